@@ -1,0 +1,179 @@
+// Package fields parses the header fields authtriage reasons about:
+// challenges (WWW-Authenticate, Proxy-Authenticate), Cache-Control, Set-Cookie.
+package fields
+
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// ParseChallenges reads every challenge in the given fields (RFC 9110 §11.6.1:
+// a comma-separated list of "scheme [token68 | auth-param, ...]").
+//
+//	Basic realm="x", charset="UTF-8", Bearer error="invalid_token"
+//
+// gives two challenges: Basic{realm, charset} and Bearer{error}. A value with no
+// scheme (`error="invalid_token"`) gives a challenge with an empty Scheme.
+func ParseChallenges(fs []parse.Field) []rule.Challenge {
+	var out []rule.Challenge
+	for _, f := range fs {
+		out = append(out, parseChallengeList(f)...)
+	}
+	return out
+}
+
+type scanner struct {
+	s string
+	i int
+}
+
+func (sc *scanner) skipSpace() {
+	for sc.i < len(sc.s) && (sc.s[sc.i] == ' ' || sc.s[sc.i] == '\t') {
+		sc.i++
+	}
+}
+
+func isTokenChar(c byte) bool {
+	if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		return true
+	}
+	return strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
+}
+
+func isToken68Char(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte("-._~+/", c) >= 0
+}
+
+func (sc *scanner) token() string {
+	start := sc.i
+	for sc.i < len(sc.s) && isTokenChar(sc.s[sc.i]) {
+		sc.i++
+	}
+	return sc.s[start:sc.i]
+}
+
+// quoted reads a quoted-string starting at a '"', unescaping quoted-pairs.
+func (sc *scanner) quoted() (string, bool) {
+	var b strings.Builder
+	sc.i++ // opening quote
+	for sc.i < len(sc.s) {
+		c := sc.s[sc.i]
+		switch c {
+		case '\\':
+			if sc.i+1 < len(sc.s) {
+				b.WriteByte(sc.s[sc.i+1])
+				sc.i += 2
+				continue
+			}
+		case '"':
+			sc.i++
+			return b.String(), true
+		}
+		b.WriteByte(c)
+		sc.i++
+	}
+	return b.String(), false
+}
+
+// lookParam reports whether a "name =" auth-param starts at the current position.
+func (sc *scanner) lookParam() bool {
+	j := sc.i
+	for j < len(sc.s) && isTokenChar(sc.s[j]) {
+		j++
+	}
+	if j == sc.i {
+		return false
+	}
+	for j < len(sc.s) && (sc.s[j] == ' ' || sc.s[j] == '\t') {
+		j++
+	}
+	if j >= len(sc.s) || sc.s[j] != '=' {
+		return false
+	}
+	// "abc==" is token68 padding, not a parameter.
+	return j+1 >= len(sc.s) || sc.s[j+1] != '='
+}
+
+func parseChallengeList(f parse.Field) []rule.Challenge {
+	sc := &scanner{s: f.Value}
+	var out []rule.Challenge
+	var cur *rule.Challenge
+	for {
+		sc.skipSpace()
+		for sc.i < len(sc.s) && sc.s[sc.i] == ',' {
+			sc.i++
+			sc.skipSpace()
+		}
+		if sc.i >= len(sc.s) {
+			break
+		}
+		if sc.lookParam() {
+			if cur == nil {
+				out = append(out, rule.Challenge{Field: f})
+				cur = &out[len(out)-1]
+			}
+			name := strings.ToLower(sc.token())
+			sc.skipSpace()
+			sc.i++ // '='
+			sc.skipSpace()
+			p := rule.Param{Name: name}
+			if sc.i < len(sc.s) && sc.s[sc.i] == '"' {
+				v, ok := sc.quoted()
+				p.Value, p.Quoted = v, true
+				if !ok {
+					cur.Problems = append(cur.Problems, "unterminated quoted string in "+name)
+				}
+			} else {
+				start := sc.i
+				for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+					sc.i++
+				}
+				p.Value = strings.TrimSpace(sc.s[start:sc.i])
+			}
+			if _, dup := cur.Param(name); dup {
+				cur.Problems = append(cur.Problems, "parameter "+name+" repeated")
+			}
+			cur.Params = append(cur.Params, p)
+			continue
+		}
+		scheme := sc.token()
+		if scheme == "" {
+			// Not a token: skip to the next comma so one bad byte does not end the parse.
+			bad := sc.i
+			for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+				sc.i++
+			}
+			if cur != nil {
+				cur.Problems = append(cur.Problems, "unexpected text "+quoteShort(sc.s[bad:sc.i]))
+			}
+			if sc.i == bad {
+				sc.i++
+			}
+			continue
+		}
+		out = append(out, rule.Challenge{Scheme: scheme, Field: f})
+		cur = &out[len(out)-1]
+		sc.skipSpace()
+		// token68: "NTLM TlRMTVNTUAAC...", "Negotiate YII..."
+		if sc.i < len(sc.s) && !sc.lookParam() && isToken68Char(sc.s[sc.i]) {
+			start := sc.i
+			for sc.i < len(sc.s) && (isToken68Char(sc.s[sc.i])) {
+				sc.i++
+			}
+			for sc.i < len(sc.s) && sc.s[sc.i] == '=' {
+				sc.i++
+			}
+			cur.Token68 = sc.s[start:sc.i]
+		}
+	}
+	return out
+}
+
+func quoteShort(s string) string {
+	if len(s) > 30 {
+		s = s[:27] + "..."
+	}
+	return `"` + s + `"`
+}

@@ -1,0 +1,205 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Pos locates something in the paste. Line is 1-based in the pasted text (0 when
+// the input has no useful line, as inside a HAR string); Path is a JSON path for
+// HAR input, such as "log.entries[2].response.headers[0]".
+type Pos struct {
+	Line int    `json:"line,omitempty"`
+	Path string `json:"path,omitempty"`
+}
+
+// Span is a 1-based, inclusive range of lines in the paste.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Field is one header line, as written: Name keeps its spelling ("www-authenticate",
+// "Www-Authenticate"), Value has folded continuation lines joined by one space.
+type Field struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Pos   Pos    `json:"pos"`
+}
+
+// Fields keeps header lines in order, repeats included. Look-ups fold case.
+type Fields []Field
+
+// Get returns the value of the first field named name, or "".
+func (fs Fields) Get(name string) string {
+	f, _ := fs.Lookup(name)
+	return f.Value
+}
+
+// Lookup returns the first field named name.
+func (fs Fields) Lookup(name string) (Field, bool) {
+	for _, f := range fs {
+		if strings.EqualFold(f.Name, name) {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// Has reports whether a field named name is present.
+func (fs Fields) Has(name string) bool {
+	_, ok := fs.Lookup(name)
+	return ok
+}
+
+// All returns every field named name, in order.
+func (fs Fields) All(name string) []Field {
+	var out []Field
+	for _, f := range fs {
+		if strings.EqualFold(f.Name, name) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Body is a message body as pasted (de-chunked, decoded from base64 for HAR).
+// Pos is the position of the body's first line; for text input, the i-th line
+// of Text (0-based) is line Pos.Line+i of the paste.
+type Body struct {
+	Text      string `json:"-"`
+	Pos       Pos    `json:"pos"`
+	MimeType  string `json:"mimeType,omitempty"`  // HAR content.mimeType
+	Truncated bool   `json:"truncated,omitempty"` // shorter than Content-Length says, or cut by a limit
+}
+
+// LinePos returns the position of the body line holding byte offset off of Text.
+func (b Body) LinePos(off int) Pos {
+	if b.Pos.Line == 0 {
+		return b.Pos
+	}
+	if off > len(b.Text) {
+		off = len(b.Text)
+	}
+	return Pos{Line: b.Pos.Line + strings.Count(b.Text[:off], "\n"), Path: b.Pos.Path}
+}
+
+// Request is the request half of an exchange, as much of it as the paste shows.
+type Request struct {
+	Method string `json:"method,omitempty"`
+	Target string `json:"target,omitempty"` // request-target as written: "/x", "http://h/x", "h:443"
+	URL    string `json:"url,omitempty"`    // absolute URL when known (HAR, curl command, Host + target)
+	Proto  string `json:"proto,omitempty"`  // "HTTP/1.1", "HTTP/2"
+	Pos    Pos    `json:"pos"`              // request line (or the line the request was inferred from)
+	Fields Fields `json:"fields"`
+	Body   Body   `json:"body"`
+	Span   Span   `json:"span"`
+	// Sanitized is set when the source is known to strip credentials (a sanitized
+	// HAR export): absence of Authorization or Cookie then means "unknown".
+	Sanitized bool `json:"sanitized,omitempty"`
+	// Partial is set when only part of the request is known (a curl command line,
+	// a "Request URL:" line): absence of a header then proves little.
+	Partial bool `json:"partial,omitempty"`
+	// ClientCert is set when the transcript shows a TLS client certificate.
+	ClientCert string `json:"clientCert,omitempty"`
+}
+
+// Response is the response half of an exchange.
+type Response struct {
+	Proto  string `json:"proto,omitempty"`
+	Status int    `json:"status"` // 0 when unknown
+	Reason string `json:"reason,omitempty"`
+	// StatusSource says where Status came from when there was no status line:
+	// "pseudo-header", "body", "har", "text". Empty for a real status line.
+	StatusSource string `json:"statusSource,omitempty"`
+	Pos          Pos    `json:"pos"` // status line
+	Fields       Fields `json:"fields"`
+	Body         Body   `json:"body"`
+	Span         Span   `json:"span"`
+	// Error is a HAR entry's _error (status 0: blocked, CORS, aborted).
+	Error string `json:"error,omitempty"`
+	// HeadersCut is set when the paste ends inside the header block or elides lines.
+	HeadersCut bool `json:"headersCut,omitempty"`
+}
+
+// Exchange is one response and the request before it, if the paste has it.
+type Exchange struct {
+	Index    int       `json:"index"` // 0-based, in paste order
+	Request  *Request  `json:"request,omitempty"`
+	Response *Response `json:"response,omitempty"`
+	Format   string    `json:"format"`          // "raw", "curl-v", "har", ...
+	Entry    int       `json:"entry,omitempty"` // HAR entry index + 1, 0 otherwise
+	Span     Span      `json:"span"`
+	// Info holds transcript lines that say something the messages do not
+	// ("* Server auth using Basic with user 'x'", TLS facts), in order.
+	Info  []InfoLine `json:"info,omitempty"`
+	Notes []Note     `json:"notes,omitempty"`
+}
+
+// InfoLine is a tool's own line in a transcript (curl's "* ...").
+type InfoLine struct {
+	Text string `json:"text"`
+	Pos  Pos    `json:"pos"`
+}
+
+// Note is a problem the reader tolerated: a space before a colon, an elided
+// line, a truncated body, a redaction marker. Rules in family AT9 report them.
+type Note struct {
+	Code    string `json:"code"` // kebab-case: "truncated-body", "obs-fold", "redacted"
+	Message string `json:"message"`
+	Pos     Pos    `json:"pos"`
+}
+
+// Input is the result of Parse: every exchange found, in paste order.
+type Input struct {
+	Format    string      `json:"format"` // the dominant format
+	Exchanges []*Exchange `json:"exchanges"`
+	Notes     []Note      `json:"notes,omitempty"` // problems not tied to one exchange
+	Lines     int         `json:"lines"`
+	// HARCreator is the HAR log's creator name ("WebInspector", "Firefox"), if any.
+	HARCreator string `json:"harCreator,omitempty"`
+}
+
+// Errors that Parse wraps in a *ParseError.
+var (
+	ErrNoMessage = errors.New("no HTTP request or response found")
+	ErrTooLarge  = errors.New("input too large")
+	ErrBinary    = errors.New("input looks binary")
+	ErrBadHAR    = errors.New("not a valid HAR file")
+)
+
+// ParseError reports the line a fatal problem was found on.
+type ParseError struct {
+	Line int    // 1-based; 0 when not tied to a line
+	Text string // the line, cut to 80 bytes
+	Err  error
+	// Expected says what the reader wanted to see there.
+	Expected string
+}
+
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", e.Line)
+	}
+	b.WriteString(e.Err.Error())
+	if e.Expected != "" {
+		b.WriteString("; expected ")
+		b.WriteString(e.Expected)
+	}
+	if e.Text != "" {
+		fmt.Fprintf(&b, ": %q", e.Text)
+	}
+	return b.String()
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// cut80 shortens s to at most 80 bytes for error messages.
+func cut80(s string) string {
+	if len(s) <= 80 {
+		return s
+	}
+	return s[:77] + "..."
+}

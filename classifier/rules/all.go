@@ -1,0 +1,31 @@
+// Package rules holds authtriage's rule catalogue. Each family lives in its own
+// file (at1_challenge.go, at7_leak.go, ...) as a slice; All joins them.
+package rules
+
+import (
+	"sort"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// All is every registered rule, sorted by ID. It never changes after init.
+var All = join(at1, at2, at3, at4, at5, at6, at7, at8, at9)
+
+func join(families ...[]*rule.Rule) []*rule.Rule {
+	var out []*rule.Rule
+	for _, f := range families {
+		out = append(out, f...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// ByID returns the rule with the given ID, or nil.
+func ByID(id string) *rule.Rule {
+	for _, r := range All {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}

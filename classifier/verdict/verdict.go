@@ -1,0 +1,50 @@
+// Package verdict turns an exchange's signals into one class, the reasons it
+// rests on, and a short explanation written for the case.
+package verdict
+
+import (
+	"sort"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Verdict is the answer for one exchange.
+type Verdict struct {
+	Class rule.Class `json:"class"`
+	// Headline is one short line: "Authentication required: no credentials were sent".
+	Headline string `json:"headline"`
+	// Explanation is a few sentences: what happened, why this class, what to do next.
+	Explanation string `json:"explanation"`
+	// Reasons are the signals for Class, strongest first.
+	Reasons []rule.Signal `json:"reasons"`
+	// Overruled are signals for other classes that weaker evidence could not carry.
+	Overruled []rule.Signal `json:"overruled"`
+	Refs      []rule.Ref    `json:"refs"`
+}
+
+// Decide picks the class of the strongest signal (highest Weight; ties go to the
+// earlier signal) and explains it.
+func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict {
+	all := append(BaseSignals(x, facts), signals...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Weight > all[j].Weight })
+	v := Verdict{Class: rule.Unknown, Reasons: []rule.Signal{}, Overruled: []rule.Signal{}}
+	if len(all) > 0 {
+		v.Class = all[0].Class
+	}
+	seen := map[string]bool{}
+	for _, s := range all {
+		key := string(s.Class) + "\x00" + s.Reason
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if s.Class == v.Class {
+			v.Reasons = append(v.Reasons, s)
+		} else {
+			v.Overruled = append(v.Overruled, s)
+		}
+	}
+	explain(&v, x, facts)
+	return v
+}

@@ -1,0 +1,3 @@
+module github.com/authtriage/authtriage
+
+go 1.26
