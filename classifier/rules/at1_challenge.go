@@ -8,7 +8,7 @@ import (
 )
 
 // at1 holds challenge and status-semantics rules (RFC 9110 §11, §15.5).
-var at1 = []*rule.Rule{&AT1001, &AT1002, &AT1010, &AT1020, &AT1030}
+var at1 = []*rule.Rule{&AT1001, &AT1002, &AT1010, &AT1020}
 
 // AT1001: a 401 must carry a challenge.
 var AT1001 = rule.Rule{
@@ -119,43 +119,5 @@ var AT1020 = rule.Rule{
 			Message:  "403 answered a " + x.Request.Method + " request that sent no Authorization, Cookie or API key",
 			Evidence: ev,
 		})
-	},
-}
-
-// AT1030: an error status with no explanation in the body.
-var AT1030 = rule.Rule{
-	ID:       "AT1030",
-	Name:     "empty-error-body",
-	Title:    "Auth error response with an empty body",
-	Doc:      "RFC 9110 §15.5 says a 4xx response SHOULD carry a representation explaining the error, except for HEAD. An empty 401/403/407 is allowed but terse: the person debugging it gets a status code and nothing else, and cannot tell a missing role from an IP block or an expired session.",
-	Fix:      "Return a short body saying what was refused and why, ideally as `application/problem+json` (RFC 9457) with `title` and `detail`, without internal details.",
-	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Your account lacks the reports:read permission.\"}",
-	Severity: rule.Info,
-	Category: rule.CatErrorBody,
-	Refs:     []rule.Ref{rfc9110_15_5},
-	Run: func(p *rule.Pass) {
-		x := p.Exchange
-		r := x.Response
-		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 407) || r.HeadersCut || r.StatusSource != "" {
-			return
-		}
-		if x.Request != nil && x.Request.Method == "HEAD" {
-			return
-		}
-		// A challenge already tells the client what to do about a 401 or 407.
-		if (r.Status == 401 && len(p.Facts.Challenges) > 0) || (r.Status == 407 && len(p.Facts.ProxyChallenges) > 0) {
-			return
-		}
-		if strings.TrimSpace(r.Body.Text) != "" {
-			return
-		}
-		// A Content-Length above zero means the body exists and was left out of the paste.
-		if cl := strings.TrimSpace(r.Fields.Get("content-length")); cl != "" && cl != "0" {
-			return
-		}
-		if r.Fields.Has("transfer-encoding") {
-			return
-		}
-		p.Report(rule.Finding{Message: itoa(r.Status) + " response has an empty body", Evidence: []rule.Evidence{statusEvidence(x)}})
 	},
 }

@@ -42,7 +42,7 @@ var AT7001 = rule.Rule{
 		}
 		for _, f := range x.Response.Fields.All("server") {
 			if hasVersion(f.Value) {
-				p.Report(rule.Finding{Message: "Server header names " + quote(f.Value), Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+				p.Report(rule.Finding{Message: "Server header names \"" + quote(f.Value) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			}
 		}
 	},
@@ -66,7 +66,7 @@ var AT7002 = rule.Rule{
 		for _, f := range x.Response.Fields {
 			switch strings.ToLower(f.Name) {
 			case "x-powered-by", "x-aspnet-version", "x-aspnetmvc-version":
-				p.Report(rule.Finding{Message: f.Name + " header names " + quote(f.Value), Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+				p.Report(rule.Finding{Message: f.Name + " header names \"" + quote(f.Value) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			}
 		}
 	},
