@@ -1,0 +1,102 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+)
+
+// errorOf decodes an error answer, failing the test when b is not one.
+func errorOf(t *testing.T, b []byte) classifier.ErrorBody {
+	t.Helper()
+	var e struct {
+		Error *classifier.ErrorBody `json:"error"`
+	}
+	if err := json.Unmarshal(b, &e); err != nil {
+		t.Fatalf("answer is not JSON: %v\n%s", err, b)
+	}
+	if e.Error == nil {
+		t.Fatalf("want an error answer, got %s", b)
+	}
+	return *e.Error
+}
+
+func TestAnalyzeReport(t *testing.T) {
+	b := analyze("GET / HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "")
+	var rep classifier.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatalf("decoding report: %v\n%s", err, b)
+	}
+	if rep.Tool != "authtriage" || rep.Version != version() {
+		t.Errorf("tool/version = %q/%q, want authtriage/%s", rep.Tool, rep.Version, version())
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("got %d exchanges, want 1:\n%s", len(rep.Exchanges), b)
+	}
+	if got := rep.Exchanges[0].Verdict.Class; got != "authentication" {
+		t.Errorf("class = %q, want authentication", got)
+	}
+}
+
+// The options object reaches the classifier: disabling a rule removes its
+// finding, by ID or by name.
+func TestAnalyzeOptionsDisable(t *testing.T) {
+	const paste = "HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n"
+	has := func(b []byte, id string) bool {
+		var rep classifier.Report
+		if err := json.Unmarshal(b, &rep); err != nil {
+			t.Fatalf("decoding report: %v\n%s", err, b)
+		}
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				if f.Rule == id {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !has(analyze(paste, ""), "AT1001") {
+		t.Fatalf("AT1001 does not fire on a 401 without a challenge; the test needs it to")
+	}
+	for _, opt := range []string{`{"disable":["AT1001"]}`, `{"disable":["missing-www-authenticate"]}`} {
+		if has(analyze(paste, opt), "AT1001") {
+			t.Errorf("options %s: AT1001 still reported", opt)
+		}
+	}
+}
+
+func TestAnalyzeBadOptions(t *testing.T) {
+	for _, opt := range []string{`{"disable":"AT1001"}`, `{"disabel":["AT1001"]}`, `[1,2]`, `{`} {
+		e := errorOf(t, analyze("HTTP/1.1 401 Unauthorized\n\n", opt))
+		if !strings.HasPrefix(e.Message, "options: ") || e.Internal {
+			t.Errorf("options %s: error %+v, want a usage error about the options", opt, e)
+		}
+	}
+}
+
+func TestAnalyzeParseErrorKeepsLine(t *testing.T) {
+	// Nothing recognisable: the answer is the classifier's error, naming the
+	// first line that is not blank.
+	e := errorOf(t, analyze("\nthis is not\nan HTTP message\n", ""))
+	if e.Line != 2 || e.Message == "" || e.Expected == "" || e.Internal {
+		t.Errorf("error %+v: want line 2, a message and what was expected", e)
+	}
+}
+
+func TestGuardRecoversPanics(t *testing.T) {
+	b := guard(func() []byte {
+		var m map[string]int
+		m["x"] = 1 // nil map write, the kind of bug that killed the instance
+		return nil
+	})
+	e := errorOf(t, b)
+	if !e.Internal || !strings.Contains(e.Message, "internal error") || !strings.Contains(e.Message, "nil map") {
+		t.Errorf("got %+v, want an internal error naming the panic", e)
+	}
+	if got := string(guard(func() []byte { return []byte(`{"ok":1}`) })); got != `{"ok":1}` {
+		t.Errorf("guard changed a normal answer: %s", got)
+	}
+}

@@ -1,0 +1,132 @@
+//go:build js && wasm
+
+// Command wasm is the page's bridge to the classifier. It publishes one object,
+//
+//	globalThis.authtriage = {version, analyze(text, options)}
+//
+// where analyze returns classifier.AnalyzeJSON's answer as a JSON string, then
+// signals readiness by calling globalThis.onAuthtriageReady (when it is a
+// function) and dispatching an "authtriage-ready" event. It touches JavaScript
+// only through safejs, and no callback may take the Go instance down: every
+// panic becomes a {"error":{...,"internal":true}} answer.
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/hack-pad/safejs"
+)
+
+// readyEvent is the name of the event dispatched on globalThis once
+// globalThis.authtriage is set.
+const readyEvent = "authtriage-ready"
+
+func main() {
+	if err := publish(); err != nil {
+		// A host that cannot take one property is broken; fail at start-up.
+		panic(fmt.Sprintf("authtriage: publishing the bridge: %v", err))
+	}
+	select {} // keep the runtime alive for later calls
+}
+
+// publish sets globalThis.authtriage, then signals that it is ready.
+func publish() error {
+	fn, err := safejs.FuncOf(analyzeJS)
+	if err != nil {
+		return err
+	}
+	obj, err := newObject()
+	if err != nil {
+		return err
+	}
+	if err := obj.Set("version", version()); err != nil {
+		return err
+	}
+	if err := obj.Set("analyze", fn); err != nil {
+		return err
+	}
+	g := safejs.Global()
+	if err := g.Set("authtriage", obj); err != nil {
+		return err
+	}
+	signalReady(g, obj)
+	return nil
+}
+
+func newObject() (safejs.Value, error) {
+	ctor, err := safejs.Global().Get("Object")
+	if err != nil {
+		return safejs.Value{}, err
+	}
+	return ctor.New()
+}
+
+// signalReady tells the page the bridge is usable. Neither way of signalling is
+// required to exist, and a throwing listener must not stop the other one.
+func signalReady(g, obj safejs.Value) {
+	if cb, err := g.Get("onAuthtriageReady"); err == nil && cb.Type() == safejs.TypeFunction {
+		_, _ = cb.Invoke(obj)
+	}
+	ctor, err := g.Get("Event")
+	if err != nil || ctor.Type() != safejs.TypeFunction {
+		return
+	}
+	if dispatch, err := g.Get("dispatchEvent"); err != nil || dispatch.Type() != safejs.TypeFunction {
+		return
+	}
+	ev, err := ctor.New(readyEvent)
+	if err != nil {
+		return
+	}
+	_, _ = g.Call("dispatchEvent", ev)
+}
+
+// analyzeJS is authtriage.analyze(text, options?). Whatever happens, it
+// returns a string holding JSON.
+func analyzeJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		if len(args) < 1 || args[0].Type() != safejs.TypeString {
+			return usageError(errors.New("analyze wants the pasted text as its first argument, a string"))
+		}
+		text, err := args[0].String()
+		if err != nil {
+			return usageError(fmt.Errorf("reading the text: %w", err))
+		}
+		optJSON := ""
+		if len(args) > 1 {
+			if optJSON, err = stringify(args[1]); err != nil {
+				return usageError(fmt.Errorf("reading the options: %w", err))
+			}
+		}
+		return analyze(text, optJSON)
+	}))
+}
+
+// stringify turns the options argument into JSON text with the host's own
+// JSON.stringify, so the Go side decodes it like any other input. undefined
+// and null mean no options.
+func stringify(v safejs.Value) (string, error) {
+	switch v.Type() {
+	case safejs.TypeUndefined, safejs.TypeNull:
+		return "", nil
+	case safejs.TypeString:
+		// Already JSON text, as a caller without objects would pass it.
+		return v.String()
+	case safejs.TypeObject:
+	default:
+		return "", fmt.Errorf("options must be an object, got %s", v.Type())
+	}
+	j, err := safejs.Global().Get("JSON")
+	if err != nil {
+		return "", err
+	}
+	s, err := j.Call("stringify", v)
+	if err != nil {
+		return "", err
+	}
+	if s.Type() != safejs.TypeString {
+		return "", errors.New("options cannot be written as JSON")
+	}
+	return s.String()
+}
