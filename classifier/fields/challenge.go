@@ -96,6 +96,29 @@ func (sc *scanner) lookParam() bool {
 	return j+1 >= len(sc.s) || sc.s[j+1] != '='
 }
 
+// lookPaddedToken68 reports whether the text at the current position is a
+// token68 ending in one "=" of padding ("TlRMTVNTUAACAAAA="), which lookParam
+// would take for a parameter with an empty value. Parameter names are short
+// and never hold '/' or '+'; base64 blobs are long or do.
+func (sc *scanner) lookPaddedToken68() bool {
+	j := sc.i
+	for j < len(sc.s) && isToken68Char(sc.s[j]) {
+		j++
+	}
+	if j >= len(sc.s) || sc.s[j] != '=' {
+		return false
+	}
+	k := j + 1
+	for k < len(sc.s) && (sc.s[k] == ' ' || sc.s[k] == '\t') {
+		k++
+	}
+	if k < len(sc.s) && sc.s[k] != ',' {
+		return false
+	}
+	tok := sc.s[sc.i:j]
+	return len(tok) >= 12 || strings.ContainsAny(tok, "/+")
+}
+
 func parseChallengeList(f parse.Field) []rule.Challenge {
 	sc := &scanner{s: f.Value}
 	var out []rule.Challenge
@@ -125,12 +148,25 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 				if !ok {
 					cur.Problems = append(cur.Problems, "unterminated quoted string in "+name)
 				}
+				sc.skipSpace()
+				if sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+					cur.Problems = append(cur.Problems, "no comma after parameter "+name)
+				}
 			} else {
 				start := sc.i
 				for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
 					sc.i++
 				}
 				p.Value = strings.TrimSpace(sc.s[start:sc.i])
+				switch {
+				case p.Value == "":
+					cur.Problems = append(cur.Problems, "parameter "+name+" has an empty unquoted value")
+				case !isToken(p.Value):
+					cur.Problems = append(cur.Problems, "value of "+name+" "+quoteShort(p.Value)+" is neither a token nor a quoted string")
+				case name == "realm":
+					// RFC 9110 §11.5: senders MUST use the quoted-string form for realm.
+					cur.Problems = append(cur.Problems, "realm value "+quoteShort(p.Value)+" is not quoted")
+				}
 			}
 			if _, dup := cur.Param(name); dup {
 				cur.Problems = append(cur.Problems, "parameter "+name+" repeated")
@@ -157,7 +193,7 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 		cur = &out[len(out)-1]
 		sc.skipSpace()
 		// token68: "NTLM TlRMTVNTUAAC...", "Negotiate YII..."
-		if sc.i < len(sc.s) && !sc.lookParam() && isToken68Char(sc.s[sc.i]) {
+		if sc.i < len(sc.s) && (!sc.lookParam() || sc.lookPaddedToken68()) && isToken68Char(sc.s[sc.i]) {
 			start := sc.i
 			for sc.i < len(sc.s) && (isToken68Char(sc.s[sc.i])) {
 				sc.i++
@@ -171,9 +207,50 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 	return out
 }
 
+func isToken(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isTokenChar(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func quoteShort(s string) string {
 	if len(s) > 30 {
 		s = s[:27] + "..."
 	}
 	return `"` + s + `"`
+}
+
+// Find returns the first challenge with the given scheme (case-insensitive).
+func Find(chs []rule.Challenge, scheme string) (rule.Challenge, bool) {
+	for _, c := range chs {
+		if strings.EqualFold(c.Scheme, scheme) {
+			return c, true
+		}
+	}
+	return rule.Challenge{}, false
+}
+
+// Schemes lists the distinct schemes of chs in order, as first written; a
+// scheme-less challenge is left out.
+func Schemes(chs []rule.Challenge) []string {
+	var out []string
+	for _, c := range chs {
+		if c.Scheme == "" {
+			continue
+		}
+		dup := false
+		for _, s := range out {
+			if strings.EqualFold(s, c.Scheme) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c.Scheme)
+		}
+	}
+	return out
 }
