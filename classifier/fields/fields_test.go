@@ -223,7 +223,7 @@ func TestDecodeNTLMChallenge(t *testing.T) {
 func TestDecodeNTLMChallengeBad(t *testing.T) {
 	raw, _ := base64.StdEncoding.DecodeString(contosoType2)
 	bad := []string{
-		"TlRMTVNTUAAC.....AAAAAAAA",   // corpus 031: shortened by hand
+		"TlRMTVNTUAAC.....AAAAAAAA",    // corpus 031: shortened by hand
 		"TlRMTVNTUAABAAAAB4IIAAAAAAA=", // a type-1 message
 		"YIIGhgYGKwYBBQUCoIIGejCCBnag", // Kerberos SPNEGO prefix, no NTLMSSP
 		"",
