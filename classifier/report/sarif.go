@@ -1,0 +1,328 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/rules"
+)
+
+// InformationURI is the project's home; RulesURL its generated rule reference.
+const (
+	InformationURI = "https://github.com/authtriage/authtriage"
+	RulesURL       = InformationURI + "/blob/main/docs/rules.md"
+)
+
+// RuleURL is the absolute address of a rule's section in the rule reference.
+// The anchor is the rule ID, as docs/rules.md and web/rules.html write it.
+func RuleURL(id string) string { return RulesURL + "#" + url.PathEscape(id) }
+
+// The SARIF 2.1.0 objects authtriage writes: a small subset of the format,
+// named and shaped as the OASIS standard's JSON schema defines them.
+type (
+	sarifLog struct {
+		Schema  string     `json:"$schema"`
+		Version string     `json:"version"`
+		Runs    []sarifRun `json:"runs"`
+	}
+	sarifRun struct {
+		Tool        sarifTool         `json:"tool"`
+		Invocations []sarifInvocation `json:"invocations"`
+		Artifacts   []sarifArtifact   `json:"artifacts,omitempty"`
+		Results     []sarifResult     `json:"results"`
+		ColumnKind  string            `json:"columnKind,omitempty"`
+		Properties  *sarifRunProps    `json:"properties,omitempty"`
+	}
+	sarifTool struct {
+		Driver sarifDriver `json:"driver"`
+	}
+	sarifDriver struct {
+		Name            string      `json:"name"`
+		Version         string      `json:"version"`
+		SemanticVersion string      `json:"semanticVersion,omitempty"`
+		InformationURI  string      `json:"informationUri"`
+		Rules           []sarifRule `json:"rules"`
+	}
+	sarifRule struct {
+		ID                   string         `json:"id"`
+		Name                 string         `json:"name"`
+		ShortDescription     sarifMS        `json:"shortDescription"`
+		FullDescription      sarifMS        `json:"fullDescription"`
+		Help                 sarifMS        `json:"help"`
+		HelpURI              string         `json:"helpUri"`
+		DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
+		Properties           sarifRuleProps `json:"properties"`
+	}
+	sarifRuleProps struct {
+		Tags     []string `json:"tags"`
+		Severity string   `json:"authtriage/severity"`
+		Disabled string   `json:"authtriage/disabled,omitempty"`
+	}
+	sarifConfig struct {
+		Enabled bool   `json:"enabled"`
+		Level   string `json:"level"`
+	}
+	// sarifMS is a multiformatMessageString (text required, Markdown optional);
+	// plain messages use only Text.
+	sarifMS struct {
+		Text     string `json:"text"`
+		Markdown string `json:"markdown,omitempty"`
+	}
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+	}
+	sarifNotification struct {
+		Level     string          `json:"level"`
+		Message   sarifMS         `json:"message"`
+		Locations []sarifLocation `json:"locations,omitempty"`
+	}
+	sarifArtifact struct {
+		Location sarifArtifactLocation `json:"location"`
+	}
+	sarifArtifactLocation struct {
+		URI   string `json:"uri"`
+		Index int    `json:"index"`
+	}
+	sarifResult struct {
+		RuleID           string           `json:"ruleId"`
+		RuleIndex        int              `json:"ruleIndex"`
+		Level            string           `json:"level"`
+		Message          sarifMS          `json:"message"`
+		Locations        []sarifLocation  `json:"locations"`
+		RelatedLocations []sarifLocation  `json:"relatedLocations,omitempty"`
+		Properties       sarifResultProps `json:"properties"`
+	}
+	sarifResultProps struct {
+		Severity string `json:"authtriage/severity"`
+		Category string `json:"authtriage/category"`
+		// Exchanges are 1-based, as the text and Markdown reports number them.
+		Exchanges []int  `json:"authtriage/exchanges"`
+		Verdict   string `json:"authtriage/verdict,omitempty"`
+		Fix       string `json:"authtriage/fix,omitempty"`
+	}
+	sarifLocation struct {
+		ID               int                    `json:"id,omitempty"`
+		PhysicalLocation *sarifPhysical         `json:"physicalLocation,omitempty"`
+		LogicalLocations []sarifLogicalLocation `json:"logicalLocations,omitempty"`
+		Message          *sarifMS               `json:"message,omitempty"`
+	}
+	sarifPhysical struct {
+		ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+		Region           *sarifRegion          `json:"region,omitempty"`
+	}
+	sarifRegion struct {
+		StartLine int      `json:"startLine"`
+		EndLine   int      `json:"endLine,omitempty"`
+		Snippet   *sarifMS `json:"snippet,omitempty"`
+	}
+	sarifLogicalLocation struct {
+		FullyQualifiedName string `json:"fullyQualifiedName"`
+	}
+	sarifRunProps struct {
+		Verdicts []sarifVerdict `json:"authtriage/verdicts"`
+	}
+	// sarifVerdict records one exchange's verdict, which has no place in
+	// SARIF's own model: a verdict is an answer, not a problem found.
+	sarifVerdict struct {
+		File      string `json:"file"`
+		Exchange  int    `json:"exchange"` // 1-based
+		StartLine int    `json:"startLine,omitempty"`
+		EndLine   int    `json:"endLine,omitempty"`
+		Status    int    `json:"status,omitempty"`
+		Class     string `json:"class"`
+		Headline  string `json:"headline"`
+	}
+)
+
+// SARIFSchema is the schema URI written into the log's $schema property.
+const SARIFSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+// SARIFLevel maps a severity to a SARIF result level: high is an error,
+// medium a warning, low and info are notes.
+func SARIFLevel(s rule.Severity) string {
+	switch {
+	case s >= rule.High:
+		return "error"
+	case s == rule.Medium:
+		return "warning"
+	default:
+		return "note"
+	}
+}
+
+// SARIF writes one SARIF 2.1.0 log with a single run holding the results of
+// every source. The driver lists every rule in rules.All (disabled ones with
+// enabled false), each result names its rule by ID and index, and points at the
+// source file and line its first evidence rests on; evidence from a HAR file,
+// which has no useful line, is located by its JSON path as a logical location.
+// Sources that failed are tool execution notifications, and the run is then
+// marked unsuccessful. disabled lists rule IDs or names turned off for the run.
+func SARIF(w io.Writer, srcs []Source, disabled []string) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(buildSARIF(srcs, disabled))
+}
+
+func buildSARIF(srcs []Source, disabled []string) sarifLog {
+	off := map[string]bool{}
+	for _, d := range disabled {
+		off[d] = true
+	}
+	run := sarifRun{
+		Tool: sarifTool{Driver: sarifDriver{Name: "authtriage", Version: classifier.Version,
+			SemanticVersion: classifier.Version, InformationURI: InformationURI, Rules: []sarifRule{}}},
+		Results:    []sarifResult{},
+		ColumnKind: "unicodeCodePoints",
+		Properties: &sarifRunProps{Verdicts: []sarifVerdict{}},
+	}
+	index := map[string]int{}
+	for i, r := range rules.All {
+		index[r.ID] = i
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(r, !off[r.ID] && !off[r.Name]))
+	}
+	inv := sarifInvocation{ExecutionSuccessful: true}
+	for ai, src := range srcs {
+		loc := sarifArtifactLocation{URI: ArtifactURI(src.Name), Index: ai}
+		run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: loc.URI, Index: -1}})
+		if src.Err != nil {
+			inv.ExecutionSuccessful = false
+			n := sarifNotification{Level: "error", Message: sarifMS{Text: src.Err.Error()}}
+			pl := &sarifPhysical{ArtifactLocation: loc}
+			if line := errorLine(src.Err); line > 0 {
+				pl.Region = &sarifRegion{StartLine: line}
+			}
+			n.Locations = []sarifLocation{{PhysicalLocation: pl}}
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+			continue
+		}
+		rep := src.Report
+		for _, wn := range rep.Warnings {
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+				Level: "warning", Message: sarifMS{Text: wn.Message}, Locations: []sarifLocation{posLocation(loc, wn.Pos, "")}})
+		}
+		classes := map[int]rule.Class{}
+		for _, x := range rep.Exchanges {
+			classes[x.Index] = x.Verdict.Class
+			v := sarifVerdict{File: loc.URI, Exchange: x.Index + 1, StartLine: x.Span.Start, EndLine: x.Span.End,
+				Class: string(x.Verdict.Class), Headline: x.Verdict.Headline}
+			if x.Response != nil {
+				v.Status = x.Response.Status
+			}
+			run.Properties.Verdicts = append(run.Properties.Verdicts, v)
+		}
+		for _, f := range allFindings(rep) {
+			run.Results = append(run.Results, sarifResultOf(f, loc, index, classes))
+		}
+	}
+	run.Invocations = []sarifInvocation{inv}
+	return sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}}
+}
+
+func sarifRuleOf(r *rule.Rule, enabled bool) sarifRule {
+	help := sarifMS{Text: r.Fix, Markdown: "**Fix:** " + r.Fix}
+	if r.Example != "" {
+		help.Text += "\n\nExample:\n" + r.Example
+		help.Markdown += "\n\nFor example:\n\n" + fenced(r.Example, "")
+	}
+	if len(r.Refs) > 0 {
+		titles := make([]string, len(r.Refs))
+		for i, ref := range r.Refs {
+			titles[i] = ref.Title + " <" + ref.URL + ">"
+		}
+		help.Text += "\n\nReferences:\n" + strings.Join(titles, "\n")
+		help.Markdown += "\n\n**References:** " + refLinks(r.Refs)
+	}
+	tags := []string{string(r.Category)}
+	if r.Category == rule.CatLeak {
+		tags = append(tags, "security")
+	}
+	return sarifRule{
+		ID: r.ID, Name: r.Name,
+		ShortDescription:     sarifMS{Text: r.Title},
+		FullDescription:      sarifMS{Text: stripCodeTicks(r.Doc), Markdown: r.Doc},
+		Help:                 help,
+		HelpURI:              RuleURL(r.ID),
+		DefaultConfiguration: sarifConfig{Enabled: enabled && r.Disabled == "", Level: SARIFLevel(r.Severity)},
+		Properties:           sarifRuleProps{Tags: tags, Severity: r.Severity.String(), Disabled: r.Disabled},
+	}
+}
+
+func sarifResultOf(f rule.Finding, loc sarifArtifactLocation, index map[string]int, classes map[int]rule.Class) sarifResult {
+	res := sarifResult{RuleID: f.Rule, RuleIndex: -1, Level: SARIFLevel(f.Severity),
+		Message: sarifMS{Text: f.Message}, Locations: []sarifLocation{},
+		Properties: sarifResultProps{Severity: f.Severity.String(), Category: string(f.Category),
+			Exchanges: []int{}, Fix: f.Fix}}
+	if i, ok := index[f.Rule]; ok {
+		res.RuleIndex = i
+	}
+	if res.Message.Text == "" {
+		res.Message.Text = f.Title
+	}
+	for _, x := range f.Exchanges {
+		res.Properties.Exchanges = append(res.Properties.Exchanges, x+1)
+	}
+	if len(f.Exchanges) == 1 {
+		res.Properties.Verdict = string(classes[f.Exchanges[0]])
+	}
+	for i, e := range f.Evidence {
+		l := posLocation(loc, e.Pos, e.Text)
+		if i == 0 {
+			res.Locations = append(res.Locations, l)
+			continue
+		}
+		l.ID = i
+		l.Message = &sarifMS{Text: e.Where + ": " + e.Text}
+		res.RelatedLocations = append(res.RelatedLocations, l)
+	}
+	if len(res.Locations) == 0 {
+		res.Locations = append(res.Locations, sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc}})
+	}
+	return res
+}
+
+// posLocation locates a position in a source: its line as a region, its HAR
+// JSON path as a logical location, the quoted text as the region's snippet.
+func posLocation(loc sarifArtifactLocation, p parse.Pos, snippet string) sarifLocation {
+	l := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc}}
+	if p.Line > 0 {
+		l.PhysicalLocation.Region = &sarifRegion{StartLine: p.Line}
+		if snippet != "" {
+			l.PhysicalLocation.Region.Snippet = &sarifMS{Text: snippet}
+		}
+	}
+	if p.Path != "" {
+		l.LogicalLocations = []sarifLogicalLocation{{FullyQualifiedName: p.Path}}
+	}
+	return l
+}
+
+// ArtifactURI turns a file name into a SARIF artifact URI: "stdin" stays as
+// it is, a relative path becomes a relative URI reference with its characters
+// escaped, and an absolute path a file URI.
+func ArtifactURI(name string) string {
+	if name == Stdin || name == "-" || name == "" {
+		return Stdin
+	}
+	name = strings.ReplaceAll(name, `\`, "/")
+	if path.IsAbs(name) {
+		return (&url.URL{Scheme: "file", Path: path.Clean(name)}).String()
+	}
+	return (&url.URL{Path: name}).String()
+}
+
+// errorLine is the line a parse error names, or 0.
+func errorLine(err error) int {
+	return classifier.NewErrorJSON(err).Error.Line
+}
+
+// stripCodeTicks turns Markdown code spans into plain text for SARIF's text
+// forms, which viewers show literally.
+func stripCodeTicks(s string) string { return strings.ReplaceAll(s, "`", "") }
