@@ -104,15 +104,14 @@ func (m *mdWriter) signals(title string, ss []rule.Signal, showClass bool) {
 	}
 	m.printf("%s:\n\n", title)
 	for _, s := range ss {
-		where := "-"
-		if s.Evidence != nil {
-			where = posLabel(s.Evidence.Pos)
-		}
 		reason := inlineMD(s.Reason)
 		if showClass {
 			reason = "**" + escapeMD(string(s.Class)) + "**: " + reason
 		}
-		m.printf("- %s: %s\n", lineWord(where), reason)
+		if s.Evidence != nil && (s.Evidence.Pos.Line > 0 || s.Evidence.Pos.Path != "") {
+			reason = lineWord(posLabel(s.Evidence.Pos)) + ": " + reason
+		}
+		m.printf("- %s\n", reason)
 		if s.Evidence != nil && s.Evidence.Text != "" {
 			m.printf("\n%s\n", fenced(s.Evidence.Text, "  "))
 		}
@@ -215,10 +214,10 @@ var mdEscaper = strings.NewReplacer(
 	`|`, `\|`, `~`, `\~`, `&`, `\&`, `#`, `\#`, `!`, `\!`, `$`, `\$`,
 )
 
-// escapeMD makes text literal in Markdown, on one line.
+// escapeMD makes text literal in Markdown, on one line, where it does not
+// start a paragraph or list item (inlineMD handles that position).
 func escapeMD(s string) string {
-	s = mdEscaper.Replace(oneLine(s))
-	return escapeLineStart(s)
+	return mdEscaper.Replace(oneLine(s))
 }
 
 // escapeLineStart escapes what would open a list, a heading underline or a
