@@ -217,6 +217,36 @@ type Facts struct {
 	Challenges []Challenge
 	// ProxyChallenges parsed from Proxy-Authenticate.
 	ProxyChallenges []Challenge
+	// Vendor lists the vendor-table signatures (package vendor) found in the
+	// exchange, strongest first.
+	Vendor []VendorHit
+	// FollowedURL is the Location of the previous exchange's redirect when this
+	// exchange shows no request of its own: the URL the client most likely followed.
+	FollowedURL string
+	// Status is the response status, or the status the vendor always sends with
+	// the error the paste shows when the paste itself has none (0 if unknown).
+	Status int
+	// Meaning is the class the protocol and vendor evidence point to, before
+	// infrastructure, request and status signals ("" when there is none), and
+	// MeaningEvidence the signal it rests on. Mismatch rules compare it with the status.
+	Meaning         Class
+	MeaningEvidence *Signal
+}
+
+// VendorHit is one signature of the vendor table found in an exchange.
+type VendorHit struct {
+	ID      string `json:"id"` // "aws-s3-access-denied"
+	Vendor  string `json:"vendor"`
+	Product string `json:"product,omitempty"`
+	Class   Class  `json:"class"`
+	Weight  int    `json:"weight"`
+	Kind    string `json:"kind"` // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", ...
+	Meaning string `json:"meaning"`
+	Fix     string `json:"fix"`
+	// Evidence holds one entry per marker that matched, in table order.
+	Evidence []Evidence `json:"evidence"`
+	// Status is the status this vendor always sends with this error (0 when it varies).
+	Status int `json:"status,omitempty"`
 }
 
 // Challenge is one parsed auth challenge.
