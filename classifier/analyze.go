@@ -13,11 +13,13 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
+	"github.com/authtriage/authtriage/classifier/vendor"
 	"github.com/authtriage/authtriage/classifier/verdict"
 )
 
@@ -62,6 +64,8 @@ type ExchangeReport struct {
 	Verdict  verdict.Verdict `json:"verdict"`
 	Findings []rule.Finding  `json:"findings"`
 	Notes    []parse.Note    `json:"notes"`
+	// Vendor lists the vendor signatures recognised in the response, strongest first.
+	Vendor []rule.VendorHit `json:"vendor"`
 }
 
 // RequestInfo summarises the request side.
@@ -113,8 +117,10 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 	for _, n := range in.Notes {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
 	}
+	var prev *parse.Exchange
 	for _, x := range in.Exchanges {
-		facts := NewFacts(x)
+		facts := newFacts(x, prev)
+		prev = x
 		var findings []rule.Finding
 		var signals []rule.Signal
 		for _, r := range rules.All {
@@ -128,6 +134,10 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 			Verdict: verdict.Decide(x, facts, signals), Findings: nonNil(findings), Notes: x.Notes}
 		if er.Notes == nil {
 			er.Notes = []parse.Note{}
+		}
+		er.Vendor = facts.Vendor
+		if er.Vendor == nil {
+			er.Vendor = []rule.VendorHit{}
 		}
 		if q := x.Request; q != nil {
 			er.Request = &RequestInfo{Method: q.Method, Target: q.Target, URL: q.URL, Pos: q.Pos, Credentials: facts.Credentials}
@@ -171,13 +181,43 @@ func runRule(p *rule.Pass, out *[]rule.Finding, r *rule.Rule) {
 }
 
 // NewFacts computes the values rules share for one exchange.
-func NewFacts(x *parse.Exchange) *rule.Facts {
+func NewFacts(x *parse.Exchange) *rule.Facts { return newFacts(x, nil) }
+
+// newFacts computes the shared values; prev is the exchange before x in the
+// paste, whose redirect x may be following.
+func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	f := &rule.Facts{Credentials: x.Credentials()}
-	if x.Response != nil {
-		f.Challenges = fields.ParseChallenges(x.Response.Fields.All("www-authenticate"))
-		f.ProxyChallenges = fields.ParseChallenges(x.Response.Fields.All("proxy-authenticate"))
+	if x.Response == nil {
+		return f
 	}
+	f.Challenges = fields.ParseChallenges(x.Response.Fields.All("www-authenticate"))
+	f.ProxyChallenges = fields.ParseChallenges(x.Response.Fields.All("proxy-authenticate"))
+	f.FollowedURL = followedURL(x, prev)
+	f.Vendor = vendor.Match(x, f.FollowedURL)
+	f.Status = x.Response.Status
+	if f.Status == 0 {
+		for _, h := range f.Vendor {
+			if h.Status != 0 {
+				f.Status = h.Status
+				break
+			}
+		}
+	}
+	f.Meaning, f.MeaningEvidence = verdict.Meaning(x, f)
 	return f
+}
+
+// followedURL is the Location of prev's redirect when x shows no request of
+// its own, as in `curl -IL` output, where only the responses are printed.
+func followedURL(x, prev *parse.Exchange) string {
+	if prev == nil || prev.Response == nil || (x.Request != nil && x.Request.Target != "") {
+		return ""
+	}
+	switch prev.Response.Status {
+	case 301, 302, 303, 307, 308:
+		return strings.TrimSpace(prev.Response.Fields.Get("location"))
+	}
+	return ""
 }
 
 func sortFindings(fs []rule.Finding) {

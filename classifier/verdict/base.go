@@ -16,6 +16,25 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if r == nil {
 		return out
 	}
+	// Protocol tier: RFC 6750 error codes in a Bearer challenge say what the
+	// server thinks of the token, whatever status it chose.
+	for _, c := range facts.Challenges {
+		code, _ := c.Param("error")
+		switch strings.ToLower(code) {
+		case "insufficient_scope":
+			out = append(out, rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
+				Reason:   "the Bearer challenge says insufficient_scope: the token was accepted but does not carry the scope this resource needs",
+				Evidence: fieldEv(x, c.Field)})
+		case "invalid_token":
+			out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
+				Reason:   "the challenge says invalid_token: the access token is expired, revoked, malformed or meant for another audience",
+				Evidence: fieldEv(x, c.Field)})
+		case "insufficient_user_authentication", "insufficient_claims":
+			out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
+				Reason:   "the challenge says " + strings.ToLower(code) + ": the user must sign in again, more strongly or with fresh claims",
+				Evidence: fieldEv(x, c.Field)})
+		}
+	}
 	// Protocol tier: a challenge on a 401/407 is the server asking for credentials.
 	switch {
 	case r.Status == 401 && len(facts.Challenges) > 0:
@@ -29,34 +48,117 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 			Reason:   "the 407 carries a " + schemeName(c) + " Proxy-Authenticate challenge: a proxy on the way wants its own credentials",
 			Evidence: fieldEv(x, c.Field)})
 	}
-	// Request tier: credentials refused.
-	if r.Status == 401 && facts.Credentials.State == parse.CredSent {
+	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
+	// kinds are signalled by the AT8 rules together with their findings.
+	out = append(out, VendorSignals(facts.Vendor, vendorInfra)...)
+	// Request tier: credentials refused, or none sent.
+	switch {
+	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
 		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 10, Kind: "credentials-refused",
-			Reason: "the request sent " + credName(facts.Credentials) + " and the server still answered 401, so it did not accept them"})
+			Reason:   "the request sent " + credName(facts.Credentials) + " and the server still answered 401, so it did not accept them",
+			Evidence: credEv(x, facts.Credentials)})
+	case r.Status == 401 && facts.Credentials.State == parse.CredNone:
+		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 5, Kind: "no-credentials",
+			Reason:   "the request carried no credentials, so a 401 is the expected answer",
+			Evidence: reqEv(x)})
 	}
-	// Status tier.
+	// Status tier. When the paste shows no status, the status the vendor always
+	// uses for the error it shows stands in, a little weaker.
+	status, implied := r.Status, false
+	if status == 0 && facts.Status != 0 {
+		status, implied = facts.Status, true
+	}
 	ev := statusEv(x)
 	s := rule.Signal{Weight: int(rule.TierStatus), Kind: "status", Evidence: ev}
+	st := strconv.Itoa(status)
 	switch {
-	case r.Status == 401:
+	case status == 401:
 		s.Class, s.Reason = rule.Authentication, "status 401 means the request lacks valid credentials"
-	case r.Status == 407:
+	case status == 407:
 		s.Class, s.Reason = rule.Authentication, "status 407 means a proxy wants credentials"
-	case r.Status == 403:
+	case status == 403:
 		s.Class, s.Reason = rule.Authorization, "status 403 means the server understood the request and refuses it"
-	case r.Status == 429:
+	case status == 429:
 		s.Class, s.Reason = rule.Blocked, "status 429 means too many requests: a rate limit"
-	case r.Status == 511:
+	case status == 511:
 		s.Class, s.Reason = rule.Blocked, "status 511 means the network (a captive portal) wants you to sign in, not the site"
-	case r.Status >= 100 && r.Status < 400:
-		s.Class, s.Reason = rule.None, "status "+strconv.Itoa(r.Status)+" is not an error"
-	case r.Status >= 400:
-		s.Class, s.Reason = rule.None, "status "+strconv.Itoa(r.Status)+" is not an authentication or authorization status"
+	case status == 404:
+		s.Class, s.Reason = rule.None, "status 404 says the resource was not found (some servers say so to hide a resource the caller may not see)"
+	case status >= 100 && status < 400:
+		s.Class, s.Reason = rule.None, "status "+st+" is not an error"
+	case status >= 400:
+		s.Class, s.Reason = rule.None, "status "+st+" is not an authentication or authorization status"
 	default:
 		return out // unknown status: no status signal
 	}
+	if implied {
+		s.Weight -= 5
+		s.Reason += " (the paste shows no status line; " + st + " is what this vendor sends with this error)"
+		s.Evidence = nil
+	}
 	out = append(out, s)
 	return out
+}
+
+// vendorInfra reports the vendor-hit kinds that the AT8 rules signal.
+var vendorInfra = map[string]bool{"waf": true, "bot-challenge": true, "rate-limit": true, "csrf": true, "routing": true, "proxy": true}
+
+// VendorSignals turns vendor-table hits into signals, skipping the kinds in skip.
+func VendorSignals(hits []rule.VendorHit, skip map[string]bool) []rule.Signal {
+	var out []rule.Signal
+	for _, h := range hits {
+		if skip[h.Kind] {
+			continue
+		}
+		out = append(out, HitSignal(h))
+	}
+	return out
+}
+
+// HitSignal is the signal for one vendor-table hit.
+func HitSignal(h rule.VendorHit) rule.Signal {
+	s := rule.Signal{Class: h.Class, Weight: h.Weight, Kind: h.Kind, Reason: vendorName(h) + ": " + h.Meaning, Vendor: h.Vendor}
+	if len(h.Evidence) > 0 {
+		e := h.Evidence[0]
+		s.Evidence = &e
+	}
+	return s
+}
+
+func vendorName(h rule.VendorHit) string {
+	if h.Product == "" {
+		return h.Vendor
+	}
+	if strings.HasPrefix(h.Product, h.Vendor) {
+		return h.Product
+	}
+	return h.Vendor + " " + h.Product
+}
+
+// Meaning is the class the protocol and vendor evidence point to, ignoring
+// infrastructure, request and status signals, and the signal it rests on.
+// Rules that name a mismatch between status and meaning use it.
+func Meaning(x *parse.Exchange, facts *rule.Facts) (rule.Class, *rule.Signal) {
+	var best *rule.Signal
+	for _, s := range BaseSignals(x, facts) {
+		if s.Weight < int(rule.TierVendor) {
+			continue
+		}
+		if best == nil || s.Weight > best.Weight {
+			c := s
+			best = &c
+		}
+	}
+	for _, h := range facts.Vendor {
+		if vendorInfra[h.Kind] && h.Weight >= int(rule.TierVendor) && (best == nil || h.Weight > best.Weight) {
+			s := HitSignal(h)
+			best = &s
+		}
+	}
+	if best == nil {
+		return "", nil
+	}
+	return best.Class, best
 }
 
 func schemeName(c rule.Challenge) string {
@@ -87,6 +189,30 @@ func statusEv(x *parse.Exchange) *rule.Evidence {
 		text = "status " + strconv.Itoa(r.Status) + " (from " + r.StatusSource + ")"
 	}
 	return &rule.Evidence{Exchange: x.Index, Where: "status line", Pos: r.Pos, Text: text}
+}
+
+func credEv(x *parse.Exchange, c parse.Credentials) *rule.Evidence {
+	if x.Request == nil {
+		return nil
+	}
+	for _, f := range x.Request.Fields {
+		if f.Pos == c.Pos && f.Pos.Line != 0 {
+			t := f.Name + ": " + f.Value
+			if len(t) > 120 {
+				t = t[:120] + "…"
+			}
+			return &rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: t}
+		}
+	}
+	return reqEv(x)
+}
+
+func reqEv(x *parse.Exchange) *rule.Evidence {
+	q := x.Request
+	if q == nil {
+		return nil
+	}
+	return &rule.Evidence{Exchange: x.Index, Where: "request line", Pos: q.Pos, Text: strings.TrimSpace(q.Method + " " + shortTarget(q) + " " + q.Proto)}
 }
 
 func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
