@@ -7,7 +7,7 @@ import (
 )
 
 // at7 holds information-leak rules.
-var at7 = []*rule.Rule{&AT7001, &AT7002}
+var at7 = []*rule.Rule{&AT7001, &AT7002, &AT7003, &AT7004, &AT7010, &AT7011, &AT7012, &AT7020, &AT7021, &AT7022, &AT7030, &AT7031, &AT7032, &AT7033, &AT7034}
 
 // hasVersion reports whether a product token carries a version: a digit after a
 // '/', or a dotted number ("nginx/1.14.2", "Microsoft-IIS/10.0", "Apache/2.4.6 (Ubuntu)").
@@ -25,27 +25,136 @@ func hasVersion(v string) bool {
 	return false
 }
 
-// AT7001: Server names a version.
+// osComment returns the parenthesised comment of a Server value ("Ubuntu",
+// "Win64"), which names the operating system or build.
+func osComment(v string) string {
+	i := strings.IndexByte(v, '(')
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexByte(v[i:], ')')
+	if j < 0 {
+		return ""
+	}
+	return strings.TrimSpace(v[i+1 : i+j])
+}
+
+// AT7001: Server names a version, or an error page's footer does.
 var AT7001 = rule.Rule{
-	ID:       "AT7001",
-	Name:     "server-version-leak",
-	Title:    "Server header reveals a software version",
-	Doc:      "A `Server` value with a version number (and sometimes the OS and modules) tells anyone probing the site exactly which vulnerabilities to try. RFC 9110 §10.2.4 asks origin servers not to send needlessly fine-grained detail. On an error response the banner helps no legitimate client.",
-	Fix:      "Send the product name alone or nothing: `server_tokens off;` in nginx, `ServerTokens Prod` with `ServerSignature Off` in Apache, `removeServerHeader` in IIS.",
+	ID:    "AT7001",
+	Name:  "server-version-leak",
+	Title: "Server header or error page reveals a software version",
+	Doc: "A `Server` value with a version number (and sometimes the OS and modules) tells anyone probing the site exactly which vulnerabilities to try. RFC 9110 §10.2.4 asks origin servers not to send needlessly fine-grained detail. " +
+		"Default error pages repeat the same banner in their footer (`<address>Apache/2.4.41 (Ubuntu) Server at …`, `<center>nginx/1.18.0</center>`, `Apache Tomcat/9.0.41`). On an error response the banner helps no legitimate client.",
+	Fix: "Send the product name alone or nothing: `server_tokens off;` in nginx, `ServerTokens Prod` with `ServerSignature Off` in Apache, `removeServerHeader` in IIS; " +
+		"in Tomcat set `server` on the Connector and `showServerInfo=\"false\"` on the ErrorReportValve; or replace the default error pages.",
 	Severity: rule.Low,
 	Category: rule.CatLeak,
-	Refs:     []rule.Ref{rfc9110_10_2_4, owaspInfoLeak},
+	Refs:     []rule.Ref{rfc9110_10_2_4, owaspInfoLeak, cwe497},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		if x.Response == nil {
 			return
 		}
+		var headerVals []string
 		for _, f := range x.Response.Fields.All("server") {
-			if hasVersion(f.Value) {
-				p.Report(rule.Finding{Message: "Server header names \"" + quote(f.Value) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			headerVals = append(headerVals, strings.ToLower(f.Value))
+			os := osComment(f.Value)
+			if !hasVersion(f.Value) && os == "" {
+				continue
 			}
+			msg := "Server header names \"" + quote(f.Value) + "\""
+			if os != "" && !hasVersion(os) {
+				msg += ", including the OS or build (" + os + ")"
+			}
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+		}
+		if !errorish(x.Response) {
+			return
+		}
+		body := scanBody(x)
+		n := 0
+		for _, b := range bodyBanners(body) {
+			dup := false
+			for _, hv := range headerVals {
+				if strings.Contains(hv, strings.ToLower(b.name)) {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			if n++; n > maxReports {
+				break
+			}
+			p.Report(rule.Finding{Message: "error page footer names \"" + b.name + "\"", Evidence: []rule.Evidence{bodyEvidence(x, b.off)}})
 		}
 	},
+}
+
+// bannerProducts are server products whose "name/version" tokens appear in
+// default error pages. Longer names come first so "apache tomcat" wins over "apache".
+var bannerProducts = []string{"apache tomcat", "apache-coyote", "apache", "nginx", "openresty", "tengine", "jetty", "squid",
+	"microsoft-iis", "microsoft-httpapi", "lighttpd", "litespeed", "werkzeug", "gunicorn", "envoy", "haproxy", "varnish",
+	"caddy", "php", "openssl", "mod_ssl", "python", "glassfish server open source edition", "glassfish", "wildfly", "jboss",
+	"weblogic server", "phusion_passenger", "kestrel", "resin", "cherrypy", "zope", "oracle-http-server", "ibm_http_server"}
+
+// bodyBanners finds "product/version" tokens of known servers in a body, with
+// the OS comment that may follow ("Apache/2.4.41 (Ubuntu)"), plus Jetty's
+// "Powered by Jetty:// 9.4.x" footer.
+func bodyBanners(body string) []hostHit {
+	var out []hostHit
+	seen := map[string]bool{}
+	for i := 1; i+1 < len(body) && len(out) < 16; i++ {
+		if body[i] != '/' || !digitByte(body[i+1]) {
+			continue
+		}
+		lo := i - 40
+		if lo < 0 {
+			lo = 0
+		}
+		before := strings.ToLower(body[lo:i])
+		for _, prod := range bannerProducts {
+			if !strings.HasSuffix(before, prod) {
+				continue
+			}
+			start := i - len(prod)
+			if start > 0 {
+				if c := body[start-1]; alnumByte(c) || c == '/' || c == '.' || c == '-' || c == '_' {
+					break
+				}
+			}
+			end := i + 1
+			for end < len(body) && (alnumByte(body[end]) || body[end] == '.' || body[end] == '-' || body[end] == '_') {
+				end++
+			}
+			name := strings.TrimRight(body[start:end], ".-_")
+			if rest := body[end:]; strings.HasPrefix(rest, " (") {
+				if j := strings.IndexByte(rest, ')'); j > 2 && j < 40 && !strings.ContainsAny(rest[:j], "<>\n") {
+					name += rest[:j+1]
+				}
+			}
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, hostHit{name: name, off: start})
+			}
+			break
+		}
+	}
+	if i := strings.Index(body, "Jetty://"); i >= 0 {
+		j := i + len("Jetty://")
+		for j < len(body) && body[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(body) && (alnumByte(body[k]) || body[k] == '.' || body[k] == '-') {
+			k++
+		}
+		if k > j && digitByte(body[j]) {
+			out = append(out, hostHit{name: "Jetty " + body[j:k], off: i})
+		}
+	}
+	return out
 }
 
 // AT7002: X-Powered-By and friends.
@@ -69,5 +178,91 @@ var AT7002 = rule.Rule{
 				p.Report(rule.Finding{Message: f.Name + " header names \"" + quote(f.Value) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			}
 		}
+	},
+}
+
+// debugHeaders are response fields that only debugging tools add.
+var debugHeaders = map[string]string{
+	"x-debug-token":             "Symfony profiler token",
+	"x-debug-token-link":        "link to the Symfony profiler",
+	"x-debug-exception":         "Symfony debug exception message",
+	"x-debug-exception-file":    "Symfony debug exception file",
+	"x-chromelogger-data":       "ChromeLogger server log dump",
+	"x-chromephp-data":          "ChromePhp server log dump",
+	"x-debug-info":              "debug information",
+	"x-xdebug-profile-filename": "Xdebug profile file",
+}
+
+// AT7003: debug headers.
+var AT7003 = rule.Rule{
+	ID:    "AT7003",
+	Name:  "debug-header-leak",
+	Title: "Response carries a debugging header",
+	Doc: "Headers such as `X-Debug-Token-Link` (Symfony's profiler), `X-Debug-Exception` or `X-ChromeLogger-Data` (a base64 dump of server-side log calls) are added by development tools. " +
+		"The profiler link in particular opens a page with the full request, session, configuration and database queries of this request to whoever follows it.",
+	Fix:      "Disable the profiler or debug logger in production (Symfony `APP_ENV=prod` and no WebProfilerBundle, no ChromeLogger handler) and strip these headers at the edge.",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe215, owaspInfoLeak},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		var fs []rule.Finding
+		for _, f := range x.Response.Fields {
+			if what, ok := debugHeaders[strings.ToLower(f.Name)]; ok {
+				fs = append(fs, rule.Finding{Message: f.Name + " header carries a " + what + ": \"" + clip(f.Value, 60) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// backendHeaders are response fields that describe the stack or the host behind the edge.
+var backendHeaders = map[string]string{
+	"x-backend-server":              "the back-end server",
+	"x-backend":                     "the back-end server",
+	"x-server-name":                 "the server's name",
+	"x-hostname":                    "the server's host name",
+	"x-upstream":                    "the upstream server",
+	"x-runtime":                     "the request's run time (a Rails or Rack fingerprint)",
+	"x-generator":                   "the site generator",
+	"x-drupal-cache":                "Drupal",
+	"x-drupal-dynamic-cache":        "Drupal",
+	"x-ms-ags-diagnostic":           "the Microsoft Graph data centre, slice and host",
+	"x-envoy-upstream-service-time": "an Envoy proxy in front of the service",
+	"x-turbo-charged-by":            "the LiteSpeed server",
+	"x-powered-by-plesk":            "the Plesk control panel",
+	"x-pingback":                    "WordPress's XML-RPC endpoint",
+	"x-mod-pagespeed":               "the PageSpeed module version",
+	"x-page-speed":                  "the PageSpeed module version",
+	"x-varnish-backend":             "the Varnish back end",
+	"x-cf-backend":                  "the back-end server",
+}
+
+// AT7004: back-end and stack fingerprint headers.
+var AT7004 = rule.Rule{
+	ID:    "AT7004",
+	Name:  "backend-header-leak",
+	Title: "Response header names the back end or the software stack",
+	Doc: "Headers such as `X-Backend-Server`, `X-Runtime`, `X-Generator` or `x-ms-ags-diagnostic` describe what sits behind the public address: which host answered, which framework or CMS built the page, how long it took. " +
+		"None of it helps a client handle the response; together it fingerprints the stack and, for back-end host names, maps the internal network.",
+	Fix:      "Remove these headers in the application or strip them at the reverse proxy or CDN (`proxy_hide_header` in nginx, `Header unset` in Apache).",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{owaspInfoLeak, cwe497},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		var fs []rule.Finding
+		for _, f := range x.Response.Fields {
+			if what, ok := backendHeaders[strings.ToLower(f.Name)]; ok {
+				fs = append(fs, rule.Finding{Message: f.Name + " header names " + what + ": \"" + clip(f.Value, 80) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			}
+		}
+		reportCapped(p, fs)
 	},
 }

@@ -1,0 +1,467 @@
+package rules
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+var (
+	awsPrincipalRe = regexp.MustCompile(`arn:aws[\w-]*:(?:iam|sts)::(\d{12}):((?:user|role|assumed-role|federated-user|group)/[\w+=,.@/-]+|root)`)
+	awsAccountRe   = regexp.MustCompile(`arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):[\w+=,.@/:-]+`)
+	azureObjectRe  = regexp.MustCompile(`(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'`)
+	azureClientRe  = regexp.MustCompile(`The client '([^'\r\n]{1,200})' with object id`)
+	azureSubRe     = regexp.MustCompile(`(?i)/subscriptions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
+	azureTenantRe  = regexp.MustCompile(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
+	gcpAccountRe   = regexp.MustCompile(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
+	k8sUserRe      = regexp.MustCompile(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
+	k8sSARe        = regexp.MustCompile(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
+	homeDirRe      = regexp.MustCompile(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
+	winHomeRe      = regexp.MustCompile(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
+)
+
+type idHit struct {
+	what, value string
+	off         int
+}
+
+// identities finds principals named in s. homes adds OS accounts read from
+// home-directory paths, which only make sense in bodies.
+func identities(s string, homes bool) []idHit {
+	var out []idHit
+	add := func(what string, re *regexp.Regexp, group int) {
+		for _, m := range re.FindAllStringSubmatchIndex(s, 8) {
+			out = append(out, idHit{what: what, value: s[m[2*group]:m[2*group+1]], off: m[0]})
+		}
+	}
+	if strings.Contains(s, "arn:aws") {
+		n := len(out)
+		add("AWS principal", awsPrincipalRe, 0)
+		if len(out) == n {
+			add("AWS account id", awsAccountRe, 1)
+		}
+	}
+	if hasAnyOf(s, "object id", "Object Id", "Object ID") {
+		add("Azure client", azureClientRe, 1)
+		add("Azure object id", azureObjectRe, 1)
+	}
+	if strings.Contains(s, "/subscriptions/") || strings.Contains(s, "/Subscriptions/") {
+		add("Azure subscription id", azureSubRe, 1)
+	}
+	if strings.Contains(s, "login.") {
+		add("Azure tenant id", azureTenantRe, 1)
+	}
+	if strings.Contains(s, "gserviceaccount.com") {
+		add("Google service account", gcpAccountRe, 0)
+	}
+	if strings.Contains(s, " cannot ") {
+		for _, m := range k8sUserRe.FindAllStringSubmatchIndex(s, 8) {
+			v := s[m[2]:m[3]]
+			if v == "system:anonymous" || strings.HasPrefix(v, "system:serviceaccount:") {
+				continue // anonymous is no identity; service accounts are matched below
+			}
+			out = append(out, idHit{what: "Kubernetes user", value: v, off: m[0]})
+		}
+	}
+	if strings.Contains(s, "system:serviceaccount:") {
+		add("Kubernetes service account", k8sSARe, 0)
+	}
+	if homes {
+		if hasAnyOf(s, "home/", "Users/") {
+			add("OS account (from a home directory path)", homeDirRe, 1)
+		}
+		if strings.Contains(s, "Users\\") {
+			add("OS account (from a home directory path)", winHomeRe, 1)
+		}
+	}
+	return out
+}
+
+// callerNames lists the names the caller presented: the Basic user, a client
+// certificate's subject, the user a transcript says it authenticated as.
+func callerNames(x *parse.Exchange) map[string]bool {
+	set := map[string]bool{}
+	if q := x.Request; q != nil {
+		if cn := cnOf(q.ClientCert); cn != "" {
+			set[cn] = true
+		}
+		for _, name := range []string{"authorization", "proxy-authorization"} {
+			if u, _, ok := basicUser(q.Fields.Get(name)); ok && u != "" {
+				set[u] = true
+			}
+		}
+	}
+	client := false
+	for _, l := range x.Info {
+		t := l.Text
+		lt := strings.ToLower(t)
+		switch {
+		case strings.Contains(lt, "server certificate"):
+			client = false
+		case strings.Contains(lt, "client certificate"):
+			client = true
+		}
+		if client {
+			if i := strings.Index(t, "CN="); i >= 0 {
+				set[cnOf(t[i:])] = true
+			}
+			if i := strings.Index(lt, "common name:"); i >= 0 {
+				set[strings.TrimSpace(t[i+len("common name:"):])] = true
+			}
+		}
+		if i := strings.Index(t, " with user '"); i >= 0 {
+			rest := t[i+len(" with user '"):]
+			if j := strings.IndexByte(rest, '\''); j >= 0 {
+				set[rest[:j]] = true
+			}
+		}
+	}
+	delete(set, "")
+	return set
+}
+
+// cnOf returns the CN of a certificate subject ("CN=ops-admin,O=x" → "ops-admin").
+func cnOf(subject string) string {
+	i := strings.Index(subject, "CN=")
+	if i < 0 {
+		return ""
+	}
+	v := subject[i+3:]
+	if j := strings.IndexAny(v, ",/;"); j >= 0 {
+		v = v[:j]
+	}
+	return strings.TrimSpace(v)
+}
+
+// basicUser decodes a Basic credential. ok is false for other schemes or bad base64.
+func basicUser(v string) (user, pass string, ok bool) {
+	scheme, rest, _ := strings.Cut(strings.TrimSpace(v), " ")
+	if !strings.EqualFold(scheme, "basic") {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	b, err := base64.StdEncoding.DecodeString(rest)
+	if err != nil {
+		b, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(rest, "="))
+		if err != nil {
+			return "", "", false
+		}
+	}
+	user, pass, ok = strings.Cut(string(b), ":")
+	return user, pass, ok
+}
+
+// AT7030: principals named in the response.
+var AT7030 = rule.Rule{
+	ID:    "AT7030",
+	Name:  "identity-leak",
+	Title: "Response names a user, principal or cloud account",
+	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, or an operating-system account read from a home-directory path. " +
+		"When it is the caller's own name the risk is small (it confirms which identity the server saw, which helps debugging) but the response still ends up in logs, caches and pasted bug reports. " +
+		"When it names someone else, or the account the server runs as, it hands an attacker a target for phishing, password spraying or privilege escalation.",
+	Fix:      "Keep principal names out of error messages meant for clients, or show them only to the authenticated caller they belong to; log the full identity server-side. Before sharing this paste, replace the names.",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe200, rfc9457_5, awsIAMDenied},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		self := callerNames(x)
+		seen := map[string]bool{}
+		var fs []rule.Finding
+		add := func(h idHit, ev rule.Evidence, where string) {
+			if seen[h.value] {
+				return
+			}
+			seen[h.value] = true
+			f := rule.Finding{Message: where + " names " + h.what + " \"" + clip(h.value, 120) + "\"", Evidence: []rule.Evidence{ev}}
+			if self[h.value] {
+				f.Severity = rule.Low
+				f.Message += " (the caller's own identity)"
+			}
+			fs = append(fs, f)
+		}
+		for _, f := range leakFields(x) {
+			for _, h := range identities(f.Value, false) {
+				add(h, fieldEvidence(x, f, false), f.Name+" header")
+			}
+		}
+		if body := scanBody(x); body != "" {
+			for _, h := range identities(body, errorish(x.Response)) {
+				add(h, bodyEvidence(x, h.off), "body")
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+var (
+	gcpPermRe      = regexp.MustCompile(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
+	gcpPermRe2     = regexp.MustCompile(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
+	gkeReqRe       = regexp.MustCompile(`requires one of \[([^\]\r\n]{1,300})\] permission`)
+	awsActionRe    = regexp.MustCompile(`is not authorized to perform: ([\w-]+:[\w*]+)`)
+	awsDenyRe      = regexp.MustCompile(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
+	azureActionRe  = regexp.MustCompile(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
+	k8sRoleRe      = regexp.MustCompile(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
+	genericRoleRe  = regexp.MustCompile(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
+	githubSAMLText = "protected by organization SAML enforcement"
+)
+
+// AT7031: policy, role and permission names in the response.
+var AT7031 = rule.Rule{
+	ID:    "AT7031",
+	Name:  "policy-leak",
+	Title: "Response names the permission, action, role or policy that refused the request",
+	Doc: "The refusal names the permission the caller lacks (`storage.objects.list`), the API action it tried (`s3:GetObject`), a role or binding, or the kind of policy that denied it (a service control policy, a permissions boundary, SAML enforcement). " +
+		"For the person who owns the identity this is the most useful line in the response: it says exactly what to ask an administrator for. " +
+		"For anyone else it describes the access-control model of the system, so services that answer untrusted callers usually keep it out of the response.",
+	Fix:      "Grant the named permission or role to the identity if it should have access. As the operator, consider showing policy detail only to authenticated callers of the same account, and keep it in the audit log.",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe200, rfc9457_5, awsIAMDenied},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		body := scanBody(x)
+		if body == "" {
+			return
+		}
+		seen := map[string]bool{}
+		var fs []rule.Finding
+		add := func(what string, re *regexp.Regexp) {
+			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
+				v := body[m[2]:m[3]]
+				if seen[v] {
+					continue
+				}
+				seen[v] = true
+				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
+			}
+		}
+		if strings.Contains(body, "does not have ") {
+			add("missing Google Cloud permission", gcpPermRe)
+			add("Azure action", azureActionRe)
+		}
+		if strings.Contains(body, "Permission '") {
+			add("missing Google Cloud permission", gcpPermRe2)
+		}
+		if strings.Contains(body, "requires one of [") {
+			add("required permissions", gkeReqRe)
+		}
+		if strings.Contains(body, "not authorized to perform") {
+			add("AWS action", awsActionRe)
+		}
+		if hasAnyOf(body, "explicit deny in", "because no ") {
+			add("AWS policy type", awsDenyRe)
+		}
+		if strings.Contains(body, ".rbac.authorization.k8s.io") {
+			add("Kubernetes RBAC object", k8sRoleRe)
+		}
+		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
+			add("required role or permission", genericRoleRe)
+		}
+		if i := strings.Index(body, githubSAMLText); i >= 0 {
+			fs = append(fs, rule.Finding{Message: "body says the organization enforces SAML single sign-on for this token", Evidence: []rule.Evidence{bodyEvidence(x, i)}})
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// requestSecrets lists credential values the request carried, with a label.
+// Handshake schemes (NTLM, Negotiate, Digest) are left out: their tokens are
+// exchanged back and forth by design.
+func requestSecrets(q *parse.Request) (vals, labels []string) {
+	if q == nil {
+		return nil, nil
+	}
+	add := func(v, label string, min int) {
+		v = strings.TrimSpace(v)
+		if len(v) >= min && !parse.IsRedacted(v) {
+			vals, labels = append(vals, v), append(labels, label)
+		}
+	}
+	for _, f := range q.Fields {
+		name := strings.ToLower(f.Name)
+		switch {
+		case name == "authorization" || name == "proxy-authorization":
+			scheme, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " ")
+			switch strings.ToLower(scheme) {
+			case "ntlm", "negotiate", "kerberos", "digest":
+				continue
+			case "basic":
+				add(rest, f.Name+" Basic credential", 8)
+				if _, pass, ok := basicUser(f.Value); ok {
+					add(pass, "password from the "+f.Name+" Basic credential", 6)
+				}
+			default:
+				add(rest, f.Name+" "+scheme+" token", 12)
+			}
+		case name == "cookie":
+			for _, part := range strings.Split(f.Value, ";") {
+				n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
+				add(v, "cookie "+n, 16)
+			}
+		case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
+			add(f.Value, f.Name+" value", 12)
+		}
+	}
+	return vals, labels
+}
+
+// AT7032: the response repeats a credential the request sent.
+var AT7032 = rule.Rule{
+	ID:    "AT7032",
+	Name:  "credential-echo",
+	Title: "Response repeats a credential the request sent",
+	Doc: "The response body or a response header contains a secret the request carried: its token, API key, session cookie or password. " +
+		"Error responses are logged, cached, shown in browser consoles and pasted into bug reports far more freely than requests are, so echoing a credential spreads it. " +
+		"Reflected tokens in HTML pages can also be read by injected scripts.",
+	Fix:      "Never copy credentials into responses or error messages; when a message must refer to one, show a short prefix or a fingerprint. Rotate the credential if the response has been shared.",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{rfc6750_5_1, cwe200},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Request == nil {
+			return
+		}
+		vals, labels := requestSecrets(x.Request)
+		if len(vals) == 0 {
+			return
+		}
+		body := scanBody(x)
+		var fs []rule.Finding
+		for i, v := range vals {
+			hint := " (starts \"" + clip(v, 4) + "\")"
+			if j := strings.Index(body, v); j >= 0 {
+				fs = append(fs, rule.Finding{Message: "body repeats the " + labels[i] + hint, Evidence: []rule.Evidence{bodyEvidence(x, j)}})
+				continue
+			}
+			for _, f := range x.Response.Fields {
+				if strings.EqualFold(f.Name, "set-cookie") || !strings.Contains(f.Value, v) {
+					continue
+				}
+				ev := rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: f.Name + ": (value holds the credential)"}
+				fs = append(fs, rule.Finding{Message: f.Name + " header repeats the " + labels[i] + hint, Evidence: []rule.Evidence{ev}})
+				break
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// AT7033: S3 signature errors echo the signing material.
+var AT7033 = rule.Rule{
+	ID:    "AT7033",
+	Name:  "s3-signature-echo",
+	Title: "S3 signature error echoes the access key id and signing strings",
+	Doc: "Amazon S3 (and S3-compatible servers) answer a bad signature with `SignatureDoesNotMatch` and copy the material they signed into the body: `AWSAccessKeyId`, `StringToSign`, `CanonicalRequest` and their byte dumps. " +
+		"That makes the error easy to debug (compare the server's canonical request with the one your client built) but the access key id and the signed headers (sometimes a session token) are now in the paste. " +
+		"`InvalidAccessKeyId` likewise echoes the key id and says it does not exist, which tells keys that exist from keys that do not.",
+	Fix:      "Compare the echoed CanonicalRequest with your client's (header order, URL encoding, payload hash, clock); before sharing the paste, remove the access key id and any x-amz-security-token.",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{awsIAMDenied, cwe209},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		body := scanBody(x)
+		var code string
+		switch {
+		case strings.Contains(body, "<Code>SignatureDoesNotMatch</Code>"):
+			code = "SignatureDoesNotMatch"
+		case strings.Contains(body, "<Code>InvalidAccessKeyId</Code>"):
+			code = "InvalidAccessKeyId"
+		default:
+			return
+		}
+		var parts []string
+		first := -1
+		for _, el := range []string{"AWSAccessKeyId", "StringToSign", "CanonicalRequest", "StringToSignBytes", "CanonicalRequestBytes", "SignatureProvided"} {
+			i := strings.Index(body, "<"+el+">")
+			if i < 0 {
+				continue
+			}
+			if first < 0 || i < first {
+				first = i
+			}
+			if el == "AWSAccessKeyId" {
+				v := body[i+len(el)+2:]
+				if j := strings.IndexByte(v, '<'); j >= 0 {
+					v = v[:j]
+				}
+				el += " " + clip(v, 8)
+			}
+			parts = append(parts, el)
+		}
+		if first < 0 {
+			return
+		}
+		p.Report(rule.Finding{Message: "S3 " + code + " body echoes " + strings.Join(parts, ", "), Evidence: []rule.Evidence{bodyEvidence(x, first)}})
+	},
+}
+
+var clientIPHeaders = []string{"docker-ratelimit-source", "x-your-ip", "x-client-ip", "x-real-ip", "x-forwarded-for", "cf-connecting-ip", "x-originating-ip", "true-client-ip"}
+
+// AT7034: the caller's own address in the response.
+var AT7034 = rule.Rule{
+	ID:    "AT7034",
+	Name:  "client-ip-in-response",
+	Title: "Response shows the client's IP address",
+	Doc: "Block pages and rate-limit messages often print the address they saw (\"Your IP: …\", \"API rate limit exceeded for …\", Docker Hub's `docker-ratelimit-source`). " +
+		"That is not a flaw of the server, but the address now sits in your paste: it can locate you or your company's egress, so remove it before posting the exchange publicly. " +
+		"It also tells you which address the server counted, which matters for IP allow-lists and rate limits behind NAT or a proxy.",
+	Fix:      "Replace the address with a placeholder before sharing; if the server counted the wrong address, check what your proxy or NAT presents.",
+	Severity: rule.Info,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe200},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		seen := map[string]bool{}
+		var fs []rule.Finding
+		for _, name := range clientIPHeaders {
+			for _, f := range x.Response.Fields.All(name) {
+				_, ips := ipv4s(f.Value, 4)
+				for _, ip := range ips {
+					if !seen[ip] {
+						seen[ip] = true
+						fs = append(fs, rule.Finding{Message: f.Name + " header shows the client address " + ip, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+					}
+				}
+			}
+		}
+		body := scanBody(x)
+		for _, marker := range []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address"} {
+			for from := 0; ; {
+				i := strings.Index(body[from:], marker)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(marker)
+				win := body[from:]
+				if len(win) > 300 {
+					win = win[:300]
+				}
+				offs, ips := ipv4s(win, 1)
+				if len(ips) == 0 {
+					continue
+				}
+				if !seen[ips[0]] {
+					seen[ips[0]] = true
+					fs = append(fs, rule.Finding{Message: "body shows the client address " + ips[0], Evidence: []rule.Evidence{bodyEvidence(x, from+offs[0])}})
+				}
+			}
+		}
+		reportCapped(p, fs)
+	},
+}

@@ -1,0 +1,409 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// AT7020: private IPv4 addresses in the response.
+var AT7020 = rule.Rule{
+	ID:    "AT7020",
+	Name:  "internal-ip",
+	Title: "Response discloses a private network address",
+	Doc: "The response names an address from the private ranges of RFC 1918 (10/8, 172.16/12, 192.168/16) or an AWS host name built from one (`ip-10-0-3-17`). " +
+		"Such addresses belong to the inside of the operator's network: a back end, a load balancer, a cache. They do not reach anyone outside, but they map the network for an attacker who gets a foothold or finds a request-forgery bug. " +
+		"Addresses the client itself targeted are not reported: repeating the host you asked for discloses nothing.",
+	Fix:      "Keep internal addresses out of responses: build redirect and realm URLs from the public host name, strip back-end headers at the edge, and show generic error pages.",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{rfc1918_3, cwe200},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		targets := targetHosts(x)
+		seen := map[string]bool{}
+		var fs []rule.Finding
+		check := func(s string, ev func(off int) rule.Evidence, where string) {
+			offs, ips := ipv4s(s, 64)
+			for i, ip := range ips {
+				_, o, _ := ipv4At(s, offs[i])
+				if !privateV4(o) || targets[ip] || seen[ip] || versionContext(s, offs[i]) {
+					continue
+				}
+				seen[ip] = true
+				fs = append(fs, rule.Finding{Message: where + " names private address " + ip, Evidence: []rule.Evidence{ev(offs[i])}})
+			}
+			for _, h := range awsHostNames(s) {
+				if targets[strings.ToLower(h.name)] || seen[h.ip] {
+					continue
+				}
+				seen[h.ip] = true
+				fs = append(fs, rule.Finding{Message: where + " names AWS internal host " + h.name + " (private address " + h.ip + ")", Evidence: []rule.Evidence{ev(h.off)}})
+			}
+		}
+		for _, f := range leakFields(x) {
+			f := f
+			check(f.Value, func(int) rule.Evidence { return fieldEvidence(x, f, false) }, f.Name+" header")
+		}
+		if body := scanBody(x); body != "" {
+			check(body, func(off int) rule.Evidence { return bodyEvidence(x, off) }, "body")
+		}
+		reportCapped(p, fs)
+	},
+}
+
+type awsHost struct {
+	name, ip string
+	off      int
+}
+
+// awsHostNames finds EC2 default host names: "ip-10-0-3-17" with an optional
+// ".ec2.internal" or ".<region>.compute.internal" suffix.
+func awsHostNames(s string) []awsHost {
+	var out []awsHost
+	for from := 0; len(out) < 16; {
+		i := strings.Index(s[from:], "ip-")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 3
+		if i > 0 && (alnumByte(s[i-1]) || s[i-1] == '-') {
+			continue
+		}
+		// Rewrite the dashes as dots and reuse the dotted-quad parser.
+		j := i + 3
+		for j < len(s) && (digitByte(s[j]) || s[j] == '-') && j-i < 20 {
+			j++
+		}
+		cand := strings.TrimRight(s[i+3:j], "-")
+		if strings.Count(cand, "-") != 3 {
+			continue
+		}
+		dotted := strings.ReplaceAll(cand, "-", ".")
+		end, o, ok := ipv4At(dotted, 0)
+		if !ok || end != len(dotted) || !privateV4(o) {
+			continue
+		}
+		nameEnd := i + 3 + len(cand)
+		for nameEnd < len(s) && dnsByte(s[nameEnd]) {
+			nameEnd++
+		}
+		out = append(out, awsHost{name: strings.TrimRight(s[i:nameEnd], "."), ip: dotted, off: i})
+	}
+	return out
+}
+
+// internalTLDs are final labels that only resolve inside a private network.
+var internalTLDs = map[string]bool{
+	"internal": true, "intra": true, "intranet": true, "local": true, "lan": true, "corp": true,
+	"localdomain": true, "private": true, "priv": true,
+}
+
+// internalLabels are labels that, inside a longer public name, mark a private
+// zone ("sqcache2.intra.example.org").
+var internalLabels = map[string]bool{
+	"internal": true, "intra": true, "intranet": true, "corp": true, "lan": true, "local": true, "priv": true,
+}
+
+// internalName reports whether a host name (no port) is an internal one.
+func internalName(h string, middleToo bool) bool {
+	h = strings.ToLower(strings.TrimSuffix(h, "."))
+	if strings.HasSuffix(h, ".home.arpa") {
+		return true
+	}
+	labels := strings.Split(h, ".")
+	n := len(labels)
+	if n < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	allDigits := true
+	for _, c := range []byte(strings.Join(labels, "")) {
+		if !digitByte(c) {
+			allDigits = false
+			break
+		}
+	}
+	if allDigits || strings.HasPrefix(h, "ip-") {
+		return false
+	}
+	if internalTLDs[labels[n-1]] {
+		return true
+	}
+	if middleToo {
+		// a label with something before it and a registrable name after it
+		for i := 1; i <= n-3; i++ {
+			if internalLabels[labels[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostTokens splits a header value into host[:port] candidates, skipping
+// parenthesised comments.
+func hostTokens(v string) (toks []string, offs []int) {
+	depth := 0
+	for i := 0; i < len(v); {
+		c := v[i]
+		switch {
+		case c == '(':
+			depth++
+			i++
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+			i++
+		case dnsByte(c) && depth == 0:
+			j := i
+			for j < len(v) && dnsByte(v[j]) {
+				j++
+			}
+			if j+1 < len(v) && v[j] == ':' && digitByte(v[j+1]) {
+				j++
+				for j < len(v) && digitByte(v[j]) {
+					j++
+				}
+			}
+			toks, offs = append(toks, v[i:j]), append(offs, i)
+			i = j
+		default:
+			i++
+		}
+	}
+	return toks, offs
+}
+
+// proxyHeaders name the host that handled the message; a single-label name
+// with a port is a real host there, not a pseudonym.
+var proxyHeaders = map[string]bool{"via": true, "x-cache": true, "x-cache-lookup": true, "x-backend-server": true,
+	"x-served-by": true, "x-upstream": true, "x-server": true, "x-backend": true, "x-forwarded-server": true}
+
+// AT7021: internal host names.
+var AT7021 = rule.Rule{
+	ID:    "AT7021",
+	Name:  "internal-hostname",
+	Title: "Response discloses an internal host name",
+	Doc: "A header or the body names a machine inside the operator's network: a name under a private zone such as `.internal`, `.intra`, `.corp`, `.lan`, `.local` or `.home.arpa`, or a bare host with a port in `Via`, `X-Cache` or `X-Backend-Server` (`sqcache2:3128`). " +
+		"Caches and proxies add these by default. The names tell an outsider how the network is laid out and which hosts to aim at. " +
+		"RFC 9110 lets an intermediary put a pseudonym in `Via` instead of its real name (`Via: 1.1 gw01`), which is not reported.",
+	Fix:      "Use a pseudonym in `Via` (squid: `visible_hostname`, `via off`), drop `X-Cache`, `X-Cache-Lookup` and `X-Backend-Server` at the edge, and keep internal names out of redirect URLs and error pages.",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{rfc9110_7_6_3, rfc6761_6, rfc8375_4, cwe200},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		targets := targetHosts(x)
+		seen := map[string]bool{}
+		var fs []rule.Finding
+		for _, f := range leakFields(x) {
+			name := strings.ToLower(f.Name)
+			toks, _ := hostTokens(f.Value)
+			for _, t := range toks {
+				host, port, _ := strings.Cut(t, ":")
+				host = strings.TrimSuffix(host, ".")
+				lh := strings.ToLower(host)
+				if lh == "" || targets[lh] || seen[lh] {
+					continue
+				}
+				hit := internalName(host, true)
+				if !hit && port != "" && proxyHeaders[name] && !strings.Contains(host, ".") && !allDigits(host) && lh != "localhost" {
+					hit = true
+				}
+				if !hit {
+					continue
+				}
+				seen[lh] = true
+				fs = append(fs, rule.Finding{Message: f.Name + " names internal host " + t, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			}
+		}
+		if body := scanBody(x); body != "" && errorish(x.Response) {
+			for _, h := range bodyInternalHosts(body) {
+				lh := strings.ToLower(h.name)
+				if targets[lh] || seen[lh] {
+					continue
+				}
+				seen[lh] = true
+				fs = append(fs, rule.Finding{Message: "body names internal host " + h.name, Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !digitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+type hostHit struct {
+	name string
+	off  int
+}
+
+var bodyHostMarkers = []string{".internal", ".intra", ".local", ".lan", ".corp", ".home.arpa", ".priv"}
+
+// bodyInternalHosts finds names under a private top-level zone in a body. A
+// body is mostly prose or markup, so a candidate must look like a host: written
+// as part of a URL or address, followed by a port, or with a digit or dash in
+// its first label ("db01.corp"); "window.local" in a script is not one.
+func bodyInternalHosts(body string) []hostHit {
+	var out []hostHit
+	for _, m := range bodyHostMarkers {
+		for from := 0; len(out) < 16; {
+			i := strings.Index(body[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(m)
+			from = end
+			for end < len(body) && dnsByte(body[end]) {
+				end++
+			}
+			start := i
+			for start > 0 && dnsByte(body[start-1]) {
+				start--
+			}
+			name := strings.TrimRight(body[start:end], ".-_")
+			if !internalName(name, false) {
+				continue
+			}
+			if end < len(body) && body[end] == '(' {
+				continue // a function call
+			}
+			urlish := start >= 2 && body[start-2:start] == "//" || start >= 1 && body[start-1] == '@'
+			ported := end+1 < len(body) && body[end] == ':' && digitByte(body[end+1])
+			first, _, _ := strings.Cut(name, ".")
+			numbered := strings.ContainsAny(first, "0123456789-")
+			if !urlish && !ported && !numbered && strings.Count(name, ".") < 2 {
+				continue
+			}
+			out = append(out, hostHit{name: name, off: start})
+		}
+	}
+	return out
+}
+
+// AT7022: absolute file paths in error bodies.
+var AT7022 = rule.Rule{
+	ID:    "AT7022",
+	Name:  "file-path-leak",
+	Title: "Error body discloses a server file path",
+	Doc: "The error body shows an absolute path on the server (`/var/www/app/config.php`, `C:\\inetpub\\wwwroot\\web.config`). " +
+		"Paths reveal the operating system, the install layout, the framework and sometimes the account the service runs as, and they turn a later file-read or include bug into an exact target. " +
+		"Paths inside a stack trace are reported with the stack trace instead.",
+	Fix:      "Turn off detailed error output in production and log the details server-side with a request id the user can quote.",
+	Severity: rule.Low,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe209, owaspErrors},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if !errorish(x.Response) {
+			return
+		}
+		body := scanBody(x)
+		if body == "" || len(findStackTraces(body)) > 0 {
+			return
+		}
+		var fs []rule.Finding
+		for _, h := range serverPaths(body, 16) {
+			fs = append(fs, rule.Finding{Message: "body shows server path " + clip(h.name, 120), Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
+		}
+		reportCapped(p, fs)
+	},
+}
+
+var unixRoots = []string{"/home/", "/var/", "/usr/", "/opt/", "/srv/", "/app/", "/etc/", "/tmp/", "/root/", "/Users/", "/Library/", "/proc/", "/mnt/", "/data/", "/www/", "/code/", "/workspace/"}
+
+var winRoots = []string{`\inetpub\`, `\Users\`, `\Program Files`, `\Windows\`, `\ProgramData\`, `\Documents and Settings\`, `\wwwroot\`, `\Projects\`, `\src\`}
+
+// pathEndChar reports whether c ends a path.
+func pathEndChar(c byte) bool {
+	return c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == ')' || c == ',' || c == ';' || c == '|'
+}
+
+// filePaths finds absolute server paths. A Unix path must start at a word
+// boundary (not inside a URL), have at least three segments or a file
+// extension; "/app/login" in a JSON "path" member is a URL path, not a file.
+func serverPaths(body string, limit int) []hostHit {
+	var out []hostHit
+	seen := map[string]bool{}
+	for _, root := range unixRoots {
+		for from := 0; len(out) < limit; {
+			i := strings.Index(body[from:], root)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(root)
+			if i > 0 {
+				c := body[i-1]
+				if alnumByte(c) || c == '/' || c == '.' || c == ':' || c == '-' || c == '_' || c == '~' {
+					continue
+				}
+			}
+			end := i
+			for end < len(body) && !pathEndChar(body[end]) && end-i < 300 {
+				end++
+			}
+			path := strings.TrimRight(body[i:end], ".:")
+			segs := strings.Count(strings.Trim(path, "/"), "/") + 1
+			last := path[strings.LastIndexByte(path, '/')+1:]
+			if segs < 3 && !strings.Contains(last, ".") {
+				continue
+			}
+			if !seen[path] {
+				seen[path] = true
+				out = append(out, hostHit{name: path, off: i})
+			}
+		}
+	}
+	for _, root := range winRoots {
+		for from := 0; len(out) < limit; {
+			i := strings.Index(body[from:], root)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(root)
+			// expect a drive letter and colon just before: "C:\..." or, JSON-escaped, "C:\\..."
+			d := -1
+			if i >= 2 && body[i-1] == ':' && alphaByte(body[i-2]) {
+				d = i - 2
+			} else if i >= 3 && body[i-1] == '\\' && body[i-2] == ':' && alphaByte(body[i-3]) {
+				d = i - 3
+			}
+			if d < 0 || (d > 0 && alnumByte(body[d-1])) {
+				continue
+			}
+			end := i
+			for end < len(body) && !pathEndChar(body[end]) && end-i < 300 {
+				end++
+			}
+			path := strings.TrimRight(body[d:end], ".:")
+			if !seen[path] {
+				seen[path] = true
+				out = append(out, hostHit{name: path, off: d})
+			}
+		}
+	}
+	return out
+}

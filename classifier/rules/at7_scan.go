@@ -1,0 +1,246 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Scanning helpers shared by the leak, hiding and error-body rules.
+
+// scanLimit bounds how much of a body the pattern scans read: the markers these
+// rules look for sit near the top of an error page, and bodies can be megabytes.
+const scanLimit = 1 << 20
+
+// maxReports caps how many findings one rule reports for one exchange.
+const maxReports = 5
+
+// scanBody returns the part of the response body the scans read.
+func scanBody(x *parse.Exchange) string {
+	if x.Response == nil {
+		return ""
+	}
+	t := x.Response.Body.Text
+	if len(t) > scanLimit {
+		t = t[:scanLimit]
+	}
+	return t
+}
+
+// errorish reports whether the response is an error, or its status is unknown
+// (a body pasted on its own).
+func errorish(r *parse.Response) bool {
+	return r != nil && (r.Status >= 400 || r.Status == 0)
+}
+
+func hasAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreNote says how many hits were left out of the findings.
+func moreNote(total int) string {
+	if total <= maxReports {
+		return ""
+	}
+	return " (" + itoa(total-maxReports) + " more not listed)"
+}
+
+func digitByte(c byte) bool { return c >= '0' && c <= '9' }
+func alphaByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func alnumByte(c byte) bool { return digitByte(c) || alphaByte(c) }
+
+// hostChar reports whether c can appear in a DNS name.
+func dnsByte(c byte) bool { return alnumByte(c) || c == '-' || c == '.' || c == '_' }
+
+// ipv4At parses a dotted quad starting at s[i]. It refuses a quad glued to
+// other dotted numbers or letters ("1.10.7.31.9", "v10.0.0.1"), octets above
+// 255 and zero-padded octets, which are version strings rather than addresses.
+func ipv4At(s string, i int) (end int, oct [4]int, ok bool) {
+	if i > 0 {
+		if c := s[i-1]; alnumByte(c) || c == '.' || c == '-' || c == '_' {
+			return 0, oct, false
+		}
+	}
+	j := i
+	for k := 0; k < 4; k++ {
+		if k > 0 {
+			if j >= len(s) || s[j] != '.' {
+				return 0, oct, false
+			}
+			j++
+		}
+		start, n := j, 0
+		for j < len(s) && digitByte(s[j]) && j-start < 4 {
+			n = n*10 + int(s[j]-'0')
+			j++
+		}
+		if d := j - start; d == 0 || d > 3 || n > 255 || (d > 1 && s[start] == '0') {
+			return 0, oct, false
+		}
+		oct[k] = n
+	}
+	if j < len(s) {
+		c := s[j]
+		if alphaByte(c) || digitByte(c) || c == '_' || (c == '.' && j+1 < len(s) && digitByte(s[j+1])) {
+			return 0, oct, false
+		}
+	}
+	return j, oct, true
+}
+
+// privateV4 reports whether the address is in RFC 1918 space.
+func privateV4(o [4]int) bool {
+	return o[0] == 10 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31) || (o[0] == 192 && o[1] == 168)
+}
+
+// versionContext reports whether the text just before off reads like a version
+// label ("packageVersion":"10.7.31.9", "build 10.0.19041.1").
+func versionContext(s string, off int) bool {
+	lo := off - 24
+	if lo < 0 {
+		lo = 0
+	}
+	before := strings.ToLower(s[lo:off])
+	return hasAnyOf(before, "version", "ver=", "ver:", "build", "release", "firmware", "oid")
+}
+
+// ipv4s returns every address in s (offset and text), the first limit of them.
+func ipv4s(s string, limit int) (offs []int, ips []string) {
+	for i := 0; i < len(s) && len(ips) < limit; i++ {
+		if !digitByte(s[i]) {
+			continue
+		}
+		if end, _, ok := ipv4At(s, i); ok {
+			offs = append(offs, i)
+			ips = append(ips, s[i:end])
+			i = end
+			continue
+		}
+		for i < len(s) && (digitByte(s[i]) || s[i] == '.') {
+			i++
+		}
+	}
+	return offs, ips
+}
+
+// hostOf returns the host of a URL or authority, lower-cased, without port,
+// user info or brackets.
+func urlHost(u string) string {
+	if i := strings.Index(u, "//"); i >= 0 {
+		u = u[i+2:]
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		u = u[:i]
+	}
+	if i := strings.LastIndexByte(u, '@'); i >= 0 {
+		u = u[i+1:]
+	}
+	if strings.HasPrefix(u, "[") {
+		if i := strings.IndexByte(u, ']'); i > 0 {
+			return strings.ToLower(u[1:i])
+		}
+	}
+	if i := strings.LastIndexByte(u, ':'); i >= 0 {
+		u = u[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(u))
+}
+
+// targetHosts collects the names and addresses the client itself used: the
+// request URL and Host, and what a transcript says it resolved and connected
+// to. A response naming one of them discloses nothing new.
+func targetHosts(x *parse.Exchange) map[string]bool {
+	set := map[string]bool{}
+	add := func(h string) {
+		h = strings.ToLower(strings.Trim(strings.TrimSpace(h), "[]()'\"`.,"))
+		if h != "" {
+			set[h] = true
+		}
+	}
+	if q := x.Request; q != nil {
+		if q.URL != "" {
+			add(urlHost(q.URL))
+		}
+		if strings.Contains(q.Target, "://") || (q.Method == "CONNECT") {
+			add(urlHost(q.Target))
+		}
+		for _, name := range []string{"host", ":authority"} {
+			if v := q.Fields.Get(name); v != "" {
+				add(urlHost(v))
+			}
+		}
+	}
+	for _, l := range x.Info {
+		t := l.Text
+		_, ips := ipv4s(t, 8)
+		for _, ip := range ips {
+			add(ip)
+		}
+		for _, marker := range []string{"Connected to ", "Trying ", "About to connect() to ", "Establish HTTP proxy tunnel to ", "Hostname ", "connect to "} {
+			if i := strings.Index(t, marker); i >= 0 {
+				rest := t[i+len(marker):]
+				if j := strings.IndexAny(rest, " \t"); j >= 0 {
+					rest = rest[:j]
+				}
+				add(urlHost(rest))
+			}
+		}
+	}
+	return set
+}
+
+// fieldPairs lists the response's fields, skipping those whose values are
+// dates or opaque tokens where dotted numbers mean nothing.
+func leakFields(x *parse.Exchange) parse.Fields {
+	var out parse.Fields
+	for _, f := range x.Response.Fields {
+		switch strings.ToLower(f.Name) {
+		case "date", "expires", "last-modified", "etag", "content-length", "set-cookie", "content-security-policy",
+			"content-security-policy-report-only", "nel", "report-to", "reporting-endpoints", "alt-svc", "strict-transport-security":
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// cut shortens a value quoted in a message.
+func clip(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// lineAt returns the line of text holding offset off.
+func lineAround(text string, off int) string {
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : off+end]
+}
+
+// reportCapped reports findings up to maxReports, noting the rest in the last one.
+func reportCapped(p *rule.Pass, fs []rule.Finding) {
+	for i, f := range fs {
+		if i == maxReports {
+			break
+		}
+		if i == maxReports-1 {
+			f.Message += moreNote(len(fs))
+		}
+		p.Report(f)
+	}
+}

@@ -1,0 +1,282 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// A stackHit is one stack trace found in a body: the language, where its first
+// marker sits, and how many frames it shows.
+type stackHit struct {
+	lang   string
+	off    int
+	frames int
+	first  string // the first frame or marker, as written
+}
+
+// Frame shapes, one per runtime. Each runs only after a cheap substring test.
+var (
+	// at com.example.Foo.bar(Foo.java:42) / (Native Method) / (Unknown Source);
+	// also inside JSON strings, where the frame follows "\n\tat ".
+	javaFrameRe = regexp.MustCompile(`(?:^|[\s"\[>;]|\\t|\\n)at (?:[\w.$-]+(?:@[\w.-]+)?/)?([\w$]+(?:\.[\w$<>]+)+)\((?:[\w$]+\.(?:java|kt|scala|groovy|clj)(?::\d+)?|Native Method|Unknown Source)\)`)
+	// at Ns.Type.Method(Args) in C:\src\File.cs:line 42
+	dotnetFrameRe = regexp.MustCompile(`\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`)
+	// at System.Web.Mvc.Controller.Execute(...) without symbols
+	dotnetSysFrameRe = regexp.MustCompile(`\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`)
+	// at handler (/app/server.js:12:3), at /app/x.js:1:2, at async fn (node:internal/x:1:2)
+	nodeFrameRe = regexp.MustCompile(`\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`)
+	// File "/app/x.py", line 12 (also JSON-escaped quotes, or single quotes)
+	pythonFrameRe = regexp.MustCompile(`File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`)
+	// #0 /var/www/x.php(12): fn()
+	phpFrameRe = regexp.MustCompile(`(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`)
+	// goroutine 1 [running]:
+	goRoutineRe = regexp.MustCompile(`goroutine \d+ \[[a-z ]+\]:`)
+	// /app/models/user.rb:12:in `find'
+	rubyFrameRe = regexp.MustCompile(`(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`)
+	// "exception":"org.example.FooException"
+	springExcRe = regexp.MustCompile(`"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`)
+)
+
+// findStackTraces returns the stack traces in a body, one per runtime.
+func findStackTraces(body string) []stackHit {
+	var out []stackHit
+	frames := func(lang string, re *regexp.Regexp) bool {
+		locs := re.FindAllStringIndex(body, 200)
+		if len(locs) == 0 {
+			return false
+		}
+		first := strings.TrimLeft(body[locs[0][0]:locs[0][1]], " \t\"[>;\\tn")
+		out = append(out, stackHit{lang: lang, off: locs[0][0], frames: len(locs), first: first})
+		return true
+	}
+	if hasAnyOf(body, ".java:", ".kt:", ".scala:", "(Native Method)", "(Unknown Source)") {
+		frames("Java", javaFrameRe)
+	}
+	if strings.Contains(body, ":line ") {
+		if !frames(".NET", dotnetFrameRe) && strings.Contains(body, "at System.") {
+			frames(".NET", dotnetSysFrameRe)
+		}
+	} else if hasAnyOf(body, "at System.", "at Microsoft.") && strings.Contains(body, "Exception") {
+		if locs := dotnetSysFrameRe.FindAllStringIndex(body, 200); len(locs) >= 2 {
+			out = append(out, stackHit{lang: ".NET", off: locs[0][0], frames: len(locs), first: body[locs[0][0]:locs[0][1]]})
+		}
+	}
+	if hasAnyOf(body, ".js:", ".ts:", ".mjs:", ".cjs:", "node:internal") {
+		frames("Node.js", nodeFrameRe)
+	}
+	if i := strings.Index(body, "Traceback (most recent call last)"); i >= 0 {
+		n := len(pythonFrameRe.FindAllStringIndex(body, 200))
+		out = append(out, stackHit{lang: "Python", off: i, frames: n, first: "Traceback (most recent call last)"})
+	} else if hasAnyOf(body, `", line `, `', line `, `\", line `) {
+		frames("Python", pythonFrameRe)
+	}
+	if i := strings.Index(body, "Stack trace:"); i >= 0 && strings.Contains(body[i:], "#0 ") {
+		n := len(phpFrameRe.FindAllStringIndex(body[i:], 200))
+		if n > 0 {
+			out = append(out, stackHit{lang: "PHP", off: i, frames: n, first: "Stack trace:"})
+		}
+	}
+	if strings.Contains(body, "goroutine ") {
+		if locs := goRoutineRe.FindAllStringIndex(body, 200); len(locs) > 0 {
+			off := locs[0][0]
+			if p := strings.Index(body, "panic: "); p >= 0 && p < off {
+				off = p
+			}
+			out = append(out, stackHit{lang: "Go", off: off, frames: strings.Count(body, ".go:"), first: strings.TrimSpace(lineAround(body, off))})
+		}
+	}
+	if strings.Contains(body, ".rb:") {
+		frames("Ruby", rubyFrameRe)
+	}
+	if strings.Contains(body, `"exception"`) && !hasLang(out, "Java") {
+		if m := springExcRe.FindStringSubmatchIndex(body); m != nil && strings.Contains(body, `"trace"`) {
+			out = append(out, stackHit{lang: "Java", off: m[0], frames: 0, first: body[m[2]:m[3]]})
+		}
+	}
+	return out
+}
+
+func hasLang(hs []stackHit, lang string) bool {
+	for _, h := range hs {
+		if h.lang == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// AT7010: stack traces in a response body.
+var AT7010 = rule.Rule{
+	ID:    "AT7010",
+	Name:  "stack-trace",
+	Title: "Response body contains a stack trace",
+	Doc: "The body carries a stack trace: the chain of functions, files and line numbers the server was running when it failed. " +
+		"It tells an attacker the language, framework and library versions, the source layout and often the account and paths the service runs under, and which input reached which code. " +
+		"For the person debugging a 401 or 403 it is useful, but it should reach them through the server log, not through every client.",
+	Fix: "Turn off debug or development error output in production (Spring `server.error.include-stacktrace=never`, Express `NODE_ENV=production`, Django `DEBUG = False`, ASP.NET `customErrors`/`UseDeveloperExceptionPage` only in development) " +
+		"and return a short error with a request id that points at the logged trace.",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe209, owaspErrors},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		body := scanBody(x)
+		if body == "" {
+			return
+		}
+		for _, h := range findStackTraces(body) {
+			msg := "body holds a " + h.lang + " stack trace"
+			if h.frames > 0 {
+				msg += " (" + itoa(h.frames) + " frame"
+				if h.frames != 1 {
+					msg += "s"
+				}
+				msg += ")"
+			}
+			msg += ": " + clip(h.first, 100)
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
+		}
+	},
+}
+
+// appErrors are error strings specific enough to name a component: database
+// drivers, PHP's error handler, servlet and ASP.NET error reports. Generic
+// phrases ("internal error", "access denied") are left out on purpose.
+var appErrors = []struct{ marker, what string }{
+	{"You have an error in your SQL syntax", "MySQL syntax error"},
+	{"Warning: mysql_", "PHP MySQL warning"},
+	{"mysqli_sql_exception", "PHP MySQL exception"},
+	{"SQLSTATE[", "PDO SQL error"},
+	{"org.postgresql.util.PSQLException", "PostgreSQL JDBC error"},
+	{"PG::", "PostgreSQL (Ruby pg) error"},
+	{"psycopg2.", "PostgreSQL (psycopg2) error"},
+	{"java.sql.SQLException", "JDBC SQL error"},
+	{"Unclosed quotation mark after the character string", "SQL Server syntax error"},
+	{"Microsoft OLE DB Provider for", "OLE DB error"},
+	{"[Microsoft][ODBC", "ODBC error"},
+	{"SQLite3::", "SQLite error"},
+	{"sqlite3.OperationalError", "SQLite error"},
+	{"SequelizeDatabaseError", "Sequelize database error"},
+	{"MongoServerError", "MongoDB error"},
+	{"ORA-0", "Oracle database error"},
+	{"ORA-1", "Oracle database error"},
+	{"ORA-2", "Oracle database error"},
+	{"<b>Fatal error</b>:", "PHP fatal error"},
+	{"<b>Warning</b>:", "PHP warning"},
+	{"<b>Parse error</b>:", "PHP parse error"},
+	{"PHP Fatal error:", "PHP fatal error"},
+	{"Uncaught Error:", "PHP uncaught error"},
+	{"ASP.NET is configured to show verbose error messages", "ASP.NET verbose error page"},
+	{"customErrors mode", "ASP.NET customErrors advice"},
+	{"Version Information: Microsoft .NET Framework", ".NET version footer"},
+	{"javax.servlet.ServletException", "servlet exception"},
+	{"jakarta.servlet.ServletException", "servlet exception"},
+	{"org.hibernate.", "Hibernate error"},
+	{"Whitelabel Error Page", "Spring Boot default error page"},
+	{"Server Error in '", "ASP.NET error page"},
+}
+
+var oraRe = regexp.MustCompile(`ORA-\d{5}:`)
+
+// AT7011: application and database error strings.
+var AT7011 = rule.Rule{
+	ID:    "AT7011",
+	Name:  "app-error-leak",
+	Title: "Error body shows a database or framework error message",
+	Doc: "The body repeats an internal error message: a database driver error, a PHP warning with its file and line, a servlet exception or a framework's default error page. " +
+		"These name the database, the query shape or the framework, and SQL errors in particular show an attacker how their input reached a query.",
+	Fix:      "Catch the error, log it server-side, and answer with a short generic message (ideally `application/problem+json`) that does not quote the exception.",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe209, owaspErrors},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if !errorish(x.Response) {
+			return
+		}
+		body := scanBody(x)
+		if body == "" {
+			return
+		}
+		var fs []rule.Finding
+		said := map[string]bool{}
+		for _, e := range appErrors {
+			i := strings.Index(body, e.marker)
+			if i < 0 || said[e.what] {
+				continue
+			}
+			if strings.HasPrefix(e.marker, "ORA-") {
+				loc := oraRe.FindStringIndex(body)
+				if loc == nil {
+					continue
+				}
+				i = loc[0]
+			}
+			said[e.what] = true
+			fs = append(fs, rule.Finding{Message: "body shows a " + e.what + ": " + clip(restOfLine(body, i), 100), Evidence: []rule.Evidence{bodyEvidence(x, i)}})
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// lineFrom returns the rest of the line from off.
+func restOfLine(text string, off int) string {
+	end := strings.IndexByte(text[off:], '\n')
+	if end < 0 {
+		return text[off:]
+	}
+	return text[off : off+end]
+}
+
+// debugPages are texts that framework debug modes add to error pages.
+var debugPages = []struct{ marker, what string }{
+	{"you have DEBUG = True", "Django (DEBUG = True)"},
+	{"The debugger caught an exception in your WSGI application", "Werkzeug/Flask debugger"},
+	{"Werkzeug Debugger", "Werkzeug/Flask debugger"},
+	{"Whoops! There was an error.", "PHP Whoops handler"},
+	{"Ignition", "Laravel Ignition (debug mode)"},
+	{"Symfony Exception", "Symfony debug page"},
+	{"sf-toolbar", "Symfony web profiler toolbar"},
+	{"Action Controller: Exception caught", "Rails development error page"},
+	{"DeveloperExceptionPage", "ASP.NET Core developer exception page"},
+	{"Xdebug", "Xdebug output"},
+}
+
+// AT7012: framework debug mode left on.
+var AT7012 = rule.Rule{
+	ID:    "AT7012",
+	Name:  "debug-mode-page",
+	Title: "Error page shows a framework's debug mode is on",
+	Doc: "The error page carries text that the framework only adds in debug or development mode. Debug pages list settings, request data, installed modules and sometimes an interactive console; " +
+		"even when this one holds nothing secret, it tells you the server runs with debugging enabled, which should never be the case on a reachable host.",
+	Fix:      "Switch the framework to production mode (Django `DEBUG = False`, Flask `debug=False`, Laravel `APP_DEBUG=false`, Symfony `APP_ENV=prod`, Rails production environment, ASP.NET custom errors).",
+	Severity: rule.Medium,
+	Category: rule.CatLeak,
+	Refs:     []rule.Ref{cwe215, owaspErrors},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if !errorish(x.Response) {
+			return
+		}
+		body := scanBody(x)
+		if body == "" {
+			return
+		}
+		for _, d := range debugPages {
+			i := strings.Index(body, d.marker)
+			if i < 0 {
+				continue
+			}
+			if d.marker == "Ignition" && !strings.Contains(body, "laravel") && !strings.Contains(body, "Laravel") {
+				continue
+			}
+			p.Report(rule.Finding{Message: "error page comes from the " + d.what + ": " + clip(restOfLine(body, i), 100), Evidence: []rule.Evidence{bodyEvidence(x, i)}})
+			return
+		}
+	},
+}
