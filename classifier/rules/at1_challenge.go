@@ -3,12 +3,15 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 // at1 holds challenge and status-semantics rules (RFC 9110 §11, §15.5).
-var at1 = []*rule.Rule{&AT1001, &AT1002, &AT1010, &AT1020}
+var at1 = []*rule.Rule{&AT1001, &AT1002, &AT1003, &AT1004, &AT1005, &AT1006, &AT1007, &AT1008, &AT1009,
+	&AT1010, &AT1011, &AT1012, &AT1013, &AT1014, &AT1015, &AT1016, &AT1017, &AT1020, &AT1030, &AT1031,
+	&AT1040, &AT1041, &AT1042, &AT1043, &AT1044, &AT1045, &AT1046, &AT1047, &AT1048, &AT1050, &AT1051}
 
 // AT1001: a 401 must carry a challenge.
 var AT1001 = rule.Rule{
@@ -23,20 +26,17 @@ var AT1001 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_11_6_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 401 || x.Response.HeadersCut {
+		if x.Response == nil || x.Response.Status != 401 {
 			return
 		}
 		if v, ok := x.Response.Fields.Lookup("www-authenticate"); ok && strings.TrimSpace(v.Value) != "" {
 			return
 		}
-		msg := "401 response has no WWW-Authenticate challenge"
+		msg := "401 response has no WWW-Authenticate challenge" + cutCaveat(x)
 		if f, ok := x.Response.Fields.Lookup("www-authenticate"); ok {
 			msg = "401 response has an empty WWW-Authenticate field"
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			return
-		}
-		if x.Response.Fields.Has("proxy-authenticate") {
-			msg += " (it sends Proxy-Authenticate, which belongs on a 407)"
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x)}})
 	},
@@ -55,16 +55,13 @@ var AT1002 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_8, rfc9110_11_7_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 407 || x.Response.HeadersCut {
+		if x.Response == nil || x.Response.Status != 407 {
 			return
 		}
 		if v := x.Response.Fields.Get("proxy-authenticate"); strings.TrimSpace(v) != "" {
 			return
 		}
-		msg := "407 response has no Proxy-Authenticate challenge"
-		if x.Response.Fields.Has("www-authenticate") {
-			msg += " (it sends WWW-Authenticate, which belongs on a 401)"
-		}
+		msg := "407 response has no Proxy-Authenticate challenge" + cutCaveat(x)
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x)}})
 	},
 }
@@ -119,5 +116,376 @@ var AT1020 = rule.Rule{
 			Message:  "403 answered a " + x.Request.Method + " request that sent no Authorization, Cookie or API key",
 			Evidence: ev,
 		})
+	},
+}
+
+// AT1003: the challenge sits in the other field.
+var AT1003 = rule.Rule{
+	ID:       "AT1003",
+	Name:     "challenge-wrong-field",
+	Title:    "Challenge sent in the field of the other status",
+	Doc:      "`WWW-Authenticate` belongs on a 401 from the origin server; `Proxy-Authenticate` belongs on a 407 from a proxy. A 401 that carries only `Proxy-Authenticate`, or a 407 that carries only `WWW-Authenticate`, mixes the two: clients look for the challenge in the field that matches the status, find nothing, and either give up or send the wrong credentials to the wrong party (site credentials to a proxy, or proxy credentials to the site). It usually means a proxy or gateway was configured to answer with the wrong status.",
+	Fix:      "Send 407 with `Proxy-Authenticate` when the proxy wants its own credentials, and 401 with `WWW-Authenticate` when the origin wants them; never mix the pair.",
+	Example:  "HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp-proxy\"\nContent-Length: 0",
+	Severity: rule.Medium,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{rfc9110_11_6_1, rfc9110_11_7_1, rfc9110_15_5_8},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil {
+			return
+		}
+		www, hasWWW := r.Fields.Lookup("www-authenticate")
+		prx, hasPrx := r.Fields.Lookup("proxy-authenticate")
+		switch {
+		case r.Status == 401 && hasPrx && !hasWWW:
+			p.Report(rule.Finding{Message: "401 carries its challenge in Proxy-Authenticate (" + prQ(prx.Value) + ") instead of WWW-Authenticate" + cutCaveat(x),
+				Evidence: []rule.Evidence{fieldEvidence(x, prx, false), statusEvidence(x)}})
+		case r.Status == 407 && hasWWW && !hasPrx:
+			p.Report(rule.Finding{Message: "407 carries its challenge in WWW-Authenticate (" + prQ(www.Value) + ") instead of Proxy-Authenticate" + cutCaveat(x),
+				Evidence: []rule.Evidence{fieldEvidence(x, www, false), statusEvidence(x)}})
+		}
+	},
+}
+
+// AT1004: the challenge list does not follow the grammar.
+var AT1004 = rule.Rule{
+	ID:       "AT1004",
+	Name:     "challenge-syntax",
+	Title:    "Challenge does not follow the auth-param syntax",
+	Doc:      "A challenge is an auth scheme followed by comma-separated `name=value` parameters, each named at most once, with `realm` always written as a quoted string (RFC 9110 §11.2, §11.5). Strict clients and libraries reject or misread a challenge that repeats a parameter, leaves out a comma, leaves a quote open or writes `realm` unquoted, and then fall back to failing the request. RFC 6750 says the same for Bearer's `realm` and `scope`: each at most once.",
+	Fix:      "Write every parameter once, separate them with commas and quote string values: `WWW-Authenticate: Bearer realm=\"api\", scope=\"read write\"`.",
+	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"token expired\"",
+	Severity: rule.Low,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9110_11_2, pRFC9110_11_5, pRFC6750_3},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		for _, c := range prChallenges(p) {
+			if c.Scheme == "" || len(c.Problems) == 0 {
+				continue // scheme-less challenges are AT1005's
+			}
+			p.Report(rule.Finding{Message: c.Scheme + " challenge in " + c.Field.Name + ": " + strings.Join(c.Problems, "; "),
+				Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+		}
+	},
+}
+
+// AT1005: parameters with no scheme in front.
+var AT1005 = rule.Rule{
+	ID:       "AT1005",
+	Name:     "nonstandard-challenge",
+	Title:    "Challenge without an auth scheme",
+	Doc:      "Every challenge must start with an auth scheme (`Basic`, `Bearer`, `Digest`, …) before its parameters (RFC 9110 §11.3). A value that starts straight with `error=\"invalid_token\"` or `realm=\"…\"` names no scheme, so no client can tell how to answer it; libraries that parse challenges skip it or fail, and the 401 is left without a usable challenge. The OpenID Connect UserInfo example once had exactly this mistake, and code copied from it still does.",
+	Fix:      "Put the scheme first: `WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"The access token expired\"`.",
+	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\",\n  error_description=\"The access token expired\"",
+	Severity: rule.Medium,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9110_11_3, rfc9110_11_6_1, pRFC6750_3},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		for _, c := range prChallenges(p) {
+			if c.Scheme != "" || len(c.Params) == 0 {
+				continue
+			}
+			first := c.Params[0]
+			msg := c.Field.Name + " starts with the parameter " + first.Name + "=" + prQ(first.Value) + " instead of an auth scheme"
+			if _, ok := c.Param("error"); ok {
+				msg += " (the parameters are Bearer's: the scheme name is missing)"
+			}
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+		}
+	},
+}
+
+// equivalentScheme reports whether a client's scheme answers a challenged one:
+// same name, or NTLM sent to a Negotiate challenge (SPNEGO falls back to NTLM).
+func equivalentScheme(sent string, offered []string) bool {
+	for _, o := range offered {
+		if strings.EqualFold(sent, o) || strings.EqualFold(sent, "ntlm") && strings.EqualFold(o, "negotiate") ||
+			strings.EqualFold(sent, "negotiate") && strings.EqualFold(o, "ntlm") {
+			return true
+		}
+	}
+	return false
+}
+
+// AT1006: credentials in a scheme the server did not offer.
+var AT1006 = rule.Rule{
+	ID:       "AT1006",
+	Name:     "scheme-not-offered",
+	Title:    "Credentials sent in a scheme the challenge does not offer",
+	Doc:      "The challenge lists the schemes the server accepts. The request here used a different one (say `Basic` where only `Bearer` is offered), so the server could not even read the credentials: the 401 is not about a wrong password or an expired token but about the wrong kind of credential. This is common when a client library defaults to Basic, when an API moved from API keys to OAuth, or when a gateway in front of the service expects a different scheme than the service itself.",
+	Fix:      "Authenticate with a scheme the challenge offers, for example obtain an access token and send `Authorization: Bearer <token>`.",
+	Severity: rule.Medium,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9110_11_6_2, pRFC9110_11_3, rfc9110_15_5_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil {
+			return
+		}
+		check := func(proxy bool, chs []rule.Challenge, status int) {
+			if x.Response.Status != status || len(chs) == 0 {
+				return
+			}
+			f, sent, ok := prAuthField(x, proxy)
+			if !ok || sent == "" {
+				return
+			}
+			offered := fields.Schemes(chs)
+			if len(offered) == 0 || equivalentScheme(sent, offered) {
+				return
+			}
+			p.Report(rule.Finding{
+				Message:  "request sent " + f.Name + ": " + sent + " but the " + itoa(status) + " offers only " + prSchemeList(offered),
+				Evidence: []rule.Evidence{fieldEvidence(x, f, true), fieldEvidence(x, chs[0].Field, false)}})
+			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 15, Kind: "scheme-mismatch",
+				Reason:   "the request authenticated with " + sent + " while the server only accepts " + prSchemeList(offered) + ", so the credentials were never usable",
+				Evidence: &rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: quote(f.Name + ": " + sent + " …")}})
+		}
+		check(false, p.Facts.Challenges, 401)
+		check(true, p.Facts.ProxyChallenges, 407)
+	},
+}
+
+// AT1007: a later request ignores an earlier challenge.
+var AT1007 = rule.Rule{
+	ID:       "AT1007",
+	Name:     "scheme-not-offered-earlier",
+	Title:    "A later request uses a scheme an earlier challenge did not offer",
+	Doc:      "Earlier in the paste the server challenged with one set of schemes; a later request to the same host answered with a different scheme. The server cannot accept credentials in a scheme it did not offer, so the retry was bound to fail for that reason alone, whatever the credentials were.",
+	Fix:      "Answer the challenge in one of the schemes it lists; for Bearer challenges, fetch a token from the realm the challenge names and send it as `Authorization: Bearer <token>`.",
+	Severity: rule.Medium,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9110_11_6_2, pRFC9110_11_3},
+	Scope:    rule.PerInput,
+	Run: func(p *rule.Pass) {
+		xs := p.Input.Exchanges
+		for j, xj := range xs {
+			f, sent, ok := prAuthField(xj, false)
+			if !ok || sent == "" {
+				continue
+			}
+			if xj.Response != nil && xj.Response.Status == 401 && xj.Response.Fields.Has("www-authenticate") {
+				continue // AT1006 judges it against its own challenge
+			}
+			for i := j - 1; i >= 0; i-- {
+				xi := xs[i]
+				if xi.Response == nil || xi.Response.Status != 401 || !sameHost(xi, xj) {
+					continue
+				}
+				chs := fields.ParseChallenges(xi.Response.Fields.All("www-authenticate"))
+				offered := fields.Schemes(chs)
+				if len(offered) > 0 && !equivalentScheme(sent, offered) {
+					p.Report(rule.Finding{
+						Message:  "request " + itoa(j+1) + " sent " + f.Name + ": " + sent + " although the 401 of exchange " + itoa(i+1) + " offered only " + prSchemeList(offered),
+						Evidence: []rule.Evidence{fieldEvidence(xj, f, true), fieldEvidence(xi, chs[0].Field, false)}, Exchanges: []int{i, j}})
+				}
+				break
+			}
+		}
+	},
+}
+
+// sameHost reports whether two exchanges may address the same host: true
+// unless both show a host and the hosts differ.
+func sameHost(a, b *parse.Exchange) bool {
+	ha, hb := hostOf(a), hostOf(b)
+	return ha == "" || hb == "" || strings.EqualFold(ha, hb)
+}
+
+func hostOf(x *parse.Exchange) string {
+	if x.Request == nil {
+		return ""
+	}
+	if h := x.Request.Fields.Get("host"); h != "" {
+		return h
+	}
+	u := x.Request.URL
+	if i := strings.Index(u, "//"); i >= 0 {
+		u = u[i+2:]
+		if j := strings.IndexAny(u, "/?#"); j >= 0 {
+			u = u[:j]
+		}
+		return u
+	}
+	return ""
+}
+
+// AT1008: credentials went out and came back refused.
+var AT1008 = rule.Rule{
+	ID:       "AT1008",
+	Name:     "credentials-sent",
+	Title:    "Credentials were sent and the server still asks for authentication",
+	Doc:      "The request carried credentials, yet the answer is 401 (or 407 from a proxy). So the problem is not that credentials are missing: the server received them and did not accept them. Typical causes are an expired or revoked token, a wrong password, a token issued for another audience or realm, or credentials for the wrong party (site credentials sent to a proxy). In NTLM and Negotiate handshakes the first 401/407 after the client's opening message is expected, and carries the server's challenge for the next step.",
+	Fix:      "Check what the sent credential is (decode a JWT's `exp` and `aud`, re-enter the password, refresh the token) rather than adding credentials; for NTLM/Negotiate, let the client finish the handshake.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_15_5_8, pRFC9110_11_6_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || (r.Status != 401 && r.Status != 407) {
+			return
+		}
+		proxy := r.Status == 407
+		f, scheme, ok := prAuthField(x, proxy)
+		what := ""
+		var ev []rule.Evidence
+		switch {
+		case ok:
+			what = f.Name + ": " + scheme
+			ev = append(ev, fieldEvidence(x, f, true))
+		case !proxy && p.Facts.Credentials.State == parse.CredSent:
+			c := p.Facts.Credentials
+			switch {
+			case c.ClientCert != "":
+				what = "a TLS client certificate (" + c.ClientCert + ")"
+			case len(c.APIKeys) > 0:
+				what = "the " + c.APIKeys[0] + " header"
+			case len(c.Cookies) > 0:
+				what = "cookies (" + strings.Join(c.Cookies, ", ") + ")"
+			default:
+				what = c.Header
+			}
+			if cf, ok := x.Request.Fields.Lookup(c.Header); ok {
+				ev = append(ev, fieldEvidence(x, cf, true))
+			}
+		default:
+			return
+		}
+		ev = append(ev, statusEvidence(x))
+		msg := "request sent " + what + " and the server answered " + itoa(r.Status) + ": it did not accept the credentials"
+		chs := p.Facts.Challenges
+		if proxy {
+			chs = p.Facts.ProxyChallenges
+		}
+		for _, c := range chs {
+			if (strings.EqualFold(c.Scheme, "ntlm") || strings.EqualFold(c.Scheme, "negotiate")) && c.Token68 != "" &&
+				(strings.EqualFold(scheme, "ntlm") || strings.EqualFold(scheme, "negotiate")) {
+				msg = "request sent " + what + " and the " + itoa(r.Status) + " answers with a " + c.Scheme + " challenge blob: this is the middle of the handshake, the client must reply with its next message"
+				break
+			}
+		}
+		p.Report(rule.Finding{Message: msg, Evidence: ev})
+	},
+}
+
+// AT1009: a challenge on a 403.
+var AT1009 = rule.Rule{
+	ID:       "AT1009",
+	Name:     "challenge-on-403",
+	Title:    "403 response carries a WWW-Authenticate challenge",
+	Doc:      "A server may send `WWW-Authenticate` on responses other than 401 to hint that different credentials might change the answer (RFC 9110 §11.6.1). On a 403 it means: the server knows who you are, refuses this identity, and tells you which scheme would let you try another one. With Bearer and `error=\"insufficient_scope\"` this is exactly what RFC 6750 prescribes: get a token with more scope.",
+	Fix:      "Read the challenge: request a token with the scope it names, or authenticate as an identity that has the permission.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{rfc9110_11_6_1, rfc9110_15_5_4, pRFC6750_3_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Response.Status != 403 || len(p.Facts.Challenges) == 0 {
+			return
+		}
+		c := p.Facts.Challenges[0]
+		name := c.Scheme
+		if name == "" {
+			name = "scheme-less"
+		}
+		msg := "403 carries a " + name + " challenge: different credentials might be accepted"
+		if e, ok := c.Param("error"); ok {
+			msg = "403 carries a " + name + " challenge with error=" + prQ(e)
+			if s, ok := c.Param("scope"); ok {
+				msg += " and scope=" + prQ(s)
+			}
+		}
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+	},
+}
+
+// AT1017: a browser login dialog on an API.
+var AT1017 = rule.Rule{
+	ID:       "AT1017",
+	Name:     "browser-login-popup",
+	Title:    "Challenge scheme that makes browsers show a login dialog",
+	Doc:      "Browsers answer a 401 carrying a `Basic`, `Digest`, `NTLM` or `Negotiate` challenge with their own username/password dialog (or a silent Windows sign-in), even when the request came from a script. For an API used from a web page that dialog is usually unwanted, which is why some APIs drop the challenge or rename the scheme (`X-Basic`, `xBasic`). Dropping it breaks RFC 9110; using a scheme browsers do not handle, such as `Bearer`, avoids the dialog and keeps the 401 valid.",
+	Fix:      "For APIs called from pages, challenge with `Bearer` (or another scheme browsers do not prompt for) and keep the header; keep Basic for endpoints people open directly.",
+	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"\nContent-Type: application/json\n\n{\"error\":\"unauthenticated\"}",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{rfc9110_11_6_1, pRFC7617_4},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Response.Status != 401 {
+			return
+		}
+		why, api := prIsAPI(x)
+		if !api || !prFromBrowser(x) {
+			return
+		}
+		for _, c := range p.Facts.Challenges {
+			switch strings.ToLower(c.Scheme) {
+			case "basic", "digest", "ntlm", "negotiate":
+				if c.Token68 != "" {
+					continue // a handshake step, not a first challenge
+				}
+				p.Report(rule.Finding{Message: c.Scheme + " challenge on a 401 where " + why + ": a browser calling this endpoint from a page shows its own login dialog",
+					Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+				return
+			}
+		}
+	},
+}
+
+// AT1030: 511 from a captive portal.
+var AT1030 = rule.Rule{
+	ID:       "AT1030",
+	Name:     "captive-portal",
+	Title:    "511 Network Authentication Required: a captive portal answered",
+	Doc:      "511 is not sent by the site you asked for: a network in between (hotel, airport, corporate guest Wi-Fi) intercepted the request and wants you to sign in to the network first (RFC 6585 §6). Nothing about your credentials for the site is wrong, and the site never saw the request.",
+	Fix:      "Open any plain page in a browser on that network, complete the portal's sign-in, then retry; automated clients need a network that does not intercept.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC6585_6},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Response.Status != 511 {
+			return
+		}
+		msg := "511 network authentication required: a captive portal intercepted the request before it reached the site"
+		if loc := x.Response.Fields.Get("location"); loc != "" {
+			msg += "; its sign-in page is " + prQ(loc)
+		}
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x)}})
+	},
+}
+
+// AT1031: Web Bot Auth.
+var AT1031 = rule.Rule{
+	ID:       "AT1031",
+	Name:     "web-bot-auth",
+	Title:    "Accept-Signature on a refusal: a Web Bot Auth challenge",
+	Doc:      "A 401, 403 or 429 carrying `Accept-Signature` asks the client to sign its requests with HTTP Message Signatures (RFC 9421) so the site can verify which automated agent is calling; this is the Web Bot Auth scheme some CDNs use to let known crawlers and agents through. It is bot verification, not a user login: a browser user cannot fix it, while a bot operator can register a key and sign requests.",
+	Fix:      "If you run the client, register a signing key with the site or CDN and send `Signature-Input`/`Signature` headers as `Accept-Signature` asks; otherwise use the site's official API.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9421_5_1, pWebBotAuth},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 429) {
+			return
+		}
+		f, ok := r.Fields.Lookup("accept-signature")
+		if !ok {
+			return
+		}
+		msg := itoa(r.Status) + " carries Accept-Signature: " + prQ(f.Value) + ": the site wants signed bot requests (Web Bot Auth)"
+		ev := fieldEvidence(x, f, false)
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
+		p.Signal(rule.Signal{Class: rule.Blocked, Weight: int(rule.TierProtocol) + 40, Kind: "web-bot-auth",
+			Reason:   "the " + itoa(r.Status) + " asks for an HTTP message signature (Accept-Signature): it is a bot-verification gate, not a user login",
+			Evidence: &ev})
 	},
 }

@@ -1,0 +1,131 @@
+package rules
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Rules about OAuth 2.0 token-endpoint error responses (RFC 6749 §5.2).
+
+// oauthError is a token-endpoint error body: {"error": "...", "error_description": "..."}.
+type oauthError struct {
+	Code, Description string
+	Off               int // byte offset of "error" in the body, for evidence
+}
+
+// oauthCodes are RFC 6749 §5.2's error codes.
+var oauthCodes = map[string]bool{"invalid_request": true, "invalid_client": true, "invalid_grant": true,
+	"unauthorized_client": true, "unsupported_grant_type": true, "invalid_scope": true}
+
+// maxJSONBody bounds the bodies these rules decode.
+const maxJSONBody = 1 << 20
+
+// readOAuthError finds an RFC 6749 error object in the response body.
+func readOAuthError(x *parse.Exchange) (oauthError, bool) {
+	r := x.Response
+	if r == nil || len(r.Body.Text) > maxJSONBody {
+		return oauthError{}, false
+	}
+	t := strings.TrimSpace(r.Body.Text)
+	if !strings.HasPrefix(t, "{") {
+		return oauthError{}, false
+	}
+	var v struct {
+		Error            json.RawMessage `json:"error"`
+		ErrorDescription string          `json:"error_description"`
+	}
+	if json.Unmarshal([]byte(t), &v) != nil || len(v.Error) == 0 {
+		return oauthError{}, false
+	}
+	var code string
+	if json.Unmarshal(v.Error, &code) != nil || !oauthCodes[code] {
+		return oauthError{}, false
+	}
+	off := strings.Index(r.Body.Text, `"error"`)
+	if off < 0 {
+		off = 0
+	}
+	return oauthError{Code: code, Description: v.ErrorDescription, Off: off}, true
+}
+
+// AT1050: invalid_client without 401.
+var AT1050 = rule.Rule{
+	ID:       "AT1050",
+	Name:     "oauth-invalid-client-status",
+	Title:    "Token endpoint's invalid_client is not a 401 with a challenge",
+	Doc:      "When a client authenticates to the token endpoint with the `Authorization` header (client id and secret as Basic) and fails, RFC 6749 §5.2 requires a 401 with a `WWW-Authenticate` challenge in the scheme the client used. Servers that answer 400 (or 401 without the challenge) make generic HTTP clients treat a wrong client secret as a malformed request, and hide that it is an authentication failure of the application itself.",
+	Fix:      "Answer failed client authentication via the Authorization header with `401` and `WWW-Authenticate: Basic realm=\"…\"`; client side, check the client id and secret (and the authentication method the server expects for this client).",
+	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"token\"\nContent-Type: application/json\nCache-Control: no-store\n\n{\"error\":\"invalid_client\",\"error_description\":\"client authentication failed\"}",
+	Severity: rule.Low,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC6749_5_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		e, ok := readOAuthError(x)
+		if !ok || e.Code != "invalid_client" {
+			return
+		}
+		f, scheme, ok := prAuthField(x, false)
+		if !ok {
+			return
+		}
+		st := x.Response.Status
+		var msg string
+		switch {
+		case st != 401:
+			msg = "token endpoint answered invalid_client with " + itoa(st) + " although the client authenticated with " + f.Name + ": " + scheme + "; RFC 6749 requires 401"
+		case len(p.Facts.Challenges) == 0:
+			msg = "token endpoint answered invalid_client with 401 but no WWW-Authenticate " + scheme + " challenge"
+		default:
+			return
+		}
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x), fieldEvidence(x, f, true)}})
+	},
+}
+
+// oauthMeaning explains each token-endpoint error and the class it implies.
+var oauthMeaning = map[string]struct {
+	class   rule.Class
+	meaning string
+}{
+	"invalid_client":         {rule.Authentication, "the application itself failed to authenticate (unknown client id, wrong secret or assertion, or an authentication method this client is not registered for)"},
+	"invalid_grant":          {rule.Authentication, "the grant was refused: wrong user credentials, or an authorization code or refresh token that is expired, revoked, already used or issued to another client"},
+	"unauthorized_client":    {rule.Authorization, "the application is known but not allowed to use this grant type: a permission of the app, despite the name"},
+	"invalid_scope":          {rule.Authorization, "a requested scope is unknown, malformed or more than this client or user may have"},
+	"invalid_request":        {"", "the token request is malformed: a parameter is missing, repeated or unsupported"},
+	"unsupported_grant_type": {"", "the server does not support this grant_type"},
+}
+
+// AT1051: explain a token-endpoint error.
+var AT1051 = rule.Rule{
+	ID:       "AT1051",
+	Name:     "oauth-token-error",
+	Title:    "OAuth token endpoint error",
+	Doc:      "A JSON body with an `error` code from RFC 6749 §5.2 comes from an OAuth token endpoint, and the code says who failed: `invalid_client` is the application failing to authenticate, `invalid_grant` is the user's credentials, code or refresh token being refused, `unauthorized_client` is the application not being allowed this grant (an authorization problem of the app, whatever the name suggests), `invalid_scope` is a scope the client may not have. `error_description` often carries the provider's own code (AADSTS…, Keycloak messages) with the details.",
+	Fix:      "Act on the code: fix the client credentials for invalid_client, sign in again or get a new code/refresh token for invalid_grant, enable the grant type for the app for unauthorized_client, request only allowed scopes for invalid_scope.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC6749_5_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		e, ok := readOAuthError(x)
+		if !ok || x.Response.Status < 400 {
+			return
+		}
+		m := oauthMeaning[e.Code]
+		msg := "token endpoint error " + prQ(e.Code)
+		if e.Description != "" {
+			msg += " (" + prQ(e.Description) + ")"
+		}
+		msg += ": " + m.meaning
+		ev := bodyEvidence(x, e.Off)
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
+		if m.class != "" {
+			p.Signal(rule.Signal{Class: m.class, Weight: int(rule.TierProtocol) + 10, Kind: "oauth-error",
+				Reason: "the token endpoint answered " + prQ(e.Code) + ": " + m.meaning, Evidence: &ev})
+		}
+	},
+}
