@@ -3,46 +3,118 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // MaxInput is the largest paste Parse accepts, in bytes.
 const MaxInput = 64 << 20
 
 // Parse reads a paste holding one or more HTTP exchanges and returns them in
-// order, each response paired with the request before it.
+// order, each response paired with the request before it. The format is
+// detected: raw HTTP/1.x and HTTP/2 header blocks, curl -v/-i/-I, wget -S,
+// HTTPie, DevTools copies, wire traces, body-only error pages, and HAR.
 //
 // A paste that holds nothing recognisable is an error naming the first line;
 // one that is partly readable gives the exchanges it could read plus notes.
 func Parse(text string) (*Input, error) {
 	if len(text) > MaxInput {
-		return nil, &ParseError{Err: ErrTooLarge, Expected: "at most 64 MiB"}
+		return nil, &ParseError{Err: ErrTooLarge, Expected: "at most 64 MiB (" + strconv.Itoa(MaxInput) + " bytes); this paste has " + strconv.Itoa(len(text)) + " bytes"}
 	}
-	lines := splitLines(text)
-	in := &Input{Format: "raw", Lines: len(lines)}
-	r := rawReader{lines: lines, in: in}
-	r.read()
+	var notes []Note
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, 0) >= 0 || hasControl(text) {
+		if line, bad := looksBinary(text); bad {
+			return nil, &ParseError{Line: line, Err: ErrBinary, Expected: "text: an HTTP transcript or a HAR file, not binary data"}
+		}
+		text = strings.ReplaceAll(text, "\x00", "")
+		notes = append(notes, Note{Code: "nul-bytes", Message: "NUL bytes in the paste were ignored"})
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
+	}
+	raw := splitRaw(text)
+	if looksHAR(text) {
+		in, err := parseHAR(text, len(raw))
+		if err != nil {
+			return nil, err
+		}
+		in.Notes = append(notes, in.Notes...)
+		return finish(in), nil
+	}
+	in := &Input{Lines: len(raw), Notes: notes}
+	if x := readHttr(raw); x != nil {
+		in.Exchanges = []*Exchange{x}
+	} else if x := readErlang(text, raw); x != nil {
+		in.Exchanges = []*Exchange{x}
+	} else {
+		lines := unwrap(raw, &in.Notes)
+		readText(lines, in)
+	}
 	if len(in.Exchanges) == 0 {
-		first, n := firstNonBlank(lines)
-		return nil, &ParseError{Line: n, Text: cut80(first), Err: ErrNoMessage,
-			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\" or a request line such as \"GET / HTTP/1.1\""}
+		first, n := firstNonBlank(raw)
+		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
+			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\", a request line such as \"GET / HTTP/1.1\", header fields, curl -v output, an error page or a HAR file"}
 	}
+	return finish(in), nil
+}
+
+// finish numbers the exchanges and picks the dominant format.
+func finish(in *Input) *Input {
+	count := map[string]int{}
+	best := ""
 	for i, x := range in.Exchanges {
 		x.Index = i
 		if x.Format == "" {
-			x.Format = in.Format
+			x.Format = "raw"
+		}
+		markRedacted(x)
+		count[x.Format]++
+		if best == "" || count[x.Format] > count[best] {
+			best = x.Format
 		}
 	}
-	return in, nil
+	if in.Format == "" {
+		in.Format = best
+	}
+	return in
 }
 
-func splitLines(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	text = strings.TrimSuffix(text, "\n")
-	if text == "" {
-		return nil
+// hasControl reports whether text holds control bytes other than tab, CR, LF, FF and ESC.
+func hasControl(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			return true
+		}
 	}
-	return strings.Split(text, "\n")
+	return false
+}
+
+// looksBinary reports whether more than a tenth of the bytes are control bytes,
+// and the line of the first one.
+func looksBinary(text string) (int, bool) {
+	ctl, first := 0, -1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			ctl++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if ctl*10 <= len(text) {
+		return 0, false
+	}
+	return len(splitRaw(text[:first])) + boolInt(first == 0 || text[first-1] == '\n' || text[first-1] == '\r'), true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func firstNonBlank(lines []string) (string, int) {
@@ -54,43 +126,49 @@ func firstNonBlank(lines []string) (string, int) {
 	return "", 0
 }
 
-// rawReader reads plain HTTP/1.x messages: request line or status line, header
-// fields, a blank line, a body running to the next start line.
-type rawReader struct {
-	lines []string
-	in    *Input
-	i     int
-	req   *Request // request waiting for its response
-}
-
 var methods = map[string]bool{
 	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "OPTIONS": true,
 	"PATCH": true, "CONNECT": true, "TRACE": true, "PROPFIND": true, "PROPPATCH": true,
 	"MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true, "REPORT": true,
+	"SEARCH": true, "PURGE": true,
 }
 
 // parseRequestLine recognises "GET /x HTTP/1.1" (the version may be missing).
 func parseRequestLine(l string) (method, target, proto string, ok bool) {
-	parts := strings.Fields(l)
-	if len(parts) < 2 || len(parts) > 3 || !methods[parts[0]] {
+	l = strings.TrimSpace(l)
+	sp := strings.IndexByte(l, ' ')
+	if sp < 3 || sp > 9 || !methods[l[:sp]] {
 		return "", "", "", false
 	}
-	if len(parts) == 3 {
-		if !strings.HasPrefix(parts[2], "HTTP/") {
-			return "", "", "", false
-		}
-		proto = parts[2]
+	method = l[:sp]
+	rest := strings.TrimLeft(l[sp+1:], " ")
+	target, proto, _ = strings.Cut(rest, " ")
+	proto = strings.TrimSpace(proto)
+	if target == "" || strings.ContainsAny(proto, " \t") {
+		return "", "", "", false
 	}
-	return parts[0], parts[1], proto, true
+	if proto != "" && !strings.HasPrefix(proto, "HTTP/") {
+		return "", "", "", false
+	}
+	switch {
+	case target[0] == '/', target == "*", strings.HasPrefix(target, "http://"), strings.HasPrefix(target, "https://"):
+	case method == "CONNECT" && strings.Contains(target, ":"):
+	default:
+		return "", "", "", false
+	}
+	return method, target, proto, true
 }
 
-// parseStatusLine recognises "HTTP/1.1 401 Unauthorized", "HTTP/2 403".
+// parseStatusLine recognises "HTTP/1.1 401 Unauthorized", "HTTP/2 403", "HTTP/2.0 401".
 func parseStatusLine(l string) (proto string, status int, reason string, ok bool) {
 	l = strings.TrimSpace(l)
 	if !strings.HasPrefix(l, "HTTP/") {
 		return "", 0, "", false
 	}
 	proto, rest, _ := strings.Cut(l, " ")
+	if len(proto) > 10 {
+		return "", 0, "", false
+	}
 	rest = strings.TrimLeft(rest, " ")
 	code, reason, _ := strings.Cut(rest, " ")
 	if len(code) != 3 {
@@ -103,124 +181,40 @@ func parseStatusLine(l string) (proto string, status int, reason string, ok bool
 	return proto, n, strings.TrimSpace(reason), true
 }
 
-// splitField splits "Name: value"; the name must be a token.
-func splitField(l string) (name, value string, ok bool) {
-	name, value, ok = strings.Cut(l, ":")
-	if !ok || name == "" {
-		return "", "", false
+// splitField splits "Name: value". The name must be a token, a pseudo-header
+// (":status") or one of DevTools' "General" names ("Request URL"); spaced
+// reports whitespace between the name and the colon.
+func splitField(l string) (name, value string, spaced, ok bool) {
+	start := 0
+	if strings.HasPrefix(l, ":") {
+		start = 1
 	}
-	name = strings.TrimRight(name, " \t")
-	for i := 0; i < len(name); i++ {
+	colon := strings.IndexByte(l[start:], ':')
+	if colon < 0 {
+		return "", "", false, false
+	}
+	colon += start
+	name = l[:colon]
+	value = strings.TrimSpace(l[colon+1:])
+	trimmed := strings.TrimRight(name, " \t")
+	spaced = len(trimmed) != len(name)
+	name = trimmed
+	if len(name) == start || len(name) > 100 {
+		return "", "", false, false
+	}
+	if strings.HasPrefix(value, "//") {
+		return "", "", false, false // a URL, not a field
+	}
+	for i := start; i < len(name); i++ {
 		c := name[i]
 		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			return "", "", false
-		}
-	}
-	return name, strings.TrimSpace(value), true
-}
-
-func (r *rawReader) isStart(l string) bool {
-	if _, _, _, ok := parseStatusLine(l); ok {
-		return true
-	}
-	_, _, _, ok := parseRequestLine(l)
-	return ok
-}
-
-func (r *rawReader) read() {
-	for r.i < len(r.lines) {
-		l := r.lines[r.i]
-		if proto, status, reason, ok := parseStatusLine(l); ok {
-			resp := &Response{Proto: proto, Status: status, Reason: reason, Pos: Pos{Line: r.i + 1}}
-			start := r.i + 1
-			r.i++
-			resp.Fields = r.readFields()
-			resp.Body = r.readBody()
-			resp.Span = Span{start, r.lastNonBlank(r.i)}
-			x := &Exchange{Response: resp, Span: resp.Span}
-			if r.req != nil {
-				x.Request = r.req
-				x.Span.Start = r.req.Span.Start
-				r.req = nil
+			if c == ' ' && generalNames[strings.ToLower(name)] {
+				continue
 			}
-			r.in.Exchanges = append(r.in.Exchanges, x)
-			continue
+			return "", "", false, false
 		}
-		if method, target, proto, ok := parseRequestLine(l); ok {
-			r.flushRequest()
-			req := &Request{Method: method, Target: target, Proto: proto, Pos: Pos{Line: r.i + 1}}
-			start := r.i + 1
-			r.i++
-			req.Fields = r.readFields()
-			req.Body = r.readBody()
-			req.Span = Span{start, r.lastNonBlank(r.i)}
-			req.URL = requestURL(req)
-			r.req = req
-			continue
-		}
-		r.i++
 	}
-	r.flushRequest()
-}
-
-// flushRequest keeps a request that got no response as an exchange of its own.
-func (r *rawReader) flushRequest() {
-	if r.req == nil {
-		return
-	}
-	r.in.Exchanges = append(r.in.Exchanges, &Exchange{Request: r.req, Span: r.req.Span,
-		Notes: []Note{{Code: "no-response", Message: "request without a response", Pos: r.req.Pos}}})
-	r.req = nil
-}
-
-// readFields reads header lines up to a blank line or the next start line.
-func (r *rawReader) readFields() Fields {
-	var fs Fields
-	for r.i < len(r.lines) {
-		l := r.lines[r.i]
-		if strings.TrimSpace(l) == "" {
-			r.i++
-			return fs
-		}
-		if r.isStart(l) {
-			return fs
-		}
-		if (l[0] == ' ' || l[0] == '\t') && len(fs) > 0 {
-			fs[len(fs)-1].Value += " " + strings.TrimSpace(l)
-			r.i++
-			continue
-		}
-		name, value, ok := splitField(l)
-		if !ok {
-			return fs // not a header: the body starts here
-		}
-		fs = append(fs, Field{Name: name, Value: value, Pos: Pos{Line: r.i + 1}})
-		r.i++
-	}
-	return fs
-}
-
-// readBody reads lines up to the next start line.
-func (r *rawReader) readBody() Body {
-	start := r.i
-	for r.i < len(r.lines) && !r.isStart(r.lines[r.i]) {
-		r.i++
-	}
-	end := r.i
-	for end > start && strings.TrimSpace(r.lines[end-1]) == "" {
-		end--
-	}
-	if end == start {
-		return Body{}
-	}
-	return Body{Text: strings.Join(r.lines[start:end], "\n"), Pos: Pos{Line: start + 1}}
-}
-
-func (r *rawReader) lastNonBlank(i int) int {
-	for i > 0 && strings.TrimSpace(r.lines[i-1]) == "" {
-		i--
-	}
-	return i
+	return name, value, spaced, true
 }
 
 // requestURL builds an absolute URL from the target and Host when it can.
@@ -236,5 +230,48 @@ func requestURL(req *Request) string {
 	if host == "" || !strings.HasPrefix(t, "/") {
 		return ""
 	}
+	if s := req.Fields.Get(":scheme"); s != "" {
+		return s + "://" + host + t
+	}
 	return "//" + host + t // scheme unknown
+}
+
+// markRedacted notes credential values that are redaction markers.
+func markRedacted(x *Exchange) {
+	check := func(fs Fields, names ...string) {
+		for _, f := range fs {
+			ln := strings.ToLower(f.Name)
+			hit := IsAPIKeyHeader(ln)
+			for _, n := range names {
+				hit = hit || ln == n
+			}
+			if !hit {
+				continue
+			}
+			v := f.Value
+			if ln == "authorization" || ln == "proxy-authorization" {
+				if _, rest, ok := strings.Cut(strings.TrimSpace(v), " "); ok {
+					v = rest
+				}
+			}
+			red := IsRedacted(v)
+			if !red && (ln == "cookie" || ln == "set-cookie") {
+				for _, part := range strings.Split(v, ";") {
+					if _, cv, ok := strings.Cut(part, "="); ok && IsRedacted(cv) {
+						red = true
+						break
+					}
+				}
+			}
+			if red {
+				x.Notes = append(x.Notes, Note{Code: "redacted", Message: f.Name + " holds a redaction marker or an elided value: it was sent, but its value is hidden", Pos: f.Pos})
+			}
+		}
+	}
+	if x.Request != nil {
+		check(x.Request.Fields, "authorization", "proxy-authorization", "cookie")
+	}
+	if x.Response != nil {
+		check(x.Response.Fields, "set-cookie")
+	}
 }

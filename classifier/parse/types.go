@@ -66,21 +66,35 @@ func (fs Fields) All(name string) []Field {
 
 // Body is a message body as pasted (de-chunked, decoded from base64 for HAR).
 // Pos is the position of the body's first line; for text input, the i-th line
-// of Text (0-based) is line Pos.Line+i of the paste.
+// of Text (0-based) is line Pos.Line+i of the paste, or LineMap[i] when
+// LineMap is set. Use LinePos rather than computing it.
 type Body struct {
 	Text      string `json:"-"`
 	Pos       Pos    `json:"pos"`
 	MimeType  string `json:"mimeType,omitempty"`  // HAR content.mimeType
 	Truncated bool   `json:"truncated,omitempty"` // shorter than Content-Length says, or cut by a limit
+	// LineMap, when set, gives the paste line of each line of Text: a body
+	// with chunk-size or tool lines taken out is not one run of lines.
+	LineMap []int `json:"-"`
 }
 
 // LinePos returns the position of the body line holding byte offset off of Text.
 func (b Body) LinePos(off int) Pos {
-	if b.Pos.Line == 0 {
-		return b.Pos
+	if b.Pos.Line == 0 || b.Pos.Path != "" {
+		return b.Pos // HAR: the body is one JSON string
 	}
 	if off > len(b.Text) {
 		off = len(b.Text)
+	}
+	if off < 0 {
+		off = 0
+	}
+	if b.LineMap != nil {
+		i := strings.Count(b.Text[:off], "\n")
+		if i < len(b.LineMap) {
+			return Pos{Line: b.LineMap[i], Path: b.Pos.Path}
+		}
+		return Pos{Line: b.LineMap[len(b.LineMap)-1], Path: b.Pos.Path}
 	}
 	return Pos{Line: b.Pos.Line + strings.Count(b.Text[:off], "\n"), Path: b.Pos.Path}
 }
@@ -111,7 +125,10 @@ type Response struct {
 	Status int    `json:"status"` // 0 when unknown
 	Reason string `json:"reason,omitempty"`
 	// StatusSource says where Status came from when there was no status line:
-	// "pseudo-header", "body", "har", "text". Empty for a real status line.
+	// "pseudo-header" (":status", "status: 403"), "devtools" ("Status Code:"),
+	// "body" (an error page or JSON stating it), "text" (a tool's or SDK's own
+	// line: "[1] 403", "Status: 403 (...)", "AccessDeniedException: 403").
+	// Empty for a real status line or a HAR status, and when the status is unknown (0).
 	StatusSource string `json:"statusSource,omitempty"`
 	Pos          Pos    `json:"pos"` // status line
 	Fields       Fields `json:"fields"`

@@ -1,0 +1,596 @@
+package parse
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// looksHAR reports whether text is a JSON object with a "log" member near its start.
+func looksHAR(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n")
+	if !strings.HasPrefix(t, "{") {
+		return false
+	}
+	head := t
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	i := strings.Index(head, "\"log\"")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(head[i+5:], " \t\r\n")
+	return strings.HasPrefix(rest, ":")
+}
+
+// harReader is a small JSON reader that knows the HAR 1.2 shape: it keeps
+// what authtriage needs, skips the rest without building it, and knows the
+// line of every value it keeps.
+type harReader struct {
+	s       string
+	i       int
+	lineOff int // s[:lineOff] holds line-1 newlines
+	line    int
+	in      *Input
+	path    []byte // scratch for building paths
+}
+
+// harError is a syntax error at an offset.
+type harError struct {
+	off  int
+	want string
+}
+
+func (e *harError) Error() string { return "expected " + e.want }
+
+func parseHAR(text string, lines int) (in *Input, err error) {
+	p := &harReader{s: text, line: 1, in: &Input{Format: "har", Lines: lines}}
+	defer func() {
+		var he *harError
+		if errors.As(err, &he) {
+			l := p.lineAt(he.off)
+			err = &ParseError{Line: l, Text: cut80(strings.TrimSpace(lineText(text, he.off))), Err: ErrBadHAR, Expected: he.want}
+		}
+	}()
+	p.ws()
+	err = p.object(func(key string, _ int) error {
+		if key != "log" {
+			return p.skip()
+		}
+		return p.object(func(key string, _ int) error {
+			switch key {
+			case "creator":
+				return p.object(func(key string, _ int) error {
+					if key == "name" {
+						v, _, err := p.str()
+						p.in.HARCreator = v
+						return err
+					}
+					return p.skip()
+				})
+			case "entries":
+				return p.entries()
+			}
+			return p.skip()
+		})
+	})
+	if err != nil && len(p.in.Exchanges) > 0 {
+		var he *harError
+		if errors.As(err, &he) {
+			l := p.lineAt(he.off)
+			p.in.Notes = append(p.in.Notes, Note{Code: "har-truncated", Message: "the HAR stops being valid JSON here (expected " + he.want + "); the entries before it were read", Pos: Pos{Line: l}})
+			err = nil
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(p.in.Exchanges) == 0 {
+		return nil, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
+	}
+	harSanitized(p.in)
+	return p.in, nil
+}
+
+func lineText(s string, off int) string {
+	if off > len(s) {
+		off = len(s)
+	}
+	a := strings.LastIndexByte(s[:off], '\n') + 1
+	b := strings.IndexByte(s[off:], '\n')
+	if b < 0 {
+		return s[a:]
+	}
+	return s[a : off+b]
+}
+
+// lineAt returns the 1-based line of offset off. Offsets mostly grow, so
+// counting goes on from the last one.
+func (p *harReader) lineAt(off int) int {
+	if off > len(p.s) {
+		off = len(p.s)
+	}
+	if off < p.lineOff {
+		p.lineOff, p.line = 0, 1
+	}
+	p.line += strings.Count(p.s[p.lineOff:off], "\n")
+	p.lineOff = off
+	return p.line
+}
+
+func (p *harReader) ws() {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+func (p *harReader) fail(want string) error { return &harError{off: p.i, want: want} }
+
+// object reads {"key": value, ...}, calling fn with the reader on each value.
+func (p *harReader) object(fn func(key string, off int) error) error {
+	p.ws()
+	if p.i >= len(p.s) || p.s[p.i] != '{' {
+		return p.fail("'{'")
+	}
+	p.i++
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		return nil
+	}
+	for {
+		p.ws()
+		key, off, err := p.str()
+		if err != nil {
+			return err
+		}
+		p.ws()
+		if p.i >= len(p.s) || p.s[p.i] != ':' {
+			return p.fail("':' after an object key")
+		}
+		p.i++
+		p.ws()
+		if err := fn(key, off); err != nil {
+			return err
+		}
+		p.ws()
+		if p.i >= len(p.s) {
+			return p.fail("',' or '}'")
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			return nil
+		default:
+			return p.fail("',' or '}'")
+		}
+	}
+}
+
+// array reads [value, ...], calling fn with the index of each value.
+func (p *harReader) array(fn func(k int) error) error {
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == 'n' && strings.HasPrefix(p.s[p.i:], "null") {
+		p.i += 4
+		return nil
+	}
+	if p.i >= len(p.s) || p.s[p.i] != '[' {
+		return p.fail("'['")
+	}
+	p.i++
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == ']' {
+		p.i++
+		return nil
+	}
+	for k := 0; ; k++ {
+		p.ws()
+		if err := fn(k); err != nil {
+			return err
+		}
+		p.ws()
+		if p.i >= len(p.s) {
+			return p.fail("',' or ']'")
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return nil
+		default:
+			return p.fail("',' or ']'")
+		}
+	}
+}
+
+// str reads a JSON string and returns it with its offset. Strings without
+// escapes are slices of the input.
+func (p *harReader) str() (string, int, error) {
+	p.ws()
+	off := p.i
+	if p.i >= len(p.s) || p.s[p.i] != '"' {
+		if strings.HasPrefix(p.s[p.i:], "null") {
+			p.i += 4
+			return "", off, nil
+		}
+		return "", off, p.fail("a string")
+	}
+	start := p.i + 1
+	esc := false
+	j := start
+	for {
+		k := strings.IndexAny(p.s[j:], "\"\\")
+		if k < 0 {
+			p.i = len(p.s)
+			return "", off, &harError{off: off, want: "a closing '\"'"}
+		}
+		j += k
+		if p.s[j] == '"' {
+			break
+		}
+		esc = true
+		j += 2
+		if j > len(p.s) {
+			p.i = len(p.s)
+			return "", off, &harError{off: off, want: "a closing '\"'"}
+		}
+	}
+	p.i = j + 1
+	if !esc {
+		return p.s[start:j], off, nil
+	}
+	var v string
+	if err := json.Unmarshal([]byte(p.s[start-1:j+1]), &v); err != nil {
+		return "", off, &harError{off: off, want: "a valid JSON string"}
+	}
+	return v, off, nil
+}
+
+// number reads a JSON number (or null, as 0).
+func (p *harReader) number() (float64, int, error) {
+	p.ws()
+	off := p.i
+	j := p.i
+	for j < len(p.s) && strings.IndexByte("+-0123456789.eE", p.s[j]) >= 0 {
+		j++
+	}
+	if j == p.i {
+		if strings.HasPrefix(p.s[p.i:], "null") {
+			p.i += 4
+			return 0, off, nil
+		}
+		if p.i < len(p.s) && p.s[p.i] == '"' { // some exporters quote numbers
+			v, _, err := p.str()
+			if err != nil {
+				return 0, off, err
+			}
+			f, _ := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			return f, off, nil
+		}
+		return 0, off, p.fail("a number")
+	}
+	f, err := strconv.ParseFloat(p.s[p.i:j], 64)
+	p.i = j
+	if err != nil {
+		return 0, off, &harError{off: off, want: "a number"}
+	}
+	return f, off, nil
+}
+
+// skip passes over any value without keeping it; it does not recurse.
+func (p *harReader) skip() error {
+	p.ws()
+	if p.i >= len(p.s) {
+		return p.fail("a value")
+	}
+	switch c := p.s[p.i]; {
+	case c == '"':
+		_, _, err := p.str()
+		return err
+	case c == '{' || c == '[':
+		depth := 0
+		for p.i < len(p.s) {
+			switch p.s[p.i] {
+			case '{', '[':
+				depth++
+				p.i++
+			case '}', ']':
+				depth--
+				p.i++
+				if depth == 0 {
+					return nil
+				}
+			case '"':
+				if _, _, err := p.str(); err != nil {
+					return err
+				}
+			default:
+				p.i++
+			}
+		}
+		return p.fail("the end of an object or array")
+	default:
+		j := p.i
+		for j < len(p.s) && strings.IndexByte(",}] \t\r\n", p.s[j]) < 0 {
+			j++
+		}
+		if j == p.i {
+			return p.fail("a value")
+		}
+		p.i = j
+		return nil
+	}
+}
+
+// pathOf builds "log.entries[k]" + suffix parts.
+func entryPath(k int, rest ...string) string {
+	var b strings.Builder
+	b.WriteString("log.entries[")
+	b.WriteString(strconv.Itoa(k))
+	b.WriteByte(']')
+	for _, r := range rest {
+		b.WriteString(r)
+	}
+	return b.String()
+}
+
+func indexPath(base string, k int) string {
+	return base + "[" + strconv.Itoa(k) + "]"
+}
+
+func (p *harReader) entries() error {
+	return p.array(func(k int) error {
+		start := p.lineAt(p.i)
+		x := &Exchange{Format: "har", Entry: k + 1}
+		var entryErr string
+		err := p.object(func(key string, _ int) error {
+			switch key {
+			case "request":
+				q, err := p.request(k)
+				x.Request = q
+				return err
+			case "response":
+				r, err := p.response(k)
+				x.Response = r
+				return err
+			case "_error":
+				v, _, err := p.strOrSkip()
+				entryErr = v
+				return err
+			}
+			return p.skip()
+		})
+		if err != nil {
+			return err
+		}
+		end := p.lineAt(p.i)
+		x.Span = Span{start, end}
+		if x.Response != nil {
+			if x.Response.Error == "" {
+				x.Response.Error = entryErr
+			}
+			x.Response.Span = x.Span
+		} else if entryErr != "" {
+			x.Response = &Response{Error: entryErr, Span: x.Span, Pos: Pos{Line: start, Path: entryPath(k)}}
+		}
+		if x.Request != nil && x.Request.Span.Start == 0 {
+			x.Request.Span = x.Span
+		}
+		p.in.Exchanges = append(p.in.Exchanges, x)
+		return nil
+	})
+}
+
+// strOrSkip reads a string value, or skips any other value.
+func (p *harReader) strOrSkip() (string, int, error) {
+	p.ws()
+	if p.i < len(p.s) && p.s[p.i] == '"' {
+		return p.str()
+	}
+	return "", p.i, p.skip()
+}
+
+// fields reads a HAR name/value list.
+func (p *harReader) fields(base string) (Fields, error) {
+	var fs Fields
+	err := p.array(func(k int) error {
+		var f Field
+		valOff := -1
+		err := p.object(func(key string, _ int) error {
+			switch key {
+			case "name":
+				v, _, err := p.strOrSkip()
+				f.Name = v
+				return err
+			case "value":
+				v, off, err := p.strOrSkip()
+				f.Value, valOff = v, off
+				return err
+			}
+			return p.skip()
+		})
+		if err != nil {
+			return err
+		}
+		if valOff < 0 {
+			valOff = p.i
+		}
+		f.Pos = Pos{Line: p.lineAt(valOff), Path: indexPath(base, k)}
+		fs = append(fs, f)
+		return nil
+	})
+	return fs, err
+}
+
+func (p *harReader) request(k int) (*Request, error) {
+	q := &Request{Pos: Pos{Line: p.lineAt(p.i), Path: entryPath(k, ".request")}}
+	var cookies Fields
+	err := p.object(func(key string, _ int) error {
+		switch key {
+		case "method":
+			v, _, err := p.strOrSkip()
+			q.Method = v
+			return err
+		case "url":
+			v, off, err := p.strOrSkip()
+			q.URL = v
+			q.Pos.Line = p.lineAt(off)
+			return err
+		case "httpVersion":
+			v, _, err := p.strOrSkip()
+			q.Proto = harProto(v)
+			return err
+		case "headers":
+			fs, err := p.fields(entryPath(k, ".request.headers"))
+			q.Fields = append(fs, q.Fields...)
+			return err
+		case "cookies":
+			fs, err := p.fields(entryPath(k, ".request.cookies"))
+			cookies = fs
+			return err
+		case "postData":
+			return p.object(func(key string, _ int) error {
+				switch key {
+				case "text":
+					v, off, err := p.strOrSkip()
+					q.Body.Text = v
+					q.Body.Pos = Pos{Line: p.lineAt(off), Path: entryPath(k, ".request.postData.text")}
+					return err
+				case "mimeType":
+					v, _, err := p.strOrSkip()
+					q.Body.MimeType = v
+					return err
+				}
+				return p.skip()
+			})
+		}
+		return p.skip()
+	})
+	q.Target = targetOf(q.URL)
+	if len(cookies) > 0 && !q.Fields.Has("Cookie") {
+		parts := make([]string, 0, len(cookies))
+		for _, c := range cookies {
+			parts = append(parts, c.Name+"="+c.Value)
+		}
+		q.Fields = append(q.Fields, Field{Name: "Cookie", Value: strings.Join(parts, "; "), Pos: cookies[0].Pos})
+	}
+	return q, err
+}
+
+func harProto(v string) string {
+	switch strings.ToLower(v) {
+	case "http/2.0", "http/2", "h2":
+		return "HTTP/2"
+	case "http/3.0", "http/3", "h3":
+		return "HTTP/3"
+	case "http/1.1":
+		return "HTTP/1.1"
+	case "http/1.0":
+		return "HTTP/1.0"
+	}
+	return v
+}
+
+func (p *harReader) response(k int) (*Response, error) {
+	r := &Response{Pos: Pos{Line: p.lineAt(p.i), Path: entryPath(k, ".response")}}
+	var encoding string
+	err := p.object(func(key string, _ int) error {
+		switch key {
+		case "status":
+			f, off, err := p.number()
+			r.Status = int(f)
+			if r.Status < 0 || r.Status > 999 {
+				r.Status = 0
+			}
+			r.Pos = Pos{Line: p.lineAt(off), Path: entryPath(k, ".response.status")}
+			return err
+		case "statusText":
+			v, _, err := p.strOrSkip()
+			r.Reason = v
+			return err
+		case "httpVersion":
+			v, _, err := p.strOrSkip()
+			r.Proto = harProto(v)
+			return err
+		case "headers":
+			fs, err := p.fields(entryPath(k, ".response.headers"))
+			r.Fields = fs
+			return err
+		case "_error":
+			v, _, err := p.strOrSkip()
+			r.Error = v
+			return err
+		case "content":
+			return p.object(func(key string, _ int) error {
+				switch key {
+				case "text":
+					v, off, err := p.strOrSkip()
+					r.Body.Text = v
+					r.Body.Pos = Pos{Line: p.lineAt(off), Path: entryPath(k, ".response.content.text")}
+					return err
+				case "mimeType":
+					v, _, err := p.strOrSkip()
+					r.Body.MimeType = v
+					return err
+				case "encoding":
+					v, _, err := p.strOrSkip()
+					encoding = v
+					return err
+				}
+				return p.skip()
+			})
+		}
+		return p.skip()
+	})
+	if strings.EqualFold(encoding, "base64") && r.Body.Text != "" {
+		b, derr := base64.StdEncoding.DecodeString(strings.TrimSpace(r.Body.Text))
+		if derr != nil {
+			b, derr = base64.RawStdEncoding.DecodeString(strings.TrimRight(strings.TrimSpace(r.Body.Text), "="))
+		}
+		if derr == nil {
+			t := string(b)
+			if !utf8.ValidString(t) {
+				t = strings.ToValidUTF8(t, "\uFFFD")
+			}
+			r.Body.Text = t
+		}
+	}
+	return r, err
+}
+
+// harSanitized marks requests of a DevTools export that carries no
+// credentials anywhere: Chrome strips Authorization, Cookie and Set-Cookie
+// from its default ("sanitized") export, so their absence proves nothing.
+func harSanitized(in *Input) {
+	creator := strings.ToLower(in.HARCreator)
+	if creator != "webinspector" && !strings.Contains(creator, "chrome") && !strings.Contains(creator, "edge") {
+		return
+	}
+	for _, x := range in.Exchanges {
+		if x.Request != nil && (x.Request.Fields.Has("Authorization") || x.Request.Fields.Has("Cookie")) {
+			return
+		}
+		if x.Response != nil && x.Response.Fields.Has("Set-Cookie") {
+			return
+		}
+	}
+	for _, x := range in.Exchanges {
+		if x.Request != nil {
+			x.Request.Sanitized = true
+		}
+	}
+	in.Notes = append(in.Notes, Note{Code: "har-sanitized", Message: fmt.Sprintf("HAR exported by %s without any Authorization, Cookie or Set-Cookie: it was probably sanitized, so whether credentials were sent is unknown", in.HARCreator), Pos: Pos{Line: 1, Path: "log.creator"}})
+}

@@ -1,0 +1,373 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Line kinds after unwrapping. A pasted line becomes one or more logical
+// lines (a Ruby wire-trace string holding "\r\n" becomes several), each
+// keeping the number of the pasted line it came from.
+const (
+	kText    = iota // an ordinary line: start line, field, body, prose
+	kSkip           // a Markdown fence or a data marker: not part of any message
+	kInfo           // a tool's own line: curl "* ...", Ruby "reading N bytes..."
+	kCommand        // a shell command line ("$ curl -v https://...")
+	kElided         // "..." standing for lines the person left out
+)
+
+// line is one logical line of the paste.
+type line struct {
+	n      int    // 1-based line in the paste
+	text   string // content with wrappers and transcript markers removed, right-trimmed
+	indent int    // leading blanks still in text
+	kind   int
+	dir    byte // '>' sent, '<' received, 0 unknown
+	cmd    *command
+	wire   bool // from a wire trace (Ruby's -> "..." lines)
+	trail  int  // trailing blanks removed from text
+}
+
+// trimmed returns the text without its indentation.
+func (l *line) trimmed() string { return l.text[l.indent:] }
+
+func (l *line) blank() bool { return l.kind == kText && l.indent == len(l.text) }
+
+// splitRaw splits text at LF, CRLF and lone CR.
+func splitRaw(text string) []string {
+	if text == "" {
+		return nil
+	}
+	n := strings.Count(text, "\n") + strings.Count(text, "\r") + 1
+	out := make([]string, 0, n)
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			out = append(out, text[start:i])
+			start = i + 1
+		case '\r':
+			out = append(out, text[start:i])
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+func indentOf(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// unwrap turns pasted lines into logical lines: it drops Markdown fences and
+// blockquote markers, recognises shell commands, curl -v and Ruby wire-trace
+// markers, log prefixes in front of start lines, and tool chatter.
+func unwrap(raw []string, notes *[]Note) []line {
+	quote := quoteDepth(raw)
+	curlV := looksCurlV(raw, quote)
+	out := make([]line, 0, len(raw))
+	for i, s := range raw {
+		n := i + 1
+		full := len(s)
+		s = strings.TrimRight(s, " \t")
+		trail := full - len(s)
+		for q := 0; q < quote; q++ {
+			s = strings.TrimPrefix(strings.TrimPrefix(s, ">"), " ")
+		}
+		t := strings.TrimLeft(s, " \t")
+		switch {
+		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+			out = append(out, line{n: n, text: t, kind: kSkip})
+			continue
+		case len(t) >= 2 && t[0] == '`' && t[len(t)-1] == '`' && strings.Count(t, "`") == 2:
+			s = t[1 : len(t)-1]
+			t = strings.TrimLeft(s, " \t")
+		}
+		if t == "..." || t == "…" || t == "[...]" || t == "(...)" {
+			out = append(out, line{n: n, text: t, kind: kElided})
+			continue
+		}
+		if c := parseCommandLine(t); c != nil {
+			out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
+			continue
+		}
+		if strings.HasPrefix(t, "-> \"") || strings.HasPrefix(t, "<- \"") {
+			out = appendWire(out, n, t)
+			continue
+		}
+		if (strings.HasPrefix(t, "-> ") || strings.HasPrefix(t, "<- ")) && len(t) > 3 {
+			// httr verbose(): "-> GET / HTTP/1.1" sent, "<- HTTP/1.1 403" received.
+			d := byte('>')
+			if t[0] == '<' {
+				d = '<'
+			}
+			out = append(out, mkLine(n, t[3:], kText, d))
+			continue
+		}
+		if curlV {
+			if l, ok := curlLine(n, s); ok {
+				out = append(out, l)
+				continue
+			}
+		}
+		if isToolChatter(t) {
+			out = append(out, line{n: n, text: t, kind: kInfo})
+			continue
+		}
+		if p := logPrefixed(t); p >= 0 {
+			out = append(out, mkLine(n, t[p:], kText, 0))
+			continue
+		}
+		l := mkLine(n, s, kText, 0)
+		l.trail = trail
+		out = append(out, l)
+	}
+	if quote > 0 {
+		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+	}
+	return out
+}
+
+func mkLine(n int, s string, kind int, dir byte) line {
+	return line{n: n, text: s, indent: indentOf(s), kind: kind, dir: dir}
+}
+
+// quoteDepth reports how many '>' quote levels wrap every non-blank line, when
+// the paste is a Markdown blockquote rather than a curl -v request.
+func quoteDepth(raw []string) int {
+	depth := 0
+	lines := raw
+	for depth < 3 {
+		all, any := true, false
+		for _, s := range lines {
+			t := strings.TrimSpace(s)
+			for q := 0; q < depth; q++ {
+				t = strings.TrimSpace(strings.TrimPrefix(t, ">"))
+			}
+			if t == "" {
+				continue
+			}
+			any = true
+			if t[0] != '>' {
+				all = false
+				break
+			}
+		}
+		if !all || !any {
+			break
+		}
+		depth++
+	}
+	return depth
+}
+
+// looksCurlV reports whether the paste is a curl -v transcript: a "< HTTP/"
+// status line or a "> GET / HTTP/1.1" request line.
+func looksCurlV(raw []string, quote int) bool {
+	for _, s := range raw {
+		s = strings.TrimSpace(s)
+		for q := 0; q < quote; q++ {
+			s = strings.TrimSpace(strings.TrimPrefix(s, ">"))
+		}
+		if len(s) < 3 {
+			continue
+		}
+		rest := strings.TrimLeft(s[1:], " ")
+		switch s[0] {
+		case '<':
+			if strings.HasPrefix(rest, "HTTP/") {
+				return true
+			}
+		case '>':
+			if _, _, _, ok := parseRequestLine(rest); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// curlLine reads one line of a curl -v transcript.
+func curlLine(n int, s string) (line, bool) {
+	t := strings.TrimLeft(s, " ")
+	if t == "" {
+		return line{}, false
+	}
+	switch t[0] {
+	case '>', '<':
+		body := t[1:]
+		if strings.HasPrefix(body, " ") {
+			body = body[1:]
+		}
+		return mkLine(n, body, kText, t[0]), true
+	case '*':
+		if len(t) == 1 || t[1] == ' ' || t[1] == '\t' {
+			return line{n: n, text: strings.TrimSpace(t[1:]), kind: kInfo}, true
+		}
+	case '{', '}':
+		if strings.HasPrefix(strings.TrimSpace(t[1:]), "[") {
+			return line{n: n, text: t, kind: kSkip}, true
+		}
+	}
+	return line{}, false
+}
+
+// toolChatter are lines that tools print between messages.
+var toolChatter = []string{
+	"upload completely sent off", "Connection #", "Closing connection", "Connected to ",
+	"Trying ", "reading ", "read ", "Conn keep-alive", "Conn close", "opening connection to ",
+	"opened", "starting SSL for ", "SSL established", "HTTP request sent, awaiting response",
+	"Resolving ", "Connecting to ", "Reusing existing connection", "Authentication selected:",
+	"Length: ", "Saving to: ", "Proxy request sent, awaiting response",
+}
+
+func isToolChatter(t string) bool {
+	for _, p := range toolChatter {
+		if strings.HasPrefix(t, p) {
+			switch p {
+			case "reading ", "read ":
+				return strings.HasSuffix(t, "bytes...") || strings.HasSuffix(t, "bytes")
+			case "opened":
+				return t == "opened"
+			case "Length: ":
+				return strings.Contains(t, "[") || strings.HasSuffix(t, "unspecified")
+			}
+			return true
+		}
+	}
+	// wget: "--2024-05-01 10:00:00--  https://...", "2024-05-01 10:00:00 ERROR 401: Unauthorized."
+	if strings.HasPrefix(t, "--") && strings.Contains(t, "--  ") {
+		return true
+	}
+	return false
+}
+
+// appendWire decodes a Ruby Net::HTTP wire-trace line: -> "HTTP/1.1 403 ...\r\n"
+// (received) or <- "GET / HTTP/1.1\r\nHost: ...\r\n\r\n" (sent).
+func appendWire(out []line, n int, t string) []line {
+	d := byte('<')
+	if t[0] == '<' {
+		d = '>'
+	}
+	q := t[3:]
+	s, err := strconv.Unquote(q)
+	if err != nil {
+		s = unquoteLoose(q)
+	}
+	if s == "" {
+		return append(out, line{n: n, text: "", kind: kText, dir: d, wire: true})
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	parts := strings.Split(s, "\n")
+	if len(parts) > 1 && parts[len(parts)-1] == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for _, p := range parts {
+		l := mkLine(n, strings.TrimRight(p, " \t\r"), kText, d)
+		l.wire = true
+		out = append(out, l)
+	}
+	return out
+}
+
+// unquoteLoose undoes the common escapes of a quoted string that
+// strconv.Unquote rejects (a cut line, Ruby-only escapes).
+func unquoteLoose(q string) string {
+	q = strings.TrimPrefix(q, "\"")
+	q = strings.TrimSuffix(q, "\"")
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if c != '\\' || i+1 == len(q) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch q[i] {
+		case 'r':
+			b.WriteByte('\r')
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		default:
+			b.WriteByte(q[i])
+		}
+	}
+	return b.String()
+}
+
+// logPrefixed finds a start line behind a log prefix such as
+// "Oct 14 09:12:05.118 INF GET /v2/ HTTP/1.1" and returns its offset, or -1.
+// The prefix must look like a timestamp or a log level, and a request line
+// must carry its HTTP version.
+func logPrefixed(t string) int {
+	if len(t) < 12 || strings.HasPrefix(t, "HTTP/") {
+		return -1
+	}
+	i := strings.Index(t, " HTTP/")
+	if i < 0 {
+		return -1
+	}
+	// A status line behind the prefix.
+	for j := strings.Index(t, "HTTP/"); j > 0; {
+		if t[j-1] == ' ' && looksLogPrefix(t[:j]) {
+			if _, _, _, ok := parseStatusLine(t[j:]); ok {
+				return j
+			}
+		}
+		k := strings.Index(t[j+5:], "HTTP/")
+		if k < 0 {
+			break
+		}
+		j += 5 + k
+	}
+	// A request line: the method is a word before the target before " HTTP/".
+	head := t[:i]
+	sp := strings.LastIndexByte(head, ' ')
+	if sp <= 0 {
+		return -1
+	}
+	ms := strings.LastIndexByte(head[:sp], ' ') + 1
+	if ms == 0 || !looksLogPrefix(t[:ms]) {
+		return -1
+	}
+	if _, _, p, ok := parseRequestLine(t[ms:]); ok && p != "" {
+		return ms
+	}
+	return -1
+}
+
+func looksLogPrefix(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || len(p) > 80 {
+		return false
+	}
+	digits, colon := false, false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ':':
+			colon = true
+		}
+	}
+	if digits && colon {
+		return true
+	}
+	last := p[strings.LastIndexByte(p, ' ')+1:]
+	switch strings.ToUpper(strings.Trim(last, "[]:")) {
+	case "INF", "INFO", "DBG", "DEBUG", "TRACE", "TRC", "WRN", "WARN", "ERR", "ERROR":
+		return true
+	}
+	return false
+}
