@@ -1,0 +1,126 @@
+# authtriage: the page (Go → WebAssembly), its bridge, and every check.
+#
+#   make serve   build dist/ and serve it on http://localhost:8080/
+#   make test    everything CI runs: format, vet, staticcheck, unit tests
+#                (native and js/wasm under Node), browser tests in headless
+#                Chromium, actionlint, short fuzz runs
+#   make build   the deployable site in dist/
+#   make fuzz    longer fuzz runs (FUZZTIME per target, default 2m)
+#   make bench   benchmarks, native and under js/wasm
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-print-directory
+
+GO        ?= go
+DIST      ?= dist
+ADDR      ?= localhost:8080
+PREFIX    ?= /
+FUZZTIME  ?= 2m
+BIN       := $(CURDIR)/.bin
+GOROOT    := $(shell $(GO) env GOROOT)
+WASMENV   := PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm
+
+STATICCHECK_VERSION := v0.8.2
+ACTIONLINT_VERSION  := v1.7.12
+
+# Browsers the browser tests can drive; the first one found is used.
+BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
+
+.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e actionlint fuzz-short fuzz bench chromium clean
+
+# ---- the site -----------------------------------------------------------------
+
+# Everything under web/ (rules.html too once it is generated), the wasm loader
+# of the very toolchain that builds the module, and the module itself.
+build:
+	rm -rf "$(DIST)"
+	mkdir -p "$(DIST)"
+	cp web/* "$(DIST)/"
+	cp "$(GOROOT)/lib/wasm/wasm_exec.js" "$(DIST)/"
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o "$(DIST)/authtriage.wasm" ./wasm
+	@echo "built $(DIST)/: $$(ls "$(DIST)" | tr '\n' ' ')($$(du -k "$(DIST)/authtriage.wasm" | cut -f1) KiB wasm)"
+
+serve: build
+	$(GO) run ./internal/devserver/serve -dir "$(DIST)" -addr "$(ADDR)" -prefix "$(PREFIX)"
+
+clean:
+	rm -rf "$(DIST)" "$(BIN)"
+
+# ---- checks -------------------------------------------------------------------
+
+test: fmt vet staticcheck unit wasmtest e2e actionlint fuzz-short
+	@echo "make test: all checks passed"
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	@echo "gofmt: clean"
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+# staticcheck is built for this machine, then told to analyse the js/wasm
+# build too (building the tool itself for js would not run).
+$(BIN)/staticcheck:
+	GOBIN="$(BIN)" $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+staticcheck: $(BIN)/staticcheck
+	"$(BIN)/staticcheck" ./...
+	GOOS=js GOARCH=wasm "$(BIN)/staticcheck" ./...
+
+# Native tests, browser tests excluded (they have their own target).
+unit:
+	$(GO) test -race $$($(GO) list ./... | grep -v '/e2e$$')
+
+# The classifier and the bridge's JSON half under Node, as the page runs them.
+wasmtest:
+	$(WASMENV) $(GO) test ./classifier/... ./wasm/...
+
+# Headless Chromium against the built site served under a sub-path.
+e2e: chromium
+	AUTHTRIAGE_E2E=require $(GO) test -count=1 ./e2e/...
+
+$(BIN)/actionlint:
+	GOBIN="$(BIN)" $(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
+
+actionlint: $(BIN)/actionlint
+	"$(BIN)/actionlint" -color=never .github/workflows/*.yml
+	@echo "actionlint: clean"
+
+# Install Debian's chromium when no usable browser is on PATH.
+chromium:
+	@for b in $(BROWSERS); do if command -v "$$b" >/dev/null; then echo "browser: $$(command -v $$b)"; exit 0; fi; done; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then SUDO=; \
+	elif command -v apt-get >/dev/null && command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	else echo "No Chromium found (looked for: $(BROWSERS))."; \
+	     echo "Install it, e.g. as root: apt-get update && apt-get install -y chromium"; exit 1; fi; \
+	echo "installing chromium with apt-get"; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	command -v chromium
+
+# ---- fuzzing and benchmarks ---------------------------------------------------
+
+# Each Fuzz function under classifier/, one at a time (go test -fuzz takes one
+# target per run), for FUZZTIME each.
+define run_fuzz
+	@$(GO) test -list '^Fuzz' ./classifier/... | awk '/^Fuzz/ {names = names " " $$1} /^ok / {if (names != "") print $$2 names; names = ""}' > .fuzz-targets.tmp; \
+	trap 'rm -f .fuzz-targets.tmp' EXIT; \
+	n=0; while read -r pkg names; do for name in $$names; do n=$$((n+1)); \
+	  echo "fuzz $$pkg $$name ($(1))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(1) "$$pkg"; \
+	done; done < .fuzz-targets.tmp; \
+	echo "fuzz: $$n target(s) ran for $(1) each"
+endef
+
+fuzz-short:
+	$(call run_fuzz,10s)
+
+fuzz:
+	$(call run_fuzz,$(FUZZTIME))
+
+bench:
+	$(GO) test -bench . -benchmem -run '^$$' ./classifier/...
+	$(WASMENV) $(GO) test -bench . -benchmem -run '^$$' ./classifier/...

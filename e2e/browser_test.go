@@ -1,0 +1,271 @@
+//go:build !js
+
+// Package e2e drives the built page in headless Chromium: the site is built
+// once with `make build` into a temporary directory, served under a sub-path
+// (/authtriage/) as a GitHub project page would be, and each test gets a
+// fresh browser with its own profile.
+//
+// Without a browser the tests skip, unless AUTHTRIAGE_E2E=require (set by
+// `make test`), in which case they fail.
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/authtriage/authtriage/internal/devserver"
+)
+
+// prefix is where the site is mounted, to prove every URL in it is relative.
+const prefix = "/authtriage/"
+
+var (
+	siteDir string // the built site
+	browser string // path of the Chromium binary, "" when none was found
+
+	screenshots = flag.String("screenshots", "", "write the screenshots into this directory (make screenshots uses ../docs)")
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	browser = findBrowser()
+	if browser == "" {
+		if os.Getenv("AUTHTRIAGE_E2E") == "require" {
+			fmt.Fprintln(os.Stderr, "e2e: no Chromium found; install it (apt-get install -y chromium) or set AUTHTRIAGE_CHROME")
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, "e2e: no Chromium found; skipping the browser tests")
+		return m.Run() // every test skips via newPage
+	}
+	dir, err := os.MkdirTemp("", "authtriage-site-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	// The same recipe as the deployed site: the Makefile's build target.
+	cmd := exec.Command("make", "-s", "build", "DIST="+dir)
+	cmd.Dir = ".."
+	if out, err := cmd.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: make build: %v\n%s", err, out)
+		return 1
+	}
+	siteDir = dir
+	return m.Run()
+}
+
+// findBrowser returns AUTHTRIAGE_CHROME or the first Chromium-like browser on PATH.
+func findBrowser() string {
+	if p := os.Getenv("AUTHTRIAGE_CHROME"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// page is one browser tab on the served site.
+type page struct {
+	t    *testing.T
+	ctx  context.Context
+	site *devserver.Site
+	base string // http://127.0.0.1:port/authtriage/
+}
+
+// newPage starts a server and a fresh headless Chromium, and opens the page
+// at width×height, waiting until the analyzer is ready. Before navigating it
+// runs the given actions (network listeners, media emulation).
+func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page {
+	t.Helper()
+	if browser == "" {
+		t.Skip("no Chromium found")
+	}
+	profile := tempProfile(t)
+	site := devserver.New(siteDir, prefix)
+	site.Record = true
+	srv := httptest.NewServer(site)
+	t.Cleanup(srv.Close)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(int(width), int(height)),
+	)
+	// One deadline for the whole test: chromedp kills the browser when the
+	// context of its first Run ends, so per-step timeouts would do the same.
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancel)
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+	t.Cleanup(bcancel)
+
+	p := &page{t: t, ctx: bctx, site: site, base: srv.URL + prefix}
+	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
+	actions = append(actions,
+		chromedp.Navigate(p.base),
+		chromedp.WaitVisible("#paste", chromedp.ByQuery),
+	)
+	p.run(actions...)
+	var ready bool
+	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	return p
+}
+
+// tempProfile makes a fresh Chromium profile directory. Chromium's helper
+// processes can still write into it for a moment after the browser exits,
+// which makes t.TempDir's strict cleanup fail; remove it with retries.
+func tempProfile(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "authtriage-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20; i++ {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Logf("could not remove the browser profile %s", dir)
+	})
+	return dir
+}
+
+func (p *page) run(actions ...chromedp.Action) {
+	p.t.Helper()
+	if err := chromedp.Run(p.ctx, actions...); err != nil {
+		p.t.Fatalf("browser: %v", err)
+	}
+}
+
+// eval evaluates a JavaScript expression and decodes its value into res.
+func (p *page) eval(js string, res any) {
+	p.t.Helper()
+	p.run(chromedp.Evaluate(js, res))
+}
+
+// paste sets the textarea as a paste would and fires the input event.
+func (p *page) paste(text string) {
+	p.t.Helper()
+	q, _ := json.Marshal(text)
+	p.eval(fmt.Sprintf(`(() => { const t = document.getElementById("paste"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, q), nil)
+}
+
+// waitFor polls a boolean expression until it is true.
+func (p *page) waitFor(js string) {
+	p.t.Helper()
+	var ok bool
+	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		var out string
+		_ = chromedp.Run(p.ctx, chromedp.Evaluate(`document.getElementById("out").innerText`, &out))
+		p.t.Fatalf("waiting for %s: %v\nresults pane:\n%s", js, err, out)
+	}
+}
+
+// card is what the tests read back from one rendered exchange.
+type card struct {
+	Verdict     string    `json:"verdict"`
+	Headline    string    `json:"headline"`
+	Explanation string    `json:"explanation"`
+	Text        string    `json:"text"`
+	Reasons     []string  `json:"reasons"`
+	Findings    []finding `json:"findings"`
+}
+
+type finding struct {
+	Rule     string   `json:"rule"`
+	Severity string   `json:"severity"`
+	Title    string   `json:"title"`
+	Evidence []string `json:"evidence"` // "line 9|HTTP/1.1 403 Forbidden"
+	Links    []link   `json:"links"`
+	Example  string   `json:"example"`
+	Why      string   `json:"why"`
+	Fix      string   `json:"fix"`
+}
+
+type link struct {
+	Href   string `json:"href"`
+	Target string `json:"target"`
+	Rel    string `json:"rel"`
+	Text   string `json:"text"`
+}
+
+const readCards = `[...document.querySelectorAll("#out article.card")].map(c => ({
+	verdict: c.dataset.verdict,
+	headline: c.querySelector(".headline")?.textContent ?? "",
+	explanation: c.querySelector(".explanation")?.textContent ?? "",
+	text: c.textContent,
+	reasons: [...c.querySelectorAll(".reasons li.reason")].map(r => r.textContent),
+	findings: [...c.querySelectorAll("details.finding")].map(d => ({
+		rule: d.dataset.rule,
+		severity: d.dataset.severity,
+		title: d.querySelector(".finding-title")?.textContent ?? "",
+		evidence: [...d.querySelectorAll("li.evidence")].map(e => (e.querySelector(".line")?.textContent ?? "") + "|" + (e.querySelector(".quote")?.textContent ?? "")),
+		links: [...d.querySelectorAll(".finding-links a")].map(a => ({href: a.getAttribute("href"), target: a.getAttribute("target") ?? "", rel: a.getAttribute("rel") ?? "", text: a.textContent})),
+		example: d.querySelector("pre.example")?.textContent ?? "",
+		why: [...d.querySelectorAll(".block")].find(b => b.querySelector("h5")?.textContent === "Why it matters")?.querySelector("p")?.textContent ?? "",
+		fix: [...d.querySelectorAll(".block")].find(b => b.querySelector("h5")?.textContent === "Fix")?.querySelector("p")?.textContent ?? "",
+	})),
+}))`
+
+func (p *page) cards() []card {
+	p.t.Helper()
+	var cs []card
+	p.eval(readCards, &cs)
+	return cs
+}
+
+// shot takes a full-page screenshot and returns the PNG.
+func (p *page) shot() []byte {
+	p.t.Helper()
+	var png []byte
+	p.run(chromedp.FullScreenshot(&png, 100))
+	return png
+}
+
+// saveShot writes a screenshot into -screenshots when given, else into the
+// test's temporary directory, and returns the path.
+func (p *page) saveShot(name string, png []byte) string {
+	p.t.Helper()
+	dir := *screenshots
+	if dir == "" {
+		dir = p.t.TempDir()
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	return path
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
