@@ -61,7 +61,11 @@ func Markdown(w io.Writer, src Source) error {
 	return m.done(w)
 }
 
-type mdWriter struct{ b strings.Builder }
+type mdWriter struct {
+	b strings.Builder
+	// explained holds the why and fix already written (see textWriter).
+	explained map[string]bool
+}
 
 func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(&m.b, format, args...) }
 
@@ -143,6 +147,14 @@ func (m *mdWriter) finding(f rule.Finding, cross bool) {
 		}
 		m.printf("\n%s%s, %s:\n\n%s\n", ind, lineWord(posLabel(e.Pos)), escapeMD(e.Where), fenced(e.Text, ind))
 	}
+	if m.explained[explanationKey(f)] {
+		m.printf("\n%sWhy it matters and how to fix it: as for %s above.\n\n", ind, escapeMD(f.Rule))
+		return
+	}
+	if m.explained == nil {
+		m.explained = map[string]bool{}
+	}
+	m.explained[explanationKey(f)] = true
 	r := rules.ByID(f.Rule)
 	if f.Why != "" {
 		m.printf("\n%s**Why it matters:** %s\n", ind, trustedOrEscaped(f.Why, r, func(r *rule.Rule) string { return r.Doc }))

@@ -70,6 +70,9 @@ func statusLabel(r *classifier.ResponseInfo) string {
 	if r.Reason != "" {
 		s += " " + r.Reason
 	}
+	if r.StatusSource != "" && r.Status != 0 {
+		s += " (read from the " + r.StatusSource + ")"
+	}
 	if r.Error != "" {
 		s += " (" + r.Error + ")"
 	}

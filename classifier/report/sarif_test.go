@@ -52,6 +52,9 @@ func validateSARIF(t *testing.T, s *jsonschema.Schema, doc []byte) error {
 	return s.Validate(v)
 }
 
+// badHAR is a HAR file whose entries break on line 4: a parse error with a line.
+const badHAR = "{\n  \"log\": {\n    \"entries\": [\n      oops\n    ]\n  }\n}\n"
+
 // pastes are small inputs that make the current rules speak; whatever they
 // find, the document must stay valid.
 var pastes = map[string]string{
@@ -78,9 +81,9 @@ func TestSARIFSchema(t *testing.T) {
 	schema := sarifSchema(t)
 	off := classifier.Options{Disable: []string{"AT7001"}}
 	srcs := analyzed(t, off)
-	_, perr := classifier.Analyze("not http at all\n", classifier.Options{})
+	_, perr := classifier.Analyze(badHAR, classifier.Options{})
 	if perr == nil {
-		t.Fatal("expected a parse error for a paste without HTTP")
+		t.Fatal("expected a parse error for a broken HAR file")
 	}
 	srcs = append(srcs, Source{Name: "/abs/broken.txt", Err: perr}, Source{Name: Stdin, Report: srcs[0].Report})
 	var buf bytes.Buffer
@@ -139,7 +142,10 @@ func TestSARIFSchema(t *testing.T) {
 	}
 	n := run.Invocations[0].ToolExecutionNotifications
 	if len(n) == 0 || n[0].Level != "error" || n[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "file:///abs/broken.txt" {
-		t.Errorf("parse error notification = %+v", n)
+		t.Fatalf("parse error notification = %+v", n)
+	}
+	if r := n[0].Locations[0].PhysicalLocation.Region; r == nil || r.StartLine != 4 {
+		t.Errorf("parse error notification region = %+v, want line 4", r)
 	}
 	wantURIs := []string{"no-challenge.txt", "dir%20with%20space/forbidden.txt", "proxy.txt", "file:///abs/broken.txt", "stdin"}
 	for i, a := range run.Artifacts {

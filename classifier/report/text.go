@@ -52,6 +52,9 @@ func Text(w io.Writer, src Source, opts TextOptions) error {
 type textWriter struct {
 	opts TextOptions
 	b    strings.Builder
+	// explained holds the why, fix and references already written, so a rule
+	// that fires several times is explained once.
+	explained map[string]bool
 }
 
 func (t *textWriter) printf(format string, args ...any) { fmt.Fprintf(&t.b, format, args...) }
@@ -83,7 +86,7 @@ func (t *textWriter) exchange(x classifier.ExchangeReport) {
 		where = q + " -> " + where
 	}
 	if s := spanLabel(x.Span); s != "" {
-		where += " (" + s + ")"
+		where = s + ": " + where
 	}
 	t.printf("  %s\n", clean(where))
 	t.wrap("  ", "  ", v.Explanation)
@@ -124,9 +127,20 @@ func (t *textWriter) signals(label string, ss []rule.Signal, showClass bool) {
 // finding writes "  L4 AT1001 medium missing-www-authenticate: message", the
 // evidence quoted, then why, fix and references indented below it.
 func (t *textWriter) finding(f rule.Finding, cross bool) {
-	sev := t.paint(severityColors[f.Severity], f.Severity.String())
-	t.printf("  %s %s %s %s: %s\n", posLabel(firstPos(f)), f.Rule, sev, f.Name, clean(f.Message))
 	const ind = "      "
+	head := fmt.Sprintf("  %s %s %s %s: ", posLabel(firstPos(f)), f.Rule, f.Severity, f.Name)
+	lines := wrapWords(clean(strings.Join(strings.Fields(f.Message), " ")), t.opts.Width, head, ind)
+	if len(lines) == 0 {
+		lines = []string{strings.TrimSuffix(head, " ")}
+	}
+	if t.opts.Color {
+		sev := t.paint(severityColors[f.Severity], f.Severity.String())
+		colored := fmt.Sprintf("  %s %s %s %s: ", posLabel(firstPos(f)), f.Rule, sev, f.Name)
+		lines[0] = colored + strings.TrimPrefix(lines[0], head)
+	}
+	for _, l := range lines {
+		t.printf("%s\n", l)
+	}
 	if cross && len(f.Exchanges) > 0 {
 		nums := make([]string, len(f.Exchanges))
 		for i, n := range f.Exchanges {
@@ -140,6 +154,14 @@ func (t *textWriter) finding(f rule.Finding, cross bool) {
 		}
 		t.printf("%s%s | %s\n", ind, posLabel(e.Pos), clean(e.Text))
 	}
+	if t.explained[explanationKey(f)] {
+		t.printf("%s(why and fix: as for %s above)\n", ind, f.Rule)
+		return
+	}
+	if t.explained == nil {
+		t.explained = map[string]bool{}
+	}
+	t.explained[explanationKey(f)] = true
 	if f.Why != "" {
 		t.wrap(ind+"why: ", ind+"     ", f.Why)
 	}
@@ -153,6 +175,12 @@ func (t *textWriter) finding(f rule.Finding, cross bool) {
 		}
 		t.printf("%s%s <%s>\n", head, clean(r.Title), clean(r.URL))
 	}
+}
+
+// explanationKey identifies what a finding explains: its rule, and its why
+// and fix when a rule wrote them for the case.
+func explanationKey(f rule.Finding) string {
+	return f.Rule + "\x00" + f.Why + "\x00" + f.Fix
 }
 
 // wrap writes prose after first (on the first line) and rest (on the others),

@@ -107,3 +107,29 @@ func TestSARIFLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainedOnce: a rule that fires twice is explained once, in text and
+// Markdown, unless the second finding carries its own why.
+func TestExplainedOnce(t *testing.T) {
+	rep := hostileReport()
+	f := rep.Exchanges[0].Findings[0]
+	g, h := f, f
+	h.Why = "a different, case-specific reason"
+	rep.Exchanges[0].Findings = []rule.Finding{f, g, h}
+	var text, md bytes.Buffer
+	if err := Text(&text, Source{Name: "x", Report: rep}, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Markdown(&md, Source{Name: "x", Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(text.String(), "why: "); n != 2 {
+		t.Errorf("text explains %d times, want 2 (first finding and the one with its own why)", n)
+	}
+	if n := strings.Count(text.String(), "(why and fix: as for AT9999 above)"); n != 1 {
+		t.Errorf("text refers back %d times, want 1", n)
+	}
+	if n := strings.Count(md.String(), "**Why it matters:**"); n != 2 {
+		t.Errorf("Markdown explains %d times, want 2", n)
+	}
+}

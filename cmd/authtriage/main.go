@@ -1,0 +1,322 @@
+// Command authtriage tells why an HTTP request was refused. It reads pasted
+// HTTP messages, curl -v transcripts or HAR files and prints, per exchange, the
+// verdict (authentication, authorization, blocked, none, unknown) with the
+// evidence it rests on, and findings about what is missing or leaking.
+//
+// Usage:
+//
+//	authtriage [-format text|json|sarif|markdown] [-fail-on info|low|medium|high|none]
+//	           [-disable ID,...] [-o FILE] [FILE...]
+//
+// With no FILE, or with "-", it reads standard input. See -help for the output
+// formats and exit status.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/rules"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0 // analysed; no finding at or above -fail-on
+	exitFindings = 1 // a finding at or above -fail-on
+	exitError    = 2 // bad usage, or an input that could not be read or parsed
+)
+
+// maxInput is read from each file; one byte more than the parser accepts, so
+// an oversized input reaches the parser and gets its error.
+const maxInput = 64<<20 + 1
+
+const usage = `usage: authtriage [flags] [FILE...]
+
+authtriage reads pasted HTTP exchanges (raw messages, curl -v or -i output,
+browser devtools copies, HAR files; the format is detected) and tells, per
+exchange, why the request was refused: authentication, authorization, blocked,
+none or unknown, with the evidence, and findings about what is missing or
+leaking, each with why it matters and how to fix it.
+
+With no FILE, or with "-", it reads standard input.
+
+Flags:
+`
+
+const formatsHelp = `
+Formats:
+  text      per exchange: verdict class and headline, explanation, reasons,
+            then findings as "L4 AT1001 medium name: message" with evidence,
+            why, fix and references
+  markdown  a report to paste into a ticket: a summary table, then each
+            exchange with its verdict, evidence in code blocks, fixes and links
+  json      one file: the report object the web page uses (or {"error":{...}});
+            several files: an array in argument order of
+            {"file": NAME, "report": {...}} or {"file": NAME, "error": {...}}
+  sarif     SARIF 2.1.0: one run; every rule in the driver, one result per
+            finding located at FILE and line ("stdin" for standard input);
+            per-exchange verdicts in run.properties["authtriage/verdicts"]
+
+Exit status: 0 when done, 1 when a finding at or above -fail-on exists,
+2 on a usage error or an input that cannot be read or parsed (the other
+inputs are still reported).
+
+Rule reference: docs/rules.md, or ` + report.RulesURL + `
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command, apart from the process: tests call it directly.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("authtriage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output `format`: text, json, sarif or markdown")
+	failOn := fs.String("fail-on", "none", "exit 1 when a finding of this `severity` or higher exists: info, low, medium, high or none")
+	disable := fs.String("disable", "", "comma-separated rule `IDs` or names to skip, such as AT7001,missing-www-authenticate")
+	outFile := fs.String("o", "", "write the report to `FILE` instead of standard output")
+	version := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, formatsHelp)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitError
+	}
+	if *version {
+		fmt.Fprintf(stdout, "authtriage %s (%d rules)\n", classifier.Version, len(rules.All))
+		return exitOK
+	}
+	usageErr := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "authtriage: "+format+"\n", args...)
+		fmt.Fprintf(stderr, "run 'authtriage -help' for usage\n")
+		return exitError
+	}
+	switch *format {
+	case "text", "json", "sarif", "markdown":
+	default:
+		return usageErr("unknown -format %q: want text, json, sarif or markdown", *format)
+	}
+	threshold, failNever := rule.Info, true
+	if *failOn != "none" {
+		s, err := rule.ParseSeverity(*failOn)
+		if err != nil {
+			return usageErr("-fail-on: %v, or none", err)
+		}
+		threshold, failNever = s, false
+	}
+	var opts classifier.Options
+	for _, d := range strings.Split(*disable, ",") {
+		if d = strings.TrimSpace(d); d == "" {
+			continue
+		}
+		if !knownRule(d) {
+			return usageErr("-disable: no rule has the ID or name %q", d)
+		}
+		opts.Disable = append(opts.Disable, d)
+	}
+
+	names := fs.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	status := exitOK
+	var srcs []report.Source
+	stdinUsed := false
+	for _, name := range names {
+		src := report.Source{Name: name}
+		var text []byte
+		var err error
+		if name == "-" {
+			src.Name = report.Stdin
+			if stdinUsed {
+				err = errors.New("standard input named more than once")
+			} else {
+				stdinUsed = true
+				text, err = io.ReadAll(io.LimitReader(stdin, maxInput))
+			}
+		} else {
+			text, err = readFile(name)
+		}
+		if err == nil {
+			src.Report, err = classifier.Analyze(string(text), opts)
+		}
+		if err != nil {
+			src.Err = err
+			fmt.Fprintf(stderr, "authtriage: %s\n", describeError(src.Name, err))
+			status = exitError
+		}
+		srcs = append(srcs, src)
+	}
+
+	var out bytes.Buffer
+	if err := write(&out, *format, srcs, opts, useColor(stdout, *outFile)); err != nil {
+		fmt.Fprintf(stderr, "authtriage: writing the report: %v\n", err)
+		return exitError
+	}
+	if *outFile != "" {
+		if err := os.WriteFile(*outFile, out.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "authtriage: %v\n", err)
+			return exitError
+		}
+	} else if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "authtriage: writing the report: %v\n", err)
+		return exitError
+	}
+	if status == exitOK && !failNever && worst(srcs) >= threshold {
+		status = exitFindings
+	}
+	return status
+}
+
+// knownRule reports whether s is a registered rule's ID or name.
+func knownRule(s string) bool {
+	for _, r := range rules.All {
+		if r.ID == s || r.Name == s {
+			return true
+		}
+	}
+	return false
+}
+
+// readFile reads at most maxInput bytes of a file.
+func readFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxInput))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return b, nil
+}
+
+// describeError writes an input error the way compilers do, "FILE:LINE: what
+// went wrong", so editors can jump to it. Errors from os already name the file.
+func describeError(name string, err error) string {
+	var pe *parse.ParseError
+	if errors.As(err, &pe) {
+		msg := strings.TrimPrefix(pe.Error(), fmt.Sprintf("line %d: ", pe.Line))
+		if pe.Line > 0 {
+			return fmt.Sprintf("%s:%d: %s", name, pe.Line, msg)
+		}
+		return fmt.Sprintf("%s: %s", name, msg)
+	}
+	var pathErr *os.PathError
+	if errors.As(err, &pathErr) {
+		return err.Error()
+	}
+	return fmt.Sprintf("%s: %v", name, err)
+}
+
+// worst is the highest severity among all findings, or -1 when there are none.
+func worst(srcs []report.Source) rule.Severity {
+	w := rule.Severity(-1)
+	for _, s := range srcs {
+		if s.Report == nil {
+			continue
+		}
+		for _, x := range s.Report.Exchanges {
+			for _, f := range x.Findings {
+				w = max(w, f.Severity)
+			}
+		}
+		for _, f := range s.Report.Findings {
+			w = max(w, f.Severity)
+		}
+	}
+	return w
+}
+
+// useColor is true for text written to a terminal when NO_COLOR is unset.
+func useColor(stdout io.Writer, outFile string) bool {
+	if outFile != "" || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func write(w io.Writer, format string, srcs []report.Source, opts classifier.Options, color bool) error {
+	switch format {
+	case "json":
+		return writeJSON(w, srcs)
+	case "sarif":
+		return report.SARIF(w, srcs, opts.Disable)
+	}
+	for i, src := range srcs {
+		if format == "text" && src.Err != nil && len(srcs) == 1 {
+			break // standard error has said it all
+		}
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		var err error
+		if format == "markdown" {
+			err = report.Markdown(w, src)
+		} else {
+			err = report.Text(w, src, report.TextOptions{Color: color})
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fileJSON is one element of the JSON array written for several files.
+type fileJSON struct {
+	File   string                `json:"file"`
+	Report *classifier.Report    `json:"report,omitempty"`
+	Error  *classifier.ErrorBody `json:"error,omitempty"`
+}
+
+// writeJSON writes one file's report exactly as classifier.AnalyzeJSON does
+// (indented), or for several files an array naming each.
+func writeJSON(w io.Writer, srcs []report.Source) error {
+	var v any
+	if len(srcs) == 1 {
+		if srcs[0].Err != nil {
+			v = classifier.NewErrorJSON(srcs[0].Err)
+		} else {
+			v = srcs[0].Report
+		}
+	} else {
+		arr := make([]fileJSON, len(srcs))
+		for i, s := range srcs {
+			arr[i] = fileJSON{File: s.Name, Report: s.Report}
+			if s.Err != nil {
+				e := classifier.NewErrorJSON(s.Err).Error
+				arr[i].Error = &e
+			}
+		}
+		v = arr
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
