@@ -120,7 +120,7 @@ func (s *subject) origOff(off int) int {
 
 func (s *subject) lowerBody() string {
 	if !s.hasLower {
-		s.lower = strings.ToLower(s.body)
+		s.lower = ASCIILower(s.body)
 		s.hasLower = true
 	}
 	return s.lower
@@ -150,7 +150,7 @@ func (s *subject) match(m Marker) (rule.Evidence, bool) {
 		}
 		var off int
 		if m.Fold {
-			off = strings.Index(s.lowerBody(), strings.ToLower(m.Body))
+			off = strings.Index(s.lowerBody(), ASCIILower(m.Body))
 		} else {
 			off = strings.Index(s.body, m.Body)
 		}
@@ -211,6 +211,23 @@ func cut(s string) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// ASCIILower lower-cases ASCII letters only, so that byte offsets in the
+// result are offsets in s (strings.ToLower may change lengths).
+func ASCIILower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 func containsFold(s, sub string) bool {

@@ -168,8 +168,8 @@ var Table = []Signature{
 
 	// ------------------------------------------------------- Akamai & co.
 	{ID: "akamai-reference", Vendor: "Akamai", Product: "Edge / Kona WAF",
-		All:   []Marker{b("Reference #")},
-		Any:   []Marker{b("Access Denied"), hv("server", "AkamaiGHost"), b("errors.edgesuite.net")},
+		All:   []Marker{b("Access Denied")},
+		Any:   []Marker{b("Reference #18."), b("Reference&#32;&#35;18&#46;"), b("errors.edgesuite.net")},
 		Class: blocked, Tier: tInfra, Adjust: 50, Kind: KindWAF, Supersedes: []string{"akamai-ghost-403", "apache-403-page"},
 		Meaning: "Akamai's edge denial page with a reference number: an edge or bot-manager rule refused the request before it reached the site",
 		Fix:     "Send the Reference # to the site owner; try from another network or a normal browser, since these rules react to address, client fingerprint and request shape"},
@@ -469,6 +469,17 @@ var Table = []Signature{
 		Class: authn, Tier: tVendor, Adjust: 45, Kind: KindVendor,
 		Meaning: "Cloud Storage saw no credentials and the object is not public: sign in and the answer may change",
 		Fix:     "Authenticate (gcloud auth login, a service account key or an access token) before reading a non-public object"},
+
+	{ID: "graphql-unauthenticated", Vendor: "GraphQL", Product: "error extensions",
+		All:   []Marker{b(`"extensions"`), b(`"UNAUTHENTICATED"`)},
+		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"google-unauthenticated"},
+		Meaning: "the GraphQL server reports the UNAUTHENTICATED error code: no valid credentials came with the operation (GraphQL servers often send this with 200)",
+		Fix:     "Send the token or session the GraphQL server expects with the operation; check the HTTP headers of the POST, not only the query"},
+	{ID: "graphql-forbidden", Vendor: "GraphQL", Product: "error extensions",
+		All:   []Marker{b(`"extensions"`), b(`"FORBIDDEN"`)},
+		Class: authz, Tier: tVendor, Adjust: 40, Kind: KindVendor,
+		Meaning: "the GraphQL server reports the FORBIDDEN error code: the caller is known and may not run this operation or read this field",
+		Fix:     "Use an account with the role the resolver checks, or leave the protected field out of the query"},
 
 	// -------------------------------------------------------------- Jenkins
 	{ID: "jenkins-anonymous", Vendor: "Jenkins", Product: "",

@@ -113,8 +113,8 @@ var tableCases = map[string][2]ex{
 		{st: 403, b: "error code: 1006"},
 		{st: 403, b: "error code: 1000"}},
 	"akamai-reference": {
-		{st: 403, h: "Server: AkamaiGHost", b: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\nYou don't have permission to access \"http&#58;&#47;&#47;x&#47;\" on this server.<P>\nReference&#32;&#35;18&#46;; Reference #18.5c3f.1700000000.1a2b3c\n</BODY></HTML>"},
-		{st: 403, b: "<p>Reference #4 in the manual</p>"}},
+		{st: 403, h: "Server: AkamaiGHost", b: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\nYou don't have permission to access \"http&#58;&#47;&#47;x&#47;\" on this server.<P>\nReference&#32;&#35;18&#46;5c3f1402&#46;1700000000&#46;1a2b3c\n</BODY></HTML>"},
+		{st: 403, b: "<TITLE>Access Denied</TITLE><p>See Reference #4 in the manual</p>"}},
 	"akamai-ghost-403": {
 		{st: 403, h: "Server: AkamaiGHost\nMime-Version: 1.0"},
 		{st: 200, h: "Server: AkamaiGHost"}},
@@ -277,6 +277,12 @@ var tableCases = map[string][2]ex{
 	"gcs-anonymous": {
 		{st: 401, b: "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object."},
 		{st: 403, b: "ci@proj.iam.gserviceaccount.com does not have storage.objects.get access to the object."}},
+	"graphql-unauthenticated": {
+		{st: 200, b: `{"errors":[{"message":"not signed in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}`},
+		{st: 200, b: `{"errors":[{"message":"bad input","extensions":{"code":"BAD_USER_INPUT"}}]}`}},
+	"graphql-forbidden": {
+		{st: 200, b: `{"errors":[{"message":"not allowed","extensions":{"code":"FORBIDDEN"}}],"data":null}`},
+		{st: 200, b: `{"errors":[{"message":"not signed in","extensions":{"code":"UNAUTHENTICATED"}}]}`}},
 	"jenkins-anonymous": {
 		{st: 403, h: "X-You-Are-Authenticated-As: anonymous\nX-Jenkins: 2.440", b: "<p>Authentication required</p>"},
 		{st: 403, h: "X-You-Are-Authenticated-As: alice\nX-Jenkins: 2.440", b: "alice is missing the Overall/Administer permission"}},
@@ -510,6 +516,18 @@ func TestFollowedURL(t *testing.T) {
 
 // TestLargeBody checks that a body of many megabytes is handled quickly and
 // that a marker in its last bytes is still seen.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC İstanbul ǅ", "\xff\xfeX"} {
+		l := ASCIILower(s)
+		if len(l) != len(s) {
+			t.Errorf("ASCIILower(%q) changed length", s)
+		}
+	}
+	if ASCIILower("CSRF Token") != "csrf token" {
+		t.Error("ASCIILower does not lower ASCII")
+	}
+}
+
 func TestLargeBody(t *testing.T) {
 	big := strings.Repeat("x", 8<<20) + "\nCSRF verification failed. Request aborted."
 	x := ex{st: 403, b: big}.exchange()

@@ -26,7 +26,21 @@ type Verdict struct {
 // Decide picks the class of the strongest signal (highest Weight; ties go to the
 // earlier signal) and explains it.
 func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict {
-	all := append(BaseSignals(x, facts), signals...)
+	base := BaseSignals(x, facts)
+	// The Bearer rules signal RFC 6750 error codes with their own wording;
+	// the engine's copies only stand in when those rules did not run.
+	ruleKinds := map[string]bool{}
+	for _, s := range signals {
+		ruleKinds[s.Kind] = true
+	}
+	var all []rule.Signal
+	for _, s := range base {
+		if s.Kind == "bearer-error" && ruleKinds["bearer-error"] {
+			continue
+		}
+		all = append(all, s)
+	}
+	all = append(all, signals...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Weight > all[j].Weight })
 	v := Verdict{Class: rule.Unknown, Reasons: []rule.Signal{}, Overruled: []rule.Signal{}}
 	if len(all) > 0 {
