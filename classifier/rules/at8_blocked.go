@@ -67,10 +67,18 @@ func reportHits(p *rule.Pass, hits []rule.VendorHit, what string) {
 	}
 	top := hits[0]
 	p.Report(rule.Finding{
-		Message:  what + " (" + hitName(top) + "): " + top.Meaning,
+		Message:  what + " (" + hitName(top) + ")",
 		Evidence: ev,
-		Fix:      top.Fix + ".",
+		Why:      capFirst(top.Meaning) + ". " + p.Rule.Doc,
+		Fix:      capFirst(top.Fix) + ".",
 	})
+}
+
+func capFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // AT8001: a WAF or edge block page.
@@ -267,7 +275,7 @@ var AT8006 = rule.Rule{
 		if len(p.Facts.ProxyChallenges) > 0 {
 			ev = fieldEvidence(x, p.Facts.ProxyChallenges[0].Field, false)
 		}
-		msg := "407 comes from a proxy on the way, which wants its own credentials; the site has not been reached"
+		msg := "407 from a proxy, not the site: it wants proxy credentials"
 		if len(p.Facts.ProxyChallenges) > 0 {
 			var schemes []string
 			for _, c := range p.Facts.ProxyChallenges {
@@ -280,7 +288,7 @@ var AT8006 = rule.Rule{
 			}
 		}
 		if p.Facts.Credentials.State == parse.CredSent && p.Facts.Credentials.Proxy {
-			msg += "; the request already sent Proxy-Authorization, so this is the next step of a handshake or a refusal of those credentials"
+			msg += "; Proxy-Authorization was sent: a handshake step or a refusal"
 		}
 		p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierInfra) + 10, Kind: "proxy",
 			Reason: "a 407 is a proxy's request for proxy credentials", Evidence: &ev})
