@@ -111,7 +111,7 @@ func TestRulesHTMLEscapes(t *testing.T) {
 			t.Errorf("unescaped %q in:\n%s", bad, page)
 		}
 	}
-	for _, want := range []string{"<code>&lt;b&gt;code&lt;/b&gt;</code>", "<code>a`b</code>", "odd ` tick", "&lt;/code&gt;&lt;/pre&gt;"} {
+	for _, want := range []string{"<code>&lt;b&gt;code&lt;/b&gt;</code>", "<code>a`b</code>", "odd ` tick", "&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}

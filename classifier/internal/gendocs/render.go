@@ -257,7 +257,7 @@ Turn a rule off in the command line tool with <code>authtriage -disable ID</code
 <h2 id="family-{{.Key}}">{{.Key}}: {{.Title}}</h2>
 {{- range .Rules}}
 <article class="card rule" id="{{.ID}}">
-<h3><a class="rule-id" href="#{{.ID}}">{{.ID}}</a> <span class="rule-name">{{.Name}}</span></h3>
+<h3><a class="rule-id" href="#{{.ID}}">{{.ID}}</a> <code>{{.Name}}</code></h3>
 <p class="headline">{{.Title}}</p>
 <p class="rule-meta"><span class="sev" data-severity="{{.Severity}}">{{.Severity}}</span> Category: {{.Category}} · Checks: {{.Scope}}</p>
 {{- if .Disabled}}
@@ -275,7 +275,7 @@ Turn a rule off in the command line tool with <code>authtriage -disable ID</code
 {{- end}}
 {{- if .Example}}
 <div class="block"><h4>Example</h4>
-<pre class="example"><code>{{.Example}}</code></pre>
+<pre class="example">{{.Example}}</pre>
 </div>
 {{- end}}
 {{- if .Refs}}
