@@ -70,14 +70,40 @@ func identities(s string, homes bool) []idHit {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
 	if homes {
-		if hasAnyOf(s, "home/", "Users/") {
-			add("OS account (from a home directory path)", homeDirRe, 1)
-		}
-		if strings.Contains(s, "Users\\") {
-			add("OS account (from a home directory path)", winHomeRe, 1)
+		for _, re := range []*regexp.Regexp{homeDirRe, winHomeRe} {
+			if !hasAnyOf(s, "home/", "Users/", "Users\\") {
+				break
+			}
+			for _, m := range re.FindAllStringSubmatchIndex(s, 8) {
+				if v := s[m[2]:m[3]]; personalAccount(v, s[m[3]:]) {
+					out = append(out, idHit{what: "OS account (from a home directory path)", value: v, off: m[0]})
+				}
+			}
 		}
 	}
 	return out
+}
+
+// defaultAccounts are accounts that images, CI runners and packages create;
+// a home directory under one of them says nothing about who runs the service.
+var defaultAccounts = map[string]bool{"ubuntu": true, "ec2-user": true, "centos": true, "debian": true, "fedora": true,
+	"vagrant": true, "runner": true, "node": true, "app": true, "www-data": true, "nobody": true, "user": true, "pi": true,
+	"git": true, "circleci": true, "travis": true, "docker": true, "admin": true, "administrator": true, "default": true, "public": true, "shared": true}
+
+// personalAccount reports whether a home-directory owner is worth reporting:
+// not a default account, and not a service account named after the
+// application it runs ("/home/frappe/frappe-bench", "/home/gitlab/gitlab").
+func personalAccount(name, after string) bool {
+	l := strings.ToLower(name)
+	if defaultAccounts[l] {
+		return false
+	}
+	after = strings.TrimLeft(after, "/\\")
+	next := after
+	if i := strings.IndexAny(after, "/\\"); i >= 0 {
+		next = after[:i]
+	}
+	return !strings.HasPrefix(strings.ToLower(next), l)
 }
 
 // callerNames lists the names the caller presented: the Basic user, a client

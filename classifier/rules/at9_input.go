@@ -1,6 +1,413 @@
 package rules
 
-import "github.com/authtriage/authtriage/classifier/rule"
+import (
+	"encoding/base64"
+	"strings"
 
-// at9 holds rules about notes about the paste itself.
-var at9 = []*rule.Rule{}
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// at9 holds notes about the paste itself.
+var at9 = []*rule.Rule{&AT9001, &AT9002, &AT9003, &AT9004, &AT9005}
+
+// elided reports whether a credential value was shortened by hand ("eyJhb...",
+// "TlRMTVNTUAAB...AAAA==") or is a redaction marker.
+func elided(v string) bool {
+	return parse.IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…")
+}
+
+// sessionCookie reports whether a cookie name looks like a session or auth cookie.
+func sessionCookie(name string) bool {
+	n := strings.ToLower(name)
+	return hasAnyOf(n, "sess", "sid", "token", "auth", "jwt", "remember", "login", "identity", ".aspnet", "user", "access", "refresh") ||
+		n == "connect.sid" || n == "jsessionid" || n == "phpsessid"
+}
+
+// ntlmType returns the NTLM message type (1, 2, 3) of a base64 token, or 0.
+func ntlmType(tok string) int {
+	if len(tok) < 12 {
+		return 0
+	}
+	b, err := base64.StdEncoding.DecodeString(tok[:12]) // 12 characters decode to "NTLMSSP\x00" and the type byte
+	if err != nil || len(b) < 9 || string(b[:8]) != "NTLMSSP\x00" {
+		return 0
+	}
+	return int(b[8])
+}
+
+// authParam returns a parameter of a Digest-style credential (username="x").
+func authParam(v, name string) string {
+	i := strings.Index(strings.ToLower(v), name+"=")
+	if i < 0 {
+		return ""
+	}
+	rest := v[i+len(name)+1:]
+	if strings.HasPrefix(rest, "\"") {
+		rest = rest[1:]
+		if j := strings.IndexByte(rest, '"'); j >= 0 {
+			return rest[:j]
+		}
+		return rest
+	}
+	if j := strings.IndexAny(rest, ", "); j >= 0 {
+		return rest[:j]
+	}
+	return rest
+}
+
+// describeCredential says what one credential field gives away and how bad it is.
+func describeCredential(f parse.Field) (msg string, sev rule.Severity) {
+	v := strings.TrimSpace(f.Value)
+	scheme, rest, _ := strings.Cut(v, " ")
+	rest = strings.TrimSpace(rest)
+	in := " in " + f.Name
+	switch ls := strings.ToLower(scheme); {
+	case ls == "basic":
+		if elided(rest) {
+			return "request sends Basic credentials" + in + ", value hidden", rule.Info
+		}
+		user, pass, ok := basicUser(v)
+		if !ok {
+			return "request sends a Basic credential" + in + " that does not decode as user:password", rule.Medium
+		}
+		who := "user \"" + clip(user, 60) + "\""
+		if user == "" {
+			who = "an empty user name"
+		}
+		if pass == "" {
+			return "request sends Basic credentials for " + who + " with an empty password" + in, rule.Medium
+		}
+		if elided(pass) {
+			return "request sends Basic credentials for " + who + in + "; the password is hidden", rule.Info
+		}
+		return "request sends Basic credentials for " + who + in + "; the password is in the paste (base64 is not encryption)", rule.High
+	case ls == "bearer" || ls == "token" || ls == "jwt":
+		kind := "a " + scheme + " token"
+		if strings.HasPrefix(rest, "eyJ") && strings.Count(rest, ".") >= 2 {
+			kind = "a JWT " + strings.ToLower(scheme) + " token"
+		}
+		if elided(rest) || rest == "" {
+			return "request sends " + kind + in + ", shortened or hidden", rule.Info
+		}
+		return "request sends " + kind + in + "; it works for whoever copies it until it expires or is revoked", rule.High
+	case ls == "ntlm" || ls == "negotiate":
+		switch ntlmType(rest) {
+		case 1:
+			return "request sends an NTLM negotiate message (type 1)" + in + "; it holds no secret", rule.Info
+		case 3:
+			return "request sends an NTLM authenticate message (type 3)" + in + "; it holds the user and domain names and a response that can be cracked offline", rule.Medium
+		}
+		if elided(rest) {
+			return "request sends a " + scheme + " handshake token" + in + ", shortened", rule.Info
+		}
+		return "request sends a " + scheme + " handshake token" + in + "; it may hold a Kerberos ticket or NTLM response", rule.Low
+	case ls == "digest":
+		u := authParam(v, "username")
+		return "request sends a Digest response for user \"" + clip(u, 60) + "\"" + in + "; it does not show the password but allows offline guessing", rule.Low
+	case strings.HasPrefix(ls, "aws4-") || ls == "aws":
+		return "request sends an AWS signature" + in + "; the access key id is in the paste, the signature expires quickly", rule.Low
+	}
+	if elided(v) {
+		return "request sends a credential" + in + ", value hidden", rule.Info
+	}
+	return "request sends a " + scheme + " credential" + in, rule.Medium
+}
+
+// AT9001: the request carried credentials, so the paste may hold live secrets.
+// (AT1008 credentials-sent is about the verdict: credentials sent and refused.)
+var AT9001 = rule.Rule{
+	ID:    "AT9001",
+	Name:  "secrets-in-paste",
+	Title: "The request in the paste carries credentials",
+	Doc: "The pasted request sent credentials: an `Authorization` or `Proxy-Authorization` header (also when rebuilt from `curl -u` or a `user:pass@` URL), cookies, or an API-key header. " +
+		"That matters for the diagnosis (a 401 to a request with credentials means they were refused, not missing) and for you: unless the values are redacted, this paste holds live secrets. " +
+		"Basic credentials are only base64, so the password can be read by anyone who sees them; bearer tokens, API keys and session cookies work for whoever copies them. " +
+		"authtriage runs in your browser and sends nothing anywhere, but a bug report or chat message does.",
+	Fix:      "Replace secret values with a marker such as `REDACTED` before sharing the paste, and rotate any password, token or key that has already been posted.",
+	Severity: rule.Info, // findings set their own: high when a usable secret is visible
+	Category: rule.CatInput,
+	Refs:     []rule.Ref{rfc9110_11_6_2, rfc7617_2, rfc6750_5_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		q := x.Request
+		if q == nil {
+			return
+		}
+		var fs []rule.Finding
+		var cookies []string
+		var cookieField parse.Field
+		live := false
+		for _, f := range q.Fields {
+			name := strings.ToLower(f.Name)
+			switch {
+			case name == "authorization" || name == "proxy-authorization":
+				msg, sev := describeCredential(f)
+				fs = append(fs, rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
+			case name == "cookie":
+				if cookies == nil {
+					cookieField = f
+				}
+				for _, part := range strings.Split(f.Value, ";") {
+					n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
+					if n == "" {
+						continue
+					}
+					cookies = append(cookies, n)
+					if sessionCookie(n) && !elided(v) && len(v) >= 8 {
+						live = true
+					}
+				}
+			case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
+				if elided(f.Value) {
+					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + ", value hidden", Severity: rule.Info, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
+				} else {
+					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
+				}
+			}
+		}
+		if len(cookies) > 0 {
+			list := cookies
+			if len(list) > 6 {
+				list = append(append([]string(nil), list[:6]...), "…")
+			}
+			f := rule.Finding{Message: "request sends " + itoa(len(cookies)) + " cookie", Evidence: []rule.Evidence{fieldEvidence(x, cookieField, true)}}
+			if len(cookies) != 1 {
+				f.Message += "s"
+			}
+			f.Message += " (" + strings.Join(list, ", ") + ")"
+			if live {
+				f.Message += "; session cookies among them are live secrets"
+				f.Severity = rule.High
+			} else {
+				f.Severity = rule.Medium
+			}
+			fs = append(fs, f)
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// AT9002: a sanitized HAR hides whether credentials were sent.
+var AT9002 = rule.Rule{
+	ID:    "AT9002",
+	Name:  "sanitized-har",
+	Title: "HAR export without any credentials: probably sanitized",
+	Doc: "Browsers and HAR sanitizers strip `Authorization`, `Cookie` and `Set-Cookie` from exports by default (Chrome does since version 130 unless you choose \"with sensitive data\"). " +
+		"In such a file the absence of credentials proves nothing: the request may well have carried a valid session. authtriage therefore treats credentials as unknown, and verdicts that hinge on them are less certain.",
+	Fix:      "If the diagnosis depends on what was sent, export the HAR with sensitive data, or state in words which credentials the request carried, and redact the values before sharing.",
+	Severity: rule.Info,
+	Category: rule.CatInput,
+	Refs:     []rule.Ref{harSpec},
+	Scope:    rule.PerInput,
+	Run: func(p *rule.Pass) {
+		in := p.Input
+		var idx []int
+		for _, x := range in.Exchanges {
+			if x.Request != nil && x.Request.Sanitized {
+				idx = append(idx, x.Index)
+			}
+		}
+		var note *parse.Note
+		for i := range in.Notes {
+			if in.Notes[i].Code == "har-sanitized" {
+				note = &in.Notes[i]
+			}
+		}
+		if len(idx) == 0 && note == nil {
+			return
+		}
+		who := "the HAR export"
+		if in.HARCreator != "" {
+			who = "the HAR export from " + in.HARCreator
+		}
+		f := rule.Finding{Message: who + " has no Authorization, Cookie or Set-Cookie in any entry; whether credentials were sent is unknown", Exchanges: idx}
+		if note != nil {
+			f.Evidence = []rule.Evidence{{Exchange: -1, Where: "transcript", Pos: note.Pos, Text: clip(note.Message, maxQuote)}}
+		}
+		if f.Exchanges == nil {
+			f.Exchanges = []int{}
+		}
+		p.Report(f)
+	},
+}
+
+// AT9003: redaction markers.
+var AT9003 = rule.Rule{
+	ID:    "AT9003",
+	Name:  "redacted-value",
+	Title: "A header value in the paste is redacted or elided",
+	Doc: "Some values were replaced by a marker (`REDACTED`, `***`, `<token>`) or shortened with `...`. That is the right thing to do before sharing, and authtriage treats such a field as present with an unknown value. " +
+		"It does limit the diagnosis: an expired, malformed or wrong-audience token looks the same as a valid one once hidden.",
+	Fix:      "Keep redacting secrets. If the diagnosis needs the token's contents, decode it locally (a JWT's header and claims are not secret; its signature is) and share only the claims that matter: `exp`, `aud`, `iss`, `scope`.",
+	Severity: rule.Info,
+	Category: rule.CatInput,
+	Refs:     []rule.Ref{rfc9110_11_6_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		var fs []rule.Finding
+		noted := map[int]bool{}
+		for _, n := range x.Notes {
+			if n.Code != "redacted" {
+				continue
+			}
+			noted[n.Pos.Line] = true
+			if f, req, ok := fieldOnLine(x, n.Pos.Line); ok && req && credentialField(f.Name) {
+				continue // secrets-in-paste says the credential is hidden
+			}
+			ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: n.Pos, Text: clip(n.Message, maxQuote)}
+			msg := n.Message
+			if f, req, ok := fieldOnLine(x, n.Pos.Line); ok {
+				ev = fieldEvidence(x, f, req)
+				msg = f.Name + " value is redacted or shortened; it was sent, but what it held is unknown"
+			}
+			fs = append(fs, rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
+		}
+		check := func(fields parse.Fields, request bool) {
+			for _, f := range fields {
+				if noted[f.Pos.Line] && f.Pos.Line != 0 || request && credentialField(f.Name) {
+					continue
+				}
+				if !redactedField(f) {
+					continue
+				}
+				fs = append(fs, rule.Finding{Message: f.Name + " value is redacted or shortened; it was sent, but what it held is unknown", Evidence: []rule.Evidence{fieldEvidence(x, f, request)}})
+			}
+		}
+		if x.Request != nil {
+			check(x.Request.Fields, true)
+		}
+		if x.Response != nil {
+			check(x.Response.Fields, false)
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// AT9004: HEAD responses have no body.
+var AT9004 = rule.Rule{
+	ID:    "AT9004",
+	Name:  "head-without-body",
+	Title: "Error answered to a HEAD request: the explanation is not in the paste",
+	Doc: "A response to HEAD never has a body (RFC 9110 §9.3.2), so the server's error message, the part that usually says *why* (S3's `<Code>`, a JSON `error`), cannot appear. " +
+		"`curl -I` sends HEAD. Some servers also treat HEAD differently from GET: a presigned S3 URL signed for GET fails for HEAD with a bare 403.",
+	Fix:      "Repeat the request with GET (`curl -i` or `curl -v` instead of `curl -I`) to see the error body.",
+	Severity: rule.Info,
+	Category: rule.CatInput,
+	Refs:     []rule.Ref{rfc9110_9_3_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Request == nil || x.Response == nil || x.Request.Method != "HEAD" || x.Response.Status < 400 {
+			return
+		}
+		p.Report(rule.Finding{Message: itoa(x.Response.Status) + " answered a HEAD request, which carries no body, so the reason the server gives is not shown",
+			Evidence: []rule.Evidence{requestEvidence(x), statusEvidence(x)}})
+	},
+}
+
+// noteTexts give each parser note code that means part of the exchange is
+// missing or uncertain a sentence on what that means for the diagnosis. Other
+// codes (quote markers, line folding, a rebuilt request) are reading remarks
+// the report lists as notes; "redacted" and "har-sanitized" have rules of their own.
+var noteTexts = map[string]string{
+	"elided-lines":          "lines were left out here; anything in them is unknown",
+	"truncated-body":        "the body is cut short; a reason or code later in it is missing",
+	"headers-cut":           "the header block is cut short; a missing header may just be out of the paste",
+	"body-only":             "only a body was pasted; status and headers are inferred or unknown",
+	"request-from-redirect": "the request was inferred from a redirect, not shown",
+	"no-response":           "a request has no response after it",
+	"har-truncated":         "the HAR was cut short; later entries are missing",
+	"bad-header-line":       "a line in the header block could not be read as a field",
+	"status-line-split":     "the status line was damaged in the paste and repaired",
+	"invalid-utf8":          "bytes that are not UTF-8 were replaced",
+}
+
+// AT9005: the parser's notes, as findings with their line.
+var AT9005 = rule.Rule{
+	ID:    "AT9005",
+	Name:  "transcript-note",
+	Title: "Part of the exchange is missing or was read with a workaround",
+	Doc: "The reader had to tolerate something in the paste: lines left out (`...`), a body shorter than its `Content-Length`, a header block that stops early, a body with no status line, quote markers, a request rebuilt from a command line. " +
+		"The analysis goes on, but any verdict or finding that depends on the missing part is less certain, and a missing header may just be outside the paste.",
+	Fix:      "If the verdict matters, paste the complete exchange (for curl, `curl -v` output from the request line to the end of the body).",
+	Severity: rule.Info,
+	Category: rule.CatInput,
+	Refs:     []rule.Ref{rfc9110_17},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		var fs []rule.Finding
+		codes := map[string]bool{}
+		for _, n := range x.Notes {
+			if _, ok := noteTexts[n.Code]; !ok {
+				continue // reading remarks (quote markers, folding) and notes other rules report
+			}
+			codes[n.Code] = true
+			msg := n.Message
+			if t, ok := noteTexts[n.Code]; ok && !strings.Contains(strings.ToLower(msg), t) {
+				msg = t + " (" + msg + ")"
+			}
+			fs = append(fs, rule.Finding{Message: msg, Evidence: []rule.Evidence{{Exchange: x.Index, Where: "transcript", Pos: n.Pos, Text: clip(n.Message, maxQuote)}}})
+		}
+		if r := x.Response; r != nil {
+			if r.HeadersCut && !codes["headers-cut"] && !codes["elided-lines"] {
+				fs = append(fs, rule.Finding{Message: noteTexts["headers-cut"], Evidence: []rule.Evidence{statusEvidence(x)}})
+			}
+			if r.Body.Truncated && !codes["truncated-body"] && !codes["elided-lines"] && !codes["har-truncated"] {
+				fs = append(fs, rule.Finding{Message: noteTexts["truncated-body"], Evidence: []rule.Evidence{{Exchange: x.Index, Where: "response body", Pos: r.Body.Pos, Text: "(body)"}}})
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// redactedField reports whether a header's value (or, for credentials and
+// cookies, the secret part of it) is a redaction marker.
+func redactedField(f parse.Field) bool {
+	v := strings.TrimSpace(f.Value)
+	switch strings.ToLower(f.Name) {
+	case "authorization", "proxy-authorization":
+		_, rest, ok := strings.Cut(v, " ")
+		return parse.IsRedacted(v) || ok && parse.IsRedacted(rest)
+	case "cookie":
+		for _, part := range strings.Split(v, ";") {
+			if _, cv, ok := strings.Cut(strings.TrimSpace(part), "="); ok && parse.IsRedacted(cv) {
+				return true
+			}
+		}
+		return false
+	case "set-cookie":
+		pair, _, _ := strings.Cut(v, ";")
+		_, cv, ok := strings.Cut(pair, "=")
+		return ok && parse.IsRedacted(cv)
+	}
+	return parse.IsRedacted(v)
+}
+
+// fieldOnLine finds the request or response field written on a paste line.
+func fieldOnLine(x *parse.Exchange, line int) (parse.Field, bool, bool) {
+	if line == 0 {
+		return parse.Field{}, false, false
+	}
+	if x.Request != nil {
+		for _, f := range x.Request.Fields {
+			if f.Pos.Line == line {
+				return f, true, true
+			}
+		}
+	}
+	if x.Response != nil {
+		for _, f := range x.Response.Fields {
+			if f.Pos.Line == line {
+				return f, false, true
+			}
+		}
+	}
+	return parse.Field{}, false, false
+}
+
+// credentialField reports whether a request field carries the credential
+// secrets-in-paste (AT9001) reports on.
+func credentialField(name string) bool {
+	n := strings.ToLower(name)
+	return n == "authorization" || n == "proxy-authorization" || n == "cookie" || parse.IsAPIKeyHeader(n) && n != "x-csrf-token"
+}
