@@ -17,6 +17,7 @@ type command struct {
 	follow  bool    // -L: redirects are followed
 	head    bool    // -I
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
+	auth    bool    // the command line gives credentials
 	verbose bool
 }
 
@@ -110,7 +111,7 @@ func promptEnd(t string) (int, bool) {
 		head := lim[:i+len(end)-1]
 		switch {
 		case strings.HasPrefix(head, "[") && strings.Contains(head, "@"),
-			!strings.Contains(strings.TrimSpace(head), " ") && (strings.Contains(head, "@") || strings.Contains(head, ":\\")),
+			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":"),
 			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"):
 			return i + len(end), true
 		}
@@ -321,6 +322,7 @@ func (c *command) readCurl(args []string) {
 		}
 	}
 	c.url, user, userSet = normalizeURL(c.url, user, userSet)
+	c.auth = userSet || bearer != ""
 	has := func(n string) bool { return Fields(c.fields).Has(n) }
 	if userSet && !has("Authorization") {
 		switch {
@@ -444,6 +446,7 @@ func (c *command) readHTTPie(args []string) {
 		}
 		c.url = s + c.url
 	}
+	c.auth = auth != ""
 	if auth != "" && !Fields(c.fields).Has("Authorization") {
 		switch strings.ToLower(authType) {
 		case "bearer":
@@ -493,6 +496,7 @@ func (c *command) readWget(args []string) {
 	if c.url != "" && !strings.Contains(c.url, "://") {
 		c.url = "http://" + c.url
 	}
+	c.auth = user != ""
 	if user != "" && !Fields(c.fields).Has("Authorization") {
 		f := Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))}
 		if eager {

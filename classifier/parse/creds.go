@@ -120,6 +120,9 @@ func (r *Request) Credentials() Credentials {
 			}
 		case IsAPIKeyHeader(name):
 			c.APIKeys = append(c.APIKeys, f.Name)
+			if IsRedacted(f.Value) {
+				c.Redacted = true
+			}
 			if c.State != CredSent {
 				c.State = CredSent
 				c.Header = f.Name

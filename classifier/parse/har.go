@@ -327,8 +327,11 @@ func (p *harReader) skip() error {
 		for j < len(p.s) && strings.IndexByte(",}] \t\r\n", p.s[j]) < 0 {
 			j++
 		}
-		if j == p.i {
-			return p.fail("a value")
+		lit := p.s[p.i:j]
+		if lit != "true" && lit != "false" && lit != "null" {
+			if _, err := strconv.ParseFloat(lit, 64); err != nil {
+				return p.fail("a value")
+			}
 		}
 		p.i = j
 		return nil

@@ -307,6 +307,9 @@ func (r *textReader) finishLoose() {
 	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
 	if st, n, src, ok := statusFromText(loose); ok {
 		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
+	} else if r.req == nil && !looksBody(texts) {
+		r.flush()
+		return // prose: not a response
 	}
 	x := &Exchange{Response: resp, Span: resp.Span, Format: "body"}
 	if r.cmd != nil {
@@ -430,4 +433,20 @@ var reasonPhrases = []struct {
 	{401, "unauthorized"}, {403, "forbidden"}, {407, "proxy authentication required"}, {404, "not found"},
 	{400, "bad request"}, {402, "payment required"}, {405, "method not allowed"}, {429, "too many requests"},
 	{500, "internal server error"}, {502, "bad gateway"}, {503, "service unavailable"},
+}
+
+// looksBody reports whether lines look like a response body: JSON, XML or HTML.
+func looksBody(texts []string) bool {
+	for _, t := range texts {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		switch t[0] {
+		case '{', '[', '<':
+			return true
+		}
+		return false
+	}
+	return false
 }

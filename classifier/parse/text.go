@@ -334,7 +334,7 @@ func (r *textReader) followUp() (*Request, []Note) {
 			}
 		}
 		return req, []Note{{Code: "request-from-redirect", Message: "request inferred from the Location of the previous response", Pos: pos}}
-	case (last.Status == 401 || last.Status == 407) && (c.late != nil || c.tool == "wget"):
+	case (last.Status == 401 || last.Status == 407) && (c.late != nil || c.auth || c.tool == "wget"):
 		req := c.request(r.cmdLine, true)
 		if req == nil {
 			return nil, nil
