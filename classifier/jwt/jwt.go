@@ -1,0 +1,197 @@
+// Package jwt decodes JSON Web Tokens found in a paste so rules can explain
+// them: algorithm, key id, issuer, audience, scopes, roles and the time claims.
+// It never verifies a signature and never needs a key: authtriage only reads
+// what the token says about itself.
+//
+//	t, err := jwt.Decode("eyJhbGciOiJSUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDB9.c2ln")
+//	// t.Alg == "RS256", t.ExpiresAt == 2023-11-14 22:13:20 UTC
+package jwt
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Token is a decoded JWS compact serialization.
+type Token struct {
+	Raw    string
+	Header map[string]any
+	Claims map[string]any
+
+	Alg, Kid, Typ string
+	Issuer        string
+	Subject       string
+	Audience      []string
+	Scopes        []string // "scope" (space-separated) or "scp"
+	Roles         []string // "roles", or Keycloak's realm_access.roles
+	// ExpiresAt, NotBefore and IssuedAt are zero when the claim is absent or not a number.
+	ExpiresAt, NotBefore, IssuedAt time.Time
+
+	// Unsigned is set when the signature segment is empty (alg "none" tokens).
+	Unsigned bool
+	// SignatureRedacted is set when a sanitizer replaced the signature
+	// ("header.payload.redacted", as HAR sanitizers do).
+	SignatureRedacted bool
+}
+
+// Errors Decode returns.
+var (
+	ErrFormat  = errors.New("not three dot-separated segments")
+	ErrBase64  = errors.New("segment is not base64url")
+	ErrJSON    = errors.New("segment is not a JSON object")
+	ErrTooLong = errors.New("token too long")
+)
+
+// maxToken bounds the tokens decoded; real JWTs are a few kilobytes.
+const maxToken = 64 << 10
+
+// Decode reads a compact JWS ("header.payload.signature"). A signature that is
+// a redaction marker is accepted and noted; a token cut short
+// ("eyJhbGciOiJFUzI1NiIs...") is an error.
+func Decode(s string) (*Token, error) {
+	s = strings.TrimSpace(s)
+	if len(s) > maxToken {
+		return nil, ErrTooLong
+	}
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 || parts[0] == "" || parts[1] == "" {
+		return nil, ErrFormat
+	}
+	t := &Token{Raw: s}
+	var err error
+	if t.Header, err = decodeSegment(parts[0]); err != nil {
+		return nil, err
+	}
+	if t.Claims, err = decodeSegment(parts[1]); err != nil {
+		return nil, err
+	}
+	sig := strings.ToLower(parts[2])
+	t.Unsigned = sig == ""
+	t.SignatureRedacted = strings.Contains(sig, "redacted") || strings.Trim(sig, "x*") == "" && sig != ""
+	t.Alg = str(t.Header["alg"])
+	t.Kid = str(t.Header["kid"])
+	t.Typ = str(t.Header["typ"])
+	t.Issuer = str(t.Claims["iss"])
+	t.Subject = str(t.Claims["sub"])
+	t.Audience = strs(t.Claims["aud"], false)
+	t.Scopes = strs(t.Claims["scope"], true)
+	if len(t.Scopes) == 0 {
+		t.Scopes = strs(t.Claims["scp"], true)
+	}
+	t.Roles = strs(t.Claims["roles"], false)
+	if ra, ok := t.Claims["realm_access"].(map[string]any); ok && len(t.Roles) == 0 {
+		t.Roles = strs(ra["roles"], false)
+	}
+	t.ExpiresAt = numericDate(t.Claims["exp"])
+	t.NotBefore = numericDate(t.Claims["nbf"])
+	t.IssuedAt = numericDate(t.Claims["iat"])
+	return t, nil
+}
+
+func decodeSegment(seg string) (map[string]any, error) {
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(seg, "="))
+	if err != nil {
+		// Some producers use the standard alphabet.
+		if b, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(seg, "=")); err != nil {
+			return nil, ErrBase64
+		}
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var m map[string]any
+	if d.Decode(&m) != nil || m == nil {
+		return nil, ErrJSON
+	}
+	return m, nil
+}
+
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case json.Number:
+		return x.String()
+	}
+	return ""
+}
+
+// strs reads a string or an array of strings; split cuts a string on spaces
+// (OAuth's "scope" claim).
+func strs(v any, split bool) []string {
+	switch x := v.(type) {
+	case string:
+		if split {
+			return strings.Fields(x)
+		}
+		if x == "" {
+			return nil
+		}
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s := str(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// numericDate reads seconds since the epoch (a number, or a numeric string).
+func numericDate(v any) time.Time {
+	var f float64
+	switch x := v.(type) {
+	case json.Number:
+		var err error
+		if f, err = x.Float64(); err != nil {
+			return time.Time{}
+		}
+	case string:
+		var err error
+		if f, err = strconv.ParseFloat(x, 64); err != nil {
+			return time.Time{}
+		}
+	default:
+		return time.Time{}
+	}
+	// Keep to years 1970–9999 so odd values cannot overflow time arithmetic.
+	if math.IsNaN(f) || f <= 0 || f > 253402300799 {
+		return time.Time{}
+	}
+	sec, frac := math.Modf(f)
+	return time.Unix(int64(sec), int64(frac*1e9)).UTC()
+}
+
+// jwtRe finds JWS compact tokens: two base64url JSON segments (both start with
+// "ey", the encoding of `{"`) and a signature that may be empty or redacted.
+var jwtRe = regexp.MustCompile(`ey[A-Za-z0-9_-]{6,}\.ey[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*`)
+
+// maxMatches bounds how many tokens Find returns from one text.
+const maxMatches = 32
+
+// Match is a token found in a text, with its byte range.
+type Match struct {
+	Token      *Token
+	Start, End int
+}
+
+// Find returns every decodable token in text, in order. Shapes that only look
+// like tokens (elided "eyJhbGciOi...", bad base64) are skipped.
+func Find(text string) []Match {
+	var out []Match
+	for _, loc := range jwtRe.FindAllStringIndex(text, maxMatches) {
+		if t, err := Decode(text[loc[0]:loc[1]]); err == nil {
+			out = append(out, Match{Token: t, Start: loc[0], End: loc[1]})
+		}
+	}
+	return out
+}
