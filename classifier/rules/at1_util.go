@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -163,4 +164,33 @@ func prFromBrowser(x *parse.Exchange) bool {
 		}
 	}
 	return false
+}
+
+// prDur writes a duration the way people say it: "45 s", "12 min", "3 h 12 min", "2 days 4 h".
+func prDur(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	s := int64(d / time.Second)
+	switch {
+	case s < 60:
+		return strconv.FormatInt(s, 10) + " s"
+	case s < 3600:
+		return strconv.FormatInt(s/60, 10) + " min"
+	case s < 86400:
+		out := strconv.FormatInt(s/3600, 10) + " h"
+		if m := (s % 3600) / 60; m > 0 {
+			out += " " + strconv.FormatInt(m, 10) + " min"
+		}
+		return out
+	}
+	days := s / 86400
+	out := strconv.FormatInt(days, 10) + " days"
+	if days == 1 {
+		out = "1 day"
+	}
+	if h := (s % 86400) / 3600; h > 0 && days < 30 {
+		out += " " + strconv.FormatInt(h, 10) + " h"
+	}
+	return out
 }
