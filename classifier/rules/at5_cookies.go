@@ -27,12 +27,12 @@ func cookieEv(x *parse.Exchange, c fields.Cookie) rule.Evidence {
 
 // AT5001: session cookie without its protective attributes.
 var AT5001 = rule.Rule{
-	ID:       "AT5001",
-	Name:     "session-cookie-flags",
-	Title:    "Session cookie without Secure, HttpOnly or SameSite",
-	Doc:      "A cookie that carries a session or a token is a credential. `Secure` keeps the browser from sending it over plain HTTP, where anyone on the path can copy it; `HttpOnly` keeps page scripts (and so any XSS) from reading it; `SameSite=Lax` or `Strict` keeps other sites from riding on it in cross-site requests (CSRF). Browsers default a missing SameSite to Lax today, but not all do, and the default has exceptions, so stating it is safer.",
-	Fix:      "Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or `Strict`), and a `__Host-` prefix with `Path=/` where the cookie belongs to one host.",
-	Example:  "HTTP/1.1 200 OK\nSet-Cookie: __Host-sid=840c79f5; Path=/; Secure; HttpOnly; SameSite=Lax",
+	ID:      "AT5001",
+	Name:    "session-cookie-flags",
+	Title:   "Session cookie without Secure, HttpOnly or SameSite",
+	Doc:     "A cookie that carries a session or a token is a credential. `Secure` keeps the browser from sending it over plain HTTP, where anyone on the path can copy it; `HttpOnly` keeps page scripts (and so any XSS) from reading it; `SameSite=Lax` or `Strict` keeps other sites from riding on it in cross-site requests (CSRF). Browsers default a missing SameSite to Lax today, but not all do, and the default has exceptions, so stating it is safer.",
+	Fix:     "Set session cookies with `Secure; HttpOnly; SameSite=Lax` (or `Strict`), and a `__Host-` prefix with `Path=/` where the cookie belongs to one host.",
+	Example: "HTTP/1.1 200 OK\nSet-Cookie: __Host-sid=840c79f5; Path=/; Secure; HttpOnly; SameSite=Lax",
 	// Info when only SameSite is missing; findings missing Secure or HttpOnly are raised to low.
 	Severity: rule.Info,
 	Category: rule.CatCookies,
