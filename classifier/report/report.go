@@ -27,6 +27,8 @@ type Source struct {
 	Report *classifier.Report
 	// Err is set when the input could not be read or parsed; Report is then nil.
 	Err error
+	// Size is the input's length in bytes, when known (0 otherwise).
+	Size int64
 }
 
 // Stdin is the name standard input is reported under.

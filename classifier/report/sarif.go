@@ -84,7 +84,12 @@ type (
 		Locations []sarifLocation `json:"locations,omitempty"`
 	}
 	sarifArtifact struct {
-		Location sarifArtifactLocation `json:"location"`
+		Location sarifArtifactURI `json:"location"`
+		Roles    []string         `json:"roles"`
+		Length   int64            `json:"length,omitempty"`
+	}
+	sarifArtifactURI struct {
+		URI string `json:"uri"`
 	}
 	sarifArtifactLocation struct {
 		URI   string `json:"uri"`
@@ -191,7 +196,8 @@ func buildSARIF(srcs []Source, disabled []string) sarifLog {
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	for ai, src := range srcs {
 		loc := sarifArtifactLocation{URI: ArtifactURI(src.Name), Index: ai}
-		run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactLocation{URI: loc.URI, Index: -1}})
+		run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactURI{URI: loc.URI},
+			Roles: []string{"analysisTarget"}, Length: src.Size})
 		if src.Err != nil {
 			inv.ExecutionSuccessful = false
 			n := sarifNotification{Level: "error", Message: sarifMS{Text: src.Err.Error()}}

@@ -154,6 +154,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			text, err = readFile(name)
 		}
 		if err == nil {
+			src.Size = int64(len(text))
 			src.Report, err = classifier.Analyze(string(text), opts)
 		}
 		if err != nil {
