@@ -1,0 +1,231 @@
+package rules
+
+import (
+	"strings"
+	"time"
+
+	"github.com/authtriage/authtriage/classifier/jwt"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// at6JWT holds the JWT diagnosis rules, AT6101–AT6199 (family AT6, error
+// bodies and tokens). They decode tokens but never verify them.
+var at6JWT = []*rule.Rule{&AT6101, &AT6102, &AT6103, &AT6104}
+
+// init registers at6JWT until all.go joins it itself; it adds nothing twice.
+func init() {
+	if ByID(AT6101.ID) == nil {
+		All = join(All, at6JWT)
+	}
+}
+
+// requestToken is a JWT found in the request, with where it was.
+type requestToken struct {
+	tok   *jwt.Token
+	where string // "Authorization", "cookie \"sid\"", "request body", "request URL"
+	ev    rule.Evidence
+}
+
+// maxTokenScan bounds the request text searched for tokens.
+const maxTokenScan = 1 << 20
+
+// requestTokens finds the JWTs the request carried: in Authorization and
+// Proxy-Authorization, cookies, API-key headers, the URL and the body.
+func requestTokens(x *parse.Exchange) []requestToken {
+	q := x.Request
+	if q == nil {
+		return nil
+	}
+	var out []requestToken
+	seen := map[string]bool{}
+	add := func(m jwt.Match, where string, ev rule.Evidence) {
+		if seen[m.Token.Raw] {
+			return
+		}
+		seen[m.Token.Raw] = true
+		out = append(out, requestToken{tok: m.Token, where: where, ev: ev})
+	}
+	for _, f := range q.Fields {
+		name := strings.ToLower(f.Name)
+		switch {
+		case name == "authorization" || name == "proxy-authorization" || parse.IsAPIKeyHeader(name):
+			for _, m := range jwt.Find(f.Value) {
+				add(m, f.Name, fieldEvidence(x, f, true))
+			}
+		case name == "cookie":
+			for _, part := range strings.Split(f.Value, ";") {
+				n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
+				for _, m := range jwt.Find(v) {
+					add(m, "cookie "+prQ(n), fieldEvidence(x, f, true))
+				}
+			}
+		}
+	}
+	if len(q.Target) <= maxTokenScan {
+		for _, m := range jwt.Find(q.Target) {
+			add(m, "the request URL", requestEvidence(x))
+		}
+	}
+	if len(q.Body.Text) <= maxTokenScan {
+		for _, m := range jwt.Find(q.Body.Text) {
+			ev := rule.Evidence{Exchange: x.Index, Where: "request body", Pos: q.Body.LinePos(m.Start), Text: quote(q.Body.Text[m.Start:m.End])}
+			add(m, "the request body", ev)
+		}
+	}
+	return out
+}
+
+func utc(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
+
+// AT6101: alg none.
+var AT6101 = rule.Rule{
+	ID:       "AT6101",
+	Name:     "jwt-alg-none",
+	Title:    "JWT with alg \"none\": an unsigned token",
+	Doc:      "A JWT whose header says `\"alg\": \"none\"` carries no signature (RFC 7519 §6): anyone can write one with any claims. A server that accepts it lets callers make themselves any user; a server that correctly rejects it answers 401, which is then the expected outcome. Such tokens come from test fixtures, misconfigured issuers, or someone probing for the classic \"alg none\" vulnerability.",
+	Fix:      "Use a signed token from the real issuer; server side, pin the accepted algorithms (for example RS256 only) and reject `none` (RFC 8725 §3.1).",
+	Severity: rule.Medium,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{pRFC7519_6, pRFC8725_3_1, pRFC8725_2_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		for _, t := range requestTokens(x) {
+			if strings.EqualFold(t.tok.Alg, "none") {
+				msg := "token in " + t.where + " has alg \"none\": it is unsigned"
+				if x.Response != nil && x.Response.Status >= 200 && x.Response.Status < 300 {
+					msg += ", and the server answered " + itoa(x.Response.Status)
+				}
+				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{t.ev}})
+			}
+		}
+	},
+}
+
+// AT6102: expired before the response.
+var AT6102 = rule.Rule{
+	ID:       "AT6102",
+	Name:     "jwt-expired",
+	Title:    "JWT expired before the response was sent",
+	Doc:      "The token's `exp` claim is earlier than the response's `Date`: by the server's own clock the token had already expired when it answered (RFC 7519 §4.1.4). That alone explains a 401 (`invalid_token`, \"jwt expired\", \"Lifetime validation failed\"). The comparison uses the response's Date header, not the clock of the computer reading the paste, so it holds whenever the paste was made.",
+	Fix:      "Get a new token (use the refresh token, or sign in again) and retry; if fresh tokens also fail, compare the issuer's and the API's clocks, and check that the client refreshes before `exp`.",
+	Severity: rule.Info,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{pRFC7519_4_1_4, pRFC6750_3_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Response.Status < 400 {
+			return
+		}
+		date, df, ok := prDate(x)
+		if !ok {
+			return
+		}
+		for _, t := range requestTokens(x) {
+			exp := t.tok.ExpiresAt
+			if exp.IsZero() || !exp.Before(date) {
+				continue
+			}
+			sentence := "the token in " + t.where + " expired " + prDur(date.Sub(exp)) + " before this response (exp " + utc(exp) + ", Date " + df.Value + ")"
+			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
+			ev := t.ev
+			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 50, Kind: "jwt-expired",
+				Reason: sentence + ", so the server had to reject it", Evidence: &ev})
+			return
+		}
+	},
+}
+
+// AT6103: not yet valid.
+var AT6103 = rule.Rule{
+	ID:       "AT6103",
+	Name:     "jwt-not-yet-valid",
+	Title:    "JWT not yet valid when the response was sent",
+	Doc:      "The token's `nbf` (not before) claim is later than the response's `Date`: the server received a token that, by its clock, only becomes valid later (RFC 7519 §4.1.5). This almost always means the issuer's and the API server's clocks disagree; servers usually allow a small skew, and a token used right after issue fails when the skew is larger.",
+	Fix:      "Synchronise the clocks (NTP) of the issuer and the API servers, or configure a small allowed clock skew in the token validation; retrying a little later also works.",
+	Severity: rule.Info,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{pRFC7519_4_1_5},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || x.Response.Status < 400 {
+			return
+		}
+		date, df, ok := prDate(x)
+		if !ok {
+			return
+		}
+		for _, t := range requestTokens(x) {
+			nbf := t.tok.NotBefore
+			if nbf.IsZero() || !nbf.After(date) {
+				continue
+			}
+			sentence := "the token in " + t.where + " only becomes valid " + prDur(nbf.Sub(date)) + " after this response (nbf " + utc(nbf) + ", Date " + df.Value + ")"
+			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
+			ev := t.ev
+			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 40, Kind: "jwt-not-yet-valid",
+				Reason: sentence + ": the issuer's and the server's clocks disagree", Evidence: &ev})
+			return
+		}
+	},
+}
+
+// AT6104: what the token says.
+var AT6104 = rule.Rule{
+	ID:       "AT6104",
+	Name:     "jwt-decoded",
+	Title:    "What the JWT the request carried says about itself",
+	Doc:      "JWT claims are only base64url-encoded, not encrypted, so the token in the request can be read without any key. Its issuer (`iss`), audience (`aud`), subject (`sub`), scopes (`scope`/`scp`), roles and lifetime (`iat`, `nbf`, `exp`) are what the API checks, and most 401s and 403s with a valid-looking token come down to one of them: a token from another issuer or tenant, for another API, without the needed scope or role, or expired. The signature is not checked here; a sanitizer's `.redacted` signature still leaves the claims readable.",
+	Fix:      "Compare the decoded claims with what the API expects (issuer, audience, scope or role); request a token for the right audience and scope. Do not paste live tokens into public issues.",
+	Severity: rule.Info,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{pRFC7519_4_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		date, _, hasDate := prDate(x)
+		for _, t := range requestTokens(x) {
+			k := t.tok
+			var parts []string
+			if k.Alg != "" {
+				parts = append(parts, "alg "+k.Alg)
+			}
+			if k.Kid != "" {
+				parts = append(parts, "kid "+prQ(k.Kid))
+			}
+			if k.Issuer != "" {
+				parts = append(parts, "iss "+prQ(k.Issuer))
+			}
+			if len(k.Audience) > 0 {
+				parts = append(parts, "aud "+prQ(strings.Join(k.Audience, ", ")))
+			}
+			if k.Subject != "" {
+				parts = append(parts, "sub "+prQ(k.Subject))
+			}
+			if len(k.Scopes) > 0 {
+				parts = append(parts, "scope "+prQ(strings.Join(k.Scopes, " ")))
+			}
+			if len(k.Roles) > 0 {
+				parts = append(parts, "roles "+prQ(strings.Join(k.Roles, ", ")))
+			}
+			if !k.ExpiresAt.IsZero() {
+				e := "exp " + utc(k.ExpiresAt)
+				if hasDate {
+					if k.ExpiresAt.After(date) {
+						e += " (" + prDur(k.ExpiresAt.Sub(date)) + " after the response)"
+					} else {
+						e += " (" + prDur(date.Sub(k.ExpiresAt)) + " before the response)"
+					}
+				}
+				parts = append(parts, e)
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			msg := "token in " + t.where + ": " + strings.Join(parts, ", ")
+			if k.SignatureRedacted {
+				msg += "; its signature was redacted, the claims are intact"
+			}
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{t.ev}})
+		}
+	},
+}
