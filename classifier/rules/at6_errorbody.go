@@ -1,13 +1,18 @@
 package rules
 
 import (
+	"encoding/json"
+	"regexp"
+	"sort"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 // at6 holds rules about error bodies, problem details (RFC 9457) and JWT diagnosis.
-var at6 = []*rule.Rule{&AT6001}
+// IDs AT6100–AT6199 are reserved for the JWT rules.
+var at6 = []*rule.Rule{&AT6001, &AT6010, &AT6011, &AT6012, &AT6020}
 
 // AT6001: an error status with no explanation in the body.
 var AT6001 = rule.Rule{
@@ -44,5 +49,257 @@ var AT6001 = rule.Rule{
 			return
 		}
 		p.Report(rule.Finding{Message: itoa(r.Status) + " response has an empty body", Evidence: []rule.Evidence{statusEvidence(x)}})
+	},
+}
+
+// maxJSON bounds the bodies the problem-details rules decode.
+const maxJSON = 1 << 20
+
+// problemBody reports whether the response declares RFC 9457 problem details,
+// or, when the paste shows no Content-Type, its JSON body has the shape of one.
+func problemBody(r *parse.Response) (declared bool, obj map[string]json.RawMessage, ok bool) {
+	ct := strings.ToLower(r.Fields.Get("content-type"))
+	if ct == "" {
+		ct = strings.ToLower(r.Body.MimeType)
+	}
+	declared = strings.Contains(ct, "problem+json")
+	body := strings.TrimSpace(r.Body.Text)
+	if len(body) > maxJSON || !declared && (ct != "" || !strings.HasPrefix(body, "{")) {
+		return declared, nil, false
+	}
+	if err := json.Unmarshal([]byte(body), &obj); err != nil {
+		return declared, nil, false
+	}
+	if !declared {
+		_, hasTitle := obj["title"]
+		_, hasType := obj["type"]
+		_, hasStatus := obj["status"]
+		_, hasDetail := obj["detail"]
+		if !(hasStatus && hasTitle && (hasType || hasDetail)) {
+			return false, nil, false
+		}
+	}
+	return declared, obj, true
+}
+
+// memberOffset finds where a member's name is written in the body.
+func memberOffset(body, name string) int {
+	i := strings.Index(body, `"`+name+`"`)
+	if i < 0 {
+		return 0
+	}
+	return i
+}
+
+// realStatus reports whether the response status was read from the message
+// itself (a status line, a pseudo-header, a HAR entry), not inferred from its body.
+func realStatus(r *parse.Response) bool {
+	return r.Status != 0 && (r.StatusSource == "" || r.StatusSource == "pseudo-header" || r.StatusSource == "devtools" || r.StatusSource == "har")
+}
+
+// AT6010: problem details status differs from the HTTP status.
+var AT6010 = rule.Rule{
+	ID:    "AT6010",
+	Name:  "problem-status-mismatch",
+	Title: "Problem details status differs from the HTTP status",
+	Doc: "RFC 9457 lets a problem-details body repeat the HTTP status in a `status` member, as a number, for clients and logs that see the body without the status line. " +
+		"When the two disagree (a 403 in the body of a 401, a 500 wrapped in a 200) clients cannot tell which to trust, and intermediaries act on the status line while humans read the body. " +
+		"Usually a framework re-dispatched the error or a gateway rewrote the status.",
+	Fix:      "Set `status` from the same value the response uses, or leave the member out; make sure error handlers and gateways do not rewrite one without the other.",
+	Severity: rule.Low,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{rfc9457_3_1_2},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || r.Body.Text == "" {
+			return
+		}
+		_, obj, ok := problemBody(r)
+		if !ok {
+			return
+		}
+		raw, has := obj["status"]
+		if !has {
+			return
+		}
+		ev := []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, "status"))}
+		var n float64
+		if err := json.Unmarshal(raw, &n); err != nil {
+			p.Report(rule.Finding{Message: "problem details status member is " + clip(string(raw), 40) + ", not a number", Evidence: ev})
+			return
+		}
+		if !realStatus(r) || int(n) == r.Status {
+			return
+		}
+		p.Report(rule.Finding{Message: "problem details say status " + clip(string(raw), 20) + " but the response status is " + itoa(r.Status),
+			Evidence: append([]rule.Evidence{statusEvidence(x)}, ev...)})
+	},
+}
+
+// AT6011: problem details without title or detail.
+var AT6011 = rule.Rule{
+	ID:    "AT6011",
+	Name:  "problem-missing-members",
+	Title: "Problem details body says nothing a person can read",
+	Doc: "A response labelled `application/problem+json` should be a JSON object whose `type` identifies the problem and whose `title` (a short summary of the type) and `detail` (this occurrence) explain it to a person. " +
+		"All members are optional, but a problem object with neither `title` nor `detail` tells the reader nothing the status did not, and a body that is not a JSON object is not problem details at all.",
+	Fix:      "Send at least `title` and, where useful, `detail`; use a `type` URI that documents the problem, or leave `type` out (it then means `about:blank`, and `title` should be the status phrase).",
+	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/missing-role\",\"title\":\"Missing role\",\"status\":403,\"detail\":\"Exports need the reports:export role.\"}",
+	Severity: rule.Info,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{rfc9457_3_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || strings.TrimSpace(r.Body.Text) == "" || r.Body.Truncated {
+			return
+		}
+		declared, obj, ok := problemBody(r)
+		if !declared {
+			return
+		}
+		if !ok {
+			if len(r.Body.Text) <= maxJSON {
+				p.Report(rule.Finding{Message: "body labelled application/problem+json is not a JSON object", Evidence: []rule.Evidence{bodyEvidence(x, 0)}})
+			}
+			return
+		}
+		str := func(name string) (string, bool) {
+			raw, has := obj[name]
+			if !has {
+				return "", false
+			}
+			var v string
+			if json.Unmarshal(raw, &v) != nil {
+				return "", true
+			}
+			return v, true
+		}
+		title, hasTitle := str("title")
+		detail, hasDetail := str("detail")
+		if strings.TrimSpace(title) == "" && strings.TrimSpace(detail) == "" {
+			msg := "problem details have no title or detail"
+			if hasTitle || hasDetail {
+				msg = "problem details have an empty title and detail"
+			}
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, 0)}})
+		}
+		if raw, has := obj["type"]; has {
+			var t string
+			if json.Unmarshal(raw, &t) != nil || strings.ContainsAny(t, " \t") || t == "" {
+				p.Report(rule.Finding{Message: "problem details type " + clip(string(raw), 60) + " is not a URI reference", Evidence: []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, "type"))}})
+			}
+		}
+	},
+}
+
+// exceptionRe matches a qualified exception class name ("java.lang.NullPointerException").
+var exceptionRe = regexp.MustCompile(`\b(?:[a-zA-Z_][\w$]*\.){2,}[A-Z][\w$]*(?:Exception|Error)\b`)
+
+// internalsIn says what internal detail a message holds, or "".
+func internalsIn(v string) string {
+	if len(findStackTraces(v)) > 0 {
+		return "a stack trace"
+	}
+	if m := exceptionRe.FindString(v); m != "" {
+		return "the exception class " + m
+	}
+	for _, e := range appErrors {
+		if strings.Contains(v, e.marker) && !strings.HasPrefix(e.marker, "ORA-") || strings.HasPrefix(e.marker, "ORA-") && oraRe.MatchString(v) {
+			return "a " + e.what
+		}
+	}
+	if ps := serverPaths(v, 1); len(ps) > 0 {
+		return "the server path " + clip(ps[0].name, 80)
+	}
+	offs, ips := ipv4s(v, 8)
+	for i, ip := range ips {
+		if _, o, _ := ipv4At(v, offs[i]); privateV4(o) && !versionContext(v, offs[i]) {
+			return "the private address " + ip
+		}
+	}
+	return ""
+}
+
+// AT6012: problem details carry internals.
+var AT6012 = rule.Rule{
+	ID:    "AT6012",
+	Name:  "problem-detail-leak",
+	Title: "Problem details carry internal error detail",
+	Doc: "RFC 9457 warns that problem details must not become a debugging channel: `detail` is meant to help the client fix its request, not to relay the exception. " +
+		"Here a member holds a stack trace, an exception class, a database error, a server path or a private address: details that help an attacker map the implementation and rarely help the client.",
+	Fix:      "Map exceptions to problem types before they reach the response: a fixed `title`, a `detail` written for the client, and a correlation id in an extension member that points at the logged exception.",
+	Severity: rule.Medium,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{rfc9457_5, cwe209},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || r.Body.Text == "" {
+			return
+		}
+		_, obj, ok := problemBody(r)
+		if !ok {
+			return
+		}
+		names := []string{"detail", "title"}
+		for k := range obj {
+			if k != "detail" && k != "title" && k != "type" && k != "instance" && k != "status" {
+				names = append(names, k)
+			}
+		}
+		sort.Strings(names[2:])
+		var fs []rule.Finding
+		for _, name := range names {
+			raw, has := obj[name]
+			if !has {
+				continue
+			}
+			var v string
+			if json.Unmarshal(raw, &v) != nil {
+				v = string(raw) // nested extension: scan its text
+			}
+			if what := internalsIn(v); what != "" {
+				fs = append(fs, rule.Finding{Message: "problem details member \"" + name + "\" holds " + what, Evidence: []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, name))}})
+			}
+		}
+		reportCapped(p, fs)
+	},
+}
+
+// AT6020: the error body's type differs from its Content-Type.
+var AT6020 = rule.Rule{
+	ID:    "AT6020",
+	Name:  "error-content-type-mismatch",
+	Title: "Error body is not what its Content-Type says",
+	Doc: "The error body is JSON but labelled as HTML (or the other way round). Clients pick their parser from `Content-Type`, so an API client may fail to read the error it most needs, and a browser may render JSON as a page. " +
+		"It often means the error came from a different layer than the success responses: a proxy, a gateway or a framework's default error page instead of the API's own handler.",
+	Fix:      "Label the error body with its real media type (`application/json` or `application/problem+json` for JSON), and make the layer that produced it return the API's error format.",
+	Severity: rule.Low,
+	Category: rule.CatErrorBody,
+	Refs:     []rule.Ref{rfc9110_15_5, rfc9457_3_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || r.Status < 400 {
+			return
+		}
+		f, has := r.Fields.Lookup("content-type")
+		if !has {
+			return
+		}
+		ct := strings.ToLower(f.Value)
+		body := strings.TrimSpace(scanBody(x))
+		if body == "" {
+			return
+		}
+		lb := strings.ToLower(body[:min(len(body), 64)])
+		switch {
+		case strings.Contains(ct, "html") && (body[0] == '{' || body[0] == '[') && len(body) <= maxJSON && json.Valid([]byte(body)):
+			p.Report(rule.Finding{Message: "body is JSON but Content-Type says " + clip(f.Value, 60), Evidence: []rule.Evidence{fieldEvidence(x, f, false), bodyEvidence(x, 0)}})
+		case strings.Contains(ct, "json") && (strings.HasPrefix(lb, "<!doctype html") || strings.HasPrefix(lb, "<html")):
+			p.Report(rule.Finding{Message: "body is an HTML page but Content-Type says " + clip(f.Value, 60), Evidence: []rule.Evidence{fieldEvidence(x, f, false), bodyEvidence(x, 0)}})
+		}
 	},
 }
