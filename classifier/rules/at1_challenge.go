@@ -26,7 +26,7 @@ var AT1001 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_11_6_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 401 {
+		if x.Response == nil || x.Response.Status != 401 || !headersShown(x) {
 			return
 		}
 		if v, ok := x.Response.Fields.Lookup("www-authenticate"); ok && strings.TrimSpace(v.Value) != "" {
@@ -55,7 +55,7 @@ var AT1002 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_8, rfc9110_11_7_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 407 {
+		if x.Response == nil || x.Response.Status != 407 || !headersShown(x) {
 			return
 		}
 		if v := x.Response.Fields.Get("proxy-authenticate"); strings.TrimSpace(v) != "" {

@@ -194,3 +194,17 @@ func prDur(d time.Duration) string {
 	}
 	return out
 }
+
+// headersShown reports whether the paste shows the response's header block:
+// false when the status was read from a body or rendered page text and no
+// fields came with it, so nothing can be said about missing fields.
+func headersShown(x *parse.Exchange) bool {
+	r := x.Response
+	if r == nil {
+		return false
+	}
+	if (r.StatusSource == "body" || r.StatusSource == "text") && len(r.Fields) == 0 {
+		return false
+	}
+	return true
+}
