@@ -9,13 +9,33 @@ import (
 )
 
 var (
-	ref401  = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}
-	ref403  = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}
-	ref407  = rule.Ref{Title: "RFC 9110 §15.5.8 407 Proxy Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"}
-	ref404  = rule.Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}
-	ref429  = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"}
-	ref511  = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"}
-	refAuth = rule.Ref{Title: "RFC 9110 §11 HTTP Authentication", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11"}
+	ref401     = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}
+	ref403     = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}
+	ref407     = rule.Ref{Title: "RFC 9110 §15.5.8 407 Proxy Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"}
+	ref404     = rule.Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}
+	ref429     = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"}
+	ref511     = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"}
+	refAuth    = rule.Ref{Title: "RFC 9110 §11 HTTP Authentication", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11"}
+	ref6750    = rule.Ref{Title: "RFC 6750 §3.1 Bearer error codes", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"}
+	refFetch   = rule.Ref{Title: "Fetch Standard: CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"}
+	refOWASPcs = rule.Ref{Title: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"}
+)
+
+// Topics name the common 401/403 confusions (docs/research.md §4) an
+// explanation clears up; Verdict.Topics lists the ones a case touches.
+const (
+	TopicUnauthorizedMeansUnauthenticated = "unauthorized-means-unauthenticated"
+	Topic403ForMissingCredentials         = "403-for-missing-credentials"
+	Topic401NeedsChallenge                = "401-needs-challenge"
+	TopicExpiredVersusScope               = "expired-vs-insufficient-scope"
+	Topic404Hiding                        = "404-hides-resource"
+	TopicCORSHidesStatus                  = "cors-hides-status"
+	TopicWAFNotApp                        = "waf-not-application"
+	TopicRateLimitAs403                   = "rate-limit-as-403"
+	TopicCSRFNotAuthz                     = "csrf-not-authorization"
+	TopicCloudSemantics                   = "cloud-semantics"
+	TopicProxyNotSite                     = "proxy-not-site"
+	TopicStatusMismatch                   = "status-meaning-mismatch"
 )
 
 // sentence joins parts into one paragraph, skipping empty ones.
@@ -29,86 +49,359 @@ func sentence(parts ...string) string {
 	return strings.Join(out, " ")
 }
 
-// explain writes the headline and explanation for the decided class.
-func explain(v *Verdict, x *parse.Exchange, facts *rule.Facts) {
-	r := x.Response
-	status := 0
-	if r != nil {
-		status = r.Status
+// story gathers what the explanation of one exchange draws on.
+type story struct {
+	v      *Verdict
+	x      *parse.Exchange
+	f      *rule.Facts
+	status int // shown status, or the vendor's implied one
+	shown  bool
+	top    rule.Signal
+	hit    *rule.VendorHit // the vendor hit behind the verdict, if any
+}
+
+func (s *story) topic(t string) {
+	for _, have := range s.v.Topics {
+		if have == t {
+			return
+		}
 	}
-	cred := facts.Credentials
-	credText := credentialsSentence(x, cred)
-	top := rule.Signal{}
+	s.v.Topics = append(s.v.Topics, t)
+}
+
+// explain writes the headline, explanation, refs and topics for the decided class.
+func explain(v *Verdict, x *parse.Exchange, facts *rule.Facts) {
+	s := &story{v: v, x: x, f: facts}
+	if r := x.Response; r != nil {
+		s.status, s.shown = r.Status, r.Status != 0
+		if s.status == 0 {
+			s.status = facts.Status
+		}
+	}
 	if len(v.Reasons) > 0 {
-		top = v.Reasons[0]
+		s.top = v.Reasons[0]
+	}
+	// The vendor hit behind the verdict: the strongest hit of the decided class.
+	for i := range facts.Vendor {
+		if facts.Vendor[i].Class == v.Class {
+			s.hit = &facts.Vendor[i]
+			break
+		}
 	}
 	switch v.Class {
 	case rule.Authentication:
-		v.Refs = []rule.Ref{ref401, refAuth}
-		if status == 407 {
-			v.Refs = []rule.Ref{ref407, refAuth}
-			v.Headline = "Authentication required by a proxy"
-			v.Explanation = sentence(
-				"A proxy between you and the site answered 407: it wants credentials for itself, not for the site.",
-				proxyChallengeSentence(facts),
-				credText,
-				"Configure the client's proxy credentials (for curl, `--proxy-user` with the scheme the proxy offers); the site itself has not been reached yet.")
-			return
-		}
-		switch {
-		case cred.State == parse.CredSent && status == 401:
-			v.Headline = "Authentication failed: the credentials were refused"
-		case cred.State == parse.CredNone:
-			v.Headline = "Authentication required: no credentials were sent"
-		default:
-			v.Headline = "Authentication failure"
-		}
-		v.Explanation = sentence(
-			statusOpening(x),
-			challengeSentence(facts),
-			credText,
-			topReasonSentence(top, "challenge", "status"),
-			nextStepAuthn(x, facts))
+		s.authentication()
 	case rule.Authorization:
-		v.Refs = []rule.Ref{ref403}
-		v.Headline = "Authorization failure: the server refuses this caller"
-		if cred.State == parse.CredNone && status == 403 {
-			v.Headline = "Forbidden: refused, and no credentials were sent"
-		}
-		v.Explanation = sentence(
-			statusOpening(x),
-			"An authorization failure means the server knows, or has decided, who is asking and says no: retrying with the same credentials will not help.",
-			credText,
-			topReasonSentence(top, "status"),
-			nextStepAuthz(x, facts))
+		s.authorization()
 	case rule.Blocked:
-		v.Headline = "Blocked for a reason other than identity"
-		v.Refs = nil
-		switch status {
-		case 429:
-			v.Refs = []rule.Ref{ref429}
-		case 511:
-			v.Refs = []rule.Ref{ref511}
-		default:
-			v.Refs = []rule.Ref{ref403}
-		}
-		v.Explanation = sentence(
-			statusOpening(x),
-			topReasonSentence(top),
-			"This refusal is not about who you are: new credentials will not change it. Look at what the blocking layer reacts to (rate, address, client fingerprint, missing CSRF token) or ask the site's operator.")
+		s.blocked()
 	case rule.None:
-		v.Headline = "Not an authentication or authorization failure"
-		if status == 404 {
-			v.Refs = []rule.Ref{ref404, ref403}
-		}
-		v.Explanation = sentence(statusOpening(x), topReasonSentence(top), credText)
+		s.none()
 	default:
-		v.Headline = "Not enough to judge"
-		v.Explanation = "The paste shows no status code and no marker this tool recognises, so it cannot tell an authentication failure from an authorization failure. Paste the status line and the response headers as well as the body."
+		s.unknown()
 	}
 }
 
-func statusOpening(x *parse.Exchange) string {
+func (s *story) authentication() {
+	v, x, f := s.v, s.x, s.f
+	cred := f.Credentials
+	v.Refs = []rule.Ref{ref401, refAuth}
+	if s.status == 407 {
+		s.topic(TopicProxyNotSite)
+		v.Refs = []rule.Ref{ref407, refAuth}
+		v.Headline = "Proxy authentication required: a proxy wants its own credentials"
+		v.Explanation = sentence(
+			s.opening(),
+			"This 407 was sent by a proxy between you and the site, not by the site: it wants credentials for itself (a Proxy-Authorization header), and the site has not seen the request yet.",
+			proxyChallengeSentence(f),
+			proxyHandshake(f),
+			s.deciding("proxy-challenge", "status", "proxy"),
+			"Configure the proxy credentials in the client (for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered) or use the system's proxy settings; your credentials for the site play no part yet.")
+		return
+	}
+	switch {
+	case s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance"):
+		v.Headline = "Authentication required: the expected first step of a token flow"
+	case s.status == 403:
+		v.Headline = "Not authenticated, although the status is 403"
+	case s.status >= 200 && s.status < 300:
+		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
+	case cred.State == parse.CredSent:
+		v.Headline = "Authentication failed: the credentials were refused"
+	case cred.State == parse.CredNone:
+		v.Headline = "Authentication required: no credentials were sent"
+	default:
+		v.Headline = "Authentication failure: valid credentials are missing"
+	}
+	var mismatch, reasonPhrase, challenge string
+	switch {
+	case s.status == 403:
+		s.topic(Topic403ForMissingCredentials)
+		s.topic(TopicStatusMismatch)
+		v.Refs = []rule.Ref{ref401, ref403, refAuth}
+		mismatch = "The status says 403, which normally means a known caller was refused; but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code. Several platforms answer missing, invalid or expired credentials with 403 by design, so the way forward is to fix the credentials, not to ask for more permissions."
+		if s.hit != nil && s.hit.Vendor == "AWS" {
+			s.topic(TopicCloudSemantics)
+			mismatch += " AWS in particular reports unknown keys, bad signatures and expired signed links as 403."
+		}
+	case s.status >= 200 && s.status < 300:
+		s.topic(TopicStatusMismatch)
+		mismatch = "The status claims success, but the body is an authentication error: clients, caches and monitoring that trust the status will not notice it."
+	case s.status == 401:
+		s.topic(TopicUnauthorizedMeansUnauthenticated)
+		reasonPhrase = "Despite its reason phrase, 401 \"Unauthorized\" is about authentication: the server does not know who you are, or did not accept the proof you sent."
+		if len(f.Challenges) > 0 {
+			challenge = challengeSentence(f)
+		} else if s.shown && x.Response.StatusSource == "" && !x.Response.HeadersCut {
+			s.topic(Topic401NeedsChallenge)
+			challenge = "It sends no WWW-Authenticate challenge, which RFC 9110 requires with every 401, so a client cannot tell which scheme or realm to use."
+		}
+	}
+	if !s.shown && s.status != 0 {
+		mismatch = sentence("The paste shows no status line; this error is sent as "+strconv.Itoa(s.status)+".", mismatch)
+	}
+	var tokenNote string
+	if s.top.Kind == "bearer-error" {
+		s.topic(TopicExpiredVersusScope)
+		v.Refs = append(v.Refs, ref6750)
+		tokenNote = "An invalid or expired token is an authentication problem: get a new token (refresh it) and retry once; if the same fresh token is refused again, it is meant for another audience or issuer. Insufficient scope would be different: that needs a token with more scope, not a newer one."
+	}
+	v.Explanation = sentence(
+		s.opening(),
+		reasonPhrase,
+		challenge,
+		s.deciding("challenge", "status", "no-credentials", "credentials-refused"),
+		mismatch,
+		tokenNote,
+		credentialsSentence(x, f.Credentials),
+		s.corsNote(),
+		s.nextAuthn())
+}
+
+func (s *story) authorization() {
+	v, x, f := s.v, s.x, s.f
+	cred := f.Credentials
+	r := x.Response
+	v.Refs = []rule.Ref{ref403}
+	scope := s.top.Kind == "bearer-error" || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
+	switch {
+	case s.top.Kind == "network-location":
+		v.Headline = "Refused by network location: only certain addresses may use this"
+	case scope:
+		v.Headline = "Authorization failure: the token lacks the required scope"
+	case s.status == 401:
+		v.Headline = "Not allowed, although the status is 401"
+	case s.status >= 200 && s.status < 300:
+		v.Headline = "Authorization error inside a " + strconv.Itoa(s.status) + " response"
+	case cred.State == parse.CredNone && s.status == 403 && s.top.Kind == "status":
+		v.Headline = "Forbidden: refused, and no credentials were sent"
+	default:
+		v.Headline = "Authorization failure: the server refuses this caller"
+	}
+	var mismatch, scopeNote string
+	switch {
+	case s.status == 401:
+		s.topic(TopicStatusMismatch)
+		v.Refs = append(v.Refs, ref401)
+		mismatch = "The status is 401, which would mean the credentials were missing or refused; but " + s.whoSays() + " says the caller is known and lacks a permission or scope, and that outranks the status code. Some protocols do this on purpose: a Docker registry answers 401 so that the client fetches a token for the scope named in the challenge."
+	case s.status >= 200 && s.status < 300:
+		s.topic(TopicStatusMismatch)
+		mismatch = "The status claims success, but the body is an authorization error: clients that trust the status will not notice it."
+	}
+	if scope {
+		s.topic(TopicExpiredVersusScope)
+		v.Refs = append(v.Refs, ref6750)
+		scopeNote = "A missing scope is not an expired token: fetching a new token the same way will give the same answer. The client must ask for a token that includes the scope (the user or an administrator may have to consent), and the account must be allowed to have it."
+	}
+	if !s.shown && s.status != 0 {
+		mismatch = sentence("The paste shows no status line; this error is sent as "+strconv.Itoa(s.status)+".", mismatch)
+	}
+	general := "An authorization failure means the server knows, or has decided, who is asking and says no: retrying with the same credentials will not help, though other credentials or more permissions might."
+	if s.top.Kind == "network-location" {
+		general = "Here the rule is about where the request comes from, not who sends it: the same account is allowed from an allowed address."
+	}
+	var anon, empty, unknownLayer string
+	if s.status == 403 && cred.State == parse.CredNone && s.top.Kind == "status" {
+		s.topic(Topic403ForMissingCredentials)
+		anon = "The request carried no credentials at all. If logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, because it says how to authenticate; a 403 tells the client that authenticating will not help."
+	}
+	if r != nil && s.status == 403 && s.shown && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
+		empty = "The body is empty: allowed, but terse, since it gives no reason for the refusal."
+		if s.top.Kind == "status" {
+			unknownLayer = "Nothing in the response says which layer refused (the application, the web server's rules, a proxy or a firewall in front); the server's logs will."
+		}
+	}
+	credText := credentialsSentence(x, cred)
+	if anon != "" {
+		credText = ""
+	}
+	v.Explanation = sentence(
+		s.opening(),
+		general,
+		s.deciding("status"),
+		mismatch,
+		scopeNote,
+		credText,
+		anon,
+		empty,
+		unknownLayer,
+		s.corsNote(),
+		s.nextAuthz())
+}
+
+func (s *story) blocked() {
+	v := s.v
+	kind := s.top.Kind
+	name := "a layer in front of the application"
+	switch {
+	case s.hit != nil:
+		name = vendorName(*s.hit)
+	case s.top.Vendor != "":
+		name = s.top.Vendor
+	}
+	switch s.status {
+	case 429:
+		v.Refs = []rule.Ref{ref429}
+	case 511:
+		v.Refs = []rule.Ref{ref511}
+	default:
+		v.Refs = []rule.Ref{ref403}
+	}
+	var what string
+	switch kind {
+	case "waf":
+		s.topic(TopicWAFNotApp)
+		v.Headline = "Blocked by " + name + " in front of the site, not by the application"
+		what = "This refusal was produced by " + name + ", which sits in front of the site and stops requests because of what they look like (address, country, client fingerprint, rate or payload). The application never saw the request, so credentials and roles make no difference here."
+	case "bot-challenge", "web-bot-auth":
+		s.topic(TopicWAFNotApp)
+		v.Headline = "Bot check: " + name + " wants proof that the client is a browser"
+		what = "Instead of the site's answer, " + name + " sent a challenge meant to tell browsers from bots. A browser runs it and receives a clearance cookie; curl, scripts and API clients cannot, so they keep getting this page. No login was involved."
+	case "rate-limit":
+		v.Headline = "Rate limited"
+		what = "The client sent too many requests, and the server or a layer in front of it is throttling: waiting is the fix, not credentials."
+		if s.status == 403 {
+			s.topic(TopicRateLimitAs403)
+			v.Headline = "Rate limited, although the status is 403"
+			v.Refs = append(v.Refs, ref429)
+			what = "The status says 403, which looks like a permission problem, but this is a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips. Waiting is the fix, not credentials."
+		}
+	case "csrf":
+		s.topic(TopicCSRFNotAuthz)
+		v.Headline = "CSRF check failed: request-forgery protection, not a permission problem"
+		v.Refs = append(v.Refs, refOWASPcs)
+		what = "The server refused a state-changing request because it could not prove that it came from the site's own pages: the anti-CSRF token was missing or wrong, or the Origin was not trusted. The user may well be logged in and allowed to do this; CSRF failures are often mistaken for authorization failures because they share the 403."
+	case "routing":
+		s.topic(TopicCloudSemantics)
+		v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
+		what = "Despite the wording, nothing is wrong with authentication in most such cases: the gateway found no deployed route for this method and path."
+	case "proxy":
+		s.topic(TopicProxyNotSite)
+		v.Headline = "Blocked by a proxy between you and the site"
+		what = "A forward proxy refused to pass the request on: its policy, not the site, decided, and site credentials will not change that."
+	default:
+		switch s.status {
+		case 429:
+			v.Headline = "Rate limited"
+			what = "429 means too many requests: a rate limit, not a credentials problem. Waiting is the fix."
+		case 511:
+			v.Headline = "A captive portal wants you to sign in to the network"
+			what = "511 comes from the network you are on (a hotel, airport or guest Wi-Fi portal), not from the site: sign in to the network first."
+		default:
+			v.Headline = "Blocked for a reason other than identity"
+			what = "This refusal is not about who you are: new credentials will not change it."
+		}
+	}
+	fix := ""
+	if s.hit != nil && s.hit.Fix != "" {
+		fix = "Next: " + lowerFirst(s.hit.Fix) + "."
+	} else {
+		switch s.status {
+		case 429:
+			fix = "Next: wait for the time in Retry-After (or the rate-limit reset header), then send fewer requests."
+		case 511:
+			fix = "Next: open any plain web page in a browser on this network, complete the portal's sign-in, then retry."
+		default:
+			fix = "Next: find out what the blocking layer reacts to (request rate, address, client fingerprint, a missing CSRF token) or ask the site's operator."
+		}
+	}
+	v.Explanation = sentence(s.opening(), what, s.deciding("status"), fix)
+}
+
+func (s *story) none() {
+	v, x := s.v, s.x
+	cred := s.f.Credentials
+	r := x.Response
+	hiding := s.top.Kind == "hiding"
+	switch {
+	case s.status == 404 || (hiding && s.status == 0):
+		v.Refs = []rule.Ref{ref404, ref403}
+		s.topic(Topic404Hiding)
+		v.Headline = "Not found, which may also mean 'not allowed to see'"
+		note := "404 says the resource does not exist, or that the server will not admit it exists: RFC 9110 allows a server to hide a forbidden resource behind 404, and GitHub, GitLab and others do so for private resources when the caller is not authenticated or lacks access."
+		switch cred.State {
+		case parse.CredNone:
+			note += " This request carried no credentials, so retry with credentials that should see the resource before concluding it is absent."
+		case parse.CredSent:
+			note += " This request did carry credentials; if the resource should exist, check that they have access to it (the right account, token scope or repository grant)."
+		default:
+			note += " If the resource should exist, retry with credentials that can see it before concluding it is absent."
+		}
+		v.Explanation = sentence(s.opening(), note, s.deciding("status"))
+	case hiding:
+		v.Refs = []rule.Ref{ref403, ref404}
+		s.topic(Topic404Hiding)
+		s.topic(TopicCloudSemantics)
+		v.Headline = "Not an access decision: a missing object served with 403"
+		v.Explanation = sentence(s.opening(), s.deciding("status"), s.nextVendor())
+	case s.status >= 200 && s.status < 300:
+		v.Headline = "Not a failure: the request succeeded"
+		v.Explanation = sentence(s.opening(), credentialsSentence(x, cred))
+	case s.status >= 300 && s.status < 400:
+		v.Headline = "A redirect, not a refusal"
+		loc := ""
+		if r != nil {
+			loc = r.Fields.Get("location")
+		}
+		l := strings.ToLower(loc)
+		extra := ""
+		if strings.Contains(l, "login") || strings.Contains(l, "signin") || strings.Contains(l, "sign-in") || strings.Contains(l, "/authorize") || strings.Contains(l, "sso") {
+			extra = "It sends the client to what looks like a sign-in page, which is how browser applications ask for authentication; an API client should expect a 401 instead."
+		} else if loc != "" {
+			extra = "The next response in the chain tells whether access was granted."
+		}
+		v.Explanation = sentence(s.opening(), extra)
+	default:
+		v.Headline = "Not an authentication or authorization failure"
+		v.Explanation = sentence(s.opening(), s.deciding(), s.nextVendor(), credentialsSentence(x, cred))
+	}
+}
+
+func (s *story) unknown() {
+	v, x := s.v, s.x
+	r := x.Response
+	if r == nil {
+		v.Headline = "No response in the paste for this request"
+		v.Explanation = "The paste shows this request but no response to it, so there is nothing to judge. If a later response belongs to it, paste the two together; otherwise include the status line and headers of the answer."
+		return
+	}
+	if r.Status == 0 && r.Error != "" {
+		s.topic(TopicCORSHidesStatus)
+		v.Refs = []rule.Ref{refFetch}
+		v.Headline = "No HTTP status: the browser reported an error instead"
+		v.Explanation = sentence(
+			"The request never produced a visible HTTP status: the browser reported "+strconv.Quote(r.Error)+".",
+			"That is what a CORS failure looks like from a page's script: when a 401 or 403 lacks Access-Control-Allow-Origin, or the preflight (OPTIONS) is refused, the browser hides the real status and reports a network error.",
+			"Look at the preflight and the response headers in the network panel, or repeat the request with curl to see the real status.")
+		return
+	}
+	v.Headline = "Not enough to judge"
+	v.Explanation = "The paste shows no status code and no marker this tool recognises, so it cannot tell an authentication failure from an authorization failure. Paste the status line and the response headers as well as the body."
+}
+
+// opening says what happened.
+func (s *story) opening() string {
+	x := s.x
 	r := x.Response
 	if r == nil {
 		return "The paste holds a request with no response."
@@ -117,17 +410,120 @@ func statusOpening(x *parse.Exchange) string {
 		if r.Error != "" {
 			return "The request never got an HTTP status: the browser reported " + strconv.Quote(r.Error) + "."
 		}
-		return "The paste does not show the status code."
+		return "The paste shows the response without its status line."
 	}
 	line := strconv.Itoa(r.Status)
-	if r.Reason != "" {
+	if r.Reason != "" && len(r.Reason) < 60 {
 		line += " " + r.Reason
 	}
-	what := "The server answered " + line + "."
 	if x.Request != nil && x.Request.Method != "" {
-		what = "The server answered " + line + " to " + x.Request.Method + " " + shortTarget(x.Request) + "."
+		return "The server answered " + line + " to " + x.Request.Method + " " + shortTarget(x.Request) + "."
 	}
-	return what
+	return "The server answered " + line + "."
+}
+
+// whoSays names the source of the deciding evidence in plain words.
+func (s *story) whoSays() string {
+	switch {
+	case s.top.Vendor != "":
+		return "the response's " + s.top.Vendor + " error"
+	case s.top.Kind == "bearer-error":
+		return "the Bearer challenge"
+	}
+	return "the response"
+}
+
+// deciding states the strongest reason in plain words, with where it is,
+// unless its kind is already covered by the fixed sentences (skip).
+func (s *story) deciding(skip ...string) string {
+	top := s.top
+	if top.Reason == "" {
+		return ""
+	}
+	for _, k := range skip {
+		if top.Kind == k {
+			return ""
+		}
+	}
+	where := ""
+	if e := top.Evidence; e != nil {
+		q := e.Text
+		if len(q) > 90 {
+			q = q[:87] + "..."
+		}
+		switch {
+		case e.Pos.Line > 0 && q != "":
+			where = " (line " + strconv.Itoa(e.Pos.Line) + ": `" + q + "`)"
+		case q != "":
+			where = " (`" + q + "`)"
+		}
+	}
+	return "Deciding evidence" + where + ": " + top.Reason + "."
+}
+
+// corsNote explains that a browser script would not see this status.
+func (s *story) corsNote() string {
+	x := s.x
+	q, r := x.Request, x.Response
+	if q == nil || r == nil || r.HeadersCut {
+		return ""
+	}
+	if q.Method == "OPTIONS" && q.Fields.Has("access-control-request-method") || q.Method == "OPTIONS" && (s.status == 401 || s.status == 403) {
+		s.topic(TopicCORSHidesStatus)
+		s.v.Refs = append(s.v.Refs, refFetch)
+		return "This is a CORS preflight: browsers send it without credentials and need an ok (2xx) answer, so refusing it makes the real request fail in the page as a CORS error, hiding this status."
+	}
+	if origin := q.Fields.Get("origin"); origin != "" && !r.Fields.Has("access-control-allow-origin") && (s.status == 401 || s.status == 403) {
+		s.topic(TopicCORSHidesStatus)
+		s.v.Refs = append(s.v.Refs, refFetch)
+		return "The request came from a page on " + origin + " and the response has no Access-Control-Allow-Origin, so the page's script sees a CORS error, not this " + strconv.Itoa(s.status) + "."
+	}
+	return ""
+}
+
+func (s *story) nextVendor() string {
+	if s.hit == nil || s.hit.Fix == "" {
+		return ""
+	}
+	return "Next: " + lowerFirst(s.hit.Fix) + "."
+}
+
+func (s *story) nextAuthn() string {
+	if n := s.nextVendor(); n != "" {
+		return n
+	}
+	f, x := s.f, s.x
+	cred := f.Credentials
+	var scheme string
+	if len(f.Challenges) > 0 {
+		scheme = f.Challenges[0].Scheme
+	}
+	switch {
+	case cred.State == parse.CredSent:
+		return "Next: check that the credentials are current, meant for this server (issuer, audience, realm) and sent with the scheme it asks for, then retry once; do not retry in a loop."
+	case scheme != "" && x.Response != nil && x.Response.Status == 401:
+		return "This is a well-formed 401 and the normal first step of HTTP authentication: retry with an `Authorization: " + scheme + " …` header for that realm."
+	default:
+		return "Next: send credentials the server accepts and retry."
+	}
+}
+
+func (s *story) nextAuthz() string {
+	if n := s.nextVendor(); n != "" {
+		return n
+	}
+	return "Next: ask for the permission, role or scope this resource needs, or use an account that has it."
+}
+
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	// keep acronyms and product names as written
+	if len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' {
+		return s
+	}
+	return string(s[0]-'A'+'a') + s[1:]
 }
 
 func shortTarget(q *parse.Request) string {
@@ -183,6 +579,19 @@ func proxyChallengeSentence(f *rule.Facts) string {
 	return "The proxy offers " + strings.Join(schemes, ", ") + "."
 }
 
+func proxyHandshake(f *rule.Facts) string {
+	c := f.Credentials
+	if c.State != parse.CredSent || !c.Proxy {
+		return ""
+	}
+	for _, ch := range f.ProxyChallenges {
+		if ch.Token68 != "" && (strings.EqualFold(ch.Scheme, "NTLM") || strings.EqualFold(ch.Scheme, "Negotiate")) {
+			return "The request already sent Proxy-Authorization and the proxy answered with a " + ch.Scheme + " challenge token: this is the middle of a handshake, and the client should answer it, not give up."
+		}
+	}
+	return "The request already sent Proxy-Authorization, so the proxy refused those credentials."
+}
+
 // describeChallenge: `Basic (realm "x", charset UTF-8)`.
 func describeChallenge(c rule.Challenge) string {
 	name := c.Scheme
@@ -210,49 +619,4 @@ func describeChallenge(c rule.Challenge) string {
 		return name
 	}
 	return name + " (" + strings.Join(ps, ", ") + ")"
-}
-
-// topReasonSentence states the strongest reason unless its kind is already
-// said by the fixed sentences (skip lists those kinds).
-func topReasonSentence(top rule.Signal, skip ...string) string {
-	if top.Reason == "" {
-		return ""
-	}
-	for _, k := range skip {
-		if top.Kind == k {
-			return ""
-		}
-	}
-	r := top.Reason
-	return "Deciding evidence: " + r + "."
-}
-
-func nextStepAuthn(x *parse.Exchange, f *rule.Facts) string {
-	cred := f.Credentials
-	var scheme string
-	if len(f.Challenges) > 0 {
-		scheme = f.Challenges[0].Scheme
-	}
-	switch {
-	case cred.State == parse.CredSent:
-		return "Check that the credentials are current, meant for this server (issuer, audience, realm) and sent with the scheme the server asks for, then retry once; do not loop."
-	case scheme != "" && x.Response.Status == 401:
-		return "This is a well-formed 401 and the normal first step of HTTP authentication: retry with an `Authorization: " + scheme + " …` header for that realm."
-	default:
-		return "Send credentials the server accepts and retry."
-	}
-}
-
-func nextStepAuthz(x *parse.Exchange, f *rule.Facts) string {
-	r := x.Response
-	cred := f.Credentials
-	var s []string
-	if r != nil && r.Status == 403 && cred.State == parse.CredNone {
-		s = append(s, "If logging in could grant access, the server should have answered 401 with a challenge; a 403 tells the client not to bother.")
-	}
-	if r != nil && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
-		s = append(s, "The response body is empty: allowed, but it gives no reason for the refusal.")
-	}
-	s = append(s, "Ask for the permission, role or scope this resource needs, or use an account that has it.")
-	return sentence(s...)
 }

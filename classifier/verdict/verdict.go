@@ -21,6 +21,9 @@ type Verdict struct {
 	// Overruled are signals for other classes that weaker evidence could not carry.
 	Overruled []rule.Signal `json:"overruled"`
 	Refs      []rule.Ref    `json:"refs"`
+	// Topics names the common confusions (docs/research.md §4) the explanation
+	// clears up for this case, such as "403-for-missing-credentials".
+	Topics []string `json:"topics"`
 }
 
 // Decide picks the class of the strongest signal (highest Weight; ties go to the
@@ -42,7 +45,7 @@ func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict
 	}
 	all = append(all, signals...)
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Weight > all[j].Weight })
-	v := Verdict{Class: rule.Unknown, Reasons: []rule.Signal{}, Overruled: []rule.Signal{}}
+	v := Verdict{Class: rule.Unknown, Reasons: []rule.Signal{}, Overruled: []rule.Signal{}, Topics: []string{}}
 	if len(all) > 0 {
 		v.Class = all[0].Class
 	}

@@ -1,0 +1,169 @@
+package verdict_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/verdict"
+)
+
+func analyze(t *testing.T, paste string) *classifier.Report {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("analyze: %v", err)
+	}
+	return rep
+}
+
+func hasRef(v verdict.Verdict, title string) bool {
+	for _, r := range v.Refs {
+		if strings.Contains(r.Title, title) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTopic(v verdict.Verdict, topic string) bool {
+	for _, t := range v.Topics {
+		if t == topic {
+			return true
+		}
+	}
+	return false
+}
+
+func mustContain(t *testing.T, what, text string, subs ...string) {
+	t.Helper()
+	for _, s := range subs {
+		if !strings.Contains(text, s) {
+			t.Errorf("%s lacks %q:\n%s", what, s, text)
+		}
+	}
+}
+
+// The first example of issue #2: a Basic 401, then a bare 403, neither
+// request carrying credentials.
+func TestExplainIssueExample(t *testing.T) {
+	rep := analyze(t, "GET /protected-resource HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"Access to the protected resource\", charset=\"UTF-8\"\n\nGET /protected-resource HTTP/1.1\nHost: example.com\n\nHTTP/1.1 403 Forbidden\n")
+	if len(rep.Exchanges) != 2 {
+		t.Fatalf("%d exchanges", len(rep.Exchanges))
+	}
+	a, b := rep.Exchanges[0].Verdict, rep.Exchanges[1].Verdict
+	if a.Class != rule.Authentication || b.Class != rule.Authorization {
+		t.Fatalf("classes %s, %s", a.Class, b.Class)
+	}
+	mustContain(t, "401 headline", a.Headline, "no credentials")
+	mustContain(t, "401 explanation", a.Explanation, "401 Unauthorized", "Basic", "Access to the protected resource", "no credentials", "well-formed 401")
+	if !hasRef(a, "§15.5.2") || !hasTopic(a, verdict.TopicUnauthorizedMeansUnauthenticated) {
+		t.Errorf("401 refs/topics: %v %v", a.Refs, a.Topics)
+	}
+	mustContain(t, "403 headline", b.Headline, "no credentials")
+	mustContain(t, "403 explanation", b.Explanation, "403 Forbidden", "no credentials", "401 with a WWW-Authenticate challenge", "empty", "terse")
+	if !hasRef(b, "§15.5.4") || !hasTopic(b, verdict.Topic403ForMissingCredentials) {
+		t.Errorf("403 refs/topics: %v %v", b.Refs, b.Topics)
+	}
+	if len(b.Reasons) == 0 || b.Reasons[0].Evidence == nil || b.Reasons[0].Evidence.Pos.Line != 10 {
+		t.Errorf("403 verdict should rest on the status line 10: %+v", b.Reasons)
+	}
+}
+
+// Each case names the confusion it must clear up, the class and words the
+// explanation must use.
+var explainCases = []struct {
+	name, paste string
+	class       rule.Class
+	topic       string
+	words       []string
+}{
+	{"drf-403-unauthenticated", "GET /api/x/ HTTP/1.1\nHost: h\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"detail\":\"Authentication credentials were not provided.\"}\n",
+		rule.Authentication, verdict.Topic403ForMissingCredentials, []string{"although the status is 403", "line 7", "Django REST framework"}},
+	{"s3-signature", "HTTP/1.1 403 Forbidden\nServer: AmazonS3\n\n<Error><Code>SignatureDoesNotMatch</Code></Error>\n",
+		rule.Authentication, verdict.TopicCloudSemantics, []string{"AWS", "403"}},
+	{"bearer-invalid-token", "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"expired\"\n\n",
+		rule.Authentication, verdict.TopicExpiredVersusScope, []string{"refresh", "retry once"}},
+	{"registry-insufficient-scope", "GET /v2/x/tags/list HTTP/1.1\nAuthorization: Bearer abc\n\nHTTP/1.1 401 Unauthorized\nWww-Authenticate: Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:x:pull\",error=\"insufficient_scope\"\n\n",
+		rule.Authorization, verdict.TopicExpiredVersusScope, []string{"scope", "401", "not an expired token"}},
+	{"missing-challenge", "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"login required\"}\n",
+		rule.Authentication, verdict.Topic401NeedsChallenge, []string{"WWW-Authenticate"}},
+	{"github-404", "GET /repos/o/private HTTP/1.1\nHost: api.github.com\n\nHTTP/1.1 404 Not Found\nServer: GitHub.com\n\n{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}\n",
+		rule.None, verdict.Topic404Hiding, []string{"no credentials", "hide"}},
+	{"cloudflare-waf", "HTTP/1.1 403 Forbidden\nServer: cloudflare\n\nerror code: 1020\n",
+		rule.Blocked, verdict.TopicWAFNotApp, []string{"Cloudflare", "never saw the request"}},
+	{"rate-limit-403", "HTTP/1.1 403 Forbidden\nX-RateLimit-Remaining: 0\n\n{\"error\":\"forbidden\"}\n",
+		rule.Blocked, verdict.TopicRateLimitAs403, []string{"rate limit", "403"}},
+	{"csrf", "POST /login HTTP/1.1\nHost: h\n\nHTTP/1.1 403 Forbidden\n\nCSRF verification failed. Request aborted.\n",
+		rule.Blocked, verdict.TopicCSRFNotAuthz, []string{"logged in", "CSRF"}},
+	{"preflight", "OPTIONS /api HTTP/1.1\nHost: h\nOrigin: https://app.example\nAccess-Control-Request-Method: GET\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"\n\n",
+		rule.Authentication, verdict.TopicCORSHidesStatus, []string{"preflight"}},
+	{"cors-no-acao", "GET /api HTTP/1.1\nHost: h\nOrigin: https://app.example\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"forbidden\"}\n",
+		rule.Authorization, verdict.TopicCORSHidesStatus, []string{"Access-Control-Allow-Origin"}},
+	{"proxy-407", "GET http://example.com/ HTTP/1.1\nHost: example.com\n\nHTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Negotiate\n\n",
+		rule.Authentication, verdict.TopicProxyNotSite, []string{"proxy", "Negotiate"}},
+	{"apigw-routing", "HTTP/1.1 403 Forbidden\nx-amzn-ErrorType: MissingAuthenticationTokenException\n\n{\"message\":\"Missing Authentication Token\"}\n",
+		rule.Blocked, verdict.TopicCloudSemantics, []string{"route"}},
+	{"graphql-200", "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"errors\":[{\"message\":\"x\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}\n",
+		rule.Authentication, verdict.TopicStatusMismatch, []string{"claims success"}},
+}
+
+func TestExplainConfusions(t *testing.T) {
+	for _, c := range explainCases {
+		t.Run(c.name, func(t *testing.T) {
+			rep := analyze(t, c.paste)
+			v := rep.Exchanges[len(rep.Exchanges)-1].Verdict
+			if v.Class != c.class {
+				t.Fatalf("class %s, want %s; reasons %+v", v.Class, c.class, v.Reasons)
+			}
+			if !hasTopic(v, c.topic) {
+				t.Errorf("topics %v lack %s", v.Topics, c.topic)
+			}
+			mustContain(t, "explanation", v.Headline+" "+v.Explanation, c.words...)
+			if len(v.Refs) == 0 {
+				t.Error("no refs")
+			}
+		})
+	}
+}
+
+// TestExplainEveryCase checks that every corpus case gets a headline, an
+// explanation that names what decided it, and refs.
+func TestExplainEveryCase(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../testdata/corpus/cases/*.txt", "../testdata/extra/*.txt"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Skip("no corpus")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := classifier.Analyze(string(b), classifier.Options{})
+		if err != nil {
+			continue // the corpus test reports parse failures
+		}
+		for _, x := range rep.Exchanges {
+			v := x.Verdict
+			if v.Headline == "" || v.Explanation == "" {
+				t.Errorf("%s[%d]: empty headline or explanation", filepath.Base(f), x.Index)
+			}
+			if v.Class != rule.Unknown && len(v.Reasons) == 0 {
+				t.Errorf("%s[%d]: class %s without reasons", filepath.Base(f), x.Index, v.Class)
+			}
+			if v.Class != rule.Unknown && v.Class != rule.None && len(v.Refs) == 0 {
+				t.Errorf("%s[%d]: no refs", filepath.Base(f), x.Index)
+			}
+			if strings.Contains(v.Explanation, "..") && !strings.Contains(v.Explanation, "...") {
+				t.Errorf("%s[%d]: doubled period in %q", filepath.Base(f), x.Index, v.Explanation)
+			}
+		}
+	}
+}
