@@ -94,7 +94,7 @@ func parseHAR(text string, lines int) (in *Input, err error) {
 		return nil, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
 	}
 	harSanitized(p.in)
-	return p.in, nil
+	return finish(p.in), nil
 }
 
 func lineText(s string, off int) string {
@@ -116,10 +116,14 @@ func (p *harReader) lineAt(off int) int {
 		off = len(p.s)
 	}
 	if off < p.lineOff {
-		p.lineOff, p.line = 0, 1
+		p.line -= strings.Count(p.s[off:p.lineOff], "\n")
+	} else {
+		p.line += strings.Count(p.s[p.lineOff:off], "\n")
 	}
-	p.line += strings.Count(p.s[p.lineOff:off], "\n")
 	p.lineOff = off
+	if p.line > p.in.Lines {
+		return p.in.Lines // at the end, after the last newline
+	}
 	return p.line
 }
 
@@ -259,6 +263,29 @@ func (p *harReader) str() (string, int, error) {
 	return v, off, nil
 }
 
+// skipString passes over a string without decoding it.
+func (p *harReader) skipString() error {
+	off := p.i
+	j := p.i + 1
+	for {
+		k := strings.IndexAny(p.s[j:], "\"\\")
+		if k < 0 {
+			p.i = len(p.s)
+			return &harError{off: off, want: "a closing '\"'"}
+		}
+		j += k
+		if p.s[j] == '"' {
+			p.i = j + 1
+			return nil
+		}
+		j += 2
+		if j > len(p.s) {
+			p.i = len(p.s)
+			return &harError{off: off, want: "a closing '\"'"}
+		}
+	}
+}
+
 // number reads a JSON number (or null, as 0).
 func (p *harReader) number() (float64, int, error) {
 	p.ws()
@@ -298,8 +325,7 @@ func (p *harReader) skip() error {
 	}
 	switch c := p.s[p.i]; {
 	case c == '"':
-		_, _, err := p.str()
-		return err
+		return p.skipString()
 	case c == '{' || c == '[':
 		depth := 0
 		for p.i < len(p.s) {
@@ -314,7 +340,7 @@ func (p *harReader) skip() error {
 					return nil
 				}
 			case '"':
-				if _, _, err := p.str(); err != nil {
+				if err := p.skipString(); err != nil {
 					return err
 				}
 			default:
@@ -391,6 +417,10 @@ func (p *harReader) entries() error {
 		}
 		if x.Request != nil && x.Request.Span.Start == 0 {
 			x.Request.Span = x.Span
+		}
+		if x.Request == nil && x.Response == nil {
+			p.in.Notes = append(p.in.Notes, Note{Code: "har-empty-entry", Message: "a HAR entry has neither request nor response", Pos: Pos{Line: start, Path: entryPath(k)}})
+			return nil
 		}
 		p.in.Exchanges = append(p.in.Exchanges, x)
 		return nil

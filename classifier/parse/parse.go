@@ -40,7 +40,7 @@ func Parse(text string) (*Input, error) {
 			return nil, err
 		}
 		in.Notes = append(notes, in.Notes...)
-		return finish(in), nil
+		return in, nil
 	}
 	in := &Input{Lines: len(raw), Notes: notes}
 	if x := readHttr(raw); x != nil {
