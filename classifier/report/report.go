@@ -5,8 +5,8 @@
 //
 // Every writer treats the paste as hostile: text from it is stripped of control
 // characters for a terminal, escaped or fenced for Markdown, and carried as JSON
-// strings in SARIF. Nothing here imports net/http or os, so the page's wasm build
-// can use the same writers.
+// strings in SARIF. The writers take an io.Writer and touch neither the file
+// system nor the network, so the page's wasm build can use them as they are.
 package report
 
 import (

@@ -163,7 +163,8 @@ func TestSpans(t *testing.T) {
 // TestRun writes into a scratch root and checks the files match the renders.
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
-	if err := run(dir); err != nil {
+	var log bytes.Buffer
+	if err := run(dir, &log); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join(dir, markdownPath))
@@ -172,5 +173,12 @@ func TestRun(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, htmlPath)); err != nil {
 		t.Error(err)
+	}
+	if n := strings.Count(log.String(), "gendocs: wrote "); n != 2 {
+		t.Errorf("first run reported %d files written, want 2: %q", n, log.String())
+	}
+	log.Reset()
+	if err := run(dir, &log); err != nil || log.Len() != 0 {
+		t.Errorf("a second run rewrote unchanged files: %q (%v)", log.String(), err)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,13 +32,15 @@ var (
 func main() {
 	root := flag.String("root", "", "module root (default: the directory holding go.mod, searched upwards)")
 	flag.Parse()
-	if err := run(*root); err != nil {
+	if err := run(*root, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "gendocs: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(root string) error {
+// run renders both files under root, rewriting only those that changed, and
+// says which it wrote on log.
+func run(root string, log io.Writer) error {
 	if root == "" {
 		var err error
 		if root, err = moduleRoot(); err != nil {
@@ -63,7 +66,7 @@ func run(root string) error {
 		if err := os.WriteFile(p, out.data, 0o644); err != nil {
 			return err
 		}
-		fmt.Printf("gendocs: wrote %s (%d rules)\n", out.path, len(rules.All))
+		fmt.Fprintf(log, "gendocs: wrote %s (%d rules)\n", out.path, len(rules.All))
 	}
 	return nil
 }
