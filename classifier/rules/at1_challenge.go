@@ -338,7 +338,13 @@ var AT1008 = rule.Rule{
 		case ok:
 			what = f.Name + ": " + scheme
 			ev = append(ev, fieldEvidence(x, f, true))
-		case !proxy && p.Facts.Credentials.State == parse.CredSent:
+		case proxy:
+			if af, as, ok := prAuthField(x, false); ok {
+				p.Report(rule.Finding{Message: "request sent " + af.Name + ": " + as + ", which is meant for the site; the 407 comes from a proxy that wants its own credentials in Proxy-Authorization",
+					Evidence: []rule.Evidence{fieldEvidence(x, af, true), statusEvidence(x)}})
+			}
+			return
+		case p.Facts.Credentials.State == parse.CredSent:
 			c := p.Facts.Credentials
 			switch {
 			case c.ClientCert != "":

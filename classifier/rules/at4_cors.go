@@ -9,7 +9,7 @@ import (
 )
 
 // at4 holds rules about CORS on error responses (Fetch).
-var at4 = []*rule.Rule{&AT4001, &AT4002, &AT4003, &AT4004, &AT4005}
+var at4 = []*rule.Rule{&AT4001, &AT4002, &AT4003, &AT4004, &AT4005, &AT4006}
 
 // corsRequest describes the CORS side of an exchange's request.
 type corsRequest struct {
@@ -234,5 +234,35 @@ var AT4005 = rule.Rule{
 		}
 		p.Report(rule.Finding{Message: "Access-Control-Allow-Origin is \"*\" and Access-Control-Allow-Credentials is \"true\": browsers reject credentialed responses with a wildcard origin",
 			Evidence: []rule.Evidence{fieldEvidence(x, acao, false), fieldEvidence(x, acac, false)}})
+	},
+}
+
+// AT4006: a browser failure with no status on a cross-origin call.
+var AT4006 = rule.Rule{
+	ID:       "AT4006",
+	Name:     "cross-origin-status-0",
+	Title:    "Cross-origin request with no HTTP status (status 0)",
+	Doc:      "A HAR entry with status 0 and an `_error` such as `net::ERR_FAILED` means the browser did not hand a response to the page. For a cross-origin fetch the most common cause is a failed CORS check: the server did answer, often with a 401 or 403 from an auth layer that adds no `Access-Control-Allow-Origin`, or it refused the preflight. The real status is then only visible on the server, in a proxy log, or by repeating the request outside the browser (curl with the same headers).",
+	Fix:      "Repeat the request with curl (same Origin and Authorization) to see the real status; make the server add the CORS headers to error responses and answer preflights with 2xx.",
+	Severity: rule.Info,
+	Category: rule.CatCORS,
+	Refs:     []rule.Ref{pFetchCORSCheck, pFetchCORS},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || r.Status != 0 || r.Error == "" || x.Request == nil {
+			return
+		}
+		o, hasOrigin := x.Request.Fields.Lookup("origin")
+		cors := strings.EqualFold(x.Request.Fields.Get("sec-fetch-mode"), "cors")
+		if !hasOrigin && !cors {
+			return
+		}
+		from := "a cross-origin fetch"
+		if hasOrigin {
+			from = "a cross-origin fetch from " + prQ(o.Value)
+		}
+		p.Report(rule.Finding{Message: from + " ended with no HTTP status (" + prQ(r.Error) + "): often a 401 or 403 without CORS headers, or a refused preflight",
+			Evidence: []rule.Evidence{requestEvidence(x)}})
 	},
 }
