@@ -50,7 +50,7 @@ var AT1012 = rule.Rule{
 		if prScheme(x) != "http" {
 			return
 		}
-		for _, c := range prChallenges(p) {
+		for _, c := range p.Facts.Challenges {
 			s := strings.ToLower(c.Scheme)
 			if s != "basic" && s != "digest" {
 				continue

@@ -190,7 +190,7 @@ var AT5005 = rule.Rule{
 		}
 		cs, date := responseCookies(x)
 		for _, c := range cs {
-			if c.Deletes(date) || !fields.IsSessionCookie(c.Name) || c.Value == "" || parse.IsRedacted(c.Value) && len(c.Value) < 4 {
+			if c.Deletes(date) || !fields.IsSessionCookie(c.Name) || c.Value == "" {
 				continue
 			}
 			sentSame := false
