@@ -13,6 +13,13 @@ const (
 	tVendor = rule.TierVendor
 	tInfra  = rule.TierInfra
 	tStatus = rule.TierStatus
+
+	// tRefine is for signatures that refine an RFC 6749 error code in the
+	// same body (Keycloak's or Entra's wording of invalid_client,
+	// unauthorized_client, invalid_grant): the generic code is signalled at
+	// the protocol tier by the OAuth rule, and the provider's own, more
+	// specific meaning must rank just above it.
+	tRefine = rule.TierProtocol
 )
 
 // Kinds of signature. Infrastructure kinds are reported by the AT8 rules.
@@ -303,22 +310,22 @@ var Table = []Signature{
 	{ID: "keycloak-invalid-client-secret", Vendor: "Keycloak", Product: "token endpoint",
 		All:   []Marker{b(`"unauthorized_client"`)},
 		Any:   []Marker{b("Invalid client secret"), b("Invalid client or Invalid client credentials")},
-		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"oauth-unauthorized-client"},
+		Class: authn, Tier: tRefine, Adjust: 15, Kind: KindVendor, Supersedes: []string{"oauth-unauthorized-client"},
 		Meaning: "Keycloak could not authenticate the client: the client secret is wrong or the client does not exist in this realm (Keycloak words it as unauthorized_client)",
 		Fix:     "Copy the secret again from the client's Credentials tab and check the realm in the token URL"},
 	{ID: "keycloak-invalid-user", Vendor: "Keycloak", Product: "token endpoint",
 		All:   []Marker{b("Invalid user credentials")},
-		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"oauth-invalid-grant"},
+		Class: authn, Tier: tRefine, Adjust: 15, Kind: KindVendor, Supersedes: []string{"oauth-invalid-grant"},
 		Meaning: "the user name or password was wrong (Keycloak does not say which, on purpose)",
 		Fix:     "Check the user's credentials and that the user belongs to this realm"},
 	{ID: "keycloak-account-disabled", Vendor: "Keycloak", Product: "token endpoint",
 		Any:   []Marker{b("Account disabled"), b("Account is not fully set up")},
-		Class: authz, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"oauth-invalid-grant"},
+		Class: authz, Tier: tRefine, Adjust: 15, Kind: KindVendor, Supersedes: []string{"oauth-invalid-grant"},
 		Meaning: "the credentials were recognised but the account may not log in: it is disabled or has required actions pending",
 		Fix:     "An administrator must enable the account or the user must complete the required actions"},
 	{ID: "keycloak-unknown-client", Vendor: "Keycloak", Product: "token endpoint",
 		Any:   []Marker{b("Client was not identified by any client authenticator"), b("Parameter client_assertion_type is missing")},
-		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor,
+		Class: authn, Tier: tRefine, Adjust: 15, Kind: KindVendor,
 		Meaning: "Keycloak could not identify the client with the authentication method it is configured for (secret, signed JWT, certificate)",
 		Fix:     "Send the client credentials the way the client's authenticator expects; for signed-JWT clients include client_assertion and client_assertion_type"},
 
@@ -367,12 +374,12 @@ var Table = []Signature{
 		Fix:     "Look the AADSTS code up in Microsoft's error reference and fix the client registration, secret or user sign-in it names"},
 	{ID: "entra-aadsts-credentials", Vendor: "Microsoft", Product: "Entra ID",
 		Any:   []Marker{b("AADSTS7000215"), b("AADSTS7000222"), b("AADSTS50126"), b("AADSTS700016"), b("AADSTS70008"), b("AADSTS700082"), b("AADSTS50173"), b("AADSTS50076"), b("AADSTS50079"), b("AADSTS9002313"), b("AADSTS90002")},
-		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"entra-aadsts"},
+		Class: authn, Tier: tRefine, Adjust: 15, Kind: KindVendor, Supersedes: []string{"entra-aadsts"},
 		Meaning: "Entra ID could not authenticate the client or user: a wrong or expired client secret, wrong password, unknown application id or tenant, an expired refresh token, or MFA that was required and not done",
 		Fix:     "Renew the client secret or certificate, check the application (client) id and tenant, or sign the user in again interactively"},
 	{ID: "entra-aadsts-access", Vendor: "Microsoft", Product: "Entra ID",
 		Any:   []Marker{b("AADSTS50105"), b("AADSTS65001"), b("AADSTS53003"), b("AADSTS50020"), b("AADSTS500011")},
-		Class: authz, Tier: tVendor, Adjust: 40, Kind: KindVendor, Supersedes: []string{"entra-aadsts"},
+		Class: authz, Tier: tRefine, Adjust: 15, Kind: KindVendor, Supersedes: []string{"entra-aadsts"},
 		Meaning: "Entra ID knows the user or app but will not give it this token: not assigned to the application, consent not granted, blocked by Conditional Access, an account from another tenant, or a resource the tenant does not have",
 		Fix:     "An administrator must assign the user, grant consent, or adjust the Conditional Access policy named in the sign-in logs"},
 	{ID: "graph-invalid-auth-token", Vendor: "Microsoft", Product: "Graph / ARM",

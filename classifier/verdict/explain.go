@@ -128,8 +128,11 @@ func (s *story) authentication() {
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
 	case cred.State == parse.CredSent:
 		v.Headline = "Authentication failed: the credentials were refused"
-	case cred.State == parse.CredNone:
+	case cred.State == parse.CredNone && (s.top.Kind == "challenge" || s.top.Kind == "status" || s.top.Kind == "no-credentials"):
 		v.Headline = "Authentication required: no credentials were sent"
+	case cred.State == parse.CredNone:
+		// Credentials may travel in a body the paste does not show (a token request).
+		v.Headline = "Authentication failure: no valid credentials reached the server"
 	default:
 		v.Headline = "Authentication failure: valid credentials are missing"
 	}
