@@ -322,6 +322,9 @@ var AT8010 = rule.Rule{
 			return
 		}
 		s := p.Facts.MeaningEvidence
+		if s.Kind == "bearer-error" {
+			return // a Bearer error code on a 403 is AT1041's to report
+		}
 		ev := meaningEvidence(p)
 		msg := "403, but the response says the caller was not authenticated"
 		if x.Response.Status == 0 {
