@@ -119,10 +119,22 @@ func (sc *scanner) lookPaddedToken68() bool {
 	return len(tok) >= 12 || strings.ContainsAny(tok, "/+")
 }
 
+// maxProblems bounds the problems kept per challenge.
+const maxProblems = 8
+
 func parseChallengeList(f parse.Field) []rule.Challenge {
 	sc := &scanner{s: f.Value}
 	var out []rule.Challenge
 	var cur *rule.Challenge
+	seen := map[string]bool{} // parameter names of cur, for the repeat check
+	problem := func(msg string) {
+		switch {
+		case len(cur.Problems) < maxProblems:
+			cur.Problems = append(cur.Problems, msg)
+		case len(cur.Problems) == maxProblems:
+			cur.Problems = append(cur.Problems, "more problems not listed")
+		}
+	}
 	for {
 		sc.skipSpace()
 		for sc.i < len(sc.s) && sc.s[sc.i] == ',' {
@@ -136,6 +148,7 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 			if cur == nil {
 				out = append(out, rule.Challenge{Field: f})
 				cur = &out[len(out)-1]
+				clear(seen)
 			}
 			name := strings.ToLower(sc.token())
 			sc.skipSpace()
@@ -146,11 +159,11 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 				v, ok := sc.quoted()
 				p.Value, p.Quoted = v, true
 				if !ok {
-					cur.Problems = append(cur.Problems, "unterminated quoted string in "+name)
+					problem("unterminated quoted string in " + name)
 				}
 				sc.skipSpace()
 				if sc.i < len(sc.s) && sc.s[sc.i] != ',' {
-					cur.Problems = append(cur.Problems, "no comma after parameter "+name)
+					problem("no comma after parameter " + name)
 				}
 			} else {
 				start := sc.i
@@ -160,17 +173,18 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 				p.Value = strings.TrimSpace(sc.s[start:sc.i])
 				switch {
 				case p.Value == "":
-					cur.Problems = append(cur.Problems, "parameter "+name+" has an empty unquoted value")
+					problem("parameter " + name + " has an empty unquoted value")
 				case !isToken(p.Value):
-					cur.Problems = append(cur.Problems, "value of "+name+" "+quoteShort(p.Value)+" is neither a token nor a quoted string")
+					problem("value of " + name + " " + quoteShort(p.Value) + " is neither a token nor a quoted string")
 				case name == "realm":
 					// RFC 9110 §11.5: senders MUST use the quoted-string form for realm.
-					cur.Problems = append(cur.Problems, "realm value "+quoteShort(p.Value)+" is not quoted")
+					problem("realm value " + quoteShort(p.Value) + " is not quoted")
 				}
 			}
-			if _, dup := cur.Param(name); dup {
-				cur.Problems = append(cur.Problems, "parameter "+name+" repeated")
+			if seen[name] {
+				problem("parameter " + name + " repeated")
 			}
+			seen[name] = true
 			cur.Params = append(cur.Params, p)
 			continue
 		}
@@ -182,7 +196,7 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 				sc.i++
 			}
 			if cur != nil {
-				cur.Problems = append(cur.Problems, "unexpected text "+quoteShort(sc.s[bad:sc.i]))
+				problem("unexpected text " + quoteShort(sc.s[bad:sc.i]))
 			}
 			if sc.i == bad {
 				sc.i++
@@ -191,6 +205,7 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 		}
 		out = append(out, rule.Challenge{Scheme: scheme, Field: f})
 		cur = &out[len(out)-1]
+		clear(seen)
 		sc.skipSpace()
 		// token68: "NTLM TlRMTVNTUAAC...", "Negotiate YII..."
 		if sc.i < len(sc.s) && (!sc.lookParam() || sc.lookPaddedToken68()) && isToken68Char(sc.s[sc.i]) {
