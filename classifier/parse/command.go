@@ -36,6 +36,15 @@ func parseCommandLine(t string) *command {
 	}
 	p, prompt := promptEnd(t)
 	rest := t[p:]
+	if !prompt {
+		w, _, _ := strings.Cut(rest, " ")
+		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
+			w = w[i+1:]
+		}
+		if !httpTools[w] && w != "sudo" && !strings.Contains(w, "=") {
+			return nil
+		}
+	}
 	words := shellWords(rest, 4096)
 	// Skip environment assignments and sudo.
 	for len(words) > 0 && (strings.Contains(words[0], "=") && !strings.HasPrefix(words[0], "-") || words[0] == "sudo") {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -758,4 +759,33 @@ func TestBadInput(t *testing.T) {
 			t.Errorf("value has %d scopes", strings.Count(v, "scope"))
 		}
 	})
+}
+
+func TestUnescapeJSON(t *testing.T) {
+	for _, q := range []string{
+		`plain`, `a\"b\\c\/d`, `line\nnext\r\n\ttab\b\f`, `caf\u00e9`, `smile \ud83d\ude00`,
+		`lone \ud83d here`, `lone low \ude00`, `\u0000nul`, "raw \xff byte",
+	} {
+		var want string
+		if err := json.Unmarshal([]byte(`"`+q+`"`), &want); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		got, ok := unescapeJSON(q)
+		if !ok || got != want {
+			t.Errorf("unescapeJSON(%q) = %q, %v; want %q", q, got, ok, want)
+		}
+	}
+	for _, bad := range []string{`\x`, `\u12`, `end\`} {
+		if _, ok := unescapeJSON(bad); ok {
+			t.Errorf("unescapeJSON(%q) accepted", bad)
+		}
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	for _, s := range []string{"", "a", "a\n", "a\r\nb", "a\rb\r", "\n\n", "\r\n\r\n", "x\r\r\ny"} {
+		if got, want := countLines(s), len(splitRaw(s)); got != want {
+			t.Errorf("countLines(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

@@ -60,6 +60,18 @@ func splitRaw(text string) []string {
 	return out
 }
 
+// countLines returns len(splitRaw(text)) without building the lines.
+func countLines(text string) int {
+	if text == "" {
+		return 0
+	}
+	n := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n")
+	if last := text[len(text)-1]; last != '\n' && last != '\r' {
+		n++
+	}
+	return n
+}
+
 func indentOf(s string) int {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {

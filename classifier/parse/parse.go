@@ -33,15 +33,15 @@ func Parse(text string) (*Input, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
 	}
-	raw := splitRaw(text)
 	if looksHAR(text) {
-		in, err := parseHAR(text, len(raw))
+		in, err := parseHAR(text, countLines(text))
 		if err != nil {
 			return nil, err
 		}
 		in.Notes = append(notes, in.Notes...)
 		return in, nil
 	}
+	raw := splitRaw(text)
 	in := &Input{Lines: len(raw), Notes: notes}
 	if x := readHttr(raw); x != nil {
 		in.Exchanges = []*Exchange{x}
