@@ -49,6 +49,10 @@ func TestParseChallenges(t *testing.T) {
 			schemes: []string{"Digest"}, params: [][]string{{"realm=my realm", "nonce=n"}}, token68: []string{""}, problems: []string{"is neither a token nor a quoted string"}},
 		{name: "escaped-quote", in: `Basic realm="say \"hi\""`,
 			schemes: []string{"Basic"}, params: [][]string{{`realm=say "hi"`}}, token68: []string{""}},
+		{name: "empty-realm", in: `Basic realm=`,
+			schemes: []string{"Basic"}, params: [][]string{{"realm="}}, token68: []string{""}, problems: []string{"parameter realm has an empty unquoted value"}},
+		{name: "negotiate-padded", in: `Negotiate oYH1MIHyoAMKAQGhDAYKKwYBBAGCNwICCqKB3ASB2U5UTE1TU1AAAgAAAA=`,
+			schemes: []string{"Negotiate"}, params: [][]string{nil}, token68: []string{"oYH1MIHyoAMKAQGhDAYKKwYBBAGCNwICCqKB3ASB2U5UTE1TU1AAAgAAAA="}},
 		{name: "empty", in: ``},
 		{name: "commas-only", in: ` , ,, `},
 	}

@@ -141,7 +141,7 @@ var AT6103 = rule.Rule{
 	ID:       "AT6103",
 	Name:     "jwt-not-yet-valid",
 	Title:    "JWT not yet valid when the response was sent",
-	Doc:      "The token's `nbf` (not before) claim is later than the response's `Date`: the server received a token that, by its clock, only becomes valid later (RFC 7519 §4.1.5). This almost always means the issuer's and the API server's clocks disagree; servers usually allow a small skew, and a token used right after issue fails when the skew is larger.",
+	Doc:      "The token's `nbf` (not before) claim, or its issue time `iat`, is later than the response's `Date`: the server received a token that, by its clock, only becomes valid later or has not even been issued yet (RFC 7519 §4.1.5). This almost always means the issuer's and the API server's clocks disagree; servers usually allow a small skew, and a token used right after issue fails when the skew is larger.",
 	Fix:      "Synchronise the clocks (NTP) of the issuer and the API servers, or configure a small allowed clock skew in the token validation; retrying a little later also works.",
 	Severity: rule.Info,
 	Category: rule.CatErrorBody,
@@ -156,11 +156,18 @@ var AT6103 = rule.Rule{
 			return
 		}
 		for _, t := range requestTokens(x) {
-			nbf := t.tok.NotBefore
+			nbf, claim := t.tok.NotBefore, "nbf"
 			if nbf.IsZero() || !nbf.After(date) {
-				continue
+				// No nbf in the future; an iat well after the Date shows the same skew.
+				nbf, claim = t.tok.IssuedAt, "iat"
+				if nbf.IsZero() || nbf.Sub(date) < time.Minute {
+					continue
+				}
 			}
 			sentence := "the token in " + t.where + " only becomes valid " + prDur(nbf.Sub(date)) + " after this response (nbf " + utc(nbf) + ", Date " + df.Value + ")"
+			if claim == "iat" {
+				sentence = "the token in " + t.where + " was issued " + prDur(nbf.Sub(date)) + " after this response (iat " + utc(nbf) + ", Date " + df.Value + ")"
+			}
 			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
 			ev := t.ev
 			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 40, Kind: "jwt-not-yet-valid",
