@@ -400,13 +400,22 @@ var AT1009 = rule.Rule{
 			name = "scheme-less"
 		}
 		msg := "403 carries a " + name + " challenge: different credentials might be accepted"
+		ev := fieldEvidence(x, c.Field, false)
 		if e, ok := c.Param("error"); ok {
 			msg = "403 carries a " + name + " challenge with error=" + prQ(e)
-			if s, ok := c.Param("scope"); ok {
+			s, hasScope := c.Param("scope")
+			if hasScope {
 				msg += " and scope=" + prQ(s)
 			}
+			if strings.EqualFold(e, "insufficient_scope") {
+				reason := "the 403's Bearer challenge says error=\"insufficient_scope\": the token is valid but lacks the scope this resource needs"
+				if hasScope {
+					reason = "the 403's Bearer challenge says error=\"insufficient_scope\": the token is valid but lacks the scope " + prQ(s)
+				}
+				p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: reason, Evidence: &ev})
+			}
 		}
-		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
 	},
 }
 
