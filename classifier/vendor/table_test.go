@@ -91,6 +91,9 @@ var tableCases = map[string][2]ex{
 	"s3-error-document-403": {
 		{st: 403, h: "content-type: text/html; charset=utf-8\netag: \"abc\"\nserver: AmazonS3\nvia: 1.1 x.cloudfront.net (CloudFront)"},
 		{st: 403, h: "content-type: application/xml\nserver: AmazonS3", b: "<Error><Code>AccessDenied</Code></Error>"}},
+	"s3-403-no-body": {
+		{st: 403, h: "x-amz-request-id: 3XK\nServer: AmazonS3"},
+		{st: 403, h: "x-amz-request-id: 3XK\nServer: AmazonS3", b: "<Error><Code>AccessDenied</Code></Error>"}},
 	"s3-presigned-403-no-body": {
 		{st: 403, h: "x-amz-request-id: C68\nx-amz-id-2: abc", target: "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=82cb"},
 		{st: 403, h: "x-amz-request-id: C68", target: "https://b.s3.amazonaws.com/k"}},

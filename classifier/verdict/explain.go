@@ -228,11 +228,17 @@ func (s *story) authorization() {
 		s.topic(Topic403ForMissingCredentials)
 		anon = "The request carried no credentials at all. If logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, because it says how to authenticate; a 403 tells the client that authenticating will not help."
 	}
-	if r != nil && s.status == 403 && s.shown && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
+	head := x.Request != nil && x.Request.Method == "HEAD"
+	if r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
 		empty = "The body is empty: allowed, but terse, since it gives no reason for the refusal."
 		if s.top.Kind == "status" {
 			unknownLayer = "Nothing in the response says which layer refused (the application, the web server's rules, a proxy or a firewall in front); the server's logs will."
 		}
+	}
+	var hide string
+	if s.hit != nil && (s.hit.Kind == "hiding" || s.hit.ID == "aws-s3-access-denied") {
+		s.topic(Topic404Hiding)
+		hide = "A 403 here does not prove the resource exists: this service also answers 403 for something missing when the caller may not list or see it."
 	}
 	credText := credentialsSentence(x, cred)
 	if anon != "" {
@@ -246,6 +252,7 @@ func (s *story) authorization() {
 		scopeNote,
 		credText,
 		anon,
+		hide,
 		empty,
 		unknownLayer,
 		s.corsNote(),
