@@ -142,6 +142,13 @@ var AT1003 = rule.Rule{
 		case r.Status == 401 && hasPrx && !hasWWW:
 			p.Report(rule.Finding{Message: "401 carries its challenge in Proxy-Authenticate (" + prQ(prx.Value) + ") instead of WWW-Authenticate" + cutCaveat(x),
 				Evidence: []rule.Evidence{fieldEvidence(x, prx, false), statusEvidence(x)}})
+		case r.Status == 401 && x.Request != nil && strings.EqualFold(x.Request.Method, "CONNECT"):
+			// Only the proxy can answer a CONNECT: its challenge needs 407.
+			ev := []rule.Evidence{statusEvidence(x), requestEvidence(x)}
+			if hasWWW {
+				ev = append(ev, fieldEvidence(x, www, false))
+			}
+			p.Report(rule.Finding{Message: "a CONNECT to " + x.Request.Target + " was answered 401: only the proxy answers CONNECT, and it must ask for its credentials with 407 and Proxy-Authenticate", Evidence: ev})
 		case r.Status == 407 && hasWWW && !hasPrx:
 			p.Report(rule.Finding{Message: "407 carries its challenge in WWW-Authenticate (" + prQ(www.Value) + ") instead of Proxy-Authenticate" + cutCaveat(x),
 				Evidence: []rule.Evidence{fieldEvidence(x, www, false), statusEvidence(x)}})
