@@ -59,7 +59,14 @@ type Signature struct {
 	ImpliedStatus int
 	// Supersedes lists signatures this more specific one replaces when both match.
 	Supersedes []string
+	// OnSuccess lets the signature match a large 2xx or 3xx body. Other
+	// signatures only match such a response when its body is error-sized: an
+	// error message inside a big page is usually documentation or a log view.
+	OnSuccess bool
 }
+
+// maxSuccessBody is the largest 2xx/3xx body still read as an error message.
+const maxSuccessBody = 4 << 10
 
 // Markers helpers, to keep the table readable.
 func h(name string) Marker         { return Marker{Header: name} }
@@ -295,6 +302,9 @@ func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
 		if !in {
 			return nil, false
 		}
+	}
+	if s.status >= 200 && s.status < 400 && len(s.body) > maxSuccessBody && !sig.OnSuccess {
+		return nil, false
 	}
 	if sig.EmptyBody && strings.TrimSpace(s.body) != "" {
 		return nil, false

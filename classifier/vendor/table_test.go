@@ -510,6 +510,24 @@ func TestSupersedeAndOrder(t *testing.T) {
 	}
 }
 
+// TestSuccessPages checks that a vendor's error message quoted in a large
+// successful page (documentation, a log viewer) is not read as an error.
+func TestSuccessPages(t *testing.T) {
+	doc := "<html><body><h1>Troubleshooting</h1>" + strings.Repeat("<p>filler text</p>", 400) +
+		"<p>If you see {\"message\":\"Bad credentials\"} from docs.github.com examples, refresh the token.</p></body></html>"
+	if hs := Match(ex{st: 200, h: "Server: GitHub.com", b: doc}.exchange(), ""); len(hs) != 0 {
+		t.Errorf("documentation page matched %v", hitIDs(hs))
+	}
+	small := `{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}`
+	if hs := Match(ex{st: 200, h: "Server: GitHub.com", b: small}.exchange(), ""); !has(hs, "github-bad-credentials") {
+		t.Errorf("error-sized 200 body not matched: %v", hitIDs(hs))
+	}
+	big := `{"errors":[{"message":"x","extensions":{"code":"UNAUTHENTICATED"}}],"data":{"items":[` + strings.Repeat(`{"id":1},`, 1000) + `{"id":2}]}}`
+	if hs := Match(ex{st: 200, b: big}.exchange(), ""); !has(hs, "graphql-unauthenticated") {
+		t.Errorf("large GraphQL 200 not matched: %v", hitIDs(hs))
+	}
+}
+
 func TestFollowedURL(t *testing.T) {
 	x := ex{st: 403, h: "x-amz-request-id: 1"}.exchange()
 	if hs := Match(x, "https://b.s3.amazonaws.com/k?X-Amz-Signature=ab"); !has(hs, "s3-presigned-403-no-body") {
