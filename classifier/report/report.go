@@ -105,7 +105,7 @@ func firstPos(f rule.Finding) parse.Pos {
 // (escape sequences, carriage returns, bells) become visible \x.. escapes, so a
 // paste cannot move the cursor or recolour the screen.
 func clean(s string) string {
-	if strings.IndexFunc(s, isControl) < 0 {
+	if strings.IndexFunc(s, isControl) < 0 && !strings.Contains(s, "\t") {
 		return s
 	}
 	var b strings.Builder
