@@ -564,6 +564,107 @@ forbidden
 			}
 		},
 	},
+	{
+		name: "quoted exchange amid prose",
+		text: `After the upgrade every call fails:
+
+> GET /api/v1/users/me HTTP/1.1
+> Host: api.example.org
+> Authorization: Token 9f8e7d6c
+>
+> HTTP/1.1 403 Forbidden
+> Content-Type: application/json
+>
+> {"detail":"You do not have permission to perform this action."}
+
+Any idea what changed?
+`,
+		format:  "raw",
+		summary: "GET /api/v1/users/me -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if x.Response.Body.Text != `{"detail":"You do not have permission to perform this action."}` || x.Response.Body.Pos.Line != 10 {
+				t.Errorf("body %q at %d", x.Response.Body.Text, x.Response.Body.Pos.Line)
+			}
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Token" {
+				t.Errorf("credentials %+v", cr)
+			}
+		},
+	},
+	{
+		name: "indented code block of DevTools response headers",
+		text: `Response headers from the browser:
+
+    access-control-allow-origin: https://app.example.com
+    content-type: application/json
+    status: 401
+    www-authenticate: Bearer realm="api"
+`,
+		format:  "devtools",
+		summary: "401",
+		check: func(t *testing.T, in *Input) {
+			r := in.Exchanges[0].Response
+			if r.StatusSource != "pseudo-header" || r.Pos.Line != 5 || len(r.Fields) != 4 {
+				t.Errorf("response %+v", r)
+			}
+		},
+	},
+	{
+		name: "curl -i through a proxy tunnel",
+		text: `$ curl -i -x http://proxy.corp.example:3128 https://registry.example.io/v2/
+HTTP/1.1 200 Connection established
+
+HTTP/2 401
+content-type: application/json
+www-authenticate: Bearer realm="https://registry.example.io/token",service="registry.example.io"
+
+{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}
+`,
+		format:  "curl",
+		summary: "GET /v2/ (partial) -> 200 | GET /v2/ (partial) -> 401",
+	},
+	{
+		name: "Ruby wire trace with the request",
+		text: `opening connection to storage.example.com:443...
+opened
+starting SSL for storage.example.com:443...
+SSL established, protocol: TLSv1.3, cipher: TLS_AES_128_GCM_SHA256
+<- "GET /bucket/report.csv HTTP/1.1\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20240502/eu-west-1/s3/aws4_request\r\nHost: storage.example.com\r\n\r\n"
+-> "HTTP/1.1 403 Forbidden\r\n"
+-> "Content-Type: application/xml\r\n"
+-> "Content-Length: 96\r\n"
+-> "\r\n"
+reading 96 bytes...
+-> "<Error><Code>SignatureDoesNotMatch</Code><Message>The signature does not match</Message></Error>"
+read 96 bytes
+Conn keep-alive
+`,
+		format:  "wire",
+		summary: "GET /bucket/report.csv -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "AWS4-HMAC-SHA256" || cr.Pos.Line != 5 {
+				t.Errorf("credentials %+v", cr)
+			}
+			if !strings.HasPrefix(x.Response.Body.Text, "<Error><Code>SignatureDoesNotMatch") || x.Response.Body.LinePos(0).Line != 11 {
+				t.Errorf("body %q", x.Response.Body.Text)
+			}
+		},
+	},
+	{
+		name: "client library error lines",
+		text: `Exception in thread "main" java.io.IOException: Server returned HTTP response code: 401 for URL: https://api.example.com/v1/export
+	at sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:1997)
+	at sun.net.www.protocol.https.HttpsURLConnectionImpl.getInputStream(HttpsURLConnectionImpl.java:250)
+`,
+		format:  "body",
+		summary: "401",
+		check: func(t *testing.T, in *Input) {
+			if r := in.Exchanges[0].Response; r.StatusSource != "text" || r.Pos.Line != 1 {
+				t.Errorf("response %+v", r)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -59,7 +59,7 @@ func (r *textReader) headlessStart(i int) bool {
 	}
 	if i+1 < len(r.lines) {
 		nx := &r.lines[i+1]
-		if nx.kind == kText && nx.indent == 0 {
+		if nx.kind == kText && nx.indent == l.indent {
 			if _, _, _, ok := splitField(nx.trimmed()); ok {
 				return true
 			}
@@ -384,7 +384,7 @@ func statusInLine(t string, pass int) (int, string) {
 		{"\"status\" : ", "body"}, {"\"status\": ", "body"}, {"\"status\":", "body"},
 		{"\"statuscode\": ", "body"}, {"\"statuscode\":", "body"}, {"\"status_code\": ", "body"},
 		{"exception: ", "text"}, {"error: ", "text"}, {"httperror: (", "text"}, {"http error ", "text"},
-		{"status: ", "text"}, {"status code: ", "text"}, {"status code ", "text"}, {"statuscode: ", "text"},
+		{"status: ", "text"}, {"status code: ", "text"}, {"response code: ", "text"}, {"status code ", "text"}, {"statuscode: ", "text"},
 		{"error ", "text"},
 	} {
 		if st := try(p.prefix, p.src); st != 0 {

@@ -26,6 +26,7 @@ type line struct {
 	cmd    *command
 	wire   bool // from a wire trace (Ruby's -> "..." lines)
 	trail  int  // trailing blanks removed from text
+	quoted bool // a '>' quote marker was taken off (a partly quoted paste)
 }
 
 // trimmed returns the text without its indentation.
@@ -85,7 +86,11 @@ func indentOf(s string) int {
 // markers, log prefixes in front of start lines, and tool chatter.
 func unwrap(raw []string, notes *[]Note) []line {
 	quote := quoteDepth(raw)
-	curlV := looksCurlV(raw, quote)
+	lt, gtStatus, gtReq := markers(raw, quote)
+	curlV := lt || gtReq && !gtStatus
+	// Only part of the paste quoted ("> HTTP/1.1 403 ..." amid prose): take
+	// the quote markers off those lines.
+	partQuote := quote == 0 && !curlV && (gtStatus || gtReq)
 	out := make([]line, 0, len(raw))
 	for i, s := range raw {
 		n := i + 1
@@ -94,6 +99,11 @@ func unwrap(raw []string, notes *[]Note) []line {
 		trail := full - len(s)
 		for q := 0; q < quote; q++ {
 			s = strings.TrimPrefix(strings.TrimPrefix(s, ">"), " ")
+		}
+		quoted := false
+		if partQuote && strings.HasPrefix(s, ">") {
+			s = strings.TrimPrefix(s[1:], " ")
+			quoted = true
 		}
 		t := strings.TrimLeft(s, " \t")
 		switch {
@@ -140,7 +150,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 			continue
 		}
 		l := mkLine(n, s, kText, 0)
-		l.trail = trail
+		l.trail, l.quoted = trail, quoted
 		out = append(out, l)
 	}
 	if quote > 0 {
@@ -182,30 +192,32 @@ func quoteDepth(raw []string) int {
 	return depth
 }
 
-// looksCurlV reports whether the paste is a curl -v transcript: a "< HTTP/"
-// status line or a "> GET / HTTP/1.1" request line.
-func looksCurlV(raw []string, quote int) bool {
+// markers scans for transcript markers: "< HTTP/1.1 401" (a received status
+// line), "> HTTP/1.1 401" (a quoted one) and "> GET / HTTP/1.1" (a sent or
+// quoted request line), under quote levels already known.
+func markers(raw []string, quote int) (ltStatus, gtStatus, gtReq bool) {
 	for _, s := range raw {
 		s = strings.TrimSpace(s)
 		for q := 0; q < quote; q++ {
 			s = strings.TrimSpace(strings.TrimPrefix(s, ">"))
 		}
-		if len(s) < 3 {
+		if len(s) < 3 || s[0] != '<' && s[0] != '>' {
 			continue
 		}
 		rest := strings.TrimLeft(s[1:], " ")
-		switch s[0] {
-		case '<':
-			if strings.HasPrefix(rest, "HTTP/") {
-				return true
-			}
-		case '>':
+		_, _, _, st := parseStatusLine(rest)
+		switch {
+		case s[0] == '<' && st:
+			ltStatus = true
+		case s[0] == '>' && st:
+			gtStatus = true
+		case s[0] == '>':
 			if _, _, _, ok := parseRequestLine(rest); ok {
-				return true
+				gtReq = true
 			}
 		}
 	}
-	return false
+	return
 }
 
 // curlLine reads one line of a curl -v transcript.

@@ -84,7 +84,7 @@ func (r *textReader) readLine(l *line) {
 			return
 		}
 	}
-	if l.indent == 0 && r.headlessStart(r.i) {
+	if r.headlessStart(r.i) {
 		r.readHeadless()
 		return
 	}
@@ -286,7 +286,7 @@ func (r *textReader) pair(x *Exchange, l *line) {
 		}
 	}
 	r.req, r.reqNotes = nil, nil
-	if req == nil && r.lastResp != nil && r.lastResp.Status >= 100 && r.lastResp.Status < 200 && r.lastReq != nil {
+	if req == nil && r.lastResp != nil && r.lastReq != nil && interim(r.lastResp) {
 		req = r.lastReq // the final response to the request that got a 1xx
 	}
 	if req == nil && r.cmd != nil && r.lastResp != nil {
@@ -453,7 +453,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		case kCommand:
 			return endNext
 		}
-		if l.dir != 0 && dir != 0 && l.dir != dir {
+		if l.dir != 0 && dir != 0 && l.dir != dir || l.quoted != start.quoted {
 			return endNext
 		}
 		t := l.trimmed()
@@ -633,7 +633,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 			case t == "":
 			case indent > 0 && l.indent < indent:
 				stop = true
-			case l.dir != 0 && dir != 0 && l.dir != dir:
+			case l.dir != 0 && dir != 0 && l.dir != dir, l.quoted != start.quoted:
 				stop = true
 			case isStartLine(l):
 				stop = true
@@ -748,4 +748,13 @@ func chunkSize(s string) (int, bool) {
 	}
 	n, err := strconv.ParseUint(s, 16, 32)
 	return int(n), err == nil
+}
+
+// interim reports whether a response is followed by another one to the same
+// request: a 1xx, or a proxy's "200 Connection established" before the tunnel.
+func interim(r *Response) bool {
+	if r.Status >= 100 && r.Status < 200 {
+		return true
+	}
+	return r.Status == 200 && strings.EqualFold(r.Reason, "Connection established")
 }
