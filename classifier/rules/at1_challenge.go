@@ -124,7 +124,7 @@ var AT1003 = rule.Rule{
 	ID:       "AT1003",
 	Name:     "challenge-wrong-field",
 	Title:    "Challenge sent in the field of the other status",
-	Doc:      "`WWW-Authenticate` belongs on a 401 from the origin server; `Proxy-Authenticate` belongs on a 407 from a proxy. A 401 that carries only `Proxy-Authenticate`, or a 407 that carries only `WWW-Authenticate`, mixes the two: clients look for the challenge in the field that matches the status, find nothing, and either give up or send the wrong credentials to the wrong party (site credentials to a proxy, or proxy credentials to the site). It usually means a proxy or gateway was configured to answer with the wrong status.",
+	Doc:      "`WWW-Authenticate` belongs on a 401 from the origin server; `Proxy-Authenticate` belongs on a 407 from a proxy. A 401 that carries only `Proxy-Authenticate`, or a 407 that carries only `WWW-Authenticate`, mixes the two: clients look for the challenge in the field that matches the status, find nothing, and either give up or send the wrong credentials to the wrong party (site credentials to a proxy, or proxy credentials to the site). It usually means a proxy or gateway was configured to answer with the wrong status; a 401 to a `CONNECT` request is the clearest case, since only the proxy can answer `CONNECT`.",
 	Fix:      "Send 407 with `Proxy-Authenticate` when the proxy wants its own credentials, and 401 with `WWW-Authenticate` when the origin wants them; never mix the pair.",
 	Example:  "HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp-proxy\"\nContent-Length: 0",
 	Severity: rule.Medium,
@@ -376,6 +376,10 @@ var AT1008 = rule.Rule{
 			chs = p.Facts.ProxyChallenges
 		}
 		for _, c := range chs {
+			if e, _ := c.Param("error"); strings.EqualFold(e, "insufficient_scope") {
+				msg = "request sent " + what + " and the server answered " + itoa(r.Status) + " with error=\"insufficient_scope\": it read the token but the token does not grant this resource"
+				break
+			}
 			if (strings.EqualFold(c.Scheme, "ntlm") || strings.EqualFold(c.Scheme, "negotiate")) && c.Token68 != "" &&
 				(strings.EqualFold(scheme, "ntlm") || strings.EqualFold(scheme, "negotiate")) {
 				msg = "request sent " + what + " and the " + itoa(r.Status) + " answers with a " + c.Scheme + " challenge blob: this is the middle of the handshake, the client must reply with its next message"
