@@ -197,9 +197,17 @@ func credEv(x *parse.Exchange, c parse.Credentials) *rule.Evidence {
 	}
 	for _, f := range x.Request.Fields {
 		if f.Pos == c.Pos && f.Pos.Line != 0 {
-			t := f.Name + ": " + f.Value
-			if len(t) > 120 {
-				t = t[:120] + "…"
+			// Quote the field without its secret: the scheme or the cookie names only.
+			t := f.Name + ": …"
+			switch strings.ToLower(f.Name) {
+			case "authorization", "proxy-authorization":
+				if c.Scheme != "" {
+					t = f.Name + ": " + c.Scheme + " …"
+				}
+			case "cookie":
+				if len(c.Cookies) > 0 {
+					t = cutText(f.Name+": "+strings.Join(c.Cookies, "=…; ")+"=…", 120)
+				}
 			}
 			return &rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: t}
 		}
@@ -216,9 +224,5 @@ func reqEv(x *parse.Exchange) *rule.Evidence {
 }
 
 func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
-	t := f.Name + ": " + f.Value
-	if len(t) > 200 {
-		t = t[:200] + "…"
-	}
-	return &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: t}
+	return &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cutText(f.Name+": "+f.Value, 200)}
 }

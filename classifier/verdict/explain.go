@@ -457,10 +457,7 @@ func (s *story) deciding(skip ...string) string {
 	}
 	where := ""
 	if e := top.Evidence; e != nil {
-		q := e.Text
-		if len(q) > 90 {
-			q = q[:87] + "..."
-		}
+		q := cutText(e.Text, 90)
 		switch {
 		case e.Pos.Line > 0 && q != "":
 			where = " (line " + strconv.Itoa(e.Pos.Line) + ": `" + q + "`)"
@@ -541,10 +538,20 @@ func shortTarget(q *parse.Request) string {
 	if t == "" {
 		t = q.URL
 	}
-	if len(t) > 80 {
-		t = t[:77] + "..."
+	return cutText(t, 80)
+}
+
+// cutText shortens s to at most n bytes, ending in "...", without splitting
+// a UTF-8 sequence.
+func cutText(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return t
+	cut := n - 3
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "..."
 }
 
 func credentialsSentence(x *parse.Exchange, c parse.Credentials) string {
@@ -612,10 +619,7 @@ func describeChallenge(c rule.Challenge) string {
 	for _, p := range c.Params {
 		switch p.Name {
 		case "realm", "charset", "error", "scope", "stale", "algorithm", "service":
-			v := p.Value
-			if len(v) > 60 {
-				v = v[:57] + "..."
-			}
+			v := cutText(p.Value, 60)
 			if p.Name == "realm" || p.Name == "scope" || p.Name == "service" {
 				v = strconv.Quote(v)
 			}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -164,6 +165,32 @@ func TestExplainEveryCase(t *testing.T) {
 			if strings.Contains(v.Explanation, "..") && !strings.Contains(v.Explanation, "...") {
 				t.Errorf("%s[%d]: doubled period in %q", filepath.Base(f), x.Index, v.Explanation)
 			}
+		}
+	}
+}
+
+// TestNoSecretInReasons checks that the reasons quote a credential's scheme,
+// never its value.
+func TestNoSecretInReasons(t *testing.T) {
+	rep := analyze(t, "GET /x HTTP/1.1\nHost: h\nAuthorization: Bearer s3cr3tTOKENvalue\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"x\"\n\n")
+	v := rep.Exchanges[0].Verdict
+	for _, r := range append(v.Reasons, v.Overruled...) {
+		if r.Evidence != nil && strings.Contains(r.Evidence.Text, "s3cr3t") {
+			t.Errorf("reason quotes the token: %q", r.Evidence.Text)
+		}
+	}
+	if strings.Contains(v.Explanation, "s3cr3t") {
+		t.Errorf("explanation quotes the token")
+	}
+}
+
+// TestCutText checks that long quotes are cut on a character boundary.
+func TestCutText(t *testing.T) {
+	long := strings.Repeat("é", 100)
+	rep := analyze(t, "GET /"+long+" HTTP/1.1\nHost: h\n\nHTTP/1.1 403 Forbidden\nX-Note: "+long+"\n\n")
+	for _, s := range []string{rep.Exchanges[0].Verdict.Explanation} {
+		if !utf8.ValidString(s) {
+			t.Errorf("invalid UTF-8 in %q", s)
 		}
 	}
 }
