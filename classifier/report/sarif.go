@@ -123,9 +123,7 @@ type (
 		Region           *sarifRegion          `json:"region,omitempty"`
 	}
 	sarifRegion struct {
-		StartLine int      `json:"startLine"`
-		EndLine   int      `json:"endLine,omitempty"`
-		Snippet   *sarifMS `json:"snippet,omitempty"`
+		StartLine int `json:"startLine"`
 	}
 	sarifLogicalLocation struct {
 		FullyQualifiedName string `json:"fullyQualifiedName"`
@@ -279,13 +277,12 @@ func sarifResultOf(f rule.Finding, loc sarifArtifactLocation, index map[string]i
 		res.Properties.Verdict = string(classes[f.Exchanges[0]])
 	}
 	for i, e := range f.Evidence {
-		l := posLocation(loc, e.Pos, e.Text)
+		l := posLocation(loc, e.Pos, evidenceNote(e))
 		if i == 0 {
 			res.Locations = append(res.Locations, l)
 			continue
 		}
 		l.ID = i
-		l.Message = &sarifMS{Text: e.Where + ": " + e.Text}
 		res.RelatedLocations = append(res.RelatedLocations, l)
 	}
 	if len(res.Locations) == 0 {
@@ -295,19 +292,34 @@ func sarifResultOf(f rule.Finding, loc sarifArtifactLocation, index map[string]i
 }
 
 // posLocation locates a position in a source: its line as a region, its HAR
-// JSON path as a logical location, the quoted text as the region's snippet.
-func posLocation(loc sarifArtifactLocation, p parse.Pos, snippet string) sarifLocation {
+// JSON path as a logical location, and what the evidence quotes as the
+// location's message. There is no region snippet on purpose: a snippet must
+// be the file's own bytes, which would carry the secrets that evidence text has
+// masked, into dashboards that keep them; and evidence, cut to a readable
+// length or rebuilt from HAR JSON, is not those bytes.
+func posLocation(loc sarifArtifactLocation, p parse.Pos, note string) sarifLocation {
 	l := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: loc}}
+	if note != "" {
+		l.Message = &sarifMS{Text: note}
+	}
 	if p.Line > 0 {
 		l.PhysicalLocation.Region = &sarifRegion{StartLine: p.Line}
-		if snippet != "" {
-			l.PhysicalLocation.Region.Snippet = &sarifMS{Text: snippet}
-		}
 	}
 	if p.Path != "" {
 		l.LogicalLocations = []sarifLogicalLocation{{FullyQualifiedName: p.Path}}
 	}
 	return l
+}
+
+// evidenceNote says what a piece of evidence is: "response header: Server: x".
+func evidenceNote(e rule.Evidence) string {
+	switch {
+	case e.Text == "":
+		return e.Where
+	case e.Where == "":
+		return e.Text
+	}
+	return e.Where + ": " + e.Text
 }
 
 // ArtifactURI turns a file name into a SARIF artifact URI: "stdin" stays as

@@ -188,6 +188,9 @@ func TestSARIFLocations(t *testing.T) {
 	if loc.ArtifactLocation.URI != "a.har" || loc.Region == nil || loc.Region.StartLine != 7 {
 		t.Errorf("location = %+v", loc)
 	}
+	if m := res.Locations[0].Message; m == nil || m.Text != "status line: HTTP/1.1 401 Unauthorized" {
+		t.Errorf("location message = %+v", m)
+	}
 	if len(res.RelatedLocations) != 1 || len(res.RelatedLocations[0].LogicalLocations) != 1 ||
 		res.RelatedLocations[0].LogicalLocations[0].FullyQualifiedName != "log.entries[0].response.headers[2]" {
 		t.Errorf("related locations = %+v", res.RelatedLocations)
