@@ -665,6 +665,38 @@ Conn keep-alive
 			}
 		},
 	},
+	{
+		name: "Python http.client debug output",
+		text: `>>> requests.get("https://api.example.com/v3/invoices", headers={"Authorization": "Bearer " + tok})
+send: b'GET /v3/invoices HTTP/1.1\r\nHost: api.example.com\r\nUser-Agent: python-requests/2.31.0\r\nAccept-Encoding: gzip, deflate\r\nAccept: */*\r\nConnection: keep-alive\r\nAuthorization: Bearer eyJ0eXAiOiJKV1Qi.eyJzdWIiOiJ1MSJ9.c2ln\r\n\r\n'
+reply: 'HTTP/1.1 401 Unauthorized\r\n'
+header: Content-Type: application/json
+header: WWW-Authenticate: Bearer error="invalid_token", error_description="Signature verification failed"
+header: Content-Length: 61
+DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /v3/invoices HTTP/1.1" 401 61
+<Response [401]>
+`,
+		format:  "wire",
+		summary: "GET /v3/invoices -> 401",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Bearer" || cr.Pos.Line != 2 {
+				t.Errorf("credentials %+v", cr)
+			}
+			if len(x.Response.Fields) != 3 || x.Response.HeadersCut || x.Response.Body.Text != "" {
+				t.Errorf("response %+v", x.Response)
+			}
+		},
+	},
+	{
+		name: "PowerShell Invoke-WebRequest error",
+		text: `PS C:\> $r = Invoke-WebRequest -Uri https://intranet.example.local/api/health -UseDefaultCredentials
+Invoke-WebRequest : The remote server returned an error: (401) Unauthorized.
+At line:1 char:6
+`,
+		format:  "body",
+		summary: " /api/health (partial) -> 401",
+	},
 }
 
 func TestFormats(t *testing.T) {

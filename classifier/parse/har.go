@@ -10,22 +10,43 @@ import (
 	"unicode/utf8"
 )
 
-// looksHAR reports whether text is a JSON object with a "log" member near its start.
-func looksHAR(text string) bool {
-	t := strings.TrimLeft(text, " \t\r\n")
-	if !strings.HasPrefix(t, "{") {
-		return false
+// looksHAR reports whether text is a JSON object with a "log" member near
+// its start, possibly inside a Markdown code fence.
+func looksHAR(text string) bool { return jsonStart(text, "\"log\"") >= 0 }
+
+// jsonStart returns the offset of the '{' that opens a JSON object with the
+// member key among its first bytes, skipping blank lines and a Markdown
+// fence line; -1 if there is none.
+func jsonStart(text, key string) int {
+	i := 0
+	for i < len(text) && strings.IndexByte(" \t\r\n", text[i]) >= 0 {
+		i++
 	}
-	head := t
+	if strings.HasPrefix(text[i:], "```") || strings.HasPrefix(text[i:], "~~~") {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			return -1
+		}
+		i += nl + 1
+		for i < len(text) && strings.IndexByte(" \t\r\n", text[i]) >= 0 {
+			i++
+		}
+	}
+	if !strings.HasPrefix(text[i:], "{") {
+		return -1
+	}
+	head := text[i:]
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	i := strings.Index(head, "\"log\"")
-	if i < 0 {
-		return false
+	k := strings.Index(head, key)
+	if k < 0 {
+		return -1
 	}
-	rest := strings.TrimLeft(head[i+5:], " \t\r\n")
-	return strings.HasPrefix(rest, ":")
+	if !strings.HasPrefix(strings.TrimLeft(head[k+len(key):], " \t\r\n"), ":") {
+		return -1
+	}
+	return i
 }
 
 // harReader is a small JSON reader that knows the HAR 1.2 shape: it keeps
@@ -50,6 +71,9 @@ func (e *harError) Error() string { return "expected " + e.want }
 
 func parseHAR(text string, lines int) (in *Input, err error) {
 	p := &harReader{s: text, line: 1, in: &Input{Format: "har", Lines: lines}}
+	if start := jsonStart(text, "\"log\""); start > 0 {
+		p.i = start
+	}
 	defer func() {
 		var he *harError
 		if errors.As(err, &he) {

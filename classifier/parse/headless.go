@@ -36,7 +36,7 @@ var responseOnly = map[string]bool{"server": true, "set-cookie": true, "www-auth
 	"strict-transport-security": true, "x-frame-options": true, "x-content-type-options": true, ":status": true,
 	"status": true, "location": true, "vary": true}
 
-// generalName folds "Request URL" and the like to lower case, or returns "".
+// lowerName folds a field name for the look-up tables.
 func lowerName(n string) string { return strings.ToLower(n) }
 
 // knownFieldLine reports whether t is a field line with a well-known name.
@@ -92,6 +92,10 @@ func (r *textReader) readHeadless() {
 			respScore++
 		}
 	}
+	devtools := len(general) > 0 || r.label != ""
+	for _, f := range rest {
+		devtools = devtools || strings.HasPrefix(f.Name, ":") || f.Name == "status"
+	}
 	switch r.label {
 	case "request":
 		reqScore += 100
@@ -104,7 +108,7 @@ func (r *textReader) readHeadless() {
 		x = nil
 	}
 	newX := func() *Exchange {
-		nx := &Exchange{Format: "devtools", Span: Span{l.n, m.end}}
+		nx := &Exchange{Format: "headers", Span: Span{l.n, m.end}}
 		if r.req != nil { // a command line before the block
 			nx.Request, nx.Notes = r.req, r.reqNotes
 			nx.Span.Start = min(nx.Span.Start, r.req.Span.Start)
@@ -146,6 +150,9 @@ func (r *textReader) readHeadless() {
 	span := Span{l.n, m.end}
 	if len(rest) == 0 {
 		if x != nil {
+			if devtools {
+				x.Format = "devtools"
+			}
 			x.Notes = append(x.Notes, m.notes...)
 			x.Span.End = max(x.Span.End, m.end)
 		}
@@ -207,6 +214,9 @@ func (r *textReader) readHeadless() {
 	}
 	x.Notes = append(x.Notes, m.notes...)
 	x.Span = Span{min(x.Span.Start, l.n), max(x.Span.End, m.end)}
+	if devtools {
+		x.Format = "devtools"
+	}
 }
 
 func (r *textReader) devxOrNil(x *Exchange) *Exchange {
@@ -394,6 +404,15 @@ func statusInLine(t string, pass int) (int, string) {
 				}
 			}
 			return st, p.src
+		}
+	}
+	// PowerShell: "StatusCode        : 401"
+	if strings.HasPrefix(lt, "statuscode") || strings.HasPrefix(lt, "status ") {
+		if c := strings.IndexByte(lt, ':'); c > 0 && strings.TrimSpace(lt[len("status"):c]) == strings.Trim(lt[len("status"):c], " ") {
+			v := strings.TrimLeft(lt[c+1:], " ")
+			if st := codeAt(v, 0); st != 0 && strings.TrimSpace(lt[:c]) != "" {
+				return st, "text"
+			}
 		}
 	}
 	// "Forbidden (403)", "Unauthorized (401)"

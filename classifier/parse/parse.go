@@ -147,7 +147,7 @@ func parseRequestLine(l string) (method, target, proto string, ok bool) {
 	if target == "" || strings.ContainsAny(proto, " \t") {
 		return "", "", "", false
 	}
-	if proto != "" && !strings.HasPrefix(proto, "HTTP/") {
+	if proto != "" && !validProto(proto) {
 		return "", "", "", false
 	}
 	switch {
@@ -166,7 +166,7 @@ func parseStatusLine(l string) (proto string, status int, reason string, ok bool
 		return "", 0, "", false
 	}
 	proto, rest, _ := strings.Cut(l, " ")
-	if len(proto) > 10 {
+	if !validProto(proto) {
 		return "", 0, "", false
 	}
 	rest = strings.TrimLeft(rest, " ")
@@ -274,4 +274,18 @@ func markRedacted(x *Exchange) {
 	if x.Response != nil {
 		check(x.Response.Fields, "set-cookie")
 	}
+}
+
+// validProto accepts "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3".
+func validProto(p string) bool {
+	v, ok := strings.CutPrefix(p, "HTTP/")
+	if !ok || v == "" || len(v) > 4 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !(v[i] >= '0' && v[i] <= '9' || v[i] == '.' && i > 0 && i < len(v)-1) {
+			return false
+		}
+	}
+	return true
 }

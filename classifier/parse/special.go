@@ -29,7 +29,7 @@ func readHttr(raw []string) *Exchange {
 	}
 	resp := &Response{StatusSource: "text"}
 	section := ""
-	name, nameLine := "", 0
+	name := ""
 	var texts []string
 	var nums []int
 	for i, s := range raw {
@@ -50,7 +50,7 @@ func readHttr(raw []string) *Exchange {
 		case section == "headers":
 			switch {
 			case strings.HasPrefix(t, "$"):
-				name, nameLine = strings.Trim(t[1:], "`"), n
+				name = strings.Trim(t[1:], "`")
 			case strings.HasPrefix(t, "[1] ") && name != "":
 				v := strings.TrimSpace(t[4:])
 				if u, err := strconv.Unquote(v); err == nil {
@@ -63,7 +63,6 @@ func readHttr(raw []string) *Exchange {
 			case strings.HasPrefix(t, "attr("):
 				name = ""
 			}
-			_ = nameLine
 		case strings.Contains(section, "body") || section == "content":
 			if len(texts) == 0 && t == "" {
 				continue

@@ -55,6 +55,9 @@ func (r *textReader) read() {
 	}
 	r.flush()
 	r.finishLoose()
+	if x := r.lastExchange(); x != nil {
+		r.takeInfo(x) // "* Connection #0 to host ... left intact"
+	}
 	pairReversed(r.in)
 }
 
@@ -267,7 +270,7 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 		resp.Reason = m.reason
 	}
 	x := &Exchange{Response: resp, Span: resp.Span, Format: r.format(l), Notes: m.notes}
-	r.pair(x, l)
+	r.pair(x)
 	r.loose = nil
 	if r.label == "response" || r.label == "body" {
 		r.label = ""
@@ -275,15 +278,10 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 }
 
 // pair gives the response its request and appends the exchange.
-func (r *textReader) pair(x *Exchange, l *line) {
-	resp := x.Response
-	req := r.req
-	notes := r.reqNotes
-	if req != nil {
-		x.Format = firstNonEmpty(r.reqFmt, x.Format)
-		if x.Format == "raw" && r.reqFmt != "" {
-			x.Format = r.reqFmt
-		}
+func (r *textReader) pair(x *Exchange) {
+	req, notes := r.req, r.reqNotes
+	if req != nil && x.Format == "raw" && r.reqFmt != "" {
+		x.Format = r.reqFmt
 	}
 	r.req, r.reqNotes = nil, nil
 	if req == nil && r.lastResp != nil && r.lastReq != nil && interim(r.lastResp) {
@@ -294,9 +292,7 @@ func (r *textReader) pair(x *Exchange, l *line) {
 	}
 	if req != nil {
 		x.Request = req
-		if req.Span.Start < x.Span.Start {
-			x.Span.Start = req.Span.Start
-		}
+		x.Span.Start = min(x.Span.Start, req.Span.Start)
 		x.Notes = append(notes, x.Notes...)
 		if req.ClientCert == "" && r.cert != "" {
 			req.ClientCert = r.cert
@@ -304,11 +300,8 @@ func (r *textReader) pair(x *Exchange, l *line) {
 	}
 	r.takeInfo(x)
 	r.in.Exchanges = append(r.in.Exchanges, x)
-	r.lastReq, r.lastResp = req, resp
-	if r.devx != nil {
-		r.devx = nil
-	}
-	_ = l
+	r.lastReq, r.lastResp = req, x.Response
+	r.devx = nil
 }
 
 // followUp builds the request a tool sent after the last response without
@@ -456,6 +449,9 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if l.dir != 0 && dir != 0 && l.dir != dir || l.quoted != start.quoted {
 			return endNext
 		}
+		if start.wire && !l.wire && l.trimmed() != "" {
+			return endNext // a wire trace shows the whole header block
+		}
 		t := l.trimmed()
 		if t == "" {
 			m.end = max(m.end, l.n)
@@ -553,7 +549,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 	// curl -v and wire traces always print the blank line that ends the
 	// header block: without it the copy was cut. A raw header copy often
 	// just leaves the blank line out.
-	if dir != 0 || start.wire {
+	if dir != 0 && !start.wire {
 		m.cut = true
 		note("headers-cut", "the paste ends inside the header block", m.end)
 	}
