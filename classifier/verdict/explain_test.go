@@ -194,3 +194,41 @@ func TestCutText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyze runs the whole engine on mutated corpus pastes: no panic, and
+// a verdict that agrees with its strongest reason.
+func FuzzAnalyze(f *testing.F) {
+	for _, g := range []string{"../testdata/corpus/cases/*.txt", "../testdata/extra/*.txt"} {
+		m, _ := filepath.Glob(g)
+		for _, p := range m {
+			if b, err := os.ReadFile(p); err == nil && len(b) < 8<<10 {
+				f.Add(string(b))
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, paste string) {
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil {
+			return
+		}
+		for _, x := range rep.Exchanges {
+			v := x.Verdict
+			switch v.Class {
+			case rule.Authentication, rule.Authorization, rule.Blocked, rule.None, rule.Unknown:
+			default:
+				t.Fatalf("bad class %q", v.Class)
+			}
+			if len(v.Reasons) > 0 && v.Reasons[0].Class != v.Class {
+				t.Fatalf("class %s but strongest reason is %s", v.Class, v.Reasons[0].Class)
+			}
+			for i := 1; i < len(v.Reasons); i++ {
+				if v.Reasons[i].Weight > v.Reasons[i-1].Weight {
+					t.Fatalf("reasons not ordered")
+				}
+			}
+			if v.Headline == "" {
+				t.Fatalf("empty headline")
+			}
+		}
+	})
+}
