@@ -169,6 +169,16 @@ var AT1004 = rule.Rule{
 	Refs:     []rule.Ref{pRFC9110_11_2, pRFC9110_11_5, pRFC6750_3},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
+		if x.Response != nil {
+			for _, f := range x.Response.Fields {
+				n := strings.ToLower(f.Name)
+				if (n == "www-authenticate" || n == "proxy-authenticate") && strings.TrimSpace(f.Value) != "" &&
+					len(fields.ParseChallenges([]parse.Field{f})) == 0 {
+					p.Report(rule.Finding{Message: f.Name + " value " + prQ(f.Value) + " holds no challenge a client can parse",
+						Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+				}
+			}
+		}
 		for _, c := range prChallenges(p) {
 			if c.Scheme == "" || len(c.Problems) == 0 {
 				continue // scheme-less challenges are AT1005's
