@@ -825,6 +825,33 @@ func TestHAR(t *testing.T) {
 			t.Errorf("%d exchanges, notes %s", len(in.Exchanges), noteCodes(in.Notes))
 		}
 	})
+	t.Run("HAR in a code fence", func(t *testing.T) {
+		in, err := Parse("```json\n" + harSanitizedText + "\n```\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Format != "har" || in.Exchanges[0].Span != (Span{3, 6}) {
+			t.Errorf("format %q span %v", in.Format, in.Exchanges[0].Span)
+		}
+	})
+	t.Run("50000 entries", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString(`{"log":{"version":"1.2","creator":{"name":"WebInspector"},"entries":[`)
+		for i := 0; i < 50000; i++ {
+			if i > 0 {
+				b.WriteString(",\n")
+			}
+			fmt.Fprintf(&b, `{"request":{"method":"GET","url":"https://cdn.example.com/a/%d.js","headers":[]},"response":{"status":%d,"headers":[{"name":"server","value":"x"}],"content":{"size":0}}}`, i, 200+i%2*201)
+		}
+		b.WriteString("]}}")
+		in, err := Parse(b.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != 50000 || in.Exchanges[49999].Response.Status != 401 || in.Exchanges[49999].Response.Fields[0].Pos.Line != 50000 {
+			t.Errorf("%d exchanges", len(in.Exchanges))
+		}
+	})
 	t.Run("broken HAR is an error with a line", func(t *testing.T) {
 		_, err := Parse("{\n  \"log\": {\n    \"entries\": [\n      {\"request\": {\"method\": GET}}\n    ]\n  }\n}")
 		var pe *ParseError
