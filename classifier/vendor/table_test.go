@@ -259,6 +259,15 @@ var tableCases = map[string][2]ex{
 	"iis-403-generic": {
 		{st: 403, b: "<h2>403 - Forbidden: Access is denied.</h2>"},
 		{st: 403, b: "<h2>403 Forbidden</h2>"}},
+	"aspnet-login-redirect": {
+		{st: 302, h: "Location: https://app.example.com/Account/Login?ReturnUrl=%2Forders"},
+		{st: 302, h: "Location: https://app.example.com/orders/"}},
+	"aspnet-access-denied-redirect": {
+		{st: 302, h: "Location: /Account/AccessDenied?ReturnUrl=%2Fadmin"},
+		{st: 302, h: "Location: /Account/Login?ReturnUrl=%2Fadmin"}},
+	"cloudfront-error-no-body": {
+		{st: 403, h: "Content-Type: text/html\nX-Cache: Error from cloudfront\nVia: 1.1 a.cloudfront.net (CloudFront)"},
+		{st: 403, h: "Server: AmazonS3\nX-Cache: Error from cloudfront"}},
 	"google-unauthenticated": {
 		{st: 401, b: `{"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}}`},
 		{st: 403, b: `{"error":{"code":403,"status":"PERMISSION_DENIED"}}`}},
