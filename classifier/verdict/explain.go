@@ -278,11 +278,17 @@ func (s *story) blocked() {
 		v.Refs = []rule.Ref{ref403}
 	}
 	var what string
+	// A weak infrastructure signal (headers only, body not shown) is stated as likely, not certain.
+	weak := s.top.Weight < int(rule.TierInfra)+20
 	switch kind {
 	case "waf":
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Blocked by " + name + " in front of the site, not by the application"
 		what = "This refusal was produced by " + name + ", which sits in front of the site and stops requests because of what they look like (address, country, client fingerprint, rate or payload). The application never saw the request, so credentials and roles make no difference here."
+		if weak {
+			v.Headline = "Probably blocked by " + name + " in front of the site"
+			what = "This refusal most likely came from " + name + ", which sits in front of the site and stops requests because of what they look like (address, country, client fingerprint, rate or payload); if so, the application never saw the request and credentials make no difference."
+		}
 	case "bot-challenge", "web-bot-auth":
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Bot check: " + name + " wants proof that the client is a browser"
@@ -293,6 +299,9 @@ func (s *story) blocked() {
 		if s.status == 403 {
 			s.topic(TopicRateLimitAs403)
 			v.Headline = "Rate limited, although the status is 403"
+			if weak {
+				v.Headline = "Probably rate limited, although the status is 403"
+			}
 			v.Refs = append(v.Refs, ref429)
 			what = "The status says 403, which looks like a permission problem, but this is a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips. Waiting is the fix, not credentials."
 		}
