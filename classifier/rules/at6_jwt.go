@@ -13,7 +13,6 @@ import (
 // bodies and tokens). They decode tokens but never verify them.
 var at6JWT = []*rule.Rule{&AT6101, &AT6102, &AT6103, &AT6104}
 
-// init registers at6JWT until all.go joins it itself; it adds nothing twice.
 // requestToken is a JWT found in the request, with where it was.
 type requestToken struct {
 	tok   *jwt.Token
