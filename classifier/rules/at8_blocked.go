@@ -14,7 +14,7 @@ import (
 // the rules that name a mismatch between a status code and what the response
 // means. The detectors turn vendor-table hits of their kind (package vendor)
 // into a verdict signal and a finding; a few also look for generic markers.
-var at8 = []*rule.Rule{&AT8001, &AT8002, &AT8003, &AT8004, &AT8005, &AT8006, &AT8010, &AT8011}
+var at8 = []*rule.Rule{&AT8001, &AT8002, &AT8003, &AT8004, &AT8005, &AT8006, &AT8010, &AT8011, &AT8012}
 
 var (
 	rfc6585_4         = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"}
@@ -365,5 +365,44 @@ var AT8011 = rule.Rule{
 		}
 		ev := append([]rule.Evidence{statusEvidence(x)}, meaningEvidence(p)...)
 		p.Report(rule.Finding{Message: strconv.Itoa(r.Status) + " response whose body is " + what + " error", Evidence: ev})
+	},
+}
+
+// AT8012: 401 for an authorization failure.
+var AT8012 = rule.Rule{
+	ID:       "AT8012",
+	Name:     "authz-failure-as-401",
+	Title:    "401 sent for what is an authorization failure",
+	Doc:      "401 invites the client to authenticate (again); 403 says the caller is known and not allowed. Here the response's own words say the caller was recognised and lacks a permission (a file-system ACL, a repository permission, a role), yet the status is 401. Clients that answer a 401 by refreshing the token or prompting for a password will loop, because new credentials for the same account change nothing. authtriage classifies the exchange by its meaning: authorization.",
+	Fix:      "Client side, stop re-authenticating: get the permission granted or use another account. Server side, answer 403 when the caller is known and not allowed, and keep 401 for missing or invalid credentials.",
+	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Your account may not push to this repository.\"}",
+	Severity: rule.Low,
+	Category: rule.CatBlocked,
+	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_15_5_4},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		if x.Response == nil || p.Facts.Status != 401 || p.Facts.Meaning != rule.Authorization || p.Facts.MeaningEvidence == nil {
+			return
+		}
+		s := p.Facts.MeaningEvidence
+		if s.Kind == "bearer-error" {
+			return // insufficient_scope on a 401 is AT1040's to report
+		}
+		for _, c := range p.Facts.Challenges {
+			if e, _ := c.Param("error"); strings.EqualFold(e, "insufficient_scope") {
+				return
+			}
+		}
+		ev := meaningEvidence(p)
+		msg := "401, but the response says the caller is known and lacks a permission"
+		if x.Response.Status == 0 {
+			msg = "the paste shows no status, but this error is sent as 401 and says the caller lacks a permission"
+		} else {
+			ev = append([]rule.Evidence{statusEvidence(x)}, ev...)
+		}
+		if s.Vendor != "" {
+			msg += " (" + s.Vendor + ")"
+		}
+		p.Report(rule.Finding{Message: msg, Evidence: ev})
 	},
 }

@@ -304,6 +304,9 @@ func (s *story) blocked() {
 			}
 			v.Refs = append(v.Refs, ref429)
 			what = "The status says 403, which looks like a permission problem, but this is a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips. Waiting is the fix, not credentials."
+			if weak {
+				what = "The status says 403, which looks like a permission problem, but this is most likely a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips."
+			}
 		}
 	case "csrf":
 		s.topic(TopicCSRFNotAuthz)
