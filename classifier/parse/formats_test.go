@@ -697,6 +697,45 @@ At line:1 char:6
 		format:  "body",
 		summary: " /api/health (partial) -> 401",
 	},
+	{
+		name: "prose naming a status around a transcript",
+		text: `I keep getting 403 Forbidden from the bucket, here is curl:
+
+$ curl -i https://assets.example.net/private/logo.svg
+HTTP/1.1 403 Forbidden
+Server: AmazonS3
+Content-Type: application/xml
+
+<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>
+
+Thanks, this used to return 200 OK last week.
+`,
+		format:  "curl",
+		summary: "GET /private/logo.svg (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			if b := in.Exchanges[0].Response.Body.Text; strings.Contains(b, "Thanks") {
+				t.Errorf("prose after the body kept: %q", b)
+			}
+		},
+	},
+	{
+		name: "two commands with body-only output and a curl error",
+		text: `$ curl -s https://api.example.com/v1/keys
+{"status": 401, "error": "missing api key"}
+$ curl -s -H "X-API-Key: 51f0c2" https://api.example.com/v1/keys
+{"status": 403, "error": "key not allowed from this network"}
+$ curl -s https://api.example.con/v1/keys
+curl: (6) Could not resolve host: api.example.con
+`,
+		format:  "curl",
+		summary: "GET /v1/keys (partial) -> 401 | GET /v1/keys (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			if cr := in.Exchanges[1].Credentials(); cr.State != CredSent || cr.Header != "X-API-Key" {
+				t.Errorf("credentials %+v", cr)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -290,53 +290,92 @@ func pairReversed(in *Input) {
 	in.Exchanges = out
 }
 
-// finishLoose turns lines that belong to no message into a response when the
-// paste shows no message at all: an error page, a JSON error, a tool's error
-// line. The status comes from the text when it states one.
-func (r *textReader) finishLoose() {
+// looseBlock is a run of lines that belong to no message, and the command
+// whose output it may be.
+type looseBlock struct {
+	lines []line
+	req   *Request
+	notes []Note
+	fmt   string
+	at    int // where its exchange goes among the others
+}
+
+// closeLoose ends the current run of loose lines.
+func (r *textReader) closeLoose() {
 	loose := r.loose
 	r.loose = nil
 	for len(loose) > 0 && loose[len(loose)-1].blank() {
 		loose = loose[:len(loose)-1]
 	}
 	if len(loose) == 0 {
-		r.flush()
 		return
 	}
-	for _, x := range r.in.Exchanges {
-		if x.Response != nil {
-			r.flush()
-			return // a real message is there; stray lines are prose
+	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
+	if r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil {
+		b.req, b.notes = r.req, r.reqNotes
+		r.req, r.reqNotes = nil, nil
+		if f := cmdFormat(r.cmd); f != "text" {
+			b.fmt = f
 		}
 	}
-	texts := make([]string, len(loose))
-	nums := make([]int, len(loose))
-	for k := range loose {
-		texts[k], nums[k] = loose[k].text, loose[k].n
+	r.blocks = append(r.blocks, b)
+}
+
+// resolveBlocks turns loose runs into responses: a command's output when it
+// states a status or looks like a body (JSON, XML, HTML), and other text only
+// when the paste holds no message at all. Prose around messages stays prose.
+func (r *textReader) resolveBlocks() {
+	anyReal := false
+	for _, x := range r.in.Exchanges {
+		anyReal = anyReal || x.Response != nil
+	}
+	var add []looseBlock
+	var xs []*Exchange
+	for _, b := range r.blocks {
+		if x := blockResponse(b, anyReal); x != nil {
+			add = append(add, b)
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 {
+		return
+	}
+	out := make([]*Exchange, 0, len(r.in.Exchanges)+len(xs))
+	j := 0
+	for i, x := range r.in.Exchanges {
+		for j < len(add) && add[j].at == i {
+			out = append(out, xs[j])
+			j++
+		}
+		out = append(out, x)
+	}
+	out = append(out, xs[j:]...)
+	r.in.Exchanges = out
+}
+
+func blockResponse(b looseBlock, anyReal bool) *Exchange {
+	if b.req == nil && anyReal {
+		return nil
+	}
+	texts := make([]string, len(b.lines))
+	nums := make([]int, len(b.lines))
+	for k := range b.lines {
+		texts[k], nums[k] = b.lines[k].text, b.lines[k].n
 	}
 	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
-	if st, n, src, ok := statusFromText(loose); ok {
+	if st, n, src, ok := statusFromText(b.lines); ok {
 		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
-	} else if r.req == nil && !looksBody(texts) {
-		r.flush()
-		return // prose: not a response
+	} else if !looksBody(texts) {
+		return nil // prose, or a tool's own error ("curl: (6) Could not resolve host")
 	}
-	x := &Exchange{Response: resp, Span: resp.Span, Format: "body"}
-	if r.cmd != nil {
-		x.Format = cmdFormat(r.cmd)
-		if x.Format == "text" {
-			x.Format = "body"
-		}
-	}
+	x := &Exchange{Response: resp, Span: resp.Span, Format: b.fmt}
 	x.Notes = append(x.Notes, Note{Code: "body-only", Message: "no status line or header fields: read as a response body", Pos: Pos{Line: nums[0]}})
-	if r.req != nil {
-		x.Request = r.req
-		x.Notes = append(r.reqNotes, x.Notes...)
-		x.Span.Start = min(x.Span.Start, r.req.Span.Start)
-		r.req, r.reqNotes = nil, nil
+	if b.req != nil {
+		x.Request = b.req
+		x.Notes = append(b.notes, x.Notes...)
+		x.Span.Start = min(x.Span.Start, b.req.Span.Start)
 	}
-	r.takeInfo(x)
-	r.in.Exchanges = append(r.in.Exchanges, x)
+	return x
 }
 
 // statusFromText finds a status a body or a tool's message states:

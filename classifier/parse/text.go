@@ -26,7 +26,8 @@ type textReader struct {
 	lastResp *Response // last response since the command
 	devx     *Exchange // exchange being assembled from DevTools header blocks
 	loose    []line    // lines that belong to no message
-	label    string    // "request", "response", "body", "headers": the last section label
+	blocks   []looseBlock
+	label    string // "request", "response", "body", "headers": the last section label
 }
 
 func readText(lines []line, in *Input) {
@@ -53,8 +54,9 @@ func (r *textReader) read() {
 			r.readLine(l)
 		}
 	}
+	r.closeLoose()
 	r.flush()
-	r.finishLoose()
+	r.resolveBlocks()
 	if x := r.lastExchange(); x != nil {
 		r.takeInfo(x) // "* Connection #0 to host ... left intact"
 	}
@@ -166,8 +168,8 @@ func (r *textReader) noteLast(n Note) {
 }
 
 func (r *textReader) startCommand(l *line) {
+	r.closeLoose()
 	r.flush()
-	r.finishLoose()
 	if x := r.lastExchange(); x != nil {
 		r.takeInfo(x)
 	}
@@ -203,9 +205,6 @@ func cmdFormat(c *command) string {
 func (r *textReader) flush() {
 	if r.req == nil {
 		return
-	}
-	if r.req.Partial && r.req.Proto == "" && r.req.Span.Start == r.cmdLine && len(r.loose) > 0 {
-		return // finishLoose may pair it with a body-only response
 	}
 	if !(r.req.Partial && r.req.Span.Start == r.cmdLine) {
 		x := &Exchange{Request: r.req, Span: r.req.Span, Format: r.reqFmt, Notes: r.reqNotes}
@@ -660,6 +659,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 	for len(texts) > 0 && strings.TrimSpace(texts[0]) == "" {
 		texts, nums = texts[1:], nums[1:]
 	}
+	texts, nums = dropTrailingProse(texts, nums)
 	if len(texts) == 0 {
 		return
 	}
@@ -753,4 +753,47 @@ func interim(r *Response) bool {
 		return true
 	}
 	return r.Status == 200 && strings.EqualFold(r.Reason, "Connection established")
+}
+
+// dropTrailingProse cuts a person's words off the end of a structured body:
+// after a JSON, XML or HTML body ends, a blank line and a sentence are not
+// part of it.
+func dropTrailingProse(texts []string, nums []int) ([]string, []int) {
+	if len(texts) == 0 || !strings.ContainsAny(strings.TrimSpace(texts[0])[:1], "{[<") {
+		return texts, nums
+	}
+	for {
+		k := len(texts) - 1
+		for k >= 0 && strings.TrimSpace(texts[k]) != "" {
+			k--
+		}
+		if k <= 0 || k == len(texts)-1 {
+			return texts, nums
+		}
+		first := texts[k+1]
+		p := k - 1
+		for p >= 0 && strings.TrimSpace(texts[p]) == "" {
+			p--
+		}
+		if p < 0 || !startsProse(first) || !strings.ContainsAny(lastByte(strings.TrimSpace(texts[p])), "}]>") {
+			return texts, nums
+		}
+		texts, nums = texts[:p+1], nums[:p+1]
+	}
+}
+
+func lastByte(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s[len(s)-1:]
+}
+
+// startsProse reports whether a line starts with a letter in its first column.
+func startsProse(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
