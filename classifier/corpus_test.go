@@ -133,6 +133,7 @@ type caseResult struct {
 	got      rule.Class
 	ok       bool
 	missing  []string
+	extra    []string // reported but not labelled: for review, not failure
 	err      string
 	decision string
 }
@@ -185,6 +186,19 @@ func runCase(c corpusCase) caseResult {
 	for _, f := range rep.Findings {
 		names[f.Name] = true
 	}
+	labelled := map[string]bool{}
+	for _, want := range c.findings {
+		labelled[want] = true
+		for _, a := range findingAliases[want] {
+			labelled[a] = true
+		}
+	}
+	for n := range names {
+		if !labelled[n] {
+			res.extra = append(res.extra, n)
+		}
+	}
+	sort.Strings(res.extra)
 	for _, want := range c.findings {
 		alts := findingAliases[want]
 		if alts == nil {
@@ -231,6 +245,12 @@ func runSet(t *testing.T, name string, cases []corpusCase) {
 			got = "(" + r.err + ")"
 		}
 		fmt.Fprintf(&b, "%-4s %-58s %-15s %-15s %-22s %s\n", mark, trimName(filepath.Base(r.c.file), 58), r.c.class, got, r.decision, strings.Join(r.missing, ","))
+	}
+	b.WriteString("\nfindings reported but not labelled (review for false positives):\n")
+	for _, r := range results {
+		if len(r.extra) > 0 {
+			fmt.Fprintf(&b, "  %-58s %s\n", trimName(filepath.Base(r.c.file), 58), strings.Join(r.extra, ", "))
+		}
 	}
 	acc := float64(right) / float64(len(cases))
 	fmt.Fprintf(&b, "%s: verdict accuracy %d/%d = %.1f%%; expected findings found %d/%d\n", name, right, len(cases), 100*acc,
