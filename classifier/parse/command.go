@@ -19,6 +19,22 @@ type command struct {
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
 	auth    bool    // the command line gives credentials
 	verbose bool
+	foff    []int // for each of fields, its line offset from the command's first line
+	offs    []int // for each argument, its line offset
+	cur     int   // line offset of the argument being read
+}
+
+// add appends a field that the current argument gives.
+func (c *command) add(f Field) {
+	c.fields = append(c.fields, f)
+	c.foff = append(c.foff, c.cur)
+}
+
+// setCur notes that argument i is being read.
+func (c *command) setCur(i int) {
+	if i >= 0 && i < len(c.offs) {
+		c.cur = c.offs[i]
+	}
 }
 
 // httpTools are the programs whose command lines Parse turns into requests.
@@ -30,7 +46,11 @@ var cliTools = map[string]bool{"gsutil": true, "gcloud": true, "aws": true, "az"
 
 // parseCommandLine recognises a shell command behind a prompt ("$ ",
 // "[root@host ~]# ", "➜  dir "), or a bare curl/HTTPie/wget invocation.
-func parseCommandLine(t string) *command {
+func parseCommandLine(t string) *command { return parseCommand(t, nil) }
+
+// parseCommand reads a command line and the lines it continues on (after a
+// trailing backslash, caret or backtick, with the marker removed).
+func parseCommand(t string, cont []string) *command {
 	if len(t) < 4 {
 		return nil
 	}
@@ -46,9 +66,16 @@ func parseCommandLine(t string) *command {
 		}
 	}
 	words := shellWords(rest, 4096)
+	offs := make([]int, len(words), len(words)+8*len(cont))
+	for k, cl := range cont {
+		for _, w := range shellWords(cl, 4096) {
+			words = append(words, w)
+			offs = append(offs, k+1)
+		}
+	}
 	// Skip environment assignments and sudo.
 	for len(words) > 0 && (strings.Contains(words[0], "=") && !strings.HasPrefix(words[0], "-") || words[0] == "sudo") {
-		words = words[1:]
+		words, offs = words[1:], offs[1:]
 	}
 	if len(words) == 0 {
 		return nil
@@ -67,7 +94,7 @@ func parseCommandLine(t string) *command {
 			return nil
 		}
 	}
-	c := &command{tool: tool}
+	c := &command{tool: tool, offs: offs[1:]}
 	switch tool {
 	case "curl", "curl.exe":
 		c.tool = "curl"
@@ -221,6 +248,7 @@ func (c *command) readCurl(args []string) {
 				i++
 				val, hasVal = args[i], true
 			}
+			c.setCur(i)
 		case strings.HasPrefix(a, "-") && len(a) > 1:
 			// Short options may be combined: -sSL, -vk, -XPOST, -uuser:pass.
 			for k := 1; k < len(a); k++ {
@@ -233,6 +261,7 @@ func (c *command) readCurl(args []string) {
 						i++
 						val, hasVal = args[i], true
 					}
+					c.setCur(i)
 					break
 				}
 				switch f {
@@ -288,9 +317,9 @@ func (c *command) readCurl(args []string) {
 		case "-H", "--header":
 			name, value, ok := strings.Cut(val, ":")
 			if ok && strings.TrimSpace(value) != "" {
-				c.fields = append(c.fields, Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
+				c.add(Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
 			} else if n, found := strings.CutSuffix(strings.TrimSpace(val), ";"); found {
-				c.fields = append(c.fields, Field{Name: n})
+				c.add(Field{Name: n})
 			}
 		case "-X", "--request":
 			c.method = strings.ToUpper(val)
@@ -310,9 +339,9 @@ func (c *command) readCurl(args []string) {
 		case "--oauth2-bearer":
 			bearer = val
 		case "-A", "--user-agent":
-			c.fields = append(c.fields, Field{Name: "User-Agent", Value: val})
+			c.add(Field{Name: "User-Agent", Value: val})
 		case "-e", "--referer":
-			c.fields = append(c.fields, Field{Name: "Referer", Value: val})
+			c.add(Field{Name: "Referer", Value: val})
 		case "-E", "--cert":
 			c.cert = "certificate file " + strings.SplitN(val, ":", 2)[0]
 		case "--aws-sigv4":
@@ -321,6 +350,7 @@ func (c *command) readCurl(args []string) {
 			c.url = val
 		}
 	}
+	c.cur = 0 // credentials implied by options point at the command's first line
 	if c.head && c.method == "" {
 		c.method = "HEAD"
 	}
@@ -336,11 +366,11 @@ func (c *command) readCurl(args []string) {
 	if userSet && !has("Authorization") {
 		switch {
 		case sigv4:
-			c.fields = append(c.fields, Field{Name: "Authorization", Value: "AWS4-HMAC-SHA256 Credential=" + strings.SplitN(user, ":", 2)[0] + "/..."})
+			c.add(Field{Name: "Authorization", Value: "AWS4-HMAC-SHA256 Credential=" + strings.SplitN(user, ":", 2)[0] + "/..."})
 		case scheme == "" || scheme == "Basic":
-			c.fields = append(c.fields, Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user))})
+			c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user))})
 		case scheme == "NTLM":
-			c.fields = append(c.fields, Field{Name: "Authorization", Value: "NTLM (type 1 message)"})
+			c.add(Field{Name: "Authorization", Value: "NTLM (type 1 message)"})
 		default:
 			s := scheme
 			if s == "any" {
@@ -352,16 +382,16 @@ func (c *command) readCurl(args []string) {
 	if proxyUser != "" && !has("Proxy-Authorization") {
 		switch proxyScheme {
 		case "", "Basic":
-			c.fields = append(c.fields, Field{Name: "Proxy-Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(proxyUser))})
+			c.add(Field{Name: "Proxy-Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(proxyUser))})
 		case "NTLM":
-			c.fields = append(c.fields, Field{Name: "Proxy-Authorization", Value: "NTLM (type 1 message)"})
+			c.add(Field{Name: "Proxy-Authorization", Value: "NTLM (type 1 message)"})
 		}
 	}
 	if bearer != "" && !has("Authorization") {
-		c.fields = append(c.fields, Field{Name: "Authorization", Value: "Bearer " + bearer})
+		c.add(Field{Name: "Authorization", Value: "Bearer " + bearer})
 	}
 	if cookie != "" && !has("Cookie") {
-		c.fields = append(c.fields, Field{Name: "Cookie", Value: cookie})
+		c.add(Field{Name: "Cookie", Value: cookie})
 	}
 }
 
@@ -430,7 +460,7 @@ func (c *command) readHTTPie(args []string) {
 			case k <= 0:
 			case a[k] == ':' && !strings.HasPrefix(a[k:], ":="):
 				if v := a[k+1:]; v != "" {
-					c.fields = append(c.fields, Field{Name: a[:k], Value: v})
+					c.add(Field{Name: a[:k], Value: v})
 				}
 			case a[k] == '=' && !strings.HasPrefix(a[k:], "=="):
 				data = true
@@ -459,11 +489,11 @@ func (c *command) readHTTPie(args []string) {
 	if auth != "" && !Fields(c.fields).Has("Authorization") {
 		switch strings.ToLower(authType) {
 		case "bearer":
-			c.fields = append(c.fields, Field{Name: "Authorization", Value: "Bearer " + auth})
+			c.add(Field{Name: "Authorization", Value: "Bearer " + auth})
 		case "digest":
 			c.late = &Field{Name: "Authorization", Value: "Digest username=\"" + strings.SplitN(auth, ":", 2)[0] + "\""}
 		default:
-			c.fields = append(c.fields, Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(auth))})
+			c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(auth))})
 		}
 	}
 }
@@ -482,7 +512,7 @@ func (c *command) readWget(args []string) {
 				val = args[i]
 			}
 			if n, v, ok := strings.Cut(val, ":"); ok {
-				c.fields = append(c.fields, Field{Name: strings.TrimSpace(n), Value: strings.TrimSpace(v)})
+				c.add(Field{Name: strings.TrimSpace(n), Value: strings.TrimSpace(v)})
 			}
 		case name == "--user" || name == "--http-user":
 			user = val
@@ -509,7 +539,7 @@ func (c *command) readWget(args []string) {
 	if user != "" && !Fields(c.fields).Has("Authorization") {
 		f := Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))}
 		if eager {
-			c.fields = append(c.fields, f)
+			c.add(f)
 		} else {
 			c.late = &f
 		}
@@ -523,8 +553,11 @@ func (c *command) request(n int, withLate bool) *Request {
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert}
 	r.Target = targetOf(c.url)
-	for _, f := range c.fields {
+	for k, f := range c.fields {
 		f.Pos = Pos{Line: n}
+		if k < len(c.foff) {
+			f.Pos.Line += c.foff[k]
+		}
 		r.Fields = append(r.Fields, f)
 	}
 	if withLate && c.late != nil {

@@ -736,6 +736,34 @@ curl: (6) Could not resolve host: api.example.con
 			}
 		},
 	},
+	{
+		name: "Copy as cURL over several lines, then the output",
+		text: `curl 'https://console.example.cloud/api/v1/clusters?limit=20' \
+  -H 'accept: application/json' \
+  -H 'authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvcHMifQ.c2lnbmF0dXJl' \
+  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36' \
+  --compressed -i
+HTTP/2 403
+content-type: application/json
+date: Thu, 02 May 2024 10:11:12 GMT
+
+{"code":"PERMISSION_DENIED","message":"caller lacks clusters.list on project ops-prod"}
+`,
+		format:  "curl",
+		summary: "GET /api/v1/clusters?limit=20 (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Bearer" || cr.Pos.Line != 3 {
+				t.Errorf("credentials %+v", cr)
+			}
+			if f, _ := x.Request.Fields.Lookup("user-agent"); f.Pos.Line != 4 {
+				t.Errorf("user-agent at line %d", f.Pos.Line)
+			}
+			if x.Response.Pos.Line != 6 {
+				t.Errorf("status line %d", x.Response.Pos.Line)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -129,7 +129,7 @@ func (r *textReader) readHeadless() {
 				if x.Request == nil {
 					x.Request = &Request{Partial: true, Pos: f.Pos, Span: Span{f.Pos.Line, f.Pos.Line}}
 				}
-				x.Request.URL = strings.Fields(f.Value + " ")[0]
+				x.Request.URL, _, _ = strings.Cut(strings.TrimSpace(f.Value), " ")
 				x.Request.Target = targetOf(x.Request.URL)
 			case "request method":
 				if x.Request == nil {

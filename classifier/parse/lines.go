@@ -92,7 +92,8 @@ func unwrap(raw []string, notes *[]Note) []line {
 	// the quote markers off those lines.
 	partQuote := quote == 0 && !curlV && (gtStatus || gtReq)
 	out := make([]line, 0, len(raw))
-	for i, s := range raw {
+	for i := 0; i < len(raw); i++ {
+		s := raw[i]
 		n := i + 1
 		full := len(s)
 		s = strings.TrimRight(s, " \t")
@@ -119,6 +120,29 @@ func unwrap(raw []string, notes *[]Note) []line {
 			continue
 		}
 		if c := parseCommandLine(t); c != nil {
+			if head, ok := cutContinuation(t); ok {
+				// A command over several lines, as "Copy as cURL" writes it.
+				var cont []string
+				j := i + 1
+				more := true
+				for ; more && j < len(raw) && j-i <= 500; j++ {
+					cl := strings.TrimRight(raw[j], " \t")
+					for q := 0; q < quote; q++ {
+						cl = strings.TrimPrefix(strings.TrimPrefix(cl, ">"), " ")
+					}
+					cl, more = cutContinuation(cl)
+					cont = append(cont, cl)
+				}
+				if c2 := parseCommand(head, cont); c2 != nil {
+					c = c2
+					out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
+					for k := i + 1; k < j; k++ {
+						out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+					}
+					i = j - 1
+					continue
+				}
+			}
 			out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
 			continue
 		}
@@ -478,4 +502,18 @@ func unquotePy(q string) string {
 		}
 	}
 	return b.String()
+}
+
+// cutContinuation removes a trailing line-continuation marker: a shell
+// backslash, a cmd.exe caret, a PowerShell backtick.
+func cutContinuation(s string) (string, bool) {
+	for _, m := range []string{" \\", " ^", " `"} {
+		if strings.HasSuffix(s, m) {
+			return s[:len(s)-len(m)], true
+		}
+	}
+	if s == "\\" || s == "^" {
+		return "", true
+	}
+	return s, false
 }
