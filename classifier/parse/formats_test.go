@@ -764,6 +764,18 @@ date: Thu, 02 May 2024 10:11:12 GMT
 			}
 		},
 	},
+	{
+		name:    "header fields indented under the status line",
+		text:    "HTTP/1.1 401 Unauthorized\n\tServer: nginx/1.25.3\n\tWWW-Authenticate: Basic realm=\"admin\",\n\t  charset=\"UTF-8\"\n\tContent-Length: 0\n",
+		format:  "raw",
+		summary: "401",
+		check: func(t *testing.T, in *Input) {
+			r := in.Exchanges[0].Response
+			if len(r.Fields) != 3 || r.Fields.Get("WWW-Authenticate") != `Basic realm="admin", charset="UTF-8"` {
+				t.Errorf("fields %+v", r.Fields)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

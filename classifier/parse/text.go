@@ -406,6 +406,7 @@ const (
 // a name may stand on its own line above its value.
 func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, headless bool) int {
 	indent, dir := start.indent, start.dir
+	fieldIndent := indent
 	var cont []string // continuation lines of the last field
 	noted := map[string]bool{}
 	note := func(code, msg string, n int) {
@@ -460,7 +461,10 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if indent > 0 && l.indent < indent {
 			return endNext // wget -S: the indented block is over
 		}
-		if l.indent > indent && len(*fs) > 0 && !headless {
+		if len(*fs) == 0 && l.indent > indent {
+			fieldIndent = l.indent // fields indented under their start line
+		}
+		if l.indent > fieldIndent && len(*fs) > 0 && !headless {
 			note("obs-fold", "a header value continues on an indented line (obsolete line folding)", l.n)
 			cont = append(cont, t)
 			m.end = l.n
