@@ -149,8 +149,8 @@ var tableCases = map[string][2]ex{
 		{st: 403, h: "X-GitHub-SSO: required; url=https://github.com/orgs/x/sso", b: `{"message":"Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization."}`},
 		{st: 403, b: `{"message":"Must have admin rights to Repository."}`}},
 	"github-rate-limit": {
-		{st: 403, h: "x-ratelimit-remaining: 0", b: `{"message":"API rate limit exceeded for 198.51.100.7."}`},
-		{st: 403, b: `{"message":"API rate limit"}`}},
+		{st: 403, h: "x-ratelimit-remaining: 0\nX-GitHub-Request-Id: A:B", b: `{"message":"API rate limit exceeded for 198.51.100.7."}`},
+		{st: 429, h: "Server: kong/3.4.0", b: `{"message":"API rate limit exceeded"}`}},
 	"github-secondary-rate-limit": {
 		{st: 403, b: `{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}`},
 		{st: 403, b: `{"message":"You have exceeded your quota."}`}},
@@ -361,6 +361,69 @@ var tableCases = map[string][2]ex{
 	"tomcat-401": {
 		{b: "HTTP Status 401 - Unauthorized\n\ntype Status report"},
 		{b: "HTTP Status 400 - Bad Request"}},
+	"okta-invalid-token": {
+		{st: 401, b: `{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae1","errorCauses":[]}`},
+		{st: 403, b: `{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}`}},
+	"okta-forbidden": {
+		{st: 403, b: `{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}`},
+		{st: 401, b: `{"errorCode":"E0000011"}`}},
+	"okta-rate-limit": {
+		{st: 429, b: `{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}`},
+		{st: 400, b: `{"errorCode":"E0000001","errorSummary":"Api validation failed"}`}},
+	"boom-missing-authentication": {
+		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}`},
+		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Bad token"}`}},
+	"jira-seraph-failed": {
+		{st: 401, h: "X-Seraph-LoginReason: AUTHENTICATED_FAILED\nX-AUSERNAME: anonymous"},
+		{st: 401, h: "X-Seraph-LoginReason: OUT\nX-AUSERNAME: anonymous"}},
+	"vault-missing-token": {
+		{st: 403, b: `{"errors":["missing client token"]}`},
+		{st: 403, b: `{"errors":["permission denied"]}`}},
+	"vault-permission-denied": {
+		{st: 403, b: `{"errors":["1 error occurred:\n\t* permission denied\n\n"]}`},
+		{st: 403, b: `{"errors":[{"message":"permission denied","path":["viewer"]}]}`}},
+	"slack-auth-error": {
+		{st: 200, b: `{"ok":false,"error":"invalid_auth"}`},
+		{st: 200, b: `{"ok":false,"error":"channel_not_found"}`}},
+	"slack-missing-scope": {
+		{st: 200, b: `{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"}`},
+		{st: 200, b: `{"ok":true,"channel":"C1"}`}},
+	"azure-devops-tf400813": {
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user 'aad.abc123' is not authorized to access this resource."}`},
+		{st: 401, b: `{"$id":"1","message":"TF401019: The Git repository with name or identifier x does not exist"}`}},
+	"azure-devops-anonymous": {
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user '' is not authorized to access this resource."}`},
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user 'aad.abc123' is not authorized to access this resource."}`}},
+	"laravel-unauthenticated": {
+		{st: 401, b: `{"message":"Unauthenticated."}`},
+		{st: 401, b: `{"message":"Unauthorized."}`}},
+	"laravel-unauthorized-action": {
+		{st: 403, b: `{"message":"This action is unauthorized."}`},
+		{st: 403, b: `{"message":"Forbidden."}`}},
+	"devise-sign-in": {
+		{st: 401, b: `{"error":"You need to sign in or sign up before continuing."}`},
+		{st: 401, b: `{"error":"Invalid Email or password."}`}},
+	"fastapi-not-authenticated": {
+		{st: 403, b: `{"detail":"Not authenticated"}`},
+		{st: 403, b: `{"detail":"Not enough permissions"}`}},
+	"nestjs-forbidden-resource": {
+		{st: 403, b: `{"statusCode":403,"message":"Forbidden resource","error":"Forbidden"}`},
+		{st: 403, b: `{"statusCode":403,"message":"Forbidden","error":"Forbidden"}`}},
+	"kong-no-credentials": {
+		{st: 401, h: "Server: kong/3.4.0", b: `{"message":"No API key found in request"}`},
+		{st: 401, b: `{"message":"Unauthorized"}`}},
+	"kong-acl": {
+		{st: 403, b: `{"message":"You cannot consume this service"}`},
+		{st: 403, b: `{"message":"Forbidden"}`}},
+	"sabre-no-auth": {
+		{st: 401, b: "<d:error xmlns:d=\"DAV:\" xmlns:s=\"http://sabredav.org/ns\"><s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>No public access to this resource., No 'Authorization: Basic' header found</s:message></d:error>"},
+		{st: 404, b: "<d:error><s:message>File not found</s:message></d:error>"}},
+	"api-key-invalid": {
+		{st: 401, b: `{"error":{"message":"Incorrect API key provided: sk-abc***. You can find your API key in your account settings.","type":"invalid_request_error","code":"invalid_api_key"}}`},
+		{st: 401, b: `{"error":{"message":"Missing bearer authentication in header","type":"invalid_request_error"}}`}},
+	"spring-bad-credentials": {
+		{st: 401, b: `{"error":"unauthorized","error_description":"Bad credentials"}`},
+		{st: 401, h: "Server: GitHub.com", b: `{"message":"Bad credentials"}`}},
 	"squid-proxy-auth": {
 		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"},
 		{st: 403, h: "Server: squid/3.5\nX-Squid-Error: ERR_ACCESS_DENIED 0"}},
