@@ -232,3 +232,15 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// TestRedirectFollowed: in `curl -IL` output only responses are printed; the
+// 403 is judged against the presigned URL the redirect pointed to.
+func TestRedirectFollowed(t *testing.T) {
+	rep := analyze(t, "HTTP/1.1 302 Found\nLocation: https://bucket.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=60&X-Amz-Signature=0a1b\n\nHTTP/1.1 403 Forbidden\nx-amz-request-id: 4F2A\nx-amz-id-2: abc=\nServer: AmazonS3\n")
+	if len(rep.Exchanges) != 2 {
+		t.Fatalf("%d exchanges", len(rep.Exchanges))
+	}
+	if v := rep.Exchanges[1].Verdict; v.Class != rule.Authentication {
+		t.Errorf("class %s, want authentication from the presigned URL; reasons %+v", v.Class, v.Reasons)
+	}
+}

@@ -1,0 +1,90 @@
+package verdict_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/verdict"
+)
+
+func resp(status int) *parse.Exchange {
+	return &parse.Exchange{Response: &parse.Response{Status: status, Pos: parse.Pos{Line: 1}}}
+}
+
+func TestDecideRanks(t *testing.T) {
+	x := resp(403)
+	facts := &rule.Facts{Credentials: parse.Credentials{State: parse.CredUnknown}, Status: 403}
+	sig := []rule.Signal{
+		{Class: rule.Blocked, Weight: int(rule.TierInfra) + 10, Kind: "waf", Reason: "edge"},
+		{Class: rule.Authentication, Weight: int(rule.TierVendor) + 1, Kind: "vendor", Reason: "vendor says anonymous"},
+	}
+	v := verdict.Decide(x, facts, sig)
+	if v.Class != rule.Authentication {
+		t.Fatalf("class %s, want the vendor signal to outrank infra and status", v.Class)
+	}
+	if len(v.Overruled) != 2 {
+		t.Errorf("overruled %+v, want the infra and status signals", v.Overruled)
+	}
+}
+
+func TestDecideStatusFallbacks(t *testing.T) {
+	for _, c := range []struct {
+		status int
+		want   rule.Class
+	}{{401, rule.Authentication}, {403, rule.Authorization}, {404, rule.None}, {407, rule.Authentication},
+		{429, rule.Blocked}, {511, rule.Blocked}, {200, rule.None}, {500, rule.None}, {0, rule.Unknown}} {
+		v := verdict.Decide(resp(c.status), &rule.Facts{Status: c.status}, nil)
+		if v.Class != c.want {
+			t.Errorf("status %d: class %s, want %s", c.status, v.Class, c.want)
+		}
+	}
+}
+
+// A body-only paste takes the status its vendor always uses, a little weaker
+// than a real status line.
+func TestDecideImpliedStatus(t *testing.T) {
+	v := verdict.Decide(resp(0), &rule.Facts{Status: 403}, nil)
+	if v.Class != rule.Authorization || len(v.Reasons) != 1 || v.Reasons[0].Weight >= int(rule.TierStatus) {
+		t.Errorf("implied status: %+v", v)
+	}
+}
+
+// The engine's own Bearer error signal steps aside when a rule signals it.
+func TestDecideBearerDedupe(t *testing.T) {
+	x := resp(401)
+	ch := rule.Challenge{Scheme: "Bearer", Params: []rule.Param{{Name: "error", Value: "insufficient_scope"}}}
+	facts := &rule.Facts{Challenges: []rule.Challenge{ch}, Status: 401}
+	v := verdict.Decide(x, facts, nil)
+	if v.Class != rule.Authorization || v.Reasons[0].Kind != "bearer-error" {
+		t.Fatalf("engine bearer signal: %+v", v.Reasons)
+	}
+	own := rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: "rule wording", Rule: "AT1040"}
+	v = verdict.Decide(x, facts, []rule.Signal{own})
+	n := 0
+	for _, r := range v.Reasons {
+		if r.Kind == "bearer-error" {
+			n++
+			if r.Rule != "AT1040" {
+				t.Errorf("engine copy kept: %+v", r)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d bearer-error reasons, want 1", n)
+	}
+}
+
+func TestMeaning(t *testing.T) {
+	x := resp(403)
+	hit := rule.VendorHit{ID: "k8s-anonymous", Vendor: "Kubernetes", Class: rule.Authentication, Weight: int(rule.TierVendor) + 45, Kind: "vendor", Meaning: "anonymous"}
+	waf := rule.VendorHit{ID: "akamai", Vendor: "Akamai", Class: rule.Blocked, Weight: int(rule.TierInfra) + 50, Kind: "waf", Meaning: "edge"}
+	c, s := verdict.Meaning(x, &rule.Facts{Vendor: []rule.VendorHit{hit, waf}, Status: 403})
+	if c != rule.Authentication || s == nil || s.Vendor != "Kubernetes" {
+		t.Errorf("meaning %s %+v", c, s)
+	}
+	c, _ = verdict.Meaning(x, &rule.Facts{Vendor: []rule.VendorHit{waf}, Status: 403})
+	if c != "" {
+		t.Errorf("infrastructure below the vendor tier is not a meaning: %s", c)
+	}
+}
