@@ -89,7 +89,7 @@ func awsHostNames(s string) []awsHost {
 			continue
 		}
 		nameEnd := i + 3 + len(cand)
-		for nameEnd < len(s) && dnsByte(s[nameEnd]) {
+		for nameEnd < len(s) && dnsByte(s[nameEnd]) && nameEnd-i < maxDNSName {
 			nameEnd++
 		}
 		out = append(out, awsHost{name: strings.TrimRight(s[i:nameEnd], "."), ip: dotted, off: i})
@@ -258,6 +258,9 @@ type hostHit struct {
 	off  int
 }
 
+// maxDNSName is the longest DNS name (RFC 1035 §2.3.4, in text form).
+const maxDNSName = 253
+
 var bodyHostMarkers = []string{".internal", ".intra", ".local", ".lan", ".corp", ".home.arpa", ".priv"}
 
 // bodyInternalHosts finds names under a private top-level zone in a body. A
@@ -275,12 +278,22 @@ func bodyInternalHosts(body string) []hostHit {
 			i += from
 			end := i + len(m)
 			from = end
-			for end < len(body) && dnsByte(body[end]) {
+			for end < len(body) && dnsByte(body[end]) && end-i < maxDNSName {
 				end++
 			}
+			if end-i >= maxDNSName { // no host name is this long: skip the whole run
+				for end < len(body) && dnsByte(body[end]) {
+					end++
+				}
+				from = end
+				continue
+			}
 			start := i
-			for start > 0 && dnsByte(body[start-1]) {
+			for start > 0 && dnsByte(body[start-1]) && i-start < maxDNSName {
 				start--
+			}
+			if i-start >= maxDNSName {
+				continue
 			}
 			name := strings.TrimRight(body[start:end], ".-_")
 			if !internalName(name, false) {
