@@ -6,6 +6,16 @@
 // The table is knowledge about vendor behaviour, not about single cases: every
 // marker is a header, an error code or a machine-generated message template
 // that the vendor emits for everyone.
+//
+// To add a signature, append it to Table with markers that all must match
+// (All), at least one that must (Any) and near misses that must not (Not);
+// pick the tier by what the markers are (an error code or message of the
+// service: TierVendor; a firewall, bot wall, rate limit, CSRF or routing
+// fingerprint: TierInfra; a built-in server page that only restates the
+// status: TierStatus) and write Meaning and Fix as sentence parts in your own
+// words. Then add a realistic response and a near miss to tableCases in
+// table_test.go. Kinds in the infrastructure set are turned into findings and
+// signals by the AT8 rules; the others become verdict signals directly.
 package vendor
 
 import (
