@@ -18,6 +18,7 @@ var (
 	azureTenantRe  = regexp.MustCompile(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
 	gcpAccountRe   = regexp.MustCompile(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
 	k8sUserRe      = regexp.MustCompile(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
+	esUserRe       = regexp.MustCompile(`(?:for|authenticate) user \[([^\]\r\n]{1,200})\]`)
 	k8sSARe        = regexp.MustCompile(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
 	homeDirRe      = regexp.MustCompile(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
 	winHomeRe      = regexp.MustCompile(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
@@ -65,6 +66,9 @@ func identities(s string, homes bool) []idHit {
 			}
 			out = append(out, idHit{what: "Kubernetes user", value: v, off: m[0]})
 		}
+	}
+	if strings.Contains(s, " user [") {
+		add("Elasticsearch user", esUserRe, 1)
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
@@ -235,6 +239,9 @@ var (
 	azureActionRe  = regexp.MustCompile(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
 	k8sRoleRe      = regexp.MustCompile(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
 	genericRoleRe  = regexp.MustCompile(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
+	esActionRe     = regexp.MustCompile(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
+	esRolesRe      = regexp.MustCompile(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
+	esPrivRe       = regexp.MustCompile(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
 	githubSAMLText = "protected by organization SAML enforcement"
 )
 
@@ -286,6 +293,11 @@ var AT7031 = rule.Rule{
 		}
 		if hasAnyOf(body, "explicit deny in", "because no ") {
 			add("AWS policy type", awsDenyRe)
+		}
+		if strings.Contains(body, "] is unauthorized") {
+			add("Elasticsearch action", esActionRe)
+			add("roles of the caller", esRolesRe)
+			add("privileges that would allow it", esPrivRe)
 		}
 		if strings.Contains(body, ".rbac.authorization.k8s.io") {
 			add("Kubernetes RBAC object", k8sRoleRe)
