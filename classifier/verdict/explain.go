@@ -312,7 +312,7 @@ func (s *story) blocked() {
 		s.topic(TopicCSRFNotAuthz)
 		v.Headline = "CSRF check failed: request-forgery protection, not a permission problem"
 		v.Refs = append(v.Refs, refOWASPcs)
-		what = "The server refused a state-changing request because it could not prove that it came from the site's own pages: the anti-CSRF token was missing or wrong, or the Origin was not trusted. The user may well be logged in and allowed to do this; CSRF failures are often mistaken for authorization failures because they share the 403."
+		what = "The server refused a state-changing request because it could not prove that it came from the site's own pages: the anti-CSRF token was missing or wrong, or the Origin was not trusted. The user may well be logged in and allowed to do this; CSRF failures are often mistaken for authorization failures because they usually arrive as a 403."
 	case "routing":
 		s.topic(TopicCloudSemantics)
 		v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
@@ -513,15 +513,28 @@ func (s *story) nextAuthn() string {
 	}
 	f, x := s.f, s.x
 	cred := f.Credentials
-	var scheme string
+	var scheme, realm string
 	if len(f.Challenges) > 0 {
 		scheme = f.Challenges[0].Scheme
+		realm, _ = f.Challenges[0].Param("realm")
 	}
 	switch {
 	case cred.State == parse.CredSent:
 		return "Next: check that the credentials are current, meant for this server (issuer, audience, realm) and sent with the scheme it asks for, then retry once; do not retry in a loop."
 	case scheme != "" && x.Response != nil && x.Response.Status == 401:
-		return "This is a well-formed 401 and the normal first step of HTTP authentication: retry with an `Authorization: " + scheme + " …` header for that realm."
+		first := "This is a well-formed 401 and the normal first step of HTTP authentication: "
+		switch strings.ToLower(scheme) {
+		case "negotiate", "ntlm", "kerberos":
+			return first + "the server uses Windows integrated authentication, so retry with a client that speaks " + scheme + " (a browser on the domain, or curl with --negotiate -u : or --ntlm)."
+		case "digest":
+			return first + "retry with a client that computes the Digest response (curl --digest, or the HTTP library's Digest support); a plain Authorization header cannot be written by hand."
+		case "bearer":
+			return first + "obtain an access token from the issuer this API trusts and retry with `Authorization: Bearer <token>`."
+		}
+		if realm != "" {
+			return first + "retry with an `Authorization: " + scheme + " …` header for the realm " + strconv.Quote(realm) + "."
+		}
+		return first + "retry with an `Authorization: " + scheme + " …` header."
 	default:
 		return "Next: send credentials the server accepts and retry."
 	}
