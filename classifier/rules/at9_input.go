@@ -57,11 +57,16 @@ func authParam(v, name string) string {
 }
 
 // describeCredential says what one credential field gives away and how bad it is.
-func describeCredential(f parse.Field) (msg string, sev rule.Severity) {
+// tool, when set, names the command line the field was rebuilt from (curl -u,
+// a user:pass@ URL), where the secret is written in clear.
+func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severity) {
 	v := strings.TrimSpace(f.Value)
 	scheme, rest, _ := strings.Cut(v, " ")
 	rest = strings.TrimSpace(rest)
 	in := " in " + f.Name
+	if tool != "" {
+		in = " in the " + tool + " command line (as " + f.Name + ")"
+	}
 	switch ls := strings.ToLower(scheme); {
 	case ls == "basic":
 		if elided(rest) {
@@ -80,6 +85,9 @@ func describeCredential(f parse.Field) (msg string, sev rule.Severity) {
 		}
 		if elided(pass) {
 			return "request sends Basic credentials for " + who + in + "; the password is hidden", rule.Info
+		}
+		if tool != "" {
+			return "request sends Basic credentials for " + who + in + "; the password is in the paste in clear text", rule.High
 		}
 		return "request sends Basic credentials for " + who + in + "; the password is in the paste (base64 is not encryption)", rule.High
 	case ls == "bearer" || ls == "token" || ls == "jwt":
@@ -142,7 +150,7 @@ var AT9001 = rule.Rule{
 			name := strings.ToLower(f.Name)
 			switch {
 			case name == "authorization" || name == "proxy-authorization":
-				msg, sev := describeCredential(f)
+				msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
 				fs = append(fs, rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
 			case name == "cookie":
 				if cookies == nil {
@@ -410,4 +418,21 @@ func fieldOnLine(x *parse.Exchange, line int) (parse.Field, bool, bool) {
 func credentialField(name string) bool {
 	n := strings.ToLower(name)
 	return n == "authorization" || n == "proxy-authorization" || n == "cookie" || parse.IsAPIKeyHeader(n) && n != "x-csrf-token"
+}
+
+// commandTool names the tool whose command line, written on line, the request
+// was rebuilt from ("curl"), or "".
+func commandTool(x *parse.Exchange, line int) string {
+	for _, n := range x.Notes {
+		if n.Code != "request-from-command" || n.Pos.Line != line || line == 0 {
+			continue
+		}
+		if _, rest, ok := strings.Cut(n.Message, "from the "); ok {
+			if tool, _, ok := strings.Cut(rest, " command line"); ok && tool != "" && !strings.Contains(tool, " ") {
+				return tool
+			}
+		}
+		return "pasted"
+	}
+	return ""
 }
