@@ -151,6 +151,7 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 			rep.Summary.Severities[f.Severity.String()]++
 		}
 	}
+	verdict.Sequence(in.Exchanges, verdicts(rep))
 	var cross []rule.Finding
 	var discard []rule.Signal
 	for _, r := range rules.All {
@@ -205,6 +206,15 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	}
 	f.Meaning, f.MeaningEvidence = verdict.Meaning(x, f)
 	return f
+}
+
+// verdicts returns pointers to the exchanges' verdicts, in paste order.
+func verdicts(rep *Report) []*verdict.Verdict {
+	out := make([]*verdict.Verdict, len(rep.Exchanges))
+	for i := range rep.Exchanges {
+		out[i] = &rep.Exchanges[i].Verdict
+	}
+	return out
 }
 
 // followedURL is the Location of prev's redirect when x shows no request of

@@ -36,6 +36,7 @@ const (
 	TopicCloudSemantics                   = "cloud-semantics"
 	TopicProxyNotSite                     = "proxy-not-site"
 	TopicStatusMismatch                   = "status-meaning-mismatch"
+	TopicHandshakeStep                    = "handshake-step"
 )
 
 // sentence joins parts into one paragraph, skipping empty ones.
@@ -658,4 +659,52 @@ func describeChallenge(c rule.Challenge) string {
 		return name
 	}
 	return name + " (" + strings.Join(ps, ", ") + ")"
+}
+
+// Sequence adds what only the order of exchanges shows: a 401 or 407 that the
+// client answered with credentials and that then succeeded was an expected
+// step of a handshake (Basic or Digest after a challenge, NTLM or Negotiate
+// rounds, the registry token flow), not a failure. vs[i] is the verdict of xs[i].
+func Sequence(xs []*parse.Exchange, vs []*Verdict) {
+	for i := 0; i+1 < len(xs) && i+1 < len(vs); i++ {
+		x := xs[i]
+		v := vs[i]
+		if x.Response == nil || v.Class != rule.Authentication {
+			continue
+		}
+		st := x.Response.Status
+		if st != 401 && st != 407 {
+			continue
+		}
+		// The next exchange for the same target that carries credentials.
+		for j := i + 1; j < len(xs) && j < i+4; j++ {
+			y := xs[j]
+			if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
+				continue
+			}
+			c := y.Credentials()
+			if c.State != parse.CredSent {
+				break
+			}
+			if ys := y.Response.Status; ys >= 200 && ys < 400 {
+				v.Topics = append(v.Topics, TopicHandshakeStep)
+				v.Headline = "Expected handshake step: the retry with credentials succeeded"
+				v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
+					strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
+			}
+			break
+		}
+	}
+}
+
+// sameTarget reports whether two exchanges ask for the same resource.
+func sameTarget(a, b *parse.Exchange) bool {
+	if a.Request == nil || b.Request == nil {
+		return false
+	}
+	ta, tb := a.Request.URL, b.Request.URL
+	if ta == "" || tb == "" {
+		ta, tb = a.Request.Target, b.Request.Target
+	}
+	return ta != "" && ta == tb && a.Request.Method == b.Request.Method
 }

@@ -244,3 +244,16 @@ func TestRedirectFollowed(t *testing.T) {
 		t.Errorf("class %s, want authentication from the presigned URL; reasons %+v", v.Class, v.Reasons)
 	}
 }
+
+// TestHandshakeStep: a Digest 401 answered by a successful retry is a step,
+// not a failure; a 401 whose retry fails again stays a failure.
+func TestHandshakeStep(t *testing.T) {
+	ok := analyze(t, "GET /dir/index.html HTTP/1.1\nHost: h\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Digest realm=\"r\", nonce=\"n\", qop=\"auth\"\n\nGET /dir/index.html HTTP/1.1\nHost: h\nAuthorization: Digest username=\"u\", realm=\"r\", nonce=\"n\", uri=\"/dir/index.html\", response=\"x\"\n\nHTTP/1.1 200 OK\nContent-Length: 0\n")
+	if v := ok.Exchanges[0].Verdict; !hasTopic(v, verdict.TopicHandshakeStep) || !strings.Contains(v.Explanation, "handshake") {
+		t.Errorf("handshake not recognised: %+v", v)
+	}
+	bad := analyze(t, "GET /dir/index.html HTTP/1.1\nHost: h\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"r\"\n\nGET /dir/index.html HTTP/1.1\nHost: h\nAuthorization: Basic dTpw\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"r\"\n")
+	if v := bad.Exchanges[0].Verdict; hasTopic(v, verdict.TopicHandshakeStep) {
+		t.Errorf("failed retry taken for a handshake: %+v", v)
+	}
+}
