@@ -198,7 +198,9 @@ var AT7030 = rule.Rule{
 	Refs:     []rule.Ref{cwe200, rfc9457_5, awsIAMDenied},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil {
+		// A successful answer naming a principal is usually the content asked
+		// for (STS GetCallerIdentity, a user profile); only refusals are checked.
+		if !errorish(x.Response) {
 			return
 		}
 		self := callerNames(x)
@@ -259,7 +261,7 @@ var AT7031 = rule.Rule{
 	Refs:     []rule.Ref{cwe200, rfc9457_5, awsIAMDenied},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil {
+		if !errorish(x.Response) {
 			return
 		}
 		body := scanBody(x)

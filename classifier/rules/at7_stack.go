@@ -125,6 +125,11 @@ var AT7010 = rule.Rule{
 		if x.Response == nil {
 			return
 		}
+		// A success page may quote a trace as content (documentation, a forum);
+		// a success API body with one (GraphQL errors in debug mode) leaks it.
+		if !errorish(x.Response) && strings.Contains(strings.ToLower(x.Response.Fields.Get("content-type")), "html") {
+			return
+		}
 		body := scanBody(x)
 		if body == "" {
 			return
