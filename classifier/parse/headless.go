@@ -107,6 +107,13 @@ func (r *textReader) readHeadless() {
 	if x == nil || x != r.lastExchange() {
 		x = nil
 	}
+	defer func() {
+		// General lines that said nothing usable ("Status Code:" alone).
+		if last := r.lastExchange(); last != nil && last.Request == nil && last.Response == nil {
+			r.in.Exchanges = r.in.Exchanges[:len(r.in.Exchanges)-1]
+			r.devx = nil
+		}
+	}()
 	newX := func() *Exchange {
 		nx := &Exchange{Format: "headers", Span: Span{l.n, m.end}}
 		if r.req != nil { // a command line before the block
