@@ -57,6 +57,7 @@ var AT7001 = rule.Rule{
 			return
 		}
 		var headerVals []string
+		n := 0
 		for _, f := range x.Response.Fields.All("server") {
 			headerVals = append(headerVals, strings.ToLower(f.Value))
 			os := osComment(f.Value)
@@ -67,13 +68,14 @@ var AT7001 = rule.Rule{
 			if os != "" && !hasVersion(os) {
 				msg += ", including the OS or build (" + os + ")"
 			}
-			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			if n++; n <= maxReports {
+				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			}
 		}
 		if !errorish(x.Response) {
 			return
 		}
 		body := scanBody(x)
-		n := 0
 		for _, b := range bodyBanners(body) {
 			dup := false
 			for _, hv := range headerVals {

@@ -134,7 +134,10 @@ var AT7010 = rule.Rule{
 		if body == "" {
 			return
 		}
-		for _, h := range findStackTraces(body) {
+		for i, h := range findStackTraces(body) {
+			if i == maxReports {
+				break
+			}
 			msg := "body holds a " + h.lang + " stack trace"
 			if h.frames > 0 {
 				msg += " (" + itoa(h.frames) + " frame"
