@@ -220,20 +220,20 @@ func (s *story) authorization() {
 	if !s.shown && s.status != 0 {
 		mismatch = sentence("The paste shows no status line; this error is sent as "+strconv.Itoa(s.status)+".", mismatch)
 	}
-	general := "An authorization failure means the server knows, or has decided, who is asking and says no: retrying with the same credentials will not help, though other credentials or more permissions might."
+	general := "An authorization failure means the server refuses this caller: the same credentials will not help, other credentials or more permissions might."
 	if s.top.Kind == "network-location" {
 		general = "Here the rule is about where the request comes from, not who sends it: the same account is allowed from an allowed address."
 	}
 	var anon, empty, unknownLayer string
 	if s.status == 403 && cred.State == parse.CredNone && s.top.Kind == "status" {
 		s.topic(Topic403ForMissingCredentials)
-		anon = "The request carried no credentials at all. If logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, because it says how to authenticate; a 403 tells the client that authenticating will not help."
+		anon = "No credentials were sent: if logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, since it says how to authenticate, while a 403 says authenticating will not help."
 	}
 	head := x.Request != nil && x.Request.Method == "HEAD"
 	if r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
 		empty = "The body is empty: allowed, but terse, since it gives no reason for the refusal."
 		if s.top.Kind == "status" {
-			unknownLayer = "Nothing in the response says which layer refused (the application, the web server's rules, a proxy or a firewall in front); the server's logs will."
+			unknownLayer = "Nothing in the response says which layer refused (application, web server, proxy or firewall); the server's logs will."
 		}
 	}
 	var hide string

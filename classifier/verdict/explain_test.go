@@ -42,7 +42,7 @@ func hasTopic(v verdict.Verdict, topic string) bool {
 func mustContain(t *testing.T, what, text string, subs ...string) {
 	t.Helper()
 	for _, s := range subs {
-		if !strings.Contains(text, s) {
+		if !strings.Contains(strings.ToLower(text), strings.ToLower(s)) {
 			t.Errorf("%s lacks %q:\n%s", what, s, text)
 		}
 	}
