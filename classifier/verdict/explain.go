@@ -143,7 +143,10 @@ func (s *story) authentication() {
 		s.topic(Topic403ForMissingCredentials)
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
-		mismatch = "The status says 403, which normally means a known caller was refused; but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code. Several platforms answer missing, invalid or expired credentials with 403 by design, so the way forward is to fix the credentials, not to ask for more permissions."
+		mismatch = "The status says 403, which normally means a known caller was refused; but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
+		if s.top.Vendor == "" {
+			mismatch += " Several platforms answer missing, invalid or expired credentials with 403 by design."
+		}
 		if s.hit != nil && s.hit.Vendor == "AWS" {
 			s.topic(TopicCloudSemantics)
 			mismatch += " AWS in particular reports unknown keys, bad signatures and expired signed links as 403."
