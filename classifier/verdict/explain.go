@@ -121,7 +121,7 @@ func (s *story) authentication() {
 		return
 	}
 	switch {
-	case s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance"):
+	case (s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance")) && cred.State != parse.CredSent:
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
