@@ -100,7 +100,7 @@ func awsHostNames(s string) []awsHost {
 // internalTLDs are final labels that only resolve inside a private network.
 var internalTLDs = map[string]bool{
 	"internal": true, "intra": true, "intranet": true, "local": true, "lan": true, "corp": true,
-	"localdomain": true, "private": true, "priv": true,
+	"localdomain": true, "private": true, "priv": true, "svc": true, "consul": true,
 }
 
 // internalLabels are labels that, inside a longer public name, mark a private
@@ -261,7 +261,7 @@ type hostHit struct {
 // maxDNSName is the longest DNS name (RFC 1035 §2.3.4, in text form).
 const maxDNSName = 253
 
-var bodyHostMarkers = []string{".internal", ".intra", ".local", ".lan", ".corp", ".home.arpa", ".priv"}
+var bodyHostMarkers = []string{".internal", ".intra", ".local", ".lan", ".corp", ".home.arpa", ".priv", ".svc", ".consul"}
 
 // bodyInternalHosts finds names under a private top-level zone in a body. A
 // body is mostly prose or markup, so a candidate must look like a host: written

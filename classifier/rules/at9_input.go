@@ -201,7 +201,7 @@ var AT9002 = rule.Rule{
 	ID:    "AT9002",
 	Name:  "sanitized-har",
 	Title: "HAR export without any credentials: probably sanitized",
-	Doc: "Browsers and HAR sanitizers strip `Authorization`, `Cookie` and `Set-Cookie` from exports by default (Chrome does since version 130 unless you choose \"with sensitive data\"). " +
+	Doc: "Browsers and HAR sanitizers strip `Authorization`, `Cookie` and `Set-Cookie` from exports by default (recent Chrome versions do unless you choose the export \"with sensitive data\"). " +
 		"In such a file the absence of credentials proves nothing: the request may well have carried a valid session. authtriage therefore treats credentials as unknown, and verdicts that hinge on them are less certain.",
 	Fix:      "If the diagnosis depends on what was sent, export the HAR with sensitive data, or state in words which credentials the request carried, and redact the values before sharing.",
 	Severity: rule.Info,
