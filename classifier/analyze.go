@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -129,9 +130,11 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 			}
 			runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
 		}
+		v := verdict.Decide(x, facts, signals)
+		findings = dropQuiet(findings, v.Class)
 		sortFindings(findings)
 		er := ExchangeReport{Index: x.Index, Format: x.Format, Entry: x.Entry, Span: x.Span,
-			Verdict: verdict.Decide(x, facts, signals), Findings: nonNil(findings), Notes: x.Notes}
+			Verdict: v, Findings: nonNil(findings), Notes: x.Notes}
 		if er.Notes == nil {
 			er.Notes = []parse.Note{}
 		}
@@ -228,6 +231,18 @@ func followedURL(x, prev *parse.Exchange) string {
 		return strings.TrimSpace(prev.Response.Fields.Get("location"))
 	}
 	return ""
+}
+
+// dropQuiet removes findings whose rule asks to be quiet under class c.
+func dropQuiet(fs []rule.Finding, c rule.Class) []rule.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if r := rules.ByID(f.Rule); r != nil && slices.Contains(r.QuietWhen, c) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 func sortFindings(fs []rule.Finding) {

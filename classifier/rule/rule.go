@@ -91,7 +91,11 @@ type Rule struct {
 	Scope    Scope
 	// Disabled, when not empty, says why the rule is registered but skipped.
 	Disabled string
-	Run      func(*Pass)
+	// QuietWhen lists verdict classes under which the rule's findings on an
+	// exchange are beside the point and are dropped: "a 403 without
+	// credentials" says nothing useful about a bot wall.
+	QuietWhen []Class
+	Run       func(*Pass)
 }
 
 // Evidence points at the line a finding or reason rests on.

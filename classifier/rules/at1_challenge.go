@@ -103,6 +103,8 @@ var AT1020 = rule.Rule{
 	Severity: rule.Info,
 	Category: rule.CatChallenge,
 	Refs:     []rule.Ref{rfc9110_15_5_4, rfc9110_15_5_2},
+	// A WAF, bot wall or rate limit refused the request whoever sent it.
+	QuietWhen: []rule.Class{rule.Blocked},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		if x.Response == nil || x.Response.Status != 403 || x.Request == nil {
