@@ -212,9 +212,12 @@ var AT7030 = rule.Rule{
 			}
 			seen[h.value] = true
 			f := rule.Finding{Message: where + " names " + h.what + " \"" + clip(h.value, 120) + "\"", Evidence: []rule.Evidence{ev}}
-			if self[h.value] {
+			switch {
+			case self[h.value]:
 				f.Severity = rule.Low
 				f.Message += " (the caller's own identity)"
+			case h.what == "Azure tenant id":
+				f.Severity = rule.Low // Entra ID publishes tenant ids for discovery anyway
 			}
 			fs = append(fs, f)
 		}

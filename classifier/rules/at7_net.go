@@ -46,6 +46,9 @@ var AT7020 = rule.Rule{
 		}
 		for _, f := range leakFields(x) {
 			f := f
+			if strings.Contains(strings.ToLower(f.Name), "version") {
+				continue // "X-App-Version: 10.4.2.1"
+			}
 			check(f.Value, func(int) rule.Evidence { return fieldEvidence(x, f, false) }, f.Name+" header")
 		}
 		if body := scanBody(x); body != "" {
