@@ -12,27 +12,27 @@ import (
 	"github.com/authtriage/authtriage/classifier/rules"
 )
 
-// hostile is pasted text that tries every way out of its place in Markdown.
-const hostile = "x ``` ```` `a` | b | <script>alert(1)</script> **bold** [link](javascript:alert(1)) & &amp; ~~s~~ _i_ \\` # h"
+// hostileText is pasted text that tries every way out of its place in Markdown.
+const hostileText = "x ``` ```` `a` | b | <script>alert(1)</script> **bold** [link](javascript:alert(1)) & &amp; ~~s~~ _i_ \\` # h"
 
 // hostileReport builds a report by hand whose every pasted field is hostile,
 // so the test does not depend on what today's rules happen to find.
 func hostileReport() *classifier.Report {
-	ev := rule.Evidence{Where: "response header", Pos: parse.Pos{Line: 4}, Text: "X-Evil: " + hostile + "\n# Injected heading\n````"}
+	ev := rule.Evidence{Where: "response header", Pos: parse.Pos{Line: 4}, Text: "X-Evil: " + hostileText + "\n# Injected heading\n````"}
 	f := rule.Finding{Rule: "AT9999", Name: "made-up", Severity: rule.Medium, Title: "t",
-		Message: "value " + hostile, Evidence: []rule.Evidence{ev}, Why: "case-specific " + hostile,
-		Fix: "- list? " + hostile, Example: "HTTP/1.1 401 Unauthorized\n```\n# not a heading",
+		Message: "value " + hostileText, Evidence: []rule.Evidence{ev}, Why: "case-specific " + hostileText,
+		Fix: "- list? " + hostileText, Example: "HTTP/1.1 401 Unauthorized\n```\n# not a heading",
 		Refs: []rule.Ref{{Title: "RFC [9110]", URL: "https://example.test/a b>c"}}, Exchanges: []int{0}}
 	x := classifier.ExchangeReport{Index: 0, Span: parse.Span{Start: 1, End: 9},
-		Request:  &classifier.RequestInfo{Method: "GET", Target: "/a|b`c" + hostile},
-		Response: &classifier.ResponseInfo{Status: 401, Reason: "Unauthorized " + hostile},
+		Request:  &classifier.RequestInfo{Method: "GET", Target: "/a|b`c" + hostileText},
+		Response: &classifier.ResponseInfo{Status: 401, Reason: "Unauthorized " + hostileText},
 		Findings: []rule.Finding{f}}
 	x.Verdict.Class = rule.Authentication
-	x.Verdict.Headline = "1. " + hostile
-	x.Verdict.Explanation = "- The server said `" + hostile + "` and " + hostile
-	x.Verdict.Reasons = []rule.Signal{{Class: rule.Authentication, Reason: "+ " + hostile, Evidence: &ev}}
+	x.Verdict.Headline = "1. " + hostileText
+	x.Verdict.Explanation = "- The server said `" + hostileText + "` and " + hostileText
+	x.Verdict.Reasons = []rule.Signal{{Class: rule.Authentication, Reason: "+ " + hostileText, Evidence: &ev}}
 	return &classifier.Report{Tool: "authtriage", Version: classifier.Version, Format: "raw", Lines: 9,
-		Warnings:  []classifier.Warning{{Code: "w", Message: "# " + hostile, Pos: parse.Pos{Line: 2}}},
+		Warnings:  []classifier.Warning{{Code: "w", Message: "# " + hostileText, Pos: parse.Pos{Line: 2}}},
 		Exchanges: []classifier.ExchangeReport{x}, Findings: []rule.Finding{},
 		Summary: classifier.Summary{Severities: map[string]int{"medium": 1}}}
 }
