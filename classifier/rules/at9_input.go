@@ -92,6 +92,9 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 		return "request sends Basic credentials for " + who + in + "; the password is in the paste (base64 is not encryption)", rule.High
 	case ls == "bearer" || ls == "token" || ls == "jwt":
 		kind := "a " + scheme + " token"
+		if ls == "token" {
+			kind = "a token"
+		}
 		if strings.HasPrefix(rest, "eyJ") && strings.Count(rest, ".") >= 2 {
 			kind = "a JWT " + strings.ToLower(scheme) + " token"
 		}
@@ -145,7 +148,7 @@ var AT9001 = rule.Rule{
 		var fs []rule.Finding
 		var cookies []string
 		var cookieField parse.Field
-		live := false
+		live, shown := false, false
 		for _, f := range q.Fields {
 			name := strings.ToLower(f.Name)
 			switch {
@@ -162,8 +165,11 @@ var AT9001 = rule.Rule{
 						continue
 					}
 					cookies = append(cookies, n)
-					if sessionCookie(n) && !elided(v) && len(v) >= 8 {
-						live = true
+					if !elided(v) {
+						shown = true
+						if sessionCookie(n) && len(v) >= 8 {
+							live = true
+						}
 					}
 				}
 			case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
@@ -174,6 +180,7 @@ var AT9001 = rule.Rule{
 				}
 			}
 		}
+		fs = append(fs, queryCredentials(x)...)
 		if len(cookies) > 0 {
 			list := cookies
 			if len(list) > 6 {
@@ -184,11 +191,14 @@ var AT9001 = rule.Rule{
 				f.Message += "s"
 			}
 			f.Message += " (" + strings.Join(list, ", ") + ")"
-			if live {
+			switch {
+			case live:
 				f.Message += "; session cookies among them are live secrets"
 				f.Severity = rule.High
-			} else {
+			case shown:
 				f.Severity = rule.Medium
+			default:
+				f.Message += ", values hidden"
 			}
 			fs = append(fs, f)
 		}
@@ -435,4 +445,51 @@ func commandTool(x *parse.Exchange, line int) string {
 		return "pasted"
 	}
 	return ""
+}
+
+// queryCredentialNames are query parameters that carry a credential.
+var queryCredentialNames = map[string]string{
+	"access_token": "an access token", "api_key": "an API key", "apikey": "an API key", "api-key": "an API key",
+	"client_secret": "a client secret", "password": "a password", "passwd": "a password", "private_token": "a private token",
+	"auth_token": "an auth token", "token": "a token", "id_token": "an ID token", "refresh_token": "a refresh token",
+	"x-amz-signature": "a presigned-URL signature", "x-goog-signature": "a signed-URL signature", "sig": "a shared-access signature",
+}
+
+// queryCredentials reports credentials carried in the request URL's query.
+func queryCredentials(x *parse.Exchange) []rule.Finding {
+	q := x.Request
+	t := q.Target
+	if !strings.Contains(t, "?") {
+		t = q.URL
+	}
+	_, query, ok := strings.Cut(t, "?")
+	if !ok {
+		return nil
+	}
+	if i := strings.IndexByte(query, '#'); i >= 0 {
+		query = query[:i]
+	}
+	var out []rule.Finding
+	for _, kv := range strings.Split(query, "&") {
+		k, v, _ := strings.Cut(kv, "=")
+		lk := strings.ToLower(k)
+		what, ok := queryCredentialNames[lk]
+		if !ok && lk == "key" && strings.HasPrefix(v, "AIza") {
+			what, ok = "a Google API key", true
+		}
+		if !ok || v == "" {
+			continue
+		}
+		f := rule.Finding{Evidence: []rule.Evidence{requestEvidence(x)}}
+		switch {
+		case elided(v):
+			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter, value hidden", rule.Info
+		case strings.HasPrefix(what, "a presigned") || strings.HasPrefix(what, "a signed") || strings.HasPrefix(what, "a shared"):
+			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter; the URL grants access until it expires", rule.Medium
+		default:
+			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter; it works for whoever copies it, and URLs end up in logs", rule.High
+		}
+		out = append(out, f)
+	}
+	return out
 }
