@@ -241,7 +241,12 @@ func readLoginFailure(x *parse.Exchange) *loginFailure {
 		return nil
 	}
 	isAuth := x.Request != nil && authPath(x.Request.Target)
-	if !(r.Status >= 400 && r.Status < 500 || r.Status == 0 || r.Status == 200 && isAuth && x.Request.Method == "POST") {
+	switch {
+	case x.Request != nil && !isAuth:
+		return nil // "user not found" from GET /users/42 is a plain 404, not a login oracle
+	case x.Request == nil && r.Status != 401 && r.Status != 403:
+		return nil // without the request, only a refusal reads as a login failure
+	case !(r.Status >= 400 && r.Status < 500 || r.Status == 200 && x.Request.Method == "POST"):
 		return nil
 	}
 	body := scanBody(x)
