@@ -224,7 +224,7 @@ func loginPhrase(lb string, words []string) (string, int) {
 // authPath reports whether a request target looks like a login endpoint.
 func authPath(t string) bool {
 	t = strings.ToLower(t)
-	return hasAnyOf(t, "login", "signin", "sign-in", "sign_in", "logon", "auth", "session", "token", "password", "account")
+	return hasAnyOf(t, "login", "signin", "sign-in", "sign_in", "logon", "auth", "session", "token", "password")
 }
 
 // loginFailure describes what one response's wording gives away.
