@@ -41,9 +41,8 @@ var apiKeyHeaders = []string{
 
 // IsAPIKeyHeader reports whether a request field name conventionally carries a credential.
 func IsAPIKeyHeader(name string) bool {
-	n := strings.ToLower(name)
 	for _, h := range apiKeyHeaders {
-		if n == h {
+		if len(h) == len(name) && strings.EqualFold(name, h) {
 			return true
 		}
 	}

@@ -240,14 +240,14 @@ func requestURL(req *Request) string {
 func markRedacted(x *Exchange) {
 	check := func(fs Fields, names ...string) {
 		for _, f := range fs {
-			ln := strings.ToLower(f.Name)
-			hit := IsAPIKeyHeader(ln)
+			hit := false
 			for _, n := range names {
-				hit = hit || ln == n
+				hit = hit || strings.EqualFold(f.Name, n)
 			}
-			if !hit {
+			if !hit && !IsAPIKeyHeader(f.Name) {
 				continue
 			}
+			ln := strings.ToLower(f.Name)
 			v := f.Value
 			if ln == "authorization" || ln == "proxy-authorization" {
 				if _, rest, ok := strings.Cut(strings.TrimSpace(v), " "); ok {

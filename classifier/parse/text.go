@@ -122,14 +122,13 @@ func sectionLabel(t string) string {
 func (r *textReader) addInfo(l *line) {
 	t := l.text
 	r.info = append(r.info, InfoLine{Text: t, Pos: Pos{Line: l.n}})
-	lt := strings.ToLower(t)
 	switch {
-	case strings.Contains(lt, "client certificate"):
+	case strings.Contains(t, "client certificate") || strings.Contains(t, "Client certificate"):
 		r.certNext = true
 		if r.cert == "" {
 			r.cert = "client certificate"
 		}
-	case r.certNext && strings.HasPrefix(lt, "subject:"):
+	case r.certNext && (strings.HasPrefix(t, "subject:") || strings.HasPrefix(t, "Subject:")):
 		r.cert = strings.TrimSpace(t[len("subject:"):])
 		r.certNext = false
 	case strings.Contains(t, "(OUT), TLS handshake, Certificate (11)"):
@@ -138,7 +137,7 @@ func (r *textReader) addInfo(l *line) {
 		}
 	case strings.HasPrefix(t, "Authentication selected:"):
 		r.authSel = true
-	case strings.HasPrefix(lt, "server certificate"):
+	case strings.HasPrefix(t, "Server certificate") || strings.HasPrefix(t, "server certificate"):
 		r.certNext = false
 	}
 }
@@ -408,12 +407,13 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 	indent, dir := start.indent, start.dir
 	fieldIndent := indent
 	var cont []string // continuation lines of the last field
-	noted := map[string]bool{}
 	note := func(code, msg string, n int) {
-		if !noted[code] {
-			noted[code] = true
-			m.notes = append(m.notes, Note{Code: code, Message: msg, Pos: Pos{Line: n}})
+		for _, x := range m.notes {
+			if x.Code == code {
+				return // one note of a kind per message
+			}
 		}
+		m.notes = append(m.notes, Note{Code: code, Message: msg, Pos: Pos{Line: n}})
 	}
 	flushCont := func() {
 		if len(cont) > 0 && len(*fs) > 0 {
