@@ -776,6 +776,25 @@ date: Thu, 02 May 2024 10:11:12 GMT
 			}
 		},
 	},
+	{
+		name: "curl -v with the request elided",
+		text: `* Connected to nexus.example.org (192.0.2.80) port 443 (#0)
+* Server auth using Basic with user 'ci-deployer'
+...
+< HTTP/1.1 403 Forbidden
+< Server: Nexus/3.61.0-02 (OSS)
+< Content-Length: 0
+<
+* Connection #0 to host nexus.example.org left intact
+`,
+		format:  "curl-v",
+		summary: "  (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			if cr := in.Exchanges[0].Credentials(); cr.State != CredSent || cr.Scheme != "Basic" || cr.Pos.Line != 2 {
+				t.Errorf("credentials %+v", cr)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

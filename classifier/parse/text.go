@@ -297,9 +297,35 @@ func (r *textReader) pair(x *Exchange) {
 		}
 	}
 	r.takeInfo(x)
+	if x.Request == nil {
+		x.Request = authFromInfo(x.Info)
+	}
 	r.in.Exchanges = append(r.in.Exchanges, x)
 	r.lastReq, r.lastResp = req, x.Response
 	r.devx = nil
+}
+
+// authFromInfo builds a partial request from curl's "* Server auth using
+// Basic with user 'deploy'" when the transcript leaves the request out.
+func authFromInfo(info []InfoLine) *Request {
+	for _, l := range info {
+		name := "Authorization"
+		rest, ok := strings.CutPrefix(l.Text, "Server auth using ")
+		if !ok {
+			rest, ok = strings.CutPrefix(l.Text, "Proxy auth using ")
+			name = "Proxy-Authorization"
+		}
+		if !ok {
+			continue
+		}
+		scheme, user, _ := strings.Cut(rest, " with user ")
+		if scheme == "" || strings.ContainsAny(scheme, " \t") {
+			continue
+		}
+		return &Request{Pos: l.Pos, Span: Span{l.Pos.Line, l.Pos.Line}, Partial: true,
+			Fields: Fields{{Name: name, Value: scheme + " (user " + user + ")", Pos: l.Pos}}}
+	}
+	return nil
 }
 
 // followUp builds the request a tool sent after the last response without
