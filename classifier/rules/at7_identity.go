@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -119,8 +120,20 @@ func callerNames(x *parse.Exchange) map[string]bool {
 			set[cn] = true
 		}
 		for _, name := range []string{"authorization", "proxy-authorization"} {
-			if u, _, ok := basicUser(q.Fields.Get(name)); ok && u != "" {
+			v := q.Fields.Get(name)
+			if u, _, ok := basicUser(v); ok && u != "" {
 				set[u] = true
+			}
+			// a bearer JWT names its holder: sub, and the usual user-name claims
+			if _, tok, ok := strings.Cut(strings.TrimSpace(v), " "); ok && strings.HasPrefix(strings.TrimSpace(tok), "eyJ") {
+				if t, err := jwt.Decode(strings.TrimSpace(tok)); err == nil {
+					set[t.Subject] = true
+					for _, c := range []string{"preferred_username", "upn", "email", "unique_name", "username", "oid", "appid", "azp"} {
+						if s, ok := t.Claims[c].(string); ok {
+							set[s] = true
+						}
+					}
+				}
 			}
 		}
 	}
