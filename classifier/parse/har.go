@@ -58,7 +58,6 @@ type harReader struct {
 	lineOff int // s[:lineOff] holds line-1 newlines
 	line    int
 	in      *Input
-	path    []byte // scratch for building paths
 }
 
 // harError is a syntax error at an offset.

@@ -256,11 +256,7 @@ func curlLine(n int, s string) (line, bool) {
 	}
 	switch t[0] {
 	case '>', '<':
-		body := t[1:]
-		if strings.HasPrefix(body, " ") {
-			body = body[1:]
-		}
-		return mkLine(n, body, kText, t[0]), true
+		return mkLine(n, strings.TrimPrefix(t[1:], " "), kText, t[0]), true
 	case '*':
 		if len(t) == 1 || t[1] == ' ' || t[1] == '\t' {
 			return line{n: n, text: strings.TrimSpace(t[1:]), kind: kInfo}, true

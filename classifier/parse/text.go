@@ -346,9 +346,7 @@ func (r *textReader) followUp() (*Request, []Note) {
 			req.Method = "GET"
 		}
 		if r.lastReq != nil && hostOf(r.lastReq.URL) == hostOf(u) {
-			for _, f := range r.lastReq.Fields {
-				req.Fields = append(req.Fields, f)
-			}
+			req.Fields = append(req.Fields, r.lastReq.Fields...)
 		}
 		return req, []Note{{Code: "request-from-redirect", Message: "request inferred from the Location of the previous response", Pos: pos}}
 	case (last.Status == 401 || last.Status == 407) && (c.late != nil || c.auth || c.tool == "wget"):
