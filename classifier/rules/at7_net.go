@@ -217,7 +217,9 @@ var AT7021 = rule.Rule{
 		}
 		targets := targetHosts(x)
 		seen := map[string]bool{}
+		byHost := map[string]int{} // host → index in fs, to list every header naming it once
 		var fs []rule.Finding
+		var names [][]string
 		for _, f := range leakFields(x) {
 			name := strings.ToLower(f.Name)
 			toks, _ := hostTokens(f.Value)
@@ -225,6 +227,13 @@ var AT7021 = rule.Rule{
 				host, port, _ := strings.Cut(t, ":")
 				host = strings.TrimSuffix(host, ".")
 				lh := strings.ToLower(host)
+				if i, ok := byHost[lh]; ok {
+					if !containsString(names[i], f.Name) {
+						names[i] = append(names[i], f.Name)
+						fs[i].Evidence = append(fs[i].Evidence, fieldEvidence(x, f, false))
+					}
+					continue
+				}
 				if lh == "" || targets[lh] || seen[lh] {
 					continue
 				}
@@ -236,8 +245,17 @@ var AT7021 = rule.Rule{
 					continue
 				}
 				seen[lh] = true
-				fs = append(fs, rule.Finding{Message: f.Name + " names internal host " + t, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+				byHost[lh] = len(fs)
+				names = append(names, []string{f.Name})
+				fs = append(fs, rule.Finding{Message: t, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			}
+		}
+		for i := range fs {
+			verb := " names"
+			if len(names[i]) > 1 {
+				verb = " name"
+			}
+			fs[i].Message = joinAnd(names[i]) + verb + " internal host " + fs[i].Message
 		}
 		if body := scanBody(x); body != "" && errorish(x.Response) {
 			for _, h := range bodyInternalHosts(body) {
@@ -428,4 +446,24 @@ func serverPaths(body string, limit int) []hostHit {
 		}
 	}
 	return out
+}
+
+// joinAnd joins names as "a", "a and b", "a, b and c".
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
