@@ -285,12 +285,16 @@ func (r *textReader) pair(x *Exchange) {
 	if req == nil && r.lastResp != nil && r.lastReq != nil && interim(r.lastResp) {
 		req = r.lastReq // the final response to the request that got a 1xx
 	}
+	inferred := false
 	if req == nil && r.cmd != nil && r.lastResp != nil {
 		req, notes = r.followUp()
+		inferred = true
 	}
 	if req != nil {
 		x.Request = req
-		x.Span.Start = min(x.Span.Start, req.Span.Start)
+		if !inferred { // an inferred request's lines belong to other messages
+			x.Span.Start = min(x.Span.Start, req.Span.Start)
+		}
 		x.Notes = append(notes, x.Notes...)
 		if req.ClientCert == "" && r.cert != "" {
 			req.ClientCert = r.cert
