@@ -323,6 +323,7 @@ var AT2010 = rule.Rule{
 				})
 			}
 		}
+		out = append(out, statusPairs(p.Input, paired)...)
 		for _, f := range fails {
 			if paired[f.x.Index] {
 				continue
@@ -420,4 +421,45 @@ var AT2011 = rule.Rule{
 		}
 		reportCapped(p, out)
 	},
+}
+
+// statusPairs finds two login attempts to the same endpoint, with different
+// request bodies, refused with different statuses: a user-name oracle when
+// the bodies differ only in the name. Exchanges already paired are skipped.
+func statusPairs(in *parse.Input, paired map[int]bool) []rule.Finding {
+	var out []rule.Finding
+	xs := in.Exchanges
+	for i, a := range xs {
+		if !loginRefusal(a) || paired[a.Index] {
+			continue
+		}
+		for _, b := range xs[i+1:] {
+			if !loginRefusal(b) || paired[b.Index] || requestKey(a) != requestKey(b) ||
+				a.Response.Status == b.Response.Status || a.Request.Body.Text == b.Request.Body.Text {
+				continue
+			}
+			paired[a.Index], paired[b.Index] = true, true
+			out = append(out, rule.Finding{
+				Message: requestKey(a) + " answered " + itoa(a.Response.Status) + " to one attempt and " + itoa(b.Response.Status) +
+					" to another: if they differ only in the user name, the status tells which accounts exist",
+				Severity:  rule.Low,
+				Evidence:  []rule.Evidence{statusEvidence(a), statusEvidence(b)},
+				Exchanges: []int{a.Index, b.Index},
+			})
+			break
+		}
+	}
+	return out
+}
+
+// loginRefusal reports whether an exchange is a refused POST to a login endpoint,
+// not one refused for another reason (CSRF, rate limit, lock-out, CAPTCHA).
+func loginRefusal(x *parse.Exchange) bool {
+	if x.Request == nil || x.Response == nil || x.Request.Method != "POST" || !authPath(x.Request.Target) {
+		return false
+	}
+	if st := x.Response.Status; st < 400 || st >= 500 || st == 429 {
+		return false
+	}
+	return !hasAnyOf(strings.ToLower(scanBody(x)), "csrf", "rate limit", "too many", "locked", "captcha", "blocked")
 }
