@@ -795,6 +795,31 @@ date: Thu, 02 May 2024 10:11:12 GMT
 			}
 		},
 	},
+	{
+		name: "bodiless responses followed by prose",
+		text: `$ curl -I https://downloads.example.com/releases/v2.4.1/app.tar.gz
+HTTP/2 403
+content-type: application/xml
+x-amz-request-id: 4Q1W8Z
+
+The same URL works in the browser when I am logged in.
+
+HTTP/1.1 401 Unauthorized
+WWW-Authenticate: Negotiate
+Content-Length: 0
+
+and this one comes from the intranet proxy.
+`,
+		format:  "curl",
+		summary: "HEAD /releases/v2.4.1/app.tar.gz (partial) -> 403 | 401",
+		check: func(t *testing.T, in *Input) {
+			for _, x := range in.Exchanges {
+				if x.Response.Body.Text != "" {
+					t.Errorf("body %q", x.Response.Body.Text)
+				}
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

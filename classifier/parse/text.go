@@ -416,10 +416,27 @@ func (r *textReader) readMessage(l *line, fs *Fields, isResp bool) message {
 	var m message
 	m.end = l.n
 	ended := r.readFields(l, fs, &m, isResp, false)
-	if ended == endBlank {
+	if ended == endBlank && !(isResp && r.noBody(l, fs)) {
 		r.readBody(l, fs, &m, isResp)
 	}
 	return m
+}
+
+// noBody reports whether the response that starts at l cannot have a body:
+// an answer to HEAD, a 1xx, 204 or 304, or "Content-Length: 0". Text after
+// it is then not its body.
+func (r *textReader) noBody(l *line, fs *Fields) bool {
+	if _, st, _, ok := parseStatusLine(l.trimmed()); ok && (st < 200 || st == 204 || st == 304) {
+		return true
+	}
+	if strings.TrimSpace(fs.Get("Content-Length")) == "0" {
+		return true
+	}
+	req := r.req
+	if req == nil && r.cmd != nil {
+		return r.cmd.head
+	}
+	return req != nil && req.Method == "HEAD"
 }
 
 const (
