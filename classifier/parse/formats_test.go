@@ -820,6 +820,30 @@ and this one comes from the intranet proxy.
 			}
 		},
 	},
+	{
+		name: "DevTools request headers, then the raw response",
+		text: `Request headers:
+accept: application/json
+authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.ZRrHA1JJJW8opsbCGfG_HACGpVUMN_a9IV7pAx_Zmeo
+origin: https://dashboard.example.com
+
+Response:
+HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"error":"insufficient_scope","scope":"billing:read"}
+`,
+		format:  "devtools",
+		summary: "  -> 403",
+		check: func(t *testing.T, in *Input) {
+			if cr := in.Exchanges[0].Credentials(); cr.State != CredSent || cr.Scheme != "Bearer" || cr.Pos.Line != 3 {
+				t.Errorf("credentials %+v", cr)
+			}
+			if sp := in.Exchanges[0].Span; sp != (Span{2, 10}) {
+				t.Errorf("span %v", sp)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -277,6 +277,15 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 
 // pair gives the response its request and appends the exchange.
 func (r *textReader) pair(x *Exchange) {
+	if d := r.devx; r.req == nil && d != nil && d == r.lastExchange() && d.Response == nil && d.Request != nil {
+		// Request headers copied from DevTools, then the response as text.
+		d.Response = x.Response
+		d.Span = Span{min(d.Span.Start, x.Span.Start), max(d.Span.End, x.Span.End)}
+		d.Notes = append(d.Notes, x.Notes...)
+		r.takeInfo(d)
+		r.lastReq, r.lastResp, r.devx = d.Request, d.Response, nil
+		return
+	}
 	req, notes := r.req, r.reqNotes
 	if req != nil && x.Format == "raw" && r.reqFmt != "" {
 		x.Format = r.reqFmt
