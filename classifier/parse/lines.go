@@ -283,6 +283,16 @@ func isToolChatter(t string) bool {
 	for _, p := range toolChatter {
 		if strings.HasPrefix(t, p) {
 			switch p {
+			case "Trying ":
+				return strings.HasSuffix(t, "...")
+			case "Resolving ", "Connecting to ":
+				return strings.Contains(t, "...")
+			case "Connected to ":
+				return strings.Contains(t, " port ")
+			case "Connection #":
+				return strings.Contains(t, " to host ")
+			case "Closing connection":
+				return len(t) < 40
 			case "reading ", "read ":
 				return strings.HasSuffix(t, "bytes...") || strings.HasSuffix(t, "bytes")
 			case "opened":
