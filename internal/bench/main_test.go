@@ -1,0 +1,86 @@
+//go:build !js
+
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSwapTarget(t *testing.T) {
+	got, err := swapTarget(`GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "/tmp/d/authtriage.wasm" ./wasm`, "/x/h.wasm", "./internal/bench/hello")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "/x/h.wasm" ./internal/bench/hello `; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if _, err := swapTarget("go build ./cmd/authtriage", "x", "y"); err == nil {
+		t.Error("no error for a line without ./wasm")
+	}
+	if _, err := swapTarget("go build -o x ./wasmtool", "x", "y"); err == nil {
+		t.Error("./wasmtool taken for ./wasm")
+	}
+}
+
+// TestMakefileBuildLine: the Makefile's build target still has a line the
+// bench can turn into the floor's build.
+func TestMakefileBuildLine(t *testing.T) {
+	if _, err := exec.LookPath("make"); err != nil {
+		t.Skip("no make")
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, err := makeBuildLine(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd, err := swapTarget(line, "/tmp/h.wasm", "./internal/bench/hello")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(cmd, "./internal/bench/hello") || strings.Contains(cmd, "./wasm ") {
+		t.Errorf("rewritten: %s", cmd)
+	}
+}
+
+func TestMeasureSize(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "f")
+	if err := os.WriteFile(p, []byte(strings.Repeat("authtriage ", 10000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := measureSize(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.raw != 110000 || s.gz <= 0 || s.gz >= s.raw/10 {
+		t.Errorf("%+v", s)
+	}
+	if _, err := exec.LookPath("brotli"); err == nil && (s.br <= 0 || s.br >= s.raw/10) {
+		t.Errorf("brotli size %d", s.br)
+	} else if err != nil && s.br != -1 {
+		t.Errorf("brotli missing but size %d", s.br)
+	}
+}
+
+func TestTable(t *testing.T) {
+	var tb table
+	tb.add(row{"a", "1.0 ms", "2.0 ms", "0.50×", "≤ 2×", "yes"})
+	tb.note("n")
+	var b strings.Builder
+	tb.print(&b)
+	out := b.String()
+	for _, want := range []string{"| figure ", "| a ", "0.50×", "- n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+	if got := spread([]float64{3, 1, 2}); got != "1–3" {
+		t.Errorf("spread: %s", got)
+	}
+}
