@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/base64"
+	"strconv"
 	"strings"
 )
 
@@ -583,4 +584,70 @@ func targetOf(u string) string {
 		return "/" + rest[j:]
 	}
 	return rest[j:]
+}
+
+// parseFetch reads a DevTools "Copy as fetch" call: fetch("url", { "headers":
+// { "name": "value", ... }, "method": "POST", ... }). The browser adds
+// cookies the copy does not show, so the request stays partial.
+func parseFetch(first string, rest []string) *command {
+	q := first[strings.IndexByte(first, '"'):]
+	u, err := strconv.QuotedPrefix(q)
+	if err != nil {
+		return nil
+	}
+	c := &command{tool: "fetch", method: "GET"}
+	c.url, _ = strconv.Unquote(u)
+	inHeaders := false
+	for k, l := range rest {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "\"headers\": {"):
+			inHeaders = !strings.HasSuffix(t, "}") && !strings.HasSuffix(t, "},")
+			continue
+		case inHeaders && strings.HasPrefix(t, "}"):
+			inHeaders = false
+			continue
+		}
+		name, val, ok := jsonPair(t)
+		if !ok {
+			continue
+		}
+		if inHeaders {
+			c.cur = k + 1
+			c.add(Field{Name: name, Value: val})
+			continue
+		}
+		switch name {
+		case "method":
+			c.method = strings.ToUpper(val)
+		case "referrer":
+			if val != "" {
+				c.cur = k + 1
+				c.add(Field{Name: "Referer", Value: val})
+			}
+		}
+	}
+	c.cur = 0
+	return c
+}
+
+// jsonPair reads a line "name": "value", of a JavaScript object literal.
+func jsonPair(t string) (string, string, bool) {
+	n, err := strconv.QuotedPrefix(t)
+	if err != nil {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(t[len(n):])
+	rest, ok := strings.CutPrefix(rest, ":")
+	if !ok {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	v, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return "", "", false
+	}
+	name, err1 := strconv.Unquote(n)
+	val, err2 := strconv.Unquote(v)
+	return name, val, err1 == nil && err2 == nil
 }

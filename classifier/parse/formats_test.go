@@ -844,6 +844,38 @@ Content-Type: application/json
 			}
 		},
 	},
+	{
+		name: "Copy as fetch, then the response",
+		text: `fetch("https://api.example.com/v2/teams/42/members", {
+  "headers": {
+    "accept": "application/json",
+    "authorization": "Bearer eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiI3In0.sig",
+    "content-type": "application/json"
+  },
+  "referrer": "https://app.example.com/teams/42",
+  "body": "{\"email\":\"new@example.com\"}",
+  "method": "POST",
+  "mode": "cors",
+  "credentials": "include"
+});
+
+HTTP/2 403
+content-type: application/json
+
+{"error":"only team owners can invite members"}
+`,
+		format:  "devtools",
+		summary: "POST /v2/teams/42/members (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Bearer" || cr.Pos.Line != 4 {
+				t.Errorf("credentials %+v", cr)
+			}
+			if x.Request.Fields.Get("Referer") != "https://app.example.com/teams/42" {
+				t.Errorf("fields %+v", x.Request.Fields)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

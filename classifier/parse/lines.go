@@ -119,6 +119,23 @@ func unwrap(raw []string, notes *[]Note) []line {
 			out = append(out, line{n: n, text: t, kind: kElided})
 			continue
 		}
+		if strings.HasPrefix(t, "fetch(\"") || strings.HasPrefix(t, "await fetch(\"") {
+			// DevTools "Copy as fetch": the call runs to a line starting "})".
+			j := i + 1
+			for j < len(raw) && j-i < 500 && !strings.HasPrefix(strings.TrimSpace(raw[j]), "})") {
+				j++
+			}
+			end := min(j+1, len(raw))
+			closed := j < len(raw) && strings.HasPrefix(strings.TrimSpace(raw[j]), "})")
+			if c := parseFetch(t, raw[i+1:end]); c != nil && closed {
+				out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
+				for k := i + 1; k < end; k++ {
+					out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+				}
+				i = end - 1
+				continue
+			}
+		}
 		if c := parseCommandLine(t); c != nil {
 			if head, ok := cutContinuation(t); ok {
 				// A command over several lines, as "Copy as cURL" writes it.

@@ -178,6 +178,9 @@ func (r *textReader) startCommand(l *line) {
 		r.req = req
 		r.reqFmt = cmdFormat(l.cmd)
 		r.reqNotes = []Note{{Code: "request-from-command", Message: "request rebuilt from the " + l.cmd.tool + " command line; headers the tool adds are not shown", Pos: Pos{Line: l.n}}}
+		if l.cmd.tool == "fetch" {
+			r.reqNotes[0].Message = "request rebuilt from a copied fetch() call; cookies the browser adds are not shown"
+		}
 		if l.cmd.cert != "" {
 			r.cert = l.cmd.cert
 		}
@@ -195,6 +198,8 @@ func cmdFormat(c *command) string {
 		return "httpie"
 	case "wget":
 		return "wget"
+	case "fetch":
+		return "devtools"
 	}
 	return "text"
 }
