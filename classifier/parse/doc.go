@@ -11,7 +11,8 @@
 //	wget      wget -S (indented response headers)
 //	httpie    HTTPie output, with or without -v
 //	wire      Ruby Net::HTTP and Python http.client debug traces
-//	devtools  header blocks copied from browser DevTools (":status", "Request URL:")
+//	devtools  header blocks copied from browser DevTools (":status", "Request URL:"),
+//	          and "Copy as fetch" calls
 //	headers   a bare block of header lines with no start line
 //	httr      an R httr response print
 //	erlang    a response printed as Erlang terms

@@ -31,9 +31,10 @@ func TestLinearTime(t *testing.T) {
 		"chunked": func(n int) string {
 			return "HTTP/1.1 403\nTransfer-Encoding: chunked\n\n" + strings.Repeat("1\nx\n", n/4)
 		},
-		"body-only prose": func(n int) string { return "<p>\n" + strings.Repeat("error 4 status: x (4\n", n/21) },
-		"wire trace":      func(n int) string { return strings.Repeat(`-> "HTTP/1.1 403 Forbidden\r\nServer: x\r\n"`+"\n", n/42) },
-		"devtools pairs":  func(n int) string { return strings.Repeat("Request URL:\nhttps://x/\n", n/24) },
+		"body-only prose":  func(n int) string { return "<p>\n" + strings.Repeat("error 4 status: x (4\n", n/21) },
+		"wire trace":       func(n int) string { return strings.Repeat(`-> "HTTP/1.1 403 Forbidden\r\nServer: x\r\n"`+"\n", n/42) },
+		"devtools pairs":   func(n int) string { return strings.Repeat("Request URL:\nhttps://x/\n", n/24) },
+		"open fetch calls": func(n int) string { return strings.Repeat("fetch(\"https://x/\", {\n  \"a\": \"b\",\n", n/30) },
 	}
 	for name, gen := range gens {
 		t.Run(name, func(t *testing.T) {

@@ -122,7 +122,8 @@ func unwrap(raw []string, notes *[]Note) []line {
 		if strings.HasPrefix(t, "fetch(\"") || strings.HasPrefix(t, "await fetch(\"") {
 			// DevTools "Copy as fetch": the call runs to a line starting "})".
 			j := i + 1
-			for j < len(raw) && j-i < 500 && !strings.HasPrefix(strings.TrimSpace(raw[j]), "})") {
+			for j < len(raw) && j-i < 500 && !strings.HasPrefix(strings.TrimSpace(raw[j]), "})") &&
+				!strings.Contains(raw[j], "fetch(\"") {
 				j++
 			}
 			end := min(j+1, len(raw))
