@@ -148,7 +148,8 @@ func promptEnd(t string) (int, bool) {
 		head := lim[:i+len(end)-1]
 		switch {
 		case strings.HasPrefix(head, "[") && strings.Contains(head, "@"),
-			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":"),
+			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":") &&
+				strings.ContainsAny(head, "@:~/\\") && !strings.HasPrefix(head, "-"),
 			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"):
 			return i + len(end), true
 		}

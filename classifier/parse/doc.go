@@ -5,7 +5,8 @@
 // Parse detects the format. Exchange.Format names what each exchange was read
 // from, and Input.Format the most common of them:
 //
-//	raw       HTTP/1.x, HTTP/2 and HTTP/3 messages as text (Burp, Firefox raw headers)
+//	raw       HTTP/1.x, HTTP/2 and HTTP/3 messages as text (Burp, Firefox raw headers,
+//	          Go and OkHttp logs, which are read as raw once their prefixes are off)
 //	curl      the output of curl -i or -I (-IL chains), with the command line
 //	curl-v    a curl -v transcript ("> " sent, "< " received, "* " info)
 //	wget      wget -S (indented response headers)

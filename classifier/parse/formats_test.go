@@ -876,6 +876,42 @@ content-type: application/json
 			}
 		},
 	},
+	{
+		name: "OkHttp logging interceptor in logcat",
+		text: `2024-05-02 11:20:31.412  8123-8190  okhttp.OkHttpClient     com.example.app                      I  --> GET https://api.example.com/v1/profile h2
+2024-05-02 11:20:31.412  8123-8190  okhttp.OkHttpClient     com.example.app                      I  Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln
+2024-05-02 11:20:31.413  8123-8190  okhttp.OkHttpClient     com.example.app                      I  --> END GET
+2024-05-02 11:20:31.598  8123-8190  okhttp.OkHttpClient     com.example.app                      I  <-- 401 https://api.example.com/v1/profile (185ms)
+2024-05-02 11:20:31.598  8123-8190  okhttp.OkHttpClient     com.example.app                      I  content-type: application/json
+2024-05-02 11:20:31.598  8123-8190  okhttp.OkHttpClient     com.example.app                      I  www-authenticate: Bearer error="invalid_token"
+2024-05-02 11:20:31.599  8123-8190  okhttp.OkHttpClient     com.example.app                      I
+2024-05-02 11:20:31.599  8123-8190  okhttp.OkHttpClient     com.example.app                      I  {"message":"token expired"}
+2024-05-02 11:20:31.599  8123-8190  okhttp.OkHttpClient     com.example.app                      I  <-- END HTTP (27-byte body)
+`,
+		format:  "raw",
+		summary: "GET https://api.example.com/v1/profile -> 401",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Pos.Line != 2 || x.Request.Proto != "HTTP/2" {
+				t.Errorf("credentials %+v proto %q", cr, x.Request.Proto)
+			}
+			if x.Response.Proto != "" || len(x.Response.Fields) != 2 || x.Response.Body.Text != `{"message":"token expired"}` {
+				t.Errorf("response %+v", x.Response)
+			}
+		},
+	},
+	{
+		name: "OkHttp with the classic logcat tag",
+		text: `D/OkHttp: --> POST https://auth.example.com/oauth/token
+D/OkHttp: Content-Type: application/x-www-form-urlencoded
+D/OkHttp: --> END POST (78-byte body)
+D/OkHttp: <-- 400 Bad Request https://auth.example.com/oauth/token (64ms)
+D/OkHttp: Content-Type: application/json
+D/OkHttp: <-- END HTTP
+`,
+		format:  "raw",
+		summary: "POST https://auth.example.com/oauth/token -> 400",
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -14,6 +14,7 @@ const (
 	kInfo           // a tool's own line: curl "* ...", Ruby "reading N bytes..."
 	kCommand        // a shell command line ("$ curl -v https://...")
 	kElided         // "..." standing for lines the person left out
+	kEnd            // a logger's end-of-message line ("<-- END HTTP")
 )
 
 // line is one logical line of the paste.
@@ -27,6 +28,7 @@ type line struct {
 	wire   bool // from a wire trace (Ruby's -> "..." lines)
 	trail  int  // trailing blanks removed from text
 	quoted bool // a '>' quote marker was taken off (a partly quoted paste)
+	synth  bool // a status line made from a logger's summary: its version is unknown
 }
 
 // trimmed returns the text without its indentation.
@@ -91,10 +93,19 @@ func unwrap(raw []string, notes *[]Note) []line {
 	// Only part of the paste quoted ("> HTTP/1.1 403 ..." amid prose): take
 	// the quote markers off those lines.
 	partQuote := quote == 0 && !curlV && (gtStatus || gtReq)
+	okhttp, okWidth := okhttpLog(raw)
 	out := make([]line, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		n := i + 1
+		if okWidth > 0 && strings.Contains(strings.ToLower(s[:min(len(s), okWidth)]), "okhttp") {
+			// logcat: "D/OkHttp: <-- 401 ...", or Android Studio's aligned columns.
+			if len(s) > okWidth {
+				s = s[okWidth:]
+			} else {
+				s = ""
+			}
+		}
 		full := len(s)
 		s = strings.TrimRight(s, " \t")
 		trail := full - len(s)
@@ -118,6 +129,12 @@ func unwrap(raw []string, notes *[]Note) []line {
 		if t == "..." || t == "…" || t == "[...]" || t == "(...)" {
 			out = append(out, line{n: n, text: t, kind: kElided})
 			continue
+		}
+		if okhttp {
+			if l, ok := okhttpLine(n, t); ok {
+				out = append(out, l)
+				continue
+			}
 		}
 		if strings.HasPrefix(t, "fetch(\"") || strings.HasPrefix(t, "await fetch(\"") {
 			// DevTools "Copy as fetch": the call runs to a line starting "})".
@@ -170,6 +187,14 @@ func unwrap(raw []string, notes *[]Note) []line {
 		}
 		if py := pyDebug(t); py != 0 {
 			out = appendPyDebug(out, n, t, py)
+			continue
+		}
+		if t == "->" || t == "<-" {
+			d := byte('>')
+			if t[0] == '<' {
+				d = '<'
+			}
+			out = append(out, line{n: n, kind: kText, dir: d})
 			continue
 		}
 		if (strings.HasPrefix(t, "-> ") || strings.HasPrefix(t, "<- ")) && len(t) > 3 {
@@ -540,4 +565,63 @@ func cutContinuation(s string) (string, bool) {
 		return "", true
 	}
 	return s, false
+}
+
+// okhttpLog reports whether the paste is OkHttp's HttpLoggingInterceptor
+// output (it marks the end of each message with "--> END" or "<-- END HTTP"),
+// and the width of the logcat prefix in front of its messages, if any.
+func okhttpLog(raw []string) (bool, int) {
+	for _, s := range raw {
+		i := strings.Index(s, "<-- END HTTP")
+		if i < 0 {
+			i = strings.Index(s, "--> END ")
+		}
+		if i < 0 {
+			continue
+		}
+		if i > 0 && strings.Contains(strings.ToLower(s[:i]), "okhttp") {
+			return true, i
+		}
+		return true, 0
+	}
+	return false, 0
+}
+
+// okhttpLine turns OkHttp's "--> GET https://h/p h2" and "<-- 401 Unauthorized
+// https://h/p (85ms)" into a request line and a status line.
+func okhttpLine(n int, t string) (line, bool) {
+	switch {
+	case strings.HasPrefix(t, "--> END") || strings.HasPrefix(t, "<-- END HTTP") || strings.HasPrefix(t, "<-- HTTP FAILED"):
+		return line{n: n, text: t, kind: kEnd}, true
+	case strings.HasPrefix(t, "--> "):
+		f := strings.Fields(t[4:])
+		if len(f) < 2 || !methods[f[0]] {
+			return line{}, false
+		}
+		text := f[0] + " " + f[1]
+		if len(f) > 2 {
+			if p := harProto(f[2]); strings.HasPrefix(p, "HTTP/") {
+				text += " " + p
+			}
+		}
+		return line{n: n, text: text, kind: kText}, true
+	case strings.HasPrefix(t, "<-- "):
+		f := strings.Fields(t[4:])
+		if len(f) < 2 || codeAt(f[0], 0) == 0 || len(f[0]) != 3 {
+			return line{}, false
+		}
+		var reason []string
+		for _, w := range f[1:] {
+			if strings.Contains(w, "://") || strings.HasPrefix(w, "(") {
+				break
+			}
+			reason = append(reason, w)
+		}
+		text := "HTTP/1.1 " + f[0]
+		if len(reason) > 0 {
+			text += " " + strings.Join(reason, " ")
+		}
+		return line{n: n, text: text, kind: kText, synth: true}, true
+	}
+	return line{}, false
 }

@@ -50,6 +50,8 @@ func (r *textReader) read() {
 		case kCommand:
 			r.startCommand(l)
 			r.i++
+		case kEnd:
+			r.i++
 		default:
 			r.readLine(l)
 		}
@@ -264,6 +266,9 @@ func (r *textReader) format(l *line) string {
 
 func (r *textReader) readResponse(l *line, proto string, status int, reason string) {
 	resp := &Response{Proto: proto, Status: status, Reason: reason, Pos: Pos{Line: l.n}}
+	if l.synth {
+		resp.Proto = ""
+	}
 	r.i++
 	m := r.readMessage(l, &resp.Fields, true)
 	resp.Body = m.body
@@ -502,7 +507,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			m.end = l.n
 			r.i++
 			continue
-		case kCommand:
+		case kCommand, kEnd:
 			return endNext
 		}
 		if l.dir != 0 && dir != 0 && l.dir != dir || l.quoted != start.quoted {
@@ -683,7 +688,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 		case kElided:
 			m.notes = append(m.notes, Note{Code: "elided-lines", Message: "lines were left out of the body here", Pos: Pos{Line: l.n}})
 			m.body.Truncated = true
-		case kCommand:
+		case kCommand, kEnd:
 			stop = true
 		default:
 			t := l.trimmed()
