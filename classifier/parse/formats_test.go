@@ -912,6 +912,18 @@ D/OkHttp: <-- END HTTP
 		format:  "raw",
 		summary: "POST https://auth.example.com/oauth/token -> 400",
 	},
+	{
+		name:    "R httr verbose()",
+		text:    "-> GET /tracks?q=live HTTP/1.1\n-> Host: api.example.fm\n-> User-Agent: libcurl/8.4.0 r-curl/5.1.0 httr/1.4.7\n-> Authorization: OAuth 2-290187-abcdef\n-> \n<- HTTP/1.1 403 Forbidden\n<- Content-Type: text/html\n<- Server: CloudFront\n<- X-Cache: Error from cloudfront\n<- \n",
+		format:  "curl-v",
+		summary: "GET /tracks?q=live -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.Scheme != "OAuth" || x.Response.HeadersCut || len(x.Response.Fields) != 3 {
+				t.Errorf("credentials %+v response %+v", cr, x.Response)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {
