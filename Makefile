@@ -28,7 +28,7 @@ ACTIONLINT_VERSION  := v1.7.12
 # Browsers the browser tests can drive; the first one found is used.
 BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
-.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e actionlint fuzz-short fuzz bench chromium clean
+.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench chromium clean
 
 # ---- the site -----------------------------------------------------------------
 
@@ -83,11 +83,15 @@ wasmtest:
 e2e: chromium
 	AUTHTRIAGE_E2E=require $(GO) test -count=1 ./e2e/...
 
+# The README's images, from the same browser tests.
+screenshots: chromium
+	$(GO) test -count=1 -run 'TestScreenshots|TestNarrowAndDark' ./e2e/... -args -screenshots="$(CURDIR)/docs"
+
 $(BIN)/actionlint:
 	GOBIN="$(BIN)" $(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION)
 
 actionlint: $(BIN)/actionlint
-	"$(BIN)/actionlint" -color=never .github/workflows/*.yml
+	"$(BIN)/actionlint" -no-color .github/workflows/*.yml
 	@echo "actionlint: clean"
 
 # Install Debian's chromium when no usable browser is on PATH.

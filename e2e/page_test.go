@@ -208,8 +208,8 @@ Content-Type: text/html
 	p.waitFor(`document.querySelectorAll("#out article.card").length === 1`)
 	check("report", hostile)
 
-	// The error path quotes the offending line from the paste.
-	p.paste("<script>window.__pwned=1</script>\n<img src=x onerror=\"window.__pwned=2\">\n")
+	// The error path (here a broken HAR file) quotes the offending line.
+	p.paste("{\"log\": {\"entries\": [<script>window.__pwned=1</script>\n<img src=x onerror=\"window.__pwned=2\">\n")
 	p.waitFor(`!!document.querySelector("#out .error")`)
 	var errText string
 	p.eval(`document.querySelector("#out .error").textContent`, &errText)
