@@ -66,10 +66,10 @@ func parseCommand(t string, cont []string) *command {
 			return nil
 		}
 	}
-	words := shellWords(rest, 4096)
+	words := shellWords(plainQuotes(rest), 4096)
 	offs := make([]int, len(words), len(words)+8*len(cont))
 	for k, cl := range cont {
-		for _, w := range shellWords(cl, 4096) {
+		for _, w := range shellWords(plainQuotes(cl), 4096) {
 			words = append(words, w)
 			offs = append(offs, k+1)
 		}
@@ -651,4 +651,17 @@ func jsonPair(t string) (string, string, bool) {
 	name, err1 := strconv.Unquote(n)
 	val, err2 := strconv.Unquote(v)
 	return name, val, err1 == nil && err2 == nil
+}
+
+// typography undoes what editors and chat apps do to a pasted command line:
+// curly quotes and an em dash for "--".
+var typography = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u2018", "'", "\u2019", "'", "\u2014", "--", "\u2013", "--")
+
+func plainQuotes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return typography.Replace(s)
+		}
+	}
+	return s
 }

@@ -924,6 +924,21 @@ D/OkHttp: <-- END HTTP
 			}
 		},
 	},
+	{
+		name:    "command mangled by a chat app",
+		text:    "$ curl \u2014include \u2014header \u201cAuthorization: Basic YWRtaW46YWRtaW4=\u201d https://nas.example.home/api/shares\nHTTP/1.1 403 Forbidden\nContent-Type:\u00a0application/json\n\n{\"error\":\"account disabled\"}\n",
+		format:  "curl",
+		summary: "GET /api/shares (partial) -> 403",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Basic" {
+				t.Errorf("credentials %+v", cr)
+			}
+			if x.Response.Fields.Get("Content-Type") != "application/json" {
+				t.Errorf("fields %+v", x.Response.Fields)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

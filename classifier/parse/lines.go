@@ -106,6 +106,9 @@ func unwrap(raw []string, notes *[]Note) []line {
 				s = ""
 			}
 		}
+		if strings.Contains(s, "\u00a0") {
+			s = strings.ReplaceAll(s, "\u00a0", " ") // no-break spaces from rendered pages
+		}
 		full := len(s)
 		s = strings.TrimRight(s, " \t")
 		trail := full - len(s)
