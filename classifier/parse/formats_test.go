@@ -939,6 +939,17 @@ D/OkHttp: <-- END HTTP
 			}
 		},
 	},
+	{
+		name:    "terminal colours in a log",
+		text:    "\x1b[34mHTTP\x1b[0m/\x1b[34m1.1\x1b[0m \x1b[31m401\x1b[0m \x1b[36mUnauthorized\x1b[0m\n\x1b[36mWWW-Authenticate\x1b[0m: \x1b[33mBasic realm=\"git\"\x1b[0m\n",
+		format:  "raw",
+		summary: "401",
+		check: func(t *testing.T, in *Input) {
+			if v := in.Exchanges[0].Response.Fields.Get("WWW-Authenticate"); v != `Basic realm="git"` {
+				t.Errorf("value %q", v)
+			}
+		},
+	},
 }
 
 func TestFormats(t *testing.T) {

@@ -106,6 +106,9 @@ func unwrap(raw []string, notes *[]Note) []line {
 				s = ""
 			}
 		}
+		if strings.IndexByte(s, 0x1b) >= 0 {
+			s = stripANSI(s) // colours from a terminal log
+		}
 		if strings.Contains(s, "\u00a0") {
 			s = strings.ReplaceAll(s, "\u00a0", " ") // no-break spaces from rendered pages
 		}
@@ -627,4 +630,24 @@ func okhttpLine(n int, t string) (line, bool) {
 		return line{n: n, text: text, kind: kText, synth: true}, true
 	}
 	return line{}, false
+}
+
+// stripANSI removes terminal escape sequences (CSI "ESC [ ... letter" and a
+// lone ESC) from s.
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != 0x1b {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j
+		}
+	}
+	return b.String()
 }
