@@ -125,9 +125,11 @@ function finding(f, open) {
   const summary = el("summary", null,
     el("span", { class: "sev", "data-severity": sev }, sev),
     el("span", { class: "finding-title" }, f.title || f.name || f.rule),
-    el("span", { class: "rule-chip" }, f.rule));
+    el("span", { class: "rule-chip" }, f.rule),
+    // The case-specific message stays visible when the finding is folded,
+    // so two findings of one rule can be told apart.
+    f.message ? prose("span", { class: "finding-message" }, f.message) : null);
   const body = el("div", { class: "finding-body" },
-    prose("p", { class: "finding-message" }, f.message),
     evidenceList(f.evidence),
     f.why ? el("div", { class: "block" }, el("h5", null, "Why it matters"), prose("p", null, f.why)) : null,
     f.fix ? el("div", { class: "block" }, el("h5", null, "Fix"), prose("p", null, f.fix)) : null,
