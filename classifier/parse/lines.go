@@ -115,9 +115,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 		full := len(s)
 		s = strings.TrimRight(s, " \t")
 		trail := full - len(s)
-		for q := 0; q < quote; q++ {
-			s = strings.TrimPrefix(strings.TrimPrefix(s, ">"), " ")
-		}
+		s = unquote(s, quote)
 		quoted := false
 		if partQuote && strings.HasPrefix(s, ">") {
 			s = strings.TrimPrefix(s[1:], " ")
@@ -167,10 +165,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 				j := i + 1
 				more := true
 				for ; more && j < len(raw) && j-i <= 500; j++ {
-					cl := strings.TrimRight(raw[j], " \t")
-					for q := 0; q < quote; q++ {
-						cl = strings.TrimPrefix(strings.TrimPrefix(cl, ">"), " ")
-					}
+					cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
 					cl, more = cutContinuation(cl)
 					cont = append(cont, cl)
 				}
@@ -650,4 +645,16 @@ func stripANSI(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// unquote takes q blockquote markers ("> ", possibly indented) off s.
+func unquote(s string, q int) string {
+	for ; q > 0; q-- {
+		t := strings.TrimLeft(s, " \t")
+		if !strings.HasPrefix(t, ">") {
+			return s
+		}
+		s = strings.TrimPrefix(t[1:], " ")
+	}
+	return s
 }

@@ -43,9 +43,27 @@ func Parse(text string) (*Input, error) {
 	}
 	raw := splitRaw(text)
 	in := &Input{Lines: len(raw), Notes: notes}
-	if x := readHttr(raw); x != nil {
+	plain, plainText := raw, text
+	if q := quoteDepth(raw); q > 0 {
+		// A blockquoted HAR or tool print: read it without the markers.
+		// Lines stay one for one, so positions hold.
+		plain = make([]string, len(raw))
+		for i, l := range raw {
+			plain[i] = unquote(l, q)
+		}
+		plainText = strings.Join(plain, "\n")
+		if looksHAR(plainText) {
+			hin, err := parseHAR(plainText, len(raw))
+			if err != nil {
+				return nil, err
+			}
+			hin.Notes = append(notes, hin.Notes...)
+			return hin, nil
+		}
+	}
+	if x := readHttr(plain); x != nil {
 		in.Exchanges = []*Exchange{x}
-	} else if x := readErlang(text, raw); x != nil {
+	} else if x := readErlang(plainText, plain); x != nil {
 		in.Exchanges = []*Exchange{x}
 	} else {
 		lines := unwrap(raw, &in.Notes)

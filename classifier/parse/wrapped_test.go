@@ -1,0 +1,80 @@
+package parse
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// wrappers are the ways a paste reaches the page besides as typed: through
+// Windows, inside Markdown, quoted in a reply, indented as a code block.
+var wrappers = map[string]func(string) string{
+	"crlf":       func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+	"fence":      func(s string) string { return "```\n" + s + "```\n" },
+	"indent":     func(s string) string { return eachLine(s, func(l string) string { return "    " + l }) },
+	"blockquote": func(s string) string { return eachLine(s, func(l string) string { return strings.TrimRight("> "+l, " ") }) },
+	"trailing":   func(s string) string { return eachLine(s, func(l string) string { return l + "  " }) },
+}
+
+func eachLine(s string, f func(string) string) string {
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = f(l)
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// TestCorpusWrapped parses every corpus case again under each wrapper and
+// expects the same statuses, and positions that still point at the same text.
+func TestCorpusWrapped(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		base, err := Parse(text)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		want := statuses(base)
+		for name, wrap := range wrappers {
+			t.Run(strings.TrimSuffix(filepath.Base(f), ".txt")+"/"+name, func(t *testing.T) {
+				w := wrap(text)
+				in, err := Parse(w)
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				checkInvariants(t, in)
+				if got := statuses(in); got != want {
+					t.Errorf("statuses %s, unwrapped %s", got, want)
+				}
+				shift := 0
+				if name == "fence" {
+					shift = 1
+				}
+				for i, x := range in.Exchanges {
+					if i >= len(base.Exchanges) || x.Response == nil || base.Exchanges[i].Response == nil {
+						continue
+					}
+					if got, was := x.Response.Pos.Line, base.Exchanges[i].Response.Pos.Line; got != 0 && was != 0 && got != was+shift {
+						t.Errorf("exchange %d status at line %d, unwrapped %d", i, got, was)
+					}
+				}
+			})
+		}
+	}
+}
+
+func statuses(in *Input) string {
+	var s []string
+	for _, x := range in.Exchanges {
+		if x.Response != nil {
+			s = append(s, fmt.Sprint(x.Response.Status))
+		}
+	}
+	return strings.Join(s, ",")
+}
