@@ -11,11 +11,13 @@ import (
 // wrappers are the ways a paste reaches the page besides as typed: through
 // Windows, inside Markdown, quoted in a reply, indented as a code block.
 var wrappers = map[string]func(string) string{
-	"crlf":       func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
-	"fence":      func(s string) string { return "```\n" + s + "```\n" },
-	"indent":     func(s string) string { return eachLine(s, func(l string) string { return "    " + l }) },
-	"blockquote": func(s string) string { return eachLine(s, func(l string) string { return strings.TrimRight("> "+l, " ") }) },
-	"trailing":   func(s string) string { return eachLine(s, func(l string) string { return l + "  " }) },
+	"crlf":   func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") },
+	"fence":  func(s string) string { return "```\n" + s + "```\n" },
+	"indent": func(s string) string { return eachLine(s, func(l string) string { return "    " + l }) },
+	"blockquote": func(s string) string {
+		return eachLine(s, func(l string) string { return strings.TrimRight("> "+l, " ") })
+	},
+	"trailing": func(s string) string { return eachLine(s, func(l string) string { return l + "  " }) },
 }
 
 func eachLine(s string, f func(string) string) string {
