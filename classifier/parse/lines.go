@@ -92,7 +92,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	curlV := lt || gtReq && !gtStatus
 	// Only part of the paste quoted ("> HTTP/1.1 403 ..." amid prose): take
 	// the quote markers off those lines.
-	partQuote := quote == 0 && !curlV && (gtStatus || gtReq)
+	partQuote := !curlV && (gtStatus || gtReq)
 	okhttp, okWidth := okhttpLog(raw)
 	out := make([]line, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
@@ -117,8 +117,8 @@ func unwrap(raw []string, notes *[]Note) []line {
 		trail := full - len(s)
 		s = unquote(s, quote)
 		quoted := false
-		if partQuote && strings.HasPrefix(s, ">") {
-			s = strings.TrimPrefix(s[1:], " ")
+		if partQuote && strings.HasPrefix(strings.TrimLeft(s, " \t"), ">") {
+			s = unquote(s, 1)
 			quoted = true
 		}
 		t := strings.TrimLeft(s, " \t")
@@ -143,13 +143,17 @@ func unwrap(raw []string, notes *[]Note) []line {
 		if strings.HasPrefix(t, "fetch(\"") || strings.HasPrefix(t, "await fetch(\"") {
 			// DevTools "Copy as fetch": the call runs to a line starting "})".
 			j := i + 1
-			for j < len(raw) && j-i < 500 && !strings.HasPrefix(strings.TrimSpace(raw[j]), "})") &&
-				!strings.Contains(raw[j], "fetch(\"") {
+			var call []string
+			for j < len(raw) && j-i < 500 && !strings.Contains(raw[j], "fetch(\"") {
+				call = append(call, unquote(raw[j], quote))
+				if strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})") {
+					break
+				}
 				j++
 			}
 			end := min(j+1, len(raw))
-			closed := j < len(raw) && strings.HasPrefix(strings.TrimSpace(raw[j]), "})")
-			if c := parseFetch(t, raw[i+1:end]); c != nil && closed {
+			closed := j < len(raw) && len(call) > 0 && strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})")
+			if c := parseFetch(t, call); c != nil && closed {
 				out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
 				for k := i + 1; k < end; k++ {
 					out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
@@ -247,7 +251,7 @@ func quoteDepth(raw []string) int {
 			for q := 0; q < depth; q++ {
 				t = strings.TrimSpace(strings.TrimPrefix(t, ">"))
 			}
-			if t == "" {
+			if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 				continue
 			}
 			any = true

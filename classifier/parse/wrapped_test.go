@@ -80,3 +80,25 @@ func statuses(in *Input) string {
 	}
 	return strings.Join(s, ",")
 }
+
+// TestFormatsWrapped checks that every format test reads the same under each
+// wrapper.
+func TestFormatsWrapped(t *testing.T) {
+	for _, tt := range formatTests {
+		base, err := Parse(tt.text)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for name, wrap := range wrappers {
+			in, err := Parse(wrap(tt.text))
+			if err != nil {
+				t.Errorf("%s/%s: %v", tt.name, name, err)
+				continue
+			}
+			checkInvariants(t, in)
+			if got, want := exchangeSummary(in), exchangeSummary(base); got != want {
+				t.Errorf("%s/%s:\n got %s\nwant %s", tt.name, name, got, want)
+			}
+		}
+	}
+}
