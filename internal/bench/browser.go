@@ -106,8 +106,11 @@ const probeJS = `(() => {
 type browserResult struct {
 	readyReal, readyHello []float64 // navigation → data-ready, ms
 	typical               []typicalRun
+	typicalCold           float64 // the first analysis on a fresh page, ms
 	big                   *bigRun
 	bigParse              []float64 // the browser's JSON.parse of the HAR, ms
+	reportCall            float64   // a second bridge call on the HAR, ms
+	reportParse           []float64 // JSON.parse of its report, alone, ms
 }
 
 type typicalRun struct {
@@ -242,6 +245,8 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		}
 		if i >= 0 {
 			res.typical = append(res.typical, r)
+		} else if i == -2 {
+			res.typicalCold = r.Total
 		}
 		if *verbose {
 			logf("typical %d: %+v", i, r)
@@ -273,6 +278,23 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		}
 		res.bigParse = append(res.bigParse, ms)
 	}
+	// The report alone: one more bridge call, then JSON.parse of its answer
+	// three times, away from the rendering (is the parse in the run slow by
+	// itself, or because of the heap around it?).
+	var rp struct {
+		Call  float64   `json:"call"`
+		Parse []float64 `json:"parse"`
+	}
+	if err := within(bctx, 5*time.Minute, chromedp.Evaluate(`(() => {
+  const t0 = performance.now();
+  const r = globalThis.authtriage.analyze(window.__big, {});
+  const call = performance.now() - t0, parse = [];
+  for (let i = 0; i < 3; i++) { const t = performance.now(); window.__bench.parse.call(JSON, r); parse.push(performance.now() - t); }
+  return {call, parse};
+})()`, &rp)); err != nil {
+		return res, fmt.Errorf("report parse: %w", err)
+	}
+	res.reportCall, res.reportParse = rp.Call, rp.Parse
 	return res, nil
 }
 
@@ -381,8 +403,8 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 		m := workload.Median(tot)
 		t.add(row{fmt.Sprintf("typical %d KB paste: analyse + render + layout, median of %d", len(workload.Typical(0))/1000, len(tot)),
 			msf(m), "", "", "< 16 ms", yes(m < 16)})
-		t.note(fmt.Sprintf("typical paste, median ms: bridge call %.1f, analyse+DOM %.1f, with layout %.1f (range %s)",
-			workload.Median(call), workload.Median(js), m, spread(tot)))
+		t.note(fmt.Sprintf("typical paste, median ms: bridge call %.1f, analyse+DOM %.1f, with layout %.1f (range %s); first (cold) analysis after load %.1f",
+			workload.Median(call), workload.Median(js), m, spread(tot), br.typicalCold))
 	}
 	if b := br.big; b != nil && b.Run != nil {
 		p := workload.Median(br.bigParse)
@@ -394,5 +416,9 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 		t.note(fmt.Sprintf("big HAR (%d entries) in the page, ms: set textarea %.0f, bridge call %.0f (report %s), JSON.parse of the report %.0f, DOM %.0f, layout %.0f; %d long tasks; heap peak at %q; %d cards; status %q%s",
 			entries, b.SetValue, b.CallMs, mib(b.ReportLen), b.ParseMs, b.Run.JS-b.CallMs-b.ParseMs, b.Run.Total-b.Run.JS, b.LongTasks, b.HeapAt, b.Cards, b.Status,
 			map[bool]string{true: "; error shown: " + b.Error, false: ""}[b.Error != ""]))
+		if len(br.reportParse) > 0 {
+			t.note(fmt.Sprintf("big HAR, away from rendering: a second bridge call %.0f ms; JSON.parse of its report alone, median %.0f ms (runs %.0f)",
+				br.reportCall, workload.Median(br.reportParse), br.reportParse))
+		}
 	}
 }

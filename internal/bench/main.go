@@ -89,11 +89,11 @@ func run() error {
 		t.browser(br, len(harText), entries)
 	}
 
-	nat, wasm, err := measureBulk(root, tmp)
+	nat, nat1, wasm, err := measureBulk(root, tmp)
 	if err != nil {
 		t.note("bulk figures incomplete: " + err.Error())
 	}
-	t.bulk(nat, wasm)
+	t.bulk(nat, nat1, wasm)
 	t.print(os.Stdout)
 	return nil
 }
@@ -242,33 +242,42 @@ func measureSize(path string) (size, error) {
 }
 
 // measureBulk runs internal/bench/probe natively and as js/wasm under Node.
-func measureBulk(root, tmp string) (nat, wasm *workload.Bulk, err error) {
+// Natively it runs twice: as is (the Go runtime uses every core, for the
+// garbage collector too) and with GOMAXPROCS=1, one thread like js/wasm.
+func measureBulk(root, tmp string) (nat, nat1, wasm *workload.Bulk, err error) {
 	args := []string{"-har-mb", fmt.Sprint(*harMB), "-runs", fmt.Sprint(*bulkRuns)}
 	native := filepath.Join(tmp, "probe")
 	if err := goBuild(root, nil, native); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	logf("bulk, native: %d runs on %g MiB", *bulkRuns, *harMB)
 	nat, err = runProbe(exec.Command(native, args...))
 	if err != nil {
-		return nil, nil, fmt.Errorf("native probe: %w", err)
+		return nil, nil, nil, fmt.Errorf("native probe: %w", err)
+	}
+	logf("bulk, native with GOMAXPROCS=1: %d runs on %g MiB", *bulkRuns, *harMB)
+	one := exec.Command(native, args...)
+	one.Env = append(os.Environ(), "GOMAXPROCS=1")
+	nat1, err = runProbe(one)
+	if err != nil {
+		return nat, nil, nil, fmt.Errorf("native probe, GOMAXPROCS=1: %w", err)
 	}
 	node, lerr := exec.LookPath("node")
 	if lerr != nil {
-		return nat, nil, errors.New("node not found: no wasm bulk figure")
+		return nat, nat1, nil, errors.New("node not found: no wasm bulk figure")
 	}
 	wasmFile := filepath.Join(tmp, "probe.wasm")
 	if err := goBuild(root, []string{"GOOS=js", "GOARCH=wasm"}, wasmFile); err != nil {
-		return nat, nil, err
+		return nat, nat1, nil, err
 	}
 	logf("bulk, js/wasm under Node: %d runs on %g MiB", *bulkRuns, *harMB)
 	runner := filepath.Join(goEnv("GOROOT"), "lib", "wasm", "wasm_exec_node.js")
 	cmd := exec.Command(node, append([]string{"--stack-size=8192", runner, wasmFile}, args...)...)
 	wasm, err = runProbe(cmd)
 	if err != nil {
-		return nat, nil, fmt.Errorf("wasm probe: %w", err)
+		return nat, nat1, nil, fmt.Errorf("wasm probe: %w", err)
 	}
-	return nat, wasm, nil
+	return nat, nat1, wasm, nil
 }
 
 // goBuild builds the probe with the shipped module's flags.
@@ -361,7 +370,7 @@ func (t *table) sizes(s sites) {
 	t.note("size floor: " + s.buildCmd)
 }
 
-func (t *table) bulk(nat, wasm *workload.Bulk) {
+func (t *table) bulk(nat, nat1, wasm *workload.Bulk) {
 	if nat == nil {
 		return
 	}
@@ -369,16 +378,27 @@ func (t *table) bulk(nat, wasm *workload.Bulk) {
 	what := fmt.Sprintf("%s HAR, %d entries", mib(nat.Bytes), nat.Entries)
 	t.add(row{"bulk native: Analyze vs json.Unmarshal (" + what + ")", msf(a), msf(d), ratio(a, d), "≤ 2×", yes(a/d <= 2)})
 	t.note(fmt.Sprintf("bulk native runs, ms: Analyze %v, AnalyzeJSON %v, json.Unmarshal %v; report %s", nat.Analyze, nat.AnalyzeJSON, nat.Decode, mib(nat.ReportBytes)))
+	if nat1 != nil {
+		a1, d1 := workload.Median(nat1.Analyze), workload.Median(nat1.Decode)
+		t.add(row{"bulk native, GOMAXPROCS=1: Analyze vs json.Unmarshal", msf(a1), msf(d1), ratio(a1, d1), "", ""})
+		t.note(fmt.Sprintf("bulk native GOMAXPROCS=1 runs, ms: Analyze %v, AnalyzeJSON %v, json.Unmarshal %v", nat1.Analyze, nat1.AnalyzeJSON, nat1.Decode))
+	}
 	if wasm == nil {
 		return
 	}
 	w := workload.Median(wasm.Analyze)
 	t.add(row{"bulk wasm (Node) vs native: Analyze", msf(w), msf(a), ratio(w, a), "≤ 3×", yes(w/a <= 3)})
+	if nat1 != nil {
+		a1 := workload.Median(nat1.Analyze)
+		t.add(row{"bulk wasm (Node) vs native GOMAXPROCS=1: Analyze", msf(w), msf(a1), ratio(w, a1), "(≤ 3×)", yes(w/a1 <= 3)})
+	}
 	wj, nj := workload.Median(wasm.AnalyzeJSON), workload.Median(nat.AnalyzeJSON)
 	t.add(row{"bulk wasm (Node) vs native: AnalyzeJSON", msf(wj), msf(nj), ratio(wj, nj), "", ""})
 	wd := workload.Median(wasm.Decode)
 	t.add(row{"bulk wasm (Node): Analyze vs json.Unmarshal", msf(w), msf(wd), ratio(w, wd), "", ""})
 	t.note(fmt.Sprintf("bulk wasm runs, ms: Analyze %v, AnalyzeJSON %v, json.Unmarshal %v", wasm.Analyze, wasm.AnalyzeJSON, wasm.Decode))
+	t.note(fmt.Sprintf("typical paste, AnalyzeJSON alone, median of %d: native %.2f ms, Node wasm %.2f ms (%s)",
+		len(wasm.Typical), workload.Median(nat.Typical), workload.Median(wasm.Typical), ratio(workload.Median(wasm.Typical), workload.Median(nat.Typical))))
 }
 
 func (t *table) print(w io.Writer) {

@@ -405,6 +405,24 @@ type Bulk struct {
 	Analyze     []float64 `json:"analyzeMs"`     // classifier.Analyze
 	AnalyzeJSON []float64 `json:"analyzeJsonMs"` // classifier.AnalyzeJSON, what the page calls
 	Decode      []float64 `json:"decodeMs"`      // json.Unmarshal into HAR
+	// Typical is classifier.AnalyzeJSON on the Typical paste, after the
+	// bulk runs and a warm-up.
+	Typical []float64 `json:"typicalMs"`
+}
+
+// MeasureTypical times classifier.AnalyzeJSON on the Typical paste, runs
+// times after 5 untimed runs.
+func MeasureTypical(runs int) []float64 {
+	var out []float64
+	for i := -5; i < runs; i++ {
+		p := Typical(i + 1000)
+		t0 := time.Now()
+		_ = classifier.AnalyzeJSON(p, classifier.Options{})
+		if i >= 0 {
+			out = append(out, ms(time.Since(t0)))
+		}
+	}
+	return out
 }
 
 // MeasureBulk times, runs times each, interleaved: classifier.Analyze,

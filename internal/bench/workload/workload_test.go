@@ -83,6 +83,12 @@ func TestMeasureBulk(t *testing.T) {
 	}
 }
 
+func TestMeasureTypical(t *testing.T) {
+	if got := MeasureTypical(4); len(got) != 4 || got[0] < 0 {
+		t.Fatalf("%v", got)
+	}
+}
+
 func TestMedian(t *testing.T) {
 	for _, c := range []struct {
 		in   []float64
