@@ -223,6 +223,28 @@ Content-Type: text/html
 	}
 }
 
+// Terminal escapes and bidi controls in a paste are shown as visible marks,
+// not passed to the page raw.
+func TestControlCharactersShown(t *testing.T) {
+	p := newPage(t, 1024, 800)
+	p.paste("GET /a HTTP/1.1\nHost: example.com\n\nHTTP/1.1 403 \x1b[2J\x1b[31mred\u202egnp.exe\n\n")
+	p.waitFor(`document.querySelectorAll("#out article.card").length === 1`)
+	var quotes []string
+	p.eval(`[...document.querySelectorAll("#out .quote")].map(q => q.textContent)`, &quotes)
+	sawStatus := false
+	for _, q := range quotes {
+		if strings.ContainsAny(q, "\x1b\u202e\x00") {
+			t.Errorf("quote %q holds a raw control character", q)
+		}
+		if strings.HasPrefix(q, "HTTP/1.1 403 ") && strings.Contains(q, "red") {
+			sawStatus = true
+		}
+	}
+	if !sawStatus {
+		t.Errorf("no quote of the status line among %q", quotes)
+	}
+}
+
 // jsonString is s as it appears inside a JSON string.
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)

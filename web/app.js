@@ -102,6 +102,14 @@ function plural(n, one, many) {
 
 // ---- evidence: the line a statement rests on --------------------------------
 
+// visible makes invisible characters in quoted paste text visible: C0 controls
+// (terminal escapes, NUL) become their Unicode control pictures, and bidi
+// controls, which could reorder what the reader sees, become <U+202E> marks.
+function visible(text) {
+  return String(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => String.fromCharCode(c === "\u007f" ? 0x2421 : 0x2400 + c.charCodeAt(0)))
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => "<U+" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + ">");
+}
+
 // lineButton selects that line in the textarea, so the user sees it in context.
 function lineButton(line) {
   return el("button", { type: "button", class: "line", "data-line": line, title: "Show line " + line + " in the paste" }, "line " + line);
@@ -110,7 +118,7 @@ function lineButton(line) {
 function evidenceItem(ev) {
   const pos = ev.pos || {};
   const where = [pos.line ? lineButton(pos.line) : null, ev.where ? el("span", { class: "where" }, ev.where) : null, pos.path ? el("span", { class: "where" }, pos.path) : null];
-  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, ev.text || ""));
+  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, visible(ev.text || "")));
 }
 
 function evidenceList(list) {
@@ -249,7 +257,7 @@ function renderError(err, title) {
   const text = err.line ? pasteLine(err.line) : null;
   if (err.line) {
     box.appendChild(el("ul", { class: "evidence-list" }, el("li", { class: "evidence" },
-      el("span", { class: "evidence-at" }, lineButton(err.line)), el("code", { class: "quote" }, text === null ? "" : text))));
+      el("span", { class: "evidence-at" }, lineButton(err.line)), el("code", { class: "quote" }, text === null ? "" : visible(text)))));
   }
   if (err.expected && !String(err.message || "").includes(err.expected)) box.appendChild(prose("p", null, "Expected " + err.expected + "."));
   if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your paste. The page still works; try editing the paste."));
