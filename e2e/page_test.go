@@ -245,6 +245,30 @@ func TestControlCharactersShown(t *testing.T) {
 	}
 }
 
+// Long pastes render 50 cards at a time; the rest come on request.
+func TestManyExchangesInBatches(t *testing.T) {
+	p := newPage(t, 1024, 800)
+	p.paste(strings.Repeat(issue2Example, 30)) // 60 exchanges
+	p.waitFor(`document.querySelectorAll("#out article.card").length === 50`)
+	var more string
+	p.eval(`document.querySelector("#out button.more")?.textContent ?? ""`, &more)
+	if more != "Show 10 more exchanges" {
+		t.Errorf("button reads %q", more)
+	}
+	p.run(chromedp.Click("#out button.more", chromedp.ByQuery))
+	p.waitFor(`document.querySelectorAll("#out article.card").length === 60 && !document.querySelector("#out button.more")`)
+	var focused string
+	p.eval(`document.activeElement.matches("#out article.card") ? document.activeElement.querySelector(".idx").textContent : document.activeElement.tagName`, &focused)
+	if focused != "#51 " {
+		t.Errorf("after showing more, focus is on %q, want card #51", focused)
+	}
+	var status string
+	p.eval(`document.getElementById("status").textContent`, &status)
+	if !strings.HasPrefix(status, "60 exchanges") {
+		t.Errorf("status %q, want it to count all 60 exchanges", status)
+	}
+}
+
 // jsonString is s as it appears inside a JSON string.
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)

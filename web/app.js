@@ -6,6 +6,7 @@
 // links are only made from the rule catalogue's https references.
 
 const DEBOUNCE_MS = 200;
+const CARD_BATCH = 50; // exchange cards rendered at once
 
 const EXAMPLE = [
   "GET /protected-resource HTTP/1.1",
@@ -234,7 +235,9 @@ function renderReport(rep) {
     frag.appendChild(el("section", { class: "warnings", "aria-label": "Warnings about the paste" },
       el("h3", null, "About the paste"), notesList(rep.warnings)));
   }
-  for (const x of rep.exchanges) frag.appendChild(exchangeCard(x, rep.exchanges.length, openFindings));
+  const cards = el("div", { class: "cards" });
+  frag.appendChild(cards);
+  appendCards(cards, rep, 0, openFindings);
   if (rep.findings && rep.findings.length) {
     frag.appendChild(el("section", { class: "card cross" },
       el("h3", { class: "headline" }, "Across exchanges"),
@@ -242,6 +245,29 @@ function renderReport(rep) {
   }
   out.replaceChildren(frag);
   status.textContent = plural(rep.exchanges.length, "exchange") + " · " + plural(nFindings, "finding");
+}
+
+// appendCards renders exchanges from index `from` on, CARD_BATCH at a time:
+// a HAR file with hundreds of entries would otherwise take seconds to lay out
+// on every keystroke. The rest wait behind a button.
+function appendCards(cards, rep, from, openFindings) {
+  const xs = rep.exchanges;
+  const to = Math.min(xs.length, from + CARD_BATCH);
+  for (let i = from; i < to; i++) cards.appendChild(exchangeCard(xs[i], xs.length, openFindings));
+  if (to >= xs.length) return;
+  const rest = xs.length - to;
+  const more = el("button", { type: "button", class: "btn more" },
+    rest > CARD_BATCH ? "Show the next " + CARD_BATCH + " of " + rest + " more exchanges" : "Show " + plural(rest, "more exchange"));
+  more.addEventListener("click", () => {
+    more.remove();
+    appendCards(cards, rep, to, openFindings);
+    const first = cards.children[to];
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.focus();
+    }
+  });
+  cards.appendChild(more);
 }
 
 // The line of the paste an error points at, quoted back to the user.
@@ -366,6 +392,11 @@ function init() {
     document.documentElement.dataset.ready = "true";
     status.textContent = "Ready.";
     lastText = null;
+    if (paste.value.trim() === "") {
+      // The first analysis pays for one-time set-up in the Go program; do it
+      // now, while nobody is typing.
+      api.analyze(EXAMPLE, {});
+    }
     analyzeNow();
   }, (e) => {
     renderError({ message: "Could not load the analyzer: " + (e && e.message ? e.message : e) }, "The analyzer did not start");
