@@ -5,7 +5,7 @@
 // same run, and prints one table. It reports; it never fails on a missed
 // goal (exit status 1 only when it could not measure at all).
 //
-//	go run ./internal/bench [-runs 9] [-har-mb 50] [-bulk-runs 3] [-skip-browser] [-dist dir]
+//	go run ./internal/bench [-runs 15] [-har-mb 50] [-bulk-runs 3] [-skip-browser] [-dist dir]
 //
 // Floors:
 //   - size: a hello-world Go module (internal/bench/hello) built with the same
@@ -37,7 +37,7 @@ import (
 )
 
 var (
-	runs        = flag.Int("runs", 9, "page loads per site, and analyses of the typical paste, after a warm-up")
+	runs        = flag.Int("runs", 15, "page loads per site, and analyses of the typical paste, after a warm-up")
 	harMB       = flag.Float64("har-mb", 50, "size of the generated HAR, in MiB")
 	bulkRuns    = flag.Int("bulk-runs", 3, "timed runs of the bulk work (median reported)")
 	skipBrowser = flag.Bool("skip-browser", false, "skip the headless Chromium figures")

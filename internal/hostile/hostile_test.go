@@ -290,3 +290,40 @@ func TestBig(t *testing.T) {
 		})
 	}
 }
+
+func TestVisible(t *testing.T) {
+	in := "a\u202eb\x1b[2J\x00\x7f\tc\u2066d\u200b"
+	want := "a<U+202E>b\u241b[2J\u2400\u2421\tc<U+2066>d\u200b"
+	if got := Visible(in); got != want {
+		t.Errorf("Visible(%q) = %q, want %q", in, got, want)
+	}
+	q := "HTTP/1.1 403 \u202eetacitnehtuA-WWW"
+	if !ShownOnPage("HTTP/1.1 403 <U+202E>etacitnehtuA-WWW", q) || ShownOnPage("HTTP/1.1 403 etacitnehtuA-WWW", q) {
+		t.Error("ShownOnPage")
+	}
+}
+
+// TestBrowserSample: every vector is in the browser sample, and every
+// placement too.
+func TestBrowserSample(t *testing.T) {
+	cs, err := BrowserSample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, _ := Vectors()
+	labels, places := map[string]bool{}, map[string]bool{}
+	for _, c := range cs {
+		labels[c.Label], places[c.Placement] = true, true
+	}
+	if len(labels) != len(vs) || len(places) != len(placements)+len(harPlacements) {
+		t.Errorf("%d of %d vectors, %d placements", len(labels), len(vs), len(places))
+	}
+	if len(cs) > 300 {
+		t.Errorf("%d cases: too many for the browser", len(cs))
+	}
+	for _, js := range []string{WatchJS, ArmJS, CheckJS} {
+		if strings.Count(js, "(") != strings.Count(js, ")") || strings.Count(js, "{") != strings.Count(js, "}") {
+			t.Errorf("unbalanced script: %.60s", js)
+		}
+	}
+}
