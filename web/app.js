@@ -277,7 +277,9 @@ function pasteLine(n) {
 }
 
 function renderError(err, title) {
-  const box = el("div", { class: "error", role: "alert" },
+  // Not role=alert: while someone types, half-typed pastes are errors, and the
+  // polite status line ("Error on line 3") is enough to announce them.
+  const box = el("div", { class: "error" },
     el("h3", null, title || (err.internal ? "The analyzer failed" : "Could not read this paste")),
     prose("p", { class: "error-message" }, err.message || "unknown error"));
   const text = err.line ? pasteLine(err.line) : null;
@@ -307,7 +309,7 @@ let timer = 0;
 function analyzeNow() {
   clearTimeout(timer);
   const text = paste.value;
-  if (!analyzer) return; // run() is called again once ready
+  if (!analyzer) return; // init calls analyzeNow again once the analyzer is ready
   if (text === lastText) return;
   lastText = text;
   if (text.trim() === "") {
