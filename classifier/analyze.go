@@ -31,7 +31,15 @@ const Version = "0.1.0"
 type Options struct {
 	// Disable lists rule IDs or names to skip.
 	Disable []string `json:"disable,omitempty"`
+	// Progress, when set, is called as exchanges are analysed: with done = 0
+	// before the first, then every ProgressEvery exchanges, and with done ==
+	// total after the last. It runs on the analysing goroutine, so it must be
+	// quick; the page's worker forwards it to the progress bar.
+	Progress func(done, total int) `json:"-"`
 }
+
+// ProgressEvery is how many exchanges pass between two Options.Progress calls.
+const ProgressEvery = 32
 
 // Report is the whole answer for one paste. Its JSON form is what the page and
 // `authtriage -format json` consume (README, "JSON format").
@@ -119,7 +127,14 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
 	}
 	var prev *parse.Exchange
-	for _, x := range in.Exchanges {
+	total := len(in.Exchanges)
+	if opts.Progress != nil {
+		opts.Progress(0, total)
+	}
+	for i, x := range in.Exchanges {
+		if opts.Progress != nil && i > 0 && i%ProgressEvery == 0 {
+			opts.Progress(i, total)
+		}
 		facts := newFacts(x, prev)
 		prev = x
 		var findings []rule.Finding
@@ -153,6 +168,9 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 		for _, f := range er.Findings {
 			rep.Summary.Severities[f.Severity.String()]++
 		}
+	}
+	if opts.Progress != nil {
+		opts.Progress(total, total)
 	}
 	verdict.Sequence(in.Exchanges, verdicts(rep))
 	var cross []rule.Finding

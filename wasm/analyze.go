@@ -6,9 +6,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/redact"
+	"github.com/authtriage/authtriage/classifier/report"
 )
 
 // version is what globalThis.authtriage.version holds: the report format's
@@ -17,15 +22,153 @@ func version() string { return classifier.Version }
 
 // analyze decodes optJSON (empty means none) and runs the classifier.
 func analyze(text, optJSON string) []byte {
+	return analyzeWith(text, optJSON, nil)
+}
+
+// progressFunc hears where a long analysis is: phase is "parsing",
+// "analyzing" or "encoding"; done and total count exchanges while analyzing
+// and are 0 (unknown) otherwise.
+type progressFunc func(phase string, done, total int)
+
+// analyzeWith is analyze telling progress, when not nil, about each phase.
+// Its answer is the same bytes classifier.AnalyzeJSON gives.
+func analyzeWith(text, optJSON string, progress progressFunc) []byte {
+	opts, err := decodeOptions(optJSON)
+	if err != nil {
+		return usageError(err)
+	}
+	if progress == nil {
+		return classifier.AnalyzeJSON(text, opts)
+	}
+	progress("parsing", 0, 0)
+	in, err := parse.Parse(text)
+	if err != nil {
+		return errorJSON(classifier.NewErrorJSON(err))
+	}
+	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
+	rep := classifier.AnalyzeInput(in, opts)
+	progress("encoding", 0, 0)
+	b, err := json.Marshal(rep)
+	if err != nil {
+		return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))
+	}
+	return b
+}
+
+func decodeOptions(optJSON string) (classifier.Options, error) {
 	var opts classifier.Options
 	if optJSON != "" {
 		dec := json.NewDecoder(bytes.NewReader([]byte(optJSON)))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&opts); err != nil {
-			return usageError(fmt.Errorf("options: %w", err))
+			return opts, fmt.Errorf("options: %w", err)
 		}
 	}
-	return classifier.AnalyzeJSON(text, opts)
+	return opts, nil
+}
+
+// redacted is authtriage.redact's answer: the text with every credential
+// value masked, and what was masked (kind, line, label; never the value).
+type redacted struct {
+	Text    string         `json:"text"`
+	Secrets []secretReport `json:"secrets"`
+}
+
+type secretReport struct {
+	Kind  string `json:"kind"`
+	Line  int    `json:"line"`
+	Label string `json:"label"`
+}
+
+// redactJSON masks the credentials in text with classifier/redact.
+func redactJSON(text string) []byte {
+	masked, secrets := redact.Text(text)
+	out := redacted{Text: masked, Secrets: make([]secretReport, 0, len(secrets))}
+	for _, s := range secrets {
+		out.Secrets = append(out.Secrets, secretReport{Kind: string(s.Kind), Line: s.Line, Label: s.Label})
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return internalError(err)
+	}
+	return b
+}
+
+// renderRequest is authtriage.render's second argument.
+type renderRequest struct {
+	// Format is "markdown", "json", "sarif" or "text".
+	Format string `json:"format"`
+	// Name is what the report calls the input ("paste" when empty).
+	Name    string             `json:"name,omitempty"`
+	Options classifier.Options `json:"options"`
+}
+
+// rendered is authtriage.render's answer when it succeeds.
+type rendered struct {
+	Text string `json:"text"`
+	Mime string `json:"mime"`
+	Ext  string `json:"ext"`
+}
+
+// renderJSON analyses text and writes the report in the requested format
+// with classifier/report. An unparseable input is still a report in every
+// format (the writers say why); only a bad request is an error answer.
+func renderJSON(text, reqJSON string) []byte {
+	var req renderRequest
+	dec := json.NewDecoder(strings.NewReader(reqJSON))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		return usageError(fmt.Errorf("render request: %w", err))
+	}
+	if req.Name == "" {
+		req.Name = "paste"
+	}
+	rep, aErr := classifier.Analyze(text, req.Options)
+	src := report.Source{Name: req.Name, Report: rep, Err: aErr, Size: int64(len(text))}
+	var b bytes.Buffer
+	out := rendered{}
+	switch req.Format {
+	case "markdown":
+		out.Mime, out.Ext = "text/markdown", "md"
+		if err := report.Markdown(&b, src); err != nil {
+			return internalError(err)
+		}
+	case "text":
+		out.Mime, out.Ext = "text/plain", "txt"
+		if err := report.Text(&b, src, report.TextOptions{}); err != nil {
+			return internalError(err)
+		}
+	case "sarif":
+		out.Mime, out.Ext = "application/sarif+json", "sarif"
+		if err := report.SARIF(&b, []report.Source{src}, req.Options.Disable); err != nil {
+			return internalError(err)
+		}
+	case "json":
+		out.Mime, out.Ext = "application/json", "json"
+		var v any = rep
+		if aErr != nil {
+			v = classifier.NewErrorJSON(aErr)
+		}
+		enc := json.NewEncoder(&b)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return internalError(err)
+		}
+	default:
+		return usageError(errors.New(`render: format must be "markdown", "json", "sarif" or "text"`))
+	}
+	out.Text = b.String()
+	j, err := json.Marshal(out)
+	if err != nil {
+		return internalError(err)
+	}
+	return j
+}
+
+func errorJSON(e classifier.ErrorJSON) []byte {
+	b, _ := json.Marshal(e)
+	return b
 }
 
 // usageError is the caller's mistake, in the classifier's error shape.

@@ -2,9 +2,14 @@
 
 // Command wasm is the page's bridge to the classifier. It publishes one object,
 //
-//	globalThis.authtriage = {version, analyze(text, options)}
+//	globalThis.authtriage = {version, analyze(text, options), redact(text), render(text, request)}
 //
-// where analyze returns classifier.AnalyzeJSON's answer as a JSON string, then
+// where analyze returns classifier.AnalyzeJSON's answer as a JSON string
+// (options.onProgress, when a function, is called as (phase, done, total)
+// while it works), redact returns {text, secrets} with every credential value
+// masked, and render returns {text, mime, ext}: the report in request.format
+// ("markdown", "json", "sarif" or "text"). Each answers JSON text, and an
+// {"error":{...}} object when it cannot. It then
 // signals readiness by calling globalThis.onAuthtriageReady (when it is a
 // function) and dispatching an "authtriage-ready" event. It touches JavaScript
 // only through safejs, and no callback may take the Go instance down: every
@@ -32,10 +37,6 @@ func main() {
 
 // publish sets globalThis.authtriage, then signals that it is ready.
 func publish() error {
-	fn, err := safejs.FuncOf(analyzeJS)
-	if err != nil {
-		return err
-	}
 	obj, err := newObject()
 	if err != nil {
 		return err
@@ -43,8 +44,16 @@ func publish() error {
 	if err := obj.Set("version", version()); err != nil {
 		return err
 	}
-	if err := obj.Set("analyze", fn); err != nil {
-		return err
+	for name, f := range map[string]func(safejs.Value, []safejs.Value) any{
+		"analyze": analyzeJS, "redact": redactJS, "render": renderJS,
+	} {
+		fn, err := safejs.FuncOf(f)
+		if err != nil {
+			return err
+		}
+		if err := obj.Set(name, fn); err != nil {
+			return err
+		}
 	}
 	g := safejs.Global()
 	if err := g.Set("authtriage", obj); err != nil {
@@ -94,12 +103,64 @@ func analyzeJS(_ safejs.Value, args []safejs.Value) any {
 			return usageError(fmt.Errorf("reading the text: %w", err))
 		}
 		optJSON := ""
+		var progress progressFunc
 		if len(args) > 1 {
 			if optJSON, err = stringify(args[1]); err != nil {
 				return usageError(fmt.Errorf("reading the options: %w", err))
 			}
+			progress = progressCallback(args[1])
 		}
-		return analyze(text, optJSON)
+		return analyzeWith(text, optJSON, progress)
+	}))
+}
+
+// progressCallback returns options.onProgress as a Go function, or nil when
+// options has no such function. JSON.stringify leaves functions out, so the
+// option never reaches the classifier's strict decoder. A throwing callback
+// is ignored: progress is advice, the analysis goes on.
+func progressCallback(opts safejs.Value) progressFunc {
+	if opts.Type() != safejs.TypeObject {
+		return nil
+	}
+	cb, err := opts.Get("onProgress")
+	if err != nil || cb.Type() != safejs.TypeFunction {
+		return nil
+	}
+	return func(phase string, done, total int) {
+		_, _ = cb.Invoke(phase, done, total)
+	}
+}
+
+// redactJS is authtriage.redact(text): JSON {text, secrets}.
+func redactJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		if len(args) < 1 || args[0].Type() != safejs.TypeString {
+			return usageError(errors.New("redact wants the text as its first argument, a string"))
+		}
+		text, err := args[0].String()
+		if err != nil {
+			return usageError(fmt.Errorf("reading the text: %w", err))
+		}
+		return redactJSON(text)
+	}))
+}
+
+// renderJS is authtriage.render(text, {format, name, options}): JSON
+// {text, mime, ext}.
+func renderJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		if len(args) < 2 || args[0].Type() != safejs.TypeString {
+			return usageError(errors.New("render wants the text, a string, and a request {format, options}"))
+		}
+		text, err := args[0].String()
+		if err != nil {
+			return usageError(fmt.Errorf("reading the text: %w", err))
+		}
+		req, err := stringify(args[1])
+		if err != nil || req == "" {
+			return usageError(fmt.Errorf("reading the request: %v", err))
+		}
+		return renderJSON(text, req)
 	}))
 }
 

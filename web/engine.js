@@ -1,0 +1,144 @@
+// authtriage engine: the page's way to the analyzer, which runs in a Web
+// Worker (worker.js) so that a big input never freezes the page.
+//
+//   start()                                  → Promise<{version}>
+//   analyze(input, options, {onProgress})    → {promise: Promise<Summary>, cancel()}
+//   exchanges({offset, limit, classes, severities, text}) → Promise<{total, items}>
+//   inputLines(start, end)                   → Promise<string[]>  (1-based, inclusive)
+//   exportReport(format, {keepSecrets})      → Promise<{text, mime, filename, redacted}>
+//   redacted()                               → Promise<{text, secrets}>
+//   registerOffline()                        → Promise<boolean>: the service worker for offline use
+//
+// input is a string, a File or Blob, or an array of them (read in the worker,
+// joined by a blank line). A rejected promise carries {cancelled: true} after
+// cancel(), or {error: {message, line, expected, internal}} otherwise.
+//
+// Progress phases: "reading" (done/total in bytes), "parsing" (total 0: no
+// measure), "analyzing" (done/total in exchanges), "encoding" (total 0).
+// cancel() ends the worker, with every request in flight; the next call
+// starts a fresh one, which knows no previous analysis.
+
+let worker = null;
+let started = null; // Promise<{version}> of the current worker
+let nextId = 1;
+const pending = new Map(); // id → {resolve, reject, onProgress}
+
+function spawn() {
+  worker = new Worker(new URL("worker.js", import.meta.url));
+  worker.onmessage = (ev) => {
+    const { id, progress, result, error } = ev.data || {};
+    const p = pending.get(id);
+    if (!p) return;
+    if (progress) {
+      if (p.onProgress) {
+        try {
+          p.onProgress(progress);
+        } catch (e) {
+          console.error(e);
+        }
+      }
+      return;
+    }
+    pending.delete(id);
+    if (error) p.reject({ error });
+    else p.resolve(result);
+  };
+  worker.onerror = (ev) => {
+    // The worker script itself failed (load error, uncaught exception).
+    const error = { message: "the analyzer failed: " + (ev.message || "worker error"), internal: true };
+    ev.preventDefault();
+    stop({ error });
+  };
+  const w = worker;
+  started = request("start", {});
+  started.catch(() => {
+    if (worker === w) stop(null);
+  });
+  return started;
+}
+
+// stop ends the worker and rejects everything it was doing with reason.
+function stop(reason) {
+  if (worker) worker.terminate();
+  worker = null;
+  started = null;
+  const waiting = [...pending.values()];
+  pending.clear();
+  if (reason) for (const p of waiting) p.reject(reason);
+}
+
+function request(cmd, args, onProgress) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject, onProgress });
+    worker.postMessage(Object.assign({ id, cmd }, args));
+  });
+}
+
+function ensure() {
+  if (!worker) spawn();
+  return worker;
+}
+
+export function start() {
+  ensure();
+  return started;
+}
+
+export function analyze(input, options = {}, { onProgress } = {}) {
+  ensure();
+  const w = worker;
+  let done = false;
+  const promise = request("analyze", { input, options: plain(options) }, onProgress);
+  promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  return {
+    promise,
+    cancel() {
+      if (done || worker !== w) return;
+      stop({ cancelled: true });
+    },
+  };
+}
+
+export function exchanges(query = {}) {
+  ensure();
+  return request("exchanges", { query: plain(query) });
+}
+
+export function inputLines(start, end) {
+  ensure();
+  return request("inputLines", { start, end });
+}
+
+export function exportReport(format, { keepSecrets = false, name } = {}) {
+  ensure();
+  return request("exportReport", { format, keepSecrets: keepSecrets === true, name });
+}
+
+export function redacted() {
+  ensure();
+  return request("redacted", {});
+}
+
+// plain drops functions and other things a message cannot carry.
+function plain(v) {
+  return v == null ? {} : JSON.parse(JSON.stringify(v));
+}
+
+// registerOffline registers sw.js, which keeps the site's own files so that
+// the page works offline after one visit. It does nothing on file: pages or
+// where service workers are unavailable. The URL is relative to this module,
+// so the scope is the directory the site is served from.
+export async function registerOffline() {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return false;
+  try {
+    await navigator.serviceWorker.register(new URL("sw.js", import.meta.url));
+    return true;
+  } catch (e) {
+    console.warn("authtriage: offline support unavailable:", e);
+    return false;
+  }
+}

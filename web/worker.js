@@ -1,0 +1,231 @@
+// authtriage worker: runs the Go analyzer (authtriage.wasm) off the page's
+// main thread. engine.js is its only client; see engine.js for the API.
+//
+// It keeps the last input and its parsed report, so the page asks for pages
+// of exchanges, lines of the input and exports without the big strings ever
+// crossing to the main thread. Files are read here, not in the page.
+//
+// Messages in:  {id, cmd, ...args}
+// Messages out: {id, progress: {phase, done, total}} while working,
+//               then {id, result} or {id, error}.
+"use strict";
+
+importScripts("wasm_exec.js");
+
+const PROGRESS_MS = 50; // at most one progress message per this many ms per phase
+const READ_CHUNK_REPORT = 1 << 20; // report reading at least every MiB
+
+let bridge = null; // globalThis.authtriage once the Go program runs
+let booting = null;
+
+let lastText = null;
+let lastLines = null; // lastText split into lines, made on first use
+let lastReport = null; // the parsed report of lastText
+let lastSecrets = null; // [{kind, line, label}] of lastText
+let lastOptions = {};
+
+function boot() {
+  if (booting) return booting;
+  booting = (async () => {
+    const go = new Go();
+    const ready = new Promise((resolve) => {
+      self.onAuthtriageReady = resolve;
+    });
+    const url = new URL("authtriage.wasm", self.location.href);
+    let result;
+    try {
+      result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+    } catch (e) {
+      // A host sending .wasm with another MIME type: compile from the bytes.
+      const resp = await fetch(url);
+      if (!resp.ok) throw new Error("fetching authtriage.wasm: HTTP " + resp.status);
+      result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+    }
+    go.run(result.instance).then(() => {
+      bridge = null;
+      booting = null;
+    });
+    const api = await ready;
+    // The first analysis pays for one-time set-up in the Go program.
+    api.analyze("GET / HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\n\n", {});
+    bridge = api;
+    return api;
+  })();
+  booting.catch(() => {
+    booting = null;
+  });
+  return booting;
+}
+
+// reporter returns a function that posts progress for request id, at most
+// every PROGRESS_MS per phase, always on a change of phase or at the end.
+function reporter(id) {
+  let lastPhase = "";
+  let lastAt = 0;
+  return (phase, done, total) => {
+    const now = performance.now();
+    const final = total > 0 && done >= total;
+    if (phase === lastPhase && !final && now - lastAt < PROGRESS_MS) return;
+    lastPhase = phase;
+    lastAt = now;
+    self.postMessage({ id, progress: { phase, done, total } });
+  };
+}
+
+// readInput turns a string, a File/Blob or an array of them into text,
+// reporting bytes read. Several inputs are joined by a blank line.
+async function readInput(input, progress) {
+  if (typeof input === "string") return input;
+  const parts = Array.isArray(input) ? input : [input];
+  let total = 0;
+  for (const p of parts) total += typeof p === "string" ? p.length : p.size;
+  let done = 0;
+  const texts = [];
+  for (const p of parts) {
+    if (typeof p === "string") {
+      texts.push(p);
+      done += p.length;
+      continue;
+    }
+    if (!(p instanceof Blob)) throw new TypeError("input must be a string, a File or a Blob");
+    progress("reading", done, total);
+    const reader = p.stream().getReader();
+    const decoder = new TextDecoder("utf-8");
+    const chunks = [];
+    let sinceReport = 0;
+    for (;;) {
+      const { value, done: end } = await reader.read();
+      if (end) break;
+      chunks.push(decoder.decode(value, { stream: true }));
+      done += value.byteLength;
+      sinceReport += value.byteLength;
+      if (sinceReport >= READ_CHUNK_REPORT) {
+        sinceReport = 0;
+        progress("reading", done, total);
+      }
+    }
+    chunks.push(decoder.decode());
+    texts.push(chunks.join(""));
+  }
+  progress("reading", total, total);
+  return texts.length === 1 ? texts[0] : texts.join("\n\n");
+}
+
+function parseAnswer(json) {
+  const v = JSON.parse(json);
+  if (v && v.error) {
+    const err = new Error(v.error.message);
+    err.detail = v.error;
+    throw err;
+  }
+  return v;
+}
+
+function summaryOf(rep, secrets) {
+  return {
+    tool: rep.tool,
+    version: rep.version,
+    format: rep.format,
+    lines: rep.lines,
+    warnings: rep.warnings,
+    summary: rep.summary,
+    findings: rep.findings,
+    exchangeCount: rep.exchanges.length,
+    secrets,
+  };
+}
+
+async function analyze(id, { input, options }) {
+  const api = await boot();
+  const progress = reporter(id);
+  const text = await readInput(input, progress);
+  const opts = Object.assign({}, options || {}, { onProgress: progress });
+  // Forget the previous input first: a failed analysis must not leave an
+  // old report answering for a new text.
+  lastText = lastLines = lastReport = lastSecrets = null;
+  const json = api.analyze(text, opts);
+  progress("encoding", 0, 0);
+  const rep = parseAnswer(json);
+  const red = parseAnswer(api.redact(text));
+  lastText = text;
+  lastReport = rep;
+  lastSecrets = red.secrets;
+  lastOptions = options || {};
+  return summaryOf(rep, red.secrets);
+}
+
+function needReport() {
+  if (!lastReport) throw new Error("no analysis yet");
+}
+
+const lower = (s) => String(s == null ? "" : s).toLowerCase();
+
+// matches tells whether exchange x passes the filters.
+function matches(x, classes, severities, needle) {
+  if (classes.length && !classes.includes(x.verdict && x.verdict.class)) return false;
+  if (severities.length && !x.findings.some((f) => severities.includes(f.severity))) return false;
+  if (!needle) return true;
+  const q = x.request || {};
+  const r = x.response || {};
+  const v = x.verdict || {};
+  const hay = [q.method, q.target, q.url, r.status, r.reason, v.class, v.headline]
+    .concat(x.findings.map((f) => f.rule + " " + f.name + " " + f.title))
+    .map(lower)
+    .join("\n");
+  return hay.includes(needle);
+}
+
+function exchanges({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
+  needReport();
+  const needle = lower(text).trim();
+  const all = lastReport.exchanges;
+  const hit = classes.length || severities.length || needle ? all.filter((x) => matches(x, classes, severities, needle)) : all;
+  const start = Math.max(0, offset | 0);
+  const n = Math.max(0, limit | 0);
+  return { total: hit.length, items: hit.slice(start, start + n) };
+}
+
+function inputLines(start, end) {
+  if (lastText === null) throw new Error("no analysis yet");
+  if (!lastLines) lastLines = lastText.split("\n");
+  const s = Math.max(1, start | 0);
+  const e = Math.min(lastLines.length, end | 0);
+  return e < s ? [] : lastLines.slice(s - 1, e).map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+}
+
+async function redacted() {
+  const api = await boot();
+  if (lastText === null) throw new Error("no analysis yet");
+  return parseAnswer(api.redact(lastText));
+}
+
+async function exportReport({ format, keepSecrets = false, name }) {
+  const api = await boot();
+  if (lastText === null) throw new Error("no analysis yet");
+  const text = keepSecrets ? lastText : parseAnswer(api.redact(lastText)).text;
+  const out = parseAnswer(api.render(text, { format, name: name || "paste", options: lastOptions }));
+  const stem = keepSecrets ? "authtriage-report-UNREDACTED" : "authtriage-report";
+  return { text: out.text, mime: out.mime, filename: stem + "." + out.ext, redacted: !keepSecrets };
+}
+
+const commands = {
+  start: async () => ({ version: (await boot()).version }),
+  analyze: (id, msg) => analyze(id, msg),
+  exchanges: (id, msg) => exchanges(msg.query),
+  inputLines: (id, msg) => inputLines(msg.start, msg.end),
+  redacted: () => redacted(),
+  exportReport: (id, msg) => exportReport(msg),
+};
+
+self.onmessage = async (ev) => {
+  const { id, cmd } = ev.data || {};
+  const fn = commands[cmd];
+  try {
+    if (!fn) throw new Error("unknown command " + cmd);
+    const result = await fn(id, ev.data);
+    self.postMessage({ id, result });
+  } catch (e) {
+    const detail = e && e.detail ? e.detail : { message: String(e && e.message ? e.message : e) };
+    self.postMessage({ id, error: detail });
+  }
+};
