@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/network"
@@ -184,6 +185,15 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
+	for _, f := range strings.Fields(*chromeFlags) {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(f, "-"), "=")
+		if hasValue {
+			opts = append(opts, chromedp.Flag(name, value))
+		} else {
+			opts = append(opts, chromedp.Flag(name, true))
+		}
+		logf("extra Chromium switch --%s", name)
+	}
 	// One deadline for the whole browser: chromedp ends the browser with the
 	// context of its first Run.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
@@ -234,8 +244,8 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 	if _, err := load(realSrv.URL + prefix); err != nil {
 		return res, err
 	}
-	logf("typical paste: %d analyses after 2 warm-ups", *runs)
-	for i := -2; i < *runs; i++ {
+	logf("typical paste: %d analyses after %d warm-ups", *runs, *warmups)
+	for i := -max(*warmups, 1); i < *runs; i++ {
 		var r typicalRun
 		if err := within(bctx, 60*time.Second, evalAwait(pasteJS(workload.Typical(i+100), 30000), &r)); err != nil {
 			return res, fmt.Errorf("typical paste: %w", err)
@@ -245,7 +255,7 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		}
 		if i >= 0 {
 			res.typical = append(res.typical, r)
-		} else if i == -2 {
+		} else if i == -max(*warmups, 1) {
 			res.typicalCold = r.Total
 		}
 		if *verbose {
@@ -401,7 +411,7 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 			tot, js, call = append(tot, r.Total), append(js, r.JS), append(call, r.CallMs)
 		}
 		m := workload.Median(tot)
-		t.add(row{fmt.Sprintf("typical %d KB paste: analyse + render + layout, median of %d", len(workload.Typical(0))/1000, len(tot)),
+		t.add(row{fmt.Sprintf("typical %d KB paste: analyse + render + layout, median of %d after %d warm-ups", len(workload.Typical(0))/1000, len(tot), max(*warmups, 1)),
 			msf(m), "", "", "< 16 ms", yes(m < 16)})
 		t.note(fmt.Sprintf("typical paste, median ms: bridge call %.1f, analyse+DOM %.1f, with layout %.1f (range %s); first (cold) analysis after load %.1f",
 			workload.Median(call), workload.Median(js), m, spread(tot), br.typicalCold))

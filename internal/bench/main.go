@@ -41,6 +41,9 @@ var (
 	harMB       = flag.Float64("har-mb", 50, "size of the generated HAR, in MiB")
 	bulkRuns    = flag.Int("bulk-runs", 3, "timed runs of the bulk work (median reported)")
 	skipBrowser = flag.Bool("skip-browser", false, "skip the headless Chromium figures")
+	warmups     = flag.Int("warmups", 2, "untimed analyses of the typical paste before the timed ones")
+	skipBulk    = flag.Bool("skip-bulk", false, "skip the bulk figures (native and Node)")
+	chromeFlags = flag.String("chrome-flags", "", "extra Chromium switches, space-separated (as --name=value), for experiments")
 	distDir     = flag.String("dist", "", "measure this built site instead of building one with `make build`")
 	verbose     = flag.Bool("v", false, "print each sample and step")
 )
@@ -81,6 +84,9 @@ func run() error {
 		t.note("browser figures skipped: no Chromium found (install it: apt-get install -y chromium, or set AUTHTRIAGE_CHROME)")
 	} else {
 		logf("browser: %s", b)
+		if *chromeFlags != "" {
+			t.note("extra Chromium switches: " + *chromeFlags)
+		}
 		harText, entries := workload.GenerateHAR(int(*harMB * (1 << 20)))
 		br, err := measureBrowser(b, sites, harText)
 		if err != nil {
@@ -89,11 +95,15 @@ func run() error {
 		t.browser(br, len(harText), entries)
 	}
 
-	nat, nat1, wasm, err := measureBulk(root, tmp)
-	if err != nil {
-		t.note("bulk figures incomplete: " + err.Error())
+	if *skipBulk {
+		t.note("bulk figures skipped (-skip-bulk)")
+	} else {
+		nat, nat1, wasm, err := measureBulk(root, tmp)
+		if err != nil {
+			t.note("bulk figures incomplete: " + err.Error())
+		}
+		t.bulk(nat, nat1, wasm)
 	}
-	t.bulk(nat, nat1, wasm)
 	t.print(os.Stdout)
 	return nil
 }
