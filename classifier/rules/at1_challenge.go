@@ -201,7 +201,7 @@ var AT1005 = rule.Rule{
 	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\",\n  error_description=\"The access token expired\"",
 	Severity: rule.Medium,
 	Category: rule.CatChallenge,
-	Refs:     []rule.Ref{pRFC9110_11_3, rfc9110_11_6_1, pRFC6750_3},
+	Refs:     []rule.Ref{pRFC9110_11_1, pRFC9110_11_3, rfc9110_11_6_1, pRFC6750_3},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		for _, c := range prChallenges(p) {
@@ -342,7 +342,7 @@ var AT1008 = rule.Rule{
 	Fix:      "Check what the sent credential is (decode a JWT's `exp` and `aud`, re-enter the password, refresh the token) rather than adding credentials; for NTLM/Negotiate, let the client finish the handshake.",
 	Severity: rule.Info,
 	Category: rule.CatChallenge,
-	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_15_5_8, pRFC9110_11_6_2},
+	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_15_5_8, pRFC9110_11_6_2, pRFC9110_11_7_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
