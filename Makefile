@@ -34,12 +34,20 @@ BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
 # Everything under web/ (rules.html too once it is generated), the wasm loader
 # of the very toolchain that builds the module, and the module itself.
+# The service worker is then stamped with the list of the built files and a
+# hash of their names and bytes, which names its cache: a new build gets a new
+# cache, and the old one is dropped when the new worker activates.
 build:
 	rm -rf "$(DIST)"
 	mkdir -p "$(DIST)"
-	cp web/* "$(DIST)/"
+	cp -R web/. "$(DIST)/"
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" "$(DIST)/"
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o "$(DIST)/authtriage.wasm" ./wasm
+	cd "$(DIST)" && files=$$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort) && \
+	  build=$$(for f in $$files; do echo "$$f"; cat "$$f"; done | sha256sum | cut -c1-16) && \
+	  list=$$(printf '%s\n' ./ $$files | awk '{printf "%s\"%s\"", (NR > 1 ? ", " : ""), $$0}') && \
+	  sed -i -e "s|^const BUILD = \"dev\";|const BUILD = \"$$build\";|" -e "s|^const FILES = \[\"\./\"\];|const FILES = [$$list];|" sw.js && \
+	  grep -q "^const BUILD = \"$$build\";" sw.js && grep -q '^const FILES = \["\./", "' sw.js
 	@echo "built $(DIST)/: $$(ls "$(DIST)" | tr '\n' ' ')($$(du -k "$(DIST)/authtriage.wasm" | cut -f1) KiB wasm)"
 
 serve: build
