@@ -1,12 +1,23 @@
-// authtriage page: loads the Go analyzer (authtriage.wasm), sends it the paste
-// as the user types, and renders its JSON report.
+// authtriage page: hands what the user pastes, drops or opens to the analyzer
+// (engine.js, which runs the Go analyzer in a Web Worker), and renders the
+// report it answers: a summary bar, filterable exchange cards with their raw
+// message, exports and a share link that leave credentials out by default,
+// and a form that sends one request from the page to show what a script sees.
 //
-// Everything that comes from the paste, and everything in the report, is put
+// Everything that comes from the input, and everything in the report, is put
 // into the page as text (textContent, createTextNode), never as markup, and
-// links are only made from the rule catalogue's https references.
+// links are only made from the rule catalogue's https references, the page's
+// own anchors, and blob: URLs the page creates for downloads.
+
+import * as engine from "./engine.js";
 
 const DEBOUNCE_MS = 200;
 const CARD_BATCH = 50; // exchange cards rendered at once
+const PROGRESS_DELAY_MS = 150; // show the progress bar only for longer work
+const SHARE_LIMIT = 100 * 1024; // longest share link fragment
+const RAW_HEAD_LINES = 300; // lines of a raw message shown before "…"
+const RAW_CONTEXT = 12; // lines around evidence beyond that
+const CAPTURE_BODY_LIMIT = 64 * 1024;
 
 const EXAMPLE = [
   "GET /protected-resource HTTP/1.1",
@@ -21,6 +32,138 @@ const EXAMPLE = [
   "",
 ].join("\n");
 
+// The gallery: one click each, with what the case teaches.
+const EXAMPLES = [
+  {
+    id: "explainer",
+    title: "401 and 403 side by side",
+    caption: "A 401 asks who you are; a 403 knows and says no.",
+    text: EXAMPLE,
+  },
+  {
+    id: "docker",
+    title: "Docker registry token flow",
+    caption: "The first 401 is the normal start of a token dance; the last one is a token without the needed scope.",
+    text: [
+      "$ curl -i https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list",
+      "HTTP/1.1 401 Unauthorized",
+      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull"',
+      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
+      "",
+      "$ curl -i https://auth.docker.io/token?service=registry.docker.io&scope=repository:acmeteam/build-tools:pull",
+      "HTTP/1.1 200 OK",
+      '{"token":"eyJhbGciOiJFUzI1NiIs..."}',
+      "",
+      '$ curl -i -H "Authorization: Bearer eyJhbGciOiJFUzI1NiIs..." https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list',
+      "HTTP/1.1 401 Unauthorized",
+      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull",error="insufficient_scope"',
+      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
+      "",
+    ].join("\n"),
+  },
+  {
+    id: "k8s",
+    title: "Kubernetes anonymous 403",
+    caption: "A 403 that means “not logged in”: the API server saw no credentials and named you system:anonymous.",
+    text: [
+      "$ curl -sk -i https://10.0.0.10:6443/api/v1/namespaces/default/pods",
+      "HTTP/2 403",
+      "audit-id: 5f0c1a7e-3b0d-4b51-9f3a-2c7d2f1d8e44",
+      "cache-control: no-cache, private",
+      "content-type: application/json",
+      "x-content-type-options: nosniff",
+      "x-kubernetes-pf-flowschema-uid: 6c2f0b9e-1a8d-4d0a-b7f4-3e2a9c5d7f10",
+      "x-kubernetes-pf-prioritylevel-uid: 9d4e1b2c-7f3a-4c8e-a1d6-0b5e8f2c3a97",
+      "content-length: 271",
+      "date: Tue, 24 Nov 2026 09:14:02 GMT",
+      "",
+      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \\"system:anonymous\\" cannot list resource \\"pods\\" in API group \\"\\" in the namespace \\"default\\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}',
+      "",
+    ].join("\n"),
+  },
+  {
+    id: "cloudflare",
+    title: "Cloudflare bot check",
+    caption: "Neither authentication nor authorization: a bot wall answered before the application did.",
+    text: [
+      "> GET /login/oauth.php?next= HTTP/2",
+      "> Host: m3q8zt.example.com",
+      "> User-Agent: curl/8.7.1",
+      "> Accept: */*",
+      "> ",
+      "< HTTP/2 403 ",
+      "< date: Tue, 04 Jun 2024 07:51:36 GMT",
+      "< content-type: text/html; charset=UTF-8",
+      "< cross-origin-opener-policy: same-origin",
+      "< referrer-policy: same-origin",
+      "< x-frame-options: SAMEORIGIN",
+      "< cf-mitigated: challenge",
+      "< cache-control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0",
+      "< server: cloudflare",
+      "< cf-ray: 88e5a1c2f9b03b7e-AMS",
+      "< ",
+      "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title>",
+      "",
+    ].join("\n"),
+  },
+  {
+    id: "cors",
+    title: "401 hidden by CORS",
+    caption: "The token expired, but the 401 lacks Access-Control-Allow-Origin, so the browser app only sees “Failed to fetch”.",
+    text: [
+      "OPTIONS /v1/invoices HTTP/1.1",
+      "Host: api.example.com",
+      "Origin: https://app.example.com",
+      "Access-Control-Request-Method: GET",
+      "Access-Control-Request-Headers: authorization",
+      "",
+      "HTTP/1.1 204 No Content",
+      "Access-Control-Allow-Origin: https://app.example.com",
+      "Access-Control-Allow-Methods: GET, POST",
+      "Access-Control-Allow-Headers: Authorization, Content-Type",
+      "Access-Control-Max-Age: 600",
+      "",
+      "GET /v1/invoices HTTP/1.1",
+      "Host: api.example.com",
+      "Origin: https://app.example.com",
+      "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLWp1c3QtYW4tZXhhbXBsZQ",
+      "",
+      "HTTP/1.1 401 Unauthorized",
+      'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+      "Content-Type: application/json",
+      "Content-Length: 46",
+      "",
+      '{"error":"invalid_token","message":"expired"}',
+      "",
+    ].join("\n"),
+  },
+  {
+    id: "s3",
+    title: "S3 SignatureDoesNotMatch",
+    caption: "A 403 about the signature, not permissions: the secret key or the signing steps are wrong.",
+    text: [
+      "PUT /reports/2026-11/summary.csv HTTP/1.1",
+      "Host: acme-exports.s3.eu-west-1.amazonaws.com",
+      "x-amz-date: 20261124T091500Z",
+      "x-amz-content-sha256: UNSIGNED-PAYLOAD",
+      "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261124/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
+      "Content-Type: text/csv",
+      "Content-Length: 18",
+      "",
+      "HTTP/1.1 403 Forbidden",
+      "x-amz-request-id: 7Q4M2X9K3D1B8C6A",
+      "Content-Type: application/xml",
+      "Transfer-Encoding: chunked",
+      "Date: Tue, 24 Nov 2026 09:15:01 GMT",
+      "Server: AmazonS3",
+      "",
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><RequestId>7Q4M2X9K3D1B8C6A</RequestId></Error>",
+      "",
+    ].join("\n"),
+  },
+];
+
 const CLASS_LABEL = {
   authentication: "Authentication",
   authorization: "Authorization",
@@ -32,9 +175,6 @@ const CLASS_LABEL = {
 const SEVERITIES = ["high", "medium", "low", "info"];
 
 const $ = (id) => document.getElementById(id);
-const paste = $("paste");
-const out = $("out");
-const status = $("status");
 
 // ---- small DOM helpers: text only -------------------------------------------
 
@@ -101,7 +241,7 @@ function plural(n, one, many) {
   return n + " " + (n === 1 ? one : many || one + "s");
 }
 
-// ---- evidence: the line a statement rests on --------------------------------
+// ---- invisible characters ---------------------------------------------------
 
 // visible makes invisible characters in quoted paste text visible: C0 controls
 // (terminal escapes, NUL) become their Unicode control pictures, and bidi
@@ -111,25 +251,40 @@ function visible(text) {
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => "<U+" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + ">");
 }
 
-// lineButton selects that line in the textarea, so the user sees it in context.
-function lineButton(line) {
-  return el("button", { type: "button", class: "line", "data-line": line, title: "Show line " + line + " in the paste" }, "line " + line);
+// ---- evidence: the line a statement rests on --------------------------------
+
+// lineLink points at line n of the raw message shown in the card `scope`
+// (an exchange's index, or "cross" for findings about several exchanges).
+// Following it opens the raw message there and highlights the line.
+function lineLink(scope, n) {
+  return el("a", { class: "line", href: "#" + rawLineID(scope, n), "data-goto": scope, "data-line": n, title: "Show line " + n + " in the raw message" }, "line " + n);
 }
 
-function evidenceItem(ev) {
+// pasteButton selects line n in the paste itself, so it can be edited there;
+// offered only when the results come from the paste box.
+function pasteButton(n) {
+  if (source.kind !== "paste") return null;
+  return el("button", { type: "button", class: "line to-paste", "data-paste-line": n, "aria-label": "Select line " + n + " in the paste", title: "Select line " + n + " in the paste" }, "✎");
+}
+
+function rawLineID(scope, n) {
+  return "raw-" + scope + "-L" + n;
+}
+
+function evidenceItem(ev, scope) {
   const pos = ev.pos || {};
-  const where = [pos.line ? lineButton(pos.line) : null, ev.where ? el("span", { class: "where" }, ev.where) : null, pos.path ? el("span", { class: "where" }, pos.path) : null];
+  const where = [pos.line ? [lineLink(scope, pos.line), pasteButton(pos.line)] : null, ev.where ? el("span", { class: "where" }, ev.where) : null, pos.path ? el("span", { class: "where" }, pos.path) : null];
   return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, visible(ev.text || "")));
 }
 
-function evidenceList(list) {
+function evidenceList(list, scope) {
   if (!list || list.length === 0) return null;
-  return el("ul", { class: "evidence-list" }, list.map(evidenceItem));
+  return el("ul", { class: "evidence-list" }, list.map((ev) => evidenceItem(ev, scope)));
 }
 
 // ---- findings ---------------------------------------------------------------
 
-function finding(f, open) {
+function finding(f, open, scope) {
   const sev = SEVERITIES.includes(f.severity) ? f.severity : "info";
   const summary = el("summary", null,
     el("span", { class: "sev", "data-severity": sev }, sev),
@@ -139,7 +294,7 @@ function finding(f, open) {
     // so two findings of one rule can be told apart.
     f.message ? prose("span", { class: "finding-message" }, f.message) : null);
   const body = el("div", { class: "finding-body" },
-    evidenceList(f.evidence),
+    evidenceList(f.evidence, scope),
     f.why ? el("div", { class: "block" }, el("h5", null, "Why it matters"), prose("p", null, f.why)) : null,
     f.fix ? el("div", { class: "block" }, el("h5", null, "Fix"), prose("p", null, f.fix)) : null,
     f.example ? el("div", { class: "block" }, el("h5", null, "Corrected example"), el("pre", { class: "example" }, f.example)) : null,
@@ -150,11 +305,100 @@ function finding(f, open) {
   return el("details", { class: "finding", "data-rule": f.rule, "data-severity": sev, open: open ? "" : false }, summary, body);
 }
 
-function findingsSection(list, heading, openAll) {
+function findingsSection(list, heading, openAll, scope) {
   if (!list || list.length === 0) return null;
   return el("section", { class: "findings" },
     el("h4", null, heading, el("span", { class: "count" }, " " + list.length)),
-    list.map((f) => finding(f, openAll)));
+    list.map((f) => finding(f, openAll, scope)));
+}
+
+// ---- the raw message of an exchange -----------------------------------------
+
+// evidenceLines collects every line number a card points at.
+function evidenceLines(x) {
+  const lines = new Set();
+  const add = (ev) => ev && ev.pos && ev.pos.line && lines.add(ev.pos.line);
+  const v = x.verdict || {};
+  for (const s of (v.reasons || []).concat(v.overruled || [])) add(s.evidence);
+  for (const f of x.findings || []) (f.evidence || []).forEach(add);
+  for (const n of x.notes || []) add(n);
+  return lines;
+}
+
+// rawRanges is which lines to fetch: the head of the span, plus a few lines
+// around each evidence line beyond it, merged.
+function rawRanges(span, hits) {
+  const ranges = [];
+  if (span && span.start) ranges.push([span.start, Math.min(span.end || span.start, span.start + RAW_HEAD_LINES - 1)]);
+  for (const n of hits) {
+    const lo = span && span.start ? Math.max(span.start, n - RAW_CONTEXT) : Math.max(1, n - 2);
+    const hi = span && span.end ? Math.min(span.end, n + RAW_CONTEXT) : n + 2;
+    ranges.push([Math.min(lo, n), Math.max(hi, n)]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r.slice());
+  }
+  return merged;
+}
+
+// rawPanel is a folded "Raw message" section; its lines are fetched from the
+// worker when it is first opened (a big HAR stays there).
+function rawPanel(scope, span, hits) {
+  const label = span && span.start ? (span.start === span.end ? "line " + span.start : "lines " + span.start + "–" + span.end) : "the lines cited";
+  const body = el("div", { class: "raw-body" });
+  const panel = el("details", { class: "raw", "data-scope": scope }, el("summary", null, "Raw message ", el("span", { class: "count" }, label)), body);
+  let loaded = null;
+  panel.load = () => {
+    if (!loaded) loaded = fillRaw(body, scope, span, hits);
+    return loaded;
+  };
+  panel.addEventListener("toggle", () => {
+    if (panel.open) panel.load();
+  });
+  return panel;
+}
+
+async function fillRaw(body, scope, span, hits) {
+  const ranges = rawRanges(span, hits);
+  const pre = el("pre", { class: "raw-text", tabindex: "0", "aria-label": "Raw message; cited lines are marked" });
+  let prevEnd = span && span.start ? span.start - 1 : 0;
+  try {
+    for (const [a, b] of ranges) {
+      const lines = await engine.inputLines(a, b);
+      if (a > prevEnd + 1 && prevEnd > 0) pre.appendChild(el("span", { class: "raw-gap" }, "⋯ " + plural(a - prevEnd - 1, "line") + " not shown\n"));
+      lines.forEach((text, i) => {
+        const n = a + i;
+        const hit = hits.has(n);
+        pre.appendChild(el("span", { class: hit ? "raw-line hit" : "raw-line", id: rawLineID(scope, n), "data-line": n, tabindex: "-1" },
+          el("span", { class: "ln", "aria-hidden": "true" }, String(n)),
+          hit ? el("span", { class: "visually-hidden" }, "cited: ") : null,
+          visible(text), "\n"));
+      });
+      prevEnd = a + lines.length - 1;
+    }
+    if (span && span.end && prevEnd < span.end) pre.appendChild(el("span", { class: "raw-gap" }, "⋯ " + plural(span.end - prevEnd, "more line") + "\n"));
+    body.replaceChildren(pre);
+  } catch (e) {
+    body.replaceChildren(el("p", { class: "help" }, "The raw message is no longer available: " + errText(e)));
+  }
+}
+
+// gotoLine opens the raw message of `scope` and highlights line n.
+async function gotoLine(scope, n) {
+  const panel = document.querySelector('#out details.raw[data-scope="' + CSS.escape(String(scope)) + '"]');
+  if (!panel) return;
+  panel.open = true;
+  await panel.load();
+  const line = document.getElementById(rawLineID(scope, n));
+  if (!line) return;
+  for (const old of document.querySelectorAll("#out .raw-line.current")) old.classList.remove("current");
+  line.classList.add("current");
+  line.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  line.focus({ preventScroll: true });
 }
 
 // ---- one exchange -----------------------------------------------------------
@@ -170,22 +414,29 @@ function exchangeTitle(x) {
   return parts;
 }
 
-function reasonItem(s) {
-  return el("li", { class: "reason" }, prose("span", { class: "reason-text" }, s.reason), s.evidence ? evidenceList([s.evidence]) : null);
+function reasonItem(s, scope) {
+  return el("li", { class: "reason" }, prose("span", { class: "reason-text" }, s.reason), s.evidence ? evidenceList([s.evidence], scope) : null);
 }
 
-function notesList(notes) {
+function notesList(notes, scope) {
   if (!notes || notes.length === 0) return null;
   return el("ul", { class: "notes" }, notes.map((n) =>
-    el("li", null, n.pos && n.pos.line ? [lineButton(n.pos.line), " "] : null, prose("span", null, n.message))));
+    el("li", null, n.pos && n.pos.line ? [scope === undefined ? pasteLineButton(n.pos.line) : lineLink(scope, n.pos.line), " "] : null, prose("span", null, n.message))));
+}
+
+// pasteLineButton is for lines outside any card (warnings, errors): it selects
+// the line in the paste.
+function pasteLineButton(n) {
+  return el("button", { type: "button", class: "line", "data-paste-line": n, title: "Show line " + n + " in the paste" }, "line " + n);
 }
 
 function exchangeCard(x, total, openFindings) {
   const v = x.verdict || {};
   const cls = Object.hasOwn(CLASS_LABEL, v.class) ? v.class : "unknown";
+  const scope = String(x.index);
   const span = x.span && x.span.start ? (x.span.start === x.span.end ? "line " + x.span.start : "lines " + x.span.start + "–" + x.span.end) : "";
   const headingID = "x" + x.index + "-h";
-  const card = el("article", { class: "card", "data-verdict": cls, "aria-labelledby": headingID },
+  const card = el("article", { class: "card", "data-verdict": cls, "data-index": x.index, "aria-labelledby": headingID },
     el("header", { class: "card-head" },
       el("span", { class: "badge", "data-class": cls }, CLASS_LABEL[cls]),
       el("span", { class: "card-what" }, total > 1 ? el("span", { class: "idx" }, "#" + (x.index + 1) + " ") : null, exchangeTitle(x)),
@@ -194,80 +445,191 @@ function exchangeCard(x, total, openFindings) {
     prose("p", { class: "explanation" }, v.explanation));
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {
-    card.appendChild(el("section", { class: "reasons" }, el("h4", null, "Why this verdict"), el("ul", null, v.reasons.map(reasonItem))));
+    card.appendChild(el("section", { class: "reasons" }, el("h4", null, "Why this verdict"), el("ul", null, v.reasons.map((s) => reasonItem(s, scope)))));
   }
   if (v.overruled && v.overruled.length) {
     card.appendChild(el("details", { class: "overruled" },
       el("summary", null, "Weaker signals for other verdicts ", el("span", { class: "count" }, v.overruled.length)),
       el("ul", null, v.overruled.map((s) => {
-        const li = reasonItem(s);
+        const li = reasonItem(s, scope);
         const oc = Object.hasOwn(CLASS_LABEL, s.class) ? s.class : "unknown";
         li.prepend(el("span", { class: "badge badge-small", "data-class": oc }, oc), " ");
         return li;
       }))));
   }
   if (v.refs && v.refs.length) card.appendChild(el("p", { class: "verdict-refs" }, "See ", v.refs.map((r, i) => [i ? ", " : "", refLink(r)])));
-  append(card, findingsSection(x.findings, "Findings", openFindings));
-  if (x.notes && x.notes.length) card.appendChild(el("section", { class: "card-notes" }, el("h4", null, "Reading notes"), notesList(x.notes)));
+  append(card, findingsSection(x.findings, "Findings", openFindings, scope));
+  if (x.notes && x.notes.length) card.appendChild(el("section", { class: "card-notes" }, el("h4", null, "Reading notes"), notesList(x.notes, scope)));
+  if (x.span && x.span.start) card.appendChild(rawPanel(scope, x.span, evidenceLines(x)));
   return card;
 }
 
-// ---- whole report -----------------------------------------------------------
+// ---- the whole report -------------------------------------------------------
 
-function summaryBar(rep) {
-  const classes = (rep.summary && rep.summary.classes) || {};
-  const sev = (rep.summary && rep.summary.severities) || {};
-  const nFind = Object.values(sev).reduce((a, b) => a + b, 0);
-  return el("div", { class: "summary" },
-    el("span", null, plural(rep.exchanges.length, "exchange")),
-    Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => el("span", { class: "badge badge-small", "data-class": c }, classes[c] + " " + c)),
-    el("span", { class: "summary-findings" }, plural(nFind, "finding"),
-      nFind ? " (" + SEVERITIES.filter((s) => sev[s]).map((s) => sev[s] + " " + s).join(", ") + ")" : ""),
-    rep.format && rep.format !== "raw" ? el("span", { class: "fmt" }, "read as " + rep.format) : null);
+const out = $("out");
+const status = $("status");
+const summaryEl = $("summary");
+const toolsEl = $("tools");
+const secretsEl = $("secrets");
+const sourceEl = $("source");
+
+let current = null; // the Summary shown, from engine.analyze
+let cardsEl = null; // the container of exchange cards in #out
+const filters = { classes: new Set(), severities: new Set(), text: "" };
+
+function errText(e) {
+  if (e && e.error && e.error.message) return e.error.message;
+  if (e && e.message) return e.message;
+  return String(e);
 }
 
-function renderReport(rep) {
-  const nFindings = rep.exchanges.reduce((a, x) => a + (x.findings || []).length, 0) + (rep.findings || []).length;
-  const openFindings = nFindings <= 4;
-  const frag = document.createDocumentFragment();
-  frag.appendChild(summaryBar(rep));
-  if (rep.warnings && rep.warnings.length) {
-    frag.appendChild(el("section", { class: "warnings", "aria-label": "Warnings about the paste" },
-      el("h3", null, "About the paste"), notesList(rep.warnings)));
+function findingCount(sum) {
+  return Object.values((sum.summary && sum.summary.severities) || {}).reduce((a, b) => a + b, 0);
+}
+
+// filterButton toggles one filter; aria-pressed tells its state.
+function filterButton(kind, value, count, label) {
+  const on = filters[kind].has(value);
+  const attrs = { type: "button", class: "chip", "data-filter": kind, "data-value": value, "aria-pressed": on ? "true" : "false", title: (on ? "Stop showing only " : "Show only ") + label };
+  if (kind === "classes") attrs["data-class"] = value;
+  else attrs["data-severity"] = value;
+  return el("button", attrs, el("span", { class: "chip-count" }, String(count)), " " + label);
+}
+
+function renderSummaryBar(sum) {
+  const classes = (sum.summary && sum.summary.classes) || {};
+  const sev = (sum.summary && sum.summary.severities) || {};
+  const nFind = findingCount(sum);
+  const active = filters.classes.size + filters.severities.size > 0 || filters.text !== "";
+  summaryEl.replaceChildren(
+    el("span", { class: "sum-total" }, plural(sum.exchangeCount, "exchange")),
+    el("span", { class: "sum-group", role: "group", "aria-label": "Filter by verdict" },
+      Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => filterButton("classes", c, classes[c], c))),
+    el("span", { class: "sum-total" }, plural(nFind, "finding")),
+    el("span", { class: "sum-group", role: "group", "aria-label": "Filter by finding severity" },
+      SEVERITIES.filter((s) => sev[s]).map((s) => filterButton("severities", s, sev[s], s))),
+    sum.format && sum.format !== "raw" ? el("span", { class: "fmt" }, "read as " + sum.format) : null,
+    active ? el("button", { type: "button", class: "btn btn-small btn-quiet", id: "clear-filters" }, "Clear filters") : null);
+  summaryEl.hidden = false;
+}
+
+function renderSecrets(sum) {
+  const list = sum.secrets || [];
+  if (list.length === 0) {
+    secretsEl.hidden = true;
+    secretsEl.replaceChildren();
+    return;
   }
-  const cards = el("div", { class: "cards" });
-  frag.appendChild(cards);
-  appendCards(cards, rep, 0, openFindings);
-  if (rep.findings && rep.findings.length) {
+  const shown = list.slice(0, 8);
+  secretsEl.replaceChildren(
+    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(list.length, "credential") + ": "),
+      shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
+      list.length > shown.length ? ", and " + (list.length - shown.length) + " more" : "", "."),
+    el("p", null, "They stay in this page: nothing you paste or open is sent anywhere. Exports and share links mask them unless you tick “keep secrets in the export”."));
+  secretsEl.hidden = false;
+}
+
+function renderSource() {
+  if (source.kind === "file") {
+    const f = source.files[source.active];
+    sourceEl.replaceChildren(el("p", null, "Showing ", el("strong", null, f.file.name), " (" + size(f.file.size) + "), opened from your disk. ",
+      el("button", { type: "button", class: "btn btn-small btn-quiet", id: "back-to-paste" }, "Back to the paste")));
+    sourceEl.hidden = false;
+  } else if (source.kind === "capture") {
+    sourceEl.replaceChildren(el("p", { class: "capture-banner", id: "capture-banner" }, el("strong", null, "From “Send a request”: "),
+      "these results are what the browser exposed to this page, not the full response. Headers CORS hid and cookies the browser kept are not in it."));
+    sourceEl.hidden = false;
+  } else {
+    sourceEl.hidden = true;
+    sourceEl.replaceChildren();
+  }
+}
+
+function renderReport(sum) {
+  current = sum;
+  renderSource();
+  renderSecrets(sum);
+  renderSummaryBar(sum);
+  toolsEl.hidden = false;
+  const frag = document.createDocumentFragment();
+  if (sum.warnings && sum.warnings.length) {
+    frag.appendChild(el("section", { class: "warnings", "aria-label": "Warnings about the input" },
+      el("h3", null, "About the input"), notesList(sum.warnings)));
+  }
+  cardsEl = el("div", { class: "cards" });
+  frag.appendChild(cardsEl);
+  const open = findingCount(sum) <= 4;
+  if (sum.findings && sum.findings.length) {
+    const lines = new Set();
+    for (const f of sum.findings) for (const ev of f.evidence || []) if (ev.pos && ev.pos.line) lines.add(ev.pos.line);
     frag.appendChild(el("section", { class: "card cross" },
       el("h3", { class: "headline" }, "Across exchanges"),
-      findingsSection(rep.findings, "Findings", openFindings)));
+      findingsSection(sum.findings, "Findings", open, "cross"),
+      lines.size ? rawPanel("cross", null, lines) : null));
   }
   out.replaceChildren(frag);
-  status.textContent = plural(rep.exchanges.length, "exchange") + " · " + plural(nFindings, "finding");
+  status.textContent = plural(sum.exchangeCount, "exchange") + " · " + plural(findingCount(sum), "finding");
+  return loadCards(0);
 }
 
-// appendCards renders exchanges from index `from` on, CARD_BATCH at a time:
-// a HAR file with hundreds of entries would otherwise take seconds to lay out
-// on every keystroke. The rest wait behind a button.
-function appendCards(cards, rep, from, openFindings) {
-  const xs = rep.exchanges;
-  const to = Math.min(xs.length, from + CARD_BATCH);
-  for (let i = from; i < to; i++) cards.appendChild(exchangeCard(xs[i], xs.length, openFindings));
-  if (to >= xs.length) return;
-  const rest = xs.length - to;
-  const more = el("button", { type: "button", class: "btn more" },
-    rest > CARD_BATCH ? "Show the next " + CARD_BATCH + " of " + rest + " more exchanges" : "Show " + plural(rest, "more exchange"));
-  more.addEventListener("click", () => {
-    more.remove();
-    appendCards(cards, rep, to, openFindings);
-    const first = cards.children[to];
-    if (first) {
-      first.setAttribute("tabindex", "-1");
-      first.focus();
-    }
-  });
-  cards.appendChild(more);
+// loadCards fetches one page of exchanges that pass the filters and renders
+// them, with a "show more" button when there are more.
+let cardsQuery = 0;
+async function loadCards(offset) {
+  const q = ++cardsQuery;
+  const sum = current;
+  if (offset === 0) cardsEl.replaceChildren();
+  let page;
+  try {
+    page = await engine.exchanges({ offset, limit: CARD_BATCH, classes: [...filters.classes], severities: [...filters.severities], text: filters.text });
+  } catch (e) {
+    if (q === cardsQuery) cardsEl.replaceChildren(el("p", { class: "help" }, "Could not list the exchanges: " + errText(e)));
+    return;
+  }
+  if (q !== cardsQuery || sum !== current) return;
+  const open = findingCount(sum) <= 4;
+  const filtered = page.total !== sum.exchangeCount;
+  if (offset === 0 && filtered) {
+    cardsEl.appendChild(el("p", { class: "filter-note", role: "status" }, page.total === 0 ? "No exchange matches the filters." : "Showing " + plural(page.total, "exchange") + " of " + sum.exchangeCount + " that match the filters."));
+  }
+  const first = cardsEl.querySelectorAll("article.card").length;
+  for (const x of page.items) cardsEl.appendChild(exchangeCard(x, sum.exchangeCount, open));
+  const to = offset + page.items.length;
+  if (to < page.total) {
+    const rest = page.total - to;
+    const more = el("button", { type: "button", class: "btn more" },
+      rest > CARD_BATCH ? "Show the next " + CARD_BATCH + " of " + rest + " more exchanges" : "Show " + plural(rest, "more exchange"));
+    more.addEventListener("click", async () => {
+      more.disabled = true;
+      await loadCards(to);
+      more.remove();
+      const next = cardsEl.querySelectorAll("article.card")[first + page.items.length];
+      if (next) {
+        next.setAttribute("tabindex", "-1");
+        next.focus();
+      }
+    });
+    cardsEl.appendChild(more);
+  }
+}
+
+function setFilter(kind, value) {
+  if (filters[kind].has(value)) filters[kind].delete(value);
+  else filters[kind].add(value);
+  refilter();
+}
+
+function refilter() {
+  if (!current) return;
+  renderSummaryBar(current);
+  loadCards(0);
+}
+
+function clearFilters() {
+  filters.classes.clear();
+  filters.severities.clear();
+  filters.text = "";
+  $("filter-text").value = "";
 }
 
 // The line of the paste an error points at, quoted back to the user.
@@ -276,62 +638,494 @@ function pasteLine(n) {
   return n >= 1 && n <= lines.length ? lines[n - 1] : null;
 }
 
+function hideReportTools() {
+  current = null;
+  summaryEl.hidden = true;
+  toolsEl.hidden = true;
+  secretsEl.hidden = true;
+  $("share-panel").hidden = true;
+}
+
 function renderError(err, title) {
+  hideReportTools();
+  renderSource();
   // Not role=alert: while someone types, half-typed pastes are errors, and the
   // polite status line ("Error on line 3") is enough to announce them.
   const box = el("div", { class: "error" },
-    el("h3", null, title || (err.internal ? "The analyzer failed" : "Could not read this paste")),
+    el("h3", null, title || (err.internal ? "The analyzer failed" : source.kind === "file" ? "Could not read this file" : "Could not read this paste")),
     prose("p", { class: "error-message" }, err.message || "unknown error"));
-  const text = err.line ? pasteLine(err.line) : null;
+  const text = err.line && source.kind !== "file" ? pasteLine(err.line) : null;
   if (err.line) {
     box.appendChild(el("ul", { class: "evidence-list" }, el("li", { class: "evidence" },
-      el("span", { class: "evidence-at" }, lineButton(err.line)), el("code", { class: "quote" }, text === null ? "" : visible(text)))));
+      el("span", { class: "evidence-at" }, source.kind === "file" ? el("span", { class: "line" }, "line " + err.line) : pasteLineButton(err.line)),
+      el("code", { class: "quote" }, text === null ? "" : visible(text)))));
   }
   if (err.expected && !String(err.message || "").includes(err.expected)) box.appendChild(prose("p", null, "Expected " + err.expected + "."));
-  if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your paste. The page still works; try editing the paste."));
+  if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your input. The page still works; try editing the paste."));
   out.replaceChildren(box);
   status.textContent = err.line ? "Error on line " + err.line : "Error";
 }
 
-let emptyState = null; // the intro shown when the paste is empty
+let emptyState = null; // the intro and gallery shown when there is no input
 
 function renderEmpty() {
+  hideReportTools();
+  renderSource();
   out.replaceChildren(emptyState.cloneNode(true));
-  status.textContent = analyzer ? "Ready. Paste something." : status.textContent;
+  status.textContent = engineReady ? "Ready. Paste something, drop a file or pick an example." : status.textContent;
 }
 
-// ---- wiring -----------------------------------------------------------------
+function size(n) {
+  if (n < 1024) return plural(n, "byte");
+  if (n < 1024 * 1024) return (n / 1024).toFixed(1) + " KB";
+  return (n / 1024 / 1024).toFixed(1) + " MB";
+}
 
-let analyzer = null; // globalThis.authtriage once the wasm is running
-let lastText = null;
+// ---- running the analyzer ---------------------------------------------------
+
+const paste = $("paste");
+let engineReady = false;
+let source = { kind: "empty" }; // "empty" | "paste" | "file" (files, active) | "capture"
+let job = 0; // increases with every new request for results
+let running = null; // the analysis in flight: {cancel}
+let lastPasted = null;
 let timer = 0;
 
-function analyzeNow() {
+const progressRow = $("progress-row");
+const progressBar = $("progress");
+const progressLabel = $("progress-label");
+
+function showProgress(p, what) {
+  const phase = { reading: "Reading", parsing: "Parsing", analyzing: "Analysing", encoding: "Preparing the report" }[p.phase] || "Working";
+  let detail = "";
+  if (p.total > 0) {
+    progressBar.max = p.total;
+    progressBar.value = Math.min(p.done, p.total);
+    detail = p.phase === "reading" ? " " + size(p.done) + " of " + size(p.total) : " " + p.done + " of " + plural(p.total, "exchange");
+  } else {
+    progressBar.removeAttribute("value"); // indeterminate
+  }
+  progressLabel.textContent = phase + (what ? " " + what : "") + "…" + detail;
+}
+
+// analyze runs one analysis and answers {sum}, {error} or {cancelled}, or
+// null when a newer request superseded it. The progress bar appears only if
+// the work takes longer than PROGRESS_DELAY_MS.
+async function analyze(input, myJob, what) {
+  if (running) running.cancel();
+  const h = engine.analyze(input, {}, { onProgress: (p) => myJob === job && showProgress(p, what) });
+  running = h;
+  progressLabel.textContent = "Working…";
+  progressBar.removeAttribute("value");
+  const reveal = setTimeout(() => {
+    if (running === h) progressRow.hidden = false;
+  }, PROGRESS_DELAY_MS);
+  try {
+    const sum = await h.promise;
+    return myJob === job ? { sum } : null;
+  } catch (e) {
+    if (myJob !== job) return null;
+    if (e && e.cancelled) return { cancelled: true };
+    return { error: (e && e.error) || { message: errText(e), internal: true } };
+  } finally {
+    clearTimeout(reveal);
+    if (running === h) {
+      running = null;
+      progressRow.hidden = true;
+    }
+  }
+}
+
+function show(res) {
+  if (!res) return;
+  if (res.cancelled) {
+    hideReportTools();
+    out.replaceChildren(el("div", { class: "error cancelled" }, el("h3", null, "Analysis cancelled"), el("p", null, "Nothing is shown for this input. Edit the paste or open the files again to start over.")));
+    status.textContent = "Cancelled.";
+  } else if (res.error) {
+    renderError(res.error);
+  } else {
+    renderReport(res.sum);
+  }
+}
+
+async function analyzePaste() {
   clearTimeout(timer);
+  if (!engineReady) return; // init calls this again once the analyzer is ready
   const text = paste.value;
-  if (!analyzer) return; // init calls analyzeNow again once the analyzer is ready
-  if (text === lastText) return;
-  lastText = text;
+  if (source.kind === "paste" && text === lastPasted) return;
+  lastPasted = text;
+  const myJob = ++job;
   if (text.trim() === "") {
+    if (running) running.cancel();
+    source = { kind: "empty" };
     renderEmpty();
     return;
   }
-  let rep;
-  try {
-    rep = JSON.parse(analyzer.analyze(text, {}));
-  } catch (e) {
-    // analyze itself never throws; this means the Go program has stopped.
-    renderError({ message: String(e && e.message ? e.message : e), internal: true }, "The analyzer stopped");
-    return;
-  }
-  if (rep.error) renderError(rep.error);
-  else renderReport(rep);
+  if (source.kind !== "capture" || text !== captureText) source = { kind: "paste" };
+  show(await analyze(text, myJob, ""));
 }
 
 function schedule() {
   clearTimeout(timer);
-  timer = setTimeout(analyzeNow, DEBOUNCE_MS);
+  timer = setTimeout(analyzePaste, DEBOUNCE_MS);
 }
+
+// ---- files ------------------------------------------------------------------
+
+const fileList = $("file-list");
+
+// openFiles analyses each file on its own (a HAR and a text log cannot be
+// read as one input), lists them with their counts, and shows the first.
+// The worker keeps one analysis, so they run last to first: the first file's
+// analysis is the one left for the cards, paging and exports.
+async function openFiles(list) {
+  const files = [...list].filter((f) => f instanceof File);
+  if (files.length === 0) return;
+  clearTimeout(timer);
+  const myJob = ++job;
+  clearFilters();
+  const entries = files.map((file) => ({ file, result: null }));
+  source = { kind: "file", files: entries, active: 0 };
+  renderFileList();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const what = entries.length > 1 ? entries[i].file.name + " (" + (i + 1) + " of " + entries.length + ")" : entries[i].file.name;
+    const res = await analyze(entries[i].file, myJob, what);
+    if (!res) return;
+    entries[i].result = res;
+    renderFileList();
+    if (res.cancelled) {
+      show(res);
+      return;
+    }
+  }
+  show(entries[0].result);
+}
+
+async function showFile(i) {
+  if (source.kind !== "file" || i === source.active) return;
+  const myJob = ++job;
+  source.active = i;
+  clearFilters();
+  renderFileList();
+  const res = await analyze(source.files[i].file, myJob, source.files[i].file.name);
+  if (!res) return;
+  source.files[i].result = res;
+  renderFileList();
+  show(res);
+}
+
+function renderFileList() {
+  const box = $("files");
+  if (source.kind !== "file") {
+    box.hidden = true;
+    fileList.replaceChildren();
+    return;
+  }
+  fileList.replaceChildren(...source.files.map((f, i) => {
+    const r = f.result;
+    let what = "waiting";
+    if (r && r.sum) what = plural(r.sum.exchangeCount, "exchange") + ", " + plural(findingCount(r.sum), "finding");
+    else if (r && r.error) what = "could not be read";
+    else if (r && r.cancelled) what = "cancelled";
+    return el("li", null, el("button", { type: "button", class: "file-btn", "data-file": i, "aria-current": i === source.active ? "true" : false },
+      el("span", { class: "file-name" }, f.file.name), el("span", { class: "file-what" }, size(f.file.size) + " · " + what)));
+  }));
+  box.hidden = false;
+}
+
+function backToPaste() {
+  job++;
+  if (running) running.cancel();
+  source = { kind: "empty" };
+  renderFileList();
+  lastPasted = null;
+  analyzePaste();
+  paste.focus();
+}
+
+// ---- exports and the share link ---------------------------------------------
+
+async function download(format) {
+  const keep = $("keep-secrets").checked;
+  let rep;
+  try {
+    rep = await engine.exportReport(format, { keepSecrets: keep });
+  } catch (e) {
+    status.textContent = "Export failed: " + errText(e);
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([rep.text], { type: rep.mime || "text/plain" }));
+  const a = el("a", { href: url, download: rep.filename, hidden: "" });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  status.textContent = "Saved " + rep.filename + (keep ? ", with the credentials kept." : ", credentials masked.");
+}
+
+// base64url of the UTF-8 bytes of s, and back.
+function toBase64URL(s) {
+  const bytes = new TextEncoder().encode(s);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64URL(s) {
+  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+// shareStart shows the warning; nothing is made before the user confirms.
+function shareStart() {
+  const panel = $("share-panel");
+  panel.replaceChildren(
+    el("p", null, el("strong", null, "A share link carries the input itself, "), "with credentials masked, in the part of the URL after #. Browsers do not send that part to servers, but anyone who gets the link can read the input."),
+    el("p", { class: "share-actions" },
+      el("button", { type: "button", class: "btn btn-small btn-primary", id: "share-confirm" }, "Make the link and copy it"),
+      " ",
+      el("button", { type: "button", class: "btn btn-small btn-quiet", id: "share-cancel" }, "Cancel")));
+  panel.hidden = false;
+  $("share-confirm").focus();
+}
+
+async function shareConfirm() {
+  const panel = $("share-panel");
+  let red;
+  try {
+    red = await engine.redacted();
+  } catch (e) {
+    panel.replaceChildren(el("p", null, "No link: " + errText(e)));
+    return;
+  }
+  const frag = toBase64URL(red.text);
+  if (frag.length > SHARE_LIMIT) {
+    panel.replaceChildren(el("p", { class: "share-refused" }, "No link: the masked input would make a URL of " + size(frag.length) + ", more than the " + size(SHARE_LIMIT) + " a link can reliably carry. Export a report instead."));
+    return;
+  }
+  const url = location.href.split("#")[0] + "#paste=" + frag;
+  history.replaceState(null, "", url);
+  const field = el("input", { type: "text", id: "share-url", readonly: "", value: url, "aria-label": "Share link" });
+  panel.replaceChildren(
+    el("p", null, red.secrets && red.secrets.length ? plural(red.secrets.length, "credential") + " masked. " : "No credentials found to mask. ", el("span", { id: "share-copied" }, "Copying…")),
+    field);
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url);
+    copied = true;
+  } catch {
+    copied = false;
+  }
+  $("share-copied").textContent = copied ? "The link is copied to the clipboard." : "Copy the link below (the clipboard was not available).";
+  field.focus();
+  field.select();
+}
+
+// loadFromFragment puts a shared paste into the paste box. The fragment never
+// leaves the browser; this is the only thing the page reads from the URL.
+function loadFromFragment() {
+  const m = /^#paste=([A-Za-z0-9_-]*)$/.exec(location.hash);
+  if (!m) return false;
+  try {
+    paste.value = fromBase64URL(m[1]);
+    return true;
+  } catch {
+    status.textContent = "The link's #paste= part is damaged; nothing was loaded from it.";
+    return false;
+  }
+}
+
+// ---- capture: send one request from the page --------------------------------
+
+// Response headers any script may read cross-origin without the server
+// listing them in Access-Control-Expose-Headers (the CORS-safelisted ones).
+const SAFELISTED = new Set(["cache-control", "content-language", "content-length", "content-type", "expires", "last-modified", "pragma"]);
+// Request headers that keep a request "simple" (no preflight), by name.
+const SIMPLE_REQUEST_HEADERS = new Set(["accept", "accept-language", "content-language", "content-type", "range"]);
+const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
+// Headers a page cannot set; the browser drops them or refuses the request.
+const FORBIDDEN_REQUEST = /^(accept-charset|accept-encoding|access-control-request-.*|connection|content-length|cookie|cookie2|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
+
+let captureText = null; // the paste made from the last capture
+
+function parseHeaderLines(text) {
+  const headers = [];
+  const problems = [];
+  String(text).split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "") return;
+    const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s?(.*)$/.exec(line);
+    if (!m) problems.push("line " + (i + 1) + " is not “Name: value”");
+    else headers.push([m[1], m[2].trim()]);
+  });
+  return { headers, problems };
+}
+
+// preflightCauses says why a request is not "simple", so a browser sends an
+// OPTIONS preflight before it.
+function preflightCauses(method, headers) {
+  const causes = [];
+  if (!["GET", "HEAD", "POST"].includes(method)) causes.push("the method " + method);
+  for (const [name, value] of headers) {
+    const n = name.toLowerCase();
+    if (!SIMPLE_REQUEST_HEADERS.has(n)) causes.push("the header " + name);
+    else if (n === "content-type" && !SIMPLE_CONTENT_TYPES.includes(value.split(";")[0].trim().toLowerCase())) causes.push("Content-Type " + value);
+  }
+  return causes;
+}
+
+function captureLine(label, ...rest) {
+  return el("li", null, el("strong", null, label + " "), rest);
+}
+
+async function sendCapture(ev) {
+  ev.preventDefault();
+  const result = $("capture-result");
+  const rawURL = $("capture-url").value.trim();
+  const method = $("capture-method").value;
+  const credentials = $("capture-credentials").value;
+  const bodyText = $("capture-body").value;
+  let url;
+  try {
+    url = new URL(rawURL, location.href);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("only http: and https: URLs");
+  } catch (e) {
+    result.replaceChildren(el("p", { class: "capture-problem" }, "Enter an http: or https: URL (" + errText(e) + ")."));
+    $("capture-url").focus();
+    return;
+  }
+  const { headers, problems } = parseHeaderLines($("capture-headers").value);
+  if (problems.length) {
+    result.replaceChildren(el("p", { class: "capture-problem" }, "Headers: " + problems.join("; ") + "."));
+    $("capture-headers").focus();
+    return;
+  }
+  const dropped = headers.filter(([n]) => FORBIDDEN_REQUEST.test(n)).map(([n]) => n);
+  const sent = headers.filter(([n]) => !FORBIDDEN_REQUEST.test(n));
+  const crossOrigin = url.origin !== location.origin;
+  const withBody = method !== "GET" && method !== "HEAD" && bodyText !== "";
+  const init = { method, headers: sent, credentials, cache: "no-store", redirect: "follow", referrerPolicy: "no-referrer" };
+  if (withBody) init.body = bodyText;
+  const causes = crossOrigin ? preflightCauses(method, sent) : [];
+
+  $("capture-send").disabled = true;
+  result.replaceChildren(el("p", null, "Sending " + method + " " + url.href + "…"));
+  const notes = [];
+  if (dropped.length) notes.push(el("li", null, "The browser does not let a page set " + dropped.join(", ") + "; they were not sent. curl would send them."));
+  let resp;
+  try {
+    resp = await fetch(url.href, init);
+  } catch (e) {
+    $("capture-send").disabled = false;
+    result.replaceChildren(captureFailed(e, url, crossOrigin, causes, credentials), notes.length ? el("ul", { class: "capture-notes" }, notes) : null);
+    return;
+  }
+  // What the page may read: status, the headers the browser exposes, the body.
+  const seen = [...resp.headers.entries()];
+  let body = "";
+  let truncated = false;
+  try {
+    const reader = resp.body ? resp.body.getReader() : null;
+    const dec = new TextDecoder();
+    let n = 0;
+    while (reader) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      n += value.byteLength;
+      body += dec.decode(value, { stream: true });
+      if (n >= CAPTURE_BODY_LIMIT) {
+        truncated = true;
+        reader.cancel();
+        body = body.slice(0, CAPTURE_BODY_LIMIT);
+        break;
+      }
+    }
+    if (!truncated) body += dec.decode();
+  } catch (e) {
+    notes.push(el("li", null, "Reading the body failed: " + errText(e)));
+  }
+  $("capture-send").disabled = false;
+
+  const exposed = seen.filter(([n]) => !SAFELISTED.has(n));
+  const cors = resp.type === "cors";
+  const has = (name) => seen.some(([n]) => n === name);
+  const list = el("ul", { class: "capture-seen" },
+    captureLine("Status:", String(resp.status) + (resp.statusText ? " " + resp.statusText : "") + (resp.redirected ? " (after a redirect, from " + resp.url + ")" : "")),
+    captureLine("Response type:", resp.type + (cors ? ": cross-origin, readable because the server sent Access-Control-Allow-Origin" : resp.type === "basic" ? ": same origin, every header but Set-Cookie is readable" : "")),
+    captureLine("Headers the page could read:", seen.length ? "" : "none"),
+    seen.length ? el("ul", { class: "capture-headers" }, seen.map(([n, v]) => el("li", null,
+      el("code", null, n + ": " + v), " ",
+      el("span", { class: "hdr-kind" }, !cors ? "" : SAFELISTED.has(n) ? "(CORS-safelisted)" : "(exposed by Access-Control-Expose-Headers)")))) : null,
+    captureLine("Body:", body === "" ? "empty" : size(new TextEncoder().encode(body).length) + (truncated ? ", cut at " + size(CAPTURE_BODY_LIMIT) : "")),
+    body ? el("pre", { class: "capture-body" }, visible(body.length > 4000 ? body.slice(0, 4000) + "\n…" : body)) : null);
+
+  const hidden = el("ul", { class: "capture-hidden" });
+  if (cors) {
+    hidden.appendChild(el("li", null, "Headers the server sent but did not list in ", el("code", null, "Access-Control-Expose-Headers"),
+      " are not exposed to the page, so they are missing above" + (exposed.length ? "" : " (only the CORS-safelisted headers came through)") + "."));
+    if ((resp.status === 401 || resp.status === 407) && !has("www-authenticate") && !has("proxy-authenticate")) {
+      hidden.appendChild(el("li", null, el("strong", null, "WWW-Authenticate is not exposed: "), "this " + resp.status + " looks challenge-less to scripts, so a browser app cannot tell which scheme or error the server means. Fix on the server: ",
+        el("code", null, "Access-Control-Expose-Headers: WWW-Authenticate"), " on the response."));
+    }
+  }
+  hidden.appendChild(el("li", null, "Set-Cookie is never readable by a page; cookies were " + (credentials === "omit" ? "not sent (credentials: omit)" : credentials === "include" ? "sent if the browser had any for that site and its SameSite rules allowed it" : crossOrigin ? "not sent, since the request is cross-origin (credentials: same-origin)" : "sent if the browser had any for this site") + "."));
+  hidden.appendChild(el("li", null, "The browser added headers the page cannot see or set (Origin, cookies, Accept-Encoding); the request lines below are what you typed" + (crossOrigin ? ", plus the Origin the browser sends" : "") + "."));
+  result.replaceChildren(
+    el("h3", null, "What the browser let the page see"), list,
+    el("h3", null, "What it could not see"), hidden,
+    notes.length ? el("ul", { class: "capture-notes" }, notes) : null,
+    el("p", { class: "help" }, "The results pane now analyses this as a paste."));
+
+  // Feed what was seen to the classifier like a paste.
+  const lines = [method + " " + url.href + " HTTP/1.1", "Host: " + url.host];
+  if (crossOrigin) lines.push("Origin: " + location.origin);
+  for (const [n, v] of sent) lines.push(n + ": " + v);
+  lines.push("");
+  if (withBody) lines.push(bodyText, "");
+  lines.push("HTTP/1.1 " + resp.status + " " + (resp.statusText || ""));
+  for (const [n, v] of seen) lines.push(n + ": " + v);
+  lines.push("");
+  if (body) lines.push(body);
+  captureText = lines.join("\n");
+  paste.value = captureText;
+  source = { kind: "capture" };
+  renderFileList();
+  lastPasted = null;
+  clearFilters();
+  analyzePaste();
+}
+
+// captureFailed explains a fetch that threw: the browser hides the reason
+// from the page, so list the usual causes with their fix.
+function captureFailed(e, url, crossOrigin, causes, credentials) {
+  const box = el("div", { class: "capture-failed" },
+    el("h3", null, "The page could not see the response"),
+    el("p", null, "fetch() failed with ", el("code", null, (e && e.name ? e.name + ": " : "") + errText(e)),
+      ". The browser gives a script no status and no headers in this case, whatever the server answered."));
+  const why = el("ul", { class: "capture-hidden" });
+  if (crossOrigin) {
+    why.appendChild(el("li", null, el("strong", null, "Hidden by CORS: "), "if the server answered without ", el("code", null, "Access-Control-Allow-Origin"),
+      " matching " + location.origin + ", the browser hid the real response, which may well be a 401 or 403. Fix on the server: send ",
+      el("code", null, "Access-Control-Allow-Origin: " + location.origin), " on every response, errors included (many servers add it only to 2xx)."));
+    if (causes.length) {
+      why.appendChild(el("li", null, el("strong", null, "Preflight: "), causes.join(", ") + " made the browser send an OPTIONS preflight first. It must be answered with a 2xx and ",
+        el("code", null, "Access-Control-Allow-Origin"), ", ", el("code", null, "Access-Control-Allow-Methods"), " and ",
+        el("code", null, "Access-Control-Allow-Headers"), " listing " + causes.filter((c) => c.startsWith("the header ")).map((c) => c.slice(11)).join(", ") + ". A server that demands credentials on the OPTIONS request too, and answers it 401, refuses the preflight."));
+    }
+    if (credentials === "include") {
+      why.appendChild(el("li", null, el("strong", null, "Credentials: "), "with credentials: include, the server must also send ", el("code", null, "Access-Control-Allow-Credentials: true"),
+        " and an exact origin; ", el("code", null, "Access-Control-Allow-Origin: *"), " is refused."));
+    }
+  }
+  why.appendChild(el("li", null, "Or the request never got an answer: the host is unreachable, the name does not resolve, the certificate is not trusted, or an http: URL was called from an https: page (mixed content)."));
+  box.appendChild(el("h3", null, "What it could not see, and why"));
+  box.appendChild(why);
+  box.appendChild(el("p", { class: "help" }, "The browser's developer tools (Network tab) show the real status; curl -i shows what the server sends to a non-browser client."));
+  return box;
+}
+
+// ---- wiring -----------------------------------------------------------------
 
 function selectLine(n) {
   const lines = paste.value.split("\n");
@@ -345,65 +1139,162 @@ function selectLine(n) {
   paste.scrollTop = Math.max(0, (n - 3) * lh);
 }
 
-function loadExample() {
-  paste.value = EXAMPLE;
-  analyzeNow();
-  paste.focus();
+function loadText(text) {
+  job++;
+  paste.value = text;
+  source = { kind: "empty" };
+  renderFileList();
+  clearFilters();
+  lastPasted = null;
+  analyzePaste();
 }
 
-async function loadAnalyzer() {
-  const go = new Go();
-  const ready = new Promise((resolve) => {
-    globalThis.onAuthtriageReady = resolve;
-  });
-  const url = new URL("authtriage.wasm", import.meta.url);
-  let result;
-  try {
-    result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
-  } catch (e) {
-    // Some static hosts send .wasm with the wrong MIME type; compile from bytes.
-    const resp = await fetch(url);
-    if (!resp.ok) throw new Error("fetching authtriage.wasm: HTTP " + resp.status);
-    result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
-  }
-  go.run(result.instance).then(() => {
-    analyzer = null;
-    renderError({ message: "The Go program ended; reload the page." }, "The analyzer stopped");
-  });
-  return ready;
+function loadExample(id) {
+  const ex = EXAMPLES.find((e) => e.id === id) || EXAMPLES[0];
+  loadText(ex.text);
+  paste.focus();
+  paste.setSelectionRange(0, 0);
+  paste.scrollTop = 0;
+}
+
+function buildGallery() {
+  const g = $("gallery");
+  g.replaceChildren(...EXAMPLES.map((ex) => el("li", { class: "gallery-item" },
+    el("button", { type: "button", class: "gallery-btn", "data-example": ex.id, "aria-describedby": "ex-" + ex.id + "-cap" }, ex.title),
+    el("span", { class: "gallery-cap", id: "ex-" + ex.id + "-cap" }, ex.caption))));
+}
+
+function isTyping(t) {
+  return t instanceof Element && (t.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])") !== null);
 }
 
 function init() {
+  buildGallery();
   emptyState = out.firstElementChild.cloneNode(true);
-  paste.addEventListener("input", schedule);
-  $("example").addEventListener("click", loadExample);
+  paste.addEventListener("input", () => {
+    if (source.kind === "file") {
+      source = { kind: "empty" };
+      renderFileList();
+    }
+    schedule();
+  });
+  $("example").addEventListener("click", () => loadExample("explainer"));
   $("clear").addEventListener("click", () => {
+    job++;
     paste.value = "";
-    analyzeNow();
+    source = { kind: "empty" };
+    renderFileList();
+    clearFilters();
+    lastPasted = null;
+    analyzePaste();
     paste.focus();
   });
-  document.addEventListener("click", (ev) => {
-    const t = ev.target instanceof Element ? ev.target.closest("button[data-line], button[data-load-example]") : null;
-    if (!t) return;
-    if (t.hasAttribute("data-load-example")) loadExample();
-    else selectLine(Number(t.getAttribute("data-line")));
+  $("open-files").addEventListener("click", () => $("file-input").click());
+  $("file-input").addEventListener("change", (ev) => {
+    const files = ev.target.files;
+    if (files && files.length) openFiles(files);
+    ev.target.value = "";
   });
-  loadAnalyzer().then((api) => {
-    analyzer = api;
-    $("version").textContent = "v" + api.version;
+  $("cancel").addEventListener("click", () => {
+    if (running) running.cancel();
+  });
+
+  // Dropping files anywhere on the input pane opens them; dropped text goes
+  // into the textarea as the browser does by default.
+  const pane = $("input-pane");
+  const hint = $("drop-hint");
+  const hasFiles = (ev) => ev.dataTransfer && [...ev.dataTransfer.types].includes("Files");
+  pane.addEventListener("dragover", (ev) => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    ev.dataTransfer.dropEffect = "copy";
+    pane.classList.add("dragging");
+    hint.hidden = false;
+  });
+  pane.addEventListener("dragleave", (ev) => {
+    if (ev.relatedTarget && pane.contains(ev.relatedTarget)) return;
+    pane.classList.remove("dragging");
+    hint.hidden = true;
+  });
+  pane.addEventListener("drop", (ev) => {
+    pane.classList.remove("dragging");
+    hint.hidden = true;
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    openFiles(ev.dataTransfer.files);
+  });
+  // A file dropped outside the pane must not make the browser navigate to it.
+  window.addEventListener("dragover", (ev) => hasFiles(ev) && ev.preventDefault());
+  window.addEventListener("drop", (ev) => hasFiles(ev) && ev.preventDefault());
+
+  $("filter-text").addEventListener("input", (ev) => {
+    filters.text = ev.target.value;
+    clearTimeout(filterTimer);
+    filterTimer = setTimeout(refilter, DEBOUNCE_MS);
+  });
+  $("keep-secrets").addEventListener("change", (ev) => {
+    $("keep-secrets-note").hidden = !ev.target.checked;
+  });
+  $("capture-form").addEventListener("submit", sendCapture);
+
+  document.addEventListener("click", (ev) => {
+    const t = ev.target instanceof Element ? ev.target.closest("button, a[data-goto]") : null;
+    if (!t) return;
+    if (t.matches("a[data-goto]")) {
+      ev.preventDefault();
+      gotoLine(t.getAttribute("data-goto"), Number(t.getAttribute("data-line")));
+    } else if (t.hasAttribute("data-paste-line")) {
+      selectLine(Number(t.getAttribute("data-paste-line")));
+    } else if (t.hasAttribute("data-example")) {
+      loadExample(t.getAttribute("data-example"));
+    } else if (t.hasAttribute("data-filter")) {
+      setFilter(t.getAttribute("data-filter"), t.getAttribute("data-value"));
+      const again = summaryEl.querySelector('[data-filter="' + t.getAttribute("data-filter") + '"][data-value="' + CSS.escape(t.getAttribute("data-value")) + '"]');
+      if (again) again.focus();
+    } else if (t.hasAttribute("data-file")) {
+      showFile(Number(t.getAttribute("data-file")));
+    } else if (t.hasAttribute("data-export")) {
+      download(t.getAttribute("data-export"));
+    } else if (t.id === "clear-filters") {
+      clearFilters();
+      refilter();
+      $("filter-text").focus();
+    } else if (t.id === "back-to-paste") {
+      backToPaste();
+    } else if (t.id === "share") {
+      shareStart();
+    } else if (t.id === "share-confirm") {
+      shareConfirm();
+    } else if (t.id === "share-cancel") {
+      $("share-panel").hidden = true;
+      $("share").focus();
+    }
+  });
+
+  // "/" jumps to the paste from anywhere but a text field.
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key !== "/" || ev.ctrlKey || ev.metaKey || ev.altKey || isTyping(ev.target)) return;
+    ev.preventDefault();
+    paste.focus();
+  });
+
+  const fromLink = loadFromFragment();
+  engine.registerOffline();
+  engine.start().then((info) => {
+    engineReady = true;
+    $("version").textContent = "v" + info.version;
     document.documentElement.dataset.ready = "true";
     status.textContent = "Ready.";
-    lastText = null;
-    if (paste.value.trim() === "") {
-      // The first analysis pays for one-time set-up in the Go program; do it
-      // now, while nobody is typing.
-      api.analyze(EXAMPLE, {});
-    }
-    analyzeNow();
+    lastPasted = null;
+    if (paste.value.trim() === "") renderEmpty();
+    else analyzePaste();
+    if (fromLink) status.textContent = "Loaded the input from the link (credentials in it were masked when it was made).";
   }, (e) => {
-    renderError({ message: "Could not load the analyzer: " + (e && e.message ? e.message : e) }, "The analyzer did not start");
+    renderError({ message: "Could not load the analyzer: " + errText(e) }, "The analyzer did not start");
     status.textContent = "Failed to load";
   });
 }
+
+let filterTimer = 0;
 
 init();
