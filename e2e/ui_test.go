@@ -3,12 +3,18 @@
 package e2e
 
 import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -246,4 +252,201 @@ func TestEvidenceLinkHighlightsLine(t *testing.T) {
 	if currents != 1 {
 		t.Errorf("%d lines marked current, want 1", currents)
 	}
+}
+
+// hookDownloads records every Blob the page turns into a URL, and the file
+// name of every download link it clicks, without saving anything.
+const hookDownloads = `(() => {
+	window.__blobs = [];
+	window.__downloads = [];
+	const create = URL.createObjectURL;
+	URL.createObjectURL = (b) => { window.__blobs.push(b); return create.call(URL, b) };
+	HTMLAnchorElement.prototype.click = function () { window.__downloads.push(this.download + "|" + this.getAttribute("href").slice(0, 5)) };
+	return true;
+})()`
+
+// export clicks an export button and returns the text of the Blob it made.
+func (p *page) export(button string) (name, text string) {
+	p.t.Helper()
+	var before int
+	p.eval(`window.__blobs.length`, &before)
+	p.run(chromedp.Click(button, chromedp.ByQuery))
+	p.waitFor(fmt.Sprintf(`window.__blobs.length === %d`, before+1))
+	var res []string
+	p.run(chromedp.Evaluate(`Promise.all([window.__downloads.at(-1), window.__blobs.at(-1).text()])`, &res, func(e *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return e.WithAwaitPromise(true)
+	}))
+	return res[0], res[1]
+}
+
+// Credentials are named (kind and line, never the value), and exports leave
+// them out unless the user ticks the box.
+func TestSecretsAndExports(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.eval(hookDownloads, nil)
+	p.paste(secretPaste)
+	p.waitFor(cardCount(2) + ` && !document.getElementById("secrets").hidden`)
+	var notice string
+	p.eval(`document.getElementById("secrets").textContent`, &notice)
+	for _, want := range []string{"line 3", "line 4", "line 11", "nothing you paste or open is sent anywhere"} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("secrets notice lacks %q: %s", want, notice)
+		}
+	}
+	for _, v := range secretValues {
+		if strings.Contains(notice, v) || strings.Contains(notice, v[:12]) {
+			t.Errorf("secrets notice shows the value %q", v)
+		}
+	}
+	var checked bool
+	p.eval(`document.getElementById("keep-secrets").checked`, &checked)
+	if checked {
+		t.Fatal("keep secrets is ticked by default")
+	}
+	exts := map[string]string{"#export-md": ".md", "#export-json": ".json", "#export-sarif": ".sarif"}
+	for btn, ext := range exts {
+		name, text := p.export(btn)
+		if !strings.HasPrefix(name, "authtriage-report") || !strings.Contains(name, ext+"|blob:") {
+			t.Errorf("%s downloads %q", btn, name)
+		}
+		if !strings.Contains(text, "401") {
+			t.Errorf("%s: export does not look like a report:\n%.300s", btn, text)
+		}
+		for _, v := range secretValues {
+			if strings.Contains(text, v) {
+				t.Errorf("%s: redacted export holds %q", btn, v)
+			}
+		}
+		if ext == ".json" {
+			var v map[string]any
+			if err := json.Unmarshal([]byte(text), &v); err != nil {
+				t.Errorf("JSON export does not parse: %v", err)
+			}
+		}
+	}
+	// Opting in: a warning sentence, and the values are in the export.
+	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	var note string
+	p.eval(`document.getElementById("keep-secrets-note").hidden ? "" : document.getElementById("keep-secrets-note").textContent`, &note)
+	if !strings.Contains(note, "credentials") {
+		t.Errorf("no confirmation sentence when keeping secrets: %q", note)
+	}
+	_, text := p.export("#export-md")
+	for _, v := range secretValues[2:] { // the JWT is quoted in the findings
+		if !strings.Contains(text, v) {
+			t.Errorf("unredacted export lacks %q", v)
+		}
+	}
+	_, text = p.export("#export-json")
+	if !strings.Contains(text, "YWxpY2U6aHVudGVyMi1zM2NyZXQ=") && !strings.Contains(text, "hunter2-s3cret") {
+		t.Errorf("unredacted JSON export lacks the Basic credentials")
+	}
+	// Nothing went to storage or cookies.
+	var stored string
+	p.eval(`localStorage.length + "/" + sessionStorage.length + "/" + document.cookie`, &stored)
+	if stored != "0/0/" {
+		t.Errorf("storage/cookies: %s", stored)
+	}
+}
+
+// The share link: a warning first; the fragment holds the masked input and
+// no secret; opening it restores the masked text; too big is refused.
+func TestShareLink(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.paste(secretPaste)
+	p.waitFor(cardCount(2))
+	var hash string
+	p.eval(`location.hash`, &hash)
+	if hash != "" {
+		t.Fatalf("the URL has a fragment before sharing: %q", hash)
+	}
+	p.run(chromedp.Click("#share", chromedp.ByQuery))
+	var warning string
+	p.eval(`document.getElementById("share-panel").textContent`, &warning)
+	if !containsFold(warning, "anyone who gets the link") {
+		t.Errorf("no warning before making the link: %q", warning)
+	}
+	p.eval(`location.hash`, &hash)
+	if hash != "" {
+		t.Fatalf("the link was made before confirming: %q", hash)
+	}
+	p.run(chromedp.Click("#share-confirm", chromedp.ByQuery))
+	p.waitFor(`!!document.getElementById("share-url") && !document.getElementById("share-copied").textContent.startsWith("Copying")`)
+	var link string
+	p.eval(`document.getElementById("share-url").value`, &link)
+	p.eval(`location.href`, &hash)
+	if link != hash {
+		t.Errorf("shown link %q, address %q", link, hash)
+	}
+	_, frag, ok := strings.Cut(link, "#paste=")
+	if !ok {
+		t.Fatalf("link %q has no #paste=", link)
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(frag)
+	if err != nil {
+		t.Fatalf("fragment is not base64url: %v", err)
+	}
+	shared := string(raw)
+	for _, v := range secretValues {
+		if strings.Contains(shared, v) || strings.Contains(frag, v) {
+			t.Errorf("the link carries %q", v)
+		}
+	}
+	if !strings.Contains(shared, "[redacted]") || !strings.Contains(shared, "HTTP/1.1 403 Forbidden") {
+		t.Errorf("shared text:\n%s", shared)
+	}
+	// Opening the link in a fresh tab restores the masked text.
+	q := newPage(t, 1024, 800)
+	q.run(chromedp.Navigate(link))
+	var ready bool
+	q.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	q.waitFor(cardCount(2))
+	var restored string
+	q.eval(`document.getElementById("paste").value`, &restored)
+	if restored != shared {
+		t.Errorf("restored paste differs from the shared text:\n%q\n%q", restored, shared)
+	}
+	// Too big for a URL: refused with a message.
+	p.paste(strings.Repeat(issue2Example, 700))
+	p.waitFor(cardCount(50))
+	p.run(chromedp.Click("#share", chromedp.ByQuery), chromedp.Click("#share-confirm", chromedp.ByQuery))
+	p.waitFor(`!!document.querySelector("#share-panel .share-refused")`)
+}
+
+// "/" focuses the paste from anywhere except a text field.
+func TestFocusShortcut(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	var hint string
+	p.eval(`document.getElementById("paste-help").textContent`, &hint)
+	if !strings.Contains(hint, "/") {
+		t.Errorf("the shortcut is not shown: %q", hint)
+	}
+	p.run(chromedp.Focus("#example", chromedp.ByQuery), slashKey())
+	var id, value string
+	p.eval(`document.activeElement.id`, &id)
+	p.eval(`document.getElementById("paste").value`, &value)
+	if id != "paste" || value != "" {
+		t.Errorf("after / on a button: focus on %q, paste %q", id, value)
+	}
+	// In a text field "/" is typed, not taken.
+	p.paste(issue2Example)
+	p.waitFor(cardCount(2))
+	p.run(chromedp.Focus("#filter-text", chromedp.ByQuery), slashKey())
+	p.eval(`document.activeElement.id + "|" + document.getElementById("filter-text").value`, &id)
+	if id != "filter-text|/" {
+		t.Errorf("in the filter field: %q", id)
+	}
+}
+
+// slashKey presses "/" as a keyboard does: one keyDown that carries the text
+// (chromedp.KeyEvent sends the character as a separate event, which a page's
+// preventDefault on keydown cannot stop), then keyUp.
+func slashKey() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		down := input.DispatchKeyEvent(input.KeyDown).WithKey("/").WithCode("Slash").WithText("/").WithUnmodifiedText("/").WithWindowsVirtualKeyCode(191).WithNativeVirtualKeyCode(191)
+		if err := down.Do(ctx); err != nil {
+			return err
+		}
+		return input.DispatchKeyEvent(input.KeyUp).WithKey("/").WithCode("Slash").WithWindowsVirtualKeyCode(191).WithNativeVirtualKeyCode(191).Do(ctx)
+	})
 }
