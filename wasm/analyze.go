@@ -94,6 +94,44 @@ func redactJSON(text string) []byte {
 	return b
 }
 
+// secretsChunk is about how many bytes of input secretsJSON scans between
+// two progress calls. redact.Find works line by line, so cutting the input at
+// line ends gives the same secrets as one call on the whole.
+const secretsChunk = 1 << 20
+
+// secretsJSON lists the credentials in text (kind, line, label; never the
+// value), as JSON, calling progress("secrets", bytesDone, bytesTotal) after
+// each chunk when progress is not nil.
+func secretsJSON(text string, progress progressFunc) []byte {
+	out := make([]secretReport, 0)
+	line := 0 // lines before the chunk
+	for off := 0; off < len(text) || off == 0; {
+		end := min(off+secretsChunk, len(text))
+		if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
+			end += i + 1 // the chunk ends after a newline
+		} else {
+			end = len(text)
+		}
+		chunk := text[off:end]
+		for _, s := range redact.Find(chunk) {
+			out = append(out, secretReport{Kind: string(s.Kind), Line: line + s.Line, Label: s.Label})
+		}
+		line += strings.Count(chunk, "\n")
+		off = end
+		if progress != nil {
+			progress("secrets", off, len(text))
+		}
+		if off >= len(text) {
+			break
+		}
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return internalError(err)
+	}
+	return b
+}
+
 // renderRequest is authtriage.render's second argument.
 type renderRequest struct {
 	// Format is "markdown", "json", "sarif" or "text".

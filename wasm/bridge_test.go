@@ -151,3 +151,47 @@ func TestRenderJSON(t *testing.T) {
 		t.Errorf("unparseable input: %v %q", err, got.Text)
 	}
 }
+
+// Chunked at line ends, the secret scan finds exactly what one redact call
+// on the whole text finds, with the same lines, and reports rising progress.
+func TestSecretsChunked(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 3*secretsChunk+12345 {
+		fmt.Fprintf(&b, "GET /r/%d HTTP/1.1\nAuthorization: Bearer tok%06d\nCookie: a=1; sid=v%d\n\n{\"password\": \"pw%d\"}\nHTTP/1.1 403 Forbidden\n\n", b.Len(), b.Len(), b.Len(), b.Len())
+	}
+	text := b.String() + "x-api-key: no-newline-at-the-end"
+	var want redacted
+	if err := json.Unmarshal(redactJSON(text), &want); err != nil {
+		t.Fatal(err)
+	}
+	var dones []int
+	var got []secretReport
+	if err := json.Unmarshal(secretsJSON(text, func(phase string, done, total int) {
+		if phase != "secrets" || total != len(text) {
+			t.Fatalf("progress %s %d/%d", phase, done, total)
+		}
+		dones = append(dones, done)
+	}), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want.Secrets) || len(got) < 100 {
+		t.Fatalf("%d secrets chunked, %d in one piece", len(got), len(want.Secrets))
+	}
+	for i := range got {
+		if got[i] != want.Secrets[i] {
+			t.Fatalf("secret %d: chunked %+v, whole %+v", i, got[i], want.Secrets[i])
+		}
+	}
+	if len(dones) < 4 || dones[len(dones)-1] != len(text) {
+		t.Errorf("progress %v, want 4+ steps ending at %d", dones, len(text))
+	}
+	for _, s := range []string{"", "no secrets\n", "Cookie: a=b"} {
+		var w redacted
+		_ = json.Unmarshal(redactJSON(s), &w)
+		var g []secretReport
+		_ = json.Unmarshal(secretsJSON(s, nil), &g)
+		if len(g) != len(w.Secrets) {
+			t.Errorf("%q: %d vs %d", s, len(g), len(w.Secrets))
+		}
+	}
+}

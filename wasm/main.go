@@ -2,12 +2,13 @@
 
 // Command wasm is the page's bridge to the classifier. It publishes one object,
 //
-//	globalThis.authtriage = {version, analyze(text, options), redact(text), render(text, request)}
+//	globalThis.authtriage = {version, analyze(text, options), redact(text), secrets(text, options), render(text, request)}
 //
 // where analyze returns classifier.AnalyzeJSON's answer as a JSON string
 // (options.onProgress, when a function, is called as (phase, done, total)
 // while it works), redact returns {text, secrets} with every credential value
-// masked, and render returns {text, mime, ext}: the report in request.format
+// masked, secrets returns just the list of them (options.onProgress hears
+// "secrets" with bytes done and in all), and render returns {text, mime, ext}: the report in request.format
 // ("markdown", "json", "sarif" or "text"). Each answers JSON text, and an
 // {"error":{...}} object when it cannot. It then
 // signals readiness by calling globalThis.onAuthtriageReady (when it is a
@@ -45,7 +46,7 @@ func publish() error {
 		return err
 	}
 	for name, f := range map[string]func(safejs.Value, []safejs.Value) any{
-		"analyze": analyzeJS, "redact": redactJS, "render": renderJS,
+		"analyze": analyzeJS, "redact": redactJS, "render": renderJS, "secrets": secretsJS,
 	} {
 		fn, err := safejs.FuncOf(f)
 		if err != nil {
@@ -142,6 +143,26 @@ func redactJS(_ safejs.Value, args []safejs.Value) any {
 			return usageError(fmt.Errorf("reading the text: %w", err))
 		}
 		return redactJSON(text)
+	}))
+}
+
+// secretsJS is authtriage.secrets(text, {onProgress}): JSON
+// [{kind, line, label}], the credentials redact would mask, with progress
+// ("secrets", bytes done, bytes in all) on big inputs.
+func secretsJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		if len(args) < 1 || args[0].Type() != safejs.TypeString {
+			return usageError(errors.New("secrets wants the text as its first argument, a string"))
+		}
+		text, err := args[0].String()
+		if err != nil {
+			return usageError(fmt.Errorf("reading the text: %w", err))
+		}
+		var progress progressFunc
+		if len(args) > 1 {
+			progress = progressCallback(args[1])
+		}
+		return secretsJSON(text, progress)
 	}))
 }
 

@@ -8,13 +8,16 @@
 //   exportReport(format, {keepSecrets})      → Promise<{text, mime, filename, redacted}>
 //   redacted()                               → Promise<{text, secrets}>
 //   registerOffline()                        → Promise<boolean>: the service worker for offline use
+//   stats()                                  → Promise<{wasmBytes, inputChars}>: the worker's memory (tests, diagnostics)
 //
 // input is a string, a File or Blob, or an array of them (read in the worker,
 // joined by a blank line). A rejected promise carries {cancelled: true} after
 // cancel(), or {error: {message, line, expected, internal}} otherwise.
 //
-// Progress phases: "reading" (done/total in bytes), "parsing" (total 0: no
-// measure), "analyzing" (done/total in exchanges), "encoding" (total 0).
+// Progress phases, in order: "reading" (done/total in bytes), "parsing"
+// (total 0: no measure), "analyzing" (done/total in exchanges), "encoding"
+// (total 0, then steps of 2), "secrets" (done/total in bytes: the scan for
+// credentials behind Summary.secrets).
 // cancel() ends the worker, with every request in flight; the next call
 // starts a fresh one, which knows no previous analysis.
 
@@ -121,6 +124,11 @@ export function exportReport(format, { keepSecrets = false, name } = {}) {
 export function redacted() {
   ensure();
   return request("redacted", {});
+}
+
+export function stats() {
+  ensure();
+  return request("stats", {});
 }
 
 // plain drops functions and other things a message cannot carry.

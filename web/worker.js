@@ -17,6 +17,7 @@ const READ_CHUNK_REPORT = 1 << 20; // report reading at least every MiB
 
 let bridge = null; // globalThis.authtriage once the Go program runs
 let booting = null;
+let wasmMemory = null; // the Go program's linear memory, for stats()
 
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
@@ -41,6 +42,7 @@ function boot() {
       if (!resp.ok) throw new Error("fetching authtriage.wasm: HTTP " + resp.status);
       result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
     }
+    wasmMemory = result.instance.exports.mem || null;
     go.run(result.instance).then(() => {
       bridge = null;
       booting = null;
@@ -144,14 +146,15 @@ async function analyze(id, { input, options }) {
   // old report answering for a new text.
   lastText = lastLines = lastReport = lastSecrets = null;
   const json = api.analyze(text, opts);
-  progress("encoding", 0, 0);
+  progress("encoding", 1, 2); // decoding the report
   const rep = parseAnswer(json);
-  const red = parseAnswer(api.redact(text));
+  progress("encoding", 2, 2);
+  const secrets = parseAnswer(api.secrets(text, { onProgress: progress }));
   lastText = text;
   lastReport = rep;
-  lastSecrets = red.secrets;
+  lastSecrets = secrets;
   lastOptions = options || {};
-  return summaryOf(rep, red.secrets);
+  return summaryOf(rep, secrets);
 }
 
 function needReport() {
@@ -215,6 +218,8 @@ const commands = {
   inputLines: (id, msg) => inputLines(msg.start, msg.end),
   redacted: () => redacted(),
   exportReport: (id, msg) => exportReport(msg),
+  // The wasm memory only grows, so its size is the peak the Go program used.
+  stats: () => ({ wasmBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0, inputChars: lastText === null ? 0 : lastText.length }),
 };
 
 self.onmessage = async (ev) => {

@@ -1,0 +1,236 @@
+//go:build !js
+
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/authtriage/authtriage/internal/bench/workload"
+)
+
+// largeName is where the generated HAR is served, next to the site's files
+// (it is not one of them).
+const largeName = "large-test.har"
+
+// longTaskWatch runs before the page's own scripts: it records every task
+// that kept the main thread for more than 50 ms, and samples the page's JS
+// heap every 100 ms.
+const longTaskWatch = `(() => {
+	window.__longTasks = [];
+	window.__heapPeak = 0;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__longTasks.push({start: e.startTime, duration: e.duration, name: e.name});
+	}).observe({type: "longtask", buffered: true});
+	setInterval(() => {
+		if (performance.memory) window.__heapPeak = Math.max(window.__heapPeak, performance.memory.usedJSHeapSize);
+	}, 100);
+})()`
+
+type longTask struct {
+	Start    float64 `json:"start"`
+	Duration float64 `json:"duration"`
+	Name     string  `json:"name"`
+}
+
+// A 50 MB HAR, analysed the way the page does it: the file goes to the
+// worker, which reads, parses and analyses it while the main thread stays
+// free (no task over 50 ms), the progress bar moves, and cancel stops a
+// long analysis at once, after which the page still answers and analyses.
+func TestLargeHAR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the 50 MB HAR test takes a while")
+	}
+	har, entries := workload.GenerateHAR(50 << 20)
+	harPath := filepath.Join(t.TempDir(), "session.har")
+	if err := os.WriteFile(harPath, har, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("HAR: %.1f MiB, %d entries", float64(len(har))/(1<<20), entries)
+
+	watch := chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := cdppage.AddScriptToEvaluateOnNewDocument(longTaskWatch).Do(ctx)
+		return err
+	})
+	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == prefix+largeName {
+				http.ServeContent(w, r, largeName, time.Time{}, bytes.NewReader(har))
+				return
+			}
+			h.ServeHTTP(w, r)
+		})
+	}, watch)
+
+	// The HAR becomes a Blob in the page (fetched, so 50 MB never crosses
+	// CDP), as a dropped or picked file would be.
+	var size int
+	p.await(`fetch("`+largeName+`").then(r => r.blob()).then(b => { window.__har = new File([b], "session.har", {type: "application/json"}); return b.size; })`, &size)
+	if size != len(har) {
+		t.Fatalf("the page got %d bytes of the HAR, want %d", size, len(har))
+	}
+
+	// Analyse it; the promise settles into window.__done while the test
+	// polls, so the evaluation itself never waits on the main thread.
+	p.eval(engineJS+`.then(async (engine) => {
+		await engine.start();
+		window.__progress = [];
+		window.__t0 = performance.now();
+		const h = engine.analyze(window.__har, {}, {onProgress: (p) => window.__progress.push({at: performance.now(), phase: p.phase, done: p.done, total: p.total})});
+		h.promise.then(async (s) => {
+			const t1 = performance.now();
+			const page = await engine.exchanges({limit: 50});
+			const refused = await engine.exchanges({classes: ["authentication", "authorization", "blocked"], limit: 10});
+			window.__done = {ok: true, ms: t1 - window.__t0, t1, exchanges: s.exchangeCount, classes: s.summary.classes, secrets: s.secrets.length,
+				page: page.items.length, total: page.total, refused: refused.total, stats: await engine.stats()};
+		}, (e) => { window.__done = {ok: false, error: JSON.stringify(e)}; });
+		return true;
+	})`, nil)
+	var done struct {
+		OK        bool           `json:"ok"`
+		Error     string         `json:"error"`
+		Ms        float64        `json:"ms"`
+		T1        float64        `json:"t1"`
+		Exchanges int            `json:"exchanges"`
+		Classes   map[string]int `json:"classes"`
+		Secrets   int            `json:"secrets"`
+		Page      int            `json:"page"`
+		Total     int            `json:"total"`
+		Refused   int            `json:"refused"`
+		Stats     struct {
+			WasmBytes  float64 `json:"wasmBytes"`
+			InputChars int     `json:"inputChars"`
+		} `json:"stats"`
+	}
+	var settled bool
+	p.run(chromedp.Poll(`!!window.__done`, &settled, chromedp.WithPollingTimeout(150*time.Second), chromedp.WithPollingInterval(250*time.Millisecond)))
+	p.eval(`window.__done`, &done)
+	if !done.OK {
+		t.Fatalf("the analysis failed: %s", done.Error)
+	}
+	if done.Exchanges != entries || done.Total != entries || done.Page != 50 || done.Stats.InputChars != len(utf16.Encode([]rune(string(har)))) {
+		t.Errorf("%d exchanges (page of %d, total %d, input %d chars); want %d entries, a page of 50, %d chars",
+			done.Exchanges, done.Page, done.Total, done.Stats.InputChars, entries, len(har))
+	}
+	if done.Refused == 0 || done.Classes["authentication"] == 0 || done.Classes["authorization"] == 0 {
+		t.Errorf("the mixed session shows no refusals: classes %v, filtered %d", done.Classes, done.Refused)
+	}
+
+	// The main thread never blocked for more than 50 ms while it ran.
+	var lt []longTask
+	p.eval(`window.__longTasks.filter(e => e.start + e.duration >= window.__t0 && e.start <= window.__done.t1)`, &lt)
+	for _, e := range lt {
+		t.Errorf("main-thread task of %.0f ms at %.0f ms (%s) during the analysis", e.Duration, e.Start, e.Name)
+	}
+
+	// Progress: every phase reported, exchanges counted up to the end.
+	var prog []struct {
+		At    float64 `json:"at"`
+		Phase string  `json:"phase"`
+		Done  float64 `json:"done"`
+		Total float64 `json:"total"`
+	}
+	p.eval(`window.__progress`, &prog)
+	phases := map[string]int{}
+	maxGap, parseMs, lastDone := 0.0, 0.0, 0.0
+	gapAfter := ""
+	for i, e := range prog {
+		phases[e.Phase]++
+		if e.Phase == "analyzing" {
+			if e.Done < lastDone {
+				t.Errorf("analyzing progress went back from %.0f to %.0f", lastDone, e.Done)
+			}
+			lastDone = e.Done
+		}
+		if i > 0 {
+			gap := e.At - prog[i-1].At
+			if prog[i-1].Phase == "parsing" {
+				parseMs = gap // the parser reports no steps of its own
+			} else if gap > maxGap {
+				maxGap, gapAfter = gap, fmt.Sprintf("%s %.0f/%.0f", prog[i-1].Phase, prog[i-1].Done, prog[i-1].Total)
+			}
+		}
+	}
+	if phases["reading"] < 2 || phases["parsing"] != 1 || phases["analyzing"] < 5 || phases["encoding"] < 2 || phases["secrets"] < 5 {
+		t.Errorf("progress events by phase: %v, want several reading, analyzing, encoding and secrets ones", phases)
+	}
+	if int(lastDone) != entries {
+		t.Errorf("the last analyzing step says %.0f done, want %d", lastDone, entries)
+	}
+	var heap float64
+	p.eval(`window.__heapPeak`, &heap)
+	t.Logf("50 MB HAR in the worker: %.0f ms in all (parse %.0f ms without steps); %d progress events, largest gap between steps outside parsing %.0f ms (after %s); %d long tasks on the main thread; peak main-thread JS heap %.1f MiB; worker wasm memory %.0f MiB",
+		done.Ms, parseMs, len(prog), maxGap, gapAfter, len(lt), heap/(1<<20), done.Stats.WasmBytes/(1<<20))
+
+	// Cancel a second run once it is under way: it stops at once, the page
+	// answers, and the next analysis works.
+	var c struct {
+		Cancelled bool    `json:"cancelled"`
+		StopMs    float64 `json:"stopMs"`
+		FrameMs   float64 `json:"frameMs"`
+		After     int     `json:"after"`
+		Phase     string  `json:"phase"`
+	}
+	p.await(engineJS+`.then(async (engine) => {
+		let phase = "", cancelledAt = 0;
+		const h = engine.analyze(window.__har, {}, {onProgress: (p) => {
+			if (!cancelledAt && (p.phase === "parsing" || p.phase === "analyzing")) { phase = p.phase; cancelledAt = performance.now(); h.cancel(); }
+		}});
+		const r = await h.promise.then(() => ({}), (e) => e);
+		const stopMs = performance.now() - cancelledAt;
+		const f0 = performance.now();
+		await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+		const frameMs = performance.now() - f0;
+		const after = (await engine.analyze("HTTP/1.1 401 Unauthorized\n\n").promise).exchangeCount;
+		return {cancelled: r.cancelled === true, stopMs, frameMs, after, phase};
+	})`, &c)
+	if !c.Cancelled || c.After != 1 || c.StopMs > 500 || c.FrameMs > 200 {
+		t.Errorf("cancel: %+v; want rejected with cancelled, settled within 500 ms, a frame within 200 ms, then a working analysis", c)
+	}
+	t.Logf("cancel during %s: settled in %.0f ms; next frame in %.0f ms", c.Phase, c.StopMs, c.FrameMs)
+
+	// Through the page itself: the file picked in its file input, the
+	// progress bar moving, the first cards shown, still no long task.
+	var hasInput bool
+	p.eval(`!!document.getElementById("file-input") && !!document.getElementById("progress")`, &hasInput)
+	if !hasInput {
+		t.Log("the page has no #file-input/#progress yet: the file-input path is not exercised")
+		return
+	}
+	p.eval(`(() => {
+		window.__bar = [];
+		const bar = document.getElementById("progress");
+		new MutationObserver(() => window.__bar.push({value: bar.value, max: bar.max}))
+			.observe(bar, {attributes: true});
+		window.__t2 = performance.now();
+		return true;
+	})()`, nil)
+	p.run(chromedp.SetUploadFiles("#file-input", []string{harPath}, chromedp.ByQuery))
+	p.run(chromedp.Poll(`document.querySelectorAll("#out article.card").length > 0 && window.__bar.length > 0 && document.getElementById("progress").closest("[hidden]") !== null`,
+		&settled, chromedp.WithPollingTimeout(150*time.Second), chromedp.WithPollingInterval(250*time.Millisecond)))
+	var ui struct {
+		Tasks []longTask `json:"tasks"`
+		Bar   int        `json:"bar"`
+		Cards int        `json:"cards"`
+		Ms    float64    `json:"ms"`
+	}
+	p.eval(`({tasks: window.__longTasks.filter(e => e.start + e.duration >= window.__t2), bar: new Set(window.__bar.map(b => b.value)).size,
+		cards: document.querySelectorAll("#out article.card").length, ms: performance.now() - window.__t2})`, &ui)
+	for _, e := range ui.Tasks {
+		t.Errorf("main-thread task of %.0f ms at %.0f ms (%s) while the page analysed the picked file", e.Duration, e.Start, e.Name)
+	}
+	if ui.Bar < 5 {
+		t.Errorf("the progress bar took %d distinct values, want it to move", ui.Bar)
+	}
+	t.Logf("picked file through the page: %.0f ms to the first %d cards; progress bar values %d", ui.Ms, ui.Cards, ui.Bar)
+}

@@ -1,0 +1,148 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"github.com/authtriage/authtriage/internal/devserver"
+)
+
+// switchable serves the site until it is switched off; then every request
+// is dropped without an answer, as with the network gone, and counted.
+type switchable struct {
+	h       http.Handler
+	off     atomic.Bool
+	refused atomic.Int64
+}
+
+func (s *switchable) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.off.Load() {
+		s.refused.Add(1)
+		panic(http.ErrAbortHandler) // the connection closes with no response
+	}
+	s.h.ServeHTTP(w, r)
+}
+
+// newPageOn is newPage with the site behind the given wrapper, so a test can
+// change what the server does while the browser runs.
+func newPageOn(t *testing.T, width, height int64, wrap func(http.Handler) http.Handler, before ...chromedp.Action) *page {
+	t.Helper()
+	if browser == "" {
+		t.Skip("no Chromium found")
+	}
+	site := devserver.New(siteDir, prefix)
+	srv := httptest.NewServer(wrap(site))
+	t.Cleanup(srv.Close)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(tempProfile(t)),
+		chromedp.WindowSize(int(width), int(height)),
+	)
+	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
+	t.Cleanup(cancel)
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+	t.Cleanup(bcancel)
+	p := &page{t: t, ctx: bctx, site: site, base: srv.URL + prefix}
+	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
+	p.run(append(actions, chromedp.Navigate(p.base), chromedp.WaitVisible("#paste", chromedp.ByQuery))...)
+	p.waitReady()
+	return p
+}
+
+func (p *page) waitReady() {
+	p.t.Helper()
+	var ready bool
+	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(30*time.Second)))
+}
+
+// After one visit the page works with the network off: the service worker
+// the page registers has cached every file of this build, it answers the
+// reload, the analyzer starts in its worker, and a paste gets its verdict.
+func TestOfflineAfterFirstVisit(t *testing.T) {
+	var gate *switchable
+	p := newPageOn(t, 1024, 800, func(h http.Handler) http.Handler {
+		gate = &switchable{h: h}
+		return gate
+	})
+
+	// The page registers the worker itself; wait until it controls the page.
+	var controlled bool
+	if err := chromedp.Run(p.ctx, chromedp.Poll(`navigator.serviceWorker.controller !== null`, &controlled, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		var regs int
+		p.await(`navigator.serviceWorker.getRegistrations().then(r => r.length)`, &regs)
+		t.Fatalf("no service worker controls the page after the first visit (%d registrations): %v", regs, err)
+	}
+	var sw struct {
+		Script string   `json:"script"`
+		Scope  string   `json:"scope"`
+		Caches []string `json:"caches"`
+		Files  []string `json:"files"`
+	}
+	p.await(`(async () => {
+		const reg = await navigator.serviceWorker.getRegistration();
+		const names = await caches.keys();
+		const files = [];
+		for (const n of names) for (const r of await (await caches.open(n)).keys()) files.push(r.url);
+		return {script: reg.active.scriptURL, scope: reg.scope, caches: names, files};
+	})()`, &sw)
+	if sw.Script != p.base+"sw.js" || sw.Scope != p.base {
+		t.Errorf("service worker %s with scope %s; want %ssw.js scoped to %s", sw.Script, sw.Scope, p.base, p.base)
+	}
+	if len(sw.Caches) != 1 || !strings.HasPrefix(sw.Caches[0], "authtriage-") || sw.Caches[0] == "authtriage-dev" {
+		t.Errorf("caches %q: want one authtriage-<build hash>", sw.Caches)
+	}
+	cached := map[string]bool{}
+	for _, f := range sw.Files {
+		cached[strings.TrimPrefix(f, p.base)] = true
+	}
+	for _, f := range []string{"", "index.html", "app.js", "engine.js", "worker.js", "style.css", "rules.html", "wasm_exec.js", "authtriage.wasm", "favicon.svg"} {
+		if !cached[f] {
+			t.Errorf("%q is not in the cache (cached: %q)", p.base+f, sw.Files)
+		}
+	}
+
+	// Network off: the server drops every connection, and Chromium is told
+	// it is offline.
+	gate.off.Store(true)
+	p.run(network.Enable(), network.EmulateNetworkConditions(true, 0, 0, 0))
+	var online bool
+	p.eval(`navigator.onLine`, &online)
+	if online {
+		t.Error("navigator.onLine is still true after going offline")
+	}
+
+	p.run(chromedp.Reload(), chromedp.WaitVisible("#paste", chromedp.ByQuery))
+	p.waitReady()
+	p.paste("GET /private HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n")
+	p.waitFor(`document.querySelector("#out article.card")?.dataset.verdict === "authentication"`)
+	var rules bool
+	p.await(`fetch("rules.html").then(r => r.ok && r.text()).then(t => !!t && t.includes("AT1001"))`, &rules)
+	if !rules {
+		t.Error("the rule catalogue is not available offline")
+	}
+	if n := gate.refused.Load(); n != 0 {
+		t.Errorf("the offline page still asked the server %d time(s)", n)
+	}
+	t.Logf("offline reload served from %s; verdict shown", sw.Caches[0])
+}
