@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -155,6 +156,11 @@ func TestSummaryAndFilters(t *testing.T) {
 	var chips []string
 	p.eval(`[...document.querySelectorAll("#summary button[data-filter]")].map(b => b.dataset.value + "=" + b.querySelector(".chip-count").textContent + "/" + b.getAttribute("aria-pressed"))`, &chips)
 	joined := strings.Join(chips, " ")
+	var bar string
+	p.eval(`document.getElementById("summary").textContent`, &bar)
+	if strings.Contains(bar, "null") || strings.Contains(bar, "undefined") {
+		t.Errorf("summary bar reads %q", bar)
+	}
 	for _, want := range []string{"authentication=1/false", "authorization=1/false", "none=1/false"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("summary chips %q lack %s", chips, want)
@@ -448,5 +454,63 @@ func slashKey() chromedp.Action {
 			return err
 		}
 		return input.DispatchKeyEvent(input.KeyUp).WithKey("/").WithCode("Slash").WithWindowsVirtualKeyCode(191).WithNativeVirtualKeyCode(191).Do(ctx)
+	})
+}
+
+// Screenshots of the page at work for the README: the empty state with the
+// gallery (1280 px, light), an example with its evidence opened (1280 px,
+// dark), and a phone width (360 px, light) with no sideways scrolling.
+func TestUIScreenshots(t *testing.T) {
+	scheme := func(mode string) chromedp.Action {
+		return emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: mode}})
+	}
+	t.Run("gallery-light", func(t *testing.T) {
+		p := newPage(t, 1280, 900, scheme("light"))
+		p.waitFor(`!!document.querySelector("#out .gallery")`)
+		var buf []byte
+		p.run(chromedp.CaptureScreenshot(&buf))
+		t.Logf("screenshot: %s", p.saveShot("ui-gallery.png", buf))
+	})
+	t.Run("results-dark", func(t *testing.T) {
+		p := newPage(t, 1280, 1100, scheme("dark"))
+		p.run(chromedp.Click(`#out .gallery button[data-example="cors"]`, chromedp.ByQuery))
+		p.waitFor(cardCount(2))
+		p.run(chromedp.Click(`#out article.card:nth-child(2) .reasons a.line`, chromedp.ByQuery))
+		p.waitFor(`document.activeElement.classList.contains("raw-line")`)
+		var bg string
+		p.eval(`getComputedStyle(document.body).backgroundColor`, &bg)
+		var r, g, b int
+		if _, err := fmt.Sscanf(bg, "rgb(%d, %d, %d)", &r, &g, &b); err != nil || r+g+b > 150 {
+			t.Errorf("dark background is %q", bg)
+		}
+		p.run(chromedp.Evaluate(`window.scrollTo(0, 0)`, nil))
+		var buf []byte
+		p.run(chromedp.CaptureScreenshot(&buf))
+		t.Logf("screenshot: %s", p.saveShot("ui-results-dark.png", buf))
+	})
+	t.Run("evidence-light", func(t *testing.T) {
+		p := newPage(t, 1280, 900, scheme("light"))
+		p.run(chromedp.Click(`#out .gallery button[data-example="s3"]`, chromedp.ByQuery))
+		p.waitFor(cardCount(1))
+		p.run(chromedp.Click(`#out article.card details.finding a.line`, chromedp.ByQuery))
+		p.waitFor(`document.activeElement.classList.contains("raw-line")`)
+		// The highlighted line mid-screen, its card's findings above it.
+		p.run(chromedp.Evaluate(`document.activeElement.closest("details.raw").scrollIntoView({block: "end"}); window.scrollBy(0, 120); true`, nil))
+		var buf []byte
+		p.run(chromedp.CaptureScreenshot(&buf))
+		t.Logf("screenshot: %s", p.saveShot("ui-evidence.png", buf))
+	})
+	t.Run("mobile-light", func(t *testing.T) {
+		p := newPage(t, 360, 800, scheme("light"))
+		p.run(chromedp.Click(`#out .gallery button[data-example="k8s"]`, chromedp.ByQuery))
+		p.waitFor(cardCount(1))
+		p.run(chromedp.Evaluate(`document.getElementById("capture").open = true; document.querySelectorAll("#out details.raw").forEach(d => d.open = true); true`, nil))
+		p.waitFor(`!!document.querySelector("#out .raw-line")`)
+		var width int
+		p.eval(`document.documentElement.scrollWidth`, &width)
+		if width > 360 {
+			t.Errorf("page is %d px wide at 360 px", width)
+		}
+		t.Logf("screenshot: %s", p.saveShot("ui-mobile.png", p.shot()))
 	})
 }

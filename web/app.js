@@ -189,6 +189,14 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+// fill replaces node's children; like el, it skips null and false (the DOM's
+// own replaceChildren would print them as text).
+function fill(node, ...children) {
+  node.replaceChildren();
+  for (const c of children) append(node, c);
+  return node;
+}
+
 function append(parent, c) {
   if (c === undefined || c === null || c === false) return;
   if (Array.isArray(c)) {
@@ -501,7 +509,7 @@ function renderSummaryBar(sum) {
   const sev = (sum.summary && sum.summary.severities) || {};
   const nFind = findingCount(sum);
   const active = filters.classes.size + filters.severities.size > 0 || filters.text !== "";
-  summaryEl.replaceChildren(
+  fill(summaryEl,
     el("span", { class: "sum-total" }, plural(sum.exchangeCount, "exchange")),
     el("span", { class: "sum-group", role: "group", "aria-label": "Filter by verdict" },
       Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => filterButton("classes", c, classes[c], c))),
@@ -521,7 +529,7 @@ function renderSecrets(sum) {
     return;
   }
   const shown = list.slice(0, 8);
-  secretsEl.replaceChildren(
+  fill(secretsEl,
     el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(list.length, "credential") + ": "),
       shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
       list.length > shown.length ? ", and " + (list.length - shown.length) + " more" : "", "."),
@@ -881,7 +889,7 @@ function fromBase64URL(s) {
 // shareStart shows the warning; nothing is made before the user confirms.
 function shareStart() {
   const panel = $("share-panel");
-  panel.replaceChildren(
+  fill(panel,
     el("p", null, el("strong", null, "A share link carries the input itself, "), "with credentials masked, in the part of the URL after #. Browsers do not send that part to servers, but anyone who gets the link can read the input."),
     el("p", { class: "share-actions" },
       el("button", { type: "button", class: "btn btn-small btn-primary", id: "share-confirm" }, "Make the link and copy it"),
@@ -908,7 +916,7 @@ async function shareConfirm() {
   const url = location.href.split("#")[0] + "#paste=" + frag;
   history.replaceState(null, "", url);
   const field = el("input", { type: "text", id: "share-url", readonly: "", value: url, "aria-label": "Share link" });
-  panel.replaceChildren(
+  fill(panel,
     el("p", null, red.secrets && red.secrets.length ? plural(red.secrets.length, "credential") + " masked. " : "No credentials found to mask. ", el("span", { id: "share-copied" }, "Copying…")),
     field);
   let copied = false;
@@ -1018,7 +1026,7 @@ async function sendCapture(ev) {
     resp = await fetch(url.href, init);
   } catch (e) {
     $("capture-send").disabled = false;
-    result.replaceChildren(captureFailed(e, url, crossOrigin, causes, credentials), notes.length ? el("ul", { class: "capture-notes" }, notes) : null);
+    fill(result, captureFailed(e, url, crossOrigin, causes, credentials), notes.length ? el("ul", { class: "capture-notes" }, notes) : null);
     return;
   }
   // What the page may read: status, the headers the browser exposes, the body.
@@ -1071,7 +1079,7 @@ async function sendCapture(ev) {
   }
   hidden.appendChild(el("li", null, "Set-Cookie is never readable by a page; cookies were " + (credentials === "omit" ? "not sent (credentials: omit)" : credentials === "include" ? "sent if the browser had any for that site and its SameSite rules allowed it" : crossOrigin ? "not sent, since the request is cross-origin (credentials: same-origin)" : "sent if the browser had any for this site") + "."));
   hidden.appendChild(el("li", null, "The browser added headers the page cannot see or set (Origin, cookies, Accept-Encoding); the request lines below are what you typed" + (crossOrigin ? ", plus the Origin the browser sends" : "") + "."));
-  result.replaceChildren(
+  fill(result,
     el("h3", null, "What the browser let the page see"), list,
     el("h3", null, "What it could not see"), hidden,
     notes.length ? el("ul", { class: "capture-notes" }, notes) : null,
