@@ -1078,7 +1078,7 @@ async function sendCapture(ev) {
     }
   }
   hidden.appendChild(el("li", null, "Set-Cookie is never readable by a page; cookies were " + (credentials === "omit" ? "not sent (credentials: omit)" : credentials === "include" ? "sent if the browser had any for that site and its SameSite rules allowed it" : crossOrigin ? "not sent, since the request is cross-origin (credentials: same-origin)" : "sent if the browser had any for this site") + "."));
-  hidden.appendChild(el("li", null, "The browser added headers the page cannot see or set (Origin, cookies, Accept-Encoding); the request lines below are what you typed" + (crossOrigin ? ", plus the Origin the browser sends" : "") + "."));
+  hidden.appendChild(el("li", null, "The browser added headers the page cannot see or set (Origin, cookies, Accept-Encoding); the request in the paste is what you typed" + (crossOrigin ? ", plus the Origin the browser sends" : "") + "."));
   fill(result,
     el("h3", null, "What the browser let the page see"), list,
     el("h3", null, "What it could not see"), hidden,
