@@ -514,3 +514,59 @@ func TestUIScreenshots(t *testing.T) {
 		t.Logf("screenshot: %s", p.saveShot("ui-mobile.png", p.shot()))
 	})
 }
+
+// bigHAR writes a HAR of n entries (a 401 and a 200 alternating, each with a
+// padded body) and returns its path.
+func bigHAR(t *testing.T, n int) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`{"log": {"version": "1.2", "creator": {"name": "test", "version": "1"}, "entries": [`)
+	pad := strings.Repeat("x", 2000)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		status, text := 401, "Unauthorized"
+		if i%2 == 1 {
+			status, text = 200, "OK"
+		}
+		fmt.Fprintf(&b, `{"startedDateTime": "2026-11-24T10:00:00Z", "time": 1, "request": {"method": "GET", "url": "https://api.example.com/v1/items/%d", "httpVersion": "HTTP/1.1", "headers": [{"name": "Host", "value": "api.example.com"}], "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0}, "response": {"status": %d, "statusText": %q, "httpVersion": "HTTP/1.1", "headers": [{"name": "Content-Type", "value": "text/plain"}], "cookies": [], "content": {"size": 2000, "mimeType": "text/plain", "text": %q}, "redirectURL": "", "headersSize": -1, "bodySize": 2000}, "cache": {}, "timings": {"send": 0, "wait": 1, "receive": 0}}`, i, status, text, pad)
+	}
+	b.WriteString("]}}\n")
+	path := filepath.Join(t.TempDir(), "big.har")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A long analysis shows a progress bar and a Cancel button; Cancel stops it
+// and says so; opening the file again works.
+func TestProgressAndCancel(t *testing.T) {
+	path := bigHAR(t, 6000) // about 14 MB
+	p := newPage(t, 1280, 900)
+	var hidden bool
+	p.eval(`document.getElementById("progress-row").hidden`, &hidden)
+	if !hidden {
+		t.Error("the progress bar shows before any work")
+	}
+	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
+	p.waitFor(`!document.getElementById("progress-row").hidden`)
+	var label string
+	p.eval(`document.getElementById("progress-label").textContent`, &label)
+	if !strings.Contains(label, "big.har") {
+		t.Errorf("progress label %q does not name the file", label)
+	}
+	p.run(chromedp.Click("#cancel", chromedp.ByQuery))
+	p.waitFor(`document.getElementById("status").textContent === "Cancelled." && document.getElementById("progress-row").hidden && !!document.querySelector("#out .cancelled")`)
+	// Again, to the end this time.
+	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
+	var ok bool
+	p.run(chromedp.Poll(cardCount(50)+` && document.getElementById("progress-row").hidden`, &ok, chromedp.WithPollingTimeout(60*time.Second)))
+	var status, more string
+	p.eval(`document.getElementById("status").textContent`, &status)
+	p.eval(`document.querySelector("#out button.more")?.textContent ?? ""`, &more)
+	if !strings.HasPrefix(status, "6000 exchanges") || !strings.Contains(more, "5950") {
+		t.Errorf("status %q, more button %q", status, more)
+	}
+}

@@ -372,7 +372,8 @@ function rawPanel(scope, span, hits) {
 
 async function fillRaw(body, scope, span, hits) {
   const ranges = rawRanges(span, hits);
-  const pre = el("pre", { class: "raw-text", tabindex: "0", "aria-label": "Raw message; cited lines are marked" });
+  // Focusable, so that a long message scrolls by keyboard too.
+  const pre = el("pre", { class: "raw-text", tabindex: "0" });
   let prevEnd = span && span.start ? span.start - 1 : 0;
   try {
     for (const [a, b] of ranges) {
