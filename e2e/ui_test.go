@@ -7,6 +7,8 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -499,6 +501,33 @@ func TestUIScreenshots(t *testing.T) {
 		var buf []byte
 		p.run(chromedp.CaptureScreenshot(&buf))
 		t.Logf("screenshot: %s", p.saveShot("ui-evidence.png", buf))
+	})
+	t.Run("capture-light", func(t *testing.T) {
+		// A cross-origin API that allows the page's origin but exposes no
+		// header: its 401 reaches the script without WWW-Authenticate.
+		api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Access-Control-Allow-Origin", r.Header.Get("Origin"))
+			w.Header().Set("Access-Control-Allow-Headers", "Authorization")
+			if r.Method == http.MethodOptions {
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+			w.Header().Set("WWW-Authenticate", `Bearer realm="api", error="invalid_token"`)
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusUnauthorized)
+			_, _ = w.Write([]byte(`{"error":"invalid_token"}`))
+		}))
+		t.Cleanup(api.Close)
+		p := newPage(t, 1280, 1000, scheme("light"))
+		p.eval(`document.getElementById("capture").open = true`, nil)
+		p.run(chromedp.SendKeys("#capture-url", api.URL+"/v1/me", chromedp.ByQuery),
+			chromedp.SendKeys("#capture-headers", "Authorization: Bearer expired-token", chromedp.ByQuery),
+			chromedp.Click("#capture-send", chromedp.ByQuery))
+		p.waitFor(`document.getElementById("capture-result").textContent.includes("not exposed") && ` + cardCount(1))
+		p.run(chromedp.Evaluate(`document.getElementById("capture-send").scrollIntoView(); window.scrollBy(0, -40); true`, nil))
+		var buf []byte
+		p.run(chromedp.CaptureScreenshot(&buf))
+		t.Logf("screenshot: %s", p.saveShot("ui-capture.png", buf))
 	})
 	t.Run("mobile-light", func(t *testing.T) {
 		p := newPage(t, 360, 800, scheme("light"))
