@@ -118,10 +118,12 @@ func expand(s string) (string, error) {
 	}
 }
 
-// oneLine reports whether v can stand inside one line of a text paste as
-// written (no line breaks the parser would split on).
+// oneLine reports whether v can stand inside one line of a text paste and be
+// quoted as written: no line breaks the parser would split on, and no
+// terminal escape (the text parser strips colour sequences and ESC bytes, so
+// a quote shows them changed).
 func oneLine(v string) bool {
-	return !strings.ContainsAny(v, "\r\n\u2028\u2029\x00")
+	return !strings.ContainsAny(v, "\r\n\u2028\u2029\x00\x1b")
 }
 
 // jsonString is v as a JSON string literal, without HTML escaping, as a HAR

@@ -121,6 +121,7 @@ func TestPastes(t *testing.T) {
 		}
 		var all []string
 		strs(v, &all)
+
 		if strings.Contains(c.Vector, "<") && !strings.Contains(c.Paste, "&lt;") {
 			for _, s := range all {
 				if strings.Contains(s, "&lt;") {
