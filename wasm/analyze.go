@@ -27,7 +27,7 @@ func analyze(text, optJSON string) []byte {
 
 // progressFunc hears where a long analysis is: phase is "parsing",
 // "analyzing" or "encoding"; done and total count exchanges while analyzing
-// and are 0 (unknown) otherwise.
+// and encoding, and are 0 (unknown) while parsing.
 type progressFunc func(phase string, done, total int)
 
 // analyzeWith is analyze telling progress, when not nil, about each phase.
@@ -47,12 +47,56 @@ func analyzeWith(text, optJSON string, progress progressFunc) []byte {
 	}
 	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
 	rep := classifier.AnalyzeInput(in, opts)
-	progress("encoding", 0, 0)
-	b, err := json.Marshal(rep)
+	b, err := encodeReport(rep, progress)
 	if err != nil {
 		return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))
 	}
 	return b
+}
+
+// encodeEvery is how many exchanges encodeReport writes between two
+// progress calls.
+const encodeEvery = 256
+
+// exchangesField is how json.Marshal writes an empty exchanges list. Inside
+// a JSON string every quote is escaped, so this text can only be the field.
+var exchangesField = []byte(`"exchanges":[]`)
+
+// encodeReport is json.Marshal(rep), byte for byte, written an exchange at a
+// time so that a big report tells progress ("encoding", done, total) on
+// the way.
+func encodeReport(rep *classifier.Report, progress progressFunc) ([]byte, error) {
+	xs := rep.Exchanges
+	rep.Exchanges = []classifier.ExchangeReport{}
+	head, err := json.Marshal(rep)
+	rep.Exchanges = xs
+	if err != nil {
+		return nil, err
+	}
+	at := bytes.Index(head, exchangesField)
+	if at < 0 {
+		return nil, errors.New("report encoding has no exchanges field")
+	}
+	split := at + len(exchangesField) - 1 // just before the closing ']'
+	var b bytes.Buffer
+	b.Write(head[:split])
+	progress("encoding", 0, len(xs))
+	for i := range xs {
+		if i > 0 {
+			b.WriteByte(',')
+			if i%encodeEvery == 0 {
+				progress("encoding", i, len(xs))
+			}
+		}
+		x, err := json.Marshal(&xs[i])
+		if err != nil {
+			return nil, err
+		}
+		b.Write(x)
+	}
+	progress("encoding", len(xs), len(xs))
+	b.Write(head[split:])
+	return b.Bytes(), nil
 }
 
 func decodeOptions(optJSON string) (classifier.Options, error) {
@@ -103,10 +147,16 @@ const secretsChunk = 1 << 20
 // value), as JSON, calling progress("secrets", bytesDone, bytesTotal) after
 // each chunk when progress is not nil.
 func secretsJSON(text string, progress progressFunc) []byte {
+	return secretsInChunks(text, progress, secretsChunk)
+}
+
+// secretsInChunks is secretsJSON scanning chunkSize bytes (and the rest of
+// the line) at a time.
+func secretsInChunks(text string, progress progressFunc, chunkSize int) []byte {
 	out := make([]secretReport, 0)
 	line := 0 // lines before the chunk
 	for off := 0; off < len(text) || off == 0; {
-		end := min(off+secretsChunk, len(text))
+		end := min(off+chunkSize, len(text))
 		if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
 			end += i + 1 // the chunk ends after a newline
 		} else {

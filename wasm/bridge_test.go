@@ -38,6 +38,9 @@ func TestAnalyzeProgress(t *testing.T) {
 	if len(calls) < 4 {
 		t.Fatalf("only %d progress calls: %v", len(calls), calls)
 	}
+	if last := calls[len(calls)-1]; last.phase != "encoding" || last.done != 100 || last.total != 100 {
+		t.Errorf("last call %+v, want encoding 100/100", last)
+	}
 	if calls[0].phase != "parsing" || calls[len(calls)-1].phase != "encoding" {
 		t.Errorf("first/last phase = %s/%s, want parsing/encoding", calls[0].phase, calls[len(calls)-1].phase)
 	}
@@ -45,6 +48,26 @@ func TestAnalyzeProgress(t *testing.T) {
 	for _, c := range calls {
 		if c.phase == "analyzing" {
 			analyzing = append(analyzing, c)
+		}
+	}
+	// The same bytes for reports big enough to be encoded in several steps,
+	// with and without exchanges.
+	for _, n := range []int{0, 1, 300} {
+		big := manyExchanges(n)
+		if n == 0 {
+			big = "{\"log\": {\"entries\": []}}"
+		}
+		steps := 0
+		got := analyzeWith(big, "", func(phase string, _, _ int) {
+			if phase == "encoding" {
+				steps++
+			}
+		})
+		if want := classifier.AnalyzeJSON(big, classifier.Options{}); string(got) != string(want) {
+			t.Errorf("%d exchanges: report differs from AnalyzeJSON's:\n%.300s\n%.300s", n, got, want)
+		}
+		if n == 300 && steps < 3 {
+			t.Errorf("300 exchanges encoded in %d progress steps", steps)
 		}
 	}
 	// 100 exchanges, a call every ProgressEvery, plus the first and the last.
@@ -156,7 +179,8 @@ func TestRenderJSON(t *testing.T) {
 // on the whole text finds, with the same lines, and reports rising progress.
 func TestSecretsChunked(t *testing.T) {
 	var b strings.Builder
-	for b.Len() < 3*secretsChunk+12345 {
+	const chunk = 4096
+	for b.Len() < 30*chunk+123 {
 		fmt.Fprintf(&b, "GET /r/%d HTTP/1.1\nAuthorization: Bearer tok%06d\nCookie: a=1; sid=v%d\n\n{\"password\": \"pw%d\"}\nHTTP/1.1 403 Forbidden\n\n", b.Len(), b.Len(), b.Len(), b.Len())
 	}
 	text := b.String() + "x-api-key: no-newline-at-the-end"
@@ -166,12 +190,12 @@ func TestSecretsChunked(t *testing.T) {
 	}
 	var dones []int
 	var got []secretReport
-	if err := json.Unmarshal(secretsJSON(text, func(phase string, done, total int) {
+	if err := json.Unmarshal(secretsInChunks(text, func(phase string, done, total int) {
 		if phase != "secrets" || total != len(text) {
 			t.Fatalf("progress %s %d/%d", phase, done, total)
 		}
 		dones = append(dones, done)
-	}), &got); err != nil {
+	}, chunk), &got); err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != len(want.Secrets) || len(got) < 100 {
@@ -182,8 +206,8 @@ func TestSecretsChunked(t *testing.T) {
 			t.Fatalf("secret %d: chunked %+v, whole %+v", i, got[i], want.Secrets[i])
 		}
 	}
-	if len(dones) < 4 || dones[len(dones)-1] != len(text) {
-		t.Errorf("progress %v, want 4+ steps ending at %d", dones, len(text))
+	if len(dones) < 20 || dones[len(dones)-1] != len(text) {
+		t.Errorf("progress %v, want 20+ steps ending at %d", dones, len(text))
 	}
 	for _, s := range []string{"", "no secrets\n", "Cookie: a=b"} {
 		var w redacted

@@ -15,8 +15,9 @@
 // cancel(), or {error: {message, line, expected, internal}} otherwise.
 //
 // Progress phases, in order: "reading" (done/total in bytes), "parsing"
-// (total 0: no measure), "analyzing" (done/total in exchanges), "encoding"
-// (total 0, then steps of 2), "secrets" (done/total in bytes: the scan for
+// (total 0: no measure), "analyzing" and "encoding" (done/total in
+// exchanges; encoding then takes two more steps of 2 while the worker
+// decodes the report), "secrets" (done/total in bytes: the scan for
 // credentials behind Summary.secrets).
 // cancel() ends the worker, with every request in flight; the next call
 // starts a fresh one, which knows no previous analysis.
