@@ -3,7 +3,6 @@ package report
 import (
 	"encoding/json"
 	"io"
-	"net/url"
 	"path"
 	"strings"
 
@@ -21,7 +20,7 @@ const (
 
 // RuleURL is the absolute address of a rule's section in the rule reference.
 // The anchor is the rule ID, as docs/rules.md and web/rules.html write it.
-func RuleURL(id string) string { return RulesURL + "#" + url.PathEscape(id) }
+func RuleURL(id string) string { return RulesURL + "#" + pathSegmentEscape(id) }
 
 // The SARIF 2.1.0 objects authtriage writes: a small subset of the format,
 // named and shaped as the OASIS standard's JSON schema defines them.
@@ -331,9 +330,9 @@ func ArtifactURI(name string) string {
 	}
 	name = strings.ReplaceAll(name, `\`, "/")
 	if path.IsAbs(name) {
-		return (&url.URL{Scheme: "file", Path: path.Clean(name)}).String()
+		return pathURI("file", path.Clean(name))
 	}
-	return (&url.URL{Path: name}).String()
+	return pathURI("", name)
 }
 
 // errorLine is the line a parse error names, or 0.
