@@ -235,6 +235,24 @@ type Facts struct {
 	// MeaningEvidence the signal it rests on. Mismatch rules compare it with the status.
 	Meaning         Class
 	MeaningEvidence *Signal
+
+	memo map[string]any
+}
+
+// Memo returns the value stored under key, computing and storing it on first
+// use. Rules use it to share work derived from the exchange (the JWTs a request
+// carried, a decoded body) instead of redoing it once per rule. Keys are
+// package-qualified by convention: "rules.requestTokens".
+func (f *Facts) Memo(key string, compute func() any) any {
+	if v, ok := f.memo[key]; ok {
+		return v
+	}
+	if f.memo == nil {
+		f.memo = map[string]any{}
+	}
+	v := compute()
+	f.memo[key] = v
+	return v
 }
 
 // VendorHit is one signature of the vendor table found in an exchange.

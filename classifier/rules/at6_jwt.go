@@ -23,6 +23,12 @@ type requestToken struct {
 // maxTokenScan bounds the request text searched for tokens.
 const maxTokenScan = 1 << 20
 
+// requestTokensOf is requestTokens for the pass's exchange, computed once per
+// exchange however many rules ask.
+func requestTokensOf(p *rule.Pass) []requestToken {
+	return p.Facts.Memo("rules.requestTokens", func() any { return requestTokens(p.Exchange) }).([]requestToken)
+}
+
 // requestTokens finds the JWTs the request carried: in Authorization and
 // Proxy-Authorization, cookies, API-key headers, the URL and the body.
 func requestTokens(x *parse.Exchange) []requestToken {
@@ -83,7 +89,7 @@ var AT6101 = rule.Rule{
 	Refs:     []rule.Ref{pRFC7519_6, pRFC8725_3_1, pRFC8725_2_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		for _, t := range requestTokens(x) {
+		for _, t := range requestTokensOf(p) {
 			if strings.EqualFold(t.tok.Alg, "none") {
 				msg := "token in " + t.where + " has alg \"none\": it is unsigned"
 				if x.Response != nil && x.Response.Status >= 200 && x.Response.Status < 300 {
@@ -114,7 +120,7 @@ var AT6102 = rule.Rule{
 		if !ok {
 			return
 		}
-		for _, t := range requestTokens(x) {
+		for _, t := range requestTokensOf(p) {
 			exp := t.tok.ExpiresAt
 			if exp.IsZero() || !exp.Before(date) {
 				continue
@@ -148,7 +154,7 @@ var AT6103 = rule.Rule{
 		if !ok {
 			return
 		}
-		for _, t := range requestTokens(x) {
+		for _, t := range requestTokensOf(p) {
 			nbf, claim := t.tok.NotBefore, "nbf"
 			if nbf.IsZero() || !nbf.After(date) {
 				// No nbf in the future; an iat well after the Date shows the same skew.
@@ -186,7 +192,7 @@ var AT6104 = rule.Rule{
 			return // the tool explains refusals; a token that worked needs no reading
 		}
 		date, _, hasDate := prDate(x)
-		for _, t := range requestTokens(x) {
+		for _, t := range requestTokensOf(p) {
 			k := t.tok
 			var parts []string
 			if k.Alg != "" {
