@@ -3,10 +3,8 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -18,10 +16,6 @@ import (
 
 	"github.com/authtriage/authtriage/internal/bench/workload"
 )
-
-// largeName is where the generated HAR is served, next to the site's files
-// (it is not one of them).
-const largeName = "large-test.har"
 
 // longTaskWatch runs before the page's own scripts: it records every task
 // that kept the main thread for more than 50 ms, and samples the page's JS
@@ -62,20 +56,15 @@ func TestLargeHAR(t *testing.T) {
 		_, err := cdppage.AddScriptToEvaluateOnNewDocument(longTaskWatch).Do(ctx)
 		return err
 	})
-	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.URL.Path == prefix+largeName {
-				http.ServeContent(w, r, largeName, time.Time{}, bytes.NewReader(har))
-				return
-			}
-			h.ServeHTTP(w, r)
-		})
-	}, watch)
+	p := newPage(t, 1280, 900, watch)
 
-	// The HAR becomes a Blob in the page (fetched, so 50 MB never crosses
-	// CDP), as a dropped or picked file would be.
+	// The HAR becomes a File in the page the way a picked file does: from
+	// disk, through a file input of the test's own (so the page's handler
+	// does not start on it), and 50 MB never cross CDP.
+	p.eval(`(() => { const i = document.createElement("input"); i.type = "file"; i.id = "large-test-input"; i.hidden = true; document.body.appendChild(i); return true; })()`, nil)
+	p.run(chromedp.SetUploadFiles("#large-test-input", []string{harPath}, chromedp.ByQuery))
 	var size int
-	p.await(`fetch("`+largeName+`").then(r => r.blob()).then(b => { window.__har = new File([b], "session.har", {type: "application/json"}); return b.size; })`, &size)
+	p.eval(`(() => { window.__har = document.getElementById("large-test-input").files[0]; document.getElementById("large-test-input").remove(); return window.__har.size; })()`, &size)
 	if size != len(har) {
 		t.Fatalf("the page got %d bytes of the HAR, want %d", size, len(har))
 	}
@@ -130,7 +119,9 @@ func TestLargeHAR(t *testing.T) {
 	var lt []longTask
 	p.eval(`window.__longTasks.filter(e => e.start + e.duration >= window.__t0 && e.start <= window.__done.t1)`, &lt)
 	for _, e := range lt {
-		t.Errorf("main-thread task of %.0f ms at %.0f ms (%s) during the analysis", e.Duration, e.Start, e.Name)
+		var phase string
+		p.eval(fmt.Sprintf(`(window.__progress.filter(p => p.at <= %f).pop() || {phase: "before the first progress"}).phase`, e.Start), &phase)
+		t.Errorf("main-thread task of %.0f ms at %.0f ms (%s) during the analysis, in phase %s", e.Duration, e.Start, e.Name, phase)
 	}
 
 	// Progress: every phase reported, exchanges counted up to the end.
