@@ -6,6 +6,9 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -19,9 +22,12 @@ import (
 
 // switchable serves the site until it is switched off; then every request
 // is dropped without an answer, as with the network gone, and counted.
+// With next set, it serves sw.js as a new build would: the same worker
+// under another build name.
 type switchable struct {
 	h       http.Handler
 	off     atomic.Bool
+	next    atomic.Bool
 	refused atomic.Int64
 }
 
@@ -30,8 +36,23 @@ func (s *switchable) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.refused.Add(1)
 		panic(http.ErrAbortHandler) // the connection closes with no response
 	}
+	if s.next.Load() && r.URL.Path == prefix+"sw.js" {
+		src, err := os.ReadFile(filepath.Join(siteDir, "sw.js"))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		next := buildLine.ReplaceAll(src, []byte(`const BUILD = "${1}-next";`))
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		_, _ = w.Write(next)
+		return
+	}
 	s.h.ServeHTTP(w, r)
 }
+
+// buildLine is the line make build stamps in sw.js.
+var buildLine = regexp.MustCompile(`(?m)^const BUILD = "([0-9a-f]+)";`)
 
 // newPageOn is newPage with the site behind the given wrapper, so a test can
 // change what the server does while the browser runs.
@@ -122,6 +143,21 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 		}
 	}
 
+	// A new build: its worker installs with a cache of its own, takes over,
+	// and deletes the old build's cache.
+	gate.next.Store(true)
+	var after []string
+	p.await(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, nil)
+	if err := chromedp.Run(p.ctx, chromedp.Poll(`caches.keys().then(k => k.length === 1 && k[0] === "`+sw.Caches[0]+`-next" ? k : null)`, &after,
+		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		p.await(`caches.keys()`, &after)
+		t.Fatalf("after a new build's worker: caches %q, want only %s-next (%v)", after, sw.Caches[0], err)
+	}
+	var active string
+	p.await(`navigator.serviceWorker.getRegistration().then(r => r.active.scriptURL)`, &active)
+	t.Logf("update: %s replaced by %s (worker %s)", sw.Caches[0], after[0], active)
+	gate.next.Store(false)
+
 	// Network off: the server drops every connection, and Chromium is told
 	// it is offline.
 	gate.off.Store(true)
@@ -144,5 +180,5 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	if n := gate.refused.Load(); n != 0 {
 		t.Errorf("the offline page still asked the server %d time(s)", n)
 	}
-	t.Logf("offline reload served from %s; verdict shown", sw.Caches[0])
+	t.Logf("offline reload served from %s; verdict shown", after[0])
 }
