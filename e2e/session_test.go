@@ -37,8 +37,9 @@ func (l *proxyLog) all() []string {
 }
 
 // newProxiedPage opens the page at width×height in a browser whose only
-// route to any network is the site's own server.
-func newProxiedPage(t *testing.T, width, height int64, before ...chromedp.Action) (*page, *proxyLog) {
+// route to any network is the site's own server; guard bounds the whole
+// test (chromedp ends the browser with the context of its first run).
+func newProxiedPage(t *testing.T, width, height int64, guard time.Duration, before ...chromedp.Action) (*page, *proxyLog) {
 	t.Helper()
 	if browser == "" {
 		t.Skip("no Chromium found")
@@ -89,7 +90,7 @@ func newProxiedPage(t *testing.T, width, height int64, before ...chromedp.Action
 		chromedp.UserDataDir(tempProfile(t)),
 		chromedp.WindowSize(int(width), int(height)),
 	)
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(acancel)
@@ -138,7 +139,7 @@ func TestWholeSessionStaysLocal(t *testing.T) {
 		})
 		return network.Enable().Do(ctx)
 	})
-	p, proxy := newProxiedPage(t, 1280, 900, listen)
+	p, proxy := newProxiedPage(t, 1280, 900, 120*time.Second, listen)
 	p.eval(hookDownloads, nil)
 
 	clean := func(when string, hashOK bool) {
