@@ -207,7 +207,7 @@ func TestLargeHAR(t *testing.T) {
 		return true;
 	})()`, nil)
 	p.run(chromedp.SetUploadFiles("#file-input", []string{harPath}, chromedp.ByQuery))
-	p.run(chromedp.Poll(`document.querySelectorAll("#out article.card").length > 0 && window.__bar.length > 0 && document.getElementById("progress").closest("[hidden]") !== null`,
+	p.run(chromedp.Poll(`document.querySelectorAll("#out article.card").length >= 50 && window.__bar.length > 0 && document.getElementById("progress").closest("[hidden]") !== null`,
 		&settled, chromedp.WithPollingTimeout(150*time.Second), chromedp.WithPollingInterval(250*time.Millisecond)))
 	var ui struct {
 		Tasks []longTask `json:"tasks"`
