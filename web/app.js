@@ -12,7 +12,8 @@
 import * as engine from "./engine.js";
 
 const DEBOUNCE_MS = 200;
-const CARD_BATCH = 50; // exchange cards rendered at once
+const CARD_BATCH = 50; // exchange cards per "show more"
+const CARD_CHUNK = 10; // exchange cards rendered per frame
 const PROGRESS_DELAY_MS = 150; // show the progress bar only for longer work
 const SHARE_LIMIT = 100 * 1024; // longest share link fragment
 const RAW_HEAD_LINES = 300; // lines of a raw message shown before "…"
@@ -305,7 +306,7 @@ function finding(f, open, scope) {
     evidenceList(f.evidence, scope),
     f.why ? el("div", { class: "block" }, el("h5", null, "Why it matters"), prose("p", null, f.why)) : null,
     f.fix ? el("div", { class: "block" }, el("h5", null, "Fix"), prose("p", null, f.fix)) : null,
-    f.example ? el("div", { class: "block" }, el("h5", null, "Corrected example"), el("pre", { class: "example" }, f.example)) : null,
+    f.example ? el("div", { class: "block" }, el("h5", null, "Corrected example"), el("pre", { class: "example", tabindex: "0" }, f.example)) : null,
     el("p", { class: "finding-links" },
       (f.refs || []).map((r) => [refLink(r), " "]),
       ruleLink(f.rule),
@@ -602,7 +603,15 @@ async function loadCards(offset) {
     cardsEl.appendChild(el("p", { class: "filter-note", role: "status" }, page.total === 0 ? "No exchange matches the filters." : "Showing " + plural(page.total, "exchange") + " of " + sum.exchangeCount + " that match the filters."));
   }
   const first = cardsEl.querySelectorAll("article.card").length;
-  for (const x of page.items) cardsEl.appendChild(exchangeCard(x, sum.exchangeCount, open));
+  // A few cards per frame: laying out 50 big HAR cards at once can hold the
+  // main thread for longer than a frame should take.
+  for (let i = 0; i < page.items.length; i += CARD_CHUNK) {
+    if (i > 0) {
+      await nextFrame();
+      if (q !== cardsQuery || sum !== current) return;
+    }
+    for (const x of page.items.slice(i, i + CARD_CHUNK)) cardsEl.appendChild(exchangeCard(x, sum.exchangeCount, open));
+  }
   const to = offset + page.items.length;
   if (to < page.total) {
     const rest = page.total - to;
@@ -620,6 +629,15 @@ async function loadCards(offset) {
     });
     cardsEl.appendChild(more);
   }
+}
+
+// nextFrame resolves after the browser has had a chance to render (or after
+// 100 ms in a hidden tab, where frames stop).
+function nextFrame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 function setFilter(kind, value) {
@@ -1067,7 +1085,7 @@ async function sendCapture(ev) {
       el("code", null, n + ": " + v), " ",
       el("span", { class: "hdr-kind" }, !cors ? "" : SAFELISTED.has(n) ? "(CORS-safelisted)" : "(exposed by Access-Control-Expose-Headers)")))) : null,
     captureLine("Body:", body === "" ? "empty" : size(new TextEncoder().encode(body).length) + (truncated ? ", cut at " + size(CAPTURE_BODY_LIMIT) : "")),
-    body ? el("pre", { class: "capture-body" }, visible(body.length > 4000 ? body.slice(0, 4000) + "\n…" : body)) : null);
+    body ? el("pre", { class: "capture-body", tabindex: "0" }, visible(body.length > 4000 ? body.slice(0, 4000) + "\n…" : body)) : null);
 
   const hidden = el("ul", { class: "capture-hidden" });
   if (cors) {
