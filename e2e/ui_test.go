@@ -599,3 +599,28 @@ func TestProgressAndCancel(t *testing.T) {
 		t.Errorf("status %q, more button %q", status, more)
 	}
 }
+
+// A file over the analyzer's 64 MiB limit is refused by its size, before
+// anything reads it; the page keeps working.
+func TestTooLargeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.log")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sparse: 65 MiB on paper, nothing on disk.
+	if err := f.Truncate(65 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	p := newPage(t, 1280, 900)
+	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
+	p.waitFor(`!!document.querySelector("#out .error")`)
+	var msg string
+	p.eval(`document.querySelector("#out .error").textContent + "|" + document.getElementById("file-list").textContent`, &msg)
+	if !strings.Contains(msg, "too large") || !strings.Contains(msg, "64 MiB") || !strings.Contains(msg, "could not be read") {
+		t.Errorf("error state: %q", msg)
+	}
+	p.paste(issue2Example)
+	p.waitFor(cardCount(2))
+}

@@ -19,6 +19,7 @@ const SHARE_LIMIT = 100 * 1024; // longest share link fragment
 const RAW_HEAD_LINES = 300; // lines of a raw message shown before "…"
 const RAW_CONTEXT = 12; // lines around evidence beyond that
 const CAPTURE_BODY_LIMIT = 64 * 1024;
+const MAX_INPUT = 64 * 1024 * 1024; // the analyzer's limit (parse.MaxInput), checked before any work
 
 const EXAMPLE = [
   "GET /protected-resource HTTP/1.1",
@@ -790,7 +791,18 @@ async function analyzePaste() {
     return;
   }
   if (source.kind !== "capture" || text !== captureText) source = { kind: "paste" };
+  // A string's length in UTF-16 units is at most its UTF-8 size, so this
+  // refuses only what the analyzer would refuse, without copying the text.
+  if (text.length > MAX_INPUT) {
+    if (running) running.cancel();
+    show(tooLarge("paste", text.length));
+    return;
+  }
   show(await analyze(text, myJob, ""));
+}
+
+function tooLarge(what, n) {
+  return { error: { message: "input too large", expected: "at most 64 MiB (" + MAX_INPUT + " bytes); this " + what + " has " + (what === "paste" ? "at least " : "") + n + " bytes" } };
 }
 
 function schedule() {
@@ -817,7 +829,8 @@ async function openFiles(list) {
   renderFileList();
   for (let i = entries.length - 1; i >= 0; i--) {
     const what = entries.length > 1 ? entries[i].file.name + " (" + (i + 1) + " of " + entries.length + ")" : entries[i].file.name;
-    const res = await analyze(entries[i].file, myJob, what);
+    // Too big for the analyzer: say so before reading a byte of it.
+    const res = entries[i].file.size > MAX_INPUT ? tooLarge("file", entries[i].file.size) : await analyze(entries[i].file, myJob, what);
     if (!res) return;
     entries[i].result = res;
     renderFileList();
@@ -835,7 +848,8 @@ async function showFile(i) {
   source.active = i;
   clearFilters();
   renderFileList();
-  const res = await analyze(source.files[i].file, myJob, source.files[i].file.name);
+  const f = source.files[i].file;
+  const res = f.size > MAX_INPUT ? tooLarge("file", f.size) : await analyze(f, myJob, f.name);
   if (!res) return;
   source.files[i].result = res;
   renderFileList();
