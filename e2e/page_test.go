@@ -174,7 +174,7 @@ Content-Type: text/html
 		p.eval(`({
 			pwned: typeof window.__pwned,
 			elements: document.querySelectorAll("#out script, #out img, #out svg, #out iframe, #out object, #out embed, #out [onerror], #out [onload]").length,
-			badLinks: [...document.querySelectorAll("#out a")].map(a => a.getAttribute("href")).filter(h => !/^(https:\/\/|rules\.html#[A-Z0-9]+$)/.test(h)),
+			badLinks: [...document.querySelectorAll("#out a")].map(a => a.getAttribute("href")).filter(h => !/^(https:\/\/|rules\.html#[A-Z0-9]+$|#raw-([0-9]+|cross)-L[0-9]+$)/.test(h)),
 			text: document.getElementById("out").textContent,
 		})`, &res)
 		if res.Pwned != "undefined" {
@@ -187,12 +187,12 @@ Content-Type: text/html
 			t.Errorf("%s: links not from the catalogue: %q", stage, res.BadLinks)
 		}
 		// Whatever the report quotes from the paste must appear literally.
+		// The report is the engine's last analysis: the page's own.
 		var report string
-		q, _ := json.Marshal(pasted)
-		p.eval(fmt.Sprintf(`authtriage.analyze(%s, {})`, q), &report)
+		p.await(`(async () => { const e = await `+engineJS+`; try { return JSON.stringify((await e.exchanges({limit: 1000})).items) } catch (x) { return "" } })()`, &report)
 		shown := 0
 		for _, m := range markers {
-			if strings.Contains(report, jsonString(m)) {
+			if strings.Contains(report, jsString(m)) {
 				if !strings.Contains(res.Text, m) {
 					t.Errorf("%s: the report quotes %q but the page does not show it literally", stage, m)
 				}
@@ -269,10 +269,15 @@ func TestManyExchangesInBatches(t *testing.T) {
 	}
 }
 
-// jsonString is s as it appears inside a JSON string.
-func jsonString(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b[1 : len(b)-1])
+// jsString is s as it appears inside a string of JavaScript's JSON.stringify
+// (which, unlike Go's encoder, leaves <, > and & as they are).
+func jsString(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s)
+	out := strings.TrimSuffix(b.String(), "\n")
+	return out[1 : len(out)-1]
 }
 
 // A session fetches the site's own files and nothing else: watched both in
@@ -301,7 +306,7 @@ func TestOnlyOwnFilesAreFetched(t *testing.T) {
 	mu.Lock()
 	seen := append([]string(nil), urls...)
 	mu.Unlock()
-	want := map[string]bool{"": true, "style.css": true, "app.js": true, "wasm_exec.js": true, "authtriage.wasm": true, "favicon.svg": true}
+	want := map[string]bool{"": true, "style.css": true, "app.js": true, "engine.js": true, "worker.js": true, "sw.js": true, "wasm_exec.js": true, "authtriage.wasm": true, "favicon.svg": true}
 	got := map[string]bool{}
 	for _, u := range seen {
 		rest, ok := strings.CutPrefix(u, p.base)
@@ -310,14 +315,23 @@ func TestOnlyOwnFilesAreFetched(t *testing.T) {
 		}
 		got[rest] = true
 	}
-	for _, must := range []string{"", "app.js", "wasm_exec.js", "authtriage.wasm", "style.css"} {
+	for _, must := range []string{"", "app.js", "engine.js", "worker.js", "style.css"} {
 		if !got[must] {
 			t.Errorf("CDP saw no request for %q (saw %q); is the listener working?", p.base+must, seen)
 		}
 	}
+	// The worker's own fetches (wasm_exec.js, the module) reach the server,
+	// not this page's CDP session.
+	served := map[string]bool{}
 	for _, path := range p.site.Requests() {
+		served[path] = true
 		if !strings.HasPrefix(path, prefix) {
 			t.Errorf("the server was asked for %s, outside %s", path, prefix)
+		}
+	}
+	for _, must := range []string{"wasm_exec.js", "authtriage.wasm"} {
+		if !served[prefix+must] {
+			t.Errorf("the server saw no request for %s%s", prefix, must)
 		}
 	}
 }
@@ -333,13 +347,20 @@ func TestBridgeFromPage(t *testing.T) {
 		Plain     string `json:"plain"`
 		Disabled  string `json:"disabled"`
 	}
-	p.eval(`({
-		version: authtriage.version,
-		notString: authtriage.analyze(42),
-		badOpts: authtriage.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: "AT1001"}),
-		plain: authtriage.analyze("HTTP/1.1 401 Unauthorized\n\n"),
-		disabled: authtriage.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: ["AT1001"]}),
-	})`, &res)
+	// Through the engine (the bridge runs in its worker); errors come back
+	// as {error: {message}} rejections, re-wrapped here as the bridge's JSON.
+	p.await(`(async () => {
+		const e = await `+engineJS+`;
+		const err = async (h) => { try { await h.promise; return "{}" } catch (x) { return JSON.stringify(x) } };
+		const rules = async (h) => { await h.promise; return JSON.stringify((await e.exchanges()).items) };
+		return {
+			version: (await e.start()).version,
+			notString: await err(e.analyze(42)),
+			badOpts: await err(e.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: "AT1001"})),
+			plain: await rules(e.analyze("HTTP/1.1 401 Unauthorized\n\n")),
+			disabled: await rules(e.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: ["AT1001"]})),
+		};
+	})()`, &res)
 	if !regexp.MustCompile(`^\d+\.\d+\.\d+`).MatchString(res.Version) {
 		t.Errorf("authtriage.version = %q", res.Version)
 	}
