@@ -624,3 +624,44 @@ func TestTooLargeFile(t *testing.T) {
 	p.paste(issue2Example)
 	p.waitFor(cardCount(2))
 }
+
+// Dropping files on the paste area opens them like the picker: here a text
+// log and a HAR, built in the page and dropped with a DataTransfer.
+func TestDropFiles(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	q, _ := json.Marshal(testHAR)
+	p.eval(fmt.Sprintf(`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([%s], "pair.log", {type: "text/plain"}));
+		dt.items.add(new File([%s], "session.har", {type: "application/json"}));
+		const area = document.getElementById("paste");
+		const over = new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true});
+		area.dispatchEvent(over);
+		window.__hinted = !document.getElementById("drop-hint").hidden && over.defaultPrevented;
+		area.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true;
+	})()`, mustJSON(issue2Example), q), nil)
+	var hinted bool
+	p.eval(`window.__hinted`, &hinted)
+	if !hinted {
+		t.Error("dragging files over the paste shows no drop hint")
+	}
+	p.waitFor(`document.querySelectorAll("#file-list button[data-file]").length === 2 && !document.getElementById("file-list").textContent.includes("waiting") && ` + cardCount(2))
+	var got []string
+	p.eval(`[...document.querySelectorAll("#out article.card")].map(c => c.dataset.verdict)`, &got)
+	if strings.Join(got, ",") != "authentication,authorization" {
+		t.Errorf("first dropped file (the log): verdicts %q", got)
+	}
+	var paste string
+	p.eval(`document.getElementById("paste").value + "|" + document.getElementById("drop-hint").hidden`, &paste)
+	if paste != "|true" {
+		t.Errorf("after the drop, paste and hint: %q", paste)
+	}
+	p.run(chromedp.Click(`#file-list button[data-file="1"]`, chromedp.ByQuery))
+	p.waitFor(`document.querySelector('#file-list button[data-file="1"]').getAttribute("aria-current") === "true" && ` + cardCount(2) + ` && document.querySelector("#out article.card").dataset.verdict === "authentication" && document.querySelector("#out article.card:nth-child(2)").dataset.verdict === "none"`)
+}
+
+func mustJSON(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
