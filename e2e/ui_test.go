@@ -665,3 +665,29 @@ func mustJSON(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// The error state names the line, quotes it, and shows it highlighted among
+// its neighbours from the paste.
+func TestErrorState(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.paste("{\n  \"log\": {\n    \"entries\": [\n      {\"request\": ]\n    }\n  }\n}\n")
+	p.waitFor(`!!document.querySelector("#out .error")`)
+	var res struct {
+		Status  string `json:"status"`
+		Line    string `json:"line"`
+		Text    string `json:"text"`
+		Context int    `json:"context"`
+		Summary bool   `json:"summary"`
+	}
+	p.eval(`(() => { const c = document.querySelector("#out .error .raw-line.current"); return {
+		status: document.getElementById("status").textContent, line: c?.dataset.line ?? "", text: c?.textContent ?? "",
+		context: document.querySelectorAll("#out .error .raw-line").length, summary: !document.getElementById("summary").hidden}})()`, &res)
+	if !strings.HasPrefix(res.Status, "Error on line "+res.Line) || res.Line == "" {
+		t.Fatalf("status %q, highlighted line %q", res.Status, res.Line)
+	}
+	var want string
+	p.eval(`document.getElementById("paste").value.split("\n")[`+res.Line+` - 1]`, &want)
+	if !strings.Contains(res.Text, want) || res.Context < 3 || res.Summary {
+		t.Errorf("error context: %+v; want line %s (%q) among its neighbours, no summary bar", res, res.Line, want)
+	}
+}

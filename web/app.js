@@ -564,8 +564,10 @@ function renderReport(sum) {
   toolsEl.hidden = false;
   const frag = document.createDocumentFragment();
   if (sum.warnings && sum.warnings.length) {
+    const shown = sum.warnings.slice(0, 20);
     frag.appendChild(el("section", { class: "warnings", "aria-label": "Warnings about the input" },
-      el("h3", null, "About the input"), notesList(sum.warnings)));
+      el("h3", null, "About the input"), notesList(shown),
+      sum.warnings.length > shown.length ? el("p", { class: "help" }, "and " + plural(sum.warnings.length - shown.length, "more warning") + " (in the exports)") : null));
   }
   cardsEl = el("div", { class: "cards" });
   frag.appendChild(cardsEl);
@@ -688,10 +690,24 @@ function renderError(err, title) {
       el("span", { class: "evidence-at" }, source.kind === "file" ? el("span", { class: "line" }, "line " + err.line) : pasteLineButton(err.line)),
       el("code", { class: "quote" }, text === null ? "" : visible(text)))));
   }
+  if (err.line && text !== null) box.appendChild(pasteContext(err.line));
   if (err.expected && !String(err.message || "").includes(err.expected)) box.appendChild(prose("p", null, "Expected " + err.expected + "."));
   if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your input. The page still works; try editing the paste."));
   out.replaceChildren(box);
   status.textContent = err.line ? "Error on line " + err.line : "Error";
+}
+
+// pasteContext shows the lines around line n of the paste, n highlighted.
+function pasteContext(n) {
+  const lines = paste.value.replace(/\r\n?/g, "\n").split("\n");
+  const pre = el("pre", { class: "raw-text error-context", tabindex: "0" });
+  for (let i = Math.max(1, n - 2); i <= Math.min(lines.length, n + 2); i++) {
+    pre.appendChild(el("span", { class: i === n ? "raw-line hit current" : "raw-line", "data-line": i },
+      el("span", { class: "ln", "aria-hidden": "true" }, String(i)),
+      i === n ? el("span", { class: "visually-hidden" }, "error here: ") : null,
+      visible(lines[i - 1].length > 500 ? lines[i - 1].slice(0, 500) + "…" : lines[i - 1]), "\n"));
+  }
+  return pre;
 }
 
 let emptyState = null; // the intro and gallery shown when there is no input
