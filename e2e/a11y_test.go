@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -152,17 +154,27 @@ func TestKeyboardWalk(t *testing.T) {
 	// An example with findings, loaded by keyboard from the gallery.
 	p.run(chromedp.Focus(`#gallery button[data-example]`, chromedp.ByQuery), chromedp.KeyEvent("\r"))
 	p.waitFor(`document.querySelectorAll("#out article.card details.finding").length > 0`)
+	// Count every change to the results from here on: the walk must not
+	// race a late re-render (focus would fall back to the body).
+	p.eval(`(() => { window.__outMutations = 0; new MutationObserver((m) => { window.__outMutations += m.length; }).observe(document.getElementById("out"), {childList: true, subtree: true}); return true; })()`, nil)
 
-	// "/" from a button focuses the paste.
-	p.run(chromedp.Focus("#clear", chromedp.ByQuery), chromedp.KeyEvent("/"))
+	// "/" from a button focuses the paste, and types nothing into it.
+	var before string
+	p.eval(`document.getElementById("paste").value`, &before)
+	p.run(chromedp.Focus("#clear", chromedp.ByQuery), pressSlash())
 	var f focused
 	p.eval(focusInfo, &f)
 	if f.ID != "paste" {
 		t.Errorf(`"/" from a button focused %+v, want #paste`, f)
 	}
+	var after string
+	p.eval(`document.getElementById("paste").value`, &after)
+	if after != before {
+		t.Errorf(`"/" changed the paste: %.40q → %.40q`, before, after)
+	}
 	// In a text field "/" is just a character.
 	p.eval(`document.querySelector("#capture").open = true`, nil)
-	p.run(chromedp.Focus("#capture-url", chromedp.ByQuery), chromedp.KeyEvent("/"))
+	p.run(chromedp.Focus("#capture-url", chromedp.ByQuery), pressSlash())
 	var url string
 	p.eval(`document.activeElement.id + "|" + document.getElementById("capture-url").value`, &url)
 	if url != "capture-url|/" {
@@ -208,10 +220,31 @@ func TestKeyboardWalk(t *testing.T) {
 			t.Errorf("focus is not visible on %s#%s %q (outline %q, box-shadow %q)", s.Tag, s.ID, s.Text, s.Outline, s.Shadow)
 		}
 	}
+	var mutations int
+	p.eval(`window.__outMutations`, &mutations)
+	if mutations > 0 {
+		t.Logf("the results pane changed %d times during the walk", mutations)
+	}
 	if !paste || !button || !finding || !cardLink || !link {
 		t.Errorf("Tab stops reach paste=%v buttons=%v findings=%v card links=%v other links=%v; stops:\n%s", paste, button, finding, cardLink, link, describeStops(stops))
 	}
 	t.Logf("%d Tab stops, every one with a visible focus indicator", len(stops))
+}
+
+// pressSlash presses "/" as a keyboard does: a key-down that carries its text,
+// so the browser inserts the character only if no handler cancelled the
+// key-down (chromedp.KeyEvent sends a separate char event, which a page
+// cannot cancel from keydown).
+func pressSlash() chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		down := input.DispatchKeyEvent(input.KeyDown).WithKey("/").WithCode("Slash").WithText("/").
+			WithUnmodifiedText("/").WithWindowsVirtualKeyCode(191).WithNativeVirtualKeyCode(191)
+		if err := down.Do(ctx); err != nil {
+			return err
+		}
+		return input.DispatchKeyEvent(input.KeyUp).WithKey("/").WithCode("Slash").
+			WithWindowsVirtualKeyCode(191).WithNativeVirtualKeyCode(191).Do(ctx)
+	})
 }
 
 func stopKey(s focused) string { return s.Tag + "#" + s.ID + "." + s.Class + ":" + s.Text + s.Href }
