@@ -106,7 +106,10 @@ func TestIssue2Example(t *testing.T) {
 func TestMissingChallengeTyped(t *testing.T) {
 	p := newPage(t, 1024, 800)
 	p.run(chromedp.SendKeys("#paste", "GET /api/me HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 401 Unauthorized\nContent-Length: 0\n", chromedp.ByQuery))
-	p.waitFor(`!!document.querySelector('#out details.finding[data-rule="AT1001"]')`)
+	// Typing is slow on a loaded machine and every pause may show an analysis
+	// of a prefix ("…401 Unauthoriz"): wait for the one of the whole input.
+	p.waitFor(`(() => { const f = document.querySelector('#out details.finding[data-rule="AT1001"]');
+		return !!f && f.textContent.includes("HTTP/1.1 401 Unauthorized"); })()`)
 	cs := p.cards()
 	if len(cs) != 1 || cs[0].Verdict != "authentication" {
 		t.Fatalf("want one authentication card, got %+v", cs)
