@@ -6,7 +6,9 @@
 #                Chromium, actionlint, short fuzz runs
 #   make build   the deployable site in dist/
 #   make fuzz    longer fuzz runs (FUZZTIME per target, default 2m)
-#   make bench   benchmarks, native and under js/wasm
+#   make bench   every figure of the performance budget next to its floor
+#                (size, load, typical paste, 50 MB HAR; internal/bench)
+#   make cli     the command line in bin/authtriage
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -28,7 +30,7 @@ ACTIONLINT_VERSION  := v1.7.12
 # Browsers the browser tests can drive; the first one found is used.
 BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
-.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench chromium clean
+.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench gobench cli chromium clean
 
 # ---- the site -----------------------------------------------------------------
 
@@ -127,7 +129,7 @@ define run_fuzz
 	trap 'rm -f .fuzz-targets.tmp' EXIT; \
 	n=0; while read -r pkg names; do for name in $$names; do n=$$((n+1)); \
 	  echo "fuzz $$pkg $$name ($(1))"; \
-	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(1) "$$pkg"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(1) -fuzzminimizetime 2s "$$pkg"; \
 	done; done < .fuzz-targets.tmp; \
 	echo "fuzz: $$n target(s) ran for $(1) each"
 endef
@@ -138,6 +140,16 @@ fuzz-short:
 fuzz:
 	$(call run_fuzz,$(FUZZTIME))
 
-bench:
+# The budget table of issue #6: each figure next to its floor, measured in the
+# same run (brotli sizes need Debian's brotli; it is installed when missing).
+bench: chromium
+	@command -v brotli >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq brotli >/dev/null; } || echo "brotli not installed: brotli sizes will read n/a"
+	$(GO) run ./internal/bench $(BENCHFLAGS)
+
+# The Go benchmarks of the classifier, natively and under Node.
+gobench:
 	$(GO) test -bench . -benchmem -run '^$$' ./classifier/...
 	$(WASMENV) $(GO) test -bench . -benchmem -run '^$$' ./classifier/...
+
+cli:
+	$(GO) build -trimpath -o bin/authtriage ./cmd/authtriage
