@@ -273,7 +273,7 @@ function lineLink(scope, n) {
 // pasteButton selects line n in the paste itself, so it can be edited there;
 // offered only when the results come from the paste box.
 function pasteButton(n) {
-  if (source.kind !== "paste") return null;
+  if (source.kind !== "paste" && source.kind !== "capture") return null;
   return el("button", { type: "button", class: "line to-paste", "data-paste-line": n, "aria-label": "Select line " + n + " in the paste", title: "Select line " + n + " in the paste" }, "✎");
 }
 
