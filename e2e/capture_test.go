@@ -71,6 +71,13 @@ func TestCaptureCrossOrigin(t *testing.T) {
 		if !strings.Contains(paste, "HTTP/1.1 401") || !containsFold(paste, "www-authenticate: Bearer") {
 			t.Errorf("the paste made from the capture:\n%s", paste)
 		}
+		// The response passed the CORS check, so the classifier must not
+		// claim the page saw a CORS error (AT4001 cors-hides-401).
+		var hidesFinding bool
+		p.eval(`!!document.querySelector('#out details.finding[data-rule="AT4001"]')`, &hidesFinding)
+		if hidesFinding {
+			t.Errorf("a readable cross-origin 401 is reported as hidden by CORS; paste:\n%s", paste)
+		}
 	})
 
 	t.Run("401 without CORS", func(t *testing.T) {

@@ -18,6 +18,7 @@ const PROGRESS_DELAY_MS = 150; // show the progress bar only for longer work
 const SHARE_LIMIT = 100 * 1024; // longest share link fragment
 const RAW_HEAD_LINES = 300; // lines of a raw message shown before "…"
 const RAW_CONTEXT = 12; // lines around evidence beyond that
+const CAPTURE_TIMEOUT_MS = 30000;
 const CAPTURE_BODY_LIMIT = 64 * 1024;
 const MAX_INPUT = 64 * 1024 * 1024; // the analyzer's limit (parse.MaxInput), checked before any work
 
@@ -1070,12 +1071,24 @@ async function sendCapture(ev) {
   result.replaceChildren(el("p", null, "Sending " + method + " " + url.href + "…"));
   const notes = [];
   if (dropped.length) notes.push(el("li", null, "The browser does not let a page set " + dropped.join(", ") + "; they were not sent. curl would send them."));
+  // A request that never settles (a server that stalls, or a Basic challenge
+  // that makes the browser wait on its own login dialog) must not leave the
+  // form stuck: give up after CAPTURE_TIMEOUT_MS, body included.
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), CAPTURE_TIMEOUT_MS);
+  init.signal = ctl.signal;
   let resp;
   try {
     resp = await fetch(url.href, init);
   } catch (e) {
+    clearTimeout(timer);
     $("capture-send").disabled = false;
-    fill(result, captureFailed(e, url, crossOrigin, causes, credentials), notes.length ? el("ul", { class: "capture-notes" }, notes) : null);
+    const why = ctl.signal.aborted
+      ? el("div", { class: "capture-failed" },
+        el("h3", null, "No answer within " + CAPTURE_TIMEOUT_MS / 1000 + " s"),
+        el("p", null, "The request was abandoned. The server may be slow or unreachable; a 401 with a Basic or Digest challenge can also make the browser wait on its own login dialog, which a page cannot answer. Try the same request with curl -v and paste its output."))
+      : captureFailed(e, url, crossOrigin, causes, credentials);
+    fill(result, why, notes.length ? el("ul", { class: "capture-notes" }, notes) : null);
     return;
   }
   // What the page may read: status, the headers the browser exposes, the body.
@@ -1100,8 +1113,9 @@ async function sendCapture(ev) {
     }
     if (!truncated) body += dec.decode();
   } catch (e) {
-    notes.push(el("li", null, "Reading the body failed: " + errText(e)));
+    notes.push(el("li", null, ctl.signal.aborted ? "The body did not arrive within " + CAPTURE_TIMEOUT_MS / 1000 + " s; what came is shown." : "Reading the body failed: " + errText(e)));
   }
+  clearTimeout(timer);
   $("capture-send").disabled = false;
 
   const exposed = seen.filter(([n]) => !SAFELISTED.has(n));
@@ -1142,6 +1156,13 @@ async function sendCapture(ev) {
   if (withBody) lines.push(bodyText, "");
   lines.push("HTTP/1.1 " + resp.status + " " + (resp.statusText || ""));
   for (const [n, v] of seen) lines.push(n + ": " + v);
+  // A cross-origin response the page could read passed the browser's CORS
+  // check, so the server sent Access-Control-Allow-Origin (and, for a
+  // credentialed request, Access-Control-Allow-Credentials) even though the
+  // page may not read them. Restore them, or the classifier would report the
+  // CORS failure that did not happen.
+  if (cors && !has("access-control-allow-origin")) lines.push("Access-Control-Allow-Origin: " + location.origin);
+  if (cors && credentials === "include" && !has("access-control-allow-credentials")) lines.push("Access-Control-Allow-Credentials: true");
   lines.push("");
   if (body) lines.push(body);
   captureText = lines.join("\n");
