@@ -93,17 +93,10 @@ type page struct {
 // newPage starts a server and a fresh headless Chromium, and opens the page
 // at width×height, waiting until the analyzer is ready. Before navigating it
 // runs the given actions (network listeners, media emulation).
-func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page {
-	t.Helper()
-	if browser == "" {
-		t.Skip("no Chromium found")
-	}
-	profile := tempProfile(t)
-	site := devserver.New(siteDir, prefix)
-	site.Record = true
-	srv := httptest.NewServer(site)
-	t.Cleanup(srv.Close)
-
+// chromiumOptions are the allocator options of every browser test: Debian's
+// Chromium, headless, with the flags that keep it off the network on its own,
+// a fresh profile and the given window, plus any extra options.
+func chromiumOptions(profile string, width, height int64, extra ...chromedp.ExecAllocatorOption) []chromedp.ExecAllocatorOption {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(browser),
 		chromedp.Headless,
@@ -118,6 +111,21 @@ func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(int(width), int(height)),
 	)
+	return append(opts, extra...)
+}
+
+func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page {
+	t.Helper()
+	if browser == "" {
+		t.Skip("no Chromium found")
+	}
+	profile := tempProfile(t)
+	site := devserver.New(siteDir, prefix)
+	site.Record = true
+	srv := httptest.NewServer(site)
+	t.Cleanup(srv.Close)
+
+	opts := chromiumOptions(profile, width, height)
 	// One deadline for the whole test: chromedp kills the browser when the
 	// context of its first Run ends, so per-step timeouts would do the same.
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)

@@ -64,20 +64,7 @@ func newPageOn(t *testing.T, width, height int64, wrap func(http.Handler) http.H
 	site := devserver.New(siteDir, prefix)
 	srv := httptest.NewServer(wrap(site))
 	t.Cleanup(srv.Close)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(tempProfile(t)),
-		chromedp.WindowSize(int(width), int(height)),
-	)
+	opts := chromiumOptions(tempProfile(t), width, height)
 	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)

@@ -73,23 +73,10 @@ func newProxiedPage(t *testing.T, width, height int64, guard time.Duration, befo
 		site.ServeHTTP(w, r)
 	}))
 	t.Cleanup(srv.Close)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
+	opts := chromiumOptions(tempProfile(t), width, height,
 		chromedp.ProxyServer(srv.URL),
 		// Without this, Chromium sends loopback requests around the proxy.
-		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
-		chromedp.UserDataDir(tempProfile(t)),
-		chromedp.WindowSize(int(width), int(height)),
-	)
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"))
 	ctx, cancel := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
