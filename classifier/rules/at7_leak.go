@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -211,14 +212,22 @@ var AT7003 = rule.Rule{
 		if x.Response == nil {
 			return
 		}
-		var fs []rule.Finding
-		for _, f := range x.Response.Fields {
-			if what, ok := debugHeaders[strings.ToLower(f.Name)]; ok {
-				fs = append(fs, rule.Finding{Message: f.Name + " header carries a " + what + ": \"" + clip(f.Value, 60) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
-			}
-		}
-		reportCapped(p, fs)
+		reportCapped(p, headerTableFindings(x, debugHeaders, func(f parse.Field, what string) string {
+			return f.Name + " header carries a " + what + ": \"" + clip(f.Value, 60) + "\""
+		}))
 	},
+}
+
+// headerTableFindings reports each response field listed in table (lower-case
+// name → what it reveals), with message(field, what) as its message.
+func headerTableFindings(x *parse.Exchange, table map[string]string, message func(f parse.Field, what string) string) []rule.Finding {
+	var fs []rule.Finding
+	for _, f := range x.Response.Fields {
+		if what, ok := table[strings.ToLower(f.Name)]; ok {
+			fs = append(fs, rule.Finding{Message: message(f, what), Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+		}
+	}
+	return fs
 }
 
 // backendHeaders are response fields that describe the stack or the host behind the edge.
@@ -259,12 +268,8 @@ var AT7004 = rule.Rule{
 		if x.Response == nil {
 			return
 		}
-		var fs []rule.Finding
-		for _, f := range x.Response.Fields {
-			if what, ok := backendHeaders[strings.ToLower(f.Name)]; ok {
-				fs = append(fs, rule.Finding{Message: f.Name + " header names " + what + ": \"" + clip(f.Value, 80) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
-			}
-		}
-		reportCapped(p, fs)
+		reportCapped(p, headerTableFindings(x, backendHeaders, func(f parse.Field, what string) string {
+			return f.Name + " header names " + what + ": \"" + clip(f.Value, 80) + "\""
+		}))
 	},
 }
