@@ -373,17 +373,7 @@ func appendWire(out []line, n int, t string) []line {
 	if s == "" {
 		return append(out, line{n: n, text: "", kind: kText, dir: d, wire: true})
 	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	parts := strings.Split(s, "\n")
-	if len(parts) > 1 && parts[len(parts)-1] == "" {
-		parts = parts[:len(parts)-1]
-	}
-	for _, p := range parts {
-		l := mkLine(n, strings.TrimRight(p, " \t\r"), kText, d)
-		l.wire = true
-		out = append(out, l)
-	}
-	return out
+	return appendWireLines(out, s, n, d)
 }
 
 // unquoteLoose undoes the common escapes of a quoted string that
@@ -505,6 +495,12 @@ func appendPyDebug(out []line, n int, t string, kind byte) []line {
 	case 'h':
 		text = t[len("header: "):]
 	}
+	return appendWireLines(out, text, n, d)
+}
+
+// appendWireLines appends the lines of a string decoded from a wire trace
+// (Ruby's or Python's quoted chunks), all on paste line n, marked as wire text.
+func appendWireLines(out []line, text string, n int, d byte) []line {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	parts := strings.Split(text, "\n")
 	if len(parts) > 1 && parts[len(parts)-1] == "" {
