@@ -87,6 +87,7 @@ func finish(in *Input) *Input {
 			x.Format = "raw"
 		}
 		markRedacted(x)
+		settle(x)
 		count[x.Format]++
 		if best == "" || count[x.Format] > count[best] {
 			best = x.Format
@@ -306,4 +307,29 @@ func validProto(p string) bool {
 		}
 	}
 	return true
+}
+
+// settle fills the reading contract for readers that did not: the status's
+// confidence from StatusSource, and HeadersComplete for a response read from a
+// status line (or HAR) whose header block was not cut.
+func settle(x *Exchange) {
+	r := x.Response
+	if r == nil {
+		return
+	}
+	if r.StatusConf == StatusUnknown && r.Status != 0 {
+		switch r.StatusSource {
+		case "", "pseudo-header":
+			r.StatusConf = StatusLine
+		case "devtools", "har":
+			r.StatusConf = StatusField
+		case "body":
+			r.StatusConf = StatusImplied
+		default:
+			r.StatusConf = StatusProse
+		}
+	}
+	if !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
+		r.HeadersComplete = true
+	}
 }

@@ -138,6 +138,44 @@ type Response struct {
 	Error string `json:"error,omitempty"`
 	// HeadersCut is set when the paste ends inside the header block or elides lines.
 	HeadersCut bool `json:"headersCut,omitempty"`
+	// StatusConf ranks how Status was found (see StatusConfidence). Set by
+	// every reader; finish derives it from StatusSource when a reader did not.
+	StatusConf StatusConfidence `json:"statusConf,omitempty"`
+	// HeadersComplete is set only when the reader saw the whole header block
+	// of this response (a status line or HAR entry followed by every field up
+	// to the body or the end of the block, nothing elided). Rules that report
+	// something *missing* from the headers (no WWW-Authenticate, no ACAO, ...)
+	// fire only when it is set; otherwise they stay silent or hedge.
+	HeadersComplete bool `json:"headersComplete,omitempty"`
+}
+
+// StatusConfidence ranks the evidence a status code was read from: a status
+// line beats a field naming the status beats a code stated in prose beats a
+// status implied by a body template. The verdict treats a status as a prior
+// whose weight follows this rank.
+type StatusConfidence int
+
+const (
+	StatusUnknown StatusConfidence = iota // no status found
+	StatusImplied                         // implied by a body template or vendor page, no number shown ("Access Denied" page, {"error":"invalid_token"})
+	StatusProse                           // stated in prose or a log line: "403 Forbidden", "failed with 401", "Error 401 (Unauthorized)"
+	StatusField                           // a field holding the status: "status: 403", "StatusCode: 403", "status_code=401", {"status":401}
+	StatusLine                            // a status line, a HAR status, an HTTP/2 ":status" pseudo-header
+)
+
+// String names the rank for reports.
+func (c StatusConfidence) String() string {
+	switch c {
+	case StatusImplied:
+		return "implied"
+	case StatusProse:
+		return "prose"
+	case StatusField:
+		return "field"
+	case StatusLine:
+		return "status-line"
+	}
+	return "unknown"
 }
 
 // Exchange is one response and the request before it, if the paste has it.
@@ -152,6 +190,27 @@ type Exchange struct {
 	// ("* Server auth using Basic with user 'x'", TLS facts), in order.
 	Info  []InfoLine `json:"info,omitempty"`
 	Notes []Note     `json:"notes,omitempty"`
+	// Reading says how the exchange was read, for the card's one-line
+	// "read as …" and for honesty about what was inferred.
+	Reading Reading `json:"reading"`
+}
+
+// Reading says how an exchange was read: by an exact reader for a known
+// format, or by the general reader, and what was inferred rather than seen.
+type Reading struct {
+	// General is set when the general reader (not an exact format reader)
+	// produced the exchange.
+	General bool `json:"general,omitempty"`
+	// Summary is one line for people: "curl -v transcript", "a Python
+	// requests error: status from a field, 4 headers from a printed dict".
+	Summary string `json:"summary,omitempty"`
+	// Inferred lists what was inferred rather than read, each with its line:
+	// "status 403 from the body's \"status\" field", "request method from a log line".
+	Inferred []InfoLine `json:"inferred,omitempty"`
+	// Partial is set when only part of the exchange could be read; Advice
+	// then says what to paste for a full answer (e.g. the curl -v command).
+	Partial bool   `json:"partial,omitempty"`
+	Advice  string `json:"advice,omitempty"`
 }
 
 // InfoLine is a tool's own line in a transcript (curl's "* ...").
