@@ -669,34 +669,49 @@ func describeChallenge(c rule.Challenge) string {
 // step of a handshake (Basic or Digest after a challenge, NTLM or Negotiate
 // rounds, the registry token flow), not a failure. vs[i] is the verdict of xs[i].
 func Sequence(xs []*parse.Exchange, vs []*Verdict) {
-	for i := 0; i+1 < len(xs) && i+1 < len(vs); i++ {
-		x := xs[i]
-		v := vs[i]
-		if x.Response == nil || v.Class != rule.Authentication {
+	for i := 0; i < len(xs) && i < len(vs); i++ {
+		end := min(len(xs), len(vs), i+Lookahead+1)
+		SequenceAt(xs[i:end], vs[i:end])
+	}
+}
+
+// Lookahead is how many exchanges after an exchange the cross-exchange step
+// may read to settle that exchange's verdict. A streaming analysis keeps
+// that many exchanges in hand before it emits one, so any reasoning that
+// looks further ahead must raise it.
+const Lookahead = 3
+
+// SequenceAt settles the verdict vs[0] of the exchange xs[0] from the
+// exchanges after it, xs[1:] (at most Lookahead of them).
+func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
+	if len(xs) < 2 || len(vs) < 1 {
+		return
+	}
+	x, v := xs[0], vs[0]
+	if x.Response == nil || v.Class != rule.Authentication {
+		return
+	}
+	st := x.Response.Status
+	if st != 401 && st != 407 {
+		return
+	}
+	// The next exchange for the same target that carries credentials.
+	for j := 1; j < len(xs) && j <= Lookahead; j++ {
+		y := xs[j]
+		if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
 			continue
 		}
-		st := x.Response.Status
-		if st != 401 && st != 407 {
-			continue
-		}
-		// The next exchange for the same target that carries credentials.
-		for j := i + 1; j < len(xs) && j < i+4; j++ {
-			y := xs[j]
-			if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
-				continue
-			}
-			c := y.Credentials()
-			if c.State != parse.CredSent {
-				break
-			}
-			if ys := y.Response.Status; ys >= 200 && ys < 400 {
-				v.Topics = append(v.Topics, TopicHandshakeStep)
-				v.Headline = "Expected handshake step: the retry with credentials succeeded"
-				v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
-					strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
-			}
+		c := y.Credentials()
+		if c.State != parse.CredSent {
 			break
 		}
+		if ys := y.Response.Status; ys >= 200 && ys < 400 {
+			v.Topics = append(v.Topics, TopicHandshakeStep)
+			v.Headline = "Expected handshake step: the retry with credentials succeeded"
+			v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
+				strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
+		}
+		break
 	}
 }
 
