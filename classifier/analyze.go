@@ -20,7 +20,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
-	"github.com/authtriage/authtriage/classifier/vendor"
+	"github.com/authtriage/authtriage/classifier/signature"
 	"github.com/authtriage/authtriage/classifier/verdict"
 )
 
@@ -215,7 +215,7 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	f.Challenges = fields.ParseChallenges(x.Response.Fields.All("www-authenticate"))
 	f.ProxyChallenges = fields.ParseChallenges(x.Response.Fields.All("proxy-authenticate"))
 	f.FollowedURL = followedURL(x, prev)
-	f.Vendor = vendor.Match(x, f.FollowedURL)
+	f.Vendor = signature.Match(x, f.FollowedURL)
 	f.Status = x.Response.Status
 	if f.Status == 0 {
 		for _, h := range f.Vendor {

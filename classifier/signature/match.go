@@ -1,4 +1,4 @@
-// Package vendor holds what authtriage knows about how real servers, clouds,
+// Package signature holds what authtriage knows about how real servers, clouds,
 // edges and frameworks phrase their refusals, as data: a table of signatures
 // (table.go), each a set of markers that must all be present, and a matcher
 // that reports which signatures an exchange carries and where.
@@ -16,7 +16,7 @@
 // words. Then add a realistic response and a near miss to tableCases in
 // table_test.go. Kinds in the infrastructure set are turned into findings and
 // signals by the AT8 rules; the others become verdict signals directly.
-package vendor
+package signature
 
 import (
 	"sort"
