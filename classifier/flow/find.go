@@ -46,6 +46,10 @@ func Find(in *parse.Input) *Result {
 	res := &Result{More: a.more}
 	for _, f := range a.flows {
 		a.finish(f)
+		// One step that broke nothing tells no more than its exchange's card.
+		if len(f.Steps) < 2 && len(f.Causes) == 0 {
+			continue
+		}
 		res.Flows = append(res.Flows, f)
 	}
 	return res
