@@ -195,6 +195,8 @@ func (s *story) authentication() {
 		return
 	}
 	switch {
+	case s.top.Kind == "cookie-not-sent":
+		v.Headline = "Authentication lost: the session cookie was not sent"
 	case (s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance")) && cred.State != parse.CredSent:
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
@@ -773,6 +775,9 @@ func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
 		return
 	}
 	x, v := xs[0], vs[0]
+	if settleAcross(xs, vs) {
+		return
+	}
 	if x.Response == nil || v.Class != rule.Authentication {
 		return
 	}
