@@ -117,6 +117,8 @@ func TestBodyCodeAgainstStatus(t *testing.T) {
 			class: rule.Authentication, want: []string{"authn-failure-as-403"}},
 		{name: "401 with a generic forbidden", paste: "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\nContent-Type: application/json\r\n\r\n" + `{"error":"Forbidden","message":"Access denied"}`,
 			class: rule.Authentication},
+		{name: "403 whose logged body is a request-forgery error", paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nCall failed, details follow.\n--> {\"kind\":\"ValidationFault\",\"message\":\"The anti-forgery cookie token and form field token do not match\"}\n",
+			class: rule.Blocked},
 		{name: "500 carrying invalid_token", paste: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n" + `{"code":"invalid_token","message":"jwt malformed"}`,
 			class: rule.Authentication},
 	})

@@ -122,7 +122,8 @@ type messagePhrase struct {
 
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
-	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false},
+	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
@@ -173,6 +174,10 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	success := r.Status >= 200 && r.Status < 300
 	if success && len(body) > maxSuccessErrorLen {
 		return out
+	}
+	if success && !strings.Contains(body, "rror") && !strings.Contains(body, `"ok"`) && !strings.Contains(body, `"success"`) &&
+		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
+		return out // no member that could mark an error object
 	}
 	root, start, ok := decodeJSON(body)
 	if !ok {
@@ -249,23 +254,36 @@ func (h *bodyHit) reason() string {
 	return "the body's " + strconv.Quote(h.key) + " says " + q + ": " + what
 }
 
-// decodeJSON decodes the JSON object or array the body holds (possibly after
-// a line of text), and the offset it starts at.
+// decodeJSON decodes the JSON object or array the body holds, and the
+// offset it starts at: the body itself, or the first of a few values that
+// start a line (after a log prefix such as "--> " or "body: "), as in a dump
+// that prints the body inside other text.
 func decodeJSON(body string) (any, int, bool) {
-	start := strings.IndexAny(body, "{[")
-	if start < 0 {
-		return nil, 0, false
+	tries := 0
+	for from := 0; from < len(body) && tries < 8; {
+		i := strings.IndexAny(body[from:], "{[")
+		if i < 0 {
+			break
+		}
+		start := from + i
+		from = start + 1
+		ls := strings.LastIndexByte(body[:start], '\n') + 1
+		if start-ls > 24 { // not near the start of its line: inside prose or a value
+			continue
+		}
+		tries++
+		dec := json.NewDecoder(strings.NewReader(body[start:]))
+		dec.UseNumber()
+		var v any
+		if dec.Decode(&v) != nil {
+			continue
+		}
+		switch v.(type) {
+		case map[string]any, []any:
+			return v, start, true
+		}
 	}
-	if pre := strings.TrimSpace(body[:start]); pre != "" && strings.Count(body[:start], "\n") > 3 {
-		return nil, 0, false
-	}
-	dec := json.NewDecoder(strings.NewReader(body[start:]))
-	dec.UseNumber()
-	var v any
-	if dec.Decode(&v) != nil {
-		return nil, 0, false
-	}
-	return v, start, true
+	return nil, 0, false
 }
 
 // collect walks the error object: the root (when it is an object) and the
@@ -458,21 +476,22 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status < 200 || r.Status > 299 {
 		return rule.Signal{}, false
 	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
 	body := r.Body.Text
 	if len(body) > maxErrorBody*4 {
 		body = body[:maxErrorBody*4]
 	}
 	ct := strings.ToLower(r.Fields.Get("content-type"))
-	lb := strings.ToLower(body)
-	if !strings.Contains(ct, "html") && !strings.Contains(lb, "<html") && !strings.Contains(lb, "<!doctype html") {
+	head := strings.ToLower(body[:min(len(body), 512)])
+	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
+	lb := strings.ToLower(body)
 	pw := passwordInput(lb)
 	if pw < 0 || !strings.Contains(lb, "<form") {
-		return rule.Signal{}, false
-	}
-	why, ok := apiClient(x)
-	if !ok {
 		return rule.Signal{}, false
 	}
 	line := body[pw:]
