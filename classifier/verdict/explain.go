@@ -595,7 +595,20 @@ func (s *story) nextVendor() string {
 	if s.hit == nil || s.hit.Fix == "" {
 		return ""
 	}
+	if d := s.hit.Doc; d != "" {
+		s.v.Refs = appendRef(s.v.Refs, rule.Ref{Title: vendorName(*s.hit) + " documentation", URL: d})
+	}
 	return "Next: " + lowerFirst(s.hit.Fix) + "."
+}
+
+// appendRef adds r unless a reference with its URL is already there.
+func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
+	for _, x := range refs {
+		if x.URL == r.URL {
+			return refs
+		}
+	}
+	return append(refs, r)
 }
 
 func (s *story) nextAuthn() string {
