@@ -455,6 +455,10 @@ function exchangeCard(x, total, openFindings) {
       span ? el("span", { class: "span" }, span) : null),
     prose("h3", { class: "headline", id: headingID }, v.headline || CLASS_LABEL[cls]),
     prose("p", { class: "explanation" }, v.explanation));
+  const rd = x.reading;
+  if (rd && (rd.summary || rd.advice)) {
+    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+  }
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {
     card.appendChild(el("section", { class: "reasons" }, el("h4", null, "Why this verdict"), el("ul", null, v.reasons.map((s) => reasonItem(s, scope)))));
