@@ -72,6 +72,9 @@ func (r *Result) Causes() []string {
 	case !r.VerdictOK:
 		out = append(out, "verdict "+string(r.Got)+" (label "+r.Case.Class+")")
 	}
+	if !r.VerdictOK && r.StatusOnlyOK && r.primaryStatusRead() {
+		out = append(out, "worse than the status-only rule, its status read")
+	}
 	if !r.StatusOK {
 		out = append(out, statusCause(r.Case.Statuses, r.StatusRead))
 	}
@@ -82,6 +85,12 @@ func (r *Result) Causes() []string {
 		out = append(out, "false finding "+f)
 	}
 	return out
+}
+
+// primaryStatusRead reports whether the primary response's labelled status was read.
+func (r *Result) primaryStatusRead() bool {
+	p := r.Case.Primary - 1
+	return p < len(r.StatusRead) && p < len(r.Case.Statuses) && r.StatusRead[p] == r.Case.Statuses[p] && r.StatusRead[p] != 0
 }
 
 func statusCause(want, got []int) string {
