@@ -329,7 +329,7 @@ func parseStatuses(s string) ([]int, error) {
 			continue
 		}
 		n, err := strconv.Atoi(f)
-		if err != nil || n < 100 || n > 999 {
+		if err != nil || (n != 0 && (n < 100 || n > 999)) { // 0: a HAR entry that got no response
 			return nil, fmt.Errorf("bad status %q", f)
 		}
 		out = append(out, n)
