@@ -83,8 +83,87 @@ type ExchangeReport struct {
 	Verdict  verdict.Verdict `json:"verdict"`
 	Findings []rule.Finding  `json:"findings"`
 	Notes    []parse.Note    `json:"notes"`
+	// Reading says how the exchange was read (README, "JSON format").
+	Reading ReadingInfo `json:"reading"`
 	// Vendor lists the vendor signatures recognised in the response, strongest first.
 	Vendor []rule.VendorHit `json:"vendor"`
+}
+
+// ReadingInfo says how an exchange was read: which reader, what it
+// inferred, how sure the status is, and whether the whole header block was
+// seen (findings about something missing need it).
+type ReadingInfo struct {
+	// Summary is one line for people: "curl -v transcript", "a Python
+	// requests error: status from a field, 4 headers from a printed dict".
+	Summary string `json:"summary"`
+	// General is set when the general reader, not an exact format reader, read it.
+	General bool `json:"general"`
+	// Inferred lists what was inferred rather than read, each with its line.
+	Inferred []parse.InfoLine `json:"inferred"`
+	// Status says how the status was found: "status-line", "field", "prose",
+	// "implied" or "unknown".
+	Status string `json:"status"`
+	// HeadersComplete is set when the whole response header block was seen.
+	HeadersComplete bool `json:"headersComplete"`
+	// Partial is set when only part of the exchange was read; Advice then
+	// says what to paste for a full answer.
+	Partial bool   `json:"partial"`
+	Advice  string `json:"advice,omitempty"`
+}
+
+// formatWords names the exact readers' formats for a reading summary.
+var formatWords = map[string]string{
+	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "devtools": "a browser DevTools copy",
+	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget -S output",
+	"wire": "a wire trace", "headers": "a list of header fields", "httr": "an R httr print", "erlang": "an Erlang header tuple list",
+}
+
+// readingOf fills the report's reading from the reader's, with defaults for
+// readers that leave parts of it empty.
+func readingOf(x *parse.Exchange) ReadingInfo {
+	rd := x.Reading
+	out := ReadingInfo{Summary: rd.Summary, General: rd.General, Inferred: rd.Inferred, Partial: rd.Partial, Advice: rd.Advice,
+		Status: parse.StatusUnknown.String()}
+	if out.Inferred == nil {
+		out.Inferred = []parse.InfoLine{}
+	}
+	if out.Summary == "" {
+		if w, ok := formatWords[x.Format]; ok {
+			out.Summary = w
+		} else if x.Format != "" {
+			out.Summary = x.Format
+		}
+	}
+	r := x.Response
+	if r == nil {
+		return out
+	}
+	out.Status = r.StatusConf.String()
+	out.HeadersComplete = r.HeadersComplete
+	if !r.HeadersComplete && r.Error == "" {
+		out.Partial = true
+	}
+	if out.Partial && out.Advice == "" {
+		out.Advice = partialAdvice(x)
+	}
+	return out
+}
+
+// partialAdvice says what to paste for a full answer when only part of a
+// response was read.
+func partialAdvice(x *parse.Exchange) string {
+	what := "the whole response header block was not in the paste, so nothing is said about headers it may lack"
+	if x.Response.Status == 0 {
+		what = "the paste shows no status"
+	}
+	cmd := "`curl -sv URL`"
+	if q := x.Request; q != nil && strings.HasPrefix(q.URL, "http") && len(q.URL) < 200 && !strings.ContainsAny(q.URL, "'` ") {
+		cmd = "`curl -sv '" + q.URL + "'`"
+		if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
+			cmd = "`curl -sv -X " + q.Method + " '" + q.URL + "'`"
+		}
+	}
+	return what + "; for a full answer paste the complete response with its status line and headers, e.g. the output of " + cmd + " (add the same credentials the client sends)"
 }
 
 // RequestInfo summarises the request side.
@@ -175,6 +254,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 			verdict.SequenceAt(xs, vs)
 			er := window[0]
 			window = window[1:]
+			er.Findings = dropQuiet(er.Findings, er.Verdict.Class)
 			rep.Summary.Classes[er.Verdict.Class]++
 			for _, f := range er.Findings {
 				rep.Summary.Severities[f.Severity.String()]++
@@ -241,7 +321,7 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 	findings = dropQuiet(findings, v.Class)
 	sortFindings(findings)
 	er := &ExchangeReport{Index: x.Index, Format: x.Format, Entry: x.Entry, Span: x.Span,
-		Verdict: v, Findings: nonNil(findings), Notes: x.Notes}
+		Verdict: v, Findings: nonNil(findings), Notes: x.Notes, Reading: readingOf(x)}
 	if er.Notes == nil {
 		er.Notes = []parse.Note{}
 	}
@@ -254,6 +334,12 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 	}
 	if r := x.Response; r != nil {
 		er.Response = &ResponseInfo{Proto: r.Proto, Status: r.Status, Reason: r.Reason, StatusSource: r.StatusSource, Pos: r.Pos, Error: r.Error}
+		if r.Status == 0 && facts.Status != 0 && r.Error == "" {
+			// No status in the paste, but the vendor template shown is always
+			// sent with one: report it, marked as implied.
+			er.Response.Status, er.Response.StatusSource = facts.Status, "implied"
+			er.Reading.Status = parse.StatusImplied.String()
+		}
 	}
 	return er
 }
