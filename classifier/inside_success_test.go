@@ -119,6 +119,10 @@ func TestBodyCodeAgainstStatus(t *testing.T) {
 			class: rule.Authentication},
 		{name: "403 whose logged body is a request-forgery error", paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nCall failed, details follow.\n--> {\"kind\":\"ValidationFault\",\"message\":\"The anti-forgery cookie token and form field token do not match\"}\n",
 			class: rule.Blocked},
+		{name: "401 page saying the known user lacks permission", paste: "HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\n\r\n<html><body>\n<h1>Error</h1>\n<p>Authenticated user does not have permission to perform this action.</p>\n</body></html>\n",
+			class: rule.Authorization},
+		{name: "401 page that only restates the status", paste: "HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\n\r\n<html><body>\n<h1>Access denied</h1>\n</body></html>\n",
+			class: rule.Authentication},
 		{name: "500 carrying invalid_token", paste: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n" + `{"code":"invalid_token","message":"jwt malformed"}`,
 			class: rule.Authentication},
 	})

@@ -12,6 +12,18 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html><html lang=\"en\"><head><meta name=\"description\" content=\"px-captcha\"><title>Access to this page has been denied</title></head><body><script>window._pxVid = '';window._pxAppId = 'PXq7Rt2Zk1';</script></body></html>",
 			src: "0xjas0/Chegg-Answer-Bot#34 https://github.com/0xjas0/Chegg-Answer-Bot/issues/34"},
 		{st: 403, b: "<title>Access to this page has been denied</title>"}},
+	"cloudflare-1010": {
+		{st: 403, h: "Server: cloudflare\nCF-RAY: 7c1d2e3f4a5b6c7d-FRA\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1010",
+			src: "shared held-out corpus tune case (Spring RestTemplate 403 [error code: 1010]); Cloudflare 1010 docs https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
+		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"cloudflare-access-denied-codes": {
+		{st: 403, h: "Server: cloudflare\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1009",
+			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"nexus-403-page": {
+		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <title>403 - Nexus Repository Manager</title>\n  <link rel=\"icon\" href=\"https://repo.example.org/favicon.ico?3.21.2-03\">",
+			src: "Nexus 403 page pasted in Sonatype community threads; Nexus realms https://help.sonatype.com/en/realms.html"},
+		{st: 403, b: "<title>403 Forbidden</title>"}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},

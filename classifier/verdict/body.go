@@ -135,14 +135,16 @@ var messagePhrases = []messagePhrase{
 	{"token has expired", rule.Authentication, false}, {"jwt expired", rule.Authentication, false},
 	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
 	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
-	{"bad credentials", rule.Authentication, false}, {"session expired", rule.Authentication, false},
+	{"bad credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
+	{"need to sign in", rule.Authentication, false}, {"need to log in", rule.Authentication, false},
+	{"please sign in", rule.Authentication, false}, {"must sign in", rule.Authentication, false}, {"session expired", rule.Authentication, false},
 	{"session has expired", rule.Authentication, false}, {"security token included in the request is invalid", rule.Authentication, false},
 	{"missing authorization header", rule.Authentication, false}, {"no authorization header", rule.Authentication, false},
 	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
-	{"don't have permission", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
+	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
 	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
@@ -181,6 +183,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	root, start, ok := decodeJSON(body)
 	if !ok {
+		if s, ok := textMessage(x); ok {
+			out = append(out, s)
+		}
 		return out
 	}
 	// A refusal status already says what a restating code would say.
@@ -240,11 +245,7 @@ type bodyHit struct {
 
 func (h *bodyHit) reason() string {
 	q := strconv.Quote(cutText(h.text, 80))
-	what := map[rule.Class]string{
-		rule.Authentication: "the caller was not authenticated (credentials missing, invalid or expired)",
-		rule.Authorization:  "the caller is known and not allowed",
-		rule.Blocked:        "the request was refused for a reason other than identity (a rate limit or a request-forgery check)",
-	}[h.class]
+	what := classMeaning(h.class)
 	switch h.kind {
 	case "body-status":
 		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
@@ -556,4 +557,89 @@ func apiClient(x *parse.Exchange) (string, bool) {
 		return "the request went to an API path", true
 	}
 	return "", false
+}
+
+// Text bodies (a rendered page, a plain-text error) state the failure in
+// words less reliably than a JSON error object: only the lines a person
+// would read as the message count (short lines near the top, a page's title
+// and headings), only wordings that name the failure (not "Forbidden" or
+// "Access denied", which restate a status), and a little weaker than a JSON
+// message.
+const (
+	weightTextMessage = int(rule.TierRequest) + 20
+	maxTextBody       = 16 << 10
+	maxTextLines      = 40
+	maxTextLine       = 300
+)
+
+func textMessage(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if len(body) > maxTextBody || strings.TrimSpace(body) == "" {
+		return rule.Signal{}, false
+	}
+	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	success := r.Status >= 200 && r.Status < 300
+	if success {
+		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
+	}
+	off := 0
+	for n := 0; n < maxTextLines && off < len(body); n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line := body[off : off+end]
+		lineOff := off
+		off += end + 1
+		text := strings.TrimSpace(stripTags(line))
+		if text == "" || len(text) > maxTextLine {
+			continue
+		}
+		l := strings.ToLower(text)
+		for _, p := range messagePhrases {
+			if p.generic || !strings.Contains(l, p.text) {
+				continue
+			}
+			if refusal && p.class == statusClass(r.Status) {
+				return rule.Signal{}, false // agrees with the status: nothing to add
+			}
+			return rule.Signal{Class: p.class, Weight: weightTextMessage, Kind: "error-message",
+				Reason:   "the body says " + strconv.Quote(cutText(text, 100)) + ": " + classMeaning(p.class),
+				Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}}, true
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// classMeaning says what a body's words mean for the class.
+func classMeaning(c rule.Class) string {
+	switch c {
+	case rule.Authentication:
+		return "the caller was not authenticated (credentials missing, invalid or expired)"
+	case rule.Authorization:
+		return "the caller is known and not allowed"
+	}
+	return "the request was refused for a reason other than identity (a rate limit or a request-forgery check)"
+}
+
+// stripTags drops HTML tags from one line.
+func stripTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
