@@ -45,11 +45,6 @@ type Options struct {
 // ProgressEvery is how many exchanges pass between two Options.Progress calls.
 const ProgressEvery = 32
 
-// lookBack is how many earlier exchanges an exchange's verdict may read (a
-// session cookie set there and missing here); the parsed paste is in memory
-// anyway, so this costs no streaming window.
-const lookBack = 8
-
 // Report is the whole answer for one paste. Its JSON form is what the page and
 // `authtriage -format json` consume (README, "JSON format").
 type Report struct {
@@ -276,7 +271,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 		if opts.Progress != nil && i > 0 && i%ProgressEvery == 0 {
 			opts.Progress(i, total)
 		}
-		window = append(window, analyzeExchange(in, x, prev, in.Exchanges[max(0, i-lookBack):i], enabled))
+		window = append(window, analyzeExchange(in, x, prev, enabled))
 		prev = x
 		if err := flush(false); err != nil {
 			return rep, err
@@ -306,7 +301,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 
 // analyzeExchange runs the per-exchange rules and decides the verdict of x;
 // prev is the exchange before it in the paste.
-func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {
+func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {
 	facts := newFacts(x, prev)
 	var findings []rule.Finding
 	var signals []rule.Signal
@@ -316,8 +311,6 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.
 		}
 		runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
 	}
-	// What the earlier exchanges show: a session cookie set there and missing here.
-	signals = append(signals, verdict.CookieSignals(x, earlier)...)
 	v := verdict.Decide(x, facts, signals)
 	findings = dropQuiet(findings, v.Class)
 	sortFindings(findings)
