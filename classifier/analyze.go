@@ -328,6 +328,12 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 	}
 	if r := x.Response; r != nil {
 		er.Response = &ResponseInfo{Proto: r.Proto, Status: r.Status, Reason: r.Reason, StatusSource: r.StatusSource, Pos: r.Pos, Error: r.Error}
+		if r.Status == 0 && facts.Status != 0 && r.Error == "" {
+			// No status in the paste, but the vendor template shown is always
+			// sent with one: report it, marked as implied.
+			er.Response.Status, er.Response.StatusSource = facts.Status, "implied"
+			er.Reading.Status = parse.StatusImplied.String()
+		}
 	}
 	return er
 }
