@@ -409,8 +409,13 @@ func dropQuiet(fs []rule.Finding, c rule.Class) []rule.Finding {
 	return kept
 }
 
+// sortFindings orders findings by severity, most severe first, then by the
+// line of their first evidence, then by rule.
 func sortFindings(fs []rule.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Severity != fs[j].Severity {
+			return fs[i].Severity > fs[j].Severity
+		}
 		li, lj := firstLine(fs[i]), firstLine(fs[j])
 		if li != lj {
 			return li < lj
