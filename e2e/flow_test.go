@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -162,5 +164,23 @@ func TestFlowKeyboard(t *testing.T) {
 	p.waitFor(fmt.Sprintf(`document.activeElement && document.activeElement.matches('article.card[data-index="%d"]')`, f.Exchange))
 	if f.Exchange < 50 {
 		t.Logf("exchange %d was on the first page of cards", f.Exchange)
+	}
+}
+
+// A flow whose values carry markup: the state parameter of the callback
+// holds an <img onerror> and a <script>. The break's message quotes it and
+// the timeline labels its steps; all of it stays text.
+func TestFlowHostileValues(t *testing.T) {
+	const evil = `<img src=x onerror="window.__pwned=1"><script>window.__hostileRan=1</script>`
+	text := "GET https://idp.example.net/authorize?response_type=code&client_id=c1&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb&state=good-state HTTP/1.1\nHost: idp.example.net\n\n" +
+		"HTTP/1.1 302 Found\nLocation: https://app.example.org/cb?code=k1&state=x\n\n" +
+		"GET https://app.example.org/cb?code=k1&state=" + url.QueryEscape(evil) + " HTTP/1.1\nHost: app.example.org\n\nHTTP/1.1 400 Bad Request\n\n"
+	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(watchHostile))
+	p.eval(`window.__watch.arm()`, nil)
+	p.paste(text)
+	p.waitFor(`!!document.querySelector("#out section.flows .flow-break")`)
+	res := p.checkHostile("flow state")
+	if !containsFold(res.Text, "<img src=x") {
+		t.Errorf("the quoted state is not shown as text: %q", res.Text)
 	}
 }
