@@ -61,6 +61,16 @@ func Parse(text string) (*Input, error) {
 			return hin, nil
 		}
 	}
+	// A logger's prefix on every line (timestamps, levels, klog headers)
+	// comes off before any reader looks; lines stay one for one.
+	if stripped, ok := stripPrefixes(plain); ok {
+		if q := quoteDepth(raw); q > 0 {
+			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+		}
+		in.Notes = append(in.Notes, Note{Code: "log-prefix", Message: "a log prefix on each line was taken off before reading", Pos: Pos{Line: 1}})
+		raw, plain = stripped, stripped
+		plainText = strings.Join(plain, "\n")
+	}
 	if x := readHttr(plain); x != nil {
 		in.Exchanges = []*Exchange{x}
 	} else if x := readErlang(plainText, plain); x != nil {
@@ -69,6 +79,7 @@ func Parse(text string) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
+	general(plain, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
@@ -88,6 +99,13 @@ func finish(in *Input) *Input {
 		}
 		markRedacted(x)
 		settle(x)
+		if x.Reading.Summary == "" {
+			x.Reading.Summary = formatSummary(x.Format)
+		}
+		if r := x.Response; r != nil && !r.HeadersComplete && !x.Reading.Partial {
+			x.Reading.Partial = true
+			x.Reading.Advice = exactAdvice(x)
+		}
 		count[x.Format]++
 		if best == "" || count[x.Format] > count[best] {
 			best = x.Format
@@ -205,7 +223,26 @@ func settle(x *Exchange) {
 			r.StatusConf = StatusProse
 		}
 	}
-	if !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
+	if !x.Reading.General && !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
 		r.HeadersComplete = true
 	}
+}
+
+// exactAdvice says what to paste when an exact reader saw only part of a
+// response's header block.
+func exactAdvice(x *Exchange) string {
+	cmd := "curl -v <URL>"
+	if q := x.Request; q != nil && strings.HasPrefix(q.URL, "http") {
+		cmd = "curl -v '" + q.URL + "'"
+	}
+	r := x.Response
+	switch {
+	case r.HeadersCut:
+		return "the header block was cut or elided; paste the whole output of `" + cmd + "` for a full answer"
+	case r.Status == 0 && len(r.Fields) == 0:
+		return "no status line or header block was visible; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+	case len(r.Fields) == 0:
+		return "only the status and body were visible; paste the output of `" + cmd + "` for the headers"
+	}
+	return "the header block may not be whole; paste the output of `" + cmd + "` (or a HAR) for a full answer"
 }
