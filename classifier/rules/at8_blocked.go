@@ -6,7 +6,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
-	"github.com/authtriage/authtriage/classifier/vendor"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 // at8 holds the detectors for refusals that are not about identity (a WAF, a
@@ -92,7 +92,7 @@ var AT8001 = rule.Rule{
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{rfc9110_15_5_4},
 	Run: func(p *rule.Pass) {
-		reportHits(p, vendorHits(p, vendor.KindWAF), "an edge firewall blocked the request")
+		reportHits(p, vendorHits(p, signature.KindWAF), "an edge firewall blocked the request")
 	},
 }
 
@@ -107,7 +107,7 @@ var AT8002 = rule.Rule{
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{cfChallenge},
 	Run: func(p *rule.Pass) {
-		reportHits(p, vendorHits(p, vendor.KindBotChallenge), "a bot check answered")
+		reportHits(p, vendorHits(p, signature.KindBotChallenge), "a bot check answered")
 	},
 }
 
@@ -133,7 +133,7 @@ var AT8003 = rule.Rule{
 		if r == nil {
 			return
 		}
-		hits := vendorHits(p, vendor.KindRateLimit)
+		hits := vendorHits(p, signature.KindRateLimit)
 		if len(hits) > 0 {
 			reportHits(p, hits, "a rate limit tripped")
 			return
@@ -159,7 +159,7 @@ var AT8003 = rule.Rule{
 			weight = max(weight, int(rule.TierInfra)+20)
 		}
 		if r.Body.Text != "" {
-			low := vendor.ASCIILower(headOf(r.Body.Text))
+			low := signature.ASCIILower(headOf(r.Body.Text))
 			for _, t := range rateTexts {
 				if i := strings.Index(low, t); i >= 0 {
 					ev = append(ev, bodyEvidence(x, i))
@@ -193,7 +193,8 @@ func headOf(s string) string {
 
 // csrfTexts are generic CSRF-failure phrases, matched case-insensitively.
 var csrfTexts = []string{"invalid csrf", "csrf token missing", "csrf token invalid", "missing csrf", "csrf validation failed",
-	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed"}
+	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
+	"anti-forgery token", "antiforgery token"} // ASP.NET calls its CSRF token the anti-forgery token
 
 // AT8004: a CSRF rejection.
 var AT8004 = rule.Rule{
@@ -211,7 +212,7 @@ var AT8004 = rule.Rule{
 		if r == nil {
 			return
 		}
-		if hits := vendorHits(p, vendor.KindCSRF); len(hits) > 0 {
+		if hits := vendorHits(p, signature.KindCSRF); len(hits) > 0 {
 			reportHits(p, hits, "the CSRF check failed")
 			return
 		}
@@ -219,7 +220,7 @@ var AT8004 = rule.Rule{
 		if st != 0 && st != 400 && st != 403 && st != 419 && st != 422 {
 			return
 		}
-		low := vendor.ASCIILower(headOf(r.Body.Text))
+		low := signature.ASCIILower(headOf(r.Body.Text))
 		for _, t := range csrfTexts {
 			if i := strings.Index(low, t); i >= 0 {
 				ev := bodyEvidence(x, i)
@@ -243,7 +244,7 @@ var AT8005 = rule.Rule{
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{apigwMissingToken},
 	Run: func(p *rule.Pass) {
-		reportHits(p, vendorHits(p, vendor.KindRouting), "the gateway has no route for this request")
+		reportHits(p, vendorHits(p, signature.KindRouting), "the gateway has no route for this request")
 	},
 }
 
@@ -263,7 +264,7 @@ var AT8006 = rule.Rule{
 		if r == nil {
 			return
 		}
-		hits := vendorHits(p, vendor.KindProxy)
+		hits := vendorHits(p, signature.KindProxy)
 		if len(hits) > 0 {
 			reportHits(p, hits, "a proxy answered, not the site")
 			return

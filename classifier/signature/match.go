@@ -1,0 +1,370 @@
+// Package signature holds what authtriage knows about how real servers, clouds,
+// edges and frameworks phrase their refusals, as data: a table of signatures
+// (table.go), each a set of markers that must all be present, and a matcher
+// that reports which signatures an exchange carries and where.
+//
+// The table is knowledge about vendor behaviour, not about single cases: every
+// marker is a header, an error code or a machine-generated message template
+// that the vendor emits for everyone.
+//
+// To add a signature, append it to Table with markers that all must match
+// (All), at least one that must (Any) and near misses that must not (Not);
+// pick the tier by what the markers are (an error code or message of the
+// service: TierVendor; a firewall, bot wall, rate limit, CSRF or routing
+// fingerprint: TierInfra; a built-in server page that only restates the
+// status: TierStatus) and write Meaning and Fix as sentence parts in your own
+// words. Then add a realistic response and a near miss to tableCases in
+// table_test.go. Kinds in the infrastructure set are turned into findings and
+// signals by the AT8 rules; the others become verdict signals directly.
+package signature
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Marker is one thing to look for. Exactly one of Header, Body, Reason or
+// Target is set.
+type Marker struct {
+	// Header names a response field; Value, when set, must occur in its value
+	// (case-insensitive).
+	Header string
+	Value  string
+	// Body must occur in the response body; case-sensitive unless Fold.
+	Body string
+	Fold bool
+	// Reason must occur in the status line's reason phrase (case-insensitive).
+	Reason string
+	// Target must occur in the request URL, or in the URL a redirect sent the
+	// client to when the paste has no request (case-sensitive).
+	Target string
+}
+
+// Signature is one recognisable vendor response.
+type Signature struct {
+	ID      string // kebab-case, unique: "aws-s3-access-denied"
+	Vendor  string // "AWS"
+	Product string // "S3"
+	// All markers must match; at least one of Any (when not empty); none of Not.
+	All []Marker
+	Any []Marker
+	Not []Marker
+	// Status, when not empty, lists the statuses the signature applies to; a
+	// paste with no visible status is not excluded by it.
+	Status []int
+	// EmptyBody requires the paste to show no response body.
+	EmptyBody bool
+	Class     rule.Class
+	Tier      rule.Tier
+	Adjust    int    // 0–99, orders signatures within a tier
+	Kind      string // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", "default-page", "config"
+	Meaning   string // one sentence: what the vendor means by this response
+	Fix       string // one sentence: the next step, in the product's own terms
+	// Doc is the product's own documentation for this error or setting.
+	Doc string
+	// ImpliedStatus is the status the vendor always uses for this error, for
+	// pastes that show the body but not the status line.
+	ImpliedStatus int
+	// Supersedes lists signatures this more specific one replaces when both match.
+	Supersedes []string
+	// OnSuccess lets the signature match a large 2xx or 3xx body. Other
+	// signatures only match such a response when its body is error-sized: an
+	// error message inside a big page is usually documentation or a log view.
+	OnSuccess bool
+}
+
+// maxSuccessBody is the largest 2xx/3xx body still read as an error message.
+const maxSuccessBody = 4 << 10
+
+// Markers helpers, to keep the table readable.
+func h(name string) Marker         { return Marker{Header: name} }
+func hv(name, value string) Marker { return Marker{Header: name, Value: value} }
+func b(s string) Marker            { return Marker{Body: s} }
+func bf(s string) Marker           { return Marker{Body: s, Fold: true} }
+func rs(s string) Marker           { return Marker{Reason: s} }
+func tg(s string) Marker           { return Marker{Target: s} }
+
+// maxScan bounds how much of a body is searched: vendor error pages are small
+// and put their markers early; a multi-megabyte body must not cost more.
+const (
+	maxScanHead = 256 << 10
+	maxScanTail = 16 << 10
+)
+
+// subject is one exchange prepared for matching.
+type subject struct {
+	x        *parse.Exchange
+	status   int
+	body     string // the scanned part of the body
+	bodyOff  []int  // for a head+tail cut: offset of the tail in the original body
+	lower    string // lower-cased body, built on first use
+	hasLower bool
+	// lowerFields holds the response fields' values lower-cased, built on
+	// first use: ~150 signatures test header values, and lower-casing each
+	// value again per signature was a sixth of a bulk analysis.
+	lowerFields []string
+	targets     []string
+	followed    string
+}
+
+func newSubject(x *parse.Exchange, followed string) *subject {
+	s := &subject{x: x, followed: followed}
+	if r := x.Response; r != nil {
+		s.status = r.Status
+		t := r.Body.Text
+		if len(t) > maxScanHead+maxScanTail {
+			// head and tail, joined by a newline so no marker spans the cut
+			s.body = t[:maxScanHead] + "\n" + t[len(t)-maxScanTail:]
+			s.bodyOff = []int{maxScanHead + 1, len(t) - maxScanTail}
+		} else {
+			s.body = t
+		}
+	}
+	if q := x.Request; q != nil {
+		s.targets = append(s.targets, q.Target, q.URL)
+	}
+	if followed != "" {
+		s.targets = append(s.targets, followed)
+	}
+	return s
+}
+
+// origOff maps an offset in the scanned body back to the response body.
+func (s *subject) origOff(off int) int {
+	if s.bodyOff != nil && off >= s.bodyOff[0] {
+		return off - s.bodyOff[0] + s.bodyOff[1]
+	}
+	return off
+}
+
+func (s *subject) lowerBody() string {
+	if !s.hasLower {
+		s.lower = ASCIILower(s.body)
+		s.hasLower = true
+	}
+	return s.lower
+}
+
+// lowerField returns the i-th response field's value, ASCII lower-cased.
+func (s *subject) lowerField(i int) string {
+	if s.lowerFields == nil {
+		fs := s.x.Response.Fields
+		s.lowerFields = make([]string, len(fs))
+		for j, f := range fs {
+			s.lowerFields[j] = ASCIILower(f.Value)
+		}
+	}
+	return s.lowerFields[i]
+}
+
+// match reports whether m is present and the evidence for it.
+func (s *subject) match(m Marker) (rule.Evidence, bool) {
+	x := s.x
+	r := x.Response
+	switch {
+	case m.Header != "":
+		if r == nil {
+			return rule.Evidence{}, false
+		}
+		for i, f := range r.Fields {
+			if !strings.EqualFold(f.Name, m.Header) {
+				continue
+			}
+			if m.Value != "" && !strings.Contains(s.lowerField(i), ASCIILower(m.Value)) {
+				continue
+			}
+			return rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cut(f.Name + ": " + f.Value)}, true
+		}
+	case m.Body != "":
+		if s.body == "" {
+			return rule.Evidence{}, false
+		}
+		var off int
+		if m.Fold {
+			off = strings.Index(s.lowerBody(), ASCIILower(m.Body))
+		} else {
+			off = strings.Index(s.body, m.Body)
+		}
+		if off < 0 {
+			return rule.Evidence{}, false
+		}
+		return s.bodyEvidence(off), true
+	case m.Reason != "":
+		if r == nil || !containsFold(r.Reason, m.Reason) {
+			return rule.Evidence{}, false
+		}
+		return rule.Evidence{Exchange: x.Index, Where: "status line", Pos: r.Pos,
+			Text: cut(strings.TrimSpace(r.Proto + " " + strconv.Itoa(r.Status) + " " + r.Reason))}, true
+	case m.Target != "":
+		for i, t := range s.targets {
+			if t == "" || !strings.Contains(t, m.Target) {
+				continue
+			}
+			if s.followed != "" && i == len(s.targets)-1 {
+				return rule.Evidence{Exchange: x.Index, Where: "redirect", Text: cut("followed " + t)}, true
+			}
+			q := x.Request
+			return rule.Evidence{Exchange: x.Index, Where: "request line", Pos: q.Pos, Text: cut(strings.TrimSpace(q.Method + " " + t))}, true
+		}
+	}
+	return rule.Evidence{}, false
+}
+
+func (s *subject) bodyEvidence(off int) rule.Evidence {
+	start := strings.LastIndexByte(s.body[:off], '\n') + 1
+	end := strings.IndexByte(s.body[off:], '\n')
+	if end < 0 {
+		end = len(s.body)
+	} else {
+		end += off
+	}
+	line := s.body[start:end]
+	if len(line) > maxQuote {
+		lo := off - start - 40
+		if lo < 0 {
+			lo = 0
+		}
+		line = line[lo:]
+	}
+	return rule.Evidence{Exchange: s.x.Index, Where: "response body", Pos: s.x.Response.Body.LinePos(s.origOff(off)), Text: cut(line)}
+}
+
+const maxQuote = 160
+
+// cut trims s to a readable quote without splitting a UTF-8 sequence.
+func cut(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= maxQuote {
+		return s
+	}
+	n := maxQuote
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// ASCIILower lower-cases ASCII letters only, so that byte offsets in the
+// result are offsets in s (strings.ToLower may change lengths).
+func ASCIILower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func containsFold(s, sub string) bool {
+	if len(sub) > len(s) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// Match returns the signatures of Table that the exchange carries, strongest
+// first, without the ones a matching, more specific signature supersedes.
+// followed is the URL a previous redirect sent the client to, when the
+// exchange has no request of its own ("" otherwise).
+func Match(x *parse.Exchange, followed string) []rule.VendorHit {
+	return MatchTable(Table, x, followed)
+}
+
+// MatchTable is Match over a given table.
+func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.VendorHit {
+	if x == nil || x.Response == nil {
+		return nil
+	}
+	s := newSubject(x, followed)
+	var hits []rule.VendorHit
+	var sigs []*Signature
+	for i := range table {
+		sig := &table[i]
+		ev, ok := s.matches(sig)
+		if !ok {
+			continue
+		}
+		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
+			Weight: int(sig.Tier) + sig.Adjust, Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
+			Evidence: ev, Status: sig.ImpliedStatus})
+		sigs = append(sigs, sig)
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	drop := map[string]bool{}
+	for _, sig := range sigs {
+		for _, id := range sig.Supersedes {
+			drop[id] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if !drop[h.ID] {
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Weight > out[j].Weight })
+	return out
+}
+
+func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
+	if len(sig.Status) > 0 && s.status != 0 {
+		in := false
+		for _, st := range sig.Status {
+			if st == s.status {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return nil, false
+		}
+	}
+	if s.status >= 200 && s.status < 400 && len(s.body) > maxSuccessBody && !sig.OnSuccess {
+		return nil, false
+	}
+	if sig.EmptyBody && strings.TrimSpace(s.body) != "" {
+		return nil, false
+	}
+	var ev []rule.Evidence
+	for _, m := range sig.All {
+		e, ok := s.match(m)
+		if !ok {
+			return nil, false
+		}
+		ev = append(ev, e)
+	}
+	if len(sig.Any) > 0 {
+		found := false
+		for _, m := range sig.Any {
+			if e, ok := s.match(m); ok {
+				ev = append(ev, e)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	for _, m := range sig.Not {
+		if _, ok := s.match(m); ok {
+			return nil, false
+		}
+	}
+	if len(ev) == 0 {
+		return nil, false // a signature with no positive marker never matches
+	}
+	return ev, true
+}

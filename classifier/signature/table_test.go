@@ -1,0 +1,650 @@
+package signature
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// ex describes a response for the table test: status (0 = not shown), header
+// lines "Name: value" separated by \n, a body, the request target, and a
+// reason phrase.
+type ex struct {
+	st     int
+	h      string
+	b      string
+	target string
+	reason string
+	// src cites the public sample the realistic case re-creates, with new
+	// incidental values (hosts, ids, tokens, dates).
+	src string
+}
+
+func (e ex) exchange() *parse.Exchange {
+	r := &parse.Response{Status: e.st, Reason: e.reason, Pos: parse.Pos{Line: 1}}
+	line := 2
+	if e.h != "" {
+		for _, l := range strings.Split(e.h, "\n") {
+			n, v, _ := strings.Cut(l, ":")
+			r.Fields = append(r.Fields, parse.Field{Name: n, Value: strings.TrimSpace(v), Pos: parse.Pos{Line: line}})
+			line++
+		}
+	}
+	r.Body = parse.Body{Text: e.b, Pos: parse.Pos{Line: line + 1}}
+	x := &parse.Exchange{Response: r}
+	if e.target != "" {
+		x.Request = &parse.Request{Method: "GET", Target: e.target}
+	}
+	return x
+}
+
+// tableCases holds, for every signature, a realistic response it must match
+// and a near miss it must not.
+var tableCases = map[string][2]ex{
+	"aws-s3-access-denied": {
+		{st: 403, h: "Server: AmazonS3\nContent-Type: application/xml", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>X</RequestId></Error>"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AllAccessDisabled</Code><Message>All access to this object has been disabled</Message></Error>"}},
+	"aws-s3-date-required": {
+		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
+		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"}},
+	"aws-invalid-access-key": {
+		{st: 403, b: "<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>"},
+		{st: 403, b: "<Error><Code>InvalidBucketName</Code><Message>The specified bucket is not valid.</Message></Error>"}},
+	"aws-signature-mismatch": {
+		{st: 403, b: "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>"},
+		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>Invalid according to Policy: Policy Condition failed</Message></Error>"}},
+	"aws-request-expired": {
+		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2024-01-01T00:00:00Z</Expires></Error>"},
+		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>Request was denied</Message></Error>"}},
+	"aws-expired-token": {
+		{st: 400, b: "<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>"},
+		{st: 400, b: "<Error><Code>InvalidToken</Code><Message>The provided token is malformed or otherwise invalid.</Message></Error>"}},
+	"aws-query-missing-auth": {
+		{st: 403, b: "<ErrorResponse><Error><Type>Sender</Type><Code>MissingAuthenticationToken</Code><Message>Request is missing Authentication Token</Message></Error></ErrorResponse>"},
+		{st: 403, b: `{"message":"Forbidden"}`}},
+	"aws-apigw-missing-token": {
+		{st: 403, h: "x-amzn-ErrorType: MissingAuthenticationTokenException\nx-amzn-RequestId: 1", b: `{"message":"Missing Authentication Token"}`},
+		{st: 403, h: "x-amzn-RequestId: 1", b: `{"message":"Forbidden"}`}},
+	"aws-apigw-authorizer-unauthorized": {
+		{st: 401, h: "x-amzn-RequestId: 1\nx-amz-apigw-id: abc=", b: `{"message":"Unauthorized"}`},
+		{st: 401, h: "Server: nginx", b: `{"message":"Unauthorized"}`}},
+	"aws-apigw-explicit-deny": {
+		{st: 403, h: "x-amzn-ErrorType: AccessDeniedException", b: `{"Message":"User is not authorized to access this resource with an explicit deny"}`},
+		{st: 403, b: `{"Message":"User is not authorized to access this resource"}`}},
+	"aws-iam-not-authorized": {
+		{st: 403, b: "User: arn:aws:iam::111122223333:user/dev is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/ops"},
+		{st: 403, b: "User dev is not authorized to perform this operation"}},
+	"aws-access-denied-exception": {
+		{st: 400, h: "x-amzn-ErrorType: AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/", b: `{"__type":"AccessDeniedException","Message":"denied"}`},
+		{st: 400, h: "x-amzn-ErrorType: ValidationException", b: `{"__type":"ValidationException"}`}},
+	"aws-waf-block": {
+		{st: 403, b: `{"__type":"ForbiddenException","message":"Request not allowed due to WAF block."}`},
+		{st: 403, b: `{"__type":"ForbiddenException","message":"Forbidden"}`}},
+	"aws-waf-challenge": {
+		{st: 202, h: "x-amzn-waf-action: challenge"},
+		{st: 200, h: "x-amzn-requestid: 1"}},
+	"cloudfront-request-blocked": {
+		{st: 403, b: "<TITLE>ERROR: The request could not be satisfied</TITLE>\n<H1>403 ERROR</H1>\nRequest blocked."},
+		{st: 502, b: "<TITLE>ERROR: The request could not be satisfied</TITLE>\n<H1>502 ERROR</H1>\nCloudFront wasn't able to connect to the origin."}},
+	"cloudfront-generated-error": {
+		{st: 403, b: "<H1>403 ERROR</H1>\nBad request.\n<PRE>\nGenerated by cloudfront (CloudFront)\n</PRE>"},
+		{st: 504, b: "<H1>504 ERROR</H1>\n<PRE>\nGenerated by cloudfront (CloudFront)\n</PRE>"}},
+	"s3-error-document-403": {
+		{st: 403, h: "content-type: text/html; charset=utf-8\netag: \"abc\"\nserver: AmazonS3\nvia: 1.1 x.cloudfront.net (CloudFront)"},
+		{st: 403, h: "content-type: application/xml\nserver: AmazonS3", b: "<Error><Code>AccessDenied</Code></Error>"}},
+	"s3-403-no-body": {
+		{st: 403, h: "x-amz-request-id: 3XK\nServer: AmazonS3"},
+		{st: 403, h: "x-amz-request-id: 3XK\nServer: AmazonS3", b: "<Error><Code>AccessDenied</Code></Error>"}},
+	"s3-presigned-403-no-body": {
+		{st: 403, h: "x-amz-request-id: C68\nx-amz-id-2: abc", target: "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=82cb"},
+		{st: 403, h: "x-amz-request-id: C68", target: "https://b.s3.amazonaws.com/k"}},
+	"cloudflare-challenge-header": {
+		{st: 403, h: "server: cloudflare\ncf-mitigated: challenge"},
+		{st: 403, h: "server: cloudflare\ncf-ray: 8a1"}},
+	"cloudflare-challenge-page": {
+		{st: 403, h: "server: cloudflare", b: "<!DOCTYPE html><html><head><title>Just a moment...</title>"},
+		{st: 403, b: "<html><head><title>Please wait a moment</title>"}},
+	"cloudflare-block-page": {
+		{st: 403, b: "<title>Attention Required! | Cloudflare</title>\n<h1>Sorry, you have been blocked</h1>"},
+		{st: 403, b: "<title>Attention required</title>"}},
+	"cloudflare-1020": {
+		{st: 403, b: "error code: 1020"},
+		{st: 403, b: "error code: 1002"}},
+	"cloudflare-1015": {
+		{st: 429, b: "error code: 1015"},
+		{st: 403, b: "error code: 1016"}},
+	"cloudflare-ip-ban": {
+		{st: 403, b: "error code: 1006"},
+		{st: 403, b: "error code: 1000"}},
+	"akamai-reference": {
+		{st: 403, h: "Server: AkamaiGHost", b: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\nYou don't have permission to access \"http&#58;&#47;&#47;x&#47;\" on this server.<P>\nReference&#32;&#35;18&#46;5c3f1402&#46;1700000000&#46;1a2b3c\n</BODY></HTML>"},
+		{st: 403, b: "<TITLE>Access Denied</TITLE><p>See Reference #4 in the manual</p>"}},
+	"akamai-ghost-403": {
+		{st: 403, h: "Server: AkamaiGHost\nMime-Version: 1.0"},
+		{st: 200, h: "Server: AkamaiGHost"}},
+	"imperva-incident": {
+		{st: 403, b: "Request unsuccessful. Incapsula incident ID: 1000-200"},
+		{st: 403, b: "Request unsuccessful."}},
+	"f5-asm-rejected": {
+		{st: 200, b: "<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 123</body></html>"},
+		{st: 403, b: "The requested URL was not found."}},
+	"sucuri-block": {
+		{st: 403, b: "<title>Sucuri WebSite Firewall - Access Denied</title>"},
+		{st: 403, b: "<title>Website Firewall</title>"}},
+	"modsecurity-block": {
+		{st: 406, b: "An appropriate representation of the requested resource could not be found on this server. This error was generated by Mod_Security."},
+		{st: 406, b: "An appropriate representation of the requested resource could not be found on this server."}},
+	"google-unusual-traffic": {
+		{st: 429, b: "Our systems have detected unusual traffic from your computer network."},
+		{st: 429, b: "Too much traffic"}},
+	"github-bad-credentials": {
+		{st: 401, h: "Server: GitHub.com", b: `{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}`},
+		{st: 401, h: "Server: nginx", b: `{"message":"Bad credentials"}`}},
+	"github-requires-authentication": {
+		{st: 401, h: "X-GitHub-Request-Id: A:B", b: `{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest"}`},
+		{st: 401, b: `{"message":"Requires authentication"}`}},
+	"github-not-accessible-by-token": {
+		{st: 403, b: `{"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest"}`},
+		{st: 403, b: `{"message":"Resource not accessible"}`}},
+	"github-saml-enforcement": {
+		{st: 403, h: "X-GitHub-SSO: required; url=https://github.com/orgs/x/sso", b: `{"message":"Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization."}`},
+		{st: 403, b: `{"message":"Must have admin rights to Repository."}`}},
+	"github-rate-limit": {
+		{st: 403, h: "x-ratelimit-remaining: 0\nX-GitHub-Request-Id: A:B", b: `{"message":"API rate limit exceeded for 198.51.100.7."}`},
+		{st: 429, h: "Server: kong/3.4.0", b: `{"message":"API rate limit exceeded"}`}},
+	"github-secondary-rate-limit": {
+		{st: 403, b: `{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}`},
+		{st: 403, b: `{"message":"You have exceeded your quota."}`}},
+	"github-403-rate-headers": {
+		{st: 403, h: "Server: GitHub.com\nX-RateLimit-Limit: 5000\nX-RateLimit-Remaining: 4871"},
+		{st: 403, h: "Server: GitHub.com\nX-RateLimit-Remaining: 4871", b: `{"message":"Must have admin rights to Repository."}`}},
+	"github-404-hiding": {
+		{st: 404, h: "Server: GitHub.com", b: `{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}`},
+		{st: 404, h: "Server: nginx", b: `{"message":"Not Found"}`}},
+	"gitlab-401": {
+		{st: 401, b: `{"message":"401 Unauthorized"}`},
+		{st: 401, b: `{"message":"Unauthorized"}`}},
+	"gitlab-403": {
+		{st: 403, b: `{"message":"403 Forbidden"}`},
+		{st: 403, b: `{"message":"Forbidden"}`}},
+	"gitlab-404-hiding": {
+		{st: 404, b: `{"message":"404 Project Not Found"}`},
+		{st: 404, b: `{"message":"404 Not Found"}`}},
+	"gitlab-insufficient-scope": {
+		{st: 403, b: `{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`},
+		{st: 403, b: `{"error":"forbidden"}`}},
+	"oauth-invalid-token": {
+		{st: 401, b: `{"error":"invalid_token","error_description":"expired"}`},
+		{st: 401, b: `{"error":"invalid token"}`}},
+	"oauth-insufficient-scope": {
+		{st: 403, b: `{"error":"insufficient_scope"}`},
+		{st: 403, b: `{"error":"insufficient scope"}`}},
+	"oauth-invalid-grant": {
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Refresh token expired"}`},
+		{st: 400, b: `{"error":"invalid_request"}`}},
+	"oauth-invalid-client": {
+		{st: 401, b: `{"error":"invalid_client"}`},
+		{st: 400, b: `{"error":"invalid_scope"}`}},
+	"oauth-unauthorized-client": {
+		{st: 400, b: `{"error":"unauthorized_client","error_description":"client not allowed to use grant type"}`},
+		{st: 400, b: `{"error":"unsupported_grant_type"}`}},
+	"keycloak-invalid-client-secret": {
+		{st: 401, b: `{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credentials"}`},
+		{st: 400, b: `{"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"}`}},
+	"keycloak-invalid-user": {
+		{st: 401, b: `{"error":"invalid_grant","error_description":"Invalid user credentials"}`},
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Code not valid"}`}},
+	"keycloak-account-disabled": {
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Account disabled"}`},
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Account temporarily locked"}`}},
+	"keycloak-unknown-client": {
+		{st: 401, b: `{"error":"invalid_client","error_description":"Parameter client_assertion_type is missing"}`},
+		{st: 401, b: `{"error":"invalid_client","error_description":"Parameter client_id is missing"}`}},
+	"registry-auth-required": {
+		{st: 401, h: `Www-Authenticate: Bearer realm="https://auth.example/token"`, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}`},
+		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"incorrect username or password"}]}`}},
+	"registry-denied": {
+		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`},
+		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
+	"registry-bad-login": {
+		{st: 401, b: `{"details":"incorrect username or password"}`},
+		{st: 401, b: `{"details":"username required"}`}},
+	"k8s-anonymous": {
+		{st: 403, b: `{"kind":"Status","message":"pods is forbidden: User \"system:anonymous\" cannot list resource \"pods\" in API group \"\"","reason":"Forbidden","code":403}`},
+		{st: 403, b: `{"kind":"Status","message":"pods is forbidden: User \"system:serviceaccount:ci:runner\" cannot list resource \"pods\"","reason":"Forbidden","code":403}`}},
+	"k8s-forbidden-user": {
+		{st: 403, b: `{"kind":"Status","message":"pods is forbidden: User \"system:serviceaccount:ci:runner\" cannot list resource \"pods\"","code":403}`},
+		{st: 403, b: `{"kind":"Status","message":"forbidden","code":403}`}},
+	"k8s-unauthorized": {
+		{st: 401, b: `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}`},
+		{st: 401, b: `{"message":"Unauthorized"}`}},
+	"entra-aadsts": {
+		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: 'grant_type'."}`},
+		{st: 400, b: `{"error":"invalid_request","error_description":"missing grant_type"}`}},
+	"entra-aadsts-credentials": {
+		{st: 401, b: `{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}`},
+		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS900144: missing grant_type"}`}},
+	"entra-aadsts-access": {
+		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application"}`},
+		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password."}`}},
+	"graph-invalid-auth-token": {
+		{st: 401, b: `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}`},
+		{st: 401, b: `{"error":{"code":"InvalidRequest","message":"Token missing"}}`}},
+	"graph-authorization-denied": {
+		{st: 403, b: `{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}`},
+		{st: 403, b: `{"error":{"code":"Request_ResourceNotFound"}}`}},
+	"arm-authorization-failed": {
+		{st: 403, b: `{"error":{"code":"AuthorizationFailed","message":"The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Resources/subscriptions/read' over scope '/subscriptions/z'"}}`},
+		{st: 403, b: `{"error":{"code":"LinkedAuthorizationFailed","message":"linked"}}`}},
+	"azure-storage-permission-mismatch": {
+		{st: 403, h: "x-ms-error-code: AuthorizationPermissionMismatch"},
+		{st: 403, h: "x-ms-error-code: AuthorizationFailure"}},
+	"azure-storage-authorization-failure": {
+		{st: 403, h: "x-ms-error-code: AuthorizationFailure", b: "<Error><Code>AuthorizationFailure</Code><Message>This request is not authorized to perform this operation.</Message></Error>"},
+		{st: 403, h: "x-ms-error-code: AuthorizationPermissionMismatch"}},
+	"azure-storage-authentication-failed": {
+		{st: 403, b: "<Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.</Message></Error>"},
+		{st: 403, b: "<Error><Code>AuthorizationFailed</Code></Error>"}},
+	"iis-401-substatus": {
+		{st: 401, b: "<h3>HTTP Error 401.2 - Unauthorized</h3><h4>You are not authorized to view this page due to invalid authentication headers.</h4>"},
+		{st: 401, b: "<h3>HTTP Error 401.3 - Unauthorized</h3>"}},
+	"iis-401-acl": {
+		{st: 401, b: "<h3>HTTP Error 401.3 - Unauthorized</h3><h4>You do not have permission to view this directory or page because of the access control list (ACL) configuration</h4>"},
+		{st: 401, b: "<h3>HTTP Error 401.1 - Unauthorized</h3>"}},
+	"iis-403-ip": {
+		{st: 403, b: "<h3>HTTP Error 403.6 - Forbidden</h3>"},
+		{st: 403, b: "<h3>HTTP Error 403.14 - Forbidden</h3>"}},
+	"iis-403-listing": {
+		{st: 403, b: "<h3>HTTP Error 403.14 - Forbidden</h3><h4>The Web server is configured to not list the contents of this directory.</h4>"},
+		{st: 403, b: "<h3>HTTP Error 403.6 - Forbidden</h3>"}},
+	"iis-403-generic": {
+		{st: 403, b: "<h2>403 - Forbidden: Access is denied.</h2>"},
+		{st: 403, b: "<h2>403 Forbidden</h2>"}},
+	"aspnet-login-redirect": {
+		{st: 302, h: "Location: https://app.example.com/Account/Login?ReturnUrl=%2Forders"},
+		{st: 302, h: "Location: https://app.example.com/orders/"}},
+	"aspnet-access-denied-redirect": {
+		{st: 302, h: "Location: /Account/AccessDenied?ReturnUrl=%2Fadmin"},
+		{st: 302, h: "Location: /Account/Login?ReturnUrl=%2Fadmin"}},
+	"cloudfront-error-no-body": {
+		{st: 403, h: "Content-Type: text/html\nX-Cache: Error from cloudfront\nVia: 1.1 a.cloudfront.net (CloudFront)"},
+		{st: 403, h: "Server: AmazonS3\nX-Cache: Error from cloudfront"}},
+	"google-unauthenticated": {
+		{st: 401, b: `{"error":{"code":401,"message":"Request had invalid authentication credentials.","status":"UNAUTHENTICATED"}}`},
+		{st: 403, b: `{"error":{"code":403,"status":"PERMISSION_DENIED"}}`}},
+	"google-permission-denied": {
+		{st: 403, b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`},
+		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED"}}`}},
+	"google-credentials-missing": {
+		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CREDENTIALS_MISSING"}]}}`},
+		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED","details":[{"reason":"ACCESS_TOKEN_EXPIRED"}]}}`}},
+	"google-scope-insufficient": {
+		{st: 403, b: `{"error":{"code":403,"message":"Request had insufficient authentication scopes.","status":"PERMISSION_DENIED"}}`},
+		{st: 403, b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
+	"google-service-disabled": {
+		{st: 403, b: `{"error":{"code":403,"message":"Cloud Vision API has not been used in project 12 before or it is disabled.","status":"PERMISSION_DENIED","details":[{"reason":"SERVICE_DISABLED"}]}}`},
+		{st: 403, b: `{"error":{"code":403,"status":"PERMISSION_DENIED"}}`}},
+	"gcs-access-denied": {
+		{b: "AccessDeniedException: 403 ci@proj.iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud Storage bucket."},
+		{b: "AccessDeniedException: 403 Anonymous caller does not have storage.objects.list access to bucket."}},
+	"gcs-anonymous": {
+		{st: 401, b: "Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object."},
+		{st: 403, b: "ci@proj.iam.gserviceaccount.com does not have storage.objects.get access to the object."}},
+	"graphql-unauthenticated": {
+		{st: 200, b: `{"errors":[{"message":"not signed in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}`},
+		{st: 200, b: `{"errors":[{"message":"bad input","extensions":{"code":"BAD_USER_INPUT"}}]}`}},
+	"graphql-forbidden": {
+		{st: 200, b: `{"errors":[{"message":"not allowed","extensions":{"code":"FORBIDDEN"}}],"data":null}`},
+		{st: 200, b: `{"errors":[{"message":"not signed in","extensions":{"code":"UNAUTHENTICATED"}}]}`}},
+	"jenkins-anonymous": {
+		{st: 403, h: "X-You-Are-Authenticated-As: anonymous\nX-Jenkins: 2.440", b: "<p>Authentication required</p>"},
+		{st: 403, h: "X-You-Are-Authenticated-As: alice\nX-Jenkins: 2.440", b: "alice is missing the Overall/Administer permission"}},
+	"jenkins-missing-permission": {
+		{st: 403, h: "X-Jenkins: 2.440", b: "alice is missing the Job/Build permission"},
+		{st: 403, h: "X-Jenkins: 2.440", b: "Forbidden"}},
+	"jenkins-crumb": {
+		{st: 403, b: "<title>Error 403 No valid crumb was included in the request</title>"},
+		{st: 403, b: "<title>Error 403 Forbidden</title>"}},
+	"spring-full-authentication": {
+		{st: 401, b: `{"error":"unauthorized","error_description":"Full authentication is required to access this resource"}`},
+		{st: 401, b: `{"error":"unauthorized","error_description":"Bad credentials"}`}},
+	"spring-access-denied": {
+		{st: 403, b: `{"timestamp":"2024-01-01T00:00:00.000+00:00","status":403,"error":"Forbidden","message":"Access Denied","path":"/api/admin"}`},
+		{st: 403, b: `<TITLE>Access Denied</TITLE>`}},
+	"spring-csrf": {
+		{st: 403, b: `{"status":403,"error":"Forbidden","message":"Invalid CSRF Token 'null' was found on the request parameter '_csrf' or header 'X-CSRF-TOKEN'."}`},
+		{st: 403, b: `{"status":403,"error":"Forbidden","message":"Forbidden"}`}},
+	"drf-not-authenticated": {
+		{st: 403, b: `{"detail":"Authentication credentials were not provided."}`},
+		{st: 403, b: `{"detail":"You do not have permission to perform this action."}`}},
+	"drf-permission-denied": {
+		{st: 403, b: `{"detail":"You do not have permission to perform this action."}`},
+		{st: 403, b: `{"detail":"Authentication credentials were not provided."}`}},
+	"drf-invalid-token": {
+		{st: 401, h: "WWW-Authenticate: Token", b: `{"detail":"Invalid token."}`},
+		{st: 401, b: `{"detail":"Token required"}`}},
+	"django-csrf": {
+		{st: 403, b: "<h1>Forbidden <span>(403)</span></h1>\n<p>CSRF verification failed. Request aborted.</p>"},
+		{st: 403, b: "<h1>403 Forbidden</h1>"}},
+	"rails-csrf": {
+		{st: 422, b: "ActionController::InvalidAuthenticityToken in SessionsController#create"},
+		{st: 422, b: "ActiveRecord::RecordInvalid"}},
+	"laravel-csrf": {
+		{st: 419, b: `{"message":"CSRF token mismatch."}`},
+		{st: 419, b: `{"message":"Page Expired"}`}},
+	"express-jwt-no-token": {
+		{st: 401, h: "X-Powered-By: Express", b: "<pre>UnauthorizedError: No authorization token was found<br> &nbsp;at middleware</pre>"},
+		{st: 401, b: "<pre>UnauthorizedError: Format is Authorization: Bearer [token]</pre>"}},
+	"jwt-expired": {
+		{st: 401, b: `{"name":"TokenExpiredError","message":"jwt expired","expiredAt":"2024-01-01T00:00:00.000Z"}`},
+		{st: 401, b: `{"message":"jwt not active"}`}},
+	"jwt-invalid": {
+		{st: 401, b: `{"name":"JsonWebTokenError","message":"invalid signature"}`},
+		{st: 403, b: "<Code>SignatureDoesNotMatch</Code> invalid signature"}},
+	"nginx-403-page": {
+		{st: 403, b: "<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>"},
+		{st: 403, b: "<html><body><h1>403 Forbidden</h1><address>Apache Server</address></body></html>"}},
+	"nginx-401-page": {
+		{st: 401, b: "<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx/1.18.0</center>"},
+		{st: 401, b: "<title>401 Unauthorized</title> nginx"}},
+	"apache-403-page": {
+		{st: 403, b: "<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have permission to access this resource.</p>"},
+		{st: 403, b: "<h1>Forbidden</h1>\n<p>You are not allowed here.</p>"}},
+	"apache-401-page": {
+		{st: 401, b: "<h1>Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"},
+		{st: 401, b: "<h1>Unauthorized</h1>"}},
+	"tomcat-manager-remote": {
+		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>By default the Manager is only accessible from a browser running on the\nsame machine as Tomcat.</p>"},
+		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>You are not authorized to view this page.</p>"}},
+	"tomcat-403": {
+		{b: "HTTP Status 403 - Access to the requested resource has been denied\n\ntype Status report"},
+		{b: "HTTP Status 404 - /missing\n\ntype Status report"}},
+	"tomcat-401": {
+		{b: "HTTP Status 401 - Unauthorized\n\ntype Status report"},
+		{b: "HTTP Status 400 - Bad Request"}},
+	"okta-invalid-token": {
+		{st: 401, b: `{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae1","errorCauses":[]}`},
+		{st: 403, b: `{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}`}},
+	"okta-forbidden": {
+		{st: 403, b: `{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action"}`},
+		{st: 401, b: `{"errorCode":"E0000011"}`}},
+	"okta-rate-limit": {
+		{st: 429, b: `{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}`},
+		{st: 400, b: `{"errorCode":"E0000001","errorSummary":"Api validation failed"}`}},
+	"boom-missing-authentication": {
+		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}`},
+		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Bad token"}`}},
+	"jira-seraph-failed": {
+		{st: 401, h: "X-Seraph-LoginReason: AUTHENTICATED_FAILED\nX-AUSERNAME: anonymous"},
+		{st: 401, h: "X-Seraph-LoginReason: OUT\nX-AUSERNAME: anonymous"}},
+	"vault-missing-token": {
+		{st: 403, b: `{"errors":["missing client token"]}`},
+		{st: 403, b: `{"errors":["permission denied"]}`}},
+	"vault-permission-denied": {
+		{st: 403, b: `{"errors":["1 error occurred:\n\t* permission denied\n\n"]}`},
+		{st: 403, b: `{"errors":[{"message":"permission denied","path":["viewer"]}]}`}},
+	"slack-auth-error": {
+		{st: 200, b: `{"ok":false,"error":"invalid_auth"}`},
+		{st: 200, b: `{"ok":false,"error":"channel_not_found"}`}},
+	"slack-missing-scope": {
+		{st: 200, b: `{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"}`},
+		{st: 200, b: `{"ok":true,"channel":"C1"}`}},
+	"azure-devops-tf400813": {
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user 'aad.abc123' is not authorized to access this resource."}`},
+		{st: 401, b: `{"$id":"1","message":"TF401019: The Git repository with name or identifier x does not exist"}`}},
+	"azure-devops-anonymous": {
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user '' is not authorized to access this resource."}`},
+		{st: 401, b: `{"$id":"1","message":"TF400813: The user 'aad.abc123' is not authorized to access this resource."}`}},
+	"laravel-unauthenticated": {
+		{st: 401, b: `{"message":"Unauthenticated."}`},
+		{st: 401, b: `{"message":"Unauthorized."}`}},
+	"laravel-unauthorized-action": {
+		{st: 403, b: `{"message":"This action is unauthorized."}`},
+		{st: 403, b: `{"message":"Forbidden."}`}},
+	"devise-sign-in": {
+		{st: 401, b: `{"error":"You need to sign in or sign up before continuing."}`},
+		{st: 401, b: `{"error":"Invalid Email or password."}`}},
+	"fastapi-not-authenticated": {
+		{st: 403, b: `{"detail":"Not authenticated"}`},
+		{st: 403, b: `{"detail":"Not enough permissions"}`}},
+	"nestjs-forbidden-resource": {
+		{st: 403, b: `{"statusCode":403,"message":"Forbidden resource","error":"Forbidden"}`},
+		{st: 403, b: `{"statusCode":403,"message":"Forbidden","error":"Forbidden"}`}},
+	"kong-no-credentials": {
+		{st: 401, h: "Server: kong/3.4.0", b: `{"message":"No API key found in request"}`},
+		{st: 401, b: `{"message":"Unauthorized"}`}},
+	"kong-acl": {
+		{st: 403, b: `{"message":"You cannot consume this service"}`},
+		{st: 403, b: `{"message":"Forbidden"}`}},
+	"sabre-no-auth": {
+		{st: 401, b: "<d:error xmlns:d=\"DAV:\" xmlns:s=\"http://sabredav.org/ns\"><s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>No public access to this resource., No 'Authorization: Basic' header found</s:message></d:error>"},
+		{st: 404, b: "<d:error><s:message>File not found</s:message></d:error>"}},
+	"api-key-invalid": {
+		{st: 401, b: `{"error":{"message":"Incorrect API key provided: sk-abc***. You can find your API key in your account settings.","type":"invalid_request_error","code":"invalid_api_key"}}`},
+		{st: 401, b: `{"error":{"message":"Missing bearer authentication in header","type":"invalid_request_error"}}`}},
+	"spring-bad-credentials": {
+		{st: 401, b: `{"error":"unauthorized","error_description":"Bad credentials"}`},
+		{st: 401, h: "Server: GitHub.com", b: `{"message":"Bad credentials"}`}},
+	"squid-proxy-auth": {
+		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"},
+		{st: 403, h: "Server: squid/3.5\nX-Squid-Error: ERR_ACCESS_DENIED 0"}},
+	"squid-access-denied": {
+		{st: 403, h: "Server: squid/3.5\nX-Squid-Error: ERR_ACCESS_DENIED 0"},
+		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"}},
+	"zscaler-block": {
+		{st: 403, b: "<title>Website blocked</title> Zscaler Internet Security policy"},
+		{st: 200, b: "Zscaler"}},
+	"elasticsearch-missing-token": {
+		{st: 401, b: `{"error":{"type":"security_exception","reason":"missing authentication token for REST request [/_search]"},"status":401}`},
+		{st: 403, b: `{"message":"Missing Authentication Token"}`}},
+	"elasticsearch-unauthorized-action": {
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [reader]"},"status":403}`},
+		{st: 401, b: `{"error":{"type":"security_exception","reason":"unable to authenticate user [reader]"},"status":401}`}},
+	"cherrypy-401": {
+		{b: "Traceback (most recent call last):\n  File \"cherrypy/_cprequest.py\"\nHTTPError: (401, 'You are not authorized to access that resource')"},
+		{b: "HTTPError: (404, 'Not found')"}},
+	"cherrypy-403": {
+		{b: "HTTPError: (403, 'Forbidden')"},
+		{b: "HTTPError: (401, 'Login')"}},
+	"frappe-guest-session": {
+		{b: `{"exc":["in is_whitelisted raise frappe.PermissionError('Not Allowed, {0}'.format(method))","PermissionError: Not Allowed, <function get_logged_user at 0x7f>"],"_server_messages":"[]"}`},
+		{b: `{"exc":["PermissionError: Not Allowed, <function get_list at 0x7f>"],"_server_messages":"[]"}`}},
+	"frappe-whitelist": {
+		{b: `{"exc":["in is_whitelisted raise frappe.PermissionError('Not Allowed, {0}'.format(method))","PermissionError: Not Allowed, <function get_list at 0x7f>"]}`},
+		{b: `{"exc":["frappe.exceptions.PermissionError: No permission for Sales Invoice"],"_server_messages":"[]"}`}},
+	"frappe-permission": {
+		{st: 403, b: `{"exc_type":"PermissionError","exc":["frappe.exceptions.PermissionError"],"_server_messages":"[\"Not permitted\"]"}`},
+		{st: 403, b: `{"error":"PermissionError"}`}},
+	"mcp-resource-metadata": {
+		{st: 401, h: `WWW-Authenticate: Bearer resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource"`},
+		{st: 401, h: `WWW-Authenticate: Bearer realm="mcp"`}},
+}
+
+func hitIDs(hs []rule.VendorHit) []string {
+	var out []string
+	for _, h := range hs {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func has(hs []rule.VendorHit, id string) bool {
+	for _, h := range hs {
+		if h.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTableSignatures(t *testing.T) {
+	for i := range Table {
+		sig := Table[i]
+		c, ok := tableCases[sig.ID]
+		if !ok {
+			t.Errorf("%s: no test case in tableCases", sig.ID)
+			continue
+		}
+		if hs := Match(c[0].exchange(), ""); !has(hs, sig.ID) {
+			t.Errorf("%s: realistic response not matched; got %v", sig.ID, hitIDs(hs))
+		}
+		if hs := Match(c[1].exchange(), ""); has(hs, sig.ID) {
+			t.Errorf("%s: near miss matched", sig.ID)
+		}
+	}
+	for id := range tableCases {
+		if byID(id) == nil {
+			t.Errorf("tableCases has %s, which is not in Table", id)
+		}
+	}
+}
+
+func byID(id string) *Signature {
+	for i := range Table {
+		if Table[i].ID == id {
+			return &Table[i]
+		}
+	}
+	return nil
+}
+
+var kinds = map[string]bool{KindVendor: true, KindWAF: true, KindBotChallenge: true, KindRateLimit: true, KindCSRF: true,
+	KindRouting: true, KindProxy: true, KindHiding: true, KindDefaultPage: true, KindConfig: true, KindNetwork: true, KindTokenDance: true}
+
+func TestTableData(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range Table {
+		if s.ID == "" || seen[s.ID] {
+			t.Errorf("%q: empty or duplicate ID", s.ID)
+		}
+		seen[s.ID] = true
+		if s.Vendor == "" || s.Meaning == "" || s.Fix == "" {
+			t.Errorf("%s: Vendor, Meaning and Fix are required", s.ID)
+		}
+		if strings.HasSuffix(s.Meaning, ".") || strings.HasSuffix(s.Fix, ".") {
+			t.Errorf("%s: Meaning and Fix are sentence parts, without a final period", s.ID)
+		}
+		if !kinds[s.Kind] {
+			t.Errorf("%s: unknown kind %q", s.ID, s.Kind)
+		}
+		if s.Adjust < 0 || s.Adjust > 99 {
+			t.Errorf("%s: Adjust %d out of 0..99", s.ID, s.Adjust)
+		}
+		switch s.Tier {
+		case rule.TierStatus, rule.TierRequest, rule.TierInfra, rule.TierVendor, rule.TierProtocol:
+		default:
+			t.Errorf("%s: bad tier %d", s.ID, s.Tier)
+		}
+		switch s.Class {
+		case rule.Authentication, rule.Authorization, rule.Blocked, rule.None:
+		default:
+			t.Errorf("%s: bad class %q", s.ID, s.Class)
+		}
+		if len(s.All) == 0 && len(s.Any) == 0 {
+			t.Errorf("%s: no positive marker", s.ID)
+		}
+		for _, id := range s.Supersedes {
+			if byID(id) == nil {
+				t.Errorf("%s supersedes unknown %s", s.ID, id)
+			}
+		}
+	}
+}
+
+func TestEvidencePositions(t *testing.T) {
+	x := ex{st: 403, h: "Server: AmazonS3\nContent-Type: application/xml", b: "<?xml version=\"1.0\"?>\n<Error><Code>AccessDenied</Code></Error>"}.exchange()
+	// header lines are 2 and 3, body starts on line 5
+	hs := Match(x, "")
+	if len(hs) != 1 || hs[0].ID != "aws-s3-access-denied" {
+		t.Fatalf("got %v", hitIDs(hs))
+	}
+	if ev := hs[0].Evidence[0]; ev.Pos.Line != 6 || ev.Where != "response body" || !strings.Contains(ev.Text, "AccessDenied") {
+		t.Errorf("evidence %+v, want body line 6", ev)
+	}
+	x = ex{st: 403, h: "server: cloudflare\ncf-mitigated: challenge"}.exchange()
+	hs = Match(x, "")
+	if len(hs) == 0 || hs[0].Evidence[0].Pos.Line != 3 || hs[0].Evidence[0].Where != "response header" {
+		t.Errorf("header evidence: %+v", hs)
+	}
+}
+
+func TestSupersedeAndOrder(t *testing.T) {
+	x := ex{st: 403, b: "<Error><Code>SignatureDoesNotMatch</Code></Error>\n<Error><Code>AccessDenied</Code></Error>"}.exchange()
+	hs := Match(x, "")
+	if has(hs, "aws-s3-access-denied") || !has(hs, "aws-signature-mismatch") {
+		t.Errorf("supersede failed: %v", hitIDs(hs))
+	}
+	x = ex{st: 403, h: "cf-mitigated: challenge", b: "<title>Just a moment...</title>"}.exchange()
+	hs = Match(x, "")
+	for i := 1; i < len(hs); i++ {
+		if hs[i].Weight > hs[i-1].Weight {
+			t.Errorf("hits not ordered by weight: %v", hs)
+		}
+	}
+}
+
+// TestSuccessPages checks that a vendor's error message quoted in a large
+// successful page (documentation, a log viewer) is not read as an error.
+func TestSuccessPages(t *testing.T) {
+	doc := "<html><body><h1>Troubleshooting</h1>" + strings.Repeat("<p>filler text</p>", 400) +
+		"<p>If you see {\"message\":\"Bad credentials\"} from docs.github.com examples, refresh the token.</p></body></html>"
+	if hs := Match(ex{st: 200, h: "Server: GitHub.com", b: doc}.exchange(), ""); len(hs) != 0 {
+		t.Errorf("documentation page matched %v", hitIDs(hs))
+	}
+	small := `{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}`
+	if hs := Match(ex{st: 200, h: "Server: GitHub.com", b: small}.exchange(), ""); !has(hs, "github-bad-credentials") {
+		t.Errorf("error-sized 200 body not matched: %v", hitIDs(hs))
+	}
+	big := `{"errors":[{"message":"x","extensions":{"code":"UNAUTHENTICATED"}}],"data":{"items":[` + strings.Repeat(`{"id":1},`, 1000) + `{"id":2}]}}`
+	if hs := Match(ex{st: 200, b: big}.exchange(), ""); !has(hs, "graphql-unauthenticated") {
+		t.Errorf("large GraphQL 200 not matched: %v", hitIDs(hs))
+	}
+}
+
+func TestFollowedURL(t *testing.T) {
+	x := ex{st: 403, h: "x-amz-request-id: 1"}.exchange()
+	if hs := Match(x, "https://b.s3.amazonaws.com/k?X-Amz-Signature=ab"); !has(hs, "s3-presigned-403-no-body") {
+		t.Errorf("followed URL not used: %v", hitIDs(hs))
+	}
+}
+
+// TestLargeBody checks that a body of many megabytes is handled quickly and
+// that a marker in its last bytes is still seen.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC İstanbul ǅ", "\xff\xfeX"} {
+		l := ASCIILower(s)
+		if len(l) != len(s) {
+			t.Errorf("ASCIILower(%q) changed length", s)
+		}
+	}
+	if ASCIILower("CSRF Token") != "csrf token" {
+		t.Error("ASCIILower does not lower ASCII")
+	}
+}
+
+func TestLargeBody(t *testing.T) {
+	big := strings.Repeat("x", 8<<20) + "\nCSRF verification failed. Request aborted."
+	x := ex{st: 403, b: big}.exchange()
+	hs := Match(x, "")
+	if !has(hs, "django-csrf") {
+		t.Errorf("tail marker missed: %v", hitIDs(hs))
+	}
+	if hs[0].Evidence[0].Pos.Line != x.Response.Body.Pos.Line+1 {
+		t.Errorf("tail evidence line %d", hs[0].Evidence[0].Pos.Line)
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	f.Add(403, "Server: AmazonS3", "<Code>AccessDenied</Code>")
+	f.Add(0, "", "")
+	f.Fuzz(func(t *testing.T, st int, h, body string) {
+		x := ex{st: st, h: h, b: body}.exchange()
+		for _, hit := range Match(x, "") {
+			if len(hit.Evidence) == 0 {
+				t.Errorf("%s: hit without evidence", hit.ID)
+			}
+		}
+	})
+}
