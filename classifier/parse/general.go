@@ -609,6 +609,9 @@ func (g *greader) body(i int, t string) (int, bool) {
 	lab, rest, labelled := bodyLabelAt(t)
 	start := i
 	first := rest
+	if !labelled {
+		first = t
+	}
 	if labelled && rest == "" {
 		// the body follows: the next non-blank line
 		k := i + 1
@@ -661,6 +664,8 @@ func (g *greader) body(i int, t string) (int, bool) {
 			if h.conf == StatusLine {
 				h.conf = StatusProse
 			}
+			h.inBody = true
+			h.how += " in the body"
 			g.status(g.ls[k], h, g.ls[k].text)
 		}
 	}
@@ -765,12 +770,26 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 	case first[0] == '<':
 		var parts []string
 		k := start
+		lf := lowerASCII(first)
+		page := strings.HasPrefix(lf, "<html") || strings.HasPrefix(lf, "<!doctype")
+		if page && strings.Contains(lf, "</html>") {
+			return first, start, "markup"
+		}
 		for ; k < len(g.ls) && k-start < 5000; k++ {
 			s := g.ls[k].text
 			if k == start {
 				s = first
 			}
 			g.ops += len(s) + 1
+			if page {
+				// a whole page runs to its </html>, blank lines and text included
+				parts = append(parts, s)
+				if k > start && strings.Contains(lowerASCII(s), "</html>") {
+					k++
+					break
+				}
+				continue
+			}
 			if strings.TrimSpace(s) == "" {
 				// markup may hold blank lines; stop when the next line is not markup
 				if k+1 < len(g.ls) && strings.HasPrefix(strings.TrimSpace(g.ls[k+1].text), "<") {
@@ -845,6 +864,12 @@ func (x *gx) exchange() *Exchange {
 		case StatusLine:
 		case StatusImplied:
 			r.StatusSource = "body"
+		case StatusField, StatusProse:
+			if x.status.inBody {
+				r.StatusSource = "body"
+			} else {
+				r.StatusSource = "text"
+			}
 		default:
 			r.StatusSource = "text"
 		}

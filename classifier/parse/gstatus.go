@@ -13,6 +13,7 @@ type statusHit struct {
 	conf   StatusConfidence
 	reason string
 	how    string // for Reading.Inferred: "a status line", "the \"status\" field", ...
+	inBody bool   // found inside a body (a JSON error document, a page)
 }
 
 // reasonOf holds the standard reason phrases, lower case.
