@@ -643,6 +643,9 @@ func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
 }
 
 func (s *story) nextAuthn() string {
+	if s.top.Kind == "cookie-not-sent" {
+		return "Next: make the session cookie reach this request: give it attributes that cover it (a shared parent Domain, Path=/, Secure with HTTPS, SameSite=None; Secure for a cross-site call with credentials), call both from one host, or, in a script, keep a cookie jar."
+	}
 	if n := s.nextVendor(); n != "" {
 		return n
 	}
