@@ -83,6 +83,8 @@ func TestAuthErrorInsideSuccess(t *testing.T) {
 			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
 		{name: "grpc style permission denied", paste: jsonHead + `{"error":{"code":7,"message":"caller lacks role","status":"PERMISSION_DENIED"}}`,
 			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "soap fault in a 200", paste: "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<?xml version=\"1.0\"?>\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n<soap:Body>\n<soap:Fault>\n<faultcode>soap:Client</faultcode>\n<faultstring>Authentication failed for user svc-batch</faultstring>\n</soap:Fault>\n</soap:Body>\n</soap:Envelope>\n",
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
 		{name: "rate limit in a 200", paste: jsonHead + `{"ok":false,"error":"ratelimited"}`,
 			class: rule.Blocked, not: []string{"auth-failure-as-200"}},
 		// Near misses: data that merely holds such words is not an error.
@@ -138,6 +140,7 @@ func TestBodyWithoutStatus(t *testing.T) {
 		{`{"result":"error","error_code":"NOT_AUTHENTICATED","detail":"sign in first"}`, rule.Authentication},
 		{`{"err":{"type":"insufficient_permissions","msg":"role viewer cannot edit boards"}}`, rule.Authorization},
 		{`{"httpStatus":401,"error_message":"session gone"}`, rule.Authentication},
+		{"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse>\n  <Code>InsufficientAccountPermissions</Code>\n  <Message>The account being accessed does not have sufficient permissions.</Message>\n</ErrorResponse>\n", rule.Authorization},
 	} {
 		rep, err := classifier.Analyze(c.body, classifier.Options{})
 		if err != nil {

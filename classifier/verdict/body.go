@@ -71,6 +71,8 @@ var codeClass = map[string]codeMeaning{
 	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
 	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
+	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
+	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
 	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
@@ -82,6 +84,7 @@ var codeClass = map[string]codeMeaning{
 	"authorizationerror": {rule.Authorization, false}, "accessdeniedexception": {rule.Authorization, false},
 	"permissiondeniedexception": {rule.Authorization, false}, "unauthorizedclient": {rule.Authorization, false},
 	"operationnotpermitted": {rule.Authorization, false}, "notpermitted": {rule.Authorization, false},
+	"authorizationpermissionmismatch": {rule.Authorization, false}, "insufficientaccountpermissions": {rule.Authorization, false},
 	"forbidden": {rule.Authorization, true}, "forbiddenerror": {rule.Authorization, true},
 	"forbiddenexception": {rule.Authorization, true}, "accessdenied": {rule.Authorization, true},
 	"notauthorized": {rule.Authorization, true}, "accessforbidden": {rule.Authorization, true},
@@ -181,8 +184,17 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
 		return out // no member that could mark an error object
 	}
-	root, start, ok := decodeJSON(body)
-	if !ok {
+	var hits []bodyHit
+	var marker bool // the body is an error object (what a 2xx needs)
+	if root, start, ok := decodeJSON(body); ok {
+		collect(root, 0, true, &hits)
+		marker = hasErrorMarker(root)
+		for i := range hits {
+			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
+		}
+	} else if xh, xm := collectXML(body); len(xh) > 0 {
+		hits, marker = xh, xm
+	} else {
 		if s, ok := textMessage(x); ok {
 			out = append(out, s)
 		}
@@ -190,12 +202,7 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	// A refusal status already says what a restating code would say.
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
-	var hits []bodyHit
-	collect(root, 0, true, &hits)
-	if len(hits) == 0 {
-		return out
-	}
-	if success && !hasErrorMarker(root) {
+	if len(hits) == 0 || (success && !marker) {
 		return out
 	}
 	best := map[string]*bodyHit{}
@@ -221,7 +228,7 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 			continue
 		}
 		s := rule.Signal{Class: h.class, Weight: h.weight, Kind: h.kind, Reason: h.reason()}
-		if off := keyOffset(body, start, h.key, h.text); off >= 0 {
+		if off := h.off; off >= 0 {
 			line := body[off:]
 			if i := strings.IndexByte(line, '\n'); i >= 0 {
 				line = line[:i]
@@ -241,6 +248,7 @@ type bodyHit struct {
 	key     string // the key as written
 	text    string // the value as written
 	status  int
+	off     int // where in the body the member or element is, -1 if unknown
 }
 
 func (h *bodyHit) reason() string {
@@ -642,4 +650,96 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Element names (lower case, namespace prefix dropped) of XML error bodies:
+// S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.
+var (
+	xmlCodeTags    = map[string]bool{"code": true, "errorcode": true, "faultcode": true, "error": true, "type": true, "reason": true}
+	xmlStatusTags  = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "code": true, "httpcode": true}
+	xmlMessageTags = map[string]bool{"message": true, "faultstring": true, "detail": true, "description": true, "error": true, "reason": true, "authenticationerrordetail": true}
+	xmlErrorRoots  = map[string]bool{"error": true, "errors": true, "fault": true, "errorresponse": true, "exception": true}
+)
+
+const maxXMLElements = 64
+
+// collectXML reads the text of the first elements of an XML body: codes,
+// statuses and messages, as collect does for JSON. marker is set when an
+// element names an error (Error, Fault, ErrorResponse…).
+func collectXML(body string) (hits []bodyHit, marker bool) {
+	t := strings.TrimSpace(body)
+	if !strings.HasPrefix(t, "<") || strings.HasPrefix(strings.ToLower(t), "<!doctype html") || strings.HasPrefix(strings.ToLower(t), "<html") {
+		return nil, false
+	}
+	base := len(body) - len(strings.TrimLeft(body, " \t\r\n"))
+	for i, n := 0, 0; i < len(t) && n < maxXMLElements; n++ {
+		lt := strings.IndexByte(t[i:], '<')
+		if lt < 0 {
+			break
+		}
+		open := i + lt
+		gt := strings.IndexByte(t[open:], '>')
+		if gt < 0 {
+			break
+		}
+		tag := t[open+1 : open+gt]
+		i = open + gt + 1
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+			continue
+		}
+		name := tag
+		if sp := strings.IndexAny(name, " \t\r\n"); sp >= 0 {
+			name = name[:sp]
+		}
+		if c := strings.LastIndexByte(name, ':'); c >= 0 {
+			name = name[c+1:]
+		}
+		ln := strings.ToLower(name)
+		if xmlErrorRoots[ln] {
+			marker = true
+		}
+		end := strings.IndexByte(t[i:], '<')
+		if end < 0 {
+			break
+		}
+		text := strings.TrimSpace(t[i : i+end])
+		if text == "" || len(text) > 400 {
+			continue
+		}
+		off := base + open
+		if xmlStatusTags[ln] && len(text) == 3 {
+			if st, err := strconv.Atoi(text); err == nil {
+				before := len(hits)
+				statusHit(name, st, text, &hits)
+				for k := before; k < len(hits); k++ {
+					hits[k].off = off
+				}
+				continue
+			}
+		}
+		if xmlCodeTags[ln] {
+			if m, ok := codeClass[normal(text)]; ok {
+				w := weightBodyCode
+				if m.generic {
+					w = weightBodyGeneric
+				}
+				hits = append(hits, bodyHit{kind: "error-code", class: m.class, weight: w, generic: m.generic, key: name, text: text, off: off})
+				continue
+			}
+		}
+		if xmlMessageTags[ln] {
+			l := strings.ToLower(text)
+			for _, p := range messagePhrases {
+				if strings.Contains(l, p.text) {
+					w := weightBodyMessage
+					if p.generic {
+						w = weightBodyGeneric - 5
+					}
+					hits = append(hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: name, text: text, off: off})
+					break
+				}
+			}
+		}
+	}
+	return hits, marker
 }
