@@ -6,6 +6,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 var (
@@ -180,6 +181,9 @@ func (s *story) evidenceName() string {
 }
 
 func (s *story) authentication() {
+	if s.browser() {
+		return
+	}
 	v, x, f := s.v, s.x, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref401, refAuth}
@@ -350,6 +354,9 @@ func (s *story) authorization() {
 }
 
 func (s *story) blocked() {
+	if s.browser() {
+		return
+	}
 	v := s.v
 	kind := s.top.Kind
 	name := "a layer in front of the application"
@@ -442,6 +449,9 @@ func (s *story) blocked() {
 }
 
 func (s *story) none() {
+	if s.browser() {
+		return
+	}
 	v, x := s.v, s.x
 	cred := s.f.Credentials
 	r := x.Response
@@ -488,6 +498,27 @@ func (s *story) none() {
 		v.Headline = "Not an authentication or authorization failure"
 		v.Explanation = sentence(s.opening(), s.deciding(), s.nextVendor(), credentialsSentence(x, cred))
 	}
+}
+
+// browser explains a verdict that rests on a browser-side failure (AT4007):
+// a request the browser stopped or could not complete, named by its error.
+func (s *story) browser() bool {
+	if !strings.HasPrefix(s.top.Kind, "browser-") {
+		return false
+	}
+	f, ok := signature.BrowserError(s.x)
+	if !ok {
+		return false
+	}
+	v := s.v
+	v.Headline = f.Headline
+	v.Refs = []rule.Ref{{Title: "Browser error " + f.Code, URL: f.Doc}}
+	meaning := f.Meaning
+	if meaning != "" {
+		meaning = strings.ToUpper(meaning[:1]) + meaning[1:] + "."
+	}
+	v.Explanation = sentence(s.opening(), meaning, "Next: "+lowerFirst(f.Fix)+".")
+	return true
 }
 
 func (s *story) unknown() {
