@@ -37,7 +37,7 @@ const (
 )
 
 // bodyKinds are the signal kinds of this file; Meaning counts them whatever their weight.
-var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true}
+var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true, "login-redirect": true}
 
 // codeClass maps an error code, lower-cased with every non-alphanumeric
 // byte removed, to what it means. generic marks codes that only restate a
@@ -170,6 +170,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	var out []rule.Signal
 	if s, ok := loginPage(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
 	}
 	body := r.Body.Text
@@ -510,6 +513,45 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.Signal{Class: rule.Authentication, Weight: weightLoginPage, Kind: "login-page",
 		Reason:   "the " + strconv.Itoa(r.Status) + " carries a sign-in form (a password field) although " + why + ": the server wants the caller to log in and answered with its login page instead of a 401",
 		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}}, true
+}
+
+// loginMarkers in a redirect's Location point at a sign-in page or an
+// identity provider's authorization endpoint.
+var loginMarkers = []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "/sso", "/saml", "/authorize", "/oauth2/auth",
+	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com"}
+
+// loginRedirect recognises a redirect to a sign-in page answered to an API
+// client: the server's way of saying "authenticate first", in the shape a
+// browser needs and an API client cannot follow.
+func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	switch r.Status {
+	case 301, 302, 303, 307, 308:
+	default:
+		return rule.Signal{}, false
+	}
+	loc, ok := r.Fields.Lookup("location")
+	if !ok {
+		return rule.Signal{}, false
+	}
+	l := strings.ToLower(loc.Value)
+	hit := ""
+	for _, m := range loginMarkers {
+		if strings.Contains(l, m) {
+			hit = m
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	return rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 45, Kind: "login-redirect",
+		Reason:   "the " + strconv.Itoa(r.Status) + " sends the client to a sign-in page although " + why + ": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}}, true
 }
 
 // passwordInput returns the offset of an <input type=password> in a

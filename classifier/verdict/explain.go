@@ -165,6 +165,8 @@ func (s *story) evidenceName() string {
 		return "the error message in the body"
 	case "login-page":
 		return "the sign-in page in the body"
+	case "login-redirect":
+		return "the redirect to a sign-in page"
 	case "credentials-refused", "no-credentials":
 		return "what the request carried"
 	case "same-credentials-succeeded", "retry-after-succeeded":
@@ -205,6 +207,8 @@ func (s *story) authentication() {
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
+	case s.top.Kind == "login-redirect":
+		v.Headline = "Authentication required: the API answered with a redirect to its sign-in page"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
 	case cred.State == parse.CredSent:
