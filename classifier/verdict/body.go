@@ -179,11 +179,21 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	for _, c := range credentialWords {
-		if i := strings.Index(l, c); i >= 0 {
-			for _, f := range failureWords {
-				if strings.Contains(l, f) {
-					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
-				}
+		i := strings.Index(l, c)
+		if i < 0 {
+			continue
+		}
+		// The failure word must qualify the credential: close to it, in one clause.
+		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+		near := l[lo:hi]
+		if strings.ContainsAny(near, ".;") {
+			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+				near = l[lo+j+1 : hi]
+			}
+		}
+		for _, f := range failureWords {
+			if strings.Contains(near, f) {
+				return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 			}
 		}
 	}
