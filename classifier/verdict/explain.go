@@ -560,6 +560,10 @@ func (s *story) opening() string {
 	if r.Reason != "" && len(r.Reason) < 60 {
 		line += " " + r.Reason
 	}
+	if r.StatusSource == "body" && r.StatusConf == parse.StatusField {
+		// the general reader found the status in a field of the body: {"httpStatus":401}
+		return "The response body's status field says " + line + "."
+	}
 	if x.Request != nil && x.Request.Method != "" {
 		return "The server answered " + line + " to " + x.Request.Method + " " + shortTarget(x.Request) + "."
 	}
