@@ -24,6 +24,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <title>403 - Nexus Repository Manager</title>\n  <link rel=\"icon\" href=\"https://repo.example.org/favicon.ico?3.21.2-03\">",
 			src: "Nexus 403 page pasted in Sonatype community threads; Nexus realms https://help.sonatype.com/en/realms.html"},
 		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"varnish-synthetic-403": {
+		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
+			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
+		{st: 503, b: "<h3>Guru Meditation:</h3><p>Varnish cache server</p>"}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},
