@@ -1,9 +1,6 @@
 package rules
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // FuzzDemandHelpers checks that the demand readers never panic and return
 // offsets inside the text, whatever the body holds (non-ASCII case folding
