@@ -86,6 +86,7 @@ func readGeneral(raw []string) []*Exchange {
 		}
 		g.ls[i] = gline{n: nums[i], text: t}
 	}
+	phpPrintR(g.ls)
 	g.read()
 	xs := g.exchanges()
 	if len(xs) == 0 {
@@ -642,6 +643,8 @@ var bodyLabels = map[string]bool{
 	"response": true, "payload": true, "response payload": true, "raw body": true, "error body": true,
 	"details": false, "request body": true, "_body": true, "text": true, "response.data": true, "error response": true,
 	"response.body": true, "response_body": true, "res.body": true, "body start": true, "-- body start": true,
+	"the server responded with": true, "server responded with": true, "responded with": true, "response was": true,
+	"got response": true, "error response body": true, "response body was": true,
 }
 
 // bodyLabelAt splits "Response Body: {...}" into its label and the rest; the
@@ -650,6 +653,9 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
 	c := strings.IndexAny(s, ":=")
+	if c > 30 {
+		c = -1
+	}
 	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
 		// "response  {", "Body {": a label and the body's first line, no colon
 		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
@@ -668,7 +674,7 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = strings.TrimSpace(s[c+1:])
-	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" &&
+	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
 	}
@@ -733,6 +739,10 @@ func (g *greader) body(i int, t string) (int, bool) {
 	}
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
+	}
+	if x := g.x(); x.body != nil && x.body.Text == text && !strings.HasPrefix(lab, "request") {
+		g.touch(g.ls[end].n)
+		return end, true // the same body printed again (an error and its debug output)
 	}
 	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
 		// a second body: the next response (a log of several calls)
@@ -923,6 +933,19 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	// A status stated in prose with nothing else around it ("this call fails
+	// with 401:") belongs to the dump that follows when that dump shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
+			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
+			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
@@ -1224,7 +1247,7 @@ func confOfSource(src string) StatusConfidence {
 	case "devtools", "har":
 		return StatusField
 	case "body":
-		return StatusImplied
+		return StatusProse
 	}
 	return StatusProse
 }
@@ -1300,4 +1323,77 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// phpPrintR rewrites PHP's print_r notation in place, line for line:
+// "[statusCode:GuzzleHttp\Psr7\Response:private] => 403" becomes
+// "statusCode => 403", and a header array
+//
+//	[WWW-Authenticate] => Array
+//	    (
+//	        [0] => Bearer realm="x"
+//	    )
+//
+// becomes "WWW-Authenticate: Bearer realm="x"" on the value's line. Children
+// of other arrays (headerNames, a stream) keep only their values.
+func phpPrintR(ls []gline) {
+	var stack []string // open arrays' keys; "" for one that is not read
+	pendingKey := ""   // "[key] => Array" seen, its "(" not yet
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		switch {
+		case t == "(" && pendingKey != "":
+			stack = append(stack, pendingKey)
+			pendingKey = ""
+			continue
+		case t == ")" && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+			continue
+		case !strings.HasPrefix(t, "["):
+			pendingKey = ""
+			continue
+		}
+		k := strings.Index(t, "] =>")
+		if k <= 1 {
+			continue
+		}
+		key := t[1:k]
+		val := strings.TrimSpace(t[k+4:])
+		if c := strings.IndexByte(key, ':'); c > 0 {
+			key = key[:c] // "statusCode:Class:private"
+		}
+		parent := ""
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		if val == "Array" {
+			switch {
+			case strings.EqualFold(key, "headers") || parent == "headers" && isHeaderName(key, false):
+				pendingKey = key
+				if parent == "headers" {
+					pendingKey = "h:" + key
+				}
+			case parent == "" || parent == "response" || parent == "request":
+				pendingKey = lowerASCII(key)
+				if pendingKey != "response" && pendingKey != "request" {
+					pendingKey = "-"
+				}
+			default:
+				pendingKey = "-"
+			}
+			if strings.EqualFold(key, "headers") {
+				pendingKey = "headers"
+			}
+			ls[i].text = ""
+			continue
+		}
+		switch {
+		case strings.HasPrefix(parent, "h:"):
+			ls[i].text = parent[2:] + ": " + val
+		case parent == "-" || parent == "headers":
+			ls[i].text = val
+		default:
+			ls[i].text = key + " => " + val
+		}
+	}
 }

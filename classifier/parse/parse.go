@@ -251,7 +251,7 @@ func settle(x *Exchange) {
 		case "devtools", "har":
 			r.StatusConf = StatusField
 		case "body":
-			r.StatusConf = StatusImplied
+			r.StatusConf = StatusProse // a number the body states: <title>403 Forbidden</title>, "HTTP Status 401 -"
 		default:
 			r.StatusConf = StatusProse
 		}
