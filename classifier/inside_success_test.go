@@ -106,6 +106,10 @@ func TestLoginPageToAPIClient(t *testing.T) {
 			class: rule.Authentication, want: []string{"auth-failure-as-200"}, kind: "login-page"},
 		{name: "library user agent", paste: "GET /export/all.csv HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: python-requests/2.31.0\r\nAccept: */*\r\n\r\n" + resp,
 			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "redirect to sign-in for a json client", paste: "GET /api/v1/jobs HTTP/1.1\r\nHost: ci.example.com\r\nAccept: application/json\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://sso.example.com/login?next=%2Fapi%2Fv1%2Fjobs\r\nContent-Length: 0\r\n\r\n",
+			class: rule.Authentication, kind: "login-redirect"},
+		{name: "redirect to sign-in for a browser", paste: "GET /jobs HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\r\nAccept: text/html\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://sso.example.com/login?next=%2Fjobs\r\nContent-Length: 0\r\n\r\n",
+			class: rule.None},
 		{name: "browser navigation", paste: "GET /login HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml\r\n\r\n" + resp,
 			class: rule.None, not: []string{"auth-failure-as-200"}},
 	})

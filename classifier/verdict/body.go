@@ -37,7 +37,7 @@ const (
 )
 
 // bodyKinds are the signal kinds of this file; Meaning counts them whatever their weight.
-var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true}
+var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true, "login-redirect": true}
 
 // codeClass maps an error code, lower-cased with every non-alphanumeric
 // byte removed, to what it means. generic marks codes that only restate a
@@ -118,7 +118,7 @@ var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true
 
 // messagePhrase is a wording that names a failure; the first that occurs wins.
 type messagePhrase struct {
-	text    string
+	text    string // for a credential next to a failure word: "token … invalid"
 	class   rule.Class
 	generic bool
 }
@@ -138,7 +138,8 @@ var messagePhrases = []messagePhrase{
 	{"token has expired", rule.Authentication, false}, {"jwt expired", rule.Authentication, false},
 	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
 	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
-	{"bad credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
+	{"bad credentials", rule.Authentication, false}, {"could not verify that you are authorized", rule.Authentication, false},
+	{"wrong credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
 	{"need to sign in", rule.Authentication, false}, {"need to log in", rule.Authentication, false},
 	{"please sign in", rule.Authentication, false}, {"must sign in", rule.Authentication, false}, {"session expired", rule.Authentication, false},
 	{"session has expired", rule.Authentication, false}, {"security token included in the request is invalid", rule.Authentication, false},
@@ -150,8 +151,59 @@ var messagePhrases = []messagePhrase{
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+}
+
+// genericPhrases only restate a refusal; they are tried last.
+var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
+}
+
+// A credential named next to a failure word is an authentication failure:
+// "Token does not exist", "API key not valid", "session is expired",
+// "incorrect password".
+var (
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "credential", "session", "password", "secret", "signature"}
+	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad "}
+)
+
+// compoundSep joins the two words of a compound phrase.
+const compoundSep = " … "
+
+// phraseOf finds what a lower-cased message says: a specific wording, then a
+// credential next to a failure word, then a wording that only restates a refusal.
+func phraseOf(l string) (messagePhrase, bool) {
+	for _, p := range messagePhrases {
+		if strings.Contains(l, p.text) {
+			return p, true
+		}
+	}
+	for _, c := range credentialWords {
+		i := strings.Index(l, c)
+		if i < 0 {
+			continue
+		}
+		// The failure word must qualify the credential: close to it, in one clause.
+		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+		near := l[lo:hi]
+		if strings.ContainsAny(near, ".;") {
+			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+				near = l[lo+j+1 : hi]
+			}
+		}
+		for _, f := range failureWords {
+			if strings.Contains(near, f) {
+				return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+			}
+		}
+	}
+	for _, p := range genericPhrases {
+		if strings.Contains(l, p.text) {
+			return p, true
+		}
+	}
+	return messagePhrase{}, false
 }
 
 // BodySignals reads generic error shapes and sign-in pages in the response
@@ -170,6 +222,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	var out []rule.Signal
 	if s, ok := loginPage(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
 	}
 	body := r.Body.Text
@@ -277,22 +332,128 @@ func decodeJSON(body string) (any, int, bool) {
 		start := from + i
 		from = start + 1
 		ls := strings.LastIndexByte(body[:start], '\n') + 1
-		if start-ls > 24 { // not near the start of its line: inside prose or a value
-			continue
+		if start-ls > 24 && !(start-ls <= 160 && afterLabel(body[ls:start])) {
+			continue // inside prose or a value, not a printed body
 		}
 		tries++
-		dec := json.NewDecoder(strings.NewReader(body[start:]))
-		dec.UseNumber()
-		var v any
-		if dec.Decode(&v) != nil {
-			continue
-		}
-		switch v.(type) {
-		case map[string]any, []any:
+		if v, ok := decodeOne(body[start:]); ok {
 			return v, start, true
+		}
+		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
+		if j, ok := reprToJSON(body[start:]); ok {
+			if v, ok := decodeOne(j); ok {
+				return v, start, true
+			}
 		}
 	}
 	return nil, 0, false
+}
+
+// afterLabel reports whether the text before a printed value ends like a
+// label ("responded with: ", "body=", "--> ").
+func afterLabel(pre string) bool {
+	pre = strings.TrimRight(pre, " \t")
+	return pre != "" && strings.ContainsRune(":=>", rune(pre[len(pre)-1]))
+}
+
+// decodeOne decodes the JSON object or array at the start of s.
+func decodeOne(s string) (any, bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	var v any
+	if dec.Decode(&v) != nil {
+		return nil, false
+	}
+	switch v.(type) {
+	case map[string]any, []any:
+		return v, true
+	}
+	return nil, false
+}
+
+// reprToJSON rewrites the Python or Ruby literal at the start of s (a dict,
+// a list, a hash) as JSON: single-quoted strings double-quoted, True, False,
+// None and nil as JSON words, "=>" as ":". It stops where the outermost
+// bracket closes and reports false when s does not look like such a literal.
+func reprToJSON(s string) (string, bool) {
+	if len(s) > maxErrorBody {
+		s = s[:maxErrorBody]
+	}
+	var b strings.Builder
+	depth, changed := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '"':
+			q := c
+			b.WriteByte('"')
+			j := i + 1
+			for ; j < len(s) && s[j] != q; j++ {
+				switch {
+				case s[j] == '\\' && j+1 < len(s):
+					if s[j+1] == '\'' {
+						b.WriteByte('\'')
+					} else {
+						b.WriteByte('\\')
+						b.WriteByte(s[j+1])
+					}
+					j++
+				case s[j] == '"':
+					b.WriteString(`\"`)
+				case s[j] == '\n':
+					return "", false
+				default:
+					b.WriteByte(s[j])
+				}
+			}
+			if j >= len(s) {
+				return "", false
+			}
+			b.WriteByte('"')
+			changed = changed || q == '\''
+			i = j
+		case c == '{' || c == '[':
+			depth++
+			b.WriteByte(c)
+		case c == '}' || c == ']':
+			depth--
+			b.WriteByte(c)
+			if depth == 0 {
+				return b.String(), changed
+			}
+		case c == '=' && i+1 < len(s) && s[i+1] == '>':
+			b.WriteByte(':')
+			i++
+			changed = true
+		case isWordByte(c) && (i == 0 || !isWordByte(s[i-1])):
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			w := s[i:j]
+			switch w {
+			case "True":
+				w, changed = "true", true
+			case "False":
+				w, changed = "false", true
+			case "None", "nil":
+				w, changed = "null", true
+			case "u", "b":
+				if j < len(s) && (s[j] == '\'' || s[j] == '"') {
+					w = "" // a Python string prefix
+				}
+			}
+			b.WriteString(w)
+			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return "", false
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // collect walks the error object: the root (when it is an object) and the
@@ -346,16 +507,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 					}
 				}
 				if messageKeys[nk] {
-					l := strings.ToLower(val)
-					for _, p := range messagePhrases {
-						if strings.Contains(l, p.text) {
-							w := weightBodyMessage
-							if p.generic {
-								w = weightBodyGeneric - 5
-							}
-							*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
-							break
+					if p, ok := phraseOf(strings.ToLower(val)); ok {
+						w := weightBodyMessage
+						if p.generic {
+							w = weightBodyGeneric - 5
 						}
+						*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
 					}
 				}
 			case map[string]any, []any:
@@ -512,6 +669,45 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}}, true
 }
 
+// loginMarkers in a redirect's Location point at a sign-in page or an
+// identity provider's authorization endpoint.
+var loginMarkers = []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "/sso", "/saml", "/authorize", "/oauth2/auth",
+	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com"}
+
+// loginRedirect recognises a redirect to a sign-in page answered to an API
+// client: the server's way of saying "authenticate first", in the shape a
+// browser needs and an API client cannot follow.
+func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	switch r.Status {
+	case 301, 302, 303, 307, 308:
+	default:
+		return rule.Signal{}, false
+	}
+	loc, ok := r.Fields.Lookup("location")
+	if !ok {
+		return rule.Signal{}, false
+	}
+	l := strings.ToLower(loc.Value)
+	hit := ""
+	for _, m := range loginMarkers {
+		if strings.Contains(l, m) {
+			hit = m
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	return rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 45, Kind: "login-redirect",
+		Reason:   "the " + strconv.Itoa(r.Status) + " sends the client to a sign-in page although " + why + ": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}}, true
+}
+
 // passwordInput returns the offset of an <input type=password> in a
 // lower-cased page, or -1.
 func passwordInput(lb string) int {
@@ -604,11 +800,7 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		l := strings.ToLower(text)
-		for _, p := range messagePhrases {
-			if p.generic || !strings.Contains(l, p.text) {
-				continue
-			}
+		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && !strings.Contains(p.text, compoundSep) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}
@@ -728,16 +920,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 			}
 		}
 		if xmlMessageTags[ln] {
-			l := strings.ToLower(text)
-			for _, p := range messagePhrases {
-				if strings.Contains(l, p.text) {
-					w := weightBodyMessage
-					if p.generic {
-						w = weightBodyGeneric - 5
-					}
-					hits = append(hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: name, text: text, off: off})
-					break
+			if p, ok := phraseOf(strings.ToLower(text)); ok {
+				w := weightBodyMessage
+				if p.generic {
+					w = weightBodyGeneric - 5
 				}
+				hits = append(hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: name, text: text, off: off})
 			}
 		}
 	}
