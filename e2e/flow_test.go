@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -57,7 +58,8 @@ func (p *page) openHAR(n int) {
 		p.t.Fatal(err)
 	}
 	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
-	p.waitFor(`!!document.querySelector("#out section.flows svg.flow-svg") && document.querySelectorAll("#out article.card").length > 0`)
+	// The worker reads and analyses the HAR: a while on a shared machine.
+	p.waitLong(`!!document.querySelector("#out section.flows svg.flow-svg") && document.querySelectorAll("#out article.card").length > 0`, 70*time.Second)
 }
 
 // The sign-in of a 520-entry HAR (a SameSite=Strict session cookie not
@@ -161,7 +163,8 @@ func TestFlowKeyboard(t *testing.T) {
 		t.Errorf("the focused step shows no focus ring")
 	}
 	p.run(chromedp.KeyEvent("\r"))
-	p.waitFor(fmt.Sprintf(`document.activeElement && document.activeElement.matches('article.card[data-index="%d"]')`, f.Exchange))
+	// Past the first page of cards: the page loads pages up to it.
+	p.waitLong(fmt.Sprintf(`document.activeElement && document.activeElement.matches('article.card[data-index="%d"]')`, f.Exchange), 60*time.Second)
 	if f.Exchange < 50 {
 		t.Logf("exchange %d was on the first page of cards", f.Exchange)
 	}

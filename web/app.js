@@ -659,6 +659,9 @@ async function revealCard(i) {
       renderSummaryBar(current);
       await loadCards(0);
     }
+    // The first page may still be rendering, a few cards per frame.
+    const first = Math.min(CARD_BATCH, current.exchangeCount || 0);
+    for (let f = 0; f < 600 && !cardsEl.querySelector("button.more") && cardsEl.querySelectorAll("article.card").length < first; f++) await nextFrame();
     for (let tries = 0; !(card = cardsEl.querySelector(sel)) && tries < Math.ceil((current.exchangeCount || 0) / CARD_BATCH); tries++) {
       const more = cardsEl.querySelector("button.more");
       if (!more) break;
