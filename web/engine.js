@@ -9,6 +9,8 @@
 //   redacted()                               → Promise<{text, secrets}>
 //   registerOffline()                        → Promise<boolean>: the service worker for offline use
 //   stats()                                  → Promise<{wasmBytes, inputChars}>: the worker's memory (tests, diagnostics)
+//   marks()                                  → Promise<[name, ms][]>: the worker's boot and analysis milestones,
+//                                              in ms since this page's navigation (make bench)
 //
 // input is a string, a File or Blob, or an array of them (read in the worker,
 // joined by a blank line). A rejected promise carries {cancelled: true} after
@@ -29,6 +31,7 @@ let nextId = 1;
 const pending = new Map(); // id → {resolve, reject, onProgress}
 
 function spawn() {
+  performance.mark("engine:spawn");
   worker = new Worker(new URL("worker.js", import.meta.url));
   worker.onmessage = (ev) => {
     const { id, progress, result, error } = ev.data || {};
@@ -128,6 +131,12 @@ export function redacted() {
   return request("redacted", {});
 }
 
+export async function marks() {
+  ensure();
+  const m = await request("marks", {});
+  return m.map(([name, at]) => [name, at - performance.timeOrigin]);
+}
+
 export function stats() {
   ensure();
   return request("stats", {});
@@ -152,3 +161,9 @@ export async function registerOffline() {
     return false;
   }
 }
+
+// The analyzer starts as the page loads: index.html loads this module on its
+// own (async), ahead of the page's script, so the worker and the streaming
+// compilation of the module begin while the rest of the page is still
+// being read.
+if (typeof Worker === "function") start();
