@@ -30,9 +30,35 @@ let started = null; // Promise<{version}> of the current worker
 let nextId = 1;
 const pending = new Map(); // id → {resolve, reject, onProgress}
 
+// The module is fetched and compiled here, on the page, as soon as this
+// module runs: a streaming compilation runs off the main thread, and it
+// starts before the worker's own script has even loaded. The compiled
+// module is handed to each worker (a cancel's new worker compiles nothing).
+// null when the page cannot compile it (e.g. a host serving .wasm with
+// another MIME type): the worker then fetches it itself.
+let compiled = null;
+
+function compileModule() {
+  if (!compiled) {
+    compiled = typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function"
+      ? WebAssembly.compileStreaming(fetch(new URL("authtriage.wasm", import.meta.url))).catch(() => {
+          compiled = null; // fetched again by the next worker
+          return null;
+        })
+      : Promise.resolve(null);
+  }
+  return compiled;
+}
+
 function spawn() {
   performance.mark("engine:spawn");
+  const module = compileModule();
   worker = new Worker(new URL("worker.js", import.meta.url));
+  const w0 = worker;
+  module.then((m) => {
+    performance.mark("engine:compiled");
+    if (worker === w0) w0.postMessage({ cmd: "module", module: m });
+  });
   worker.onmessage = (ev) => {
     const { id, progress, result, error } = ev.data || {};
     const p = pending.get(id);

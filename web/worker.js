@@ -19,13 +19,19 @@ function mark(name) {
 }
 mark("worker:start");
 
-// The module is fetched and compiled first, while wasm_exec.js loads: a
-// streaming compilation needs no imports, only the instantiation does.
+// The page compiles the module and sends it ({cmd: "module", module}) as
+// soon as it can; module null means the page could not, and the worker
+// fetches and compiles it itself.
 const WASM_URL = new URL("authtriage.wasm", self.location.href);
-let compiling = compile();
+let gotModule;
+let compiling = new Promise((resolve) => {
+  gotModule = (m) => {
+    mark(m ? "wasm:received" : "wasm:fetch");
+    resolve(m || compile());
+  };
+});
 
 function compile() {
-  mark("wasm:fetch");
   const p = WebAssembly.compileStreaming(fetch(WASM_URL))
     .catch(async () => {
       // A host sending .wasm with another MIME type: compile from the bytes.
@@ -213,7 +219,10 @@ function needReport() {
 
 function exchanges({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
   needReport();
-  return parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
+  mark("page:start");
+  const page = parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
+  mark("page:end");
+  return page;
 }
 
 function inputLines(start, end) {
@@ -253,6 +262,11 @@ const commands = {
 
 self.onmessage = async (ev) => {
   const { id, cmd } = ev.data || {};
+  if (cmd === "module") {
+    if (gotModule) gotModule(ev.data.module instanceof WebAssembly.Module ? ev.data.module : null);
+    gotModule = null;
+    return;
+  }
   const fn = commands[cmd];
   try {
     if (!fn) throw new Error("unknown command " + cmd);

@@ -209,11 +209,17 @@ var phases = []struct{ name, from, to string }{
 	{"scripts (app.js and engine.js fetched and run)", "html:received", "app:init"},
 	{"worker start (engine spawn → worker.js running)", "engine:spawn", "worker:start"},
 	{"wasm_exec.js", "worker:start", "worker:wasm_exec"},
+	{"wasm fetch + compile in the page (engine spawn → compiled)", "engine:spawn", "engine:compiled"},
+	{"module handed to the worker", "engine:compiled", "wasm:received"},
+	{"instantiation", "wasm:received", "wasm:instantiated"},
 	{"wasm fetch + compile", "wasm:fetch", "wasm:compiled"},
 	{"wasm fetch + compile + instantiate", "wasm:fetch", "wasm:instantiated"},
 	{"Go start (instantiated → bridge ready)", "wasm:instantiated", "go:ready"},
 	{"warm-up analysis", "go:ready", "go:warm"},
 	{"first analysis (open + secrets)", "analyze:start", "analyze:end"},
+	{"summary to the page, first page asked", "analyze:end", "page:start"},
+	{"first page of exchanges (Go, JSON)", "page:start", "page:end"},
+	{"cards rendered and laid out", "page:end", "first card"},
 	{"render (answer → first card laid out)", "analyze:end", "first card"},
 }
 
