@@ -17,6 +17,41 @@ import (
 type gline struct {
 	n    int
 	text string // right-trimmed, quote markers and log prefix off
+	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
+}
+
+// recordLine reports whether t is one log record: a line with a log prefix
+// still on, a one-line JSON log record, a logfmt record (three key=value
+// pairs or more, one of them a level, message or status), a common-log-format
+// access line, an Apache error-log line.
+func recordLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 20 {
+		return false
+	}
+	if n, _ := linePrefix(t); n > 0 {
+		return true
+	}
+	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
+		return true
+	}
+	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
+		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
+	}
+	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
+		return true // [Tue Sep 17 ...] [authz_core:error] ...
+	}
+	pairs, key := 0, false
+	lt := lowerASCII(t[:min(len(t), maxScan)])
+	for i := 1; i < len(lt); i++ {
+		if lt[i] == '=' && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_') {
+			pairs++
+		}
+	}
+	for _, k := range []string{"level=", "msg=", "status=", "time=", "ts=", "error="} {
+		key = key || strings.Contains(lt, k)
+	}
+	return pairs >= 3 && key
 }
 
 // gx is an exchange being assembled.
@@ -37,6 +72,8 @@ type gx struct {
 	loose              []gline
 	fieldsFrom         map[string]bool
 	reqHow, statusFrom string
+	statusTail         string // the status line's text from its first URL on
+	statusRec          bool   // the status came from a log record line
 }
 
 type greader struct {
@@ -57,7 +94,11 @@ type greader struct {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange {
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
+
+// readGeneralWith is readGeneral told which lines carried a log prefix
+// (taken off before): each such line is a record of its own.
+func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	var texts []string
 	var nums []int
 	for i, s := range raw {
@@ -73,6 +114,10 @@ func readGeneral(raw []string) []*Exchange {
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
 		t := strings.TrimRight(texts[i], " \t\r")
+		// a line that is one inline code span: `...`
+		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
+			t = tt[1 : len(tt)-1]
+		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
 		for n := 0; n < 3 && strings.HasPrefix(tt, ">") && !strings.HasPrefix(tt, ">=") && !strings.HasPrefix(tt, "> GET") && !strings.HasPrefix(tt, "> POST"); n++ {
@@ -84,9 +129,66 @@ func readGeneral(raw []string) []*Exchange {
 			t = tt
 		}
 		g.ls[i] = gline{n: nums[i], text: t}
+		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
+	phpPrintR(g.ls)
 	g.read()
-	return g.exchanges()
+	xs := g.exchanges()
+	if len(xs) == 0 {
+		// Nothing but text: when it speaks of a refusal, it is read as a
+		// response body with no status, so that what it says still counts.
+		var best *gx
+		for _, x := range g.xs {
+			if len(x.loose) > 0 && (best == nil || len(x.loose) > len(best.loose)) {
+				best = x
+			}
+		}
+		var recs []gline
+		if best != nil {
+			for _, l := range best.loose {
+				if l.rec && errorish([]gline{l}) {
+					recs = append(recs, l)
+				}
+			}
+		}
+		switch {
+		case len(recs) >= 2:
+			// several log records, none with a status: one response each
+			for _, l := range recs {
+				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+		case best != nil && errorish(best.loose):
+			if e := best.exchangeFrom(true); e != nil {
+				xs = append(xs, e)
+			}
+		}
+	}
+	return xs
+}
+
+// refusalWords are words that make text worth reading as an error body.
+var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not authori", "invalid", "expired",
+	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
+	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy"}
+
+func errorish(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		lt := lowerASCII(l.text)
+		for _, w := range refusalWords {
+			if strings.Contains(lt, w) {
+				return true
+			}
+		}
+		n += len(l.text)
+		if n > 1<<20 {
+			break
+		}
+	}
+	return false
 }
 
 // generalOps reads raw lines and returns how many bytes of lines the reader
@@ -320,6 +422,13 @@ func (g *greader) line(l gline, t string) {
 			g.section, g.side, g.secKind = 'q', 'q', "the request's header block"
 		}
 	}
+	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
+	if x := g.cur; x == nil || x.body == nil {
+		if b, ok := inlineBody(t); ok {
+			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}}
+			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
+		}
+	}
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
@@ -371,6 +480,9 @@ func (g *greader) line(l gline, t string) {
 		if fs[0].block && lineSide != 0 {
 			side = lineSide
 		}
+		if f.side != 0 {
+			side = f.side
+		}
 		ln := lowerASCII(f.name)
 		switch {
 		case requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token":
@@ -400,11 +512,26 @@ func isCloser(t string) bool {
 // status records a status found on line l.
 func (g *greader) status(l gline, h statusHit, t string) {
 	x := g.x()
+	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine:
+		// the same status in another log record: another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
+		// the same status again, on a line about another request or another
+		// attempt (a retry log, a second call): another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
+		}
+		if x.statusTail == "" {
+			x.statusTail = tail
 		}
 		g.touch(l.n)
 		return
@@ -417,13 +544,25 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN = h, l.n
+	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// urlTail returns line t from its first http(s) URL to its end, or "".
+func urlTail(t string) string {
+	i := strings.Index(t, "http://")
+	if j := strings.Index(t, "https://"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	return t[i:]
 }
 
 // request records a method and URL found on line l.
@@ -571,6 +710,8 @@ var bodyLabels = map[string]bool{
 	"response": true, "payload": true, "response payload": true, "raw body": true, "error body": true,
 	"details": false, "request body": true, "_body": true, "text": true, "response.data": true, "error response": true,
 	"response.body": true, "response_body": true, "res.body": true, "body start": true, "-- body start": true,
+	"the server responded with": true, "server responded with": true, "responded with": true, "response was": true,
+	"got response": true, "error response body": true, "response body was": true,
 }
 
 // bodyLabelAt splits "Response Body: {...}" into its label and the rest; the
@@ -579,6 +720,15 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
 	c := strings.IndexAny(s, ":=")
+	if c > 30 {
+		c = -1
+	}
+	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
+		// "response  {", "Body {": a label and the body's first line, no colon
+		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
+			return lab, s[b:], true
+		}
+	}
 	if c <= 0 || c > 30 {
 		lt := lowerASCII(strings.Trim(s, " -="))
 		if lt == "body start" {
@@ -591,7 +741,7 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = strings.TrimSpace(s[c+1:])
-	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" &&
+	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
 	}
@@ -657,6 +807,15 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
+	if x := g.x(); x.body != nil && x.body.Text == text && !strings.HasPrefix(lab, "request") {
+		g.touch(g.ls[end].n)
+		return end, true // the same body printed again (an error and its debug output)
+	}
+	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
+		// a second body: the next response (a log of several calls)
+		g.endSection(false)
+		g.split()
+	}
 	// status and request stated inside the body
 	for k := start; k <= end; k++ {
 		g.ops += len(g.ls[k].text) + 1
@@ -694,10 +853,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 	return end, true
 }
 
+// markdownTags are HTML tags people write in Markdown around a paste; a
+// line that starts with one is not a body.
+var markdownTags = []string{"<details", "</details", "<summary", "</summary", "<br", "<kbd", "<sub", "<sup", "<img", "<b>", "</b>", "<i>", "<em>", "<strong>", "<code>", "</code>", "<pre>", "</pre>", "<!--"}
+
 func looksMarkup(t string) bool {
 	lt := lowerASCII(t)
 	if len(lt) < 2 {
 		return false
+	}
+	for _, m := range markdownTags {
+		if strings.HasPrefix(lt, m) {
+			return false
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
@@ -841,6 +1009,19 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	// A status stated in prose with nothing else around it ("this call fails
+	// with 401:") belongs to the dump that follows when that dump shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
+			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
+			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
@@ -850,8 +1031,11 @@ func (g *greader) exchanges() []*Exchange {
 	return out
 }
 
-func (x *gx) exchange() *Exchange {
-	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil
+func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
+
+// exchangeFrom builds the exchange; text makes one from text alone.
+func (x *gx) exchangeFrom(text bool) *Exchange {
+	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
 	if !hasResp {
 		return nil
 	}
@@ -996,7 +1180,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, in *Input) {
+func general(lines []string, prefixed []bool, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -1022,9 +1206,12 @@ func general(lines []string, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneral(lines)
+	gs := readGeneralWith(lines, prefixed)
 	if len(gs) == 0 {
 		return
+	}
+	if len(in.Exchanges) > 0 && gs[0].Response.Status == 0 && len(gs) == 1 && len(gs[0].Response.Fields) == 0 {
+		return // text alone adds nothing to an exact reading
 	}
 	gen, genScore := 0, 0
 	for _, x := range gs {
@@ -1136,7 +1323,7 @@ func confOfSource(src string) StatusConfidence {
 	case "devtools", "har":
 		return StatusField
 	case "body":
-		return StatusImplied
+		return StatusProse
 	}
 	return StatusProse
 }
@@ -1164,4 +1351,125 @@ func formatSummary(f string) string {
 		return s
 	}
 	return "read as " + f
+}
+
+// inlineBodyKeys name a body printed as a quoted string inside a longer line.
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+
+// inlineBody finds a body printed inline as a quoted string after a body key:
+// text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
+// of escaping is undone.
+func inlineBody(t string) (string, bool) {
+	lt := lowerASCII(t)
+	for _, key := range inlineBodyKeys {
+		off := 0
+		for n := 0; n < 3; n++ {
+			i := strings.Index(lt[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(key)
+			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+				continue
+			}
+			k := i + len(key)
+			for k < len(lt) && (lt[k] == '\'' || lt[k] == '"') && k-i-len(key) < 1 {
+				k++
+			}
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+				continue
+			}
+			k++
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			v, end, ok := quotedAt(t, k)
+			if !ok || end-k < 8 {
+				continue
+			}
+			v = strings.TrimSpace(v)
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && (key == "text" || key == "content" || len(v) < 20) {
+				continue // text="Build finished": an argument, not a body
+			}
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// phpPrintR rewrites PHP's print_r notation in place, line for line:
+// "[statusCode:GuzzleHttp\Psr7\Response:private] => 403" becomes
+// "statusCode => 403", and a header array
+//
+//	[WWW-Authenticate] => Array
+//	    (
+//	        [0] => Bearer realm="x"
+//	    )
+//
+// becomes "WWW-Authenticate: Bearer realm="x"" on the value's line. Children
+// of other arrays (headerNames, a stream) keep only their values.
+func phpPrintR(ls []gline) {
+	var stack []string // open arrays' keys; "" for one that is not read
+	pendingKey := ""   // "[key] => Array" seen, its "(" not yet
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		switch {
+		case t == "(" && pendingKey != "":
+			stack = append(stack, pendingKey)
+			pendingKey = ""
+			continue
+		case t == ")" && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+			continue
+		case !strings.HasPrefix(t, "["):
+			pendingKey = ""
+			continue
+		}
+		k := strings.Index(t, "] =>")
+		if k <= 1 {
+			continue
+		}
+		key := t[1:k]
+		val := strings.TrimSpace(t[k+4:])
+		if c := strings.IndexByte(key, ':'); c > 0 {
+			key = key[:c] // "statusCode:Class:private"
+		}
+		parent := ""
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		if val == "Array" {
+			switch {
+			case strings.EqualFold(key, "headers") || parent == "headers" && isHeaderName(key, false):
+				pendingKey = key
+				if parent == "headers" {
+					pendingKey = "h:" + key
+				}
+			case parent == "" || parent == "response" || parent == "request":
+				pendingKey = lowerASCII(key)
+				if pendingKey != "response" && pendingKey != "request" {
+					pendingKey = "-"
+				}
+			default:
+				pendingKey = "-"
+			}
+			if strings.EqualFold(key, "headers") {
+				pendingKey = "headers"
+			}
+			ls[i].text = ""
+			continue
+		}
+		switch {
+		case strings.HasPrefix(parent, "h:"):
+			ls[i].text = parent[2:] + ": " + val
+		case parent == "-" || parent == "headers":
+			ls[i].text = val
+		default:
+			ls[i].text = key + " => " + val
+		}
+	}
 }

@@ -29,6 +29,9 @@ func linePrefix(s string) (int, prefixShape) {
 	if n := klogPrefix(s); n > 0 {
 		return n, "klog"
 	}
+	if n := pyLogPrefix(s); n > 0 {
+		return n, "pylog"
+	}
 	i := 0
 	var shape []string
 	ts := false
@@ -359,6 +362,13 @@ func loggerAt(s string, i int) int {
 // Lines keep their numbers (one out for one in). It reports whether anything
 // was taken off.
 func stripPrefixes(lines []string) ([]string, bool) {
+	out, mask := stripPrefixesMask(lines)
+	return out, mask != nil
+}
+
+// stripPrefixesMask is stripPrefixes that also says which lines carried the
+// prefix (nil when none was taken off): each is a log record of its own.
+func stripPrefixesMask(lines []string) ([]string, []bool) {
 	counts := map[prefixShape]int{}
 	nonBlank := 0
 	for _, l := range lines {
@@ -377,18 +387,19 @@ func stripPrefixes(lines []string) ([]string, bool) {
 		}
 	}
 	if best == "" || counts[best] < 2 || counts[best]*3 < nonBlank {
-		return lines, false
+		return lines, nil
 	}
 	out := make([]string, len(lines))
+	mask := make([]bool, len(lines))
 	for i, l := range lines {
 		c := cleanLine(l)
 		if n, sh := linePrefix(c); sh == best {
-			out[i] = c[n:]
+			out[i], mask[i] = c[n:], true
 		} else {
 			out[i] = l
 		}
 	}
-	return out, true
+	return out, mask
 }
 
 // cleanLine removes terminal colours and no-break spaces.
@@ -438,4 +449,24 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 		}
 	}
 	return outT, outN
+}
+
+// pyLogPrefix reads Python logging's basicConfig prefix "WARNING:root:" or
+// "DEBUG:urllib3.connectionpool:".
+func pyLogPrefix(s string) int {
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != ':' || !levelWords[s[:k]] {
+		return 0
+	}
+	j := k + 1
+	for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '_' || s[j] == '.') {
+		j++
+	}
+	if j == k+1 || j >= len(s) || s[j] != ':' {
+		return 0
+	}
+	return j + 1
 }

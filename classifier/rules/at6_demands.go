@@ -5,6 +5,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 // at6Demands compares what the credentials carry (a JWT's scope, audience,
@@ -90,6 +91,29 @@ func quotedAfter(s, lower, marker string, span int) (string, int, bool) {
 	return "", 0, false
 }
 
+// listAfter returns the values listed after marker, up to the end of the
+// sentence or string ('a','b' or a, b), its offset, and whether it was found.
+func listAfter(s, marker string) ([]string, int, bool) {
+	i := strings.Index(s, marker)
+	if i < 0 {
+		return nil, 0, false
+	}
+	rest := s[i+len(marker) : min(len(s), i+len(marker)+400)]
+	end := len(rest)
+	for _, stop := range []string{". ", ", found", "\n", "\""} {
+		if j := strings.Index(rest, stop); j >= 0 && j < end {
+			end = j
+		}
+	}
+	var out []string
+	for _, v := range splitList(rest[:end]) {
+		if v = strings.Trim(strings.TrimRight(v, "."), `'"`+"`"); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out, i, len(out) > 0
+}
+
 // ----------------------------------------------------------------- scopes
 
 // githubScopeParents lists, for GitHub's OAuth scopes, the scopes that
@@ -158,7 +182,7 @@ func scopeDemands(p *rule.Pass) []side {
 		out = append(out, side{vals: splitList(f.Value), anyOf: true, what: "X-Accepted-OAuth-Scopes", ev: fieldEvidence(x, f, false)})
 	}
 	body := demandBody(x)
-	lower := strings.ToLower(body)
+	lower := signature.ASCIILower(body) // byte offsets must stay those of body
 	if list, off, ok := bracketAfter(body, "one of the following scopes: "); ok {
 		out = append(out, side{vals: splitList(list), anyOf: true, what: "the error", ev: bodyEvidence(x, off)})
 	}
@@ -404,6 +428,25 @@ var AT6106 = rule.Rule{
 					return
 				}
 			}
+			// the audiences an error lists as expected (Azure ARM, Key Vault)
+			for _, marker := range []string{"allowed audiences ", "Invalid audience. Expected "} {
+				want, i, ok := listAfter(body, marker)
+				if !ok {
+					continue
+				}
+				match := false
+				for _, a := range aud {
+					for _, w := range want {
+						if sameAudience(a, w) {
+							match = true
+						}
+					}
+				}
+				if !match {
+					report("the token in "+t.where+" is for audience "+audText+" but the API accepts "+list(want), bodyEvidence(x, i), true)
+					return
+				}
+			}
 			if i := strings.Index(body, "Audiences in Jwt are not allowed"); i >= 0 {
 				report("the token in "+t.where+" is for audience "+audText+", which the proxy's jwt rules do not list", bodyEvidence(x, i), true)
 				return
@@ -538,6 +581,18 @@ var AT6107 = rule.Rule{
 				report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+" but the API expects issuer "+prQ(want), bodyEvidence(x, i))
 				return
 			}
+			if want, i, ok := listAfter(body, "Invalid issuer. Expected one of "); ok {
+				match := false
+				for _, w := range want {
+					if sameAudience(w, k.Issuer) {
+						match = true
+					}
+				}
+				if !match {
+					report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+" but the API expects "+list(want), bodyEvidence(x, i))
+					return
+				}
+			}
 			if i := strings.Index(body, "Jwt issuer is not configured"); i >= 0 {
 				report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+", an issuer the proxy's jwt rules do not list", bodyEvidence(x, i))
 				return
@@ -565,7 +620,7 @@ var AT6108 = rule.Rule{
 			return
 		}
 		body := demandBody(x)
-		lower := strings.ToLower(body)
+		lower := signature.ASCIILower(body) // byte offsets must stay those of body
 		var want string
 		var off int
 		for _, m := range []string{"requires role", "required role", "missing role", "hasrole(", "hasanyrole(", "does not have role", "must have role"} {
