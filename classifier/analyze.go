@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/flow"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
@@ -55,7 +56,9 @@ type Report struct {
 	Warnings  []Warning        `json:"warnings"`
 	Exchanges []ExchangeReport `json:"exchanges"`
 	Findings  []rule.Finding   `json:"findings"` // cross-exchange findings
-	Summary   Summary          `json:"summary"`
+	// Flows are the sign-ins found across the exchanges (package flow).
+	Flows   []*flow.Flow `json:"flows"`
+	Summary Summary      `json:"summary"`
 	// Omitted counts the exchanges analysed (and counted in Summary) but not
 	// kept in Exchanges, past Options.KeepAtMost.
 	Omitted int `json:"omitted,omitempty"`
@@ -285,12 +288,15 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	}
 	var cross []rule.Finding
 	var discard []rule.Signal
+	// One Facts for every whole-paste rule: the flow family shares one reading of the flows.
+	inFacts := &rule.Facts{}
 	for _, r := range rules.All {
 		if r.Scope != rule.PerInput || !enabled(r) {
 			continue
 		}
-		runRule(rule.NewPass(in, nil, r, &rule.Facts{}, &cross, &discard), &cross, r)
+		runRule(rule.NewPass(in, nil, r, inFacts, &cross, &discard), &cross, r)
 	}
+	rep.Flows = flow.Settle(flow.Of(in, inFacts), func(id string) bool { r := rules.ByID(id); return r != nil && enabled(r) })
 	sortFindings(cross)
 	rep.Findings = nonNil(cross)
 	for _, f := range rep.Findings {

@@ -56,8 +56,22 @@ func (sc *scanner) token() string {
 
 // quoted reads a quoted-string starting at a '"', unescaping quoted-pairs.
 func (sc *scanner) quoted() (string, bool) {
-	var b strings.Builder
 	sc.i++ // opening quote
+	// Most quoted strings hold no escape: their value is a slice of the
+	// field, not a copy (a 64 MiB realm must not cost its size again).
+	start := sc.i
+	for sc.i < len(sc.s) && sc.s[sc.i] != '"' && sc.s[sc.i] != '\\' {
+		sc.i++
+	}
+	if sc.i >= len(sc.s) {
+		return sc.s[start:], false
+	}
+	if sc.s[sc.i] == '"' {
+		sc.i++
+		return sc.s[start : sc.i-1], true
+	}
+	var b strings.Builder
+	b.WriteString(sc.s[start:sc.i])
 	for sc.i < len(sc.s) {
 		c := sc.s[sc.i]
 		switch c {

@@ -657,8 +657,8 @@ Conn keep-alive
 	at sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:1997)
 	at sun.net.www.protocol.https.HttpsURLConnectionImpl.getInputStream(HttpsURLConnectionImpl.java:250)
 `,
-		format:  "body",
-		summary: "401",
+		format:  "general",
+		summary: " /v1/export (partial) -> 401", // the URL after "for URL:" (general reader)
 		check: func(t *testing.T, in *Input) {
 			if r := in.Exchanges[0].Response; r.StatusSource != "text" || r.Pos.Line != 1 {
 				t.Errorf("response %+v", r)
@@ -694,7 +694,7 @@ DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /v3/invoices HTTP/
 Invoke-WebRequest : The remote server returned an error: (401) Unauthorized.
 At line:1 char:6
 `,
-		format:  "body",
+		format:  "general",
 		summary: " /api/health (partial) -> 401",
 	},
 	{

@@ -61,6 +61,16 @@ func Parse(text string) (*Input, error) {
 			return hin, nil
 		}
 	}
+	// A logger's prefix on every line (timestamps, levels, klog headers)
+	// comes off before any reader looks; lines stay one for one.
+	if stripped, ok := stripPrefixes(plain); ok {
+		if q := quoteDepth(raw); q > 0 {
+			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+		}
+		in.Notes = append(in.Notes, Note{Code: "log-prefix", Message: "a log prefix on each line was taken off before reading", Pos: Pos{Line: 1}})
+		raw, plain = stripped, stripped
+		plainText = strings.Join(plain, "\n")
+	}
 	if x := readHttr(plain); x != nil {
 		in.Exchanges = []*Exchange{x}
 	} else if x := readErlang(plainText, plain); x != nil {
@@ -69,6 +79,7 @@ func Parse(text string) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
+	general(plain, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
@@ -88,6 +99,13 @@ func finish(in *Input) *Input {
 		}
 		markRedacted(x)
 		settle(x)
+		if x.Reading.Summary == "" {
+			x.Reading.Summary = formatSummary(x.Format)
+		}
+		if r := x.Response; r != nil && !r.HeadersComplete && !x.Reading.Partial {
+			x.Reading.Partial = true
+			x.Reading.Advice = exactAdvice(x)
+		}
 		count[x.Format]++
 		if best == "" || count[x.Format] > count[best] {
 			best = x.Format
@@ -145,116 +163,6 @@ func firstNonBlank(lines []string) (string, int) {
 	return "", 0
 }
 
-var methods = map[string]bool{
-	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "OPTIONS": true,
-	"PATCH": true, "CONNECT": true, "TRACE": true, "PROPFIND": true, "PROPPATCH": true,
-	"MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true, "REPORT": true,
-	"SEARCH": true, "PURGE": true,
-}
-
-// parseRequestLine recognises "GET /x HTTP/1.1" (the version may be missing).
-func parseRequestLine(l string) (method, target, proto string, ok bool) {
-	l = strings.TrimSpace(l)
-	sp := strings.IndexByte(l, ' ')
-	if sp < 3 || sp > 9 || !methods[l[:sp]] {
-		return "", "", "", false
-	}
-	method = l[:sp]
-	rest := strings.TrimLeft(l[sp+1:], " ")
-	target, proto, _ = strings.Cut(rest, " ")
-	proto = strings.TrimSpace(proto)
-	if target == "" || strings.ContainsAny(proto, " \t") {
-		return "", "", "", false
-	}
-	if proto != "" && !validProto(proto) {
-		return "", "", "", false
-	}
-	switch {
-	case target[0] == '/', target == "*", strings.HasPrefix(target, "http://"), strings.HasPrefix(target, "https://"):
-	case method == "CONNECT" && strings.Contains(target, ":"):
-	default:
-		return "", "", "", false
-	}
-	return method, target, proto, true
-}
-
-// parseStatusLine recognises "HTTP/1.1 401 Unauthorized", "HTTP/2 403", "HTTP/2.0 401".
-func parseStatusLine(l string) (proto string, status int, reason string, ok bool) {
-	l = strings.TrimSpace(l)
-	if !strings.HasPrefix(l, "HTTP/") {
-		return "", 0, "", false
-	}
-	proto, rest, _ := strings.Cut(l, " ")
-	if !validProto(proto) {
-		return "", 0, "", false
-	}
-	rest = strings.TrimLeft(rest, " ")
-	code, reason, _ := strings.Cut(rest, " ")
-	if len(code) != 3 {
-		return "", 0, "", false
-	}
-	n, err := strconv.Atoi(code)
-	if err != nil || n < 100 || n > 999 {
-		return "", 0, "", false
-	}
-	return proto, n, strings.TrimSpace(reason), true
-}
-
-// splitField splits "Name: value". The name must be a token, a pseudo-header
-// (":status") or one of DevTools' "General" names ("Request URL"); spaced
-// reports whitespace between the name and the colon.
-func splitField(l string) (name, value string, spaced, ok bool) {
-	start := 0
-	if strings.HasPrefix(l, ":") {
-		start = 1
-	}
-	colon := strings.IndexByte(l[start:], ':')
-	if colon < 0 {
-		return "", "", false, false
-	}
-	colon += start
-	name = l[:colon]
-	value = strings.TrimSpace(l[colon+1:])
-	trimmed := strings.TrimRight(name, " \t")
-	spaced = len(trimmed) != len(name)
-	name = trimmed
-	if len(name) == start || len(name) > 100 {
-		return "", "", false, false
-	}
-	if strings.HasPrefix(value, "//") {
-		return "", "", false, false // a URL, not a field
-	}
-	for i := start; i < len(name); i++ {
-		c := name[i]
-		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			if c == ' ' && generalNames[strings.ToLower(name)] {
-				continue
-			}
-			return "", "", false, false
-		}
-	}
-	return name, value, spaced, true
-}
-
-// requestURL builds an absolute URL from the target and Host when it can.
-func requestURL(req *Request) string {
-	t := req.Target
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
-		return t
-	}
-	host := req.Fields.Get("host")
-	if host == "" {
-		host = req.Fields.Get(":authority")
-	}
-	if host == "" || !strings.HasPrefix(t, "/") {
-		return ""
-	}
-	if s := req.Fields.Get(":scheme"); s != "" {
-		return s + "://" + host + t
-	}
-	return "//" + host + t // scheme unknown
-}
-
 // markRedacted notes credential values that are redaction markers.
 func markRedacted(x *Exchange) {
 	check := func(fs Fields, names ...string) {
@@ -295,20 +203,6 @@ func markRedacted(x *Exchange) {
 	}
 }
 
-// validProto accepts "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3".
-func validProto(p string) bool {
-	v, ok := strings.CutPrefix(p, "HTTP/")
-	if !ok || v == "" || len(v) > 4 {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		if !(v[i] >= '0' && v[i] <= '9' || v[i] == '.' && i > 0 && i < len(v)-1) {
-			return false
-		}
-	}
-	return true
-}
-
 // settle fills the reading contract for readers that did not: the status's
 // confidence from StatusSource, and HeadersComplete for a response read from a
 // status line (or HAR) whose header block was not cut.
@@ -329,7 +223,26 @@ func settle(x *Exchange) {
 			r.StatusConf = StatusProse
 		}
 	}
-	if !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
+	if !x.Reading.General && !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
 		r.HeadersComplete = true
 	}
+}
+
+// exactAdvice says what to paste when an exact reader saw only part of a
+// response's header block.
+func exactAdvice(x *Exchange) string {
+	cmd := "curl -v <URL>"
+	if q := x.Request; q != nil && strings.HasPrefix(q.URL, "http") {
+		cmd = "curl -v '" + q.URL + "'"
+	}
+	r := x.Response
+	switch {
+	case r.HeadersCut:
+		return "the header block was cut or elided; paste the whole output of `" + cmd + "` for a full answer"
+	case r.Status == 0 && len(r.Fields) == 0:
+		return "no status line or header block was visible; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+	case len(r.Fields) == 0:
+		return "only the status and body were visible; paste the output of `" + cmd + "` for the headers"
+	}
+	return "the header block may not be whole; paste the output of `" + cmd + "` (or a HAR) for a full answer"
 }
