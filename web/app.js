@@ -481,7 +481,7 @@ function renderReport(sum) {
 function verdictStatus(sum) {
   const classes = (sum.summary && sum.summary.classes) || {};
   const named = Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => classes[c] + " " + CLASS_LABEL[c].toLowerCase());
-  return plural(sum.exchangeCount, "exchange") + (named.length ? ": " + named.join(", ") : "") + " · " + plural(findingCount(sum), "finding");
+  return plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + (named.length ? ": " + named.join(", ") : "") + " · " + plural(findingCount(sum), "finding");
 }
 
 // bringVerdictIntoView: on a narrow screen the results sit below the paste
@@ -811,7 +811,7 @@ function renderFileList() {
   fileList.replaceChildren(...source.files.map((f, i) => {
     const r = f.result;
     let what = "waiting";
-    if (r && r.sum) what = plural(r.sum.exchangeCount, "exchange") + ", " + plural(findingCount(r.sum), "finding");
+    if (r && r.sum) what = plural(r.sum.exchangeCount + (r.sum.omitted || 0), "exchange") + ", " + plural(findingCount(r.sum), "finding");
     else if (r && r.error) what = "could not be read";
     else if (r && r.cancelled) what = "cancelled";
     return el("li", null, el("button", { type: "button", class: "file-btn", "data-file": i, "aria-current": i === source.active ? "true" : false },

@@ -191,6 +191,8 @@ func looksBody(texts []string) bool {
 		switch t[0] {
 		case '{', '[', '<':
 			return true
+		case '"':
+			return len(t) > 1 && t[len(t)-1] == '"' // a JSON string, as jq prints one
 		}
 		return false
 	}

@@ -146,7 +146,16 @@ func (r *textReader) readHeadless() {
 	var fs Fields
 	var m message
 	m.end = l.n
+	start := r.i
 	r.readFields(l, &fs, &m, false, true)
+	if !headerLike(fs) && r.label == "" {
+		// A run of "key: value" lines that are not header fields (YAML, a
+		// config dump, a table): prose, not a header block.
+		for k := start; k < r.i; k++ {
+			r.loose = append(r.loose, r.lines[k])
+		}
+		return
+	}
 	var general, rest Fields
 	reqScore, respScore := 0, 0
 	for _, f := range fs {
@@ -373,4 +382,18 @@ func sectionLabel(t string) string {
 		return "request-body"
 	}
 	return ""
+}
+
+// headerLike reports whether a block read without a start line holds header
+// fields: at least half of its names are registered or field-shaped (or
+// DevTools' own), so that YAML or a key/value dump is not taken for headers.
+func headerLike(fs Fields) bool {
+	good := 0
+	for _, f := range fs {
+		n := lowerName(f.Name)
+		if isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status" {
+			good++
+		}
+	}
+	return good*2 >= len(fs)
 }

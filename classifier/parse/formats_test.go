@@ -1158,8 +1158,10 @@ func TestBadInput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := len(in.Exchanges[0].Response.Fields); n != 10000 {
-			t.Errorf("%d fields", n)
+		// Read to the end, kept up to the limit, and said.
+		x := in.Exchanges[0]
+		if n := len(x.Response.Fields); n != DefaultLimits.Fields || len(x.Notes) == 0 || x.Notes[len(x.Notes)-1].Code != "too-many-fields" {
+			t.Errorf("%d fields, notes %v; want the first %d and a too-many-fields note", n, x.Notes, DefaultLimits.Fields)
 		}
 	})
 	t.Run("10000 folded lines", func(t *testing.T) {

@@ -37,6 +37,7 @@ type gx struct {
 	loose              []gline
 	fieldsFrom         map[string]bool
 	reqHow, statusFrom string
+	statusTail         string // the status line's text from its first URL on
 }
 
 type greader struct {
@@ -86,7 +87,45 @@ func readGeneral(raw []string) []*Exchange {
 		g.ls[i] = gline{n: nums[i], text: t}
 	}
 	g.read()
-	return g.exchanges()
+	xs := g.exchanges()
+	if len(xs) == 0 {
+		// Nothing but text: when it speaks of a refusal, it is read as a
+		// response body with no status, so that what it says still counts.
+		var best *gx
+		for _, x := range g.xs {
+			if len(x.loose) > 0 && (best == nil || len(x.loose) > len(best.loose)) {
+				best = x
+			}
+		}
+		if best != nil && errorish(best.loose) {
+			if e := best.exchangeFrom(true); e != nil {
+				xs = append(xs, e)
+			}
+		}
+	}
+	return xs
+}
+
+// refusalWords are words that make text worth reading as an error body.
+var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not authori", "invalid", "expired",
+	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
+	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy"}
+
+func errorish(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		lt := lowerASCII(l.text)
+		for _, w := range refusalWords {
+			if strings.Contains(lt, w) {
+				return true
+			}
+		}
+		n += len(l.text)
+		if n > 1<<20 {
+			break
+		}
+	}
+	return false
 }
 
 // generalOps reads raw lines and returns how many bytes of lines the reader
@@ -320,6 +359,13 @@ func (g *greader) line(l gline, t string) {
 			g.section, g.side, g.secKind = 'q', 'q', "the request's header block"
 		}
 	}
+	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
+	if x := g.cur; x == nil || x.body == nil {
+		if b, ok := inlineBody(t); ok {
+			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}}
+			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
+		}
+	}
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
@@ -371,6 +417,9 @@ func (g *greader) line(l gline, t string) {
 		if fs[0].block && lineSide != 0 {
 			side = lineSide
 		}
+		if f.side != 0 {
+			side = f.side
+		}
 		ln := lowerASCII(f.name)
 		switch {
 		case requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token":
@@ -400,11 +449,21 @@ func isCloser(t string) bool {
 // status records a status found on line l.
 func (g *greader) status(l gline, h statusHit, t string) {
 	x := g.x()
+	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
+		// the same status again, on a line about another request or another
+		// attempt (a retry log, a second call): another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
+		}
+		if x.statusTail == "" {
+			x.statusTail = tail
 		}
 		g.touch(l.n)
 		return
@@ -417,13 +476,25 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN = h, l.n
+	x.status, x.statusN, x.statusTail = h, l.n, tail
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// urlTail returns line t from its first http(s) URL to its end, or "".
+func urlTail(t string) string {
+	i := strings.Index(t, "http://")
+	if j := strings.Index(t, "https://"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	return t[i:]
 }
 
 // request records a method and URL found on line l.
@@ -579,6 +650,12 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
 	c := strings.IndexAny(s, ":=")
+	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
+		// "response  {", "Body {": a label and the body's first line, no colon
+		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
+			return lab, s[b:], true
+		}
+	}
 	if c <= 0 || c > 30 {
 		lt := lowerASCII(strings.Trim(s, " -="))
 		if lt == "body start" {
@@ -656,6 +733,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 	}
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
+	}
+	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
+		// a second body: the next response (a log of several calls)
+		g.endSection(false)
+		g.split()
 	}
 	// status and request stated inside the body
 	for k := start; k <= end; k++ {
@@ -850,8 +932,11 @@ func (g *greader) exchanges() []*Exchange {
 	return out
 }
 
-func (x *gx) exchange() *Exchange {
-	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil
+func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
+
+// exchangeFrom builds the exchange; text makes one from text alone.
+func (x *gx) exchangeFrom(text bool) *Exchange {
+	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
 	if !hasResp {
 		return nil
 	}
@@ -1026,6 +1111,9 @@ func general(lines []string, in *Input) {
 	if len(gs) == 0 {
 		return
 	}
+	if len(in.Exchanges) > 0 && gs[0].Response.Status == 0 && len(gs) == 1 && len(gs[0].Response.Fields) == 0 {
+		return // text alone adds nothing to an exact reading
+	}
 	gen, genScore := 0, 0
 	for _, x := range gs {
 		if x.Response.Status != 0 {
@@ -1164,4 +1252,52 @@ func formatSummary(f string) string {
 		return s
 	}
 	return "read as " + f
+}
+
+// inlineBodyKeys name a body printed as a quoted string inside a longer line.
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+
+// inlineBody finds a body printed inline as a quoted string after a body key:
+// text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
+// of escaping is undone.
+func inlineBody(t string) (string, bool) {
+	lt := lowerASCII(t)
+	for _, key := range inlineBodyKeys {
+		off := 0
+		for n := 0; n < 3; n++ {
+			i := strings.Index(lt[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(key)
+			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+				continue
+			}
+			k := i + len(key)
+			for k < len(lt) && (lt[k] == '\'' || lt[k] == '"') && k-i-len(key) < 1 {
+				k++
+			}
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+				continue
+			}
+			k++
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			v, end, ok := quotedAt(t, k)
+			if !ok || end-k < 8 {
+				continue
+			}
+			v = strings.TrimSpace(v)
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && len(v) < 20 {
+				continue
+			}
+			return v, true
+		}
+	}
+	return "", false
 }

@@ -103,6 +103,7 @@ var psVerbs = map[string]bool{"Invoke": true, "Get": true, "Set": true, "New": t
 type kv struct {
 	name, value string
 	block       bool // part of a printed collection ({...}, map[...], (...)) on this line
+	side        byte // 'q' or 's' when the notation names the side (request.header.x=)
 }
 
 // lineFields returns the header fields written on line t in any notation:
@@ -235,7 +236,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				return out, closed
 			}
 			key, next, quotedKey = k, j, true
-		case isAlpha(c) && (i == 0 || !(isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-' || s[i-1] == '_' || s[i-1] == '.')):
+		case isAlpha(c) && (i == 0 || !(isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-' || s[i-1] == '_' || s[i-1] == '.') ||
+			s[i-1] == '.' && (strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "header.") || strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "headers."))):
+			// bare keys; "response.header.www-authenticate=" (containerd logs) too
 			j := i
 			for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '-' || s[j] == '_') {
 				j++
@@ -305,7 +308,18 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			i = max(next, i+1)
 			continue
 		}
-		out = append(out, kv{name: key, value: val, block: opens > 0})
+		f := kv{name: key, value: val, block: opens > 0}
+		if i > 0 && s[i-1] == '.' {
+			// "request.header.accept=", "response.header.date="
+			b := lowerASCII(s[max(0, i-17):i])
+			switch {
+			case strings.Contains(b, "request.header"):
+				f.side = 'q'
+			case strings.Contains(b, "response.header"):
+				f.side = 's'
+			}
+		}
+		out = append(out, f)
 		i = max(end, i+1)
 	}
 	if len(out) > 0 && opens > 0 {

@@ -153,7 +153,29 @@ var statusKeys = map[string]bool{
 // "Response Status: 401 Unauthorized", StatusCode : Unauthorized (PowerShell),
 // http.status_code=401. A bare "code" key counts only as implied.
 func statusField(t, lt string) statusHit {
-	var implied statusHit
+	var implied, nested statusHit
+	// quote state up to qpos: a key inside another string (a JSON document
+	// quoted in a Python dict) is a weaker hit than a key of the line's own
+	// structure.
+	var qstate byte
+	qpos := 0
+	advance := func(to int) {
+		for ; qpos < to && qpos < len(lt); qpos++ {
+			c := lt[qpos]
+			if c == '\\' {
+				qpos++
+				continue
+			}
+			if c == '"' || c == '\'' {
+				switch qstate {
+				case 0:
+					qstate = c
+				case c:
+					qstate = 0
+				}
+			}
+		}
+	}
 	i := 0
 	for i < len(lt) {
 		// next key token: letters, digits, '_', '.', '-'
@@ -227,7 +249,15 @@ func statusField(t, lt string) statusHit {
 				}
 				continue
 			}
-			return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
+			h := statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
+			advance(max(ks-1, 0))
+			if qstate != 0 {
+				if nested.code == 0 {
+					nested = h
+				}
+				continue
+			}
+			return h
 		}
 		if isCode {
 			continue
@@ -242,6 +272,9 @@ func statusField(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusField, reason: t[k:e], how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
 			}
 		}
+	}
+	if nested.code != 0 {
+		return nested
 	}
 	return implied
 }
@@ -280,7 +313,7 @@ func reasonAfter(s string, i, code int) string {
 // "status code 401", "HTTP 403", "Error 401", "returned 403", "failed with 401".
 // The bool says whether the cue also fits codes below 400.
 var proseCues = map[string]bool{
-	"status": true, "code": true, "http": true, "https": true, "statuscode": true,
+	"status": true, "code": false, "http": true, "https": true, "statuscode": true, "message": false,
 	"error": false, "err": false, "returned": false, "returns": false, "return": false, "with": false,
 	"got": false, "get": false, "received": false, "receive": false, "responded": false, "response": true,
 	"exception": false, "failed": false, "fail": false, "gave": false, "giving": false, "answered": false,
@@ -305,31 +338,93 @@ func statusProse(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
-		if c == 0 || end < len(lt) && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
-			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_') {
+		// IIS substatus: "401.2"
+		sub := end
+		if c >= 400 && end+1 < len(lt) && lt[end] == '.' && isDigit(lt[end+1]) && (end+2 == len(lt) || !isDigit(lt[end+2]) || end+3 <= len(lt) && !isDigit(lt[min(end+3, len(lt)-1)])) {
+			sub = end + 2
+			if sub < len(lt) && isDigit(lt[sub]) {
+				sub++
+			}
+			if sub < len(lt) && lt[sub] == '.' {
+				sub++
+			}
+		}
+		if c == 0 || sub == end && end < len(lt) && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
+			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_' || lt[end] == ',' && end+1 < len(lt) && isDigit(lt[end+1])) {
 			for i < len(lt) && isDigit(lt[i]) {
 				i++
 			}
 			continue
 		}
-		if r := reasonAfter(t, end, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
-			if c >= 400 || proseCue(lt[:i], c) {
-				return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
-			}
+		if c < 200 {
+			i = end - 1
+			continue // 1xx only from a status line or a status field
 		}
-		if proseCue(lt[:i], c) {
-			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, end, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
+			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
 		}
-		// "Forbidden (403)", "Unauthorized: 401"
+		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+		}
 		if c >= 400 && i > 0 {
+			// "Forbidden (403)", "Unauthorized: 401"
 			b := strings.TrimRight(lt[:i], " (:`'\"[")
 			if r := reasonOf[c]; r != "" && strings.HasSuffix(b, r) {
 				return statusHit{code: c, conf: StatusProse, reason: t[len(b)-len(r) : len(b)], how: "prose (\"" + t[len(b)-len(r):end] + "\")"}
 			}
+			// "... credentials. [401]", "Error [403]"
+			if lt[i-1] == '[' && end < len(lt) && lt[end] == ']' {
+				return statusHit{code: c, conf: StatusProse, how: "prose (\"[" + t[i:end] + "]\")"}
+			}
 		}
 		i = end - 1
 	}
+	// "Error from server (Forbidden)", "failed (Unauthorized)": a reason name in
+	// parentheses after an error word.
+	for off := 0; off < len(lt); {
+		k := strings.IndexByte(lt[off:], '(')
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 1
+		e := strings.IndexByte(lt[k:], ')')
+		if e < 0 || e > 40 {
+			continue
+		}
+		name := squash(lt[k+1 : k+e])
+		c, ok := codeOfName[name]
+		if !ok || c < 400 {
+			continue
+		}
+		b := strings.TrimRight(lt[:k], " ")
+		if strings.HasSuffix(b, "error from server") || strings.HasSuffix(b, "error") || strings.HasSuffix(b, "failed") || strings.HasSuffix(b, "exception") {
+			return statusHit{code: c, conf: StatusProse, reason: t[k+1 : k+e], how: "prose (\"(" + t[k+1:k+e] + ")\")"}
+		}
+	}
 	return statusHit{}
+}
+
+// plainAfter reports whether a code at lt[:end] ends its clause: what follows
+// is punctuation, the end, or a word that goes with a status ("returns 200
+// and then ...", "got 200 back"), not a count ("returned 200 rows").
+func plainAfter(lt string, end int) bool {
+	k := end
+	for k < len(lt) && lt[k] == ' ' {
+		k++
+	}
+	if k >= len(lt) || !isAlpha(lt[k]) {
+		return true
+	}
+	e := k
+	for e < len(lt) && isAlpha(lt[e]) {
+		e++
+	}
+	switch lt[k:e] {
+	case "and", "then", "but", "back", "instead", "with", "status", "response", "when", "on", "for", "even", "every", "always", "or", "from", "code", "ok":
+		return true
+	}
+	return false
 }
 
 // cueText returns the last word or two before a code, for Inferred.
@@ -362,6 +457,10 @@ func proseCue(before string, c int) bool {
 		return false
 	}
 	low, ok := proseCues[w]
+	switch w {
+	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
+		low, ok = true, true // the caller checks that the clause ends there
+	}
 	if !ok {
 		// HTTPError: 403, ApiException: (403), WebException 401, StatusCodeError: 401
 		if strings.HasSuffix(w, "error") || strings.HasSuffix(w, "exception") {
@@ -375,7 +474,7 @@ func proseCue(before string, c int) bool {
 		// "resulted in a `401 Unauthorized` response": only with a reason after, handled by the caller.
 		return false
 	}
-	if w == "get" || w == "with" || w == "got" || w == "response" {
+	if w == "get" || w == "with" || w == "response" {
 		// "with 403" is a status only for 4xx/5xx
 		return c >= 400
 	}
@@ -395,6 +494,16 @@ var bodyTemplates = []struct {
 	{"<code>authenticationfailed</code>", 403, "an Azure AuthenticationFailed error"},
 	{"<code>authorizationpermissionmismatch</code>", 403, "an Azure AuthorizationPermissionMismatch error"},
 	{"accessdeniedexception", 403, "an AWS AccessDeniedException"},
+	{"\"code\":\"accessdenied\"", 403, "an AWS AccessDenied error"},
+	{"\"code\": \"accessdenied\"", 403, "an AWS AccessDenied error"},
+	{"this server could not verify that you are authorized", 401, "an Apache 401 page"},
+	{"an appropriate representation of the requested resource", 406, "an Apache 406 page"},
+	{"exceptions.forbidden", 403, "a Forbidden exception class"},
+	{"exceptions.unauthorized", 401, "an Unauthorized exception class"},
+	{"forbiddenerror", 403, "a Forbidden error class"},
+	{"unauthorizederror", 401, "an Unauthorized error class"},
+	{"$forbidden", 403, "a Forbidden exception class"},
+	{"$unauthorized", 401, "an Unauthorized exception class"},
 	{"\"permission_denied\"", 403, "a Google PERMISSION_DENIED status"},
 	{"\"unauthenticated\"", 401, "an UNAUTHENTICATED error code"},
 	{"invalid_token", 401, "an OAuth invalid_token error"},

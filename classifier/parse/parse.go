@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,6 +18,36 @@ const MaxInput = 64 << 20
 // A paste that holds nothing recognisable is an error naming the first line;
 // one that is partly readable gives the exchanges it could read plus notes.
 func Parse(text string) (*Input, error) {
+	return parse(text, DefaultLimits)
+}
+
+// parse reads text within lim.
+func parse(text string, lim Limits) (*Input, error) {
+	in, err := read(text, lim)
+	if err != nil {
+		return nil, err
+	}
+	if len(in.Exchanges) > lim.Exchanges {
+		first := in.Exchanges[lim.Exchanges] // the first one not kept
+		in.Exchanges = append([]*Exchange(nil), in.Exchanges[:lim.Exchanges]...)
+		if k := slices.IndexFunc(in.Notes, func(n Note) bool { return n.Code == "too-many-exchanges" }); k >= 0 && first.Span.Start > 0 {
+			// The text was cut at a status line; the request before it
+			// was read but goes too: the note says where reading stopped.
+			in.Notes[k] = exchangeCapNote(lim, first.Span.Start)
+		} else if k < 0 {
+			// A HAR is read whole (it is one JSON document); keep its first entries.
+			in.Notes = append(in.Notes, Note{Code: "too-many-exchanges", Message: "the input holds " + strconv.Itoa(len(in.Exchanges)+1) +
+				" or more exchanges; only the first " + strconv.Itoa(lim.Exchanges) + " were read: split it to read the rest"})
+		}
+	}
+	for _, x := range in.Exchanges {
+		capFields(x, lim)
+	}
+	return in, nil
+}
+
+// read detects the paste's format and reads it.
+func read(text string, lim Limits) (*Input, error) {
 	if len(text) > MaxInput {
 		return nil, &ParseError{Err: ErrTooLarge, Expected: "at most 64 MiB (" + strconv.Itoa(MaxInput) + " bytes); this paste has " + strconv.Itoa(len(text)) + " bytes"}
 	}
@@ -41,6 +72,8 @@ func Parse(text string) (*Input, error) {
 		in.Notes = append(notes, in.Notes...)
 		return in, nil
 	}
+	text, capped := capExchanges(text, lim)
+	notes = append(notes, capped...)
 	raw := splitRaw(text)
 	in := &Input{Lines: len(raw), Notes: notes}
 	plain, plainText := raw, text

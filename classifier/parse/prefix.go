@@ -29,6 +29,9 @@ func linePrefix(s string) (int, prefixShape) {
 	if n := klogPrefix(s); n > 0 {
 		return n, "klog"
 	}
+	if n := pyLogPrefix(s); n > 0 {
+		return n, "pylog"
+	}
 	i := 0
 	var shape []string
 	ts := false
@@ -438,4 +441,24 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 		}
 	}
 	return outT, outN
+}
+
+// pyLogPrefix reads Python logging's basicConfig prefix "WARNING:root:" or
+// "DEBUG:urllib3.connectionpool:".
+func pyLogPrefix(s string) int {
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != ':' || !levelWords[s[:k]] {
+		return 0
+	}
+	j := k + 1
+	for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '_' || s[j] == '.') {
+		j++
+	}
+	if j == k+1 || j >= len(s) || s[j] != ':' {
+		return 0
+	}
+	return j + 1
 }

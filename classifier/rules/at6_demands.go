@@ -90,6 +90,29 @@ func quotedAfter(s, lower, marker string, span int) (string, int, bool) {
 	return "", 0, false
 }
 
+// listAfter returns the values listed after marker, up to the end of the
+// sentence or string ('a','b' or a, b), its offset, and whether it was found.
+func listAfter(s, marker string) ([]string, int, bool) {
+	i := strings.Index(s, marker)
+	if i < 0 {
+		return nil, 0, false
+	}
+	rest := s[i+len(marker) : min(len(s), i+len(marker)+400)]
+	end := len(rest)
+	for _, stop := range []string{". ", ", found", "\n", "\""} {
+		if j := strings.Index(rest, stop); j >= 0 && j < end {
+			end = j
+		}
+	}
+	var out []string
+	for _, v := range splitList(rest[:end]) {
+		if v = strings.Trim(strings.TrimRight(v, "."), `'"`+"`"); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out, i, len(out) > 0
+}
+
 // ----------------------------------------------------------------- scopes
 
 // githubScopeParents lists, for GitHub's OAuth scopes, the scopes that
@@ -404,6 +427,25 @@ var AT6106 = rule.Rule{
 					return
 				}
 			}
+			// the audiences an error lists as expected (Azure ARM, Key Vault)
+			for _, marker := range []string{"allowed audiences ", "Invalid audience. Expected "} {
+				want, i, ok := listAfter(body, marker)
+				if !ok {
+					continue
+				}
+				match := false
+				for _, a := range aud {
+					for _, w := range want {
+						if sameAudience(a, w) {
+							match = true
+						}
+					}
+				}
+				if !match {
+					report("the token in "+t.where+" is for audience "+audText+" but the API accepts "+list(want), bodyEvidence(x, i), true)
+					return
+				}
+			}
 			if i := strings.Index(body, "Audiences in Jwt are not allowed"); i >= 0 {
 				report("the token in "+t.where+" is for audience "+audText+", which the proxy's jwt rules do not list", bodyEvidence(x, i), true)
 				return
@@ -537,6 +579,18 @@ var AT6107 = rule.Rule{
 				}
 				report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+" but the API expects issuer "+prQ(want), bodyEvidence(x, i))
 				return
+			}
+			if want, i, ok := listAfter(body, "Invalid issuer. Expected one of "); ok {
+				match := false
+				for _, w := range want {
+					if sameAudience(w, k.Issuer) {
+						match = true
+					}
+				}
+				if !match {
+					report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+" but the API expects "+list(want), bodyEvidence(x, i))
+					return
+				}
 			}
 			if i := strings.Index(body, "Jwt issuer is not configured"); i >= 0 {
 				report("the token in "+t.where+" was issued by "+prQ(k.Issuer)+", an issuer the proxy's jwt rules do not list", bodyEvidence(x, i))
