@@ -4,28 +4,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/verdict"
 )
 
-// sentenceEnd splits an explanation into sentences: a period, question or
-// exclamation mark followed by a space and a capital or a backquote.
-var sentenceEnd = regexp.MustCompile("([.!?])\\s+([A-Z`])")
-
-func sentences(text string) []string {
-	marked := sentenceEnd.ReplaceAllString(text, "$1\x00$2")
-	var out []string
-	for _, s := range strings.Split(marked, "\x00") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func sentences(text string) []string { return verdict.Sentences(text) }
 
 func galleryTexts(t *testing.T) map[string]string {
 	out := map[string]string{}
@@ -95,4 +82,29 @@ func TestNoSentenceRepeats(t *testing.T) {
 func itoa(n int) string {
 	b, _ := json.Marshal(n)
 	return string(b)
+}
+
+// TestSameSituationRefersBack: three 429s in a row for different pages say
+// the reason and the next step once, then refer back to it.
+func TestSameSituationRefersBack(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 3; i++ {
+		b.WriteString("GET /v1/reports?page=" + itoa(i) + " HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Length: 0\n\n")
+	}
+	rep, err := classifier.Analyze(b.String(), classifier.Options{})
+	if err != nil || len(rep.Exchanges) != 3 {
+		t.Fatalf("%v, %d exchanges", err, len(rep.Exchanges))
+	}
+	seen := map[string]int{}
+	for _, x := range rep.Exchanges {
+		for _, s := range sentences(x.Verdict.Explanation) {
+			if n, ok := seen[s]; ok {
+				t.Errorf("exchange %d repeats exchange %d: %q", x.Index+1, n+1, s)
+			}
+			seen[s] = x.Index
+		}
+	}
+	if e := rep.Exchanges[1].Verdict.Explanation; !strings.Contains(e, "exchange #1") {
+		t.Errorf("the second card does not refer back: %s", e)
+	}
 }

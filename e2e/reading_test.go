@@ -1,3 +1,5 @@
+//go:build !js
+
 package e2e
 
 import (
@@ -63,6 +65,8 @@ func fifteen() string {
 		"HTTP/1.1 302 Found\nLocation: https://login.example.com/authorize?client_id=web\nContent-Length: 0")
 	add("GET /v1/invoices HTTP/1.1\nHost: api.example.com\nOrigin: https://app.example.com\nAuthorization: Bearer [REDACTED]",
 		"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"\nContent-Type: application/json\nContent-Length: 25\n\n{\"error\":\"invalid_token\"}")
+	add("GET http://downloads.example.org/tool.tar.gz HTTP/1.1\nHost: downloads.example.org",
+		"HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp-proxy\"\nContent-Length: 0")
 	add("GET /private/repo HTTP/1.1\nHost: git.example.com",
 		"HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 10\n\nNot Found")
 	add("POST /account/email HTTP/1.1\nHost: www.example.com\nCookie: session=[REDACTED]\nContent-Type: application/x-www-form-urlencoded",
@@ -112,6 +116,8 @@ func TestReadingScreenshots(t *testing.T) {
 					p.run(chromedp.CaptureScreenshot(&buf))
 					shots, labels = append(shots, buf), append(labels, id)
 				}
+				// Someone pastes with the paste box in view, at the top of the page.
+				p.run(chromedp.Evaluate(`window.scrollTo(0, 0); true`, nil))
 				p.paste(fifteen())
 				p.waitFor(cardCount(15))
 				if width < 600 {

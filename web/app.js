@@ -332,7 +332,7 @@ function exchangeCard(x, total, openFindings) {
   }
   const rd = x.reading;
   if (rd && (rd.summary || rd.advice)) {
-    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text").replace(/^read as /i, "") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
   }
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {

@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -122,6 +123,85 @@ func Background(c rule.Class) string {
 		return "Not every response in a paste is a refusal. A redirect may lead to a sign-in page, the way browser applications ask for authentication; a 404 may hide a resource the caller may not see (RFC 9110 allows it, and GitHub and GitLab do it for private resources); a 2xx is a success unless its body says otherwise."
 	}
 	return "A verdict needs a status line, the response headers or an error body this tool recognises; with none of them it cannot tell an authentication failure from an authorization failure, or a refusal from a network error."
+}
+
+// sentenceEnd finds the ends of sentences: a period, question or
+// exclamation mark followed by a space and a capital, a digit or a backquote.
+var sentenceEnd = regexp.MustCompile("([.!?])\\s+([A-Z0-9`])")
+
+// Sentences splits an explanation into its sentences.
+func Sentences(text string) []string {
+	marked := sentenceEnd.ReplaceAllString(text, "$1\x00$2")
+	var out []string
+	for _, s := range strings.Split(marked, "\x00") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Said remembers what the last two cards said, so that a card about the
+// same situation refers back to them instead of saying it again: a reader of
+// three cards in a row hears no sentence twice.
+type Said struct {
+	last [2]saidCard
+}
+
+type saidCard struct {
+	index     int // 0-based exchange index; -1 when empty
+	sentences []string
+}
+
+// NewSaid starts a record of what cards said.
+func NewSaid() *Said { return &Said{last: [2]saidCard{{index: -1}, {index: -1}}} }
+
+// Echo rewrites the sentences of v's explanation (the card of exchange index)
+// that one of the last two cards already said as references to that card,
+// then remembers what this card said.
+func (sd *Said) Echo(index int, v *Verdict) {
+	own := Sentences(v.Explanation)
+	out := make([]string, 0, len(own))
+	whyAt, nextAt := -1, -1 // where in out the references go
+	whyFrom, nextFrom := -1, -1
+	for i, s := range own {
+		from := -1
+		for _, c := range sd.last {
+			if c.index < 0 {
+				continue
+			}
+			for _, t := range c.sentences {
+				if t == s && c.index > from {
+					from = c.index
+				}
+			}
+		}
+		switch {
+		case from < 0 || i == 0 && len(own) > 1:
+			out = append(out, s)
+		case strings.HasPrefix(s, "Next:") || i == len(own)-1 && i > 0:
+			nextFrom, nextAt = from, len(out)
+			out = append(out, "")
+		default:
+			whyFrom, whyAt = from, len(out)
+			out = append(out, "")
+		}
+	}
+	ref := func(n int) string { return "#" + strconv.Itoa(n+1) }
+	switch {
+	case whyFrom >= 0 && whyFrom == nextFrom:
+		out[whyAt] = "The reason and the next step are those of exchange " + ref(whyFrom) + "."
+		out[nextAt] = ""
+	default:
+		if whyFrom >= 0 {
+			out[whyAt] = "The reason is the one given for exchange " + ref(whyFrom) + "."
+		}
+		if nextFrom >= 0 {
+			out[nextAt] = "Next: as for exchange " + ref(nextFrom) + "."
+		}
+	}
+	v.Explanation = sentence(out...)
+	sd.last[0], sd.last[1] = sd.last[1], saidCard{index: index, sentences: own}
 }
 
 // say sets the explanation: what happened, why this class, what to do next,
@@ -886,8 +966,13 @@ func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
 		if ys := y.Response.Status; ys >= 200 && ys < 400 {
 			v.Topics = append(v.Topics, TopicHandshakeStep)
 			v.Headline = "Expected handshake step: the retry with credentials succeeded"
-			v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
-				strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
+			// The next step was taken: say so instead of advising it.
+			ss := Sentences(v.Explanation)
+			if len(ss) > 2 {
+				ss = ss[:2]
+			}
+			v.Explanation = sentence(append(ss, "Exchange #"+strconv.Itoa(y.Index+1)+" retries the same request with credentials and gets "+
+				strconv.Itoa(ys)+", so this challenge was the normal first step of the handshake, not a failure.")...)
 		}
 		break
 	}
