@@ -17,6 +17,41 @@ import (
 type gline struct {
 	n    int
 	text string // right-trimmed, quote markers and log prefix off
+	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
+}
+
+// recordLine reports whether t is one log record: a line with a log prefix
+// still on, a one-line JSON log record, a logfmt record (three key=value
+// pairs or more, one of them a level, message or status), a common-log-format
+// access line, an Apache error-log line.
+func recordLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 20 {
+		return false
+	}
+	if n, _ := linePrefix(t); n > 0 {
+		return true
+	}
+	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
+		return true
+	}
+	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
+		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
+	}
+	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
+		return true // [Tue Sep 17 ...] [authz_core:error] ...
+	}
+	pairs, key := 0, false
+	lt := lowerASCII(t[:min(len(t), maxScan)])
+	for i := 1; i < len(lt); i++ {
+		if lt[i] == '=' && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_') {
+			pairs++
+		}
+	}
+	for _, k := range []string{"level=", "msg=", "status=", "time=", "ts=", "error="} {
+		key = key || strings.Contains(lt, k)
+	}
+	return pairs >= 3 && key
 }
 
 // gx is an exchange being assembled.
@@ -38,6 +73,7 @@ type gx struct {
 	fieldsFrom         map[string]bool
 	reqHow, statusFrom string
 	statusTail         string // the status line's text from its first URL on
+	statusRec          bool   // the status came from a log record line
 }
 
 type greader struct {
@@ -58,7 +94,11 @@ type greader struct {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange {
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
+
+// readGeneralWith is readGeneral told which lines carried a log prefix
+// (taken off before): each such line is a record of its own.
+func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	var texts []string
 	var nums []int
 	for i, s := range raw {
@@ -74,6 +114,10 @@ func readGeneral(raw []string) []*Exchange {
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
 		t := strings.TrimRight(texts[i], " \t\r")
+		// a line that is one inline code span: `...`
+		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
+			t = tt[1 : len(tt)-1]
+		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
 		for n := 0; n < 3 && strings.HasPrefix(tt, ">") && !strings.HasPrefix(tt, ">=") && !strings.HasPrefix(tt, "> GET") && !strings.HasPrefix(tt, "> POST"); n++ {
@@ -85,7 +129,9 @@ func readGeneral(raw []string) []*Exchange {
 			t = tt
 		}
 		g.ls[i] = gline{n: nums[i], text: t}
+		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
+	phpPrintR(g.ls)
 	g.read()
 	xs := g.exchanges()
 	if len(xs) == 0 {
@@ -97,7 +143,24 @@ func readGeneral(raw []string) []*Exchange {
 				best = x
 			}
 		}
-		if best != nil && errorish(best.loose) {
+		var recs []gline
+		if best != nil {
+			for _, l := range best.loose {
+				if l.rec && errorish([]gline{l}) {
+					recs = append(recs, l)
+				}
+			}
+		}
+		switch {
+		case len(recs) >= 2:
+			// several log records, none with a status: one response each
+			for _, l := range recs {
+				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+		case best != nil && errorish(best.loose):
 			if e := best.exchangeFrom(true); e != nil {
 				xs = append(xs, e)
 			}
@@ -452,6 +515,11 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine:
+		// the same status in another log record: another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
@@ -476,7 +544,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail = h, l.n, tail
+	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
@@ -642,6 +710,8 @@ var bodyLabels = map[string]bool{
 	"response": true, "payload": true, "response payload": true, "raw body": true, "error body": true,
 	"details": false, "request body": true, "_body": true, "text": true, "response.data": true, "error response": true,
 	"response.body": true, "response_body": true, "res.body": true, "body start": true, "-- body start": true,
+	"the server responded with": true, "server responded with": true, "responded with": true, "response was": true,
+	"got response": true, "error response body": true, "response body was": true,
 }
 
 // bodyLabelAt splits "Response Body: {...}" into its label and the rest; the
@@ -650,6 +720,9 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
 	c := strings.IndexAny(s, ":=")
+	if c > 30 {
+		c = -1
+	}
 	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
 		// "response  {", "Body {": a label and the body's first line, no colon
 		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
@@ -668,7 +741,7 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = strings.TrimSpace(s[c+1:])
-	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" &&
+	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
 	}
@@ -734,6 +807,10 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
+	if x := g.x(); x.body != nil && x.body.Text == text && !strings.HasPrefix(lab, "request") {
+		g.touch(g.ls[end].n)
+		return end, true // the same body printed again (an error and its debug output)
+	}
 	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
 		// a second body: the next response (a log of several calls)
 		g.endSection(false)
@@ -776,10 +853,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 	return end, true
 }
 
+// markdownTags are HTML tags people write in Markdown around a paste; a
+// line that starts with one is not a body.
+var markdownTags = []string{"<details", "</details", "<summary", "</summary", "<br", "<kbd", "<sub", "<sup", "<img", "<b>", "</b>", "<i>", "<em>", "<strong>", "<code>", "</code>", "<pre>", "</pre>", "<!--"}
+
 func looksMarkup(t string) bool {
 	lt := lowerASCII(t)
 	if len(lt) < 2 {
 		return false
+	}
+	for _, m := range markdownTags {
+		if strings.HasPrefix(lt, m) {
+			return false
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
@@ -923,6 +1009,19 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	// A status stated in prose with nothing else around it ("this call fails
+	// with 401:") belongs to the dump that follows when that dump shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
+			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
+			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
@@ -1081,7 +1180,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, in *Input) {
+func general(lines []string, prefixed []bool, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -1107,7 +1206,7 @@ func general(lines []string, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneral(lines)
+	gs := readGeneralWith(lines, prefixed)
 	if len(gs) == 0 {
 		return
 	}
@@ -1224,7 +1323,7 @@ func confOfSource(src string) StatusConfidence {
 	case "devtools", "har":
 		return StatusField
 	case "body":
-		return StatusImplied
+		return StatusProse
 	}
 	return StatusProse
 }
@@ -1293,11 +1392,84 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			v = strings.TrimSpace(v)
-			if v == "" || !strings.ContainsAny(v[:1], "{[<") && len(v) < 20 {
-				continue
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && (key == "text" || key == "content" || len(v) < 20) {
+				continue // text="Build finished": an argument, not a body
 			}
 			return v, true
 		}
 	}
 	return "", false
+}
+
+// phpPrintR rewrites PHP's print_r notation in place, line for line:
+// "[statusCode:GuzzleHttp\Psr7\Response:private] => 403" becomes
+// "statusCode => 403", and a header array
+//
+//	[WWW-Authenticate] => Array
+//	    (
+//	        [0] => Bearer realm="x"
+//	    )
+//
+// becomes "WWW-Authenticate: Bearer realm="x"" on the value's line. Children
+// of other arrays (headerNames, a stream) keep only their values.
+func phpPrintR(ls []gline) {
+	var stack []string // open arrays' keys; "" for one that is not read
+	pendingKey := ""   // "[key] => Array" seen, its "(" not yet
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		switch {
+		case t == "(" && pendingKey != "":
+			stack = append(stack, pendingKey)
+			pendingKey = ""
+			continue
+		case t == ")" && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+			continue
+		case !strings.HasPrefix(t, "["):
+			pendingKey = ""
+			continue
+		}
+		k := strings.Index(t, "] =>")
+		if k <= 1 {
+			continue
+		}
+		key := t[1:k]
+		val := strings.TrimSpace(t[k+4:])
+		if c := strings.IndexByte(key, ':'); c > 0 {
+			key = key[:c] // "statusCode:Class:private"
+		}
+		parent := ""
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		if val == "Array" {
+			switch {
+			case strings.EqualFold(key, "headers") || parent == "headers" && isHeaderName(key, false):
+				pendingKey = key
+				if parent == "headers" {
+					pendingKey = "h:" + key
+				}
+			case parent == "" || parent == "response" || parent == "request":
+				pendingKey = lowerASCII(key)
+				if pendingKey != "response" && pendingKey != "request" {
+					pendingKey = "-"
+				}
+			default:
+				pendingKey = "-"
+			}
+			if strings.EqualFold(key, "headers") {
+				pendingKey = "headers"
+			}
+			ls[i].text = ""
+			continue
+		}
+		switch {
+		case strings.HasPrefix(parent, "h:"):
+			ls[i].text = parent[2:] + ": " + val
+		case parent == "-" || parent == "headers":
+			ls[i].text = val
+		default:
+			ls[i].text = key + " => " + val
+		}
+	}
 }

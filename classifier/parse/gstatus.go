@@ -325,6 +325,14 @@ var proseCues = map[string]bool{
 // response", "HTTP 403", "failed with status code 401", "Error 401",
 // "Forbidden (403)", "HTTPError: 403".
 func statusProse(t, lt string) statusHit {
+	if h := statusProseCode(t, lt); h.code != 0 {
+		return h
+	}
+	return reasonOnly(t, lt)
+}
+
+// statusProseCode finds a status code written as a number in prose.
+func statusProseCode(t, lt string) statusHit {
 	for i := 0; i+3 <= len(lt); i++ {
 		if !isDigit(lt[i]) {
 			continue
@@ -456,6 +464,12 @@ func proseCue(before string, c int) bool {
 	if w == "" {
 		return false
 	}
+	if strings.HasSuffix(b, "<title>") || strings.HasSuffix(b, "<h1>") || strings.HasSuffix(b, "<h2>") {
+		return c >= 400 // an error page's title: <title>403 - Nexus</title>
+	}
+	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
+		return true
+	}
 	low, ok := proseCues[w]
 	switch w {
 	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
@@ -522,6 +536,41 @@ func statusTemplate(lt string) statusHit {
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
+		}
+	}
+	return statusHit{}
+}
+
+// reasonOnly finds a status stated by its reason phrase alone: a page title
+// that is just the phrase ("Not Acceptable", "403 Forbidden" is found
+// elsewhere), or the phrase used as an adjective ("an unauthorized
+// response", "a Forbidden error").
+func reasonOnly(t, lt string) statusHit {
+	s := strings.TrimSpace(lt)
+	s = strings.Trim(s, "#*_`> ")
+	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && reasonOf[c] == s {
+		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	for _, w := range []string{"unauthorized", "forbidden"} {
+		off := 0
+		for n := 0; n < 4; n++ {
+			i := strings.Index(lt[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i > 0 && isAlpha(lt[i-1]) {
+				continue
+			}
+			rest := strings.TrimLeft(lt[off:], " ")
+			if strings.HasPrefix(rest, "response") || strings.HasPrefix(rest, "error") || strings.HasPrefix(rest, "status") {
+				c := 401
+				if w == "forbidden" {
+					c = 403
+				}
+				return statusHit{code: c, conf: StatusProse, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")"}
+			}
 		}
 	}
 	return statusHit{}

@@ -96,7 +96,8 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	// A logger's prefix on every line (timestamps, levels, klog headers)
 	// comes off before any reader looks; lines stay one for one.
-	if stripped, ok := stripPrefixes(plain); ok {
+	stripped, prefixed := stripPrefixesMask(plain)
+	if prefixed != nil {
 		if q := quoteDepth(raw); q > 0 {
 			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 		}
@@ -112,7 +113,7 @@ func read(text string, lim Limits) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
-	general(plain, in)
+	general(plain, prefixed, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
@@ -251,7 +252,7 @@ func settle(x *Exchange) {
 		case "devtools", "har":
 			r.StatusConf = StatusField
 		case "body":
-			r.StatusConf = StatusImplied
+			r.StatusConf = StatusProse // a number the body states: <title>403 Forbidden</title>, "HTTP Status 401 -"
 		default:
 			r.StatusConf = StatusProse
 		}
