@@ -9,14 +9,8 @@ import (
 // MaxInput is the largest paste Parse accepts, in bytes.
 const MaxInput = 64 << 20
 
-// Parse reads a paste holding one or more HTTP exchanges and returns them in
-// order, each response paired with the request before it. The format is
-// detected: raw HTTP/1.x and HTTP/2 header blocks, curl -v/-i/-I, wget -S,
-// HTTPie, DevTools copies, wire traces, body-only error pages, and HAR.
-//
-// A paste that holds nothing recognisable is an error naming the first line;
-// one that is partly readable gives the exchanges it could read plus notes.
-func Parse(text string) (*Input, error) {
+// parseText is Parse without the search for credentials.
+func parseText(text string) (*Input, error) {
 	if len(text) > MaxInput {
 		return nil, &ParseError{Err: ErrTooLarge, Expected: "at most 64 MiB (" + strconv.Itoa(MaxInput) + " bytes); this paste has " + strconv.Itoa(len(text)) + " bytes"}
 	}
