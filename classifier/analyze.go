@@ -20,6 +20,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"github.com/authtriage/authtriage/classifier/signature"
 	"github.com/authtriage/authtriage/classifier/verdict"
 )
@@ -52,7 +53,11 @@ type Report struct {
 	Exchanges []ExchangeReport `json:"exchanges"`
 	Findings  []rule.Finding   `json:"findings"` // cross-exchange findings
 	Summary   Summary          `json:"summary"`
-	input     *parse.Input
+	// Secrets lists the credentials in the paste: kind, label, line and a
+	// preview (a few leading characters and the length), never the value.
+	Secrets []secret.Secret `json:"secrets"`
+	input   *parse.Input
+	masker  *secret.Masker
 }
 
 // Warning is a problem with the paste that did not stop the analysis.
@@ -123,6 +128,8 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 	rep := &Report{Tool: "authtriage", Version: Version, Format: in.Format, Lines: in.Lines,
 		Warnings: []Warning{}, Exchanges: []ExchangeReport{}, Findings: []rule.Finding{}, input: in,
 		Summary: Summary{Classes: map[rule.Class]int{}, Severities: map[string]int{}}}
+	rep.Secrets = make([]secret.Secret, len(in.Secrets))
+	copy(rep.Secrets, in.Secrets)
 	for _, n := range in.Notes {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
 	}

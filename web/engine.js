@@ -6,7 +6,8 @@
 //   exchanges({offset, limit, classes, severities, text}) → Promise<{total, items}>
 //   inputLines(start, end)                   → Promise<string[]>  (1-based, inclusive)
 //   exportReport(format, {keepSecrets})      → Promise<{text, mime, filename, redacted}>
-//   redacted()                               → Promise<{text, secrets}>
+//   redacted()                               → Promise<{text, secrets}>: the analysed input, masked
+//   redactText(text)                         → Promise<{text, secrets}>: another text (a link's), masked
 //   registerOffline()                        → Promise<boolean>: the service worker for offline use
 //   stats()                                  → Promise<{wasmBytes, inputChars}>: the worker's memory (tests, diagnostics)
 //
@@ -17,8 +18,8 @@
 // Progress phases, in order: "reading" (done/total in bytes), "parsing"
 // (total 0: no measure), "analyzing" and "encoding" (done/total in
 // exchanges; encoding then takes two more steps of 2 while the worker
-// decodes the report), "secrets" (done/total in bytes: the scan for
-// credentials behind Summary.secrets).
+// decodes the report), "secrets" (once, 1/1: the credentials the analysis
+// found, behind Summary.secrets).
 // cancel() ends the worker, with every request in flight; the next call
 // starts a fresh one, which knows no previous analysis.
 
@@ -125,6 +126,11 @@ export function exportReport(format, { keepSecrets = false, name } = {}) {
 export function redacted() {
   ensure();
   return request("redacted", {});
+}
+
+export function redactText(text) {
+  ensure();
+  return request("redactText", { text: String(text) });
 }
 
 export function stats() {

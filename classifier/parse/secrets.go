@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/base64"
+	"sort"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/secret"
@@ -46,7 +47,12 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 		s.Start, s.End = -1, -1
 		out = append(out, s)
 	}
+	assign(out, in)
 	for _, x := range in.Exchanges {
+		extra := func(s secret.Secret) {
+			s.Exchange = x.Index
+			extra(s)
+		}
 		for _, m := range []struct {
 			fields Fields
 			body   Body
@@ -82,13 +88,34 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 				if k := strings.Index(text[from:to], b64); k >= 0 {
 					s := secret.Secret{Kind: found[0].Kind, Label: "base64 body holding " + found[0].Label, Line: l,
 						Start: from + k, End: from + k + len(b64), Value: b64}
-					s.Length, s.Preview = len(b64), secret.Preview(b64)
+					s.Length, s.Preview, s.Exchange = len(b64), secret.Preview(b64), x.Index
 					out = append(out, s)
 				}
 			}
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Exchange != out[j].Exchange {
+			return out[i].Exchange < out[j].Exchange
+		}
+		return out[i].Line < out[j].Line
+	})
 	return out
+}
+
+// assign gives each secret (in line order) the exchange whose lines hold
+// it, or the last one that starts before it, or the first.
+func assign(ss []secret.Secret, in *Input) {
+	xs := in.Exchanges
+	j := 0
+	for i := range ss {
+		for j+1 < len(xs) && xs[j+1].Span.Start <= ss[i].Line && xs[j+1].Span.Start > 0 {
+			j++
+		}
+		if len(xs) > 0 {
+			ss[i].Exchange = xs[j].Index
+		}
+	}
 }
 
 func fieldsOf(m any) Fields {

@@ -177,6 +177,13 @@ func jwtEnd(l string, i int) int {
 	if dots < 2 || e-i < 20 {
 		return -1
 	}
+	parts := strings.SplitN(l[i:e], ".", 3)
+	if len(parts[0]) < 8 || len(parts[1]) < 4 {
+		return -1
+	}
+	if e+1 < len(l) && l[e] == '.' || strings.HasPrefix(l[e:], "…") {
+		return -1 // shortened by hand: "eyJhbGciOi..."
+	}
 	return e
 }
 
