@@ -46,11 +46,7 @@ func (s *scanner) pairs(l string, base, line int) {
 			j++
 		}
 		name := l[i:j]
-		next := j
-		if next == i {
-			i++
-			continue
-		}
+		st := i // where the name starts
 		i = j
 		hc := headerClass(name)
 		fc, fk, _ := fieldClass(name)
@@ -97,11 +93,11 @@ func (s *scanner) pairs(l string, base, line int) {
 			continue
 		}
 		// The value: quoted, bracketed, or bare.
-		vs, ve, quoted := valueAt(l, k, sep, i == hs)
+		vs, ve, quoted := valueAt(l, k, sep, st == hs)
 		if ve <= vs {
 			continue
 		}
-		if hc == hAuth && !quoted && i != hs && ve < len(l) && l[ve] == ' ' && isScheme(l[vs:ve]) {
+		if hc == hAuth && !quoted && st != hs && ve < len(l) && l[ve] == ' ' && isScheme(l[vs:ve]) {
 			// "Authorization: Bearer abc" inside a log line: the scheme and one token
 			e := ve + 1
 			for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
@@ -112,7 +108,7 @@ func (s *scanner) pairs(l string, base, line int) {
 		i = max(i, vs)
 		switch hc {
 		case hAuth:
-			s.authValue(name, l, vs, ve, base, line, quoted || i != hs)
+			s.authValue(name, l, vs, ve, base, line, quoted || st != hs)
 			i = ve
 			continue
 		case hCookie, hSetCookie:
@@ -208,7 +204,11 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 	for rs < ve && l[rs] == ' ' {
 		rs++
 	}
-	_ = rest
+	if strings.Contains(rest, "=") && strings.Count(strings.TrimRight(rest, "="), "=") >= 1 && strings.ContainsAny(rest, ",\"") {
+		// auth-params (Digest, AWS4, OAuth 1): mask each secret parameter.
+		s.authParams(name+": "+scheme, l, rs, ve, base, line)
+		return
+	}
 	re := ve
 	if bounded && !strings.Contains(l[rs:ve], "=") {
 		// a quoted or mid-line value: one token after the scheme
@@ -217,6 +217,57 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 		}
 	}
 	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
+}
+
+// publicParams are auth-params that carry no secret.
+var publicParams = map[string]bool{
+	"username": true, "realm": true, "uri": true, "algorithm": true, "qop": true, "nc": true, "nonce": true,
+	"opaque": true, "signedheaders": true, "oauth_version": true, "oauth_signature_method": true,
+	"oauth_timestamp": true, "oauth_nonce": true, "oauth_callback": true, "charset": true, "userhash": true,
+	"service": true, "scope": true, "error": true, "error_description": true, "stale": true, "domain": true,
+	"oauth_consumer_key": false, "keyid": true, "headers": true, "created": true, "expires": true,
+}
+
+// authParams masks the values of the secret parameters in a comma-separated
+// auth-param list: Digest's response and cnonce, AWS4's Credential and
+// Signature, OAuth 1's oauth_token and oauth_signature.
+func (s *scanner) authParams(label, l string, rs, ve, base, line int) {
+	i := rs
+	for i < ve {
+		for i < ve && (l[i] == ' ' || l[i] == ',' || l[i] == '\t') {
+			i++
+		}
+		ks := i
+		for i < ve && l[i] != '=' && l[i] != ',' {
+			i++
+		}
+		if i >= ve || l[i] != '=' {
+			continue
+		}
+		k := strings.ToLower(strings.TrimSpace(l[ks:i]))
+		i++
+		vs, e := i, i
+		if i < ve && l[i] == '"' {
+			vs = i + 1
+			e = vs
+			for e < ve && l[e] != '"' {
+				if l[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			i = min(e+1, ve)
+			e = min(e, ve)
+		} else {
+			for e < ve && l[e] != ',' && l[e] != ' ' {
+				e++
+			}
+			i = e
+		}
+		if !publicParams[k] {
+			s.add(Authorization, label+" "+k, base+vs, base+e, line)
+		}
+	}
 }
 
 // isScheme reports whether w looks like an auth scheme: a word of letters,
