@@ -232,7 +232,7 @@ func Cases() []Case {
 		return map[string]any{
 			"startedDateTime": "2024-05-01T10:00:00.000Z", "time": 12,
 			"request": map[string]any{"method": "POST", "url": "https://id.example.com/oauth/token?client_secret=" + g.tok("qs"), "httpVersion": "HTTP/1.1",
-				"headers": []map[string]string{{"name": "Authorization", "value": "Basic " + g.basic("client-app")}, {"name": "Cookie", "value": "idp_session=" + g.cookie()}, {"name": "Ocp-Apim-Subscription-Key", "value": g.tok("apim")}},
+				"headers":     []map[string]string{{"name": "Authorization", "value": "Basic " + g.basic("client-app")}, {"name": "Cookie", "value": "idp_session=" + g.cookie()}, {"name": "Ocp-Apim-Subscription-Key", "value": g.tok("apim")}},
 				"cookies":     []map[string]string{{"name": "idp_session", "value": g.values[len(g.values)-2]}, {"name": "other_cookie", "value": g.cookie()}},
 				"queryString": []map[string]string{{"name": "client_secret", "value": g.values[0]}},
 				"postData": map[string]any{"mimeType": "application/x-www-form-urlencoded", "text": "grant_type=refresh_token&refresh_token=" + g.tok("rt"),
