@@ -9,6 +9,8 @@
 #   make bench   every figure of the performance budget next to its floor
 #                (size, load, typical paste, 50 MB HAR; internal/bench)
 #   make cli     the command line in bin/authtriage
+#   make eval    scores on the labelled corpora (real tune/ and test/, shared
+#                corpus); EVALFLAGS=-v lists failing tune cases
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -30,7 +32,7 @@ ACTIONLINT_VERSION  := v1.7.12
 # Browsers the browser tests can drive; the first one found is used.
 BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
-.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench gobench cli chromium clean
+.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench gobench cli eval chromium clean
 
 # ---- the site -----------------------------------------------------------------
 
@@ -153,6 +155,11 @@ bench: chromium
 gobench:
 	$(GO) test -bench . -benchmem -run '^$$' ./classifier/...
 	$(WASMENV) $(GO) test -bench . -benchmem -run '^$$' ./classifier/...
+
+# Scores on the labelled corpora (internal/eval): per split and family of
+# paste, next to the status-only rule on the same cases.
+eval:
+	$(GO) run ./internal/eval $(EVALFLAGS)
 
 cli:
 	$(GO) build -trimpath -o bin/authtriage ./cmd/authtriage

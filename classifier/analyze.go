@@ -37,10 +37,19 @@ type Options struct {
 	// total after the last. It runs on the analysing goroutine, so it must be
 	// quick; the page's worker forwards it to the progress bar.
 	Progress func(done, total int) `json:"-"`
+	// KeepAtMost caps how many exchanges a report keeps in full (0: all).
+	// The others are still analysed and counted in the summary; the report
+	// says how many were left out (Report.Omitted).
+	KeepAtMost int `json:"keepAtMost,omitempty"`
 }
 
 // ProgressEvery is how many exchanges pass between two Options.Progress calls.
 const ProgressEvery = 32
+
+// lookBack is how many earlier exchanges an exchange's verdict may read (a
+// session cookie set there and missing here); the parsed paste is in memory
+// anyway, so this costs no streaming window.
+const lookBack = 8
 
 // Report is the whole answer for one paste. Its JSON form is what the page and
 // `authtriage -format json` consume (README, "JSON format").
@@ -53,6 +62,9 @@ type Report struct {
 	Exchanges []ExchangeReport `json:"exchanges"`
 	Findings  []rule.Finding   `json:"findings"` // cross-exchange findings
 	Summary   Summary          `json:"summary"`
+	// Omitted counts the exchanges analysed (and counted in Summary) but not
+	// kept in Exchanges, past Options.KeepAtMost.
+	Omitted int `json:"omitted,omitempty"`
 	// Secrets lists the credentials in the paste: kind, label, line and a
 	// preview (a few leading characters and the length), never the value.
 	Secrets []secret.Secret `json:"secrets"`
@@ -78,8 +90,87 @@ type ExchangeReport struct {
 	Verdict  verdict.Verdict `json:"verdict"`
 	Findings []rule.Finding  `json:"findings"`
 	Notes    []parse.Note    `json:"notes"`
+	// Reading says how the exchange was read (README, "JSON format").
+	Reading ReadingInfo `json:"reading"`
 	// Vendor lists the vendor signatures recognised in the response, strongest first.
 	Vendor []rule.VendorHit `json:"vendor"`
+}
+
+// ReadingInfo says how an exchange was read: which reader, what it
+// inferred, how sure the status is, and whether the whole header block was
+// seen (findings about something missing need it).
+type ReadingInfo struct {
+	// Summary is one line for people: "curl -v transcript", "a Python
+	// requests error: status from a field, 4 headers from a printed dict".
+	Summary string `json:"summary"`
+	// General is set when the general reader, not an exact format reader, read it.
+	General bool `json:"general"`
+	// Inferred lists what was inferred rather than read, each with its line.
+	Inferred []parse.InfoLine `json:"inferred"`
+	// Status says how the status was found: "status-line", "field", "prose",
+	// "implied" or "unknown".
+	Status string `json:"status"`
+	// HeadersComplete is set when the whole response header block was seen.
+	HeadersComplete bool `json:"headersComplete"`
+	// Partial is set when only part of the exchange was read; Advice then
+	// says what to paste for a full answer.
+	Partial bool   `json:"partial"`
+	Advice  string `json:"advice,omitempty"`
+}
+
+// formatWords names the exact readers' formats for a reading summary.
+var formatWords = map[string]string{
+	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "devtools": "a browser DevTools copy",
+	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget -S output",
+	"wire": "a wire trace", "headers": "a list of header fields", "httr": "an R httr print", "erlang": "an Erlang header tuple list",
+}
+
+// readingOf fills the report's reading from the reader's, with defaults for
+// readers that leave parts of it empty.
+func readingOf(x *parse.Exchange) ReadingInfo {
+	rd := x.Reading
+	out := ReadingInfo{Summary: rd.Summary, General: rd.General, Inferred: rd.Inferred, Partial: rd.Partial, Advice: rd.Advice,
+		Status: parse.StatusUnknown.String()}
+	if out.Inferred == nil {
+		out.Inferred = []parse.InfoLine{}
+	}
+	if out.Summary == "" {
+		if w, ok := formatWords[x.Format]; ok {
+			out.Summary = w
+		} else if x.Format != "" {
+			out.Summary = x.Format
+		}
+	}
+	r := x.Response
+	if r == nil {
+		return out
+	}
+	out.Status = r.StatusConf.String()
+	out.HeadersComplete = r.HeadersComplete
+	if !r.HeadersComplete && r.Error == "" {
+		out.Partial = true
+	}
+	if out.Partial && out.Advice == "" {
+		out.Advice = partialAdvice(x)
+	}
+	return out
+}
+
+// partialAdvice says what to paste for a full answer when only part of a
+// response was read.
+func partialAdvice(x *parse.Exchange) string {
+	what := "the whole response header block was not in the paste, so nothing is said about headers it may lack"
+	if x.Response.Status == 0 {
+		what = "the paste shows no status"
+	}
+	cmd := "`curl -sv URL`"
+	if q := x.Request; q != nil && strings.HasPrefix(q.URL, "http") && len(q.URL) < 200 && !strings.ContainsAny(q.URL, "'` ") {
+		cmd = "`curl -sv '" + q.URL + "'`"
+		if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
+			cmd = "`curl -sv -X " + q.Method + " '" + q.URL + "'`"
+		}
+	}
+	return what + "; for a full answer paste the complete response with its status line and headers, e.g. the output of " + cmd + " (add the same credentials the client sends)"
 }
 
 // RequestInfo summarises the request side.
@@ -116,8 +207,23 @@ func Analyze(text string, opts Options) (*Report, error) {
 	return AnalyzeInput(in, opts), nil
 }
 
-// AnalyzeInput runs the rules over an already parsed paste.
+// AnalyzeInput runs the rules over an already parsed paste. Every exchange is
+// kept in the report unless opts.KeepAtMost caps them.
 func AnalyzeInput(in *parse.Input, opts Options) *Report {
+	rep, _ := Stream(in, opts, nil)
+	return rep
+}
+
+// Stream analyses in exchange by exchange and hands each exchange's report
+// to emit, in paste order, as soon as the exchanges it may depend on have
+// been analysed (verdict.Lookahead of them): a caller that writes each one
+// out and keeps nothing holds memory in proportion to the parsed paste, not
+// to the report. The returned report holds the header fields, the warnings,
+// the cross-exchange findings and the summary of every exchange; its
+// Exchanges are those emit did not refuse to keep: when emit is nil, all of
+// them up to opts.KeepAtMost (0: no cap), the rest counted in Omitted. An
+// error from emit stops the analysis and is returned.
+func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*Report, error) {
 	disabled := map[string]bool{}
 	for _, d := range opts.Disable {
 		disabled[d] = true
@@ -133,6 +239,41 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 	for _, n := range in.Notes {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
 	}
+	if emit == nil {
+		emit = func(er *ExchangeReport) error {
+			if opts.KeepAtMost > 0 && len(rep.Exchanges) >= opts.KeepAtMost {
+				rep.Omitted++
+				return nil
+			}
+			rep.Exchanges = append(rep.Exchanges, *er)
+			return nil
+		}
+	}
+	// window holds the reports not yet emitted: the cross-exchange step
+	// settles the first of them from those after it.
+	var window []*ExchangeReport
+	flush := func(all bool) error {
+		for len(window) > 0 && (all || len(window) > verdict.Lookahead) {
+			first := window[0].Index
+			xs := in.Exchanges[first : first+len(window)]
+			vs := make([]*verdict.Verdict, len(window))
+			for i, er := range window {
+				vs[i] = &er.Verdict
+			}
+			verdict.SequenceAt(xs, vs)
+			er := window[0]
+			window = window[1:]
+			er.Findings = dropQuiet(er.Findings, er.Verdict.Class)
+			rep.Summary.Classes[er.Verdict.Class]++
+			for _, f := range er.Findings {
+				rep.Summary.Severities[f.Severity.String()]++
+			}
+			if err := emit(er); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	var prev *parse.Exchange
 	total := len(in.Exchanges)
 	if opts.Progress != nil {
@@ -142,44 +283,18 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 		if opts.Progress != nil && i > 0 && i%ProgressEvery == 0 {
 			opts.Progress(i, total)
 		}
-		facts := newFacts(x, prev)
+		window = append(window, analyzeExchange(in, x, prev, in.Exchanges[max(0, i-lookBack):i], enabled))
 		prev = x
-		var findings []rule.Finding
-		var signals []rule.Signal
-		for _, r := range rules.All {
-			if r.Scope != rule.PerExchange || !enabled(r) {
-				continue
-			}
-			runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
+		if err := flush(false); err != nil {
+			return rep, err
 		}
-		v := verdict.Decide(x, facts, signals)
-		findings = dropQuiet(findings, v.Class)
-		sortFindings(findings)
-		er := ExchangeReport{Index: x.Index, Format: x.Format, Entry: x.Entry, Span: x.Span,
-			Verdict: v, Findings: nonNil(findings), Notes: x.Notes}
-		if er.Notes == nil {
-			er.Notes = []parse.Note{}
-		}
-		er.Vendor = facts.Vendor
-		if er.Vendor == nil {
-			er.Vendor = []rule.VendorHit{}
-		}
-		if q := x.Request; q != nil {
-			er.Request = &RequestInfo{Method: q.Method, Target: q.Target, URL: q.URL, Pos: q.Pos, Credentials: facts.Credentials}
-		}
-		if r := x.Response; r != nil {
-			er.Response = &ResponseInfo{Proto: r.Proto, Status: r.Status, Reason: r.Reason, StatusSource: r.StatusSource, Pos: r.Pos, Error: r.Error}
-		}
-		rep.Exchanges = append(rep.Exchanges, er)
-		rep.Summary.Classes[er.Verdict.Class]++
-		for _, f := range er.Findings {
-			rep.Summary.Severities[f.Severity.String()]++
-		}
+	}
+	if err := flush(true); err != nil {
+		return rep, err
 	}
 	if opts.Progress != nil {
 		opts.Progress(total, total)
 	}
-	verdict.Sequence(in.Exchanges, verdicts(rep))
 	var cross []rule.Finding
 	var discard []rule.Signal
 	for _, r := range rules.All {
@@ -193,7 +308,42 @@ func AnalyzeInput(in *parse.Input, opts Options) *Report {
 	for _, f := range rep.Findings {
 		rep.Summary.Severities[f.Severity.String()]++
 	}
-	return rep
+	return rep, nil
+}
+
+// analyzeExchange runs the per-exchange rules and decides the verdict of x;
+// prev is the exchange before it in the paste.
+func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {
+	facts := newFacts(x, prev)
+	var findings []rule.Finding
+	var signals []rule.Signal
+	for _, r := range rules.All {
+		if r.Scope != rule.PerExchange || !enabled(r) {
+			continue
+		}
+		runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
+	}
+	// What the earlier exchanges show: a session cookie set there and missing here.
+	signals = append(signals, verdict.CookieSignals(x, earlier)...)
+	v := verdict.Decide(x, facts, signals)
+	findings = dropQuiet(findings, v.Class)
+	sortFindings(findings)
+	er := &ExchangeReport{Index: x.Index, Format: x.Format, Entry: x.Entry, Span: x.Span,
+		Verdict: v, Findings: nonNil(findings), Notes: x.Notes, Reading: readingOf(x)}
+	if er.Notes == nil {
+		er.Notes = []parse.Note{}
+	}
+	er.Vendor = facts.Vendor
+	if er.Vendor == nil {
+		er.Vendor = []rule.VendorHit{}
+	}
+	if q := x.Request; q != nil {
+		er.Request = &RequestInfo{Method: q.Method, Target: q.Target, URL: q.URL, Pos: q.Pos, Credentials: facts.Credentials}
+	}
+	if r := x.Response; r != nil {
+		er.Response = &ResponseInfo{Proto: r.Proto, Status: r.Status, Reason: r.Reason, StatusSource: r.StatusSource, Pos: r.Pos, Error: r.Error}
+	}
+	return er
 }
 
 // runRule runs one rule, turning a panic into an internal finding so that one
@@ -234,15 +384,6 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	}
 	f.Meaning, f.MeaningEvidence = verdict.Meaning(x, f)
 	return f
-}
-
-// verdicts returns pointers to the exchanges' verdicts, in paste order.
-func verdicts(rep *Report) []*verdict.Verdict {
-	out := make([]*verdict.Verdict, len(rep.Exchanges))
-	for i := range rep.Exchanges {
-		out[i] = &rep.Exchanges[i].Verdict
-	}
-	return out
 }
 
 // followedURL is the Location of prev's redirect when x shows no request of

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -37,29 +38,16 @@ func analyzeWith(text, optJSON string, progress progressFunc) []byte {
 	if err != nil {
 		return usageError(err)
 	}
-	last = analysis{} // let the collector have the previous one first
 	if progress == nil {
-		rep, err := classifier.Analyze(text, opts)
-		last = analysis{text: text, rep: rep, err: err, opts: opts, done: true}
-		if err != nil {
-			return errorJSON(classifier.NewErrorJSON(err))
-		}
-		b, err := json.Marshal(rep)
-		if err != nil {
-			return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))
-		}
-		return b
+		return classifier.AnalyzeJSON(text, opts)
 	}
 	progress("parsing", 0, 0)
 	in, err := parse.Parse(text)
 	if err != nil {
-		last = analysis{text: text, err: err, opts: opts, done: true}
 		return errorJSON(classifier.NewErrorJSON(err))
 	}
 	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
 	rep := classifier.AnalyzeInput(in, opts)
-	opts.Progress = nil
-	last = analysis{text: text, rep: rep, opts: opts, done: true}
 	b, err := encodeReport(rep, progress)
 	if err != nil {
 		return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))
@@ -124,46 +112,30 @@ func decodeOptions(optJSON string) (classifier.Options, error) {
 	return opts, nil
 }
 
-// analysis is the last paste analysed and its report: what the page shows.
-// Exports and the share text are made from it, masked; never by analysing again.
+// analysis is a paste and its report.
 type analysis struct {
-	text string
-	rep  *classifier.Report
-	err  error
-	opts classifier.Options
-	done bool
+	rep *classifier.Report
+	err error
 }
 
-var last analysis
-
-// of returns the analysis of text: the last one when it was of this text
-// with these options, else a new one (for callers that did not analyse first).
+// of returns the analysis of text: the one the page shows (the session
+// open keeps) when it was of this text with these options, else a new one
+// (for callers that did not open it first). Exports are made from it: the
+// report the page shows, never analysed again.
 func of(text string, opts classifier.Options) analysis {
-	if last.done && last.text == text && equalOptions(last.opts, opts) {
-		return last
+	if current != nil && current.text == text && slices.Equal(current.opts.Disable, opts.Disable) {
+		return analysis{rep: current.rep}
 	}
 	rep, err := classifier.Analyze(text, opts)
-	return analysis{text: text, rep: rep, err: err, opts: opts, done: true}
-}
-
-func equalOptions(a, b classifier.Options) bool {
-	if len(a.Disable) != len(b.Disable) {
-		return false
-	}
-	for i := range a.Disable {
-		if a.Disable[i] != b.Disable[i] {
-			return false
-		}
-	}
-	return true
+	return analysis{rep: rep, err: err}
 }
 
 // secretsOf returns the credentials of text and their masker: those of the
 // analysis the page shows when text is its paste, else what the finder sees
 // in text (read by the parser when it can be, scanned as text otherwise).
 func secretsOf(text string) ([]secret.Secret, *secret.Masker) {
-	if last.done && last.text == text && last.rep != nil {
-		return last.rep.Secrets, last.rep.Masker()
+	if current != nil && current.text == text {
+		return current.rep.Secrets, current.rep.Masker()
 	}
 	var ss []secret.Secret
 	if in, err := parse.Parse(text); err == nil {

@@ -101,3 +101,48 @@ func TestGuardRecoversPanics(t *testing.T) {
 		t.Errorf("guard changed a normal answer: %s", got)
 	}
 }
+
+// open keeps the report and answers its summary; page hands out filtered
+// pages of it, never more than MaxPage, and a failed open forgets the old one.
+func TestOpenAndPage(t *testing.T) {
+	text := strings.Repeat("HTTP/1.1 401 Unauthorized\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nno\n\n", 150)
+	var sum struct {
+		ExchangeCount int            `json:"exchangeCount"`
+		Omitted       int            `json:"omitted"`
+		Summary       map[string]any `json:"summary"`
+		Exchanges     any            `json:"exchanges"`
+	}
+	if err := json.Unmarshal(openWith(text, `{"keepAtMost": 250}`, nil), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.ExchangeCount != 250 || sum.Omitted != 50 || sum.Exchanges != nil {
+		t.Errorf("summary: %d kept, %d omitted, exchanges %v; want 250, 50 and no exchanges", sum.ExchangeCount, sum.Omitted, sum.Exchanges)
+	}
+	var pg struct {
+		Total int `json:"total"`
+		Items []struct {
+			Index   int `json:"index"`
+			Verdict struct {
+				Class string `json:"class"`
+			} `json:"verdict"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(pageJSON(`{"offset": 10, "limit": 5, "classes": ["authorization"]}`), &pg); err != nil {
+		t.Fatal(err)
+	}
+	if pg.Total != 125 || len(pg.Items) != 5 || pg.Items[0].Index != 21 || pg.Items[0].Verdict.Class != "authorization" {
+		t.Errorf("page: %+v; want 125 authorization exchanges, 5 from the 11th (index 21)", pg)
+	}
+	if err := json.Unmarshal(pageJSON(`{"limit": 100000}`), &pg); err != nil || len(pg.Items) != MaxPage {
+		t.Errorf("a huge limit gave %d items (%v); want at most %d", len(pg.Items), err, MaxPage)
+	}
+	if err := json.Unmarshal(pageJSON(`{"text": "FORBIDDEN"}`), &pg); err != nil || pg.Total != 125 {
+		t.Errorf("text filter: %d; want the 125 403s", pg.Total)
+	}
+	if b := openWith("\x00\x01\x02\x03\x04\x05\x06\x07\x08", "", nil); !strings.Contains(string(b), `"error"`) {
+		t.Fatalf("binary input opened: %s", b)
+	}
+	if b := pageJSON(""); !strings.Contains(string(b), "no analysis yet") {
+		t.Errorf("after a failed open, page answered %s", b)
+	}
+}

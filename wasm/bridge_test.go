@@ -186,7 +186,7 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 	var rep struct {
 		Secrets []secretReport `json:"secrets"`
 	}
-	if err := json.Unmarshal(analyze(text, ""), &rep); err != nil {
+	if err := json.Unmarshal(openWith(text, "", nil), &rep); err != nil {
 		t.Fatal(err)
 	}
 	var red redacted

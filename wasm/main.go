@@ -2,9 +2,14 @@
 
 // Command wasm is the page's bridge to the classifier. It publishes one object,
 //
-//	globalThis.authtriage = {version, analyze(text, options), redact(text), secrets(text, options), render(text, request)}
+//	globalThis.authtriage = {version, analyze(text, options), open(text, options), page(query),
+//	                         redact(text), secrets(text, options), render(text, request)}
 //
-// where analyze returns classifier.AnalyzeJSON's answer as a JSON string
+// where analyze returns classifier.AnalyzeJSON's answer as a JSON string;
+// open analyses the same way but keeps the report in Go and returns only its
+// summary, and page(query) returns {total, items}, a page of the kept
+// exchanges (session.go: the page's worker uses these two, so that a big
+// report never becomes one string)
 // (options.onProgress, when a function, is called as (phase, done, total)
 // while it works), redact returns {text, secrets} with every credential value
 // masked, secrets returns just the list of them (options.onProgress hears
@@ -47,6 +52,7 @@ func publish() error {
 	}
 	for name, f := range map[string]func(safejs.Value, []safejs.Value) any{
 		"analyze": analyzeJS, "redact": redactJS, "render": renderJS, "secrets": secretsJS,
+		"open": openJS, "page": pageJS,
 	} {
 		fn, err := safejs.FuncOf(f)
 		if err != nil {
@@ -112,6 +118,46 @@ func analyzeJS(_ safejs.Value, args []safejs.Value) any {
 			progress = progressCallback(args[1])
 		}
 		return analyzeWith(text, optJSON, progress)
+	}))
+}
+
+// openJS is authtriage.open(text, options?): it analyses text like analyze,
+// keeps the report in the Go program and returns only its summary (JSON
+// string); page then hands out its exchanges.
+func openJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		current = nil
+		if len(args) < 1 || args[0].Type() != safejs.TypeString {
+			return usageError(errors.New("open wants the pasted text as its first argument, a string"))
+		}
+		text, err := args[0].String()
+		if err != nil {
+			return usageError(fmt.Errorf("reading the text: %w", err))
+		}
+		optJSON := ""
+		var progress progressFunc
+		if len(args) > 1 {
+			if optJSON, err = stringify(args[1]); err != nil {
+				return usageError(fmt.Errorf("reading the options: %w", err))
+			}
+			progress = progressCallback(args[1])
+		}
+		return openWith(text, optJSON, progress)
+	}))
+}
+
+// pageJS is authtriage.page(query?): JSON {total, items} from the report
+// open kept (query: {offset, limit, classes, severities, text}).
+func pageJS(_ safejs.Value, args []safejs.Value) any {
+	return string(guard(func() []byte {
+		q := ""
+		if len(args) > 0 && args[0].Type() == safejs.TypeObject {
+			var err error
+			if q, err = stringify(args[0]); err != nil {
+				return usageError(fmt.Errorf("reading the query: %w", err))
+			}
+		}
+		return pageJSON(q)
 	}))
 }
 

@@ -455,6 +455,10 @@ function exchangeCard(x, total, openFindings) {
       span ? el("span", { class: "span" }, span) : null),
     prose("h3", { class: "headline", id: headingID }, v.headline || CLASS_LABEL[cls]),
     prose("p", { class: "explanation" }, v.explanation));
+  const rd = x.reading;
+  if (rd && (rd.summary || rd.advice)) {
+    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+  }
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {
     card.appendChild(el("section", { class: "reasons" }, el("h4", null, "Why this verdict"), el("ul", null, v.reasons.map((s) => reasonItem(s, scope)))));
@@ -513,15 +517,21 @@ function renderSummaryBar(sum) {
   const sev = (sum.summary && sum.summary.severities) || {};
   const nFind = findingCount(sum);
   const active = filters.classes.size + filters.severities.size > 0 || filters.text !== "";
+  const omitted = sum.omitted || 0;
   fill(summaryEl,
-    el("span", { class: "sum-total" }, plural(sum.exchangeCount, "exchange")),
+    el("span", { class: "sum-total" }, plural(sum.exchangeCount + omitted, "exchange")),
     el("span", { class: "sum-group", role: "group", "aria-label": "Filter by verdict" },
       Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => filterButton("classes", c, classes[c], c))),
     el("span", { class: "sum-total" }, plural(nFind, "finding")),
     el("span", { class: "sum-group", role: "group", "aria-label": "Filter by finding severity" },
       SEVERITIES.filter((s) => sev[s]).map((s) => filterButton("severities", s, sev[s], s))),
     sum.format && sum.format !== "raw" ? el("span", { class: "fmt" }, "read as " + sum.format) : null,
-    active ? el("button", { type: "button", class: "btn btn-small btn-quiet", id: "clear-filters" }, "Clear filters") : null);
+    active ? el("button", { type: "button", class: "btn btn-small btn-quiet", id: "clear-filters" }, "Clear filters") : null,
+    omitted > 0
+      ? el("p", { class: "help cap-note", role: "note" },
+          "Cards are kept for the first " + sum.exchangeCount.toLocaleString("en") + " exchanges; the " + omitted.toLocaleString("en") +
+            " after them were analysed too and are counted in these totals, without cards. Split the input to see them.")
+      : null);
   summaryEl.hidden = false;
 }
 

@@ -16,10 +16,11 @@
 // cancel(), or {error: {message, line, expected, internal}} otherwise.
 //
 // Progress phases, in order: "reading" (done/total in bytes), "parsing"
-// (total 0: no measure), "analyzing" and "encoding" (done/total in
-// exchanges; encoding then takes two more steps of 2 while the worker
-// decodes the report), "secrets" (once, 1/1: the credentials the analysis
-// found, behind Summary.secrets).
+// (total 0: no measure), "analyzing" (done/total in exchanges), "secrets"
+// (once, 1/1: the credentials the analysis found, behind Summary.secrets).
+// The report stays in the worker's Go program: analyze resolves to its
+// summary (exchangeCount kept in full, omitted past the cap), and
+// exchanges() brings pages of it.
 // cancel() ends the worker, with every request in flight; the next call
 // starts a fresh one, which knows no previous analysis.
 

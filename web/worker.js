@@ -21,7 +21,7 @@ let wasmMemory = null; // the Go program's linear memory, for stats()
 
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
-let lastReport = null; // the parsed report of lastText
+let lastReport = null; // the summary of lastText's report; its exchanges stay in the Go program
 let lastSecrets = null; // [{kind, line, label}] of lastText
 let lastOptions = {};
 
@@ -123,20 +123,6 @@ function parseAnswer(json) {
   return v;
 }
 
-function summaryOf(rep, secrets) {
-  return {
-    tool: rep.tool,
-    version: rep.version,
-    format: rep.format,
-    lines: rep.lines,
-    warnings: rep.warnings,
-    summary: rep.summary,
-    findings: rep.findings,
-    exchangeCount: rep.exchanges.length,
-    secrets,
-  };
-}
-
 async function analyze(id, { input, options }) {
   const api = await boot();
   const progress = reporter(id);
@@ -145,50 +131,27 @@ async function analyze(id, { input, options }) {
   // Forget the previous input first: a failed analysis must not leave an
   // old report answering for a new text.
   lastText = lastLines = lastReport = lastSecrets = null;
-  const json = api.analyze(text, opts);
-  progress("encoding", 1, 2); // decoding the report
-  const rep = parseAnswer(json);
-  progress("encoding", 2, 2);
+  // The report stays in the Go program: only its summary crosses here, and
+  // pages of exchanges follow on request.
+  const sum = parseAnswer(api.open(text, opts));
   // The credentials the analysis found (kind, label, line, preview; never
   // a value): the same ones every export and the share text mask.
-  const secrets = rep.secrets || [];
+  const secrets = sum.secrets || [];
   progress("secrets", 1, 1);
   lastText = text;
-  lastReport = rep;
+  lastReport = sum;
   lastSecrets = secrets;
   lastOptions = options || {};
-  return summaryOf(rep, secrets);
+  return Object.assign({}, sum, { secrets });
 }
 
 function needReport() {
   if (!lastReport) throw new Error("no analysis yet");
 }
 
-const lower = (s) => String(s == null ? "" : s).toLowerCase();
-
-// matches tells whether exchange x passes the filters.
-function matches(x, classes, severities, needle) {
-  if (classes.length && !classes.includes(x.verdict && x.verdict.class)) return false;
-  if (severities.length && !x.findings.some((f) => severities.includes(f.severity))) return false;
-  if (!needle) return true;
-  const q = x.request || {};
-  const r = x.response || {};
-  const v = x.verdict || {};
-  const hay = [q.method, q.target, q.url, r.status, r.reason, v.class, v.headline]
-    .concat(x.findings.map((f) => f.rule + " " + f.name + " " + f.title))
-    .map(lower)
-    .join("\n");
-  return hay.includes(needle);
-}
-
 function exchanges({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
   needReport();
-  const needle = lower(text).trim();
-  const all = lastReport.exchanges;
-  const hit = classes.length || severities.length || needle ? all.filter((x) => matches(x, classes, severities, needle)) : all;
-  const start = Math.max(0, offset | 0);
-  const n = Math.max(0, limit | 0);
-  return { total: hit.length, items: hit.slice(start, start + n) };
+  return parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
 }
 
 function inputLines(start, end) {
@@ -213,8 +176,9 @@ async function redactText(text) {
   return parseAnswer(api.redact(text));
 }
 
-// exportReport writes the report the page shows (the last analysis), masked
-// unless keepSecrets: the bridge renders that analysis, it never re-analyses.
+// exportReport writes the report the page shows (the analysis the Go program
+// keeps), masked unless keepSecrets: the bridge renders that analysis, it
+// never re-analyses.
 async function exportReport({ format, keepSecrets = false, name }) {
   const api = await boot();
   if (lastText === null) throw new Error("no analysis yet");

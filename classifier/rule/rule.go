@@ -265,6 +265,8 @@ type VendorHit struct {
 	Kind    string `json:"kind"` // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", ...
 	Meaning string `json:"meaning"`
 	Fix     string `json:"fix"`
+	// Doc links the product's own documentation for this error ("" when none).
+	Doc string `json:"doc,omitempty"`
 	// Evidence holds one entry per marker that matched, in table order.
 	Evidence []Evidence `json:"evidence"`
 	// Status is the status this vendor always sends with this error (0 when it varies).

@@ -26,18 +26,20 @@ var AT1001 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_11_6_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 401 || !headersShown(x) {
+		if x.Response == nil || x.Response.Status != 401 {
 			return
 		}
 		if v, ok := x.Response.Fields.Lookup("www-authenticate"); ok && strings.TrimSpace(v.Value) != "" {
 			return
 		}
-		msg := "401 response has no WWW-Authenticate challenge" + cutCaveat(x)
 		if f, ok := x.Response.Fields.Lookup("www-authenticate"); ok {
-			msg = "401 response has an empty WWW-Authenticate field"
-			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			p.Report(rule.Finding{Message: "401 response has an empty WWW-Authenticate field", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			return
 		}
+		if !headersComplete(x) {
+			return // only part of the header block was read: the verdict hedges instead
+		}
+		msg := "401 response has no WWW-Authenticate challenge"
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x)}})
 	},
 }
@@ -55,13 +57,13 @@ var AT1002 = rule.Rule{
 	Refs:     []rule.Ref{rfc9110_15_5_8, rfc9110_11_7_1},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if x.Response == nil || x.Response.Status != 407 || !headersShown(x) {
+		if x.Response == nil || x.Response.Status != 407 || !headersComplete(x) {
 			return
 		}
 		if v := x.Response.Fields.Get("proxy-authenticate"); strings.TrimSpace(v) != "" {
 			return
 		}
-		msg := "407 response has no Proxy-Authenticate challenge" + cutCaveat(x)
+		msg := "407 response has no Proxy-Authenticate challenge"
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{statusEvidence(x)}})
 	},
 }
@@ -79,6 +81,9 @@ var AT1010 = rule.Rule{
 	Refs:     []rule.Ref{rfc7617_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
+		if !headersComplete(x) {
+			return // a challenge read from a partial dump may have lost its parameters
+		}
 		for _, c := range append(append([]rule.Challenge(nil), p.Facts.Challenges...), p.Facts.ProxyChallenges...) {
 			if !strings.EqualFold(c.Scheme, "basic") {
 				continue
@@ -141,8 +146,8 @@ var AT1003 = rule.Rule{
 		www, hasWWW := r.Fields.Lookup("www-authenticate")
 		prx, hasPrx := r.Fields.Lookup("proxy-authenticate")
 		switch {
-		case r.Status == 401 && hasPrx && !hasWWW:
-			p.Report(rule.Finding{Message: "401 carries its challenge in Proxy-Authenticate (" + prQ(prx.Value) + ") instead of WWW-Authenticate" + cutCaveat(x),
+		case r.Status == 401 && hasPrx && !hasWWW && headersComplete(x):
+			p.Report(rule.Finding{Message: "401 carries its challenge in Proxy-Authenticate (" + prQ(prx.Value) + ") instead of WWW-Authenticate",
 				Evidence: []rule.Evidence{fieldEvidence(x, prx, false), statusEvidence(x)}})
 		case r.Status == 401 && x.Request != nil && strings.EqualFold(x.Request.Method, "CONNECT"):
 			// Only the proxy can answer a CONNECT: its challenge needs 407.
@@ -151,8 +156,8 @@ var AT1003 = rule.Rule{
 				ev = append(ev, fieldEvidence(x, www, false))
 			}
 			p.Report(rule.Finding{Message: "a CONNECT to " + x.Request.Target + " was answered 401: only the proxy answers CONNECT, and it must ask for its credentials with 407 and Proxy-Authenticate", Evidence: ev})
-		case r.Status == 407 && hasWWW && !hasPrx:
-			p.Report(rule.Finding{Message: "407 carries its challenge in WWW-Authenticate (" + prQ(www.Value) + ") instead of Proxy-Authenticate" + cutCaveat(x),
+		case r.Status == 407 && hasWWW && !hasPrx && headersComplete(x):
+			p.Report(rule.Finding{Message: "407 carries its challenge in WWW-Authenticate (" + prQ(www.Value) + ") instead of Proxy-Authenticate",
 				Evidence: []rule.Evidence{fieldEvidence(x, www, false), statusEvidence(x)}})
 		}
 	},

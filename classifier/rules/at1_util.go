@@ -136,16 +136,6 @@ func prIsAPI(x *parse.Exchange) (string, bool) {
 	return "", false
 }
 
-// cutCaveat qualifies a claim that a response lacks a header field when the
-// paste stops inside the header block: header-only pastes usually end there,
-// but a field may have been left out.
-func cutCaveat(x *parse.Exchange) string {
-	if x.Response != nil && x.Response.HeadersCut {
-		return " (as far as the paste shows: it ends inside the header block)"
-	}
-	return ""
-}
-
 // prFromBrowser reports whether the request shows signs of coming from a
 // browser page: Origin, Sec-Fetch-* fields, X-Requested-With, Referer, or a
 // browser User-Agent.
@@ -193,18 +183,4 @@ func prDur(d time.Duration) string {
 		out += " " + strconv.FormatInt(h, 10) + " h"
 	}
 	return out
-}
-
-// headersShown reports whether the paste shows the response's header block:
-// false when the status was read from a body or rendered page text and no
-// fields came with it, so nothing can be said about missing fields.
-func headersShown(x *parse.Exchange) bool {
-	r := x.Response
-	if r == nil {
-		return false
-	}
-	if (r.StatusSource == "body" || r.StatusSource == "text") && len(r.Fields) == 0 {
-		return false
-	}
-	return true
 }

@@ -218,7 +218,7 @@ var AT3004 = rule.Rule{
 			return
 		}
 		c := readCache(x)
-		if !c.shared {
+		if !c.shared || !headersComplete(x) {
 			return
 		}
 		var vary []string
@@ -307,7 +307,10 @@ var AT3005 = rule.Rule{
 		if c.hasCC {
 			msg += "is " + prQ(c.field.Value) + ", without no-store"
 		} else {
-			msg += "is absent" + cutCaveat(x)
+			if !headersComplete(x) {
+				return
+			}
+			msg += "is absent"
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, off)}})
 	},

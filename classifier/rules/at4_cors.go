@@ -59,10 +59,10 @@ var AT4001 = rule.Rule{
 			p.Report(rule.Finding{Message: "the " + st + " answers an OPTIONS preflight: browsers need a 2xx there, so the page sees a CORS error instead of this " + st,
 				Evidence: []rule.Evidence{statusEvidence(x), requestEvidence(x)}})
 		case !hasACAO:
-			if !headersShown(x) {
+			if !headersComplete(x) {
 				return
 			}
-			p.Report(rule.Finding{Message: "the " + st + " to a cross-origin request (Origin: " + c.origin.Value + ") has no Access-Control-Allow-Origin" + cutCaveat(x) + ": the page sees a network error (status 0), not the " + st,
+			p.Report(rule.Finding{Message: "the " + st + " to a cross-origin request (Origin: " + c.origin.Value + ") has no Access-Control-Allow-Origin: the page sees a network error (status 0), not the " + st,
 				Evidence: []rule.Evidence{statusEvidence(x), fieldEvidence(x, c.origin, true)}})
 		default:
 			v := strings.TrimSpace(acao.Value)
@@ -131,7 +131,7 @@ var AT4003 = rule.Rule{
 			return // a preflight's headers are not read by scripts
 		}
 		acao, ok := r.Fields.Lookup("access-control-allow-origin")
-		if !ok {
+		if !ok || !headersComplete(x) {
 			return
 		}
 		credentialed := strings.EqualFold(strings.TrimSpace(r.Fields.Get("access-control-allow-credentials")), "true")

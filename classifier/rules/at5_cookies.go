@@ -39,6 +39,9 @@ var AT5001 = rule.Rule{
 	Refs:     []rule.Ref{pCookieSecure, pCookieHTTPOnly, pCookieSameSite},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
+		if !headersComplete(x) {
+			return // a Set-Cookie read from a partial dump may have lost its attributes
+		}
 		cs, date := responseCookies(x)
 		https := prScheme(x) == "https"
 		for _, c := range cs {

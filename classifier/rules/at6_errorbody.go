@@ -28,7 +28,7 @@ var AT6001 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
-		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 407) || r.HeadersCut || r.StatusSource != "" {
+		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 407) || !headersComplete(x) {
 			return
 		}
 		if x.Request != nil && x.Request.Method == "HEAD" {

@@ -63,7 +63,9 @@ type Signature struct {
 	Adjust    int    // 0–99, orders signatures within a tier
 	Kind      string // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", "default-page", "config"
 	Meaning   string // one sentence: what the vendor means by this response
-	Fix       string // one sentence: the next step
+	Fix       string // one sentence: the next step, in the product's own terms
+	// Doc is the product's own documentation for this error or setting.
+	Doc string
 	// ImpliedStatus is the status the vendor always uses for this error, for
 	// pastes that show the body but not the status line.
 	ImpliedStatus int
@@ -293,7 +295,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 			continue
 		}
 		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
-			Weight: int(sig.Tier) + sig.Adjust, Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix,
+			Weight: int(sig.Tier) + sig.Adjust, Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
 			Evidence: ev, Status: sig.ImpliedStatus})
 		sigs = append(sigs, sig)
 	}

@@ -40,7 +40,7 @@ const (
 
 // Table is the vendor knowledge, grouped by vendor. Order does not matter:
 // hits are ranked by Tier+Adjust.
-var Table = []Signature{
+var coreTable = []Signature{
 	// ---------------------------------------------------------------- AWS
 	{ID: "aws-s3-access-denied", Vendor: "AWS", Product: "S3",
 		All: []Marker{b("<Code>AccessDenied</Code>")}, Status: []int{403},
@@ -556,7 +556,9 @@ var Table = []Signature{
 		Meaning: "Spring Security's access-decision denied the request; note that Spring sends this same 403 to callers who are not logged in at all when the app uses a 403 entry point, so check whether credentials reached it",
 		Fix:     "If the caller was logged in, give it the role or authority the endpoint requires; if not, log in first (and consider a 401 entry point for the API)"},
 	{ID: "spring-csrf", Vendor: "Spring", Product: "Spring Security",
-		Any:   []Marker{bf("Invalid CSRF token"), b("Could not verify the provided CSRF token"), b("Expected CSRF token not found")},
+		Any: []Marker{bf("Invalid CSRF token"), b("Could not verify the provided CSRF token"), b("Expected CSRF token not found")},
+		// a framework's own header or frame beats the generic phrase
+		Not:   []Marker{hv("x-powered-by", "express"), b("node_modules/"), b("EBADCSRFTOKEN"), hv("x-powered-by", "php"), b("Symfony\\"), hv("x-powered-by", "asp.net")},
 		Class: blocked, Tier: tInfra, Adjust: 55, Kind: KindCSRF, ImpliedStatus: 403,
 		Meaning: "Spring Security's CSRF filter rejected a state-changing request without a valid CSRF token",
 		Fix:     "Send the token from the XSRF-TOKEN cookie or the page's _csrf field in the X-XSRF-TOKEN (or X-CSRF-TOKEN) header; exempt pure token-authenticated APIs from CSRF"},

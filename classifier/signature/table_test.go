@@ -17,6 +17,9 @@ type ex struct {
 	b      string
 	target string
 	reason string
+	// src cites the public sample the realistic case re-creates, with new
+	// incidental values (hosts, ids, tokens, dates).
+	src string
 }
 
 func (e ex) exchange() *parse.Exchange {

@@ -51,6 +51,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
 	// kinds are signalled by the AT8 rules together with their findings.
 	out = append(out, VendorSignals(facts.Vendor, vendorInfra)...)
+	// Generic error shapes in the body (error codes, a status field, a
+	// sign-in page served to an API client).
+	out = append(out, BodySignals(x, facts)...)
 	// Request tier: credentials refused, or none sent.
 	switch {
 	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
@@ -95,9 +98,47 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		s.Weight -= 5
 		s.Reason += " (the paste shows no status line; " + st + " is what this vendor sends with this error)"
 		s.Evidence = nil
+	} else {
+		s.Weight += StatusPrior(r.StatusConf)
+		if r.StatusConf > parse.StatusUnknown && r.StatusConf < parse.StatusLine {
+			s.Reason += " (read from " + confWords(r.StatusConf) + ")"
+		}
 	}
 	out = append(out, s)
 	return out
+}
+
+// StatusPrior is what the status signal adds to TierStatus for the way the
+// status was read: a status line outweighs a field naming the status, which
+// outweighs a status stated in prose, which outweighs one implied by a body
+// template. Whatever the rank, the status stays a prior: any named evidence
+// of a higher tier (a challenge, an error code, a vendor template, a
+// cross-exchange fact) overrides it.
+func StatusPrior(c parse.StatusConfidence) int {
+	switch c {
+	case parse.StatusLine:
+		return 30
+	case parse.StatusField:
+		return 20
+	case parse.StatusProse:
+		return 10
+	}
+	return 0
+}
+
+// confWords says in words where a status was read from.
+func confWords(c parse.StatusConfidence) string {
+	switch c {
+	case parse.StatusLine:
+		return "a status line"
+	case parse.StatusField:
+		return "a field naming the status"
+	case parse.StatusProse:
+		return "a line of text"
+	case parse.StatusImplied:
+		return "what the body implies"
+	}
+	return "nowhere"
 }
 
 // vendorInfra reports the vendor-hit kinds that the AT8 rules signal.
@@ -141,7 +182,7 @@ func vendorName(h rule.VendorHit) string {
 func Meaning(x *parse.Exchange, facts *rule.Facts) (rule.Class, *rule.Signal) {
 	var best *rule.Signal
 	for _, s := range BaseSignals(x, facts) {
-		if s.Weight < int(rule.TierVendor) {
+		if s.Weight < int(rule.TierVendor) && !bodyKinds[s.Kind] {
 			continue
 		}
 		if best == nil || s.Weight > best.Weight {

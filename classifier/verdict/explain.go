@@ -59,6 +59,9 @@ type story struct {
 	shown  bool
 	top    rule.Signal
 	hit    *rule.VendorHit // the vendor hit behind the verdict, if any
+	// said is set when the class's own text already says why the status
+	// code was overruled.
+	said bool
 }
 
 func (s *story) topic(t string) {
@@ -101,6 +104,77 @@ func explain(v *Verdict, x *parse.Exchange, facts *rule.Facts) {
 	default:
 		s.unknown()
 	}
+	s.overrideNote()
+}
+
+// overrideNote says, right after the opening, which named evidence
+// overruled the status code when the class differs from the status's own
+// class and the class's text did not already say so.
+func (s *story) overrideNote() {
+	if s.said || s.top.Kind == "" || s.top.Kind == "status" {
+		return
+	}
+	var st *rule.Signal
+	for i := range s.v.Overruled {
+		if s.v.Overruled[i].Kind == "status" {
+			st = &s.v.Overruled[i]
+			break
+		}
+	}
+	if st == nil {
+		return
+	}
+	note := "On its own the status " + strconv.Itoa(s.status) + " would mean " + classWords(st.Class) + "; " + s.evidenceName() + " outranks it."
+	open := s.opening()
+	if strings.HasPrefix(s.v.Explanation, open) {
+		s.v.Explanation = sentence(open, note, strings.TrimPrefix(s.v.Explanation, open))
+		return
+	}
+	s.v.Explanation = sentence(note, s.v.Explanation)
+}
+
+// classWords names a class in the words of an explanation.
+func classWords(c rule.Class) string {
+	switch c {
+	case rule.Authentication:
+		return "an authentication failure"
+	case rule.Authorization:
+		return "an authorization failure"
+	case rule.Blocked:
+		return "a refusal for a reason other than identity"
+	case rule.None:
+		return "no authentication or authorization failure"
+	}
+	return "nothing definite"
+}
+
+// evidenceName names the deciding signal in a few words: which evidence overrode the status.
+func (s *story) evidenceName() string {
+	t := s.top
+	switch t.Kind {
+	case "challenge", "proxy-challenge":
+		return "the challenge the server sent"
+	case "bearer-error":
+		return "the Bearer error code in the challenge"
+	case "error-code":
+		return "the error code in the body"
+	case "body-status":
+		return "the status stated in the body"
+	case "error-message":
+		return "the error message in the body"
+	case "login-page":
+		return "the sign-in page in the body"
+	case "credentials-refused", "no-credentials":
+		return "what the request carried"
+	case "same-credentials-succeeded", "retry-after-succeeded":
+		return "what a later exchange in the paste shows"
+	case "cookie-not-sent":
+		return "what the earlier exchanges show about the session cookie"
+	}
+	if t.Vendor != "" {
+		return "the " + t.Vendor + " evidence"
+	}
+	return "stronger evidence (" + t.Kind + ")"
 }
 
 func (s *story) authentication() {
@@ -121,6 +195,8 @@ func (s *story) authentication() {
 		return
 	}
 	switch {
+	case s.top.Kind == "cookie-not-sent":
+		v.Headline = "Authentication lost: the session cookie was not sent"
 	case (s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance")) && cred.State != parse.CredSent:
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
@@ -143,6 +219,7 @@ func (s *story) authentication() {
 		s.topic(Topic403ForMissingCredentials)
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
+		s.said = true
 		mismatch = "The status says 403, which normally means a known caller was refused; but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
 		if s.top.Vendor == "" {
 			mismatch += " Several platforms answer missing, invalid or expired credentials with 403 by design."
@@ -153,15 +230,18 @@ func (s *story) authentication() {
 		}
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
+		s.said = true
 		mismatch = "The status claims success, but the body is an authentication error: clients, caches and monitoring that trust the status will not notice it."
 	case s.status == 401:
 		s.topic(TopicUnauthorizedMeansUnauthenticated)
 		reasonPhrase = "Despite its reason phrase, 401 \"Unauthorized\" is about authentication: the server does not know who you are, or did not accept the proof you sent."
 		if len(f.Challenges) > 0 {
 			challenge = challengeSentence(f)
-		} else if s.shown && x.Response.StatusSource == "" && !x.Response.HeadersCut {
+		} else if x.Response.HeadersComplete {
 			s.topic(Topic401NeedsChallenge)
 			challenge = "It sends no WWW-Authenticate challenge, which RFC 9110 requires with every 401, so a client cannot tell which scheme or realm to use."
+		} else {
+			challenge = "The paste does not show the whole header block, so whether a WWW-Authenticate challenge came with this 401 is not known."
 		}
 	}
 	if !s.shown && s.status != 0 {
@@ -210,9 +290,11 @@ func (s *story) authorization() {
 	case s.status == 401:
 		s.topic(TopicStatusMismatch)
 		v.Refs = append(v.Refs, ref401)
+		s.said = true
 		mismatch = "The status is 401, which would mean the credentials were missing or refused; but " + s.whoSays() + " says the caller is known and lacks a permission or scope, and that outranks the status code. Some protocols do this on purpose: a Docker registry answers 401 so that the client fetches a token for the scope named in the challenge."
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
+		s.said = true
 		mismatch = "The status claims success, but the body is an authorization error: clients that trust the status will not notice it."
 	}
 	if scope {
@@ -233,7 +315,7 @@ func (s *story) authorization() {
 		anon = "No credentials were sent: if logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, since it says how to authenticate, while a 403 says authenticating will not help."
 	}
 	head := x.Request != nil && x.Request.Method == "HEAD"
-	if r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && !r.HeadersCut && r.StatusSource == "" {
+	if r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && r.HeadersComplete {
 		empty = "The body is empty: allowed, but terse, since it gives no reason for the refusal."
 		if s.top.Kind == "status" {
 			unknownLayer = "Nothing in the response says which layer refused (application, web server, proxy or firewall); the server's logs will."
@@ -302,6 +384,7 @@ func (s *story) blocked() {
 		what = "The client sent too many requests, and the server or a layer in front of it is throttling: waiting is the fix, not credentials."
 		if s.status == 403 {
 			s.topic(TopicRateLimitAs403)
+			s.said = true
 			v.Headline = "Rate limited, although the status is 403"
 			if weak {
 				v.Headline = "Probably rate limited, although the status is 403"
@@ -455,6 +538,10 @@ func (s *story) whoSays() string {
 		return "the response's " + s.top.Vendor + " error"
 	case s.top.Kind == "bearer-error":
 		return "the Bearer challenge"
+	case s.top.Kind == "error-code", s.top.Kind == "body-status", s.top.Kind == "error-message":
+		return "the body's error"
+	case s.top.Kind == "login-page":
+		return "the sign-in page in the body"
 	}
 	return "the response"
 }
@@ -496,7 +583,7 @@ func (s *story) corsNote() string {
 		s.v.Refs = append(s.v.Refs, refFetch)
 		return "This is a CORS preflight: browsers send it without credentials and need an ok (2xx) answer, so refusing it makes the real request fail in the page as a CORS error, hiding this status."
 	}
-	if origin := q.Fields.Get("origin"); origin != "" && !r.Fields.Has("access-control-allow-origin") && (s.status == 401 || s.status == 403) {
+	if origin := q.Fields.Get("origin"); origin != "" && r.HeadersComplete && !r.Fields.Has("access-control-allow-origin") && (s.status == 401 || s.status == 403) {
 		s.topic(TopicCORSHidesStatus)
 		s.v.Refs = append(s.v.Refs, refFetch)
 		return "The request came from a page on " + origin + " and the response has no Access-Control-Allow-Origin, so the page's script sees a CORS error, not this " + strconv.Itoa(s.status) + "."
@@ -508,7 +595,20 @@ func (s *story) nextVendor() string {
 	if s.hit == nil || s.hit.Fix == "" {
 		return ""
 	}
+	if d := s.hit.Doc; d != "" {
+		s.v.Refs = appendRef(s.v.Refs, rule.Ref{Title: vendorName(*s.hit) + " documentation", URL: d})
+	}
 	return "Next: " + lowerFirst(s.hit.Fix) + "."
+}
+
+// appendRef adds r unless a reference with its URL is already there.
+func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
+	for _, x := range refs {
+		if x.URL == r.URL {
+			return refs
+		}
+	}
+	return append(refs, r)
 }
 
 func (s *story) nextAuthn() string {
@@ -669,34 +769,52 @@ func describeChallenge(c rule.Challenge) string {
 // step of a handshake (Basic or Digest after a challenge, NTLM or Negotiate
 // rounds, the registry token flow), not a failure. vs[i] is the verdict of xs[i].
 func Sequence(xs []*parse.Exchange, vs []*Verdict) {
-	for i := 0; i+1 < len(xs) && i+1 < len(vs); i++ {
-		x := xs[i]
-		v := vs[i]
-		if x.Response == nil || v.Class != rule.Authentication {
+	for i := 0; i < len(xs) && i < len(vs); i++ {
+		end := min(len(xs), len(vs), i+Lookahead+1)
+		SequenceAt(xs[i:end], vs[i:end])
+	}
+}
+
+// Lookahead is how many exchanges after an exchange the cross-exchange step
+// may read to settle that exchange's verdict. A streaming analysis keeps
+// that many exchanges in hand before it emits one, so any reasoning that
+// looks further ahead must raise it.
+const Lookahead = 3
+
+// SequenceAt settles the verdict vs[0] of the exchange xs[0] from the
+// exchanges after it, xs[1:] (at most Lookahead of them).
+func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
+	if len(xs) < 2 || len(vs) < 1 {
+		return
+	}
+	x, v := xs[0], vs[0]
+	if settleAcross(xs, vs) {
+		return
+	}
+	if x.Response == nil || v.Class != rule.Authentication {
+		return
+	}
+	st := x.Response.Status
+	if st != 401 && st != 407 {
+		return
+	}
+	// The next exchange for the same target that carries credentials.
+	for j := 1; j < len(xs) && j <= Lookahead; j++ {
+		y := xs[j]
+		if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
 			continue
 		}
-		st := x.Response.Status
-		if st != 401 && st != 407 {
-			continue
-		}
-		// The next exchange for the same target that carries credentials.
-		for j := i + 1; j < len(xs) && j < i+4; j++ {
-			y := xs[j]
-			if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
-				continue
-			}
-			c := y.Credentials()
-			if c.State != parse.CredSent {
-				break
-			}
-			if ys := y.Response.Status; ys >= 200 && ys < 400 {
-				v.Topics = append(v.Topics, TopicHandshakeStep)
-				v.Headline = "Expected handshake step: the retry with credentials succeeded"
-				v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
-					strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
-			}
+		c := y.Credentials()
+		if c.State != parse.CredSent {
 			break
 		}
+		if ys := y.Response.Status; ys >= 200 && ys < 400 {
+			v.Topics = append(v.Topics, TopicHandshakeStep)
+			v.Headline = "Expected handshake step: the retry with credentials succeeded"
+			v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
+				strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
+		}
+		break
 	}
 }
 

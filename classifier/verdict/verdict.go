@@ -4,6 +4,7 @@ package verdict
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -50,12 +51,20 @@ func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict
 		v.Class = all[0].Class
 	}
 	seen := map[string]bool{}
+	cited := map[string]bool{} // class + line of the evidence of a reason already kept
 	for _, s := range all {
 		key := string(s.Class) + "\x00" + s.Reason
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
+		if s.Evidence != nil && s.Evidence.Pos.Line > 0 {
+			at := string(s.Class) + "\x00" + strconv.Itoa(s.Evidence.Exchange) + ":" + strconv.Itoa(s.Evidence.Pos.Line)
+			if bodyKinds[s.Kind] && cited[at] {
+				continue // a generic reading of a line a stronger reason already cites
+			}
+			cited[at] = true
+		}
 		if s.Class == v.Class {
 			v.Reasons = append(v.Reasons, s)
 		} else {

@@ -43,6 +43,7 @@ var (
 	skipBrowser = flag.Bool("skip-browser", false, "skip the headless Chromium figures")
 	warmups     = flag.Int("warmups", 2, "untimed analyses of the typical paste before the timed ones")
 	skipBulk    = flag.Bool("skip-bulk", false, "skip the bulk figures (native and Node)")
+	skipMemory  = flag.Bool("skip-memory", false, "skip the peak-memory figures (the CLI on adversarial shapes)")
 	chromeFlags = flag.String("chrome-flags", "", "extra Chromium switches, space-separated (as --name=value), for experiments")
 	distDir     = flag.String("dist", "", "measure this built site instead of building one with `make build`")
 	verbose     = flag.Bool("v", false, "print each sample and step")
@@ -103,6 +104,15 @@ func run() error {
 			t.note("bulk figures incomplete: " + err.Error())
 		}
 		t.bulk(nat, nat1, wasm)
+	}
+	if *skipMemory {
+		t.note("peak-memory figures skipped (-skip-memory)")
+	} else {
+		mem, err := measureMemory(root, tmp)
+		if err != nil {
+			t.note("peak-memory figures incomplete: " + err.Error())
+		}
+		t.memory(mem)
 	}
 	t.print(os.Stdout)
 	return nil

@@ -121,3 +121,16 @@ func BenchmarkDecodeHAR(b *testing.B) {
 		}
 	}
 }
+
+// Every shape stays within its size, is the shape it says, and parses or is
+// refused with an error (never a panic) at a small size.
+func TestShapes(t *testing.T) {
+	for _, s := range Shapes {
+		for _, size := range []int{4 << 10, 64 << 10} {
+			b := s.Make(size)
+			if len(b) > size || len(b) < size/2 {
+				t.Errorf("%s at %d bytes: made %d bytes", s.Name, size, len(b))
+			}
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package classifier_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// exchangeN analyses paste and returns exchange i (0-based).
+func exchangeN(t *testing.T, paste string, i int) classifier.ExchangeReport {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) <= i {
+		t.Fatalf("%d exchanges read, want more than %d", len(rep.Exchanges), i)
+	}
+	return rep.Exchanges[i]
+}
+
+func req(method, target, host string, fields ...string) string {
+	s := method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n"
+	for _, f := range fields {
+		s += f + "\r\n"
+	}
+	return s + "\r\n"
+}
+
+func resp(status string, fields ...string) string {
+	s := "HTTP/1.1 " + status + "\r\n"
+	for _, f := range fields {
+		s += f + "\r\n"
+	}
+	return s + "Content-Length: 0\r\n\r\n"
+}
+
+const bearer = "Authorization: Bearer dummy-token-0000"
+
+// The same request, refused, then accepted once only a field that carries no
+// credential changed: the refusal was not about identity, and the
+// explanation says what changed.
+func TestSucceedsAfterNonCredentialChange(t *testing.T) {
+	paste := req("GET", "/v1/export", "data.example.org", "User-Agent: python-requests/2.31.0", bearer, "Accept: */*") +
+		resp("403 Forbidden", "Content-Type: text/plain") +
+		req("GET", "/v1/export", "data.example.org", "User-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0", bearer, "Accept: */*") +
+		resp("200 OK", "Content-Type: text/csv")
+	x := exchangeN(t, paste, 0)
+	v := x.Verdict
+	if v.Class != rule.Blocked || v.Reasons[0].Kind != "same-credentials-succeeded" {
+		t.Fatalf("class %s by %+v, want blocked by the later success", v.Class, v.Reasons)
+	}
+	if !strings.Contains(v.Headline, "User-Agent") || !strings.Contains(v.Explanation, "User-Agent") || !strings.Contains(v.Explanation, "python-requests/2.31.0") {
+		t.Errorf("the change is not named: %s / %s", v.Headline, v.Explanation)
+	}
+	for _, f := range x.Findings {
+		if f.Name == "forbidden-without-credentials" {
+			t.Errorf("a finding quiet under blocked survived the re-classification")
+		}
+	}
+
+	enc := req("GET", "/files/a.tar", "cdn.example.net", "Accept-Encoding: gzip, br", "User-Agent: curl/8.5.0") +
+		resp("401 Unauthorized", "WWW-Authenticate: Basic realm=\"files\"") +
+		req("GET", "/files/a.tar", "cdn.example.net", "User-Agent: curl/8.5.0") +
+		resp("200 OK")
+	if v := exchangeN(t, enc, 0).Verdict; v.Class != rule.Blocked || !strings.Contains(v.Headline, "Accept-Encoding") {
+		t.Errorf("Accept-Encoding only: %s: %s", v.Class, v.Headline)
+	}
+
+	// Near miss: the credentials changed too, so the first refusal may well be about them.
+	cred := req("GET", "/v1/export", "data.example.org", "User-Agent: python-requests/2.31.0", bearer) +
+		resp("401 Unauthorized", "WWW-Authenticate: Bearer realm=\"data\"") +
+		req("GET", "/v1/export", "data.example.org", "User-Agent: Mozilla/5.0 Firefox/128.0", "Authorization: Bearer dummy-token-1111") +
+		resp("200 OK")
+	if v := exchangeN(t, cred, 0).Verdict; v.Class != rule.Authentication {
+		t.Errorf("credentials changed: class %s, want authentication", v.Class)
+	}
+}
+
+// A refusal that said Retry-After, then the same request accepted: a rate limit.
+func TestRetryAfterSucceeds(t *testing.T) {
+	paste := req("GET", "/repos/acme/tool/releases", "api.example.com", bearer, "User-Agent: gh/2.40.0") +
+		resp("403 Forbidden", "Retry-After: 60", "Content-Type: application/json") +
+		req("GET", "/repos/acme/tool/releases", "api.example.com", bearer, "User-Agent: gh/2.40.0") +
+		resp("200 OK", "Content-Type: application/json")
+	v := exchangeN(t, paste, 0).Verdict
+	if v.Class != rule.Blocked || v.Reasons[0].Kind != "retry-after-succeeded" || !strings.Contains(v.Explanation, "Retry-After: 60") {
+		t.Errorf("%s by %+v: %s", v.Class, v.Reasons, v.Explanation)
+	}
+	// Near miss: the identical request succeeding with no Retry-After names nothing.
+	plain := strings.Replace(paste, "Retry-After: 60\r\n", "", 1)
+	if v := exchangeN(t, plain, 0).Verdict; v.Class != rule.Authorization {
+		t.Errorf("no Retry-After: class %s, want the status's authorization", v.Class)
+	}
+}
+
+// A session cookie set by one host and missing on the next request to
+// another is named as the cause of the 401 that follows.
+func TestSessionCookieNotSent(t *testing.T) {
+	login := func(setCookie string) string {
+		return req("POST", "https://login.example.com/session", "login.example.com", "Content-Type: application/x-www-form-urlencoded") +
+			resp("200 OK", "Set-Cookie: "+setCookie)
+	}
+	for _, c := range []struct {
+		name, setCookie, next, want string
+	}{
+		{"host-only", "sid=7f3e9a2c; Path=/; Secure; HttpOnly",
+			req("GET", "https://api.example.com/me", "api.example.com", "Accept: application/json"), "host-only cookie for login.example.com"},
+		{"domain", "sid=7f3e9a2c; Domain=login.example.com; Path=/; Secure; HttpOnly",
+			req("GET", "https://api.example.com/me", "api.example.com"), "Domain=login.example.com does not cover api.example.com"},
+		{"path", "sid=7f3e9a2c; Domain=example.com; Path=/account; Secure; HttpOnly",
+			req("GET", "https://api.example.com/me", "api.example.com"), "Path=/account does not cover /me"},
+		{"secure over http", "sid=7f3e9a2c; Domain=example.com; Path=/; Secure; HttpOnly",
+			req("GET", "http://api.example.com/me", "api.example.com"), "marked Secure and this request goes over plain http"},
+		{"samesite", "sid=7f3e9a2c; Domain=example.com; Path=/; Secure; HttpOnly; SameSite=Lax",
+			req("POST", "https://api.example.com/me", "api.example.com", "Origin: https://widgets.example.net", "Sec-Fetch-Mode: cors", "Sec-Fetch-Site: cross-site"), "SameSite=Lax"},
+	} {
+		paste := login(c.setCookie) + c.next + resp("401 Unauthorized", "WWW-Authenticate: Cookie realm=\"api\"")
+		x := exchangeN(t, paste, 1)
+		v := x.Verdict
+		if v.Class != rule.Authentication || v.Reasons[0].Kind != "cookie-not-sent" || !strings.Contains(v.Explanation, c.want) {
+			t.Errorf("%s: %s by %v:\n%s", c.name, v.Class, v.Reasons, v.Explanation)
+			continue
+		}
+		if !strings.Contains(v.Headline, "session cookie was not sent") || strings.Contains(v.Explanation, "7f3e9a2c") {
+			t.Errorf("%s: headline %q, or the cookie value is quoted", c.name, v.Headline)
+		}
+	}
+	// Near miss: the cookie was sent; the 401 is about something else.
+	paste := login("sid=7f3e9a2c; Domain=example.com; Path=/; Secure") +
+		req("GET", "https://api.example.com/me", "api.example.com", "Cookie: sid=7f3e9a2c") + resp("401 Unauthorized", "WWW-Authenticate: Cookie realm=\"api\"")
+	if v := exchangeN(t, paste, 1).Verdict; v.Reasons[0].Kind == "cookie-not-sent" {
+		t.Errorf("cookie sent, still blamed: %s", v.Explanation)
+	}
+}

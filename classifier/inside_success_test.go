@@ -1,0 +1,154 @@
+package classifier_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// verdictCase is a paste written for the purpose, its expected class and
+// findings that must (want) or must not (not) be reported.
+type verdictCase struct {
+	name  string
+	paste string
+	class rule.Class
+	want  []string
+	not   []string
+	kind  string // the deciding signal's kind, when it matters
+}
+
+func runVerdictCases(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := classifier.Analyze(c.paste, classifier.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var x *classifier.ExchangeReport
+			for i := range rep.Exchanges {
+				if rep.Exchanges[i].Response != nil {
+					x = &rep.Exchanges[i]
+				}
+			}
+			if x == nil {
+				t.Fatal("no response read")
+			}
+			if x.Verdict.Class != c.class {
+				t.Errorf("class %s, want %s\n%s\nreasons: %+v", x.Verdict.Class, c.class, x.Verdict.Explanation, x.Verdict.Reasons)
+			}
+			if c.kind != "" && (len(x.Verdict.Reasons) == 0 || x.Verdict.Reasons[0].Kind != c.kind) {
+				t.Errorf("decided by %+v, want kind %s", x.Verdict.Reasons, c.kind)
+			}
+			var names []string
+			for _, f := range x.Findings {
+				names = append(names, f.Name)
+			}
+			for _, f := range rep.Findings {
+				names = append(names, f.Name)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(names, w) {
+					t.Errorf("finding %s not reported (got %v)", w, names)
+				}
+			}
+			for _, n := range c.not {
+				if slices.Contains(names, n) {
+					t.Errorf("finding %s reported, should not be", n)
+				}
+			}
+		})
+	}
+}
+
+const jsonHead = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 99\r\n\r\n"
+
+// Auth errors inside a success: generic shapes, no vendor signature (#10.2).
+func TestAuthErrorInsideSuccess(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "ok false with an error code", paste: jsonHead + `{"result":"failed","ok":false,"error":"token_expired"}`,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "graphql unauthenticated", paste: jsonHead + `{"data":{"viewer":null},"errors":[{"message":"You must be signed in to see this","locations":[{"line":2,"column":3}],"path":["viewer"],"extensions":{"code":"UNAUTHENTICATED"}}]}`,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "graphql forbidden", paste: jsonHead + `{"data":null,"errors":[{"message":"Not allowed","extensions":{"code":"FORBIDDEN","serviceName":"billing"}}]}`,
+			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "status field 401", paste: jsonHead + `{"status":401,"msg":"login expired, sign in again","data":null}`,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "nested error code 403", paste: jsonHead + "{\n  \"success\": false,\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Project quota owner only\"\n  }\n}",
+			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "rfc 9457 problem in a 200", paste: "HTTP/1.1 200 OK\r\nContent-Type: application/problem+json\r\n\r\n" + `{"type":"https://example.com/probs/no-access","title":"No access to this account","status":403,"detail":"Account 77 belongs to another tenant"}`,
+			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "grpc style permission denied", paste: jsonHead + `{"error":{"code":7,"message":"caller lacks role","status":"PERMISSION_DENIED"}}`,
+			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "rate limit in a 200", paste: jsonHead + `{"ok":false,"error":"ratelimited"}`,
+			class: rule.Blocked, not: []string{"auth-failure-as-200"}},
+		// Near misses: data that merely holds such words is not an error.
+		{name: "listing with status fields", paste: jsonHead + `{"status":"ok","items":[{"id":1,"status":403,"code":"FORBIDDEN"},{"id":2,"status":200}]}`,
+			class: rule.None, not: []string{"auth-failure-as-200"}},
+		{name: "message field in a success", paste: jsonHead + `{"message":"Access denied events: 3 this week","count":3}`,
+			class: rule.None, not: []string{"auth-failure-as-200"}},
+	})
+}
+
+const loginPage = "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>\n<form method=\"post\" action=\"/session\">\n<input name=\"login\" type=\"text\">\n<input name=\"password\" type=\"password\">\n<button>Sign in</button>\n</form></body></html>\n"
+
+// A sign-in page served with 200 to an API client is an authentication
+// failure; the same page to a browser is just a page.
+func TestLoginPageToAPIClient(t *testing.T) {
+	resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + loginPage
+	runVerdictCases(t, []verdictCase{
+		{name: "json client", paste: "GET /api/v2/projects HTTP/1.1\r\nHost: ci.example.com\r\nAccept: application/json\r\n\r\n" + resp,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}, kind: "login-page"},
+		{name: "library user agent", paste: "GET /export/all.csv HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: python-requests/2.31.0\r\nAccept: */*\r\n\r\n" + resp,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "browser navigation", paste: "GET /login HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml\r\n\r\n" + resp,
+			class: rule.None, not: []string{"auth-failure-as-200"}},
+	})
+}
+
+// An error code in the body outranks the status when it names the failure;
+// a code that only restates a refusal never overrides a refusal status.
+func TestBodyCodeAgainstStatus(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "403 with unauthenticated", paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" + `{"error":{"code":"UNAUTHENTICATED","message":"no session"}}`,
+			class: rule.Authentication, want: []string{"authn-failure-as-403"}},
+		{name: "401 with a generic forbidden", paste: "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\nContent-Type: application/json\r\n\r\n" + `{"error":"Forbidden","message":"Access denied"}`,
+			class: rule.Authentication},
+		{name: "403 whose logged body is a request-forgery error", paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nCall failed, details follow.\n--> {\"kind\":\"ValidationFault\",\"message\":\"The anti-forgery cookie token and form field token do not match\"}\n",
+			class: rule.Blocked},
+		{name: "401 page saying the known user lacks permission", paste: "HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\n\r\n<html><body>\n<h1>Error</h1>\n<p>Authenticated user does not have permission to perform this action.</p>\n</body></html>\n",
+			class: rule.Authorization},
+		{name: "401 page that only restates the status", paste: "HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\n\r\n<html><body>\n<h1>Access denied</h1>\n</body></html>\n",
+			class: rule.Authentication},
+		{name: "500 carrying invalid_token", paste: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\n\r\n" + `{"code":"invalid_token","message":"jwt malformed"}`,
+			class: rule.Authentication},
+	})
+}
+
+// With no status at all, an API error body whose meaning is clear still
+// classifies, and the explanation says where the class came from.
+func TestBodyWithoutStatus(t *testing.T) {
+	for _, c := range []struct {
+		body  string
+		class rule.Class
+	}{
+		{`{"result":"error","error_code":"NOT_AUTHENTICATED","detail":"sign in first"}`, rule.Authentication},
+		{`{"err":{"type":"insufficient_permissions","msg":"role viewer cannot edit boards"}}`, rule.Authorization},
+		{`{"httpStatus":401,"error_message":"session gone"}`, rule.Authentication},
+	} {
+		rep, err := classifier.Analyze(c.body, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.body, err)
+		}
+		if len(rep.Exchanges) == 0 || rep.Exchanges[0].Verdict.Class != c.class {
+			t.Errorf("%s: %+v, want %s", c.body, rep.Exchanges, c.class)
+			continue
+		}
+		if e := rep.Exchanges[0].Verdict.Explanation; !strings.Contains(e, "body") {
+			t.Errorf("%s: explanation does not name the body: %s", c.body, e)
+		}
+	}
+}

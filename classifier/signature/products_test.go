@@ -1,0 +1,477 @@
+package signature
+
+// productCases holds, for every signature of productTable, a response
+// re-created from the public sample cited in src (new hosts, ids, tokens and
+// dates) and a near miss. They join tableCases.
+var productCases = map[string][2]ex{
+	"datadome-block": {
+		{st: 403, h: "Content-Type: text/html\nx-datadome: protected\nx-dd-b: 1", b: "<html><head><title>You have been blocked</title></head><body><p id=\"cmsg\">Please enable JS and disable any ad blocker</p><script>var dd={'cid':'AHrlqAAAAAMA9kq','hsh':'1F2E3D','t':'fe','host':'geo.captcha-delivery.com'}</script><script src=\"https://ct.datado.me/c.js\"></script></body></html>",
+			src: "psf/requests#5331 https://github.com/psf/requests/issues/5331"},
+		{st: 403, b: "<html><head><title>You have been blocked</title></head></html>"}},
+	"perimeterx-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html><html lang=\"en\"><head><meta name=\"description\" content=\"px-captcha\"><title>Access to this page has been denied</title></head><body><script>window._pxVid = '';window._pxAppId = 'PXq7Rt2Zk1';</script></body></html>",
+			src: "0xjas0/Chegg-Answer-Bot#34 https://github.com/0xjas0/Chegg-Answer-Bot/issues/34"},
+		{st: 403, b: "<title>Access to this page has been denied</title>"}},
+	"kasada-block": {
+		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
+			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},
+		{st: 429, h: "Retry-After: 30"}},
+	"ddos-guard-check": {
+		{st: 403, h: "Server: ddos-guard\nSet-Cookie: __ddg3=Zq1; Domain=.example.ru; Path=/\nContent-Type: text/html; charset=UTF-8", b: "<!DOCTYPE html><html><head><title>DDOS-GUARD</title></head></html>",
+			src: "Ekultek/WhatWaf#1005 https://github.com/Ekultek/WhatWaf/issues/1005"},
+		{st: 403, h: "Server: nginx", b: "<title>Access denied</title>"}},
+	"vercel-challenge": {
+		{st: 403, h: "server: Vercel\nx-vercel-mitigated: challenge\nx-vercel-id: fra1::abcde", b: "<!DOCTYPE html><html><head><title>Vercel Security Checkpoint</title></head></html>",
+			src: "vercel-labs/vgpu#228 https://github.com/vercel-labs/vgpu/pull/228"},
+		{st: 403, h: "server: Vercel\nx-vercel-id: fra1::abcde", b: "Forbidden"}},
+	"vercel-deny": {
+		{st: 403, h: "server: Vercel\nx-vercel-mitigated: deny\nx-vercel-id: iad1::xyz", b: "Forbidden",
+			src: "Vercel firewall deny action, https://vercel.com/docs/vercel-firewall/vercel-waf/custom-rules (header documented as x-vercel-mitigated)"},
+		{st: 403, h: "server: Vercel\nx-vercel-mitigated: challenge"}},
+	"vercel-deployment-protection": {
+		{st: 401, h: "server: Vercel\nset-cookie: _vercel_sso_nonce=Qm9vOk; Path=/; HttpOnly; Secure\ncontent-type: text/html", b: "<title>Authentication Required</title><a href=\"https://vercel.com/sso-api?url=https%3A%2F%2Fpreview.example.app\">",
+			src: "Vercel Deployment Protection docs https://vercel.com/docs/deployment-protection (401 with the SSO redirect)"},
+		{st: 401, h: "server: Vercel", b: `{"error":"unauthorized"}`}},
+	"azure-front-door-waf": {
+		{st: 403, h: "x-azure-ref: 20240115T101010Z-17d8c9b4f4\nx-cache: CONFIG_NOCACHE\ncontent-type: text/html", b: "<!DOCTYPE html><html><body><h2>The request is blocked.</h2><p>20240115T101010Z-17d8c9b4f4</p></body></html>",
+			src: "projectdiscovery/nuclei-templates#12737 https://github.com/projectdiscovery/nuclei-templates/issues/12737 (default Front Door WAF block: 403, x-azure-ref)"},
+		{st: 403, h: "x-azure-ref: 20240115T101010Z-17d8c9b4f4", b: `{"error":{"code":"AuthorizationFailed"}}`}},
+	"azure-app-gateway-403": {
+		{st: 403, h: "Server: Microsoft-Azure-Application-Gateway/v2\nContent-Type: text/html", b: "<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\n</body>\n</html>",
+			src: "dfe-analytical-services/explore-education-statistics#5365 https://github.com/dfe-analytical-services/explore-education-statistics/pull/5365"},
+		{st: 502, b: "<center>Microsoft-Azure-Application-Gateway/v2</center>"}},
+	"google-frontend-forbidden": {
+		{st: 403, h: "content-type: text/html; charset=UTF-8\nserver: Google Frontend", b: "<html><head><title>403 Forbidden</title></head><body><h1>Error: Forbidden</h1>\n<h2>Your client does not have permission to get URL <code>/</code> from this server.</h2></body></html>",
+			src: "datacommonsorg/docsite#463 https://github.com/datacommonsorg/docsite/pull/463"},
+		{st: 403, h: "server: Google Frontend", b: "<h1>Error: Forbidden</h1>"}},
+	"google-iap-credentials": {
+		{st: 401, h: "content-type: text/html; charset=UTF-8\nx-goog-iap-generated-response: true", b: "Invalid IAP credentials: empty token",
+			src: "epinio/epinio#2560 https://github.com/epinio/epinio/issues/2560"},
+		{st: 401, h: "x-goog-iap-generated-response: true", b: "Unauthorized"}},
+	"wordfence-block": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<title>403 Forbidden</title><h1>Your access to this site has been limited by the site owner</h1><p>Generated by Wordfence at Mon, 3 Jun 2024 10:00:00 GMT.</p>",
+			src: "Wordfence block page, https://www.wordfence.com/help/firewall/ (Generated by Wordfence footer)"},
+		{st: 403, b: "<h1>Your access to this site has been limited</h1>"}},
+	"apigee-oauth": {
+		{st: 401, h: "Content-Type: application/json", b: `{"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}`,
+			src: "apigee-127/a127-samples#15 https://github.com/apigee-127/a127-samples/pull/15"},
+		{st: 401, b: `{"fault":{"faultstring":"Unresolved variable"}}`}},
+	"apigee-quota": {
+		{st: 429, b: `{"fault":{"faultstring":"Rate limit quota violation. Quota limit  exceeded. Identifier : _default","detail":{"errorcode":"policies.ratelimit.QuotaViolation"}}}`,
+			src: "Apigee Quota policy runtime errors https://cloud.google.com/apigee/docs/api-platform/reference/policies/quota-policy#runtime-errors"},
+		{st: 429, b: `{"fault":{"faultstring":"Too many"}}`}},
+	"azure-apim-subscription-key": {
+		{st: 401, h: "Content-Type: application/json\nWWW-Authenticate: AzureApiManagementKey realm=\"https://contoso-apim.azure-api.net/orders\",name=\"Ocp-Apim-Subscription-Key\",type=\"header\"", b: `{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }`,
+			src: "MicrosoftDocs/azure-docs#15130 https://github.com/MicrosoftDocs/azure-docs/issues/15130"},
+		{st: 401, b: `{ "statusCode": 401, "message": "Access denied due to invalid subscription key or wrong API endpoint." }`}},
+	"azure-ai-services-key": {
+		{st: 401, b: `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`,
+			src: "microsoft/PubSec-Info-Assistant#439 https://github.com/microsoft/PubSec-Info-Assistant/issues/439"},
+		{st: 401, b: `{ "statusCode": 401, "message": "Access denied due to missing subscription key." }`}},
+	"envoy-rbac-denied": {
+		{st: 403, h: "content-type: text/plain\nserver: istio-envoy\ncontent-length: 19", b: "RBAC: access denied",
+			src: "istio/istio#31452 https://github.com/istio/istio/issues/31452"},
+		{st: 403, h: "server: istio-envoy", b: "access denied"}},
+	"envoy-jwt-authn": {
+		{st: 401, h: "www-authenticate: Bearer realm=\"http://httpbin.mesh.example/ip\"\nserver: istio-envoy", b: "Jwt is expired",
+			src: "istio/istio#40141 https://github.com/istio/istio/issues/40141 (jwt_authn 401s through the ingress)"},
+		{st: 401, h: "server: istio-envoy", b: "Unauthorized"}},
+	"envoy-403-empty": {
+		{st: 403, h: "server: envoy\ndate: Tue, 02 Apr 2024 08:00:00 GMT\ncontent-length: 0",
+			src: "envoyproxy/envoy ext_authz default denial (403, empty body), https://www.envoyproxy.io/docs/envoy/latest/configuration/http/http_filters/ext_authz_filter"},
+		{st: 403, h: "server: envoy\nx-envoy-upstream-service-time: 12"}},
+	"traefik-basic-auth": {
+		{st: 401, h: "Content-Type: text/plain\nWww-Authenticate: Basic realm=\"traefik\"", b: "401 Unauthorized",
+			src: "Traefik BasicAuth middleware default realm, https://doc.traefik.io/traefik/middlewares/http/basicauth/"},
+		{st: 401, h: "Www-Authenticate: Basic realm=\"api\"", b: "401 Unauthorized"}},
+	"oauth2-proxy-denied": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<title>403 Permission Denied</title>\n<h1>Permission Denied</h1>\n<p>Invalid Account</p>",
+			src: "oauth2-proxy/oauth2-proxy#622 https://github.com/oauth2-proxy/oauth2-proxy/issues/622"},
+		{st: 403, b: "<h1>Permission Denied</h1>"}},
+	"cloudflare-access-login": {
+		{st: 302, h: "location: https://acme.cloudflareaccess.com/cdn-cgi/access/login/app.example.com?kid=3f2a&redirect_url=%2F\nserver: cloudflare",
+			src: "Cloudflare Access login redirect, https://developers.cloudflare.com/cloudflare-one/identity/authorization-cookie/ (goauthentik/authentik#17094 documents the same flow)"},
+		{st: 302, h: "location: https://app.example.com/login\nserver: cloudflare"}},
+	"tyk-auth": {
+		{st: 401, h: "Content-Type: application/json\nX-Generator: tyk.io", b: "{\n    \"error\": \"Authorization field missing\"\n}",
+			src: "TykTechnologies/tyk#1541 https://github.com/TykTechnologies/tyk/issues/1541"},
+		{st: 401, b: `{"error": "Authorization required"}`}},
+	"tyk-access-disallowed": {
+		{st: 403, h: "X-Generator: tyk.io", b: `{"error": "Access to this API has been disallowed"}`,
+			src: "Tyk access rights errors, TykTechnologies/tyk#3114 https://github.com/TykTechnologies/tyk/issues/3114"},
+		{st: 403, b: `{"error": "Access denied"}`}},
+	"aws-alb-403": {
+		{st: 403, h: "Server: awselb/2.0\nContent-Type: text/html", b: "<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>awselb/2.0</center>\r\n</body>\r\n</html>",
+			src: "ALB troubleshooting (HTTP 403 from AWS WAF), https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-403-issues"},
+		{st: 502, b: "<center>awselb/2.0</center>"}},
+	"auth0-wrong-credentials": {
+		{st: 403, b: `{"error":"invalid_grant","error_description":"Wrong email or password."}`,
+			src: "auth0/react-native-auth0#224 https://github.com/auth0/react-native-auth0/issues/224"},
+		{st: 403, b: `{"error":"invalid_grant","error_description":"Invalid authorization code"}`}},
+	"auth0-grant-not-allowed": {
+		{st: 403, b: `{"error":"unauthorized_client","error_description":"Grant type 'http://auth0.com/oauth/grant-type/password-realm' not allowed for the client."}`,
+			src: "auth0/auth0-java#165 https://github.com/auth0/auth0-java/issues/165"},
+		{st: 403, b: `{"error":"unauthorized_client","error_description":"Client is not authorized"}`}},
+	"cognito-not-authorized": {
+		{st: 400, h: "x-amzn-ErrorType: NotAuthorizedException:\nContent-Type: application/x-amz-json-1.1", b: `{"__type":"NotAuthorizedException","message":"Incorrect username or password."}`,
+			src: "ellaisys/aws-cognito#94 https://github.com/ellaisys/aws-cognito/issues/94"},
+		{st: 400, b: `{"__type":"InvalidParameterException","message":"Missing required parameter USERNAME"}`}},
+	"saml-request-denied": {
+		{st: 200, b: "<samlp:Status>\n<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\">\n<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:RequestDenied\" />\n</samlp:StatusCode>\n</samlp:Status>",
+			src: "spring-attic/spring-security-saml#224 https://github.com/spring-attic/spring-security-saml/issues/224"},
+		{st: 200, b: "<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/>"}},
+	"saml-authn-failed": {
+		{st: 200, b: "<samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\"><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:AuthnFailed\"/></samlp:StatusCode></samlp:Status>",
+			src: "SAML 2.0 core §3.2.2.2 second-level status codes; catalyst/moodle-auth_saml2#731 https://github.com/catalyst/moodle-auth_saml2/issues/731"},
+		{st: 200, b: "<samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\"/>"}},
+	"google-oauth-revoked": {
+		{st: 400, b: "{\n  \"error\": \"invalid_grant\",\n  \"error_description\": \"Token has been expired or revoked.\"\n}",
+			src: "GeneralTask/task-manager#997 https://github.com/GeneralTask/task-manager/pull/997"},
+		{st: 400, b: `{"error": "invalid_grant", "error_description": "Bad Request"}`}},
+	"oidc-login-required": {
+		{st: 302, h: "Location: https://app.example.com/callback?error=login_required&state=af0ifjsldkj", target: "https://app.example.com/callback?error=login_required&state=af0ifjsldkj",
+			src: "OpenID Connect Core 1.0 §3.1.2.6 example error response https://openid.net/specs/openid-connect-core-1_0.html#AuthError"},
+		{st: 302, target: "https://app.example.com/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj"}},
+	"oauth-access-denied": {
+		{st: 302, target: "https://client.example.com/cb?error=access_denied&error_description=The+user+denied+the+request&state=xyz",
+			src: "RFC 6749 §4.1.2.1 error response https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1; auth0/node-auth0#134 https://github.com/auth0/node-auth0/issues/134"},
+		{st: 302, target: "https://client.example.com/cb?code=abc&state=xyz"}},
+	"keycloak-session-not-active": {
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Session not active"}`,
+			src: "Keycloak token endpoint refresh after session expiry, https://www.keycloak.org/docs/latest/server_admin/#_timeouts"},
+		{st: 400, b: `{"error":"invalid_grant","error_description":"Invalid refresh token"}`}},
+	"firebase-auth": {
+		{st: 400, b: `{"error":{"code":400,"message":"INVALID_LOGIN_CREDENTIALS","errors":[{"message":"INVALID_LOGIN_CREDENTIALS","domain":"global","reason":"invalid"}]}}`,
+			src: "Firebase Auth REST error format https://firebase.google.com/docs/reference/rest/auth#section-error-format"},
+		{st: 400, b: `{"error":{"code":400,"message":"WEAK_PASSWORD"}}`}},
+	"postgrest-jwt": {
+		{st: 401, b: `{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}`,
+			src: "PostgREST error codes https://docs.postgrest.org/en/stable/references/errors.html"},
+		{st: 400, b: `{"code":"PGRST100","details":"unexpected","message":"failed to parse filter"}`}},
+	"postgres-permission-denied": {
+		{st: 401, b: `{"code":"42501","details":null,"hint":null,"message":"permission denied for table profiles"}`,
+			src: "PostgREST maps SQLSTATE 42501 to 401/403, https://docs.postgrest.org/en/stable/references/errors.html"},
+		{st: 400, b: `{"code":"42P01","message":"relation \"profiles\" does not exist"}`}},
+	"hasura-jwt": {
+		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}`,
+			src: "Hasura JWT errors, https://hasura.io/docs/latest/auth/authentication/jwt/"},
+		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"validation-failed"},"message":"field not found"}]}`}},
+	"azure-keyvault-challenge": {
+		{st: 401, h: "www-authenticate: Bearer authorization=\"https://login.microsoftonline.com/72f988bf-0000-0000-0000-2d7cd011db47\", resource=\"https://vault.azure.net\"\nx-ms-keyvault-region: westeurope", b: `{"error":{"code":"Unauthorized","message":"AKV10000: Request is missing a Bearer or PoP token."}}`,
+			src: "Azure/azure-sdk-for-python#24557 https://github.com/Azure/azure-sdk-for-python/issues/24557"},
+		{st: 401, b: `{"error":{"code":"Unauthorized","message":"Token expired"}}`}},
+	"azure-keyvault-forbidden": {
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized to perform action on resource.\r\nIf role assignments, deny assignments or role definitions were changed recently, please observe propagation time.","innererror":{"code":"ForbiddenByRbac"}}}`,
+			src: "Key Vault RBAC guide https://learn.microsoft.com/en-us/azure/key-vault/general/rbac-guide (ForbiddenByRbac inner error)"},
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized"}}`}},
+	"digitalocean-unauthorized": {
+		{st: 401, h: "Content-Type: application/json\nServer: cloudflare", b: `{"id":"unauthorized","message":"Unable to authenticate you"}`,
+			src: "digitalocean/terraform-provider-digitalocean#355 https://github.com/digitalocean/terraform-provider-digitalocean/issues/355"},
+		{st: 401, b: `{"id":"unauthorized","message":"Invalid credentials provided."}`}},
+	"digitalocean-forbidden": {
+		{st: 403, b: `{"id":"forbidden","message":"You do not have access for the attempted action."}`,
+			src: "DigitalOcean API errors, https://docs.digitalocean.com/reference/api/ (id forbidden)"},
+		{st: 403, b: `{"id":"not_found","message":"The resource you were accessing could not be found."}`}},
+	"minio-access-denied": {
+		{st: 403, h: "Server: MinIO\nContent-Type: application/xml\nX-Amz-Request-Id: 17C2A9B3E1F0", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Key>reports/q1.csv</Key><BucketName>finance</BucketName><Resource>/finance/reports/q1.csv</Resource></Error>",
+			src: "minio/minio#12940 https://github.com/minio/minio/issues/12940"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code></Error>"}},
+	"minio-invalid-key": {
+		{st: 403, h: "Server: MinIO", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The Access Key Id you provided does not exist in our records.</Message></Error>",
+			src: "minio/minio#17506 https://github.com/minio/minio/issues/17506 (proxied MinIO rejecting keys)"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>InvalidAccessKeyId</Code></Error>"}},
+	"r2-unauthorized": {
+		{st: 400, b: "<Error><Code>Unauthorized</Code><Message>SigV2 authorization is not supported. Please use SigV4 instead.</Message></Error>",
+			src: "vastsa/FileCodeBox#95 https://github.com/vastsa/FileCodeBox/issues/95"},
+		{st: 400, b: "<Error><Code>InvalidArgument</Code></Error>"}},
+	"backblaze-b2-auth": {
+		{st: 401, b: `{"code":"expired_auth_token","message":"Authorization token has expired","status":401}`,
+			src: "Backblaze B2 b2_authorize_account errors https://www.backblaze.com/apidocs/b2-authorize-account"},
+		{st: 401, b: `{"code":"unauthorized","message":"","status":401}`}},
+	"oci-not-authenticated": {
+		{st: 401, b: `{"code":"NotAuthenticated","message":"The required information to complete authentication was not provided or was incorrect."}`,
+			src: "OCI API errors https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm"},
+		{st: 401, b: `{"code":"InvalidParameter"}`}},
+	"oci-not-authorized-or-not-found": {
+		{st: 404, b: `{"code":"NotAuthorizedOrNotFound","message":"Authorization failed or requested resource not found."}`,
+			src: "OCI API errors https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm"},
+		{st: 404, b: `{"code":"NotFound"}`}},
+	"heroku-unauthorized": {
+		{st: 401, b: `{"id":"unauthorized","message":"Invalid credentials provided."}`,
+			src: "Heroku Platform API error format https://devcenter.heroku.com/articles/platform-api-reference#errors"},
+		{st: 401, b: `{"id":"unauthorized","message":"Unable to authenticate you"}`}},
+	"openstack-keystone-unauthorized": {
+		{st: 401, b: `{"error": {"message": "The request you have made requires authentication.", "code": 401, "title": "Unauthorized"}}`,
+			src: "ansible/ansible#3487 https://github.com/ansible/ansible/pull/3487"},
+		{st: 401, b: `{"error": {"message": "Unauthorized", "code": 401}}`}},
+	"stripe-api-key": {
+		{st: 401, b: "{\n  \"error\": {\n    \"message\": \"Invalid API Key provided: sk_test_********************Kq2Z\",\n    \"type\": \"invalid_request_error\"\n  }\n}",
+			src: "stripe/stripe-node#361 https://github.com/stripe/stripe-node/issues/361"},
+		{st: 401, b: `{"error":{"message":"Invalid API Key provided","type":"authentication_error"}}`}},
+	"stripe-restricted-key": {
+		{st: 403, b: `{"error":{"message":"The provided key 'rk_live_******Vg3' does not have the required permissions for this endpoint on account 'acct_1Nq'.","type":"invalid_request_error"}}`,
+			src: "Stripe restricted keys https://docs.stripe.com/keys#limit-access"},
+		{st: 403, b: `{"error":{"message":"This account cannot make live charges","type":"invalid_request_error"}}`}},
+	"twilio-20003": {
+		{st: 401, b: `{"code": 20003, "detail": "Your AccountSid or AuthToken was incorrect.", "message": "Authenticate", "more_info": "https://www.twilio.com/docs/errors/20003", "status": 401}`,
+			src: "twilio/twilio-video-app-react#841 https://github.com/twilio/twilio-video-app-react/issues/841"},
+		{st: 400, b: `{"code": 21211, "message": "Invalid 'To' Phone Number", "more_info": "https://www.twilio.com/docs/errors/21211"}`}},
+	"salesforce-invalid-session": {
+		{st: 401, b: "[\n    {\n        \"message\": \"Session expired or invalid\",\n        \"errorCode\": \"INVALID_SESSION_ID\"\n    }\n]",
+			src: "forcedotcom/postman-salesforce-apis#40 https://github.com/forcedotcom/postman-salesforce-apis/issues/40"},
+		{st: 400, b: `[{"message":"No such column","errorCode":"INVALID_FIELD"}]`}},
+	"salesforce-insufficient-access": {
+		{st: 403, b: `[{"message":"The REST API is not enabled for this Organization.","errorCode":"API_DISABLED_FOR_ORG"}]`,
+			src: "Salesforce REST API status codes and error responses https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm"},
+		{st: 403, b: `[{"message":"Request limit exceeded","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`}},
+	"shopify-invalid-token": {
+		{st: 401, h: "www-authenticate: Basic Realm=\"Shopify API Authentication\"\nx-shopid: 61234567", b: `{"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}`,
+			src: "frappe/ecommerce_integrations#414 https://github.com/frappe/ecommerce_integrations/issues/414"},
+		{st: 401, b: `{"errors":"Unavailable Shop"}`}},
+	"shopify-merchant-approval": {
+		{st: 403, b: `{"errors":"[API] This action requires merchant approval for read_orders scope."}`,
+			src: "Shopify access scopes https://shopify.dev/docs/api/usage/access-scopes"},
+		{st: 403, b: `{"errors":"Forbidden"}`}},
+	"zoom-invalid-token": {
+		{st: 401, b: `{"code":124,"message":"Invalid access token."}`,
+			src: "MacsiDigital/laravel-zoom#22 https://github.com/MacsiDigital/laravel-zoom/issues/22"},
+		{st: 401, b: `{"code":1001,"message":"User does not exist"}`}},
+	"zoom-missing-scopes": {
+		{st: 400, b: `{"code":4711,"message":"Invalid access token, does not contain scopes:[user:read:list_users:admin]."}`,
+			src: "JubaerHossain/zoom-laravel#15 https://github.com/JubaerHossain/zoom-laravel/issues/15"},
+		{st: 400, b: `{"code":300,"message":"Invalid meeting id"}`}},
+	"openai-api-key": {
+		{st: 401, b: "{\n    \"error\": {\n        \"message\": \"Incorrect API key provided: sk-proj-****4fQa. You can find your API key at https://platform.openai.com/account/api-keys.\",\n        \"type\": \"invalid_request_error\",\n        \"param\": null,\n        \"code\": \"invalid_api_key\"\n    }\n}",
+			src: "continuedev/continue#9634 https://github.com/continuedev/continue/issues/9634"},
+		{st: 401, b: `{"error":{"message":"Missing bearer authentication in header","type":"invalid_request_error"}}`}},
+	"openai-quota": {
+		{st: 429, b: `{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
+			src: "OpenAI error codes https://platform.openai.com/docs/guides/error-codes#api-errors"},
+		{st: 429, b: `{"error":{"message":"Rate limit reached for requests","type":"requests"}}`}},
+	"anthropic-auth": {
+		{st: 401, b: `{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CZ7Lx2"}`,
+			src: "eyaltoledano/claude-task-master#222 https://github.com/eyaltoledano/claude-task-master/issues/222"},
+		{st: 400, b: `{"type":"error","error":{"type":"invalid_request_error","message":"max_tokens: field required"}}`}},
+	"anthropic-permission": {
+		{st: 403, b: `{"type":"error","error":{"type":"permission_error","message":"Your API key does not have permission to use the specified resource."}}`,
+			src: "Anthropic API errors https://docs.anthropic.com/en/api/errors"},
+		{st: 403, b: `{"type":"error","error":{"type":"not_found_error"}}`}},
+	"facebook-oauth-exception": {
+		{st: 400, b: "{\n   \"error\": {\n      \"message\": \"The access token is invalid since the user hasn't engaged the app in longer than 90 days.\",\n      \"type\": \"OAuthException\",\n      \"code\": 190,\n      \"error_subcode\": 493,\n      \"fbtrace_id\": \"AqZ1x9\"\n   }\n}",
+			src: "MrSwitch/hello.js#548 https://github.com/MrSwitch/hello.js/issues/548"},
+		{st: 400, b: `{"error":{"message":"Unsupported get request.","type":"GraphMethodException","code":100}}`}},
+	"facebook-permission": {
+		{st: 403, b: `{"error":{"message":"(#200) The user hasn't authorized the application to perform this action","type":"OAuthException","code":200,"fbtrace_id":"Bx7k"}}`,
+			src: "Graph API error handling https://developers.facebook.com/docs/graph-api/guides/error-handling (code 200 permissions)"},
+		{st: 400, b: `{"error":{"message":"(#100) Invalid parameter","type":"GraphMethodException","code":100}}`}},
+	"twitter-invalid-token": {
+		{st: 401, b: `{"errors":[{"code":89,"message":"Invalid or expired token."}]}`,
+			src: "J7mbo/twitter-api-php#148 https://github.com/J7mbo/twitter-api-php/issues/148"},
+		{st: 429, b: `{"errors":[{"code":88,"message":"Rate limit exceeded"}]}`}},
+	"discord-unauthorized": {
+		{st: 401, b: `{"message": "401: Unauthorized", "code": 0}`,
+			src: "discord-php/DiscordPHP#238 https://github.com/discord-php/DiscordPHP/issues/238"},
+		{st: 404, b: `{"message": "Unknown Channel", "code": 10003}`}},
+	"discord-missing-access": {
+		{st: 403, b: `{"message": "Missing Access", "code": 50001}`,
+			src: "Discord JSON error codes https://discord.com/developers/docs/topics/opcodes-and-status-codes#json"},
+		{st: 403, b: `{"message": "Cannot send messages to this user", "code": 50007}`}},
+	"notion-unauthorized": {
+		{st: 401, h: "x-powered-by: Express\nx-notion-request-id: 9a1b", b: `{"object":"error","status":401,"code":"unauthorized","message":"API token is invalid.","request_id":"9a1b"}`,
+			src: "lizheming/doumark-action#13 https://github.com/lizheming/doumark-action/issues/13"},
+		{st: 400, b: `{"object":"error","status":400,"code":"validation_error","message":"body failed validation"}`}},
+	"notion-restricted": {
+		{st: 403, b: `{"object":"error","status":403,"code":"restricted_resource","message":"API token does not have access to this resource."}`,
+			src: "Notion status codes https://developers.notion.com/reference/status-codes"},
+		{st: 404, b: `{"object":"error","status":404,"code":"object_not_found"}`}},
+	"sendgrid-auth": {
+		{st: 401, b: `{"errors":[{"field":null,"message":"The provided authorization grant is invalid, expired, or revoked"}]}`,
+			src: "SendGrid v3 authentication https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication"},
+		{st: 400, b: `{"errors":[{"field":"from","message":"does not contain a valid address"}]}`}},
+	"atlassian-cloud-unauthenticated": {
+		{st: 401, b: `{"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}`,
+			src: "Atlassian basic auth for REST APIs https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/"},
+		{st: 400, b: `{"errorMessages":["Field 'summary' cannot be set."],"errors":{}}`}},
+	"bitbucket-server-auth": {
+		{st: 401, b: `{"errors":[{"context":null,"message":"Authentication failed. Please check your credentials and try again.","exceptionName":"com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException"}]}`,
+			src: "Bitbucket Data Center HTTP access tokens https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html"},
+		{st: 404, b: `{"errors":[{"exceptionName":"com.atlassian.bitbucket.repository.NoSuchRepositoryException"}]}`}},
+	"github-user-agent-required": {
+		{st: 403, b: "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
+			src: "GitHub REST API User-Agent requirement https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#user-agent"},
+		{st: 403, b: `{"message":"Must have admin rights to Repository."}`}},
+	"npm-publish-forbidden": {
+		{st: 403, b: `{"error":"You do not have permission to publish \"left-pad-x\". Are you logged in as the correct user?"}`,
+			src: "npm/npm#15974 https://github.com/npm/npm/issues/15974"},
+		{st: 403, b: `{"error":"Forbidden"}`}},
+	"nexus-realm": {
+		{st: 401, h: "WWW-Authenticate: BASIC realm=\"Sonatype Nexus Repository Manager\"\nServer: Nexus/3.61.0-02 (OSS)",
+			src: "npm 'Unable to authenticate, need: BASIC realm=\"Sonatype Nexus Repository Manager\"', Nexus user tokens https://help.sonatype.com/en/user-tokens.html"},
+		{st: 401, h: "WWW-Authenticate: Basic realm=\"Artifactory Realm\""}},
+	"pypi-invalid-auth": {
+		{st: 403, h: "Content-Type: text/html", b: "<html>\n <head>\n  <title>403 Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.</title>\n </head>\n</html>",
+			src: "pypa/twine#221 https://github.com/pypa/twine/issues/221"},
+		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"pypi-project-forbidden": {
+		{st: 403, b: "<title>403 The user 'jdoe' isn't allowed to upload to project 'requests'. See https://pypi.org/help/#project-name for more information.</title>",
+			src: "PyPI project-name help https://pypi.org/help/#project-name"},
+		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"artifactory-bad-credentials": {
+		{st: 401, b: "{\n  \"errors\" : [ {\n    \"status\" : 401,\n    \"message\" : \"Bad credentials\"\n  } ]\n}",
+			src: "jfrog/jfrog-cli#947 https://github.com/jfrog/jfrog-cli/issues/947"},
+		{st: 401, b: `{"timestamp":"2024-01-01T00:00:00.000+00:00","status":401,"error":"Unauthorized","message":"Bad credentials","path":"/login"}`}},
+	"dockerhub-pull-rate-limit": {
+		{st: 429, b: `{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"}]}`,
+			src: "docker/hub-feedback#2429 https://github.com/docker/hub-feedback/issues/2429"},
+		{st: 429, b: `{"errors":[{"code":"TOOMANYREQUESTS","message":"Too Many Requests"}]}`}},
+	"ecr-token-expired": {
+		{st: 403, b: "denied: Your authorization token has expired. Reauthenticate and try again.",
+			src: "aws/aws-cli#6580 https://github.com/aws/aws-cli/issues/6580"},
+		{st: 403, b: "denied: User is not authorized"}},
+	"harbor-unauthorized-repo": {
+		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to access repository: library/maven, action: push: unauthorized to access repository: library/maven, action: push"}]}`,
+			src: "goharbor/harbor#13115 https://github.com/goharbor/harbor/issues/13115"},
+		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
+	"ghcr-scopes": {
+		{st: 403, b: `{"errors":[{"code":"DENIED","message":"permission_denied: write_package"}]}`,
+			src: "GitHub Container registry authentication https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry#authenticating-to-the-container-registry"},
+		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`}},
+	"nuget-api-key": {
+		{st: 403, reason: "The specified API key is invalid, has expired, or does not have permission to access the specified package.", b: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
+			src: "NuGet scoped API keys https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
+		{st: 409, b: "A package with that version already exists."}},
+	"grafana-api-key": {
+		{st: 401, h: "content-type: application/json", b: `{"message":"Expired API key"}`,
+			src: "hastic-zzz/hastic-grafana-app#422 https://github.com/hastic-zzz/hastic-grafana-app/issues/422"},
+		{st: 401, b: `{"message":"Unauthorized"}`}},
+	"sonarqube-insufficient-privileges": {
+		{st: 403, b: `{"errors":[{"msg":"Insufficient privileges"}]}`,
+			src: "pinchbv/android-analyzer#28 https://github.com/pinchbv/android-analyzer/issues/28"},
+		{st: 404, b: `{"errors":[{"msg":"Component key 'sts' not found"}]}`}},
+	"argocd-invalid-session": {
+		{st: 401, b: `{"error":"invalid session: token has invalid claims: token is expired","code":16,"message":"invalid session: token has invalid claims: token is expired"}`,
+			src: "argoproj-labs/argocd-image-updater#630 https://github.com/argoproj-labs/argocd-image-updater/issues/630"},
+		{st: 404, b: `{"error":"application not found","code":5}`}},
+	"argocd-permission-denied": {
+		{st: 403, b: `{"error":"permission denied: applications, sync, default/guestbook, sub: ci-bot, iat: 2024-05-01T10:00:00Z","code":7,"message":"permission denied: applications, sync, default/guestbook"}`,
+			src: "Argo CD RBAC https://argo-cd.readthedocs.io/en/stable/operator-manual/rbac/"},
+		{st: 401, b: `{"error":"invalid session","code":16}`}},
+	"openshift-route-unavailable": {
+		{st: 503, h: "content-type: text/html", b: "<h1>Application is not available</h1>\n<p>The application is currently not serving requests at this endpoint. It may not have been started or is still starting.</p>",
+			src: "OpenShift router default 503 page, https://docs.openshift.com/container-platform/latest/networking/routes/route-configuration.html"},
+		{st: 503, b: "<h1>Service Unavailable</h1>"}},
+	"consul-acl": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'key:write' on \"app/config\"",
+			src: "Consul ACL troubleshooting https://developer.hashicorp.com/consul/docs/security/acl/troubleshoot"},
+		{st: 403, b: "Permission denied"}},
+	"couchdb-unauthorized": {
+		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
+			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},
+		{st: 404, b: `{"error":"not_found","reason":"Database does not exist."}`}},
+	"rabbitmq-not-authorised": {
+		{st: 401, b: `{"error":"not_authorised","reason":"Login failed"}`,
+			src: "RabbitMQ management permissions https://www.rabbitmq.com/docs/management#permissions"},
+		{st: 404, b: `{"error":"Object Not Found","reason":"Not Found"}`}},
+	"express-csurf": {
+		{st: 403, h: "X-Powered-By: Express\nContent-Type: text/html; charset=utf-8", b: "<pre>ForbiddenError: invalid csrf token<br> &nbsp; &nbsp;at csrf (/srv/app/node_modules/csurf/index.js:112:19)<br> &nbsp; &nbsp;at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)</pre>",
+			src: "orcfoss/Rboxlo#80 https://github.com/orcfoss/Rboxlo/issues/80"},
+		{st: 403, b: "Invalid CSRF token"}},
+	"express-csrf-token": {
+		{st: 403, h: "X-Powered-By: Express\nContent-Type: application/json", b: `{"code":"403","name":"Bad Request","message":"Invalid csrf token"}`,
+			src: "expressjs/csurf#105 https://github.com/expressjs/csurf/issues/105"},
+		{st: 403, h: "X-Powered-By: Express", b: "Forbidden"}},
+	"express-no-route": {
+		{st: 404, h: "X-Powered-By: Express\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /api/v1/login</pre>\n</body>\n</html>",
+			src: "Express 404 handling FAQ https://expressjs.com/en/starter/faq.html#how-do-i-handle-404-responses"},
+		{st: 404, h: "X-Powered-By: Express", b: `{"error":"not found"}`}},
+	"spring-boot-error-401": {
+		{st: 401, b: `{"timestamp":"2024-02-20T09:12:44.101+00:00","status":401,"error":"Unauthorized","path":"/api/orders"}`,
+			src: "Spring Boot error handling (DefaultErrorAttributes) https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.error-handling"},
+		{st: 401, b: `{"status":401,"error":"Unauthorized"}`}},
+	"spring-boot-error-403": {
+		{st: 403, b: "Whitelabel Error Page\nThis application has no explicit mapping for /error, so you are seeing this as a fallback.\n\nSun Dec 20 21:51:43 EET 2015\nThere was an unexpected error (type=Forbidden, status=403).\nAccess is denied",
+			src: "HIIT/dime-server#33 https://github.com/HIIT/dime-server/issues/33"},
+		{st: 403, b: "There was an unexpected error (type=Forbidden, status=403).\nInvalid CSRF Token 'abc' was found on the request parameter '_csrf'"}},
+	"aspnet-problem-401": {
+		{st: 401, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://tools.ietf.org/html/rfc7235#section-3.1","title":"Unauthorized","status":401,"traceId":"00-7b5d3c2e1f0a9b8c-4d3e2f1a0b9c8d7e-00"}`,
+			src: "ASP.NET Core ProblemDetails defaults (ClientErrorMapping), https://learn.microsoft.com/en-us/aspnet/core/fundamentals/error-handling-api"},
+		{st: 401, b: `{"type":"https://httpstatuses.com/401","title":"Unauthorized","status":401}`}},
+	"aspnet-problem-403": {
+		{st: 403, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.4","title":"Forbidden","status":403,"traceId":"00-1a2b3c4d5e6f7a8b-9c0d1e2f3a4b5c6d-00"}`,
+			src: "ASP.NET Core ProblemDetails defaults (.NET 8 RFC 9110 links), https://learn.microsoft.com/en-us/aspnet/core/fundamentals/error-handling-api"},
+		{st: 403, b: `{"title":"Forbidden","status":403}`}},
+	"aspnet-antiforgery": {
+		{st: 400, b: "System.InvalidOperationException: The required antiforgery cookie \".AspNetCore.Antiforgery.kpJr\" is not present.\n   at Microsoft.AspNetCore.Antiforgery.DefaultAntiforgery.ValidateRequestAsync(HttpContext httpContext)",
+			src: "dotnet/aspnetcore#1146 https://github.com/dotnet/aspnetcore/issues/1146"},
+		{st: 400, b: "System.InvalidOperationException: Sequence contains no elements"}},
+	"werkzeug-401": {
+		{st: 401, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html>\n<html lang=en>\n<title>401 Unauthorized</title>\n<h1>Unauthorized</h1>\n<p>The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn&#39;t understand how to supply the credentials required.</p>",
+			src: "infiniflow/ragflow#4890 https://github.com/infiniflow/ragflow/issues/4890"},
+		{st: 401, b: "<title>401 Unauthorized</title>"}},
+	"werkzeug-403": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>",
+			src: "Werkzeug Forbidden exception text https://werkzeug.palletsprojects.com/en/stable/exceptions/#werkzeug.exceptions.Forbidden"},
+		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"flask-wtf-csrf": {
+		{st: 400, b: "<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n<h1>Bad Request</h1>\n<p>The CSRF session token is missing.</p>",
+			src: "Flask-WTF CSRF errors https://flask-wtf.readthedocs.io/en/stable/csrf/"},
+		{st: 400, b: "<p>The browser (or proxy) sent a request that this server could not understand.</p>"}},
+	"wordpress-rest-401": {
+		{st: 401, b: `{"code":"rest_forbidden","message":"Sorry, you are not allowed to do that.","data":{"status":401}}`,
+			src: "johngodley/redirection#2202 https://github.com/johngodley/redirection/issues/2202"},
+		{st: 401, b: `{"code":"invalid_username","message":"Unknown username."}`}},
+	"wordpress-rest-403": {
+		{st: 403, b: "{\n\t\"code\": \"rest_forbidden\",\n\t\"message\": \"Sorry, you are not allowed to do that.\",\n\t\"data\": {\n\t\t\"status\": 403\n\t}\n}",
+			src: "WP-API/Basic-Auth#37 https://github.com/WP-API/Basic-Auth/issues/37"},
+		{st: 401, b: `{"code":"rest_forbidden","data":{"status":401}}`}},
+	"wordpress-rest-nonce": {
+		{st: 403, b: `{"code":"rest_cookie_invalid_nonce","message":"Cookie check failed","data":{"status":403}}`,
+			src: "WordPress REST cookie authentication https://developer.wordpress.org/rest-api/using-the-rest-api/authentication/#cookie-authentication"},
+		{st: 403, b: `{"code":"rest_no_route","message":"No route was found"}`}},
+	"drupal-access-denied": {
+		{st: 403, b: `{"message":"The 'access content' permission is required."}`,
+			src: "Drupal user permissions https://www.drupal.org/docs/user_guide/en/user-permissions.html"},
+		{st: 404, b: `{"message":"No route found for \"GET /node/99\""}`}},
+	"lexik-jwt": {
+		{st: 401, b: `{"code":401,"message":"JWT Token not found"}`,
+			src: "lexik/LexikJWTAuthenticationBundle#520 https://github.com/lexik/LexikJWTAuthenticationBundle/issues/520"},
+		{st: 401, b: `{"code":401,"message":"Unauthorized"}`}},
+	"rails-http-auth-denied": {
+		{st: 401, h: "WWW-Authenticate: Token realm=\"Application\"\nContent-Type: text/html; charset=utf-8", b: "HTTP Token: Access denied.\n",
+			src: "rails/rails ActionController::HttpAuthentication::Token (request_http_token_authentication body) https://api.rubyonrails.org/classes/ActionController/HttpAuthentication/Token.html"},
+		{st: 401, b: "Access denied."}},
+	"phoenix-csrf": {
+		{st: 403, b: "** (Plug.CSRFProtection.InvalidCSRFTokenError) invalid CSRF (Cross Site Request Forgery) token, please make sure that:\n\n  * The session cookie is being sent and session is loaded",
+			src: "Plug.CSRFProtection docs https://hexdocs.pm/plug/Plug.CSRFProtection.html"},
+		{st: 403, b: "** (Phoenix.Router.NoRouteError) no route found for POST /api"}},
+	"jetty-401-page": {
+		{st: 401, b: "<html>\n<head><title>Error 401 Unauthorized</title></head>\n<body><h2>HTTP ERROR 401 Unauthorized</h2>\n<table><tr><th>URI:</th><td>/admin/</td></tr></table>\n<hr><a href=\"https://eclipse.org/jetty\">Powered by Jetty:// 9.4.53.v20231009</a><hr/>\n</body>\n</html>",
+			src: "Jetty default error page (ErrorHandler), https://jetty.org/docs/jetty/12/operations-guide/security/index.html"},
+		{st: 401, b: "<h2>HTTP ERROR 401 Unauthorized</h2>"}},
+	"jetty-403-page": {
+		{st: 403, b: "<h2>HTTP ERROR 403 Forbidden</h2>\n<hr><a href=\"https://eclipse.org/jetty\">Powered by Jetty:// 10.0.18</a><hr/>",
+			src: "Jetty default error page (ErrorHandler), https://jetty.org/docs/jetty/12/operations-guide/security/index.html"},
+		{st: 403, b: "<h2>HTTP ERROR 403 Forbidden</h2>"}},
+	"openresty-403-page": {
+		{st: 403, b: "<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>openresty</center>\r\n</body>\r\n</html>",
+			src: "shared corpus 061-headscale-openresty (OpenResty built-in error page)"},
+		{st: 403, b: "<center><h1>403 Forbidden</h1></center><hr><center>nginx</center>"}},
+	"magento-consumer-not-authorized": {
+		{st: 401, b: `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Sales::actions_view"}}`,
+			src: "Adobe Commerce web API authentication https://developer.adobe.com/commerce/webapi/get-started/authentication/"},
+		{st: 404, b: `{"message":"Request does not match any route."}`}},
+	"strapi-forbidden": {
+		{st: 403, b: `{"data":null,"error":{"status":403,"name":"ForbiddenError","message":"Forbidden","details":{}}}`,
+			src: "Strapi users-permissions https://docs.strapi.io/cms/features/users-permissions"},
+		{st: 400, b: `{"data":null,"error":{"status":400,"name":"ValidationError","message":"Invalid"}}`}},
+	"strapi-unauthorized": {
+		{st: 401, b: `{"data":null,"error":{"status":401,"name":"UnauthorizedError","message":"Missing or invalid credentials","details":{}}}`,
+			src: "Strapi API tokens https://docs.strapi.io/cms/features/api-tokens"},
+		{st: 400, b: `{"data":null,"error":{"status":400,"name":"ValidationError"}}`}},
+}
+
+func init() {
+	for id, c := range productCases {
+		tableCases[id] = c
+	}
+}

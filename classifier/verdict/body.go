@@ -1,0 +1,645 @@
+package verdict
+
+import (
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Generic error shapes in response bodies: what an API says about a refusal
+// in its own JSON, whatever status it chose (often 200). They are read from
+// the error object only (the root when it is one, error, errors[], fault,
+// extensions…), never from data, so a listing that happens to hold a field
+// named "status" says nothing.
+//
+// Kinds, weakest first:
+//   - body-status: a field holding an HTTP status (`"status": 401`, RFC 9457
+//     problem details, `{"error":{"code":403}}`); it outweighs a status line
+//     only when that line is not itself a refusal (a 200, a 500, none);
+//   - error-message: a message whose wording names the failure ("invalid
+//     token", "permission denied", "rate limit exceeded");
+//   - error-code: an error code from a closed vocabulary (UNAUTHENTICATED,
+//     PERMISSION_DENIED, GraphQL extensions.code, `invalid_auth`, …).
+//
+// Signatures of named vendors (package signature) outrank all of them.
+const (
+	weightBodyStatus   = int(rule.TierStatus) + 50
+	weightBodyGeneric  = int(rule.TierStatus) + 45 // "Unauthorized", "Forbidden": restates a status
+	weightBodyMessage  = int(rule.TierRequest) + 40
+	weightBodyCode     = int(rule.TierInfra) + 70
+	weightLoginPage    = int(rule.TierVendor)
+	maxErrorBody       = 64 << 10
+	maxSuccessErrorLen = 8 << 10
+)
+
+// bodyKinds are the signal kinds of this file; Meaning counts them whatever their weight.
+var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true}
+
+// codeClass maps an error code, lower-cased with every non-alphanumeric
+// byte removed, to what it means. generic marks codes that only restate a
+// status ("Unauthorized", "Forbidden"): they never override a refusal status.
+type codeMeaning struct {
+	class   rule.Class
+	generic bool
+}
+
+var codeClass = map[string]codeMeaning{
+	// authentication
+	"unauthenticated": {rule.Authentication, false}, "notauthenticated": {rule.Authentication, false},
+	"authenticationfailed": {rule.Authentication, false}, "authenticationerror": {rule.Authentication, false},
+	"authenticationrequired": {rule.Authentication, false}, "authrequired": {rule.Authentication, false},
+	"invalidtoken": {rule.Authentication, false}, "invalidaccesstoken": {rule.Authentication, false},
+	"tokeninvalid": {rule.Authentication, false}, "invalidauth": {rule.Authentication, false},
+	"notauthed": {rule.Authentication, false}, "invalidauthentication": {rule.Authentication, false},
+	"invalidauthenticationtoken": {rule.Authentication, false}, "expiredtoken": {rule.Authentication, false},
+	"tokenexpired": {rule.Authentication, false}, "accesstokenexpired": {rule.Authentication, false},
+	"expiredtokenexception": {rule.Authentication, false}, "jwtexpired": {rule.Authentication, false},
+	"invalidjwt": {rule.Authentication, false}, "tokenrevoked": {rule.Authentication, false},
+	"invalidapikey": {rule.Authentication, false}, "apikeyinvalid": {rule.Authentication, false},
+	"apikeymissing": {rule.Authentication, false}, "missingapikey": {rule.Authentication, false},
+	"invalidcredentials": {rule.Authentication, false}, "badcredentials": {rule.Authentication, false},
+	"missingcredentials": {rule.Authentication, false}, "credentialsrequired": {rule.Authentication, false},
+	"missingtoken": {rule.Authentication, false}, "tokenmissing": {rule.Authentication, false},
+	"invalidgrant": {rule.Authentication, false}, "invalidclient": {rule.Authentication, false},
+	"loginrequired": {rule.Authentication, false}, "sessionexpired": {rule.Authentication, false},
+	"invalidsession": {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
+	"authenticationexception": {rule.Authentication, false}, "notauthorizedexception": {rule.Authentication, false},
+	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
+	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
+	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
+	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
+	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
+	// authorization
+	"permissiondenied": {rule.Authorization, false}, "insufficientscope": {rule.Authorization, false},
+	"missingscope": {rule.Authorization, false}, "insufficientpermissions": {rule.Authorization, false},
+	"insufficientpermission": {rule.Authorization, false}, "insufficientprivileges": {rule.Authorization, false},
+	"notallowed": {rule.Authorization, false}, "unauthorizedoperation": {rule.Authorization, false},
+	"authorizationfailed": {rule.Authorization, false}, "authorizationfailure": {rule.Authorization, false},
+	"authorizationerror": {rule.Authorization, false}, "accessdeniedexception": {rule.Authorization, false},
+	"permissiondeniedexception": {rule.Authorization, false}, "unauthorizedclient": {rule.Authorization, false},
+	"operationnotpermitted": {rule.Authorization, false}, "notpermitted": {rule.Authorization, false},
+	"forbidden": {rule.Authorization, true}, "forbiddenerror": {rule.Authorization, true},
+	"forbiddenexception": {rule.Authorization, true}, "accessdenied": {rule.Authorization, true},
+	"notauthorized": {rule.Authorization, true}, "accessforbidden": {rule.Authorization, true},
+	// neither: rate limits and request-forgery checks
+	"ratelimited": {rule.Blocked, false}, "ratelimitexceeded": {rule.Blocked, false},
+	"toomanyrequests": {rule.Blocked, false}, "toomanyrequestsexception": {rule.Blocked, false},
+	"throttled": {rule.Blocked, false}, "throttling": {rule.Blocked, false},
+	"throttlingexception": {rule.Blocked, false}, "requestlimitexceeded": {rule.Blocked, false},
+	"quotaexceeded": {rule.Blocked, false}, "resourceexhausted": {rule.Blocked, false},
+	"userratelimitexceeded": {rule.Blocked, false}, "slowdown": {rule.Blocked, false},
+	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
+	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
+	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
+}
+
+// Keys (normalised as codes are) whose string value is an error code.
+var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
+	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true}
+
+// Keys whose numeric value is an HTTP status.
+var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true,
+	"code": true, "httpcode": true, "errorcode": true, "statuscodevalue": true}
+
+// Keys whose string value is a message for people.
+var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
+	"errormessage": true, "description": true, "error": true, "title": true, "reason": true}
+
+// Keys that hold the error object.
+var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
+	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true}
+
+// messagePhrase is a wording that names a failure; the first that occurs wins.
+type messagePhrase struct {
+	text    string
+	class   rule.Class
+	generic bool
+}
+
+var messagePhrases = []messagePhrase{
+	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
+	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
+	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
+	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
+	{"authentication credentials were not provided", rule.Authentication, false},
+	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
+	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
+	{"please log in", rule.Authentication, false}, {"please login", rule.Authentication, false},
+	{"invalid token", rule.Authentication, false}, {"invalid access token", rule.Authentication, false},
+	{"token is invalid", rule.Authentication, false}, {"token expired", rule.Authentication, false},
+	{"token has expired", rule.Authentication, false}, {"jwt expired", rule.Authentication, false},
+	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
+	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
+	{"bad credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
+	{"need to sign in", rule.Authentication, false}, {"need to log in", rule.Authentication, false},
+	{"please sign in", rule.Authentication, false}, {"must sign in", rule.Authentication, false}, {"session expired", rule.Authentication, false},
+	{"session has expired", rule.Authentication, false}, {"security token included in the request is invalid", rule.Authentication, false},
+	{"missing authorization header", rule.Authentication, false}, {"no authorization header", rule.Authentication, false},
+	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
+	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
+	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
+	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
+	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
+	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
+	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
+	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
+}
+
+// BodySignals reads generic error shapes and sign-in pages in the response
+// body; see the comment on the weights above.
+func BodySignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
+	if facts == nil {
+		return bodySignals(x)
+	}
+	return facts.Memo("verdict.bodySignals", func() any { return bodySignals(x) }).([]rule.Signal)
+}
+
+func bodySignals(x *parse.Exchange) []rule.Signal {
+	r := x.Response
+	if r == nil {
+		return nil
+	}
+	var out []rule.Signal
+	if s, ok := loginPage(x); ok {
+		out = append(out, s)
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody {
+		return out
+	}
+	success := r.Status >= 200 && r.Status < 300
+	if success && len(body) > maxSuccessErrorLen {
+		return out
+	}
+	if success && !strings.Contains(body, "rror") && !strings.Contains(body, `"ok"`) && !strings.Contains(body, `"success"`) &&
+		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
+		return out // no member that could mark an error object
+	}
+	root, start, ok := decodeJSON(body)
+	if !ok {
+		if s, ok := textMessage(x); ok {
+			out = append(out, s)
+		}
+		return out
+	}
+	// A refusal status already says what a restating code would say.
+	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	var hits []bodyHit
+	collect(root, 0, true, &hits)
+	if len(hits) == 0 {
+		return out
+	}
+	if success && !hasErrorMarker(root) {
+		return out
+	}
+	best := map[string]*bodyHit{}
+	for i := range hits {
+		h := &hits[i]
+		if h.generic && refusal {
+			continue
+		}
+		if h.kind == "body-status" && (refusal || (r.Status != 0 && r.Status == h.status)) {
+			continue
+		}
+		// A message that only agrees with a refusal status adds a line, not a reason.
+		if h.kind == "error-message" && refusal && h.class == statusClass(r.Status) {
+			continue
+		}
+		if b := best[h.kind]; b == nil || h.weight > b.weight {
+			best[h.kind] = h
+		}
+	}
+	for _, kind := range []string{"error-code", "error-message", "body-status"} {
+		h := best[kind]
+		if h == nil {
+			continue
+		}
+		s := rule.Signal{Class: h.class, Weight: h.weight, Kind: h.kind, Reason: h.reason()}
+		if off := keyOffset(body, start, h.key, h.text); off >= 0 {
+			line := body[off:]
+			if i := strings.IndexByte(line, '\n'); i >= 0 {
+				line = line[:i]
+			}
+			s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+type bodyHit struct {
+	kind    string
+	class   rule.Class
+	weight  int
+	generic bool
+	key     string // the key as written
+	text    string // the value as written
+	status  int
+}
+
+func (h *bodyHit) reason() string {
+	q := strconv.Quote(cutText(h.text, 80))
+	what := classMeaning(h.class)
+	switch h.kind {
+	case "body-status":
+		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
+	case "error-code":
+		return "the body's error code " + h.key + " = " + q + " says " + what
+	}
+	return "the body's " + strconv.Quote(h.key) + " says " + q + ": " + what
+}
+
+// decodeJSON decodes the JSON object or array the body holds, and the
+// offset it starts at: the body itself, or the first of a few values that
+// start a line (after a log prefix such as "--> " or "body: "), as in a dump
+// that prints the body inside other text.
+func decodeJSON(body string) (any, int, bool) {
+	tries := 0
+	for from := 0; from < len(body) && tries < 8; {
+		i := strings.IndexAny(body[from:], "{[")
+		if i < 0 {
+			break
+		}
+		start := from + i
+		from = start + 1
+		ls := strings.LastIndexByte(body[:start], '\n') + 1
+		if start-ls > 24 { // not near the start of its line: inside prose or a value
+			continue
+		}
+		tries++
+		dec := json.NewDecoder(strings.NewReader(body[start:]))
+		dec.UseNumber()
+		var v any
+		if dec.Decode(&v) != nil {
+			continue
+		}
+		switch v.(type) {
+		case map[string]any, []any:
+			return v, start, true
+		}
+	}
+	return nil, 0, false
+}
+
+// collect walks the error object: the root (when it is an object) and the
+// values under container keys, at most four levels deep.
+func collect(v any, depth int, root bool, hits *[]bodyHit) {
+	if depth > 4 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for i, e := range t {
+			if i >= 8 {
+				break
+			}
+			collect(e, depth+1, false, hits)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys) // map order is random; reasons must not be
+		for _, k := range keys {
+			val := t[k]
+			nk := normal(k)
+			switch val := val.(type) {
+			case json.Number:
+				if statusKeys[nk] {
+					if n, err := strconv.Atoi(val.String()); err == nil {
+						statusHit(k, n, val.String(), hits)
+					}
+				}
+			case string:
+				if len(val) > 400 {
+					val = val[:400]
+				}
+				if statusKeys[nk] && len(val) == 3 {
+					if n, err := strconv.Atoi(val); err == nil {
+						statusHit(k, n, val, hits)
+						continue
+					}
+				}
+				if codeKeys[nk] {
+					if m, ok := codeClass[normal(val)]; ok {
+						w := weightBodyCode
+						if m.generic {
+							w = weightBodyGeneric
+						}
+						*hits = append(*hits, bodyHit{kind: "error-code", class: m.class, weight: w, generic: m.generic, key: k, text: val})
+						continue
+					}
+				}
+				if messageKeys[nk] {
+					l := strings.ToLower(val)
+					for _, p := range messagePhrases {
+						if strings.Contains(l, p.text) {
+							w := weightBodyMessage
+							if p.generic {
+								w = weightBodyGeneric - 5
+							}
+							*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
+							break
+						}
+					}
+				}
+			case map[string]any, []any:
+				if containerKeys[nk] {
+					collect(val, depth+1, false, hits)
+				}
+			}
+		}
+	}
+}
+
+// statusClass is the class a refusal status suggests on its own.
+func statusClass(st int) rule.Class {
+	switch st {
+	case 401, 407:
+		return rule.Authentication
+	case 403:
+		return rule.Authorization
+	case 429:
+		return rule.Blocked
+	}
+	return rule.None
+}
+
+func statusHit(key string, n int, text string, hits *[]bodyHit) {
+	var c rule.Class
+	switch n {
+	case 401, 407:
+		c = rule.Authentication
+	case 403:
+		c = rule.Authorization
+	case 429:
+		c = rule.Blocked
+	default:
+		return
+	}
+	*hits = append(*hits, bodyHit{kind: "body-status", class: c, weight: weightBodyStatus, generic: true, key: key, text: text, status: n})
+}
+
+// hasErrorMarker reports whether a JSON body in a 2xx response is an error
+// object: an error/errors/fault member, ok or success false, or a status or
+// code member outside 2xx.
+func hasErrorMarker(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for k, val := range m {
+		switch normal(k) {
+		case "error", "errors", "fault", "errormessage", "errorcode":
+			if val != nil && val != false && val != "" {
+				return true
+			}
+		case "ok", "success", "successful":
+			if b, ok := val.(bool); ok && !b {
+				return true
+			}
+			if s, ok := val.(string); ok && strings.EqualFold(s, "false") {
+				return true
+			}
+		case "status", "code", "statuscode":
+			switch t := val.(type) {
+			case json.Number:
+				if n, err := strconv.Atoi(t.String()); err == nil && n >= 400 && n < 600 {
+					return true
+				}
+			case string:
+				if _, ok := codeClass[normal(t)]; ok {
+					return true
+				}
+				if l := strings.ToLower(t); l == "error" || l == "fail" || l == "failure" || l == "failed" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// normal lower-cases s and drops every byte that is not a letter or digit.
+func normal(s string) string {
+	if len(s) > 64 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return b.String()
+}
+
+// keyOffset finds the member key: value in body (from start), for evidence.
+func keyOffset(body string, start int, key, value string) int {
+	q := `"` + key + `"`
+	from := start
+	for n := 0; n < 64; n++ {
+		i := strings.Index(body[from:], q)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		rest := body[at+len(q):]
+		if j := strings.Index(rest, value); j >= 0 && j < 16 {
+			return at
+		}
+		from = at + len(q)
+	}
+	if i := strings.Index(body[start:], q); i >= 0 {
+		return start + i
+	}
+	return -1
+}
+
+// loginPage recognises a sign-in form served with a success status to a
+// client that wanted data, not a page: the API answered "log in first" in the
+// shape of a page. Only a request that shows it came from an API client
+// counts (an Accept without text/html, a JSON body, a bearer token, an
+// XMLHttpRequest, a command-line or library User-Agent, an API path).
+func loginPage(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status < 200 || r.Status > 299 {
+		return rule.Signal{}, false
+	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody*4 {
+		body = body[:maxErrorBody*4]
+	}
+	ct := strings.ToLower(r.Fields.Get("content-type"))
+	head := strings.ToLower(body[:min(len(body), 512)])
+	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	pw := passwordInput(lb)
+	if pw < 0 || !strings.Contains(lb, "<form") {
+		return rule.Signal{}, false
+	}
+	line := body[pw:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return rule.Signal{Class: rule.Authentication, Weight: weightLoginPage, Kind: "login-page",
+		Reason:   "the " + strconv.Itoa(r.Status) + " carries a sign-in form (a password field) although " + why + ": the server wants the caller to log in and answered with its login page instead of a 401",
+		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}}, true
+}
+
+// passwordInput returns the offset of an <input type=password> in a
+// lower-cased page, or -1.
+func passwordInput(lb string) int {
+	for _, q := range []string{`type="password"`, `type='password'`, `type=password`} {
+		if i := strings.Index(lb, q); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// nonBrowserAgents start the User-Agent of command-line tools and HTTP libraries.
+var nonBrowserAgents = []string{"curl/", "wget/", "python-requests", "python-urllib", "python-httpx", "aiohttp", "go-http-client",
+	"okhttp", "axios", "node-fetch", "undici", "java/", "apache-httpclient", "postmanruntime", "insomnia", "httpie",
+	"libwww-perl", "powershell", "windowspowershell", "guzzlehttp", "ruby", "faraday", "rest-client", "dart:io", "reqwest",
+	"restsharp", "got (", "kubectl", "terraform", "aws-cli", "aws-sdk", "azure-cli", "google-api-", "gh/", "git/"}
+
+// apiClient says why the request looks like it came from an API client.
+func apiClient(x *parse.Exchange) (string, bool) {
+	q := x.Request
+	if q == nil {
+		if strings.HasPrefix(x.Format, "curl") {
+			return "the request was made with curl", true
+		}
+		return "", false
+	}
+	if a := strings.ToLower(q.Fields.Get("accept")); a != "" && !strings.Contains(a, "html") && !strings.Contains(a, "*/*") {
+		return "the request asked for " + cutText(q.Fields.Get("accept"), 40), true
+	}
+	if ct := strings.ToLower(q.Fields.Get("content-type")); strings.Contains(ct, "json") {
+		return "the request sent JSON", true
+	}
+	if strings.EqualFold(q.Fields.Get("x-requested-with"), "XMLHttpRequest") {
+		return "the request was an XMLHttpRequest", true
+	}
+	if a := q.Fields.Get("authorization"); len(a) > 7 && strings.EqualFold(a[:7], "bearer ") {
+		return "the request sent a bearer token, which browsers do not send when navigating", true
+	}
+	if ua := strings.ToLower(q.Fields.Get("user-agent")); ua != "" {
+		for _, p := range nonBrowserAgents {
+			if strings.HasPrefix(ua, p) {
+				return "the request came from " + cutText(q.Fields.Get("user-agent"), 40), true
+			}
+		}
+	}
+	if strings.HasPrefix(x.Format, "curl") && q.Fields.Get("user-agent") == "" {
+		return "the request was made with curl", true
+	}
+	t := strings.ToLower(q.Target + " " + q.URL)
+	if strings.Contains(t, "/api/") || strings.Contains(t, "/graphql") || strings.Contains(t, "/v1/") || strings.Contains(t, "/v2/") {
+		return "the request went to an API path", true
+	}
+	return "", false
+}
+
+// Text bodies (a rendered page, a plain-text error) state the failure in
+// words less reliably than a JSON error object: only the lines a person
+// would read as the message count (short lines near the top, a page's title
+// and headings), only wordings that name the failure (not "Forbidden" or
+// "Access denied", which restate a status), and a little weaker than a JSON
+// message.
+const (
+	weightTextMessage = int(rule.TierRequest) + 20
+	maxTextBody       = 16 << 10
+	maxTextLines      = 40
+	maxTextLine       = 300
+)
+
+func textMessage(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if len(body) > maxTextBody || strings.TrimSpace(body) == "" {
+		return rule.Signal{}, false
+	}
+	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	success := r.Status >= 200 && r.Status < 300
+	if success {
+		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
+	}
+	off := 0
+	for n := 0; n < maxTextLines && off < len(body); n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line := body[off : off+end]
+		lineOff := off
+		off += end + 1
+		text := strings.TrimSpace(stripTags(line))
+		if text == "" || len(text) > maxTextLine {
+			continue
+		}
+		l := strings.ToLower(text)
+		for _, p := range messagePhrases {
+			if p.generic || !strings.Contains(l, p.text) {
+				continue
+			}
+			if refusal && p.class == statusClass(r.Status) {
+				return rule.Signal{}, false // agrees with the status: nothing to add
+			}
+			return rule.Signal{Class: p.class, Weight: weightTextMessage, Kind: "error-message",
+				Reason:   "the body says " + strconv.Quote(cutText(text, 100)) + ": " + classMeaning(p.class),
+				Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}}, true
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// classMeaning says what a body's words mean for the class.
+func classMeaning(c rule.Class) string {
+	switch c {
+	case rule.Authentication:
+		return "the caller was not authenticated (credentials missing, invalid or expired)"
+	case rule.Authorization:
+		return "the caller is known and not allowed"
+	}
+	return "the request was refused for a reason other than identity (a rate limit or a request-forgery check)"
+}
+
+// stripTags drops HTML tags from one line.
+func stripTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,558 @@
+package verdict
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// What only the order of exchanges shows (issue #10.5):
+//
+//   - the same request, refused, then accepted once something that carries no
+//     credential changed (only Accept-Encoding, only User-Agent, a CSRF
+//     header): the refusal was not about identity, and the explanation says
+//     what changed;
+//   - a refusal that said Retry-After (or a 429), then the same request
+//     accepted: a rate limit;
+//   - a session cookie set by one response and missing from a later request
+//     that is then refused: the cookie's Domain, Path, Secure, SameSite or
+//     partitioning kept it home, or the client never stored it (CookieSignals).
+//
+// Cross-exchange facts outrank everything a single exchange shows.
+const weightAcross = int(rule.TierProtocol) + 50
+
+// settleAcross applies the forward-looking facts to vs[0]; it reports whether
+// it changed the verdict.
+func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
+	x, v := xs[0], vs[0]
+	if x.Response == nil || x.Request == nil {
+		return false
+	}
+	switch v.Class {
+	case rule.Authentication, rule.Authorization, rule.Blocked:
+	default:
+		return false
+	}
+	st := x.Response.Status
+	if st != 0 && st < 400 {
+		return false
+	}
+	for j := 1; j < len(xs) && j < len(vs) && j <= Lookahead; j++ {
+		y := xs[j]
+		if y.Response == nil || y.Request == nil || !sameTarget(x, y) {
+			continue
+		}
+		ys := y.Response.Status
+		if ys < 200 || ys >= 400 || vs[j].Class != rule.None {
+			if ys >= 400 {
+				continue // refused again: look further
+			}
+			return false
+		}
+		d := diffRequests(x.Request, y.Request)
+		if d.credentials || d.body {
+			return false // a credential (or a body that may hold one) changed: not this reasoning
+		}
+		if ra, ok := rateLimited(x); ok {
+			retryAfterSucceeded(x, y, v, ra, ys)
+			return true
+		}
+		if len(d.changed) == 0 {
+			return false // the identical request succeeded: transient, nothing named
+		}
+		sameCredentialsSucceeded(x, y, v, d, ys)
+		return true
+	}
+	return false
+}
+
+// reclass makes s the deciding reason of v, moving the old reasons of another
+// class to the overruled ones.
+func reclass(v *Verdict, s rule.Signal) {
+	if v.Class != s.Class {
+		v.Overruled = append(append([]rule.Signal{}, v.Reasons...), v.Overruled...)
+		v.Reasons = []rule.Signal{}
+		v.Class = s.Class
+	}
+	v.Reasons = append([]rule.Signal{s}, v.Reasons...)
+}
+
+func sameCredentialsSucceeded(x, y *parse.Exchange, v *Verdict, d requestDiff, ys int) {
+	what := strings.Join(d.changed, ", ")
+	cause := d.cause()
+	s := rule.Signal{Class: rule.Blocked, Weight: weightAcross, Kind: "same-credentials-succeeded",
+		Reason: "exchange " + strconv.Itoa(y.Index+1) + " sends the same request with the same credentials, changing only " + what +
+			", and gets " + strconv.Itoa(ys) + ": the refusal was about " + cause + ", not about who is asking"}
+	if d.ev != nil {
+		e := *d.ev
+		e.Exchange = y.Index
+		s.Evidence = &e
+	}
+	reclass(v, s)
+	v.Headline = "Not about identity: the same request succeeded once " + d.short() + " changed"
+	v.Explanation = sentence(openingOf(x),
+		"A later exchange in the paste (#"+strconv.Itoa(y.Index+1)+") sends the same request to the same URL with the same credentials and gets "+strconv.Itoa(ys)+"; only "+what+" changed.",
+		"So this refusal was about "+cause+", not about who is asking: new credentials or permissions would not have changed it.",
+		"Next: keep the change that worked, and if the refusal comes from a layer in front of the site (a WAF, a CDN rule, an API that requires a User-Agent), read its documentation for what it filters on.")
+	v.Topics = appendTopic(v.Topics, TopicWAFNotApp)
+}
+
+func retryAfterSucceeded(x, y *parse.Exchange, v *Verdict, ra parse.Field, ys int) {
+	said := "said to wait"
+	if ra.Name != "" {
+		said = "said `" + cutText(ra.Name+": "+ra.Value, 60) + "`"
+	}
+	s := rule.Signal{Class: rule.Blocked, Weight: weightAcross, Kind: "retry-after-succeeded",
+		Reason: "the refusal " + said + " and the same request, retried in exchange " + strconv.Itoa(y.Index+1) + ", got " + strconv.Itoa(ys) + ": a rate limit"}
+	if ra.Name != "" {
+		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: ra.Pos, Text: cutText(ra.Name+": "+ra.Value, 200)}
+	}
+	reclass(v, s)
+	v.Headline = "Rate limited: the retry after the wait succeeded"
+	if x.Response.Status == 403 {
+		v.Topics = appendTopic(v.Topics, TopicRateLimitAs403)
+	}
+	v.Refs = []rule.Ref{ref429}
+	v.Explanation = sentence(openingOf(x),
+		"The response "+said+", and a later exchange in the paste (#"+strconv.Itoa(y.Index+1)+") retries the same request with the same credentials and gets "+strconv.Itoa(ys)+".",
+		"That is a rate limit, not an identity or permission problem: waiting was the fix.",
+		"Next: honour Retry-After (or the rate-limit reset header) before retrying, and send fewer requests.")
+}
+
+// rateLimited returns the field that told the client to wait: Retry-After,
+// or a rate-limit counter at zero; a 429 counts with no field.
+func rateLimited(x *parse.Exchange) (parse.Field, bool) {
+	r := x.Response
+	if f, ok := r.Fields.Lookup("retry-after"); ok {
+		return f, true
+	}
+	for _, n := range []string{"x-ratelimit-remaining", "ratelimit-remaining", "x-rate-limit-remaining"} {
+		if f, ok := r.Fields.Lookup(n); ok && strings.TrimSpace(f.Value) == "0" {
+			return f, true
+		}
+	}
+	if r.Status == 429 {
+		return parse.Field{}, true
+	}
+	return parse.Field{}, false
+}
+
+// requestDiff is what changed between two requests for the same resource.
+type requestDiff struct {
+	changed     []string // non-credential fields: "User-Agent (curl/8.5.0 → Mozilla/5.0 …)"
+	names       []string // their names, lower case
+	credentials bool     // a credential-bearing field changed
+	body        bool     // the bodies differ
+	ev          *rule.Evidence
+}
+
+// ignoredFields change between any two requests and decide nothing.
+var ignoredFields = map[string]bool{"date": true, "content-length": true, "host": true, "x-request-id": true,
+	"x-amzn-trace-id": true, "traceparent": true, "tracestate": true, "request-id": true, "x-correlation-id": true,
+	"x-b3-traceid": true, "x-b3-spanid": true, "x-cloud-trace-context": true, "postman-token": true, "if-none-match": true,
+	"if-modified-since": true, "x-amz-date": true, "x-amz-content-sha256": true}
+
+// credentialField reports whether a request field carries a credential.
+// CSRF tokens do not: they prove where a request came from, not who sent it.
+func credentialField(name string) bool {
+	n := strings.ToLower(name)
+	if strings.Contains(n, "csrf") || strings.Contains(n, "xsrf") {
+		return false
+	}
+	switch n {
+	case "authorization", "proxy-authorization", "cookie":
+		return true
+	}
+	if parse.IsAPIKeyHeader(n) {
+		return true
+	}
+	for _, m := range []string{"token", "auth", "api-key", "apikey", "secret", "session", "signature", "password"} {
+		if strings.Contains(n, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func diffRequests(a, b *parse.Request) requestDiff {
+	var d requestDiff
+	av, bv := fieldValues(a.Fields), fieldValues(b.Fields)
+	var names []string
+	for n := range av {
+		names = append(names, n)
+	}
+	for n := range bv {
+		if _, ok := av[n]; !ok {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		va, ina := av[n]
+		vb, inb := bv[n]
+		if ina && inb && va.value == vb.value || ignoredFields[n] {
+			continue
+		}
+		if credentialField(n) {
+			d.credentials = true
+			continue
+		}
+		name := vb.name
+		if !inb {
+			name = va.name
+		}
+		var desc string
+		switch {
+		case !ina:
+			desc = name + " (added: " + strconv.Quote(cutText(vb.value, 40)) + ")"
+		case !inb:
+			desc = name + " (removed)"
+		default:
+			desc = name + " (" + strconv.Quote(cutText(va.value, 40)) + " → " + strconv.Quote(cutText(vb.value, 40)) + ")"
+		}
+		d.changed = append(d.changed, desc)
+		d.names = append(d.names, n)
+		if inb && d.ev == nil {
+			d.ev = &rule.Evidence{Where: "request header", Pos: vb.pos, Text: cutText(vb.name+": "+vb.value, 200)}
+		}
+	}
+	ac, bc := a.Credentials(), b.Credentials()
+	if ac.State != bc.State || ac.Scheme != bc.Scheme || ac.Header != bc.Header || ac.ClientCert != bc.ClientCert {
+		d.credentials = true
+	}
+	if strings.TrimSpace(a.Body.Text) != strings.TrimSpace(b.Body.Text) {
+		d.body = true
+	}
+	return d
+}
+
+type fieldValue struct {
+	name, value string
+	pos         parse.Pos
+}
+
+func fieldValues(fs parse.Fields) map[string]fieldValue {
+	out := map[string]fieldValue{}
+	for _, f := range fs {
+		n := strings.ToLower(f.Name)
+		if strings.HasPrefix(n, ":") {
+			continue // pseudo-headers restate the request line
+		}
+		if v, ok := out[n]; ok {
+			v.value += ", " + f.Value
+			out[n] = v
+			continue
+		}
+		out[n] = fieldValue{name: f.Name, value: strings.TrimSpace(f.Value), pos: f.Pos}
+	}
+	return out
+}
+
+// cause says what the changed fields suggest the refusal was about.
+func (d requestDiff) cause() string {
+	var out []string
+	for _, n := range d.names {
+		var c string
+		switch {
+		case n == "user-agent":
+			c = "the client's User-Agent (bot filtering, or an API that requires one)"
+		case n == "accept-encoding":
+			c = "the requested compression (a proxy, WAF or server rule on Accept-Encoding)"
+		case n == "accept" || n == "content-type":
+			c = "the content type asked for or sent"
+		case n == "referer" || n == "origin":
+			c = "where the request claims to come from (a referer or origin check)"
+		case strings.Contains(n, "csrf") || strings.Contains(n, "xsrf"):
+			c = "the request-forgery (CSRF) check"
+		case strings.HasPrefix(n, "sec-") || n == "accept-language" || n == "connection" || n == "upgrade-insecure-requests":
+			c = "how much the request looks like a browser's (bot detection)"
+		}
+		if c != "" && !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return "something in the request other than identity"
+	}
+	return strings.Join(out, " or ")
+}
+
+// short names the changed fields: "User-Agent", "Accept-Encoding and User-Agent".
+func (d requestDiff) short() string {
+	var ns []string
+	for _, c := range d.changed {
+		n, _, _ := strings.Cut(c, " (")
+		ns = append(ns, n)
+	}
+	switch len(ns) {
+	case 1:
+		return ns[0]
+	case 2:
+		return ns[0] + " and " + ns[1]
+	}
+	return strconv.Itoa(len(ns)) + " headers"
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func appendTopic(ts []string, t string) []string {
+	if contains(ts, t) {
+		return ts
+	}
+	return append(ts, t)
+}
+
+// openingOf is the opening sentence of an exchange's explanation.
+func openingOf(x *parse.Exchange) string {
+	s := &story{x: x, v: &Verdict{}}
+	return s.opening()
+}
+
+// maxLookBack bounds how many earlier exchanges CookieSignals reads.
+const maxLookBack = 8
+
+// CookieSignals names the cause of a refusal that follows a session cookie
+// set earlier in the paste and missing from this request: a host-only cookie
+// or a Domain that does not cover this host, a Path that does not cover this
+// path, a Secure cookie over plain HTTP, a SameSite cookie on a cross-site
+// request, a cookie the browser rejected on arrival, or a client that keeps
+// no cookies. earlier are the exchanges before x, in paste order.
+func CookieSignals(x *parse.Exchange, earlier []*parse.Exchange) []rule.Signal {
+	r, q := x.Response, x.Request
+	if r == nil || q == nil || q.Sanitized || (r.Status != 401 && r.Status != 403) || len(earlier) == 0 {
+		return nil
+	}
+	host, path, scheme := urlParts(q)
+	if host == "" {
+		return nil
+	}
+	if cr := q.Credentials(); cr.State == parse.CredSent && !strings.EqualFold(cr.Header, "cookie") {
+		return nil // another credential was sent: a missing cookie is not the whole story
+	}
+	sent := sentCookies(q)
+	if len(earlier) > maxLookBack {
+		earlier = earlier[len(earlier)-maxLookBack:]
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		e := earlier[i]
+		if e.Response == nil || e.Request == nil {
+			continue
+		}
+		eh, ep, es := urlParts(e.Request)
+		date := time.Time{}
+		if f, ok := e.Response.Fields.Lookup("date"); ok {
+			date, _ = fields.ParseHTTPDate(f.Value)
+		}
+		for _, c := range fields.ParseSetCookies(e.Response.Fields) {
+			if !fields.IsSessionCookie(c.Name) || c.Value == "" || c.Deletes(date) || sent[c.Name] {
+				continue
+			}
+			cause := cookieCause(c, eh, ep, es, host, path, scheme, q, x.Format)
+			if cause == "" {
+				continue
+			}
+			setter := eh
+			if setter == "" {
+				setter = "an earlier response"
+			}
+			reason := "the session cookie " + strconv.Quote(c.Name) + " set by " + setter + " (exchange " + strconv.Itoa(e.Index+1) +
+				") was not sent with this request to " + host + ": " + cause + ", so the server saw no session and answered " + strconv.Itoa(r.Status)
+			return []rule.Signal{{Class: rule.Authentication, Weight: weightAcross, Kind: "cookie-not-sent", Reason: reason,
+				Evidence: &rule.Evidence{Exchange: e.Index, Where: "response header", Pos: c.Field.Pos, Text: cutText(c.Field.Name+": "+c.Name+"=…"+cookieAttrs(c.Field.Value), 200)}}}
+		}
+	}
+	return nil
+}
+
+// cookieAttrs is the attribute part of a Set-Cookie value (never the value).
+func cookieAttrs(v string) string {
+	if i := strings.IndexByte(v, ';'); i >= 0 {
+		return v[i:]
+	}
+	return ""
+}
+
+// cookieCause says why a browser (or client) would not send cookie c, set
+// in a response to setHost/setPath over setScheme, with a request to
+// host/path over scheme; "" when it should have been sent.
+func cookieCause(c fields.Cookie, setHost, setPath, setScheme, host, path, scheme string, q *parse.Request, format string) string {
+	dom := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(c.Domain)), ".")
+	switch {
+	case dom != "" && setHost != "" && !domainMatch(setHost, dom):
+		return "its Domain=" + dom + " does not cover " + setHost + ", the host that set it, so browsers reject the cookie on arrival"
+	case strings.EqualFold(strings.TrimSpace(c.SameSite), "none") && !c.Secure:
+		return "it says SameSite=None without Secure, so browsers reject it on arrival"
+	case c.Secure && setScheme == "http":
+		return "it is marked Secure but was set over plain http, so browsers reject it on arrival"
+	case dom == "" && setHost != "" && setHost != host:
+		return "it has no Domain attribute, so it is a host-only cookie for " + setHost + " and is never sent to " + host + " (set Domain=" + parentDomain(setHost, host) + " to share it, or make both calls to one host)"
+	case dom != "" && !domainMatch(host, dom):
+		return "its Domain=" + dom + " does not cover " + host
+	case c.Secure && scheme == "http":
+		return "it is marked Secure and this request goes over plain http"
+	}
+	cp := c.Path
+	if !c.HasPath || cp == "" || cp[0] != '/' {
+		cp = defaultPath(setPath)
+	}
+	if path != "" && !pathMatch(path, cp) {
+		return "its Path=" + cp + " does not cover " + path
+	}
+	if site := crossSite(q, host); site != "" {
+		ss := strings.ToLower(strings.TrimSpace(c.SameSite))
+		lax := !(q.Method == "GET" && navigation(q))
+		switch {
+		case ss == "strict":
+			return "it is SameSite=Strict and this request comes from " + site + ", another site"
+		case ss == "lax" && lax:
+			return "it is SameSite=Lax, which keeps it out of this cross-site " + q.Method + " from " + site
+		case ss == "" && lax:
+			return "it has no SameSite attribute, so browsers treat it as SameSite=Lax and keep it out of this cross-site " + q.Method + " from " + site
+		case c.Partitioned:
+			return "it is Partitioned (CHIPS), so it belongs to the top-level site that set it and is not sent when " + site + " is the top-level site"
+		}
+	}
+	if !strings.HasPrefix(format, "har") && format != "devtools" && (setHost == "" || setHost == host) {
+		return "the client did not send it back: command-line tools and HTTP libraries keep no cookies unless told to (curl -c/-b with a cookie jar, a requests.Session, a cookie-jar option)"
+	}
+	return ""
+}
+
+// urlParts returns the host (lower case, no port), path and scheme of a request.
+func urlParts(q *parse.Request) (host, path, scheme string) {
+	u := q.URL
+	if u == "" && strings.Contains(q.Target, "://") {
+		u = q.Target
+	}
+	if i := strings.Index(u, "://"); i > 0 {
+		scheme = strings.ToLower(u[:i])
+		rest := u[i+3:]
+		end := strings.IndexAny(rest, "/?#")
+		if end < 0 {
+			end = len(rest)
+		}
+		host, path = rest[:end], rest[end:]
+	} else {
+		host, path = q.Fields.Get("host"), q.Target
+		if host == "" {
+			host = q.Fields.Get(":authority")
+		}
+	}
+	if at := strings.LastIndexByte(host, '@'); at >= 0 {
+		host = host[at+1:]
+	}
+	if h, _, ok := strings.Cut(host, ":"); ok && !strings.HasPrefix(host, "[") {
+		host = h
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	if path == "" {
+		path = "/"
+	}
+	return strings.ToLower(strings.TrimSpace(host)), path, scheme
+}
+
+func domainMatch(host, dom string) bool {
+	return host == dom || strings.HasSuffix(host, "."+dom)
+}
+
+// parentDomain is the longest domain both hosts share, for advice.
+func parentDomain(a, b string) string {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	var common []string
+	for i := 1; i <= len(pa) && i <= len(pb); i++ {
+		if pa[len(pa)-i] != pb[len(pb)-i] {
+			break
+		}
+		common = append([]string{pa[len(pa)-i]}, common...)
+	}
+	if len(common) < 2 {
+		return "<a domain both hosts share>"
+	}
+	return strings.Join(common, ".")
+}
+
+// defaultPath is RFC 6265 §5.1.4's default-path of a request path.
+func defaultPath(p string) string {
+	if p == "" || p[0] != '/' {
+		return "/"
+	}
+	i := strings.LastIndexByte(p, '/')
+	if i <= 0 {
+		return "/"
+	}
+	return p[:i]
+}
+
+// pathMatch is RFC 6265 §5.1.4 path-match.
+func pathMatch(reqPath, cookiePath string) bool {
+	if reqPath == cookiePath {
+		return true
+	}
+	if strings.HasPrefix(reqPath, cookiePath) {
+		return strings.HasSuffix(cookiePath, "/") || reqPath[len(cookiePath)] == '/'
+	}
+	return false
+}
+
+// crossSite returns the site a request came from when it is another site
+// than host's (Sec-Fetch-Site: cross-site, or an Origin on another
+// registrable domain, approximated by the last two labels).
+func crossSite(q *parse.Request, host string) string {
+	origin := strings.TrimSpace(q.Fields.Get("origin"))
+	if strings.EqualFold(strings.TrimSpace(q.Fields.Get("sec-fetch-site")), "cross-site") {
+		if origin == "" {
+			return "another site"
+		}
+		return origin
+	}
+	if origin == "" || origin == "null" {
+		return ""
+	}
+	oh, _, _ := urlParts(&parse.Request{URL: origin})
+	if oh == "" || site(oh) == site(host) {
+		return ""
+	}
+	return origin
+}
+
+func site(h string) string {
+	labels := strings.Split(h, ".")
+	if len(labels) <= 2 {
+		return h
+	}
+	return strings.Join(labels[len(labels)-2:], ".")
+}
+
+// navigation reports whether a request is a top-level navigation.
+func navigation(q *parse.Request) bool {
+	m := strings.ToLower(q.Fields.Get("sec-fetch-mode"))
+	return m == "navigate"
+}
+
+// sentCookies is the set of cookie names a request sends.
+func sentCookies(q *parse.Request) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range q.Fields.All("cookie") {
+		for _, part := range strings.Split(f.Value, ";") {
+			n, _, _ := strings.Cut(strings.TrimSpace(part), "=")
+			if n != "" {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
