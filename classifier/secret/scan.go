@@ -403,7 +403,7 @@ var (
 
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
-	if !strings.Contains(l, "-") {
+	if !strings.Contains(l, "-") && !strings.Contains(l, "@") {
 		return
 	}
 	ws := words(l)
