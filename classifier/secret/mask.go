@@ -172,6 +172,10 @@ func (m *Masker) String(s string) string {
 		}
 	}
 	for i := start; i+minGlobal <= len(s); i++ {
+		if s[i] == '[' && strings.HasPrefix(s[i:], Mask) {
+			i += len(Mask) - 1 // a mask is opaque: nothing inside it is matched
+			continue
+		}
 		bb := uint32(s[i])<<8 | uint32(s[i+1])
 		if m.first[bb>>6]&(1<<(bb&63)) == 0 {
 			continue

@@ -48,36 +48,27 @@ func (s *scanner) pairs(l string, base, line int) {
 		name := l[i:j]
 		st := i // where the name starts
 		i = j
-		hc := headerClass(name)
-		fc, fk, _ := fieldClass(name)
-		if hc == hNone && fc == fNone {
-			continue
-		}
 		// After the name: an optional closing quote, spaces, a separator.
 		k := j
-		quotedName := false
 		if k < len(l) && l[k] == '\\' && k+1 < len(l) && l[k+1] == '"' {
 			k += 2
-			quotedName = true
 		} else if k < len(l) && (l[k] == '"' || l[k] == '\'') {
 			k++
-			quotedName = true
 		}
-		_ = quotedName
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
 		}
-		if k >= len(l) {
-			continue
+		if k >= len(l) || l[k] != ':' && l[k] != '=' {
+			continue // most words: no pair, no look-up
 		}
 		sep := l[k]
-		switch {
-		case sep == ':' || sep == '=':
+		k++
+		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
-			if sep == '=' && k < len(l) && l[k] == '>' {
-				k++
-			}
-		default:
+		}
+		hc := headerClass(name)
+		fc, fk, _ := fieldClass(name)
+		if hc == hNone && fc == fNone {
 			continue
 		}
 		if sep == ':' && k < len(l) && l[k] == ':' {
@@ -128,10 +119,10 @@ func (s *scanner) pairs(l string, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) {
-			continue
-		}
-		if fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[") {
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[") {
+			if quoted {
+				i = ve // past the value: every byte of a line is looked at once
+			}
 			continue
 		}
 		s.add(fk, name, base+vs, base+ve, line)

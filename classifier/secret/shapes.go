@@ -84,17 +84,19 @@ func inSet(c byte, set string) bool {
 // shapes finds well-known token shapes and JWTs in a line.
 func (s *scanner) shapes(l string, base, line int) {
 	awsKey := false
+	var runs [5][2]int // the last run of each character set: start, end
 	for i := 0; i < len(l); i++ {
 		if i > 0 && (isAlnum(l[i-1]) || l[i-1] == '_' || l[i-1] == '-') && l[i-1] != '-' {
 			continue
 		}
 		c := l[i]
 		if c == 'e' && strings.HasPrefix(l[i:], "eyJ") {
-			if e := jwtEnd(l, i); e > 0 {
+			e, ok := jwtEnd(l, i)
+			if ok {
 				s.add(JWT, "JWT", base+i, base+e, line)
-				i = e - 1
-				continue
 			}
+			i = e - 1 // past the run either way: each byte is scanned once
+			continue
 		}
 		if c == 'h' && strings.HasPrefix(l[i:], "hooks.slack.com/services/") {
 			ps := i + len("hooks.slack.com/services/")
@@ -112,11 +114,8 @@ func (s *scanner) shapes(l string, base, line int) {
 			if c != sh.prefix[0] || !strings.HasPrefix(l[i:], sh.prefix) {
 				continue
 			}
-			e := i + len(sh.prefix)
-			for e < len(l) && inSet(l[e], sh.chars) {
-				e++
-			}
-			if e-i < sh.min || e < len(l) && (isAlnum(l[e]) || l[e] == '_') {
+			e := runEnd(l, i+len(sh.prefix), sh.chars, &runs)
+			if e-i < sh.min || e-i > maxShape || e < len(l) && (isAlnum(l[e]) || l[e] == '_') {
 				continue
 			}
 			for e > i && l[e-1] == '.' {
@@ -160,8 +159,29 @@ func (s *scanner) shapes(l string, base, line int) {
 	}
 }
 
-// jwtEnd returns the end of a JWT (or JWE) starting at i, or -1.
-func jwtEnd(l string, i int) int {
+// runEnd returns where the run of characters of set starting at from ends,
+// remembering it: a later start inside the same run ends at the same place,
+// so each byte is scanned once per set.
+func runEnd(l string, from int, set string, runs *[5][2]int) int {
+	k := strings.Index("abxAB", set)
+	if r := runs[k]; r[0] <= from && from < r[1] {
+		return r[1]
+	}
+	e := from
+	for e < len(l) && inSet(l[e], set) {
+		e++
+	}
+	runs[k] = [2]int{from, e}
+	return e
+}
+
+// maxShape is the longest well-known token looked for; a longer run of
+// its characters is not one (and bounds the work at each position).
+const maxShape = 512
+
+// jwtEnd returns the end of a JWT (or JWE) starting at i and true, or the
+// end of the run of token characters there and false.
+func jwtEnd(l string, i int) (int, bool) {
 	e := i
 	dots := 0
 	for e < len(l) && (isAlnum(l[e]) || l[e] == '-' || l[e] == '_' || l[e] == '.') {
@@ -175,16 +195,16 @@ func jwtEnd(l string, i int) int {
 		dots--
 	}
 	if dots < 2 || e-i < 20 {
-		return -1
+		return max(e, i+1), false
 	}
 	parts := strings.SplitN(l[i:e], ".", 3)
 	if len(parts[0]) < 8 || len(parts[1]) < 4 {
-		return -1
+		return e, false
 	}
 	if e+1 < len(l) && l[e] == '.' || strings.HasPrefix(l[e:], "…") {
-		return -1 // shortened by hand: "eyJhbGciOi..."
+		return e, false // shortened by hand: "eyJhbGciOi..."
 	}
-	return e
+	return e, true
 }
 
 // publicPrefix returns the well-known, non-secret prefix of v, if any.
