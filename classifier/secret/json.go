@@ -108,7 +108,11 @@ func (s *scanner) json() {
 
 // member masks a string member whose key names a credential.
 func (s *scanner) member(key string, st, e, line int) {
-	switch headerClass(key) {
+	nc := s.classify(key)
+	if nc.h == hNone && nc.f == fNone {
+		return
+	}
+	switch nc.h {
 	case hAuth:
 		s.authValue(key, s.text, st, e, 0, line, true)
 		return
@@ -122,10 +126,9 @@ func (s *scanner) member(key string, st, e, line int) {
 		s.add(APIKey, key, st, e, line)
 		return
 	}
-	c, k, _ := fieldClass(key)
 	v := s.text[st:e]
-	if c == fStrong || c == fWeak && HighEntropy(v) {
-		s.add(k, key, st, e, line)
+	if nc.f == fStrong || nc.f == fWeak && HighEntropy(v) {
+		s.add(nc.k, key, st, e, line)
 	}
 }
 

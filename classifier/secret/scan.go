@@ -66,8 +66,8 @@ func (s *scanner) pairs(l string, base, line int) {
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
 		}
-		hc := headerClass(name)
-		fc, fk, _ := fieldClass(name)
+		nc := s.classify(name)
+		hc, fc, fk := nc.h, nc.f, nc.k
 		if hc == hNone && fc == fNone {
 			continue
 		}
@@ -394,8 +394,8 @@ var (
 
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
-	if !strings.Contains(l, "-") && !strings.Contains(l, "@") {
-		return
+	if !strings.Contains(l, " -") && !strings.HasPrefix(l, "-") && !strings.Contains(l, "@") {
+		return // no option and no user:pass@host on this line
 	}
 	ws := words(l)
 	for i, w := range ws {
@@ -441,9 +441,8 @@ func (s *scanner) command(l string, base, line int) {
 
 // netrc masks "password VALUE" in .netrc lines (machine h login u password p).
 func (s *scanner) netrc(l string, base, line int) {
-	ll := strings.ToLower(l)
-	if !strings.Contains(ll, "password") && !strings.Contains(ll, "passwd") {
-		return
+	if !strings.Contains(l, "ass") && !strings.Contains(l, "ASS") {
+		return // no "password" or "passwd" in any case
 	}
 	ws := words(l)
 	netrcLine := false

@@ -111,8 +111,33 @@ func Scan(text string) []Secret {
 }
 
 type scanner struct {
-	text string
-	out  []Secret
+	text  string
+	out   []Secret
+	names map[string]nameClass // names seen, classified once
+}
+
+// nameClass is what headerClass and fieldClass say about a name.
+type nameClass struct {
+	h hclass
+	f fclass
+	k Kind
+}
+
+// classify is headerClass and fieldClass of name, remembered: a paste
+// repeats few names many times ("name", "value", "Content-Type").
+func (s *scanner) classify(name string) nameClass {
+	if c, ok := s.names[name]; ok {
+		return c
+	}
+	f, k, _ := fieldClass(name)
+	c := nameClass{h: headerClass(name), f: f, k: k}
+	if s.names == nil {
+		s.names = map[string]nameClass{}
+	}
+	if len(s.names) < 4096 {
+		s.names[name] = c
+	}
+	return c
 }
 
 // add records text[start:end] as a credential on line.

@@ -65,6 +65,23 @@ var shapes = []shape{
 	{"EAACEdEose0cBA", "a", 30, Token, "Facebook access token"},
 }
 
+// shapeStart marks the bytes a shape, a JWT or a Slack webhook starts with.
+var shapeStart = func() (t [256]bool) {
+	for _, sh := range shapes {
+		t[sh.prefix[0]] = true
+	}
+	t['e'], t['h'] = true, true
+	return t
+}()
+
+// shapesBy lists the shapes by the first byte of their prefix, in table order.
+var shapesBy = func() (t [256][]int) {
+	for k, sh := range shapes {
+		t[sh.prefix[0]] = append(t[sh.prefix[0]], k)
+	}
+	return t
+}()
+
 func inSet(c byte, set string) bool {
 	switch set {
 	case "a":
@@ -90,6 +107,9 @@ func (s *scanner) shapes(l string, base, line int) {
 			continue
 		}
 		c := l[i]
+		if !shapeStart[c] {
+			continue
+		}
 		if c == 'e' && strings.HasPrefix(l[i:], "eyJ") {
 			e, ok := jwtEnd(l, i)
 			if ok {
@@ -110,8 +130,9 @@ func (s *scanner) shapes(l string, base, line int) {
 			i = e - 1
 			continue
 		}
-		for _, sh := range shapes {
-			if c != sh.prefix[0] || !strings.HasPrefix(l[i:], sh.prefix) {
+		for _, k := range shapesBy[c] {
+			sh := shapes[k]
+			if !strings.HasPrefix(l[i:], sh.prefix) {
 				continue
 			}
 			e := runEnd(l, i+len(sh.prefix), sh.chars, &runs)
