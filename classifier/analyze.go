@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/flow"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
@@ -46,11 +47,6 @@ type Options struct {
 // ProgressEvery is how many exchanges pass between two Options.Progress calls.
 const ProgressEvery = 32
 
-// lookBack is how many earlier exchanges an exchange's verdict may read (a
-// session cookie set there and missing here); the parsed paste is in memory
-// anyway, so this costs no streaming window.
-const lookBack = 8
-
 // Report is the whole answer for one paste. Its JSON form is what the page and
 // `authtriage -format json` consume (README, "JSON format").
 type Report struct {
@@ -61,7 +57,9 @@ type Report struct {
 	Warnings  []Warning        `json:"warnings"`
 	Exchanges []ExchangeReport `json:"exchanges"`
 	Findings  []rule.Finding   `json:"findings"` // cross-exchange findings
-	Summary   Summary          `json:"summary"`
+	// Flows are the sign-ins found across the exchanges (package flow).
+	Flows   []*flow.Flow `json:"flows"`
+	Summary Summary      `json:"summary"`
 	// Omitted counts the exchanges analysed (and counted in Summary) but not
 	// kept in Exchanges, past Options.KeepAtMost.
 	Omitted int `json:"omitted,omitempty"`
@@ -283,7 +281,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 		if opts.Progress != nil && i > 0 && i%ProgressEvery == 0 {
 			opts.Progress(i, total)
 		}
-		window = append(window, analyzeExchange(in, x, prev, in.Exchanges[max(0, i-lookBack):i], enabled))
+		window = append(window, analyzeExchange(in, x, prev, enabled))
 		prev = x
 		if err := flush(false); err != nil {
 			return rep, err
@@ -297,12 +295,15 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	}
 	var cross []rule.Finding
 	var discard []rule.Signal
+	// One Facts for every whole-paste rule: the flow family shares one reading of the flows.
+	inFacts := &rule.Facts{}
 	for _, r := range rules.All {
 		if r.Scope != rule.PerInput || !enabled(r) {
 			continue
 		}
-		runRule(rule.NewPass(in, nil, r, &rule.Facts{}, &cross, &discard), &cross, r)
+		runRule(rule.NewPass(in, nil, r, inFacts, &cross, &discard), &cross, r)
 	}
+	rep.Flows = flow.Settle(flow.Of(in, inFacts), func(id string) bool { r := rules.ByID(id); return r != nil && enabled(r) })
 	sortFindings(cross)
 	rep.Findings = nonNil(cross)
 	for _, f := range rep.Findings {
@@ -313,7 +314,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 
 // analyzeExchange runs the per-exchange rules and decides the verdict of x;
 // prev is the exchange before it in the paste.
-func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {
+func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {
 	facts := newFacts(x, prev)
 	var findings []rule.Finding
 	var signals []rule.Signal
@@ -323,8 +324,6 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.
 		}
 		runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
 	}
-	// What the earlier exchanges show: a session cookie set there and missing here.
-	signals = append(signals, verdict.CookieSignals(x, earlier)...)
 	v := verdict.Decide(x, facts, signals)
 	findings = dropQuiet(findings, v.Class)
 	sortFindings(findings)
@@ -342,6 +341,12 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, earlier []*parse.
 	}
 	if r := x.Response; r != nil {
 		er.Response = &ResponseInfo{Proto: r.Proto, Status: r.Status, Reason: r.Reason, StatusSource: r.StatusSource, Pos: r.Pos, Error: r.Error}
+		if r.Status == 0 && facts.Status != 0 && r.Error == "" {
+			// No status in the paste, but the vendor template shown is always
+			// sent with one: report it, marked as implied.
+			er.Response.Status, er.Response.StatusSource = facts.Status, "implied"
+			er.Reading.Status = parse.StatusImplied.String()
+		}
 	}
 	return er
 }
@@ -411,8 +416,13 @@ func dropQuiet(fs []rule.Finding, c rule.Class) []rule.Finding {
 	return kept
 }
 
+// sortFindings orders findings by severity, most severe first, then by the
+// line of their first evidence, then by rule.
 func sortFindings(fs []rule.Finding) {
 	sort.SliceStable(fs, func(i, j int) bool {
+		if fs[i].Severity != fs[j].Severity {
+			return fs[i].Severity > fs[j].Severity
+		}
 		li, lj := firstLine(fs[i]), firstLine(fs[j])
 		if li != lj {
 			return li < lj

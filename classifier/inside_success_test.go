@@ -83,6 +83,8 @@ func TestAuthErrorInsideSuccess(t *testing.T) {
 			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
 		{name: "grpc style permission denied", paste: jsonHead + `{"error":{"code":7,"message":"caller lacks role","status":"PERMISSION_DENIED"}}`,
 			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "soap fault in a 200", paste: "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n\r\n<?xml version=\"1.0\"?>\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">\n<soap:Body>\n<soap:Fault>\n<faultcode>soap:Client</faultcode>\n<faultstring>Authentication failed for user svc-batch</faultstring>\n</soap:Fault>\n</soap:Body>\n</soap:Envelope>\n",
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
 		{name: "rate limit in a 200", paste: jsonHead + `{"ok":false,"error":"ratelimited"}`,
 			class: rule.Blocked, not: []string{"auth-failure-as-200"}},
 		// Near misses: data that merely holds such words is not an error.
@@ -104,6 +106,10 @@ func TestLoginPageToAPIClient(t *testing.T) {
 			class: rule.Authentication, want: []string{"auth-failure-as-200"}, kind: "login-page"},
 		{name: "library user agent", paste: "GET /export/all.csv HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: python-requests/2.31.0\r\nAccept: */*\r\n\r\n" + resp,
 			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "redirect to sign-in for a json client", paste: "GET /api/v1/jobs HTTP/1.1\r\nHost: ci.example.com\r\nAccept: application/json\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://sso.example.com/login?next=%2Fapi%2Fv1%2Fjobs\r\nContent-Length: 0\r\n\r\n",
+			class: rule.Authentication, kind: "login-redirect"},
+		{name: "redirect to sign-in for a browser", paste: "GET /jobs HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\r\nAccept: text/html\r\n\r\nHTTP/1.1 302 Found\r\nLocation: https://sso.example.com/login?next=%2Fjobs\r\nContent-Length: 0\r\n\r\n",
+			class: rule.None},
 		{name: "browser navigation", paste: "GET /login HTTP/1.1\r\nHost: ci.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml\r\n\r\n" + resp,
 			class: rule.None, not: []string{"auth-failure-as-200"}},
 	})
@@ -138,6 +144,7 @@ func TestBodyWithoutStatus(t *testing.T) {
 		{`{"result":"error","error_code":"NOT_AUTHENTICATED","detail":"sign in first"}`, rule.Authentication},
 		{`{"err":{"type":"insufficient_permissions","msg":"role viewer cannot edit boards"}}`, rule.Authorization},
 		{`{"httpStatus":401,"error_message":"session gone"}`, rule.Authentication},
+		{"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse>\n  <Code>InsufficientAccountPermissions</Code>\n  <Message>The account being accessed does not have sufficient permissions.</Message>\n</ErrorResponse>\n", rule.Authorization},
 	} {
 		rep, err := classifier.Analyze(c.body, classifier.Options{})
 		if err != nil {

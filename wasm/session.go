@@ -24,6 +24,11 @@ import (
 // paste rather than to the report.
 const KeepInFull = 10000
 
+// workerLimits are the reader's limits in the page's worker, whose Go heap is
+// smaller than a command line's: past 100,000 exchanges the reader stops and
+// says where (the command line reads up to parse.DefaultLimits).
+var workerLimits = parse.Limits{Exchanges: 100_000}
+
 // session is the kept analysis: the report of the last input.
 type session struct {
 	rep  *classifier.Report
@@ -63,7 +68,7 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 	if progress != nil {
 		progress("parsing", 0, 0)
 	}
-	in, err := parse.Parse(text)
+	in, err := parse.ParseWith(text, workerLimits)
 	if err != nil {
 		return errorJSON(classifier.NewErrorJSON(err))
 	}

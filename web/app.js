@@ -596,7 +596,7 @@ function renderReport(sum) {
       lines.size ? rawPanel("cross", null, lines) : null));
   }
   out.replaceChildren(frag);
-  status.textContent = plural(sum.exchangeCount, "exchange") + " · " + plural(findingCount(sum), "finding");
+  status.textContent = plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + " · " + plural(findingCount(sum), "finding");
   return loadCards(0);
 }
 
@@ -897,7 +897,7 @@ function renderFileList() {
   fileList.replaceChildren(...source.files.map((f, i) => {
     const r = f.result;
     let what = "waiting";
-    if (r && r.sum) what = plural(r.sum.exchangeCount, "exchange") + ", " + plural(findingCount(r.sum), "finding");
+    if (r && r.sum) what = plural(r.sum.exchangeCount + (r.sum.omitted || 0), "exchange") + ", " + plural(findingCount(r.sum), "finding");
     else if (r && r.error) what = "could not be read";
     else if (r && r.cancelled) what = "cancelled";
     return el("li", null, el("button", { type: "button", class: "file-btn", "data-file": i, "aria-current": i === source.active ? "true" : false },

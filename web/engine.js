@@ -48,6 +48,9 @@ function spawn() {
     pending.delete(id);
     if (error) p.reject({ error });
     else p.resolve(result);
+    // The Go program in the worker died (out of memory): end the worker so
+    // that its memory goes back, and let the next request start a new one.
+    if (error && error.restart) stop(null);
   };
   worker.onerror = (ev) => {
     // The worker script itself failed (load error, uncaught exception).

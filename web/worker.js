@@ -113,7 +113,24 @@ async function readInput(input, progress) {
   return texts.length === 1 ? texts[0] : texts.join("\n\n");
 }
 
+// outOfMemory is the error for a bridge call that returned no answer: the Go
+// program stopped in the middle of it, which for a big input means it ran
+// out of memory. The worker is then useless; engine.js ends it, and the next
+// request starts a fresh one.
+function outOfMemory() {
+  bridge = null;
+  booting = null;
+  lastText = lastLines = lastReport = lastSecrets = null;
+  const message =
+    "the analyzer ran out of memory on this input and stopped. Split it into smaller parts (a few MiB each), " +
+    "or run the command line on it (it streams its report): `authtriage -format text FILE`.";
+  const err = new Error(message);
+  err.detail = { message, internal: false, restart: true };
+  return err;
+}
+
 function parseAnswer(json) {
+  if (typeof json !== "string") throw outOfMemory();
   const v = JSON.parse(json);
   if (v && v.error) {
     const err = new Error(v.error.message);

@@ -56,8 +56,22 @@ func (sc *scanner) token() string {
 
 // quoted reads a quoted-string starting at a '"', unescaping quoted-pairs.
 func (sc *scanner) quoted() (string, bool) {
-	var b strings.Builder
 	sc.i++ // opening quote
+	// Most quoted strings hold no escape: their value is a slice of the
+	// field, not a copy (a 64 MiB realm must not cost its size again).
+	start := sc.i
+	for sc.i < len(sc.s) && sc.s[sc.i] != '"' && sc.s[sc.i] != '\\' {
+		sc.i++
+	}
+	if sc.i >= len(sc.s) {
+		return sc.s[start:], false
+	}
+	if sc.s[sc.i] == '"' {
+		sc.i++
+		return sc.s[start : sc.i-1], true
+	}
+	var b strings.Builder
+	b.WriteString(sc.s[start:sc.i])
 	for sc.i < len(sc.s) {
 		c := sc.s[sc.i]
 		switch c {
@@ -119,11 +133,39 @@ func (sc *scanner) lookPaddedToken68() bool {
 	return len(tok) >= 12 || strings.ContainsAny(tok, "/+")
 }
 
+// lookChallenge reports whether a new challenge starts at the current
+// position: a scheme followed by a parameter or a token68, or a scheme name
+// known on its own ("Negotiate").
+func (sc *scanner) lookChallenge() bool {
+	j := sc.i
+	for j < len(sc.s) && isTokenChar(sc.s[j]) {
+		j++
+	}
+	if j == sc.i {
+		return false
+	}
+	if KnownScheme(sc.s[sc.i:j]) {
+		return true
+	}
+	k := j
+	for k < len(sc.s) && (sc.s[k] == ' ' || sc.s[k] == '\t') {
+		k++
+	}
+	if k == j || k >= len(sc.s) {
+		return false
+	}
+	rest := &scanner{s: sc.s, i: k}
+	return rest.lookParam()
+}
+
 // maxProblems bounds the problems kept per challenge.
 const maxProblems = 8
 
 func parseChallengeList(f parse.Field) []rule.Challenge {
 	sc := &scanner{s: f.Value}
+	// col turns an offset in the value into a 1-based column of the field
+	// as quoted in evidence, "Name: value".
+	col := func(i int) int { return len(f.Name) + 2 + i + 1 }
 	var out []rule.Challenge
 	var cur *rule.Challenge
 	seen := map[string]bool{} // parameter names of cur, for the repeat check
@@ -154,32 +196,48 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 			sc.skipSpace()
 			sc.i++ // '='
 			sc.skipSpace()
+			valStart := sc.i
 			p := rule.Param{Name: name}
 			if sc.i < len(sc.s) && sc.s[sc.i] == '"' {
 				v, ok := sc.quoted()
 				p.Value, p.Quoted = v, true
 				if !ok {
-					problem("unterminated quoted string in " + name)
-				}
-				sc.skipSpace()
-				if sc.i < len(sc.s) && sc.s[sc.i] != ',' {
-					problem("no comma after parameter " + name)
+					problem("unterminated quoted string in " + name + " (opened at column " + itoa(col(valStart)) + ")")
 				}
 			} else {
+				// An unquoted value is a token: it ends at a comma or white space.
 				start := sc.i
-				for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+				for sc.i < len(sc.s) && sc.s[sc.i] != ',' && sc.s[sc.i] != ' ' && sc.s[sc.i] != '\t' {
 					sc.i++
 				}
-				p.Value = strings.TrimSpace(sc.s[start:sc.i])
+				// Text after a space that starts neither a parameter nor a
+				// challenge belongs to this value: "realm=my realm".
+				if j := sc.i; j < len(sc.s) && sc.s[j] != ',' {
+					sc.skipSpace()
+					if sc.i < len(sc.s) && sc.s[sc.i] != ',' && !sc.lookParam() && !sc.lookChallenge() {
+						for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+							sc.i++
+						}
+						for sc.i > j && (sc.s[sc.i-1] == ' ' || sc.s[sc.i-1] == '\t') {
+							sc.i--
+						}
+					} else {
+						sc.i = j
+					}
+				}
+				p.Value = sc.s[start:sc.i]
 				switch {
 				case p.Value == "":
-					problem("parameter " + name + " has an empty unquoted value")
+					problem("parameter " + name + " has an empty unquoted value (column " + itoa(col(start)) + ")")
 				case !isToken(p.Value):
-					problem("value of " + name + " " + quoteShort(p.Value) + " is neither a token nor a quoted string")
+					problem("value of " + name + " " + quoteShort(p.Value) + " is neither a token nor a quoted string (column " + itoa(col(start)) + ")")
 				case name == "realm":
 					// RFC 9110 §11.5: senders MUST use the quoted-string form for realm.
 					problem("realm value " + quoteShort(p.Value) + " is not quoted")
 				}
+			}
+			if msg := sc.afterParam(name, col); msg != "" {
+				problem(msg)
 			}
 			if seen[name] {
 				problem("parameter " + name + " repeated")
@@ -220,6 +278,45 @@ func parseChallengeList(f parse.Field) []rule.Challenge {
 		}
 	}
 	return out
+}
+
+// afterParam checks what follows a parameter's value: the end, or a comma
+// before the next parameter or challenge. Otherwise it names the actual
+// error and its column, and leaves the scanner where parsing can go on.
+func (sc *scanner) afterParam(name string, col func(int) int) string {
+	gap := sc.i
+	sc.skipSpace()
+	if sc.i >= len(sc.s) || sc.s[sc.i] == ',' {
+		return ""
+	}
+	at := " (column " + itoa(col(gap)) + ")"
+	if sc.lookParam() {
+		j := sc.i
+		for j < len(sc.s) && isTokenChar(sc.s[j]) {
+			j++
+		}
+		return "missing comma between parameters " + name + " and " + strings.ToLower(sc.s[sc.i:j]) + at
+	}
+	if sc.lookChallenge() {
+		j := sc.i
+		for j < len(sc.s) && isTokenChar(sc.s[j]) {
+			j++
+		}
+		return "missing comma between parameter " + name + " and the next challenge " + sc.s[sc.i:j] + at
+	}
+	// Anything else: skip to the next comma.
+	bad := sc.i
+	for sc.i < len(sc.s) && sc.s[sc.i] != ',' {
+		sc.i++
+	}
+	return "unexpected text " + quoteShort(sc.s[bad:sc.i]) + " after parameter " + name + at
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 func isToken(s string) bool {

@@ -45,7 +45,7 @@ func TestParseChallenges(t *testing.T) {
 		{name: "unterminated", in: `Digest realm="x, nonce=abc`,
 			schemes: []string{"Digest"}, params: [][]string{{`realm=x, nonce=abc`}}, token68: []string{""}, problems: []string{"unterminated quoted string in realm"}},
 		{name: "missing-comma", in: `Bearer realm="api" error="invalid_token"`,
-			schemes: []string{"Bearer"}, params: [][]string{{"realm=api", "error=invalid_token"}}, token68: []string{""}, problems: []string{"no comma after parameter realm"}},
+			schemes: []string{"Bearer"}, params: [][]string{{"realm=api", "error=invalid_token"}}, token68: []string{""}, problems: []string{"missing comma between parameters realm and error (column 37)"}},
 		{name: "space-in-unquoted", in: `Digest realm=my realm, nonce="n"`,
 			schemes: []string{"Digest"}, params: [][]string{{"realm=my realm", "nonce=n"}}, token68: []string{""}, problems: []string{"is neither a token nor a quoted string"}},
 		{name: "escaped-quote", in: `Basic realm="say \"hi\""`,

@@ -1,8 +1,8 @@
+// Shell command lines found in a paste, and the requests they imply.
+
 package parse
 
 import (
-	"encoding/base64"
-	"strconv"
 	"strings"
 )
 
@@ -212,342 +212,6 @@ func shellWords(s string, max int) []string {
 	return words
 }
 
-// curlArgOpts are curl's short options that take a value.
-const curlArgShort = "HXduUxAebcoEFwmTrKDzYyCPQt"
-
-var curlArgLong = map[string]bool{
-	"--header": true, "--request": true, "--data": true, "--data-raw": true, "--data-binary": true,
-	"--data-urlencode": true, "--data-ascii": true, "--json": true, "--form": true, "--form-string": true,
-	"--user": true, "--proxy-user": true, "--proxy": true, "--user-agent": true, "--referer": true,
-	"--cookie": true, "--cookie-jar": true, "--output": true, "--cert": true, "--key": true,
-	"--cacert": true, "--capath": true, "--write-out": true, "--max-time": true, "--connect-timeout": true,
-	"--resolve": true, "--connect-to": true, "--upload-file": true, "--oauth2-bearer": true,
-	"--range": true, "--config": true, "--retry": true, "--max-redirs": true, "--interface": true,
-	"--cert-type": true, "--key-type": true, "--pass": true, "--aws-sigv4": true, "--dump-header": true,
-	"--trace": true, "--trace-ascii": true, "--limit-rate": true, "--time-cond": true, "--proto": true,
-	"--proto-redir": true, "--noproxy": true, "--unix-socket": true, "--url": true, "--request-target": true,
-	"--ciphers": true, "--proxy-header": true, "--proxy-cacert": true, "--proxy-cert": true, "--proxy-key": true,
-	"--variable": true, "--expect100-timeout": true, "--retry-delay": true, "--retry-max-time": true,
-	"--stderr": true, "--local-port": true, "--dns-servers": true, "--hostpubmd5": true, "--login-options": true,
-	"--sasl-authzid": true, "--service-name": true, "--socks5": true, "--socks5-hostname": true, "--preproxy": true,
-	"--ftp-port": true, "--mail-from": true, "--mail-rcpt": true, "--url-query": true,
-}
-
-func (c *command) readCurl(args []string) {
-	var user, proxyUser, scheme, proxyScheme, cookie, bearer string
-	var data, sigv4 bool
-	userSet := false
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		var opt, val string
-		hasVal := false
-		switch {
-		case strings.HasPrefix(a, "--"):
-			opt = a
-			if k := strings.IndexByte(a, '='); k > 0 && curlArgLong[a[:k]] {
-				opt, val, hasVal = a[:k], a[k+1:], true
-			} else if curlArgLong[a] && i+1 < len(args) {
-				i++
-				val, hasVal = args[i], true
-			}
-			c.setCur(i)
-		case strings.HasPrefix(a, "-") && len(a) > 1:
-			// Short options may be combined: -sSL, -vk, -XPOST, -uuser:pass.
-			for k := 1; k < len(a); k++ {
-				f := a[k]
-				if strings.IndexByte(curlArgShort, f) >= 0 {
-					opt = "-" + string(f)
-					if k+1 < len(a) {
-						val, hasVal = a[k+1:], true
-					} else if i+1 < len(args) {
-						i++
-						val, hasVal = args[i], true
-					}
-					c.setCur(i)
-					break
-				}
-				switch f {
-				case 'L':
-					c.follow = true
-				case 'I':
-					c.head = true
-				case 'v':
-					c.verbose = true
-				case 'G':
-					c.method = "GET"
-				}
-			}
-			if opt == "" {
-				continue
-			}
-		default:
-			if c.url == "" {
-				c.url = a
-			}
-			continue
-		}
-		switch opt {
-		case "--location", "--location-trusted":
-			c.follow = true
-		case "--head":
-			c.head = true
-		case "--verbose":
-			c.verbose = true
-		case "--digest":
-			scheme = "Digest"
-		case "--ntlm", "--ntlm-wb":
-			scheme = "NTLM"
-		case "--negotiate":
-			scheme = "Negotiate"
-		case "--anyauth":
-			scheme = "any"
-		case "--basic":
-			scheme = "Basic"
-		case "--proxy-ntlm":
-			proxyScheme = "NTLM"
-		case "--proxy-digest":
-			proxyScheme = "Digest"
-		case "--proxy-negotiate":
-			proxyScheme = "Negotiate"
-		case "--proxy-anyauth":
-			proxyScheme = "any"
-		}
-		if !hasVal {
-			continue
-		}
-		switch opt {
-		case "-H", "--header":
-			name, value, ok := strings.Cut(val, ":")
-			if ok && strings.TrimSpace(value) != "" {
-				c.add(Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
-			} else if n, found := strings.CutSuffix(strings.TrimSpace(val), ";"); found {
-				c.add(Field{Name: n})
-			}
-		case "-X", "--request":
-			c.method = strings.ToUpper(val)
-		case "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--data-ascii", "--json", "-F", "--form", "--form-string", "-T", "--upload-file":
-			data = true
-			if opt == "-T" || opt == "--upload-file" {
-				c.method = firstNonEmpty(c.method, "PUT")
-			}
-		case "-u", "--user":
-			user, userSet = val, true
-		case "-U", "--proxy-user":
-			proxyUser = val
-		case "-b", "--cookie":
-			if strings.Contains(val, "=") {
-				cookie = val
-			}
-		case "--oauth2-bearer":
-			bearer = val
-		case "-A", "--user-agent":
-			c.add(Field{Name: "User-Agent", Value: val})
-		case "-e", "--referer":
-			c.add(Field{Name: "Referer", Value: val})
-		case "-E", "--cert":
-			c.cert = "certificate file " + strings.SplitN(val, ":", 2)[0]
-		case "--aws-sigv4":
-			sigv4 = true
-		case "--url":
-			c.url = val
-		}
-	}
-	c.cur = 0 // credentials implied by options point at the command's first line
-	if c.head && c.method == "" {
-		c.method = "HEAD"
-	}
-	if c.method == "" {
-		c.method = "GET"
-		if data {
-			c.method = "POST"
-		}
-	}
-	c.url, user, userSet = normalizeURL(c.url, user, userSet)
-	c.auth = userSet || bearer != ""
-	has := func(n string) bool { return Fields(c.fields).Has(n) }
-	if userSet && !has("Authorization") {
-		switch {
-		case sigv4:
-			c.add(Field{Name: "Authorization", Value: "AWS4-HMAC-SHA256 Credential=" + strings.SplitN(user, ":", 2)[0] + "/..."})
-		case scheme == "" || scheme == "Basic":
-			c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user))})
-		case scheme == "NTLM":
-			c.add(Field{Name: "Authorization", Value: "NTLM (type 1 message)"})
-		default:
-			s := scheme
-			if s == "any" {
-				s = "Basic"
-			}
-			c.late = &Field{Name: "Authorization", Value: s + " username=\"" + strings.SplitN(user, ":", 2)[0] + "\""}
-		}
-	}
-	if proxyUser != "" && !has("Proxy-Authorization") {
-		switch proxyScheme {
-		case "", "Basic":
-			c.add(Field{Name: "Proxy-Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(proxyUser))})
-		case "NTLM":
-			c.add(Field{Name: "Proxy-Authorization", Value: "NTLM (type 1 message)"})
-		}
-	}
-	if bearer != "" && !has("Authorization") {
-		c.add(Field{Name: "Authorization", Value: "Bearer " + bearer})
-	}
-	if cookie != "" && !has("Cookie") {
-		c.add(Field{Name: "Cookie", Value: cookie})
-	}
-}
-
-// normalizeURL gives a scheme to a curl-style URL and takes user:pass@ out of it.
-func normalizeURL(u, user string, userSet bool) (string, string, bool) {
-	if u == "" {
-		return "", user, userSet
-	}
-	scheme := "http://"
-	rest := u
-	if i := strings.Index(u, "://"); i > 0 {
-		scheme, rest = u[:i+3], u[i+3:]
-	}
-	hostEnd := strings.IndexAny(rest, "/?#")
-	if hostEnd < 0 {
-		hostEnd = len(rest)
-	}
-	if at := strings.LastIndexByte(rest[:hostEnd], '@'); at >= 0 {
-		if !userSet {
-			user, userSet = rest[:at], true
-		}
-		rest = rest[at+1:]
-	}
-	return scheme + rest, user, userSet
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
-// readHTTPie reads "http [flags] [METHOD] URL [items]".
-func (c *command) readHTTPie(args []string) {
-	var auth, authType string
-	data := false
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "-a" || a == "--auth":
-			if i+1 < len(args) {
-				i++
-				auth = args[i]
-			}
-		case strings.HasPrefix(a, "--auth="):
-			auth = a[len("--auth="):]
-		case a == "-A" || a == "--auth-type":
-			if i+1 < len(args) {
-				i++
-				authType = args[i]
-			}
-		case strings.HasPrefix(a, "--auth-type="):
-			authType = a[len("--auth-type="):]
-		case a == "-v" || a == "--verbose":
-			c.verbose = true
-		case a == "--follow" || a == "-F":
-			c.follow = true
-		case strings.HasPrefix(a, "-"):
-		case c.method == "" && c.url == "" && methods[a]:
-			c.method = a
-		case c.url == "":
-			c.url = a
-		default:
-			switch k := strings.IndexAny(a, ":=@"); {
-			case k <= 0:
-			case a[k] == ':' && !strings.HasPrefix(a[k:], ":="):
-				if v := a[k+1:]; v != "" {
-					c.add(Field{Name: a[:k], Value: v})
-				}
-			case a[k] == '=' && !strings.HasPrefix(a[k:], "=="):
-				data = true
-			case strings.HasPrefix(a[k:], ":="):
-				data = true
-			}
-		}
-	}
-	if c.method == "" {
-		c.method = "GET"
-		if data {
-			c.method = "POST"
-		}
-	}
-	if c.url != "" && !strings.Contains(c.url, "://") {
-		s := "http://"
-		if c.tool == "https" {
-			s = "https://"
-		}
-		if strings.HasPrefix(c.url, ":") {
-			c.url = "localhost" + c.url
-		}
-		c.url = s + c.url
-	}
-	c.auth = auth != ""
-	if auth != "" && !Fields(c.fields).Has("Authorization") {
-		switch strings.ToLower(authType) {
-		case "bearer":
-			c.add(Field{Name: "Authorization", Value: "Bearer " + auth})
-		case "digest":
-			c.late = &Field{Name: "Authorization", Value: "Digest username=\"" + strings.SplitN(auth, ":", 2)[0] + "\""}
-		default:
-			c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(auth))})
-		}
-	}
-}
-
-// readWget reads a wget command: URL, --header, --user/--password, --method.
-func (c *command) readWget(args []string) {
-	var user, pass string
-	eager := false
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		name, val, hasVal := strings.Cut(a, "=")
-		switch {
-		case name == "--header" || a == "--header":
-			if !hasVal && i+1 < len(args) {
-				i++
-				val = args[i]
-			}
-			if n, v, ok := strings.Cut(val, ":"); ok {
-				c.add(Field{Name: strings.TrimSpace(n), Value: strings.TrimSpace(v)})
-			}
-		case name == "--user" || name == "--http-user":
-			user = val
-		case name == "--password" || name == "--http-password":
-			pass = val
-		case name == "--method":
-			c.method = strings.ToUpper(val)
-		case name == "--post-data" || name == "--post-file":
-			c.method = firstNonEmpty(c.method, "POST")
-		case a == "--auth-no-challenge":
-			eager = true
-		case a == "-S" || a == "--server-response":
-			c.verbose = true
-		case strings.HasPrefix(a, "-"):
-		case c.url == "":
-			c.url = a
-		}
-	}
-	c.method = firstNonEmpty(c.method, "GET")
-	if c.url != "" && !strings.Contains(c.url, "://") {
-		c.url = "http://" + c.url
-	}
-	c.auth = user != ""
-	if user != "" && !Fields(c.fields).Has("Authorization") {
-		f := Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))}
-		if eager {
-			c.add(f)
-		} else {
-			c.late = &f
-		}
-	}
-}
-
 // request builds the request the command sends, placed on line n.
 func (c *command) request(n int, withLate bool) *Request {
 	if c.url == "" && len(c.fields) == 0 {
@@ -587,72 +251,6 @@ func targetOf(u string) string {
 	return rest[j:]
 }
 
-// parseFetch reads a DevTools "Copy as fetch" call: fetch("url", { "headers":
-// { "name": "value", ... }, "method": "POST", ... }). The browser adds
-// cookies the copy does not show, so the request stays partial.
-func parseFetch(first string, rest []string) *command {
-	q := first[strings.IndexByte(first, '"'):]
-	u, err := strconv.QuotedPrefix(q)
-	if err != nil {
-		return nil
-	}
-	c := &command{tool: "fetch", method: "GET"}
-	c.url, _ = strconv.Unquote(u)
-	inHeaders := false
-	for k, l := range rest {
-		t := strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(t, "\"headers\": {"):
-			inHeaders = !strings.HasSuffix(t, "}") && !strings.HasSuffix(t, "},")
-			continue
-		case inHeaders && strings.HasPrefix(t, "}"):
-			inHeaders = false
-			continue
-		}
-		name, val, ok := jsonPair(t)
-		if !ok {
-			continue
-		}
-		if inHeaders {
-			c.cur = k + 1
-			c.add(Field{Name: name, Value: val})
-			continue
-		}
-		switch name {
-		case "method":
-			c.method = strings.ToUpper(val)
-		case "referrer":
-			if val != "" {
-				c.cur = k + 1
-				c.add(Field{Name: "Referer", Value: val})
-			}
-		}
-	}
-	c.cur = 0
-	return c
-}
-
-// jsonPair reads a line "name": "value", of a JavaScript object literal.
-func jsonPair(t string) (string, string, bool) {
-	n, err := strconv.QuotedPrefix(t)
-	if err != nil {
-		return "", "", false
-	}
-	rest := strings.TrimSpace(t[len(n):])
-	rest, ok := strings.CutPrefix(rest, ":")
-	if !ok {
-		return "", "", false
-	}
-	rest = strings.TrimSpace(rest)
-	v, err := strconv.QuotedPrefix(rest)
-	if err != nil {
-		return "", "", false
-	}
-	name, err1 := strconv.Unquote(n)
-	val, err2 := strconv.Unquote(v)
-	return name, val, err1 == nil && err2 == nil
-}
-
 // typography undoes what editors and chat apps do to a pasted command line:
 // curly quotes and an em dash for "--".
 var typography = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u2018", "'", "\u2019", "'", "\u2014", "--", "\u2013", "--")
@@ -664,4 +262,112 @@ func plainQuotes(s string) string {
 		}
 	}
 	return s
+}
+
+func (r *textReader) startCommand(l *line) {
+	r.closeLoose()
+	r.flush()
+	if x := r.lastExchange(); x != nil {
+		r.takeInfo(x)
+	}
+	r.cmd, r.cmdLine, r.authSel = l.cmd, l.n, false
+	r.lastResp, r.lastReq, r.devx, r.cert = nil, nil, nil, ""
+	if req := l.cmd.request(l.n, false); req != nil {
+		r.req = req
+		r.reqFmt = cmdFormat(l.cmd)
+		r.reqNotes = []Note{{Code: "request-from-command", Message: "request rebuilt from the " + l.cmd.tool + " command line; headers the tool adds are not shown", Pos: Pos{Line: l.n}}}
+		if l.cmd.tool == "fetch" {
+			r.reqNotes[0].Message = "request rebuilt from a copied fetch() call; cookies the browser adds are not shown"
+		}
+		if l.cmd.cert != "" {
+			r.cert = l.cmd.cert
+		}
+	}
+}
+
+func cmdFormat(c *command) string {
+	switch c.tool {
+	case "curl":
+		if c.verbose {
+			return "curl-v"
+		}
+		return "curl"
+	case "http", "https", "xh":
+		return "httpie"
+	case "wget":
+		return "wget"
+	case "fetch":
+		return "devtools"
+	}
+	return "text"
+}
+
+// followUp builds the request a tool sent after the last response without
+// showing it: the redirect curl -L followed, or the retry with credentials
+// after a challenge (--digest, --anyauth, wget --user).
+func (r *textReader) followUp() (*Request, []Note) {
+	c, last := r.cmd, r.lastResp
+	switch {
+	case last.Status >= 300 && last.Status < 400 && c.follow:
+		loc := last.Fields.Get("Location")
+		if loc == "" {
+			return nil, nil
+		}
+		pos := last.Fields.All("Location")[0].Pos
+		u := resolveURL(r.lastReq, loc)
+		req := &Request{Method: c.method, URL: u, Target: targetOf(u), Pos: pos, Span: Span{pos.Line, pos.Line}, Partial: true}
+		if last.Status == 303 && !c.head {
+			req.Method = "GET"
+		}
+		if r.lastReq != nil && hostOf(r.lastReq.URL) == hostOf(u) {
+			req.Fields = append(req.Fields, r.lastReq.Fields...)
+		}
+		return req, []Note{{Code: "request-from-redirect", Message: "request inferred from the Location of the previous response", Pos: pos}}
+	case (last.Status == 401 || last.Status == 407) && (c.late != nil || c.auth || c.tool == "wget"):
+		req := c.request(r.cmdLine, true)
+		if req == nil {
+			return nil, nil
+		}
+		return req, []Note{{Code: "request-from-command", Message: "retry with credentials inferred from the " + c.tool + " command line", Pos: Pos{Line: r.cmdLine}}}
+	case c.tool == "wget":
+		req := c.request(r.cmdLine, r.authSel)
+		return req, nil
+	}
+	return nil, nil
+}
+
+func hostOf(u string) string {
+	i := strings.Index(u, "//")
+	if i < 0 {
+		return ""
+	}
+	rest := u[i+2:]
+	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.ToLower(rest)
+}
+
+func resolveURL(base *Request, loc string) string {
+	if strings.Contains(loc, "://") || base == nil {
+		return loc
+	}
+	b := base.URL
+	i := strings.Index(b, "//")
+	if i < 0 {
+		return loc
+	}
+	if strings.HasPrefix(loc, "//") {
+		return b[:i] + loc
+	}
+	h := hostOf(b)
+	root := b[:i+2] + h
+	if strings.HasPrefix(loc, "/") {
+		return root + loc
+	}
+	t := targetOf(b)
+	if j := strings.LastIndexByte(t, '/'); j >= 0 {
+		t = t[:j+1]
+	}
+	return root + t + loc
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -9,8 +10,46 @@ import (
 // MaxInput is the largest paste Parse accepts, in bytes.
 const MaxInput = 64 << 20
 
-// parseText is Parse without the search for credentials.
-func parseText(text string) (*Input, error) {
+// Parse reads a paste holding one or more HTTP exchanges and returns them in
+// order, each response paired with the request before it. The format is
+// detected: raw HTTP/1.x and HTTP/2 header blocks, curl -v/-i/-I, wget -S,
+// HTTPie, DevTools copies, wire traces, body-only error pages, and HAR.
+//
+// A paste that holds nothing recognisable is an error naming the first line;
+// one that is partly readable gives the exchanges it could read plus notes.
+// Input.Secrets lists every credential in the paste (FindSecrets).
+func Parse(text string) (*Input, error) {
+	return parse(text, DefaultLimits)
+}
+
+// parse reads text within lim.
+func parse(text string, lim Limits) (*Input, error) {
+	in, err := read(text, lim)
+	if err != nil {
+		return nil, err
+	}
+	if len(in.Exchanges) > lim.Exchanges {
+		first := in.Exchanges[lim.Exchanges] // the first one not kept
+		in.Exchanges = append([]*Exchange(nil), in.Exchanges[:lim.Exchanges]...)
+		if k := slices.IndexFunc(in.Notes, func(n Note) bool { return n.Code == "too-many-exchanges" }); k >= 0 && first.Span.Start > 0 {
+			// The text was cut at a status line; the request before it
+			// was read but goes too: the note says where reading stopped.
+			in.Notes[k] = exchangeCapNote(lim, first.Span.Start)
+		} else if k < 0 {
+			// A HAR is read whole (it is one JSON document); keep its first entries.
+			in.Notes = append(in.Notes, Note{Code: "too-many-exchanges", Message: "the input holds " + strconv.Itoa(len(in.Exchanges)+1) +
+				" or more exchanges; only the first " + strconv.Itoa(lim.Exchanges) + " were read: split it to read the rest"})
+		}
+	}
+	for _, x := range in.Exchanges {
+		capFields(x, lim)
+	}
+	in.Secrets = FindSecrets(text, in)
+	return in, nil
+}
+
+// read detects the paste's format and reads it.
+func read(text string, lim Limits) (*Input, error) {
 	if len(text) > MaxInput {
 		return nil, &ParseError{Err: ErrTooLarge, Expected: "at most 64 MiB (" + strconv.Itoa(MaxInput) + " bytes); this paste has " + strconv.Itoa(len(text)) + " bytes"}
 	}
@@ -35,6 +74,8 @@ func parseText(text string) (*Input, error) {
 		in.Notes = append(notes, in.Notes...)
 		return in, nil
 	}
+	text, capped := capExchanges(text, lim)
+	notes = append(notes, capped...)
 	raw := splitRaw(text)
 	in := &Input{Lines: len(raw), Notes: notes}
 	plain, plainText := raw, text
@@ -55,6 +96,16 @@ func parseText(text string) (*Input, error) {
 			return hin, nil
 		}
 	}
+	// A logger's prefix on every line (timestamps, levels, klog headers)
+	// comes off before any reader looks; lines stay one for one.
+	if stripped, ok := stripPrefixes(plain); ok {
+		if q := quoteDepth(raw); q > 0 {
+			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+		}
+		in.Notes = append(in.Notes, Note{Code: "log-prefix", Message: "a log prefix on each line was taken off before reading", Pos: Pos{Line: 1}})
+		raw, plain = stripped, stripped
+		plainText = strings.Join(plain, "\n")
+	}
 	if x := readHttr(plain); x != nil {
 		in.Exchanges = []*Exchange{x}
 	} else if x := readErlang(plainText, plain); x != nil {
@@ -63,6 +114,7 @@ func parseText(text string) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
+	general(plain, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
@@ -82,6 +134,13 @@ func finish(in *Input) *Input {
 		}
 		markRedacted(x)
 		settle(x)
+		if x.Reading.Summary == "" {
+			x.Reading.Summary = formatSummary(x.Format)
+		}
+		if r := x.Response; r != nil && !r.HeadersComplete && !x.Reading.Partial {
+			x.Reading.Partial = true
+			x.Reading.Advice = exactAdvice(x)
+		}
 		count[x.Format]++
 		if best == "" || count[x.Format] > count[best] {
 			best = x.Format
@@ -139,116 +198,6 @@ func firstNonBlank(lines []string) (string, int) {
 	return "", 0
 }
 
-var methods = map[string]bool{
-	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "OPTIONS": true,
-	"PATCH": true, "CONNECT": true, "TRACE": true, "PROPFIND": true, "PROPPATCH": true,
-	"MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true, "REPORT": true,
-	"SEARCH": true, "PURGE": true,
-}
-
-// parseRequestLine recognises "GET /x HTTP/1.1" (the version may be missing).
-func parseRequestLine(l string) (method, target, proto string, ok bool) {
-	l = strings.TrimSpace(l)
-	sp := strings.IndexByte(l, ' ')
-	if sp < 3 || sp > 9 || !methods[l[:sp]] {
-		return "", "", "", false
-	}
-	method = l[:sp]
-	rest := strings.TrimLeft(l[sp+1:], " ")
-	target, proto, _ = strings.Cut(rest, " ")
-	proto = strings.TrimSpace(proto)
-	if target == "" || strings.ContainsAny(proto, " \t") {
-		return "", "", "", false
-	}
-	if proto != "" && !validProto(proto) {
-		return "", "", "", false
-	}
-	switch {
-	case target[0] == '/', target == "*", strings.HasPrefix(target, "http://"), strings.HasPrefix(target, "https://"):
-	case method == "CONNECT" && strings.Contains(target, ":"):
-	default:
-		return "", "", "", false
-	}
-	return method, target, proto, true
-}
-
-// parseStatusLine recognises "HTTP/1.1 401 Unauthorized", "HTTP/2 403", "HTTP/2.0 401".
-func parseStatusLine(l string) (proto string, status int, reason string, ok bool) {
-	l = strings.TrimSpace(l)
-	if !strings.HasPrefix(l, "HTTP/") {
-		return "", 0, "", false
-	}
-	proto, rest, _ := strings.Cut(l, " ")
-	if !validProto(proto) {
-		return "", 0, "", false
-	}
-	rest = strings.TrimLeft(rest, " ")
-	code, reason, _ := strings.Cut(rest, " ")
-	if len(code) != 3 {
-		return "", 0, "", false
-	}
-	n, err := strconv.Atoi(code)
-	if err != nil || n < 100 || n > 999 {
-		return "", 0, "", false
-	}
-	return proto, n, strings.TrimSpace(reason), true
-}
-
-// splitField splits "Name: value". The name must be a token, a pseudo-header
-// (":status") or one of DevTools' "General" names ("Request URL"); spaced
-// reports whitespace between the name and the colon.
-func splitField(l string) (name, value string, spaced, ok bool) {
-	start := 0
-	if strings.HasPrefix(l, ":") {
-		start = 1
-	}
-	colon := strings.IndexByte(l[start:], ':')
-	if colon < 0 {
-		return "", "", false, false
-	}
-	colon += start
-	name = l[:colon]
-	value = strings.TrimSpace(l[colon+1:])
-	trimmed := strings.TrimRight(name, " \t")
-	spaced = len(trimmed) != len(name)
-	name = trimmed
-	if len(name) == start || len(name) > 100 {
-		return "", "", false, false
-	}
-	if strings.HasPrefix(value, "//") {
-		return "", "", false, false // a URL, not a field
-	}
-	for i := start; i < len(name); i++ {
-		c := name[i]
-		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			if c == ' ' && generalNames[strings.ToLower(name)] {
-				continue
-			}
-			return "", "", false, false
-		}
-	}
-	return name, value, spaced, true
-}
-
-// requestURL builds an absolute URL from the target and Host when it can.
-func requestURL(req *Request) string {
-	t := req.Target
-	if strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") {
-		return t
-	}
-	host := req.Fields.Get("host")
-	if host == "" {
-		host = req.Fields.Get(":authority")
-	}
-	if host == "" || !strings.HasPrefix(t, "/") {
-		return ""
-	}
-	if s := req.Fields.Get(":scheme"); s != "" {
-		return s + "://" + host + t
-	}
-	return "//" + host + t // scheme unknown
-}
-
 // markRedacted notes credential values that are redaction markers.
 func markRedacted(x *Exchange) {
 	check := func(fs Fields, names ...string) {
@@ -289,20 +238,6 @@ func markRedacted(x *Exchange) {
 	}
 }
 
-// validProto accepts "HTTP/1.1", "HTTP/2", "HTTP/2.0", "HTTP/3".
-func validProto(p string) bool {
-	v, ok := strings.CutPrefix(p, "HTTP/")
-	if !ok || v == "" || len(v) > 4 {
-		return false
-	}
-	for i := 0; i < len(v); i++ {
-		if !(v[i] >= '0' && v[i] <= '9' || v[i] == '.' && i > 0 && i < len(v)-1) {
-			return false
-		}
-	}
-	return true
-}
-
 // settle fills the reading contract for readers that did not: the status's
 // confidence from StatusSource, and HeadersComplete for a response read from a
 // status line (or HAR) whose header block was not cut.
@@ -318,12 +253,31 @@ func settle(x *Exchange) {
 		case "devtools", "har":
 			r.StatusConf = StatusField
 		case "body":
-			r.StatusConf = StatusImplied
+			r.StatusConf = StatusProse // a number the body states: <title>403 Forbidden</title>, "HTTP Status 401 -"
 		default:
 			r.StatusConf = StatusProse
 		}
 	}
-	if !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
+	if !x.Reading.General && !r.HeadersComplete && !r.HeadersCut && r.Status != 0 && (r.StatusSource == "" || x.Format == "har") {
 		r.HeadersComplete = true
 	}
+}
+
+// exactAdvice says what to paste when an exact reader saw only part of a
+// response's header block.
+func exactAdvice(x *Exchange) string {
+	cmd := "curl -v <URL>"
+	if q := x.Request; q != nil && strings.HasPrefix(q.URL, "http") {
+		cmd = "curl -v '" + q.URL + "'"
+	}
+	r := x.Response
+	switch {
+	case r.HeadersCut:
+		return "the header block was cut or elided; paste the whole output of `" + cmd + "` for a full answer"
+	case r.Status == 0 && len(r.Fields) == 0:
+		return "no status line or header block was visible; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+	case len(r.Fields) == 0:
+		return "only the status and body were visible; paste the output of `" + cmd + "` for the headers"
+	}
+	return "the header block may not be whole; paste the output of `" + cmd + "` (or a HAR) for a full answer"
 }

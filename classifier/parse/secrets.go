@@ -8,22 +8,6 @@ import (
 	"github.com/authtriage/authtriage/classifier/secret"
 )
 
-// Parse reads a paste holding one or more HTTP exchanges and returns them in
-// order, each response paired with the request before it. The format is
-// detected: raw HTTP/1.x and HTTP/2 header blocks, curl -v/-i/-I, wget -S,
-// HTTPie, DevTools copies, wire traces, body-only error pages, and HAR.
-//
-// A paste that holds nothing recognisable is an error naming the first line;
-// one that is partly readable gives the exchanges it could read plus notes.
-// Input.Secrets lists every credential in the paste (FindSecrets).
-func Parse(text string) (*Input, error) {
-	in, err := parseText(text)
-	if err == nil && in != nil {
-		in.Secrets = FindSecrets(text, in)
-	}
-	return in, err
-}
-
 // FindSecrets lists every credential in text, the paste in was read from:
 // what secret.Scan finds written in it (with its span), and what only the
 // reader sees, such as a HAR body decoded from base64 or a header value

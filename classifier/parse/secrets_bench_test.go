@@ -6,7 +6,7 @@ import "testing"
 // BenchmarkParseHAR reads (Parse includes it).
 func BenchmarkFindSecretsHAR(b *testing.B) {
 	text := benchHARInput()
-	in, err := parseText(text)
+	in, err := read(text, DefaultLimits)
 	if err != nil {
 		b.Fatal(err)
 	}

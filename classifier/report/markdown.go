@@ -49,6 +49,7 @@ func Markdown(w io.Writer, src Source) error {
 		}
 		m.printf("\n")
 	}
+	m.flows(rep.Flows)
 	for _, x := range rep.Exchanges {
 		m.exchange(x)
 	}

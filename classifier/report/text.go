@@ -37,6 +37,7 @@ func Text(w io.Writer, src Source, opts TextOptions) error {
 	for _, wn := range rep.Warnings {
 		t.printf("  warning %s: %s\n", posLabel(wn.Pos), clean(wn.Message))
 	}
+	t.flows(rep.Flows)
 	for _, x := range rep.Exchanges {
 		t.exchange(x)
 	}

@@ -52,6 +52,7 @@ func ParseSeverity(name string) (Severity, error) {
 type Category string
 
 const (
+	CatFlow      Category = "flow"       // AT0: sign-in flows across exchanges (package flow)
 	CatChallenge Category = "challenge"  // AT1: challenges and status semantics, Bearer/OAuth, Basic/Digest/NTLM
 	CatHiding    Category = "hiding"     // AT2: 403/404 hiding, existence oracles, enumeration
 	CatCaching   Category = "caching"    // AT3

@@ -9,7 +9,7 @@ import (
 )
 
 // All is every registered rule, sorted by ID. It never changes after init.
-var All = join(at1, at2, at3, at4, at5, at6, at6JWT, at7, at8, at9)
+var All = join(at0, at1, at2, at3, at4, at4Browser, at5, at6, at6JWT, at6Demands, at7, at8, at9)
 
 func join(families ...[]*rule.Rule) []*rule.Rule {
 	var out []*rule.Rule

@@ -6,6 +6,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 // at4 holds rules about CORS on error responses (Fetch).
@@ -252,6 +253,9 @@ var AT4006 = rule.Rule{
 		r := x.Response
 		if r == nil || r.Status != 0 || r.Error == "" || x.Request == nil {
 			return
+		}
+		if f, ok := signature.BrowserError(x); ok && !f.ServerAnswered() {
+			return // a blocker, a certificate, a cancellation or the network: AT4007 names it
 		}
 		o, hasOrigin := x.Request.Fields.Lookup("origin")
 		cors := strings.EqualFold(x.Request.Fields.Get("sec-fetch-mode"), "cors")

@@ -10,7 +10,7 @@ import (
 )
 
 // at5 holds rules about cookies on auth responses (RFC 6265bis).
-var at5 = []*rule.Rule{&AT5001, &AT5002, &AT5003, &AT5004, &AT5005}
+var at5 = []*rule.Rule{&AT5001, &AT5002, &AT5003, &AT5004, &AT5005, &AT5006}
 
 // responseCookies parses the response's Set-Cookie fields and its Date.
 func responseCookies(x *parse.Exchange) ([]fields.Cookie, time.Time) {

@@ -77,6 +77,16 @@ func requestTokens(x *parse.Exchange) []requestToken {
 
 func utc(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
 
+// clockSkew is the tolerance the JWT time checks state: validators allow the
+// issuer's and the API's clocks to differ a little. Microsoft.IdentityModel
+// allows 5 minutes by default, Spring Security's JwtTimestampValidator 60
+// seconds, jsonwebtoken (clockTolerance) none; the largest common default is
+// used, so a token outside it is refused by every validator.
+const (
+	clockSkew     = 5 * time.Minute
+	clockSkewText = "5-minute clock skew (Microsoft.IdentityModel's default; Spring Security allows 60 s, jsonwebtoken none)"
+)
+
 // AT6101: alg none.
 var AT6101 = rule.Rule{
 	ID:       "AT6101",
@@ -106,7 +116,7 @@ var AT6102 = rule.Rule{
 	ID:       "AT6102",
 	Name:     "jwt-expired",
 	Title:    "JWT expired before the response was sent",
-	Doc:      "The token's `exp` claim is earlier than the response's `Date`: by the server's own clock the token had already expired when it answered (RFC 7519 §4.1.4). That alone explains a 401 (`invalid_token`, \"jwt expired\", \"Lifetime validation failed\"). The comparison uses the response's Date header, not the clock of the computer reading the paste, so it holds whenever the paste was made.",
+	Doc:      "The token's `exp` claim is earlier than the response's `Date`: by the server's own clock the token had already expired when it answered (RFC 7519 §4.1.4). That alone explains a 401 (`invalid_token`, \"jwt expired\", \"Lifetime validation failed\"). The comparison uses the response's Date header, not the clock of the computer reading the paste, so it holds whenever the paste was made. The message says whether the token expired within the 5-minute clock skew some validators tolerate (Microsoft.IdentityModel's default; Spring Security allows 60 s, jsonwebtoken none) or beyond it; only beyond it is the expiry certain to explain the refusal.",
 	Fix:      "Get a new token (use the refresh token, or sign in again) and retry; if fresh tokens also fail, compare the issuer's and the API's clocks, and check that the client refreshes before `exp`.",
 	Severity: rule.Info,
 	Category: rule.CatErrorBody,
@@ -125,11 +135,19 @@ var AT6102 = rule.Rule{
 			if exp.IsZero() || !exp.Before(date) {
 				continue
 			}
-			sentence := "the token in " + t.where + " expired " + prDur(date.Sub(exp)) + " before this response (exp " + utc(exp) + ", Date " + df.Value + ")"
+			late := date.Sub(exp)
+			sentence := "the token in " + t.where + " expired " + prDur(late) + " before this response (exp " + utc(exp) + ", Date " + df.Value + ")"
+			weight, why := int(rule.TierVendor)+50, ", so the server had to reject it"
+			if late <= clockSkew {
+				sentence += ", within the " + clockSkewText + " a validator may tolerate"
+				weight, why = int(rule.TierVendor)+20, ": a strict validator rejects it, a tolerant one would not"
+			} else {
+				sentence += ", beyond the " + clockSkewText + " validators tolerate"
+			}
 			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
 			ev := t.ev
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 50, Kind: "jwt-expired",
-				Reason: sentence + ", so the server had to reject it", Evidence: &ev})
+			p.Signal(rule.Signal{Class: rule.Authentication, Weight: weight, Kind: "jwt-expired",
+				Reason: sentence + why, Evidence: &ev})
 			return
 		}
 	},
@@ -166,6 +184,11 @@ var AT6103 = rule.Rule{
 			sentence := "the token in " + t.where + " only becomes valid " + prDur(nbf.Sub(date)) + " after this response (nbf " + utc(nbf) + ", Date " + df.Value + ")"
 			if claim == "iat" {
 				sentence = "the token in " + t.where + " was issued " + prDur(nbf.Sub(date)) + " after this response (iat " + utc(nbf) + ", Date " + df.Value + ")"
+			}
+			if nbf.Sub(date) <= clockSkew {
+				sentence += ", within the " + clockSkewText + " a validator may tolerate"
+			} else {
+				sentence += ", beyond the " + clockSkewText + " validators tolerate"
 			}
 			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
 			ev := t.ev

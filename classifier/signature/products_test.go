@@ -12,6 +12,22 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html><html lang=\"en\"><head><meta name=\"description\" content=\"px-captcha\"><title>Access to this page has been denied</title></head><body><script>window._pxVid = '';window._pxAppId = 'PXq7Rt2Zk1';</script></body></html>",
 			src: "0xjas0/Chegg-Answer-Bot#34 https://github.com/0xjas0/Chegg-Answer-Bot/issues/34"},
 		{st: 403, b: "<title>Access to this page has been denied</title>"}},
+	"cloudflare-1010": {
+		{st: 403, h: "Server: cloudflare\nCF-RAY: 7c1d2e3f4a5b6c7d-FRA\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1010",
+			src: "shared held-out corpus tune case (Spring RestTemplate 403 [error code: 1010]); Cloudflare 1010 docs https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
+		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"cloudflare-access-denied-codes": {
+		{st: 403, h: "Server: cloudflare\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1009",
+			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"nexus-403-page": {
+		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <title>403 - Nexus Repository Manager</title>\n  <link rel=\"icon\" href=\"https://repo.example.org/favicon.ico?3.21.2-03\">",
+			src: "Nexus 403 page pasted in Sonatype community threads; Nexus realms https://help.sonatype.com/en/realms.html"},
+		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"varnish-synthetic-403": {
+		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
+			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
+		{st: 503, b: "<h3>Guru Meditation:</h3><p>Varnish cache server</p>"}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},
@@ -244,6 +260,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: "{\n    \"error\": {\n        \"message\": \"Incorrect API key provided: sk-proj-****4fQa. You can find your API key at https://platform.openai.com/account/api-keys.\",\n        \"type\": \"invalid_request_error\",\n        \"param\": null,\n        \"code\": \"invalid_api_key\"\n    }\n}",
 			src: "continuedev/continue#9634 https://github.com/continuedev/continue/issues/9634"},
 		{st: 401, b: `{"error":{"message":"Missing bearer authentication in header","type":"invalid_request_error"}}`}},
+	"openai-rate-limit": {
+		{st: 429, b: `{"error":{"message":"Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29120, Requested 2210. Please try again in 2.66s. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`,
+			src: "OpenAI rate limits guide https://platform.openai.com/docs/guides/rate-limits (error body of a TPM limit)"},
+		{st: 429, b: `{"error":{"message":"Too many requests","type":"requests"}}`}},
 	"openai-quota": {
 		{st: 429, b: `{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
 			src: "OpenAI error codes https://platform.openai.com/docs/guides/error-codes#api-errors"},
@@ -288,6 +308,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"errors":[{"field":null,"message":"The provided authorization grant is invalid, expired, or revoked"}]}`,
 			src: "SendGrid v3 authentication https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication"},
 		{st: 400, b: `{"errors":[{"field":"from","message":"does not contain a valid address"}]}`}},
+	"sharepoint-access-denied": {
+		{st: 403, h: "Content-Type: application/json;odata=verbose", b: `{"odata.error":{"code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Access denied. You do not have permission to perform this action or access this resource."}}}`,
+			src: "SharePoint REST service errors https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/get-to-know-the-sharepoint-rest-service (odata.error with System.UnauthorizedAccessException)"},
+		{st: 404, b: `{"odata.error":{"code":"-2130575338, Microsoft.SharePoint.SPException","message":{"value":"The file does not exist."}}}`}},
 	"atlassian-cloud-unauthenticated": {
 		{st: 401, b: `{"errorMessages":["Client must be authenticated to access this resource."],"errors":{}}`,
 			src: "Atlassian basic auth for REST APIs https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/"},
@@ -372,6 +396,18 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"error":"not_authorised","reason":"Login failed"}`,
 			src: "RabbitMQ management permissions https://www.rabbitmq.com/docs/management#permissions"},
 		{st: 404, b: `{"error":"Object Not Found","reason":"Not Found"}`}},
+	"apache-authz-denied": {
+		{st: 403, b: "[Tue Mar 05 10:21:44.118200 2024] [authz_core:error] [pid 3112] [client 203.0.113.9:50511] AH01630: client denied by server configuration: /srv/app/app.wsgi",
+			src: "Apache 2.4 upgrade notes on access control https://httpd.apache.org/docs/2.4/upgrading.html#access (AH01630 log line)"},
+		{st: 403, b: "[autoindex:error] AH01276: Cannot serve directory /srv/app/: No matching DirectoryIndex"}},
+	"slack-auth-error-repr": {
+		{b: "slack.errors.SlackApiError: The request to the Slack API failed.\nThe server responded with: {'ok': False, 'error': 'not_authed'}",
+			src: "Slack token types https://api.slack.com/authentication/token-types (python-slackclient SlackApiError text)"},
+		{b: "The server responded with: {'ok': False, 'error': 'channel_not_found'}"}},
+	"rabbitmq-not-management-user": {
+		{st: 401, b: `{"error":"not_authorised","reason":"Not management user"}`,
+			src: "RabbitMQ management permissions https://www.rabbitmq.com/docs/management#permissions"},
+		{st: 401, b: `{"error":"not_authorised","reason":"Login failed"}`}},
 	"express-csurf": {
 		{st: 403, h: "X-Powered-By: Express\nContent-Type: text/html; charset=utf-8", b: "<pre>ForbiddenError: invalid csrf token<br> &nbsp; &nbsp;at csrf (/srv/app/node_modules/csurf/index.js:112:19)<br> &nbsp; &nbsp;at Layer.handle [as handle_request] (/srv/app/node_modules/express/lib/router/layer.js:95:5)</pre>",
 			src: "orcfoss/Rboxlo#80 https://github.com/orcfoss/Rboxlo/issues/80"},

@@ -37,7 +37,7 @@ const (
 )
 
 // bodyKinds are the signal kinds of this file; Meaning counts them whatever their weight.
-var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true}
+var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true, "login-redirect": true}
 
 // codeClass maps an error code, lower-cased with every non-alphanumeric
 // byte removed, to what it means. generic marks codes that only restate a
@@ -71,6 +71,8 @@ var codeClass = map[string]codeMeaning{
 	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
 	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
+	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
+	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
 	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
@@ -82,6 +84,7 @@ var codeClass = map[string]codeMeaning{
 	"authorizationerror": {rule.Authorization, false}, "accessdeniedexception": {rule.Authorization, false},
 	"permissiondeniedexception": {rule.Authorization, false}, "unauthorizedclient": {rule.Authorization, false},
 	"operationnotpermitted": {rule.Authorization, false}, "notpermitted": {rule.Authorization, false},
+	"authorizationpermissionmismatch": {rule.Authorization, false}, "insufficientaccountpermissions": {rule.Authorization, false},
 	"forbidden": {rule.Authorization, true}, "forbiddenerror": {rule.Authorization, true},
 	"forbiddenexception": {rule.Authorization, true}, "accessdenied": {rule.Authorization, true},
 	"notauthorized": {rule.Authorization, true}, "accessforbidden": {rule.Authorization, true},
@@ -115,7 +118,7 @@ var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true
 
 // messagePhrase is a wording that names a failure; the first that occurs wins.
 type messagePhrase struct {
-	text    string
+	text    string // for a credential next to a failure word: "token … invalid"
 	class   rule.Class
 	generic bool
 }
@@ -135,7 +138,8 @@ var messagePhrases = []messagePhrase{
 	{"token has expired", rule.Authentication, false}, {"jwt expired", rule.Authentication, false},
 	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
 	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
-	{"bad credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
+	{"bad credentials", rule.Authentication, false}, {"could not verify that you are authorized", rule.Authentication, false},
+	{"wrong credentials", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
 	{"need to sign in", rule.Authentication, false}, {"need to log in", rule.Authentication, false},
 	{"please sign in", rule.Authentication, false}, {"must sign in", rule.Authentication, false}, {"session expired", rule.Authentication, false},
 	{"session has expired", rule.Authentication, false}, {"security token included in the request is invalid", rule.Authentication, false},
@@ -147,8 +151,59 @@ var messagePhrases = []messagePhrase{
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+}
+
+// genericPhrases only restate a refusal; they are tried last.
+var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
+}
+
+// A credential named next to a failure word is an authentication failure:
+// "Token does not exist", "API key not valid", "session is expired",
+// "incorrect password".
+var (
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "credential", "session", "password", "secret", "signature"}
+	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad "}
+)
+
+// compoundSep joins the two words of a compound phrase.
+const compoundSep = " … "
+
+// phraseOf finds what a lower-cased message says: a specific wording, then a
+// credential next to a failure word, then a wording that only restates a refusal.
+func phraseOf(l string) (messagePhrase, bool) {
+	for _, p := range messagePhrases {
+		if strings.Contains(l, p.text) {
+			return p, true
+		}
+	}
+	for _, c := range credentialWords {
+		i := strings.Index(l, c)
+		if i < 0 {
+			continue
+		}
+		// The failure word must qualify the credential: close to it, in one clause.
+		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+		near := l[lo:hi]
+		if strings.ContainsAny(near, ".;") {
+			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+				near = l[lo+j+1 : hi]
+			}
+		}
+		for _, f := range failureWords {
+			if strings.Contains(near, f) {
+				return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+			}
+		}
+	}
+	for _, p := range genericPhrases {
+		if strings.Contains(l, p.text) {
+			return p, true
+		}
+	}
+	return messagePhrase{}, false
 }
 
 // BodySignals reads generic error shapes and sign-in pages in the response
@@ -169,6 +224,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	if s, ok := loginPage(x); ok {
 		out = append(out, s)
 	}
+	if s, ok := loginRedirect(x); ok {
+		out = append(out, s)
+	}
 	body := r.Body.Text
 	if len(body) > maxErrorBody {
 		return out
@@ -181,8 +239,17 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
 		return out // no member that could mark an error object
 	}
-	root, start, ok := decodeJSON(body)
-	if !ok {
+	var hits []bodyHit
+	var marker bool // the body is an error object (what a 2xx needs)
+	if root, start, ok := decodeJSON(body); ok {
+		collect(root, 0, true, &hits)
+		marker = hasErrorMarker(root)
+		for i := range hits {
+			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
+		}
+	} else if xh, xm := collectXML(body); len(xh) > 0 {
+		hits, marker = xh, xm
+	} else {
 		if s, ok := textMessage(x); ok {
 			out = append(out, s)
 		}
@@ -190,12 +257,7 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	// A refusal status already says what a restating code would say.
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
-	var hits []bodyHit
-	collect(root, 0, true, &hits)
-	if len(hits) == 0 {
-		return out
-	}
-	if success && !hasErrorMarker(root) {
+	if len(hits) == 0 || (success && !marker) {
 		return out
 	}
 	best := map[string]*bodyHit{}
@@ -221,7 +283,7 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 			continue
 		}
 		s := rule.Signal{Class: h.class, Weight: h.weight, Kind: h.kind, Reason: h.reason()}
-		if off := keyOffset(body, start, h.key, h.text); off >= 0 {
+		if off := h.off; off >= 0 {
 			line := body[off:]
 			if i := strings.IndexByte(line, '\n'); i >= 0 {
 				line = line[:i]
@@ -241,6 +303,7 @@ type bodyHit struct {
 	key     string // the key as written
 	text    string // the value as written
 	status  int
+	off     int // where in the body the member or element is, -1 if unknown
 }
 
 func (h *bodyHit) reason() string {
@@ -269,22 +332,128 @@ func decodeJSON(body string) (any, int, bool) {
 		start := from + i
 		from = start + 1
 		ls := strings.LastIndexByte(body[:start], '\n') + 1
-		if start-ls > 24 { // not near the start of its line: inside prose or a value
-			continue
+		if start-ls > 24 && !(start-ls <= 160 && afterLabel(body[ls:start])) {
+			continue // inside prose or a value, not a printed body
 		}
 		tries++
-		dec := json.NewDecoder(strings.NewReader(body[start:]))
-		dec.UseNumber()
-		var v any
-		if dec.Decode(&v) != nil {
-			continue
-		}
-		switch v.(type) {
-		case map[string]any, []any:
+		if v, ok := decodeOne(body[start:]); ok {
 			return v, start, true
+		}
+		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
+		if j, ok := reprToJSON(body[start:]); ok {
+			if v, ok := decodeOne(j); ok {
+				return v, start, true
+			}
 		}
 	}
 	return nil, 0, false
+}
+
+// afterLabel reports whether the text before a printed value ends like a
+// label ("responded with: ", "body=", "--> ").
+func afterLabel(pre string) bool {
+	pre = strings.TrimRight(pre, " \t")
+	return pre != "" && strings.ContainsRune(":=>", rune(pre[len(pre)-1]))
+}
+
+// decodeOne decodes the JSON object or array at the start of s.
+func decodeOne(s string) (any, bool) {
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.UseNumber()
+	var v any
+	if dec.Decode(&v) != nil {
+		return nil, false
+	}
+	switch v.(type) {
+	case map[string]any, []any:
+		return v, true
+	}
+	return nil, false
+}
+
+// reprToJSON rewrites the Python or Ruby literal at the start of s (a dict,
+// a list, a hash) as JSON: single-quoted strings double-quoted, True, False,
+// None and nil as JSON words, "=>" as ":". It stops where the outermost
+// bracket closes and reports false when s does not look like such a literal.
+func reprToJSON(s string) (string, bool) {
+	if len(s) > maxErrorBody {
+		s = s[:maxErrorBody]
+	}
+	var b strings.Builder
+	depth, changed := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '"':
+			q := c
+			b.WriteByte('"')
+			j := i + 1
+			for ; j < len(s) && s[j] != q; j++ {
+				switch {
+				case s[j] == '\\' && j+1 < len(s):
+					if s[j+1] == '\'' {
+						b.WriteByte('\'')
+					} else {
+						b.WriteByte('\\')
+						b.WriteByte(s[j+1])
+					}
+					j++
+				case s[j] == '"':
+					b.WriteString(`\"`)
+				case s[j] == '\n':
+					return "", false
+				default:
+					b.WriteByte(s[j])
+				}
+			}
+			if j >= len(s) {
+				return "", false
+			}
+			b.WriteByte('"')
+			changed = changed || q == '\''
+			i = j
+		case c == '{' || c == '[':
+			depth++
+			b.WriteByte(c)
+		case c == '}' || c == ']':
+			depth--
+			b.WriteByte(c)
+			if depth == 0 {
+				return b.String(), changed
+			}
+		case c == '=' && i+1 < len(s) && s[i+1] == '>':
+			b.WriteByte(':')
+			i++
+			changed = true
+		case isWordByte(c) && (i == 0 || !isWordByte(s[i-1])):
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			w := s[i:j]
+			switch w {
+			case "True":
+				w, changed = "true", true
+			case "False":
+				w, changed = "false", true
+			case "None", "nil":
+				w, changed = "null", true
+			case "u", "b":
+				if j < len(s) && (s[j] == '\'' || s[j] == '"') {
+					w = "" // a Python string prefix
+				}
+			}
+			b.WriteString(w)
+			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return "", false
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // collect walks the error object: the root (when it is an object) and the
@@ -338,16 +507,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 					}
 				}
 				if messageKeys[nk] {
-					l := strings.ToLower(val)
-					for _, p := range messagePhrases {
-						if strings.Contains(l, p.text) {
-							w := weightBodyMessage
-							if p.generic {
-								w = weightBodyGeneric - 5
-							}
-							*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
-							break
+					if p, ok := phraseOf(strings.ToLower(val)); ok {
+						w := weightBodyMessage
+						if p.generic {
+							w = weightBodyGeneric - 5
 						}
+						*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
 					}
 				}
 			case map[string]any, []any:
@@ -504,6 +669,45 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}}, true
 }
 
+// loginMarkers in a redirect's Location point at a sign-in page or an
+// identity provider's authorization endpoint.
+var loginMarkers = []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "/sso", "/saml", "/authorize", "/oauth2/auth",
+	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com"}
+
+// loginRedirect recognises a redirect to a sign-in page answered to an API
+// client: the server's way of saying "authenticate first", in the shape a
+// browser needs and an API client cannot follow.
+func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	switch r.Status {
+	case 301, 302, 303, 307, 308:
+	default:
+		return rule.Signal{}, false
+	}
+	loc, ok := r.Fields.Lookup("location")
+	if !ok {
+		return rule.Signal{}, false
+	}
+	l := strings.ToLower(loc.Value)
+	hit := ""
+	for _, m := range loginMarkers {
+		if strings.Contains(l, m) {
+			hit = m
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	return rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 45, Kind: "login-redirect",
+		Reason:   "the " + strconv.Itoa(r.Status) + " sends the client to a sign-in page although " + why + ": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}}, true
+}
+
 // passwordInput returns the offset of an <input type=password> in a
 // lower-cased page, or -1.
 func passwordInput(lb string) int {
@@ -596,11 +800,7 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		l := strings.ToLower(text)
-		for _, p := range messagePhrases {
-			if p.generic || !strings.Contains(l, p.text) {
-				continue
-			}
+		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && !strings.Contains(p.text, compoundSep) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}
@@ -642,4 +842,92 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Element names (lower case, namespace prefix dropped) of XML error bodies:
+// S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.
+var (
+	xmlCodeTags    = map[string]bool{"code": true, "errorcode": true, "faultcode": true, "error": true, "type": true, "reason": true}
+	xmlStatusTags  = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "code": true, "httpcode": true}
+	xmlMessageTags = map[string]bool{"message": true, "faultstring": true, "detail": true, "description": true, "error": true, "reason": true, "authenticationerrordetail": true}
+	xmlErrorRoots  = map[string]bool{"error": true, "errors": true, "fault": true, "errorresponse": true, "exception": true}
+)
+
+const maxXMLElements = 64
+
+// collectXML reads the text of the first elements of an XML body: codes,
+// statuses and messages, as collect does for JSON. marker is set when an
+// element names an error (Error, Fault, ErrorResponse…).
+func collectXML(body string) (hits []bodyHit, marker bool) {
+	t := strings.TrimSpace(body)
+	if !strings.HasPrefix(t, "<") || strings.HasPrefix(strings.ToLower(t), "<!doctype html") || strings.HasPrefix(strings.ToLower(t), "<html") {
+		return nil, false
+	}
+	base := len(body) - len(strings.TrimLeft(body, " \t\r\n"))
+	for i, n := 0, 0; i < len(t) && n < maxXMLElements; n++ {
+		lt := strings.IndexByte(t[i:], '<')
+		if lt < 0 {
+			break
+		}
+		open := i + lt
+		gt := strings.IndexByte(t[open:], '>')
+		if gt < 0 {
+			break
+		}
+		tag := t[open+1 : open+gt]
+		i = open + gt + 1
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+			continue
+		}
+		name := tag
+		if sp := strings.IndexAny(name, " \t\r\n"); sp >= 0 {
+			name = name[:sp]
+		}
+		if c := strings.LastIndexByte(name, ':'); c >= 0 {
+			name = name[c+1:]
+		}
+		ln := strings.ToLower(name)
+		if xmlErrorRoots[ln] {
+			marker = true
+		}
+		end := strings.IndexByte(t[i:], '<')
+		if end < 0 {
+			break
+		}
+		text := strings.TrimSpace(t[i : i+end])
+		if text == "" || len(text) > 400 {
+			continue
+		}
+		off := base + open
+		if xmlStatusTags[ln] && len(text) == 3 {
+			if st, err := strconv.Atoi(text); err == nil {
+				before := len(hits)
+				statusHit(name, st, text, &hits)
+				for k := before; k < len(hits); k++ {
+					hits[k].off = off
+				}
+				continue
+			}
+		}
+		if xmlCodeTags[ln] {
+			if m, ok := codeClass[normal(text)]; ok {
+				w := weightBodyCode
+				if m.generic {
+					w = weightBodyGeneric
+				}
+				hits = append(hits, bodyHit{kind: "error-code", class: m.class, weight: w, generic: m.generic, key: name, text: text, off: off})
+				continue
+			}
+		}
+		if xmlMessageTags[ln] {
+			if p, ok := phraseOf(strings.ToLower(text)); ok {
+				w := weightBodyMessage
+				if p.generic {
+					w = weightBodyGeneric - 5
+				}
+				hits = append(hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: name, text: text, off: off})
+			}
+		}
+	}
+	return hits, marker
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 var (
@@ -164,6 +165,8 @@ func (s *story) evidenceName() string {
 		return "the error message in the body"
 	case "login-page":
 		return "the sign-in page in the body"
+	case "login-redirect":
+		return "the redirect to a sign-in page"
 	case "credentials-refused", "no-credentials":
 		return "what the request carried"
 	case "same-credentials-succeeded", "retry-after-succeeded":
@@ -178,6 +181,9 @@ func (s *story) evidenceName() string {
 }
 
 func (s *story) authentication() {
+	if s.browser() {
+		return
+	}
 	v, x, f := s.v, s.x, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref401, refAuth}
@@ -201,6 +207,8 @@ func (s *story) authentication() {
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
+	case s.top.Kind == "login-redirect":
+		v.Headline = "Authentication required: the API answered with a redirect to its sign-in page"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
 	case cred.State == parse.CredSent:
@@ -346,6 +354,9 @@ func (s *story) authorization() {
 }
 
 func (s *story) blocked() {
+	if s.browser() {
+		return
+	}
 	v := s.v
 	kind := s.top.Kind
 	name := "a layer in front of the application"
@@ -438,6 +449,9 @@ func (s *story) blocked() {
 }
 
 func (s *story) none() {
+	if s.browser() {
+		return
+	}
 	v, x := s.v, s.x
 	cred := s.f.Credentials
 	r := x.Response
@@ -486,6 +500,27 @@ func (s *story) none() {
 	}
 }
 
+// browser explains a verdict that rests on a browser-side failure (AT4007):
+// a request the browser stopped or could not complete, named by its error.
+func (s *story) browser() bool {
+	if !strings.HasPrefix(s.top.Kind, "browser-") {
+		return false
+	}
+	f, ok := signature.BrowserError(s.x)
+	if !ok {
+		return false
+	}
+	v := s.v
+	v.Headline = f.Headline
+	v.Refs = []rule.Ref{{Title: "Browser error " + f.Code, URL: f.Doc}}
+	meaning := f.Meaning
+	if meaning != "" {
+		meaning = strings.ToUpper(meaning[:1]) + meaning[1:] + "."
+	}
+	v.Explanation = sentence(s.opening(), meaning, "Next: "+lowerFirst(f.Fix)+".")
+	return true
+}
+
 func (s *story) unknown() {
 	v, x := s.v, s.x
 	r := x.Response
@@ -524,6 +559,10 @@ func (s *story) opening() string {
 	line := strconv.Itoa(r.Status)
 	if r.Reason != "" && len(r.Reason) < 60 {
 		line += " " + r.Reason
+	}
+	if r.StatusSource == "body" && r.StatusConf == parse.StatusField {
+		// the general reader found the status in a field of the body: {"httpStatus":401}
+		return "The response body's status field says " + line + "."
 	}
 	if x.Request != nil && x.Request.Method != "" {
 		return "The server answered " + line + " to " + x.Request.Method + " " + shortTarget(x.Request) + "."
@@ -612,6 +651,9 @@ func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
 }
 
 func (s *story) nextAuthn() string {
+	if s.top.Kind == "cookie-not-sent" {
+		return "Next: make the session cookie reach this request: give it attributes that cover it (a shared parent Domain, Path=/, Secure with HTTPS, SameSite=None; Secure for a cross-site call with credentials), call both from one host, or, in a script, keep a cookie jar."
+	}
 	if n := s.nextVendor(); n != "" {
 		return n
 	}

@@ -323,23 +323,41 @@ func openingOf(x *parse.Exchange) string {
 // maxLookBack bounds how many earlier exchanges CookieSignals reads.
 const maxLookBack = 8
 
-// CookieSignals names the cause of a refusal that follows a session cookie
+// CookieMiss is a session cookie set by an earlier response and missing
+// from a refused request, with the reason it was not sent.
+type CookieMiss struct {
+	Cookie fields.Cookie
+	Setter *parse.Exchange // the exchange whose response set it
+	Host   string          // the refused request's host
+	Cause  string          // why it was not sent, in words
+	Reason string          // the whole sentence, for a signal or a finding
+}
+
+// Signal is the verdict signal for the miss: the cause of the refusal.
+func (m CookieMiss) Signal() rule.Signal {
+	c := m.Cookie
+	return rule.Signal{Class: rule.Authentication, Weight: weightAcross, Kind: "cookie-not-sent", Reason: m.Reason,
+		Evidence: &rule.Evidence{Exchange: m.Setter.Index, Where: "response header", Pos: c.Field.Pos, Text: cutText(c.Field.Name+": "+c.Name+"=…"+cookieAttrs(c.Field.Value), 200)}}
+}
+
+// MissingCookie names the cause of a refusal that follows a session cookie
 // set earlier in the paste and missing from this request: a host-only cookie
 // or a Domain that does not cover this host, a Path that does not cover this
 // path, a Secure cookie over plain HTTP, a SameSite cookie on a cross-site
-// request, a cookie the browser rejected on arrival, or a client that keeps
-// no cookies. earlier are the exchanges before x, in paste order.
-func CookieSignals(x *parse.Exchange, earlier []*parse.Exchange) []rule.Signal {
+// request, a cookie the browser rejected on arrival, a partitioned cookie, or
+// a client that keeps no cookies. earlier are the exchanges before x, in
+// paste order (the last maxLookBack are read).
+func MissingCookie(x *parse.Exchange, earlier []*parse.Exchange) (CookieMiss, bool) {
 	r, q := x.Response, x.Request
 	if r == nil || q == nil || q.Sanitized || (r.Status != 401 && r.Status != 403) || len(earlier) == 0 {
-		return nil
+		return CookieMiss{}, false
 	}
 	host, path, scheme := urlParts(q)
 	if host == "" {
-		return nil
+		return CookieMiss{}, false
 	}
 	if cr := q.Credentials(); cr.State == parse.CredSent && !strings.EqualFold(cr.Header, "cookie") {
-		return nil // another credential was sent: a missing cookie is not the whole story
+		return CookieMiss{}, false // another credential was sent: a missing cookie is not the whole story
 	}
 	sent := sentCookies(q)
 	if len(earlier) > maxLookBack {
@@ -369,11 +387,10 @@ func CookieSignals(x *parse.Exchange, earlier []*parse.Exchange) []rule.Signal {
 			}
 			reason := "the session cookie " + strconv.Quote(c.Name) + " set by " + setter + " (exchange " + strconv.Itoa(e.Index+1) +
 				") was not sent with this request to " + host + ": " + cause + ", so the server saw no session and answered " + strconv.Itoa(r.Status)
-			return []rule.Signal{{Class: rule.Authentication, Weight: weightAcross, Kind: "cookie-not-sent", Reason: reason,
-				Evidence: &rule.Evidence{Exchange: e.Index, Where: "response header", Pos: c.Field.Pos, Text: cutText(c.Field.Name+": "+c.Name+"=…"+cookieAttrs(c.Field.Value), 200)}}}
+			return CookieMiss{Cookie: c, Setter: e, Host: host, Cause: cause, Reason: reason}, true
 		}
 	}
-	return nil
+	return CookieMiss{}, false
 }
 
 // cookieAttrs is the attribute part of a Set-Cookie value (never the value).

@@ -72,6 +72,9 @@ func (r *Result) Causes() []string {
 	case !r.VerdictOK:
 		out = append(out, "verdict "+string(r.Got)+" (label "+r.Case.Class+")")
 	}
+	if !r.VerdictOK && r.StatusOnlyOK && r.primaryStatusRead() {
+		out = append(out, "worse than the status-only rule, its status read")
+	}
 	if !r.StatusOK {
 		out = append(out, statusCause(r.Case.Statuses, r.StatusRead))
 	}
@@ -82,6 +85,12 @@ func (r *Result) Causes() []string {
 		out = append(out, "false finding "+f)
 	}
 	return out
+}
+
+// primaryStatusRead reports whether the primary response's labelled status was read.
+func (r *Result) primaryStatusRead() bool {
+	p := r.Case.Primary - 1
+	return p < len(r.StatusRead) && p < len(r.Case.Statuses) && r.StatusRead[p] == r.Case.Statuses[p] && r.StatusRead[p] != 0
 }
 
 func statusCause(want, got []int) string {
@@ -166,7 +175,11 @@ func Run(c *Case) *Result {
 			continue
 		}
 		n++
-		r.StatusRead = append(r.StatusRead, x.Response.Status)
+		st := x.Response.Status
+		if x.Reading.Status == "implied" {
+			st = 0 // implied by a body template, not shown: the label says unknown
+		}
+		r.StatusRead = append(r.StatusRead, st)
 		if n == c.Primary {
 			r.Got = x.Verdict.Class
 			r.VerdictOK = ClassMatches(c.Class, r.Got)
@@ -320,7 +333,7 @@ func parseStatuses(s string) ([]int, error) {
 			continue
 		}
 		n, err := strconv.Atoi(f)
-		if err != nil || n < 100 || n > 999 {
+		if err != nil || (n != 0 && (n < 100 || n > 999)) { // 0: a HAR entry that got no response
 			return nil, fmt.Errorf("bad status %q", f)
 		}
 		out = append(out, n)

@@ -38,6 +38,7 @@ type seg struct {
 // familyTitles names the families of docs/research.md §2; a family without a
 // title here is shown by its key alone.
 var familyTitles = map[string]string{
+	"AT0": "Flows: a sign-in across exchanges",
 	"AT1": "Challenges and status codes",
 	"AT2": "Hiding and enumeration",
 	"AT3": "Caching of refusals",

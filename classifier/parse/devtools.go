@@ -1,9 +1,79 @@
+// Browser DevTools copies: header blocks without a start line (":status",
+// "Request URL:", section headings) and "Copy as fetch" calls; also a bare
+// block of header lines (format "headers").
+
 package parse
 
 import (
 	"strconv"
 	"strings"
 )
+
+// parseFetch reads a DevTools "Copy as fetch" call: fetch("url", { "headers":
+// { "name": "value", ... }, "method": "POST", ... }). The browser adds
+// cookies the copy does not show, so the request stays partial.
+func parseFetch(first string, rest []string) *command {
+	q := first[strings.IndexByte(first, '"'):]
+	u, err := strconv.QuotedPrefix(q)
+	if err != nil {
+		return nil
+	}
+	c := &command{tool: "fetch", method: "GET"}
+	c.url, _ = strconv.Unquote(u)
+	inHeaders := false
+	for k, l := range rest {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "\"headers\": {"):
+			inHeaders = !strings.HasSuffix(t, "}") && !strings.HasSuffix(t, "},")
+			continue
+		case inHeaders && strings.HasPrefix(t, "}"):
+			inHeaders = false
+			continue
+		}
+		name, val, ok := jsonPair(t)
+		if !ok {
+			continue
+		}
+		if inHeaders {
+			c.cur = k + 1
+			c.add(Field{Name: name, Value: val})
+			continue
+		}
+		switch name {
+		case "method":
+			c.method = strings.ToUpper(val)
+		case "referrer":
+			if val != "" {
+				c.cur = k + 1
+				c.add(Field{Name: "Referer", Value: val})
+			}
+		}
+	}
+	c.cur = 0
+	return c
+}
+
+// jsonPair reads a line "name": "value", of a JavaScript object literal.
+func jsonPair(t string) (string, string, bool) {
+	n, err := strconv.QuotedPrefix(t)
+	if err != nil {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(t[len(n):])
+	rest, ok := strings.CutPrefix(rest, ":")
+	if !ok {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	v, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return "", "", false
+	}
+	name, err1 := strconv.Unquote(n)
+	val, err2 := strconv.Unquote(v)
+	return name, val, err1 == nil && err2 == nil
+}
 
 // knownNames are field names common enough that one such line starts a
 // header block even without a start line (a DevTools copy).
@@ -30,6 +100,7 @@ var requestOnly = map[string]bool{"host": true, "user-agent": true, "accept": tr
 	"upgrade-insecure-requests": true, "proxy-authorization": true, "if-none-match": true, "if-modified-since": true,
 	":method": true, ":path": true, ":authority": true, ":scheme": true, "sec-fetch-mode": true, "sec-fetch-site": true,
 	"sec-fetch-dest": true, "sec-ch-ua": true, "dnt": true}
+
 var responseOnly = map[string]bool{"server": true, "set-cookie": true, "www-authenticate": true, "proxy-authenticate": true,
 	"date": true, "via": true, "etag": true, "last-modified": true, "x-cache": true, "age": true, "expires": true,
 	"accept-ranges": true, "content-length": true, "access-control-allow-origin": true, "x-powered-by": true,
@@ -75,7 +146,16 @@ func (r *textReader) readHeadless() {
 	var fs Fields
 	var m message
 	m.end = l.n
+	start := r.i
 	r.readFields(l, &fs, &m, false, true)
+	if !headerLike(fs) && r.label == "" {
+		// A run of "key: value" lines that are not header fields (YAML, a
+		// config dump, a table): prose, not a header block.
+		for k := start; k < r.i; k++ {
+			r.loose = append(r.loose, r.lines[k])
+		}
+		return
+	}
 	var general, rest Fields
 	reqScore, respScore := 0, 0
 	for _, f := range fs {
@@ -252,21 +332,6 @@ func blockStatus(fs Fields) int {
 	return 0
 }
 
-// statusValue reads "401", "401 Unauthorized", "403 (reason)", "200 OK (from disk cache)".
-func statusValue(v string) (int, string, bool) {
-	v = strings.TrimSpace(v)
-	if len(v) < 3 {
-		return 0, "", false
-	}
-	n, err := strconv.Atoi(v[:3])
-	if err != nil || n < 100 || n > 599 || len(v) > 3 && v[3] != ' ' {
-		return 0, "", false
-	}
-	reason := strings.TrimSpace(v[3:])
-	reason = strings.TrimSuffix(strings.TrimPrefix(reason, "("), ")")
-	return n, reason, true
-}
-
 // pairReversed pairs responses with the requests that follow them when the
 // whole paste is in that order (Firefox copies response headers above
 // request headers).
@@ -297,221 +362,38 @@ func pairReversed(in *Input) {
 	in.Exchanges = out
 }
 
-// looseBlock is a run of lines that belong to no message, and the command
-// whose output it may be.
-type looseBlock struct {
-	lines []line
-	req   *Request
-	notes []Note
-	fmt   string
-	at    int // where its exchange goes among the others
+// sectionLabel recognises headings that tools and people put around header
+// blocks: "Response Headers (1.2 kB)", "Request headers:", "General", "Response body:".
+func sectionLabel(t string) string {
+	l := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
+		l = l[:i]
+	}
+	switch l {
+	case "response headers", "response header", "raw response headers", "headers", "response":
+		return "response"
+	case "request headers", "request header", "raw request headers", "request":
+		return "request"
+	case "general":
+		return "general"
+	case "response body", "body", "response payload", "raw body":
+		return "body"
+	case "request body", "request payload":
+		return "request-body"
+	}
+	return ""
 }
 
-// closeLoose ends the current run of loose lines.
-func (r *textReader) closeLoose() {
-	loose := r.loose
-	r.loose = nil
-	for len(loose) > 0 && loose[len(loose)-1].blank() {
-		loose = loose[:len(loose)-1]
-	}
-	if len(loose) == 0 {
-		return
-	}
-	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
-	if r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil {
-		b.req, b.notes = r.req, r.reqNotes
-		r.req, r.reqNotes = nil, nil
-		if f := cmdFormat(r.cmd); f != "text" {
-			b.fmt = f
+// headerLike reports whether a block read without a start line holds header
+// fields: at least half of its names are registered or field-shaped (or
+// DevTools' own), so that YAML or a key/value dump is not taken for headers.
+func headerLike(fs Fields) bool {
+	good := 0
+	for _, f := range fs {
+		n := lowerName(f.Name)
+		if isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status" {
+			good++
 		}
 	}
-	r.blocks = append(r.blocks, b)
-}
-
-// resolveBlocks turns loose runs into responses: a command's output when it
-// states a status or looks like a body (JSON, XML, HTML), and other text only
-// when the paste holds no message at all. Prose around messages stays prose.
-func (r *textReader) resolveBlocks() {
-	anyReal := false
-	for _, x := range r.in.Exchanges {
-		anyReal = anyReal || x.Response != nil
-	}
-	var add []looseBlock
-	var xs []*Exchange
-	for _, b := range r.blocks {
-		if x := blockResponse(b, anyReal); x != nil {
-			add = append(add, b)
-			xs = append(xs, x)
-		}
-	}
-	if len(xs) == 0 {
-		return
-	}
-	out := make([]*Exchange, 0, len(r.in.Exchanges)+len(xs))
-	j := 0
-	for i, x := range r.in.Exchanges {
-		for j < len(add) && add[j].at == i {
-			out = append(out, xs[j])
-			j++
-		}
-		out = append(out, x)
-	}
-	out = append(out, xs[j:]...)
-	r.in.Exchanges = out
-}
-
-func blockResponse(b looseBlock, anyReal bool) *Exchange {
-	if b.req == nil && anyReal {
-		return nil
-	}
-	texts := make([]string, len(b.lines))
-	nums := make([]int, len(b.lines))
-	for k := range b.lines {
-		texts[k], nums[k] = b.lines[k].text, b.lines[k].n
-	}
-	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
-	if st, n, src, ok := statusFromText(b.lines); ok {
-		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
-	} else if !looksBody(texts) {
-		return nil // prose, or a tool's own error ("curl: (6) Could not resolve host")
-	}
-	x := &Exchange{Response: resp, Span: resp.Span, Format: b.fmt}
-	x.Notes = append(x.Notes, Note{Code: "body-only", Message: "no status line or header fields: read as a response body", Pos: Pos{Line: nums[0]}})
-	if b.req != nil {
-		x.Request = b.req
-		x.Notes = append(b.notes, x.Notes...)
-		x.Span.Start = min(x.Span.Start, b.req.Span.Start)
-	}
-	return x
-}
-
-// statusFromText finds a status a body or a tool's message states:
-// "HTTP Status 403 -", "<H1>403 ERROR</H1>", "\"status\" : 401",
-// "AccessDeniedException: 403 ...", "Status: 403 (...)", "HTTPError: (401, ...",
-// "Forbidden (403)", "403 Forbidden".
-func statusFromText(ls []line) (status, lineNo int, source string, ok bool) {
-	for pass := 0; pass < 2; pass++ {
-		for k := range ls {
-			t := strings.TrimSpace(ls[k].text)
-			if len(t) > 4096 {
-				t = t[:4096]
-			}
-			if st, src := statusInLine(t, pass); st != 0 {
-				return st, ls[k].n, src, true
-			}
-		}
-	}
-	return 0, 0, "", false
-}
-
-// statusInLine looks for explicit phrasings on pass 0, and for a bare
-// "403 Forbidden" on pass 1.
-func statusInLine(t string, pass int) (int, string) {
-	lt := strings.ToLower(t)
-	if pass == 1 {
-		for _, rp := range reasonPhrases {
-			code, reason := rp.code, rp.reason
-			if code < 400 {
-				continue
-			}
-			s := strconv.Itoa(code)
-			if strings.Contains(lt, s+" "+reason) || strings.Contains(lt, reason+" ("+s+")") {
-				return code, "body"
-			}
-		}
-		return 0, ""
-	}
-	try := func(prefix, src string) int {
-		i := strings.Index(lt, prefix)
-		for i >= 0 {
-			if st := codeAt(lt, i+len(prefix)); st != 0 {
-				return st
-			}
-			j := strings.Index(lt[i+1:], prefix)
-			if j < 0 {
-				break
-			}
-			i += 1 + j
-		}
-		return 0
-	}
-	for _, p := range []struct{ prefix, src string }{
-		{"http status ", "body"}, {"<h1>", "body"}, {"<title>", "body"},
-		{"\"status\" : ", "body"}, {"\"status\": ", "body"}, {"\"status\":", "body"},
-		{"\"statuscode\": ", "body"}, {"\"statuscode\":", "body"}, {"\"status_code\": ", "body"},
-		{"exception: ", "text"}, {"error: ", "text"}, {"httperror: (", "text"}, {"http error ", "text"},
-		{"status: ", "text"}, {"status code: ", "text"}, {"response code: ", "text"}, {"status code ", "text"}, {"statuscode: ", "text"},
-		{"error ", "text"},
-	} {
-		if st := try(p.prefix, p.src); st != 0 {
-			if p.prefix == "error: " || p.prefix == "error " || p.prefix == "exception: " {
-				if st < 400 {
-					continue
-				}
-			}
-			return st, p.src
-		}
-	}
-	// PowerShell: "StatusCode        : 401"
-	if strings.HasPrefix(lt, "statuscode") || strings.HasPrefix(lt, "status ") {
-		if c := strings.IndexByte(lt, ':'); c > 0 && strings.TrimSpace(lt[len("status"):c]) == strings.Trim(lt[len("status"):c], " ") {
-			v := strings.TrimLeft(lt[c+1:], " ")
-			if st := codeAt(v, 0); st != 0 && strings.TrimSpace(lt[:c]) != "" {
-				return st, "text"
-			}
-		}
-	}
-	// "Forbidden (403)", "Unauthorized (401)"
-	if i := strings.Index(lt, " (4"); i > 0 {
-		if st := codeAt(lt, i+2); st != 0 && i+5 < len(lt) && lt[i+5] == ')' {
-			return st, "body"
-		}
-	}
-	return 0, ""
-}
-
-// codeAt reads a status code at s[i:] followed by a non-digit.
-func codeAt(s string, i int) int {
-	if i+3 > len(s) {
-		return 0
-	}
-	for k := i; k < i+3; k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return 0
-		}
-	}
-	if i+3 < len(s) && s[i+3] >= '0' && s[i+3] <= '9' {
-		return 0
-	}
-	n, _ := strconv.Atoi(s[i : i+3])
-	if n < 100 || n > 599 {
-		return 0
-	}
-	return n
-}
-
-// reasonPhrases are the standard reason phrases, lower case.
-var reasonPhrases = []struct {
-	code   int
-	reason string
-}{
-	{401, "unauthorized"}, {403, "forbidden"}, {407, "proxy authentication required"}, {404, "not found"},
-	{400, "bad request"}, {402, "payment required"}, {405, "method not allowed"}, {429, "too many requests"},
-	{500, "internal server error"}, {502, "bad gateway"}, {503, "service unavailable"},
-}
-
-// looksBody reports whether lines look like a response body: JSON, XML or HTML.
-func looksBody(texts []string) bool {
-	for _, t := range texts {
-		t = strings.TrimSpace(t)
-		if t == "" {
-			continue
-		}
-		switch t[0] {
-		case '{', '[', '<':
-			return true
-		}
-		return false
-	}
-	return false
+	return good*2 >= len(fs)
 }

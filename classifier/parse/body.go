@@ -1,0 +1,200 @@
+// Body-only pastes: runs of lines that belong to no message, read as a
+// response body when they state a status or look like JSON, XML or HTML.
+
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// looseBlock is a run of lines that belong to no message, and the command
+// whose output it may be.
+type looseBlock struct {
+	lines []line
+	req   *Request
+	notes []Note
+	fmt   string
+	at    int // where its exchange goes among the others
+}
+
+// closeLoose ends the current run of loose lines.
+func (r *textReader) closeLoose() {
+	loose := r.loose
+	r.loose = nil
+	for len(loose) > 0 && loose[len(loose)-1].blank() {
+		loose = loose[:len(loose)-1]
+	}
+	if len(loose) == 0 {
+		return
+	}
+	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
+	if r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil {
+		b.req, b.notes = r.req, r.reqNotes
+		r.req, r.reqNotes = nil, nil
+		if f := cmdFormat(r.cmd); f != "text" {
+			b.fmt = f
+		}
+	}
+	r.blocks = append(r.blocks, b)
+}
+
+// resolveBlocks turns loose runs into responses: a command's output when it
+// states a status or looks like a body (JSON, XML, HTML), and other text only
+// when the paste holds no message at all. Prose around messages stays prose.
+func (r *textReader) resolveBlocks() {
+	anyReal := false
+	for _, x := range r.in.Exchanges {
+		anyReal = anyReal || x.Response != nil
+	}
+	var add []looseBlock
+	var xs []*Exchange
+	for _, b := range r.blocks {
+		if x := blockResponse(b, anyReal); x != nil {
+			add = append(add, b)
+			xs = append(xs, x)
+		}
+	}
+	if len(xs) == 0 {
+		return
+	}
+	out := make([]*Exchange, 0, len(r.in.Exchanges)+len(xs))
+	j := 0
+	for i, x := range r.in.Exchanges {
+		for j < len(add) && add[j].at == i {
+			out = append(out, xs[j])
+			j++
+		}
+		out = append(out, x)
+	}
+	out = append(out, xs[j:]...)
+	r.in.Exchanges = out
+}
+
+func blockResponse(b looseBlock, anyReal bool) *Exchange {
+	if b.req == nil && anyReal {
+		return nil
+	}
+	texts := make([]string, len(b.lines))
+	nums := make([]int, len(b.lines))
+	for k := range b.lines {
+		texts[k], nums[k] = b.lines[k].text, b.lines[k].n
+	}
+	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
+	if st, n, src, ok := statusFromText(b.lines); ok {
+		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
+	} else if !looksBody(texts) {
+		return nil // prose, or a tool's own error ("curl: (6) Could not resolve host")
+	}
+	x := &Exchange{Response: resp, Span: resp.Span, Format: b.fmt}
+	x.Notes = append(x.Notes, Note{Code: "body-only", Message: "no status line or header fields: read as a response body", Pos: Pos{Line: nums[0]}})
+	if b.req != nil {
+		x.Request = b.req
+		x.Notes = append(b.notes, x.Notes...)
+		x.Span.Start = min(x.Span.Start, b.req.Span.Start)
+	}
+	return x
+}
+
+// statusFromText finds a status a body or a tool's message states:
+// "HTTP Status 403 -", "<H1>403 ERROR</H1>", "\"status\" : 401",
+// "AccessDeniedException: 403 ...", "Status: 403 (...)", "HTTPError: (401, ...",
+// "Forbidden (403)", "403 Forbidden".
+func statusFromText(ls []line) (status, lineNo int, source string, ok bool) {
+	for pass := 0; pass < 2; pass++ {
+		for k := range ls {
+			t := strings.TrimSpace(ls[k].text)
+			if len(t) > 4096 {
+				t = t[:4096]
+			}
+			if st, src := statusInLine(t, pass); st != 0 {
+				return st, ls[k].n, src, true
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// statusInLine looks for explicit phrasings on pass 0, and for a bare
+// "403 Forbidden" on pass 1.
+func statusInLine(t string, pass int) (int, string) {
+	lt := strings.ToLower(t)
+	if pass == 1 {
+		for _, rp := range reasonPhrases {
+			code, reason := rp.code, rp.reason
+			if code < 400 {
+				continue
+			}
+			s := strconv.Itoa(code)
+			if strings.Contains(lt, s+" "+reason) || strings.Contains(lt, reason+" ("+s+")") {
+				return code, "body"
+			}
+		}
+		return 0, ""
+	}
+	try := func(prefix, src string) int {
+		i := strings.Index(lt, prefix)
+		for i >= 0 {
+			if st := codeAt(lt, i+len(prefix)); st != 0 {
+				return st
+			}
+			j := strings.Index(lt[i+1:], prefix)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+		return 0
+	}
+	for _, p := range []struct{ prefix, src string }{
+		{"http status ", "body"}, {"<h1>", "body"}, {"<title>", "body"},
+		{"\"status\" : ", "body"}, {"\"status\": ", "body"}, {"\"status\":", "body"},
+		{"\"statuscode\": ", "body"}, {"\"statuscode\":", "body"}, {"\"status_code\": ", "body"},
+		{"exception: ", "text"}, {"error: ", "text"}, {"httperror: (", "text"}, {"http error ", "text"},
+		{"status: ", "text"}, {"status code: ", "text"}, {"response code: ", "text"}, {"status code ", "text"}, {"statuscode: ", "text"},
+		{"error ", "text"},
+	} {
+		if st := try(p.prefix, p.src); st != 0 {
+			if p.prefix == "error: " || p.prefix == "error " || p.prefix == "exception: " {
+				if st < 400 {
+					continue
+				}
+			}
+			return st, p.src
+		}
+	}
+	// PowerShell: "StatusCode        : 401"
+	if strings.HasPrefix(lt, "statuscode") || strings.HasPrefix(lt, "status ") {
+		if c := strings.IndexByte(lt, ':'); c > 0 && strings.TrimSpace(lt[len("status"):c]) == strings.Trim(lt[len("status"):c], " ") {
+			v := strings.TrimLeft(lt[c+1:], " ")
+			if st := codeAt(v, 0); st != 0 && strings.TrimSpace(lt[:c]) != "" {
+				return st, "text"
+			}
+		}
+	}
+	// "Forbidden (403)", "Unauthorized (401)"
+	if i := strings.Index(lt, " (4"); i > 0 {
+		if st := codeAt(lt, i+2); st != 0 && i+5 < len(lt) && lt[i+5] == ')' {
+			return st, "body"
+		}
+	}
+	return 0, ""
+}
+
+// looksBody reports whether lines look like a response body: JSON, XML or HTML.
+func looksBody(texts []string) bool {
+	for _, t := range texts {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		switch t[0] {
+		case '{', '[', '<':
+			return true
+		case '"':
+			return len(t) > 1 && t[len(t)-1] == '"' // a JSON string, as jq prints one
+		}
+		return false
+	}
+	return false
+}

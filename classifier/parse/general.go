@@ -1,0 +1,1399 @@
+// The general reader: used when no exact reader claims a paste, or one claims
+// it but finds no status. It reads any text for what a person sees at a
+// glance: status codes in any notation (ranked by StatusConfidence), header
+// fields in any notation, a body, the request's method and URL, command lines
+// and credentials, each with its line. Several dumps in one paste become
+// several exchanges. It runs in time linear in the paste.
+
+package parse
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// gline is one line as the general reader sees it.
+type gline struct {
+	n    int
+	text string // right-trimmed, quote markers and log prefix off
+}
+
+// gx is an exchange being assembled.
+type gx struct {
+	status             statusHit
+	statusN            int
+	start, end         int
+	method, url        string
+	reqN               int
+	reqStrong          bool
+	reqFields          Fields
+	respFields         Fields
+	body               *Body
+	reqBody            *Body
+	complete           bool
+	cmd                *Request
+	inferred           []InfoLine
+	loose              []gline
+	fieldsFrom         map[string]bool
+	reqHow, statusFrom string
+	statusTail         string // the status line's text from its first URL on
+}
+
+type greader struct {
+	ls  []gline
+	xs  []*gx
+	cur *gx
+
+	side       byte // 'q' request, 's' response: the context headings give
+	section    byte // a labelled header section is open: its side
+	secFields  int
+	secKind    string
+	noJSON     int // lines before this index were tried as JSON and failed
+	dictDepth  int // a multi-line header collection is open
+	dictSide   byte
+	dictFields int
+
+	ops int // bytes of lines visited, by every pass (TestGeneralLinear compares it across sizes)
+}
+
+// readGeneral reads raw lines (numbered from 1) with the general reader.
+func readGeneral(raw []string) []*Exchange {
+	var texts []string
+	var nums []int
+	for i, s := range raw {
+		s = cleanLine(s)
+		t := strings.TrimLeft(s, " \t")
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			continue
+		}
+		texts = append(texts, s)
+		nums = append(nums, i+1)
+	}
+	texts, nums = joinWrapped(texts, nums)
+	g := &greader{ls: make([]gline, len(texts))}
+	for i := range texts {
+		t := strings.TrimRight(texts[i], " \t\r")
+		// Markdown quotes and boxes around a dump.
+		tt := strings.TrimLeft(t, " \t")
+		for n := 0; n < 3 && strings.HasPrefix(tt, ">") && !strings.HasPrefix(tt, ">=") && !strings.HasPrefix(tt, "> GET") && !strings.HasPrefix(tt, "> POST"); n++ {
+			tt = strings.TrimLeft(tt[1:], " ")
+			t = tt
+		}
+		if strings.HasPrefix(tt, "│") || strings.HasPrefix(tt, "┃") || strings.HasPrefix(tt, "║") {
+			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
+			t = tt
+		}
+		g.ls[i] = gline{n: nums[i], text: t}
+	}
+	phpPrintR(g.ls)
+	g.read()
+	xs := g.exchanges()
+	if len(xs) == 0 {
+		// Nothing but text: when it speaks of a refusal, it is read as a
+		// response body with no status, so that what it says still counts.
+		var best *gx
+		for _, x := range g.xs {
+			if len(x.loose) > 0 && (best == nil || len(x.loose) > len(best.loose)) {
+				best = x
+			}
+		}
+		if best != nil && errorish(best.loose) {
+			if e := best.exchangeFrom(true); e != nil {
+				xs = append(xs, e)
+			}
+		}
+	}
+	return xs
+}
+
+// refusalWords are words that make text worth reading as an error body.
+var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not authori", "invalid", "expired",
+	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
+	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy"}
+
+func errorish(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		lt := lowerASCII(l.text)
+		for _, w := range refusalWords {
+			if strings.Contains(lt, w) {
+				return true
+			}
+		}
+		n += len(l.text)
+		if n > 1<<20 {
+			break
+		}
+	}
+	return false
+}
+
+// generalOps reads raw lines and returns how many bytes of lines the reader
+// visited, for TestGeneralLinear.
+func generalOps(raw []string) int {
+	g := &greader{}
+	for i, s := range raw {
+		g.ls = append(g.ls, gline{n: i + 1, text: s})
+	}
+	g.read()
+	g.exchanges()
+	return g.ops
+}
+
+func (g *greader) x() *gx {
+	if g.cur == nil {
+		g.cur = &gx{fieldsFrom: map[string]bool{}}
+		g.xs = append(g.xs, g.cur)
+	}
+	return g.cur
+}
+
+// split starts a new exchange.
+func (g *greader) split() {
+	g.cur = nil
+	g.side = 0
+}
+
+func (g *greader) touch(n int) {
+	x := g.x()
+	if x.start == 0 || n < x.start {
+		x.start = n
+	}
+	if n > x.end {
+		x.end = n
+	}
+}
+
+func (g *greader) read() {
+	for i := 0; i < len(g.ls); i++ {
+		l := g.ls[i]
+		g.ops += len(l.text) + 1
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			g.endSection(true)
+			continue
+		}
+		if c := parseCommandLine(t); c != nil && httpTools[c.tool] {
+			g.endSection(false)
+			g.split()
+			if req := c.request(l.n, false); req != nil {
+				x := g.x()
+				x.cmd = req
+				g.touch(l.n)
+				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
+			}
+			continue
+		}
+		if j, ok := g.body(i, t); ok {
+			i = j
+			continue
+		}
+		g.line(l, t)
+	}
+	g.section, g.secFields = 0, 0 // a section the paste ends in may be cut: not seen whole
+}
+
+// endSection closes a labelled header section: a response header block that
+// ended before the paste did was seen whole.
+func (g *greader) endSection(blank bool) {
+	if g.section == 's' && g.secFields > 0 && g.cur != nil {
+		g.cur.complete = true
+	}
+	if blank && g.section != 0 && g.secFields == 0 {
+		return // "Response Headers:" then a blank line, then the fields
+	}
+	g.section, g.secFields = 0, 0
+}
+
+var reqCues = []string{"request headers", "request header", "requestheaders", "request:", "request =", "config:",
+	"=> send", "sending http request", "req:", "request start", "request body", "request method", "request url", "send:"}
+var respCues = []string{"response headers", "response header", "responseheaders", "response:", "response =", "<= recv",
+	"res:", "response start", "response status", "response body", "response content", "http response", "reply:", "header:"}
+
+// sideOf tells the request/response context a heading or key sets:
+// "Request Headers:", "config: {", "=> Send header", "response: {",
+// "HTTP response headers:". Whichever cue comes first wins.
+func sideOf(lt string) byte {
+	if strings.HasPrefix(lt, "> ") {
+		return 'q'
+	}
+	if strings.HasPrefix(lt, "< ") {
+		return 's'
+	}
+	qi, si := -1, -1
+	for _, c := range reqCues {
+		if i := strings.Index(lt, c); i >= 0 && (qi < 0 || i < qi) {
+			qi = i
+		}
+	}
+	for _, c := range respCues {
+		if i := strings.Index(lt, c); i >= 0 && (si < 0 || i < si) {
+			si = i
+		}
+	}
+	switch {
+	case qi >= 0 && (si < 0 || qi < si):
+		return 'q'
+	case si >= 0:
+		return 's'
+	}
+	return 0
+}
+
+// headingKind recognises a heading that opens a header section:
+// "Response Headers:", "Request headers:", "-- headers start --", "Headers:",
+// "HTTP response headers:". It returns the side ('q', 's', or 'h' for
+// headers of unknown side).
+func headingKind(lt string) byte {
+	s := strings.Trim(lt, " -=:*#[]")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " start"), " begin")
+	if !strings.HasSuffix(s, "headers") && !strings.HasSuffix(s, "header") {
+		return 0
+	}
+	if len(s) > 40 {
+		return 0
+	}
+	switch sideOf(s) {
+	case 'q':
+		return 'q'
+	case 's':
+		return 's'
+	}
+	return 'h'
+}
+
+// traceMarker takes a trace's own marker off a line: GIT_TRACE_CURL and
+// curl --trace-ascii ("=> Send header: ", "<= Recv header: ", "0000: "),
+// curl -v ("> ", "< "), Python http.client ("header: "). It returns the
+// rest, the side the marker names ('q', 's' or 0) and whether the line is
+// the tool's own chatter ("== Info: ...", "=> Send header, 87 bytes").
+func traceMarker(t string) (string, byte, bool) {
+	switch {
+	case strings.HasPrefix(t, "== Info:"):
+		return "", 0, true
+	case strings.HasPrefix(t, "=> Send header,") || strings.HasPrefix(t, "=> Send data,") || strings.HasPrefix(t, "=> Send SSL"):
+		return "", 'q', true
+	case strings.HasPrefix(t, "<= Recv header,") || strings.HasPrefix(t, "<= Recv data,") || strings.HasPrefix(t, "<= Recv SSL"):
+		return "", 's', true
+	case strings.HasPrefix(t, "=> Send header:") || strings.HasPrefix(t, "=> Send data:"):
+		return strings.TrimSpace(t[strings.IndexByte(t, ':')+1:]), 'q', false
+	case strings.HasPrefix(t, "<= Recv header:") || strings.HasPrefix(t, "<= Recv data:"):
+		return strings.TrimSpace(t[strings.IndexByte(t, ':')+1:]), 's', false
+	case strings.HasPrefix(t, "< ") || t == "<":
+		return strings.TrimSpace(t[1:]), 's', false
+	case strings.HasPrefix(t, "> ") || t == ">":
+		return strings.TrimSpace(t[1:]), 'q', false
+	case strings.HasPrefix(t, "header: "):
+		return t[len("header: "):], 's', false
+	}
+	// curl --trace-ascii offsets: "0000: GET / HTTP/1.1"
+	if len(t) >= 6 && t[4] == ':' && isHex(t[:4]) {
+		return strings.TrimSpace(t[5:]), 0, false
+	}
+	return t, 0, false
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *greader) line(l gline, t string) {
+	rest, mside, chatter := traceMarker(t)
+	if mside != 0 {
+		if mside != g.side && g.section != 0 {
+			g.endSection(false)
+		}
+		g.side = mside
+	}
+	if chatter {
+		g.touch(l.n)
+		return
+	}
+	if rest == "" {
+		g.endSection(true)
+		return
+	}
+	t = rest
+	lt := lowerASCII(t)
+	if len(lt) > maxScan {
+		lt = lt[:maxScan]
+	}
+	// headings
+	if h := headingKind(lt); h != 0 && !strings.Contains(t, "{") && !strings.Contains(t, "[") {
+		g.endSection(false)
+		if h == 'h' {
+			h = g.side
+			if h == 0 {
+				h = 's'
+			}
+		}
+		g.section, g.side, g.secKind = h, h, "a labelled header section"
+		g.touch(l.n)
+		return
+	}
+	if strings.Contains(lt, "headers end") || strings.Contains(lt, "end headers") {
+		g.endSection(false)
+		g.touch(l.n)
+		return
+	}
+	if s := sideOf(lt); s != 0 && !(g.section != 0 && g.secFields > 0) {
+		g.side = s
+	}
+
+	// status
+	if h, ok := lineStatus(t); ok {
+		g.status(l, h, t)
+	}
+	// request
+	if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
+		g.request(l, m, u, strong)
+		if _, _, _, ok := parseRequestLine(t); ok {
+			// a request line opens the request's header block
+			g.endSection(false)
+			g.section, g.side, g.secKind = 'q', 'q', "the request's header block"
+		}
+	}
+	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
+	if x := g.cur; x == nil || x.body == nil {
+		if b, ok := inlineBody(t); ok {
+			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}}
+			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
+		}
+	}
+	// fields
+	strict := false
+	fs, closed := lineFields(t, strict)
+	if len(fs) == 0 {
+		if g.section != 0 {
+			if g.secFields > 0 {
+				g.endSection(false)
+			}
+		}
+		if g.dictDepth > 0 && isCloser(t) {
+			if g.dictSide == 's' && g.dictFields > 0 && g.cur != nil {
+				g.cur.complete = true
+			}
+			g.dictDepth = 0
+		}
+		if strings.Contains(lt, "headers") && (strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")) {
+			g.dictDepth, g.dictSide, g.dictFields = 1, g.side, 0
+			if g.dictSide == 0 {
+				g.dictSide = 's'
+			}
+		}
+		g.touch(l.n)
+		if g.cur != nil {
+			g.cur.loose = append(g.cur.loose, l)
+		}
+		return
+	}
+	g.touch(l.n)
+	x := g.x()
+	how := "header lines"
+	switch {
+	case g.section != 0:
+		how = g.secKind
+		g.secFields += len(fs)
+	case g.dictDepth > 0:
+		how = "a printed header collection"
+		g.dictFields += len(fs)
+	case fs[0].block:
+		how = "a printed header collection"
+	}
+	lineSide := sideOf(lt)
+	for _, f := range fs {
+		side := g.side
+		if g.section != 0 {
+			side = g.section
+		} else if g.dictDepth > 0 && g.dictSide != 0 {
+			side = g.dictSide
+		}
+		if fs[0].block && lineSide != 0 {
+			side = lineSide
+		}
+		if f.side != 0 {
+			side = f.side
+		}
+		ln := lowerASCII(f.name)
+		switch {
+		case requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token":
+			side = 'q'
+		case responseOnly[ln] && ln != "content-length" && ln != "status":
+			side = 's'
+		}
+		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		if side == 'q' {
+			x.reqFields = append(x.reqFields, fld)
+		} else {
+			x.respFields = append(x.respFields, fld)
+			x.fieldsFrom[how] = true
+		}
+	}
+	if closed && fs[0].block && g.section == 0 && g.dictDepth == 0 && (lineSide == 's' || lineSide == 0 && g.side != 'q') {
+		x.complete = true
+	}
+}
+
+func isCloser(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimRight(t, ",;")
+	return t == "}" || t == "})" || t == "]" || t == ")" || t == "}}"
+}
+
+// status records a status found on line l.
+func (g *greader) status(l gline, h statusHit, t string) {
+	x := g.x()
+	tail := urlTail(t)
+	switch {
+	case x.status.code == 0:
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
+		// the same status again, on a line about another request or another
+		// attempt (a retry log, a second call): another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code:
+		if h.conf > x.status.conf {
+			x.status, x.statusN = h, l.n
+		}
+		if x.statusTail == "" {
+			x.statusTail = tail
+		}
+		g.touch(l.n)
+		return
+	case h.conf == StatusImplied:
+		return // a body's own code does not start an exchange
+	case x.status.conf == StatusImplied:
+		// a stated status beats the template's
+	default:
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	}
+	x.status, x.statusN, x.statusTail = h, l.n, tail
+	g.touch(l.n)
+	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
+		// a status line opens a header block
+		g.endSection(false)
+		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
+	}
+}
+
+// urlTail returns line t from its first http(s) URL to its end, or "".
+func urlTail(t string) string {
+	i := strings.Index(t, "http://")
+	if j := strings.Index(t, "https://"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	return t[i:]
+}
+
+// request records a method and URL found on line l.
+func (g *greader) request(l gline, method, url string, strong bool) {
+	x := g.x()
+	if x.status.code != 0 && (strong || x.method != "" && method != "" || x.url != "" && url != "" && url != x.url && strong) {
+		if !(x.reqN == l.n || x.statusN == l.n) {
+			g.endSection(false)
+			g.split()
+			x = g.x()
+		}
+	}
+	if method != "" && (x.method == "" || strong && !x.reqStrong) {
+		x.method = method
+	}
+	if url != "" && (x.url == "" || strong && !x.reqStrong) {
+		if !(strings.HasPrefix(url, "/") && x.url != "" && !strings.HasPrefix(x.url, "/") && strings.HasPrefix(targetOf(x.url), url)) {
+			x.url = url
+		}
+	}
+	if x.reqN == 0 || strong && !x.reqStrong {
+		x.reqN = l.n
+	}
+	x.reqStrong = x.reqStrong || strong
+	g.touch(l.n)
+}
+
+// lineRequest finds a method and URL on a line: "GET https://h/p",
+// "\"GET /p HTTP/1.1\"", Go's `Get "https://h/p"`, url='…', "url": "…",
+// Request URL: …, for url: …, method: 'get'. strong is set for a method
+// and target written together.
+func lineRequest(t, lt string) (method, url string, strong bool) {
+	// METHOD target
+	for i := 0; i < len(t) && i < maxScan; i++ {
+		if !isAlpha(t[i]) || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '-' || t[i-1] == '_') {
+			continue
+		}
+		j := i
+		for j < len(t) && isAlpha(t[j]) {
+			j++
+		}
+		w := t[i:j]
+		i = j
+		if len(w) < 3 || len(w) > 7 || j+1 >= len(t) || t[j] != ' ' {
+			continue
+		}
+		up := strings.ToUpper(w)
+		if !methods[up] || w != up && w != up[:1]+strings.ToLower(up[1:]) {
+			continue
+		}
+		k := j + 1
+		q := byte(0)
+		if t[k] == '"' || t[k] == '\'' || t[k] == '`' {
+			q = t[k]
+			k++
+		}
+		if w != up && q == 0 {
+			continue // "Get" only in Go's error: Get "https://…"
+		}
+		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
+			e := k
+			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && t[e] == ')') {
+				e++
+			}
+			u := strings.TrimRight(t[k:e], ":.;")
+			if u == "/" && !strings.Contains(t[e:], "HTTP/") {
+				continue // prose: "GET / ..." without a version is too loose
+			}
+			return up, u, true
+		}
+	}
+	// url / uri keys
+	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri"} {
+		off := 0
+		for n := 0; n < 4; n++ {
+			i := strings.Index(lt[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(key)
+			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_') && key != "url" || i > 0 && isAlpha(lt[i-1]) {
+				continue
+			}
+			k := i + len(key)
+			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
+				k++
+			}
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" {
+				continue
+			}
+			if key != "-uri" {
+				k++
+			}
+			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {
+				k++
+			}
+			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
+			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
+				e := k
+				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' {
+					e++
+				}
+				url = strings.TrimRight(t[k:e], ".;")
+				break
+			}
+		}
+		if url != "" {
+			break
+		}
+	}
+	// method keys
+	for _, key := range []string{"method", "verb"} {
+		i := strings.Index(lt, key)
+		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.")) {
+			continue
+		}
+		k := i + len(key)
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
+			k++
+		}
+		if k >= len(lt) || lt[k] != ':' && lt[k] != '=' {
+			continue
+		}
+		k++
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
+			k++
+		}
+		e := k
+		for e < len(lt) && isAlpha(lt[e]) {
+			e++
+		}
+		if up := strings.ToUpper(lt[k:e]); methods[up] {
+			method = up
+			break
+		}
+	}
+	return method, url, false
+}
+
+// bodyLabels are labels a dump puts before a body, lower case, colon off.
+var bodyLabels = map[string]bool{
+	"body": true, "response body": true, "http response body": true, "response content": true, "content": true,
+	"data": true, "response data": true, "response text": true, "responsetext": true, "responsebody": true,
+	"response": true, "payload": true, "response payload": true, "raw body": true, "error body": true,
+	"details": false, "request body": true, "_body": true, "text": true, "response.data": true, "error response": true,
+	"response.body": true, "response_body": true, "res.body": true, "body start": true, "-- body start": true,
+	"the server responded with": true, "server responded with": true, "responded with": true, "response was": true,
+	"got response": true, "error response body": true, "response body was": true,
+}
+
+// bodyLabelAt splits "Response Body: {...}" into its label and the rest; the
+// rest may be empty (the body follows on the next lines).
+func bodyLabelAt(t string) (label, rest string, ok bool) {
+	s := strings.TrimSpace(t)
+	s = strings.TrimLeft(s, "-=+* ")
+	c := strings.IndexAny(s, ":=")
+	if c > 30 {
+		c = -1
+	}
+	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
+		// "response  {", "Body {": a label and the body's first line, no colon
+		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
+			return lab, s[b:], true
+		}
+	}
+	if c <= 0 || c > 30 {
+		lt := lowerASCII(strings.Trim(s, " -="))
+		if lt == "body start" {
+			return "body", "", true
+		}
+		return "", "", false
+	}
+	lab := lowerASCII(strings.Trim(strings.TrimSpace(s[:c]), "'\""))
+	if !bodyLabels[lab] {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(s[c+1:])
+	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
+		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
+		return "", "", false // "data: something" in prose
+	}
+	if strings.HasPrefix(rest, "b") && !strings.HasPrefix(rest, "b'") && !strings.HasPrefix(rest, "b\"") {
+		if lab != "response body" && lab != "http response body" && lab != "body" {
+			return "", "", false
+		}
+	}
+	return lab, rest, true
+}
+
+// body reads a body starting at line i: after a label, or a JSON document,
+// or markup. It returns the last line used.
+func (g *greader) body(i int, t string) (int, bool) {
+	lab, rest, labelled := bodyLabelAt(t)
+	start := i
+	first := rest
+	if !labelled {
+		first = t
+	}
+	if labelled && rest == "" {
+		// the body follows: the next non-blank line
+		k := i + 1
+		for k < len(g.ls) && strings.TrimSpace(g.ls[k].text) == "" && k-i < 3 {
+			k++
+		}
+		if k >= len(g.ls) {
+			return i, false
+		}
+		nt := strings.TrimSpace(g.ls[k].text)
+		if nt == "" {
+			return i, false
+		}
+		if _, _, again := bodyLabelAt(nt); again || headingKind(lowerASCII(nt)) != 0 {
+			return i, false
+		}
+		if h, ok := lineStatus(nt); ok && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			return i, false
+		}
+		start, first = k, nt
+	}
+	if start < g.noJSON && first != "" && strings.ContainsAny(first[:1], "{[") {
+		return i, false // inside a block already tried as JSON: linear time
+	}
+	if !labelled {
+		if len(t) == 0 || !strings.ContainsAny(t[:1], "{[<") {
+			return i, false
+		}
+		if t[0] == '<' && !looksMarkup(t) {
+			return i, false
+		}
+	}
+	text, end, kind := g.collect(start, first)
+	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) {
+		kind = ""
+	}
+	if kind == "" {
+		if end > g.noJSON {
+			g.noJSON = end + 1
+		}
+		return i, false
+	}
+	if !labelled && kind == "json" && isLogRecord(text) {
+		return i, false // a JSON log line: read its fields
+	}
+	if x := g.x(); x.body != nil && x.body.Text == text && !strings.HasPrefix(lab, "request") {
+		g.touch(g.ls[end].n)
+		return end, true // the same body printed again (an error and its debug output)
+	}
+	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
+		// a second body: the next response (a log of several calls)
+		g.endSection(false)
+		g.split()
+	}
+	// status and request stated inside the body
+	for k := start; k <= end; k++ {
+		g.ops += len(g.ls[k].text) + 1
+		if h, ok := lineStatus(g.ls[k].text); ok {
+			if h.conf == StatusLine {
+				h.conf = StatusProse
+			}
+			h.inBody = true
+			h.how += " in the body"
+			g.status(g.ls[k], h, g.ls[k].text)
+		}
+	}
+	x := g.x()
+	nums := make([]int, 0, end-start+1)
+	texts := strings.Split(text, "\n")
+	for k := 0; k < len(texts); k++ {
+		nums = append(nums, g.ls[min(start+k, end)].n)
+	}
+	b := Body{Text: text, Pos: Pos{Line: g.ls[start].n}}
+	if len(nums) > 0 && nums[len(nums)-1]-nums[0] != len(nums)-1 {
+		b.LineMap = nums
+	}
+	if u, ok := unescapeBody(text); ok {
+		b.Text, b.LineMap = u, nil
+		x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
+	}
+	if strings.HasPrefix(lab, "request") {
+		x.reqBody = &b
+	} else if x.body == nil {
+		x.body = &b
+	}
+	g.touch(g.ls[i].n)
+	g.touch(g.ls[end].n)
+	g.endSection(false)
+	return end, true
+}
+
+func looksMarkup(t string) bool {
+	lt := lowerASCII(t)
+	if len(lt) < 2 {
+		return false
+	}
+	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
+		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
+}
+
+// isLogRecord reports whether a one-line JSON object is a log record (it has
+// a level or message key) rather than a body.
+func isLogRecord(text string) bool {
+	if strings.Contains(text, "\n") {
+		return false
+	}
+	lt := lowerASCII(text)
+	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\""} {
+		if strings.Contains(lt, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// collect reads a body that starts with first at line start: a balanced JSON
+// document, a run of markup, a quoted string, or text up to a blank line. It
+// returns the text, the last line and the kind ("json", "markup",
+// "string", "text"), or "" when a JSON-looking block is not JSON.
+func (g *greader) collect(start int, first string) (string, int, string) {
+	first = strings.TrimSpace(first)
+	switch {
+	case first == "":
+		return "", start, ""
+	case first[0] == '{' || first[0] == '[':
+		depth, inStr, esc := 0, byte(0), false
+		var b strings.Builder
+		for k := start; k < len(g.ls) && k-start < 5000 && b.Len() < 4<<20; k++ {
+			s := g.ls[k].text
+			if k == start {
+				s = first
+			}
+			g.ops += len(s) + 1
+			for j := 0; j < len(s); j++ {
+				c := s[j]
+				switch {
+				case esc:
+					esc = false
+				case inStr != 0:
+					if c == '\\' {
+						esc = true
+					} else if c == inStr {
+						inStr = 0
+					}
+				case c == '"':
+					inStr = c
+				case c == '{' || c == '[':
+					depth++
+				case c == '}' || c == ']':
+					depth--
+				}
+				if depth == 0 && inStr == 0 {
+					b.WriteString(s[:j+1])
+					txt := b.String()
+					if json.Valid([]byte(txt)) {
+						return txt, k, "json"
+					}
+					return txt, k, "object" // a JavaScript or Python object literal
+				}
+			}
+			b.WriteString(s)
+			b.WriteByte('\n')
+		}
+		return "", len(g.ls) - 1, ""
+	case first[0] == '<':
+		var parts []string
+		k := start
+		lf := lowerASCII(first)
+		page := strings.HasPrefix(lf, "<html") || strings.HasPrefix(lf, "<!doctype")
+		if page && strings.Contains(lf, "</html>") {
+			return first, start, "markup"
+		}
+		for ; k < len(g.ls) && k-start < 5000; k++ {
+			s := g.ls[k].text
+			if k == start {
+				s = first
+			}
+			g.ops += len(s) + 1
+			if page {
+				// a whole page runs to its </html>, blank lines and text included
+				parts = append(parts, s)
+				if k > start && strings.Contains(lowerASCII(s), "</html>") {
+					k++
+					break
+				}
+				continue
+			}
+			if strings.TrimSpace(s) == "" {
+				// markup may hold blank lines; stop when the next line is not markup
+				if k+1 < len(g.ls) && strings.HasPrefix(strings.TrimSpace(g.ls[k+1].text), "<") {
+					parts = append(parts, "")
+					continue
+				}
+				break
+			}
+			parts = append(parts, s)
+		}
+		return strings.Join(parts, "\n"), max(start, k-1), "markup"
+	case strings.HasPrefix(first, "b'") || strings.HasPrefix(first, "b\"") || first[0] == '\'' || first[0] == '"':
+		return first, start, "string"
+	}
+	var parts []string
+	k := start
+	for ; k < len(g.ls) && k-start < 5000; k++ {
+		s := g.ls[k].text
+		if k == start {
+			s = first
+		}
+		g.ops += len(s) + 1
+		if strings.TrimSpace(s) == "" {
+			break
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "\n"), max(start, k-1), "text"
+}
+
+// unescapeBody undoes one level of string escaping when a dump quotes a body:
+// b'{"message":…}', "{\"error\":…}", '…\n…' reprs, Java's "{"error":…}".
+func unescapeBody(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimRight(t, ",")
+	if len(t) >= 3 && (t[0] == 'b' && (t[1] == '\'' || t[1] == '"') || t[0] == '\'' || t[0] == '"') {
+		if u, ok := unquoteAny(t); ok && u != t {
+			return u, true
+		}
+	}
+	if !strings.Contains(t, "\n") && (strings.Contains(t, "\\n") || strings.Contains(t, "\\\"")) {
+		u := unquoteLoose("\"" + t + "\"")
+		if json.Valid([]byte(u)) || strings.Contains(u, "\n") {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+// exchanges turns what was read into exchanges.
+func (g *greader) exchanges() []*Exchange {
+	// A status stated in prose with nothing else around it ("this call fails
+	// with 401:") belongs to the dump that follows when that dump shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
+			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
+			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
+	var out []*Exchange
+	for _, x := range g.xs {
+		if e := x.exchange(); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
+
+// exchangeFrom builds the exchange; text makes one from text alone.
+func (x *gx) exchangeFrom(text bool) *Exchange {
+	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
+	if !hasResp {
+		return nil
+	}
+	e := &Exchange{Format: "general", Span: Span{x.start, x.end}}
+	r := &Response{Status: x.status.code, Reason: x.status.reason, StatusConf: x.status.conf, Fields: x.respFields,
+		Span: e.Span, Pos: Pos{Line: x.start}, HeadersComplete: x.complete && len(x.respFields) > 0}
+	if r.Status != 0 {
+		r.Pos = Pos{Line: x.statusN}
+		switch r.StatusConf {
+		case StatusLine:
+		case StatusImplied:
+			r.StatusSource = "body"
+		case StatusField, StatusProse:
+			if x.status.inBody {
+				r.StatusSource = "body"
+			} else {
+				r.StatusSource = "text"
+			}
+		default:
+			r.StatusSource = "text"
+		}
+	}
+	if x.body != nil {
+		r.Body = *x.body
+	} else if len(x.loose) > 0 {
+		var texts []string
+		var nums []int
+		for _, l := range x.loose {
+			texts = append(texts, l.text)
+			nums = append(nums, l.n)
+		}
+		r.Body = makeBody(texts, nums)
+	}
+	e.Response = r
+	var req *Request
+	if x.cmd != nil {
+		req = x.cmd
+	}
+	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil {
+		if req == nil {
+			req = &Request{Partial: true, Pos: Pos{Line: nz(x.reqN, x.start)}}
+			req.Span = Span{req.Pos.Line, req.Pos.Line}
+		}
+		if x.method != "" {
+			req.Method = x.method
+		}
+		if x.url != "" {
+			if strings.HasPrefix(x.url, "/") {
+				req.Target = x.url
+			} else {
+				req.URL = x.url
+				req.Target = targetOf(x.url)
+			}
+		}
+		req.Fields = append(req.Fields, x.reqFields...)
+		if x.reqBody != nil {
+			req.Body = *x.reqBody
+		}
+	}
+	e.Request = req
+	e.Reading = x.reading(e)
+	if len(r.Fields) == 0 && r.StatusConf < StatusLine {
+		e.Notes = append(e.Notes, Note{Code: "body-only", Message: "no status line or header fields: read by the general reader as a response body", Pos: Pos{Line: x.start}})
+	}
+	return e
+}
+
+// reading says how the exchange was read.
+func (x *gx) reading(e *Exchange) Reading {
+	rd := Reading{General: true}
+	var parts []string
+	r := e.Response
+	if r.Status != 0 {
+		parts = append(parts, "status "+strconv.Itoa(r.Status)+" from "+x.status.how)
+		rd.Inferred = append(rd.Inferred, InfoLine{Text: "status " + strconv.Itoa(r.Status) + " from " + x.status.how, Pos: r.Pos})
+	} else {
+		parts = append(parts, "no status code")
+	}
+	if n := len(r.Fields); n > 0 {
+		var from []string
+		for k := range x.fieldsFrom {
+			from = append(from, k)
+		}
+		if len(from) > 1 {
+			from = []string{"several notations"}
+		}
+		w := " response headers"
+		if n == 1 {
+			w = " response header"
+		}
+		parts = append(parts, strconv.Itoa(n)+w+" from "+strings.Join(from, ""))
+	}
+	if r.Body.Text != "" {
+		if x.body != nil {
+			parts = append(parts, "a body")
+		} else {
+			parts = append(parts, "the text as the body")
+		}
+	}
+	if q := e.Request; q != nil {
+		switch {
+		case q.Method != "" && (q.URL != "" || q.Target != ""):
+			parts = append(parts, "request "+q.Method+" "+firstNonEmpty(q.URL, q.Target))
+		case q.URL != "":
+			parts = append(parts, "request URL "+q.URL)
+		}
+		if x.reqN != 0 && x.cmd == nil {
+			rd.Inferred = append(rd.Inferred, InfoLine{Text: "request method or URL from a log or error line", Pos: Pos{Line: x.reqN}})
+		}
+	}
+	rd.Inferred = append(rd.Inferred, x.inferred...)
+	rd.Summary = "read by the general reader: " + strings.Join(parts, "; ")
+	if !r.HeadersComplete {
+		rd.Partial = true
+		var seen []string
+		if r.Status != 0 {
+			seen = append(seen, "the status")
+		}
+		if len(r.Fields) > 0 {
+			seen = append(seen, "some headers")
+		}
+		if r.Body.Text != "" {
+			seen = append(seen, "the body")
+		}
+		cmd := "curl -v <URL>"
+		if q := e.Request; q != nil && q.URL != "" {
+			cmd = "curl -v '" + q.URL + "'"
+			if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
+				cmd = "curl -v -X " + q.Method + " '" + q.URL + "'"
+			}
+		}
+		rd.Advice = "only " + strings.Join(seen, " and ") + " could be read; paste the output of `" + cmd + "` (or a HAR) for the whole header block"
+		if r.Status == 0 && len(r.Fields) == 0 {
+			rd.Advice = "no status line or header block was visible; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+		}
+	}
+	return rd
+}
+
+// general runs the general reader when no exact reader claimed the paste, or
+// one claimed it but found no status from a status line. It keeps the
+// general reading when the exact one found no status, or fewer exchanges
+// with one; otherwise it adds to the exact reading what the general reader
+// saw besides (a better-ranked status, header fields, the request).
+func general(lines []string, in *Input) {
+	exactScore, exact, strong := 0, 0, false
+	for _, x := range in.Exchanges {
+		r := x.Response
+		if r == nil {
+			strong = strong || x.Format != "body" && x.Format != "headers" && x.Format != "devtools"
+			continue
+		}
+		conf := r.StatusConf
+		if conf == StatusUnknown && r.Status != 0 {
+			conf = confOfSource(r.StatusSource)
+		}
+		if r.Status != 0 && conf == StatusLine && r.StatusSource == "" {
+			return // an exact reading with status lines
+		}
+		if r.StatusSource == "pseudo-header" && r.Fields.Has("status") && !r.Fields.Has(":status") {
+			conf = StatusField // "status: 403" outside HTTP/2 is a field like any other
+		}
+		if r.Status != 0 {
+			exact++
+		}
+		exactScore += readingScore(conf, r.Fields, x.Request, r.Body.Text)
+		if x.Format != "body" && x.Format != "headers" && (x.Format != "devtools" || r.StatusSource == "devtools" || r.Fields.Has(":status")) {
+			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
+		}
+	}
+	gs := readGeneral(lines)
+	if len(gs) == 0 {
+		return
+	}
+	if len(in.Exchanges) > 0 && gs[0].Response.Status == 0 && len(gs) == 1 && len(gs[0].Response.Fields) == 0 {
+		return // text alone adds nothing to an exact reading
+	}
+	gen, genScore := 0, 0
+	for _, x := range gs {
+		if x.Response.Status != 0 {
+			gen++
+		}
+		genScore += readingScore(x.Response.StatusConf, x.Response.Fields, x.Request, x.Response.Body.Text)
+	}
+	if gen == 0 && len(in.Exchanges) > 0 {
+		return // the general reader helps an exact reading only with a status
+	}
+	replace := len(in.Exchanges) == 0 || exact == 0 && gen > 0
+	if !strong && gen >= exact {
+		replace = replace || genScore > exactScore || genScore == exactScore && allFormat(in.Exchanges, "body")
+	}
+	if replace {
+		if len(in.Exchanges) == 1 && len(gs) == 1 && gs[0].Request == nil && in.Exchanges[0].Request != nil {
+			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
+		}
+		in.Exchanges = gs
+		return
+	}
+	// Enrich: each exact exchange with a status takes from the general
+	// exchange with the same status whose lines overlap it.
+	for _, x := range in.Exchanges {
+		r := x.Response
+		if r == nil || r.Status == 0 {
+			continue
+		}
+		for _, y := range gs {
+			if y.Response.Status != r.Status || y.Span.End < x.Span.Start || y.Span.Start > x.Span.End {
+				continue
+			}
+			enrich(x, y)
+			break
+		}
+	}
+}
+
+// readingScore weighs what a reading found for one exchange: the status's
+// rank first, then header fields with field-shaped names, then a request.
+func readingScore(conf StatusConfidence, fs Fields, q *Request, body string) int {
+	n := int(conf) * 100
+	if b := strings.TrimSpace(body); b != "" && strings.ContainsAny(b[:1], "{[<") {
+		n++ // a structured body
+	}
+	k := 0
+	for _, f := range fs {
+		if isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") {
+			k++
+		}
+	}
+	n += min(k, 50)
+	if q != nil && (q.Method != "" || q.URL != "" || q.Target != "" || len(q.Fields) > 0) {
+		n += 2
+	}
+	return n
+}
+
+func allFormat(xs []*Exchange, f string) bool {
+	for _, x := range xs {
+		if x.Format != f {
+			return false
+		}
+	}
+	return true
+}
+
+// enrich adds to exact exchange x what general exchange y saw besides.
+func enrich(x, y *Exchange) {
+	r, g := x.Response, y.Response
+	var added []string
+	if r.StatusConf == StatusUnknown {
+		r.StatusConf = confOfSource(r.StatusSource)
+	}
+	if g.StatusConf > r.StatusConf {
+		r.StatusConf = g.StatusConf
+		added = append(added, "the status's rank")
+	}
+	if len(r.Fields) == 0 && len(g.Fields) > 0 {
+		r.Fields, r.HeadersComplete = g.Fields, g.HeadersComplete
+		added = append(added, strconv.Itoa(len(g.Fields))+" header fields")
+	}
+	if y.Request != nil {
+		switch q := x.Request; {
+		case q == nil:
+			x.Request = y.Request
+			added = append(added, "the request")
+		case q.URL == "" && q.Target == "" && y.Request.URL != "":
+			q.URL, q.Target = y.Request.URL, y.Request.Target
+			if q.Method == "" {
+				q.Method = y.Request.Method
+			}
+			added = append(added, "the request URL")
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	x.Reading.Inferred = append(x.Reading.Inferred, y.Reading.Inferred...)
+	x.Reading.Summary = formatSummary(x.Format) + " (the general reader added " + strings.Join(added, ", ") + ")"
+}
+
+// confOfSource ranks a StatusSource that an exact reader set.
+func confOfSource(src string) StatusConfidence {
+	switch src {
+	case "", "pseudo-header":
+		return StatusLine
+	case "devtools", "har":
+		return StatusField
+	case "body":
+		return StatusProse
+	}
+	return StatusProse
+}
+
+// formatNames describe each exact format for Reading.Summary.
+var formatNames = map[string]string{
+	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "wget": "wget -S output",
+	"httpie": "HTTPie output", "wire": "a wire trace (Ruby Net::HTTP or Python http.client)",
+	"devtools": "a browser DevTools copy", "headers": "a bare block of header fields", "httr": "an R httr response print",
+	"erlang": "a response printed as Erlang terms", "body": "a body or message without a status line or headers",
+	"har": "a HAR entry", "general": "the general reader",
+}
+
+// formatSummaries are formatNames as Reading.Summary says them, made once.
+var formatSummaries = func() map[string]string {
+	m := map[string]string{}
+	for f, s := range formatNames {
+		m[f] = "read as " + s
+	}
+	return m
+}()
+
+func formatSummary(f string) string {
+	if s := formatSummaries[f]; s != "" {
+		return s
+	}
+	return "read as " + f
+}
+
+// inlineBodyKeys name a body printed as a quoted string inside a longer line.
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+
+// inlineBody finds a body printed inline as a quoted string after a body key:
+// text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
+// of escaping is undone.
+func inlineBody(t string) (string, bool) {
+	lt := lowerASCII(t)
+	for _, key := range inlineBodyKeys {
+		off := 0
+		for n := 0; n < 3; n++ {
+			i := strings.Index(lt[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(key)
+			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+				continue
+			}
+			k := i + len(key)
+			for k < len(lt) && (lt[k] == '\'' || lt[k] == '"') && k-i-len(key) < 1 {
+				k++
+			}
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+				continue
+			}
+			k++
+			for k < len(lt) && lt[k] == ' ' {
+				k++
+			}
+			v, end, ok := quotedAt(t, k)
+			if !ok || end-k < 8 {
+				continue
+			}
+			v = strings.TrimSpace(v)
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && len(v) < 20 {
+				continue
+			}
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// phpPrintR rewrites PHP's print_r notation in place, line for line:
+// "[statusCode:GuzzleHttp\Psr7\Response:private] => 403" becomes
+// "statusCode => 403", and a header array
+//
+//	[WWW-Authenticate] => Array
+//	    (
+//	        [0] => Bearer realm="x"
+//	    )
+//
+// becomes "WWW-Authenticate: Bearer realm="x"" on the value's line. Children
+// of other arrays (headerNames, a stream) keep only their values.
+func phpPrintR(ls []gline) {
+	var stack []string // open arrays' keys; "" for one that is not read
+	pendingKey := ""   // "[key] => Array" seen, its "(" not yet
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		switch {
+		case t == "(" && pendingKey != "":
+			stack = append(stack, pendingKey)
+			pendingKey = ""
+			continue
+		case t == ")" && len(stack) > 0:
+			stack = stack[:len(stack)-1]
+			continue
+		case !strings.HasPrefix(t, "["):
+			pendingKey = ""
+			continue
+		}
+		k := strings.Index(t, "] =>")
+		if k <= 1 {
+			continue
+		}
+		key := t[1:k]
+		val := strings.TrimSpace(t[k+4:])
+		if c := strings.IndexByte(key, ':'); c > 0 {
+			key = key[:c] // "statusCode:Class:private"
+		}
+		parent := ""
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		if val == "Array" {
+			switch {
+			case strings.EqualFold(key, "headers") || parent == "headers" && isHeaderName(key, false):
+				pendingKey = key
+				if parent == "headers" {
+					pendingKey = "h:" + key
+				}
+			case parent == "" || parent == "response" || parent == "request":
+				pendingKey = lowerASCII(key)
+				if pendingKey != "response" && pendingKey != "request" {
+					pendingKey = "-"
+				}
+			default:
+				pendingKey = "-"
+			}
+			if strings.EqualFold(key, "headers") {
+				pendingKey = "headers"
+			}
+			ls[i].text = ""
+			continue
+		}
+		switch {
+		case strings.HasPrefix(parent, "h:"):
+			ls[i].text = parent[2:] + ": " + val
+		case parent == "-" || parent == "headers":
+			ls[i].text = val
+		default:
+			ls[i].text = key + " => " + val
+		}
+	}
+}

@@ -1,0 +1,433 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// generalCase is a paste no exact reader knows, and what the general reader
+// must find in it. Every value is invented.
+type generalCase struct {
+	name      string
+	text      string
+	statuses  []int            // per exchange
+	conf      StatusConfidence // of the first exchange's status
+	statusAt  int              // line of the first status, 0 to skip
+	resp      []string         // response field names of the first exchange, in order
+	req       []string         // request field names of the first exchange
+	method    string
+	url       string
+	complete  bool
+	body      string // the first body contains it
+	notBody   string // the first body does not contain it
+	format    string // default "general"
+	noHeaders bool   // no response fields at all
+}
+
+var generalCases = []generalCase{
+	{
+		name: "python kubernetes ApiException with HTTPHeaderDict",
+		text: `Traceback (most recent call last):
+  File "/srv/app/jobs.py", line 88, in <module>
+    api.list_namespaced_secret("billing")
+kubernetes.client.exceptions.ApiException: (403)
+Reason: Forbidden
+HTTP response headers: HTTPHeaderDict({'Audit-Id': '5e0d8a7c-2b1f-4f7e-8c11-93ab0c1d2e3f', 'Cache-Control': 'no-cache, private', 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff', 'Date': 'Tue, 04 Mar 2025 08:00:01 GMT', 'Content-Length': '250'})
+HTTP response body: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"secrets is forbidden: User \"system:serviceaccount:jobs:nightly\" cannot list resource \"secrets\"","reason":"Forbidden","details":{"kind":"secrets"},"code":403}
+`,
+		statuses: []int{403}, conf: StatusProse, statusAt: 4,
+		resp:     []string{"Audit-Id", "Cache-Control", "Content-Type", "X-Content-Type-Options", "Date", "Content-Length"},
+		complete: true, body: `"kind":"Status"`,
+	},
+	{
+		name: "axios error object",
+		text: `AxiosError: Request failed with status code 401
+    at settle (/opt/svc/node_modules/axios/lib/core/settle.js:19:12) {
+  code: 'ERR_BAD_REQUEST',
+  config: {
+    method: 'post',
+    url: 'https://api.example.test/v3/jobs',
+    headers: AxiosHeaders {
+      Accept: 'application/json',
+      Authorization: 'Bearer zzz.yyy.xxx',
+    }
+  },
+  response: {
+    status: 401,
+    statusText: 'Unauthorized',
+    headers: AxiosHeaders {
+      'content-type': 'application/json',
+      'www-authenticate': 'Bearer error="invalid_token"',
+    },
+    data: { error: 'invalid_token' }
+  }
+}
+`,
+		statuses: []int{401}, conf: StatusField, statusAt: 13,
+		resp: []string{"content-type", "www-authenticate"}, req: []string{"Accept", "Authorization"},
+		method: "POST", url: "https://api.example.test/v3/jobs", complete: true, body: "invalid_token",
+	},
+	{
+		name: "kubectl -v=8 with klog prefixes",
+		text: `I0304 08:00:01.000001   777 round_trippers.go:463] GET https://10.9.8.7:6443/apis/apps/v1/deployments
+I0304 08:00:01.000002   777 round_trippers.go:469] Request Headers:
+I0304 08:00:01.000003   777 round_trippers.go:473]     Accept: application/json
+I0304 08:00:01.000004   777 round_trippers.go:473]     Authorization: Bearer <masked>
+I0304 08:00:01.020001   777 round_trippers.go:574] Response Status: 403 Forbidden in 20 milliseconds
+I0304 08:00:01.020002   777 round_trippers.go:577] Response Headers:
+I0304 08:00:01.020003   777 round_trippers.go:580]     Audit-Id: 00000000-1111-2222-3333-444444444444
+I0304 08:00:01.020004   777 round_trippers.go:580]     Content-Type: application/json
+I0304 08:00:01.020005   777 request.go:1212] Response Body: {"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Forbidden","code":403}
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 5,
+		resp: []string{"Audit-Id", "Content-Type"}, req: []string{"Accept", "Authorization"},
+		method: "GET", url: "https://10.9.8.7:6443/apis/apps/v1/deployments", complete: true, body: `"code":403`,
+	},
+	{
+		name: "botocore debug log with access-log status and b'' body",
+		text: `2025-03-04 08:00:01,001 - MainThread - botocore.endpoint - DEBUG - Sending http request: <AWSPreparedRequest stream_output=False, method=POST, url=https://sts.example-region.amazonaws.com/, headers={'Content-Type': b'application/x-www-form-urlencoded', 'Authorization': b'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/x'}>
+2025-03-04 08:00:01,100 - MainThread - urllib3.connectionpool - DEBUG - https://sts.example-region.amazonaws.com:443 "POST / HTTP/1.1" 403 311
+2025-03-04 08:00:01,101 - MainThread - botocore.parsers - DEBUG - Response headers: {'x-amzn-RequestId': 'abcd-0001', 'Content-Type': 'text/xml', 'Content-Length': '311'}
+2025-03-04 08:00:01,101 - MainThread - botocore.parsers - DEBUG - Response body:
+b'<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code></Error></ErrorResponse>'
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 2,
+		resp: []string{"x-amzn-RequestId", "Content-Type", "Content-Length"}, req: []string{"Content-Type", "Authorization"},
+		method: "POST", url: "https://sts.example-region.amazonaws.com/", complete: true, body: "<ErrorResponse>", notBody: "b'",
+	},
+	{
+		name: "Go map and key=value log",
+		text: `2025/03/04 08:00:01 pull failed: status=401 url=https://registry.example.test/v2/
+2025/03/04 08:00:01 header map[Content-Type:[application/json] Www-Authenticate:[Bearer realm="https://auth.example.test/token",service="registry"]]
+`,
+		statuses: []int{401}, conf: StatusField, statusAt: 1,
+		resp: []string{"Content-Type", "Www-Authenticate"}, url: "https://registry.example.test/v2/", complete: true,
+	},
+	{
+		name: "Java printed map of lists",
+		text: `org.springframework.web.client.HttpClientErrorException$Forbidden: 403 Forbidden: "{"error":"access_denied"}"
+headers: {content-type=[application/json], x-request-id=[r-77]}
+`,
+		statuses: []int{403}, conf: StatusProse, statusAt: 1,
+		resp: []string{"content-type", "x-request-id"}, complete: true,
+	},
+	{
+		name: "Ruby hash with =>",
+		text: `Faraday::UnauthorizedError: the server responded with status 401
+response headers: {"content-type"=>"application/json", "www-authenticate"=>"Basic realm=\"admin\""}
+response body: {"error":"bad login"}
+`,
+		statuses: []int{401}, conf: StatusProse, statusAt: 1,
+		resp: []string{"content-type", "www-authenticate"}, complete: true, body: "bad login",
+	},
+	{
+		name: "tuples",
+		text: `HTTPError 403 from upstream
+headers = [("Content-Type", "text/html"), ("X-Upstream-Id", "u-1"), ("Server", "edge")]
+`,
+		statuses: []int{403}, conf: StatusProse,
+		resp: []string{"Content-Type", "X-Upstream-Id", "Server"}, complete: true,
+	},
+	{
+		name: ".NET RequestFailedException with Headers block",
+		text: `Azure.RequestFailedException: Server failed to authenticate the request.
+RequestId:aaaa-bbbb
+Status: 403 (Server failed to authenticate the request.)
+ErrorCode: AuthenticationFailed
+
+Headers:
+Server: Windows-Azure-Blob/1.0
+x-ms-request-id: aaaa-bbbb
+x-ms-error-code: AuthenticationFailed
+Content-Type: application/xml
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 3,
+		resp:   []string{"Server", "x-ms-request-id", "x-ms-error-code", "Content-Type"},
+		format: "", // read by an exact reader; only its status must hold
+	},
+	{
+		name:     "python requests HTTPError in a traceback",
+		text:     "Traceback (most recent call last):\n  File \"sync.py\", line 401, in run\n    resp.raise_for_status()\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://files.example.test/api/v1/upload\n",
+		statuses: []int{403}, statusAt: 4, url: "https://files.example.test/api/v1/upload", format: "general", noHeaders: true,
+	},
+	{
+		name: "JSON log lines are several exchanges",
+		text: `{"level":"info","time":"2025-03-04T08:00:00Z","msg":"served","method":"GET","path":"/api/ping","status":200}
+{"level":"warn","time":"2025-03-04T08:00:01Z","msg":"denied","method":"DELETE","path":"/api/users/7","status":403,"content-type":"application/json"}
+`,
+		statuses: []int{200, 403}, conf: StatusField, statusAt: 1, method: "GET", url: "/api/ping",
+	},
+	{
+		name: "logfmt",
+		text: `time=2025-03-04T08:00:01Z level=error msg="auth failed" method=GET uri=/admin status_code=401 www-authenticate="Basic realm=ops"
+`,
+		statuses: []int{401}, conf: StatusField, statusAt: 1, resp: []string{"www-authenticate"}, method: "GET", url: "/admin",
+	},
+	{
+		name: "access log",
+		text: `203.0.113.9 - - [04/Mar/2025:08:00:01 +0000] "GET /private/report.pdf HTTP/1.1" 403 162 "-" "curl/8.5.0"
+`,
+		statuses: []int{403}, conf: StatusField, method: "GET", url: "/private/report.pdf",
+	},
+	{
+		name:     "PHP Guzzle exception",
+		text:     "GuzzleHttp\\Exception\\ClientException: Client error: `PUT https://api.example.test/v1/items/9` resulted in a `401 Unauthorized` response:\n{\"message\":\"Unauthenticated.\"}\n",
+		statuses: []int{401}, conf: StatusProse, method: "PUT", url: "https://api.example.test/v1/items/9", body: "Unauthenticated",
+	},
+	{
+		name:     "PowerShell WebException",
+		text:     "Invoke-WebRequest : The remote server returned an error: (401) Unauthorized.\nAt line:1 char:1\n+ Invoke-WebRequest -Uri https://intra.example.test/health -UseDefaultCredentials\n",
+		statuses: []int{401}, conf: StatusProse, statusAt: 1, url: "https://intra.example.test/health", noHeaders: true, format: "general",
+	},
+	{
+		name:     "Go googleapi error",
+		text:     "googleapi: Error 403: Caller does not have required permission to use project demo-123., forbidden\n",
+		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
+		name:     "Go smithy error",
+		text:     "operation error S3: GetObject, https response error StatusCode: 403, RequestID: R1, HostID: H1, api error AccessDenied: Access Denied\n",
+		statuses: []int{403}, conf: StatusField, format: "", noHeaders: true,
+	},
+	{
+		name:     "Google error body alone implies the status",
+		text:     "{\n  \"error\": {\n    \"message\": \"The caller does not have permission\",\n    \"status\": \"PERMISSION_DENIED\"\n  }\n}\n",
+		statuses: []int{403}, conf: StatusImplied, format: "",
+	},
+	{
+		name:     "GraphQL UNAUTHENTICATED",
+		text:     `{"errors":[{"message":"You must be signed in","extensions":{"code":"UNAUTHENTICATED"}}],"data":null}` + "\n",
+		statuses: []int{401}, conf: StatusImplied, format: "",
+	},
+	{
+		name:     "escaped JSON string body",
+		text:     "request failed with status code 401\nbody: \"{\\\"error\\\":\\\"invalid_token\\\",\\\"error_description\\\":\\\"expired\\\"}\"\n",
+		statuses: []int{401}, conf: StatusProse, body: `{"error":"invalid_token"`,
+	},
+	{
+		name: "GIT_TRACE_CURL",
+		text: `08:00:01.000001 http.c:703              == Info: Connected to git.example.test (192.0.2.7) port 443
+08:00:01.000002 http.c:756              => Send header, 0000000099 bytes (0x00000063)
+08:00:01.000003 http.c:768              => Send header: GET /team/repo.git/info/refs?service=git-upload-pack HTTP/1.1
+08:00:01.000004 http.c:768              => Send header: Host: git.example.test
+08:00:01.000005 http.c:756              <= Recv header, 0000000026 bytes (0x0000001a)
+08:00:01.000006 http.c:768              <= Recv header: HTTP/1.1 401 Unauthorized
+08:00:01.000007 http.c:768              <= Recv header: WWW-Authenticate: Basic realm="Git"
+08:00:01.000008 http.c:768              <= Recv header: Content-Length: 0
+08:00:01.000009 http.c:768              <= Recv header:
+`,
+		statuses: []int{401}, conf: StatusLine, statusAt: 6, resp: []string{"WWW-Authenticate", "Content-Length"},
+		method: "GET", url: "/team/repo.git/info/refs?service=git-upload-pack", complete: true,
+	},
+	{
+		name: "az --debug",
+		text: `DEBUG: cli.azure.cli.core.sdk.policies: Request URL: 'https://management.example.test/subscriptions/0000?api-version=2022-12-01'
+DEBUG: cli.azure.cli.core.sdk.policies: Request method: 'GET'
+DEBUG: cli.azure.cli.core.sdk.policies: Request headers:
+DEBUG: cli.azure.cli.core.sdk.policies:     'Accept': 'application/json'
+DEBUG: cli.azure.cli.core.sdk.policies:     'Authorization': '*****'
+DEBUG: cli.azure.cli.core.sdk.policies: Response status: 403
+DEBUG: cli.azure.cli.core.sdk.policies: Response headers:
+DEBUG: cli.azure.cli.core.sdk.policies:     'Cache-Control': 'no-cache'
+DEBUG: cli.azure.cli.core.sdk.policies:     'x-ms-failure-cause': 'gateway'
+DEBUG: cli.azure.cli.core.sdk.policies: Response content:
+DEBUG: cli.azure.cli.core.sdk.policies: {"error":{"code":"AuthorizationFailed","message":"The client does not have authorization"}}
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 6, resp: []string{"Cache-Control", "x-ms-failure-cause"},
+		req: []string{"Accept", "Authorization"}, method: "GET", url: "https://management.example.test/subscriptions/0000?api-version=2022-12-01",
+		complete: true, body: "AuthorizationFailed",
+	},
+	{
+		name: "gcloud --log-http",
+		text: `---- response start ----
+status: 403
+-- headers start --
+content-type: application/json; charset=UTF-8
+vary: Origin
+-- headers end --
+-- body start --
+{
+  "error": {
+    "code": 403,
+    "status": "PERMISSION_DENIED"
+  }
+}
+-- body end --
+---- response end ----
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 2, resp: []string{"content-type", "vary"}, complete: true, body: "PERMISSION_DENIED",
+	},
+	{
+		name:     "prose with a Cloudflare block page",
+		text:     "Sorry, you have been blocked\nYou are unable to access example.test\nCloudflare Ray ID: 8a1b2c3d4e5f6a7b\n",
+		statuses: []int{403}, conf: StatusImplied, format: "",
+	},
+	{
+		name:     "prose never becomes headers",
+		text:     "Note: this started yesterday. Server error: unknown\nWell-known: issue\nI got HTTP 401 when calling the API.\n",
+		statuses: []int{401}, conf: StatusProse, noHeaders: true, format: "",
+	},
+	{
+		name:     "traceback line numbers are not statuses",
+		text:     "Traceback (most recent call last):\n  File \"a.py\", line 403, in main\n  File \"b.py\", line 401, in call\nTimeoutError: timed out after 500 ms\n",
+		statuses: nil,
+	},
+	{
+		name: "two dumps become two exchanges",
+		text: `$ curl -s https://api.example.test/a
+{"status": 401, "message": "no token"}
+$ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
+{"status": 403, "message": "not yours"}
+`,
+		statuses: []int{401, 403}, format: "",
+	},
+	{
+		name: "terminal-wrapped and padded lines",
+		text: terminal(80, "Response Status: 401 Unauthorized in 5 milliseconds",
+			"Response Headers: {'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm=\"example\", error=\"invalid_token\"', 'X-Trace': 'abc'}",
+			"Response Body: {\"error\":\"invalid_token\"}"),
+		statuses: []int{401}, conf: StatusField, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace"},
+		complete: true, body: `{"error":"invalid_token"}`,
+	},
+}
+
+func TestGeneral(t *testing.T) {
+	for _, c := range generalCases {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := Parse(c.text)
+			if len(c.statuses) == 0 {
+				if err == nil {
+					for _, x := range in.Exchanges {
+						if x.Response != nil && x.Response.Status != 0 {
+							t.Errorf("status %d on line %d in a paste that states none", x.Response.Status, x.Response.Pos.Line)
+						}
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, x := range in.Exchanges {
+				if x.Response != nil {
+					got = append(got, x.Response.Status)
+				}
+			}
+			if !equalInts(got, c.statuses) {
+				t.Fatalf("statuses %v, want %v", got, c.statuses)
+			}
+			x := in.Exchanges[0]
+			if c.format != "" && x.Format != c.format {
+				t.Errorf("format %q, want %q", x.Format, c.format)
+			}
+			if c.format == "" && x.Format == "" {
+				t.Errorf("no format")
+			}
+			r := x.Response
+			if c.conf != 0 && r.StatusConf != c.conf {
+				t.Errorf("confidence %v, want %v", r.StatusConf, c.conf)
+			}
+			if c.statusAt != 0 && r.Pos.Line != c.statusAt {
+				t.Errorf("status on line %d, want %d", r.Pos.Line, c.statusAt)
+			}
+			if c.resp != nil {
+				if got := names(r.Fields); strings.Join(got, ",") != strings.Join(c.resp, ",") {
+					t.Errorf("response fields %v, want %v", got, c.resp)
+				}
+			}
+			if c.noHeaders && len(r.Fields) > 0 {
+				t.Errorf("response fields %v in a paste that has none", names(r.Fields))
+			}
+			if c.req != nil {
+				if x.Request == nil {
+					t.Fatalf("no request")
+				}
+				if got := names(x.Request.Fields); strings.Join(got, ",") != strings.Join(c.req, ",") {
+					t.Errorf("request fields %v, want %v", got, c.req)
+				}
+			}
+			if c.method != "" && (x.Request == nil || x.Request.Method != c.method) {
+				t.Errorf("request %+v, want method %s", x.Request, c.method)
+			}
+			if c.url != "" && (x.Request == nil || firstNonEmpty(x.Request.URL, x.Request.Target) != c.url) {
+				t.Errorf("request %+v, want URL %s", x.Request, c.url)
+			}
+			if r.HeadersComplete != c.complete && (x.Format == "general" || c.complete) {
+				t.Errorf("HeadersComplete %v, want %v", r.HeadersComplete, c.complete)
+			}
+			if c.body != "" && !strings.Contains(r.Body.Text, c.body) {
+				t.Errorf("body %q lacks %q", r.Body.Text, c.body)
+			}
+			if c.notBody != "" && strings.Contains(r.Body.Text, c.notBody) {
+				t.Errorf("body %q holds %q", r.Body.Text, c.notBody)
+			}
+			if x.Format == "general" {
+				if !x.Reading.General || x.Reading.Summary == "" {
+					t.Errorf("reading %+v", x.Reading)
+				}
+				if !r.HeadersComplete && (!x.Reading.Partial || x.Reading.Advice == "") {
+					t.Errorf("a partial reading without advice: %+v", x.Reading)
+				}
+			}
+		})
+	}
+}
+
+func names(fs Fields) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Name)
+	}
+	return out
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestGeneralPrefixShapes checks the log-prefix shapes one line at a time.
+func TestGeneralPrefixShapes(t *testing.T) {
+	for _, c := range []struct{ line, rest string }{
+		{"I0304 08:00:01.000001   777 round_trippers.go:463] GET https://h/", "GET https://h/"},
+		{"2025-03-04T08:00:01.123Z [DEBUG] provider.terraform-provider-x_v1: [DEBUG] HTTP/1.1 403 Forbidden", "HTTP/1.1 403 Forbidden"},
+		{"2025-03-04 08:00:01,001 - MainThread - botocore.parsers - DEBUG - Response body:", "Response body:"},
+		{"DEBUG: cli.azure.cli.core.sdk.policies: Response status: 403", "Response status: 403"},
+		{"08:00:01.000006 http.c:768              <= Recv header: HTTP/1.1 401", "<= Recv header: HTTP/1.1 401"},
+		{"2025/03/04 08:00:01 header map[]", "header map[]"},
+		{"Mar  4 08:00:01 gw nginx[12]: x", "gw nginx[12]: x"},
+		{"[2025-03-04 08:00:01] ERROR: boom", "boom"},
+	} {
+		n, sh := linePrefix(c.line)
+		if sh == "" || c.line[n:] != c.rest {
+			t.Errorf("%q: prefix %d (%s), rest %q, want %q", c.line, n, sh, c.line[n:], c.rest)
+		}
+	}
+	for _, l := range []string{"ERROR something went wrong", "Response Status: 401", "HTTP/1.1 401", "2025 was a year"} {
+		if n, sh := linePrefix(l); sh != "" {
+			t.Errorf("%q: prefix %d (%s) in a line without one", l, n, sh)
+		}
+	}
+}
+
+// terminal renders lines as a terminal of the given width shows them when
+// copied: long lines wrapped at the width, short ones padded with blanks.
+func terminal(width int, lines ...string) string {
+	var b strings.Builder
+	for _, l := range lines {
+		for len(l) > width {
+			b.WriteString(l[:width] + "\n")
+			l = l[width:]
+		}
+		b.WriteString(l + strings.Repeat(" ", width-len(l)) + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,338 @@
+// The general reader's header finder: header fields in any notation on one
+// line, limited to names that are registered HTTP fields or shaped like
+// field names, so that prose never becomes headers.
+
+package parse
+
+import (
+	"strconv"
+	"strings"
+)
+
+// registeredNames are HTTP field names from the IANA registry (and the
+// de-facto standard ones) that are safe to take as headers wherever they
+// appear with a value. Names that are also common words in prose or bodies
+// ("warning", "from", "link", "status") are left out.
+var registeredNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`accept accept-charset accept-encoding accept-language accept-ranges accept-patch
+	accept-post access-control-allow-credentials access-control-allow-headers access-control-allow-methods
+	access-control-allow-origin access-control-expose-headers access-control-max-age access-control-request-headers
+	access-control-request-method age allow alt-svc authentication-info authorization cache-control cache-status
+	cdn-cache-control clear-site-data connection content-disposition content-encoding content-language
+	content-length content-location content-range content-security-policy content-security-policy-report-only
+	content-type cookie cross-origin-embedder-policy cross-origin-opener-policy cross-origin-resource-policy date
+	dpop dpop-nonce etag expect expires forwarded host if-match if-modified-since if-none-match if-range
+	if-unmodified-since keep-alive last-modified location max-forwards nel origin permissions-policy pragma
+	proxy-authenticate proxy-authentication-info proxy-authorization proxy-connection range referer referrer-policy
+	refresh report-to reporting-endpoints retry-after sec-fetch-dest sec-fetch-mode sec-fetch-site sec-fetch-user
+	sec-websocket-accept sec-websocket-key server server-timing set-cookie strict-transport-security te
+	timing-allow-origin trailer transfer-encoding upgrade upgrade-insecure-requests user-agent vary via
+	www-authenticate x-content-type-options x-frame-options x-xss-protection ratelimit ratelimit-limit
+	ratelimit-remaining ratelimit-reset ratelimit-policy traceparent tracestate x-forwarded-for x-forwarded-host
+	x-forwarded-proto x-request-id x-correlation-id x-api-key x-auth-token x-csrf-token x-xsrf-token
+	x-requested-with x-powered-by x-cache x-amz-request-id x-amz-id-2 x-amzn-requestid x-amzn-errortype
+	x-ms-request-id x-ms-error-code x-github-request-id x-ratelimit-limit x-ratelimit-remaining
+	x-ratelimit-reset cf-ray cf-mitigated cf-cache-status audit-id`) {
+		m[n] = true
+	}
+	return m
+}()
+
+// vendorPrefixes make a name a header name when it starts with one of them.
+var vendorPrefixes = []string{"x-", "cf-", "sec-", "access-control-", "fly-", "akamai-", "ratelimit-", "grpc-", "apim-", "ms-", "docker-", "openai-", "anthropic-"}
+
+// isHeaderName reports whether name may be taken as a header field name:
+// registered, vendor-prefixed (X-…, cf-…), or, unless strict, a hyphenated
+// token whose parts are all capitalised or all lower case ("Audit-Id",
+// "request-context").
+func isHeaderName(name string, strict bool) bool {
+	if len(name) < 2 || len(name) > 64 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(isAlpha(c) || isDigit(c) || c == '-' || c == '_') {
+			return false
+		}
+	}
+	if !isAlpha(name[0]) || name[len(name)-1] == '-' {
+		return false
+	}
+	ln := lowerASCII(name)
+	if registeredNames[ln] {
+		return !strict || strings.IndexByte(ln, '-') > 0 || ln == "authorization" || ln == "cookie"
+	}
+	hyphen := strings.IndexByte(ln, '-') > 0
+	if !hyphen || strings.Contains(ln, "--") || strings.IndexByte(ln, '_') >= 0 {
+		return false
+	}
+	for _, p := range vendorPrefixes {
+		if strings.HasPrefix(ln, p) && len(ln) > len(p)+1 {
+			return true
+		}
+	}
+	if strict {
+		return false
+	}
+	if k := strings.IndexByte(name, '-'); psVerbs[name[:k]] {
+		return false // a PowerShell cmdlet: "Invoke-RestMethod : ..."
+	}
+	// Title-Case-Parts or lower-case-parts, each part two letters or more.
+	title, lower := true, true
+	for _, part := range strings.Split(name, "-") {
+		if len(part) < 2 || !isAlpha(part[0]) {
+			return false
+		}
+		if !(part[0] >= 'A' && part[0] <= 'Z') {
+			title = false
+		}
+		if part != strings.ToLower(part) {
+			lower = false
+		}
+	}
+	return title || lower
+}
+
+// psVerbs are PowerShell's approved verbs that start cmdlet names people paste.
+var psVerbs = map[string]bool{"Invoke": true, "Get": true, "Set": true, "New": true, "Remove": true, "Write": true,
+	"Start": true, "Stop": true, "Test": true, "Add": true, "Connect": true, "Import": true, "Export": true, "Send": true,
+	"Update": true, "Out": true, "Select": true, "ConvertFrom": true, "ConvertTo": true}
+
+// kv is a header field found on a line.
+type kv struct {
+	name, value string
+	block       bool // part of a printed collection ({...}, map[...], (...)) on this line
+	side        byte // 'q' or 's' when the notation names the side (request.header.x=)
+}
+
+// lineFields returns the header fields written on line t in any notation:
+//
+//	Name: value                        (the whole line)
+//	'Name': 'value'  "name": "value"   (dicts, maps, objects, JSON; b'...' bytes too)
+//	name: 'value'                      (JavaScript objects)
+//	'Name' => 'value'                  (Ruby, PHP)
+//	("Name", "value")  {"Name", "value"} (tuples)
+//	[Name: value, Name2: value2]       (lists)
+//	Name=value  name=[v]  Name:[v]     (key=value, Java maps, Go maps)
+//
+// strict limits names to registered and vendor-prefixed ones (for lines
+// inside a body).
+func lineFields(t string, strict bool) (out []kv, closed bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	s := strings.TrimSpace(t)
+	if s == "" {
+		return nil, false
+	}
+	// The whole line is "Name: value" (possibly bulleted, b'...' or quoted).
+	if name, value, ok := wholeLineField(s); ok && isHeaderName(name, strict) {
+		return []kv{{name: name, value: value}}, false
+	}
+	return inlineFields(s, strict)
+}
+
+// wholeLineField reads "Name: value", "- Name: value", "+ Name: value",
+// "b'name': b'value'", "'Name': 'value',", "Name = value".
+func wholeLineField(s string) (string, string, bool) {
+	for _, p := range []string{"- ", "+ ", "* ", "| ", "│ "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if len(s) > 2 && (s[0] == 'b' && (s[1] == '\'' || s[1] == '"') || s[0] == '\'' || s[0] == '"') {
+		return "", "", false // quoted keys: inlineFields
+	}
+	name, value, spaced, ok := splitField(s)
+	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames[lowerASCII(name)] {
+		return "", "", false
+	}
+	if strings.HasPrefix(value, "[") || strings.HasPrefix(value, "{") {
+		return "", "", false // a collection: inlineFields
+	}
+	value = strings.TrimSuffix(value, ",")
+	if len(value) >= 2 && (value[0] == '\'' || value[0] == '"') && value[len(value)-1] == value[0] {
+		if u, ok := unquoteAny(value); ok {
+			value = u
+		}
+	}
+	return name, value, true
+}
+
+// unquoteAny undoes '...', "...", b'...' quoting.
+func unquoteAny(v string) (string, bool) {
+	v = strings.TrimPrefix(v, "b")
+	if len(v) < 2 || v[0] != v[len(v)-1] || (v[0] != '\'' && v[0] != '"') {
+		return v, false
+	}
+	if v[0] == '"' {
+		if u, err := strconv.Unquote(v); err == nil {
+			return u, true
+		}
+	}
+	return unquotePy(v), true
+}
+
+// quotedAt reads a quoted string at s[i:] ('...' or "...", optional b
+// prefix) and returns its content and the index after it.
+func quotedAt(s string, i int) (string, int, bool) {
+	if i < len(s) && s[i] == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') {
+		i++
+	}
+	if i >= len(s) || s[i] != '\'' && s[i] != '"' {
+		return "", i, false
+	}
+	q := s[i]
+	j := i + 1
+	esc := false
+	for j < len(s) {
+		c := s[j]
+		if c == '\\' {
+			esc = true
+			j += 2
+			continue
+		}
+		if c == q {
+			break
+		}
+		j++
+	}
+	if j >= len(s) {
+		return "", len(s), false
+	}
+	v := s[i+1 : j]
+	if esc {
+		v = unquotePy(string(q) + v + string(q))
+	}
+	return v, j + 1, true
+}
+
+// bracketAt reads "[...]" at s[i:] (no nesting) and returns its content.
+func bracketAt(s string, i int) (string, int, bool) {
+	if i >= len(s) || s[i] != '[' {
+		return "", i, false
+	}
+	j := strings.IndexByte(s[i+1:], ']')
+	if j < 0 {
+		return "", len(s), false
+	}
+	return s[i+1 : i+1+j], i + 2 + j, true
+}
+
+// inlineFields scans a line for key/value pairs in the notations of
+// printed collections. It runs in one pass: each byte is looked at a bounded
+// number of times.
+func inlineFields(s string, strict bool) (out []kv, closed bool) {
+	opens := strings.Count(s, "{") + strings.Count(s, "[") + strings.Count(s, "(")
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		var key string
+		var next int
+		quotedKey := false
+		switch {
+		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])):
+			k, j, ok := quotedAt(s, i)
+			if !ok {
+				return out, closed
+			}
+			key, next, quotedKey = k, j, true
+		case isAlpha(c) && (i == 0 || !(isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-' || s[i-1] == '_' || s[i-1] == '.') ||
+			s[i-1] == '.' && (strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "header.") || strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "headers."))):
+			// bare keys; "response.header.www-authenticate=" (containerd logs) too
+			j := i
+			for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '-' || s[j] == '_') {
+				j++
+			}
+			key, next = s[i:j], j
+		default:
+			i++
+			continue
+		}
+		if !isHeaderName(key, strict) {
+			i = max(next, i+1)
+			continue
+		}
+		// separator
+		j := next
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		tuple := false
+		switch {
+		case strings.HasPrefix(s[j:], "=>"):
+			j += 2
+		case j < len(s) && (s[j] == ':' || s[j] == '='):
+			if s[j] == ':' && j+2 < len(s) && s[j+1] == '/' && s[j+2] == '/' {
+				i = j
+				continue // a URL
+			}
+			j++
+		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))):
+			j++
+			tuple = true
+		default:
+			i = max(next, i+1)
+			continue
+		}
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		var val string
+		var end int
+		ok := false
+		switch {
+		case j < len(s) && s[j] == '[':
+			val, end, ok = bracketAt(s, j)
+			if ok {
+				val = strings.TrimSpace(val)
+				if u, uok := unquoteAny(val); uok {
+					val = u
+				}
+			}
+		case j < len(s) && (s[j] == '\'' || s[j] == '"' || s[j] == 'b' && j+1 < len(s) && (s[j+1] == '\'' || s[j+1] == '"')):
+			val, end, ok = quotedAt(s, j)
+		case !tuple && !(opens == 0 && !quotedKey && s[j-1] == ' ' && prevNonSpace(s, j) == ':'):
+			// a bare value: after '=' (key=value), or after ':' inside a
+			// printed collection (.NET "{ Key: Value }"); prose "host: x" is not one
+			e := j
+			stop := ",})]"
+			if !quotedKey && s[j-1] != ':' {
+				stop = ",})] " // key=value: a bare value ends at a blank
+			}
+			for e < len(s) && !strings.ContainsRune(stop, rune(s[e])) {
+				e++
+			}
+			val, end, ok = strings.TrimSpace(s[j:e]), e, e > j
+		}
+		if !ok {
+			i = max(next, i+1)
+			continue
+		}
+		f := kv{name: key, value: val, block: opens > 0}
+		if i > 0 && s[i-1] == '.' {
+			// "request.header.accept=", "response.header.date="
+			b := lowerASCII(s[max(0, i-17):i])
+			switch {
+			case strings.Contains(b, "request.header"):
+				f.side = 'q'
+			case strings.Contains(b, "response.header"):
+				f.side = 's'
+			}
+		}
+		out = append(out, f)
+		i = max(end, i+1)
+	}
+	if len(out) > 0 && opens > 0 {
+		closed = strings.Count(s, "}")+strings.Count(s, "]")+strings.Count(s, ")") >= opens
+	}
+	return out, closed
+}
+
+func prevNonSpace(s string, i int) byte {
+	for k := i - 1; k >= 0; k-- {
+		if s[k] != ' ' {
+			return s[k]
+		}
+	}
+	return 0
+}

@@ -1,0 +1,572 @@
+// The general reader's status finder: a status code in any notation on one
+// line, ranked by how it was stated (see StatusConfidence).
+
+package parse
+
+import (
+	"strings"
+)
+
+// statusHit is a status code found on a line.
+type statusHit struct {
+	code   int
+	conf   StatusConfidence
+	reason string
+	how    string // for Reading.Inferred: "a status line", "the \"status\" field", ...
+	inBody bool   // found inside a body (a JSON error document, a page)
+}
+
+// reasonOf holds the standard reason phrases, lower case.
+var reasonOf = map[int]string{
+	100: "continue", 101: "switching protocols", 200: "ok", 201: "created", 202: "accepted", 204: "no content",
+	301: "moved permanently", 302: "found", 303: "see other", 304: "not modified", 307: "temporary redirect",
+	308: "permanent redirect", 400: "bad request", 401: "unauthorized", 402: "payment required", 403: "forbidden",
+	404: "not found", 405: "method not allowed", 406: "not acceptable", 407: "proxy authentication required",
+	408: "request timeout", 409: "conflict", 410: "gone", 411: "length required", 412: "precondition failed",
+	413: "payload too large", 415: "unsupported media type", 418: "i'm a teapot", 421: "misdirected request",
+	422: "unprocessable entity", 423: "locked", 425: "too early", 426: "upgrade required", 428: "precondition required",
+	429: "too many requests", 431: "request header fields too large", 451: "unavailable for legal reasons",
+	500: "internal server error", 501: "not implemented", 502: "bad gateway", 503: "service unavailable",
+	504: "gateway timeout", 505: "http version not supported", 511: "network authentication required",
+}
+
+// codeOfName maps a reason phrase written as an enum name ("Unauthorized",
+// "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code.
+var codeOfName = func() map[string]int {
+	m := map[string]int{}
+	for c, r := range reasonOf {
+		m[squash(r)] = c
+	}
+	m["requestentitytoolarge"] = 413
+	m["unprocessablecontent"] = 422
+	return m
+}()
+
+// squash lower-cases s and drops everything but letters and digits.
+func squash(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 32)
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// maxScan bounds how much of one line the general reader scans.
+const maxScan = 8192
+
+// lineStatus returns the best status stated on line t, if any.
+func lineStatus(t string) (statusHit, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := lowerASCII(t)
+	var best statusHit
+	better := func(h statusHit) {
+		if h.code != 0 && h.conf > best.conf {
+			best = h
+		}
+	}
+	better(statusLineIn(t))
+	if best.conf < StatusLine {
+		better(statusField(t, lt))
+	}
+	if best.conf < StatusField {
+		better(statusProse(t, lt))
+	}
+	if best.conf < StatusProse {
+		better(statusTemplate(lt))
+	}
+	return best, best.code != 0
+}
+
+// statusLineIn finds "HTTP/1.1 401 Unauthorized" on the line: at its start or
+// after a transcript marker it is a status line; "\"GET / HTTP/1.1\" 401"
+// (an access log) is a field; elsewhere in a sentence it is prose.
+func statusLineIn(t string) statusHit {
+	off := 0
+	for n := 0; n < 16; n++ {
+		j := strings.Index(t[off:], "HTTP/")
+		if j < 0 {
+			break
+		}
+		j += off
+		off = j + 5
+		if j > 0 && (isAlpha(t[j-1]) || isDigit(t[j-1])) {
+			continue
+		}
+		// access log: "GET /x HTTP/1.1" 401 123
+		k := j + 5
+		for k < len(t) && (isDigit(t[k]) || t[k] == '.') {
+			k++
+		}
+		if k+1 < len(t) && t[k] == '"' && t[k+1] == ' ' {
+			if c := codeAt(t, k+2); c != 0 {
+				return statusHit{code: c, conf: StatusField, how: "an access-log line"}
+			}
+		}
+		if proto, code, reason, ok := parseStatusLine(t[j:]); ok && code >= 100 && code <= 599 && validProto(proto) {
+			before := strings.TrimRight(t[:j], " \t")
+			conf := StatusProse
+			if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "<") ||
+				strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "'") || strings.HasSuffix(before, "|") {
+				conf = StatusLine
+			}
+			if i := strings.IndexAny(reason, "\"'\\"); i >= 0 {
+				reason = strings.TrimSpace(reason[:i])
+			}
+			return statusHit{code: code, conf: conf, reason: reason, how: "a status line"}
+		}
+	}
+	return statusHit{}
+}
+
+// statusKeys are the names of fields that hold a status, squashed.
+var statusKeys = map[string]bool{
+	"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true, "responsestatus": true,
+	"responsecode": true, "statuscodevalue": true, "httpcode": true, "httpresponsecode": true, "resstatuscode": true,
+	"httpstatuscodevalue": true, "statusint": true, "responsestatuscode": true, "httpresponsestatuscode": true,
+}
+
+// statusField finds a field holding the status: status: 403, StatusCode: 403,
+// status_code=401, 'status': 401, "statusCode":403, Status = 403,
+// "Response Status: 401 Unauthorized", StatusCode : Unauthorized (PowerShell),
+// http.status_code=401. A bare "code" key counts only as implied.
+func statusField(t, lt string) statusHit {
+	var implied, nested statusHit
+	// quote state up to qpos: a key inside another string (a JSON document
+	// quoted in a Python dict) is a weaker hit than a key of the line's own
+	// structure.
+	var qstate byte
+	qpos := 0
+	advance := func(to int) {
+		for ; qpos < to && qpos < len(lt); qpos++ {
+			c := lt[qpos]
+			if c == '\\' {
+				qpos++
+				continue
+			}
+			if c == '"' || c == '\'' {
+				switch qstate {
+				case 0:
+					qstate = c
+				case c:
+					qstate = 0
+				}
+			}
+		}
+	}
+	i := 0
+	for i < len(lt) {
+		// next key token: letters, digits, '_', '.', '-'
+		if !(isAlpha(lt[i]) || lt[i] == '_') {
+			i++
+			continue
+		}
+		ks := i
+		for i < len(lt) && (isAlpha(lt[i]) || isDigit(lt[i]) || lt[i] == '_' || lt[i] == '.' || lt[i] == '-') {
+			i++
+		}
+		key := lt[ks:i]
+		// "Response Status", "Status Code", "HTTP status code": take a
+		// following word into the key.
+		j := i
+		for n := 0; n < 2 && j+1 < len(lt) && lt[j] == ' ' && isAlpha(lt[j+1]); n++ {
+			e := j + 1
+			for e < len(lt) && isAlpha(lt[e]) {
+				e++
+			}
+			w := lt[j+1 : e]
+			if w != "status" && w != "code" {
+				break
+			}
+			key += w
+			j = e
+		}
+		sq := squash(key)
+		if k := strings.LastIndexByte(key, '.'); k >= 0 && k+1 < len(key) {
+			// http.response.status_code, res.statusCode
+			tail := squash(key[k+1:])
+			if tail == "statuscode" || tail == "status" {
+				sq = tail
+			}
+		}
+		isCode := sq == "code"
+		if !statusKeys[sq] && !isCode {
+			continue
+		}
+		// separator
+		k := j
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t') {
+			k++
+		}
+		sep := false
+		switch {
+		case strings.HasPrefix(lt[k:], "=>"):
+			k += 2
+			sep = true
+		case k < len(lt) && (lt[k] == ':' || lt[k] == '='):
+			k++
+			sep = true
+		case strings.HasPrefix(lt[k:], "is "):
+			k += 3
+			sep = true
+		}
+		if !sep {
+			continue
+		}
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t' || lt[k] == '(' || lt[k] == '[' || lt[k] == '`') {
+			k++
+		}
+		if c := codeAt(lt, k); c != 0 && (k+3 >= len(lt) || lt[k+3] != '.' || k+4 >= len(lt) || !isDigit(lt[k+4])) {
+			reason := ""
+			if r := reasonAfter(t, k+3, c); r != "" {
+				reason = r
+			}
+			if isCode {
+				if implied.code == 0 && c >= 400 {
+					implied = statusHit{code: c, conf: StatusImplied, how: "an error body's \"code\""}
+				}
+				continue
+			}
+			h := statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
+			advance(max(ks-1, 0))
+			if qstate != 0 {
+				if nested.code == 0 {
+					nested = h
+				}
+				continue
+			}
+			return h
+		}
+		if isCode {
+			continue
+		}
+		// an enum name: StatusCode : Unauthorized, status: "FORBIDDEN"
+		e := k
+		for e < len(lt) && (isAlpha(lt[e]) || lt[e] == '_') {
+			e++
+		}
+		if e > k {
+			if c, ok := codeOfName[squash(lt[k:e])]; ok && c >= 400 {
+				return statusHit{code: c, conf: StatusField, reason: t[k:e], how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
+			}
+		}
+	}
+	if nested.code != 0 {
+		return nested
+	}
+	return implied
+}
+
+// reasonAfter returns the reason phrase of code written after s[i:]
+// ("401 Unauthorized", "401 (Unauthorized)", "401 Client Error"), or "".
+func reasonAfter(s string, i, code int) string {
+	r := reasonOf[code]
+	if r == "" {
+		return ""
+	}
+	k := i
+	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"') {
+		k++
+	}
+	if k+len(r) <= len(s) && strings.EqualFold(s[k:k+len(r)], r) && (k+len(r) == len(s) || !isAlpha(s[k+len(r)])) {
+		return s[k : k+len(r)]
+	}
+	for _, alt := range []string{"client error", "server error"} {
+		if k+len(alt) <= len(s) && strings.EqualFold(s[k:k+len(alt)], alt) {
+			return s[k : k+len(alt)]
+		}
+	}
+	// enum style: 401 UNAUTHORIZED, 403 Forbidden
+	e := k
+	for e < len(s) && (isAlpha(s[e]) || s[e] == '_') {
+		e++
+	}
+	if e > k && codeOfName[squash(s[k:e])] == code {
+		return s[k:e]
+	}
+	return ""
+}
+
+// proseCues are words that, right before a number, make it a status code:
+// "status code 401", "HTTP 403", "Error 401", "returned 403", "failed with 401".
+// The bool says whether the cue also fits codes below 400.
+var proseCues = map[string]bool{
+	"status": true, "code": false, "http": true, "https": true, "statuscode": true, "message": false,
+	"error": false, "err": false, "returned": false, "returns": false, "return": false, "with": false,
+	"got": false, "get": false, "received": false, "receive": false, "responded": false, "response": true,
+	"exception": false, "failed": false, "fail": false, "gave": false, "giving": false, "answered": false,
+	"throws": false, "threw": false, "an": false, "a": false,
+}
+
+// statusProse finds a code stated in prose or a log line: "403 Forbidden",
+// "returned an error: (401) Unauthorized", "resulted in a `401 Unauthorized`
+// response", "HTTP 403", "failed with status code 401", "Error 401",
+// "Forbidden (403)", "HTTPError: 403".
+func statusProse(t, lt string) statusHit {
+	if h := reasonOnly(t, lt); h.code != 0 {
+		return h
+	}
+	for i := 0; i+3 <= len(lt); i++ {
+		if !isDigit(lt[i]) {
+			continue
+		}
+		if i > 0 && (isDigit(lt[i-1]) || isAlpha(lt[i-1]) || lt[i-1] == '.' || lt[i-1] == '-' || lt[i-1] == '/' ||
+			lt[i-1] == '#' || lt[i-1] == '_' || lt[i-1] == '$' || lt[i-1] == '=' || lt[i-1] == '+') {
+			for i < len(lt) && isDigit(lt[i]) {
+				i++
+			}
+			continue
+		}
+		c := codeAt(lt, i)
+		end := i + 3
+		// IIS substatus: "401.2"
+		sub := end
+		if c >= 400 && end+1 < len(lt) && lt[end] == '.' && isDigit(lt[end+1]) && (end+2 == len(lt) || !isDigit(lt[end+2]) || end+3 <= len(lt) && !isDigit(lt[min(end+3, len(lt)-1)])) {
+			sub = end + 2
+			if sub < len(lt) && isDigit(lt[sub]) {
+				sub++
+			}
+			if sub < len(lt) && lt[sub] == '.' {
+				sub++
+			}
+		}
+		if c == 0 || sub == end && end < len(lt) && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
+			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_' || lt[end] == ',' && end+1 < len(lt) && isDigit(lt[end+1])) {
+			for i < len(lt) && isDigit(lt[i]) {
+				i++
+			}
+			continue
+		}
+		if c < 200 {
+			i = end - 1
+			continue // 1xx only from a status line or a status field
+		}
+		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
+			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
+		}
+		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+		}
+		if c >= 400 && i > 0 {
+			// "Forbidden (403)", "Unauthorized: 401"
+			b := strings.TrimRight(lt[:i], " (:`'\"[")
+			if r := reasonOf[c]; r != "" && strings.HasSuffix(b, r) {
+				return statusHit{code: c, conf: StatusProse, reason: t[len(b)-len(r) : len(b)], how: "prose (\"" + t[len(b)-len(r):end] + "\")"}
+			}
+			// "... credentials. [401]", "Error [403]"
+			if lt[i-1] == '[' && end < len(lt) && lt[end] == ']' {
+				return statusHit{code: c, conf: StatusProse, how: "prose (\"[" + t[i:end] + "]\")"}
+			}
+		}
+		i = end - 1
+	}
+	// "Error from server (Forbidden)", "failed (Unauthorized)": a reason name in
+	// parentheses after an error word.
+	for off := 0; off < len(lt); {
+		k := strings.IndexByte(lt[off:], '(')
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 1
+		e := strings.IndexByte(lt[k:], ')')
+		if e < 0 || e > 40 {
+			continue
+		}
+		name := squash(lt[k+1 : k+e])
+		c, ok := codeOfName[name]
+		if !ok || c < 400 {
+			continue
+		}
+		b := strings.TrimRight(lt[:k], " ")
+		if strings.HasSuffix(b, "error from server") || strings.HasSuffix(b, "error") || strings.HasSuffix(b, "failed") || strings.HasSuffix(b, "exception") {
+			return statusHit{code: c, conf: StatusProse, reason: t[k+1 : k+e], how: "prose (\"(" + t[k+1:k+e] + ")\")"}
+		}
+	}
+	return statusHit{}
+}
+
+// plainAfter reports whether a code at lt[:end] ends its clause: what follows
+// is punctuation, the end, or a word that goes with a status ("returns 200
+// and then ...", "got 200 back"), not a count ("returned 200 rows").
+func plainAfter(lt string, end int) bool {
+	k := end
+	for k < len(lt) && lt[k] == ' ' {
+		k++
+	}
+	if k >= len(lt) || !isAlpha(lt[k]) {
+		return true
+	}
+	e := k
+	for e < len(lt) && isAlpha(lt[e]) {
+		e++
+	}
+	switch lt[k:e] {
+	case "and", "then", "but", "back", "instead", "with", "status", "response", "when", "on", "for", "even", "every", "always", "or", "from", "code", "ok":
+		return true
+	}
+	return false
+}
+
+// cueText returns the last word or two before a code, for Inferred.
+func cueText(before string) string {
+	b := strings.TrimRight(before, " (:`'\"[")
+	k := strings.LastIndexByte(b, ' ')
+	if k >= 0 {
+		if k2 := strings.LastIndexByte(b[:k], ' '); k2 >= 0 && len(b)-k2 < 30 {
+			k = k2
+		}
+	}
+	if len(b)-k > 40 {
+		return ""
+	}
+	return strings.TrimSpace(b[k+1:]) + " "
+}
+
+// proseCue reports whether the text before a number ends with a cue word.
+func proseCue(before string, c int) bool {
+	b := strings.TrimRight(before, " (:`'\"[")
+	if len(b) == len(before) && before != "" && before[len(before)-1] != ' ' {
+		return false // glued to something
+	}
+	k := len(b)
+	for k > 0 && (isAlpha(b[k-1]) || isDigit(b[k-1]) || b[k-1] == '_') {
+		k--
+	}
+	w := b[k:]
+	if w == "" {
+		return false
+	}
+	if strings.HasSuffix(b, "<title>") || strings.HasSuffix(b, "<h1>") || strings.HasSuffix(b, "<h2>") {
+		return c >= 400 // an error page's title: <title>403 - Nexus</title>
+	}
+	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
+		return true
+	}
+	low, ok := proseCues[w]
+	switch w {
+	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
+		low, ok = true, true // the caller checks that the clause ends there
+	}
+	if !ok {
+		// HTTPError: 403, ApiException: (403), WebException 401, StatusCodeError: 401
+		if strings.HasSuffix(w, "error") || strings.HasSuffix(w, "exception") {
+			low, ok = false, true
+		}
+	}
+	if !ok {
+		return false
+	}
+	if w == "a" || w == "an" {
+		// "resulted in a `401 Unauthorized` response": only with a reason after, handled by the caller.
+		return false
+	}
+	if w == "get" || w == "with" || w == "response" {
+		// "with 403" is a status only for 4xx/5xx
+		return c >= 400
+	}
+	return low || c >= 400
+}
+
+// bodyTemplates imply a status from what an error body says, without a number.
+var bodyTemplates = []struct {
+	needle string // lower case
+	code   int
+	what   string
+}{
+	{"<code>accessdenied</code>", 403, "an S3/AWS AccessDenied error"},
+	{"<code>signaturedoesnotmatch</code>", 403, "an AWS SignatureDoesNotMatch error"},
+	{"<code>invalidaccesskeyid</code>", 403, "an AWS InvalidAccessKeyId error"},
+	{"<code>authorizationfailure</code>", 403, "an Azure AuthorizationFailure error"},
+	{"<code>authenticationfailed</code>", 403, "an Azure AuthenticationFailed error"},
+	{"<code>authorizationpermissionmismatch</code>", 403, "an Azure AuthorizationPermissionMismatch error"},
+	{"accessdeniedexception", 403, "an AWS AccessDeniedException"},
+	{"\"code\":\"accessdenied\"", 403, "an AWS AccessDenied error"},
+	{"\"code\": \"accessdenied\"", 403, "an AWS AccessDenied error"},
+	{"this server could not verify that you are authorized", 401, "an Apache 401 page"},
+	{"an appropriate representation of the requested resource", 406, "an Apache 406 page"},
+	{"exceptions.forbidden", 403, "a Forbidden exception class"},
+	{"exceptions.unauthorized", 401, "an Unauthorized exception class"},
+	{"forbiddenerror", 403, "a Forbidden error class"},
+	{"unauthorizederror", 401, "an Unauthorized error class"},
+	{"$forbidden", 403, "a Forbidden exception class"},
+	{"$unauthorized", 401, "an Unauthorized exception class"},
+	{"\"permission_denied\"", 403, "a Google PERMISSION_DENIED status"},
+	{"\"unauthenticated\"", 401, "an UNAUTHENTICATED error code"},
+	{"invalid_token", 401, "an OAuth invalid_token error"},
+	{"insufficient_scope", 403, "an OAuth insufficient_scope error"},
+	{"\"forbidden\"", 403, "a FORBIDDEN error code"},
+	{"bad credentials", 401, "a \"Bad credentials\" message"},
+	{"you have been blocked", 403, "a block page"},
+	{"you don't have permission to access", 403, "an Access Denied page"},
+	{"authorizationfailed", 403, "an Azure AuthorizationFailed error"},
+	{"invalidauthenticationtoken", 401, "an Azure InvalidAuthenticationToken error"},
+	{"expiredauthenticationtoken", 401, "an Azure ExpiredAuthenticationToken error"},
+}
+
+// statusTemplate finds a status implied by a known body template.
+func statusTemplate(lt string) statusHit {
+	for _, bt := range bodyTemplates {
+		if bt.code != 0 && strings.Contains(lt, bt.needle) {
+			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
+		}
+	}
+	return statusHit{}
+}
+
+// reasonOnly finds a status stated by its reason phrase alone: a page title
+// that is just the phrase ("Not Acceptable", "403 Forbidden" is found
+// elsewhere), or the phrase used as an adjective ("an unauthorized
+// response", "a Forbidden error").
+func reasonOnly(t, lt string) statusHit {
+	s := strings.TrimSpace(lt)
+	s = strings.Trim(s, "#*_`> ")
+	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && reasonOf[c] == s {
+		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	for _, w := range []string{"unauthorized", "forbidden"} {
+		off := 0
+		for n := 0; n < 4; n++ {
+			i := strings.Index(lt[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i > 0 && isAlpha(lt[i-1]) {
+				continue
+			}
+			rest := strings.TrimLeft(lt[off:], " ")
+			if strings.HasPrefix(rest, "response") || strings.HasPrefix(rest, "error") || strings.HasPrefix(rest, "status") {
+				c := 401
+				if w == "forbidden" {
+					c = 403
+				}
+				return statusHit{code: c, conf: StatusProse, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")"}
+			}
+		}
+	}
+	return statusHit{}
+}

@@ -1,0 +1,464 @@
+// Log-line prefixes and terminal wrapping: what a logger or a terminal adds to
+// every line of a dump, taken off before any reader looks at the lines.
+
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// prefixShape names the pieces a line prefix is made of ("klog",
+// "ts+level+logger", "level+logger", ...), so that the shape most lines share
+// can be told from a line that merely starts with a date.
+type prefixShape string
+
+// linePrefix returns the length of a logger's prefix at the start of s and
+// its shape, or 0 and "". Recognised pieces, in order:
+//
+//	klog:        I0501 10:00:00.123456   12345 round_trippers.go:463]
+//	timestamp:   2024-05-01T10:00:00.123Z, 2024-05-01 10:00:00,123, 2024/05/01 10:00:00,
+//	             May  1 10:00:00, 10:00:00.123456 (optionally in brackets)
+//	level:       DEBUG, [DEBUG], DEBUG:, <debug>, I/D/W (after a timestamp only as a word)
+//	python:      " - MainThread - botocore.parsers - DEBUG - "
+//	source:      http.c:703 (GIT_TRACE_CURL) followed by padding
+//	logger:      cli.azure.cli.core.sdk.policies: , provider.terraform-provider-x:
+//
+// A prefix needs a timestamp or a level.
+func linePrefix(s string) (int, prefixShape) {
+	if n := klogPrefix(s); n > 0 {
+		return n, "klog"
+	}
+	if n := pyLogPrefix(s); n > 0 {
+		return n, "pylog"
+	}
+	i := 0
+	var shape []string
+	ts := false
+	if j := timestampAt(s, 0); j > 0 {
+		i, ts = j, true
+		shape = append(shape, "ts")
+	}
+	// Python logging's default: asctime - thread - name - LEVEL - message.
+	if ts {
+		if j, ok := dashedLevel(s, i); ok {
+			return j, "ts+dashed"
+		}
+	}
+	lvl := false
+	if j := levelAt(s, skipSpaces(s, i), ts); j > 0 {
+		i, lvl = j, true
+		shape = append(shape, "level")
+	}
+	if !ts && !lvl {
+		return 0, ""
+	}
+	if ts && !lvl {
+		// GIT_TRACE_CURL: "10:00:00.123456 http.c:703              => Send header: ..."
+		if j := sourceAt(s, skipSpaces(s, i)); j > 0 {
+			return skipSpaces(s, j), prefixShape(strings.Join(append(shape, "source"), "+"))
+		}
+	}
+	if j := loggerAt(s, skipSpaces(s, i)); j > 0 {
+		i = j
+		shape = append(shape, "logger")
+		// terraform: "[DEBUG] provider.terraform-provider-aws_v5: [DEBUG] ..." repeats the level
+		if k := levelAt(s, skipSpaces(s, i), false); k > 0 {
+			i = k
+		}
+	}
+	i = skipSpaces(s, i)
+	if i > len(s) {
+		i = len(s)
+	}
+	return i, prefixShape(strings.Join(shape, "+"))
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// digitsAt returns the end of a run of exactly n digits at s[i:], or -1.
+func digitsAt(s string, i, n int) int {
+	if i+n > len(s) {
+		return -1
+	}
+	for k := i; k < i+n; k++ {
+		if !isDigit(s[k]) {
+			return -1
+		}
+	}
+	return i + n
+}
+
+// klogPrefix reads Kubernetes' klog header: Lmmdd hh:mm:ss.uuuuuu threadid file:line]
+func klogPrefix(s string) int {
+	if len(s) < 20 || !strings.ContainsRune("IWEF", rune(s[0])) {
+		return 0
+	}
+	i := digitsAt(s, 1, 4)
+	if i < 0 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	j := clockAt(s, i+1)
+	if j < 0 {
+		return 0
+	}
+	j = skipSpaces(s, j)
+	k := j
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k == j || k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	end := strings.IndexByte(s[k:], ']')
+	if end < 0 || end > 80 {
+		return 0
+	}
+	return skipSpaces(s, k+end+1)
+}
+
+// clockAt reads hh:mm:ss with optional fractional seconds at s[i:].
+func clockAt(s string, i int) int {
+	j := digitsAt(s, i, 2)
+	if j < 0 || j >= len(s) || s[j] != ':' {
+		return -1
+	}
+	j = digitsAt(s, j+1, 2)
+	if j < 0 || j >= len(s) || s[j] != ':' {
+		return -1
+	}
+	j = digitsAt(s, j+1, 2)
+	if j < 0 {
+		return -1
+	}
+	if j < len(s) && (s[j] == '.' || s[j] == ',') && j+1 < len(s) && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// timestampAt reads a timestamp at s[i:] (optionally in brackets, followed by a
+// zone) and returns its end, or -1.
+func timestampAt(s string, i int) int {
+	br := false
+	if i < len(s) && s[i] == '[' {
+		br = true
+		i++
+	}
+	j := -1
+	switch {
+	case digitsAt(s, i, 4) > 0 && i+4 < len(s) && (s[i+4] == '-' || s[i+4] == '/'):
+		sep := s[i+4]
+		k := digitsAt(s, i+5, 2)
+		if k < 0 || k >= len(s) || s[k] != sep {
+			return -1
+		}
+		k = digitsAt(s, k+1, 2)
+		if k < 0 {
+			return -1
+		}
+		if k < len(s) && (s[k] == 'T' || s[k] == ' ') {
+			if c := clockAt(s, k+1); c > 0 {
+				k = c
+			}
+		}
+		j = k
+	case i+3 <= len(s) && isMonth(s[i:i+3]):
+		k := skipSpaces(s, i+3)
+		d := k
+		for d < len(s) && isDigit(s[d]) && d-k < 2 {
+			d++
+		}
+		if d == k || d >= len(s) || s[d] != ' ' {
+			return -1
+		}
+		c := clockAt(s, d+1)
+		if c < 0 {
+			return -1
+		}
+		j = c
+	default:
+		j = clockAt(s, i)
+	}
+	if j < 0 {
+		return -1
+	}
+	// zone: Z, +0000, +00:00, " UTC"
+	if j < len(s) && s[j] == 'Z' {
+		j++
+	} else if j < len(s) && (s[j] == '+' || s[j] == '-') && digitsAt(s, j+1, 2) > 0 {
+		j = digitsAt(s, j+1, 2)
+		if j < len(s) && s[j] == ':' {
+			j++
+		}
+		if k := digitsAt(s, j, 2); k > 0 {
+			j = k
+		}
+	}
+	if strings.HasPrefix(s[j:], " UTC") {
+		j += 4
+	}
+	if br {
+		if j >= len(s) || s[j] != ']' {
+			return -1
+		}
+		j++
+	}
+	if j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '|' && s[j] != ':' && s[j] != ']' {
+		return -1
+	}
+	if j < len(s) && (s[j] == ':' || s[j] == '|') {
+		j++
+	}
+	return j
+}
+
+func isMonth(s string) bool {
+	for _, m := range monthNames {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+var levelWords = map[string]bool{"TRACE": true, "TRC": true, "DEBUG": true, "DBG": true, "INFO": true, "INF": true,
+	"WARN": true, "WARNING": true, "WRN": true, "ERROR": true, "ERR": true, "FATAL": true, "CRITICAL": true, "NOTICE": true}
+
+// levelAt reads a log level at s[i:]: DEBUG, [DEBUG], DEBUG:, <debug>,
+// "level=debug" is not a prefix (logfmt keeps its keys). Lower case counts
+// only in brackets.
+func levelAt(s string, i int, afterTS bool) int {
+	if i >= len(s) {
+		return -1
+	}
+	open, close := byte(0), byte(0)
+	switch s[i] {
+	case '[':
+		open, close = '[', ']'
+	case '<':
+		open, close = '<', '>'
+	}
+	j := i
+	if open != 0 {
+		j++
+	}
+	k := j
+	for k < len(s) && isAlpha(s[k]) {
+		k++
+	}
+	if k == j || k-j > 8 {
+		return -1
+	}
+	w := s[j:k]
+	if open == 0 {
+		for x := 0; x < len(w); x++ {
+			if w[x] >= 'a' {
+				return -1 // lower case counts only in brackets
+			}
+		}
+	} else {
+		w = strings.ToUpper(w)
+	}
+	if !levelWords[w] {
+		return -1
+	}
+	if open != 0 {
+		if k >= len(s) || s[k] != close {
+			return -1
+		}
+		k++
+	}
+	if k < len(s) && s[k] == ':' {
+		k++
+	}
+	if k < len(s) && s[k] != ' ' && s[k] != '\t' {
+		return -1
+	}
+	if open == 0 && !afterTS && k < len(s) && s[k-1] != ':' {
+		// "ERROR something" at the start of a line without a timestamp is prose
+		// unless followed by a logger or a colon.
+		if loggerAt(s, skipSpaces(s, k)) < 0 {
+			return -1
+		}
+	}
+	return k
+}
+
+// dashedLevel reads Python logging's " - thread - logger - LEVEL - " after a timestamp.
+func dashedLevel(s string, i int) (int, bool) {
+	rest := s[i:]
+	for n := 0; n < 4; n++ {
+		if !strings.HasPrefix(rest, " - ") {
+			return 0, false
+		}
+		rest = rest[3:]
+		end := strings.Index(rest, " - ")
+		if end < 0 || end > 60 {
+			return 0, false
+		}
+		if levelWords[rest[:end]] {
+			return len(s) - len(rest) + end + 3, true
+		}
+		rest = rest[end:]
+	}
+	return 0, false
+}
+
+// sourceAt reads "http.c:703" (a C source position) at s[i:].
+func sourceAt(s string, i int) int {
+	k := i
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.') {
+		k++
+	}
+	if k == i || k >= len(s) || s[k] != ':' || !strings.Contains(s[i:k], ".") {
+		return -1
+	}
+	d := k + 1
+	for d < len(s) && isDigit(s[d]) {
+		d++
+	}
+	if d == k+1 || d < len(s) && s[d] != ' ' {
+		return -1
+	}
+	return d
+}
+
+// loggerAt reads a logger name followed by ": " (dotted, or with '-' or '_'):
+// "cli.azure.cli.core.sdk.policies: ", "provider.terraform-provider-aws_v5.0.0_x5: ".
+func loggerAt(s string, i int) int {
+	k := i
+	for k < len(s) && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.' || s[k] == '/') {
+		k++
+	}
+	if k-i < 3 || k+1 >= len(s) || s[k] != ':' || s[k+1] != ' ' {
+		return -1
+	}
+	name := s[i:k]
+	if !strings.ContainsAny(name, "._") {
+		return -1
+	}
+	if strings.Contains(name, "//") {
+		return -1 // a URL
+	}
+	return k + 2
+}
+
+// stripPrefixes takes the dominant log prefix off every line that carries it.
+// Lines keep their numbers (one out for one in). It reports whether anything
+// was taken off.
+func stripPrefixes(lines []string) ([]string, bool) {
+	counts := map[prefixShape]int{}
+	nonBlank := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		nonBlank++
+		if _, sh := linePrefix(cleanLine(l)); sh != "" {
+			counts[sh]++
+		}
+	}
+	var best prefixShape
+	for sh, c := range counts {
+		if best == "" || c > counts[best] || c == counts[best] && sh < best {
+			best = sh
+		}
+	}
+	if best == "" || counts[best] < 2 || counts[best]*3 < nonBlank {
+		return lines, false
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		c := cleanLine(l)
+		if n, sh := linePrefix(c); sh == best {
+			out[i] = c[n:]
+		} else {
+			out[i] = l
+		}
+	}
+	return out, true
+}
+
+// cleanLine removes terminal colours and no-break spaces.
+func cleanLine(l string) string {
+	if strings.IndexByte(l, 0x1b) >= 0 {
+		l = stripANSI(l)
+	}
+	if strings.Contains(l, "\u00a0") {
+		l = strings.ReplaceAll(l, "\u00a0", " ")
+	}
+	return l
+}
+
+// joinWrapped joins lines a terminal wrapped at a fixed width: when at least
+// three lines are exactly as long as the longest one (60 columns or more), a
+// line of that length that does not end in a blank continues on the next.
+// Padded lines (trailing blanks up to the width) end where their text ends.
+// It returns the joined texts and, for each, the number of its first line.
+func joinWrapped(texts []string, nums []int) ([]string, []int) {
+	width, at := 0, 0
+	for _, t := range texts {
+		n := utf8.RuneCountInString(t)
+		switch {
+		case n > width:
+			width, at = n, 1
+		case n == width:
+			at++
+		}
+	}
+	if width < 60 || at < 3 {
+		return texts, nums
+	}
+	var outT []string
+	var outN []int
+	var cur strings.Builder
+	curN, open := 0, false
+	for i, t := range texts {
+		if !open {
+			cur.Reset()
+			curN = nums[i]
+		}
+		cur.WriteString(t)
+		open = utf8.RuneCountInString(t) == width && !strings.HasSuffix(t, " ") && i+1 < len(texts) && cur.Len() < 1<<20
+		if !open {
+			outT = append(outT, cur.String())
+			outN = append(outN, curN)
+		}
+	}
+	return outT, outN
+}
+
+// pyLogPrefix reads Python logging's basicConfig prefix "WARNING:root:" or
+// "DEBUG:urllib3.connectionpool:".
+func pyLogPrefix(s string) int {
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k >= len(s) || s[k] != ':' || !levelWords[s[:k]] {
+		return 0
+	}
+	j := k + 1
+	for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '_' || s[j] == '.') {
+		j++
+	}
+	if j == k+1 || j >= len(s) || s[j] != ':' {
+		return 0
+	}
+	return j + 1
+}

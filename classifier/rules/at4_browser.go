@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
+)
+
+// at4Browser explains requests a browser recorded without an HTTP response
+// (HAR entries with status 0 and an _error) as what they are: a blocker
+// extension, mixed content, a certificate, a client certificate, a policy,
+// a cancellation or the network, rather than CORS by default.
+var at4Browser = []*rule.Rule{&AT4007}
+
+var pNetErrors = rule.Ref{Title: "Chromium net_error_list.h", URL: "https://chromium.googlesource.com/chromium/src/+/HEAD/net/base/net_error_list.h"}
+
+// AT4007: a browser-side failure that is not a CORS failure.
+var AT4007 = rule.Rule{
+	ID:       "AT4007",
+	Name:     "browser-side-failure",
+	Title:    "The browser stopped the request itself (no HTTP response)",
+	Doc:      "A HAR entry with status 0 records a request that produced no HTTP response the page could see. The browser's error code says why, and most codes have nothing to do with CORS or with the server's access decision: `net::ERR_BLOCKED_BY_CLIENT` is an extension (ad, tracker or privacy blocker) cancelling the request before it is sent; an http:// request from an https:// page is blocked as mixed content; `net::ERR_CERT_*` and `net::ERR_INSECURE_RESPONSE` mean the TLS certificate was refused, so no HTTP exchange took place; `net::ERR_SSL_CLIENT_AUTH_CERT_NEEDED` and `ERR_BAD_SSL_CLIENT_AUTH_CERT` mean the server wanted a client certificate (mutual TLS); `net::ERR_BLOCKED_BY_RESPONSE` is the browser discarding a response whose own headers (X-Frame-Options, Cross-Origin-Resource-Policy) forbid its use; `net::ERR_ABORTED` is a cancellation by the page; `net::ERR_TOO_MANY_REDIRECTS` is a redirect loop, often a session cookie that is never stored; connection, DNS and timeout errors mean the server was not reached. Only a failed cross-origin request with a generic `net::ERR_FAILED` is likely to be CORS hiding a 401 or 403 (AT4006).",
+	Fix:      "Act on the cause the code names: disable the blocker, call the https:// URL, fix or trust the certificate, install the client certificate, fix the response's policy headers, or fix the network path; new credentials do not help with any of them.",
+	Severity: rule.Info,
+	Category: rule.CatCORS,
+	Refs:     []rule.Ref{pNetErrors, pFetchCORSCheck},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		f, ok := signature.BrowserError(x)
+		if !ok || f.Kind == "cors" || f.Kind == "failed" {
+			return
+		}
+		r := x.Response
+		ev := rule.Evidence{Exchange: x.Index, Where: "browser error", Pos: r.Pos, Text: quote("_error: " + f.Code)}
+		evs := []rule.Evidence{ev}
+		if x.Request != nil {
+			evs = append([]rule.Evidence{requestEvidence(x)}, evs...)
+		}
+		p.Report(rule.Finding{Message: f.Headline + " (" + f.Code + "): " + f.Meaning, Evidence: evs})
+		kind := "browser-failure"
+		switch f.Class {
+		case rule.Blocked:
+			kind = "browser-blocked"
+		case rule.Authentication:
+			kind = "browser-tls-auth"
+		}
+		p.Signal(rule.Signal{Class: f.Class, Weight: int(rule.TierInfra) + 45, Kind: kind, Reason: f.Meaning, Evidence: &ev})
+	},
+}

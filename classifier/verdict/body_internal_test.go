@@ -1,0 +1,79 @@
+package verdict
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+)
+
+func TestReprToJSON(t *testing.T) {
+	for in, want := range map[string]string{
+		`{'ok': False, 'error': 'not_authed'} trailing`:      `{"ok": false, "error": "not_authed"}`,
+		`{u'code': 401, u'msg': u'it\'s "gone"', 'x': None}`: `{"code": 401, "msg": "it's \"gone\"", "x": null}`,
+		`{"error"=>"invalid_token", "ok"=>false, "n"=>nil}`:  `{"error":"invalid_token", "ok":false, "n":null}`,
+		`[{'Truex': True}]`: `[{"Truex": true}]`,
+	} {
+		got, ok := reprToJSON(in)
+		if !ok || got != want {
+			t.Errorf("reprToJSON(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{`{"plain": "json"}`, `{'unterminated: 1}`, "{'a':\n'b'", `{'a': 1`} {
+		if got, ok := reprToJSON(in); ok {
+			t.Errorf("reprToJSON(%q) = %q, want no rewrite", in, got)
+		}
+	}
+}
+
+func TestDecodeJSONPlacement(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		ok   bool
+	}{
+		{`{"a":1}`, true},
+		{"Request failed.\n--> {\"a\":1}", true},
+		{"The server responded with: {'ok': False, 'error': 'x'}", true},
+		{"we discussed whether the value {\"a\":1} makes sense", false}, // inside prose
+	} {
+		if _, _, ok := decodeJSON(c.body); ok != c.ok {
+			t.Errorf("decodeJSON(%q) ok = %v, want %v", c.body, ok, c.ok)
+		}
+	}
+}
+
+// Adversarial bodies stay bounded: many openers, deep nesting, long repr strings.
+func TestBodyShapesBounded(t *testing.T) {
+	for _, body := range []string{
+		strings.Repeat("{", 60000),
+		strings.Repeat("x: {'a': '", 5000),
+		strings.Repeat("[", 30000) + strings.Repeat("]", 30000),
+		strings.Repeat("<a>", 20000),
+	} {
+		decodeJSON(body)
+		collectXML(body)
+		phraseOf(strings.ToLower(body[:min(len(body), 4096)]))
+	}
+}
+
+// FuzzBodySignals: any body, any status: no panic, the same answer twice.
+func FuzzBodySignals(f *testing.F) {
+	for _, s := range []string{`{"ok":false,"error":"invalid_auth"}`, "<Error><Code>AccessDenied</Code></Error>",
+		"x: {'a': True}", `{"errors":[{"extensions":{"code":"FORBIDDEN"}}]}`, "<form><input type=password></form>"} {
+		f.Add(200, s)
+		f.Add(403, s)
+	}
+	f.Fuzz(func(t *testing.T, status int, body string) {
+		x := &parse.Exchange{Response: &parse.Response{Status: status, Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}},
+			Request: &parse.Request{Method: "GET", Target: "/api/x", Fields: parse.Fields{{Name: "Accept", Value: "application/json"}}}}
+		a, b := bodySignals(x), bodySignals(x)
+		if len(a) != len(b) {
+			t.Fatalf("two runs differ: %v / %v", a, b)
+		}
+		for i := range a {
+			if a[i].Reason != b[i].Reason || a[i].Class != b[i].Class {
+				t.Fatalf("two runs differ: %v / %v", a[i], b[i])
+			}
+		}
+	})
+}
