@@ -184,7 +184,8 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 	}
 	text := b.String() + "x-api-key: no-newline-at-the-end"
 	var rep struct {
-		Secrets []secretReport `json:"secrets"`
+		Secrets     []secretReport `json:"secrets"`
+		SecretCount int            `json:"secretCount"`
 	}
 	if err := json.Unmarshal(openWith(text, "", nil), &rep); err != nil {
 		t.Fatal(err)
@@ -197,10 +198,10 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 	if err := json.Unmarshal(secretsJSON(text, nil), &list); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Secrets) < 100 || len(list) != len(rep.Secrets) || len(red.Secrets) != len(rep.Secrets) {
-		t.Fatalf("report %d secrets, redact %d, secrets %d", len(rep.Secrets), len(red.Secrets), len(list))
+	if len(rep.Secrets) != MaxSecretsListed || rep.SecretCount < 500 || len(list) != rep.SecretCount || len(red.Secrets) != rep.SecretCount {
+		t.Fatalf("summary lists %d of %d secrets, redact %d, secrets %d", len(rep.Secrets), rep.SecretCount, len(red.Secrets), len(list))
 	}
-	for i := range list {
+	for i := range rep.Secrets {
 		if list[i] != rep.Secrets[i] || red.Secrets[i] != rep.Secrets[i] {
 			t.Fatalf("secret %d: report %+v, redact %+v, secrets %+v", i, rep.Secrets[i], red.Secrets[i], list[i])
 		}

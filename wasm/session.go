@@ -53,9 +53,15 @@ type summary struct {
 	ExchangeCount int                  `json:"exchangeCount"` // exchanges kept in full
 	Omitted       int                  `json:"omitted"`       // analysed and counted, not kept
 	KeepInFull    int                  `json:"keepInFull"`
-	// Secrets are the credentials the analysis found (no values).
-	Secrets []secret.Secret `json:"secrets"`
+	// Secrets are the first MaxSecretsListed credentials the analysis found
+	// (no values); SecretCount counts them all.
+	Secrets     []secret.Secret `json:"secrets"`
+	SecretCount int             `json:"secretCount"`
 }
+
+// MaxSecretsListed caps the credentials the summary lists: the page's
+// notice names a few, and a big HAR holds one per request.
+const MaxSecretsListed = 200
 
 // openWith analyses text, keeps the report and returns its summary as JSON
 // (or the classifier's error shape).
@@ -83,7 +89,8 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 	current = &session{rep: rep, text: text, opts: opts}
 	b, err := json.Marshal(summary{Tool: rep.Tool, Version: rep.Version, Format: rep.Format, Lines: rep.Lines,
 		Warnings: rep.Warnings, Summary: rep.Summary, Findings: rep.Findings,
-		ExchangeCount: len(rep.Exchanges), Omitted: rep.Omitted, KeepInFull: opts.KeepAtMost, Secrets: rep.Secrets})
+		ExchangeCount: len(rep.Exchanges), Omitted: rep.Omitted, KeepInFull: opts.KeepAtMost,
+		Secrets: rep.Secrets[:min(len(rep.Secrets), MaxSecretsListed)], SecretCount: len(rep.Secrets)})
 	if err != nil {
 		return internalError(fmt.Errorf("encoding the summary: %w", err))
 	}

@@ -537,6 +537,7 @@ function renderSummaryBar(sum) {
 
 function renderSecrets(sum) {
   const list = sum.secrets || [];
+  const count = typeof sum.secretCount === "number" ? sum.secretCount : list.length;
   // The input came from a link and is unchanged since: say what is known of it.
   const fromLink = linkNote && paste.value === linkText ? el("p", { id: "link-note", class: "link-note" }, linkNote) : null;
   if (list.length === 0) {
@@ -548,9 +549,9 @@ function renderSecrets(sum) {
   const shown = list.slice(0, 8);
   fill(secretsEl,
     fromLink,
-    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(list.length, "credential") + ": "),
+    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(count, "credential") + ": "),
       shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
-      list.length > shown.length ? ", and " + (list.length - shown.length) + " more" : "", "."),
+      count > shown.length ? ", and " + (count - shown.length) + " more" : "", "."),
     el("p", null, "They stay in this page: nothing you paste or open is sent anywhere. Exports and share links mask them unless you tick “keep secrets in the export”."));
   secretsEl.hidden = false;
 }

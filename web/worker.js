@@ -22,7 +22,7 @@ let wasmMemory = null; // the Go program's linear memory, for stats()
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
 let lastReport = null; // the summary of lastText's report; its exchanges stay in the Go program
-let lastSecrets = null; // [{kind, line, label}] of lastText
+let lastSecrets = null; // [{kind, label, line, preview}] of lastText: the first ones (summary.secretCount counts all)
 let lastOptions = {};
 
 function boot() {

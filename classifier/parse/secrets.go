@@ -50,8 +50,16 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 					extra(s)
 				}
 			}
-			if m.body.Text == "" || m.body.Pos.Path == "" {
+			if m.body.Text == "" || m.body.Pos.Path == "" || m.body.Pos.Line == 0 {
 				continue // a text body is in the paste as written: Scan saw it
+			}
+			// A HAR body: Scan saw it JSON-escaped, unless it was base64.
+			if lines == nil {
+				lines = lineStarts(text)
+			}
+			head := base64.StdEncoding.EncodeToString([]byte(m.body.Text[:min(len(m.body.Text), 48)]))
+			if l := m.body.Pos.Line; l > len(lines) || !strings.Contains(text[lines[l-1]:min(len(text), lines[l-1]+len(head)+4096)], head[:len(head)-4]) {
+				continue
 			}
 			found := secret.Scan(m.body.Text)
 			for _, s := range found {
@@ -63,9 +71,6 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 			}
 			// A base64 body: mask its encoded form in the paste too.
 			b64 := base64.StdEncoding.EncodeToString([]byte(m.body.Text))
-			if lines == nil {
-				lines = lineStarts(text)
-			}
 			if l := m.body.Pos.Line; l <= len(lines) {
 				from := lines[l-1]
 				to := min(len(text), from+len(b64)+4096)
