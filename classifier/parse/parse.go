@@ -98,7 +98,8 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	// A logger's prefix on every line (timestamps, levels, klog headers)
 	// comes off before any reader looks; lines stay one for one.
-	if stripped, ok := stripPrefixes(plain); ok {
+	stripped, prefixed := stripPrefixesMask(plain)
+	if prefixed != nil {
 		if q := quoteDepth(raw); q > 0 {
 			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 		}
@@ -114,7 +115,7 @@ func read(text string, lim Limits) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
-	general(plain, in)
+	general(plain, prefixed, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
