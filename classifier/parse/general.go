@@ -853,10 +853,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 	return end, true
 }
 
+// markdownTags are HTML tags people write in Markdown around a paste; a
+// line that starts with one is not a body.
+var markdownTags = []string{"<details", "</details", "<summary", "</summary", "<br", "<kbd", "<sub", "<sup", "<img", "<b>", "</b>", "<i>", "<em>", "<strong>", "<code>", "</code>", "<pre>", "</pre>", "<!--"}
+
 func looksMarkup(t string) bool {
 	lt := lowerASCII(t)
 	if len(lt) < 2 {
 		return false
+	}
+	for _, m := range markdownTags {
+		if strings.HasPrefix(lt, m) {
+			return false
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
@@ -1383,8 +1392,8 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			v = strings.TrimSpace(v)
-			if v == "" || !strings.ContainsAny(v[:1], "{[<") && len(v) < 20 {
-				continue
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && (key == "text" || key == "content" || len(v) < 20) {
+				continue // text="Build finished": an argument, not a body
 			}
 			return v, true
 		}

@@ -325,9 +325,14 @@ var proseCues = map[string]bool{
 // response", "HTTP 403", "failed with status code 401", "Error 401",
 // "Forbidden (403)", "HTTPError: 403".
 func statusProse(t, lt string) statusHit {
-	if h := reasonOnly(t, lt); h.code != 0 {
+	if h := statusProseCode(t, lt); h.code != 0 {
 		return h
 	}
+	return reasonOnly(t, lt)
+}
+
+// statusProseCode finds a status code written as a number in prose.
+func statusProseCode(t, lt string) statusHit {
 	for i := 0; i+3 <= len(lt); i++ {
 		if !isDigit(lt[i]) {
 			continue
