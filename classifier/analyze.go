@@ -250,6 +250,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	// window holds the reports not yet emitted: the cross-exchange step
 	// settles the first of them from those after it.
 	var window []*ExchangeReport
+	said := verdict.NewSaid() // what the last cards said, so the next one does not repeat it
 	flush := func(all bool) error {
 		for len(window) > 0 && (all || len(window) > verdict.Lookahead) {
 			first := window[0].Index
@@ -260,6 +261,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 			}
 			verdict.SequenceAt(xs, vs)
 			er := window[0]
+			said.Echo(er.Index, &er.Verdict)
 			window = window[1:]
 			er.Findings = dropQuiet(er.Findings, er.Verdict.Class)
 			rep.Summary.Classes[er.Verdict.Class]++

@@ -10,6 +10,7 @@
 // own anchors, and blob: URLs the page creates for downloads.
 
 import * as engine from "./engine.js";
+import { EXAMPLES as GALLERY } from "./gallery.js";
 
 const DEBOUNCE_MS = 200;
 const CARD_BATCH = 50; // exchange cards per "show more"
@@ -22,150 +23,8 @@ const CAPTURE_TIMEOUT_MS = 30000;
 const CAPTURE_BODY_LIMIT = 64 * 1024;
 const MAX_INPUT = 64 * 1024 * 1024; // the analyzer's limit (parse.MaxInput), checked before any work
 
-const EXAMPLE = [
-  "GET /protected-resource HTTP/1.1",
-  "Host: example.com",
-  "",
-  "HTTP/1.1 401 Unauthorized",
-  'WWW-Authenticate: Basic realm="Access to the protected resource", charset="UTF-8"',
-  "GET /protected-resource HTTP/1.1",
-  "Host: example.com",
-  "",
-  "HTTP/1.1 403 Forbidden",
-  "",
-].join("\n");
-
-// The gallery: one click each, with what the case teaches.
-const EXAMPLES = [
-  {
-    id: "explainer",
-    title: "401 and 403 side by side",
-    caption: "A 401 asks who you are; a 403 knows and says no.",
-    text: EXAMPLE,
-  },
-  {
-    id: "docker",
-    title: "Docker registry token flow",
-    caption: "The first 401 is the normal start of a token dance; the last one is a token without the needed scope.",
-    text: [
-      "$ curl -i https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list",
-      "HTTP/1.1 401 Unauthorized",
-      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull"',
-      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
-      "",
-      "$ curl -i https://auth.docker.io/token?service=registry.docker.io&scope=repository:acmeteam/build-tools:pull",
-      "HTTP/1.1 200 OK",
-      '{"token":"eyJhbGciOiJFUzI1NiIs..."}',
-      "",
-      '$ curl -i -H "Authorization: Bearer eyJhbGciOiJFUzI1NiIs..." https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list',
-      "HTTP/1.1 401 Unauthorized",
-      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull",error="insufficient_scope"',
-      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "k8s",
-    title: "Kubernetes anonymous 403",
-    caption: "A 403 that means “not logged in”: the API server saw no credentials and named you system:anonymous.",
-    text: [
-      "$ curl -sk -i https://10.0.0.10:6443/api/v1/namespaces/default/pods",
-      "HTTP/2 403",
-      "audit-id: 5f0c1a7e-3b0d-4b51-9f3a-2c7d2f1d8e44",
-      "cache-control: no-cache, private",
-      "content-type: application/json",
-      "x-content-type-options: nosniff",
-      "x-kubernetes-pf-flowschema-uid: 6c2f0b9e-1a8d-4d0a-b7f4-3e2a9c5d7f10",
-      "x-kubernetes-pf-prioritylevel-uid: 9d4e1b2c-7f3a-4c8e-a1d6-0b5e8f2c3a97",
-      "content-length: 271",
-      "date: Tue, 24 Nov 2026 09:14:02 GMT",
-      "",
-      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \\"system:anonymous\\" cannot list resource \\"pods\\" in API group \\"\\" in the namespace \\"default\\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "cloudflare",
-    title: "Cloudflare bot check",
-    caption: "Neither authentication nor authorization: a bot wall answered before the application did.",
-    text: [
-      "> GET /login/oauth.php?next= HTTP/2",
-      "> Host: m3q8zt.example.com",
-      "> User-Agent: curl/8.7.1",
-      "> Accept: */*",
-      "> ",
-      "< HTTP/2 403 ",
-      "< date: Tue, 04 Jun 2024 07:51:36 GMT",
-      "< content-type: text/html; charset=UTF-8",
-      "< cross-origin-opener-policy: same-origin",
-      "< referrer-policy: same-origin",
-      "< x-frame-options: SAMEORIGIN",
-      "< cf-mitigated: challenge",
-      "< cache-control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0",
-      "< server: cloudflare",
-      "< cf-ray: 88e5a1c2f9b03b7e-AMS",
-      "< ",
-      "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title>",
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "cors",
-    title: "401 hidden by CORS",
-    caption: "The token expired, but the 401 lacks Access-Control-Allow-Origin, so the browser app only sees “Failed to fetch”.",
-    text: [
-      "OPTIONS /v1/invoices HTTP/1.1",
-      "Host: api.example.com",
-      "Origin: https://app.example.com",
-      "Access-Control-Request-Method: GET",
-      "Access-Control-Request-Headers: authorization",
-      "",
-      "HTTP/1.1 204 No Content",
-      "Access-Control-Allow-Origin: https://app.example.com",
-      "Access-Control-Allow-Methods: GET, POST",
-      "Access-Control-Allow-Headers: Authorization, Content-Type",
-      "Access-Control-Max-Age: 600",
-      "",
-      "GET /v1/invoices HTTP/1.1",
-      "Host: api.example.com",
-      "Origin: https://app.example.com",
-      "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLWp1c3QtYW4tZXhhbXBsZQ",
-      "",
-      "HTTP/1.1 401 Unauthorized",
-      'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"',
-      "Content-Type: application/json",
-      "Content-Length: 46",
-      "",
-      '{"error":"invalid_token","message":"expired"}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "s3",
-    title: "S3 SignatureDoesNotMatch",
-    caption: "A 403 about the signature, not permissions: the secret key or the signing steps are wrong.",
-    text: [
-      "PUT /reports/2026-11/summary.csv HTTP/1.1",
-      "Host: acme-exports.s3.eu-west-1.amazonaws.com",
-      "x-amz-date: 20261124T091500Z",
-      "x-amz-content-sha256: UNSIGNED-PAYLOAD",
-      "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261124/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
-      "Content-Type: text/csv",
-      "Content-Length: 18",
-      "",
-      "HTTP/1.1 403 Forbidden",
-      "x-amz-request-id: 7Q4M2X9K3D1B8C6A",
-      "Content-Type: application/xml",
-      "Transfer-Encoding: chunked",
-      "Date: Tue, 24 Nov 2026 09:15:01 GMT",
-      "Server: AmazonS3",
-      "",
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><RequestId>7Q4M2X9K3D1B8C6A</RequestId></Error>",
-      "",
-    ].join("\n"),
-  },
-];
+// The gallery lives in gallery.js; each example's text is its lines.
+const EXAMPLES = GALLERY.map((e) => ({ ...e, text: e.lines.join("\n") }));
 
 const CLASS_LABEL = {
   authentication: "Authentication",
@@ -285,7 +144,14 @@ function rawLineID(scope, n) {
 function evidenceItem(ev, scope) {
   const pos = ev.pos || {};
   const where = [pos.line ? [lineLink(scope, pos.line), pasteButton(pos.line)] : null, ev.where ? el("span", { class: "where" }, ev.where) : null, pos.path ? el("span", { class: "where" }, pos.path) : null];
-  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, visible(ev.text || "")));
+  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, markedQuote(ev.text || "", ev.mark)));
+}
+
+// markedQuote shows an evidence quote with the part it rests on marked.
+function markedQuote(text, mark) {
+  const i = mark ? text.indexOf(mark) : -1;
+  if (i < 0 || mark === text) return visible(text);
+  return [visible(text.slice(0, i)), el("mark", { class: "ev-mark" }, visible(mark)), visible(text.slice(i + mark.length))];
 }
 
 function evidenceList(list, scope) {
@@ -442,6 +308,10 @@ function pasteLineButton(n) {
   return el("button", { type: "button", class: "line", "data-paste-line": n, title: "Show line " + n + " in the paste" }, "line " + n);
 }
 
+// backgroundShown holds the classes whose general background a card of the
+// current list already shows (folded), so it is said once per class.
+const backgroundShown = new Set();
+
 function exchangeCard(x, total, openFindings) {
   const v = x.verdict || {};
   const cls = Object.hasOwn(CLASS_LABEL, v.class) ? v.class : "unknown";
@@ -455,9 +325,14 @@ function exchangeCard(x, total, openFindings) {
       span ? el("span", { class: "span" }, span) : null),
     prose("h3", { class: "headline", id: headingID }, v.headline || CLASS_LABEL[cls]),
     prose("p", { class: "explanation" }, v.explanation));
+  if (v.background && !backgroundShown.has(cls)) {
+    backgroundShown.add(cls);
+    card.appendChild(el("details", { class: "background" },
+      el("summary", null, "About " + CLASS_LABEL[cls].toLowerCase() + " verdicts"), prose("p", null, v.background)));
+  }
   const rd = x.reading;
   if (rd && (rd.summary || rd.advice)) {
-    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text").replace(/^read as /i, "") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
   }
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {
@@ -556,7 +431,12 @@ function renderSecrets(sum) {
   secretsEl.hidden = false;
 }
 
+const pastePlaceholder = $("paste").getAttribute("placeholder") || "";
+
 function renderSource() {
+  // While a file is shown the paste box is empty: no placeholder request
+  // that could be taken for the file's content.
+  $("paste").setAttribute("placeholder", source.kind === "file" ? "" : pastePlaceholder);
   if (source.kind === "file") {
     const f = source.files[source.active];
     sourceEl.replaceChildren(el("p", null, "Showing ", el("strong", null, f.file.name), " (" + size(f.file.size) + "), opened from your disk. ",
@@ -597,8 +477,41 @@ function renderReport(sum) {
       lines.size ? rawPanel("cross", null, lines) : null));
   }
   out.replaceChildren(frag);
-  status.textContent = plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + " · " + plural(findingCount(sum), "finding");
-  return loadCards(0);
+  status.textContent = verdictStatus(sum);
+  return loadCards(0).then(() => bringVerdictIntoView());
+}
+
+// verdictStatus is the status line after an analysis: the verdicts by
+// class, then the findings ("2 exchanges: 1 authentication, 1 authorization · 3 findings").
+function verdictStatus(sum) {
+  const classes = (sum.summary && sum.summary.classes) || {};
+  const named = Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => classes[c] + " " + CLASS_LABEL[c].toLowerCase());
+  return plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + (named.length ? ": " + named.join(", ") : "") + " · " + plural(findingCount(sum), "finding");
+}
+
+// bringVerdictIntoView: on a narrow screen the results sit below the paste
+// box, so after an analysis the first verdict is scrolled into view when it
+// came from a click (gallery, file, link), and otherwise a "Jump to the
+// verdict" button appears while the verdict is out of view (scrolling away
+// from the text someone is typing would be rude).
+let scrollAfterAnalysis = false;
+function bringVerdictIntoView() {
+  const first = document.querySelector("#out article.card, #out .error");
+  const jump = $("jump-verdict");
+  const narrow = matchMedia("(max-width: 760px)").matches;
+  if (!first || !narrow) {
+    if (jump) jump.hidden = true;
+    scrollAfterAnalysis = false;
+    return;
+  }
+  if (scrollAfterAnalysis) {
+    scrollAfterAnalysis = false;
+    first.scrollIntoView({ block: "start", behavior: "auto" });
+    if (jump) jump.hidden = true;
+    return;
+  }
+  const r = first.getBoundingClientRect();
+  if (jump) jump.hidden = r.top < innerHeight - 80;
 }
 
 // loadCards fetches one page of exchanges that pass the filters and renders
@@ -607,7 +520,10 @@ let cardsQuery = 0;
 async function loadCards(offset) {
   const q = ++cardsQuery;
   const sum = current;
-  if (offset === 0) cardsEl.replaceChildren();
+  if (offset === 0) {
+    cardsEl.replaceChildren();
+    backgroundShown.clear();
+  }
   let page;
   try {
     page = await engine.exchanges({ offset, limit: CARD_BATCH, classes: [...filters.classes], severities: [...filters.severities], text: filters.text });
@@ -711,6 +627,7 @@ function renderError(err, title) {
   if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your input. The page still works; try editing the paste."));
   out.replaceChildren(box);
   status.textContent = err.line ? "Error on line " + err.line : "Error";
+  bringVerdictIntoView();
 }
 
 // pasteContext shows the lines around line n of the paste, n highlighted.
@@ -853,6 +770,7 @@ const fileList = $("file-list");
 async function openFiles(list) {
   const files = [...list].filter((f) => f instanceof File);
   if (files.length === 0) return;
+  scrollAfterAnalysis = true;
   clearTimeout(timer);
   const myJob = ++job;
   clearFilters();
@@ -1282,6 +1200,7 @@ function loadText(text) {
 
 function loadExample(id) {
   const ex = EXAMPLES.find((e) => e.id === id) || EXAMPLES[0];
+  scrollAfterAnalysis = true;
   loadText(ex.text);
   paste.focus();
   paste.setSelectionRange(0, 0);
@@ -1410,6 +1329,22 @@ function init() {
   });
 
   const fromLink = loadFromFragment();
+  if (fromLink) scrollAfterAnalysis = true;
+  $("jump-verdict").addEventListener("click", () => {
+    const first = document.querySelector("#out article.card, #out .error");
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.scrollIntoView({ block: "start" });
+      first.focus({ preventScroll: true });
+    }
+    $("jump-verdict").hidden = true;
+  });
+  addEventListener("scroll", () => {
+    const jump = $("jump-verdict");
+    if (jump.hidden) return;
+    const first = document.querySelector("#out article.card, #out .error");
+    if (!first || first.getBoundingClientRect().top < innerHeight - 80) jump.hidden = true;
+  }, { passive: true });
   engine.registerOffline();
   engine.start().then(async (info) => {
     if (fromLink !== null) await maskLinkText(fromLink);

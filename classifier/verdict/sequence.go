@@ -78,6 +78,7 @@ func reclass(v *Verdict, s rule.Signal) {
 		v.Overruled = append(append([]rule.Signal{}, v.Reasons...), v.Overruled...)
 		v.Reasons = []rule.Signal{}
 		v.Class = s.Class
+		v.Background = Background(v.Class)
 	}
 	v.Reasons = append([]rule.Signal{s}, v.Reasons...)
 }
