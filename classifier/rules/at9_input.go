@@ -320,6 +320,9 @@ func secretFinding(x *parse.Exchange, s secret.Secret, when time.Time) rule.Find
 	case s.Checksum == "invalid":
 		msg += "; its checksum does not match, so it is not a working token"
 		sev = rule.Info
+	case s.Kind == secret.Cookie && setCookieOnLine(x, s.Line):
+		msg += "; the server set it in this response, and while that session lasts it works for whoever copies it"
+		sev = rule.Info
 	case s.Kind == secret.Cookie:
 		msg += "; a session cookie works for whoever copies it until it expires"
 		sev = rule.Medium
@@ -333,6 +336,19 @@ func secretFinding(x *parse.Exchange, s secret.Secret, when time.Time) rule.Find
 	}
 	ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: parse.Pos{Line: s.Line}, Text: s.Label + ": " + s.Preview}
 	return rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{ev}}
+}
+
+// setCookieOnLine reports whether line holds a Set-Cookie field of x's response.
+func setCookieOnLine(x *parse.Exchange, line int) bool {
+	if x.Response == nil || line == 0 {
+		return false
+	}
+	for _, f := range x.Response.Fields {
+		if f.Pos.Line == line && strings.EqualFold(f.Name, "set-cookie") {
+			return true
+		}
+	}
+	return false
 }
 
 func kindPhrase(k secret.Kind) string {
