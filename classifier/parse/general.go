@@ -17,6 +17,41 @@ import (
 type gline struct {
 	n    int
 	text string // right-trimmed, quote markers and log prefix off
+	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
+}
+
+// recordLine reports whether t is one log record: a line with a log prefix
+// still on, a one-line JSON log record, a logfmt record (three key=value
+// pairs or more, one of them a level, message or status), a common-log-format
+// access line, an Apache error-log line.
+func recordLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 20 {
+		return false
+	}
+	if n, _ := linePrefix(t); n > 0 {
+		return true
+	}
+	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
+		return true
+	}
+	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
+		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
+	}
+	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
+		return true // [Tue Sep 17 ...] [authz_core:error] ...
+	}
+	pairs, key := 0, false
+	lt := lowerASCII(t[:min(len(t), maxScan)])
+	for i := 1; i < len(lt); i++ {
+		if lt[i] == '=' && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_') {
+			pairs++
+		}
+	}
+	for _, k := range []string{"level=", "msg=", "status=", "time=", "ts=", "error="} {
+		key = key || strings.Contains(lt, k)
+	}
+	return pairs >= 3 && key
 }
 
 // gx is an exchange being assembled.
@@ -38,6 +73,7 @@ type gx struct {
 	fieldsFrom         map[string]bool
 	reqHow, statusFrom string
 	statusTail         string // the status line's text from its first URL on
+	statusRec          bool   // the status came from a log record line
 }
 
 type greader struct {
@@ -58,7 +94,11 @@ type greader struct {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange {
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
+
+// readGeneralWith is readGeneral told which lines carried a log prefix
+// (taken off before): each such line is a record of its own.
+func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	var texts []string
 	var nums []int
 	for i, s := range raw {
@@ -74,6 +114,10 @@ func readGeneral(raw []string) []*Exchange {
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
 		t := strings.TrimRight(texts[i], " \t\r")
+		// a line that is one inline code span: `...`
+		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
+			t = tt[1 : len(tt)-1]
+		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
 		for n := 0; n < 3 && strings.HasPrefix(tt, ">") && !strings.HasPrefix(tt, ">=") && !strings.HasPrefix(tt, "> GET") && !strings.HasPrefix(tt, "> POST"); n++ {
@@ -85,6 +129,7 @@ func readGeneral(raw []string) []*Exchange {
 			t = tt
 		}
 		g.ls[i] = gline{n: nums[i], text: t}
+		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
 	phpPrintR(g.ls)
 	g.read()
@@ -98,7 +143,24 @@ func readGeneral(raw []string) []*Exchange {
 				best = x
 			}
 		}
-		if best != nil && errorish(best.loose) {
+		var recs []gline
+		if best != nil {
+			for _, l := range best.loose {
+				if l.rec && errorish([]gline{l}) {
+					recs = append(recs, l)
+				}
+			}
+		}
+		switch {
+		case len(recs) >= 2:
+			// several log records, none with a status: one response each
+			for _, l := range recs {
+				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+		case best != nil && errorish(best.loose):
 			if e := best.exchangeFrom(true); e != nil {
 				xs = append(xs, e)
 			}
@@ -453,6 +515,11 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine:
+		// the same status in another log record: another exchange
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
@@ -477,7 +544,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail = h, l.n, tail
+	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
@@ -501,7 +568,7 @@ func urlTail(t string) string {
 // request records a method and URL found on line l.
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
-	if x.status.code != 0 && (strong || x.method != "" && method != "" || x.url != "" && url != "" && url != x.url && strong) {
+	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		if !(x.reqN == l.n || x.statusN == l.n) {
 			g.endSection(false)
 			g.split()
@@ -593,6 +660,13 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {
 				k++
 			}
+			if strings.HasPrefix(lt[k:], "url(") {
+				// aiohttp/yarl: url=URL('https://...')
+				k += 4
+				for k < len(lt) && (lt[k] == '"' || lt[k] == '\'') {
+					k++
+				}
+			}
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
@@ -607,8 +681,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			break
 		}
 	}
-	// method keys
-	for _, key := range []string{"method", "verb"} {
+	// method keys; PowerShell's -Method HEAD
+	for _, key := range []string{"method", "verb", "-method"} {
 		i := strings.Index(lt, key)
 		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.")) {
 			continue
@@ -617,7 +691,10 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 			k++
 		}
-		if k >= len(lt) || lt[k] != ':' && lt[k] != '=' {
+		if key == "-method" {
+			k-- // the separator is the blank
+		}
+		if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && !(key == "-method" && lt[k] == ' ') {
 			continue
 		}
 		k++
@@ -677,6 +754,14 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
+	}
+	switch lab {
+	case "text", "content", "data", "payload", "response", "details":
+		// generic words: a body only when what follows is structured
+		r := strings.TrimLeft(rest, "b'\" ")
+		if rest != "" && (r == "" || !strings.ContainsAny(r[:1], "{[<")) {
+			return "", "", false
+		}
 	}
 	if strings.HasPrefix(rest, "b") && !strings.HasPrefix(rest, "b'") && !strings.HasPrefix(rest, "b\"") {
 		if lab != "response body" && lab != "http response body" && lab != "body" {
@@ -786,10 +871,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 	return end, true
 }
 
+// markdownTags are HTML tags people write in Markdown around a paste; a
+// line that starts with one is not a body.
+var markdownTags = []string{"<details", "</details", "<summary", "</summary", "<br", "<kbd", "<sub", "<sup", "<img", "<b>", "</b>", "<i>", "<em>", "<strong>", "<code>", "</code>", "<pre>", "</pre>", "<!--"}
+
 func looksMarkup(t string) bool {
 	lt := lowerASCII(t)
 	if len(lt) < 2 {
 		return false
+	}
+	for _, m := range markdownTags {
+		if strings.HasPrefix(lt, m) {
+			return false
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
@@ -1104,7 +1198,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, in *Input) {
+func general(lines []string, prefixed []bool, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -1130,7 +1224,7 @@ func general(lines []string, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneral(lines)
+	gs := readGeneralWith(lines, prefixed)
 	if len(gs) == 0 {
 		return
 	}
@@ -1316,8 +1410,8 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			v = strings.TrimSpace(v)
-			if v == "" || !strings.ContainsAny(v[:1], "{[<") && len(v) < 20 {
-				continue
+			if v == "" || !strings.ContainsAny(v[:1], "{[<") && (key == "text" || key == "content" || len(v) < 20) {
+				continue // text="Build finished": an argument, not a body
 			}
 			return v, true
 		}

@@ -325,9 +325,14 @@ var proseCues = map[string]bool{
 // response", "HTTP 403", "failed with status code 401", "Error 401",
 // "Forbidden (403)", "HTTPError: 403".
 func statusProse(t, lt string) statusHit {
-	if h := reasonOnly(t, lt); h.code != 0 {
+	if h := statusProseCode(t, lt); h.code != 0 {
 		return h
 	}
+	return reasonOnly(t, lt)
+}
+
+// statusProseCode finds a status code written as a number in prose.
+func statusProseCode(t, lt string) statusHit {
 	for i := 0; i+3 <= len(lt); i++ {
 		if !isDigit(lt[i]) {
 			continue
@@ -545,6 +550,16 @@ func reasonOnly(t, lt string) statusHit {
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && reasonOf[c] == s {
 		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
+	// opens with a refusal's reason phrase implies that status.
+	for _, c := range []int{401, 403, 407, 429} {
+		r := reasonOf[c]
+		if strings.HasPrefix(s, r) && len(s) > len(r) && strings.ContainsRune(" [(:-", rune(s[len(r)])) {
+			if rest := strings.TrimLeft(s[len(r):], " "); rest != "" && strings.ContainsRune("[(:-", rune(rest[0])) {
+				return statusHit{code: c, conf: StatusImplied, reason: r, how: "a line opening with \"" + r + "\""}
+			}
+		}
 	}
 	for _, w := range []string{"unauthorized", "forbidden"} {
 		off := 0

@@ -17,6 +17,7 @@ const MaxInput = 64 << 20
 //
 // A paste that holds nothing recognisable is an error naming the first line;
 // one that is partly readable gives the exchanges it could read plus notes.
+// Input.Secrets lists every credential in the paste (FindSecrets).
 func Parse(text string) (*Input, error) {
 	return parse(text, DefaultLimits)
 }
@@ -43,6 +44,7 @@ func parse(text string, lim Limits) (*Input, error) {
 	for _, x := range in.Exchanges {
 		capFields(x, lim)
 	}
+	in.Secrets = FindSecrets(text, in)
 	return in, nil
 }
 
@@ -96,7 +98,8 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	// A logger's prefix on every line (timestamps, levels, klog headers)
 	// comes off before any reader looks; lines stay one for one.
-	if stripped, ok := stripPrefixes(plain); ok {
+	stripped, prefixed := stripPrefixesMask(plain)
+	if prefixed != nil {
 		if q := quoteDepth(raw); q > 0 {
 			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 		}
@@ -112,7 +115,7 @@ func read(text string, lim Limits) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
-	general(plain, in)
+	general(plain, prefixed, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,

@@ -362,6 +362,13 @@ func loggerAt(s string, i int) int {
 // Lines keep their numbers (one out for one in). It reports whether anything
 // was taken off.
 func stripPrefixes(lines []string) ([]string, bool) {
+	out, mask := stripPrefixesMask(lines)
+	return out, mask != nil
+}
+
+// stripPrefixesMask is stripPrefixes that also says which lines carried the
+// prefix (nil when none was taken off): each is a log record of its own.
+func stripPrefixesMask(lines []string) ([]string, []bool) {
 	counts := map[prefixShape]int{}
 	nonBlank := 0
 	for _, l := range lines {
@@ -380,18 +387,19 @@ func stripPrefixes(lines []string) ([]string, bool) {
 		}
 	}
 	if best == "" || counts[best] < 2 || counts[best]*3 < nonBlank {
-		return lines, false
+		return lines, nil
 	}
 	out := make([]string, len(lines))
+	mask := make([]bool, len(lines))
 	for i, l := range lines {
 		c := cleanLine(l)
 		if n, sh := linePrefix(c); sh == best {
-			out[i] = c[n:]
+			out[i], mask[i] = c[n:], true
 		} else {
 			out[i] = l
 		}
 	}
-	return out, true
+	return out, mask
 }
 
 // cleanLine removes terminal colours and no-break spaces.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 // at6Demands compares what the credentials carry (a JWT's scope, audience,
@@ -181,7 +182,7 @@ func scopeDemands(p *rule.Pass) []side {
 		out = append(out, side{vals: splitList(f.Value), anyOf: true, what: "X-Accepted-OAuth-Scopes", ev: fieldEvidence(x, f, false)})
 	}
 	body := demandBody(x)
-	lower := strings.ToLower(body)
+	lower := signature.ASCIILower(body) // byte offsets must stay those of body
 	if list, off, ok := bracketAfter(body, "one of the following scopes: "); ok {
 		out = append(out, side{vals: splitList(list), anyOf: true, what: "the error", ev: bodyEvidence(x, off)})
 	}
@@ -619,7 +620,7 @@ var AT6108 = rule.Rule{
 			return
 		}
 		body := demandBody(x)
-		lower := strings.ToLower(body)
+		lower := signature.ASCIILower(body) // byte offsets must stay those of body
 		var want string
 		var off int
 		for _, m := range []string{"requires role", "required role", "missing role", "hasrole(", "hasanyrole(", "does not have role", "must have role"} {

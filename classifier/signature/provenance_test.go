@@ -62,6 +62,11 @@ var coreSources = map[string]string{
 	"sucuri-block":                        "Ekultek/WhatWaf#1164 https://github.com/Ekultek/WhatWaf/issues/1164",
 	"vault-missing-token":                 "HashiCorp Vault tokens https://developer.hashicorp.com/vault/docs/concepts/tokens",
 	"vault-permission-denied":             "HashiCorp Vault policies https://developer.hashicorp.com/vault/docs/concepts/policies",
+	"cloudflare-challenge-page":           "VeNoMouS/cloudscraper#194 https://github.com/VeNoMouS/cloudscraper/issues/194",
+	"nginx-401-page":                      "caronc/apprise-api#221 https://github.com/caronc/apprise-api/issues/221",
+	"frappe-permission":                   "frappe/frappe-js-sdk#9 https://github.com/frappe/frappe-js-sdk/issues/9",
+	"frappe-whitelist":                    "frappe/frappe-js-sdk#46 https://github.com/frappe/frappe-js-sdk/issues/46",
+	"tomcat-401":                          "mashery/iodocs#76 https://github.com/mashery/iodocs/issues/76",
 	"api-key-invalid":                     "continuedev/continue#9634 https://github.com/continuedev/continue/issues/9634 (OpenAI-style error body)",
 	"github-requires-authentication":      "GitHub REST authentication https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api",
 	"gitlab-404-hiding":                   "GitLab REST troubleshooting (404 Project Not Found) https://docs.gitlab.com/api/rest/troubleshooting/",
@@ -72,9 +77,9 @@ var coreSources = map[string]string{
 var awaitingSource = map[string]bool{
 	"apache-403-page": true, "aspnet-access-denied-redirect": true, "aspnet-login-redirect": true,
 	"aws-s3-date-required": true, "aws-waf-block": true, "boom-missing-authentication": true, "cherrypy-403": true,
-	"cloudflare-challenge-page": true, "cloudfront-error-no-body": true, "frappe-permission": true, "frappe-whitelist": true,
-	"google-credentials-missing": true, "keycloak-unknown-client": true, "nginx-401-page": true, "spring-bad-credentials": true,
-	"sabre-no-auth": true, "tomcat-401": true, "zscaler-block": true,
+	"cloudfront-error-no-body":   true,
+	"google-credentials-missing": true, "keycloak-unknown-client": true, "spring-bad-credentials": true,
+	"sabre-no-auth": true, "zscaler-block": true,
 }
 
 // TestProvenance checks that every signature rests on a public sample: its

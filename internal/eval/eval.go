@@ -53,7 +53,8 @@ type Result struct {
 	Decided      string // the strongest reason's kind and rule
 	VerdictOK    bool
 	StatusOnlyOK bool
-	StatusRead   []int // statuses of the responses read, in order
+	StatusRead   []int  // statuses of the responses read, in order
+	implied      []bool // per response read: its status was implied, not shown
 	StatusOK     bool
 	Missing      []string
 	False        []string
@@ -175,11 +176,8 @@ func Run(c *Case) *Result {
 			continue
 		}
 		n++
-		st := x.Response.Status
-		if x.Reading.Status == "implied" {
-			st = 0 // implied by a body template, not shown: the label says unknown
-		}
-		r.StatusRead = append(r.StatusRead, st)
+		r.StatusRead = append(r.StatusRead, x.Response.Status)
+		r.implied = append(r.implied, x.Reading.Status == "implied")
 		if n == c.Primary {
 			r.Got = x.Verdict.Class
 			r.VerdictOK = ClassMatches(c.Class, r.Got)
@@ -197,7 +195,9 @@ func Run(c *Case) *Result {
 	}
 	r.StatusOK = len(r.StatusRead) == len(c.Statuses)
 	for i := 0; r.StatusOK && i < len(c.Statuses); i++ {
-		r.StatusOK = r.StatusRead[i] == c.Statuses[i]
+		// A status implied by a body template (not shown) matches the
+		// labelled status or a label of unknown (the status not shown).
+		r.StatusOK = r.StatusRead[i] == c.Statuses[i] || r.implied[i] && c.Statuses[i] == 0
 	}
 	names := map[string]bool{}
 	for _, x := range rep.Exchanges {
