@@ -124,7 +124,7 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	for _, f := range sw.Files {
 		cached[strings.TrimPrefix(f, p.base)] = true
 	}
-	for _, f := range []string{"", "index.html", "app.js", "engine.js", "worker.js", "style.css", "rules.html", "wasm_exec.js", "authtriage.wasm", "favicon.svg"} {
+	for _, f := range []string{"", "index.html", "app.js", "gallery.js", "engine.js", "worker.js", "style.css", "rules.html", "wasm_exec.js", "authtriage.wasm", "favicon.svg"} {
 		if !cached[f] {
 			t.Errorf("%q is not in the cache (cached: %q)", p.base+f, sw.Files)
 		}

@@ -3,117 +3,191 @@
 package e2e
 
 import (
-	"regexp"
-	"slices"
-	"strconv"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
 )
 
-// The pastes issue #9 names, tried as a new user would: each gets the right
-// verdict with its evidence lines, and a copy that shows only part of the
-// header block claims nothing is missing. The values are invented.
-func TestReadingRealPastes(t *testing.T) {
-	cases := []struct {
-		name, paste, verdict string
-		// evidence lists the lines (1-based) of which a reason must cite one:
-		// the status wherever it was read, or the stronger evidence.
-		evidence []int
-		// noMissing forbids findings about absent headers: the paste does
-		// not show the whole header block.
-		noMissing bool
-	}{
-		{name: "Python traceback around a requests HTTPError", verdict: "authentication", evidence: []int{3, 8}, paste: `>>> resp = session.post("https://api.example.com/v2/uploads", files=files)
->>> print(resp.headers)
-{'Date': 'Thu, 03 Dec 2026 10:12:44 GMT', 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="uploads", error="invalid_token", error_description="The access token expired"', 'Content-Length': '74'}
->>> resp.raise_for_status()
-Traceback (most recent call last):
-  File "<stdin>", line 1, in <module>
-  File "/usr/lib/python3/dist-packages/requests/models.py", line 1021, in raise_for_status
-requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/v2/uploads`},
-		{name: "JavaScript client's logged error object", verdict: "authorization", evidence: []int{1, 14}, paste: `AxiosError: Request failed with status code 403
-    at settle (/srv/app/node_modules/axios/dist/node/axios.cjs:2019:12)
-    at IncomingMessage.handleStreamEnd (/srv/app/node_modules/axios/dist/node/axios.cjs:3135:11) {
-  code: 'ERR_BAD_REQUEST',
-  config: {
-    method: 'get',
-    url: 'https://api.example.org/v1/projects/7781/members',
-    headers: Object [AxiosHeaders] {
-      Accept: 'application/json, text/plain, */*',
-      Authorization: 'Bearer tok_dummy_4f1c2a9e8b7d6c5e4f3a2b1c'
-    }
-  },
-  response: {
-    status: 403,
-    statusText: 'Forbidden',
-    headers: Object [AxiosHeaders] {
-      'content-type': 'application/json; charset=utf-8',
-      'x-request-id': 'c0ffee12-3456-7890-abcd-ef0123456789'
-    },
-    data: { error: 'forbidden', message: 'Your role on project 7781 does not allow listing members' }
-  }
-}`},
-		{name: "Kubernetes client verbose log", verdict: "authorization", evidence: []int{6, 11}, paste: `I1203 10:21:07.118203   51822 round_trippers.go:463] GET https://k8s-api.internal.example:6443/api/v1/namespaces/payments/secrets?limit=500
-I1203 10:21:07.118233   51822 round_trippers.go:469] Request Headers:
-I1203 10:21:07.118240   51822 round_trippers.go:473]     Accept: application/json
-I1203 10:21:07.118248   51822 round_trippers.go:473]     User-Agent: kubectl/v1.29.3 (linux/amd64) kubernetes/6813625
-I1203 10:21:07.118255   51822 round_trippers.go:473]     Authorization: Bearer <masked>
-I1203 10:21:07.131962   51822 round_trippers.go:574] Response Status: 403 Forbidden in 13 milliseconds
-I1203 10:21:07.131978   51822 round_trippers.go:577] Response Headers:
-I1203 10:21:07.131991   51822 round_trippers.go:580]     Content-Type: application/json
-I1203 10:21:07.132003   51822 round_trippers.go:580]     Content-Length: 279
-I1203 10:21:07.132010   51822 round_trippers.go:580]     Date: Thu, 03 Dec 2026 10:21:07 GMT
-I1203 10:21:07.132233   51822 request.go:1212] Response Body: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"secrets is forbidden: User \"dev-reader@example.com\" cannot list resource \"secrets\" in API group \"\" in the namespace \"payments\"","reason":"Forbidden","details":{"kind":"secrets"},"code":403}
-Error from server (Forbidden): secrets is forbidden: User "dev-reader@example.com" cannot list resource "secrets" in API group "" in the namespace "payments"`},
-		{name: "PowerShell web-request error", verdict: "authentication", evidence: []int{2}, noMissing: true, paste: `PS C:\Users\dev> Invoke-RestMethod -Uri https://api.example.net/v1/reports -Headers @{ "X-Api-Key" = $key }
-Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.
-At line:1 char:1
-+ Invoke-RestMethod -Uri https://api.example.net/v1/reports -Headers @{ ...
-+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException
-    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand`},
-		{name: "DevTools copy without its section headings", verdict: "authentication", evidence: []int{3}, noMissing: true, paste: `Request URL: https://app.example.com/api/account
-Request Method: GET
-Status Code: 401 Unauthorized
-Remote Address: 203.0.113.24:443
-Referrer Policy: strict-origin-when-cross-origin`},
+// galleryIDs reads the ids of the gallery's examples from web/gallery.js.
+func galleryIDs(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "web", "gallery.js"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	p := newPage(t, 1280, 900)
-	lineRef := regexp.MustCompile(`line (\d+)`)
-	missing := regexp.MustCompile(`^missing-|without|no-challenge`)
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			p.t = t
-			p.pasteFresh(c.paste)
-			cs := p.cards()
-			if len(cs) == 0 {
-				t.Fatalf("no card")
-			}
-			// The primary card: the last refusal in the paste.
-			got := cs[len(cs)-1]
-			if got.Verdict != c.verdict {
-				t.Errorf("verdict %q, want %q (headline %q)", got.Verdict, c.verdict, got.Headline)
-			}
-			cited := false
-			for _, r := range got.Reasons {
-				for _, m := range lineRef.FindAllStringSubmatch(r, -1) {
-					if n, _ := strconv.Atoi(m[1]); slices.Contains(c.evidence, n) {
-						cited = true
+	s := string(b)
+	i, j := strings.Index(s, "/* gallery-json */"), strings.Index(s, "/* end-gallery-json */")
+	var exs []struct {
+		ID string `json:"id"`
+	}
+	if i < 0 || j < i {
+		t.Fatal("web/gallery.js lacks its JSON markers")
+	}
+	if err := json.Unmarshal([]byte(s[i+len("/* gallery-json */"):j]), &exs); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range exs {
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// fifteen is a paste of 15 exchanges, as someone debugging a client might
+// collect: challenges, refusals, a rate limit, successes.
+func fifteen() string {
+	var b strings.Builder
+	add := func(req, resp string) { b.WriteString(req + "\n\n" + resp + "\n\n") }
+	for i := 1; i <= 3; i++ {
+		add(fmt.Sprintf("GET /v1/orders/%d HTTP/1.1\nHost: api.example.com\nAccept: application/json", 1000+i),
+			"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"\nContent-Type: application/json\nContent-Length: 28\n\n{\"error\":\"unauthenticated\"}")
+		add(fmt.Sprintf("GET /v1/orders/%d HTTP/1.1\nHost: api.example.com\nAccept: application/json\nAuthorization: Bearer [REDACTED]", 1000+i),
+			"HTTP/1.1 200 OK\nContent-Type: application/json\nCache-Control: no-store\nContent-Length: 25\n\n{\"id\":1001,\"total\":4200}")
+	}
+	add("DELETE /v1/orders/1001 HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer [REDACTED]",
+		"HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm=\"api\", error=\"insufficient_scope\", scope=\"orders:write\"\nContent-Type: application/json\nContent-Length: 31\n\n{\"error\":\"insufficient_scope\"}")
+	for i := 0; i < 3; i++ {
+		add(fmt.Sprintf("GET /v1/reports?page=%d HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer [REDACTED]", i+1),
+			"HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nContent-Type: application/json\nContent-Length: 29\n\n{\"error\":\"too_many_requests\"}")
+	}
+	add("GET /admin HTTP/1.1\nHost: www.example.com",
+		"HTTP/1.1 302 Found\nLocation: https://login.example.com/authorize?client_id=web\nContent-Length: 0")
+	add("GET /v1/invoices HTTP/1.1\nHost: api.example.com\nOrigin: https://app.example.com\nAuthorization: Bearer [REDACTED]",
+		"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"\nContent-Type: application/json\nContent-Length: 25\n\n{\"error\":\"invalid_token\"}")
+	add("GET http://downloads.example.org/tool.tar.gz HTTP/1.1\nHost: downloads.example.org",
+		"HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm=\"corp-proxy\"\nContent-Length: 0")
+	add("GET /private/repo HTTP/1.1\nHost: git.example.com",
+		"HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 10\n\nNot Found")
+	add("POST /account/email HTTP/1.1\nHost: www.example.com\nCookie: session=[REDACTED]\nContent-Type: application/x-www-form-urlencoded",
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/plain\nContent-Length: 43\n\nCSRF verification failed. Request aborted.")
+	return b.String()
+}
+
+// TestReadingScreenshots shows every gallery example and a 15-exchange paste
+// at 1280 and 390 px in both themes, checks that the first verdict is in view
+// once each analysis is shown (on a narrow screen after the page scrolled to
+// it, or after its "Jump to the verdict" button was pressed), and writes one
+// composite image per width and theme.
+func TestReadingScreenshots(t *testing.T) {
+	ids := galleryIDs(t)
+	for _, width := range []int64{1280, 390} {
+		for _, theme := range []string{"light", "dark"} {
+			t.Run(fmt.Sprintf("%d-%s", width, theme), func(t *testing.T) {
+				height := int64(900)
+				if width < 600 {
+					height = 844
+				}
+				p := newPage(t, width, height, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: theme}}))
+				var shots [][]byte
+				var labels []string
+				inView := func(what string) {
+					t.Helper()
+					var ok bool
+					p.eval(`(() => { const c = document.querySelector("#out article.card .headline"); if (!c) return false; const r = c.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, &ok)
+					if !ok {
+						t.Errorf("%s at %d px: the first verdict is not in view", what, width)
 					}
 				}
-			}
-			if !cited {
-				t.Errorf("no reason cites line %v: %q", c.evidence, got.Reasons)
-			}
-			if c.noMissing {
-				var names []string
-				p.eval(`[...document.querySelectorAll("#out details.finding")].map(d => d.dataset.name || d.querySelector(".finding-title")?.textContent || "")`, &names)
-				for i, f := range got.Findings {
-					if strings.HasPrefix(f.Rule, "AT1001") || strings.HasPrefix(f.Rule, "AT1002") || (i < len(names) && missing.MatchString(names[i])) {
-						t.Errorf("a paste that shows only part of the header block got %s %q", f.Rule, f.Title)
+				for _, id := range ids {
+					p.paste("")
+					p.waitFor(`!!document.querySelector("#out .gallery")`)
+					p.run(chromedp.Evaluate(`window.scrollTo(0, 0); true`, nil))
+					p.run(chromedp.Click(`#out .gallery button[data-example="`+id+`"]`, chromedp.ByQuery))
+					p.waitFor(`!!document.querySelector("#out article.card") && document.getElementById("status").textContent.includes("exchange")`)
+					p.waitFor(`document.querySelectorAll("#out article.card").length > 0 && !document.querySelector("#out .more[disabled]")`)
+					var status string
+					p.eval(`document.getElementById("status").textContent`, &status)
+					if !strings.Contains(status, ": ") {
+						t.Errorf("%s: the status line names no verdict: %q", id, status)
 					}
+					inView(id)
+					var buf []byte
+					p.run(chromedp.CaptureScreenshot(&buf))
+					shots, labels = append(shots, buf), append(labels, id)
+				}
+				// Someone pastes with the paste box in view, at the top of the page.
+				p.run(chromedp.Evaluate(`window.scrollTo(0, 0); true`, nil))
+				p.paste(fifteen())
+				p.waitFor(cardCount(15))
+				if width < 600 {
+					// Typed or pasted input does not scroll by itself: the button does.
+					p.waitFor(`!document.getElementById("jump-verdict").hidden`)
+					p.run(chromedp.Click(`#jump-verdict`, chromedp.ByQuery))
+				}
+				inView("15 exchanges")
+				var buf []byte
+				p.run(chromedp.CaptureScreenshot(&buf))
+				shots, labels = append(shots, buf), append(labels, "fifteen")
+				name := fmt.Sprintf("reading-%d-%s.png", width, theme)
+				img, err := composite(shots)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("screenshot %s (%s): %s", name, strings.Join(labels, ", "), p.saveShot(name, img))
+			})
+		}
+	}
+}
+
+// composite lays the screenshots side by side, each halved, on one image.
+func composite(shots [][]byte) ([]byte, error) {
+	var imgs []image.Image
+	for _, s := range shots {
+		im, err := png.Decode(bytes.NewReader(s))
+		if err != nil {
+			return nil, err
+		}
+		imgs = append(imgs, half(im))
+	}
+	const gap = 8
+	cols := 4
+	if len(imgs) < cols {
+		cols = len(imgs)
+	}
+	cw, ch := 0, 0
+	for _, im := range imgs {
+		cw, ch = max(cw, im.Bounds().Dx()), max(ch, im.Bounds().Dy())
+	}
+	rows := (len(imgs) + cols - 1) / cols
+	out := image.NewRGBA(image.Rect(0, 0, cols*cw+(cols+1)*gap, rows*ch+(rows+1)*gap))
+	draw.Draw(out, out.Bounds(), &image.Uniform{color.RGBA{128, 128, 128, 255}}, image.Point{}, draw.Src)
+	for i, im := range imgs {
+		x, y := gap+(i%cols)*(cw+gap), gap+(i/cols)*(ch+gap)
+		draw.Draw(out, image.Rect(x, y, x+im.Bounds().Dx(), y+im.Bounds().Dy()), im, im.Bounds().Min, draw.Src)
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, out); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// half scales an image to half its size, averaging each 2×2 block.
+func half(im image.Image) image.Image {
+	b := im.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, b.Dx()/2, b.Dy()/2))
+	for y := 0; y < b.Dy()/2; y++ {
+		for x := 0; x < b.Dx()/2; x++ {
+			var r, g, bl, a uint32
+			for dy := 0; dy < 2; dy++ {
+				for dx := 0; dx < 2; dx++ {
+					cr, cg, cb, ca := im.At(b.Min.X+2*x+dx, b.Min.Y+2*y+dy).RGBA()
+					r, g, bl, a = r+cr, g+cg, bl+cb, a+ca
 				}
 			}
-		})
+			out.Set(x, y, color.RGBA64{uint16(r / 4), uint16(g / 4), uint16(bl / 4), uint16(a / 4)})
+		}
 	}
+	return out
 }

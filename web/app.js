@@ -11,6 +11,7 @@
 
 import * as engine from "./engine.js";
 import { flowSection } from "./flow.js";
+import { EXAMPLES as GALLERY } from "./gallery.js";
 
 const DEBOUNCE_MS = 200;
 const CARD_BATCH = 50; // exchange cards per "show more"
@@ -23,150 +24,8 @@ const CAPTURE_TIMEOUT_MS = 30000;
 const CAPTURE_BODY_LIMIT = 64 * 1024;
 const MAX_INPUT = 64 * 1024 * 1024; // the analyzer's limit (parse.MaxInput), checked before any work
 
-const EXAMPLE = [
-  "GET /protected-resource HTTP/1.1",
-  "Host: example.com",
-  "",
-  "HTTP/1.1 401 Unauthorized",
-  'WWW-Authenticate: Basic realm="Access to the protected resource", charset="UTF-8"',
-  "GET /protected-resource HTTP/1.1",
-  "Host: example.com",
-  "",
-  "HTTP/1.1 403 Forbidden",
-  "",
-].join("\n");
-
-// The gallery: one click each, with what the case teaches.
-const EXAMPLES = [
-  {
-    id: "explainer",
-    title: "401 and 403 side by side",
-    caption: "A 401 asks who you are; a 403 knows and says no.",
-    text: EXAMPLE,
-  },
-  {
-    id: "docker",
-    title: "Docker registry token flow",
-    caption: "The first 401 is the normal start of a token dance; the last one is a token without the needed scope.",
-    text: [
-      "$ curl -i https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list",
-      "HTTP/1.1 401 Unauthorized",
-      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull"',
-      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
-      "",
-      "$ curl -i https://auth.docker.io/token?service=registry.docker.io&scope=repository:acmeteam/build-tools:pull",
-      "HTTP/1.1 200 OK",
-      '{"token":"eyJhbGciOiJFUzI1NiIs..."}',
-      "",
-      '$ curl -i -H "Authorization: Bearer eyJhbGciOiJFUzI1NiIs..." https://registry.hub.docker.com/v2/acmeteam/build-tools/tags/list',
-      "HTTP/1.1 401 Unauthorized",
-      'Www-Authenticate: Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:acmeteam/build-tools:pull",error="insufficient_scope"',
-      '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":[{"Type":"repository","Name":"acmeteam/build-tools","Action":"pull"}]}]}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "k8s",
-    title: "Kubernetes anonymous 403",
-    caption: "A 403 that means “not logged in”: the API server saw no credentials and named you system:anonymous.",
-    text: [
-      "$ curl -sk -i https://10.0.0.10:6443/api/v1/namespaces/default/pods",
-      "HTTP/2 403",
-      "audit-id: 5f0c1a7e-3b0d-4b51-9f3a-2c7d2f1d8e44",
-      "cache-control: no-cache, private",
-      "content-type: application/json",
-      "x-content-type-options: nosniff",
-      "x-kubernetes-pf-flowschema-uid: 6c2f0b9e-1a8d-4d0a-b7f4-3e2a9c5d7f10",
-      "x-kubernetes-pf-prioritylevel-uid: 9d4e1b2c-7f3a-4c8e-a1d6-0b5e8f2c3a97",
-      "content-length: 271",
-      "date: Tue, 24 Nov 2026 09:14:02 GMT",
-      "",
-      '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \\"system:anonymous\\" cannot list resource \\"pods\\" in API group \\"\\" in the namespace \\"default\\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "cloudflare",
-    title: "Cloudflare bot check",
-    caption: "Neither authentication nor authorization: a bot wall answered before the application did.",
-    text: [
-      "> GET /login/oauth.php?next= HTTP/2",
-      "> Host: m3q8zt.example.com",
-      "> User-Agent: curl/8.7.1",
-      "> Accept: */*",
-      "> ",
-      "< HTTP/2 403 ",
-      "< date: Tue, 04 Jun 2024 07:51:36 GMT",
-      "< content-type: text/html; charset=UTF-8",
-      "< cross-origin-opener-policy: same-origin",
-      "< referrer-policy: same-origin",
-      "< x-frame-options: SAMEORIGIN",
-      "< cf-mitigated: challenge",
-      "< cache-control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0",
-      "< server: cloudflare",
-      "< cf-ray: 88e5a1c2f9b03b7e-AMS",
-      "< ",
-      "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title>",
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "cors",
-    title: "401 hidden by CORS",
-    caption: "The token expired, but the 401 lacks Access-Control-Allow-Origin, so the browser app only sees “Failed to fetch”.",
-    text: [
-      "OPTIONS /v1/invoices HTTP/1.1",
-      "Host: api.example.com",
-      "Origin: https://app.example.com",
-      "Access-Control-Request-Method: GET",
-      "Access-Control-Request-Headers: authorization",
-      "",
-      "HTTP/1.1 204 No Content",
-      "Access-Control-Allow-Origin: https://app.example.com",
-      "Access-Control-Allow-Methods: GET, POST",
-      "Access-Control-Allow-Headers: Authorization, Content-Type",
-      "Access-Control-Max-Age: 600",
-      "",
-      "GET /v1/invoices HTTP/1.1",
-      "Host: api.example.com",
-      "Origin: https://app.example.com",
-      "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLWp1c3QtYW4tZXhhbXBsZQ",
-      "",
-      "HTTP/1.1 401 Unauthorized",
-      'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"',
-      "Content-Type: application/json",
-      "Content-Length: 46",
-      "",
-      '{"error":"invalid_token","message":"expired"}',
-      "",
-    ].join("\n"),
-  },
-  {
-    id: "s3",
-    title: "S3 SignatureDoesNotMatch",
-    caption: "A 403 about the signature, not permissions: the secret key or the signing steps are wrong.",
-    text: [
-      "PUT /reports/2026-11/summary.csv HTTP/1.1",
-      "Host: acme-exports.s3.eu-west-1.amazonaws.com",
-      "x-amz-date: 20261124T091500Z",
-      "x-amz-content-sha256: UNSIGNED-PAYLOAD",
-      "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261124/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
-      "Content-Type: text/csv",
-      "Content-Length: 18",
-      "",
-      "HTTP/1.1 403 Forbidden",
-      "x-amz-request-id: 7Q4M2X9K3D1B8C6A",
-      "Content-Type: application/xml",
-      "Transfer-Encoding: chunked",
-      "Date: Tue, 24 Nov 2026 09:15:01 GMT",
-      "Server: AmazonS3",
-      "",
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><RequestId>7Q4M2X9K3D1B8C6A</RequestId></Error>",
-      "",
-    ].join("\n"),
-  },
-];
+// The gallery lives in gallery.js; each example's text is its lines.
+const EXAMPLES = GALLERY.map((e) => ({ ...e, text: e.lines.join("\n") }));
 
 const CLASS_LABEL = {
   authentication: "Authentication",
@@ -286,7 +145,14 @@ function rawLineID(scope, n) {
 function evidenceItem(ev, scope) {
   const pos = ev.pos || {};
   const where = [pos.line ? [lineLink(scope, pos.line), pasteButton(pos.line)] : null, ev.where ? el("span", { class: "where" }, ev.where) : null, pos.path ? el("span", { class: "where" }, pos.path) : null];
-  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, visible(ev.text || "")));
+  return el("li", { class: "evidence" }, el("span", { class: "evidence-at" }, where), el("code", { class: "quote" }, markedQuote(ev.text || "", ev.mark)));
+}
+
+// markedQuote shows an evidence quote with the part it rests on marked.
+function markedQuote(text, mark) {
+  const i = mark ? text.indexOf(mark) : -1;
+  if (i < 0 || mark === text) return visible(text);
+  return [visible(text.slice(0, i)), el("mark", { class: "ev-mark" }, visible(mark)), visible(text.slice(i + mark.length))];
 }
 
 function evidenceList(list, scope) {
@@ -443,6 +309,10 @@ function pasteLineButton(n) {
   return el("button", { type: "button", class: "line", "data-paste-line": n, title: "Show line " + n + " in the paste" }, "line " + n);
 }
 
+// backgroundShown holds the classes whose general background a card of the
+// current list already shows (folded), so it is said once per class.
+const backgroundShown = new Set();
+
 function exchangeCard(x, total, openFindings) {
   const v = x.verdict || {};
   const cls = Object.hasOwn(CLASS_LABEL, v.class) ? v.class : "unknown";
@@ -456,9 +326,14 @@ function exchangeCard(x, total, openFindings) {
       span ? el("span", { class: "span" }, span) : null),
     prose("h3", { class: "headline", id: headingID }, v.headline || CLASS_LABEL[cls]),
     prose("p", { class: "explanation" }, v.explanation));
+  if (v.background && !backgroundShown.has(cls)) {
+    backgroundShown.add(cls);
+    card.appendChild(el("details", { class: "background" },
+      el("summary", null, "About " + CLASS_LABEL[cls].toLowerCase() + " verdicts"), prose("p", null, v.background)));
+  }
   const rd = x.reading;
   if (rd && (rd.summary || rd.advice)) {
-    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+    card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text").replace(/^read as /i, "") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
   }
   if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
   if (v.reasons && v.reasons.length) {
@@ -538,21 +413,31 @@ function renderSummaryBar(sum) {
 
 function renderSecrets(sum) {
   const list = sum.secrets || [];
+  const count = typeof sum.secretCount === "number" ? sum.secretCount : list.length;
+  // The input came from a link and is unchanged since: say what is known of it.
+  const fromLink = linkNote && paste.value === linkText ? el("p", { id: "link-note", class: "link-note" }, linkNote) : null;
   if (list.length === 0) {
-    secretsEl.hidden = true;
-    secretsEl.replaceChildren();
+    secretsEl.hidden = !fromLink;
+    if (fromLink) fill(secretsEl, fromLink);
+    else secretsEl.replaceChildren();
     return;
   }
   const shown = list.slice(0, 8);
   fill(secretsEl,
-    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(list.length, "credential") + ": "),
+    fromLink,
+    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(count, "credential") + ": "),
       shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
-      list.length > shown.length ? ", and " + (list.length - shown.length) + " more" : "", "."),
+      count > shown.length ? ", and " + (count - shown.length) + " more" : "", "."),
     el("p", null, "They stay in this page: nothing you paste or open is sent anywhere. Exports and share links mask them unless you tick “keep secrets in the export”."));
   secretsEl.hidden = false;
 }
 
+const pastePlaceholder = $("paste").getAttribute("placeholder") || "";
+
 function renderSource() {
+  // While a file is shown the paste box is empty: no placeholder request
+  // that could be taken for the file's content.
+  $("paste").setAttribute("placeholder", source.kind === "file" ? "" : pastePlaceholder);
   if (source.kind === "file") {
     const f = source.files[source.active];
     sourceEl.replaceChildren(el("p", null, "Showing ", el("strong", null, f.file.name), " (" + size(f.file.size) + "), opened from your disk. ",
@@ -594,8 +479,41 @@ function renderReport(sum) {
       lines.size ? rawPanel("cross", null, lines) : null));
   }
   out.replaceChildren(frag);
-  status.textContent = plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + " · " + plural(findingCount(sum), "finding");
-  return loadCards(0);
+  status.textContent = verdictStatus(sum);
+  return loadCards(0).then(() => bringVerdictIntoView());
+}
+
+// verdictStatus is the status line after an analysis: the verdicts by
+// class, then the findings ("2 exchanges: 1 authentication, 1 authorization · 3 findings").
+function verdictStatus(sum) {
+  const classes = (sum.summary && sum.summary.classes) || {};
+  const named = Object.keys(CLASS_LABEL).filter((c) => classes[c]).map((c) => classes[c] + " " + CLASS_LABEL[c].toLowerCase());
+  return plural(sum.exchangeCount + (sum.omitted || 0), "exchange") + (named.length ? ": " + named.join(", ") : "") + " · " + plural(findingCount(sum), "finding");
+}
+
+// bringVerdictIntoView: on a narrow screen the results sit below the paste
+// box, so after an analysis the first verdict is scrolled into view when it
+// came from a click (gallery, file, link), and otherwise a "Jump to the
+// verdict" button appears while the verdict is out of view (scrolling away
+// from the text someone is typing would be rude).
+let scrollAfterAnalysis = false;
+function bringVerdictIntoView() {
+  const first = document.querySelector("#out article.card, #out .error");
+  const jump = $("jump-verdict");
+  const narrow = matchMedia("(max-width: 760px)").matches;
+  if (!first || !narrow) {
+    if (jump) jump.hidden = true;
+    scrollAfterAnalysis = false;
+    return;
+  }
+  if (scrollAfterAnalysis) {
+    scrollAfterAnalysis = false;
+    first.scrollIntoView({ block: "start", behavior: "auto" });
+    if (jump) jump.hidden = true;
+    return;
+  }
+  const r = first.getBoundingClientRect();
+  if (jump) jump.hidden = r.top < innerHeight - 80;
 }
 
 // loadCards fetches one page of exchanges that pass the filters and renders
@@ -604,7 +522,10 @@ let cardsQuery = 0;
 async function loadCards(offset) {
   const q = ++cardsQuery;
   const sum = current;
-  if (offset === 0) cardsEl.replaceChildren();
+  if (offset === 0) {
+    cardsEl.replaceChildren();
+    backgroundShown.clear();
+  }
   let page;
   try {
     page = await engine.exchanges({ offset, limit: CARD_BATCH, classes: [...filters.classes], severities: [...filters.severities], text: filters.text });
@@ -737,6 +658,7 @@ function renderError(err, title) {
   if (err.internal) box.appendChild(el("p", null, "This is a bug in authtriage, not in your input. The page still works; try editing the paste."));
   out.replaceChildren(box);
   status.textContent = err.line ? "Error on line " + err.line : "Error";
+  bringVerdictIntoView();
 }
 
 // pasteContext shows the lines around line n of the paste, n highlighted.
@@ -831,13 +753,16 @@ function show(res) {
   } else if (res.error) {
     renderError(res.error);
   } else {
-    renderReport(res.sum);
+    renderReport(res.sum).finally(() => setTimeout(offlineNow, 0));
+    return;
   }
+  setTimeout(offlineNow, 0);
 }
 
 async function analyzePaste() {
   clearTimeout(timer);
-  if (!engineReady) return; // init calls this again once the analyzer is ready
+  // Before the analyzer is ready too: the worker takes the paste as soon as
+  // it can, without a warm-up of its own (init calls this again when ready).
   const text = paste.value;
   if (source.kind === "paste" && text === lastPasted) return;
   lastPasted = text;
@@ -879,6 +804,7 @@ const fileList = $("file-list");
 async function openFiles(list) {
   const files = [...list].filter((f) => f instanceof File);
   if (files.length === 0) return;
+  scrollAfterAnalysis = true;
   clearTimeout(timer);
   const myJob = ++job;
   clearFilters();
@@ -1004,8 +930,9 @@ async function shareConfirm() {
     panel.replaceChildren(el("p", { class: "share-refused" }, "No link: the masked input would make a URL of " + size(frag.length) + ", more than the " + size(SHARE_LIMIT) + " a link can reliably carry. Export a report instead."));
     return;
   }
+  // The link goes to the clipboard and into a field, never into the address
+  // bar or the history: the page's own URL stays as it is.
   const url = location.href.split("#")[0] + "#paste=" + frag;
-  history.replaceState(null, "", url);
   const field = el("input", { type: "text", id: "share-url", readonly: "", value: url, "aria-label": "Share link" });
   fill(panel,
     el("p", null, red.secrets && red.secrets.length ? plural(red.secrets.length, "credential") + " masked. " : "No credentials found to mask. ", el("span", { id: "share-copied" }, "Copying…")),
@@ -1022,18 +949,55 @@ async function shareConfirm() {
   field.select();
 }
 
-// loadFromFragment puts a shared paste into the paste box. The fragment never
+// loadFromFragment reads a shared paste from the URL. The fragment never
 // leaves the browser; this is the only thing the page reads from the URL.
+// It returns the text (not yet in the paste box: maskLinkText masks it
+// first), or null. The fragment is then dropped from the address bar, so
+// the current history entry no longer carries the input.
 function loadFromFragment() {
   const m = /^#paste=([A-Za-z0-9_-]*)$/.exec(location.hash);
-  if (!m) return false;
+  if (!m) return null;
+  history.replaceState(history.state, "", location.href.split("#")[0]);
   try {
-    paste.value = fromBase64URL(m[1]);
-    return true;
+    return fromBase64URL(m[1]);
   } catch {
     status.textContent = "The link's #paste= part is damaged; nothing was loaded from it.";
-    return false;
+    return null;
   }
+}
+
+// maskLinkText masks a text opened from a link before it reaches the paste
+// box: a link can be made by anyone, so what it says it masked proves
+// nothing. The status says only what the page knows.
+async function maskLinkText(text) {
+  let red;
+  try {
+    red = await engine.redactText(text);
+  } catch (e) {
+    paste.value = "";
+    status.textContent = "Could not check the link's input for credentials, so it was not loaded: " + errText(e);
+    return;
+  }
+  paste.value = red.text;
+  linkText = red.text;
+  const n = red.secrets ? red.secrets.length : 0;
+  linkNote = n
+    ? "Loaded the input from a link. It held " + plural(n, "credential") + " in clear, now masked here."
+    : "Loaded the input from a link. No credentials were found in it; whether its maker removed any is not known.";
+}
+let linkNote = "";
+let linkText = null;
+
+// syncKeepSecrets makes the keep-secrets warning match the box.
+function syncKeepSecrets() {
+  $("keep-secrets-note").hidden = !$("keep-secrets").checked;
+}
+
+// resetKeepSecrets unticks the box: keeping secrets is asked for each time,
+// never restored by the browser (form restore, the back-forward cache).
+function resetKeepSecrets() {
+  $("keep-secrets").checked = false;
+  syncKeepSecrets();
 }
 
 // ---- capture: send one request from the page --------------------------------
@@ -1270,6 +1234,7 @@ function loadText(text) {
 
 function loadExample(id) {
   const ex = EXAMPLES.find((e) => e.id === id) || EXAMPLES[0];
+  scrollAfterAnalysis = true;
   loadText(ex.text);
   paste.focus();
   paste.setSelectionRange(0, 0);
@@ -1288,14 +1253,17 @@ function isTyping(t) {
 }
 
 function init() {
+  performance.mark("app:init");
   buildGallery();
   emptyState = out.firstElementChild.cloneNode(true);
-  paste.addEventListener("input", () => {
+  paste.addEventListener("input", (ev) => {
     if (source.kind === "file") {
       source = { kind: "empty" };
       renderFileList();
     }
-    schedule();
+    // A paste or a drop is the whole input at once: no keystrokes to wait for.
+    if (ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop") analyzePaste();
+    else schedule();
   });
   $("example").addEventListener("click", () => loadExample("explainer"));
   $("clear").addEventListener("click", () => {
@@ -1351,9 +1319,9 @@ function init() {
     clearTimeout(filterTimer);
     filterTimer = setTimeout(refilter, DEBOUNCE_MS);
   });
-  $("keep-secrets").addEventListener("change", (ev) => {
-    $("keep-secrets-note").hidden = !ev.target.checked;
-  });
+  $("keep-secrets").addEventListener("change", syncKeepSecrets);
+  resetKeepSecrets();
+  window.addEventListener("pageshow", resetKeepSecrets);
   $("capture-form").addEventListener("submit", sendCapture);
 
   document.addEventListener("click", (ev) => {
@@ -1398,16 +1366,35 @@ function init() {
   });
 
   const fromLink = loadFromFragment();
-  engine.registerOffline();
-  engine.start().then((info) => {
+  if (fromLink) scrollAfterAnalysis = true;
+  $("jump-verdict").addEventListener("click", () => {
+    const first = document.querySelector("#out article.card, #out .error");
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.scrollIntoView({ block: "start" });
+      first.focus({ preventScroll: true });
+    }
+    $("jump-verdict").hidden = true;
+  });
+  addEventListener("scroll", () => {
+    const jump = $("jump-verdict");
+    if (jump.hidden) return;
+    const first = document.querySelector("#out article.card, #out .error");
+    if (!first || first.getBoundingClientRect().top < innerHeight - 80) jump.hidden = true;
+  }, { passive: true });
+  // The service worker fetches every file of the site again to keep them
+  // for offline use: on a first visit that waits until the first verdict
+  // is shown, or until the page has been ready and idle for a while.
+  offlineLater();
+  engine.start().then(async (info) => {
+    performance.mark("app:ready");
+    if (fromLink !== null) await maskLinkText(fromLink);
     engineReady = true;
     $("version").textContent = "v" + info.version;
     document.documentElement.dataset.ready = "true";
     status.textContent = "Ready.";
-    lastPasted = null;
     if (paste.value.trim() === "") renderEmpty();
-    else analyzePaste();
-    if (fromLink) status.textContent = "Loaded the input from the link (credentials in it were masked when it was made).";
+    else analyzePaste(); // unless this text is already being analysed
   }, (e) => {
     renderError({ message: "Could not load the analyzer: " + errText(e) }, "The analyzer did not start");
     status.textContent = "Failed to load";
@@ -1415,5 +1402,21 @@ function init() {
 }
 
 let filterTimer = 0;
+
+// offlineLater registers the service worker once the first verdict is on
+// the screen (show calls offlineNow), or OFFLINE_IDLE_MS after the analyzer
+// is ready when nothing is analysed by then; at once when one already
+// controls the page (a later visit: nothing is fetched again).
+const OFFLINE_IDLE_MS = 3000;
+let offlineAsked = false;
+function offlineNow() {
+  if (offlineAsked) return;
+  offlineAsked = true;
+  engine.registerOffline();
+}
+function offlineLater() {
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) return offlineNow();
+  engine.start().then(() => setTimeout(offlineNow, OFFLINE_IDLE_MS), () => {});
+}
 
 init();

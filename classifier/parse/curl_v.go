@@ -42,6 +42,11 @@ func curlLine(n int, s string) (line, bool) {
 	}
 	switch t[0] {
 	case '>', '<':
+		// curl's markers are "> " and "< " (or the marker alone); a body line
+		// such as "<!DOCTYPE html>" or "<Error>" starts with '<' and is text.
+		if len(t) > 1 && t[1] != ' ' && t[1] != '\t' && t[1] != '\r' {
+			return line{}, false
+		}
 		return mkLine(n, strings.TrimPrefix(t[1:], " "), kText, t[0]), true
 	case '*':
 		if len(t) == 1 || t[1] == ' ' || t[1] == '\t' {

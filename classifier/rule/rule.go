@@ -105,6 +105,9 @@ type Evidence struct {
 	Where    string    `json:"where"`    // "status line", "response header", "request header", "response body", "transcript"
 	Pos      parse.Pos `json:"pos"`
 	Text     string    `json:"text"` // the line or value quoted, cut to a readable length
+	// Mark is the part of Text the statement rests on, when it is not all of
+	// it (a JSON member in a long body line); the page highlights it.
+	Mark string `json:"mark,omitempty"`
 }
 
 // Finding is one thing a rule reports.

@@ -49,8 +49,8 @@ var AT1040 = rule.Rule{
 	Title:    "Bearer insufficient_scope sent with 401 instead of 403",
 	Doc:      "`error=\"insufficient_scope\"` means the token was valid but does not grant the scope this request needs. That is an authorization problem, and RFC 6750 §3.1 says to answer it with 403. Some servers (the Docker registry token protocol is the best-known) send 401 on purpose so that clients fetch a new token with the scope the challenge names. Either way, logging in again with the same request will not help: the client must ask for a token with the scope in the challenge, and the account must be allowed that scope.",
 	Fix:      "Request a token with the scope the challenge names (for Docker registries: call the realm with that `scope`); server side, answer insufficient_scope with 403 unless a protocol requires 401.",
-	Example:  "HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm=\"api\", error=\"insufficient_scope\", scope=\"repository:team/app:pull\"",
-	Severity: rule.Low,
+	Example:  "HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm=\"api\", error=\"insufficient_scope\", scope=\"repository:team/app:pull\"\nContent-Type: application/json\n\n{\"error\":\"insufficient_scope\",\"message\":\"the token does not grant repository:team/app:pull\"}",
+	Severity: rule.Info,
 	Category: rule.CatChallenge,
 	Refs:     []rule.Ref{pRFC6750_3_1, rfc9110_15_5_4},
 	Run: func(p *rule.Pass) {
@@ -69,13 +69,33 @@ var AT1040 = rule.Rule{
 				msg += " for scope " + prQ(scope)
 				reason = "the 401's Bearer challenge says error=\"insufficient_scope\" for scope " + prQ(scope) + ": the token was accepted but lacks that scope, which is a permission problem despite the 401"
 			}
-			msg += "; RFC 6750 answers a token that lacks scope with 403"
 			ev := bearerEv(x, c)
-			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev, statusEvidence(x)}})
+			f := rule.Finding{Message: msg + "; RFC 6750 answers a token that lacks scope with 403", Evidence: []rule.Evidence{ev, statusEvidence(x)}}
+			if registryTokenChallenge(c) {
+				// The registry token protocol answers 401 on purpose: say what to do, not that it is wrong.
+				realm, _ := c.Param("realm")
+				f.Message = msg + ", as the registry token protocol does by design: the token sent lacks that scope"
+				f.Why = "In the container registry token protocol (Docker Registry v2, OCI distribution) a 401 with `error=\"insufficient_scope\"` is the designed answer to a token that lacks the scope the request needs: the challenge names the token endpoint (`realm`), the `service` and the `scope` to ask for. The account may still be refused that scope when it asks, which is a permission problem, not a login problem."
+				f.Fix = "Fetch a token from " + prQ(realm) + " with the `service` and `scope` the challenge names, using credentials allowed that scope, and retry with it; if the token endpoint leaves the scope out of the token, the account lacks the permission."
+				f.Example = "HTTP/1.1 200 OK\nDocker-Distribution-Api-Version: registry/2.0\nContent-Type: application/json\n\n{\"name\":\"team/app\",\"tags\":[\"1.0.0\",\"latest\"]}"
+			}
+			p.Report(f)
 			p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: reason, Evidence: &ev})
 			return
 		}
 	},
+}
+
+// registryTokenChallenge reports whether c is a challenge of the container
+// registry token protocol (Docker Registry v2, OCI distribution): a Bearer
+// challenge whose realm is the token endpoint's URL and which names the
+// service. That protocol answers a token lacking scope with 401 by design, so
+// that the client fetches a token for the scope the challenge names.
+func registryTokenChallenge(c rule.Challenge) bool {
+	realm, _ := c.Param("realm")
+	_, hasService := c.Param("service")
+	r := strings.ToLower(realm)
+	return hasService && (strings.HasPrefix(r, "https://") || strings.HasPrefix(r, "http://"))
 }
 
 // bearerWantStatus maps RFC 6750's error codes to the status §3.1 asks for.
@@ -146,8 +166,8 @@ var AT1043 = rule.Rule{
 	Name:     "bearer-without-params",
 	Title:    "Bearer challenge without parameters",
 	Doc:      "RFC 6750 §3 requires the Bearer scheme to be followed by at least one parameter. A bare `WWW-Authenticate: Bearer` is common and most clients tolerate it, but it tells the client nothing: not which realm, not which scope, not whether the token was missing or rejected. Adding `realm` and, after a rejected token, `error` turns the challenge into a diagnosis.",
-	Fix:      "Add at least a realm, and an error code when a token was sent: `WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"`.",
-	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token expired\"",
+	Fix:      "Add at least a realm (`WWW-Authenticate: Bearer realm=\"api\"`), and an error code only when a token was sent: `Bearer realm=\"api\", error=\"invalid_token\"` (RFC 6750 §3.1).",
+	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"",
 	Severity: rule.Low,
 	Category: rule.CatChallenge,
 	Refs:     []rule.Ref{pRFC6750_3},

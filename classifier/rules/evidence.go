@@ -48,9 +48,17 @@ func requestEvidence(x *parse.Exchange) rule.Evidence {
 	return rule.Evidence{Exchange: x.Index, Where: "request line", Pos: q.Pos, Text: text}
 }
 
-// bodyEvidence points at the response body line holding byte offset off.
+// bodyEvidence points at the response body line holding byte offset off: the
+// part that matched (a JSON member, an XML element, a phrase) is centred in
+// the quote, which is cut at token boundaries, and named in Mark.
 func bodyEvidence(x *parse.Exchange, off int) rule.Evidence {
 	b := x.Response.Body
+	if off < 0 {
+		off = 0
+	}
+	if off > len(b.Text) {
+		off = len(b.Text)
+	}
 	start := strings.LastIndexByte(b.Text[:off], '\n') + 1
 	end := strings.IndexByte(b.Text[off:], '\n')
 	if end < 0 {
@@ -58,16 +66,13 @@ func bodyEvidence(x *parse.Exchange, off int) rule.Evidence {
 	} else {
 		end += off
 	}
-	line := b.Text[start:end]
-	if len(line) > maxQuote {
-		// centre the quote on the match
-		lo := off - start - maxQuote/2
-		if lo < 0 {
-			lo = 0
-		}
-		line = line[lo:]
+	line := strings.TrimRight(b.Text[start:end], "\r")
+	i := off - start
+	if i > len(line) {
+		i = len(line)
 	}
-	return rule.Evidence{Exchange: x.Index, Where: "response body", Pos: b.LinePos(off), Text: quote(line)}
+	text, mark := rule.Excerpt(line, i, rule.MatchEnd(line, i), maxQuote)
+	return rule.Evidence{Exchange: x.Index, Where: "response body", Pos: b.LinePos(off), Text: text, Mark: mark}
 }
 
 func itoa(n int) string {

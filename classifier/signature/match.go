@@ -222,15 +222,10 @@ func (s *subject) bodyEvidence(off int) rule.Evidence {
 	} else {
 		end += off
 	}
-	line := s.body[start:end]
-	if len(line) > maxQuote {
-		lo := off - start - 40
-		if lo < 0 {
-			lo = 0
-		}
-		line = line[lo:]
-	}
-	return rule.Evidence{Exchange: s.x.Index, Where: "response body", Pos: s.x.Response.Body.LinePos(s.origOff(off)), Text: cut(line)}
+	line := strings.TrimRight(s.body[start:end], "\r")
+	i := off - start
+	text, mark := rule.Excerpt(line, i, rule.MatchEnd(line, i), maxQuote)
+	return rule.Evidence{Exchange: s.x.Index, Where: "response body", Pos: s.x.Response.Body.LinePos(s.origOff(off)), Text: text, Mark: mark}
 }
 
 const maxQuote = 160

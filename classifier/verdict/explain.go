@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -60,9 +61,6 @@ type story struct {
 	shown  bool
 	top    rule.Signal
 	hit    *rule.VendorHit // the vendor hit behind the verdict, if any
-	// said is set when the class's own text already says why the status
-	// code was overruled.
-	said bool
 }
 
 func (s *story) topic(t string) {
@@ -74,7 +72,10 @@ func (s *story) topic(t string) {
 	s.v.Topics = append(s.v.Topics, t)
 }
 
-// explain writes the headline, explanation, refs and topics for the decided class.
+// explain writes the headline, explanation, background, refs and topics for
+// the decided class. The explanation is at most three sentences about this
+// case: what happened, why this class, what to do next. What holds for every
+// case of the class is in Background; the lines it rests on are in Reasons.
 func explain(v *Verdict, x *parse.Exchange, facts *rule.Facts) {
 	s := &story{v: v, x: x, f: facts}
 	if r := x.Response; r != nil {
@@ -105,33 +106,122 @@ func explain(v *Verdict, x *parse.Exchange, facts *rule.Facts) {
 	default:
 		s.unknown()
 	}
-	s.overrideNote()
+	v.Background = Background(v.Class)
 }
 
-// overrideNote says, right after the opening, which named evidence
-// overruled the status code when the class differs from the status's own
-// class and the class's text did not already say so.
-func (s *story) overrideNote() {
-	if s.said || s.top.Kind == "" || s.top.Kind == "status" {
-		return
+// Background is what holds for every case of a class: the general part of an
+// explanation, shown once per class rather than on every card.
+func Background(c rule.Class) string {
+	switch c {
+	case rule.Authentication:
+		return "An authentication failure means the server does not know who is asking, or did not accept the proof that was sent. Despite its reason phrase, 401 \"Unauthorized\" is about authentication, and its WWW-Authenticate challenge names the scheme and realm to use (RFC 9110 §11); a 407 asks the same for a proxy. Valid credentials fix it; more permissions do not. An invalid or expired token belongs here too, while a token that lacks a scope is an authorization failure."
+	case rule.Authorization:
+		return "An authorization failure means the server knows who is asking and refuses: a 403 tells the client that authenticating again will not help (RFC 9110 §15.5.4). Other credentials or more permissions might: a role, a group, an OAuth scope (RFC 6750 insufficient_scope), an allowed network. A new token asked for the same way gets the same answer."
+	case rule.Blocked:
+		return "Blocked means something other than identity decided: a web application firewall or CDN rule, a bot check, a rate limit, a CSRF check or a proxy's policy. These layers often answer 403 as an application would, and some send 403 instead of 429 for a rate limit, but new credentials or roles do not change their answer: the request, its rate, its client or its origin must change."
+	case rule.None:
+		return "Not every response in a paste is a refusal. A redirect may lead to a sign-in page, the way browser applications ask for authentication; a 404 may hide a resource the caller may not see (RFC 9110 allows it, and GitHub and GitLab do it for private resources); a 2xx is a success unless its body says otherwise."
 	}
-	var st *rule.Signal
-	for i := range s.v.Overruled {
-		if s.v.Overruled[i].Kind == "status" {
-			st = &s.v.Overruled[i]
-			break
+	return "A verdict needs a status line, the response headers or an error body this tool recognises; with none of them it cannot tell an authentication failure from an authorization failure, or a refusal from a network error."
+}
+
+// sentenceEnd finds the ends of sentences: a period, question or
+// exclamation mark followed by a space and a capital, a digit or a backquote.
+var sentenceEnd = regexp.MustCompile("([.!?])\\s+([A-Z0-9`])")
+
+// Sentences splits an explanation into its sentences.
+func Sentences(text string) []string {
+	marked := sentenceEnd.ReplaceAllString(text, "$1\x00$2")
+	var out []string
+	for _, s := range strings.Split(marked, "\x00") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
 		}
 	}
-	if st == nil {
-		return
+	return out
+}
+
+// Said remembers what the last two cards said, so that a card about the
+// same situation refers back to them instead of saying it again: a reader of
+// three cards in a row hears no sentence twice.
+type Said struct {
+	last [2]saidCard
+}
+
+type saidCard struct {
+	index     int // 0-based exchange index; -1 when empty
+	sentences []string
+}
+
+// NewSaid starts a record of what cards said.
+func NewSaid() *Said { return &Said{last: [2]saidCard{{index: -1}, {index: -1}}} }
+
+// Echo rewrites the sentences of v's explanation (the card of exchange index)
+// that one of the last two cards already said as references to that card,
+// then remembers what this card said.
+func (sd *Said) Echo(index int, v *Verdict) {
+	own := Sentences(v.Explanation)
+	out := make([]string, 0, len(own))
+	whyAt, nextAt := -1, -1 // where in out the references go
+	whyFrom, nextFrom := -1, -1
+	for i, s := range own {
+		from := -1
+		for _, c := range sd.last {
+			if c.index < 0 {
+				continue
+			}
+			for _, t := range c.sentences {
+				if t == s && c.index > from {
+					from = c.index
+				}
+			}
+		}
+		switch {
+		case from < 0 || i == 0 && len(own) > 1:
+			out = append(out, s)
+		case strings.HasPrefix(s, "Next:") || i == len(own)-1 && i > 0:
+			nextFrom, nextAt = from, len(out)
+			out = append(out, "")
+		default:
+			whyFrom, whyAt = from, len(out)
+			out = append(out, "")
+		}
 	}
-	note := "On its own the status " + strconv.Itoa(s.status) + " would mean " + classWords(st.Class) + "; " + s.evidenceName() + " outranks it."
-	open := s.opening()
-	if strings.HasPrefix(s.v.Explanation, open) {
-		s.v.Explanation = sentence(open, note, strings.TrimPrefix(s.v.Explanation, open))
-		return
+	ref := func(n int) string { return "#" + strconv.Itoa(n+1) }
+	switch {
+	case whyFrom >= 0 && whyFrom == nextFrom:
+		out[whyAt] = "The reason and the next step are those of exchange " + ref(whyFrom) + "."
+		out[nextAt] = ""
+	default:
+		if whyFrom >= 0 {
+			out[whyAt] = "The reason is the one given for exchange " + ref(whyFrom) + "."
+		}
+		if nextFrom >= 0 {
+			out[nextAt] = "Next: as for exchange " + ref(nextFrom) + "."
+		}
 	}
-	s.v.Explanation = sentence(note, s.v.Explanation)
+	v.Explanation = sentence(out...)
+	sd.last[0], sd.last[1] = sd.last[1], saidCard{index: index, sentences: own}
+}
+
+// say sets the explanation: what happened, why this class, what to do next,
+// one sentence each.
+func (s *story) say(what, why, next string) {
+	s.v.Explanation = sentence(what, why, next)
+}
+
+// overrode says which named evidence overruled the status code, when the
+// class differs from the status's own class; "" otherwise.
+func (s *story) overrode() string {
+	if s.top.Kind == "" || s.top.Kind == "status" {
+		return ""
+	}
+	for i := range s.v.Overruled {
+		if st := s.v.Overruled[i]; st.Kind == "status" {
+			return "On its own the status " + strconv.Itoa(s.status) + " would mean " + classWords(st.Class) + "; " + s.evidenceName() + " outranks it."
+		}
+	}
+	return ""
 }
 
 // classWords names a class in the words of an explanation.
@@ -180,6 +270,45 @@ func (s *story) evidenceName() string {
 	return "stronger evidence (" + t.Kind + ")"
 }
 
+// what says what happened in one sentence: the status, the request and the
+// credentials it carried, as far as the paste shows them.
+func (s *story) what(extra string) string {
+	x := s.x
+	r := x.Response
+	open := strings.TrimSuffix(s.opening(), ".")
+	if r != nil && !s.shown && s.status != 0 {
+		open = "The paste shows no status line, and this error is sent as " + strconv.Itoa(s.status)
+	}
+	if extra != "" {
+		open += ", " + extra
+	}
+	c := s.f.Credentials
+	switch {
+	case r == nil:
+		return open + "."
+	case c.State == parse.CredNone:
+		return open + "; the request carried no credentials (no Authorization header, cookie or API key)."
+	case c.State == parse.CredSent:
+		sent := credName(c)
+		if c.Redacted {
+			sent += ", redacted in the paste"
+		}
+		return open + "; the request sent " + sent + "."
+	case x.Request == nil:
+		return open + "; the paste does not include the request, so whether credentials were sent is not known."
+	case x.Request.Sanitized:
+		return open + "; the export was sanitized, so whether credentials were sent is not known."
+	}
+	return open + "."
+}
+
+// emptyBody reports a shown 403 with a complete header block and no body.
+func (s *story) emptyBody() bool {
+	r := s.x.Response
+	head := s.x.Request != nil && s.x.Request.Method == "HEAD"
+	return r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && r.HeadersComplete
+}
+
 func (s *story) authentication() {
 	if s.browser() {
 		return
@@ -191,13 +320,16 @@ func (s *story) authentication() {
 		s.topic(TopicProxyNotSite)
 		v.Refs = []rule.Ref{ref407, refAuth}
 		v.Headline = "Proxy authentication required: a proxy wants its own credentials"
-		v.Explanation = sentence(
-			s.opening(),
-			"This 407 was sent by a proxy between you and the site, not by the site: it wants credentials for itself (a Proxy-Authorization header), and the site has not seen the request yet.",
-			proxyChallengeSentence(f),
-			proxyHandshake(f),
-			s.deciding("proxy-challenge", "status", "proxy"),
-			"Configure the proxy credentials in the client (for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered) or use the system's proxy settings; your credentials for the site play no part yet.")
+		why := "This 407 comes from a proxy between the client and the site, which has not seen the request yet"
+		if ch := proxyChallengeSentence(f); ch != "" {
+			why += "; " + lowerFirst(strings.TrimSuffix(ch, "."))
+		}
+		why += "."
+		if hs := proxyHandshake(f); hs != "" {
+			why = hs
+		}
+		s.say(s.what(""), why,
+			"Next: give the client the proxy's credentials (for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered) or use the system's proxy settings; the site's credentials play no part yet.")
 		return
 	}
 	switch {
@@ -221,62 +353,55 @@ func (s *story) authentication() {
 	default:
 		v.Headline = "Authentication failure: valid credentials are missing"
 	}
-	var mismatch, reasonPhrase, challenge string
+	var why string
 	switch {
+	case s.top.Kind == "cookie-not-sent":
+		why = upperFirst(s.top.Reason) + "."
 	case s.status == 403:
 		s.topic(Topic403ForMissingCredentials)
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
-		s.said = true
-		mismatch = "The status says 403, which normally means a known caller was refused; but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
-		if s.top.Vendor == "" {
-			mismatch += " Several platforms answer missing, invalid or expired credentials with 403 by design."
-		}
+		why = "The status says 403, but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
 		if s.hit != nil && s.hit.Vendor == "AWS" {
 			s.topic(TopicCloudSemantics)
-			mismatch += " AWS in particular reports unknown keys, bad signatures and expired signed links as 403."
+			why = "The status says 403, but " + s.whoSays() + " is about the credentials themselves, which AWS reports as 403 (unknown keys, bad signatures, expired signed links): fix the credentials rather than ask for more permissions."
 		}
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
-		s.said = true
-		mismatch = "The status claims success, but the body is an authentication error: clients, caches and monitoring that trust the status will not notice it."
-	case s.status == 401:
-		s.topic(TopicUnauthorizedMeansUnauthenticated)
-		reasonPhrase = "Despite its reason phrase, 401 \"Unauthorized\" is about authentication: the server does not know who you are, or did not accept the proof you sent."
-		if len(f.Challenges) > 0 {
-			challenge = challengeSentence(f)
-		} else if x.Response.HeadersComplete {
-			s.topic(Topic401NeedsChallenge)
-			challenge = "It sends no WWW-Authenticate challenge, which RFC 9110 requires with every 401, so a client cannot tell which scheme or realm to use."
-		} else {
-			challenge = "The paste does not show the whole header block, so whether a WWW-Authenticate challenge came with this 401 is not known."
-		}
-	}
-	if !s.shown && s.status != 0 {
-		mismatch = sentence("The paste shows no status line; this error is sent as "+strconv.Itoa(s.status)+".", mismatch)
-	}
-	var tokenNote string
-	if s.top.Kind == "bearer-error" {
+		why = "The status claims success, but the body is an authentication error, which clients, caches and monitoring that trust the status will miss."
+	case s.top.Kind == "bearer-error":
 		s.topic(TopicExpiredVersusScope)
 		v.Refs = append(v.Refs, ref6750)
-		tokenNote = "An invalid or expired token is an authentication problem: get a new token (refresh it) and retry once; if the same fresh token is refused again, it is meant for another audience or issuer. Insufficient scope would be different: that needs a token with more scope, not a newer one."
+		why = "The Bearer error code says the token itself was refused (invalid or expired), which is authentication, not a missing scope."
+	case s.status == 401:
+		s.topic(TopicUnauthorizedMeansUnauthenticated)
+		switch {
+		case len(f.Challenges) > 0:
+			why = challengeSentence(f)
+		case x.Response.HeadersComplete:
+			s.topic(Topic401NeedsChallenge)
+			why = "It sends no WWW-Authenticate challenge, which RFC 9110 requires with every 401, so a client cannot tell which scheme or realm to use."
+		default:
+			why = "The paste does not show the whole header block, so whether a WWW-Authenticate challenge came with this 401 is not known."
+		}
+		if o := s.overrode(); o != "" && s.top.Kind != "challenge" && s.top.Kind != "no-credentials" && s.top.Kind != "credentials-refused" {
+			why = o
+		}
+	default:
+		why = s.overrode()
+		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+			why = upperFirst(s.whoSays()) + " says the caller was not authenticated."
+		}
 	}
-	v.Explanation = sentence(
-		s.opening(),
-		reasonPhrase,
-		challenge,
-		s.deciding("challenge", "status", "no-credentials", "credentials-refused"),
-		mismatch,
-		tokenNote,
-		credentialsSentence(x, f.Credentials),
-		s.corsNote(),
-		s.nextAuthn())
+	if c := s.corsNote(); c != "" && (s.status == 401 || s.status == 407) && s.top.Kind != "cookie-not-sent" && s.top.Kind != "bearer-error" {
+		why = c
+	}
+	s.say(s.what(""), why, s.nextAuthn())
 }
 
 func (s *story) authorization() {
-	v, x, f := s.v, s.x, s.f
+	v, f := s.v, s.f
 	cred := f.Credentials
-	r := x.Response
 	v.Refs = []rule.Ref{ref403}
 	scope := s.top.Kind == "bearer-error" || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
 	switch {
@@ -293,64 +418,49 @@ func (s *story) authorization() {
 	default:
 		v.Headline = "Authorization failure: the server refuses this caller"
 	}
-	var mismatch, scopeNote string
+	extra := ""
+	if s.emptyBody() {
+		extra = "with an empty body that gives no reason"
+	}
+	var why string
 	switch {
+	case s.top.Kind == "network-location":
+		why = "The rule is about where the request comes from, not who sends it: the same account is allowed from an allowed address."
+	case scope:
+		s.topic(TopicExpiredVersusScope)
+		v.Refs = append(v.Refs, ref6750)
+		why = "The server read the token and says it lacks a scope this resource needs; that is not an expired token, so a new token asked for the same way gets the same answer."
+		if s.status == 401 {
+			s.topic(TopicStatusMismatch)
+			v.Refs = append(v.Refs, ref401)
+		}
 	case s.status == 401:
 		s.topic(TopicStatusMismatch)
 		v.Refs = append(v.Refs, ref401)
-		s.said = true
-		mismatch = "The status is 401, which would mean the credentials were missing or refused; but " + s.whoSays() + " says the caller is known and lacks a permission or scope, and that outranks the status code. Some protocols do this on purpose: a Docker registry answers 401 so that the client fetches a token for the scope named in the challenge."
+		why = "The status is 401, but " + s.whoSays() + " says the caller is known and lacks a permission, and that outranks the status code."
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
-		s.said = true
-		mismatch = "The status claims success, but the body is an authorization error: clients that trust the status will not notice it."
-	}
-	if scope {
-		s.topic(TopicExpiredVersusScope)
-		v.Refs = append(v.Refs, ref6750)
-		scopeNote = "A missing scope is not an expired token: fetching a new token the same way will give the same answer. The client must ask for a token that includes the scope (the user or an administrator may have to consent), and the account must be allowed to have it."
-	}
-	if !s.shown && s.status != 0 {
-		mismatch = sentence("The paste shows no status line; this error is sent as "+strconv.Itoa(s.status)+".", mismatch)
-	}
-	general := "An authorization failure means the server refuses this caller: the same credentials will not help, other credentials or more permissions might."
-	if s.top.Kind == "network-location" {
-		general = "Here the rule is about where the request comes from, not who sends it: the same account is allowed from an allowed address."
-	}
-	var anon, empty, unknownLayer string
-	if s.status == 403 && cred.State == parse.CredNone && s.top.Kind == "status" {
+		why = "The status claims success, but the body is an authorization error, which clients that trust the status will miss."
+	case s.status == 403 && cred.State == parse.CredNone && s.top.Kind == "status":
 		s.topic(Topic403ForMissingCredentials)
-		anon = "No credentials were sent: if logging in could grant access, a 401 with a WWW-Authenticate challenge would serve the client better, since it says how to authenticate, while a 403 says authenticating will not help."
-	}
-	head := x.Request != nil && x.Request.Method == "HEAD"
-	if r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && r.HeadersComplete {
-		empty = "The body is empty: allowed, but terse, since it gives no reason for the refusal."
-		if s.top.Kind == "status" {
-			unknownLayer = "Nothing in the response says which layer refused (application, web server, proxy or firewall); the server's logs will."
+		why = "If signing in could grant access, a 401 with a WWW-Authenticate challenge would tell the client so and how; this 403 says authenticating will not help."
+	case s.hit != nil && (s.hit.Kind == "hiding" || s.hit.ID == "aws-s3-access-denied"):
+		s.topic(Topic404Hiding)
+		why = "This 403 does not prove the resource exists: " + vendorName(*s.hit) + " also answers 403 for something missing when the caller may not list or see it."
+	default:
+		why = s.overrode()
+		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+			why = upperFirst(s.whoSays()) + " says the caller is known and refused."
 		}
 	}
-	var hide string
-	if s.hit != nil && (s.hit.Kind == "hiding" || s.hit.ID == "aws-s3-access-denied") {
-		s.topic(Topic404Hiding)
-		hide = "A 403 here does not prove the resource exists: this service also answers 403 for something missing when the caller may not list or see it."
+	if c := s.corsNote(); c != "" && !scope && s.top.Kind != "network-location" {
+		why = c
 	}
-	credText := credentialsSentence(x, cred)
-	if anon != "" {
-		credText = ""
+	next := s.nextAuthz()
+	if s.emptyBody() && s.top.Kind == "status" && s.hit == nil {
+		next = "Next: nothing in the response says which layer refused (application, web server, proxy or firewall), so read that server's logs for " + shortTarget0(s.x) + "."
 	}
-	v.Explanation = sentence(
-		s.opening(),
-		general,
-		s.deciding("status"),
-		mismatch,
-		scopeNote,
-		credText,
-		anon,
-		hide,
-		empty,
-		unknownLayer,
-		s.corsNote(),
-		s.nextAuthz())
+	s.say(s.what(extra), why, next)
 }
 
 func (s *story) blocked() {
@@ -374,67 +484,69 @@ func (s *story) blocked() {
 	default:
 		v.Refs = []rule.Ref{ref403}
 	}
-	var what string
+	var why string
 	// A weak infrastructure signal (headers only, body not shown) is stated as likely, not certain.
 	weak := s.top.Weight < int(rule.TierInfra)+20
 	switch kind {
 	case "waf":
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Blocked by " + name + " in front of the site, not by the application"
-		what = "This refusal was produced by " + name + ", which sits in front of the site and stops requests because of what they look like (address, country, client fingerprint, rate or payload). The application never saw the request, so credentials and roles make no difference here."
+		why = "The refusal came from " + name + ", which filters requests by what they look like, so the application never saw the request and credentials make no difference."
 		if weak {
 			v.Headline = "Probably blocked by " + name + " in front of the site"
-			what = "This refusal most likely came from " + name + ", which sits in front of the site and stops requests because of what they look like (address, country, client fingerprint, rate or payload); if so, the application never saw the request and credentials make no difference."
+			why = "The refusal most likely came from " + name + ", which filters requests by what they look like; if so, the application never saw the request."
 		}
 	case "bot-challenge", "web-bot-auth":
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Bot check: " + name + " wants proof that the client is a browser"
-		what = "Instead of the site's answer, " + name + " sent a challenge meant to tell browsers from bots. A browser runs it and receives a clearance cookie; curl, scripts and API clients cannot, so they keep getting this page. No login was involved."
+		why = upperFirst(name) + " answered with a browser check instead of the site's page, and a client that cannot run it gets the check again; no login was involved."
 	case "rate-limit":
 		v.Headline = "Rate limited"
-		what = "The client sent too many requests, and the server or a layer in front of it is throttling: waiting is the fix, not credentials."
+		why = "The response shows a rate limit: the client sent too many requests, and waiting is the fix, not credentials."
 		if s.status == 403 {
 			s.topic(TopicRateLimitAs403)
-			s.said = true
 			v.Headline = "Rate limited, although the status is 403"
 			if weak {
 				v.Headline = "Probably rate limited, although the status is 403"
 			}
 			v.Refs = append(v.Refs, ref429)
-			what = "The status says 403, which looks like a permission problem, but this is a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips. Waiting is the fix, not credentials."
-			if weak {
-				what = "The status says 403, which looks like a permission problem, but this is most likely a rate limit: some services (GitHub, CloudFront rate rules, several API gateways) send 403 instead of 429 when a limit trips."
-			}
+			why = "The status says 403, but the response shows a rate limit that tripped, which some services send as 403 instead of 429."
 		}
 	case "csrf":
 		s.topic(TopicCSRFNotAuthz)
 		v.Headline = "CSRF check failed: request-forgery protection, not a permission problem"
 		v.Refs = append(v.Refs, refOWASPcs)
-		what = "The server refused a state-changing request because it could not prove that it came from the site's own pages: the anti-CSRF token was missing or wrong, or the Origin was not trusted. The user may well be logged in and allowed to do this; CSRF failures are often mistaken for authorization failures because they usually arrive as a 403."
+		why = "The server could not prove that this state-changing request came from its own pages (the anti-CSRF token was missing or wrong, or the Origin was not trusted); the user may well be logged in and allowed."
 	case "routing":
 		s.topic(TopicCloudSemantics)
 		v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
-		what = "Despite the wording, nothing is wrong with authentication in most such cases: the gateway found no deployed route for this method and path."
+		why = "Despite the wording, the gateway found no deployed route for this method and path, so nothing is wrong with authentication."
 	case "proxy":
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
-		what = "A forward proxy refused to pass the request on: its policy, not the site, decided, and site credentials will not change that."
+		why = "A forward proxy's policy refused to pass the request on; the site never saw it, and its credentials will not change that."
 	default:
 		switch s.status {
 		case 429:
 			v.Headline = "Rate limited"
-			what = "429 means too many requests: a rate limit, not a credentials problem. Waiting is the fix."
+			why = "429 means too many requests: waiting is the fix, not credentials."
 		case 511:
 			v.Headline = "A captive portal wants you to sign in to the network"
-			what = "511 comes from the network you are on (a hotel, airport or guest Wi-Fi portal), not from the site: sign in to the network first."
+			why = "511 comes from the network the client is on (a hotel, airport or guest Wi-Fi portal), not from the site."
 		default:
 			v.Headline = "Blocked for a reason other than identity"
-			what = "This refusal is not about who you are: new credentials will not change it."
+			why = s.overrode()
+			if why == "" {
+				why = upperFirst(s.whoSays()) + " shows a refusal that is not about who is asking."
+			}
 		}
 	}
 	fix := ""
 	if s.hit != nil && s.hit.Fix != "" {
 		fix = "Next: " + lowerFirst(s.hit.Fix) + "."
+		if d := s.hit.Doc; d != "" {
+			v.Refs = appendRef(v.Refs, rule.Ref{Title: vendorName(*s.hit) + " documentation", URL: d})
+		}
 	} else {
 		switch s.status {
 		case 429:
@@ -445,7 +557,7 @@ func (s *story) blocked() {
 			fix = "Next: find out what the blocking layer reacts to (request rate, address, client fingerprint, a missing CSRF token) or ask the site's operator."
 		}
 	}
-	v.Explanation = sentence(s.opening(), what, s.deciding("status"), fix)
+	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, fix)
 }
 
 func (s *story) none() {
@@ -461,25 +573,28 @@ func (s *story) none() {
 		v.Refs = []rule.Ref{ref404, ref403}
 		s.topic(Topic404Hiding)
 		v.Headline = "Not found, which may also mean 'not allowed to see'"
-		note := "404 says the resource does not exist, or that the server will not admit it exists: RFC 9110 allows a server to hide a forbidden resource behind 404, and GitHub, GitLab and others do so for private resources when the caller is not authenticated or lacks access."
+		why := "A 404 may mean the resource is absent or that the server will not admit it exists to this caller."
+		if s.hit != nil {
+			why = vendorName(*s.hit) + " answers 404 both for what does not exist and for what this caller may not see, to hide private resources."
+		}
+		next := "Next: if the resource should exist, retry with credentials that can see it before concluding it is absent."
 		switch cred.State {
 		case parse.CredNone:
-			note += " This request carried no credentials, so retry with credentials that should see the resource before concluding it is absent."
+			next = "Next: retry with credentials that should see the resource before concluding it is absent."
 		case parse.CredSent:
-			note += " This request did carry credentials; if the resource should exist, check that they have access to it (the right account, token scope or repository grant)."
-		default:
-			note += " If the resource should exist, retry with credentials that can see it before concluding it is absent."
+			next = "Next: if the resource should exist, check that the credentials sent have access to it (the right account, token scope or repository grant)."
 		}
-		v.Explanation = sentence(s.opening(), note, s.deciding("status"))
+		s.say(s.what(""), why, next)
 	case hiding:
 		v.Refs = []rule.Ref{ref403, ref404}
 		s.topic(Topic404Hiding)
 		s.topic(TopicCloudSemantics)
 		v.Headline = "Not an access decision: a missing object served with 403"
-		v.Explanation = sentence(s.opening(), s.deciding("status"), s.nextVendor())
+		why := upperFirst(s.whoSays()) + " says the object does not exist; this service answers 403 for a missing object when the caller may not list the bucket."
+		s.say(s.what(""), why, s.nextVendor())
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Not a failure: the request succeeded"
-		v.Explanation = sentence(s.opening(), credentialsSentence(x, cred))
+		s.say(s.what(""), "", "")
 	case s.status >= 300 && s.status < 400:
 		v.Headline = "A redirect, not a refusal"
 		loc := ""
@@ -489,14 +604,21 @@ func (s *story) none() {
 		l := strings.ToLower(loc)
 		extra := ""
 		if strings.Contains(l, "login") || strings.Contains(l, "signin") || strings.Contains(l, "sign-in") || strings.Contains(l, "/authorize") || strings.Contains(l, "sso") {
-			extra = "It sends the client to what looks like a sign-in page, which is how browser applications ask for authentication; an API client should expect a 401 instead."
+			extra = "It sends the client to what looks like a sign-in page (" + cutText(loc, 80) + "), which is how browser applications ask for authentication; an API client should expect a 401 instead."
 		} else if loc != "" {
-			extra = "The next response in the chain tells whether access was granted."
+			extra = "The response to " + cutText(loc, 80) + " tells whether access was granted."
 		}
-		v.Explanation = sentence(s.opening(), extra)
+		s.say(s.opening(), extra, "")
 	default:
 		v.Headline = "Not an authentication or authorization failure"
-		v.Explanation = sentence(s.opening(), s.deciding(), s.nextVendor(), credentialsSentence(x, cred))
+		why := s.overrode()
+		if why == "" && s.top.Kind == "success-body" {
+			why = upperFirst(s.top.Reason) + "."
+		}
+		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+			why = upperFirst(s.whoSays()) + " shows no refusal of the caller."
+		}
+		s.say(s.what(""), why, s.nextVendor())
 	}
 }
 
@@ -592,29 +714,20 @@ func (s *story) whoSays() string {
 	return "the response"
 }
 
-// deciding states the strongest reason in plain words, with where it is,
-// unless its kind is already covered by the fixed sentences (skip).
-func (s *story) deciding(skip ...string) string {
-	top := s.top
-	if top.Reason == "" {
-		return ""
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
 	}
-	for _, k := range skip {
-		if top.Kind == k {
-			return ""
-		}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// shortTarget0 names the request's target, or "this request".
+func shortTarget0(x *parse.Exchange) string {
+	if x.Request == nil || (x.Request.Target == "" && x.Request.URL == "") {
+		return "this request"
 	}
-	where := ""
-	if e := top.Evidence; e != nil {
-		q := cutText(e.Text, 90)
-		switch {
-		case e.Pos.Line > 0 && q != "":
-			where = " (line " + strconv.Itoa(e.Pos.Line) + ": `" + q + "`)"
-		case q != "":
-			where = " (`" + q + "`)"
-		}
-	}
-	return "Deciding evidence" + where + ": " + top.Reason + "."
+	return x.Request.Method + " " + shortTarget(x.Request)
 }
 
 // corsNote explains that a browser script would not see this status.
@@ -663,6 +776,9 @@ func (s *story) nextAuthn() string {
 	}
 	if n := s.nextVendor(); n != "" {
 		return n
+	}
+	if s.top.Kind == "bearer-error" {
+		return "Next: get a new token (refresh it) and retry once; if a fresh token is refused too, it was issued for another audience or issuer."
 	}
 	f, x := s.f, s.x
 	cred := f.Credentials
@@ -860,8 +976,13 @@ func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
 		if ys := y.Response.Status; ys >= 200 && ys < 400 {
 			v.Topics = append(v.Topics, TopicHandshakeStep)
 			v.Headline = "Expected handshake step: the retry with credentials succeeded"
-			v.Explanation = sentence(v.Explanation, "A later exchange in the paste retries the same request with credentials and gets "+
-				strconv.Itoa(ys)+": this challenge was the normal first step of the handshake, not a failure.")
+			// The next step was taken: say so instead of advising it.
+			ss := Sentences(v.Explanation)
+			if len(ss) > 2 {
+				ss = ss[:2]
+			}
+			v.Explanation = sentence(append(ss, "Exchange #"+strconv.Itoa(y.Index+1)+" retries the same request with credentials and gets "+
+				strconv.Itoa(ys)+", so this challenge was the normal first step of the handshake, not a failure.")...)
 		}
 		break
 	}

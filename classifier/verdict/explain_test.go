@@ -65,7 +65,7 @@ func TestExplainIssueExample(t *testing.T) {
 		t.Errorf("401 refs/topics: %v %v", a.Refs, a.Topics)
 	}
 	mustContain(t, "403 headline", b.Headline, "no credentials")
-	mustContain(t, "403 explanation", b.Explanation, "403 Forbidden", "no credentials", "401 with a WWW-Authenticate challenge", "empty", "terse")
+	mustContain(t, "403 explanation", b.Explanation, "403 Forbidden", "no credentials", "401 with a WWW-Authenticate challenge", "empty body")
 	if !hasRef(b, "§15.5.4") || !hasTopic(b, verdict.Topic403ForMissingCredentials) {
 		t.Errorf("403 refs/topics: %v %v", b.Refs, b.Topics)
 	}
@@ -83,7 +83,7 @@ var explainCases = []struct {
 	words       []string
 }{
 	{"drf-403-unauthenticated", "GET /api/x/ HTTP/1.1\nHost: h\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"detail\":\"Authentication credentials were not provided.\"}\n",
-		rule.Authentication, verdict.Topic403ForMissingCredentials, []string{"although the status is 403", "line 7", "Django REST framework"}},
+		rule.Authentication, verdict.Topic403ForMissingCredentials, []string{"although the status is 403", "Django REST framework"}},
 	{"s3-signature", "HTTP/1.1 403 Forbidden\nServer: AmazonS3\n\n<Error><Code>SignatureDoesNotMatch</Code></Error>\n",
 		rule.Authentication, verdict.TopicCloudSemantics, []string{"AWS", "403"}},
 	{"bearer-invalid-token", "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"expired\"\n\n",

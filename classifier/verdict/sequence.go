@@ -54,6 +54,9 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 			}
 			return false
 		}
+		if x.Request.Sanitized || y.Request.Sanitized {
+			return false // credentials were stripped from the export: "the same credentials" cannot be told
+		}
 		d := diffRequests(x.Request, y.Request)
 		if d.credentials || d.body {
 			return false // a credential (or a body that may hold one) changed: not this reasoning
@@ -78,6 +81,7 @@ func reclass(v *Verdict, s rule.Signal) {
 		v.Overruled = append(append([]rule.Signal{}, v.Reasons...), v.Overruled...)
 		v.Reasons = []rule.Signal{}
 		v.Class = s.Class
+		v.Background = Background(v.Class)
 	}
 	v.Reasons = append([]rule.Signal{s}, v.Reasons...)
 }

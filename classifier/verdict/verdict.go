@@ -15,8 +15,12 @@ type Verdict struct {
 	Class rule.Class `json:"class"`
 	// Headline is one short line: "Authentication required: no credentials were sent".
 	Headline string `json:"headline"`
-	// Explanation is a few sentences: what happened, why this class, what to do next.
+	// Explanation is at most three sentences about this case: what happened,
+	// why this class, what to do next.
 	Explanation string `json:"explanation"`
+	// Background is what holds for every case of the class (Background(Class)):
+	// shown once per class, folded, not on every card.
+	Background string `json:"background,omitempty"`
 	// Reasons are the signals for Class, strongest first.
 	Reasons []rule.Signal `json:"reasons"`
 	// Overruled are signals for other classes that weaker evidence could not carry.

@@ -6,7 +6,7 @@
 // Usage:
 //
 //	authtriage [-format text|json|sarif|markdown] [-fail-on info|low|medium|high|none]
-//	           [-disable ID,...] [-o FILE] [FILE...]
+//	           [-disable ID,...] [-keep-secrets] [-o FILE] [FILE...]
 //
 // With no FILE, or with "-", it reads standard input. See -help for the output
 // formats and exit status.
@@ -48,7 +48,9 @@ exchange, why the request was refused: authentication, authorization, blocked,
 none or unknown, with the evidence, and findings about what is missing or
 leaking, each with why it matters and how to fix it.
 
-With no FILE, or with "-", it reads standard input.
+With no FILE, or with "-", it reads standard input. Credentials found in
+the input (Authorization values, cookies, API keys, passwords, tokens, private
+keys) are masked as [redacted] in every format unless -keep-secrets is given.
 
 Flags:
 `
@@ -86,6 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failOn := fs.String("fail-on", "none", "exit 1 when a finding of this `severity` or higher exists: info, low, medium, high or none")
 	disable := fs.String("disable", "", "comma-separated rule `IDs` or names to skip, such as AT7001,missing-www-authenticate")
 	outFile := fs.String("o", "", "write the report to `FILE` instead of standard output")
+	keepSecrets := fs.Bool("keep-secrets", false, "print credentials from the input as they are; by default every format masks them")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -156,6 +159,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err == nil {
 			src.Size = int64(len(text))
 			src.Report, err = classifier.Analyze(string(text), opts)
+			if !*keepSecrets {
+				// Print the report as analysed, with the credentials masked.
+				src.Report = src.Report.Masked()
+				err = classifier.MaskError(err, string(text))
+			}
 		}
 		if err != nil {
 			src.Err = err
