@@ -114,6 +114,10 @@ func TestSessionCookieNotSent(t *testing.T) {
 			req("GET", "https://api.example.com/me", "api.example.com"), "Path=/account does not cover /me"},
 		{"secure over http", "sid=7f3e9a2c; Domain=example.com; Path=/; Secure; HttpOnly",
 			req("GET", "http://api.example.com/me", "api.example.com"), "marked Secure and this request goes over plain http"},
+		{"rejected on arrival", "sid=7f3e9a2c; Domain=other.example.net; Path=/; Secure",
+			req("GET", "https://login.example.com/me", "login.example.com"), "browsers reject the cookie on arrival"},
+		{"no cookie jar", "sid=7f3e9a2c; Path=/; Secure; HttpOnly",
+			req("GET", "https://login.example.com/me", "login.example.com", "User-Agent: curl/8.5.0"), "keep no cookies unless told to"},
 		{"samesite", "sid=7f3e9a2c; Domain=example.com; Path=/; Secure; HttpOnly; SameSite=Lax",
 			req("POST", "https://api.example.com/me", "api.example.com", "Origin: https://widgets.example.net", "Sec-Fetch-Mode: cors", "Sec-Fetch-Site: cross-site"), "SameSite=Lax"},
 	} {
@@ -133,5 +137,19 @@ func TestSessionCookieNotSent(t *testing.T) {
 		req("GET", "https://api.example.com/me", "api.example.com", "Cookie: sid=7f3e9a2c") + resp("401 Unauthorized", "WWW-Authenticate: Cookie realm=\"api\"")
 	if v := exchangeN(t, paste, 1).Verdict; v.Reasons[0].Kind == "cookie-not-sent" {
 		t.Errorf("cookie sent, still blamed: %s", v.Explanation)
+	}
+	// The same in a HAR export: the browser kept the host-only cookie at home.
+	har := `{"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[
+{"startedDateTime":"2026-01-05T10:00:00.000Z","time":5,"request":{"method":"POST","url":"https://login.example.com/session","httpVersion":"HTTP/1.1","headers":[],"cookies":[],"queryString":[],"headersSize":-1,"bodySize":0},
+ "response":{"status":200,"statusText":"OK","httpVersion":"HTTP/1.1","headers":[{"name":"Set-Cookie","value":"sid=7f3e9a2c; Path=/"}],"cookies":[],"content":{"size":0,"mimeType":"text/plain"},"redirectURL":"","headersSize":-1,"bodySize":0},"cache":{},"timings":{"send":0,"wait":5,"receive":0}},
+{"startedDateTime":"2026-01-05T10:00:01.000Z","time":5,"request":{"method":"GET","url":"https://api.example.com/me","httpVersion":"HTTP/1.1","headers":[],"cookies":[],"queryString":[],"headersSize":-1,"bodySize":0},
+ "response":{"status":401,"statusText":"Unauthorized","httpVersion":"HTTP/1.1","headers":[],"cookies":[],"content":{"size":0,"mimeType":"text/plain"},"redirectURL":"","headersSize":-1,"bodySize":0},"cache":{},"timings":{"send":0,"wait":5,"receive":0}}]}}`
+	rep, err := classifier.Analyze(har, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x := rep.Exchanges[len(rep.Exchanges)-1]; len(x.Verdict.Reasons) == 0 || x.Verdict.Reasons[0].Kind != "cookie-not-sent" ||
+		!strings.Contains(x.Verdict.Explanation, "host-only cookie for login.example.com") {
+		t.Errorf("HAR: %s", x.Verdict.Explanation)
 	}
 }

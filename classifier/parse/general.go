@@ -568,7 +568,7 @@ func urlTail(t string) string {
 // request records a method and URL found on line l.
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
-	if x.status.code != 0 && (strong || x.method != "" && method != "" || x.url != "" && url != "" && url != x.url && strong) {
+	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		if !(x.reqN == l.n || x.statusN == l.n) {
 			g.endSection(false)
 			g.split()
@@ -660,6 +660,13 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {
 				k++
 			}
+			if strings.HasPrefix(lt[k:], "url(") {
+				// aiohttp/yarl: url=URL('https://...')
+				k += 4
+				for k < len(lt) && (lt[k] == '"' || lt[k] == '\'') {
+					k++
+				}
+			}
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
@@ -674,8 +681,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			break
 		}
 	}
-	// method keys
-	for _, key := range []string{"method", "verb"} {
+	// method keys; PowerShell's -Method HEAD
+	for _, key := range []string{"method", "verb", "-method"} {
 		i := strings.Index(lt, key)
 		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.")) {
 			continue
@@ -684,7 +691,10 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 			k++
 		}
-		if k >= len(lt) || lt[k] != ':' && lt[k] != '=' {
+		if key == "-method" {
+			k-- // the separator is the blank
+		}
+		if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && !(key == "-method" && lt[k] == ' ') {
 			continue
 		}
 		k++
@@ -744,6 +754,14 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
+	}
+	switch lab {
+	case "text", "content", "data", "payload", "response", "details":
+		// generic words: a body only when what follows is structured
+		r := strings.TrimLeft(rest, "b'\" ")
+		if rest != "" && (r == "" || !strings.ContainsAny(r[:1], "{[<")) {
+			return "", "", false
+		}
 	}
 	if strings.HasPrefix(rest, "b") && !strings.HasPrefix(rest, "b'") && !strings.HasPrefix(rest, "b\"") {
 		if lab != "response body" && lab != "http response body" && lab != "body" {

@@ -551,6 +551,16 @@ func reasonOnly(t, lt string) statusHit {
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && reasonOf[c] == s {
 		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
 	}
+	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
+	// opens with a refusal's reason phrase implies that status.
+	for _, c := range []int{401, 403, 407, 429} {
+		r := reasonOf[c]
+		if strings.HasPrefix(s, r) && len(s) > len(r) && strings.ContainsRune(" [(:-", rune(s[len(r)])) {
+			if rest := strings.TrimLeft(s[len(r):], " "); rest != "" && strings.ContainsRune("[(:-", rune(rest[0])) {
+				return statusHit{code: c, conf: StatusImplied, reason: r, how: "a line opening with \"" + r + "\""}
+			}
+		}
+	}
 	for _, w := range []string{"unauthorized", "forbidden"} {
 		off := 0
 		for n := 0; n < 4; n++ {

@@ -655,6 +655,9 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
+	if !strings.Contains(body, "assword") && !strings.Contains(body, "ASSWORD") {
+		return rule.Signal{}, false // no password field, whatever its case
+	}
 	lb := strings.ToLower(body)
 	pw := passwordInput(lb)
 	if pw < 0 || !strings.Contains(lb, "<form") {

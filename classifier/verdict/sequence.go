@@ -54,6 +54,9 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 			}
 			return false
 		}
+		if x.Request.Sanitized || y.Request.Sanitized {
+			return false // credentials were stripped from the export: "the same credentials" cannot be told
+		}
 		d := diffRequests(x.Request, y.Request)
 		if d.credentials || d.body {
 			return false // a credential (or a body that may hold one) changed: not this reasoning
