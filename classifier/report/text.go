@@ -265,16 +265,18 @@ func where(x classifier.ExchangeReport) string {
 	return clean(s)
 }
 
-// summaryLine writes "[3] authentication: headline (L3-9: GET /x -> 401; 2 findings: 1 medium)",
-// cut to the width.
+// summaryLine writes "[3] authentication: GET /x -> 401 Unauthorized (2
+// findings, worst medium): headline", cut to the width.
 func (t *TextWriter) summaryLine(x classifier.ExchangeReport) {
 	v := x.Verdict
-	tail := where(x)
-	if n := len(x.Findings); n > 0 {
-		worst := x.Findings[0].Severity // sorted most severe first
-		tail += "; " + plural(n, "finding") + ", worst " + worst.String()
+	what := statusLabel(x.Response)
+	if q := requestLabel(x.Request); q != "" {
+		what = q + " -> " + what
 	}
-	line := fmt.Sprintf("[%d] %s: %s (%s)", x.Index+1, v.Class, clean(v.Headline), tail)
+	if n := len(x.Findings); n > 0 {
+		what += " (" + plural(n, "finding") + ", worst " + x.Findings[0].Severity.String() + ")" // sorted most severe first
+	}
+	line := fmt.Sprintf("[%d] %s: %s: %s", x.Index+1, v.Class, clean(what), clean(v.Headline))
 	line = cutRunes(line, t.opts.Width)
 	if t.opts.Color {
 		line = strings.Replace(line, string(v.Class), t.paint(classColors[v.Class], string(v.Class)), 1)
