@@ -38,9 +38,10 @@ BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
 # Everything under web/ (rules.html too once it is generated), the wasm loader
 # of the very toolchain that builds the module, and the module itself.
-# The service worker is then stamped with the list of the built files and a
-# hash of their names and bytes, which names its cache: a new build gets a new
-# cache, and the old one is dropped when the new worker activates.
+# The service worker is then stamped with the list of the built files, the
+# SHA-256 of each (it checks every cached copy against it before serving it)
+# and a hash of their names and bytes, which names its cache: a new build gets
+# a new cache, and the old one is dropped when the new worker activates.
 build:
 	rm -rf "$(DIST)"
 	mkdir -p "$(DIST)"
@@ -50,8 +51,10 @@ build:
 	cd "$(DIST)" && files=$$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort) && \
 	  build=$$(for f in $$files; do echo "$$f"; cat "$$f"; done | sha256sum | cut -c1-16) && \
 	  list=$$(printf '%s\n' ./ $$files | awk '{printf "%s\"%s\"", (NR > 1 ? ", " : ""), $$0}') && \
-	  sed -i -e "s|^const BUILD = \"dev\";|const BUILD = \"$$build\";|" -e "s|^const FILES = \[\"\./\"\];|const FILES = [$$list];|" sw.js && \
-	  grep -q "^const BUILD = \"$$build\";" sw.js && grep -q '^const FILES = \["\./", "' sw.js
+	  hashes=$$(sha256sum $$files | awk '{printf "%s\"%s\": \"%s\"", (NR > 1 ? ", " : ""), $$2, $$1}') && \
+	  sed -i -e "s|^const BUILD = \"dev\";|const BUILD = \"$$build\";|" -e "s|^const FILES = \[\"\./\"\];|const FILES = [$$list];|" \
+	    -e "s|^const HASHES = {};|const HASHES = {$$hashes};|" sw.js && \
+	  grep -q "^const BUILD = \"$$build\";" sw.js && grep -q '^const FILES = \["\./", "' sw.js && grep -q '^const HASHES = {"' sw.js
 	@echo "built $(DIST)/: $$(ls "$(DIST)" | tr '\n' ' ')($$(du -k "$(DIST)/authtriage.wasm" | cut -f1) KiB wasm)"
 
 serve: build

@@ -21,6 +21,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"github.com/authtriage/authtriage/classifier/signature"
 	"github.com/authtriage/authtriage/classifier/verdict"
 )
@@ -62,7 +63,11 @@ type Report struct {
 	// Omitted counts the exchanges analysed (and counted in Summary) but not
 	// kept in Exchanges, past Options.KeepAtMost.
 	Omitted int `json:"omitted,omitempty"`
+	// Secrets lists the credentials in the paste: kind, label, line and a
+	// preview (a few leading characters and the length), never the value.
+	Secrets []secret.Secret `json:"secrets"`
 	input   *parse.Input
+	masker  *secret.Masker
 }
 
 // Warning is a problem with the paste that did not stop the analysis.
@@ -227,6 +232,8 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	rep := &Report{Tool: "authtriage", Version: Version, Format: in.Format, Lines: in.Lines,
 		Warnings: []Warning{}, Exchanges: []ExchangeReport{}, Findings: []rule.Finding{}, input: in,
 		Summary: Summary{Classes: map[rule.Class]int{}, Severities: map[string]int{}}}
+	rep.Secrets = make([]secret.Secret, len(in.Secrets))
+	copy(rep.Secrets, in.Secrets)
 	for _, n := range in.Notes {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
 	}

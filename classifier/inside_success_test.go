@@ -144,6 +144,7 @@ func TestBodyWithoutStatus(t *testing.T) {
 		{`{"result":"error","error_code":"NOT_AUTHENTICATED","detail":"sign in first"}`, rule.Authentication},
 		{`{"err":{"type":"insufficient_permissions","msg":"role viewer cannot edit boards"}}`, rule.Authorization},
 		{`{"httpStatus":401,"error_message":"session gone"}`, rule.Authentication},
+		{"{\n  \"access_token\": \"dummy-0000\",\n  \"token_type\": \"Bearer\",\n  \"expires_in\": 3600\n}\n", rule.None},
 		{"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ErrorResponse>\n  <Code>InsufficientAccountPermissions</Code>\n  <Message>The account being accessed does not have sufficient permissions.</Message>\n</ErrorResponse>\n", rule.Authorization},
 	} {
 		rep, err := classifier.Analyze(c.body, classifier.Options{})

@@ -378,13 +378,19 @@ func TestShareLink(t *testing.T) {
 	if hash != "" {
 		t.Fatalf("the link was made before confirming: %q", hash)
 	}
+	var histBefore, histLen int
+	p.eval(`history.length`, &histBefore)
 	p.run(chromedp.Click("#share-confirm", chromedp.ByQuery))
 	p.waitFor(`!!document.getElementById("share-url") && !document.getElementById("share-copied").textContent.startsWith("Copying")`)
-	var link string
+	var link, href string
 	p.eval(`document.getElementById("share-url").value`, &link)
-	p.eval(`location.href`, &hash)
-	if link != hash {
-		t.Errorf("shown link %q, address %q", link, hash)
+	p.eval(`location.href`, &href)
+	if strings.Contains(href, "#") || !strings.HasPrefix(link, href+"#paste=") {
+		t.Errorf("shown link %q, address %q: the link must not enter the address bar", link, href)
+	}
+	p.eval(`history.length`, &histLen)
+	if histLen != histBefore {
+		t.Errorf("history has %d entries after sharing, %d before", histLen, histBefore)
 	}
 	_, frag, ok := strings.Cut(link, "#paste=")
 	if !ok {

@@ -8,12 +8,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/parse"
-	"github.com/authtriage/authtriage/classifier/redact"
 	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // version is what globalThis.authtriage.version holds: the report format's
@@ -111,71 +112,83 @@ func decodeOptions(optJSON string) (classifier.Options, error) {
 	return opts, nil
 }
 
+// analysis is a paste and its report.
+type analysis struct {
+	rep *classifier.Report
+	err error
+}
+
+// of returns the analysis of text: the one the page shows (the session
+// open keeps) when it was of this text with these options, else a new one
+// (for callers that did not open it first). Exports are made from it: the
+// report the page shows, never analysed again.
+func of(text string, opts classifier.Options) analysis {
+	if current != nil && current.text == text && slices.Equal(current.opts.Disable, opts.Disable) {
+		return analysis{rep: current.rep}
+	}
+	rep, err := classifier.Analyze(text, opts)
+	return analysis{rep: rep, err: err}
+}
+
+// secretsOf returns the credentials of text and their masker: those of the
+// analysis the page shows when text is its paste, else what the finder sees
+// in text (read by the parser when it can be, scanned as text otherwise).
+func secretsOf(text string) ([]secret.Secret, *secret.Masker) {
+	if current != nil && current.text == text {
+		return current.rep.Secrets, current.rep.Masker()
+	}
+	var ss []secret.Secret
+	if in, err := parse.Parse(text); err == nil {
+		ss = in.Secrets
+	} else {
+		ss = secret.Scan(text)
+	}
+	return ss, secret.NewMasker(ss)
+}
+
 // redacted is authtriage.redact's answer: the text with every credential
-// value masked, and what was masked (kind, line, label; never the value).
+// masked, and what was masked (kind, line, label, preview; never the value).
 type redacted struct {
 	Text    string         `json:"text"`
 	Secrets []secretReport `json:"secrets"`
 }
 
 type secretReport struct {
-	Kind  string `json:"kind"`
-	Line  int    `json:"line"`
-	Label string `json:"label"`
+	Kind    string `json:"kind"`
+	Line    int    `json:"line"`
+	Label   string `json:"label"`
+	Preview string `json:"preview"`
 }
 
-// redactJSON masks the credentials in text with classifier/redact.
-func redactJSON(text string) []byte {
-	masked, secrets := redact.Text(text)
-	out := redacted{Text: masked, Secrets: make([]secretReport, 0, len(secrets))}
-	for _, s := range secrets {
-		out.Secrets = append(out.Secrets, secretReport{Kind: string(s.Kind), Line: s.Line, Label: s.Label})
+func reports(ss []secret.Secret) []secretReport {
+	out := make([]secretReport, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, secretReport{Kind: string(s.Kind), Line: s.Line, Label: s.Label, Preview: s.Preview})
 	}
-	b, err := json.Marshal(out)
+	return out
+}
+
+// redactJSON masks the credentials of text: the spans the finder marked in
+// the analysis the page shows (or a fresh search when text is another
+// paste, such as one opened from a link), and every other copy of a value.
+func redactJSON(text string) []byte {
+	ss, m := secretsOf(text)
+	b, err := json.Marshal(redacted{Text: m.Text(text), Secrets: reports(ss)})
 	if err != nil {
 		return internalError(err)
 	}
 	return b
 }
 
-// secretsChunk is about how many bytes of input secretsJSON scans between
-// two progress calls. redact.Find works line by line, so cutting the input at
-// line ends gives the same secrets as one call on the whole.
-const secretsChunk = 1 << 20
-
-// secretsJSON lists the credentials in text (kind, line, label; never the
-// value), as JSON, calling progress("secrets", bytesDone, bytesTotal) after
-// each chunk when progress is not nil.
+// secretsJSON lists the credentials in text (kind, line, label, preview;
+// never the value), as JSON: those of the last analysis when text is its
+// paste. progress, when not nil, hears ("secrets", len, len) at the end.
 func secretsJSON(text string, progress progressFunc) []byte {
-	return secretsInChunks(text, progress, secretsChunk)
-}
-
-// secretsInChunks is secretsJSON scanning chunkSize bytes (and the rest of
-// the line) at a time.
-func secretsInChunks(text string, progress progressFunc, chunkSize int) []byte {
-	out := make([]secretReport, 0)
-	line := 0 // lines before the chunk
-	for off := 0; off < len(text) || off == 0; {
-		end := min(off+chunkSize, len(text))
-		if i := strings.IndexByte(text[end:], '\n'); i >= 0 {
-			end += i + 1 // the chunk ends after a newline
-		} else {
-			end = len(text)
-		}
-		chunk := text[off:end]
-		for _, s := range redact.Find(chunk) {
-			out = append(out, secretReport{Kind: string(s.Kind), Line: line + s.Line, Label: s.Label})
-		}
-		line += strings.Count(chunk, "\n")
-		off = end
-		if progress != nil {
-			progress("secrets", off, len(text))
-		}
-		if off >= len(text) {
-			break
-		}
+	ss, _ := secretsOf(text)
+	if progress != nil {
+		progress("secrets", len(text), len(text))
 	}
-	b, err := json.Marshal(out)
+	b, err := json.Marshal(reports(ss))
 	if err != nil {
 		return internalError(err)
 	}
@@ -189,6 +202,8 @@ type renderRequest struct {
 	// Name is what the report calls the input ("paste" when empty).
 	Name    string             `json:"name,omitempty"`
 	Options classifier.Options `json:"options"`
+	// KeepSecrets writes credentials as they are; by default they are masked.
+	KeepSecrets bool `json:"keepSecrets,omitempty"`
 }
 
 // rendered is authtriage.render's answer when it succeeds.
@@ -198,9 +213,11 @@ type rendered struct {
 	Ext  string `json:"ext"`
 }
 
-// renderJSON analyses text and writes the report in the requested format
-// with classifier/report. An unparseable input is still a report in every
-// format (the writers say why); only a bad request is an error answer.
+// renderJSON writes the report of text in the requested format with
+// classifier/report: the report the page shows (the last analysis, when it
+// was of this text), masked unless the request keeps secrets. An
+// unparseable input is still a report in every format (the writers say
+// why); only a bad request is an error answer.
 func renderJSON(text, reqJSON string) []byte {
 	var req renderRequest
 	dec := json.NewDecoder(strings.NewReader(reqJSON))
@@ -211,7 +228,17 @@ func renderJSON(text, reqJSON string) []byte {
 	if req.Name == "" {
 		req.Name = "paste"
 	}
-	rep, aErr := classifier.Analyze(text, req.Options)
+	switch req.Format {
+	case "markdown", "text", "sarif", "json":
+	default:
+		return usageError(errors.New(`render: format must be "markdown", "json", "sarif" or "text"`))
+	}
+	a := of(text, req.Options)
+	rep, aErr := a.rep, a.err
+	if !req.KeepSecrets {
+		rep = rep.Masked()
+		aErr = classifier.MaskError(aErr, text)
+	}
 	src := report.Source{Name: req.Name, Report: rep, Err: aErr, Size: int64(len(text))}
 	var b bytes.Buffer
 	out := rendered{}
@@ -243,8 +270,6 @@ func renderJSON(text, reqJSON string) []byte {
 		if err := enc.Encode(v); err != nil {
 			return internalError(err)
 		}
-	default:
-		return usageError(errors.New(`render: format must be "markdown", "json", "sarif" or "text"`))
 	}
 	out.Text = b.String()
 	j, err := json.Marshal(out)

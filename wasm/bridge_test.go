@@ -175,39 +175,41 @@ func TestRenderJSON(t *testing.T) {
 	}
 }
 
-// Chunked at line ends, the secret scan finds exactly what one redact call
-// on the whole text finds, with the same lines, and reports rising progress.
-func TestSecretsChunked(t *testing.T) {
+// The secrets listed, the share text and the exports come from the analysis
+// the page shows: the same credentials, never found again differently.
+func TestSecretsFromLastAnalysis(t *testing.T) {
 	var b strings.Builder
-	const chunk = 4096
-	for b.Len() < 30*chunk+123 {
-		fmt.Fprintf(&b, "GET /r/%d HTTP/1.1\nAuthorization: Bearer tok%06d\nCookie: a=1; sid=v%d\n\n{\"password\": \"pw%d\"}\nHTTP/1.1 403 Forbidden\n\n", b.Len(), b.Len(), b.Len(), b.Len())
+	for i := 0; b.Len() < 20000; i++ {
+		fmt.Fprintf(&b, "GET /r/%d HTTP/1.1\nAuthorization: Bearer tok%06dabcdef\nCookie: a=1; sid=v%dsession\n\n{\"password\": \"pw%dsecret\"}\nHTTP/1.1 403 Forbidden\n\n", i, i, i, i)
 	}
 	text := b.String() + "x-api-key: no-newline-at-the-end"
-	var want redacted
-	if err := json.Unmarshal(redactJSON(text), &want); err != nil {
+	var rep struct {
+		Secrets     []secretReport `json:"secrets"`
+		SecretCount int            `json:"secretCount"`
+	}
+	if err := json.Unmarshal(openWith(text, "", nil), &rep); err != nil {
 		t.Fatal(err)
 	}
-	var dones []int
-	var got []secretReport
-	if err := json.Unmarshal(secretsInChunks(text, func(phase string, done, total int) {
-		if phase != "secrets" || total != len(text) {
-			t.Fatalf("progress %s %d/%d", phase, done, total)
-		}
-		dones = append(dones, done)
-	}, chunk), &got); err != nil {
+	var red redacted
+	if err := json.Unmarshal(redactJSON(text), &red); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != len(want.Secrets) || len(got) < 100 {
-		t.Fatalf("%d secrets chunked, %d in one piece", len(got), len(want.Secrets))
+	var list []secretReport
+	if err := json.Unmarshal(secretsJSON(text, nil), &list); err != nil {
+		t.Fatal(err)
 	}
-	for i := range got {
-		if got[i] != want.Secrets[i] {
-			t.Fatalf("secret %d: chunked %+v, whole %+v", i, got[i], want.Secrets[i])
+	if len(rep.Secrets) != MaxSecretsListed || rep.SecretCount < 500 || len(list) != rep.SecretCount || len(red.Secrets) != rep.SecretCount {
+		t.Fatalf("summary lists %d of %d secrets, redact %d, secrets %d", len(rep.Secrets), rep.SecretCount, len(red.Secrets), len(list))
+	}
+	for i := range rep.Secrets {
+		if list[i] != rep.Secrets[i] || red.Secrets[i] != rep.Secrets[i] {
+			t.Fatalf("secret %d: report %+v, redact %+v, secrets %+v", i, rep.Secrets[i], red.Secrets[i], list[i])
 		}
 	}
-	if len(dones) < 20 || dones[len(dones)-1] != len(text) {
-		t.Errorf("progress %v, want 20+ steps ending at %d", dones, len(text))
+	for _, leak := range []string{"tok000007abcdef", "v7session", "pw7secret", "no-newline-at-the-end"} {
+		if strings.Contains(red.Text, leak) {
+			t.Errorf("share text holds %q", leak)
+		}
 	}
 	for _, s := range []string{"", "no secrets\n", "Cookie: a=b"} {
 		var w redacted

@@ -14,6 +14,7 @@ import (
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // KeepInFull is how many exchanges the page's analysis keeps in full. Every
@@ -30,7 +31,9 @@ var workerLimits = parse.Limits{Exchanges: 100_000}
 
 // session is the kept analysis: the report of the last input.
 type session struct {
-	rep *classifier.Report
+	rep  *classifier.Report
+	text string             // the input it was made from
+	opts classifier.Options // the options it was made with
 }
 
 // current is the last successful analysis; a failed one clears it, so an
@@ -50,7 +53,15 @@ type summary struct {
 	ExchangeCount int                  `json:"exchangeCount"` // exchanges kept in full
 	Omitted       int                  `json:"omitted"`       // analysed and counted, not kept
 	KeepInFull    int                  `json:"keepInFull"`
+	// Secrets are the first MaxSecretsListed credentials the analysis found
+	// (no values); SecretCount counts them all.
+	Secrets     []secret.Secret `json:"secrets"`
+	SecretCount int             `json:"secretCount"`
 }
+
+// MaxSecretsListed caps the credentials the summary lists: the page's
+// notice names a few, and a big HAR holds one per request.
+const MaxSecretsListed = 200
 
 // openWith analyses text, keeps the report and returns its summary as JSON
 // (or the classifier's error shape).
@@ -74,10 +85,12 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 		opts.KeepAtMost = KeepInFull
 	}
 	rep := classifier.AnalyzeInput(in, opts)
-	current = &session{rep: rep}
+	opts.Progress = nil
+	current = &session{rep: rep, text: text, opts: opts}
 	b, err := json.Marshal(summary{Tool: rep.Tool, Version: rep.Version, Format: rep.Format, Lines: rep.Lines,
 		Warnings: rep.Warnings, Summary: rep.Summary, Findings: rep.Findings,
-		ExchangeCount: len(rep.Exchanges), Omitted: rep.Omitted, KeepInFull: opts.KeepAtMost})
+		ExchangeCount: len(rep.Exchanges), Omitted: rep.Omitted, KeepInFull: opts.KeepAtMost,
+		Secrets: rep.Secrets[:min(len(rep.Secrets), MaxSecretsListed)], SecretCount: len(rep.Secrets)})
 	if err != nil {
 		return internalError(fmt.Errorf("encoding the summary: %w", err))
 	}

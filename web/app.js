@@ -412,16 +412,21 @@ function renderSummaryBar(sum) {
 
 function renderSecrets(sum) {
   const list = sum.secrets || [];
+  const count = typeof sum.secretCount === "number" ? sum.secretCount : list.length;
+  // The input came from a link and is unchanged since: say what is known of it.
+  const fromLink = linkNote && paste.value === linkText ? el("p", { id: "link-note", class: "link-note" }, linkNote) : null;
   if (list.length === 0) {
-    secretsEl.hidden = true;
-    secretsEl.replaceChildren();
+    secretsEl.hidden = !fromLink;
+    if (fromLink) fill(secretsEl, fromLink);
+    else secretsEl.replaceChildren();
     return;
   }
   const shown = list.slice(0, 8);
   fill(secretsEl,
-    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(list.length, "credential") + ": "),
+    fromLink,
+    el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(count, "credential") + ": "),
       shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
-      list.length > shown.length ? ", and " + (list.length - shown.length) + " more" : "", "."),
+      count > shown.length ? ", and " + (count - shown.length) + " more" : "", "."),
     el("p", null, "They stay in this page: nothing you paste or open is sent anywhere. Exports and share links mask them unless you tick “keep secrets in the export”."));
   secretsEl.hidden = false;
 }
@@ -891,8 +896,9 @@ async function shareConfirm() {
     panel.replaceChildren(el("p", { class: "share-refused" }, "No link: the masked input would make a URL of " + size(frag.length) + ", more than the " + size(SHARE_LIMIT) + " a link can reliably carry. Export a report instead."));
     return;
   }
+  // The link goes to the clipboard and into a field, never into the address
+  // bar or the history: the page's own URL stays as it is.
   const url = location.href.split("#")[0] + "#paste=" + frag;
-  history.replaceState(null, "", url);
   const field = el("input", { type: "text", id: "share-url", readonly: "", value: url, "aria-label": "Share link" });
   fill(panel,
     el("p", null, red.secrets && red.secrets.length ? plural(red.secrets.length, "credential") + " masked. " : "No credentials found to mask. ", el("span", { id: "share-copied" }, "Copying…")),
@@ -909,18 +915,55 @@ async function shareConfirm() {
   field.select();
 }
 
-// loadFromFragment puts a shared paste into the paste box. The fragment never
+// loadFromFragment reads a shared paste from the URL. The fragment never
 // leaves the browser; this is the only thing the page reads from the URL.
+// It returns the text (not yet in the paste box: maskLinkText masks it
+// first), or null. The fragment is then dropped from the address bar, so
+// the current history entry no longer carries the input.
 function loadFromFragment() {
   const m = /^#paste=([A-Za-z0-9_-]*)$/.exec(location.hash);
-  if (!m) return false;
+  if (!m) return null;
+  history.replaceState(history.state, "", location.href.split("#")[0]);
   try {
-    paste.value = fromBase64URL(m[1]);
-    return true;
+    return fromBase64URL(m[1]);
   } catch {
     status.textContent = "The link's #paste= part is damaged; nothing was loaded from it.";
-    return false;
+    return null;
   }
+}
+
+// maskLinkText masks a text opened from a link before it reaches the paste
+// box: a link can be made by anyone, so what it says it masked proves
+// nothing. The status says only what the page knows.
+async function maskLinkText(text) {
+  let red;
+  try {
+    red = await engine.redactText(text);
+  } catch (e) {
+    paste.value = "";
+    status.textContent = "Could not check the link's input for credentials, so it was not loaded: " + errText(e);
+    return;
+  }
+  paste.value = red.text;
+  linkText = red.text;
+  const n = red.secrets ? red.secrets.length : 0;
+  linkNote = n
+    ? "Loaded the input from a link. It held " + plural(n, "credential") + " in clear, now masked here."
+    : "Loaded the input from a link. No credentials were found in it; whether its maker removed any is not known.";
+}
+let linkNote = "";
+let linkText = null;
+
+// syncKeepSecrets makes the keep-secrets warning match the box.
+function syncKeepSecrets() {
+  $("keep-secrets-note").hidden = !$("keep-secrets").checked;
+}
+
+// resetKeepSecrets unticks the box: keeping secrets is asked for each time,
+// never restored by the browser (form restore, the back-forward cache).
+function resetKeepSecrets() {
+  $("keep-secrets").checked = false;
+  syncKeepSecrets();
 }
 
 // ---- capture: send one request from the page --------------------------------
@@ -1239,9 +1282,9 @@ function init() {
     clearTimeout(filterTimer);
     filterTimer = setTimeout(refilter, DEBOUNCE_MS);
   });
-  $("keep-secrets").addEventListener("change", (ev) => {
-    $("keep-secrets-note").hidden = !ev.target.checked;
-  });
+  $("keep-secrets").addEventListener("change", syncKeepSecrets);
+  resetKeepSecrets();
+  window.addEventListener("pageshow", resetKeepSecrets);
   $("capture-form").addEventListener("submit", sendCapture);
 
   document.addEventListener("click", (ev) => {
@@ -1303,7 +1346,8 @@ function init() {
     if (!first || first.getBoundingClientRect().top < innerHeight - 80) jump.hidden = true;
   }, { passive: true });
   engine.registerOffline();
-  engine.start().then((info) => {
+  engine.start().then(async (info) => {
+    if (fromLink !== null) await maskLinkText(fromLink);
     engineReady = true;
     $("version").textContent = "v" + info.version;
     document.documentElement.dataset.ready = "true";
@@ -1311,7 +1355,6 @@ function init() {
     lastPasted = null;
     if (paste.value.trim() === "") renderEmpty();
     else analyzePaste();
-    if (fromLink) status.textContent = "Loaded the input from the link (credentials in it were masked when it was made).";
   }, (e) => {
     renderError({ message: "Could not load the analyzer: " + errText(e) }, "The analyzer did not start");
     status.textContent = "Failed to load";

@@ -6,7 +6,8 @@
 //   exchanges({offset, limit, classes, severities, text}) → Promise<{total, items}>
 //   inputLines(start, end)                   → Promise<string[]>  (1-based, inclusive)
 //   exportReport(format, {keepSecrets})      → Promise<{text, mime, filename, redacted}>
-//   redacted()                               → Promise<{text, secrets}>
+//   redacted()                               → Promise<{text, secrets}>: the analysed input, masked
+//   redactText(text)                         → Promise<{text, secrets}>: another text (a link's), masked
 //   registerOffline()                        → Promise<boolean>: the service worker for offline use
 //   stats()                                  → Promise<{wasmBytes, inputChars}>: the worker's memory (tests, diagnostics)
 //
@@ -16,7 +17,7 @@
 //
 // Progress phases, in order: "reading" (done/total in bytes), "parsing"
 // (total 0: no measure), "analyzing" (done/total in exchanges), "secrets"
-// (done/total in bytes: the scan for credentials behind Summary.secrets).
+// (once, 1/1: the credentials the analysis found, behind Summary.secrets).
 // The report stays in the worker's Go program: analyze resolves to its
 // summary (exchangeCount kept in full, omitted past the cap), and
 // exchanges() brings pages of it.
@@ -129,6 +130,11 @@ export function exportReport(format, { keepSecrets = false, name } = {}) {
 export function redacted() {
   ensure();
   return request("redacted", {});
+}
+
+export function redactText(text) {
+  ensure();
+  return request("redactText", { text: String(text) });
 }
 
 export function stats() {

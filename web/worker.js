@@ -22,7 +22,7 @@ let wasmMemory = null; // the Go program's linear memory, for stats()
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
 let lastReport = null; // the summary of lastText's report; its exchanges stay in the Go program
-let lastSecrets = null; // [{kind, line, label}] of lastText
+let lastSecrets = null; // [{kind, label, line, preview}] of lastText: the first ones (summary.secretCount counts all)
 let lastOptions = {};
 
 function boot() {
@@ -151,7 +151,10 @@ async function analyze(id, { input, options }) {
   // The report stays in the Go program: only its summary crosses here, and
   // pages of exchanges follow on request.
   const sum = parseAnswer(api.open(text, opts));
-  const secrets = parseAnswer(api.secrets(text, { onProgress: progress }));
+  // The credentials the analysis found (kind, label, line, preview; never
+  // a value): the same ones every export and the share text mask.
+  const secrets = sum.secrets || [];
+  progress("secrets", 1, 1);
   lastText = text;
   lastReport = sum;
   lastSecrets = secrets;
@@ -182,11 +185,22 @@ async function redacted() {
   return parseAnswer(api.redact(lastText));
 }
 
+// redactText masks the credentials of a text that is not the current
+// analysis: a paste opened from a link, before it is analysed.
+async function redactText(text) {
+  const api = await boot();
+  if (typeof text !== "string") throw new TypeError("text must be a string");
+  return parseAnswer(api.redact(text));
+}
+
+// exportReport writes the report the page shows (the analysis the Go program
+// keeps), masked unless keepSecrets: the bridge renders that analysis, it
+// never re-analyses.
 async function exportReport({ format, keepSecrets = false, name }) {
   const api = await boot();
   if (lastText === null) throw new Error("no analysis yet");
-  const text = keepSecrets ? lastText : parseAnswer(api.redact(lastText)).text;
-  const out = parseAnswer(api.render(text, { format, name: name || "paste", options: lastOptions }));
+  const opts = { format, name: name || "paste", options: lastOptions, keepSecrets: keepSecrets === true };
+  const out = parseAnswer(api.render(lastText, opts));
   const stem = keepSecrets ? "authtriage-report-UNREDACTED" : "authtriage-report";
   return { text: out.text, mime: out.mime, filename: stem + "." + out.ext, redacted: !keepSecrets };
 }
@@ -197,6 +211,7 @@ const commands = {
   exchanges: (id, msg) => exchanges(msg.query),
   inputLines: (id, msg) => inputLines(msg.start, msg.end),
   redacted: () => redacted(),
+  redactText: (id, msg) => redactText(msg.text),
   exportReport: (id, msg) => exportReport(msg),
   // The wasm memory only grows, so its size is the peak the Go program used.
   stats: () => ({ wasmBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0, inputChars: lastText === null ? 0 : lastText.length }),

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // CredState says whether a request carried credentials.
@@ -27,6 +29,14 @@ type Credentials struct {
 	APIKeys []string `json:"apiKeys,omitempty"`
 	// ClientCert is the subject of a TLS client certificate, when a transcript shows one.
 	ClientCert string `json:"clientCert,omitempty"`
+	// Carried lists the credentials that travelled outside the headers, each
+	// as a short phrase without its value: "password in the form body",
+	// "OAuth password grant", "access_token in the URL query", "password in
+	// the URL". When no header carried one, Header is the first of them.
+	Carried []string `json:"carried,omitempty"`
+	// Grant is the OAuth grant type of a token request that carried
+	// credentials (password, client_credentials, refresh_token, ...).
+	Grant string `json:"grant,omitempty"`
 	// Redacted is set when a value is a redaction marker ("REDACTED", "***").
 	Redacted bool `json:"redacted,omitempty"`
 	Pos      Pos  `json:"pos"`
@@ -39,14 +49,17 @@ var apiKeyHeaders = []string{
 	"x-vault-token", "x-registry-auth", "x-jfrog-art-api", "x-functions-key", "x-session-token",
 }
 
-// IsAPIKeyHeader reports whether a request field name conventionally carries a credential.
+// IsAPIKeyHeader reports whether a request field name conventionally carries
+// a credential: the API-key headers of common products (X-Api-Key,
+// Ocp-Apim-Subscription-Key, PRIVATE-TOKEN, X-Auth-Token, ...), as the
+// secret finder knows them.
 func IsAPIKeyHeader(name string) bool {
 	for _, h := range apiKeyHeaders {
 		if len(h) == len(name) && strings.EqualFold(name, h) {
 			return true
 		}
 	}
-	return false
+	return secret.IsAPIKeyHeader(name)
 }
 
 // IsRedacted reports whether a credential value is a placeholder left by a
@@ -155,8 +168,136 @@ func (r *Request) Credentials() Credentials {
 			}
 		}
 	}
+	carried(r, &c)
 	if c.State == CredNone && (r.Sanitized || r.Partial) {
 		c.State = CredUnknown
 	}
 	return c
+}
+
+// oauthGrants are the grant types whose token request itself carries a
+// credential (with the parameter that carries it, "" when the grant is one).
+var oauthGrants = map[string]string{
+	"password": "password", "client_credentials": "", "refresh_token": "refresh_token",
+	"authorization_code": "client_secret", "urn:ietf:params:oauth:grant-type:jwt-bearer": "assertion",
+	"urn:ietf:params:oauth:grant-type:token-exchange": "subject_token", "urn:ietf:params:oauth:grant-type:saml2-bearer": "assertion",
+}
+
+// carried adds the credentials that travelled in the URL or the body.
+func carried(r *Request, c *Credentials) {
+	add := func(what string, redacted bool) {
+		for _, w := range c.Carried {
+			if w == what {
+				return
+			}
+		}
+		c.Carried = append(c.Carried, what)
+		if redacted {
+			c.Redacted = true
+		}
+		if c.State != CredSent {
+			c.State = CredSent
+			c.Header = what
+			c.Pos = r.Pos
+		}
+	}
+	u := r.URL
+	if u == "" {
+		u = r.Target
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		host := u[i+3:]
+		if j := strings.IndexAny(host, "/?#"); j >= 0 {
+			host = host[:j]
+		}
+		if at := strings.LastIndexByte(host, '@'); at >= 0 {
+			if _, pass, ok := strings.Cut(host[:at], ":"); ok && pass != "" {
+				add("password in the URL", IsRedacted(pass))
+			}
+		}
+	}
+	if q := strings.IndexByte(u, '?'); q >= 0 {
+		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
+			k, v, _ := strings.Cut(kv, "=")
+			if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && IsRedacted(v) && credentialName(k) {
+				add(k+" in the URL query", IsRedacted(v))
+			}
+		}
+	}
+	body := strings.TrimSpace(r.Body.Text)
+	if body == "" || len(body) > 1<<20 {
+		return
+	}
+	where := "the request body"
+	switch {
+	case strings.HasPrefix(body, "{"):
+		where = "the JSON body"
+	case strings.Contains(body, "=") && !strings.ContainsAny(body[:min(len(body), 200)], "\n<"):
+		where = "the form body"
+	}
+	grant := bodyParam(body, "grant_type")
+	if grant != "" {
+		if need, ok := oauthGrants[grant]; ok {
+			if need == "" || bodyParam(body, need) != "" || bodyParam(body, "client_secret") != "" || bodyParam(body, "client_assertion") != "" {
+				c.Grant = grant
+				add("OAuth "+strings.TrimPrefix(grant, "urn:ietf:params:oauth:grant-type:")+" grant", false)
+			}
+		}
+	}
+	for _, s := range secret.Scan(body) {
+		add(s.Label+" in "+where, false)
+	}
+	for _, k := range []string{"password", "client_secret", "refresh_token", "access_token", "token", "api_key"} {
+		if v := bodyParam(body, k); v != "" && IsRedacted(v) {
+			add(k+" in "+where, true)
+		}
+	}
+}
+
+// credentialName reports whether a field name names a credential.
+func credentialName(k string) bool {
+	_, ok := secret.FieldIsCredential(k, "x-dummy-value-0123456789")
+	return ok
+}
+
+// bodyParam returns the value of a form field or a top-level-looking JSON
+// string member named name, or "".
+func bodyParam(body, name string) string {
+	for from := 0; from < len(body); {
+		k := strings.Index(body[from:], name)
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + len(name)
+		if k > 0 && (isWordByte(body[k-1])) {
+			continue
+		}
+		rest := body[from:]
+		switch {
+		case strings.HasPrefix(rest, "="):
+			v := rest[1:]
+			if e := strings.IndexAny(v, "&\r\n "); e >= 0 {
+				v = v[:e]
+			}
+			return strings.ReplaceAll(v, "%3A", ":")
+		case strings.HasPrefix(rest, "\""):
+			r := strings.TrimLeft(rest[1:], " \t\r\n")
+			if !strings.HasPrefix(r, ":") {
+				continue
+			}
+			r = strings.TrimLeft(r[1:], " \t\r\n")
+			if !strings.HasPrefix(r, "\"") {
+				continue
+			}
+			if e := strings.IndexByte(r[1:], '"'); e >= 0 {
+				return r[1 : 1+e]
+			}
+		}
+	}
+	return ""
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

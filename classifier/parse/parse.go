@@ -17,6 +17,7 @@ const MaxInput = 64 << 20
 //
 // A paste that holds nothing recognisable is an error naming the first line;
 // one that is partly readable gives the exchanges it could read plus notes.
+// Input.Secrets lists every credential in the paste (FindSecrets).
 func Parse(text string) (*Input, error) {
 	return parse(text, DefaultLimits)
 }
@@ -43,6 +44,7 @@ func parse(text string, lim Limits) (*Input, error) {
 	for _, x := range in.Exchanges {
 		capFields(x, lim)
 	}
+	in.Secrets = FindSecrets(text, in)
 	return in, nil
 }
 

@@ -2,7 +2,9 @@ package parse
 
 import (
 	"errors"
+
 	"fmt"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"strings"
 )
 
@@ -235,6 +237,8 @@ type Input struct {
 	Lines     int         `json:"lines"`
 	// HARCreator is the HAR log's creator name ("WebInspector", "Firefox"), if any.
 	HARCreator string `json:"harCreator,omitempty"`
+	// Secrets are the credentials in the paste (FindSecrets), values never encoded.
+	Secrets []secret.Secret `json:"-"`
 }
 
 // Errors that Parse wraps in a *ParseError.

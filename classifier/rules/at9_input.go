@@ -2,10 +2,15 @@ package rules
 
 import (
 	"encoding/base64"
+	"sort"
 	"strings"
+	"time"
 
+	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // at9 holds notes about the paste itself.
@@ -142,51 +147,62 @@ var AT9001 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		q := x.Request
-		if q == nil {
-			return
-		}
 		var fs []rule.Finding
 		var cookies []string
 		var cookieField parse.Field
 		live, shown := false, false
-		for _, f := range q.Fields {
-			name := strings.ToLower(f.Name)
-			switch {
-			case name == "authorization" || name == "proxy-authorization":
-				msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
-				fs = append(fs, rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
-			case name == "cookie":
-				if cookies == nil {
-					cookieField = f
-				}
-				for _, part := range strings.Split(f.Value, ";") {
-					n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
-					if n == "" {
-						continue
+		reported := map[int]bool{} // lines whose credentials a finding names
+		when := usableAt(x)
+		if q != nil {
+			for _, f := range q.Fields {
+				name := strings.ToLower(f.Name)
+				switch {
+				case name == "authorization" || name == "proxy-authorization":
+					msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
+					if m, expired := jwtExpiry(f.Value, when); expired {
+						msg, sev = msg+"; "+m, rule.Info
 					}
-					cookies = append(cookies, n)
-					if !elided(v) {
-						shown = true
-						if sessionCookie(n) && len(v) >= 8 {
-							live = true
+					fs = append(fs, rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
+					reported[f.Pos.Line] = true
+				case name == "cookie":
+					if cookies == nil {
+						cookieField = f
+					}
+					for _, part := range strings.Split(f.Value, ";") {
+						n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
+						if n == "" {
+							continue
+						}
+						cookies = append(cookies, n)
+						if !elided(v) {
+							shown = true
+							if sessionCookie(n) && len(v) >= 8 {
+								live = true
+							}
 						}
 					}
-				}
-			case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
-				if elided(f.Value) {
-					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + ", value hidden", Severity: rule.Info, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
-				} else {
-					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{fieldEvidence(x, f, true)}})
+					reported[f.Pos.Line] = true
+				case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
+					if elided(f.Value) {
+						fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + ", value hidden", Severity: rule.Info, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
+					} else {
+						fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
+					}
+					reported[f.Pos.Line] = true
 				}
 			}
+			qf := queryCredentials(x)
+			if len(qf) > 0 {
+				reported[q.Pos.Line] = true
+			}
+			fs = append(fs, qf...)
 		}
-		fs = append(fs, queryCredentials(x)...)
 		if len(cookies) > 0 {
 			list := cookies
 			if len(list) > 6 {
 				list = append(append([]string(nil), list[:6]...), "…")
 			}
-			f := rule.Finding{Message: "request sends " + itoa(len(cookies)) + " cookie", Evidence: []rule.Evidence{fieldEvidence(x, cookieField, true)}}
+			f := rule.Finding{Message: "request sends " + itoa(len(cookies)) + " cookie", Evidence: []rule.Evidence{maskedFieldEvidence(x, cookieField)}}
 			if len(cookies) != 1 {
 				f.Message += "s"
 			}
@@ -202,8 +218,155 @@ var AT9001 = rule.Rule{
 			}
 			fs = append(fs, f)
 		}
+		// Every other credential the finder marked in this exchange's part
+		// of the paste: bodies, logs, command lines, credential files.
+		for _, s := range secretsOf(p.Input, x) {
+			if s.Line != 0 && reported[s.Line] {
+				continue
+			}
+			fs = append(fs, secretFinding(x, s, when))
+		}
 		reportCapped(p, fs)
 	},
+}
+
+// secretsOf returns the credentials the finder assigned to exchange x.
+func secretsOf(in *parse.Input, x *parse.Exchange) []secret.Secret {
+	if in == nil {
+		return nil
+	}
+	ss := in.Secrets
+	lo := sort.Search(len(ss), func(i int) bool { return ss[i].Exchange >= x.Index })
+	hi := lo
+	for hi < len(ss) && ss[hi].Exchange == x.Index {
+		hi++
+	}
+	return ss[lo:hi]
+}
+
+// usableAt is the time a credential's lifetime is judged at: the response's
+// Date when it has one, else now.
+func usableAt(x *parse.Exchange) time.Time {
+	if x.Response != nil {
+		if t, ok := fields.ParseHTTPDate(x.Response.Fields.Get("date")); ok {
+			return t
+		}
+	}
+	return time.Now()
+}
+
+// jwtExpiry says whether the JWT in v (a bare token or "Bearer <token>")
+// had expired at when.
+func jwtExpiry(v string, when time.Time) (string, bool) {
+	v = strings.TrimSpace(v)
+	if _, rest, ok := strings.Cut(v, " "); ok {
+		v = strings.TrimSpace(rest)
+	}
+	if !strings.HasPrefix(v, "eyJ") {
+		return "", false
+	}
+	t, err := jwt.Decode(v)
+	if err != nil || t.ExpiresAt.IsZero() || !t.ExpiresAt.Before(when) {
+		return "", false
+	}
+	return "the token expired at " + t.ExpiresAt.UTC().Format("2006-01-02 15:04:05 UTC") + ", so it no longer works", true
+}
+
+// maskedFieldEvidence quotes a credential field without its value: the
+// scheme, cookie names, and a preview (a few leading characters, the length).
+func maskedFieldEvidence(x *parse.Exchange, f parse.Field) rule.Evidence {
+	text := f.Name + ": "
+	v := strings.TrimSpace(f.Value)
+	switch strings.ToLower(f.Name) {
+	case "authorization", "proxy-authorization":
+		if scheme, rest, ok := strings.Cut(v, " "); ok {
+			text += scheme + " " + previewOrKeep(strings.TrimSpace(rest))
+		} else {
+			text += previewOrKeep(v)
+		}
+	case "cookie":
+		var parts []string
+		for _, part := range strings.Split(v, ";") {
+			n, cv, _ := strings.Cut(strings.TrimSpace(part), "=")
+			if n != "" {
+				parts = append(parts, n+"="+previewOrKeep(cv))
+			}
+		}
+		text += strings.Join(parts, "; ")
+	default:
+		text += previewOrKeep(v)
+	}
+	return rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: quote(text)}
+}
+
+// previewOrKeep keeps a redaction marker as written and previews a value.
+func previewOrKeep(v string) string {
+	if v == "" || secret.Placeholder(v) || elided(v) && len(v) < 16 {
+		return v
+	}
+	return secret.Preview(v)
+}
+
+// secretFinding reports one credential the finder marked outside the
+// request's headers, by kind, line and preview, rated by whether it still works.
+func secretFinding(x *parse.Exchange, s secret.Secret, when time.Time) rule.Finding {
+	where := "paste"
+	if s.Start < 0 {
+		where = "decoded HAR content"
+	}
+	msg := "the " + where + " holds " + kindPhrase(s.Kind) + " (" + s.Label + ")"
+	sev := rule.High
+	switch {
+	case s.Checksum == "invalid":
+		msg += "; its checksum does not match, so it is not a working token"
+		sev = rule.Info
+	case s.Kind == secret.Cookie && setCookieOnLine(x, s.Line):
+		msg += "; the server set it in this response, and while that session lasts it works for whoever copies it"
+		sev = rule.Info
+	case s.Kind == secret.Cookie:
+		msg += "; a session cookie works for whoever copies it until it expires"
+		sev = rule.Medium
+	default:
+		if m, expired := jwtExpiry(s.Value, when); expired {
+			msg += "; " + m
+			sev = rule.Info
+		} else {
+			msg += "; it works for whoever copies it until it expires or is revoked"
+		}
+	}
+	ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: parse.Pos{Line: s.Line}, Text: s.Label + ": " + s.Preview}
+	return rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{ev}}
+}
+
+// setCookieOnLine reports whether line holds a Set-Cookie field of x's response.
+func setCookieOnLine(x *parse.Exchange, line int) bool {
+	if x.Response == nil || line == 0 {
+		return false
+	}
+	for _, f := range x.Response.Fields {
+		if f.Pos.Line == line && strings.EqualFold(f.Name, "set-cookie") {
+			return true
+		}
+	}
+	return false
+}
+
+func kindPhrase(k secret.Kind) string {
+	switch k {
+	case secret.Authorization:
+		return "authorization credentials"
+	case secret.Cookie:
+		return "a cookie value"
+	case secret.APIKey:
+		return "an API key"
+	case secret.Password:
+		return "a password"
+	case secret.JWT:
+		return "a JWT"
+	case secret.PrivateKey:
+		return "a private key"
+	}
+	return "a token"
 }
 
 // AT9002: a sanitized HAR hides whether credentials were sent.
@@ -480,7 +643,11 @@ func queryCredentials(x *parse.Exchange) []rule.Finding {
 		if !ok || v == "" {
 			continue
 		}
-		f := rule.Finding{Evidence: []rule.Evidence{requestEvidence(x)}}
+		ev := requestEvidence(x)
+		if v != "" && !elided(v) {
+			ev.Text = strings.Replace(ev.Text, k+"="+v, k+"="+secret.Preview(v), 1)
+		}
+		f := rule.Finding{Evidence: []rule.Evidence{ev}}
 		switch {
 		case elided(v):
 			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter, value hidden", rule.Info

@@ -247,6 +247,11 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		for i := range hits {
 			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
 		}
+		if r.Status == 0 && len(hits) == 0 && !marker {
+			if s, ok := successBody(x, root, body, start); ok {
+				out = append(out, s)
+			}
+		}
 	} else if xh, xm := collectXML(body); len(xh) > 0 {
 		hits, marker = xh, xm
 	} else {
@@ -933,4 +938,39 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 	}
 	return hits, marker
+}
+
+// successBody recognises, in a paste with no status, a body only a success
+// carries: an OAuth token response (access_token with token_type or
+// expires_in), or an object that says ok or success is true.
+func successBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
+	m, ok := root.(map[string]any)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	key, why := "", ""
+	if _, ok := m["access_token"].(string); ok {
+		_, tt := m["token_type"]
+		_, ei := m["expires_in"]
+		if tt || ei {
+			key, why = "access_token", "the body is a token response (access_token"+map[bool]string{true: ", token_type", false: ", expires_in"}[tt]+"): the token request succeeded"
+		}
+	}
+	for _, k := range []string{"ok", "success"} {
+		if b, isBool := m[k].(bool); key == "" && isBool && b {
+			key, why = k, "the body says "+strconv.Quote(k)+": true: the call succeeded"
+		}
+	}
+	if key == "" {
+		return rule.Signal{}, false
+	}
+	s := rule.Signal{Class: rule.None, Weight: weightBodyStatus, Kind: "success-body", Reason: why}
+	if off := keyOffset(body, start, key, ""); off >= 0 {
+		line := body[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
+	}
+	return s, true
 }

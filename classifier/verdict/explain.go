@@ -612,6 +612,9 @@ func (s *story) none() {
 	default:
 		v.Headline = "Not an authentication or authorization failure"
 		why := s.overrode()
+		if why == "" && s.top.Kind == "success-body" {
+			why = upperFirst(s.top.Reason) + "."
+		}
 		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
 			why = upperFirst(s.whoSays()) + " shows no refusal of the caller."
 		}

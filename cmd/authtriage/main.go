@@ -6,7 +6,7 @@
 // Usage:
 //
 //	authtriage [-format text|json|sarif|markdown] [-fail-on info|low|medium|high|none]
-//	           [-disable ID,...] [-o FILE] [FILE...]
+//	           [-disable ID,...] [-keep-secrets] [-o FILE] [FILE...]
 //
 // With no FILE, or with "-", it reads standard input. See -help for the output
 // formats and exit status.
@@ -49,7 +49,9 @@ exchange, why the request was refused: authentication, authorization, blocked,
 none or unknown, with the evidence, and findings about what is missing or
 leaking, each with why it matters and how to fix it.
 
-With no FILE, or with "-", it reads standard input.
+With no FILE, or with "-", it reads standard input. Credentials found in
+the input (Authorization values, cookies, API keys, passwords, tokens, private
+keys) are masked as [redacted] in every format unless -keep-secrets is given.
 
 Flags:
 `
@@ -92,6 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	width := fs.Int("width", 0, "wrap text at `N` columns (default: the terminal's width, else 80)")
 	summary := fs.Bool("summary", false, "text: one line per exchange (its verdict, where it is, its findings)")
 	onlyFlag := fs.String("only", "", "text: show only these comma-separated verdict `classes` and finding severities, such as authentication,high")
+	keepSecrets := fs.Bool("keep-secrets", false, "print credentials from the input as they are; by default every format masks them")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -169,6 +172,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err == nil {
 			src.Size = int64(len(text))
 			src.Report, err = classifier.Analyze(string(text), opts)
+			if !*keepSecrets {
+				// Print the report as analysed, with the credentials masked.
+				src.Report = src.Report.Masked()
+				err = classifier.MaskError(err, string(text))
+			}
 		}
 		if err != nil {
 			src.Err = err

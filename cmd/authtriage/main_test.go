@@ -103,8 +103,17 @@ func TestCorpusFormats(t *testing.T) {
 			if err := json.Compact(&got, []byte(r.stdout)); err != nil {
 				t.Fatalf("json output does not parse: %v", err)
 			}
+			// rep is the report as analysed: -format json prints it masked.
+			if want, _ := json.Marshal(rep.Masked()); !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("json output differs from classifier.Analyze's report, masked")
+			}
+			kept := runCmd(t, "", "-format", "json", "-keep-secrets", file)
+			got.Reset()
+			if err := json.Compact(&got, []byte(kept.stdout)); err != nil {
+				t.Fatalf("json -keep-secrets output does not parse: %v", err)
+			}
 			if want := classifier.AnalyzeJSON(text, classifier.Options{}); !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("json output differs from classifier.AnalyzeJSON")
+				t.Errorf("json -keep-secrets output differs from classifier.AnalyzeJSON")
 			}
 			var shape struct{ Exchanges []json.RawMessage }
 			if err := json.Unmarshal(got.Bytes(), &shape); err != nil || len(shape.Exchanges) == 0 {

@@ -1,0 +1,154 @@
+package parse
+
+import (
+	"encoding/base64"
+	"sort"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/secret"
+)
+
+// FindSecrets lists every credential in text, the paste in was read from:
+// what secret.Scan finds written in it (with its span), and what only the
+// reader sees, such as a HAR body decoded from base64 or a header value
+// rebuilt from a HAR cookies array (without a span when it is not written
+// literally in the paste). Every value is listed once.
+func FindSecrets(text string, in *Input) []secret.Secret {
+	out := secret.Scan(text)
+	if in == nil {
+		return out
+	}
+	seen := make(map[string]bool, len(out))
+	for _, s := range out {
+		seen[s.Value] = true
+	}
+	var lines []int // byte offset of each line's start, made on first use
+	extra := func(s secret.Secret) {
+		if seen[s.Value] {
+			return
+		}
+		seen[s.Value] = true
+		s.Start, s.End = -1, -1
+		out = append(out, s)
+	}
+	assign(out, in)
+	for _, x := range in.Exchanges {
+		extra := func(s secret.Secret) {
+			s.Exchange = x.Index
+			extra(s)
+		}
+		for _, m := range []struct {
+			fields Fields
+			body   Body
+		}{{fieldsOf(x.Request), bodyOf(x.Request)}, {fieldsOf(x.Response), bodyOf(x.Response)}} {
+			for _, f := range m.fields {
+				if !secret.HeaderIsCredential(f.Name) {
+					continue
+				}
+				for _, s := range secret.Scan(f.Name + ": " + f.Value) {
+					s.Line = f.Pos.Line
+					extra(s)
+				}
+			}
+			if m.body.Text == "" || m.body.Pos.Path == "" || m.body.Pos.Line == 0 {
+				continue // a text body is in the paste as written: Scan saw it
+			}
+			// A HAR body: Scan saw it JSON-escaped, unless it was base64.
+			if lines == nil {
+				lines = lineStarts(text)
+			}
+			head := base64.StdEncoding.EncodeToString([]byte(m.body.Text[:min(len(m.body.Text), 48)]))
+			if l := m.body.Pos.Line; l > len(lines) || !strings.Contains(text[lines[l-1]:min(len(text), lines[l-1]+len(head)+4096)], head[:len(head)-4]) {
+				continue
+			}
+			found := secret.Scan(m.body.Text)
+			for _, s := range found {
+				s.Line = m.body.Pos.Line
+				extra(s)
+			}
+			if len(found) == 0 || m.body.Pos.Line == 0 {
+				continue
+			}
+			// A base64 body: mask its encoded form in the paste too.
+			b64 := base64.StdEncoding.EncodeToString([]byte(m.body.Text))
+			if l := m.body.Pos.Line; l <= len(lines) {
+				from := lines[l-1]
+				to := min(len(text), from+len(b64)+4096)
+				if k := strings.Index(text[from:to], b64); k >= 0 {
+					s := secret.Secret{Kind: found[0].Kind, Label: "base64 body holding " + found[0].Label, Line: l,
+						Start: from + k, End: from + k + len(b64), Value: b64}
+					s.Length, s.Preview, s.Exchange = len(b64), secret.Preview(b64), x.Index
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Exchange != out[j].Exchange {
+			return out[i].Exchange < out[j].Exchange
+		}
+		return out[i].Line < out[j].Line
+	})
+	return out
+}
+
+// assign gives each secret (in line order) the exchange whose lines hold
+// it, or the last one that starts before it, or the first.
+func assign(ss []secret.Secret, in *Input) {
+	xs := in.Exchanges
+	j := 0
+	for i := range ss {
+		for j+1 < len(xs) && xs[j+1].Span.Start <= ss[i].Line && xs[j+1].Span.Start > 0 {
+			j++
+		}
+		if len(xs) > 0 {
+			ss[i].Exchange = xs[j].Index
+		}
+	}
+}
+
+func fieldsOf(m any) Fields {
+	switch v := m.(type) {
+	case *Request:
+		if v != nil {
+			return v.Fields
+		}
+	case *Response:
+		if v != nil {
+			return v.Fields
+		}
+	}
+	return nil
+}
+
+func bodyOf(m any) Body {
+	switch v := m.(type) {
+	case *Request:
+		if v != nil {
+			return v.Body
+		}
+	case *Response:
+		if v != nil {
+			return v.Body
+		}
+	}
+	return Body{}
+}
+
+// lineStarts returns the byte offset of every line of text (line breaks
+// "\n", "\r\n" and a lone "\r", as Parse counts them).
+func lineStarts(text string) []int {
+	out := []int{0}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			out = append(out, i+1)
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			out = append(out, i+1)
+		}
+	}
+	return out
+}

@@ -1,0 +1,183 @@
+package secret
+
+import "strings"
+
+// hclass says how a header-like name carries a credential.
+type hclass int
+
+const (
+	hNone      hclass = iota
+	hAuth             // "Scheme credentials": the part after the scheme
+	hCookie           // name=value pairs: every value
+	hSetCookie        // the first name=value pair's value
+	hKey              // the whole value
+)
+
+// apiKeyHeaders are header names (lower case) of common products whose
+// value is a credential, beyond what the name rules below catch.
+var apiKeyHeaders = map[string]bool{
+	"x-api-key": true, "api-key": true, "apikey": true, "x-apikey": true, "x-auth-token": true,
+	"x-access-token": true, "private-token": true, "x-goog-api-key": true,
+	"ocp-apim-subscription-key": true, "x-amz-security-token": true, "x-vault-token": true,
+	"x-registry-auth": true, "x-jfrog-art-api": true, "x-functions-key": true, "x-session-token": true,
+	"x-csrf-token": true, "x-xsrf-token": true, "x-auth-key": true, "x-shopify-access-token": true,
+	"x-hasura-admin-secret": true, "x-algolia-api-key": true, "x-rapidapi-key": true, "x-api-token": true,
+	"dd-api-key": true, "dd-application-key": true, "x-gitlab-token": true, "x-postmark-server-token": true,
+	"x-tableau-auth": true, "x-nomad-token": true, "x-consul-token": true, "x-honeycomb-team": true,
+	"x-sentry-auth": true, "x-emby-token": true, "x-plex-token": true, "x-figma-token": true,
+	"x-goog-iam-authorization-token": true, "x-ms-token-aad-id-token": true, "x-ms-token-aad-access-token": true,
+	"x-vtex-api-apptoken": true, "x-ibm-client-secret": true, "x-client-secret": true, "x-auth": true,
+	"x-authorization": true, "x-token": true, "token": true, "access-token": true, "x-refresh-token": true,
+	"x-id-token": true, "x-amzn-oidc-accesstoken": true, "x-amzn-oidc-data": true, "x-forwarded-access-token": true,
+	"x-auth-request-access-token": true, "x-pagerduty-token": true, "x-octopus-apikey": true, "x-sonar-token": true,
+	"x-jfrog-art-apikey": true, "x-okapi-token": true, "x-user-token": true, "x-app-token": true,
+	"x-parse-rest-api-key": true, "x-parse-master-key": true, "x-firebase-appcheck": true, "apim-subscription-key": true,
+}
+
+// headerClass classifies a header-like name (any case, with - or _).
+func headerClass(name string) hclass {
+	n := strings.ToLower(name)
+	switch n {
+	case "authorization", "proxy-authorization", "authentication", "x-authorization", "proxy_authorization", "http_authorization":
+		return hAuth
+	case "cookie", "cookies", "http_cookie":
+		return hCookie
+	case "set-cookie", "set-cookie2":
+		return hSetCookie
+	}
+	if apiKeyHeaders[n] {
+		return hKey
+	}
+	if strings.HasPrefix(n, "x-") || strings.HasPrefix(n, "x_") {
+		if c, _, _ := fieldClass(n[2:]); c == fStrong {
+			return hKey
+		}
+	}
+	return hNone
+}
+
+// fclass says how sure a field name is to hold a credential.
+type fclass int
+
+const (
+	fNone   fclass = iota
+	fStrong        // any real value is a credential: password, client_secret, access_token
+	fWeak          // only a high-entropy value is: key, auth, code, signature
+)
+
+// strongParts are pieces of a normalised name (lower case, - _ . removed)
+// that make it a credential's name.
+var strongParts = []string{
+	"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
+	"authkey", "subscriptionkey", "sessionid", "sessid", "credential", "keydata", "signingkey",
+	"masterkey", "adminkey", "servicekey", "licensekey", "encryptionkey", "webhookurl", "connectionstring",
+	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid",
+}
+
+// notCredentialEnds are name endings that name something about a credential
+// rather than the credential: token_type, token_url, password_policy.
+var notCredentialEnds = []string{
+	"type", "types", "scope", "scopes", "url", "uri", "endpoint", "expires", "expiry", "expiresin", "expiresat",
+	"expiration", "ttl", "hint", "method", "methods", "format", "length", "policy", "header", "headers", "name",
+	"names", "id", "ids", "file", "path", "env", "count", "required", "enabled", "reset", "changed", "created",
+	"updated", "age", "lifetime", "version", "kind", "status", "error", "location", "prefix", "field", "param",
+	"hash", "algorithm", "alg", "rotation", "strength", "validation", "issuer", "audience", "claims", "usage",
+	"mode", "provider", "source", "label", "description", "text",
+}
+
+// weakNames are exact normalised names whose high-entropy value is a credential.
+var weakNames = map[string]bool{
+	"key": true, "auth": true, "code": true, "sig": true, "signature": true, "xamzsignature": true,
+	"xgoogsignature": true, "hmac": true, "otp": true, "pin": true, "nonce": false, "state": false,
+	"authorizationcode": true, "ticket": true, "session": true, "sessionkey": true, "cred": true, "creds": true,
+	"pass": true, "pw": true, "apiauth": true, "license": true, "dsn": true, "sas": true, "sv": false,
+	"xamzcredential": true, "samlresponse": true, "samlrequest": false, "assertion": true, "clientassertion": true,
+	"sessiontoken": true, "authcode": true, "deviceode": true, "usercode": true, "mfacode": true,
+}
+
+// normName lower-cases name and drops - _ . and spaces.
+func normName(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == '-' || c == '_' || c == '.' || c == ' ':
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// fieldClass classifies a field name from JSON, a form, a query, a
+// configuration file or a command-line option, and says what it holds.
+func fieldClass(name string) (fclass, Kind, string) {
+	if len(name) > 64 {
+		return fNone, "", ""
+	}
+	n := normName(name)
+	if n == "" {
+		return fNone, "", ""
+	}
+	if weakNames[n] {
+		return fWeak, Token, name
+	}
+	for _, e := range notCredentialEnds {
+		if strings.HasSuffix(n, e) && n != "sessionid" && n != "jsessionid" && n != "phpsessid" && n != "sid" {
+			if !(e == "id" && (strings.HasSuffix(n, "sessid") || strings.HasSuffix(n, "sessionid"))) {
+				return fNone, "", ""
+			}
+		}
+	}
+	for _, p := range strongParts {
+		if !strings.Contains(n, p) {
+			continue
+		}
+		if p == "sid" && n != "sid" && !strings.HasSuffix(n, "sid") {
+			continue
+		}
+		if p == "pwd" && n != "pwd" && !strings.HasSuffix(n, "pwd") {
+			continue
+		}
+		k := Token
+		switch {
+		case strings.Contains(n, "pass") || p == "pwd":
+			k = Password
+		case strings.Contains(n, "privatekey") || strings.Contains(n, "keydata"):
+			k = PrivateKey
+		case strings.Contains(n, "apikey") || strings.Contains(n, "accesskey") || strings.Contains(n, "subscriptionkey"):
+			k = APIKey
+		case strings.Contains(n, "sess") || n == "sid":
+			k = Cookie
+		}
+		return fStrong, k, name
+	}
+	if strings.HasSuffix(n, "key") && len(n) > 3 && !strings.HasSuffix(n, "publickey") && !strings.HasSuffix(n, "monkey") {
+		return fWeak, APIKey, name
+	}
+	return fNone, "", ""
+}
+
+// FieldIsCredential reports whether a field named name holding value is a
+// credential (for the reader's "credentials were sent").
+func FieldIsCredential(name, value string) (Kind, bool) {
+	c, k, _ := fieldClass(name)
+	switch c {
+	case fStrong:
+		return k, !Placeholder(value)
+	case fWeak:
+		return k, !Placeholder(value) && HighEntropy(value)
+	}
+	return "", false
+}
+
+// HeaderIsCredential reports whether a header field of this name carries a
+// credential (Authorization, Cookie, API-key headers of common products).
+func HeaderIsCredential(name string) bool { return headerClass(name) != hNone }
+
+// IsAPIKeyHeader reports whether name is an API-key-like header: one whose
+// whole value is a credential (not Authorization or Cookie).
+func IsAPIKeyHeader(name string) bool { return headerClass(name) == hKey }

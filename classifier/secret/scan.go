@@ -1,0 +1,538 @@
+package secret
+
+import (
+	"strings"
+)
+
+// scanLine finds the credentials in one line l starting at offset base.
+func (s *scanner) scanLine(l string, base, line int) {
+	if len(l) == 0 {
+		return
+	}
+	s.pairs(l, base, line)
+	s.userinfo(l, base, line)
+	s.command(l, base, line)
+	s.netrc(l, base, line)
+	s.shapes(l, base, line)
+}
+
+// headerStart is the first byte of a header after transcript prefixes
+// ("> ", "< ", "-> \"", "* ", "[1] ", "+ ").
+func headerStart(l string) int {
+	i := 0
+	for i < len(l) && strings.IndexByte(" \t><-\"'`$#*+|", l[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// pairs finds name/value pairs with a credential-like name anywhere in the
+// line: "Name: value", "name=value", "\"name\": \"value\"", "'name' => 'v'",
+// "Name:[value]" (Go's header maps), "name: value" (YAML).
+func (s *scanner) pairs(l string, base, line int) {
+	hs := headerStart(l)
+	for i := 0; i < len(l); {
+		c := l[i]
+		if !isIdentByte(c) || c == '.' || c == '-' && i > 0 && isIdentByte(l[i-1]) {
+			i++
+			continue
+		}
+		if i > 0 && isIdentByte(l[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l) && isIdentByte(l[j]) {
+			j++
+		}
+		name := l[i:j]
+		st := i // where the name starts
+		i = j
+		// After the name: an optional closing quote, spaces, a separator.
+		k := j
+		if k < len(l) && l[k] == '\\' && k+1 < len(l) && l[k+1] == '"' {
+			k += 2
+		} else if k < len(l) && (l[k] == '"' || l[k] == '\'') {
+			k++
+		}
+		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+			k++
+		}
+		if k >= len(l) || l[k] != ':' && l[k] != '=' {
+			continue // most words: no pair, no look-up
+		}
+		sep := l[k]
+		k++
+		if sep == '=' && k < len(l) && l[k] == '>' {
+			k++
+		}
+		nc := s.classify(name)
+		hc, fc, fk := nc.h, nc.f, nc.k
+		if hc == hNone && fc == fNone {
+			continue
+		}
+		if sep == ':' && k < len(l) && l[k] == ':' {
+			continue // a "::" scope, not a pair
+		}
+		if sep == ':' && k+1 < len(l) && l[k] == '/' && l[k+1] == '/' {
+			continue // a URL scheme
+		}
+		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
+			k++
+		}
+		if k >= len(l) {
+			continue
+		}
+		// The value: quoted, bracketed, or bare.
+		vs, ve, quoted := valueAt(l, k, sep, st == hs)
+		if ve <= vs {
+			continue
+		}
+		if hc == hAuth && !quoted && st != hs && ve < len(l) && l[ve] == ' ' && isScheme(l[vs:ve]) {
+			// "Authorization: Bearer abc" inside a log line: the scheme and one token
+			e := ve + 1
+			for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
+				e++
+			}
+			ve = e
+		}
+		i = max(i, vs)
+		switch hc {
+		case hAuth:
+			s.authValue(name, l, vs, ve, base, line, quoted || st != hs)
+			i = ve
+			continue
+		case hCookie, hSetCookie:
+			s.cookieValue(l, vs, ve, base, line, hc == hSetCookie)
+			i = ve
+			continue
+		case hKey:
+			s.add(APIKey, name, base+vs, base+ve, line)
+			i = ve
+			continue
+		}
+		v := l[vs:ve]
+		if sep == '=' && !quoted {
+			// name=value in a form or query: the value stops at & ; #.
+			if e := strings.IndexAny(v, "&;#"); e >= 0 {
+				ve = vs + e
+				v = l[vs:ve]
+			}
+		}
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[") {
+			if quoted {
+				i = ve // past the value: every byte of a line is looked at once
+			}
+			continue
+		}
+		s.add(fk, name, base+vs, base+ve, line)
+		i = ve
+	}
+}
+
+// valueAt returns the value starting at k: inside quotes or brackets when it
+// opens with one, else up to the end of the line for a header or a YAML
+// field at the line's start (sep ':'), or up to a space, quote, comma or
+// bracket otherwise.
+func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
+	switch c := l[k]; {
+	case c == '\\' && k+1 < len(l) && l[k+1] == '"':
+		vs := k + 2
+		e := strings.Index(l[vs:], `\"`)
+		if e < 0 {
+			return vs, len(l), true
+		}
+		return vs, vs + e, true
+	case c == '"' || c == '\'' || c == '`':
+		vs := k + 1
+		e := vs
+		for e < len(l) && l[e] != c {
+			if l[e] == '\\' && c == '"' {
+				e++
+			}
+			e++
+		}
+		return vs, min(e, len(l)), true
+	case c == '[':
+		vs := k + 1
+		e := strings.IndexByte(l[vs:], ']')
+		if e < 0 {
+			return vs, len(l), true
+		}
+		return vs, vs + e, true
+	}
+	if sep == ':' && atStart {
+		e := len(l)
+		// transcript noise after a value: \r\n" in wire traces
+		for _, suf := range []string{`\r\n"`, `\n"`, `\r\n`, `"`} {
+			if strings.HasSuffix(l[k:e], suf) {
+				e -= len(suf)
+				break
+			}
+		}
+		for e > k && (l[e-1] == ' ' || l[e-1] == '\t' || l[e-1] == ',') {
+			e--
+		}
+		return k, e, false
+	}
+	e := k
+	for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
+		e++
+	}
+	return k, e, false
+}
+
+// authValue masks the credentials of an Authorization-like value, keeping
+// the scheme: "Basic [redacted]", "Bearer [redacted]".
+func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool) {
+	v := l[vs:ve]
+	scheme, rest, ok := strings.Cut(v, " ")
+	if !ok || !isScheme(scheme) {
+		s.add(Authorization, name, base+vs, base+ve, line)
+		return
+	}
+	rs := vs + len(scheme) + 1
+	for rs < ve && l[rs] == ' ' {
+		rs++
+	}
+	if strings.Contains(rest, "=") && strings.Count(strings.TrimRight(rest, "="), "=") >= 1 && strings.ContainsAny(rest, ",\"") {
+		// auth-params (Digest, AWS4, OAuth 1): mask each secret parameter.
+		s.authParams(name+": "+scheme, l, rs, ve, base, line)
+		return
+	}
+	re := ve
+	if bounded && !strings.Contains(l[rs:ve], "=") {
+		// a quoted or mid-line value: one token after the scheme
+		if sp := strings.IndexAny(l[rs:ve], " \t"); sp >= 0 {
+			re = rs + sp
+		}
+	}
+	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
+}
+
+// publicParams are auth-params that carry no secret.
+var publicParams = map[string]bool{
+	"username": true, "realm": true, "uri": true, "algorithm": true, "qop": true, "nc": true, "nonce": true,
+	"opaque": true, "signedheaders": true, "oauth_version": true, "oauth_signature_method": true,
+	"oauth_timestamp": true, "oauth_nonce": true, "oauth_callback": true, "charset": true, "userhash": true,
+	"service": true, "scope": true, "error": true, "error_description": true, "stale": true, "domain": true,
+	"oauth_consumer_key": false, "keyid": true, "headers": true, "created": true, "expires": true,
+}
+
+// authParams masks the values of the secret parameters in a comma-separated
+// auth-param list: Digest's response and cnonce, AWS4's Credential and
+// Signature, OAuth 1's oauth_token and oauth_signature.
+func (s *scanner) authParams(label, l string, rs, ve, base, line int) {
+	i := rs
+	for i < ve {
+		for i < ve && (l[i] == ' ' || l[i] == ',' || l[i] == '\t') {
+			i++
+		}
+		ks := i
+		for i < ve && l[i] != '=' && l[i] != ',' {
+			i++
+		}
+		if i >= ve || l[i] != '=' {
+			continue
+		}
+		k := strings.ToLower(strings.TrimSpace(l[ks:i]))
+		i++
+		vs, e := i, i
+		if i < ve && l[i] == '"' {
+			vs = i + 1
+			e = vs
+			for e < ve && l[e] != '"' {
+				if l[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			i = min(e+1, ve)
+			e = min(e, ve)
+		} else {
+			for e < ve && l[e] != ',' && l[e] != ' ' {
+				e++
+			}
+			i = e
+		}
+		if !publicParams[k] {
+			s.add(Authorization, label+" "+k, base+vs, base+e, line)
+		}
+	}
+}
+
+// isScheme reports whether w looks like an auth scheme: a word of letters,
+// digits and - (Basic, Bearer, Digest, AWS4-HMAC-SHA256, token, SharedKey).
+func isScheme(w string) bool {
+	if w == "" || len(w) > 32 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(isAlnum(c) || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// cookieValue masks every value of "a=1; b=2" (only the first for Set-Cookie).
+func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
+	pos := vs
+	for pos < ve {
+		e := strings.IndexByte(l[pos:ve], ';')
+		if e < 0 {
+			e = ve
+		} else {
+			e += pos
+		}
+		part := l[pos:e]
+		if eq := strings.IndexByte(part, '='); eq > 0 {
+			n := strings.TrimSpace(part[:eq])
+			s.add(Cookie, "cookie "+n, base+pos+eq+1, base+e, line)
+		}
+		if set {
+			return
+		}
+		pos = e + 1
+	}
+}
+
+// nextLineValue handles a DevTools panel copy: the name on one line, the
+// value on the next.
+func (s *scanner) nextLineValue(name, l string, base, line int) {
+	vs := 0
+	for vs < len(l) && (l[vs] == ' ' || l[vs] == '\t') {
+		vs++
+	}
+	switch headerClass(name) {
+	case hAuth:
+		s.authValue(name, l, vs, len(l), base, line, false)
+	case hCookie:
+		s.cookieValue(l, vs, len(l), base, line, false)
+	case hSetCookie:
+		s.cookieValue(l, vs, len(l), base, line, true)
+	case hKey:
+		s.add(APIKey, name, base+vs, base+len(l), line)
+	}
+}
+
+// userinfo masks the password in scheme://user:pass@host.
+func (s *scanner) userinfo(l string, base, line int) {
+	for from := 0; ; {
+		k := strings.Index(l[from:], "://")
+		if k < 0 {
+			return
+		}
+		k += from + 3
+		from = k
+		end := k
+		for end < len(l) && strings.IndexByte("/ \t\"'?#<>", l[end]) < 0 {
+			end++
+		}
+		at := strings.LastIndexByte(l[k:end], '@')
+		if at < 0 {
+			continue
+		}
+		user, pass, ok := strings.Cut(l[k:k+at], ":")
+		if !ok || pass == "" {
+			continue
+		}
+		s.add(Password, "password for "+user+" in a URL", base+k+len(user)+1, base+k+at, line)
+	}
+}
+
+// tok is a shell-ish word: its text without quotes and its span in the line.
+type tok struct {
+	text       string
+	start, end int
+}
+
+// words splits a line into shell-ish words, unquoting '…' and "…".
+func words(l string) []tok {
+	var out []tok
+	i := 0
+	for i < len(l) {
+		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+			i++
+		}
+		if i >= len(l) {
+			break
+		}
+		if l[i] == '$' && i+1 < len(l) && l[i+1] == '\'' {
+			i++
+		}
+		if q := l[i]; q == '\'' || q == '"' {
+			end := strings.IndexByte(l[i+1:], q)
+			if end < 0 {
+				end = len(l) - i - 1
+			}
+			out = append(out, tok{text: l[i+1 : i+1+end], start: i + 1, end: i + 1 + end})
+			i += end + 2
+			continue
+		}
+		st := i
+		for i < len(l) && l[i] != ' ' && l[i] != '\t' {
+			i++
+		}
+		out = append(out, tok{text: l[st:i], start: st, end: i})
+	}
+	return out
+}
+
+// userPassOptions take "user:password"; tokenOptions take a credential.
+var (
+	userPassOptions = map[string]bool{"-u": true, "--user": true, "-U": true, "--proxy-user": true, "-a": true,
+		"--auth": true, "--cert": true, "-E": true, "--basic-auth": true, "--creds": true}
+	tokenOptions = map[string]bool{"--password": true, "--passwd": true, "--http-password": true, "--http-passwd": true,
+		"--proxy-password": true, "--ftp-password": true, "--token": true, "--access-token": true, "--api-key": true,
+		"--apikey": true, "--client-secret": true, "--secret": true, "--oauth2-bearer": true, "--bearer": true,
+		"--auth-token": true, "--private-token": true, "--pat": true, "--registry-token": true, "--identity-token": true,
+		"--key-password": true, "--pass": true, "--refresh-token": true, "--id-token": true, "--session-token": true,
+		"--aws-secret-access-key": true, "--secret-key": true, "--password-stdin": false}
+	cookieOptions = map[string]bool{"-b": true, "--cookie": true}
+)
+
+// command masks credentials given to command-line options.
+func (s *scanner) command(l string, base, line int) {
+	if !strings.Contains(l, " -") && !strings.HasPrefix(l, "-") && !strings.Contains(l, "@") {
+		return // no option and no user:pass@host on this line
+	}
+	ws := words(l)
+	for i, w := range ws {
+		if len(w.text) < 2 || w.text[0] != '-' {
+			// a scheme-less URL argument with credentials: 'user:pass@host:9200/path'
+			if at := strings.IndexByte(w.text, '@'); at > 0 && i > 0 && !strings.Contains(w.text, "://") {
+				user, pass, ok := strings.Cut(w.text[:at], ":")
+				host := w.text[at+1:]
+				if ok && pass != "" && !strings.ContainsAny(w.text[:at], "/ =") && (strings.Contains(host, ".") || strings.HasPrefix(host, "localhost")) {
+					s.add(Password, "password for "+user, base+w.start+len(user)+1, base+w.start+at, line)
+				}
+			}
+			continue
+		}
+		opt, inline, hasInline := strings.Cut(w.text, "=")
+		var arg tok
+		switch {
+		case hasInline:
+			arg = tok{text: inline, start: w.start + len(opt) + 1, end: w.end}
+		case i+1 < len(ws):
+			arg = ws[i+1]
+		default:
+			continue
+		}
+		switch {
+		case userPassOptions[opt]:
+			if user, pass, ok := strings.Cut(arg.text, ":"); ok && pass != "" {
+				s.add(Password, "password for "+user, base+arg.start+len(user)+1, base+arg.end, line)
+			}
+		case tokenOptions[opt]:
+			k := Token
+			if strings.Contains(opt, "pass") {
+				k = Password
+			}
+			s.add(k, strings.TrimLeft(opt, "-"), base+arg.start, base+arg.end, line)
+		case cookieOptions[opt]:
+			if strings.Contains(arg.text, "=") {
+				s.cookieValue(l, arg.start, arg.end, base, line, false)
+			}
+		}
+	}
+}
+
+// netrc masks "password VALUE" in .netrc lines (machine h login u password p).
+func (s *scanner) netrc(l string, base, line int) {
+	if !strings.Contains(l, "ass") && !strings.Contains(l, "ASS") {
+		return // no "password" or "passwd" in any case
+	}
+	ws := words(l)
+	netrcLine := false
+	for _, w := range ws {
+		switch strings.ToLower(w.text) {
+		case "machine", "login", "default":
+			netrcLine = true
+		}
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(w.text)
+		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) {
+			s.add(Password, "password in a .netrc entry", base+ws[i+1].start, base+ws[i+1].end, line)
+		}
+	}
+}
+
+// looksJSON reports whether text opens with a JSON object or array
+// (possibly after a Markdown fence).
+func looksJSON(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n\ufeff")
+	if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+			t = strings.TrimLeft(t[nl+1:], " \t\r\n")
+		}
+	}
+	return strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")
+}
+
+// pem masks the body of every PEM private key block, also one written on a
+// single line with \n escapes (inside a JSON string).
+func (s *scanner) pem() {
+	t := s.text
+	lineAt, lineOff := 1, 0
+	for from := 0; from < len(t); {
+		k := strings.Index(t[from:], "-----BEGIN ")
+		if k < 0 {
+			return
+		}
+		k += from
+		hdrEnd := strings.Index(t[k+11:min(len(t), k+11+64)], "-----")
+		if hdrEnd < 0 {
+			from = k + 11
+			continue
+		}
+		label := t[k+11 : k+11+hdrEnd]
+		bodyStart := k + 11 + hdrEnd + 5
+		from = bodyStart
+		if !strings.Contains(label, "PRIVATE KEY") {
+			continue
+		}
+		limit := min(len(t), bodyStart+64<<10)
+		e := strings.Index(t[bodyStart:limit], "-----END ")
+		bodyEnd := limit
+		if e >= 0 {
+			bodyEnd = bodyStart + e
+		}
+		lineAt += countBreaks(t[lineOff:bodyStart])
+		lineOff = bodyStart
+		line := lineAt
+		bs, be := bodyStart, bodyEnd
+		for bs < be && strings.IndexByte(" \t\r\n", t[bs]) >= 0 || bs+1 < be && t[bs] == '\\' && (t[bs+1] == 'n' || t[bs+1] == 'r') {
+			if t[bs] == '\\' {
+				bs++
+			}
+			bs++
+		}
+		for be > bs && strings.IndexByte(" \t\r\n", t[be-1]) >= 0 || be-2 > bs && t[be-2] == '\\' && (t[be-1] == 'n' || t[be-1] == 'r') {
+			if t[be-1] == 'n' || t[be-1] == 'r' {
+				be--
+			}
+			be--
+		}
+		s.add(PrivateKey, "PEM "+strings.ToLower(label), bs, be, line)
+		from = bodyEnd
+	}
+}
+
+// countBreaks counts line breaks (\n, \r\n and a lone \r) in s.
+func countBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,293 @@
+// Package secret finds the credentials in a paste, once, with their spans,
+// and masks them wherever they travel: in the paste itself (the share text)
+// and in every string a report derives from it (evidence, URLs, messages,
+// explanations), including decoded forms (JSON-unescaped, URL-decoded, the
+// password inside Basic credentials).
+//
+// It knows credentials by where they sit and by their shape:
+//
+//   - header notations anywhere in a line (raw "Name: value", curl -v "> ",
+//     wire traces, Go's map[Name:[value]], Python and Ruby dicts, YAML, .env),
+//     for Authorization, Proxy-Authorization, Cookie, Set-Cookie and the
+//     API-key headers of common products;
+//   - fields with credential-like names in JSON, forms, query strings, URL
+//     fragments and configuration files (password, client_secret,
+//     refresh_token, _authToken, client-key-data, ...), and high-entropy
+//     values of weaker names (key, auth, code, signature);
+//   - command-line options (-u user:pass, --password, --oauth2-bearer, -b);
+//   - URL userinfo, .netrc entries, PEM private key blocks;
+//   - well-known token shapes (GitHub with its checksum, Slack, AWS, Google,
+//     Stripe, npm, GitLab, JWTs, ...).
+//
+// The package does not parse HTTP: parse.FindSecrets adds what only the
+// reader knows (HAR bodies decoded from base64).
+package secret
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Mask replaces a credential's value in every masked output. The reader
+// treats it as a redaction marker, so a masked paste reads as redacted.
+const Mask = "[redacted]"
+
+// Kind names what a credential is.
+type Kind string
+
+// Kinds of credentials.
+const (
+	Authorization Kind = "authorization" // Authorization / Proxy-Authorization credentials
+	Cookie        Kind = "cookie"        // a Cookie or Set-Cookie value
+	APIKey        Kind = "api-key"       // an API-key header or a product's key
+	Password      Kind = "password"      // a password: -u user:pass, userinfo, password fields, .netrc
+	Token         Kind = "token"         // an access, refresh or ID token, a client secret, a signature
+	JWT           Kind = "jwt"           // a JSON Web Token
+	PrivateKey    Kind = "private-key"   // a PEM private key block, kubeconfig client-key-data
+)
+
+// Secret is one credential found in a text. Value is never encoded to JSON.
+type Secret struct {
+	Kind  Kind   `json:"kind"`
+	Label string `json:"label"` // what it is, without the value: "Authorization: Bearer", "cookie sid", "GitHub token"
+	Line  int    `json:"line"`  // 1-based; 0 when not tied to a line
+	// Preview is a few leading characters, never enough to use it; Length
+	// is the value's length in bytes.
+	Preview string `json:"preview"`
+	Length  int    `json:"length"`
+	// Start and End are the value's byte offsets in the scanned text; both
+	// are -1 when the value is not written literally there (a decoded body).
+	Start int `json:"-"`
+	End   int `json:"-"`
+	// Value is the credential as the analysis sees it (decoded).
+	Value string `json:"-"`
+	// Exchange is the 0-based exchange the credential belongs to (set by
+	// parse.FindSecrets: the one whose lines hold it, or the one before).
+	Exchange int `json:"exchange"`
+	// Checksum is "valid" or "invalid" for shapes that carry one.
+	Checksum string `json:"checksum,omitempty"`
+}
+
+// Scan returns every credential written in text, in order of position,
+// without overlaps. Lines end at "\n", "\r\n" or a lone "\r". It runs in
+// linear time.
+func Scan(text string) []Secret {
+	s := &scanner{text: text}
+	line := 1
+	pendingName := ""
+	for off := 0; off <= len(text); {
+		end := off
+		for end < len(text) && text[end] != '\n' && text[end] != '\r' {
+			end++
+		}
+		l := text[off:end]
+		before := len(s.out)
+		if pendingName != "" && strings.TrimSpace(l) != "" {
+			s.nextLineValue(pendingName, l, off, line)
+		}
+		pendingName = ""
+		s.scanLine(l, off, line)
+		if len(s.out) == before {
+			// DevTools' header panel copies a name on one line and its value on the next.
+			if n := strings.TrimSuffix(strings.TrimSpace(l), ":"); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
+				pendingName = n
+			}
+		}
+		if end >= len(text) {
+			break
+		}
+		if text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n' {
+			end++
+		}
+		off = end + 1
+		line++
+	}
+	s.pem()
+	if looksJSON(text) {
+		s.json()
+	}
+	return s.finish()
+}
+
+type scanner struct {
+	text  string
+	out   []Secret
+	names map[string]nameClass // names seen, classified once
+}
+
+// nameClass is what headerClass and fieldClass say about a name.
+type nameClass struct {
+	h hclass
+	f fclass
+	k Kind
+}
+
+// classify is headerClass and fieldClass of name, remembered: a paste
+// repeats few names many times ("name", "value", "Content-Type").
+func (s *scanner) classify(name string) nameClass {
+	if c, ok := s.names[name]; ok {
+		return c
+	}
+	f, k, _ := fieldClass(name)
+	c := nameClass{h: headerClass(name), f: f, k: k}
+	if s.names == nil {
+		s.names = map[string]nameClass{}
+	}
+	if len(s.names) < 4096 {
+		s.names[name] = c
+	}
+	return c
+}
+
+// add records text[start:end] as a credential on line.
+func (s *scanner) add(k Kind, label string, start, end, line int) {
+	for end > start && (s.text[end-1] == ' ' || s.text[end-1] == '\t') {
+		end--
+	}
+	for start < end && (s.text[start] == ' ' || s.text[start] == '\t') {
+		start++
+	}
+	if end <= start {
+		return
+	}
+	v := s.text[start:end]
+	if Placeholder(v) {
+		return
+	}
+	s.out = append(s.out, Secret{Kind: k, Label: label, Line: line, Start: start, End: end, Value: v})
+}
+
+// finish sorts, merges overlapping spans (keeping the first one's kind) and
+// fills the previews.
+func (s *scanner) finish() []Secret {
+	out := s.out
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	kept := out[:0]
+	for _, x := range out {
+		if n := len(kept); n > 0 && x.Start < kept[n-1].End {
+			if x.End > kept[n-1].End {
+				kept[n-1].End = x.End
+				kept[n-1].Value = s.text[kept[n-1].Start:x.End]
+			}
+			continue
+		}
+		kept = append(kept, x)
+	}
+	for i := range kept {
+		fill(&kept[i])
+	}
+	return kept
+}
+
+// fill sets Preview, Length and Checksum from Value.
+func fill(x *Secret) {
+	x.Length = len(x.Value)
+	x.Preview = Preview(x.Value)
+	if x.Checksum == "" {
+		x.Checksum = checksum(x.Value)
+	}
+}
+
+// Preview shows a few leading characters of v and its length, never enough
+// to use it: a known public prefix (ghp_, xoxb-, AKIA, eyJ, sk_live_) or at
+// most one character in eight, up to four.
+func Preview(v string) string {
+	n := min(len(v)/8, 4)
+	if p := publicPrefix(v); len(p) > n {
+		n = len(p)
+	}
+	for n > 0 && n < len(v) && v[n]&0xC0 == 0x80 {
+		n--
+	}
+	return v[:n] + "… (" + strconv.Itoa(len(v)) + " chars)"
+}
+
+// Placeholder reports whether v is a stand-in rather than a credential: a
+// redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
+// "xxx".
+func Placeholder(v string) bool {
+	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	if v == "" {
+		return true
+	}
+	lv := strings.ToLower(v)
+	switch {
+	case strings.Contains(lv, "redacted"), strings.Contains(lv, "***"), strings.Contains(lv, "•••"),
+		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"),
+		strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"),
+		strings.HasPrefix(v, "{{") && strings.HasSuffix(v, "}}"),
+		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
+		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
+		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
+		v == "…" || v == "...":
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c != 'x' && c != 'X' && c != '*' && c != '.' && c != '#' && c != '-' {
+			return false
+		}
+	}
+	return len(v) >= 3 || v == "*"
+}
+
+func isUpperIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+}
+
+func isIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isIdentByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// HighEntropy reports whether v looks random enough to be a key: at least 8
+// bytes, no spaces, and at least two of lower case, upper case and digits
+// with no long run of one character.
+func HighEntropy(v string) bool {
+	if len(v) < 8 || strings.ContainsAny(v, " \t") {
+		return false
+	}
+	var lo, up, dig, other int
+	distinct := map[byte]bool{}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lo = 1
+		case c >= 'A' && c <= 'Z':
+			up = 1
+		case c >= '0' && c <= '9':
+			dig = 1
+		default:
+			other = 1
+		}
+		if len(distinct) < 8 {
+			distinct[c] = true
+		}
+	}
+	_ = other
+	return lo+up+dig >= 2 && len(distinct) >= 6
+}

@@ -1,0 +1,269 @@
+package secret
+
+import (
+	"hash/crc32"
+	"strings"
+)
+
+// shape is a well-known token format: a fixed prefix, then a run of
+// characters from a set, at least min long (prefix included).
+type shape struct {
+	prefix string
+	chars  string // "a" alnum, "b" base64url (alnum - _), "x" lower hex, "A" upper alnum, "B" base64 (alnum + / =)
+	min    int
+	kind   Kind
+	label  string
+}
+
+var shapes = []shape{
+	{"github_pat_", "b", 40, Token, "GitHub fine-grained token"},
+	{"ghp_", "a", 40, Token, "GitHub token"},
+	{"gho_", "a", 40, Token, "GitHub OAuth token"},
+	{"ghu_", "a", 40, Token, "GitHub user-to-server token"},
+	{"ghs_", "a", 40, Token, "GitHub server-to-server token"},
+	{"ghr_", "a", 40, Token, "GitHub refresh token"},
+	{"glpat-", "b", 26, Token, "GitLab token"},
+	{"gldt-", "b", 25, Token, "GitLab deploy token"},
+	{"glrt-", "b", 25, Token, "GitLab runner token"},
+	{"xoxb-", "b", 20, Token, "Slack bot token"},
+	{"xoxp-", "b", 20, Token, "Slack user token"},
+	{"xoxa-", "b", 20, Token, "Slack token"},
+	{"xoxo-", "b", 20, Token, "Slack token"},
+	{"xoxs-", "b", 20, Token, "Slack token"},
+	{"xoxr-", "b", 20, Token, "Slack refresh token"},
+	{"xoxe.", "b", 20, Token, "Slack token"},
+	{"xapp-", "b", 20, Token, "Slack app token"},
+	{"AKIA", "A", 20, APIKey, "AWS access key ID"},
+	{"ASIA", "A", 20, APIKey, "AWS temporary access key ID"},
+	{"AIza", "b", 39, APIKey, "Google API key"},
+	{"ya29.", "b", 30, Token, "Google OAuth access token"},
+	{"GOCSPX-", "b", 30, Token, "Google OAuth client secret"},
+	{"sk_live_", "a", 20, APIKey, "Stripe secret key"},
+	{"sk_test_", "a", 20, APIKey, "Stripe test secret key"},
+	{"rk_live_", "a", 20, APIKey, "Stripe restricted key"},
+	{"rk_test_", "a", 20, APIKey, "Stripe test restricted key"},
+	{"whsec_", "a", 30, APIKey, "Stripe webhook secret"},
+	{"npm_", "a", 40, Token, "npm token"},
+	{"pypi-", "b", 60, Token, "PyPI token"},
+	{"sk-ant-", "b", 40, APIKey, "Anthropic API key"},
+	{"sk-proj-", "b", 40, APIKey, "OpenAI API key"},
+	{"sk-", "a", 40, APIKey, "API secret key"},
+	{"hvs.", "b", 28, Token, "Vault token"},
+	{"hvb.", "b", 28, Token, "Vault batch token"},
+	{"dop_v1_", "x", 71, Token, "DigitalOcean token"},
+	{"dckr_pat_", "b", 30, Token, "Docker Hub token"},
+	{"hf_", "a", 37, Token, "Hugging Face token"},
+	{"shpat_", "a", 38, Token, "Shopify access token"},
+	{"shpss_", "a", 38, Token, "Shopify shared secret"},
+	{"SG.", "b", 60, APIKey, "SendGrid API key"},
+	{"key-", "a", 36, APIKey, "Mailgun API key"},
+	{"ATATT3", "B", 60, Token, "Atlassian API token"},
+	{"glsa_", "b", 40, Token, "Grafana service account token"},
+	{"lin_api_", "a", 40, APIKey, "Linear API key"},
+	{"figd_", "b", 40, Token, "Figma token"},
+	{"pat-", "b", 36, Token, "personal access token"},
+	{"EAACEdEose0cBA", "a", 30, Token, "Facebook access token"},
+}
+
+// shapeStart marks the bytes a shape, a JWT or a Slack webhook starts with.
+var shapeStart = func() (t [256]bool) {
+	for _, sh := range shapes {
+		t[sh.prefix[0]] = true
+	}
+	t['e'], t['h'] = true, true
+	return t
+}()
+
+// shapesBy lists the shapes by the first byte of their prefix, in table order.
+var shapesBy = func() (t [256][]int) {
+	for k, sh := range shapes {
+		t[sh.prefix[0]] = append(t[sh.prefix[0]], k)
+	}
+	return t
+}()
+
+func inSet(c byte, set string) bool {
+	switch set {
+	case "a":
+		return isAlnum(c)
+	case "b":
+		return isAlnum(c) || c == '-' || c == '_' || c == '.'
+	case "x":
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'f'
+	case "A":
+		return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	case "B":
+		return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '-' || c == '_'
+	}
+	return false
+}
+
+// shapes finds well-known token shapes and JWTs in a line.
+func (s *scanner) shapes(l string, base, line int) {
+	awsKey := false
+	var runs [5][2]int // the last run of each character set: start, end
+	for i := 0; i < len(l); i++ {
+		if i > 0 && (isAlnum(l[i-1]) || l[i-1] == '_' || l[i-1] == '-') && l[i-1] != '-' {
+			continue
+		}
+		c := l[i]
+		if !shapeStart[c] {
+			continue
+		}
+		if c == 'e' && strings.HasPrefix(l[i:], "eyJ") {
+			e, ok := jwtEnd(l, i)
+			if ok {
+				s.add(JWT, "JWT", base+i, base+e, line)
+			}
+			i = e - 1 // past the run either way: each byte is scanned once
+			continue
+		}
+		if c == 'h' && strings.HasPrefix(l[i:], "hooks.slack.com/services/") {
+			ps := i + len("hooks.slack.com/services/")
+			e := ps
+			for e < len(l) && (isAlnum(l[e]) || l[e] == '/') {
+				e++
+			}
+			if e-ps >= 20 {
+				s.add(Token, "Slack webhook URL", base+ps, base+e, line)
+			}
+			i = e - 1
+			continue
+		}
+		for _, k := range shapesBy[c] {
+			sh := shapes[k]
+			if !strings.HasPrefix(l[i:], sh.prefix) {
+				continue
+			}
+			e := runEnd(l, i+len(sh.prefix), sh.chars, &runs)
+			if e-i < sh.min || e-i > maxShape || e < len(l) && (isAlnum(l[e]) || l[e] == '_') {
+				continue
+			}
+			for e > i && l[e-1] == '.' {
+				e--
+			}
+			if sh.prefix == "AKIA" || sh.prefix == "ASIA" {
+				if e-i != 20 {
+					continue
+				}
+				awsKey = true
+			}
+			s.add(sh.kind, sh.label, base+i, base+e, line)
+			i = e - 1
+			break
+		}
+	}
+	if awsKey {
+		// The secret access key next to an access key ID: 40 base64 characters.
+		for _, w := range words(l) {
+			t := strings.Trim(w.text, `",;:'`)
+			if len(t) != 40 {
+				continue
+			}
+			ok, mixed := true, 0
+			for j := 0; j < len(t); j++ {
+				if !(isAlnum(t[j]) || t[j] == '/' || t[j] == '+') {
+					ok = false
+					break
+				}
+				if t[j] >= 'a' && t[j] <= 'z' {
+					mixed |= 1
+				} else if t[j] >= 'A' && t[j] <= 'Z' {
+					mixed |= 2
+				}
+			}
+			if ok && mixed == 3 {
+				st := w.start + strings.Index(w.text, t)
+				s.add(APIKey, "AWS secret access key", base+st, base+st+40, line)
+			}
+		}
+	}
+}
+
+// runEnd returns where the run of characters of set starting at from ends,
+// remembering it: a later start inside the same run ends at the same place,
+// so each byte is scanned once per set.
+func runEnd(l string, from int, set string, runs *[5][2]int) int {
+	k := strings.Index("abxAB", set)
+	if r := runs[k]; r[0] <= from && from < r[1] {
+		return r[1]
+	}
+	e := from
+	for e < len(l) && inSet(l[e], set) {
+		e++
+	}
+	runs[k] = [2]int{from, e}
+	return e
+}
+
+// maxShape is the longest well-known token looked for; a longer run of
+// its characters is not one (and bounds the work at each position).
+const maxShape = 512
+
+// jwtEnd returns the end of a JWT (or JWE) starting at i and true, or the
+// end of the run of token characters there and false.
+func jwtEnd(l string, i int) (int, bool) {
+	e := i
+	dots := 0
+	for e < len(l) && (isAlnum(l[e]) || l[e] == '-' || l[e] == '_' || l[e] == '.') {
+		if l[e] == '.' {
+			dots++
+		}
+		e++
+	}
+	for e > i && l[e-1] == '.' && dots > 2 {
+		e--
+		dots--
+	}
+	if dots < 2 || e-i < 20 {
+		return max(e, i+1), false
+	}
+	parts := strings.SplitN(l[i:e], ".", 3)
+	if len(parts[0]) < 8 || len(parts[1]) < 4 {
+		return e, false
+	}
+	if e+1 < len(l) && l[e] == '.' || strings.HasPrefix(l[e:], "…") {
+		return e, false // shortened by hand: "eyJhbGciOi..."
+	}
+	return e, true
+}
+
+// publicPrefix returns the well-known, non-secret prefix of v, if any.
+func publicPrefix(v string) string {
+	if strings.HasPrefix(v, "eyJ") {
+		return "eyJ"
+	}
+	for _, sh := range shapes {
+		if strings.HasPrefix(v, sh.prefix) {
+			return sh.prefix
+		}
+	}
+	return ""
+}
+
+const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+// GitHubChecksum returns the 6-character checksum GitHub appends to the 30
+// random characters of its ghp_/gho_/ghu_/ghs_/ghr_ tokens: the CRC-32 of
+// those characters in base 62, left-padded with zeros.
+func GitHubChecksum(random string) string {
+	n := crc32.ChecksumIEEE([]byte(random))
+	var b [6]byte
+	for i := 5; i >= 0; i-- {
+		b[i] = base62[n%62]
+		n /= 62
+	}
+	return string(b[:])
+}
+
+// checksum checks the checksum of a shape that carries one: "valid",
+// "invalid", or "" when the shape has none.
+func checksum(v string) string {
+	if len(v) != 40 || v[3] != '_' || v[0] != 'g' || v[1] != 'h' || !strings.ContainsRune("pousr", rune(v[2])) {
+		return ""
+	}
+	if GitHubChecksum(v[4:34]) == v[34:] {
+		return "valid"
+	}
+	return "invalid"
+}
