@@ -26,6 +26,12 @@ type prefixShape string
 //
 // A prefix needs a timestamp or a level.
 func linePrefix(s string) (int, prefixShape) {
+	if s == "" {
+		return 0, ""
+	}
+	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
+		return 0, "" // every prefix starts with a digit, a bracket or a capital
+	}
 	if n := klogPrefix(s); n > 0 {
 		return n, "klog"
 	}
@@ -372,11 +378,11 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 	counts := map[prefixShape]int{}
 	nonBlank := 0
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if indentOf(l) == len(l) {
 			continue
 		}
 		nonBlank++
-		if _, sh := linePrefix(cleanLine(l)); sh != "" {
+		if _, sh := linePrefix(cleanLine(l[:min(len(l), 256)])); sh != "" {
 			counts[sh]++
 		}
 	}

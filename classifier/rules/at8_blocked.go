@@ -194,7 +194,8 @@ func headOf(s string) string {
 // csrfTexts are generic CSRF-failure phrases, matched case-insensitively.
 var csrfTexts = []string{"invalid csrf", "csrf token missing", "csrf token invalid", "missing csrf", "csrf validation failed",
 	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
-	"anti-forgery token", "antiforgery token"} // ASP.NET calls its CSRF token the anti-forgery token
+	"anti-forgery token", "antiforgery token", // ASP.NET calls its CSRF token the anti-forgery token
+	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
 
 // AT8004: a CSRF rejection.
 var AT8004 = rule.Rule{
