@@ -722,13 +722,16 @@ function show(res) {
   } else if (res.error) {
     renderError(res.error);
   } else {
-    renderReport(res.sum);
+    renderReport(res.sum).finally(() => setTimeout(offlineNow, 0));
+    return;
   }
+  setTimeout(offlineNow, 0);
 }
 
 async function analyzePaste() {
   clearTimeout(timer);
-  if (!engineReady) return; // init calls this again once the analyzer is ready
+  // Before the analyzer is ready too: the worker takes the paste as soon as
+  // it can, without a warm-up of its own (init calls this again when ready).
   const text = paste.value;
   if (source.kind === "paste" && text === lastPasted) return;
   lastPasted = text;
@@ -1219,14 +1222,17 @@ function isTyping(t) {
 }
 
 function init() {
+  performance.mark("app:init");
   buildGallery();
   emptyState = out.firstElementChild.cloneNode(true);
-  paste.addEventListener("input", () => {
+  paste.addEventListener("input", (ev) => {
     if (source.kind === "file") {
       source = { kind: "empty" };
       renderFileList();
     }
-    schedule();
+    // A paste or a drop is the whole input at once: no keystrokes to wait for.
+    if (ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop") analyzePaste();
+    else schedule();
   });
   $("example").addEventListener("click", () => loadExample("explainer"));
   $("clear").addEventListener("click", () => {
@@ -1345,16 +1351,19 @@ function init() {
     const first = document.querySelector("#out article.card, #out .error");
     if (!first || first.getBoundingClientRect().top < innerHeight - 80) jump.hidden = true;
   }, { passive: true });
-  engine.registerOffline();
+  // The service worker fetches every file of the site again to keep them
+  // for offline use: on a first visit that waits until the first verdict
+  // is shown, or until the page has been ready and idle for a while.
+  offlineLater();
   engine.start().then(async (info) => {
+    performance.mark("app:ready");
     if (fromLink !== null) await maskLinkText(fromLink);
     engineReady = true;
     $("version").textContent = "v" + info.version;
     document.documentElement.dataset.ready = "true";
     status.textContent = "Ready.";
-    lastPasted = null;
     if (paste.value.trim() === "") renderEmpty();
-    else analyzePaste();
+    else analyzePaste(); // unless this text is already being analysed
   }, (e) => {
     renderError({ message: "Could not load the analyzer: " + errText(e) }, "The analyzer did not start");
     status.textContent = "Failed to load";
@@ -1362,5 +1371,21 @@ function init() {
 }
 
 let filterTimer = 0;
+
+// offlineLater registers the service worker once the first verdict is on
+// the screen (show calls offlineNow), or OFFLINE_IDLE_MS after the analyzer
+// is ready when nothing is analysed by then; at once when one already
+// controls the page (a later visit: nothing is fetched again).
+const OFFLINE_IDLE_MS = 3000;
+let offlineAsked = false;
+function offlineNow() {
+  if (offlineAsked) return;
+  offlineAsked = true;
+  engine.registerOffline();
+}
+function offlineLater() {
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) return offlineNow();
+  engine.start().then(() => setTimeout(offlineNow, OFFLINE_IDLE_MS), () => {});
+}
 
 init();

@@ -10,6 +10,8 @@
 //   redactText(text)                         → Promise<{text, secrets}>: another text (a link's), masked
 //   registerOffline()                        → Promise<boolean>: the service worker for offline use
 //   stats()                                  → Promise<{wasmBytes, inputChars}>: the worker's memory (tests, diagnostics)
+//   marks()                                  → Promise<[name, ms][]>: the worker's boot and analysis milestones,
+//                                              in ms since this page's navigation (make bench)
 //
 // input is a string, a File or Blob, or an array of them (read in the worker,
 // joined by a blank line). A rejected promise carries {cancelled: true} after
@@ -29,8 +31,35 @@ let started = null; // Promise<{version}> of the current worker
 let nextId = 1;
 const pending = new Map(); // id → {resolve, reject, onProgress}
 
+// The module is fetched and compiled here, on the page, as soon as this
+// module runs: a streaming compilation runs off the main thread, and it
+// starts before the worker's own script has even loaded. The compiled
+// module is handed to each worker (a cancel's new worker compiles nothing).
+// null when the page cannot compile it (e.g. a host serving .wasm with
+// another MIME type): the worker then fetches it itself.
+let compiled = null;
+
+function compileModule() {
+  if (!compiled) {
+    compiled = typeof WebAssembly === "object" && typeof WebAssembly.compileStreaming === "function"
+      ? WebAssembly.compileStreaming(fetch(new URL("authtriage.wasm", import.meta.url))).catch(() => {
+          compiled = null; // fetched again by the next worker
+          return null;
+        })
+      : Promise.resolve(null);
+  }
+  return compiled;
+}
+
 function spawn() {
+  performance.mark("engine:spawn");
+  const module = compileModule();
   worker = new Worker(new URL("worker.js", import.meta.url));
+  const w0 = worker;
+  module.then((m) => {
+    performance.mark("engine:compiled");
+    if (worker === w0) w0.postMessage({ cmd: "module", module: m });
+  });
   worker.onmessage = (ev) => {
     const { id, progress, result, error } = ev.data || {};
     const p = pending.get(id);
@@ -132,6 +161,12 @@ export function redacted() {
   return request("redacted", {});
 }
 
+export async function marks() {
+  ensure();
+  const m = await request("marks", {});
+  return m.map(([name, at]) => [name, at - performance.timeOrigin]);
+}
+
 export function redactText(text) {
   ensure();
   return request("redactText", { text: String(text) });
@@ -161,3 +196,9 @@ export async function registerOffline() {
     return false;
   }
 }
+
+// The analyzer starts as the page loads: index.html loads this module on its
+// own (async), ahead of the page's script, so the worker and the streaming
+// compilation of the module begin while the rest of the page is still
+// being read.
+if (typeof Worker === "function") start();

@@ -10,7 +10,45 @@
 //               then {id, result} or {id, error}.
 "use strict";
 
+// MARKS: the boot's and the first analyses' milestones, as [name, epoch ms]
+// (timeOrigin + now, comparable with the page's clock); engine.js marks()
+// reads them. A few array pushes, nothing more.
+const MARKS = [];
+function mark(name) {
+  if (MARKS.length < 64) MARKS.push([name, performance.timeOrigin + performance.now()]);
+}
+mark("worker:start");
+
+// The page compiles the module and sends it ({cmd: "module", module}) as
+// soon as it can; module null means the page could not, and the worker
+// fetches and compiles it itself.
+const WASM_URL = new URL("authtriage.wasm", self.location.href);
+let gotModule;
+let compiling = new Promise((resolve) => {
+  gotModule = (m) => {
+    mark(m ? "wasm:received" : "wasm:fetch");
+    resolve(m || compile());
+  };
+});
+
+function compile() {
+  const p = WebAssembly.compileStreaming(fetch(WASM_URL))
+    .catch(async () => {
+      // A host sending .wasm with another MIME type: compile from the bytes.
+      const resp = await fetch(WASM_URL);
+      if (!resp.ok) throw new Error("fetching authtriage.wasm: HTTP " + resp.status);
+      return WebAssembly.compile(await resp.arrayBuffer());
+    })
+    .then((m) => {
+      mark("wasm:compiled");
+      return m;
+    });
+  p.catch(() => {}); // boot() reports the failure
+  return p;
+}
+
 importScripts("wasm_exec.js");
+mark("worker:wasm_exec");
 
 const PROGRESS_MS = 50; // at most one progress message per this many ms per phase
 const READ_CHUNK_REPORT = 1 << 20; // report reading at least every MiB
@@ -18,6 +56,7 @@ const READ_CHUNK_REPORT = 1 << 20; // report reading at least every MiB
 let bridge = null; // globalThis.authtriage once the Go program runs
 let booting = null;
 let wasmMemory = null; // the Go program's linear memory, for stats()
+let waiting = 0; // analyses asked for while the analyzer boots
 
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
@@ -32,24 +71,30 @@ function boot() {
     const ready = new Promise((resolve) => {
       self.onAuthtriageReady = resolve;
     });
-    const url = new URL("authtriage.wasm", self.location.href);
-    let result;
+    let module;
     try {
-      result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+      module = await (compiling || compile());
     } catch (e) {
-      // A host sending .wasm with another MIME type: compile from the bytes.
-      const resp = await fetch(url);
-      if (!resp.ok) throw new Error("fetching authtriage.wasm: HTTP " + resp.status);
-      result = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+      compiling = null; // the next boot fetches again
+      throw e;
     }
-    wasmMemory = result.instance.exports.mem || null;
-    go.run(result.instance).then(() => {
+    const instance = await WebAssembly.instantiate(module, go.importObject);
+    mark("wasm:instantiated");
+    wasmMemory = instance.exports.mem || null;
+    go.run(instance).then(() => {
       bridge = null;
       booting = null;
     });
     const api = await ready;
-    // The first analysis pays for one-time set-up in the Go program.
-    api.analyze("GET / HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\n\n", {});
+    mark("go:ready");
+    // The first analysis pays for one-time set-up: the engine compiles each
+    // function of the module on its first call. Do it now only when no
+    // analysis is waiting (then it is the same work, done before the user
+    // pastes); a waiting one pays it itself rather than after a dummy.
+    if (waiting === 0) {
+      api.analyze("GET / HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\n\n", {});
+      mark("go:warm");
+    }
     bridge = api;
     return api;
   })();
@@ -141,7 +186,13 @@ function parseAnswer(json) {
 }
 
 async function analyze(id, { input, options }) {
-  const api = await boot();
+  let api;
+  waiting++;
+  try {
+    api = await boot();
+  } finally {
+    waiting--;
+  }
   const progress = reporter(id);
   const text = await readInput(input, progress);
   const opts = Object.assign({}, options || {}, { onProgress: progress });
@@ -150,11 +201,14 @@ async function analyze(id, { input, options }) {
   lastText = lastLines = lastReport = lastSecrets = null;
   // The report stays in the Go program: only its summary crosses here, and
   // pages of exchanges follow on request.
+  mark("analyze:start");
   const sum = parseAnswer(api.open(text, opts));
+  mark("analyze:open");
   // The credentials the analysis found (kind, label, line, preview; never
   // a value): the same ones every export and the share text mask.
   const secrets = sum.secrets || [];
   progress("secrets", 1, 1);
+  mark("analyze:end");
   lastText = text;
   lastReport = sum;
   lastSecrets = secrets;
@@ -168,7 +222,10 @@ function needReport() {
 
 function exchanges({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
   needReport();
-  return parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
+  mark("page:start");
+  const page = parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
+  mark("page:end");
+  return page;
 }
 
 function inputLines(start, end) {
@@ -214,11 +271,17 @@ const commands = {
   redactText: (id, msg) => redactText(msg.text),
   exportReport: (id, msg) => exportReport(msg),
   // The wasm memory only grows, so its size is the peak the Go program used.
+  marks: () => MARKS.slice(),
   stats: () => ({ wasmBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0, inputChars: lastText === null ? 0 : lastText.length }),
 };
 
 self.onmessage = async (ev) => {
   const { id, cmd } = ev.data || {};
+  if (cmd === "module") {
+    if (gotModule) gotModule(ev.data.module instanceof WebAssembly.Module ? ev.data.module : null);
+    gotModule = null;
+    return;
+  }
   const fn = commands[cmd];
   try {
     if (!fn) throw new Error("unknown command " + cmd);

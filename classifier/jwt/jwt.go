@@ -13,10 +13,11 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 )
 
 // Token is a decoded JWS compact serialization.
@@ -173,7 +174,7 @@ func numericDate(v any) time.Time {
 
 // jwtRe finds JWS compact tokens: two base64url JSON segments (both start with
 // "ey", the encoding of `{"`) and a signature that may be empty or redacted.
-var jwtRe = regexp.MustCompile(`ey[A-Za-z0-9_-]{6,}\.ey[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*`)
+var jwtRe = lazyre.New(`ey[A-Za-z0-9_-]{6,}\.ey[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*`)
 
 // maxMatches bounds how many tokens Find returns from one text.
 const maxMatches = 32

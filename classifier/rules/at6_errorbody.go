@@ -2,10 +2,10 @@ package rules
 
 import (
 	"encoding/json"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -195,7 +195,7 @@ var AT6011 = rule.Rule{
 }
 
 // exceptionRe matches a qualified exception class name ("java.lang.NullPointerException").
-var exceptionRe = regexp.MustCompile(`\b(?:[a-zA-Z_][\w$]*\.){2,}[A-Z][\w$]*(?:Exception|Error)\b`)
+var exceptionRe = lazyre.New(`\b(?:[a-zA-Z_][\w$]*\.){2,}[A-Z][\w$]*(?:Exception|Error)\b`)
 
 // internalsIn says what internal detail a message holds, or "".
 func internalsIn(v string) string {

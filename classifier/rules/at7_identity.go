@@ -2,27 +2,27 @@ package rules
 
 import (
 	"encoding/base64"
-	"regexp"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 var (
-	awsPrincipalRe = regexp.MustCompile(`arn:aws[\w-]*:(?:iam|sts)::(\d{12}):((?:user|role|assumed-role|federated-user|group)/[\w+=,.@/-]+|root)`)
-	awsAccountRe   = regexp.MustCompile(`arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):[\w+=,.@/:-]+`)
-	azureObjectRe  = regexp.MustCompile(`(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'`)
-	azureClientRe  = regexp.MustCompile(`The client '([^'\r\n]{1,200})' with object id`)
-	azureSubRe     = regexp.MustCompile(`(?i)/subscriptions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
-	azureTenantRe  = regexp.MustCompile(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
-	gcpAccountRe   = regexp.MustCompile(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
-	k8sUserRe      = regexp.MustCompile(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
-	esUserRe       = regexp.MustCompile(`(?:for|authenticate) user \[([^\]\r\n]{1,200})\]`)
-	k8sSARe        = regexp.MustCompile(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
-	homeDirRe      = regexp.MustCompile(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
-	winHomeRe      = regexp.MustCompile(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
+	awsPrincipalRe = lazyre.New(`arn:aws[\w-]*:(?:iam|sts)::(\d{12}):((?:user|role|assumed-role|federated-user|group)/[\w+=,.@/-]+|root)`)
+	awsAccountRe   = lazyre.New(`arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):[\w+=,.@/:-]+`)
+	azureObjectRe  = lazyre.New(`(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'`)
+	azureClientRe  = lazyre.New(`The client '([^'\r\n]{1,200})' with object id`)
+	azureSubRe     = lazyre.New(`(?i)/subscriptions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
+	azureTenantRe  = lazyre.New(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
+	gcpAccountRe   = lazyre.New(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
+	k8sUserRe      = lazyre.New(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
+	esUserRe       = lazyre.New(`(?:for|authenticate) user \[([^\]\r\n]{1,200})\]`)
+	k8sSARe        = lazyre.New(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
+	homeDirRe      = lazyre.New(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
+	winHomeRe      = lazyre.New(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
 )
 
 type idHit struct {
@@ -34,7 +34,7 @@ type idHit struct {
 // home-directory paths, which only make sense in bodies.
 func identities(s string, homes bool) []idHit {
 	var out []idHit
-	add := func(what string, re *regexp.Regexp, group int) {
+	add := func(what string, re *lazyre.Regexp, group int) {
 		for _, m := range re.FindAllStringSubmatchIndex(s, 8) {
 			out = append(out, idHit{what: what, value: s[m[2*group]:m[2*group+1]], off: m[0]})
 		}
@@ -75,7 +75,7 @@ func identities(s string, homes bool) []idHit {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
 	if homes {
-		for _, re := range []*regexp.Regexp{homeDirRe, winHomeRe} {
+		for _, re := range []*lazyre.Regexp{homeDirRe, winHomeRe} {
 			if !hasAnyOf(s, "home/", "Users/", "Users\\") {
 				break
 			}
@@ -249,17 +249,17 @@ var AT7030 = rule.Rule{
 }
 
 var (
-	gcpPermRe      = regexp.MustCompile(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
-	gcpPermRe2     = regexp.MustCompile(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
-	gkeReqRe       = regexp.MustCompile(`requires one of \[([^\]\r\n]{1,300})\] permission`)
-	awsActionRe    = regexp.MustCompile(`is not authorized to perform: ([\w-]+:[\w*]+)`)
-	awsDenyRe      = regexp.MustCompile(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
-	azureActionRe  = regexp.MustCompile(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
-	k8sRoleRe      = regexp.MustCompile(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
-	genericRoleRe  = regexp.MustCompile(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
-	esActionRe     = regexp.MustCompile(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
-	esRolesRe      = regexp.MustCompile(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
-	esPrivRe       = regexp.MustCompile(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
+	gcpPermRe      = lazyre.New(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
+	gcpPermRe2     = lazyre.New(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
+	gkeReqRe       = lazyre.New(`requires one of \[([^\]\r\n]{1,300})\] permission`)
+	awsActionRe    = lazyre.New(`is not authorized to perform: ([\w-]+:[\w*]+)`)
+	awsDenyRe      = lazyre.New(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
+	azureActionRe  = lazyre.New(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
+	k8sRoleRe      = lazyre.New(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
+	genericRoleRe  = lazyre.New(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
+	esActionRe     = lazyre.New(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
+	esRolesRe      = lazyre.New(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
+	esPrivRe       = lazyre.New(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
 	githubSAMLText = "protected by organization SAML enforcement"
 )
 
@@ -286,7 +286,7 @@ var AT7031 = rule.Rule{
 		}
 		seen := map[string]bool{}
 		var fs []rule.Finding
-		add := func(what string, re *regexp.Regexp) {
+		add := func(what string, re *lazyre.Regexp) {
 			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 				v := body[m[2]:m[3]]
 				if seen[v] {

@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -20,29 +20,29 @@ type stackHit struct {
 var (
 	// at com.example.Foo.bar(Foo.java:42) / (Native Method) / (Unknown Source);
 	// also inside JSON strings, where the frame follows "\n\tat ".
-	javaFrameRe = regexp.MustCompile(`(?:^|[\s"\[>;]|\\t|\\n)at (?:[\w.$-]+(?:@[\w.-]+)?/)?([\w$]+(?:\.[\w$<>]+)+)\((?:[\w$]+\.(?:java|kt|scala|groovy|clj)(?::\d+)?|Native Method|Unknown Source)\)`)
+	javaFrameRe = lazyre.New(`(?:^|[\s"\[>;]|\\t|\\n)at (?:[\w.$-]+(?:@[\w.-]+)?/)?([\w$]+(?:\.[\w$<>]+)+)\((?:[\w$]+\.(?:java|kt|scala|groovy|clj)(?::\d+)?|Native Method|Unknown Source)\)`)
 	// at Ns.Type.Method(Args) in C:\src\File.cs:line 42
-	dotnetFrameRe = regexp.MustCompile(`\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`)
+	dotnetFrameRe = lazyre.New(`\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`)
 	// at System.Web.Mvc.Controller.Execute(...) without symbols
-	dotnetSysFrameRe = regexp.MustCompile(`\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`)
+	dotnetSysFrameRe = lazyre.New(`\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`)
 	// at handler (/app/server.js:12:3), at /app/x.js:1:2, at async fn (node:internal/x:1:2)
-	nodeFrameRe = regexp.MustCompile(`\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`)
+	nodeFrameRe = lazyre.New(`\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`)
 	// File "/app/x.py", line 12 (also JSON-escaped quotes, or single quotes)
-	pythonFrameRe = regexp.MustCompile(`File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`)
+	pythonFrameRe = lazyre.New(`File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`)
 	// #0 /var/www/x.php(12): fn()
-	phpFrameRe = regexp.MustCompile(`(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`)
+	phpFrameRe = lazyre.New(`(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`)
 	// goroutine 1 [running]:
-	goRoutineRe = regexp.MustCompile(`goroutine \d+ \[[a-z ]+\]:`)
+	goRoutineRe = lazyre.New(`goroutine \d+ \[[a-z ]+\]:`)
 	// /app/models/user.rb:12:in `find'
-	rubyFrameRe = regexp.MustCompile(`(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`)
+	rubyFrameRe = lazyre.New(`(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`)
 	// "exception":"org.example.FooException"
-	springExcRe = regexp.MustCompile(`"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`)
+	springExcRe = lazyre.New(`"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`)
 )
 
 // findStackTraces returns the stack traces in a body, one per runtime.
 func findStackTraces(body string) []stackHit {
 	var out []stackHit
-	frames := func(lang string, re *regexp.Regexp) bool {
+	frames := func(lang string, re *lazyre.Regexp) bool {
 		locs := re.FindAllStringIndex(body, 200)
 		if len(locs) == 0 {
 			return false
@@ -189,7 +189,7 @@ var appErrors = []struct{ marker, what string }{
 	{"Server Error in '", "ASP.NET error page"},
 }
 
-var oraRe = regexp.MustCompile(`ORA-\d{5}:`)
+var oraRe = lazyre.New(`ORA-\d{5}:`)
 
 // AT7011: application and database error strings.
 var AT7011 = rule.Rule{

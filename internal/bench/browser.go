@@ -127,6 +127,7 @@ type browserResult struct {
 	bigParse              []float64 // the browser's JSON.parse of the HAR, ms
 	reportCall            float64   // a second bridge call on the HAR, ms
 	reportParse           []float64 // JSON.parse of its report, alone, ms
+	coldReal, coldHello   []coldRun // first visits (cold.go)
 }
 
 type typicalRun struct {
@@ -168,24 +169,9 @@ func findBrowser() string {
 	return ""
 }
 
-// measureBrowser starts one headless Chromium (flags as in e2e) and measures
-// both sites in it, served the same way by devserver under /authtriage/.
-func measureBrowser(browser string, s sites, har []byte) (*browserResult, error) {
-	res := &browserResult{}
-	realSrv := httptest.NewServer(withBig(devserver.New(s.real, prefix), har))
-	defer realSrv.Close()
-	helloSrv := httptest.NewServer(devserver.New(s.hello, prefix))
-	defer helloSrv.Close()
-
-	profile, err := os.MkdirTemp("", "authtriage-bench-chromium-")
-	if err != nil {
-		return res, err
-	}
-	defer func() {
-		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
-			time.Sleep(50 * time.Millisecond)
-		}
-	}()
+// chromeOptions are the switches of every Chromium the bench starts (as in
+// e2e), with profile as its user data directory.
+func chromeOptions(browser, profile string) []chromedp.ExecAllocatorOption {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(browser),
 		chromedp.Headless,
@@ -209,8 +195,37 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		} else {
 			opts = append(opts, chromedp.Flag(name, true))
 		}
-		logf("extra Chromium switch --%s", name)
 	}
+	return opts
+}
+
+// measureBrowser starts one headless Chromium (flags as in e2e) and measures
+// both sites in it, served the same way by devserver under /authtriage/.
+func measureBrowser(browser string, s sites, har []byte) (*browserResult, error) {
+	res := &browserResult{}
+	realSrv := httptest.NewServer(withBig(devserver.New(s.real, prefix), har))
+	defer realSrv.Close()
+	helloSrv := httptest.NewServer(devserver.New(s.hello, prefix))
+	defer helloSrv.Close()
+
+	if *coldRuns > 0 {
+		var err error
+		res.coldReal, res.coldHello, err = measureCold(browser, realSrv.URL+prefix, helloSrv.URL+prefix, *coldRuns)
+		if err != nil || *coldOnly {
+			return res, err
+		}
+	}
+
+	profile, err := os.MkdirTemp("", "authtriage-bench-chromium-")
+	if err != nil {
+		return res, err
+	}
+	defer func() {
+		for i := 0; i < 20 && os.RemoveAll(profile) != nil; i++ {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	opts := chromeOptions(browser, profile)
 	// One deadline for the whole browser: chromedp ends the browser with the
 	// context of its first Run.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
@@ -437,6 +452,7 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 	if br == nil {
 		return
 	}
+	t.cold(br.coldReal, br.coldHello)
 	if len(br.readyReal) > 0 && len(br.readyHello) > 0 {
 		a, b := workload.Median(br.readyReal), workload.Median(br.readyHello)
 		t.add(row{fmt.Sprintf("navigation → ready, median of %d (range %s / %s ms)", len(br.readyReal), spread(br.readyReal), spread(br.readyHello)),

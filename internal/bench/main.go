@@ -5,7 +5,7 @@
 // same run, and prints one table. It reports; it never fails on a missed
 // goal (exit status 1 only when it could not measure at all).
 //
-//	go run ./internal/bench [-runs 15] [-har-mb 50] [-bulk-runs 3] [-skip-browser] [-dist dir]
+//	go run ./internal/bench [-runs 15] [-cold-runs 7] [-cold-only] [-har-mb 50] [-bulk-runs 3] [-skip-browser] [-dist dir]
 //
 // Floors:
 //   - size: a hello-world Go module (internal/bench/hello) built with the same
@@ -46,6 +46,8 @@ var (
 	skipMemory  = flag.Bool("skip-memory", false, "skip the peak-memory figures (the CLI on adversarial shapes)")
 	chromeFlags = flag.String("chrome-flags", "", "extra Chromium switches, space-separated (as --name=value), for experiments")
 	distDir     = flag.String("dist", "", "measure this built site instead of building one with `make build`")
+	coldRuns    = flag.Int("cold-runs", 7, "first visits per site (fresh browser context each), after one more each")
+	coldOnly    = flag.Bool("cold-only", false, "of the browser figures, measure only the first visits")
 	verbose     = flag.Bool("v", false, "print each sample and step")
 )
 
