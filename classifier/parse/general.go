@@ -349,6 +349,16 @@ func traceMarker(t string) (string, byte, bool) {
 	case strings.HasPrefix(t, "header: "):
 		return t[len("header: "):], 's', false
 	}
+	// Apache HttpClient's wire and headers loggers: "http-outgoing-0 >> Name: v",
+	// "http-outgoing-0 << \"HTTP/1.1 403 Forbidden[\r][\n]\""
+	if strings.HasPrefix(t, "http-outgoing-") {
+		if k := strings.Index(t, " >> "); k > 0 && k < 24 {
+			return wireText(t[k+4:]), 'q', false
+		}
+		if k := strings.Index(t, " << "); k > 0 && k < 24 {
+			return wireText(t[k+4:]), 's', false
+		}
+	}
 	// curl --trace-ascii offsets: "0000: GET / HTTP/1.1"
 	if len(t) >= 6 && t[4] == ':' && isHex(t[:4]) {
 		return strings.TrimSpace(t[5:]), 0, false
@@ -1490,4 +1500,14 @@ func phpPrintR(ls []gline) {
 			ls[i].text = key + " => " + val
 		}
 	}
+}
+
+// wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".
+func wireText(t string) string {
+	if len(t) >= 2 && t[0] == '"' && t[len(t)-1] == '"' {
+		t = t[1 : len(t)-1]
+	}
+	t = strings.TrimSuffix(t, "[\\n]")
+	t = strings.TrimSuffix(t, "[\\r]")
+	return strings.TrimSpace(t)
 }
