@@ -51,7 +51,7 @@ func run(w io.Writer, realDir, corpusDir string, verbose, md bool) int {
 		bySplit[c.Split] = append(bySplit[c.Split], Run(c))
 	}
 	fmt.Fprintln(w, "status-only rule: 401/407 → authentication, 403 → authorization, 404/429 → blocked, 200 → none, else unknown (from the labelled status of the primary response)")
-	fmt.Fprintln(w, "status found: every labelled status read, in order (`unknown` matches no status read)")
+	fmt.Fprintln(w, "status found: every labelled status read, in order (`unknown` matches no status read, or a status only implied by a body template)")
 	fmt.Fprintln(w, FalseFindingDefinition)
 	for _, split := range []string{"tune", "test", "corpus"} {
 		rs := bySplit[split]
