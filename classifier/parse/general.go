@@ -661,8 +661,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 				k++
 			}
-			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" {
-				continue
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) {
+				continue // reqwest: "for url (https://...)"
 			}
 			if key != "-uri" {
 				k++
@@ -680,7 +680,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
-				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' {
+				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
 					e++
 				}
 				url = strings.TrimRight(t[k:e], ".;")
@@ -764,6 +764,9 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
+	}
+	if e := strings.IndexByte(rest, ' '); e > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && strings.HasPrefix(rest[e:], " {") && isWordRun(rest[:e]) {
+		return "", "", false // body: ReadableStream { ... }: a printed object, not the body
 	}
 	switch lab {
 	case "text", "content", "data", "payload", "response", "details":
@@ -1510,4 +1513,14 @@ func wireText(t string) string {
 	t = strings.TrimSuffix(t, "[\\n]")
 	t = strings.TrimSuffix(t, "[\\r]")
 	return strings.TrimSpace(t)
+}
+
+// isWordRun reports whether s is letters and digits only.
+func isWordRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
