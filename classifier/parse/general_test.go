@@ -366,6 +366,16 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name:     "a list of Name: value pairs",
+		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
+		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
+	},
+	{
+		name:     ".NET printed headers object",
+		text:     "StatusCode: 403, ReasonPhrase: 'Forbidden', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Tue, 04 Mar 2025 08:00:01 GMT\n  Server: Kestrel\n  X-Correlation-Id: c-1\n}\n",
+		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"},
+	},
+	{
 		name: "terminal-wrapped and padded lines",
 		text: terminal(80, "Response Status: 401 Unauthorized in 5 milliseconds",
 			"Response Headers: {'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm=\"example\", error=\"invalid_token\"', 'X-Trace': 'abc'}",
