@@ -101,7 +101,7 @@ e2e: chromium node_modules/axe-core/axe.min.js
 
 # The README's images, from the same browser tests.
 screenshots: chromium
-	$(GO) test -count=1 -run 'TestScreenshots|TestNarrowAndDark|TestUIScreenshots' ./e2e/... -args -screenshots="$(CURDIR)/docs"
+	$(GO) test -count=1 -run 'TestScreenshots|TestNarrowAndDark|TestUIScreenshots|TestReadingScreenshots|TestFlowTimeline' ./e2e/... -args -screenshots="$(CURDIR)/docs"
 
 node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund

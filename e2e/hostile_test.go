@@ -36,8 +36,12 @@ const watchHostile = `(() => {
   for (const name of ["__pwned", "__hostileRan"]) Object.defineProperty(window, name, {set(v) { ran(name + "=" + v); }, get() { return undefined; }});
   document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + e.blockedURI + " " + (e.sample || "")));
   const pageTags = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "INPUT", "LI", "P", "PRE", "SECTION", "SPAN", "STRONG", "SUMMARY", "UL"]);
+  // The flow timeline (flow.js) draws these, in the SVG namespace, inside its figure only.
+  const flowTags = new Set(["FIGURE", "FIGCAPTION", "svg", "g", "title", "rect", "text", "line", "polygon", "circle", "a"]);
+  const flowMade = (el) => flowTags.has(el.tagName) && !!el.closest("#out section.flows figure.flow") &&
+    (el.tagName === el.tagName.toUpperCase() || (el.namespaceURI === "http://www.w3.org/2000/svg" && !!el.closest("svg.flow-svg")));
   const look = (el) => {
-    if (!pageTags.has(el.tagName)) W.created.push(el.tagName.toLowerCase());
+    if (!pageTags.has(el.tagName) && !flowMade(el)) W.created.push(el.tagName.toLowerCase());
     for (const a of el.attributes) {
       const n = a.name.toLowerCase();
       if (n.startsWith("on") || ["style", "src", "srcdoc", "formaction", "xlink:href", "action", "background"].includes(n)) W.attributes.push(el.tagName.toLowerCase() + "[" + n + "]");
@@ -88,6 +92,7 @@ const readHostile = `(async () => {
   for (const el of out.querySelectorAll("*")) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
+    if (el.parentElement.closest(".flow-scroll")) continue; // clipped by the timeline's own scroll box
     if (r.right > box.right + 1 || r.left < box.left - 1) outside.push(el.tagName.toLowerCase() + "." + el.className + " [" + Math.round(r.left) + "," + Math.round(r.right) + "] in [" + Math.round(box.left) + "," + Math.round(box.right) + "]");
     if (outside.length >= 10) break;
   }

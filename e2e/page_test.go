@@ -309,7 +309,7 @@ func TestOnlyOwnFilesAreFetched(t *testing.T) {
 	mu.Lock()
 	seen := append([]string(nil), urls...)
 	mu.Unlock()
-	want := map[string]bool{"": true, "style.css": true, "app.js": true, "gallery.js": true, "engine.js": true, "worker.js": true, "sw.js": true, "wasm_exec.js": true, "authtriage.wasm": true, "favicon.svg": true}
+	want := map[string]bool{"": true, "style.css": true, "app.js": true, "flow.js": true, "gallery.js": true, "engine.js": true, "worker.js": true, "sw.js": true, "wasm_exec.js": true, "authtriage.wasm": true, "favicon.svg": true}
 	got := map[string]bool{}
 	for _, u := range seen {
 		rest, ok := strings.CutPrefix(u, p.base)

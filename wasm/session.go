@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/flow"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/secret"
@@ -50,6 +51,7 @@ type summary struct {
 	Warnings      []classifier.Warning `json:"warnings"`
 	Summary       classifier.Summary   `json:"summary"`
 	Findings      []rule.Finding       `json:"findings"`
+	Flows         []*flow.Flow         `json:"flows"`         // the sign-ins across the exchanges
 	ExchangeCount int                  `json:"exchangeCount"` // exchanges kept in full
 	Omitted       int                  `json:"omitted"`       // analysed and counted, not kept
 	KeepInFull    int                  `json:"keepInFull"`
@@ -85,10 +87,11 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 		opts.KeepAtMost = KeepInFull
 	}
 	rep := classifier.AnalyzeInput(in, opts)
+	rep.QuoteAsPasted(text)
 	opts.Progress = nil
 	current = &session{rep: rep, text: text, opts: opts}
 	b, err := json.Marshal(summary{Tool: rep.Tool, Version: rep.Version, Format: rep.Format, Lines: rep.Lines,
-		Warnings: rep.Warnings, Summary: rep.Summary, Findings: rep.Findings,
+		Warnings: rep.Warnings, Summary: rep.Summary, Findings: rep.Findings, Flows: rep.Flows,
 		ExchangeCount: len(rep.Exchanges), Omitted: rep.Omitted, KeepInFull: opts.KeepAtMost,
 		Secrets: rep.Secrets[:min(len(rep.Secrets), MaxSecretsListed)], SecretCount: len(rep.Secrets)})
 	if err != nil {

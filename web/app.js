@@ -10,6 +10,7 @@
 // own anchors, and blob: URLs the page creates for downloads.
 
 import * as engine from "./engine.js";
+import { flowSection } from "./flow.js";
 import { EXAMPLES as GALLERY } from "./gallery.js";
 
 const DEBOUNCE_MS = 200;
@@ -465,6 +466,7 @@ function renderReport(sum) {
       el("h3", null, "About the input"), notesList(shown),
       sum.warnings.length > shown.length ? el("p", { class: "help" }, "and " + plural(sum.warnings.length - shown.length, "more warning") + " (in the exports)") : null));
   }
+  append(frag, flowSection(sum.flows, { onStep: revealCard, ruleLink, prose, visible }));
   cardsEl = el("div", { class: "cards" });
   frag.appendChild(cardsEl);
   const open = findingCount(sum) <= 4;
@@ -564,6 +566,35 @@ async function loadCards(offset) {
     });
     cardsEl.appendChild(more);
   }
+}
+
+// revealCard shows exchange i's card (a flow step links to it): it clears
+// the filters and loads pages of cards until that one is there, then moves
+// the focus to it.
+async function revealCard(i) {
+  const sel = 'article.card[data-index="' + (i | 0) + '"]';
+  let card = cardsEl && cardsEl.querySelector(sel);
+  if (!card && current) {
+    if (filters.classes.size || filters.severities.size || filters.text) {
+      clearFilters();
+      renderSummaryBar(current);
+      await loadCards(0);
+    }
+    // The first page may still be rendering, a few cards per frame.
+    const first = Math.min(CARD_BATCH, current.exchangeCount || 0);
+    for (let f = 0; f < 600 && !cardsEl.querySelector("button.more") && cardsEl.querySelectorAll("article.card").length < first; f++) await nextFrame();
+    for (let tries = 0; !(card = cardsEl.querySelector(sel)) && tries < Math.ceil((current.exchangeCount || 0) / CARD_BATCH); tries++) {
+      const more = cardsEl.querySelector("button.more");
+      if (!more) break;
+      more.disabled = true;
+      await loadCards(cardsEl.querySelectorAll("article.card").length);
+      more.remove();
+    }
+  }
+  if (!card) return;
+  card.setAttribute("tabindex", "-1");
+  card.scrollIntoView({ block: "start", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  card.focus({ preventScroll: true });
 }
 
 // nextFrame resolves after the browser has had a chance to render (or after

@@ -17,6 +17,9 @@ type setCookie struct {
 	http bool   // set by a response to a plain-http request
 }
 
+// maxCookies bounds the cookies a flow follows.
+const maxCookies = 64
+
 // entry is a step being assembled: its info and how it was reached.
 type entry struct {
 	i     *info
@@ -46,13 +49,25 @@ func Find(in *parse.Input) *Result {
 	res := &Result{More: a.more}
 	for _, f := range a.flows {
 		a.finish(f)
-		// One step that broke nothing tells no more than its exchange's card.
-		if len(f.Steps) < 2 && len(f.Causes) == 0 {
+		// A flow that broke nothing and has no sign-in step (one exchange,
+		// or calls with a token whose issue the paste does not show) tells
+		// no more than its exchanges' cards.
+		if len(f.Causes) == 0 && (len(f.Steps) < 2 || onlyCalls(f)) {
 			continue
 		}
 		res.Flows = append(res.Flows, f)
 	}
 	return res
+}
+
+// onlyCalls reports whether every step of f is a call or a redirect.
+func onlyCalls(f *Flow) bool {
+	for _, s := range f.Steps {
+		if s.Kind != "api" && s.Kind != "redirect" {
+			return false
+		}
+	}
+	return true
 }
 
 // kind classifies one exchange as a possible step.
@@ -484,7 +499,7 @@ func (a *assembler) attach(f *Flow, i *info, k string, via int, viaOK bool, m *s
 		path = i.u.Path
 	}
 	for _, c := range i.set {
-		if c.Deletes(i.date) {
+		if c.Deletes(i.date) || len(f.cookies) >= maxCookies {
 			continue
 		}
 		f.cookies = append(f.cookies, setCookie{c: c, step: n, host: i.host, path: path, http: i.u != nil && i.u.Scheme == "http"})

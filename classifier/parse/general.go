@@ -349,6 +349,16 @@ func traceMarker(t string) (string, byte, bool) {
 	case strings.HasPrefix(t, "header: "):
 		return t[len("header: "):], 's', false
 	}
+	// Apache HttpClient's wire and headers loggers: "http-outgoing-0 >> Name: v",
+	// "http-outgoing-0 << \"HTTP/1.1 403 Forbidden[\r][\n]\""
+	if strings.HasPrefix(t, "http-outgoing-") {
+		if k := strings.Index(t, " >> "); k > 0 && k < 24 {
+			return wireText(t[k+4:]), 'q', false
+		}
+		if k := strings.Index(t, " << "); k > 0 && k < 24 {
+			return wireText(t[k+4:]), 's', false
+		}
+	}
 	// curl --trace-ascii offsets: "0000: GET / HTTP/1.1"
 	if len(t) >= 6 && t[4] == ':' && isHex(t[:4]) {
 		return strings.TrimSpace(t[5:]), 0, false
@@ -651,8 +661,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 				k++
 			}
-			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" {
-				continue
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) {
+				continue // reqwest: "for url (https://...)"
 			}
 			if key != "-uri" {
 				k++
@@ -670,7 +680,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
-				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' {
+				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
 					e++
 				}
 				url = strings.TrimRight(t[k:e], ".;")
@@ -754,6 +764,9 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	if rest != "" && !strings.ContainsAny(rest[:1], "{[<'\"b") && lab != "response body" && lab != "http response body" && !strings.Contains(lab, "responded") &&
 		lab != "response content" && lab != "response text" && lab != "body" && lab != "error body" {
 		return "", "", false // "data: something" in prose
+	}
+	if e := strings.IndexByte(rest, ' '); e > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && strings.HasPrefix(rest[e:], " {") && isWordRun(rest[:e]) {
+		return "", "", false // body: ReadableStream { ... }: a printed object, not the body
 	}
 	switch lab {
 	case "text", "content", "data", "payload", "response", "details":
@@ -1490,4 +1503,24 @@ func phpPrintR(ls []gline) {
 			ls[i].text = key + " => " + val
 		}
 	}
+}
+
+// wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".
+func wireText(t string) string {
+	if len(t) >= 2 && t[0] == '"' && t[len(t)-1] == '"' {
+		t = t[1 : len(t)-1]
+	}
+	t = strings.TrimSuffix(t, "[\\n]")
+	t = strings.TrimSuffix(t, "[\\r]")
+	return strings.TrimSpace(t)
+}
+
+// isWordRun reports whether s is letters and digits only.
+func isWordRun(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlpha(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

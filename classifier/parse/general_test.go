@@ -282,6 +282,100 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401, 403}, format: "",
 	},
 	{
+		name:     "OkHttp Response repr",
+		text:     "java.io.IOException: Unexpected response: Response{protocol=h2, code=401, message=, url=https://api.example.test/v1/profile}\n",
+		statuses: []int{401}, conf: StatusField, url: "https://api.example.test/v1/profile",
+	},
+	{
+		name:     "Rust reqwest error",
+		text:     "Error: HTTP status client error (403 Forbidden) for url (https://api.example.test/v2/repos/acme/tools)\n",
+		statuses: []int{403}, conf: StatusProse, url: "https://api.example.test/v2/repos/acme/tools",
+	},
+	{
+		name:     "Elixir HTTPoison response",
+		text:     `{:ok, %HTTPoison.Response{status_code: 401, headers: [{"Content-Type", "application/json"}, {"WWW-Authenticate", "Bearer realm=\"api\""}], body: "{\"error\":\"invalid_token\"}", request_url: "https://api.example.test/me"}}` + "\n",
+		statuses: []int{401}, conf: StatusField, resp: []string{"Content-Type", "WWW-Authenticate"}, complete: true,
+		body: `{"error":"invalid_token"}`, url: "https://api.example.test/me",
+	},
+	{
+		name:     "Dart Dio exception",
+		text:     "DioException [bad response]: This exception was thrown because the response has a status code of 403 and RequestOptions.validateStatus was configured to throw for this status code.\n",
+		statuses: []int{403}, conf: StatusProse,
+	},
+	{
+		name: "fetch Response printed by Node",
+		text: `Response {
+  status: 401,
+  statusText: 'Unauthorized',
+  headers: Headers {
+    'content-type': 'application/json',
+    'www-authenticate': 'Bearer error="invalid_token"'
+  },
+  body: ReadableStream { locked: false, state: 'readable', supportsBYOB: true },
+  bodyUsed: false,
+  url: 'https://api.example.test/v1/items'
+}
+`,
+		statuses: []int{401}, conf: StatusField, statusAt: 2, resp: []string{"content-type", "www-authenticate"}, complete: true,
+		url: "https://api.example.test/v1/items",
+	},
+	{
+		name:     "Spring WebClient exception",
+		text:     "org.springframework.web.reactive.function.client.WebClientResponseException$Unauthorized: 401 Unauthorized from GET https://api.example.test/v1/accounts\n\tat org.springframework.web.reactive.function.client.WebClientResponseException.create(WebClientResponseException.java:316)\n",
+		statuses: []int{401}, conf: StatusProse, method: "GET", url: "https://api.example.test/v1/accounts",
+	},
+	{
+		name: "PHP print_r of a PSR-7 response",
+		text: `GuzzleHttp\Psr7\Response Object
+(
+    [reasonPhrase:GuzzleHttp\Psr7\Response:private] => Forbidden
+    [statusCode:GuzzleHttp\Psr7\Response:private] => 403
+    [headers:GuzzleHttp\Psr7\Response:private] => Array
+        (
+            [WWW-Authenticate] => Array
+                (
+                    [0] => Bearer error="insufficient_scope"
+                )
+
+            [Content-Type] => Array
+                (
+                    [0] => application/json
+                )
+
+        )
+
+    [headerNames:GuzzleHttp\Psr7\Response:private] => Array
+        (
+            [www-authenticate] => WWW-Authenticate
+        )
+
+)
+`,
+		statuses: []int{403}, conf: StatusField, statusAt: 4, resp: []string{"WWW-Authenticate", "Content-Type"},
+	},
+	{
+		name: "Apache HttpClient wire and headers logs are one response",
+		text: `10:00:01.100 [main] DEBUG org.apache.http.headers - http-outgoing-0 >> GET /bucket?list-type=2 HTTP/1.1
+10:00:01.101 [main] DEBUG org.apache.http.headers - http-outgoing-0 >> Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/x, SignedHeaders=host, Signature=abc
+10:00:01.200 [main] DEBUG org.apache.http.wire - http-outgoing-0 << "HTTP/1.1 403 Forbidden[\r][\n]"
+10:00:01.201 [main] DEBUG org.apache.http.headers - http-outgoing-0 << HTTP/1.1 403 Forbidden
+10:00:01.202 [main] DEBUG org.apache.http.headers - http-outgoing-0 << x-amz-request-id: R1
+10:00:01.300 [main] DEBUG com.example.Client - Received error response: (Status Code: 403; Error Code: InvalidAccessKeyId)
+`,
+		statuses: []int{403}, conf: StatusLine, req: []string{"Authorization"}, method: "GET", url: "/bucket?list-type=2",
+		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
+	},
+	{
+		name:     "a list of Name: value pairs",
+		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
+		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
+	},
+	{
+		name:     ".NET printed headers object",
+		text:     "StatusCode: 403, ReasonPhrase: 'Forbidden', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Tue, 04 Mar 2025 08:00:01 GMT\n  Server: Kestrel\n  X-Correlation-Id: c-1\n}\n",
+		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"},
+	},
+	{
 		name: "terminal-wrapped and padded lines",
 		text: terminal(80, "Response Status: 401 Unauthorized in 5 milliseconds",
 			"Response Headers: {'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm=\"example\", error=\"invalid_token\"', 'X-Trace': 'abc'}",

@@ -248,8 +248,8 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			i++
 			continue
 		}
-		if !isHeaderName(key, strict) {
-			i = max(next, i+1)
+		if !isHeaderName(key, strict) || !quotedKey && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == '/') {
+			i = max(next, i+1) // not a name, or a URL's query parameter
 			continue
 		}
 		// separator

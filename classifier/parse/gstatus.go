@@ -243,6 +243,10 @@ func statusField(t, lt string) statusHit {
 			if r := reasonAfter(t, k+3, c); r != "" {
 				reason = r
 			}
+			if isCode && (strings.Contains(lt, "response{") || strings.Contains(lt, "protocol=")) {
+				// OkHttp's Response{protocol=h2, code=401, message=, url=...}
+				return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (code)"}
+			}
 			if isCode {
 				if implied.code == 0 && c >= 400 {
 					implied = statusHit{code: c, conf: StatusImplied, how: "an error body's \"code\""}
@@ -295,6 +299,10 @@ func reasonAfter(s string, i, code int) string {
 	}
 	for _, alt := range []string{"client error", "server error"} {
 		if k+len(alt) <= len(s) && strings.EqualFold(s[k:k+len(alt)], alt) {
+			// requests: "401 Client Error: Unauthorized for url"
+			if rest := strings.TrimLeft(s[k+len(alt):], ": "); len(rest) >= len(r) && strings.EqualFold(rest[:len(r)], r) {
+				return rest[:len(r)]
+			}
 			return s[k : k+len(alt)]
 		}
 	}
@@ -466,6 +474,9 @@ func proseCue(before string, c int) bool {
 	}
 	if strings.HasSuffix(b, "<title>") || strings.HasSuffix(b, "<h1>") || strings.HasSuffix(b, "<h2>") {
 		return c >= 400 // an error page's title: <title>403 - Nexus</title>
+	}
+	if w == "of" && strings.HasSuffix(b, "code of") {
+		return true // Dio: "has a status code of 403"
 	}
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true

@@ -22,7 +22,7 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 	for _, s := range out {
 		seen[s.Value] = true
 	}
-	var lines []int // byte offset of each line's start, made on first use
+	var at lineCursor // finds a line's offset; bodies come in line order
 	extra := func(s secret.Secret) {
 		if seen[s.Value] {
 			return
@@ -54,11 +54,9 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 				continue // a text body is in the paste as written: Scan saw it
 			}
 			// A HAR body: Scan saw it JSON-escaped, unless it was base64.
-			if lines == nil {
-				lines = lineStarts(text)
-			}
+			from, ok := at.seek(text, m.body.Pos.Line)
 			head := base64.StdEncoding.EncodeToString([]byte(m.body.Text[:min(len(m.body.Text), 48)]))
-			if l := m.body.Pos.Line; l > len(lines) || !strings.Contains(text[lines[l-1]:min(len(text), lines[l-1]+len(head)+4096)], head[:len(head)-4]) {
+			if !ok || !strings.Contains(text[from:min(len(text), from+len(head)+4096)], head[:len(head)-4]) {
 				continue
 			}
 			found := secret.Scan(m.body.Text)
@@ -71,8 +69,7 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 			}
 			// A base64 body: mask its encoded form in the paste too.
 			b64 := base64.StdEncoding.EncodeToString([]byte(m.body.Text))
-			if l := m.body.Pos.Line; l <= len(lines) {
-				from := lines[l-1]
+			if l := m.body.Pos.Line; ok {
 				to := min(len(text), from+len(b64)+4096)
 				if k := strings.Index(text[from:to], b64); k >= 0 {
 					s := secret.Secret{Kind: found[0].Kind, Label: "base64 body holding " + found[0].Label, Line: l,
@@ -135,20 +132,25 @@ func bodyOf(m any) Body {
 	return Body{}
 }
 
-// lineStarts returns the byte offset of every line of text (line breaks
-// "\n", "\r\n" and a lone "\r", as Parse counts them).
-func lineStarts(text string) []int {
-	out := []int{0}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			out = append(out, i+1)
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			out = append(out, i+1)
-		}
+// lineCursor finds the byte offset of a line (line breaks "\n", "\r\n" and
+// a lone "\r", as Parse counts them), moving forward from the last line it
+// found: asked in line order, it reads the text once.
+type lineCursor struct{ line, off int }
+
+func (c *lineCursor) seek(text string, line int) (int, bool) {
+	if c.line == 0 || line < c.line {
+		c.line, c.off = 1, 0
 	}
-	return out
+	for c.line < line {
+		i := strings.IndexAny(text[c.off:], "\r\n")
+		if i < 0 {
+			return 0, false
+		}
+		c.off += i + 1
+		if text[c.off-1] == '\r' && c.off < len(text) && text[c.off] == '\n' {
+			c.off++
+		}
+		c.line++
+	}
+	return c.off, true
 }

@@ -57,7 +57,7 @@ func stepLine(s flow.Step) string {
 }
 
 // flows writes the sign-in flows as numbered lists.
-func (t *textWriter) flows(fs []*flow.Flow) {
+func (t *TextWriter) flows(fs []*flow.Flow) {
 	if len(fs) == 0 {
 		return
 	}
@@ -75,7 +75,7 @@ func (t *textWriter) flows(fs []*flow.Flow) {
 				ind := strings.Repeat(" ", len(head)+1)
 				t.wrap(ind+f.Break.Rule+" "+f.Break.Name+": ", ind+"  ", f.Break.Message)
 				for _, e := range f.Break.Evidence {
-					t.printf("%s  %s | %s\n", ind, posLabel(e.Pos), clean(e.Text))
+					t.wrap(ind+"  "+posLabel(e.Pos)+" | ", ind+"  | ", clean(e.Text))
 				}
 			}
 		}

@@ -135,8 +135,9 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 var AT9001 = rule.Rule{
 	ID:    "AT9001",
 	Name:  "secrets-in-paste",
-	Title: "The request in the paste carries credentials",
-	Doc: "The pasted request sent credentials: an `Authorization` or `Proxy-Authorization` header (also when rebuilt from `curl -u` or a `user:pass@` URL), cookies, or an API-key header. " +
+	Title: "The paste holds credentials",
+	Doc: "The pasted request sent credentials: an `Authorization` or `Proxy-Authorization` header (also when rebuilt from `curl -u` or a `user:pass@` URL), cookies, or an API-key header; or the paste holds others (a password or client secret in a body, a token in a URL or a log line, a private key, a credential file pasted along). " +
+		"Each is named by kind, line and a preview (a few leading characters and the length), never by value, and rated by whether it still works: an expired JWT, a value shortened by hand, or a GitHub token whose checksum does not match is info. " +
 		"That matters for the diagnosis (a 401 to a request with credentials means they were refused, not missing) and for you: unless the values are redacted, this paste holds live secrets. " +
 		"Basic credentials are only base64, so the password can be read by anyone who sees them; bearer tokens, API keys and session cookies work for whoever copies them. " +
 		"authtriage runs in your browser and sends nothing anywhere, but a bug report or chat message does.",

@@ -1,7 +1,5 @@
 package secret
 
-import "strings"
-
 // frame is one open JSON container while json() walks the text.
 type frame struct {
 	obj       bool
@@ -135,12 +133,12 @@ func (s *scanner) member(key string, st, e, line int) {
 // nameValue masks the value of a HAR name/value object by what array it
 // is in: every cookie; headers, query and form parameters by their name.
 func (s *scanner) nameValue(f frame) {
-	switch strings.ToLower(f.key) {
+	switch f.key {
 	case "cookies":
 		s.add(Cookie, "cookie "+f.name, f.vStart, f.vEnd, f.vLin)
 		return
 	case "headers":
-		switch headerClass(f.name) {
+		switch s.classify(f.name).h {
 		case hAuth:
 			s.authValue(f.name, s.text, f.vStart, f.vEnd, 0, f.vLin, true)
 		case hCookie:

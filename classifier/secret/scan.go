@@ -10,10 +10,50 @@ func (s *scanner) scanLine(l string, base, line int) {
 		return
 	}
 	s.pairs(l, base, line)
-	s.userinfo(l, base, line)
-	s.command(l, base, line)
-	s.netrc(l, base, line)
+	f := flagsOf(l)
+	if f&hasScheme != 0 {
+		s.userinfo(l, base, line)
+	}
+	if f&(hasOption|hasAt) != 0 {
+		s.command(l, base, line)
+	}
+	if f&hasPass != 0 {
+		s.netrc(l, base, line)
+	}
 	s.shapes(l, base, line)
+}
+
+// Line flags: what the detectors other than pairs and shapes need to see
+// in a line before they look at it, found in one pass (the WebAssembly
+// build has no vectorised string search, so one loop beats five).
+const (
+	hasScheme = 1 << iota // "://"
+	hasAt                 // "@"
+	hasOption             // a word starting with "-"
+	hasPass               // "pass" in any case
+)
+
+func flagsOf(l string) int {
+	f := 0
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case ':':
+			if i+2 < len(l) && l[i+1] == '/' && l[i+2] == '/' {
+				f |= hasScheme
+			}
+		case '@':
+			f |= hasAt
+		case '-':
+			if i == 0 || l[i-1] == ' ' || l[i-1] == '\t' {
+				f |= hasOption
+			}
+		case 's', 'S':
+			if i >= 3 && l[i-1]|0x20 == 's' && l[i-2]|0x20 == 'a' && l[i-3]|0x20 == 'p' {
+				f |= hasPass
+			}
+		}
+	}
+	return f
 }
 
 // headerStart is the first byte of a header after transcript prefixes
@@ -394,9 +434,6 @@ var (
 
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
-	if !strings.Contains(l, " -") && !strings.HasPrefix(l, "-") && !strings.Contains(l, "@") {
-		return // no option and no user:pass@host on this line
-	}
 	ws := words(l)
 	for i, w := range ws {
 		if len(w.text) < 2 || w.text[0] != '-' {
@@ -441,9 +478,6 @@ func (s *scanner) command(l string, base, line int) {
 
 // netrc masks "password VALUE" in .netrc lines (machine h login u password p).
 func (s *scanner) netrc(l string, base, line int) {
-	if !strings.Contains(l, "ass") && !strings.Contains(l, "ASS") {
-		return // no "password" or "passwd" in any case
-	}
 	ws := words(l)
 	netrcLine := false
 	for _, w := range ws {

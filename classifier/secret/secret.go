@@ -216,9 +216,8 @@ func Placeholder(v string) bool {
 	if v == "" {
 		return true
 	}
-	lv := strings.ToLower(v)
 	switch {
-	case strings.Contains(lv, "redacted"), strings.Contains(lv, "***"), strings.Contains(lv, "•••"),
+	case containsFold(v, "redacted"), strings.Contains(v, "***"), strings.Contains(v, "•••"),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"),
 		strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"),
 		strings.HasPrefix(v, "{{") && strings.HasSuffix(v, "}}"),
@@ -234,6 +233,23 @@ func Placeholder(v string) bool {
 		}
 	}
 	return len(v) >= 3 || v == "*"
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring ASCII case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			if s[i+j]|0x20 != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperIdent(s string) bool {

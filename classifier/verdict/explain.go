@@ -848,26 +848,6 @@ func cutText(s string, n int) string {
 	return s[:cut] + "..."
 }
 
-func credentialsSentence(x *parse.Exchange, c parse.Credentials) string {
-	switch c.State {
-	case parse.CredNone:
-		return "The request carried no credentials: no Authorization header, no cookie, no API key."
-	case parse.CredSent:
-		s := "The request sent " + credName(c) + "."
-		if c.Redacted {
-			s += " (Its value is redacted in the paste.)"
-		}
-		return s
-	}
-	if x.Request == nil {
-		return "The paste does not include the request, so it is not known whether credentials were sent."
-	}
-	if x.Request.Sanitized {
-		return "The export was sanitized, so whether credentials were sent is unknown."
-	}
-	return ""
-}
-
 func challengeSentence(f *rule.Facts) string {
 	if len(f.Challenges) == 0 {
 		return ""

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -57,9 +58,11 @@ Flags:
 
 const formatsHelp = `
 Formats:
-  text      per exchange: verdict class and headline, explanation, reasons,
-            then findings as "L4 AT1001 medium name: message" with evidence,
-            why, fix and references
+  text      per exchange, verdict first: class and headline, where it is,
+            the explanation, the reasons with their lines, then findings as
+            "L4 AT1001 medium name: message" with evidence and, above info,
+            the fix; wrapped to -width (the terminal's, else 80); -summary
+            gives one line per exchange, -only keeps some classes or severities
   markdown  a report to paste into a ticket: a summary table, then each
             exchange with its verdict, evidence in code blocks, fixes and links
   json      one file: the report object the web page uses (or {"error":{...}});
@@ -88,6 +91,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failOn := fs.String("fail-on", "none", "exit 1 when a finding of this `severity` or higher exists: info, low, medium, high or none")
 	disable := fs.String("disable", "", "comma-separated rule `IDs` or names to skip, such as AT7001,missing-www-authenticate")
 	outFile := fs.String("o", "", "write the report to `FILE` instead of standard output")
+	width := fs.Int("width", 0, "wrap text at `N` columns (default: the terminal's width, else 80)")
+	summary := fs.Bool("summary", false, "text: one line per exchange (its verdict, where it is, its findings)")
+	onlyFlag := fs.String("only", "", "text: show only these comma-separated verdict `classes` and finding severities, such as authentication,high")
 	keepSecrets := fs.Bool("keep-secrets", false, "print credentials from the input as they are; by default every format masks them")
 	version := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
@@ -122,6 +128,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return usageErr("-fail-on: %v, or none", err)
 		}
 		threshold, failNever = s, false
+	}
+	only, err := report.ParseOnly(*onlyFlag)
+	if err != nil {
+		return usageErr("-only: %v", err)
+	}
+	if *width < 0 {
+		return usageErr("-width: %d is not a width", *width)
 	}
 	var opts classifier.Options
 	for _, d := range strings.Split(*disable, ",") {
@@ -174,7 +187,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	var out bytes.Buffer
-	if err := write(&out, *format, srcs, opts, useColor(stdout, *outFile)); err != nil {
+	topts := report.TextOptions{Color: useColor(stdout, *outFile), Width: textWidth(*width, stdout, *outFile), Summary: *summary, Only: only}
+	if err := write(&out, *format, srcs, opts, topts); err != nil {
 		fmt.Fprintf(stderr, "authtriage: writing the report: %v\n", err)
 		return exitError
 	}
@@ -267,7 +281,26 @@ func useColor(stdout io.Writer, outFile string) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-func write(w io.Writer, format string, srcs []report.Source, opts classifier.Options, color bool) error {
+// textWidth is the width text is wrapped at: the -width flag, else the
+// terminal's (COLUMNS when it cannot be asked), else 80.
+func textWidth(flagged int, stdout io.Writer, outFile string) int {
+	if flagged > 0 {
+		return flagged
+	}
+	if f, ok := stdout.(*os.File); ok && outFile == "" {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			if w := termWidth(f); w > 0 {
+				return w
+			}
+			if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && w > 0 {
+				return w
+			}
+		}
+	}
+	return report.DefaultWidth
+}
+
+func write(w io.Writer, format string, srcs []report.Source, opts classifier.Options, topts report.TextOptions) error {
 	switch format {
 	case "json":
 		return writeJSON(w, srcs)
@@ -285,7 +318,7 @@ func write(w io.Writer, format string, srcs []report.Source, opts classifier.Opt
 		if format == "markdown" {
 			err = report.Markdown(w, src)
 		} else {
-			err = report.Text(w, src, report.TextOptions{Color: color})
+			err = report.Text(w, src, topts)
 		}
 		if err != nil {
 			return err

@@ -51,7 +51,7 @@ func run(w io.Writer, realDir, corpusDir string, verbose, md bool) int {
 		bySplit[c.Split] = append(bySplit[c.Split], Run(c))
 	}
 	fmt.Fprintln(w, "status-only rule: 401/407 → authentication, 403 → authorization, 404/429 → blocked, 200 → none, else unknown (from the labelled status of the primary response)")
-	fmt.Fprintln(w, "status found: every labelled status read, in order (`unknown` matches no status read)")
+	fmt.Fprintln(w, "status found: every labelled status read, in order (`unknown` matches no status read, or a status only implied by a body template)")
 	fmt.Fprintln(w, FalseFindingDefinition)
 	for _, split := range []string{"tune", "test", "corpus"} {
 		rs := bySplit[split]
@@ -66,6 +66,7 @@ func run(w io.Writer, realDir, corpusDir string, verbose, md bool) int {
 			continue
 		}
 		printTable(w, rs, md)
+		printSlices(w, rs, md)
 		if verbose {
 			fmt.Fprintln(w)
 			if split == "test" {
@@ -280,5 +281,37 @@ func printCauseCounts(w io.Writer, rs []*Result) {
 			}
 		}
 		fmt.Fprintf(w, "  %-58s %3d  (%s)\n", c, total, strings.Join(parts, ", "))
+	}
+}
+
+// statusMisuse names the findings that mark a status that misstates the
+// refusal (issue #10's "status-misuse cases").
+var statusMisuse = map[string]bool{"authn-failure-as-403": true, "auth-failure-as-200": true, "authz-failure-as-401": true,
+	"bearer-insufficient-scope-on-401": true}
+
+// printSlices prints verdict accuracy on two slices issue #10 measures: the
+// cases labelled not-auth (the blocked class) and the status-misuse cases.
+func printSlices(w io.Writer, rs []*Result, md bool) {
+	var blocked, misuse []*Result
+	for _, r := range rs {
+		if r.Case.Class == "not-auth" {
+			blocked = append(blocked, r)
+		}
+		for _, f := range r.Case.Findings {
+			if statusMisuse[f] {
+				misuse = append(misuse, r)
+				break
+			}
+		}
+	}
+	b, m := sum("", blocked), sum("", misuse)
+	line := fmt.Sprintf("verdict right on the not-auth (blocked-class) cases: %s; on the status-misuse cases (expected %s): %s",
+		pct(b.verdict, b.cases), "authn-failure-as-403, auth-failure-as-200, authz-failure-as-401 or bearer-insufficient-scope-on-401", pct(m.verdict, m.cases))
+	if md {
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, line)
+	if md {
+		fmt.Fprintln(w)
 	}
 }

@@ -1,0 +1,304 @@
+package classifier_test
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/secret"
+	"github.com/authtriage/authtriage/internal/planted"
+)
+
+// outputs renders a report in every format the CLI and the page write,
+// masked as they write it by default, and the share text.
+func outputs(t *testing.T, text string) (map[string]string, *classifier.Report) {
+	t.Helper()
+	rep, err := classifier.Analyze(text, classifier.Options{})
+	if err != nil {
+		return nil, nil
+	}
+	m := rep.Masked()
+	src := report.Source{Name: "paste", Report: m, Size: int64(len(text))}
+	out := map[string]string{"share": rep.MaskText(text)}
+	j, _ := json.Marshal(m)
+	out["json"] = string(j)
+	var b bytes.Buffer
+	if err := report.Markdown(&b, src); err != nil {
+		t.Fatal(err)
+	}
+	out["markdown"] = b.String()
+	b.Reset()
+	if err := report.Text(&b, src, report.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out["text"] = b.String()
+	b.Reset()
+	if err := report.SARIF(&b, []report.Source{src}, nil); err != nil {
+		t.Fatal(err)
+	}
+	out["sarif"] = b.String()
+	return out, rep
+}
+
+// checkSpans fails when any output holds a value the finder marked (eight
+// bytes or longer; shorter ones occur in ordinary words), or a decoded form
+// of one, outside the masks.
+func checkSpans(t *testing.T, name string, outs map[string]string, rep *classifier.Report) {
+	t.Helper()
+	for format, out := range outs {
+		outside := strings.ReplaceAll(out, secret.Mask, "\x00")
+		// JSON escapes < > & in strings: look at the decoded text too.
+		if format == "json" || format == "sarif" {
+			outside += "\x00" + strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&", `\/`, "/").Replace(outside)
+		}
+		for _, s := range rep.Secrets {
+			for _, v := range secret.Forms(s.Value) {
+				if len(v) >= 8 && strings.Contains(outside, v) {
+					t.Errorf("%s: %s output holds %s %q (line %d)", name, format, s.Kind, v, s.Line)
+				}
+			}
+		}
+	}
+}
+
+// Property: for any paste, no value the finder marked is in any output.
+// Pastes are built at random from the planted forms and the corpus: their
+// lines shuffled, cut, joined, with LF, CRLF or CR line ends.
+func TestNoMarkedValueInAnyOutput(t *testing.T) {
+	var pool []string
+	for _, c := range planted.Cases() {
+		pool = append(pool, c.Text)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "cases", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err == nil {
+			pool = append(pool, string(b))
+		}
+	}
+	rng := rand.New(rand.NewSource(11))
+	analysed := 0
+	for i := 0; i < 300; i++ {
+		var parts []string
+		for k := 0; k < 1+rng.Intn(3); k++ {
+			lines := strings.Split(strings.ReplaceAll(pool[rng.Intn(len(pool))], "\r", "\n"), "\n")
+			switch rng.Intn(4) {
+			case 0: // a run of lines
+				a := rng.Intn(len(lines))
+				lines = lines[a:min(len(lines), a+1+rng.Intn(40))]
+			case 1: // two lines swapped
+				if len(lines) > 2 {
+					a, b := rng.Intn(len(lines)), rng.Intn(len(lines))
+					lines[a], lines[b] = lines[b], lines[a]
+				}
+			}
+			parts = append(parts, strings.Join(lines, "\n"))
+		}
+		text := strings.Join(parts, "\n\n")
+		switch rng.Intn(3) {
+		case 1:
+			text = strings.ReplaceAll(text, "\n", "\r\n")
+		case 2:
+			text = strings.ReplaceAll(text, "\n", "\r")
+		}
+		outs, rep := outputs(t, text)
+		if rep == nil {
+			continue
+		}
+		analysed++
+		checkSpans(t, fmt.Sprintf("paste %d", i), outs, rep)
+	}
+	if analysed < 150 {
+		t.Errorf("only %d of 300 random pastes were analysed", analysed)
+	}
+}
+
+// The masked report is the analysed one: the same exchanges, verdicts,
+// findings and evidence; a string differs only where a mask replaced text.
+func TestMaskedIsTheReportApartFromMasks(t *testing.T) {
+	differ := 0
+	for _, c := range planted.Cases() {
+		rep, err := classifier.Analyze(c.Text, classifier.Options{})
+		if err != nil {
+			continue
+		}
+		var shown, masked any
+		a, _ := json.Marshal(rep)
+		b, _ := json.Marshal(rep.Masked())
+		_ = json.Unmarshal(a, &shown)
+		_ = json.Unmarshal(b, &masked)
+		if d := apartFromMasks(shown, masked, ""); d != "" {
+			t.Errorf("%s: the masked report differs beyond masking at %s", c.Name, d)
+		}
+		if again, _ := json.Marshal(rep); !bytes.Equal(again, a) {
+			t.Errorf("%s: masking changed the report it copied", c.Name)
+		}
+		if !bytes.Equal(a, b) {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Error("no masked report differs from its report: the comparison is blind")
+	}
+}
+
+func apartFromMasks(shown, masked any, path string) string {
+	switch s := shown.(type) {
+	case map[string]any:
+		m, ok := masked.(map[string]any)
+		if !ok || len(m) != len(s) {
+			return path
+		}
+		for k, v := range s {
+			if d := apartFromMasks(v, m[k], path+"."+k); d != "" {
+				return d
+			}
+		}
+	case []any:
+		m, ok := masked.([]any)
+		if !ok || len(m) != len(s) {
+			return path
+		}
+		for i := range s {
+			if d := apartFromMasks(s[i], m[i], fmt.Sprintf("%s[%d]", path, i)); d != "" {
+				return d
+			}
+		}
+	case string:
+		m, ok := masked.(string)
+		if !ok {
+			return path
+		}
+		if m == s {
+			return ""
+		}
+		parts := strings.Split(m, secret.Mask)
+		for i := range parts {
+			parts[i] = regexp.QuoteMeta(parts[i])
+		}
+		if len(parts) < 2 || !regexp.MustCompile(`^(?s)`+strings.Join(parts, ".+?")+`$`).MatchString(s) {
+			return path + fmt.Sprintf(" (%q / %q)", s, m)
+		}
+	default:
+		if fmt.Sprint(shown) != fmt.Sprint(masked) {
+			return path
+		}
+	}
+	return ""
+}
+
+func b64url(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+
+func jwtExp(exp int64) string {
+	return b64url(`{"alg":"HS256","typ":"JWT"}`) + "." + b64url(fmt.Sprintf(`{"sub":"dummy","exp":%d}`, exp)) + "." + b64url("DUMMY-signature-not-real")
+}
+
+// AT9001 names kind, line and a preview, never the value, and rates a
+// credential by whether it still works: an expired JWT, or a GitHub token
+// whose checksum does not match, is info.
+func TestSecretsFindingSeverity(t *testing.T) {
+	random := "DUMMYEXAMPLE000abcdefghijklmno"
+	good := "ghp_" + random + secret.GitHubChecksum(random)
+	bad := "ghp_" + random + "AAAAAA"
+	for _, tc := range []struct {
+		name, paste, value string
+		want               rule.Severity
+	}{
+		{"expired JWT", "GET /me HTTP/1.1\nHost: a.example.com\nAuthorization: Bearer " + jwtExp(planted.Expired) + "\n\nHTTP/1.1 401 Unauthorized\nDate: Mon, 01 Jan 2024 00:00:00 GMT\n\n", jwtExp(planted.Expired), rule.Info},
+		{"live JWT", "GET /me HTTP/1.1\nHost: a.example.com\nAuthorization: Bearer " + jwtExp(planted.Future) + "\n\nHTTP/1.1 401 Unauthorized\nDate: Mon, 01 Jan 2024 00:00:00 GMT\n\n", jwtExp(planted.Future), rule.High},
+		{"expired JWT in a body", "POST /login HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 403 Forbidden\nDate: Mon, 01 Jan 2024 00:00:00 GMT\nContent-Type: application/json\n\n{\"id_token\":\"" + jwtExp(planted.Expired) + "\"}\n", jwtExp(planted.Expired), rule.Info},
+		{"GitHub token, checksum valid", "GET /user HTTP/1.1\nHost: api.github.com\n\nHTTP/1.1 401 Unauthorized\n\n# token used: " + good + "\n", good, rule.High},
+		{"GitHub token, checksum wrong", "GET /user HTTP/1.1\nHost: api.github.com\n\nHTTP/1.1 401 Unauthorized\n\n# token used: " + bad + "\n", bad, rule.Info},
+	} {
+		rep, err := classifier.Analyze(tc.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []rule.Finding
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				if f.Rule == "AT9001" {
+					got = append(got, f)
+				}
+			}
+		}
+		if len(got) == 0 {
+			t.Errorf("%s: no AT9001 finding", tc.name)
+			continue
+		}
+		found := false
+		for _, f := range got {
+			for _, e := range f.Evidence {
+				if strings.Contains(e.Text, tc.value) || strings.Contains(f.Message, tc.value) || strings.Contains(e.Text, tc.value[len(tc.value)/2:]) {
+					t.Errorf("%s: AT9001 quotes the value: %q / %q", tc.name, f.Message, e.Text)
+				}
+				if strings.Contains(e.Text, "chars)") && e.Pos.Line > 0 {
+					found = true
+				}
+			}
+			if f.Severity != tc.want {
+				t.Errorf("%s: AT9001 %s (%s), want %s", tc.name, f.Severity, f.Message, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no evidence with a line and a preview: %+v", tc.name, got)
+		}
+	}
+}
+
+// Credentials count for the verdict wherever they travel (#10 part 3).
+func TestCredentialsWhereverTheyTravel(t *testing.T) {
+	for _, tc := range []struct{ name, paste, carried string }{
+		{"form login", "POST /login HTTP/1.1\nHost: a.example.com\nContent-Type: application/x-www-form-urlencoded\n\nusername=bob&password=DummyPass01\n\nHTTP/1.1 401 Unauthorized\n\n", "password in the form body"},
+		{"JSON login", "POST /api/login HTTP/1.1\nHost: a.example.com\nContent-Type: application/json\n\n{\"email\":\"a@example.com\",\"password\":\"DummyPass02\"}\n\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"invalid credentials\"}\n", "password in the JSON body"},
+		{"OAuth password grant", "POST /oauth/token HTTP/1.1\nHost: id.example.com\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=password&username=bob&password=DummyPass03&client_id=web\n\nHTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"invalid_grant\"}\n", "OAuth password grant"},
+		{"OAuth client credentials", "POST /oauth/token HTTP/1.1\nHost: id.example.com\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=client_credentials&client_id=svc&client_secret=DummySecret04x\n\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"invalid_client\"}\n", "OAuth client_credentials grant"},
+		{"OAuth refresh", "POST /oauth/token HTTP/1.1\nHost: id.example.com\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=refresh_token&refresh_token=DummyRefresh05xyz&client_id=web\n\nHTTP/1.1 400 Bad Request\n\n", "OAuth refresh_token grant"},
+		{"OAuth code with secret", "POST /oauth/token HTTP/1.1\nHost: id.example.com\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=authorization_code&code=DummyCode06abc&client_id=web&client_secret=DummySecret06x\n\nHTTP/1.1 401 Unauthorized\n\n", "OAuth authorization_code grant"},
+		{"URL userinfo", "GET https://bob:DummyPass07@a.example.com/x HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "password in the URL"},
+		{"query key", "GET /v1/x?access_token=DummyToken08abc HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "access_token in the URL query"},
+		{"APIM key", "GET /v1/x HTTP/1.1\nHost: a.example.com\nOcp-Apim-Subscription-Key: DummyKey09abcdef\n\nHTTP/1.1 401 Unauthorized\n\n", ""},
+		{"GitLab token", "GET /api/v4/user HTTP/1.1\nHost: gitlab.example.com\nPRIVATE-TOKEN: glpat-DUMMY10EXAMPLE00000\n\nHTTP/1.1 401 Unauthorized\n\n", ""},
+		{"Shopify token", "GET /admin/api/shop.json HTTP/1.1\nHost: s.example.com\nX-Shopify-Access-Token: DummyShop11abcdef\n\nHTTP/1.1 401 Unauthorized\n\n", ""},
+	} {
+		rep, err := classifier.Analyze(tc.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		x := rep.Exchanges[0]
+		c := x.Request.Credentials
+		if c.State != "sent" {
+			t.Errorf("%s: credentials %q, want sent", tc.name, c.State)
+		}
+		if tc.carried != "" && !contains(c.Carried, tc.carried) {
+			t.Errorf("%s: carried %q, want %q among them", tc.name, c.Carried, tc.carried)
+		}
+		if strings.Contains(strings.ToLower(x.Verdict.Headline+" "+x.Verdict.Explanation), "no credentials were sent") {
+			t.Errorf("%s: the verdict says no credentials were sent: %s", tc.name, x.Verdict.Headline)
+		}
+	}
+	// And a request without any stays "none".
+	rep, _ := classifier.Analyze("POST /search HTTP/1.1\nHost: a.example.com\nContent-Type: application/x-www-form-urlencoded\n\nq=passwords&page=2&grant_type=x\n\nHTTP/1.1 401 Unauthorized\n\n", classifier.Options{})
+	if c := rep.Exchanges[0].Request.Credentials; c.State != "none" {
+		t.Errorf("a search form: credentials %q %q, want none", c.State, c.Carried)
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
