@@ -202,7 +202,9 @@ func Analyze(text string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return AnalyzeInput(in, opts), nil
+	rep := AnalyzeInput(in, opts)
+	rep.QuoteAsPasted(text)
+	return rep, nil
 }
 
 // AnalyzeInput runs the rules over an already parsed paste. Every exchange is

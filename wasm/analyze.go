@@ -48,6 +48,7 @@ func analyzeWith(text, optJSON string, progress progressFunc) []byte {
 	}
 	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
 	rep := classifier.AnalyzeInput(in, opts)
+	rep.QuoteAsPasted(text)
 	b, err := encodeReport(rep, progress)
 	if err != nil {
 		return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))

@@ -87,6 +87,7 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 		opts.KeepAtMost = KeepInFull
 	}
 	rep := classifier.AnalyzeInput(in, opts)
+	rep.QuoteAsPasted(text)
 	opts.Progress = nil
 	current = &session{rep: rep, text: text, opts: opts}
 	b, err := json.Marshal(summary{Tool: rep.Tool, Version: rep.Version, Format: rep.Format, Lines: rep.Lines,
