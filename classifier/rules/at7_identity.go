@@ -240,7 +240,8 @@ var AT7030 = rule.Rule{
 			}
 		}
 		if body := scanBody(x); body != "" {
-			for _, h := range identities(body, errorish(x.Response)) {
+			// Home directories in a client's own traceback are the client's, not the server's.
+			for _, h := range identities(body, errorish(x.Response) && clientTrace(body) == "") {
 				add(h, bodyEvidence(x, h.off), "body")
 			}
 		}

@@ -134,9 +134,13 @@ var AT7010 = rule.Rule{
 		if body == "" {
 			return
 		}
+		client := clientTrace(body)
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
 				break
+			}
+			if client != "" {
+				break // the trace of the client that printed the error, not the server's
 			}
 			msg := "body holds a " + h.lang + " stack trace"
 			if h.frames > 0 {
@@ -150,6 +154,31 @@ var AT7010 = rule.Rule{
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
 		}
 	},
+}
+
+// clientMarkers are frames, exceptions and paths of HTTP client libraries
+// and SDKs: a trace holding one is the client's own (the program that got
+// the refusal and printed it), pasted around the response, not something the
+// server sent.
+var clientMarkers = []string{
+	"site-packages/requests/", "site-packages/urllib3/", "site-packages/httpx/", "site-packages/aiohttp/",
+	"site-packages/botocore/", "site-packages/googleapiclient/", "site-packages/slack", "site-packages/github/",
+	"requests.exceptions.HTTPError", "urllib.error.HTTPError", "aiohttp.client_exceptions.ClientResponseError",
+	"node_modules/request", "node_modules/axios/", "node_modules/got/", "node_modules/node-fetch/", "node_modules/@octokit/",
+	"node_modules/undici/", "StatusCodeError", "AxiosError", "HTTPError: Response code",
+	"okhttp3.", "retrofit2.", "org.apache.http.", "java.net.http.", "org.springframework.web.client.", "feign.",
+	"System.Net.Http.", "Google.Apis.Requests", "RestSharp", "GuzzleHttp\\", "Net::HTTP", "RestClient::", "Faraday::",
+	"Octokit::", "net/http.(*Client)",
+}
+
+// clientTrace returns the first client-library marker in body, or "".
+func clientTrace(body string) string {
+	for _, m := range clientMarkers {
+		if strings.Contains(body, m) {
+			return m
+		}
+	}
+	return ""
 }
 
 // appErrors are error strings specific enough to name a component: database
