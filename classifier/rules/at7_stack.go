@@ -169,6 +169,12 @@ var clientMarkers = []string{
 	"okhttp3.", "retrofit2.", "org.apache.http.", "java.net.http.", "org.springframework.web.client.", "feign.",
 	"System.Net.Http.", "Google.Apis.Requests", "RestSharp", "GuzzleHttp\\", "Net::HTTP", "RestClient::", "Faraday::",
 	"Octokit::", "net/http.(*Client)",
+	// SDKs and API clients built on them, by package path or exception name
+	"/hvac/", "hvac.exceptions.", "site-packages/keycloak/", "keycloak.exceptions.", "azure/cli/", "site-packages/azure/",
+	"site-packages/msrest", "site-packages/google/api_core/", "googleapiclient.errors.HttpError", "site-packages/openai/",
+	"site-packages/jira/", "jira.exceptions.JIRAError", "site-packages/jenkinsapi/", "site-packages/kubernetes/",
+	"kubernetes.client.exceptions.ApiException", "site-packages/docker/", "docker.errors.APIError", "site-packages/gitlab/",
+	"RequestError [HttpError]", "@octokit/request-error",
 }
 
 // clientTrace returns the first client-library marker in body, or "".

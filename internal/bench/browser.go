@@ -456,7 +456,7 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 	if len(br.readyReal) > 0 && len(br.readyHello) > 0 {
 		a, b := workload.Median(br.readyReal), workload.Median(br.readyHello)
 		t.add(row{fmt.Sprintf("navigation → ready, median of %d (range %s / %s ms)", len(br.readyReal), spread(br.readyReal), spread(br.readyHello)),
-			msf(a), msf(b), ratio(a, b), "≤ 1.25×", yes(a/b <= 1.25)})
+			msf(a), msf(b), ratio(a, b), "≤ 1.5×", yes(a/b <= 1.5)})
 	}
 	if len(br.typical) > 0 {
 		var tot, js, call []float64
