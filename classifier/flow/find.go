@@ -15,6 +15,7 @@ type setCookie struct {
 	host string
 	path string // the request path of the step that set it, for the default-path
 	http bool   // set by a response to a plain-http request
+	x    int    // index of the exchange that set it
 }
 
 // maxCookies bounds the cookies a flow follows.
@@ -182,8 +183,28 @@ func (a *assembler) latest(pred func(*Flow) bool) *Flow {
 func isOAuth(f *Flow) bool { return strings.HasPrefix(f.Kind, "oauth-") }
 func isSAML(f *Flow) bool  { return strings.HasPrefix(f.Kind, "saml-") }
 
+// forget drops the cookies i's response deletes from every flow of its
+// site: after a sign-out (or a reset) they are no longer expected back.
+func (a *assembler) forget(i *info) {
+	for _, c := range i.set {
+		if !c.Deletes(i.date) {
+			continue
+		}
+		for _, f := range a.flows {
+			kept := f.cookies[:0]
+			for _, o := range f.cookies {
+				if o.c.Name != c.Name || siteOf(o.host) != i.site || o.x == i.x.Index {
+					kept = append(kept, o)
+				}
+			}
+			f.cookies = kept
+		}
+	}
+}
+
 // add places one exchange in a flow, or leaves it out.
 func (a *assembler) add(i *info) {
+	defer a.forget(i)
 	k := kind(i)
 	ef, via := a.expecting(i)
 	var f *Flow
@@ -502,7 +523,7 @@ func (a *assembler) attach(f *Flow, i *info, k string, via int, viaOK bool, m *s
 		if c.Deletes(i.date) || len(f.cookies) >= maxCookies {
 			continue
 		}
-		f.cookies = append(f.cookies, setCookie{c: c, step: n, host: i.host, path: path, http: i.u != nil && i.u.Scheme == "http"})
+		f.cookies = append(f.cookies, setCookie{c: c, step: n, host: i.host, path: path, http: i.u != nil && i.u.Scheme == "http", x: i.x.Index})
 	}
 	if k == "token" || k == "refresh" || k == "client-credentials" || k == "password" {
 		if t := i.bodyString("access_token"); t != "" && i.status/100 == 2 {

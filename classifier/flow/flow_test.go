@@ -183,3 +183,26 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestSignOutClearsCookie: after a sign-out deletes the session cookie, a
+// page that sends the browser to the login page is not a cookie left behind.
+func TestSignOutClearsCookie(t *testing.T) {
+	text := "POST https://shop.example.com/login HTTP/1.1\nHost: shop.example.com\nContent-Type: application/x-www-form-urlencoded\n\nuser=ana&password=pw-1\n\n" +
+		"HTTP/1.1 302 Found\nLocation: https://shop.example.com/account\nSet-Cookie: sid=s-1; Path=/; Secure; HttpOnly; SameSite=Lax\n\n" +
+		"GET https://shop.example.com/account HTTP/1.1\nHost: shop.example.com\nCookie: sid=s-1\n\nHTTP/1.1 200 OK\n\n" +
+		"POST https://shop.example.com/logout HTTP/1.1\nHost: shop.example.com\nCookie: sid=s-1\n\n" +
+		"HTTP/1.1 302 Found\nLocation: https://shop.example.com/\nSet-Cookie: sid=; Path=/; Max-Age=0\n\n" +
+		"GET http://shop.example.com/account HTTP/1.1\nHost: shop.example.com\n\nHTTP/1.1 302 Found\nLocation: https://shop.example.com/login?next=%2Faccount\n\n"
+	fs := find(t, text)
+	for _, f := range fs {
+		if f.Break != nil {
+			t.Errorf("%s: break %+v after a sign-out", f.Kind, f.Break)
+		}
+	}
+	// Without the sign-out, the same last request is the break.
+	text = strings.Replace(text, "Set-Cookie: sid=; Path=/; Max-Age=0\n", "", 1)
+	fs = find(t, text)
+	if len(fs) != 1 || fs[0].Break == nil || fs[0].Break.Rule != flow.CookieSecure {
+		t.Fatalf("no break without the sign-out: %+v", fs)
+	}
+}
