@@ -109,7 +109,7 @@ const readHostile = `(async () => {
 const settled = `(() => {
   const out = document.getElementById("out");
   if (out.querySelector(".error")) return true;
-  const m = /^([0-9,]+) exchanges? ·/.exec(document.getElementById("status").textContent);
+  const m = /^([0-9,]+) exchanges?(?::[^·]*)? ·/.exec(document.getElementById("status").textContent);
   return !!m && out.querySelectorAll("article.card").length === Math.min(50, Number(m[1].replace(/,/g, "")));
 })()`
 

@@ -838,7 +838,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
-	if x := g.x(); x.body != nil && x.body.Text == text && !strings.HasPrefix(lab, "request") {
+	if x := g.x(); x.body != nil && sameBody(x.body.Text, text) && !strings.HasPrefix(lab, "request") {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
 	}
@@ -1523,4 +1523,29 @@ func isWordRun(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// sameBody reports whether two bodies are the same text but for blanks (a
+// JSON error printed pretty, then again on one line in the exception).
+func sameBody(a, b string) bool {
+	if len(a) > 1<<16 || len(b) > 1<<16 {
+		return a == b
+	}
+	i, j := 0, 0
+	for {
+		for i < len(a) && (a[i] == ' ' || a[i] == '\n' || a[i] == '\t' || a[i] == '\r') {
+			i++
+		}
+		for j < len(b) && (b[j] == ' ' || b[j] == '\n' || b[j] == '\t' || b[j] == '\r') {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
 }
