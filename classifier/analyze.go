@@ -42,6 +42,11 @@ type Options struct {
 	// The others are still analysed and counted in the summary; the report
 	// says how many were left out (Report.Omitted).
 	KeepAtMost int `json:"keepAtMost,omitempty"`
+	// OnStart, when set, is called by Stream once the report's header
+	// fields (tool, version, format, lines, warnings, secrets) are known and
+	// before the first exchange is emitted: a streaming writer writes them
+	// first. The report it gets is the one Stream returns.
+	OnStart func(*Report) `json:"-"`
 }
 
 // ProgressEvery is how many exchanges pass between two Options.Progress calls.
@@ -238,6 +243,9 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	copy(rep.Secrets, in.Secrets)
 	for _, n := range in.Notes {
 		rep.Warnings = append(rep.Warnings, Warning{Code: n.Code, Message: n.Message, Pos: n.Pos})
+	}
+	if opts.OnStart != nil {
+		opts.OnStart(rep)
 	}
 	if emit == nil {
 		emit = func(er *ExchangeReport) error {

@@ -13,67 +13,94 @@ import (
 // line with a marker in front (HAR entries, body excerpts, a value the
 // reader rebuilt) are left as they are.
 func (r *Report) QuoteAsPasted(text string) {
-	var evs []*rule.Evidence
-	add := func(e *rule.Evidence) {
-		if e != nil && e.Pos.Line > 0 && e.Pos.Path == "" && e.Text != "" {
-			evs = append(evs, e)
-		}
-	}
-	addAll := func(es []rule.Evidence) {
-		for i := range es {
-			add(&es[i])
-		}
-	}
+	q := NewQuoter(text)
 	for i := range r.Exchanges {
-		x := &r.Exchanges[i]
-		for j := range x.Verdict.Reasons {
-			add(x.Verdict.Reasons[j].Evidence)
-		}
-		for j := range x.Verdict.Overruled {
-			add(x.Verdict.Overruled[j].Evidence)
-		}
-		for j := range x.Findings {
-			addAll(x.Findings[j].Evidence)
+		q.Exchange(&r.Exchanges[i])
+	}
+	q.Cross(r)
+}
+
+// Quoter does QuoteAsPasted an exchange at a time, for a report that is
+// streamed: it indexes the paste's lines once (as the readers count them:
+// LF, CRLF or a lone CR ends a line).
+type Quoter struct {
+	text   string
+	starts []int // byte offset of each line's start
+}
+
+// NewQuoter indexes text's lines.
+func NewQuoter(text string) *Quoter {
+	q := &Quoter{text: text, starts: []int{0}}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			q.starts = append(q.starts, i+1)
+		case '\n':
+			q.starts = append(q.starts, i+1)
 		}
 	}
+	return q
+}
+
+// line returns line n (1-based) of the paste, trimmed, or "".
+func (q *Quoter) line(n int) string {
+	if n < 1 || n > len(q.starts) {
+		return ""
+	}
+	start, end := q.starts[n-1], len(q.text)
+	if n < len(q.starts) {
+		end = q.starts[n]
+	}
+	return strings.TrimSpace(strings.TrimRight(q.text[start:end], "\r\n"))
+}
+
+// Exchange requotes the evidence of one exchange's verdict and findings.
+func (q *Quoter) Exchange(x *ExchangeReport) {
+	for j := range x.Verdict.Reasons {
+		q.one(x.Verdict.Reasons[j].Evidence)
+	}
+	for j := range x.Verdict.Overruled {
+		q.one(x.Verdict.Overruled[j].Evidence)
+	}
+	for j := range x.Findings {
+		q.all(x.Findings[j].Evidence)
+	}
+}
+
+// Cross requotes the evidence of the report's cross-exchange findings and flows.
+func (q *Quoter) Cross(r *Report) {
 	for j := range r.Findings {
-		addAll(r.Findings[j].Evidence)
+		q.all(r.Findings[j].Evidence)
 	}
 	for _, f := range r.Flows {
 		if f != nil && f.Break != nil {
-			addAll(f.Break.Evidence)
+			q.all(f.Break.Evidence)
 		}
 	}
-	if len(evs) == 0 {
+}
+
+func (q *Quoter) all(es []rule.Evidence) {
+	for i := range es {
+		q.one(&es[i])
+	}
+}
+
+// one gives e the whole pasted line when that line is e's text behind a
+// transcript marker.
+func (q *Quoter) one(e *rule.Evidence) {
+	if e == nil || e.Pos.Line <= 0 || e.Pos.Path != "" || e.Text == "" {
 		return
 	}
-	want := map[int]string{}
-	for _, e := range evs {
-		want[e.Pos.Line] = ""
+	raw := q.line(e.Pos.Line)
+	t := strings.TrimSpace(e.Text)
+	if raw == "" || raw == t || !strings.HasSuffix(raw, t) {
+		return
 	}
-	// One pass over the paste picks the lines wanted.
-	n := 1
-	for start := 0; start <= len(text) && len(want) > 0; n++ {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if _, ok := want[n]; ok {
-			want[n] = strings.TrimSpace(strings.TrimRight(text[start:end], "\r"))
-		}
-		start = end + 1
-	}
-	for _, e := range evs {
-		raw := want[e.Pos.Line]
-		q := strings.TrimSpace(e.Text)
-		if raw == "" || raw == q || !strings.HasSuffix(raw, q) {
-			continue
-		}
-		if marker(strings.TrimSpace(raw[:len(raw)-len(q)])) {
-			e.Text = raw
-		}
+	if marker(strings.TrimSpace(raw[:len(raw)-len(t)])) {
+		e.Text = raw
 	}
 }
 

@@ -36,6 +36,18 @@ func (r *Report) Masked() *Report {
 	return &cp
 }
 
+// MaskedExchange returns a copy of er, one exchange of this report's paste,
+// with every credential masked, as Masked does for a whole report: a
+// streaming writer masks each exchange as it is emitted.
+func (r *Report) MaskedExchange(er *ExchangeReport) *ExchangeReport {
+	m := r.Masker()
+	if er == nil || m == nil {
+		return er // nothing to mask: no copy
+	}
+	cp := maskCopy(reflect.ValueOf(er).Elem(), m).Interface().(ExchangeReport)
+	return &cp
+}
+
 // MaskText masks the credentials of the report's paste in text, the paste
 // itself: every span the finder marked, and every other copy of a value.
 // It is what the share link carries.

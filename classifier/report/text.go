@@ -148,8 +148,22 @@ func (t *TextWriter) Header(name string, rep *classifier.Report) error {
 		t.wrap("", "  ", clean(name)+":")
 		return t.flush()
 	}
+	t.totals(name, rep)
+	return t.flush()
+}
+
+// Totals writes, after a streamed report's last exchange, what Header writes
+// before the first when it has the whole report: what the paste held, its
+// warnings and its sign-in flows.
+func (t *TextWriter) Totals(name string, rep *classifier.Report) error {
+	t.printf("\n")
+	t.totals(name, rep)
+	return t.flush()
+}
+
+func (t *TextWriter) totals(name string, rep *classifier.Report) {
 	t.wrap("", "  ", fmt.Sprintf("%s: %s in a %s paste of %s; %s; findings: %s", clean(name),
-		plural(len(rep.Exchanges), "exchange"), clean(rep.Format), plural(rep.Lines, "line"), classCounts(rep), severityCounts(rep)))
+		plural(exchangeCount(rep), "exchange"), clean(rep.Format), plural(rep.Lines, "line"), classCounts(rep), severityCounts(rep)))
 	if !t.opts.Only.Empty() {
 		t.wrap("", "  ", "(showing only "+t.opts.Only.String()+")")
 	}
@@ -159,7 +173,19 @@ func (t *TextWriter) Header(name string, rep *classifier.Report) error {
 		}
 		t.flows(rep.Flows)
 	}
-	return t.flush()
+}
+
+// exchangeCount is how many exchanges the report counts: those it holds,
+// or, for a streamed report that holds none, those its summary counts.
+func exchangeCount(rep *classifier.Report) int {
+	if len(rep.Exchanges) > 0 {
+		return len(rep.Exchanges) + rep.Omitted
+	}
+	n := 0
+	for _, c := range rep.Summary.Classes {
+		n += c
+	}
+	return n
 }
 
 // String names what the filter keeps.
@@ -211,7 +237,7 @@ func (t *TextWriter) Footer(rep *classifier.Report) error {
 			t.finding(f, true)
 		}
 	}
-	if t.shown == 0 && !t.opts.Only.Empty() && len(rep.Exchanges) > 0 {
+	if t.shown == 0 && !t.opts.Only.Empty() && exchangeCount(rep) > 0 {
 		t.wrap("", "  ", "No exchange matches "+t.opts.Only.String()+".")
 	}
 	return t.flush()

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+)
+
+// The JSON the command streams is, byte for byte, json.MarshalIndent of the
+// whole report (masked, or not with -keep-secrets), for one file and for
+// several (with an unreadable one among them).
+func TestJSONStreamIsMarshalIndent(t *testing.T) {
+	files := corpus(t)
+	for _, keep := range []bool{false, true} {
+		var want []byte
+		for _, file := range files {
+			rep, err := classifier.Analyze(readText(t, file), classifier.Options{})
+			if err != nil {
+				continue
+			}
+			if !keep {
+				rep = rep.Masked()
+			}
+			b, _ := json.MarshalIndent(rep, "", "  ")
+			args := []string{"-format", "json", file}
+			if keep {
+				args = append([]string{"-keep-secrets"}, args...)
+			}
+			r := runCmd(t, "", args...)
+			if got := r.stdout; got != string(b)+"\n" {
+				t.Errorf("%s (keep %v): streamed JSON differs from MarshalIndent of the report:\n%.300s\n---\n%.300s", file, keep, got, b)
+			}
+		}
+		// Several files, one of them missing, in the order given.
+		missing := filepath.Join(t.TempDir(), "gone.txt")
+		args := []string{"-format", "json"}
+		if keep {
+			args = append(args, "-keep-secrets")
+		}
+		args = append(args, files[0], missing, files[1])
+		r := runCmd(t, "", args...)
+		var got []json.RawMessage
+		if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || len(got) != 3 {
+			t.Fatalf("several files: %v, %d elements:\n%.500s", err, len(got), r.stdout)
+		}
+		type fileJSON struct {
+			File   string                `json:"file"`
+			Report *classifier.Report    `json:"report,omitempty"`
+			Error  *classifier.ErrorBody `json:"error,omitempty"`
+		}
+		var whole []fileJSON
+		for _, f := range []string{files[0], missing, files[1]} {
+			if f == missing {
+				_, err := os.ReadFile(missing)
+				e := classifier.NewErrorJSON(err).Error
+				whole = append(whole, fileJSON{File: f, Error: &e})
+				continue
+			}
+			rep, _ := classifier.Analyze(readText(t, f), classifier.Options{})
+			if !keep {
+				rep = rep.Masked()
+			}
+			whole = append(whole, fileJSON{File: f, Report: rep})
+		}
+		want, _ = json.MarshalIndent(whole, "", "  ")
+		if r.stdout != string(want)+"\n" {
+			t.Errorf("several files (keep %v): streamed JSON differs from MarshalIndent of the array:\n%.400s\n---\n%.400s", keep, r.stdout, want)
+		}
+	}
+}
+
+// A paste with more exchanges than streamTextAbove is printed an exchange at
+// a time, with the counts after the last; every line fits the width, and
+// credentials stay masked.
+func TestTextStreamsBigPastes(t *testing.T) {
+	var b strings.Builder
+	n := streamTextAbove + 10
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "GET /items/%d HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer dummy-token-%06d-abcdefabcdef\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, "", "-width", "80", path)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+	if lines[0] != path+":" {
+		t.Errorf("first line %q; want the source's name alone", lines[0])
+	}
+	total := fmt.Sprintf("%s: %d exchanges", path, n)
+	found := false
+	for _, l := range lines {
+		if strings.HasPrefix(l, total) {
+			found = true
+		}
+		if w := len([]rune(l)); w > 80 {
+			t.Errorf("line over 80 columns (%d): %q", w, l)
+			break
+		}
+	}
+	if !found {
+		t.Errorf("no totals line %q after the exchanges", total)
+	}
+	if c := strings.Count(r.stdout, "] authorization: "); c != n {
+		t.Errorf("%d exchanges printed with their verdict; want %d", c, n)
+	}
+	if strings.Contains(r.stdout, "dummy-token-") {
+		t.Errorf("a credential was printed unmasked")
+	}
+}

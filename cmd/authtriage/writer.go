@@ -1,0 +1,203 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// streamTextAbove is the number of exchanges above which the text report is
+// streamed: each exchange printed as soon as it is settled, the counts and
+// the paste's warnings and flows after the last one rather than before the
+// first (which would need the whole report in memory). JSON is always
+// streamed; SARIF and Markdown are written from the whole report.
+const streamTextAbove = 2000
+
+// writer writes every source's report in one format, as each is analysed.
+type writer struct {
+	format string
+	out    io.Writer
+	many   bool // several sources: JSON is an array of {file, report|error}
+	keep   bool // -keep-secrets
+	opts   classifier.Options
+	text   report.TextOptions
+	worst  rule.Severity // the highest severity seen, -1 for none
+
+	n    int             // sources written
+	srcs []report.Source // kept for SARIF, which is one document for all
+}
+
+// see notes the severities of fs for -fail-on.
+func (w *writer) see(fs []rule.Finding) {
+	for _, f := range fs {
+		w.worst = max(w.worst, f.Severity)
+	}
+}
+
+// source analyses in (nil when src.Err says why there is none) and writes
+// its report; quote gives evidence quotes the pasted line's markers, as
+// classifier.Analyze does.
+func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
+	defer func() { w.n++ }()
+	switch {
+	case w.format == "json":
+		return w.json(src, in, quote)
+	case w.format == "text" && in != nil && len(in.Exchanges) > streamTextAbove:
+		return w.streamText(src, in, quote)
+	}
+	if in != nil {
+		rep := classifier.AnalyzeInput(in, w.opts)
+		for i := range rep.Exchanges {
+			quote.Exchange(&rep.Exchanges[i])
+		}
+		quote.Cross(rep)
+		for _, x := range rep.Exchanges {
+			w.see(x.Findings)
+		}
+		w.see(rep.Findings)
+	quote.Cross(rep)
+		if !w.keep {
+			// The report as analysed, with the credentials masked.
+			rep = rep.Masked()
+		}
+		src.Report = rep
+	}
+	switch w.format {
+	case "sarif":
+		w.srcs = append(w.srcs, src)
+		return nil
+	case "text":
+		if src.Err != nil && !w.many {
+			return nil // standard error has said it all
+		}
+	}
+	if w.n > 0 {
+		fmt.Fprintln(w.out)
+	}
+	if w.format == "markdown" {
+		return report.Markdown(w.out, src)
+	}
+	return report.Text(w.out, src, w.text)
+}
+
+// finish writes what only the end can: the SARIF document, the JSON array's
+// closing bracket.
+func (w *writer) finish() error {
+	switch w.format {
+	case "sarif":
+		return report.SARIF(w.out, w.srcs, w.opts.Disable)
+	case "json":
+		if w.many {
+			_, err := io.WriteString(w.out, "\n]\n")
+			return err
+		}
+	}
+	return nil
+}
+
+// json streams one source's report, or writes its error, exactly as
+// json.MarshalIndent would write the whole value.
+func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
+	prefix := ""
+	if w.many {
+		sep := ",\n"
+		if w.n == 0 {
+			sep = "[\n"
+		}
+		name, _ := json.Marshal(src.Name)
+		head := sep + "  {\n    \"file\": " + string(name) + ",\n    "
+		if in == nil {
+			b, err := json.MarshalIndent(classifier.NewErrorJSON(src.Err).Error, "    ", "  ")
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(w.out, head+"\"error\": "+string(b)+"\n  }")
+			return err
+		}
+		if _, err := io.WriteString(w.out, head+"\"report\": "); err != nil {
+			return err
+		}
+		prefix = "    "
+	} else if in == nil {
+		b, err := json.MarshalIndent(classifier.NewErrorJSON(src.Err), "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.out.Write(append(b, '\n'))
+		return err
+	}
+	js := &jsonStream{w: w.out, prefix: prefix}
+	var cur *classifier.Report
+	opts := w.opts
+	opts.OnStart = func(rep *classifier.Report) {
+		cur = rep
+		js.start(w.masked(rep))
+	}
+	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
+		w.see(er.Findings)
+		quote.Exchange(er)
+		if !w.keep {
+			er = cur.MaskedExchange(er)
+		}
+		return js.exchange(er)
+	})
+	if err != nil {
+		return err
+	}
+	w.see(rep.Findings)
+	quote.Cross(rep)
+	if err := js.end(w.masked(rep)); err != nil {
+		return err
+	}
+	end := "\n"
+	if w.many {
+		end = "\n  }"
+	}
+	_, err = io.WriteString(w.out, end)
+	return err
+}
+
+// streamText writes a big paste's text report an exchange at a time.
+func (w *writer) streamText(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
+	if w.n > 0 {
+		fmt.Fprintln(w.out)
+	}
+	t := report.NewTextWriter(w.out, w.text)
+	if err := t.Header(src.Name, nil); err != nil {
+		return err
+	}
+	var cur *classifier.Report
+	opts := w.opts
+	opts.OnStart = func(rep *classifier.Report) { cur = rep }
+	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
+		w.see(er.Findings)
+		quote.Exchange(er)
+		if !w.keep {
+			er = cur.MaskedExchange(er)
+		}
+		return t.Exchange(*er)
+	})
+	if err != nil {
+		return err
+	}
+	w.see(rep.Findings)
+	quote.Cross(rep)
+	rep = w.masked(rep)
+	if err := t.Totals(src.Name, rep); err != nil {
+		return err
+	}
+	return t.Footer(rep)
+}
+
+// masked is rep with the credentials masked, unless -keep-secrets.
+func (w *writer) masked(rep *classifier.Report) *classifier.Report {
+	if w.keep {
+		return rep
+	}
+	return rep.Masked()
+}
