@@ -137,17 +137,6 @@ func stepKind(e *entry) string {
 	return e.k
 }
 
-func isFormPage(i *info) bool {
-	if i.x.Response == nil {
-		return false
-	}
-	b := strings.ToLower(i.x.Response.Body.Text)
-	if len(b) > maxBody {
-		b = b[:maxBody]
-	}
-	return strings.Contains(b, "<form") && strings.Contains(b, "password")
-}
-
 func setEarlier(es []*entry, name string) bool {
 	for _, e := range es {
 		for _, c := range e.i.set {

@@ -52,7 +52,6 @@ type Flow struct {
 	expect    map[string]int // URLs (scheme://host/path) a step redirected to → step index
 	clientID  string
 	redirect  string // redirect_uri of the authorization request, normalised
-	stateSent string
 	samlID    string
 	last      int // exchange index of the last step
 	firstX    int

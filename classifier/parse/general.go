@@ -56,24 +56,23 @@ func recordLine(t string) bool {
 
 // gx is an exchange being assembled.
 type gx struct {
-	status             statusHit
-	statusN            int
-	start, end         int
-	method, url        string
-	reqN               int
-	reqStrong          bool
-	reqFields          Fields
-	respFields         Fields
-	body               *Body
-	reqBody            *Body
-	complete           bool
-	cmd                *Request
-	inferred           []InfoLine
-	loose              []gline
-	fieldsFrom         map[string]bool
-	reqHow, statusFrom string
-	statusTail         string // the status line's text from its first URL on
-	statusRec          bool   // the status came from a log record line
+	status      statusHit
+	statusN     int
+	start, end  int
+	method, url string
+	reqN        int
+	reqStrong   bool
+	reqFields   Fields
+	respFields  Fields
+	body        *Body
+	reqBody     *Body
+	complete    bool
+	cmd         *Request
+	inferred    []InfoLine
+	loose       []gline
+	fieldsFrom  map[string]bool
+	statusTail  string // the status line's text from its first URL on
+	statusRec   bool   // the status came from a log record line
 }
 
 type greader struct {

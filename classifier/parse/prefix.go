@@ -364,14 +364,6 @@ func loggerAt(s string, i int) int {
 	return k + 2
 }
 
-// stripPrefixes takes the dominant log prefix off every line that carries it.
-// Lines keep their numbers (one out for one in). It reports whether anything
-// was taken off.
-func stripPrefixes(lines []string) ([]string, bool) {
-	out, mask := stripPrefixesMask(lines)
-	return out, mask != nil
-}
-
 // stripPrefixesMask is stripPrefixes that also says which lines carried the
 // prefix (nil when none was taken off): each is a log record of its own.
 func stripPrefixesMask(lines []string) ([]string, []bool) {

@@ -7,7 +7,6 @@ import (
 
 // References of the flow family.
 var (
-	fRFC6749_4_1   = rule.Ref{Title: "RFC 6749 §4.1 Authorization Code Grant", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-4.1"}
 	fRFC6749_4_1_2 = rule.Ref{Title: "RFC 6749 §4.1.2 Authorization Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2"}
 	fRFC6749_4_1_3 = rule.Ref{Title: "RFC 6749 §4.1.3 Access Token Request", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.3"}
 	fRFC6749_6     = rule.Ref{Title: "RFC 6749 §6 Refreshing an Access Token", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-6"}

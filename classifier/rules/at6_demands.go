@@ -632,7 +632,13 @@ var AT6108 = rule.Rule{
 		if want == "" {
 			return
 		}
-		for _, t := range requestTokensOf(p) {
+		// The first token sent is the one the server judged.
+		toks := requestTokensOf(p)
+		if len(toks) == 0 {
+			return
+		}
+		{
+			t := toks[0]
 			roles := t.tok.Roles
 			for _, r := range roles {
 				if strings.EqualFold(strings.TrimPrefix(r, "ROLE_"), strings.TrimPrefix(want, "ROLE_")) {

@@ -60,7 +60,6 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 			w.see(x.Findings)
 		}
 		w.see(rep.Findings)
-		quote.Cross(rep)
 		if !w.keep {
 			// The report as analysed, with the credentials masked.
 			rep = rep.Masked()
