@@ -35,7 +35,7 @@ const watchHostile = `(() => {
   for (const f of ["alert", "confirm", "prompt", "print"]) window[f] = (...a) => ran(f + "(" + a.map(String).join(",") + ")");
   for (const name of ["__pwned", "__hostileRan"]) Object.defineProperty(window, name, {set(v) { ran(name + "=" + v); }, get() { return undefined; }});
   document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + e.blockedURI + " " + (e.sample || "")));
-  const pageTags = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "INPUT", "LI", "P", "PRE", "SECTION", "SPAN", "STRONG", "SUMMARY", "UL"]);
+  const pageTags = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "INPUT", "LI", "MARK", "P", "PRE", "SECTION", "SPAN", "STRONG", "SUMMARY", "UL"]);
   // The flow timeline (flow.js) draws these, in the SVG namespace, inside its figure only.
   const flowTags = new Set(["FIGURE", "FIGCAPTION", "svg", "g", "title", "rect", "text", "line", "polygon", "circle", "a"]);
   const flowMade = (el) => flowTags.has(el.tagName) && !!el.closest("#out section.flows figure.flow") &&

@@ -35,7 +35,7 @@ const WatchJS = `(() => {
   for (const f of ["alert", "confirm", "prompt", "print"]) window[f] = (...a) => { ran(f + "(" + a.map(String).join(",") + ")"); };
   Object.defineProperty(window, "__hostileRan", {set(v) { ran("__hostileRan=" + v); }, get() { return undefined; }});
   document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + (e.sample || "")));
-  const allowed = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "LI", "P", "PRE", "SECTION", "SPAN", "SUMMARY", "UL"]);
+  const allowed = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "LI", "MARK", "P", "PRE", "SECTION", "SPAN", "SUMMARY", "UL"]);
   const look = (el) => {
     if (!(el instanceof Element)) return;
     if (!allowed.has(el.tagName)) W.created.push(el.tagName.toLowerCase());
