@@ -140,7 +140,7 @@ define run_fuzz
 endef
 
 fuzz-short:
-	$(call run_fuzz,10s)
+	$(call run_fuzz,5s)
 
 fuzz:
 	$(call run_fuzz,$(FUZZTIME))
