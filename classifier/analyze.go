@@ -324,6 +324,21 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	return rep, nil
 }
 
+// FindingNames is the set of the names of every finding in the report, on
+// an exchange or across exchanges.
+func (r *Report) FindingNames() map[string]bool {
+	names := map[string]bool{}
+	for _, x := range r.Exchanges {
+		for _, f := range x.Findings {
+			names[f.Name] = true
+		}
+	}
+	for _, f := range r.Findings {
+		names[f.Name] = true
+	}
+	return names
+}
+
 // analyzeExchange runs the per-exchange rules and decides the verdict of x;
 // prev is the exchange before it in the paste.
 func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rule.Rule) bool) *ExchangeReport {

@@ -177,15 +177,7 @@ func runCase(c corpusCase) caseResult {
 			}
 		}
 	}
-	names := map[string]bool{}
-	for _, x := range rep.Exchanges {
-		for _, f := range x.Findings {
-			names[f.Name] = true
-		}
-	}
-	for _, f := range rep.Findings {
-		names[f.Name] = true
-	}
+	names := rep.FindingNames()
 	labelled := map[string]bool{}
 	for _, want := range c.findings {
 		labelled[want] = true

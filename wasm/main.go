@@ -101,34 +101,25 @@ func signalReady(g, obj safejs.Value) {
 // analyzeJS is authtriage.analyze(text, options?). Whatever happens, it
 // returns a string holding JSON.
 func analyzeJS(_ safejs.Value, args []safejs.Value) any {
-	return string(guard(func() []byte {
-		if len(args) < 1 || args[0].Type() != safejs.TypeString {
-			return usageError(errors.New("analyze wants the pasted text as its first argument, a string"))
-		}
-		text, err := args[0].String()
-		if err != nil {
-			return usageError(fmt.Errorf("reading the text: %w", err))
-		}
-		optJSON := ""
-		var progress progressFunc
-		if len(args) > 1 {
-			if optJSON, err = stringify(args[1]); err != nil {
-				return usageError(fmt.Errorf("reading the options: %w", err))
-			}
-			progress = progressCallback(args[1])
-		}
-		return analyzeWith(text, optJSON, progress)
-	}))
+	return withText("analyze", args, analyzeWith)
 }
 
 // openJS is authtriage.open(text, options?): it analyses text like analyze,
 // keeps the report in the Go program and returns only its summary (JSON
 // string); page then hands out its exchanges.
 func openJS(_ safejs.Value, args []safejs.Value) any {
+	current = nil
+	return withText("open", args, openWith)
+}
+
+// withText reads the (text, options?) arguments of the bridge function
+// named name and runs fn on them: options as JSON, and its onProgress, when
+// a function, as a Go callback. Whatever happens, it returns a string
+// holding JSON.
+func withText(name string, args []safejs.Value, fn func(text, optJSON string, progress progressFunc) []byte) string {
 	return string(guard(func() []byte {
-		current = nil
 		if len(args) < 1 || args[0].Type() != safejs.TypeString {
-			return usageError(errors.New("open wants the pasted text as its first argument, a string"))
+			return usageError(errors.New(name + " wants the pasted text as its first argument, a string"))
 		}
 		text, err := args[0].String()
 		if err != nil {
@@ -142,7 +133,7 @@ func openJS(_ safejs.Value, args []safejs.Value) any {
 			}
 			progress = progressCallback(args[1])
 		}
-		return openWith(text, optJSON, progress)
+		return fn(text, optJSON, progress)
 	}))
 }
 

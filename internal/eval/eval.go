@@ -199,15 +199,7 @@ func Run(c *Case) *Result {
 		// labelled status or a label of unknown (the status not shown).
 		r.StatusOK = r.StatusRead[i] == c.Statuses[i] || r.implied[i] && c.Statuses[i] == 0
 	}
-	names := map[string]bool{}
-	for _, x := range rep.Exchanges {
-		for _, f := range x.Findings {
-			names[f.Name] = true
-		}
-	}
-	for _, f := range rep.Findings {
-		names[f.Name] = true
-	}
+	names := rep.FindingNames()
 	want := map[string]bool{}
 	for _, f := range c.Findings {
 		want[f] = true
