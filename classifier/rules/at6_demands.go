@@ -402,16 +402,10 @@ var AT6106 = rule.Rule{
 			}
 			// the audience the error expected (.NET IDX10214)
 			for _, marker := range []string{"ValidAudience: '", "ValidAudiences: '"} {
-				i := strings.Index(body, marker)
-				if i < 0 {
+				want, i, ok := singleQuotedAfter(body, marker)
+				if !ok {
 					continue
 				}
-				rest := body[i+len(marker):]
-				end := strings.IndexByte(rest, '\'')
-				if end <= 0 || end > 300 {
-					continue
-				}
-				want := rest[:end]
 				if want == "null" || want == "System.String" {
 					continue
 				}
@@ -565,16 +559,10 @@ var AT6107 = rule.Rule{
 				continue
 			}
 			for _, marker := range []string{"ValidIssuer: '", "Invalid token issuer. Expected '"} {
-				i := strings.Index(body, marker)
-				if i < 0 {
+				want, i, ok := singleQuotedAfter(body, marker)
+				if !ok {
 					continue
 				}
-				rest := body[i+len(marker):]
-				end := strings.IndexByte(rest, '\'')
-				if end <= 0 || end > 300 {
-					continue
-				}
-				want := rest[:end]
 				if want == "null" || sameAudience(want, k.Issuer) {
 					continue
 				}
@@ -658,4 +646,20 @@ var AT6108 = rule.Rule{
 			return
 		}
 	},
+}
+
+// singleQuotedAfter returns the text between marker and the next single quote
+// in body (.NET's "ValidAudience: 'x'") and the marker's offset, when marker
+// is there and the value is 1 to 300 bytes long.
+func singleQuotedAfter(body, marker string) (string, int, bool) {
+	i := strings.Index(body, marker)
+	if i < 0 {
+		return "", 0, false
+	}
+	rest := body[i+len(marker):]
+	end := strings.IndexByte(rest, '\'')
+	if end <= 0 || end > 300 {
+		return "", 0, false
+	}
+	return rest[:end], i, true
 }
