@@ -434,7 +434,7 @@ func (g *greader) line(l gline, t string) {
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
 	if x := g.cur; x == nil || x.body == nil {
 		if b, ok := inlineBody(t); ok {
-			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}}
+			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
 		}
 	}
@@ -869,7 +869,10 @@ func (g *greader) body(i int, t string) (int, bool) {
 		b.LineMap = nums
 	}
 	if u, ok := unescapeBody(text); ok {
-		b.Text, b.LineMap = u, nil
+		if strings.Count(u, "\n") != strings.Count(text, "\n") {
+			b.LineMap = unquotedLines(u, b.Pos.Line)
+		}
+		b.Text = u
 		x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
 	}
 	if strings.HasPrefix(lab, "request") {
@@ -1547,4 +1550,20 @@ func sameBody(a, b string) bool {
 		i++
 		j++
 	}
+}
+
+// unquotedLines maps the lines of a body unquoted from a printed string to
+// the paste's lines: an escaped "\n" makes a body line that has no line of
+// its own in the paste, so every body line is placed on the line the string
+// starts on. Nil when the body is one line.
+func unquotedLines(text string, line int) []int {
+	n := strings.Count(text, "\n") + 1
+	if n == 1 {
+		return nil
+	}
+	m := make([]int, n)
+	for k := range m {
+		m[k] = line
+	}
+	return m
 }
