@@ -28,6 +28,26 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
 		{st: 503, b: "<h3>Guru Meditation:</h3><p>Varnish cache server</p>"}},
+	"fastly-synthetic-refusal": {
+		{st: 403, reason: "SSL is required", h: "Server: Varnish\nRetry-After: 0\nContent-Type: text/plain; charset=UTF-8\nContent-Length: 16\nX-Served-By: cache-lhr7331-LHR\nX-Cache: MISS\nX-Timer: S1600000000.100200,VS0,VE0", b: "SSL is required.",
+			src: "wenLiangcan/pip2pkgbuild#11 https://github.com/wenLiangcan/pip2pkgbuild/pull/11 (PyPI's Fastly edge, also in the real tune split); Fastly's synthetic headers also in mypdns/matrix#121079 https://github.com/mypdns/matrix/issues/121079"},
+		{st: 403, h: "Server: Varnish\nRetry-After: 0\nX-Served-By: cache-lhr7331-LHR", b: "Invalid or non-existent authentication information."}},
+	"google-cloud-armor-deny": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8\nContent-Length: 134\nVia: 1.1 google", b: `<!doctype html><meta charset="utf-8"><meta name=viewport content="width=device-width, initial-scale=1"><title>403</title>403 Forbidden`,
+			src: "the 134-byte Cloud Armor page in https://icecreamboets.com/blog/when-the-waf-bit-back and the deny-rule output of Google's Cloud Armor lab"},
+		{st: 403, h: "Via: 1.1 google\nContent-Type: application/json", b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
+	"cloudflare-api-permission": {
+		{st: 403, h: "Content-Type: application/json\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6071-FRA", b: `{"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}`,
+			src: "BeeHiveSafety/CloudflareToAbuseIPDB#5 https://github.com/BeeHiveSafety/CloudflareToAbuseIPDB/issues/5; the maintainers' reading in cloudflare/terraform-provider-cloudflare#1533 https://github.com/cloudflare/terraform-provider-cloudflare/issues/1533"},
+		{st: 200, b: `{"result":{"id":"0f1e2d3c","status":"active"},"success":true,"errors":[],"messages":[{"code":10000,"message":"This API Token is valid and active","type":null}]}`}},
+	"cloudflare-api-bad-credentials": {
+		{st: 400, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6111,"message":"Invalid format for Authorization header"}]}],"messages":[],"result":null}`,
+			src: "Ultimate-Multisite/ultimate-multisite#73 https://github.com/Ultimate-Multisite/ultimate-multisite/issues/73; 9109 Invalid access token in cert-manager/cert-manager#4465 https://github.com/cert-manager/cert-manager/pull/4465"},
+		{st: 400, b: `{"success":false,"errors":[{"code":1001,"message":"List accounts endpoint does not support account owned tokens."}]}`}},
+	"cloudflare-api-token-location": {
+		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Cannot use the access token from location: 203.0.113.54"}],"messages":[],"result":null}`,
+			src: "jeessy2/ddns-go#1341 https://github.com/jeessy2/ddns-go/issues/1341"},
+		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Invalid access token"}]}`}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},

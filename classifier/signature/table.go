@@ -246,7 +246,7 @@ var coreTable = []Signature{
 		Fix:       "Send the support ID to the site's administrators; change the parameter or payload the policy flagged",
 		Doc:       "https://techdocs.f5.com/"},
 	{ID: "sucuri-block", Vendor: "Sucuri", Product: "WebSite Firewall",
-		Any:   []Marker{b("Sucuri WebSite Firewall - Access Denied"), h("x-sucuri-block")},
+		Any:   []Marker{bf("Sucuri WebSite Firewall - Access Denied"), bf("Access Denied - Sucuri Website Firewall"), h("x-sucuri-block")},
 		Class: blocked, Tier: tInfra, Adjust: 50, Kind: KindWAF,
 		Meaning: "Sucuri's website firewall blocked the request",
 		Fix:     "Contact the site owner with the block id; the firewall, not the application, refused",

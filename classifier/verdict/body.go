@@ -206,6 +206,22 @@ func phraseOf(l string) (messagePhrase, bool) {
 	return messagePhrase{}, false
 }
 
+// SaysIdentityFailure reports the class a body's words name when they name
+// an authentication or authorization failure with a specific wording (not
+// one that only restates a status, such as "Forbidden"), whatever the
+// status: rules that weigh a weak infrastructure hint against the body use
+// it, since a message that agrees with a refusal status adds no signal.
+func SaysIdentityFailure(body string) (rule.Class, bool) {
+	if len(body) > maxErrorBody {
+		body = body[:maxErrorBody]
+	}
+	p, ok := phraseOf(strings.ToLower(body))
+	if !ok || p.generic || (p.class != rule.Authentication && p.class != rule.Authorization) {
+		return "", false
+	}
+	return p.class, true
+}
+
 // BodySignals reads generic error shapes and sign-in pages in the response
 // body; see the comment on the weights above.
 func BodySignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
