@@ -48,6 +48,18 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Cannot use the access token from location: 203.0.113.54"}],"messages":[],"result":null}`,
 			src: "jeessy2/ddns-go#1341 https://github.com/jeessy2/ddns-go/issues/1341"},
 		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Invalid access token"}]}`}},
+	"nginx-limit-req": {
+		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 limiting requests, excess: 20.412 by zone "api", client: 198.51.100.77, server: shop.example.com, request: "GET /customer/section/load/?sections=cart HTTP/1.1", host: "shop.example.com"`,
+			src: "magenx/Magento-nginx-config#44 https://github.com/magenx/Magento-nginx-config/issues/44; crowdsecurity/hub#420 https://github.com/crowdsecurity/hub/issues/420"},
+		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 open() "/var/www/html/favicon.ico" failed (2: No such file or directory), client: 198.51.100.77`}},
+	"azure-app-service-stopped": {
+		{st: 403, b: "Error 403 - This web app is stopped.\nThe web app you have attempted to reach is currently stopped and does not accept any requests. Please try to reload the page or visit it again soon.",
+			src: "microsoft/vscode-azureappservice#1853 https://github.com/microsoft/vscode-azureappservice/issues/1853; gitattributes/gitattributes.com#3 https://github.com/gitattributes/gitattributes.com/issues/3"},
+		{st: 403, b: "Error 403 - Forbidden. You do not have permission to view this directory or page."}},
+	"huggingface-repo-not-found": {
+		{st: 401, b: "huggingface_hub.utils._errors.RepositoryNotFoundError: 401 Client Error: Repository Not Found for url: https://huggingface.co/acme/arxiv_topics/resolve/main/README.md. If the repo is private, make sure you are authenticated. (Request ID: Xq9LdB_2pQvRs81mT0aZk)",
+			src: "huggingface/huggingface_hub#1007 https://github.com/huggingface/huggingface_hub/issues/1007"},
+		{st: 401, b: "huggingface_hub.utils._errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (Invalid user token.)"}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},
