@@ -75,12 +75,7 @@ var coreSources = map[string]string{
 
 // awaitingSource lists the core signatures whose realistic case still needs
 // a cited public sample; it may only shrink.
-var awaitingSource = map[string]bool{
-	"apache-403-page": true, "aspnet-access-denied-redirect": true, "aspnet-login-redirect": true,
-	"aws-s3-date-required": true, "aws-waf-block": true, "boom-missing-authentication": true, "cherrypy-403": true,
-	"google-credentials-missing": true, "keycloak-unknown-client": true, "spring-bad-credentials": true,
-	"sabre-no-auth": true, "zscaler-block": true,
-}
+var awaitingSource = map[string]bool{}
 
 // TestProvenance checks that every signature rests on a public sample: its
 // realistic case cites one, coreSources does, or the signature fires on a

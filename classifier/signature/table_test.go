@@ -47,7 +47,8 @@ var tableCases = map[string][2]ex{
 		{st: 403, h: "Server: AmazonS3\nContent-Type: application/xml", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>X</RequestId></Error>"},
 		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AllAccessDisabled</Code><Message>All access to this object has been disabled</Message></Error>"}},
 	"aws-s3-date-required": {
-		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
+		{st: 403, b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message><RequestId>7A21C0E9B3D45F18</RequestId><HostId>Qm9ndXNIb3N0SWQ=</HostId></Error>",
+			src: "hubrick/vertx-s3-client#5 https://github.com/hubrick/vertx-s3-client/issues/5"},
 		{st: 403, b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"}},
 	"aws-invalid-access-key": {
 		{st: 403, b: "<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>"},
@@ -79,9 +80,6 @@ var tableCases = map[string][2]ex{
 	"aws-access-denied-exception": {
 		{st: 400, h: "x-amzn-ErrorType: AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/", b: `{"__type":"AccessDeniedException","Message":"denied"}`},
 		{st: 400, h: "x-amzn-ErrorType: ValidationException", b: `{"__type":"ValidationException"}`}},
-	"aws-waf-block": {
-		{st: 403, b: `{"__type":"ForbiddenException","message":"Request not allowed due to WAF block."}`},
-		{st: 403, b: `{"__type":"ForbiddenException","message":"Forbidden"}`}},
 	"aws-waf-challenge": {
 		{st: 202, h: "x-amzn-waf-action: challenge"},
 		{st: 200, h: "x-amzn-requestid: 1"}},
@@ -213,7 +211,8 @@ var tableCases = map[string][2]ex{
 		{st: 400, b: `{"error":"invalid_grant","error_description":"Account disabled"}`},
 		{st: 400, b: `{"error":"invalid_grant","error_description":"Account temporarily locked"}`}},
 	"keycloak-unknown-client": {
-		{st: 401, b: `{"error":"invalid_client","error_description":"Parameter client_assertion_type is missing"}`},
+		{st: 401, b: `{"error":"unauthorized_client","error_description":"UNKNOWN_CLIENT: Client was not identified by any client authenticator"}`,
+			src: "Waziup/WaziCloud#173 https://github.com/Waziup/WaziCloud/issues/173"},
 		{st: 401, b: `{"error":"invalid_client","error_description":"Parameter client_id is missing"}`}},
 	"registry-auth-required": {
 		{st: 401, h: `Www-Authenticate: Bearer realm="https://auth.example/token"`, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}`},
@@ -276,10 +275,12 @@ var tableCases = map[string][2]ex{
 		{st: 403, b: "<h2>403 - Forbidden: Access is denied.</h2>"},
 		{st: 403, b: "<h2>403 Forbidden</h2>"}},
 	"aspnet-login-redirect": {
-		{st: 302, h: "Location: https://app.example.com/Account/Login?ReturnUrl=%2Forders"},
+		{st: 302, h: "Location: https://app.example.com/Account/Login?ReturnUrl=%2Fapi%2Forders",
+			src: "dotnet/aspnetcore#9039 https://github.com/dotnet/aspnetcore/issues/9039 (API calls redirected to the login page); openiddict/openiddict-core#337 https://github.com/openiddict/openiddict-core/issues/337"},
 		{st: 302, h: "Location: https://app.example.com/orders/"}},
 	"aspnet-access-denied-redirect": {
-		{st: 302, h: "Location: /Account/AccessDenied?ReturnUrl=%2Fadmin"},
+		{st: 302, h: "Location: /Account/AccessDenied?ReturnUrl=%2Fadmin%2Freports",
+			src: "the cookie handler's AccessDeniedPath redirect for a 403, aspnet/Announcements#40 https://github.com/aspnet/Announcements/issues/40 and aspnet/Security#246 https://github.com/aspnet/Security/issues/246"},
 		{st: 302, h: "Location: /Account/Login?ReturnUrl=%2Fadmin"}},
 	"cloudfront-error-no-body": {
 		{st: 403, h: "Content-Type: text/html\nX-Cache: Error from cloudfront\nVia: 1.1 a.cloudfront.net (CloudFront)"},
@@ -291,7 +292,8 @@ var tableCases = map[string][2]ex{
 		{st: 403, b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`},
 		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED"}}`}},
 	"google-credentials-missing": {
-		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CREDENTIALS_MISSING"}]}}`},
+		{st: 401, b: `{"error":{"code":401,"message":"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status":"UNAUTHENTICATED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CREDENTIALS_MISSING","domain":"googleapis.com"}]}}`,
+			src: "reactmore/morelab#17 https://github.com/reactmore/morelab/issues/17; googleapis/google-api-php-client#1528 https://github.com/googleapis/google-api-php-client/issues/1528"},
 		{st: 401, b: `{"error":{"code":401,"status":"UNAUTHENTICATED","details":[{"reason":"ACCESS_TOKEN_EXPIRED"}]}}`}},
 	"google-scope-insufficient": {
 		{st: 403, b: `{"error":{"code":403,"message":"Request had insufficient authentication scopes.","status":"PERMISSION_DENIED"}}`},
@@ -363,7 +365,8 @@ var tableCases = map[string][2]ex{
 		{st: 401, b: "<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx/1.18.0</center>"},
 		{st: 401, b: "<title>401 Unauthorized</title> nginx"}},
 	"apache-403-page": {
-		{st: 403, b: "<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have permission to access this resource.</p>"},
+		{st: 403, b: "<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have permission to access / on this server.</p>\n<hr>\n<address>Apache/2.4.7 (Ubuntu) Server at 192.168.56.20 Port 80</address>",
+			src: "fideloper/Vaprobash#168 https://github.com/fideloper/Vaprobash/issues/168; the 2.4 wording in CGAL/cgal#8392 https://github.com/CGAL/cgal/issues/8392"},
 		{st: 403, b: "<h1>Forbidden</h1>\n<p>You are not allowed here.</p>"}},
 	"apache-401-page": {
 		{st: 401, b: "<h1>Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"},
@@ -387,7 +390,8 @@ var tableCases = map[string][2]ex{
 		{st: 429, b: `{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}`},
 		{st: 400, b: `{"errorCode":"E0000001","errorSummary":"Api validation failed"}`}},
 	"boom-missing-authentication": {
-		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}`},
+		{st: 401, h: "WWW-Authenticate: Bearer\nContent-Type: application/json; charset=utf-8", b: `{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}`,
+			src: "hapi's Boom.unauthorized('Missing authentication') quoted in outmoded/discuss#781 https://github.com/outmoded/discuss/issues/781; hapijs/hapi#2441 https://github.com/hapijs/hapi/issues/2441"},
 		{st: 401, b: `{"statusCode":401,"error":"Unauthorized","message":"Bad token"}`}},
 	"jira-seraph-failed": {
 		{st: 401, h: "X-Seraph-LoginReason: AUTHENTICATED_FAILED\nX-AUSERNAME: anonymous"},
@@ -432,13 +436,15 @@ var tableCases = map[string][2]ex{
 		{st: 403, b: `{"message":"You cannot consume this service"}`},
 		{st: 403, b: `{"message":"Forbidden"}`}},
 	"sabre-no-auth": {
-		{st: 401, b: "<d:error xmlns:d=\"DAV:\" xmlns:s=\"http://sabredav.org/ns\"><s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>No public access to this resource., No 'Authorization: Basic' header found</s:message></d:error>"},
+		{st: 401, b: "<d:error xmlns:d=\"DAV:\" xmlns:s=\"http://sabredav.org/ns\"><s:exception>Sabre\\DAV\\Exception\\NotAuthenticated</s:exception><s:message>No public access to this resource., No 'Authorization: Basic' header found</s:message></d:error>",
+			src: "nextcloud/server#31558 https://github.com/nextcloud/server/issues/31558; nextcloud/server#5482 https://github.com/nextcloud/server/issues/5482"},
 		{st: 404, b: "<d:error><s:message>File not found</s:message></d:error>"}},
 	"api-key-invalid": {
 		{st: 401, b: `{"error":{"message":"Incorrect API key provided: sk-abc***. You can find your API key in your account settings.","type":"invalid_request_error","code":"invalid_api_key"}}`},
 		{st: 401, b: `{"error":{"message":"Missing bearer authentication in header","type":"invalid_request_error"}}`}},
 	"spring-bad-credentials": {
-		{st: 401, b: `{"error":"unauthorized","error_description":"Bad credentials"}`},
+		{st: 401, b: `{"timestamp":"2017-07-25T10:53:13+0000","status":401,"error":"Unauthorized","message":"Bad credentials","path":"/v1/admin/users"}`,
+			src: "spring-projects/spring-security#4467 https://github.com/spring-projects/spring-security/issues/4467"},
 		{st: 401, h: "Server: GitHub.com", b: `{"message":"Bad credentials"}`}},
 	"squid-proxy-auth": {
 		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"},
@@ -447,7 +453,8 @@ var tableCases = map[string][2]ex{
 		{st: 403, h: "Server: squid/3.5\nX-Squid-Error: ERR_ACCESS_DENIED 0"},
 		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"}},
 	"zscaler-block": {
-		{st: 403, b: "<title>Website blocked</title> Zscaler Internet Security policy"},
+		{st: 403, h: "Content-Type: text/html\nServer: Zscaler/5.6\nCache-Control: no-cache", b: "<meta content=\"Zscaler makes the internet safe for businesses by protecting their employees from malware, viruses, and other security threats.\" name=\"description\"/>\n<title>Internet Security by Zscaler</title>",
+			src: "Ekultek/WhatWaf#178 https://github.com/Ekultek/WhatWaf/issues/178"},
 		{st: 200, b: "Zscaler"}},
 	"elasticsearch-missing-token": {
 		{st: 401, b: `{"error":{"type":"security_exception","reason":"missing authentication token for REST request [/_search]"},"status":401}`},
@@ -459,7 +466,8 @@ var tableCases = map[string][2]ex{
 		{b: "Traceback (most recent call last):\n  File \"cherrypy/_cprequest.py\"\nHTTPError: (401, 'You are not authorized to access that resource')"},
 		{b: "HTTPError: (404, 'Not found')"}},
 	"cherrypy-403": {
-		{b: "HTTPError: (403, 'Forbidden')"},
+		{b: "403 Forbidden\nRequest forbidden -- authorization will not help\n\nTraceback (most recent call last):\n  File \"/usr/lib/python3/site-packages/cherrypy/_cprequest.py\", line 630, in respond\n    self._do_respond(path_info)\nHTTPError: (403, None)",
+			src: "robertskmiles/elosort#1 https://github.com/robertskmiles/elosort/issues/1"},
 		{b: "HTTPError: (401, 'Login')"}},
 	"frappe-guest-session": {
 		{b: `{"exc":["in is_whitelisted raise frappe.PermissionError('Not Allowed, {0}'.format(method))","PermissionError: Not Allowed, <function get_logged_user at 0x7f>"],"_server_messages":"[]"}`},
