@@ -93,3 +93,43 @@ func TestPrintedObjectIsNoMarkup(t *testing.T) {
 		t.Errorf("the client's User-Agent was read as a server banner")
 	}
 }
+
+// A CLI's debug log masks the credential it sent: the request still carried
+// one (masked in the paste), and the card says so.
+func TestMaskedCredentialCountsAsSent(t *testing.T) {
+	for _, mask := range []string{"Bearer ***", "token ████████████", "Bearer [REDACTED]", "Bearer <redacted>", "Bearer eyJhbGciOi…", "*****"} {
+		paste := `* Connected to api.example.net (192.0.2.7) port 443
+> GET /v2/projects/77 HTTP/1.1
+> Host: api.example.net
+> Authorization: ` + mask + `
+> Accept: application/json
+>
+< HTTP/1.1 401 Unauthorized
+< Content-Type: application/json
+< WWW-Authenticate: Bearer realm="api", error="invalid_token"
+<
+{"message":"Bad credentials"}
+`
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := rep.FindingNames()
+		if !names["credentials-sent"] {
+			t.Errorf("%q: credentials-sent not reported (got %v)", mask, names)
+		}
+		if !names["redacted-value"] {
+			t.Errorf("%q: redacted-value not reported (got %v)", mask, names)
+		}
+	}
+}
+
+// A curl command written over several lines inside one pair of backticks
+// is still the request.
+func TestCommandInMultilineCodeSpan(t *testing.T) {
+	paste := "when I call it:\n`curl --request GET 'http://localhost:8000/items' \\\n--header 'Authorization: Basic dXNlcjpwYXNz'`\n\nI get:\n```\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\nContent-Length: 26\n\n{\"message\":\"Unauthorized\"}\n```\n"
+	names := reportNames(t, paste)
+	if !names["credentials-sent"] {
+		t.Errorf("credentials-sent not reported (got %v)", names)
+	}
+}

@@ -130,6 +130,11 @@ func unwrap(raw []string, notes *[]Note) []line {
 		case len(t) >= 2 && t[0] == '`' && t[len(t)-1] == '`' && strings.Count(t, "`") == 2:
 			s = t[1 : len(t)-1]
 			t = strings.TrimLeft(s, " \t")
+		case len(t) >= 5 && t[0] == '`' && strings.Count(t, "`") == 1:
+			// an inline code span that closes on a later line: a command
+			// written over several lines inside one pair of backticks
+			s = t[1:]
+			t = strings.TrimLeft(s, " \t")
 		}
 		if t == "..." || t == "…" || t == "[...]" || t == "(...)" {
 			out = append(out, line{n: n, text: t, kind: kElided})
@@ -171,6 +176,9 @@ func unwrap(raw []string, notes *[]Note) []line {
 				more := true
 				for ; more && j < len(raw) && j-i <= 500; j++ {
 					cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
+					if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
+						cl = cl[:len(cl)-1] // the inline code span closes here
+					}
 					cl, more = cutContinuation(cl)
 					cont = append(cont, cl)
 				}
