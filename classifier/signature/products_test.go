@@ -32,6 +32,10 @@ var productCases = map[string][2]ex{
 		{st: 403, reason: "SSL is required", h: "Server: Varnish\nRetry-After: 0\nContent-Type: text/plain; charset=UTF-8\nContent-Length: 16\nX-Served-By: cache-lhr7331-LHR\nX-Cache: MISS\nX-Timer: S1600000000.100200,VS0,VE0", b: "SSL is required.",
 			src: "wenLiangcan/pip2pkgbuild#11 https://github.com/wenLiangcan/pip2pkgbuild/pull/11 (PyPI's Fastly edge, also in the real tune split); Fastly's synthetic headers also in mypdns/matrix#121079 https://github.com/mypdns/matrix/issues/121079"},
 		{st: 403, h: "Server: Varnish\nRetry-After: 0\nX-Served-By: cache-lhr7331-LHR", b: "Invalid or non-existent authentication information."}},
+	"stackpath-waf": {
+		{st: 403, h: "x-hw: 1700000000.cds012.lo1.hn,1700000000.cds201.lo1.sc,1700000000.cdn2-wafbe04-lon1.stackpath.systems.-.w,1700000000.cds201.lo1.p\nserver: fbs\ncontent-type: text/html; charset=UTF-8", b: "<!DOCTYPE html>\n<head><title>StackPath</title></head>",
+			src: "Ekultek/WhatWaf#516 https://github.com/Ekultek/WhatWaf/issues/516"},
+		{st: 404, h: "X-HW: 1563587375.cds004.fr8.hn,1563587375.cds015.fr8.sc,1563587376.cds105.sj3.p\nContent-Type: text/html"}},
 	"google-cloud-armor-deny": {
 		{st: 403, h: "Content-Type: text/html; charset=UTF-8\nContent-Length: 134\nVia: 1.1 google", b: `<!doctype html><meta charset="utf-8"><meta name=viewport content="width=device-width, initial-scale=1"><title>403</title>403 Forbidden`,
 			src: "the 134-byte Cloud Armor page in https://icecreamboets.com/blog/when-the-waf-bit-back and the deny-rule output of Google's Cloud Armor lab"},

@@ -399,6 +399,10 @@ var tableCases = map[string][2]ex{
 	"vault-missing-token": {
 		{st: 403, b: `{"errors":["missing client token"]}`},
 		{st: 403, b: `{"errors":["permission denied"]}`}},
+	"vault-invalid-token": {
+		{st: 0, b: "Error making API request.\n\nURL: GET https://vault.example.internal:8200/v1/secret/data/app\nCode: 403. Errors:\n\n* 2 errors occurred:\n\t* permission denied\n\t* invalid token",
+			src: "Vault's documented answer to an invalid token, hashicorp/vault#26687 https://github.com/hashicorp/vault/pull/26687; CLI form as in hashicorp/vault#1878 https://github.com/hashicorp/vault/issues/1878"},
+		{st: 403, b: "Error making API request.\n\nCode: 403. Errors:\n\n* 1 error occurred:\n\t* permission denied"}},
 	"vault-permission-denied": {
 		{st: 403, b: `{"errors":["1 error occurred:\n\t* permission denied\n\n"]}`},
 		{st: 403, b: `{"errors":[{"message":"permission denied","path":["viewer"]}]}`}},

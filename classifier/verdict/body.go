@@ -175,7 +175,7 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "credential", "session", "password", "secret", "signature"}
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided"}
