@@ -133,3 +133,28 @@ func TestCommandInMultilineCodeSpan(t *testing.T) {
 		t.Errorf("credentials-sent not reported (got %v)", names)
 	}
 }
+
+// A status line written inline in prose is a mention: no header block was
+// seen after it, so nothing may be reported missing from it; when a dump in
+// the paste shows that status, the mention is that dump's.
+func TestInlineStatusIsAMention(t *testing.T) {
+	alone := "After the upgrade every call fails with\n\n`HTTP/2 401`\n\nand nothing else.\n"
+	rep, err := classifier.Analyze(alone, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 || rep.Exchanges[0].Response.Status != 401 {
+		t.Fatalf("want one exchange with status 401, got %d", len(rep.Exchanges))
+	}
+	if names := rep.FindingNames(); names["missing-www-authenticate"] {
+		t.Errorf("missing-www-authenticate claimed from a status mentioned in prose")
+	}
+	withDump := alone + "\n```\n$ curl -v https://svc.example.org/\n> GET / HTTP/2\n> Host: svc.example.org\n>\n< HTTP/2 401\n< content-type: text/plain\n< www-authenticate: Basic realm=\"svc\"\n< content-length: 12\n<\nUnauthorized\n```\n"
+	rep, err = classifier.Analyze(withDump, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Errorf("the mention and the dump of the same 401: %d exchanges, want 1", len(rep.Exchanges))
+	}
+}
