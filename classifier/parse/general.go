@@ -1619,8 +1619,18 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			k++
+			if k < len(lt) && lt[k] == '>' {
+				k++ // Ruby's :body=>"…"
+			}
 			for k < len(lt) && lt[k] == ' ' {
 				k++
+			}
+			if k < len(t) && (t[k] == '{' || t[k] == '[') {
+				// body={"message":"…"}: a JSON document written unquoted
+				if e := balancedEnd(t, k); e > k && json.Valid([]byte(t[k:e])) {
+					return t[k:e], true
+				}
+				continue
 			}
 			v, end, ok := quotedAt(t, k)
 			if !ok || end-k < 8 {
@@ -1634,6 +1644,35 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// balancedEnd returns the index after the bracket that closes the one at
+// t[i], skipping quoted strings, or -1.
+func balancedEnd(t string, i int) int {
+	depth, inStr, esc := 0, false, false
+	for j := i; j < len(t); j++ {
+		c := t[j]
+		switch {
+		case esc:
+			esc = false
+		case inStr:
+			if c == '\\' {
+				esc = true
+			} else if c == '"' {
+				inStr = false
+			}
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return -1
 }
 
 // phpPrintR rewrites PHP's print_r notation in place, line for line:
