@@ -718,7 +718,7 @@ var productTable = []Signature{
 	{ID: "slack-auth-error-repr", Vendor: "Slack", Product: "Web API",
 		All:   []Marker{b("'ok': False")},
 		Any:   []Marker{b("'error': 'not_authed'"), b("'error': 'invalid_auth'"), b("'error': 'token_revoked'"), b("'error': 'token_expired'"), b("'error': 'account_inactive'")},
-		Class: authn, Tier: tVendor, Adjust: 45, Kind: KindVendor,
+		Class: authn, Tier: tVendor, Adjust: 45, Kind: KindVendor, ImpliedStatus: 200,
 		Meaning: "the Slack Web API refused the token (as printed by a Python SDK): none was sent (not_authed), or it is invalid, revoked, expired or belongs to a deactivated account",
 		Fix:     "Pass the bot or user token (xoxb-, xoxp-) to the client, taken from the app's OAuth & Permissions page after installing it to the workspace",
 		Doc:     "https://api.slack.com/authentication/token-types"},
