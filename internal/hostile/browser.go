@@ -119,7 +119,7 @@ func BrowserSample() ([]Case, error) {
 	return out, nil
 }
 
-// Visible is text as the page shows a quote: its visible() (web/app.js)
+// Visible is text as the page shows a quote: its visible() (web/text.js)
 // turns C0 controls other than tab and line feed into their Unicode control
 // pictures (DEL into U+2421) and bidi controls into "<U+202E>" marks, so that
 // nothing in a quote is invisible or reorders what the reader sees. Keep the
