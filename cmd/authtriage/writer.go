@@ -20,7 +20,7 @@ const streamTextAbove = 2000
 
 // writer writes every source's report in one format, as each is analysed.
 type writer struct {
-	format string
+	format report.Format
 	out    io.Writer
 	many   bool // several sources: JSON is an array of {file, report|error}
 	keep   bool // -keep-secrets
@@ -45,9 +45,9 @@ func (w *writer) see(fs []rule.Finding) {
 func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
 	defer func() { w.n++ }()
 	switch {
-	case w.format == "json":
+	case w.format == report.FormatJSON:
 		return w.json(src, in, quote)
-	case w.format == "text" && in != nil && len(in.Exchanges) > streamTextAbove:
+	case w.format == report.FormatText && in != nil && len(in.Exchanges) > streamTextAbove:
 		return w.streamText(src, in, quote)
 	}
 	if in != nil {
@@ -67,10 +67,10 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 		src.Report = rep
 	}
 	switch w.format {
-	case "sarif":
-		w.srcs = append(w.srcs, src)
+	case report.FormatSARIF:
+		w.srcs = append(w.srcs, src) // one document for all sources, written by finish
 		return nil
-	case "text":
+	case report.FormatText:
 		if src.Err != nil && !w.many {
 			return nil // standard error has said it all
 		}
@@ -78,19 +78,16 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 	if w.n > 0 {
 		fmt.Fprintln(w.out)
 	}
-	if w.format == "markdown" {
-		return report.Markdown(w.out, src)
-	}
-	return report.Text(w.out, src, w.text)
+	return report.Write(w.out, w.format, src, w.opts.Disable, w.text)
 }
 
 // finish writes what only the end can: the SARIF document, the JSON array's
 // closing bracket.
 func (w *writer) finish() error {
 	switch w.format {
-	case "sarif":
+	case report.FormatSARIF:
 		return report.SARIF(w.out, w.srcs, w.opts.Disable)
-	case "json":
+	case report.FormatJSON:
 		if w.many {
 			_, err := io.WriteString(w.out, "\n]\n")
 			return err
@@ -123,19 +120,14 @@ func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quot
 		}
 		prefix = "    "
 	} else if in == nil {
-		b, err := json.MarshalIndent(classifier.NewErrorJSON(src.Err), "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = w.out.Write(append(b, '\n'))
-		return err
+		return report.JSON(w.out, src)
 	}
-	js := &jsonStream{w: w.out, prefix: prefix}
+	js := report.NewJSONStream(w.out, prefix, "  ")
 	var cur *classifier.Report
 	opts := w.opts
 	opts.OnStart = func(rep *classifier.Report) {
 		cur = rep
-		js.start(w.masked(rep))
+		js.Start(w.masked(rep))
 	}
 	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
 		w.see(er.Findings)
@@ -143,14 +135,14 @@ func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quot
 		if !w.keep {
 			er = cur.MaskedExchange(er)
 		}
-		return js.exchange(er)
+		return js.Exchange(er)
 	})
 	if err != nil {
 		return err
 	}
 	w.see(rep.Findings)
 	quote.Cross(rep)
-	if err := js.end(w.masked(rep)); err != nil {
+	if err := js.End(w.masked(rep)); err != nil {
 		return err
 	}
 	end := "\n"
