@@ -81,6 +81,8 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 		texts[k], nums[k] = b.lines[k].text, b.lines[k].n
 	}
 	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
+	resp.Body.NotSent = recordLines(texts)
+	resp.Body.Pasted = !looksBody(texts)
 	if st, n, src, ok := statusFromText(b.lines); ok {
 		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
 	} else if !looksBody(texts) {
@@ -197,4 +199,17 @@ func looksBody(texts []string) bool {
 		return false
 	}
 	return false
+}
+
+// recordLines returns the indices of texts that are log records (a logger's
+// line, a JSON log record, an access or error log line): what a server or
+// client logged, not what the server sent.
+func recordLines(texts []string) []int {
+	var out []int
+	for k, t := range texts {
+		if recordLine(t) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

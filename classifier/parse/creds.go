@@ -72,7 +72,10 @@ func IsRedacted(v string) bool {
 	}
 	switch {
 	case containsASCIIFold(v, "redacted"), strings.Contains(v, "***"), strings.HasSuffix(v, "..."),
-		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"):
+		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
+		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
+		containsASCIIFold(v, "[masked]"), containsASCIIFold(v, "[hidden]"), containsASCIIFold(v, "[filtered]"),
+		containsASCIIFold(v, "[removed]"), containsASCIIFold(v, "[secret]"), containsASCIIFold(v, "(hidden)"):
 		return true
 	}
 	if len(v) < 3 {

@@ -350,6 +350,10 @@ func traceMarker(t string) (string, byte, bool) {
 	}
 	// Apache HttpClient's wire and headers loggers: "http-outgoing-0 >> Name: v",
 	// "http-outgoing-0 << \"HTTP/1.1 403 Forbidden[\r][\n]\""
+	// (the logger's name may still be before it: "org.apache.http.wire - ")
+	if k := strings.Index(t, "http-outgoing-"); k > 0 && k < 64 && strings.HasSuffix(strings.TrimRight(t[:k], " "), "-") {
+		t = t[k:]
+	}
 	if strings.HasPrefix(t, "http-outgoing-") {
 		if k := strings.Index(t, " >> "); k > 0 && k < 24 {
 			return wireText(t[k+4:]), 'q', false
@@ -461,6 +465,9 @@ func (g *greader) line(l gline, t string) {
 		}
 		g.touch(l.n)
 		if g.cur != nil {
+			// a record that prints the response (a wire log's "<<" line,
+			// "Response body: ...") holds what the server sent
+			l.rec = l.rec && mside != 's' && sideOf(lt) != 's'
 			g.cur.loose = append(g.cur.loose, l)
 		}
 		return
@@ -875,6 +882,14 @@ func (g *greader) body(i int, t string) (int, bool) {
 		b.Text = u
 		x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
 	}
+	if !labelled && kind == "json" && isEventRecord(text) {
+		// an audit or access-log event printed pretty: what a server logged
+		// about the exchange, not a body it sent
+		b.Pasted = true
+		for k := 0; k < len(texts); k++ {
+			b.NotSent = append(b.NotSent, k)
+		}
+	}
 	if strings.HasPrefix(lab, "request") {
 		x.reqBody = &b
 	} else if x.body == nil {
@@ -901,7 +916,52 @@ func looksMarkup(t string) bool {
 		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
-		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ")
+		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t)
+}
+
+// printedObject reports whether t starts with an object printed by its
+// language rather than a tag: Python's <Task finished name=…>, <Response
+// [403]>, <ClientResponse(https://…) [403 Forbidden]>, <urlopen error …>.
+// A tag name is followed by '>', '/', or attributes (name=…); a printed
+// object's class name by '(' or '[', or by a word that is no attribute.
+func printedObject(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || t[0] != '<' {
+		return false
+	}
+	j := 1
+	for j < len(t) && (isAlpha(t[j]) || isDigit(t[j]) || t[j] == '_' || t[j] == '.') {
+		j++
+	}
+	if j == 1 || j >= len(t) {
+		return false
+	}
+	switch t[j] {
+	case '(', '[':
+		return true
+	case ' ':
+	default:
+		return false
+	}
+	k := j + 1
+	if k < len(t) && t[k] == '[' {
+		return true
+	}
+	e := k
+	for e < len(t) && (isAlpha(t[e]) || isDigit(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == ':') {
+		e++
+	}
+	if e == k {
+		return false
+	}
+	if e >= len(t) || t[e] != ' ' || e+1 >= len(t) || strings.HasPrefix(t[k:e], "xmlns") {
+		return false // "<option selected>", an attribute
+	}
+	// "<Task finished name=…": a class name, then a bare word (an XML
+	// element's attributes all have values); "<urlopen error [Errno …":
+	// a bare word, then a bracket
+	class := t[1] >= 'A' && t[1] <= 'Z' && strings.ToUpper(t[1:j]) != t[1:j]
+	return class && isAlpha(t[e+1]) || t[e+1] == '[' || t[e+1] == '('
 }
 
 // isLogRecord reports whether a one-line JSON object is a log record (it has
@@ -917,6 +977,36 @@ func isLogRecord(text string) bool {
 		}
 	}
 	return false
+}
+
+// eventLogKeys and eventReqKeys are top-level keys of a log or audit event
+// (lower case): one of each makes a JSON object a record about a request
+// (an access log, a Kubernetes audit event), not a response body. An error
+// body may have "timestamp" and "path" (Spring) but not a level or logger.
+var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true, "logger": true, "@timestamp": true,
+	"auditid": true, "ts": true, "log.level": true}
+var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
+	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
+	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
+	"response_status": true, "http.request.method": true, "url.path": true}
+
+// isEventRecord reports whether a JSON document is a log or audit event about
+// a request.
+func isEventRecord(text string) bool {
+	if len(text) > 1<<20 {
+		return false
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal([]byte(text), &m) != nil {
+		return false
+	}
+	logKey, reqKey := false, false
+	for k := range m {
+		k = lowerASCII(k)
+		logKey = logKey || eventLogKeys[k]
+		reqKey = reqKey || eventReqKeys[k]
+	}
+	return logKey && reqKey
 }
 
 // collect reads a body that starts with first at line start: a balanced JSON
@@ -1101,6 +1191,12 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			nums = append(nums, l.n)
 		}
 		r.Body = makeBody(texts, nums)
+		r.Body.Pasted = true
+		for k, l := range x.loose {
+			if l.rec {
+				r.Body.NotSent = append(r.Body.NotSent, k)
+			}
+		}
 	}
 	e.Response = r
 	var req *Request

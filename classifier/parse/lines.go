@@ -30,6 +30,7 @@ type line struct {
 	trail  int  // trailing blanks removed from text
 	quoted bool // a '>' quote marker was taken off (a partly quoted paste)
 	synth  bool // a status line made from a logger's summary: its version is unknown
+	span   bool // the whole line was one inline code span (`HTTP/2 401`): a mention in prose
 }
 
 // trimmed returns the text without its indentation.
@@ -117,7 +118,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 		s = strings.TrimRight(s, " \t")
 		trail := full - len(s)
 		s = unquote(s, quote)
-		quoted := false
+		quoted, span := false, false
 		if partQuote && strings.HasPrefix(strings.TrimLeft(s, " \t"), ">") {
 			s = unquote(s, 1)
 			quoted = true
@@ -129,6 +130,12 @@ func unwrap(raw []string, notes *[]Note) []line {
 			continue
 		case len(t) >= 2 && t[0] == '`' && t[len(t)-1] == '`' && strings.Count(t, "`") == 2:
 			s = t[1 : len(t)-1]
+			t = strings.TrimLeft(s, " \t")
+			span = true
+		case len(t) >= 5 && t[0] == '`' && strings.Count(t, "`") == 1:
+			// an inline code span that closes on a later line: a command
+			// written over several lines inside one pair of backticks
+			s = t[1:]
 			t = strings.TrimLeft(s, " \t")
 		}
 		if t == "..." || t == "…" || t == "[...]" || t == "(...)" {
@@ -171,6 +178,9 @@ func unwrap(raw []string, notes *[]Note) []line {
 				more := true
 				for ; more && j < len(raw) && j-i <= 500; j++ {
 					cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
+					if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
+						cl = cl[:len(cl)-1] // the inline code span closes here
+					}
 					cl, more = cutContinuation(cl)
 					cont = append(cont, cl)
 				}
@@ -227,7 +237,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 			continue
 		}
 		l := mkLine(n, s, kText, 0)
-		l.trail, l.quoted = trail, quoted
+		l.trail, l.quoted, l.span = trail, quoted, span
 		out = append(out, l)
 	}
 	if quote > 0 {

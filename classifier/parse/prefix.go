@@ -35,6 +35,13 @@ func linePrefix(s string) (int, prefixShape) {
 	if n := klogPrefix(s); n > 0 {
 		return n, "klog"
 	}
+	if k := tagAt(s); k > 0 {
+		// a logger's tag before a timestamp: "[Macaron] 2019-08-06 10:14:52: ",
+		// "[GIN] 2024/02/11 - 09:12:44 | "
+		if n, shape := linePrefix(s[k:]); n > 0 && strings.HasPrefix(string(shape), "ts") {
+			return k + n, "tag+" + shape
+		}
+	}
 	if n := pyLogPrefix(s); n > 0 {
 		return n, "pylog"
 	}
@@ -78,6 +85,22 @@ func linePrefix(s string) (int, prefixShape) {
 		i = len(s)
 	}
 	return i, prefixShape(strings.Join(shape, "+"))
+}
+
+// tagAt returns the end (after the blanks) of a bracketed word at the start
+// of s ("[Macaron] ", "[GIN] "), or 0.
+func tagAt(s string) int {
+	if len(s) < 4 || s[0] != '[' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && k < 20 && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '-' || s[k] == '_') {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ']' || k+1 >= len(s) || s[k+1] != ' ' {
+		return 0
+	}
+	return skipSpaces(s, k+1)
 }
 
 func skipSpaces(s string, i int) int {

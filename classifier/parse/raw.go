@@ -146,6 +146,15 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 		resp.Reason = m.reason
 	}
 	x := &Exchange{Response: resp, Span: resp.Span, Format: r.format(l), Notes: m.notes}
+	if l.span && len(resp.Fields) == 0 && r.req == nil {
+		// "I get `HTTP/2 401` when …": a status mentioned in prose, not a
+		// dump; no header block was seen, so nothing can be missing from
+		// it, and the text after it is prose, not its body
+		resp.StatusSource, resp.StatusConf = "text", StatusProse
+		resp.Body, resp.Span = Body{}, Span{l.n, l.n}
+		x.Span = resp.Span
+		x.Notes = append(x.Notes, Note{Code: "status-mention", Message: "a status line written inline in the text, with no header block after it", Pos: Pos{Line: l.n}})
+	}
 	r.pair(x)
 	r.loose = nil
 	if r.label == "response" || r.label == "body" {

@@ -57,6 +57,7 @@ func (r *textReader) read() {
 	r.closeLoose()
 	r.flush()
 	r.resolveBlocks()
+	dropMentions(r.in)
 	if x := r.lastExchange(); x != nil {
 		r.takeInfo(x) // "* Connection #0 to host ... left intact"
 	}
@@ -119,4 +120,35 @@ func (r *textReader) noteLast(n Note) {
 		return
 	}
 	r.in.Notes = append(r.in.Notes, n)
+}
+
+// dropMentions removes a status mentioned inline in the text (`HTTP/2 401`)
+// when a dump elsewhere in the paste shows a response with that status: the
+// mention speaks of that response.
+func dropMentions(in *Input) {
+	mention := func(x *Exchange) bool {
+		for _, n := range x.Notes {
+			if n.Code == "status-mention" {
+				return true
+			}
+		}
+		return false
+	}
+	out := in.Exchanges[:0]
+	for _, x := range in.Exchanges {
+		if mention(x) && x.Request == nil {
+			dup := false
+			for _, y := range in.Exchanges {
+				dup = dup || y != x && y.Response != nil && !mention(y) && y.Response.Status == x.Response.Status
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	for i := len(out); i < len(in.Exchanges); i++ {
+		in.Exchanges[i] = nil
+	}
+	in.Exchanges = out
 }

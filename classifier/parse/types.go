@@ -78,6 +78,38 @@ type Body struct {
 	// LineMap, when set, gives the paste line of each line of Text: a body
 	// with chunk-size or tool lines taken out is not one run of lines.
 	LineMap []int `json:"-"`
+	// Pasted is set when the reader did not see a body but took the paste's
+	// own text in as one (prose, a client's output, log records) because
+	// nothing else held the response; NotSent then lists the 0-based lines
+	// of Text that are surely not the server's response (log records, audit
+	// events, a client's traceback). Leak rules report nothing from those
+	// lines: a log line naming an address is not a response leaking it.
+	Pasted  bool  `json:"pasted,omitempty"`
+	NotSent []int `json:"-"`
+}
+
+// SentText returns Text with the lines listed in NotSent blanked (spaces, so
+// offsets and line numbers stay), for scans that look for what the server
+// sent.
+func (b Body) SentText() string {
+	if len(b.NotSent) == 0 {
+		return b.Text
+	}
+	buf := []byte(b.Text)
+	line, k := 0, 0
+	for i := 0; i < len(buf) && k < len(b.NotSent); i++ {
+		if buf[i] == '\n' {
+			line++
+			for k < len(b.NotSent) && b.NotSent[k] < line {
+				k++
+			}
+			continue
+		}
+		if b.NotSent[k] == line {
+			buf[i] = ' '
+		}
+	}
+	return string(buf)
 }
 
 // LinePos returns the position of the body line holding byte offset off of Text.

@@ -166,67 +166,184 @@ func SARIFLevel(s rule.Severity) string {
 // which has no useful line, is located by its JSON path as a logical location.
 // Sources that failed are tool execution notifications, and the run is then
 // marked unsuccessful. disabled lists rule IDs or names turned off for the run.
+// It is SARIFWriter fed the whole of each source.
 func SARIF(w io.Writer, srcs []Source, disabled []string) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(buildSARIF(srcs, disabled))
+	sw, err := NewSARIFWriter(w, disabled)
+	if err != nil {
+		return err
+	}
+	for _, src := range srcs {
+		sw.Begin(src.Name, src.Size)
+		if src.Err != nil {
+			sw.Failed(src.Err)
+			continue
+		}
+		for _, x := range src.Report.Exchanges {
+			if err := sw.Exchange(x); err != nil {
+				return err
+			}
+		}
+		if err := sw.End(src.Report); err != nil {
+			return err
+		}
+	}
+	return sw.Close()
 }
 
-func buildSARIF(srcs []Source, disabled []string) sarifLog {
+// SARIFWriter writes the SARIF log of SARIF as its parts become known: the
+// driver first, then each exchange's results as it is settled, and what only
+// the end knows (the artifacts, the invocation with its notifications, the
+// verdicts) after the last result. What it keeps between calls is small and
+// per source or per exchange (a class and a verdict line), never a finding.
+type SARIFWriter struct {
+	w        io.Writer
+	index    map[string]int
+	results  int
+	loc      sarifArtifactLocation
+	classes  map[int]rule.Class // the current source's verdict classes, by exchange index
+	arts     []sarifArtifact
+	inv      sarifInvocation
+	verdicts []sarifVerdict
+	err      error
+}
+
+// Indentation of the parts: the log's run is at two levels, its members at
+// three, results at four.
+const (
+	sarifRunIndent    = "    "
+	sarifMemberIndent = "      "
+	sarifItemIndent   = "        "
+)
+
+// NewSARIFWriter writes the log's opening and the driver, with every rule.
+func NewSARIFWriter(w io.Writer, disabled []string) (*SARIFWriter, error) {
 	off := map[string]bool{}
 	for _, d := range disabled {
 		off[d] = true
 	}
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{Name: "authtriage", Version: classifier.Version,
-			SemanticVersion: classifier.Version, InformationURI: InformationURI, Rules: []sarifRule{}}},
-		Results:    []sarifResult{},
-		ColumnKind: "unicodeCodePoints",
-		Properties: &sarifRunProps{Verdicts: []sarifVerdict{}},
-	}
-	index := map[string]int{}
+	tool := sarifTool{Driver: sarifDriver{Name: "authtriage", Version: classifier.Version,
+		SemanticVersion: classifier.Version, InformationURI: InformationURI, Rules: []sarifRule{}}}
+	s := &SARIFWriter{w: w, index: map[string]int{}, inv: sarifInvocation{ExecutionSuccessful: true}, verdicts: []sarifVerdict{}}
 	for i, r := range rules.All {
-		index[r.ID] = i
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRuleOf(r, !off[r.ID] && !off[r.Name]))
+		s.index[r.ID] = i
+		tool.Driver.Rules = append(tool.Driver.Rules, sarifRuleOf(r, !off[r.ID] && !off[r.Name]))
 	}
-	inv := sarifInvocation{ExecutionSuccessful: true}
-	for ai, src := range srcs {
-		loc := sarifArtifactLocation{URI: ArtifactURI(src.Name), Index: ai}
-		run.Artifacts = append(run.Artifacts, sarifArtifact{Location: sarifArtifactURI{URI: loc.URI},
-			Roles: []string{"analysisTarget"}, Length: src.Size})
-		if src.Err != nil {
-			inv.ExecutionSuccessful = false
-			n := sarifNotification{Level: "error", Message: sarifMS{Text: src.Err.Error()}}
-			pl := &sarifPhysical{ArtifactLocation: loc}
-			if line := errorLine(src.Err); line > 0 {
-				pl.Region = &sarifRegion{StartLine: line}
-			}
-			n.Locations = []sarifLocation{{PhysicalLocation: pl}}
-			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
-			continue
-		}
-		rep := src.Report
-		for _, wn := range rep.Warnings {
-			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
-				Level: "warning", Message: sarifMS{Text: wn.Message}, Locations: []sarifLocation{posLocation(loc, wn.Pos, "")}})
-		}
-		classes := map[int]rule.Class{}
-		for _, x := range rep.Exchanges {
-			classes[x.Index] = x.Verdict.Class
-			v := sarifVerdict{File: loc.URI, Exchange: x.Index + 1, StartLine: x.Span.Start, EndLine: x.Span.End,
-				Class: string(x.Verdict.Class), Headline: x.Verdict.Headline}
-			if x.Response != nil {
-				v.Status = x.Response.Status
-			}
-			run.Properties.Verdicts = append(run.Properties.Verdicts, v)
-		}
-		for _, f := range allFindings(rep) {
-			run.Results = append(run.Results, sarifResultOf(f, loc, index, classes))
-		}
+	schema, _ := sarifJSON(SARIFSchema, "")
+	s.write("{\n  \"$schema\": " + schema + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n" + sarifRunIndent + "{\n")
+	s.member("tool", tool, false)
+	s.member("columnKind", "unicodeCodePoints", false)
+	s.write(sarifMemberIndent + "\"results\": [")
+	return s, s.err
+}
+
+// Begin starts a source: name as given on the command line, size in bytes
+// when known.
+func (s *SARIFWriter) Begin(name string, size int64) {
+	s.loc = sarifArtifactLocation{URI: ArtifactURI(name), Index: len(s.arts)}
+	s.arts = append(s.arts, sarifArtifact{Location: sarifArtifactURI{URI: s.loc.URI}, Roles: []string{"analysisTarget"}, Length: size})
+	s.classes = map[int]rule.Class{}
+}
+
+// Failed records that the current source could not be read or parsed.
+func (s *SARIFWriter) Failed(err error) {
+	s.inv.ExecutionSuccessful = false
+	n := sarifNotification{Level: "error", Message: sarifMS{Text: err.Error()}}
+	pl := &sarifPhysical{ArtifactLocation: s.loc}
+	if line := errorLine(err); line > 0 {
+		pl.Region = &sarifRegion{StartLine: line}
 	}
-	run.Invocations = []sarifInvocation{inv}
-	return sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}}
+	n.Locations = []sarifLocation{{PhysicalLocation: pl}}
+	s.inv.ToolExecutionNotifications = append(s.inv.ToolExecutionNotifications, n)
+}
+
+// Exchange writes one settled exchange's results and keeps its verdict.
+func (s *SARIFWriter) Exchange(x classifier.ExchangeReport) error {
+	s.classes[x.Index] = x.Verdict.Class
+	v := sarifVerdict{File: s.loc.URI, Exchange: x.Index + 1, StartLine: x.Span.Start, EndLine: x.Span.End,
+		Class: string(x.Verdict.Class), Headline: x.Verdict.Headline}
+	if x.Response != nil {
+		v.Status = x.Response.Status
+	}
+	s.verdicts = append(s.verdicts, v)
+	for _, f := range x.Findings {
+		s.result(f)
+	}
+	return s.err
+}
+
+// End closes the current source with what only its end knows: the paste's
+// warnings and the findings about the paste as a whole.
+func (s *SARIFWriter) End(rep *classifier.Report) error {
+	for _, wn := range rep.Warnings {
+		s.inv.ToolExecutionNotifications = append(s.inv.ToolExecutionNotifications, sarifNotification{
+			Level: "warning", Message: sarifMS{Text: wn.Message}, Locations: []sarifLocation{posLocation(s.loc, wn.Pos, "")}})
+	}
+	for _, f := range rep.Findings {
+		s.result(f)
+	}
+	return s.err
+}
+
+// Close writes the end of the log.
+func (s *SARIFWriter) Close() error {
+	if s.results > 0 {
+		s.write("\n" + sarifMemberIndent)
+	}
+	s.write("]")
+	if len(s.arts) > 0 {
+		s.member("artifacts", s.arts, true)
+	}
+	s.member("invocations", []sarifInvocation{s.inv}, true)
+	s.member("properties", sarifRunProps{Verdicts: s.verdicts}, true)
+	s.write("\n" + sarifRunIndent + "}\n  ]\n}\n")
+	return s.err
+}
+
+func (s *SARIFWriter) result(f rule.Finding) {
+	b, err := sarifJSON(sarifResultOf(f, s.loc, s.index, s.classes), sarifItemIndent)
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	sep := ","
+	if s.results == 0 {
+		sep = ""
+	}
+	s.results++
+	s.write(sep + "\n" + sarifItemIndent + b)
+}
+
+// member writes `"name": value` as a member of the run; after says whether a
+// member comes before it.
+func (s *SARIFWriter) member(name string, v any, after bool) {
+	b, err := sarifJSON(v, sarifMemberIndent)
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	if after {
+		s.write(",\n")
+	}
+	s.write(sarifMemberIndent + "\"" + name + "\": " + b)
+	if !after {
+		s.write(",\n")
+	}
+}
+
+func (s *SARIFWriter) write(str string) {
+	if s.err == nil {
+		_, s.err = io.WriteString(s.w, str)
+	}
+}
+
+// sarifJSON is v as indented JSON at indent, HTML characters left as they are.
+func sarifJSON(v any, indent string) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(indent, "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
 }
 
 func sarifRuleOf(r *rule.Rule, enabled bool) sarifRule {

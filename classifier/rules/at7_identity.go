@@ -25,6 +25,9 @@ var (
 	winHomeRe      = lazyre.New(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
 )
 
+// osAccount is what identities calls an account read from a home directory.
+const osAccount = "OS account (from a home directory path)"
+
 type idHit struct {
 	what, value string
 	off         int
@@ -81,7 +84,7 @@ func identities(s string, homes bool) []idHit {
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(s, 8) {
 				if v := s[m[2]:m[3]]; personalAccount(v, s[m[3]:]) {
-					out = append(out, idHit{what: "OS account (from a home directory path)", value: v, off: m[0]})
+					out = append(out, idHit{what: osAccount, value: v, off: m[0]})
 				}
 			}
 		}
@@ -239,8 +242,9 @@ var AT7030 = rule.Rule{
 				add(h, fieldEvidence(x, f, false), f.Name+" header")
 			}
 		}
-		if body := scanBody(x); body != "" {
-			// Home directories in a client's own traceback are the client's, not the server's.
+		if body := leakBody(x); body != "" {
+			// Home directories in a client's own traceback are the client's,
+			// not the server's; log records are left out by leakBody.
 			for _, h := range identities(body, errorish(x.Response) && clientTrace(body) == "") {
 				add(h, bodyEvidence(x, h.off), "body")
 			}
@@ -499,7 +503,7 @@ var AT7034 = rule.Rule{
 				}
 			}
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		for _, marker := range []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address"} {
 			for from := 0; ; {
 				i := strings.Index(body[from:], marker)

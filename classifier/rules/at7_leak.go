@@ -76,7 +76,7 @@ var AT7001 = rule.Rule{
 		if !errorish(x.Response) {
 			return
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		for _, b := range bodyBanners(body) {
 			dup := false
 			for _, hv := range headerVals {

@@ -57,7 +57,7 @@ var AT7020 = rule.Rule{
 			}
 			check(f.Value, func(int) rule.Evidence { return fieldEvidence(x, f, false) }, f.Name+" header")
 		}
-		if body := scanBody(x); body != "" {
+		if body := leakBody(x); body != "" {
 			check(body, func(off int) rule.Evidence { return bodyEvidence(x, off) }, "body")
 		}
 		reportCapped(p, fs)
@@ -257,7 +257,7 @@ var AT7021 = rule.Rule{
 			}
 			fs[i].Message = joinAnd(names[i]) + verb + " internal host " + fs[i].Message
 		}
-		if body := scanBody(x); body != "" && errorish(x.Response) {
+		if body := leakBody(x); body != "" && errorish(x.Response) {
 			for _, h := range bodyInternalHosts(body) {
 				lh := strings.ToLower(h.name)
 				if targets[lh] || seen[lh] {
@@ -359,7 +359,7 @@ var AT7022 = rule.Rule{
 		if !errorish(x.Response) {
 			return
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		if body == "" || len(findStackTraces(body)) > 0 {
 			return
 		}

@@ -28,6 +28,25 @@ func scanBody(x *parse.Exchange) string {
 	return t
 }
 
+// leakBody is scanBody for the leak rules: the lines a reader knows the
+// server did not send (log records, a client's traceback taken in with a
+// pasted body) are blanked, so a log line naming an address or a user is
+// not reported as a response leaking it. Offsets and lines stay.
+func leakBody(x *parse.Exchange) string {
+	if x.Response == nil {
+		return ""
+	}
+	b := x.Response.Body
+	if len(b.Text) > scanLimit {
+		b.Text = b.Text[:scanLimit]
+	}
+	t := b.SentText()
+	if strings.TrimSpace(t) == "" {
+		return ""
+	}
+	return t
+}
+
 // errorish reports whether the response is an error, or its status is unknown
 // (a body pasted on its own).
 func errorish(r *parse.Response) bool {

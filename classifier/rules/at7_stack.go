@@ -130,7 +130,7 @@ var AT7010 = rule.Rule{
 		if !errorish(x.Response) && strings.Contains(strings.ToLower(x.Response.Fields.Get("content-type")), "html") {
 			return
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		if body == "" {
 			return
 		}
@@ -242,7 +242,7 @@ var AT7011 = rule.Rule{
 		if !errorish(x.Response) {
 			return
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		if body == "" {
 			return
 		}
@@ -306,7 +306,7 @@ var AT7012 = rule.Rule{
 		if !errorish(x.Response) {
 			return
 		}
-		body := scanBody(x)
+		body := leakBody(x)
 		if body == "" {
 			return
 		}

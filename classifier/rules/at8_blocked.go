@@ -3,10 +3,12 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/signature"
+	"github.com/authtriage/authtriage/classifier/verdict"
 )
 
 // at8 holds the detectors for refusals that are not about identity (a WAF, a
@@ -139,12 +141,13 @@ var AT8003 = rule.Rule{
 			return
 		}
 		st := p.Facts.Status
-		if st != 403 && st != 429 && st != 0 {
+		if st != 403 && st != 429 && st != 503 && st != 0 {
 			return
 		}
 		var ev []rule.Evidence
 		var reasons []string
 		weight := 0
+		waitOnly := false
 		for _, name := range rateHeaders {
 			if f, ok := r.Fields.Lookup(name); ok && strings.TrimSpace(f.Value) == "0" {
 				ev = append(ev, fieldEvidence(x, f, false))
@@ -153,10 +156,17 @@ var AT8003 = rule.Rule{
 				break
 			}
 		}
-		if f, ok := r.Fields.Lookup("retry-after"); ok && st != 0 {
+		if f, ok := r.Fields.Lookup("retry-after"); ok && st != 0 && positiveWait(f.Value, r.Fields.Get("date")) {
 			ev = append(ev, fieldEvidence(x, f, false))
 			reasons = append(reasons, "Retry-After: "+quote(f.Value)+" asks the client to wait before retrying")
-			weight = max(weight, int(rule.TierInfra)+20)
+			if st == 403 {
+				// A 403 with a wait and nothing else about a limit: weaker
+				// than words in the body that name an identity failure.
+				weight = max(weight, int(rule.TierRequest)+30)
+				waitOnly = weight == int(rule.TierRequest)+30
+			} else {
+				weight = max(weight, int(rule.TierInfra)+20)
+			}
 		}
 		if r.Body.Text != "" {
 			low := signature.ASCIILower(headOf(r.Body.Text))
@@ -165,12 +175,26 @@ var AT8003 = rule.Rule{
 					ev = append(ev, bodyEvidence(x, i))
 					reasons = append(reasons, "the body says \""+t+"\"")
 					weight = max(weight, int(rule.TierInfra)+30)
+					waitOnly = false
 					break
 				}
 			}
 		}
 		if len(ev) == 0 {
 			return
+		}
+		if st == 503 && weight < int(rule.TierInfra)+30 {
+			// 503 with Retry-After alone is an outage or maintenance window:
+			// not an identity refusal, but not a rate limit either.
+			return
+		}
+		if waitOnly {
+			if p.Facts.MeaningEvidence != nil && (p.Facts.Meaning == rule.Authentication || p.Facts.Meaning == rule.Authorization) {
+				return // the body names an identity failure; a Retry-After beside it does not make it a rate limit
+			}
+			if _, ok := verdict.SaysIdentityFailure(r.Body.Text); ok {
+				return
+			}
 		}
 		reason := strings.Join(reasons, "; ")
 		p.Signal(rule.Signal{Class: rule.Blocked, Weight: weight, Kind: "rate-limit", Reason: reason, Evidence: &ev[0]})
@@ -180,6 +204,35 @@ var AT8003 = rule.Rule{
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: ev})
 	},
+}
+
+// positiveWait reports whether a Retry-After value asks for a real wait:
+// delay-seconds above 0, or an HTTP-date later than the response's Date
+// (RFC 9110 §10.2.3). "0", a date not after Date and unreadable values
+// do not.
+func positiveWait(v, date string) bool {
+	v = strings.TrimSpace(v)
+	if n, err := strconv.Atoi(v); err == nil {
+		return n > 0
+	}
+	t, ok := httpDate(v)
+	if !ok {
+		return false
+	}
+	if d, ok := httpDate(strings.TrimSpace(date)); ok {
+		return t.After(d)
+	}
+	return true
+}
+
+// httpDate reads the three date forms of RFC 9110 §5.6.7.
+func httpDate(v string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC1123, time.RFC850, time.ANSIC} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // headOf bounds generic scans of a body.

@@ -434,14 +434,17 @@ var AT9003 = rule.Rule{
 				continue
 			}
 			noted[n.Pos.Line] = true
-			if f, req, ok := fieldOnLine(x, n.Pos.Line); ok && req && credentialField(f.Name) {
-				continue // secrets-in-paste says the credential is hidden
-			}
 			ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: n.Pos, Text: clip(n.Message, maxQuote)}
 			msg := n.Message
 			if f, req, ok := fieldOnLine(x, n.Pos.Line); ok {
 				ev = fieldEvidence(x, f, req)
 				msg = f.Name + " value is redacted or shortened; it was sent, but what it held is unknown"
+				if req && credentialField(f.Name) {
+					// a CLI's debug log masks the credential it sent: it was
+					// sent (masked in the paste), not missing
+					ev = maskedFieldEvidence(x, f)
+					msg = f.Name + " is masked in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read"
+				}
 			}
 			fs = append(fs, rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
 		}

@@ -34,6 +34,9 @@ type Marker struct {
 	// (case-insensitive).
 	Header string
 	Value  string
+	// Exact makes Value match the whole (trimmed) field value instead of
+	// occurring in it: "Retry-After: 0", "Content-Length: 0".
+	Exact bool
 	// Body must occur in the response body; case-sensitive unless Fold.
 	Body string
 	Fold bool
@@ -83,6 +86,7 @@ const maxSuccessBody = 4 << 10
 // Markers helpers, to keep the table readable.
 func h(name string) Marker         { return Marker{Header: name} }
 func hv(name, value string) Marker { return Marker{Header: name, Value: value} }
+func hx(name, value string) Marker { return Marker{Header: name, Value: value, Exact: true} }
 func b(s string) Marker            { return Marker{Body: s} }
 func bf(s string) Marker           { return Marker{Body: s, Fold: true} }
 func rs(s string) Marker           { return Marker{Reason: s} }
@@ -174,10 +178,15 @@ func (s *subject) match(m Marker) (rule.Evidence, bool) {
 			if !strings.EqualFold(f.Name, m.Header) {
 				continue
 			}
-			if m.Value != "" && !strings.Contains(s.lowerField(i), ASCIILower(m.Value)) {
+			if m.Value != "" && !valueMatches(s.lowerField(i), m) {
 				continue
 			}
 			return rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cut(f.Name + ": " + f.Value)}, true
+		}
+		if len(r.Fields) == 0 {
+			if off, ok := s.printedField(m); ok {
+				return s.bodyEvidence(off), true
+			}
 		}
 	case m.Body != "":
 		if s.body == "" {
@@ -212,6 +221,110 @@ func (s *subject) match(m Marker) (rule.Evidence, bool) {
 		}
 	}
 	return rule.Evidence{}, false
+}
+
+// printedEmpty reports whether a body that is a printed response (an HTTP
+// client's error object with the header fields inside it) says the response
+// itself had no body: Content-Length 0.
+func (s *subject) printedEmpty() bool {
+	if r := s.x.Response; r == nil || len(r.Fields) > 0 {
+		return false
+	}
+	_, ok := s.printedField(hx("content-length", "0"))
+	return ok
+}
+
+// valueMatches tests a lower-cased field value against the marker's Value.
+func valueMatches(lower string, m Marker) bool {
+	if m.Exact {
+		return strings.TrimSpace(lower) == ASCIILower(m.Value)
+	}
+	return strings.Contains(lower, ASCIILower(m.Value))
+}
+
+// maxPrinted bounds the part of a body searched for printed header fields.
+const maxPrinted = 64 << 10
+
+// printedField finds a response header printed inside a body, for pastes
+// whose header fields the reader could not take apart: an HTTP client's
+// error object printed by its language (Python's {'Server': 'AkamaiGHost'}
+// and CIMultiDictProxy('Server': 'AkamaiGHost'), JavaScript's
+// { server: 'AkamaiGHost' }, a JSON "headers" object, Go's
+// map[Server:[AkamaiGHost]]). The name must stand alone (quoted, or after a
+// delimiter) and be followed by a separator and the value; value, when set,
+// must occur in it (case-insensitive). It returns the offset of the name.
+func (s *subject) printedField(m Marker) (int, bool) {
+	lb := s.lowerBody()
+	if len(lb) > maxPrinted {
+		lb = lb[:maxPrinted]
+	}
+	n := ASCIILower(m.Header)
+	for from := 0; from < len(lb); {
+		i := strings.Index(lb[from:], n)
+		if i < 0 {
+			return 0, false
+		}
+		i += from
+		from = i + len(n)
+		if val, ok := printedValue(lb, i, len(n)); ok && (m.Value == "" || valueMatches(val, m)) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// printedValue reads the value after a header name at lb[i:i+n], or reports
+// that the name is not printed as a field there.
+func printedValue(lb string, i, n int) (string, bool) {
+	var q byte // the quote around the name, if any
+	if i > 0 {
+		switch c := lb[i-1]; c {
+		case '\'', '"':
+			q = c
+		case ' ', '\t', '\n', '{', '(', ',', '[':
+		default:
+			return "", false
+		}
+	}
+	j := i + n
+	if q != 0 {
+		if j >= len(lb) || lb[j] != q {
+			return "", false
+		}
+		j++
+	}
+	for j < len(lb) && lb[j] == ' ' {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(lb[j:], "=>"):
+		j += 2
+	case j < len(lb) && (lb[j] == ':' || lb[j] == '='):
+		j++
+	default:
+		return "", false
+	}
+	for j < len(lb) && lb[j] == ' ' {
+		j++
+	}
+	if j < len(lb) && lb[j] == '[' { // Go's http.Header: Server:[AkamaiGHost]
+		j++
+	}
+	if j >= len(lb) {
+		return "", false
+	}
+	end := "])},\n"
+	if c := lb[j]; c == '\'' || c == '"' {
+		end = string(c)
+		j++
+	} else if q != 0 {
+		return "", false // a quoted name with an unquoted value is some other notation
+	}
+	k := strings.IndexAny(lb[j:min(len(lb), j+512)], end)
+	if k < 0 {
+		return "", false
+	}
+	return lb[j : j+k], true
 }
 
 func (s *subject) bodyEvidence(off int) rule.Evidence {
@@ -329,7 +442,7 @@ func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
 	if s.status >= 200 && s.status < 400 && len(s.body) > maxSuccessBody && !sig.OnSuccess {
 		return nil, false
 	}
-	if sig.EmptyBody && strings.TrimSpace(s.body) != "" {
+	if sig.EmptyBody && strings.TrimSpace(s.body) != "" && !s.printedEmpty() {
 		return nil, false
 	}
 	var ev []rule.Evidence

@@ -28,6 +28,42 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
 		{st: 503, b: "<h3>Guru Meditation:</h3><p>Varnish cache server</p>"}},
+	"fastly-synthetic-refusal": {
+		{st: 403, reason: "SSL is required", h: "Server: Varnish\nRetry-After: 0\nContent-Type: text/plain; charset=UTF-8\nContent-Length: 16\nX-Served-By: cache-lhr7331-LHR\nX-Cache: MISS\nX-Timer: S1600000000.100200,VS0,VE0", b: "SSL is required.",
+			src: "wenLiangcan/pip2pkgbuild#11 https://github.com/wenLiangcan/pip2pkgbuild/pull/11 (PyPI's Fastly edge, also in the real tune split); Fastly's synthetic headers also in mypdns/matrix#121079 https://github.com/mypdns/matrix/issues/121079"},
+		{st: 403, h: "Server: Varnish\nRetry-After: 0\nX-Served-By: cache-lhr7331-LHR", b: "Invalid or non-existent authentication information."}},
+	"stackpath-waf": {
+		{st: 403, h: "x-hw: 1700000000.cds012.lo1.hn,1700000000.cds201.lo1.sc,1700000000.cdn2-wafbe04-lon1.stackpath.systems.-.w,1700000000.cds201.lo1.p\nserver: fbs\ncontent-type: text/html; charset=UTF-8", b: "<!DOCTYPE html>\n<head><title>StackPath</title></head>",
+			src: "Ekultek/WhatWaf#516 https://github.com/Ekultek/WhatWaf/issues/516"},
+		{st: 404, h: "X-HW: 1563587375.cds004.fr8.hn,1563587375.cds015.fr8.sc,1563587376.cds105.sj3.p\nContent-Type: text/html"}},
+	"google-cloud-armor-deny": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8\nContent-Length: 134\nVia: 1.1 google", b: `<!doctype html><meta charset="utf-8"><meta name=viewport content="width=device-width, initial-scale=1"><title>403</title>403 Forbidden`,
+			src: "the 134-byte Cloud Armor page in https://icecreamboets.com/blog/when-the-waf-bit-back and the deny-rule output of Google's Cloud Armor lab"},
+		{st: 403, h: "Via: 1.1 google\nContent-Type: application/json", b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
+	"cloudflare-api-permission": {
+		{st: 403, h: "Content-Type: application/json\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6071-FRA", b: `{"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}`,
+			src: "BeeHiveSafety/CloudflareToAbuseIPDB#5 https://github.com/BeeHiveSafety/CloudflareToAbuseIPDB/issues/5; the maintainers' reading in cloudflare/terraform-provider-cloudflare#1533 https://github.com/cloudflare/terraform-provider-cloudflare/issues/1533"},
+		{st: 200, b: `{"result":{"id":"0f1e2d3c","status":"active"},"success":true,"errors":[],"messages":[{"code":10000,"message":"This API Token is valid and active","type":null}]}`}},
+	"cloudflare-api-bad-credentials": {
+		{st: 400, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6111,"message":"Invalid format for Authorization header"}]}],"messages":[],"result":null}`,
+			src: "Ultimate-Multisite/ultimate-multisite#73 https://github.com/Ultimate-Multisite/ultimate-multisite/issues/73; 9109 Invalid access token in cert-manager/cert-manager#4465 https://github.com/cert-manager/cert-manager/pull/4465"},
+		{st: 400, b: `{"success":false,"errors":[{"code":1001,"message":"List accounts endpoint does not support account owned tokens."}]}`}},
+	"cloudflare-api-token-location": {
+		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Cannot use the access token from location: 203.0.113.54"}],"messages":[],"result":null}`,
+			src: "jeessy2/ddns-go#1341 https://github.com/jeessy2/ddns-go/issues/1341"},
+		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Invalid access token"}]}`}},
+	"nginx-limit-req": {
+		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 limiting requests, excess: 20.412 by zone "api", client: 198.51.100.77, server: shop.example.com, request: "GET /customer/section/load/?sections=cart HTTP/1.1", host: "shop.example.com"`,
+			src: "magenx/Magento-nginx-config#44 https://github.com/magenx/Magento-nginx-config/issues/44; crowdsecurity/hub#420 https://github.com/crowdsecurity/hub/issues/420"},
+		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 open() "/var/www/html/favicon.ico" failed (2: No such file or directory), client: 198.51.100.77`}},
+	"azure-app-service-stopped": {
+		{st: 403, b: "Error 403 - This web app is stopped.\nThe web app you have attempted to reach is currently stopped and does not accept any requests. Please try to reload the page or visit it again soon.",
+			src: "microsoft/vscode-azureappservice#1853 https://github.com/microsoft/vscode-azureappservice/issues/1853; gitattributes/gitattributes.com#3 https://github.com/gitattributes/gitattributes.com/issues/3"},
+		{st: 403, b: "Error 403 - Forbidden. You do not have permission to view this directory or page."}},
+	"huggingface-repo-not-found": {
+		{st: 401, b: "huggingface_hub.utils._errors.RepositoryNotFoundError: 401 Client Error: Repository Not Found for url: https://huggingface.co/acme/arxiv_topics/resolve/main/README.md. If the repo is private, make sure you are authenticated. (Request ID: Xq9LdB_2pQvRs81mT0aZk)",
+			src: "huggingface/huggingface_hub#1007 https://github.com/huggingface/huggingface_hub/issues/1007"},
+		{st: 401, b: "huggingface_hub.utils._errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/whoami-v2 (Invalid user token.)"}},
 	"kasada-block": {
 		{st: 429, h: "x-kpsdk-ct: 0aBcD3fGh\nx-kpsdk-r: 1-Bg\nContent-Type: text/html", b: "<html><head><script src=\"/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js\"></script></head></html>",
 			src: "Kasada challenge headers as published in CSolverV2/Kasada-Reverse issues, e.g. #9206 https://github.com/CSolverV2/Kasada-Reverse/issues/9206"},

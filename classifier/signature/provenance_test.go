@@ -69,18 +69,13 @@ var coreSources = map[string]string{
 	"tomcat-401":                          "mashery/iodocs#76 https://github.com/mashery/iodocs/issues/76",
 	"api-key-invalid":                     "continuedev/continue#9634 https://github.com/continuedev/continue/issues/9634 (OpenAI-style error body)",
 	"github-requires-authentication":      "GitHub REST authentication https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api",
+	"cloudfront-error-no-body":            "n8n-io/n8n#30363 https://github.com/n8n-io/n8n/issues/30363 (headers printed by the client, content-length 0)",
 	"gitlab-404-hiding":                   "GitLab REST troubleshooting (404 Project Not Found) https://docs.gitlab.com/api/rest/troubleshooting/",
 }
 
 // awaitingSource lists the core signatures whose realistic case still needs
 // a cited public sample; it may only shrink.
-var awaitingSource = map[string]bool{
-	"apache-403-page": true, "aspnet-access-denied-redirect": true, "aspnet-login-redirect": true,
-	"aws-s3-date-required": true, "aws-waf-block": true, "boom-missing-authentication": true, "cherrypy-403": true,
-	"cloudfront-error-no-body":   true,
-	"google-credentials-missing": true, "keycloak-unknown-client": true, "spring-bad-credentials": true,
-	"sabre-no-auth": true, "zscaler-block": true,
-}
+var awaitingSource = map[string]bool{}
 
 // TestProvenance checks that every signature rests on a public sample: its
 // realistic case cites one, coreSources does, or the signature fires on a

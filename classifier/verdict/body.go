@@ -145,12 +145,24 @@ var messagePhrases = []messagePhrase{
 	{"session has expired", rule.Authentication, false}, {"security token included in the request is invalid", rule.Authentication, false},
 	{"missing authorization header", rule.Authentication, false}, {"no authorization header", rule.Authentication, false},
 	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
+	{"authentication is required", rule.Authentication, false}, {"authentication is needed", rule.Authentication, false},
+	{"must log in", rule.Authentication, false}, {"must login", rule.Authentication, false}, {"need to login", rule.Authentication, false},
+	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
+	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
+	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
+	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
+	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
+	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
+	{"not enough permission", rule.Authorization, false}, {"missing permission", rule.Authorization, false},
+	{"required role", rule.Authorization, false}, {"missing role", rule.Authorization, false}, {"insufficient role", rule.Authorization, false},
+	{"not a member of", rule.Authorization, false},
 }
 
 // genericPhrases only restate a refusal; they are tried last.
@@ -163,9 +175,10 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "credential", "session", "password", "secret", "signature"}
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
-		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad "}
+		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
+		"not provided", "must be provided"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -204,6 +217,22 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// SaysIdentityFailure reports the class a body's words name when they name
+// an authentication or authorization failure with a specific wording (not
+// one that only restates a status, such as "Forbidden"), whatever the
+// status: rules that weigh a weak infrastructure hint against the body use
+// it, since a message that agrees with a refusal status adds no signal.
+func SaysIdentityFailure(body string) (rule.Class, bool) {
+	if len(body) > maxErrorBody {
+		body = body[:maxErrorBody]
+	}
+	p, ok := phraseOf(strings.ToLower(body))
+	if !ok || p.generic || (p.class != rule.Authentication && p.class != rule.Authorization) {
+		return "", false
+	}
+	return p.class, true
 }
 
 // BodySignals reads generic error shapes and sign-in pages in the response

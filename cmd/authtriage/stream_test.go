@@ -163,3 +163,58 @@ func TestJSONIsReportWrite(t *testing.T) {
 		}
 	}
 }
+
+// The SARIF the command streams is, byte for byte, report.SARIF of the whole
+// reports (masked, or not with -keep-secrets): several files, one of them
+// unreadable, in one run.
+func TestSARIFStreamIsTheWholeLog(t *testing.T) {
+	files := corpus(t)
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "gone.txt")
+	// A paste whose findings quote a credential: masked unless -keep-secrets.
+	secret := "sk_live_51Hx9TqLmZk2VbC8dR7nE4wYpA"
+	creds := filepath.Join(dir, "creds.txt")
+	if err := os.WriteFile(creds, []byte("GET /v1/charges?api_key="+secret+" HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer "+secret+"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\"\nContent-Length: 0\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	names := []string{files[0], missing, creds, files[1], files[2]}
+	for _, keep := range []bool{false, true} {
+		var srcs []report.Source
+		for _, f := range names {
+			if f == missing {
+				_, err := os.ReadFile(missing)
+				srcs = append(srcs, report.Source{Name: f, Err: err})
+				continue
+			}
+			text := readText(t, f)
+			rep, err := classifier.Analyze(text, classifier.Options{})
+			if err != nil {
+				srcs = append(srcs, report.Source{Name: f, Err: err, Size: int64(len(text))})
+				continue
+			}
+			if !keep {
+				rep = rep.Masked()
+			}
+			srcs = append(srcs, report.Source{Name: f, Report: rep, Size: int64(len(text))})
+		}
+		var want strings.Builder
+		if err := report.SARIF(&want, srcs, nil); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"-format", "sarif"}
+		if keep {
+			args = append(args, "-keep-secrets")
+		}
+		r := runCmd(t, "", append(args, names...)...)
+		if r.stdout != want.String() {
+			t.Errorf("keep %v: streamed SARIF differs from report.SARIF of the whole:\n%.400s\n---\n%.400s", keep, r.stdout, want.String())
+		}
+		var log map[string]any
+		if err := json.Unmarshal([]byte(r.stdout), &log); err != nil {
+			t.Errorf("keep %v: not JSON: %v", keep, err)
+		}
+		if strings.Contains(r.stdout, secret) != keep {
+			t.Errorf("keep %v: the credential is in the SARIF: %v", keep, !keep)
+		}
+	}
+}

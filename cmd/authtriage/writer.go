@@ -14,8 +14,8 @@ import (
 // streamTextAbove is the number of exchanges above which the text report is
 // streamed: each exchange printed as soon as it is settled, the counts and
 // the paste's warnings and flows after the last one rather than before the
-// first (which would need the whole report in memory). JSON is always
-// streamed; SARIF and Markdown are written from the whole report.
+// first (which would need the whole report in memory). JSON and SARIF are
+// always streamed; Markdown is written from the whole report.
 const streamTextAbove = 2000
 
 // writer writes every source's report in one format, as each is analysed.
@@ -28,8 +28,8 @@ type writer struct {
 	text   report.TextOptions
 	worst  rule.Severity // the highest severity seen, -1 for none
 
-	n    int             // sources written
-	srcs []report.Source // kept for SARIF, which is one document for all
+	n     int                 // sources written
+	sarif *report.SARIFWriter // one log for all sources, opened by the first
 }
 
 // see notes the severities of fs for -fail-on.
@@ -47,6 +47,8 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 	switch {
 	case w.format == report.FormatJSON:
 		return w.json(src, in, quote)
+	case w.format == report.FormatSARIF:
+		return w.streamSARIF(src, in, quote)
 	case w.format == report.FormatText && in != nil && len(in.Exchanges) > streamTextAbove:
 		return w.streamText(src, in, quote)
 	}
@@ -66,14 +68,8 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 		}
 		src.Report = rep
 	}
-	switch w.format {
-	case report.FormatSARIF:
-		w.srcs = append(w.srcs, src) // one document for all sources, written by finish
-		return nil
-	case report.FormatText:
-		if src.Err != nil && !w.many {
-			return nil // standard error has said it all
-		}
+	if w.format == report.FormatText && src.Err != nil && !w.many {
+		return nil // standard error has said it all
 	}
 	if w.n > 0 {
 		fmt.Fprintln(w.out)
@@ -86,7 +82,12 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 func (w *writer) finish() error {
 	switch w.format {
 	case report.FormatSARIF:
-		return report.SARIF(w.out, w.srcs, w.opts.Disable)
+		if w.sarif == nil {
+			if err := w.openSARIF(); err != nil {
+				return err
+			}
+		}
+		return w.sarif.Close()
 	case report.FormatJSON:
 		if w.many {
 			_, err := io.WriteString(w.out, "\n]\n")
@@ -183,6 +184,45 @@ func (w *writer) streamText(src report.Source, in *parse.Input, quote *classifie
 		return err
 	}
 	return t.Footer(rep)
+}
+
+// openSARIF starts the one SARIF log of the run.
+func (w *writer) openSARIF() error {
+	sw, err := report.NewSARIFWriter(w.out, w.opts.Disable)
+	w.sarif = sw
+	return err
+}
+
+// streamSARIF writes one source's results into the run's SARIF log, an
+// exchange at a time, as report.SARIF would write them from the whole.
+func (w *writer) streamSARIF(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
+	if w.sarif == nil {
+		if err := w.openSARIF(); err != nil {
+			return err
+		}
+	}
+	w.sarif.Begin(src.Name, src.Size)
+	if in == nil {
+		w.sarif.Failed(src.Err)
+		return nil
+	}
+	var cur *classifier.Report
+	opts := w.opts
+	opts.OnStart = func(rep *classifier.Report) { cur = rep }
+	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
+		w.see(er.Findings)
+		quote.Exchange(er)
+		if !w.keep {
+			er = cur.MaskedExchange(er)
+		}
+		return w.sarif.Exchange(*er)
+	})
+	if err != nil {
+		return err
+	}
+	w.see(rep.Findings)
+	quote.Cross(rep)
+	return w.sarif.End(w.masked(rep))
 }
 
 // masked is rep with the credentials masked, unless -keep-secrets.

@@ -1,0 +1,160 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Every paste here is invented; each stands for a kind of paste (issue #9).
+
+func reportNames(t *testing.T, paste string) map[string]bool {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	return rep.FindingNames()
+}
+
+// Log records taken in as a body are what a program logged, not what the
+// server sent: an address, a user or a path in them is no response leak.
+func TestLogRecordsAreNoResponseLeak(t *testing.T) {
+	leaks := []string{"internal-ip", "internal-hostname", "identity-leak", "file-path-leak", "server-version-leak"}
+	pastes := map[string]string{
+		"access log lines": `our proxy logs this for every call, why?
+
+[Router] 2024-02-11 09:12:44: Started GET /repo/widgets.git/info/refs for 10.31.7.44
+[Router] 2024-02-11 09:12:44: Completed GET /repo/widgets.git/info/refs 401 Unauthorized in 1.2ms
+`,
+		"logfmt mesh records": "blocked connections:\n\n" +
+			"`error access connection complete src.addr=10.9.3.17:41100 src.identity=\"spiffe://cluster.local/ns/web/sa/front\" dst.addr=10.9.3.40:15008 error=\"connection closed due to policy rejection\"`\n",
+		"pretty audit event": `the audit log shows:
+
+{
+    "kind": "Event",
+    "level": "Metadata",
+    "auditID": "0d6f1c1e-3a4b-4c5d-8e9f-001122334455",
+    "requestURI": "/apis/batch/v1/namespaces/ops/jobs",
+    "verb": "list",
+    "user": {"username": "system:serviceaccount:ops:runner"},
+    "sourceIPs": ["10.44.0.12"],
+    "responseStatus": {"status": "Failure", "reason": "Forbidden", "code": 403}
+}
+`,
+		"client debug log around a body": `I0301 10:00:00.000001   4242 loader.go:373] Config loaded from file:  /home/dana/.kube/config
+I0301 10:00:00.000200   4242 round_trippers.go:466] GET https://192.0.2.10:6443/apis/batch/v1/jobs
+I0301 10:00:00.010000   4242 round_trippers.go:553] Response Status: 404 Not Found in 9 milliseconds
+I0301 10:00:00.010100   4242 request.go:1154] Response Body: {"kind":"Status","apiVersion":"v1","status":"Failure","message":"the server could not find the requested resource","reas [truncated 40 chars]
+`,
+	}
+	for name, p := range pastes {
+		got := reportNames(t, p)
+		for _, l := range leaks {
+			if got[l] {
+				t.Errorf("%s: %s reported from log text", name, l)
+			}
+		}
+	}
+	// The same address in a body the server sent is still a leak.
+	got := reportNames(t, "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nupstream 10.31.7.44:8080 refused the request\r\n")
+	if !got["internal-ip"] {
+		t.Errorf("a response body naming a private address: internal-ip not reported (got %v)", got)
+	}
+	// A wire log's response lines are what the server sent.
+	wire := `12:00:01.100 [main] DEBUG org.apache.http.wire - http-outgoing-3 << "HTTP/1.1 403 Forbidden[\r][\n]"
+12:00:01.100 [main] DEBUG org.apache.http.wire - http-outgoing-3 << "Content-Type: text/plain[\r][\n]"
+12:00:01.100 [main] DEBUG org.apache.http.wire - http-outgoing-3 << "[\r][\n]"
+12:00:01.101 [main] DEBUG org.apache.http.wire - http-outgoing-3 << "upstream 10.31.7.44:8080 refused the request[\n]"
+`
+	if got := reportNames(t, wire); !got["internal-ip"] {
+		t.Errorf("a wire log's response body naming a private address: internal-ip not reported (got %v)", got)
+	}
+}
+
+// A Python object printed with angle brackets is no markup: the fields
+// inside it are read, not taken as an HTML body.
+func TestPrintedObjectIsNoMarkup(t *testing.T) {
+	paste := "nightly job failed:\n\n" +
+		"<Task finished name='Task-7' coro=<Fetcher.run() done, defined at /srv/app/fetch.py:40> exception=ClientResponseError(RequestInfo(url=URL('https://data.example.org/v1/export'), method='GET', headers=<CIMultiDictProxy('Host': 'data.example.org', 'User-Agent': 'Python/3.11 aiohttp/3.9.1')>, real_url=URL('https://data.example.org/v1/export')), (), status=403, message='Forbidden', headers=<CIMultiDictProxy('Server': 'AkamaiGHost', 'Content-Type': 'text/html', 'Content-Length': '390')>)>\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(rep.Exchanges))
+	}
+	x := rep.Exchanges[0]
+	if x.Verdict.Class != rule.Blocked {
+		t.Errorf("class %s, want blocked (Server: AkamaiGHost read from the printed header map)", x.Verdict.Class)
+	}
+	if rep.FindingNames()["server-version-leak"] {
+		t.Errorf("the client's User-Agent was read as a server banner")
+	}
+}
+
+// A CLI's debug log masks the credential it sent: the request still carried
+// one (masked in the paste), and the card says so.
+func TestMaskedCredentialCountsAsSent(t *testing.T) {
+	for _, mask := range []string{"Bearer ***", "token ████████████", "Bearer [REDACTED]", "Bearer <redacted>", "Bearer eyJhbGciOi…", "*****"} {
+		paste := `* Connected to api.example.net (192.0.2.7) port 443
+> GET /v2/projects/77 HTTP/1.1
+> Host: api.example.net
+> Authorization: ` + mask + `
+> Accept: application/json
+>
+< HTTP/1.1 401 Unauthorized
+< Content-Type: application/json
+< WWW-Authenticate: Bearer realm="api", error="invalid_token"
+<
+{"message":"Bad credentials"}
+`
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := rep.FindingNames()
+		if !names["credentials-sent"] {
+			t.Errorf("%q: credentials-sent not reported (got %v)", mask, names)
+		}
+		if !names["redacted-value"] {
+			t.Errorf("%q: redacted-value not reported (got %v)", mask, names)
+		}
+	}
+}
+
+// A curl command written over several lines inside one pair of backticks
+// is still the request.
+func TestCommandInMultilineCodeSpan(t *testing.T) {
+	paste := "when I call it:\n`curl --request GET 'http://localhost:8000/items' \\\n--header 'Authorization: Basic dXNlcjpwYXNz'`\n\nI get:\n```\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\nContent-Length: 26\n\n{\"message\":\"Unauthorized\"}\n```\n"
+	names := reportNames(t, paste)
+	if !names["credentials-sent"] {
+		t.Errorf("credentials-sent not reported (got %v)", names)
+	}
+}
+
+// A status line written inline in prose is a mention: no header block was
+// seen after it, so nothing may be reported missing from it; when a dump in
+// the paste shows that status, the mention is that dump's.
+func TestInlineStatusIsAMention(t *testing.T) {
+	alone := "After the upgrade every call fails with\n\n`HTTP/2 401`\n\nand nothing else.\n"
+	rep, err := classifier.Analyze(alone, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 || rep.Exchanges[0].Response.Status != 401 {
+		t.Fatalf("want one exchange with status 401, got %d", len(rep.Exchanges))
+	}
+	if names := rep.FindingNames(); names["missing-www-authenticate"] {
+		t.Errorf("missing-www-authenticate claimed from a status mentioned in prose")
+	}
+	withDump := alone + "\n```\n$ curl -v https://svc.example.org/\n> GET / HTTP/2\n> Host: svc.example.org\n>\n< HTTP/2 401\n< content-type: text/plain\n< www-authenticate: Basic realm=\"svc\"\n< content-length: 12\n<\nUnauthorized\n```\n"
+	rep, err = classifier.Analyze(withDump, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Errorf("the mention and the dump of the same 401: %d exchanges, want 1", len(rep.Exchanges))
+	}
+}
