@@ -5,7 +5,10 @@ package main
 import (
 	"encoding/json"
 	"strings"
+	"sync/atomic"
 	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
 
 	"github.com/hack-pad/safejs"
 )
@@ -77,5 +80,30 @@ func TestPublishedBridge(t *testing.T) {
 	}
 	if out := call(t, "render", secretPaste); !strings.Contains(out, `"error"`) {
 		t.Errorf("render without a request: %s", out)
+	}
+}
+
+// A bridge call yields to the Go scheduler as it goes: js/wasm has no
+// preemption, so without yields the garbage collector's background worker
+// cannot run during a long analysis and the wasm memory grows with all it
+// ever allocated. Every bridge call gets a progress function, with options
+// or without, that lets another goroutine run; open calls it as it works.
+func TestBridgeCallsYield(t *testing.T) {
+	for _, args := range [][]safejs.Value{nil, {safejs.Null()}, {safejs.Null(), safejs.Undefined()}} {
+		p := bridgeProgress(args)
+		if p == nil {
+			t.Fatalf("%d arguments: no progress function", len(args))
+		}
+		var ran atomic.Bool
+		go ran.Store(true)
+		p("analyzing", 1, 2)
+		if !ran.Load() {
+			t.Errorf("%d arguments: the progress function did not yield", len(args))
+		}
+	}
+	calls := 0
+	openWith(strings.Repeat("HTTP/1.1 401 Unauthorized\n\n", 3*classifier.ProgressEvery), "{}", func(string, int, int) { calls++ })
+	if calls < 3 {
+		t.Errorf("open called progress %d times for %d exchanges; want one yield every %d", calls, 3*classifier.ProgressEvery, classifier.ProgressEvery)
 	}
 }

@@ -73,6 +73,7 @@ type gx struct {
 	fieldsFrom  map[string]bool
 	statusTail  string // the status line's text from its first URL on
 	statusRec   bool   // the status came from a log record line
+	rid         string // the request or trace id its log records carry
 }
 
 type greader struct {
@@ -90,6 +91,8 @@ type greader struct {
 	dictFields int
 
 	ops int // bytes of lines visited, by every pass (TestGeneralLinear compares it across sizes)
+
+	byRID map[string]*gx // exchanges by the request id of their log records
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -131,6 +134,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
 	phpPrintR(g.ls)
+	w3cFields(g.ls)
 	g.read()
 	xs := g.exchanges()
 	if len(xs) == 0 {
@@ -380,6 +384,9 @@ func isHex(s string) bool {
 }
 
 func (g *greader) line(l gline, t string) {
+	if l.rec {
+		g.follow(recordID(t))
+	}
 	rest, mside, chatter := traceMarker(t)
 	if mside != 0 {
 		if mside != g.side && g.section != 0 {
@@ -445,6 +452,18 @@ func (g *greader) line(l gline, t string) {
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
+	if l.rec && len(fs) > 0 && !namesHeaders(lt) {
+		// a log record's own keys (time-taken=, cs-username=, src.addr=)
+		// are no header fields: only registered and vendor names count
+		k := 0
+		for _, f := range fs {
+			if !f.bare || registeredNames[lowerASCII(f.name)] || isHeaderName(f.name, true) {
+				fs[k] = f
+				k++
+			}
+		}
+		fs = fs[:k]
+	}
 	if len(fs) == 0 {
 		if g.section != 0 {
 			if g.secFields > 0 {
@@ -514,9 +533,17 @@ func (g *greader) line(l gline, t string) {
 			x.fieldsFrom[how] = true
 		}
 	}
-	if closed && fs[0].block && g.section == 0 && g.dictDepth == 0 && (lineSide == 's' || lineSide == 0 && g.side != 'q') {
+	if closed && fs[0].block && g.section == 0 && g.dictDepth == 0 && (lineSide == 's' || lineSide == 0 && g.side != 'q') && namesHeaders(lt) {
 		x.complete = true
 	}
+}
+
+// namesHeaders reports whether a line that prints a collection says the
+// collection is the header block (headers=…, 'headers': {…}, resp_headers,
+// HTTPHeaderDict(…), CIMultiDictProxy(…), Go's map[…]). A key=value record
+// or a dict with some header-like keys is not the whole header block.
+func namesHeaders(lt string) bool {
+	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[")
 }
 
 func isCloser(t string) bool {
@@ -525,13 +552,90 @@ func isCloser(t string) bool {
 	return t == "}" || t == "})" || t == "]" || t == ")" || t == "}}"
 }
 
+// follow makes the exchange of log records carrying request id id the
+// current one: records of one request (its start, an auth warning, its
+// completion) form one exchange, even when another request's records come
+// between them.
+func (g *greader) follow(id string) {
+	if id == "" {
+		return
+	}
+	if x, ok := g.byRID[id]; ok {
+		if x != g.cur {
+			g.endSection(false)
+			g.cur, g.side = x, 0
+		}
+		return
+	}
+	if g.cur != nil && g.cur.rid != "" && g.cur.rid != id {
+		g.endSection(false)
+		g.split()
+	}
+	x := g.x()
+	if x.rid == "" {
+		x.rid = id
+		if g.byRID == nil {
+			g.byRID = map[string]*gx{}
+		}
+		if len(g.byRID) < 10000 {
+			g.byRID[id] = x
+		}
+	}
+}
+
+// ridKeys name a request or trace id in a log record, lower case.
+var ridKeys = []string{"request_id", "requestid", "request-id", "req_id", "reqid", "req-id", "trace_id", "traceid",
+	"trace-id", "correlation_id", "correlationid", "correlation-id", "x-request-id", "rid"}
+
+// recordID returns the request or trace id a log record carries
+// (request_id=…, "requestId":"…", req_id: …), or "".
+func recordID(t string) string {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := lowerASCII(t)
+	for _, k := range ridKeys {
+		i := strings.Index(lt, k)
+		for i >= 0 {
+			if i == 0 || !(isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '-' || lt[i-1] == '.') {
+				j := i + len(k)
+				if j < len(t) && (t[j] == '"' || t[j] == '\'') {
+					j++
+				}
+				for j < len(t) && t[j] == ' ' {
+					j++
+				}
+				if j < len(t) && (t[j] == '=' || t[j] == ':') {
+					j++
+					for j < len(t) && (t[j] == ' ' || t[j] == '"' || t[j] == '\'' || t[j] == '[') {
+						j++
+					}
+					e := j
+					for e < len(t) && (isAlpha(t[e]) || isDigit(t[e]) || t[e] == '-' || t[e] == '_' || t[e] == '.' || t[e] == ':') {
+						e++
+					}
+					if e-j >= 4 && e-j <= 128 {
+						return t[j:e]
+					}
+				}
+			}
+			n := strings.Index(lt[i+len(k):], k)
+			if n < 0 {
+				break
+			}
+			i += len(k) + n
+		}
+	}
+	return ""
+}
+
 // status records a status found on line l.
 func (g *greader) status(l gline, h statusHit, t string) {
 	x := g.x()
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
-	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine:
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
 		g.split()
@@ -651,7 +755,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 	}
 	// url / uri keys
-	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri"} {
+	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
+		"requestpath", "request_path", "requesturi", "cs-uri-stem"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -700,7 +805,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	// method keys; PowerShell's -Method HEAD
 	for _, key := range []string{"method", "verb", "-method"} {
 		i := strings.Index(lt, key)
-		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.")) {
+		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.") &&
+			!strings.HasSuffix(lt[:i], "request")) {
 			continue
 		}
 		k := i + len(key)
@@ -1513,8 +1619,18 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			k++
+			if k < len(lt) && lt[k] == '>' {
+				k++ // Ruby's :body=>"…"
+			}
 			for k < len(lt) && lt[k] == ' ' {
 				k++
+			}
+			if k < len(t) && (t[k] == '{' || t[k] == '[') {
+				// body={"message":"…"}: a JSON document written unquoted
+				if e := balancedEnd(t, k); e > k && json.Valid([]byte(t[k:e])) {
+					return t[k:e], true
+				}
+				continue
 			}
 			v, end, ok := quotedAt(t, k)
 			if !ok || end-k < 8 {
@@ -1528,6 +1644,35 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// balancedEnd returns the index after the bracket that closes the one at
+// t[i], skipping quoted strings, or -1.
+func balancedEnd(t string, i int) int {
+	depth, inStr, esc := 0, false, false
+	for j := i; j < len(t); j++ {
+		c := t[j]
+		switch {
+		case esc:
+			esc = false
+		case inStr:
+			if c == '\\' {
+				esc = true
+			} else if c == '"' {
+				inStr = false
+			}
+		case c == '"':
+			inStr = true
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return -1
 }
 
 // phpPrintR rewrites PHP's print_r notation in place, line for line:
@@ -1600,6 +1745,64 @@ func phpPrintR(ls []gline) {
 		default:
 			ls[i].text = key + " => " + val
 		}
+	}
+}
+
+// w3cFields rewrites the records of a W3C extended log (IIS and others),
+// line for line, into named pairs after its "#Fields:" directive names the
+// columns: "2024-05-01 10:00:00 GET /app - 443 … 401 2 5 15" becomes
+// "GET /app sc-status=401 sc-substatus=2 …", which the field, status and
+// request finders read.
+func w3cFields(ls []gline) {
+	var names []string
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		if strings.HasPrefix(t, "#Fields:") {
+			names = strings.Fields(t[len("#Fields:"):])
+			if len(names) > 64 {
+				names = nil
+			}
+			ls[i].text = ""
+			continue
+		}
+		if len(names) == 0 || t == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "#") {
+			ls[i].text = "" // #Software, #Date, #Version
+			continue
+		}
+		vals := strings.Fields(t)
+		cols := names
+		for len(vals) < len(cols) && (cols[0] == "date" || cols[0] == "time") {
+			cols = cols[1:] // the timestamp went with the log prefix
+		}
+		if len(vals) != len(cols) {
+			names = nil // the log ended
+			continue
+		}
+		var method, stem, query string
+		var b strings.Builder
+		for k, n := range cols {
+			switch n {
+			case "cs-method":
+				method = vals[k]
+				continue
+			case "cs-uri-stem":
+				stem = vals[k]
+				continue
+			case "cs-uri-query":
+				query = vals[k]
+				continue
+			}
+			b.WriteString(" " + n + "=" + vals[k])
+		}
+		target := stem
+		if query != "" && query != "-" {
+			target += "?" + query
+		}
+		ls[i].text = strings.TrimSpace(method + " " + target + b.String())
+		ls[i].rec = true
 	}
 }
 

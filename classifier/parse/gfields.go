@@ -103,6 +103,7 @@ var psVerbs = map[string]bool{"Invoke": true, "Get": true, "Set": true, "New": t
 type kv struct {
 	name, value string
 	block       bool // part of a printed collection ({...}, map[...], (...)) on this line
+	bare        bool // an unquoted key among other pairs on the line (key=value), not the whole line
 	side        byte // 'q' or 's' when the notation names the side (request.header.x=)
 }
 
@@ -308,7 +309,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			i = max(next, i+1)
 			continue
 		}
-		f := kv{name: key, value: val, block: opens > 0}
+		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey}
 		if i > 0 && s[i-1] == '.' {
 			// "request.header.accept=", "response.header.date="
 			b := lowerASCII(s[max(0, i-17):i])

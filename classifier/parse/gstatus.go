@@ -146,6 +146,8 @@ var statusKeys = map[string]bool{
 	"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true, "responsestatus": true,
 	"responsecode": true, "statuscodevalue": true, "httpcode": true, "httpresponsecode": true, "resstatuscode": true,
 	"httpstatuscodevalue": true, "statusint": true, "responsestatuscode": true, "httpresponsestatuscode": true,
+	// access logs: Traefik's JSON (DownstreamStatus: what the client got), W3C/IIS (sc-status)
+	"downstreamstatus": true, "scstatus": true,
 }
 
 // statusField finds a field holding the status: status: 403, StatusCode: 403,
@@ -437,7 +439,7 @@ func plainAfter(lt string, end int) bool {
 		e++
 	}
 	switch lt[k:e] {
-	case "and", "then", "but", "back", "instead", "with", "status", "response", "when", "on", "for", "even", "every", "always", "or", "from", "code", "ok":
+	case "and", "then", "but", "back", "instead", "with", "status", "response", "when", "on", "for", "even", "every", "always", "or", "from", "code", "ok", "in", "after", "took":
 		return true
 	}
 	return false
@@ -470,7 +472,11 @@ func proseCue(before string, c int) bool {
 	}
 	w := b[k:]
 	if w == "" {
-		return false
+		// a request and its outcome in a log line: "GET /x -> 403 in 8 ms",
+		// "POST /login => 401", "/api → 403"
+		// (a path on the left, the code unquoted: not Ruby's "key"=>"443")
+		arrow := strings.HasSuffix(b, "->") || strings.HasSuffix(b, "=>") || strings.HasSuffix(b, "→")
+		return arrow && strings.HasSuffix(before, " ") && strings.Contains(b[max(0, len(b)-200):], "/")
 	}
 	if strings.HasSuffix(b, "<title>") || strings.HasSuffix(b, "<h1>") || strings.HasSuffix(b, "<h2>") {
 		return c >= 400 // an error page's title: <title>403 - Nexus</title>

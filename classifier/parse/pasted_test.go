@@ -49,3 +49,37 @@ func TestPrintedObjectKeepsHTMLBooleanAttributes(t *testing.T) {
 		t.Errorf("a script tag with a boolean attribute not taken as markup")
 	}
 }
+
+// Header maps printed on one line by a client's language are the response's
+// headers, and a body printed next to them (quoted or not) is its body.
+func TestPrintedHeaderMaps(t *testing.T) {
+	cases := []struct{ name, text, body string }{
+		{"Java map", "org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n" +
+			"response headers: {Server=[nginx], Date=[Wed, 01 May 2024 10:00:00 GMT], Content-Length=[0], WWW-Authenticate=[Basic realm=\"reports\"]}\n", ""},
+		{"Kotlin map and unquoted body", "Request failed: status=401, headers={content-type=[application/json], x-request-id=[5e1d], www-authenticate=[Bearer error=\"invalid_token\"]}, body={\"message\":\"token expired\"}\n", `"token expired"`},
+		{"Go map", "2024/05/01 10:00:00 unexpected response: 401 Unauthorized\n2024/05/01 10:00:00 headers: map[Content-Length:[23] Content-Type:[text/plain; charset=utf-8] Www-Authenticate:[Bearer realm=\"registry\"]]\n", ""},
+		{"Ruby hash", "Faraday::UnauthorizedError: the server responded with status 401\n" +
+			`response: {:status=>401, :headers=>{"server"=>"nginx", "content-type"=>"application/json", "www-authenticate"=>"Bearer realm=\"api\""}, :body=>"{\"error\":\"unauthorized\"}"}` + "\n", `"unauthorized"`},
+		{"Python dict", "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/v1/sync\n" +
+			`{'Server': 'nginx', 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"'}` + "\n", ""},
+	}
+	for _, c := range cases {
+		in, err := Parse(c.text)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if len(in.Exchanges) != 1 {
+			t.Fatalf("%s: %d exchanges, want 1", c.name, len(in.Exchanges))
+		}
+		r := in.Exchanges[0].Response
+		if r.Status != 401 {
+			t.Errorf("%s: status %d", c.name, r.Status)
+		}
+		if !r.Fields.Has("WWW-Authenticate") {
+			t.Errorf("%s: WWW-Authenticate not read from the printed map (fields %v)", c.name, r.Fields)
+		}
+		if c.body != "" && !strings.Contains(r.Body.Text, c.body) {
+			t.Errorf("%s: body %q, want it to hold %s", c.name, r.Body.Text, c.body)
+		}
+	}
+}

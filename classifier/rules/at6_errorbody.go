@@ -21,7 +21,7 @@ var AT6001 = rule.Rule{
 	Title:    "Auth error response with an empty body",
 	Doc:      "RFC 9110 §15.5 says a 4xx response SHOULD carry a representation explaining the error, except for HEAD. An empty 401/403/407 is allowed but terse: the person debugging it gets a status code and nothing else, and cannot tell a missing role from an IP block or an expired session.",
 	Fix:      "Return a short body saying what was refused and why, ideally as `application/problem+json` (RFC 9457) with `title` and `detail`, without internal details.",
-	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Your account lacks the reports:read permission.\"}",
+	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/forbidden\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Your account may not read reports; a workspace administrator can grant access.\"}",
 	Severity: rule.Info,
 	Category: rule.CatErrorBody,
 	Refs:     []rule.Ref{rfc9110_15_5},
@@ -145,7 +145,7 @@ var AT6011 = rule.Rule{
 	Doc: "A response labelled `application/problem+json` should be a JSON object whose `type` identifies the problem and whose `title` (a short summary of the type) and `detail` (this occurrence) explain it to a person. " +
 		"All members are optional, but a problem object with neither `title` nor `detail` tells the reader nothing the status did not, and a body that is not a JSON object is not problem details at all.",
 	Fix:      "Send at least `title` and, where useful, `detail`; use a `type` URI that documents the problem, or leave `type` out (it then means `about:blank`, and `title` should be the status phrase).",
-	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/missing-role\",\"title\":\"Missing role\",\"status\":403,\"detail\":\"Exports need the reports:export role.\"}",
+	Example:  "HTTP/1.1 403 Forbidden\nContent-Type: application/problem+json\n\n{\"type\":\"https://example.com/probs/missing-role\",\"title\":\"Missing role\",\"status\":403,\"detail\":\"Exporting reports needs a role this account does not have.\"}",
 	Severity: rule.Info,
 	Category: rule.CatErrorBody,
 	Refs:     []rule.Ref{rfc9457_3_1},

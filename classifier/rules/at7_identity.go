@@ -254,26 +254,55 @@ var AT7030 = rule.Rule{
 }
 
 var (
-	gcpPermRe      = lazyre.New(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
-	gcpPermRe2     = lazyre.New(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
-	gkeReqRe       = lazyre.New(`requires one of \[([^\]\r\n]{1,300})\] permission`)
-	awsActionRe    = lazyre.New(`is not authorized to perform: ([\w-]+:[\w*]+)`)
-	awsDenyRe      = lazyre.New(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
-	azureActionRe  = lazyre.New(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
-	k8sRoleRe      = lazyre.New(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
-	genericRoleRe  = lazyre.New(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
-	esActionRe     = lazyre.New(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
-	esRolesRe      = lazyre.New(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
-	esPrivRe       = lazyre.New(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
-	githubSAMLText = "protected by organization SAML enforcement"
+	gcpPermRe     = lazyre.New(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
+	gcpPermRe2    = lazyre.New(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
+	gkeReqRe      = lazyre.New(`requires one of \[([^\]\r\n]{1,300})\] permission`)
+	awsActionRe   = lazyre.New(`is not authorized to perform: ([\w-]+:[\w*]+)`)
+	awsDenyRe     = lazyre.New(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
+	azureActionRe = lazyre.New(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
+	k8sRoleRe     = lazyre.New(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
+	genericRoleRe = lazyre.New(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
+	esActionRe    = lazyre.New(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
+	esRolesRe     = lazyre.New(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
+	esPrivRe      = lazyre.New(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
+
+	// The general forms, for services without a pattern of their own: a
+	// refusal that names what the caller lacks, as a sentence ("requires one
+	// of the following scopes: ['read:org']", "is missing the Overall/Read
+	// permission", "Having the 'rak_charge_read' permission would allow
+	// this", "no permissions for [indices:data/read/search]", "Permissions
+	// needed: datasources:read", "does not have secrets get permission on")
+	// or as a JSON member ("needed": "chat:write", "requiredPermissions":
+	// [...]). A name is quoted or bracketed, or shaped like a permission
+	// (parts joined by '.', ':' or '/'); a bare word is never one.
+	needNamedRe  = lazyre.New(`(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName)
+	needOneOfRe  = lazyre.New(`(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted)
+	theNamedRe   = lazyre.New(`(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`)
+	nounNamedRe  = lazyre.New(`(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName)
+	noPermsForRe = lazyre.New(`(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`)
+	hasNoPermRe  = lazyre.New(`\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`)
+	grantKeyRe   = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
 )
+
+// The words for what grants access, and a name of one (quoted, bracketed or
+// permission-shaped: the group is the name).
+const (
+	grantNouns  = `roles?|scopes?|permissions?|privileges?|rights?|authorit(?:y|ies)|groups?`
+	grantQuoted = `(?:['"\x60‘“]([^'"\x60’”\r\n]{2,120})['"\x60’”]|\[\s*['"]?([^\]\r\n]{2,200}?)['"]?\s*\])`
+	grantName   = `(?:['"\x60‘“]([^'"\x60’”\r\n]{2,120})['"\x60’”]|\[\s*['"]?([^\]\r\n]{2,200}?)['"]?\s*\]|([A-Za-z][\w-]*(?:[:/.][\w*-]+)+))`
+)
+
+// notGrantWords are what "does not have X permission" says when X is no
+// name: "does not have sufficient permission to".
+var notGrantWords = map[string]bool{"sufficient": true, "enough": true, "the": true, "required": true, "necessary": true,
+	"adequate": true, "any": true, "proper": true, "appropriate": true, "correct": true, "valid": true, "a": true, "this": true}
 
 // AT7031: policy, role and permission names in the response.
 var AT7031 = rule.Rule{
 	ID:    "AT7031",
 	Name:  "policy-leak",
 	Title: "Response names the permission, action, role or policy that refused the request",
-	Doc: "The refusal names the permission the caller lacks (`storage.objects.list`), the API action it tried (`s3:GetObject`), a role or binding, or the kind of policy that denied it (a service control policy, a permissions boundary, SAML enforcement). " +
+	Doc: "The refusal names the permission the caller lacks (`storage.objects.list`), the API action it tried (`s3:GetObject`), a role or binding, or the kind of policy that denied it (a service control policy, a permissions boundary). A sign-in requirement such as an organization's SAML single sign-on is not a policy name: it is reported as the authentication it asks for. " +
 		"For the person who owns the identity this is the most useful line in the response: it says exactly what to ask an administrator for. " +
 		"For anyone else it describes the access-control model of the system, so services that answer untrusted callers usually keep it out of the response.",
 	Fix:      "Grant the named permission or role to the identity if it should have access. As the operator, consider showing policy detail only to authenticated callers of the same account, and keep it in the audit log.",
@@ -282,7 +311,10 @@ var AT7031 = rule.Rule{
 	Refs:     []rule.Ref{cwe200, rfc9457_5, awsIAMDenied},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		if !errorish(x.Response) {
+		// A 2xx whose body is a refusal (GraphQL, RPC-style APIs) names
+		// what it lacks as freely as a 403 does.
+		refused := p.Facts.MeaningEvidence != nil && (p.Facts.Meaning == rule.Authentication || p.Facts.Meaning == rule.Authorization)
+		if !errorish(x.Response) && !refused {
 			return
 		}
 		body := scanBody(x)
@@ -328,8 +360,31 @@ var AT7031 = rule.Rule{
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
 		}
-		if i := strings.Index(body, githubSAMLText); i >= 0 {
-			fs = append(fs, rule.Finding{Message: "body says the organization enforces SAML single sign-on for this token", Evidence: []rule.Evidence{bodyEvidence(x, i)}})
+		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required") {
+			addAny := func(what string, re *lazyre.Regexp, skip map[string]bool) {
+				for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
+					for g := 2; g+1 < len(m); g += 2 {
+						if m[g] < 0 {
+							continue
+						}
+						v := strings.TrimSpace(body[m[g]:m[g+1]])
+						first, _, _ := strings.Cut(strings.ToLower(v), " ")
+						if v == "" || seen[v] || skip[first] {
+							break
+						}
+						seen[v] = true
+						fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
+						break
+					}
+				}
+			}
+			addAny("permission, role or scope it lacks", needNamedRe, nil)
+			addAny("permissions that would allow it", needOneOfRe, nil)
+			addAny("permission, role or scope it lacks", theNamedRe, nil)
+			addAny("permission, role or scope it lacks", nounNamedRe, nil)
+			addAny("action it has no permission for", noPermsForRe, nil)
+			addAny("permission it lacks", hasNoPermRe, notGrantWords)
+			addAny("permission, role or scope in the error", grantKeyRe, nil)
 		}
 		reportCapped(p, fs)
 	},

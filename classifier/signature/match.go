@@ -276,22 +276,25 @@ func (s *subject) printedField(m Marker) (int, bool) {
 // printedValue reads the value after a header name at lb[i:i+n], or reports
 // that the name is not printed as a field there.
 func printedValue(lb string, i, n int) (string, bool) {
-	var q byte // the quote around the name, if any
+	q := "" // the quote around the name, if any; \" inside an escaped string
 	if i > 0 {
 		switch c := lb[i-1]; c {
 		case '\'', '"':
-			q = c
+			q = string(c)
+			if c == '"' && i > 1 && lb[i-2] == '\\' {
+				q = `\"` // a JSON object logged inside a JSON string
+			}
 		case ' ', '\t', '\n', '{', '(', ',', '[':
 		default:
 			return "", false
 		}
 	}
 	j := i + n
-	if q != 0 {
-		if j >= len(lb) || lb[j] != q {
+	if q != "" {
+		if !strings.HasPrefix(lb[j:], q) {
 			return "", false
 		}
-		j++
+		j += len(q)
 	}
 	for j < len(lb) && lb[j] == ' ' {
 		j++
@@ -314,14 +317,27 @@ func printedValue(lb string, i, n int) (string, bool) {
 		return "", false
 	}
 	end := "])},\n"
-	if c := lb[j]; c == '\'' || c == '"' {
+	switch c := lb[j]; {
+	case q == `\"` && strings.HasPrefix(lb[j:], q):
+		j += len(q)
+		k := strings.Index(lb[j:min(len(lb), j+512)], q)
+		if k < 0 {
+			return "", false
+		}
+		return lb[j : j+k], true
+	case c == '\'' || c == '"':
 		end = string(c)
 		j++
-	} else if q != 0 {
-		return "", false // a quoted name with an unquoted value is some other notation
+	case q != "" && (c < '0' || c > '9'):
+		return "", false // a quoted name with an unquoted word is some other notation
+	case q != "":
+		end = "])},\n " // a number: "content-length": 0
 	}
 	k := strings.IndexAny(lb[j:min(len(lb), j+512)], end)
 	if k < 0 {
+		if q != "" && end == "])},\n " && len(lb)-j <= 512 {
+			return lb[j:], true // a number at the very end
+		}
 		return "", false
 	}
 	return lb[j : j+k], true

@@ -23,6 +23,7 @@ func TestPrintedFields(t *testing.T) {
 		{"json object", `{"headers":{"Server":"AkamaiGHost","Content-Length":"0"},"statusCode":403}`, true},
 		{"go http.Header", `header=map[Content-Type:[text/html] Server:[AkamaiGHost]]`, true},
 		{"ruby hash", `{"server"=>"AkamaiGHost"}`, true},
+		{"json logged inside a json string", `{"level":"error","response":"{\"status\":403,\"headers\":{\"Server\":\"AkamaiGHost\"}}"}`, true},
 		{"prose", "I think the server is AkamaiGHost, not ours", false},
 		{"other value", `{'Server': 'nginx'}`, false},
 		{"name inside a word", `{'X-Origin-Server': 'AkamaiGHost'}`, false},
@@ -46,6 +47,11 @@ func TestPrintedFields(t *testing.T) {
 		if _, ok := newSubject(x, "").match(hx("retry-after", "0")); ok != want {
 			t.Errorf("Retry-After %q matched exactly 0: %v, want %v", v, ok, want)
 		}
+	}
+	// A number after a quoted name.
+	x = &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: `{"headers": {"content-length": 0, "x-cache": "Error from cloudfront"}}`}}}
+	if _, ok := newSubject(x, "").match(hx("content-length", "0")); !ok {
+		t.Error("a JSON number after a quoted name was not read as the field's value")
 	}
 	// A printed Content-Length 0 stands for an empty body.
 	n8n := `{"headers":{"server":"CloudFront","content-length":"0","x-cache":"Error from cloudfront"},"statusCode":403}`

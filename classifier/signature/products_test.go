@@ -316,6 +316,10 @@ var productCases = map[string][2]ex{
 		{st: 400, b: "{\n   \"error\": {\n      \"message\": \"The access token is invalid since the user hasn't engaged the app in longer than 90 days.\",\n      \"type\": \"OAuthException\",\n      \"code\": 190,\n      \"error_subcode\": 493,\n      \"fbtrace_id\": \"AqZ1x9\"\n   }\n}",
 			src: "MrSwitch/hello.js#548 https://github.com/MrSwitch/hello.js/issues/548"},
 		{st: 400, b: `{"error":{"message":"Unsupported get request.","type":"GraphMethodException","code":100}}`}},
+	"facebook-active-token-required": {
+		{st: 400, b: `{"error":{"message":"An active access token must be used to query information about the current user.","type":"OAuthException","code":2500,"fbtrace_id":"Hq3Lx0Z2pQa"}}`,
+			src: "fbsamples/messenger-platform-samples#125 https://github.com/fbsamples/messenger-platform-samples/issues/125; node-facebook/facebook-node-sdk#149 https://github.com/node-facebook/facebook-node-sdk/issues/149"},
+		{st: 400, b: `{"error":{"message":"(#100) Tried accessing nonexisting field (friends) on node type (Page)","type":"OAuthException","code":100}}`}},
 	"facebook-permission": {
 		{st: 403, b: `{"error":{"message":"(#200) The user hasn't authorized the application to perform this action","type":"OAuthException","code":200,"fbtrace_id":"Bx7k"}}`,
 			src: "Graph API error handling https://developers.facebook.com/docs/graph-api/guides/error-handling (code 200 permissions)"},

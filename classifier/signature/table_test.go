@@ -664,6 +664,8 @@ func TestLargeBody(t *testing.T) {
 func FuzzMatch(f *testing.F) {
 	f.Add(403, "Server: AmazonS3", "<Code>AccessDenied</Code>")
 	f.Add(0, "", "")
+	f.Add(403, "", `{"headers":{"server":"AkamaiGHost","content-length": 0}} {'x-hw': '..waf..'} "retry-after\":\"0`)
+	f.Add(0, "", `\"server\":\"`)
 	f.Fuzz(func(t *testing.T, st int, h, body string) {
 		x := ex{st: st, h: h, b: body}.exchange()
 		for _, hit := range Match(x, "") {

@@ -39,9 +39,20 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	switch {
 	case r.Status == 401 && len(facts.Challenges) > 0:
 		c := facts.Challenges[0]
-		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol), Kind: "challenge",
+		s := rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol), Kind: "challenge",
 			Reason:   "the 401 carries a " + schemeName(c) + " challenge: the server wants credentials it did not get or did not accept",
-			Evidence: fieldEv(x, c.Field)})
+			Evidence: fieldEv(x, c.Field)}
+		if facts.Credentials.State == parse.CredSent && bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
+			// Servers put a challenge on every 401 (RFC 9110 requires one),
+			// so a challenge that names no error only restates the status:
+			// when credentials were sent, the response's own words that the
+			// caller is known and lacks a permission say more (a 401 used
+			// for a 403). Without credentials, such words mean "not for
+			// anonymous callers" and the challenge stands.
+			s.Weight = int(rule.TierRequest) + 30
+			s.Reason = "the 401 carries a " + schemeName(c) + " challenge with no error code, which every 401 must carry; it only restates the status"
+		}
+		out = append(out, s)
 	case r.Status == 407 && len(facts.ProxyChallenges) > 0:
 		c := facts.ProxyChallenges[0]
 		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol), Kind: "proxy-challenge",
@@ -154,6 +165,43 @@ func VendorSignals(hits []rule.VendorHit, skip map[string]bool) []rule.Signal {
 		out = append(out, HitSignal(h))
 	}
 	return out
+}
+
+// bareChallenges reports whether no challenge names an error code
+// (RFC 6750 error=, or a scheme's own error parameter).
+func bareChallenges(cs []rule.Challenge) bool {
+	for _, c := range cs {
+		if _, ok := c.Param("error"); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// saysNotAllowed reports whether the response's own words say the caller
+// is known and lacks a permission: a specific authorization wording or
+// code in the body, or an authorization error of a named vendor.
+func saysNotAllowed(x *parse.Exchange, facts *rule.Facts) bool {
+	for _, h := range facts.Vendor {
+		if h.Kind == "vendor" && h.Class == rule.Authentication {
+			return false // the vendor's own words say authentication
+		}
+	}
+	for _, h := range facts.Vendor {
+		if h.Kind == "vendor" && h.Class == rule.Authorization {
+			return true
+		}
+	}
+	authz := false
+	for _, s := range BodySignals(x, facts) {
+		switch {
+		case s.Class == rule.Authentication || s.Kind == "login-page" || s.Kind == "login-redirect":
+			return false
+		case s.Class == rule.Authorization && (s.Kind == "error-message" || s.Kind == "error-code"):
+			authz = true
+		}
+	}
+	return authz
 }
 
 // HitSignal is the signal for one vendor-table hit.

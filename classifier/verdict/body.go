@@ -100,9 +100,28 @@ var codeClass = map[string]codeMeaning{
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
 }
 
+// codeLookup finds what an error code means; an exception or error class
+// name ("MissingCredentialsException", "InsufficientPermissionsError")
+// means what its stem does.
+func codeLookup(v string) (codeMeaning, bool) {
+	n := normal(v)
+	if m, ok := codeClass[n]; ok {
+		return m, true
+	}
+	for _, suffix := range []string{"exception", "error", "fault"} {
+		if stem, ok := strings.CutSuffix(n, suffix); ok && len(stem) >= 6 {
+			if m, ok := codeClass[stem]; ok {
+				return m, true
+			}
+		}
+	}
+	return codeMeaning{}, false
+}
+
 // Keys (normalised as codes are) whose string value is an error code.
 var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
-	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true}
+	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true,
+	"exceptiontype": true, "exception": true, "errorclass": true}
 
 // Keys whose numeric value is an HTTP status.
 var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true,
@@ -531,7 +550,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 					}
 				}
 				if codeKeys[nk] {
-					if m, ok := codeClass[normal(val)]; ok {
+					if m, ok := codeLookup(val); ok {
 						w := weightBodyCode
 						if m.generic {
 							w = weightBodyGeneric
@@ -614,7 +633,7 @@ func hasErrorMarker(v any) bool {
 					return true
 				}
 			case string:
-				if _, ok := codeClass[normal(t)]; ok {
+				if _, ok := codeLookup(t); ok {
 					return true
 				}
 				if l := strings.ToLower(t); l == "error" || l == "fail" || l == "failure" || l == "failed" {
@@ -947,7 +966,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 			}
 		}
 		if xmlCodeTags[ln] {
-			if m, ok := codeClass[normal(text)]; ok {
+			if m, ok := codeLookup(text); ok {
 				w := weightBodyCode
 				if m.generic {
 					w = weightBodyGeneric

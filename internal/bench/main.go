@@ -43,7 +43,9 @@ var (
 	skipBrowser = flag.Bool("skip-browser", false, "skip the headless Chromium figures")
 	warmups     = flag.Int("warmups", 2, "untimed analyses of the typical paste before the timed ones")
 	skipBulk    = flag.Bool("skip-bulk", false, "skip the bulk figures (native and Node)")
-	skipMemory  = flag.Bool("skip-memory", false, "skip the peak-memory figures (the CLI on adversarial shapes)")
+	skipMemory  = flag.Bool("skip-memory", false, "skip the peak-memory figures (the CLI and the worker on adversarial shapes)")
+	memMiB      = flag.String("mem-mib", "1,4,16", "input sizes of the peak-memory figures, in MiB, comma-separated")
+	memoryOnly  = flag.Bool("memory-only", false, "measure only the sizes and the peak-memory figures")
 	chromeFlags = flag.String("chrome-flags", "", "extra Chromium switches, space-separated (as --name=value), for experiments")
 	distDir     = flag.String("dist", "", "measure this built site instead of building one with `make build`")
 	coldRuns    = flag.Int("cold-runs", 7, "first visits per site (fresh browser context each), after one more each")
@@ -53,6 +55,12 @@ var (
 
 func main() {
 	flag.Parse()
+	if sz, err := parseSizes(*memMiB); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	} else {
+		memSizes = sz
+	}
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -81,8 +89,8 @@ func run() error {
 	}
 	t.sizes(sites)
 
-	if *skipBrowser {
-		t.note("browser figures skipped (-skip-browser)")
+	if *skipBrowser || *memoryOnly {
+		t.note("browser figures skipped (-skip-browser or -memory-only)")
 	} else if b := findBrowser(); b == "" {
 		t.note("browser figures skipped: no Chromium found (install it: apt-get install -y chromium, or set AUTHTRIAGE_CHROME)")
 	} else {
@@ -98,8 +106,8 @@ func run() error {
 		t.browser(br, len(harText), entries)
 	}
 
-	if *skipBulk {
-		t.note("bulk figures skipped (-skip-bulk)")
+	if *skipBulk || *memoryOnly {
+		t.note("bulk figures skipped (-skip-bulk or -memory-only)")
 	} else {
 		nat, nat1, wasm, err := measureBulk(root, tmp)
 		if err != nil {
@@ -114,7 +122,16 @@ func run() error {
 		if err != nil {
 			t.note("peak-memory figures incomplete: " + err.Error())
 		}
-		t.memory(mem)
+		t.memory("CLI", mem)
+		t.note("peak memory, CLI: the CLI's maximum resident set size (getrusage) for `authtriage -format json -o FILE` on each shape; floor is the input's size")
+		if b := findBrowser(); b != "" && !*skipBrowser {
+			wm, err := measureWorkerMemory(b, sites)
+			if err != nil {
+				t.note("worker peak-memory figures incomplete: " + err.Error())
+			}
+			t.memory("worker", wm)
+			t.note("peak memory, worker: the page's worker's wasm memory after analysing each shape (engine.analyze on a fresh page; wasm memory only grows, so this is the Go program's peak; the input string the worker also holds is not counted); floor is the input's size")
+		}
 	}
 	t.print(os.Stdout)
 	return nil

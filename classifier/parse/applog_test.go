@@ -1,0 +1,90 @@
+package parse
+
+import "testing"
+
+// Application and server logs (issue #9): records of one request form one
+// exchange, unrelated records none, and a record's own keys are no headers.
+// Every value is invented.
+func TestAppLogs(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		statuses []int
+		methods  []string // per exchange, "" to skip
+	}{
+		{
+			name: "JSON lines of two interleaved requests, grouped by request id",
+			text: `{"level":"info","ts":"2024-05-01T10:00:00.120Z","msg":"request started","request_id":"aa11","method":"GET","path":"/api/v2/orders"}
+{"level":"info","ts":"2024-05-01T10:00:00.121Z","msg":"request started","request_id":"bb22","method":"DELETE","path":"/api/v2/orders/9"}
+{"level":"info","ts":"2024-05-01T10:00:00.125Z","msg":"request finished","request_id":"aa11","status":200,"duration_ms":5}
+{"level":"warn","ts":"2024-05-01T10:00:00.126Z","msg":"permission denied","request_id":"bb22","required":"orders:delete"}
+{"level":"info","ts":"2024-05-01T10:00:00.127Z","msg":"request finished","request_id":"bb22","status":403,"duration_ms":6}
+`,
+			statuses: []int{200, 403}, methods: []string{"GET", "DELETE"},
+		},
+		{
+			name: "logfmt records of one request",
+			text: `time=2024-05-01T10:00:00Z level=info msg="incoming request" method=POST path=/oauth/token req_id=r-551
+time=2024-05-01T10:00:00Z level=error msg="client authentication failed" req_id=r-551 error="invalid_client"
+time=2024-05-01T10:00:00Z level=info msg="request done" method=POST path=/oauth/token status=401 req_id=r-551 took=3ms
+`,
+			statuses: []int{401}, methods: []string{"POST"},
+		},
+		{
+			name: "framework request log with arrows",
+			text: `2024-05-01 10:00:00.123  INFO 1 --- [nio-8080-exec-1] c.e.api.RequestLogger : GET /admin/users from 198.51.100.7
+2024-05-01 10:00:00.130 DEBUG 1 --- [nio-8080-exec-1] o.s.s.w.a.ExceptionTranslationFilter : Access is denied (user is not anonymous)
+2024-05-01 10:00:00.131  INFO 1 --- [nio-8080-exec-1] c.e.api.RequestLogger : GET /admin/users -> 403 in 8 ms
+2024-05-01 10:00:05.002  INFO 1 --- [nio-8080-exec-2] c.e.api.RequestLogger : GET /health from 198.51.100.7
+2024-05-01 10:00:05.004  INFO 1 --- [nio-8080-exec-2] c.e.api.RequestLogger : GET /health -> 200 in 1 ms
+`,
+			statuses: []int{403, 200}, methods: []string{"GET", "GET"},
+		},
+		{
+			name: "a proxy's JSON access log",
+			text: `{"ClientHost":"203.0.113.8","DownstreamStatus":401,"OriginStatus":0,"RequestHost":"app.example.io","RequestMethod":"GET","RequestPath":"/admin","RouterName":"admin@docker","level":"info","msg":"","time":"2024-05-01T10:00:00Z"}
+`,
+			statuses: []int{401}, methods: []string{"GET"},
+		},
+		{
+			name: "W3C extended log",
+			text: `#Software: Microsoft Internet Information Services 10.0
+#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status sc-substatus sc-win32-status time-taken
+2024-05-01 10:00:00 10.0.0.5 GET /reports/api/data - 443 - 203.0.113.9 Mozilla/5.0+(Windows+NT+10.0) 401 2 5 15
+2024-05-01 10:00:01 10.0.0.5 GET /reports/api/data - 443 CORP\jdoe 203.0.113.9 Mozilla/5.0+(Windows+NT+10.0) 200 0 0 46
+`,
+			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := Parse(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, x := range in.Exchanges {
+				if x.Response != nil {
+					got = append(got, x.Response.Status)
+				}
+			}
+			if !equalInts(got, c.statuses) {
+				t.Fatalf("statuses %v, want %v", got, c.statuses)
+			}
+			for i, m := range c.methods {
+				x := in.Exchanges[i]
+				if m != "" && (x.Request == nil || x.Request.Method != m) {
+					t.Errorf("exchange %d: request %+v, want method %s", i, x.Request, m)
+				}
+				if x.Response.HeadersComplete {
+					t.Errorf("exchange %d: a log record taken as a whole header block", i)
+				}
+				for _, f := range x.Response.Fields {
+					if !isHeaderName(f.Name, true) && !registeredNames[lowerASCII(f.Name)] {
+						t.Errorf("exchange %d: the record's key %q read as a header field", i, f.Name)
+					}
+				}
+			}
+		})
+	}
+}
