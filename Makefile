@@ -2,7 +2,8 @@
 #
 #   make serve   build dist/ and serve it on http://localhost:8080/
 #   make test    everything CI runs: format, vet, staticcheck, unit tests
-#                (native and js/wasm under Node), browser tests in headless
+#                (Go native and js/wasm under Node, the page's JavaScript
+#                under node --test), browser tests in headless
 #                Chromium, actionlint (fuzz seeds and saved inputs run
 #                as unit tests)
 #   make build   the deployable site in dist/
@@ -34,7 +35,7 @@ ACTIONLINT_VERSION  := v1.7.12
 # Browsers the browser tests can drive; the first one found is used.
 BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
-.PHONY: build serve test fmt vet staticcheck unit wasmtest e2e screenshots actionlint fuzz-short fuzz bench gobench cli eval chromium clean
+.PHONY: build serve test fmt vet staticcheck unit jstest wasmtest e2e screenshots actionlint fuzz-short fuzz bench gobench cli eval chromium clean
 
 # ---- the site -----------------------------------------------------------------
 
@@ -67,7 +68,7 @@ clean:
 
 # ---- checks -------------------------------------------------------------------
 
-test: fmt vet staticcheck unit wasmtest e2e actionlint
+test: fmt vet staticcheck unit jstest wasmtest e2e actionlint
 	@echo "make test: all checks passed"
 
 fmt:
@@ -91,6 +92,12 @@ staticcheck: $(BIN)/staticcheck
 # Native tests, browser tests excluded (they have their own target).
 unit:
 	$(GO) test -race $$($(GO) list ./... | grep -v '/e2e$$')
+
+# The page's modules (web/*.js) under Node's own test runner: the pure ones
+# (text, report, state, share, capture, gallery) tested function by function,
+# and every import checked to be relative and to resolve (webtest/).
+jstest:
+	node --test webtest/
 
 # The classifier and the bridge's JSON half under Node, as the page runs them.
 wasmtest:

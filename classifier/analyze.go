@@ -47,6 +47,9 @@ type Options struct {
 	// before the first exchange is emitted: a streaming writer writes them
 	// first. The report it gets is the one Stream returns.
 	OnStart func(*Report) `json:"-"`
+	// Limits bound what Analyze reads (zero fields: parse.DefaultLimits);
+	// the page's worker, whose heap is smaller, reads fewer exchanges.
+	Limits parse.Limits `json:"-"`
 }
 
 // ProgressEvery is how many exchanges pass between two Options.Progress calls.
@@ -201,9 +204,13 @@ type Summary struct {
 	Severities map[string]int     `json:"severities"`
 }
 
-// Analyze parses text and runs every enabled rule over it.
+// Analyze is the whole pipeline every front end runs (the command line, the
+// page's bridge, the tests): it reads text within opts.Limits, runs every
+// enabled rule over it (AnalyzeInput, telling opts.Progress), and quotes the
+// evidence as pasted. Front ends that stream a report call parse.ParseWith
+// and Stream themselves, with a Quoter.
 func Analyze(text string, opts Options) (*Report, error) {
-	in, err := parse.Parse(text)
+	in, err := parse.ParseWith(text, opts.Limits)
 	if err != nil {
 		return nil, err
 	}

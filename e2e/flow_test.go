@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/authtriage/authtriage/internal/flowhar"
+	"github.com/authtriage/authtriage/internal/hostile"
 )
 
 // flowShape is what the test reads back from the timeline.
@@ -178,7 +179,7 @@ func TestFlowHostileValues(t *testing.T) {
 	text := "GET https://idp.example.net/authorize?response_type=code&client_id=c1&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb&state=good-state HTTP/1.1\nHost: idp.example.net\n\n" +
 		"HTTP/1.1 302 Found\nLocation: https://app.example.org/cb?code=k1&state=x\n\n" +
 		"GET https://app.example.org/cb?code=k1&state=" + url.QueryEscape(evil) + " HTTP/1.1\nHost: app.example.org\n\nHTTP/1.1 400 Bad Request\n\n"
-	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(watchHostile))
+	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(hostile.WatchJS))
 	p.eval(`window.__watch.arm()`, nil)
 	p.paste(text)
 	p.waitFor(`!!document.querySelector("#out section.flows .flow-break")`)

@@ -18,57 +18,6 @@ import (
 	"github.com/authtriage/authtriage/internal/hostile"
 )
 
-// watchHostile is installed before the page's own scripts. It records what a
-// hostile input must never cause anywhere in the document once armed:
-//   - executions: alert/confirm/prompt/print, writes to window.__pwned or
-//     window.__hostileRan, and Content-Security-Policy violations (the CSP
-//     blocks inline handlers and foreign scripts, so a violation means markup
-//     from the input reached the DOM);
-//   - created: added elements whose tag is not one the page itself makes
-//     (script, iframe, object, embed, svg, img, link, style, meta, base, …);
-//   - attributes: on* handlers, style, src, srcdoc, formaction on added
-//     elements, and links other than https:, the page's own anchors, blob:
-//     downloads and rules.html.
-const watchHostile = `(() => {
-  const W = window.__watch = {executions: [], created: [], attributes: [], armed: false};
-  const ran = (what) => W.executions.push(String(what).slice(0, 200));
-  for (const f of ["alert", "confirm", "prompt", "print"]) window[f] = (...a) => ran(f + "(" + a.map(String).join(",") + ")");
-  for (const name of ["__pwned", "__hostileRan"]) Object.defineProperty(window, name, {set(v) { ran(name + "=" + v); }, get() { return undefined; }});
-  document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + e.blockedURI + " " + (e.sample || "")));
-  const pageTags = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "INPUT", "LI", "MARK", "P", "PRE", "SECTION", "SPAN", "STRONG", "SUMMARY", "UL"]);
-  // The flow timeline (flow.js) draws these, in the SVG namespace, inside its figure only.
-  const flowTags = new Set(["FIGURE", "FIGCAPTION", "svg", "g", "title", "rect", "text", "line", "polygon", "circle", "a"]);
-  const flowMade = (el) => flowTags.has(el.tagName) && !!el.closest("#out section.flows figure.flow") &&
-    (el.tagName === el.tagName.toUpperCase() || (el.namespaceURI === "http://www.w3.org/2000/svg" && !!el.closest("svg.flow-svg")));
-  const look = (el) => {
-    if (!pageTags.has(el.tagName) && !flowMade(el)) W.created.push(el.tagName.toLowerCase());
-    for (const a of el.attributes) {
-      const n = a.name.toLowerCase();
-      if (n.startsWith("on") || ["style", "src", "srcdoc", "formaction", "xlink:href", "action", "background"].includes(n)) W.attributes.push(el.tagName.toLowerCase() + "[" + n + "]");
-    }
-    if (el.tagName === "A" && el.hasAttribute("href")) {
-      const h = el.getAttribute("href");
-      if (!/^(https:\/\/|#|blob:|rules\.html(#[A-Z0-9]*)?$)/.test(h)) W.attributes.push("a[href=" + h.slice(0, 80) + "]");
-    }
-  };
-  new MutationObserver((list) => {
-    if (!W.armed) return;
-    for (const m of list) {
-      if (m.type === "attributes") {
-        const n = m.attributeName.toLowerCase();
-        if (m.target.hasAttribute(m.attributeName) && (n.startsWith("on") || ["src", "srcdoc", "formaction", "xlink:href", "action"].includes(n))) W.attributes.push(m.target.tagName.toLowerCase() + "[" + n + "] set");
-        continue;
-      }
-      for (const n of m.addedNodes) {
-        if (!(n instanceof Element)) continue;
-        look(n);
-        for (const d of n.querySelectorAll("*")) look(d);
-      }
-    }
-  }).observe(document, {childList: true, subtree: true, attributes: true});
-  W.arm = () => { W.armed = true; W.executions.length = W.created.length = W.attributes.length = 0; return true; };
-})()`
-
 // hostileCheck is what readHostile returns for one rendered input.
 type hostileCheck struct {
 	Executions []string `json:"executions"`
@@ -186,7 +135,7 @@ func TestHostilePastes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(watchHostile))
+	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(hostile.WatchJS))
 	p.eval(`window.__watch.arm()`, nil)
 
 	var text, har []hostile.Case
@@ -308,7 +257,7 @@ func TestHostileCapture(t *testing.T) {
 		t.Fatal(err)
 	}
 	api := hostileAPI(t, vs)
-	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(watchHostile))
+	p := newPageOn(t, 1280, 900, func(h http.Handler) http.Handler { return h }, addScript(hostile.WatchJS))
 	p.eval(`window.__watch.arm()`, nil)
 	for i, v := range vs {
 		p.fillCapture(api.URL+"/v/"+strconv.Itoa(i), "GET", "Accept: text/html", "omit")

@@ -6,8 +6,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -32,7 +32,10 @@ func analyze(text, optJSON string) []byte {
 type progressFunc func(phase string, done, total int)
 
 // analyzeWith is analyze telling progress, when not nil, about each phase.
-// Its answer is the same bytes classifier.AnalyzeJSON gives.
+// Its answer is the same bytes classifier.AnalyzeJSON gives: the classifier's
+// own pipeline (classifier.Analyze, with Options.Progress), then the report
+// written an exchange at a time by report.JSONStream, so that a big report
+// tells progress ("encoding", done, total) on the way.
 func analyzeWith(text, optJSON string, progress progressFunc) []byte {
 	opts, err := decodeOptions(optJSON)
 	if err != nil {
@@ -42,63 +45,43 @@ func analyzeWith(text, optJSON string, progress progressFunc) []byte {
 		return classifier.AnalyzeJSON(text, opts)
 	}
 	progress("parsing", 0, 0)
-	in, err := parse.Parse(text)
+	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
+	rep, err := classifier.Analyze(text, opts)
 	if err != nil {
 		return errorJSON(classifier.NewErrorJSON(err))
 	}
-	opts.Progress = func(done, total int) { progress("analyzing", done, total) }
-	rep := classifier.AnalyzeInput(in, opts)
-	rep.QuoteAsPasted(text)
-	b, err := encodeReport(rep, progress)
-	if err != nil {
+	var b bytes.Buffer
+	if err := encodeReport(&b, rep, progress); err != nil {
 		return errorJSON(classifier.NewErrorJSON(fmt.Errorf("encoding report: %w", err)))
 	}
-	return b
+	return b.Bytes()
 }
 
 // encodeEvery is how many exchanges encodeReport writes between two
 // progress calls.
 const encodeEvery = 256
 
-// exchangesField is how json.Marshal writes an empty exchanges list. Inside
-// a JSON string every quote is escaped, so this text can only be the field.
-var exchangesField = []byte(`"exchanges":[]`)
-
-// encodeReport is json.Marshal(rep), byte for byte, written an exchange at a
-// time so that a big report tells progress ("encoding", done, total) on
-// the way.
-func encodeReport(rep *classifier.Report, progress progressFunc) ([]byte, error) {
+// encodeReport writes rep as json.Marshal would, an exchange at a time,
+// telling progress ("encoding", done, total) every encodeEvery of them.
+func encodeReport(w io.Writer, rep *classifier.Report, progress progressFunc) error {
 	xs := rep.Exchanges
 	rep.Exchanges = []classifier.ExchangeReport{}
-	head, err := json.Marshal(rep)
-	rep.Exchanges = xs
-	if err != nil {
-		return nil, err
+	defer func() { rep.Exchanges = xs }()
+	js := report.NewJSONStream(w, "", "")
+	if err := js.Start(rep); err != nil {
+		return err
 	}
-	at := bytes.Index(head, exchangesField)
-	if at < 0 {
-		return nil, errors.New("report encoding has no exchanges field")
-	}
-	split := at + len(exchangesField) - 1 // just before the closing ']'
-	var b bytes.Buffer
-	b.Write(head[:split])
 	progress("encoding", 0, len(xs))
 	for i := range xs {
-		if i > 0 {
-			b.WriteByte(',')
-			if i%encodeEvery == 0 {
-				progress("encoding", i, len(xs))
-			}
+		if i > 0 && i%encodeEvery == 0 {
+			progress("encoding", i, len(xs))
 		}
-		x, err := json.Marshal(&xs[i])
-		if err != nil {
-			return nil, err
+		if err := js.Exchange(&xs[i]); err != nil {
+			return err
 		}
-		b.Write(x)
 	}
 	progress("encoding", len(xs), len(xs))
-	b.Write(head[split:])
-	return b.Bytes(), nil
+	return js.End(rep)
 }
 
 func decodeOptions(optJSON string) (classifier.Options, error) {
@@ -198,7 +181,7 @@ func secretsJSON(text string, progress progressFunc) []byte {
 
 // renderRequest is authtriage.render's second argument.
 type renderRequest struct {
-	// Format is "markdown", "json", "sarif" or "text".
+	// Format is a report.Format: "markdown", "json", "sarif" or "text".
 	Format string `json:"format"`
 	// Name is what the report calls the input ("paste" when empty).
 	Name    string             `json:"name,omitempty"`
@@ -229,10 +212,9 @@ func renderJSON(text, reqJSON string) []byte {
 	if req.Name == "" {
 		req.Name = "paste"
 	}
-	switch req.Format {
-	case "markdown", "text", "sarif", "json":
-	default:
-		return usageError(errors.New(`render: format must be "markdown", "json", "sarif" or "text"`))
+	f, err := report.ParseFormat(req.Format)
+	if err != nil {
+		return usageError(fmt.Errorf("render: %w", err))
 	}
 	a := of(text, req.Options)
 	rep, aErr := a.rep, a.err
@@ -242,36 +224,10 @@ func renderJSON(text, reqJSON string) []byte {
 	}
 	src := report.Source{Name: req.Name, Report: rep, Err: aErr, Size: int64(len(text))}
 	var b bytes.Buffer
-	out := rendered{}
-	switch req.Format {
-	case "markdown":
-		out.Mime, out.Ext = "text/markdown", "md"
-		if err := report.Markdown(&b, src); err != nil {
-			return internalError(err)
-		}
-	case "text":
-		out.Mime, out.Ext = "text/plain", "txt"
-		if err := report.Text(&b, src, report.TextOptions{}); err != nil {
-			return internalError(err)
-		}
-	case "sarif":
-		out.Mime, out.Ext = "application/sarif+json", "sarif"
-		if err := report.SARIF(&b, []report.Source{src}, req.Options.Disable); err != nil {
-			return internalError(err)
-		}
-	case "json":
-		out.Mime, out.Ext = "application/json", "json"
-		var v any = rep
-		if aErr != nil {
-			v = classifier.NewErrorJSON(aErr)
-		}
-		enc := json.NewEncoder(&b)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(v); err != nil {
-			return internalError(err)
-		}
+	if err := report.Write(&b, f, src, req.Options.Disable, report.TextOptions{}); err != nil {
+		return internalError(err)
 	}
+	out := rendered{Mime: f.MIME(), Ext: f.Ext()}
 	out.Text = b.String()
 	j, err := json.Marshal(out)
 	if err != nil {

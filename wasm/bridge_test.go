@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/report"
 )
 
 // manyExchanges is n raw exchanges, every third one refused.
@@ -218,6 +220,36 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 		_ = json.Unmarshal(secretsJSON(s, nil), &g)
 		if len(g) != len(w.Secrets) {
 			t.Errorf("%q: %d vs %d", s, len(g), len(w.Secrets))
+		}
+	}
+}
+
+// The page's JSON export is report.Write(FormatJSON) of the report the page
+// shows, masked unless secrets are kept: the same bytes the command line
+// prints for the same input (cmd/authtriage's TestJSONIsReportWrite).
+func TestRenderJSONIsReportWrite(t *testing.T) {
+	for _, text := range []string{secretPaste, "GET /a?x=<b>&y=1 HTTP/1.1\nHost: example.com\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<h1>Forbidden & gone</h1>\n"} {
+		rep, err := classifier.Analyze(text, classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, keep := range []bool{false, true} {
+			src := report.Source{Name: "paste", Report: rep.Masked(), Size: int64(len(text))}
+			req := `{"format":"json"}`
+			if keep {
+				src.Report, req = rep, `{"format":"json","keepSecrets":true}`
+			}
+			var want bytes.Buffer
+			if err := report.Write(&want, report.FormatJSON, src, nil, report.TextOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			var got rendered
+			if err := json.Unmarshal(renderJSON(text, req), &got); err != nil {
+				t.Fatal(err)
+			}
+			if got.Text != want.String() {
+				t.Errorf("keep secrets %v: the export differs from report.Write's:\n%.300s\n%.300s", keep, got.Text, want.String())
+			}
 		}
 	}
 }

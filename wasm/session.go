@@ -75,19 +75,16 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 	}
 	if progress != nil {
 		progress("parsing", 0, 0)
-	}
-	in, err := parse.ParseWith(text, workerLimits)
-	if err != nil {
-		return errorJSON(classifier.NewErrorJSON(err))
-	}
-	if progress != nil {
 		opts.Progress = func(done, total int) { progress("analyzing", done, total) }
 	}
 	if opts.KeepAtMost == 0 || opts.KeepAtMost > KeepInFull {
 		opts.KeepAtMost = KeepInFull
 	}
-	rep := classifier.AnalyzeInput(in, opts)
-	rep.QuoteAsPasted(text)
+	opts.Limits = workerLimits
+	rep, err := classifier.Analyze(text, opts)
+	if err != nil {
+		return errorJSON(classifier.NewErrorJSON(err))
+	}
 	opts.Progress = nil
 	current = &session{rep: rep, text: text, opts: opts}
 	b, err := json.Marshal(summary{Tool: rep.Tool, Version: rep.Version, Format: rep.Format, Lines: rep.Lines,

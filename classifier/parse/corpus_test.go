@@ -55,10 +55,14 @@ var corpusCreds = map[string]struct {
 	"069-har-reconstructed-dockerhub-token-flow-insufficient-scope.txt": {CredSent, "Bearer", false},
 }
 
+// corpusDir is the repository's one copy of the labelled corpus (the shared
+// corpus: cases/, labels.tsv, meta.tsv), which every package's tests read.
+var corpusDir = filepath.Join("..", "testdata", "corpus")
+
 // TestCorpus parses every labelled case and checks the statuses, in order,
 // and that a request is found where the case shows one.
 func TestCorpus(t *testing.T) {
-	dir := filepath.Join("testdata", "corpus")
+	dir := corpusDir
 	labels := readTSV(t, filepath.Join(dir, "labels.tsv"))
 	meta := map[string]map[string]string{}
 	for _, m := range readTSV(t, filepath.Join(dir, "meta.tsv")) {
@@ -70,7 +74,7 @@ func TestCorpus(t *testing.T) {
 	for _, lab := range labels {
 		file := lab["file"]
 		t.Run(strings.TrimSuffix(file, ".txt"), func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join(dir, file))
+			b, err := os.ReadFile(filepath.Join(dir, "cases", file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -142,7 +146,7 @@ func TestCorpus(t *testing.T) {
 func TestCorpusDetails(t *testing.T) {
 	parse := func(t *testing.T, name string) *Input {
 		t.Helper()
-		m, _ := filepath.Glob(filepath.Join("testdata", "corpus", name+"*"))
+		m, _ := filepath.Glob(filepath.Join(corpusDir, "cases", name+"*"))
 		if len(m) != 1 {
 			t.Fatalf("no case %s", name)
 		}

@@ -9,13 +9,11 @@ import (
 	"testing"
 )
 
-// seedFiles returns the corpus cases: the shared corpus when it is there,
-// and the copies in testdata, which are always there.
+// seedFiles returns the corpus cases (corpusDir).
 func seedFiles(f *testing.F) [][]byte {
 	var out [][]byte
 	for _, pat := range []string{
-		filepath.Join("..", "..", "..", "shared", "corpus", "cases", "*"),
-		filepath.Join("testdata", "corpus", "*.txt"),
+		filepath.Join(corpusDir, "cases", "*.txt"),
 	} {
 		files, _ := filepath.Glob(pat)
 		for _, p := range files {

@@ -31,7 +31,7 @@ func eachLine(s string, f func(string) string) string {
 // TestCorpusWrapped parses every corpus case again under each wrapper and
 // expects the same statuses, and positions that still point at the same text.
 func TestCorpusWrapped(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "cases", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {

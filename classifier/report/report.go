@@ -1,7 +1,9 @@
 // Package report writes a classifier.Report for people and for tools: plain
-// text for a terminal, Markdown for a support ticket, and SARIF 2.1.0 for code
-// scanning dashboards. The JSON form is classifier.AnalyzeJSON's own and is not
-// repeated here.
+// text for a terminal, Markdown for a support ticket, SARIF 2.1.0 for code
+// scanning dashboards, and the indented JSON document (JSON, or JSONStream an
+// exchange at a time). Format names the four, and Write is the one switch
+// between them that the command line and the page's exports share, so both
+// write the same bytes for the same input.
 //
 // Every writer treats the paste as hostile: text from it is stripped of control
 // characters for a terminal, escaped or fenced for Markdown, and carried as JSON

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -31,24 +32,56 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 	}
 	t := strings.TrimSpace(r.Body.Text)
 	if !strings.HasPrefix(t, "{") {
-		return oauthError{}, false
+		return embeddedOAuthError(r.Body.Text)
 	}
 	var v struct {
 		Error            json.RawMessage `json:"error"`
 		ErrorDescription string          `json:"error_description"`
 	}
 	if json.Unmarshal([]byte(t), &v) != nil || len(v.Error) == 0 {
-		return oauthError{}, false
+		return embeddedOAuthError(r.Body.Text)
 	}
 	var code string
 	if json.Unmarshal(v.Error, &code) != nil || !oauthCodes[code] {
-		return oauthError{}, false
+		return embeddedOAuthError(r.Body.Text)
 	}
 	off := strings.Index(r.Body.Text, `"error"`)
 	if off < 0 {
 		off = 0
 	}
 	return oauthError{Code: code, Description: v.ErrorDescription, Off: off}, true
+}
+
+// The error object printed inside other text: a client library's exception
+// message (`401: b'{"error":"invalid_client",…}'`), a log line, a JSON body
+// cut short by the client ("… (truncated...)"), or a Python dict
+// ({'error': 'invalid_grant', …}).
+var (
+	oauthCodeRe = lazyre.New(`["']error["']\s*:\s*["']([a-z_]{5,30})["']`)
+	oauthDescRe = lazyre.New(`^[^{}]{0,200}?["']error_description["']\s*:\s*["']((?:[^"'\\\r\n]|\\.){1,400})`)
+)
+
+// embeddedOAuthError reads the first RFC 6749 error object in body, printed
+// inside other text and maybe cut short.
+func embeddedOAuthError(body string) (oauthError, bool) {
+	if len(body) > scanLimit {
+		body = body[:scanLimit]
+	}
+	if !strings.Contains(body, "error") {
+		return oauthError{}, false
+	}
+	for _, m := range oauthCodeRe.FindAllStringSubmatchIndex(body, 4) {
+		code := body[m[2]:m[3]]
+		if !oauthCodes[code] {
+			continue
+		}
+		e := oauthError{Code: code, Off: m[0]}
+		if d := oauthDescRe.FindStringSubmatch(body[m[1]:]); d != nil {
+			e.Description = strings.TrimSpace(d[1])
+		}
+		return e, true
+	}
+	return oauthError{}, false
 }
 
 // AT1050: invalid_client without 401.

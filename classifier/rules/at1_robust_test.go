@@ -53,7 +53,7 @@ func TestProtocolRulesTruncated(t *testing.T) {
 		m, _ := filepath.Glob(filepath.Join("testdata", p+"*", "*.txt"))
 		files = append(files, m...)
 	}
-	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "cases", "*.txt"))
+	corpus, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus", "cases", "*.txt"))
 	files = append(files, corpus...)
 	if len(files) == 0 {
 		t.Fatal("no fixtures found")

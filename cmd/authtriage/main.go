@@ -123,10 +123,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "run 'authtriage -help' for usage\n")
 		return exitError
 	}
-	switch *format {
-	case "text", "json", "sarif", "markdown":
-	default:
-		return usageErr("unknown -format %q: want text, json, sarif or markdown", *format)
+	outFormat, err := report.ParseFormat(*format)
+	if err != nil {
+		return usageErr("-format: %v", err)
 	}
 	threshold, failNever := rule.Info, true
 	if *failOn != "none" {
@@ -169,7 +168,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out = f
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
-	w := &writer{format: *format, out: bw, many: len(names) > 1, keep: *keepSecrets, opts: opts,
+	w := &writer{format: outFormat, out: bw, many: len(names) > 1, keep: *keepSecrets, opts: opts,
 		text:  report.TextOptions{Color: useColor(stdout, *outFile), Width: textWidth(*width, stdout, *outFile), Summary: *summary, Only: only},
 		worst: rule.Severity(-1)}
 	status := exitOK

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/internal/hostile"
 )
 
 // The JSON the command streams is, byte for byte, json.MarshalIndent of the
@@ -115,6 +117,50 @@ func TestTextStreamsBigPastes(t *testing.T) {
 	}
 	if strings.Contains(r.stdout, "dummy-token-") {
 		t.Errorf("a credential was printed unmasked")
+	}
+}
+
+// The command line's JSON is byte for byte the page's JSON export: both are
+// report.Write(FormatJSON) of the classifier's analysis (masked unless
+// secrets are kept), the command line's streamed an exchange at a time.
+// wasm's TestRenderJSONIsReportWrite checks the page's half.
+func TestJSONIsReportWrite(t *testing.T) {
+	inputs := map[string]string{}
+	for _, file := range corpus(t) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[filepath.Base(file)] = string(b)
+	}
+	// Markup and escapes in every field: where JSON writers differ.
+	cases, err := hostile.Pastes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases[:min(len(cases), 40)] {
+		inputs[c.Label+"/"+c.Placement] = c.Paste
+	}
+	for name, text := range inputs {
+		rep, err := classifier.Analyze(text, classifier.Options{})
+		if err != nil {
+			continue // an input that cannot be read: TestParseError
+		}
+		for _, keep := range []bool{false, true} {
+			args := []string{"-format", "json"}
+			src := report.Source{Name: report.Stdin, Report: rep.Masked(), Size: int64(len(text))}
+			if keep {
+				args = append(args, "-keep-secrets")
+				src.Report = rep
+			}
+			var want bytes.Buffer
+			if err := report.Write(&want, report.FormatJSON, src, nil, report.TextOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if got := runCmd(t, text, args...); got.stdout != want.String() {
+				t.Errorf("%s (keep secrets %v): the command line's JSON differs from report.Write's:\n%.300s\n%.300s", name, keep, got.stdout, want.String())
+			}
+		}
 	}
 }
 

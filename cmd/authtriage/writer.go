@@ -20,7 +20,7 @@ const streamTextAbove = 2000
 
 // writer writes every source's report in one format, as each is analysed.
 type writer struct {
-	format string
+	format report.Format
 	out    io.Writer
 	many   bool // several sources: JSON is an array of {file, report|error}
 	keep   bool // -keep-secrets
@@ -45,11 +45,11 @@ func (w *writer) see(fs []rule.Finding) {
 func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Quoter) error {
 	defer func() { w.n++ }()
 	switch {
-	case w.format == "json":
+	case w.format == report.FormatJSON:
 		return w.json(src, in, quote)
-	case w.format == "sarif":
+	case w.format == report.FormatSARIF:
 		return w.streamSARIF(src, in, quote)
-	case w.format == "text" && in != nil && len(in.Exchanges) > streamTextAbove:
+	case w.format == report.FormatText && in != nil && len(in.Exchanges) > streamTextAbove:
 		return w.streamText(src, in, quote)
 	}
 	if in != nil {
@@ -68,30 +68,27 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 		}
 		src.Report = rep
 	}
-	if w.format == "text" && src.Err != nil && !w.many {
+	if w.format == report.FormatText && src.Err != nil && !w.many {
 		return nil // standard error has said it all
 	}
 	if w.n > 0 {
 		fmt.Fprintln(w.out)
 	}
-	if w.format == "markdown" {
-		return report.Markdown(w.out, src)
-	}
-	return report.Text(w.out, src, w.text)
+	return report.Write(w.out, w.format, src, w.opts.Disable, w.text)
 }
 
 // finish writes what only the end can: the SARIF document, the JSON array's
 // closing bracket.
 func (w *writer) finish() error {
 	switch w.format {
-	case "sarif":
+	case report.FormatSARIF:
 		if w.sarif == nil {
 			if err := w.openSARIF(); err != nil {
 				return err
 			}
 		}
 		return w.sarif.Close()
-	case "json":
+	case report.FormatJSON:
 		if w.many {
 			_, err := io.WriteString(w.out, "\n]\n")
 			return err
@@ -124,19 +121,14 @@ func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quot
 		}
 		prefix = "    "
 	} else if in == nil {
-		b, err := json.MarshalIndent(classifier.NewErrorJSON(src.Err), "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = w.out.Write(append(b, '\n'))
-		return err
+		return report.JSON(w.out, src)
 	}
-	js := &jsonStream{w: w.out, prefix: prefix}
+	js := report.NewJSONStream(w.out, prefix, "  ")
 	var cur *classifier.Report
 	opts := w.opts
 	opts.OnStart = func(rep *classifier.Report) {
 		cur = rep
-		js.start(w.masked(rep))
+		js.Start(w.masked(rep))
 	}
 	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
 		w.see(er.Findings)
@@ -144,14 +136,14 @@ func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quot
 		if !w.keep {
 			er = cur.MaskedExchange(er)
 		}
-		return js.exchange(er)
+		return js.Exchange(er)
 	})
 	if err != nil {
 		return err
 	}
 	w.see(rep.Findings)
 	quote.Cross(rep)
-	if err := js.end(w.masked(rep)); err != nil {
+	if err := js.End(w.masked(rep)); err != nil {
 		return err
 	}
 	end := "\n"

@@ -6,95 +6,85 @@ import (
 )
 
 // What the browser tests need to paste the corpus into the page and check it
-// there. They are plain strings and a sampling function so that e2e can use
-// them with chromedp:
+// there: the page's own tags, a watch script installed before the page's
+// scripts, and how the page shows a quote. They are plain strings and
+// functions so that e2e can use them with chromedp:
 //
 //	page.AddScriptToEvaluateOnNewDocument(hostile.WatchJS)   // before navigating
-//	for _, c := range hostile.BrowserSample() {
-//		paste c.Paste, wait for the page's next analysis,
-//		evaluate hostile.CheckJS into a hostile.Check, then
-//		require c.Executions == 0, len(Created) == 0, len(Attributes) == 0,
-//		PageOverflow <= 1, len(Wide) == 0, and, when c.Quoted != "",
-//		some string in Quotes for which hostile.ShownOnPage(q, c.Quoted).
+//	window.__watch.arm()                                     // once the page is ready
+//	for _, c := range hostile.Pastes() {
+//		paste c.Paste, wait for the page's next analysis, read window.__watch and
+//		require no executions, created elements or attributes, and, when
+//		c.Quoted != "", a quote on the page for which hostile.ShownOnPage(q, c.Quoted).
 //	}
 
-// WatchJS, installed before the page's own scripts, records what a hostile
-// paste must never cause:
-//   - executions: calls of alert, confirm, prompt or print, a write to
-//     window.__hostileRan, and Content-Security-Policy violations (the page's
-//     CSP blocks inline handlers; a violation means markup got into the DOM);
-//   - created: elements added anywhere in the document whose tag the page
-//     never makes (script, img, iframe, svg, style, ...);
-//   - attributes: added elements carrying an on* handler, a style attribute,
-//     or a link that is neither https: nor into rules.html.
-//
-// Read it back with CheckJS.
-const WatchJS = `(() => {
-  const W = window.__hostile = {executions: [], created: [], attributes: []};
-  const ran = (what) => W.executions.push(what);
-  for (const f of ["alert", "confirm", "prompt", "print"]) window[f] = (...a) => { ran(f + "(" + a.map(String).join(",") + ")"); };
-  Object.defineProperty(window, "__hostileRan", {set(v) { ran("__hostileRan=" + v); }, get() { return undefined; }});
-  document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + (e.sample || "")));
-  const allowed = new Set(["A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "LI", "MARK", "P", "PRE", "SECTION", "SPAN", "SUMMARY", "UL"]);
+// PageTags are the HTML elements the page's own scripts create anywhere in
+// the results (dom.js el(), flow.js html()), as Element.tagName spells them.
+// TestPageTags reads web/*.js and fails when the two differ.
+var PageTags = []string{"A", "ARTICLE", "BUTTON", "CODE", "DETAILS", "DIV", "H3", "H4", "H5", "HEADER", "INPUT", "LI", "MARK", "P", "PRE", "SECTION", "SPAN", "STRONG", "SUMMARY", "UL"}
+
+// FlowTags are the elements the flow timeline (flow.js) creates inside its
+// figure only: the figure and its caption (HTML), and the SVG drawing, whose
+// tagName keeps its case.
+var FlowTags = []string{"FIGURE", "FIGCAPTION", "svg", "g", "title", "rect", "text", "line", "polygon", "circle", "a"}
+
+// WatchJS is installed before the page's own scripts (chromedp's
+// page.AddScriptToEvaluateOnNewDocument). Once armed (window.__watch.arm()),
+// it records in window.__watch what a hostile input must never cause
+// anywhere in the document:
+//   - executions: alert/confirm/prompt/print, writes to window.__pwned or
+//     window.__hostileRan, and Content-Security-Policy violations (the CSP
+//     blocks inline handlers and foreign scripts, so a violation means markup
+//     from the input reached the DOM);
+//   - created: added elements whose tag is not one the page itself makes
+//     (PageTags, and FlowTags inside the flow timeline's figure);
+//   - attributes: on* handlers, style, src, srcdoc, formaction on added
+//     elements, and links other than https:, the page's own anchors, blob:
+//     downloads and rules.html.
+var WatchJS = fmt.Sprintf(`(() => {
+  const W = window.__watch = {executions: [], created: [], attributes: [], armed: false};
+  const ran = (what) => W.executions.push(String(what).slice(0, 200));
+  for (const f of ["alert", "confirm", "prompt", "print"]) window[f] = (...a) => ran(f + "(" + a.map(String).join(",") + ")");
+  for (const name of ["__pwned", "__hostileRan"]) Object.defineProperty(window, name, {set(v) { ran(name + "=" + v); }, get() { return undefined; }});
+  document.addEventListener("securitypolicyviolation", (e) => ran("csp:" + e.violatedDirective + " " + e.blockedURI + " " + (e.sample || "")));
+  const pageTags = new Set(%s);
+  // The flow timeline (flow.js) draws these, in the SVG namespace, inside its figure only.
+  const flowTags = new Set(%s);
+  const flowMade = (el) => flowTags.has(el.tagName) && !!el.closest("#out section.flows figure.flow") &&
+    (el.tagName === el.tagName.toUpperCase() || (el.namespaceURI === "http://www.w3.org/2000/svg" && !!el.closest("svg.flow-svg")));
   const look = (el) => {
-    if (!(el instanceof Element)) return;
-    if (!allowed.has(el.tagName)) W.created.push(el.tagName.toLowerCase());
+    if (!pageTags.has(el.tagName) && !flowMade(el)) W.created.push(el.tagName.toLowerCase());
     for (const a of el.attributes) {
       const n = a.name.toLowerCase();
-      if (n.startsWith("on") || n === "style" || n === "srcdoc" || n === "src" || n === "formaction") W.attributes.push(el.tagName.toLowerCase() + "[" + n + "]");
+      if (n.startsWith("on") || ["style", "src", "srcdoc", "formaction", "xlink:href", "action", "background"].includes(n)) W.attributes.push(el.tagName.toLowerCase() + "[" + n + "]");
     }
-    if (el.tagName === "A") {
-      const h = el.getAttribute("href") || "";
-      if (!/^https:\/\//.test(h) && !/^rules\.html(#[A-Z0-9]*)?$/.test(h)) W.attributes.push("a[href=" + h.slice(0, 80) + "]");
+    if (el.tagName === "A" && el.hasAttribute("href")) {
+      const h = el.getAttribute("href");
+      if (!/^(https:\/\/|#|blob:|rules\.html(#[A-Z0-9]*)?$)/.test(h)) W.attributes.push("a[href=" + h.slice(0, 80) + "]");
     }
   };
-  let armed = false;
   new MutationObserver((list) => {
-    if (!armed) return;
-    for (const m of list) for (const n of m.addedNodes) {
-      if (!(n instanceof Element)) continue;
-      look(n);
-      for (const d of n.querySelectorAll("*")) look(d);
+    if (!W.armed) return;
+    for (const m of list) {
+      if (m.type === "attributes") {
+        const n = m.attributeName.toLowerCase();
+        if (m.target.hasAttribute(m.attributeName) && (n.startsWith("on") || ["src", "srcdoc", "formaction", "xlink:href", "action"].includes(n))) W.attributes.push(m.target.tagName.toLowerCase() + "[" + n + "] set");
+        continue;
+      }
+      for (const n of m.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        look(n);
+        for (const d of n.querySelectorAll("*")) look(d);
+      }
     }
-  }).observe(document, {childList: true, subtree: true});
-  // Start watching once the page has built itself.
-  W.arm = () => { armed = true; W.executions.length = 0; W.created.length = 0; W.attributes.length = 0; };
-})()`
+  }).observe(document, {childList: true, subtree: true, attributes: true});
+  W.arm = () => { W.armed = true; W.executions.length = W.created.length = W.attributes.length = 0; return true; };
+})()`, jsList(PageTags), jsList(FlowTags))
 
-// ArmJS starts the watch (call it once the page is ready, before pasting),
-// and clears what was recorded so far.
-const ArmJS = `window.__hostile.arm(), true`
-
-// Check is what CheckJS returns.
-type Check struct {
-	Executions []string `json:"executions"`
-	Created    []string `json:"created"`
-	Attributes []string `json:"attributes"`
-	// PageOverflow is how far the page is wider than the window, in CSS px.
-	PageOverflow float64 `json:"pageOverflow"`
-	// Wide lists elements of the results that stick out of the results pane.
-	Wide []string `json:"wide"`
-	// Quotes are the texts of the evidence quotes on the page.
-	Quotes []string `json:"quotes"`
-	// Cards and Errors count rendered exchanges and error boxes.
-	Cards  int `json:"cards"`
-	Errors int `json:"errors"`
+// jsList is a JavaScript array literal of the strings.
+func jsList(ss []string) string {
+	return `["` + strings.Join(ss, `", "`) + `"]`
 }
-
-// CheckJS reads the watch and measures the layout of the results.
-const CheckJS = `(() => {
-  const W = window.__hostile, out = document.getElementById("out");
-  const box = out.getBoundingClientRect(), wide = [];
-  for (const el of out.querySelectorAll("*")) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.right > box.right + 1) wide.push(el.tagName.toLowerCase() + "." + el.className + " +" + Math.round(r.right - box.right) + "px");
-    if (wide.length >= 10) break;
-  }
-  return {executions: W.executions.slice(), created: W.created.slice(), attributes: W.attributes.slice(),
-    pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, wide,
-    quotes: [...out.querySelectorAll(".quote")].map((q) => q.textContent),
-    cards: out.querySelectorAll("article.card").length, errors: out.querySelectorAll(".error").length};
-})()`
 
 // BrowserSample is a part of Pastes small enough for the browser, where each
 // paste costs the page's debounce: every vector once, in a placement that
@@ -119,7 +109,7 @@ func BrowserSample() ([]Case, error) {
 	return out, nil
 }
 
-// Visible is text as the page shows a quote: its visible() (web/app.js)
+// Visible is text as the page shows a quote: its visible() (web/text.js)
 // turns C0 controls other than tab and line feed into their Unicode control
 // pictures (DEL into U+2421) and bidi controls into "<U+202E>" marks, so that
 // nothing in a quote is invisible or reorders what the reader sees. Keep the

@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -322,9 +325,81 @@ func TestBrowserSample(t *testing.T) {
 	if len(cs) > 300 {
 		t.Errorf("%d cases: too many for the browser", len(cs))
 	}
-	for _, js := range []string{WatchJS, ArmJS, CheckJS} {
-		if strings.Count(js, "(") != strings.Count(js, ")") || strings.Count(js, "{") != strings.Count(js, "}") {
-			t.Errorf("unbalanced script: %.60s", js)
+	js := WatchJS
+	if strings.Count(js, "(") != strings.Count(js, ")") || strings.Count(js, "{") != strings.Count(js, "}") {
+		t.Errorf("unbalanced script: %.60s", js)
+	}
+	for _, tag := range append(PageTags[:len(PageTags):len(PageTags)], FlowTags...) {
+		if !strings.Contains(js, `"`+tag+`"`) {
+			t.Errorf("WatchJS does not list %s", tag)
+		}
+	}
+}
+
+// TestPageTags: PageTags and FlowTags are exactly the elements the page's
+// scripts create: el("…") and flow.js's html("…") (FlowTags' HTML ones in
+// flow.js only), and flow.js's svg("…").
+func TestPageTags(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "web", "*.js"))
+	if err != nil || len(files) < 5 {
+		t.Fatalf("web/*.js: %v (%d files)", err, len(files))
+	}
+	made := regexp.MustCompile(`\b(el|html|svg)\("([a-zA-Z0-9]+)"`)
+	htmlTags, svgTags, outsideFlow := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range made.FindAllStringSubmatch(string(b), -1) {
+			if m[1] == "svg" {
+				svgTags[m[2]] = true
+				continue
+			}
+			htmlTags[strings.ToUpper(m[2])] = true
+			if filepath.Base(f) != "flow.js" {
+				outsideFlow[strings.ToUpper(m[2])] = true
+			}
+		}
+	}
+	flowHTML, flowSVG := map[string]bool{}, map[string]bool{}
+	for _, tag := range FlowTags {
+		if tag == strings.ToUpper(tag) {
+			flowHTML[tag] = true
+		} else {
+			flowSVG[tag] = true
+		}
+	}
+	want := map[string]bool{}
+	for _, tag := range PageTags {
+		want[tag] = true
+	}
+	for tag := range htmlTags {
+		if !want[tag] && !flowHTML[tag] {
+			t.Errorf("the page creates <%s>, which is in neither PageTags nor FlowTags", strings.ToLower(tag))
+		}
+	}
+	for tag := range want {
+		if !htmlTags[tag] {
+			t.Errorf("PageTags lists %s, which no script of the page creates", tag)
+		}
+	}
+	for tag := range flowHTML {
+		if outsideFlow[tag] {
+			t.Errorf("<%s> is created outside flow.js, so it is no flow-only tag", strings.ToLower(tag))
+		}
+		if !htmlTags[tag] {
+			t.Errorf("FlowTags lists %s, which flow.js does not create", tag)
+		}
+	}
+	for tag := range svgTags {
+		if !flowSVG[tag] {
+			t.Errorf("flow.js draws <%s>, which FlowTags lacks", tag)
+		}
+	}
+	for tag := range flowSVG {
+		if !svgTags[tag] {
+			t.Errorf("FlowTags lists %s, which flow.js does not draw", tag)
 		}
 	}
 }
