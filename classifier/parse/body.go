@@ -4,6 +4,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 )
@@ -73,7 +74,7 @@ func (r *textReader) resolveBlocks() {
 
 func blockResponse(b looseBlock, anyReal bool) *Exchange {
 	if b.req == nil && anyReal {
-		return nil
+		return secondDump(b)
 	}
 	texts := make([]string, len(b.lines))
 	nums := make([]int, len(b.lines))
@@ -212,4 +213,71 @@ func recordLines(texts []string) []int {
 		}
 	}
 	return out
+}
+
+// secondDump reads, among the prose after the messages of a paste, a JSON
+// document that the line before it introduces as another call's answer ("The
+// account details from `/api/account`:", "the response of GET /v1/me:"): a
+// second response whose status the paste does not show. A JSON document
+// introduced otherwise (a config file, decoded token claims) stays prose.
+func secondDump(b looseBlock) *Exchange {
+	k := -1
+	for i := range b.lines {
+		t := strings.TrimSpace(b.lines[i].text)
+		if t == "{" || t == "[" || strings.HasPrefix(t, "{\"") {
+			k = i
+			break
+		}
+	}
+	if k <= 0 {
+		return nil
+	}
+	lead := ""
+	for i := k - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(b.lines[i].text); t != "" {
+			lead = t
+			break
+		}
+	}
+	if !dumpLead(lead) {
+		return nil
+	}
+	end := len(b.lines)
+	for end > k && b.lines[end-1].blank() {
+		end--
+	}
+	texts := make([]string, 0, end-k)
+	nums := make([]int, 0, end-k)
+	for i := k; i < end; i++ {
+		texts, nums = append(texts, b.lines[i].text), append(nums, b.lines[i].n)
+	}
+	if len(texts) > 5000 || !json.Valid([]byte(strings.Join(texts, "\n"))) {
+		return nil
+	}
+	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
+	if st, n, src, ok := statusFromText(b.lines[k:end]); ok {
+		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
+	}
+	x := &Exchange{Response: resp, Span: resp.Span, Format: "body"}
+	x.Notes = append(x.Notes, Note{Code: "body-only", Message: "a second JSON document, introduced as another call's answer: read as a response body without a status", Pos: Pos{Line: nums[0]}})
+	return x
+}
+
+// dumpLead reports whether a line introduces what follows as an HTTP
+// answer: it ends with a colon and names a path or URL, or speaks of a
+// response or of what a call returns.
+func dumpLead(t string) bool {
+	if !strings.HasSuffix(t, ":") || len(t) > 300 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	if strings.Contains(lt, "http://") || strings.Contains(lt, "https://") || strings.Contains(lt, "`/") || strings.Contains(lt, " /") && strings.Contains(lt, "from") {
+		return true
+	}
+	for _, w := range []string{"response", "returns", "returned", "responds", "responded", "the api says", "answer", "output of"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -96,10 +96,18 @@ func unwrap(raw []string, notes *[]Note) []line {
 	// the quote markers off those lines.
 	partQuote := !curlV && (gtStatus || gtReq)
 	okhttp, okWidth := okhttpLog(raw)
+	pairs := alternatingPairs(raw)
 	out := make([]line, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		n := i + 1
+		if pairs != nil && pairs[i] {
+			// DevTools' newer copy: a name line, then its value line
+			out = append(out, mkLine(n, strings.TrimSpace(s)+": "+strings.TrimSpace(raw[i+1]), kText, 0))
+			out = append(out, line{n: n + 1, text: raw[i+1], kind: kSkip})
+			i++
+			continue
+		}
 		if okWidth > 0 && strings.Contains(strings.ToLower(s[:min(len(s), okWidth)]), "okhttp") {
 			// logcat: "D/OkHttp: <-- 401 ...", or Android Studio's aligned columns.
 			if len(s) > okWidth {
@@ -323,4 +331,55 @@ func unquote(s string, q int) string {
 		s = strings.TrimPrefix(t[1:], " ")
 	}
 	return s
+}
+
+// pairLabels are the DevTools labels of the "General" section, lower case.
+var pairLabels = map[string]bool{"request url": true, "request method": true, "status code": true, "remote address": true,
+	"referrer policy": true, "request priority": true}
+
+// alternatingPairs finds DevTools' newer copy of the Headers tab, where each
+// name stands on its own line and its value on the next ("Status Code",
+// "401 Unauthorized", "www-authenticate", "Bearer"): it marks the name lines
+// of runs of three such pairs or more, or returns nil.
+func alternatingPairs(raw []string) []bool {
+	var marks []bool
+	isName := func(t string) bool {
+		t = strings.TrimSpace(t)
+		return t != "" && !strings.ContainsAny(t, ":\"'") && (pairLabels[lowerASCII(t)] || isHeaderName(t, false) && strings.IndexByte(t, ' ') < 0)
+	}
+	for i := 0; i+1 < len(raw); {
+		j := i
+		for j+1 < len(raw) && isName(raw[j]) && strings.TrimSpace(raw[j+1]) != "" && len(raw[j+1]) < 8192 {
+			j += 2
+			// a section heading between pairs ("Response Headers") keeps the run going
+			for j < len(raw) && headingKind(lowerASCII(strings.TrimSpace(raw[j]))) != 0 && strings.IndexByte(raw[j], ':') < 0 {
+				j++
+			}
+		}
+		n := 0
+		for k := i; k < j; k++ {
+			if isName(raw[k]) && k+1 < j {
+				n++
+			}
+		}
+		if n >= 3 {
+			if marks == nil {
+				marks = make([]bool, len(raw))
+			}
+			for k := i; k+1 < j; {
+				if headingKind(lowerASCII(strings.TrimSpace(raw[k]))) != 0 && strings.IndexByte(raw[k], ':') < 0 && !isName(raw[k]) {
+					k++
+					continue
+				}
+				marks[k] = true
+				k += 2
+			}
+		}
+		if j > i {
+			i = j
+		} else {
+			i++
+		}
+	}
+	return marks
 }

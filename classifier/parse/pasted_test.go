@@ -83,3 +83,46 @@ func TestPrintedHeaderMaps(t *testing.T) {
 		}
 	}
 }
+
+// DevTools' newer copy puts each name on its own line and its value on the
+// next; the pairs are header fields and the General section's labels.
+func TestDevToolsAlternatingLines(t *testing.T) {
+	paste := "Request URL\nhttps://portal.example.com/api/session\nRequest Method\nGET\nStatus Code\n401 Unauthorized\n" +
+		"Remote Address\n192.0.2.44:443\nResponse Headers\ncontent-length\n0\nwww-authenticate\nBearer realm=\"portal\"\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 401 || x.Response.Fields.Get("www-authenticate") != `Bearer realm="portal"` {
+		t.Errorf("status %d, fields %v", x.Response.Status, x.Response.Fields)
+	}
+	if x.Request == nil || x.Request.Method != "GET" {
+		t.Errorf("request %+v, want GET", x.Request)
+	}
+	// Short prose lines are no pairs.
+	if m := alternatingPairs([]string{"Hello there", "it fails", "any idea", "thanks"}); m != nil {
+		t.Errorf("prose read as name/value pairs")
+	}
+}
+
+// A JSON document after the messages, introduced as another call's answer,
+// is a second response; one introduced otherwise stays prose.
+func TestSecondDumpAfterMessages(t *testing.T) {
+	dump := "HTTP/1.1 403 Forbidden\ncontent-length: 0\n\n"
+	answer := dump + "The account details from `/api/account`:\n```json\n{\n  \"user\": \"kim\",\n  \"roles\": [\"reader\"]\n}\n```\n"
+	in, err := Parse(answer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 || in.Exchanges[1].Response.Status != 0 {
+		t.Errorf("introduced as an answer: %d exchanges, want 2 (the second without a status)", len(in.Exchanges))
+	}
+	config := dump + "My config is:\n```json\n{\n  \"timeout\": 5\n}\n```\n"
+	if in, err = Parse(config); err != nil || len(in.Exchanges) != 1 {
+		t.Errorf("a config file read as a response")
+	}
+}

@@ -74,8 +74,16 @@ func statusLabel(r *classifier.ResponseInfo) string {
 	if r.Reason != "" {
 		s += " " + r.Reason
 	}
-	if r.StatusSource != "" && r.Status != 0 {
-		s += " (read from the " + r.StatusSource + ")"
+	if r.Status != 0 {
+		switch r.StatusSource {
+		case "":
+		case "implied":
+			// Not in the paste: the body is a template its sender always
+			// answers with this status.
+			s += " (not in the paste: implied by the body's sender)"
+		default:
+			s += " (read from the " + r.StatusSource + ")"
+		}
 	}
 	if r.Error != "" {
 		s += " (" + r.Error + ")"

@@ -218,3 +218,24 @@ func TestTextWriterStreams(t *testing.T) {
 		}
 	}
 }
+
+// The status label says where the status came from, in words a person
+// reads: a status only implied by the body's sender is not "read".
+func TestStatusLabelSources(t *testing.T) {
+	for _, c := range []struct {
+		r    classifier.ResponseInfo
+		want string
+	}{
+		{classifier.ResponseInfo{Status: 401, Reason: "Unauthorized"}, "401 Unauthorized"},
+		{classifier.ResponseInfo{Status: 403, StatusSource: "text"}, "403 (read from the text)"},
+		{classifier.ResponseInfo{Status: 200, StatusSource: "implied"}, "200 (not in the paste: implied by the body's sender)"},
+		{classifier.ResponseInfo{StatusSource: "implied"}, "status unknown"},
+	} {
+		if got := statusLabel(&c.r); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.r, got, c.want)
+		}
+	}
+	if got := statusLabel(nil); got != "no response" {
+		t.Errorf("nil: %q", got)
+	}
+}

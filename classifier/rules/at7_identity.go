@@ -257,7 +257,7 @@ var (
 	gcpPermRe     = lazyre.New(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
 	gcpPermRe2    = lazyre.New(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
 	gkeReqRe      = lazyre.New(`requires one of \[([^\]\r\n]{1,300})\] permission`)
-	awsActionRe   = lazyre.New(`is not authorized to perform: ([\w-]+:[\w*]+)`)
+	awsActionRe   = lazyre.New(`is not authorized to perform: ([\w-]+(?::[\w*]+)?)`) // the service alone when the message is cut
 	awsDenyRe     = lazyre.New(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
 	azureActionRe = lazyre.New(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
 	k8sRoleRe     = lazyre.New(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)

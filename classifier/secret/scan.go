@@ -441,7 +441,9 @@ func (s *scanner) command(l string, base, line int) {
 			if at := strings.IndexByte(w.text, '@'); at > 0 && i > 0 && !strings.Contains(w.text, "://") {
 				user, pass, ok := strings.Cut(w.text[:at], ":")
 				host := w.text[at+1:]
-				if ok && pass != "" && !strings.ContainsAny(w.text[:at], "/ =") && (strings.Contains(host, ".") || strings.HasPrefix(host, "localhost")) {
+				// Quotes, braces and commas mean JSON or code, not a URL:
+				// {"error":"x","user":"alice@example.com"} holds no password.
+				if ok && pass != "" && user != "" && !strings.ContainsAny(w.text[:at], "/ =\"'{}[],<>()") && (strings.Contains(host, ".") || strings.HasPrefix(host, "localhost")) {
 					s.add(Password, "password for "+user, base+w.start+len(user)+1, base+w.start+at, line)
 				}
 			}
