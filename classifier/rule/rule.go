@@ -138,6 +138,11 @@ const (
 	Unknown        Class = "unknown"
 )
 
+// Classes lists every class in the order reports and the page name them.
+// The page's web/report.js spells them too; wasm's TestPageVocabulary holds
+// the two together.
+var Classes = []Class{Authentication, Authorization, Blocked, None, Unknown}
+
 // Tier ranks evidence for the verdict: a signal of a higher tier outweighs any
 // number of signals of lower tiers (docs/research.md §5, the evidence ladder).
 type Tier int
