@@ -158,3 +158,16 @@ func TestInlineStatusIsAMention(t *testing.T) {
 		t.Errorf("the mention and the dump of the same 401: %d exchanges, want 1", len(rep.Exchanges))
 	}
 }
+
+// A long key=value access record says why in its error or message key; an
+// access policy that refused a known caller is authorization.
+func TestLongRecordMessage(t *testing.T) {
+	paste := `warn access connection complete src.addr=10.8.1.4:40112 src.workload="web-7d9f" src.namespace="shop" src.identity="spiffe://cluster.local/ns/shop/sa/web" dst.addr=10.8.1.9:15008 dst.service="billing.finance.svc.cluster.local" dst.workload="billing-5c6d" dst.namespace="finance" dst.identity="spiffe://cluster.local/ns/finance/sa/billing" direction="inbound" bytes_sent=0 bytes_recv=0 duration="1ms" error="connection closed due to policy rejection: explicitly denied by: finance/deny-web"` + "\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Exchanges) != 1 || rep.Exchanges[0].Verdict.Class != rule.Authorization {
+		t.Errorf("want one authorization verdict, got %d exchanges", len(rep.Exchanges))
+	}
+}

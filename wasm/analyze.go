@@ -127,29 +127,10 @@ func secretsOf(text string) ([]secret.Secret, *secret.Masker) {
 	} else {
 		ss = secret.Scan(text)
 	}
-	return ss, secret.NewMasker(ss)
-}
-
-// redacted is authtriage.redact's answer: the text with every credential
-// masked, and what was masked (kind, line, label, preview; never the value).
-type redacted struct {
-	Text    string         `json:"text"`
-	Secrets []secretReport `json:"secrets"`
-}
-
-type secretReport struct {
-	Kind    string `json:"kind"`
-	Line    int    `json:"line"`
-	Label   string `json:"label"`
-	Preview string `json:"preview"`
-}
-
-func reports(ss []secret.Secret) []secretReport {
-	out := make([]secretReport, 0, len(ss))
-	for _, s := range ss {
-		out = append(out, secretReport{Kind: string(s.Kind), Line: s.Line, Label: s.Label, Preview: s.Preview})
+	if ss == nil {
+		ss = []secret.Secret{} // "secrets": [], never null
 	}
-	return out
+	return ss, secret.NewMasker(ss)
 }
 
 // redactJSON masks the credentials of text: the spans the finder marked in
@@ -157,7 +138,7 @@ func reports(ss []secret.Secret) []secretReport {
 // paste, such as one opened from a link), and every other copy of a value.
 func redactJSON(text string) []byte {
 	ss, m := secretsOf(text)
-	b, err := json.Marshal(redacted{Text: m.Text(text), Secrets: reports(ss)})
+	b, err := json.Marshal(secret.Redaction{Text: m.Text(text), Secrets: ss})
 	if err != nil {
 		return internalError(err)
 	}
@@ -172,7 +153,7 @@ func secretsJSON(text string, progress progressFunc) []byte {
 	if progress != nil {
 		progress("secrets", len(text), len(text))
 	}
-	b, err := json.Marshal(reports(ss))
+	b, err := json.Marshal(ss)
 	if err != nil {
 		return internalError(err)
 	}
@@ -188,13 +169,6 @@ type renderRequest struct {
 	Options classifier.Options `json:"options"`
 	// KeepSecrets writes credentials as they are; by default they are masked.
 	KeepSecrets bool `json:"keepSecrets,omitempty"`
-}
-
-// rendered is authtriage.render's answer when it succeeds.
-type rendered struct {
-	Text string `json:"text"`
-	Mime string `json:"mime"`
-	Ext  string `json:"ext"`
 }
 
 // renderJSON writes the report of text in the requested format with
@@ -223,13 +197,11 @@ func renderJSON(text, reqJSON string) []byte {
 		aErr = classifier.MaskError(aErr, text)
 	}
 	src := report.Source{Name: req.Name, Report: rep, Err: aErr, Size: int64(len(text))}
-	var b bytes.Buffer
-	if err := report.Write(&b, f, src, req.Options.Disable, report.TextOptions{}); err != nil {
+	doc, err := report.Render(f, src, req.Options.Disable, report.TextOptions{})
+	if err != nil {
 		return internalError(err)
 	}
-	out := rendered{Mime: f.MIME(), Ext: f.Ext()}
-	out.Text = b.String()
-	j, err := json.Marshal(out)
+	j, err := json.Marshal(doc)
 	if err != nil {
 		return internalError(err)
 	}

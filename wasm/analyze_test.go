@@ -103,7 +103,7 @@ func TestGuardRecoversPanics(t *testing.T) {
 }
 
 // open keeps the report and answers its summary; page hands out filtered
-// pages of it, never more than MaxPage, and a failed open forgets the old one.
+// pages of it, never more than classifier.MaxPage, and a failed open forgets the old one.
 func TestOpenAndPage(t *testing.T) {
 	text := strings.Repeat("HTTP/1.1 401 Unauthorized\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nno\n\n", 150)
 	var sum struct {
@@ -133,8 +133,8 @@ func TestOpenAndPage(t *testing.T) {
 	if pg.Total != 125 || len(pg.Items) != 5 || pg.Items[0].Index != 21 || pg.Items[0].Verdict.Class != "authorization" {
 		t.Errorf("page: %+v; want 125 authorization exchanges, 5 from the 11th (index 21)", pg)
 	}
-	if err := json.Unmarshal(pageJSON(`{"limit": 100000}`), &pg); err != nil || len(pg.Items) != MaxPage {
-		t.Errorf("a huge limit gave %d items (%v); want at most %d", len(pg.Items), err, MaxPage)
+	if err := json.Unmarshal(pageJSON(`{"limit": 100000}`), &pg); err != nil || len(pg.Items) != classifier.MaxPage {
+		t.Errorf("a huge limit gave %d items (%v); want at most %d", len(pg.Items), err, classifier.MaxPage)
 	}
 	if err := json.Unmarshal(pageJSON(`{"text": "FORBIDDEN"}`), &pg); err != nil || pg.Total != 125 {
 		t.Errorf("text filter: %d; want the 125 403s", pg.Total)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // manyExchanges is n raw exchanges, every third one refused.
@@ -106,7 +107,7 @@ func TestAnalyzeProgressParseError(t *testing.T) {
 const secretPaste = "GET /private HTTP/1.1\nHost: example.com\nAuthorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l\nCookie: sid=s3cr3t-session-value\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n\n"
 
 func TestRedactJSON(t *testing.T) {
-	var got redacted
+	var got secret.Redaction
 	if err := json.Unmarshal(redactJSON(secretPaste), &got); err != nil {
 		t.Fatal(err)
 	}
@@ -148,12 +149,12 @@ func TestRenderJSON(t *testing.T) {
 		{"json", "application/json", `"tool": "authtriage"`},
 	} {
 		b := renderJSON(secretPaste, `{"format":"`+tc.format+`","name":"capture.txt"}`)
-		var got rendered
+		var got report.Document
 		if err := json.Unmarshal(b, &got); err != nil || got.Text == "" {
 			t.Fatalf("%s: %v\n%s", tc.format, err, b)
 		}
-		if got.Mime != tc.mime || got.Ext == "" {
-			t.Errorf("%s: mime %q ext %q", tc.format, got.Mime, got.Ext)
+		if got.MIME != tc.mime || got.Ext == "" {
+			t.Errorf("%s: mime %q ext %q", tc.format, got.MIME, got.Ext)
 		}
 		if !strings.Contains(got.Text, tc.want) {
 			t.Errorf("%s: output lacks %q:\n%.400s", tc.format, tc.want, got.Text)
@@ -171,7 +172,7 @@ func TestRenderJSON(t *testing.T) {
 		errorOf(t, renderJSON(secretPaste, bad))
 	}
 	// An unparseable paste is still a document that says why.
-	var got rendered
+	var got report.Document
 	if err := json.Unmarshal(renderJSON("{\"log\": [", `{"format":"markdown"}`), &got); err != nil || !strings.Contains(got.Text, "could not be analysed") {
 		t.Errorf("unparseable input: %v %q", err, got.Text)
 	}
@@ -186,21 +187,21 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 	}
 	text := b.String() + "x-api-key: no-newline-at-the-end"
 	var rep struct {
-		Secrets     []secretReport `json:"secrets"`
-		SecretCount int            `json:"secretCount"`
+		Secrets     []secret.Secret `json:"secrets"`
+		SecretCount int             `json:"secretCount"`
 	}
 	if err := json.Unmarshal(openWith(text, "", nil), &rep); err != nil {
 		t.Fatal(err)
 	}
-	var red redacted
+	var red secret.Redaction
 	if err := json.Unmarshal(redactJSON(text), &red); err != nil {
 		t.Fatal(err)
 	}
-	var list []secretReport
+	var list []secret.Secret
 	if err := json.Unmarshal(secretsJSON(text, nil), &list); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Secrets) != MaxSecretsListed || rep.SecretCount < 500 || len(list) != rep.SecretCount || len(red.Secrets) != rep.SecretCount {
+	if len(rep.Secrets) != classifier.MaxSecretsListed || rep.SecretCount < 500 || len(list) != rep.SecretCount || len(red.Secrets) != rep.SecretCount {
 		t.Fatalf("summary lists %d of %d secrets, redact %d, secrets %d", len(rep.Secrets), rep.SecretCount, len(red.Secrets), len(list))
 	}
 	for i := range rep.Secrets {
@@ -214,9 +215,9 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", "no secrets\n", "Cookie: a=b"} {
-		var w redacted
+		var w secret.Redaction
 		_ = json.Unmarshal(redactJSON(s), &w)
-		var g []secretReport
+		var g []secret.Secret
 		_ = json.Unmarshal(secretsJSON(s, nil), &g)
 		if len(g) != len(w.Secrets) {
 			t.Errorf("%q: %d vs %d", s, len(g), len(w.Secrets))
@@ -243,7 +244,7 @@ func TestRenderJSONIsReportWrite(t *testing.T) {
 			if err := report.Write(&want, report.FormatJSON, src, nil, report.TextOptions{}); err != nil {
 				t.Fatal(err)
 			}
-			var got rendered
+			var got report.Document
 			if err := json.Unmarshal(renderJSON(text, req), &got); err != nil {
 				t.Fatal(err)
 			}

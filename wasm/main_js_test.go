@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/secret"
 
 	"github.com/hack-pad/safejs"
 )
@@ -64,7 +66,7 @@ func TestPublishedBridge(t *testing.T) {
 		t.Errorf("analyze without options: %.300s", out)
 	}
 
-	var red redacted
+	var red secret.Redaction
 	if err := json.Unmarshal([]byte(call(t, "redact", secretPaste)), &red); err != nil || strings.Contains(red.Text, "s3cr3t") || len(red.Secrets) < 2 {
 		t.Errorf("redact: %v %+v", err, red)
 	}
@@ -74,7 +76,7 @@ func TestPublishedBridge(t *testing.T) {
 
 	req, _ := objCtor.New()
 	_ = req.Set("format", "markdown")
-	var r rendered
+	var r report.Document
 	if err := json.Unmarshal([]byte(call(t, "render", secretPaste, req)), &r); err != nil || !strings.HasPrefix(r.Text, "# authtriage report") {
 		t.Errorf("render: %v %.200q", err, r.Text)
 	}

@@ -950,7 +950,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
-	if x := g.x(); x.body != nil && sameBody(x.body.Text, text) && !strings.HasPrefix(lab, "request") {
+	if x := g.x(); x.body != nil && sameBody(x.body.Text, text, end == len(g.ls)-1) && !strings.HasPrefix(lab, "request") {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
 	}
@@ -1827,8 +1827,10 @@ func isWordRun(s string) bool {
 }
 
 // sameBody reports whether two bodies are the same text but for blanks (a
-// JSON error printed pretty, then again on one line in the exception).
-func sameBody(a, b string) bool {
+// JSON error printed pretty, then again on one line in the exception); with
+// prefix, b may also be the start of a (a printed error repeats its body and
+// the paste ends inside the copy).
+func sameBody(a, b string, prefix bool) bool {
 	if len(a) > 1<<16 || len(b) > 1<<16 {
 		return a == b
 	}
@@ -1841,7 +1843,7 @@ func sameBody(a, b string) bool {
 			j++
 		}
 		if i == len(a) || j == len(b) {
-			return i == len(a) && j == len(b)
+			return i == len(a) && j == len(b) || prefix && j == len(b) && j >= 16
 		}
 		if a[i] != b[j] {
 			return false

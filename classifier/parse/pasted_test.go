@@ -126,3 +126,18 @@ func TestSecondDumpAfterMessages(t *testing.T) {
 		t.Errorf("a config file read as a response")
 	}
 }
+
+// A printed error that repeats its body, with the paste ending inside the
+// copy, is one response.
+func TestRepeatedBodyCutByPasteEnd(t *testing.T) {
+	page := "<html>\n<head>\n<title>Unauthorized (401)</title>\n</head>\n<body><h1>Unauthorized (401)</h1><p>Encountered a 401 error.</p></body>\n</html>\n"
+	paste := "ClientError HTTP 401 url: https://wiki.example.com/rest/api/space\n\ttext: \n\n" + page +
+		"\n\tresponse headers = {'Server': 'nginx', 'Content-Type': 'text/html'}\n\tresponse text = \n\n<html>\n<head>\n<title>Unauthorized (401)</title>\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Errorf("%d exchanges, want 1", len(in.Exchanges))
+	}
+}

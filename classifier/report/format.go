@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Format is one of the outputs a report is written in. The command line's
@@ -75,4 +76,21 @@ func Write(w io.Writer, f Format, src Source, disabled []string, text TextOption
 	}
 	_, err := ParseFormat(string(f))
 	return err
+}
+
+// Document is a report written in one format, with what a download of it
+// needs: the page's exports are Documents.
+type Document struct {
+	Text string `json:"text"`
+	MIME string `json:"mime"`
+	Ext  string `json:"ext"` // without the dot
+}
+
+// Render is Write into a Document.
+func Render(f Format, src Source, disabled []string, text TextOptions) (Document, error) {
+	var b strings.Builder
+	if err := Write(&b, f, src, disabled, text); err != nil {
+		return Document{}, err
+	}
+	return Document{Text: b.String(), MIME: f.MIME(), Ext: f.Ext()}, nil
 }

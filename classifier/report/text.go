@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -45,8 +46,7 @@ func ParseOnly(s string) (Filter, error) {
 		if w == "" {
 			continue
 		}
-		switch c := rule.Class(w); c {
-		case rule.Authentication, rule.Authorization, rule.Blocked, rule.None, rule.Unknown:
+		if c := rule.Class(w); slices.Contains(rule.Classes, c) {
 			if f.Classes == nil {
 				f.Classes = map[rule.Class]bool{}
 			}
@@ -191,7 +191,7 @@ func exchangeCount(rep *classifier.Report) int {
 // String names what the filter keeps.
 func (f Filter) String() string {
 	var parts []string
-	for _, c := range []rule.Class{rule.Authentication, rule.Authorization, rule.Blocked, rule.None, rule.Unknown} {
+	for _, c := range rule.Classes {
 		if f.Classes[c] {
 			parts = append(parts, string(c))
 		}
@@ -268,7 +268,7 @@ var severityColors = map[rule.Severity]string{rule.High: "31", rule.Medium: "33"
 // classCounts writes "2 authentication, 1 blocked".
 func classCounts(rep *classifier.Report) string {
 	var parts []string
-	for _, c := range []rule.Class{rule.Authentication, rule.Authorization, rule.Blocked, rule.None, rule.Unknown} {
+	for _, c := range rule.Classes {
 		if n := rep.Summary.Classes[c]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, c))
 		}

@@ -138,6 +138,11 @@ const (
 	Unknown        Class = "unknown"
 )
 
+// Classes lists every class in the order reports and the page name them.
+// The page's web/report.js spells them too; wasm's TestPageVocabulary holds
+// the two together.
+var Classes = []Class{Authentication, Authorization, Blocked, None, Unknown}
+
 // Signal is a piece of evidence for a verdict class.
 type Signal struct {
 	Class Class `json:"class"`

@@ -69,6 +69,14 @@ type Secret struct {
 	Checksum string `json:"checksum,omitempty"`
 }
 
+// Redaction is a text with every credential masked, and the credentials
+// that were (never their values): the page's share text, and a link's input
+// masked before it reaches the paste box.
+type Redaction struct {
+	Text    string   `json:"text"`
+	Secrets []Secret `json:"secrets"`
+}
+
 // Scan returns every credential written in text, in order of position,
 // without overlaps. Lines end at "\n", "\r\n" or a lone "\r". It runs in
 // linear time.

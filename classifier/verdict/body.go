@@ -178,6 +178,10 @@ var messagePhrases = []messagePhrase{
 	{"not enough permission", rule.Authorization, false}, {"missing permission", rule.Authorization, false},
 	{"required role", rule.Authorization, false}, {"missing role", rule.Authorization, false}, {"insufficient role", rule.Authorization, false},
 	{"not a member of", rule.Authorization, false},
+	// an access policy refused a known caller: service meshes and gateways
+	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
+	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
+	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
 }
 
 // genericPhrases only restate a refusal; they are tried last.
@@ -847,6 +851,10 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		lineOff := off
 		off += end + 1
 		text := strings.TrimSpace(stripTags(line))
+		if len(text) > maxTextLine {
+			// a long log record: what its error or message key says
+			text = recordMessage(text)
+		}
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
@@ -860,6 +868,25 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// recordMessage returns the quoted value of a long key=value log record's
+// error or message key (error="…", msg="…"), or "".
+func recordMessage(t string) string {
+	if len(t) > 1<<16 {
+		t = t[:1<<16]
+	}
+	for _, k := range []string{"error=\"", "err=\"", "msg=\"", "message=\"", "reason=\""} {
+		i := strings.Index(t, k)
+		if i < 0 || i > 0 && t[i-1] != ' ' && t[i-1] != '\t' && t[i-1] != '.' {
+			continue
+		}
+		v := t[i+len(k):]
+		if j := strings.IndexByte(v, '"'); j >= 0 {
+			return v[:j]
+		}
+	}
+	return ""
 }
 
 // classMeaning says what a body's words mean for the class.
