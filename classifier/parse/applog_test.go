@@ -55,6 +55,34 @@ time=2024-05-01T10:00:00Z level=info msg="request done" method=POST path=/oauth/
 `,
 			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
 		},
+		{
+			name:     "request log with the status after the request (dev format)",
+			text:     "GET /api/users 401 3.512 ms - 12\nGET /api/users 200 8.101 ms - 512\n",
+			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
+		},
+		{
+			name: "hosting log: request finished after dash placeholders",
+			text: `info: Microsoft.AspNetCore.Hosting.Diagnostics[1]
+      Request starting HTTP/1.1 GET https://localhost:5001/api/values - -
+info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[7]
+      Bearer was not authenticated. Failure message: Lifetime validation failed. The token is expired.
+info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
+      Request finished HTTP/1.1 GET https://localhost:5001/api/values - - - 401 0 - 12.3456ms
+`,
+			statuses: []int{401}, methods: []string{"GET"},
+		},
+		{
+			name: "router log in columns",
+			text: `[GIN] 2024/05/01 - 10:00:00 | 401 |     112.5µs |       192.0.2.1 | GET      "/api/v1/me"
+[GIN] 2024/05/01 - 10:00:04 | 403 |      98.1µs |       192.0.2.1 | GET      "/api/v1/admin"
+`,
+			statuses: []int{401, 403},
+		},
+		{
+			name:     "web server error log naming a refusal",
+			text:     `2024/05/01 10:00:00 [error] 12#12: *5 access forbidden by rule, client: 192.0.2.7, server: app.example.com, request: "GET /admin/ HTTP/1.1", host: "app.example.com"` + "\n",
+			statuses: []int{403}, methods: []string{"GET"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -378,6 +378,12 @@ func statusProseCode(t, lt string) statusHit {
 			i = end - 1
 			continue // 1xx only from a status line or a status field
 		}
+		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
+			// an access log's request then status: "GET /api/users 401 3.5 ms"
+			// (morgan), "GET https://h/x - - - 401 0" (ASP.NET), "| 401 |" in a
+			// row that names the request (Gin)
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "an access log line (\"" + t[i:end] + "\" after the request)"}
+		}
 		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
 			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
 		}
@@ -421,6 +427,43 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// afterRequest reports whether a log line's text before a number ends with
+// a request: "GET /path ", "GET https://h/x - - - ", or, in a row of
+// columns ("[GIN] 2024/05/01 - 10:00:00 | "), the number stands alone in a
+// column of a row that holds a method and a quoted path.
+func afterRequest(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, "|") {
+		return strings.Count(b, "|") <= 2 && strings.HasPrefix(after, " |") && hasMethodWord(after) && strings.Contains(after, "\"/")
+	}
+	for n := 0; n < 4 && strings.HasSuffix(b, " -"); n++ {
+		b = strings.TrimRight(b[:len(b)-2], " ")
+	}
+	k := strings.LastIndexByte(b, ' ')
+	if k < 0 {
+		return false
+	}
+	target := b[k+1:]
+	if !strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "http://") && !strings.HasPrefix(target, "https://") {
+		return false
+	}
+	m := strings.TrimRight(b[:k], " ")
+	if j := strings.LastIndexByte(m, ' '); j >= 0 {
+		m = m[j+1:]
+	}
+	return methods[strings.ToUpper(m)] && len(m) >= 3
+}
+
+// hasMethodWord reports whether lt holds an HTTP method as a word.
+func hasMethodWord(lt string) bool {
+	for _, w := range strings.Fields(lt) {
+		if len(w) <= 7 && methods[strings.ToUpper(w)] && len(w) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainAfter reports whether a code at lt[:end] ends its clause: what follows
@@ -546,6 +589,12 @@ var bodyTemplates = []struct {
 	{"authorizationfailed", 403, "an Azure AuthorizationFailed error"},
 	{"invalidauthenticationtoken", 401, "an Azure InvalidAuthenticationToken error"},
 	{"expiredauthenticationtoken", 401, "an Azure ExpiredAuthenticationToken error"},
+	// web servers' error-log messages about a refused request
+	{"access forbidden by rule", 403, "an nginx \"access forbidden by rule\" log message"},
+	{"client denied by server configuration", 403, "an Apache \"client denied by server configuration\" log message"},
+	{"no user/password was provided for basic authentication", 401, "an nginx basic-auth log message"},
+	{"ah01617", 401, "an Apache password-mismatch log message (AH01617)"},
+	{"ah01618", 401, "an Apache unknown-user log message (AH01618)"},
 }
 
 // statusTemplate finds a status implied by a known body template.
