@@ -1,8 +1,6 @@
 package classifier_test
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -12,37 +10,15 @@ import (
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
+	"github.com/authtriage/authtriage/internal/gallery"
 )
 
-// galleryExample is one entry of the page's gallery (web/gallery.js).
-type galleryExample struct {
-	ID    string   `json:"id"`
-	Lines []string `json:"lines"`
-	// Classes is the verdict of each exchange, in order.
-	Classes []string `json:"classes"`
-	// Findings lists every rule the example raises, besides AT9001 (the
-	// notice that the paste holds credentials): each was read against the
-	// example's own explanation and does not contradict it.
-	Findings []string `json:"findings"`
-}
-
-func readGallery(t *testing.T) []galleryExample {
+// readGallery reads the page's examples (web/gallery.js).
+func readGallery(t *testing.T) []gallery.Example {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "web", "gallery.js"))
+	exs, err := gallery.Read(filepath.Join("..", "web"))
 	if err != nil {
 		t.Fatal(err)
-	}
-	s := string(b)
-	i, j := strings.Index(s, "/* gallery-json */"), strings.Index(s, "/* end-gallery-json */")
-	if i < 0 || j < i {
-		t.Fatal("web/gallery.js lacks its JSON markers")
-	}
-	var exs []galleryExample
-	if err := json.Unmarshal([]byte(s[i+len("/* gallery-json */"):j]), &exs); err != nil {
-		t.Fatalf("web/gallery.js: %v", err)
-	}
-	if len(exs) == 0 {
-		t.Fatal("empty gallery")
 	}
 	return exs
 }

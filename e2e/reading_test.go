@@ -4,37 +4,26 @@ package e2e
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
 	"image/png"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/authtriage/authtriage/internal/gallery"
 )
 
 // galleryIDs reads the ids of the gallery's examples from web/gallery.js.
 func galleryIDs(t *testing.T) []string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "web", "gallery.js"))
+	exs, err := gallery.Read(filepath.Join("..", "web"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	i, j := strings.Index(s, "/* gallery-json */"), strings.Index(s, "/* end-gallery-json */")
-	var exs []struct {
-		ID string `json:"id"`
-	}
-	if i < 0 || j < i {
-		t.Fatal("web/gallery.js lacks its JSON markers")
-	}
-	if err := json.Unmarshal([]byte(s[i+len("/* gallery-json */"):j]), &exs); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string

@@ -360,6 +360,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"errors":[{"context":null,"message":"Authentication failed. Please check your credentials and try again.","exceptionName":"com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException"}]}`,
 			src: "Bitbucket Data Center HTTP access tokens https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html"},
 		{st: 404, b: `{"errors":[{"exceptionName":"com.atlassian.bitbucket.repository.NoSuchRepositoryException"}]}`}},
+	"github-graphql-insufficient-scopes": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
+			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},
+		{st: 200, b: `{"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'octo/missing'."}]}`}},
 	"github-user-agent-required": {
 		{st: 403, b: "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
 			src: "GitHub REST API User-Agent requirement https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#user-agent"},
