@@ -127,7 +127,7 @@ func checkAnalyze(t *testing.T, paste string) {
 		}
 		for _, s := range append(x.Verdict.Reasons, x.Verdict.Overruled...) {
 			if s.Evidence != nil {
-				inside("reason evidence ("+s.Kind+")", s.Evidence.Pos.Line)
+				inside("reason evidence ("+string(s.Kind)+")", s.Evidence.Pos.Line)
 			}
 		}
 		for _, fd := range x.Findings {

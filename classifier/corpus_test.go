@@ -171,7 +171,7 @@ func runCase(c corpusCase) caseResult {
 		res.ok = classMatches(c.class, res.got)
 		if len(primary.Verdict.Reasons) > 0 {
 			r := primary.Verdict.Reasons[0]
-			res.decision = r.Kind
+			res.decision = string(r.Kind)
 			if r.Rule != "" {
 				res.decision += " " + r.Rule
 			}

@@ -40,7 +40,7 @@ func runVerdictCases(t *testing.T, cases []verdictCase) {
 			if x.Verdict.Class != c.class {
 				t.Errorf("class %s, want %s\n%s\nreasons: %+v", x.Verdict.Class, c.class, x.Verdict.Explanation, x.Verdict.Reasons)
 			}
-			if c.kind != "" && (len(x.Verdict.Reasons) == 0 || x.Verdict.Reasons[0].Kind != c.kind) {
+			if c.kind != "" && (len(x.Verdict.Reasons) == 0 || string(x.Verdict.Reasons[0].Kind) != c.kind) {
 				t.Errorf("decided by %+v, want kind %s", x.Verdict.Reasons, c.kind)
 			}
 			var names []string

@@ -143,25 +143,16 @@ const (
 // the two together.
 var Classes = []Class{Authentication, Authorization, Blocked, None, Unknown}
 
-// Tier ranks evidence for the verdict: a signal of a higher tier outweighs any
-// number of signals of lower tiers (docs/research.md §5, the evidence ladder).
-type Tier int
-
-const (
-	TierStatus   Tier = 100 // the status code alone
-	TierRequest  Tier = 200 // what the request carried
-	TierInfra    Tier = 300 // infrastructure fingerprints: WAF, bot wall, rate limit, CSRF
-	TierVendor   Tier = 400 // vendor error codes and messages
-	TierProtocol Tier = 500 // challenges, RFC 6750 error codes, cf-mitigated, Accept-Signature
-)
-
 // Signal is a piece of evidence for a verdict class.
 type Signal struct {
 	Class Class `json:"class"`
+	// Sign is what was seen; Pass.Signal and Sign.Signal fill Kind and
+	// Weight from it (the weighing table, weigh.go).
+	Sign Sign `json:"-"`
 	// Weight is a Tier plus a small adjustment (0–99) that orders signals within a tier.
 	Weight int `json:"weight"`
-	// Kind names the signal for the explanation: "challenge", "bearer-error", "vendor", ...
-	Kind     string    `json:"kind"`
+	// Kind names the signal for the explanation: KindChallenge, KindBearerError, KindVendor, ...
+	Kind     Kind      `json:"kind"`
 	Reason   string    `json:"reason"` // one sentence, specific to the case
 	Evidence *Evidence `json:"evidence,omitempty"`
 	Rule     string    `json:"rule,omitempty"`
@@ -216,7 +207,9 @@ func (p *Pass) Report(f Finding) {
 }
 
 // Signal records evidence for the exchange's verdict.
+// Its kind and weight come from its Sign (the weighing table).
 func (p *Pass) Signal(s Signal) {
+	s = s.Weigh()
 	if s.Rule == "" && p.Rule != nil {
 		s.Rule = p.Rule.ID
 	}
@@ -244,6 +237,10 @@ type Facts struct {
 	// MeaningEvidence the signal it rests on. Mismatch rules compare it with the status.
 	Meaning         Class
 	MeaningEvidence *Signal
+	// Base holds the signals every exchange gets from protocol facts, the
+	// request, the body, the signature table and the status (verdict.Base),
+	// computed once.
+	Base []Signal
 
 	memo map[string]any
 }
@@ -271,7 +268,7 @@ type VendorHit struct {
 	Product string `json:"product,omitempty"`
 	Class   Class  `json:"class"`
 	Weight  int    `json:"weight"`
-	Kind    string `json:"kind"` // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", ...
+	Kind    Kind   `json:"kind"` // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ...
 	Meaning string `json:"meaning"`
 	Fix     string `json:"fix"`
 	// Doc links the product's own documentation for this error ("" when none).
@@ -280,6 +277,17 @@ type VendorHit struct {
 	Evidence []Evidence `json:"evidence"`
 	// Status is the status this vendor always sends with this error (0 when it varies).
 	Status int `json:"status,omitempty"`
+}
+
+// Name is the vendor and product the hit names: "AWS S3", "Cloudflare".
+func (h VendorHit) Name() string {
+	switch {
+	case h.Product == "":
+		return h.Vendor
+	case strings.HasPrefix(h.Product, h.Vendor):
+		return h.Product
+	}
+	return h.Vendor + " " + h.Product
 }
 
 // Challenge is one parsed auth challenge.

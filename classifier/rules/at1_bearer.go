@@ -80,7 +80,7 @@ var AT1040 = rule.Rule{
 				f.Example = "HTTP/1.1 200 OK\nDocker-Distribution-Api-Version: registry/2.0\nContent-Type: application/json\n\n{\"name\":\"team/app\",\"tags\":[\"1.0.0\",\"latest\"]}"
 			}
 			p.Report(f)
-			p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: reason, Evidence: &ev})
+			p.Signal(rule.Signal{Class: rule.Authorization, Sign: rule.SignBearerScope, Reason: reason, Evidence: &ev})
 			return
 		}
 	},
@@ -153,7 +153,7 @@ var AT1042 = rule.Rule{
 			}
 			p.Report(rule.Finding{Message: bearerName(c) + " challenge says error=" + prQ(e) + " but the request sent no token or other credentials",
 				Evidence: []rule.Evidence{bearerEv(x, c), requestEvidence(x)}})
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 35, Kind: "bearer-error",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignBearerNoToken,
 				Reason: "the request carried no token at all, so the " + prQ(e) + " error cannot be about a bad token: credentials are missing"})
 			return
 		}
@@ -292,7 +292,7 @@ var AT1047 = rule.Rule{
 			}
 			ev := bearerEv(x, c)
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 20, Kind: "bearer-error",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignBearerClaims,
 				Reason:   "the Bearer challenge says error=\"insufficient_claims\": the identity provider revoked the token or requires a stronger sign-in, so a new token is needed",
 				Evidence: &ev})
 			return
@@ -370,7 +370,7 @@ var AT1048 = rule.Rule{
 			if desc != "" {
 				reason += " (" + prQ(desc) + ")"
 			}
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 20, Kind: "bearer-error", Reason: reason, Evidence: &ev})
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignBearerInvalidToken, Reason: reason, Evidence: &ev})
 			return
 		}
 	},

@@ -265,7 +265,7 @@ var AT1006 = rule.Rule{
 			p.Report(rule.Finding{
 				Message:  "request sent " + f.Name + ": " + sent + " but the " + itoa(status) + " offers only " + prSchemeList(offered),
 				Evidence: []rule.Evidence{fieldEvidence(x, f, true), fieldEvidence(x, chs[0].Field, false)}})
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 15, Kind: "scheme-mismatch",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignSchemeMismatch,
 				Reason:   "the request authenticated with " + sent + " while the server only accepts " + prSchemeList(offered) + ", so the credentials were never usable",
 				Evidence: &rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: quote(f.Name + ": " + sent + " …")}})
 		}
@@ -440,7 +440,7 @@ var AT1009 = rule.Rule{
 				if hasScope {
 					reason = "the 403's Bearer challenge says error=\"insufficient_scope\": the token is valid but lacks the scope " + prQ(s)
 				}
-				p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: reason, Evidence: &ev})
+				p.Signal(rule.Signal{Class: rule.Authorization, Sign: rule.SignBearerScope, Reason: reason, Evidence: &ev})
 			}
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
@@ -527,7 +527,7 @@ var AT1031 = rule.Rule{
 		msg := itoa(r.Status) + " carries Accept-Signature: " + prQ(f.Value) + ": the site wants signed bot requests (Web Bot Auth)"
 		ev := fieldEvidence(x, f, false)
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
-		p.Signal(rule.Signal{Class: rule.Blocked, Weight: int(rule.TierProtocol) + 40, Kind: "web-bot-auth",
+		p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignWebBotAuth,
 			Reason:   "the " + itoa(r.Status) + " asks for an HTTP message signature (Accept-Signature): it is a bot-verification gate, not a user login",
 			Evidence: &ev})
 	},

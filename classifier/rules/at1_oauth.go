@@ -157,7 +157,7 @@ var AT1051 = rule.Rule{
 		ev := bodyEvidence(x, e.Off)
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
 		if m.class != "" {
-			p.Signal(rule.Signal{Class: m.class, Weight: int(rule.TierProtocol) + 10, Kind: "oauth-error",
+			p.Signal(rule.Signal{Class: m.class, Sign: rule.SignOAuthError,
 				Reason: "the token endpoint answered " + prQ(e.Code) + ": " + m.meaning, Evidence: &ev})
 		}
 	},

@@ -82,7 +82,7 @@ var AT1013 = rule.Rule{
 				ev := fieldEvidence(x, c.Field, false)
 				p.Report(rule.Finding{Message: "Digest challenge says stale=true: the digest was valid but the nonce expired; retry with the new nonce without prompting",
 					Evidence: []rule.Evidence{ev}})
-				p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 25, Kind: "digest-stale",
+				p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignDigestStale,
 					Reason:   "the Digest challenge says stale=true: the password was right but the nonce had expired, so the client only needs to retry with the new nonce",
 					Evidence: &ev})
 				return

@@ -94,7 +94,7 @@ var AT2001 = rule.Rule{
 			ev = append(ev, bodyEvidence(x, wording))
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: ev})
-		p.Signal(rule.Signal{Class: rule.None, Weight: int(rule.TierVendor) + 5, Kind: "hiding",
+		p.Signal(rule.Signal{Class: rule.None, Sign: rule.SignHiding404,
 			Reason: "404 from " + who + ", which hides resources the caller may not see: missing access and a missing resource look the same", Evidence: &ev[0]})
 	},
 }

@@ -36,13 +36,13 @@ var AT4007 = rule.Rule{
 			evs = append([]rule.Evidence{requestEvidence(x)}, evs...)
 		}
 		p.Report(rule.Finding{Message: f.Headline + " (" + f.Code + "): " + f.Meaning, Evidence: evs})
-		kind := "browser-failure"
+		sign := rule.SignBrowserFailure
 		switch f.Class {
 		case rule.Blocked:
-			kind = "browser-blocked"
+			sign = rule.SignBrowserBlocked
 		case rule.Authentication:
-			kind = "browser-tls-auth"
+			sign = rule.SignBrowserTLSAuth
 		}
-		p.Signal(rule.Signal{Class: f.Class, Weight: int(rule.TierInfra) + 45, Kind: kind, Reason: f.Meaning, Evidence: &ev})
+		p.Signal(rule.Signal{Class: f.Class, Sign: sign, Reason: f.Meaning, Evidence: &ev})
 	},
 }

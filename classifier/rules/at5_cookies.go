@@ -169,7 +169,7 @@ var AT5004 = rule.Rule{
 			}
 			p.Report(rule.Finding{Message: "the " + itoa(x.Response.Status) + " deletes the session cookie " + prQ(c.Name) + " (" + how + "): the server ended the session",
 				Evidence: []rule.Evidence{cookieEv(x, c)}})
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 30, Kind: "session-cleared",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignSessionCleared,
 				Reason: "the server deleted the session cookie " + prQ(c.Name) + " with this response, so the session is over and a new sign-in is needed"})
 			return
 		}

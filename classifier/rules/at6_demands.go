@@ -264,7 +264,7 @@ var AT6105 = rule.Rule{
 				msg := g.what + " grants " + granted + " but " + d.what + " asks for " + need + ": the token lacks the scope"
 				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{g.ev, d.ev}})
 				ev := d.ev
-				p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierVendor) + 48, Kind: "scope-missing",
+				p.Signal(rule.Signal{Class: rule.Authorization, Sign: rule.SignScopeMissing,
 					Reason: msg, Evidence: &ev})
 				return
 			}
@@ -379,7 +379,7 @@ var AT6106 = rule.Rule{
 				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{t.ev, demand}})
 				if strong {
 					ev := t.ev
-					p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 46, Kind: "audience-mismatch",
+					p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignAudienceMismatch,
 						Reason: msg, Evidence: &ev})
 				}
 			}
@@ -538,7 +538,7 @@ var AT6107 = rule.Rule{
 			report := func(msg string, demand rule.Evidence) {
 				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{t.ev, demand}})
 				ev := t.ev
-				p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 46, Kind: "issuer-mismatch", Reason: msg, Evidence: &ev})
+				p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignIssuerMismatch, Reason: msg, Evidence: &ev})
 			}
 			if tenant != "" {
 				for _, c := range p.Facts.Challenges {
@@ -642,7 +642,7 @@ var AT6108 = rule.Rule{
 			msg := "the token in " + t.where + " carries " + has + " but the error asks for role " + prQ(want)
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{t.ev, bodyEvidence(x, off)}})
 			ev := t.ev
-			p.Signal(rule.Signal{Class: rule.Authorization, Weight: int(rule.TierVendor) + 46, Kind: "role-missing", Reason: msg, Evidence: &ev})
+			p.Signal(rule.Signal{Class: rule.Authorization, Sign: rule.SignRoleMissing, Reason: msg, Evidence: &ev})
 			return
 		}
 	},

@@ -137,16 +137,16 @@ var AT6102 = rule.Rule{
 			}
 			late := date.Sub(exp)
 			sentence := "the token in " + t.where + " expired " + prDur(late) + " before this response (exp " + utc(exp) + ", Date " + df.Value + ")"
-			weight, why := int(rule.TierVendor)+50, ", so the server had to reject it"
+			sign, why := rule.SignJWTExpired, ", so the server had to reject it"
 			if late <= clockSkew {
 				sentence += ", within the " + clockSkewText + " a validator may tolerate"
-				weight, why = int(rule.TierVendor)+20, ": a strict validator rejects it, a tolerant one would not"
+				sign, why = rule.SignJWTExpiredSkew, ": a strict validator rejects it, a tolerant one would not"
 			} else {
 				sentence += ", beyond the " + clockSkewText + " validators tolerate"
 			}
 			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
 			ev := t.ev
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: weight, Kind: "jwt-expired",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: sign,
 				Reason: sentence + why, Evidence: &ev})
 			return
 		}
@@ -192,7 +192,7 @@ var AT6103 = rule.Rule{
 			}
 			p.Report(rule.Finding{Message: sentence, Evidence: []rule.Evidence{t.ev, fieldEvidence(x, df, false)}})
 			ev := t.ev
-			p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierVendor) + 40, Kind: "jwt-not-yet-valid",
+			p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignJWTNotYetValid,
 				Reason: sentence + ": the issuer's and the server's clocks disagree", Evidence: &ev})
 			return
 		}

@@ -27,7 +27,7 @@ var (
 )
 
 // vendorHits returns the exchange's vendor hits of the given kinds.
-func vendorHits(p *rule.Pass, kinds ...string) []rule.VendorHit {
+func vendorHits(p *rule.Pass, kinds ...rule.Kind) []rule.VendorHit {
 	var out []rule.VendorHit
 	for _, h := range p.Facts.Vendor {
 		for _, k := range kinds {
@@ -40,16 +40,6 @@ func vendorHits(p *rule.Pass, kinds ...string) []rule.VendorHit {
 	return out
 }
 
-func hitName(h rule.VendorHit) string {
-	switch {
-	case h.Product == "":
-		return h.Vendor
-	case strings.HasPrefix(h.Product, h.Vendor):
-		return h.Product
-	}
-	return h.Vendor + " " + h.Product
-}
-
 // reportHits signals every hit and reports one finding resting on all of them,
 // worded from the strongest.
 func reportHits(p *rule.Pass, hits []rule.VendorHit, what string) {
@@ -58,18 +48,12 @@ func reportHits(p *rule.Pass, hits []rule.VendorHit, what string) {
 	}
 	var ev []rule.Evidence
 	for _, h := range hits {
-		s := rule.Signal{Class: h.Class, Weight: h.Weight, Kind: h.Kind, Vendor: h.Vendor,
-			Reason: hitName(h) + ": " + h.Meaning}
-		if len(h.Evidence) > 0 {
-			e := h.Evidence[0]
-			s.Evidence = &e
-		}
-		p.Signal(s)
+		p.Signal(rule.HitSignal(h))
 		ev = append(ev, h.Evidence...)
 	}
 	top := hits[0]
 	p.Report(rule.Finding{
-		Message:  what + " (" + hitName(top) + ")",
+		Message:  what + " (" + top.Name() + ")",
 		Evidence: ev,
 		Why:      capFirst(top.Meaning) + ". " + p.Rule.Doc,
 		Fix:      capFirst(top.Fix) + ".",
@@ -146,13 +130,19 @@ var AT8003 = rule.Rule{
 		}
 		var ev []rule.Evidence
 		var reasons []string
-		weight := 0
-		waitOnly := false
+		// The strongest of what names a limit; a Retry-After alone on a 403
+		// weighs less than words in the body that name an identity failure.
+		var sign rule.Sign
+		stronger := func(g rule.Sign) {
+			if g.Weight() > sign.Weight() {
+				sign = g
+			}
+		}
 		for _, name := range rateHeaders {
 			if f, ok := r.Fields.Lookup(name); ok && strings.TrimSpace(f.Value) == "0" {
 				ev = append(ev, fieldEvidence(x, f, false))
 				reasons = append(reasons, f.Name+" is 0: the rate-limit quota is used up")
-				weight = max(weight, int(rule.TierInfra)+45)
+				stronger(rule.SignRateQuotaZero)
 				break
 			}
 		}
@@ -160,12 +150,9 @@ var AT8003 = rule.Rule{
 			ev = append(ev, fieldEvidence(x, f, false))
 			reasons = append(reasons, "Retry-After: "+quote(f.Value)+" asks the client to wait before retrying")
 			if st == 403 {
-				// A 403 with a wait and nothing else about a limit: weaker
-				// than words in the body that name an identity failure.
-				weight = max(weight, int(rule.TierRequest)+30)
-				waitOnly = weight == int(rule.TierRequest)+30
+				stronger(rule.SignRateRetryAfter403)
 			} else {
-				weight = max(weight, int(rule.TierInfra)+20)
+				stronger(rule.SignRateRetryAfter)
 			}
 		}
 		if r.Body.Text != "" {
@@ -174,8 +161,7 @@ var AT8003 = rule.Rule{
 				if i := strings.Index(low, t); i >= 0 {
 					ev = append(ev, bodyEvidence(x, i))
 					reasons = append(reasons, "the body says \""+t+"\"")
-					weight = max(weight, int(rule.TierInfra)+30)
-					waitOnly = false
+					stronger(rule.SignRateText)
 					break
 				}
 			}
@@ -183,12 +169,12 @@ var AT8003 = rule.Rule{
 		if len(ev) == 0 {
 			return
 		}
-		if st == 503 && weight < int(rule.TierInfra)+30 {
+		if st == 503 && (sign == rule.SignRateRetryAfter || sign == rule.SignRateRetryAfter403) {
 			// 503 with Retry-After alone is an outage or maintenance window:
 			// not an identity refusal, but not a rate limit either.
 			return
 		}
-		if waitOnly {
+		if sign == rule.SignRateRetryAfter403 { // a wait and nothing else about a limit
 			if p.Facts.MeaningEvidence != nil && (p.Facts.Meaning == rule.Authentication || p.Facts.Meaning == rule.Authorization) {
 				return // the body names an identity failure; a Retry-After beside it does not make it a rate limit
 			}
@@ -197,7 +183,7 @@ var AT8003 = rule.Rule{
 			}
 		}
 		reason := strings.Join(reasons, "; ")
-		p.Signal(rule.Signal{Class: rule.Blocked, Weight: weight, Kind: "rate-limit", Reason: reason, Evidence: &ev[0]})
+		p.Signal(rule.Signal{Class: rule.Blocked, Sign: sign, Reason: reason, Evidence: &ev[0]})
 		msg := "rate limit: " + reason
 		if st == 403 {
 			msg = "403 that is a rate limit: " + reason
@@ -278,7 +264,7 @@ var AT8004 = rule.Rule{
 		for _, t := range csrfTexts {
 			if i := strings.Index(low, t); i >= 0 {
 				ev := bodyEvidence(x, i)
-				p.Signal(rule.Signal{Class: rule.Blocked, Weight: int(rule.TierInfra) + 35, Kind: "csrf",
+				p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
 					Reason: "the body reports a CSRF failure (\"" + t + "\"): request-forgery protection refused the request", Evidence: &ev})
 				p.Report(rule.Finding{Message: "the CSRF check failed: the body says \"" + t + "\"", Evidence: []rule.Evidence{ev}})
 				return
@@ -345,7 +331,7 @@ var AT8006 = rule.Rule{
 		if p.Facts.Credentials.State == parse.CredSent && p.Facts.Credentials.Proxy {
 			msg += "; Proxy-Authorization was sent: a handshake step or a refusal"
 		}
-		p.Signal(rule.Signal{Class: rule.Authentication, Weight: int(rule.TierInfra) + 10, Kind: "proxy",
+		p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignProxy407,
 			Reason: "a 407 is a proxy's request for proxy credentials", Evidence: &ev})
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
 	},
@@ -377,7 +363,7 @@ var AT8010 = rule.Rule{
 			return
 		}
 		s := p.Facts.MeaningEvidence
-		if s.Kind == "bearer-error" {
+		if s.Kind == rule.KindBearerError {
 			return // a Bearer error code on a 403 is AT1041's to report
 		}
 		ev := meaningEvidence(p)
@@ -440,7 +426,7 @@ var AT8012 = rule.Rule{
 			return
 		}
 		s := p.Facts.MeaningEvidence
-		if s.Kind == "bearer-error" {
+		if s.Kind == rule.KindBearerError {
 			return // insufficient_scope on a 401 is AT1040's to report
 		}
 		for _, c := range p.Facts.Challenges {

@@ -63,10 +63,10 @@ type Signature struct {
 	EmptyBody bool
 	Class     rule.Class
 	Tier      rule.Tier
-	Adjust    int    // 0–99, orders signatures within a tier
-	Kind      string // "vendor", "waf", "bot-challenge", "rate-limit", "csrf", "routing", "proxy", "hiding", "default-page", "config"
-	Meaning   string // one sentence: what the vendor means by this response
-	Fix       string // one sentence: the next step, in the product's own terms
+	Adjust    int       // 0–99, orders signatures within a tier
+	Kind      rule.Kind // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ... (rule.Kind)
+	Meaning   string    // one sentence: what the vendor means by this response
+	Fix       string    // one sentence: the next step, in the product's own terms
 	// Doc is the product's own documentation for this error or setting.
 	Doc string
 	// ImpliedStatus is the status the vendor always uses for this error, for

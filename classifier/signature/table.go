@@ -22,20 +22,22 @@ const (
 	tRefine = rule.TierProtocol
 )
 
-// Kinds of signature. Infrastructure kinds are reported by the AT8 rules.
+// Kinds of signature, short names for the table below; the kinds themselves
+// are defined once, in package rule. Infrastructure kinds (rule.Kind.Infra)
+// are reported by the AT8 rules.
 const (
-	KindVendor       = "vendor"        // an error code or message of the application or service
-	KindWAF          = "waf"           // a web application firewall or edge block page
-	KindBotChallenge = "bot-challenge" // a JavaScript or CAPTCHA challenge for suspected bots
-	KindRateLimit    = "rate-limit"
-	KindCSRF         = "csrf"
-	KindRouting      = "routing"      // the request did not reach a route (API gateway)
-	KindProxy        = "proxy"        // a forward proxy answered, not the site
-	KindHiding       = "hiding"       // a status that may hide a resource's existence
-	KindDefaultPage  = "default-page" // a web server's built-in error page: status-level meaning only
-	KindConfig       = "config"       // a configuration state, not an access decision
-	KindNetwork      = "network-location"
-	KindTokenDance   = "token-dance" // an expected first step of a token flow
+	KindVendor       = rule.KindVendor
+	KindWAF          = rule.KindWAF
+	KindBotChallenge = rule.KindBotChallenge
+	KindRateLimit    = rule.KindRateLimit
+	KindCSRF         = rule.KindCSRF
+	KindRouting      = rule.KindRouting
+	KindProxy        = rule.KindProxy
+	KindHiding       = rule.KindHiding
+	KindDefaultPage  = rule.KindDefaultPage
+	KindConfig       = rule.KindConfig
+	KindNetwork      = rule.KindNetworkLocation
+	KindTokenDance   = rule.KindTokenDance
 )
 
 // Table is the vendor knowledge, grouped by vendor. Order does not matter:

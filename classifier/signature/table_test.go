@@ -535,7 +535,7 @@ func byID(id string) *Signature {
 	return nil
 }
 
-var kinds = map[string]bool{KindVendor: true, KindWAF: true, KindBotChallenge: true, KindRateLimit: true, KindCSRF: true,
+var kinds = map[rule.Kind]bool{KindVendor: true, KindWAF: true, KindBotChallenge: true, KindRateLimit: true, KindCSRF: true,
 	KindRouting: true, KindProxy: true, KindHiding: true, KindDefaultPage: true, KindConfig: true, KindNetwork: true, KindTokenDance: true}
 
 func TestTableData(t *testing.T) {

@@ -22,26 +22,26 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		code, _ := c.Param("error")
 		switch strings.ToLower(code) {
 		case "insufficient_scope":
-			out = append(out, rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
-				Reason:   "the Bearer challenge says insufficient_scope: the token was accepted but does not carry the scope this resource needs",
-				Evidence: fieldEv(x, c.Field)})
+			out = append(out, rule.SignChallengeError.Signal(rule.Authorization,
+				"the Bearer challenge says insufficient_scope: the token was accepted but does not carry the scope this resource needs",
+				fieldEv(x, c.Field)))
 		case "invalid_token":
-			out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
-				Reason:   "the challenge says invalid_token: the access token is expired, revoked, malformed or meant for another audience",
-				Evidence: fieldEv(x, c.Field)})
+			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
+				"the challenge says invalid_token: the access token is expired, revoked, malformed or meant for another audience",
+				fieldEv(x, c.Field)))
 		case "insufficient_user_authentication", "insufficient_claims":
-			out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error",
-				Reason:   "the challenge says " + strings.ToLower(code) + ": the user must sign in again, more strongly or with fresh claims",
-				Evidence: fieldEv(x, c.Field)})
+			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
+				"the challenge says "+strings.ToLower(code)+": the user must sign in again, more strongly or with fresh claims",
+				fieldEv(x, c.Field)))
 		}
 	}
 	// Protocol tier: a challenge on a 401/407 is the server asking for credentials.
 	switch {
 	case r.Status == 401 && len(facts.Challenges) > 0:
 		c := facts.Challenges[0]
-		s := rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol), Kind: "challenge",
-			Reason:   "the 401 carries a " + schemeName(c) + " challenge: the server wants credentials it did not get or did not accept",
-			Evidence: fieldEv(x, c.Field)}
+		s := rule.SignChallenge.Signal(rule.Authentication,
+			"the 401 carries a "+schemeName(c)+" challenge: the server wants credentials it did not get or did not accept",
+			fieldEv(x, c.Field))
 		if facts.Credentials.State == parse.CredSent && bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
 			// Servers put a challenge on every 401 (RFC 9110 requires one),
 			// so a challenge that names no error only restates the status:
@@ -49,32 +49,37 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 			// caller is known and lacks a permission say more (a 401 used
 			// for a 403). Without credentials, such words mean "not for
 			// anonymous callers" and the challenge stands.
-			s.Weight = int(rule.TierRequest) + 30
-			s.Reason = "the 401 carries a " + schemeName(c) + " challenge with no error code, which every 401 must carry; it only restates the status"
+			s = rule.SignChallengeBare.Signal(rule.Authentication,
+				"the 401 carries a "+schemeName(c)+" challenge with no error code, which every 401 must carry; it only restates the status",
+				s.Evidence)
 		}
 		out = append(out, s)
 	case r.Status == 407 && len(facts.ProxyChallenges) > 0:
 		c := facts.ProxyChallenges[0]
-		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierProtocol), Kind: "proxy-challenge",
-			Reason:   "the 407 carries a " + schemeName(c) + " Proxy-Authenticate challenge: a proxy on the way wants its own credentials",
-			Evidence: fieldEv(x, c.Field)})
+		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
+			"the 407 carries a "+schemeName(c)+" Proxy-Authenticate challenge: a proxy on the way wants its own credentials",
+			fieldEv(x, c.Field)))
 	}
 	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
 	// kinds are signalled by the AT8 rules together with their findings.
-	out = append(out, VendorSignals(facts.Vendor, vendorInfra)...)
+	for _, h := range facts.Vendor {
+		if !h.Kind.Infra() {
+			out = append(out, rule.HitSignal(h))
+		}
+	}
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).
 	out = append(out, BodySignals(x, facts)...)
 	// Request tier: credentials refused, or none sent.
 	switch {
 	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
-		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 10, Kind: "credentials-refused",
-			Reason:   "the request sent " + credName(facts.Credentials) + " and the server still answered 401, so it did not accept them",
-			Evidence: credEv(x, facts.Credentials)})
+		out = append(out, rule.SignCredentialsRefused.Signal(rule.Authentication,
+			"the request sent "+credName(facts.Credentials)+" and the server still answered 401, so it did not accept them",
+			credEv(x, facts.Credentials)))
 	case r.Status == 401 && facts.Credentials.State == parse.CredNone:
-		out = append(out, rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 5, Kind: "no-credentials",
-			Reason:   "the request carried no credentials, so a 401 is the expected answer",
-			Evidence: reqEv(x)})
+		out = append(out, rule.SignNoCredentials.Signal(rule.Authentication,
+			"the request carried no credentials, so a 401 is the expected answer",
+			reqEv(x)))
 	}
 	// Status tier. When the paste shows no status, the status the vendor always
 	// uses for the error it shows stands in, a little weaker.
@@ -82,8 +87,7 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if status == 0 && facts.Status != 0 {
 		status, implied = facts.Status, true
 	}
-	ev := statusEv(x)
-	s := rule.Signal{Weight: int(rule.TierStatus), Kind: "status", Evidence: ev}
+	s := rule.Signal{Evidence: statusEv(x)}
 	st := strconv.Itoa(status)
 	switch {
 	case status == 401:
@@ -106,35 +110,35 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		return out // unknown status: no status signal
 	}
 	if implied {
-		s.Weight -= 5
+		s.Sign = rule.SignStatusVendorImplied
 		s.Reason += " (the paste shows no status line; " + st + " is what this vendor sends with this error)"
 		s.Evidence = nil
 	} else {
-		s.Weight += StatusPrior(r.StatusConf)
+		s.Sign = StatusSign(r.StatusConf)
 		if r.StatusConf > parse.StatusUnknown && r.StatusConf < parse.StatusLine {
 			s.Reason += " (read from " + confWords(r.StatusConf) + ")"
 		}
 	}
-	out = append(out, s)
+	out = append(out, s.Weigh())
 	return out
 }
 
-// StatusPrior is what the status signal adds to TierStatus for the way the
-// status was read: a status line outweighs a field naming the status, which
-// outweighs a status stated in prose, which outweighs one implied by a body
-// template. Whatever the rank, the status stays a prior: any named evidence
-// of a higher tier (a challenge, an error code, a vendor template, a
+// StatusSign is what the status signal rests on, by the way the status was
+// read: a status line outweighs a field naming the status, which outweighs a
+// status stated in prose, which outweighs one implied by a body template.
+// Whatever the rank, the status stays a prior: any named evidence of a
+// higher tier (a challenge, an error code, a vendor template, a
 // cross-exchange fact) overrides it.
-func StatusPrior(c parse.StatusConfidence) int {
+func StatusSign(c parse.StatusConfidence) rule.Sign {
 	switch c {
 	case parse.StatusLine:
-		return 30
+		return rule.SignStatusLine
 	case parse.StatusField:
-		return 20
+		return rule.SignStatusField
 	case parse.StatusProse:
-		return 10
+		return rule.SignStatusProse
 	}
-	return 0
+	return rule.SignStatusImplied
 }
 
 // confWords says in words where a status was read from.
@@ -150,21 +154,6 @@ func confWords(c parse.StatusConfidence) string {
 		return "what the body implies"
 	}
 	return "nowhere"
-}
-
-// vendorInfra reports the vendor-hit kinds that the AT8 rules signal.
-var vendorInfra = map[string]bool{"waf": true, "bot-challenge": true, "rate-limit": true, "csrf": true, "routing": true, "proxy": true}
-
-// VendorSignals turns vendor-table hits into signals, skipping the kinds in skip.
-func VendorSignals(hits []rule.VendorHit, skip map[string]bool) []rule.Signal {
-	var out []rule.Signal
-	for _, h := range hits {
-		if skip[h.Kind] {
-			continue
-		}
-		out = append(out, HitSignal(h))
-	}
-	return out
 }
 
 // bareChallenges reports whether no challenge names an error code
@@ -183,45 +172,34 @@ func bareChallenges(cs []rule.Challenge) bool {
 // code in the body, or an authorization error of a named vendor.
 func saysNotAllowed(x *parse.Exchange, facts *rule.Facts) bool {
 	for _, h := range facts.Vendor {
-		if h.Kind == "vendor" && h.Class == rule.Authentication {
+		if h.Kind == rule.KindVendor && h.Class == rule.Authentication {
 			return false // the vendor's own words say authentication
 		}
 	}
 	for _, h := range facts.Vendor {
-		if h.Kind == "vendor" && h.Class == rule.Authorization {
+		if h.Kind == rule.KindVendor && h.Class == rule.Authorization {
 			return true
 		}
 	}
 	authz := false
 	for _, s := range BodySignals(x, facts) {
 		switch {
-		case s.Class == rule.Authentication || s.Kind == "login-page" || s.Kind == "login-redirect":
+		case s.Class == rule.Authentication || s.Kind == rule.KindLoginPage || s.Kind == rule.KindLoginRedirect:
 			return false
-		case s.Class == rule.Authorization && (s.Kind == "error-message" || s.Kind == "error-code"):
+		case s.Class == rule.Authorization && (s.Kind == rule.KindErrorMessage || s.Kind == rule.KindErrorCode):
 			authz = true
 		}
 	}
 	return authz
 }
 
-// HitSignal is the signal for one vendor-table hit.
-func HitSignal(h rule.VendorHit) rule.Signal {
-	s := rule.Signal{Class: h.Class, Weight: h.Weight, Kind: h.Kind, Reason: vendorName(h) + ": " + h.Meaning, Vendor: h.Vendor}
-	if len(h.Evidence) > 0 {
-		e := h.Evidence[0]
-		s.Evidence = &e
+// Base returns the exchange's base signals (BaseSignals), computed once per
+// facts: the meaning of the exchange and its verdict rest on the same ones.
+func Base(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
+	if facts.Base == nil {
+		facts.Base = append([]rule.Signal{}, BaseSignals(x, facts)...)
 	}
-	return s
-}
-
-func vendorName(h rule.VendorHit) string {
-	if h.Product == "" {
-		return h.Vendor
-	}
-	if strings.HasPrefix(h.Product, h.Vendor) {
-		return h.Product
-	}
-	return h.Vendor + " " + h.Product
+	return facts.Base
 }
 
 // Meaning is the class the protocol and vendor evidence point to, ignoring
@@ -229,8 +207,8 @@ func vendorName(h rule.VendorHit) string {
 // Rules that name a mismatch between status and meaning use it.
 func Meaning(x *parse.Exchange, facts *rule.Facts) (rule.Class, *rule.Signal) {
 	var best *rule.Signal
-	for _, s := range BaseSignals(x, facts) {
-		if s.Weight < int(rule.TierVendor) && !bodyKinds[s.Kind] {
+	for _, s := range Base(x, facts) {
+		if !rule.Outranks(s.Weight, rule.TierVendor) && !s.Kind.Body() {
 			continue
 		}
 		if best == nil || s.Weight > best.Weight {
@@ -239,8 +217,8 @@ func Meaning(x *parse.Exchange, facts *rule.Facts) (rule.Class, *rule.Signal) {
 		}
 	}
 	for _, h := range facts.Vendor {
-		if vendorInfra[h.Kind] && h.Weight >= int(rule.TierVendor) && (best == nil || h.Weight > best.Weight) {
-			s := HitSignal(h)
+		if h.Kind.Infra() && rule.Outranks(h.Weight, rule.TierVendor) && (best == nil || h.Weight > best.Weight) {
+			s := rule.HitSignal(h)
 			best = &s
 		}
 	}

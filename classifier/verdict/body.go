@@ -26,18 +26,14 @@ import (
 //     PERMISSION_DENIED, GraphQL extensions.code, `invalid_auth`, …).
 //
 // Signatures of named vendors (package signature) outrank all of them.
+//
+// Their weights are in the weighing table (rule.SignBodyStatus and the
+// signs after it); a code or message that only restates a status
+// ("Unauthorized", "Forbidden") weighs less than one that names the failure.
 const (
-	weightBodyStatus   = int(rule.TierStatus) + 50
-	weightBodyGeneric  = int(rule.TierStatus) + 45 // "Unauthorized", "Forbidden": restates a status
-	weightBodyMessage  = int(rule.TierRequest) + 40
-	weightBodyCode     = int(rule.TierInfra) + 70
-	weightLoginPage    = int(rule.TierVendor)
 	maxErrorBody       = 64 << 10
 	maxSuccessErrorLen = 8 << 10
 )
-
-// bodyKinds are the signal kinds of this file; Meaning counts them whatever their weight.
-var bodyKinds = map[string]bool{"body-status": true, "error-code": true, "error-message": true, "login-page": true, "login-redirect": true}
 
 // codeClass maps an error code, lower-cased with every non-alphanumeric
 // byte removed, to what it means. generic marks codes that only restate a
@@ -317,29 +313,29 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	if len(hits) == 0 || (success && !marker) {
 		return out
 	}
-	best := map[string]*bodyHit{}
+	best := map[rule.Kind]*bodyHit{}
 	for i := range hits {
 		h := &hits[i]
 		if h.generic && refusal {
 			continue
 		}
-		if h.kind == "body-status" && (refusal || (r.Status != 0 && r.Status == h.status)) {
+		if h.sign == rule.SignBodyStatus && (refusal || (r.Status != 0 && r.Status == h.status)) {
 			continue
 		}
 		// A message that only agrees with a refusal status adds a line, not a reason.
-		if h.kind == "error-message" && refusal && h.class == statusClass(r.Status) {
+		if h.sign.Kind() == rule.KindErrorMessage && refusal && h.class == statusClass(r.Status) {
 			continue
 		}
-		if b := best[h.kind]; b == nil || h.weight > b.weight {
-			best[h.kind] = h
+		if b := best[h.sign.Kind()]; b == nil || h.sign.Weight() > b.sign.Weight() {
+			best[h.sign.Kind()] = h
 		}
 	}
-	for _, kind := range []string{"error-code", "error-message", "body-status"} {
+	for _, kind := range []rule.Kind{rule.KindErrorCode, rule.KindErrorMessage, rule.KindBodyStatus} {
 		h := best[kind]
 		if h == nil {
 			continue
 		}
-		s := rule.Signal{Class: h.class, Weight: h.weight, Kind: h.kind, Reason: h.reason()}
+		s := h.sign.Signal(h.class, h.reason(), nil)
 		if off := h.off; off >= 0 {
 			line := body[off:]
 			if i := strings.IndexByte(line, '\n'); i >= 0 {
@@ -353,9 +349,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 }
 
 type bodyHit struct {
-	kind    string
+	sign    rule.Sign // SignBodyStatus, SignBodyCode(Generic), SignBodyMessage(Generic)
 	class   rule.Class
-	weight  int
 	generic bool
 	key     string // the key as written
 	text    string // the value as written
@@ -366,10 +361,10 @@ type bodyHit struct {
 func (h *bodyHit) reason() string {
 	q := strconv.Quote(cutText(h.text, 80))
 	what := classMeaning(h.class)
-	switch h.kind {
-	case "body-status":
+	switch h.sign.Kind() {
+	case rule.KindBodyStatus:
 		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
-	case "error-code":
+	case rule.KindErrorCode:
 		return "the body's error code " + h.key + " = " + q + " says " + what
 	}
 	return "the body's " + strconv.Quote(h.key) + " says " + q + ": " + what
@@ -555,21 +550,21 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 				}
 				if codeKeys[nk] {
 					if m, ok := codeLookup(val); ok {
-						w := weightBodyCode
+						g := rule.SignBodyCode
 						if m.generic {
-							w = weightBodyGeneric
+							g = rule.SignBodyCodeGeneric
 						}
-						*hits = append(*hits, bodyHit{kind: "error-code", class: m.class, weight: w, generic: m.generic, key: k, text: val})
+						*hits = append(*hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val})
 						continue
 					}
 				}
 				if messageKeys[nk] {
 					if p, ok := phraseOf(strings.ToLower(val)); ok {
-						w := weightBodyMessage
+						g := rule.SignBodyMessage
 						if p.generic {
-							w = weightBodyGeneric - 5
+							g = rule.SignBodyMessageGeneric
 						}
-						*hits = append(*hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: k, text: val})
+						*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
 					}
 				}
 			case map[string]any, []any:
@@ -606,7 +601,7 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 	default:
 		return
 	}
-	*hits = append(*hits, bodyHit{kind: "body-status", class: c, weight: weightBodyStatus, generic: true, key: key, text: text, status: n})
+	*hits = append(*hits, bodyHit{sign: rule.SignBodyStatus, class: c, generic: true, key: key, text: text, status: n})
 }
 
 // hasErrorMarker reports whether a JSON body in a 2xx response is an error
@@ -724,9 +719,9 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
-	return rule.Signal{Class: rule.Authentication, Weight: weightLoginPage, Kind: "login-page",
-		Reason:   "the " + strconv.Itoa(r.Status) + " carries a sign-in form (a password field) although " + why + ": the server wants the caller to log in and answered with its login page instead of a 401",
-		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}}, true
+	return rule.SignLoginPage.Signal(rule.Authentication,
+		"the "+strconv.Itoa(r.Status)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
 // loginMarkers in a redirect's Location point at a sign-in page or an
@@ -763,9 +758,9 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	if !ok {
 		return rule.Signal{}, false
 	}
-	return rule.Signal{Class: rule.Authentication, Weight: int(rule.TierRequest) + 45, Kind: "login-redirect",
-		Reason:   "the " + strconv.Itoa(r.Status) + " sends the client to a sign-in page although " + why + ": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
-		Evidence: &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}}, true
+	return rule.SignLoginRedirect.Signal(rule.Authentication,
+		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		&rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}), true
 }
 
 // passwordInput returns the offset of an <input type=password> in a
@@ -828,12 +823,11 @@ func apiClient(x *parse.Exchange) (string, bool) {
 // would read as the message count (short lines near the top, a page's title
 // and headings), only wordings that name the failure (not "Forbidden" or
 // "Access denied", which restate a status), and a little weaker than a JSON
-// message.
+// message (rule.SignTextMessage).
 const (
-	weightTextMessage = int(rule.TierRequest) + 20
-	maxTextBody       = 16 << 10
-	maxTextLines      = 40
-	maxTextLine       = 300
+	maxTextBody  = 16 << 10
+	maxTextLines = 40
+	maxTextLine  = 300
 )
 
 func textMessage(x *parse.Exchange) (rule.Signal, bool) {
@@ -868,9 +862,9 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}
-			return rule.Signal{Class: p.class, Weight: weightTextMessage, Kind: "error-message",
-				Reason:   "the body says " + strconv.Quote(cutText(text, 100)) + ": " + classMeaning(p.class),
-				Evidence: &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}}, true
+			return rule.SignTextMessage.Signal(p.class,
+				"the body says "+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class),
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
 		}
 	}
 	return rule.Signal{}, false
@@ -994,21 +988,21 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 		if xmlCodeTags[ln] {
 			if m, ok := codeLookup(text); ok {
-				w := weightBodyCode
+				g := rule.SignBodyCode
 				if m.generic {
-					w = weightBodyGeneric
+					g = rule.SignBodyCodeGeneric
 				}
-				hits = append(hits, bodyHit{kind: "error-code", class: m.class, weight: w, generic: m.generic, key: name, text: text, off: off})
+				hits = append(hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: name, text: text, off: off})
 				continue
 			}
 		}
 		if xmlMessageTags[ln] {
 			if p, ok := phraseOf(strings.ToLower(text)); ok {
-				w := weightBodyMessage
+				g := rule.SignBodyMessage
 				if p.generic {
-					w = weightBodyGeneric - 5
+					g = rule.SignBodyMessageGeneric
 				}
-				hits = append(hits, bodyHit{kind: "error-message", class: p.class, weight: w, generic: p.generic, key: name, text: text, off: off})
+				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: name, text: text, off: off})
 			}
 		}
 	}
@@ -1039,7 +1033,7 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 	if key == "" {
 		return rule.Signal{}, false
 	}
-	s := rule.Signal{Class: rule.None, Weight: weightBodyStatus, Kind: "success-body", Reason: why}
+	s := rule.SignSuccessBody.Signal(rule.None, why, nil)
 	if off := keyOffset(body, start, key, ""); off >= 0 {
 		line := body[off:]
 		if i := strings.IndexByte(line, '\n'); i >= 0 {

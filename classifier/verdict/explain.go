@@ -213,11 +213,11 @@ func (s *story) say(what, why, next string) {
 // overrode says which named evidence overruled the status code, when the
 // class differs from the status's own class; "" otherwise.
 func (s *story) overrode() string {
-	if s.top.Kind == "" || s.top.Kind == "status" {
+	if s.top.Kind == "" || s.top.Kind == rule.KindStatus {
 		return ""
 	}
 	for i := range s.v.Overruled {
-		if st := s.v.Overruled[i]; st.Kind == "status" {
+		if st := s.v.Overruled[i]; st.Kind == rule.KindStatus {
 			return "On its own the status " + strconv.Itoa(s.status) + " would mean " + classWords(st.Class) + "; " + s.evidenceName() + " outranks it."
 		}
 	}
@@ -243,31 +243,31 @@ func classWords(c rule.Class) string {
 func (s *story) evidenceName() string {
 	t := s.top
 	switch t.Kind {
-	case "challenge", "proxy-challenge":
+	case rule.KindChallenge, rule.KindProxyChallenge:
 		return "the challenge the server sent"
-	case "bearer-error":
+	case rule.KindBearerError:
 		return "the Bearer error code in the challenge"
-	case "error-code":
+	case rule.KindErrorCode:
 		return "the error code in the body"
-	case "body-status":
+	case rule.KindBodyStatus:
 		return "the status stated in the body"
-	case "error-message":
+	case rule.KindErrorMessage:
 		return "the error message in the body"
-	case "login-page":
+	case rule.KindLoginPage:
 		return "the sign-in page in the body"
-	case "login-redirect":
+	case rule.KindLoginRedirect:
 		return "the redirect to a sign-in page"
-	case "credentials-refused", "no-credentials":
+	case rule.KindCredentialsRefused, rule.KindNoCredentials:
 		return "what the request carried"
-	case "same-credentials-succeeded", "retry-after-succeeded":
+	case rule.KindSameCredentialsSucceeded, rule.KindRetryAfterSucceeded:
 		return "what a later exchange in the paste shows"
-	case "cookie-not-sent":
+	case rule.KindCookieNotSent:
 		return "what the earlier exchanges show about the session cookie"
 	}
 	if t.Vendor != "" {
 		return "the " + t.Vendor + " evidence"
 	}
-	return "stronger evidence (" + t.Kind + ")"
+	return "stronger evidence (" + string(t.Kind) + ")"
 }
 
 // what says what happened in one sentence: the status, the request and the
@@ -333,19 +333,19 @@ func (s *story) authentication() {
 		return
 	}
 	switch {
-	case s.top.Kind == "cookie-not-sent":
+	case s.top.Kind == rule.KindCookieNotSent:
 		v.Headline = "Authentication lost: the session cookie was not sent"
-	case (s.top.Kind == "token-dance" || (s.hit != nil && s.hit.Kind == "token-dance")) && cred.State != parse.CredSent:
+	case (s.top.Kind == rule.KindTokenDance || (s.hit != nil && s.hit.Kind == rule.KindTokenDance)) && cred.State != parse.CredSent:
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
-	case s.top.Kind == "login-redirect":
+	case s.top.Kind == rule.KindLoginRedirect:
 		v.Headline = "Authentication required: the API answered with a redirect to its sign-in page"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
 	case cred.State == parse.CredSent:
 		v.Headline = "Authentication failed: the credentials were refused"
-	case cred.State == parse.CredNone && (s.top.Kind == "challenge" || s.top.Kind == "status" || s.top.Kind == "no-credentials"):
+	case cred.State == parse.CredNone && (s.top.Kind == rule.KindChallenge || s.top.Kind == rule.KindStatus || s.top.Kind == rule.KindNoCredentials):
 		v.Headline = "Authentication required: no credentials were sent"
 	case cred.State == parse.CredNone:
 		// Credentials may travel in a body the paste does not show (a token request).
@@ -355,7 +355,7 @@ func (s *story) authentication() {
 	}
 	var why string
 	switch {
-	case s.top.Kind == "cookie-not-sent":
+	case s.top.Kind == rule.KindCookieNotSent:
 		why = upperFirst(s.top.Reason) + "."
 	case s.status == 403:
 		s.topic(Topic403ForMissingCredentials)
@@ -369,7 +369,7 @@ func (s *story) authentication() {
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
 		why = "The status claims success, but the body is an authentication error, which clients, caches and monitoring that trust the status will miss."
-	case s.top.Kind == "bearer-error":
+	case s.top.Kind == rule.KindBearerError:
 		s.topic(TopicExpiredVersusScope)
 		v.Refs = append(v.Refs, ref6750)
 		why = "The Bearer error code says the token itself was refused (invalid or expired), which is authentication, not a missing scope."
@@ -384,16 +384,16 @@ func (s *story) authentication() {
 		default:
 			why = "The paste does not show the whole header block, so whether a WWW-Authenticate challenge came with this 401 is not known."
 		}
-		if o := s.overrode(); o != "" && s.top.Kind != "challenge" && s.top.Kind != "no-credentials" && s.top.Kind != "credentials-refused" {
+		if o := s.overrode(); o != "" && s.top.Kind != rule.KindChallenge && s.top.Kind != rule.KindNoCredentials && s.top.Kind != rule.KindCredentialsRefused {
 			why = o
 		}
 	default:
 		why = s.overrode()
-		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+		if why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" {
 			why = upperFirst(s.whoSays()) + " says the caller was not authenticated."
 		}
 	}
-	if c := s.corsNote(); c != "" && (s.status == 401 || s.status == 407) && s.top.Kind != "cookie-not-sent" && s.top.Kind != "bearer-error" {
+	if c := s.corsNote(); c != "" && (s.status == 401 || s.status == 407) && s.top.Kind != rule.KindCookieNotSent && s.top.Kind != rule.KindBearerError {
 		why = c
 	}
 	s.say(s.what(""), why, s.nextAuthn())
@@ -403,9 +403,9 @@ func (s *story) authorization() {
 	v, f := s.v, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref403}
-	scope := s.top.Kind == "bearer-error" || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
+	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
 	switch {
-	case s.top.Kind == "network-location":
+	case s.top.Kind == rule.KindNetworkLocation:
 		v.Headline = "Refused by network location: only certain addresses may use this"
 	case scope:
 		v.Headline = "Authorization failure: the token lacks the required scope"
@@ -413,7 +413,7 @@ func (s *story) authorization() {
 		v.Headline = "Not allowed, although the status is 401"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authorization error inside a " + strconv.Itoa(s.status) + " response"
-	case cred.State == parse.CredNone && s.status == 403 && s.top.Kind == "status":
+	case cred.State == parse.CredNone && s.status == 403 && s.top.Kind == rule.KindStatus:
 		v.Headline = "Forbidden: refused, and no credentials were sent"
 	default:
 		v.Headline = "Authorization failure: the server refuses this caller"
@@ -424,7 +424,7 @@ func (s *story) authorization() {
 	}
 	var why string
 	switch {
-	case s.top.Kind == "network-location":
+	case s.top.Kind == rule.KindNetworkLocation:
 		why = "The rule is about where the request comes from, not who sends it: the same account is allowed from an allowed address."
 	case scope:
 		s.topic(TopicExpiredVersusScope)
@@ -441,23 +441,23 @@ func (s *story) authorization() {
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
 		why = "The status claims success, but the body is an authorization error, which clients that trust the status will miss."
-	case s.status == 403 && cred.State == parse.CredNone && s.top.Kind == "status":
+	case s.status == 403 && cred.State == parse.CredNone && s.top.Kind == rule.KindStatus:
 		s.topic(Topic403ForMissingCredentials)
 		why = "If signing in could grant access, a 401 with a WWW-Authenticate challenge would tell the client so and how; this 403 says authenticating will not help."
-	case s.hit != nil && (s.hit.Kind == "hiding" || s.hit.ID == "aws-s3-access-denied"):
+	case s.hit != nil && (s.hit.Kind == rule.KindHiding || s.hit.ID == "aws-s3-access-denied"):
 		s.topic(Topic404Hiding)
-		why = "This 403 does not prove the resource exists: " + vendorName(*s.hit) + " also answers 403 for something missing when the caller may not list or see it."
+		why = "This 403 does not prove the resource exists: " + s.hit.Name() + " also answers 403 for something missing when the caller may not list or see it."
 	default:
 		why = s.overrode()
-		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+		if why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" {
 			why = upperFirst(s.whoSays()) + " says the caller is known and refused."
 		}
 	}
-	if c := s.corsNote(); c != "" && !scope && s.top.Kind != "network-location" {
+	if c := s.corsNote(); c != "" && !scope && s.top.Kind != rule.KindNetworkLocation {
 		why = c
 	}
 	next := s.nextAuthz()
-	if s.emptyBody() && s.top.Kind == "status" && s.hit == nil {
+	if s.emptyBody() && s.top.Kind == rule.KindStatus && s.hit == nil {
 		next = "Next: nothing in the response says which layer refused (application, web server, proxy or firewall), so read that server's logs for " + shortTarget0(s.x) + "."
 	}
 	s.say(s.what(extra), why, next)
@@ -472,7 +472,7 @@ func (s *story) blocked() {
 	name := "a layer in front of the application"
 	switch {
 	case s.hit != nil:
-		name = vendorName(*s.hit)
+		name = s.hit.Name()
 	case s.top.Vendor != "":
 		name = s.top.Vendor
 	}
@@ -486,9 +486,9 @@ func (s *story) blocked() {
 	}
 	var why string
 	// A weak infrastructure signal (headers only, body not shown) is stated as likely, not certain.
-	weak := s.top.Weight < int(rule.TierInfra)+20
+	weak := rule.WeakInfra(s.top.Weight)
 	switch kind {
-	case "waf":
+	case rule.KindWAF:
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Blocked by " + name + " in front of the site, not by the application"
 		why = "The refusal came from " + name + ", which filters requests by what they look like, so the application never saw the request and credentials make no difference."
@@ -496,11 +496,11 @@ func (s *story) blocked() {
 			v.Headline = "Probably blocked by " + name + " in front of the site"
 			why = "The refusal most likely came from " + name + ", which filters requests by what they look like; if so, the application never saw the request."
 		}
-	case "bot-challenge", "web-bot-auth":
+	case rule.KindBotChallenge, rule.KindWebBotAuth:
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Bot check: " + name + " wants proof that the client is a browser"
 		why = upperFirst(name) + " answered with a browser check instead of the site's page, and a client that cannot run it gets the check again; no login was involved."
-	case "rate-limit":
+	case rule.KindRateLimit:
 		v.Headline = "Rate limited"
 		why = "The response shows a rate limit: the client sent too many requests, and waiting is the fix, not credentials."
 		if s.status == 403 {
@@ -512,16 +512,16 @@ func (s *story) blocked() {
 			v.Refs = append(v.Refs, ref429)
 			why = "The status says 403, but the response shows a rate limit that tripped, which some services send as 403 instead of 429."
 		}
-	case "csrf":
+	case rule.KindCSRF:
 		s.topic(TopicCSRFNotAuthz)
 		v.Headline = "CSRF check failed: request-forgery protection, not a permission problem"
 		v.Refs = append(v.Refs, refOWASPcs)
 		why = "The server could not prove that this state-changing request came from its own pages (the anti-CSRF token was missing or wrong, or the Origin was not trusted); the user may well be logged in and allowed."
-	case "routing":
+	case rule.KindRouting:
 		s.topic(TopicCloudSemantics)
 		v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
 		why = "Despite the wording, the gateway found no deployed route for this method and path, so nothing is wrong with authentication."
-	case "proxy":
+	case rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
 		why = "A forward proxy's policy refused to pass the request on; the site never saw it, and its credentials will not change that."
@@ -545,7 +545,7 @@ func (s *story) blocked() {
 	if s.hit != nil && s.hit.Fix != "" {
 		fix = "Next: " + lowerFirst(s.hit.Fix) + "."
 		if d := s.hit.Doc; d != "" {
-			v.Refs = appendRef(v.Refs, rule.Ref{Title: vendorName(*s.hit) + " documentation", URL: d})
+			v.Refs = appendRef(v.Refs, rule.Ref{Title: s.hit.Name() + " documentation", URL: d})
 		}
 	} else {
 		switch s.status {
@@ -567,7 +567,7 @@ func (s *story) none() {
 	v, x := s.v, s.x
 	cred := s.f.Credentials
 	r := x.Response
-	hiding := s.top.Kind == "hiding"
+	hiding := s.top.Kind == rule.KindHiding
 	switch {
 	case s.status == 404 || (hiding && s.status == 0):
 		v.Refs = []rule.Ref{ref404, ref403}
@@ -575,7 +575,7 @@ func (s *story) none() {
 		v.Headline = "Not found, which may also mean 'not allowed to see'"
 		why := "A 404 may mean the resource is absent or that the server will not admit it exists to this caller."
 		if s.hit != nil {
-			why = vendorName(*s.hit) + " answers 404 both for what does not exist and for what this caller may not see, to hide private resources."
+			why = s.hit.Name() + " answers 404 both for what does not exist and for what this caller may not see, to hide private resources."
 		}
 		next := "Next: if the resource should exist, retry with credentials that can see it before concluding it is absent."
 		switch cred.State {
@@ -612,10 +612,10 @@ func (s *story) none() {
 	default:
 		v.Headline = "Not an authentication or authorization failure"
 		why := s.overrode()
-		if why == "" && s.top.Kind == "success-body" {
+		if why == "" && s.top.Kind == rule.KindSuccessBody {
 			why = upperFirst(s.top.Reason) + "."
 		}
-		if why == "" && s.top.Kind != "status" && s.top.Kind != "" {
+		if why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" {
 			why = upperFirst(s.whoSays()) + " shows no refusal of the caller."
 		}
 		s.say(s.what(""), why, s.nextVendor())
@@ -625,7 +625,9 @@ func (s *story) none() {
 // browser explains a verdict that rests on a browser-side failure (AT4007):
 // a request the browser stopped or could not complete, named by its error.
 func (s *story) browser() bool {
-	if !strings.HasPrefix(s.top.Kind, "browser-") {
+	switch s.top.Kind {
+	case rule.KindBrowserFailure, rule.KindBrowserBlocked, rule.KindBrowserTLSAuth:
+	default:
 		return false
 	}
 	f, ok := signature.BrowserError(s.x)
@@ -704,11 +706,11 @@ func (s *story) whoSays() string {
 	switch {
 	case s.top.Vendor != "":
 		return "the response's " + s.top.Vendor + " error"
-	case s.top.Kind == "bearer-error":
+	case s.top.Kind == rule.KindBearerError:
 		return "the Bearer challenge"
-	case s.top.Kind == "error-code", s.top.Kind == "body-status", s.top.Kind == "error-message":
+	case s.top.Kind == rule.KindErrorCode, s.top.Kind == rule.KindBodyStatus, s.top.Kind == rule.KindErrorMessage:
 		return "the body's error"
-	case s.top.Kind == "login-page":
+	case s.top.Kind == rule.KindLoginPage:
 		return "the sign-in page in the body"
 	}
 	return "the response"
@@ -755,7 +757,7 @@ func (s *story) nextVendor() string {
 		return ""
 	}
 	if d := s.hit.Doc; d != "" {
-		s.v.Refs = appendRef(s.v.Refs, rule.Ref{Title: vendorName(*s.hit) + " documentation", URL: d})
+		s.v.Refs = appendRef(s.v.Refs, rule.Ref{Title: s.hit.Name() + " documentation", URL: d})
 	}
 	return "Next: " + lowerFirst(s.hit.Fix) + "."
 }
@@ -771,13 +773,13 @@ func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
 }
 
 func (s *story) nextAuthn() string {
-	if s.top.Kind == "cookie-not-sent" {
+	if s.top.Kind == rule.KindCookieNotSent {
 		return "Next: make the session cookie reach this request: give it attributes that cover it (a shared parent Domain, Path=/, Secure with HTTPS, SameSite=None; Secure for a cross-site call with credentials), call both from one host, or, in a script, keep a cookie jar."
 	}
 	if n := s.nextVendor(); n != "" {
 		return n
 	}
-	if s.top.Kind == "bearer-error" {
+	if s.top.Kind == rule.KindBearerError {
 		return "Next: get a new token (refresh it) and retry once; if a fresh token is refused too, it was issued for another audience or issuer."
 	}
 	f, x := s.f, s.x

@@ -23,8 +23,8 @@ import (
 //     that is then refused: the cookie's Domain, Path, Secure, SameSite or
 //     partitioning kept it home, or the client never stored it (CookieSignals).
 //
-// Cross-exchange facts outrank everything a single exchange shows.
-const weightAcross = int(rule.TierProtocol) + 50
+// Cross-exchange facts outrank everything a single exchange shows (their
+// signs weigh most in the weighing table).
 
 // settleAcross applies the forward-looking facts to vs[0]; it reports whether
 // it changed the verdict.
@@ -89,9 +89,8 @@ func reclass(v *Verdict, s rule.Signal) {
 func sameCredentialsSucceeded(x, y *parse.Exchange, v *Verdict, d requestDiff, ys int) {
 	what := strings.Join(d.changed, ", ")
 	cause := d.cause()
-	s := rule.Signal{Class: rule.Blocked, Weight: weightAcross, Kind: "same-credentials-succeeded",
-		Reason: "exchange " + strconv.Itoa(y.Index+1) + " sends the same request with the same credentials, changing only " + what +
-			", and gets " + strconv.Itoa(ys) + ": the refusal was about " + cause + ", not about who is asking"}
+	s := rule.SignSameCredentialsSucceeded.Signal(rule.Blocked, "exchange "+strconv.Itoa(y.Index+1)+" sends the same request with the same credentials, changing only "+what+
+		", and gets "+strconv.Itoa(ys)+": the refusal was about "+cause+", not about who is asking", nil)
 	if d.ev != nil {
 		e := *d.ev
 		e.Exchange = y.Index
@@ -111,8 +110,8 @@ func retryAfterSucceeded(x, y *parse.Exchange, v *Verdict, ra parse.Field, ys in
 	if ra.Name != "" {
 		said = "said `" + cutText(ra.Name+": "+ra.Value, 60) + "`"
 	}
-	s := rule.Signal{Class: rule.Blocked, Weight: weightAcross, Kind: "retry-after-succeeded",
-		Reason: "the refusal " + said + " and the same request, retried in exchange " + strconv.Itoa(y.Index+1) + ", got " + strconv.Itoa(ys) + ": a rate limit"}
+	s := rule.SignRetryAfterSucceeded.Signal(rule.Blocked,
+		"the refusal "+said+" and the same request, retried in exchange "+strconv.Itoa(y.Index+1)+", got "+strconv.Itoa(ys)+": a rate limit", nil)
 	if ra.Name != "" {
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: ra.Pos, Text: cutText(ra.Name+": "+ra.Value, 200)}
 	}
@@ -340,8 +339,8 @@ type CookieMiss struct {
 // Signal is the verdict signal for the miss: the cause of the refusal.
 func (m CookieMiss) Signal() rule.Signal {
 	c := m.Cookie
-	return rule.Signal{Class: rule.Authentication, Weight: weightAcross, Kind: "cookie-not-sent", Reason: m.Reason,
-		Evidence: &rule.Evidence{Exchange: m.Setter.Index, Where: "response header", Pos: c.Field.Pos, Text: cutText(c.Field.Name+": "+c.Name+"=…"+cookieAttrs(c.Field.Value), 200)}}
+	return rule.SignCookieNotSent.Signal(rule.Authentication, m.Reason,
+		&rule.Evidence{Exchange: m.Setter.Index, Where: "response header", Pos: c.Field.Pos, Text: cutText(c.Field.Name+": "+c.Name+"=…"+cookieAttrs(c.Field.Value), 200)})
 }
 
 // MissingCookie names the cause of a refusal that follows a session cookie

@@ -34,16 +34,15 @@ type Verdict struct {
 // Decide picks the class of the strongest signal (highest Weight; ties go to the
 // earlier signal) and explains it.
 func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict {
-	base := BaseSignals(x, facts)
 	// The Bearer rules signal RFC 6750 error codes with their own wording;
-	// the engine's copies only stand in when those rules did not run.
-	ruleKinds := map[string]bool{}
+	// the base copies only stand in when those rules did not run.
+	ruleKinds := map[rule.Kind]bool{}
 	for _, s := range signals {
 		ruleKinds[s.Kind] = true
 	}
 	var all []rule.Signal
-	for _, s := range base {
-		if s.Kind == "bearer-error" && ruleKinds["bearer-error"] {
+	for _, s := range Base(x, facts) {
+		if s.Sign.StandIn() && ruleKinds[s.Kind] {
 			continue
 		}
 		all = append(all, s)
@@ -64,7 +63,7 @@ func Decide(x *parse.Exchange, facts *rule.Facts, signals []rule.Signal) Verdict
 		seen[key] = true
 		if s.Evidence != nil && s.Evidence.Pos.Line > 0 {
 			at := string(s.Class) + "\x00" + strconv.Itoa(s.Evidence.Exchange) + ":" + strconv.Itoa(s.Evidence.Pos.Line)
-			if bodyKinds[s.Kind] && cited[at] {
+			if s.Kind.Body() && cited[at] {
 				continue // a generic reading of a line a stronger reason already cites
 			}
 			cited[at] = true

@@ -183,7 +183,7 @@ func Run(c *Case) *Result {
 			r.VerdictOK = ClassMatches(c.Class, r.Got)
 			if len(x.Verdict.Reasons) > 0 {
 				s := x.Verdict.Reasons[0]
-				r.Decided = s.Kind
+				r.Decided = string(s.Kind)
 				if s.Rule != "" {
 					r.Decided += " " + s.Rule
 				}
