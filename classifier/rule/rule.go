@@ -277,7 +277,25 @@ type VendorHit struct {
 	Evidence []Evidence `json:"evidence"`
 	// Status is the status this vendor always sends with this error (0 when it varies).
 	Status int `json:"status,omitempty"`
+	// Traits are what the explanation needs to know of the signature beyond
+	// its class and kind.
+	Traits Trait `json:"-"`
 }
+
+// Trait is a fact about a signature, or about every error of its vendor, that
+// explanations word differently.
+type Trait uint8
+
+const (
+	// TraitScope: the error is a token that lacks a scope.
+	TraitScope Trait = 1 << iota
+	// TraitMayHide: the vendor sends the same error for a resource that does
+	// not exist when the caller may not see it.
+	TraitMayHide
+	// TraitAuthnAs403: the vendor reports errors about the credentials
+	// themselves (unknown keys, bad signatures) as 403, by design.
+	TraitAuthnAs403
+)
 
 // Name is the vendor and product the hit names: "AWS S3", "Cloudflare".
 func (h VendorHit) Name() string {

@@ -362,7 +362,7 @@ func (s *story) authentication() {
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
 		why = "The status says 403, but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
-		if s.hit != nil && s.hit.Vendor == "AWS" {
+		if s.hit != nil && s.hit.Traits&rule.TraitAuthnAs403 != 0 {
 			s.topic(TopicCloudSemantics)
 			why = "The status says 403, but " + s.whoSays() + " is about the credentials themselves, which AWS reports as 403 (unknown keys, bad signatures, expired signed links): fix the credentials rather than ask for more permissions."
 		}
@@ -403,7 +403,7 @@ func (s *story) authorization() {
 	v, f := s.v, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref403}
-	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
+	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0)
 	switch {
 	case s.top.Kind == rule.KindNetworkLocation:
 		v.Headline = "Refused by network location: only certain addresses may use this"
@@ -444,7 +444,7 @@ func (s *story) authorization() {
 	case s.status == 403 && cred.State == parse.CredNone && s.top.Kind == rule.KindStatus:
 		s.topic(Topic403ForMissingCredentials)
 		why = "If signing in could grant access, a 401 with a WWW-Authenticate challenge would tell the client so and how; this 403 says authenticating will not help."
-	case s.hit != nil && (s.hit.Kind == rule.KindHiding || s.hit.ID == "aws-s3-access-denied"):
+	case s.hit != nil && (s.hit.Kind == rule.KindHiding || s.hit.Traits&rule.TraitMayHide != 0):
 		s.topic(Topic404Hiding)
 		why = "This 403 does not prove the resource exists: " + s.hit.Name() + " also answers 403 for something missing when the caller may not list or see it."
 	default:
