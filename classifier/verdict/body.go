@@ -760,7 +760,7 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
-		&rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}), true
+		fieldEv(x, loc)), true
 }
 
 // passwordInput returns the offset of an <input type=password> in a

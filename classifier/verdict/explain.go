@@ -11,16 +11,16 @@ import (
 )
 
 var (
-	ref401     = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}
-	ref403     = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}
-	ref407     = rule.Ref{Title: "RFC 9110 §15.5.8 407 Proxy Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"}
-	ref404     = rule.Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}
-	ref429     = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"}
-	ref511     = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"}
-	refAuth    = rule.Ref{Title: "RFC 9110 §11 HTTP Authentication", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11"}
-	ref6750    = rule.Ref{Title: "RFC 6750 §3.1 Bearer error codes", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"}
-	refFetch   = rule.Ref{Title: "Fetch Standard: CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"}
-	refOWASPcs = rule.Ref{Title: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"}
+	ref401     = rule.RefRFC9110_401
+	ref403     = rule.RefRFC9110_403
+	ref407     = rule.RefRFC9110_407
+	ref404     = rule.RefRFC9110_404
+	ref429     = rule.RefRFC6585_429
+	ref511     = rule.RefRFC6585_511
+	refAuth    = rule.RefRFC9110Auth
+	ref6750    = rule.RefRFC6750Errors
+	refFetch   = rule.RefFetchCORS
+	refOWASPcs = rule.RefOWASPCSRF
 )
 
 // Topics name the common 401/403 confusions (docs/research.md §4) an
