@@ -227,7 +227,7 @@ func TestSecretsFromLastAnalysis(t *testing.T) {
 
 // The page's JSON export is report.Write(FormatJSON) of the report the page
 // shows, masked unless secrets are kept: the same bytes the command line
-// prints for the same input (cmd/authtriage's TestJSONIsReportWrite).
+// prints for the same input (cmd/authtriage's TestOutputIsReportWrite).
 func TestRenderJSONIsReportWrite(t *testing.T) {
 	for _, text := range []string{secretPaste, "GET /a?x=<b>&y=1 HTTP/1.1\nHost: example.com\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<h1>Forbidden & gone</h1>\n"} {
 		rep, err := classifier.Analyze(text, classifier.Options{})

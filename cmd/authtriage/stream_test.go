@@ -120,11 +120,13 @@ func TestTextStreamsBigPastes(t *testing.T) {
 	}
 }
 
-// The command line's JSON is byte for byte the page's JSON export: both are
-// report.Write(FormatJSON) of the classifier's analysis (masked unless
-// secrets are kept), the command line's streamed an exchange at a time.
-// wasm's TestRenderJSONIsReportWrite checks the page's half.
-func TestJSONIsReportWrite(t *testing.T) {
+// The command line writes, for one input, what report.Write writes from the
+// classifier's analysis (masked unless secrets are kept), in every format,
+// however it gets there (JSON and SARIF streamed an exchange at a time, text
+// and Markdown from the whole report). The page's exports are report.Write
+// too, so its JSON export is byte for byte the command line's -format json
+// (wasm's TestRenderJSONIsReportWrite checks the page's half).
+func TestOutputIsReportWrite(t *testing.T) {
 	inputs := map[string]string{}
 	for _, file := range corpus(t) {
 		b, err := os.ReadFile(file)
@@ -146,19 +148,21 @@ func TestJSONIsReportWrite(t *testing.T) {
 		if err != nil {
 			continue // an input that cannot be read: TestParseError
 		}
-		for _, keep := range []bool{false, true} {
-			args := []string{"-format", "json"}
-			src := report.Source{Name: report.Stdin, Report: rep.Masked(), Size: int64(len(text))}
-			if keep {
-				args = append(args, "-keep-secrets")
-				src.Report = rep
-			}
-			var want bytes.Buffer
-			if err := report.Write(&want, report.FormatJSON, src, nil, report.TextOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			if got := runCmd(t, text, args...); got.stdout != want.String() {
-				t.Errorf("%s (keep secrets %v): the command line's JSON differs from report.Write's:\n%.300s\n%.300s", name, keep, got.stdout, want.String())
+		for _, f := range report.Formats {
+			for _, keep := range []bool{false, true} {
+				args := []string{"-format", string(f)}
+				src := report.Source{Name: report.Stdin, Report: rep.Masked(), Size: int64(len(text))}
+				if keep {
+					args = append(args, "-keep-secrets")
+					src.Report = rep
+				}
+				var want bytes.Buffer
+				if err := report.Write(&want, f, src, nil, report.TextOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				if got := runCmd(t, text, args...); got.stdout != want.String() {
+					t.Errorf("%s, %s (keep secrets %v): the command line's output differs from report.Write's:\n%.300s\n%.300s", name, f, keep, got.stdout, want.String())
+				}
 			}
 		}
 	}

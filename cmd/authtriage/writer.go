@@ -53,19 +53,16 @@ func (w *writer) source(src report.Source, in *parse.Input, quote *classifier.Qu
 		return w.streamText(src, in, quote)
 	}
 	if in != nil {
-		rep := classifier.AnalyzeInput(in, w.opts)
-		for i := range rep.Exchanges {
-			quote.Exchange(&rep.Exchanges[i])
+		// The whole report, for the writers that need it whole.
+		xs := []classifier.ExchangeReport{}
+		rep, err := w.stream(in, quote, nil, func(er *classifier.ExchangeReport) error {
+			xs = append(xs, *er)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
-		quote.Cross(rep)
-		for _, x := range rep.Exchanges {
-			w.see(x.Findings)
-		}
-		w.see(rep.Findings)
-		if !w.keep {
-			// The report as analysed, with the credentials masked.
-			rep = rep.Masked()
-		}
+		rep.Exchanges = xs
 		src.Report = rep
 	}
 	if w.format == report.FormatText && src.Err != nil && !w.many {
@@ -124,26 +121,11 @@ func (w *writer) json(src report.Source, in *parse.Input, quote *classifier.Quot
 		return report.JSON(w.out, src)
 	}
 	js := report.NewJSONStream(w.out, prefix, "  ")
-	var cur *classifier.Report
-	opts := w.opts
-	opts.OnStart = func(rep *classifier.Report) {
-		cur = rep
-		js.Start(w.masked(rep))
-	}
-	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
-		w.see(er.Findings)
-		quote.Exchange(er)
-		if !w.keep {
-			er = cur.MaskedExchange(er)
-		}
-		return js.Exchange(er)
-	})
+	rep, err := w.stream(in, quote, func(head *classifier.Report) { js.Start(head) }, js.Exchange)
 	if err != nil {
 		return err
 	}
-	w.see(rep.Findings)
-	quote.Cross(rep)
-	if err := js.End(w.masked(rep)); err != nil {
+	if err := js.End(rep); err != nil {
 		return err
 	}
 	end := "\n"
@@ -163,23 +145,10 @@ func (w *writer) streamText(src report.Source, in *parse.Input, quote *classifie
 	if err := t.Header(src.Name, nil); err != nil {
 		return err
 	}
-	var cur *classifier.Report
-	opts := w.opts
-	opts.OnStart = func(rep *classifier.Report) { cur = rep }
-	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
-		w.see(er.Findings)
-		quote.Exchange(er)
-		if !w.keep {
-			er = cur.MaskedExchange(er)
-		}
-		return t.Exchange(*er)
-	})
+	rep, err := w.stream(in, quote, nil, func(er *classifier.ExchangeReport) error { return t.Exchange(*er) })
 	if err != nil {
 		return err
 	}
-	w.see(rep.Findings)
-	quote.Cross(rep)
-	rep = w.masked(rep)
 	if err := t.Totals(src.Name, rep); err != nil {
 		return err
 	}
@@ -206,23 +175,42 @@ func (w *writer) streamSARIF(src report.Source, in *parse.Input, quote *classifi
 		w.sarif.Failed(src.Err)
 		return nil
 	}
+	rep, err := w.stream(in, quote, nil, func(er *classifier.ExchangeReport) error { return w.sarif.Exchange(*er) })
+	if err != nil {
+		return err
+	}
+	return w.sarif.End(rep)
+}
+
+// stream runs the classifier's pipeline over in an exchange at a time, the
+// one loop behind every writer: start (when not nil) gets the report's
+// header fields before the first exchange, each gets every exchange as soon
+// as it is settled, and stream returns the finished report without its
+// exchanges. Everything they get is quoted as pasted (quote) and masked
+// unless -keep-secrets, and every finding counts for -fail-on.
+func (w *writer) stream(in *parse.Input, quote *classifier.Quoter, start func(*classifier.Report), each func(*classifier.ExchangeReport) error) (*classifier.Report, error) {
 	var cur *classifier.Report
 	opts := w.opts
-	opts.OnStart = func(rep *classifier.Report) { cur = rep }
+	opts.OnStart = func(rep *classifier.Report) {
+		cur = rep
+		if start != nil {
+			start(w.masked(rep))
+		}
+	}
 	rep, err := classifier.Stream(in, opts, func(er *classifier.ExchangeReport) error {
 		w.see(er.Findings)
 		quote.Exchange(er)
 		if !w.keep {
 			er = cur.MaskedExchange(er)
 		}
-		return w.sarif.Exchange(*er)
+		return each(er)
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	w.see(rep.Findings)
 	quote.Cross(rep)
-	return w.sarif.End(w.masked(rep))
+	return w.masked(rep), nil
 }
 
 // masked is rep with the credentials masked, unless -keep-secrets.
