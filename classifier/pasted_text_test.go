@@ -193,3 +193,23 @@ func TestRepresentationHeadersImplySuccess(t *testing.T) {
 		t.Errorf("status %d, class %s; want an implied 200 and none", x.Response.Status, x.Verdict.Class)
 	}
 }
+
+// In a client's debug log, the request's own lines (its URL, its header
+// block) are what the client sent: a name or address there is no response
+// leak.
+func TestRequestLinesAreNoResponseLeak(t *testing.T) {
+	paste := `sdk.policies: Request URL: 'https://10.20.0.5:8443/subscriptions/3c9e2f71-58a4-4d0b-9e6c-b17a2d4f0c83/groups/ops'
+sdk.policies: Request method: 'PUT'
+sdk.policies: Request headers:
+sdk.policies:     'Accept': 'application/json'
+sdk.policies: Response status: 403
+sdk.policies: Response content:
+sdk.policies: the operation is not allowed for this caller
+`
+	names := reportNames(t, paste)
+	for _, l := range []string{"internal-ip", "identity-leak"} {
+		if names[l] {
+			t.Errorf("%s reported from the request's own lines", l)
+		}
+	}
+}

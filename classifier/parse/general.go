@@ -18,6 +18,7 @@ type gline struct {
 	n    int
 	text string // right-trimmed, quote markers and log prefix off
 	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
+	req  bool   // a line about the request (its side marked), not the response
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -487,6 +488,9 @@ func (g *greader) line(l gline, t string) {
 			// a record that prints the response (a wire log's "<<" line,
 			// "Response body: ...") holds what the server sent
 			l.rec = l.rec && mside != 's' && sideOf(lt) != 's'
+			// a line of the request ("> GET …", "Request URL: …", the
+			// request's header block) is what the client sent
+			l.req = mside == 'q' || sideOf(lt) == 'q' || g.section == 'q'
 			g.cur.loose = append(g.cur.loose, l)
 		}
 		return
@@ -1299,7 +1303,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec {
+			if l.rec || l.req {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}
