@@ -260,8 +260,11 @@ func BodySignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if facts == nil {
 		return bodySignals(x)
 	}
-	return facts.Memo("verdict.bodySignals", func() any { return bodySignals(x) }).([]rule.Signal)
+	return rule.Get(facts, bodyFact, func() []rule.Signal { return bodySignals(x) })
 }
+
+// bodyFact is BodySignals, worked out once per exchange.
+var bodyFact = rule.NewFact[[]rule.Signal]("verdict.bodySignals")
 
 func bodySignals(x *parse.Exchange) []rule.Signal {
 	r := x.Response
