@@ -360,6 +360,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"errors":[{"context":null,"message":"Authentication failed. Please check your credentials and try again.","exceptionName":"com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException"}]}`,
 			src: "Bitbucket Data Center HTTP access tokens https://confluence.atlassian.com/bitbucketserver/http-access-tokens-939515499.html"},
 		{st: 404, b: `{"errors":[{"exceptionName":"com.atlassian.bitbucket.repository.NoSuchRepositoryException"}]}`}},
+	"aws-sdk-access-denied": {
+		{b: "$ aws s3 ls --no-sign-request s3://open-archive-example/\n\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied",
+			src: "awslabs/open-data-registry#1913 https://github.com/awslabs/open-data-registry/issues/1913, aws/aws-cli#8506 https://github.com/aws/aws-cli/issues/8506"},
+		{b: "An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist"}},
 	"github-graphql-insufficient-scopes": {
 		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
 			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},
