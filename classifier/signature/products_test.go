@@ -364,6 +364,10 @@ var productCases = map[string][2]ex{
 		{b: "$ aws s3 ls --no-sign-request s3://open-archive-example/\n\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied",
 			src: "awslabs/open-data-registry#1913 https://github.com/awslabs/open-data-registry/issues/1913, aws/aws-cli#8506 https://github.com/aws/aws-cli/issues/8506"},
 		{b: "An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist"}},
+	"k8s-apiserver-authn-log": {
+		{b: "E1201 08:14:02.331907       1 authentication.go:75] \"Unable to authenticate the request\" err=\"[invalid bearer token, service account token has expired]\"",
+			src: "kubernetes/kubernetes#135450 https://github.com/kubernetes/kubernetes/issues/135450, kubernetes/minikube#5551 https://github.com/kubernetes/minikube/issues/5551"},
+		{b: "E1201 08:14:02.331907       1 reflector.go:138] failed to list *v1.Pod: the server could not find the requested resource"}},
 	"github-graphql-insufficient-scopes": {
 		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
 			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},

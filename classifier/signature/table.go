@@ -478,6 +478,12 @@ var coreTable = []Signature{
 		Meaning: "the API server rejected the credentials: an expired or invalid token, a certificate it does not trust, or a client clock far off",
 		Fix:     "Refresh the kubeconfig credentials (re-run the cloud CLI's get-credentials or token command) and check the client clock",
 		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"},
+	{ID: "k8s-apiserver-authn-log", Vendor: "Kubernetes", Product: "API server log",
+		Any:   []Marker{b("Unable to authenticate the request"), b("You must be logged in to the server")},
+		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, ImpliedStatus: 401,
+		Meaning: "the API server could not authenticate the request (its log says why: an invalid or expired bearer token, a service-account token signed with another key, a certificate from another CA), and kubectl reports the 401 as 'You must be logged in to the server (Unauthorized)'",
+		Fix:     "Refresh the kubeconfig's credentials (the cloud CLI's get-credentials or token command, a new service-account token) and check that the cluster's service-account signing key and client CA match the ones that issued them",
+		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"},
 
 	// ----------------------------------------------------------- Microsoft
 	{ID: "entra-aadsts", Vendor: "Microsoft", Product: "Entra ID",
