@@ -40,11 +40,16 @@ const (
 	KindTokenDance   = rule.KindTokenDance
 )
 
+// vendorTraits are the traits of every signature of a vendor.
+var vendorTraits = map[string]rule.Trait{
+	"AWS": rule.TraitAuthnAs403, // signature and key errors are 403 (unknown keys, bad signatures, expired signed links)
+}
+
 // Table is the vendor knowledge, grouped by vendor. Order does not matter:
 // hits are ranked by Tier+Adjust.
 var coreTable = []Signature{
 	// ---------------------------------------------------------------- AWS
-	{ID: "aws-s3-access-denied", Vendor: "AWS", Product: "S3",
+	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide, Vendor: "AWS", Product: "S3",
 		All: []Marker{b("<Code>AccessDenied</Code>")}, Status: []int{403},
 		Class: authz, Tier: tVendor, Adjust: 10, Kind: KindVendor, ImpliedStatus: 403,
 		Meaning: "S3's AccessDenied is a policy decision: a bucket policy, ACL, IAM policy, Block Public Access setting, KMS key policy, SCP or VPC endpoint policy refuses this principal; S3 also uses it for a key that does not exist when the caller may not list the bucket",
@@ -367,7 +372,7 @@ var coreTable = []Signature{
 		Meaning: "GitLab answers 404 for a private project or group the caller cannot see, so the resource may exist",
 		Fix:     "Retry with a token of a member of the project before concluding it does not exist",
 		Doc:     "https://docs.gitlab.com/api/rest/troubleshooting/"},
-	{ID: "gitlab-insufficient-scope", Vendor: "GitLab", Product: "API",
+	{ID: "gitlab-insufficient-scope", Traits: rule.TraitScope, Vendor: "GitLab", Product: "API",
 		All:   []Marker{b("requires higher privileges than provided by the access token")},
 		Class: authz, Tier: tVendor, Adjust: 45, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"oauth-insufficient-scope"},
 		Meaning: "the token works but was created without the scope this endpoint needs",
@@ -381,7 +386,7 @@ var coreTable = []Signature{
 		Meaning: "the resource server rejected the access token as expired, revoked, malformed or meant for another audience",
 		Fix:     "Get a new access token (refresh it) for this API's audience and retry once",
 		Doc:     "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"},
-	{ID: "oauth-insufficient-scope", Vendor: "OAuth 2.0", Product: "resource server",
+	{ID: "oauth-insufficient-scope", Traits: rule.TraitScope, Vendor: "OAuth 2.0", Product: "resource server",
 		All:   []Marker{b(`"insufficient_scope"`)},
 		Class: authz, Tier: tVendor, Adjust: 20, Kind: KindVendor,
 		Meaning: "the access token is valid but does not carry the scope this resource needs",
@@ -600,7 +605,7 @@ var coreTable = []Signature{
 		Meaning: "the request carried no credential Google could use, or an API key it does not know",
 		Fix:     "Send 'Authorization: Bearer <access token>' or a valid key for this project",
 		Doc:     "https://cloud.google.com/apis/design/errors"},
-	{ID: "google-scope-insufficient", Vendor: "Google", Product: "APIs",
+	{ID: "google-scope-insufficient", Traits: rule.TraitScope, Vendor: "Google", Product: "APIs",
 		Any:   []Marker{b("ACCESS_TOKEN_SCOPE_INSUFFICIENT"), b("insufficient authentication scopes"), b("insufficientPermissions"), b("Insufficient Permission")},
 		Class: authz, Tier: tVendor, Adjust: 45, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"google-permission-denied"},
 		Meaning: "the access token is valid but was granted without the OAuth scope this API method needs",
@@ -851,7 +856,7 @@ var coreTable = []Signature{
 		Meaning: "Slack's Web API rejected or did not receive the token (Slack reports this inside a 200 response)",
 		Fix:     "Send a valid bot or user token in 'Authorization: Bearer'; revoked and expired tokens must be reissued",
 		Doc:     "https://api.slack.com/authentication/token-types"},
-	{ID: "slack-missing-scope", Vendor: "Slack", Product: "Web API",
+	{ID: "slack-missing-scope", Traits: rule.TraitScope, Vendor: "Slack", Product: "Web API",
 		All:   []Marker{b(`"ok":false`), b(`"missing_scope"`)},
 		Class: authz, Tier: tVendor, Adjust: 40, Kind: KindVendor, ImpliedStatus: 200,
 		Meaning: "the Slack token is valid but lacks the OAuth scope this method needs (the needed and provided scopes are listed in the response)",
