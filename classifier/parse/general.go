@@ -49,7 +49,19 @@ func recordLine(t string) bool {
 	lt := lowerASCII(t[:min(len(t), maxScan)])
 	for i := 1; i < len(lt); i++ {
 		if lt[i] == '=' && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_') {
-			pairs++
+			// a logfmt key stands after a blank; after a comma it is a
+			// parameter list (a challenge's realm="…", error="…")
+			k := i - 1
+			for k > 0 && (isAlpha(lt[k-1]) || isDigit(lt[k-1]) || lt[k-1] == '_' || lt[k-1] == '.' || lt[k-1] == '-') {
+				k--
+			}
+			j := k - 1
+			for j >= 0 && lt[j] == ' ' {
+				j--
+			}
+			if j < 0 || lt[j] != ',' {
+				pairs++
+			}
 		}
 	}
 	for _, k := range []string{"level=", "msg=", "status=", "time=", "ts=", "error="} {
@@ -717,7 +729,13 @@ func urlTail(t string) string {
 	if i < 0 {
 		return ""
 	}
-	return t[i:]
+	// the same line wrapped in Markdown or HTML (</summary>, a closing
+	// backtick) is the same line
+	u := t[i:]
+	if k := strings.Index(u, "</"); k > 0 {
+		u = u[:k]
+	}
+	return strings.TrimRight(u, " .,;:)`'\"*_")
 }
 
 // request records a method and URL found on line l.

@@ -178,3 +178,21 @@ func TestMarkdownTableRows(t *testing.T) {
 		t.Errorf("%d exchanges, want one per row (2)", len(in.Exchanges))
 	}
 }
+
+// A client's message quoting a challenge (realm="…", error="…") is no
+// logfmt record, and the same message shown in a <summary> and again in the
+// code block below it is one exchange.
+func TestRepeatedMessageInSummary(t *testing.T) {
+	msg := `Access was denied (www-authenticate header was: Bearer realm="https://accounts.example.com/", error="insufficient_scope", scope="https://api.example.com/auth/publisher").`
+	if recordLine(msg) {
+		t.Errorf("a challenge's parameters read as a logfmt record")
+	}
+	paste := "<details>\n<summary>" + msg + "</summary>\n\n```\n" + msg + "\npackage:app/src/client.dart 40     Client.send\n```\n</details>\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Errorf("%d exchanges, want 1", len(in.Exchanges))
+	}
+}
