@@ -171,3 +171,45 @@ func TestLongRecordMessage(t *testing.T) {
 		t.Errorf("want one authorization verdict, got %d exchanges", len(rep.Exchanges))
 	}
 }
+
+// "Authorization: Bearer " with nothing after it carries no credential.
+func TestEmptyBearerIsNoCredential(t *testing.T) {
+	paste := "$ curl -i -H 'Authorization: Bearer ' https://files.example.org/public/a.txt\nHTTP/1.1 401 Unauthorized\nContent-Type: application/xml\nContent-Length: 96\n\n<?xml version='1.0'?><Error><Code>AuthenticationRequired</Code><Message>Authentication required.</Message></Error>\n"
+	if names := reportNames(t, paste); names["credentials-sent"] {
+		t.Errorf("credentials-sent claimed for an empty bearer")
+	}
+}
+
+// A response shown without its status whose fields describe a
+// representation being served is a success, not a refusal.
+func TestRepresentationHeadersImplySuccess(t *testing.T) {
+	paste := "DEBUG - Response Headers:\netag: \"9a0364b9e99bb480dd25e1f0284c8555\"\nlast-modified: Mon, 13 Jan 2014 22:05:41 GMT\naccept-ranges: bytes\ncontent-type: text/plain\ncontent-length: 11\nserver: AmazonS3\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := rep.Exchanges[0]
+	if x.Response.Status != 200 || x.Verdict.Class != rule.None {
+		t.Errorf("status %d, class %s; want an implied 200 and none", x.Response.Status, x.Verdict.Class)
+	}
+}
+
+// In a client's debug log, the request's own lines (its URL, its header
+// block) are what the client sent: a name or address there is no response
+// leak.
+func TestRequestLinesAreNoResponseLeak(t *testing.T) {
+	paste := `sdk.policies: Request URL: 'https://10.20.0.5:8443/subscriptions/3c9e2f71-58a4-4d0b-9e6c-b17a2d4f0c83/groups/ops'
+sdk.policies: Request method: 'PUT'
+sdk.policies: Request headers:
+sdk.policies:     'Accept': 'application/json'
+sdk.policies: Response status: 403
+sdk.policies: Response content:
+sdk.policies: the operation is not allowed for this caller
+`
+	names := reportNames(t, paste)
+	for _, l := range []string{"internal-ip", "identity-leak"} {
+		if names[l] {
+			t.Errorf("%s reported from the request's own lines", l)
+		}
+	}
+}

@@ -643,19 +643,9 @@ func (d *diag) loop() {
 
 // ---- evidence ---------------------------------------------------------------
 
-const maxQuote = 200
+const maxQuote = rule.MaxQuote
 
-func quote(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) <= maxQuote {
-		return s
-	}
-	cut := maxQuote
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+var quote = rule.Quote // the one way evidence is quoted
 
 // quoteVal quotes a value in a message, shortened: values in messages are
 // state and nonce strings, never credentials.
@@ -704,11 +694,7 @@ func fieldEv(i *info, f parse.Field, request bool) rule.Evidence {
 		}
 		return statusEv(i)
 	}
-	where := "response header"
-	if request {
-		where = "request header"
-	}
-	return rule.Evidence{Exchange: i.x.Index, Where: where, Pos: f.Pos, Text: quote(f.Name + ": " + f.Value)}
+	return rule.FieldEvidence(i.x, f, request)
 }
 
 func dateEv(i *info) rule.Evidence {

@@ -117,7 +117,8 @@ var Titles = map[string]string{
 	"negotiate":          "Negotiate (Kerberos/SPNEGO) handshake",
 }
 
-const memoKey = "flow.result"
+// result is the flows of a paste, shared by the flow rules and the report.
+var result = rule.NewFact[*Result]("flow.result")
 
 // Of returns the flows of in, computing them once per facts: the engine
 // hands the same facts to every whole-paste rule, so the rules of the flow
@@ -126,7 +127,7 @@ func Of(in *parse.Input, facts *rule.Facts) *Result {
 	if facts == nil {
 		return Find(in)
 	}
-	return facts.Memo(memoKey, func() any { return Find(in) }).(*Result)
+	return rule.Get(facts, result, func() *Result { return Find(in) })
 }
 
 // Settle picks each flow's Break: the first cause whose rule enabled

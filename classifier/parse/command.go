@@ -20,9 +20,12 @@ type command struct {
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
 	auth    bool    // the command line gives credentials
 	verbose bool
-	foff    []int // for each of fields, its line offset from the command's first line
-	offs    []int // for each argument, its line offset
-	cur     int   // line offset of the argument being read
+	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
+	// a bare number in its output is the status
+	writeCode bool
+	foff      []int // for each of fields, its line offset from the command's first line
+	offs      []int // for each argument, its line offset
+	cur       int   // line offset of the argument being read
 }
 
 // add appends a field that the current argument gives.

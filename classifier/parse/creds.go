@@ -37,6 +37,9 @@ type Credentials struct {
 	// Grant is the OAuth grant type of a token request that carried
 	// credentials (password, client_credentials, refresh_token, ...).
 	Grant string `json:"grant,omitempty"`
+	// Empty names an Authorization field sent with a scheme and no
+	// credential after it ("Bearer "): it does not count as a credential.
+	Empty string `json:"empty,omitempty"`
 	// Redacted is set when a value is a redaction marker ("REDACTED", "***").
 	Redacted bool `json:"redacted,omitempty"`
 	Pos      Pos  `json:"pos"`
@@ -123,6 +126,12 @@ func (r *Request) Credentials() Credentials {
 				continue // keep the first Authorization
 			}
 			scheme, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " ")
+			if strings.TrimSpace(rest) == "" && (strings.EqualFold(scheme, "bearer") || strings.EqualFold(scheme, "basic") || strings.EqualFold(scheme, "token")) {
+				// "Authorization: Bearer " with nothing after it: a header
+				// a client always adds, carrying no credential
+				c.Empty = f.Name
+				continue
+			}
 			c.State = CredSent
 			c.Scheme = scheme
 			c.Header = f.Name

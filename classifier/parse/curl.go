@@ -112,6 +112,8 @@ func (c *command) readCurl(args []string) {
 			continue
 		}
 		switch opt {
+		case "-w", "--write-out":
+			c.writeCode = strings.Contains(val, "http_code") || strings.Contains(val, "response_code")
 		case "-H", "--header":
 			name, value, ok := strings.Cut(val, ":")
 			if ok && strings.TrimSpace(value) != "" {

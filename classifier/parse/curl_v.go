@@ -68,6 +68,9 @@ var toolChatter = []string{
 	"Resolving ", "Connecting to ", "Reusing existing connection", "Authentication selected:",
 	"Length: ", "Saving to: ", "Proxy request sent, awaiting response",
 	"Provisional headers are shown",
+	// wget's own verdict after a refused login, not a body (wget -S prints
+	// headers only)
+	"Username/Password Authentication Failed.", "Authorization failed.",
 }
 
 func isToolChatter(t string) bool {
@@ -96,6 +99,11 @@ func isToolChatter(t string) bool {
 	}
 	// wget: "--2024-05-01 10:00:00--  https://...", "2024-05-01 10:00:00 ERROR 401: Unauthorized."
 	if strings.HasPrefix(t, "--") && strings.Contains(t, "--  ") {
+		return true
+	}
+	// wget following a redirect: "Location: https://... [following]", its
+	// own line after the indented response, not a header block.
+	if strings.HasPrefix(t, "Location: ") && strings.HasSuffix(t, " [following]") {
 		return true
 	}
 	return false

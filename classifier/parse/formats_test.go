@@ -262,6 +262,33 @@ HTTP request sent, awaiting response...
 		},
 	},
 	{
+		name: "wget -S following a redirect to a login",
+		text: `$ wget -S https://downloads.example.org/private/tool.tar.gz
+--2026-11-30 10:00:00--  https://downloads.example.org/private/tool.tar.gz
+Resolving downloads.example.org... 198.51.100.9
+Connecting to downloads.example.org|198.51.100.9|:443... connected.
+HTTP request sent, awaiting response...
+  HTTP/1.1 302 Found
+  Location: https://downloads.example.org/login?next=/private/tool.tar.gz
+  Content-Length: 0
+Location: https://downloads.example.org/login?next=/private/tool.tar.gz [following]
+--2026-11-30 10:00:01--  https://downloads.example.org/login?next=/private/tool.tar.gz
+Reusing existing connection to downloads.example.org:443.
+HTTP request sent, awaiting response...
+  HTTP/1.1 401 Unauthorized
+  WWW-Authenticate: Basic realm="downloads"
+  Content-Length: 0
+Username/Password Authentication Failed.
+`,
+		format:  "wget",
+		summary: "GET /private/tool.tar.gz (partial) -> 302 | GET /login?next=/private/tool.tar.gz (partial) -> 401",
+		check: func(t *testing.T, in *Input) {
+			if r := in.Exchanges[1].Response; r.Body.Text != "" {
+				t.Errorf("wget's own message read as a body: %q", r.Body.Text)
+			}
+		},
+	},
+	{
 		name: "HTTPie verbose",
 		text: `$ http -v GET https://api.example.io/v2/orders Authorization:"Bearer sk_live_51HxREDACTED"
 GET /v2/orders HTTP/1.1

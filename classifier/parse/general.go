@@ -18,6 +18,7 @@ type gline struct {
 	n    int
 	text string // right-trimmed, quote markers and log prefix off
 	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
+	req  bool   // a line about the request (its side marked), not the response
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -93,6 +94,8 @@ type greader struct {
 	ops int // bytes of lines visited, by every pass (TestGeneralLinear compares it across sizes)
 
 	byRID map[string]*gx // exchanges by the request id of their log records
+
+	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -239,9 +242,17 @@ func (g *greader) read() {
 			g.endSection(true)
 			continue
 		}
+		if g.wantCode {
+			if h, ok := writtenCode(t); ok {
+				g.wantCode = false
+				g.status(l, h, t)
+				continue
+			}
+		}
 		if c := parseCommandLine(t); c != nil && httpTools[c.tool] {
 			g.endSection(false)
 			g.split()
+			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
 				x.cmd = req
@@ -487,6 +498,9 @@ func (g *greader) line(l gline, t string) {
 			// a record that prints the response (a wire log's "<<" line,
 			// "Response body: ...") holds what the server sent
 			l.rec = l.rec && mside != 's' && sideOf(lt) != 's'
+			// a line of the request ("> GET …", "Request URL: …", the
+			// request's header block) is what the client sent
+			l.req = mside == 'q' || sideOf(lt) == 'q' || g.section == 'q'
 			g.cur.loose = append(g.cur.loose, l)
 		}
 		return
@@ -550,6 +564,24 @@ func isCloser(t string) bool {
 	t = strings.TrimSpace(t)
 	t = strings.TrimRight(t, ",;")
 	return t == "}" || t == "})" || t == "]" || t == ")" || t == "}}"
+}
+
+// writtenCode reads the status curl prints with -w '%{http_code}': a line
+// that is the number alone, or a body glued to it ('{"error":"x"}401').
+func writtenCode(t string) (statusHit, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || len(t) > 1<<16 {
+		return statusHit{}, false
+	}
+	d := t[len(t)-3:]
+	if !isDigit(d[0]) || !isDigit(d[1]) || !isDigit(d[2]) || len(t) > 3 && !strings.ContainsAny(t[len(t)-4:len(t)-3], "}>] \t:=") {
+		return statusHit{}, false
+	}
+	c := codeAt(d, 0)
+	if c == 0 {
+		return statusHit{}, false
+	}
+	return statusHit{code: c, conf: StatusField, how: "curl's -w '%{http_code}' output"}, true
 }
 
 // follow makes the exchange of log records carrying request id id the
@@ -1299,7 +1331,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec {
+			if l.rec || l.req {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

@@ -180,6 +180,16 @@ Content-Type: application/xml
 		statuses: []int{401}, conf: StatusProse, statusAt: 1, url: "https://intra.example.test/health", noHeaders: true, format: "general",
 	},
 	{
+		name:     "npm error code",
+		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
+		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
+		name:     "npm error code, newer npm",
+		text:     "npm error code E403\nnpm error 403 403 Forbidden - PUT https://registry.example.test/@team%2fpkg - You do not have permission to publish \"@team/pkg\".\n",
+		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
 		name:     "Go googleapi error",
 		text:     "googleapi: Error 403: Caller does not have required permission to use project demo-123., forbidden\n",
 		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,

@@ -343,6 +343,15 @@ func statusProse(t, lt string) statusHit {
 
 // statusProseCode finds a status code written as a number in prose.
 func statusProseCode(t, lt string) statusHit {
+	// npm, pnpm and yarn name an HTTP failure by an E-code on their own log
+	// lines (elsewhere "code E401" may be an application's own): "npm ERR! code
+	// E401", "npm error code E403".
+	if k := strings.Index(lt, "code e"); k >= 0 && k+9 <= len(lt) && (k+9 == len(lt) || !isDigit(lt[k+9]) && !isAlpha(lt[k+9])) &&
+		(strings.HasPrefix(lt, "npm ") || strings.HasPrefix(lt, "pnpm ") || strings.HasPrefix(lt, "yarn ")) {
+		if c := codeAt(lt, k+6); c >= 400 {
+			return statusHit{code: c, conf: StatusProse, how: "an npm error code (\"" + t[k+5:k+9] + "\")"}
+		}
+	}
 	for i := 0; i+3 <= len(lt); i++ {
 		if !isDigit(lt[i]) {
 			continue

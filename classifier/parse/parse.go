@@ -247,6 +247,7 @@ func settle(x *Exchange) {
 	if r == nil {
 		return
 	}
+	impliedSuccess(x)
 	if r.StatusConf == StatusUnknown && r.Status != 0 {
 		switch r.StatusSource {
 		case "", "pseudo-header":
@@ -281,4 +282,24 @@ func exactAdvice(x *Exchange) string {
 		return "only the status and body were visible; paste the output of `" + cmd + "` for the headers"
 	}
 	return "the header block may not be whole; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+}
+
+// impliedSuccess gives a response shown without its status the 200 its
+// header fields imply when they describe a representation being served: a
+// Last-Modified date with an ETag or Accept-Ranges, no challenge, and a body
+// (if any) that reads as no error. Error responses carry no validators; the
+// status stays implied (the lowest rank), so any stated evidence beats it.
+func impliedSuccess(x *Exchange) {
+	r := x.Response
+	if r.Status != 0 || !r.Fields.Has("last-modified") || !(r.Fields.Has("etag") || r.Fields.Has("accept-ranges")) ||
+		r.Fields.Has("www-authenticate") || r.Fields.Has("proxy-authenticate") || r.Fields.Get("content-length") == "0" {
+		return
+	}
+	if b := r.Body.Text; b != "" && errorish([]gline{{text: b[:min(len(b), 4096)]}}) {
+		return
+	}
+	f, _ := r.Fields.Lookup("last-modified")
+	r.Status, r.StatusConf, r.StatusSource = 200, StatusImplied, "headers"
+	r.Pos = f.Pos
+	x.Reading.Inferred = append(x.Reading.Inferred, InfoLine{Text: "status 200 implied: the header fields describe a representation served (Last-Modified with an ETag or Accept-Ranges)", Pos: f.Pos})
 }

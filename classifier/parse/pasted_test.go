@@ -141,3 +141,28 @@ func TestRepeatedBodyCutByPasteEnd(t *testing.T) {
 		t.Errorf("%d exchanges, want 1", len(in.Exchanges))
 	}
 }
+
+// curl -w '%{http_code}' prints the status itself after the command.
+func TestCurlWriteOutCode(t *testing.T) {
+	paste := "$ curl -s -o /dev/null -w \"%{http_code}\\n\" https://api.example.com/v1/me\n401\n" +
+		"$ curl -s -o /dev/null -w \"%{http_code}\\n\" -H \"Authorization: Bearer $TOKEN\" https://api.example.com/v1/me\n403\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, x := range in.Exchanges {
+		got = append(got, x.Response.Status)
+	}
+	if !equalInts(got, []int{401, 403}) {
+		t.Errorf("statuses %v, want [401 403]", got)
+	}
+	// Without -w, a bare number after a command is no status.
+	if in, err := Parse("$ curl -s https://api.example.com/v1/count\n401\n"); err == nil {
+		for _, x := range in.Exchanges {
+			if x.Response != nil && x.Response.Status == 401 && x.Response.StatusConf >= StatusField {
+				t.Errorf("a bare number read as the status without -w")
+			}
+		}
+	}
+}

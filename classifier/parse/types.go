@@ -161,7 +161,8 @@ type Response struct {
 	// StatusSource says where Status came from when there was no status line:
 	// "pseudo-header" (":status", "status: 403"), "devtools" ("Status Code:"),
 	// "body" (an error page or JSON stating it), "text" (a tool's or SDK's own
-	// line: "[1] 403", "Status: 403 (...)", "AccessDeniedException: 403").
+	// line: "[1] 403", "Status: 403 (...)", "AccessDeniedException: 403"),
+	// "headers" (a 200 implied by fields that describe a representation served).
 	// Empty for a real status line or a HAR status, and when the status is unknown (0).
 	StatusSource string `json:"statusSource,omitempty"`
 	Pos          Pos    `json:"pos"` // status line

@@ -12,6 +12,7 @@ import (
 func (c *command) readWget(args []string) {
 	var user, pass string
 	eager := false
+	c.follow = true // wget follows redirects unless told not to
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, hasVal := strings.Cut(a, "=")
@@ -32,6 +33,8 @@ func (c *command) readWget(args []string) {
 			c.method = strings.ToUpper(val)
 		case name == "--post-data" || name == "--post-file":
 			c.method = firstNonEmpty(c.method, "POST")
+		case name == "--max-redirect" && (val == "0" || !hasVal && i+1 < len(args) && args[i+1] == "0"):
+			c.follow = false
 		case a == "--auth-no-challenge":
 			eager = true
 		case a == "-S" || a == "--server-response":

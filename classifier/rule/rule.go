@@ -242,22 +242,35 @@ type Facts struct {
 	// computed once.
 	Base []Signal
 
-	memo map[string]any
+	facts map[any]any // Get's values, by *Fact key
 }
 
-// Memo returns the value stored under key, computing and storing it on first
-// use. Rules use it to share work derived from the exchange (the JWTs a request
-// carried, a decoded body) instead of redoing it once per rule. Keys are
-// package-qualified by convention: "rules.requestTokens".
-func (f *Facts) Memo(key string, compute func() any) any {
-	if v, ok := f.memo[key]; ok {
-		return v
+// Fact names a value derived from the exchange or the paste (the JWTs a
+// request carried, the body's error shapes, the flows) that several rules
+// share; T is its type. Declare one per value, at package level:
+//
+//	var requestTokens = rule.NewFact[[]requestToken]("rules.requestTokens")
+//
+// and read it with Get, which computes it on first use for each Facts.
+type Fact[T any] struct{ name string }
+
+// NewFact returns a new fact key; name only labels it ("pkg.what").
+func NewFact[T any](name string) *Fact[T] { return &Fact[T]{name: name} }
+
+// String is the fact's name.
+func (k *Fact[T]) String() string { return k.name }
+
+// Get returns the value of fact k for f, computing and keeping it on first
+// use, so a value many rules read is worked out once per exchange.
+func Get[T any](f *Facts, k *Fact[T], compute func() T) T {
+	if v, ok := f.facts[k]; ok {
+		return v.(T) // stored by this function under this key: always a T
 	}
-	if f.memo == nil {
-		f.memo = map[string]any{}
+	if f.facts == nil {
+		f.facts = map[any]any{}
 	}
 	v := compute()
-	f.memo[key] = v
+	f.facts[k] = v
 	return v
 }
 
@@ -277,7 +290,25 @@ type VendorHit struct {
 	Evidence []Evidence `json:"evidence"`
 	// Status is the status this vendor always sends with this error (0 when it varies).
 	Status int `json:"status,omitempty"`
+	// Traits are what the explanation needs to know of the signature beyond
+	// its class and kind.
+	Traits Trait `json:"-"`
 }
+
+// Trait is a fact about a signature, or about every error of its vendor, that
+// explanations word differently.
+type Trait uint8
+
+const (
+	// TraitScope: the error is a token that lacks a scope.
+	TraitScope Trait = 1 << iota
+	// TraitMayHide: the vendor sends the same error for a resource that does
+	// not exist when the caller may not see it.
+	TraitMayHide
+	// TraitAuthnAs403: the vendor reports errors about the credentials
+	// themselves (unknown keys, bad signatures) as 403, by design.
+	TraitAuthnAs403
+)
 
 // Name is the vendor and product the hit names: "AWS S3", "Cloudflare".
 func (h VendorHit) Name() string {

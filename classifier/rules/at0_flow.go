@@ -31,8 +31,8 @@ var (
 	fCookieSite    = rule.Ref{Title: "RFC 6265bis §5.2 \"Same-site\" and \"cross-site\" Requests", URL: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.2"}
 	fCHIPS         = rule.Ref{Title: "Cookies Having Independent Partitioned State (CHIPS)", URL: "https://datatracker.ietf.org/doc/html/draft-cutler-httpbis-partitioned-cookies"}
 	fStorageAccess = rule.Ref{Title: "Storage Access API", URL: "https://privacycg.github.io/storage-access/"}
-	fFetchCORS     = rule.Ref{Title: "Fetch Standard §3.2 CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"}
-	fOWASPCSRF     = rule.Ref{Title: "OWASP CSRF Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"}
+	fFetchCORS     = rule.RefFetchCORS
+	fOWASPCSRF     = rule.RefOWASPCSRF
 )
 
 // at0 holds the flow family: the causes of a sign-in that broke, found by

@@ -356,6 +356,9 @@ var AT1008 = rule.Rule{
 		}
 		proxy := r.Status == 407
 		f, scheme, ok := prAuthField(x, proxy)
+		if _, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " "); ok && strings.TrimSpace(rest) == "" && !strings.EqualFold(scheme, "negotiate") && !strings.EqualFold(scheme, "ntlm") {
+			ok = false // "Authorization: Bearer " with nothing after it carries no credential
+		}
 		what := ""
 		var ev []rule.Evidence
 		switch {

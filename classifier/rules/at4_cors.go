@@ -32,6 +32,37 @@ func readCORSRequest(x *parse.Exchange) (corsRequest, bool) {
 	return c, c.hasOrigin || c.options
 }
 
+// Browsers' console messages for a response the CORS check blocked, as
+// people paste them (Chromium, Firefox, Safari).
+var (
+	preflightFailedMsgs = []string{"Response to preflight request doesn't pass access control check",
+		"CORS preflight response did not succeed", "Preflight response is not successful", "preflight response did not succeed"}
+	noACAOMsgs = []string{"No 'Access-Control-Allow-Origin' header is present on the requested resource",
+		"CORS header ‘Access-Control-Allow-Origin’ missing", "CORS header 'Access-Control-Allow-Origin' missing",
+		"is not allowed by Access-Control-Allow-Origin"}
+)
+
+// consoleCORS finds a browser's CORS console message in the text the reader
+// took in for the response (a pasted console, not a response body): which
+// one, and where. preflight is set for a failed preflight.
+func consoleCORS(x *parse.Exchange) (preflight bool, off int, ok bool) {
+	if x.Response == nil || !x.Response.Body.Pasted {
+		return false, 0, false
+	}
+	body := scanBody(x)
+	for _, m := range preflightFailedMsgs {
+		if i := strings.Index(body, m); i >= 0 {
+			return true, i, true
+		}
+	}
+	for _, m := range noACAOMsgs {
+		if i := strings.Index(body, m); i >= 0 {
+			return false, i, true
+		}
+	}
+	return false, 0, false
+}
+
 // AT4001: the browser will hide the refusal behind a CORS error.
 var AT4001 = rule.Rule{
 	ID:       "AT4001",
@@ -51,6 +82,15 @@ var AT4001 = rule.Rule{
 		}
 		c, ok := readCORSRequest(x)
 		if !ok {
+			// A pasted browser console: the browser itself says it hid the
+			// refusal ("No 'Access-Control-Allow-Origin' header is present",
+			// "Response to preflight request doesn't pass access control
+			// check") next to the status it logged.
+			if _, off, seen := consoleCORS(x); seen {
+				st := itoa(r.Status)
+				p.Report(rule.Finding{Message: "the browser's console says the CORS check blocked this " + st + ": the page saw a network error, not the " + st,
+					Evidence: []rule.Evidence{statusEvidence(x), bodyEvidence(x, off)}})
+			}
 			return
 		}
 		st := itoa(r.Status)
@@ -89,6 +129,15 @@ var AT4002 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
+		if r != nil && (r.Status == 401 || r.Status == 403 || r.Status == 407) && (x.Request == nil || !strings.EqualFold(x.Request.Method, "OPTIONS")) {
+			// A pasted browser console: the browser says the preflight
+			// failed, and the status it logged is a refusal.
+			if pre, off, seen := consoleCORS(x); seen && pre {
+				p.Report(rule.Finding{Message: "the browser's console says the CORS preflight failed and logs " + itoa(r.Status) + ": the OPTIONS preflight was refused, so the real request with its credentials was never sent",
+					Evidence: []rule.Evidence{bodyEvidence(x, off), statusEvidence(x)}})
+				return
+			}
+		}
 		if r == nil || x.Request == nil || !strings.EqualFold(x.Request.Method, "OPTIONS") {
 			return
 		}

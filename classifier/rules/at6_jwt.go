@@ -23,10 +23,13 @@ type requestToken struct {
 // maxTokenScan bounds the request text searched for tokens.
 const maxTokenScan = 1 << 20
 
+// requestTokensFact is the JWTs of an exchange's request.
+var requestTokensFact = rule.NewFact[[]requestToken]("rules.requestTokens")
+
 // requestTokensOf is requestTokens for the pass's exchange, computed once per
 // exchange however many rules ask.
 func requestTokensOf(p *rule.Pass) []requestToken {
-	return p.Facts.Memo("rules.requestTokens", func() any { return requestTokens(p.Exchange) }).([]requestToken)
+	return rule.Get(p.Facts, requestTokensFact, func() []requestToken { return requestTokens(p.Exchange) })
 }
 
 // requestTokens finds the JWTs the request carried: in Authorization and

@@ -245,7 +245,7 @@ var AT7030 = rule.Rule{
 		if body := leakBody(x); body != "" {
 			// Home directories in a client's own traceback are the client's,
 			// not the server's; log records are left out by leakBody.
-			for _, h := range identities(body, errorish(x.Response) && clientTrace(body) == "") {
+			for _, h := range identities(body, errorish(x.Response) && clientTrace(scanBody(x)) == "") {
 				add(h, bodyEvidence(x, h.off), "body")
 			}
 		}

@@ -134,7 +134,7 @@ var AT7010 = rule.Rule{
 		if body == "" {
 			return
 		}
-		client := clientTrace(body)
+		client := clientTrace(scanBody(x)) // the whole text: a client marker may sit on a line left out of body
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
 				break

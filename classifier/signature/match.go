@@ -63,10 +63,13 @@ type Signature struct {
 	EmptyBody bool
 	Class     rule.Class
 	Tier      rule.Tier
-	Adjust    int       // 0–99, orders signatures within a tier
-	Kind      rule.Kind // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ... (rule.Kind)
-	Meaning   string    // one sentence: what the vendor means by this response
-	Fix       string    // one sentence: the next step, in the product's own terms
+	Adjust    int // 0–99, orders signatures within a tier
+	// Traits tell the explanation what it needs beyond Class and Kind
+	// (rule.TraitScope, rule.TraitMayHide); vendorTraits adds the vendor's own.
+	Traits  rule.Trait
+	Kind    rule.Kind // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ... (rule.Kind)
+	Meaning string    // one sentence: what the vendor means by this response
+	Fix     string    // one sentence: the next step, in the product's own terms
 	// Doc is the product's own documentation for this error or setting.
 	Doc string
 	// ImpliedStatus is the status the vendor always uses for this error, for
@@ -420,7 +423,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 		}
 		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
 			Weight: int(sig.Tier) + sig.Adjust, Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
-			Evidence: ev, Status: sig.ImpliedStatus})
+			Evidence: ev, Status: sig.ImpliedStatus, Traits: sig.Traits | vendorTraits[sig.Vendor]})
 		sigs = append(sigs, sig)
 	}
 	if len(hits) == 0 {

@@ -1,5 +1,7 @@
 package signature
 
+import "github.com/authtriage/authtriage/classifier/rule"
+
 // Table is the vendor knowledge: the core signatures and the product
 // catalogue below. Order does not matter: hits are ranked by Tier+Adjust.
 var Table = append(append(make([]Signature, 0, len(coreTable)+len(productTable)), coreTable...), productTable...)
@@ -474,7 +476,7 @@ var productTable = []Signature{
 		Meaning: "Zoom error 124: the access token is invalid or expired (Server-to-Server OAuth tokens last an hour)",
 		Fix:     "Request a new token from https://zoom.us/oauth/token (account_credentials grant for Server-to-Server apps) and retry",
 		Doc:     "https://developers.zoom.us/docs/api/rest/error-definitions/"},
-	{ID: "zoom-missing-scopes", Vendor: "Zoom", Product: "API",
+	{ID: "zoom-missing-scopes", Traits: rule.TraitScope, Vendor: "Zoom", Product: "API",
 		All:   []Marker{b("does not contain scopes")},
 		Class: authz, Tier: tVendor, Adjust: 45, Kind: KindVendor,
 		Meaning: "Zoom accepted the token but it lacks the granular scope this endpoint needs (error 4711)",
@@ -656,7 +658,7 @@ var productTable = []Signature{
 		Meaning: "Harbor refused the pull or push for this project: the user (or a robot account) lacks the project role for the action, the project does not exist, or the client was not logged in (anonymous)",
 		Fix:     "docker login to the registry, tag the image with an existing project (registry/project/repo), and give the user a project role that allows push (Developer or higher)",
 		Doc:     "https://goharbor.io/docs/main/administration/managing-users/user-permissions-by-role/"},
-	{ID: "ghcr-scopes", Vendor: "GitHub", Product: "Container registry",
+	{ID: "ghcr-scopes", Traits: rule.TraitScope, Vendor: "GitHub", Product: "Container registry",
 		Any:   []Marker{b("permission_denied: write_package"), b("permission_denied: read_package"), b("The token provided does not match expected scopes")},
 		Class: authz, Tier: tVendor, Adjust: 50, Kind: KindVendor, Supersedes: []string{"registry-denied"},
 		Meaning: "ghcr.io knows the token but it lacks the package scope (write:packages or read:packages), or the workflow's GITHUB_TOKEN has no access to this package",

@@ -40,11 +40,16 @@ const (
 	KindTokenDance   = rule.KindTokenDance
 )
 
+// vendorTraits are the traits of every signature of a vendor.
+var vendorTraits = map[string]rule.Trait{
+	"AWS": rule.TraitAuthnAs403, // signature and key errors are 403 (unknown keys, bad signatures, expired signed links)
+}
+
 // Table is the vendor knowledge, grouped by vendor. Order does not matter:
 // hits are ranked by Tier+Adjust.
 var coreTable = []Signature{
 	// ---------------------------------------------------------------- AWS
-	{ID: "aws-s3-access-denied", Vendor: "AWS", Product: "S3",
+	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide, Vendor: "AWS", Product: "S3",
 		All: []Marker{b("<Code>AccessDenied</Code>")}, Status: []int{403},
 		Class: authz, Tier: tVendor, Adjust: 10, Kind: KindVendor, ImpliedStatus: 403,
 		Meaning: "S3's AccessDenied is a policy decision: a bucket policy, ACL, IAM policy, Block Public Access setting, KMS key policy, SCP or VPC endpoint policy refuses this principal; S3 also uses it for a key that does not exist when the caller may not list the bucket",
@@ -117,6 +122,13 @@ var coreTable = []Signature{
 		Class: authz, Tier: tVendor, Adjust: 30, Kind: KindVendor,
 		Meaning: "an AWS service refused an authenticated caller by policy; AWS uses this code with 400 as well as 403, so the status is not a guide",
 		Fix:     "Add the missing action to the caller's IAM policy or the resource policy; the message usually names the action",
+		Doc:     "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html"},
+	{ID: "aws-sdk-access-denied", Vendor: "AWS", Product: "AWS CLI and SDKs",
+		Any: []Marker{b("(AccessDenied) when calling the "), b("(AccessDenied) occurred when calling the "), b("(AccessDeniedException) when calling the "),
+			b("(UnauthorizedOperation) when calling the "), b("api error AccessDenied:"), b("api error AccessDeniedException:")},
+		Class: authz, Tier: tVendor, Adjust: 30, Kind: KindVendor, ImpliedStatus: 403,
+		Meaning: "the AWS CLI or an SDK reports the service's AccessDenied for the named operation: a policy (identity, bucket or key policy, SCP, permission boundary, Block Public Access) does not allow this caller, or an anonymous one with --no-sign-request, to do it",
+		Fix:     "Check which identity the command ran as (aws sts get-caller-identity with the same profile), then allow the operation's action (ListObjectsV2 needs s3:ListBucket on the bucket) for it",
 		Doc:     "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html"},
 	{ID: "aws-waf-challenge", Vendor: "AWS", Product: "WAF",
 		Any:   []Marker{hv("x-amzn-waf-action", "challenge"), hv("x-amzn-waf-action", "captcha")},
@@ -360,7 +372,7 @@ var coreTable = []Signature{
 		Meaning: "GitLab answers 404 for a private project or group the caller cannot see, so the resource may exist",
 		Fix:     "Retry with a token of a member of the project before concluding it does not exist",
 		Doc:     "https://docs.gitlab.com/api/rest/troubleshooting/"},
-	{ID: "gitlab-insufficient-scope", Vendor: "GitLab", Product: "API",
+	{ID: "gitlab-insufficient-scope", Traits: rule.TraitScope, Vendor: "GitLab", Product: "API",
 		All:   []Marker{b("requires higher privileges than provided by the access token")},
 		Class: authz, Tier: tVendor, Adjust: 45, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"oauth-insufficient-scope"},
 		Meaning: "the token works but was created without the scope this endpoint needs",
@@ -374,7 +386,7 @@ var coreTable = []Signature{
 		Meaning: "the resource server rejected the access token as expired, revoked, malformed or meant for another audience",
 		Fix:     "Get a new access token (refresh it) for this API's audience and retry once",
 		Doc:     "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"},
-	{ID: "oauth-insufficient-scope", Vendor: "OAuth 2.0", Product: "resource server",
+	{ID: "oauth-insufficient-scope", Traits: rule.TraitScope, Vendor: "OAuth 2.0", Product: "resource server",
 		All:   []Marker{b(`"insufficient_scope"`)},
 		Class: authz, Tier: tVendor, Adjust: 20, Kind: KindVendor,
 		Meaning: "the access token is valid but does not carry the scope this resource needs",
@@ -417,6 +429,14 @@ var coreTable = []Signature{
 		Meaning: "the credentials were recognised but the account may not log in: it is disabled or has required actions pending",
 		Fix:     "An administrator must enable the account or the user must complete the required actions",
 		Doc:     "https://www.keycloak.org/docs/latest/server_admin/"},
+	{ID: "keycloak-login-error-event", Vendor: "Keycloak", Product: "event log",
+		All: []Marker{b("LOGIN_ERROR")},
+		Any: []Marker{b("invalid_user_credentials"), b("user_not_found"), b("invalid_client_credentials"), b("client_not_found"),
+			b("user_disabled"), b("user_temporarily_disabled"), b("cookie_not_found"), b("expired_code")},
+		Class: authn, Tier: tVendor, Adjust: 35, Kind: KindVendor,
+		Meaning: "Keycloak's event log records a failed sign-in (LOGIN_ERROR, or CLIENT_LOGIN_ERROR for a client): its error says whether the user or client was unknown, the password or secret wrong, the account disabled or locked by brute-force protection, or the login flow lost its cookie or timed out",
+		Fix:     "Act on the event's error: check the username or client id against the realm, reset the credential, unlock the user, or (cookie_not_found, expired_code) let the browser keep Keycloak's cookies and restart the login",
+		Doc:     "https://www.keycloak.org/docs/latest/server_admin/#auditing-and-events"},
 	{ID: "keycloak-unknown-client", Vendor: "Keycloak", Product: "token endpoint",
 		Any:   []Marker{b("Client was not identified by any client authenticator"), b("Parameter client_assertion_type is missing")},
 		Class: authn, Tier: tRefine, Adjust: 15, Kind: KindVendor,
@@ -465,6 +485,12 @@ var coreTable = []Signature{
 		Class:  authn, Tier: tVendor, Adjust: 30, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "the API server rejected the credentials: an expired or invalid token, a certificate it does not trust, or a client clock far off",
 		Fix:     "Refresh the kubeconfig credentials (re-run the cloud CLI's get-credentials or token command) and check the client clock",
+		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"},
+	{ID: "k8s-apiserver-authn-log", Vendor: "Kubernetes", Product: "API server log",
+		Any:   []Marker{b("Unable to authenticate the request"), b("You must be logged in to the server")},
+		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor, ImpliedStatus: 401,
+		Meaning: "the API server could not authenticate the request (its log says why: an invalid or expired bearer token, a service-account token signed with another key, a certificate from another CA), and kubectl reports the 401 as 'You must be logged in to the server (Unauthorized)'",
+		Fix:     "Refresh the kubeconfig's credentials (the cloud CLI's get-credentials or token command, a new service-account token) and check that the cluster's service-account signing key and client CA match the ones that issued them",
 		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/"},
 
 	// ----------------------------------------------------------- Microsoft
@@ -587,7 +613,7 @@ var coreTable = []Signature{
 		Meaning: "the request carried no credential Google could use, or an API key it does not know",
 		Fix:     "Send 'Authorization: Bearer <access token>' or a valid key for this project",
 		Doc:     "https://cloud.google.com/apis/design/errors"},
-	{ID: "google-scope-insufficient", Vendor: "Google", Product: "APIs",
+	{ID: "google-scope-insufficient", Traits: rule.TraitScope, Vendor: "Google", Product: "APIs",
 		Any:   []Marker{b("ACCESS_TOKEN_SCOPE_INSUFFICIENT"), b("insufficient authentication scopes"), b("insufficientPermissions"), b("Insufficient Permission")},
 		Class: authz, Tier: tVendor, Adjust: 45, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"google-permission-denied"},
 		Meaning: "the access token is valid but was granted without the OAuth scope this API method needs",
@@ -652,6 +678,20 @@ var coreTable = []Signature{
 		Doc:     "https://www.jenkins.io/doc/book/security/csrf-protection/"},
 
 	// --------------------------------------------------------------- Spring
+	{ID: "spring-security-entry-point-log", Vendor: "Spring", Product: "Spring Security log",
+		Any: []Marker{b("Pre-authenticated entry point called. Rejecting access"), b("(user is anonymous); redirecting to authentication entry point"),
+			b("to authentication entry point since access is denied")},
+		Class: authn, Tier: tVendor, Adjust: 40, Kind: KindVendor,
+		Meaning: "Spring Security's own log: the request reached a protected URL as the anonymous user (no credential it recognised) and was handed to the authentication entry point; with Http403ForbiddenEntryPoint, the default when no login method is configured, that answer is a 403 although nobody was authenticated",
+		Fix:     "Send the credential the filter chain expects (and check that the filter that reads it runs before authorization); if the URL should be public, permit it, including the /error dispatch that Spring forwards failures to",
+		Doc:     "https://docs.spring.io/spring-security/reference/servlet/architecture.html#servlet-exceptiontranslationfilter"},
+	{ID: "spring-security-access-denied-log", Vendor: "Spring", Product: "Spring Security log",
+		Any:   []Marker{b("to access denied handler since access is denied")},
+		Not:   []Marker{b("Sending AnonymousAuthenticationToken")},
+		Class: authz, Tier: tVendor, Adjust: 35, Kind: KindVendor, ImpliedStatus: 403,
+		Meaning: "Spring Security's own log: an authenticated user was refused by the authorization rules and handed to the access-denied handler (403)",
+		Fix:     "Check the rule that matched the URL or method (hasRole/hasAuthority, @PreAuthorize) against the authorities the user's authentication carries (roles need the ROLE_ prefix for hasRole)",
+		Doc:     "https://docs.spring.io/spring-security/reference/servlet/authorization/authorize-http-requests.html"},
 	{ID: "spring-full-authentication", Vendor: "Spring", Product: "Spring Security",
 		Any:   []Marker{b("Full authentication is required to access this resource")},
 		Class: authn, Tier: tVendor, Adjust: 45, Kind: KindVendor, Supersedes: []string{"spring-access-denied"},
@@ -838,7 +878,7 @@ var coreTable = []Signature{
 		Meaning: "Slack's Web API rejected or did not receive the token (Slack reports this inside a 200 response)",
 		Fix:     "Send a valid bot or user token in 'Authorization: Bearer'; revoked and expired tokens must be reissued",
 		Doc:     "https://api.slack.com/authentication/token-types"},
-	{ID: "slack-missing-scope", Vendor: "Slack", Product: "Web API",
+	{ID: "slack-missing-scope", Traits: rule.TraitScope, Vendor: "Slack", Product: "Web API",
 		All:   []Marker{b(`"ok":false`), b(`"missing_scope"`)},
 		Class: authz, Tier: tVendor, Adjust: 40, Kind: KindVendor, ImpliedStatus: 200,
 		Meaning: "the Slack token is valid but lacks the OAuth scope this method needs (the needed and provided scopes are listed in the response)",

@@ -250,12 +250,8 @@ func credName(c parse.Credentials) string {
 }
 
 func statusEv(x *parse.Exchange) *rule.Evidence {
-	r := x.Response
-	text := strings.TrimSpace(r.Proto + " " + strconv.Itoa(r.Status) + " " + r.Reason)
-	if r.StatusSource != "" {
-		text = "status " + strconv.Itoa(r.Status) + " (from " + r.StatusSource + ")"
-	}
-	return &rule.Evidence{Exchange: x.Index, Where: "status line", Pos: r.Pos, Text: text}
+	ev := rule.StatusEvidence(x)
+	return &ev
 }
 
 func credEv(x *parse.Exchange, c parse.Credentials) *rule.Evidence {
@@ -287,9 +283,11 @@ func reqEv(x *parse.Exchange) *rule.Evidence {
 	if q == nil {
 		return nil
 	}
-	return &rule.Evidence{Exchange: x.Index, Where: "request line", Pos: q.Pos, Text: strings.TrimSpace(q.Method + " " + shortTarget(q) + " " + q.Proto)}
+	ev := rule.RequestEvidence(x)
+	return &ev
 }
 
 func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
-	return &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cutText(f.Name+": "+f.Value, 200)}
+	ev := rule.FieldEvidence(x, f, false)
+	return &ev
 }

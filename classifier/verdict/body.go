@@ -260,8 +260,11 @@ func BodySignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if facts == nil {
 		return bodySignals(x)
 	}
-	return facts.Memo("verdict.bodySignals", func() any { return bodySignals(x) }).([]rule.Signal)
+	return rule.Get(facts, bodyFact, func() []rule.Signal { return bodySignals(x) })
 }
+
+// bodyFact is BodySignals, worked out once per exchange.
+var bodyFact = rule.NewFact[[]rule.Signal]("verdict.bodySignals")
 
 func bodySignals(x *parse.Exchange) []rule.Signal {
 	r := x.Response
@@ -760,7 +763,7 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
-		&rule.Evidence{Exchange: x.Index, Where: "response header", Pos: loc.Pos, Text: cutText(loc.Name+": "+loc.Value, 200)}), true
+		fieldEv(x, loc)), true
 }
 
 // passwordInput returns the offset of an <input type=password> in a

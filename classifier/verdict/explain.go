@@ -11,16 +11,16 @@ import (
 )
 
 var (
-	ref401     = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}
-	ref403     = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}
-	ref407     = rule.Ref{Title: "RFC 9110 §15.5.8 407 Proxy Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"}
-	ref404     = rule.Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}
-	ref429     = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"}
-	ref511     = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"}
-	refAuth    = rule.Ref{Title: "RFC 9110 §11 HTTP Authentication", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11"}
-	ref6750    = rule.Ref{Title: "RFC 6750 §3.1 Bearer error codes", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"}
-	refFetch   = rule.Ref{Title: "Fetch Standard: CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"}
-	refOWASPcs = rule.Ref{Title: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"}
+	ref401     = rule.RefRFC9110_401
+	ref403     = rule.RefRFC9110_403
+	ref407     = rule.RefRFC9110_407
+	ref404     = rule.RefRFC9110_404
+	ref429     = rule.RefRFC6585_429
+	ref511     = rule.RefRFC6585_511
+	refAuth    = rule.RefRFC9110Auth
+	ref6750    = rule.RefRFC6750Errors
+	refFetch   = rule.RefFetchCORS
+	refOWASPcs = rule.RefOWASPCSRF
 )
 
 // Topics name the common 401/403 confusions (docs/research.md §4) an
@@ -362,7 +362,7 @@ func (s *story) authentication() {
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
 		why = "The status says 403, but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
-		if s.hit != nil && s.hit.Vendor == "AWS" {
+		if s.hit != nil && s.hit.Traits&rule.TraitAuthnAs403 != 0 {
 			s.topic(TopicCloudSemantics)
 			why = "The status says 403, but " + s.whoSays() + " is about the credentials themselves, which AWS reports as 403 (unknown keys, bad signatures, expired signed links): fix the credentials rather than ask for more permissions."
 		}
@@ -403,7 +403,7 @@ func (s *story) authorization() {
 	v, f := s.v, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref403}
-	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && strings.Contains(s.hit.ID, "scope"))
+	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0)
 	switch {
 	case s.top.Kind == rule.KindNetworkLocation:
 		v.Headline = "Refused by network location: only certain addresses may use this"
@@ -444,7 +444,7 @@ func (s *story) authorization() {
 	case s.status == 403 && cred.State == parse.CredNone && s.top.Kind == rule.KindStatus:
 		s.topic(Topic403ForMissingCredentials)
 		why = "If signing in could grant access, a 401 with a WWW-Authenticate challenge would tell the client so and how; this 403 says authenticating will not help."
-	case s.hit != nil && (s.hit.Kind == rule.KindHiding || s.hit.ID == "aws-s3-access-denied"):
+	case s.hit != nil && (s.hit.Kind == rule.KindHiding || s.hit.Traits&rule.TraitMayHide != 0):
 		s.topic(Topic404Hiding)
 		why = "This 403 does not prove the resource exists: " + s.hit.Name() + " also answers 403 for something missing when the caller may not list or see it."
 	default:

@@ -113,7 +113,7 @@ func retryAfterSucceeded(x, y *parse.Exchange, v *Verdict, ra parse.Field, ys in
 	s := rule.SignRetryAfterSucceeded.Signal(rule.Blocked,
 		"the refusal "+said+" and the same request, retried in exchange "+strconv.Itoa(y.Index+1)+", got "+strconv.Itoa(ys)+": a rate limit", nil)
 	if ra.Name != "" {
-		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response header", Pos: ra.Pos, Text: cutText(ra.Name+": "+ra.Value, 200)}
+		s.Evidence = fieldEv(x, ra)
 	}
 	reclass(v, s)
 	v.Headline = "Rate limited: the retry after the wait succeeded"
