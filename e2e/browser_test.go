@@ -119,31 +119,31 @@ func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page
 	if browser == "" {
 		t.Skip("no Chromium found")
 	}
-	profile := tempProfile(t)
 	site := devserver.New(siteDir, prefix)
 	site.Record = true
 	srv := httptest.NewServer(site)
 	t.Cleanup(srv.Close)
+	return launch(t, site, srv.URL, width, height, 90*time.Second, nil, before...)
+}
 
-	opts := chromiumOptions(profile, width, height)
-	// One deadline for the whole test: chromedp kills the browser when the
-	// context of its first Run ends, so per-step timeouts would do the same.
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+// launch starts a fresh Chromium (with extra options beyond chromiumOptions'
+// own), runs the before actions, opens the site served at url and waits
+// until the analyzer is ready. guard is one deadline for the whole test:
+// chromedp kills the browser when the context of its first Run ends, so
+// per-step timeouts would do the same.
+func launch(t *testing.T, site *devserver.Site, url string, width, height int64, guard time.Duration, extra []chromedp.ExecAllocatorOption, before ...chromedp.Action) *page {
+	t.Helper()
+	opts := chromiumOptions(tempProfile(t), width, height, extra...)
+	ctx, cancel := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(acancel)
 	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
 	t.Cleanup(bcancel)
-
-	p := &page{t: t, ctx: bctx, site: site, base: srv.URL + prefix}
+	p := &page{t: t, ctx: bctx, site: site, base: url + prefix}
 	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
-	actions = append(actions,
-		chromedp.Navigate(p.base),
-		chromedp.WaitVisible("#paste", chromedp.ByQuery),
-	)
-	p.run(actions...)
-	var ready bool
-	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	p.run(append(actions, chromedp.Navigate(p.base), chromedp.WaitVisible("#paste", chromedp.ByQuery))...)
+	p.waitReady()
 	return p
 }
 

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -64,18 +63,7 @@ func newPageOn(t *testing.T, width, height int64, wrap func(http.Handler) http.H
 	site := devserver.New(siteDir, prefix)
 	srv := httptest.NewServer(wrap(site))
 	t.Cleanup(srv.Close)
-	opts := chromiumOptions(tempProfile(t), width, height)
-	ctx, cancel := context.WithTimeout(context.Background(), 240*time.Second)
-	t.Cleanup(cancel)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(acancel)
-	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	t.Cleanup(bcancel)
-	p := &page{t: t, ctx: bctx, site: site, base: srv.URL + prefix}
-	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
-	p.run(append(actions, chromedp.Navigate(p.base), chromedp.WaitVisible("#paste", chromedp.ByQuery))...)
-	p.waitReady()
-	return p
+	return launch(t, site, srv.URL, width, height, 240*time.Second, nil, before...)
 }
 
 func (p *page) waitReady() {

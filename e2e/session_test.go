@@ -73,21 +73,12 @@ func newProxiedPage(t *testing.T, width, height int64, guard time.Duration, befo
 		site.ServeHTTP(w, r)
 	}))
 	t.Cleanup(srv.Close)
-	opts := chromiumOptions(tempProfile(t), width, height,
+	proxy := []chromedp.ExecAllocatorOption{
 		chromedp.ProxyServer(srv.URL),
 		// Without this, Chromium sends loopback requests around the proxy.
-		chromedp.Flag("proxy-bypass-list", "<-loopback>"))
-	ctx, cancel := context.WithTimeout(context.Background(), guard)
-	t.Cleanup(cancel)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(acancel)
-	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	t.Cleanup(bcancel)
-	p := &page{t: t, ctx: bctx, site: site, base: srv.URL + prefix}
-	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
-	p.run(append(actions, chromedp.Navigate(p.base), chromedp.WaitVisible("#paste", chromedp.ByQuery))...)
-	p.waitReady()
-	return p, log
+		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+	}
+	return launch(t, site, srv.URL, width, height, guard, proxy, before...), log
 }
 
 // siteFiles lists the built site's files as URL paths under the prefix.

@@ -42,6 +42,9 @@ func recordLine(t string) bool {
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
 	}
+	if t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 3 && strings.Trim(t, "|-: ") != "" {
+		return true // a Markdown table's row: one case each
+	}
 	pairs, key := 0, false
 	lt := lowerASCII(t[:min(len(t), maxScan)])
 	for i := 1; i < len(lt); i++ {

@@ -166,3 +166,15 @@ func TestCurlWriteOutCode(t *testing.T) {
 		}
 	}
 }
+
+// Each row of a Markdown table of attempts is an exchange of its own.
+func TestMarkdownTableRows(t *testing.T) {
+	paste := "| Request | Response |\n|---|---|\n| `GET /api/v1/me` with a token | `401 Unauthorized` |\n| `GET /api/v1/me` without token | `401 Unauthorized` |\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 {
+		t.Errorf("%d exchanges, want one per row (2)", len(in.Exchanges))
+	}
+}

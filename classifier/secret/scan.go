@@ -443,7 +443,9 @@ func (s *scanner) command(l string, base, line int) {
 				host := w.text[at+1:]
 				// Quotes, braces and commas mean JSON or code, not a URL:
 				// {"error":"x","user":"alice@example.com"} holds no password.
-				if ok && pass != "" && user != "" && !strings.ContainsAny(w.text[:at], "/ =\"'{}[],<>()") && (strings.Contains(host, ".") || strings.HasPrefix(host, "localhost")) {
+				// The user may be empty: Elasticsearch and Redis take
+				// ":password@host".
+				if ok && pass != "" && !strings.ContainsAny(w.text[:at], "/ =\"'{}[],<>()") && (strings.Contains(host, ".") || strings.HasPrefix(host, "localhost")) {
 					s.add(Password, "password for "+user, base+w.start+len(user)+1, base+w.start+at, line)
 				}
 			}

@@ -10,6 +10,7 @@ func TestSchemelessUserinfo(t *testing.T) {
 		want int // passwords found
 	}{
 		{`curl -s admin:s3cr3t-pass@search.internal:9200/_cat/indices`, 1},
+		{`$ curl ':s3cr3t-pass@localhost:9200/'`, 1}, // no user, as Elasticsearch and Redis allow
 		{`{"error":"insufficient permissions","user":"alice@example.com"}`, 0},
 		{`error: forbidden (user:'bob@corp.example', scope:"read")`, 0},
 		{`login failed for [alice:x@example.com]`, 0},

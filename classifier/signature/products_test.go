@@ -368,6 +368,18 @@ var productCases = map[string][2]ex{
 		{b: "E1201 08:14:02.331907       1 authentication.go:75] \"Unable to authenticate the request\" err=\"[invalid bearer token, service account token has expired]\"",
 			src: "kubernetes/kubernetes#135450 https://github.com/kubernetes/kubernetes/issues/135450, kubernetes/minikube#5551 https://github.com/kubernetes/minikube/issues/5551"},
 		{b: "E1201 08:14:02.331907       1 reflector.go:138] failed to list *v1.Pod: the server could not find the requested resource"}},
+	"spring-security-entry-point-log": {
+		{b: "2026-11-30T09:51:15.218-05:00 DEBUG 4764 --- [nio-8080-exec-1] o.s.s.w.a.AnonymousAuthenticationFilter  : Set SecurityContextHolder to anonymous SecurityContext\n2026-11-30T09:51:15.231-05:00 DEBUG 4764 --- [nio-8080-exec-1] o.s.s.w.a.Http403ForbiddenEntryPoint     : Pre-authenticated entry point called. Rejecting access",
+			src: "spring-projects/spring-security#14410 https://github.com/spring-projects/spring-security/issues/14410, Netflix/zuul#709 https://github.com/Netflix/zuul/issues/709"},
+		{b: "2026-11-30T09:51:15.212-05:00 DEBUG 4764 --- [nio-8080-exec-1] o.s.security.web.FilterChainProxy        : Securing POST /api/public/register"}},
+	"spring-security-access-denied-log": {
+		{b: "2026-11-30T10:02:11.004Z DEBUG 1 --- [nio-8080-exec-4] o.s.s.w.a.ExceptionTranslationFilter     : Sending UsernamePasswordAuthenticationToken [Principal=dana, Credentials=[PROTECTED], Authenticated=true, Granted Authorities=[ROLE_USER]] to access denied handler since access is denied",
+			src: "Spring Security ExceptionTranslationFilter log https://docs.spring.io/spring-security/reference/servlet/architecture.html#servlet-exceptiontranslationfilter"},
+		{b: "2026-11-30T10:02:11.004Z DEBUG 1 --- [nio-8080-exec-4] o.s.s.w.a.ExceptionTranslationFilter     : Sending AnonymousAuthenticationToken [Principal=anonymousUser] to access denied handler since access is denied"}},
+	"keycloak-login-error-event": {
+		{b: "2026-11-30 10:43:38,199 WARN  [org.keycloak.events] (executor-thread-26) type=\"LOGIN_ERROR\", realmId=\"6a1f0c2e-0000-4d2b-9c1a-1f2e3d4c5b6a\", realmName=\"staff\", clientId=\"portal\", userId=\"null\", ipAddress=\"203.0.113.50\", error=\"user_not_found\", auth_method=\"openid-connect\", auth_type=\"code\", username=\"jlee\"",
+			src: "keycloak/keycloak#17720 https://github.com/keycloak/keycloak/issues/17720, keycloakify/keycloakify#935 https://github.com/keycloakify/keycloakify/issues/935"},
+		{b: "2026-11-30 10:43:38,199 INFO  [org.keycloak.events] (executor-thread-26) type=\"LOGIN\", realmId=\"6a1f0c2e\", clientId=\"portal\", userId=\"4e2f\", ipAddress=\"203.0.113.50\""}},
 	"github-graphql-insufficient-scopes": {
 		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
 			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},

@@ -675,3 +675,16 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// Cloudflare's error pages copied from the browser as text say "Error code
+// 1020" (no colon, capitalised): the code still names the signature.
+func TestCloudflareCodesAsPageText(t *testing.T) {
+	for id, text := range map[string]string{
+		"cloudflare-1020": "Access denied\nError code 1020\nYou do not have access to shop.example.net.\nThe site owner may have set restrictions that prevent you from accessing the site.\nRay ID: 8f0e1d2c3b4a5968",
+		"cloudflare-1015": "Error code 1015\nYou are being rate limited\nRay ID: 8f0e1d2c3b4a5968",
+	} {
+		if hs := Match(ex{b: text}.exchange(), ""); !has(hs, id) {
+			t.Errorf("%s: page text not matched; got %v", id, hitIDs(hs))
+		}
+	}
+}
