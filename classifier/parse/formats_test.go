@@ -289,6 +289,44 @@ Username/Password Authentication Failed.
 		},
 	},
 	{
+		name: "go-resty debug log: fields indented under a HEADERS label",
+		text: `2026/11/30 10:00:00 ERROR RESTY
+==============================================================================
+~~~ REQUEST ~~~
+GET  /v1/me  HTTP/1.1
+HOST   : api.example.io
+HEADERS:
+	Authorization: Bearer ***
+	User-Agent: go-resty/2.11.0
+BODY   :
+***** NO CONTENT *****
+------------------------------------------------------------------------------
+~~~ RESPONSE ~~~
+STATUS       : 401 Unauthorized
+PROTO        : HTTP/1.1
+HEADERS      :
+	Content-Type: application/json
+	Www-Authenticate: Bearer error="invalid_token"
+BODY         :
+{"error":"invalid_token"}
+==============================================================================
+`,
+		summary: "GET /v1/me -> 401",
+		format:  "headers",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if x.Request == nil || x.Request.Fields.Get("Authorization") != "Bearer ***" || x.Request.Fields.Has("HEADERS") {
+				t.Fatalf("request fields %+v", x.Request)
+			}
+			if cr := x.Credentials(); cr.State != CredSent || !cr.Redacted {
+				t.Errorf("credentials %+v: a masked Bearer token was sent", cr)
+			}
+			if x.Response == nil || x.Response.Status != 401 || x.Response.Fields.Get("Www-Authenticate") == "" {
+				t.Errorf("response %+v", x.Response)
+			}
+		},
+	},
+	{
 		name: "HTTPie verbose",
 		text: `$ http -v GET https://api.example.io/v2/orders Authorization:"Bearer sk_live_51HxREDACTED"
 GET /v2/orders HTTP/1.1

@@ -284,6 +284,15 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if len(*fs) == 0 && l.indent > indent {
 			fieldIndent = l.indent // fields indented under their start line
 		}
+		if l.indent > fieldIndent && len(*fs) > 0 && !headless && len(cont) == 0 && headersLabel((*fs)[len(*fs)-1]) {
+			// "HEADERS:" with nothing after it, then the fields indented
+			// under it (go-resty's debug log): a label, not a field whose
+			// value is folded onto the lines below.
+			if _, _, _, ok := splitField(t); ok {
+				*fs = (*fs)[:len(*fs)-1]
+				fieldIndent = l.indent
+			}
+		}
 		if l.indent > fieldIndent && len(*fs) > 0 && !headless {
 			note("obs-fold", "a header value continues on an indented line (obsolete line folding)", l.n)
 			cont = append(cont, t)
@@ -611,4 +620,10 @@ func startsProse(s string) bool {
 	}
 	c := s[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// headersLabel reports whether f is a "Headers:" label with no value: the
+// heading of the fields below it rather than a field.
+func headersLabel(f Field) bool {
+	return strings.TrimSpace(f.Value) == "" && strings.EqualFold(strings.TrimSpace(f.Name), "headers")
 }

@@ -86,29 +86,6 @@ func jsList(ss []string) string {
 	return `["` + strings.Join(ss, `", "`) + `"]`
 }
 
-// BrowserSample is a part of Pastes small enough for the browser, where each
-// paste costs the page's debounce: every vector once, in a placement that
-// rotates through all of them, plus every placement of the vectors most
-// likely to get through (script tags, handlers, attribute breakouts, the
-// backtick that the page's prose renderer gives meaning to, and CSS).
-func BrowserSample() ([]Case, error) {
-	all, err := Pastes()
-	if err != nil {
-		return nil, err
-	}
-	every := map[string]bool{"script-tag": true, "img-onerror": true, "attr-dquote": true, "backtick-code": true,
-		"backtick-odd": true, "css-close-style": true, "svg-onload": true, "rlo-name": true}
-	nPlace := len(placements) + len(harPlacements)
-	var out []Case
-	for i, c := range all {
-		vi, pi := i/nPlace, i%nPlace
-		if every[c.Label] || pi == vi%nPlace {
-			out = append(out, c)
-		}
-	}
-	return out, nil
-}
-
 // Visible is text as the page shows a quote: its visible() (web/text.js)
 // turns C0 controls other than tab and line feed into their Unicode control
 // pictures (DEL into U+2421) and bidi controls into "<U+202E>" marks, so that
