@@ -95,7 +95,7 @@ func TestStatusPriorByConfidence(t *testing.T) {
 		x := classifier.AnalyzeInput(in, classifier.Options{}).Exchanges[0]
 		var w int
 		for _, s := range append(x.Verdict.Reasons, x.Verdict.Overruled...) {
-			if s.Kind == "status" {
+			if s.Kind == rule.KindStatus {
 				w = s.Weight
 			}
 		}

@@ -7,6 +7,17 @@ import (
 	"github.com/authtriage/authtriage/classifier/parse"
 )
 
+// Evidence points at the line a finding or reason rests on.
+type Evidence struct {
+	Exchange int       `json:"exchange"` // 0-based index of the exchange
+	Where    string    `json:"where"`    // "status line", "response header", "request header", "response body", "transcript"
+	Pos      parse.Pos `json:"pos"`
+	Text     string    `json:"text"` // the line or value quoted, cut to a readable length
+	// Mark is the part of Text the statement rests on, when it is not all of
+	// it (a JSON member in a long body line); the page highlights it.
+	Mark string `json:"mark,omitempty"`
+}
+
 // Evidence builders: one place that says how a status line, a header field,
 // a request line or a body line is quoted, for the rules and the verdict.
 

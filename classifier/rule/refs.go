@@ -17,3 +17,9 @@ var (
 	RefFetchCORS            = Ref{Title: "Fetch: the HTTP CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"}
 	RefOWASPCSRF            = Ref{Title: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"}
 )
+
+// Ref is a normative or explanatory source.
+type Ref struct {
+	Title string `json:"title"` // "RFC 9110 §11.6.1"
+	URL   string `json:"url"`
+}

@@ -244,6 +244,12 @@ var weighing = [signCount]struct {
 	SignProxy407:          {KindProxy, TierInfra, 10},
 }
 
+// Weight is the weight of evidence of tier t ordered by adjust (0–99, or a
+// little below the tier) within it. The weighing table and the signature
+// table (whose entries each carry a tier and an adjustment) both weigh
+// with it.
+func (t Tier) Weight(adjust int) int { return int(t) + adjust }
+
 // Kind is the kind of signal the sign gives.
 func (g Sign) Kind() Kind {
 	if g <= signNone || g >= signCount {
@@ -258,7 +264,7 @@ func (g Sign) Weight() int {
 		return 0
 	}
 	w := weighing[g]
-	return int(w.tier) + w.adjust
+	return w.tier.Weight(w.adjust)
 }
 
 // StandIn reports whether the sign only stands in for the rules' own wording
@@ -281,7 +287,7 @@ func (s Signal) Weigh() Signal {
 
 // WeakInfra reports whether an infrastructure signal is too weak to be
 // stated as certain (headers only, the body not shown).
-func WeakInfra(weight int) bool { return weight < int(TierInfra)+20 }
+func WeakInfra(weight int) bool { return weight < TierInfra.Weight(20) }
 
 // Outranks reports whether a weight is of tier t or higher.
 func Outranks(weight int, t Tier) bool { return weight >= int(t) }

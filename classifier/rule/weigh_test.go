@@ -15,7 +15,7 @@ func TestWeighingTable(t *testing.T) {
 		if w.adjust < -10 || w.adjust > 99 {
 			t.Errorf("sign %d (%s): adjustment %d leaves its tier", g, w.kind, w.adjust)
 		}
-		if got := g.Signal(Authentication, "", nil); got.Kind != w.kind || got.Weight != int(w.tier)+w.adjust {
+		if got := g.Signal(Authentication, "", nil); got.Kind != w.kind || got.Weight != w.tier.Weight(w.adjust) {
 			t.Errorf("sign %d: Signal gives kind %q weight %d", g, got.Kind, got.Weight)
 		}
 	}

@@ -26,7 +26,7 @@ var AT4007 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		f, ok := signature.BrowserError(x)
-		if !ok || f.Kind == "cors" || f.Kind == "failed" {
+		if !ok || f.Kind == signature.BrowserCORS || f.Kind == signature.BrowserFailed {
 			return
 		}
 		r := x.Response

@@ -21,7 +21,7 @@ func browserEx(url, err string, hdr ...string) *parse.Exchange {
 func TestBrowserError(t *testing.T) {
 	for _, c := range []struct {
 		x     *parse.Exchange
-		kind  string
+		kind  BrowserKind
 		class rule.Class
 	}{
 		{browserEx("https://a.example/ads.js", "net::ERR_BLOCKED_BY_CLIENT", "Referer", "https://a.example/"), "extension", rule.Blocked},

@@ -422,7 +422,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 			continue
 		}
 		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
-			Weight: int(sig.Tier) + sig.Adjust, Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
+			Weight: sig.Tier.Weight(sig.Adjust), Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
 			Evidence: ev, Status: sig.ImpliedStatus, Traits: sig.Traits | vendorTraits[sig.Vendor]})
 		sigs = append(sigs, sig)
 	}

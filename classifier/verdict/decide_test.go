@@ -16,8 +16,8 @@ func TestDecideRanks(t *testing.T) {
 	x := resp(403)
 	facts := &rule.Facts{Credentials: parse.Credentials{State: parse.CredUnknown}, Status: 403}
 	sig := []rule.Signal{
-		{Class: rule.Blocked, Weight: int(rule.TierInfra) + 10, Kind: "waf", Reason: "edge"},
-		{Class: rule.Authentication, Weight: int(rule.TierVendor) + 1, Kind: "vendor", Reason: "vendor says anonymous"},
+		{Class: rule.Blocked, Weight: rule.TierInfra.Weight(10), Kind: rule.KindWAF, Reason: "edge"},
+		{Class: rule.Authentication, Weight: rule.TierVendor.Weight(1), Kind: rule.KindVendor, Reason: "vendor says anonymous"},
 	}
 	v := verdict.Decide(x, facts, sig)
 	if v.Class != rule.Authentication {
@@ -56,14 +56,15 @@ func TestDecideBearerDedupe(t *testing.T) {
 	ch := rule.Challenge{Scheme: "Bearer", Params: []rule.Param{{Name: "error", Value: "insufficient_scope"}}}
 	facts := &rule.Facts{Challenges: []rule.Challenge{ch}, Status: 401}
 	v := verdict.Decide(x, facts, nil)
-	if v.Class != rule.Authorization || v.Reasons[0].Kind != "bearer-error" {
+	if v.Class != rule.Authorization || v.Reasons[0].Kind != rule.KindBearerError {
 		t.Fatalf("engine bearer signal: %+v", v.Reasons)
 	}
-	own := rule.Signal{Class: rule.Authorization, Weight: int(rule.TierProtocol) + 30, Kind: "bearer-error", Reason: "rule wording", Rule: "AT1040"}
+	own := rule.SignBearerScope.Signal(rule.Authorization, "rule wording", nil)
+	own.Rule = "AT1040"
 	v = verdict.Decide(x, facts, []rule.Signal{own})
 	n := 0
 	for _, r := range v.Reasons {
-		if r.Kind == "bearer-error" {
+		if r.Kind == rule.KindBearerError {
 			n++
 			if r.Rule != "AT1040" {
 				t.Errorf("engine copy kept: %+v", r)
@@ -77,8 +78,8 @@ func TestDecideBearerDedupe(t *testing.T) {
 
 func TestMeaning(t *testing.T) {
 	x := resp(403)
-	hit := rule.VendorHit{ID: "k8s-anonymous", Vendor: "Kubernetes", Class: rule.Authentication, Weight: int(rule.TierVendor) + 45, Kind: "vendor", Meaning: "anonymous"}
-	waf := rule.VendorHit{ID: "akamai", Vendor: "Akamai", Class: rule.Blocked, Weight: int(rule.TierInfra) + 50, Kind: "waf", Meaning: "edge"}
+	hit := rule.VendorHit{ID: "k8s-anonymous", Vendor: "Kubernetes", Class: rule.Authentication, Weight: rule.TierVendor.Weight(45), Kind: rule.KindVendor, Meaning: "anonymous"}
+	waf := rule.VendorHit{ID: "akamai", Vendor: "Akamai", Class: rule.Blocked, Weight: rule.TierInfra.Weight(50), Kind: rule.KindWAF, Meaning: "edge"}
 	c, s := verdict.Meaning(x, &rule.Facts{Vendor: []rule.VendorHit{hit, waf}, Status: 403})
 	if c != rule.Authentication || s == nil || s.Vendor != "Kubernetes" {
 		t.Errorf("meaning %s %+v", c, s)

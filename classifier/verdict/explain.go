@@ -653,7 +653,7 @@ func (s *story) unknown() {
 		v.Explanation = "The paste shows this request but no response to it, so there is nothing to judge. If a later response belongs to it, paste the two together; otherwise include the status line and headers of the answer."
 		return
 	}
-	if f, ok := signature.BrowserError(x); ok && f.Kind != "cors" {
+	if f, ok := signature.BrowserError(x); ok && f.Kind != signature.BrowserCORS {
 		// not a cross-origin request: say what the browser said, not CORS
 		v.Refs = []rule.Ref{{Title: "Browser error " + f.Code, URL: f.Doc}}
 		v.Headline = f.Headline
