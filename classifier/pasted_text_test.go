@@ -213,3 +213,16 @@ sdk.policies: the operation is not allowed for this caller
 		}
 	}
 }
+
+// A CLI's message quoting an OAuth token-endpoint error names an
+// authentication failure even when it is not JSON.
+func TestQuotedOAuthError(t *testing.T) {
+	paste := "ERROR: (cli.instances.list) There was a problem refreshing your current auth tokens: ('invalid_grant: Bad Request', {'error': 'invalid_grant', 'error_description': 'Bad Request'})\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Exchanges[0].Verdict.Class; c != rule.Authentication {
+		t.Errorf("class %s, want authentication", c)
+	}
+}
