@@ -226,3 +226,19 @@ func TestQuotedOAuthError(t *testing.T) {
 		t.Errorf("class %s, want authentication", c)
 	}
 }
+
+// A server's own log message about a caller it could not authenticate.
+func TestServerLogAuthenticationMessages(t *testing.T) {
+	for _, paste := range []string{
+		`E0501 10:00:00.000123       1 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, token is expired]"` + "\n",
+		`2024-05-01 10:00:00,123 WARN  [org.example.events] (executor-thread-12) type="LOGIN_ERROR", realmId="3f2a", realmName="corp", clientId="portal", userId="null", ipAddress="198.51.100.20", error="invalid_user_credentials", auth_method="openid-connect", redirect_uri="https://portal.example.com/cb", username="mlee"` + "\n",
+	} {
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := rep.Exchanges[0].Verdict.Class; c != rule.Authentication {
+			t.Errorf("class %s, want authentication: %.60s", c, paste)
+		}
+	}
+}

@@ -168,6 +168,9 @@ var messagePhrases = []messagePhrase{
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
+	// servers' own log messages about a caller they could not authenticate
+	{"unable to authenticate", rule.Authentication, false}, {"failed to authenticate", rule.Authentication, false},
+	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
