@@ -242,3 +242,21 @@ func TestServerLogAuthenticationMessages(t *testing.T) {
 		}
 	}
 }
+
+// An audit log pasted as the body: the records are not the response (no
+// leak from their addresses) and the record holding the error says why.
+func TestAuditRecordsAsBody(t *testing.T) {
+	paste := `{"time":"2024-05-01T10:00:00.1Z","type":"request","auth":{"policies":["default","app-read"]},"request":{"id":"5c2e","operation":"read","path":"secret/data/prod/db","remote_address":"10.0.4.7"}}
+{"time":"2024-05-01T10:00:00.1Z","type":"response","auth":{"policies":["default","app-read"]},"request":{"id":"5c2e","operation":"read","path":"secret/data/prod/db","remote_address":"10.0.4.7"},"response":{},"error":"1 error occurred:\n\t* permission denied\n\n"}
+`
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Exchanges[0].Verdict.Class; c != rule.Authorization {
+		t.Errorf("class %s, want authorization", c)
+	}
+	if rep.FindingNames()["internal-ip"] {
+		t.Errorf("internal-ip reported from audit records")
+	}
+}

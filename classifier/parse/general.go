@@ -1135,7 +1135,11 @@ func isLogRecord(text string) bool {
 			return true
 		}
 	}
-	return false
+	// an audit record: a time and the request described as an object
+	// ({"time":…,"type":"response","request":{"path":…}}); an error body's
+	// "path" is a string
+	return (strings.Contains(lt, "\"time\"") || strings.Contains(lt, "\"timestamp\"")) &&
+		(strings.Contains(lt, "\"request\":{") || strings.Contains(lt, "\"request\": {"))
 }
 
 // eventLogKeys and eventReqKeys are top-level keys of a log or audit event

@@ -300,6 +300,26 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	if root, start, ok := decodeJSON(body); ok {
 		collect(root, 0, true, &hits)
 		marker = hasErrorMarker(root)
+		// JSON lines (an audit or access log pasted as the body): a later
+		// record may hold the error
+		for n := 0; len(hits) == 0 && !marker && n < 20; n++ {
+			nl := strings.IndexByte(body[start:], '\n')
+			if nl < 0 {
+				break
+			}
+			next := start + nl + 1
+			r2, s2, ok2 := decodeJSON(body[next:])
+			if !ok2 {
+				break
+			}
+			var h2 []bodyHit
+			collect(r2, 0, true, &h2)
+			if len(h2) > 0 || hasErrorMarker(r2) {
+				root, start, hits, marker = r2, next+s2, h2, hasErrorMarker(r2)
+				break
+			}
+			start = next + s2
+		}
 		for i := range hits {
 			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
 		}
