@@ -260,3 +260,18 @@ func TestAuditRecordsAsBody(t *testing.T) {
 		t.Errorf("internal-ip reported from audit records")
 	}
 }
+
+// A client's traceback printed around the error it raised is not a stack
+// trace the server sent.
+func TestClientTracebackIsNoServerTrace(t *testing.T) {
+	paste := `Traceback (most recent call last):
+  File "/srv/jobs/sync.py", line 31, in <module>
+    resp.raise_for_status()
+  File "/srv/venv/lib/python3.12/site-packages/niche_client/models.py", line 1024, in raise_for_status
+    raise HTTPError(http_error_msg, response=self)
+niche_client.HTTPError: 403 Client Error: Forbidden for url: https://api.example.com/v2/items
+`
+	if names := reportNames(t, paste); names["stack-trace"] {
+		t.Errorf("stack-trace reported for the client's own traceback")
+	}
+}

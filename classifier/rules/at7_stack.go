@@ -175,6 +175,14 @@ var clientMarkers = []string{
 	"site-packages/jira/", "jira.exceptions.JIRAError", "site-packages/jenkinsapi/", "site-packages/kubernetes/",
 	"kubernetes.client.exceptions.ApiException", "site-packages/docker/", "docker.errors.APIError", "site-packages/gitlab/",
 	"RequestError [HttpError]", "@octokit/request-error",
+	// more client libraries and SDKs, by the frames or exceptions they print
+	"raise_for_status", "site-packages/httpcore/", "site-packages/boto3/", "botocore.exceptions.", "site-packages/google/auth/",
+	"google.auth.exceptions.", "azure.core.exceptions.", "site-packages/msal/", "github.GithubException", "gitlab.exceptions.",
+	"slack_sdk.errors.", "openai.error.", "openai._exceptions", "stripe.error.", "tweepy.errors.", "jenkins.JenkinsException",
+	"node_modules/ky/", "node_modules/ofetch/", "node_modules/@aws-sdk/", "node_modules/googleapis", "node_modules/gaxios/",
+	"package:http/", "package:dio/", "package:googleapis", "io.ktor.client.", "com.google.api.client.", "software.amazon.awssdk.",
+	"com.amazonaws.", "System.Net.WebException", "System.Net.WebClient", "Azure.RequestFailedException", "reqwest::", "hyper::Error",
+	"HTTParty", "Symfony\\Component\\HttpClient", "Google\\Service\\Exception", "Aws\\Exception",
 }
 
 // clientTrace returns the first client-library marker in body, or "".
