@@ -106,7 +106,7 @@ wasmtest:
 # Headless Chromium against the built site served under a sub-path; the
 # accessibility test injects axe-core, pinned in package.json.
 e2e: chromium node_modules/axe-core/axe.min.js
-	AUTHTRIAGE_E2E=require $(GO) test -count=1 -timeout 20m ./e2e/...
+	AUTHTRIAGE_E2E=require $(GO) test -count=1 -timeout 45m ./e2e/...
 
 # The README's images, from the same browser tests.
 screenshots: chromium

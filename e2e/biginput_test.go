@@ -22,12 +22,12 @@ type bigOutcome struct {
 const readOutcome = `({error: document.querySelector("#out .error")?.textContent ?? "", status: document.getElementById("status").textContent,
   cards: document.querySelectorAll("#out article.card").length})`
 
-// waitLong polls a condition for up to d: big inputs take the worker a while
-// on a shared machine; the test's context is the hang guard.
-func (p *page) waitLong(js string, d time.Duration) {
+// waitLong polls a condition until it holds: big inputs take the worker a
+// while on a shared machine; the test's context is the hang guard.
+func (p *page) waitLong(js string) {
 	p.t.Helper()
 	var ok bool
-	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(d), chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
+	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, noPollLimit, chromedp.WithPollingInterval(200*time.Millisecond))); err != nil {
 		var o bigOutcome
 		_ = chromedp.Run(p.ctx, chromedp.Evaluate(readOutcome, &o))
 		p.t.Fatalf("waiting for %s: %v (page: %+v)", js, err, o)
@@ -40,7 +40,7 @@ func (p *page) stillAlive(after string) {
 	p.t.Helper()
 	p.eval(`document.getElementById("out").replaceChildren(), document.getElementById("status").textContent = "", true`, nil)
 	p.paste("GET /a HTTP/1.1\nHost: x.example\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"x\"\n")
-	p.waitLong(`document.querySelector("#out article.card")?.dataset.verdict === "authentication"`, 60*time.Second)
+	p.waitLong(`document.querySelector("#out article.card")?.dataset.verdict === "authentication"`)
 	var o bigOutcome
 	p.eval(readOutcome, &o)
 	if o.Cards != 1 {
@@ -50,11 +50,11 @@ func (p *page) stillAlive(after string) {
 
 // runBig gives the page an input built by js (which must start the analysis)
 // and returns what it shows.
-func (p *page) runBig(js string, d time.Duration) bigOutcome {
+func (p *page) runBig(js string) bigOutcome {
 	p.t.Helper()
 	p.eval(`document.getElementById("out").replaceChildren(), document.getElementById("status").textContent = "", true`, nil)
 	p.eval(js, nil)
-	p.waitLong(settled, d)
+	p.waitLong(settled)
 	var o bigOutcome
 	p.eval(readOutcome, &o)
 	return o
@@ -76,7 +76,7 @@ func TestBigInputs(t *testing.T) {
 		p.t = t
 		o := p.runBig(`(() => { const t = document.getElementById("paste");
 			t.value = "GET /a HTTP/1.1\nHost: x.example\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n" + '{"a":['.repeat(50000) + "1" + "]}".repeat(50000) + "\n";
-			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, 60*time.Second)
+			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
 		if o.Cards == 0 && o.Error == "" {
 			t.Errorf("a deeply nested body: neither a result nor a message: %+v", o)
 		}
@@ -90,7 +90,7 @@ func TestBigInputs(t *testing.T) {
 		p.t = t
 		o := p.runBig(`(() => { const t = document.getElementById("paste");
 			t.value = '{"log":{"version":"1.2","entries":[{"request":{"method":"GET","url":"https://x.example/","headers":[]},"response":{"status":403,"headers":[],"content":{"text":' + "[".repeat(100000) + "]".repeat(100000) + "}}}]}}";
-			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, 60*time.Second)
+			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
 		if o.Cards == 0 && o.Error == "" {
 			t.Errorf("a deeply nested HAR: neither a result nor a message: %+v", o)
 		}
@@ -115,7 +115,7 @@ func TestBigInputs(t *testing.T) {
 		o := p.runBig(fmt.Sprintf(`(() => { const t = document.getElementById("paste");
 			const parts = %s.repeat(3334).split("\n\nGET ");
 			t.value = parts.slice(0, 10000).join("\n\nGET ");
-			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, jsLit(b.String())), 120*time.Second)
+			t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, jsLit(b.String())))
 		if !strings.HasPrefix(o.Status, "10000 exchanges") {
 			t.Errorf("10,000 exchanges: %+v", o)
 		}
@@ -131,7 +131,7 @@ func TestBigInputs(t *testing.T) {
 		// limit under test is about bytes.
 		unit := "GET /api/orders HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n" +
 			`{"error":"` + strings.Repeat("x", 1<<20) + `"}` + "\n\n"
-		o := p.runBig(pasteIn(unit, 100), 2*time.Minute)
+		o := p.runBig(pasteIn(unit, 100))
 		if !containsFold(o.Error, "too large") || !strings.Contains(o.Error, "64 MiB") {
 			t.Errorf("a 100 MB paste: want a clear size limit message, got %+v", o)
 		}
@@ -151,7 +151,7 @@ func TestBigInputs(t *testing.T) {
 			input.files = dt.files;
 			input.dispatchEvent(new Event("change", {bubbles: true}));
 			return true;
-		})()`, 150*time.Second)
+		})()`)
 		if !containsFold(o.Error, "too large") && !containsFold(o.Error, "limit") {
 			t.Errorf("a 1 GB file: want a clear size limit message, got %+v", o)
 		}

@@ -130,10 +130,16 @@ func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page
 // own), runs the before actions, opens the site served at url and waits
 // until the analyzer is ready. guard is one deadline for the whole test:
 // chromedp kills the browser when the context of its first Run ends, so
-// per-step timeouts would do the same.
+// per-step timeouts would do the same. It only stops a test that hangs, so
+// it is never shorter than what is left of go test's own -timeout (less a
+// minute to report): on a busy machine a slow test must not fail for being
+// slow.
 func launch(t *testing.T, site *devserver.Site, url string, width, height int64, guard time.Duration, extra []chromedp.ExecAllocatorOption, before ...chromedp.Action) *page {
 	t.Helper()
 	opts := chromiumOptions(tempProfile(t), width, height, extra...)
+	if d, ok := t.Deadline(); ok {
+		guard = max(guard, time.Until(d)-time.Minute)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancel)
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
@@ -187,11 +193,16 @@ func (p *page) paste(text string) {
 	p.eval(fmt.Sprintf(`(() => { const t = document.getElementById("paste"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, q), nil)
 }
 
+// noPollLimit makes a poll wait as long as the test's own guard (launch)
+// allows: chromedp's default of 30 s, or any fixed limit, would fail a test
+// for being slow on a busy machine rather than for being wrong.
+var noPollLimit = chromedp.WithPollingTimeout(0)
+
 // waitFor polls a boolean expression until it is true.
 func (p *page) waitFor(js string) {
 	p.t.Helper()
 	var ok bool
-	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, noPollLimit)); err != nil {
 		var out string
 		_ = chromedp.Run(p.ctx, chromedp.Evaluate(`document.getElementById("out").innerText`, &out))
 		p.t.Fatalf("waiting for %s: %v\nresults pane:\n%s", js, err, out)

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -60,7 +59,7 @@ func (p *page) openHAR(n int) {
 	}
 	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
 	// The worker reads and analyses the HAR: a while on a shared machine.
-	p.waitLong(`!!document.querySelector("#out section.flows svg.flow-svg") && document.querySelectorAll("#out article.card").length > 0`, 70*time.Second)
+	p.waitLong(`!!document.querySelector("#out section.flows svg.flow-svg") && document.querySelectorAll("#out article.card").length > 0`)
 }
 
 // The sign-in of a 520-entry HAR (a SameSite=Strict session cookie not
@@ -165,7 +164,7 @@ func TestFlowKeyboard(t *testing.T) {
 	}
 	p.run(chromedp.KeyEvent("\r"))
 	// Past the first page of cards: the page loads pages up to it.
-	p.waitLong(fmt.Sprintf(`document.activeElement && document.activeElement.matches('article.card[data-index="%d"]')`, f.Exchange), 60*time.Second)
+	p.waitLong(fmt.Sprintf(`document.activeElement && document.activeElement.matches('article.card[data-index="%d"]')`, f.Exchange))
 	if f.Exchange < 50 {
 		t.Logf("exchange %d was on the first page of cards", f.Exchange)
 	}

@@ -123,7 +123,7 @@ func TestLargeHAR(t *testing.T) {
 		} `json:"stats"`
 	}
 	var settled bool
-	p.run(chromedp.Poll(`!!window.__done`, &settled, chromedp.WithPollingTimeout(150*time.Second), chromedp.WithPollingInterval(250*time.Millisecond)))
+	p.run(chromedp.Poll(`!!window.__done`, &settled, noPollLimit, chromedp.WithPollingInterval(250*time.Millisecond)))
 	p.eval(`window.__done`, &done)
 	if !done.OK {
 		t.Fatalf("the analysis failed: %s", done.Error)
@@ -257,7 +257,7 @@ func TestLargeHAR(t *testing.T) {
 	})()`, nil)
 	p.run(chromedp.SetUploadFiles("#file-input", []string{harPath}, chromedp.ByQuery))
 	p.run(chromedp.Poll(`document.querySelectorAll("#out article.card").length >= 50 && window.__bar.length > 0 && document.getElementById("progress").closest("[hidden]") !== null`,
-		&settled, chromedp.WithPollingTimeout(150*time.Second), chromedp.WithPollingInterval(250*time.Millisecond)))
+		&settled, noPollLimit, chromedp.WithPollingInterval(250*time.Millisecond)))
 	var ui struct {
 		Tasks   []longTask `json:"tasks"`
 		Bar     int        `json:"bar"`

@@ -69,7 +69,7 @@ func newPageOn(t *testing.T, width, height int64, wrap func(http.Handler) http.H
 func (p *page) waitReady() {
 	p.t.Helper()
 	var ready bool
-	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(30*time.Second)))
+	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))
 }
 
 // After one visit the page works with the network off: the service worker
@@ -84,7 +84,7 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 
 	// The page registers the worker itself; wait until it controls the page.
 	var controlled bool
-	if err := chromedp.Run(p.ctx, chromedp.Poll(`navigator.serviceWorker.controller !== null`, &controlled, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if err := chromedp.Run(p.ctx, chromedp.Poll(`navigator.serviceWorker.controller !== null`, &controlled, noPollLimit)); err != nil {
 		var regs int
 		p.await(`navigator.serviceWorker.getRegistrations().then(r => r.length)`, &regs)
 		t.Fatalf("no service worker controls the page after the first visit (%d registrations): %v", regs, err)
@@ -138,7 +138,7 @@ func TestOfflineAfterFirstVisit(t *testing.T) {
 	var after []string
 	p.await(`navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`, nil)
 	if err := chromedp.Run(p.ctx, chromedp.Poll(`caches.keys().then(k => k.length === 1 && k[0] === "`+sw.Caches[0]+`-next" ? k : null)`, &after,
-		chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
+		noPollLimit, chromedp.WithPollingInterval(100*time.Millisecond))); err != nil {
 		p.await(`caches.keys()`, &after)
 		t.Fatalf("after a new build's worker: caches %q, want only %s-next (%v)", after, sw.Caches[0], err)
 	}

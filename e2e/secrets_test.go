@@ -203,7 +203,7 @@ func TestKeepSecretsNeverRestored(t *testing.T) {
 	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
 	p.run(chromedp.Reload())
 	var ready bool
-	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))
 	p.eval(read, &state)
 	if state.Checked || state.Note {
 		t.Errorf("after a reload: %+v, want the box unticked and its warning hidden", state)
@@ -233,7 +233,8 @@ func TestKeepSecretsNeverRestored(t *testing.T) {
 		}))
 	}
 	back := false
-	for i := 0; i < 300 && !back; i++ {
+	// Until the page is back, or the test's guard ends (a hang).
+	for !back && p.ctx.Err() == nil {
 		if err := raw(`location.pathname.endsWith("/") && document.documentElement.dataset.ready === "true"`, &back); err != nil || !back {
 			back = false
 			time.Sleep(100 * time.Millisecond)
@@ -274,7 +275,7 @@ func TestCraftedLinkIsMasked(t *testing.T) {
 	p := newPage(t, 1024, 800)
 	p.run(chromedp.Navigate(link))
 	var ready bool
-	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))
 	p.waitFor(`document.querySelectorAll("#out article.card").length > 0`)
 	var got struct {
 		Paste  string `json:"paste"`
@@ -301,7 +302,7 @@ func TestCraftedLinkIsMasked(t *testing.T) {
 	// A link with nothing to mask says only that.
 	q := newPage(t, 1024, 800)
 	q.run(chromedp.Navigate(maker.base + "#paste=" + base64.RawURLEncoding.EncodeToString([]byte("HTTP/1.1 401 Unauthorized\n\n"))))
-	q.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	q.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))
 	q.waitFor(`!!document.getElementById("link-note")`)
 	q.eval(`document.getElementById("link-note").textContent`, &got.Note)
 	if !strings.Contains(got.Note, "No credentials were found") || !strings.Contains(got.Note, "not known") {
@@ -315,7 +316,7 @@ func TestCraftedLinkIsMasked(t *testing.T) {
 func TestServiceWorkerChecksHashes(t *testing.T) {
 	p := newPage(t, 1024, 800)
 	var controlled bool
-	p.run(chromedp.Poll(`navigator.serviceWorker.controller !== null`, &controlled, chromedp.WithPollingTimeout(20*time.Second)))
+	p.run(chromedp.Poll(`navigator.serviceWorker.controller !== null`, &controlled, noPollLimit))
 	real, err := os.ReadFile(filepath.Join(siteDir, "style.css"))
 	if err != nil {
 		t.Fatal(err)

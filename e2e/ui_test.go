@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
@@ -413,7 +412,7 @@ func TestShareLink(t *testing.T) {
 	q := newPage(t, 1024, 800)
 	q.run(chromedp.Navigate(link))
 	var ready bool
-	q.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, chromedp.WithPollingTimeout(20*time.Second)))
+	q.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))
 	q.waitFor(cardCount(2))
 	var restored string
 	q.eval(`document.getElementById("paste").value`, &restored)
@@ -597,7 +596,7 @@ func TestProgressAndCancel(t *testing.T) {
 	// Again, to the end this time.
 	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
 	var ok bool
-	p.run(chromedp.Poll(cardCount(50)+` && document.getElementById("progress-row").hidden`, &ok, chromedp.WithPollingTimeout(60*time.Second)))
+	p.run(chromedp.Poll(cardCount(50)+` && document.getElementById("progress-row").hidden`, &ok, noPollLimit))
 	var status, more string
 	p.eval(`document.getElementById("status").textContent`, &status)
 	p.eval(`document.querySelector("#out button.more")?.textContent ?? ""`, &more)
