@@ -196,3 +196,15 @@ func TestRepeatedMessageInSummary(t *testing.T) {
 		t.Errorf("%d exchanges, want 1", len(in.Exchanges))
 	}
 }
+
+// An SDK's error message that prints the status and then the body it got.
+func TestBodyAfterStatusOnOneLine(t *testing.T) {
+	in, err := Parse("Connect failed:\n401: b'{\"error\":\"invalid_client\",\"error_description\":\"Invalid client credentials\"}'\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 401 || r.Body.Text != `{"error":"invalid_client","error_description":"Invalid client credentials"}` {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
+	}
+}
