@@ -199,7 +199,7 @@ func TestRepeatedMessageInSummary(t *testing.T) {
 
 // An SDK's error message that prints the status and then the body it got.
 func TestBodyAfterStatusOnOneLine(t *testing.T) {
-	in, err := Parse("Connect failed:\n401: b'{\"error\":\"invalid_client\",\"error_description\":\"Invalid client credentials\"}'\n")
+	in, err := Parse("Connect failed:\nsso.exceptions.AuthenticationError: 401: b'{\"error\":\"invalid_client\",\"error_description\":\"Invalid client credentials\"}'\n")
 	if err != nil {
 		t.Fatal(err)
 	}
