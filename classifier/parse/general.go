@@ -9,6 +9,7 @@ package parse
 
 import (
 	"encoding/json"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -1010,6 +1011,26 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
+	if kind == "json" {
+		if resp, req, ok := devtoolsJSON(text); ok {
+			// Firefox's "Copy All" of the Headers panel: header lists, not a body
+			x := g.x()
+			pos := Pos{Line: g.ls[start].n}
+			for _, f := range resp {
+				f.Pos = pos
+				x.respFields = append(x.respFields, f)
+			}
+			for _, f := range req {
+				f.Pos = pos
+				x.reqFields = append(x.reqFields, f)
+			}
+			x.fieldsFrom["a DevTools headers copy (JSON)"] = true
+			x.complete = x.complete || len(resp) > 0
+			g.touch(g.ls[i].n)
+			g.touch(g.ls[end].n)
+			return end, true
+		}
+	}
 	if x := g.x(); x.body != nil && sameBody(x.body.Text, text, end == len(g.ls)-1) && !strings.HasPrefix(lab, "request") {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
@@ -1147,6 +1168,48 @@ func isLogRecord(text string) bool {
 	// "path" is a string
 	return (strings.Contains(lt, "\"time\"") || strings.Contains(lt, "\"timestamp\"")) &&
 		(strings.Contains(lt, "\"request\":{") || strings.Contains(lt, "\"request\": {"))
+}
+
+// devtoolsJSON reads Firefox's "Copy All" of a request's Headers panel:
+// {"Response Headers (312 B)":{"headers":[{"name":…,"value":…}]},
+// "Request Headers (402 B)":{"headers":[…]}}.
+func devtoolsJSON(text string) (resp, req Fields, ok bool) {
+	if len(text) > 1<<20 || !strings.Contains(text, "Headers (") {
+		return nil, nil, false
+	}
+	var m map[string]struct {
+		Headers []struct {
+			Name  string `json:"name"`
+			Value string `json:"value"`
+		} `json:"headers"`
+	}
+	if json.Unmarshal([]byte(text), &m) != nil {
+		return nil, nil, false
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := m[k]
+		lk := lowerASCII(k)
+		var dst *Fields
+		switch {
+		case strings.HasPrefix(lk, "response headers"):
+			dst = &resp
+		case strings.HasPrefix(lk, "request headers"):
+			dst = &req
+		default:
+			continue
+		}
+		for _, h := range v.Headers {
+			if h.Name != "" {
+				*dst = append(*dst, Field{Name: h.Name, Value: h.Value})
+			}
+		}
+	}
+	return resp, req, len(resp)+len(req) > 0
 }
 
 // eventLogKeys and eventReqKeys are top-level keys of a log or audit event
@@ -1519,8 +1582,8 @@ func general(lines []string, prefixed []bool, in *Input) {
 		}
 		genScore += readingScore(x.Response.StatusConf, x.Response.Fields, x.Request, x.Response.Body.Text)
 	}
-	if gen == 0 && len(in.Exchanges) > 0 {
-		return // the general reader helps an exact reading only with a status
+	if gen == 0 && len(in.Exchanges) > 0 && !(allFormat(in.Exchanges, "body") && genScore > exactScore) {
+		return // the general reader helps an exact reading only with a status, or header fields where it saw a bare body
 	}
 	replace := len(in.Exchanges) == 0 || exact == 0 && gen > 0
 	if !strong && gen >= exact {

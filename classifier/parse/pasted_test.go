@@ -235,3 +235,19 @@ func TestStatusKeySuffix(t *testing.T) {
 		}
 	}
 }
+
+// Firefox's "Copy All" of the Headers panel is JSON holding header lists.
+func TestFirefoxHeadersJSON(t *testing.T) {
+	paste := `{"Response Headers (312 B)":{"headers":[{"name":"content-type","value":"application/json"},{"name":"www-authenticate","value":"Bearer error=\"invalid_token\""}]},"Request Headers (402 B)":{"headers":[{"name":"Accept","value":"application/json"},{"name":"Authorization","value":"Bearer abc.def.ghi"}]}}` + "\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	if x.Response.Fields.Get("www-authenticate") != `Bearer error="invalid_token"` || x.Response.Body.Text != "" {
+		t.Errorf("response fields %v, body %q", x.Response.Fields, x.Response.Body.Text)
+	}
+	if x.Request == nil || x.Request.Fields.Get("Authorization") == "" {
+		t.Errorf("request fields not read: %+v", x.Request)
+	}
+}
