@@ -275,3 +275,14 @@ niche_client.HTTPError: 403 Client Error: Forbidden for url: https://api.example
 		t.Errorf("stack-trace reported for the client's own traceback")
 	}
 }
+
+// A server path on any Windows drive, not only under a known root folder.
+func TestWindowsDrivePathLeak(t *testing.T) {
+	paste := "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n\r\nCould not load D:\\home\\site\\wwwroot\\web.config: access denied\r\n"
+	if names := reportNames(t, paste); !names["file-path-leak"] {
+		t.Errorf("file-path-leak not reported for a drive path (got %v)", names)
+	}
+	if names := reportNames(t, "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nsee C:\\ for details\r\n"); names["file-path-leak"] {
+		t.Errorf("a bare drive read as a path")
+	}
+}

@@ -327,6 +327,41 @@ BODY         :
 		},
 	},
 	{
+		name: "curl --trace-ascii",
+		text: `== Info:   Trying 203.0.113.5:443...
+== Info: Connected to api.example.io (203.0.113.5) port 443 (#0)
+=> Send header, 96 bytes (0x60)
+0000: GET /api/v1/me HTTP/1.1
+0019: Host: api.example.io
+002f: Authorization: Bearer abc.def.ghi
+0053: Accept: */*
+0060: 
+<= Recv header, 27 bytes (0x1b)
+0000: HTTP/1.1 401 Unauthorized
+<= Recv header, 48 bytes (0x30)
+0000: WWW-Authenticate: Bearer error="invalid_token"
+<= Recv header, 31 bytes (0x1f)
+0000: Content-Type: application/json
+<= Recv header, 2 bytes (0x2)
+0000: 
+<= Recv data, 25 bytes (0x19)
+0000: {"error":"invalid_token"}
+== Info: Connection #0 to host api.example.io left intact
+`,
+		format:  "curl-v",
+		summary: "GET /api/v1/me -> 401",
+		check: func(t *testing.T, in *Input) {
+			x := in.Exchanges[0]
+			if cr := x.Credentials(); cr.State != CredSent || cr.Scheme != "Bearer" {
+				t.Errorf("credentials %+v", cr)
+			}
+			r := x.Response
+			if r.Fields.Get("WWW-Authenticate") != `Bearer error="invalid_token"` || !r.HeadersComplete || r.Body.Text != `{"error":"invalid_token"}` {
+				t.Errorf("response fields %+v complete %v body %q", r.Fields, r.HeadersComplete, r.Body.Text)
+			}
+		},
+	},
+	{
 		name: "HTTPie verbose",
 		text: `$ http -v GET https://api.example.io/v2/orders Authorization:"Bearer sk_live_51HxREDACTED"
 GET /v2/orders HTTP/1.1

@@ -473,6 +473,13 @@ func (g *greader) line(l gline, t string) {
 		if b, ok := inlineBody(t); ok {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
+		} else if x := g.cur; x != nil && x.statusN == l.n && !l.rec {
+			if b, ok := bodyAfterStatus(t); ok && !isLogRecord(b) {
+				// "401: b'{"error":"invalid_client"}'": an SDK's error
+				// message, the status then the body it got
+				x.body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
+				x.inferred = append(x.inferred, InfoLine{Text: "body printed after the status on one line", Pos: Pos{Line: l.n}})
+			}
 		}
 	}
 	// fields
@@ -1699,6 +1706,29 @@ func inlineBody(t string) (string, bool) {
 			}
 			return v, true
 		}
+	}
+	return "", false
+}
+
+// bodyAfterStatus finds a JSON object printed on a status's line after it:
+// "401: b'{"error":…}'", "HTTP 403 {"message":…}", "(403) '{"code":…}'".
+func bodyAfterStatus(t string) (string, bool) {
+	i := strings.Index(t, "{\"")
+	if i < 0 {
+		return "", false
+	}
+	// quoted as a string ('…', b'…', "…"): undo the quoting
+	if i > 0 && (t[i-1] == '\'' || t[i-1] == '"') {
+		k := i - 1
+		if k > 0 && t[k-1] == 'b' {
+			k--
+		}
+		if v, _, ok := quotedAt(t, k); ok && json.Valid([]byte(v)) {
+			return v, true
+		}
+	}
+	if e := balancedEnd(t, i); e > i && json.Valid([]byte(t[i:e])) {
+		return t[i:e], true
 	}
 	return "", false
 }

@@ -224,12 +224,32 @@ func bracketAt(s string, i int) (string, int, bool) {
 // number of times.
 func inlineFields(s string, strict bool) (out []kv, closed bool) {
 	opens := strings.Count(s, "{") + strings.Count(s, "[") + strings.Count(s, "(")
+	// the side each open bracket's contents belong to: a collection opened
+	// after a word naming the request (RequestInfo(…), request={…}) holds
+	// the request's fields, one after "response" the response's
+	var sides []byte
+	top := func() byte {
+		if len(sides) == 0 {
+			return 0
+		}
+		return sides[len(sides)-1]
+	}
 	i := 0
 	for i < len(s) {
 		c := s[i]
 		var key string
 		var next int
 		quotedKey := false
+		switch c {
+		case '(', '{', '[':
+			if len(sides) < 64 {
+				sides = append(sides, bracketSide(s, i, top()))
+			}
+		case ')', '}', ']':
+			if len(sides) > 0 {
+				sides = sides[:len(sides)-1]
+			}
+		}
 		switch {
 		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])):
 			k, j, ok := quotedAt(s, i)
@@ -320,6 +340,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				f.side = 's'
 			}
 		}
+		if f.side == 0 {
+			f.side = top()
+		}
 		out = append(out, f)
 		i = max(end, i+1)
 	}
@@ -327,6 +350,27 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		closed = strings.Count(s, "}")+strings.Count(s, "]")+strings.Count(s, ")") >= opens
 	}
 	return out, closed
+}
+
+// bracketSide is the side of the collection opened at s[i]: the word before
+// it (RequestInfo(, request={, response: {) names it, or it inherits outer.
+func bracketSide(s string, i int, outer byte) byte {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':') && i-k < 3 {
+		k--
+	}
+	e := k
+	for k > 0 && (isAlpha(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_') && e-k < 40 {
+		k--
+	}
+	w := lowerASCII(s[k:e])
+	switch {
+	case strings.Contains(w, "response"):
+		return 's'
+	case strings.Contains(w, "request"):
+		return 'q'
+	}
+	return outer
 }
 
 func prevNonSpace(s string, i int) byte {

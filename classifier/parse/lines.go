@@ -89,6 +89,9 @@ func indentOf(s string) int {
 // blockquote markers, recognises shell commands, curl -v and Ruby wire-trace
 // markers, log prefixes in front of start lines, and tool chatter.
 func unwrap(raw []string, notes *[]Note) []line {
+	if tr, ok := traceASCII(raw); ok {
+		raw = tr
+	}
 	quote := quoteDepth(raw)
 	lt, gtStatus, gtReq := markers(raw, quote)
 	curlV := lt || gtReq && !gtStatus
@@ -382,4 +385,68 @@ func alternatingPairs(raw []string) []bool {
 		}
 	}
 	return marks
+}
+
+// traceASCII rewrites a curl --trace-ascii transcript as the curl -v one it
+// holds, line for line: "=> Send header, 96 bytes (0x60)" and its offset
+// lines ("0000: GET / HTTP/1.1", "0019: Host: x") become "> GET / HTTP/1.1",
+// "> Host: x"; "<= Recv header" lines become "< ..."; data lines lose their
+// offsets; "== Info: ..." and the block headings become curl's "* " info
+// lines. ok is false when raw is not such a transcript (it then is not
+// copied).
+func traceASCII(raw []string) ([]string, bool) {
+	headings, offsets := 0, 0
+	for _, s := range raw {
+		t := strings.TrimSpace(s)
+		switch {
+		case strings.HasPrefix(t, "=> Send header") || strings.HasPrefix(t, "<= Recv header"):
+			headings++
+		case traceOffset(t) > 0:
+			offsets++
+		}
+	}
+	if headings == 0 || offsets == 0 {
+		return nil, false
+	}
+	out := make([]string, len(raw))
+	dir := "" // "> " or "< " inside a header block, "" inside data
+	inTrace := false
+	for i, s := range raw {
+		t := strings.TrimSpace(s)
+		switch {
+		case strings.HasPrefix(t, "== Info:"):
+			out[i], inTrace = "* "+strings.TrimSpace(t[len("== Info:"):]), true
+		case strings.HasPrefix(t, "=> Send header"):
+			out[i], dir, inTrace = "* "+t, "> ", true
+		case strings.HasPrefix(t, "<= Recv header"):
+			out[i], dir, inTrace = "* "+t, "< ", true
+		case strings.HasPrefix(t, "=> Send") || strings.HasPrefix(t, "<= Recv"):
+			out[i], dir, inTrace = "* "+t, "", true // data, SSL data
+		case inTrace && traceOffset(t) > 0:
+			rest := strings.TrimRight(t[traceOffset(t):], " ")
+			if dir != "" {
+				out[i] = strings.TrimRight(dir+rest, " ")
+			} else {
+				out[i] = rest
+			}
+		default:
+			out[i] = s
+		}
+	}
+	return out, true
+}
+
+// traceOffset returns the length of a --trace-ascii offset ("0000: ",
+// "01a0: ") at the start of t, or 0.
+func traceOffset(t string) int {
+	if len(t) < 5 || t[4] != ':' || !isHex(t[:4]) {
+		return 0
+	}
+	if len(t) == 5 {
+		return 5
+	}
+	if t[5] != ' ' {
+		return 0
+	}
+	return 6
 }

@@ -196,3 +196,32 @@ func TestRepeatedMessageInSummary(t *testing.T) {
 		t.Errorf("%d exchanges, want 1", len(in.Exchanges))
 	}
 }
+
+// An SDK's error message that prints the status and then the body it got.
+func TestBodyAfterStatusOnOneLine(t *testing.T) {
+	in, err := Parse("Connect failed:\nsso.exceptions.AuthenticationError: 401: b'{\"error\":\"invalid_client\",\"error_description\":\"Invalid client credentials\"}'\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 401 || r.Body.Text != `{"error":"invalid_client","error_description":"Invalid client credentials"}` {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
+	}
+}
+
+// A printed error object holding the request's headers (RequestInfo(…,
+// headers=…)) and the response's: each map goes to its side.
+func TestPrintedMapsKeepTheirSide(t *testing.T) {
+	line := "exception=ClientResponseError(RequestInfo(url=URL('https://data.example.org/v1/export'), method='GET', headers=<CIMultiDictProxy('Host': 'data.example.org', 'Connection': 'keep-alive')>), (), status=403, message='Forbidden', headers=<CIMultiDictProxy('Server': 'nginx', 'Connection': 'close', 'Content-Length': '0')>)\n"
+	in, err := Parse(line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	if got := x.Response.Fields.Get("Connection"); got != "close" || len(x.Response.Fields.All("Connection")) != 1 {
+		t.Errorf("response Connection %q (%d), want only the response's \"close\"", got, len(x.Response.Fields.All("Connection")))
+	}
+	if x.Request == nil || x.Request.Fields.Get("Connection") != "keep-alive" {
+		t.Errorf("the request's Connection not on the request: %+v", x.Request)
+	}
+}

@@ -371,7 +371,8 @@ var AT7022 = rule.Rule{
 	},
 }
 
-var unixRoots = []string{"/home/", "/var/", "/usr/", "/opt/", "/srv/", "/app/", "/etc/", "/tmp/", "/root/", "/Users/", "/Library/", "/proc/", "/mnt/", "/data/", "/www/", "/code/", "/workspace/"}
+var unixRoots = []string{"/home/", "/var/", "/usr/", "/opt/", "/srv/", "/app/", "/etc/", "/tmp/", "/root/", "/Users/", "/Library/", "/proc/", "/mnt/", "/data/", "/www/", "/code/", "/workspace/",
+	"/go/src/", "/builds/", "/run/secrets/"}
 
 var winRoots = []string{`\inetpub\`, `\Users\`, `\Program Files`, `\Windows\`, `\ProgramData\`, `\Documents and Settings\`, `\wwwroot\`, `\Projects\`, `\src\`}
 
@@ -415,6 +416,29 @@ func serverPaths(body string, limit int) []hostHit {
 				out = append(out, hostHit{name: path, off: i})
 			}
 		}
+	}
+	// any drive path with two folders or more: "D:\home\site\wwwroot\web.config", "E:\apps\api\Startup.cs"
+	for from := 0; len(out) < limit; {
+		i := strings.Index(body[from:], ":\\")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 2
+		if i == 0 || !alphaByte(body[i-1]) || i >= 2 && alnumByte(body[i-2]) {
+			continue
+		}
+		d := i - 1
+		end := i + 2
+		for end < len(body) && !pathEndChar(body[end]) && end-d < 300 {
+			end++
+		}
+		path := strings.TrimRight(body[d:end], ".:")
+		if strings.Count(strings.ReplaceAll(path, `\\`, `\`), `\`) < 3 || seen[path] {
+			continue
+		}
+		seen[path] = true
+		out = append(out, hostHit{name: path, off: d})
 	}
 	for _, root := range winRoots {
 		for from := 0; len(out) < limit; {
