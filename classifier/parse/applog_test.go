@@ -83,6 +83,13 @@ info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
 			text:     `2024/05/01 10:00:00 [error] 12#12: *5 access forbidden by rule, client: 192.0.2.7, server: app.example.com, request: "GET /admin/ HTTP/1.1", host: "app.example.com"` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},
 		},
+		{
+			name: "a provider's structured HTTP log",
+			text: `2024-05-01T10:00:00.101Z [DEBUG] provider.terraform-provider-acme_v2.3.0: HTTP Request Sent: tf_http_op_type=request tf_http_req_method=GET tf_http_req_uri=/api2/json/nodes/n1/qemu tf_http_trans_id=4f1c2a
+2024-05-01T10:00:00.215Z [DEBUG] provider.terraform-provider-acme_v2.3.0: HTTP Response Received: tf_http_op_type=response tf_http_res_status_code=403 tf_http_res_status_reason="403 Permission check failed" tf_http_trans_id=4f1c2a
+`,
+			statuses: []int{403}, methods: []string{"GET"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -150,6 +150,24 @@ var statusKeys = map[string]bool{
 	"downstreamstatus": true, "scstatus": true,
 }
 
+// statusKeySuffix accepts a logger's own name for the status the client got
+// (tf_http_res_status_code, elb_status_code, http_response_status): a key
+// ending in a status word, naming no backend (upstream_status and
+// target_status_code are what the backend answered the proxy).
+func statusKeySuffix(sq string) bool {
+	if !(strings.HasSuffix(sq, "statuscode") || strings.HasSuffix(sq, "resstatus") || strings.HasSuffix(sq, "responsestatus") ||
+		strings.HasSuffix(sq, "httpstatus")) || len(sq) > 40 {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(sq, "statuscode"), "status")
+	for _, b := range []string{"upstream", "target", "backend", "origin", "expected", "want"} {
+		if strings.Contains(head, b) {
+			return false
+		}
+	}
+	return true
+}
+
 // statusField finds a field holding the status: status: 403, StatusCode: 403,
 // status_code=401, 'status': 401, "statusCode":403, Status = 403,
 // "Response Status: 401 Unauthorized", StatusCode : Unauthorized (PowerShell),
@@ -214,7 +232,7 @@ func statusField(t, lt string) statusHit {
 			}
 		}
 		isCode := sq == "code"
-		if !statusKeys[sq] && !isCode {
+		if !statusKeys[sq] && !isCode && !statusKeySuffix(sq) {
 			continue
 		}
 		// separator

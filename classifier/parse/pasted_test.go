@@ -225,3 +225,13 @@ func TestPrintedMapsKeepTheirSide(t *testing.T) {
 		t.Errorf("the request's Connection not on the request: %+v", x.Request)
 	}
 }
+
+// A logger's own status key counts; one naming the backend does not.
+func TestStatusKeySuffix(t *testing.T) {
+	for k, want := range map[string]bool{"tfhttpresstatuscode": true, "elbstatuscode": true, "upstreamstatus": false,
+		"targetstatuscode": false, "httpresponsestatus": true, "expectedstatuscode": false} {
+		if got := statusKeySuffix(k) || statusKeys[k]; got != want {
+			t.Errorf("%s: %v, want %v", k, got, want)
+		}
+	}
+}
