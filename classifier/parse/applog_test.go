@@ -90,6 +90,17 @@ info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
 `,
 			statuses: []int{403}, methods: []string{"GET"},
 		},
+		{
+			name: "an HTTP client's own log lines",
+			text: `info: System.Net.Http.HttpClient.Default.LogicalHandler[100]
+      Start processing HTTP request GET https://api.example.com/v1/me
+info: System.Net.Http.HttpClient.Default.ClientHandler[101]
+      Received HTTP response headers after 41.2ms - 401
+info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
+      End processing HTTP request after 44.9ms - 401
+`,
+			statuses: []int{401}, methods: []string{"GET"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

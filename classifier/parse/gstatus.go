@@ -405,6 +405,10 @@ func statusProseCode(t, lt string) statusHit {
 			i = end - 1
 			continue // 1xx only from a status line or a status field
 		}
+		if end == len(lt) && strings.HasSuffix(strings.TrimRight(lt[:i], " "), " -") && (strings.Contains(lt, "http response") || strings.Contains(lt, "http request")) {
+			// .NET's HttpClient log: "Received HTTP response headers after 41.2ms - 401"
+			return statusHit{code: c, conf: StatusProse, how: "an HTTP client log line (\"- " + t[i:end] + "\")"}
+		}
 		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
 			// (morgan), "GET https://h/x - - - 401 0" (ASP.NET), "| 401 |" in a
