@@ -106,7 +106,7 @@ const (
 // apart: each Sign has one Kind and one weight, both in the weighing table
 // below. Rules say only what they saw (Signal.Sign); Pass.Signal and
 // Sign.Signal fill in the kind and the weight. Signals of the signature table
-// (HitSignal) carry the weight of their signature entry instead.
+// (HitSignal) carry the weight SignatureWeight gave their hit.
 type Sign int
 
 // Signs, grouped by who gives them; the weighing table says what each weighs.
@@ -245,9 +245,8 @@ var weighing = [signCount]struct {
 }
 
 // Weight is the weight of evidence of tier t ordered by adjust (0–99, or a
-// little below the tier) within it. The weighing table and the signature
-// table (whose entries each carry a tier and an adjustment) both weigh
-// with it.
+// little below the tier) within it. The weighing table and the weighing of
+// signatures (below) both weigh with it.
 func (t Tier) Weight(adjust int) int { return int(t) + adjust }
 
 // Kind is the kind of signal the sign gives.
@@ -292,8 +291,8 @@ func WeakInfra(weight int) bool { return weight < TierInfra.Weight(20) }
 // Outranks reports whether a weight is of tier t or higher.
 func Outranks(weight int, t Tier) bool { return weight >= int(t) }
 
-// HitSignal is the signal for one signature-table hit: its class, kind and
-// weight are the signature's own.
+// HitSignal is the signal for one signature-table hit: its class and kind
+// are the signature's own, its weight the one SignatureWeight gave the hit.
 func HitSignal(h VendorHit) Signal {
 	s := Signal{Class: h.Class, Weight: h.Weight, Kind: h.Kind, Reason: h.Name() + ": " + h.Meaning, Vendor: h.Vendor}
 	if len(h.Evidence) > 0 {
@@ -301,4 +300,144 @@ func HitSignal(h VendorHit) Signal {
 		s.Evidence = &e
 	}
 	return s
+}
+
+// Strength says how much a signature's markers tell next to what hits of its
+// kind usually tell: a signature entry names a Strength, never a number, and
+// SignatureWeight turns its kind and strength into a weight. Each level away
+// from Usual moves the weight by five points within the kind's tier.
+type Strength int8
+
+const (
+	Faint    Strength = -4 // markers that other causes share too; they only break ties (−20)
+	Weaker   Strength = -2 // clearly less telling than the kind's usual (−10)
+	Weak     Strength = -1 // a little less telling (−5)
+	Usual    Strength = 0  // what hits of its kind usually tell (the zero value)
+	Strong   Strength = 1  // a little more telling: an error code or template of one product (+5)
+	Stronger Strength = 2  // more telling still: it must outrank the kind's usual hits (+10)
+
+	// Refines is the strength of a provider's own wording of an RFC 6749
+	// error code in the same body (Keycloak's or Entra's reading of
+	// invalid_client, unauthorized_client, invalid_grant): the OAuth rule
+	// signals the generic code at the protocol tier, and the provider's
+	// more specific meaning ranks just above it, whatever the kind.
+	Refines Strength = 100
+)
+
+// signatureWeighing is each signature kind's usual tier and adjustment: a
+// hit of that kind and strength Usual weighs this much.
+var signatureWeighing = map[Kind]struct {
+	tier   Tier
+	adjust int
+}{
+	KindVendor:          {TierVendor, 40},
+	KindHiding:          {TierVendor, 10},
+	KindConfig:          {TierVendor, 40},
+	KindNetworkLocation: {TierVendor, 40},
+	KindTokenDance:      {TierVendor, 40},
+	KindWAF:             {TierInfra, 50},
+	KindBotChallenge:    {TierInfra, 50},
+	KindRateLimit:       {TierInfra, 55},
+	KindCSRF:            {TierInfra, 55},
+	KindRouting:         {TierInfra, 40},
+	KindProxy:           {TierInfra, 40},
+	KindDefaultPage:     {TierStatus, 20},
+}
+
+// signatureExceptions weighs the few signatures whose weight no strength of
+// their kind gives, by signature ID: a tier other than their kind's (a bot
+// challenge stated in a protocol header, a proxy's own authentication
+// request, a hiding 403 without a body, an OAuth provider's wording that
+// must also outrank the Bearer codes), or an order inside the tier that the
+// verdict and the corpus settled on (a framework's error JSON above the
+// bodies it restates, a policy that may also mean "not found", edge pages
+// without a body below the ones with one). The strength of these entries is
+// Usual; TestSignatureWeighing in package signature holds the IDs to the
+// signature table.
+var signatureExceptions = map[string]struct {
+	tier   Tier
+	adjust int
+}{
+	"aws-waf-challenge":               {TierProtocol, 10}, // bot-challenge
+	"cloudflare-challenge-header":     {TierProtocol, 20}, // bot-challenge
+	"aspnet-problem-401":              {TierStatus, 60},   // default-page
+	"aspnet-problem-403":              {TierStatus, 60},   // default-page
+	"spring-boot-error-401":           {TierStatus, 60},   // default-page
+	"spring-boot-error-403":           {TierStatus, 60},   // default-page
+	"werkzeug-401":                    {TierStatus, 60},   // default-page
+	"werkzeug-403":                    {TierStatus, 60},   // default-page
+	"s3-403-no-body":                  {TierStatus, 30},   // hiding
+	"huggingface-repo-not-found":      {TierVendor, 30},   // hiding
+	"oci-not-authorized-or-not-found": {TierVendor, 40},   // hiding
+	"squid-proxy-auth":                {TierVendor, 30},   // proxy
+	"github-403-rate-headers":         {TierInfra, 5},     // rate-limit
+	"s3-presigned-403-no-body":        {TierVendor, 5},    // vendor
+	"aws-s3-access-denied":            {TierVendor, 10},   // vendor
+	"tomcat-401":                      {TierVendor, 10},   // vendor
+	"tomcat-403":                      {TierVendor, 10},   // vendor
+	"frappe-permission":               {TierVendor, 15},   // vendor
+	"gitlab-401":                      {TierVendor, 25},   // vendor
+	"gitlab-403":                      {TierVendor, 25},   // vendor
+	"nestjs-forbidden-resource":       {TierVendor, 25},   // vendor
+	"oauth-invalid-client":            {TierVendor, 25},   // vendor
+	"oauth-invalid-grant":             {TierVendor, 25},   // vendor
+	"spring-bad-credentials":          {TierVendor, 25},   // vendor
+	"minio-invalid-key":               {TierVendor, 55},   // vendor
+	"mcp-resource-metadata":           {TierProtocol, 5},  // vendor
+	"auth0-grant-not-allowed":         {TierProtocol, 55}, // vendor
+	"keycloak-session-not-active":     {TierProtocol, 55}, // vendor
+	"auth0-wrong-credentials":         {TierProtocol, 60}, // vendor
+	"google-oauth-revoked":            {TierProtocol, 60}, // vendor
+	"cloudfront-error-no-body":        {TierInfra, 5},     // waf
+	"akamai-ghost-403":                {TierInfra, 25},    // waf
+	"akamai-reference-text":           {TierInfra, 48},    // waf
+}
+
+// SignatureWeight is the weight of a hit of the signature id, of kind k and
+// strength s: its row in signatureExceptions, or its kind's usual weight
+// moved by s within the kind's tier. It is 0 for a kind that is not a signature kind.
+func SignatureWeight(id string, k Kind, s Strength) int {
+	if e, ok := signatureExceptions[id]; ok {
+		return e.tier.Weight(e.adjust)
+	}
+	if s == Refines {
+		return TierProtocol.Weight(15)
+	}
+	u, ok := signatureWeighing[k]
+	if !ok {
+		return 0
+	}
+	return u.tier.Weight(min(max(u.adjust+5*int(s), 0), 99)) // a strength never leaves the kind's tier
+}
+
+// SignatureException reports whether the signature id has a weight of its
+// own in signatureExceptions.
+func SignatureException(id string) bool {
+	_, ok := signatureExceptions[id]
+	return ok
+}
+
+// SignatureExceptionIDs lists the signatures signatureExceptions weighs by
+// ID, in no particular order (for the signature table's tests).
+func SignatureExceptionIDs() []string {
+	ids := make([]string, 0, len(signatureExceptions))
+	for id := range signatureExceptions {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// SignatureKind reports whether k is a kind the signature table may give.
+func SignatureKind(k Kind) bool {
+	_, ok := signatureWeighing[k]
+	return ok
+}
+
+// Valid reports whether s is one of the strengths above.
+func (s Strength) Valid() bool {
+	switch s {
+	case Faint, Weaker, Weak, Usual, Strong, Stronger, Refines:
+		return true
+	}
+	return false
 }

@@ -9,11 +9,13 @@
 //
 // To add a signature, append it to Table with markers that all must match
 // (All), at least one that must (Any) and near misses that must not (Not);
-// pick the tier by what the markers are (an error code or message of the
-// service: TierVendor; a firewall, bot wall, rate limit, CSRF or routing
-// fingerprint: TierInfra; a built-in server page that only restates the
-// status: TierStatus) and write Meaning and Fix as sentence parts in your own
-// words. Then add a realistic response and a near miss to tableCases in
+// pick the Kind by what the markers are (an error code or message of the
+// service: KindVendor; a firewall, bot wall, rate limit, CSRF or routing
+// fingerprint: KindWAF, KindBotChallenge, ...; a built-in server page that
+// only restates the status: KindDefaultPage), a Strength only when the
+// markers tell more or less than the kind's usual hit, and write Meaning and
+// Fix as sentence parts in your own words. The weight comes from the kind and
+// the strength, in the weighing of package rule (rule.SignatureWeight). Then add a realistic response and a near miss to tableCases in
 // table_test.go. Kinds in the infrastructure set are turned into findings and
 // signals by the AT8 rules; the others become verdict signals directly.
 package signature
@@ -62,14 +64,17 @@ type Signature struct {
 	// EmptyBody requires the paste to show no response body.
 	EmptyBody bool
 	Class     rule.Class
-	Tier      rule.Tier
-	Adjust    int // 0–99, orders signatures within a tier
 	// Traits tell the explanation what it needs beyond Class and Kind
 	// (rule.TraitScope, rule.TraitMayHide); vendorTraits adds the vendor's own.
-	Traits  rule.Trait
-	Kind    rule.Kind // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ... (rule.Kind)
-	Meaning string    // one sentence: what the vendor means by this response
-	Fix     string    // one sentence: the next step, in the product's own terms
+	Traits rule.Trait
+	Kind   rule.Kind // KindVendor, KindWAF, KindBotChallenge, KindRateLimit, ... (rule.Kind)
+	// Strength says how much the markers tell next to the kind's usual hit
+	// (rule.Weak, rule.Strong, ...; the zero value is rule.Usual). The entry
+	// never states a weight: rule.SignatureWeight, the weighing of package
+	// rule, turns kind and strength into one.
+	Strength rule.Strength
+	Meaning  string // one sentence: what the vendor means by this response
+	Fix      string // one sentence: the next step, in the product's own terms
 	// Doc is the product's own documentation for this error or setting.
 	Doc string
 	// ImpliedStatus is the status the vendor always uses for this error, for
@@ -422,7 +427,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 			continue
 		}
 		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
-			Weight: sig.Tier.Weight(sig.Adjust), Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
+			Weight: rule.SignatureWeight(sig.ID, sig.Kind, sig.Strength), Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
 			Evidence: ev, Status: sig.ImpliedStatus, Traits: sig.Traits | vendorTraits[sig.Vendor]})
 		sigs = append(sigs, sig)
 	}

@@ -551,16 +551,17 @@ func TestTableData(t *testing.T) {
 		if strings.HasSuffix(s.Meaning, ".") || strings.HasSuffix(s.Fix, ".") {
 			t.Errorf("%s: Meaning and Fix are sentence parts, without a final period", s.ID)
 		}
-		if !kinds[s.Kind] {
-			t.Errorf("%s: unknown kind %q", s.ID, s.Kind)
+		if !kinds[s.Kind] || !rule.SignatureKind(s.Kind) {
+			t.Errorf("%s: unknown kind %q, or one the weighing does not weigh", s.ID, s.Kind)
 		}
-		if s.Adjust < 0 || s.Adjust > 99 {
-			t.Errorf("%s: Adjust %d out of 0..99", s.ID, s.Adjust)
+		if !s.Strength.Valid() {
+			t.Errorf("%s: unknown strength %d", s.ID, s.Strength)
 		}
-		switch s.Tier {
-		case rule.TierStatus, rule.TierRequest, rule.TierInfra, rule.TierVendor, rule.TierProtocol:
-		default:
-			t.Errorf("%s: bad tier %d", s.ID, s.Tier)
+		if rule.SignatureException(s.ID) && s.Strength != rule.Usual {
+			t.Errorf("%s: weighed by its ID in rule's signatureExceptions, and has a Strength too", s.ID)
+		}
+		if w := rule.SignatureWeight(s.ID, s.Kind, s.Strength); w < int(rule.TierStatus) || w >= int(rule.TierProtocol)+100 {
+			t.Errorf("%s: weight %d out of the tiers", s.ID, w)
 		}
 		switch s.Class {
 		case rule.Authentication, rule.Authorization, rule.Blocked, rule.None:
@@ -573,6 +574,25 @@ func TestTableData(t *testing.T) {
 		for _, id := range s.Supersedes {
 			if byID(id) == nil {
 				t.Errorf("%s supersedes unknown %s", s.ID, id)
+			}
+		}
+	}
+}
+
+// TestSignatureExceptions: every signature the weighing weighs by its ID
+// (rule.SignatureExceptionIDs) is in the table, and no strength of its kind
+// would give its weight (else the entry should name that strength instead).
+func TestSignatureExceptions(t *testing.T) {
+	for _, id := range rule.SignatureExceptionIDs() {
+		s := byID(id)
+		if s == nil {
+			t.Errorf("the weighing weighs %s, which is not in the table", id)
+			continue
+		}
+		w := rule.SignatureWeight(s.ID, s.Kind, s.Strength)
+		for _, st := range []rule.Strength{rule.Faint, rule.Weaker, rule.Weak, rule.Usual, rule.Strong, rule.Stronger, rule.Refines} {
+			if rule.SignatureWeight("", s.Kind, st) == w {
+				t.Errorf("%s: weighed by its ID at %d, which strength %d of its kind gives: name the strength instead", id, w, st)
 			}
 		}
 	}
