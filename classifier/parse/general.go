@@ -695,6 +695,11 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && strings.HasPrefix(h.how, accessLogHow) && strings.HasPrefix(x.status.how, accessLogHow):
+		// another line of an access log: each line is one request
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange

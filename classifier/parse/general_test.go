@@ -180,6 +180,11 @@ Content-Type: application/xml
 		statuses: []int{401}, conf: StatusProse, statusAt: 1, url: "https://intra.example.test/health", noHeaders: true, format: "general",
 	},
 	{
+		name:     "access log, one request per line",
+		text:     "POST /api/login 401 12.345 ms - 32\nGET /api/me 401 1.201 ms - 26\n",
+		statuses: []int{401, 401}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
 		name:     "npm error code",
 		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,

@@ -348,6 +348,9 @@ var proseCues = map[string]bool{
 	"throws": false, "threw": false, "an": false, "a": false,
 }
 
+// accessLogHow begins the how of a status read from an access log's line.
+const accessLogHow = "an access log line"
+
 // statusProse finds a code stated in prose or a log line: "403 Forbidden",
 // "returned an error: (401) Unauthorized", "resulted in a `401 Unauthorized`
 // response", "HTTP 403", "failed with status code 401", "Error 401",
@@ -413,7 +416,7 @@ func statusProseCode(t, lt string) statusHit {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
 			// (morgan), "GET https://h/x - - - 401 0" (ASP.NET), "| 401 |" in a
 			// row that names the request (Gin)
-			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "an access log line (\"" + t[i:end] + "\" after the request)"}
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" after the request)"}
 		}
 		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
 			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
