@@ -251,3 +251,20 @@ func TestFirefoxHeadersJSON(t *testing.T) {
 		t.Errorf("request fields not read: %+v", x.Request)
 	}
 }
+
+// Google and gRPC status names written in a CLI's error line imply the status.
+func TestGRPCStatusNames(t *testing.T) {
+	for text, want := range map[string]int{
+		"ERROR: (cli.projects.get-iam-policy) PERMISSION_DENIED: The caller does not have permission\n": 403,
+		"Error: rpc error: code = PermissionDenied desc = caller may not list topics\n":                  403,
+		"Error: rpc error: code = Unauthenticated desc = missing credentials\n":                          401,
+	} {
+		in, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := in.Exchanges[0].Response; r.Status != want || r.StatusConf != StatusImplied {
+			t.Errorf("%q: status %d (%v), want %d implied", text, r.Status, r.StatusConf, want)
+		}
+	}
+}
