@@ -256,8 +256,8 @@ func TestFirefoxHeadersJSON(t *testing.T) {
 func TestGRPCStatusNames(t *testing.T) {
 	for text, want := range map[string]int{
 		"ERROR: (cli.projects.get-iam-policy) PERMISSION_DENIED: The caller does not have permission\n": 403,
-		"Error: rpc error: code = PermissionDenied desc = caller may not list topics\n":                  403,
-		"Error: rpc error: code = Unauthenticated desc = missing credentials\n":                          401,
+		"Error: rpc error: code = PermissionDenied desc = caller may not list topics\n":                 403,
+		"Error: rpc error: code = Unauthenticated desc = missing credentials\n":                         401,
 	} {
 		in, err := Parse(text)
 		if err != nil {
