@@ -101,6 +101,16 @@ info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
 `,
 			statuses: []int{401}, methods: []string{"GET"},
 		},
+		{
+			name:     "load balancer log: timers, status, then the quoted request",
+			text:     `May  1 10:00:00 lb1 haproxy[1234]: 192.0.2.1:51234 [01/May/2024:10:00:00.123] fe_https~ be_api/api1 0/0/1/2/3 403 212 - - ---- 1/1/0/0/0 0/0 "GET /admin HTTP/1.1"` + "\n",
+			statuses: []int{403}, methods: []string{"GET"},
+		},
+		{
+			name:     "cloud load balancer log starting with its scheme",
+			text:     `https 2024-05-01T10:00:00.123456Z app/my-lb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 403 403 34 366 "GET https://api.example.com:443/admin HTTP/1.1" "curl/8.4.0" - -` + "\n",
+			statuses: []int{403}, methods: []string{"GET"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

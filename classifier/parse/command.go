@@ -97,6 +97,9 @@ func parseCommand(t string, cont []string) *command {
 		if !(strings.HasPrefix(a, "-") || methods[a] || strings.Contains(a, "://") || strings.Contains(a, ".") || strings.HasPrefix(a, ":")) {
 			return nil
 		}
+		if len(a) > 5 && digitsAt(a, 0, 4) == 4 && a[4] == '-' {
+			return nil // "https 2024-05-01T10:00:00Z …": a load balancer's log line, not HTTPie
+		}
 	}
 	c := &command{tool: tool, offs: offs[1:]}
 	switch tool {

@@ -40,6 +40,9 @@ func recordLine(t string) bool {
 	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
 		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
 	}
+	if quotedRequestLine(t) {
+		return true // a load balancer's or proxy's access line: … 403 … "GET https://h/x HTTP/1.1" …
+	}
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
 	}
@@ -69,6 +72,31 @@ func recordLine(t string) bool {
 		key = key || strings.Contains(lt, k)
 	}
 	return pairs >= 3 && key
+}
+
+// quotedRequestLine reports whether t holds a request line in double quotes
+// ("GET /x HTTP/1.1"), as access logs write it.
+func quotedRequestLine(t string) bool {
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.IndexByte(t[off:], '"')
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		j := i + 1
+		for j < len(t) && t[j] >= 'A' && t[j] <= 'Z' && j-i < 9 {
+			j++
+		}
+		if j == i+1 || j >= len(t) || t[j] != ' ' || !methods[t[i+1:j]] {
+			continue
+		}
+		e := strings.IndexByte(t[j:], '"')
+		if e > 0 && strings.Contains(t[j:j+e], " HTTP/") {
+			return true
+		}
+	}
+	return false
 }
 
 // gx is an exchange being assembled.

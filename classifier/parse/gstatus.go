@@ -125,6 +125,14 @@ func statusLineIn(t string) statusHit {
 				return statusHit{code: c, conf: StatusField, how: "an access-log line"}
 			}
 		}
+		// load balancers log timers, then the status, then the quoted
+		// request: HAProxy "0/0/1/2/3 403 212 … "GET /x HTTP/1.1"", AWS ALB
+		// "0.000 0.001 0.000 403 403 34 366 "GET https://h/x HTTP/1.1""
+		if k < len(t) && t[k] == '"' {
+			if c := statusAfterTimers(t[:j]); c != 0 {
+				return statusHit{code: c, conf: StatusField, how: "an access-log line (the status after the timers)"}
+			}
+		}
 		if proto, code, reason, ok := parseStatusLine(t[j:]); ok && code >= 100 && code <= 599 && validProto(proto) {
 			before := strings.TrimRight(t[:j], " \t")
 			conf := StatusProse
@@ -139,6 +147,26 @@ func statusLineIn(t string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// statusAfterTimers finds, in a load balancer's log line before its quoted
+// request, the first standalone status code that follows a timer token
+// ("0/0/1/2/3", "0.000").
+func statusAfterTimers(before string) int {
+	if len(before) > 4096 {
+		return 0
+	}
+	fs := strings.Fields(before)
+	for i := 1; i < len(fs); i++ {
+		w, prev := fs[i], fs[i-1]
+		if len(w) != 3 || !isDigit(prev[0]) || !strings.ContainsAny(prev, "/.") || strings.ContainsAny(prev, ":-[") {
+			continue
+		}
+		if c := codeAt(w, 0); c >= 100 {
+			return c
+		}
+	}
+	return 0
 }
 
 // statusKeys are the names of fields that hold a status, squashed.
