@@ -185,6 +185,16 @@ Content-Type: application/xml
 		statuses: []int{401, 401}, conf: StatusProse, format: "general", noHeaders: true,
 	},
 	{
+		name:     "nginx's 401 page as text",
+		text:     "401 Authorization Required\nnginx\n",
+		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
+		name:     "403 Access Denied",
+		text:     "The proxy said: 403 Access Denied (policy: block-uploads)\n",
+		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
 		name:     "npm error code",
 		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,

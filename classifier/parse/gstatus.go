@@ -30,6 +30,15 @@ var reasonOf = map[int]string{
 	504: "gateway timeout", 505: "http version not supported", 511: "network authentication required",
 }
 
+// altReasons are reason phrases servers send instead of the standard one:
+// nginx's and Apache's "401 Authorization Required", British spelling,
+// IIS's and many proxies' "403 Access Denied".
+var altReasons = map[int][]string{
+	401: {"authorization required", "unauthorised", "access denied"},
+	403: {"access denied", "access forbidden"},
+	407: {"proxy authorization required"},
+}
+
 // codeOfName maps a reason phrase written as an enum name ("Unauthorized",
 // "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code.
 var codeOfName = func() map[string]int {
@@ -344,6 +353,11 @@ func reasonAfter(s string, i, code int) string {
 	}
 	if k+len(r) <= len(s) && strings.EqualFold(s[k:k+len(r)], r) && (k+len(r) == len(s) || !isAlpha(s[k+len(r)])) {
 		return s[k : k+len(r)]
+	}
+	for _, alt := range altReasons[code] {
+		if k+len(alt) <= len(s) && strings.EqualFold(s[k:k+len(alt)], alt) && (k+len(alt) == len(s) || !isAlpha(s[k+len(alt)])) {
+			return s[k : k+len(alt)]
+		}
 	}
 	for _, alt := range []string{"client error", "server error"} {
 		if k+len(alt) <= len(s) && strings.EqualFold(s[k:k+len(alt)], alt) {
