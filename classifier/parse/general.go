@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // gline is one line as the general reader sees it.
@@ -307,6 +308,10 @@ func (g *greader) read() {
 		}
 		if j, ok := g.body(i, t); ok {
 			i = j
+			continue
+		}
+		if h, ok := pageTitleCode(t, g.nextText(i)); ok {
+			g.status(l, h, t)
 			continue
 		}
 		g.line(l, t)
@@ -2050,4 +2055,56 @@ func unquotedLines(text string, line int) []int {
 		m[k] = line
 	}
 	return m
+}
+
+// nextText returns the next non-blank line after line i, trimmed, looking
+// two lines ahead at most.
+func (g *greader) nextText(i int) string {
+	for k := i + 1; k < len(g.ls) && k <= i+3; k++ {
+		if t := strings.TrimSpace(g.ls[k].text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// pageTitleCode reads an error page copied as text whose title is the bare
+// code ("403", then "You don't have the permission to access this page":
+// GitLab's, GitHub's and many framework pages). A number alone on a line
+// says nothing by itself, so the line after it must speak of access or of
+// signing in.
+func pageTitleCode(t, next string) (statusHit, bool) {
+	if len(t) != 3 || t[0] != '4' || next == "" {
+		return statusHit{}, false
+	}
+	c := codeAt(t, 0)
+	switch c {
+	case 401, 403, 407, 429:
+	default:
+		return statusHit{}, false
+	}
+	if !hasAny(lowerASCII(next), "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
+		"sign in", "signed in", "log in", "logged in", "login", "credentials", "too many requests", "rate limit") {
+		return statusHit{}, false
+	}
+	return statusHit{code: c, conf: StatusProse, how: "a page's title (\"" + t + "\" above \"" + clipText(next, 60) + "\")"}, true
+}
+
+func hasAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

@@ -195,6 +195,11 @@ Content-Type: application/xml
 		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
 	},
 	{
+		name:     "an error page copied as text, titled with the bare code",
+		text:     "403\nYou don't have the permission to access this page. Please contact your administrator.\nGo back\n",
+		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
 		name:     "npm error code",
 		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,
