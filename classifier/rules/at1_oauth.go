@@ -145,7 +145,9 @@ var AT1051 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		e, ok := readOAuthError(x)
-		if !ok || x.Response.Status < 400 {
+		// A token endpoint answers its errors with 400 or 401; a body pasted
+		// without its status (0) is read for what it says.
+		if !ok || x.Response.Status != 0 && x.Response.Status < 400 {
 			return
 		}
 		m := oauthMeaning[e.Code]
