@@ -362,6 +362,17 @@ BODY         :
 		},
 	},
 	{
+		name:    "curl -v cut after the status line, a blank line at the end",
+		text:    "> GET /v1/me HTTP/2\n> Authorization: token ghp_****abcd\n>\n< HTTP/2 401\n\n",
+		format:  "curl-v",
+		summary: "GET /v1/me -> 401",
+		check: func(t *testing.T, in *Input) {
+			if r := in.Exchanges[0].Response; r.HeadersComplete {
+				t.Errorf("an unmarked blank line at the end of a curl -v paste ended the header block: %+v", r)
+			}
+		},
+	},
+	{
 		name: "HTTPie verbose",
 		text: `$ http -v GET https://api.example.io/v2/orders Authorization:"Bearer sk_live_51HxREDACTED"
 GET /v2/orders HTTP/1.1

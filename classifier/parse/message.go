@@ -276,6 +276,14 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if t == "" {
 			m.end = max(m.end, l.n)
 			r.i++
+			if dir != 0 && l.dir == 0 && !start.wire && r.restBlank() {
+				// curl -v ends a header block with its own marker ("<"); an
+				// unmarked blank line with nothing after it is the end of
+				// the paste, not of the block: the copy was cut.
+				m.cut = true
+				note("headers-cut", "the paste ends inside the header block", m.end)
+				return endEOF
+			}
 			return endBlank
 		}
 		if indent > 0 && l.indent < indent {
@@ -626,4 +634,15 @@ func startsProse(s string) bool {
 // heading of the fields below it rather than a field.
 func headersLabel(f Field) bool {
 	return strings.TrimSpace(f.Value) == "" && strings.EqualFold(strings.TrimSpace(f.Name), "headers")
+}
+
+// restBlank reports whether every line from the reader's position on is
+// blank.
+func (r *textReader) restBlank() bool {
+	for k := r.i; k < len(r.lines); k++ {
+		if r.lines[k].kind == kText && r.lines[k].trimmed() != "" {
+			return false
+		}
+	}
+	return true
 }
