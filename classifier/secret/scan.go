@@ -159,7 +159,9 @@ func (s *scanner) pairs(l string, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[") {
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(') {
+			// ("tokens: (see below)" is prose: no credential starts with a
+			// parenthesis)
 			if quoted {
 				i = ve // past the value: every byte of a line is looked at once
 			}

@@ -26,3 +26,18 @@ func TestSchemelessUserinfo(t *testing.T) {
 		}
 	}
 }
+
+// Prose about credentials is not a credential: "auth tokens: (see below)".
+func TestProseIsNoCredential(t *testing.T) {
+	for _, text := range []string{
+		"auth tokens: (see below)",
+		"password: (the one from the vault)",
+	} {
+		if ss := Scan(text); len(ss) != 0 {
+			t.Errorf("%q: %+v", text, ss)
+		}
+	}
+	if ss := Scan(`password: "(s3cr3t)"`); len(ss) != 1 {
+		t.Errorf("a quoted value stays a credential whatever it starts with: %+v", ss)
+	}
+}
