@@ -118,12 +118,7 @@ info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []int
-			for _, x := range in.Exchanges {
-				if x.Response != nil {
-					got = append(got, x.Response.Status)
-				}
-			}
+			got := responseStatuses(in)
 			if !equalInts(got, c.statuses) {
 				t.Fatalf("statuses %v, want %v", got, c.statuses)
 			}

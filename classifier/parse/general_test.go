@@ -432,12 +432,7 @@ func TestGeneral(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []int
-			for _, x := range in.Exchanges {
-				if x.Response != nil {
-					got = append(got, x.Response.Status)
-				}
-			}
+			got := responseStatuses(in)
 			if !equalInts(got, c.statuses) {
 				t.Fatalf("statuses %v, want %v", got, c.statuses)
 			}
@@ -504,6 +499,18 @@ func names(fs Fields) []string {
 		out = append(out, f.Name)
 	}
 	return out
+}
+
+// responseStatuses lists the status of every exchange that has a response,
+// in order.
+func responseStatuses(in *Input) []int {
+	var got []int
+	for _, x := range in.Exchanges {
+		if x.Response != nil {
+			got = append(got, x.Response.Status)
+		}
+	}
+	return got
 }
 
 func equalInts(a, b []int) bool {
