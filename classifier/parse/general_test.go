@@ -200,6 +200,11 @@ Content-Type: application/xml
 		statuses: []int{403}, conf: StatusProse, format: "general", noHeaders: true,
 	},
 	{
+		name:     "Python session with an f-string header",
+		text:     ">>> r = requests.get(\"https://api.example.test/v1/me\", headers={\"Authorization\": f\"Bearer {tok}\"})\n>>> r\n<Response [401]>\n",
+		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,
+	},
+	{
 		name:     "npm error code",
 		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,

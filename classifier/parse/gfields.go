@@ -159,9 +159,27 @@ func wholeLineField(s string) (string, string, bool) {
 	return name, value, true
 }
 
-// unquoteAny undoes '...', "...", b'...' quoting.
+// strPrefix returns the length of a string literal's prefix at s[i:] when a
+// quote follows it: Python's b'...', f"...", r'...', u'...', rb/br/fr/rf.
+func strPrefix(s string, i int) int {
+	if i > 0 && (isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '_') {
+		return 0
+	}
+	for n := 1; n <= 2 && i+n < len(s); n++ {
+		c := s[i+n-1] | 0x20
+		if c != 'b' && c != 'f' && c != 'r' && c != 'u' {
+			return 0
+		}
+		if q := s[i+n]; q == '\'' || q == '"' {
+			return n
+		}
+	}
+	return 0
+}
+
+// unquoteAny undoes '...', "...", b'...' (and f, r, u) quoting.
 func unquoteAny(v string) (string, bool) {
-	v = strings.TrimPrefix(v, "b")
+	v = v[strPrefix(v, 0):]
 	if len(v) < 2 || v[0] != v[len(v)-1] || (v[0] != '\'' && v[0] != '"') {
 		return v, false
 	}
@@ -176,9 +194,7 @@ func unquoteAny(v string) (string, bool) {
 // quotedAt reads a quoted string at s[i:] ('...' or "...", optional b
 // prefix) and returns its content and the index after it.
 func quotedAt(s string, i int) (string, int, bool) {
-	if i < len(s) && s[i] == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') {
-		i++
-	}
+	i += strPrefix(s, i)
 	if i >= len(s) || s[i] != '\'' && s[i] != '"' {
 		return "", i, false
 	}
@@ -310,7 +326,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 					val = u
 				}
 			}
-		case j < len(s) && (s[j] == '\'' || s[j] == '"' || s[j] == 'b' && j+1 < len(s) && (s[j+1] == '\'' || s[j+1] == '"')):
+		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
 			val, end, ok = quotedAt(s, j)
 		case !tuple && !(opens == 0 && !quotedKey && s[j-1] == ' ' && prevNonSpace(s, j) == ':'):
 			// a bare value: after '=' (key=value), or after ':' inside a

@@ -177,6 +177,10 @@ func (s *scanner) pairs(l string, base, line int) {
 // field at the line's start (sep ':'), or up to a space, quote, comma or
 // bracket otherwise.
 func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
+	// a Python string literal's prefix: "Authorization": f"Bearer {token}"
+	if k+1 < len(l) && strings.IndexByte("bfruBFRU", l[k]) >= 0 && (l[k+1] == '"' || l[k+1] == '\'') {
+		k++
+	}
 	switch c := l[k]; {
 	case c == '\\' && k+1 < len(l) && l[k+1] == '"':
 		vs := k + 2

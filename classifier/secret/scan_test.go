@@ -41,3 +41,17 @@ func TestProseIsNoCredential(t *testing.T) {
 		t.Errorf("a quoted value stays a credential whatever it starts with: %+v", ss)
 	}
 }
+
+// Code that builds a header from a variable holds no credential; a literal
+// token in the same code does.
+func TestCodePlaceholders(t *testing.T) {
+	if ss := Scan(`r = requests.get(url, headers={"Authorization": f"Bearer {tok}"})`); len(ss) != 0 {
+		t.Errorf("an f-string placeholder: %+v", ss)
+	}
+	if ss := Scan(`r = requests.get(url, headers={"Authorization": f"Bearer {self.api_token}"})`); len(ss) != 0 {
+		t.Errorf("an attribute placeholder: %+v", ss)
+	}
+	if ss := Scan(`r = requests.get(url, headers={"Authorization": "Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dc"})`); len(ss) != 1 || ss[0].Value != "sk_live_4eC39HqLyjWDarjtT1zdp7dc" {
+		t.Errorf("a literal token: %+v", ss)
+	}
+}

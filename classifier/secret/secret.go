@@ -229,6 +229,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"),
 		strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"),
 		strings.HasPrefix(v, "{{") && strings.HasSuffix(v, "}}"),
+		strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") && len(v) > 2 && isCodeIdent(v[1:len(v)-1]), // Python's f"Bearer {token}"
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
@@ -315,3 +316,20 @@ func HighEntropy(v string) bool {
 	_ = other
 	return lo+up+dig >= 2 && len(distinct) >= 6
 }
+
+// isCodeIdent reports whether s is a variable as code names one: letters,
+// digits, '_' and '.', not starting with a digit ("token", "self.api_key").
+func isCodeIdent(s string) bool {
+	if s == "" || isDigitByte(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigitByte(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
