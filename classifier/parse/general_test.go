@@ -205,6 +205,11 @@ Content-Type: application/xml
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,
 	},
 	{
+		name:     "Java HttpResponse printed",
+		text:     "(GET https://api.example.test/v1/me) 401\n",
+		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true, method: "GET", url: "https://api.example.test/v1/me",
+	},
+	{
 		name:     "npm error code",
 		text:     "npm ERR! code E401\nnpm ERR! Unable to authenticate, need: Basic realm=\"Artifactory Realm\"\n",
 		statuses: []int{401}, conf: StatusProse, format: "general", noHeaders: true,

@@ -517,6 +517,16 @@ func afterRequest(before, after string) bool {
 	for n := 0; n < 4 && strings.HasSuffix(b, " -"); n++ {
 		b = strings.TrimRight(b[:len(b)-2], " ")
 	}
+	// Java's HttpResponse.toString(): "(GET https://host/path) 401"
+	if strings.HasSuffix(b, ")") {
+		if o := strings.LastIndexByte(b, '('); o >= 0 && (o == 0 || b[o-1] == ' ') {
+			b = strings.TrimSpace(b[o+1 : len(b)-1])
+			if !strings.Contains(b, " ") {
+				return false
+			}
+			b = " " + b
+		}
+	}
 	k := strings.LastIndexByte(b, ' ')
 	if k < 0 {
 		return false
