@@ -159,9 +159,11 @@ func (s *scanner) pairs(l string, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(') {
-			// ("tokens: (see below)" is prose: no credential starts with a
-			// parenthesis)
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(' || strings.Count(v, " ") >= 4) {
+			// Prose, not a credential: "tokens: (see below)" (none starts
+			// with a parenthesis), "EnvironmentCredential: Authentication
+			// failed: AADSTS7000215: Invalid client secret provided" (a
+			// sentence of five words and more, unquoted).
 			if quoted {
 				i = ve // past the value: every byte of a line is looked at once
 			}

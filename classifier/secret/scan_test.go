@@ -55,3 +55,17 @@ func TestCodePlaceholders(t *testing.T) {
 		t.Errorf("a literal token: %+v", ss)
 	}
 }
+
+// A sentence after a credential-like name is prose; a passphrase of a few
+// words, or a quoted one, is still a credential.
+func TestSentenceIsNoCredential(t *testing.T) {
+	if ss := Scan("\tEnvironmentCredential: Authentication failed: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent is the value"); len(ss) != 0 {
+		t.Errorf("a sentence: %+v", ss)
+	}
+	if ss := Scan("password: correct horse battery"); len(ss) != 1 {
+		t.Errorf("a three-word passphrase: %+v", ss)
+	}
+	if ss := Scan(`password: "it is a long pass phrase of many words"`); len(ss) != 1 {
+		t.Errorf("a quoted passphrase: %+v", ss)
+	}
+}
