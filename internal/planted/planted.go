@@ -56,25 +56,30 @@ func (g *gen) enc(v string) string {
 	return e
 }
 
-// pw is a password.
-func (g *gen) pw() string {
-	v := fmt.Sprintf("DummyPass%03dQz", g.next())
+// dummy formats format around the next number, cuts it to max bytes when
+// max > 0, and keeps it as a planted value.
+func (g *gen) dummy(format string, max int) string {
+	v := fmt.Sprintf(format, g.next())
+	if max > 0 && len(v) > max {
+		v = v[:max]
+	}
 	g.keep(v)
 	return v
+}
+
+// pw is a password.
+func (g *gen) pw() string {
+	return g.dummy("DummyPass%03dQz", 0)
 }
 
 // tok is an opaque token or API key.
 func (g *gen) tok(prefix string) string {
-	v := fmt.Sprintf("%sDUMMYtok%03dAb9Cd8Ef7", prefix, g.next())
-	g.keep(v)
-	return v
+	return g.dummy(strings.ReplaceAll(prefix, "%", "%%")+"DUMMYtok%03dAb9Cd8Ef7", 0)
 }
 
 // cookie is a session cookie value.
 func (g *gen) cookie() string {
-	v := fmt.Sprintf("dummySESS%03dk2j3h4g5", g.next())
-	g.keep(v)
-	return v
+	return g.dummy("dummySESS%03dk2j3h4g5", 0)
 }
 
 func b64url(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
@@ -107,15 +112,11 @@ func (g *gen) github(prefix string) string {
 }
 
 func (g *gen) githubPAT() string {
-	v := fmt.Sprintf("github_pat_11DUMMY%03dEXAMPLE0000_%s", g.next(), strings.Repeat("DummyExample", 5)[:59])
-	g.keep(v)
-	return v
+	return g.dummy("github_pat_11DUMMY%03dEXAMPLE0000_"+strings.Repeat("DummyExample", 5)[:59], 0)
 }
 
 func (g *gen) slack() string {
-	v := fmt.Sprintf("xoxb-000000000%03d-0000000000-DUMMYexampleTOKEN", g.next())
-	g.keep(v)
-	return v
+	return g.dummy("xoxb-000000000%03d-0000000000-DUMMYexampleTOKEN", 0)
 }
 
 // aws is an access key id and its secret access key.
@@ -128,27 +129,19 @@ func (g *gen) aws() (string, string) {
 }
 
 func (g *gen) google() string {
-	v := fmt.Sprintf("AIzaSyDUMMY%03dEXAMPLEkeyEXAMPLEkey0000000", g.next())[:39]
-	g.keep(v)
-	return v
+	return g.dummy("AIzaSyDUMMY%03dEXAMPLEkeyEXAMPLEkey0000000", 39)
 }
 
 func (g *gen) stripe() string {
-	v := fmt.Sprintf("sk_live_DUMMY%03dEXAMPLE0000000000000", g.next())
-	g.keep(v)
-	return v
+	return g.dummy("sk_live_DUMMY%03dEXAMPLE0000000000000", 0)
 }
 
 func (g *gen) npm() string {
-	v := fmt.Sprintf("npm_DUMMY%03dEXAMPLE000000000000000000000", g.next())[:40]
-	g.keep(v)
-	return v
+	return g.dummy("npm_DUMMY%03dEXAMPLE000000000000000000000", 40)
 }
 
 func (g *gen) gitlab() string {
-	v := fmt.Sprintf("glpat-DUMMY%03dEXAMPLE00000", g.next())
-	g.keep(v)
-	return v
+	return g.dummy("glpat-DUMMY%03dEXAMPLE00000", 0)
 }
 
 // pem is a private key block body (two lines of dummy base64).
