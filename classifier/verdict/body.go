@@ -202,7 +202,7 @@ var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided"}
+		"not provided", "must be provided", "does not match", "doesn't match", "timed out", "not active", "no longer valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 func TestReprToJSON(t *testing.T) {
@@ -76,4 +77,23 @@ func FuzzBodySignals(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCredentialFailurePhrases: a credential word next to a failure word is an
+// authentication failure, whatever else the sentence says; an authorization
+// wording without one stays authorization.
+func TestCredentialFailurePhrases(t *testing.T) {
+	for msg, want := range map[string]rule.Class{
+		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
+		"Your session has timed out, please sign in again":                                rule.Authentication,
+		"token is not active":                                                             rule.Authentication,
+		"This API key is no longer valid":                                                 rule.Authentication,
+		"You are not allowed to perform this action":                                      rule.Authorization,
+		"Insufficient permissions to read the project":                                    rule.Authorization,
+	} {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != want {
+			t.Errorf("%q: got %v (%v), want %v", msg, p.class, ok, want)
+		}
+	}
 }
