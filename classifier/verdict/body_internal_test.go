@@ -85,11 +85,11 @@ func FuzzBodySignals(f *testing.F) {
 func TestCredentialFailurePhrases(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
 		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
-		"Your session has timed out, please sign in again":                                rule.Authentication,
-		"token is not active":                                                             rule.Authentication,
-		"This API key is no longer valid":                                                 rule.Authentication,
-		"You are not allowed to perform this action":                                      rule.Authorization,
-		"Insufficient permissions to read the project":                                    rule.Authorization,
+		"Your session has timed out, please sign in again":                               rule.Authentication,
+		"token is not active":                          rule.Authentication,
+		"This API key is no longer valid":              rule.Authentication,
+		"You are not allowed to perform this action":   rule.Authorization,
+		"Insufficient permissions to read the project": rule.Authorization,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
