@@ -125,7 +125,8 @@ var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus
 
 // Keys whose string value is a message for people.
 var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
-	"errormessage": true, "description": true, "error": true, "title": true, "reason": true}
+	"errormessage": true, "description": true, "error": true, "title": true, "reason": true,
+	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,

@@ -97,3 +97,15 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestErrmsgKeys: the errcode/errmsg convention (WeChat, many Chinese APIs)
+// names the message key errmsg; its wording classifies a body without a status.
+func TestErrmsgKeys(t *testing.T) {
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: `{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}`, Pos: parse.Pos{Line: 1}}}}
+	for _, s := range bodySignals(x) {
+		if s.Class == rule.Authentication {
+			return
+		}
+	}
+	t.Errorf("errmsg not read: %+v", bodySignals(x))
+}
