@@ -859,6 +859,10 @@ const (
 	maxTextLine  = 300
 )
 
+// maxShortText is the size of a plain-text error short enough to be one
+// message (an envoy filter's or a gateway's one-line refusal).
+const maxShortText = 256
+
 func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
@@ -870,6 +874,9 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	if success {
 		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
 	}
+	// A credential named next to a failure word ("Token is not valid yet") is
+	// trusted in a short plain-text error, not in a page's running text.
+	short := len(body) <= maxShortText && !strings.Contains(body, "<")
 	off := 0
 	for n := 0; n < maxTextLines && off < len(body); n++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -887,7 +894,7 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && !strings.Contains(p.text, compoundSep) {
+		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}

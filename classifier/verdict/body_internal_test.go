@@ -109,3 +109,17 @@ func TestErrmsgKeys(t *testing.T) {
 	}
 	t.Errorf("errmsg not read: %+v", bodySignals(x))
 }
+
+// TestShortTextCompound: a short plain-text refusal whose words name a
+// credential failure classifies (apigee/istio-mixer-adapter#67, re-created);
+// the same words in a long page's running text do not.
+func TestShortTextCompound(t *testing.T) {
+	short := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: "PERMISSION_DENIED:handler.adapter.mesh-system:verifyJWT(): jwt.Parse(): Token is not valid yet\n", Pos: parse.Pos{Line: 9}}}}
+	if s, ok := textMessage(short); !ok || s.Class != rule.Authentication {
+		t.Errorf("short text: %+v %v", s, ok)
+	}
+	long := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour session token is not valid yet for this area\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(long); ok {
+		t.Errorf("long text classified: %+v", s)
+	}
+}
