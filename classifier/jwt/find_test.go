@@ -43,3 +43,23 @@ func TestFindTokensLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeMemoCopies: a remembered token is handed out as a copy, and an
+// error is remembered as the error.
+func TestDecodeMemoCopies(t *testing.T) {
+	tok := "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln"
+	a, err := Decode(tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Subject = "changed"
+	b, err := Decode(" " + tok)
+	if err != nil || b == a || b.Subject != "alice" || b.Raw != tok {
+		t.Fatalf("second decode: %+v, %v", b, err)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := Decode("eyJhbGciOiJIUzI1NiJ9.!!!.x"); err != ErrBase64 {
+			t.Fatalf("decode %d of a bad token: %v", i, err)
+		}
+	}
+}

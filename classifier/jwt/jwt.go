@@ -15,6 +15,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -54,11 +55,58 @@ const maxToken = 64 << 10
 // Decode reads a compact JWS ("header.payload.signature"). A signature that is
 // a redaction marker is accepted and noted; a token cut short
 // ("eyJhbGciOiJFUzI1NiIs...") is an error.
+//
+// The same token is often decoded several times for one request (the token
+// search, the expiry and identity rules, the flow reading): the last few
+// answers are remembered, and each caller gets its own copy of the Token
+// (its maps and slices are shared and must not be modified).
 func Decode(s string) (*Token, error) {
 	s = strings.TrimSpace(s)
 	if len(s) > maxToken {
 		return nil, ErrTooLong
 	}
+	memo.Lock()
+	for _, m := range memo.recent {
+		if m.s == s && m.s != "" {
+			memo.Unlock()
+			if m.err != nil {
+				return nil, m.err
+			}
+			cp := *m.t
+			return &cp, nil
+		}
+	}
+	memo.Unlock()
+	t, err := decode(s)
+	key := strings.Clone(s) // not a slice of the paste, which the memo would keep alive
+	if t != nil {
+		t.Raw = key
+	}
+	memo.Lock()
+	memo.recent[memo.next] = decoded{key, t, err}
+	memo.next = (memo.next + 1) % len(memo.recent)
+	memo.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	cp := *t
+	return &cp, nil
+}
+
+// memo holds Decode's last answers.
+var memo struct {
+	sync.Mutex
+	recent [4]decoded
+	next   int
+}
+
+type decoded struct {
+	s   string
+	t   *Token
+	err error
+}
+
+func decode(s string) (*Token, error) {
 	parts := strings.Split(s, ".")
 	if len(parts) != 3 || parts[0] == "" || parts[1] == "" {
 		return nil, ErrFormat
