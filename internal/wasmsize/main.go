@@ -109,15 +109,19 @@ func run(pkg, file string, top int, match string, npkgs int) error {
 	sort.Slice(fns, func(i, j int) bool { return len(fns[i].body) > len(fns[j].body) })
 	fmt.Printf("\nlargest functions%s\n", map[bool]string{true: " matching " + match}[match != ""])
 	n := 0
+	var matched []byte
 	for _, f := range fns {
 		if match != "" && !strings.Contains(f.name, match) {
 			continue
 		}
-		if n == top {
-			break
+		matched = append(matched, f.body...)
+		if n < top {
+			fmt.Printf("%8d  %s\n", len(f.body), f.name)
 		}
 		n++
-		fmt.Printf("%8d  %s\n", len(f.body), f.name)
+	}
+	if match != "" {
+		fmt.Printf("%d functions matching %q: %d bytes, gzip %d\n", n, match, len(matched), gz(matched))
 	}
 	return nil
 }
