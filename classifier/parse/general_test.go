@@ -572,3 +572,30 @@ func terminal(width int, lines ...string) string {
 	}
 	return b.String()
 }
+
+// TestProseFieldsAreNotAHeaderBlock: lines of a report that happen to use a
+// header's name ("Location: (city)", "Date: yesterday") are not a header
+// block when their values do not have the field's shape, so the body the
+// general reader finds next to them is kept (curl/curl#5127, re-created).
+func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
+	in, err := Parse("curl -s http://ip.example.net/\n\noutput:\n\nerror code: 1020\n\nI expected:\n\nYour IP: 203.0.113.7\nLocation: (city) (ISP)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Format == "headers" {
+		t.Fatalf("read as %d exchanges, first %q: want one general reading", len(in.Exchanges), in.Exchanges[0].Format)
+	}
+	if r := in.Exchanges[0].Response; r == nil || !strings.Contains(r.Body.Text, "error code: 1020") {
+		t.Errorf("body lost: %+v", r)
+	}
+	for _, v := range []string{"https://x.example/a", "/login?next=%2F"} {
+		if !valueFits("location", v) {
+			t.Errorf("Location %q rejected", v)
+		}
+	}
+	for _, v := range []string{"(city) (ISP)", "the office"} {
+		if valueFits("location", v) {
+			t.Errorf("Location %q accepted", v)
+		}
+	}
+}

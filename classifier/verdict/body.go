@@ -125,7 +125,8 @@ var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus
 
 // Keys whose string value is a message for people.
 var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
-	"errormessage": true, "description": true, "error": true, "title": true, "reason": true}
+	"errormessage": true, "description": true, "error": true, "title": true, "reason": true,
+	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -202,7 +203,7 @@ var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided"}
+		"not provided", "must be provided", "does not match", "doesn't match", "timed out", "not active", "no longer valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -858,6 +859,10 @@ const (
 	maxTextLine  = 300
 )
 
+// maxShortText is the size of a plain-text error short enough to be one
+// message (an envoy filter's or a gateway's one-line refusal).
+const maxShortText = 256
+
 func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
@@ -869,6 +874,9 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	if success {
 		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
 	}
+	// A credential named next to a failure word ("Token is not valid yet") is
+	// trusted in a short plain-text error, not in a page's running text.
+	short := len(body) <= maxShortText && !strings.Contains(body, "<")
 	off := 0
 	for n := 0; n < maxTextLines && off < len(body); n++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -886,7 +894,7 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && !strings.Contains(p.text, compoundSep) {
+		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}
