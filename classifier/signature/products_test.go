@@ -44,6 +44,10 @@ var productCases = map[string][2]ex{
 		{b: "Site not found\n\nLooks like you followed a broken link or entered a URL that doesn't exist on Netlify.\n\nNetlify Internal ID: 01HEXAMPLE0000000000000000",
 			src: "Netlify support guide for 'Page not found' https://answers.netlify.com/t/support-guide-i-ve-deployed-my-site-but-i-still-see-page-not-found/125; page text as pasted in the real tune split"},
 		{st: 404, b: "<h1>Site not found</h1>"}},
+	"bot-wall-browser-check": {
+		{st: 403, b: "Verifying your browser\n\nAdditional verification is required for this file you requested.\n\nThis page requires JavaScript. Please wait for a few seconds.",
+			src: "ustclug/discussions#479 https://github.com/ustclug/discussions/issues/479; Anubis https://anubis.techaro.lol/docs/"},
+		{st: 403, b: "Your browser is not supported."}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},

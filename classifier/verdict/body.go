@@ -142,7 +142,8 @@ type messagePhrase struct {
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
 	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
-	{"origin not allowed", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
+	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
+	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
