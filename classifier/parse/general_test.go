@@ -599,3 +599,18 @@ func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigLine: settings pasted next to an error are the paste's text, not
+// the server's; logfmt records and query pairs are not settings.
+func TestConfigLine(t *testing.T) {
+	for _, s := range []string{`logging_filename = "/opt/app/proxy.log"`, "API_URL=https://api.example.com", "export TOKEN_FILE=/run/secrets/t", `request_logging = "true"`} {
+		if !configLine(s) {
+			t.Errorf("%q not a setting", s)
+		}
+	}
+	for _, s := range []string{`level=error msg="denied" status=403`, "a.b=c", "x == y", "Status = 403 Forbidden and more = here", "= nothing"} {
+		if configLine(s) {
+			t.Errorf("%q taken for a setting", s)
+		}
+	}
+}
