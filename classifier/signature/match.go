@@ -124,7 +124,7 @@ type subject struct {
 	// ix finds the table's body markers in one pass (bodyindex.go); first
 	// holds their offsets once found.
 	ix    *tableIndex
-	first []int32
+	first []int
 }
 
 func newSubject(x *parse.Exchange, followed string) *subject {
@@ -181,9 +181,9 @@ func (s *subject) lowerField(i int) string {
 // marker with index id.
 func (s *subject) bodyOffset(id int32) int {
 	if s.first == nil {
-		s.first = s.ix.body.scan(s.body)
+		s.first = s.ix.body.Index(s.body)
 	}
-	return int(s.first[id])
+	return s.first[id]
 }
 
 // match reports whether m is present and the evidence for it; id is m's
