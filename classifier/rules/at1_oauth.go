@@ -25,6 +25,24 @@ var oauthCodes = map[string]bool{"invalid_request": true, "invalid_client": true
 const maxJSONBody = 1 << 20
 
 // readOAuthError finds an RFC 6749 error object in the response body.
+// oauthErrorFact is readOAuthError's answer for an exchange.
+var oauthErrorFact = rule.NewFact[oauthErrorRead]("rules.oauthError")
+
+type oauthErrorRead struct {
+	e  oauthError
+	ok bool
+}
+
+// oauthErrorOf is readOAuthError for the pass's exchange, read once per
+// exchange however many rules ask (it decodes the body as JSON).
+func oauthErrorOf(p *rule.Pass) (oauthError, bool) {
+	r := rule.Get(p.Facts, oauthErrorFact, func() oauthErrorRead {
+		e, ok := readOAuthError(p.Exchange)
+		return oauthErrorRead{e, ok}
+	})
+	return r.e, r.ok
+}
+
 func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 	r := x.Response
 	if r == nil || len(r.Body.Text) > maxJSONBody {
@@ -97,7 +115,7 @@ var AT1050 = rule.Rule{
 	Refs:     []rule.Ref{pRFC6749_5_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		e, ok := readOAuthError(x)
+		e, ok := oauthErrorOf(p)
 		if !ok || e.Code != "invalid_client" {
 			return
 		}
@@ -144,7 +162,7 @@ var AT1051 = rule.Rule{
 	Refs:     []rule.Ref{pRFC6749_5_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		e, ok := readOAuthError(x)
+		e, ok := oauthErrorOf(p)
 		// A token endpoint answers its errors with 400 or 401; a body pasted
 		// without its status (0) is read for what it says.
 		if !ok || x.Response.Status != 0 && x.Response.Status < 400 {
