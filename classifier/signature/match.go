@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -123,8 +124,21 @@ type subject struct {
 	followed    string
 	// ix finds the table's body markers in one pass (bodyindex.go); first
 	// holds their offsets once found.
-	ix    *tableIndex
-	first []int
+	ix       *tableIndex
+	first    []int
+	firstBuf *[]int // from firstPool; release puts it back
+}
+
+// firstPool holds the slices the body index writes offsets into: one per
+// exchange was 5 KB of garbage each.
+var firstPool sync.Pool
+
+// release returns the subject's scratch to its pool.
+func (s *subject) release() {
+	if s.firstBuf != nil {
+		firstPool.Put(s.firstBuf)
+		s.firstBuf, s.first = nil, nil
+	}
 }
 
 func newSubject(x *parse.Exchange, followed string) *subject {
@@ -181,7 +195,13 @@ func (s *subject) lowerField(i int) string {
 // marker with index id.
 func (s *subject) bodyOffset(id int32) int {
 	if s.first == nil {
-		s.first = s.ix.body.Index(s.body)
+		buf, _ := firstPool.Get().(*[]int)
+		if buf == nil {
+			buf = new([]int)
+		}
+		s.firstBuf = buf
+		s.first = s.ix.body.IndexInto(*buf, s.body)
+		*buf = s.first
 	}
 	return s.first[id]
 }
@@ -435,6 +455,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 	}
 	s := newSubject(x, followed)
 	s.ix = indexOf(table)
+	defer s.release()
 	var hits []rule.VendorHit
 	var sigs []*Signature
 	for i := range table {

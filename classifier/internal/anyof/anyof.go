@@ -60,8 +60,16 @@ func hash4(k uint32) uint32 { return (k * 0x9E3779B1) >> 16 }
 
 // Index returns, by id, the offset of the first occurrence of every pattern
 // in text, or -1 for a pattern it does not hold.
-func (s *Set) Index(text string) []int {
-	first := make([]int, len(s.pats))
+func (s *Set) Index(text string) []int { return s.IndexInto(nil, text) }
+
+// IndexInto is Index writing into dst when it has room (a caller searching
+// many texts reuses one slice).
+func (s *Set) IndexInto(dst []int, text string) []int {
+	first := dst[:0]
+	if cap(first) < len(s.pats) {
+		first = make([]int, len(s.pats))
+	}
+	first = first[:len(s.pats)]
 	for i := range first {
 		first[i] = -1
 	}
