@@ -254,6 +254,11 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 		opts.OnStart(rep)
 	}
 	if emit == nil {
+		n := len(in.Exchanges)
+		if opts.KeepAtMost > 0 {
+			n = min(n, opts.KeepAtMost)
+		}
+		rep.Exchanges = make([]ExchangeReport, 0, n) // the list's growth copied it twice over
 		emit = func(er *ExchangeReport) error {
 			if opts.KeepAtMost > 0 && len(rep.Exchanges) >= opts.KeepAtMost {
 				rep.Omitted++
