@@ -17,6 +17,18 @@ import (
 type tableIndex struct {
 	body *anyof.Set
 	sigs []sigIDs
+	// lower holds the markers' header values that have capitals, lower-cased
+	// once (lowering one per header tested was an allocation each).
+	lower map[string]string
+}
+
+// lowerValue returns the lower-cased form of the marker value v.
+func (ix *tableIndex) lowerValue(v string) (string, bool) {
+	if ix == nil {
+		return "", false
+	}
+	lv, ok := ix.lower[v]
+	return lv, ok
 }
 
 type sigIDs struct{ all, any, not []int32 }
@@ -37,7 +49,7 @@ func indexOf(table []Signature) *tableIndex {
 }
 
 func newTableIndex(table []Signature) *tableIndex {
-	ix := &tableIndex{body: anyof.New(), sigs: make([]sigIDs, len(table))}
+	ix := &tableIndex{body: anyof.New(), sigs: make([]sigIDs, len(table)), lower: map[string]string{}}
 	ids := map[string]int32{}
 	idsOf := func(ms []Marker) []int32 {
 		if len(ms) == 0 {
@@ -46,6 +58,9 @@ func newTableIndex(table []Signature) *tableIndex {
 		out := make([]int32, len(ms))
 		for i, m := range ms {
 			out[i] = -1
+			if hasUpper(m.Value) {
+				ix.lower[m.Value] = ASCIILower(m.Value)
+			}
 			if m.Body == "" || m.Fold {
 				continue
 			}

@@ -220,7 +220,7 @@ func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 			if !strings.EqualFold(f.Name, m.Header) {
 				continue
 			}
-			if m.Value != "" && !valueMatches(s.lowerField(i), m) {
+			if m.Value != "" && !s.valueMatches(s.lowerField(i), m) {
 				continue
 			}
 			return rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cut(f.Name + ": " + f.Value)}, true
@@ -279,11 +279,46 @@ func (s *subject) printedEmpty() bool {
 }
 
 // valueMatches tests a lower-cased field value against the marker's Value.
-func valueMatches(lower string, m Marker) bool {
+func (s *subject) valueMatches(lower string, m Marker) bool {
 	if m.Exact {
-		return strings.TrimSpace(lower) == ASCIILower(m.Value)
+		return equalLower(strings.TrimSpace(lower), m.Value)
 	}
-	return strings.Contains(lower, ASCIILower(m.Value))
+	v := m.Value
+	if hasUpper(v) {
+		if lv, ok := s.ix.lowerValue(v); ok {
+			v = lv
+		} else {
+			v = ASCIILower(v)
+		}
+	}
+	return strings.Contains(lower, v)
+}
+
+// equalLower reports whether lower equals ASCIILower(v), without building it
+// (a marker value lower-cased per test was an allocation per header tested).
+func equalLower(lower, v string) bool {
+	if len(lower) != len(v) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if lower[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrinted bounds the part of a body searched for printed header fields.
@@ -310,7 +345,7 @@ func (s *subject) printedField(m Marker) (int, bool) {
 		}
 		i += from
 		from = i + len(n)
-		if val, ok := printedValue(lb, i, len(n)); ok && (m.Value == "" || valueMatches(val, m)) {
+		if val, ok := printedValue(lb, i, len(n)); ok && (m.Value == "" || s.valueMatches(val, m)) {
 			return i, true
 		}
 	}
