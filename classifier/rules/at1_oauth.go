@@ -52,6 +52,12 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 	if !strings.HasPrefix(t, "{") {
 		return embeddedOAuthError(r.Body.Text)
 	}
+	if !strings.Contains(t, `\`) && !hasErrorWord(t) {
+		// No "error" key can be in it (encoding/json matches keys without
+		// regard to case, and no other letter folds to e, r or o): the
+		// decoding below would find none. Most JSON bodies are not errors.
+		return embeddedOAuthError(r.Body.Text)
+	}
 	var v struct {
 		Error            json.RawMessage `json:"error"`
 		ErrorDescription string          `json:"error_description"`
@@ -81,6 +87,16 @@ var (
 
 // embeddedOAuthError reads the first RFC 6749 error object in body, printed
 // inside other text and maybe cut short.
+// hasErrorWord reports whether t contains "error" in any ASCII case.
+func hasErrorWord(t string) bool {
+	for i := 0; i+5 <= len(t); i++ {
+		if t[i]|0x20 == 'e' && t[i+1]|0x20 == 'r' && t[i+2]|0x20 == 'r' && t[i+3]|0x20 == 'o' && t[i+4]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
+}
+
 func embeddedOAuthError(body string) (oauthError, bool) {
 	if len(body) > scanLimit {
 		body = body[:scanLimit]
