@@ -16,6 +16,9 @@ import (
 // its markers (-1 for a marker the index does not hold).
 type tableIndex struct {
 	body *anyof.Set
+	// fold holds the case-folded body markers, lower-cased, searched for in
+	// the lower-cased body; their ids in sigs are foldBase + the id in fold.
+	fold *anyof.Set
 	sigs []sigIDs
 	// lower holds the markers' header values that have capitals, lower-cased
 	// once (lowering one per header tested was an allocation each).
@@ -33,12 +36,15 @@ func (ix *tableIndex) lowerValue(v string) (string, bool) {
 
 type sigIDs struct{ all, any, not []int32 }
 
+// foldBase marks the ids of case-folded markers.
+const foldBase = 1 << 24
+
 var tableIndexes sync.Map // *Signature (the table's first) → *tableIndex
 
 // indexOf returns the index of table, built on first use.
 func indexOf(table []Signature) *tableIndex {
 	if len(table) == 0 {
-		return &tableIndex{body: anyof.New()}
+		return &tableIndex{body: anyof.New(), fold: anyof.New()}
 	}
 	if ix, ok := tableIndexes.Load(&table[0]); ok && len(ix.(*tableIndex).sigs) == len(table) {
 		return ix.(*tableIndex)
@@ -49,8 +55,8 @@ func indexOf(table []Signature) *tableIndex {
 }
 
 func newTableIndex(table []Signature) *tableIndex {
-	ix := &tableIndex{body: anyof.New(), sigs: make([]sigIDs, len(table)), lower: map[string]string{}}
-	ids := map[string]int32{}
+	ix := &tableIndex{body: anyof.New(), fold: anyof.New(), sigs: make([]sigIDs, len(table)), lower: map[string]string{}}
+	ids, foldIDs := map[string]int32{}, map[string]int32{}
 	idsOf := func(ms []Marker) []int32 {
 		if len(ms) == 0 {
 			return nil
@@ -61,7 +67,17 @@ func newTableIndex(table []Signature) *tableIndex {
 			if hasUpper(m.Value) {
 				ix.lower[m.Value] = ASCIILower(m.Value)
 			}
-			if m.Body == "" || m.Fold {
+			if m.Body == "" {
+				continue
+			}
+			if m.Fold {
+				lb := ASCIILower(m.Body)
+				id, ok := foldIDs[lb]
+				if !ok {
+					id = int32(ix.fold.Add(lb))
+					foldIDs[lb] = id
+				}
+				out[i] = foldBase + id
 				continue
 			}
 			id, ok := ids[m.Body]

@@ -50,7 +50,11 @@ func TestBodyIndexIDs(t *testing.T) {
 			ids := [][]int32{ix.sigs[i].all, ix.sigs[i].any, ix.sigs[i].not}[j]
 			for k, m := range ms {
 				switch id := ids[k]; {
-				case m.Body == "" || m.Fold:
+				case m.Fold && m.Body != "":
+					if id < foldBase || ix.fold.Pattern(int(id-foldBase)) != ASCIILower(m.Body) {
+						t.Errorf("%s: folded marker %q has id %d", s.ID, m.Body, id)
+					}
+				case m.Body == "":
 					if id != -1 {
 						t.Errorf("%s: marker %d has id %d", s.ID, k, id)
 					}

@@ -127,6 +127,8 @@ type subject struct {
 	ix       *tableIndex
 	first    []int
 	firstBuf *[]int // from firstPool; release puts it back
+	// foldFirst holds the case-folded markers' offsets in the lower-cased body.
+	foldFirst []int
 }
 
 // firstPool holds the slices the body index writes offsets into: one per
@@ -206,6 +208,15 @@ func (s *subject) bodyOffset(id int32) int {
 	return s.first[id]
 }
 
+// foldOffset is the offset of the first occurrence in the lower-cased body
+// of the case-folded marker with index id in the fold set.
+func (s *subject) foldOffset(id int32) int {
+	if s.foldFirst == nil {
+		s.foldFirst = s.ix.fold.Index(s.lowerBody())
+	}
+	return s.foldFirst[id]
+}
+
 // match reports whether m is present and the evidence for it; id is m's
 // index in the body index, or -1.
 func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
@@ -235,7 +246,9 @@ func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 			return rule.Evidence{}, false
 		}
 		var off int
-		if id >= 0 {
+		if id >= foldBase {
+			off = s.foldOffset(id - foldBase)
+		} else if id >= 0 {
 			off = s.bodyOffset(id)
 		} else if m.Fold {
 			off = strings.Index(s.lowerBody(), ASCIILower(m.Body))
