@@ -70,7 +70,7 @@ async function analyze(input, myJob, what) {
   if (st.running) st.running.cancel();
   const h = engine.analyze(input, {}, { onProgress: (p) => myJob === st.job && showProgress(p, what) });
   st.running = h;
-  progressEl.textContent = "Working…";
+  progressEl.textContent = progressLabel({ phase: "", total: 0 }, what); // "Working big.har…" until the worker reports
   progressBar.removeAttribute("value");
   const reveal = setTimeout(() => {
     if (st.running === h) progressRow.hidden = false;

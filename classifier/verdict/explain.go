@@ -1,10 +1,10 @@
 package verdict
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/signature"
@@ -127,11 +127,11 @@ func Background(c rule.Class) string {
 
 // sentenceEnd finds the ends of sentences: a period, question or
 // exclamation mark followed by a space and a capital, a digit or a backquote.
-var sentenceEnd = regexp.MustCompile("([.!?])\\s+([A-Z0-9`])")
+var sentenceEnd = lazyre.New("([.!?])\\s+([A-Z0-9`])")
 
 // Sentences splits an explanation into its sentences.
 func Sentences(text string) []string {
-	marked := sentenceEnd.ReplaceAllString(text, "$1\x00$2")
+	marked := sentenceEnd.Re().ReplaceAllString(text, "$1\x00$2")
 	var out []string
 	for _, s := range strings.Split(marked, "\x00") {
 		if s = strings.TrimSpace(s); s != "" {
