@@ -217,7 +217,7 @@ function parseAnswer(json) {
   return v;
 }
 
-async function analyze(id, { input, options }) {
+async function analyze(id, { input, options, firstPage }) {
   analyses++;
   const api = await boot();
   const progress = reporter(id);
@@ -240,7 +240,11 @@ async function analyze(id, { input, options }) {
   lastReport = sum;
   lastSecrets = secrets;
   lastOptions = options || {};
-  return Object.assign({}, sum, { secrets });
+  const out = Object.assign({}, sum, { secrets });
+  // The first page of cards goes with the summary: the page would ask for
+  // it at once.
+  if (firstPage) out.firstPage = { query: firstPage, page: exchanges(firstPage) };
+  return out;
 }
 
 function needReport() {
