@@ -406,6 +406,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name:     "a build tool's transfer error: 'Return code is: 401'",
+		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
+		statuses: []int{401}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
