@@ -9,7 +9,6 @@
 package classifier
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -507,16 +506,13 @@ func NewErrorJSON(err error) ErrorJSON {
 }
 
 // AnalyzeJSON is Analyze with its answer, or its error, as JSON: the one call
-// the page makes through the wasm bridge.
+// the page makes through the wasm bridge. The bytes are json.Marshal's,
+// written by the generated encoder (json_gen.go).
 func AnalyzeJSON(text string, opts Options) []byte {
 	rep, err := Analyze(text, opts)
-	var v any = rep
 	if err != nil {
-		v = NewErrorJSON(err)
+		e := NewErrorJSON(err)
+		return e.AppendJSON(nil)
 	}
-	b, mErr := json.Marshal(v)
-	if mErr != nil {
-		b, _ = json.Marshal(NewErrorJSON(fmt.Errorf("encoding report: %w", mErr)))
-	}
-	return b
+	return rep.AppendJSON(nil)
 }

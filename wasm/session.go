@@ -58,11 +58,8 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 	}
 	opts.Progress = nil
 	current = &session{rep: rep, text: text, opts: opts}
-	b, err := json.Marshal(rep.Overview(opts.KeepAtMost))
-	if err != nil {
-		return internalError(fmt.Errorf("encoding the summary: %w", err))
-	}
-	return b
+	ov := rep.Overview(opts.KeepAtMost)
+	return ov.AppendJSON(nil) // json.Marshal's bytes, without reflection (classifier/json_gen.go)
 }
 
 // pageJSON answers a page query (classifier.PageQuery) on the kept report
@@ -78,9 +75,5 @@ func pageJSON(queryJSON string) []byte {
 		}
 	}
 	out := current.rep.Page(q)
-	b, err := json.Marshal(out)
-	if err != nil {
-		return internalError(fmt.Errorf("encoding a page: %w", err))
-	}
-	return b
+	return out.AppendJSON(nil)
 }

@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"strings"
@@ -259,7 +258,7 @@ func (d *diag) nonce(n, a int, idt string, ev rule.Evidence) {
 
 func verifierMatches(v, challenge, method string) bool {
 	if strings.EqualFold(method, "S256") {
-		h := sha256.Sum256([]byte(v))
+		h := sum256([]byte(v))
 		return base64.RawURLEncoding.EncodeToString(h[:]) == strings.TrimRight(challenge, "=")
 	}
 	return v == challenge

@@ -391,9 +391,28 @@ func headerLike(fs Fields) bool {
 	good := 0
 	for _, f := range fs {
 		n := lowerName(f.Name)
-		if isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status" {
+		if (isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status") && valueFits(n, f.Value) {
 			good++
 		}
 	}
 	return good*2 >= len(fs)
+}
+
+// valueFits reports whether a value has the shape the field's grammar
+// requires, for the fields whose names are also common words in prose or
+// reports ("Location: (city)", "Date: yesterday", "Host: my laptop"): a
+// header block is told from such text by its values too.
+func valueFits(lowerName, v string) bool {
+	v = strings.TrimSpace(v)
+	switch lowerName {
+	case "location", "host", "content-location":
+		return v != "" && !strings.ContainsAny(v, " \t()")
+	case "content-length", "age":
+		return v != "" && strings.Trim(v, "0123456789") == ""
+	case "content-type", "accept":
+		return strings.Contains(v, "/") || v == "*"
+	case "date", "expires", "last-modified":
+		return strings.ContainsAny(v, "0123456789")
+	}
+	return true
 }

@@ -21,6 +21,7 @@ type gline struct {
 	text string // right-trimmed, quote markers and log prefix off
 	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
 	req  bool   // a line about the request (its side marked), not the response
+	hit  statusHit
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -43,6 +44,9 @@ func recordLine(t string) bool {
 	}
 	if quotedRequestLine(t) {
 		return true // a load balancer's or proxy's access line: … 403 … "GET https://h/x HTTP/1.1" …
+	}
+	if h := statusLineIn(t); strings.HasPrefix(h.how, accessLogHow) {
+		return true // an access line in another layout (oauth2-proxy: … GET - "/path" HTTP/1.1 "" 401 13 …)
 	}
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
@@ -73,6 +77,35 @@ func recordLine(t string) bool {
 		key = key || strings.Contains(lt, k)
 	}
 	return pairs >= 3 && key
+}
+
+// configLine reports whether t is a setting of a configuration file as
+// people paste them next to an error (TOML, INI, shell or .env:
+// `logging_filename = "/opt/app/proxy.log"`, `API_URL=https://…`): text
+// from the paste, not from the server.
+func configLine(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "export ")
+	k := 0
+	for k < len(t) && (isAlpha(t[k]) || isDigit(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') {
+		k++
+	}
+	if k == 0 || k > 64 || !isAlpha(t[0]) {
+		return false
+	}
+	rest := t[k:]
+	switch {
+	case strings.HasPrefix(rest, " = "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "=="):
+		if strings.ContainsAny(t[:k], ".-") {
+			return false // a logfmt or query pair, not a variable
+		}
+		rest = rest[1:]
+	default:
+		return false
+	}
+	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -141,6 +174,25 @@ type greader struct {
 	byRID map[string]*gx // exchanges by the request id of their log records
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
+
+	best map[int]StatusConfidence // the best confidence each code is stated with in the paste
+}
+
+// hits reads each line's status once, and the best confidence each code is
+// stated with anywhere in the paste: prose that names a code the paste
+// also shows as a status line or field ("it fails with 403:" above the dump,
+// "Error: … status code 403" under it) is a mention of that response, not
+// another one.
+func (g *greader) hits() {
+	g.best = map[int]StatusConfidence{}
+	for i := range g.ls {
+		if h, ok := lineStatus(g.ls[i].text); ok {
+			g.ls[i].hit = h
+			if h.conf > g.best[h.code] {
+				g.best[h.code] = h.conf
+			}
+		}
+	}
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -183,6 +235,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	}
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
+	g.hits()
 	g.read()
 	xs := g.exchanges()
 	if len(xs) == 0 {
@@ -490,7 +543,11 @@ func (g *greader) line(l gline, t string) {
 	}
 
 	// status
-	if h, ok := lineStatus(t); ok {
+	if h := l.hit; h.code != 0 && t == l.text {
+		if !(h.conf <= StatusProse && !l.rec && g.best[h.code] >= StatusField) {
+			g.status(l, h, t)
+		}
+	} else if h, ok := lineStatus(t); ok {
 		g.status(l, h, t)
 	}
 	// request
@@ -1464,7 +1521,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req {
+			if l.rec || l.req || configLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

@@ -406,6 +406,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name:     "a build tool's transfer error: 'Return code is: 401'",
+		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
+		statuses: []int{401}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
@@ -571,4 +576,77 @@ func terminal(width int, lines ...string) string {
 		b.WriteString(l + strings.Repeat(" ", width-len(l)) + "\n")
 	}
 	return b.String()
+}
+
+// TestProseFieldsAreNotAHeaderBlock: lines of a report that happen to use a
+// header's name ("Location: (city)", "Date: yesterday") are not a header
+// block when their values do not have the field's shape, so the body the
+// general reader finds next to them is kept (curl/curl#5127, re-created).
+func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
+	in, err := Parse("curl -s http://ip.example.net/\n\noutput:\n\nerror code: 1020\n\nI expected:\n\nYour IP: 203.0.113.7\nLocation: (city) (ISP)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Format == "headers" {
+		t.Fatalf("read as %d exchanges, first %q: want one general reading", len(in.Exchanges), in.Exchanges[0].Format)
+	}
+	if r := in.Exchanges[0].Response; r == nil || !strings.Contains(r.Body.Text, "error code: 1020") {
+		t.Errorf("body lost: %+v", r)
+	}
+	for _, v := range []string{"https://x.example/a", "/login?next=%2F"} {
+		if !valueFits("location", v) {
+			t.Errorf("Location %q rejected", v)
+		}
+	}
+	for _, v := range []string{"(city) (ISP)", "the office"} {
+		if valueFits("location", v) {
+			t.Errorf("Location %q accepted", v)
+		}
+	}
+}
+
+// TestConfigLine: settings pasted next to an error are the paste's text, not
+// the server's; logfmt records and query pairs are not settings.
+func TestConfigLine(t *testing.T) {
+	for _, s := range []string{`logging_filename = "/opt/app/proxy.log"`, "API_URL=https://api.example.com", "export TOKEN_FILE=/run/secrets/t", `request_logging = "true"`} {
+		if !configLine(s) {
+			t.Errorf("%q not a setting", s)
+		}
+	}
+	for _, s := range []string{`level=error msg="denied" status=403`, "a.b=c", "x == y", "Status = 403 Forbidden and more = here", "= nothing"} {
+		if configLine(s) {
+			t.Errorf("%q taken for a setting", s)
+		}
+	}
+}
+
+// TestStatusMentions: a code named in prose above or below a dump that shows
+// it as a status line or field is a mention of that response; a bare status
+// line quoted next to a curl -v transcript of the same response is too.
+func TestStatusMentions(t *testing.T) {
+	for name, c := range map[string]struct {
+		text string
+		want []int
+	}{
+		"prose above and an error line below a debug log": {
+			text: "Listing the catalog fails with 403:\n\nDEBU[0000] Request #0\n> Request URL: \"https://registry.example/v2/_catalog\"\n> Request method: \"GET\"\nDEBU[0000] Response #0\n< Response Status: \"401 Unauthorized\"\n< Response headers:\n   \"Www-Authenticate\": \"Bearer realm=\\\"https://registry.example/token\\\"\"\nDEBU[0001] Request #1\n> Request URL: \"https://registry.example/token?scope=registry%3Acatalog%3A%2A\"\n> Request method: \"GET\"\nDEBU[0001] Response #1\n< Response Status: \"403 Forbidden\"\n< Response headers:\n   \"Content-Type\": \"application/json\"\nError: GET \"https://registry.example/v2/_catalog\": response status code 403: denied\n",
+			want: []int{401, 403},
+		},
+		"a bare status line quoted above the transcript": {
+			text: "### I got this\n\nHTTP/1.1 401 UNAUTHORIZED\n\n```\n> GET /basic-auth/u/p HTTP/1.1\n> Host: httpbin.example\n> Authorization: Basic dTp3cm9uZw==\n>\n< HTTP/1.1 401 UNAUTHORIZED\n< Content-Length: 0\n< Server: gunicorn\n<\n```\n",
+			want: []int{401},
+		},
+		"two whole responses with the same status stay two": {
+			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
+			want: []int{401, 401},
+		},
+	} {
+		in, err := Parse(c.text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := responseStatuses(in); !equalInts(got, c.want) {
+			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
+		}
+	}
 }

@@ -13,16 +13,31 @@ import (
 // the page exports: the report, or {"error": …} when it has none, indented
 // by two spaces as json.MarshalIndent does, and a final newline.
 func JSON(w io.Writer, src Source) error {
-	var v any = src.Report
+	var v appender = src.Report
 	if src.Report == nil {
-		v = classifier.NewErrorJSON(src.Err)
+		e := classifier.NewErrorJSON(src.Err)
+		v = &e
 	}
-	b, err := json.MarshalIndent(v, "", "  ")
+	b, err := indentJSON(v.AppendJSON(nil), "", "  ")
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// appender is a report type with a generated encoder (classifier/json_gen.go).
+type appender interface{ AppendJSON([]byte) []byte }
+
+// indentJSON indents compact JSON as json.MarshalIndent does (which is
+// json.Marshal followed by json.Indent).
+func indentJSON(b []byte, prefix, indent string) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(b) + len(b)/2)
+	if err := json.Indent(&out, b, prefix, indent); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // JSONStream writes one report as JSON an exchange at a time, byte for byte
@@ -46,11 +61,11 @@ func NewJSONStream(w io.Writer, prefix, indent string) *JSONStream {
 	return &JSONStream{w: w, prefix: prefix, indent: indent}
 }
 
-func (s *JSONStream) marshal(v any, prefix string) ([]byte, error) {
+func (s *JSONStream) marshal(v appender, prefix string) ([]byte, error) {
 	if s.indent == "" {
-		return json.Marshal(v)
+		return v.AppendJSON(nil), nil
 	}
-	return json.MarshalIndent(v, prefix, s.indent)
+	return indentJSON(v.AppendJSON(nil), prefix, s.indent)
 }
 
 // split returns the JSON of rep (whose Exchanges must be empty) cut just

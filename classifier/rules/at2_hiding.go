@@ -58,9 +58,10 @@ var AT2001 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
-		if r == nil || r.Status != 404 {
+		if r == nil || p.Facts.Status != 404 {
 			return
 		}
+		implied := r.Status == 0 // the paste shows no status; the sender's body is its 404
 		body := scanBody(x)
 		lb := strings.ToLower(body)
 		platform := hidingPlatform(x, body)
@@ -89,7 +90,16 @@ var AT2001 = rule.Rule{
 		default:
 			msg = who + " answers 404 for private resources the caller may not see; this one may exist"
 		}
-		ev := []rule.Evidence{statusEvidence(x)}
+		var ev []rule.Evidence
+		if implied {
+			if platform == "" {
+				return // only a product's known body implies the 404
+			}
+			msg = "the paste shows no status, but this is " + platform + "'s 404 body; " + msg
+			ev = append(ev, bodyEvidence(x, max(0, strings.Index(lb, "not found"))))
+		} else {
+			ev = append(ev, statusEvidence(x))
+		}
 		if wording >= 0 {
 			ev = append(ev, bodyEvidence(x, wording))
 		}

@@ -37,7 +37,32 @@ func osComment(v string) string {
 	if j < 0 {
 		return ""
 	}
-	return strings.TrimSpace(v[i+1 : i+j])
+	c := strings.TrimSpace(v[i+1 : i+j])
+	if popCode(c) {
+		return "" // a CDN's location and node ("ECS (fra/D1C4)"), not the OS
+	}
+	return c
+}
+
+// popCode reports whether a Server comment is a CDN point of presence and
+// node, as Edgecast writes them: three lower-case letters, a slash, a short
+// node id ("lga/13A4").
+func popCode(c string) bool {
+	pop, node, ok := strings.Cut(c, "/")
+	if !ok || len(pop) != 3 || len(node) < 2 || len(node) > 6 {
+		return false
+	}
+	for i := 0; i < len(pop); i++ {
+		if pop[i] < 'a' || pop[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(node); i++ {
+		if c := node[i]; !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // AT7001: Server names a version, or an error page's footer does.

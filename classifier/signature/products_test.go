@@ -24,6 +24,30 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <title>403 - Nexus Repository Manager</title>\n  <link rel=\"icon\" href=\"https://repo.example.org/favicon.ico?3.21.2-03\">",
 			src: "Nexus 403 page pasted in Sonatype community threads; Nexus realms https://help.sonatype.com/en/realms.html"},
 		{st: 403, b: "<title>403 Forbidden</title>"}},
+	"edgecast-edge-403": {
+		{st: 403, h: "Server: ECD (ams/A2B3)\nX-EC: W 1234567890\nx-ec-fail: no-zip-code\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body>Access denied, in accordance with the Information Security Policy. Case ID 1234567890</body></html>",
+			src: "Ekultek/WhatWaf#830 https://github.com/Ekultek/WhatWaf/issues/830"},
+		{st: 200, h: "Server: ECS (ams/A2B3)\nContent-Type: text/html"}},
+	"auth0-callback-mismatch": {
+		{b: "Oops!, something went wrong\n\nCallback URL mismatch.\nThe url \"https://www.town.example.org/index.php?auth0=1\" is not in the list of allowed callback URLs: https://a.example.com/index.php?auth0=1",
+			src: "Auth0 application settings (Allowed Callback URLs) https://auth0.com/docs/get-started/applications/application-settings#application-uris; page text as pasted in the real tune split"},
+		{st: 400, b: "Oops!, something went wrong"}},
+	"okta-redirect-uri-not-registered": {
+		{st: 400, b: "400: Bad Request\nIdentity Provider: Unknown\nError Code: invalid_request\nDescription: The 'redirect_uri' parameter must be a Login redirect URI in the client app settings: https://dev-000000-admin.okta.example/admin/app/oidc_client/instance/0oaEXAMPLE#tab-general",
+			src: "Okta app integration redirect URIs https://developer.okta.com/docs/guides/sign-into-web-app-redirect/main/; error page as pasted in the real tune split"},
+		{st: 400, b: "Error Code: invalid_request\nDescription: The 'state' parameter is required."}},
+	"google-redirect-uri-mismatch": {
+		{st: 400, b: "Error 400: redirect_uri_mismatch\n\nYou can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy.",
+			src: "Google OAuth 2.0 web-server errors https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors-redirect-uri-mismatch"},
+		{st: 400, b: "Error 400: invalid_request"}},
+	"netlify-site-not-found": {
+		{b: "Site not found\n\nLooks like you followed a broken link or entered a URL that doesn't exist on Netlify.\n\nNetlify Internal ID: 01HEXAMPLE0000000000000000",
+			src: "Netlify support guide for 'Page not found' https://answers.netlify.com/t/support-guide-i-ve-deployed-my-site-but-i-still-see-page-not-found/125; page text as pasted in the real tune split"},
+		{st: 404, b: "<h1>Site not found</h1>"}},
+	"bot-wall-browser-check": {
+		{st: 403, b: "Verifying your browser\n\nAdditional verification is required for this file you requested.\n\nThis page requires JavaScript. Please wait for a few seconds.",
+			src: "ustclug/discussions#479 https://github.com/ustclug/discussions/issues/479; Anubis https://anubis.techaro.lol/docs/"},
+		{st: 403, b: "Your browser is not supported."}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},

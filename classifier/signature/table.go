@@ -337,7 +337,7 @@ var coreTable = []Signature{
 		All:    []Marker{b("Not Found")},
 		Any:    []Marker{h("x-github-request-id"), hv("server", "GitHub.com"), b("docs.github.com/rest"), b("developer.github.com/v3")},
 		Status: []int{404},
-		Class:  none, Kind: KindHiding,
+		Class:  none, Kind: KindHiding, ImpliedStatus: 404,
 		Meaning: "GitHub answers 404, not 403, for a private resource when the request is not authenticated or the token cannot see it, so as not to reveal that it exists",
 		Fix:     "Retry with a token that has access to the repository (and the repo scope for classic tokens) before concluding that it does not exist",
 		Doc:     "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api"},

@@ -125,7 +125,8 @@ var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus
 
 // Keys whose string value is a message for people.
 var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
-	"errormessage": true, "description": true, "error": true, "title": true, "reason": true}
+	"errormessage": true, "description": true, "error": true, "title": true, "reason": true,
+	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -141,7 +142,8 @@ type messagePhrase struct {
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
 	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
-	{"origin not allowed", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
+	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
+	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
@@ -166,6 +168,21 @@ var messagePhrases = []messagePhrase{
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
+	// the same in the languages pastes come in most (Spanish, Portuguese, French,
+	// German, Dutch, Italian, Russian, Chinese, Japanese, Korean)
+	{"no autenticado", rule.Authentication, false}, {"não autenticado", rule.Authentication, false},
+	{"non authentifié", rule.Authentication, false}, {"nicht angemeldet", rule.Authentication, false},
+	{"nicht authentifiziert", rule.Authentication, false}, {"niet ingelogd", rule.Authentication, false},
+	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
+	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
+	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
+	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
+	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
+	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
+	{"доступ запрещен", rule.Authorization, false}, {"доступ запрещён", rule.Authorization, false},
+	{"没有权限", rule.Authorization, false}, {"无权限", rule.Authorization, false}, {"权限不足", rule.Authorization, false},
+	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	// servers' own log messages about a caller they could not authenticate
@@ -202,7 +219,7 @@ var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided"}
+		"not provided", "must be provided", "does not match", "doesn't match", "timed out", "not active", "no longer valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -858,6 +875,10 @@ const (
 	maxTextLine  = 300
 )
 
+// maxShortText is the size of a plain-text error short enough to be one
+// message (an envoy filter's or a gateway's one-line refusal).
+const maxShortText = 256
+
 func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
@@ -869,6 +890,9 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 	if success {
 		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
 	}
+	// A credential named next to a failure word ("Token is not valid yet") is
+	// trusted in a short plain-text error, not in a page's running text.
+	short := len(body) <= maxShortText && !strings.Contains(body, "<")
 	off := 0
 	for n := 0; n < maxTextLines && off < len(body); n++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -886,7 +910,15 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && !strings.Contains(p.text, compoundSep) {
+		p, ok := phraseOf(strings.ToLower(text))
+		if ok && p.generic && r.Status == 0 && len(body) <= maxShortText {
+			// With no status at all, a short error that only says
+			// "Access denied" or "Unauthorized" is still what the server meant.
+			return rule.SignBodyMessageGeneric.Signal(p.class,
+				"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class),
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
+		}
+		if ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}

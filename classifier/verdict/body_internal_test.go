@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 func TestReprToJSON(t *testing.T) {
@@ -76,4 +77,72 @@ func FuzzBodySignals(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCredentialFailurePhrases: a credential word next to a failure word is an
+// authentication failure, whatever else the sentence says; an authorization
+// wording without one stays authorization.
+func TestCredentialFailurePhrases(t *testing.T) {
+	for msg, want := range map[string]rule.Class{
+		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
+		"Your session has timed out, please sign in again":                               rule.Authentication,
+		"token is not active":                          rule.Authentication,
+		"This API key is no longer valid":              rule.Authentication,
+		"You are not allowed to perform this action":   rule.Authorization,
+		"Insufficient permissions to read the project": rule.Authorization,
+	} {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != want {
+			t.Errorf("%q: got %v (%v), want %v", msg, p.class, ok, want)
+		}
+	}
+}
+
+// TestErrmsgKeys: the errcode/errmsg convention (WeChat, many Chinese APIs)
+// names the message key errmsg; its wording classifies a body without a status.
+func TestErrmsgKeys(t *testing.T) {
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: `{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}`, Pos: parse.Pos{Line: 1}}}}
+	for _, s := range bodySignals(x) {
+		if s.Class == rule.Authentication {
+			return
+		}
+	}
+	t.Errorf("errmsg not read: %+v", bodySignals(x))
+}
+
+// TestShortTextCompound: a short plain-text refusal whose words name a
+// credential failure classifies (apigee/istio-mixer-adapter#67, re-created);
+// the same words in a long page's running text do not.
+func TestShortTextCompound(t *testing.T) {
+	short := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: "PERMISSION_DENIED:handler.adapter.mesh-system:verifyJWT(): jwt.Parse(): Token is not valid yet\n", Pos: parse.Pos{Line: 9}}}}
+	if s, ok := textMessage(short); !ok || s.Class != rule.Authentication {
+		t.Errorf("short text: %+v %v", s, ok)
+	}
+	long := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour session token is not valid yet for this area\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(long); ok {
+		t.Errorf("long text classified: %+v", s)
+	}
+}
+
+// TestGenericTextWithoutStatus: with no status in the paste, a short body that
+// only says "Access Denied" still classifies (weakly); with a status it adds
+// nothing, and a long page saying it in passing does not classify.
+func TestGenericTextWithoutStatus(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"<html><body><h1>Access Denied</h1></body></html>": rule.Authorization,
+		"Error: Request failed: Unauthorized":              rule.Authentication,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		if s, ok := textMessage(x); !ok || s.Class != want || s.Sign != rule.SignBodyMessageGeneric {
+			t.Errorf("%q: %+v %v", body, s, ok)
+		}
+		x.Response.Status = 403
+		if s, ok := textMessage(x); ok {
+			t.Errorf("%q with a status: %+v", body, s)
+		}
+	}
+	long := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Read the guide before you start. ", 10) + "\nAccess denied pages explained\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(long); ok {
+		t.Errorf("long text classified: %+v", s)
+	}
 }

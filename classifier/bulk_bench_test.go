@@ -1,0 +1,79 @@
+package classifier_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/internal/bench/workload"
+)
+
+// bulkHAR is the bench's generated DevTools HAR (internal/bench), 8 MiB: big
+// enough that per-exchange work dominates, small enough for -benchtime 1x
+// profiles.
+func bulkHAR(b *testing.B) string {
+	data, _ := workload.GenerateHAR(8 << 20)
+	return string(data)
+}
+
+// BenchmarkBulkAnalyze is Analyze on the bench's generated HAR.
+func BenchmarkBulkAnalyze(b *testing.B) {
+	text := bulkHAR(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := classifier.Analyze(text, classifier.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBulkAnalyzeJSON is AnalyzeJSON (what the page calls) on the same HAR.
+func BenchmarkBulkAnalyzeJSON(b *testing.B) {
+	text := bulkHAR(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		classifier.AnalyzeJSON(text, classifier.Options{})
+	}
+}
+
+// BenchmarkBulkDecode is the floor: json.Unmarshal of the same HAR into plain structs.
+func BenchmarkBulkDecode(b *testing.B) {
+	text := bulkHAR(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var h workload.HAR
+		if err := json.Unmarshal([]byte(text), &h); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBulkEncode encodes the report of the bench's HAR: the generated
+// encoder (gen) against encoding/json (reflect).
+func BenchmarkBulkEncode(b *testing.B) {
+	text := bulkHAR(b)
+	rep, err := classifier.Analyze(text, classifier.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("gen", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			out := rep.AppendJSON(nil)
+			b.SetBytes(int64(len(out)))
+		}
+	})
+	b.Run("reflect", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			out, _ := json.Marshal(rep)
+			b.SetBytes(int64(len(out)))
+		}
+	})
+}
