@@ -3,9 +3,10 @@ package flow
 import (
 	"bytes"
 	"encoding/base64"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 )
 
 // samlMsg is what the flow reader takes from a SAML protocol message.
@@ -28,14 +29,14 @@ type samlMsg struct {
 const maxSAML = 1 << 20
 
 var (
-	samlRootRe    = regexp.MustCompile(`<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`)
-	samlAttrRe    = regexp.MustCompile(`\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`)
-	samlIssuerRe  = regexp.MustCompile(`<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`)
-	samlAudRe     = regexp.MustCompile(`<(?:\w+:)?Audience>\s*([^<]*?)\s*<`)
-	samlCondRe    = regexp.MustCompile(`<(?:\w+:)?Conditions\b[^>]*>`)
-	samlStatusRe  = regexp.MustCompile(`<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`)
-	samlNotBefore = regexp.MustCompile(`\bNotBefore="([^"]*)"`)
-	samlNotAfter  = regexp.MustCompile(`\bNotOnOrAfter="([^"]*)"`)
+	samlRootRe    = lazyre.New(`<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`)
+	samlAttrRe    = lazyre.New(`\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`)
+	samlIssuerRe  = lazyre.New(`<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`)
+	samlAudRe     = lazyre.New(`<(?:\w+:)?Audience>\s*([^<]*?)\s*<`)
+	samlCondRe    = lazyre.New(`<(?:\w+:)?Conditions\b[^>]*>`)
+	samlStatusRe  = lazyre.New(`<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`)
+	samlNotBefore = lazyre.New(`\bNotBefore="([^"]*)"`)
+	samlNotAfter  = lazyre.New(`\bNotOnOrAfter="([^"]*)"`)
 )
 
 // readSAML decodes the SAMLRequest or SAMLResponse of i: base64, raw DEFLATE
