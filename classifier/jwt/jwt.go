@@ -15,9 +15,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
-
-	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 )
 
 // Token is a decoded JWS compact serialization.
@@ -56,11 +55,58 @@ const maxToken = 64 << 10
 // Decode reads a compact JWS ("header.payload.signature"). A signature that is
 // a redaction marker is accepted and noted; a token cut short
 // ("eyJhbGciOiJFUzI1NiIs...") is an error.
+//
+// The same token is often decoded several times for one request (the token
+// search, the expiry and identity rules, the flow reading): the last few
+// answers are remembered, and each caller gets its own copy of the Token
+// (its maps and slices are shared and must not be modified).
 func Decode(s string) (*Token, error) {
 	s = strings.TrimSpace(s)
 	if len(s) > maxToken {
 		return nil, ErrTooLong
 	}
+	memo.Lock()
+	for _, m := range memo.recent {
+		if m.s == s && m.s != "" {
+			memo.Unlock()
+			if m.err != nil {
+				return nil, m.err
+			}
+			cp := *m.t
+			return &cp, nil
+		}
+	}
+	memo.Unlock()
+	t, err := decode(s)
+	key := strings.Clone(s) // not a slice of the paste, which the memo would keep alive
+	if t != nil {
+		t.Raw = key
+	}
+	memo.Lock()
+	memo.recent[memo.next] = decoded{key, t, err}
+	memo.next = (memo.next + 1) % len(memo.recent)
+	memo.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	cp := *t
+	return &cp, nil
+}
+
+// memo holds Decode's last answers.
+var memo struct {
+	sync.Mutex
+	recent [4]decoded
+	next   int
+}
+
+type decoded struct {
+	s   string
+	t   *Token
+	err error
+}
+
+func decode(s string) (*Token, error) {
 	parts := strings.Split(s, ".")
 	if len(parts) != 3 || parts[0] == "" || parts[1] == "" {
 		return nil, ErrFormat
@@ -172,9 +218,62 @@ func numericDate(v any) time.Time {
 	return time.Unix(int64(sec), int64(frac*1e9)).UTC()
 }
 
-// jwtRe finds JWS compact tokens: two base64url JSON segments (both start with
-// "ey", the encoding of `{"`) and a signature that may be empty or redacted.
-var jwtRe = lazyre.New(`ey[A-Za-z0-9_-]{6,}\.ey[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*`)
+// findTokens returns the byte ranges of up to n JWS compact tokens in
+// text, in order and not overlapping: two base64url JSON segments (both start
+// with "ey", the encoding of `{"`) of at least eight characters and a
+// signature that may be empty or redacted; what the regular expression
+// ey[A-Za-z0-9_-]{6,}\.ey[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]* finds, without one
+// (every request's fields go through it).
+func findTokens(text string, n int) [][2]int {
+	var out [][2]int
+	for p := 0; len(out) < n; {
+		k := strings.Index(text[p:], "ey")
+		if k < 0 {
+			break
+		}
+		p += k
+		e, next := tokenAt(text, p)
+		if e > 0 {
+			out = append(out, [2]int{p, e})
+			p = e
+			continue
+		}
+		p = next
+	}
+	return out
+}
+
+// tokenAt returns the end of the token starting at text[p:] ("ey" there),
+// or -1 and where the next token may start: no "ey" inside the first
+// segment's run can start one (its first segment would end where this one
+// does, and fail the same way), so the search stays linear.
+func tokenAt(text string, p int) (end, next int) {
+	next = b64urlRun(text, p+2)
+	i := p
+	for seg := 0; seg < 2; seg++ {
+		if !strings.HasPrefix(text[i:], "ey") {
+			return -1, next
+		}
+		j := b64urlRun(text, i+2)
+		if j-(i+2) < 6 || j >= len(text) || text[j] != '.' {
+			return -1, next
+		}
+		i = j + 1
+	}
+	return b64urlRun(text, i), next
+}
+
+// b64urlRun returns the end of the run of base64url characters at text[i:].
+func b64urlRun(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			break
+		}
+		i++
+	}
+	return i
+}
 
 // maxMatches bounds how many tokens Find returns from one text.
 const maxMatches = 32
@@ -189,7 +288,7 @@ type Match struct {
 // like tokens (elided "eyJhbGciOi...", bad base64) are skipped.
 func Find(text string) []Match {
 	var out []Match
-	for _, loc := range jwtRe.FindAllStringIndex(text, maxMatches) {
+	for _, loc := range findTokens(text, maxMatches) {
 		if t, err := Decode(text[loc[0]:loc[1]]); err == nil {
 			out = append(out, Match{Token: t, Start: loc[0], End: loc[1]})
 		}

@@ -107,6 +107,19 @@ info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
 			statuses: []int{403}, methods: []string{"GET"},
 		},
 		{
+			name:     "load balancer log: a phase that did not happen is timed -1 (HAProxy answering itself)",
+			text:     "`Feb  3 15:02:29 localhost haproxy[838]: 192.0.2.54:48556 [03/Feb/2025:15:02:29.601] public~ public/<NOSRV> 0/-1/-1/-1/0 401 256 - - LR-- 2/2/0/0/0 0/0 \"GET / HTTP/1.1\"` .\n",
+			statuses: []int{401}, methods: []string{"GET"},
+		},
+		{
+			name: "proxy request log with quoted fields after the protocol, one request a line (oauth2-proxy)",
+			text: `[2025/02/03 09:12:41] [provider.go:55] Performing OIDC Discovery...
+192.0.2.4 - 0f3c9e21a7b84d56 - - [2025/02/03 09:13:02] portal.example.internal GET - "/oauth2/auth" HTTP/1.1 "" 401 13 0.000
+192.0.2.9 - 7a1d4be02c9f4e8a - - [2025/02/03 09:13:03] portal.example.internal GET - "/oauth2/auth" HTTP/1.1 "curl/8.5.0" 401 13 0.000
+`,
+			statuses: []int{401, 401},
+		},
+		{
 			name:     "cloud load balancer log starting with its scheme",
 			text:     `https 2024-05-01T10:00:00.123456Z app/my-lb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 403 403 34 366 "GET https://api.example.com:443/admin HTTP/1.1" "curl/8.4.0" - -` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},

@@ -62,11 +62,9 @@ func IsRedacted(v string) bool {
 		return false
 	}
 	switch {
-	case containsASCIIFold(v, "redacted"), strings.Contains(v, "***"), strings.HasSuffix(v, "..."),
+	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
-		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
-		containsASCIIFold(v, "[masked]"), containsASCIIFold(v, "[hidden]"), containsASCIIFold(v, "[filtered]"),
-		containsASCIIFold(v, "[removed]"), containsASCIIFold(v, "[secret]"), containsASCIIFold(v, "(hidden)"):
+		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"):
 		return true
 	}
 	if len(v) < 3 {
@@ -80,26 +78,45 @@ func IsRedacted(v string) bool {
 	return true
 }
 
-// containsASCIIFold reports whether s contains the lower-case ASCII word sub,
-// ignoring ASCII case, without allocating (IsRedacted runs on every value of
-// every header of a 50 MB HAR).
-func containsASCIIFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for ; j < len(sub); j++ {
-			c := s[i+j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+// redactionWords are the words sanitizers put in place of a value, lower
+// case; each starts with 'r', '[' or '('.
+var redactionWords = []string{"redacted", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "(hidden)"}
+
+// hasRedactionWord reports whether v contains one of redactionWords,
+// ignoring ASCII case, in one pass over v (IsRedacted runs on every value of
+// every header of a bulk HAR, and one pass per word was 6% of its analysis).
+func hasRedactionWord(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case 'r', 'R', '[', '(':
+			for _, w := range redactionWords {
+				if w[0] == v[i]|0x20 || w[0] == v[i] {
+					if hasPrefixASCIIFold(v[i:], w) {
+						return true
+					}
+				}
 			}
-			if c != sub[j] {
-				break
-			}
-		}
-		if j == len(sub) {
-			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixASCIIFold reports whether s starts with the lower-case ASCII word
+// w, ignoring ASCII case.
+func hasPrefixASCIIFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // Credentials reports what the exchange's request presented.

@@ -44,6 +44,9 @@ func recordLine(t string) bool {
 	if quotedRequestLine(t) {
 		return true // a load balancer's or proxy's access line: … 403 … "GET https://h/x HTTP/1.1" …
 	}
+	if h := statusLineIn(t); strings.HasPrefix(h.how, accessLogHow) {
+		return true // an access line in another layout (oauth2-proxy: … GET - "/path" HTTP/1.1 "" 401 13 …)
+	}
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
 	}
@@ -73,6 +76,35 @@ func recordLine(t string) bool {
 		key = key || strings.Contains(lt, k)
 	}
 	return pairs >= 3 && key
+}
+
+// configLine reports whether t is a setting of a configuration file as
+// people paste them next to an error (TOML, INI, shell or .env:
+// `logging_filename = "/opt/app/proxy.log"`, `API_URL=https://…`): text
+// from the paste, not from the server.
+func configLine(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "export ")
+	k := 0
+	for k < len(t) && (isAlpha(t[k]) || isDigit(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') {
+		k++
+	}
+	if k == 0 || k > 64 || !isAlpha(t[0]) {
+		return false
+	}
+	rest := t[k:]
+	switch {
+	case strings.HasPrefix(rest, " = "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "=="):
+		if strings.ContainsAny(t[:k], ".-") {
+			return false // a logfmt or query pair, not a variable
+		}
+		rest = rest[1:]
+	default:
+		return false
+	}
+	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -1464,7 +1496,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req {
+			if l.rec || l.req || configLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

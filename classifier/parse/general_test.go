@@ -406,6 +406,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name:     "a build tool's transfer error: 'Return code is: 401'",
+		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
+		statuses: []int{401}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
@@ -596,6 +601,21 @@ func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
 	for _, v := range []string{"(city) (ISP)", "the office"} {
 		if valueFits("location", v) {
 			t.Errorf("Location %q accepted", v)
+		}
+	}
+}
+
+// TestConfigLine: settings pasted next to an error are the paste's text, not
+// the server's; logfmt records and query pairs are not settings.
+func TestConfigLine(t *testing.T) {
+	for _, s := range []string{`logging_filename = "/opt/app/proxy.log"`, "API_URL=https://api.example.com", "export TOKEN_FILE=/run/secrets/t", `request_logging = "true"`} {
+		if !configLine(s) {
+			t.Errorf("%q not a setting", s)
+		}
+	}
+	for _, s := range []string{`level=error msg="denied" status=403`, "a.b=c", "x == y", "Status = 403 Forbidden and more = here", "= nothing"} {
+		if configLine(s) {
+			t.Errorf("%q taken for a setting", s)
 		}
 	}
 }

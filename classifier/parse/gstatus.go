@@ -131,15 +131,20 @@ func statusLineIn(t string) statusHit {
 		}
 		if k+1 < len(t) && t[k] == '"' && t[k+1] == ' ' {
 			if c := codeAt(t, k+2); c != 0 {
-				return statusHit{code: c, conf: StatusField, how: "an access-log line"}
+				return statusHit{code: c, conf: StatusField, how: accessLogHow}
 			}
+		}
+		// access logs that quote fields after the protocol: oauth2-proxy's
+		// `GET - "/oauth2/auth" HTTP/1.1 "curl/8" 401 13 0.000`
+		if c := statusAfterQuoted(t, k); c != 0 && hasMethodWord(lowerASCII(t[:j])) {
+			return statusHit{code: c, conf: StatusField, how: accessLogHow}
 		}
 		// load balancers log timers, then the status, then the quoted
 		// request: HAProxy "0/0/1/2/3 403 212 … "GET /x HTTP/1.1"", AWS ALB
 		// "0.000 0.001 0.000 403 403 34 366 "GET https://h/x HTTP/1.1""
 		if k < len(t) && t[k] == '"' {
 			if c := statusAfterTimers(t[:j]); c != 0 {
-				return statusHit{code: c, conf: StatusField, how: "an access-log line (the status after the timers)"}
+				return statusHit{code: c, conf: StatusField, how: accessLogHow + " (the status after the timers)"}
 			}
 		}
 		if proto, code, reason, ok := parseStatusLine(t[j:]); ok && code >= 100 && code <= 599 && validProto(proto) {
@@ -158,6 +163,52 @@ func statusLineIn(t string) statusHit {
 	return statusHit{}
 }
 
+// statusAfterQuoted reads, from t[k:] just after a request's protocol
+// version, one or two quoted fields (the request's closing quote, a user
+// agent, a referer) and then a status followed by a size: `" "-" 401 13`.
+func statusAfterQuoted(t string, k int) int {
+	rest := t[k:]
+	if strings.HasPrefix(rest, "\"") {
+		rest = rest[1:] // the request's own closing quote
+	}
+	quoted := 0
+	for n := 0; n < 2; n++ {
+		rest = strings.TrimLeft(rest, " ")
+		if !strings.HasPrefix(rest, "\"") {
+			break
+		}
+		end := strings.IndexByte(rest[1:], '"')
+		if end < 0 || end > 1024 {
+			return 0
+		}
+		rest = rest[end+2:]
+		quoted++
+	}
+	if quoted == 0 {
+		return 0
+	}
+	rest = strings.TrimLeft(rest, " ")
+	c := codeAt(rest, 0)
+	if c == 0 || len(rest) < 5 || rest[3] != ' ' || !(isDigit(rest[4]) || rest[4] == '-') {
+		return 0
+	}
+	return c
+}
+
+// timerToken reports whether a log field is a timer: HAProxy's
+// "0/-1/-1/-1/0" (with -1 for a phase that did not happen) or "0.000".
+func timerToken(w string) bool {
+	if w == "" || !(isDigit(w[0]) || w[0] == '-') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != '/' && c != '-' && c != '.' && c != '+' {
+			return false
+		}
+	}
+	return strings.Count(w, "/") >= 2 || strings.Contains(w, ".") && !strings.Contains(w, "-") && !strings.Contains(w, "/")
+}
+
 // statusAfterTimers finds, in a load balancer's log line before its quoted
 // request, the first standalone status code that follows a timer token
 // ("0/0/1/2/3", "0.000").
@@ -168,7 +219,7 @@ func statusAfterTimers(before string) int {
 	fs := strings.Fields(before)
 	for i := 1; i < len(fs); i++ {
 		w, prev := fs[i], fs[i-1]
-		if len(w) != 3 || !isDigit(prev[0]) || !strings.ContainsAny(prev, "/.") || strings.ContainsAny(prev, ":-[") {
+		if len(w) != 3 || !timerToken(prev) {
 			continue
 		}
 		if c := codeAt(w, 0); c >= 100 {
@@ -612,6 +663,9 @@ func proseCue(before string, c int) bool {
 	}
 	if w == "of" && strings.HasSuffix(b, "code of") {
 		return true // Dio: "has a status code of 403"
+	}
+	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
+		return true // Maven's wagon: "Return code is: 401, ReasonPhrase: Unauthorized."
 	}
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true

@@ -1,35 +1,29 @@
 package parse
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
-func TestIsRedacted(t *testing.T) {
-	for v, want := range map[string]bool{
-		"REDACTED":                          true,
-		"[token redacted]":                  true,
-		"Bearer [Authorization Redacted]":   true,
-		"eyJhbGciOiJIUzI1NiJ9.e30.redacted": true,
-		"eyJhbGciOiJFUzI1NiIs...":           true,
-		"****":                              true,
-		"xxxx":                              true,
-		"XXX.xx":                            true,
-		"<token>":                           true,
-		"xx":                                false,
-		"":                                  false,
-		"dXNlcjpwYXNz":                      false,
-		"eyJhbGciOiJIUzI1NiJ9.e30.c2ln":     false,
-		"sid=840c79f5":                      false,
-		"Redact":                            false,
-	} {
-		if got := IsRedacted(v); got != want {
-			t.Errorf("IsRedacted(%q) = %v, want %v", v, got, want)
+// TestHasRedactionWord holds the one-pass search to a case-folded
+// strings.Contains of each word.
+func TestHasRedactionWord(t *testing.T) {
+	parts := []string{"", "x", "R", "r", "[", "(", "]", ")", "edacted", "EDACTED", "Redacted", "[MASKED]", "[hidden",
+		"hidden)", "[Filtered]", "[removed]", "[secret]", "(HIDDEN)", "é", "{", "Bearer ", "rredacted"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(6); k >= 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
 		}
-	}
-}
-
-func BenchmarkIsRedacted(b *testing.B) {
-	v := "Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		IsRedacted(v)
+		v := b.String()
+		want := false
+		for _, w := range redactionWords {
+			want = want || strings.Contains(strings.ToLower(v), w)
+		}
+		if got := hasRedactionWord(v); got != want {
+			t.Fatalf("hasRedactionWord(%q) = %v, want %v", v, got, want)
+		}
 	}
 }

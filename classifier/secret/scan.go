@@ -60,11 +60,21 @@ func flagsOf(l string) int {
 // ("> ", "< ", "-> \"", "* ", "[1] ", "+ ").
 func headerStart(l string) int {
 	i := 0
-	for i < len(l) && strings.IndexByte(" \t><-\"'`$#*+|", l[i]) >= 0 {
+	for i < len(l) && prefixByte[l[i]] {
 		i++
 	}
 	return i
 }
+
+// prefixByte marks the bytes of transcript prefixes (a table: a pretty-printed
+// HAR's lines start with many spaces, and a set search per byte was a tenth
+// of the scan).
+var prefixByte = func() (t [256]bool) {
+	for _, c := range []byte(" \t><-\"'`$#*+|") {
+		t[c] = true
+	}
+	return t
+}()
 
 // pairs finds name/value pairs with a credential-like name anywhere in the
 // line: "Name: value", "name=value", "\"name\": \"value\"", "'name' => 'v'",

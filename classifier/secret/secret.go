@@ -84,10 +84,21 @@ func Scan(text string) []Secret {
 	s := &scanner{text: text}
 	line := 1
 	pendingName := ""
+	nl := -1 // the next "\n" at or after off (len(text) when none)
 	for off := 0; off <= len(text); {
-		end := off
-		for end < len(text) && text[end] != '\n' && text[end] != '\r' {
-			end++
+		if nl < off {
+			nl = strings.IndexByte(text[off:], '\n')
+			if nl < 0 {
+				nl = len(text)
+			} else {
+				nl += off
+			}
+		}
+		// The line ends at the "\n" or at a "\r" before it; each search
+		// stops at the line's end, so the scan stays linear.
+		end := nl
+		if cr := strings.IndexByte(text[off:nl], '\r'); cr >= 0 {
+			end = off + cr
 		}
 		l := text[off:end]
 		before := len(s.out)

@@ -121,6 +121,10 @@ type subject struct {
 	lowerFields []string
 	targets     []string
 	followed    string
+	// ix finds the table's body markers in one pass (bodyindex.go); first
+	// holds their offsets once found.
+	ix    *tableIndex
+	first []int32
 }
 
 func newSubject(x *parse.Exchange, followed string) *subject {
@@ -173,8 +177,18 @@ func (s *subject) lowerField(i int) string {
 	return s.lowerFields[i]
 }
 
-// match reports whether m is present and the evidence for it.
-func (s *subject) match(m Marker) (rule.Evidence, bool) {
+// bodyOffset is the offset of the first occurrence in the body of the
+// marker with index id.
+func (s *subject) bodyOffset(id int32) int {
+	if s.first == nil {
+		s.first = s.ix.body.scan(s.body)
+	}
+	return int(s.first[id])
+}
+
+// match reports whether m is present and the evidence for it; id is m's
+// index in the body index, or -1.
+func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 	x := s.x
 	r := x.Response
 	switch {
@@ -201,7 +215,9 @@ func (s *subject) match(m Marker) (rule.Evidence, bool) {
 			return rule.Evidence{}, false
 		}
 		var off int
-		if m.Fold {
+		if id >= 0 {
+			off = s.bodyOffset(id)
+		} else if m.Fold {
 			off = strings.Index(s.lowerBody(), ASCIILower(m.Body))
 		} else {
 			off = strings.Index(s.body, m.Body)
@@ -418,11 +434,12 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 		return nil
 	}
 	s := newSubject(x, followed)
+	s.ix = indexOf(table)
 	var hits []rule.VendorHit
 	var sigs []*Signature
 	for i := range table {
 		sig := &table[i]
-		ev, ok := s.matches(sig)
+		ev, ok := s.matches(sig, &s.ix.sigs[i])
 		if !ok {
 			continue
 		}
@@ -450,7 +467,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 	return out
 }
 
-func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
+func (s *subject) matches(sig *Signature, ids *sigIDs) ([]rule.Evidence, bool) {
 	if len(sig.Status) > 0 && s.status != 0 {
 		in := false
 		for _, st := range sig.Status {
@@ -470,8 +487,8 @@ func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
 		return nil, false
 	}
 	var ev []rule.Evidence
-	for _, m := range sig.All {
-		e, ok := s.match(m)
+	for i, m := range sig.All {
+		e, ok := s.match(m, ids.all[i])
 		if !ok {
 			return nil, false
 		}
@@ -479,8 +496,8 @@ func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
 	}
 	if len(sig.Any) > 0 {
 		found := false
-		for _, m := range sig.Any {
-			if e, ok := s.match(m); ok {
+		for i, m := range sig.Any {
+			if e, ok := s.match(m, ids.any[i]); ok {
 				ev = append(ev, e)
 				found = true
 				break
@@ -490,8 +507,8 @@ func (s *subject) matches(sig *Signature) ([]rule.Evidence, bool) {
 			return nil, false
 		}
 	}
-	for _, m := range sig.Not {
-		if _, ok := s.match(m); ok {
+	for i, m := range sig.Not {
+		if _, ok := s.match(m, ids.not[i]); ok {
 			return nil, false
 		}
 	}

@@ -30,7 +30,7 @@ func TestPrintedFields(t *testing.T) {
 	}
 	for _, c := range cases {
 		s := newSubject(&parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: c.body}}}, "")
-		if _, ok := s.match(ghost); ok != c.want {
+		if _, ok := s.match(ghost, -1); ok != c.want {
 			t.Errorf("%s: matched %v, want %v", c.name, ok, c.want)
 		}
 	}
@@ -38,19 +38,19 @@ func TestPrintedFields(t *testing.T) {
 	// whose own fields were read is the body's business.
 	x := &parse.Exchange{Response: &parse.Response{Status: 403, Fields: parse.Fields{{Name: "Server", Value: "nginx"}},
 		Body: parse.Body{Text: `{'Server': 'AkamaiGHost'}`}}}
-	if _, ok := newSubject(x, "").match(ghost); ok {
+	if _, ok := newSubject(x, "").match(ghost, -1); ok {
 		t.Error("a printed field matched although the response's own fields were read")
 	}
 	// Exact values.
 	for v, want := range map[string]bool{"0": true, " 0 ": true, "10": false, "0.5": false} {
 		x := &parse.Exchange{Response: &parse.Response{Status: 403, Fields: parse.Fields{{Name: "Retry-After", Value: v}}}}
-		if _, ok := newSubject(x, "").match(hx("retry-after", "0")); ok != want {
+		if _, ok := newSubject(x, "").match(hx("retry-after", "0"), -1); ok != want {
 			t.Errorf("Retry-After %q matched exactly 0: %v, want %v", v, ok, want)
 		}
 	}
 	// A number after a quoted name.
 	x = &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: `{"headers": {"content-length": 0, "x-cache": "Error from cloudfront"}}`}}}
-	if _, ok := newSubject(x, "").match(hx("content-length", "0")); !ok {
+	if _, ok := newSubject(x, "").match(hx("content-length", "0"), -1); !ok {
 		t.Error("a JSON number after a quoted name was not read as the field's value")
 	}
 	// A printed Content-Length 0 stands for an empty body.

@@ -168,6 +168,21 @@ var messagePhrases = []messagePhrase{
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
+	// the same in the languages pastes come in most (Spanish, Portuguese, French,
+	// German, Dutch, Italian, Russian, Chinese, Japanese, Korean)
+	{"no autenticado", rule.Authentication, false}, {"não autenticado", rule.Authentication, false},
+	{"non authentifié", rule.Authentication, false}, {"nicht angemeldet", rule.Authentication, false},
+	{"nicht authentifiziert", rule.Authentication, false}, {"niet ingelogd", rule.Authentication, false},
+	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
+	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
+	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
+	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
+	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
+	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
+	{"доступ запрещен", rule.Authorization, false}, {"доступ запрещён", rule.Authorization, false},
+	{"没有权限", rule.Authorization, false}, {"无权限", rule.Authorization, false}, {"权限不足", rule.Authorization, false},
+	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	// servers' own log messages about a caller they could not authenticate
@@ -895,7 +910,15 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 		if text == "" || len(text) > maxTextLine {
 			continue
 		}
-		if p, ok := phraseOf(strings.ToLower(text)); ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
+		p, ok := phraseOf(strings.ToLower(text))
+		if ok && p.generic && r.Status == 0 && len(body) <= maxShortText {
+			// With no status at all, a short error that only says
+			// "Access denied" or "Unauthorized" is still what the server meant.
+			return rule.SignBodyMessageGeneric.Signal(p.class,
+				"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class),
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
+		}
+		if ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}

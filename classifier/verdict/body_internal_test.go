@@ -123,3 +123,26 @@ func TestShortTextCompound(t *testing.T) {
 		t.Errorf("long text classified: %+v", s)
 	}
 }
+
+// TestGenericTextWithoutStatus: with no status in the paste, a short body that
+// only says "Access Denied" still classifies (weakly); with a status it adds
+// nothing, and a long page saying it in passing does not classify.
+func TestGenericTextWithoutStatus(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"<html><body><h1>Access Denied</h1></body></html>": rule.Authorization,
+		"Error: Request failed: Unauthorized":              rule.Authentication,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		if s, ok := textMessage(x); !ok || s.Class != want || s.Sign != rule.SignBodyMessageGeneric {
+			t.Errorf("%q: %+v %v", body, s, ok)
+		}
+		x.Response.Status = 403
+		if s, ok := textMessage(x); ok {
+			t.Errorf("%q with a status: %+v", body, s)
+		}
+	}
+	long := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Read the guide before you start. ", 10) + "\nAccess denied pages explained\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(long); ok {
+		t.Errorf("long text classified: %+v", s)
+	}
+}
