@@ -21,6 +21,7 @@ type gline struct {
 	text string // right-trimmed, quote markers and log prefix off
 	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
 	req  bool   // a line about the request (its side marked), not the response
+	hit  statusHit
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -173,6 +174,25 @@ type greader struct {
 	byRID map[string]*gx // exchanges by the request id of their log records
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
+
+	best map[int]StatusConfidence // the best confidence each code is stated with in the paste
+}
+
+// hits reads each line's status once, and the best confidence each code is
+// stated with anywhere in the paste: prose that names a code the paste
+// also shows as a status line or field ("it fails with 403:" above the dump,
+// "Error: … status code 403" under it) is a mention of that response, not
+// another one.
+func (g *greader) hits() {
+	g.best = map[int]StatusConfidence{}
+	for i := range g.ls {
+		if h, ok := lineStatus(g.ls[i].text); ok {
+			g.ls[i].hit = h
+			if h.conf > g.best[h.code] {
+				g.best[h.code] = h.conf
+			}
+		}
+	}
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -215,6 +235,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	}
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
+	g.hits()
 	g.read()
 	xs := g.exchanges()
 	if len(xs) == 0 {
@@ -522,7 +543,11 @@ func (g *greader) line(l gline, t string) {
 	}
 
 	// status
-	if h, ok := lineStatus(t); ok {
+	if h := l.hit; h.code != 0 && t == l.text {
+		if !(h.conf <= StatusProse && !l.rec && g.best[h.code] >= StatusField) {
+			g.status(l, h, t)
+		}
+	} else if h, ok := lineStatus(t); ok {
 		g.status(l, h, t)
 	}
 	// request

@@ -619,3 +619,34 @@ func TestConfigLine(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusMentions: a code named in prose above or below a dump that shows
+// it as a status line or field is a mention of that response; a bare status
+// line quoted next to a curl -v transcript of the same response is too.
+func TestStatusMentions(t *testing.T) {
+	for name, c := range map[string]struct {
+		text string
+		want []int
+	}{
+		"prose above and an error line below a debug log": {
+			text: "Listing the catalog fails with 403:\n\nDEBU[0000] Request #0\n> Request URL: \"https://registry.example/v2/_catalog\"\n> Request method: \"GET\"\nDEBU[0000] Response #0\n< Response Status: \"401 Unauthorized\"\n< Response headers:\n   \"Www-Authenticate\": \"Bearer realm=\\\"https://registry.example/token\\\"\"\nDEBU[0001] Request #1\n> Request URL: \"https://registry.example/token?scope=registry%3Acatalog%3A%2A\"\n> Request method: \"GET\"\nDEBU[0001] Response #1\n< Response Status: \"403 Forbidden\"\n< Response headers:\n   \"Content-Type\": \"application/json\"\nError: GET \"https://registry.example/v2/_catalog\": response status code 403: denied\n",
+			want: []int{401, 403},
+		},
+		"a bare status line quoted above the transcript": {
+			text: "### I got this\n\nHTTP/1.1 401 UNAUTHORIZED\n\n```\n> GET /basic-auth/u/p HTTP/1.1\n> Host: httpbin.example\n> Authorization: Basic dTp3cm9uZw==\n>\n< HTTP/1.1 401 UNAUTHORIZED\n< Content-Length: 0\n< Server: gunicorn\n<\n```\n",
+			want: []int{401},
+		},
+		"two whole responses with the same status stay two": {
+			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
+			want: []int{401, 401},
+		},
+	} {
+		in, err := Parse(c.text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := responseStatuses(in); !equalInts(got, c.want) {
+			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
+		}
+	}
+}
