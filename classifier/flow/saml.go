@@ -2,9 +2,7 @@ package flow
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/base64"
-	"io"
 	"strings"
 	"time"
 
@@ -69,8 +67,8 @@ func readSAML(i *info) *samlMsg {
 	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '<' {
 		xml = string(t)
 	} else {
-		b, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw)), maxSAML))
-		if err != nil && len(b) == 0 {
+		b, ok := inflate(raw, maxSAML)
+		if !ok && len(b) == 0 {
 			return nil
 		}
 		xml = string(b)
