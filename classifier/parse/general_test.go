@@ -603,6 +603,14 @@ func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
 			t.Errorf("Location %q accepted", v)
 		}
 	}
+	// a shell prompt whose host looks like a field name
+	if valueFits("jordans-mbp", "Downloads jordan$ chmod +x setup.sh") || !valueFits("x-price", "$5") || !valueFits("x-note", "costs $ 5, paid") {
+		t.Errorf("prompt tails misread")
+	}
+	in, err = Parse("Jordans-MBP:Downloads jordan$ ./setup.sh\nUnable to find image 'busybox:latest' locally\ndocker: Error response from daemon: Get https://registry.example/v2/library/busybox/manifests/latest: unauthorized: incorrect username or password.\nJordans-MBP:Downloads jordan$\n")
+	if err != nil || in.Exchanges[0].Format == "headers" {
+		t.Errorf("a shell session read as a header block: %v", err)
+	}
 }
 
 // TestConfigLine: settings pasted next to an error are the paste's text, not
