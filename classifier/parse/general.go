@@ -1790,6 +1790,11 @@ func enrich(x, y *Exchange) {
 		r.Fields, r.HeadersComplete = g.Fields, g.HeadersComplete
 		added = append(added, strconv.Itoa(len(g.Fields))+" header fields")
 	}
+	if strings.TrimSpace(r.Body.Text) == "" && strings.TrimSpace(g.Body.Text) != "" && !g.Body.Pasted {
+		// a DevTools block, then the body under its own heading ("Response:")
+		r.Body = g.Body
+		added = append(added, "the body")
+	}
 	if y.Request != nil {
 		switch q := x.Request; {
 		case q == nil:

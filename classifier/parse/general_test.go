@@ -658,3 +658,17 @@ func TestStatusMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestDevToolsBlockThenBody: a DevTools General block, then the response body
+// pasted under its own heading: the exact reading takes the body the general
+// reader found.
+func TestDevToolsBlockThenBody(t *testing.T) {
+	in, err := Parse("Creating a user gets a 403:\n\n```\nRequest URL: https://api.example.org/users\nRequest Method: POST\nStatus Code: 403 Forbidden\nRemote Address: 203.0.113.58:443\nReferrer Policy: strict-origin-when-cross-origin\n```\n\nResponse:\n\n```\n{\"detail\":\"Authentication credentials were not provided.\"}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || !strings.Contains(r.Body.Text, "credentials were not provided") {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
+	}
+}
