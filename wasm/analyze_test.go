@@ -146,3 +146,13 @@ func TestOpenAndPage(t *testing.T) {
 		t.Errorf("after a failed open, page answered %s", b)
 	}
 }
+
+// A typical paste keeps the runtime's default pace (its first analysis runs
+// no collection); from bigInput on, the collector runs at half the growth.
+func TestGCPercentBySize(t *testing.T) {
+	for _, c := range []struct{ n, want int }{{0, 100}, {5 << 10, 100}, {bigInput - 1, 100}, {bigInput, 50}, {64 << 20, 50}} {
+		if got := gcPercent(c.n); got != c.want {
+			t.Errorf("gcPercent(%d) = %d, want %d", c.n, got, c.want)
+		}
+	}
+}

@@ -26,7 +26,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"runtime/debug"
 
 	"github.com/hack-pad/safejs"
 )
@@ -36,11 +35,8 @@ import (
 const readyEvent = "authtriage-ready"
 
 func main() {
-	// As in the command line: the garbage collector runs at half the
-	// default heap growth, which keeps the worker's wasm memory (it never
-	// shrinks) nearer the live data: 1 MiB of bare status lines, 96 MB at
-	// the default, 71 MB at 50, for a little more CPU on big pastes.
-	debug.SetGCPercent(50)
+	// The garbage collector's pace is set per input (gcFor, before each
+	// analysis): the default until a big one comes.
 	if err := publish(); err != nil {
 		// A host that cannot take one property is broken; fail at start-up.
 		panic(fmt.Sprintf("authtriage: publishing the bridge: %v", err))

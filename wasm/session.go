@@ -39,6 +39,7 @@ var current *session
 // (classifier.Overview) as JSON, or the classifier's error shape.
 func openWith(text, optJSON string, progress progressFunc) []byte {
 	current = nil
+	gcFor(len(text))
 	opts, err := decodeOptions(optJSON)
 	if err != nil {
 		return usageError(err)

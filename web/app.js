@@ -17,9 +17,9 @@ import * as engine from "./engine.js";
 import { EXAMPLES as GALLERY } from "./gallery.js";
 import { MAX_INPUT, progressLabel, tooLarge } from "./report.js";
 import { share } from "./share.js";
-import { newState } from "./state.js";
+import { exchangeQuery, newState } from "./state.js";
 import { errText, lineRange } from "./text.js";
-import { view } from "./view.js";
+import { CARD_BATCH, view } from "./view.js";
 
 const DEBOUNCE_MS = 200;
 const PROGRESS_DELAY_MS = 150; // show the progress bar only for longer work
@@ -68,9 +68,12 @@ function showProgress(p, what) {
 // the work takes longer than PROGRESS_DELAY_MS.
 async function analyze(input, myJob, what) {
   if (st.running) st.running.cancel();
-  const h = engine.analyze(input, {}, { onProgress: (p) => myJob === st.job && showProgress(p, what) });
+  const h = engine.analyze(input, {}, {
+    onProgress: (p) => myJob === st.job && showProgress(p, what),
+    firstPage: exchangeQuery(st.filters, 0, CARD_BATCH),
+  });
   st.running = h;
-  progressEl.textContent = "Working…";
+  progressEl.textContent = progressLabel({ phase: "", total: 0 }, what); // "Working big.har…" until the worker reports
   progressBar.removeAttribute("value");
   const reveal = setTimeout(() => {
     if (st.running === h) progressRow.hidden = false;

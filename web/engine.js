@@ -2,7 +2,8 @@
 // Worker (worker.js) so that a big input never freezes the page.
 //
 //   start()                                  → Promise<{version}>
-//   analyze(input, options, {onProgress})    → {promise: Promise<Summary>, cancel()}
+//   analyze(input, options, {onProgress, firstPage})
+//                                            → {promise: Promise<Summary>, cancel()}
 //   exchanges({offset, limit, classes, severities, text}) → Promise<{total, items}>
 //   inputLines(start, end)                   → Promise<string[]>  (1-based, inclusive)
 //   exportReport(format, {keepSecrets})      → Promise<{text, mime, filename, redacted}>
@@ -22,7 +23,10 @@
 // (once, 1/1: the credentials the analysis found, behind Summary.secrets).
 // The report stays in the worker's Go program: analyze resolves to its
 // summary (exchangeCount kept in full, omitted past the cap), and
-// exchanges() brings pages of it.
+// exchanges() brings pages of it. With firstPage (an exchanges() query), the
+// summary also carries that page, made in the same turn of the worker:
+// Summary.firstPage = {query, page} (the page as exchanges() answers it),
+// one round trip less before the first cards.
 // cancel() ends the worker, with every request in flight; the next call
 // starts a fresh one, which knows no previous analysis.
 
@@ -123,11 +127,11 @@ export function start() {
   return started;
 }
 
-export function analyze(input, options = {}, { onProgress } = {}) {
+export function analyze(input, options = {}, { onProgress, firstPage } = {}) {
   ensure();
   const w = worker;
   let done = false;
-  const promise = request("analyze", { input, options: plain(options) }, onProgress);
+  const promise = request("analyze", { input, options: plain(options), firstPage: firstPage ? plain(firstPage) : null }, onProgress);
   promise.then(
     () => (done = true),
     () => (done = true),

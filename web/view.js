@@ -103,6 +103,7 @@ export function view({ st, engine, paste, status }) {
   }
 
   function renderReport(sum) {
+    performance.mark("view:report");
     st.current = sum;
     renderSource();
     renderSecrets(sum);
@@ -188,14 +189,20 @@ export function view({ st, engine, paste, status }) {
       cardsEl.replaceChildren();
       backgroundShown.clear();
     }
+    const query = exchangeQuery(st.filters, offset, CARD_BATCH);
+    // The analysis brought its first page along (engine.analyze firstPage):
+    // used once, when the filters are still those it was made for.
+    const pre = offset === 0 && sum.firstPage && JSON.stringify(sum.firstPage.query) === JSON.stringify(query) ? sum.firstPage.page : null;
+    if (offset === 0) sum.firstPage = null;
     let page;
     try {
-      page = await engine.exchanges(exchangeQuery(st.filters, offset, CARD_BATCH));
+      page = pre || (await engine.exchanges(query));
     } catch (e) {
       if (q === cardsQuery) cardsEl.replaceChildren(el("p", { class: "help" }, "Could not list the exchanges: " + errText(e)));
       return;
     }
     if (q !== cardsQuery || sum !== st.current) return;
+    if (offset === 0) performance.mark("view:page");
     const open = findingCount(sum) <= 4;
     const filtered = page.total !== sum.exchangeCount;
     if (offset === 0 && filtered) {
@@ -210,6 +217,7 @@ export function view({ st, engine, paste, status }) {
         if (q !== cardsQuery || sum !== st.current) return;
       }
       for (const x of page.items.slice(i, i + CARD_CHUNK)) cardsEl.appendChild(kit.exchangeCard(x, sum.exchangeCount, open, backgroundShown));
+      if (offset === 0 && i === 0) performance.mark("view:cards");
     }
     const to = offset + page.items.length;
     if (to < page.total) {

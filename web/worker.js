@@ -56,7 +56,6 @@ const READ_CHUNK_REPORT = 1 << 20; // report reading at least every MiB
 let bridge = null; // globalThis.authtriage once the Go program runs
 let booting = null;
 let wasmMemory = null; // the Go program's linear memory, for stats()
-let waiting = 0; // analyses asked for while the analyzer boots
 
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
@@ -87,21 +86,54 @@ function boot() {
     });
     const api = await ready;
     mark("go:ready");
-    // The first analysis pays for one-time set-up: the engine compiles each
-    // function of the module on its first call. Do it now only when no
-    // analysis is waiting (then it is the same work, done before the user
-    // pastes); a waiting one pays it itself rather than after a dummy.
-    if (waiting === 0) {
-      api.analyze("GET / HTTP/1.1\nHost: example.com\n\nHTTP/1.1 401 Unauthorized\n\n", {});
-      mark("go:warm");
-    }
     bridge = api;
+    warmLater(api);
     return api;
   })();
   booting.catch(() => {
     booting = null;
   });
   return booting;
+}
+
+// warmLater warms the analyzer up once it is idle. The first analysis pays
+// for one-time set-up: the engine compiles each function of the module on
+// its first call (100 ms and more). Done before the user pastes, it is the
+// same work out of the way; done while a paste waits, it only delays that
+// paste's verdict. So it runs in a task of its own, after the messages that
+// arrived while the Go program started (a paste sent during the boot is
+// already queued, and the microtask that resumes boot() would otherwise run
+// before it is even seen), and only when no analysis was ever asked of this
+// worker: after one, the code is compiled.
+// The warm-up takes the page's own path (open, then a page of cards) on a
+// paste of the common shape: a request with a bearer token, refused with a
+// challenge and a JSON error body, and a 403. Its report is dropped at once.
+let analyses = 0; // analyses asked for since this worker started
+const WARM_UP = [
+  "GET /v1/items HTTP/1.1",
+  "Host: api.example.com",
+  "Authorization: Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ3YXJtLXVwIn0.",
+  "",
+  "HTTP/1.1 401 Unauthorized",
+  'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+  "Content-Type: application/json",
+  "",
+  '{"error":"invalid_token"}',
+  "",
+  "GET /v1/admin HTTP/1.1",
+  "Host: api.example.com",
+  "",
+  "HTTP/1.1 403 Forbidden",
+  "",
+].join("\n");
+function warmLater(api) {
+  setTimeout(() => {
+    if (analyses > 0 || bridge !== api) return;
+    api.open(WARM_UP, {});
+    api.page({ offset: 0, limit: 50 });
+    api.open("", {}); // keeps nothing of the warm-up
+    mark("go:warm");
+  }, 0);
 }
 
 // reporter returns a function that posts progress for request id, at most
@@ -185,14 +217,9 @@ function parseAnswer(json) {
   return v;
 }
 
-async function analyze(id, { input, options }) {
-  let api;
-  waiting++;
-  try {
-    api = await boot();
-  } finally {
-    waiting--;
-  }
+async function analyze(id, { input, options, firstPage }) {
+  analyses++;
+  const api = await boot();
   const progress = reporter(id);
   const text = await readInput(input, progress);
   const opts = Object.assign({}, options || {}, { onProgress: progress });
@@ -213,7 +240,11 @@ async function analyze(id, { input, options }) {
   lastReport = sum;
   lastSecrets = secrets;
   lastOptions = options || {};
-  return Object.assign({}, sum, { secrets });
+  const out = Object.assign({}, sum, { secrets });
+  // The first page of cards goes with the summary: the page would ask for
+  // it at once.
+  if (firstPage) out.firstPage = { query: firstPage, page: exchanges(firstPage) };
+  return out;
 }
 
 function needReport() {

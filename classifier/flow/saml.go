@@ -2,12 +2,11 @@ package flow
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/base64"
-	"io"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 )
 
 // samlMsg is what the flow reader takes from a SAML protocol message.
@@ -30,14 +29,14 @@ type samlMsg struct {
 const maxSAML = 1 << 20
 
 var (
-	samlRootRe    = regexp.MustCompile(`<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`)
-	samlAttrRe    = regexp.MustCompile(`\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`)
-	samlIssuerRe  = regexp.MustCompile(`<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`)
-	samlAudRe     = regexp.MustCompile(`<(?:\w+:)?Audience>\s*([^<]*?)\s*<`)
-	samlCondRe    = regexp.MustCompile(`<(?:\w+:)?Conditions\b[^>]*>`)
-	samlStatusRe  = regexp.MustCompile(`<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`)
-	samlNotBefore = regexp.MustCompile(`\bNotBefore="([^"]*)"`)
-	samlNotAfter  = regexp.MustCompile(`\bNotOnOrAfter="([^"]*)"`)
+	samlRootRe    = lazyre.New(`<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`)
+	samlAttrRe    = lazyre.New(`\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`)
+	samlIssuerRe  = lazyre.New(`<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`)
+	samlAudRe     = lazyre.New(`<(?:\w+:)?Audience>\s*([^<]*?)\s*<`)
+	samlCondRe    = lazyre.New(`<(?:\w+:)?Conditions\b[^>]*>`)
+	samlStatusRe  = lazyre.New(`<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`)
+	samlNotBefore = lazyre.New(`\bNotBefore="([^"]*)"`)
+	samlNotAfter  = lazyre.New(`\bNotOnOrAfter="([^"]*)"`)
 )
 
 // readSAML decodes the SAMLRequest or SAMLResponse of i: base64, raw DEFLATE
@@ -68,8 +67,8 @@ func readSAML(i *info) *samlMsg {
 	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '<' {
 		xml = string(t)
 	} else {
-		b, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw)), maxSAML))
-		if err != nil && len(b) == 0 {
+		b, ok := inflate(raw, maxSAML)
+		if !ok && len(b) == 0 {
 			return nil
 		}
 		xml = string(b)

@@ -406,6 +406,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name:     "a build tool's transfer error: 'Return code is: 401'",
+		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
+		statuses: []int{401}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
@@ -598,6 +603,14 @@ func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
 			t.Errorf("Location %q accepted", v)
 		}
 	}
+	// a shell prompt whose host looks like a field name
+	if valueFits("jordans-mbp", "Downloads jordan$ chmod +x setup.sh") || !valueFits("x-price", "$5") || !valueFits("x-note", "costs $ 5, paid") {
+		t.Errorf("prompt tails misread")
+	}
+	in, err = Parse("Jordans-MBP:Downloads jordan$ ./setup.sh\nUnable to find image 'busybox:latest' locally\ndocker: Error response from daemon: Get https://registry.example/v2/library/busybox/manifests/latest: unauthorized: incorrect username or password.\nJordans-MBP:Downloads jordan$\n")
+	if err != nil || in.Exchanges[0].Format == "headers" {
+		t.Errorf("a shell session read as a header block: %v", err)
+	}
 }
 
 // TestConfigLine: settings pasted next to an error are the paste's text, not
@@ -612,5 +625,50 @@ func TestConfigLine(t *testing.T) {
 		if configLine(s) {
 			t.Errorf("%q taken for a setting", s)
 		}
+	}
+}
+
+// TestStatusMentions: a code named in prose above or below a dump that shows
+// it as a status line or field is a mention of that response; a bare status
+// line quoted next to a curl -v transcript of the same response is too.
+func TestStatusMentions(t *testing.T) {
+	for name, c := range map[string]struct {
+		text string
+		want []int
+	}{
+		"prose above and an error line below a debug log": {
+			text: "Listing the catalog fails with 403:\n\nDEBU[0000] Request #0\n> Request URL: \"https://registry.example/v2/_catalog\"\n> Request method: \"GET\"\nDEBU[0000] Response #0\n< Response Status: \"401 Unauthorized\"\n< Response headers:\n   \"Www-Authenticate\": \"Bearer realm=\\\"https://registry.example/token\\\"\"\nDEBU[0001] Request #1\n> Request URL: \"https://registry.example/token?scope=registry%3Acatalog%3A%2A\"\n> Request method: \"GET\"\nDEBU[0001] Response #1\n< Response Status: \"403 Forbidden\"\n< Response headers:\n   \"Content-Type\": \"application/json\"\nError: GET \"https://registry.example/v2/_catalog\": response status code 403: denied\n",
+			want: []int{401, 403},
+		},
+		"a bare status line quoted above the transcript": {
+			text: "### I got this\n\nHTTP/1.1 401 UNAUTHORIZED\n\n```\n> GET /basic-auth/u/p HTTP/1.1\n> Host: httpbin.example\n> Authorization: Basic dTp3cm9uZw==\n>\n< HTTP/1.1 401 UNAUTHORIZED\n< Content-Length: 0\n< Server: gunicorn\n<\n```\n",
+			want: []int{401},
+		},
+		"two whole responses with the same status stay two": {
+			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
+			want: []int{401, 401},
+		},
+	} {
+		in, err := Parse(c.text)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := responseStatuses(in); !equalInts(got, c.want) {
+			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
+		}
+	}
+}
+
+// TestDevToolsBlockThenBody: a DevTools General block, then the response body
+// pasted under its own heading: the exact reading takes the body the general
+// reader found.
+func TestDevToolsBlockThenBody(t *testing.T) {
+	in, err := Parse("Creating a user gets a 403:\n\n```\nRequest URL: https://api.example.org/users\nRequest Method: POST\nStatus Code: 403 Forbidden\nRemote Address: 203.0.113.58:443\nReferrer Policy: strict-origin-when-cross-origin\n```\n\nResponse:\n\n```\n{\"detail\":\"Authentication credentials were not provided.\"}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || !strings.Contains(r.Body.Text, "credentials were not provided") {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
 	}
 }

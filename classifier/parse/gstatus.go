@@ -664,6 +664,9 @@ func proseCue(before string, c int) bool {
 	if w == "of" && strings.HasSuffix(b, "code of") {
 		return true // Dio: "has a status code of 403"
 	}
+	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
+		return true // Maven's wagon: "Return code is: 401, ReasonPhrase: Unauthorized."
+	}
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true
 	}

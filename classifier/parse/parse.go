@@ -121,7 +121,51 @@ func read(text string, lim Limits) (*Input, error) {
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
 			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\", a request line such as \"GET / HTTP/1.1\", header fields, curl -v output, an error page or a HAR file"}
 	}
+	dropEchoes(in)
 	return finish(in), nil
+}
+
+// dropEchoes removes a bare status line (no header fields, no body, no
+// request of its own beyond a command line) that repeats the status of a
+// response the paste shows whole: a person quoting the outcome above or
+// below the transcript ("I got this: HTTP/1.1 401 UNAUTHORIZED"), not
+// another response.
+func dropEchoes(in *Input) {
+	if len(in.Exchanges) < 2 {
+		return
+	}
+	whole := map[int]*Exchange{}
+	for _, x := range in.Exchanges {
+		if r := x.Response; r != nil && r.Status != 0 && len(r.Fields) > 0 && whole[r.Status] == nil {
+			whole[r.Status] = x
+		}
+	}
+	kept := in.Exchanges[:0]
+	for _, x := range in.Exchanges {
+		r := x.Response
+		if r != nil && r.Status != 0 && len(r.Fields) == 0 && strings.TrimSpace(r.Body.Text) == "" &&
+			(x.Request == nil || len(x.Request.Fields) == 0 || fromCommand(x)) {
+			if w := whole[r.Status]; w != nil && w != x {
+				w.Notes = append(w.Notes, Note{Code: "status-echo",
+					Message: "line " + strconv.Itoa(r.Pos.Line) + " repeats this status on its own: read as a mention of this response, not another one",
+					Pos:     r.Pos})
+				continue
+			}
+		}
+		kept = append(kept, x)
+	}
+	in.Exchanges = kept
+}
+
+// fromCommand reports whether an exchange's request was rebuilt from a
+// command line rather than shown.
+func fromCommand(x *Exchange) bool {
+	for _, n := range x.Notes {
+		if n.Code == "request-from-command" {
+			return true
+		}
+	}
+	return false
 }
 
 // finish numbers the exchanges and picks the dominant format.

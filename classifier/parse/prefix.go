@@ -453,6 +453,9 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 	if width < 60 || at < 3 {
 		return texts, nums
 	}
+	if fill := boxFill(texts, width); fill > 0 {
+		return joinBoxed(texts, nums, width, fill)
+	}
 	var outT []string
 	var outN []int
 	var cur strings.Builder
@@ -464,6 +467,59 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 		}
 		cur.WriteString(t)
 		open = utf8.RuneCountInString(t) == width && !strings.HasSuffix(t, " ") && i+1 < len(texts) && cur.Len() < 1<<20
+		if !open {
+			outT = append(outT, cur.String())
+			outN = append(outN, curN)
+		}
+	}
+	return outT, outN
+}
+
+// boxFill recognises a padded box, as a console framework draws an exception
+// (Symfony Console: every line indented, padded with blanks to one width,
+// the message cut into chunks of a fixed length): it returns the length at
+// which a chunk is full, measured without the padding, or 0 when the lines
+// of the full width are not such a box.
+func boxFill(texts []string, width int) int {
+	fill, full, boxed := 0, 0, 0
+	for _, t := range texts {
+		if utf8.RuneCountInString(t) != width {
+			continue
+		}
+		if !strings.HasSuffix(t, " ") {
+			return 0 // a full-width line with text to its end: plain terminal wrapping
+		}
+		boxed++
+		switch n := utf8.RuneCountInString(strings.TrimRight(t, " ")); {
+		case n > fill:
+			fill, full = n, 1
+		case n == fill:
+			full++
+		}
+	}
+	if boxed < 3 || full < 2 || fill < width/2 || fill >= width {
+		return 0
+	}
+	return fill
+}
+
+// joinBoxed joins the chunks of a padded box: a line whose text fills the
+// chunk continues, without a blank, on the next line after its indent.
+func joinBoxed(texts []string, nums []int, width, fill int) ([]string, []int) {
+	var outT []string
+	var outN []int
+	var cur strings.Builder
+	curN, open := 0, false
+	for i, t := range texts {
+		body := strings.TrimRight(t, " ")
+		if !open {
+			cur.Reset()
+			curN = nums[i]
+			cur.WriteString(body)
+		} else {
+			cur.WriteString(strings.TrimLeft(body, " "))
+		}
+		open = utf8.RuneCountInString(t) == width && utf8.RuneCountInString(body) == fill && i+1 < len(texts) && cur.Len() < 1<<20
 		if !open {
 			outT = append(outT, cur.String())
 			outN = append(outN, curN)

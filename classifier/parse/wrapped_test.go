@@ -102,3 +102,30 @@ func TestFormatsWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxedException: a console framework's exception box (Symfony Console:
+// indented, padded to one width, the message cut into fixed chunks, even
+// inside a number) is joined back, so the status and URL it holds are read.
+func TestBoxedException(t *testing.T) {
+	const w = 79
+	box := func(s string) string { return "  " + s + strings.Repeat(" ", w-2-len(s)) }
+	msg := "Client error: `GET https://tickets.example.cn/otn/lcxxcx/query?purpose_codes=ADULT&queryDate=2017-03-28&from_station=SHH&to_station=WHN` resulted in a `403 Forbidden` response:"
+	var lines []string
+	lines = append(lines, strings.Repeat(" ", w), box("[GuzzleHttp\\Exception\\ClientException]"))
+	for len(msg) > 0 {
+		n := min(75, len(msg))
+		lines = append(lines, box(msg[:n]))
+		msg = msg[n:]
+	}
+	lines = append(lines, box("<!DOCTYPE HTML>"), strings.Repeat(" ", w))
+	in, err := Parse(strings.Join(lines, "\n") + "\n\nwhy does the query keep failing?\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); len(got) != 1 || got[0] != 403 {
+		t.Fatalf("statuses %v, want [403]", got)
+	}
+	if q := in.Exchanges[0].Request; q == nil || !strings.Contains(q.URL, "to_station=WHN") {
+		t.Errorf("request %+v: the URL cut across lines was not joined", q)
+	}
+}

@@ -2,9 +2,9 @@ package rules
 
 import (
 	"encoding/base64"
-	"regexp"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -238,7 +238,7 @@ var AT1045 = rule.Rule{
 }
 
 // guidRe finds a GUID, such as an Entra tenant id.
-var guidRe = regexp.MustCompile(`(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+var guidRe = lazyre.New(`(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
 
 // AT1046: authorization_uri exposes a tenant id.
 var AT1046 = rule.Rule{

@@ -217,9 +217,12 @@ var phases = []struct{ name, from, to string }{
 	{"Go start (instantiated → bridge ready)", "wasm:instantiated", "go:ready"},
 	{"warm-up analysis", "go:ready", "go:warm"},
 	{"first analysis (open + secrets)", "analyze:start", "analyze:end"},
-	{"summary to the page, first page asked", "analyze:end", "page:start"},
+	{"summary done, first page started", "analyze:end", "page:start"},
 	{"first page of exchanges (Go, JSON)", "page:start", "page:end"},
 	{"cards rendered and laid out", "page:end", "first card"},
+	{"of which the answer reaching the page", "page:end", "view:report"},
+	{"the results built (DOM)", "view:report", "view:cards"},
+	{"their style and layout", "view:cards", "first card"},
 	{"render (answer → first card laid out)", "analyze:end", "first card"},
 }
 
