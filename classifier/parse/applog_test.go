@@ -120,6 +120,15 @@ info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
 			statuses: []int{401, 401},
 		},
 		{
+			name: "two loggers' lines about each request (urllib3's and the SDK's own) are one exchange each",
+			text: `DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /repos/acme/tiles HTTP/1.1" 200 None
+DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles {'Authorization': 'token (removed)'} None ==> 200 {'server': 'example'} {"id": 1}
+DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /repos/acme/tiles/branches/main HTTP/1.1" 401 80
+DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {'Authorization': 'token (removed)'} None ==> 401 {'server': 'example'} {"message": "Bad credentials"}
+`,
+			statuses: []int{200, 401},
+		},
+		{
 			name:     "cloud load balancer log starting with its scheme",
 			text:     `https 2024-05-01T10:00:00.123456Z app/my-lb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 403 403 34 366 "GET https://api.example.com:443/admin HTTP/1.1" "curl/8.4.0" - -` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},

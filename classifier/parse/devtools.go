@@ -414,5 +414,16 @@ func valueFits(lowerName, v string) bool {
 	case "date", "expires", "last-modified":
 		return strings.ContainsAny(v, "0123456789")
 	}
-	return true
+	return !promptTail(v)
+}
+
+// promptTail reports whether a value is the rest of a shell prompt whose
+// host took the place of a field name: macOS's "Host-MBP:Downloads jordan$
+// chmod +x x.sh", or "~/src$ make".
+func promptTail(v string) bool {
+	i := strings.IndexByte(v, '$')
+	if i <= 0 || i > 80 || v[i-1] == ' ' || (i+1 < len(v) && v[i+1] != ' ') {
+		return false
+	}
+	return len(strings.Fields(v[:i])) <= 2 && !strings.ContainsAny(v[:i], "\"'=;,")
 }

@@ -780,6 +780,14 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 3 && howKind(h.how) != howKind(x.status.how) && sameRequest(x, t):
+		// two loggers' lines about one request (urllib3's and the SDK's own):
+		// the same method, target and status
+		if h.conf > x.status.conf {
+			x.status, x.statusN = h, l.n
+		}
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
@@ -823,6 +831,36 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	}
 }
 
+// howKind is the notation a status was read in ("an access log line",
+// "prose"), without the quoted detail: two lines about one request come
+// from two loggers, which write it differently; lines in the same notation
+// are retries or other requests.
+func howKind(how string) string {
+	if i := strings.Index(how, " ("); i >= 0 {
+		return how[:i]
+	}
+	return how
+}
+
+// sameRequest reports whether line t names the request exchange x already
+// holds: the same method and the same target, with or without scheme and host.
+func sameRequest(x *gx, t string) bool {
+	if x.method == "" || x.url == "" {
+		return false
+	}
+	m, u, _ := lineRequest(t, lowerASCII(t))
+	return sameTarget(x, m, u)
+}
+
+// sameTarget reports whether method and url name the request x holds.
+func sameTarget(x *gx, m, u string) bool {
+	if x.method == "" || x.url == "" || m == "" || u == "" || !strings.EqualFold(m, x.method) {
+		return false
+	}
+	a, b := targetOf(u), targetOf(x.url)
+	return a != "" && a == b
+}
+
 // urlTail returns line t from its first http(s) URL to its end, or "".
 func urlTail(t string) string {
 	i := strings.Index(t, "http://")
@@ -845,7 +883,7 @@ func urlTail(t string) string {
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
-		if !(x.reqN == l.n || x.statusN == l.n) {
+		if !(x.reqN == l.n || x.statusN == l.n || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1751,6 +1789,11 @@ func enrich(x, y *Exchange) {
 	if len(r.Fields) == 0 && len(g.Fields) > 0 {
 		r.Fields, r.HeadersComplete = g.Fields, g.HeadersComplete
 		added = append(added, strconv.Itoa(len(g.Fields))+" header fields")
+	}
+	if strings.TrimSpace(r.Body.Text) == "" && strings.TrimSpace(g.Body.Text) != "" && !g.Body.Pasted {
+		// a DevTools block, then the body under its own heading ("Response:")
+		r.Body = g.Body
+		added = append(added, "the body")
 	}
 	if y.Request != nil {
 		switch q := x.Request; {

@@ -603,6 +603,14 @@ func TestProseFieldsAreNotAHeaderBlock(t *testing.T) {
 			t.Errorf("Location %q accepted", v)
 		}
 	}
+	// a shell prompt whose host looks like a field name
+	if valueFits("jordans-mbp", "Downloads jordan$ chmod +x setup.sh") || !valueFits("x-price", "$5") || !valueFits("x-note", "costs $ 5, paid") {
+		t.Errorf("prompt tails misread")
+	}
+	in, err = Parse("Jordans-MBP:Downloads jordan$ ./setup.sh\nUnable to find image 'busybox:latest' locally\ndocker: Error response from daemon: Get https://registry.example/v2/library/busybox/manifests/latest: unauthorized: incorrect username or password.\nJordans-MBP:Downloads jordan$\n")
+	if err != nil || in.Exchanges[0].Format == "headers" {
+		t.Errorf("a shell session read as a header block: %v", err)
+	}
 }
 
 // TestConfigLine: settings pasted next to an error are the paste's text, not
@@ -648,5 +656,19 @@ func TestStatusMentions(t *testing.T) {
 		if got := responseStatuses(in); !equalInts(got, c.want) {
 			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
 		}
+	}
+}
+
+// TestDevToolsBlockThenBody: a DevTools General block, then the response body
+// pasted under its own heading: the exact reading takes the body the general
+// reader found.
+func TestDevToolsBlockThenBody(t *testing.T) {
+	in, err := Parse("Creating a user gets a 403:\n\n```\nRequest URL: https://api.example.org/users\nRequest Method: POST\nStatus Code: 403 Forbidden\nRemote Address: 203.0.113.58:443\nReferrer Policy: strict-origin-when-cross-origin\n```\n\nResponse:\n\n```\n{\"detail\":\"Authentication credentials were not provided.\"}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || !strings.Contains(r.Body.Text, "credentials were not provided") {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
 	}
 }

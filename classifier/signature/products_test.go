@@ -48,6 +48,14 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "Verifying your browser\n\nAdditional verification is required for this file you requested.\n\nThis page requires JavaScript. Please wait for a few seconds.",
 			src: "ustclug/discussions#479 https://github.com/ustclug/discussions/issues/479; Anubis https://anubis.techaro.lol/docs/"},
 		{st: 403, b: "Your browser is not supported."}},
+	"hasura-admin-secret-required": {
+		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"x-hasura-admin-secret/x-hasura-access-key required, but not found"}]}`,
+			src: "Hasura authentication modes https://hasura.io/docs/latest/auth/authentication/index/; error as pasted in the real tune split"},
+		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"access-denied"},"message":"not a valid graphql query"}]}`}},
+	"hasura-hidden-field": {
+		{st: 200, b: `{"errors":[{"extensions":{"path":"$.selectionSet.album","code":"validation-failed"},"message":"field \"album\" not found in type: 'query_root'"}]}`,
+			src: "Hasura permissions https://hasura.io/docs/latest/auth/authorization/permissions/; error as pasted in the real tune split"},
+		{st: 200, b: `{"errors":[{"extensions":{"code":"validation-failed"},"message":"expecting a value for non-nullable variable"}]}`}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},

@@ -962,12 +962,20 @@ var coreTable = []Signature{
 		Fix:     "Ask the proxy's administrators to allow the destination, or use an allowed network path",
 		Doc:     "https://wiki.squid-cache.org/SquidFaq/SquidAcl"},
 	{ID: "zscaler-block", Vendor: "Zscaler", Product: "proxy",
-		Any:    []Marker{b("Zscaler"), hv("server", "Zscaler")},
+		Any:    []Marker{bf("Zscaler"), hv("server", "Zscaler")},
 		Status: []int{403},
 		Class:  blocked, Kind: KindProxy, Strength: rule.Weaker,
 		Meaning: "the corporate Zscaler proxy answered, not the site: its policy blocks the destination or wants you to sign in to the proxy",
 		Fix:     "Sign in to the corporate proxy or ask IT to allow the destination",
 		Doc:     "https://help.zscaler.com/zia/about-end-user-notifications"},
+
+	{ID: "paloalto-url-filtering", Vendor: "Palo Alto Networks", Product: "URL Filtering",
+		All:   []Marker{b("Web Page Blocked")},
+		Any:   []Marker{bf("in accordance with company policy"), b("<b>Category:</b>"), bf("Category:")},
+		Class: blocked, Kind: KindProxy, Strength: rule.Strong, OnSuccess: true,
+		Meaning: "the client's own network answered: a Palo Alto firewall's URL Filtering response page blocked the destination (its category or a threat rule), so the site never saw the request",
+		Fix:     "Ask the network's administrators for an exception for the URL or its category (the page names both); the site's owner and credentials play no part",
+		Doc:     "https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-admin/url-filtering/url-filtering-response-pages"},
 
 	// ------------------------------------------------------ Search, others
 	{ID: "elasticsearch-missing-token", Vendor: "Elastic", Product: "Elasticsearch security",

@@ -456,6 +456,10 @@ var tableCases = map[string][2]ex{
 	"squid-access-denied": {
 		{st: 403, h: "Server: squid/3.5\nX-Squid-Error: ERR_ACCESS_DENIED 0"},
 		{st: 407, h: "Server: squid/3.5\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0"}},
+	"paloalto-url-filtering": {
+		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nP3P: CP=\"CAO PSA OUR\"\nConnection: close", b: "<html><head><title>Web Page Blocked</title></head><body><div id=\"content\"><h1>Web Page Blocked</h1><p>Access to the web page you were trying to visit has been blocked in accordance with company policy.</p><p><b>User:</b> 192.0.2.44 </p><p><b>Category:</b> unknown </p></div></body></html>",
+			src: "Ekultek/WhatWaf#476 https://github.com/Ekultek/WhatWaf/issues/476; PAN-OS URL filtering response pages https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-admin/url-filtering/url-filtering-response-pages"},
+		{st: 403, b: "<title>Web Page Blocked</title>"}},
 	"zscaler-block": {
 		{st: 403, h: "Content-Type: text/html\nServer: Zscaler/5.6\nCache-Control: no-cache", b: "<meta content=\"Zscaler makes the internet safe for businesses by protecting their employees from malware, viruses, and other security threats.\" name=\"description\"/>\n<title>Internet Security by Zscaler</title>",
 			src: "Ekultek/WhatWaf#178 https://github.com/Ekultek/WhatWaf/issues/178"},

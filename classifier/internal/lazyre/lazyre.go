@@ -5,7 +5,10 @@
 // analyzer is ready, in the browser's baseline tier, each function compiled
 // on its first call; most of the rules' expressions serve bodies that a
 // typical paste never reaches. A Regexp from New costs nothing until a
-// method is called; AllValid lets a test compile every one.
+// method is called. New has no side effect, so that a package's variables
+// that use its Regexps (the rules' table) are still laid out by the compiler
+// rather than built by code at start; lazyretest.Exprs lets a package's
+// tests find and compile every expression it passes to New.
 package lazyre
 
 import (
@@ -20,19 +23,12 @@ type Regexp struct {
 	re   *regexp.Regexp
 }
 
-var (
-	mu  sync.Mutex
-	all []*Regexp
-)
-
 // New returns expr, to be compiled when first used (it panics then if expr
-// does not compile, as regexp.MustCompile would; AllValid finds that first).
+// does not compile, as regexp.MustCompile would; lazyretest.Exprs lets a
+// test find that first). expr must be a constant expression, which
+// lazyretest can read.
 func New(expr string) *Regexp {
-	r := &Regexp{expr: expr}
-	mu.Lock()
-	all = append(all, r)
-	mu.Unlock()
-	return r
+	return &Regexp{expr: expr}
 }
 
 // Re is the compiled expression.
@@ -62,18 +58,4 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return r.Re().FindAllStringSubmatchIndex(s, n)
-}
-
-// AllValid compiles every expression made by New so far and returns the
-// first that does not compile with its error (nil when all do).
-func AllValid() (expr string, err error) {
-	mu.Lock()
-	list := append([]*Regexp(nil), all...)
-	mu.Unlock()
-	for _, r := range list {
-		if _, err := regexp.Compile(r.expr); err != nil {
-			return r.expr, err
-		}
-	}
-	return "", nil
 }

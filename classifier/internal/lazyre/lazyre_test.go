@@ -20,17 +20,3 @@ func TestLazy(t *testing.T) {
 		t.Error("String")
 	}
 }
-
-func TestAllValid(t *testing.T) {
-	New(`ok`)
-	if e, err := AllValid(); err != nil {
-		t.Fatalf("%s: %v", e, err)
-	}
-	bad := New(`(`)
-	if e, err := AllValid(); err == nil || e != bad.expr {
-		t.Errorf("AllValid = %q, %v; want the bad one", e, err)
-	}
-	mu.Lock()
-	all = all[:len(all)-1]
-	mu.Unlock()
-}

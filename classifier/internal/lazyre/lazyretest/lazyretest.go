@@ -1,0 +1,116 @@
+// Package lazyretest finds, for a package's tests, every expression the
+// package passes to lazyre.New, so that they can all be compiled before one
+// is first used. It reads the package's source: lazyre.New keeps no list
+// (a call with a side effect while a package's variables initialise would
+// make the compiler build the rules' table with code at start).
+package lazyretest
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Exprs returns the expressions passed to lazyre.New in the non-test Go
+// files of dir. Each must be a constant made of string literals, the
+// package's string constants and +; anything else is an error.
+func Exprs(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	fset := token.NewFileSet()
+	var parsed []*ast.File
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		parsed = append(parsed, af)
+	}
+	// The package's constants, by name, unevaluated.
+	consts := map[string]ast.Expr{}
+	for _, af := range parsed {
+		for _, d := range af.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, sp := range g.Specs {
+				vs := sp.(*ast.ValueSpec)
+				for i, n := range vs.Names {
+					if i < len(vs.Values) {
+						consts[n.Name] = vs.Values[i]
+					}
+				}
+			}
+		}
+	}
+	var eval func(e ast.Expr, depth int) (string, error)
+	eval = func(e ast.Expr, depth int) (string, error) {
+		if depth > 50 {
+			return "", fmt.Errorf("constant too deep")
+		}
+		switch e := e.(type) {
+		case *ast.BasicLit:
+			if e.Kind == token.STRING {
+				return strconv.Unquote(e.Value)
+			}
+		case *ast.ParenExpr:
+			return eval(e.X, depth+1)
+		case *ast.BinaryExpr:
+			if e.Op == token.ADD {
+				a, err := eval(e.X, depth+1)
+				if err != nil {
+					return "", err
+				}
+				b, err := eval(e.Y, depth+1)
+				return a + b, err
+			}
+		case *ast.Ident:
+			if c, ok := consts[e.Name]; ok {
+				return eval(c, depth+1)
+			}
+		}
+		return "", fmt.Errorf("%s: not a string constant lazyretest can read", fset.Position(e.Pos()))
+	}
+	var out []string
+	var errs []error
+	for _, af := range parsed {
+		ast.Inspect(af, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "New" {
+				return true
+			}
+			if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "lazyre" {
+				return true
+			}
+			if len(call.Args) != 1 {
+				errs = append(errs, fmt.Errorf("%s: lazyre.New with %d arguments", fset.Position(call.Pos()), len(call.Args)))
+				return true
+			}
+			s, err := eval(call.Args[0], 0)
+			if err != nil {
+				errs = append(errs, err)
+				return true
+			}
+			out = append(out, s)
+			return true
+		})
+	}
+	if len(errs) > 0 {
+		return out, errs[0]
+	}
+	return out, nil
+}
