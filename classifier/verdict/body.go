@@ -156,7 +156,7 @@ var messagePhrases = []messagePhrase{
 	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
 	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
 	{"bad credentials", rule.Authentication, false}, {"could not verify that you are authorized", rule.Authentication, false},
-	{"wrong credentials", rule.Authentication, false}, {"signature we calculated does not match", rule.Authentication, false},
+	{"wrong credentials", rule.Authentication, false}, {"http basic: access denied", rule.Authentication, false}, {"signature we calculated does not match", rule.Authentication, false},
 	{"signature does not match", rule.Authentication, false}, {"signature doesn't match", rule.Authentication, false}, {"credentials not found", rule.Authentication, false},
 	{"credentials were not found", rule.Authentication, false}, {"incorrect username or password", rule.Authentication, false},
 	{"invalid username or password", rule.Authentication, false}, {"wrong username or password", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
