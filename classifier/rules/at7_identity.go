@@ -77,6 +77,7 @@ func identities(s string, homes bool) []idHit {
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
+	out = append(out, namedUsers(s)...)
 	if homes {
 		for _, re := range []*lazyre.Regexp{homeDirRe, winHomeRe} {
 			if !hasAnyOf(s, "home/", "Users/", "Users\\") {
@@ -90,6 +91,94 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// userWords introduce a principal's name in a refusal: "The signed in user
+// 'ana@corp.example' is not assigned…", "principal \"svc-ci\" may not…".
+var userWords = []string{"user ", "principal ", "caller ", "member ", "account "}
+
+// refusalAfter are the clauses that follow a principal's bare name in a
+// refusal: "octo-dev-42 is missing the Overall/Read permission".
+var refusalAfter = []string{" is missing the ", " is not assigned ", " is not allowed to ", " does not have ", " is not authorized ", " lacks "}
+
+// namedUsers finds principals a refusal names in a generic way: a quoted name
+// after a word for a principal, or an account-shaped name (with a digit,
+// '-', '.', '_' or '@') just before a refusal clause.
+func namedUsers(s string) []idHit {
+	var out []idHit
+	if len(s) > 1<<16 {
+		s = s[:1<<16]
+	}
+	ls := strings.ToLower(s)
+	for _, w := range userWords {
+		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+			i := strings.Index(ls[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i > 0 && isIdentByte(ls[i-1]) {
+				continue
+			}
+			j := off
+			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=') && j-off < 3 {
+				j++
+			}
+			if j >= len(s) || !strings.ContainsRune("'\"`", rune(s[j])) {
+				continue
+			}
+			q := s[j]
+			k := strings.IndexByte(s[j+1:], q)
+			if k < 2 || k > 100 {
+				continue
+			}
+			if v := s[j+1 : j+1+k]; principalName(v) {
+				out = append(out, idHit{what: "user", value: v, off: i})
+			}
+		}
+	}
+	for _, c := range refusalAfter {
+		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+			i := strings.Index(ls[off:], c)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(c)
+			b := i
+			for b > 0 && (isIdentByte(s[b-1]) || s[b-1] == '.' || s[b-1] == '@') {
+				b--
+			}
+			v := s[b:i]
+			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>') {
+				out = append(out, idHit{what: "user", value: v, off: b})
+			}
+		}
+	}
+	return out
+}
+
+// principalName reports whether v can be a principal's name: no blanks, a
+// letter in it, and not a placeholder or a word for nobody.
+func principalName(v string) bool {
+	if strings.ContainsAny(v, " \t{}<>$%") {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "anonymous", "system:anonymous", "null", "undefined", "none", "unknown", "guest", "nobody", "anonymoususer":
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
 // defaultAccounts are accounts that images, CI runners and packages create;
