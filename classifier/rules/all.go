@@ -22,10 +22,12 @@ func join(families ...[]*rule.Rule) []*rule.Rule {
 
 // ByID returns the rule with the given ID, or nil.
 func ByID(id string) *rule.Rule {
-	for _, r := range All {
-		if r.ID == id {
-			return r
-		}
+	// All is sorted by ID: a binary search (every finding of a report is
+	// looked up, and a walk through the catalogue each time was 4% of a bulk
+	// analysis).
+	i := sort.Search(len(All), func(i int) bool { return All[i].ID >= id })
+	if i < len(All) && All[i].ID == id {
+		return All[i]
 	}
 	return nil
 }
