@@ -14,6 +14,18 @@ type frame struct {
 
 const maxDepth = 512
 
+// jsonByte marks the bytes json() acts on; stringStop those that end or
+// escape a string's run ('"', '\\', a line end).
+var jsonByte, stringStop = func() (t, u [256]bool) {
+	for _, c := range []byte("\n\r{[}]:,\"") {
+		t[c] = true
+	}
+	for _, c := range []byte("\"\\\n") {
+		u[c] = true
+	}
+	return t, u
+}()
+
 // json walks a JSON text once, without building it, and masks the values
 // of HAR name/value objects (headers, cookies, queryString, postData params)
 // and of members with credential-like names, whether pretty or minified.
@@ -24,6 +36,9 @@ func (s *scanner) json() {
 	line := 1
 	for i := 0; i < len(t); i++ {
 		c := t[i]
+		if !jsonByte[c] {
+			continue // most bytes: one table test
+		}
 		switch c {
 		case '\n':
 			line++
@@ -69,6 +84,10 @@ func (s *scanner) json() {
 			st := i + 1
 			e := st
 			for e < len(t) && t[e] != '"' {
+				if !stringStop[t[e]] {
+					e++
+					continue
+				}
 				if t[e] == '\\' {
 					e++
 				} else if t[e] == '\n' {

@@ -36,6 +36,9 @@ const (
 func flagsOf(l string) int {
 	f := 0
 	for i := 0; i < len(l); i++ {
+		if !flagByte[l[i]] {
+			continue // one table test for the bytes none of the cases want
+		}
 		switch c := l[i]; c {
 		case ':':
 			if i+2 < len(l) && l[i+1] == '/' && l[i+2] == '/' {
@@ -55,6 +58,14 @@ func flagsOf(l string) int {
 	}
 	return f
 }
+
+// flagByte marks the bytes flagsOf looks at.
+var flagByte = func() (t [256]bool) {
+	for _, c := range []byte(":@-sS") {
+		t[c] = true
+	}
+	return t
+}()
 
 // headerStart is the first byte of a header after transcript prefixes
 // ("> ", "< ", "-> \"", "* ", "[1] ", "+ ").
