@@ -93,6 +93,21 @@ func Decode(s string) (*Token, error) {
 	return &cp, nil
 }
 
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any ASCII case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // memo holds Decode's last answers.
 var memo struct {
 	sync.Mutex
@@ -119,9 +134,11 @@ func decode(s string) (*Token, error) {
 	if t.Claims, err = decodeSegment(parts[1]); err != nil {
 		return nil, err
 	}
-	sig := strings.ToLower(parts[2])
+	sig := parts[2]
 	t.Unsigned = sig == ""
-	t.SignatureRedacted = strings.Contains(sig, "redacted") || strings.Trim(sig, "x*") == "" && sig != ""
+	// ASCII case folding, without lower-casing a copy of the signature (no
+	// other letter lower-cases to one of "redacted" or to 'x').
+	t.SignatureRedacted = containsFold(sig, "redacted") || strings.Trim(sig, "xX*") == "" && sig != ""
 	t.Alg = str(t.Header["alg"])
 	t.Kid = str(t.Header["kid"])
 	t.Typ = str(t.Header["typ"])
