@@ -285,9 +285,16 @@ func isUpperIdent(s string) bool {
 	return s != ""
 }
 
-func isIdentByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
-}
+func isIdentByte(c byte) bool { return identByte[c] }
+
+// identByte is isIdentByte's table: ASCII letters and digits, '-', '_' and
+// '.' (the scanner asks it of nearly every byte of a paste).
+var identByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+	}
+	return t
+}()
 
 func isIdent(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -298,9 +305,7 @@ func isIdent(s string) bool {
 	return s != ""
 }
 
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isAlnum(c byte) bool { return identByte[c] && c != '-' && c != '_' && c != '.' }
 
 // HighEntropy reports whether v looks random enough to be a key: at least 8
 // bytes, no spaces, and at least two of lower case, upper case and digits
