@@ -260,15 +260,25 @@ func (p *harReader) str() (string, int, error) {
 	start := p.i + 1
 	esc := false
 	j := start
+	q := -1 // the next '"' at or after j, once found
 	for {
-		k := strings.IndexAny(p.s[j:], "\"\\")
-		if k < 0 {
-			p.i = len(p.s)
-			return "", off, &harError{off: off, want: "a closing '\"'"}
+		// The string ends at the first '"' not escaped: IndexByte for the
+		// quote, then for a backslash before it (IndexAny built a byte set
+		// for every string of the HAR). q is kept while j stays before it,
+		// so a string with many escapes is still read once.
+		if q < j {
+			k := strings.IndexByte(p.s[j:], '"')
+			if k < 0 {
+				p.i = len(p.s)
+				return "", off, &harError{off: off, want: "a closing '\"'"}
+			}
+			q = j + k
 		}
-		j += k
-		if p.s[j] == '"' {
+		if k := strings.IndexByte(p.s[j:q], '\\'); k < 0 {
+			j = q
 			break
+		} else {
+			j += k
 		}
 		esc = true
 		j += 2
