@@ -254,6 +254,11 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 		opts.OnStart(rep)
 	}
 	if emit == nil {
+		n := len(in.Exchanges)
+		if opts.KeepAtMost > 0 {
+			n = min(n, opts.KeepAtMost)
+		}
+		rep.Exchanges = make([]ExchangeReport, 0, n) // the list's growth copied it twice over
 		emit = func(er *ExchangeReport) error {
 			if opts.KeepAtMost > 0 && len(rep.Exchanges) >= opts.KeepAtMost {
 				rep.Omitted++
@@ -351,11 +356,16 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 	facts := newFacts(x, prev)
 	var findings []rule.Finding
 	var signals []rule.Signal
+	// One Pass for all the exchange's rules, each run with its own Rule (a
+	// Pass per rule and exchange was most of the analysis's allocations
+	// after the report itself).
+	p := rule.NewPass(in, x, nil, facts, &findings, &signals)
 	for _, r := range rules.All {
 		if r.Scope != rule.PerExchange || !enabled(r) {
 			continue
 		}
-		runRule(rule.NewPass(in, x, r, facts, &findings, &signals), &findings, r)
+		p.Rule = r
+		runRule(p, &findings, r)
 	}
 	v := verdict.Decide(x, facts, signals)
 	findings = dropQuiet(findings, v.Class)

@@ -30,17 +30,31 @@ type Quoter struct {
 
 // NewQuoter indexes text's lines.
 func NewQuoter(text string) *Quoter {
-	q := &Quoter{text: text, starts: []int{0}}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\r':
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
+	// Lines end at "\n", "\r\n" or a lone "\r". The starts are counted
+	// first, and each line's end found with IndexByte: the next "\n" once,
+	// then a "\r" before it (a big paste has a million lines).
+	q := &Quoter{text: text, starts: make([]int, 1, strings.Count(text, "\n")+1)}
+	nl := -1
+	for off := 0; off < len(text); {
+		if nl < off {
+			if nl = strings.IndexByte(text[off:], '\n'); nl < 0 {
+				nl = len(text)
+			} else {
+				nl += off
 			}
-			q.starts = append(q.starts, i+1)
-		case '\n':
-			q.starts = append(q.starts, i+1)
 		}
+		end := nl
+		if cr := strings.IndexByte(text[off:nl], '\r'); cr >= 0 {
+			end = off + cr
+		}
+		if end >= len(text) {
+			break
+		}
+		if text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n' {
+			end++
+		}
+		q.starts = append(q.starts, end+1)
+		off = end + 1
 	}
 	return q
 }

@@ -658,3 +658,39 @@ func TestStatusMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestDevToolsBlockThenBody: a DevTools General block, then the response body
+// pasted under its own heading: the exact reading takes the body the general
+// reader found.
+func TestDevToolsBlockThenBody(t *testing.T) {
+	in, err := Parse("Creating a user gets a 403:\n\n```\nRequest URL: https://api.example.org/users\nRequest Method: POST\nStatus Code: 403 Forbidden\nRemote Address: 203.0.113.58:443\nReferrer Policy: strict-origin-when-cross-origin\n```\n\nResponse:\n\n```\n{\"detail\":\"Authentication credentials were not provided.\"}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || !strings.Contains(r.Body.Text, "credentials were not provided") {
+		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
+	}
+}
+
+// TestSwaggerUIServerResponse: Swagger UI's "Try it out" panel as copied:
+// the curl command, "Request URL" over its URL, the "Code  Details" table
+// with the status alone on a line, the body and headers under headings. The
+// documented-responses table ("Code  Description  Links") is no answer.
+func TestSwaggerUIServerResponse(t *testing.T) {
+	paste := "Curl\n\ncurl -X 'GET' \\\n  'https://api.example.com/v1/accounts/me' \\\n  -H 'accept: application/json' \\\n  -H 'Authorization: Bearer abc.def.ghi'\n\nRequest URL\n\nhttps://api.example.com/v1/accounts/me\n\nServer response\nCode\tDetails\n401\nUndocumented\nError: Unauthorized\n\nResponse body\n\n{\n  \"detail\": \"Could not validate credentials\"\n}\n\nResponse headers\n\n content-type: application/json \n www-authenticate: Bearer \n\nResponses\nCode\tDescription\tLinks\n200\nSuccessful Response\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	x := in.Exchanges[0]
+	if q := x.Request; q == nil || !strings.HasSuffix(q.URL, "/v1/accounts/me") || !q.Fields.Has("Authorization") {
+		t.Errorf("request %+v: want the curl command's, with its Authorization", q)
+	}
+	if !x.Response.Fields.Has("www-authenticate") {
+		t.Errorf("response fields %v", names(x.Response.Fields))
+	}
+}

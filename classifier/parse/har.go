@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -58,6 +59,7 @@ type harReader struct {
 	lineOff int // s[:lineOff] holds line-1 newlines
 	line    int
 	in      *Input
+	scratch Fields // fields reads into it
 }
 
 // harError is a syntax error at an offset.
@@ -526,7 +528,10 @@ func (p *harReader) strOrSkip() (string, int, error) {
 
 // fields reads a HAR name/value list.
 func (p *harReader) fields(base string) (Fields, error) {
-	var fs Fields
+	// Read into the reader's scratch list, then copy it out at its size:
+	// a list grown field by field held twice the fields it kept.
+	fs := p.scratch[:0]
+	defer func() { p.scratch = fs[:0] }()
 	err := p.array(func(k int) error {
 		var f Field
 		valOff := -1
@@ -553,7 +558,10 @@ func (p *harReader) fields(base string) (Fields, error) {
 		fs = append(fs, f)
 		return nil
 	})
-	return fs, err
+	if len(fs) == 0 {
+		return nil, err
+	}
+	return slices.Clone(fs), err
 }
 
 func (p *harReader) request(k int) (*Request, error) {

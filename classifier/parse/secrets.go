@@ -135,16 +135,33 @@ func bodyOf(m any) Body {
 // lineCursor finds the byte offset of a line (line breaks "\n", "\r\n" and
 // a lone "\r", as Parse counts them), moving forward from the last line it
 // found: asked in line order, it reads the text once.
-type lineCursor struct{ line, off int }
+type lineCursor struct {
+	line, off int
+	nl        int // the next "\n" at or after off (len(text) when none); 0 before the first search
+}
 
 func (c *lineCursor) seek(text string, line int) (int, bool) {
 	if c.line == 0 || line < c.line {
-		c.line, c.off = 1, 0
+		c.line, c.off, c.nl = 1, 0, -1
 	}
 	for c.line < line {
-		i := strings.IndexAny(text[c.off:], "\r\n")
+		// The line ends at the next "\n" or a "\r" before it: IndexByte,
+		// not IndexAny, with the "\n" found once for all the lone "\r"s
+		// before it, so that the cursor still reads the text once.
+		if c.nl < c.off {
+			c.nl = strings.IndexByte(text[c.off:], '\n')
+			if c.nl < 0 {
+				c.nl = len(text)
+			} else {
+				c.nl += c.off
+			}
+		}
+		i := strings.IndexByte(text[c.off:c.nl], '\r')
 		if i < 0 {
-			return 0, false
+			if c.nl == len(text) {
+				return 0, false
+			}
+			i = c.nl - c.off
 		}
 		c.off += i + 1
 		if text[c.off-1] == '\r' && c.off < len(text) && text[c.off] == '\n' {

@@ -25,6 +25,24 @@ var oauthCodes = map[string]bool{"invalid_request": true, "invalid_client": true
 const maxJSONBody = 1 << 20
 
 // readOAuthError finds an RFC 6749 error object in the response body.
+// oauthErrorFact is readOAuthError's answer for an exchange.
+var oauthErrorFact = rule.NewFact[oauthErrorRead]("rules.oauthError")
+
+type oauthErrorRead struct {
+	e  oauthError
+	ok bool
+}
+
+// oauthErrorOf is readOAuthError for the pass's exchange, read once per
+// exchange however many rules ask (it decodes the body as JSON).
+func oauthErrorOf(p *rule.Pass) (oauthError, bool) {
+	r := rule.Get(p.Facts, oauthErrorFact, func() oauthErrorRead {
+		e, ok := readOAuthError(p.Exchange)
+		return oauthErrorRead{e, ok}
+	})
+	return r.e, r.ok
+}
+
 func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 	r := x.Response
 	if r == nil || len(r.Body.Text) > maxJSONBody {
@@ -32,6 +50,12 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 	}
 	t := strings.TrimSpace(r.Body.Text)
 	if !strings.HasPrefix(t, "{") {
+		return embeddedOAuthError(r.Body.Text)
+	}
+	if !strings.Contains(t, `\`) && !hasErrorWord(t) {
+		// No "error" key can be in it (encoding/json matches keys without
+		// regard to case, and no other letter folds to e, r or o): the
+		// decoding below would find none. Most JSON bodies are not errors.
 		return embeddedOAuthError(r.Body.Text)
 	}
 	var v struct {
@@ -63,6 +87,16 @@ var (
 
 // embeddedOAuthError reads the first RFC 6749 error object in body, printed
 // inside other text and maybe cut short.
+// hasErrorWord reports whether t contains "error" in any ASCII case.
+func hasErrorWord(t string) bool {
+	for i := 0; i+5 <= len(t); i++ {
+		if t[i]|0x20 == 'e' && t[i+1]|0x20 == 'r' && t[i+2]|0x20 == 'r' && t[i+3]|0x20 == 'o' && t[i+4]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
+}
+
 func embeddedOAuthError(body string) (oauthError, bool) {
 	if len(body) > scanLimit {
 		body = body[:scanLimit]
@@ -97,7 +131,7 @@ var AT1050 = rule.Rule{
 	Refs:     []rule.Ref{pRFC6749_5_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		e, ok := readOAuthError(x)
+		e, ok := oauthErrorOf(p)
 		if !ok || e.Code != "invalid_client" {
 			return
 		}
@@ -144,7 +178,7 @@ var AT1051 = rule.Rule{
 	Refs:     []rule.Ref{pRFC6749_5_2},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
-		e, ok := readOAuthError(x)
+		e, ok := oauthErrorOf(p)
 		// A token endpoint answers its errors with 400 or 401; a body pasted
 		// without its status (0) is read for what it says.
 		if !ok || x.Response.Status != 0 && x.Response.Status < 400 {

@@ -150,6 +150,9 @@ func (s *scanner) classify(name string) nameClass {
 	}
 	f, k, _ := fieldClass(name)
 	c := nameClass{h: headerClass(name), f: f, k: k}
+	if len(s.text) < 1024 {
+		return c // a header line or a value: few names, not worth a map
+	}
 	if s.names == nil {
 		s.names = map[string]nameClass{}
 	}

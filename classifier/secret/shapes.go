@@ -102,11 +102,11 @@ func (s *scanner) shapes(l string, base, line int) {
 	awsKey := false
 	var runs [5][2]int // the last run of each character set: start, end
 	for i := 0; i < len(l); i++ {
-		if i > 0 && (isAlnum(l[i-1]) || l[i-1] == '_' || l[i-1] == '-') && l[i-1] != '-' {
-			continue
-		}
 		c := l[i]
 		if !shapeStart[c] {
+			continue // first: most bytes start no shape
+		}
+		if i > 0 && (isAlnum(l[i-1]) || l[i-1] == '_') {
 			continue
 		}
 		if c == 'e' && strings.HasPrefix(l[i:], "eyJ") {

@@ -1,39 +1,50 @@
 package signature
 
 import (
-	"strings"
 	"sync"
+
+	"github.com/authtriage/authtriage/classifier/internal/anyof"
 )
 
 // The table holds some 600 case-sensitive body markers; searching the body
-// for each with strings.Index was a fifth of a bulk analysis. A bodyIndex
-// finds them all in one pass over the body instead: every position's first
-// four bytes are hashed into a bit set of the markers' first four bytes, and
-// only a hit looks the markers up and compares them. The offset it records
-// for a marker is its first occurrence, what strings.Index returns.
+// for each with strings.Index was a fifth of a bulk analysis. The table's
+// index finds them all in one pass over the body instead (package anyof);
+// the offset it records for a marker is its first occurrence, what
+// strings.Index returns.
 
 // tableIndex is the body index of one table and, per signature, the ids of
 // its markers (-1 for a marker the index does not hold).
 type tableIndex struct {
-	body bodyIndex
+	body *anyof.Set
+	// fold holds the case-folded body markers, lower-cased, searched for in
+	// the lower-cased body; their ids in sigs are foldBase + the id in fold.
+	fold *anyof.Set
 	sigs []sigIDs
+	// lower holds the markers' header values that have capitals, lower-cased
+	// once (lowering one per header tested was an allocation each).
+	lower map[string]string
+}
+
+// lowerValue returns the lower-cased form of the marker value v.
+func (ix *tableIndex) lowerValue(v string) (string, bool) {
+	if ix == nil {
+		return "", false
+	}
+	lv, ok := ix.lower[v]
+	return lv, ok
 }
 
 type sigIDs struct{ all, any, not []int32 }
 
-type bodyIndex struct {
-	pats  []string
-	keys  map[uint32][]int32 // markers of four bytes or more, by their first four
-	short []int32            // markers under four bytes
-	bloom [1 << 10]uint64    // the hashed first four bytes of the markers in keys
-}
+// foldBase marks the ids of case-folded markers.
+const foldBase = 1 << 24
 
 var tableIndexes sync.Map // *Signature (the table's first) → *tableIndex
 
 // indexOf returns the index of table, built on first use.
 func indexOf(table []Signature) *tableIndex {
 	if len(table) == 0 {
-		return &tableIndex{}
+		return &tableIndex{body: anyof.New(), fold: anyof.New()}
 	}
 	if ix, ok := tableIndexes.Load(&table[0]); ok && len(ix.(*tableIndex).sigs) == len(table) {
 		return ix.(*tableIndex)
@@ -44,8 +55,8 @@ func indexOf(table []Signature) *tableIndex {
 }
 
 func newTableIndex(table []Signature) *tableIndex {
-	ix := &tableIndex{body: bodyIndex{keys: map[uint32][]int32{}}, sigs: make([]sigIDs, len(table))}
-	ids := map[string]int32{}
+	ix := &tableIndex{body: anyof.New(), fold: anyof.New(), sigs: make([]sigIDs, len(table)), lower: map[string]string{}}
+	ids, foldIDs := map[string]int32{}, map[string]int32{}
 	idsOf := func(ms []Marker) []int32 {
 		if len(ms) == 0 {
 			return nil
@@ -53,14 +64,26 @@ func newTableIndex(table []Signature) *tableIndex {
 		out := make([]int32, len(ms))
 		for i, m := range ms {
 			out[i] = -1
-			if m.Body == "" || m.Fold {
+			if hasUpper(m.Value) {
+				ix.lower[m.Value] = ASCIILower(m.Value)
+			}
+			if m.Body == "" {
+				continue
+			}
+			if m.Fold {
+				lb := ASCIILower(m.Body)
+				id, ok := foldIDs[lb]
+				if !ok {
+					id = int32(ix.fold.Add(lb))
+					foldIDs[lb] = id
+				}
+				out[i] = foldBase + id
 				continue
 			}
 			id, ok := ids[m.Body]
 			if !ok {
-				id = int32(len(ix.body.pats))
+				id = int32(ix.body.Add(m.Body))
 				ids[m.Body] = id
-				ix.body.add(m.Body, id)
 			}
 			out[i] = id
 		}
@@ -71,47 +94,4 @@ func newTableIndex(table []Signature) *tableIndex {
 		ix.sigs[i] = sigIDs{all: idsOf(s.All), any: idsOf(s.Any), not: idsOf(s.Not)}
 	}
 	return ix
-}
-
-func key4(s string, i int) uint32 {
-	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
-}
-
-func hash4(k uint32) uint32 { return (k * 0x9E3779B1) >> 16 }
-
-func (bi *bodyIndex) add(p string, id int32) {
-	bi.pats = append(bi.pats, p)
-	if len(p) < 4 {
-		bi.short = append(bi.short, id)
-		return
-	}
-	k := key4(p, 0)
-	bi.keys[k] = append(bi.keys[k], id)
-	h := hash4(k)
-	bi.bloom[h>>6] |= 1 << (h & 63)
-}
-
-// scan returns the offset of the first occurrence of every marker in body
-// (-1 for those absent), indexed by id.
-func (bi *bodyIndex) scan(body string) []int32 {
-	first := make([]int32, len(bi.pats))
-	for i := range first {
-		first[i] = -1
-	}
-	for _, id := range bi.short {
-		first[id] = int32(strings.Index(body, bi.pats[id]))
-	}
-	for i := 0; i+4 <= len(body); i++ {
-		k := key4(body, i)
-		h := hash4(k)
-		if bi.bloom[h>>6]&(1<<(h&63)) == 0 {
-			continue
-		}
-		for _, id := range bi.keys[k] {
-			if first[id] < 0 && strings.HasPrefix(body[i:], bi.pats[id]) {
-				first[id] = int32(i)
-			}
-		}
-	}
-	return first
 }

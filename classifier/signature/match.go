@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -123,8 +124,23 @@ type subject struct {
 	followed    string
 	// ix finds the table's body markers in one pass (bodyindex.go); first
 	// holds their offsets once found.
-	ix    *tableIndex
-	first []int32
+	ix       *tableIndex
+	first    []int
+	firstBuf *[]int // from firstPool; release puts it back
+	// foldFirst holds the case-folded markers' offsets in the lower-cased body.
+	foldFirst []int
+}
+
+// firstPool holds the slices the body index writes offsets into: one per
+// exchange was 5 KB of garbage each.
+var firstPool sync.Pool
+
+// release returns the subject's scratch to its pool.
+func (s *subject) release() {
+	if s.firstBuf != nil {
+		firstPool.Put(s.firstBuf)
+		s.firstBuf, s.first = nil, nil
+	}
 }
 
 func newSubject(x *parse.Exchange, followed string) *subject {
@@ -181,9 +197,24 @@ func (s *subject) lowerField(i int) string {
 // marker with index id.
 func (s *subject) bodyOffset(id int32) int {
 	if s.first == nil {
-		s.first = s.ix.body.scan(s.body)
+		buf, _ := firstPool.Get().(*[]int)
+		if buf == nil {
+			buf = new([]int)
+		}
+		s.firstBuf = buf
+		s.first = s.ix.body.IndexInto(*buf, s.body)
+		*buf = s.first
 	}
-	return int(s.first[id])
+	return s.first[id]
+}
+
+// foldOffset is the offset of the first occurrence in the lower-cased body
+// of the case-folded marker with index id in the fold set.
+func (s *subject) foldOffset(id int32) int {
+	if s.foldFirst == nil {
+		s.foldFirst = s.ix.fold.Index(s.lowerBody())
+	}
+	return s.foldFirst[id]
 }
 
 // match reports whether m is present and the evidence for it; id is m's
@@ -200,7 +231,7 @@ func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 			if !strings.EqualFold(f.Name, m.Header) {
 				continue
 			}
-			if m.Value != "" && !valueMatches(s.lowerField(i), m) {
+			if m.Value != "" && !s.valueMatches(s.lowerField(i), m) {
 				continue
 			}
 			return rule.Evidence{Exchange: x.Index, Where: "response header", Pos: f.Pos, Text: cut(f.Name + ": " + f.Value)}, true
@@ -215,7 +246,9 @@ func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 			return rule.Evidence{}, false
 		}
 		var off int
-		if id >= 0 {
+		if id >= foldBase {
+			off = s.foldOffset(id - foldBase)
+		} else if id >= 0 {
 			off = s.bodyOffset(id)
 		} else if m.Fold {
 			off = strings.Index(s.lowerBody(), ASCIILower(m.Body))
@@ -259,11 +292,46 @@ func (s *subject) printedEmpty() bool {
 }
 
 // valueMatches tests a lower-cased field value against the marker's Value.
-func valueMatches(lower string, m Marker) bool {
+func (s *subject) valueMatches(lower string, m Marker) bool {
 	if m.Exact {
-		return strings.TrimSpace(lower) == ASCIILower(m.Value)
+		return equalLower(strings.TrimSpace(lower), m.Value)
 	}
-	return strings.Contains(lower, ASCIILower(m.Value))
+	v := m.Value
+	if hasUpper(v) {
+		if lv, ok := s.ix.lowerValue(v); ok {
+			v = lv
+		} else {
+			v = ASCIILower(v)
+		}
+	}
+	return strings.Contains(lower, v)
+}
+
+// equalLower reports whether lower equals ASCIILower(v), without building it
+// (a marker value lower-cased per test was an allocation per header tested).
+func equalLower(lower, v string) bool {
+	if len(lower) != len(v) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if lower[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrinted bounds the part of a body searched for printed header fields.
@@ -290,7 +358,7 @@ func (s *subject) printedField(m Marker) (int, bool) {
 		}
 		i += from
 		from = i + len(n)
-		if val, ok := printedValue(lb, i, len(n)); ok && (m.Value == "" || valueMatches(val, m)) {
+		if val, ok := printedValue(lb, i, len(n)); ok && (m.Value == "" || s.valueMatches(val, m)) {
 			return i, true
 		}
 	}
@@ -435,6 +503,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 	}
 	s := newSubject(x, followed)
 	s.ix = indexOf(table)
+	defer s.release()
 	var hits []rule.VendorHit
 	var sigs []*Signature
 	for i := range table {

@@ -156,7 +156,8 @@ var messagePhrases = []messagePhrase{
 	{"expired token", rule.Authentication, false}, {"invalid api key", rule.Authentication, false},
 	{"api key is invalid", rule.Authentication, false}, {"invalid credentials", rule.Authentication, false},
 	{"bad credentials", rule.Authentication, false}, {"could not verify that you are authorized", rule.Authentication, false},
-	{"wrong credentials", rule.Authentication, false}, {"credentials not found", rule.Authentication, false},
+	{"wrong credentials", rule.Authentication, false}, {"http basic: access denied", rule.Authentication, false}, {"signature we calculated does not match", rule.Authentication, false},
+	{"signature does not match", rule.Authentication, false}, {"signature doesn't match", rule.Authentication, false}, {"credentials not found", rule.Authentication, false},
 	{"credentials were not found", rule.Authentication, false}, {"incorrect username or password", rule.Authentication, false},
 	{"invalid username or password", rule.Authentication, false}, {"wrong username or password", rule.Authentication, false}, {"not logged in", rule.Authentication, false},
 	{"need to sign in", rule.Authentication, false}, {"need to log in", rule.Authentication, false},
@@ -209,6 +210,33 @@ var messagePhrases = []messagePhrase{
 	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
 }
 
+// wordOnly lists phrases that count only as words of their own: "CSRF token
+// missing", not a setting's or header's name (xsrfCookieName, X-XSRF-TOKEN,
+// csrf_token) in a dumped client configuration.
+var wordOnly = map[string]bool{"csrf": true, "xsrf": true}
+
+// containsWord reports whether w occurs in l with no letter, digit, '-' or
+// '_' against either side.
+func containsWord(l, w string) bool {
+	for off := 0; off < len(l); {
+		i := strings.Index(l[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(w)
+		if (i == 0 || !identByte(l[i-1])) && (j == len(l) || !identByte(l[j])) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func identByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+}
+
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
@@ -222,7 +250,7 @@ var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "does not match", "doesn't match", "timed out", "not active", "no longer valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -232,7 +260,7 @@ const compoundSep = " … "
 // credential next to a failure word, then a wording that only restates a refusal.
 func phraseOf(l string) (messagePhrase, bool) {
 	for _, p := range messagePhrases {
-		if strings.Contains(l, p.text) {
+		if strings.Contains(l, p.text) && (!wordOnly[p.text] || containsWord(l, p.text)) {
 			return p, true
 		}
 	}

@@ -146,3 +146,13 @@ func TestGenericTextWithoutStatus(t *testing.T) {
 		t.Errorf("long text classified: %+v", s)
 	}
 }
+
+// TestCSRFAsWordOnly: a client configuration that names its CSRF settings is
+// no CSRF failure.
+func TestCSRFAsWordOnly(t *testing.T) {
+	for _, l := range []string{"xsrfcookiename: 'xsrf-token',", "xsrfheadername: 'x-xsrf-token',", "csrf_token=abc"} {
+		if p, ok := phraseOf(l); ok && p.class == rule.Blocked {
+			t.Errorf("%q read as a CSRF failure", l)
+		}
+	}
+}
