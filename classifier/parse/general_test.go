@@ -644,6 +644,10 @@ func TestStatusMentions(t *testing.T) {
 			text: "### I got this\n\nHTTP/1.1 401 UNAUTHORIZED\n\n```\n> GET /basic-auth/u/p HTTP/1.1\n> Host: httpbin.example\n> Authorization: Basic dTp3cm9uZw==\n>\n< HTTP/1.1 401 UNAUTHORIZED\n< Content-Length: 0\n< Server: gunicorn\n<\n```\n",
 			want: []int{401},
 		},
+		"a console's summary line above the dump (Postman)": {
+			text: "GET https://api.example.com/v1/orders\n401\n173 ms\nGET /v1/orders HTTP/1.1\nAuthorization: Bearer abc.def.ghi\nUser-Agent: PostmanRuntime/7.36.0\nHost: api.example.com\n \nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\nWWW-Authenticate: Bearer error=\"invalid_token\"\n \n{\"message\":\"Jwt is expired\"}\n",
+			want: []int{401},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -655,6 +659,9 @@ func TestStatusMentions(t *testing.T) {
 		}
 		if got := responseStatuses(in); !equalInts(got, c.want) {
 			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
+		}
+		if len(in.Exchanges) != len(c.want) {
+			t.Errorf("%s: %d exchanges, want %d", name, len(in.Exchanges), len(c.want))
 		}
 	}
 }
