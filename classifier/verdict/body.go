@@ -859,9 +859,18 @@ var nonBrowserAgents = []string{"curl/", "wget/", "python-requests", "python-url
 // apiClient says why the request looks like it came from an API client.
 func apiClient(x *parse.Exchange) (string, bool) {
 	q := x.Request
+	tool := ""
+	switch {
+	case strings.HasPrefix(x.Format, "curl"):
+		tool = "curl"
+	case x.Format == "httpie":
+		tool = "HTTPie"
+	case x.Format == "wget":
+		tool = "wget"
+	}
 	if q == nil {
-		if strings.HasPrefix(x.Format, "curl") {
-			return "the request was made with curl", true
+		if tool != "" {
+			return "the request was made with " + tool, true
 		}
 		return "", false
 	}
@@ -884,8 +893,8 @@ func apiClient(x *parse.Exchange) (string, bool) {
 			}
 		}
 	}
-	if strings.HasPrefix(x.Format, "curl") && q.Fields.Get("user-agent") == "" {
-		return "the request was made with curl", true
+	if tool != "" && q.Fields.Get("user-agent") == "" {
+		return "the request was made with " + tool, true
 	}
 	t := strings.ToLower(q.Target + " " + q.URL)
 	if strings.Contains(t, "/api/") || strings.Contains(t, "/graphql") || strings.Contains(t, "/v1/") || strings.Contains(t, "/v2/") {
