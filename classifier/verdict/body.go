@@ -69,7 +69,7 @@ var codeClass = map[string]codeMeaning{
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
 	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
 	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
-	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
+	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true}, "unauthorised": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
 	"permissiondenied": {rule.Authorization, false}, "insufficientscope": {rule.Authorization, false},
@@ -239,7 +239,8 @@ func identByte(c byte) bool {
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
-	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
+	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
+	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
 }
 
