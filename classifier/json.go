@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"slices"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -75,14 +76,20 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// growJSON makes room in b before the next record of a list: when less than
-// 4 KiB are left, it doubles the capacity, so that a report of n bytes is
-// copied about n bytes over in all.
-func growJSON(b []byte) []byte {
+// growJSON makes room in b before record i of the n of a list whose
+// encoding started at b[start]: when less than 4 KiB are left, it grows b by
+// what the rest of the list will take at the mean size of the records so far
+// (and a margin), and by at least half its capacity, so that a big report is
+// copied about once.
+func growJSON(b []byte, start, i, n int) []byte {
 	if cap(b)-len(b) >= 4<<10 {
 		return b
 	}
-	return slices.Grow(b, cap(b)+8<<10) // copies without zeroing what it copies
+	need := max(8<<10, cap(b)/2)
+	if i > 0 {
+		need = max(need, (len(b)-start)/i*(n-i)*9/8)
+	}
+	return slices.Grow(b, need) // copies without zeroing what it copies
 }
 
 // htmlSafe marks the ASCII bytes a JSON string holds as they are.
@@ -96,3 +103,82 @@ var htmlSafe = func() (t [utf8.RuneSelf]bool) {
 // textOf is a MarshalText result as the string encoding/json writes
 // (the report's MarshalText methods cannot fail).
 func textOf(b []byte, _ error) string { return string(b) }
+
+// The generated encoder's helpers: one call per field keeps json_gen.go's
+// code (and the wasm module) small; the key writers are not inlined, or the
+// calls would grow back into the code they replace.
+
+// jsonComma writes the comma before a field that follows fields left out
+// by omitempty, unless the object is still empty.
+func jsonComma(b []byte) []byte {
+	if b[len(b)-1] != '{' {
+		b = append(b, ',')
+	}
+	return b
+}
+
+//go:noinline
+func jsonKeyString(b []byte, key, v string) []byte {
+	return appendJSONString(append(b, key...), v)
+}
+
+//go:noinline
+func jsonKeyInt(b []byte, key string, v int64) []byte {
+	return strconv.AppendInt(append(b, key...), v, 10)
+}
+
+//go:noinline
+func jsonKeyBool(b []byte, key string, v bool) []byte {
+	return strconv.AppendBool(append(b, key...), v)
+}
+
+// jsonStrings writes a list of strings (null for nil).
+func jsonStrings[S ~string](b []byte, s []S) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, string(v))
+	}
+	return append(b, ']')
+}
+
+// jsonInts writes a list of integers (null for nil).
+func jsonInts[I ~int | ~int8 | ~int16 | ~int32 | ~int64](b []byte, s []I) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, v := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(v), 10)
+	}
+	return append(b, ']')
+}
+
+// jsonIntMap writes a map of integers by string keys, keys sorted (null for nil).
+func jsonIntMap[K ~string, I ~int | ~int8 | ~int16 | ~int32 | ~int64](b []byte, m map[K]I) []byte {
+	if m == nil {
+		return append(b, "null"...)
+	}
+	ks := make([]K, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	b = append(b, '{')
+	for i, k := range ks {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendJSONString(b, string(k)), ':')
+		b = strconv.AppendInt(b, int64(m[k]), 10)
+	}
+	return append(b, '}')
+}

@@ -5,9 +5,6 @@
 package classifier
 
 import (
-	"slices"
-	"strconv"
-
 	"github.com/authtriage/authtriage/classifier/flow"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -31,493 +28,219 @@ func (v *Page) AppendJSON(b []byte) []byte { return jsonPage(b, v) }
 func (v *ErrorJSON) AppendJSON(b []byte) []byte { return jsonErrorJSON(b, v) }
 
 func jsonReport(b []byte, v *Report) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"tool\":"...)
-	b = appendJSONString(b, v.Tool)
-	b = append(b, ",\"version\":"...)
-	b = appendJSONString(b, v.Version)
-	b = append(b, ",\"format\":"...)
-	b = appendJSONString(b, v.Format)
-	b = append(b, ",\"lines\":"...)
-	b = strconv.AppendInt(b, int64(v.Lines), 10)
+	b = jsonKeyString(b, "\"tool\":", v.Tool)
+	b = jsonKeyString(b, ",\"version\":", v.Version)
+	b = jsonKeyString(b, ",\"format\":", v.Format)
+	b = jsonKeyInt(b, ",\"lines\":", int64(v.Lines))
 	b = append(b, ",\"warnings\":"...)
-	if s1 := v.Warnings; s1 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i2 := range s1 {
-			if i2 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonWarning(b, &s1[i2])
-		}
-		b = append(b, ']')
-	}
+	b = jsonWarningList(b, v.Warnings)
 	b = append(b, ",\"exchanges\":"...)
-	if s3 := v.Exchanges; s3 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i4 := range s3 {
-			if i4 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonExchangeReport(b, &s3[i4])
-		}
-		b = append(b, ']')
-	}
+	b = jsonExchangeReportList(b, v.Exchanges)
 	b = append(b, ",\"findings\":"...)
-	if s5 := v.Findings; s5 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i6 := range s5 {
-			if i6 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleFinding(b, &s5[i6])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleFindingList(b, v.Findings)
 	b = append(b, ",\"flows\":"...)
-	if s7 := v.Flows; s7 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i8 := range s7 {
-			if i8 > 0 {
-				b = append(b, ',')
-			}
-			if p9 := s7[i8]; p9 == nil {
-				b = append(b, "null"...)
-			} else {
-				b = jsonFlowFlow(b, p9)
-			}
-		}
-		b = append(b, ']')
-	}
+	b = jsonFlowFlowPtrList(b, v.Flows)
 	b = append(b, ",\"summary\":"...)
 	b = jsonSummary(b, &v.Summary)
 	if v.Omitted != 0 {
-		b = append(b, ",\"omitted\":"...)
-		b = strconv.AppendInt(b, int64(v.Omitted), 10)
+		b = jsonKeyInt(b, ",\"omitted\":", int64(v.Omitted))
 	}
 	b = append(b, ",\"secrets\":"...)
-	if s10 := v.Secrets; s10 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i11 := range s10 {
-			if i11 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonSecretSecret(b, &s10[i11])
-		}
-		b = append(b, ']')
-	}
+	b = jsonSecretSecretList(b, v.Secrets)
 	return append(b, '}')
 }
 
 func jsonExchangeReport(b []byte, v *ExchangeReport) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"index\":"...)
-	b = strconv.AppendInt(b, int64(v.Index), 10)
-	b = append(b, ",\"format\":"...)
-	b = appendJSONString(b, v.Format)
+	b = jsonKeyInt(b, "\"index\":", int64(v.Index))
+	b = jsonKeyString(b, ",\"format\":", v.Format)
 	if v.Entry != 0 {
-		b = append(b, ",\"entry\":"...)
-		b = strconv.AppendInt(b, int64(v.Entry), 10)
+		b = jsonKeyInt(b, ",\"entry\":", int64(v.Entry))
 	}
 	b = append(b, ",\"span\":"...)
 	b = jsonParseSpan(b, &v.Span)
 	b = append(b, ",\"request\":"...)
-	if p12 := v.Request; p12 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = jsonRequestInfo(b, p12)
-	}
+	b = jsonRequestInfo(b, v.Request)
 	b = append(b, ",\"response\":"...)
-	if p13 := v.Response; p13 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = jsonResponseInfo(b, p13)
-	}
+	b = jsonResponseInfo(b, v.Response)
 	b = append(b, ",\"verdict\":"...)
 	b = jsonVerdictVerdict(b, &v.Verdict)
 	b = append(b, ",\"findings\":"...)
-	if s14 := v.Findings; s14 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i15 := range s14 {
-			if i15 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleFinding(b, &s14[i15])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleFindingList(b, v.Findings)
 	b = append(b, ",\"notes\":"...)
-	if s16 := v.Notes; s16 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i17 := range s16 {
-			if i17 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonParseNote(b, &s16[i17])
-		}
-		b = append(b, ']')
-	}
+	b = jsonParseNoteList(b, v.Notes)
 	b = append(b, ",\"reading\":"...)
 	b = jsonReadingInfo(b, &v.Reading)
 	b = append(b, ",\"vendor\":"...)
-	if s18 := v.Vendor; s18 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i19 := range s18 {
-			if i19 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleVendorHit(b, &s18[i19])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleVendorHitList(b, v.Vendor)
 	return append(b, '}')
 }
 
 func jsonOverview(b []byte, v *Overview) []byte {
-	b = append(b, '{')
-	b = append(b, "\"tool\":"...)
-	b = appendJSONString(b, v.Tool)
-	b = append(b, ",\"version\":"...)
-	b = appendJSONString(b, v.Version)
-	b = append(b, ",\"format\":"...)
-	b = appendJSONString(b, v.Format)
-	b = append(b, ",\"lines\":"...)
-	b = strconv.AppendInt(b, int64(v.Lines), 10)
-	b = append(b, ",\"warnings\":"...)
-	if s20 := v.Warnings; s20 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i21 := range s20 {
-			if i21 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonWarning(b, &s20[i21])
-		}
-		b = append(b, ']')
+	if v == nil {
+		return append(b, "null"...)
 	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"tool\":", v.Tool)
+	b = jsonKeyString(b, ",\"version\":", v.Version)
+	b = jsonKeyString(b, ",\"format\":", v.Format)
+	b = jsonKeyInt(b, ",\"lines\":", int64(v.Lines))
+	b = append(b, ",\"warnings\":"...)
+	b = jsonWarningList(b, v.Warnings)
 	b = append(b, ",\"summary\":"...)
 	b = jsonSummary(b, &v.Summary)
 	b = append(b, ",\"findings\":"...)
-	if s22 := v.Findings; s22 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i23 := range s22 {
-			if i23 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleFinding(b, &s22[i23])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleFindingList(b, v.Findings)
 	b = append(b, ",\"flows\":"...)
-	if s24 := v.Flows; s24 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i25 := range s24 {
-			if i25 > 0 {
-				b = append(b, ',')
-			}
-			if p26 := s24[i25]; p26 == nil {
-				b = append(b, "null"...)
-			} else {
-				b = jsonFlowFlow(b, p26)
-			}
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"exchangeCount\":"...)
-	b = strconv.AppendInt(b, int64(v.ExchangeCount), 10)
-	b = append(b, ",\"omitted\":"...)
-	b = strconv.AppendInt(b, int64(v.Omitted), 10)
-	b = append(b, ",\"keepInFull\":"...)
-	b = strconv.AppendInt(b, int64(v.KeepInFull), 10)
+	b = jsonFlowFlowPtrList(b, v.Flows)
+	b = jsonKeyInt(b, ",\"exchangeCount\":", int64(v.ExchangeCount))
+	b = jsonKeyInt(b, ",\"omitted\":", int64(v.Omitted))
+	b = jsonKeyInt(b, ",\"keepInFull\":", int64(v.KeepInFull))
 	b = append(b, ",\"secrets\":"...)
-	if s27 := v.Secrets; s27 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i28 := range s27 {
-			if i28 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonSecretSecret(b, &s27[i28])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"secretCount\":"...)
-	b = strconv.AppendInt(b, int64(v.SecretCount), 10)
+	b = jsonSecretSecretList(b, v.Secrets)
+	b = jsonKeyInt(b, ",\"secretCount\":", int64(v.SecretCount))
 	return append(b, '}')
 }
 
 func jsonPage(b []byte, v *Page) []byte {
-	b = append(b, '{')
-	b = append(b, "\"total\":"...)
-	b = strconv.AppendInt(b, int64(v.Total), 10)
-	b = append(b, ",\"items\":"...)
-	if s29 := v.Items; s29 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i30 := range s29 {
-			if i30 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonExchangeReport(b, &s29[i30])
-		}
-		b = append(b, ']')
+	if v == nil {
+		return append(b, "null"...)
 	}
+	b = append(b, '{')
+	b = jsonKeyInt(b, "\"total\":", int64(v.Total))
+	b = append(b, ",\"items\":"...)
+	b = jsonExchangeReportList(b, v.Items)
 	return append(b, '}')
 }
 
 func jsonErrorJSON(b []byte, v *ErrorJSON) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
 	b = append(b, "\"error\":"...)
 	b = jsonErrorBody(b, &v.Error)
 	return append(b, '}')
 }
 
-func jsonWarning(b []byte, v *Warning) []byte {
-	b = append(b, '{')
-	b = append(b, "\"code\":"...)
-	b = appendJSONString(b, v.Code)
-	b = append(b, ",\"message\":"...)
-	b = appendJSONString(b, v.Message)
-	b = append(b, ",\"pos\":"...)
-	b = jsonParsePos(b, &v.Pos)
-	return append(b, '}')
+func jsonWarningList(b []byte, s []Warning) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonWarning(b, &s[i])
+	}
+	return append(b, ']')
 }
 
-func jsonRuleFinding(b []byte, v *rule.Finding) []byte {
-	b = append(b, '{')
-	b = append(b, "\"rule\":"...)
-	b = appendJSONString(b, v.Rule)
-	b = append(b, ",\"name\":"...)
-	b = appendJSONString(b, v.Name)
-	b = append(b, ",\"severity\":"...)
-	b = appendJSONString(b, textOf(v.Severity.MarshalText()))
-	b = append(b, ",\"category\":"...)
-	b = appendJSONString(b, string(v.Category))
-	b = append(b, ",\"title\":"...)
-	b = appendJSONString(b, v.Title)
-	b = append(b, ",\"message\":"...)
-	b = appendJSONString(b, v.Message)
-	b = append(b, ",\"evidence\":"...)
-	if s31 := v.Evidence; s31 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i32 := range s31 {
-			if i32 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleEvidence(b, &s31[i32])
+func jsonExchangeReportList(b []byte, s []ExchangeReport) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = growJSON(b, start, i, len(s))
+		b = jsonExchangeReport(b, &s[i])
 	}
-	b = append(b, ",\"why\":"...)
-	b = appendJSONString(b, v.Why)
-	b = append(b, ",\"fix\":"...)
-	b = appendJSONString(b, v.Fix)
-	if len(v.Example) != 0 {
-		b = append(b, ",\"example\":"...)
-		b = appendJSONString(b, v.Example)
-	}
-	b = append(b, ",\"refs\":"...)
-	if s33 := v.Refs; s33 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i34 := range s33 {
-			if i34 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleRef(b, &s33[i34])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"exchanges\":"...)
-	if s35 := v.Exchanges; s35 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i36 := range s35 {
-			if i36 > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(s35[i36]), 10)
-		}
-		b = append(b, ']')
-	}
-	return append(b, '}')
+	return append(b, ']')
 }
 
-func jsonFlowFlow(b []byte, v *flow.Flow) []byte {
-	b = append(b, '{')
-	b = append(b, "\"kind\":"...)
-	b = appendJSONString(b, v.Kind)
-	b = append(b, ",\"title\":"...)
-	b = appendJSONString(b, v.Title)
-	b = append(b, ",\"hosts\":"...)
-	if s37 := v.Hosts; s37 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i38 := range s37 {
-			if i38 > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, s37[i38])
+func jsonRuleFindingList(b []byte, s []rule.Finding) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = growJSON(b, start, i, len(s))
+		b = jsonRuleFinding(b, &s[i])
 	}
-	b = append(b, ",\"steps\":"...)
-	if s39 := v.Steps; s39 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i40 := range s39 {
-			if i40 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonFlowStep(b, &s39[i40])
+	return append(b, ']')
+}
+
+func jsonFlowFlowPtrList(b []byte, s []*flow.Flow) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = growJSON(b, start, i, len(s))
+		b = jsonFlowFlow(b, s[i])
 	}
-	b = append(b, ",\"folded\":"...)
-	b = strconv.AppendInt(b, int64(v.Folded), 10)
-	if v.More != 0 {
-		b = append(b, ",\"more\":"...)
-		b = strconv.AppendInt(b, int64(v.More), 10)
-	}
-	b = append(b, ",\"outcome\":"...)
-	b = appendJSONString(b, v.Outcome)
-	if v.Break != nil {
-		b = append(b, ",\"break\":"...)
-		if p41 := v.Break; p41 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonFlowBreak(b, p41)
-		}
-	}
-	return append(b, '}')
+	return append(b, ']')
 }
 
 func jsonSummary(b []byte, v *Summary) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
 	b = append(b, "\"classes\":"...)
-	if m42 := v.Classes; m42 == nil {
-		b = append(b, "null"...)
-	} else {
-		ks43 := make([]rule.Class, 0, len(m42))
-		for k44 := range m42 {
-			ks43 = append(ks43, k44)
-		}
-		slices.Sort(ks43)
-		b = append(b, '{')
-		for i, k44 := range ks43 {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, string(k44))
-			b = append(b, ':')
-			b = strconv.AppendInt(b, int64(m42[k44]), 10)
-		}
-		b = append(b, '}')
-	}
+	b = jsonIntMap(b, v.Classes)
 	b = append(b, ",\"severities\":"...)
-	if m45 := v.Severities; m45 == nil {
-		b = append(b, "null"...)
-	} else {
-		ks46 := make([]string, 0, len(m45))
-		for k47 := range m45 {
-			ks46 = append(ks46, k47)
-		}
-		slices.Sort(ks46)
-		b = append(b, '{')
-		for i, k47 := range ks46 {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, string(k47))
-			b = append(b, ':')
-			b = strconv.AppendInt(b, int64(m45[k47]), 10)
-		}
-		b = append(b, '}')
-	}
+	b = jsonIntMap(b, v.Severities)
 	return append(b, '}')
 }
 
-func jsonSecretSecret(b []byte, v *secret.Secret) []byte {
-	b = append(b, '{')
-	b = append(b, "\"kind\":"...)
-	b = appendJSONString(b, string(v.Kind))
-	b = append(b, ",\"label\":"...)
-	b = appendJSONString(b, v.Label)
-	b = append(b, ",\"line\":"...)
-	b = strconv.AppendInt(b, int64(v.Line), 10)
-	b = append(b, ",\"preview\":"...)
-	b = appendJSONString(b, v.Preview)
-	b = append(b, ",\"length\":"...)
-	b = strconv.AppendInt(b, int64(v.Length), 10)
-	b = append(b, ",\"exchange\":"...)
-	b = strconv.AppendInt(b, int64(v.Exchange), 10)
-	if len(v.Checksum) != 0 {
-		b = append(b, ",\"checksum\":"...)
-		b = appendJSONString(b, v.Checksum)
+func jsonSecretSecretList(b []byte, s []secret.Secret) []byte {
+	if s == nil {
+		return append(b, "null"...)
 	}
-	return append(b, '}')
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonSecretSecret(b, &s[i])
+	}
+	return append(b, ']')
 }
 
 func jsonParseSpan(b []byte, v *parse.Span) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"start\":"...)
-	b = strconv.AppendInt(b, int64(v.Start), 10)
-	b = append(b, ",\"end\":"...)
-	b = strconv.AppendInt(b, int64(v.End), 10)
+	b = jsonKeyInt(b, "\"start\":", int64(v.Start))
+	b = jsonKeyInt(b, ",\"end\":", int64(v.End))
 	return append(b, '}')
 }
 
 func jsonRequestInfo(b []byte, v *RequestInfo) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"method\":"...)
-	b = appendJSONString(b, v.Method)
-	b = append(b, ",\"target\":"...)
-	b = appendJSONString(b, v.Target)
+	b = jsonKeyString(b, "\"method\":", v.Method)
+	b = jsonKeyString(b, ",\"target\":", v.Target)
 	if len(v.URL) != 0 {
-		b = append(b, ",\"url\":"...)
-		b = appendJSONString(b, v.URL)
+		b = jsonKeyString(b, ",\"url\":", v.URL)
 	}
 	b = append(b, ",\"pos\":"...)
 	b = jsonParsePos(b, &v.Pos)
@@ -527,475 +250,482 @@ func jsonRequestInfo(b []byte, v *RequestInfo) []byte {
 }
 
 func jsonResponseInfo(b []byte, v *ResponseInfo) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
 	if len(v.Proto) != 0 {
-		b = append(b, "\"proto\":"...)
-		b = appendJSONString(b, v.Proto)
+		b = jsonKeyString(b, "\"proto\":", v.Proto)
 	}
-	if b[len(b)-1] != '{' {
-		b = append(b, ',')
-	}
-	b = append(b, "\"status\":"...)
-	b = strconv.AppendInt(b, int64(v.Status), 10)
+	b = jsonComma(b)
+	b = jsonKeyInt(b, "\"status\":", int64(v.Status))
 	if len(v.Reason) != 0 {
-		b = append(b, ",\"reason\":"...)
-		b = appendJSONString(b, v.Reason)
+		b = jsonKeyString(b, ",\"reason\":", v.Reason)
 	}
 	if len(v.StatusSource) != 0 {
-		b = append(b, ",\"statusSource\":"...)
-		b = appendJSONString(b, v.StatusSource)
+		b = jsonKeyString(b, ",\"statusSource\":", v.StatusSource)
 	}
 	b = append(b, ",\"pos\":"...)
 	b = jsonParsePos(b, &v.Pos)
 	if len(v.Error) != 0 {
-		b = append(b, ",\"error\":"...)
-		b = appendJSONString(b, v.Error)
+		b = jsonKeyString(b, ",\"error\":", v.Error)
 	}
 	return append(b, '}')
 }
 
 func jsonVerdictVerdict(b []byte, v *verdict.Verdict) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"class\":"...)
-	b = appendJSONString(b, string(v.Class))
-	b = append(b, ",\"headline\":"...)
-	b = appendJSONString(b, v.Headline)
-	b = append(b, ",\"explanation\":"...)
-	b = appendJSONString(b, v.Explanation)
+	b = jsonKeyString(b, "\"class\":", string(v.Class))
+	b = jsonKeyString(b, ",\"headline\":", v.Headline)
+	b = jsonKeyString(b, ",\"explanation\":", v.Explanation)
 	if len(v.Background) != 0 {
-		b = append(b, ",\"background\":"...)
-		b = appendJSONString(b, v.Background)
+		b = jsonKeyString(b, ",\"background\":", v.Background)
 	}
 	b = append(b, ",\"reasons\":"...)
-	if s48 := v.Reasons; s48 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i49 := range s48 {
-			if i49 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleSignal(b, &s48[i49])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleSignalList(b, v.Reasons)
 	b = append(b, ",\"overruled\":"...)
-	if s50 := v.Overruled; s50 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i51 := range s50 {
-			if i51 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleSignal(b, &s50[i51])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleSignalList(b, v.Overruled)
 	b = append(b, ",\"refs\":"...)
-	if s52 := v.Refs; s52 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i53 := range s52 {
-			if i53 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleRef(b, &s52[i53])
-		}
-		b = append(b, ']')
-	}
+	b = jsonRuleRefList(b, v.Refs)
 	b = append(b, ",\"topics\":"...)
-	if s54 := v.Topics; s54 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i55 := range s54 {
-			if i55 > 0 {
-				b = append(b, ',')
-			}
-			b = appendJSONString(b, s54[i55])
+	b = jsonStrings(b, v.Topics)
+	return append(b, '}')
+}
+
+func jsonParseNoteList(b []byte, s []parse.Note) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = growJSON(b, start, i, len(s))
+		b = jsonParseNote(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonReadingInfo(b []byte, v *ReadingInfo) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"summary\":", v.Summary)
+	b = jsonKeyBool(b, ",\"general\":", bool(v.General))
+	b = append(b, ",\"inferred\":"...)
+	b = jsonParseInfoLineList(b, v.Inferred)
+	b = jsonKeyString(b, ",\"status\":", v.Status)
+	b = jsonKeyBool(b, ",\"headersComplete\":", bool(v.HeadersComplete))
+	b = jsonKeyBool(b, ",\"partial\":", bool(v.Partial))
+	if len(v.Advice) != 0 {
+		b = jsonKeyString(b, ",\"advice\":", v.Advice)
 	}
 	return append(b, '}')
 }
 
-func jsonParseNote(b []byte, v *parse.Note) []byte {
+func jsonRuleVendorHitList(b []byte, s []rule.VendorHit) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonRuleVendorHit(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonErrorBody(b []byte, v *ErrorBody) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"code\":"...)
-	b = appendJSONString(b, v.Code)
-	b = append(b, ",\"message\":"...)
-	b = appendJSONString(b, v.Message)
+	b = jsonKeyString(b, "\"message\":", v.Message)
+	if v.Line != 0 {
+		b = jsonKeyInt(b, ",\"line\":", int64(v.Line))
+	}
+	if len(v.Expected) != 0 {
+		b = jsonKeyString(b, ",\"expected\":", v.Expected)
+	}
+	if v.Internal {
+		b = jsonKeyBool(b, ",\"internal\":", bool(v.Internal))
+	}
+	return append(b, '}')
+}
+
+func jsonWarning(b []byte, v *Warning) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"code\":", v.Code)
+	b = jsonKeyString(b, ",\"message\":", v.Message)
 	b = append(b, ",\"pos\":"...)
 	b = jsonParsePos(b, &v.Pos)
 	return append(b, '}')
 }
 
-func jsonReadingInfo(b []byte, v *ReadingInfo) []byte {
+func jsonRuleFinding(b []byte, v *rule.Finding) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"summary\":"...)
-	b = appendJSONString(b, v.Summary)
-	b = append(b, ",\"general\":"...)
-	b = strconv.AppendBool(b, bool(v.General))
-	b = append(b, ",\"inferred\":"...)
-	if s56 := v.Inferred; s56 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i57 := range s56 {
-			if i57 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonParseInfoLine(b, &s56[i57])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"status\":"...)
-	b = appendJSONString(b, v.Status)
-	b = append(b, ",\"headersComplete\":"...)
-	b = strconv.AppendBool(b, bool(v.HeadersComplete))
-	b = append(b, ",\"partial\":"...)
-	b = strconv.AppendBool(b, bool(v.Partial))
-	if len(v.Advice) != 0 {
-		b = append(b, ",\"advice\":"...)
-		b = appendJSONString(b, v.Advice)
-	}
-	return append(b, '}')
-}
-
-func jsonRuleVendorHit(b []byte, v *rule.VendorHit) []byte {
-	b = append(b, '{')
-	b = append(b, "\"id\":"...)
-	b = appendJSONString(b, v.ID)
-	b = append(b, ",\"vendor\":"...)
-	b = appendJSONString(b, v.Vendor)
-	if len(v.Product) != 0 {
-		b = append(b, ",\"product\":"...)
-		b = appendJSONString(b, v.Product)
-	}
-	b = append(b, ",\"class\":"...)
-	b = appendJSONString(b, string(v.Class))
-	b = append(b, ",\"weight\":"...)
-	b = strconv.AppendInt(b, int64(v.Weight), 10)
-	b = append(b, ",\"kind\":"...)
-	b = appendJSONString(b, string(v.Kind))
-	b = append(b, ",\"meaning\":"...)
-	b = appendJSONString(b, v.Meaning)
-	b = append(b, ",\"fix\":"...)
-	b = appendJSONString(b, v.Fix)
-	if len(v.Doc) != 0 {
-		b = append(b, ",\"doc\":"...)
-		b = appendJSONString(b, v.Doc)
-	}
+	b = jsonKeyString(b, "\"rule\":", v.Rule)
+	b = jsonKeyString(b, ",\"name\":", v.Name)
+	b = append(b, ",\"severity\":"...)
+	b = appendJSONString(b, textOf(v.Severity.MarshalText()))
+	b = jsonKeyString(b, ",\"category\":", string(v.Category))
+	b = jsonKeyString(b, ",\"title\":", v.Title)
+	b = jsonKeyString(b, ",\"message\":", v.Message)
 	b = append(b, ",\"evidence\":"...)
-	if s58 := v.Evidence; s58 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i59 := range s58 {
-			if i59 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleEvidence(b, &s58[i59])
-		}
-		b = append(b, ']')
+	b = jsonRuleEvidenceList(b, v.Evidence)
+	b = jsonKeyString(b, ",\"why\":", v.Why)
+	b = jsonKeyString(b, ",\"fix\":", v.Fix)
+	if len(v.Example) != 0 {
+		b = jsonKeyString(b, ",\"example\":", v.Example)
 	}
-	if v.Status != 0 {
-		b = append(b, ",\"status\":"...)
-		b = strconv.AppendInt(b, int64(v.Status), 10)
+	b = append(b, ",\"refs\":"...)
+	b = jsonRuleRefList(b, v.Refs)
+	b = append(b, ",\"exchanges\":"...)
+	b = jsonInts(b, v.Exchanges)
+	return append(b, '}')
+}
+
+func jsonFlowFlow(b []byte, v *flow.Flow) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"kind\":", v.Kind)
+	b = jsonKeyString(b, ",\"title\":", v.Title)
+	b = append(b, ",\"hosts\":"...)
+	b = jsonStrings(b, v.Hosts)
+	b = append(b, ",\"steps\":"...)
+	b = jsonFlowStepList(b, v.Steps)
+	b = jsonKeyInt(b, ",\"folded\":", int64(v.Folded))
+	if v.More != 0 {
+		b = jsonKeyInt(b, ",\"more\":", int64(v.More))
+	}
+	b = jsonKeyString(b, ",\"outcome\":", v.Outcome)
+	if v.Break != nil {
+		b = append(b, ",\"break\":"...)
+		b = jsonFlowBreak(b, v.Break)
 	}
 	return append(b, '}')
 }
 
-func jsonErrorBody(b []byte, v *ErrorBody) []byte {
+func jsonSecretSecret(b []byte, v *secret.Secret) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"message\":"...)
-	b = appendJSONString(b, v.Message)
-	if v.Line != 0 {
-		b = append(b, ",\"line\":"...)
-		b = strconv.AppendInt(b, int64(v.Line), 10)
-	}
-	if len(v.Expected) != 0 {
-		b = append(b, ",\"expected\":"...)
-		b = appendJSONString(b, v.Expected)
-	}
-	if v.Internal {
-		b = append(b, ",\"internal\":"...)
-		b = strconv.AppendBool(b, bool(v.Internal))
+	b = jsonKeyString(b, "\"kind\":", string(v.Kind))
+	b = jsonKeyString(b, ",\"label\":", v.Label)
+	b = jsonKeyInt(b, ",\"line\":", int64(v.Line))
+	b = jsonKeyString(b, ",\"preview\":", v.Preview)
+	b = jsonKeyInt(b, ",\"length\":", int64(v.Length))
+	b = jsonKeyInt(b, ",\"exchange\":", int64(v.Exchange))
+	if len(v.Checksum) != 0 {
+		b = jsonKeyString(b, ",\"checksum\":", v.Checksum)
 	}
 	return append(b, '}')
 }
 
 func jsonParsePos(b []byte, v *parse.Pos) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
 	if v.Line != 0 {
-		b = append(b, "\"line\":"...)
-		b = strconv.AppendInt(b, int64(v.Line), 10)
+		b = jsonKeyInt(b, "\"line\":", int64(v.Line))
 	}
 	if len(v.Path) != 0 {
-		if b[len(b)-1] != '{' {
-			b = append(b, ',')
-		}
-		b = append(b, "\"path\":"...)
-		b = appendJSONString(b, v.Path)
-	}
-	return append(b, '}')
-}
-
-func jsonRuleEvidence(b []byte, v *rule.Evidence) []byte {
-	b = append(b, '{')
-	b = append(b, "\"exchange\":"...)
-	b = strconv.AppendInt(b, int64(v.Exchange), 10)
-	b = append(b, ",\"where\":"...)
-	b = appendJSONString(b, v.Where)
-	b = append(b, ",\"pos\":"...)
-	b = jsonParsePos(b, &v.Pos)
-	b = append(b, ",\"text\":"...)
-	b = appendJSONString(b, v.Text)
-	if len(v.Mark) != 0 {
-		b = append(b, ",\"mark\":"...)
-		b = appendJSONString(b, v.Mark)
-	}
-	return append(b, '}')
-}
-
-func jsonRuleRef(b []byte, v *rule.Ref) []byte {
-	b = append(b, '{')
-	b = append(b, "\"title\":"...)
-	b = appendJSONString(b, v.Title)
-	b = append(b, ",\"url\":"...)
-	b = appendJSONString(b, v.URL)
-	return append(b, '}')
-}
-
-func jsonFlowStep(b []byte, v *flow.Step) []byte {
-	b = append(b, '{')
-	b = append(b, "\"n\":"...)
-	b = strconv.AppendInt(b, int64(v.N), 10)
-	b = append(b, ",\"exchange\":"...)
-	b = strconv.AppendInt(b, int64(v.Exchange), 10)
-	if v.Entry != 0 {
-		b = append(b, ",\"entry\":"...)
-		b = strconv.AppendInt(b, int64(v.Entry), 10)
-	}
-	b = append(b, ",\"kind\":"...)
-	b = appendJSONString(b, v.Kind)
-	b = append(b, ",\"host\":"...)
-	b = appendJSONString(b, v.Host)
-	if len(v.Method) != 0 {
-		b = append(b, ",\"method\":"...)
-		b = appendJSONString(b, v.Method)
-	}
-	if len(v.Path) != 0 {
-		b = append(b, ",\"path\":"...)
-		b = appendJSONString(b, v.Path)
-	}
-	if v.Status != 0 {
-		b = append(b, ",\"status\":"...)
-		b = strconv.AppendInt(b, int64(v.Status), 10)
-	}
-	b = append(b, ",\"label\":"...)
-	b = appendJSONString(b, v.Label)
-	if len(v.Issues) != 0 {
-		b = append(b, ",\"issues\":"...)
-		if s60 := v.Issues; s60 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i61 := range s60 {
-				if i61 > 0 {
-					b = append(b, ',')
-				}
-				b = appendJSONString(b, s60[i61])
-			}
-			b = append(b, ']')
-		}
-	}
-	if len(v.Carries) != 0 {
-		b = append(b, ",\"carries\":"...)
-		if s62 := v.Carries; s62 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i63 := range s62 {
-				if i63 > 0 {
-					b = append(b, ',')
-				}
-				b = appendJSONString(b, s62[i63])
-			}
-			b = append(b, ']')
-		}
-	}
-	if v.Broken {
-		b = append(b, ",\"broken\":"...)
-		b = strconv.AppendBool(b, bool(v.Broken))
-	}
-	b = append(b, ",\"pos\":"...)
-	b = jsonParsePos(b, &v.Pos)
-	return append(b, '}')
-}
-
-func jsonFlowBreak(b []byte, v *flow.Break) []byte {
-	b = append(b, '{')
-	b = append(b, "\"step\":"...)
-	b = strconv.AppendInt(b, int64(v.Step), 10)
-	b = append(b, ",\"rule\":"...)
-	b = appendJSONString(b, v.Rule)
-	b = append(b, ",\"name\":"...)
-	b = appendJSONString(b, v.Name)
-	b = append(b, ",\"message\":"...)
-	b = appendJSONString(b, v.Message)
-	b = append(b, ",\"evidence\":"...)
-	if s64 := v.Evidence; s64 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i65 := range s64 {
-			if i65 > 0 {
-				b = append(b, ',')
-			}
-			b = growJSON(b)
-			b = jsonRuleEvidence(b, &s64[i65])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"exchanges\":"...)
-	if s66 := v.Exchanges; s66 == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i67 := range s66 {
-			if i67 > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(s66[i67]), 10)
-		}
-		b = append(b, ']')
+		b = jsonComma(b)
+		b = jsonKeyString(b, "\"path\":", v.Path)
 	}
 	return append(b, '}')
 }
 
 func jsonParseCredentials(b []byte, v *parse.Credentials) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"state\":"...)
-	b = appendJSONString(b, string(v.State))
+	b = jsonKeyString(b, "\"state\":", string(v.State))
 	if len(v.Scheme) != 0 {
-		b = append(b, ",\"scheme\":"...)
-		b = appendJSONString(b, v.Scheme)
+		b = jsonKeyString(b, ",\"scheme\":", v.Scheme)
 	}
 	if len(v.Header) != 0 {
-		b = append(b, ",\"header\":"...)
-		b = appendJSONString(b, v.Header)
+		b = jsonKeyString(b, ",\"header\":", v.Header)
 	}
 	if v.Proxy {
-		b = append(b, ",\"proxy\":"...)
-		b = strconv.AppendBool(b, bool(v.Proxy))
+		b = jsonKeyBool(b, ",\"proxy\":", bool(v.Proxy))
 	}
 	if len(v.Cookies) != 0 {
 		b = append(b, ",\"cookies\":"...)
-		if s68 := v.Cookies; s68 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i69 := range s68 {
-				if i69 > 0 {
-					b = append(b, ',')
-				}
-				b = appendJSONString(b, s68[i69])
-			}
-			b = append(b, ']')
-		}
+		b = jsonStrings(b, v.Cookies)
 	}
 	if len(v.APIKeys) != 0 {
 		b = append(b, ",\"apiKeys\":"...)
-		if s70 := v.APIKeys; s70 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i71 := range s70 {
-				if i71 > 0 {
-					b = append(b, ',')
-				}
-				b = appendJSONString(b, s70[i71])
-			}
-			b = append(b, ']')
-		}
+		b = jsonStrings(b, v.APIKeys)
 	}
 	if len(v.ClientCert) != 0 {
-		b = append(b, ",\"clientCert\":"...)
-		b = appendJSONString(b, v.ClientCert)
+		b = jsonKeyString(b, ",\"clientCert\":", v.ClientCert)
 	}
 	if len(v.Carried) != 0 {
 		b = append(b, ",\"carried\":"...)
-		if s72 := v.Carried; s72 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i73 := range s72 {
-				if i73 > 0 {
-					b = append(b, ',')
-				}
-				b = appendJSONString(b, s72[i73])
-			}
-			b = append(b, ']')
-		}
+		b = jsonStrings(b, v.Carried)
 	}
 	if len(v.Grant) != 0 {
-		b = append(b, ",\"grant\":"...)
-		b = appendJSONString(b, v.Grant)
+		b = jsonKeyString(b, ",\"grant\":", v.Grant)
 	}
 	if len(v.Empty) != 0 {
-		b = append(b, ",\"empty\":"...)
-		b = appendJSONString(b, v.Empty)
+		b = jsonKeyString(b, ",\"empty\":", v.Empty)
 	}
 	if v.Redacted {
-		b = append(b, ",\"redacted\":"...)
-		b = strconv.AppendBool(b, bool(v.Redacted))
+		b = jsonKeyBool(b, ",\"redacted\":", bool(v.Redacted))
 	}
 	b = append(b, ",\"pos\":"...)
 	b = jsonParsePos(b, &v.Pos)
 	return append(b, '}')
 }
 
-func jsonRuleSignal(b []byte, v *rule.Signal) []byte {
-	b = append(b, '{')
-	b = append(b, "\"class\":"...)
-	b = appendJSONString(b, string(v.Class))
-	b = append(b, ",\"weight\":"...)
-	b = strconv.AppendInt(b, int64(v.Weight), 10)
-	b = append(b, ",\"kind\":"...)
-	b = appendJSONString(b, string(v.Kind))
-	b = append(b, ",\"reason\":"...)
-	b = appendJSONString(b, v.Reason)
-	if v.Evidence != nil {
-		b = append(b, ",\"evidence\":"...)
-		if p74 := v.Evidence; p74 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonRuleEvidence(b, p74)
+func jsonRuleSignalList(b []byte, s []rule.Signal) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
 		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonRuleSignal(b, &s[i])
 	}
-	if len(v.Rule) != 0 {
-		b = append(b, ",\"rule\":"...)
-		b = appendJSONString(b, v.Rule)
+	return append(b, ']')
+}
+
+func jsonRuleRefList(b []byte, s []rule.Ref) []byte {
+	if s == nil {
+		return append(b, "null"...)
 	}
-	if len(v.Vendor) != 0 {
-		b = append(b, ",\"vendor\":"...)
-		b = appendJSONString(b, v.Vendor)
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonRuleRef(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonParseNote(b []byte, v *parse.Note) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"code\":", v.Code)
+	b = jsonKeyString(b, ",\"message\":", v.Message)
+	b = append(b, ",\"pos\":"...)
+	b = jsonParsePos(b, &v.Pos)
+	return append(b, '}')
+}
+
+func jsonParseInfoLineList(b []byte, s []parse.InfoLine) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonParseInfoLine(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonRuleVendorHit(b []byte, v *rule.VendorHit) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"id\":", v.ID)
+	b = jsonKeyString(b, ",\"vendor\":", v.Vendor)
+	if len(v.Product) != 0 {
+		b = jsonKeyString(b, ",\"product\":", v.Product)
+	}
+	b = jsonKeyString(b, ",\"class\":", string(v.Class))
+	b = jsonKeyInt(b, ",\"weight\":", int64(v.Weight))
+	b = jsonKeyString(b, ",\"kind\":", string(v.Kind))
+	b = jsonKeyString(b, ",\"meaning\":", v.Meaning)
+	b = jsonKeyString(b, ",\"fix\":", v.Fix)
+	if len(v.Doc) != 0 {
+		b = jsonKeyString(b, ",\"doc\":", v.Doc)
+	}
+	b = append(b, ",\"evidence\":"...)
+	b = jsonRuleEvidenceList(b, v.Evidence)
+	if v.Status != 0 {
+		b = jsonKeyInt(b, ",\"status\":", int64(v.Status))
 	}
 	return append(b, '}')
 }
 
-func jsonParseInfoLine(b []byte, v *parse.InfoLine) []byte {
+func jsonRuleEvidenceList(b []byte, s []rule.Evidence) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonRuleEvidence(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonFlowStepList(b []byte, s []flow.Step) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	start := len(b)
+	for i := range s {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = growJSON(b, start, i, len(s))
+		b = jsonFlowStep(b, &s[i])
+	}
+	return append(b, ']')
+}
+
+func jsonFlowBreak(b []byte, v *flow.Break) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
 	b = append(b, '{')
-	b = append(b, "\"text\":"...)
-	b = appendJSONString(b, v.Text)
+	b = jsonKeyInt(b, "\"step\":", int64(v.Step))
+	b = jsonKeyString(b, ",\"rule\":", v.Rule)
+	b = jsonKeyString(b, ",\"name\":", v.Name)
+	b = jsonKeyString(b, ",\"message\":", v.Message)
+	b = append(b, ",\"evidence\":"...)
+	b = jsonRuleEvidenceList(b, v.Evidence)
+	b = append(b, ",\"exchanges\":"...)
+	b = jsonInts(b, v.Exchanges)
+	return append(b, '}')
+}
+
+func jsonRuleSignal(b []byte, v *rule.Signal) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"class\":", string(v.Class))
+	b = jsonKeyInt(b, ",\"weight\":", int64(v.Weight))
+	b = jsonKeyString(b, ",\"kind\":", string(v.Kind))
+	b = jsonKeyString(b, ",\"reason\":", v.Reason)
+	if v.Evidence != nil {
+		b = append(b, ",\"evidence\":"...)
+		b = jsonRuleEvidence(b, v.Evidence)
+	}
+	if len(v.Rule) != 0 {
+		b = jsonKeyString(b, ",\"rule\":", v.Rule)
+	}
+	if len(v.Vendor) != 0 {
+		b = jsonKeyString(b, ",\"vendor\":", v.Vendor)
+	}
+	return append(b, '}')
+}
+
+func jsonRuleRef(b []byte, v *rule.Ref) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"title\":", v.Title)
+	b = jsonKeyString(b, ",\"url\":", v.URL)
+	return append(b, '}')
+}
+
+func jsonParseInfoLine(b []byte, v *parse.InfoLine) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyString(b, "\"text\":", v.Text)
+	b = append(b, ",\"pos\":"...)
+	b = jsonParsePos(b, &v.Pos)
+	return append(b, '}')
+}
+
+func jsonRuleEvidence(b []byte, v *rule.Evidence) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyInt(b, "\"exchange\":", int64(v.Exchange))
+	b = jsonKeyString(b, ",\"where\":", v.Where)
+	b = append(b, ",\"pos\":"...)
+	b = jsonParsePos(b, &v.Pos)
+	b = jsonKeyString(b, ",\"text\":", v.Text)
+	if len(v.Mark) != 0 {
+		b = jsonKeyString(b, ",\"mark\":", v.Mark)
+	}
+	return append(b, '}')
+}
+
+func jsonFlowStep(b []byte, v *flow.Step) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '{')
+	b = jsonKeyInt(b, "\"n\":", int64(v.N))
+	b = jsonKeyInt(b, ",\"exchange\":", int64(v.Exchange))
+	if v.Entry != 0 {
+		b = jsonKeyInt(b, ",\"entry\":", int64(v.Entry))
+	}
+	b = jsonKeyString(b, ",\"kind\":", v.Kind)
+	b = jsonKeyString(b, ",\"host\":", v.Host)
+	if len(v.Method) != 0 {
+		b = jsonKeyString(b, ",\"method\":", v.Method)
+	}
+	if len(v.Path) != 0 {
+		b = jsonKeyString(b, ",\"path\":", v.Path)
+	}
+	if v.Status != 0 {
+		b = jsonKeyInt(b, ",\"status\":", int64(v.Status))
+	}
+	b = jsonKeyString(b, ",\"label\":", v.Label)
+	if len(v.Issues) != 0 {
+		b = append(b, ",\"issues\":"...)
+		b = jsonStrings(b, v.Issues)
+	}
+	if len(v.Carries) != 0 {
+		b = append(b, ",\"carries\":"...)
+		b = jsonStrings(b, v.Carries)
+	}
+	if v.Broken {
+		b = jsonKeyBool(b, ",\"broken\":", bool(v.Broken))
+	}
 	b = append(b, ",\"pos\":"...)
 	b = jsonParsePos(b, &v.Pos)
 	return append(b, '}')

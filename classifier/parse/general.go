@@ -235,6 +235,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	}
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
+	swaggerCode(g.ls)
 	g.hits()
 	g.read()
 	xs := g.exchanges()
@@ -1723,7 +1724,9 @@ func general(lines []string, prefixed []bool, in *Input) {
 		replace = replace || genScore > exactScore || genScore == exactScore && allFormat(in.Exchanges, "body")
 	}
 	if replace {
-		if len(in.Exchanges) == 1 && len(gs) == 1 && gs[0].Request == nil && in.Exchanges[0].Request != nil {
+		if len(in.Exchanges) == 1 && len(gs) == 1 && in.Exchanges[0].Request != nil &&
+			(gs[0].Request == nil || len(gs[0].Request.Fields) == 0 && in.Exchanges[0].Request.URL != "" &&
+				(gs[0].Request.URL == "" || targetOf(gs[0].Request.URL) == targetOf(in.Exchanges[0].Request.URL))) {
 			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
 		}
 		in.Exchanges = gs
@@ -2091,6 +2094,40 @@ func w3cFields(ls []gline) {
 		}
 		ls[i].text = strings.TrimSpace(method + " " + target + b.String())
 		ls[i].rec = true
+	}
+}
+
+// swaggerCode reads Swagger UI's "Server response" table as copied: a
+// "Code  Details" heading, then the status alone on its line ("401", then
+// "Error: Unauthorized"). The line becomes "status: 401" for the status
+// finder. The "Code  Description  Links" table of documented responses is
+// not the server's answer and is left alone.
+func swaggerCode(ls []gline) {
+	for i := range ls {
+		f := strings.Fields(ls[i].text)
+		if len(f) == 2 && f[0] == "Request" && f[1] == "URL" && i+2 < len(ls) {
+			// "Request URL", a blank line, the URL
+			for j := i + 1; j <= i+2; j++ {
+				if u := strings.TrimSpace(ls[j].text); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+					ls[j].text = "Request URL: " + u
+					break
+				}
+			}
+			continue
+		}
+		if len(f) != 2 || f[0] != "Code" || f[1] != "Details" {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+2; j++ {
+			t := strings.TrimSpace(ls[j].text)
+			if t == "" {
+				continue
+			}
+			if len(t) == 3 && codeAt(t, 0) != 0 {
+				ls[j].text = "status: " + t
+			}
+			break
+		}
 	}
 }
 

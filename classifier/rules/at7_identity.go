@@ -77,6 +77,7 @@ func identities(s string, homes bool) []idHit {
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
+	out = append(out, namedUsers(s)...)
 	if homes {
 		for _, re := range []*lazyre.Regexp{homeDirRe, winHomeRe} {
 			if !hasAnyOf(s, "home/", "Users/", "Users\\") {
@@ -90,6 +91,94 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// userWords introduce a principal's name in a refusal: "The signed in user
+// 'ana@corp.example' is not assigned…", "principal \"svc-ci\" may not…".
+var userWords = []string{"user ", "principal ", "caller ", "member ", "account "}
+
+// refusalAfter are the clauses that follow a principal's bare name in a
+// refusal: "octo-dev-42 is missing the Overall/Read permission".
+var refusalAfter = []string{" is missing the ", " is not assigned ", " is not allowed to ", " does not have ", " is not authorized ", " lacks "}
+
+// namedUsers finds principals a refusal names in a generic way: a quoted name
+// after a word for a principal, or an account-shaped name (with a digit,
+// '-', '.', '_' or '@') just before a refusal clause.
+func namedUsers(s string) []idHit {
+	var out []idHit
+	if len(s) > 1<<16 {
+		s = s[:1<<16]
+	}
+	ls := strings.ToLower(s)
+	for _, w := range userWords {
+		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+			i := strings.Index(ls[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i > 0 && isIdentByte(ls[i-1]) {
+				continue
+			}
+			j := off
+			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=') && j-off < 3 {
+				j++
+			}
+			if j >= len(s) || !strings.ContainsRune("'\"`", rune(s[j])) {
+				continue
+			}
+			q := s[j]
+			k := strings.IndexByte(s[j+1:], q)
+			if k < 2 || k > 100 {
+				continue
+			}
+			if v := s[j+1 : j+1+k]; principalName(v) {
+				out = append(out, idHit{what: "user", value: v, off: i})
+			}
+		}
+	}
+	for _, c := range refusalAfter {
+		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+			i := strings.Index(ls[off:], c)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(c)
+			b := i
+			for b > 0 && (isIdentByte(s[b-1]) || s[b-1] == '.' || s[b-1] == '@') {
+				b--
+			}
+			v := s[b:i]
+			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>') {
+				out = append(out, idHit{what: "user", value: v, off: b})
+			}
+		}
+	}
+	return out
+}
+
+// principalName reports whether v can be a principal's name: no blanks, a
+// letter in it, and not a placeholder or a word for nobody.
+func principalName(v string) bool {
+	if strings.ContainsAny(v, " \t{}<>$%") {
+		return false
+	}
+	switch strings.ToLower(v) {
+	case "anonymous", "system:anonymous", "null", "undefined", "none", "unknown", "guest", "nobody", "anonymoususer":
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isIdentByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
 // defaultAccounts are accounts that images, CI runners and packages create;
@@ -205,7 +294,7 @@ var AT7030 = rule.Rule{
 	ID:    "AT7030",
 	Name:  "identity-leak",
 	Title: "Response names a user, principal or cloud account",
-	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, or an operating-system account read from a home-directory path. " +
+	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
 		"When it is the caller's own name the risk is small (it confirms which identity the server saw, which helps debugging) but the response still ends up in logs, caches and pasted bug reports. " +
 		"When it names someone else, or the account the server runs as, it hands an attacker a target for phishing, password spraying or privilege escalation.",
 	Fix:      "Keep principal names out of error messages meant for clients, or show them only to the authenticated caller they belong to; log the full identity server-side. Before sharing this paste, replace the names.",
@@ -281,7 +370,14 @@ var (
 	nounNamedRe  = lazyre.New(`(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName)
 	noPermsForRe = lazyre.New(`(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`)
 	hasNoPermRe  = lazyre.New(`\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`)
-	grantKeyRe   = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
+	// "Missing required role: admin" (a bare name after a colon),
+	// "You need the Maintainer role" (a capitalised name),
+	// "group 'finance-readers' required", "policy 'deny-external' matched"
+	colonNamedRe  = lazyre.New(`(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`)
+	capNamedRe    = lazyre.New(`\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`)
+	quotedVerbRe  = lazyre.New(`(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`)
+	scopeMemberRe = lazyre.New(`"scope"\s*:\s*"([^"\\\r\n]{2,200})"`)
+	grantKeyRe    = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
 )
 
 // The words for what grants access, and a name of one (quoted, bracketed or
@@ -360,7 +456,7 @@ var AT7031 = rule.Rule{
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
 		}
-		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required") {
+		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required", "polic") {
 			addAny := func(what string, re *lazyre.Regexp, skip map[string]bool) {
 				for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 					for g := 2; g+1 < len(m); g += 2 {
@@ -385,6 +481,12 @@ var AT7031 = rule.Rule{
 			addAny("action it has no permission for", noPermsForRe, nil)
 			addAny("permission it lacks", hasNoPermRe, notGrantWords)
 			addAny("permission, role or scope in the error", grantKeyRe, nil)
+			addAny("permission, role or scope it lacks", colonNamedRe, nil)
+			addAny("role or group it lacks", capNamedRe, map[string]bool{"required": true, "necessary": true, "correct": true})
+			addAny("policy, role or group in the error", quotedVerbRe, nil)
+			if strings.Contains(body, "insufficient_scope") {
+				addAny("scope the resource requires", scopeMemberRe, nil)
+			}
 		}
 		reportCapped(p, fs)
 	},

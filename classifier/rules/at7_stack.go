@@ -136,6 +136,11 @@ var AT7010 = rule.Rule{
 		if body == "" {
 			return
 		}
+		if b := x.Response.Body; b.Pasted && len(b.NotSent) > 0 {
+			// the reader took the paste's text for the body and found log
+			// records in it: a trace there belongs to the log, not to a response
+			return
+		}
 		client := clientTrace(scanBody(x)) // the whole text: a client marker may sit on a line left out of body
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
@@ -185,10 +190,17 @@ var clientMarkers = []string{
 	"package:http/", "package:dio/", "package:googleapis", "io.ktor.client.", "com.google.api.client.", "software.amazon.awssdk.",
 	"com.amazonaws.", "System.Net.WebException", "System.Net.WebClient", "Azure.RequestFailedException", "reqwest::", "hyper::Error",
 	"HTTParty", "Symfony\\Component\\HttpClient", "Google\\Service\\Exception", "Aws\\Exception",
+	// package managers and CLIs that print their own trace after a refused download
+	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",
+	"anthropic.AuthenticationError", "anthropic.PermissionDeniedError", "site-packages/sentinelsat/", "/lib/k8s/",
+	"site-packages/pip/", "site-packages/poetry/", "site-packages/twine/",
 }
 
 // clientTrace returns the first client-library marker in body, or "".
 func clientTrace(body string) string {
+	if strings.Contains(body, "\\") {
+		body = strings.ReplaceAll(body, "\\", "/") // Windows paths: E:\src\yarn\node_modules\request\request.js
+	}
 	if id := clientMarkerSet().FirstListed(body); id >= 0 {
 		return clientMarkers[id]
 	}
@@ -198,7 +210,13 @@ func clientTrace(body string) string {
 // clientMarkerSet finds the client markers in one pass over a body (every
 // response body is searched, twice: one strings.Contains per marker was 2%
 // of a bulk analysis).
-var clientMarkerSet = sync.OnceValue(func() *anyof.Set { return anyof.New(clientMarkers...) })
+var clientMarkerSet = sync.OnceValue(func() *anyof.Set {
+	ms := make([]string, len(clientMarkers))
+	for i, m := range clientMarkers {
+		ms[i] = strings.ReplaceAll(m, "\\", "/") // matched against text whose backslashes became slashes
+	}
+	return anyof.New(ms...)
+})
 
 // appErrors are error strings specific enough to name a component: database
 // drivers, PHP's error handler, servlet and ASP.NET error reports. Generic

@@ -460,6 +460,10 @@ var tableCases = map[string][2]ex{
 		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nP3P: CP=\"CAO PSA OUR\"\nConnection: close", b: "<html><head><title>Web Page Blocked</title></head><body><div id=\"content\"><h1>Web Page Blocked</h1><p>Access to the web page you were trying to visit has been blocked in accordance with company policy.</p><p><b>User:</b> 192.0.2.44 </p><p><b>Category:</b> unknown </p></div></body></html>",
 			src: "Ekultek/WhatWaf#476 https://github.com/Ekultek/WhatWaf/issues/476; PAN-OS URL filtering response pages https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-admin/url-filtering/url-filtering-response-pages"},
 		{st: 403, b: "<title>Web Page Blocked</title>"}},
+	"ocs-997-unauthorised": {
+		{b: "<?xml version=\"1.0\"?>\n<ocs>\n <meta>\n  <status>failure</status>\n  <statuscode>997</statuscode>\n  <message>Unauthorised</message>\n </meta>\n <data/>\n</ocs>",
+			src: "Nextcloud OCS API overview https://docs.nextcloud.com/server/latest/developer_manual/client_apis/OCS/ocs-api-overview.html"},
+		{st: 200, b: "<ocs><meta><status>ok</status><statuscode>100</statuscode></meta></ocs>"}},
 	"zscaler-block": {
 		{st: 403, h: "Content-Type: text/html\nServer: Zscaler/5.6\nCache-Control: no-cache", b: "<meta content=\"Zscaler makes the internet safe for businesses by protecting their employees from malware, viruses, and other security threats.\" name=\"description\"/>\n<title>Internet Security by Zscaler</title>",
 			src: "Ekultek/WhatWaf#178 https://github.com/Ekultek/WhatWaf/issues/178"},

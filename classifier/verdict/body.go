@@ -69,7 +69,7 @@ var codeClass = map[string]codeMeaning{
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
 	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
 	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
-	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
+	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true}, "unauthorised": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
 	"permissiondenied": {rule.Authorization, false}, "insufficientscope": {rule.Authorization, false},
@@ -239,7 +239,8 @@ func identByte(c byte) bool {
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
-	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
+	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
+	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
 }
 
@@ -859,9 +860,18 @@ var nonBrowserAgents = []string{"curl/", "wget/", "python-requests", "python-url
 // apiClient says why the request looks like it came from an API client.
 func apiClient(x *parse.Exchange) (string, bool) {
 	q := x.Request
+	tool := ""
+	switch {
+	case strings.HasPrefix(x.Format, "curl"):
+		tool = "curl"
+	case x.Format == "httpie":
+		tool = "HTTPie"
+	case x.Format == "wget":
+		tool = "wget"
+	}
 	if q == nil {
-		if strings.HasPrefix(x.Format, "curl") {
-			return "the request was made with curl", true
+		if tool != "" {
+			return "the request was made with " + tool, true
 		}
 		return "", false
 	}
@@ -884,8 +894,8 @@ func apiClient(x *parse.Exchange) (string, bool) {
 			}
 		}
 	}
-	if strings.HasPrefix(x.Format, "curl") && q.Fields.Get("user-agent") == "" {
-		return "the request was made with curl", true
+	if tool != "" && q.Fields.Get("user-agent") == "" {
+		return "the request was made with " + tool, true
 	}
 	t := strings.ToLower(q.Target + " " + q.URL)
 	if strings.Contains(t, "/api/") || strings.Contains(t, "/graphql") || strings.Contains(t, "/v1/") || strings.Contains(t, "/v2/") {

@@ -156,3 +156,21 @@ func TestCSRFAsWordOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLoginRedirectFromCommandLineTools: a redirect to a sign-in page
+// answers an API client; HTTPie and wget are such clients as curl is.
+func TestLoginRedirectFromCommandLineTools(t *testing.T) {
+	for _, format := range []string{"curl-v", "httpie", "wget"} {
+		x := &parse.Exchange{Format: format,
+			Request:  &parse.Request{Method: "GET", Target: "/admin"},
+			Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
+		if s, ok := loginRedirect(x); !ok || s.Class != rule.Authentication {
+			t.Errorf("%s: %+v %v", format, s, ok)
+		}
+	}
+	x := &parse.Exchange{Format: "raw", Request: &parse.Request{Method: "GET", Target: "/admin"},
+		Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
+	if _, ok := loginRedirect(x); ok {
+		t.Errorf("a raw paste of a browser-like request read as an API client")
+	}
+}

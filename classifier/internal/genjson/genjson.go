@@ -45,7 +45,13 @@ func Generate(pkgPath, pkgName, tags string, roots ...Root) ([]byte, error) {
 			continue
 		}
 		g.done[t] = true
-		if err := g.structFunc(t); err != nil {
+		var err error
+		if t.Kind() == reflect.Slice {
+			err = g.listFunc(t)
+		} else {
+			err = g.structFunc(t)
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -125,9 +131,36 @@ func (g *gen) funcName(t reflect.Type) string {
 	return "json" + strings.ToUpper(p[:1]) + strings.Replace(p[1:], ".", "", 1)
 }
 
+// listFunc writes the function that encodes a list of structs, or of
+// pointers to structs: one per element type, called wherever such a list is.
+func (g *gen) listFunc(t reflect.Type) error {
+	e := t.Elem()
+	elem := "&s[i]"
+	if e.Kind() == reflect.Pointer {
+		e, elem = e.Elem(), "s[i]"
+	}
+	g.queue = append(g.queue, e)
+	// A list of records may be most of a big report: growJSON grows the
+	// buffer to what the rest of the list will take, at the mean size of
+	// the records so far, not by append's quarter steps, which copied it
+	// four times over.
+	fmt.Fprintf(&g.body, "func %s(b []byte, s %s) []byte {\nif s == nil {\nreturn append(b, \"null\"...)\n}\nb = append(b, '[')\nstart := len(b)\nfor i := range s {\nif i > 0 {\nb = append(b, ',')\n}\nb = growJSON(b, start, i, len(s))\nb = %s(b, %s)\n}\nreturn append(b, ']')\n}\n\n",
+		g.listName(t), g.typeName(t), g.funcName(e), elem)
+	return nil
+}
+
+// listName is the name of the function that encodes list type t.
+func (g *gen) listName(t reflect.Type) string {
+	e := t.Elem()
+	if e.Kind() == reflect.Pointer {
+		return g.funcName(e.Elem()) + "PtrList"
+	}
+	return g.funcName(e) + "List"
+}
+
 func (g *gen) structFunc(t reflect.Type) error {
 	var w bytes.Buffer
-	fmt.Fprintf(&w, "func %s(b []byte, v *%s) []byte {\n\tb = append(b, '{')\n", g.funcName(t), g.typeName(t))
+	fmt.Fprintf(&w, "func %s(b []byte, v *%s) []byte {\nif v == nil {\nreturn append(b, \"null\"...)\n}\n\tb = append(b, '{')\n", g.funcName(t), g.typeName(t))
 	// comma: 0 before any field, 1 when a field may have been written, 2 once one surely was
 	comma := 0
 	for i := 0; i < t.NumField(); i++ {
@@ -159,16 +192,20 @@ func (g *gen) structFunc(t reflect.Type) error {
 		key, _ := json.Marshal(name) // the name as encoding/json escapes it
 		expr := "v." + f.Name
 		var fw bytes.Buffer
-		switch comma {
-		case 0:
-			fmt.Fprintf(&fw, "b = append(b, %q...)\n", string(key)+":")
-		case 1:
-			fmt.Fprintf(&fw, "if b[len(b)-1] != '{' {\nb = append(b, ',')\n}\nb = append(b, %q...)\n", string(key)+":")
-		case 2:
-			fmt.Fprintf(&fw, "b = append(b, %q...)\n", ","+string(key)+":")
+		keyLit := string(key) + ":"
+		if comma == 1 {
+			fw.WriteString("b = jsonComma(b)\n")
+		} else if comma == 2 {
+			keyLit = "," + keyLit
 		}
-		if err := g.value(&fw, expr, f.Type); err != nil {
-			return fmt.Errorf("genjson: %v.%s: %w", t, f.Name, err)
+		if call, ok := g.scalar(expr, f.Type); ok {
+			// One call writes the key and the value: less code than two appends.
+			fmt.Fprintf(&fw, "b = %s(b, %q, %s)\n", call[0], keyLit, call[1])
+		} else {
+			fmt.Fprintf(&fw, "b = append(b, %q...)\n", keyLit)
+			if err := g.value(&fw, expr, f.Type); err != nil {
+				return fmt.Errorf("genjson: %v.%s: %w", t, f.Name, err)
+			}
 		}
 		if omit {
 			cond, err := nonEmpty(expr, f.Type)
@@ -213,6 +250,27 @@ func (g *gen) tmp(prefix string) string {
 	return fmt.Sprintf("%s%d", prefix, g.n)
 }
 
+// scalar returns the helper that writes a key and the value of expr, of
+// type t, and the helper's value argument, for the kinds that have one
+// (jsonKeyString, jsonKeyInt, jsonKeyBool in the generated file's package).
+func (g *gen) scalar(expr string, t reflect.Type) ([2]string, bool) {
+	if t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(textMarshaler) {
+		return [2]string{}, false // value reports the error, or writes MarshalText's answer
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if t.Name() == "string" && t.PkgPath() == "" {
+			return [2]string{"jsonKeyString", expr}, true
+		}
+		return [2]string{"jsonKeyString", "string(" + expr + ")"}, true
+	case reflect.Bool:
+		return [2]string{"jsonKeyBool", "bool(" + expr + ")"}, true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return [2]string{"jsonKeyInt", "int64(" + expr + ")"}, true
+	}
+	return [2]string{}, false
+}
+
 // value writes the code that appends the encoding of expr, of type t.
 func (g *gen) value(w *bytes.Buffer, expr string, t reflect.Type) error {
 	if t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler) {
@@ -245,12 +303,14 @@ func (g *gen) value(w *bytes.Buffer, expr string, t reflect.Type) error {
 		g.queue = append(g.queue, t)
 		fmt.Fprintf(w, "b = %s(b, &%s)\n", g.funcName(t), expr)
 	case reflect.Pointer:
+		if e := t.Elem(); e.Kind() == reflect.Struct && !e.Implements(textMarshaler) && !e.Implements(jsonMarshaler) && !reflect.PointerTo(e).Implements(jsonMarshaler) && !reflect.PointerTo(e).Implements(textMarshaler) {
+			g.queue = append(g.queue, e)
+			fmt.Fprintf(w, "b = %s(b, %s)\n", g.funcName(e), expr) // it writes null for nil
+			return nil
+		}
 		p := g.tmp("p")
 		fmt.Fprintf(w, "if %s := %s; %s == nil {\nb = append(b, \"null\"...)\n} else {\n", p, expr, p)
-		if t.Elem().Kind() == reflect.Struct && !t.Elem().Implements(textMarshaler) {
-			g.queue = append(g.queue, t.Elem())
-			fmt.Fprintf(w, "b = %s(b, %s)\n", g.funcName(t.Elem()), p)
-		} else if err := g.value(w, "(*"+p+")", t.Elem()); err != nil {
+		if err := g.value(w, "(*"+p+")", t.Elem()); err != nil {
 			return err
 		}
 		w.WriteString("}\n")
@@ -258,14 +318,28 @@ func (g *gen) value(w *bytes.Buffer, expr string, t reflect.Type) error {
 		if t.Elem().Kind() == reflect.Uint8 {
 			return fmt.Errorf("byte slices are not supported")
 		}
+		if e := t.Elem(); !e.Implements(textMarshaler) && !reflect.PointerTo(e).Implements(textMarshaler) && !e.Implements(jsonMarshaler) {
+			switch e.Kind() {
+			case reflect.String:
+				fmt.Fprintf(w, "b = jsonStrings(b, %s)\n", expr)
+				return nil
+			case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+				fmt.Fprintf(w, "b = jsonInts(b, %s)\n", expr)
+				return nil
+			}
+		}
+		if e := t.Elem(); e.Kind() == reflect.Struct || e.Kind() == reflect.Pointer && e.Elem().Kind() == reflect.Struct {
+			if e.Kind() == reflect.Pointer {
+				e = e.Elem()
+			}
+			if !e.Implements(textMarshaler) && !reflect.PointerTo(e).Implements(textMarshaler) && !e.Implements(jsonMarshaler) && !reflect.PointerTo(e).Implements(jsonMarshaler) {
+				g.queue = append(g.queue, t)
+				fmt.Fprintf(w, "b = %s(b, %s)\n", g.listName(t), expr)
+				return nil
+			}
+		}
 		s, i := g.tmp("s"), g.tmp("i")
 		fmt.Fprintf(w, "if %s := %s; %s == nil {\nb = append(b, \"null\"...)\n} else {\nb = append(b, '[')\nfor %s := range %s {\nif %s > 0 {\nb = append(b, ',')\n}\n", s, expr, s, i, s, i)
-		if t.Elem().Kind() == reflect.Struct {
-			// A list of records may be most of a big report: grow the buffer
-			// by doubling, not by append's quarter steps, which copied it
-			// four times over.
-			w.WriteString("b = growJSON(b)\n")
-		}
 		if err := g.value(w, s+"["+i+"]", t.Elem()); err != nil {
 			return err
 		}
@@ -276,6 +350,10 @@ func (g *gen) value(w *bytes.Buffer, expr string, t reflect.Type) error {
 		}
 		// encoding/json uses a string-kinded key as it is, even one with a
 		// MarshalText method.
+		if e := t.Elem(); e.Kind() >= reflect.Int && e.Kind() <= reflect.Int64 && !e.Implements(textMarshaler) && !e.Implements(jsonMarshaler) && !reflect.PointerTo(e).Implements(textMarshaler) {
+			fmt.Fprintf(w, "b = jsonIntMap(b, %s)\n", expr)
+			return nil
+		}
 		m, ks, k := g.tmp("m"), g.tmp("ks"), g.tmp("k")
 		kt := g.typeName(t.Key())
 		fmt.Fprintf(w, "if %s := %s; %s == nil {\nb = append(b, \"null\"...)\n} else {\n", m, expr, m)
