@@ -57,8 +57,10 @@ function compileModule() {
 
 function spawn() {
   performance.mark("engine:spawn");
-  const module = compileModule();
+  // The worker first: its script and wasm_exec.js load while the module
+  // compiles, and on a fast connection they take longer.
   worker = new Worker(new URL("worker.js", import.meta.url));
+  const module = compileModule();
   const w0 = worker;
   module.then((m) => {
     performance.mark("engine:compiled");
