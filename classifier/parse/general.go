@@ -127,7 +127,7 @@ func loggerCategory(t string) bool {
 		}
 		name := t[i+1 : i+j]
 		off = i + j
-		if strings.Count(name, ".") >= 2 && len(name) <= 120 && name[0] >= 'a' && name[0] <= 'z' {
+		if strings.Count(name, ".") >= 2 && len(name) <= 120 && name[0] >= 'a' && name[0] <= 'z' && levelBefore(t[:i]) {
 			ok := true
 			for k := 0; k < len(name); k++ {
 				if c := name[k]; !(isAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '$') {
@@ -138,6 +138,17 @@ func loggerCategory(t string) bool {
 			if ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// levelBefore reports whether a log level stands in s as a word.
+func levelBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE":
+			return true
 		}
 	}
 	return false
