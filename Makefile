@@ -39,6 +39,13 @@ BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
 # ---- the site -----------------------------------------------------------------
 
+# The module is built with inlining off in the classifier's larger packages:
+# under js/wasm every call site of an inlined body is copied with its
+# resumption points, and these seven packages' code shrinks by a fifth: the
+# module is 151 KB (6.6 %) smaller gzip -9, at no measurable cost in CPU time
+# under Node (README, Size). `signature` gains from inlining and keeps it.
+WASM_GCFLAGS := $(foreach p,parse rules flow verdict report secret fields,-gcflags=github.com/authtriage/authtriage/classifier/$(p)=-l)
+
 # Everything under web/ (rules.html too once it is generated), the wasm loader
 # of the very toolchain that builds the module, and the module itself.
 # The service worker is then stamped with the list of the built files, the
@@ -50,7 +57,7 @@ build:
 	mkdir -p "$(DIST)"
 	cp -R web/. "$(DIST)/"
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" "$(DIST)/"
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o "$(DIST)/authtriage.wasm" ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_GCFLAGS) -o "$(DIST)/authtriage.wasm" ./wasm
 	cd "$(DIST)" && files=$$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort) && \
 	  build=$$(for f in $$files; do echo "$$f"; cat "$$f"; done | sha256sum | cut -c1-16) && \
 	  list=$$(printf '%s\n' ./ $$files | awk '{printf "%s\"%s\"", (NR > 1 ? ", " : ""), $$0}') && \

@@ -2056,6 +2056,9 @@ func w3cFields(ls []gline) {
 			ls[i].text = ""
 			continue
 		}
+		if len(names) == 0 && iisDefaultLine(t) {
+			names = iisDefaultFields // the directive was left out of the paste
+		}
 		if len(names) == 0 || t == "" {
 			continue
 		}
@@ -2129,6 +2132,37 @@ func swaggerCode(ls []gline) {
 			break
 		}
 	}
+}
+
+// iisDefaultFields are the columns of IIS's default W3C log, in order.
+var iisDefaultFields = []string{"date", "time", "s-ip", "cs-method", "cs-uri-stem", "cs-uri-query", "s-port", "cs-username",
+	"c-ip", "cs(User-Agent)", "cs(Referer)", "sc-status", "sc-substatus", "sc-win32-status", "time-taken"}
+
+// iisDefaultLine reports whether t has the shape of IIS's default W3C log
+// line when the paste left out its "#Fields:" directive: a date and time, the
+// server address, a method and a path, and four numbers at the end (status,
+// sub-status, Win32 status, time taken).
+func iisDefaultLine(t string) bool {
+	f := strings.Fields(t)
+	n := len(f)
+	switch {
+	case n == len(iisDefaultFields):
+		if len(f[0]) != 10 || f[0][4] != '-' || f[0][7] != '-' || strings.Count(f[1], ":") != 2 {
+			return false
+		}
+	case n == len(iisDefaultFields)-2: // the date and time went with the log prefix
+	default:
+		return false
+	}
+	if !methods[f[n-12]] || !strings.HasPrefix(f[n-11], "/") || codeAt(f[n-4], 0) == 0 {
+		return false
+	}
+	for _, n := range f[n-3:] {
+		if strings.Trim(n, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".

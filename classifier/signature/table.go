@@ -735,7 +735,7 @@ var coreTable = []Signature{
 		Fix:     "Send the token from the csrf-token meta tag in the X-CSRF-Token header, in the same session; API-only controllers should skip forgery protection and use token auth",
 		Doc:     "https://guides.rubyonrails.org/security.html#cross-site-request-forgery-csrf"},
 	{ID: "laravel-csrf", Vendor: "Laravel", Product: "",
-		Any:    []Marker{b("CSRF token mismatch"), b("TokenMismatchException")},
+		Any:    []Marker{b("CSRF token mismatch"), b("TokenMismatchException"), b("The page has expired due to inactivity"), b("<title>Page Expired</title>")},
 		Status: []int{419, 403, 500},
 		Class:  blocked, Kind: KindCSRF, ImpliedStatus: 419,
 		Meaning: "Laravel's CSRF check failed: the session expired or the token was not sent",
