@@ -51,6 +51,9 @@ func recordLine(t string) bool {
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
 	}
+	if loggerCategory(t) {
+		return true // … WARN [org.keycloak.events] (default task-7) type=LOGIN_ERROR, …
+	}
 	if t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 3 && strings.Trim(t, "|-: ") != "" {
 		return true // a Markdown table's row: one case each
 	}
@@ -106,6 +109,61 @@ func configLine(t string) bool {
 		return false
 	}
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
+}
+
+// loggerCategory reports whether t names a Java-style logger category in
+// brackets, "[org.keycloak.events]" or "[o.s.s.w.FilterChainProxy]": a line
+// of an application server's log.
+func loggerCategory(t string) bool {
+	for off, n := 0, 0; off < len(t) && n < 4; n++ {
+		i := strings.IndexByte(t[off:], '[')
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := strings.IndexByte(t[i:], ']')
+		if j < 0 {
+			return false
+		}
+		name := t[i+1 : i+j]
+		off = i + j
+		if strings.Count(name, ".") >= 2 && len(name) <= 120 && name[0] >= 'a' && name[0] <= 'z' && levelBefore(t[:i]) {
+			ok := true
+			for k := 0; k < len(name); k++ {
+				if c := name[k]; !(isAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '$') {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelBefore reports whether a log level stands in s as a word.
+func levelBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE":
+			return true
+		}
+	}
+	return false
+}
+
+// commandLine reports whether t is (part of) a command someone ran, pasted
+// with its output: a shell prompt ("$ docker run …"), or a line of options
+// ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
+// is the paste's, not the server's.
+func commandLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "PS ") && strings.Contains(t, "> ") {
+		return true
+	}
+	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2])
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -1560,7 +1618,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

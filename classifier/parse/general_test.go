@@ -706,3 +706,28 @@ func TestSwaggerUIServerResponse(t *testing.T) {
 		t.Errorf("response fields %v", names(x.Response.Fields))
 	}
 }
+
+// TestLogAndCommandLines: an application server's log line (a Java logger
+// category in brackets) is a record, and a command's options are the
+// paste's text; neither is a body the server sent.
+func TestLogAndCommandLines(t *testing.T) {
+	for _, s := range []string{
+		"2024-03-01 10:00:00,123 WARN  [org.keycloak.events] (default task-7) type=LOGIN_ERROR, realmId=r1, clientId=null, ipAddress=192.0.2.9, error=expired_code",
+		"10:00:00.001 DEBUG [o.s.s.w.FilterChainProxy] Securing GET /api",
+	} {
+		if !recordLine(s) {
+			t.Errorf("%q not a log record", s)
+		}
+	}
+	if recordLine("See [the guide] and [docs.example.org] for more") {
+		t.Errorf("prose with brackets read as a log record")
+	}
+	for _, s := range []string{"--provider keycloak --upstream http://10.20.30.40:6000", "$ docker pull registry.example/app:1"} {
+		if !commandLine(s) {
+			t.Errorf("%q not a command line", s)
+		}
+	}
+	if commandLine("-- the server said no") || commandLine("---") {
+		t.Errorf("prose read as a command line")
+	}
+}
