@@ -457,7 +457,7 @@ var coreTable = []Signature{
 	// ---------------------------------------------------------- Kubernetes
 	{ID: "k8s-anonymous", Vendor: "Kubernetes", Product: "API server",
 		All:   []Marker{b("system:anonymous")},
-		Any:   []Marker{b("forbidden"), b("cannot ")},
+		Any:   []Marker{b("forbidden"), b("cannot "), b(`"Forbidden"`), b(`"forbid"`)}, // the API's Status, or an audit event's reason and decision
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"k8s-forbidden-user"},
 		Meaning: "the API server treated the request as system:anonymous: it recognised no credentials at all (no token, an unreadable one, or a client certificate from another CA), so this 403 is really 'not authenticated'",
 		Fix:     "Send the credentials from the kubeconfig (bearer token or client certificate signed by the cluster CA); RBAC for a real user can only be judged once the server knows who you are",

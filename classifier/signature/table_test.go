@@ -725,3 +725,12 @@ func TestLaravelPageExpiredText(t *testing.T) {
 		t.Errorf("page text not matched; got %v", hitIDs(hs))
 	}
 }
+
+// A Kubernetes audit event for an anonymous request the authorizer refused
+// names system:anonymous with the decision "forbid".
+func TestK8sAnonymousAuditEvent(t *testing.T) {
+	ev := `{"kind":"Event","apiVersion":"audit.k8s.io/v1","verb":"list","user":{"username":"system:anonymous"},"responseStatus":{"status":"Failure","reason":"Forbidden","code":403},"annotations":{"authorization.k8s.io/decision":"forbid"}}`
+	if hs := Match(ex{b: ev}.exchange(), ""); !has(hs, "k8s-anonymous") {
+		t.Errorf("audit event not matched; got %v", hitIDs(hs))
+	}
+}
