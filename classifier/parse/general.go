@@ -111,6 +111,12 @@ func configLine(t string) bool {
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
+// nginxErrorLog reports whether t is a record of nginx's error log: a level
+// in brackets, "pid#tid:", and the ", client: " context.
+func nginxErrorLog(t string) bool {
+	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
+}
+
 // loggerCategory reports whether t names a Java-style logger category in
 // brackets, "[org.keycloak.events]" or "[o.s.s.w.FilterChainProxy]": a line
 // of an application server's log.
@@ -646,6 +652,12 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		fs = fs[:k]
+		if len(fs) > 0 && strings.Count(t, ", ") >= 2 && nginxErrorLog(t) {
+			// nginx's error log ends each record with its context, "client:
+			// 192.0.2.9, server: api.example.com, request: …, host: …": the
+			// server block's name and the client, not header fields
+			fs = nil
+		}
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {

@@ -731,3 +731,20 @@ func TestLogAndCommandLines(t *testing.T) {
 		t.Errorf("prose read as a command line")
 	}
 }
+
+// TestNginxErrorLogContext: the context nginx's error log ends a record with
+// (client, server, request, host) names the server block and the client, not
+// response header fields; the record's words stay readable as text.
+func TestNginxErrorLogContext(t *testing.T) {
+	in, err := Parse(`2026/12/04 10:00:00 [error] 1234#1234: *7 limiting requests, excess: 10.520 by zone "api", client: 192.0.2.9, server: api.example.com, request: "POST /v1/login HTTP/1.1", host: "api.example.com"` + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r != nil && len(r.Fields) > 0 {
+		t.Errorf("log context read as header fields: %v", names(r.Fields))
+	}
+	if r == nil || !strings.Contains(r.Body.Text, "limiting requests") {
+		t.Errorf("the record's words are lost: %+v", r)
+	}
+}
