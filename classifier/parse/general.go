@@ -1787,7 +1787,16 @@ func general(lines []string, prefixed []bool, in *Input) {
 		genScore += readingScore(x.Response.StatusConf, x.Response.Fields, x.Request, x.Response.Body.Text)
 	}
 	if gen == 0 && len(in.Exchanges) > 0 && !(allFormat(in.Exchanges, "body") && genScore > exactScore) {
-		return // the general reader helps an exact reading only with a status, or header fields where it saw a bare body
+		// the general reader helps an exact reading only with a status, or
+		// header fields where it saw a bare body; and a bare header block
+		// (a client's printed error object: "headers: { 'content-type': … }")
+		// keeps the text around it as its body, so that what it says counts
+		if len(in.Exchanges) == 1 && len(gs) == 1 && allFormat(in.Exchanges, "headers") {
+			if r := in.Exchanges[0].Response; r != nil && r.Status == 0 && strings.TrimSpace(r.Body.Text) == "" && strings.TrimSpace(gs[0].Response.Body.Text) != "" {
+				r.Body = gs[0].Response.Body
+			}
+		}
+		return
 	}
 	replace := len(in.Exchanges) == 0 || exact == 0 && gen > 0
 	if !strong && gen >= exact {

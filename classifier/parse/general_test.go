@@ -748,3 +748,17 @@ func TestNginxErrorLogContext(t *testing.T) {
 		t.Errorf("the record's words are lost: %+v", r)
 	}
 }
+
+// TestPrintedErrorObjectKeepsItsText: a client's printed error object whose
+// only header-like part is a nested "headers: { 'content-type': … }" is read
+// with the text around it as the body, so its messages count.
+func TestPrintedErrorObjectKeepsItsText(t *testing.T) {
+	paste := "Error: GraphqlResponseError: Request failed due to following response errors:\n - Resource not accessible by integration\n    at /home/runner/work/dist/index.js:7142:19 {\n  headers: {\n    'content-type': 'application/json; charset=utf-8',\n    'x-github-request-id': '0C41:7A2E:1B9F3D4'\n  },\n  errors: [ { type: 'FORBIDDEN', message: 'Resource not accessible by integration' } ]\n}\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := in.Exchanges[0].Response; r == nil || !strings.Contains(r.Body.Text, "Resource not accessible") {
+		t.Errorf("the error's text is not the body: %+v", r)
+	}
+}
