@@ -39,6 +39,16 @@ BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 
 # ---- the site -----------------------------------------------------------------
 
+# The module is built with inlining off in the classifier's larger packages
+# and in two standard packages off the hot path (regexp/syntax compiles an
+# expression once; time reads a few dates): under js/wasm every inlined body
+# is copied with its resumption points. The module is about 160 KB (7 %)
+# smaller gzip -9, at no measurable cost in CPU time under Node (README,
+# Size). `signature` gains from inlining and keeps it; reflect, strings and
+# encoding/json are on the bulk path and keep it too.
+WASM_NOINLINE := $(addprefix github.com/authtriage/authtriage/classifier/,parse rules flow verdict report secret fields) regexp/syntax time
+WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags=$(p)=-l)
+
 # Everything under web/ (rules.html too once it is generated), the wasm loader
 # of the very toolchain that builds the module, and the module itself.
 # The service worker is then stamped with the list of the built files, the
@@ -50,7 +60,7 @@ build:
 	mkdir -p "$(DIST)"
 	cp -R web/. "$(DIST)/"
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" "$(DIST)/"
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o "$(DIST)/authtriage.wasm" ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_GCFLAGS) -o "$(DIST)/authtriage.wasm" ./wasm
 	cd "$(DIST)" && files=$$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort) && \
 	  build=$$(for f in $$files; do echo "$$f"; cat "$$f"; done | sha256sum | cut -c1-16) && \
 	  list=$$(printf '%s\n' ./ $$files | awk '{printf "%s\"%s\"", (NR > 1 ? ", " : ""), $$0}') && \

@@ -153,3 +153,17 @@ func TestSessionCookieNotSent(t *testing.T) {
 		t.Errorf("HAR: %s", x.Verdict.Explanation)
 	}
 }
+
+// An OPTIONS that is no preflight refused, then the real preflight (with
+// Access-Control-Request-Method) accepted: servers answer preflights without
+// credentials by design, so the success says nothing about the first.
+func TestPreflightSuccessSaysNothingAboutIdentity(t *testing.T) {
+	paste := req("OPTIONS", "/_session", "db.example.org:5984", "Origin: http://192.0.2.8:8080") +
+		resp("401 Unauthorized", "Access-Control-Allow-Origin: http://192.0.2.8:8080", "Content-Type: application/json") +
+		req("OPTIONS", "/_session", "db.example.org:5984", "Origin: http://192.0.2.8:8080", "Access-Control-Request-Method: POST") +
+		resp("204 No Content", "Access-Control-Allow-Origin: http://192.0.2.8:8080", "Access-Control-Allow-Methods: GET, POST")
+	x := exchangeN(t, paste, 0)
+	if x.Verdict.Class != rule.Authentication {
+		t.Errorf("class %s by %+v, want authentication", x.Verdict.Class, x.Verdict.Reasons)
+	}
+}

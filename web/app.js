@@ -354,6 +354,8 @@ function init() {
   // for offline use: on a first visit that waits until the first verdict
   // is shown, or until the page has been ready and idle for a while.
   offlineLater();
+  if (typeof requestIdleCallback === "function") requestIdleCallback(warmFonts, { timeout: 300 });
+  else setTimeout(warmFonts, 0);
   engine.start().then(async (info) => {
     performance.mark("app:ready");
     if (fromLink !== null) await sh.maskLinkText(fromLink);
@@ -367,6 +369,30 @@ function init() {
     ui.renderError({ message: "Could not load the analyzer: " + errText(e) }, "The analyzer did not start");
     status.textContent = "Failed to load";
   });
+}
+
+// warmFonts draws a few symbols in each font, size and weight of the
+// results once, off screen, and removes them: on Linux each new one costs
+// the first layout that uses it a synchronous round trip to the browser
+// process (8 to 90 ms each in a cold load on a busy machine; style.css, the
+// type scale), and the first verdict's layout then pays none. It runs when
+// the page is idle after its start, while the analyzer still compiles.
+// RESULT_FONTS: [weight, size, family] as the results use them (a symbol
+// missing from a font is looked up in another: the cards' symbols are in).
+const RESULT_FONTS = [
+  ...["400", "600", "700"].flatMap((w) => ["var(--fs-tiny)", "var(--fs-code)"].map((size) => [w, size, "var(--mono)"])),
+  ...["400", "600", "700"].flatMap((w) => ["var(--fs-tiny)", "var(--fs-small)", "15px"].map((size) => [w, size, "var(--sans)"])),
+  ["700", "var(--fs-big)", "var(--sans)"],
+];
+function warmFonts() {
+  const box = el("div", { class: "font-warm", "aria-hidden": "true" }, RESULT_FONTS.map(([weight, size, family]) => {
+    const s = el("span", null, "Aa “→✎⋯…·” ");
+    s.style.font = weight + " " + size + " " + family;
+    return s;
+  }));
+  document.body.appendChild(box);
+  void box.getBoundingClientRect().width;
+  box.remove();
 }
 
 // offlineLater registers the service worker once the first verdict is on

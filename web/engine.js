@@ -57,8 +57,10 @@ function compileModule() {
 
 function spawn() {
   performance.mark("engine:spawn");
-  const module = compileModule();
+  // The worker first: its script and wasm_exec.js load while the module
+  // compiles, and on a fast connection they take longer.
   worker = new Worker(new URL("worker.js", import.meta.url));
+  const module = compileModule();
   const w0 = worker;
   module.then((m) => {
     performance.mark("engine:compiled");
@@ -93,10 +95,39 @@ function spawn() {
   };
   const w = worker;
   started = request("start", {});
-  started.catch(() => {
-    if (worker === w) stop(null);
-  });
+  started.then(
+    () => warmAside(w),
+    () => {
+      if (worker === w) stop(null);
+    },
+  );
   return started;
+}
+
+// warmAside warms the analyzer up in a worker of its own, ended after: the
+// engine compiles each function of the module on its first call, the code is
+// the module's, shared by every worker it was given to, so the analyses of
+// worker w then run warm, and a paste sent meanwhile never waits behind the
+// warm-up (w takes it at once). Only when the page compiled the module, and
+// only if no analysis has been asked by then (its own analysis warms the same
+// code).
+let analysisAsked = false;
+function warmAside(w) {
+  setTimeout(async () => {
+    const m = await compileModule();
+    if (!m || analysisAsked || worker !== w) return;
+    const helper = new Worker(new URL("worker.js", import.meta.url));
+    const end = () => helper.terminate();
+    helper.onmessage = (ev) => {
+      if (ev.data && ev.data.id === 0 && !ev.data.progress) end();
+    };
+    helper.onerror = (ev) => {
+      ev.preventDefault();
+      end();
+    };
+    helper.postMessage({ cmd: "module", module: m });
+    helper.postMessage({ id: 0, cmd: "warm" });
+  }, 0);
 }
 
 // stop ends the worker and rejects everything it was doing with reason.
@@ -128,6 +159,7 @@ export function start() {
 }
 
 export function analyze(input, options = {}, { onProgress, firstPage } = {}) {
+  analysisAsked = true;
   ensure();
   const w = worker;
   let done = false;

@@ -87,7 +87,6 @@ function boot() {
     const api = await ready;
     mark("go:ready");
     bridge = api;
-    warmLater(api);
     return api;
   })();
   booting.catch(() => {
@@ -96,19 +95,15 @@ function boot() {
   return booting;
 }
 
-// warmLater warms the analyzer up once it is idle. The first analysis pays
-// for one-time set-up: the engine compiles each function of the module on
-// its first call (100 ms and more). Done before the user pastes, it is the
-// same work out of the way; done while a paste waits, it only delays that
-// paste's verdict. So it runs in a task of its own, after the messages that
-// arrived while the Go program started (a paste sent during the boot is
-// already queued, and the microtask that resumes boot() would otherwise run
-// before it is even seen), and only when no analysis was ever asked of this
-// worker: after one, the code is compiled.
+// The first analysis pays for one-time set-up: the engine compiles each
+// function of the module on its first call (100 ms and more). That code
+// lives in the module, which every worker given it shares: engine.js starts
+// a second worker for a warm-up ({cmd: "warm"}) once this one is ready and
+// no analysis has been asked, and ends it after; this worker never runs a
+// warm-up itself, so a paste never waits for one.
 // The warm-up takes the page's own path (open, then a page of cards) on a
 // paste of the common shape: a request with a bearer token, refused with a
-// challenge and a JSON error body, and a 403. Its report is dropped at once.
-let analyses = 0; // analyses asked for since this worker started
+// challenge and a JSON error body, and a 403.
 const WARM_UP = [
   "GET /v1/items HTTP/1.1",
   "Host: api.example.com",
@@ -126,14 +121,12 @@ const WARM_UP = [
   "HTTP/1.1 403 Forbidden",
   "",
 ].join("\n");
-function warmLater(api) {
-  setTimeout(() => {
-    if (analyses > 0 || bridge !== api) return;
-    api.open(WARM_UP, {});
-    api.page({ offset: 0, limit: 50 });
-    api.open("", {}); // keeps nothing of the warm-up
-    mark("go:warm");
-  }, 0);
+async function warm() {
+  const api = await boot();
+  api.open(WARM_UP, {});
+  api.page({ offset: 0, limit: 50 });
+  mark("go:warm");
+  return true;
 }
 
 // reporter returns a function that posts progress for request id, at most
@@ -218,7 +211,6 @@ function parseAnswer(json) {
 }
 
 async function analyze(id, { input, options, firstPage }) {
-  analyses++;
   const api = await boot();
   const progress = reporter(id);
   const text = await readInput(input, progress);
@@ -295,6 +287,7 @@ async function exportReport({ format, keepSecrets = false, name }) {
 
 const commands = {
   start: async () => ({ version: (await boot()).version }),
+  warm: () => warm(),
   analyze: (id, msg) => analyze(id, msg),
   exchanges: (id, msg) => exchanges(msg.query),
   inputLines: (id, msg) => inputLines(msg.start, msg.end),

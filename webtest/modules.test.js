@@ -28,27 +28,3 @@ test("the pure modules load without a DOM", async () => {
     await import(new URL(m + ".js", web).href);
   }
 });
-
-// index.html preloads the module graph of its scripts (so that it is fetched
-// in one round rather than one import level at a time): the list must be
-// that graph, no module missing and none extra.
-test("index.html preloads exactly the modules its scripts import", () => {
-  const html = readFileSync(new URL("index.html", web), "utf8");
-  const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
-  assert.ok(scripts.includes("app.js") && scripts.includes("engine.js"), "scripts: " + scripts);
-  const graph = new Set();
-  const walk = (f) => {
-    const src = readFileSync(new URL(f, web), "utf8");
-    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s+"\.\/([^"]+)"/gm)) {
-      if (!graph.has(m[1])) {
-        graph.add(m[1]);
-        walk(m[1]);
-      }
-    }
-  };
-  scripts.forEach(walk);
-  for (const s of scripts) graph.delete(s); // loaded by their own script tags
-  assert.deepEqual([...new Set(preloads)].sort(), [...graph].sort());
-  assert.equal(preloads.length, new Set(preloads).size, "a module is preloaded twice");
-});

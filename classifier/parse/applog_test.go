@@ -129,6 +129,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{200, 401},
 		},
 		{
+			name: "IIS's default W3C lines without their #Fields directive",
+			text: `2019-03-12 09:21:07 127.0.0.1 GET /robots.txt - 81 - 192.0.2.7 Indexer - 401 2 5 2
+2019-03-12 09:21:08 127.0.0.1 GET /robots.txt - 81 CORP\svc-indexer 192.0.2.7 Indexer - 404 0 2 1422
+2019-03-12 09:21:09 127.0.0.1 GET /kb/ article=118 81 CORP\svc-indexer 192.0.2.7 Indexer - 200 0 0 356
+`,
+			statuses: []int{401, 404, 200}, methods: []string{"GET", "GET", "GET"},
+		},
+		{
 			name:     "cloud load balancer log starting with its scheme",
 			text:     `https 2024-05-01T10:00:00.123456Z app/my-lb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 403 403 34 366 "GET https://api.example.com:443/admin HTTP/1.1" "curl/8.4.0" - -` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},

@@ -51,6 +51,9 @@ func recordLine(t string) bool {
 	if strings.HasPrefix(t, "[") && strings.Contains(t, "] [") {
 		return true // [Tue Sep 17 ...] [authz_core:error] ...
 	}
+	if loggerCategory(t) {
+		return true // … WARN [org.keycloak.events] (default task-7) type=LOGIN_ERROR, …
+	}
 	if t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 3 && strings.Trim(t, "|-: ") != "" {
 		return true // a Markdown table's row: one case each
 	}
@@ -106,6 +109,67 @@ func configLine(t string) bool {
 		return false
 	}
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
+}
+
+// nginxErrorLog reports whether t is a record of nginx's error log: a level
+// in brackets, "pid#tid:", and the ", client: " context.
+func nginxErrorLog(t string) bool {
+	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
+}
+
+// loggerCategory reports whether t names a Java-style logger category in
+// brackets, "[org.keycloak.events]" or "[o.s.s.w.FilterChainProxy]": a line
+// of an application server's log.
+func loggerCategory(t string) bool {
+	for off, n := 0, 0; off < len(t) && n < 4; n++ {
+		i := strings.IndexByte(t[off:], '[')
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := strings.IndexByte(t[i:], ']')
+		if j < 0 {
+			return false
+		}
+		name := t[i+1 : i+j]
+		off = i + j
+		if strings.Count(name, ".") >= 2 && len(name) <= 120 && name[0] >= 'a' && name[0] <= 'z' && levelBefore(t[:i]) {
+			ok := true
+			for k := 0; k < len(name); k++ {
+				if c := name[k]; !(isAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '$') {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// levelBefore reports whether a log level stands in s as a word.
+func levelBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE":
+			return true
+		}
+	}
+	return false
+}
+
+// commandLine reports whether t is (part of) a command someone ran, pasted
+// with its output: a shell prompt ("$ docker run …"), or a line of options
+// ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
+// is the paste's, not the server's.
+func commandLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "PS ") && strings.Contains(t, "> ") {
+		return true
+	}
+	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2])
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -235,6 +299,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	}
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
+	swaggerCode(g.ls)
 	g.hits()
 	g.read()
 	xs := g.exchanges()
@@ -587,6 +652,12 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		fs = fs[:k]
+		if len(fs) > 0 && strings.Count(t, ", ") >= 2 && nginxErrorLog(t) {
+			// nginx's error log ends each record with its context, "client:
+			// 192.0.2.9, server: api.example.com, request: …, host: …": the
+			// server block's name and the client, not header fields
+			fs = nil
+		}
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {
@@ -1559,7 +1630,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}
@@ -1716,14 +1787,25 @@ func general(lines []string, prefixed []bool, in *Input) {
 		genScore += readingScore(x.Response.StatusConf, x.Response.Fields, x.Request, x.Response.Body.Text)
 	}
 	if gen == 0 && len(in.Exchanges) > 0 && !(allFormat(in.Exchanges, "body") && genScore > exactScore) {
-		return // the general reader helps an exact reading only with a status, or header fields where it saw a bare body
+		// the general reader helps an exact reading only with a status, or
+		// header fields where it saw a bare body; and a bare header block
+		// (a client's printed error object: "headers: { 'content-type': … }")
+		// keeps the text around it as its body, so that what it says counts
+		if len(in.Exchanges) == 1 && len(gs) == 1 && allFormat(in.Exchanges, "headers") {
+			if r := in.Exchanges[0].Response; r != nil && r.Status == 0 && strings.TrimSpace(r.Body.Text) == "" && strings.TrimSpace(gs[0].Response.Body.Text) != "" {
+				r.Body = gs[0].Response.Body
+			}
+		}
+		return
 	}
 	replace := len(in.Exchanges) == 0 || exact == 0 && gen > 0
 	if !strong && gen >= exact {
 		replace = replace || genScore > exactScore || genScore == exactScore && allFormat(in.Exchanges, "body")
 	}
 	if replace {
-		if len(in.Exchanges) == 1 && len(gs) == 1 && gs[0].Request == nil && in.Exchanges[0].Request != nil {
+		if len(in.Exchanges) == 1 && len(gs) == 1 && in.Exchanges[0].Request != nil &&
+			(gs[0].Request == nil || len(gs[0].Request.Fields) == 0 && in.Exchanges[0].Request.URL != "" &&
+				(gs[0].Request.URL == "" || targetOf(gs[0].Request.URL) == targetOf(in.Exchanges[0].Request.URL))) {
 			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
 		}
 		in.Exchanges = gs
@@ -2053,6 +2135,9 @@ func w3cFields(ls []gline) {
 			ls[i].text = ""
 			continue
 		}
+		if len(names) == 0 && iisDefaultLine(t) {
+			names = iisDefaultFields // the directive was left out of the paste
+		}
 		if len(names) == 0 || t == "" {
 			continue
 		}
@@ -2092,6 +2177,71 @@ func w3cFields(ls []gline) {
 		ls[i].text = strings.TrimSpace(method + " " + target + b.String())
 		ls[i].rec = true
 	}
+}
+
+// swaggerCode reads Swagger UI's "Server response" table as copied: a
+// "Code  Details" heading, then the status alone on its line ("401", then
+// "Error: Unauthorized"). The line becomes "status: 401" for the status
+// finder. The "Code  Description  Links" table of documented responses is
+// not the server's answer and is left alone.
+func swaggerCode(ls []gline) {
+	for i := range ls {
+		f := strings.Fields(ls[i].text)
+		if len(f) == 2 && f[0] == "Request" && f[1] == "URL" && i+2 < len(ls) {
+			// "Request URL", a blank line, the URL
+			for j := i + 1; j <= i+2; j++ {
+				if u := strings.TrimSpace(ls[j].text); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+					ls[j].text = "Request URL: " + u
+					break
+				}
+			}
+			continue
+		}
+		if len(f) != 2 || f[0] != "Code" || f[1] != "Details" {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+2; j++ {
+			t := strings.TrimSpace(ls[j].text)
+			if t == "" {
+				continue
+			}
+			if len(t) == 3 && codeAt(t, 0) != 0 {
+				ls[j].text = "status: " + t
+			}
+			break
+		}
+	}
+}
+
+// iisDefaultFields are the columns of IIS's default W3C log, in order.
+var iisDefaultFields = []string{"date", "time", "s-ip", "cs-method", "cs-uri-stem", "cs-uri-query", "s-port", "cs-username",
+	"c-ip", "cs(User-Agent)", "cs(Referer)", "sc-status", "sc-substatus", "sc-win32-status", "time-taken"}
+
+// iisDefaultLine reports whether t has the shape of IIS's default W3C log
+// line when the paste left out its "#Fields:" directive: a date and time, the
+// server address, a method and a path, and four numbers at the end (status,
+// sub-status, Win32 status, time taken).
+func iisDefaultLine(t string) bool {
+	f := strings.Fields(t)
+	n := len(f)
+	switch {
+	case n == len(iisDefaultFields):
+		if len(f[0]) != 10 || f[0][4] != '-' || f[0][7] != '-' || strings.Count(f[1], ":") != 2 {
+			return false
+		}
+	case n == len(iisDefaultFields)-2: // the date and time went with the log prefix
+	default:
+		return false
+	}
+	if !methods[f[n-12]] || !strings.HasPrefix(f[n-11], "/") || codeAt(f[n-4], 0) == 0 {
+		return false
+	}
+	for _, n := range f[n-3:] {
+		if strings.Trim(n, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".

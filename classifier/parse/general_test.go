@@ -411,6 +411,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse,
 	},
 	{
+		name:     ".NET's HttpRequestException with the server's reason in place of the phrase",
+		text:     "  PUT https://packages.example.org/api/v2/package/\n  Unauthorized https://packages.example.org/api/v2/package/ 603ms\nerror: Response status code does not indicate success: 401 (An API key must be provided in the 'X-Api-Key' header to use this service).\n",
+		statuses: []int{401}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
@@ -644,6 +649,10 @@ func TestStatusMentions(t *testing.T) {
 			text: "### I got this\n\nHTTP/1.1 401 UNAUTHORIZED\n\n```\n> GET /basic-auth/u/p HTTP/1.1\n> Host: httpbin.example\n> Authorization: Basic dTp3cm9uZw==\n>\n< HTTP/1.1 401 UNAUTHORIZED\n< Content-Length: 0\n< Server: gunicorn\n<\n```\n",
 			want: []int{401},
 		},
+		"a console's summary line above the dump (Postman)": {
+			text: "GET https://api.example.com/v1/orders\n401\n173 ms\nGET /v1/orders HTTP/1.1\nAuthorization: Bearer abc.def.ghi\nUser-Agent: PostmanRuntime/7.36.0\nHost: api.example.com\n \nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\nWWW-Authenticate: Bearer error=\"invalid_token\"\n \n{\"message\":\"Jwt is expired\"}\n",
+			want: []int{401},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -655,6 +664,9 @@ func TestStatusMentions(t *testing.T) {
 		}
 		if got := responseStatuses(in); !equalInts(got, c.want) {
 			t.Errorf("%s: statuses %v, want %v", name, got, c.want)
+		}
+		if len(in.Exchanges) != len(c.want) {
+			t.Errorf("%s: %d exchanges, want %d", name, len(in.Exchanges), len(c.want))
 		}
 	}
 }
@@ -670,5 +682,83 @@ func TestDevToolsBlockThenBody(t *testing.T) {
 	r := in.Exchanges[0].Response
 	if r.Status != 403 || !strings.Contains(r.Body.Text, "credentials were not provided") {
 		t.Errorf("status %d, body %q", r.Status, r.Body.Text)
+	}
+}
+
+// TestSwaggerUIServerResponse: Swagger UI's "Try it out" panel as copied:
+// the curl command, "Request URL" over its URL, the "Code  Details" table
+// with the status alone on a line, the body and headers under headings. The
+// documented-responses table ("Code  Description  Links") is no answer.
+func TestSwaggerUIServerResponse(t *testing.T) {
+	paste := "Curl\n\ncurl -X 'GET' \\\n  'https://api.example.com/v1/accounts/me' \\\n  -H 'accept: application/json' \\\n  -H 'Authorization: Bearer abc.def.ghi'\n\nRequest URL\n\nhttps://api.example.com/v1/accounts/me\n\nServer response\nCode\tDetails\n401\nUndocumented\nError: Unauthorized\n\nResponse body\n\n{\n  \"detail\": \"Could not validate credentials\"\n}\n\nResponse headers\n\n content-type: application/json \n www-authenticate: Bearer \n\nResponses\nCode\tDescription\tLinks\n200\nSuccessful Response\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	x := in.Exchanges[0]
+	if q := x.Request; q == nil || !strings.HasSuffix(q.URL, "/v1/accounts/me") || !q.Fields.Has("Authorization") {
+		t.Errorf("request %+v: want the curl command's, with its Authorization", q)
+	}
+	if !x.Response.Fields.Has("www-authenticate") {
+		t.Errorf("response fields %v", names(x.Response.Fields))
+	}
+}
+
+// TestLogAndCommandLines: an application server's log line (a Java logger
+// category in brackets) is a record, and a command's options are the
+// paste's text; neither is a body the server sent.
+func TestLogAndCommandLines(t *testing.T) {
+	for _, s := range []string{
+		"2024-03-01 10:00:00,123 WARN  [org.keycloak.events] (default task-7) type=LOGIN_ERROR, realmId=r1, clientId=null, ipAddress=192.0.2.9, error=expired_code",
+		"10:00:00.001 DEBUG [o.s.s.w.FilterChainProxy] Securing GET /api",
+	} {
+		if !recordLine(s) {
+			t.Errorf("%q not a log record", s)
+		}
+	}
+	if recordLine("See [the guide] and [docs.example.org] for more") {
+		t.Errorf("prose with brackets read as a log record")
+	}
+	for _, s := range []string{"--provider keycloak --upstream http://10.20.30.40:6000", "$ docker pull registry.example/app:1"} {
+		if !commandLine(s) {
+			t.Errorf("%q not a command line", s)
+		}
+	}
+	if commandLine("-- the server said no") || commandLine("---") {
+		t.Errorf("prose read as a command line")
+	}
+}
+
+// TestNginxErrorLogContext: the context nginx's error log ends a record with
+// (client, server, request, host) names the server block and the client, not
+// response header fields; the record's words stay readable as text.
+func TestNginxErrorLogContext(t *testing.T) {
+	in, err := Parse(`2026/12/04 10:00:00 [error] 1234#1234: *7 limiting requests, excess: 10.520 by zone "api", client: 192.0.2.9, server: api.example.com, request: "POST /v1/login HTTP/1.1", host: "api.example.com"` + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := in.Exchanges[0].Response
+	if r != nil && len(r.Fields) > 0 {
+		t.Errorf("log context read as header fields: %v", names(r.Fields))
+	}
+	if r == nil || !strings.Contains(r.Body.Text, "limiting requests") {
+		t.Errorf("the record's words are lost: %+v", r)
+	}
+}
+
+// TestPrintedErrorObjectKeepsItsText: a client's printed error object whose
+// only header-like part is a nested "headers: { 'content-type': … }" is read
+// with the text around it as the body, so its messages count.
+func TestPrintedErrorObjectKeepsItsText(t *testing.T) {
+	paste := "Error: GraphqlResponseError: Request failed due to following response errors:\n - Resource not accessible by integration\n    at /home/runner/work/dist/index.js:7142:19 {\n  headers: {\n    'content-type': 'application/json; charset=utf-8',\n    'x-github-request-id': '0C41:7A2E:1B9F3D4'\n  },\n  errors: [ { type: 'FORBIDDEN', message: 'Resource not accessible by integration' } ]\n}\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := in.Exchanges[0].Response; r == nil || !strings.Contains(r.Body.Text, "Resource not accessible") {
+		t.Errorf("the error's text is not the body: %+v", r)
 	}
 }

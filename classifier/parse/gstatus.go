@@ -664,6 +664,9 @@ func proseCue(before string, c int) bool {
 	if w == "of" && strings.HasSuffix(b, "code of") {
 		return true // Dio: "has a status code of 403"
 	}
+	if w == "success" && strings.HasSuffix(b, "not indicate success") {
+		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
+	}
 	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
 		return true // Maven's wagon: "Return code is: 401, ReasonPhrase: Unauthorized."
 	}

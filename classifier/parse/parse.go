@@ -141,7 +141,21 @@ func dropEchoes(in *Input) {
 		}
 	}
 	kept := in.Exchanges[:0]
-	for _, x := range in.Exchanges {
+	for i, x := range in.Exchanges {
+		if x.Response == nil && x.Request != nil && i+1 < len(in.Exchanges) {
+			// a request line alone, then the same request in full: a tool's
+			// summary line above its dump (Postman's console: "GET https://h/x",
+			// "401", "173 ms", then the request and response)
+			if n := in.Exchanges[i+1]; n.Request != nil && strings.EqualFold(n.Request.Method, x.Request.Method) &&
+				x.Request.Target != "" && targetOf(n.Request.Target) == targetOf(x.Request.Target) && len(x.Request.Fields) == 0 {
+				n.Notes = append(n.Notes, Note{Code: "status-echo",
+					Message: "line " + strconv.Itoa(x.Request.Pos.Line) + " names this request before its dump: read as its heading", Pos: x.Request.Pos})
+				if n.Request.URL == "" {
+					n.Request.URL = x.Request.URL
+				}
+				continue
+			}
+		}
 		r := x.Response
 		if r != nil && r.Status != 0 && len(r.Fields) == 0 && strings.TrimSpace(r.Body.Text) == "" &&
 			(x.Request == nil || len(x.Request.Fields) == 0 || fromCommand(x)) {

@@ -370,7 +370,14 @@ var (
 	nounNamedRe  = lazyre.New(`(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName)
 	noPermsForRe = lazyre.New(`(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`)
 	hasNoPermRe  = lazyre.New(`\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`)
-	grantKeyRe   = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
+	// "Missing required role: admin" (a bare name after a colon),
+	// "You need the Maintainer role" (a capitalised name),
+	// "group 'finance-readers' required", "policy 'deny-external' matched"
+	colonNamedRe  = lazyre.New(`(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`)
+	capNamedRe    = lazyre.New(`\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`)
+	quotedVerbRe  = lazyre.New(`(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`)
+	scopeMemberRe = lazyre.New(`"scope"\s*:\s*"([^"\\\r\n]{2,200})"`)
+	grantKeyRe    = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
 )
 
 // The words for what grants access, and a name of one (quoted, bracketed or
@@ -449,7 +456,7 @@ var AT7031 = rule.Rule{
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
 		}
-		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required") {
+		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required", "polic") {
 			addAny := func(what string, re *lazyre.Regexp, skip map[string]bool) {
 				for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 					for g := 2; g+1 < len(m); g += 2 {
@@ -474,6 +481,12 @@ var AT7031 = rule.Rule{
 			addAny("action it has no permission for", noPermsForRe, nil)
 			addAny("permission it lacks", hasNoPermRe, notGrantWords)
 			addAny("permission, role or scope in the error", grantKeyRe, nil)
+			addAny("permission, role or scope it lacks", colonNamedRe, nil)
+			addAny("role or group it lacks", capNamedRe, map[string]bool{"required": true, "necessary": true, "correct": true})
+			addAny("policy, role or group in the error", quotedVerbRe, nil)
+			if strings.Contains(body, "insufficient_scope") {
+				addAny("scope the resource requires", scopeMemberRe, nil)
+			}
 		}
 		reportCapped(p, fs)
 	},

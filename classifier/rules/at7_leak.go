@@ -85,6 +85,9 @@ var AT7001 = rule.Rule{
 		var headerVals []string
 		n := 0
 		for _, f := range x.Response.Fields.All("server") {
+			if strings.ContainsAny(f.Value, "{}\"<>[]=") {
+				continue // no product token: a tool's own "Server:" line ("&version.Version{SemVer:…}")
+			}
 			headerVals = append(headerVals, strings.ToLower(f.Value))
 			os := osComment(f.Value)
 			if !hasVersion(f.Value) && os == "" {

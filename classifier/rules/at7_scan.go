@@ -218,11 +218,19 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 // dates or opaque tokens where dotted numbers mean nothing.
 func leakFields(x *parse.Exchange) parse.Fields {
 	var out parse.Fields
+	origin := ""
+	if x.Request != nil {
+		origin = strings.TrimSpace(x.Request.Fields.Get("Origin"))
+	}
 	for _, f := range x.Response.Fields {
 		switch strings.ToLower(f.Name) {
 		case "date", "expires", "last-modified", "etag", "content-length", "set-cookie", "content-security-policy",
 			"content-security-policy-report-only", "nel", "report-to", "reporting-endpoints", "alt-svc", "strict-transport-security":
 			continue
+		case "access-control-allow-origin":
+			if origin != "" && strings.EqualFold(strings.TrimSpace(f.Value), origin) {
+				continue // the request's own Origin echoed back: the client's address, not the server's
+			}
 		}
 		out = append(out, f)
 	}

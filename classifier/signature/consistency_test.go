@@ -35,36 +35,8 @@ func TestProductCatalogue(t *testing.T) {
 	}
 }
 
-// hitsContradict reports why the hits of one response disagree, or "": the
-// strongest hit must be unique in its weight, so that no two signatures of
-// different vendors or classes tie for the verdict.
-func hitsContradict(hs []rule.VendorHit) string {
-	if len(hs) < 2 {
-		return ""
-	}
-	top := hs[0]
-	for _, h := range hs[1:] {
-		if h.Weight != top.Weight {
-			break
-		}
-		if h.Class != top.Class || h.Vendor != top.Vendor {
-			return top.ID + " and " + h.ID + " tie at weight " + itoa(top.Weight)
-		}
-	}
-	return ""
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
-}
+// hitsContradict is Contradiction, under the name the tests use.
+var hitsContradict = Contradiction
 
 // TestNoContradictions runs every signature over every other signature's
 // realistic sample: the sample's own signature must lead (or be led by a

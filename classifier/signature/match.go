@@ -586,3 +586,22 @@ func (s *subject) matches(sig *Signature, ids *sigIDs) ([]rule.Evidence, bool) {
 	}
 	return ev, true
 }
+
+// Contradiction reports why the hits of one response disagree, or "": the
+// strongest hit must be unique in its weight, so that no two signatures of
+// different vendors or classes tie for the verdict.
+func Contradiction(hs []rule.VendorHit) string {
+	if len(hs) < 2 {
+		return ""
+	}
+	top := hs[0]
+	for _, h := range hs[1:] {
+		if h.Weight != top.Weight {
+			break
+		}
+		if h.Class != top.Class || h.Vendor != top.Vendor {
+			return top.ID + " and " + h.ID + " tie at weight " + strconv.Itoa(top.Weight)
+		}
+	}
+	return ""
+}

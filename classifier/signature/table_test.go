@@ -460,6 +460,10 @@ var tableCases = map[string][2]ex{
 		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nP3P: CP=\"CAO PSA OUR\"\nConnection: close", b: "<html><head><title>Web Page Blocked</title></head><body><div id=\"content\"><h1>Web Page Blocked</h1><p>Access to the web page you were trying to visit has been blocked in accordance with company policy.</p><p><b>User:</b> 192.0.2.44 </p><p><b>Category:</b> unknown </p></div></body></html>",
 			src: "Ekultek/WhatWaf#476 https://github.com/Ekultek/WhatWaf/issues/476; PAN-OS URL filtering response pages https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-admin/url-filtering/url-filtering-response-pages"},
 		{st: 403, b: "<title>Web Page Blocked</title>"}},
+	"ocs-997-unauthorised": {
+		{b: "<?xml version=\"1.0\"?>\n<ocs>\n <meta>\n  <status>failure</status>\n  <statuscode>997</statuscode>\n  <message>Unauthorised</message>\n </meta>\n <data/>\n</ocs>",
+			src: "Nextcloud OCS API overview https://docs.nextcloud.com/server/latest/developer_manual/client_apis/OCS/ocs-api-overview.html"},
+		{st: 200, b: "<ocs><meta><status>ok</status><statuscode>100</statuscode></meta></ocs>"}},
 	"zscaler-block": {
 		{st: 403, h: "Content-Type: text/html\nServer: Zscaler/5.6\nCache-Control: no-cache", b: "<meta content=\"Zscaler makes the internet safe for businesses by protecting their employees from malware, viruses, and other security threats.\" name=\"description\"/>\n<title>Internet Security by Zscaler</title>",
 			src: "Ekultek/WhatWaf#178 https://github.com/Ekultek/WhatWaf/issues/178"},
@@ -710,5 +714,23 @@ func TestCloudflareCodesAsPageText(t *testing.T) {
 		if hs := Match(ex{b: text}.exchange(), ""); !has(hs, id) {
 			t.Errorf("%s: page text not matched; got %v", id, hitIDs(hs))
 		}
+	}
+}
+
+// Laravel's page for a failed CSRF check, as people copy it from the browser:
+// "Page Expired" and its sentence, with no status or token wording.
+func TestLaravelPageExpiredText(t *testing.T) {
+	text := "419 | Page Expired\nThe page has expired due to inactivity.\n\nPlease refresh and try again."
+	if hs := Match(ex{b: text}.exchange(), ""); !has(hs, "laravel-csrf") {
+		t.Errorf("page text not matched; got %v", hitIDs(hs))
+	}
+}
+
+// A Kubernetes audit event for an anonymous request the authorizer refused
+// names system:anonymous with the decision "forbid".
+func TestK8sAnonymousAuditEvent(t *testing.T) {
+	ev := `{"kind":"Event","apiVersion":"audit.k8s.io/v1","verb":"list","user":{"username":"system:anonymous"},"responseStatus":{"status":"Failure","reason":"Forbidden","code":403},"annotations":{"authorization.k8s.io/decision":"forbid"}}`
+	if hs := Match(ex{b: ev}.exchange(), ""); !has(hs, "k8s-anonymous") {
+		t.Errorf("audit event not matched; got %v", hitIDs(hs))
 	}
 }

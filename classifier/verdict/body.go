@@ -69,7 +69,7 @@ var codeClass = map[string]codeMeaning{
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
 	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
 	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
-	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true},
+	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true}, "unauthorised": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
 	"permissiondenied": {rule.Authorization, false}, "insufficientscope": {rule.Authorization, false},
@@ -141,7 +141,8 @@ type messagePhrase struct {
 
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
-	{"quota exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"quota exceeded", rule.Blocked, false}, {"limiting requests", rule.Blocked, false}, {"limiting connections", rule.Blocked, false}, {"toomanyrequests", rule.Blocked, false}, {"rate exceeded", rule.Blocked, false},
+	{"request limit exceeded", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
@@ -239,7 +240,8 @@ func identByte(c byte) bool {
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
-	{"unauthorized", rule.Authentication, true}, {"not authorized", rule.Authorization, true},
+	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
+	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
 }
 
@@ -386,6 +388,14 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	// A refusal status already says what a restating code would say.
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	if len(hits) == 0 && !marker && len(out) == 0 {
+		// the JSON found was a part that says nothing (a nested settings
+		// object in a tool's dump cut before its end): read the text
+		if s, ok := textMessageIn(x, true); ok {
+			out = append(out, s)
+		}
+		return out
+	}
 	if len(hits) == 0 || (success && !marker) {
 		return out
 	}
@@ -859,9 +869,18 @@ var nonBrowserAgents = []string{"curl/", "wget/", "python-requests", "python-url
 // apiClient says why the request looks like it came from an API client.
 func apiClient(x *parse.Exchange) (string, bool) {
 	q := x.Request
+	tool := ""
+	switch {
+	case strings.HasPrefix(x.Format, "curl"):
+		tool = "curl"
+	case x.Format == "httpie":
+		tool = "HTTPie"
+	case x.Format == "wget":
+		tool = "wget"
+	}
 	if q == nil {
-		if strings.HasPrefix(x.Format, "curl") {
-			return "the request was made with curl", true
+		if tool != "" {
+			return "the request was made with " + tool, true
 		}
 		return "", false
 	}
@@ -884,8 +903,8 @@ func apiClient(x *parse.Exchange) (string, bool) {
 			}
 		}
 	}
-	if strings.HasPrefix(x.Format, "curl") && q.Fields.Get("user-agent") == "" {
-		return "the request was made with curl", true
+	if tool != "" && q.Fields.Get("user-agent") == "" {
+		return "the request was made with " + tool, true
 	}
 	t := strings.ToLower(q.Target + " " + q.URL)
 	if strings.Contains(t, "/api/") || strings.Contains(t, "/graphql") || strings.Contains(t, "/v1/") || strings.Contains(t, "/v2/") {
@@ -910,7 +929,15 @@ const (
 // message (an envoy filter's or a gateway's one-line refusal).
 const maxShortText = 256
 
-func textMessage(x *parse.Exchange) (rule.Signal, bool) {
+func textMessage(x *parse.Exchange) (rule.Signal, bool) { return textMessageIn(x, false) }
+
+// errorLineWords mark a line as an error a program printed, not a person's
+// prose: what textMessageIn reads when errorLines is set.
+var errorLineWords = []string{"error", "fatal", "exception", "failed", "denied", "refused"}
+
+// textMessageIn is textMessage; with errorLines it reads only lines that say
+// they are an error ("stderr": "Error response from daemon: …").
+func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
 	if len(body) > maxTextBody || strings.TrimSpace(body) == "" {
@@ -939,6 +966,9 @@ func textMessage(x *parse.Exchange) (rule.Signal, bool) {
 			text = recordMessage(text)
 		}
 		if text == "" || len(text) > maxTextLine {
+			continue
+		}
+		if errorLines && !hasAnyWord(strings.ToLower(text), errorLineWords) {
 			continue
 		}
 		p, ok := phraseOf(strings.ToLower(text))
@@ -1133,4 +1163,14 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// hasAnyWord reports whether l contains any of ws.
+func hasAnyWord(l string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -156,3 +156,41 @@ func TestCSRFAsWordOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLoginRedirectFromCommandLineTools: a redirect to a sign-in page
+// answers an API client; HTTPie and wget are such clients as curl is.
+func TestLoginRedirectFromCommandLineTools(t *testing.T) {
+	for _, format := range []string{"curl-v", "httpie", "wget"} {
+		x := &parse.Exchange{Format: format,
+			Request:  &parse.Request{Method: "GET", Target: "/admin"},
+			Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
+		if s, ok := loginRedirect(x); !ok || s.Class != rule.Authentication {
+			t.Errorf("%s: %+v %v", format, s, ok)
+		}
+	}
+	x := &parse.Exchange{Format: "raw", Request: &parse.Request{Method: "GET", Target: "/admin"},
+		Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
+	if _, ok := loginRedirect(x); ok {
+		t.Errorf("a raw paste of a browser-like request read as an API client")
+	}
+}
+
+// TestCutToolDumpReadsErrorLines: a tool's JSON dump cut before its end, in
+// which only a nested settings object parses, is still read for the error
+// line it prints; a person's prose next to JSON is not.
+func TestCutToolDumpReadsErrorLines(t *testing.T) {
+	dump := "fatal: [localhost]: FAILED! => {\n    \"changed\": true,\n    \"invocation\": {\n        \"module_args\": {\n            \"_uses_shell\": true\n        }\n    },\n    \"msg\": \"non-zero return code\",\n    \"stderr\": \"Error response from daemon: toomanyrequests: Rate exceeded\",\n    \"stdout\": \"\"\n"
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: dump, Pos: parse.Pos{Line: 1}, Pasted: true}}}
+	found := false
+	for _, s := range bodySignals(x) {
+		found = found || s.Class == rule.Blocked
+	}
+	if !found {
+		t.Errorf("the stderr line was not read: %+v", bodySignals(x))
+	}
+	prose := "| Request | Result |\n| No token | reaches the app |\n\n```json\n\"settings\": {\"allowed\": []}\n```\n"
+	x = &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: prose, Pos: parse.Pos{Line: 1}, Pasted: true}}}
+	if ss := bodySignals(x); len(ss) > 0 {
+		t.Errorf("prose read as an error: %+v", ss)
+	}
+}

@@ -61,6 +61,11 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 		if d.credentials || d.body {
 			return false // a credential (or a body that may hold one) changed: not this reasoning
 		}
+		if preflight(y.Request) && !preflight(x.Request) {
+			// the second is a CORS preflight, which servers answer without
+			// credentials by design: its success says nothing about the first
+			return false
+		}
 		if ra, ok := rateLimited(x); ok {
 			retryAfterSucceeded(x, y, v, ra, ys)
 			return true
@@ -72,6 +77,12 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 		return true
 	}
 	return false
+}
+
+// preflight reports whether q is a CORS preflight: OPTIONS with
+// Access-Control-Request-Method.
+func preflight(q *parse.Request) bool {
+	return strings.EqualFold(q.Method, "OPTIONS") && q.Fields.Has("Access-Control-Request-Method")
 }
 
 // reclass makes s the deciding reason of v, moving the old reasons of another

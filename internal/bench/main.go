@@ -306,7 +306,7 @@ func measureBulk(root, tmp string) (nat, nat1, wasm *workload.Bulk, err error) {
 		return nat, nat1, nil, errors.New("node not found: no wasm bulk figure")
 	}
 	wasmFile := filepath.Join(tmp, "probe.wasm")
-	if err := goBuild(root, []string{"GOOS=js", "GOARCH=wasm"}, wasmFile); err != nil {
+	if err := goBuildWasm(root, wasmFile); err != nil {
 		return nat, nat1, nil, err
 	}
 	logf("bulk, js/wasm under Node: %d runs on %g MiB", *bulkRuns, *harMB)
@@ -319,13 +319,31 @@ func measureBulk(root, tmp string) (nat, nat1, wasm *workload.Bulk, err error) {
 	return nat, nat1, wasm, nil
 }
 
-// goBuild builds the probe with the shipped module's flags.
+// goBuild builds the native probe (the js/wasm one: goBuildWasm).
 func goBuild(root string, env []string, out string) error {
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./internal/bench/probe")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), env...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("building the probe (%v): %v\n%s", env, err, b)
+	}
+	return nil
+}
+
+// goBuildWasm builds the js/wasm probe with the line `make build` builds the
+// shipped module with (its flags included), as the hello world is built.
+func goBuildWasm(root, out string) error {
+	line, err := makeBuildLine(root)
+	if err != nil {
+		return err
+	}
+	if line, err = swapTarget(line, out, "./internal/bench/probe"); err != nil {
+		return err
+	}
+	cmd := exec.Command("bash", "-c", line)
+	cmd.Dir = root
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the js/wasm probe: %v\n%s", err, b)
 	}
 	return nil
 }

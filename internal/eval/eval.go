@@ -11,6 +11,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/signature"
 )
 
 // Vocabulary is the label vocabulary of findings (shared/corpus/README.md,
@@ -59,6 +60,9 @@ type Result struct {
 	Missing      []string
 	False        []string
 	FindingsWant int
+	// Ties counts the responses on which two signatures of different vendors
+	// or classes tie for the verdict (issue #10: none may).
+	Ties int
 }
 
 // Causes names why a case failed, one entry per cause, in categories that say
@@ -176,6 +180,9 @@ func Run(c *Case) *Result {
 			continue
 		}
 		n++
+		if signature.Contradiction(x.Vendor) != "" {
+			r.Ties++
+		}
 		r.StatusRead = append(r.StatusRead, x.Response.Status)
 		r.implied = append(r.implied, x.Reading.Status == "implied")
 		if n == c.Primary {

@@ -305,8 +305,14 @@ func printSlices(w io.Writer, rs []*Result, md bool) {
 		}
 	}
 	b, m := sum("", blocked), sum("", misuse)
-	line := fmt.Sprintf("verdict right on the not-auth (blocked-class) cases: %s; on the status-misuse cases (expected %s): %s",
-		pct(b.verdict, b.cases), "authn-failure-as-403, auth-failure-as-200, authz-failure-as-401 or bearer-insufficient-scope-on-401", pct(m.verdict, m.cases))
+	ties := 0
+	for _, r := range rs {
+		if r.Ties > 0 {
+			ties++
+		}
+	}
+	line := fmt.Sprintf("verdict right on the not-auth (blocked-class) cases: %s; on the status-misuse cases (expected %s): %s; cases where two signatures tie: %d",
+		pct(b.verdict, b.cases), "authn-failure-as-403, auth-failure-as-200, authz-failure-as-401 or bearer-insufficient-scope-on-401", pct(m.verdict, m.cases), ties)
 	if md {
 		fmt.Fprintln(w)
 	}

@@ -7,9 +7,10 @@
 //	go run ./internal/wasmsize -top 60 -match init
 //	go run ./internal/wasmsize -wasm file.wasm  # a module built with names (no -s)
 //
-// The build is the shipped one (-trimpath) without -ldflags='-s -w': the
-// code and data are byte for byte those of the shipped module, only the
-// name section (function names, stripped by -s) is added, and read here.
+// The build is the line `make build` uses (its -gcflags included) without
+// -ldflags='-s -w': the code and data are byte for byte those of the shipped
+// module, only the name section (function names, stripped by -s) is added,
+// and read here. Run it from the repository's root.
 // The gzip figure of a package is its functions' bodies compressed alone,
 // so the package rows add up to more than the compressed code section.
 package main
@@ -49,8 +50,12 @@ func run(pkg, file string, top int, match string, npkgs int) error {
 		}
 		defer os.RemoveAll(dir)
 		file = filepath.Join(dir, "m.wasm")
-		cmd := exec.Command("go", "build", "-trimpath", "-o", file, pkg)
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		line, err := buildLine(file, pkg)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s\n", line)
+		cmd := exec.Command("bash", "-c", line)
 		cmd.Stderr = os.Stderr
 		if err := cmd.Run(); err != nil {
 			return err
@@ -124,6 +129,28 @@ func run(pkg, file string, top int, match string, npkgs int) error {
 		fmt.Printf("%d functions matching %q: %d bytes, gzip %d\n", n, match, len(matched), gz(matched))
 	}
 	return nil
+}
+
+// buildLine is the line `make build` builds the module with (its -gcflags
+// included), building pkg into out and without -ldflags='-s -w'.
+func buildLine(out, pkg string) (string, error) {
+	b, err := exec.Command("make", "-n", "-s", "build", "DIST=/nonexistent-wasmsize").Output()
+	if err != nil {
+		return "", fmt.Errorf("make -n build (run from the repository's root): %v", err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if !strings.Contains(l, "GOOS=js") || !strings.Contains(l, " build ") || !strings.HasSuffix(strings.TrimSpace(l), " ./wasm") {
+			continue
+		}
+		l = strings.TrimSpace(l)
+		l = strings.Replace(l, " -ldflags='-s -w'", "", 1)
+		i := strings.Index(l, " -o ")
+		if i < 0 {
+			break
+		}
+		return l[:i] + " -o '" + out + "' " + pkg, nil
+	}
+	return "", errors.New("no `go build … -o FILE ./wasm` line in `make -n build`")
 }
 
 type section struct {
