@@ -167,10 +167,7 @@ func statusLineIn(t string) statusHit {
 // version, one or two quoted fields (the request's closing quote, a user
 // agent, a referer) and then a status followed by a size: `" "-" 401 13`.
 func statusAfterQuoted(t string, k int) int {
-	rest := t[k:]
-	if strings.HasPrefix(rest, "\"") {
-		rest = rest[1:] // the request's own closing quote
-	}
+	rest := strings.TrimPrefix(t[k:], "\"") // the request's own closing quote
 	quoted := 0
 	for n := 0; n < 2; n++ {
 		rest = strings.TrimLeft(rest, " ")
