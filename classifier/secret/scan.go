@@ -94,16 +94,18 @@ func (s *scanner) pairs(l string, base, line int) {
 	hs := headerStart(l)
 	for i := 0; i < len(l); {
 		c := l[i]
-		if !isIdentByte(c) || c == '.' || c == '-' && i > 0 && isIdentByte(l[i-1]) {
+		// identByte, not isIdentByte: this loop sees every byte, and the
+		// wasm build turns off inlining in this package.
+		if !identByte[c] || c == '.' || c == '-' && i > 0 && identByte[l[i-1]] {
 			i++
 			continue
 		}
-		if i > 0 && isIdentByte(l[i-1]) {
+		if i > 0 && identByte[l[i-1]] {
 			i++
 			continue
 		}
 		j := i
-		for j < len(l) && isIdentByte(l[j]) {
+		for j < len(l) && identByte[l[j]] {
 			j++
 		}
 		name := l[i:j]
