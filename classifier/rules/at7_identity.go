@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
@@ -118,7 +119,7 @@ func namedUsers(s string) []idHit {
 			}
 			i += off
 			off = i + len(w)
-			if i > 0 && isIdentByte(ls[i-1]) {
+			if i > 0 && ascii.IsIdent(ls[i-1]) {
 				continue
 			}
 			j := off
@@ -147,7 +148,7 @@ func namedUsers(s string) []idHit {
 			i += off
 			off = i + len(c)
 			b := i
-			for b > 0 && (isIdentByte(s[b-1]) || s[b-1] == '.' || s[b-1] == '@') {
+			for b > 0 && (ascii.IsIdent(s[b-1]) || s[b-1] == '.' || s[b-1] == '@') {
 				b--
 			}
 			v := s[b:i]
@@ -175,10 +176,6 @@ func principalName(v string) bool {
 		}
 	}
 	return false
-}
-
-func isIdentByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
 // defaultAccounts are accounts that images, CI runners and packages create;

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -216,28 +217,6 @@ var messagePhrases = []messagePhrase{
 // csrf_token) in a dumped client configuration.
 var wordOnly = map[string]bool{"csrf": true, "xsrf": true}
 
-// containsWord reports whether w occurs in l with no letter, digit, '-' or
-// '_' against either side.
-func containsWord(l, w string) bool {
-	for off := 0; off < len(l); {
-		i := strings.Index(l[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(w)
-		if (i == 0 || !identByte(l[i-1])) && (j == len(l) || !identByte(l[j])) {
-			return true
-		}
-		off = i + 1
-	}
-	return false
-}
-
-func identByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-}
-
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
@@ -262,7 +241,7 @@ const compoundSep = " … "
 // credential next to a failure word, then a wording that only restates a refusal.
 func phraseOf(l string) (messagePhrase, bool) {
 	for _, p := range messagePhrases {
-		if strings.Contains(l, p.text) && (!wordOnly[p.text] || containsWord(l, p.text)) {
+		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
 			return p, true
 		}
 	}
