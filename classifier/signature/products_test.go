@@ -56,6 +56,10 @@ var productCases = map[string][2]ex{
 		{st: 200, b: `{"errors":[{"extensions":{"path":"$.selectionSet.album","code":"validation-failed"},"message":"field \"album\" not found in type: 'query_root'"}]}`,
 			src: "Hasura permissions https://hasura.io/docs/latest/auth/authorization/permissions/; error as pasted in the real tune split"},
 		{st: 200, b: `{"errors":[{"extensions":{"code":"validation-failed"},"message":"expecting a value for non-nullable variable"}]}`}},
+	"google-cloud-armor-log": {
+		{b: `{"jsonPayload":{"statusDetails":"denied_by_security_policy","enforcedSecurityPolicy":{"name":"block-bots","outcome":"DENY","priority":1000}},"httpRequest":{"requestMethod":"GET","status":403}}`,
+			src: "Cloud Armor request logging https://cloud.google.com/armor/docs/request-logging"},
+		{b: `{"jsonPayload":{"statusDetails":"response_sent_by_backend"},"httpRequest":{"requestMethod":"GET","status":403}}`}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
