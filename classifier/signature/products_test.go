@@ -60,6 +60,14 @@ var productCases = map[string][2]ex{
 		{b: `{"jsonPayload":{"statusDetails":"denied_by_security_policy","enforcedSecurityPolicy":{"name":"block-bots","outcome":"DENY","priority":1000}},"httpRequest":{"requestMethod":"GET","status":403}}`,
 			src: "Cloud Armor request logging https://cloud.google.com/armor/docs/request-logging"},
 		{b: `{"jsonPayload":{"statusDetails":"response_sent_by_backend"},"httpRequest":{"requestMethod":"GET","status":403}}`}},
+	"aws-waf-log": {
+		{b: `{"timestamp":1733306400000,"formatVersion":1,"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","terminatingRuleId":"AWS-AWSManagedRulesCommonRuleSet","terminatingRuleType":"MANAGED_RULE_GROUP","action":"BLOCK","httpRequest":{"clientIp":"203.0.113.9","uri":"/api/upload","httpMethod":"POST"}}`,
+			src: "AWS WAF log fields https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html"},
+		{b: `{"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","action":"ALLOW","httpRequest":{"uri":"/api/upload"}}`}},
+	"azure-waf-log": {
+		{b: `{"operationName":"ApplicationGatewayFirewall","properties":{"ruleSetType":"OWASP","ruleSetVersion":"3.2","ruleId":"942100","message":"SQL Injection Attack Detected via libinjection","action":"Blocked","requestUri":"/api/settings"}}`,
+			src: "Azure Application Gateway WAF logs https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/web-application-firewall-logs"},
+		{b: `{"operationName":"ApplicationGatewayFirewall","properties":{"ruleId":"942100","action":"Matched"}}`}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
