@@ -341,7 +341,8 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 // refusalWords are words that make text worth reading as an error body.
 var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not authori", "invalid", "expired",
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
-	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy"}
+	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
+	"unsuccessful", "incident id", "support id", "ray id", "reference #"}
 
 func errorish(ls []gline) bool {
 	n := 0

@@ -762,3 +762,12 @@ func TestPrintedErrorObjectKeepsItsText(t *testing.T) {
 		t.Errorf("the error's text is not the body: %+v", r)
 	}
 }
+
+// TestOneLineBlockNotice: a block page reduced to one line of text ("Request
+// unsuccessful. Incapsula incident ID: …") is read as a body, not refused as
+// a paste with nothing in it.
+func TestOneLineBlockNotice(t *testing.T) {
+	if _, err := Parse("Request unsuccessful. Incapsula incident ID: 123000450123456789-12345678901234567\n"); err != nil {
+		t.Errorf("a one-line block notice was refused: %v", err)
+	}
+}

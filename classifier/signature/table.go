@@ -206,7 +206,7 @@ var coreTable = []Signature{
 		Fix:       "Pass the challenge in a browser, or have the owner exempt the client or route from the challenge",
 		Doc:       "https://developers.cloudflare.com/cloudflare-challenges/"},
 	{ID: "cloudflare-block-page", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("Attention Required! | Cloudflare"), b("Sorry, you have been blocked"), b("Why have I been blocked?")},
+		Any:   []Marker{b("Attention Required! | Cloudflare"), b("Sorry, you have been blocked"), b("Why have I been blocked?"), b("using a security service to protect itself from online attacks")},
 		Class: blocked, Kind: KindWAF,
 		Meaning: "Cloudflare's block page: a firewall rule of the site (WAF, IP reputation, country or user-agent rule) stopped the request at the edge",
 		Fix:     "Contact the site owner with the Cloudflare Ray ID from the page; change what the rule reacts to (payload, user agent, address)",

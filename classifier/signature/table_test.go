@@ -734,3 +734,15 @@ func TestK8sAnonymousAuditEvent(t *testing.T) {
 		t.Errorf("audit event not matched; got %v", hitIDs(hs))
 	}
 }
+
+// A block page copied as one or two lines of text still names its sender.
+func TestBlockPagesAsText(t *testing.T) {
+	for id, text := range map[string]string{
+		"cloudflare-block-page": "Access Denied\nThis website is using a security service to protect itself from online attacks.\nCloudflare Ray ID: 8f0e1d2c3b4a5968",
+		"imperva-incident":      "Request unsuccessful. Incapsula incident ID: 123000450123456789-12345678901234567",
+	} {
+		if hs := Match(ex{b: text}.exchange(), ""); !has(hs, id) {
+			t.Errorf("%s: page text not matched; got %v", id, hitIDs(hs))
+		}
+	}
+}
