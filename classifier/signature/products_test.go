@@ -68,6 +68,18 @@ var productCases = map[string][2]ex{
 		{b: `{"operationName":"ApplicationGatewayFirewall","properties":{"ruleSetType":"OWASP","ruleSetVersion":"3.2","ruleId":"942100","message":"SQL Injection Attack Detected via libinjection","action":"Blocked","requestUri":"/api/settings"}}`,
 			src: "Azure Application Gateway WAF logs https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/web-application-firewall-logs"},
 		{b: `{"operationName":"ApplicationGatewayFirewall","properties":{"ruleId":"942100","action":"Matched"}}`}},
+	"fortinet-web-page-blocked": {
+		{st: 403, b: "<h1>Web Page Blocked!</h1><p>The page cannot be displayed. Please contact your administrator for assistance.</p><p>Attack ID: 20000051</p><p>Message ID: 000012345678</p>",
+			src: "FortiWeb replacement messages https://docs.fortinet.com/document/fortiweb/7.4.0/administration-guide/600188/customizing-error-and-authentication-pages-replacement-messages"},
+		{st: 403, b: "<h1>Web Page Blocked</h1>"}},
+	"fastly-unknown-domain": {
+		{st: 500, b: "Fastly error: unknown domain: cdn.example.com. Please check that this domain has been added to a service.",
+			src: "Fastly domains https://www.fastly.com/documentation/guides/full-site-delivery/domains-and-origins/working-with-domains/"},
+		{st: 500, b: "Fastly error: backend read error"}},
+	"github-pages-no-site": {
+		{st: 404, b: "<title>Site not found &middot; GitHub Pages</title><h1>404</h1><p><strong>There isn't a GitHub Pages site here.</strong></p>",
+			src: "GitHub Pages 404 troubleshooting https://docs.github.com/en/pages/getting-started-with-github-pages/troubleshooting-404-errors-for-github-pages-sites"},
+		{st: 404, b: "<title>Page not found &middot; GitHub</title>"}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
