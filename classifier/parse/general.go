@@ -342,7 +342,8 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not authori", "invalid", "expired",
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
-	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id"}
+	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
+	"jwt", "upstream", "no route"}
 
 func errorish(ls []gline) bool {
 	n := 0

@@ -80,6 +80,18 @@ var productCases = map[string][2]ex{
 		{st: 404, b: "<title>Site not found &middot; GitHub Pages</title><h1>404</h1><p><strong>There isn't a GitHub Pages site here.</strong></p>",
 			src: "GitHub Pages 404 troubleshooting https://docs.github.com/en/pages/getting-started-with-github-pages/troubleshooting-404-errors-for-github-pages-sites"},
 		{st: 404, b: "<title>Page not found &middot; GitHub</title>"}},
+	"cloudflare-routing-codes": {
+		{st: 530, h: "Server: cloudflare", b: "Error 1016 Ray ID: 8f0e1d2c3b4a5968\nOrigin DNS error\nWhat happened?\nYou've requested a page on a website that is on the Cloudflare network.",
+			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+		{st: 403, h: "Server: cloudflare", b: "Error 1006"}},
+	"kong-no-route": {
+		{st: 404, h: "Server: kong/3.4.0", b: `{"message":"no Route matched with those values"}`,
+			src: "Kong routes https://docs.konghq.com/gateway/latest/key-concepts/routes/"},
+		{st: 404, b: `{"message":"Not Found"}`}},
+	"envoy-no-upstream": {
+		{st: 503, h: "server: envoy", b: "no healthy upstream",
+			src: "Envoy FAQ: why is Envoy sending 503s https://www.envoyproxy.io/docs/envoy/latest/faq/debugging/why_is_envoy_503"},
+		{st: 503, h: "server: envoy", b: "Service Unavailable"}},
 	"varnish-synthetic-403": {
 		{st: 403, h: "Server: Varnish\nVia: 1.1 varnish\nX-Served-By: cache-ams21040-AMS\nRetry-After: 0\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head><body><h1>Error 403 Forbidden</h1><p>Forbidden</p><h3>Guru Meditation:</h3><p>XID: cache-ams21040-AMS 1700000000 2219837419</p><hr><p>Varnish cache server</p></body></html>",
 			src: "Ekultek/WhatWaf#891 https://github.com/Ekultek/WhatWaf/issues/891 (403 from a Varnish/Fastly edge) and Varnish's default synthetic error page"},
