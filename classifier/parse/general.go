@@ -239,7 +239,8 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 
-	best map[int]StatusConfidence // the best confidence each code is stated with in the paste
+	best    map[int]StatusConfidence // the best confidence each code is stated with in the paste
+	numeric map[int]bool             // codes the paste states as a number somewhere
 }
 
 // hits reads each line's status once, and the best confidence each code is
@@ -248,13 +249,14 @@ type greader struct {
 // "Error: … status code 403" under it) is a mention of that response, not
 // another one.
 func (g *greader) hits() {
-	g.best = map[int]StatusConfidence{}
+	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
 		if h, ok := lineStatus(g.ls[i].text); ok {
 			g.ls[i].hit = h
 			if h.conf > g.best[h.code] {
 				g.best[h.code] = h.conf
 			}
+			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
 	}
 }
@@ -611,7 +613,9 @@ func (g *greader) line(l gline, t string) {
 
 	// status
 	if h := l.hit; h.code != 0 && t == l.text {
-		if !(h.conf <= StatusProse && !l.rec && g.best[h.code] >= StatusField) {
+		mention := h.conf <= StatusProse && !l.rec && g.best[h.code] >= StatusField ||
+			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
+		if !mention {
 			g.status(l, h, t)
 		}
 	} else if h, ok := lineStatus(t); ok {
@@ -871,7 +875,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail:
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
 		g.endSection(false)

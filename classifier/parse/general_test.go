@@ -416,6 +416,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse,
 	},
 	{
+		name:     "an SDK exception named after the status (google-api-core)",
+		text:     "PermissionDenied: 403 Permission 'resourcemanager.tagKeys.list' denied on resource '//cloudresourcemanager.example.com/organizations/40817' (or it may not exist).\n",
+		statuses: []int{403}, conf: StatusProse,
+	},
+	{
 		name:     "a list of Name: value pairs",
 		text:     "request failed with status code 401\nheaders: [Content-Type: application/json, WWW-Authenticate: Basic realm=\"ops\", X-Trace-Id: t-9]\n",
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
@@ -652,6 +657,14 @@ func TestStatusMentions(t *testing.T) {
 		"a console's summary line above the dump (Postman)": {
 			text: "GET https://api.example.com/v1/orders\n401\n173 ms\nGET /v1/orders HTTP/1.1\nAuthorization: Bearer abc.def.ghi\nUser-Agent: PostmanRuntime/7.36.0\nHost: api.example.com\n \nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\nWWW-Authenticate: Bearer error=\"invalid_token\"\n \n{\"message\":\"Jwt is expired\"}\n",
 			want: []int{401},
+		},
+		"a reason word above the line that states the number": {
+			text: "I get a Forbidden error like this:\n\n PUT https://packages.example.org/api/v2/package/\n Forbidden https://packages.example.org/api/v2/package/ 38214ms\nResponse status code does not indicate success: 403 (The specified API key is invalid).\n",
+			want: []int{403},
+		},
+		"one JSON error naming the status twice, with two URLs": {
+			text: "[\n  {\n    \"errorReason\": \"403 Forbidden. Please check you have permission. See https://docs.example.com/status-codes\",\n    \"errorMessage\": \"GoogleJsonResponseException: 403 Forbidden POST https://storage.example.com/storage/v1/b?project=p1\"\n  }\n]\n",
+			want: []int{403},
 		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",

@@ -14,6 +14,7 @@ type statusHit struct {
 	reason string
 	how    string // for Reading.Inferred: "a status line", "the \"status\" field", ...
 	inBody bool   // found inside a body (a JSON error document, a page)
+	word   bool   // read from a reason word alone ("a Forbidden error"), no number
 }
 
 // reasonOf holds the standard reason phrases, lower case.
@@ -664,6 +665,9 @@ func proseCue(before string, c int) bool {
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
 	}
+	if c >= 400 && strings.HasSuffix(before, ": ") && exceptionNames[w] {
+		return true // an SDK's exception class: "PermissionDenied: 403 Permission '…' denied", "Unauthenticated: 401 …"
+	}
 	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
 		return true // Maven's wagon: "Return code is: 401, ReasonPhrase: Unauthorized."
 	}
@@ -694,6 +698,11 @@ func proseCue(before string, c int) bool {
 	}
 	return low || c >= 400
 }
+
+// exceptionNames are SDKs' exception classes named after a status, lower
+// case (google-api-core, gRPC, HTTP clients): "PermissionDenied: 403 …".
+var exceptionNames = map[string]bool{"permissiondenied": true, "unauthenticated": true, "unauthorized": true, "forbidden": true,
+	"notfound": true, "toomanyrequests": true, "resourceexhausted": true, "accessdenied": true, "badrequest": true}
 
 // bodyTemplates imply a status from what an error body says, without a number.
 var bodyTemplates = []struct {
@@ -788,7 +797,7 @@ func reasonOnly(t, lt string) statusHit {
 				if w == "forbidden" {
 					c = 403
 				}
-				return statusHit{code: c, conf: StatusProse, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")"}
+				return statusHit{code: c, conf: StatusProse, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
 	}
