@@ -170,7 +170,9 @@ func (s *scanner) pairs(l string, base, line int) {
 			i = ve
 			continue
 		case hKey:
-			s.add(APIKey, name, base+vs, base+ve, line)
+			if !shortNumber(l[vs:ve]) { // "auth token: 401 unauthorized" names a status, not a key
+				s.add(APIKey, name, base+vs, base+ve, line)
+			}
 			i = ve
 			continue
 		}
@@ -182,7 +184,8 @@ func (s *scanner) pairs(l string, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(' || strings.Count(v, " ") >= 4) {
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(' || strings.Count(v, " ") >= 4) ||
+			fk != Password && shortNumber(v) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
 			// with a parenthesis), "EnvironmentCredential: Authentication
 			// failed: AADSTS7000215: Invalid client secret provided" (a
@@ -195,6 +198,23 @@ func (s *scanner) pairs(l string, base, line int) {
 		s.add(fk, name, base+vs, base+ve, line)
 		i = ve
 	}
+}
+
+// shortNumber reports whether v is a number of five digits or fewer: no
+// token or key is one, while a status, a count or a port after a
+// credential-like name is ("unable to retrieve auth token: 401
+// unauthorized"). A password may be, so the caller leaves passwords out.
+func shortNumber(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 5 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // valueAt returns the value starting at k: inside quotes or brackets when it

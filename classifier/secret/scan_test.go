@@ -69,3 +69,20 @@ func TestSentenceIsNoCredential(t *testing.T) {
 		t.Errorf("a quoted passphrase: %+v", ss)
 	}
 }
+
+// A short number after a credential-like name is a status, a count or a
+// port, not a key; a short numeric password is still a password.
+func TestShortNumbersAreNoKeys(t *testing.T) {
+	for _, l := range []string{
+		`level=fatal msg="unable to retrieve auth token: 401 unauthorized"`,
+		"X-Api-Key: 42",
+		"token=403",
+	} {
+		if ss := Scan(l); len(ss) > 0 {
+			t.Errorf("%q: %+v", l, ss)
+		}
+	}
+	if ss := Scan("password: 1234"); len(ss) != 1 {
+		t.Errorf("a numeric password was not found: %+v", ss)
+	}
+}
