@@ -170,7 +170,7 @@ func (s *scanner) pairs(l string, base, line int) {
 			i = ve
 			continue
 		case hKey:
-			if !shortNumber(l[vs:ve]) { // "auth token: 401 unauthorized" names a status, not a key
+			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) { // "auth token: 401 unauthorized" names a status, not a key
 				s.add(APIKey, name, base+vs, base+ve, line)
 			}
 			i = ve
@@ -185,7 +185,7 @@ func (s *scanner) pairs(l string, base, line int) {
 			}
 		}
 		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(' || strings.Count(v, " ") >= 4) ||
-			fk != Password && shortNumber(v) {
+			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
 			// with a parenthesis), "EnvironmentCredential: Authentication
 			// failed: AADSTS7000215: Invalid client secret provided" (a
@@ -211,6 +211,23 @@ func shortNumber(v string) bool {
 	}
 	for i := 0; i < len(v); i++ {
 		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// shortWord reports whether v is a word of seven letters or fewer: prose
+// after a credential-like name ("a valid token: right `aud`…", "tokens:
+// they are issued fine"), not a key or token, which are longer or mix in
+// digits and symbols.
+func shortWord(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 7 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			return false
 		}
 	}

@@ -77,6 +77,8 @@ func TestShortNumbersAreNoKeys(t *testing.T) {
 		`level=fatal msg="unable to retrieve auth token: 401 unauthorized"`,
 		"X-Api-Key: 42",
 		"token=403",
+		"...while holding a completely valid token: right `aud`, v2 issuer",
+		"Our APIs refuse valid access tokens: they are issued fine",
 	} {
 		if ss := Scan(l); len(ss) > 0 {
 			t.Errorf("%q: %+v", l, ss)
