@@ -294,6 +294,9 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 // the scheme: "Basic [redacted]", "Bearer [redacted]".
 func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool) {
 	v := l[vs:ve]
+	if t := strings.TrimSpace(v); t == "" || isScheme(t) && !strings.Contains(t, " ") {
+		return // "Authorization: Bearer " with nothing after the scheme: no credential to mask
+	}
 	scheme, rest, ok := strings.Cut(v, " ")
 	if !ok || !isScheme(scheme) {
 		s.add(Authorization, name, base+vs, base+ve, line)

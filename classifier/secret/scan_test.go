@@ -88,3 +88,14 @@ func TestShortNumbersAreNoKeys(t *testing.T) {
 		t.Errorf("a numeric password was not found: %+v", ss)
 	}
 }
+
+// An Authorization field with a scheme and nothing after it carries no
+// credential, and a framework's own mask ("[PROTECTED]") is a placeholder.
+func TestEmptyAndMaskedCredentials(t *testing.T) {
+	if ss := Scan("$ curl -H 'Authorization: Bearer ' https://storage.example.com/a/b"); len(ss) > 0 {
+		t.Errorf("an empty bearer taken for a secret: %+v", ss)
+	}
+	if !Placeholder("[PROTECTED]") || Placeholder("[abc123def]") || Placeholder("[AKIAIOSFODNN7EXAMPLE]") {
+		t.Errorf("bracketed placeholders misjudged")
+	}
+}

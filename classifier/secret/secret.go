@@ -246,6 +246,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") && len(v) > 2 && isCodeIdent(v[1:len(v)-1]), // Python's f"Bearer {token}"
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
+		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		v == "…" || v == "...":
 		return true
@@ -273,6 +274,17 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// upperWord reports whether s is one upper-case word ("PROTECTED", "MASKED"):
+// no digits, so a key such as AKIA… in brackets stays a secret.
+func upperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isUpperIdent(s string) bool {
