@@ -247,7 +247,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
-		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
+		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"),                                                         // shortened by hand: it no longer works
 		v == "…" || v == "...":
 		return true
 	}
