@@ -294,7 +294,7 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 // the scheme: "Basic [redacted]", "Bearer [redacted]".
 func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool) {
 	v := l[vs:ve]
-	if t := strings.TrimSpace(v); t == "" || isScheme(t) && !strings.Contains(t, " ") {
+	if t := strings.TrimSpace(v); t == "" || knownSchemes[strings.ToLower(t)] {
 		return // "Authorization: Bearer " with nothing after the scheme: no credential to mask
 	}
 	scheme, rest, ok := strings.Cut(v, " ")
@@ -318,8 +318,17 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 			re = rs + sp
 		}
 	}
+	if !knownSchemes[strings.ToLower(scheme)] && shortWord(strings.TrimRight(l[rs:re], ":,.;")) {
+		return // prose: "may require authorization: server message: …"
+	}
 	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
 }
+
+// knownSchemes are the HTTP authentication schemes in use (IANA's registry
+// and the common unregistered ones), lower case.
+var knownSchemes = map[string]bool{"basic": true, "bearer": true, "digest": true, "negotiate": true, "ntlm": true,
+	"token": true, "dpop": true, "hoba": true, "mutual": true, "oauth": true, "hawk": true, "scram-sha-1": true,
+	"scram-sha-256": true, "vapid": true, "privatetoken": true, "aws4-hmac-sha256": true, "sharedkey": true, "apikey": true}
 
 // publicParams are auth-params that carry no secret.
 var publicParams = map[string]bool{

@@ -92,6 +92,12 @@ func TestShortNumbersAreNoKeys(t *testing.T) {
 // An Authorization field with a scheme and nothing after it carries no
 // credential, and a framework's own mask ("[PROTECTED]") is a placeholder.
 func TestEmptyAndMaskedCredentials(t *testing.T) {
+	if ss := Scan(`error="pull access denied, repository does not exist or may require authorization: server message: insufficient_scope"`); len(ss) > 0 {
+		t.Errorf("prose after 'authorization:' taken for a secret: %+v", ss)
+	}
+	if ss := Scan("Authorization: abcdef0123456789abcdef"); len(ss) != 1 {
+		t.Errorf("a bare token after Authorization was missed: %+v", ss)
+	}
 	if ss := Scan("$ curl -H 'Authorization: Bearer ' https://storage.example.com/a/b"); len(ss) > 0 {
 		t.Errorf("an empty bearer taken for a secret: %+v", ss)
 	}
