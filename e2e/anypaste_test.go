@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -63,8 +64,9 @@ origin: https://app.example.com
 `, "authentication", "401", "line 3", []string{"AT1001", "AT4001", "AT4003"}},
 	}
 	p := newPage(t, 1280, 900)
-	for _, c := range cases {
+	for i, c := range cases {
 		p.pasteFresh(c.paste)
+		p.saveShot(fmt.Sprintf("anypaste-%d.png", i+1), p.shot())
 		cs := p.cards()
 		if len(cs) != 1 {
 			t.Errorf("%s: %d cards, want 1", c.name, len(cs))

@@ -186,7 +186,7 @@ export function cards({ inputLines, pasteEditable }) {
     }
     const rd = x.reading;
     if (rd && (rd.summary || rd.advice)) {
-      card.appendChild(prose("p", { class: "reading" }, "Read as " + (rd.summary || "text").replace(/^read as /i, "") + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
+      card.appendChild(prose("p", { class: "reading" }, readingText(rd.summary) + (rd.partial && rd.advice ? ". Read in part: " + rd.advice + "." : ".")));
     }
     if (x.response && x.response.error) card.appendChild(prose("p", { class: "resp-error" }, x.response.error));
     if (v.reasons && v.reasons.length) {
@@ -210,4 +210,11 @@ export function cards({ inputLines, pasteEditable }) {
   }
 
   return { exchangeCard, findingsSection, notesList, rawPanel, gotoLine };
+}
+
+// readingText says how a paste was read: the summary begins "read as …" for
+// an exact format and "read by the general reader …" for the general one.
+export function readingText(summary) {
+  const s = summary || "read as text";
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
