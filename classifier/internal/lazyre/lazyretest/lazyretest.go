@@ -11,8 +11,10 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"testing"
 )
 
 // Exprs returns the expressions passed to lazyre.New in the non-test Go
@@ -113,4 +115,23 @@ func Exprs(dir string) ([]string, error) {
 		return out, errs[0]
 	}
 	return out, nil
+}
+
+// CompileAll is a package's whole test: it finds the expressions of dir's
+// lazyre.New calls and compiles every one, failing t for each that does not
+// compile, or when none is found (the test would read the wrong files).
+func CompileAll(t *testing.T, dir string) {
+	t.Helper()
+	exprs, err := Exprs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exprs) == 0 {
+		t.Fatal("no lazyre.New found: the test reads the wrong files")
+	}
+	for _, e := range exprs {
+		if _, err := regexp.Compile(e); err != nil {
+			t.Errorf("%s: %v", e, err)
+		}
+	}
 }
