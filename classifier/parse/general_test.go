@@ -784,3 +784,33 @@ func TestOneLineBlockNotice(t *testing.T) {
 		t.Errorf("a one-line block notice was refused: %v", err)
 	}
 }
+
+// TestStatusConstants: a status named by a language's constant or response
+// class, with no number, is read at prose rank; a constant of a success or a
+// name after an unknown qualifier is not.
+func TestStatusConstants(t *testing.T) {
+	for line, want := range map[string]int{
+		"RuntimeError: Missing header. Got: #Net::HTTPUnauthorized:0x2b41c07e93d8": 401,
+		"expected HttpStatus.FORBIDDEN but the call failed":                        403,
+		"assert resp.status_code == HTTPStatus.TOO_MANY_REQUESTS":                  429,
+		"response.StatusCode == HttpStatusCode.ProxyAuthenticationRequired":        407,
+		"if res.StatusCode == http.StatusUnauthorized {":                           401,
+		"return StatusCode(StatusCodes.Status403Forbidden);":                       403,
+		"conn.getResponseCode() == HttpURLConnection.HTTP_UNAUTHORIZED":            401,
+		"Err(e) if e.status() == Some(StatusCode::UNAUTHORIZED) => {}":             401,
+		"return StatusCode(StatusCodes.Status401Forbidden);":                       0, // number and name disagree
+		"the handler returns HttpStatus.OK":                                        0,
+		"see https://pkg.example.org/net/http.StatusForbidden":                     0, // a path in a link
+		"Settings.Forbidden is a property of the widget":                           0,
+		"status.forbidden.example.com resolves to the old host":                    0,
+		"throw new WebApplicationException(Response.Status.UNAUTHORIZED);":         401,
+	} {
+		h := statusConstant(line)
+		if h.code != want {
+			t.Errorf("statusConstant(%q) = %d, want %d", line, h.code, want)
+		}
+		if want != 0 && h.conf != StatusProse {
+			t.Errorf("statusConstant(%q): confidence %v, want prose", line, h.conf)
+		}
+	}
+}
