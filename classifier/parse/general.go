@@ -239,6 +239,8 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 
+	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
+
 	best    map[int]StatusConfidence // the best confidence each code is stated with in the paste
 	numeric map[int]bool             // codes the paste states as a number somewhere
 }
@@ -304,6 +306,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	swaggerCode(g.ls)
 	g.hits()
 	g.read()
+	g.resolveMentions()
 	xs := g.exchanges()
 	if len(xs) == 0 {
 		// Nothing but text: when it speaks of a refusal, it is read as a
@@ -374,6 +377,77 @@ func generalOps(raw []string) int {
 	g.read()
 	g.exchanges()
 	return g.ops
+}
+
+// gmention is a status in prose that the paste also shows at a higher rank.
+type gmention struct {
+	l gline
+	h statusHit
+}
+
+// resolveMentions gives back its status to a prose line taken for a mention
+// when the line names a request of its own: a method and an absolute URL
+// that no exchange with a status holds, while every exchange with that code
+// names another URL ("failed to fetch anonymous token: unexpected status
+// from GET request to https://auth.example/token?…: 401 Unauthorized" under
+// the registry's own 401). The same request named again on another line
+// (two loggers) stays one exchange.
+func (g *greader) resolveMentions() {
+	for _, m := range g.mentions {
+		var own *gx
+		for _, x := range g.xs {
+			if x.reqN == m.l.n && x.reqStrong && x.status.code == 0 && strings.Contains(x.url, "://") {
+				own = x
+				break
+			}
+		}
+		if own == nil {
+			continue
+		}
+		key := urlKey(own.url)
+		ok := true
+		for _, x := range g.xs {
+			if x == own || x.status.code == 0 {
+				continue
+			}
+			if x.url == "" && x.status.code == m.h.code || x.url != "" && urlKey(x.url) == key ||
+				strings.HasPrefix(x.url, "/") && targetPath(x.url) == targetPath(targetOf(own.url)) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		own.status, own.statusN, own.statusTail, own.statusRec = m.h, m.l.n, urlTail(m.l.text), m.l.rec && !m.h.inBody
+		own.inferred = append(own.inferred, InfoLine{Text: "status from an error line that names this request", Pos: Pos{Line: m.l.n}})
+		own.start, own.end = min(own.start, m.l.n), max(own.end, m.l.n)
+	}
+}
+
+// urlKey is an absolute URL's host and path, lower-cased host, no query.
+func urlKey(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return targetPath(u)
+	}
+	rest := u[i+3:]
+	j := strings.IndexAny(rest, "/?#")
+	if j < 0 {
+		return lowerASCII(rest) + "/"
+	}
+	return lowerASCII(rest[:j]) + targetPath(rest[j:])
+}
+
+// targetPath is a request target without its query or fragment.
+func targetPath(t string) string {
+	if j := strings.IndexAny(t, "?#"); j >= 0 {
+		t = t[:j]
+	}
+	if t == "" {
+		return "/"
+	}
+	return t
 }
 
 func (g *greader) x() *gx {
@@ -617,6 +691,8 @@ func (g *greader) line(l gline, t string) {
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
+		} else {
+			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
 	} else if h, ok := lineStatus(t); ok {
 		g.status(l, h, t)
@@ -1012,6 +1088,16 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 		if w != up && q == 0 {
 			continue // "Get" only in Go's error: Get "https://…"
+		}
+		if q == 0 && w == up {
+			// containerd's and many SDKs' errors: "unexpected status from
+			// GET request to https://…", "POST request for https://…"
+			for _, p := range []string{"request to ", "request for ", "request on "} {
+				if strings.HasPrefix(t[k:], p) {
+					k += len(p)
+					break
+				}
+			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
 			e := k

@@ -666,6 +666,14 @@ func TestStatusMentions(t *testing.T) {
 			text: "[\n  {\n    \"errorReason\": \"403 Forbidden. Please check you have permission. See https://docs.example.com/status-codes\",\n    \"errorMessage\": \"GoogleJsonResponseException: 403 Forbidden POST https://storage.example.com/storage/v1/b?project=p1\"\n  }\n]\n",
 			want: []int{403},
 		},
+		"an error line naming another request's 401, written by two loggers": {
+			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nDEBU[0000] Unauthorized  header=\"Bearer realm=\\\"https://auth.example.net/token\\\"\"\nError: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://auth.example.net/token?scope=repository%3Ateam%2Fapp%3Apull&service=registry: 401 Unauthorized\nmain.go:84: [debug] failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://auth.example.net/token?scope=repository%3Ateam%2Fapp%3Apull&service=registry: 401 Unauthorized\n",
+			want: []int{401, 401},
+		},
+		"an error line naming the dump's own request is a mention": {
+			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nError: unexpected status from HEAD request to https://registry.example.net/v2/team/app/manifests/1.0: 401 Unauthorized\n",
+			want: []int{401},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
