@@ -111,6 +111,15 @@ func configLine(t string) bool {
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
+// clientLogNotice reports whether t is a command-line tool pointing at its
+// own log file on the user's machine ("A complete log of this run can be
+// found in: C:\Users\ana\AppData\…\npm-cache\_logs\…-debug.log"): the
+// path is the client's, not something the server sent.
+func clientLogNotice(t string) bool {
+	lt := lowerASCII(t)
+	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
@@ -1036,7 +1045,10 @@ func urlTail(t string) string {
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
-		if !(x.reqN == l.n || x.statusN == l.n || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
+		// the line restates the exchange's own status ("npm ERR! code E403"
+		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
+		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1722,7 +1734,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

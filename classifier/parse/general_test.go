@@ -822,3 +822,30 @@ func TestStatusConstants(t *testing.T) {
 		}
 	}
 }
+
+// TestNpmErrorBlock: npm states the code ("E403"), then the status with the
+// request it made, then points at its own log file: one exchange with that
+// request, and the log path is the client's, not the server's.
+func TestNpmErrorBlock(t *testing.T) {
+	text := "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.\n\nnpm ERR! A complete log of this run can be found in:\nnpm ERR!     C:\\Users\\mara\\AppData\\Roaming\\npm-cache\\_logs\\2026-01-05T10_11_12_345Z-debug.log\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response == nil || x.Response.Status != 403 {
+		t.Fatalf("response %+v, want 403", x.Response)
+	}
+	if x.Request == nil || x.Request.Method != "GET" || !strings.Contains(x.Request.URL, "left-pad-1.3.0.tgz") {
+		t.Errorf("request %+v, want the GET of the tarball", x.Request)
+	}
+	if sent := x.Response.Body.SentText(); strings.Contains(sent, "mara") || strings.Contains(sent, "complete log") {
+		t.Errorf("the client's log notice counts as sent by the server:\n%s", sent)
+	}
+	if !strings.Contains(x.Response.Body.SentText(), "security policy") {
+		t.Errorf("npm's text about the 403 was dropped from the body")
+	}
+}
