@@ -1692,7 +1692,40 @@ func (g *greader) exchanges() []*Exchange {
 			out = append(out, e)
 		}
 	}
-	return out
+	return dropQuietBodies(out)
+}
+
+// dropQuietBodies leaves out, when the paste holds a response that says
+// something, the "responses" that are only a body with nothing of a
+// response about them: no status, no header, no request, and text with no
+// word of an error ("I added a role whose check is {"id":{"_eq":…}}" above
+// the error the query got). They are the paste's own snippets.
+func dropQuietBodies(xs []*Exchange) []*Exchange {
+	if len(xs) < 2 {
+		return xs
+	}
+	quiet := func(e *Exchange) bool {
+		r := e.Response
+		if r == nil || r.Status != 0 || len(r.Fields) > 0 || e.Request != nil {
+			return false
+		}
+		lines := strings.Split(r.Body.Text, "\n")
+		ls := make([]gline, 0, len(lines))
+		for _, t := range lines {
+			ls = append(ls, gline{text: t})
+		}
+		return !errorish(ls)
+	}
+	keep := xs[:0:0]
+	for _, e := range xs {
+		if !quiet(e) {
+			keep = append(keep, e)
+		}
+	}
+	if len(keep) == 0 {
+		return xs
+	}
+	return keep
 }
 
 func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }

@@ -849,3 +849,27 @@ func TestNpmErrorBlock(t *testing.T) {
 		t.Errorf("npm's text about the 403 was dropped from the body")
 	}
 }
+
+// TestQuietSnippetIsNoResponse: a JSON snippet of the poster's own settings
+// above the error their query got is not a second response.
+func TestQuietSnippetIsNoResponse(t *testing.T) {
+	text := "I gave the `viewer` role a row check:\n\n```\n{\"owner_id\":{\"_eq\":\"X-Hasura-User-Id\"}}\n```\n\nBut the query gives:\n\n```\n{\"errors\":[{\"extensions\":{\"path\":\"$\",\"code\":\"access-denied\"},\"message\":\"x-hasura-admin-secret/x-hasura-access-key required, but not found\"}]}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || !strings.Contains(in.Exchanges[0].Response.Body.Text, "access-denied") {
+		for _, x := range in.Exchanges {
+			t.Logf("exchange body %q", x.Response.Body.Text)
+		}
+		t.Fatalf("%d exchanges, want only the error", len(in.Exchanges))
+	}
+	// two quiet bodies alone stay: the paste has nothing else to read
+	in, err = Parse("```\n{\"a\":1}\n```\n\nand\n\n```\n{\"b\":2}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) == 0 {
+		t.Errorf("a paste of two quiet bodies lost both")
+	}
+}
