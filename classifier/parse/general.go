@@ -289,6 +289,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		texts = append(texts, s)
 		nums = append(nums, i+1)
 	}
+	texts, nums = joinHanging(texts, nums)
 	texts, nums = joinWrapped(texts, nums)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {

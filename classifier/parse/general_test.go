@@ -873,3 +873,30 @@ func TestQuietSnippetIsNoResponse(t *testing.T) {
 		t.Errorf("a paste of two quiet bodies lost both")
 	}
 }
+
+// TestHangingWrappedLogMessage: a console logger's message wrapped in its own
+// column and padded (Python's rich) is read as one line; a word cut at the
+// column's edge joins without a blank. Indented JSON is not joined.
+func TestHangingWrappedLogMessage(t *testing.T) {
+	in := []string{
+		"ERROR    HTTPError: 403       ",
+		"         Forbidden from       ",
+		"         https://upload.exampl",
+		"         e.org/legacy/        ",
+		"         Invalid or           ",
+		"         non-existent         ",
+		"         authentication       ",
+		"         information.",
+		"next record",
+	}
+	nums := []int{1, 2, 3, 4, 5, 6, 7, 8, 9}
+	got, gn := joinHanging(in, nums)
+	want := "ERROR    HTTPError: 403 Forbidden from https://upload.example.org/legacy/ Invalid or non-existent authentication information."
+	if len(got) != 2 || got[0] != want || gn[0] != 1 || gn[1] != 9 {
+		t.Errorf("joinHanging = %q %v, want [%q, \"next record\"] [1 9]", got, gn, want)
+	}
+	js := []string{"{", "    \"a\": 1,", "    \"b\": 2,", "    \"c\": 3", "}"}
+	if got, _ := joinHanging(js, []int{1, 2, 3, 4, 5}); len(got) != len(js) {
+		t.Errorf("indented JSON was joined: %q", got)
+	}
+}
