@@ -111,6 +111,15 @@ func configLine(t string) bool {
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
+// clientLogNotice reports whether t is a command-line tool pointing at its
+// own log file on the user's machine ("A complete log of this run can be
+// found in: C:\Users\ana\AppData\…\npm-cache\_logs\…-debug.log"): the
+// path is the client's, not something the server sent.
+func clientLogNotice(t string) bool {
+	lt := lowerASCII(t)
+	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
@@ -239,6 +248,8 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 
+	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
+
 	best    map[int]StatusConfidence // the best confidence each code is stated with in the paste
 	numeric map[int]bool             // codes the paste states as a number somewhere
 }
@@ -251,7 +262,12 @@ type greader struct {
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
-		if h, ok := lineStatus(g.ls[i].text); ok {
+		if h, ok := lineStatus(g.ls[i].text); ok || i > 0 {
+			if !ok {
+				if h, ok = bareCodeUnder(g.ls[i-1].text, g.ls[i].text); !ok {
+					continue
+				}
+			}
 			g.ls[i].hit = h
 			if h.conf > g.best[h.code] {
 				g.best[h.code] = h.conf
@@ -259,6 +275,32 @@ func (g *greader) hits() {
 			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
 	}
+}
+
+// bareCodeUnder reads a status written alone on its line under a label or
+// an expression that names it: "Response:" then "403"; ">>> r.status_code"
+// then "401" (a Python prompt); "print(res.status)" then "403".
+func bareCodeUnder(prev, t string) (statusHit, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) != 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) {
+		return statusHit{}, false
+	}
+	c := codeAt(t, 0)
+	if c < 100 || reasonOf[c] == "" {
+		return statusHit{}, false
+	}
+	p := lowerASCII(strings.TrimSpace(prev))
+	p = strings.TrimSpace(strings.Trim(p, "#*_`>"))
+	label := strings.TrimSuffix(p, ":")
+	switch {
+	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
+		label == "response code" || label == "http status" || label == "response status code" || label == "http status code":
+		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
+	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
+		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
+		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{}, false
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -278,6 +320,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		texts = append(texts, s)
 		nums = append(nums, i+1)
 	}
+	texts, nums = joinHanging(texts, nums)
 	texts, nums = joinWrapped(texts, nums)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
@@ -304,6 +347,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	swaggerCode(g.ls)
 	g.hits()
 	g.read()
+	g.resolveMentions()
 	xs := g.exchanges()
 	if len(xs) == 0 {
 		// Nothing but text: when it speaks of a refusal, it is read as a
@@ -376,6 +420,77 @@ func generalOps(raw []string) int {
 	return g.ops
 }
 
+// gmention is a status in prose that the paste also shows at a higher rank.
+type gmention struct {
+	l gline
+	h statusHit
+}
+
+// resolveMentions gives back its status to a prose line taken for a mention
+// when the line names a request of its own: a method and an absolute URL
+// that no exchange with a status holds, while every exchange with that code
+// names another URL ("failed to fetch anonymous token: unexpected status
+// from GET request to https://auth.example/token?…: 401 Unauthorized" under
+// the registry's own 401). The same request named again on another line
+// (two loggers) stays one exchange.
+func (g *greader) resolveMentions() {
+	for _, m := range g.mentions {
+		var own *gx
+		for _, x := range g.xs {
+			if x.reqN == m.l.n && x.reqStrong && x.status.code == 0 && strings.Contains(x.url, "://") {
+				own = x
+				break
+			}
+		}
+		if own == nil {
+			continue
+		}
+		key := urlKey(own.url)
+		ok := true
+		for _, x := range g.xs {
+			if x == own || x.status.code == 0 {
+				continue
+			}
+			if x.url == "" && x.status.code == m.h.code || x.url != "" && urlKey(x.url) == key ||
+				strings.HasPrefix(x.url, "/") && targetPath(x.url) == targetPath(targetOf(own.url)) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		own.status, own.statusN, own.statusTail, own.statusRec = m.h, m.l.n, urlTail(m.l.text), m.l.rec && !m.h.inBody
+		own.inferred = append(own.inferred, InfoLine{Text: "status from an error line that names this request", Pos: Pos{Line: m.l.n}})
+		own.start, own.end = min(own.start, m.l.n), max(own.end, m.l.n)
+	}
+}
+
+// urlKey is an absolute URL's host and path, lower-cased host, no query.
+func urlKey(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return targetPath(u)
+	}
+	rest := u[i+3:]
+	j := strings.IndexAny(rest, "/?#")
+	if j < 0 {
+		return lowerASCII(rest) + "/"
+	}
+	return lowerASCII(rest[:j]) + targetPath(rest[j:])
+}
+
+// targetPath is a request target without its query or fragment.
+func targetPath(t string) string {
+	if j := strings.IndexAny(t, "?#"); j >= 0 {
+		t = t[:j]
+	}
+	if t == "" {
+		return "/"
+	}
+	return t
+}
+
 func (g *greader) x() *gx {
 	if g.cur == nil {
 		g.cur = &gx{fieldsFrom: map[string]bool{}}
@@ -432,7 +547,7 @@ func (g *greader) read() {
 			i = j
 			continue
 		}
-		if h, ok := pageTitleCode(t, g.nextText(i)); ok {
+		if h, ok := pageTitleCode(t, g.nextText(i)); ok && l.hit.conf < StatusField {
 			g.status(l, h, t)
 			continue
 		}
@@ -617,6 +732,8 @@ func (g *greader) line(l gline, t string) {
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
+		} else {
+			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
 	} else if h, ok := lineStatus(t); ok {
 		g.status(l, h, t)
@@ -709,6 +826,23 @@ func (g *greader) line(l gline, t string) {
 		how = "a printed header collection"
 	}
 	lineSide := sideOf(lt)
+	if fs[0].block && lineSide == 0 && g.section == 0 {
+		// a printed collection with no side named: a request-only field in
+		// it and no response-only one ({'Authorization': …, 'Content-type':
+		// …}) makes all of it the request's
+		req, resp := 0, 0
+		for _, f := range fs {
+			ln := lowerASCII(f.name)
+			if requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token" {
+				req++
+			} else if responseOnly[ln] && ln != "content-length" && ln != "status" {
+				resp++
+			}
+		}
+		if req > 0 && resp == 0 {
+			lineSide = 'q'
+		}
+	}
 	for _, f := range fs {
 		side := g.side
 		if g.section != 0 {
@@ -960,7 +1094,10 @@ func urlTail(t string) string {
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
-		if !(x.reqN == l.n || x.statusN == l.n || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
+		// the line restates the exchange's own status ("npm ERR! code E403"
+		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
+		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1012,6 +1149,16 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 		if w != up && q == 0 {
 			continue // "Get" only in Go's error: Get "https://…"
+		}
+		if q == 0 && w == up {
+			// containerd's and many SDKs' errors: "unexpected status from
+			// GET request to https://…", "POST request for https://…"
+			for _, p := range []string{"request to ", "request for ", "request on "} {
+				if strings.HasPrefix(t[k:], p) {
+					k += len(p)
+					break
+				}
+			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
 			e := k
@@ -1191,6 +1338,9 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 		if _, _, again := bodyLabelAt(nt); again || headingKind(lowerASCII(nt)) != 0 {
 			return i, false
+		}
+		if h := g.ls[k].hit; h.code != 0 && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			return i, false // "Response:" then the status on its own line
 		}
 		if h, ok := lineStatus(nt); ok && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
 			return i, false
@@ -1594,7 +1744,40 @@ func (g *greader) exchanges() []*Exchange {
 			out = append(out, e)
 		}
 	}
-	return out
+	return dropQuietBodies(out)
+}
+
+// dropQuietBodies leaves out, when the paste holds a response that says
+// something, the "responses" that are only a body with nothing of a
+// response about them: no status, no header, no request, and text with no
+// word of an error ("I added a role whose check is {"id":{"_eq":…}}" above
+// the error the query got). They are the paste's own snippets.
+func dropQuietBodies(xs []*Exchange) []*Exchange {
+	if len(xs) < 2 {
+		return xs
+	}
+	quiet := func(e *Exchange) bool {
+		r := e.Response
+		if r == nil || r.Status != 0 || len(r.Fields) > 0 || e.Request != nil {
+			return false
+		}
+		lines := strings.Split(r.Body.Text, "\n")
+		ls := make([]gline, 0, len(lines))
+		for _, t := range lines {
+			ls = append(ls, gline{text: t})
+		}
+		return !errorish(ls)
+	}
+	keep := xs[:0:0]
+	for _, e := range xs {
+		if !quiet(e) {
+			keep = append(keep, e)
+		}
+	}
+	if len(keep) == 0 {
+		return xs
+	}
+	return keep
 }
 
 func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
@@ -1636,7 +1819,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

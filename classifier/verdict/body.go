@@ -942,9 +942,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		lineOff := off
 		off += end + 1
 		text := strings.TrimSpace(stripTags(line))
-		if len(text) > maxTextLine {
-			// a long log record: what its error or message key says
-			text = recordMessage(text)
+		record := false
+		if m := recordMessage(text); m != "" {
+			// a log record: what its error or message key says, a short
+			// error message of its own
+			text, record = m, true
+		} else if len(text) > maxTextLine {
+			text = ""
 		}
 		if text == "" || len(text) > maxTextLine {
 			continue
@@ -960,7 +964,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class),
 				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
 		}
-		if ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
+		if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}

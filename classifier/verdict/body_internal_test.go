@@ -194,3 +194,19 @@ func TestCutToolDumpReadsErrorLines(t *testing.T) {
 		t.Errorf("prose read as an error: %+v", ss)
 	}
 }
+
+// TestRecordMessageCompound: a log record's message key is a short error of
+// its own, whatever the length of the text around it: a credential next to
+// a failure word in it classifies.
+func TestRecordMessageCompound(t *testing.T) {
+	body := strings.Repeat("We test the sign-in flow of the portal before the release; ", 6) +
+		"\ntime=\"2026-03-02T10:00:00Z\" level=error msg=\"Credentials are wrong for user kim\" method=POST path=/api/firstfactor stack=\"main.go:12\"\n"
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(x); !ok || s.Class != rule.Authentication {
+		t.Errorf("record message: %+v %v", s, ok)
+	}
+	prose := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour credentials are wrong if the page says so\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(prose); ok {
+		t.Errorf("running text classified: %+v", s)
+	}
+}
