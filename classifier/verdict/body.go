@@ -175,6 +175,19 @@ var messagePhrases = []messagePhrase{
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
+	// the caller is refused as anonymous or without an identity: not known,
+	// whatever the status ("user anonymous not allowed to publish", Google's
+	// "unregistered callers (callers without established identity)")
+	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
+	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
+	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
+	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	// a kind of credential the server no longer takes ("Basic auth with
+	// password is not allowed on this instance", "password authentication is
+	// not supported"): the fix is another credential, not a permission
+	{"auth with password is not allowed", rule.Authentication, false}, {"authentication with password is not allowed", rule.Authentication, false},
+	{"password authentication is not", rule.Authentication, false}, {"password is not allowed", rule.Authentication, false},
+	{"passwords are not allowed", rule.Authentication, false},
 	// the same in the languages pastes come in most (Spanish, Portuguese, French,
 	// German, Dutch, Italian, Russian, Chinese, Japanese, Korean)
 	{"no autenticado", rule.Authentication, false}, {"não autenticado", rule.Authentication, false},

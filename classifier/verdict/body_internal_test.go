@@ -86,10 +86,15 @@ func TestCredentialFailurePhrases(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
 		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
 		"Your session has timed out, please sign in again":                               rule.Authentication,
-		"token is not active":                          rule.Authentication,
-		"This API key is no longer valid":              rule.Authentication,
-		"You are not allowed to perform this action":   rule.Authorization,
-		"Insufficient permissions to read the project": rule.Authorization,
+		"token is not active":                                                               rule.Authentication,
+		"This API key is no longer valid":                                                   rule.Authentication,
+		"You are not allowed to perform this action":                                        rule.Authorization,
+		"Insufficient permissions to read the project":                                      rule.Authorization,
+		"Error: user anonymous not allowed to publish it : widgets":                         rule.Authentication,
+		"Method doesn't allow unregistered callers (callers without established identity).": rule.Authentication,
+		"Basic auth with password is not allowed on this instance":                          rule.Authentication,
+		"Password authentication is not supported for Git operations.":                      rule.Authentication,
+		"User bob is not allowed to publish package widgets":                                rule.Authorization,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
