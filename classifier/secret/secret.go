@@ -149,8 +149,7 @@ func (s *scanner) classify(name string) nameClass {
 	if c, ok := s.names[name]; ok {
 		return c
 	}
-	f, k, _ := fieldClass(name)
-	c := nameClass{h: headerClass(name), f: f, k: k}
+	c := classOf(name)
 	if len(s.text) < 1024 {
 		return c // a header line or a value: few names, not worth a map
 	}
