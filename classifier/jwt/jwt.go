@@ -8,7 +8,6 @@
 package jwt
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -167,10 +166,8 @@ func decodeSegment(seg string) (map[string]any, error) {
 			return nil, ErrBase64
 		}
 	}
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.UseNumber()
-	var m map[string]any
-	if d.Decode(&m) != nil || m == nil {
+	m, ok := decodeObject(b)
+	if !ok {
 		return nil, ErrJSON
 	}
 	return m, nil
