@@ -962,6 +962,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			text, record = m, true
 		} else if len(text) > maxTextLine {
 			text = ""
+		} else if errorLevel(text) {
+			record = true // "[…][ERROR] Username or password is incorrect."
 		}
 		if text == "" || len(text) > maxTextLine {
 			continue
@@ -987,6 +989,23 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// errorLevel reports whether a line is a log record at error or warning
+// level: its level stands as a word near its start ("[ERROR]", " ERROR ",
+// "level=error", "[warn]").
+func errorLevel(t string) bool {
+	head := t
+	if len(head) > 96 {
+		head = head[:96]
+	}
+	lh := strings.ToLower(head)
+	for _, w := range []string{"[error]", "[err]", "[warn]", "[warning]", "level=error", "level=warn", "lvl=eror", "lvl=warn", "level=\"error\"", "level=\"warn"} {
+		if strings.Contains(lh, w) {
+			return true
+		}
+	}
+	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
 }
 
 // recordMessage returns the quoted value of a long key=value log record's

@@ -210,6 +210,11 @@ func TestRecordMessageCompound(t *testing.T) {
 	if s, ok := textMessage(x); !ok || s.Class != rule.Authentication {
 		t.Errorf("record message: %+v %v", s, ok)
 	}
+	leveled := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Failed logins carry another target than the wiki says. ", 6) +
+		"\nvault    | [2026-05-12 08:14:37.602][vault::api::identity][ERROR] Username or password is incorrect. Try again. IP: 203.0.113.8.\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(leveled); !ok || s.Class != rule.Authentication {
+		t.Errorf("error-level record: %+v %v", s, ok)
+	}
 	prose := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour credentials are wrong if the page says so\n", Pos: parse.Pos{Line: 1}}}}
 	if s, ok := textMessage(prose); ok {
 		t.Errorf("running text classified: %+v", s)
