@@ -224,6 +224,7 @@ type gx struct {
 	loose       []gline
 	fieldsFrom  map[string]bool
 	statusTail  string // the status line's text from its first URL on
+	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	rid         string // the request or trace id its log records carry
 }
@@ -1015,9 +1016,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
+		x.statusText != "" && t != x.statusText && exceptionLine(t) && exceptionLine(x.statusText):
+		// another printed error of the same kind with another message
+		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
+		// "… [indices:admin/rollover] …"): another failed call
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf {
-			x.status, x.statusN = h, l.n
+			x.status, x.statusN, x.statusText = h, l.n, t
 		}
 		if x.statusTail == "" {
 			x.statusTail = tail
@@ -1033,13 +1042,44 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
+	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// exceptionLine reports whether t prints an error object: an exception or
+// error class name (a capitalised identifier ending in Exception or Error)
+// followed by "(" or ":" ("AuthorizationException(403, …",
+// "HTTPError: 403 …").
+func exceptionLine(t string) bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	for _, w := range []string{"Exception", "Error"} {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+				continue
+			}
+			j := i
+			for j > 0 && (isAlpha(t[j-1]) || isDigit(t[j-1])) {
+				j--
+			}
+			if t[j] >= 'A' && t[j] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // howKind is the notation a status was read in ("an access log line",

@@ -674,6 +674,14 @@ func TestStatusMentions(t *testing.T) {
 			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nError: unexpected status from HEAD request to https://registry.example.net/v2/team/app/manifests/1.0: 401 Unauthorized\n",
 			want: []int{401},
 		},
+		"two printed errors of one kind with two messages are two calls": {
+			text: "Error creating index: AuthorizationException(403, 'security_exception', 'action [indices:admin/create] is unauthorized for user [ingest]')\n…\nError performing rollover: AuthorizationException(403, 'security_exception', 'action [indices:admin/rollover] is unauthorized for user [ingest]')\n",
+			want: []int{403, 403},
+		},
+		"the same printed error twice is one": {
+			text: "    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n",
+			want: []int{403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
