@@ -124,3 +124,13 @@ func TestNameThenValueLine(t *testing.T) {
 		}
 	}
 }
+
+// A YAML reference to a secrets file names the secret, it is not one.
+func TestYAMLSecretReference(t *testing.T) {
+	if ss := Scan("elastic:\n  username: !secret elastic_user\n  password: !secret elastic_pass\n"); len(ss) != 0 {
+		t.Errorf("a !secret reference: %+v", ss)
+	}
+	if ss := Scan("elastic:\n  password: Wint3r-is-c0ming\n"); len(ss) != 1 {
+		t.Errorf("a literal password: %+v", ss)
+	}
+}

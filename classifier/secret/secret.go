@@ -232,7 +232,7 @@ func Preview(v string) string {
 
 // Placeholder reports whether v is a stand-in rather than a credential: a
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
-// "xxx".
+// "xxx", a YAML reference ("!secret elastic_pass").
 func Placeholder(v string) bool {
 	v = strings.Trim(strings.TrimSpace(v), `"'`)
 	if v == "" {
@@ -247,6 +247,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
+		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"),                                                         // shortened by hand: it no longer works
 		v == "…" || v == "...":
 		return true
