@@ -842,6 +842,7 @@ func (g *greader) line(l gline, t string) {
 		}
 		if req > 0 && resp == 0 {
 			lineSide = 'q'
+			g.side = 'q'
 		}
 	}
 	for _, f := range fs {
@@ -1391,6 +1392,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return i, false // inside a block already tried as JSON: linear time
 	}
 	if !labelled {
+		if bytesLiteralDoc(t) {
+			// b'{"detail":"…"}' alone on its line: Python printed the body
+			if v, _, ok := quotedAt(t, 1); ok {
+				x := g.x()
+				b := &Body{Text: v, Pos: Pos{Line: g.ls[i].n}, LineMap: unquotedLines(v, g.ls[i].n)}
+				if x.body == nil {
+					x.body = b
+					x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
+				}
+				g.touch(g.ls[i].n)
+				return i, true
+			}
+		}
 		if len(t) == 0 || !strings.ContainsAny(t[:1], "{[<") {
 			return i, false
 		}
@@ -1477,7 +1491,8 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") {
+	if strings.HasPrefix(lab, "request") || (lab == "data" || lab == "json" || lab == "payload" || lab == "params") && g.side == 'q' && x.status.code == 0 {
+		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
 		x.body = &b
@@ -1486,6 +1501,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// bytesLiteralDoc reports whether t is a Python bytes literal holding a JSON
+// document or markup: b'{"error": …}', b"<html>…".
+func bytesLiteralDoc(t string) bool {
+	return len(t) > 4 && t[0] == 'b' && (t[1] == '\'' || t[1] == '"') && strings.ContainsAny(t[2:3], "{[<") && t[len(t)-1] == t[1]
 }
 
 // markdownTags are HTML tags people write in Markdown around a paste; a

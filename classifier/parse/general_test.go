@@ -931,7 +931,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 			t.Errorf("bareCodeUnder(%q, %q) = %+v %v, want %d", c.prev, c.line, h, ok, c.want)
 		}
 	}
-	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
+	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\ndata: {'full_name': 'Kim Lee', 'email': ''}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
 	in, err := Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -946,7 +946,10 @@ func TestBareCodeUnderLabel(t *testing.T) {
 	if x.Request == nil || x.Request.Fields.Get("authorization") == "" {
 		t.Errorf("the printed dict with Authorization is not the request's: request %+v, response fields %+v", x.Request, x.Response.Fields)
 	}
-	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") {
-		t.Errorf("body %q lost the error", x.Response.Body.Text)
+	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") || strings.HasPrefix(x.Response.Body.Text, "b'") {
+		t.Errorf("body %q: want the error, unquoted", x.Response.Body.Text)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "full_name") {
+		t.Errorf("'data:' under the request's headers is not the request body: %+v", x.Request)
 	}
 }
