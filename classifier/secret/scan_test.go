@@ -134,3 +134,16 @@ func TestYAMLSecretReference(t *testing.T) {
 		t.Errorf("a literal password: %+v", ss)
 	}
 }
+
+// A credential's own name written where its value was removed ("Token
+// token") is a stand-in: masking it would blank the word in every report.
+func TestStandInWords(t *testing.T) {
+	for _, text := range []string{"Authorization: Token token", "headers: {'Authorization': 'Bearer your-token'}", "password: password"} {
+		if ss := Scan(text); len(ss) != 0 {
+			t.Errorf("%q: %+v", text, ss)
+		}
+	}
+	if ss := Scan("Authorization: Token 9f8e7d6c5b4a3f2e1d0c"); len(ss) != 1 {
+		t.Errorf("a real token: %+v", ss)
+	}
+}
