@@ -143,7 +143,8 @@ type messagePhrase struct {
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
 	{"quota exceeded", rule.Blocked, false}, {"limiting requests", rule.Blocked, false}, {"limiting connections", rule.Blocked, false}, {"toomanyrequests", rule.Blocked, false}, {"rate exceeded", rule.Blocked, false},
-	{"request limit exceeded", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"request limit exceeded", rule.Blocked, false}, {"too many attempts", rule.Blocked, false}, {"too_many_attempts", rule.Blocked, false},
+	{"too many failed attempts", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
@@ -182,6 +183,7 @@ var messagePhrases = []messagePhrase{
 	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
 	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
 	// a kind of credential the server no longer takes ("Basic auth with
 	// password is not allowed on this instance", "password authentication is
 	// not supported"): the fix is another credential, not a permission
@@ -225,6 +227,8 @@ var messagePhrases = []messagePhrase{
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"evaluation resulted in deny", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
+	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 }
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token

@@ -95,6 +95,10 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"Basic auth with password is not allowed on this instance":                          rule.Authentication,
 		"Password authentication is not supported for Git operations.":                      rule.Authentication,
 		"User bob is not allowed to publish package widgets":                                rule.Authorization,
+		"[Error] Message: User (role: guest) missing scope (account)":                       rule.Authentication,
+		"Token is missing scope repo:write":                                                 rule.Authorization,
+		"Sign-on policy evaluation resulted in DENY":                                        rule.Authorization,
+		"TOO_MANY_ATTEMPTS_TRY_LATER":                                                       rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
