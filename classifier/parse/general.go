@@ -1011,7 +1011,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail && !(h.inBody && x.status.inBody):
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
 		g.endSection(false)
@@ -1111,6 +1111,15 @@ func sameTarget(x *gx, m, u string) bool {
 	}
 	a, b := targetOf(u), targetOf(x.url)
 	return a != "" && a == b
+}
+
+// urlToken is the URL a urlTail starts with, without the punctuation that
+// ends a clause after it ("https://h/p: Forbidden" → "https://h/p").
+func urlToken(tail string) string {
+	if i := strings.IndexAny(tail, " \t\"'`<>"); i >= 0 {
+		tail = tail[:i]
+	}
+	return strings.TrimRight(tail, ".,;:)]*_")
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -1795,6 +1804,18 @@ func (g *greader) exchanges() []*Exchange {
 			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
 			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
 			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
+	// A summary in prose above a dump ("Calling the API always gives me 401
+	// Unauthorized" … the curl command … "401 Unauthorized with this body:")
+	// names the dump's own status: one exchange, the dump's.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
+			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
 			a.status = statusHit{}
 			a.loose = nil
 		}

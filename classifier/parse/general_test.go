@@ -682,6 +682,14 @@ func TestStatusMentions(t *testing.T) {
 			text: "    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n",
 			want: []int{403},
 		},
+		"a summary in prose above the command and the dump": {
+			text: "Calling the API always gives me 401 Unauthorized, even with a key that looks valid.\n\n```\ncurl -X GET 'https://deploy.example.com/api/project.all' -H 'x-api-key: k1'\n```\n\n401 Unauthorized with this body:\n```\n{\"message\": \"Unauthorized\"}\n```\n",
+			want: []int{401},
+		},
+		"two lines about one URL, the second with other words after it": {
+			text: "Uploading widget-1.0.tar.gz\nReceived 403 response from https://repo.example.net/api/pypi/local: Forbidden\nResponse text:\n<html><body>The requested URL was rejected.</body></html>\nHTTPError: 403 Forbidden from https://repo.example.net/api/pypi/local\nForbidden\n",
+			want: []int{403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
