@@ -10,7 +10,6 @@ import (
 	"io"
 	"runtime/debug"
 	"slices"
-	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/parse"
@@ -124,9 +123,8 @@ var gcSet = gcPercentSmall // the runtime's default (GOGC unset)
 func decodeOptions(optJSON string) (classifier.Options, error) {
 	var opts classifier.Options
 	if optJSON != "" {
-		dec := json.NewDecoder(bytes.NewReader([]byte(optJSON)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&opts); err != nil {
+		var err error
+		if opts, err = readOptions(optJSON); err != nil {
 			return opts, fmt.Errorf("options: %w", err)
 		}
 	}
@@ -214,10 +212,8 @@ type renderRequest struct {
 // unparseable input is still a report in every format (the writers say
 // why); only a bad request is an error answer.
 func renderJSON(text, reqJSON string) []byte {
-	var req renderRequest
-	dec := json.NewDecoder(strings.NewReader(reqJSON))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	req, err := readRenderRequest(reqJSON)
+	if err != nil {
 		return usageError(fmt.Errorf("render request: %w", err))
 	}
 	if req.Name == "" {

@@ -1,7 +1,6 @@
 package verdict
 
 import (
-	"encoding/json"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // Generic error shapes in response bodies: what an API says about a refusal
@@ -477,10 +477,8 @@ func afterLabel(pre string) bool {
 
 // decodeOne decodes the JSON object or array at the start of s.
 func decodeOne(s string) (any, bool) {
-	dec := json.NewDecoder(strings.NewReader(s))
-	dec.UseNumber()
-	var v any
-	if dec.Decode(&v) != nil {
+	v, err := jsonlite.First(s, true) // json.Decoder's first value, with UseNumber
+	if err != nil {
 		return nil, false
 	}
 	switch v.(type) {
@@ -599,7 +597,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			val := t[k]
 			nk := normal(k)
 			switch val := val.(type) {
-			case json.Number:
+			case jsonlite.Number:
 				if statusKeys[nk] {
 					if n, err := strconv.Atoi(val.String()); err == nil {
 						statusHit(k, n, val.String(), hits)
@@ -694,7 +692,7 @@ func hasErrorMarker(v any) bool {
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
-			case json.Number:
+			case jsonlite.Number:
 				if n, err := strconv.Atoi(t.String()); err == nil && n >= 400 && n < 600 {
 					return true
 				}
