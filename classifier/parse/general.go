@@ -112,6 +112,15 @@ func configLine(t string) bool {
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
+// clientLogNotice reports whether t is a command-line tool pointing at its
+// own log file on the user's machine ("A complete log of this run can be
+// found in: C:\Users\ana\AppData\…\npm-cache\_logs\…-debug.log"): the
+// path is the client's, not something the server sent.
+func clientLogNotice(t string) bool {
+	lt := lowerASCII(t)
+	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
@@ -240,6 +249,8 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 
+	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
+
 	best    map[int]StatusConfidence // the best confidence each code is stated with in the paste
 	numeric map[int]bool             // codes the paste states as a number somewhere
 }
@@ -279,6 +290,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		texts = append(texts, s)
 		nums = append(nums, i+1)
 	}
+	texts, nums = joinHanging(texts, nums)
 	texts, nums = joinWrapped(texts, nums)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
@@ -305,6 +317,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	swaggerCode(g.ls)
 	g.hits()
 	g.read()
+	g.resolveMentions()
 	xs := g.exchanges()
 	if len(xs) == 0 {
 		// Nothing but text: when it speaks of a refusal, it is read as a
@@ -375,6 +388,77 @@ func generalOps(raw []string) int {
 	g.read()
 	g.exchanges()
 	return g.ops
+}
+
+// gmention is a status in prose that the paste also shows at a higher rank.
+type gmention struct {
+	l gline
+	h statusHit
+}
+
+// resolveMentions gives back its status to a prose line taken for a mention
+// when the line names a request of its own: a method and an absolute URL
+// that no exchange with a status holds, while every exchange with that code
+// names another URL ("failed to fetch anonymous token: unexpected status
+// from GET request to https://auth.example/token?…: 401 Unauthorized" under
+// the registry's own 401). The same request named again on another line
+// (two loggers) stays one exchange.
+func (g *greader) resolveMentions() {
+	for _, m := range g.mentions {
+		var own *gx
+		for _, x := range g.xs {
+			if x.reqN == m.l.n && x.reqStrong && x.status.code == 0 && strings.Contains(x.url, "://") {
+				own = x
+				break
+			}
+		}
+		if own == nil {
+			continue
+		}
+		key := urlKey(own.url)
+		ok := true
+		for _, x := range g.xs {
+			if x == own || x.status.code == 0 {
+				continue
+			}
+			if x.url == "" && x.status.code == m.h.code || x.url != "" && urlKey(x.url) == key ||
+				strings.HasPrefix(x.url, "/") && targetPath(x.url) == targetPath(targetOf(own.url)) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		own.status, own.statusN, own.statusTail, own.statusRec = m.h, m.l.n, urlTail(m.l.text), m.l.rec && !m.h.inBody
+		own.inferred = append(own.inferred, InfoLine{Text: "status from an error line that names this request", Pos: Pos{Line: m.l.n}})
+		own.start, own.end = min(own.start, m.l.n), max(own.end, m.l.n)
+	}
+}
+
+// urlKey is an absolute URL's host and path, lower-cased host, no query.
+func urlKey(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return targetPath(u)
+	}
+	rest := u[i+3:]
+	j := strings.IndexAny(rest, "/?#")
+	if j < 0 {
+		return lowerASCII(rest) + "/"
+	}
+	return lowerASCII(rest[:j]) + targetPath(rest[j:])
+}
+
+// targetPath is a request target without its query or fragment.
+func targetPath(t string) string {
+	if j := strings.IndexAny(t, "?#"); j >= 0 {
+		t = t[:j]
+	}
+	if t == "" {
+		return "/"
+	}
+	return t
 }
 
 func (g *greader) x() *gx {
@@ -618,6 +702,8 @@ func (g *greader) line(l gline, t string) {
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
+		} else {
+			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
 	} else if h, ok := lineStatus(t); ok {
 		g.status(l, h, t)
@@ -961,7 +1047,10 @@ func urlTail(t string) string {
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
-		if !(x.reqN == l.n || x.statusN == l.n || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
+		// the line restates the exchange's own status ("npm ERR! code E403"
+		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
+		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1013,6 +1102,16 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 		if w != up && q == 0 {
 			continue // "Get" only in Go's error: Get "https://…"
+		}
+		if q == 0 && w == up {
+			// containerd's and many SDKs' errors: "unexpected status from
+			// GET request to https://…", "POST request for https://…"
+			for _, p := range []string{"request to ", "request for ", "request on "} {
+				if strings.HasPrefix(t[k:], p) {
+					k += len(p)
+					break
+				}
+			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
 			e := k
@@ -1590,7 +1689,40 @@ func (g *greader) exchanges() []*Exchange {
 			out = append(out, e)
 		}
 	}
-	return out
+	return dropQuietBodies(out)
+}
+
+// dropQuietBodies leaves out, when the paste holds a response that says
+// something, the "responses" that are only a body with nothing of a
+// response about them: no status, no header, no request, and text with no
+// word of an error ("I added a role whose check is {"id":{"_eq":…}}" above
+// the error the query got). They are the paste's own snippets.
+func dropQuietBodies(xs []*Exchange) []*Exchange {
+	if len(xs) < 2 {
+		return xs
+	}
+	quiet := func(e *Exchange) bool {
+		r := e.Response
+		if r == nil || r.Status != 0 || len(r.Fields) > 0 || e.Request != nil {
+			return false
+		}
+		lines := strings.Split(r.Body.Text, "\n")
+		ls := make([]gline, 0, len(lines))
+		for _, t := range lines {
+			ls = append(ls, gline{text: t})
+		}
+		return !errorish(ls)
+	}
+	keep := xs[:0:0]
+	for _, e := range xs {
+		if !quiet(e) {
+			keep = append(keep, e)
+		}
+	}
+	if len(keep) == 0 {
+		return xs
+	}
+	return keep
 }
 
 func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
@@ -1632,7 +1764,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

@@ -666,6 +666,14 @@ func TestStatusMentions(t *testing.T) {
 			text: "[\n  {\n    \"errorReason\": \"403 Forbidden. Please check you have permission. See https://docs.example.com/status-codes\",\n    \"errorMessage\": \"GoogleJsonResponseException: 403 Forbidden POST https://storage.example.com/storage/v1/b?project=p1\"\n  }\n]\n",
 			want: []int{403},
 		},
+		"an error line naming another request's 401, written by two loggers": {
+			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nDEBU[0000] Unauthorized  header=\"Bearer realm=\\\"https://auth.example.net/token\\\"\"\nError: failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://auth.example.net/token?scope=repository%3Ateam%2Fapp%3Apull&service=registry: 401 Unauthorized\nmain.go:84: [debug] failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://auth.example.net/token?scope=repository%3Ateam%2Fapp%3Apull&service=registry: 401 Unauthorized\n",
+			want: []int{401, 401},
+		},
+		"an error line naming the dump's own request is a mention": {
+			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nError: unexpected status from HEAD request to https://registry.example.net/v2/team/app/manifests/1.0: 401 Unauthorized\n",
+			want: []int{401},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -782,5 +790,113 @@ func TestPrintedErrorObjectKeepsItsText(t *testing.T) {
 func TestOneLineBlockNotice(t *testing.T) {
 	if _, err := Parse("Request unsuccessful. Incapsula incident ID: 123000450123456789-12345678901234567\n"); err != nil {
 		t.Errorf("a one-line block notice was refused: %v", err)
+	}
+}
+
+// TestStatusConstants: a status named by a language's constant or response
+// class, with no number, is read at prose rank; a constant of a success or a
+// name after an unknown qualifier is not.
+func TestStatusConstants(t *testing.T) {
+	for line, want := range map[string]int{
+		"RuntimeError: Missing header. Got: #Net::HTTPUnauthorized:0x2b41c07e93d8": 401,
+		"expected HttpStatus.FORBIDDEN but the call failed":                        403,
+		"assert resp.status_code == HTTPStatus.TOO_MANY_REQUESTS":                  429,
+		"response.StatusCode == HttpStatusCode.ProxyAuthenticationRequired":        407,
+		"if res.StatusCode == http.StatusUnauthorized {":                           401,
+		"return StatusCode(StatusCodes.Status403Forbidden);":                       403,
+		"conn.getResponseCode() == HttpURLConnection.HTTP_UNAUTHORIZED":            401,
+		"Err(e) if e.status() == Some(StatusCode::UNAUTHORIZED) => {}":             401,
+		"return StatusCode(StatusCodes.Status401Forbidden);":                       0, // number and name disagree
+		"the handler returns HttpStatus.OK":                                        0,
+		"see https://pkg.example.org/net/http.StatusForbidden":                     0, // a path in a link
+		"Settings.Forbidden is a property of the widget":                           0,
+		"status.forbidden.example.com resolves to the old host":                    0,
+		"throw new WebApplicationException(Response.Status.UNAUTHORIZED);":         401,
+	} {
+		h := statusConstant(line)
+		if h.code != want {
+			t.Errorf("statusConstant(%q) = %d, want %d", line, h.code, want)
+		}
+		if want != 0 && h.conf != StatusProse {
+			t.Errorf("statusConstant(%q): confidence %v, want prose", line, h.conf)
+		}
+	}
+}
+
+// TestNpmErrorBlock: npm states the code ("E403"), then the status with the
+// request it made, then points at its own log file: one exchange with that
+// request, and the log path is the client's, not the server's.
+func TestNpmErrorBlock(t *testing.T) {
+	text := "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.\n\nnpm ERR! A complete log of this run can be found in:\nnpm ERR!     C:\\Users\\mara\\AppData\\Roaming\\npm-cache\\_logs\\2026-01-05T10_11_12_345Z-debug.log\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response == nil || x.Response.Status != 403 {
+		t.Fatalf("response %+v, want 403", x.Response)
+	}
+	if x.Request == nil || x.Request.Method != "GET" || !strings.Contains(x.Request.URL, "left-pad-1.3.0.tgz") {
+		t.Errorf("request %+v, want the GET of the tarball", x.Request)
+	}
+	if sent := x.Response.Body.SentText(); strings.Contains(sent, "mara") || strings.Contains(sent, "complete log") {
+		t.Errorf("the client's log notice counts as sent by the server:\n%s", sent)
+	}
+	if !strings.Contains(x.Response.Body.SentText(), "security policy") {
+		t.Errorf("npm's text about the 403 was dropped from the body")
+	}
+}
+
+// TestQuietSnippetIsNoResponse: a JSON snippet of the poster's own settings
+// above the error their query got is not a second response.
+func TestQuietSnippetIsNoResponse(t *testing.T) {
+	text := "I gave the `viewer` role a row check:\n\n```\n{\"owner_id\":{\"_eq\":\"X-Hasura-User-Id\"}}\n```\n\nBut the query gives:\n\n```\n{\"errors\":[{\"extensions\":{\"path\":\"$\",\"code\":\"access-denied\"},\"message\":\"x-hasura-admin-secret/x-hasura-access-key required, but not found\"}]}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || !strings.Contains(in.Exchanges[0].Response.Body.Text, "access-denied") {
+		for _, x := range in.Exchanges {
+			t.Logf("exchange body %q", x.Response.Body.Text)
+		}
+		t.Fatalf("%d exchanges, want only the error", len(in.Exchanges))
+	}
+	// two quiet bodies alone stay: the paste has nothing else to read
+	in, err = Parse("```\n{\"a\":1}\n```\n\nand\n\n```\n{\"b\":2}\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) == 0 {
+		t.Errorf("a paste of two quiet bodies lost both")
+	}
+}
+
+// TestHangingWrappedLogMessage: a console logger's message wrapped in its own
+// column and padded (Python's rich) is read as one line; a word cut at the
+// column's edge joins without a blank. Indented JSON is not joined.
+func TestHangingWrappedLogMessage(t *testing.T) {
+	in := []string{
+		"ERROR    HTTPError: 403       ",
+		"         Forbidden from       ",
+		"         https://upload.exampl",
+		"         e.org/legacy/        ",
+		"         Invalid or           ",
+		"         non-existent         ",
+		"         authentication       ",
+		"         information.",
+		"next record",
+	}
+	nums := []int{1, 2, 3, 4, 5, 6, 7, 8, 9}
+	got, gn := joinHanging(in, nums)
+	want := "ERROR    HTTPError: 403 Forbidden from https://upload.example.org/legacy/ Invalid or non-existent authentication information."
+	if len(got) != 2 || got[0] != want || gn[0] != 1 || gn[1] != 9 {
+		t.Errorf("joinHanging = %q %v, want [%q, \"next record\"] [1 9]", got, gn, want)
+	}
+	js := []string{"{", "    \"a\": 1,", "    \"b\": 2,", "    \"c\": 3", "}"}
+	if got, _ := joinHanging(js, []int{1, 2, 3, 4, 5}); len(got) != len(js) {
+		t.Errorf("indented JSON was joined: %q", got)
 	}
 }

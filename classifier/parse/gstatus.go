@@ -105,9 +105,76 @@ func lineStatus(t string) (statusHit, bool) {
 		better(statusProse(t, lt))
 	}
 	if best.conf < StatusProse {
+		better(statusConstant(t))
+	}
+	if best.conf < StatusProse {
 		better(statusTemplate(lt))
 	}
 	return best, best.code != 0
+}
+
+// statusQualifiers are, squashed, the types and packages whose members name
+// a status in client code and in the values they print: Spring's
+// HttpStatus.FORBIDDEN, .NET's HttpStatusCode.Unauthorized and
+// StatusCodes.Status401Unauthorized, Python's HTTPStatus.UNAUTHORIZED and
+// requests.codes.forbidden, Go's http.StatusForbidden, Java's
+// HttpURLConnection.HTTP_UNAUTHORIZED, JAX-RS's Response.Status.FORBIDDEN,
+// Rust's StatusCode::UNAUTHORIZED, Ruby's Net::HTTPUnauthorized.
+var statusQualifiers = map[string]bool{"httpstatus": true, "httpstatuscode": true, "statuscode": true, "statuscodes": true,
+	"status": true, "codes": true, "http": true, "net": true, "httpurlconnection": true, "httpstatuses": true}
+
+// statusConstant finds a status named by a language's constant or response
+// class: "#<Net::HTTPUnauthorized 401 Unauthorized>" has its number read
+// elsewhere, "Got: #Net::HTTPUnauthorized" or "HttpStatus.FORBIDDEN" only by
+// the name. Only refusals (4xx) count, and only after a known qualifier.
+func statusConstant(t string) statusHit {
+	isIdent := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(t); {
+		if !isIdent(t[i]) {
+			i++
+			continue
+		}
+		// a dotted or ::-joined name: qualifier parts, then the member
+		start := i
+		var qual, member string
+		for {
+			j := i
+			for j < len(t) && isIdent(t[j]) {
+				j++
+			}
+			member = t[i:j]
+			switch {
+			case j+1 < len(t) && t[j] == '.' && isIdent(t[j+1]):
+				qual, i = t[i:j], j+1
+				continue
+			case j+2 < len(t) && t[j] == ':' && t[j+1] == ':' && isIdent(t[j+2]):
+				qual, i = t[i:j], j+2
+				continue
+			}
+			i = j
+			break
+		}
+		if qual == "" || !statusQualifiers[squash(qual)] || (start > 0 && (t[start-1] == '/' || t[start-1] == '\\')) {
+			continue
+		}
+		name := squash(member)
+		for _, p := range []string{"status", "http"} {
+			name = strings.TrimPrefix(name, p)
+		}
+		code := 0
+		for len(name) > 0 && name[0] >= '0' && name[0] <= '9' && code < 1000 {
+			code = code*10 + int(name[0]-'0')
+			name = name[1:]
+		}
+		c, ok := codeOfName[name]
+		if !ok || c < 400 || c > 499 || (code != 0 && code != c) {
+			continue
+		}
+		return statusHit{code: c, conf: StatusProse, reason: reasonOf[c], how: "a status constant (\"" + t[start:i] + "\")"}
+	}
+	return statusHit{}
 }
 
 // statusLineIn finds "HTTP/1.1 401 Unauthorized" on the line: at its start or

@@ -434,6 +434,90 @@ func cleanLine(l string) string {
 	return l
 }
 
+// joinHanging joins a message that a console logger wrapped in its own
+// column (Python's rich, as twine, pip and many CLIs print: "ERROR    HTTPError:
+// 403       " and then lines indented to the message column, every one padded
+// with blanks to the same width). A continuation line whose text reaches the
+// width was cut inside a word ("https://upload.example.o" + "rg/legacy/") and
+// joins without a blank. It needs two continuation lines or more, of one
+// width, with padding: indented code and JSON are not padded.
+func joinHanging(texts []string, nums []int) ([]string, []int) {
+	var outT []string
+	var outN []int
+	changed := false
+	for i := 0; i < len(texts); i++ {
+		c, w, n := hangingRun(texts, i)
+		if n < 2 {
+			outT = append(outT, texts[i])
+			outN = append(outN, nums[i])
+			continue
+		}
+		changed = true
+		var b strings.Builder
+		prev := texts[i]
+		b.WriteString(strings.TrimRight(prev, " "))
+		for k := i + 1; k <= i+n; k++ {
+			t := texts[k]
+			if !(utf8.RuneCountInString(prev) == w && !strings.HasSuffix(prev, " ")) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.TrimRight(t[c:], " "))
+			prev = t
+		}
+		outT = append(outT, b.String())
+		outN = append(outN, nums[i])
+		i += n
+	}
+	if !changed {
+		return texts, nums
+	}
+	return outT, outN
+}
+
+// hangingRun returns, for the head line texts[i], the indent and the width
+// of the wrapped lines that continue it, and how many there are (0 when none).
+func hangingRun(texts []string, i int) (indent, width, n int) {
+	head := texts[i]
+	if i+2 >= len(texts) || head == "" || head[0] == ' ' || head[0] == '\t' {
+		return 0, 0, 0
+	}
+	next := texts[i+1]
+	c := 0
+	for c < len(next) && next[c] == ' ' {
+		c++
+	}
+	if c < 4 || c > 40 || c == len(next) {
+		return 0, 0, 0
+	}
+	w := utf8.RuneCountInString(next)
+	if w < c+12 || utf8.RuneCountInString(head) > w {
+		return 0, 0, 0
+	}
+	padded, k := 0, i+1
+	for ; k < len(texts) && k-i <= 10000; k++ {
+		t := texts[k]
+		if len(t) <= c || strings.TrimLeft(t[:c], " ") != "" || t[c] == ' ' {
+			break
+		}
+		l := utf8.RuneCountInString(t)
+		if l > w {
+			break
+		}
+		if l < w {
+			k++ // a last line, not padded
+			break
+		}
+		if strings.HasSuffix(t, " ") {
+			padded++
+		}
+	}
+	n = k - i - 1
+	if n < 2 || padded*2 < n-1 || padded == 0 {
+		return 0, 0, 0
+	}
+	return c, w, n
+}
+
 // joinWrapped joins lines a terminal wrapped at a fixed width: when at least
 // three lines are exactly as long as the longest one (60 columns or more), a
 // line of that length that does not end in a blank continues on the next.

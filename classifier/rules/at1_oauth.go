@@ -210,3 +210,165 @@ var AT1051 = rule.Rule{
 		}
 	},
 }
+
+// authorizeMeaning explains the error codes an authorization endpoint sends
+// back on the redirect to the client (RFC 6749 §4.1.2.1 and §4.2.2.1,
+// OpenID Connect Core §3.1.2.6) and the class each implies.
+var authorizeMeaning = map[string]struct {
+	class   rule.Class
+	meaning string
+}{
+	"access_denied":              {rule.Authorization, "the authorization server or the user refused: the user declined, or a policy of the provider bars this user from this application (not assigned to it, conditional access, a group rule)"},
+	"unauthorized_client":        {rule.Authorization, "the application may not ask for authorization this way (this response type or grant is not enabled for it)"},
+	"invalid_scope":              {rule.Authorization, "a requested scope is unknown, malformed or more than this application may ask for"},
+	"consent_required":           {rule.Authorization, "the user has not consented to this application's access and the request allowed no prompt"},
+	"login_required":             {rule.Authentication, "the provider has no signed-in user session and the request allowed no prompt (prompt=none)"},
+	"interaction_required":       {rule.Authentication, "the user must interact with the provider (sign in again, finish multi-factor) and the request allowed no prompt"},
+	"account_selection_required": {rule.Authentication, "the user must choose an account at the provider and the request allowed no prompt"},
+	"invalid_request":            {"", "the authorization request is malformed: a parameter is missing, repeated or not valid (often a redirect_uri or response_type the application is not registered for)"},
+	"unsupported_response_type":  {"", "the provider does not issue this response_type to this application"},
+	"invalid_request_uri":        {"", "the request_uri is not valid"},
+	"invalid_request_object":     {"", "the request object is not valid"},
+	"server_error":               {"", "the provider failed while handling the request"},
+	"temporarily_unavailable":    {"", "the provider is overloaded or down for maintenance"},
+}
+
+// authorizeError is an authorization endpoint's error found in a URL.
+type authorizeError struct {
+	code, desc string
+	off        int // in the body text, for "text"
+}
+
+// authorizeErrorIn finds, in s, a URL query or fragment that carries an
+// authorization endpoint's error: "…/callback?error=access_denied&
+// error_description=User+is+not+assigned…&state=…". It reads at most the
+// first maxReports candidates, in one pass over s.
+func authorizeErrorIn(s string) (authorizeError, bool) {
+	if len(s) > scanLimit {
+		s = s[:scanLimit]
+	}
+	for off, n := 0, 0; n < maxReports*4; n++ {
+		i := strings.Index(s[off:], "error=")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("error=")
+		if i == 0 || !strings.ContainsRune("?&#", rune(s[i-1])) {
+			continue
+		}
+		// the query or fragment this pair belongs to
+		start := strings.LastIndexAny(s[:i], "?#")
+		if start < 0 || i-start > 2048 {
+			continue
+		}
+		end := off
+		for end < len(s) && !urlStop(s[end]) {
+			end++
+		}
+		q := s[start+1 : end]
+		var e authorizeError
+		for _, kv := range strings.Split(q, "&") {
+			k, v, _ := strings.Cut(kv, "=")
+			switch k {
+			case "error":
+				e.code = formValue(v)
+			case "error_description":
+				e.desc = formValue(v)
+			}
+		}
+		if _, known := authorizeMeaning[e.code]; known {
+			e.off = start
+			return e, true
+		}
+	}
+	return authorizeError{}, false
+}
+
+// urlStop ends a URL written in text.
+func urlStop(c byte) bool {
+	return c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == ')' || c == ']'
+}
+
+// formValue undoes a query value's form encoding ('+' and %XX).
+func formValue(v string) string {
+	if !strings.ContainsAny(v, "+%") {
+		return v
+	}
+	b := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '+':
+			b = append(b, ' ')
+		case c == '%' && i+2 < len(v) && hexVal(v[i+1]) >= 0 && hexVal(v[i+2]) >= 0:
+			b = append(b, byte(hexVal(v[i+1])<<4|hexVal(v[i+2])))
+			i += 2
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// AT1052: an authorization endpoint's error on the redirect back.
+var AT1052 = rule.Rule{
+	ID:       "AT1052",
+	Name:     "oauth-authorize-error",
+	Title:    "OAuth/OpenID Connect authorization error sent back to the application",
+	Doc:      "When an identity provider refuses a sign-in or an authorization request, it does not answer with 401 or 403: it redirects the browser back to the application with `error` (and often `error_description`) in the query or the fragment of the redirect URI (RFC 6749 §4.1.2.1, OpenID Connect Core §3.1.2.6). The code says who refused: `access_denied` is the user or a policy of the provider (a user not assigned to the app, conditional access), `unauthorized_client` and `invalid_scope` are limits of the application's registration, `login_required`, `interaction_required` and `account_selection_required` mean a silent sign-in (prompt=none) found no usable session, and `invalid_request` is a malformed request, often a redirect URI or response type the application is not registered for.",
+	Fix:      "Act on the code and its description: assign the user (or their group) to the application or ask them to consent for access_denied; enable the response type or grant and the scopes in the application's registration for unauthorized_client and invalid_scope; retry with an interactive sign-in (no prompt=none) for login_required and its kin; compare the request's redirect_uri and response_type with the registration for invalid_request.",
+	Severity: rule.Info,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC6749_4_1_2_1, pOIDC_3_1_2_6},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil {
+			return
+		}
+		var e authorizeError
+		var ev rule.Evidence
+		found := false
+		if f, ok := r.Fields.Lookup("location"); ok && r.Status >= 300 && r.Status < 400 {
+			if e, found = authorizeErrorIn(f.Value); found {
+				ev = fieldEvidence(x, f, false)
+			}
+		}
+		if !found && x.Request != nil {
+			if e, found = authorizeErrorIn(prURL(x)); found {
+				ev = requestEvidence(x)
+			}
+		}
+		if !found && (r.Status == 0 || r.Status >= 400 || r.Body.Pasted) {
+			if e, found = authorizeErrorIn(r.Body.Text); found {
+				ev = bodyEvidence(x, e.off)
+			}
+		}
+		if !found {
+			return
+		}
+		m := authorizeMeaning[e.code]
+		msg := "the identity provider sent back " + prQ(e.code)
+		if e.desc != "" {
+			msg += " (" + prQ(clip(e.desc, 160)) + ")"
+		}
+		msg += ": " + m.meaning
+		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{ev}})
+		if m.class != "" {
+			p.Signal(rule.Signal{Class: m.class, Sign: rule.SignOAuthError,
+				Reason: "the identity provider's redirect carries " + prQ(e.code) + ": " + m.meaning, Evidence: &ev})
+		}
+	},
+}

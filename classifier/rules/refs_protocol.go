@@ -16,13 +16,15 @@ var (
 
 	pRFC6585_6 = rule.RefRFC6585_511
 
-	pRFC6750_3   = rule.Ref{Title: "RFC 6750 §3 The WWW-Authenticate Response Header Field", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3"}
-	pRFC6750_3_1 = rule.RefRFC6750Errors
-	pRFC6749_5_1 = rule.Ref{Title: "RFC 6749 §5.1 Successful Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.1"}
-	pRFC6749_5_2 = rule.Ref{Title: "RFC 6749 §5.2 Error Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"}
-	pRFC9728_5_1 = rule.Ref{Title: "RFC 9728 §5.1 WWW-Authenticate Response", URL: "https://www.rfc-editor.org/rfc/rfc9728#section-5.1"}
-	pMsClaims    = rule.Ref{Title: "Microsoft identity platform: claims challenges", URL: "https://learn.microsoft.com/en-us/entra/identity-platform/claims-challenge"}
-	pMsCAE       = rule.Ref{Title: "Microsoft Entra: continuous access evaluation", URL: "https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-continuous-access-evaluation"}
+	pRFC6750_3       = rule.Ref{Title: "RFC 6750 §3 The WWW-Authenticate Response Header Field", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3"}
+	pRFC6750_3_1     = rule.RefRFC6750Errors
+	pRFC6749_5_1     = rule.Ref{Title: "RFC 6749 §5.1 Successful Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.1"}
+	pRFC6749_5_2     = rule.Ref{Title: "RFC 6749 §5.2 Error Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"}
+	pRFC6749_4_1_2_1 = rule.Ref{Title: "RFC 6749 §4.1.2.1 Authorization Error Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1"}
+	pOIDC_3_1_2_6    = rule.Ref{Title: "OpenID Connect Core 1.0 §3.1.2.6 Authentication Error Response", URL: "https://openid.net/specs/openid-connect-core-1_0.html#AuthError"}
+	pRFC9728_5_1     = rule.Ref{Title: "RFC 9728 §5.1 WWW-Authenticate Response", URL: "https://www.rfc-editor.org/rfc/rfc9728#section-5.1"}
+	pMsClaims        = rule.Ref{Title: "Microsoft identity platform: claims challenges", URL: "https://learn.microsoft.com/en-us/entra/identity-platform/claims-challenge"}
+	pMsCAE           = rule.Ref{Title: "Microsoft Entra: continuous access evaluation", URL: "https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-continuous-access-evaluation"}
 
 	pRFC7616_3_3 = rule.Ref{Title: "RFC 7616 §3.3 The WWW-Authenticate Response Header Field", URL: "https://www.rfc-editor.org/rfc/rfc7616#section-3.3"}
 	pRFC7616_5_1 = rule.Ref{Title: "RFC 7616 §5.1 Limitations (Security Considerations)", URL: "https://www.rfc-editor.org/rfc/rfc7616#section-5.1"}

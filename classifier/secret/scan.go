@@ -234,6 +234,17 @@ func shortWord(v string) bool {
 	return true
 }
 
+// lowerWord reports whether v is a word in lower-case letters ("required"):
+// prose, where a token mixes cases, digits or symbols.
+func lowerWord(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return v != ""
+}
+
 // valueAt returns the value starting at k: inside quotes or brackets when it
 // opens with one, else up to the end of the line for a header or a YAML
 // field at the line's start (sep ':'), or up to a space, quote, comma or
@@ -426,6 +437,13 @@ func (s *scanner) nextLineValue(name, l string, base, line int) {
 	}
 	switch headerClass(name) {
 	case hAuth:
+		// DevTools puts the value alone on its line: a known scheme and its
+		// credentials, or one token. Prose wrapped after the word
+		// ("authentication" / "information. See …") is neither.
+		t := strings.TrimSpace(l)
+		if sch, _, sp := strings.Cut(t, " "); sp && !knownSchemes[strings.ToLower(sch)] || !sp && (len(t) < 8 || lowerWord(t)) {
+			return
+		}
 		s.authValue(name, l, vs, len(l), base, line, false)
 	case hCookie:
 		s.cookieValue(l, vs, len(l), base, line, false)

@@ -105,3 +105,22 @@ func TestEmptyAndMaskedCredentials(t *testing.T) {
 		t.Errorf("bracketed placeholders misjudged")
 	}
 }
+
+// DevTools copies a header's name on one line and its value on the next;
+// prose that a terminal wrapped after the word "authentication" is no such
+// pair.
+func TestNameThenValueLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"authorization\nBearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXZhbHVl\n", 1},
+		{"authorization:\nQm9iOnNlY3JldC1wYXNzd29yZA==\n", 1},
+		{"         non-existent         \n         authentication       \n         information. See     \n", 0},
+		{"Authorization\nrequired\n", 0},
+	} {
+		if ss := Scan(c.text); len(ss) != c.want {
+			t.Errorf("%q: %d secrets, want %d (%+v)", c.text, len(ss), c.want, ss)
+		}
+	}
+}

@@ -460,6 +460,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"error":"You do not have permission to publish \"left-pad-x\". Are you logged in as the correct user?"}`,
 			src: "npm/npm#15974 https://github.com/npm/npm/issues/15974"},
 		{st: 403, b: `{"error":"Forbidden"}`}},
+	"npm-e403-public-registry-fetch": {
+		{st: 403, target: "https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz", b: "npm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.",
+			src: "remy/nodemon#1859 https://github.com/remy/nodemon/issues/1859, nodejs/help#3586 https://github.com/nodejs/help/issues/3586, npm/cli#622 https://github.com/npm/cli/issues/622"},
+		{st: 403, target: "https://registry.npmjs.org/@acme%2fwidgets", b: "npm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidgets - You do not have permission to publish \"widgets\". Are you logged in as the correct user?\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy."}},
 	"nexus-realm": {
 		{st: 401, h: "WWW-Authenticate: BASIC realm=\"Sonatype Nexus Repository Manager\"\nServer: Nexus/3.61.0-02 (OSS)",
 			src: "npm 'Unable to authenticate, need: BASIC realm=\"Sonatype Nexus Repository Manager\"', Nexus user tokens https://help.sonatype.com/en/user-tokens.html"},
