@@ -263,7 +263,12 @@ type greader struct {
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
-		if h, ok := lineStatus(g.ls[i].text); ok {
+		if h, ok := lineStatus(g.ls[i].text); ok || i > 0 {
+			if !ok {
+				if h, ok = bareCodeUnder(g.ls[i-1].text, g.ls[i].text); !ok {
+					continue
+				}
+			}
 			g.ls[i].hit = h
 			if h.conf > g.best[h.code] {
 				g.best[h.code] = h.conf
@@ -271,6 +276,32 @@ func (g *greader) hits() {
 			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
 	}
+}
+
+// bareCodeUnder reads a status written alone on its line under a label or
+// an expression that names it: "Response:" then "403"; ">>> r.status_code"
+// then "401" (a Python prompt); "print(res.status)" then "403".
+func bareCodeUnder(prev, t string) (statusHit, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) != 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) {
+		return statusHit{}, false
+	}
+	c := codeAt(t, 0)
+	if c < 100 || reasonOf[c] == "" {
+		return statusHit{}, false
+	}
+	p := lowerASCII(strings.TrimSpace(prev))
+	p = strings.TrimSpace(strings.Trim(p, "#*_`>"))
+	label := strings.TrimSuffix(p, ":")
+	switch {
+	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
+		label == "response code" || label == "http status" || label == "response status code" || label == "http status code":
+		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
+	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
+		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
+		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{}, false
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
@@ -517,7 +548,7 @@ func (g *greader) read() {
 			i = j
 			continue
 		}
-		if h, ok := pageTitleCode(t, g.nextText(i)); ok {
+		if h, ok := pageTitleCode(t, g.nextText(i)); ok && l.hit.conf < StatusField {
 			g.status(l, h, t)
 			continue
 		}
@@ -796,6 +827,23 @@ func (g *greader) line(l gline, t string) {
 		how = "a printed header collection"
 	}
 	lineSide := sideOf(lt)
+	if fs[0].block && lineSide == 0 && g.section == 0 {
+		// a printed collection with no side named: a request-only field in
+		// it and no response-only one ({'Authorization': …, 'Content-type':
+		// …}) makes all of it the request's
+		req, resp := 0, 0
+		for _, f := range fs {
+			ln := lowerASCII(f.name)
+			if requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token" {
+				req++
+			} else if responseOnly[ln] && ln != "content-length" && ln != "status" {
+				resp++
+			}
+		}
+		if req > 0 && resp == 0 {
+			lineSide = 'q'
+		}
+	}
 	for _, f := range fs {
 		side := g.side
 		if g.section != 0 {
@@ -1291,6 +1339,9 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 		if _, _, again := bodyLabelAt(nt); again || headingKind(lowerASCII(nt)) != 0 {
 			return i, false
+		}
+		if h := g.ls[k].hit; h.code != 0 && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			return i, false // "Response:" then the status on its own line
 		}
 		if h, ok := lineStatus(nt); ok && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
 			return i, false

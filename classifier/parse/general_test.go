@@ -900,3 +900,45 @@ func TestHangingWrappedLogMessage(t *testing.T) {
 		t.Errorf("indented JSON was joined: %q", got)
 	}
 }
+
+// TestBareCodeUnderLabel: a status alone on its line under "Response:" or
+// under the expression that printed it (a Python prompt) is read at field
+// rank; a number under other text is not; a printed dict holding a
+// request-only field is the request's headers.
+func TestBareCodeUnderLabel(t *testing.T) {
+	for _, c := range []struct {
+		prev, line string
+		want       int
+	}{
+		{"Response:", "403", 403},
+		{"**Status code:**", "401", 401},
+		{">>> r.status_code", "401", 401},
+		{"print(resp.status)", "429", 429},
+		{"Items in the cart:", "403", 0},
+		{">>> len(items)", "403", 0},
+		{"Response:", "999", 0},
+	} {
+		h, ok := bareCodeUnder(c.prev, c.line)
+		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {
+			t.Errorf("bareCodeUnder(%q, %q) = %+v %v, want %d", c.prev, c.line, h, ok, c.want)
+		}
+	}
+	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 403 || x.Response.StatusConf != StatusField {
+		t.Errorf("status %d (%v), want 403 at field rank", x.Response.Status, x.Response.StatusConf)
+	}
+	if x.Request == nil || x.Request.Fields.Get("authorization") == "" {
+		t.Errorf("the printed dict with Authorization is not the request's: request %+v, response fields %+v", x.Request, x.Response.Fields)
+	}
+	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") {
+		t.Errorf("body %q lost the error", x.Response.Body.Text)
+	}
+}
