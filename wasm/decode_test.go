@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/report"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 var decodeSamples = []string{
@@ -57,4 +61,43 @@ func FuzzBridgeArguments(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(decodeSame)
+}
+
+// The bridge's answers are json.Marshal's bytes.
+func TestAnswersAsEncodingJSON(t *testing.T) {
+	for _, text := range []string{"", secretPaste, "GET / HTTP/1.1\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI8YT4mIn0.c2ln\n\nHTTP/1.1 401 Unauthorized\n\n<html>&\u2028\xff</html>"} {
+		ss, m := secretsOf(text)
+		want, err := json.Marshal(secret.Redaction{Text: m.Text(text), Secrets: ss})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := redactJSON(text); !bytes.Equal(got, want) {
+			t.Errorf("redactJSON(%q) = %s, json.Marshal %s", text, got, want)
+		}
+		want, _ = json.Marshal(ss)
+		if got := secretsJSON(text, nil); !bytes.Equal(got, want) {
+			t.Errorf("secretsJSON(%q) = %s, json.Marshal %s", text, got, want)
+		}
+		documentSame(t, text, "text/markdown", "md")
+	}
+	for _, e := range []classifier.ErrorJSON{classifier.NewErrorJSON(fmt.Errorf("a <b> & \"c\"")), {}} {
+		want, _ := json.Marshal(e)
+		if got := errorJSON(e); !bytes.Equal(got, want) {
+			t.Errorf("errorJSON = %s, json.Marshal %s", got, want)
+		}
+	}
+}
+
+func documentSame(t *testing.T, text, mime, ext string) {
+	t.Helper()
+	doc := report.Document{Text: text, MIME: mime, Ext: ext}
+	want, _ := json.Marshal(doc)
+	if got := documentJSON(doc); !bytes.Equal(got, want) {
+		t.Fatalf("documentJSON(%+v) = %s, json.Marshal %s", doc, got, want)
+	}
+}
+
+func FuzzDocumentJSON(f *testing.F) {
+	f.Add("<a>&\u2028\xff\"\\\x01", "application/json", "json")
+	f.Fuzz(documentSame)
 }
