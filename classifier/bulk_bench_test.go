@@ -77,3 +77,14 @@ func BenchmarkBulkEncode(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTypical is AnalyzeJSON on the bench's typical 5 KB paste (one
+// refused exchange with its HTML error page), what the page does per paste.
+func BenchmarkTypical(b *testing.B) {
+	text := workload.Typical(1)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		classifier.AnalyzeJSON(text, classifier.Options{})
+	}
+}

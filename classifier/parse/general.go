@@ -225,6 +225,7 @@ type gx struct {
 	loose       []gline
 	fieldsFrom  map[string]bool
 	statusTail  string // the status line's text from its first URL on
+	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	rid         string // the request or trace id its log records carry
 }
@@ -842,6 +843,7 @@ func (g *greader) line(l gline, t string) {
 		}
 		if req > 0 && resp == 0 {
 			lineSide = 'q'
+			g.side = 'q'
 		}
 	}
 	for _, f := range fs {
@@ -1016,9 +1018,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
+		x.statusText != "" && t != x.statusText && exceptionLine(t) && exceptionLine(x.statusText):
+		// another printed error of the same kind with another message
+		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
+		// "… [indices:admin/rollover] …"): another failed call
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf {
-			x.status, x.statusN = h, l.n
+			x.status, x.statusN, x.statusText = h, l.n, t
 		}
 		if x.statusTail == "" {
 			x.statusTail = tail
@@ -1034,13 +1044,44 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
+	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// exceptionLine reports whether t prints an error object: an exception or
+// error class name (a capitalised identifier ending in Exception or Error)
+// followed by "(" or ":" ("AuthorizationException(403, …",
+// "HTTPError: 403 …").
+func exceptionLine(t string) bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	for _, w := range []string{"Exception", "Error"} {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+				continue
+			}
+			j := i
+			for j > 0 && (isAlpha(t[j-1]) || isDigit(t[j-1])) {
+				j--
+			}
+			if t[j] >= 'A' && t[j] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // howKind is the notation a status was read in ("an access log line",
@@ -1352,6 +1393,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return i, false // inside a block already tried as JSON: linear time
 	}
 	if !labelled {
+		if bytesLiteralDoc(t) {
+			// b'{"detail":"…"}' alone on its line: Python printed the body
+			if v, _, ok := quotedAt(t, 1); ok {
+				x := g.x()
+				b := &Body{Text: v, Pos: Pos{Line: g.ls[i].n}, LineMap: unquotedLines(v, g.ls[i].n)}
+				if x.body == nil {
+					x.body = b
+					x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
+				}
+				g.touch(g.ls[i].n)
+				return i, true
+			}
+		}
 		if len(t) == 0 || !strings.ContainsAny(t[:1], "{[<") {
 			return i, false
 		}
@@ -1438,7 +1492,8 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") {
+	if strings.HasPrefix(lab, "request") || (lab == "data" || lab == "json" || lab == "payload" || lab == "params") && g.side == 'q' && x.status.code == 0 {
+		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
 		x.body = &b
@@ -1447,6 +1502,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// bytesLiteralDoc reports whether t is a Python bytes literal holding a JSON
+// document or markup: b'{"error": …}', b"<html>…".
+func bytesLiteralDoc(t string) bool {
+	return len(t) > 4 && t[0] == 'b' && (t[1] == '\'' || t[1] == '"') && strings.ContainsAny(t[2:3], "{[<") && t[len(t)-1] == t[1]
 }
 
 // markdownTags are HTML tags people write in Markdown around a paste; a

@@ -674,6 +674,14 @@ func TestStatusMentions(t *testing.T) {
 			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nError: unexpected status from HEAD request to https://registry.example.net/v2/team/app/manifests/1.0: 401 Unauthorized\n",
 			want: []int{401},
 		},
+		"two printed errors of one kind with two messages are two calls": {
+			text: "Error creating index: AuthorizationException(403, 'security_exception', 'action [indices:admin/create] is unauthorized for user [ingest]')\n…\nError performing rollover: AuthorizationException(403, 'security_exception', 'action [indices:admin/rollover] is unauthorized for user [ingest]')\n",
+			want: []int{403, 403},
+		},
+		"the same printed error twice is one": {
+			text: "    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n",
+			want: []int{403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -923,7 +931,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 			t.Errorf("bareCodeUnder(%q, %q) = %+v %v, want %d", c.prev, c.line, h, ok, c.want)
 		}
 	}
-	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
+	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\ndata: {'full_name': 'Kim Lee', 'email': ''}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
 	in, err := Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -938,7 +946,10 @@ func TestBareCodeUnderLabel(t *testing.T) {
 	if x.Request == nil || x.Request.Fields.Get("authorization") == "" {
 		t.Errorf("the printed dict with Authorization is not the request's: request %+v, response fields %+v", x.Request, x.Response.Fields)
 	}
-	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") {
-		t.Errorf("body %q lost the error", x.Response.Body.Text)
+	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") || strings.HasPrefix(x.Response.Body.Text, "b'") {
+		t.Errorf("body %q: want the error, unquoted", x.Response.Body.Text)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "full_name") {
+		t.Errorf("'data:' under the request's headers is not the request body: %+v", x.Request)
 	}
 }

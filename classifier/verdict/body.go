@@ -143,7 +143,8 @@ type messagePhrase struct {
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
 	{"quota exceeded", rule.Blocked, false}, {"limiting requests", rule.Blocked, false}, {"limiting connections", rule.Blocked, false}, {"toomanyrequests", rule.Blocked, false}, {"rate exceeded", rule.Blocked, false},
-	{"request limit exceeded", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"request limit exceeded", rule.Blocked, false}, {"too many attempts", rule.Blocked, false}, {"too_many_attempts", rule.Blocked, false},
+	{"too many failed attempts", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
@@ -175,6 +176,20 @@ var messagePhrases = []messagePhrase{
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
+	// the caller is refused as anonymous or without an identity: not known,
+	// whatever the status ("user anonymous not allowed to publish", Google's
+	// "unregistered callers (callers without established identity)")
+	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
+	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
+	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
+	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
+	// a kind of credential the server no longer takes ("Basic auth with
+	// password is not allowed on this instance", "password authentication is
+	// not supported"): the fix is another credential, not a permission
+	{"auth with password is not allowed", rule.Authentication, false}, {"authentication with password is not allowed", rule.Authentication, false},
+	{"password authentication is not", rule.Authentication, false}, {"password is not allowed", rule.Authentication, false},
+	{"passwords are not allowed", rule.Authentication, false},
 	// the same in the languages pastes come in most (Spanish, Portuguese, French,
 	// German, Dutch, Italian, Russian, Chinese, Japanese, Korean)
 	{"no autenticado", rule.Authentication, false}, {"não autenticado", rule.Authentication, false},
@@ -212,6 +227,8 @@ var messagePhrases = []messagePhrase{
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"evaluation resulted in deny", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
+	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 }
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
@@ -940,9 +957,15 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		lineOff := off
 		off += end + 1
 		text := strings.TrimSpace(stripTags(line))
-		if len(text) > maxTextLine {
-			// a long log record: what its error or message key says
-			text = recordMessage(text)
+		record := false
+		if m := recordMessage(text); m != "" {
+			// a log record: what its error or message key says, a short
+			// error message of its own
+			text, record = m, true
+		} else if len(text) > maxTextLine {
+			text = ""
+		} else if errorLevel(text) {
+			record = true // "[…][ERROR] Username or password is incorrect."
 		}
 		if text == "" || len(text) > maxTextLine {
 			continue
@@ -958,7 +981,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class),
 				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
 		}
-		if ok && !p.generic && (short || !strings.Contains(p.text, compoundSep)) {
+		if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false // agrees with the status: nothing to add
 			}
@@ -968,6 +991,23 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// errorLevel reports whether a line is a log record at error or warning
+// level: its level stands as a word near its start ("[ERROR]", " ERROR ",
+// "level=error", "[warn]").
+func errorLevel(t string) bool {
+	head := t
+	if len(head) > 96 {
+		head = head[:96]
+	}
+	lh := strings.ToLower(head)
+	for _, w := range []string{"[error]", "[err]", "[warn]", "[warning]", "level=error", "level=warn", "lvl=eror", "lvl=warn", "level=\"error\"", "level=\"warn"} {
+		if strings.Contains(lh, w) {
+			return true
+		}
+	}
+	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
 }
 
 // recordMessage returns the quoted value of a long key=value log record's

@@ -86,10 +86,19 @@ func TestCredentialFailurePhrases(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
 		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
 		"Your session has timed out, please sign in again":                               rule.Authentication,
-		"token is not active":                          rule.Authentication,
-		"This API key is no longer valid":              rule.Authentication,
-		"You are not allowed to perform this action":   rule.Authorization,
-		"Insufficient permissions to read the project": rule.Authorization,
+		"token is not active":                                                               rule.Authentication,
+		"This API key is no longer valid":                                                   rule.Authentication,
+		"You are not allowed to perform this action":                                        rule.Authorization,
+		"Insufficient permissions to read the project":                                      rule.Authorization,
+		"Error: user anonymous not allowed to publish it : widgets":                         rule.Authentication,
+		"Method doesn't allow unregistered callers (callers without established identity).": rule.Authentication,
+		"Basic auth with password is not allowed on this instance":                          rule.Authentication,
+		"Password authentication is not supported for Git operations.":                      rule.Authentication,
+		"User bob is not allowed to publish package widgets":                                rule.Authorization,
+		"[Error] Message: User (role: guest) missing scope (account)":                       rule.Authentication,
+		"Token is missing scope repo:write":                                                 rule.Authorization,
+		"Sign-on policy evaluation resulted in DENY":                                        rule.Authorization,
+		"TOO_MANY_ATTEMPTS_TRY_LATER":                                                       rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
@@ -192,5 +201,26 @@ func TestCutToolDumpReadsErrorLines(t *testing.T) {
 	x = &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: prose, Pos: parse.Pos{Line: 1}, Pasted: true}}}
 	if ss := bodySignals(x); len(ss) > 0 {
 		t.Errorf("prose read as an error: %+v", ss)
+	}
+}
+
+// TestRecordMessageCompound: a log record's message key is a short error of
+// its own, whatever the length of the text around it: a credential next to
+// a failure word in it classifies.
+func TestRecordMessageCompound(t *testing.T) {
+	body := strings.Repeat("We test the sign-in flow of the portal before the release; ", 6) +
+		"\ntime=\"2026-03-02T10:00:00Z\" level=error msg=\"Credentials are wrong for user kim\" method=POST path=/api/firstfactor stack=\"main.go:12\"\n"
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(x); !ok || s.Class != rule.Authentication {
+		t.Errorf("record message: %+v %v", s, ok)
+	}
+	leveled := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Failed logins carry another target than the wiki says. ", 6) +
+		"\nvault    | [2026-05-12 08:14:37.602][vault::api::identity][ERROR] Username or password is incorrect. Try again. IP: 203.0.113.8.\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(leveled); !ok || s.Class != rule.Authentication {
+		t.Errorf("error-level record: %+v %v", s, ok)
+	}
+	prose := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour credentials are wrong if the page says so\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(prose); ok {
+		t.Errorf("running text classified: %+v", s)
 	}
 }

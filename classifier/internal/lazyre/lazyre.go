@@ -16,11 +16,13 @@ import (
 	"sync"
 )
 
-// Regexp is regexp.MustCompile(expr), done on the first method call.
+// Regexp is regexp.MustCompile(expr), done on the first method call, with
+// a prefilter when every match starts with a literal (prefix.go).
 type Regexp struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
+	pre  *prefilter
 }
 
 // New returns expr, to be compiled when first used (it panics then if expr
@@ -31,31 +33,117 @@ func New(expr string) *Regexp {
 	return &Regexp{expr: expr}
 }
 
+func (r *Regexp) compile() {
+	r.once.Do(func() {
+		r.re = regexp.MustCompile(r.expr)
+		r.pre = newPrefilter(r.expr)
+	})
+}
+
 // Re is the compiled expression.
 func (r *Regexp) Re() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.expr) })
+	r.compile()
 	return r.re
 }
 
 // String is the source text.
 func (r *Regexp) String() string { return r.expr }
 
-func (r *Regexp) MatchString(s string) bool      { return r.Re().MatchString(s) }
-func (r *Regexp) FindString(s string) string     { return r.Re().FindString(s) }
-func (r *Regexp) FindStringIndex(s string) []int { return r.Re().FindStringIndex(s) }
+// prefilter returns the prefilter to search s with, or nil for regexp's
+// own search.
+func (r *Regexp) prefilter(s string) *prefilter {
+	r.compile()
+	if r.pre == nil || !r.pre.usable(s) {
+		return nil
+	}
+	return r.pre
+}
+
+func (r *Regexp) MatchString(s string) bool {
+	if p := r.prefilter(s); p != nil {
+		return p.find(s, 0, findMatch) != nil
+	}
+	return r.re.MatchString(s)
+}
+
+func (r *Regexp) FindString(s string) string {
+	if p := r.prefilter(s); p != nil {
+		if m := p.find(s, 0, findIndex); m != nil {
+			return s[m[0]:m[1]]
+		}
+		return ""
+	}
+	return r.re.FindString(s)
+}
+
+func (r *Regexp) FindStringIndex(s string) []int {
+	if p := r.prefilter(s); p != nil {
+		return p.find(s, 0, findIndex)
+	}
+	return r.re.FindStringIndex(s)
+}
+
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	return r.Re().FindStringSubmatch(s)
+	if p := r.prefilter(s); p != nil {
+		if m := p.find(s, 0, findSubmatch); m != nil {
+			return submatches(s, m)
+		}
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
 }
+
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	return r.Re().FindStringSubmatchIndex(s)
+	if p := r.prefilter(s); p != nil {
+		return p.find(s, 0, findSubmatch)
+	}
+	return r.re.FindStringSubmatchIndex(s)
 }
-func (r *Regexp) FindAllString(s string, n int) []string { return r.Re().FindAllString(s, n) }
+
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if p := r.prefilter(s); p != nil {
+		var out []string
+		for _, m := range p.all(s, n, findIndex) {
+			out = append(out, s[m[0]:m[1]])
+		}
+		return out
+	}
+	return r.re.FindAllString(s, n)
+}
+
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return r.Re().FindAllStringIndex(s, n)
+	if p := r.prefilter(s); p != nil {
+		return p.all(s, n, findIndex)
+	}
+	return r.re.FindAllStringIndex(s, n)
 }
+
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return r.Re().FindAllStringSubmatch(s, n)
+	if p := r.prefilter(s); p != nil {
+		var out [][]string
+		for _, m := range p.all(s, n, findSubmatch) {
+			out = append(out, submatches(s, m))
+		}
+		return out
+	}
+	return r.re.FindAllStringSubmatch(s, n)
 }
+
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return r.Re().FindAllStringSubmatchIndex(s, n)
+	if p := r.prefilter(s); p != nil {
+		return p.all(s, n, findSubmatch)
+	}
+	return r.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// submatches is the strings of submatch offsets m, as FindStringSubmatch
+// gives them.
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }

@@ -1,0 +1,332 @@
+package lazyre
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A prefilter finds where a match can start, for an expression every match
+// of which begins with one of a few literal strings (after an optional \b):
+// `(?i)\b(?:missing|requires?|…)\s+…`, `does not have …`, `"scope"\s*:…`.
+// The search then looks for those strings alone, one table test per byte,
+// and runs the expression, anchored, only where one is: regexp itself has
+// no such shortcut for case-folded or alternative prefixes, and runs its
+// automaton over every byte of a body (most of a typical paste's analysis,
+// and slower still in WebAssembly).
+//
+// The answers are regexp's: a match is the leftmost one, and among those
+// starting at one place the one regexp prefers, so trying the places in
+// order with the expression anchored at each finds the same match
+// (TestPrefilterLikeRegexp, FuzzPrefilter).
+type prefilter struct {
+	anchored *regexp.Regexp // ^(?:expr)
+	lits     []string       // the literals, ASCII letters lower-cased when fold
+	byFirst  [256][]int32   // lits by their first byte (both cases when fold)
+	fold     bool           // compare ASCII letters without case
+	foldKS   bool           // a folded k or s, which also match U+212A and U+017F
+	wordB    bool           // a \b before the literals: the byte before is no word byte
+}
+
+// maxLits bounds the literal set; longer lists are cut back to shorter
+// prefixes (a shorter literal only finds more places to try).
+const maxLits = 64
+
+// newPrefilter returns the prefilter of expr, or nil when some match of it
+// may start other than with a literal.
+func newPrefilter(expr string) *prefilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	re = re.Simplify()
+	nodes := []*syntax.Regexp{re}
+	if re.Op == syntax.OpConcat {
+		nodes = re.Sub
+	}
+	p := &prefilter{}
+	if len(nodes) > 0 && nodes[0].Op == syntax.OpWordBoundary {
+		p.wordB = true
+		nodes = nodes[1:]
+	}
+	lits, ok := firstLits(nodes, 0)
+	if !ok || len(lits) == 0 {
+		return nil
+	}
+	for _, l := range lits {
+		if l.s == "" {
+			return nil
+		}
+		if p.wordB && !isWordByte(l.s[0]) {
+			return nil // \b then a non-word byte: the byte before must be a word byte
+		}
+		if l.fold {
+			for _, r := range l.s {
+				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+					return nil // a non-ASCII letter with case: not worth it
+				}
+				switch r {
+				case 'k', 'K', 's', 'S':
+					p.foldKS = true
+				}
+			}
+			p.fold = true
+		}
+	}
+	p.anchored, err = regexp.Compile(`^(?:` + expr + `)`)
+	if err != nil {
+		return nil
+	}
+	for _, l := range lits {
+		s := l.s
+		if p.fold {
+			s = lowerASCII(s)
+		}
+		p.lits = append(p.lits, s)
+		id := int32(len(p.lits) - 1)
+		c := s[0]
+		p.byFirst[c] = append(p.byFirst[c], id)
+		if p.fold && c >= 'a' && c <= 'z' {
+			p.byFirst[c-32] = append(p.byFirst[c-32], id)
+		}
+	}
+	return p
+}
+
+// lit is a literal a match may start with.
+type lit struct {
+	s    string
+	fold bool
+}
+
+// firstLits returns the literals one of which every match of the
+// concatenation nodes starts with, or false when it cannot say.
+func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
+	if len(nodes) == 0 || depth > 20 {
+		return nil, false // the rest may match empty
+	}
+	n, rest := nodes[0], nodes[1:]
+	switch n.Op {
+	case syntax.OpLiteral, syntax.OpCharClass:
+		var base []lit
+		if n.Op == syntax.OpLiteral {
+			base = []lit{{s: string(n.Rune), fold: n.Flags&syntax.FoldCase != 0}}
+		} else {
+			// A small class: each of its characters.
+			for i := 0; i+1 < len(n.Rune); i += 2 {
+				for r := n.Rune[i]; r <= n.Rune[i+1]; r++ {
+					if len(base) >= 8 {
+						return nil, false
+					}
+					base = append(base, lit{s: string(r)})
+				}
+			}
+			if len(base) == 0 {
+				return nil, false
+			}
+		}
+		// Extend with what follows, while the set stays small.
+		if more, ok := firstLits(rest, depth+1); ok && len(base)*len(more) <= maxLits && len(base[0].s) < 16 {
+			out := make([]lit, 0, len(base)*len(more))
+			for _, b := range base {
+				for _, m := range more {
+					out = append(out, lit{s: b.s + m.s, fold: b.fold || m.fold})
+				}
+			}
+			return out, true
+		}
+		return base, true
+	case syntax.OpCapture:
+		return firstLits(append([]*syntax.Regexp{n.Sub[0]}, rest...), depth+1)
+	case syntax.OpConcat:
+		return firstLits(append(append([]*syntax.Regexp(nil), n.Sub...), rest...), depth+1)
+	case syntax.OpAlternate:
+		var out []lit
+		for _, alt := range n.Sub {
+			ls, ok := firstLits(append([]*syntax.Regexp{alt}, rest...), depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ls...)
+		}
+		return cut(out), true
+	case syntax.OpQuest:
+		a, ok := firstLits(append([]*syntax.Regexp{n.Sub[0]}, rest...), depth+1)
+		if !ok {
+			return nil, false
+		}
+		b, ok := firstLits(rest, depth+1)
+		if !ok {
+			return nil, false
+		}
+		return cut(append(a, b...)), true
+	case syntax.OpPlus:
+		// x+ starts as x does.
+		return firstLits([]*syntax.Regexp{n.Sub[0]}, depth+1)
+	case syntax.OpRepeat:
+		if n.Min >= 1 {
+			return firstLits([]*syntax.Regexp{n.Sub[0]}, depth+1)
+		}
+	}
+	return nil, false
+}
+
+// cut shortens the literals of a set over maxLits to their longest
+// prefixes that make a set of at most maxLits (a prefix of a literal is a
+// weaker but still sound filter).
+func cut(ls []lit) []lit {
+	if len(ls) <= maxLits {
+		return ls
+	}
+	longest := 0
+	for _, l := range ls {
+		longest = max(longest, len(l.s))
+	}
+	for k := longest; k >= 1; k-- {
+		seen := map[string]bool{}
+		var out []lit
+		for _, l := range ls {
+			s := l.s[:min(k, len(l.s))]
+			if l.fold {
+				s = lowerASCII(s)
+			}
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, lit{s: s, fold: l.fold})
+			}
+		}
+		if len(out) <= maxLits || k == 1 {
+			return out
+		}
+	}
+	return ls
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// usable reports whether the prefilter can serve s: a folded k or s also
+// matches the Kelvin sign and the long s, which the literal search does
+// not look for.
+func (p *prefilter) usable(s string) bool {
+	if !p.foldKS {
+		return true
+	}
+	if strings.IndexByte(s, 0xC5) < 0 && strings.IndexByte(s, 0xE2) < 0 {
+		return true
+	}
+	return !strings.Contains(s, "\u017f") && !strings.Contains(s, "\u212a")
+}
+
+// next returns the first place at or after from where one of the literals
+// starts (with a non-word byte before it when \b leads), or -1.
+func (p *prefilter) next(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		ids := p.byFirst[s[i]]
+		if ids == nil {
+			continue
+		}
+		if p.wordB && i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		for _, id := range ids {
+			if p.hasAt(s, i, p.lits[id]) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasAt reports whether lit is at s[i:], ASCII letters without case when
+// the prefilter folds.
+func (p *prefilter) hasAt(s string, i int, lit string) bool {
+	if len(s)-i < len(lit) {
+		return false
+	}
+	if !p.fold {
+		return s[i:i+len(lit)] == lit
+	}
+	for k := 0; k < len(lit); k++ {
+		c := s[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		if c != lit[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// What find asks of a match: that there is one, its offsets, or those of
+// its submatches as well.
+const (
+	findMatch = iota
+	findIndex
+	findSubmatch
+)
+
+// matched is find's answer for findMatch: not nil, never read.
+var matched = []int{}
+
+// find returns the offsets of the first match at or after from (as regexp
+// gives them, searching the whole text from there), or nil.
+func (p *prefilter) find(s string, from int, what int) []int {
+	for i := p.next(s, from); i >= 0; i = p.next(s, i+1) {
+		var m []int
+		switch what {
+		case findMatch:
+			if p.anchored.MatchString(s[i:]) {
+				return matched
+			}
+			continue
+		case findIndex:
+			m = p.anchored.FindStringIndex(s[i:])
+		default:
+			m = p.anchored.FindStringSubmatchIndex(s[i:])
+		}
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		return m
+	}
+	return nil
+}
+
+// all is regexp's allMatches for an expression whose matches are never
+// empty (they start with a literal): up to n matches, each searched for
+// from the end of the one before.
+func (p *prefilter) all(s string, n int, what int) [][]int {
+	if n < 0 {
+		n = len(s) + 1
+	}
+	var out [][]int
+	for pos := 0; len(out) < n && pos <= len(s); {
+		m := p.find(s, pos, what)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}

@@ -1,0 +1,136 @@
+package lazyre
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/authtriage/authtriage/classifier/internal/lazyre/lazyretest"
+)
+
+// exprs are the expressions the classifier passes to New, and a few that
+// test the prefilter's edges.
+func exprs(t testing.TB) []string {
+	out := []string{
+		`(?i)\bask\s+(?:for|me)`, `(?i)kelvin|sss`, `(?:cluster)?role(?:binding)?\.x`, `\b(?:foo|bar)+baz`,
+		`"(?i:ab|cd)"\s*:\s*"([^"]*)"`, `[‘“'](\w+)[’”']`, `(?i)é+x`, `a{2,}b`, `(?i)the\s+(\w+)\s+role\b`,
+		`x(a|ab)(c|bcd)(d*)`, `(?m)^foo`, `foo$`, `(?i)\bno\b`,
+	}
+	for _, dir := range []string{"../../rules", "../../flow", "../../parse", "../../verdict", "../.."} {
+		es, err := lazyretest.Exprs(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, es...)
+	}
+	return out
+}
+
+// pieces are what a text to search is made of: the words and symbols of
+// the expressions, in both cases, with noise.
+func pieces(es []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, e := range es {
+		for _, w := range strings.FieldsFunc(e, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			add(w)
+			add(strings.ToUpper(w))
+			add(strings.ToUpper(w[:1]) + w[1:])
+			// (?i) k and s also match the Kelvin sign and the long s
+			add(strings.NewReplacer("s", "ſ", "k", "\u212a").Replace(w))
+		}
+	}
+	for _, s := range []string{" ", "  ", "\t", "\n", "\r\n", `"`, `'`, "`", "[", "]", ":", ".", "/", "-", "_", "\\", `\"`, "(", ")",
+		"ſ", "K", "é", "‘", "’", "“", "”", "\xff", "a", "0", "s", "k", "12345", "x.y.z", "arn:aws:iam::123456789012:role/x", "@"} {
+		add(s)
+	}
+	return out
+}
+
+// TestPrefilterLikeRegexp holds every method to regexp's answer, for every
+// expression of the classifier, on texts built from their words and on
+// the corpus.
+func TestPrefilterLikeRegexp(t *testing.T) {
+	es := exprs(t)
+	ps := pieces(es)
+	var texts []string
+	files, _ := filepath.Glob("../../testdata/corpus/cases/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 1500; n++ {
+		var b strings.Builder
+		for k := r.IntN(30); k >= 0; k-- {
+			b.WriteString(ps[r.IntN(len(ps))])
+			if r.IntN(2) == 0 {
+				b.WriteString(" ")
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	filtered := 0
+	for _, e := range es {
+		re := regexp.MustCompile(e)
+		lr := New(e)
+		if lr.Re(); lr.pre != nil {
+			filtered++
+		}
+		for _, s := range texts {
+			same(t, e, s, re, lr)
+		}
+	}
+	t.Logf("%d of %d expressions have a prefilter", filtered, len(es))
+	if filtered < len(es)/2 {
+		t.Errorf("only %d of %d expressions have a prefilter", filtered, len(es))
+	}
+}
+
+func same(t *testing.T, e, s string, re *regexp.Regexp, lr *Regexp) {
+	t.Helper()
+	check := func(what string, got, want any) {
+		t.Helper()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s of %q in %q: got %v, regexp %v", what, e, s, got, want)
+		}
+	}
+	check("MatchString", lr.MatchString(s), re.MatchString(s))
+	check("FindString", lr.FindString(s), re.FindString(s))
+	check("FindStringIndex", lr.FindStringIndex(s), re.FindStringIndex(s))
+	check("FindStringSubmatch", lr.FindStringSubmatch(s), re.FindStringSubmatch(s))
+	check("FindStringSubmatchIndex", lr.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s))
+	for _, n := range []int{-1, 0, 1, 3} {
+		check("FindAllString", lr.FindAllString(s, n), re.FindAllString(s, n))
+		check("FindAllStringIndex", lr.FindAllStringIndex(s, n), re.FindAllStringIndex(s, n))
+		check("FindAllStringSubmatch", lr.FindAllStringSubmatch(s, n), re.FindAllStringSubmatch(s, n))
+		check("FindAllStringSubmatchIndex", lr.FindAllStringSubmatchIndex(s, n), re.FindAllStringSubmatchIndex(s, n))
+	}
+}
+
+// FuzzPrefilter holds the prefiltered search to regexp's on any text, for
+// the expression the first byte picks.
+func FuzzPrefilter(f *testing.F) {
+	es := exprs(f)
+	f.Add(byte(0), "You need the Maintainer role: missing required scope: 'read:org'")
+	f.Add(byte(5), `{"error":"insufficient_scope","scope":"repo read:org"}`)
+	f.Add(byte(9), "ſKelvin Kss")
+	f.Fuzz(func(t *testing.T, k byte, s string) {
+		e := es[int(k)%len(es)]
+		same(t, e, s, regexp.MustCompile(e), New(e))
+	})
+}
