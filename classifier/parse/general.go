@@ -749,7 +749,13 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; x == nil || x.body == nil {
+	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+		// a body printed in the request's part of a client log ("DEBUG --
+		// request:" … `body: "{…}"`): what the client sent
+		if b, ok := inlineBody(t); ok {
+			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
+		}
+	} else if x := g.cur; x == nil || x.body == nil {
 		if b, ok := inlineBody(t); ok {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
@@ -1500,7 +1506,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") || (lab == "data" || lab == "json" || lab == "payload" || lab == "params") && g.side == 'q' && x.status.code == 0 {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
 		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
