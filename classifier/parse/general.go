@@ -750,7 +750,13 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; x == nil || x.body == nil {
+	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+		// a body printed in the request's part of a client log ("DEBUG --
+		// request:" … `body: "{…}"`): what the client sent
+		if b, ok := inlineBody(t); ok {
+			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
+		}
+	} else if x := g.cur; x == nil || x.body == nil {
 		if b, ok := inlineBody(t); ok {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
@@ -1012,7 +1018,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail && !(h.inBody && x.status.inBody):
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
 		g.endSection(false)
@@ -1112,6 +1118,15 @@ func sameTarget(x *gx, m, u string) bool {
 	}
 	a, b := targetOf(u), targetOf(x.url)
 	return a != "" && a == b
+}
+
+// urlToken is the URL a urlTail starts with, without the punctuation that
+// ends a clause after it ("https://h/p: Forbidden" → "https://h/p").
+func urlToken(tail string) string {
+	if i := strings.IndexAny(tail, " \t\"'`<>"); i >= 0 {
+		tail = tail[:i]
+	}
+	return strings.TrimRight(tail, ".,;:)]*_")
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -1492,7 +1507,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") || (lab == "data" || lab == "json" || lab == "payload" || lab == "params") && g.side == 'q' && x.status.code == 0 {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
 		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
@@ -1791,6 +1806,18 @@ func (g *greader) exchanges() []*Exchange {
 			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
 			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
 			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
+	// A summary in prose above a dump ("Calling the API always gives me 401
+	// Unauthorized" … the curl command … "401 Unauthorized with this body:")
+	// names the dump's own status: one exchange, the dump's.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
+			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
 			a.status = statusHit{}
 			a.loose = nil
 		}

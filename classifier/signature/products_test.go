@@ -4,6 +4,54 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"syncthing-csrf-api-key": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8\nX-Content-Type-Options: nosniff\nX-Syncthing-Id: K3QF7ZP-MN2XW4C-R8TY6UH-B5VJ1LD-QX9EA2S-G7HNK4M-W2PC8RT-Z6YB3LF\nX-Syncthing-Version: v1.23.4\nContent-Length: 11", b: "CSRF Error",
+			src: "syncthing/syncthing#8237 https://github.com/syncthing/syncthing/issues/8237 and #3566 https://github.com/syncthing/syncthing/issues/3566"},
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "CSRF Error"}},
+	"checkpoint-mobile-access-unconfigured": {
+		{st: 403, h: "Server: CPWS\nX-Frame-Options: SAMEORIGIN\nContent-Type: text/html; charset=utf-8", b: "<html><head><title>Check Point Mobile - Access denied. The destination of your request has not been configured, or you do not have authorization to access it. (403)</title><link href=\"/sslvpn/Login/Login.css\" rel=\"stylesheet\"/></head>",
+			src: "Ekultek/WhatWaf#631 https://github.com/Ekultek/WhatWaf/issues/631"},
+		{st: 403, h: "Server: CPWS", b: "<title>Check Point Mobile - Login</title>"}},
+	"ceph-rgw-signature-mismatch": {
+		{b: "2024-05-02 08:11:40.120031 7f21c8e6a700 15 server signature=Zx8pQ1mW2c3Vb4nT5yU6iO7pA8s=\n2024-05-02 08:11:40.120035 7f21c8e6a700 15 client signature=Hk2jL3nM4bV5cX6zA7sD8fG9hJ0=\n2024-05-02 08:11:40.120040 7f21c8e6a700 20 rgw::auth::s3::LocalEngine denied with reason=-2027\n2024-05-02 08:11:40.120046 7f21c8e6a700  5 Failed the auth strategy, reason=-2027\n2024-05-02 08:11:40.120120 7f21c8e6a700  2 req 812:0.000410:s3:GET /media/:list_bucket:http status=403",
+			src: "s3tools/s3cmd#1017 https://github.com/s3tools/s3cmd/issues/1017"},
+		{b: "2024-05-02 08:11:40.120040 7f21c8e6a700 20 rgw::auth::s3::LocalEngine granted access\n2024-05-02 08:11:40.120120 7f21c8e6a700  2 req 812:0.000410:s3:GET /media/:list_bucket:http status=200"}},
+	"github-workflow-scope": {
+		{b: "To https://github.com/orbit-labs/site-builder.git\n ! [remote rejected] main -> main (refusing to allow an OAuth App to create or update workflow `.github/workflows/ci.yml` without `workflow` scope)\nerror: failed to push some refs to 'https://github.com/orbit-labs/site-builder.git'",
+			src: "gitpod-io/gitpod#1188 https://github.com/gitpod-io/gitpod/issues/1188; microsoft/PowerPlatformConnectors#378 https://github.com/microsoft/PowerPlatformConnectors/issues/378; desktop/desktop#17409 https://github.com/desktop/desktop/issues/17409"},
+		{b: " ! [remote rejected] main -> main (protected branch hook declined)\nerror: failed to push some refs to 'https://github.com/orbit-labs/site-builder.git'"}},
+	"cognito-redirect-mismatch": {
+		{st: 400, target: "https://shop-auth.auth.us-east-2.amazoncognito.com/error?error=redirect_mismatch&client_id=6q2v8k1m0z3x5c7b9n4d2f8h1j", b: "An error was encountered with the requested page.",
+			src: "aws-samples/iam-identity-center-team#437 https://github.com/aws-samples/iam-identity-center-team/issues/437; Cognito app client callback URLs https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html"},
+		{st: 400, target: "https://shop-auth.auth.us-east-2.amazoncognito.com/error?error=invalid_request", b: "An error was encountered with the requested page."}},
+	"sophos-web-protection-block": {
+		{b: "Our Sophos firewall (Web Protection) blocks https://chat.example.org\nThe browser shows \"Access has been blocked due to Mal/HTMLGen-A\"",
+			src: "element-hq/element-web#19872 https://github.com/element-hq/element-web/issues/19872"},
+		{b: "We moved the site behind a Sophos firewall last week and now the login is faster."}},
+	"fortigate-web-filter": {
+		{st: 403, h: "Content-Type: text/html\nCache-Control: no-cache", b: "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html><head><title>Web Filter Violation</title><style>div.header { background: url(http://url.fortinet.net:8008/XX/YY/ZZ/CI/MGPGHGPGPFGHCDPFGGOGFGEH) 0 0 repeat-x; }</style></head><body><h1>FortiGuard Web Filtering</h1><p>The page you have requested has been blocked because the URL is banned.</p></body></html>",
+			src: "Ekultek/WhatWaf#513 https://github.com/Ekultek/WhatWaf/issues/513"},
+		{st: 403, h: "Content-Type: text/html", b: "<title>Web Filter</title><p>Forbidden</p>"}},
+	"bluecoat-proxysg-denied": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8\nProxy-Connection: close", b: "<TITLE>Access Denied</TITLE>\n<b>Access Denied (content_filter_denied)</b>\n<p>Your request was denied because of its content categorization: \"Proxy Avoidance\"</p>",
+			src: "inconshreveable/ngrok#619 https://github.com/inconshreveable/ngrok/issues/619 (Blue Coat category block)"},
+		{st: 403, b: "<TITLE>Access Denied</TITLE><p>You don't have permission to access this resource.</p>"}},
+	"url-filter-redirector": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<html><head><title>403 Forbidden</title></head><body><h2>Access blocked by the web filter</h2><p>The site www.games.example is in the category <b>games</b>.</p><small>ufdbGuard block page</small></body></html>",
+			src: "NethServer/dev#5184 https://github.com/NethServer/dev/issues/5184 (ufdbGuard block CGI); tinyproxy/tinyproxy#243 for the same filter answer shape"},
+		{st: 200, b: "<p>ufdbGuard 1.35 installed; categories updated nightly.</p>"}},
+	"api-umbrella-key": {
+		{st: 403, h: "Content-Type: application/json\nVia: https/1.1 api-umbrella (ApacheTrafficServer [cMsSf ])", b: `{"error":{"code":"API_KEY_MISSING","message":"No api_key was supplied. Get one at https://api.data.gov:443"}}`,
+			src: "api.data.gov developer manual (errors) https://api.data.gov/docs/developer-manual/"},
+		{st: 403, b: `{"error":{"code":"FORBIDDEN","message":"Not allowed"}}`}},
+	"api-umbrella-rate-limit": {
+		{st: 429, h: "Content-Type: application/json\nX-RateLimit-Limit: 40\nX-RateLimit-Remaining: 0", b: `{"error":{"code":"OVER_RATE_LIMIT","message":"You have exceeded your rate limit. Try again later or contact us at https://api.data.gov:443/contact/ for assistance"}}`,
+			src: "api.data.gov rate limits https://api.data.gov/docs/developer-manual/#web-service-rate-limits"},
+		{st: 429, b: `{"error":{"code":"TOO_MANY","message":"slow down"}}`}},
+	"etherscan-rate-limit": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Max rate limit reached, please use API Key for higher rate limit"}`,
+			src: "blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166; Etherscan rate limits https://docs.etherscan.io/support/rate-limits"},
+		{st: 200, b: `{"status":"0","message":"NOTOK","result":"Error! Invalid address format"}`}},
 	"datadome-block": {
 		{st: 403, h: "Content-Type: text/html\nx-datadome: protected\nx-dd-b: 1", b: "<html><head><title>You have been blocked</title></head><body><p id=\"cmsg\">Please enable JS and disable any ad blocker</p><script>var dd={'cid':'AHrlqAAAAAMA9kq','hsh':'1F2E3D','t':'fe','host':'geo.captcha-delivery.com'}</script><script src=\"https://ct.datado.me/c.js\"></script></body></html>",
 			src: "psf/requests#5331 https://github.com/psf/requests/issues/5331"},
