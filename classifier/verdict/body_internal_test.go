@@ -99,6 +99,10 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"Token is missing scope repo:write":                                                 rule.Authorization,
 		"Sign-on policy evaluation resulted in DENY":                                        rule.Authorization,
 		"TOO_MANY_ATTEMPTS_TRY_LATER":                                                       rule.Blocked,
+		"Access has been blocked due to the category Gambling":                              rule.Blocked,
+		"This website is blocked by your organization's web filter":                         rule.Blocked,
+		"Sorry, we couldn't sign you in.":                                                   rule.Authentication,
+		"Login failed for user 'svc_report'.":                                               rule.Authentication,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
