@@ -8,11 +8,12 @@
 package parse
 
 import (
-	"encoding/json"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // gline is one line as the general reader sees it.
@@ -749,7 +750,13 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; x == nil || x.body == nil {
+	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+		// a body printed in the request's part of a client log ("DEBUG --
+		// request:" … `body: "{…}"`): what the client sent
+		if b, ok := inlineBody(t); ok {
+			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
+		}
+	} else if x := g.cur; x == nil || x.body == nil {
 		if b, ok := inlineBody(t); ok {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
@@ -1500,7 +1507,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") || (lab == "data" || lab == "json" || lab == "payload" || lab == "params") && g.side == 'q' && x.status.code == 0 {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
 		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
@@ -1607,13 +1614,8 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 	if len(text) > 1<<20 || !strings.Contains(text, "Headers (") {
 		return nil, nil, false
 	}
-	var m map[string]struct {
-		Headers []struct {
-			Name  string `json:"name"`
-			Value string `json:"value"`
-		} `json:"headers"`
-	}
-	if json.Unmarshal([]byte(text), &m) != nil {
+	m, ok := devtoolsPanels(text)
+	if !ok {
 		return nil, nil, false
 	}
 	keys := make([]string, 0, len(m))
@@ -1633,9 +1635,9 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 		default:
 			continue
 		}
-		for _, h := range v.Headers {
-			if h.Name != "" {
-				*dst = append(*dst, Field{Name: h.Name, Value: h.Value})
+		for _, h := range v {
+			if h.name != "" {
+				*dst = append(*dst, Field{Name: h.name, Value: h.value})
 			}
 		}
 	}
@@ -1659,13 +1661,13 @@ func isEventRecord(text string) bool {
 	if len(text) > 1<<20 {
 		return false
 	}
-	var m map[string]json.RawMessage
-	if json.Unmarshal([]byte(text), &m) != nil {
+	m, err := jsonlite.Members(text) // as json.Unmarshal into a map[string]json.RawMessage
+	if err != nil {
 		return false
 	}
 	logKey, reqKey := false, false
-	for k := range m {
-		k = lowerASCII(k)
+	for _, mem := range m {
+		k := lowerASCII(mem.Key)
 		logKey = logKey || eventLogKeys[k]
 		reqKey = reqKey || eventReqKeys[k]
 	}
@@ -1711,7 +1713,7 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 				if depth == 0 && inStr == 0 {
 					b.WriteString(s[:j+1])
 					txt := b.String()
-					if json.Valid([]byte(txt)) {
+					if jsonlite.Valid(txt) {
 						return txt, k, "json"
 					}
 					return txt, k, "object" // a JavaScript or Python object literal
@@ -1786,7 +1788,7 @@ func unescapeBody(s string) (string, bool) {
 	}
 	if !strings.Contains(t, "\n") && (strings.Contains(t, "\\n") || strings.Contains(t, "\\\"")) {
 		u := unquoteLoose("\"" + t + "\"")
-		if json.Valid([]byte(u)) || strings.Contains(u, "\n") {
+		if jsonlite.Valid(u) || strings.Contains(u, "\n") {
 			return u, true
 		}
 	}
@@ -2245,7 +2247,7 @@ func inlineBody(t string) (string, bool) {
 			}
 			if k < len(t) && (t[k] == '{' || t[k] == '[') {
 				// body={"message":"…"}: a JSON document written unquoted
-				if e := balancedEnd(t, k); e > k && json.Valid([]byte(t[k:e])) {
+				if e := balancedEnd(t, k); e > k && jsonlite.Valid(t[k:e]) {
 					return t[k:e], true
 				}
 				continue
@@ -2277,11 +2279,11 @@ func bodyAfterStatus(t string) (string, bool) {
 		if k > 0 && t[k-1] == 'b' {
 			k--
 		}
-		if v, _, ok := quotedAt(t, k); ok && json.Valid([]byte(v)) {
+		if v, _, ok := quotedAt(t, k); ok && jsonlite.Valid(v) {
 			return v, true
 		}
 	}
-	if e := balancedEnd(t, i); e > i && json.Valid([]byte(t[i:e])) {
+	if e := balancedEnd(t, i); e > i && jsonlite.Valid(t[i:e]) {
 		return t[i:e], true
 	}
 	return "", false
@@ -2628,4 +2630,84 @@ func clipText(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// devtoolsHeader is a header of a DevTools panel.
+type devtoolsHeader struct{ name, value string }
+
+// devtoolsPanels reads Firefox's "Copy All" of a Headers panel as
+// json.Unmarshal into a map[string]struct{Headers []struct{Name, Value
+// string}} (tags "headers", "name", "value") reads it, without reflection:
+// names matched to fields as encoding/json matches them (case folded), a
+// null leaving a field as it was, a repeated "headers" decoded into the
+// list the last one left, and a value of another type failing the whole.
+func devtoolsPanels(text string) (map[string][]devtoolsHeader, bool) {
+	ms, err := jsonlite.Members(text)
+	if err != nil {
+		return nil, false
+	}
+	m := make(map[string][]devtoolsHeader, len(ms))
+	for _, panel := range ms {
+		var hs []devtoolsHeader
+		switch panel.Raw[0] {
+		case 'n':
+		case '{':
+			for _, f := range jsonlite.ObjectMembers(panel.Raw) {
+				if !jsonlite.FieldIs(f.Key, "headers") {
+					continue
+				}
+				switch f.Raw[0] {
+				case 'n':
+					hs = nil
+				case '[':
+					els := jsonlite.Elements(f.Raw)
+					for i, e := range els {
+						// As encoding/json grows a slice it decodes into.
+						if i >= cap(hs) {
+							hs = append(hs[:i], devtoolsHeader{})
+						}
+						if i >= len(hs) {
+							hs = hs[:i+1]
+						}
+						switch e[0] {
+						case 'n':
+						case '{':
+							for _, g := range jsonlite.ObjectMembers(e) {
+								var dst *string
+								switch {
+								case jsonlite.FieldIs(g.Key, "name"):
+									dst = &hs[i].name
+								case jsonlite.FieldIs(g.Key, "value"):
+									dst = &hs[i].value
+								default:
+									continue
+								}
+								v, set, err := jsonlite.String(g.Raw)
+								if err != nil {
+									return nil, false
+								}
+								if set {
+									*dst = v
+								}
+							}
+						default:
+							return nil, false
+						}
+					}
+					if len(els) < len(hs) {
+						hs = hs[:len(els)]
+					}
+					if len(els) == 0 {
+						hs = []devtoolsHeader{}
+					}
+				default:
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
+		}
+		m[panel.Key] = hs
+	}
+	return m, true
 }

@@ -961,3 +961,24 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		t.Errorf("'data:' under the request's headers is not the request body: %+v", x.Request)
 	}
 }
+
+// TestClientLogRequestBody: a client's debug log prints the request (with
+// its body) and then the response: the first body is the request's, the
+// second the response's, one exchange.
+func TestClientLogRequestBody(t *testing.T) {
+	text := "D, [2026-03-14T09:21:07.118342 #402] DEBUG -- request:\n  url: \"https://api.example.com/services/data/v1/contacts\"\n  method: :post\n  headers: {\"User-Agent\"=>\"Faraday v2.7.0\", \"Content-Type\"=>\"application/json\", \"Authorization\"=>\"OAuth REPLACED\"}\n  body: \"{\\\"LastName\\\":\\\"Okafor\\\"}\"\nD, [2026-03-14T09:21:07.604915 #402] DEBUG -- response:\n  status: \"401\"\n  headers: {\"date\"=>\"Tue, 14 Mar 2026 14:21:04 GMT\", \"content-type\"=>\"application/json\", \"www-authenticate\"=>\"Token\"}\n  body: \"[{\\\"message\\\":\\\"Session expired or invalid\\\",\\\"errorCode\\\":\\\"INVALID_SESSION_ID\\\"}]\"\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 401 || !strings.Contains(x.Response.Body.Text, "INVALID_SESSION_ID") {
+		t.Errorf("response %d %q", x.Response.Status, x.Response.Body.Text)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "Okafor") {
+		t.Errorf("request body: %+v", x.Request)
+	}
+}

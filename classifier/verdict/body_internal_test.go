@@ -99,6 +99,17 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"Token is missing scope repo:write":                                                 rule.Authorization,
 		"Sign-on policy evaluation resulted in DENY":                                        rule.Authorization,
 		"TOO_MANY_ATTEMPTS_TRY_LATER":                                                       rule.Blocked,
+		"Access has been blocked due to the category Gambling":                              rule.Blocked,
+		"This website is blocked by your organization's web filter":                         rule.Blocked,
+		"Sorry, we couldn't sign you in.":                                                   rule.Authentication,
+		"Login failed for user 'svc_report'.":                                               rule.Authentication,
+		"Authorization has been denied for this request.":                                   rule.Authentication,
+		"Could not validate credentials":                                                    rule.Authentication,
+		"JWT signature verification failed":                                                 rule.Authentication,
+		"Resource not accessible by integration":                                            rule.Authorization,
+		"You do not have sufficient permissions to access this page.":                       rule.Authorization,
+		"Your IP address has been blocked":                                                  rule.Blocked,
+		"Please verify you are human":                                                       rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
