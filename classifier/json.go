@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // The report's JSON encoding: AppendJSON on Report, ExchangeReport,
@@ -182,3 +184,10 @@ func jsonIntMap[K ~string, I ~int | ~int8 | ~int16 | ~int32 | ~int64](b []byte, 
 	}
 	return append(b, '}')
 }
+
+// AppendSecretsJSON appends ss as json.Marshal writes them (the report's
+// "secrets" list), for the wasm bridge's answers.
+func AppendSecretsJSON(b []byte, ss []secret.Secret) []byte { return jsonSecretSecretList(b, ss) }
+
+// AppendJSONString appends s as json.Marshal writes a string.
+func AppendJSONString(b []byte, s string) []byte { return appendJSONString(b, s) }

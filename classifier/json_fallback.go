@@ -2,7 +2,11 @@
 
 package classifier
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/authtriage/authtriage/classifier/secret"
+)
 
 // With the genjson tag, json_gen.go is left out and encoding/json stands
 // in for it, so that the generator builds whatever state json_gen.go is in.
@@ -15,8 +19,9 @@ func marshalAppend(b []byte, v any) []byte {
 	return append(b, j...)
 }
 
-func (v *Report) AppendJSON(b []byte) []byte         { return marshalAppend(b, v) }
-func (v *ExchangeReport) AppendJSON(b []byte) []byte { return marshalAppend(b, v) }
-func (v *Overview) AppendJSON(b []byte) []byte       { return marshalAppend(b, v) }
-func (v *Page) AppendJSON(b []byte) []byte           { return marshalAppend(b, v) }
-func (v *ErrorJSON) AppendJSON(b []byte) []byte      { return marshalAppend(b, v) }
+func (v *Report) AppendJSON(b []byte) []byte                  { return marshalAppend(b, v) }
+func (v *ExchangeReport) AppendJSON(b []byte) []byte          { return marshalAppend(b, v) }
+func (v *Overview) AppendJSON(b []byte) []byte                { return marshalAppend(b, v) }
+func (v *Page) AppendJSON(b []byte) []byte                    { return marshalAppend(b, v) }
+func (v *ErrorJSON) AppendJSON(b []byte) []byte               { return marshalAppend(b, v) }
+func jsonSecretSecretList(b []byte, s []secret.Secret) []byte { return marshalAppend(b, s) }

@@ -5,12 +5,10 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"runtime/debug"
 	"slices"
-	"strings"
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/parse"
@@ -124,9 +122,8 @@ var gcSet = gcPercentSmall // the runtime's default (GOGC unset)
 func decodeOptions(optJSON string) (classifier.Options, error) {
 	var opts classifier.Options
 	if optJSON != "" {
-		dec := json.NewDecoder(bytes.NewReader([]byte(optJSON)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&opts); err != nil {
+		var err error
+		if opts, err = readOptions(optJSON); err != nil {
 			return opts, fmt.Errorf("options: %w", err)
 		}
 	}
@@ -175,11 +172,10 @@ func secretsOf(text string) ([]secret.Secret, *secret.Masker) {
 // paste, such as one opened from a link), and every other copy of a value.
 func redactJSON(text string) []byte {
 	ss, m := secretsOf(text)
-	b, err := json.Marshal(secret.Redaction{Text: m.Text(text), Secrets: ss})
-	if err != nil {
-		return internalError(err)
-	}
-	return b
+	// json.Marshal(secret.Redaction{…})'s bytes, without reflection.
+	b := classifier.AppendJSONString([]byte(`{"text":`), m.Text(text))
+	b = classifier.AppendSecretsJSON(append(b, `,"secrets":`...), ss)
+	return append(b, '}')
 }
 
 // secretsJSON lists the credentials in text (kind, line, label, preview;
@@ -190,11 +186,7 @@ func secretsJSON(text string, progress progressFunc) []byte {
 	if progress != nil {
 		progress("secrets", len(text), len(text))
 	}
-	b, err := json.Marshal(ss)
-	if err != nil {
-		return internalError(err)
-	}
-	return b
+	return classifier.AppendSecretsJSON(nil, ss)
 }
 
 // renderRequest is authtriage.render's second argument.
@@ -214,10 +206,8 @@ type renderRequest struct {
 // unparseable input is still a report in every format (the writers say
 // why); only a bad request is an error answer.
 func renderJSON(text, reqJSON string) []byte {
-	var req renderRequest
-	dec := json.NewDecoder(strings.NewReader(reqJSON))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	req, err := readRenderRequest(reqJSON)
+	if err != nil {
 		return usageError(fmt.Errorf("render request: %w", err))
 	}
 	if req.Name == "" {
@@ -238,22 +228,24 @@ func renderJSON(text, reqJSON string) []byte {
 	if err != nil {
 		return internalError(err)
 	}
-	j, err := json.Marshal(doc)
-	if err != nil {
-		return internalError(err)
-	}
-	return j
+	return documentJSON(doc)
+}
+
+// documentJSON is json.Marshal(doc)'s bytes, without reflection.
+func documentJSON(doc report.Document) []byte {
+	b := classifier.AppendJSONString([]byte(`{"text":`), doc.Text)
+	b = classifier.AppendJSONString(append(b, `,"mime":`...), doc.MIME)
+	b = classifier.AppendJSONString(append(b, `,"ext":`...), doc.Ext)
+	return append(b, '}')
 }
 
 func errorJSON(e classifier.ErrorJSON) []byte {
-	b, _ := json.Marshal(e)
-	return b
+	return e.AppendJSON(nil)
 }
 
 // usageError is the caller's mistake, in the classifier's error shape.
 func usageError(err error) []byte {
-	b, _ := json.Marshal(classifier.NewErrorJSON(err))
-	return b
+	return errorJSON(classifier.NewErrorJSON(err))
 }
 
 // guard runs fn and turns a panic into an internal error answer. safejs does
@@ -272,6 +264,5 @@ func guard(fn func() []byte) (out []byte) {
 func internalError(err error) []byte {
 	e := classifier.NewErrorJSON(err)
 	e.Error.Internal = true
-	b, _ := json.Marshal(e)
-	return b
+	return errorJSON(e)
 }

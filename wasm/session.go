@@ -5,7 +5,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -70,7 +69,7 @@ func pageJSON(queryJSON string) []byte {
 	}
 	q := classifier.PageQuery{Limit: 50}
 	if queryJSON != "" {
-		if err := json.Unmarshal([]byte(queryJSON), &q); err != nil {
+		if err := readPageQuery(queryJSON, &q); err != nil {
 			return usageError(fmt.Errorf("page query: %w", err))
 		}
 	}

@@ -71,7 +71,7 @@ func TestBuildConstraints(t *testing.T) {
 				t.Errorf("%s must be excluded from js/wasm builds: //go:build !(js && wasm)", name)
 			}
 			stubs++
-		case strings.HasSuffix(name, "_test.go"), name == "analyze.go", name == "session.go":
+		case strings.HasSuffix(name, "_test.go"), name == "analyze.go", name == "session.go", name == "decode.go":
 			// Portable on purpose: the JSON-only half of the bridge and its tests.
 		default:
 			if expr == nil {

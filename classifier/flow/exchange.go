@@ -1,13 +1,13 @@
 package flow
 
 import (
-	"encoding/json"
 	"net/url"
 	"strings"
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // maxBody bounds the bodies read for parameters, tokens and SAML messages.
@@ -217,7 +217,12 @@ func (i *info) jsonBody() map[string]any {
 	if len(t) > maxBody || !strings.HasPrefix(t, "{") {
 		return i.body
 	}
-	_ = json.Unmarshal([]byte(t), &i.body)
+	// As json.Unmarshal into the map: a syntax error leaves it empty, a
+	// number out of float64's range is nil.
+	v, _ := jsonlite.Unmarshal(t, false)
+	if m, ok := v.(map[string]any); ok {
+		i.body = m
+	}
 	return i.body
 }
 

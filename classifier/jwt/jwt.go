@@ -9,13 +9,14 @@ package jwt
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"math"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // Token is a decoded JWS compact serialization.
@@ -166,8 +167,10 @@ func decodeSegment(seg string) (map[string]any, error) {
 			return nil, ErrBase64
 		}
 	}
-	m, ok := decodeObject(b)
-	if !ok {
+	// As a json.Decoder with UseNumber decoding into a map (internal/jsonlite).
+	v, err := jsonlite.First(string(b), true)
+	m, _ := v.(map[string]any)
+	if err != nil || m == nil {
 		return nil, ErrJSON
 	}
 	return m, nil
@@ -177,7 +180,7 @@ func str(v any) string {
 	switch x := v.(type) {
 	case string:
 		return x
-	case json.Number:
+	case jsonlite.Number:
 		return x.String()
 	}
 	return ""
@@ -211,7 +214,7 @@ func strs(v any, split bool) []string {
 func numericDate(v any) time.Time {
 	var f float64
 	switch x := v.(type) {
-	case json.Number:
+	case jsonlite.Number:
 		var err error
 		if f, err = x.Float64(); err != nil {
 			return time.Time{}

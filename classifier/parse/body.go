@@ -4,9 +4,10 @@
 package parse
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // looseBlock is a run of lines that belong to no message, and the command
@@ -251,7 +252,7 @@ func secondDump(b looseBlock) *Exchange {
 	for i := k; i < end; i++ {
 		texts, nums = append(texts, b.lines[i].text), append(nums, b.lines[i].n)
 	}
-	if len(texts) > 5000 || !json.Valid([]byte(strings.Join(texts, "\n"))) {
+	if len(texts) > 5000 || !jsonlite.Valid(strings.Join(texts, "\n")) {
 		return nil
 	}
 	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}

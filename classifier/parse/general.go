@@ -8,11 +8,12 @@
 package parse
 
 import (
-	"encoding/json"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // gline is one line as the general reader sees it.
@@ -224,6 +225,7 @@ type gx struct {
 	loose       []gline
 	fieldsFrom  map[string]bool
 	statusTail  string // the status line's text from its first URL on
+	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	rid         string // the request or trace id its log records carry
 }
@@ -748,7 +750,13 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; x == nil || x.body == nil {
+	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+		// a body printed in the request's part of a client log ("DEBUG --
+		// request:" … `body: "{…}"`): what the client sent
+		if b, ok := inlineBody(t); ok {
+			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
+		}
+	} else if x := g.cur; x == nil || x.body == nil {
 		if b, ok := inlineBody(t); ok {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
@@ -841,6 +849,7 @@ func (g *greader) line(l gline, t string) {
 		}
 		if req > 0 && resp == 0 {
 			lineSide = 'q'
+			g.side = 'q'
 		}
 	}
 	for _, f := range fs {
@@ -1009,15 +1018,23 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && tail != x.statusTail && !(h.inBody && x.status.inBody):
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
+		x.statusText != "" && t != x.statusText && exceptionLine(t) && exceptionLine(x.statusText):
+		// another printed error of the same kind with another message
+		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
+		// "… [indices:admin/rollover] …"): another failed call
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf {
-			x.status, x.statusN = h, l.n
+			x.status, x.statusN, x.statusText = h, l.n, t
 		}
 		if x.statusTail == "" {
 			x.statusTail = tail
@@ -1033,13 +1050,44 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail, x.statusRec = h, l.n, tail, l.rec && !h.inBody
+	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// exceptionLine reports whether t prints an error object: an exception or
+// error class name (a capitalised identifier ending in Exception or Error)
+// followed by "(" or ":" ("AuthorizationException(403, …",
+// "HTTPError: 403 …").
+func exceptionLine(t string) bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	for _, w := range []string{"Exception", "Error"} {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+				continue
+			}
+			j := i
+			for j > 0 && (isAlpha(t[j-1]) || isDigit(t[j-1])) {
+				j--
+			}
+			if t[j] >= 'A' && t[j] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // howKind is the notation a status was read in ("an access log line",
@@ -1070,6 +1118,15 @@ func sameTarget(x *gx, m, u string) bool {
 	}
 	a, b := targetOf(u), targetOf(x.url)
 	return a != "" && a == b
+}
+
+// urlToken is the URL a urlTail starts with, without the punctuation that
+// ends a clause after it ("https://h/p: Forbidden" → "https://h/p").
+func urlToken(tail string) string {
+	if i := strings.IndexAny(tail, " \t\"'`<>"); i >= 0 {
+		tail = tail[:i]
+	}
+	return strings.TrimRight(tail, ".,;:)]*_")
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -1351,6 +1408,19 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return i, false // inside a block already tried as JSON: linear time
 	}
 	if !labelled {
+		if bytesLiteralDoc(t) {
+			// b'{"detail":"…"}' alone on its line: Python printed the body
+			if v, _, ok := quotedAt(t, 1); ok {
+				x := g.x()
+				b := &Body{Text: v, Pos: Pos{Line: g.ls[i].n}, LineMap: unquotedLines(v, g.ls[i].n)}
+				if x.body == nil {
+					x.body = b
+					x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: b.Pos})
+				}
+				g.touch(g.ls[i].n)
+				return i, true
+			}
+		}
 		if len(t) == 0 || !strings.ContainsAny(t[:1], "{[<") {
 			return i, false
 		}
@@ -1437,7 +1507,8 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
+		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
 		x.body = &b
@@ -1446,6 +1517,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// bytesLiteralDoc reports whether t is a Python bytes literal holding a JSON
+// document or markup: b'{"error": …}', b"<html>…".
+func bytesLiteralDoc(t string) bool {
+	return len(t) > 4 && t[0] == 'b' && (t[1] == '\'' || t[1] == '"') && strings.ContainsAny(t[2:3], "{[<") && t[len(t)-1] == t[1]
 }
 
 // markdownTags are HTML tags people write in Markdown around a paste; a
@@ -1537,13 +1614,8 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 	if len(text) > 1<<20 || !strings.Contains(text, "Headers (") {
 		return nil, nil, false
 	}
-	var m map[string]struct {
-		Headers []struct {
-			Name  string `json:"name"`
-			Value string `json:"value"`
-		} `json:"headers"`
-	}
-	if json.Unmarshal([]byte(text), &m) != nil {
+	m, ok := devtoolsPanels(text)
+	if !ok {
 		return nil, nil, false
 	}
 	keys := make([]string, 0, len(m))
@@ -1563,9 +1635,9 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 		default:
 			continue
 		}
-		for _, h := range v.Headers {
-			if h.Name != "" {
-				*dst = append(*dst, Field{Name: h.Name, Value: h.Value})
+		for _, h := range v {
+			if h.name != "" {
+				*dst = append(*dst, Field{Name: h.name, Value: h.value})
 			}
 		}
 	}
@@ -1589,13 +1661,13 @@ func isEventRecord(text string) bool {
 	if len(text) > 1<<20 {
 		return false
 	}
-	var m map[string]json.RawMessage
-	if json.Unmarshal([]byte(text), &m) != nil {
+	m, err := jsonlite.Members(text) // as json.Unmarshal into a map[string]json.RawMessage
+	if err != nil {
 		return false
 	}
 	logKey, reqKey := false, false
-	for k := range m {
-		k = lowerASCII(k)
+	for _, mem := range m {
+		k := lowerASCII(mem.Key)
 		logKey = logKey || eventLogKeys[k]
 		reqKey = reqKey || eventReqKeys[k]
 	}
@@ -1641,7 +1713,7 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 				if depth == 0 && inStr == 0 {
 					b.WriteString(s[:j+1])
 					txt := b.String()
-					if json.Valid([]byte(txt)) {
+					if jsonlite.Valid(txt) {
 						return txt, k, "json"
 					}
 					return txt, k, "object" // a JavaScript or Python object literal
@@ -1716,7 +1788,7 @@ func unescapeBody(s string) (string, bool) {
 	}
 	if !strings.Contains(t, "\n") && (strings.Contains(t, "\\n") || strings.Contains(t, "\\\"")) {
 		u := unquoteLoose("\"" + t + "\"")
-		if json.Valid([]byte(u)) || strings.Contains(u, "\n") {
+		if jsonlite.Valid(u) || strings.Contains(u, "\n") {
 			return u, true
 		}
 	}
@@ -1734,6 +1806,18 @@ func (g *greader) exchanges() []*Exchange {
 			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
 			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
 			b.start = min(b.start, a.start)
+			a.status = statusHit{}
+			a.loose = nil
+		}
+	}
+	// A summary in prose above a dump ("Calling the API always gives me 401
+	// Unauthorized" … the curl command … "401 Unauthorized with this body:")
+	// names the dump's own status: one exchange, the dump's.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
+			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
 			a.status = statusHit{}
 			a.loose = nil
 		}
@@ -2163,7 +2247,7 @@ func inlineBody(t string) (string, bool) {
 			}
 			if k < len(t) && (t[k] == '{' || t[k] == '[') {
 				// body={"message":"…"}: a JSON document written unquoted
-				if e := balancedEnd(t, k); e > k && json.Valid([]byte(t[k:e])) {
+				if e := balancedEnd(t, k); e > k && jsonlite.Valid(t[k:e]) {
 					return t[k:e], true
 				}
 				continue
@@ -2195,11 +2279,11 @@ func bodyAfterStatus(t string) (string, bool) {
 		if k > 0 && t[k-1] == 'b' {
 			k--
 		}
-		if v, _, ok := quotedAt(t, k); ok && json.Valid([]byte(v)) {
+		if v, _, ok := quotedAt(t, k); ok && jsonlite.Valid(v) {
 			return v, true
 		}
 	}
-	if e := balancedEnd(t, i); e > i && json.Valid([]byte(t[i:e])) {
+	if e := balancedEnd(t, i); e > i && jsonlite.Valid(t[i:e]) {
 		return t[i:e], true
 	}
 	return "", false
@@ -2546,4 +2630,84 @@ func clipText(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// devtoolsHeader is a header of a DevTools panel.
+type devtoolsHeader struct{ name, value string }
+
+// devtoolsPanels reads Firefox's "Copy All" of a Headers panel as
+// json.Unmarshal into a map[string]struct{Headers []struct{Name, Value
+// string}} (tags "headers", "name", "value") reads it, without reflection:
+// names matched to fields as encoding/json matches them (case folded), a
+// null leaving a field as it was, a repeated "headers" decoded into the
+// list the last one left, and a value of another type failing the whole.
+func devtoolsPanels(text string) (map[string][]devtoolsHeader, bool) {
+	ms, err := jsonlite.Members(text)
+	if err != nil {
+		return nil, false
+	}
+	m := make(map[string][]devtoolsHeader, len(ms))
+	for _, panel := range ms {
+		var hs []devtoolsHeader
+		switch panel.Raw[0] {
+		case 'n':
+		case '{':
+			for _, f := range jsonlite.ObjectMembers(panel.Raw) {
+				if !jsonlite.FieldIs(f.Key, "headers") {
+					continue
+				}
+				switch f.Raw[0] {
+				case 'n':
+					hs = nil
+				case '[':
+					els := jsonlite.Elements(f.Raw)
+					for i, e := range els {
+						// As encoding/json grows a slice it decodes into.
+						if i >= cap(hs) {
+							hs = append(hs[:i], devtoolsHeader{})
+						}
+						if i >= len(hs) {
+							hs = hs[:i+1]
+						}
+						switch e[0] {
+						case 'n':
+						case '{':
+							for _, g := range jsonlite.ObjectMembers(e) {
+								var dst *string
+								switch {
+								case jsonlite.FieldIs(g.Key, "name"):
+									dst = &hs[i].name
+								case jsonlite.FieldIs(g.Key, "value"):
+									dst = &hs[i].value
+								default:
+									continue
+								}
+								v, set, err := jsonlite.String(g.Raw)
+								if err != nil {
+									return nil, false
+								}
+								if set {
+									*dst = v
+								}
+							}
+						default:
+							return nil, false
+						}
+					}
+					if len(els) < len(hs) {
+						hs = hs[:len(els)]
+					}
+					if len(els) == 0 {
+						hs = []devtoolsHeader{}
+					}
+				default:
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
+		}
+		m[panel.Key] = hs
+	}
+	return m, true
 }

@@ -674,6 +674,22 @@ func TestStatusMentions(t *testing.T) {
 			text: "DEBU[0000] fetch response received  host=registry.example.net response.status=\"401 Unauthorized\" url=\"https://registry.example.net/v2/team/app/manifests/1.0\"\nError: unexpected status from HEAD request to https://registry.example.net/v2/team/app/manifests/1.0: 401 Unauthorized\n",
 			want: []int{401},
 		},
+		"two printed errors of one kind with two messages are two calls": {
+			text: "Error creating index: AuthorizationException(403, 'security_exception', 'action [indices:admin/create] is unauthorized for user [ingest]')\n…\nError performing rollover: AuthorizationException(403, 'security_exception', 'action [indices:admin/rollover] is unauthorized for user [ingest]')\n",
+			want: []int{403, 403},
+		},
+		"the same printed error twice is one": {
+			text: "    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n    raise HttpError(resp, content)\n googleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n",
+			want: []int{403},
+		},
+		"a summary in prose above the command and the dump": {
+			text: "Calling the API always gives me 401 Unauthorized, even with a key that looks valid.\n\n```\ncurl -X GET 'https://deploy.example.com/api/project.all' -H 'x-api-key: k1'\n```\n\n401 Unauthorized with this body:\n```\n{\"message\": \"Unauthorized\"}\n```\n",
+			want: []int{401},
+		},
+		"two lines about one URL, the second with other words after it": {
+			text: "Uploading widget-1.0.tar.gz\nReceived 403 response from https://repo.example.net/api/pypi/local: Forbidden\nResponse text:\n<html><body>The requested URL was rejected.</body></html>\nHTTPError: 403 Forbidden from https://repo.example.net/api/pypi/local\nForbidden\n",
+			want: []int{403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -923,7 +939,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 			t.Errorf("bareCodeUnder(%q, %q) = %+v %v, want %d", c.prev, c.line, h, ok, c.want)
 		}
 	}
-	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
+	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\ndata: {'full_name': 'Kim Lee', 'email': ''}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
 	in, err := Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -938,7 +954,31 @@ func TestBareCodeUnderLabel(t *testing.T) {
 	if x.Request == nil || x.Request.Fields.Get("authorization") == "" {
 		t.Errorf("the printed dict with Authorization is not the request's: request %+v, response fields %+v", x.Request, x.Response.Fields)
 	}
-	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") {
-		t.Errorf("body %q lost the error", x.Response.Body.Text)
+	if !strings.Contains(x.Response.Body.Text, "credentials were not provided") || strings.HasPrefix(x.Response.Body.Text, "b'") {
+		t.Errorf("body %q: want the error, unquoted", x.Response.Body.Text)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "full_name") {
+		t.Errorf("'data:' under the request's headers is not the request body: %+v", x.Request)
+	}
+}
+
+// TestClientLogRequestBody: a client's debug log prints the request (with
+// its body) and then the response: the first body is the request's, the
+// second the response's, one exchange.
+func TestClientLogRequestBody(t *testing.T) {
+	text := "D, [2026-03-14T09:21:07.118342 #402] DEBUG -- request:\n  url: \"https://api.example.com/services/data/v1/contacts\"\n  method: :post\n  headers: {\"User-Agent\"=>\"Faraday v2.7.0\", \"Content-Type\"=>\"application/json\", \"Authorization\"=>\"OAuth REPLACED\"}\n  body: \"{\\\"LastName\\\":\\\"Okafor\\\"}\"\nD, [2026-03-14T09:21:07.604915 #402] DEBUG -- response:\n  status: \"401\"\n  headers: {\"date\"=>\"Tue, 14 Mar 2026 14:21:04 GMT\", \"content-type\"=>\"application/json\", \"www-authenticate\"=>\"Token\"}\n  body: \"[{\\\"message\\\":\\\"Session expired or invalid\\\",\\\"errorCode\\\":\\\"INVALID_SESSION_ID\\\"}]\"\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 401 || !strings.Contains(x.Response.Body.Text, "INVALID_SESSION_ID") {
+		t.Errorf("response %d %q", x.Response.Status, x.Response.Body.Text)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "Okafor") {
+		t.Errorf("request body: %+v", x.Request)
 	}
 }

@@ -157,6 +157,18 @@ func dropEchoes(in *Input) {
 			}
 		}
 		r := x.Response
+		if r != nil && r.Status != 0 && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil && x.Span.End-x.Span.Start <= 1 &&
+			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
+			// one line of prose that states a status ("Calling the API always
+			// gives me 401 Unauthorized"), above the dump of a response with
+			// that status: a summary of that response
+			if y := laterWithStatus(in.Exchanges[i+1:], r.Status); y != nil {
+				y.Notes = append(y.Notes, Note{Code: "status-echo",
+					Message: "line " + strconv.Itoa(r.Pos.Line) + " states this status before the dump: read as a summary of this response, not another one",
+					Pos:     r.Pos})
+				continue
+			}
+		}
 		if r != nil && r.Status != 0 && len(r.Fields) == 0 && strings.TrimSpace(r.Body.Text) == "" &&
 			(x.Request == nil || len(x.Request.Fields) == 0 || fromCommand(x)) {
 			if w := whole[r.Status]; w != nil && w != x {
@@ -169,6 +181,17 @@ func dropEchoes(in *Input) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
+}
+
+// laterWithStatus returns the first exchange of xs with response status st
+// that shows a dump: a request or header fields.
+func laterWithStatus(xs []*Exchange, st int) *Exchange {
+	for _, y := range xs {
+		if r := y.Response; r != nil && r.Status == st && (y.Request != nil || len(r.Fields) > 0) {
+			return y
+		}
+	}
+	return nil
 }
 
 // fromCommand reports whether an exchange's request was rebuilt from a

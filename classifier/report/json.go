@@ -2,11 +2,11 @@ package report
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // JSON writes one source as the JSON document the command line prints and
@@ -30,14 +30,10 @@ func JSON(w io.Writer, src Source) error {
 type appender interface{ AppendJSON([]byte) []byte }
 
 // indentJSON indents compact JSON as json.MarshalIndent does (which is
-// json.Marshal followed by json.Indent).
+// json.Marshal followed by json.Indent; internal/jsonlite's AppendIndent is
+// held equal to json.Indent).
 func indentJSON(b []byte, prefix, indent string) ([]byte, error) {
-	var out bytes.Buffer
-	out.Grow(len(b) + len(b)/2)
-	if err := json.Indent(&out, b, prefix, indent); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return jsonlite.AppendIndent(make([]byte, 0, len(b)+len(b)/2), b, prefix, indent)
 }
 
 // JSONStream writes one report as JSON an exchange at a time, byte for byte

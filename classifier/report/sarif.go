@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"path"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // InformationURI is the project's home; RulesURL its generated rule reference.
@@ -228,10 +228,9 @@ func NewSARIFWriter(w io.Writer, disabled []string) (*SARIFWriter, error) {
 		s.index[r.ID] = i
 		tool.Driver.Rules = append(tool.Driver.Rules, sarifRuleOf(r, !off[r.ID] && !off[r.Name]))
 	}
-	schema, _ := sarifJSON(SARIFSchema, "")
-	s.write("{\n  \"$schema\": " + schema + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n" + sarifRunIndent + "{\n")
-	s.member("tool", tool, false)
-	s.member("columnKind", "unicodeCodePoints", false)
+	s.write("{\n  \"$schema\": " + string(appendJSONString(nil, SARIFSchema)) + ",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n" + sarifRunIndent + "{\n")
+	s.member("tool", jsonsarifTool(nil, &tool), false)
+	s.member("columnKind", appendJSONString(nil, "unicodeCodePoints"), false)
 	s.write(sarifMemberIndent + "\"results\": [")
 	return s, s.err
 }
@@ -291,16 +290,17 @@ func (s *SARIFWriter) Close() error {
 	}
 	s.write("]")
 	if len(s.arts) > 0 {
-		s.member("artifacts", s.arts, true)
+		s.member("artifacts", jsonsarifArtifactList(nil, s.arts), true)
 	}
-	s.member("invocations", []sarifInvocation{s.inv}, true)
-	s.member("properties", sarifRunProps{Verdicts: s.verdicts}, true)
+	s.member("invocations", jsonsarifInvocationList(nil, []sarifInvocation{s.inv}), true)
+	s.member("properties", jsonsarifRunProps(nil, &sarifRunProps{Verdicts: s.verdicts}), true)
 	s.write("\n" + sarifRunIndent + "}\n  ]\n}\n")
 	return s.err
 }
 
 func (s *SARIFWriter) result(f rule.Finding) {
-	b, err := sarifJSON(sarifResultOf(f, s.loc, s.index, s.classes), sarifItemIndent)
+	r := sarifResultOf(f, s.loc, s.index, s.classes)
+	b, err := sarifJSON(jsonsarifResult(nil, &r), sarifItemIndent)
 	if err != nil && s.err == nil {
 		s.err = err
 	}
@@ -312,9 +312,9 @@ func (s *SARIFWriter) result(f rule.Finding) {
 	s.write(sep + "\n" + sarifItemIndent + b)
 }
 
-// member writes `"name": value` as a member of the run; after says whether a
-// member comes before it.
-func (s *SARIFWriter) member(name string, v any, after bool) {
+// member writes `"name": value` as a member of the run, value encoded
+// compact (sarif_json_gen.go); after says whether a member comes before it.
+func (s *SARIFWriter) member(name string, v []byte, after bool) {
 	b, err := sarifJSON(v, sarifMemberIndent)
 	if err != nil && s.err == nil {
 		s.err = err
@@ -334,16 +334,11 @@ func (s *SARIFWriter) write(str string) {
 	}
 }
 
-// sarifJSON is v as indented JSON at indent, HTML characters left as they are.
-func sarifJSON(v any, indent string) (string, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetIndent(indent, "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return "", err
-	}
-	return strings.TrimSuffix(b.String(), "\n"), nil
+// sarifJSON is the compact encoding b indented at indent, as a json.Encoder
+// with SetIndent(indent, "  ") writes it, without the final newline.
+func sarifJSON(b []byte, indent string) (string, error) {
+	out, err := jsonlite.AppendIndent(make([]byte, 0, len(b)+len(b)/2), b, indent, "  ")
+	return string(out), err
 }
 
 func sarifRuleOf(r *rule.Rule, enabled bool) sarifRule {

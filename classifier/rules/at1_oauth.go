@@ -1,15 +1,18 @@
 package rules
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // Rules about OAuth 2.0 token-endpoint error responses (RFC 6749 §5.2).
+
+// oauthErrorNames are the JSON names oauthBody reads.
+var oauthErrorNames = []string{"error", "error_description"}
 
 // oauthError is a token-endpoint error body: {"error": "...", "error_description": "..."}.
 type oauthError struct {
@@ -58,22 +61,31 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 		// decoding below would find none. Most JSON bodies are not errors.
 		return embeddedOAuthError(r.Body.Text)
 	}
-	var v struct {
-		Error            json.RawMessage `json:"error"`
-		ErrorDescription string          `json:"error_description"`
-	}
-	if json.Unmarshal([]byte(t), &v) != nil || len(v.Error) == 0 {
+	// As json.Unmarshal into struct{Error json.RawMessage `json:"error"`;
+	// ErrorDescription string `json:"error_description"`} (internal/jsonlite).
+	var errRaw, desc string
+	if jsonlite.UnmarshalStruct(t, false, oauthErrorNames, func(f int, v string) error {
+		if f == 0 {
+			errRaw = v
+			return nil
+		}
+		s, set, err := jsonlite.String(v)
+		if set {
+			desc = s
+		}
+		return err
+	}) != nil || errRaw == "" {
 		return embeddedOAuthError(r.Body.Text)
 	}
-	var code string
-	if json.Unmarshal(v.Error, &code) != nil || !oauthCodes[code] {
+	code, _, err := jsonlite.String(errRaw)
+	if err != nil || !oauthCodes[code] {
 		return embeddedOAuthError(r.Body.Text)
 	}
 	off := strings.Index(r.Body.Text, `"error"`)
 	if off < 0 {
 		off = 0
 	}
-	return oauthError{Code: code, Description: v.ErrorDescription, Off: off}, true
+	return oauthError{Code: code, Description: desc, Off: off}, true
 }
 
 // The error object printed inside other text: a client library's exception

@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"encoding/json"
 	"sort"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // at6 holds rules about error bodies, problem details (RFC 9457) and JWT diagnosis.
@@ -57,7 +57,7 @@ const maxJSON = 1 << 20
 
 // problemBody reports whether the response declares RFC 9457 problem details,
 // or, when the paste shows no Content-Type, its JSON body has the shape of one.
-func problemBody(r *parse.Response) (declared bool, obj map[string]json.RawMessage, ok bool) {
+func problemBody(r *parse.Response) (declared bool, obj map[string]string, ok bool) {
 	ct := strings.ToLower(r.Fields.Get("content-type"))
 	if ct == "" {
 		ct = strings.ToLower(r.Body.MimeType)
@@ -67,8 +67,17 @@ func problemBody(r *parse.Response) (declared bool, obj map[string]json.RawMessa
 	if len(body) > maxJSON || !declared && (ct != "" || !strings.HasPrefix(body, "{")) {
 		return declared, nil, false
 	}
-	if err := json.Unmarshal([]byte(body), &obj); err != nil {
+	// As json.Unmarshal into a map[string]json.RawMessage: each member's
+	// value as written (internal/jsonlite).
+	ms, err := jsonlite.Members(body)
+	if err != nil {
 		return declared, nil, false
+	}
+	if ms != nil {
+		obj = make(map[string]string, len(ms))
+	}
+	for _, m := range ms {
+		obj[m.Key] = m.Raw
 	}
 	if !declared {
 		_, hasTitle := obj["title"]
@@ -124,15 +133,15 @@ var AT6010 = rule.Rule{
 			return
 		}
 		ev := []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, "status"))}
-		var n float64
-		if err := json.Unmarshal(raw, &n); err != nil {
-			p.Report(rule.Finding{Message: "problem details status member is " + clip(string(raw), 40) + ", not a number", Evidence: ev})
+		n, _, err := jsonlite.Float(raw) // as json.Unmarshal into a float64
+		if err != nil {
+			p.Report(rule.Finding{Message: "problem details status member is " + clip(raw, 40) + ", not a number", Evidence: ev})
 			return
 		}
 		if !realStatus(r) || int(n) == r.Status {
 			return
 		}
-		p.Report(rule.Finding{Message: "problem details say status " + clip(string(raw), 20) + " but the response status is " + itoa(r.Status),
+		p.Report(rule.Finding{Message: "problem details say status " + clip(raw, 20) + " but the response status is " + itoa(r.Status),
 			Evidence: append([]rule.Evidence{statusEvidence(x)}, ev...)})
 	},
 }
@@ -170,8 +179,8 @@ var AT6011 = rule.Rule{
 			if !has {
 				return "", false
 			}
-			var v string
-			if json.Unmarshal(raw, &v) != nil {
+			v, _, err := jsonlite.String(raw)
+			if err != nil {
 				return "", true
 			}
 			return v, true
@@ -186,9 +195,8 @@ var AT6011 = rule.Rule{
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, 0)}})
 		}
 		if raw, has := obj["type"]; has {
-			var t string
-			if json.Unmarshal(raw, &t) != nil || strings.ContainsAny(t, " \t") || t == "" {
-				p.Report(rule.Finding{Message: "problem details type " + clip(string(raw), 60) + " is not a URI reference", Evidence: []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, "type"))}})
+			if t, _, err := jsonlite.String(raw); err != nil || strings.ContainsAny(t, " \t") || t == "" {
+				p.Report(rule.Finding{Message: "problem details type " + clip(raw, 60) + " is not a URI reference", Evidence: []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, "type"))}})
 			}
 		}
 	},
@@ -256,9 +264,9 @@ var AT6012 = rule.Rule{
 			if !has {
 				continue
 			}
-			var v string
-			if json.Unmarshal(raw, &v) != nil {
-				v = string(raw) // nested extension: scan its text
+			v, _, err := jsonlite.String(raw)
+			if err != nil {
+				v = raw // nested extension: scan its text
 			}
 			if what := internalsIn(v); what != "" {
 				fs = append(fs, rule.Finding{Message: "problem details member \"" + name + "\" holds " + what, Evidence: []rule.Evidence{bodyEvidence(x, memberOffset(r.Body.Text, name))}})
@@ -296,7 +304,7 @@ var AT6020 = rule.Rule{
 		}
 		lb := strings.ToLower(body[:min(len(body), 64)])
 		switch {
-		case strings.Contains(ct, "html") && (body[0] == '{' || body[0] == '[') && len(body) <= maxJSON && json.Valid([]byte(body)):
+		case strings.Contains(ct, "html") && (body[0] == '{' || body[0] == '[') && len(body) <= maxJSON && jsonlite.Valid(body):
 			p.Report(rule.Finding{Message: "body is JSON but Content-Type says " + clip(f.Value, 60), Evidence: []rule.Evidence{fieldEvidence(x, f, false), bodyEvidence(x, 0)}})
 		case strings.Contains(ct, "json") && (strings.HasPrefix(lb, "<!doctype html") || strings.HasPrefix(lb, "<html")):
 			p.Report(rule.Finding{Message: "body is an HTML page but Content-Type says " + clip(f.Value, 60), Evidence: []rule.Evidence{fieldEvidence(x, f, false), bodyEvidence(x, 0)}})

@@ -124,3 +124,26 @@ func TestNameThenValueLine(t *testing.T) {
 		}
 	}
 }
+
+// A YAML reference to a secrets file names the secret, it is not one.
+func TestYAMLSecretReference(t *testing.T) {
+	if ss := Scan("elastic:\n  username: !secret elastic_user\n  password: !secret elastic_pass\n"); len(ss) != 0 {
+		t.Errorf("a !secret reference: %+v", ss)
+	}
+	if ss := Scan("elastic:\n  password: Wint3r-is-c0ming\n"); len(ss) != 1 {
+		t.Errorf("a literal password: %+v", ss)
+	}
+}
+
+// A credential's own name written where its value was removed ("Token
+// token") is a stand-in: masking it would blank the word in every report.
+func TestStandInWords(t *testing.T) {
+	for _, text := range []string{"Authorization: Token token", "headers: {'Authorization': 'Bearer your-token'}", "password: password"} {
+		if ss := Scan(text); len(ss) != 0 {
+			t.Errorf("%q: %+v", text, ss)
+		}
+	}
+	if ss := Scan("Authorization: Token 9f8e7d6c5b4a3f2e1d0c"); len(ss) != 1 {
+		t.Errorf("a real token: %+v", ss)
+	}
+}

@@ -237,7 +237,7 @@ func Preview(v string) string {
 
 // Placeholder reports whether v is a stand-in rather than a credential: a
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
-// "xxx".
+// "xxx", a YAML reference ("!secret elastic_pass").
 func Placeholder(v string) bool {
 	v = strings.Trim(strings.TrimSpace(v), `"'`)
 	if v == "" {
@@ -252,6 +252,8 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
+		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
+		standInWords[strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(v))],                                // "Authorization: Token token"
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"),                                                         // shortened by hand: it no longer works
 		v == "…" || v == "...":
 		return true
@@ -263,6 +265,14 @@ func Placeholder(v string) bool {
 	}
 	return len(v) >= 3 || v == "*"
 }
+
+// standInWords are values people write where they removed a credential: the
+// credential's own name ("Token token", "password: password"). Masking them
+// would also blank that word everywhere in a report.
+var standInWords = map[string]bool{"token": true, "secret": true, "password": true, "passwd": true, "pass": true, "apikey": true,
+	"api_key": true, "key": true, "credentials": true, "bearer": true, "mytoken": true, "my_token": true, "your_token": true,
+	"yourtoken": true, "your_api_key": true, "access_token": true, "accesstoken": true, "token_here": true, "your_token_here": true,
+	"client_secret": true, "mysecret": true, "my_secret": true, "mypassword": true, "my_password": true, "your_password": true}
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case, without allocating.

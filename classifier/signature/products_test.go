@@ -4,6 +4,118 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"rubygems-no-api-key": {
+		{st: 401, h: "Content-Type: text/plain; charset=utf-8", b: "Access Denied. Please sign up for an account at https://rubygems.org",
+			src: "ruby/rubygems#7595 https://github.com/ruby/rubygems/issues/7595; rubygems/rubygems.org#343 https://github.com/rubygems/rubygems.org/issues/343"},
+		{st: 401, b: "HTTP Basic: Access denied."}},
+	"rubygems-not-owner": {
+		{st: 403, b: "You do not have permission to push to this gem. Ask an owner to add you with: gem owner tinyledger --add you@example.org",
+			src: "RubyGems gem owners guide https://guides.rubygems.org/publishing/#sharing-ownership"},
+		{st: 403, b: "The gem tinyledger-1.4.2 has already been pushed."}},
+	"istio-blackhole": {
+		{b: `[2024-02-13T10:22:47.905Z] "- - -" 0 UH - - "-" 0 0 6 - "-" "-" "-" "-" "-" BlackHoleCluster - 203.0.113.14:443 10.42.7.19:51834 - -`,
+			src: "istio/istio#33281 https://github.com/istio/istio/issues/33281; istio/istio#21385 https://github.com/istio/istio/issues/21385"},
+		{b: `[2024-02-13T10:22:47.905Z] "- - -" 0 - - - "-" 812 4410 52 - "-" "-" "-" "-" "203.0.113.14:443" PassthroughCluster 10.42.7.19:40112 203.0.113.14:443 10.42.7.19:51834 - -`}},
+	"aws-apigw-authorizer-config": {
+		{b: "Wed Sep 14 21:16:33 UTC 2016 : Authorizer result body before parsing: null\nWed Sep 14 21:16:33 UTC 2016 : Execution failed due to configuration error: Could not parse policy\nWed Sep 14 21:16:33 UTC 2016 : AuthorizerConfigurationException",
+			src: "ExpanseLLC/lambda_authorizer#1 https://github.com/ExpanseLLC/lambda_authorizer/issues/1; serverless/examples#305 https://github.com/serverless/examples/issues/305"},
+		{b: "Wed Sep 14 21:16:33 UTC 2016 : Using valid authorizer policy for principal: user|a1b2\nWed Sep 14 21:16:33 UTC 2016 : Successfully completed authorizer execution"}},
+	"github-lfs-data-quota": {
+		{b: "Git LFS: (0 of 12 files) 0 B / 35.58 MB\nbatch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.\nerror: failed to fetch some objects from 'https://github.com/acme-lab/datasets.git/info/lfs'",
+			src: "cBioPortal/datahub#1738 https://github.com/cBioPortal/datahub/issues/1738; amethyst/grumpy_visitors#59 https://github.com/amethyst/grumpy_visitors/issues/59"},
+		{b: "batch response: Repository or object not found: https://github.com/acme-lab/datasets.git/info/lfs/objects/batch"}},
+	"github-repo-archived": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nX-GitHub-Request-Id: C1D2:3E4F:5A6B7C:8D9E0F:65F0A1B2", b: `{"message":"Repository was archived so is read-only.","documentation_url":"https://developer.github.com/v3/issues/milestones/#update-a-milestone"}`,
+			src: "mozilla/fxa#293 https://github.com/mozilla/fxa/pull/293; nextcloud/docker-ci#859 https://github.com/nextcloud/docker-ci/pull/859"},
+		{st: 403, b: `{"message":"Must have admin rights to Repository.","documentation_url":"https://docs.github.com/rest"}`}},
+	"github-repo-blocked": {
+		{st: 451, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Repository access blocked","block":{"reason":"dmca","created_at":"2023-03-01T10:00:00Z","html_url":"https://github.com/github/dmca/blob/master/2023/03/2023-03-01-example.md"}}`,
+			src: "GitHub REST docs for 451 (repository access blocked) https://docs.github.com/en/rest/repos/repos#get-a-repository and the DMCA policy https://docs.github.com/en/site-policy/content-removal-policies/dmca-takedown-policy"},
+		{st: 404, b: `{"message":"Not Found","documentation_url":"https://docs.github.com/rest/repos/repos#get-a-repository"}`}},
+	"github-oauth-app-restrictions": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: "{\"message\":\"Although you appear to have the correct authorization credentials, the `aeon-labs` organization has enabled OAuth App access restrictions, meaning that data access to third-parties is limited. For more information on these policies, including how to enable this app, visit https://docs.github.com/articles/restricting-access-to-your-organization-s-data/\",\"documentation_url\":\"https://docs.github.com/articles/restricting-access-to-your-organization-s-data/\"}",
+			src: "aeonfun/aeon#1083 https://github.com/aeonfun/aeon/issues/1083"},
+		{st: 403, b: `{"message":"Resource protected by organization SAML enforcement."}`}},
+	"openai-unsupported-region": {
+		{st: 403, h: "Content-Type: application/json", b: `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`,
+			src: "home-assistant/core#120072 https://github.com/home-assistant/core/issues/120072; songquanpeng/one-api#1692 https://github.com/songquanpeng/one-api/issues/1692"},
+		{st: 403, b: `{"error":{"code":"model_not_found","message":"Project does not have access to model","type":"invalid_request_error"}}`}},
+	"go-sumdb-private-module": {
+		{b: "verifying git.corp.example/platform/billing@v1.4.0: git.corp.example/platform/billing@v1.4.0: reading https://sum.golang.org/lookup/git.corp.example/platform/billing@v1.4.0: 410 Gone\n\tserver response: not found: git.corp.example/platform/billing@v1.4.0: unrecognized import path",
+			src: "golang/go#35164 https://github.com/golang/go/issues/35164; golang/go#34528 https://github.com/golang/go/issues/34528"},
+		{b: "go: downloading github.com/acme/lib v1.2.0\ngo: github.com/acme/lib@v1.2.0: verifying module: checksum mismatch"}},
+	"microsoft-software-download-banned": {
+		{b: "Error: We are unable to complete your request at this time. Some users, entities and locations are banned from using this service. For this reason, leveraging anonymous or location hiding technologies when connecting to this service is not generally allowed. Refer to message code 715-123130 and 3f2a9c1e-7b4d-4e60-9a21-5c8d0e6f1b2a.",
+			src: "pbatard/Fido#104 https://github.com/pbatard/Fido/issues/104; pbatard/Fido#78 https://github.com/pbatard/Fido/issues/78"},
+		{b: "Error: We encountered a problem processing your request. Please try again later. 7559621b-ed6a-4f48-b1e4-07a087283434."}},
+	"qbittorrent-ip-banned": {
+		{st: 403, h: "Content-Type: text/plain; charset=UTF-8", b: "Your IP address has been banned after too many failed authentication attempts.",
+			src: "Readarr/Readarr#3993 https://github.com/Readarr/Readarr/issues/3993; qbittorrent/qBittorrent#10906 https://github.com/qbittorrent/qBittorrent/issues/10906"},
+		{st: 200, b: "Fails."}},
+	"supabase-auth-rate-limit": {
+		{st: 429, h: "Content-Type: application/json", b: `{"code":"over_email_send_rate_limit","message":"email rate limit exceeded"}`,
+			src: "supabase/supabase#45743 https://github.com/supabase/supabase/issues/45743; supabase/supabase#34136 https://github.com/supabase/supabase/issues/34136"},
+		{st: 400, b: `{"code":"validation_failed","message":"Unable to validate email address: invalid format"}`}},
+	"loki-mimir-limits": {
+		{b: `level=warn ts=2022-07-21T03:40:28.271918237Z caller=client.go:349 component=client host=loki.example.net msg="error sending batch, will retry" status=429 error="server returned HTTP status 429 Too Many Requests (429): Ingestion rate limit exceeded for user fake (limit: 4194304 bytes/sec) while attempting to ingest '120' lines totaling '5242880' bytes, reduce log volume or contact your Loki administrator to see if the limit can be increased"`,
+			src: "grafana/loki#6731 https://github.com/grafana/loki/issues/6731; grafana/helm-charts#610 https://github.com/grafana/helm-charts/issues/610"},
+		{b: `level=warn ts=2022-07-21T03:40:28.271918237Z caller=client.go:349 component=client msg="error sending batch, will retry" status=-1 error="Post \"http://loki.example.net/loki/api/v1/push\": dial tcp: connection refused"`}},
+	"loki-mimir-rejected-samples": {
+		{st: 400, b: `server returned HTTP status 400 Bad Request (400): entry with timestamp 2019-10-24 20:18:33.8265 +0000 UTC ignored, reason: 'entry out of order' for stream: {job="systemd-journal", unit="loki.service"}`,
+			src: "grafana/loki#1199 https://github.com/grafana/loki/issues/1199"},
+		{st: 400, b: `server returned HTTP status 400 Bad Request (400): error parsing labels: parse error at line 1, col 12`}},
+	"imperva-abp-interruption": {
+		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>Pardon Our Interruption</title></head><body><h1>Pardon Our Interruption</h1><p>As you were browsing something about your browser made us think you were a bot.</p></body></html>",
+			src: "Imperva Advanced Bot Protection block page https://docs.imperva.com/bundle/advanced-bot-protection/page/advanced-bot-protection.htm"},
+		{st: 503, b: "<title>Service Interruption</title>"}},
+	"syncthing-csrf-api-key": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8\nX-Content-Type-Options: nosniff\nX-Syncthing-Id: K3QF7ZP-MN2XW4C-R8TY6UH-B5VJ1LD-QX9EA2S-G7HNK4M-W2PC8RT-Z6YB3LF\nX-Syncthing-Version: v1.23.4\nContent-Length: 11", b: "CSRF Error",
+			src: "syncthing/syncthing#8237 https://github.com/syncthing/syncthing/issues/8237 and #3566 https://github.com/syncthing/syncthing/issues/3566"},
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "CSRF Error"}},
+	"checkpoint-mobile-access-unconfigured": {
+		{st: 403, h: "Server: CPWS\nX-Frame-Options: SAMEORIGIN\nContent-Type: text/html; charset=utf-8", b: "<html><head><title>Check Point Mobile - Access denied. The destination of your request has not been configured, or you do not have authorization to access it. (403)</title><link href=\"/sslvpn/Login/Login.css\" rel=\"stylesheet\"/></head>",
+			src: "Ekultek/WhatWaf#631 https://github.com/Ekultek/WhatWaf/issues/631"},
+		{st: 403, h: "Server: CPWS", b: "<title>Check Point Mobile - Login</title>"}},
+	"ceph-rgw-signature-mismatch": {
+		{b: "2024-05-02 08:11:40.120031 7f21c8e6a700 15 server signature=Zx8pQ1mW2c3Vb4nT5yU6iO7pA8s=\n2024-05-02 08:11:40.120035 7f21c8e6a700 15 client signature=Hk2jL3nM4bV5cX6zA7sD8fG9hJ0=\n2024-05-02 08:11:40.120040 7f21c8e6a700 20 rgw::auth::s3::LocalEngine denied with reason=-2027\n2024-05-02 08:11:40.120046 7f21c8e6a700  5 Failed the auth strategy, reason=-2027\n2024-05-02 08:11:40.120120 7f21c8e6a700  2 req 812:0.000410:s3:GET /media/:list_bucket:http status=403",
+			src: "s3tools/s3cmd#1017 https://github.com/s3tools/s3cmd/issues/1017"},
+		{b: "2024-05-02 08:11:40.120040 7f21c8e6a700 20 rgw::auth::s3::LocalEngine granted access\n2024-05-02 08:11:40.120120 7f21c8e6a700  2 req 812:0.000410:s3:GET /media/:list_bucket:http status=200"}},
+	"github-workflow-scope": {
+		{b: "To https://github.com/orbit-labs/site-builder.git\n ! [remote rejected] main -> main (refusing to allow an OAuth App to create or update workflow `.github/workflows/ci.yml` without `workflow` scope)\nerror: failed to push some refs to 'https://github.com/orbit-labs/site-builder.git'",
+			src: "gitpod-io/gitpod#1188 https://github.com/gitpod-io/gitpod/issues/1188; microsoft/PowerPlatformConnectors#378 https://github.com/microsoft/PowerPlatformConnectors/issues/378; desktop/desktop#17409 https://github.com/desktop/desktop/issues/17409"},
+		{b: " ! [remote rejected] main -> main (protected branch hook declined)\nerror: failed to push some refs to 'https://github.com/orbit-labs/site-builder.git'"}},
+	"cognito-redirect-mismatch": {
+		{st: 400, target: "https://shop-auth.auth.us-east-2.amazoncognito.com/error?error=redirect_mismatch&client_id=6q2v8k1m0z3x5c7b9n4d2f8h1j", b: "An error was encountered with the requested page.",
+			src: "aws-samples/iam-identity-center-team#437 https://github.com/aws-samples/iam-identity-center-team/issues/437; Cognito app client callback URLs https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html"},
+		{st: 400, target: "https://shop-auth.auth.us-east-2.amazoncognito.com/error?error=invalid_request", b: "An error was encountered with the requested page."}},
+	"sophos-web-protection-block": {
+		{b: "Our Sophos firewall (Web Protection) blocks https://chat.example.org\nThe browser shows \"Access has been blocked due to Mal/HTMLGen-A\"",
+			src: "element-hq/element-web#19872 https://github.com/element-hq/element-web/issues/19872"},
+		{b: "We moved the site behind a Sophos firewall last week and now the login is faster."}},
+	"fortigate-web-filter": {
+		{st: 403, h: "Content-Type: text/html\nCache-Control: no-cache", b: "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html><head><title>Web Filter Violation</title><style>div.header { background: url(http://url.fortinet.net:8008/XX/YY/ZZ/CI/MGPGHGPGPFGHCDPFGGOGFGEH) 0 0 repeat-x; }</style></head><body><h1>FortiGuard Web Filtering</h1><p>The page you have requested has been blocked because the URL is banned.</p></body></html>",
+			src: "Ekultek/WhatWaf#513 https://github.com/Ekultek/WhatWaf/issues/513"},
+		{st: 403, h: "Content-Type: text/html", b: "<title>Web Filter</title><p>Forbidden</p>"}},
+	"bluecoat-proxysg-denied": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8\nProxy-Connection: close", b: "<TITLE>Access Denied</TITLE>\n<b>Access Denied (content_filter_denied)</b>\n<p>Your request was denied because of its content categorization: \"Proxy Avoidance\"</p>",
+			src: "inconshreveable/ngrok#619 https://github.com/inconshreveable/ngrok/issues/619 (Blue Coat category block)"},
+		{st: 403, b: "<TITLE>Access Denied</TITLE><p>You don't have permission to access this resource.</p>"}},
+	"url-filter-redirector": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<html><head><title>403 Forbidden</title></head><body><h2>Access blocked by the web filter</h2><p>The site www.games.example is in the category <b>games</b>.</p><small>ufdbGuard block page</small></body></html>",
+			src: "NethServer/dev#5184 https://github.com/NethServer/dev/issues/5184 (ufdbGuard block CGI); tinyproxy/tinyproxy#243 for the same filter answer shape"},
+		{st: 200, b: "<p>ufdbGuard 1.35 installed; categories updated nightly.</p>"}},
+	"api-umbrella-key": {
+		{st: 403, h: "Content-Type: application/json\nVia: https/1.1 api-umbrella (ApacheTrafficServer [cMsSf ])", b: `{"error":{"code":"API_KEY_MISSING","message":"No api_key was supplied. Get one at https://api.data.gov:443"}}`,
+			src: "api.data.gov developer manual (errors) https://api.data.gov/docs/developer-manual/"},
+		{st: 403, b: `{"error":{"code":"FORBIDDEN","message":"Not allowed"}}`}},
+	"api-umbrella-rate-limit": {
+		{st: 429, h: "Content-Type: application/json\nX-RateLimit-Limit: 40\nX-RateLimit-Remaining: 0", b: `{"error":{"code":"OVER_RATE_LIMIT","message":"You have exceeded your rate limit. Try again later or contact us at https://api.data.gov:443/contact/ for assistance"}}`,
+			src: "api.data.gov rate limits https://api.data.gov/docs/developer-manual/#web-service-rate-limits"},
+		{st: 429, b: `{"error":{"code":"TOO_MANY","message":"slow down"}}`}},
+	"etherscan-rate-limit": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Max rate limit reached, please use API Key for higher rate limit"}`,
+			src: "blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166; Etherscan rate limits https://docs.etherscan.io/support/rate-limits"},
+		{st: 200, b: `{"status":"0","message":"NOTOK","result":"Error! Invalid address format"}`}},
 	"datadome-block": {
 		{st: 403, h: "Content-Type: text/html\nx-datadome: protected\nx-dd-b: 1", b: "<html><head><title>You have been blocked</title></head><body><p id=\"cmsg\">Please enable JS and disable any ad blocker</p><script>var dd={'cid':'AHrlqAAAAAMA9kq','hsh':'1F2E3D','t':'fe','host':'geo.captcha-delivery.com'}</script><script src=\"https://ct.datado.me/c.js\"></script></body></html>",
 			src: "psf/requests#5331 https://github.com/psf/requests/issues/5331"},

@@ -1,7 +1,6 @@
 package verdict
 
 import (
-	"encoding/json"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // Generic error shapes in response bodies: what an API says about a refusal
@@ -143,10 +143,26 @@ type messagePhrase struct {
 var messagePhrases = []messagePhrase{
 	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
 	{"quota exceeded", rule.Blocked, false}, {"limiting requests", rule.Blocked, false}, {"limiting connections", rule.Blocked, false}, {"toomanyrequests", rule.Blocked, false}, {"rate exceeded", rule.Blocked, false},
-	{"request limit exceeded", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+	{"request limit exceeded", rule.Blocked, false}, {"too many attempts", rule.Blocked, false}, {"too_many_attempts", rule.Blocked, false},
+	{"too many failed attempts", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
+	// a rule about where the request comes from, or a check for bots
+	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
+	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
+	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
+	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	{"verify you are human", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
+	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
+	// forward proxies' and web filters' block pages (URL categories,
+	// malware scanning, an organisation's policy)
+	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
+	{"website has been blocked", rule.Blocked, false}, {"website is blocked", rule.Blocked, false}, {"page has been blocked", rule.Blocked, false},
+	{"url has been blocked", rule.Blocked, false}, {"blocked by your organization", rule.Blocked, false}, {"blocked by your organisation", rule.Blocked, false},
+	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
+	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
+	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
 	{"blocked by our security", rule.Blocked, false}, {"blocked by the security", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -181,7 +197,14 @@ var messagePhrases = []messagePhrase{
 	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
 	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
 	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
+	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
+	{"requires http authentication", rule.Authentication, false}, {"requires login", rule.Authentication, false},
+	{"login is required", rule.Authentication, false}, {"sign in required", rule.Authentication, false}, {"sign-in required", rule.Authentication, false},
+	{"login failed", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
+	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
+	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
 	// a kind of credential the server no longer takes ("Basic auth with
 	// password is not allowed on this instance", "password authentication is
 	// not supported"): the fix is another credential, not a permission
@@ -225,6 +248,15 @@ var messagePhrases = []messagePhrase{
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
+	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},
+	{"sufficient privileges", rule.Authorization, false}, {"necessary permission", rule.Authorization, false},
+	{"required permission", rule.Authorization, false}, {"not accessible by", rule.Authorization, false},
+	{"must have admin", rule.Authorization, false}, {"admin rights", rule.Authorization, false}, {"administrator privileges", rule.Authorization, false},
+	{"admin privileges", rule.Authorization, false}, {"requires admin", rule.Authorization, false}, {"admin access required", rule.Authorization, false},
+	{"role required", rule.Authorization, false}, {"requires the role", rule.Authorization, false}, {"requires role", rule.Authorization, false},
+	{"evaluation resulted in deny", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
+	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 }
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
@@ -243,8 +275,9 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature"}
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+		"could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
 )
@@ -490,10 +523,8 @@ func afterLabel(pre string) bool {
 
 // decodeOne decodes the JSON object or array at the start of s.
 func decodeOne(s string) (any, bool) {
-	dec := json.NewDecoder(strings.NewReader(s))
-	dec.UseNumber()
-	var v any
-	if dec.Decode(&v) != nil {
+	v, err := jsonlite.First(s, true) // json.Decoder's first value, with UseNumber
+	if err != nil {
 		return nil, false
 	}
 	switch v.(type) {
@@ -612,7 +643,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			val := t[k]
 			nk := normal(k)
 			switch val := val.(type) {
-			case json.Number:
+			case jsonlite.Number:
 				if statusKeys[nk] {
 					if n, err := strconv.Atoi(val.String()); err == nil {
 						statusHit(k, n, val.String(), hits)
@@ -707,7 +738,7 @@ func hasErrorMarker(v any) bool {
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
-			case json.Number:
+			case jsonlite.Number:
 				if n, err := strconv.Atoi(t.String()); err == nil && n >= 400 && n < 600 {
 					return true
 				}
@@ -962,6 +993,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			text, record = m, true
 		} else if len(text) > maxTextLine {
 			text = ""
+		} else if errorLevel(text) {
+			record = true // "[…][ERROR] Username or password is incorrect."
 		}
 		if text == "" || len(text) > maxTextLine {
 			continue
@@ -987,6 +1020,23 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// errorLevel reports whether a line is a log record at error or warning
+// level: its level stands as a word near its start ("[ERROR]", " ERROR ",
+// "level=error", "[warn]").
+func errorLevel(t string) bool {
+	head := t
+	if len(head) > 96 {
+		head = head[:96]
+	}
+	lh := strings.ToLower(head)
+	for _, w := range []string{"[error]", "[err]", "[warn]", "[warning]", "level=error", "level=warn", "lvl=eror", "lvl=warn", "level=\"error\"", "level=\"warn"} {
+		if strings.Contains(lh, w) {
+			return true
+		}
+	}
+	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
 }
 
 // recordMessage returns the quoted value of a long key=value log record's

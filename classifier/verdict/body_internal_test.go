@@ -95,6 +95,21 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"Basic auth with password is not allowed on this instance":                          rule.Authentication,
 		"Password authentication is not supported for Git operations.":                      rule.Authentication,
 		"User bob is not allowed to publish package widgets":                                rule.Authorization,
+		"[Error] Message: User (role: guest) missing scope (account)":                       rule.Authentication,
+		"Token is missing scope repo:write":                                                 rule.Authorization,
+		"Sign-on policy evaluation resulted in DENY":                                        rule.Authorization,
+		"TOO_MANY_ATTEMPTS_TRY_LATER":                                                       rule.Blocked,
+		"Access has been blocked due to the category Gambling":                              rule.Blocked,
+		"This website is blocked by your organization's web filter":                         rule.Blocked,
+		"Sorry, we couldn't sign you in.":                                                   rule.Authentication,
+		"Login failed for user 'svc_report'.":                                               rule.Authentication,
+		"Authorization has been denied for this request.":                                   rule.Authentication,
+		"Could not validate credentials":                                                    rule.Authentication,
+		"JWT signature verification failed":                                                 rule.Authentication,
+		"Resource not accessible by integration":                                            rule.Authorization,
+		"You do not have sufficient permissions to access this page.":                       rule.Authorization,
+		"Your IP address has been blocked":                                                  rule.Blocked,
+		"Please verify you are human":                                                       rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
@@ -209,6 +224,11 @@ func TestRecordMessageCompound(t *testing.T) {
 	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
 	if s, ok := textMessage(x); !ok || s.Class != rule.Authentication {
 		t.Errorf("record message: %+v %v", s, ok)
+	}
+	leveled := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Failed logins carry another target than the wiki says. ", 6) +
+		"\nvault    | [2026-05-12 08:14:37.602][vault::api::identity][ERROR] Username or password is incorrect. Try again. IP: 203.0.113.8.\n", Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(leveled); !ok || s.Class != rule.Authentication {
+		t.Errorf("error-level record: %+v %v", s, ok)
 	}
 	prose := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: strings.Repeat("Welcome to the archive. ", 12) + "\nYour credentials are wrong if the page says so\n", Pos: parse.Pos{Line: 1}}}}
 	if s, ok := textMessage(prose); ok {

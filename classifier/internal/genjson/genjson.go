@@ -31,6 +31,14 @@ type Root = reflect.Type
 // pkgPath) that defines AppendJSON on each root and the functions they use.
 // tags is written as the file's build constraint when not empty.
 func Generate(pkgPath, pkgName, tags string, roots ...Root) ([]byte, error) {
+	return GenerateAs("json.Marshal(v)", pkgPath, pkgName, tags, roots...)
+}
+
+// GenerateAs is Generate with the AppendJSON comments saying whose bytes
+// they write (what): the strings are written by the package's own
+// appendJSONString, so a package whose helper leaves <, > and & as they are
+// gets what a json.Encoder with SetEscapeHTML(false) writes.
+func GenerateAs(what, pkgPath, pkgName, tags string, roots ...Root) ([]byte, error) {
 	g := &gen{pkgPath: pkgPath, imports: map[string]string{}, done: map[reflect.Type]bool{}}
 	for _, r := range roots {
 		if r.Kind() != reflect.Struct || r.PkgPath() != pkgPath {
@@ -78,7 +86,7 @@ func Generate(pkgPath, pkgName, tags string, roots ...Root) ([]byte, error) {
 	}
 	out.WriteString(")\n\n")
 	for _, r := range roots {
-		fmt.Fprintf(&out, "// AppendJSON appends v's JSON encoding to b: the bytes json.Marshal(v) writes.\n")
+		fmt.Fprintf(&out, "// AppendJSON appends v's JSON encoding to b: the bytes %s writes.\n", what)
 		fmt.Fprintf(&out, "func (v *%s) AppendJSON(b []byte) []byte { return %s(b, v) }\n\n", r.Name(), g.funcName(r))
 	}
 	out.Write(g.body.Bytes())
