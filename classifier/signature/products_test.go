@@ -4,6 +4,54 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"zabbix-api-not-authorised": {
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Not authorised."}, "id": 1}`,
+			src: "lukecyca/pyzabbix#130 https://github.com/lukecyca/pyzabbix/issues/130"},
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Invalid parameter \"/1\": unexpected parameter \"hostids\"."}, "id": 1}`}},
+	"aliyun-waf-block": {
+		{st: 405, h: "Server: Tengine\nContent-Type: text/html", b: "<html><head><title>405</title></head><body><img src=\"https://errors.aliyun.com/images/TB1TpamHpXXXXaJXXXXeB7nYVXX-104-162.png\"/><p>很抱歉，由于您访问的URL有可能对网站造成安全威胁，您的访问被阻断。</p></body></html>",
+			src: "Ekultek/WhatWaf plugin aliyundun.py (errors.aliyun.com on a 405) https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/aliyundun.py"},
+		{st: 405, h: "Server: Tengine", b: "<html><head><title>405 Not Allowed</title></head></html>"}},
+	"safedog-waf-block": {
+		{st: 403, h: "X-Powered-By: WAF/2.0\nSet-Cookie: safedog-flow-item=8E1B0C2D; path=/\nContent-Type: text/html", b: "<html><head><title>网站防火墙</title></head><body><a href=\"http://www.safedog.cn/\">网站安全狗</a> 您的请求带有不合法参数，已被网站管理员设置拦截！</body></html>",
+			src: "Ekultek/WhatWaf plugin safedog.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/safedog.py"},
+		{st: 403, h: "X-Powered-By: PHP/7.4", b: "<title>403 Forbidden</title>"}},
+	"yunsuo-waf-block": {
+		{st: 403, h: "Set-Cookie: yunsuo_session_verify=3a1c9e7f2b; path=/\nContent-Type: text/html", b: "<html><body><img class=\"yunsuologo\" src=\"/yunsuo/logo.png\"/><p>您的访问被拦截</p></body></html>",
+			src: "Ekultek/WhatWaf plugin yunsuo.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/yunsuo.py"},
+		{st: 403, b: "<html><body><p>Forbidden</p></body></html>"}},
+	"jiasule-waf-block": {
+		{st: 468, h: "Server: jiasule-WAF\nSet-Cookie: __jsluid_h=5f1e2d3c4b5a69788796a5b4c3d2e1f0; path=/", b: "<html><head><script src=\"https://static.jiasule.com/static/js/http_error.js\"></script></head><body>notice.jiasule.com</body></html>",
+			src: "Ekultek/WhatWaf plugin jiasule.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/jiasule.py"},
+		{st: 403, h: "Server: nginx", b: "<html><body>Forbidden</body></html>"}},
+	"qihoo-360-waf-block": {
+		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
+			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},
+		{st: 403, h: "Server: nginx", b: "<title>403</title>"}},
+	"barracuda-waf-block": {
+		{st: 403, h: "Set-Cookie: barra_counter_session=2451187392.20480.0000; path=/; HttpOnly\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body><p>Your request was blocked.</p></body></html>",
+			src: "Ekultek/WhatWaf plugin barracuda.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/barracuda.py"},
+		{st: 403, h: "Set-Cookie: barra_counter_session=2451187392.20480.0000; path=/", b: `{"error":"invalid token"}`}},
+	"radware-appwall-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<html><head><title>Unauthorized Request Blocked</title></head><body><h1>Unauthorized Activity Has Been Detected</h1><p>If you believe this is an error, send an e-mail with the following case number in its subject: 7230-1185-4471</p></body></html>",
+			src: "Ekultek/WhatWaf plugin radware.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/radware.py"},
+		{st: 403, b: "<h1>Unauthorized</h1><p>You are not authorized to view this page.</p>"}},
+	"hashicorp-acl-token-not-found": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8\nX-Consul-Default-Acl-Policy: deny", b: "ACL not found",
+			src: "Consul ACL troubleshooting https://developer.hashicorp.com/consul/docs/security/acl/troubleshoot; Nomad ACL tokens https://developer.hashicorp.com/nomad/docs/concepts/acl"},
+		{st: 403, b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'service:write'"}},
+	"vercel-invalid-token": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nx-vercel-id: fra1::abcd1-1700000000000-0a1b2c3d4e5f", b: `{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}`,
+			src: "wulkano/kap-plugins (kap-vercel) 403 threads, e.g. the real tune split; Vercel REST API authentication https://vercel.com/docs/rest-api/reference/welcome#authentication"},
+		{st: 403, b: `{"error":{"code":"forbidden","message":"You don't have permission to access this team"}}`}},
+	"npm-login-required": {
+		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidgets - You must be logged in to publish packages.",
+			src: "npm adduser/login docs https://docs.npmjs.com/cli/commands/npm-adduser; npm/cli issues quoting 'You must be logged in to publish packages'"},
+		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/widgets - You cannot publish over the previously published versions: 1.0.0."}},
+	"elasticsearch-anonymous-unauthorized": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"}],"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"},"status":403}`,
+			src: "Elasticsearch anonymous access https://www.elastic.co/guide/en/elasticsearch/reference/current/anonymous-access.html"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [ops]"},"status":403}`}},
 	"rubygems-no-api-key": {
 		{st: 401, h: "Content-Type: text/plain; charset=utf-8", b: "Access Denied. Please sign up for an account at https://rubygems.org",
 			src: "ruby/rubygems#7595 https://github.com/ruby/rubygems/issues/7595; rubygems/rubygems.org#343 https://github.com/rubygems/rubygems.org/issues/343"},
