@@ -2,6 +2,7 @@ package secret
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // scanLine finds the credentials in one line l starting at offset base. It
@@ -312,7 +313,7 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 // the scheme: "Basic [redacted]", "Bearer [redacted]".
 func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool) {
 	v := l[vs:ve]
-	if t := strings.TrimSpace(v); t == "" || knownSchemes[strings.ToLower(t)] {
+	if t := strings.TrimSpace(v); t == "" || knownScheme(t) {
 		return // "Authorization: Bearer " with nothing after the scheme: no credential to mask
 	}
 	scheme, rest, ok := strings.Cut(v, " ")
@@ -336,7 +337,7 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 			re = rs + sp
 		}
 	}
-	if !knownSchemes[strings.ToLower(scheme)] && shortWord(strings.TrimRight(l[rs:re], ":,.;")) {
+	if !knownScheme(scheme) && shortWord(strings.TrimRight(l[rs:re], ":,.;")) {
 		return // prose: "may require authorization: server message: …"
 	}
 	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
@@ -347,6 +348,26 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 var knownSchemes = map[string]bool{"basic": true, "bearer": true, "digest": true, "negotiate": true, "ntlm": true,
 	"token": true, "dpop": true, "hoba": true, "mutual": true, "oauth": true, "hawk": true, "scram-sha-1": true,
 	"scram-sha-256": true, "vapid": true, "privatetoken": true, "aws4-hmac-sha256": true, "sharedkey": true, "apikey": true}
+
+// knownScheme is knownSchemes[strings.ToLower(w)], without the lower-cased
+// copy for an ASCII word.
+func knownScheme(w string) bool {
+	if len(w) > 16 { // the longest, aws4-hmac-sha256
+		return knownSchemes[strings.ToLower(w)]
+	}
+	var b [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return knownSchemes[strings.ToLower(w)] // U+212A lower-cases to k
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return knownSchemes[string(b[:len(w)])]
+}
 
 // publicParams are auth-params that carry no secret.
 var publicParams = map[string]bool{
@@ -448,7 +469,7 @@ func (s *scanner) nextLineValue(name, l string, base, line int) {
 		// credentials, or one token. Prose wrapped after the word
 		// ("authentication" / "information. See …") is neither.
 		t := strings.TrimSpace(l)
-		if sch, _, sp := strings.Cut(t, " "); sp && !knownSchemes[strings.ToLower(sch)] || !sp && (len(t) < 8 || lowerWord(t)) {
+		if sch, _, sp := strings.Cut(t, " "); sp && !knownScheme(sch) || !sp && (len(t) < 8 || lowerWord(t)) {
 			return
 		}
 		s.authValue(name, l, vs, len(l), base, line, false)

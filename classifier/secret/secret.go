@@ -28,6 +28,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Mask replaces a credential's value in every masked output. The reader
@@ -184,16 +185,35 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 // fills the previews.
 func (s *scanner) finish() []Secret {
 	out := s.out
-	// Start first, the longer span first at one start; most are in order
-	// already (the lines' finds, then the JSON walk's).
-	byPos := func(a, b Secret) int {
+	// Start first, the longer span first at one start, else in the order
+	// found; most are in order already (the lines' finds, then the JSON
+	// walk's). The order is found on indices: a Secret is large to move.
+	byPos := func(a, b *Secret) int {
 		if a.Start != b.Start {
 			return cmp.Compare(a.Start, b.Start)
 		}
 		return cmp.Compare(b.End, a.End)
 	}
-	if !slices.IsSortedFunc(out, byPos) {
-		slices.SortStableFunc(out, byPos)
+	sorted := true
+	for i := 1; i < len(out) && sorted; i++ {
+		sorted = byPos(&out[i-1], &out[i]) <= 0
+	}
+	if !sorted {
+		idx := make([]int, len(out))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int {
+			if c := byPos(&out[a], &out[b]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		in := out
+		out = make([]Secret, len(in))
+		for i, k := range idx {
+			out[i] = in[k]
+		}
 	}
 	kept := out[:0]
 	for _, x := range out {
@@ -253,8 +273,8 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
-		standInWords[strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(v))],                                // "Authorization: Token token"
-		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"),                                                         // shortened by hand: it no longer works
+		standIn(v), // "Authorization: Token token"
+		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		v == "…" || v == "...":
 		return true
 	}
@@ -273,6 +293,34 @@ var standInWords = map[string]bool{"token": true, "secret": true, "password": tr
 	"api_key": true, "key": true, "credentials": true, "bearer": true, "mytoken": true, "my_token": true, "your_token": true,
 	"yourtoken": true, "your_api_key": true, "access_token": true, "accesstoken": true, "token_here": true, "your_token_here": true,
 	"client_secret": true, "mysecret": true, "my_secret": true, "mypassword": true, "my_password": true, "your_password": true}
+
+// standIn reports whether v, lower-cased with '-' and ' ' read as '_', is
+// one of standInWords: without building a replacer and a lower-cased copy
+// for every value (Placeholder sees each credential found). Non-ASCII
+// values take the general way: U+0130 and U+212A lower-case to i and k.
+func standIn(v string) bool {
+	if len(v) > maxStandIn {
+		return false
+	}
+	var b [maxStandIn]byte
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return standInWords[strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(v))]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-' || c == ' ':
+			c = '_'
+		}
+		b[i] = c
+	}
+	return standInWords[string(b[:len(v)])]
+}
+
+// maxStandIn bounds the values standIn looks up: the longest word, 15
+// letters, each of which may be written with three bytes (U+212A).
+const maxStandIn = 45
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case, without allocating.
