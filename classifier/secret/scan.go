@@ -18,7 +18,16 @@ func (s *scanner) scanLine(l string, base, line int) int {
 		return from
 	}
 	s.pairs(l, from, base, line)
-	f := flagsOf(l, from)
+	// The shapes' pass also finds the flags the other detectors wait on
+	// (one pass over the line, not two); their finds are kept after the
+	// others', the order they were found in before (finish keeps the first
+	// of two finds of one span).
+	n0 := len(s.out)
+	f := s.shapes(l, from, base, line)
+	if f == 0 {
+		return from
+	}
+	n1 := len(s.out)
 	if f&hasScheme != 0 {
 		s.userinfo(l, base, line)
 	}
@@ -28,7 +37,11 @@ func (s *scanner) scanLine(l string, base, line int) int {
 	if f&hasPass != 0 {
 		s.netrc(l, base, line)
 	}
-	s.shapes(l, from, base, line)
+	if n1 > n0 && len(s.out) > n1 {
+		moved := append([]Secret(nil), s.out[n0:n1]...)
+		copy(s.out[n0:], s.out[n1:])
+		copy(s.out[len(s.out)-len(moved):], moved)
+	}
 	return from
 }
 
@@ -42,33 +55,40 @@ const (
 	hasPass               // "pass" in any case
 )
 
-func flagsOf(l string, from int) int {
+// flagsIn is the flags of the bytes of l from i to end (each looks at the
+// bytes around it).
+func flagsIn(l string, i, end int) int {
 	f := 0
-	for i := from; i < len(l); i++ {
-		if !flagByte[l[i]] {
-			continue // one table test for the bytes none of the cases want
-		}
-		switch c := l[i]; c {
-		case ':':
-			if i+2 < len(l) && l[i+1] == '/' && l[i+2] == '/' {
-				f |= hasScheme
-			}
-		case '@':
-			f |= hasAt
-		case '-':
-			if i == 0 || l[i-1] == ' ' || l[i-1] == '\t' {
-				f |= hasOption
-			}
-		case 's', 'S':
-			if i >= 3 && l[i-1]|0x20 == 's' && l[i-2]|0x20 == 'a' && l[i-3]|0x20 == 'p' {
-				f |= hasPass
-			}
+	for ; i < end; i++ {
+		if flagByte[l[i]] {
+			f |= flagAt(l, i)
 		}
 	}
 	return f
 }
 
-// flagByte marks the bytes flagsOf looks at.
+// flagAt is the flag the byte at l[i] sets, if any.
+func flagAt(l string, i int) int {
+	switch l[i] {
+	case ':':
+		if i+2 < len(l) && l[i+1] == '/' && l[i+2] == '/' {
+			return hasScheme
+		}
+	case '@':
+		return hasAt
+	case '-':
+		if i == 0 || l[i-1] == ' ' || l[i-1] == '\t' {
+			return hasOption
+		}
+	case 's', 'S':
+		if i >= 3 && l[i-1]|0x20 == 's' && l[i-2]|0x20 == 'a' && l[i-3]|0x20 == 'p' {
+			return hasPass
+		}
+	}
+	return 0
+}
+
+// flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
 	for _, c := range []byte(":@-sS") {
 		t[c] = true

@@ -118,14 +118,42 @@ func inSet(c byte, set string) bool {
 	return false
 }
 
-// shapes finds well-known token shapes and JWTs in a line.
-func (s *scanner) shapes(l string, from, base, line int) {
+// lineByte marks the bytes the line pass acts on: those flagAt looks at,
+// and those a shape starts with.
+var lineByte = func() (t [256]uint8) {
+	for c := range t {
+		if flagByte[c] {
+			t[c] |= actFlag
+		}
+		if shapeStart[c] {
+			t[c] |= actShape
+		}
+	}
+	return t
+}()
+
+const (
+	actFlag = 1 << iota
+	actShape
+)
+
+// shapes finds well-known token shapes and JWTs in a line, and returns the
+// line's flags (flagsIn of the whole line) found in the same pass.
+func (s *scanner) shapes(l string, from, base, line int) int {
+	f := 0
 	awsKey := false
-	var runs [5][2]int                 // the last run of each character set: start, end
-	for i := from; i+1 < len(l); i++ { // every prefix has two bytes or more
+	var runs [5][2]int // the last run of each character set: start, end
+	for i := from; i < len(l); i++ {
 		c := l[i]
-		if !shapeStart[c] {
-			continue // first: most bytes start no shape
+		a := lineByte[c]
+		if a == 0 {
+			continue // first: most bytes start no shape and set no flag
+		}
+		if a&actFlag != 0 {
+			f |= flagAt(l, i)
+		}
+		if a&actShape == 0 || i+1 >= len(l) { // every prefix has two bytes or more
+			continue
 		}
 		if i > 0 && wordByte[l[i-1]] {
 			continue
@@ -138,7 +166,9 @@ func (s *scanner) shapes(l string, from, base, line int) {
 			if ok {
 				s.add(JWT, "JWT", base+i, base+e, line)
 			}
-			i = e - 1 // past the run either way: each byte is scanned once
+			// past the run either way: each byte is scanned once
+			f |= flagsIn(l, i+1, e)
+			i = e - 1
 			continue
 		}
 		if c == 'h' && strings.HasPrefix(l[i:], "hooks.slack.com/services/") {
@@ -150,6 +180,7 @@ func (s *scanner) shapes(l string, from, base, line int) {
 			if e-ps >= 20 {
 				s.add(Token, "Slack webhook URL", base+ps, base+e, line)
 			}
+			f |= flagsIn(l, i+1, e)
 			i = e - 1
 			continue
 		}
@@ -172,6 +203,7 @@ func (s *scanner) shapes(l string, from, base, line int) {
 				awsKey = true
 			}
 			s.add(sh.kind, sh.label, base+i, base+e, line)
+			f |= flagsIn(l, i+1, e)
 			i = e - 1
 			break
 		}
@@ -201,6 +233,7 @@ func (s *scanner) shapes(l string, from, base, line int) {
 			}
 		}
 	}
+	return f
 }
 
 // runEnd returns where the run of characters of set starting at from ends,
