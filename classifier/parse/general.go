@@ -363,7 +363,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		var recs []gline
 		if best != nil {
 			for _, l := range best.loose {
-				if l.rec && errorish([]gline{l}) {
+				if l.rec && errorishRecord(l) {
 					recs = append(recs, l)
 				}
 			}
@@ -392,6 +392,24 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
 	"jwt", "upstream", "no route"}
+
+// errorishRecord reports whether a log record speaks of a refusal beyond
+// its level: "[Error] Method: GET" is one line of a record of several
+// lines, not a failed request of its own.
+func errorishRecord(l gline) bool {
+	t := strings.TrimSpace(l.text)
+	for _, lv := range []string{"[error]", "[err]", "error:", "[warn]", "warning:"} {
+		if len(t) >= len(lv) && lowerASCII(t[:len(lv)]) == lv {
+			t = t[len(lv):]
+			break
+		}
+	}
+	t = strings.TrimSpace(t)
+	if k := strings.Index(t, ": "); k > 0 && k <= 20 && isWordRun(strings.ReplaceAll(t[:k], " ", "")) {
+		return false // "Type: Utopia\Exception": a field of a record of several lines
+	}
+	return errorish([]gline{{text: t}})
+}
 
 func errorish(ls []gline) bool {
 	n := 0

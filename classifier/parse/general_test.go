@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -980,5 +981,38 @@ func TestClientLogRequestBody(t *testing.T) {
 	}
 	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "Okafor") {
 		t.Errorf("request body: %+v", x.Request)
+	}
+}
+
+// TestComposePrefixedRecords: docker compose's service prefix comes off each
+// line; records of one failed request each ("… failed to authenticate
+// user …") are one exchange each, while the field lines of a record of
+// several lines ("[Error] Method: GET", "[Error] Type: …Exception") are one
+// record.
+func TestComposePrefixedRecords(t *testing.T) {
+	if n := composePrefix("elasticsearch-1  | {\"a\":1}"); n != len("elasticsearch-1  | ") {
+		t.Errorf("composePrefix = %d", n)
+	}
+	for _, s := range []string{"| a | b |", "docker-compose logs vault | grep User", "x"} {
+		if n := composePrefix(s); n != 0 {
+			t.Errorf("composePrefix(%q) = %d, want 0", s, n)
+		}
+	}
+	rec := "es-1  | {\"@timestamp\":\"2026-04-14T07:22:%02d.641Z\", \"log.level\": \"INFO\", \"message\":\"Authentication of [elastic] was terminated by realm [reserved] - failed to authenticate user [elastic]\"}\n"
+	text := "Logs:\n```\n" + fmt.Sprintf(rec, 18) + fmt.Sprintf(rec, 51) + "```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 {
+		t.Errorf("%d exchanges, want one per record", len(in.Exchanges))
+	}
+	multi := "```\napp    | [Error] Timestamp: 2026-03-15T09:41:27+00:00\napp    | [Error] Method: GET\napp    | [Error] URL: /v1/account\napp    | [Error] Type: Utopia\\Exception\napp    | [Error] Message: User (role: guest) missing scope (account)\napp    | [Error] Line: 263\n```\n"
+	in, err = Parse(multi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
 	}
 }

@@ -29,6 +29,9 @@ func linePrefix(s string) (int, prefixShape) {
 	if s == "" {
 		return 0, ""
 	}
+	if n := composePrefix(s); n > 0 {
+		return n, "compose"
+	}
 	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
 		return 0, "" // every prefix starts with a digit, a bracket or a capital
 	}
@@ -432,6 +435,27 @@ func cleanLine(l string) string {
 		l = strings.ReplaceAll(l, "\u00a0", " ")
 	}
 	return l
+}
+
+// composePrefix returns the length of the service name docker compose (and
+// podman-compose, stern) puts before each log line, padded to one width:
+// "elasticsearch-1  | ", "vault    | ". 0 when there is none.
+func composePrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 64 && (isAlpha(s[i]) || isDigit(s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '.') {
+		i++
+	}
+	if i == 0 || !isAlpha(s[0]) && !isDigit(s[0]) {
+		return 0
+	}
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != '|' || s[j+1] != ' ' && j+2 != len(s)+1 {
+		return 0
+	}
+	return j + 2
 }
 
 // joinHanging joins a message that a console logger wrapped in its own

@@ -4,6 +4,118 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"zabbix-api-not-authorised": {
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Not authorised."}, "id": 1}`,
+			src: "lukecyca/pyzabbix#130 https://github.com/lukecyca/pyzabbix/issues/130"},
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Invalid parameter \"/1\": unexpected parameter \"hostids\"."}, "id": 1}`}},
+	"aliyun-waf-block": {
+		{st: 405, h: "Server: Tengine\nContent-Type: text/html", b: "<html><head><title>405</title></head><body><img src=\"https://errors.aliyun.com/images/TB1TpamHpXXXXaJXXXXeB7nYVXX-104-162.png\"/><p>很抱歉，由于您访问的URL有可能对网站造成安全威胁，您的访问被阻断。</p></body></html>",
+			src: "Ekultek/WhatWaf plugin aliyundun.py (errors.aliyun.com on a 405) https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/aliyundun.py"},
+		{st: 405, h: "Server: Tengine", b: "<html><head><title>405 Not Allowed</title></head></html>"}},
+	"safedog-waf-block": {
+		{st: 403, h: "X-Powered-By: WAF/2.0\nSet-Cookie: safedog-flow-item=8E1B0C2D; path=/\nContent-Type: text/html", b: "<html><head><title>网站防火墙</title></head><body><a href=\"http://www.safedog.cn/\">网站安全狗</a> 您的请求带有不合法参数，已被网站管理员设置拦截！</body></html>",
+			src: "Ekultek/WhatWaf plugin safedog.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/safedog.py"},
+		{st: 403, h: "X-Powered-By: PHP/7.4", b: "<title>403 Forbidden</title>"}},
+	"yunsuo-waf-block": {
+		{st: 403, h: "Set-Cookie: yunsuo_session_verify=3a1c9e7f2b; path=/\nContent-Type: text/html", b: "<html><body><img class=\"yunsuologo\" src=\"/yunsuo/logo.png\"/><p>您的访问被拦截</p></body></html>",
+			src: "Ekultek/WhatWaf plugin yunsuo.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/yunsuo.py"},
+		{st: 403, b: "<html><body><p>Forbidden</p></body></html>"}},
+	"jiasule-waf-block": {
+		{st: 468, h: "Server: jiasule-WAF\nSet-Cookie: __jsluid_h=5f1e2d3c4b5a69788796a5b4c3d2e1f0; path=/", b: "<html><head><script src=\"https://static.jiasule.com/static/js/http_error.js\"></script></head><body>notice.jiasule.com</body></html>",
+			src: "Ekultek/WhatWaf plugin jiasule.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/jiasule.py"},
+		{st: 403, h: "Server: nginx", b: "<html><body>Forbidden</body></html>"}},
+	"qihoo-360-waf-block": {
+		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
+			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},
+		{st: 403, h: "Server: nginx", b: "<title>403</title>"}},
+	"barracuda-waf-block": {
+		{st: 403, h: "Set-Cookie: barra_counter_session=2451187392.20480.0000; path=/; HttpOnly\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body><p>Your request was blocked.</p></body></html>",
+			src: "Ekultek/WhatWaf plugin barracuda.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/barracuda.py"},
+		{st: 403, h: "Set-Cookie: barra_counter_session=2451187392.20480.0000; path=/", b: `{"error":"invalid token"}`}},
+	"radware-appwall-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<html><head><title>Unauthorized Request Blocked</title></head><body><h1>Unauthorized Activity Has Been Detected</h1><p>If you believe this is an error, send an e-mail with the following case number in its subject: 7230-1185-4471</p></body></html>",
+			src: "Ekultek/WhatWaf plugin radware.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/radware.py"},
+		{st: 403, b: "<h1>Unauthorized</h1><p>You are not authorized to view this page.</p>"}},
+	"hashicorp-acl-token-not-found": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8\nX-Consul-Default-Acl-Policy: deny", b: "ACL not found",
+			src: "Consul ACL troubleshooting https://developer.hashicorp.com/consul/docs/security/acl/troubleshoot; Nomad ACL tokens https://developer.hashicorp.com/nomad/docs/concepts/acl"},
+		{st: 403, b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'service:write'"}},
+	"vercel-invalid-token": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nx-vercel-id: fra1::abcd1-1700000000000-0a1b2c3d4e5f", b: `{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}`,
+			src: "wulkano/kap-plugins (kap-vercel) 403 threads, e.g. the real tune split; Vercel REST API authentication https://vercel.com/docs/rest-api/reference/welcome#authentication"},
+		{st: 403, b: `{"error":{"code":"forbidden","message":"You don't have permission to access this team"}}`}},
+	"npm-login-required": {
+		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidgets - You must be logged in to publish packages.",
+			src: "npm adduser/login docs https://docs.npmjs.com/cli/commands/npm-adduser; npm/cli issues quoting 'You must be logged in to publish packages'"},
+		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/widgets - You cannot publish over the previously published versions: 1.0.0."}},
+	"elasticsearch-anonymous-unauthorized": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"}],"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"},"status":403}`,
+			src: "Elasticsearch anonymous access https://www.elastic.co/guide/en/elasticsearch/reference/current/anonymous-access.html"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [ops]"},"status":403}`}},
+	"rubygems-no-api-key": {
+		{st: 401, h: "Content-Type: text/plain; charset=utf-8", b: "Access Denied. Please sign up for an account at https://rubygems.org",
+			src: "ruby/rubygems#7595 https://github.com/ruby/rubygems/issues/7595; rubygems/rubygems.org#343 https://github.com/rubygems/rubygems.org/issues/343"},
+		{st: 401, b: "HTTP Basic: Access denied."}},
+	"rubygems-not-owner": {
+		{st: 403, b: "You do not have permission to push to this gem. Ask an owner to add you with: gem owner tinyledger --add you@example.org",
+			src: "RubyGems gem owners guide https://guides.rubygems.org/publishing/#sharing-ownership"},
+		{st: 403, b: "The gem tinyledger-1.4.2 has already been pushed."}},
+	"istio-blackhole": {
+		{b: `[2024-02-13T10:22:47.905Z] "- - -" 0 UH - - "-" 0 0 6 - "-" "-" "-" "-" "-" BlackHoleCluster - 203.0.113.14:443 10.42.7.19:51834 - -`,
+			src: "istio/istio#33281 https://github.com/istio/istio/issues/33281; istio/istio#21385 https://github.com/istio/istio/issues/21385"},
+		{b: `[2024-02-13T10:22:47.905Z] "- - -" 0 - - - "-" 812 4410 52 - "-" "-" "-" "-" "203.0.113.14:443" PassthroughCluster 10.42.7.19:40112 203.0.113.14:443 10.42.7.19:51834 - -`}},
+	"aws-apigw-authorizer-config": {
+		{b: "Wed Sep 14 21:16:33 UTC 2016 : Authorizer result body before parsing: null\nWed Sep 14 21:16:33 UTC 2016 : Execution failed due to configuration error: Could not parse policy\nWed Sep 14 21:16:33 UTC 2016 : AuthorizerConfigurationException",
+			src: "ExpanseLLC/lambda_authorizer#1 https://github.com/ExpanseLLC/lambda_authorizer/issues/1; serverless/examples#305 https://github.com/serverless/examples/issues/305"},
+		{b: "Wed Sep 14 21:16:33 UTC 2016 : Using valid authorizer policy for principal: user|a1b2\nWed Sep 14 21:16:33 UTC 2016 : Successfully completed authorizer execution"}},
+	"github-lfs-data-quota": {
+		{b: "Git LFS: (0 of 12 files) 0 B / 35.58 MB\nbatch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.\nerror: failed to fetch some objects from 'https://github.com/acme-lab/datasets.git/info/lfs'",
+			src: "cBioPortal/datahub#1738 https://github.com/cBioPortal/datahub/issues/1738; amethyst/grumpy_visitors#59 https://github.com/amethyst/grumpy_visitors/issues/59"},
+		{b: "batch response: Repository or object not found: https://github.com/acme-lab/datasets.git/info/lfs/objects/batch"}},
+	"github-repo-archived": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nX-GitHub-Request-Id: C1D2:3E4F:5A6B7C:8D9E0F:65F0A1B2", b: `{"message":"Repository was archived so is read-only.","documentation_url":"https://developer.github.com/v3/issues/milestones/#update-a-milestone"}`,
+			src: "mozilla/fxa#293 https://github.com/mozilla/fxa/pull/293; nextcloud/docker-ci#859 https://github.com/nextcloud/docker-ci/pull/859"},
+		{st: 403, b: `{"message":"Must have admin rights to Repository.","documentation_url":"https://docs.github.com/rest"}`}},
+	"github-repo-blocked": {
+		{st: 451, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Repository access blocked","block":{"reason":"dmca","created_at":"2023-03-01T10:00:00Z","html_url":"https://github.com/github/dmca/blob/master/2023/03/2023-03-01-example.md"}}`,
+			src: "GitHub REST docs for 451 (repository access blocked) https://docs.github.com/en/rest/repos/repos#get-a-repository and the DMCA policy https://docs.github.com/en/site-policy/content-removal-policies/dmca-takedown-policy"},
+		{st: 404, b: `{"message":"Not Found","documentation_url":"https://docs.github.com/rest/repos/repos#get-a-repository"}`}},
+	"github-oauth-app-restrictions": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: "{\"message\":\"Although you appear to have the correct authorization credentials, the `aeon-labs` organization has enabled OAuth App access restrictions, meaning that data access to third-parties is limited. For more information on these policies, including how to enable this app, visit https://docs.github.com/articles/restricting-access-to-your-organization-s-data/\",\"documentation_url\":\"https://docs.github.com/articles/restricting-access-to-your-organization-s-data/\"}",
+			src: "aeonfun/aeon#1083 https://github.com/aeonfun/aeon/issues/1083"},
+		{st: 403, b: `{"message":"Resource protected by organization SAML enforcement."}`}},
+	"openai-unsupported-region": {
+		{st: 403, h: "Content-Type: application/json", b: `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`,
+			src: "home-assistant/core#120072 https://github.com/home-assistant/core/issues/120072; songquanpeng/one-api#1692 https://github.com/songquanpeng/one-api/issues/1692"},
+		{st: 403, b: `{"error":{"code":"model_not_found","message":"Project does not have access to model","type":"invalid_request_error"}}`}},
+	"go-sumdb-private-module": {
+		{b: "verifying git.corp.example/platform/billing@v1.4.0: git.corp.example/platform/billing@v1.4.0: reading https://sum.golang.org/lookup/git.corp.example/platform/billing@v1.4.0: 410 Gone\n\tserver response: not found: git.corp.example/platform/billing@v1.4.0: unrecognized import path",
+			src: "golang/go#35164 https://github.com/golang/go/issues/35164; golang/go#34528 https://github.com/golang/go/issues/34528"},
+		{b: "go: downloading github.com/acme/lib v1.2.0\ngo: github.com/acme/lib@v1.2.0: verifying module: checksum mismatch"}},
+	"microsoft-software-download-banned": {
+		{b: "Error: We are unable to complete your request at this time. Some users, entities and locations are banned from using this service. For this reason, leveraging anonymous or location hiding technologies when connecting to this service is not generally allowed. Refer to message code 715-123130 and 3f2a9c1e-7b4d-4e60-9a21-5c8d0e6f1b2a.",
+			src: "pbatard/Fido#104 https://github.com/pbatard/Fido/issues/104; pbatard/Fido#78 https://github.com/pbatard/Fido/issues/78"},
+		{b: "Error: We encountered a problem processing your request. Please try again later. 7559621b-ed6a-4f48-b1e4-07a087283434."}},
+	"qbittorrent-ip-banned": {
+		{st: 403, h: "Content-Type: text/plain; charset=UTF-8", b: "Your IP address has been banned after too many failed authentication attempts.",
+			src: "Readarr/Readarr#3993 https://github.com/Readarr/Readarr/issues/3993; qbittorrent/qBittorrent#10906 https://github.com/qbittorrent/qBittorrent/issues/10906"},
+		{st: 200, b: "Fails."}},
+	"supabase-auth-rate-limit": {
+		{st: 429, h: "Content-Type: application/json", b: `{"code":"over_email_send_rate_limit","message":"email rate limit exceeded"}`,
+			src: "supabase/supabase#45743 https://github.com/supabase/supabase/issues/45743; supabase/supabase#34136 https://github.com/supabase/supabase/issues/34136"},
+		{st: 400, b: `{"code":"validation_failed","message":"Unable to validate email address: invalid format"}`}},
+	"loki-mimir-limits": {
+		{b: `level=warn ts=2022-07-21T03:40:28.271918237Z caller=client.go:349 component=client host=loki.example.net msg="error sending batch, will retry" status=429 error="server returned HTTP status 429 Too Many Requests (429): Ingestion rate limit exceeded for user fake (limit: 4194304 bytes/sec) while attempting to ingest '120' lines totaling '5242880' bytes, reduce log volume or contact your Loki administrator to see if the limit can be increased"`,
+			src: "grafana/loki#6731 https://github.com/grafana/loki/issues/6731; grafana/helm-charts#610 https://github.com/grafana/helm-charts/issues/610"},
+		{b: `level=warn ts=2022-07-21T03:40:28.271918237Z caller=client.go:349 component=client msg="error sending batch, will retry" status=-1 error="Post \"http://loki.example.net/loki/api/v1/push\": dial tcp: connection refused"`}},
+	"loki-mimir-rejected-samples": {
+		{st: 400, b: `server returned HTTP status 400 Bad Request (400): entry with timestamp 2019-10-24 20:18:33.8265 +0000 UTC ignored, reason: 'entry out of order' for stream: {job="systemd-journal", unit="loki.service"}`,
+			src: "grafana/loki#1199 https://github.com/grafana/loki/issues/1199"},
+		{st: 400, b: `server returned HTTP status 400 Bad Request (400): error parsing labels: parse error at line 1, col 12`}},
+	"imperva-abp-interruption": {
+		{st: 403, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>Pardon Our Interruption</title></head><body><h1>Pardon Our Interruption</h1><p>As you were browsing something about your browser made us think you were a bot.</p></body></html>",
+			src: "Imperva Advanced Bot Protection block page https://docs.imperva.com/bundle/advanced-bot-protection/page/advanced-bot-protection.htm"},
+		{st: 503, b: "<title>Service Interruption</title>"}},
 	"syncthing-csrf-api-key": {
 		{st: 403, h: "Content-Type: text/plain; charset=utf-8\nX-Content-Type-Options: nosniff\nX-Syncthing-Id: K3QF7ZP-MN2XW4C-R8TY6UH-B5VJ1LD-QX9EA2S-G7HNK4M-W2PC8RT-Z6YB3LF\nX-Syncthing-Version: v1.23.4\nContent-Length: 11", b: "CSRF Error",
 			src: "syncthing/syncthing#8237 https://github.com/syncthing/syncthing/issues/8237 and #3566 https://github.com/syncthing/syncthing/issues/3566"},

@@ -720,9 +720,14 @@ func TestCloudflareCodesAsPageText(t *testing.T) {
 // Laravel's page for a failed CSRF check, as people copy it from the browser:
 // "Page Expired" and its sentence, with no status or token wording.
 func TestLaravelPageExpiredText(t *testing.T) {
-	text := "419 | Page Expired\nThe page has expired due to inactivity.\n\nPlease refresh and try again."
-	if hs := Match(ex{b: text}.exchange(), ""); !has(hs, "laravel-csrf") {
-		t.Errorf("page text not matched; got %v", hitIDs(hs))
+	for _, text := range []string{
+		"419 | Page Expired\nThe page has expired due to inactivity.\n\nPlease refresh and try again.",
+		"419\n|\nPage Expired", // Laravel 5.8+ minimal error view copied as text (the bar is its border)
+		"419\nPAGE EXPIRED\n",  // the same view with its uppercase styling copied
+	} {
+		if hs := Match(ex{b: text}.exchange(), ""); !has(hs, "laravel-csrf") {
+			t.Errorf("%q: page text not matched; got %v", text, hitIDs(hs))
+		}
 	}
 }
 
