@@ -1016,3 +1016,20 @@ func TestComposePrefixedRecords(t *testing.T) {
 		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
 	}
 }
+
+// TestReasonURLTime: NuGet's HTTP log writes each response as its reason
+// enum, the URL and the time: a status at field rank.
+func TestReasonURLTime(t *testing.T) {
+	for line, want := range map[string]int{
+		"  Created https://www.example.org/api/v2/package/ 512ms":   201,
+		"  Forbidden https://www.example.org/api/v2/package/ 94ms":  403,
+		"  NotFound https://api.example.org/v3/registration/x 45ms": 404,
+		"  Done https://www.example.org/ 12ms":                      0,
+		"  Forbidden https://www.example.org/ slowly":               0,
+	} {
+		h := reasonURLTime(line)
+		if h.code != want || want != 0 && h.conf != StatusField {
+			t.Errorf("reasonURLTime(%q) = %+v, want %d", line, h, want)
+		}
+	}
+}
