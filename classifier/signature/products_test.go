@@ -4,6 +4,38 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"etherscan-invalid-key": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`,
+			src: "Etherscan API keys https://docs.etherscan.io/getting-started/viewing-api-usage-statistics (the NOTOK answer quoted in blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166)"},
+		{st: 200, b: `{"status":"0","message":"NOTOK","result":"Error! Missing Or invalid Module name"}`}},
+	"odoo-session-expired": {
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "id": 7, "error": {"code": 100, "message": "Odoo Session Expired", "data": {"name": "odoo.http.SessionExpiredException", "debug": "Traceback (most recent call last): ...", "message": "Session expired", "arguments": ["Session expired"]}}}`,
+			src: "Odoo external API https://www.odoo.com/documentation/17.0/developer/reference/external_api.html; the answer as quoted in OCA/odoorpc issues"},
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 7, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.ValidationError"}}}`}},
+	"odoo-access-denied-login": {
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 1, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.AccessDenied", "message": "Access Denied", "arguments": ["Access Denied"]}}}`,
+			src: "OCA/odoorpc#64 https://github.com/OCA/odoorpc/issues/64"},
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 1, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.AccessError", "message": "You are not allowed to access 'Sales Order' (sale.order) records."}}}`}},
+	"home-assistant-ws-auth-invalid": {
+		{b: `{"type": "auth_required", "ha_version": "2024.6.1"}` + "\n" + `{"type": "auth_invalid", "message": "Invalid access token or password"}`,
+			src: "Home Assistant WebSocket API authentication phase https://developers.home-assistant.io/docs/api/websocket/#authentication-phase"},
+		{b: `{"type": "auth_required", "ha_version": "2024.6.1"}` + "\n" + `{"type": "auth_ok", "ha_version": "2024.6.1"}`}},
+	"deluge-web-not-authenticated": {
+		{st: 200, h: "Content-Type: application/x-json", b: `{"id": 47279, "result": null, "error": {"message": "Not authenticated", "code": 1}}`,
+			src: "bogenpirat/remote-torrent-adder#50 https://github.com/bogenpirat/remote-torrent-adder/issues/50; gethomepage/homepage#563 https://github.com/gethomepage/homepage/issues/563"},
+		{st: 200, b: `{"id": 47279, "result": true, "error": null}`}},
+	"qbittorrent-login-fails": {
+		{st: 200, target: "/api/v2/auth/login", h: "Content-Type: text/plain; charset=UTF-8", b: "Fails.",
+			src: "qBittorrent WebUI API (login) https://github.com/qbittorrent/qBittorrent/wiki/WebUI-API-(qBittorrent-4.1)#login"},
+		{st: 200, target: "/api/v2/auth/login", b: "Ok."}},
+	"keycloak-invalid-redirect-uri": {
+		{st: 400, h: "Content-Type: text/html;charset=utf-8", b: "<div id=\"kc-content\"><h1 id=\"kc-page-title\">We are sorry...</h1><p class=\"instruction\">Invalid parameter: redirect_uri</p></div>",
+			src: "Keycloak OIDC client settings (Valid redirect URIs) https://www.keycloak.org/docs/latest/server_admin/#_oidc_clients; the page as pasted in keycloak/keycloak discussions"},
+		{st: 400, b: "<h1 id=\"kc-page-title\">We are sorry...</h1><p class=\"instruction\">Page not found</p>"}},
+	"heroku-cli-invalid-credentials": {
+		{b: " ›   Error: Invalid credentials provided.\n ›\n ›   Error ID: unauthorized",
+			src: "iterative/mlem#501 https://github.com/iterative/mlem/issues/501; heroku/heroku-accounts#23 https://github.com/heroku/heroku-accounts/issues/23"},
+		{b: " ›   Error: Couldn't find that app.\n ›\n ›   Error ID: not_found"}},
 	"zabbix-api-not-authorised": {
 		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Not authorised."}, "id": 1}`,
 			src: "lukecyca/pyzabbix#130 https://github.com/lukecyca/pyzabbix/issues/130"},
