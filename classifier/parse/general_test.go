@@ -414,7 +414,7 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 	{
 		name:     ".NET's HttpRequestException with the server's reason in place of the phrase",
 		text:     "  PUT https://packages.example.org/api/v2/package/\n  Unauthorized https://packages.example.org/api/v2/package/ 603ms\nerror: Response status code does not indicate success: 401 (An API key must be provided in the 'X-Api-Key' header to use this service).\n",
-		statuses: []int{401}, conf: StatusProse,
+		statuses: []int{401}, conf: StatusField, // NuGet's own response line states it
 	},
 	{
 		name:     "an SDK exception named after the status (google-api-core)",
