@@ -414,7 +414,7 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 	{
 		name:     ".NET's HttpRequestException with the server's reason in place of the phrase",
 		text:     "  PUT https://packages.example.org/api/v2/package/\n  Unauthorized https://packages.example.org/api/v2/package/ 603ms\nerror: Response status code does not indicate success: 401 (An API key must be provided in the 'X-Api-Key' header to use this service).\n",
-		statuses: []int{401}, conf: StatusProse,
+		statuses: []int{401}, conf: StatusField, // NuGet's own response line states it
 	},
 	{
 		name:     "an SDK exception named after the status (google-api-core)",
@@ -1014,5 +1014,22 @@ func TestComposePrefixedRecords(t *testing.T) {
 	}
 	if len(in.Exchanges) != 1 {
 		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
+	}
+}
+
+// TestReasonURLTime: NuGet's HTTP log writes each response as its reason
+// enum, the URL and the time: a status at field rank.
+func TestReasonURLTime(t *testing.T) {
+	for line, want := range map[string]int{
+		"  Created https://www.example.org/api/v2/package/ 512ms":   201,
+		"  Forbidden https://www.example.org/api/v2/package/ 94ms":  403,
+		"  NotFound https://api.example.org/v3/registration/x 45ms": 404,
+		"  Done https://www.example.org/ 12ms":                      0,
+		"  Forbidden https://www.example.org/ slowly":               0,
+	} {
+		h := reasonURLTime(line)
+		if h.code != want || want != 0 && h.conf != StatusField {
+			t.Errorf("reasonURLTime(%q) = %+v, want %d", line, h, want)
+		}
 	}
 }

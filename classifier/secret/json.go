@@ -1,16 +1,23 @@
 package secret
 
-// frame is one open JSON container while json() walks the text.
+// frame is one open JSON container while json() walks the text. Its keys
+// and name are spans of the text: a frame holds no pointer, so filling the
+// stack costs no write barrier.
 type frame struct {
 	obj       bool
-	key       string // the member key (or enclosing array's key) this container sits under
-	lastKey   string
+	key       span // the member key (or enclosing array's key) this container sits under
+	lastKey   span
 	expectKey bool
 	// a {"name": ..., "value": ...} object (HAR headers, cookies, queryString, params)
-	name               string
+	name               span
 	vStart, vEnd, vLin int
 	hasValue           bool
 }
+
+// span is text[start:end].
+type span struct{ start, end int }
+
+func (s *scanner) str(sp span) string { return s.text[sp.start:sp.end] }
 
 const maxDepth = 512
 
@@ -51,7 +58,7 @@ func (s *scanner) json() {
 				deep++
 				continue
 			}
-			key := ""
+			var key span
 			if n := len(stack); n > 0 {
 				if stack[n-1].obj {
 					key = stack[n-1].lastKey
@@ -66,8 +73,7 @@ func (s *scanner) json() {
 				continue
 			}
 			if n := len(stack); n > 0 {
-				f := stack[n-1]
-				if f.obj && f.name != "" && f.hasValue {
+				if f := &stack[n-1]; f.obj && f.name.end > f.name.start && f.hasValue {
 					s.nameValue(f)
 				}
 				stack = stack[:n-1]
@@ -106,18 +112,18 @@ func (s *scanner) json() {
 				continue
 			}
 			if f.expectKey {
-				f.lastKey = t[st:e]
+				f.lastKey = span{st, e}
 				continue
 			}
-			switch f.lastKey {
+			switch s.str(f.lastKey) {
 			case "name":
 				if e-st < 128 {
-					f.name = t[st:e]
+					f.name = span{st, e}
 				}
 			case "value":
 				f.vStart, f.vEnd, f.vLin, f.hasValue = st, e, line, true
 			default:
-				s.member(f.lastKey, st, e, line)
+				s.member(s.str(f.lastKey), st, e, line)
 			}
 		}
 	}
@@ -151,23 +157,24 @@ func (s *scanner) member(key string, st, e, line int) {
 
 // nameValue masks the value of a HAR name/value object by what array it
 // is in: every cookie; headers, query and form parameters by their name.
-func (s *scanner) nameValue(f frame) {
-	switch f.key {
+func (s *scanner) nameValue(f *frame) {
+	name := s.str(f.name)
+	switch s.str(f.key) {
 	case "cookies":
-		s.add(Cookie, "cookie "+f.name, f.vStart, f.vEnd, f.vLin)
+		s.add(Cookie, "cookie "+name, f.vStart, f.vEnd, f.vLin)
 		return
 	case "headers":
-		switch s.classify(f.name).h {
+		switch s.classify(name).h {
 		case hAuth:
-			s.authValue(f.name, s.text, f.vStart, f.vEnd, 0, f.vLin, true)
+			s.authValue(name, s.text, f.vStart, f.vEnd, 0, f.vLin, true)
 		case hCookie:
 			s.cookieValue(s.text, f.vStart, f.vEnd, 0, f.vLin, false)
 		case hSetCookie:
 			s.cookieValue(s.text, f.vStart, f.vEnd, 0, f.vLin, true)
 		case hKey:
-			s.add(APIKey, f.name, f.vStart, f.vEnd, f.vLin)
+			s.add(APIKey, name, f.vStart, f.vEnd, f.vLin)
 		}
 		return
 	}
-	s.member(f.name, f.vStart, f.vEnd, f.vLin)
+	s.member(name, f.vStart, f.vEnd, f.vLin)
 }

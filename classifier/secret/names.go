@@ -1,6 +1,9 @@
 package secret
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // hclass says how a header-like name carries a credential.
 type hclass int
@@ -34,8 +37,60 @@ var apiKeyHeaders = map[string]bool{
 	"x-parse-rest-api-key": true, "x-parse-master-key": true, "x-firebase-appcheck": true, "apim-subscription-key": true,
 }
 
+// names remembers the classes of the names seen, up to a bound: the rules
+// and the reader ask about every header of every exchange, and a paste
+// repeats a few names (the x- ones cost a fieldClass each).
+var names struct {
+	sync.Mutex
+	m map[string]nameClass
+}
+
+// maxNamesKept bounds names.m; names over maxNameKept bytes are not kept.
+const (
+	maxNamesKept = 4096
+	maxNameKept  = 64
+)
+
+// classOf is headerClass and fieldClass of name, remembered.
+func classOf(name string) nameClass {
+	if len(name) > maxNameKept {
+		return classifyName(name)
+	}
+	names.Lock()
+	c, ok := names.m[name]
+	names.Unlock()
+	if ok {
+		return c
+	}
+	c = classifyName(name)
+	names.Lock()
+	if names.m == nil {
+		names.m = map[string]nameClass{}
+	}
+	if len(names.m) < maxNamesKept {
+		names.m[strings.Clone(name)] = c // not a slice of the paste, which the map would keep alive
+	}
+	names.Unlock()
+	return c
+}
+
+func classifyName(name string) nameClass {
+	f, k := fieldClassOf(name)
+	return nameClass{h: headerClassOf(name), f: f, k: k}
+}
+
 // headerClass classifies a header-like name (any case, with - or _).
-func headerClass(name string) hclass {
+func headerClass(name string) hclass { return classOf(name).h }
+
+// fieldClass classifies a field name from JSON, a form, a query, a
+// configuration file or a command-line option, and says what it holds
+// (fieldClassOf, remembered).
+func fieldClass(name string) (fclass, Kind) {
+	c := classOf(name)
+	return c.f, c.k
+}
+
+func headerClassOf(name string) hclass {
 	n := strings.ToLower(name)
 	switch n {
 	case "authorization", "proxy-authorization", "authentication", "x-authorization", "proxy_authorization", "http_authorization":
@@ -49,7 +104,7 @@ func headerClass(name string) hclass {
 		return hKey
 	}
 	if strings.HasPrefix(n, "x-") || strings.HasPrefix(n, "x_") {
-		if c, _, _ := fieldClass(n[2:]); c == fStrong {
+		if c, _ := fieldClass(n[2:]); c == fStrong {
 			return hKey
 		}
 	}
@@ -112,23 +167,22 @@ func normName(name string) string {
 	return b.String()
 }
 
-// fieldClass classifies a field name from JSON, a form, a query, a
-// configuration file or a command-line option, and says what it holds.
-func fieldClass(name string) (fclass, Kind, string) {
+// fieldClassOf is fieldClass, computed.
+func fieldClassOf(name string) (fclass, Kind) {
 	if len(name) > 64 {
-		return fNone, "", ""
+		return fNone, ""
 	}
 	n := normName(name)
 	if n == "" {
-		return fNone, "", ""
+		return fNone, ""
 	}
 	if weakNames[n] {
-		return fWeak, Token, name
+		return fWeak, Token
 	}
 	for _, e := range notCredentialEnds {
 		if strings.HasSuffix(n, e) && n != "sessionid" && n != "jsessionid" && n != "phpsessid" && n != "sid" {
 			if !(e == "id" && (strings.HasSuffix(n, "sessid") || strings.HasSuffix(n, "sessionid"))) {
-				return fNone, "", ""
+				return fNone, ""
 			}
 		}
 	}
@@ -153,18 +207,18 @@ func fieldClass(name string) (fclass, Kind, string) {
 		case strings.Contains(n, "sess") || n == "sid":
 			k = Cookie
 		}
-		return fStrong, k, name
+		return fStrong, k
 	}
 	if strings.HasSuffix(n, "key") && len(n) > 3 && !strings.HasSuffix(n, "publickey") && !strings.HasSuffix(n, "monkey") {
-		return fWeak, APIKey, name
+		return fWeak, APIKey
 	}
-	return fNone, "", ""
+	return fNone, ""
 }
 
 // FieldIsCredential reports whether a field named name holding value is a
 // credential (for the reader's "credentials were sent").
 func FieldIsCredential(name, value string) (Kind, bool) {
-	c, k, _ := fieldClass(name)
+	c, k := fieldClass(name)
 	switch c {
 	case fStrong:
 		return k, !Placeholder(value)

@@ -4,13 +4,20 @@ import (
 	"strings"
 )
 
-// scanLine finds the credentials in one line l starting at offset base.
-func (s *scanner) scanLine(l string, base, line int) {
-	if len(l) == 0 {
-		return
+// scanLine finds the credentials in one line l starting at offset base. It
+// returns where the line's text starts after its indentation (the detectors
+// start there: spaces and tabs start and end nothing, and are a third of a
+// pretty-printed HAR).
+func (s *scanner) scanLine(l string, base, line int) int {
+	from := 0
+	for from < len(l) && (l[from] == ' ' || l[from] == '\t') {
+		from++
 	}
-	s.pairs(l, base, line)
-	f := flagsOf(l)
+	if from == len(l) {
+		return from
+	}
+	s.pairs(l, from, base, line)
+	f := flagsOf(l, from)
 	if f&hasScheme != 0 {
 		s.userinfo(l, base, line)
 	}
@@ -20,7 +27,8 @@ func (s *scanner) scanLine(l string, base, line int) {
 	if f&hasPass != 0 {
 		s.netrc(l, base, line)
 	}
-	s.shapes(l, base, line)
+	s.shapes(l, from, base, line)
+	return from
 }
 
 // Line flags: what the detectors other than pairs and shapes need to see
@@ -33,9 +41,9 @@ const (
 	hasPass               // "pass" in any case
 )
 
-func flagsOf(l string) int {
+func flagsOf(l string, from int) int {
 	f := 0
-	for i := 0; i < len(l); i++ {
+	for i := from; i < len(l); i++ {
 		if !flagByte[l[i]] {
 			continue // one table test for the bytes none of the cases want
 		}
@@ -68,9 +76,8 @@ var flagByte = func() (t [256]bool) {
 }()
 
 // headerStart is the first byte of a header after transcript prefixes
-// ("> ", "< ", "-> \"", "* ", "[1] ", "+ ").
-func headerStart(l string) int {
-	i := 0
+// ("> ", "< ", "-> \"", "* ", "[1] ", "+ "), looking from i on.
+func headerStart(l string, i int) int {
 	for i < len(l) && prefixByte[l[i]] {
 		i++
 	}
@@ -90,9 +97,9 @@ var prefixByte = func() (t [256]bool) {
 // pairs finds name/value pairs with a credential-like name anywhere in the
 // line: "Name: value", "name=value", "\"name\": \"value\"", "'name' => 'v'",
 // "Name:[value]" (Go's header maps), "name: value" (YAML).
-func (s *scanner) pairs(l string, base, line int) {
-	hs := headerStart(l)
-	for i := 0; i < len(l); {
+func (s *scanner) pairs(l string, from, base, line int) {
+	hs := headerStart(l, from)
+	for i := from; i < len(l); {
 		c := l[i]
 		// identByte, not isIdentByte: this loop sees every byte, and the
 		// wasm build turns off inlining in this package.
@@ -184,7 +191,7 @@ func (s *scanner) pairs(l string, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v[0] == '(' || strings.Count(v, " ") >= 4) ||
+		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
 			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
 			// with a parenthesis), "EnvironmentCredential: Authentication

@@ -24,7 +24,8 @@
 package secret
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -106,10 +107,10 @@ func Scan(text string) []Secret {
 			s.nextLineValue(pendingName, l, off, line)
 		}
 		pendingName = ""
-		s.scanLine(l, off, line)
+		from := s.scanLine(l, off, line)
 		if len(s.out) == before {
 			// DevTools' header panel copies a name on one line and its value on the next.
-			if n := strings.TrimSuffix(strings.TrimSpace(l), ":"); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
+			if n := strings.TrimSuffix(strings.TrimSpace(l[from:]), ":"); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
 				pendingName = n
 			}
 		}
@@ -148,8 +149,7 @@ func (s *scanner) classify(name string) nameClass {
 	if c, ok := s.names[name]; ok {
 		return c
 	}
-	f, k, _ := fieldClass(name)
-	c := nameClass{h: headerClass(name), f: f, k: k}
+	c := classOf(name)
 	if len(s.text) < 1024 {
 		return c // a header line or a value: few names, not worth a map
 	}
@@ -184,12 +184,17 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 // fills the previews.
 func (s *scanner) finish() []Secret {
 	out := s.out
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	// Start first, the longer span first at one start; most are in order
+	// already (the lines' finds, then the JSON walk's).
+	byPos := func(a, b Secret) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return out[i].End > out[j].End
-	})
+		return cmp.Compare(b.End, a.End)
+	}
+	if !slices.IsSortedFunc(out, byPos) {
+		slices.SortStableFunc(out, byPos)
+	}
 	kept := out[:0]
 	for _, x := range out {
 		if n := len(kept); n > 0 && x.Start < kept[n-1].End {

@@ -73,6 +73,27 @@ var shapeStart = func() (t [256]bool) {
 	return t
 }()
 
+// shapeSecond marks, by a start byte, the bytes that can follow it in a
+// shape's prefix, "eyJ" or "hooks.slack.com/services/": a bit set of 256
+// bits per start byte.
+var shapeSecond = func() (t [256][4]uint64) {
+	add := func(p string) { t[p[0]][p[1]>>6] |= 1 << (p[1] & 63) }
+	for _, sh := range shapes {
+		add(sh.prefix)
+	}
+	add("eyJ")
+	add("hooks.slack.com/services/")
+	return t
+}()
+
+// wordByte marks ASCII letters, digits and '_': a shape starts after none.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c)) || c == '_'
+	}
+	return t
+}()
+
 // shapesBy lists the shapes by the first byte of their prefix, in table order.
 var shapesBy = func() (t [256][]int) {
 	for k, sh := range shapes {
@@ -98,16 +119,19 @@ func inSet(c byte, set string) bool {
 }
 
 // shapes finds well-known token shapes and JWTs in a line.
-func (s *scanner) shapes(l string, base, line int) {
+func (s *scanner) shapes(l string, from, base, line int) {
 	awsKey := false
-	var runs [5][2]int // the last run of each character set: start, end
-	for i := 0; i < len(l); i++ {
+	var runs [5][2]int                 // the last run of each character set: start, end
+	for i := from; i+1 < len(l); i++ { // every prefix has two bytes or more
 		c := l[i]
 		if !shapeStart[c] {
 			continue // first: most bytes start no shape
 		}
-		if i > 0 && (isAlnum(l[i-1]) || l[i-1] == '_') {
+		if i > 0 && wordByte[l[i-1]] {
 			continue
+		}
+		if d := l[i+1]; shapeSecond[c][d>>6]&(1<<(d&63)) == 0 {
+			continue // no prefix starts with these two bytes
 		}
 		if c == 'e' && strings.HasPrefix(l[i:], "eyJ") {
 			e, ok := jwtEnd(l, i)
