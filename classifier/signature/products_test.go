@@ -4,6 +4,18 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"bunkerweb-antibot": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html>\n<html lang=\"en\"><head><title>Bot Detection</title><meta name=\"robots\" content=\"nofollow,noarchive,noindex\"></head><body><h1>Please wait while we check if you are a Human</h1><p>This website is protected with BunkerWeb.</p></body></html>",
+			src: "BunkerWeb antibot https://docs.bunkerweb.io/latest/features/#antibot; the page as quoted in public job-board crawler notes"},
+		{st: 200, b: "<title>Jobs</title><p>This website is protected with BunkerWeb.</p><p>Open positions: 3</p>"}},
+	"bunkerweb-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<!doctype html><html><head><title>403 - Forbidden</title></head><body><h1>403</h1><p>Forbidden</p><footer>This website is protected with BunkerWeb</footer></body></html>",
+			src: "BunkerWeb features https://docs.bunkerweb.io/latest/features/ (default error pages, as served by litter.catbox.moe)"},
+		{st: 403, h: "Content-Type: text/html", b: "<!doctype html><html><head><title>403 - Forbidden</title></head><body><h1>403</h1><p>Forbidden</p></body></html>"}},
+	"squid-cannot-reach": {
+		{st: 503, h: "Server: squid/3.5.27\nX-Squid-Error: ERR_CONNECT_FAIL 111\nContent-Type: text/html;charset=utf-8", b: "<p>The system returned: <i>(111) Connection refused</i></p><p>The remote host or network may be down. Please try the request again.</p>",
+			src: "Squid troubleshooting (ERR_CONNECT_FAIL) https://wiki.squid-cache.org/SquidFaq/TroubleShooting"},
+		{st: 503, h: "Server: squid/3.5.27", b: "<p>Service Unavailable</p>"}},
 	"etherscan-invalid-key": {
 		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`,
 			src: "Etherscan API keys https://docs.etherscan.io/getting-started/viewing-api-usage-statistics (the NOTOK answer quoted in blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166)"},
