@@ -4,6 +4,34 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"github-git-password-removed": {
+		{b: "remote: Support for password authentication was removed on August 13, 2021.\nremote: Please see https://docs.github.com/get-started/getting-started-with-git/about-remote-repositories#cloning-with-https-urls for information on currently recommended modes of authentication.\nfatal: Authentication failed for 'https://github.com/lena-k/notes-app.git/'",
+			src: "progit/progit2#2009 https://github.com/progit/progit2/issues/2009; semantic-release/semantic-release#3550 https://github.com/semantic-release/semantic-release/issues/3550"},
+		{b: "fatal: Authentication failed for 'https://git.example.org/lena-k/notes-app.git/'"}},
+	"github-git-permission-denied": {
+		{b: "remote: Permission to acme-labs/site-builder.git denied to lena-k.\nfatal: unable to access 'https://github.com/acme-labs/site-builder.git/': The requested URL returned error: 403",
+			src: "jadijadi/gittutorial#1049 https://github.com/jadijadi/gittutorial/issues/1049; foundation/foundation-sites#8146 https://github.com/foundation/foundation-sites/issues/8146"},
+		{b: "fatal: unable to access 'https://github.com/acme-labs/site-builder.git/': The requested URL returned error: 403"}},
+	"github-git-repo-not-found": {
+		{b: "remote: Repository not found.\nfatal: repository 'https://github.com/acme-labs/private-tools.git/' not found",
+			src: "GitHub troubleshooting cloning errors (Repository not found) https://docs.github.com/en/repositories/creating-and-managing-repositories/troubleshooting-cloning-errors#error-repository-not-found"},
+		{b: "fatal: repository 'https://git.example.org/acme-labs/private-tools.git/' not found"}},
+	"gitlab-git-not-allowed": {
+		{b: "remote: GitLab: You are not allowed to push code to protected branches on this project.\nTo https://gitlab.example.com/acme/api.git\n ! [remote rejected] main -> main (pre-receive hook declined)",
+			src: "GitLab protected branches https://docs.gitlab.com/user/project/repository/branches/protected/"},
+		{b: " ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs"}},
+	"azure-devops-git-tf401019": {
+		{b: "remote: TF401019: The Git repository with name or identifier billing-api does not exist or you do not have permissions for the operation you are attempting.\nfatal: repository 'https://dev.azure.com/contoso/Payments/_git/billing-api/' not found",
+			src: "Azure Repos permissions https://learn.microsoft.com/en-us/azure/devops/repos/git/set-git-repository-permissions"},
+		{b: "fatal: repository 'https://dev.azure.com/contoso/Payments/_git/billing-api/' not found"}},
+	"azure-devops-git-tf401027": {
+		{b: "remote: TF401027: You need the Git 'GenericContribute' permission to perform this action. Details: identity 'Lena K', scope 'repository'.\n ! [remote rejected] main -> main (TF401027)",
+			src: "Azure Repos permissions https://learn.microsoft.com/en-us/azure/devops/repos/git/set-git-repository-permissions"},
+		{b: " ! [remote rejected] main -> main (TF402455: Pushes to this branch are not permitted; you must use a pull request to update this branch.)"}},
+	"bitbucket-git-password-removed": {
+		{b: "remote: Bitbucket Cloud recently stopped supporting account passwords for Git authentication.\nremote: See our community post for more details: https://atlassian.community/t5/x/x/ba-p/1948231\nremote: App passwords are recommended for most use cases and can be created in your Personal settings:\nfatal: Authentication failed for 'https://bitbucket.org/acme/api.git/'",
+			src: "Bitbucket app passwords https://support.atlassian.com/bitbucket-cloud/docs/using-app-passwords/"},
+		{b: "fatal: Authentication failed for 'https://bitbucket.org/acme/api.git/'"}},
 	"bunkerweb-antibot": {
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html>\n<html lang=\"en\"><head><title>Bot Detection</title><meta name=\"robots\" content=\"nofollow,noarchive,noindex\"></head><body><h1>Please wait while we check if you are a Human</h1><p>This website is protected with BunkerWeb.</p></body></html>",
 			src: "BunkerWeb antibot https://docs.bunkerweb.io/latest/features/#antibot; the page as quoted in public job-board crawler notes"},
