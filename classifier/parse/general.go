@@ -551,7 +551,21 @@ func (g *greader) read() {
 				continue
 			}
 		}
-		if c := parseCommandLine(t); c != nil && httpTools[c.tool] {
+		var cont []string
+		if head, ok := cutContinuation(t); ok {
+			// a command continued on the next lines ("curl -X 'GET' \",
+			// "  -H 'x-api-key: …'"): read it whole
+			t = head
+			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
+				c, more := cutContinuation(strings.TrimSpace(g.ls[k].text))
+				cont = append(cont, c)
+				if !more {
+					break
+				}
+			}
+		}
+		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+			i += len(cont)
 			g.endSection(false)
 			g.split()
 			g.wantCode = c.writeCode

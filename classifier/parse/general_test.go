@@ -1033,3 +1033,25 @@ func TestReasonURLTime(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuedCommandInGeneralPaste: a curl command continued over several
+// lines with trailing backslashes gives its headers to the request.
+func TestContinuedCommandInGeneralPaste(t *testing.T) {
+	text := "# Steps\n- Call it from a script, same request as:\n```\ncurl -X 'GET' \\\n  'https://deploy.example.com/api/project.all' \\\n  -H 'accept: application/json' \\\n  -H 'x-api-key: k-2f9a77c1e0'\n```\n\n# Actual\n401 Unauthorized with this body:\n```\n{\n  \"message\": \"Unauthorized\"\n}\n```\n\n## Response Headers\n```\ncf-ray: 8e1f3b72c04d9a21-FRA\ncontent-length: 26\ncontent-type: application/json; charset=utf-8\nserver: cloudflare\nvary: accept-encoding\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Exchange
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 401 {
+			got = x
+		}
+	}
+	if got == nil || got.Request == nil || got.Request.Fields.Get("x-api-key") == "" {
+		for _, x := range in.Exchanges {
+			t.Logf("%s %+v %+v", x.Format, x.Request, x.Response)
+		}
+		t.Fatal("the continued command's header is not the 401's request")
+	}
+}
