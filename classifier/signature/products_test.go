@@ -4,6 +4,30 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"tornado-xsrf": {
+		{b: "[W 2023-01-10 10:00:00.000 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1): '_xsrf' argument missing from POST\n[W 2023-01-10 10:00:00.001 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1) 1.20ms referer=None",
+			src: "Tornado XSRF protection https://www.tornadoweb.org/en/stable/guide/security.html#cross-site-request-forgery-protection (the log line Jupyter prints)"},
+		{b: "[W 2023-01-10 10:00:00.000 ServerApp] 404 GET /api/contents/missing.ipynb (127.0.0.1): No such file or directory: missing.ipynb"}},
+	"wordpress-nonce-ays": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<title>WordPress &rsaquo; Error</title>\n<div class=\"wp-die-message\">The link you followed has expired.</div><p><a href=\"https://blog.example.org/wp-admin/\">Please try again.</a></p>",
+			src: "WordPress nonces (wp_nonce_ays) https://developer.wordpress.org/apis/security/nonces/"},
+		{st: 403, b: "<title>WordPress &rsaquo; Error</title>\n<div class=\"wp-die-message\">Sorry, you are not allowed to access this page.</div>"}},
+	"spotify-scope-missing": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"error": {"status": 401, "message": "Permissions missing"}}`,
+			src: "spotipy-dev/spotipy#684 https://github.com/spotipy-dev/spotipy/issues/684; microsoft/botbuilder-dotnet#1283 https://github.com/microsoft/botbuilder-dotnet/issues/1283"},
+		{st: 401, b: `{"error": {"status": 401, "message": "The access token expired"}}`}},
+	"spotify-insufficient-client-scope": {
+		{st: 403, b: "HTTP Error for GET to https://api.spotify.com/v1/me/following with Params: {'type': 'artist', 'limit': 50, 'after': None} returned 403 due to Insufficient client scope",
+			src: "spotipy-dev/spotipy#830 https://github.com/spotipy-dev/spotipy/issues/830"},
+		{st: 403, b: "HTTP Error for PUT to https://api.spotify.com/v1/me/player/play returned 403 due to Player command failed: Restriction violated"}},
+	"spotify-user-not-registered": {
+		{st: 403, b: `{"error": {"status": 403, "message": "Check settings on developer.spotify.com/dashboard, the user may not be registered."}}`,
+			src: "Spotify quota modes (development mode allow-list) https://developer.spotify.com/documentation/web-api/concepts/quota-modes"},
+		{st: 403, b: `{"error": {"status": 403, "message": "Forbidden"}}`}},
+	"nginx-client-certificate": {
+		{st: 400, h: "Server: nginx/1.24.0\nContent-Type: text/html", b: "<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>nginx/1.24.0</center>\n</body>\n</html>",
+			src: "nginx ssl_verify_client https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_verify_client (its built-in 496 page)"},
+		{st: 400, h: "Server: nginx/1.24.0", b: "<html>\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n</body>\n</html>"}},
 	"github-git-password-removed": {
 		{b: "remote: Support for password authentication was removed on August 13, 2021.\nremote: Please see https://docs.github.com/get-started/getting-started-with-git/about-remote-repositories#cloning-with-https-urls for information on currently recommended modes of authentication.\nfatal: Authentication failed for 'https://github.com/lena-k/notes-app.git/'",
 			src: "progit/progit2#2009 https://github.com/progit/progit2/issues/2009; semantic-release/semantic-release#3550 https://github.com/semantic-release/semantic-release/issues/3550"},
