@@ -88,6 +88,9 @@ func recordLine(t string) bool {
 // `logging_filename = "/opt/app/proxy.log"`, `API_URL=https://…`): text
 // from the paste, not from the server.
 func configLine(t string) bool {
+	if strings.HasPrefix(t, "    ") || strings.HasPrefix(t, "\t") {
+		return false // code: a statement under a traceback's frame, a block's body
+	}
 	t = strings.TrimSpace(t)
 	t = strings.TrimPrefix(t, "export ")
 	k := 0
