@@ -1630,7 +1630,11 @@ func isLogRecord(text string) bool {
 		return false
 	}
 	lt := lowerASCII(text)
-	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\""} {
+	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
+		// escape=json): what it recorded about a request, not a body
+		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
+		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}

@@ -1055,3 +1055,23 @@ func TestContinuedCommandInGeneralPaste(t *testing.T) {
 		t.Fatal("the continued command's header is not the 401's request")
 	}
 }
+
+// TestJSONAccessLogRecord: a proxy's JSON access-log line is a record of the
+// request (its status, method and path), not a body the server sent.
+func TestJSONAccessLogRecord(t *testing.T) {
+	text := "From the listener pod:\n```\n{\":authority\":\"example.com\",\"bytes_received\":0,\"bytes_sent\":0,\"downstream_local_address\":\"10.44.3.182:10443\",\"method\":\"GET\",\"path\":\"/.well-known/x\",\"response_code\":404,\"response_flags\":\"NR\",\"upstream_cluster\":null}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 404 || x.Request == nil || x.Request.Method != "GET" {
+		t.Errorf("status %d, request %+v", x.Response.Status, x.Request)
+	}
+	if strings.Contains(x.Response.Body.SentText(), "10.44.3.182") {
+		t.Errorf("the access-log record counts as sent by the server: %q", x.Response.Body.SentText())
+	}
+}
