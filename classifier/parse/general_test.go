@@ -414,7 +414,7 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 	{
 		name:     ".NET's HttpRequestException with the server's reason in place of the phrase",
 		text:     "  PUT https://packages.example.org/api/v2/package/\n  Unauthorized https://packages.example.org/api/v2/package/ 603ms\nerror: Response status code does not indicate success: 401 (An API key must be provided in the 'X-Api-Key' header to use this service).\n",
-		statuses: []int{401}, conf: StatusProse,
+		statuses: []int{401}, conf: StatusField, // NuGet's own response line states it
 	},
 	{
 		name:     "an SDK exception named after the status (google-api-core)",
@@ -1031,5 +1031,47 @@ func TestReasonURLTime(t *testing.T) {
 		if h.code != want || want != 0 && h.conf != StatusField {
 			t.Errorf("reasonURLTime(%q) = %+v, want %d", line, h, want)
 		}
+	}
+}
+
+// TestContinuedCommandInGeneralPaste: a curl command continued over several
+// lines with trailing backslashes gives its headers to the request.
+func TestContinuedCommandInGeneralPaste(t *testing.T) {
+	text := "# Steps\n- Call it from a script, same request as:\n```\ncurl -X 'GET' \\\n  'https://deploy.example.com/api/project.all' \\\n  -H 'accept: application/json' \\\n  -H 'x-api-key: k-2f9a77c1e0'\n```\n\n# Actual\n401 Unauthorized with this body:\n```\n{\n  \"message\": \"Unauthorized\"\n}\n```\n\n## Response Headers\n```\ncf-ray: 8e1f3b72c04d9a21-FRA\ncontent-length: 26\ncontent-type: application/json; charset=utf-8\nserver: cloudflare\nvary: accept-encoding\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Exchange
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 401 {
+			got = x
+		}
+	}
+	if got == nil || got.Request == nil || got.Request.Fields.Get("x-api-key") == "" {
+		for _, x := range in.Exchanges {
+			t.Logf("%s %+v %+v", x.Format, x.Request, x.Response)
+		}
+		t.Fatal("the continued command's header is not the 401's request")
+	}
+}
+
+// TestJSONAccessLogRecord: a proxy's JSON access-log line is a record of the
+// request (its status, method and path), not a body the server sent.
+func TestJSONAccessLogRecord(t *testing.T) {
+	text := "From the listener pod:\n```\n{\":authority\":\"example.com\",\"bytes_received\":0,\"bytes_sent\":0,\"downstream_local_address\":\"10.44.3.182:10443\",\"method\":\"GET\",\"path\":\"/.well-known/x\",\"response_code\":404,\"response_flags\":\"NR\",\"upstream_cluster\":null}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 404 || x.Request == nil || x.Request.Method != "GET" {
+		t.Errorf("status %d, request %+v", x.Response.Status, x.Request)
+	}
+	if strings.Contains(x.Response.Body.SentText(), "10.44.3.182") {
+		t.Errorf("the access-log record counts as sent by the server: %q", x.Response.Body.SentText())
 	}
 }

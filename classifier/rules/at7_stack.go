@@ -142,6 +142,12 @@ var AT7010 = rule.Rule{
 			return
 		}
 		client := clientTrace(scanBody(x)) // the whole text: a client marker may sit on a line left out of body
+		if b := x.Response.Body; client == "" && b.Pasted && !serverTrace(body) {
+			// the paste's own text taken for the body: a trace there with no
+			// frame of a server framework is the program that printed the
+			// error (an SDK, a CLI), not something the server sent
+			return
+		}
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
 				break
@@ -194,6 +200,31 @@ var clientMarkers = []string{
 	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",
 	"anthropic.AuthenticationError", "anthropic.PermissionDeniedError", "site-packages/sentinelsat/", "/lib/k8s/",
 	"site-packages/pip/", "site-packages/poetry/", "site-packages/twine/",
+}
+
+// serverMarkers are frames and paths of web servers and frameworks: a trace
+// that holds one was raised while serving the request.
+var serverMarkers = []string{"cherrypy", "django/", "django.", "werkzeug", "flask/", "flask.", "fastapi", "starlette", "uvicorn",
+	"gunicorn", "tornado/web", "aiohttp/web", "pyramid/", "bottle.py", "falcon/", "odoo/http", "frappe", "mod_wsgi",
+	"actionpack", "action_dispatch", "actioncontroller", "rack/", "sinatra", "grape/",
+	"org.springframework.web.servlet", "org.springframework.security", "org.apache.catalina", "org.apache.coyote", "javax.servlet",
+	"jakarta.servlet", "org.eclipse.jetty", "io.undertow", "io.netty", "play.api", "akka.http", "io.ktor.server", "io.quarkus", "io.micronaut",
+	"express/lib", "at Layer.handle", "koa", "fastify", "@nestjs", "next/dist/server",
+	"Illuminate\\", "Symfony\\Component\\HttpKernel", "Laminas\\", "Slim\\", "CodeIgniter", "Drupal\\", "wp-includes",
+	"System.Web.", "Microsoft.AspNetCore", "Microsoft.Owin", "phoenix", "Plug.", "gin-gonic", "labstack/echo", "gofiber", "net/http.(*conn).serve",
+	"net/http.serverHandler"}
+
+// serverTrace reports whether body holds a server framework's frame.
+func serverTrace(body string) bool {
+	if len(body) > scanLimit {
+		body = body[:scanLimit]
+	}
+	for _, m := range serverMarkers {
+		if strings.Contains(body, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // clientTrace returns the first client-library marker in body, or "".

@@ -356,7 +356,7 @@ var coreTable = []Signature{
 		Fix:     "Ask a maintainer for a higher role, or check that the feature is enabled for the project",
 		Doc:     "https://docs.gitlab.com/api/rest/troubleshooting/"},
 	{ID: "gitlab-404-hiding", Vendor: "GitLab", Product: "API",
-		Any:   []Marker{b("404 Project Not Found"), b("404 Group Not Found")},
+		Any:   []Marker{b("404 Project Not Found"), b("404 Group Not Found"), b("The project you were looking for could not be found or you don't have permission to view it")},
 		Class: none, Kind: KindHiding, Strength: rule.Strong, ImpliedStatus: 404,
 		Meaning: "GitLab answers 404 for a private project or group the caller cannot see, so the resource may exist",
 		Fix:     "Retry with a token of a member of the project before concluding it does not exist",
