@@ -4,6 +4,14 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"cratesio-must-log-in": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"errors":[{"detail":"must be logged in to perform that action"}]}`,
+			src: "cargo publishing (cargo login) https://doc.rust-lang.org/cargo/reference/publishing.html#before-your-first-publish"},
+		{st: 403, b: `{"errors":[{"detail":"this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing."}]}`}},
+	"splunk-hec-token": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8\nX-Content-Type-Options: nosniff", b: `{"text":"Invalid token","code":4}`,
+			src: "Splunk HEC troubleshooting (status codes) https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
+		{st: 400, b: `{"text":"No data","code":5}`}},
 	"grafana-origin-not-allowed": {
 		{st: 403, h: "Content-Type: application/json", b: `{"message":"origin not allowed"}`,
 			src: "grafana/grafana#51225 https://github.com/grafana/grafana/issues/51225; grafana/grafana#45253 https://github.com/grafana/grafana/issues/45253; teslamate-org/teslamate#2470 https://github.com/teslamate-org/teslamate/issues/2470"},
