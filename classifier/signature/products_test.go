@@ -4,6 +4,10 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"national-block-page": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Доступ ограничен</title></head><body><h1>Доступ к ресурсу ограничен</h1><p>Реестр: <a href=\"http://eais.rkn.gov.ru/\">eais.rkn.gov.ru</a></p></body></html>",
+			src: "OONI blocking fingerprints (ooni.ru_5, ooni.ru_30) https://github.com/ooni/blocking-fingerprints/blob/main/fingerprints_http.csv"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Новости</title></head><body><h1>Главная</h1></body></html>"}},
 	"cratesio-must-log-in": {
 		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"errors":[{"detail":"must be logged in to perform that action"}]}`,
 			src: "cargo publishing (cargo login) https://doc.rust-lang.org/cargo/reference/publishing.html#before-your-first-publish"},
