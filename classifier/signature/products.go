@@ -1507,4 +1507,11 @@ var productTable = []Signature{
 		Meaning: "the answer is a national regulator's or an ISP's block page (court order, telecom regulator list such as Roskomnadzor, Trust Positif, DoT or peyvandha), injected by the client's network: the site never received the request",
 		Fix:     "The block is on the client's network path, not on the site: test from another network or a VPN, and report it to the site's users; no credential or site setting changes it",
 		Doc:     "https://ooni.org/support/glossary/"},
+	{ID: "kong-unexpected-error", Vendor: "Kong", Product: "Gateway",
+		All:   []Marker{b("An unexpected error occurred")},
+		Any:   []Marker{hv("server", "kong"), h("x-kong-request-id"), h("x-kong-response-latency"), b("kong/plugins/"), b("[kong]"), b("kong/init.lua")},
+		Class: none, Kind: KindConfig, Strength: rule.Stronger, ImpliedStatus: 500,
+		Meaning: "Kong's own 500 ('An unexpected error occurred'): a plugin (often a custom one, or an auth plugin hitting a bug or its datastore) crashed while handling the request, so no authentication or authorization decision was made",
+		Fix:     "Read Kong's error.log at the same time: the Lua error and plugin name are there; fix or upgrade the plugin, or check the database/cache it reads",
+		Doc:     "https://docs.konghq.com/gateway/latest/production/logging/log-reference/"},
 }

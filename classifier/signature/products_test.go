@@ -4,6 +4,10 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"kong-unexpected-error": {
+		{st: 500, h: "Content-Type: application/json; charset=utf-8\nServer: kong/0.13.1", b: `{"message":"An unexpected error occurred"}`,
+			src: "Kong/kong#3535 https://github.com/Kong/kong/issues/3535; Kong/kong#3822 https://github.com/Kong/kong/issues/3822"},
+		{st: 500, h: "Content-Type: application/json", b: `{"message":"An unexpected error occurred"}`}},
 	"national-block-page": {
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Доступ ограничен</title></head><body><h1>Доступ к ресурсу ограничен</h1><p>Реестр: <a href=\"http://eais.rkn.gov.ru/\">eais.rkn.gov.ru</a></p></body></html>",
 			src: "OONI blocking fingerprints (ooni.ru_5, ooni.ru_30) https://github.com/ooni/blocking-fingerprints/blob/main/fingerprints_http.csv"},
