@@ -4,6 +4,46 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"kong-unexpected-error": {
+		{st: 500, h: "Content-Type: application/json; charset=utf-8\nServer: kong/0.13.1", b: `{"message":"An unexpected error occurred"}`,
+			src: "Kong/kong#3535 https://github.com/Kong/kong/issues/3535; Kong/kong#3822 https://github.com/Kong/kong/issues/3822"},
+		{st: 500, h: "Content-Type: application/json", b: `{"message":"An unexpected error occurred"}`}},
+	"national-block-page": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Доступ ограничен</title></head><body><h1>Доступ к ресурсу ограничен</h1><p>Реестр: <a href=\"http://eais.rkn.gov.ru/\">eais.rkn.gov.ru</a></p></body></html>",
+			src: "OONI blocking fingerprints (ooni.ru_5, ooni.ru_30) https://github.com/ooni/blocking-fingerprints/blob/main/fingerprints_http.csv"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Новости</title></head><body><h1>Главная</h1></body></html>"}},
+	"cratesio-must-log-in": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"errors":[{"detail":"must be logged in to perform that action"}]}`,
+			src: "cargo publishing (cargo login) https://doc.rust-lang.org/cargo/reference/publishing.html#before-your-first-publish"},
+		{st: 403, b: `{"errors":[{"detail":"this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing."}]}`}},
+	"splunk-hec-token": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8\nX-Content-Type-Options: nosniff", b: `{"text":"Invalid token","code":4}`,
+			src: "Splunk HEC troubleshooting (status codes) https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
+		{st: 400, b: `{"text":"No data","code":5}`}},
+	"grafana-origin-not-allowed": {
+		{st: 403, h: "Content-Type: application/json", b: `{"message":"origin not allowed"}`,
+			src: "grafana/grafana#51225 https://github.com/grafana/grafana/issues/51225; grafana/grafana#45253 https://github.com/grafana/grafana/issues/45253; teslamate-org/teslamate#2470 https://github.com/teslamate-org/teslamate/issues/2470"},
+		{st: 403, h: "Content-Type: application/json", b: `{"message":"Permission denied"}`}},
+	"kibana-xsrf-header": {
+		{st: 400, h: "Content-Type: application/json; charset=utf-8\nkbn-name: kibana", b: `{"statusCode":400,"error":"Bad Request","message":"Request must contain a kbn-xsrf header."}`,
+			src: "elastic/kibana#65833 https://github.com/elastic/kibana/issues/65833; abutaha/aws-es-proxy#70 https://github.com/abutaha/aws-es-proxy/issues/70"},
+		{st: 400, b: `{"statusCode":400,"error":"Bad Request","message":"[request body.attributes.title]: expected value of type [string] but got [undefined]"}`}},
+	"nextcloud-untrusted-domain": {
+		{st: 400, h: "Content-Type: text/html; charset=UTF-8", b: "<h2>Access through untrusted domain</h2>\n<p>Please contact your administrator. If you are an administrator, edit the \"trusted_domains\" setting in config/config.php like the example in config.sample.php.</p>",
+			src: "Nextcloud trusted domains https://docs.nextcloud.com/server/latest/admin_manual/installation/installation_wizard.html#trusted-domains"},
+		{st: 400, b: "<h2>Internal Server Error</h2><p>The server encountered an internal error and was unable to complete your request.</p>"}},
+	"home-assistant-untrusted-proxy": {
+		{b: "2024-03-02 10:12:44.120 ERROR (MainThread) [homeassistant.components.http.forwarded] A request from a reverse proxy was received from 172.30.33.4, but your HTTP integration is not set-up for reverse proxies",
+			src: "Home Assistant HTTP integration (reverse proxies) https://www.home-assistant.io/integrations/http/#reverse-proxies"},
+		{b: "2024-03-02 10:12:44.120 WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.0.2.10"}},
+	"proxmox-no-ticket": {
+		{st: 401, reason: "No ticket", h: "Server: pve-api-daemon/3.0\nContent-Length: 0", b: "",
+			src: "Proxmox VE API authentication https://pve.proxmox.com/wiki/Proxmox_VE_API#Authentication"},
+		{st: 401, reason: "Unauthorized", h: "Server: pve-api-daemon/3.0", b: ""}},
+	"proxmox-permission-check": {
+		{st: 403, reason: "Permission check failed (/vms/100, VM.Audit)", h: "Server: pve-api-daemon/3.0", b: `{"data":null,"message":"Permission check failed (/vms/100, VM.Audit)\n"}`,
+			src: "Proxmox VE permission management https://pve.proxmox.com/wiki/User_Management#pveum_permission_management"},
+		{st: 403, b: `{"data":null,"message":"Forbidden"}`}},
 	"tornado-xsrf": {
 		{b: "[W 2023-01-10 10:00:00.000 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1): '_xsrf' argument missing from POST\n[W 2023-01-10 10:00:00.001 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1) 1.20ms referer=None",
 			src: "Tornado XSRF protection https://www.tornadoweb.org/en/stable/guide/security.html#cross-site-request-forgery-protection (the log line Jupyter prints)"},
