@@ -1075,3 +1075,25 @@ func TestJSONAccessLogRecord(t *testing.T) {
 		t.Errorf("the access-log record counts as sent by the server: %q", x.Response.Body.SentText())
 	}
 }
+
+// TestEDNHeaderMap: a Clojure client's printed response (clj-http) holds its
+// headers in an EDN map, key and value separated by a blank.
+func TestEDNHeaderMap(t *testing.T) {
+	text := "1. Unhandled clojure.lang.ExceptionInfo\n   clj-http: status 403\n   {:request-time 163,\n    :reason-phrase \"Forbidden\",\n    :headers\n    {\"Server\" \"cloudflare\",\n     \"Content-Type\" \"text/html; charset=UTF-8\",\n     \"CF-RAY\" \"7a4f0d3e8c71e1a4-FRA\",\n     \"Cache-Control\" \"no-cache\"},\n    :status 403}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || r.Fields.Get("server") != "cloudflare" || r.Fields.Get("cf-ray") == "" {
+		t.Errorf("status %d, fields %+v", r.Status, r.Fields)
+	}
+	for _, l := range []string{`the header "Server" says "cloudflare"`, `["Server" "cloudflare"]`} {
+		if fs, _ := lineFields(l, false); len(fs) != 0 && l[0] != '[' {
+			t.Errorf("%q: %+v", l, fs)
+		}
+	}
+}
