@@ -1840,8 +1840,9 @@ func (g *greader) exchanges() []*Exchange {
 	// with 401:") belongs to the dump that follows when that dump shows none.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
-			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.status.conf > StatusImplied && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && (b.status.code == 0 || b.status.conf == StatusImplied) && (b.body != nil || len(b.respFields) > 0) {
+			// (a status a body's template implies yields to the one stated)
 			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
 			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
 			b.start = min(b.start, a.start)

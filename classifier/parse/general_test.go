@@ -691,6 +691,10 @@ func TestStatusMentions(t *testing.T) {
 			text: "Uploading widget-1.0.tar.gz\nReceived 403 response from https://repo.example.net/api/pypi/local: Forbidden\nResponse text:\n<html><body>The requested URL was rejected.</body></html>\nHTTPError: 403 Forbidden from https://repo.example.net/api/pypi/local\nForbidden\n",
 			want: []int{403},
 		},
+		"a stated status above a dump whose body only implies one": {
+			text: "The push gets 401 Unauthorized:\n\nPUT https://registry.example.net/v2/team/app/manifests/2.0\nAuthorization → Bearer REDACTED\n\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"insufficient_scope: authorization failed\"}]}\n",
+			want: []int{401},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
