@@ -379,9 +379,12 @@ var coreTable = []Signature{
 	{ID: "oauth-insufficient-scope", Traits: rule.TraitScope, Vendor: "OAuth 2.0", Product: "resource server",
 		All:   []Marker{b(`"insufficient_scope"`)},
 		Class: authz, Kind: KindVendor, Strength: rule.Faint,
-		Meaning: "the access token is valid but does not carry the scope this resource needs",
-		Fix:     "Request a token with the required scope (the user or admin may need to consent to it)",
-		Doc:     "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"},
+		// a registry's generic "authentication required" body next to an
+		// insufficient_scope error says less than the error does
+		Supersedes: []string{"registry-auth-required"},
+		Meaning:    "the access token is valid but does not carry the scope this resource needs",
+		Fix:        "Request a token with the required scope (the user or admin may need to consent to it)",
+		Doc:        "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"},
 	{ID: "oauth-invalid-grant", Vendor: "OAuth 2.0", Product: "token endpoint",
 		All:   []Marker{b(`"invalid_grant"`)},
 		Class: authn, Kind: KindVendor,
