@@ -111,7 +111,7 @@ jstest:
 
 # The classifier and the bridge's JSON half under Node, as the page runs them.
 wasmtest:
-	$(WASMENV) $(GO) test ./classifier/... ./wasm/...
+	$(WASMENV) $(GO) test ./classifier/... ./wasm/... ./internal/jsonlite
 
 # Headless Chromium against the built site served under a sub-path; the
 # accessibility test injects axe-core, pinned in package.json.
@@ -146,10 +146,10 @@ chromium:
 
 # ---- fuzzing and benchmarks ---------------------------------------------------
 
-# Each Fuzz function under classifier/, one at a time (go test -fuzz takes one
-# target per run), for FUZZTIME each.
+# Each Fuzz function under classifier/, the bridge and internal/jsonlite, one
+# at a time (go test -fuzz takes one target per run), for FUZZTIME each.
 define run_fuzz
-	@$(GO) test -list '^Fuzz' ./classifier/... | awk '/^Fuzz/ {names = names " " $$1} /^ok / {if (names != "") print $$2 names; names = ""}' > .fuzz-targets.tmp; \
+	@$(GO) test -list '^Fuzz' ./classifier/... ./wasm/... ./internal/jsonlite | awk '/^Fuzz/ {names = names " " $$1} /^ok / {if (names != "") print $$2 names; names = ""}' > .fuzz-targets.tmp; \
 	trap 'rm -f .fuzz-targets.tmp' EXIT; \
 	n=0; while read -r pkg names; do for name in $$names; do n=$$((n+1)); \
 	  echo "fuzz $$pkg $$name ($(1))"; \

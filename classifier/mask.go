@@ -2,7 +2,6 @@ package classifier
 
 import (
 	"errors"
-	"reflect"
 
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/secret"
@@ -29,7 +28,7 @@ func (r *Report) Masked() *Report {
 		return nil
 	}
 	m := r.Masker()
-	cp := maskCopy(reflect.ValueOf(r).Elem(), m).Interface().(Report)
+	cp := maskClassifierReport(r, m) // mask_gen.go
 	for i := range cp.Secrets {
 		cp.Secrets[i].Value = ""
 	}
@@ -44,7 +43,7 @@ func (r *Report) MaskedExchange(er *ExchangeReport) *ExchangeReport {
 	if er == nil || m == nil {
 		return er // nothing to mask: no copy
 	}
-	cp := maskCopy(reflect.ValueOf(er).Elem(), m).Interface().(ExchangeReport)
+	cp := maskClassifierExchangeReport(er, m)
 	return &cp
 }
 
@@ -74,60 +73,14 @@ func MaskError(err error, text string) error {
 	return &cp
 }
 
-var plainString = reflect.TypeOf("")
-
-// maskCopy copies v deeply, masking every value of type string (named
-// string types such as rule.Class are identifiers, not text).
-func maskCopy(v reflect.Value, m *secret.Masker) reflect.Value {
-	switch v.Kind() {
-	case reflect.String:
-		if v.Type() == plainString && m != nil {
-			return reflect.ValueOf(m.String(v.String()))
-		}
-		return v
-	case reflect.Pointer:
-		if v.IsNil() {
-			return v
-		}
-		p := reflect.New(v.Type().Elem())
-		p.Elem().Set(maskCopy(v.Elem(), m))
-		return p
-	case reflect.Struct:
-		out := reflect.New(v.Type()).Elem()
-		out.Set(v)
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Type().Field(i).IsExported() {
-				continue
-			}
-			out.Field(i).Set(maskCopy(v.Field(i), m))
-		}
-		return out
-	case reflect.Slice:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-		for i := 0; i < v.Len(); i++ {
-			out.Index(i).Set(maskCopy(v.Index(i), m))
-		}
-		return out
-	case reflect.Map:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.MakeMapWithSize(v.Type(), v.Len())
-		it := v.MapRange()
-		for it.Next() {
-			out.SetMapIndex(maskCopy(it.Key(), m), maskCopy(it.Value(), m))
-		}
-		return out
-	case reflect.Interface:
-		if v.IsNil() {
-			return v
-		}
-		out := reflect.New(v.Type()).Elem()
-		out.Set(maskCopy(v.Elem(), m))
-		return out
-	}
-	return v
-}
+// The masked copy (maskClassifierReport, maskClassifierExchangeReport) is generated from the
+// report types by classifier/internal/genmask into mask_gen.go: plain code,
+// not a reflective walk, which kept most of package reflect in the wasm
+// module (about 19 KB gzip). After changing a report type, run
+//
+//go:generate go test -tags genmask -run ^TestMaskGenerated$ . -update
+//
+// (the tag swaps the generated file for the reflective walk, so that a stale
+// file that no longer compiles can be regenerated). TestMaskGenerated fails
+// when mask_gen.go is stale; mask_gen_test.go holds the two copies equal on
+// the corpus and under fuzzing.

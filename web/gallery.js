@@ -227,6 +227,7 @@ export const EXAMPLES = /* gallery-json */ [
       "authentication"
     ],
     "findings": [
+      "AT1008",
       "AT7033",
       "AT8010"
     ]

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 )
 
@@ -97,10 +98,10 @@ func readSAML(i *info) *samlMsg {
 	}
 	if c := samlCondRe.FindString(xml); c != "" {
 		if s := samlNotBefore.FindStringSubmatch(c); s != nil {
-			m.notBefore, _ = time.Parse(time.RFC3339, s[1])
+			m.notBefore, _ = fields.ParseRFC3339(s[1]) // time.Parse(time.RFC3339, …)
 		}
 		if s := samlNotAfter.FindStringSubmatch(c); s != nil {
-			m.notOnOrAfter, _ = time.Parse(time.RFC3339, s[1])
+			m.notOnOrAfter, _ = fields.ParseRFC3339(s[1])
 		}
 	}
 	return m

@@ -88,6 +88,9 @@ func recordLine(t string) bool {
 // `logging_filename = "/opt/app/proxy.log"`, `API_URL=https://…`): text
 // from the paste, not from the server.
 func configLine(t string) bool {
+	if strings.HasPrefix(t, "    ") || strings.HasPrefix(t, "\t") {
+		return false // code: a statement under a traceback's frame, a block's body
+	}
 	t = strings.TrimSpace(t)
 	t = strings.TrimPrefix(t, "export ")
 	k := 0
@@ -551,7 +554,21 @@ func (g *greader) read() {
 				continue
 			}
 		}
-		if c := parseCommandLine(t); c != nil && httpTools[c.tool] {
+		var cont []string
+		if head, ok := cutContinuation(t); ok {
+			// a command continued on the next lines ("curl -X 'GET' \",
+			// "  -H 'x-api-key: …'"): read it whole
+			t = head
+			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
+				c, more := cutContinuation(strings.TrimSpace(g.ls[k].text))
+				cont = append(cont, c)
+				if !more {
+					break
+				}
+			}
+		}
+		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+			i += len(cont)
 			g.endSection(false)
 			g.split()
 			g.wantCode = c.writeCode
@@ -1613,7 +1630,11 @@ func isLogRecord(text string) bool {
 		return false
 	}
 	lt := lowerASCII(text)
-	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\""} {
+	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
+		// escape=json): what it recorded about a request, not a body
+		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
+		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
@@ -1819,8 +1840,9 @@ func (g *greader) exchanges() []*Exchange {
 	// with 401:") belongs to the dump that follows when that dump shows none.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if a.status.code != 0 && a.status.conf <= StatusProse && a.body == nil && len(a.respFields) == 0 &&
-			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == 0 && (b.body != nil || len(b.respFields) > 0) {
+		if a.status.code != 0 && a.status.conf <= StatusProse && a.status.conf > StatusImplied && a.body == nil && len(a.respFields) == 0 &&
+			a.method == "" && a.url == "" && a.cmd == nil && (b.status.code == 0 || b.status.conf == StatusImplied) && (b.body != nil || len(b.respFields) > 0) {
+			// (a status a body's template implies yields to the one stated)
 			b.status, b.statusN, b.statusTail = a.status, a.statusN, a.statusTail
 			b.inferred = append(b.inferred, InfoLine{Text: "status from the text before the dump", Pos: Pos{Line: a.statusN}})
 			b.start = min(b.start, a.start)

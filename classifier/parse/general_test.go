@@ -414,7 +414,7 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 	{
 		name:     ".NET's HttpRequestException with the server's reason in place of the phrase",
 		text:     "  PUT https://packages.example.org/api/v2/package/\n  Unauthorized https://packages.example.org/api/v2/package/ 603ms\nerror: Response status code does not indicate success: 401 (An API key must be provided in the 'X-Api-Key' header to use this service).\n",
-		statuses: []int{401}, conf: StatusProse,
+		statuses: []int{401}, conf: StatusField, // NuGet's own response line states it
 	},
 	{
 		name:     "an SDK exception named after the status (google-api-core)",
@@ -690,6 +690,10 @@ func TestStatusMentions(t *testing.T) {
 		"two lines about one URL, the second with other words after it": {
 			text: "Uploading widget-1.0.tar.gz\nReceived 403 response from https://repo.example.net/api/pypi/local: Forbidden\nResponse text:\n<html><body>The requested URL was rejected.</body></html>\nHTTPError: 403 Forbidden from https://repo.example.net/api/pypi/local\nForbidden\n",
 			want: []int{403},
+		},
+		"a stated status above a dump whose body only implies one": {
+			text: "The push gets 401 Unauthorized:\n\nPUT https://registry.example.net/v2/team/app/manifests/2.0\nAuthorization → Bearer REDACTED\n\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"insufficient_scope: authorization failed\"}]}\n",
+			want: []int{401},
 		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
@@ -1014,5 +1018,86 @@ func TestComposePrefixedRecords(t *testing.T) {
 	}
 	if len(in.Exchanges) != 1 {
 		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
+	}
+}
+
+// TestReasonURLTime: NuGet's HTTP log writes each response as its reason
+// enum, the URL and the time: a status at field rank.
+func TestReasonURLTime(t *testing.T) {
+	for line, want := range map[string]int{
+		"  Created https://www.example.org/api/v2/package/ 512ms":   201,
+		"  Forbidden https://www.example.org/api/v2/package/ 94ms":  403,
+		"  NotFound https://api.example.org/v3/registration/x 45ms": 404,
+		"  Done https://www.example.org/ 12ms":                      0,
+		"  Forbidden https://www.example.org/ slowly":               0,
+	} {
+		h := reasonURLTime(line)
+		if h.code != want || want != 0 && h.conf != StatusField {
+			t.Errorf("reasonURLTime(%q) = %+v, want %d", line, h, want)
+		}
+	}
+}
+
+// TestContinuedCommandInGeneralPaste: a curl command continued over several
+// lines with trailing backslashes gives its headers to the request.
+func TestContinuedCommandInGeneralPaste(t *testing.T) {
+	text := "# Steps\n- Call it from a script, same request as:\n```\ncurl -X 'GET' \\\n  'https://deploy.example.com/api/project.all' \\\n  -H 'accept: application/json' \\\n  -H 'x-api-key: k-2f9a77c1e0'\n```\n\n# Actual\n401 Unauthorized with this body:\n```\n{\n  \"message\": \"Unauthorized\"\n}\n```\n\n## Response Headers\n```\ncf-ray: 8e1f3b72c04d9a21-FRA\ncontent-length: 26\ncontent-type: application/json; charset=utf-8\nserver: cloudflare\nvary: accept-encoding\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Exchange
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 401 {
+			got = x
+		}
+	}
+	if got == nil || got.Request == nil || got.Request.Fields.Get("x-api-key") == "" {
+		for _, x := range in.Exchanges {
+			t.Logf("%s %+v %+v", x.Format, x.Request, x.Response)
+		}
+		t.Fatal("the continued command's header is not the 401's request")
+	}
+}
+
+// TestJSONAccessLogRecord: a proxy's JSON access-log line is a record of the
+// request (its status, method and path), not a body the server sent.
+func TestJSONAccessLogRecord(t *testing.T) {
+	text := "From the listener pod:\n```\n{\":authority\":\"example.com\",\"bytes_received\":0,\"bytes_sent\":0,\"downstream_local_address\":\"10.44.3.182:10443\",\"method\":\"GET\",\"path\":\"/.well-known/x\",\"response_code\":404,\"response_flags\":\"NR\",\"upstream_cluster\":null}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 404 || x.Request == nil || x.Request.Method != "GET" {
+		t.Errorf("status %d, request %+v", x.Response.Status, x.Request)
+	}
+	if strings.Contains(x.Response.Body.SentText(), "10.44.3.182") {
+		t.Errorf("the access-log record counts as sent by the server: %q", x.Response.Body.SentText())
+	}
+}
+
+// TestEDNHeaderMap: a Clojure client's printed response (clj-http) holds its
+// headers in an EDN map, key and value separated by a blank.
+func TestEDNHeaderMap(t *testing.T) {
+	text := "1. Unhandled clojure.lang.ExceptionInfo\n   clj-http: status 403\n   {:request-time 163,\n    :reason-phrase \"Forbidden\",\n    :headers\n    {\"Server\" \"cloudflare\",\n     \"Content-Type\" \"text/html; charset=UTF-8\",\n     \"CF-RAY\" \"7a4f0d3e8c71e1a4-FRA\",\n     \"Cache-Control\" \"no-cache\"},\n    :status 403}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	r := in.Exchanges[0].Response
+	if r.Status != 403 || r.Fields.Get("server") != "cloudflare" || r.Fields.Get("cf-ray") == "" {
+		t.Errorf("status %d, fields %+v", r.Status, r.Fields)
+	}
+	for _, l := range []string{`the header "Server" says "cloudflare"`, `["Server" "cloudflare"]`} {
+		if fs, _ := lineFields(l, false); len(fs) != 0 && l[0] != '[' {
+			t.Errorf("%q: %+v", l, fs)
+		}
 	}
 }

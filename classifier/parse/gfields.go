@@ -307,6 +307,8 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))):
 			j++
 			tuple = true
+		case quotedKey && s[next-1] == '"' && j > next && j < len(s) && s[j] == '"' && ednLine(s, i):
+			// Clojure's and EDN's maps: {"Server" "cloudflare", "CF-RAY" "5a4f…"}
 		default:
 			i = max(next, i+1)
 			continue
@@ -366,6 +368,13 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		closed = strings.Count(s, "}")+strings.Count(s, "]")+strings.Count(s, ")") >= opens
 	}
 	return out, closed
+}
+
+// ednLine reports whether the key at s[i] opens an entry of a Clojure/EDN
+// map: first on its line, or right after the map's "{" or an entry's ",".
+func ednLine(s string, i int) bool {
+	p := prevNonSpace(s, i)
+	return p == 0 || p == '{' || p == ','
 }
 
 // bracketSide is the side of the collection opened at s[i]: the word before

@@ -102,6 +102,9 @@ func lineStatus(t string) (statusHit, bool) {
 		better(statusField(t, lt))
 	}
 	if best.conf < StatusField {
+		better(reasonURLTime(t))
+	}
+	if best.conf < StatusField {
 		better(statusProse(t, lt))
 	}
 	if best.conf < StatusProse {
@@ -292,6 +295,27 @@ func statusAfterTimers(before string) int {
 		}
 	}
 	return 0
+}
+
+// reasonURLTime reads the line NuGet's HTTP log (dotnet nuget, nuget.exe,
+// msbuild restore) writes for each response: the status as its enum name,
+// the URL and the time taken ("  Created https://h/api/v2/package/ 512ms",
+// "  NotFound https://h/v3/x.json 45ms").
+func reasonURLTime(t string) statusHit {
+	f := strings.Fields(t)
+	if len(f) != 3 || !strings.HasSuffix(f[2], "ms") || !strings.HasPrefix(f[1], "http") || !strings.Contains(f[1], "://") {
+		return statusHit{}
+	}
+	for i := 0; i < len(f[2])-2; i++ {
+		if !isDigit(f[2][i]) {
+			return statusHit{}
+		}
+	}
+	c, ok := codeOfName[squash(f[0])]
+	if !ok || !isAlpha(f[0][0]) {
+		return statusHit{}
+	}
+	return statusHit{code: c, conf: StatusField, reason: f[0], how: "a client's response log line (\"" + f[0] + " … " + f[2] + "\")"}
 }
 
 // statusKeys are the names of fields that hold a status, squashed.

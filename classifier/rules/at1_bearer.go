@@ -79,6 +79,15 @@ var AT1040 = rule.Rule{
 				f.Fix = "Fetch a token from " + prQ(realm) + " with the `service` and `scope` the challenge names, using credentials allowed that scope, and retry with it; if the token endpoint leaves the scope out of the token, the account lacks the permission."
 				f.Example = "HTTP/1.1 200 OK\nDocker-Distribution-Api-Version: registry/2.0\nContent-Type: application/json\n\n{\"name\":\"team/app\",\"tags\":[\"1.0.0\",\"latest\"]}"
 			}
+			if p.Facts.Credentials.State == parse.CredNone {
+				// no token went out: the challenge names the scope a token
+				// must carry, and the client has none yet
+				f.Message = msg + " to a request that sent no token: get a token for that scope first"
+				p.Report(f)
+				p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignBearerNoToken,
+					Reason: "the request sent no token, and the 401's Bearer challenge names the scope a token must carry: the client has not authenticated yet", Evidence: &ev})
+				return
+			}
 			p.Report(f)
 			p.Signal(rule.Signal{Class: rule.Authorization, Sign: rule.SignBearerScope, Reason: reason, Evidence: &ev})
 			return

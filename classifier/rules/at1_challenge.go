@@ -342,8 +342,8 @@ func hostOf(x *parse.Exchange) string {
 var AT1008 = rule.Rule{
 	ID:       "AT1008",
 	Name:     "credentials-sent",
-	Title:    "Credentials were sent and the server still asks for authentication",
-	Doc:      "The request carried credentials, yet the answer is 401 (or 407 from a proxy). So the problem is not that credentials are missing: the server received them and did not accept them. Typical causes are an expired or revoked token, a wrong password, a token issued for another audience or realm, or credentials for the wrong party (site credentials sent to a proxy). In NTLM and Negotiate handshakes the first 401/407 after the client's opening message is expected, and carries the server's challenge for the next step.",
+	Title:    "Credentials were sent and the request was refused all the same",
+	Doc:      "The request carried credentials, yet the answer is a refusal. On a 401 (or a 407 from a proxy) the problem is not that credentials are missing: the server received them and did not accept them. Typical causes are an expired or revoked token, a wrong password, a token issued for another audience or realm, or credentials for the wrong party (site credentials sent to a proxy). In NTLM and Negotiate handshakes the first 401/407 after the client's opening message is expected, and carries the server's challenge for the next step. On another refusal (403, 404, 429…) it tells what the server had to go on: it saw the credential, so the question is what that identity may do, or whether the server accepts this kind of credential at all.",
 	Fix:      "Check what the sent credential is (decode a JWT's `exp` and `aud`, re-enter the password, refresh the token) rather than adding credentials; for NTLM/Negotiate, let the client finish the handshake.",
 	Severity: rule.Info,
 	Category: rule.CatChallenge,
@@ -351,9 +351,10 @@ var AT1008 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
-		if r == nil || (r.Status != 401 && r.Status != 407) {
+		if r == nil || r.Status < 400 || r.Status > 499 {
 			return
 		}
+		challenge := r.Status == 401 || r.Status == 407
 		proxy := r.Status == 407
 		f, scheme, ok := prAuthField(x, proxy)
 		if _, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " "); ok && strings.TrimSpace(rest) == "" && !strings.EqualFold(scheme, "negotiate") && !strings.EqualFold(scheme, "ntlm") {
@@ -374,6 +375,8 @@ var AT1008 = rule.Rule{
 		case p.Facts.Credentials.State == parse.CredSent:
 			c := p.Facts.Credentials
 			switch {
+			case c.ClientCert != "" && !challenge:
+				return // a certificate authenticates the connection, not this request
 			case c.ClientCert != "":
 				what = "a TLS client certificate (" + c.ClientCert + ")"
 			case len(c.APIKeys) > 0:
@@ -390,6 +393,11 @@ var AT1008 = rule.Rule{
 			return
 		}
 		ev = append(ev, statusEvidence(x))
+		if !challenge {
+			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(r.Status) + " all the same: credentials are not what is missing",
+				Evidence: ev})
+			return
+		}
 		msg := "request sent " + what + " and the server answered " + itoa(r.Status) + ": it did not accept the credentials"
 		chs := p.Facts.Challenges
 		if proxy {

@@ -182,7 +182,7 @@ func principalName(v string) bool {
 // a home directory under one of them says nothing about who runs the service.
 var defaultAccounts = map[string]bool{"ubuntu": true, "ec2-user": true, "centos": true, "debian": true, "fedora": true,
 	"vagrant": true, "runner": true, "node": true, "app": true, "www-data": true, "nobody": true, "user": true, "pi": true,
-	"git": true, "circleci": true, "travis": true, "docker": true, "admin": true, "administrator": true, "default": true, "public": true, "shared": true}
+	"git": true, "circleci": true, "travis": true, "docker": true, "admin": true, "administrator": true, "default": true, "public": true, "shared": true, "dev": true, "developer": true, "deploy": true, "service": true, "svc": true, "jenkins": true, "build": true}
 
 // personalAccount reports whether a home-directory owner is worth reporting:
 // not a default account, and not a service account named after the
@@ -331,7 +331,9 @@ var AT7030 = rule.Rule{
 		if body := leakBody(x); body != "" {
 			// Home directories in a client's own traceback are the client's,
 			// not the server's; log records are left out by leakBody.
-			for _, h := range identities(body, errorish(x.Response) && clientTrace(scanBody(x)) == "") {
+			homes := errorish(x.Response) && clientTrace(scanBody(x)) == "" &&
+				!(textOnly(x) && !serverTrace(body)) // the paste's own text: a home path there is the machine that printed it
+			for _, h := range identities(body, homes) {
 				add(h, bodyEvidence(x, h.off), "body")
 			}
 		}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/authtriage/authtriage/classifier/parse"
 	"strings"
 	"sync"
 
@@ -142,6 +143,12 @@ var AT7010 = rule.Rule{
 			return
 		}
 		client := clientTrace(scanBody(x)) // the whole text: a client marker may sit on a line left out of body
+		if client == "" && textOnly(x) && !serverTrace(body) {
+			// the paste's own text taken for the body: a trace there with no
+			// frame of a server framework is the program that printed the
+			// error (an SDK, a CLI), not something the server sent
+			return
+		}
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
 				break
@@ -194,6 +201,52 @@ var clientMarkers = []string{
 	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",
 	"anthropic.AuthenticationError", "anthropic.PermissionDeniedError", "site-packages/sentinelsat/", "/lib/k8s/",
 	"site-packages/pip/", "site-packages/poetry/", "site-packages/twine/",
+}
+
+// serverMarkers are frames and paths of web servers and frameworks: a trace
+// that holds one was raised while serving the request.
+var serverMarkers = []string{"cherrypy", "django/", "django.", "werkzeug", "flask/", "flask.", "fastapi", "starlette", "uvicorn",
+	"gunicorn", "tornado/web", "aiohttp/web", "pyramid/", "bottle.py", "falcon/", "odoo/http", "frappe", "mod_wsgi",
+	"actionpack", "action_dispatch", "actioncontroller", "rack/", "sinatra", "grape/",
+	"org.springframework.web.servlet", "org.springframework.security", "org.apache.catalina", "org.apache.coyote", "javax.servlet",
+	"jakarta.servlet", "org.eclipse.jetty", "io.undertow", "io.netty", "play.api", "akka.http", "io.ktor.server", "io.quarkus", "io.micronaut",
+	"express/lib", "at Layer.handle", "koa", "fastify", "@nestjs", "next/dist/server",
+	"Illuminate\\", "Symfony\\Component\\HttpKernel", "Laminas\\", "Slim\\", "CodeIgniter", "Drupal\\", "wp-includes",
+	"System.Web.", "Microsoft.AspNetCore", "Microsoft.Owin", "phoenix", "Plug.", "gin-gonic", "labstack/echo", "gofiber", "net/http.(*conn).serve",
+	"net/http.serverHandler"}
+
+// textOnly reports whether the response was read from text alone: no
+// status line, no header field, and a body that is neither JSON nor markup.
+// Such a body is what the person pasted (an error a program printed, a log),
+// so a trace or a home path in it belongs to the server only when a server
+// framework's frame says so.
+func textOnly(x *parse.Exchange) bool {
+	r := x.Response
+	if r == nil || len(r.Fields) > 0 || r.StatusConf >= parse.StatusLine {
+		return false
+	}
+	t := strings.TrimSpace(r.Body.Text)
+	if t == "" || t[0] == '{' || t[0] == '<' {
+		return false
+	}
+	if t[0] == '[' { // a JSON array, not a log's "[11:02:41]"
+		u := strings.TrimSpace(t[1:])
+		return u == "" || !strings.ContainsAny(u[:1], "{[\"]")
+	}
+	return true
+}
+
+// serverTrace reports whether body holds a server framework's frame.
+func serverTrace(body string) bool {
+	if len(body) > scanLimit {
+		body = body[:scanLimit]
+	}
+	for _, m := range serverMarkers {
+		if strings.Contains(body, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // clientTrace returns the first client-library marker in body, or "".

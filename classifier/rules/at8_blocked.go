@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/signature"
@@ -211,15 +212,9 @@ func positiveWait(v, date string) bool {
 	return true
 }
 
-// httpDate reads the three date forms of RFC 9110 §5.6.7.
-func httpDate(v string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC1123, time.RFC850, time.ANSIC} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
+// httpDate reads the three date forms of RFC 9110 §5.6.7 (as time.Parse
+// with time.RFC1123, time.RFC850 and time.ANSIC, without its layout parser).
+func httpDate(v string) (time.Time, bool) { return fields.ParseRFC9110Date(v) }
 
 // headOf bounds generic scans of a body.
 func headOf(s string) string {

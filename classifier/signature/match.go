@@ -388,6 +388,7 @@ func printedValue(lb string, i, n int) (string, bool) {
 		}
 		j += len(q)
 	}
+	sp := j
 	for j < len(lb) && lb[j] == ' ' {
 		j++
 	}
@@ -396,6 +397,9 @@ func printedValue(lb string, i, n int) (string, bool) {
 		j += 2
 	case j < len(lb) && (lb[j] == ':' || lb[j] == '='):
 		j++
+	case q == `"` && j > sp && j < len(lb) && lb[j] == '"':
+		// Clojure's and EDN's maps separate a key from its value by a
+		// space alone: {"Server" "cloudflare", "CF-RAY" "5a4f…"}.
 	default:
 		return "", false
 	}

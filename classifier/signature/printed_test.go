@@ -24,6 +24,8 @@ func TestPrintedFields(t *testing.T) {
 		{"go http.Header", `header=map[Content-Type:[text/html] Server:[AkamaiGHost]]`, true},
 		{"ruby hash", `{"server"=>"AkamaiGHost"}`, true},
 		{"json logged inside a json string", `{"level":"error","response":"{\"status\":403,\"headers\":{\"Server\":\"AkamaiGHost\"}}"}`, true},
+		{"clojure map", ":headers\n    {\"Server\" \"AkamaiGHost\",\n     \"Content-Type\" \"text/html; charset=UTF-8\"}", true},
+		{"quoted words in prose", `the header "Server" says "AkamaiGHost"`, false},
 		{"prose", "I think the server is AkamaiGHost, not ours", false},
 		{"other value", `{'Server': 'nginx'}`, false},
 		{"name inside a word", `{'X-Origin-Server': 'AkamaiGHost'}`, false},

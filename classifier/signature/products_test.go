@@ -4,6 +4,142 @@ package signature
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"kong-unexpected-error": {
+		{st: 500, h: "Content-Type: application/json; charset=utf-8\nServer: kong/0.13.1", b: `{"message":"An unexpected error occurred"}`,
+			src: "Kong/kong#3535 https://github.com/Kong/kong/issues/3535; Kong/kong#3822 https://github.com/Kong/kong/issues/3822"},
+		{st: 500, h: "Content-Type: application/json", b: `{"message":"An unexpected error occurred"}`}},
+	"national-block-page": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Доступ ограничен</title></head><body><h1>Доступ к ресурсу ограничен</h1><p>Реестр: <a href=\"http://eais.rkn.gov.ru/\">eais.rkn.gov.ru</a></p></body></html>",
+			src: "OONI blocking fingerprints (ooni.ru_5, ooni.ru_30) https://github.com/ooni/blocking-fingerprints/blob/main/fingerprints_http.csv"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>Новости</title></head><body><h1>Главная</h1></body></html>"}},
+	"cratesio-must-log-in": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"errors":[{"detail":"must be logged in to perform that action"}]}`,
+			src: "cargo publishing (cargo login) https://doc.rust-lang.org/cargo/reference/publishing.html#before-your-first-publish"},
+		{st: 403, b: `{"errors":[{"detail":"this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing."}]}`}},
+	"splunk-hec-token": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8\nX-Content-Type-Options: nosniff", b: `{"text":"Invalid token","code":4}`,
+			src: "Splunk HEC troubleshooting (status codes) https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
+		{st: 400, b: `{"text":"No data","code":5}`}},
+	"grafana-origin-not-allowed": {
+		{st: 403, h: "Content-Type: application/json", b: `{"message":"origin not allowed"}`,
+			src: "grafana/grafana#51225 https://github.com/grafana/grafana/issues/51225; grafana/grafana#45253 https://github.com/grafana/grafana/issues/45253; teslamate-org/teslamate#2470 https://github.com/teslamate-org/teslamate/issues/2470"},
+		{st: 403, h: "Content-Type: application/json", b: `{"message":"Permission denied"}`}},
+	"kibana-xsrf-header": {
+		{st: 400, h: "Content-Type: application/json; charset=utf-8\nkbn-name: kibana", b: `{"statusCode":400,"error":"Bad Request","message":"Request must contain a kbn-xsrf header."}`,
+			src: "elastic/kibana#65833 https://github.com/elastic/kibana/issues/65833; abutaha/aws-es-proxy#70 https://github.com/abutaha/aws-es-proxy/issues/70"},
+		{st: 400, b: `{"statusCode":400,"error":"Bad Request","message":"[request body.attributes.title]: expected value of type [string] but got [undefined]"}`}},
+	"nextcloud-untrusted-domain": {
+		{st: 400, h: "Content-Type: text/html; charset=UTF-8", b: "<h2>Access through untrusted domain</h2>\n<p>Please contact your administrator. If you are an administrator, edit the \"trusted_domains\" setting in config/config.php like the example in config.sample.php.</p>",
+			src: "Nextcloud trusted domains https://docs.nextcloud.com/server/latest/admin_manual/installation/installation_wizard.html#trusted-domains"},
+		{st: 400, b: "<h2>Internal Server Error</h2><p>The server encountered an internal error and was unable to complete your request.</p>"}},
+	"home-assistant-untrusted-proxy": {
+		{b: "2024-03-02 10:12:44.120 ERROR (MainThread) [homeassistant.components.http.forwarded] A request from a reverse proxy was received from 172.30.33.4, but your HTTP integration is not set-up for reverse proxies",
+			src: "Home Assistant HTTP integration (reverse proxies) https://www.home-assistant.io/integrations/http/#reverse-proxies"},
+		{b: "2024-03-02 10:12:44.120 WARNING (MainThread) [homeassistant.components.http.ban] Login attempt or request with invalid authentication from 192.0.2.10"}},
+	"proxmox-no-ticket": {
+		{st: 401, reason: "No ticket", h: "Server: pve-api-daemon/3.0\nContent-Length: 0", b: "",
+			src: "Proxmox VE API authentication https://pve.proxmox.com/wiki/Proxmox_VE_API#Authentication"},
+		{st: 401, reason: "Unauthorized", h: "Server: pve-api-daemon/3.0", b: ""}},
+	"proxmox-permission-check": {
+		{st: 403, reason: "Permission check failed (/vms/100, VM.Audit)", h: "Server: pve-api-daemon/3.0", b: `{"data":null,"message":"Permission check failed (/vms/100, VM.Audit)\n"}`,
+			src: "Proxmox VE permission management https://pve.proxmox.com/wiki/User_Management#pveum_permission_management"},
+		{st: 403, b: `{"data":null,"message":"Forbidden"}`}},
+	"tornado-xsrf": {
+		{b: "[W 2023-01-10 10:00:00.000 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1): '_xsrf' argument missing from POST\n[W 2023-01-10 10:00:00.001 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1) 1.20ms referer=None",
+			src: "Tornado XSRF protection https://www.tornadoweb.org/en/stable/guide/security.html#cross-site-request-forgery-protection (the log line Jupyter prints)"},
+		{b: "[W 2023-01-10 10:00:00.000 ServerApp] 404 GET /api/contents/missing.ipynb (127.0.0.1): No such file or directory: missing.ipynb"}},
+	"wordpress-nonce-ays": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<title>WordPress &rsaquo; Error</title>\n<div class=\"wp-die-message\">The link you followed has expired.</div><p><a href=\"https://blog.example.org/wp-admin/\">Please try again.</a></p>",
+			src: "WordPress nonces (wp_nonce_ays) https://developer.wordpress.org/apis/security/nonces/"},
+		{st: 403, b: "<title>WordPress &rsaquo; Error</title>\n<div class=\"wp-die-message\">Sorry, you are not allowed to access this page.</div>"}},
+	"spotify-scope-missing": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"error": {"status": 401, "message": "Permissions missing"}}`,
+			src: "spotipy-dev/spotipy#684 https://github.com/spotipy-dev/spotipy/issues/684; microsoft/botbuilder-dotnet#1283 https://github.com/microsoft/botbuilder-dotnet/issues/1283"},
+		{st: 401, b: `{"error": {"status": 401, "message": "The access token expired"}}`}},
+	"spotify-insufficient-client-scope": {
+		{st: 403, b: "HTTP Error for GET to https://api.spotify.com/v1/me/following with Params: {'type': 'artist', 'limit': 50, 'after': None} returned 403 due to Insufficient client scope",
+			src: "spotipy-dev/spotipy#830 https://github.com/spotipy-dev/spotipy/issues/830"},
+		{st: 403, b: "HTTP Error for PUT to https://api.spotify.com/v1/me/player/play returned 403 due to Player command failed: Restriction violated"}},
+	"spotify-user-not-registered": {
+		{st: 403, b: `{"error": {"status": 403, "message": "Check settings on developer.spotify.com/dashboard, the user may not be registered."}}`,
+			src: "Spotify quota modes (development mode allow-list) https://developer.spotify.com/documentation/web-api/concepts/quota-modes"},
+		{st: 403, b: `{"error": {"status": 403, "message": "Forbidden"}}`}},
+	"nginx-client-certificate": {
+		{st: 400, h: "Server: nginx/1.24.0\nContent-Type: text/html", b: "<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>nginx/1.24.0</center>\n</body>\n</html>",
+			src: "nginx ssl_verify_client https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_verify_client (its built-in 496 page)"},
+		{st: 400, h: "Server: nginx/1.24.0", b: "<html>\n<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n</body>\n</html>"}},
+	"github-git-password-removed": {
+		{b: "remote: Support for password authentication was removed on August 13, 2021.\nremote: Please see https://docs.github.com/get-started/getting-started-with-git/about-remote-repositories#cloning-with-https-urls for information on currently recommended modes of authentication.\nfatal: Authentication failed for 'https://github.com/lena-k/notes-app.git/'",
+			src: "progit/progit2#2009 https://github.com/progit/progit2/issues/2009; semantic-release/semantic-release#3550 https://github.com/semantic-release/semantic-release/issues/3550"},
+		{b: "fatal: Authentication failed for 'https://git.example.org/lena-k/notes-app.git/'"}},
+	"github-git-permission-denied": {
+		{b: "remote: Permission to acme-labs/site-builder.git denied to lena-k.\nfatal: unable to access 'https://github.com/acme-labs/site-builder.git/': The requested URL returned error: 403",
+			src: "jadijadi/gittutorial#1049 https://github.com/jadijadi/gittutorial/issues/1049; foundation/foundation-sites#8146 https://github.com/foundation/foundation-sites/issues/8146"},
+		{b: "fatal: unable to access 'https://github.com/acme-labs/site-builder.git/': The requested URL returned error: 403"}},
+	"github-git-repo-not-found": {
+		{b: "remote: Repository not found.\nfatal: repository 'https://github.com/acme-labs/private-tools.git/' not found",
+			src: "GitHub troubleshooting cloning errors (Repository not found) https://docs.github.com/en/repositories/creating-and-managing-repositories/troubleshooting-cloning-errors#error-repository-not-found"},
+		{b: "fatal: repository 'https://git.example.org/acme-labs/private-tools.git/' not found"}},
+	"gitlab-git-not-allowed": {
+		{b: "remote: GitLab: You are not allowed to push code to protected branches on this project.\nTo https://gitlab.example.com/acme/api.git\n ! [remote rejected] main -> main (pre-receive hook declined)",
+			src: "GitLab protected branches https://docs.gitlab.com/user/project/repository/branches/protected/"},
+		{b: " ! [remote rejected] main -> main (pre-receive hook declined)\nerror: failed to push some refs"}},
+	"azure-devops-git-tf401019": {
+		{b: "remote: TF401019: The Git repository with name or identifier billing-api does not exist or you do not have permissions for the operation you are attempting.\nfatal: repository 'https://dev.azure.com/contoso/Payments/_git/billing-api/' not found",
+			src: "Azure Repos permissions https://learn.microsoft.com/en-us/azure/devops/repos/git/set-git-repository-permissions"},
+		{b: "fatal: repository 'https://dev.azure.com/contoso/Payments/_git/billing-api/' not found"}},
+	"azure-devops-git-tf401027": {
+		{b: "remote: TF401027: You need the Git 'GenericContribute' permission to perform this action. Details: identity 'Lena K', scope 'repository'.\n ! [remote rejected] main -> main (TF401027)",
+			src: "Azure Repos permissions https://learn.microsoft.com/en-us/azure/devops/repos/git/set-git-repository-permissions"},
+		{b: " ! [remote rejected] main -> main (TF402455: Pushes to this branch are not permitted; you must use a pull request to update this branch.)"}},
+	"bitbucket-git-password-removed": {
+		{b: "remote: Bitbucket Cloud recently stopped supporting account passwords for Git authentication.\nremote: See our community post for more details: https://atlassian.community/t5/x/x/ba-p/1948231\nremote: App passwords are recommended for most use cases and can be created in your Personal settings:\nfatal: Authentication failed for 'https://bitbucket.org/acme/api.git/'",
+			src: "Bitbucket app passwords https://support.atlassian.com/bitbucket-cloud/docs/using-app-passwords/"},
+		{b: "fatal: Authentication failed for 'https://bitbucket.org/acme/api.git/'"}},
+	"bunkerweb-antibot": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html>\n<html lang=\"en\"><head><title>Bot Detection</title><meta name=\"robots\" content=\"nofollow,noarchive,noindex\"></head><body><h1>Please wait while we check if you are a Human</h1><p>This website is protected with BunkerWeb.</p></body></html>",
+			src: "BunkerWeb antibot https://docs.bunkerweb.io/latest/features/#antibot; the page as quoted in public job-board crawler notes"},
+		{st: 200, b: "<title>Jobs</title><p>This website is protected with BunkerWeb.</p><p>Open positions: 3</p>"}},
+	"bunkerweb-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<!doctype html><html><head><title>403 - Forbidden</title></head><body><h1>403</h1><p>Forbidden</p><footer>This website is protected with BunkerWeb</footer></body></html>",
+			src: "BunkerWeb features https://docs.bunkerweb.io/latest/features/ (default error pages, as served by litter.catbox.moe)"},
+		{st: 403, h: "Content-Type: text/html", b: "<!doctype html><html><head><title>403 - Forbidden</title></head><body><h1>403</h1><p>Forbidden</p></body></html>"}},
+	"squid-cannot-reach": {
+		{st: 503, h: "Server: squid/3.5.27\nX-Squid-Error: ERR_CONNECT_FAIL 111\nContent-Type: text/html;charset=utf-8", b: "<p>The system returned: <i>(111) Connection refused</i></p><p>The remote host or network may be down. Please try the request again.</p>",
+			src: "Squid troubleshooting (ERR_CONNECT_FAIL) https://wiki.squid-cache.org/SquidFaq/TroubleShooting"},
+		{st: 503, h: "Server: squid/3.5.27", b: "<p>Service Unavailable</p>"}},
+	"etherscan-invalid-key": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`,
+			src: "Etherscan API keys https://docs.etherscan.io/getting-started/viewing-api-usage-statistics (the NOTOK answer quoted in blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166)"},
+		{st: 200, b: `{"status":"0","message":"NOTOK","result":"Error! Missing Or invalid Module name"}`}},
+	"odoo-session-expired": {
+		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "id": 7, "error": {"code": 100, "message": "Odoo Session Expired", "data": {"name": "odoo.http.SessionExpiredException", "debug": "Traceback (most recent call last): ...", "message": "Session expired", "arguments": ["Session expired"]}}}`,
+			src: "Odoo external API https://www.odoo.com/documentation/17.0/developer/reference/external_api.html; the answer as quoted in OCA/odoorpc issues"},
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 7, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.ValidationError"}}}`}},
+	"odoo-access-denied-login": {
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 1, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.AccessDenied", "message": "Access Denied", "arguments": ["Access Denied"]}}}`,
+			src: "OCA/odoorpc#64 https://github.com/OCA/odoorpc/issues/64"},
+		{st: 200, b: `{"jsonrpc": "2.0", "id": 1, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.AccessError", "message": "You are not allowed to access 'Sales Order' (sale.order) records."}}}`}},
+	"home-assistant-ws-auth-invalid": {
+		{b: `{"type": "auth_required", "ha_version": "2024.6.1"}` + "\n" + `{"type": "auth_invalid", "message": "Invalid access token or password"}`,
+			src: "Home Assistant WebSocket API authentication phase https://developers.home-assistant.io/docs/api/websocket/#authentication-phase"},
+		{b: `{"type": "auth_required", "ha_version": "2024.6.1"}` + "\n" + `{"type": "auth_ok", "ha_version": "2024.6.1"}`}},
+	"deluge-web-not-authenticated": {
+		{st: 200, h: "Content-Type: application/x-json", b: `{"id": 47279, "result": null, "error": {"message": "Not authenticated", "code": 1}}`,
+			src: "bogenpirat/remote-torrent-adder#50 https://github.com/bogenpirat/remote-torrent-adder/issues/50; gethomepage/homepage#563 https://github.com/gethomepage/homepage/issues/563"},
+		{st: 200, b: `{"id": 47279, "result": true, "error": null}`}},
+	"qbittorrent-login-fails": {
+		{st: 200, target: "/api/v2/auth/login", h: "Content-Type: text/plain; charset=UTF-8", b: "Fails.",
+			src: "qBittorrent WebUI API (login) https://github.com/qbittorrent/qBittorrent/wiki/WebUI-API-(qBittorrent-4.1)#login"},
+		{st: 200, target: "/api/v2/auth/login", b: "Ok."}},
+	"keycloak-invalid-redirect-uri": {
+		{st: 400, h: "Content-Type: text/html;charset=utf-8", b: "<div id=\"kc-content\"><h1 id=\"kc-page-title\">We are sorry...</h1><p class=\"instruction\">Invalid parameter: redirect_uri</p></div>",
+			src: "Keycloak OIDC client settings (Valid redirect URIs) https://www.keycloak.org/docs/latest/server_admin/#_oidc_clients; the page as pasted in keycloak/keycloak discussions"},
+		{st: 400, b: "<h1 id=\"kc-page-title\">We are sorry...</h1><p class=\"instruction\">Page not found</p>"}},
+	"heroku-cli-invalid-credentials": {
+		{b: " ›   Error: Invalid credentials provided.\n ›\n ›   Error ID: unauthorized",
+			src: "iterative/mlem#501 https://github.com/iterative/mlem/issues/501; heroku/heroku-accounts#23 https://github.com/heroku/heroku-accounts/issues/23"},
+		{b: " ›   Error: Couldn't find that app.\n ›\n ›   Error ID: not_found"}},
 	"zabbix-api-not-authorised": {
 		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Not authorised."}, "id": 1}`,
 			src: "lukecyca/pyzabbix#130 https://github.com/lukecyca/pyzabbix/issues/130"},

@@ -277,7 +277,7 @@ var genericPhrases = []messagePhrase{
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
-		"could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
+		"terminated", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
 )
@@ -669,7 +669,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
-				if messageKeys[nk] {
+				if messageKeys[nk] || nk == "data" && !root {
+					// JSON-RPC 2.0 puts the detail in the error object's
+					// "data" ("Invalid params." / "Not authorised.")
 					if p, ok := phraseOf(strings.ToLower(val)); ok {
 						g := rule.SignBodyMessage
 						if p.generic {
@@ -985,7 +987,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		line := body[off : off+end]
 		lineOff := off
 		off += end + 1
-		text := strings.TrimSpace(stripTags(line))
+		text := strings.TrimSpace(line)
+		if !exceptionMessage(text) {
+			// markup, but not a printed object ("<Fault AccessDenied: …>")
+			text = strings.TrimSpace(stripTags(line))
+		}
 		record := false
 		if m := recordMessage(text); m != "" {
 			// a log record: what its error or message key says, a short
@@ -993,8 +999,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			text, record = m, true
 		} else if len(text) > maxTextLine {
 			text = ""
-		} else if errorLevel(text) {
-			record = true // "[…][ERROR] Username or password is incorrect."
+		} else if errorLevel(text) || exceptionMessage(text) {
+			record = true // "[…][ERROR] Username or password is incorrect.", "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
 		}
 		if text == "" || len(text) > maxTextLine {
 			continue
@@ -1003,7 +1009,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		p, ok := phraseOf(strings.ToLower(text))
-		if ok && p.generic && r.Status == 0 && len(body) <= maxShortText {
+		if ok && p.generic && r.Status == 0 && (len(body) <= maxShortText || record) {
 			// With no status at all, a short error that only says
 			// "Access denied" or "Unauthorized" is still what the server meant.
 			return rule.SignBodyMessageGeneric.Signal(p.class,
@@ -1020,6 +1026,24 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// exceptionMessage reports whether a line is the message of an exception a
+// program printed: a class name ending in Error, Exception or Fault, maybe
+// qualified, then ": " ("xmlrpclib.Fault: <Fault AccessDenied: …>",
+// "requests.exceptions.HTTPError: 403 …").
+func exceptionMessage(t string) bool {
+	i := strings.Index(t, ": ")
+	if i <= 0 || i > 80 {
+		return false
+	}
+	name := t[:i]
+	for j := 0; j < len(name); j++ {
+		if c := name[j]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '$') {
+			return false
+		}
+	}
+	return strings.HasSuffix(name, "Error") || strings.HasSuffix(name, "Exception") || strings.HasSuffix(name, "Fault")
 }
 
 // errorLevel reports whether a line is a log record at error or warning

@@ -235,3 +235,23 @@ func TestRecordMessageCompound(t *testing.T) {
 		t.Errorf("running text classified: %+v", s)
 	}
 }
+
+// TestPrintedExceptionAndRPCErrors: the message of an exception printed
+// under a traceback is a short error of its own (and its <…> is no markup);
+// a JSON-RPC error's "data" holds the detail.
+func TestPrintedExceptionAndRPCErrors(t *testing.T) {
+	tb := "Traceback (most recent call last):\n" + strings.Repeat("  File \"/usr/lib/python3/xmlrpc/client.py\", line 1473, in parse_response\n    return u.close()\n", 6) +
+		"xmlrpc.client.Fault: <Fault AccessDenied: 'Access denied.'>\n"
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: tb, Pos: parse.Pos{Line: 1}}}}
+	if s, ok := textMessage(x); !ok || s.Class != rule.Authorization {
+		t.Errorf("printed fault: %+v %v", s, ok)
+	}
+	rpc := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: `{"jsonrpc":"2.0","error":{"code":-32602,"message":"Invalid params.","data":"Session terminated, re-login, please."},"id":1}`, Pos: parse.Pos{Line: 1}}}}
+	found := false
+	for _, s := range bodySignals(rpc) {
+		found = found || s.Class == rule.Authentication
+	}
+	if !found {
+		t.Errorf("JSON-RPC error data: %+v", bodySignals(rpc))
+	}
+}
