@@ -268,10 +268,13 @@ func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
 		if h, ok := lineStatus(g.ls[i].text); ok || i > 0 {
-			if !ok {
-				if h, ok = bareCodeUnder(g.ls[i-1].text, g.ls[i].text); !ok {
-					continue
+			if i > 0 && (!ok || h.conf < StatusField) {
+				if b, under := bareCodeUnder(g.ls[i-1].text, g.ls[i].text); under {
+					h, ok = b, true
 				}
+			}
+			if !ok {
+				continue
 			}
 			g.ls[i].hit = h
 			if h.conf > g.best[h.code] {
@@ -287,9 +290,11 @@ func (g *greader) hits() {
 // then "401" (a Python prompt); "print(res.status)" then "403".
 func bareCodeUnder(prev, t string) (statusHit, bool) {
 	t = strings.TrimSpace(t)
-	if len(t) != 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) {
+	if len(t) < 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && t[3] != ' ' && t[3] != '\t' {
 		return statusHit{}, false
 	}
+	rest := strings.TrimSpace(t[3:])
+	t = t[:3]
 	c := codeAt(t, 0)
 	if c < 100 || reasonOf[c] == "" {
 		return statusHit{}, false
@@ -297,6 +302,9 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	p := lowerASCII(strings.TrimSpace(prev))
 	p = strings.TrimSpace(strings.Trim(p, "#*_`>"))
 	label := strings.TrimSuffix(p, ":")
+	if rest != "" && label != "response" && label != "status code" && label != "response status" && label != "response code" && label != "http status" {
+		return statusHit{}, false // "403 items" under other text; only a response label takes a code with text after it ("401   Error response: {…}")
+	}
 	switch {
 	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
 		label == "response code" || label == "http status" || label == "response status code" || label == "http status code":

@@ -938,6 +938,8 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{"Items in the cart:", "403", 0},
 		{">>> len(items)", "403", 0},
 		{"Response:", "999", 0},
+		{"RESPONSE:", "401       Error response: {\"name\":\"PERMISSION_DENIED\"}", 401},
+		{">>> r.status_code", "401 and more", 0},
 	} {
 		h, ok := bareCodeUnder(c.prev, c.line)
 		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {
