@@ -1103,3 +1103,21 @@ func TestEDNHeaderMap(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeThenErrorWord: "a 401 error", "403 errors", "401 Error in …", "a
+// 429 response" state a status; a count ("403 users") does not.
+func TestCodeThenErrorWord(t *testing.T) {
+	for line, want := range map[string]int{
+		"401 Error in Jira Integration - API Tokens Only Work with Local Accounts": 401,
+		"I get a 403 error when pushing":                                           403,
+		"Getting 401 errors since Monday":                                          401,
+		"the proxy sends a 429 response after 10 calls":                            429,
+		"We have 403 users in the group":                                           0,
+		"the report lists 404 errorless runs":                                      0,
+	} {
+		h, _ := lineStatus(line)
+		if h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}

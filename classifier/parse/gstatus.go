@@ -603,6 +603,14 @@ func statusProseCode(t, lt string) statusHit {
 		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
 			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
 		}
+		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
+			// "a 401 error", "403 errors", "401 Error in …", "a 429 response"
+			for _, w := range []string{"error", "errors", "response", "responses", "status"} {
+				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
+					return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end+1+len(w)] + "\")"}
+				}
+			}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
