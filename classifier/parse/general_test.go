@@ -1113,6 +1113,12 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"Getting 401 errors since Monday":                                          401,
 		"the proxy sends a 429 response after 10 calls":                            429,
 		"We have 403 users in the group":                                           0,
+		"I get a 401 when I call it":                                               401,
+		"getting 403 on every push":                                                403,
+		"I keep getting 401s":                                                      401,
+		"we see 403s in the logs":                                                  403,
+		"hit a 429 after ten calls":                                                429,
+		"I have a 401k plan":                                                       0,
 		"the report lists 404 errorless runs":                                      0,
 	} {
 		h, _ := lineStatus(line)

@@ -530,6 +530,12 @@ var proseCues = map[string]bool{
 	"throws": false, "threw": false, "an": false, "a": false,
 }
 
+// receiveVerbs are verbs people put before the error status they got.
+var receiveVerbs = map[string]bool{"get": true, "got": true, "gets": true, "getting": true, "receive": true, "received": true,
+	"receiving": true, "hit": true, "hits": true, "hitting": true, "see": true, "saw": true, "seeing": true, "returns": true,
+	"returned": true, "return": true, "throws": true, "threw": true, "gives": true, "gave": true, "giving": true, "replied": true,
+	"replies": true, "reply": true, "answers": true, "answered": true, "with": true, "into": true, "results": true}
+
 // accessLogHow begins the how of a status read from an access log's line.
 const accessLogHow = "an access log line"
 
@@ -579,7 +585,8 @@ func statusProseCode(t, lt string) statusHit {
 				sub++
 			}
 		}
-		if c == 0 || sub == end && end < len(lt) && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
+		plural := c >= 400 && sub == end && end < len(lt) && lt[end] == 's' && (end+1 == len(lt) || !isAlpha(lt[end+1]) && !isDigit(lt[end+1]))
+		if c == 0 || sub == end && end < len(lt) && !plural && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
 			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_' || lt[end] == ',' && end+1 < len(lt) && isDigit(lt[end+1])) {
 			for i < len(lt) && isDigit(lt[i]) {
 				i++
@@ -773,6 +780,9 @@ func proseCue(before string, c int) bool {
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true
 	}
+	if c >= 400 && (receiveVerbs[w] || w == "still") {
+		return true // "getting 403 on every push", "still 403"
+	}
 	low, ok := proseCues[w]
 	switch w {
 	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
@@ -788,8 +798,15 @@ func proseCue(before string, c int) bool {
 		return false
 	}
 	if w == "a" || w == "an" {
-		// "resulted in a `401 Unauthorized` response": only with a reason after, handled by the caller.
-		return false
+		// "I get a 401 when …", "hit a 429": an error status after a verb of
+		// receiving; otherwise only with a reason after ("resulted in a `401
+		// Unauthorized` response"), which the caller handles
+		v := strings.TrimRight(b[:k], " ")
+		j := len(v)
+		for j > 0 && isAlpha(v[j-1]) {
+			j--
+		}
+		return c >= 400 && receiveVerbs[v[j:]]
 	}
 	if w == "get" || w == "with" || w == "response" {
 		// "with 403" is a status only for 4xx/5xx
