@@ -1119,6 +1119,13 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"we see 403s in the logs":                                                  403,
 		"hit a 429 after ten calls":                                                429,
 		"I have a 401k plan":                                                       0,
+		"接口返回401":                                                                  401,
+		"请求报403错误":                                                                 403,
+		"Fehler 401 beim Abruf":                                                    401,
+		"erreur 403 lors de l'appel":                                               403,
+		"ошибка 403":                                                               403,
+		"エラー 403 が返る":                                                              403,
+		"lista de 403 elementos":                                                   0,
 		"the report lists 404 errorless runs":                                      0,
 	} {
 		h, _ := lineStatus(line)

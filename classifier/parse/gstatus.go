@@ -530,6 +530,38 @@ var proseCues = map[string]bool{
 	"throws": false, "threw": false, "an": false, "a": false,
 }
 
+// intlCues are words that, right before a number, make it a status in the
+// languages pastes come in most (German, French, Spanish, Portuguese,
+// Italian, Dutch, Russian, Chinese, Japanese, Korean).
+var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renvoie", "retourne", "error", "código", "devuelve un",
+	"devuelve", "retorna", "retorna um", "erro", "errore", "restituisce", "fout", "foutcode", "ошибка", "ошибку", "код", "код ответа",
+	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드"}
+
+// intlErrorWords follow a status in those languages: "403错误", "403 エラー".
+var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
+
+func proseCueIntl(before string) bool {
+	b := strings.TrimRight(before, " :：(（`'\"[")
+	for _, w := range intlCues {
+		if strings.HasSuffix(b, w) {
+			k := len(b) - len(w)
+			// a word of its own: what comes before is no letter of the same script
+			return k == 0 || b[k-1] >= 0x80 || !isAlpha(b[k-1]) && !isDigit(b[k-1])
+		}
+	}
+	return false
+}
+
+func errorWordIntl(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	for _, w := range intlErrorWords {
+		if strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // receiveVerbs are verbs people put before the error status they got.
 var receiveVerbs = map[string]bool{"get": true, "got": true, "gets": true, "getting": true, "receive": true, "received": true,
 	"receiving": true, "hit": true, "hits": true, "hitting": true, "see": true, "saw": true, "seeing": true, "returns": true,
@@ -609,6 +641,11 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
 			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
+		}
+		if c >= 400 && (proseCueIntl(lt[:i]) || errorWordIntl(lt[end:])) {
+			// the same in the languages pastes come in: "接口返回401",
+			// "请求报403错误", "Fehler 401", "erreur 403", "ошибка 403"
+			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end] + "\")"}
 		}
 		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
 			// "a 401 error", "403 errors", "401 Error in …", "a 429 response"
