@@ -1134,3 +1134,17 @@ func TestCodeThenErrorWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNginxBasicAuthLog: nginx's error-log messages about a refused Basic
+// login imply a 401.
+func TestNginxBasicAuthLog(t *testing.T) {
+	for line, want := range map[string]int{
+		`2026/04/09 14:03:51 [error] 1184#1184: *3371 user "admin1" was not found in "/etc/nginx/.htpasswd", client: 203.0.113.58`: 401,
+		`2026/04/09 14:41:12 [error] 1184#1184: *4519 user "webops": password mismatch, client: 203.0.113.58`:                      401,
+		`the user "ana" was not happy with it`: 0,
+	} {
+		if h := statusTemplate(lowerASCII(line)); h.code != want {
+			t.Errorf("statusTemplate(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}

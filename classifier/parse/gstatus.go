@@ -904,6 +904,14 @@ var bodyTemplates = []struct {
 
 // statusTemplate finds a status implied by a known body template.
 func statusTemplate(lt string) statusHit {
+	// nginx's error log on a refused Basic login: 'user "ana" was not found
+	// in "/etc/nginx/.htpasswd"', 'user "ana": password mismatch'
+	if u := strings.Index(lt, "user \""); u >= 0 {
+		rest := lt[u+6:]
+		if strings.Contains(rest, "\" was not found in \"") || strings.Contains(rest, "\": password mismatch") {
+			return statusHit{code: 401, conf: StatusImplied, how: "an nginx basic-auth log message"}
+		}
+	}
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
