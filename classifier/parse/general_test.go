@@ -695,6 +695,10 @@ func TestStatusMentions(t *testing.T) {
 			text: "The push gets 401 Unauthorized:\n\nPUT https://registry.example.net/v2/team/app/manifests/2.0\nAuthorization → Bearer REDACTED\n\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"insufficient_scope: authorization failed\"}]}\n",
 			want: []int{401},
 		},
+		"a prose summary above two timestamped log records of the same status": {
+			text: "Every download fails with a 403:\n\n2026-10-14 21:13:48.502 T:1187     ERROR <general>: Download exception for https://files.example.org/a.zip. Exception 403 Client Error: Forbidden for url: https://files.example.org/a.zip\n2026-10-14 21:13:49.316 T:1187     ERROR <general>: Download request exception for https://files.example.org/a.zip. Request Exception 403 Client Error: Forbidden for url: https://files.example.org/a.zip\n",
+			want: []int{403, 403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
