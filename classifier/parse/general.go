@@ -37,6 +37,11 @@ func recordLine(t string) bool {
 	if n, _ := linePrefix(t); n > 0 {
 		return true
 	}
+	if len(t) > 10 && isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && (t[4] == '-' || t[4] == '/') && timestampAt(t, 0) > 10 {
+		// a line that opens with its date and time is a log record, whatever
+		// follows (a thread id, a component: "2026-10-14 21:13:48.502 T:1187  ERROR <general>: …")
+		return true
+	}
 	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
 		return true
 	}
@@ -1076,8 +1081,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code:
-		if h.conf > x.status.conf {
+		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && h.conf >= x.status.conf {
+			// a stronger statement, or the log record a prose summary spoke
+			// of: the record's status is the exchange's (a later record
+			// with the same status is then another event)
 			x.status, x.statusN, x.statusText = h, l.n, t
+			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}
 		if x.statusTail == "" {
 			x.statusTail = tail

@@ -695,6 +695,10 @@ func TestStatusMentions(t *testing.T) {
 			text: "The push gets 401 Unauthorized:\n\nPUT https://registry.example.net/v2/team/app/manifests/2.0\nAuthorization → Bearer REDACTED\n\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"insufficient_scope: authorization failed\"}]}\n",
 			want: []int{401},
 		},
+		"a prose summary above two timestamped log records of the same status": {
+			text: "Every download fails with a 403:\n\n2026-10-14 21:13:48.502 T:1187     ERROR <general>: Download exception for https://files.example.org/a.zip. Exception 403 Client Error: Forbidden for url: https://files.example.org/a.zip\n2026-10-14 21:13:49.316 T:1187     ERROR <general>: Download request exception for https://files.example.org/a.zip. Request Exception 403 Client Error: Forbidden for url: https://files.example.org/a.zip\n",
+			want: []int{403, 403},
+		},
 		"two whole responses with the same status stay two": {
 			text: "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"a\"\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"b\"\n\n",
 			want: []int{401, 401},
@@ -1100,6 +1104,51 @@ func TestEDNHeaderMap(t *testing.T) {
 	for _, l := range []string{`the header "Server" says "cloudflare"`, `["Server" "cloudflare"]`} {
 		if fs, _ := lineFields(l, false); len(fs) != 0 && l[0] != '[' {
 			t.Errorf("%q: %+v", l, fs)
+		}
+	}
+}
+
+// TestCodeThenErrorWord: "a 401 error", "403 errors", "401 Error in …", "a
+// 429 response" state a status; a count ("403 users") does not.
+func TestCodeThenErrorWord(t *testing.T) {
+	for line, want := range map[string]int{
+		"401 Error in Jira Integration - API Tokens Only Work with Local Accounts": 401,
+		"I get a 403 error when pushing":                                           403,
+		"Getting 401 errors since Monday":                                          401,
+		"the proxy sends a 429 response after 10 calls":                            429,
+		"We have 403 users in the group":                                           0,
+		"I get a 401 when I call it":                                               401,
+		"getting 403 on every push":                                                403,
+		"I keep getting 401s":                                                      401,
+		"we see 403s in the logs":                                                  403,
+		"hit a 429 after ten calls":                                                429,
+		"I have a 401k plan":                                                       0,
+		"接口返回401":                                                                  401,
+		"请求报403错误":                                                                 403,
+		"Fehler 401 beim Abruf":                                                    401,
+		"erreur 403 lors de l'appel":                                               403,
+		"ошибка 403":                                                               403,
+		"エラー 403 が返る":                                                              403,
+		"lista de 403 elementos":                                                   0,
+		"the report lists 404 errorless runs":                                      0,
+	} {
+		h, _ := lineStatus(line)
+		if h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}
+
+// TestNginxBasicAuthLog: nginx's error-log messages about a refused Basic
+// login imply a 401.
+func TestNginxBasicAuthLog(t *testing.T) {
+	for line, want := range map[string]int{
+		`2026/04/09 14:03:51 [error] 1184#1184: *3371 user "admin1" was not found in "/etc/nginx/.htpasswd", client: 203.0.113.58`: 401,
+		`2026/04/09 14:41:12 [error] 1184#1184: *4519 user "webops": password mismatch, client: 203.0.113.58`:                      401,
+		`the user "ana" was not happy with it`: 0,
+	} {
+		if h := statusTemplate(lowerASCII(line)); h.code != want {
+			t.Errorf("statusTemplate(%q) = %d, want %d", line, h.code, want)
 		}
 	}
 }

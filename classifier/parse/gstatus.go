@@ -530,6 +530,44 @@ var proseCues = map[string]bool{
 	"throws": false, "threw": false, "an": false, "a": false,
 }
 
+// intlCues are words that, right before a number, make it a status in the
+// languages pastes come in most (German, French, Spanish, Portuguese,
+// Italian, Dutch, Russian, Chinese, Japanese, Korean).
+var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renvoie", "retourne", "error", "código", "devuelve un",
+	"devuelve", "retorna", "retorna um", "erro", "errore", "restituisce", "fout", "foutcode", "ошибка", "ошибку", "код", "код ответа",
+	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드"}
+
+// intlErrorWords follow a status in those languages: "403错误", "403 エラー".
+var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
+
+func proseCueIntl(before string) bool {
+	b := strings.TrimRight(before, " :：(（`'\"[")
+	for _, w := range intlCues {
+		if strings.HasSuffix(b, w) {
+			k := len(b) - len(w)
+			// a word of its own: what comes before is no letter of the same script
+			return k == 0 || b[k-1] >= 0x80 || !isAlpha(b[k-1]) && !isDigit(b[k-1])
+		}
+	}
+	return false
+}
+
+func errorWordIntl(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	for _, w := range intlErrorWords {
+		if strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiveVerbs are verbs people put before the error status they got.
+var receiveVerbs = map[string]bool{"get": true, "got": true, "gets": true, "getting": true, "receive": true, "received": true,
+	"receiving": true, "hit": true, "hits": true, "hitting": true, "see": true, "saw": true, "seeing": true, "returns": true,
+	"returned": true, "return": true, "throws": true, "threw": true, "gives": true, "gave": true, "giving": true, "replied": true,
+	"replies": true, "reply": true, "answers": true, "answered": true, "with": true, "into": true, "results": true}
+
 // accessLogHow begins the how of a status read from an access log's line.
 const accessLogHow = "an access log line"
 
@@ -579,7 +617,8 @@ func statusProseCode(t, lt string) statusHit {
 				sub++
 			}
 		}
-		if c == 0 || sub == end && end < len(lt) && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
+		plural := c >= 400 && sub == end && end < len(lt) && lt[end] == 's' && (end+1 == len(lt) || !isAlpha(lt[end+1]) && !isDigit(lt[end+1]))
+		if c == 0 || sub == end && end < len(lt) && !plural && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
 			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_' || lt[end] == ',' && end+1 < len(lt) && isDigit(lt[end+1])) {
 			for i < len(lt) && isDigit(lt[i]) {
 				i++
@@ -602,6 +641,19 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		if r := reasonAfter(t, sub, c); r != "" && (c >= 400 || strings.EqualFold(r, reasonOf[c])) {
 			return statusHit{code: c, conf: StatusProse, reason: r, how: "prose (\"" + t[i:end] + " " + r + "\")"}
+		}
+		if c >= 400 && (proseCueIntl(lt[:i]) || errorWordIntl(lt[end:])) {
+			// the same in the languages pastes come in: "接口返回401",
+			// "请求报403错误", "Fehler 401", "erreur 403", "ошибка 403"
+			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end] + "\")"}
+		}
+		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
+			// "a 401 error", "403 errors", "401 Error in …", "a 429 response"
+			for _, w := range []string{"error", "errors", "response", "responses", "status"} {
+				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
+					return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end+1+len(w)] + "\")"}
+				}
+			}
 		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
@@ -765,6 +817,9 @@ func proseCue(before string, c int) bool {
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true
 	}
+	if c >= 400 && (receiveVerbs[w] || w == "still") {
+		return true // "getting 403 on every push", "still 403"
+	}
 	low, ok := proseCues[w]
 	switch w {
 	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
@@ -780,8 +835,15 @@ func proseCue(before string, c int) bool {
 		return false
 	}
 	if w == "a" || w == "an" {
-		// "resulted in a `401 Unauthorized` response": only with a reason after, handled by the caller.
-		return false
+		// "I get a 401 when …", "hit a 429": an error status after a verb of
+		// receiving; otherwise only with a reason after ("resulted in a `401
+		// Unauthorized` response"), which the caller handles
+		v := strings.TrimRight(b[:k], " ")
+		j := len(v)
+		for j > 0 && isAlpha(v[j-1]) {
+			j--
+		}
+		return c >= 400 && receiveVerbs[v[j:]]
 	}
 	if w == "get" || w == "with" || w == "response" {
 		// "with 403" is a status only for 4xx/5xx
@@ -842,6 +904,14 @@ var bodyTemplates = []struct {
 
 // statusTemplate finds a status implied by a known body template.
 func statusTemplate(lt string) statusHit {
+	// nginx's error log on a refused Basic login: 'user "ana" was not found
+	// in "/etc/nginx/.htpasswd"', 'user "ana": password mismatch'
+	if u := strings.Index(lt, "user \""); u >= 0 {
+		rest := lt[u+6:]
+		if strings.Contains(rest, "\" was not found in \"") || strings.Contains(rest, "\": password mismatch") {
+			return statusHit{code: 401, conf: StatusImplied, how: "an nginx basic-auth log message"}
+		}
+	}
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}

@@ -277,7 +277,7 @@ var genericPhrases = []messagePhrase{
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt"}
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
-		"terminated", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
+		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
 )
@@ -517,8 +517,18 @@ func decodeJSON(body string) (any, int, bool) {
 // afterLabel reports whether the text before a printed value ends like a
 // label ("responded with: ", "body=", "--> ").
 func afterLabel(pre string) bool {
-	pre = strings.TrimRight(pre, " \t")
-	return pre != "" && strings.ContainsRune(":=>", rune(pre[len(pre)-1]))
+	pre = strings.TrimRight(pre, " \t`'\"")
+	if pre != "" && strings.ContainsRune(":=>", rune(pre[len(pre)-1])) {
+		return true
+	}
+	// "the response is `{…}`", "it returns {…}", "I get back {…}"
+	lp := strings.ToLower(pre)
+	for _, w := range []string{"response is", "response was", "returns", "returned", "answers", "answered", "get back", "got back", "i get", "i got", "gives me", "gave me", "responds with", "responded with"} {
+		if strings.HasSuffix(lp, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // decodeOne decodes the JSON object or array at the start of s.

@@ -246,8 +246,16 @@ func TestPrintedExceptionAndRPCErrors(t *testing.T) {
 	if s, ok := textMessage(x); !ok || s.Class != rule.Authorization {
 		t.Errorf("printed fault: %+v %v", s, ok)
 	}
-	rpc := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: `{"jsonrpc":"2.0","error":{"code":-32602,"message":"Invalid params.","data":"Session terminated, re-login, please."},"id":1}`, Pos: parse.Pos{Line: 1}}}}
+	inline := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: "Hi, sending a command to my bulb always fails, the response is `{'code': 1010, 'msg': 'token invalid', 'success': False, 't': 1714032761905}`.\n\nMy code:\n", Pos: parse.Pos{Line: 1}}}}
 	found := false
+	for _, s := range bodySignals(inline) {
+		found = found || s.Class == rule.Authentication
+	}
+	if !found {
+		t.Errorf("a printed dict after 'the response is': %+v", bodySignals(inline))
+	}
+	rpc := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: `{"jsonrpc":"2.0","error":{"code":-32602,"message":"Invalid params.","data":"Session terminated, re-login, please."},"id":1}`, Pos: parse.Pos{Line: 1}}}}
+	found = false
 	for _, s := range bodySignals(rpc) {
 		found = found || s.Class == rule.Authentication
 	}
