@@ -149,6 +149,12 @@ func promptEnd(t string) (int, bool) {
 	if len(lim) > 100 {
 		lim = lim[:100]
 	}
+	// cmd.exe: "C:\Users\ana\models>wget …" (no blank after the ">")
+	if len(lim) > 3 && isAlpha(lim[0]) && lim[1] == ':' && lim[2] == '\\' {
+		if i := strings.IndexByte(lim, '>'); i > 2 && !strings.ContainsAny(lim[:i], "<|\"") {
+			return i + 1 + len(lim[i+1:]) - len(strings.TrimLeft(lim[i+1:], " ")), true
+		}
+	}
 	// "[root@host dir]# ", "user@host:~/x$ ", "PS C:\x> ", "C:\x>"
 	for _, end := range []string{"]# ", "]$ ", "$ ", "# ", "> "} {
 		i := strings.Index(lim, end)

@@ -1165,6 +1165,10 @@ func TestShellCutAndWgetOptions(t *testing.T) {
 	if c == nil || !strings.Contains(c.url, "X-Amz-Signature") || len(c.shellCut) != 0 {
 		t.Errorf("quoted: %+v", c)
 	}
+	c = parseCommandLine(`C:\Users\dev\models>wget https://dl.example.net/m.bin?Policy=e30&Signature=Zm9v&Key-Pair-Id=K2`)
+	if c == nil || c.tool != "wget" || strings.Join(c.shellCut, ",") != "Signature,Key-Pair-Id" {
+		t.Errorf("cmd.exe prompt: %+v", c)
+	}
 	c = parseCommandLine("wget -U agent/1.0 -O page.html https://www.example.org/")
 	if c == nil || c.url != "https://www.example.org/" {
 		t.Errorf("wget options: %+v", c)
