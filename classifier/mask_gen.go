@@ -125,7 +125,7 @@ func maskPtrClassifierRequestInfo(p *RequestInfo, m *secret.Masker) *RequestInfo
 	if p == nil {
 		return nil
 	}
-	c := maskClassifierRequestInfo(&*p, m)
+	c := maskClassifierRequestInfo(p, m)
 	return &c
 }
 
@@ -134,7 +134,7 @@ func maskPtrClassifierResponseInfo(p *ResponseInfo, m *secret.Masker) *ResponseI
 	if p == nil {
 		return nil
 	}
-	c := maskClassifierResponseInfo(&*p, m)
+	c := maskClassifierResponseInfo(p, m)
 	return &c
 }
 
@@ -215,7 +215,7 @@ func maskPtrFlowFlow(p *flow.Flow, m *secret.Masker) *flow.Flow {
 	if p == nil {
 		return nil
 	}
-	c := maskFlowFlow(&*p, m)
+	c := maskFlowFlow(p, m)
 	return &c
 }
 
@@ -457,7 +457,7 @@ func maskPtrFlowBreak(p *flow.Break, m *secret.Masker) *flow.Break {
 	if p == nil {
 		return nil
 	}
-	c := maskFlowBreak(&*p, m)
+	c := maskFlowBreak(p, m)
 	return &c
 }
 
@@ -478,7 +478,7 @@ func maskPtrRuleEvidence(p *rule.Evidence, m *secret.Masker) *rule.Evidence {
 	if p == nil {
 		return nil
 	}
-	c := maskRuleEvidence(&*p, m)
+	c := maskRuleEvidence(p, m)
 	return &c
 }
 

@@ -23,9 +23,10 @@ type command struct {
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
 	writeCode bool
-	foff      []int // for each of fields, its line offset from the command's first line
-	offs      []int // for each argument, its line offset
-	cur       int   // line offset of the argument being read
+	shellCut  []string // query parameters an unquoted "&" cut off the URL
+	foff      []int    // for each of fields, its line offset from the command's first line
+	offs      []int    // for each argument, its line offset
+	cur       int      // line offset of the argument being read
 }
 
 // add appends a field that the current argument gives.
@@ -121,6 +122,9 @@ func parseCommand(t string, cont []string) *command {
 			return nil // a Markdown heading or a prompt-like line of prose
 		}
 	}
+	if httpTools[c.tool] {
+		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
+	}
 	return c
 }
 
@@ -144,6 +148,12 @@ func promptEnd(t string) (int, bool) {
 	lim := t
 	if len(lim) > 100 {
 		lim = lim[:100]
+	}
+	// cmd.exe: "C:\Users\ana\models>wget …" (no blank after the ">")
+	if len(lim) > 3 && isAlpha(lim[0]) && lim[1] == ':' && lim[2] == '\\' {
+		if i := strings.IndexByte(lim, '>'); i > 2 && !strings.ContainsAny(lim[:i], "<|\"") {
+			return i + 1 + len(lim[i+1:]) - len(strings.TrimLeft(lim[i+1:], " ")), true
+		}
 	}
 	// "[root@host dir]# ", "user@host:~/x$ ", "PS C:\x> ", "C:\x>"
 	for _, end := range []string{"]# ", "]$ ", "$ ", "# ", "> "} {
@@ -223,7 +233,7 @@ func (c *command) request(n int, withLate bool) *Request {
 	if c.url == "" && len(c.fields) == 0 {
 		return nil
 	}
-	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert}
+	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut}
 	r.Target = targetOf(c.url)
 	for k, f := range c.fields {
 		f.Pos = Pos{Line: n}
@@ -238,6 +248,27 @@ func (c *command) request(n int, withLate bool) *Request {
 		r.Fields = append(r.Fields, f)
 	}
 	return r
+}
+
+// cutAtAmpersand applies what a shell does to an unquoted URL with an "&"
+// in its query (sh, bash, cmd.exe): the command ends there, and the rest
+// runs as another command (or in the background). line is the command
+// line as written. It shortens c.url and records the parameters lost.
+func (c *command) cutAtAmpersand(line string) {
+	amp := strings.IndexByte(c.url, '&')
+	if amp < 0 || !strings.Contains(c.url[:amp], "?") {
+		return
+	}
+	i := strings.Index(line, c.url[:amp+1])
+	if i < 0 || i > 0 && (line[i-1] == '\'' || line[i-1] == '"') {
+		return // quoted: the "&" is part of the URL
+	}
+	for _, kv := range strings.Split(c.url[amp+1:], "&") {
+		if k, _, _ := strings.Cut(kv, "="); k != "" && len(c.shellCut) < 16 {
+			c.shellCut = append(c.shellCut, k)
+		}
+	}
+	c.url = c.url[:amp]
 }
 
 // targetOf returns the path and query of an absolute URL.

@@ -1152,3 +1152,25 @@ func TestNginxBasicAuthLog(t *testing.T) {
 		}
 	}
 }
+
+// TestShellCutAndWgetOptions: an unquoted "&" ends the command in a shell,
+// so the URL sent stops there; a quoted one is part of the URL. wget's
+// options that take an argument do not give their argument as the URL.
+func TestShellCutAndWgetOptions(t *testing.T) {
+	c := parseCommandLine("wget -O out.tar https://b.example.com/f.tar?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=0f1e&Expires=1")
+	if c == nil || c.url != "https://b.example.com/f.tar?X-Amz-Algorithm=AWS4-HMAC-SHA256" || strings.Join(c.shellCut, ",") != "X-Amz-Signature,Expires" {
+		t.Errorf("unquoted: %+v", c)
+	}
+	c = parseCommandLine(`curl -s "https://b.example.com/f.tar?a=1&X-Amz-Signature=0f1e"`)
+	if c == nil || !strings.Contains(c.url, "X-Amz-Signature") || len(c.shellCut) != 0 {
+		t.Errorf("quoted: %+v", c)
+	}
+	c = parseCommandLine(`C:\Users\dev\models>wget https://dl.example.net/m.bin?Policy=e30&Signature=Zm9v&Key-Pair-Id=K2`)
+	if c == nil || c.tool != "wget" || strings.Join(c.shellCut, ",") != "Signature,Key-Pair-Id" {
+		t.Errorf("cmd.exe prompt: %+v", c)
+	}
+	c = parseCommandLine("wget -U agent/1.0 -O page.html https://www.example.org/")
+	if c == nil || c.url != "https://www.example.org/" {
+		t.Errorf("wget options: %+v", c)
+	}
+}

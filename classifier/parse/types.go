@@ -151,6 +151,10 @@ type Request struct {
 	Partial bool `json:"partial,omitempty"`
 	// ClientCert is set when the transcript shows a TLS client certificate.
 	ClientCert string `json:"clientCert,omitempty"`
+	// ShellCut lists, when a command line's URL was written unquoted with an
+	// "&" in its query, the parameters after it: the shell ended the command
+	// there, so they were never sent ("Signature", "Expires").
+	ShellCut []string `json:"shellCut,omitempty"`
 }
 
 // Response is the response half of an exchange.

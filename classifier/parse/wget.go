@@ -8,6 +8,14 @@ import (
 	"strings"
 )
 
+// wgetArgOpts are wget's options that take their argument as the next word.
+var wgetArgOpts = map[string]bool{"-O": true, "-o": true, "-a": true, "-P": true, "-U": true, "-t": true, "-T": true, "-w": true,
+	"-e": true, "-i": true, "-B": true, "-l": true, "-A": true, "-R": true, "-D": true, "-I": true, "-X": true, "-Q": true,
+	"--output-document": true, "--output-file": true, "--append-output": true, "--directory-prefix": true, "--user-agent": true,
+	"--tries": true, "--timeout": true, "--wait": true, "--execute": true, "--input-file": true, "--base": true, "--level": true,
+	"--user": true, "--http-user": true, "--password": true, "--http-password": true, "--method": true, "--ca-certificate": true,
+	"--certificate": true, "--private-key": true, "--load-cookies": true, "--save-cookies": true, "--referer": true}
+
 // readWget reads a wget command: URL, --header, --user/--password, --method.
 func (c *command) readWget(args []string) {
 	var user, pass string
@@ -39,6 +47,15 @@ func (c *command) readWget(args []string) {
 			eager = true
 		case a == "-S" || a == "--server-response":
 			c.verbose = true
+		case wgetArgOpts[a] && i+1 < len(args):
+			i++ // an option's own argument ("-O file.tar", "-U agent"), not the URL
+			if a == "--user" || a == "--http-user" {
+				user = args[i]
+			} else if a == "--password" || a == "--http-password" {
+				pass = args[i]
+			} else if a == "--method" {
+				c.method = strings.ToUpper(args[i])
+			}
 		case strings.HasPrefix(a, "-"):
 		case c.url == "":
 			c.url = a

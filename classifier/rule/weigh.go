@@ -153,6 +153,7 @@ const (
 	SignSchemeMismatch     // credentials in a scheme the server does not offer
 	SignDigestStale        // Digest stale=true
 	SignWebBotAuth         // Accept-Signature on a refusal
+	SignShellCut           // the shell cut a signed URL's credentials off before it was sent
 
 	// AT2, AT4, AT5, AT6.
 	SignHiding404        // a 404 from a service that hides what the caller may not see
@@ -222,6 +223,7 @@ var weighing = [signCount]struct {
 	SignSchemeMismatch:     {KindSchemeMismatch, TierProtocol, 15},
 	SignDigestStale:        {KindDigestStale, TierProtocol, 25},
 	SignWebBotAuth:         {KindWebBotAuth, TierProtocol, 40},
+	SignShellCut:           {KindNoCredentials, TierProtocol, 45},
 
 	SignHiding404:        {KindHiding, TierVendor, 5},
 	SignBrowserFailure:   {KindBrowserFailure, TierInfra, 45},

@@ -151,6 +151,9 @@ func (g *gen) copyOf(expr string, t reflect.Type) (string, error) {
 		if !g.work(t, map[reflect.Type]bool{}) {
 			return expr, nil // nothing in it to mask or to copy deeply
 		}
+		if strings.HasPrefix(expr, "*") {
+			return g.need(t) + "(" + expr[1:] + ", m)", nil // &*p is p
+		}
 		return g.need(t) + "(&" + expr + ", m)", nil
 	case reflect.Slice, reflect.Map:
 		return g.need(t) + "(" + expr + ", m)", nil
