@@ -499,7 +499,11 @@ func TestUIScreenshots(t *testing.T) {
 		p := newPage(t, 1280, 900, scheme("light"))
 		p.run(chromedp.Click(`#out .gallery button[data-example="s3"]`, chromedp.ByQuery))
 		p.waitFor(cardCount(1))
-		p.run(chromedp.Click(`#out article.card details.finding a.line`, chromedp.ByQuery))
+		// The finding that names the vendor's error, opened, then its first
+		// evidence line (a folded finding's links are not on the screen).
+		p.run(chromedp.Click(`#out article.card details.finding[data-rule="AT7033"] summary`, chromedp.ByQuery))
+		p.waitFor(`document.querySelector('#out article.card details.finding[data-rule="AT7033"]').open`)
+		p.run(chromedp.Click(`#out article.card details.finding[data-rule="AT7033"] a.line`, chromedp.ByQuery))
 		p.waitFor(`document.activeElement.classList.contains("raw-line")`)
 		// The highlighted line mid-screen, its card's findings above it.
 		p.run(chromedp.Evaluate(`document.activeElement.closest("details.raw").scrollIntoView({block: "end"}); window.scrollBy(0, 120); true`, nil))

@@ -377,19 +377,15 @@ function init() {
 // process (8 to 90 ms each in a cold load on a busy machine; style.css, the
 // type scale), and the first verdict's layout then pays none. It runs when
 // the page is idle after its start, while the analyzer still compiles.
-// RESULT_FONTS: [weight, size, family] as the results use them (a symbol
-// missing from a font is looked up in another: the cards' symbols are in).
-const RESULT_FONTS = [
-  ...["400", "600", "700"].flatMap((w) => ["var(--fs-tiny)", "var(--fs-code)"].map((size) => [w, size, "var(--mono)"])),
-  ...["400", "600", "700"].flatMap((w) => ["var(--fs-tiny)", "var(--fs-small)", "15px"].map((size) => [w, size, "var(--sans)"])),
-  ["700", "var(--fs-big)", "var(--sans)"],
-];
+// The fonts are style.css's ".font-warm > span:nth-child(n)" rules, one per
+// [weight, size, family] the results use (a symbol missing from a font is
+// looked up in another: the cards' symbols are in), so that the page sets
+// no style attribute of its own.
+const RESULT_FONT_COUNT = 16;
 function warmFonts() {
-  const box = el("div", { class: "font-warm", "aria-hidden": "true" }, RESULT_FONTS.map(([weight, size, family]) => {
-    const s = el("span", null, "Aa “→✎⋯…·” ");
-    s.style.font = weight + " " + size + " " + family;
-    return s;
-  }));
+  const spans = [];
+  for (let i = 0; i < RESULT_FONT_COUNT; i++) spans.push(el("span", null, "Aa “→✎⋯…·” "));
+  const box = el("div", { class: "font-warm", "aria-hidden": "true" }, spans);
   document.body.appendChild(box);
   void box.getBoundingClientRect().width;
   box.remove();
