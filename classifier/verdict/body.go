@@ -127,7 +127,7 @@ var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus
 // Keys whose string value is a message for people.
 var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
 	"errormessage": true, "description": true, "error": true, "title": true, "reason": true,
-	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true}
+	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true, "debuginfo": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -200,7 +200,7 @@ var messagePhrases = []messagePhrase{
 	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
 	{"requires http authentication", rule.Authentication, false}, {"requires login", rule.Authentication, false},
 	{"login is required", rule.Authentication, false}, {"sign in required", rule.Authentication, false}, {"sign-in required", rule.Authentication, false},
-	{"login failed", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
+	{"login failed", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
@@ -255,7 +255,8 @@ var messagePhrases = []messagePhrase{
 	{"must have admin", rule.Authorization, false}, {"admin rights", rule.Authorization, false}, {"administrator privileges", rule.Authorization, false},
 	{"admin privileges", rule.Authorization, false}, {"requires admin", rule.Authorization, false}, {"admin access required", rule.Authorization, false},
 	{"role required", rule.Authorization, false}, {"requires the role", rule.Authorization, false}, {"requires role", rule.Authorization, false},
-	{"evaluation resulted in deny", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
+	{"evaluation resulted in deny", rule.Authorization, false}, {"scope mismatch", rule.Authorization, false}, {"scope_mismatch", rule.Authorization, false},
+	{"invalid oauth scope", rule.Authorization, false}, {"access control exception", rule.Authorization, false}, {"refused for user", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
 	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 }
 

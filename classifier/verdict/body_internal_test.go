@@ -110,6 +110,9 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"You do not have sufficient permissions to access this page.":                       rule.Authorization,
 		"Your IP address has been blocked":                                                  rule.Blocked,
 		"Please verify you are human":                                                       rule.Blocked,
+		"invalid oauth scope to access this URL":                                            rule.Authorization,
+		"ACCESS_REFUSED - access to queue 'events' in vhost '/' refused for user 'feeder'":  rule.Authorization,
+		"ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN":           rule.Authentication,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
