@@ -259,15 +259,29 @@ func readLoginFailure(x *parse.Exchange) *loginFailure {
 	case !(r.Status >= 400 && r.Status < 500 || r.Status == 200 && x.Request.Method == "POST"):
 		return nil
 	}
-	body := scanBody(x)
+	body := leakBody(x) // what the server sent: not a log record quoted with it
 	if body == "" || len(body) > 64<<10 && !isAuth {
 		return nil
 	}
+	// In text alone (no status line, no header), only a line short enough
+	// to be the message counts: "…or a wrong password" in a sentence of the
+	// poster's is not the server's answer.
+	own := func(i int) bool {
+		if !textOnly(x) {
+			return true
+		}
+		s := strings.LastIndexByte(body[:i], '\n') + 1
+		e := strings.IndexByte(body[i:], '\n')
+		if e < 0 {
+			e = len(body) - i
+		}
+		return len(strings.TrimSpace(body[s:i+e])) <= 60
+	}
 	lb := strings.ToLower(body)
-	if w, i := loginPhrase(lb, unknownUserWords); i >= 0 {
+	if w, i := loginPhrase(lb, unknownUserWords); i >= 0 && own(i) {
 		return &loginFailure{x: x, kind: "unknown-user", phrase: body[i : i+len(w)], off: i}
 	}
-	if w, i := loginPhrase(lb, wrongPasswordWords); i >= 0 {
+	if w, i := loginPhrase(lb, wrongPasswordWords); i >= 0 && own(i) {
 		return &loginFailure{x: x, kind: "wrong-password", phrase: body[i : i+len(w)], off: i}
 	}
 	return nil
