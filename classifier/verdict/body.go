@@ -153,7 +153,7 @@ var messagePhrases = []messagePhrase{
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
-	{"verify you are human", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
+	{"verify you are human", rule.Blocked, false}, {"undeclared automated tool", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
 	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
@@ -248,6 +248,7 @@ var messagePhrases = []messagePhrase{
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"is not authorized to", rule.Authorization, false}, {"no permissions for", rule.Authorization, false}, {"no permission for", rule.Authorization, false},
 	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
 	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},
 	{"sufficient privileges", rule.Authorization, false}, {"necessary permission", rule.Authorization, false},
@@ -1010,7 +1011,19 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			text, record = m, true
 		} else if len(text) > maxTextLine {
 			text = ""
-		} else if errorLevel(text) || exceptionMessage(text) {
+			if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
+				// a long printed error ("Error: no permissions for […] and
+				// User […]: [security_exception] …"): its opening words
+				text, record = t[:maxTextLine], true
+			} else if q := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), ">")); len(q) > maxTextLine {
+				// a long message on one line ("The application you
+				// attempted to authenticate to is not authorized to use CAS.
+				// This usually indicates …"): its opening sentence
+				if k := strings.Index(q[:maxTextLine], ". "); k > 0 {
+					text = q[:k+1]
+				}
+			}
+		} else if errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\"")) {
 			record = true // "[…][ERROR] Username or password is incorrect.", "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
 		}
 		if text == "" || len(text) > maxTextLine {

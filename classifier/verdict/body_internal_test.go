@@ -266,3 +266,17 @@ func TestPrintedExceptionAndRPCErrors(t *testing.T) {
 		t.Errorf("JSON-RPC error data: %+v", bodySignals(rpc))
 	}
 }
+
+// TestLongMessageLines: a message on one long line is read by its opening
+// sentence, a long printed error by its opening words.
+func TestLongMessageLines(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"I come from my client app to /cas/login and get:\n\nThe application you attempted to authenticate to is not authorized to use CAS. " + strings.Repeat("This usually indicates that the application is not registered with CAS, or its authorization policy prevents it. ", 4) + "\n": rule.Authorization,
+		"Every search shows:\n\n`Error: no permissions for [indices:data/read/search] and User [name=j.tanaka, roles=[" + strings.Repeat("gen_user_5e0c7d2a91b4f38e6a1d0c47b9e2f5a8, ", 8) + "]]: [security_exception] no permissions`\n":                                                     rule.Authorization,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		if s, ok := textMessage(x); !ok || s.Class != want {
+			t.Errorf("%.60q: %+v %v", body, s, ok)
+		}
+	}
+}
