@@ -200,6 +200,7 @@ var messagePhrases = []messagePhrase{
 	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
 	{"requires http authentication", rule.Authentication, false}, {"requires login", rule.Authentication, false},
 	{"login is required", rule.Authentication, false}, {"sign in required", rule.Authentication, false}, {"sign-in required", rule.Authentication, false},
+	{"state information lost", rule.Authentication, false}, // SimpleSAMLphp: the sign-in's state is gone (NOSTATE)
 	{"login failed", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
@@ -293,6 +294,18 @@ func phraseOf(l string) (messagePhrase, bool) {
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
 			return p, true
+		}
+	}
+	// "forwards me to the GitLab sign in page", "redirected to the login
+	// page": a request sent to sign in first
+	for _, pg := range []string{"sign in page", "sign-in page", "signin page", "login page", "log in page", "log-in page"} {
+		if k := strings.Index(l, pg); k > 0 {
+			before := l[max(0, k-60):k]
+			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce"} {
+				if strings.Contains(before, v) {
+					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
+				}
+			}
 		}
 	}
 	for _, c := range credentialWords {

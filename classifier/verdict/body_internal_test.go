@@ -110,6 +110,8 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"You do not have sufficient permissions to access this page.":                       rule.Authorization,
 		"Your IP address has been blocked":                                                  rule.Blocked,
 		"Please verify you are human":                                                       rule.Blocked,
+		"the link forwards me to the GitLab sign in page instead of the file":               rule.Authentication,
+		"State information lost, and no way to restart the request":                         rule.Authentication,
 		"invalid oauth scope to access this URL":                                            rule.Authorization,
 		"ACCESS_REFUSED - access to queue 'events' in vhost '/' refused for user 'feeder'":  rule.Authorization,
 		"ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN":           rule.Authentication,
