@@ -1123,6 +1123,7 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"we see 403s in the logs":                                                  403,
 		"hit a 429 after ten calls":                                                429,
 		"I have a 401k plan":                                                       0,
+		"Failed to load resource: the server responded with a status of 403 ()":    403,
 		"接口返回401":                                                                  401,
 		"请求报403错误":                                                                 403,
 		"Fehler 401 beim Abruf":                                                    401,

@@ -802,8 +802,8 @@ func proseCue(before string, c int) bool {
 	if strings.HasSuffix(b, "<title>") || strings.HasSuffix(b, "<h1>") || strings.HasSuffix(b, "<h2>") {
 		return c >= 400 // an error page's title: <title>403 - Nexus</title>
 	}
-	if w == "of" && strings.HasSuffix(b, "code of") {
-		return true // Dio: "has a status code of 403"
+	if w == "of" && (strings.HasSuffix(b, "code of") || strings.HasSuffix(b, "status of")) {
+		return true // Dio: "has a status code of 403"; Chrome's console: "the server responded with a status of 403 ()"
 	}
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
