@@ -101,8 +101,10 @@ var AT8002 = rule.Rule{
 // rateHeaders are the fields that count what is left of a rate limit.
 var rateHeaders = []string{"x-ratelimit-remaining", "ratelimit-remaining", "x-rate-limit-remaining"}
 
-// rateTexts are generic rate-limit phrases, matched case-insensitively.
-var rateTexts = []string{"rate limit exceeded", "too many requests", "rate limited", "quota exceeded"}
+// strongRateTexts are the rate-limit wordings that weigh as a rate limit of
+// their own here; the others are named, and weighed by the verdict's reading
+// of the body.
+var strongRateTexts = map[string]bool{"rate limit": true, "too many requests": true, "quota exceeded": true}
 
 // AT8003: a rate limit.
 var AT8003 = rule.Rule{
@@ -126,11 +128,12 @@ var AT8003 = rule.Rule{
 			return
 		}
 		st := p.Facts.Status
-		if st != 403 && st != 429 && st != 503 && st != 0 {
+		if st != 403 && st != 429 && st != 503 && st != 0 && st != 400 {
 			return
 		}
 		var ev []rule.Evidence
 		var reasons []string
+		wordOnly := false // only a wording the verdict reads itself: named, not weighed again
 		// The strongest of what names a limit; a Retry-After alone on a 403
 		// weighs less than words in the body that name an identity failure.
 		var sign rule.Sign
@@ -158,11 +161,15 @@ var AT8003 = rule.Rule{
 		}
 		if r.Body.Text != "" {
 			low := signature.ASCIILower(headOf(r.Body.Text))
-			for _, t := range rateTexts {
+			for _, t := range verdict.RateLimitWordings {
 				if i := strings.Index(low, t); i >= 0 {
 					ev = append(ev, bodyEvidence(x, i))
 					reasons = append(reasons, "the body says \""+t+"\"")
-					stronger(rule.SignRateText)
+					if strongRateTexts[t] {
+						stronger(rule.SignRateText)
+					} else {
+						wordOnly = true
+					}
 					break
 				}
 			}
@@ -184,7 +191,10 @@ var AT8003 = rule.Rule{
 			}
 		}
 		reason := strings.Join(reasons, "; ")
-		p.Signal(rule.Signal{Class: rule.Blocked, Sign: sign, Reason: reason, Evidence: &ev[0]})
+		if st != 400 && !(wordOnly && sign == 0) {
+			// (a 400's class comes from its body's words, read by the verdict)
+			p.Signal(rule.Signal{Class: rule.Blocked, Sign: sign, Reason: reason, Evidence: &ev[0]})
+		}
 		msg := "rate limit: " + reason
 		if st == 403 {
 			msg = "403 that is a rate limit: " + reason

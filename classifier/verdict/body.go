@@ -140,11 +140,21 @@ type messagePhrase struct {
 	generic bool
 }
 
-var messagePhrases = []messagePhrase{
-	{"rate limit", rule.Blocked, false}, {"too many requests", rule.Blocked, false}, {"throttl", rule.Blocked, false},
-	{"quota exceeded", rule.Blocked, false}, {"limiting requests", rule.Blocked, false}, {"limiting connections", rule.Blocked, false}, {"toomanyrequests", rule.Blocked, false}, {"rate exceeded", rule.Blocked, false},
-	{"request limit exceeded", rule.Blocked, false}, {"too many attempts", rule.Blocked, false}, {"too_many_attempts", rule.Blocked, false},
-	{"too many failed attempts", rule.Blocked, false}, {"limit exceeded", rule.Blocked, false}, {"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
+// RateLimitWordings are, lower case, the words a response uses for a rate
+// limit or a used-up quota. The verdict reads them as blocked; rule AT8003
+// (rate-limited) names them.
+var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "quota exceeded", "quotaexceeded",
+	"limiting requests", "limiting connections", "toomanyrequests", "rate exceeded", "request limit exceeded",
+	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit"}
+
+var messagePhrases = append(func() []messagePhrase {
+	ps := make([]messagePhrase, 0, len(RateLimitWordings))
+	for _, w := range RateLimitWordings {
+		ps = append(ps, messagePhrase{w, rule.Blocked, false})
+	}
+	return ps
+}(), []messagePhrase{
+	{"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
@@ -260,7 +270,7 @@ var messagePhrases = []messagePhrase{
 	{"evaluation resulted in deny", rule.Authorization, false}, {"scope mismatch", rule.Authorization, false}, {"scope_mismatch", rule.Authorization, false},
 	{"invalid oauth scope", rule.Authorization, false}, {"access control exception", rule.Authorization, false}, {"refused for user", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
 	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
-}
+}...)
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
 // missing", not a setting's or header's name (xsrfCookieName, X-XSRF-TOKEN,
