@@ -351,11 +351,18 @@ var AT1008 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
-		if r == nil || r.Status < 400 || r.Status > 499 {
+		if r == nil {
 			return
 		}
-		challenge := r.Status == 401 || r.Status == 407
-		proxy := r.Status == 407
+		st := r.Status
+		if st == 0 {
+			st = p.Facts.Status // the status the vendor's error implies
+		}
+		if st < 400 || st > 499 {
+			return
+		}
+		challenge := st == 401 || st == 407
+		proxy := st == 407
 		f, scheme, ok := prAuthField(x, proxy)
 		if _, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " "); ok && strings.TrimSpace(rest) == "" && !strings.EqualFold(scheme, "negotiate") && !strings.EqualFold(scheme, "ntlm") {
 			ok = false // "Authorization: Bearer " with nothing after it carries no credential
@@ -394,23 +401,23 @@ var AT1008 = rule.Rule{
 		}
 		ev = append(ev, statusEvidence(x))
 		if !challenge {
-			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(r.Status) + " all the same: credentials are not what is missing",
+			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(st) + " all the same: credentials are not what is missing",
 				Evidence: ev})
 			return
 		}
-		msg := "request sent " + what + " and the server answered " + itoa(r.Status) + ": it did not accept the credentials"
+		msg := "request sent " + what + " and the server answered " + itoa(st) + ": it did not accept the credentials"
 		chs := p.Facts.Challenges
 		if proxy {
 			chs = p.Facts.ProxyChallenges
 		}
 		for _, c := range chs {
 			if e, _ := c.Param("error"); strings.EqualFold(e, "insufficient_scope") {
-				msg = "request sent " + what + " and the server answered " + itoa(r.Status) + " with error=\"insufficient_scope\": it read the token but the token does not grant this resource"
+				msg = "request sent " + what + " and the server answered " + itoa(st) + " with error=\"insufficient_scope\": it read the token but the token does not grant this resource"
 				break
 			}
 			if (strings.EqualFold(c.Scheme, "ntlm") || strings.EqualFold(c.Scheme, "negotiate")) && c.Token68 != "" &&
 				(strings.EqualFold(scheme, "ntlm") || strings.EqualFold(scheme, "negotiate")) {
-				msg = "request sent " + what + " and the " + itoa(r.Status) + " answers with a " + c.Scheme + " challenge blob: this is the middle of the handshake, the client must reply with its next message"
+				msg = "request sent " + what + " and the " + itoa(st) + " answers with a " + c.Scheme + " challenge blob: this is the middle of the handshake, the client must reply with its next message"
 				break
 			}
 		}
