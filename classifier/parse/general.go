@@ -120,6 +120,17 @@ func configLine(t string) bool {
 	return rest != "" && !strings.Contains(rest, " = ") && !strings.Contains(rest, "=\"") // one setting, not a logfmt record
 }
 
+// elisionLine reports whether a line only says that something was left out
+// of the paste: "<snip>", "[snip]", "...", "…", "[truncated]", "(output cut)".
+func elisionLine(t string) bool {
+	s := lowerASCII(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
+	switch s {
+	case "snip", "snipped", "...", "…", "truncated", "cut", "omitted", "output cut", "redacted for brevity", "more", "etc", "etc.":
+		return true
+	}
+	return false
+}
+
 // clientLogNotice reports whether t is a command-line tool pointing at its
 // own log file on the user's machine ("A complete log of this run can be
 // found in: C:\Users\ana\AppData\…\npm-cache\_logs\…-debug.log"): the
@@ -228,6 +239,7 @@ type gx struct {
 	body        *Body
 	reqBody     *Body
 	complete    bool
+	elided      bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd         *Request
 	inferred    []InfoLine
 	loose       []gline
@@ -733,6 +745,10 @@ func isHex(s string) bool {
 func (g *greader) line(l gline, t string) {
 	if l.rec {
 		g.follow(recordID(t))
+	}
+	if elisionLine(t) && g.cur != nil {
+		// "<snip>", "...", "[truncated]": what the dump showed is not all of it
+		g.cur.elided = true
 	}
 	rest, mside, chatter := traceMarker(t)
 	if mside != 0 {
@@ -1931,7 +1947,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	}
 	e := &Exchange{Format: "general", Span: Span{x.start, x.end}}
 	r := &Response{Status: x.status.code, Reason: x.status.reason, StatusConf: x.status.conf, Fields: x.respFields,
-		Span: e.Span, Pos: Pos{Line: x.start}, HeadersComplete: x.complete && len(x.respFields) > 0}
+		Span: e.Span, Pos: Pos{Line: x.start}, HeadersComplete: x.complete && !x.elided && len(x.respFields) > 0}
 	if r.Status != 0 {
 		r.Pos = Pos{Line: x.statusN}
 		switch r.StatusConf {

@@ -1175,3 +1175,27 @@ func TestShellCutAndWgetOptions(t *testing.T) {
 		t.Errorf("wget options: %+v", c)
 	}
 }
+
+// TestElidedDumpIsNotWhole: a dump with "<snip>" or "..." in it was cut, so
+// its header block is not known to be whole (nothing may be said missing).
+func TestElidedDumpIsNotWhole(t *testing.T) {
+	whole := "Calling it gives:\nstatus: 401\nheaders: {\n  \"Content-Type\": \"application/json\",\n  \"Server\": \"nginx\"\n}\n"
+	cut := "Calling it gives:\nstatus: 401\nheaders: {\n  \"Content-Type\": \"application/json\",\n  <snip>\n  \"Server\": \"nginx\"\n}\n"
+	for text, want := range map[string]bool{whole: true, cut: false} {
+		in, err := Parse(text)
+		if err != nil || len(in.Exchanges) != 1 {
+			t.Fatalf("%v %d", err, len(in.Exchanges))
+		}
+		if got := in.Exchanges[0].Response.HeadersComplete; got != want {
+			t.Errorf("%q: headers complete %v, want %v", text, got, want)
+		}
+	}
+	for _, l := range []string{"<snip>", "[...]", "  ...  ", "(truncated)", "…"} {
+		if !elisionLine(l) {
+			t.Errorf("elisionLine(%q) = false", l)
+		}
+	}
+	if elisionLine("See more") || elisionLine("cut the cord") {
+		t.Error("prose taken for an elision")
+	}
+}
