@@ -1199,3 +1199,21 @@ func TestElidedDumpIsNotWhole(t *testing.T) {
 		t.Error("prose taken for an elision")
 	}
 }
+
+// TestWgetWithoutHeaders: wget without -S prints the status on its "awaiting
+// response" line; the response has that status, and its headers were not
+// shown, so nothing may be reported missing from them.
+func TestWgetWithoutHeaders(t *testing.T) {
+	text := "$ wget https://mirrors.example.org/ubuntu/noble.img\n--2026-11-26 09:14:37--  https://mirrors.example.org/ubuntu/noble.img\nResolving mirrors.example.org (mirrors.example.org)... 198.51.100.110\nConnecting to mirrors.example.org (mirrors.example.org)|198.51.100.110|:443... connected.\nHTTP request sent, awaiting response... 403 Forbidden\n2026-11-26 09:14:37 ERROR 403: Forbidden.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response.Status != 403 || x.Response.HeadersComplete || x.Request == nil || !strings.Contains(x.Request.URL, "noble.img") {
+		t.Errorf("status %d, complete %v, request %+v", x.Response.Status, x.Response.HeadersComplete, x.Request)
+	}
+}

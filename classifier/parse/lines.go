@@ -10,12 +10,13 @@ import (
 // lines (a Ruby wire-trace string holding "\r\n" becomes several), each
 // keeping the number of the pasted line it came from.
 const (
-	kText    = iota // an ordinary line: start line, field, body, prose
-	kSkip           // a Markdown fence or a data marker: not part of any message
-	kInfo           // a tool's own line: curl "* ...", Ruby "reading N bytes..."
-	kCommand        // a shell command line ("$ curl -v https://...")
-	kElided         // "..." standing for lines the person left out
-	kEnd            // a logger's end-of-message line ("<-- END HTTP")
+	kText      = iota // an ordinary line: start line, field, body, prose
+	kSkip             // a Markdown fence or a data marker: not part of any message
+	kInfo             // a tool's own line: curl "* ...", Ruby "reading N bytes..."
+	kCommand          // a shell command line ("$ curl -v https://...")
+	kElided           // "..." standing for lines the person left out
+	kEnd              // a logger's end-of-message line ("<-- END HTTP")
+	kNoHeaders        // after a status a tool printed alone (wget without -S): its headers were not shown
 )
 
 // line is one logical line of the paste.
@@ -239,6 +240,12 @@ func unwrap(raw []string, notes *[]Note) []line {
 				continue
 			}
 		}
+		if st, ok := wgetStatus(t); ok {
+			// wget without -S: "HTTP request sent, awaiting response... 401
+			// Unauthorized" is the response's status line
+			out = append(out, mkLine(n, st, kText, '<'), line{n: n, kind: kNoHeaders})
+			continue
+		}
 		if isToolChatter(t) {
 			out = append(out, line{n: n, text: t, kind: kInfo})
 			continue
@@ -255,6 +262,22 @@ func unwrap(raw []string, notes *[]Note) []line {
 		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 	}
 	return out
+}
+
+// wgetStatus reads the status wget prints after its request when it does
+// not print the headers (-S): "HTTP request sent, awaiting response... 401
+// Unauthorized", "Proxy request sent, awaiting response... 407 …". It
+// returns the status line it stands for.
+func wgetStatus(t string) (string, bool) {
+	for _, p := range []string{"HTTP request sent, awaiting response... ", "Proxy request sent, awaiting response... "} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			rest = strings.TrimSpace(rest)
+			if len(rest) >= 3 && codeAt(rest, 0) != 0 && (len(rest) == 3 || rest[3] == ' ') {
+				return "HTTP/1.1 " + rest, true
+			}
+		}
+	}
+	return "", false
 }
 
 func mkLine(n int, s string, kind int, dir byte) line {

@@ -263,6 +263,11 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			m.end = l.n
 			r.i++
 			continue
+		case kNoHeaders:
+			note("headers-not-shown", "the tool printed the status without the response's headers (wget -S prints them)", l.n)
+			m.cut = true
+			r.i++
+			continue
 		case kCommand, kEnd:
 			return endNext
 		}
@@ -461,6 +466,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 		case kElided:
 			m.notes = append(m.notes, Note{Code: "elided-lines", Message: "lines were left out of the body here", Pos: Pos{Line: l.n}})
 			m.body.Truncated = true
+		case kNoHeaders:
 		case kCommand, kEnd:
 			stop = true
 		default:

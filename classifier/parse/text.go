@@ -42,6 +42,8 @@ func (r *textReader) read() {
 		case kElided:
 			r.noteLast(Note{Code: "elided-lines", Message: "lines were left out of the paste here", Pos: Pos{Line: l.n}})
 			r.i++
+		case kNoHeaders:
+			r.i++
 		case kInfo:
 			r.addInfo(l)
 			r.i++
