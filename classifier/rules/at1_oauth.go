@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
@@ -290,36 +291,13 @@ func urlStop(c byte) bool {
 	return c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>' || c == '`' || c == ')' || c == ']'
 }
 
-// formValue undoes a query value's form encoding ('+' and %XX).
+// formValue undoes a query value's form encoding ('+' and %XX); a value
+// that does not decode is kept as written.
 func formValue(v string) string {
-	if !strings.ContainsAny(v, "+%") {
-		return v
+	if u, err := url.QueryUnescape(v); err == nil {
+		return u
 	}
-	b := make([]byte, 0, len(v))
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c == '+':
-			b = append(b, ' ')
-		case c == '%' && i+2 < len(v) && hexVal(v[i+1]) >= 0 && hexVal(v[i+2]) >= 0:
-			b = append(b, byte(hexVal(v[i+1])<<4|hexVal(v[i+2])))
-			i += 2
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(b)
-}
-
-func hexVal(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
+	return v
 }
 
 // AT1052: an authorization endpoint's error on the redirect back.
