@@ -126,7 +126,7 @@ type ReadingInfo struct {
 // formatWords names the exact readers' formats for a reading summary.
 var formatWords = map[string]string{
 	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "devtools": "a browser DevTools copy",
-	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget -S output",
+	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget output",
 	"wire": "a wire trace", "headers": "a list of header fields", "httr": "an R httr print", "erlang": "an Erlang header tuple list",
 }
 

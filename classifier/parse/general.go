@@ -2258,7 +2258,7 @@ func confOfSource(src string) StatusConfidence {
 
 // formatNames describe each exact format for Reading.Summary.
 var formatNames = map[string]string{
-	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "wget": "wget -S output",
+	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "wget": "wget output",
 	"httpie": "HTTPie output", "wire": "a wire trace (Ruby Net::HTTP or Python http.client)",
 	"devtools": "a browser DevTools copy", "headers": "a bare block of header fields", "httr": "an R httr response print",
 	"erlang": "a response printed as Erlang terms", "body": "a body or message without a status line or headers",

@@ -243,7 +243,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 		if st, ok := wgetStatus(t); ok {
 			// wget without -S: "HTTP request sent, awaiting response... 401
 			// Unauthorized" is the response's status line
-			out = append(out, mkLine(n, st, kText, '<'), line{n: n, kind: kNoHeaders})
+			out = append(out, mkLine(n, st, kText, 0), line{n: n, kind: kNoHeaders})
 			continue
 		}
 		if isToolChatter(t) {
