@@ -140,6 +140,21 @@ func dropEchoes(in *Input) {
 			whole[r.Status] = x
 		}
 	}
+	// for each exchange, the nearest later one with each status that shows a
+	// dump (a request or header fields): one pass from the end
+	later := make([]map[int]*Exchange, len(in.Exchanges))
+	next := map[int]*Exchange{}
+	for i := len(in.Exchanges) - 1; i >= 0; i-- {
+		later[i] = next
+		if y := in.Exchanges[i]; y.Response != nil && y.Response.Status != 0 && (y.Request != nil || len(y.Response.Fields) > 0) && next[y.Response.Status] != y {
+			m := make(map[int]*Exchange, len(next)+1)
+			for k, v := range next {
+				m[k] = v
+			}
+			m[y.Response.Status] = y
+			next = m
+		}
+	}
 	kept := in.Exchanges[:0]
 	for i, x := range in.Exchanges {
 		if x.Response == nil && x.Request != nil && i+1 < len(in.Exchanges) {
@@ -157,12 +172,12 @@ func dropEchoes(in *Input) {
 			}
 		}
 		r := x.Response
-		if r != nil && r.Status != 0 && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil && x.Span.End-x.Span.Start <= 1 &&
+		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil && x.Span.End-x.Span.Start <= 1 &&
 			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
 			// one line of prose that states a status ("Calling the API always
 			// gives me 401 Unauthorized"), above the dump of a response with
 			// that status: a summary of that response
-			if y := laterWithStatus(in.Exchanges[i+1:], r.Status); y != nil {
+			if y := later[i][r.Status]; y != nil {
 				y.Notes = append(y.Notes, Note{Code: "status-echo",
 					Message: "line " + strconv.Itoa(r.Pos.Line) + " states this status before the dump: read as a summary of this response, not another one",
 					Pos:     r.Pos})
@@ -181,17 +196,6 @@ func dropEchoes(in *Input) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
-}
-
-// laterWithStatus returns the first exchange of xs with response status st
-// that shows a dump: a request or header fields.
-func laterWithStatus(xs []*Exchange, st int) *Exchange {
-	for _, y := range xs {
-		if r := y.Response; r != nil && r.Status == st && (y.Request != nil || len(r.Fields) > 0) {
-			return y
-		}
-	}
-	return nil
 }
 
 // fromCommand reports whether an exchange's request was rebuilt from a
