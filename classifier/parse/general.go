@@ -482,35 +482,45 @@ type gmention struct {
 // the registry's own 401). The same request named again on another line
 // (two loggers) stays one exchange.
 func (g *greader) resolveMentions() {
-	for _, m := range g.mentions {
-		var own *gx
-		for _, x := range g.xs {
-			if x.reqN == m.l.n && x.reqStrong && x.status.code == 0 && strings.Contains(x.url, "://") {
-				own = x
-				break
+	if len(g.mentions) == 0 {
+		return
+	}
+	// one pass over the exchanges: who holds which request line, which URLs
+	// and paths already have a status, which codes have an exchange with no URL
+	byReq := map[int]*gx{}
+	withStatus := map[string]bool{} // urlKey or "path:" + targetPath of exchanges with a status
+	urlless := map[int]bool{}       // codes of exchanges with a status and no URL
+	mark := func(x *gx) {
+		switch {
+		case x.url == "":
+			urlless[x.status.code] = true
+		case strings.HasPrefix(x.url, "/"):
+			withStatus["path:"+targetPath(x.url)] = true
+		default:
+			withStatus[urlKey(x.url)] = true
+		}
+	}
+	for _, x := range g.xs {
+		if x.status.code != 0 {
+			mark(x)
+		} else if x.reqStrong && strings.Contains(x.url, "://") {
+			if _, ok := byReq[x.reqN]; !ok {
+				byReq[x.reqN] = x
 			}
 		}
-		if own == nil {
+	}
+	for _, m := range g.mentions {
+		own := byReq[m.l.n]
+		if own == nil || own.status.code != 0 {
 			continue
 		}
-		key := urlKey(own.url)
-		ok := true
-		for _, x := range g.xs {
-			if x == own || x.status.code == 0 {
-				continue
-			}
-			if x.url == "" && x.status.code == m.h.code || x.url != "" && urlKey(x.url) == key ||
-				strings.HasPrefix(x.url, "/") && targetPath(x.url) == targetPath(targetOf(own.url)) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if urlless[m.h.code] || withStatus[urlKey(own.url)] || withStatus["path:"+targetPath(targetOf(own.url))] {
 			continue
 		}
 		own.status, own.statusN, own.statusTail, own.statusRec = m.h, m.l.n, urlTail(m.l.text), m.l.rec && !m.h.inBody
 		own.inferred = append(own.inferred, InfoLine{Text: "status from an error line that names this request", Pos: Pos{Line: m.l.n}})
 		own.start, own.end = min(own.start, m.l.n), max(own.end, m.l.n)
+		mark(own)
 	}
 }
 
