@@ -1,9 +1,9 @@
 package classifier
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/jsonenc"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/secret"
 )
@@ -22,85 +22,13 @@ import (
 // fails when json_gen.go is stale; the tests in json_test.go hold the two
 // encoders equal on the corpus, on filled-in values and under fuzzing.
 
-const hexDigits = "0123456789abcdef"
-
 // appendJSONString appends s as encoding/json writes a string: quoted, with
 // ", \ and control characters escaped, <, > and & escaped for HTML, invalid
 // UTF-8 as \ufffd and U+2028, U+2029 escaped.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if htmlSafe[c] {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if c == '\u2028' || c == '\u2029' {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
+func appendJSONString(dst []byte, s string) []byte { return jsonenc.AppendString(dst, s, true) }
 
-// growJSON makes room in b before record i of the n of a list whose
-// encoding started at b[start]: when less than 4 KiB are left, it grows b by
-// what the rest of the list will take at the mean size of the records so far
-// (and a margin), and by at least half its capacity, so that a big report is
-// copied about once.
-func growJSON(b []byte, start, i, n int) []byte {
-	if cap(b)-len(b) >= 4<<10 {
-		return b
-	}
-	need := max(8<<10, cap(b)/2)
-	if i > 0 {
-		need = max(need, (len(b)-start)/i*(n-i)*9/8)
-	}
-	return slices.Grow(b, need) // copies without zeroing what it copies
-}
-
-// htmlSafe marks the ASCII bytes a JSON string holds as they are.
-var htmlSafe = func() (t [utf8.RuneSelf]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-	}
-	return t
-}()
+// growJSON makes room before record i of the n of a list (jsonenc.Grow).
+func growJSON(b []byte, start, i, n int) []byte { return jsonenc.Grow(b, start, i, n) }
 
 // textOf is a MarshalText result as the string encoding/json writes
 // (the report's MarshalText methods cannot fail).

@@ -1,9 +1,8 @@
 package report
 
 import (
-	"slices"
+	"github.com/authtriage/authtriage/classifier/internal/jsonenc"
 	"strconv"
-	"unicode/utf8"
 )
 
 // The SARIF log's JSON without reflection: sarif_json_gen.go, written by
@@ -20,74 +19,12 @@ import (
 // fails when the file is stale; sarif_json_test.go holds the two encoders
 // equal on the corpus and under fuzzing.
 
-const hexDigits = "0123456789abcdef"
-
 // appendJSONString appends s as a json.Encoder with SetEscapeHTML(false)
-// writes a string: quoted, with ", \ and control characters escaped,
-// invalid UTF-8 as \ufffd and U+2028, U+2029 escaped.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if c == '\u2028' || c == '\u2029' {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
+// writes a string (jsonenc.AppendString).
+func appendJSONString(dst []byte, s string) []byte { return jsonenc.AppendString(dst, s, false) }
 
-// growJSON makes room before record i of the n of a list (as the
-// classifier's: by the rest of the list at the mean record size so far).
-func growJSON(b []byte, start, i, n int) []byte {
-	if cap(b)-len(b) >= 4<<10 {
-		return b
-	}
-	need := max(8<<10, cap(b)/2)
-	if i > 0 {
-		need = max(need, (len(b)-start)/i*(n-i)*9/8)
-	}
-	return slices.Grow(b, need)
-}
+// growJSON makes room before record i of the n of a list (jsonenc.Grow).
+func growJSON(b []byte, start, i, n int) []byte { return jsonenc.Grow(b, start, i, n) }
 
 // jsonComma writes the comma before a field that follows fields left out
 // by omitempty, unless the object is still empty.
