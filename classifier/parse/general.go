@@ -419,7 +419,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
-	"jwt", "upstream", "no route"}
+	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
