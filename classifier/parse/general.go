@@ -1634,6 +1634,9 @@ func looksMarkup(t string) bool {
 			return false
 		}
 	}
+	if lt == "<p>" || lt == "</p>" {
+		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
+	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t)
 }

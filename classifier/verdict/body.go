@@ -253,6 +253,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
+	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	{"couldn't authenticate", rule.Authentication, false}, {"could not authenticate", rule.Authentication, false},
 	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
@@ -341,6 +342,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
+	// a traffic or terms policy of the service (crates.io's data access policy)
+	{"in violation of our", rule.Blocked, false},
 	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
 	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
@@ -365,7 +368,7 @@ var (
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "without a valid", "without valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -1141,6 +1144,15 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			}
 			ev := &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff + pt.off), Text: cutText(text, 120)}
 			p, ok := phraseOf(l)
+			if ok && p.generic && person {
+				// "gives the error "Access denied to this dashboard"": a
+				// wording quoted in a person's text is what the server said
+				if q, qok := quotedPhrase(text); qok {
+					record = true
+					p, text = q.phrase, q.text
+					ev.Text = cutText(text, 120)
+				}
+			}
 			if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
 				// "Right after logging in I only get the "Unauthorized"
 				// page": a refusal of a user who says they are signed in
@@ -1159,7 +1171,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				}
 				continue
 			}
-			if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
+			// A credential next to a failure word counts in a short error, a
+			// record, or the sentence where a person states the status
+			// ("calling the API without a valid token still gets HTTP 200").
+			states := person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+			if ok && !p.generic && (short || record || states || !strings.Contains(p.text, compoundSep)) {
 				if refusal && p.class == statusClass(r.Status) {
 					return rule.Signal{}, false // agrees with the status: nothing to add
 				}
@@ -1172,6 +1188,40 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// quoted is a wording found between quotes.
+type quoted struct {
+	phrase messagePhrase
+	text   string
+}
+
+// quotedPhrase finds, in a line of a person's text, a wording between
+// quotes ("…", “…”, `…`) that names or restates a refusal.
+func quotedPhrase(t string) (quoted, bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}, {"'", "'"}} {
+		rest := t
+		for n := 0; n < 8; n++ {
+			i := strings.Index(rest, q[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(q[0]):]
+			j := strings.Index(rest, q[1])
+			if j < 0 {
+				break
+			}
+			in := rest[:j]
+			rest = rest[j+len(q[1]):]
+			if len(in) < 4 || len(in) > 160 {
+				continue
+			}
+			if p, ok := phraseOf(strings.ToLower(in)); ok {
+				return quoted{p, in}, true
+			}
+		}
+	}
+	return quoted{}, false
 }
 
 // signedInWords say that the user was signed in when refused.
