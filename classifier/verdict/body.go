@@ -178,7 +178,7 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
-	"faults": true, "failure": true, "failures": true, "body": true}
+	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true}
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -515,6 +515,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		hits, marker = xh, xm
 	} else {
 		if s, ok := textMessage(x); ok {
+			out = append(out, s)
+		} else if s, ok := successText(x); ok {
 			out = append(out, s)
 		}
 		return out
@@ -1506,6 +1508,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		}
 	}
 	if key == "" {
+		key, why = outcomeSuccess(m, 0)
+	}
+	if key == "" {
 		return rule.Signal{}, false
 	}
 	s := rule.SignSuccessBody.Signal(rule.None, why, nil)
@@ -1517,6 +1522,65 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// outcomeSuccess finds, in an event record (an audit or sign-in log: Okta's
+// System Log, ECS's event.outcome, JSend's status), an outcome that says the
+// event succeeded; it returns the key and why.
+func outcomeSuccess(m map[string]any, depth int) (string, string) {
+	if depth > 3 {
+		return "", ""
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		nk := normal(k)
+		switch v := m[k].(type) {
+		case string:
+			lv := strings.ToLower(v)
+			if (nk == "outcome" || nk == "eventoutcome" || nk == "outcomeresult" || depth == 0 && (nk == "status" || nk == "result")) && (lv == "success" || lv == "succeeded") {
+				return k, "the record's " + strconv.Quote(k) + " says " + strconv.Quote(v) + ": the event it logs succeeded"
+			}
+		case map[string]any:
+			if nk == "outcome" {
+				if r, ok := v["result"].(string); ok && (strings.EqualFold(r, "success") || strings.EqualFold(r, "allow")) {
+					return "result", "the record's outcome says " + strconv.Quote(r) + ": the event it logs succeeded"
+				}
+			}
+			if key, why := outcomeSuccess(v, depth+1); key != "" {
+				return key, why
+			}
+		}
+	}
+	return "", ""
+}
+
+// successText recognises, in a text body with no status, a page or message
+// that says the request or the sign-in succeeded (parse.SuccessWordings).
+func successText(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > maxTextBody {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	w := parse.SaysSuccess(lb)
+	if w == "" {
+		return rule.Signal{}, false
+	}
+	i := strings.Index(lb, w)
+	ls := strings.LastIndexByte(body[:i], '\n') + 1
+	le := strings.IndexByte(body[i:], '\n')
+	if le < 0 {
+		le = len(body) - i
+	}
+	line := strings.TrimSpace(body[ls : i+le])
+	return rule.SignSuccessBody.Signal(rule.None,
+		"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": the request or the sign-in succeeded",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
 }
 
 // hasAnyWord reports whether l contains any of ws.
