@@ -1006,6 +1006,15 @@ var productTable = []Signature{
 		Meaning: "Magento's web API refused the resource for this integration, admin or customer token (it answers 401): the token's ACL does not include the resource, or no token was sent",
 		Fix:     "Grant the integration (System > Integrations) or the admin role the resource in its API ACL, and send its access token as Bearer",
 		Doc:     "https://developer.adobe.com/commerce/webapi/get-started/authentication/"},
+	// Directus answers FORBIDDEN, never 404, for a collection, item or field
+	// it does not know, so that callers cannot enumerate them (maintainer in
+	// directus/directus#25526, "intentional and expected" in #22306).
+	{ID: "directus-forbidden", Vendor: "Directus", Product: "API",
+		All:   []Marker{b("You don't have permission to access this.")},
+		Class: none, Kind: KindHiding, ImpliedStatus: 403, Supersedes: []string{"graphql-forbidden"},
+		Meaning: "Directus answers FORBIDDEN both when the role may not do this and when the collection, item or field does not exist (or the instance's schema cache does not know it yet), so that names cannot be probed",
+		Fix:     "Check the collection name and item id first, and on several instances that they share one schema cache (Redis); then the role's permissions for this collection and action in Settings > Access Policies",
+		Doc:     "https://docs.directus.io/reference/errors.html"},
 	{ID: "strapi-forbidden", Vendor: "Strapi", Product: "users-permissions",
 		All:   []Marker{b(`"data":null`), b(`"name":"ForbiddenError"`)},
 		Class: authz, Kind: KindVendor, Strength: rule.Weaker, ImpliedStatus: 403,
