@@ -38,7 +38,7 @@ var vendorTraits = map[string]rule.Trait{
 // the entry's Strength).
 var coreTable = []Signature{
 	// ---------------------------------------------------------------- AWS
-	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide, Vendor: "AWS", Product: "S3",
+	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide | rule.TraitAnonymousAlike, Vendor: "AWS", Product: "S3",
 		All: []Marker{b("<Code>AccessDenied</Code>")}, Status: []int{403},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
 		Meaning: "S3's AccessDenied is a policy decision: a bucket policy, ACL, IAM policy, Block Public Access setting, KMS key policy, SCP or VPC endpoint policy refuses this principal; S3 also uses it for a key that does not exist when the caller may not list the bucket",

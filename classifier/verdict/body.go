@@ -92,6 +92,9 @@ var codeClass = map[string]codeMeaning{
 	"throttlingexception": {rule.Blocked, false}, "requestlimitexceeded": {rule.Blocked, false},
 	"quotaexceeded": {rule.Blocked, false}, "resourceexhausted": {rule.Blocked, false},
 	"userratelimitexceeded": {rule.Blocked, false}, "slowdown": {rule.Blocked, false},
+	"dailylimitexceeded": {rule.Blocked, false}, "dailylimitexceededunreg": {rule.Blocked, false},
+	"insufficientquota": {rule.Blocked, false}, "overquerylimit": {rule.Blocked, false},
+	"limitexceeded": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -145,7 +148,11 @@ type messagePhrase struct {
 // (rate-limited) names them.
 var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "quota exceeded", "quotaexceeded",
 	"limiting requests", "limiting connections", "toomanyrequests", "rate exceeded", "request limit exceeded",
-	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit"}
+	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
+	// a used-up quota or plan allowance, whatever the status (YouTube's and
+	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
+	"exceeded your quota", "exceeded your current quota", "quota has been exceeded", "quota was exceeded", "insufficient_quota",
+	"over query limit", "over_query_limit", "usage limit exceeded", "exceeded your usage limit"}
 
 var messagePhrases = append(func() []messagePhrase {
 	ps := make([]messagePhrase, 0, len(RateLimitWordings))
@@ -197,6 +204,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
 	{"authentication is required", rule.Authentication, false}, {"authentication is needed", rule.Authentication, false},
 	{"must log in", rule.Authentication, false}, {"must login", rule.Authentication, false}, {"need to login", rule.Authentication, false},
+	{"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false}, {"sign in to continue", rule.Authentication, false},
+	{"log in first", rule.Authentication, false}, {"login first", rule.Authentication, false}, {"sign in first", rule.Authentication, false},
+	{"must authenticate", rule.Authentication, false}, {"need to authenticate", rule.Authentication, false},
+	{"invalid login", rule.Authentication, false}, {"login invalid", rule.Authentication, false}, {"incorrect login", rule.Authentication, false},
+	{"invalid username/password", rule.Authentication, false}, {"invalid user name or password", rule.Authentication, false},
+	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
@@ -205,6 +218,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// whatever the status ("user anonymous not allowed to publish", Google's
 	// "unregistered callers (callers without established identity)")
 	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
+	{"authenticated as: anonymous", rule.Authentication, false}, {"authenticated as anonymous", rule.Authentication, false},
+	{"anonymoususer", rule.Authentication, false}, // Django's request.user when nobody signed in
 	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
 	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
 	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
@@ -292,7 +307,7 @@ var (
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -383,6 +398,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := loginRedirect(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := callerSignal(x); ok {
 		out = append(out, s)
 	}
 	body := r.Body.Text
@@ -1070,6 +1088,100 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.SignTextMessage.Signal(p.class,
 				"the body says "+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class),
 				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// Caller fields: a log record's or error object's member naming who the
+// server took the caller to be. A value that names nobody (authentik's
+// auth_via "unauthenticated", Django's AnonymousUser, Kubernetes'
+// system:anonymous, user=anonymous in an access log) makes a refusal an
+// authentication failure: the server never knew the caller.
+var (
+	// callerKeySpellings are the keys as written, lower case.
+	callerKeySpellings = []string{"auth_via", "auth_method", "auth_type", "user", "username", "user_name", "principal",
+		"identity", "caller", "remote_user", "authenticated_as"}
+	nobodyValues = map[string]bool{"unauthenticated": true, "anonymous": true, "anonymoususer": true, "systemanonymous": true,
+		"notauthenticated": true, "anon": true}
+)
+
+// callerField finds in one lower-cased line a caller field whose value names
+// nobody ("auth_via": "unauthenticated", user=anonymous) and returns it as
+// written.
+func callerField(l string) (string, bool) {
+	if len(l) > 8<<10 {
+		l = l[:8<<10]
+	}
+	for _, k := range callerKeySpellings {
+		for from := 0; from < len(l); {
+			i := strings.Index(l[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if i > 0 && (isWordByte(l[i-1]) || l[i-1] == '.' || l[i-1] == '-') {
+				continue // part of a longer name (x_user, request.user)
+			}
+			j := from
+			if j < len(l) && (l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			if j >= len(l) || l[j] != ':' && l[j] != '=' {
+				continue
+			}
+			j++
+			for j < len(l) && (l[j] == ' ' || l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			e := j
+			for e < len(l) && e-j < 40 && (isWordByte(l[e]) || l[e] == ':' || l[e] == '-') {
+				e++
+			}
+			if nobodyValues[normal(l[j:e])] {
+				return strings.TrimSpace(l[i:e]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// refusalWords mark a line of a paste with no status as being about a refusal.
+var refusalWords = []string{"401", "403", "forbidden", "denied", "unauthorized", "unauthorised", "not allowed"}
+
+// callerSignal reads the body's first lines, whatever their format (JSON
+// log records, key=value pairs, a printed object), for a caller field that
+// names nobody, on a 401 or 403, or with no status on a line that speaks
+// of a refusal.
+func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status != 0 && r.Status != 401 && r.Status != 403 {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody {
+		body = body[:maxErrorBody]
+	}
+	off := 0
+	for n := 0; n < 4*maxTextLines && off < len(body); n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line, lineOff := body[off:off+end], off
+		off += end + 1
+		l := strings.ToLower(line)
+		if r.Status == 0 && !hasAnyWord(l, refusalWords) {
+			continue
+		}
+		if f, ok := callerField(l); ok {
+			return rule.SignBodyMessage.Signal(rule.Authentication,
+				"the body says "+strconv.Quote(cutText(f, 80))+": the server did not know the caller, who was not authenticated",
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(strings.TrimSpace(line), 120)}), true
 		}
 	}
 	return rule.Signal{}, false
