@@ -141,6 +141,21 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			text:     `https 2024-05-01T10:00:00.123456Z app/my-lb/50dc6c495c0c9188 192.0.2.1:2817 10.0.0.1:80 0.000 0.001 0.000 403 403 34 366 "GET https://api.example.com:443/admin HTTP/1.1" "curl/8.4.0" - -` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},
 		},
+		{
+			// a template logs every record at one length: no terminal wrapping
+			name: "JSON records of one length, no status, one refusal each",
+			text: "Gateway log:\n```\n" +
+				`gw-2    | {"ts":"2025-06-11T04:10:02.117Z","lvl":"WARN","msg":"login rejected: bad password for account [ops-robot]","node":"n-7"}` + "\n" +
+				`gw-2    | {"ts":"2025-06-11T04:10:39.468Z","lvl":"WARN","msg":"login rejected: bad password for account [ops-robot]","node":"n-7"}` + "\n" +
+				`gw-2    | {"ts":"2025-06-11T04:11:15.902Z","lvl":"WARN","msg":"login rejected: bad password for account [ops-robot]","node":"n-7"}` + "\n```\n",
+			statuses: []int{0, 0, 0},
+		},
+		{
+			name: "a limiter's records with no status, one rejected request each",
+			text: "2024/11/20 16:40:01.215\tINFO\tproxy.limiter\tthrottling client\t{\"bucket\": \"api\", \"client\": \"203.0.113.77\"}\n" +
+				"2024/11/20 16:40:01.230\tINFO\tproxy.limiter\tthrottling client\t{\"bucket\": \"api\", \"client\": \"203.0.113.18\"}\n",
+			statuses: []int{0, 0},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -139,11 +139,24 @@ func promptEnd(t string) (int, bool) {
 		}
 	}
 	if strings.HasPrefix(t, "➜") {
+		// oh-my-zsh's default theme: "➜  dir ", then in a repository
+		// "git:(branch) " and "✗ " when the tree is dirty
 		r := strings.TrimLeft(t[len("➜"):], " ")
-		if i := strings.IndexByte(r, ' '); i > 0 {
-			return len(t) - len(r) + i + 1, true
+		i := strings.IndexByte(r, ' ')
+		if i <= 0 {
+			return 0, false
 		}
-		return 0, false
+		r = strings.TrimLeft(r[i:], " ")
+		for _, vcs := range []string{"git:(", "hg:(", "svn:("} {
+			if strings.HasPrefix(r, vcs) {
+				if j := strings.Index(r, ") "); j > 0 && !strings.Contains(r[:j], " ") {
+					r = strings.TrimLeft(r[j+2:], " ")
+					r = strings.TrimLeft(strings.TrimPrefix(r, "✗"), " ")
+				}
+				break
+			}
+		}
+		return len(t) - len(r), true
 	}
 	lim := t
 	if len(lim) > 100 {

@@ -362,6 +362,21 @@ BODY         :
 		},
 	},
 	{
+		// curl -v -i writes the head to stdout as well: each received line
+		// is followed by its unmarked copy
+		name: "curl -v -i with the head echoed to stdout",
+		text: "$ curl -v -i https://files.example.org/private/\n> GET /private/ HTTP/1.1\n> Host: files.example.org\n>\n" +
+			"< HTTP/1.1 401 Unauthorized\nHTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Basic realm=\"files\"\nWWW-Authenticate: Basic realm=\"files\"\n" +
+			"< Content-Length: 0\nContent-Length: 0\n<\n\n* Connection #0 to host files.example.org left intact\n",
+		format:  "curl-v",
+		summary: "GET /private/ -> 401",
+		check: func(t *testing.T, in *Input) {
+			if r := in.Exchanges[0].Response; len(r.Fields) != 2 || !r.HeadersComplete {
+				t.Errorf("fields %+v complete %v", r.Fields, r.HeadersComplete)
+			}
+		},
+	},
+	{
 		name:    "curl -v cut after the status line, a blank line at the end",
 		text:    "> GET /v1/me HTTP/2\n> Authorization: token ghp_****abcd\n>\n< HTTP/2 401\n\n",
 		format:  "curl-v",

@@ -260,6 +260,7 @@ type greader struct {
 	secFields  int
 	secKind    string
 	noJSON     int // lines before this index were tried as JSON and failed
+	noRun      int // lines before this index were scanned for the end of a quoted body and held none
 	dictDepth  int // a multi-line header collection is open
 	dictSide   byte
 	dictFields int
@@ -419,7 +420,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
-	"jwt", "upstream", "no route"}
+	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
@@ -613,6 +614,22 @@ func (g *greader) read() {
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
+			continue
+		}
+		if j, b, ok := g.quotedBodyRun(i, t); ok {
+			g.line(l, t)
+			x := g.x()
+			nums := []int{l.n}
+			for k := i + 1; k <= j; k++ {
+				nums = append(nums, g.ls[k].n)
+			}
+			x.body = &Body{Text: b, Pos: Pos{Line: l.n}}
+			if nums[len(nums)-1]-nums[0] != len(nums)-1 {
+				x.body.LineMap = nums
+			}
+			x.inferred = append(x.inferred, InfoLine{Text: "body unquoted from a printed string over several lines", Pos: Pos{Line: l.n}})
+			g.touch(g.ls[j].n)
+			i = j
 			continue
 		}
 		if j, ok := g.body(i, t); ok {
@@ -2339,6 +2356,14 @@ func inlineBody(t string) (string, bool) {
 			if !ok || end-k < 8 {
 				continue
 			}
+			if q, tv := t[end-1], strings.TrimSpace(v); tv != "" && strings.ContainsAny(tv[:1], "<{[") && !closesValue(t[end:]) {
+				// the document was quoted without escaping its own quotes
+				// (Text: "<?xml version="1.0"…</Error>"): it runs to the
+				// last quote of the line
+				if e := strings.LastIndexByte(t, q); e > end-1 {
+					v = t[k+strPrefix(t, k)+1 : e]
+				}
+			}
 			v = strings.TrimSpace(v)
 			if v == "" || !strings.ContainsAny(v[:1], "{[<") && (key == "text" || key == "content" || len(v) < 20) {
 				continue // text="Build finished": an argument, not a body
@@ -2347,6 +2372,86 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// closesValue reports whether rest, the text after a closing quote, ends
+// the quoted value: the end of the line, or punctuation that closes a
+// field, an argument or a record.
+func closesValue(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
+}
+
+// quotedBodyRun finds a document quoted without escaping after a body key
+// that runs on over the next lines (Ktor's `invalid: 403 Forbidden. Text:
+// "<?xml version="1.0"…` then `<Error>…</Error>"`): it returns the index
+// of the line that closes it and the document, or false. It looks at most
+// 200 lines ahead and stops at a blank line.
+func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
+	k, q := bodyValueAt(t)
+	if k < 0 {
+		return i, "", false
+	}
+	first := t[k+1:]
+	if e := strings.IndexByte(first, q); e >= 0 && closesValue(first[e+1:]) {
+		return i, "", false // closed on its own line
+	}
+	if strings.HasSuffix(strings.TrimRight(t, " \t"), string(q)) {
+		return i, "", false
+	}
+	if i < g.noRun {
+		return i, "", false // inside lines a run already failed to close in: linear time
+	}
+	parts := []string{strings.TrimRight(first, " \t")}
+	for j := i + 1; j < len(g.ls) && j-i <= 200; j++ {
+		s := strings.TrimRight(g.ls[j].text, " \t")
+		g.ops += len(s) + 1
+		g.noRun = j
+		if strings.TrimSpace(s) == "" {
+			return i, "", false
+		}
+		if e := strings.LastIndexByte(s, q); e >= 0 && closesValue(s[e+1:]) && len(strings.TrimSpace(s[e+1:])) <= 2 {
+			parts = append(parts, s[:e])
+			return j, strings.Join(parts, "\n"), true
+		}
+		parts = append(parts, s)
+	}
+	return i, "", false
+}
+
+// bodyValueAt finds, after a body key (text, body, content, …) and its ':'
+// or '=', a quote that opens a document ('<', '{' or '['): the quote's
+// index and the quote, or -1.
+func bodyValueAt(t string) (int, byte) {
+	lt := lowerASCII(t[:min(len(t), maxScan)])
+	for _, key := range inlineBodyKeys {
+		i := strings.Index(lt, key)
+		if i < 0 || i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+			continue
+		}
+		k := i + len(key)
+		if k < len(lt) && (lt[k] == '\'' || lt[k] == '"') {
+			k++
+		}
+		for k < len(lt) && lt[k] == ' ' {
+			k++
+		}
+		if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+			continue
+		}
+		k++
+		if k < len(lt) && lt[k] == '>' {
+			k++
+		}
+		for k < len(lt) && lt[k] == ' ' {
+			k++
+		}
+		k += strPrefix(t, k)
+		if k+1 < len(lt) && (lt[k] == '"' || lt[k] == '\'') && strings.ContainsAny(lt[k+1:k+2], "<{[") {
+			return k, t[k]
+		}
+	}
+	return -1, 0
 }
 
 // bodyAfterStatus finds a JSON object printed on a status's line after it:

@@ -66,6 +66,8 @@ func generalAdversarial() map[string]func(n int) string {
 		"go maps":            func(n int) string { return "map[" + strings.Repeat("X-A:[b] ", n/8) },
 		"commands":           func(n int) string { return strings.Repeat("$ curl -H 'X-A: b' https://h/\n", n/30) },
 		"statuses alternate": func(n int) string { return strings.Repeat("HTTP 401\nHTTP 403\n", n/18) },
+		"open quoted bodies": func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n", n/22) },
+		"quoted body runs":   func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n<e>\"\n", n/27) },
 	}
 }
 

@@ -27,6 +27,23 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		// the client quotes the body it got without escaping its quotes,
+		// and the document runs on over the next lines
+		name: "exception text quoting an XML body unescaped over several lines",
+		text: `com.example.net.ResponseException: Client request(https://dl.example.org/pkgs/tools/index.xml) invalid: 403 Forbidden. Text: "<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2025-01-02T03:04:05Z</Expires>
+<RequestId>7QX2MB0LP4RE</RequestId></Error>"
+	at com.example.net.Validator.check(Validator.kt:31)
+	at com.example.net.Pipeline.run(Pipeline.kt:88)
+`,
+		statuses: []int{403}, conf: StatusProse, statusAt: 1, body: "<Code>AccessDenied</Code>", notBody: "Validator.kt",
+	},
+	{
+		name:     "exception text quoting an HTML body unescaped on its line",
+		text:     `error: Client request(POST https://api.example.org/v1/jobs) invalid: 401 Unauthorized. Text: "<html><body class="err"><h1>Sign-in required</h1></body></html>"` + "\n",
+		statuses: []int{401}, conf: StatusProse, statusAt: 1, body: `<h1>Sign-in required</h1></body></html>`,
+	},
+	{
 		name: "python kubernetes ApiException with HTTPHeaderDict",
 		text: `Traceback (most recent call last):
   File "/srv/app/jobs.py", line 88, in <module>

@@ -102,6 +102,8 @@ func unwrap(raw []string, notes *[]Note) []line {
 	okhttp, okWidth := okhttpLog(raw)
 	pairs := alternatingPairs(raw)
 	out := make([]line, 0, len(raw))
+	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
+	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		n := i + 1
@@ -237,6 +239,19 @@ func unwrap(raw []string, notes *[]Note) []line {
 		if curlV {
 			if l, ok := curlLine(n, s); ok {
 				out = append(out, l)
+				if l.dir == '<' && strings.TrimSpace(l.text) != "" {
+					recv[nrecv%len(recv)] = strings.TrimSpace(l.text)
+					nrecv++
+					inRecv = len(out) - 1
+				}
+				continue
+			}
+			if inRecv == len(out)-1 && echoOf(recv[:min(nrecv, len(recv))], t) {
+				inRecv = len(out)
+				// curl -v -i (or -I) writes the response's head to stdout
+				// too, each line after its "< " copy on stderr: the same
+				// line twice, once unmarked
+				out = append(out, line{n: n, text: t, kind: kSkip})
 				continue
 			}
 		}
@@ -262,6 +277,21 @@ func unwrap(raw []string, notes *[]Note) []line {
 		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 	}
 	return out
+}
+
+// echoOf reports whether unmarked line t repeats one of the last received
+// lines of a curl -v transcript.
+func echoOf(recv []string, t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	for _, r := range recv {
+		if r == t {
+			return true
+		}
+	}
+	return false
 }
 
 // wgetStatus reads the status wget prints after its request when it does

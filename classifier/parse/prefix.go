@@ -567,20 +567,38 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 	var outT []string
 	var outN []int
 	var cur strings.Builder
-	curN, open := 0, false
+	curN, open, first := 0, false, ""
 	for i, t := range texts {
 		if !open {
 			cur.Reset()
-			curN = nums[i]
+			curN, first = nums[i], t
 		}
 		cur.WriteString(t)
-		open = utf8.RuneCountInString(t) == width && !strings.HasSuffix(t, " ") && i+1 < len(texts) && cur.Len() < 1<<20
+		open = utf8.RuneCountInString(t) == width && !strings.HasSuffix(t, " ") && i+1 < len(texts) && cur.Len() < 1<<20 &&
+			!sameRecordStart(first, texts[i+1])
 		if !open {
 			outT = append(outT, cur.String())
 			outN = append(outN, curN)
 		}
 	}
 	return outT, outN
+}
+
+// sameRecordStart reports whether next opens the way the line first did: a
+// log whose records share one template ("svc-1  | {"@timestamp":…") can
+// have them all one length, which is no terminal wrapping; a wrapped line
+// goes on with the middle of its text, not with a new record's opening.
+func sameRecordStart(first, next string) bool {
+	const n = 12
+	if len(first) < n || len(next) < n || first[:n] != next[:n] {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if c := first[k]; !isAlpha(c) && !isDigit(c) {
+			return true // a prefix with punctuation or blanks, not a word run a wrapped line could repeat
+		}
+	}
+	return false
 }
 
 // boxFill recognises a padded box, as a console framework draws an exception

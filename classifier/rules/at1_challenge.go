@@ -358,7 +358,11 @@ var AT1008 = rule.Rule{
 		if st == 0 {
 			st = p.Facts.Status // the status the vendor's error implies
 		}
-		if st < 400 || st > 499 {
+		var refusal *rule.Signal // with no status at all: the body's own refusal
+		if st == 0 {
+			refusal = bodyRefusal(p.Facts.Base)
+		}
+		if (st < 400 || st > 499) && refusal == nil {
 			return
 		}
 		challenge := st == 401 || st == 407
@@ -399,6 +403,14 @@ var AT1008 = rule.Rule{
 		default:
 			return
 		}
+		if refusal != nil {
+			if refusal.Evidence != nil {
+				ev = append(ev, *refusal.Evidence)
+			}
+			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (no status shown: " + refusal.Reason + "): credentials are not what is missing",
+				Evidence: ev})
+			return
+		}
 		ev = append(ev, statusEvidence(x))
 		if !challenge {
 			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(st) + " all the same: credentials are not what is missing",
@@ -423,6 +435,27 @@ var AT1008 = rule.Rule{
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: ev})
 	},
+}
+
+// bodyRefusal returns the strongest signal of the body's own wording or
+// shape (an error code, a message, a vendor's error, a sign-in page) that
+// says the request was refused for who sent it, or nil: what AT1008 goes on
+// when the paste shows no status.
+func bodyRefusal(base []rule.Signal) *rule.Signal {
+	var best *rule.Signal
+	for i := range base {
+		s := &base[i]
+		if s.Class != rule.Authentication && s.Class != rule.Authorization {
+			continue
+		}
+		switch s.Kind {
+		case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindOAuthError:
+			if best == nil || s.Weight > best.Weight {
+				best = s
+			}
+		}
+	}
+	return best
 }
 
 // AT1009: a challenge on a 403.

@@ -421,8 +421,8 @@ var AT7031 = rule.Rule{
 		add := func(what string, re *lazyre.Regexp) {
 			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 				v := body[m[2]:m[3]]
-				if seen[v] {
-					continue
+				if seen[v] || v == "null" || v == "undefined" || v == "None" {
+					continue // a client's unset value printed, not a name
 				}
 				seen[v] = true
 				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})

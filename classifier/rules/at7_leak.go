@@ -14,7 +14,23 @@ var at7 = []*rule.Rule{&AT7001, &AT7002, &AT7003, &AT7004, &AT7010, &AT7011, &AT
 // '/', or a dotted number ("nginx/1.14.2", "Microsoft-IIS/10.0", "Apache/2.4.6 (Ubuntu)").
 func hasVersion(v string) bool {
 	for i := 0; i+1 < len(v); i++ {
-		if v[i] == '/' && v[i+1] >= '0' && v[i+1] <= '9' {
+		if v[i] != '/' {
+			continue
+		}
+		// "nginx/1.18.0", "Kong/v3.4", "MinIO/RELEASE.2020-07-13T18-09-56Z":
+		// a digit, a "v" and a digit, or a short word, a separator and a
+		// digit (not a code such as "ECD (fra/D1C4)")
+		if i+2 < len(v) && (v[i+1] == 'v' || v[i+1] == 'V') && digitByte(v[i+2]) {
+			return true
+		}
+		j := i + 1
+		for j < len(v) && j <= i+9 && (v[j] >= 'a' && v[j] <= 'z' || v[j] >= 'A' && v[j] <= 'Z') {
+			j++
+		}
+		if j == i+1 && j < len(v) && digitByte(v[j]) {
+			return true
+		}
+		if j > i+1 && j+1 < len(v) && (v[j] == '.' || v[j] == '-' || v[j] == '_') && digitByte(v[j+1]) {
 			return true
 		}
 	}
@@ -71,7 +87,7 @@ var AT7001 = rule.Rule{
 	Name:  "server-version-leak",
 	Title: "Server header or error page reveals a software version",
 	Doc: "A `Server` value with a version number (and sometimes the OS and modules) tells anyone probing the site exactly which vulnerabilities to try. RFC 9110 §10.2.4 asks origin servers not to send needlessly fine-grained detail. " +
-		"Default error pages repeat the same banner in their footer (`<address>Apache/2.4.41 (Ubuntu) Server at …`, `<center>nginx/1.18.0</center>`, `Apache Tomcat/9.0.41`). On an error response the banner helps no legitimate client.",
+		"Default error pages repeat the same banner in their footer (`<address>Apache/2.4.41 (Ubuntu) Server at …`, `<center>nginx/1.18.0</center>`, `Apache Tomcat/9.0.41`, ASP.NET's `Version Information`), and some products send their version in a header of their own (`X-Jenkins`, `X-Syncthing-Version`). On an error response the banner helps no legitimate client.",
 	Fix: "Send the product name alone or nothing: `server_tokens off;` in nginx, `ServerTokens Prod` with `ServerSignature Off` in Apache, `removeServerHeader` in IIS; " +
 		"in Tomcat set `server` on the Connector and `showServerInfo=\"false\"` on the ErrorReportValve; or replace the default error pages.",
 	Severity: rule.Low,
@@ -101,6 +117,14 @@ var AT7001 = rule.Rule{
 				p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 			}
 		}
+		for _, f := range x.Response.Fields {
+			if !productVersionField(f) {
+				continue
+			}
+			if n++; n <= maxReports {
+				p.Report(rule.Finding{Message: f.Name + " header names the server software's version \"" + quote(f.Value) + "\"", Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
+			}
+		}
 		if !errorish(x.Response) {
 			return
 		}
@@ -121,6 +145,29 @@ var AT7001 = rule.Rule{
 			p.Report(rule.Finding{Message: "error page footer names \"" + b.name + "\"", Evidence: []rule.Evidence{bodyEvidence(x, b.off)}})
 		}
 	},
+}
+
+// productVersionField reports whether a response field is a product's own
+// version header ("X-Jenkins: 2.401.3", "X-Syncthing-Version: v1.27.2",
+// "X-Gitea-Version: 1.21.0"): a name ending in -version whose value is a
+// software version. Headers that version a protocol or an API
+// ("X-Api-Version", "OData-Version", "MIME-Version", "x-ms-version") are not,
+// and the X-AspNet ones are AT7002's.
+func productVersionField(f parse.Field) bool {
+	name := strings.ToLower(f.Name)
+	switch {
+	case name == "x-jenkins" || name == "x-hudson":
+	case strings.HasSuffix(name, "-version") && strings.HasPrefix(name, "x-"):
+		for _, w := range []string{"api", "odata", "mime", "schema", "protocol", "websocket", "content", "x-ms-", "aspnet"} {
+			if strings.Contains(name, w) {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	v := strings.TrimPrefix(strings.TrimSpace(f.Value), "v")
+	return len(v) >= 3 && digitByte(v[0]) && hasVersion(v)
 }
 
 // bannerProducts are server products whose "name/version" tokens appear in
@@ -170,6 +217,18 @@ func bodyBanners(body string) []hostHit {
 				out = append(out, hostHit{name: name, off: start})
 			}
 			break
+		}
+	}
+	// ASP.NET's error page ("yellow screen") footer: "Version Information:
+	// Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4700.0"
+	if i := strings.Index(body, "ASP.NET Version:"); i >= 0 {
+		j := i + len("ASP.NET Version:")
+		k := j
+		for k < len(body) && (digitByte(body[k]) || body[k] == '.') {
+			k++
+		}
+		if k > j+2 {
+			out = append(out, hostHit{name: "ASP.NET " + body[j:k], off: i})
 		}
 	}
 	if i := strings.Index(body, "Jetty://"); i >= 0 {

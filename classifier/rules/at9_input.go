@@ -17,9 +17,11 @@ import (
 var at9 = []*rule.Rule{&AT9001, &AT9002, &AT9003, &AT9004, &AT9005}
 
 // elided reports whether a credential value was shortened by hand ("eyJhb...",
-// "TlRMTVNTUAAB...AAAA==") or is a redaction marker.
+// "TlRMTVNTUAAB...AAAA=="), is a redaction marker, or stands in for one
+// ("$API_KEY", "${TOKEN}", "<token>", "token"): what the paste shows is not
+// the secret.
 func elided(v string) bool {
-	return parse.IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…")
+	return parse.IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
 }
 
 // sessionCookie reports whether a cookie name looks like a session or auth cookie.

@@ -147,3 +147,20 @@ func TestStandInWords(t *testing.T) {
 		t.Errorf("a real token: %+v", ss)
 	}
 }
+
+// TestBracedVariablesCut: a value's end stops at a closing brace, so a shell
+// or template variable reaches the placeholder test without it.
+func TestBracedVariablesCut(t *testing.T) {
+	for _, in := range []string{
+		`curl -H "Authorization: Bearer ${ACCESS_TOKEN}" https://a.example.com/`,
+		`Authorization: Bearer {{access_token}}`,
+		`{"headers":{"Authorization":"Bearer ${TOKEN}"}}`,
+	} {
+		if ss := Scan(in); len(ss) != 0 {
+			t.Errorf("%s: a variable reported as a secret: %+v", in, ss)
+		}
+	}
+	if ss := Scan(`Authorization: Bearer ${x}9f8e7d6c5b4a39281706f5e4d3c2b1a0`); len(ss) == 0 {
+		t.Error("a token after a variable not reported")
+	}
+}

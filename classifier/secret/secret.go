@@ -178,6 +178,15 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 	if Placeholder(v) {
 		return
 	}
+	if v[0] == '$' || v[0] == '{' {
+		// "${TOKEN}", "{{token}}" cut at a brace by the value's end: a
+		// shell or template variable
+		for e := end; e < len(s.text) && e < end+2 && s.text[e] == '}'; e++ {
+			if Placeholder(s.text[start : e+1]) {
+				return
+			}
+		}
+	}
 	s.out = append(s.out, Secret{Kind: k, Label: label, Line: line, Start: start, End: end, Value: v})
 }
 
