@@ -70,7 +70,7 @@ func TestPrintedFields(t *testing.T) {
 func TestOdooPrintedLoginRefusal(t *testing.T) {
 	for body, want := range map[string]bool{
 		"  File \"/srv/sync/odoorpc/odoo.py\", line 281, in json\n    data['error']['data']['message'], data['error']\nodoorpc.error.RPCError: Access Denied": true,
-		"xmlrpc.client.Fault: <Fault 3: 'Access Denied'>": true,
+		"xmlrpc.client.Fault: <Fault 3: 'Access Denied'>":                                                    true,
 		"xmlrpc.client.Fault: <Fault 4: \"You are not allowed to access 'Contact' (res.partner) records.\">": false,
 	} {
 		hits := Match(&parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body}}}, "")
