@@ -109,6 +109,7 @@ var codeClass = map[string]codeMeaning{
 	"ratelimit": {rule.Blocked, false}, "ratelimiterror": {rule.Blocked, false}, "insufficientquota": {rule.Blocked, false},
 	"overquerylimit": {rule.Blocked, false}, "dailylimitexceeded": {rule.Blocked, false}, "limitexceeded": {rule.Blocked, false},
 	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
+	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -198,7 +199,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
 	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
 	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
-	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded"}
+	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
+	// a used-up quota or plan allowance, whatever the status (YouTube's and
+	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
+	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
 
 var messagePhrases = append(func() []messagePhrase {
 	ps := make([]messagePhrase, 0, len(RateLimitWordings))
@@ -250,6 +254,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
 	{"authentication is required", rule.Authentication, false}, {"authentication is needed", rule.Authentication, false},
 	{"must log in", rule.Authentication, false}, {"must login", rule.Authentication, false}, {"need to login", rule.Authentication, false},
+	{"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false}, {"sign in to continue", rule.Authentication, false},
+	{"log in first", rule.Authentication, false}, {"login first", rule.Authentication, false}, {"sign in first", rule.Authentication, false},
+	{"must authenticate", rule.Authentication, false}, {"need to authenticate", rule.Authentication, false},
+	{"invalid login", rule.Authentication, false}, {"login invalid", rule.Authentication, false}, {"incorrect login", rule.Authentication, false},
+	{"invalid username/password", rule.Authentication, false}, {"invalid user name or password", rule.Authentication, false},
+	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
@@ -259,7 +269,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
 	{"authentication error", rule.Authentication, false}, {"authentication failure", rule.Authentication, false},
 	{"not currently logged in", rule.Authentication, false}, {"not currently signed in", rule.Authentication, false},
-	{"sign in to continue", rule.Authentication, false}, {"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false},
 	{"must be signed in", rule.Authentication, false}, {"need to be signed in", rule.Authentication, false}, {"need to be logged in", rule.Authentication, false},
 	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
 	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
@@ -268,6 +277,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// whatever the status ("user anonymous not allowed to publish", Google's
 	// "unregistered callers (callers without established identity)")
 	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
+	{"authenticated as: anonymous", rule.Authentication, false}, {"authenticated as anonymous", rule.Authentication, false},
+	{"anonymoususer", rule.Authentication, false}, // Django's request.user when nobody signed in
 	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
 	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
 	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
@@ -368,7 +379,8 @@ var (
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid", "without a valid", "without valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
+		"without a valid", "without valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -459,6 +471,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := loginRedirect(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := callerSignal(x); ok {
 		out = append(out, s)
 	}
 	body := r.Body.Text
@@ -1310,6 +1325,100 @@ func sentenceEnd(q string, from int) int {
 		}
 	}
 	return len(q)
+}
+
+// Caller fields: a log record's or error object's member naming who the
+// server took the caller to be. A value that names nobody (authentik's
+// auth_via "unauthenticated", Django's AnonymousUser, Kubernetes'
+// system:anonymous, user=anonymous in an access log) makes a refusal an
+// authentication failure: the server never knew the caller.
+var (
+	// callerKeySpellings are the keys as written, lower case.
+	callerKeySpellings = []string{"auth_via", "auth_method", "auth_type", "user", "username", "user_name", "principal",
+		"identity", "caller", "remote_user", "authenticated_as"}
+	nobodyValues = map[string]bool{"unauthenticated": true, "anonymous": true, "anonymoususer": true, "systemanonymous": true,
+		"notauthenticated": true, "anon": true}
+)
+
+// callerField finds in one lower-cased line a caller field whose value names
+// nobody ("auth_via": "unauthenticated", user=anonymous) and returns it as
+// written.
+func callerField(l string) (string, bool) {
+	if len(l) > 8<<10 {
+		l = l[:8<<10]
+	}
+	for _, k := range callerKeySpellings {
+		for from := 0; from < len(l); {
+			i := strings.Index(l[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if i > 0 && (isWordByte(l[i-1]) || l[i-1] == '.' || l[i-1] == '-') {
+				continue // part of a longer name (x_user, request.user)
+			}
+			j := from
+			if j < len(l) && (l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			if j >= len(l) || l[j] != ':' && l[j] != '=' {
+				continue
+			}
+			j++
+			for j < len(l) && (l[j] == ' ' || l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			e := j
+			for e < len(l) && e-j < 40 && (isWordByte(l[e]) || l[e] == ':' || l[e] == '-') {
+				e++
+			}
+			if nobodyValues[normal(l[j:e])] {
+				return strings.TrimSpace(l[i:e]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// refusalWords mark a line of a paste with no status as being about a refusal.
+var refusalWords = []string{"401", "403", "forbidden", "denied", "unauthorized", "unauthorised", "not allowed"}
+
+// callerSignal reads the body's first lines, whatever their format (JSON
+// log records, key=value pairs, a printed object), for a caller field that
+// names nobody, on a 401 or 403, or with no status on a line that speaks
+// of a refusal.
+func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status != 0 && r.Status != 401 && r.Status != 403 {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody {
+		body = body[:maxErrorBody]
+	}
+	off := 0
+	for n := 0; n < 4*maxTextLines && off < len(body); n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line, lineOff := body[off:off+end], off
+		off += end + 1
+		l := strings.ToLower(line)
+		if r.Status == 0 && !hasAnyWord(l, refusalWords) {
+			continue
+		}
+		if f, ok := callerField(l); ok {
+			return rule.SignBodyMessage.Signal(rule.Authentication,
+				"the body says "+strconv.Quote(cutText(f, 80))+": the server did not know the caller, who was not authenticated",
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(strings.TrimSpace(line), 120)}), true
+		}
+	}
+	return rule.Signal{}, false
 }
 
 // exceptionMessage reports whether a line is the message of an exception a
