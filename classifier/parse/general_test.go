@@ -1149,6 +1149,11 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"エラー 403 が返る":                                                              403,
 		"lista de 403 elementos":                                                   0,
 		"the report lists 404 errorless runs":                                      0,
+		`{"error":{"code":498,"message":"Invalid token","details":[]}}`:            0,
+		`{"error":{"code":403,"message":"Caller lacks access"}}`:                   403,
+		`{"error":"Forbidden","errorCode":403,"errorDescription":"no rights"}`:     403,
+		`{"errorCode":40317,"errorMessage":"quota"}`:                               0,
+		`E/UploadTask(4412):  Code: -13040 HttpResult: 401`:                        401,
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want {

@@ -325,6 +325,8 @@ var statusKeys = map[string]bool{
 	"httpstatuscodevalue": true, "statusint": true, "responsestatuscode": true, "httpresponsestatuscode": true,
 	// access logs: Traefik's JSON (DownstreamStatus: what the client got), W3C/IIS (sc-status)
 	"downstreamstatus": true, "scstatus": true,
+	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
+	"httpresult": true, "httpresultcode": true,
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -445,7 +447,7 @@ func statusField(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (code)"}
 			}
 			if isCode {
-				if implied.code == 0 && c >= 400 {
+				if implied.code == 0 && c >= 400 && reasonOf[c] != "" {
 					implied = statusHit{code: c, conf: StatusImplied, how: "an error body's \"code\""}
 				}
 				continue
@@ -819,6 +821,12 @@ func proseCue(before string, c int) bool {
 	}
 	if c >= 400 && (receiveVerbs[w] || w == "still") {
 		return true // "getting 403 on every push", "still 403"
+	}
+	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
+		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
+	}
+	if w == "errorcode" {
+		return c >= 400 // {"error":"Unauthorized","errorCode":401,…}
 	}
 	low, ok := proseCues[w]
 	switch w {
