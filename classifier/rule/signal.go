@@ -69,6 +69,12 @@ const (
 	// TraitAuthnAs403: the vendor reports errors about the credentials
 	// themselves (unknown keys, bad signatures) as 403, by design.
 	TraitAuthnAs403
+	// TraitAnonymousAlike: the vendor gives a request that carries no
+	// credentials the same refusal as a known caller without the permission
+	// (an unsigned request to an object store is an anonymous one): when
+	// the whole request is shown without credentials, the refusal is to an
+	// anonymous caller, and signing in is the fix.
+	TraitAnonymousAlike
 )
 
 // Name is the vendor and product the hit names: "AWS S3", "Cloudflare".

@@ -20,7 +20,8 @@ var (
 	azureTenantRe  = lazyre.New(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
 	gcpAccountRe   = lazyre.New(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
 	k8sUserRe      = lazyre.New(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
-	esUserRe       = lazyre.New(`(?:for|authenticate) user \[([^\]\r\n]{1,200})\]`)
+	esUserRe       = lazyre.New(`(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`)     // Elasticsearch; OpenSearch's security plugin
+	deniedToRe     = lazyre.New(`Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`) // git hosts: the account the host signed in
 	k8sSARe        = lazyre.New(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
 	homeDirRe      = lazyre.New(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
 	winHomeRe      = lazyre.New(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
@@ -72,8 +73,11 @@ func identities(s string, homes bool) []idHit {
 			out = append(out, idHit{what: "Kubernetes user", value: v, off: m[0]})
 		}
 	}
-	if strings.Contains(s, " user [") {
+	if strings.Contains(s, " user [") || strings.Contains(s, "User [name=") {
 		add("Elasticsearch user", esUserRe, 1)
+	}
+	if strings.Contains(s, " denied to ") {
+		add("the account the git host signed in", deniedToRe, 1)
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)

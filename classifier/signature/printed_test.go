@@ -62,3 +62,20 @@ func TestPrintedFields(t *testing.T) {
 		t.Errorf("printed CloudFront error without a body: hits %v, want cloudfront-error-no-body", hits)
 	}
 }
+
+// TestOdooPrintedLoginRefusal: Odoo's login refusal as its clients print it
+// (odoorpc's RPCError, Python's xmlrpc Fault code 3, OCA/odoorpc#64
+// re-created) is the login signature; a missing access right (fault code 4,
+// AccessError) is not.
+func TestOdooPrintedLoginRefusal(t *testing.T) {
+	for body, want := range map[string]bool{
+		"  File \"/srv/sync/odoorpc/odoo.py\", line 281, in json\n    data['error']['data']['message'], data['error']\nodoorpc.error.RPCError: Access Denied": true,
+		"xmlrpc.client.Fault: <Fault 3: 'Access Denied'>":                                                    true,
+		"xmlrpc.client.Fault: <Fault 4: \"You are not allowed to access 'Contact' (res.partner) records.\">": false,
+	} {
+		hits := Match(&parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body}}}, "")
+		if got := has(hits, "odoo-access-denied-login"); got != want {
+			t.Errorf("%q: odoo-access-denied-login %v, want %v", body, got, want)
+		}
+	}
+}

@@ -241,7 +241,7 @@ var productTable = []Signature{
 		Meaning: "the Hub answers 'Repository Not Found' (401 to an anonymous caller, 404 to a signed-in one) for a repo id that does not exist and, the same way, for a private or gated repo the caller may not see; most often the repo id or repo_type is wrong",
 		Fix:     "Check the repo id and repo_type (model, dataset or space) on the Hub's page; only if the repo is private or gated, log in (HF_TOKEN or huggingface-cli login) with an account that has access",
 		Doc:     "https://huggingface.co/docs/huggingface_hub/package_reference/utilities#huggingface_hub.errors.RepositoryNotFoundError"},
-	{ID: "google-frontend-forbidden", Vendor: "Google Cloud", Product: "Cloud Run / Cloud Functions",
+	{ID: "google-frontend-forbidden", Traits: rule.TraitAnonymousAlike, Vendor: "Google Cloud", Product: "Cloud Run / Cloud Functions",
 		All:    []Marker{b("Your client does not have permission to get URL")},
 		Status: []int{403},
 		Class:  authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
@@ -490,7 +490,7 @@ var productTable = []Signature{
 		Meaning: "the DigitalOcean token is valid but lacks access for this action (a read-only or custom-scoped token, or a team role without it)",
 		Fix:     "Use a token with write access or the custom scope for this resource, created by a team member whose role allows it",
 		Doc:     "https://docs.digitalocean.com/reference/api/scopes/"},
-	{ID: "minio-access-denied", Vendor: "MinIO", Product: "object storage",
+	{ID: "minio-access-denied", Traits: rule.TraitAnonymousAlike, Vendor: "MinIO", Product: "object storage",
 		All:   []Marker{hv("server", "MinIO"), b("<Code>AccessDenied</Code>")},
 		Class: authz, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"aws-s3-access-denied"},
 		Meaning: "MinIO (S3-compatible) refused the request by policy: the access key's user or group policy, or the bucket policy, does not allow this action (anonymous requests get the same answer)",
@@ -1006,6 +1006,15 @@ var productTable = []Signature{
 		Meaning: "Magento's web API refused the resource for this integration, admin or customer token (it answers 401): the token's ACL does not include the resource, or no token was sent",
 		Fix:     "Grant the integration (System > Integrations) or the admin role the resource in its API ACL, and send its access token as Bearer",
 		Doc:     "https://developer.adobe.com/commerce/webapi/get-started/authentication/"},
+	// Directus answers FORBIDDEN, never 404, for a collection, item or field
+	// it does not know, so that callers cannot enumerate them (maintainer in
+	// directus/directus#25526, "intentional and expected" in #22306).
+	{ID: "directus-forbidden", Vendor: "Directus", Product: "API",
+		All:   []Marker{b("You don't have permission to access this.")},
+		Class: none, Kind: KindHiding, ImpliedStatus: 403, Supersedes: []string{"graphql-forbidden"},
+		Meaning: "Directus answers FORBIDDEN both when the role may not do this and when the collection, item or field does not exist (or the instance's schema cache does not know it yet), so that names cannot be probed",
+		Fix:     "Check the collection name and item id first, and on several instances that they share one schema cache (Redis); then the role's permissions for this collection and action in Settings > Access Policies",
+		Doc:     "https://docs.directus.io/reference/errors.html"},
 	{ID: "strapi-forbidden", Vendor: "Strapi", Product: "users-permissions",
 		All:   []Marker{b(`"data":null`), b(`"name":"ForbiddenError"`)},
 		Class: authz, Kind: KindVendor, Strength: rule.Weaker, ImpliedStatus: 403,
@@ -1318,8 +1327,11 @@ var productTable = []Signature{
 		Meaning: "Odoo answered the JSON-RPC call with HTTP 200 and error 100 'Odoo Session Expired': the session cookie is missing, expired, or belongs to another database or host, so no user is logged in",
 		Fix:     "Log in again through /web/session/authenticate (with the db, login and password) and send the session_id cookie it sets; for scripts prefer the external XML-RPC/JSON-RPC API with an API key",
 		Doc:     "https://www.odoo.com/documentation/17.0/developer/reference/external_api.html"},
+	// AccessDenied ("Access Denied", XML-RPC fault code 3) is Odoo's login
+	// failure; a missing access right is AccessError (fault code 4), worded
+	// "You are not allowed to …" (odoo/service/wsgi_server.py).
 	{ID: "odoo-access-denied-login", Vendor: "Odoo", Product: "authentication",
-		Any:   []Marker{b("odoo.exceptions.AccessDenied")},
+		Any:   []Marker{b("odoo.exceptions.AccessDenied"), b("RPCError: Access Denied"), b("<Fault 3: 'Access Denied'>"), b("<Fault 3: 'Access denied'>")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, OnSuccess: true,
 		Meaning: "Odoo refused the login: the database, login or password (or API key) does not match a user; Odoo reports it as AccessDenied inside a normal HTTP 200 RPC answer, and the web session endpoint does not accept API keys",
 		Fix:     "Check the database name and the user's login and password; use the API key only with the external XML-RPC/JSON-RPC authenticate call, not with /web/session/authenticate",

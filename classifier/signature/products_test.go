@@ -928,6 +928,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Sales::actions_view"}}`,
 			src: "Adobe Commerce web API authentication https://developer.adobe.com/commerce/webapi/get-started/authentication/"},
 		{st: 404, b: `{"message":"Request does not match any route."}`}},
+	"directus-forbidden": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: "{\n  \"errors\": [\n    {\n      \"message\": \"You don't have permission to access this.\",\n      \"extensions\": {\n        \"code\": \"FORBIDDEN\"\n      }\n    }\n  ]\n}",
+			src: "directus/directus#25526 https://github.com/directus/directus/issues/25526 (a collection that does not exist)"},
+		{st: 401, b: `{"errors":[{"message":"Invalid user credentials.","extensions":{"code":"INVALID_CREDENTIALS"}}]}`}},
 	"strapi-forbidden": {
 		{st: 403, b: `{"data":null,"error":{"status":403,"name":"ForbiddenError","message":"Forbidden","details":{}}}`,
 			src: "Strapi users-permissions https://docs.strapi.io/cms/features/users-permissions"},

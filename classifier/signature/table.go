@@ -38,7 +38,7 @@ var vendorTraits = map[string]rule.Trait{
 // the entry's Strength).
 var coreTable = []Signature{
 	// ---------------------------------------------------------------- AWS
-	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide, Vendor: "AWS", Product: "S3",
+	{ID: "aws-s3-access-denied", Traits: rule.TraitMayHide | rule.TraitAnonymousAlike, Vendor: "AWS", Product: "S3",
 		All: []Marker{b("<Code>AccessDenied</Code>")}, Status: []int{403},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
 		Meaning: "S3's AccessDenied is a policy decision: a bucket policy, ACL, IAM policy, Block Public Access setting, KMS key policy, SCP or VPC endpoint policy refuses this principal; S3 also uses it for a key that does not exist when the caller may not list the bucket",
@@ -344,14 +344,19 @@ var coreTable = []Signature{
 		Doc:     "https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api"},
 
 	// ------------------------------------------------------------- GitLab
+	// GitLab's API puts the status and its reason in the message member
+	// ({"message":"401 Unauthorized"}); the same string under "error" is
+	// what Go's http client prints as a response's Status, from any server.
 	{ID: "gitlab-401", Vendor: "GitLab", Product: "API",
-		All:   []Marker{b(`"401 Unauthorized"`)},
+		All:   []Marker{b(`"401 Unauthorized`)},
+		Any:   []Marker{b(`"message":"401 Unauthorized`), b(`"message": "401 Unauthorized`), b(`"message"=>"401 Unauthorized`), b(`"message" => "401 Unauthorized`)},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "GitLab's API did not accept the token (missing, expired or revoked)",
 		Fix:     "Send a valid personal, project or job token in PRIVATE-TOKEN or 'Authorization: Bearer'",
 		Doc:     "https://docs.gitlab.com/api/rest/troubleshooting/"},
 	{ID: "gitlab-403", Vendor: "GitLab", Product: "API",
-		All:   []Marker{b(`"403 Forbidden"`)},
+		All:   []Marker{b(`"403 Forbidden`)},
+		Any:   []Marker{b(`"message":"403 Forbidden`), b(`"message": "403 Forbidden`), b(`"message"=>"403 Forbidden`), b(`"message" => "403 Forbidden`)},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
 		Meaning: "GitLab knows the user and refuses the action: the role in the project or group is too low, or the feature is disabled",
 		Fix:     "Ask a maintainer for a higher role, or check that the feature is enabled for the project",
@@ -451,6 +456,24 @@ var coreTable = []Signature{
 		Meaning: "the registry knows who you are and refuses the action on this repository: no push or pull permission, or a repository name in somebody else's namespace",
 		Fix:     "Tag the image with your own namespace (user or organization) or get write access to the repository",
 		Doc:     "https://distribution.github.io/distribution/spec/api/#errors"},
+	// A pull of a repository the registry will not show: Docker Hub and the
+	// distribution registry answer a name that does not exist exactly as a
+	// private one (the anonymous token lacks the pull scope), and the clients
+	// say so themselves ("repository does not exist or may require 'docker
+	// login'"). Most often the name is wrong; only for a private repository
+	// does logging in help.
+	{ID: "registry-pull-denied", Vendor: "Docker / OCI", Product: "registry",
+		Any:   []Marker{b("pull access denied"), b("repository does not exist or may require")},
+		Class: none, Kind: KindHiding, Supersedes: []string{"registry-denied", "registry-auth-required"},
+		Meaning: "the registry refused to serve this repository to the pull, and it answers a repository that does not exist exactly as a private one the caller may not read: the client's own message says the repository does not exist or needs a login",
+		Fix:     "Check the image name (namespace, repository, tag, and the registry host it resolves to) first; only if the repository is private, docker login with an account that may pull it",
+		Doc:     "https://docs.docker.com/reference/cli/docker/image/pull/"},
+	{ID: "registry-manifest-denied", Vendor: "Docker / OCI", Product: "registry",
+		All:   []Marker{b("reading manifest"), b("requested access to the resource is denied")},
+		Class: none, Kind: KindHiding, Supersedes: []string{"registry-denied", "registry-auth-required"},
+		Meaning: "podman, buildah and skopeo report the registry's DENIED for the manifest of the image being pulled; the registry answers that for a repository that does not exist as for a private one",
+		Fix:     "Check the image name (a typo in the namespace or repository gives this answer) and the registries it was tried on; only if the repository is private, podman login with an account that may pull it",
+		Doc:     "https://docs.podman.io/en/latest/markdown/podman-pull.1.html"},
 	{ID: "registry-bad-login", Vendor: "Docker / OCI", Product: "registry",
 		Any:   []Marker{b("incorrect username or password")},
 		Class: authn, Kind: KindVendor, Supersedes: []string{"registry-auth-required"},
@@ -782,8 +805,12 @@ var coreTable = []Signature{
 		Meaning: "nginx's built-in 401 page (auth_basic or auth_request): the credentials were missing or wrong",
 		Fix:     "Send the credentials nginx's auth_basic file or auth_request service expects",
 		Doc:     "https://nginx.org/en/docs/http/ngx_http_auth_basic_module.html"},
+	// Apache 2.4 says "… to access this resource.", 2.2 "… to access /path on
+	// this server."; the bare opening is shared with other products (Directus
+	// says "… to access this.").
 	{ID: "apache-403-page", Vendor: "Apache httpd", Product: "",
-		Any:   []Marker{b("You don't have permission to access")},
+		All:   []Marker{b("You don't have permission to access")},
+		Any:   []Marker{b("You don't have permission to access this resource"), b("on this server")},
 		Class: authz, Kind: KindDefaultPage, ImpliedStatus: 403,
 		Meaning: "Apache's built-in 403 page: a Require rule, a directory without index, or file permissions refused the request",
 		Fix:     "The server's error log names the reason (AH01630 client denied by server configuration, AH01276 no index)",

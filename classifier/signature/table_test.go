@@ -175,11 +175,14 @@ var tableCases = map[string][2]ex{
 		{st: 404, h: "Server: GitHub.com", b: `{"message":"Not Found","documentation_url":"https://docs.github.com/rest"}`},
 		{st: 404, h: "Server: nginx", b: `{"message":"Not Found"}`}},
 	"gitlab-401": {
-		{st: 401, b: `{"message":"401 Unauthorized"}`},
+		{st: 401, b: `{"message":"401 Unauthorized"}`,
+			src: "krafit/wp-gitlab-updater#9 https://github.com/krafit/wp-gitlab-updater/issues/9"},
 		{st: 401, b: `{"message":"Unauthorized"}`}},
 	"gitlab-403": {
-		{st: 403, b: `{"message":"403 Forbidden"}`},
-		{st: 403, b: `{"message":"Forbidden"}`}},
+		{st: 403, b: `{"message":"403 Forbidden"}`,
+			src: "apache/devlake#8550 https://github.com/apache/devlake/issues/8550"},
+		// Go's http client prints resp.Status under "error" for any server (goauthentik/authentik#6010)
+		{st: 403, b: `{"error":"403 Forbidden","event":"Failed to fetch outpost configuration, retrying in 3 seconds","level":"error"}`}},
 	"gitlab-404-hiding": {
 		{st: 404, b: `{"message":"404 Project Not Found"}`},
 		{st: 404, b: `{"message":"404 Not Found"}`}},
@@ -220,6 +223,14 @@ var tableCases = map[string][2]ex{
 	"registry-denied": {
 		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`},
 		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
+	"registry-pull-denied": {
+		{b: "docker: Error response from daemon: pull access denied for ndtar, repository does not exist or may require 'docker login'.",
+			src: "moby/moby#36915 https://github.com/moby/moby/issues/36915 (no such image on Docker Hub)"},
+		{st: 403, b: "denied: requested access to the resource is denied"}},
+	"registry-manifest-denied": {
+		{b: "Error: Error initializing source docker://sonatpye/nexus3:latest: Error reading manifest latest in docker.io/sonatpye/nexus3: errors:\ndenied: requested access to the resource is denied\nunauthorized: authentication required",
+			src: "podman-container-tools/podman#9990 https://github.com/podman-container-tools/podman/issues/9990 (a misspelt namespace)"},
+		{b: "Error: Error initializing source docker://sonatype/nexus3:latest-armh: Error reading manifest latest-armh in docker.io/sonatype/nexus3: manifest unknown: manifest unknown"}},
 	"registry-bad-login": {
 		{st: 401, b: `{"details":"incorrect username or password"}`},
 		{st: 401, b: `{"details":"username required"}`}},
@@ -367,7 +378,8 @@ var tableCases = map[string][2]ex{
 	"apache-403-page": {
 		{st: 403, b: "<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have permission to access / on this server.</p>\n<hr>\n<address>Apache/2.4.7 (Ubuntu) Server at 192.168.56.20 Port 80</address>",
 			src: "fideloper/Vaprobash#168 https://github.com/fideloper/Vaprobash/issues/168; the 2.4 wording in CGAL/cgal#8392 https://github.com/CGAL/cgal/issues/8392"},
-		{st: 403, b: "<h1>Forbidden</h1>\n<p>You are not allowed here.</p>"}},
+		// Directus's FORBIDDEN message opens with the same words (directus/directus#25526)
+		{st: 403, b: `{"errors":[{"message":"You don't have permission to access this.","extensions":{"code":"FORBIDDEN"}}]}`}},
 	"apache-401-page": {
 		{st: 401, b: "<h1>Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"},
 		{st: 401, b: "<h1>Unauthorized</h1>"}},

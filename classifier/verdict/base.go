@@ -63,9 +63,18 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
 	// kinds are signalled by the AT8 rules together with their findings.
 	for _, h := range facts.Vendor {
-		if !h.Kind.Infra() {
-			out = append(out, rule.HitSignal(h))
+		if h.Kind.Infra() {
+			continue
 		}
+		s := rule.HitSignal(h)
+		if h.Class == rule.Authorization && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredNone {
+			// The vendor refuses an unsigned request with the same error
+			// as a known caller: here nobody was known.
+			s.Class = rule.Authentication
+			s.Reason = h.Name() + ": the request carried no credentials, and " + h.Vendor +
+				" answers an anonymous request with the same error it gives a caller without the permission, so this refusal is to an anonymous caller"
+		}
+		out = append(out, s)
 	}
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).

@@ -70,7 +70,16 @@ var codeClass = map[string]codeMeaning{
 	"authfailure": {rule.Authentication, false}, "autherror": {rule.Authentication, false},
 	"invalidaccesskeyid": {rule.Authentication, false}, "invalidauthenticationinfo": {rule.Authentication, false},
 	"noauthenticationinformation": {rule.Authentication, false}, "invalidsecuritytoken": {rule.Authentication, false},
-	"unauthorized": {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true}, "unauthorised": {rule.Authentication, true},
+	"tokennotvalid": {rule.Authentication, false}, "invalidbearertoken": {rule.Authentication, false},
+	"invalidapitoken": {rule.Authentication, false}, "apitokeninvalid": {rule.Authentication, false},
+	"keyinvalid": {rule.Authentication, false}, "keyexpired": {rule.Authentication, false}, "apikeyexpired": {rule.Authentication, false},
+	"invalidsignature": {rule.Authentication, false}, "signatureexpired": {rule.Authentication, false},
+	"notloggedin": {rule.Authentication, false}, "notsignedin": {rule.Authentication, false},
+	"mfarequired": {rule.Authentication, false}, "twofactorrequired": {rule.Authentication, false},
+	"passwordexpired": {rule.Authentication, false}, "invalidpassword": {rule.Authentication, false},
+	"wrongpassword": {rule.Authentication, false}, "incorrectpassword": {rule.Authentication, false},
+	"authorizationrequired": {rule.Authentication, true},
+	"unauthorized":          {rule.Authentication, true}, "unauthorizederror": {rule.Authentication, true}, "unauthorised": {rule.Authentication, true},
 	"unauthorizedexception": {rule.Authentication, true}, "unauthorizedaccess": {rule.Authentication, true},
 	// authorization
 	"permissiondenied": {rule.Authorization, false}, "insufficientscope": {rule.Authorization, false},
@@ -82,7 +91,12 @@ var codeClass = map[string]codeMeaning{
 	"permissiondeniedexception": {rule.Authorization, false}, "unauthorizedclient": {rule.Authorization, false},
 	"operationnotpermitted": {rule.Authorization, false}, "notpermitted": {rule.Authorization, false},
 	"authorizationpermissionmismatch": {rule.Authorization, false}, "insufficientaccountpermissions": {rule.Authorization, false},
-	"forbidden": {rule.Authorization, true}, "forbiddenerror": {rule.Authorization, true},
+	"nopermission": {rule.Authorization, false}, "nopermissions": {rule.Authorization, false},
+	"permissionerror": {rule.Authorization, false}, "insufficientaccess": {rule.Authorization, false},
+	"insufficientrights": {rule.Authorization, false}, "missingpermission": {rule.Authorization, false},
+	"missingpermissions": {rule.Authorization, false},
+	"requestdenied":      {rule.Authorization, true},
+	"forbidden":          {rule.Authorization, true}, "forbiddenerror": {rule.Authorization, true},
 	"forbiddenexception": {rule.Authorization, true}, "accessdenied": {rule.Authorization, true},
 	"notauthorized": {rule.Authorization, true}, "accessforbidden": {rule.Authorization, true},
 	// neither: rate limits and request-forgery checks
@@ -92,6 +106,10 @@ var codeClass = map[string]codeMeaning{
 	"throttlingexception": {rule.Blocked, false}, "requestlimitexceeded": {rule.Blocked, false},
 	"quotaexceeded": {rule.Blocked, false}, "resourceexhausted": {rule.Blocked, false},
 	"userratelimitexceeded": {rule.Blocked, false}, "slowdown": {rule.Blocked, false},
+	"ratelimit": {rule.Blocked, false}, "ratelimiterror": {rule.Blocked, false}, "insufficientquota": {rule.Blocked, false},
+	"overquerylimit": {rule.Blocked, false}, "dailylimitexceeded": {rule.Blocked, false}, "limitexceeded": {rule.Blocked, false},
+	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
+	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -99,9 +117,33 @@ var codeClass = map[string]codeMeaning{
 
 // codeLookup finds what an error code means; an exception or error class
 // name ("MissingCredentialsException", "InsufficientPermissionsError")
-// means what its stem does.
+// means what its stem does, and a code qualified by a namespace or a
+// product prefix ("auth/id-token-expired", "rest_forbidden",
+// "oauth.v2.InvalidApiKey", "jwt_auth_invalid_token") what its last
+// segments do.
 func codeLookup(v string) (codeMeaning, bool) {
-	n := normal(v)
+	if len(v) > 64 {
+		return codeMeaning{}, false
+	}
+	if m, ok := codeStem(normal(v)); ok {
+		return m, true
+	}
+	for i := 1; i < len(v); i++ {
+		switch v[i-1] {
+		case '_', '-', '.', '/', ':':
+			if n := normal(v[i:]); len(n) >= 6 {
+				if m, ok := codeStem(n); ok {
+					return m, true
+				}
+			}
+		}
+	}
+	return codeMeaning{}, false
+}
+
+// codeStem looks a normalised code up, as it is or without an exception,
+// error or fault suffix.
+func codeStem(n string) (codeMeaning, bool) {
 	if m, ok := codeClass[n]; ok {
 		return m, true
 	}
@@ -124,14 +166,23 @@ var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "
 var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true,
 	"code": true, "httpcode": true, "errorcode": true, "statuscodevalue": true}
 
-// Keys whose string value is a message for people.
+// Keys whose string value (or list of strings: Jira's errorMessages,
+// Vault's errors) is a message for people.
 var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, "details": true, "errordescription": true,
 	"errormessage": true, "description": true, "error": true, "title": true, "reason": true,
-	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true, "debuginfo": true}
+	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true, "debuginfo": true,
+	"faultstring": true, "errorsummary": true, "errormessages": true, "messages": true, "errors": true, "errordetail": true,
+	"errordetails": true, "statusmessage": true, "statusdescription": true, "errortext": true, "errstr": true,
+	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
-	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true}
+	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
+	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
+	"faults": true, "failure": true, "failures": true, "body": true}
+
+// maxListStrings is how many strings of a list of messages are read.
+const maxListStrings = 8
 
 // messagePhrase is a wording that names a failure; the first that occurs wins.
 type messagePhrase struct {
@@ -145,7 +196,13 @@ type messagePhrase struct {
 // (rate-limited) names them.
 var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "quota exceeded", "quotaexceeded",
 	"limiting requests", "limiting connections", "toomanyrequests", "rate exceeded", "request limit exceeded",
-	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit"}
+	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
+	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
+	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
+	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
+	// a used-up quota or plan allowance, whatever the status (YouTube's and
+	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
+	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
 
 var messagePhrases = append(func() []messagePhrase {
 	ps := make([]messagePhrase, 0, len(RateLimitWordings))
@@ -197,14 +254,31 @@ var messagePhrases = append(func() []messagePhrase {
 	{"authorization header is missing", rule.Authentication, false}, {"invalid authentication", rule.Authentication, false},
 	{"authentication is required", rule.Authentication, false}, {"authentication is needed", rule.Authentication, false},
 	{"must log in", rule.Authentication, false}, {"must login", rule.Authentication, false}, {"need to login", rule.Authentication, false},
+	{"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false}, {"sign in to continue", rule.Authentication, false},
+	{"log in first", rule.Authentication, false}, {"login first", rule.Authentication, false}, {"sign in first", rule.Authentication, false},
+	{"must authenticate", rule.Authentication, false}, {"need to authenticate", rule.Authentication, false},
+	{"invalid login", rule.Authentication, false}, {"login invalid", rule.Authentication, false}, {"incorrect login", rule.Authentication, false},
+	{"invalid username/password", rule.Authentication, false}, {"invalid user name or password", rule.Authentication, false},
+	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
+	{"couldn't authenticate", rule.Authentication, false}, {"could not authenticate", rule.Authentication, false},
+	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
+	{"authentication error", rule.Authentication, false}, {"authentication failure", rule.Authentication, false},
+	{"not currently logged in", rule.Authentication, false}, {"not currently signed in", rule.Authentication, false},
+	{"sign in to continue", rule.Authentication, false}, {"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false},
+	{"must be signed in", rule.Authentication, false}, {"need to be signed in", rule.Authentication, false}, {"need to be logged in", rule.Authentication, false},
+	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
+	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
+	{"re-authenticate", rule.Authentication, false}, {"reauthenticate", rule.Authentication, false},
 	// the caller is refused as anonymous or without an identity: not known,
 	// whatever the status ("user anonymous not allowed to publish", Google's
 	// "unregistered callers (callers without established identity)")
 	{"user anonymous", rule.Authentication, false}, {"anonymous is not allowed", rule.Authentication, false},
+	{"authenticated as: anonymous", rule.Authentication, false}, {"authenticated as anonymous", rule.Authentication, false},
+	{"anonymoususer", rule.Authentication, false}, // Django's request.user when nobody signed in
 	{"anonymous not allowed", rule.Authentication, false}, {"anonymous caller", rule.Authentication, false},
 	{"anonymous request", rule.Authentication, false}, {"anonymous users", rule.Authentication, false},
 	{"authorization has been denied for this request", rule.Authentication, false}, // ASP.NET Web API's 401 to an unauthenticated caller
@@ -245,6 +319,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
+	{"do not have the permission", rule.Authorization, false}, {"don't have the permission", rule.Authorization, false},
+	{"does not have the permission", rule.Authorization, false}, {"doesn't have the permission", rule.Authorization, false},
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
@@ -270,6 +346,15 @@ var messagePhrases = append(func() []messagePhrase {
 	{"evaluation resulted in deny", rule.Authorization, false}, {"scope mismatch", rule.Authorization, false}, {"scope_mismatch", rule.Authorization, false},
 	{"invalid oauth scope", rule.Authorization, false}, {"access control exception", rule.Authorization, false}, {"refused for user", rule.Authorization, false}, {"missing scope", rule.Authorization, false},
 	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
+	// sharing and access requests: a signed-in user without access to the item
+	{"need permission", rule.Authorization, false}, {"needs permission", rule.Authorization, false},
+	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
+	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
+	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
+	{"access control configuration prevents", rule.Blocked, false},
+	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
+	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
@@ -292,7 +377,7 @@ var (
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -385,6 +470,9 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
 	}
+	if s, ok := callerSignal(x); ok {
+		out = append(out, s)
+	}
 	body := r.Body.Text
 	if len(body) > maxErrorBody {
 		return out
@@ -395,7 +483,12 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	if success && !strings.Contains(body, "rror") && !strings.Contains(body, `"ok"`) && !strings.Contains(body, `"success"`) &&
 		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
-		return out // no member that could mark an error object
+		// no member that could mark an error object; a short text answer
+		// or a person's account may still name the failure
+		if s, ok := textMessage(x); ok {
+			out = append(out, s)
+		}
+		return out
 	}
 	var hits []bodyHit
 	var marker bool // the body is an error object (what a 2xx needs)
@@ -685,41 +778,61 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 					}
 				}
 			case string:
-				if len(val) > 400 {
-					val = val[:400]
-				}
 				if statusKeys[nk] && len(val) == 3 {
 					if n, err := strconv.Atoi(val); err == nil {
 						statusHit(k, n, val, hits)
 						continue
 					}
 				}
-				if codeKeys[nk] {
-					if m, ok := codeLookup(val); ok {
-						g := rule.SignBodyCode
-						if m.generic {
-							g = rule.SignBodyCodeGeneric
+				collectString(k, nk, val, root, hits)
+			case []any:
+				if containerKeys[nk] {
+					collect(val, depth+1, false, hits)
+				}
+				if messageKeys[nk] {
+					// a list of messages: ["permission denied"]
+					n := 0
+					for _, e := range val {
+						if str, ok := e.(string); ok && n < maxListStrings {
+							n++
+							collectString(k, nk, str, root, hits)
 						}
-						*hits = append(*hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val})
-						continue
 					}
 				}
-				if messageKeys[nk] || nk == "data" && !root {
-					// JSON-RPC 2.0 puts the detail in the error object's
-					// "data" ("Invalid params." / "Not authorised.")
-					if p, ok := phraseOf(strings.ToLower(val)); ok {
-						g := rule.SignBodyMessage
-						if p.generic {
-							g = rule.SignBodyMessageGeneric
-						}
-						*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
-					}
-				}
-			case map[string]any, []any:
+			case map[string]any:
 				if containerKeys[nk] {
 					collect(val, depth+1, false, hits)
 				}
 			}
+		}
+	}
+}
+
+// collectString reads the string value of member k (nk normalised): an
+// error code when the key names one, else a message when the key names one.
+func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
+	if len(val) > 400 {
+		val = val[:400]
+	}
+	if codeKeys[nk] {
+		if m, ok := codeLookup(val); ok {
+			g := rule.SignBodyCode
+			if m.generic {
+				g = rule.SignBodyCodeGeneric
+			}
+			*hits = append(*hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val})
+			return
+		}
+	}
+	if messageKeys[nk] || nk == "data" && !root {
+		// JSON-RPC 2.0 puts the detail in the error object's
+		// "data" ("Invalid params." / "Not authorised.")
+		if p, ok := phraseOf(strings.ToLower(val)); ok {
+			g := rule.SignBodyMessage
+			if p.generic {
+				g = rule.SignBodyMessageGeneric
+			}
+			*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
 		}
 	}
 }
@@ -762,7 +875,7 @@ func hasErrorMarker(v any) bool {
 	}
 	for k, val := range m {
 		switch normal(k) {
-		case "error", "errors", "fault", "errormessage", "errorcode":
+		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
 			if val != nil && val != false && val != "" {
 				return true
 			}
@@ -1007,12 +1120,22 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	}
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
 	success := r.Status >= 200 && r.Status < 300
-	if success {
-		return rule.Signal{}, false // a page served with 2xx says many things; only a sign-in form counts (loginPage)
-	}
 	// A credential named next to a failure word ("Token is not valid yet") is
 	// trusted in a short plain-text error, not in a page's running text.
 	short := len(body) <= maxShortText && !strings.Contains(body, "<")
+	// With no status, or one a person stated in words ("the session endpoint
+	// returns 200"), the text is the page they copied or their account of
+	// it: each sentence of a long paragraph is read.
+	person := r.Status == 0 || r.StatusConf == parse.StatusProse
+	// A page served with 2xx says many things (a sign-in form counts on its
+	// own: loginPage): only a short plain-text answer, an error record, or a
+	// person's account of the exchange is read.
+	recordsOnly := success && !short && !person
+	if t := strings.TrimSpace(body); success && (t[0] == '{' || t[0] == '[') {
+		return rule.Signal{}, false // data, which the error-object reader has seen
+	}
+	var generic rule.Signal
+	found := false
 	off := 0
 	for n := 0; n < maxTextLines && off < len(body); n++ {
 		end := strings.IndexByte(body[off:], '\n')
@@ -1022,54 +1145,225 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		line := body[off : off+end]
 		lineOff := off
 		off += end + 1
-		text := strings.TrimSpace(line)
-		if !exceptionMessage(text) {
-			// markup, but not a printed object ("<Fault AccessDenied: …>")
-			text = strings.TrimSpace(stripTags(line))
-		}
-		record := false
-		if m := recordMessage(text); m != "" {
-			// a log record: what its error or message key says, a short
-			// error message of its own
-			text, record = m, true
-		} else if len(text) > maxTextLine {
-			text = ""
-			if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
-				// a long printed error ("Error: no permissions for […] and
-				// User […]: [security_exception] …"): its opening words
-				text, record = t[:maxTextLine], true
-			} else if q := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), ">")); len(q) > maxTextLine {
-				// a long message on one line ("The application you
-				// attempted to authenticate to is not authorized to use CAS.
-				// This usually indicates …"): its opening sentence
-				if k := strings.Index(q[:maxTextLine], ". "); k > 0 {
-					text = q[:k+1]
+		for _, pt := range textParts(line, person) {
+			text, record := pt.text, pt.record
+			if text == "" || len(text) > maxTextLine || recordsOnly && !record {
+				continue
+			}
+			l := strings.ToLower(text)
+			if errorLines && !hasAnyWord(l, errorLineWords) {
+				continue
+			}
+			ev := &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff + pt.off), Text: cutText(text, 120)}
+			p, ok := phraseOf(l)
+			if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
+				// "Right after logging in I only get the "Unauthorized"
+				// page": a refusal of a user who says they are signed in
+				return rule.SignTextMessage.Signal(rule.Authorization,
+					"no status shown; the text says "+strconv.Quote(cutText(text, 100))+" of a user who is signed in: "+classMeaning(rule.Authorization), ev), true
+			}
+			if ok && p.generic && r.Status == 0 && (len(body) <= maxShortText || record) {
+				// With no status at all, a short error that only says
+				// "Access denied" or "Unauthorized" is still what the server
+				// meant, unless a later line names the failure (Squid's
+				// "Access Denied." above its reason).
+				if !found {
+					generic = rule.SignBodyMessageGeneric.Signal(p.class,
+						"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class), ev)
+					found = true
 				}
+				continue
 			}
-		} else if errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\"")) {
-			record = true // "[…][ERROR] Username or password is incorrect.", "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
+			if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
+				if refusal && p.class == statusClass(r.Status) {
+					return rule.Signal{}, false // agrees with the status: nothing to add
+				}
+				why := "the body says "
+				if r.Status == 0 {
+					why = "no status shown; the body says "
+				}
+				return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class), ev), true
+			}
 		}
-		if text == "" || len(text) > maxTextLine {
+	}
+	return generic, found
+}
+
+// signedInWords say that the user was signed in when refused.
+var signedInWords = []string{"after logging in", "after login", "after log in", "after signing in", "after sign in", "after sign-in",
+	"logged in as", "signed in as", "i'm logged in", "i am logged in", "i'm signed in", "i am signed in", "while logged in",
+	"while signed in", "when logged in", "successfully logged in", "successfully signed in", "after a successful login"}
+
+// textPart is what a line of a text body says, where in the line it is, and
+// whether it is a program's error record rather than running text.
+type textPart struct {
+	text   string
+	off    int
+	record bool
+}
+
+// maxSentences caps the sentences read from one long line.
+const maxSentences = 16
+
+// textParts splits a line of a text body into what is read: the line
+// (without markup), a log record's message, a long printed error's opening
+// words, and of a long paragraph its opening sentence, or every sentence
+// when person is set.
+func textParts(line string, person bool) []textPart {
+	text := strings.TrimSpace(line)
+	if !exceptionMessage(text) {
+		// markup, but not a printed object ("<Fault AccessDenied: …>")
+		text = strings.TrimSpace(stripTags(line))
+	}
+	if m := recordMessage(text); m != "" {
+		// a log record: what its error or message key says, a short
+		// error message of its own
+		return []textPart{{text: m, record: true}}
+	}
+	if len(text) <= maxTextLine {
+		// "[…][ERROR] Username or password is incorrect.",
+		// "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
+		rec := errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\""))
+		return []textPart{{text: text, record: rec}}
+	}
+	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
+		// a long printed error ("Error: no permissions for […] and
+		// User […]: [security_exception] …"): its opening words
+		return []textPart{{text: t[:maxTextLine], record: true}}
+	}
+	q := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), ">"))
+	if len(q) <= maxTextLine {
+		return nil
+	}
+	qOff := strings.Index(line, q)
+	if !person {
+		// a long message on one line ("The application you attempted to
+		// authenticate to is not authorized to use CAS. This usually
+		// indicates …"): its opening sentence
+		if k := strings.Index(q[:maxTextLine], ". "); k > 0 {
+			return []textPart{{text: q[:k+1], off: qOff}}
+		}
+		return nil
+	}
+	var out []textPart
+	for from := 0; from < len(q) && len(out) < maxSentences; {
+		end := sentenceEnd(q, from)
+		sn := strings.TrimSpace(q[from:end])
+		if len(sn) > maxTextLine {
+			sn = sn[:maxTextLine]
+		}
+		if sn != "" {
+			out = append(out, textPart{text: sn, off: qOff + from})
+		}
+		from = end
+	}
+	return out
+}
+
+// sentenceEnd returns where the sentence of q that starts at from ends:
+// after its full stop, question or exclamation mark and the space after it,
+// or at the end of q.
+func sentenceEnd(q string, from int) int {
+	for i := from; i+1 < len(q); i++ {
+		switch q[i] {
+		case '.', '?', '!':
+			if q[i+1] == ' ' {
+				return i + 2
+			}
+		}
+	}
+	return len(q)
+}
+
+// Caller fields: a log record's or error object's member naming who the
+// server took the caller to be. A value that names nobody (authentik's
+// auth_via "unauthenticated", Django's AnonymousUser, Kubernetes'
+// system:anonymous, user=anonymous in an access log) makes a refusal an
+// authentication failure: the server never knew the caller.
+var (
+	// callerKeySpellings are the keys as written, lower case.
+	callerKeySpellings = []string{"auth_via", "auth_method", "auth_type", "user", "username", "user_name", "principal",
+		"identity", "caller", "remote_user", "authenticated_as"}
+	nobodyValues = map[string]bool{"unauthenticated": true, "anonymous": true, "anonymoususer": true, "systemanonymous": true,
+		"notauthenticated": true, "anon": true}
+)
+
+// callerField finds in one lower-cased line a caller field whose value names
+// nobody ("auth_via": "unauthenticated", user=anonymous) and returns it as
+// written.
+func callerField(l string) (string, bool) {
+	if len(l) > 8<<10 {
+		l = l[:8<<10]
+	}
+	for _, k := range callerKeySpellings {
+		for from := 0; from < len(l); {
+			i := strings.Index(l[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if i > 0 && (isWordByte(l[i-1]) || l[i-1] == '.' || l[i-1] == '-') {
+				continue // part of a longer name (x_user, request.user)
+			}
+			j := from
+			if j < len(l) && (l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			if j >= len(l) || l[j] != ':' && l[j] != '=' {
+				continue
+			}
+			j++
+			for j < len(l) && (l[j] == ' ' || l[j] == '"' || l[j] == '\'') {
+				j++
+			}
+			e := j
+			for e < len(l) && e-j < 40 && (isWordByte(l[e]) || l[e] == ':' || l[e] == '-') {
+				e++
+			}
+			if nobodyValues[normal(l[j:e])] {
+				return strings.TrimSpace(l[i:e]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// refusalWords mark a line of a paste with no status as being about a refusal.
+var refusalWords = []string{"401", "403", "forbidden", "denied", "unauthorized", "unauthorised", "not allowed"}
+
+// callerSignal reads the body's first lines, whatever their format (JSON
+// log records, key=value pairs, a printed object), for a caller field that
+// names nobody, on a 401 or 403, or with no status on a line that speaks
+// of a refusal.
+func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status != 0 && r.Status != 401 && r.Status != 403 {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody {
+		body = body[:maxErrorBody]
+	}
+	off := 0
+	for n := 0; n < 4*maxTextLines && off < len(body); n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line, lineOff := body[off:off+end], off
+		off += end + 1
+		l := strings.ToLower(line)
+		if r.Status == 0 && !hasAnyWord(l, refusalWords) {
 			continue
 		}
-		if errorLines && !hasAnyWord(strings.ToLower(text), errorLineWords) {
-			continue
-		}
-		p, ok := phraseOf(strings.ToLower(text))
-		if ok && p.generic && r.Status == 0 && (len(body) <= maxShortText || record) {
-			// With no status at all, a short error that only says
-			// "Access denied" or "Unauthorized" is still what the server meant.
-			return rule.SignBodyMessageGeneric.Signal(p.class,
-				"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class),
-				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
-		}
-		if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
-			if refusal && p.class == statusClass(r.Status) {
-				return rule.Signal{}, false // agrees with the status: nothing to add
-			}
-			return rule.SignTextMessage.Signal(p.class,
-				"the body says "+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class),
-				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(text, 120)}), true
+		if f, ok := callerField(l); ok {
+			return rule.SignBodyMessage.Signal(rule.Authentication,
+				"the body says "+strconv.Quote(cutText(f, 80))+": the server did not know the caller, who was not authenticated",
+				&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff), Text: cutText(strings.TrimSpace(line), 120)}), true
 		}
 	}
 	return rule.Signal{}, false

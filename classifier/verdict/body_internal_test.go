@@ -115,6 +115,14 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"invalid oauth scope to access this URL":                                            rule.Authorization,
 		"ACCESS_REFUSED - access to queue 'events' in vhost '/' refused for user 'feeder'":  rule.Authorization,
 		"ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN":           rule.Authentication,
+		"Please log in to continue.":                                                        rule.Authentication,
+		"Invalid login or password.":                                                        rule.Authentication,
+		"Invalid username/password":                                                         rule.Authentication,
+		"Please provide a valid API key in the apikey header":                               rule.Authentication,
+		"No valid session found for this request":                                           rule.Authentication,
+		"You are authenticated as: anonymous":                                               rule.Authentication,
+		"The request cannot be completed because you have exceeded your quota.":             rule.Blocked,
+		"You exceeded your current quota, please check your plan and billing details.":      rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
@@ -279,6 +287,32 @@ func TestLongMessageLines(t *testing.T) {
 		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
 		if s, ok := textMessage(x); !ok || s.Class != want {
 			t.Errorf("%.60q: %+v %v", body, s, ok)
+		}
+	}
+}
+
+// TestCallerFieldNamesNobody: a record or error object whose caller field
+// names nobody (authentik's access log, Django's AnonymousUser, an access
+// log's user=anonymous) makes a 403 an authentication failure; a named user,
+// a longer key or a line without a refusal (when no status is known) does not.
+func TestCallerFieldNamesNobody(t *testing.T) {
+	for _, c := range []struct {
+		status int
+		body   string
+		want   bool
+	}{
+		{403, `{"auth_via": "unauthenticated", "event": "/api/v3/core/users/me/", "level": "info", "method": "GET", "status": 403, "user": ""}`, true},
+		{403, `{"detail":"You do not have permission to perform this action.","user":"AnonymousUser"}`, true},
+		{0, `time=2024-05-02T10:11:12Z level=warn msg="request refused" status=403 user=anonymous path=/admin`, true},
+		{403, `{"auth_via": "session", "status": 403, "user": "marta"}`, false},
+		{403, `{"x_user": "anonymous", "status": 403}`, false},
+		{0, `time=2024-05-02T10:11:12Z level=info msg="served" status=200 user=anonymous path=/`, false},
+		{200, `{"status": 403, "user": "anonymous"}`, false},
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Status: c.status, Body: parse.Body{Text: c.body, Pos: parse.Pos{Line: 1}}}}
+		s, ok := callerSignal(x)
+		if ok != c.want || ok && s.Class != rule.Authentication {
+			t.Errorf("%d %s: %+v %v, want %v", c.status, c.body, s, ok, c.want)
 		}
 	}
 }

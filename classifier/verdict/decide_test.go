@@ -89,3 +89,33 @@ func TestMeaning(t *testing.T) {
 		t.Errorf("infrastructure below the vendor tier is not a meaning: %s", c)
 	}
 }
+
+// An object store answers an unsigned request with the AccessDenied it gives
+// a caller without the permission: shown without credentials, the refusal
+// is to an anonymous caller; with credentials, or with the request not
+// shown, it stays a policy refusal.
+func TestDecideAnonymousAlike(t *testing.T) {
+	hit := rule.VendorHit{ID: "minio-access-denied", Vendor: "MinIO", Product: "object storage", Class: rule.Authorization,
+		Weight: rule.TierVendor.Weight(50), Kind: rule.KindVendor, Meaning: "policy", Traits: rule.TraitAnonymousAlike}
+	plain := hit
+	plain.Traits = 0
+	for _, c := range []struct {
+		state parse.CredState
+		hit   rule.VendorHit
+		want  rule.Class
+	}{
+		{parse.CredNone, hit, rule.Authentication},
+		{parse.CredSent, hit, rule.Authorization},
+		{parse.CredUnknown, hit, rule.Authorization},
+		{parse.CredNone, plain, rule.Authorization},
+	} {
+		facts := &rule.Facts{Vendor: []rule.VendorHit{c.hit}, Status: 403, Credentials: parse.Credentials{State: c.state}}
+		v := verdict.Decide(resp(403), facts, nil)
+		if v.Class != c.want {
+			t.Errorf("credentials %s, traits %d: class %s, want %s", c.state, c.hit.Traits, v.Class, c.want)
+		}
+		if m, _ := verdict.Meaning(resp(403), facts); m != c.want {
+			t.Errorf("credentials %s, traits %d: meaning %s, want %s", c.state, c.hit.Traits, m, c.want)
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package verdict
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// bodyClass is the class of the strongest body signal of a response with
+// this status, conf and body ("" when there is none).
+func bodyClass(status int, conf parse.StatusConfidence, body string) (rule.Class, string) {
+	x := &parse.Exchange{Response: &parse.Response{Status: status, StatusConf: conf, Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+	var best *rule.Signal
+	for _, s := range bodySignals(x) {
+		if best == nil || s.Weight > best.Weight {
+			c := s
+			best = &c
+		}
+	}
+	if best == nil {
+		return "", ""
+	}
+	return best.Class, best.Reason
+}
+
+// TestErrorBodyShapes: API error bodies with no status say what they mean in
+// their fields: codes qualified by a namespace, lists of messages, and the
+// message keys vendors use (samples written for this test, after the
+// vendors' documented shapes).
+func TestErrorBodyShapes(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"errorMessages":["You do not have the permission to see the specified issue."],"errors":{}}`: rule.Authorization,
+		`{"errors":["token expired"]}`:                                                               rule.Authentication,
+		`{"error":{"code":"auth/id-token-expired","message":"x"}}`:                                   rule.Authentication,
+		`{"code":"jwt_auth_invalid_token","message":"Expired","data":{}}`:                            rule.Authentication,
+		`{"fault":{"faultstring":"Access Token expired","detail":{}}}`:                               rule.Authentication,
+		`{"errorSummary":"Invalid token provided","errorCode":"E0"}`:                                 rule.Authentication,
+		`{"ok":false,"error":"no_permission"}`:                                                       rule.Authorization,
+		`{"error":{"type":"rate_limit_error","message":"slow"}}`:                                     rule.Blocked,
+		`{"error":{"message":"(#4) Application request limit reached"}}`:                             rule.Blocked,
+		`{"error_message":"You have exceeded your daily request quota","status":"OVER_QUERY_LIMIT"}`: rule.Blocked,
+		`{"error":"Couldn't authenticate you"}`:                                                      rule.Authentication,
+		`{"error":{"errors":[{"reason":"keyInvalid","message":"Bad Request"}],"code":400}}`:          rule.Authentication,
+		`{"messages":["You are not currently logged in."]}`:                                          rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+	// a code that only shares a word with a known one means nothing
+	for _, code := range []string{"forbidden_fruit_list", "token", "x-rate", strings.Repeat("a_", 40) + "forbidden"} {
+		if m, ok := codeLookup(code); ok {
+			t.Errorf("codeLookup(%q) = %v, want no meaning", code, m)
+		}
+	}
+}
+
+// TestTextWithoutStatus: a page copied as text, or a person's account, with
+// no status: each sentence of a long paragraph is read, a later line naming
+// the failure beats an earlier one restating it, and a generic refusal of a
+// user who says they are signed in is an authorization failure.
+func TestTextWithoutStatus(t *testing.T) {
+	para := "We have two kinds of accounts and only one of them is in the group that may open the app. " +
+		"When the wrong one is signed in, the portal shows a page titled \"Permission denied\" and nothing else, " +
+		"which confuses everybody because it does not say which account is signed in or how to switch to the other one."
+	for _, c := range []struct {
+		status int
+		conf   parse.StatusConfidence
+		body   string
+		want   rule.Class
+	}{
+		{0, parse.StatusUnknown, para, rule.Authorization},
+		{0, parse.StatusUnknown, "ERROR\nAccess Denied.\nAccess control configuration prevents your request from being allowed at this time.", rule.Blocked},
+		{0, parse.StatusUnknown, "Access Denied", rule.Authorization},
+		{0, parse.StatusUnknown, "I created the user and the group.\nRight after logging in I only get the \"Unauthorized\" page.\n" + strings.Repeat("More about the setup follows here. ", 10), rule.Authorization},
+		{0, parse.StatusUnknown, "This site is asking you to sign in.\nUsername\nPassword", rule.Authentication},
+		{0, parse.StatusUnknown, "You need permission to access this site.\nRequest access", rule.Authorization},
+		// a 2xx a person states: their words are read
+		{200, parse.StatusProse, "The session endpoint returns 200; it should return a status that tells the UI the session has expired.", rule.Authentication},
+		// a 2xx short plain-text answer naming the failure
+		{200, parse.StatusLine, "Invalid API key", rule.Authentication},
+		// a 2xx page is not read for running text
+		{200, parse.StatusLine, "<html><body><p>" + para + "</p>" + strings.Repeat("<p>more</p>", 40) + "</body></html>", ""},
+		// a long paragraph with a status line: only its opening sentence
+		{500, parse.StatusLine, para, ""},
+	} {
+		if got, why := bodyClass(c.status, c.conf, c.body); got != c.want {
+			t.Errorf("%d %q: %q (%s), want %q", c.status, cutText(c.body, 60), got, why, c.want)
+		}
+	}
+}
+
+// Long text stays bounded: sentences are capped per line.
+func TestTextPartsBounded(t *testing.T) {
+	line := strings.Repeat("a. ", 1<<16)
+	if n := len(textParts(line, true)); n > maxSentences {
+		t.Errorf("%d parts, want at most %d", n, maxSentences)
+	}
+}
