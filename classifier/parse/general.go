@@ -22,7 +22,10 @@ type gline struct {
 	text string // right-trimmed, quote markers and log prefix off
 	rec  bool   // a log record of its own: a prefixed log line, a JSON log line, logfmt, an access log line
 	req  bool   // a line about the request (its side marked), not the response
-	hit  statusHit
+	// fenced: a Markdown code fence follows this line (the fence lines
+	// themselves are dropped): a block that the paste closed there
+	fenced bool
+	hit    statusHit
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -342,10 +345,17 @@ func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
 func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	var texts []string
 	var nums []int
+	var fences map[int]bool // raw line numbers a fence follows
 	for i, s := range raw {
 		s = cleanLine(s)
 		t := strings.TrimLeft(s, " \t")
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			if len(nums) > 0 {
+				if fences == nil {
+					fences = map[int]bool{}
+				}
+				fences[nums[len(nums)-1]] = true
+			}
 			continue
 		}
 		texts = append(texts, s)
@@ -355,6 +365,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	texts, nums = joinWrapped(texts, nums)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
+		g.ls[i].fenced = fences[nums[i]]
 		t := strings.TrimRight(texts[i], " \t\r")
 		// a line that is one inline code span: `...`
 		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
@@ -370,7 +381,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
 			t = tt
 		}
-		g.ls[i] = gline{n: nums[i], text: t}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
 	phpPrintR(g.ls)
@@ -578,6 +589,9 @@ func (g *greader) read() {
 	for i := 0; i < len(g.ls); i++ {
 		l := g.ls[i]
 		g.ops += len(l.text) + 1
+		if i > 0 && g.ls[i-1].fenced {
+			g.fenceClosed()
+		}
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			g.endSection(true)
@@ -642,8 +656,26 @@ func (g *greader) read() {
 		}
 		g.line(l, t)
 	}
+	if n := len(g.ls); n > 0 && g.ls[n-1].fenced {
+		g.fenceClosed()
+	}
 	g.section, g.secFields = 0, 0 // a section the paste ends in may be cut: not seen whole
 }
+
+// fenceClosed handles a Markdown code fence after a line. A section under a
+// heading ("## Response Headers", then the fields in a code block) ends
+// there, seen whole, as at a blank line: the person copied the block and
+// closed it. Other header blocks do not: a dump whose format marks the end of
+// its headers (curl's trace, a status line's blank line) and was fenced
+// before that mark was cut.
+func (g *greader) fenceClosed() {
+	if g.secKind == labelledSection {
+		g.endSection(true)
+	}
+}
+
+// labelledSection is how a header section under a heading is described.
+const labelledSection = "a labelled header section"
 
 // endSection closes a labelled header section: a response header block that
 // ended before the paste did was seen whole.
@@ -806,7 +838,7 @@ func (g *greader) line(l gline, t string) {
 				h = 's'
 			}
 		}
-		g.section, g.side, g.secKind = h, h, "a labelled header section"
+		g.section, g.side, g.secKind = h, h, labelledSection
 		g.touch(l.n)
 		return
 	}

@@ -1234,3 +1234,20 @@ func TestWgetWithoutHeaders(t *testing.T) {
 		t.Errorf("status %d, complete %v, request %+v", x.Response.Status, x.Response.HeadersComplete, x.Request)
 	}
 }
+
+// TestFencedHeaderSection: a header section under a heading, in a code block
+// the paste closes, was seen whole; the same section left open at the end of
+// the paste, or a traced dump fenced before its end-of-headers mark, was not.
+func TestFencedHeaderSection(t *testing.T) {
+	const head = "The call answers 401 Unauthorized.\n\n## Response Headers\n```\ncontent-type: application/json\ndate: Tue, 03 Jun 2025 08:00:00 GMT\nserver: envoy\n"
+	trace := "```\n10:01:02.000001 http.c:623 <= Recv header: HTTP/2 401\n10:01:02.000002 http.c:623 <= Recv header: date: Tue, 03 Jun 2025 08:00:00 GMT\n10:01:02.000003 http.c:623 <= Recv header: content-type: application/json\n```\n"
+	for text, want := range map[string]bool{head + "```\n": true, head + "```\nThe body is empty.\n": true, head: false, trace: false} {
+		in, err := Parse(text)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+			t.Fatalf("%q: %v %+v", text, err, in)
+		}
+		if got := in.Exchanges[0].Response.HeadersComplete; got != want {
+			t.Errorf("%q: headers complete %v, want %v", text, got, want)
+		}
+	}
+}
