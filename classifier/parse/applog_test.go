@@ -156,6 +156,21 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 				"2024/11/20 16:40:01.230\tINFO\tproxy.limiter\tthrottling client\t{\"bucket\": \"api\", \"client\": \"203.0.113.18\"}\n",
 			statuses: []int{0, 0},
 		},
+		{
+			name: "a tool's closing summary quoting the last error is the same failure",
+			text: `2024/03/02 10:11:12 DEBUG : syncer: Version "v2.4.0" starting
+2024/03/02 10:11:13 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized
+2024/03/02 10:11:13 Failed to sync with 1 errors: last error was: upload refused: access to this share needs a signed-in user: 401 Unauthorized
+`,
+			statuses: []int{401},
+		},
+		{
+			name: "the same record again at another time is another failure",
+			text: `2024/03/02 10:11:13 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized
+2024/03/02 10:14:40 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized
+`,
+			statuses: []int{401, 401},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1123,6 +1123,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
+		// a later line that wraps the earlier error's whole message in its
+		// own ("Failed with 2 errors: last error was: <the message>", an
+		// error logged again on its way up): the same failure
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 3 && howKind(h.how) != howKind(x.status.how) && sameRequest(x, t):
 		// two loggers' lines about one request (urllib3's and the SDK's own):
 		// the same method, target and status
@@ -1184,6 +1190,36 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// restates reports whether line t repeats the message of an earlier line,
+// prev, after a message of its own: both end in the same text, at least 40
+// bytes long, that follows a colon in each ("error listing: <message>",
+// "last error was: <message>") and holds the status. A line repeated whole,
+// or the same record with another timestamp, is a repeated event, not a
+// restatement.
+func restates(t, prev string) bool {
+	t, prev = strings.TrimSpace(t), strings.TrimSpace(prev)
+	if t == prev || len(t) < 40 || len(prev) < 40 {
+		return false
+	}
+	n := 0
+	for n < len(t) && n < len(prev) && t[len(t)-1-n] == prev[len(prev)-1-n] {
+		n++
+	}
+	if n < 40 || n == len(t) {
+		return false
+	}
+	common := t[len(t)-n:]
+	k := strings.Index(common, ": ")
+	if k < 0 || k > 1 {
+		return false
+	}
+	if k == 1 && common[0] != '"' && common[0] != '\'' && common[0] != ' ' {
+		return false
+	}
+	h, ok := lineStatus(t[len(t)-n:])
+	return ok && h.conf > StatusImplied
 }
 
 // exceptionLine reports whether t prints an error object: an exception or

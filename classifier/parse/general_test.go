@@ -1149,6 +1149,11 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"エラー 403 が返る":                                                              403,
 		"lista de 403 elementos":                                                   0,
 		"the report lists 404 errorless runs":                                      0,
+		`{"error":{"code":498,"message":"Invalid token","details":[]}}`:            0,
+		`{"error":{"code":403,"message":"Caller lacks access"}}`:                   403,
+		`{"error":"Forbidden","errorCode":403,"errorDescription":"no rights"}`:     403,
+		`{"errorCode":40317,"errorMessage":"quota"}`:                               0,
+		`E/UploadTask(4412):  Code: -13040 HttpResult: 401`:                        401,
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want {
@@ -1232,6 +1237,27 @@ func TestWgetWithoutHeaders(t *testing.T) {
 	x := in.Exchanges[0]
 	if x.Response.Status != 403 || x.Response.HeadersComplete || x.Request == nil || !strings.Contains(x.Request.URL, "noble.img") {
 		t.Errorf("status %d, complete %v, request %+v", x.Response.Status, x.Response.HeadersComplete, x.Request)
+	}
+}
+
+// TestReasonPhraseNotations: a status named by its reason phrase alone is
+// stated when the phrase is a page's title or a thrown error's message with
+// its place in the code, and only implied when prose uses it to describe an
+// error ("an unauthorized error").
+func TestReasonPhraseNotations(t *testing.T) {
+	for line, want := range map[string]statusHit{
+		"Request-URI Too Long": {code: 414, conf: StatusProse},
+		"URI Too Long":         {code: 414, conf: StatusProse},
+		"Uncaught (in promise) Error: Forbidden at app.bundle.js:88": {code: 403, conf: StatusProse},
+		"Error: Unauthorized at Object.load (store.ts:31)":           {code: 401, conf: StatusProse},
+		"Error: Forbidden": {},
+		"the sync stops with an unauthorized error every night": {code: 401, conf: StatusImplied},
+		"it shows a forbidden response for the admin page":      {code: 403, conf: StatusImplied},
+	} {
+		h, _ := lineStatus(line)
+		if h.code != want.code || h.conf != want.conf {
+			t.Errorf("lineStatus(%q) = %d (%v), want %d (%v)", line, h.code, h.conf, want.code, want.conf)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ var reasonOf = map[int]string{
 	308: "permanent redirect", 400: "bad request", 401: "unauthorized", 402: "payment required", 403: "forbidden",
 	404: "not found", 405: "method not allowed", 406: "not acceptable", 407: "proxy authentication required",
 	408: "request timeout", 409: "conflict", 410: "gone", 411: "length required", 412: "precondition failed",
-	413: "payload too large", 415: "unsupported media type", 418: "i'm a teapot", 421: "misdirected request",
+	413: "payload too large", 414: "uri too long", 415: "unsupported media type", 418: "i'm a teapot", 421: "misdirected request",
 	422: "unprocessable entity", 423: "locked", 425: "too early", 426: "upgrade required", 428: "precondition required",
 	429: "too many requests", 431: "request header fields too large", 451: "unavailable for legal reasons",
 	500: "internal server error", 501: "not implemented", 502: "bad gateway", 503: "service unavailable",
@@ -38,6 +39,7 @@ var altReasons = map[int][]string{
 	401: {"authorization required", "unauthorised", "access denied"},
 	403: {"access denied", "access forbidden"},
 	407: {"proxy authorization required"},
+	414: {"request-uri too long"},
 }
 
 // codeOfName maps a reason phrase written as an enum name ("Unauthorized",
@@ -48,6 +50,7 @@ var codeOfName = func() map[string]int {
 		m[squash(r)] = c
 	}
 	m["requestentitytoolarge"] = 413
+	m["requesturitoolong"] = 414
 	m["unprocessablecontent"] = 422
 	return m
 }()
@@ -325,6 +328,8 @@ var statusKeys = map[string]bool{
 	"httpstatuscodevalue": true, "statusint": true, "responsestatuscode": true, "httpresponsestatuscode": true,
 	// access logs: Traefik's JSON (DownstreamStatus: what the client got), W3C/IIS (sc-status)
 	"downstreamstatus": true, "scstatus": true,
+	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
+	"httpresult": true, "httpresultcode": true,
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -445,7 +450,7 @@ func statusField(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (code)"}
 			}
 			if isCode {
-				if implied.code == 0 && c >= 400 {
+				if implied.code == 0 && c >= 400 && reasonOf[c] != "" {
 					implied = statusHit{code: c, conf: StatusImplied, how: "an error body's \"code\""}
 				}
 				continue
@@ -820,6 +825,12 @@ func proseCue(before string, c int) bool {
 	if c >= 400 && (receiveVerbs[w] || w == "still") {
 		return true // "getting 403 on every push", "still 403"
 	}
+	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
+		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
+	}
+	if w == "errorcode" {
+		return c >= 400 // {"error":"Unauthorized","errorCode":401,…}
+	}
 	low, ok := proseCues[w]
 	switch w {
 	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
@@ -927,8 +938,21 @@ func statusTemplate(lt string) statusHit {
 func reasonOnly(t, lt string) statusHit {
 	s := strings.TrimSpace(lt)
 	s = strings.Trim(s, "#*_`> ")
-	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && reasonOf[c] == s {
+	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
 		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
+	// place in the code, whose message is the response's reason phrase
+	// (fetch wrappers throw new Error(res.statusText)); a page's heading
+	// "Error: Forbidden" is the page's own text
+	if k := strings.Index(lt, "error: "); k >= 0 && (k == 0 || !isAlpha(lt[k-1])) {
+		rest := lt[k+7:]
+		for _, c := range []int{401, 403, 407, 429} {
+			r := reasonOf[c]
+			if strings.HasPrefix(rest, r) && strings.HasPrefix(rest[len(r):], " at ") {
+				return statusHit{code: c, conf: StatusProse, reason: t[k+7 : k+7+len(r)], how: "an error named by the reason phrase (\"" + t[k:k+7+len(r)] + "\")"}
+			}
+		}
 	}
 	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
 	// opens with a refusal's reason phrase implies that status.
@@ -958,7 +982,9 @@ func reasonOnly(t, lt string) statusHit {
 				if w == "forbidden" {
 					c = 403
 				}
-				return statusHit{code: c, conf: StatusProse, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
+				// a description ("an unauthorized error"), not a statement
+				// of the status: implied
+				return statusHit{code: c, conf: StatusImplied, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
 	}
