@@ -417,7 +417,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 					xs = append(xs, e)
 				}
 			}
-		case best != nil && errorish(best.loose):
+		case best != nil && (errorish(best.loose) || successish(best.loose)):
 			if e := best.exchangeFrom(true); e != nil {
 				xs = append(xs, e)
 			}
@@ -449,6 +449,21 @@ func errorishRecord(l gline) bool {
 		return false // "Type: Utopia\Exception": a field of a record of several lines
 	}
 	return errorish([]gline{{text: t}})
+}
+
+// successish reports whether text says a request or a sign-in succeeded
+// (SuccessWordings): a control the paste shows as a page or a message.
+func successish(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		if SaysSuccess(lowerASCII(l.text)) != "" {
+			return true
+		}
+		if n += len(l.text); n > 1<<20 {
+			break
+		}
+	}
+	return false
 }
 
 func errorish(ls []gline) bool {
@@ -1701,6 +1716,9 @@ func looksMarkup(t string) bool {
 		if strings.HasPrefix(lt, m) {
 			return false
 		}
+	}
+	if lt == "<p>" || lt == "</p>" {
+		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t)

@@ -179,7 +179,7 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
-	"faults": true, "failure": true, "failures": true, "body": true}
+	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true}
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -269,12 +269,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
+	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	{"couldn't authenticate", rule.Authentication, false}, {"could not authenticate", rule.Authentication, false},
 	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
 	{"authentication error", rule.Authentication, false}, {"authentication failure", rule.Authentication, false},
 	{"not currently logged in", rule.Authentication, false}, {"not currently signed in", rule.Authentication, false},
-	{"sign in to continue", rule.Authentication, false}, {"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false},
 	{"must be signed in", rule.Authentication, false}, {"need to be signed in", rule.Authentication, false}, {"need to be logged in", rule.Authentication, false},
 	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
 	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
@@ -359,6 +359,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
+	// a traffic or terms policy of the service (crates.io's data access policy)
+	{"in violation of our", rule.Blocked, false},
 	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
 	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
@@ -383,7 +385,8 @@ var (
 	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
+		"without a valid", "without valid"}
 )
 
 // compoundSep joins the two words of a compound phrase.
@@ -533,6 +536,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		hits, marker = xh, xm
 	} else {
 		if s, ok := textMessage(x); ok {
+			out = append(out, s)
+		} else if s, ok := successText(x); ok {
 			out = append(out, s)
 		}
 		return out
@@ -1162,6 +1167,15 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			}
 			ev := &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff + pt.off), Text: cutText(text, 120)}
 			p, ok := phraseOf(l)
+			if ok && p.generic && person {
+				// "gives the error "Access denied to this dashboard"": a
+				// wording quoted in a person's text is what the server said
+				if q, qok := quotedPhrase(text); qok {
+					record = true
+					p, text = q.phrase, q.text
+					ev.Text = cutText(text, 120)
+				}
+			}
 			if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
 				// "Right after logging in I only get the "Unauthorized"
 				// page": a refusal of a user who says they are signed in
@@ -1180,7 +1194,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				}
 				continue
 			}
-			if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
+			// A credential next to a failure word counts in a short error, a
+			// record, or the sentence where a person states the status
+			// ("calling the API without a valid token still gets HTTP 200").
+			states := person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+			if ok && !p.generic && (short || record || states || !strings.Contains(p.text, compoundSep)) {
 				if refusal && p.class == statusClass(r.Status) {
 					return rule.Signal{}, false // agrees with the status: nothing to add
 				}
@@ -1193,6 +1211,40 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// quoted is a wording found between quotes.
+type quoted struct {
+	phrase messagePhrase
+	text   string
+}
+
+// quotedPhrase finds, in a line of a person's text, a wording between
+// quotes ("…", “…”, `…`) that names or restates a refusal.
+func quotedPhrase(t string) (quoted, bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}, {"'", "'"}} {
+		rest := t
+		for n := 0; n < 8; n++ {
+			i := strings.Index(rest, q[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(q[0]):]
+			j := strings.Index(rest, q[1])
+			if j < 0 {
+				break
+			}
+			in := rest[:j]
+			rest = rest[j+len(q[1]):]
+			if len(in) < 4 || len(in) > 160 {
+				continue
+			}
+			if p, ok := phraseOf(strings.ToLower(in)); ok {
+				return quoted{p, in}, true
+			}
+		}
+	}
+	return quoted{}, false
 }
 
 // signedInWords say that the user was signed in when refused.
@@ -1571,6 +1623,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		}
 	}
 	if key == "" {
+		key, why = outcomeSuccess(m, 0)
+	}
+	if key == "" {
 		return rule.Signal{}, false
 	}
 	s := rule.SignSuccessBody.Signal(rule.None, why, nil)
@@ -1582,6 +1637,65 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// outcomeSuccess finds, in an event record (an audit or sign-in log: Okta's
+// System Log, ECS's event.outcome, JSend's status), an outcome that says the
+// event succeeded; it returns the key and why.
+func outcomeSuccess(m map[string]any, depth int) (string, string) {
+	if depth > 3 {
+		return "", ""
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		nk := normal(k)
+		switch v := m[k].(type) {
+		case string:
+			lv := strings.ToLower(v)
+			if (nk == "outcome" || nk == "eventoutcome" || nk == "outcomeresult" || depth == 0 && (nk == "status" || nk == "result")) && (lv == "success" || lv == "succeeded") {
+				return k, "the record's " + strconv.Quote(k) + " says " + strconv.Quote(v) + ": the event it logs succeeded"
+			}
+		case map[string]any:
+			if nk == "outcome" {
+				if r, ok := v["result"].(string); ok && (strings.EqualFold(r, "success") || strings.EqualFold(r, "allow")) {
+					return "result", "the record's outcome says " + strconv.Quote(r) + ": the event it logs succeeded"
+				}
+			}
+			if key, why := outcomeSuccess(v, depth+1); key != "" {
+				return key, why
+			}
+		}
+	}
+	return "", ""
+}
+
+// successText recognises, in a text body with no status, a page or message
+// that says the request or the sign-in succeeded (parse.SuccessWordings).
+func successText(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > maxTextBody {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	w := parse.SaysSuccess(lb)
+	if w == "" {
+		return rule.Signal{}, false
+	}
+	i := strings.Index(lb, w)
+	ls := strings.LastIndexByte(body[:i], '\n') + 1
+	le := strings.IndexByte(body[i:], '\n')
+	if le < 0 {
+		le = len(body) - i
+	}
+	line := strings.TrimSpace(body[ls : i+le])
+	return rule.SignSuccessBody.Signal(rule.None,
+		"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": the request or the sign-in succeeded",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
 }
 
 // hasAnyWord reports whether l contains any of ws.

@@ -99,3 +99,25 @@ func TestTextPartsBounded(t *testing.T) {
 		t.Errorf("%d parts, want at most %d", n, maxSentences)
 	}
 }
+
+// TestSuccessWithoutStatus: a control with no status reads as a success when
+// its record's outcome or its text says so, and not when it also names a
+// failure.
+func TestSuccessWithoutStatus(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want rule.Class
+	}{
+		{`{"event":{"type":"user.session.start","outcome":{"result":"SUCCESS"}}}`, rule.None},
+		{`{"event.outcome":"success","user":"x"}`, rule.None},
+		{`{"status":"success","data":{"id":1}}`, rule.None},
+		{"Authentication complete. You may now close this window.", rule.None},
+		{"Welcome to nginx!\nIf you see this page, the nginx web server is successfully installed and working.", rule.None},
+		{"Login succeeded, but the next call says: Permission denied", rule.Authorization},
+		{`{"outcome":{"result":"FAILURE","reason":"INVALID_CREDENTIALS"}}`, rule.Authentication},
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, c.body); got != c.want {
+			t.Errorf("%q: %q (%s), want %q", c.body, got, why, c.want)
+		}
+	}
+}
