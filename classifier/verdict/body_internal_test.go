@@ -116,13 +116,14 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"ACCESS_REFUSED - access to queue 'events' in vhost '/' refused for user 'feeder'":  rule.Authorization,
 		"ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN":           rule.Authentication,
 		"Please log in to continue.":                                                        rule.Authentication,
-		"Invalid login or password.":                                                        rule.Authentication,
-		"Invalid username/password":                                                         rule.Authentication,
-		"Please provide a valid API key in the apikey header":                               rule.Authentication,
-		"No valid session found for this request":                                           rule.Authentication,
-		"You are authenticated as: anonymous":                                               rule.Authentication,
-		"The request cannot be completed because you have exceeded your quota.":             rule.Blocked,
-		"You exceeded your current quota, please check your plan and billing details.":      rule.Blocked,
+		"Sorry, your request has neither Referer nor Origin set and is using a non safe method. Thus, your request has to be blocked.": rule.Blocked,
+		"Invalid login or password.":                                                   rule.Authentication,
+		"Invalid username/password":                                                    rule.Authentication,
+		"Please provide a valid API key in the apikey header":                          rule.Authentication,
+		"No valid session found for this request":                                      rule.Authentication,
+		"You are authenticated as: anonymous":                                          rule.Authentication,
+		"The request cannot be completed because you have exceeded your quota.":        rule.Blocked,
+		"You exceeded your current quota, please check your plan and billing details.": rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
