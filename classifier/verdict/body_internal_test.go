@@ -54,13 +54,17 @@ func TestBodyShapesBounded(t *testing.T) {
 		decodeJSON(body)
 		collectXML(body)
 		phraseOf(strings.ToLower(body[:min(len(body), 4096)]))
+		callerField(strings.ToLower(body))
 	}
+	// many keys without values, in one long line: linear in the line
+	callerField(strings.Repeat("user user=", 100000))
 }
 
 // FuzzBodySignals: any body, any status: no panic, the same answer twice.
 func FuzzBodySignals(f *testing.F) {
 	for _, s := range []string{`{"ok":false,"error":"invalid_auth"}`, "<Error><Code>AccessDenied</Code></Error>",
-		"x: {'a': True}", `{"errors":[{"extensions":{"code":"FORBIDDEN"}}]}`, "<form><input type=password></form>"} {
+		"x: {'a': True}", `{"errors":[{"extensions":{"code":"FORBIDDEN"}}]}`, "<form><input type=password></form>",
+		`{"auth_via": "unauthenticated", "status": 403}`, "status=403 user=anonymous user= user"} {
 		f.Add(200, s)
 		f.Add(403, s)
 	}
