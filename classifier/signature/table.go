@@ -617,6 +617,14 @@ var coreTable = []Signature{
 		Meaning: "Google's API could not authenticate the call: no credential, or an expired or invalid one",
 		Fix:     "Send an OAuth access token or API key the API accepts (gcloud auth print-access-token gives a fresh token for tests)",
 		Doc:     "https://cloud.google.com/apis/design/errors"},
+	// IAM's refusal that names the permission and the resource: Google
+	// words it so for a resource that does not exist as well.
+	{ID: "google-permission-denied-on-resource", Vendor: "Google", Product: "IAM", Traits: rule.TraitMayHide,
+		All:   []Marker{b("denied on resource"), b("(or it may not exist)")},
+		Class: authz, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"google-permission-denied"},
+		Meaning: "Google Cloud IAM does not give the caller the named permission on the named resource; Google words the refusal the same way when the resource (a project, repository or service account) does not exist, so the name is worth checking too",
+		Fix:     "Check the resource name (project id, location, repository); then grant a role with the named permission to the principal the client runs as (for Artifact Registry pulls, roles/artifactregistry.reader on the repository)",
+		Doc:     "https://cloud.google.com/iam/docs/troubleshooting-access"},
 	{ID: "google-permission-denied", Vendor: "Google", Product: "APIs",
 		All:   []Marker{b(`"PERMISSION_DENIED"`)},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,

@@ -232,6 +232,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
+	{"request has to be blocked", rule.Blocked, false}, {"request will be blocked", rule.Blocked, false},
+	// a rule about the request's Referer or Origin (hotlink protection, a
+	// CSRF-style check in front of the application)
+	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
+	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
+	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
 	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
