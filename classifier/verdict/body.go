@@ -407,13 +407,14 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key"}
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
-		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load"}
+		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
+		"invalid format"}
 )
 
 // A permission, role or scope named next to what the caller lacks, or a
@@ -423,7 +424,8 @@ var (
 var (
 	grantWords = []string{"permission", "privilege", "role", "scope"}
 	lackWords  = []string{"requires", "required", "lack", "missing", "does not allow", "doesn't allow", "not allowed", "insufficient",
-		"not granted", "because of your", "need the", "needs the"}
+		"not granted", "because of your", "need the", "needs the", "don't have the", "do not have the", "doesn't have the",
+		"does not have the", "without the"}
 	onlyWhoWords = []string{"owner", "admin", "staff", "member", "maintainer", "superuser", "moderator", "manager", "editor"}
 )
 
@@ -442,7 +444,7 @@ func rolePhrase(l string) (messagePhrase, bool) {
 		}
 		for _, w := range lackWords {
 			if strings.Contains(near, w) {
-				return messagePhrase{text: g + compoundSep + w, class: rule.Authorization}, true
+				return messagePhrase{text: g + grantSep + w, class: rule.Authorization}, true
 			}
 		}
 	}
@@ -455,15 +457,22 @@ func rolePhrase(l string) (messagePhrase, bool) {
 		after := l[i+len(lead) : min(len(l), i+len(lead)+32)]
 		for _, w := range onlyWhoWords {
 			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed")) {
-				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + w, class: rule.Authorization}, true
+				return messagePhrase{text: strings.TrimSpace(lead) + grantSep + w, class: rule.Authorization}, true
 			}
 		}
 	}
 	return messagePhrase{}, false
 }
 
-// compoundSep joins the two words of a compound phrase.
-const compoundSep = " … "
+// compoundSep joins the two words of a compound phrase: a credential and a
+// failure word, trusted in a short error, a record or the sentence stating
+// the status. grantSep joins a grant and what the caller lacks ("role ⋯
+// does not allow"), trusted in a person's text as well, not in a page's
+// running text.
+const (
+	compoundSep = " … "
+	grantSep    = " ⋯ "
+)
 
 // phraseOf finds what a lower-cased message says: a specific wording, then a
 // credential next to a failure word, then a wording that only restates a refusal.
@@ -626,6 +635,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		// the JSON found was a part that says nothing (a nested settings
 		// object in a tool's dump cut before its end): read the text
 		if s, ok := textMessageIn(x, true); ok {
+			out = append(out, s)
+		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
 		}
 		return out
@@ -1276,7 +1287,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// record, or the sentence where a person states the status
 			// ("calling the API without a valid token still gets HTTP 200").
 			states := person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
-			if ok && !p.generic && (short || record || states || !strings.Contains(p.text, compoundSep)) {
+			if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 				if refusal && p.class == statusClass(r.Status) {
 					return rule.Signal{}, false // agrees with the status: nothing to add
 				}
