@@ -363,6 +363,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
+	{"restricted by polic", rule.Authorization, false}, {"admin_policy_enforced", rule.Authorization, false}, // an organisation's policy refuses a known user or app
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac deny", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
@@ -487,7 +488,8 @@ func phraseOf(l string) (messagePhrase, bool) {
 	for _, pg := range []string{"sign in page", "sign-in page", "signin page", "login page", "log in page", "log-in page"} {
 		if k := strings.Index(l, pg); k > 0 {
 			before := l[max(0, k-60):k]
-			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce"} {
+			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce",
+				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders"} {
 				if strings.Contains(before, v) {
 					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
 				}
@@ -1215,7 +1217,11 @@ var errorLineWords = []string{"error", "fatal", "exception", "failed", "denied",
 func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
-	if len(body) > maxTextBody || strings.TrimSpace(body) == "" {
+	// An HTML page's text often follows kilobytes of styles and scripts:
+	// those are skipped, and lines of markup alone are not counted.
+	head := strings.ToLower(body[:min(len(body), 1024)])
+	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
+	if len(body) > maxTextBody && !(html && len(body) <= maxErrorBody) || strings.TrimSpace(body) == "" {
 		return rule.Signal{}, false
 	}
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
@@ -1237,7 +1243,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	var generic rule.Signal
 	found := false
 	off := 0
-	for n := 0; n < maxTextLines && off < len(body); n++ {
+	skip := "" // the closing tag of the <style> or <script> block being skipped
+	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
 			end = len(body) - off
@@ -1245,6 +1252,24 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		line := body[off : off+end]
 		lineOff := off
 		off += end + 1
+		if html && strings.Contains(line, "<") || skip != "" {
+			ll := strings.ToLower(line)
+			if skip != "" {
+				if strings.Contains(ll, skip) {
+					skip = ""
+				}
+				continue
+			}
+			for _, tag := range []string{"style", "script"} {
+				if strings.Contains(ll, "<"+tag) && !strings.Contains(ll, "</"+tag) {
+					skip = "</" + tag
+				}
+			}
+			if skip != "" || strings.TrimSpace(stripTags(line)) == "" {
+				continue // styles, scripts, markup alone
+			}
+		}
+		n++
 		for _, pt := range textParts(line, person) {
 			text, record := pt.text, pt.record
 			if text == "" || len(text) > maxTextLine || recordsOnly && !record {

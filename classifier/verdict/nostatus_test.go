@@ -151,3 +151,19 @@ func TestRoleAndOtherFailures(t *testing.T) {
 		t.Errorf("403 with a validation code: %q (%s)", got, why)
 	}
 }
+
+// TestPageText: an HTML page's text is read past its styles and scripts;
+// prose says a 2xx served the sign-in page; an organisation's policy.
+func TestPageText(t *testing.T) {
+	css := strings.Repeat("  .c { color: #123456; margin: 0 auto; }\n", 80)
+	page := "<!DOCTYPE html>\n<html><head>\n<style>\n" + css + "</style>\n<script>\nvar a = 1;\n</script>\n</head>\n<body>\n<h2>Session expired</h2>\n<p>Your session has expired. Please sign in again.</p>\n</body></html>\n"
+	if got, why := bodyClass(0, parse.StatusUnknown, page); got != rule.Authentication {
+		t.Errorf("long page: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(200, parse.StatusProse, "The API call returns 200 with the login page instead of JSON."); got != rule.Authentication {
+		t.Errorf("prose 200 with the login page: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(0, parse.StatusUnknown, "Error 400: admin_policy_enforced\nAccess to your account data is restricted by policies within your organization."); got != rule.Authorization {
+		t.Errorf("admin policy: %q (%s)", got, why)
+	}
+}
