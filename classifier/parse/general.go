@@ -431,7 +431,11 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
-	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded"}
+	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded",
+	// sign-in wordings ("could not read Username", "Unknown user name or bad password")
+	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege",
+	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
+	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several

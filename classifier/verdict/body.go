@@ -73,7 +73,7 @@ var codeClass = map[string]codeMeaning{
 	"tokennotvalid": {rule.Authentication, false}, "invalidbearertoken": {rule.Authentication, false},
 	"invalidapitoken": {rule.Authentication, false}, "apitokeninvalid": {rule.Authentication, false},
 	"keyinvalid": {rule.Authentication, false}, "keyexpired": {rule.Authentication, false}, "apikeyexpired": {rule.Authentication, false},
-	"invalidsignature": {rule.Authentication, false}, "signatureexpired": {rule.Authentication, false},
+	"invalidsignature": {rule.Authentication, false}, "incompletesignature": {rule.Authentication, false}, "signatureexpired": {rule.Authentication, false},
 	"notloggedin": {rule.Authentication, false}, "notsignedin": {rule.Authentication, false},
 	"mfarequired": {rule.Authentication, false}, "twofactorrequired": {rule.Authentication, false},
 	"passwordexpired": {rule.Authentication, false}, "invalidpassword": {rule.Authentication, false},
@@ -110,6 +110,17 @@ var codeClass = map[string]codeMeaning{
 	"overquerylimit": {rule.Blocked, false}, "dailylimitexceeded": {rule.Blocked, false}, "limitexceeded": {rule.Blocked, false},
 	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
 	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
+	// neither, nor a refusal: the request was malformed, the resource is
+	// missing, the server or the network failed. Generic: they never
+	// override a refusal status, and any wording that names an identity
+	// failure outweighs them.
+	"schemavalidation": {rule.None, true}, "validationerror": {rule.None, true}, "validationfailed": {rule.None, true},
+	"invalidparameter": {rule.None, true}, "invalidparametervalue": {rule.None, true}, "invalidargument": {rule.None, true},
+	"missingparameter": {rule.None, true}, "malformedrequest": {rule.None, true}, "badrequest": {rule.None, true},
+	"notfound": {rule.None, true}, "resourcenotfound": {rule.None, true}, "nosuchkey": {rule.None, true}, "nosuchbucket": {rule.None, true},
+	"internalerror": {rule.None, true}, "internalservererror": {rule.None, true}, "serviceunavailable": {rule.None, true},
+	"badgateway": {rule.None, true}, "gatewaytimeout": {rule.None, true}, "methodnotallowed": {rule.None, true},
+	"unsupportedmediatype": {rule.None, true}, "payloadtoolarge": {rule.None, true}, "conflict": {rule.None, true},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -146,6 +157,12 @@ func codeLookup(v string) (codeMeaning, bool) {
 func codeStem(n string) (codeMeaning, bool) {
 	if m, ok := codeClass[n]; ok {
 		return m, true
+	}
+	if stem, ok := strings.CutPrefix(n, "error"); ok && len(stem) >= 6 {
+		// Exchange's ErrorSchemaValidation, ErrorAccessDenied
+		if m, ok := codeClass[stem]; ok {
+			return m, true
+		}
 	}
 	for _, suffix := range []string{"exception", "error", "fault"} {
 		if stem, ok := strings.CutSuffix(n, suffix); ok && len(stem) >= 6 {
@@ -226,6 +243,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	{"not a robot", rule.Blocked, false}, {"unusual traffic", rule.Blocked, false}, {"complete the security check", rule.Blocked, false},
+	{"checking your browser", rule.Blocked, false}, {"enable javascript and cookies to continue", rule.Blocked, false},
+	{"think you were a bot", rule.Blocked, false}, {"using automation tools", rule.Blocked, false},
 	{"verify you are human", rule.Blocked, false}, {"undeclared automated tool", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
 	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
@@ -270,6 +290,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
+	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
+	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
+	{"failed to log on", rule.Authentication, false}, {"logon failure", rule.Authentication, false}, {"logon failed", rule.Authentication, false},
+	{"unknown user name or bad password", rule.Authentication, false}, // Windows' logon failure reason
+	{"no active account", rule.Authentication, false}, {"have an active account selected", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	{"couldn't authenticate", rule.Authentication, false}, {"could not authenticate", rule.Authentication, false},
 	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
@@ -340,7 +365,7 @@ var messagePhrases = append(func() []messagePhrase {
 	// an access policy refused a known caller: service meshes and gateways
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
-	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"rbac: access denied", rule.Authorization, false}, {"rbac deny", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
 	{"is not authorized to", rule.Authorization, false}, {"no permissions for", rule.Authorization, false}, {"no permission for", rule.Authorization, false},
 	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
 	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},
@@ -381,13 +406,61 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt"}
-	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
+		"auth key", "authkey", "subscription key"}
+	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
-		"without a valid", "without valid"}
+		"without a valid", "without valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load"}
 )
+
+// A permission, role or scope named next to what the caller lacks, or a
+// rule that only some callers may act, is an authorization failure: "Your
+// role does not allow this action", "This endpoint requires the 'repo'
+// scope", "Only project owners can delete projects".
+var (
+	grantWords = []string{"permission", "privilege", "role", "scope"}
+	lackWords  = []string{"requires", "required", "lack", "missing", "does not allow", "doesn't allow", "not allowed", "insufficient",
+		"not granted", "because of your", "need the", "needs the"}
+	onlyWhoWords = []string{"owner", "admin", "staff", "member", "maintainer", "superuser", "moderator", "manager", "editor"}
+)
+
+// rolePhrase finds such a wording in a lower-cased message.
+func rolePhrase(l string) (messagePhrase, bool) {
+	for _, g := range grantWords {
+		i := strings.Index(l, g)
+		if i < 0 {
+			continue
+		}
+		// in one clause, close to the grant word
+		lo, hi := max(0, i-32), min(len(l), i+len(g)+32)
+		near := l[lo:hi]
+		if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+			near = l[lo+j+1 : hi]
+		}
+		for _, w := range lackWords {
+			if strings.Contains(near, w) {
+				return messagePhrase{text: g + compoundSep + w, class: rule.Authorization}, true
+			}
+		}
+	}
+	// "only project owners can …", "restricted to administrators"
+	for _, lead := range []string{"only ", "restricted to "} {
+		i := strings.Index(l, lead)
+		if i < 0 || i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		after := l[i+len(lead) : min(len(l), i+len(lead)+32)]
+		for _, w := range onlyWhoWords {
+			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed")) {
+				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + w, class: rule.Authorization}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
 
 // compoundSep joins the two words of a compound phrase.
 const compoundSep = " … "
@@ -411,6 +484,9 @@ func phraseOf(l string) (messagePhrase, bool) {
 				}
 			}
 		}
+	}
+	if p, ok := rolePhrase(l); ok {
+		return p, true
 	}
 	for _, c := range credentialWords {
 		i := strings.Index(l, c)
@@ -538,6 +614,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		if s, ok := textMessage(x); ok {
 			out = append(out, s)
 		} else if s, ok := successText(x); ok {
+			out = append(out, s)
+		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
 		}
 		return out
@@ -1488,6 +1566,8 @@ func classMeaning(c rule.Class) string {
 		return "the caller was not authenticated (credentials missing, invalid or expired)"
 	case rule.Authorization:
 		return "the caller is known and not allowed"
+	case rule.None:
+		return "the failure is not about identity (a malformed request, a missing resource, a server or network fault)"
 	}
 	return "the request was refused for a reason other than identity (a rate limit or a request-forgery check)"
 }
@@ -1671,6 +1751,44 @@ func outcomeSuccess(m map[string]any, depth int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// OtherFailureWordings are, lower case, what a client, a proxy or a server
+// says of a failure that is about neither identity nor a block: the network,
+// routing, the request's format, the server itself.
+var OtherFailureWordings = []string{"page not found", "no route", "no healthy upstream", "upstream connect error",
+	"connection refused", "connection reset", "could not resolve host", "name or service not known", "no such host",
+	"bad gateway", "service unavailable", "gateway timeout", "gateway time-out", "certificate verify failed",
+	"ssl certificate problem", "self signed certificate", "self-signed certificate", "schema validation",
+	"internal server error", "econnrefused", "etimedout", "econnreset", "socket hang up", "i/o timeout",
+	"context deadline exceeded", "tls handshake timeout", "proxy error", "not implemented", "protocol scheme",
+	"method not allowed", "unsupported media type", "request entity too large", "uri too long"}
+
+// otherFailureText recognises, in a text body with no status and no wording
+// of an identity failure, a failure of another kind (OtherFailureWordings).
+func otherFailureText(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > maxTextBody {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	for _, w := range OtherFailureWordings {
+		i := strings.Index(lb, w)
+		if i < 0 {
+			continue
+		}
+		ls := strings.LastIndexByte(body[:i], '\n') + 1
+		le := strings.IndexByte(body[i:], '\n')
+		if le < 0 {
+			le = len(body) - i
+		}
+		line := strings.TrimSpace(body[ls : i+le])
+		return rule.SignBodyMessageGeneric.Signal(rule.None,
+			"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": "+classMeaning(rule.None),
+			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
+	}
+	return rule.Signal{}, false
 }
 
 // successText recognises, in a text body with no status, a page or message

@@ -121,3 +121,33 @@ func TestSuccessWithoutStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAndOtherFailures: a grant the caller lacks is authorization; with
+// no status, a failure of another kind (routing, the network, the request's
+// format) is not an identity failure, and never outweighs one.
+func TestRoleAndOtherFailures(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want rule.Class
+	}{
+		{`{"message":"Your role does not allow this action"}`, rule.Authorization},
+		{`{"message":"This endpoint requires the 'repo' scope"}`, rule.Authorization},
+		{`{"detail":"Only staff users can access this endpoint"}`, rule.Authorization},
+		{`{"message":"Access to this resource is restricted to administrators"}`, rule.Authorization},
+		{"Unauthorized: user jdoe lacks role admin", rule.Authorization},
+		{"Please complete the security check to access example.com", rule.Blocked},
+		{"404 page not found", rule.None},
+		{"upstream connect error or disconnect/reset before headers. reset reason: connection failure", rule.None},
+		{`<Fault><faultcode>a:ErrorSchemaValidation</faultcode><faultstring>The request failed schema validation</faultstring></Fault>`, rule.None},
+		{`{"code":"InvalidParameter","message":"The token is invalid"}`, rule.Authentication},
+		{"curl: (7) Failed to connect: Connection refused\nerror: invalid token", rule.Authentication},
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, c.body); got != c.want {
+			t.Errorf("%q: %q (%s), want %q", c.body, got, why, c.want)
+		}
+	}
+	// a code naming another failure never overrides a refusal status
+	if got, why := bodyClass(403, parse.StatusLine, `{"code":"ValidationError","message":"x"}`); got == rule.None {
+		t.Errorf("403 with a validation code: %q (%s)", got, why)
+	}
+}
