@@ -87,6 +87,19 @@ var coreTable = []Signature{
 		Meaning: "API Gateway found no route for this method and path, and answers that with a misleading 'Missing Authentication Token'; the usual cause is a wrong URL (missing stage, trailing slash, undeployed method), and only for routes that use IAM authorization an unsigned request",
 		Fix:     "Check the invoke URL: stage name, resource path and HTTP method must match a deployed route; if the route uses IAM authorization, sign the request with SigV4",
 		Doc:     "https://repost.aws/knowledge-center/api-gateway-authentication-token-errors"},
+	// API Gateway's own 403s: ForbiddenException ("Forbidden") is never an IAM
+	// or resource-policy decision (those are AccessDeniedException); AWS's
+	// troubleshooting table gives a private API reached from outside its VPC
+	// endpoint, a disabled default endpoint, a custom domain whose base path
+	// mapping does not match, a WAF rule, or a required API key not sent.
+	{ID: "aws-apigw-forbidden", Vendor: "AWS", Product: "API Gateway",
+		All:    []Marker{hv("x-amzn-errortype", "ForbiddenException")},
+		Not:    []Marker{bf("explicit deny"), bf("is not authorized"), bf("invalid key"), bf("api key")},
+		Status: []int{403},
+		Class:  blocked, Kind: KindRouting, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "API Gateway refused the call before any integration ran with its generic ForbiddenException: the invoke URL does not reach a deployed API the way it was called (a private API from outside its VPC endpoint, a disabled default endpoint, a custom domain without the matching base path mapping), a WAF rule matched, or a required API key was not sent; a policy denial would be an AccessDeniedException",
+		Fix:     "Check the invoke URL against the API's endpoint type, stage and base path mappings, the stage's WAF web ACL, and whether the method requires an API key (x-api-key)",
+		Doc:     "https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden"},
 	{ID: "aws-apigw-authorizer-unauthorized", Vendor: "AWS", Product: "API Gateway authorizer",
 		All:    []Marker{b(`"Unauthorized"`)},
 		Any:    []Marker{h("x-amz-apigw-id"), h("x-amzn-requestid"), hv("x-amzn-errortype", "UnauthorizedException")},
