@@ -392,6 +392,22 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	g.resolveMentions()
 	xs := g.exchanges()
 	if len(xs) == 0 {
+		// several requests, each followed by what went wrong, none with a
+		// status: one response each
+		var reqs []*gx
+		for _, x := range g.xs {
+			if x.url != "" && x.cmd == nil && erroredSince(x.loose, x.reqN) {
+				reqs = append(reqs, x)
+			}
+		}
+		if len(reqs) >= 2 {
+			for _, x := range reqs {
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+			return xs
+		}
 		// Nothing but text: when it speaks of a refusal, it is read as a
 		// response body with no status, so that what it says still counts.
 		var best *gx
@@ -1313,6 +1329,15 @@ func urlTail(t string) string {
 // request records a method and URL found on line l.
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
+	if len(g.best) == 0 && x.cmd == nil && x.url != "" && url != "" && x.reqN != 0 && x.reqN < l.n &&
+		targetOf(url) != targetOf(x.url) && erroredSince(x.loose, x.reqN) {
+		// a log that prints each failed request as a block of records
+		// (Method, URL, Message, …) and no status anywhere: an error was
+		// told about the request before, this line names another one
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	}
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
@@ -1336,6 +1361,17 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
+}
+
+// erroredSince reports whether a loose line after line n speaks of a
+// refusal.
+func erroredSince(ls []gline, n int) bool {
+	for k := len(ls) - 1; k >= 0 && ls[k].n > n; k-- {
+		if errorish(ls[k : k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineRequest finds a method and URL on a line: "GET https://h/p",

@@ -1042,6 +1042,16 @@ func TestComposePrefixedRecords(t *testing.T) {
 	if len(in.Exchanges) != 1 {
 		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
 	}
+	// two such blocks, each about another request, no status anywhere
+	two := "```\nsvc  | [Error] Timestamp: 2025-07-01T10:00:01+00:00\nsvc  | [Error] Method: POST\nsvc  | [Error] URL: /v2/teams\nsvc  | [Error] Message: Session expired for actor (role: guest)\n" +
+		"svc  | [Error] Timestamp: 2025-07-01T10:00:04+00:00\nsvc  | [Error] Method: GET\nsvc  | [Error] URL: /v2/teams/42/members\nsvc  | [Error] Message: Session expired for actor (role: guest)\n```\n"
+	in, err = Parse(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 || in.Exchanges[1].Request == nil || in.Exchanges[1].Request.Target != "/v2/teams/42/members" {
+		t.Errorf("two records of several lines: %d exchanges, want one per request", len(in.Exchanges))
+	}
 }
 
 // TestReasonURLTime: NuGet's HTTP log writes each response as its reason
