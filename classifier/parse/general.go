@@ -251,6 +251,8 @@ type gx struct {
 	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	rid         string // the request or trace id its log records carry
+	errScanned  int    // loose lines erroredSince has looked at
+	lastErr     int    // the last of them that speaks of a refusal
 }
 
 type greader struct {
@@ -396,7 +398,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		// status: one response each
 		var reqs []*gx
 		for _, x := range g.xs {
-			if x.url != "" && x.cmd == nil && erroredSince(x.loose, x.reqN) {
+			if x.url != "" && x.cmd == nil && x.erroredSince(x.reqN) {
 				reqs = append(reqs, x)
 			}
 		}
@@ -1330,7 +1332,7 @@ func urlTail(t string) string {
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
 	if len(g.best) == 0 && x.cmd == nil && x.url != "" && url != "" && x.reqN != 0 && x.reqN < l.n &&
-		targetOf(url) != targetOf(x.url) && erroredSince(x.loose, x.reqN) {
+		targetOf(url) != targetOf(x.url) && x.erroredSince(x.reqN) {
 		// a log that prints each failed request as a block of records
 		// (Method, URL, Message, …) and no status anywhere: an error was
 		// told about the request before, this line names another one
@@ -1363,15 +1365,15 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	g.touch(l.n)
 }
 
-// erroredSince reports whether a loose line after line n speaks of a
-// refusal.
-func erroredSince(ls []gline, n int) bool {
-	for k := len(ls) - 1; k >= 0 && ls[k].n > n; k-- {
-		if errorish(ls[k : k+1]) {
-			return true
+// erroredSince reports whether a loose line of x after line n speaks of a
+// refusal. Each loose line is looked at once: linear time.
+func (x *gx) erroredSince(n int) bool {
+	for ; x.errScanned < len(x.loose); x.errScanned++ {
+		if errorish(x.loose[x.errScanned : x.errScanned+1]) {
+			x.lastErr = x.loose[x.errScanned].n
 		}
 	}
-	return false
+	return x.lastErr > n
 }
 
 // lineRequest finds a method and URL on a line: "GET https://h/p",
