@@ -296,6 +296,15 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
+			if !ok || h.conf < StatusField {
+				next := ""
+				if i+1 < len(g.ls) {
+					next = g.ls[i+1].text
+				}
+				if b, beside := codeBesideBody(g.ls[i].text, next); beside {
+					h, ok = b, true
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -335,6 +344,38 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{}, false
+}
+
+// codeBesideBody reads a response written out member by member: a line
+// that is only "code: 200" (or "code = 401") right above the line that
+// opens its body or headers ("body: {", "headers:"). An error body's own
+// "code" elsewhere only implies a status.
+func codeBesideBody(t, next string) (statusHit, bool) {
+	t = strings.TrimSpace(t)
+	lt := lowerASCII(t)
+	rest, ok := strings.CutPrefix(lt, "code")
+	if !ok {
+		return statusHit{}, false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" || rest[0] != ':' && rest[0] != '=' {
+		return statusHit{}, false
+	}
+	rest = strings.Trim(rest[1:], " \t,")
+	if len(rest) != 3 {
+		return statusHit{}, false
+	}
+	c := codeAt(rest, 0)
+	if c == 0 || reasonOf[c] == "" {
+		return statusHit{}, false
+	}
+	n := lowerASCII(strings.TrimSpace(next))
+	for _, k := range []string{"body", "headers", "data", "response body", "content", "text"} {
+		if r, ok := strings.CutPrefix(n, k); ok && (strings.HasPrefix(strings.TrimLeft(r, " "), ":") || strings.HasPrefix(strings.TrimLeft(r, " "), "=")) {
+			return statusHit{code: c, conf: StatusField, how: "a status field (code, above the " + k + ")"}, true
+		}
 	}
 	return statusHit{}, false
 }

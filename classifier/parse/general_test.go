@@ -27,6 +27,16 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name:     "a response written out member by member: code, then body",
+		text:     "The API says all is well but it is not:\n\ncode: 200\nbody: {\n  \"ok\": false,\n  \"error\": \"daily quota used up, retry tomorrow\"\n}\n",
+		statuses: []int{200}, conf: StatusField, statusAt: 3, body: "daily quota used up",
+	},
+	{
+		name:     "a config's code key is no status",
+		text:     "retry policy:\ncode: 200\nattempts: 4\n",
+		statuses: nil,
+	},
+	{
 		// the client quotes the body it got without escaping its quotes,
 		// and the document runs on over the next lines
 		name: "exception text quoting an XML body unescaped over several lines",
