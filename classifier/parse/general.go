@@ -48,6 +48,12 @@ func recordLine(t string) bool {
 	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
 		return true
 	}
+	if t[0] == '[' {
+		// kubectl logs --prefix, stern: "[pod/web-7f9 container] {…}"
+		if k := strings.Index(t, "] {"); k > 0 && k < 200 && t[len(t)-1] == '}' && isLogRecord(t[k+2:]) {
+			return true
+		}
+	}
 	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
 		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
 	}
@@ -1957,6 +1963,10 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 					depth--
 				}
 				if depth == 0 && inStr == 0 {
+					if k == start && s[0] == '[' && !strings.ContainsAny(s[:j+1], "\"{:") && strings.IndexFunc(s[j+1:], isWordRune) >= 0 {
+						// "[23117] 2021-03-02 …", "[INFO] …": a log line's tag, not a JSON array
+						return "", k, ""
+					}
 					b.WriteString(s[:j+1])
 					txt := b.String()
 					if jsonlite.Valid(txt) {
@@ -2020,6 +2030,10 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "\n"), max(start, k-1), "text"
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x80 && (isAlpha(byte(r)) || isDigit(byte(r)))
 }
 
 // unescapeBody undoes one level of string escaping when a dump quotes a body:

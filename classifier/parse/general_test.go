@@ -27,6 +27,15 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		// "[5120]" opens each line like a JSON array, and is a tag
+		name: "a debug trace whose lines open with a bracketed pid",
+		text: "sync_shares.pl\n```\n{\n   \"items\" : []\n}\n```\n\nWith DEBUG on:\n\n```\nsync_shares.pl\n" +
+			"[5120] 2024-06-02 11:20:31 [+] listShares() started\n[5120] 2024-06-02 11:20:31 [>]  args: share path: 'https://files.example.net/api/v1/shares'\n" +
+			"[5120] 2024-06-02 11:20:31 [!] transport error: '501 Scheme 'https' is not supported (TLS module not installed)'\n\n" +
+			"[5120] 2024-06-02 11:20:31 [!] Can't list shares\n[5120] 2024-06-02 11:20:31 [*] Logout\n{\n   \"items\" : []\n}\n```\n",
+		statuses: []int{501}, conf: StatusProse,
+	},
+	{
 		name:     "a response written out member by member: code, then body",
 		text:     "The API says all is well but it is not:\n\ncode: 200\nbody: {\n  \"ok\": false,\n  \"error\": \"daily quota used up, retry tomorrow\"\n}\n",
 		statuses: []int{200}, conf: StatusField, statusAt: 3, body: "daily quota used up",
@@ -1298,5 +1307,16 @@ func TestFencedHeaderSection(t *testing.T) {
 		if got := in.Exchanges[0].Response.HeadersComplete; got != want {
 			t.Errorf("%q: headers complete %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestPrefixedJSONRecord: a JSON log record behind a bracketed source
+// prefix (kubectl logs --prefix, stern) is a log record.
+func TestPrefixedJSONRecord(t *testing.T) {
+	if !recordLine(`[pod/api-5d8f9 api] {"level":"warn","msg":"token rejected","client":"10.1.2.3"}`) {
+		t.Error("a prefixed JSON record not taken for a log record")
+	}
+	if recordLine(`[x] {"a": 1}`) {
+		t.Error("a short bracketed object taken for a log record")
 	}
 }
