@@ -185,6 +185,30 @@ func statusInLine(t string, pass int) (int, string) {
 	return 0, ""
 }
 
+// SuccessWordings are, lower case, what a page or a log line says when a
+// request or a sign-in succeeded: a web server's default welcome page, a
+// sign-in's success page or message. The general reader reads text that says
+// one of them as a response (a control), and the verdict reads it as a
+// success when the paste shows no status and no failure.
+var SuccessWordings = []string{
+	"successfully installed and working", "welcome to nginx", "default welcome page", "apache2 default page",
+	"you've successfully installed tomcat", "you have successfully installed tomcat",
+	"authorization has been granted", "access has been granted", "successfully logged in", "logged in successfully",
+	"login successful", "login succeeded", "login was successful", "successfully authenticated", "authenticated successfully",
+	"authentication successful", "authentication succeeded", "authentication was successful", "signed in successfully",
+	"successfully signed in", "you are now logged in", "you are now signed in", "authentication complete",
+	"you may now close this window", "you can now close this window", "you may close this window", "you can close this window"}
+
+// SaysSuccess returns the first success wording in a lower-cased text, or "".
+func SaysSuccess(l string) string {
+	for _, w := range SuccessWordings {
+		if strings.Contains(l, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // looksBody reports whether lines look like a response body: JSON, XML or HTML.
 func looksBody(texts []string) bool {
 	for _, t := range texts {

@@ -24,6 +24,7 @@ type command struct {
 	// a bare number in its output is the status
 	writeCode bool
 	shellCut  []string // query parameters an unquoted "&" cut off the URL
+	data      string   // the request body the options give (curl -d, wget --post-data), when written in the command
 	foff      []int    // for each of fields, its line offset from the command's first line
 	offs      []int    // for each argument, its line offset
 	cur       int      // line offset of the argument being read
@@ -248,6 +249,9 @@ func (c *command) request(n int, withLate bool) *Request {
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut}
 	r.Target = targetOf(c.url)
+	if c.data != "" {
+		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}
+	}
 	for k, f := range c.fields {
 		f.Pos = Pos{Line: n}
 		if k < len(c.foff) {

@@ -26,3 +26,30 @@ func TestPromptEnd(t *testing.T) {
 		t.Fatalf("command behind an oh-my-zsh prompt not read: %+v", c)
 	}
 }
+
+// TestCommandBody: the body a command line writes (curl -d, wget
+// --post-data) is the request's, so credentials in it count as sent.
+func TestCommandBody(t *testing.T) {
+	for _, c := range []struct {
+		line, body string
+		sent       bool
+	}{
+		{`curl -X POST https://id.example.org/token -d "grant_type=password&username=ana&password=hunter22&client_id=web"`, "grant_type=password&username=ana&password=hunter22&client_id=web", true},
+		{`curl https://id.example.org/token -d grant_type=client_credentials -d client_id=svc -d client_secret=s3cr3t-value-42`, "grant_type=client_credentials&client_id=svc&client_secret=s3cr3t-value-42", true},
+		{`curl https://api.example.org/upload -d @payload.json`, "", false},
+		{`curl https://api.example.org/upload -F file=@a.txt`, "", false},
+		{`wget --post-data="user=ana&password=hunter22" https://app.example.org/login`, "user=ana&password=hunter22", true},
+	} {
+		cmd := parseCommandLine(c.line)
+		if cmd == nil {
+			t.Fatalf("%s: not read", c.line)
+		}
+		r := cmd.request(1, false)
+		if r.Body.Text != c.body {
+			t.Errorf("%s: body %q, want %q", c.line, r.Body.Text, c.body)
+		}
+		if got := r.Credentials().State == CredSent; got != c.sent {
+			t.Errorf("%s: credentials sent %v, want %v", c.line, got, c.sent)
+		}
+	}
+}

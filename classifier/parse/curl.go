@@ -125,8 +125,19 @@ func (c *command) readCurl(args []string) {
 			c.method = strings.ToUpper(val)
 		case "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--data-ascii", "--json", "-F", "--form", "--form-string", "-T", "--upload-file":
 			data = true
-			if opt == "-T" || opt == "--upload-file" {
+			switch {
+			case opt == "-T" || opt == "--upload-file":
 				c.method = firstNonEmpty(c.method, "PUT")
+			case opt == "-F" || opt == "--form" || opt == "--form-string":
+				// multipart parts: not the body as sent
+			case strings.HasPrefix(val, "@") && opt != "--data-raw":
+				// read from a file: not in the paste
+			case len(c.data) < 1<<16:
+				// curl joins several -d values with "&"
+				if c.data != "" {
+					c.data += "&"
+				}
+				c.data += val
 			}
 		case "-u", "--user":
 			user, userSet = val, true

@@ -482,7 +482,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 					xs = append(xs, e)
 				}
 			}
-		case best != nil && errorish(best.loose):
+		case best != nil && (errorish(best.loose) || successish(best.loose)):
 			if e := best.exchangeFrom(true); e != nil {
 				xs = append(xs, e)
 			}
@@ -496,7 +496,11 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"permission", "blocked", "refused", "failed", "exception", "not allowed", "reject", "sign in", "log in",
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
-	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded"}
+	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded",
+	// sign-in wordings ("could not read Username", "Unknown user name or bad password")
+	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege",
+	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
+	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
@@ -514,6 +518,21 @@ func errorishRecord(l gline) bool {
 		return false // "Type: Utopia\Exception": a field of a record of several lines
 	}
 	return errorish([]gline{{text: t}})
+}
+
+// successish reports whether text says a request or a sign-in succeeded
+// (SuccessWordings): a control the paste shows as a page or a message.
+func successish(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		if SaysSuccess(lowerASCII(l.text)) != "" {
+			return true
+		}
+		if n += len(l.text); n > 1<<20 {
+			break
+		}
+	}
+	return false
 }
 
 func errorish(ls []gline) bool {
@@ -1786,6 +1805,9 @@ func looksMarkup(t string) bool {
 		if strings.HasPrefix(lt, m) {
 			return false
 		}
+	}
+	if lt == "<p>" || lt == "</p>" {
+		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t)

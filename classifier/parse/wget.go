@@ -41,6 +41,9 @@ func (c *command) readWget(args []string) {
 			c.method = strings.ToUpper(val)
 		case name == "--post-data" || name == "--post-file":
 			c.method = firstNonEmpty(c.method, "POST")
+			if name == "--post-data" && len(val) < 1<<16 {
+				c.data = val
+			}
 		case name == "--max-redirect" && (val == "0" || !hasVal && i+1 < len(args) && args[i+1] == "0"):
 			c.follow = false
 		case a == "--auth-no-challenge":

@@ -362,6 +362,10 @@ var AT8010 = rule.Rule{
 	Severity: rule.Low,
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{rfc9110_15_5_2, rfc9110_15_5_4},
+	// When something else decided the exchange (a route that does not
+	// exist, a firewall), the words about credentials are not what the 403
+	// was for.
+	QuietWhen: []rule.Class{rule.Blocked, rule.None},
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		if x.Response == nil || p.Facts.Status != 403 || p.Facts.Meaning != rule.Authentication || p.Facts.MeaningEvidence == nil {

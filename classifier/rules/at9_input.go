@@ -63,6 +63,43 @@ func authParam(v, name string) string {
 	return rest
 }
 
+// credentialHidden reports whether a request's credential field shows no
+// usable secret: its value (for Basic, the password; for cookies, every
+// value) is a redaction marker, a stand-in or shortened by hand. AT9001
+// leaves such a field to AT9003.
+func credentialHidden(f parse.Field) bool {
+	v := strings.TrimSpace(f.Value)
+	switch n := strings.ToLower(f.Name); {
+	case n == "authorization" || n == "proxy-authorization":
+		scheme, rest, _ := strings.Cut(v, " ")
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			return elided(scheme) // "Authorization: ***"; "Bearer " alone is no credential at all
+		}
+		if strings.EqualFold(scheme, "basic") && !elided(rest) {
+			_, pass, ok := basicUser(v)
+			return ok && pass != "" && elided(pass)
+		}
+		return elided(rest)
+	case n == "cookie":
+		any := false
+		for _, part := range strings.Split(v, ";") {
+			name, cv, _ := strings.Cut(strings.TrimSpace(part), "=")
+			if name == "" {
+				continue
+			}
+			if !elided(cv) {
+				return false
+			}
+			any = true
+		}
+		return any
+	case parse.IsAPIKeyHeader(n) && n != "x-csrf-token":
+		return elided(v)
+	}
+	return false
+}
+
 // describeCredential says what one credential field gives away and how bad it is.
 // tool, when set, names the command line the field was rebuilt from (curl -u,
 // a user:pass@ URL), where the secret is written in clear.
@@ -139,7 +176,7 @@ var AT9001 = rule.Rule{
 	Name:  "secrets-in-paste",
 	Title: "The paste holds credentials",
 	Doc: "The pasted request sent credentials: an `Authorization` or `Proxy-Authorization` header (also when rebuilt from `curl -u` or a `user:pass@` URL), cookies, or an API-key header; or the paste holds others (a password or client secret in a body, a token in a URL or a log line, a private key, a credential file pasted along). " +
-		"Each is named by kind, line and a preview (a few leading characters and the length), never by value, and rated by whether it still works: an expired JWT, a value shortened by hand, or a GitHub token whose checksum does not match is info. " +
+		"Each is named by kind, line and a preview (a few leading characters and the length), never by value, and rated by whether it still works: an expired JWT or a GitHub token whose checksum does not match is info. A request credential replaced by a marker (`REDACTED`, `***`, `<token>`), a variable (`$TOKEN`) or shortened by hand holds no secret; redacted-value (AT9003) notes it instead. " +
 		"That matters for the diagnosis (a 401 to a request with credentials means they were refused, not missing) and for you: unless the values are redacted, this paste holds live secrets. " +
 		"Basic credentials are only base64, so the password can be read by anyone who sees them; bearer tokens, API keys and session cookies work for whoever copies them. " +
 		"authtriage runs in your browser and sends nothing anywhere, but a bug report or chat message does.",
@@ -153,13 +190,16 @@ var AT9001 = rule.Rule{
 		var fs []rule.Finding
 		var cookies []string
 		var cookieField parse.Field
-		live, shown := false, false
+		live := false
 		reported := map[int]bool{} // lines whose credentials a finding names
 		when := usableAt(x)
 		if q != nil {
 			for _, f := range q.Fields {
 				name := strings.ToLower(f.Name)
 				switch {
+				case credentialHidden(f):
+					// redacted before pasting: AT9003 says so; no secret here
+					reported[f.Pos.Line] = true
 				case name == "authorization" || name == "proxy-authorization":
 					msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
 					if m, expired := jwtExpiry(f.Value, when); expired {
@@ -177,20 +217,13 @@ var AT9001 = rule.Rule{
 							continue
 						}
 						cookies = append(cookies, n)
-						if !elided(v) {
-							shown = true
-							if sessionCookie(n) && len(v) >= 8 {
-								live = true
-							}
+						if !elided(v) && sessionCookie(n) && len(v) >= 8 {
+							live = true
 						}
 					}
 					reported[f.Pos.Line] = true
 				case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
-					if elided(f.Value) {
-						fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + ", value hidden", Severity: rule.Info, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
-					} else {
-						fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
-					}
+					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
 					reported[f.Pos.Line] = true
 				}
 			}
@@ -210,14 +243,10 @@ var AT9001 = rule.Rule{
 				f.Message += "s"
 			}
 			f.Message += " (" + strings.Join(list, ", ") + ")"
-			switch {
-			case live:
+			f.Severity = rule.Medium // some value is shown (all-hidden fields are AT9003's)
+			if live {
 				f.Message += "; session cookies among them are live secrets"
 				f.Severity = rule.High
-			case shown:
-				f.Severity = rule.Medium
-			default:
-				f.Message += ", values hidden"
 			}
 			fs = append(fs, f)
 		}
@@ -452,7 +481,14 @@ var AT9003 = rule.Rule{
 		}
 		check := func(fields parse.Fields, request bool) {
 			for _, f := range fields {
-				if noted[f.Pos.Line] && f.Pos.Line != 0 || request && credentialField(f.Name) {
+				if noted[f.Pos.Line] && f.Pos.Line != 0 {
+					continue
+				}
+				if request && credentialField(f.Name) {
+					if credentialHidden(f) {
+						fs = append(fs, rule.Finding{Message: f.Name + " is masked in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read",
+							Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
+					}
 					continue
 				}
 				if !redactedField(f) {

@@ -820,6 +820,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'key:write' on \"app/config\"",
 			src: "Consul ACL troubleshooting https://developer.hashicorp.com/consul/docs/security/acl/troubleshoot"},
 		{st: 403, b: "Permission denied"}},
+	"consul-anonymous-token": {
+		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "Permission denied: anonymous token lacks permission 'agent:read' on \"node-7.internal\". The anonymous token is used implicitly when a request does not specify a token.",
+			src: "hashicorp/consul#20807 https://github.com/hashicorp/consul/issues/20807; hashicorp/consul#16105 https://github.com/hashicorp/consul/pull/16105"},
+		{st: 403, b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'agent:read' on \"node-7.internal\""}},
 	"couchdb-unauthorized": {
 		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
 			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},

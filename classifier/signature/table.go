@@ -87,6 +87,19 @@ var coreTable = []Signature{
 		Meaning: "API Gateway found no route for this method and path, and answers that with a misleading 'Missing Authentication Token'; the usual cause is a wrong URL (missing stage, trailing slash, undeployed method), and only for routes that use IAM authorization an unsigned request",
 		Fix:     "Check the invoke URL: stage name, resource path and HTTP method must match a deployed route; if the route uses IAM authorization, sign the request with SigV4",
 		Doc:     "https://repost.aws/knowledge-center/api-gateway-authentication-token-errors"},
+	// API Gateway's own 403s: ForbiddenException ("Forbidden") is never an IAM
+	// or resource-policy decision (those are AccessDeniedException); AWS's
+	// troubleshooting table gives a private API reached from outside its VPC
+	// endpoint, a disabled default endpoint, a custom domain whose base path
+	// mapping does not match, a WAF rule, or a required API key not sent.
+	{ID: "aws-apigw-forbidden", Vendor: "AWS", Product: "API Gateway",
+		All:    []Marker{hv("x-amzn-errortype", "ForbiddenException")},
+		Not:    []Marker{bf("explicit deny"), bf("is not authorized"), bf("invalid key"), bf("api key")},
+		Status: []int{403},
+		Class:  blocked, Kind: KindRouting, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "API Gateway refused the call before any integration ran with its generic ForbiddenException: the invoke URL does not reach a deployed API the way it was called (a private API from outside its VPC endpoint, a disabled default endpoint, a custom domain without the matching base path mapping), a WAF rule matched, or a required API key was not sent; a policy denial would be an AccessDeniedException",
+		Fix:     "Check the invoke URL against the API's endpoint type, stage and base path mappings, the stage's WAF web ACL, and whether the method requires an API key (x-api-key)",
+		Doc:     "https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden"},
 	{ID: "aws-apigw-authorizer-unauthorized", Vendor: "AWS", Product: "API Gateway authorizer",
 		All:    []Marker{b(`"Unauthorized"`)},
 		Any:    []Marker{h("x-amz-apigw-id"), h("x-amzn-requestid"), hv("x-amzn-errortype", "UnauthorizedException")},
@@ -617,6 +630,14 @@ var coreTable = []Signature{
 		Meaning: "Google's API could not authenticate the call: no credential, or an expired or invalid one",
 		Fix:     "Send an OAuth access token or API key the API accepts (gcloud auth print-access-token gives a fresh token for tests)",
 		Doc:     "https://cloud.google.com/apis/design/errors"},
+	// IAM's refusal that names the permission and the resource: Google
+	// words it so for a resource that does not exist as well.
+	{ID: "google-permission-denied-on-resource", Vendor: "Google", Product: "IAM", Traits: rule.TraitMayHide,
+		All:   []Marker{b("denied on resource"), b("(or it may not exist)")},
+		Class: authz, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"google-permission-denied"},
+		Meaning: "Google Cloud IAM does not give the caller the named permission on the named resource; Google words the refusal the same way when the resource (a project, repository or service account) does not exist, so the name is worth checking too",
+		Fix:     "Check the resource name (project id, location, repository); then grant a role with the named permission to the principal the client runs as (for Artifact Registry pulls, roles/artifactregistry.reader on the repository)",
+		Doc:     "https://cloud.google.com/iam/docs/troubleshooting-access"},
 	{ID: "google-permission-denied", Vendor: "Google", Product: "APIs",
 		All:   []Marker{b(`"PERMISSION_DENIED"`)},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,

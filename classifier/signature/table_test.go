@@ -223,6 +223,14 @@ var tableCases = map[string][2]ex{
 	"registry-denied": {
 		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`},
 		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
+	"google-permission-denied-on-resource": {
+		{b: "Error response from daemon: Head \"https://europe-west4-docker.pkg.dev/v2/acme-stage/ml/app/manifests/2.1.0\": denied: Permission \"artifactregistry.repositories.downloadArtifacts\" denied on resource \"projects/acme-stage/locations/europe-west4/repositories/ml\" (or it may not exist)",
+			src: "terraform-google-modules/terraform-google-kubernetes-engine#1779 https://github.com/terraform-google-modules/terraform-google-kubernetes-engine/issues/1779; GoogleContainerTools/skaffold#6743 https://github.com/GoogleContainerTools/skaffold/issues/6743"},
+		{b: "Error 403: Unable to retrieve the repository metadata for projects/acme-stage/locations/europe-west4/repositories/gcf-artifacts., forbidden"}},
+	"aws-apigw-forbidden": {
+		{st: 403, h: "Content-Type: application/json\nContent-Length: 23\nx-amzn-RequestId: 5b0c8e2a-7d41-4f3e-9a26-1c8e0d7f4b39\nx-amzn-ErrorType: ForbiddenException\nx-amz-apigw-id: Hq3RtLmNoPQFa7w=", b: `{"message":"Forbidden"}`,
+			src: "AWS re:Post, API Gateway not working with custom domain (ForbiddenException) https://repost.aws/questions/QUp0DAM_5YTk6vThSiM2kcLg/api-gateway-not-working-with-custom-domain"},
+		{st: 403, h: "Content-Type: application/json\nx-amzn-ErrorType: AccessDeniedException", b: `{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********0000:abcd1234/prod/GET/orders with an explicit deny"}`}},
 	"registry-pull-denied": {
 		{b: "docker: Error response from daemon: pull access denied for ndtar, repository does not exist or may require 'docker login'.",
 			src: "moby/moby#36915 https://github.com/moby/moby/issues/36915 (no such image on Docker Hub)"},

@@ -73,7 +73,7 @@ var codeClass = map[string]codeMeaning{
 	"tokennotvalid": {rule.Authentication, false}, "invalidbearertoken": {rule.Authentication, false},
 	"invalidapitoken": {rule.Authentication, false}, "apitokeninvalid": {rule.Authentication, false},
 	"keyinvalid": {rule.Authentication, false}, "keyexpired": {rule.Authentication, false}, "apikeyexpired": {rule.Authentication, false},
-	"invalidsignature": {rule.Authentication, false}, "signatureexpired": {rule.Authentication, false},
+	"invalidsignature": {rule.Authentication, false}, "incompletesignature": {rule.Authentication, false}, "signatureexpired": {rule.Authentication, false},
 	"notloggedin": {rule.Authentication, false}, "notsignedin": {rule.Authentication, false},
 	"mfarequired": {rule.Authentication, false}, "twofactorrequired": {rule.Authentication, false},
 	"passwordexpired": {rule.Authentication, false}, "invalidpassword": {rule.Authentication, false},
@@ -110,6 +110,17 @@ var codeClass = map[string]codeMeaning{
 	"overquerylimit": {rule.Blocked, false}, "dailylimitexceeded": {rule.Blocked, false}, "limitexceeded": {rule.Blocked, false},
 	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
 	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
+	// neither, nor a refusal: the request was malformed, the resource is
+	// missing, the server or the network failed. Generic: they never
+	// override a refusal status, and any wording that names an identity
+	// failure outweighs them.
+	"schemavalidation": {rule.None, true}, "validationerror": {rule.None, true}, "validationfailed": {rule.None, true},
+	"invalidparameter": {rule.None, true}, "invalidparametervalue": {rule.None, true}, "invalidargument": {rule.None, true},
+	"missingparameter": {rule.None, true}, "malformedrequest": {rule.None, true}, "badrequest": {rule.None, true},
+	"notfound": {rule.None, true}, "resourcenotfound": {rule.None, true}, "nosuchkey": {rule.None, true}, "nosuchbucket": {rule.None, true},
+	"internalerror": {rule.None, true}, "internalservererror": {rule.None, true}, "serviceunavailable": {rule.None, true},
+	"badgateway": {rule.None, true}, "gatewaytimeout": {rule.None, true}, "methodnotallowed": {rule.None, true},
+	"unsupportedmediatype": {rule.None, true}, "payloadtoolarge": {rule.None, true}, "conflict": {rule.None, true},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -147,6 +158,12 @@ func codeStem(n string) (codeMeaning, bool) {
 	if m, ok := codeClass[n]; ok {
 		return m, true
 	}
+	if stem, ok := strings.CutPrefix(n, "error"); ok && len(stem) >= 6 {
+		// Exchange's ErrorSchemaValidation, ErrorAccessDenied
+		if m, ok := codeClass[stem]; ok {
+			return m, true
+		}
+	}
 	for _, suffix := range []string{"exception", "error", "fault"} {
 		if stem, ok := strings.CutSuffix(n, suffix); ok && len(stem) >= 6 {
 			if m, ok := codeClass[stem]; ok {
@@ -179,7 +196,7 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
-	"faults": true, "failure": true, "failures": true, "body": true}
+	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true}
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -215,11 +232,20 @@ var messagePhrases = append(func() []messagePhrase {
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
+	{"request has to be blocked", rule.Blocked, false}, {"request will be blocked", rule.Blocked, false},
+	// a rule about the request's Referer or Origin (hotlink protection, a
+	// CSRF-style check in front of the application)
+	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
+	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
+	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
 	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	{"not a robot", rule.Blocked, false}, {"unusual traffic", rule.Blocked, false}, {"complete the security check", rule.Blocked, false},
+	{"checking your browser", rule.Blocked, false}, {"enable javascript and cookies to continue", rule.Blocked, false},
+	{"think you were a bot", rule.Blocked, false}, {"using automation tools", rule.Blocked, false},
 	{"verify you are human", rule.Blocked, false}, {"undeclared automated tool", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
 	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
@@ -263,12 +289,17 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
+	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
+	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
+	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
+	{"failed to log on", rule.Authentication, false}, {"logon failure", rule.Authentication, false}, {"logon failed", rule.Authentication, false},
+	{"unknown user name or bad password", rule.Authentication, false}, // Windows' logon failure reason
+	{"no active account", rule.Authentication, false}, {"have an active account selected", rule.Authentication, false},
 	{"no authentication", rule.Authentication, false}, {"jwt must be provided", rule.Authentication, false}, {"jwt malformed", rule.Authentication, false},
 	{"couldn't authenticate", rule.Authentication, false}, {"could not authenticate", rule.Authentication, false},
 	{"cannot authenticate", rule.Authentication, false}, {"can't authenticate", rule.Authentication, false},
 	{"authentication error", rule.Authentication, false}, {"authentication failure", rule.Authentication, false},
 	{"not currently logged in", rule.Authentication, false}, {"not currently signed in", rule.Authentication, false},
-	{"sign in to continue", rule.Authentication, false}, {"log in to continue", rule.Authentication, false}, {"login to continue", rule.Authentication, false},
 	{"must be signed in", rule.Authentication, false}, {"need to be signed in", rule.Authentication, false}, {"need to be logged in", rule.Authentication, false},
 	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
 	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
@@ -332,9 +363,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
+	{"restricted by polic", rule.Authorization, false}, {"admin_policy_enforced", rule.Authorization, false}, // an organisation's policy refuses a known user or app
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
-	{"rbac: access denied", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	{"rbac: access denied", rule.Authorization, false}, {"rbac deny", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
 	{"is not authorized to", rule.Authorization, false}, {"no permissions for", rule.Authorization, false}, {"no permission for", rule.Authorization, false},
 	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
 	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},
@@ -353,6 +385,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
+	// a traffic or terms policy of the service (crates.io's data access policy)
+	{"in violation of our", rule.Blocked, false},
 	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
 	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
@@ -373,15 +407,73 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt"}
-	failureWords    = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header"}
+	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid"}
+		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
+		"without a valid", "without valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
+		"invalid format"}
 )
 
-// compoundSep joins the two words of a compound phrase.
-const compoundSep = " … "
+// A permission, role or scope named next to what the caller lacks, or a
+// rule that only some callers may act, is an authorization failure: "Your
+// role does not allow this action", "This endpoint requires the 'repo'
+// scope", "Only project owners can delete projects".
+var (
+	grantWords = []string{"permission", "privilege", "role", "scope"}
+	lackWords  = []string{"requires", "required", "lack", "missing", "does not allow", "doesn't allow", "not allowed", "insufficient",
+		"not granted", "because of your", "need the", "needs the", "don't have the", "do not have the", "doesn't have the",
+		"does not have the", "without the"}
+	onlyWhoWords = []string{"owner", "admin", "staff", "member", "maintainer", "superuser", "moderator", "manager", "editor"}
+)
+
+// rolePhrase finds such a wording in a lower-cased message.
+func rolePhrase(l string) (messagePhrase, bool) {
+	for _, g := range grantWords {
+		i := strings.Index(l, g)
+		if i < 0 {
+			continue
+		}
+		// in one clause, close to the grant word
+		lo, hi := max(0, i-32), min(len(l), i+len(g)+32)
+		near := l[lo:hi]
+		if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+			near = l[lo+j+1 : hi]
+		}
+		for _, w := range lackWords {
+			if strings.Contains(near, w) {
+				return messagePhrase{text: g + grantSep + w, class: rule.Authorization}, true
+			}
+		}
+	}
+	// "only project owners can …", "restricted to administrators"
+	for _, lead := range []string{"only ", "restricted to "} {
+		i := strings.Index(l, lead)
+		if i < 0 || i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		after := l[i+len(lead) : min(len(l), i+len(lead)+32)]
+		for _, w := range onlyWhoWords {
+			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed")) {
+				return messagePhrase{text: strings.TrimSpace(lead) + grantSep + w, class: rule.Authorization}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// compoundSep joins the two words of a compound phrase: a credential and a
+// failure word, trusted in a short error, a record or the sentence stating
+// the status. grantSep joins a grant and what the caller lacks ("role ⋯
+// does not allow"), trusted in a person's text as well, not in a page's
+// running text.
+const (
+	compoundSep = " … "
+	grantSep    = " ⋯ "
+)
 
 // phraseOf finds what a lower-cased message says: a specific wording, then a
 // credential next to a failure word, then a wording that only restates a refusal.
@@ -396,12 +488,16 @@ func phraseOf(l string) (messagePhrase, bool) {
 	for _, pg := range []string{"sign in page", "sign-in page", "signin page", "login page", "log in page", "log-in page"} {
 		if k := strings.Index(l, pg); k > 0 {
 			before := l[max(0, k-60):k]
-			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce"} {
+			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce",
+				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders"} {
 				if strings.Contains(before, v) {
 					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
 				}
 			}
 		}
+	}
+	if p, ok := rolePhrase(l); ok {
+		return p, true
 	}
 	for _, c := range credentialWords {
 		i := strings.Index(l, c)
@@ -528,6 +624,10 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 	} else {
 		if s, ok := textMessage(x); ok {
 			out = append(out, s)
+		} else if s, ok := successText(x); ok {
+			out = append(out, s)
+		} else if s, ok := otherFailureText(x); ok {
+			out = append(out, s)
 		}
 		return out
 	}
@@ -537,6 +637,8 @@ func bodySignals(x *parse.Exchange) []rule.Signal {
 		// the JSON found was a part that says nothing (a nested settings
 		// object in a tool's dump cut before its end): read the text
 		if s, ok := textMessageIn(x, true); ok {
+			out = append(out, s)
+		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
 		}
 		return out
@@ -1115,7 +1217,11 @@ var errorLineWords = []string{"error", "fatal", "exception", "failed", "denied",
 func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
-	if len(body) > maxTextBody || strings.TrimSpace(body) == "" {
+	// An HTML page's text often follows kilobytes of styles and scripts:
+	// those are skipped, and lines of markup alone are not counted.
+	head := strings.ToLower(body[:min(len(body), 1024)])
+	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
+	if len(body) > maxTextBody && !(html && len(body) <= maxErrorBody) || strings.TrimSpace(body) == "" {
 		return rule.Signal{}, false
 	}
 	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
@@ -1137,7 +1243,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	var generic rule.Signal
 	found := false
 	off := 0
-	for n := 0; n < maxTextLines && off < len(body); n++ {
+	skip := "" // the closing tag of the <style> or <script> block being skipped
+	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
 			end = len(body) - off
@@ -1145,6 +1252,24 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		line := body[off : off+end]
 		lineOff := off
 		off += end + 1
+		if html && strings.Contains(line, "<") || skip != "" {
+			ll := strings.ToLower(line)
+			if skip != "" {
+				if strings.Contains(ll, skip) {
+					skip = ""
+				}
+				continue
+			}
+			for _, tag := range []string{"style", "script"} {
+				if strings.Contains(ll, "<"+tag) && !strings.Contains(ll, "</"+tag) {
+					skip = "</" + tag
+				}
+			}
+			if skip != "" || strings.TrimSpace(stripTags(line)) == "" {
+				continue // styles, scripts, markup alone
+			}
+		}
+		n++
 		for _, pt := range textParts(line, person) {
 			text, record := pt.text, pt.record
 			if text == "" || len(text) > maxTextLine || recordsOnly && !record {
@@ -1156,6 +1281,15 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			}
 			ev := &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff + pt.off), Text: cutText(text, 120)}
 			p, ok := phraseOf(l)
+			if ok && p.generic && person {
+				// "gives the error "Access denied to this dashboard"": a
+				// wording quoted in a person's text is what the server said
+				if q, qok := quotedPhrase(text); qok {
+					record = true
+					p, text = q.phrase, q.text
+					ev.Text = cutText(text, 120)
+				}
+			}
 			if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
 				// "Right after logging in I only get the "Unauthorized"
 				// page": a refusal of a user who says they are signed in
@@ -1174,7 +1308,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				}
 				continue
 			}
-			if ok && !p.generic && (short || record || !strings.Contains(p.text, compoundSep)) {
+			// A credential next to a failure word counts in a short error, a
+			// record, or the sentence where a person states the status
+			// ("calling the API without a valid token still gets HTTP 200").
+			states := person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+			if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 				if refusal && p.class == statusClass(r.Status) {
 					return rule.Signal{}, false // agrees with the status: nothing to add
 				}
@@ -1187,6 +1325,40 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// quoted is a wording found between quotes.
+type quoted struct {
+	phrase messagePhrase
+	text   string
+}
+
+// quotedPhrase finds, in a line of a person's text, a wording between
+// quotes ("…", “…”, `…`) that names or restates a refusal.
+func quotedPhrase(t string) (quoted, bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}, {"'", "'"}} {
+		rest := t
+		for n := 0; n < 8; n++ {
+			i := strings.Index(rest, q[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(q[0]):]
+			j := strings.Index(rest, q[1])
+			if j < 0 {
+				break
+			}
+			in := rest[:j]
+			rest = rest[j+len(q[1]):]
+			if len(in) < 4 || len(in) > 160 {
+				continue
+			}
+			if p, ok := phraseOf(strings.ToLower(in)); ok {
+				return quoted{p, in}, true
+			}
+		}
+	}
+	return quoted{}, false
 }
 
 // signedInWords say that the user was signed in when refused.
@@ -1430,6 +1602,8 @@ func classMeaning(c rule.Class) string {
 		return "the caller was not authenticated (credentials missing, invalid or expired)"
 	case rule.Authorization:
 		return "the caller is known and not allowed"
+	case rule.None:
+		return "the failure is not about identity (a malformed request, a missing resource, a server or network fault)"
 	}
 	return "the request was refused for a reason other than identity (a rate limit or a request-forgery check)"
 }
@@ -1565,6 +1739,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		}
 	}
 	if key == "" {
+		key, why = outcomeSuccess(m, 0)
+	}
+	if key == "" {
 		return rule.Signal{}, false
 	}
 	s := rule.SignSuccessBody.Signal(rule.None, why, nil)
@@ -1576,6 +1753,103 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// outcomeSuccess finds, in an event record (an audit or sign-in log: Okta's
+// System Log, ECS's event.outcome, JSend's status), an outcome that says the
+// event succeeded; it returns the key and why.
+func outcomeSuccess(m map[string]any, depth int) (string, string) {
+	if depth > 3 {
+		return "", ""
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		nk := normal(k)
+		switch v := m[k].(type) {
+		case string:
+			lv := strings.ToLower(v)
+			if (nk == "outcome" || nk == "eventoutcome" || nk == "outcomeresult" || depth == 0 && (nk == "status" || nk == "result")) && (lv == "success" || lv == "succeeded") {
+				return k, "the record's " + strconv.Quote(k) + " says " + strconv.Quote(v) + ": the event it logs succeeded"
+			}
+		case map[string]any:
+			if nk == "outcome" {
+				if r, ok := v["result"].(string); ok && (strings.EqualFold(r, "success") || strings.EqualFold(r, "allow")) {
+					return "result", "the record's outcome says " + strconv.Quote(r) + ": the event it logs succeeded"
+				}
+			}
+			if key, why := outcomeSuccess(v, depth+1); key != "" {
+				return key, why
+			}
+		}
+	}
+	return "", ""
+}
+
+// OtherFailureWordings are, lower case, what a client, a proxy or a server
+// says of a failure that is about neither identity nor a block: the network,
+// routing, the request's format, the server itself.
+var OtherFailureWordings = []string{"page not found", "no route", "no healthy upstream", "upstream connect error",
+	"connection refused", "connection reset", "could not resolve host", "name or service not known", "no such host",
+	"bad gateway", "service unavailable", "gateway timeout", "gateway time-out", "certificate verify failed",
+	"ssl certificate problem", "self signed certificate", "self-signed certificate", "schema validation",
+	"internal server error", "econnrefused", "etimedout", "econnreset", "socket hang up", "i/o timeout",
+	"context deadline exceeded", "tls handshake timeout", "proxy error", "not implemented", "protocol scheme",
+	"method not allowed", "unsupported media type", "request entity too large", "uri too long"}
+
+// otherFailureText recognises, in a text body with no status and no wording
+// of an identity failure, a failure of another kind (OtherFailureWordings).
+func otherFailureText(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > maxTextBody {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	for _, w := range OtherFailureWordings {
+		i := strings.Index(lb, w)
+		if i < 0 {
+			continue
+		}
+		ls := strings.LastIndexByte(body[:i], '\n') + 1
+		le := strings.IndexByte(body[i:], '\n')
+		if le < 0 {
+			le = len(body) - i
+		}
+		line := strings.TrimSpace(body[ls : i+le])
+		return rule.SignBodyMessageGeneric.Signal(rule.None,
+			"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": "+classMeaning(rule.None),
+			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
+	}
+	return rule.Signal{}, false
+}
+
+// successText recognises, in a text body with no status, a page or message
+// that says the request or the sign-in succeeded (parse.SuccessWordings).
+func successText(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > maxTextBody {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	w := parse.SaysSuccess(lb)
+	if w == "" {
+		return rule.Signal{}, false
+	}
+	i := strings.Index(lb, w)
+	ls := strings.LastIndexByte(body[:i], '\n') + 1
+	le := strings.IndexByte(body[i:], '\n')
+	if le < 0 {
+		le = len(body) - i
+	}
+	line := strings.TrimSpace(body[ls : i+le])
+	return rule.SignSuccessBody.Signal(rule.None,
+		"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": the request or the sign-in succeeded",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
 }
 
 // hasAnyWord reports whether l contains any of ws.

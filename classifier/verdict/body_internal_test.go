@@ -54,13 +54,17 @@ func TestBodyShapesBounded(t *testing.T) {
 		decodeJSON(body)
 		collectXML(body)
 		phraseOf(strings.ToLower(body[:min(len(body), 4096)]))
+		callerField(strings.ToLower(body))
 	}
+	// many keys without values, in one long line: linear in the line
+	callerField(strings.Repeat("user user=", 100000))
 }
 
 // FuzzBodySignals: any body, any status: no panic, the same answer twice.
 func FuzzBodySignals(f *testing.F) {
 	for _, s := range []string{`{"ok":false,"error":"invalid_auth"}`, "<Error><Code>AccessDenied</Code></Error>",
-		"x: {'a': True}", `{"errors":[{"extensions":{"code":"FORBIDDEN"}}]}`, "<form><input type=password></form>"} {
+		"x: {'a': True}", `{"errors":[{"extensions":{"code":"FORBIDDEN"}}]}`, "<form><input type=password></form>",
+		`{"auth_via": "unauthenticated", "status": 403}`, "status=403 user=anonymous user= user"} {
 		f.Add(200, s)
 		f.Add(403, s)
 	}
@@ -116,13 +120,14 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"ACCESS_REFUSED - access to queue 'events' in vhost '/' refused for user 'feeder'":  rule.Authorization,
 		"ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN":           rule.Authentication,
 		"Please log in to continue.":                                                        rule.Authentication,
-		"Invalid login or password.":                                                        rule.Authentication,
-		"Invalid username/password":                                                         rule.Authentication,
-		"Please provide a valid API key in the apikey header":                               rule.Authentication,
-		"No valid session found for this request":                                           rule.Authentication,
-		"You are authenticated as: anonymous":                                               rule.Authentication,
-		"The request cannot be completed because you have exceeded your quota.":             rule.Blocked,
-		"You exceeded your current quota, please check your plan and billing details.":      rule.Blocked,
+		"Sorry, your request has neither Referer nor Origin set and is using a non safe method. Thus, your request has to be blocked.": rule.Blocked,
+		"Invalid login or password.":                                                   rule.Authentication,
+		"Invalid username/password":                                                    rule.Authentication,
+		"Please provide a valid API key in the apikey header":                          rule.Authentication,
+		"No valid session found for this request":                                      rule.Authentication,
+		"You are authenticated as: anonymous":                                          rule.Authentication,
+		"The request cannot be completed because you have exceeded your quota.":        rule.Blocked,
+		"You exceeded your current quota, please check your plan and billing details.": rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {

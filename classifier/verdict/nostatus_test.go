@@ -99,3 +99,71 @@ func TestTextPartsBounded(t *testing.T) {
 		t.Errorf("%d parts, want at most %d", n, maxSentences)
 	}
 }
+
+// TestSuccessWithoutStatus: a control with no status reads as a success when
+// its record's outcome or its text says so, and not when it also names a
+// failure.
+func TestSuccessWithoutStatus(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want rule.Class
+	}{
+		{`{"event":{"type":"user.session.start","outcome":{"result":"SUCCESS"}}}`, rule.None},
+		{`{"event.outcome":"success","user":"x"}`, rule.None},
+		{`{"status":"success","data":{"id":1}}`, rule.None},
+		{"Authentication complete. You may now close this window.", rule.None},
+		{"Welcome to nginx!\nIf you see this page, the nginx web server is successfully installed and working.", rule.None},
+		{"Login succeeded, but the next call says: Permission denied", rule.Authorization},
+		{`{"outcome":{"result":"FAILURE","reason":"INVALID_CREDENTIALS"}}`, rule.Authentication},
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, c.body); got != c.want {
+			t.Errorf("%q: %q (%s), want %q", c.body, got, why, c.want)
+		}
+	}
+}
+
+// TestRoleAndOtherFailures: a grant the caller lacks is authorization; with
+// no status, a failure of another kind (routing, the network, the request's
+// format) is not an identity failure, and never outweighs one.
+func TestRoleAndOtherFailures(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want rule.Class
+	}{
+		{`{"message":"Your role does not allow this action"}`, rule.Authorization},
+		{`{"message":"This endpoint requires the 'repo' scope"}`, rule.Authorization},
+		{`{"detail":"Only staff users can access this endpoint"}`, rule.Authorization},
+		{`{"message":"Access to this resource is restricted to administrators"}`, rule.Authorization},
+		{"Unauthorized: user jdoe lacks role admin", rule.Authorization},
+		{"Please complete the security check to access example.com", rule.Blocked},
+		{"404 page not found", rule.None},
+		{"upstream connect error or disconnect/reset before headers. reset reason: connection failure", rule.None},
+		{`<Fault><faultcode>a:ErrorSchemaValidation</faultcode><faultstring>The request failed schema validation</faultstring></Fault>`, rule.None},
+		{`{"code":"InvalidParameter","message":"The token is invalid"}`, rule.Authentication},
+		{"curl: (7) Failed to connect: Connection refused\nerror: invalid token", rule.Authentication},
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, c.body); got != c.want {
+			t.Errorf("%q: %q (%s), want %q", c.body, got, why, c.want)
+		}
+	}
+	// a code naming another failure never overrides a refusal status
+	if got, why := bodyClass(403, parse.StatusLine, `{"code":"ValidationError","message":"x"}`); got == rule.None {
+		t.Errorf("403 with a validation code: %q (%s)", got, why)
+	}
+}
+
+// TestPageText: an HTML page's text is read past its styles and scripts;
+// prose says a 2xx served the sign-in page; an organisation's policy.
+func TestPageText(t *testing.T) {
+	css := strings.Repeat("  .c { color: #123456; margin: 0 auto; }\n", 80)
+	page := "<!DOCTYPE html>\n<html><head>\n<style>\n" + css + "</style>\n<script>\nvar a = 1;\n</script>\n</head>\n<body>\n<h2>Session expired</h2>\n<p>Your session has expired. Please sign in again.</p>\n</body></html>\n"
+	if got, why := bodyClass(0, parse.StatusUnknown, page); got != rule.Authentication {
+		t.Errorf("long page: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(200, parse.StatusProse, "The API call returns 200 with the login page instead of JSON."); got != rule.Authentication {
+		t.Errorf("prose 200 with the login page: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(0, parse.StatusUnknown, "Error 400: admin_policy_enforced\nAccess to your account data is restricted by policies within your organization."); got != rule.Authorization {
+		t.Errorf("admin policy: %q (%s)", got, why)
+	}
+}
