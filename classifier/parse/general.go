@@ -48,6 +48,12 @@ func recordLine(t string) bool {
 	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
 		return true
 	}
+	if t[0] == '[' {
+		// kubectl logs --prefix, stern: "[pod/web-7f9 container] {…}"
+		if k := strings.Index(t, "] {"); k > 0 && k < 200 && t[len(t)-1] == '}' && isLogRecord(t[k+2:]) {
+			return true
+		}
+	}
 	if strings.Contains(t, " HTTP/") && strings.Contains(t, "\" ") && strings.Contains(t, "] \"") {
 		return true // 203.0.113.9 - - [date] "GET / HTTP/1.1" 401 ...
 	}
@@ -251,6 +257,8 @@ type gx struct {
 	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	rid         string // the request or trace id its log records carry
+	errScanned  int    // loose lines erroredSince has looked at
+	lastErr     int    // the last of them that speaks of a refusal
 }
 
 type greader struct {
@@ -294,6 +302,15 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
+			if !ok || h.conf < StatusField {
+				next := ""
+				if i+1 < len(g.ls) {
+					next = g.ls[i+1].text
+				}
+				if b, beside := codeBesideBody(g.ls[i].text, next); beside {
+					h, ok = b, true
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -333,6 +350,38 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{}, false
+}
+
+// codeBesideBody reads a response written out member by member: a line
+// that is only "code: 200" (or "code = 401") right above the line that
+// opens its body or headers ("body: {", "headers:"). An error body's own
+// "code" elsewhere only implies a status.
+func codeBesideBody(t, next string) (statusHit, bool) {
+	t = strings.TrimSpace(t)
+	lt := lowerASCII(t)
+	rest, ok := strings.CutPrefix(lt, "code")
+	if !ok {
+		return statusHit{}, false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" || rest[0] != ':' && rest[0] != '=' {
+		return statusHit{}, false
+	}
+	rest = strings.Trim(rest[1:], " \t,")
+	if len(rest) != 3 {
+		return statusHit{}, false
+	}
+	c := codeAt(rest, 0)
+	if c == 0 || reasonOf[c] == "" {
+		return statusHit{}, false
+	}
+	n := lowerASCII(strings.TrimSpace(next))
+	for _, k := range []string{"body", "headers", "data", "response body", "content", "text"} {
+		if r, ok := strings.CutPrefix(n, k); ok && (strings.HasPrefix(strings.TrimLeft(r, " "), ":") || strings.HasPrefix(strings.TrimLeft(r, " "), "=")) {
+			return statusHit{code: c, conf: StatusField, how: "a status field (code, above the " + k + ")"}, true
+		}
 	}
 	return statusHit{}, false
 }
@@ -392,6 +441,22 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	g.resolveMentions()
 	xs := g.exchanges()
 	if len(xs) == 0 {
+		// several requests, each followed by what went wrong, none with a
+		// status: one response each
+		var reqs []*gx
+		for _, x := range g.xs {
+			if x.url != "" && x.cmd == nil && x.erroredSince(x.reqN) {
+				reqs = append(reqs, x)
+			}
+		}
+		if len(reqs) >= 2 {
+			for _, x := range reqs {
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+			return xs
+		}
 		// Nothing but text: when it speaks of a refusal, it is read as a
 		// response body with no status, so that what it says still counts.
 		var best *gx
@@ -1332,6 +1397,15 @@ func urlTail(t string) string {
 // request records a method and URL found on line l.
 func (g *greader) request(l gline, method, url string, strong bool) {
 	x := g.x()
+	if len(g.best) == 0 && x.cmd == nil && x.url != "" && url != "" && x.reqN != 0 && x.reqN < l.n &&
+		targetOf(url) != targetOf(x.url) && x.erroredSince(x.reqN) {
+		// a log that prints each failed request as a block of records
+		// (Method, URL, Message, …) and no status anywhere: an error was
+		// told about the request before, this line names another one
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	}
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
@@ -1355,6 +1429,17 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
+}
+
+// erroredSince reports whether a loose line of x after line n speaks of a
+// refusal. Each loose line is looked at once: linear time.
+func (x *gx) erroredSince(n int) bool {
+	for ; x.errScanned < len(x.loose); x.errScanned++ {
+		if errorish(x.loose[x.errScanned : x.errScanned+1]) {
+			x.lastErr = x.loose[x.errScanned].n
+		}
+	}
+	return x.lastErr > n
 }
 
 // lineRequest finds a method and URL on a line: "GET https://h/p",
@@ -1900,6 +1985,10 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 					depth--
 				}
 				if depth == 0 && inStr == 0 {
+					if k == start && s[0] == '[' && !strings.ContainsAny(s[:j+1], "\"{:") && strings.IndexFunc(s[j+1:], isWordRune) >= 0 {
+						// "[23117] 2021-03-02 …", "[INFO] …": a log line's tag, not a JSON array
+						return "", k, ""
+					}
 					b.WriteString(s[:j+1])
 					txt := b.String()
 					if jsonlite.Valid(txt) {
@@ -1963,6 +2052,10 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "\n"), max(start, k-1), "text"
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x80 && (isAlpha(byte(r)) || isDigit(byte(r)))
 }
 
 // unescapeBody undoes one level of string escaping when a dump quotes a body:

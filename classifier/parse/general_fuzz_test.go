@@ -67,7 +67,11 @@ func generalAdversarial() map[string]func(n int) string {
 		"commands":           func(n int) string { return strings.Repeat("$ curl -H 'X-A: b' https://h/\n", n/30) },
 		"statuses alternate": func(n int) string { return strings.Repeat("HTTP 401\nHTTP 403\n", n/18) },
 		"open quoted bodies": func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n", n/22) },
-		"quoted body runs":   func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n<e>\"\n", n/27) },
+		"request blocks":     func(n int) string { return strings.Repeat("URL: /a\nMessage: denied\nURL: /b\n", n/34) },
+		"request targets": func(n int) string {
+			return "URL: /a\nMessage: denied\n" + strings.Repeat("url=/b1 x\nurl=/b2 x\n", n/20)
+		},
+		"quoted body runs": func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n<e>\"\n", n/27) },
 	}
 }
 

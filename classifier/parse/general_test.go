@@ -27,6 +27,25 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		// "[5120]" opens each line like a JSON array, and is a tag
+		name: "a debug trace whose lines open with a bracketed pid",
+		text: "sync_shares.pl\n```\n{\n   \"items\" : []\n}\n```\n\nWith DEBUG on:\n\n```\nsync_shares.pl\n" +
+			"[5120] 2024-06-02 11:20:31 [+] listShares() started\n[5120] 2024-06-02 11:20:31 [>]  args: share path: 'https://files.example.net/api/v1/shares'\n" +
+			"[5120] 2024-06-02 11:20:31 [!] transport error: '501 Scheme 'https' is not supported (TLS module not installed)'\n\n" +
+			"[5120] 2024-06-02 11:20:31 [!] Can't list shares\n[5120] 2024-06-02 11:20:31 [*] Logout\n{\n   \"items\" : []\n}\n```\n",
+		statuses: []int{501}, conf: StatusProse,
+	},
+	{
+		name:     "a response written out member by member: code, then body",
+		text:     "The API says all is well but it is not:\n\ncode: 200\nbody: {\n  \"ok\": false,\n  \"error\": \"daily quota used up, retry tomorrow\"\n}\n",
+		statuses: []int{200}, conf: StatusField, statusAt: 3, body: "daily quota used up",
+	},
+	{
+		name:     "a config's code key is no status",
+		text:     "retry policy:\ncode: 200\nattempts: 4\n",
+		statuses: nil,
+	},
+	{
 		// the client quotes the body it got without escaping its quotes,
 		// and the document runs on over the next lines
 		name: "exception text quoting an XML body unescaped over several lines",
@@ -1042,6 +1061,16 @@ func TestComposePrefixedRecords(t *testing.T) {
 	if len(in.Exchanges) != 1 {
 		t.Errorf("a record of several lines: %d exchanges, want 1", len(in.Exchanges))
 	}
+	// two such blocks, each about another request, no status anywhere
+	two := "```\nsvc  | [Error] Timestamp: 2025-07-01T10:00:01+00:00\nsvc  | [Error] Method: POST\nsvc  | [Error] URL: /v2/teams\nsvc  | [Error] Message: Session expired for actor (role: guest)\n" +
+		"svc  | [Error] Timestamp: 2025-07-01T10:00:04+00:00\nsvc  | [Error] Method: GET\nsvc  | [Error] URL: /v2/teams/42/members\nsvc  | [Error] Message: Session expired for actor (role: guest)\n```\n"
+	in, err = Parse(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 || in.Exchanges[1].Request == nil || in.Exchanges[1].Request.Target != "/v2/teams/42/members" {
+		t.Errorf("two records of several lines: %d exchanges, want one per request", len(in.Exchanges))
+	}
 }
 
 // TestReasonURLTime: NuGet's HTTP log writes each response as its reason
@@ -1129,31 +1158,34 @@ func TestEDNHeaderMap(t *testing.T) {
 // 429 response" state a status; a count ("403 users") does not.
 func TestCodeThenErrorWord(t *testing.T) {
 	for line, want := range map[string]int{
-		"401 Error in Jira Integration - API Tokens Only Work with Local Accounts": 401,
-		"I get a 403 error when pushing":                                           403,
-		"Getting 401 errors since Monday":                                          401,
-		"the proxy sends a 429 response after 10 calls":                            429,
-		"We have 403 users in the group":                                           0,
-		"I get a 401 when I call it":                                               401,
-		"getting 403 on every push":                                                403,
-		"I keep getting 401s":                                                      401,
-		"we see 403s in the logs":                                                  403,
-		"hit a 429 after ten calls":                                                429,
-		"I have a 401k plan":                                                       0,
-		"Failed to load resource: the server responded with a status of 403 ()":    403,
-		"接口返回401":                                                                  401,
-		"请求报403错误":                                                                 403,
-		"Fehler 401 beim Abruf":                                                    401,
-		"erreur 403 lors de l'appel":                                               403,
-		"ошибка 403":                                                               403,
-		"エラー 403 が返る":                                                              403,
-		"lista de 403 elementos":                                                   0,
-		"the report lists 404 errorless runs":                                      0,
-		`{"error":{"code":498,"message":"Invalid token","details":[]}}`:            0,
-		`{"error":{"code":403,"message":"Caller lacks access"}}`:                   403,
-		`{"error":"Forbidden","errorCode":403,"errorDescription":"no rights"}`:     403,
-		`{"errorCode":40317,"errorMessage":"quota"}`:                               0,
-		`E/UploadTask(4412):  Code: -13040 HttpResult: 401`:                        401,
+		"401 Error in Jira Integration - API Tokens Only Work with Local Accounts":     401,
+		"I get a 403 error when pushing":                                               403,
+		"Getting 401 errors since Monday":                                              401,
+		"the proxy sends a 429 response after 10 calls":                                429,
+		"We have 403 users in the group":                                               0,
+		"I get a 401 when I call it":                                                   401,
+		"getting 403 on every push":                                                    403,
+		"I keep getting 401s":                                                          401,
+		"we see 403s in the logs":                                                      403,
+		"hit a 429 after ten calls":                                                    429,
+		"I have a 401k plan":                                                           0,
+		"Failed to load resource: the server responded with a status of 403 ()":        403,
+		"接口返回401":                                                                      401,
+		"请求报403错误":                                                                     403,
+		"Fehler 401 beim Abruf":                                                        401,
+		"erreur 403 lors de l'appel":                                                   403,
+		"ошибка 403":                                                                   403,
+		"エラー 403 が返る":                                                                  403,
+		"lista de 403 elementos":                                                       0,
+		"the report lists 404 errorless runs":                                          0,
+		`{"error":{"code":498,"message":"Invalid token","details":[]}}`:                0,
+		`{"error":{"code":403,"message":"Caller lacks access"}}`:                       403,
+		`{"error":"Forbidden","errorCode":403,"errorDescription":"no rights"}`:         403,
+		`{"errorCode":40317,"errorMessage":"quota"}`:                                   0,
+		`E/UploadTask(4412):  Code: -13040 HttpResult: 401`:                            401,
+		"Error: request failed, expected statusCode 201 from the upload, but got: 429": 429,
+		"assertion failed: expected status: 200, got: 403":                             403,
+		"check failed: wanted status 204":                                              0,
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want {
@@ -1275,5 +1307,16 @@ func TestFencedHeaderSection(t *testing.T) {
 		if got := in.Exchanges[0].Response.HeadersComplete; got != want {
 			t.Errorf("%q: headers complete %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestPrefixedJSONRecord: a JSON log record behind a bracketed source
+// prefix (kubectl logs --prefix, stern) is a log record.
+func TestPrefixedJSONRecord(t *testing.T) {
+	if !recordLine(`[pod/api-5d8f9 api] {"level":"warn","msg":"token rejected","client":"10.1.2.3"}`) {
+		t.Error("a prefixed JSON record not taken for a log record")
+	}
+	if recordLine(`[x] {"a": 1}`) {
+		t.Error("a short bracketed object taken for a log record")
 	}
 }

@@ -455,6 +455,9 @@ func statusField(t, lt string) statusHit {
 				}
 				continue
 			}
+			if expectedBefore(lt, ks) {
+				continue // "expected status: 200, got: 401"
+			}
 			h := statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (" + strings.TrimSpace(t[ks:j]) + ")"}
 			advance(max(ks-1, 0))
 			if qstate != 0 {
@@ -483,6 +486,20 @@ func statusField(t, lt string) statusHit {
 		return nested
 	}
 	return implied
+}
+
+// expectedBefore reports whether the words just before lt[i] say that what
+// follows is what a client expected or wanted ("expected statusCode 200",
+// "expecting status 2xx", "want status: 200"), not what the server sent.
+func expectedBefore(lt string, i int) bool {
+	b := lt[max(0, i-28):i]
+	k := max(strings.LastIndex(b, "expected"), strings.LastIndex(b, "expecting"), strings.LastIndex(b, "expects"),
+		strings.LastIndex(b, "want "), strings.LastIndex(b, "wanted "))
+	if k < 0 || k > 0 && isAlpha(b[k-1]) {
+		return false
+	}
+	rest := b[k:]
+	return !strings.Contains(rest, "but") && !strings.Contains(rest, "got") && !strings.Contains(rest, ",") && !strings.Contains(rest, ";")
 }
 
 // reasonAfter returns the reason phrase of code written after s[i:]
@@ -611,6 +628,10 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
+		if c != 0 && expectedBefore(lt, i) {
+			i = end - 1
+			continue // "expected statusCode 200 …, but got: 503": what the client wanted
+		}
 		// IIS substatus: "401.2"
 		sub := end
 		if c >= 400 && end+1 < len(lt) && lt[end] == '.' && isDigit(lt[end+1]) && (end+2 == len(lt) || !isDigit(lt[end+2]) || end+3 <= len(lt) && !isDigit(lt[min(end+3, len(lt)-1)])) {
