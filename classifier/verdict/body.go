@@ -217,6 +217,7 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
 	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
 	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
+	"request rate too large", "request rate is large", "reduce your request rate",
 	// a used-up quota or plan allowance, whatever the status (YouTube's and
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
@@ -358,7 +359,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
-	{"not enough permission", rule.Authorization, false}, {"missing permission", rule.Authorization, false},
+	{"not enough permission", rule.Authorization, false}, {"not enough privilege", rule.Authorization, false}, {"not enough rights", rule.Authorization, false},
+	{"necessary rights", rule.Authorization, false}, {"necessary privileges", rule.Authorization, false}, {"has been disallowed", rule.Authorization, false}, {"missing permission", rule.Authorization, false},
 	{"required role", rule.Authorization, false}, {"missing role", rule.Authorization, false}, {"insufficient role", rule.Authorization, false},
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
@@ -400,7 +402,7 @@ var wordOnly = map[string]bool{"csrf": true, "xsrf": true}
 var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
 	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
-	{"access denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
+	{"access denied", rule.Authorization, true}, {"access is denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
 }
 
 // A credential named next to a failure word is an authentication failure:
@@ -408,14 +410,15 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header"}
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header", "authentication", "authorization grant"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
-		"invalid format"}
+		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
+		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"}
 )
 
 // A permission, role or scope named next to what the caller lacks, or a
@@ -1740,6 +1743,11 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 	}
 	if key == "" {
 		key, why = outcomeSuccess(m, 0)
+	}
+	for _, k := range []string{"message", "msg", "status", "result"} {
+		if v, ok := m[k].(string); key == "" && ok && parse.SaysSuccess(strings.ToLower(v)) != "" {
+			key, why = k, "the body's "+strconv.Quote(k)+" says "+strconv.Quote(cutText(v, 80))+": the call succeeded"
+		}
 	}
 	if key == "" {
 		return rule.Signal{}, false

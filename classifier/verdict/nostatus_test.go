@@ -167,3 +167,23 @@ func TestPageText(t *testing.T) {
 		t.Errorf("admin policy: %q (%s)", got, why)
 	}
 }
+
+// TestMoreWordings: wordings researched from vendors' error references and
+// client libraries' exceptions (samples written for this test).
+func TestMoreWordings(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"message":"The supplied authentication is invalid"}`:                                                       rule.Authentication,
+		`{"detail":"Inactive client token","title":"Not authorized"}`:                                                rule.Authentication,
+		`{"message":"The request did not include an authentication token or the authentication token was expired."}`: rule.Authentication,
+		"botocore.exceptions.NoCredentialsError: Unable to locate credentials":                                       rule.Authentication,
+		"azure.core.exceptions.ClientAuthenticationError: DefaultAzureCredential failed to retrieve a token":         rule.Authentication,
+		`{"message":"Access is denied."}`:                                                                            rule.Authorization,
+		`{"message":"Not enough privileges to perform this action"}`:                                                 rule.Authorization,
+		`<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>`:                    rule.Blocked,
+		`{"message":"Authentication succeeded","token":"x"}`:                                                         rule.None,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
