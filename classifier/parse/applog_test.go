@@ -171,6 +171,20 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 `,
 			statuses: []int{401, 401},
 		},
+		{
+			name: "API server request log: the duration in parentheses between the request and the status",
+			text: `I0302 10:00:01.000100       1 wrap.go:47] GET /apis/batch/v1/namespaces/ops/cronjobs: (2.104ms) 403 [[kubectl/v1.29.1] 192.0.2.40:51022]
+I0302 10:00:01.200100       1 wrap.go:47] GET /api/v1/namespaces/ops/pods?limit=500: (5.01ms) 200 [[kubectl/v1.29.1] 192.0.2.40:51022]
+`,
+			statuses: []int{403, 200}, methods: []string{"GET", "GET"},
+		},
+		{
+			name: "router log in columns, status before an unquoted path, colours written as #033 by syslog",
+			text: `Mar  2 10:00:01 web1 api[311]: 2025/03/02 10:00:01 #033[1;44m[D] [router.go:88] |   198.51.100.9|#033[43m 401 #033[0m|   2.104ms|   match|#033[44m GET     #033[0m /v2/   r:/v2/*#033[0m
+Mar  2 10:00:02 web1 api[311]: 2025/03/02 10:00:02 #033[1;44m[D] [router.go:88] |   198.51.100.9|#033[42m 200 #033[0m|   8.310ms|   match|#033[44m GET     #033[0m /v2/   r:/v2/*#033[0m
+`,
+			statuses: []int{401, 200},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -730,7 +730,15 @@ func statusProseCode(t, lt string) statusHit {
 func afterRequest(before, after string) bool {
 	b := strings.TrimRight(before, " ")
 	if strings.HasSuffix(b, "|") {
-		return strings.Count(b, "|") <= 2 && strings.HasPrefix(after, " |") && hasMethodWord(after) && strings.Contains(after, "\"/")
+		// Gin's and Beego's router logs: "| 401 |  112µs | 192.0.2.1 | GET "/me"",
+		// "|  203.0.113.6| 401 |  3.2ms|  match| GET      /v2/   r:/v2/*"
+		return strings.Count(b, "|") <= 2 && strings.HasPrefix(after, " |") && hasMethodWord(after) && (strings.Contains(after, "\"/") || methodThenPath(after))
+	}
+	// kube-apiserver's request log: "GET /api/v1/pods: (1.70ms) 403 [[ua] addr]"
+	if strings.HasSuffix(b, ")") {
+		if o := strings.LastIndexByte(b, '('); o > 0 && b[o-1] == ' ' && isDuration(b[o+1:len(b)-1]) {
+			b = strings.TrimRight(b[:o], " :")
+		}
 	}
 	for n := 0; n < 4 && strings.HasSuffix(b, " -"); n++ {
 		b = strings.TrimRight(b[:len(b)-2], " ")
@@ -758,6 +766,36 @@ func afterRequest(before, after string) bool {
 		m = m[j+1:]
 	}
 	return methods[strings.ToUpper(m)] && len(m) >= 3
+}
+
+// isDuration reports whether s is a duration as logs print it: "1.702213ms",
+// "3.2µs", "12s", "0.4 ms".
+func isDuration(s string) bool {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.') {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	switch strings.TrimSpace(s[i:]) {
+	case "ms", "µs", "us", "ns", "s", "m":
+		return true
+	}
+	return false
+}
+
+// methodThenPath reports whether lt holds an HTTP method as a word followed
+// by an unquoted path.
+func methodThenPath(lt string) bool {
+	fs := strings.Fields(lt)
+	for k := 0; k+1 < len(fs) && k < 64; k++ {
+		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods[strings.ToUpper(w)] && strings.HasPrefix(fs[k+1], "/") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMethodWord reports whether lt holds an HTTP method as a word.

@@ -122,6 +122,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 				s = ""
 			}
 		}
+		s = unescapeANSI(s)
 		if strings.IndexByte(s, 0x1b) >= 0 {
 			s = stripANSI(s) // colours from a terminal log
 		}

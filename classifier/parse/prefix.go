@@ -428,11 +428,30 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 
 // cleanLine removes terminal colours and no-break spaces.
 func cleanLine(l string) string {
+	l = unescapeANSI(l)
 	if strings.IndexByte(l, 0x1b) >= 0 {
 		l = stripANSI(l)
 	}
 	if strings.Contains(l, "\u00a0") {
 		l = strings.ReplaceAll(l, "\u00a0", " ")
+	}
+	return l
+}
+
+// escapedESC are the ways logs write the escape byte of a colour sequence
+// as text: rsyslog's "#033", C and Python escapes, JSON's \u001b.
+var escapedESC = []string{"#033[", "\\033[", "\\x1b[", "\\u001b[", "\\e["}
+
+// unescapeANSI turns a colour sequence whose escape byte a logger wrote as
+// text ("#033[42m 200 #033[0m") back into the escape byte, for stripANSI.
+func unescapeANSI(l string) string {
+	if strings.IndexByte(l, '[') < 0 || !strings.Contains(l, "033[") && !strings.Contains(l, "1b[") && !strings.Contains(l, "\\e[") {
+		return l
+	}
+	for _, e := range escapedESC {
+		if strings.Contains(l, e) {
+			l = strings.ReplaceAll(l, e, "\x1b[")
+		}
 	}
 	return l
 }
