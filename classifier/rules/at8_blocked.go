@@ -261,6 +261,11 @@ var AT8004 = rule.Rule{
 			reportHits(p, hits, "the CSRF check failed")
 			return
 		}
+		if s, ok := verdict.CSRFReading(x, p.Facts); ok {
+			// the verdict's reading of the body already rests on the check's words
+			p.Report(rule.Finding{Message: "the CSRF check failed: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			return
+		}
 		st := p.Facts.Status
 		if st != 0 && st != 400 && st != 403 && st != 419 && st != 422 {
 			return

@@ -222,14 +222,24 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
 
+// CSRFWordings are, lower case, what a request-forgery check says when it
+// refuses a request: the verdict reads them as blocked, and rule AT8004
+// (csrf-rejected) names the check when the body's reading rests on one.
+var CSRFWordings = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "request verification token", "authenticity token",
+	"the change you wanted was rejected",           // Rails' default 422 page, for a failed authenticity-token check
+	"the action you have requested is not allowed", // CodeIgniter's CSRF failure page
+}
+
 var messagePhrases = append(func() []messagePhrase {
-	ps := make([]messagePhrase, 0, len(RateLimitWordings))
+	ps := make([]messagePhrase, 0, len(RateLimitWordings)+len(CSRFWordings))
 	for _, w := range RateLimitWordings {
+		ps = append(ps, messagePhrase{w, rule.Blocked, false})
+	}
+	for _, w := range CSRFWordings {
 		ps = append(ps, messagePhrase{w, rule.Blocked, false})
 	}
 	return ps
 }(), []messagePhrase{
-	{"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
 	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
 	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
 	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
@@ -257,7 +267,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
-	{"blocked by our security", rule.Blocked, false}, {"blocked by the security", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
+	{"blocked by our security", rule.Blocked, false}, {"blocked by the security", rule.Blocked, false},
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
@@ -389,8 +399,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"access control configuration prevents", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
-	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
-	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
@@ -527,6 +535,29 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// CSRFReading returns the reading of the response body the verdict rests on
+// when it is a request-forgery check's refusal: the strongest body signal is
+// blocked and the words it quotes name the check (CSRFWordings).
+func CSRFReading(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	var best *rule.Signal
+	for _, s := range BodySignals(x, facts) {
+		if best == nil || s.Weight > best.Weight {
+			c := s
+			best = &c
+		}
+	}
+	if best == nil || best.Class != rule.Blocked || best.Evidence == nil {
+		return rule.Signal{}, false
+	}
+	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
+	for _, w := range CSRFWordings {
+		if strings.Contains(l, w) && (!wordOnly[w] || ascii.ContainsWord(l, w)) {
+			return *best, true
+		}
+	}
+	return rule.Signal{}, false
 }
 
 // SaysIdentityFailure reports the class a body's words name when they name

@@ -214,3 +214,21 @@ func TestHeadersWithoutStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestCSRFReading: the body's reading names a request-forgery check when the
+// words it rests on do; an incidental mention in a refusal of another kind
+// does not.
+func TestCSRFReading(t *testing.T) {
+	for body, want := range map[string]bool{
+		"409: Conflict\n\nYour request had an invalid session-id header.\n\nTo fix this, follow these steps:\n\n" +
+			"    When reading a response, get its X-Session-Id header and remember it\n    Add the updated header to your outgoing requests\n\n" +
+			"This requirement has been added to help prevent CSRF attacks.": true,
+		"An Error Was Encountered\nThe action you have requested is not allowed.": true,
+		"Permission denied: you lack the role. See the csrf_token docs.":          false,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		if _, ok := CSRFReading(x, nil); ok != want {
+			t.Errorf("%q: %v, want %v", body, ok, want)
+		}
+	}
+}
