@@ -328,6 +328,12 @@ func (g *greader) hits() {
 // then "401" (a Python prompt); "print(res.status)" then "403".
 func bareCodeUnder(prev, t string) (statusHit, bool) {
 	t = strings.TrimSpace(t)
+	if p := strings.TrimSpace(prev); strings.HasSuffix(p, ":") && len(p) >= 3 && (p[0] == '"' || p[0] == '\'') {
+		// a JSON member whose value a tree view put on the next line:
+		// "status": then 401,
+		prev = strings.Trim(strings.TrimSuffix(p, ":"), "\"' ") + ":"
+		t = strings.TrimSuffix(t, ",")
+	}
 	if len(t) < 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && t[3] != ' ' && t[3] != '\t' {
 		return statusHit{}, false
 	}
@@ -345,7 +351,8 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	}
 	switch {
 	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
-		label == "response code" || label == "http status" || label == "response status code" || label == "http status code":
+		label == "response code" || label == "http status" || label == "response status code" || label == "http status code" ||
+		statusKeys[squash(label)]:
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):

@@ -980,6 +980,9 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{"Response:", "999", 0},
 		{"RESPONSE:", "401       Error response: {\"name\":\"PERMISSION_DENIED\"}", 401},
 		{">>> r.status_code", "401 and more", 0},
+		{`"statusCode":`, "403,", 403},
+		{`  'status':`, "  429", 429},
+		{`"retries":`, "403,", 0},
 	} {
 		h, ok := bareCodeUnder(c.prev, c.line)
 		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {
