@@ -54,6 +54,17 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 				s.Evidence)
 		}
 		out = append(out, s)
+	case r.Status == 0 && len(facts.Challenges) > 0:
+		// no status shown: a challenge is what a server sends with 401
+		c := facts.Challenges[0]
+		out = append(out, rule.SignChallenge.Signal(rule.Authentication,
+			"no status shown; the response carries a "+schemeName(c)+" challenge, which a server sends with 401: it wants credentials it did not get or did not accept",
+			fieldEv(x, c.Field)))
+	case r.Status == 0 && len(facts.ProxyChallenges) > 0:
+		c := facts.ProxyChallenges[0]
+		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
+			"no status shown; the response carries a "+schemeName(c)+" Proxy-Authenticate challenge, which a proxy sends with 407: it wants its own credentials",
+			fieldEv(x, c.Field)))
 	case r.Status == 407 && len(facts.ProxyChallenges) > 0:
 		c := facts.ProxyChallenges[0]
 		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,

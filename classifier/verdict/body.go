@@ -558,6 +558,51 @@ func BodySignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 var bodyFact = rule.NewFact[[]rule.Signal]("verdict.bodySignals")
 
 func bodySignals(x *parse.Exchange) []rule.Signal {
+	out := errorBodySignals(x)
+	if len(out) == 0 {
+		if s, ok := quietHeaders(x); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// refusalFields are response fields that come with a refusal or a limit.
+var refusalFields = []string{"www-authenticate", "proxy-authenticate", "retry-after", "cf-mitigated", "x-amzn-errortype",
+	"x-ms-error-code", "x-squid-error", "x-error", "x-error-code", "x-errortype"}
+
+// quietHeaders recognises a response shown without its status whose
+// header fields (three or more) carry no challenge, error field or spent
+// rate limit, and whose body says nothing of a failure: an ordinary
+// answer, as controls show one ("the response headers were: …").
+func quietHeaders(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r == nil || r.Status != 0 || len(r.Fields) < 3 {
+		return rule.Signal{}, false
+	}
+	for _, n := range refusalFields {
+		if r.Fields.Has(n) {
+			return rule.Signal{}, false
+		}
+	}
+	for _, n := range []string{"x-ratelimit-remaining", "ratelimit-remaining", "x-rate-limit-remaining"} {
+		if v, ok := r.Fields.Lookup(n); ok && strings.TrimSpace(v.Value) == "0" {
+			return rule.Signal{}, false
+		}
+	}
+	if b := strings.TrimSpace(r.Body.Text); b != "" {
+		lb := strings.ToLower(b[:min(len(b), maxTextBody)])
+		if strings.Contains(lb, "error") || strings.Contains(lb, "denied") || strings.Contains(lb, "fail") {
+			return rule.Signal{}, false
+		}
+	}
+	f := r.Fields[0]
+	return rule.SignSuccessBody.Signal(rule.None,
+		"no status shown; the "+strconv.Itoa(len(r.Fields))+" response header fields carry no challenge, no error and no spent rate limit: an ordinary answer",
+		fieldEv(x, f)), true
+}
+
+func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	r := x.Response
 	if r == nil {
 		return nil

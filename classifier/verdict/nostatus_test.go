@@ -187,3 +187,30 @@ func TestMoreWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadersWithoutStatus: a header block with no status line reads as an
+// ordinary answer when nothing in it comes with a refusal, and as an
+// authentication failure when it carries a challenge.
+func TestHeadersWithoutStatus(t *testing.T) {
+	fs := func(kv ...string) parse.Fields {
+		var out parse.Fields
+		for i := 0; i+1 < len(kv); i += 2 {
+			out = append(out, parse.Field{Name: kv[i], Value: kv[i+1], Pos: parse.Pos{Line: 1 + i/2}})
+		}
+		return out
+	}
+	quiet := &parse.Exchange{Response: &parse.Response{Fields: fs("Content-Type", "application/json", "Content-Length", "3184", "RateLimit-Remaining", "1997")}}
+	if s, ok := quietHeaders(quiet); !ok || s.Class != rule.None {
+		t.Errorf("quiet headers: %+v %v", s, ok)
+	}
+	for _, x := range []*parse.Exchange{
+		{Response: &parse.Response{Fields: fs("Content-Type", "text/html", "Retry-After", "30", "Server", "nginx")}},
+		{Response: &parse.Response{Fields: fs("Content-Type", "text/html", "X-RateLimit-Remaining", "0", "Server", "nginx")}},
+		{Response: &parse.Response{Status: 200, Fields: fs("Content-Type", "text/html", "Date", "x", "Server", "nginx")}},
+		{Response: &parse.Response{Fields: fs("Content-Type", "text/html", "Server", "nginx")}},
+	} {
+		if s, ok := quietHeaders(x); ok {
+			t.Errorf("%v: %+v, want no reading", x.Response.Fields, s)
+		}
+	}
+}

@@ -44,6 +44,9 @@ type Case struct {
 	Primary  int   // 1-based among responses
 	Class    string
 	Findings []string
+	// Arguable is set when the label's notes mark it "REVIEW:": its author
+	// found the class or a finding open to argument.
+	Arguable bool
 }
 
 // Result is how authtriage did on one case.
@@ -302,7 +305,7 @@ func otherSplit(s string) string {
 
 func caseFromRow(row map[string]string) (*Case, error) {
 	c := &Case{Name: row["file"], Family: strings.TrimSpace(row["family"]), Class: strings.TrimSpace(row["expected_class"]),
-		Findings: splitList(row["expected_findings"], ";")}
+		Findings: splitList(row["expected_findings"], ";"), Arguable: strings.Contains(row["notes"], "REVIEW:")}
 	if c.Name == "" {
 		return nil, fmt.Errorf("no file name")
 	}

@@ -311,8 +311,15 @@ func printSlices(w io.Writer, rs []*Result, md bool) {
 			ties++
 		}
 	}
-	line := fmt.Sprintf("verdict right on the not-auth (blocked-class) cases: %s; on the status-misuse cases (expected %s): %s; cases where two signatures tie: %d",
-		pct(b.verdict, b.cases), "authn-failure-as-403, auth-failure-as-200, authz-failure-as-401 or bearer-insufficient-scope-on-401", pct(m.verdict, m.cases), ties)
+	var firm []*Result
+	for _, r := range rs {
+		if !r.Case.Arguable {
+			firm = append(firm, r)
+		}
+	}
+	f := sum("", firm)
+	line := fmt.Sprintf("verdict right on the not-auth (blocked-class) cases: %s; on the status-misuse cases (expected %s): %s; on the cases whose label is not marked arguable (REVIEW:): %s; cases where two signatures tie: %d",
+		pct(b.verdict, b.cases), "authn-failure-as-403, auth-failure-as-200, authz-failure-as-401 or bearer-insufficient-scope-on-401", pct(m.verdict, m.cases), pct(f.verdict, f.cases), ties)
 	if md {
 		fmt.Fprintln(w)
 	}
