@@ -314,7 +314,7 @@ func (g *greader) hits() {
 			if !ok {
 				continue
 			}
-			g.ls[i].hit = h
+			g.ls[i].hit = templated(h, g.ls[i].text)
 			if h.conf > g.best[h.code] {
 				g.best[h.code] = h.conf
 			}
@@ -328,6 +328,12 @@ func (g *greader) hits() {
 // then "401" (a Python prompt); "print(res.status)" then "403".
 func bareCodeUnder(prev, t string) (statusHit, bool) {
 	t = strings.TrimSpace(t)
+	if p := strings.TrimSpace(prev); strings.HasSuffix(p, ":") && len(p) >= 3 && (p[0] == '"' || p[0] == '\'') {
+		// a JSON member whose value a tree view put on the next line:
+		// "status": then 401,
+		prev = strings.Trim(strings.TrimSuffix(p, ":"), "\"' ") + ":"
+		t = strings.TrimSuffix(t, ",")
+	}
 	if len(t) < 3 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) || len(t) > 3 && t[3] != ' ' && t[3] != '\t' {
 		return statusHit{}, false
 	}
@@ -345,7 +351,8 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	}
 	switch {
 	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
-		label == "response code" || label == "http status" || label == "response status code" || label == "http status code":
+		label == "response code" || label == "http status" || label == "response status code" || label == "http status code" ||
+		statusKeys[squash(label)]:
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
@@ -945,7 +952,7 @@ func (g *greader) line(l gline, t string) {
 			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
 	} else if h, ok := lineStatus(t); ok {
-		g.status(l, h, t)
+		g.status(l, templated(h, t), t)
 	}
 	// request
 	if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
@@ -1784,6 +1791,38 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// templated lowers to implied a status stated in prose by a body's own
+// message member that opens with it ({"message": "401: Unauthorized"}):
+// the template names the status it was sent with.
+func templated(h statusHit, t string) statusHit {
+	if h.conf == StatusProse && messageOpensWithCode(t, h.code) {
+		h.conf, h.how = StatusImplied, "an error message naming the status"
+	}
+	return h
+}
+
+// messageOpensWithCode reports whether line t is a JSON member whose string
+// value opens with code and its reason ("message": "401: Unauthorized").
+func messageOpensWithCode(t string, code int) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > maxScan || !strings.HasPrefix(t, "\"") {
+		return false
+	}
+	_, end, ok := quotedAt(t, 0)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(t[end:], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	v, _, ok := quotedAt(strings.TrimLeft(rest[1:], " \t"), 0)
+	if !ok || len(v) < 4 || codeAt(v, 0) != code {
+		return false
+	}
+	return reasonAfter(v, 3, code) != "" && len(strings.TrimSpace(v)) <= 3+2+len(reasonOf[code])+2
 }
 
 // bytesLiteralDoc reports whether t is a Python bytes literal holding a JSON

@@ -980,6 +980,9 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{"Response:", "999", 0},
 		{"RESPONSE:", "401       Error response: {\"name\":\"PERMISSION_DENIED\"}", 401},
 		{">>> r.status_code", "401 and more", 0},
+		{`"statusCode":`, "403,", 403},
+		{`  'status':`, "  429", 429},
+		{`"retries":`, "403,", 0},
 	} {
 		h, ok := bareCodeUnder(c.prev, c.line)
 		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {
@@ -1318,5 +1321,32 @@ func TestPrefixedJSONRecord(t *testing.T) {
 	}
 	if recordLine(`[x] {"a": 1}`) {
 		t.Error("a short bracketed object taken for a log record")
+	}
+}
+
+// TestMessageNamingItsStatus: a body's message member that opens with the
+// status and its reason is the template's text, which implies the status;
+// a sentence that reports a status keeps the prose rank.
+func TestMessageNamingItsStatus(t *testing.T) {
+	for line, want := range map[string]StatusConfidence{
+		`  "message": "403: Forbidden",`:                                            StatusImplied,
+		`"error": "429 Too Many Requests"`:                                          StatusImplied,
+		`  "message": "Client error: GET /x resulted in a 403 Forbidden response",`: StatusProse,
+		`Request failed: "403: Forbidden"`:                                          StatusProse,
+	} {
+		h, ok := lineStatus(strings.TrimSpace(line))
+		if !ok {
+			t.Fatalf("no status in %q", line)
+		}
+		if got := templated(h, strings.TrimSpace(line)).conf; got != want {
+			t.Errorf("%q: %v, want %v", line, got, want)
+		}
+	}
+	in, err := Parse("Every lookup comes back with\n`{\n    \"message\": \"403: Forbidden\",\n    \"code\": 50013\n}`\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := in.Exchanges[0].Response; r.Status != 403 || r.StatusConf != StatusImplied {
+		t.Errorf("status %d (%v), want 403 implied", r.Status, r.StatusConf)
 	}
 }
