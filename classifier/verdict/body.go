@@ -230,20 +230,34 @@ var CSRFWordings = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "requ
 	"the action you have requested is not allowed", // CodeIgniter's CSRF failure page
 }
 
+// WAFWordings are, lower case, what a web application firewall's or an
+// edge's block page says: the verdict reads them as blocked, and rule AT8001
+// (waf-block) names the firewall when the body's reading rests on one and
+// no signature of a known product matched.
+var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", "web application firewall",
+	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
+	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
+	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
+	"blocked by our firewall", "blocked by a firewall"}
+
+// BotWordings are, lower case, what a bot check says: the verdict reads them
+// as blocked, and rule AT8002 (bot-challenge) names the check when the
+// body's reading rests on one and no signature of a known product matched.
+var BotWordings = []string{"not a robot", "unusual traffic", "complete the security check", "checking your browser",
+	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
+	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
+	"prove you are human", "confirm you are human", "human verification", "captcha"}
+
 var messagePhrases = append(func() []messagePhrase {
-	ps := make([]messagePhrase, 0, len(RateLimitWordings)+len(CSRFWordings))
-	for _, w := range RateLimitWordings {
-		ps = append(ps, messagePhrase{w, rule.Blocked, false})
-	}
-	for _, w := range CSRFWordings {
-		ps = append(ps, messagePhrase{w, rule.Blocked, false})
+	var ps []messagePhrase
+	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
+		for _, w := range ws {
+			ps = append(ps, messagePhrase{w, rule.Blocked, false})
+		}
 	}
 	return ps
 }(), []messagePhrase{
-	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
-	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
-	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
-	{"request has to be blocked", rule.Blocked, false}, {"request will be blocked", rule.Blocked, false},
+	{"origin not allowed", rule.Blocked, false},
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
@@ -254,11 +268,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
-	{"not a robot", rule.Blocked, false}, {"unusual traffic", rule.Blocked, false}, {"complete the security check", rule.Blocked, false},
-	{"checking your browser", rule.Blocked, false}, {"enable javascript and cookies to continue", rule.Blocked, false},
-	{"think you were a bot", rule.Blocked, false}, {"using automation tools", rule.Blocked, false},
-	{"verify you are human", rule.Blocked, false}, {"undeclared automated tool", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
-	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -267,7 +276,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
-	{"blocked by our security", rule.Blocked, false}, {"blocked by the security", rule.Blocked, false},
+
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
@@ -541,6 +550,13 @@ func phraseOf(l string) (messagePhrase, bool) {
 // when it is a request-forgery check's refusal: the strongest body signal is
 // blocked and the words it quotes name the check (CSRFWordings).
 func CSRFReading(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	return BlockedReading(x, facts, CSRFWordings)
+}
+
+// BlockedReading returns the strongest reading of the response body when it
+// is blocked and the words it quotes are among words (CSRFWordings,
+// WAFWordings, BotWordings).
+func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.Signal, bool) {
 	var best *rule.Signal
 	for _, s := range BodySignals(x, facts) {
 		if best == nil || s.Weight > best.Weight {
@@ -552,7 +568,7 @@ func CSRFReading(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		return rule.Signal{}, false
 	}
 	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
-	for _, w := range CSRFWordings {
+	for _, w := range words {
 		if strings.Contains(l, w) && (!wordOnly[w] || ascii.ContainsWord(l, w)) {
 			return *best, true
 		}

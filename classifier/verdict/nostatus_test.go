@@ -232,3 +232,23 @@ func TestCSRFReading(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockedReadings: a firewall's or a bot check's words are read as
+// blocked, and the reading names which.
+func TestBlockedReadings(t *testing.T) {
+	x := func(body string) *parse.Exchange {
+		return &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+	}
+	if _, ok := BlockedReading(x("Your request has been blocked by our firewall. Incident ID: 12345"), nil, WAFWordings); !ok {
+		t.Error("firewall page not named")
+	}
+	if _, ok := BlockedReading(x("Please complete the security check to access example.com"), nil, BotWordings); !ok {
+		t.Error("bot check not named")
+	}
+	if _, ok := BlockedReading(x("Please complete the security check to access example.com"), nil, WAFWordings); ok {
+		t.Error("bot check named a firewall")
+	}
+	if _, ok := BlockedReading(x("Too many requests"), nil, WAFWordings); ok {
+		t.Error("rate limit named a firewall")
+	}
+}
