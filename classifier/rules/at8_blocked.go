@@ -148,6 +148,11 @@ var AT8003 = rule.Rule{
 		}
 		st := p.Facts.Status
 		if st != 403 && st != 429 && st != 503 && st != 0 && st != 400 {
+			// another status (a 200 whose body is a rate-limit error, a
+			// 420): named when the body's reading rests on a rate-limit wording
+			if s, ok := verdict.BlockedReading(x, p.Facts, verdict.RateLimitWordings); ok {
+				p.Report(rule.Finding{Message: "rate limit: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			}
 			return
 		}
 		var ev []rule.Evidence
