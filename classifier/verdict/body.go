@@ -336,7 +336,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"requires http authentication", rule.Authentication, false}, {"requires login", rule.Authentication, false},
 	{"login is required", rule.Authentication, false}, {"sign in required", rule.Authentication, false}, {"sign-in required", rule.Authentication, false},
 	{"state information lost", rule.Authentication, false}, // SimpleSAMLphp: the sign-in's state is gone (NOSTATE)
-	{"login failed", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
+	{"login failed", rule.Authentication, false}, {"login fails", rule.Authentication, false}, {"authentication fails", rule.Authentication, false},
+	{"sign-in fails", rule.Authentication, false}, {"sign in fails", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
@@ -355,6 +356,41 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
 	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
 	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	{"anmeldung fehlgeschlagen", rule.Authentication, false}, {"authentifizierung fehlgeschlagen", rule.Authentication, false},
+	{"ungültige anmeldedaten", rule.Authentication, false}, {"sitzung abgelaufen", rule.Authentication, false}, {"ungültiges token", rule.Authentication, false},
+	{"échec de l'authentification", rule.Authentication, false}, {"authentification échouée", rule.Authentication, false},
+	{"identifiants invalides", rule.Authentication, false}, {"jeton invalide", rule.Authentication, false}, {"jeton expiré", rule.Authentication, false},
+	{"session expirée", rule.Authentication, false}, {"veuillez vous connecter", rule.Authentication, false},
+	{"credenciales inválidas", rule.Authentication, false}, {"credenciales incorrectas", rule.Authentication, false}, {"token inválido", rule.Authentication, false},
+	{"token expirado", rule.Authentication, false}, {"token no válido", rule.Authentication, false}, {"sesión expirada", rule.Authentication, false},
+	{"sesión ha expirado", rule.Authentication, false}, {"debe iniciar sesión", rule.Authentication, false}, {"contraseña incorrect", rule.Authentication, false},
+	{"credenciais inválidas", rule.Authentication, false}, {"sessão expirada", rule.Authentication, false}, {"senha inválid", rule.Authentication, false},
+	{"senha incorreta", rule.Authentication, false}, {"credenziali non valide", rule.Authentication, false}, {"token non valido", rule.Authentication, false},
+	{"token scaduto", rule.Authentication, false}, {"sessione scaduta", rule.Authentication, false}, {"ongeldige inloggegevens", rule.Authentication, false},
+	{"sessie verlopen", rule.Authentication, false}, {"неверный токен", rule.Authentication, false}, {"токен недействителен", rule.Authentication, false},
+	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
+	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
+	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
+	{"请先登录", rule.Authentication, false}, {"请重新登录", rule.Authentication, false}, {"登录失效", rule.Authentication, false}, {"登录过期", rule.Authentication, false},
+	{"token已过期", rule.Authentication, false}, {"token过期", rule.Authentication, false}, {"token失效", rule.Authentication, false}, {"token无效", rule.Authentication, false},
+	{"用户名或密码错误", rule.Authentication, false}, {"密码错误", rule.Authentication, false}, {"签名错误", rule.Authentication, false}, {"签名无效", rule.Authentication, false},
+	{"签名验证失败", rule.Authentication, false}, {"未认证", rule.Authentication, false}, {"认证失效", rule.Authentication, false}, {"会话已过期", rule.Authentication, false},
+	{"ログインしてください", rule.Authentication, false}, {"ログインが必要", rule.Authentication, false}, {"セッションの有効期限", rule.Authentication, false},
+	{"トークンが無効", rule.Authentication, false}, {"無効なトークン", rule.Authentication, false}, {"パスワードが間違", rule.Authentication, false},
+	{"로그인이 필요", rule.Authentication, false}, {"인증이 필요", rule.Authentication, false}, {"토큰이 만료", rule.Authentication, false},
+	{"유효하지 않은 토큰", rule.Authentication, false}, {"세션이 만료", rule.Authentication, false},
+	{"keine berechtigung", rule.Authorization, false}, {"unzureichende berechtigung", rule.Authorization, false},
+	{"vous n'avez pas les droits", rule.Authorization, false}, {"vous n'avez pas la permission", rule.Authorization, false}, {"permission refusée", rule.Authorization, false},
+	{"no tiene permiso", rule.Authorization, false}, {"no tienes permiso", rule.Authorization, false}, {"permiso denegado", rule.Authorization, false},
+	{"não tem permissão", rule.Authorization, false}, {"sem permissão", rule.Authorization, false}, {"permissão negada", rule.Authorization, false},
+	{"non hai i permessi", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
+	{"geen toestemming", rule.Authorization, false}, {"недостаточно прав", rule.Authorization, false}, {"нет прав", rule.Authorization, false},
+	{"нет доступа", rule.Authorization, false}, {"无访问权限", rule.Authorization, false}, {"访问被拒绝", rule.Authorization, false}, {"拒绝访问", rule.Authorization, false},
+	{"禁止访问", rule.Authorization, false}, {"アクセスが拒否", rule.Authorization, false}, {"접근 권한이 없", rule.Authorization, false}, {"접근이 거부", rule.Authorization, false},
+	{"zu viele anfragen", rule.Blocked, false}, {"trop de requêtes", rule.Blocked, false}, {"demasiadas solicitudes", rule.Blocked, false},
+	{"muitas requisições", rule.Blocked, false}, {"troppe richieste", rule.Blocked, false}, {"слишком много запросов", rule.Blocked, false},
+	{"请求过于频繁", rule.Blocked, false}, {"访问频繁", rule.Blocked, false}, {"频率限制", rule.Blocked, false}, {"リクエストが多すぎ", rule.Blocked, false},
+	{"요청이 너무 많", rule.Blocked, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
@@ -1075,6 +1111,14 @@ func hasErrorMarker(v any) bool {
 		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
 			if val != nil && val != false && val != "" {
 				return true
+			}
+		case "level", "severity", "loglevel", "levelname":
+			// a log record at error or warning level: the server logged a failure
+			if l, ok := val.(string); ok {
+				switch strings.ToLower(l) {
+				case "error", "err", "warn", "warning", "fatal", "critical", "crit":
+					return true
+				}
 			}
 		case "ok", "success", "successful":
 			if b, ok := val.(bool); ok && !b {

@@ -252,3 +252,25 @@ func TestBlockedReadings(t *testing.T) {
 		t.Error("rate limit named a firewall")
 	}
 }
+
+// TestLogRecordInSuccess: a log record at error or warning level marks its
+// JSON as an error object even beside a 2xx; wordings in the languages pastes
+// come in are read too.
+func TestLogRecordInSuccess(t *testing.T) {
+	if got, why := bodyClass(200, parse.StatusField, `{"level":"warn","msg":"login failed for user x","status":200}`); got != rule.Authentication {
+		t.Errorf("warn record in a 200: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(200, parse.StatusField, `{"level":"info","msg":"token refresh scheduled","status":200}`); got != "" {
+		t.Errorf("info record in a 200: %q (%s)", got, why)
+	}
+	for body, want := range map[string]rule.Class{
+		`{"msg":"token已过期，请重新登录"}`:                   rule.Authentication,
+		`{"message":"Недостаточно прав"}`:            rule.Authorization,
+		`{"error":"Sitzung abgelaufen"}`:             rule.Authentication,
+		`{"mensaje":"x","error":"Permiso denegado"}`: rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
