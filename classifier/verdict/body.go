@@ -442,6 +442,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
+	// a filter on the client's own network: its ISP, a DNS blocklist
+	{"isp blocking", rule.Blocked, false}, {"isp is blocking", rule.Blocked, false}, {"blocked by my isp", rule.Blocked, false},
+	{"blocked by the isp", rule.Blocked, false}, {"blocked by your isp", rule.Blocked, false}, {"blocked url", rule.Blocked, false},
+	{"blocked domain", rule.Blocked, false}, {"on the blocklist", rule.Blocked, false}, {"on my blocklist", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
 }...)
