@@ -178,9 +178,34 @@ func statusConstant(t string) statusHit {
 		if !ok || c < 400 || c > 499 || (code != 0 && code != c) {
 			continue
 		}
+		if callArgument(t, start) {
+			continue // source code: .AllowHttpStatus(HttpStatusCode.NotFound), status(HttpStatus.FORBIDDEN)
+		}
 		return statusHit{code: c, conf: StatusProse, reason: reasonOf[c], how: "a status constant (\"" + t[start:i] + "\")"}
 	}
 	return statusHit{}
+}
+
+// callArgument reports whether the name at t[start:] is an argument of a
+// function or method call written in source code: "(" or "," before it,
+// and a name before that "(".
+func callArgument(t string, start int) bool {
+	k := start
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || t[k-1] != '(' && t[k-1] != ',' {
+		return false
+	}
+	if t[k-1] == ',' {
+		o := strings.LastIndexByte(t[:k-1], '(')
+		if o < 0 || strings.IndexByte(t[o:k], ')') >= 0 {
+			return false
+		}
+		k = o + 1
+	}
+	k-- // at the '('
+	return k > 0 && (isAlpha(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_')
 }
 
 // statusLineIn finds "HTTP/1.1 401 Unauthorized" on the line: at its start or
