@@ -1356,7 +1356,7 @@ func TestMessageNamingItsStatus(t *testing.T) {
 func TestStatusConstantInCode(t *testing.T) {
 	for line, want := range map[string]int{
 		`    .AllowHttpStatus(HttpStatusCode.Conflict)`:               0,
-		`return ResponseEntity.status(HttpStatus.FORBIDDEN).build();`: 0,
+		`return ResponseEntity.status(HttpStatus.FORBIDDEN).build();`: 403,
 		`assertEquals(200, HttpStatus.UNAUTHORIZED, code)`:            0,
 		`Got: HttpStatus.FORBIDDEN`:                                   403,
 		`status was StatusCode::UNAUTHORIZED (expected OK)`:           401,

@@ -179,7 +179,7 @@ func statusConstant(t string) statusHit {
 			continue
 		}
 		if callArgument(t, start) {
-			continue // source code: .AllowHttpStatus(HttpStatusCode.NotFound), status(HttpStatus.FORBIDDEN)
+			continue // a client's options or a test's expectation: .AllowHttpStatus(HttpStatusCode.NotFound), assertEquals(HttpStatus.FORBIDDEN, …)
 		}
 		return statusHit{code: c, conf: StatusProse, reason: reasonOf[c], how: "a status constant (\"" + t[start:i] + "\")"}
 	}
@@ -187,8 +187,11 @@ func statusConstant(t string) statusHit {
 }
 
 // callArgument reports whether the name at t[start:] is an argument of a
-// function or method call written in source code: "(" or "," before it,
-// and a name before that "(".
+// call in source code that sets a client's options or states a test's
+// expectation (AllowHttpStatus(…), expectStatus(…), assertEquals(…)): what
+// the code allows or expects, not what a server sent. A server's own code
+// that answers with a status (throw new …Exception(Status.UNAUTHORIZED))
+// still counts.
 func callArgument(t string, start int) bool {
 	k := start
 	for k > 0 && t[k-1] == ' ' {
@@ -205,7 +208,17 @@ func callArgument(t string, start int) bool {
 		k = o + 1
 	}
 	k-- // at the '('
-	return k > 0 && (isAlpha(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_')
+	e := k
+	for k > 0 && (isAlpha(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_') {
+		k--
+	}
+	name := lowerASCII(t[k:e])
+	for _, p := range []string{"allow", "expect", "assert", "accept", "ignore", "retry", "should", "verify", "tobe", "toequal", "skip"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusLineIn finds "HTTP/1.1 401 Unauthorized" on the line: at its start or
