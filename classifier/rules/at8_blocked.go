@@ -79,7 +79,17 @@ var AT8001 = rule.Rule{
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{rfc9110_15_5_4},
 	Run: func(p *rule.Pass) {
-		reportHits(p, vendorHits(p, signature.KindWAF), "an edge firewall blocked the request")
+		if hits := vendorHits(p, signature.KindWAF); len(hits) > 0 {
+			reportHits(p, hits, "an edge firewall blocked the request")
+			return
+		}
+		if len(vendorHits(p, signature.KindProxy, signature.KindBotChallenge, signature.KindRateLimit)) > 0 {
+			return // another layer's page, which its own rule names
+		}
+		if s, ok := verdict.BlockedReading(p.Exchange, p.Facts, verdict.WAFWordings); ok {
+			// no known product's page, but the body's reading rests on a firewall's words
+			p.Report(rule.Finding{Message: "a firewall blocked the request: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+		}
 	},
 }
 
@@ -94,7 +104,16 @@ var AT8002 = rule.Rule{
 	Category: rule.CatBlocked,
 	Refs:     []rule.Ref{cfChallenge},
 	Run: func(p *rule.Pass) {
-		reportHits(p, vendorHits(p, signature.KindBotChallenge), "a bot check answered")
+		if hits := vendorHits(p, signature.KindBotChallenge); len(hits) > 0 {
+			reportHits(p, hits, "a bot check answered")
+			return
+		}
+		if len(vendorHits(p, signature.KindWAF, signature.KindProxy)) > 0 {
+			return // another layer's page, which its own rule names
+		}
+		if s, ok := verdict.BlockedReading(p.Exchange, p.Facts, verdict.BotWordings); ok {
+			p.Report(rule.Finding{Message: "a bot check answered: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+		}
 	},
 }
 
@@ -129,6 +148,11 @@ var AT8003 = rule.Rule{
 		}
 		st := p.Facts.Status
 		if st != 403 && st != 429 && st != 503 && st != 0 && st != 400 {
+			// another status (a 200 whose body is a rate-limit error, a
+			// 420): named when the body's reading rests on a rate-limit wording
+			if s, ok := verdict.BlockedReading(x, p.Facts, verdict.RateLimitWordings); ok {
+				p.Report(rule.Finding{Message: "rate limit: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			}
 			return
 		}
 		var ev []rule.Evidence
@@ -259,6 +283,11 @@ var AT8004 = rule.Rule{
 		}
 		if hits := vendorHits(p, signature.KindCSRF); len(hits) > 0 {
 			reportHits(p, hits, "the CSRF check failed")
+			return
+		}
+		if s, ok := verdict.CSRFReading(x, p.Facts); ok {
+			// the verdict's reading of the body already rests on the check's words
+			p.Report(rule.Finding{Message: "the CSRF check failed: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
 			return
 		}
 		st := p.Facts.Status

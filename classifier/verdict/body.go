@@ -222,18 +222,42 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
 
+// CSRFWordings are, lower case, what a request-forgery check says when it
+// refuses a request: the verdict reads them as blocked, and rule AT8004
+// (csrf-rejected) names the check when the body's reading rests on one.
+var CSRFWordings = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "request verification token", "authenticity token",
+	"the change you wanted was rejected",           // Rails' default 422 page, for a failed authenticity-token check
+	"the action you have requested is not allowed", // CodeIgniter's CSRF failure page
+}
+
+// WAFWordings are, lower case, what a web application firewall's or an
+// edge's block page says: the verdict reads them as blocked, and rule AT8001
+// (waf-block) names the firewall when the body's reading rests on one and
+// no signature of a known product matched.
+var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", "web application firewall",
+	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
+	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
+	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
+	"blocked by our firewall", "blocked by a firewall"}
+
+// BotWordings are, lower case, what a bot check says: the verdict reads them
+// as blocked, and rule AT8002 (bot-challenge) names the check when the
+// body's reading rests on one and no signature of a known product matched.
+var BotWordings = []string{"not a robot", "unusual traffic", "complete the security check", "checking your browser",
+	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
+	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
+	"prove you are human", "confirm you are human", "human verification", "captcha"}
+
 var messagePhrases = append(func() []messagePhrase {
-	ps := make([]messagePhrase, 0, len(RateLimitWordings))
-	for _, w := range RateLimitWordings {
-		ps = append(ps, messagePhrase{w, rule.Blocked, false})
+	var ps []messagePhrase
+	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
+		for _, w := range ws {
+			ps = append(ps, messagePhrase{w, rule.Blocked, false})
+		}
 	}
 	return ps
 }(), []messagePhrase{
-	{"csrf", rule.Blocked, false}, {"xsrf", rule.Blocked, false},
-	{"origin not allowed", rule.Blocked, false}, {"waf block", rule.Blocked, false}, {"blocked by waf", rule.Blocked, false},
-	{"blocked by the waf", rule.Blocked, false}, {"web application firewall", rule.Blocked, false},
-	{"request has been blocked", rule.Blocked, false}, {"request is blocked", rule.Blocked, false}, {"request was blocked", rule.Blocked, false}, {"request blocked", rule.Blocked, false},
-	{"request has to be blocked", rule.Blocked, false}, {"request will be blocked", rule.Blocked, false},
+	{"origin not allowed", rule.Blocked, false},
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
@@ -244,11 +268,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
-	{"not a robot", rule.Blocked, false}, {"unusual traffic", rule.Blocked, false}, {"complete the security check", rule.Blocked, false},
-	{"checking your browser", rule.Blocked, false}, {"enable javascript and cookies to continue", rule.Blocked, false},
-	{"think you were a bot", rule.Blocked, false}, {"using automation tools", rule.Blocked, false},
-	{"verify you are human", rule.Blocked, false}, {"undeclared automated tool", rule.Blocked, false}, {"are you a robot", rule.Blocked, false}, {"automated queries", rule.Blocked, false},
-	{"automated requests", rule.Blocked, false}, {"bot detection", rule.Blocked, false}, {"suspected bot", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -257,7 +276,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
-	{"blocked by our security", rule.Blocked, false}, {"blocked by the security", rule.Blocked, false}, {"anti-forgery", rule.Blocked, false}, {"antiforgery", rule.Blocked, false}, {"request verification token", rule.Blocked, false},
+
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
@@ -317,7 +336,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"requires http authentication", rule.Authentication, false}, {"requires login", rule.Authentication, false},
 	{"login is required", rule.Authentication, false}, {"sign in required", rule.Authentication, false}, {"sign-in required", rule.Authentication, false},
 	{"state information lost", rule.Authentication, false}, // SimpleSAMLphp: the sign-in's state is gone (NOSTATE)
-	{"login failed", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
+	{"login failed", rule.Authentication, false}, {"login fails", rule.Authentication, false}, {"authentication fails", rule.Authentication, false},
+	{"sign-in fails", rule.Authentication, false}, {"sign in fails", rule.Authentication, false}, {"login was refused", rule.Authentication, false}, {"sign-in failed", rule.Authentication, false}, {"sign in failed", rule.Authentication, false},
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
@@ -336,6 +356,41 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
 	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
 	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	{"anmeldung fehlgeschlagen", rule.Authentication, false}, {"authentifizierung fehlgeschlagen", rule.Authentication, false},
+	{"ungültige anmeldedaten", rule.Authentication, false}, {"sitzung abgelaufen", rule.Authentication, false}, {"ungültiges token", rule.Authentication, false},
+	{"échec de l'authentification", rule.Authentication, false}, {"authentification échouée", rule.Authentication, false},
+	{"identifiants invalides", rule.Authentication, false}, {"jeton invalide", rule.Authentication, false}, {"jeton expiré", rule.Authentication, false},
+	{"session expirée", rule.Authentication, false}, {"veuillez vous connecter", rule.Authentication, false},
+	{"credenciales inválidas", rule.Authentication, false}, {"credenciales incorrectas", rule.Authentication, false}, {"token inválido", rule.Authentication, false},
+	{"token expirado", rule.Authentication, false}, {"token no válido", rule.Authentication, false}, {"sesión expirada", rule.Authentication, false},
+	{"sesión ha expirado", rule.Authentication, false}, {"debe iniciar sesión", rule.Authentication, false}, {"contraseña incorrect", rule.Authentication, false},
+	{"credenciais inválidas", rule.Authentication, false}, {"sessão expirada", rule.Authentication, false}, {"senha inválid", rule.Authentication, false},
+	{"senha incorreta", rule.Authentication, false}, {"credenziali non valide", rule.Authentication, false}, {"token non valido", rule.Authentication, false},
+	{"token scaduto", rule.Authentication, false}, {"sessione scaduta", rule.Authentication, false}, {"ongeldige inloggegevens", rule.Authentication, false},
+	{"sessie verlopen", rule.Authentication, false}, {"неверный токен", rule.Authentication, false}, {"токен недействителен", rule.Authentication, false},
+	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
+	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
+	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
+	{"请先登录", rule.Authentication, false}, {"请重新登录", rule.Authentication, false}, {"登录失效", rule.Authentication, false}, {"登录过期", rule.Authentication, false},
+	{"token已过期", rule.Authentication, false}, {"token过期", rule.Authentication, false}, {"token失效", rule.Authentication, false}, {"token无效", rule.Authentication, false},
+	{"用户名或密码错误", rule.Authentication, false}, {"密码错误", rule.Authentication, false}, {"签名错误", rule.Authentication, false}, {"签名无效", rule.Authentication, false},
+	{"签名验证失败", rule.Authentication, false}, {"未认证", rule.Authentication, false}, {"认证失效", rule.Authentication, false}, {"会话已过期", rule.Authentication, false},
+	{"ログインしてください", rule.Authentication, false}, {"ログインが必要", rule.Authentication, false}, {"セッションの有効期限", rule.Authentication, false},
+	{"トークンが無効", rule.Authentication, false}, {"無効なトークン", rule.Authentication, false}, {"パスワードが間違", rule.Authentication, false},
+	{"로그인이 필요", rule.Authentication, false}, {"인증이 필요", rule.Authentication, false}, {"토큰이 만료", rule.Authentication, false},
+	{"유효하지 않은 토큰", rule.Authentication, false}, {"세션이 만료", rule.Authentication, false},
+	{"keine berechtigung", rule.Authorization, false}, {"unzureichende berechtigung", rule.Authorization, false},
+	{"vous n'avez pas les droits", rule.Authorization, false}, {"vous n'avez pas la permission", rule.Authorization, false}, {"permission refusée", rule.Authorization, false},
+	{"no tiene permiso", rule.Authorization, false}, {"no tienes permiso", rule.Authorization, false}, {"permiso denegado", rule.Authorization, false},
+	{"não tem permissão", rule.Authorization, false}, {"sem permissão", rule.Authorization, false}, {"permissão negada", rule.Authorization, false},
+	{"non hai i permessi", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
+	{"geen toestemming", rule.Authorization, false}, {"недостаточно прав", rule.Authorization, false}, {"нет прав", rule.Authorization, false},
+	{"нет доступа", rule.Authorization, false}, {"无访问权限", rule.Authorization, false}, {"访问被拒绝", rule.Authorization, false}, {"拒绝访问", rule.Authorization, false},
+	{"禁止访问", rule.Authorization, false}, {"アクセスが拒否", rule.Authorization, false}, {"접근 권한이 없", rule.Authorization, false}, {"접근이 거부", rule.Authorization, false},
+	{"zu viele anfragen", rule.Blocked, false}, {"trop de requêtes", rule.Blocked, false}, {"demasiadas solicitudes", rule.Blocked, false},
+	{"muitas requisições", rule.Blocked, false}, {"troppe richieste", rule.Blocked, false}, {"слишком много запросов", rule.Blocked, false},
+	{"请求过于频繁", rule.Blocked, false}, {"访问频繁", rule.Blocked, false}, {"频率限制", rule.Blocked, false}, {"リクエストが多すぎ", rule.Blocked, false},
+	{"요청이 너무 많", rule.Blocked, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
@@ -387,10 +442,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
+	// a filter on the client's own network: its ISP, a DNS blocklist
+	{"isp blocking", rule.Blocked, false}, {"isp is blocking", rule.Blocked, false}, {"blocked by my isp", rule.Blocked, false},
+	{"blocked by the isp", rule.Blocked, false}, {"blocked by your isp", rule.Blocked, false}, {"blocked url", rule.Blocked, false},
+	{"blocked domain", rule.Blocked, false}, {"on the blocklist", rule.Blocked, false}, {"on my blocklist", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
-	// Rails' default 422 page, which a failed authenticity-token (CSRF) check shows
-	{"the change you wanted was rejected", rule.Blocked, false},
 }...)
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
@@ -415,7 +472,7 @@ var (
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
-		"without a valid", "without valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"}
@@ -527,6 +584,36 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// CSRFReading returns the reading of the response body the verdict rests on
+// when it is a request-forgery check's refusal: the strongest body signal is
+// blocked and the words it quotes name the check (CSRFWordings).
+func CSRFReading(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	return BlockedReading(x, facts, CSRFWordings)
+}
+
+// BlockedReading returns the strongest reading of the response body when it
+// is blocked and the words it quotes are among words (CSRFWordings,
+// WAFWordings, BotWordings).
+func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.Signal, bool) {
+	var best *rule.Signal
+	for _, s := range BodySignals(x, facts) {
+		if best == nil || s.Weight > best.Weight {
+			c := s
+			best = &c
+		}
+	}
+	if best == nil || best.Class != rule.Blocked || best.Evidence == nil {
+		return rule.Signal{}, false
+	}
+	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
+	for _, w := range words {
+		if strings.Contains(l, w) && (!wordOnly[w] || ascii.ContainsWord(l, w)) {
+			return *best, true
+		}
+	}
+	return rule.Signal{}, false
 }
 
 // SaysIdentityFailure reports the class a body's words name when they name
@@ -1028,6 +1115,14 @@ func hasErrorMarker(v any) bool {
 		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
 			if val != nil && val != false && val != "" {
 				return true
+			}
+		case "level", "severity", "loglevel", "levelname":
+			// a log record at error or warning level: the server logged a failure
+			if l, ok := val.(string); ok {
+				switch strings.ToLower(l) {
+				case "error", "err", "warn", "warning", "fatal", "critical", "crit":
+					return true
+				}
 			}
 		case "ok", "success", "successful":
 			if b, ok := val.(bool); ok && !b {

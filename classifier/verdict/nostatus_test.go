@@ -214,3 +214,63 @@ func TestHeadersWithoutStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestCSRFReading: the body's reading names a request-forgery check when the
+// words it rests on do; an incidental mention in a refusal of another kind
+// does not.
+func TestCSRFReading(t *testing.T) {
+	for body, want := range map[string]bool{
+		"409: Conflict\n\nYour request had an invalid session-id header.\n\nTo fix this, follow these steps:\n\n" +
+			"    When reading a response, get its X-Session-Id header and remember it\n    Add the updated header to your outgoing requests\n\n" +
+			"This requirement has been added to help prevent CSRF attacks.": true,
+		"An Error Was Encountered\nThe action you have requested is not allowed.": true,
+		"Permission denied: you lack the role. See the csrf_token docs.":          false,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		if _, ok := CSRFReading(x, nil); ok != want {
+			t.Errorf("%q: %v, want %v", body, ok, want)
+		}
+	}
+}
+
+// TestBlockedReadings: a firewall's or a bot check's words are read as
+// blocked, and the reading names which.
+func TestBlockedReadings(t *testing.T) {
+	x := func(body string) *parse.Exchange {
+		return &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+	}
+	if _, ok := BlockedReading(x("Your request has been blocked by our firewall. Incident ID: 12345"), nil, WAFWordings); !ok {
+		t.Error("firewall page not named")
+	}
+	if _, ok := BlockedReading(x("Please complete the security check to access example.com"), nil, BotWordings); !ok {
+		t.Error("bot check not named")
+	}
+	if _, ok := BlockedReading(x("Please complete the security check to access example.com"), nil, WAFWordings); ok {
+		t.Error("bot check named a firewall")
+	}
+	if _, ok := BlockedReading(x("Too many requests"), nil, WAFWordings); ok {
+		t.Error("rate limit named a firewall")
+	}
+}
+
+// TestLogRecordInSuccess: a log record at error or warning level marks its
+// JSON as an error object even beside a 2xx; wordings in the languages pastes
+// come in are read too.
+func TestLogRecordInSuccess(t *testing.T) {
+	if got, why := bodyClass(200, parse.StatusField, `{"level":"warn","msg":"login failed for user x","status":200}`); got != rule.Authentication {
+		t.Errorf("warn record in a 200: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(200, parse.StatusField, `{"level":"info","msg":"token refresh scheduled","status":200}`); got != "" {
+		t.Errorf("info record in a 200: %q (%s)", got, why)
+	}
+	for body, want := range map[string]rule.Class{
+		`{"msg":"token已过期，请重新登录"}`:                   rule.Authentication,
+		`{"message":"Недостаточно прав"}`:            rule.Authorization,
+		`{"error":"Sitzung abgelaufen"}`:             rule.Authentication,
+		`{"mensaje":"x","error":"Permiso denegado"}`: rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
