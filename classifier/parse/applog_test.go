@@ -185,6 +185,13 @@ Mar  2 10:00:02 web1 api[311]: 2025/03/02 10:00:02 #033[1;44m[D] [router.go:88] 
 `,
 			statuses: []int{401, 200},
 		},
+		{
+			name: "audit events, one a line, the status as the code of a status object",
+			text: `{"kind":"Event","stage":"ResponseComplete","requestURI":"/apis/apps/v1/namespaces/web/deployments","verb":"patch","user":{"username":"jane@example.org"},"responseStatus":{"metadata":{},"status":"Failure","reason":"Forbidden","code":403}}
+{"kind":"Event","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/web/pods","verb":"list","user":{"username":"jane@example.org"},"responseStatus":{"metadata":{},"code":200}}
+`,
+			statuses: []int{403, 200},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

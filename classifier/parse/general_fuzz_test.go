@@ -71,6 +71,9 @@ func generalAdversarial() map[string]func(n int) string {
 		"request targets": func(n int) string {
 			return "URL: /a\nMessage: denied\n" + strings.Repeat("url=/b1 x\nurl=/b2 x\n", n/20)
 		},
+		"status objects": func(n int) string {
+			return strings.Repeat("{\"status\":{\"code\":200,\"code\":200,\"code\":200}}\n", n/44)
+		},
 		"quoted body runs": func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n<e>\"\n", n/27) },
 	}
 }

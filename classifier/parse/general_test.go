@@ -1350,3 +1350,19 @@ func TestMessageNamingItsStatus(t *testing.T) {
 		t.Errorf("status %d (%v), want 403 implied", r.Status, r.StatusConf)
 	}
 }
+
+// TestStatusConstantInCode: a status constant passed to a call in source
+// code is what the code asks for, not a response's status.
+func TestStatusConstantInCode(t *testing.T) {
+	for line, want := range map[string]int{
+		`    .AllowHttpStatus(HttpStatusCode.Conflict)`:               0,
+		`return ResponseEntity.status(HttpStatus.FORBIDDEN).build();`: 403,
+		`assertEquals(200, HttpStatus.UNAUTHORIZED, code)`:            0,
+		`Got: HttpStatus.FORBIDDEN`:                                   403,
+		`status was StatusCode::UNAUTHORIZED (expected OK)`:           401,
+	} {
+		if h := statusConstant(line); h.code != want {
+			t.Errorf("statusConstant(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}

@@ -178,9 +178,47 @@ func statusConstant(t string) statusHit {
 		if !ok || c < 400 || c > 499 || (code != 0 && code != c) {
 			continue
 		}
+		if callArgument(t, start) {
+			continue // a client's options or a test's expectation: .AllowHttpStatus(HttpStatusCode.NotFound), assertEquals(HttpStatus.FORBIDDEN, …)
+		}
 		return statusHit{code: c, conf: StatusProse, reason: reasonOf[c], how: "a status constant (\"" + t[start:i] + "\")"}
 	}
 	return statusHit{}
+}
+
+// callArgument reports whether the name at t[start:] is an argument of a
+// call in source code that sets a client's options or states a test's
+// expectation (AllowHttpStatus(…), expectStatus(…), assertEquals(…)): what
+// the code allows or expects, not what a server sent. A server's own code
+// that answers with a status (throw new …Exception(Status.UNAUTHORIZED))
+// still counts.
+func callArgument(t string, start int) bool {
+	k := start
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || t[k-1] != '(' && t[k-1] != ',' {
+		return false
+	}
+	if t[k-1] == ',' {
+		o := strings.LastIndexByte(t[:k-1], '(')
+		if o < 0 || strings.IndexByte(t[o:k], ')') >= 0 {
+			return false
+		}
+		k = o + 1
+	}
+	k-- // at the '('
+	e := k
+	for k > 0 && (isAlpha(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_') {
+		k--
+	}
+	name := lowerASCII(t[k:e])
+	for _, p := range []string{"allow", "expect", "assert", "accept", "ignore", "retry", "should", "verify", "tobe", "toequal", "skip"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusLineIn finds "HTTP/1.1 401 Unauthorized" on the line: at its start or
@@ -356,6 +394,7 @@ func statusKeySuffix(sq string) bool {
 // http.status_code=401. A bare "code" key counts only as implied.
 func statusField(t, lt string) statusHit {
 	var implied, nested statusHit
+	hasStatusWord := strings.Contains(lt, "status")
 	// quote state up to qpos: a key inside another string (a JSON document
 	// quoted in a Python dict) is a weaker hit than a key of the line's own
 	// structure.
@@ -449,6 +488,11 @@ func statusField(t, lt string) statusHit {
 				// OkHttp's Response{protocol=h2, code=401, message=, url=...}
 				return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (code)"}
 			}
+			if isCode && reasonOf[c] != "" && hasStatusWord && parentNamesStatus(lt, ks) {
+				// "responseStatus":{"metadata":{},"code":403}: the object
+				// that holds the code is the response's status
+				return statusHit{code: c, conf: StatusField, reason: reason, how: "a status field (" + strings.TrimSpace(t[ks:j]) + " in a status object)"}
+			}
 			if isCode {
 				if implied.code == 0 && c >= 400 && reasonOf[c] != "" {
 					implied = statusHit{code: c, conf: StatusImplied, how: "an error body's \"code\""}
@@ -486,6 +530,36 @@ func statusField(t, lt string) statusHit {
 		return nested
 	}
 	return implied
+}
+
+// parentNamesStatus reports whether the key at lt[ks:] sits in an object
+// whose own key names a status ("responseStatus": {…, "code": 403},
+// status: {code: 401}): it finds the brace that opens the enclosing object,
+// looking back at most 160 bytes, and the key before it.
+func parentNamesStatus(lt string, ks int) bool {
+	depth := 0
+	for k := ks - 1; k >= 0 && ks-k <= 160; k-- {
+		switch lt[k] {
+		case '}':
+			depth++
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			e := k
+			for e > 0 && (lt[e-1] == ' ' || lt[e-1] == ':' || lt[e-1] == '"' || lt[e-1] == '\'' || lt[e-1] == '=') {
+				e--
+			}
+			b := e
+			for b > 0 && (isAlpha(lt[b-1]) || isDigit(lt[b-1]) || lt[b-1] == '_' || lt[b-1] == '-' || lt[b-1] == '.') {
+				b--
+			}
+			name := squash(lt[b:e])
+			return name == "status" || name == "responsestatus" || name == "httpstatus" || name == "statuscode"
+		}
+	}
+	return false
 }
 
 // expectedBefore reports whether the words just before lt[i] say that what
