@@ -18,3 +18,14 @@ func TestBlockedLayerFromReading(t *testing.T) {
 			class: rule.Blocked, want: []string{"waf-block"}},
 	})
 }
+
+// A status stated in a person's sentence, with a body printed after it: the
+// sentence's words count, not only the body's.
+func TestStatedSentenceBesideBody(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "expired JWT answered 500", paste: "If the JWT is expired, the endpoint responds with HTTP 500 and {\"message\":\"Internal server error\"}.\n",
+			class: rule.Authentication},
+		{name: "wrong password answered 200", paste: "Calling the API with a wrong password returns 200 OK and the body {\"result\": null}\n",
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+	})
+}

@@ -2247,6 +2247,9 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 	}
+	if r.StatusConf == StatusProse && !x.status.inBody && x.statusText != "" && !strings.Contains(r.Body.Text, strings.TrimSpace(x.statusText)) {
+		r.StatusText = clipText(strings.TrimSpace(x.statusText), 1024)
+	}
 	e.Response = r
 	var req *Request
 	if x.cmd != nil {

@@ -186,6 +186,11 @@ type Response struct {
 	// something *missing* from the headers (no WWW-Authenticate, no ACAO, ...)
 	// fire only when it is set; otherwise they stay silent or hedge.
 	HeadersComplete bool `json:"headersComplete,omitempty"`
+	// StatusText is the line a status stated in prose was read from ("If the
+	// JWT is expired, the endpoint responds with HTTP 500 and …"), when the
+	// body does not hold it: the verdict reads a person's words about the
+	// exchange there too. Not part of the report.
+	StatusText string `json:"-"`
 }
 
 // StatusConfidence ranks the evidence a status code was read from: a status

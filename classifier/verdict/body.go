@@ -1360,15 +1360,12 @@ var errorLineWords = []string{"error", "fatal", "exception", "failed", "denied",
 func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	r := x.Response
 	body := r.Body.Text
+	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	success := r.Status >= 200 && r.Status < 300
 	// An HTML page's text often follows kilobytes of styles and scripts:
 	// those are skipped, and lines of markup alone are not counted.
 	head := strings.ToLower(body[:min(len(body), 1024)])
 	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
-	if len(body) > maxTextBody && !(html && len(body) <= maxErrorBody) || strings.TrimSpace(body) == "" {
-		return rule.Signal{}, false
-	}
-	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
-	success := r.Status >= 200 && r.Status < 300
 	// A credential named next to a failure word ("Token is not valid yet") is
 	// trusted in a short plain-text error, not in a page's running text.
 	short := len(body) <= maxShortText && !strings.Contains(body, "<")
@@ -1380,11 +1377,84 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	// own: loginPage): only a short plain-text answer, an error record, or a
 	// person's account of the exchange is read.
 	recordsOnly := success && !short && !person
-	if t := strings.TrimSpace(body); success && (t[0] == '{' || t[0] == '[') {
-		return rule.Signal{}, false // data, which the error-object reader has seen
-	}
 	var generic rule.Signal
 	found := false
+	// judge reads one part; stated marks the line the status was read from.
+	judge := func(pt textPart, pos parse.Pos, stated bool) (rule.Signal, bool, bool) {
+		text, record := pt.text, pt.record
+		if text == "" || len(text) > maxTextLine || recordsOnly && !record && !stated {
+			return rule.Signal{}, false, false
+		}
+		l := strings.ToLower(text)
+		if errorLines && !stated && !hasAnyWord(l, errorLineWords) {
+			return rule.Signal{}, false, false
+		}
+		where := "response body"
+		if stated {
+			where = "status line"
+		}
+		ev := &rule.Evidence{Exchange: x.Index, Where: where, Pos: pos, Text: cutText(text, 120)}
+		p, ok := phraseOf(l)
+		if ok && p.generic && person {
+			// "gives the error "Access denied to this dashboard"": a
+			// wording quoted in a person's text is what the server said
+			if q, qok := quotedPhrase(text); qok {
+				record = true
+				p, text = q.phrase, q.text
+				ev.Text = cutText(text, 120)
+			}
+		}
+		if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
+			// "Right after logging in I only get the "Unauthorized"
+			// page": a refusal of a user who says they are signed in
+			return rule.SignTextMessage.Signal(rule.Authorization,
+				"no status shown; the text says "+strconv.Quote(cutText(text, 100))+" of a user who is signed in: "+classMeaning(rule.Authorization), ev), true, true
+		}
+		if ok && p.generic && r.Status == 0 && (len(body) <= maxShortText || record) {
+			// With no status at all, a short error that only says "Access
+			// denied" or "Unauthorized" is still what the server meant,
+			// unless a later line names the failure (Squid's "Access
+			// Denied." above its reason).
+			if !found {
+				generic = rule.SignBodyMessageGeneric.Signal(p.class,
+					"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class), ev)
+				found = true
+			}
+			return rule.Signal{}, false, false
+		}
+		// A credential next to a failure word counts in a short error, a
+		// record, or the sentence where a person states the status
+		// ("calling the API without a valid token still gets HTTP 200").
+		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+		if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
+			if refusal && p.class == statusClass(r.Status) {
+				return rule.Signal{}, false, true // agrees with the status: nothing to add
+			}
+			why := "the body says "
+			switch {
+			case r.Status == 0:
+				why = "no status shown; the body says "
+			case stated:
+				why = "the line stating the status says "
+			}
+			return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class), ev), true, true
+		}
+		return rule.Signal{}, false, false
+	}
+	// The line a person stated the status in, when the body does not hold it.
+	if person && r.StatusText != "" {
+		for _, pt := range textParts(r.StatusText, true) {
+			if s, ok, done := judge(pt, r.Pos, true); done {
+				return s, ok
+			}
+		}
+	}
+	if len(body) > maxTextBody && !(html && len(body) <= maxErrorBody) || strings.TrimSpace(body) == "" {
+		return generic, found
+	}
+	if t := strings.TrimSpace(body); success && (t[0] == '{' || t[0] == '[') {
+		return generic, found // data, which the error-object reader has seen
+	}
 	off := 0
 	skip := "" // the closing tag of the <style> or <script> block being skipped
 	for n := 0; n < maxTextLines && off < len(body); {
@@ -1414,56 +1484,8 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 		n++
 		for _, pt := range textParts(line, person) {
-			text, record := pt.text, pt.record
-			if text == "" || len(text) > maxTextLine || recordsOnly && !record {
-				continue
-			}
-			l := strings.ToLower(text)
-			if errorLines && !hasAnyWord(l, errorLineWords) {
-				continue
-			}
-			ev := &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(lineOff + pt.off), Text: cutText(text, 120)}
-			p, ok := phraseOf(l)
-			if ok && p.generic && person {
-				// "gives the error "Access denied to this dashboard"": a
-				// wording quoted in a person's text is what the server said
-				if q, qok := quotedPhrase(text); qok {
-					record = true
-					p, text = q.phrase, q.text
-					ev.Text = cutText(text, 120)
-				}
-			}
-			if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
-				// "Right after logging in I only get the "Unauthorized"
-				// page": a refusal of a user who says they are signed in
-				return rule.SignTextMessage.Signal(rule.Authorization,
-					"no status shown; the text says "+strconv.Quote(cutText(text, 100))+" of a user who is signed in: "+classMeaning(rule.Authorization), ev), true
-			}
-			if ok && p.generic && r.Status == 0 && (len(body) <= maxShortText || record) {
-				// With no status at all, a short error that only says
-				// "Access denied" or "Unauthorized" is still what the server
-				// meant, unless a later line names the failure (Squid's
-				// "Access Denied." above its reason).
-				if !found {
-					generic = rule.SignBodyMessageGeneric.Signal(p.class,
-						"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class), ev)
-					found = true
-				}
-				continue
-			}
-			// A credential next to a failure word counts in a short error, a
-			// record, or the sentence where a person states the status
-			// ("calling the API without a valid token still gets HTTP 200").
-			states := person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
-			if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
-				if refusal && p.class == statusClass(r.Status) {
-					return rule.Signal{}, false // agrees with the status: nothing to add
-				}
-				why := "the body says "
-				if r.Status == 0 {
-					why = "no status shown; the body says "
-				}
-				return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class), ev), true
+			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
+				return s, ok
 			}
 		}
 	}
