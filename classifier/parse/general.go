@@ -1163,7 +1163,7 @@ func (g *greader) follow(id string) {
 }
 
 // ridKeys name a request or trace id in a log record, lower case.
-var ridKeys = []string{"request_id", "requestid", "request-id", "req_id", "reqid", "req-id", "trace_id", "traceid",
+var ridKeys = []string{"request_id", "requestid", "request-id", "request id", "req_id", "reqid", "req-id", "trace_id", "traceid",
 	"trace-id", "correlation_id", "correlationid", "correlation-id", "x-request-id", "rid"}
 
 // recordID returns the request or trace id a log record carries
@@ -1214,6 +1214,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && x.statusText != "" && otherRequestID(t, x.statusText):
+		// the same status with another request id: another response
+		// (two errors of a tool's run, each with its "request id: …")
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
@@ -1281,6 +1287,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// otherRequestID reports whether lines t and prev each carry a request id
+// and the two differ.
+func otherRequestID(t, prev string) bool {
+	a := recordID(t)
+	if a == "" {
+		return false
+	}
+	b := recordID(prev)
+	return b != "" && a != b
 }
 
 // restates reports whether line t repeats the message of an earlier line,

@@ -27,6 +27,17 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name: "two errors of one run, the same status, each with its own request id",
+		text: "Error: creating queue (jobs-dead): AccessDenied: not allowed\n\tstatus code: 403, request id: 3QK9X1F0ZP7M2C4V\n\n" +
+			"Error: creating topic (jobs-events): AccessDenied: not allowed\n\tstatus code: 403, request id: 5b1c9e2a-77d0-4f3e-9a61-0c2d8e4f7a13\n",
+		statuses: []int{403, 403}, conf: StatusField,
+	},
+	{
+		name:     "the same request id twice is one response",
+		text:     "upload refused\nstatus code: 403, request id: 3QK9X1F0ZP7M2C4V\nretry refused\nstatus code: 403, request id: 3QK9X1F0ZP7M2C4V\n",
+		statuses: []int{403}, conf: StatusField,
+	},
+	{
 		// "[5120]" opens each line like a JSON array, and is a tag
 		name: "a debug trace whose lines open with a bracketed pid",
 		text: "sync_shares.pl\n```\n{\n   \"items\" : []\n}\n```\n\nWith DEBUG on:\n\n```\nsync_shares.pl\n" +
