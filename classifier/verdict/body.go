@@ -312,6 +312,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
+	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	{"login attempt was not successful", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
+	{"login was unsuccessful", rule.Authentication, false}, {"unsuccessful login", rule.Authentication, false}, {"sign-in was unsuccessful", rule.Authentication, false},
+	{"did not match our records", rule.Authentication, false}, {"does not match our records", rule.Authentication, false},
+	{"account has been locked", rule.Authentication, false}, {"account is locked", rule.Authentication, false}, {"account locked", rule.Authentication, false},
 	{"failed to log on", rule.Authentication, false}, {"logon failure", rule.Authentication, false}, {"logon failed", rule.Authentication, false},
 	{"unknown user name or bad password", rule.Authentication, false}, // Windows' logon failure reason
 	{"no active account", rule.Authentication, false}, {"have an active account selected", rule.Authentication, false},
@@ -420,6 +425,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
+	{"need additional access", rule.Authorization, false}, {"this app is blocked", rule.Authorization, false},
 	{"restricted by polic", rule.Authorization, false}, {"admin_policy_enforced", rule.Authorization, false}, // an organisation's policy refuses a known user or app
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
