@@ -407,7 +407,7 @@ var AT1008 = rule.Rule{
 			if refusal.Evidence != nil {
 				ev = append(ev, *refusal.Evidence)
 			}
-			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (no status shown: " + refusal.Reason + "): credentials are not what is missing",
+			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (no status shown: " + strings.TrimPrefix(refusal.Reason, "no status shown; ") + "): credentials are not what is missing",
 				Evidence: ev})
 			return
 		}

@@ -1260,6 +1260,13 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	if hit == "" {
 		return rule.Signal{}, false
 	}
+	if e := loginErrorParam(l); e != "" {
+		// Spring Security's /login?error, NextAuth's ?error=CredentialsSignin:
+		// the sign-in page again, with the failure named
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			"the "+strconv.Itoa(r.Status)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
+			fieldEv(x, loc)), true
+	}
 	why, ok := apiClient(x)
 	if !ok {
 		return rule.Signal{}, false
@@ -1267,6 +1274,27 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 		fieldEv(x, loc)), true
+}
+
+// loginErrorParam returns the query parameter of a lower-cased sign-in
+// URL that names a failed sign-in ("error", "error=credentialssignin",
+// "login_error", "failed"), or "".
+func loginErrorParam(l string) string {
+	q := strings.IndexByte(l, '?')
+	if q < 0 {
+		return ""
+	}
+	for _, p := range strings.FieldsFunc(l[q+1:], func(r rune) bool { return r == '&' || r == ';' || r == '#' }) {
+		name, val, _ := strings.Cut(p, "=")
+		switch name {
+		case "error", "login_error", "loginerror", "auth_error", "failed", "login_failed", "authfailed":
+			if val == "access_denied" {
+				return "" // an identity provider's refusal, which its own rule reads
+			}
+			return cutText(p, 60)
+		}
+	}
+	return ""
 }
 
 // passwordInput returns the offset of an <input type=password> in a

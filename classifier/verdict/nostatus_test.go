@@ -274,3 +274,20 @@ func TestLogRecordInSuccess(t *testing.T) {
 		}
 	}
 }
+
+// TestLoginRedirectWithError: a redirect back to the sign-in page with the
+// failure named in its query is a failed sign-in, whoever the client.
+func TestLoginRedirectWithError(t *testing.T) {
+	for loc, want := range map[string]bool{
+		"https://app.example/login?error":                                  true,
+		"/api/auth/signin?error=CredentialsSignin":                         true,
+		"https://app.example/login?next=%2Fdashboard":                      false,
+		"https://idp.example/oauth2/authorize?error=access_denied&state=x": false,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: loc, Pos: parse.Pos{Line: 2}}}}}
+		s, ok := loginRedirect(x)
+		if ok != want || ok && s.Class != rule.Authentication {
+			t.Errorf("%s: %v %+v, want %v", loc, ok, s, want)
+		}
+	}
+}
