@@ -355,7 +355,8 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		statusKeys[squash(label)]:
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
-		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code")):
+		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code") ||
+			strings.HasSuffix(p, "statuscode.value")): // PowerShell (trailing underscores trimmed): $_.Exception.Response.StatusCode.value__
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
 	}
 	return statusHit{}, false

@@ -994,6 +994,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{`"statusCode":`, "403,", 403},
 		{`  'status':`, "  429", 429},
 		{`"retries":`, "403,", 0},
+		{`PS C:\> $_.Exception.Response.StatusCode.value__`, "403", 403},
 	} {
 		h, ok := bareCodeUnder(c.prev, c.line)
 		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {
