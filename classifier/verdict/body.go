@@ -2002,7 +2002,12 @@ var OtherFailureWordings = []string{"page not found", "no route", "no healthy up
 	"ssl certificate problem", "self signed certificate", "self-signed certificate", "schema validation",
 	"internal server error", "econnrefused", "etimedout", "econnreset", "socket hang up", "i/o timeout",
 	"context deadline exceeded", "tls handshake timeout", "proxy error", "not implemented", "protocol scheme",
-	"method not allowed", "unsupported media type", "request entity too large", "uri too long"}
+	"method not allowed", "unsupported media type", "request entity too large", "uri too long",
+	// a browser's, a CDN's or a platform's page for a site it could not reach or serve
+	"can't be reached", "can’t be reached", "err_connection", "err_name_not_resolved", "dns_probe", "your connection is not private",
+	"secure connection failed", "err_cert_", "ssl_error_", "under maintenance", "temporarily unavailable", "no server is available",
+	"default backend - 404", "origin is unreachable", "web server is down", "connection timed out", "deployment could not be found",
+	"deployment not found", "application error", "function invocation failed", "upstream request timeout", "misdirected request"}
 
 // otherFailureText recognises, in a text body with no status and no wording
 // of an identity failure, a failure of another kind (OtherFailureWordings).

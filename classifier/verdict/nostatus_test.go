@@ -291,3 +291,17 @@ func TestLoginRedirectWithError(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreachablePages: a browser's or a platform's page for a site it
+// could not reach is not an identity failure.
+func TestUnreachablePages(t *testing.T) {
+	for _, body := range []string{
+		"This site can’t be reached\nexample.internal’s server IP address could not be found.\nERR_NAME_NOT_RESOLVED",
+		"503 Service Unavailable\nNo server is available to handle this request.",
+		"default backend - 404",
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.None {
+			t.Errorf("%q: %q (%s), want none", body, got, why)
+		}
+	}
+}
