@@ -1428,6 +1428,14 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			where = "status line"
 		}
 		ev := &rule.Evidence{Exchange: x.Index, Where: where, Pos: pos, Text: cutText(text, 120)}
+		if stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status)) {
+			// "returns 500 instead of 401", "always returns 200, whether
+			// the login worked or not": the person says what the status hides
+			if c, w, ok := statusMisuse(l, r.Status); ok {
+				return rule.SignTextMessage.Signal(c, "the text says the "+strconv.Itoa(r.Status)+" stands for something else ("+strconv.Quote(w)+" in "+
+					strconv.Quote(cutText(text, 100))+"): "+classMeaning(c), ev), true, true
+			}
+		}
 		p, ok := phraseOf(l)
 		if ok && p.generic && person {
 			// "gives the error "Access denied to this dashboard"": a
@@ -1524,6 +1532,40 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// statusMisuse reads, in a lower-cased sentence that states status st, a
+// person saying the status hides the meaning: the status it should have been
+// ("should be a 401", "instead of 403"), or a success the same whatever the
+// sign-in's outcome ("always returns 200, whether the login worked or not").
+func statusMisuse(l string, st int) (rule.Class, string, bool) {
+	for _, lead := range []string{"should be ", "should be a ", "should return ", "should return a ", "should answer ", "should respond with ",
+		"instead of ", "instead of a ", "rather than ", "rather than a ", "expected ", "expected a ", "expecting ", "expecting a "} {
+		for from := 0; from < len(l); {
+			i := strings.Index(l[from:], lead)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(lead)
+			from = at
+			for _, c := range []struct {
+				code  string
+				class rule.Class
+			}{{"401", rule.Authentication}, {"407", rule.Authentication}, {"403", rule.Authorization}, {"429", rule.Blocked}} {
+				if strings.HasPrefix(l[at:], c.code) && c.code != strconv.Itoa(st) && (len(l) == at+3 || !isWordByte(l[at+3])) {
+					return c.class, strings.TrimSpace(lead) + " " + c.code, true
+				}
+			}
+		}
+	}
+	if st >= 200 && st < 300 && hasAnyWord(l, []string{"whether", "regardless", "even if", "even when", "even with", "no matter"}) {
+		for _, w := range []string{"login", "log in", "sign in", "sign-in", "password", "credential", "authenticat", "logged in", "signed in", "token"} {
+			if strings.Contains(l, w) {
+				return rule.Authentication, w, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // quoted is a wording found between quotes.
