@@ -312,6 +312,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
+	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	{"login attempt was not successful", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
+	{"login was unsuccessful", rule.Authentication, false}, {"unsuccessful login", rule.Authentication, false}, {"sign-in was unsuccessful", rule.Authentication, false},
+	{"did not match our records", rule.Authentication, false}, {"does not match our records", rule.Authentication, false},
+	{"account has been locked", rule.Authentication, false}, {"account is locked", rule.Authentication, false}, {"account locked", rule.Authentication, false},
 	{"failed to log on", rule.Authentication, false}, {"logon failure", rule.Authentication, false}, {"logon failed", rule.Authentication, false},
 	{"unknown user name or bad password", rule.Authentication, false}, // Windows' logon failure reason
 	{"no active account", rule.Authentication, false}, {"have an active account selected", rule.Authentication, false},
@@ -420,6 +425,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
+	{"need additional access", rule.Authorization, false}, {"this app is blocked", rule.Authorization, false},
 	{"restricted by polic", rule.Authorization, false}, {"admin_policy_enforced", rule.Authorization, false}, // an organisation's policy refuses a known user or app
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
@@ -1422,6 +1428,14 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			where = "status line"
 		}
 		ev := &rule.Evidence{Exchange: x.Index, Where: where, Pos: pos, Text: cutText(text, 120)}
+		if stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status)) {
+			// "returns 500 instead of 401", "always returns 200, whether
+			// the login worked or not": the person says what the status hides
+			if c, w, ok := statusMisuse(l, r.Status); ok {
+				return rule.SignTextMessage.Signal(c, "the text says the "+strconv.Itoa(r.Status)+" stands for something else ("+strconv.Quote(w)+" in "+
+					strconv.Quote(cutText(text, 100))+"): "+classMeaning(c), ev), true, true
+			}
+		}
 		p, ok := phraseOf(l)
 		if ok && p.generic && person {
 			// "gives the error "Access denied to this dashboard"": a
@@ -1518,6 +1532,40 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// statusMisuse reads, in a lower-cased sentence that states status st, a
+// person saying the status hides the meaning: the status it should have been
+// ("should be a 401", "instead of 403"), or a success the same whatever the
+// sign-in's outcome ("always returns 200, whether the login worked or not").
+func statusMisuse(l string, st int) (rule.Class, string, bool) {
+	for _, lead := range []string{"should be ", "should be a ", "should return ", "should return a ", "should answer ", "should respond with ",
+		"instead of ", "instead of a ", "rather than ", "rather than a ", "expected ", "expected a ", "expecting ", "expecting a "} {
+		for from := 0; from < len(l); {
+			i := strings.Index(l[from:], lead)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(lead)
+			from = at
+			for _, c := range []struct {
+				code  string
+				class rule.Class
+			}{{"401", rule.Authentication}, {"407", rule.Authentication}, {"403", rule.Authorization}, {"429", rule.Blocked}} {
+				if strings.HasPrefix(l[at:], c.code) && c.code != strconv.Itoa(st) && (len(l) == at+3 || !isWordByte(l[at+3])) {
+					return c.class, strings.TrimSpace(lead) + " " + c.code, true
+				}
+			}
+		}
+	}
+	if st >= 200 && st < 300 && hasAnyWord(l, []string{"whether", "regardless", "even if", "even when", "even with", "no matter"}) {
+		for _, w := range []string{"login", "log in", "sign in", "sign-in", "password", "credential", "authenticat", "logged in", "signed in", "token"} {
+			if strings.Contains(l, w) {
+				return rule.Authentication, w, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // quoted is a wording found between quotes.
@@ -1996,7 +2044,12 @@ var OtherFailureWordings = []string{"page not found", "no route", "no healthy up
 	"ssl certificate problem", "self signed certificate", "self-signed certificate", "schema validation",
 	"internal server error", "econnrefused", "etimedout", "econnreset", "socket hang up", "i/o timeout",
 	"context deadline exceeded", "tls handshake timeout", "proxy error", "not implemented", "protocol scheme",
-	"method not allowed", "unsupported media type", "request entity too large", "uri too long"}
+	"method not allowed", "unsupported media type", "request entity too large", "uri too long",
+	// a browser's, a CDN's or a platform's page for a site it could not reach or serve
+	"can't be reached", "can’t be reached", "err_connection", "err_name_not_resolved", "dns_probe", "your connection is not private",
+	"secure connection failed", "err_cert_", "ssl_error_", "under maintenance", "temporarily unavailable", "no server is available",
+	"default backend - 404", "origin is unreachable", "web server is down", "connection timed out", "deployment could not be found",
+	"deployment not found", "application error", "function invocation failed", "upstream request timeout", "misdirected request"}
 
 // otherFailureText recognises, in a text body with no status and no wording
 // of an identity failure, a failure of another kind (OtherFailureWordings).

@@ -291,3 +291,38 @@ func TestLoginRedirectWithError(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreachablePages: a browser's or a platform's page for a site it
+// could not reach is not an identity failure.
+func TestUnreachablePages(t *testing.T) {
+	for _, body := range []string{
+		"This site can’t be reached\nexample.internal’s server IP address could not be found.\nERR_NAME_NOT_RESOLVED",
+		"503 Service Unavailable\nNo server is available to handle this request.",
+		"default backend - 404",
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.None {
+			t.Errorf("%q: %q (%s), want none", body, got, why)
+		}
+	}
+}
+
+// TestStatusMisuseInProse: a person saying what the status they state
+// should have been, or that a success is the same whatever the sign-in did.
+func TestStatusMisuseInProse(t *testing.T) {
+	for _, c := range []struct {
+		status int
+		text   string
+		want   rule.Class
+	}{
+		{500, "With an expired session the API returns 500 instead of 401.", rule.Authentication},
+		{401, "A read-only user gets 401 here; it should be a 403.", rule.Authorization},
+		{200, "The login form always returns 200 and an HTML page, whether the login worked or not.", rule.Authentication},
+		{200, "The list endpoint returns 200 with an empty array, as expected.", ""},
+		{403, "It returns 403 and the docs say 403 too.", ""},
+	} {
+		got, why := bodyClass(c.status, parse.StatusProse, c.text)
+		if c.want == "" && got != "" && why != "" && strings.Contains(why, "stands for something else") || c.want != "" && got != c.want {
+			t.Errorf("%d %q: %q (%s), want %q", c.status, c.text, got, why, c.want)
+		}
+	}
+}
