@@ -809,7 +809,11 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if h == nil {
 			continue
 		}
-		s := h.sign.Signal(h.class, h.reason(), nil)
+		why := h.reason()
+		if r.Status == 0 {
+			why = "no status shown; " + why
+		}
+		s := h.sign.Signal(h.class, why, nil)
 		if off := h.off; off >= 0 {
 			line := body[off:]
 			if i := strings.IndexByte(line, '\n'); i >= 0 {
@@ -1990,7 +1994,7 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 	if key == "" {
 		return rule.Signal{}, false
 	}
-	s := rule.SignSuccessBody.Signal(rule.None, why, nil)
+	s := rule.SignSuccessBody.Signal(rule.None, "no status shown; "+why, nil)
 	if off := keyOffset(body, start, key, ""); off >= 0 {
 		line := body[off:]
 		if i := strings.IndexByte(line, '\n'); i >= 0 {
