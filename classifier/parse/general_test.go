@@ -1201,6 +1201,10 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"Error: request failed, expected statusCode 201 from the upload, but got: 429": 429,
 		"assertion failed: expected status: 200, got: 403":                             403,
 		"check failed: wanted status 204":                                              0,
+		"logged-out visitors just get its 404 page, nothing else":                      404,
+		"The 401 comes back for both accounts.":                                        401,
+		"404 page not found":                                                           0,
+		"see page 403 of the manual":                                                   0,
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want {

@@ -748,9 +748,13 @@ func statusProseCode(t, lt string) statusHit {
 			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end] + "\")"}
 		}
 		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
-			// "a 401 error", "403 errors", "401 Error in …", "a 429 response"
-			for _, w := range []string{"error", "errors", "response", "responses", "status"} {
+			// "a 401 error", "403 errors", "401 Error in …", "a 429 response",
+			// "shows its 404 page", "the 403 comes back"
+			for _, w := range []string{"error", "errors", "response", "responses", "status", "page", "pages", "comes back", "came back", "keeps coming"} {
 				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
+					if w == "page" && strings.HasPrefix(lt[end+1+len(w):], " not found") {
+						break // Go's own body, "404 page not found": a template, not a sentence about the page
+					}
 					return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end+1+len(w)] + "\")"}
 				}
 			}
