@@ -1818,6 +1818,13 @@ func errorLevel(t string) bool {
 			return true
 		}
 	}
+	// a command-line tool's own error line ("error: …", "ERROR: (gcloud…) …",
+	// "fatal: …", "npm ERR! …")
+	for _, w := range []string{"error:", "fatal:", "npm err!", "err!"} {
+		if strings.HasPrefix(lh, w) {
+			return true
+		}
+	}
 	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
 }
 

@@ -326,3 +326,13 @@ func TestStatusMisuseInProse(t *testing.T) {
 		}
 	}
 }
+
+// A command-line tool's own error line is a record: a wording that only
+// restates a refusal counts there when no status is shown.
+func TestToolErrorLine(t *testing.T) {
+	body := "$ gcloud projects describe demo\n" + strings.Repeat("Fetching project metadata from the resource manager.\n", 8) +
+		"ERROR: (gcloud.projects.describe) Forbidden: access denied for this project\n"
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authorization {
+		t.Errorf("tool error line: %q (%s)", got, why)
+	}
+}
