@@ -506,7 +506,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
 	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded",
 	// sign-in wordings ("could not read Username", "Unknown user name or bad password")
-	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege", "be signed in", "be logged in", "not signed in", "lacks", "locked",
+	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege", "be signed in", "be logged in", "not signed in", "lacks", "locked", "abuse",
 	// pages of a site that could not be reached or served
 	"unavailable", "unreachable", "be reached", "not private", "maintenance", "timed out", "not found", "no server is available",
 	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")

@@ -217,7 +217,7 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
 	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
 	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
-	"request rate too large", "request rate is large", "reduce your request rate",
+	"request rate too large", "request rate is large", "reduce your request rate", "abuse detection",
 	// a used-up quota or plan allowance, whatever the status (YouTube's and
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
@@ -425,6 +425,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
+	{"ask an administrator to give you access", rule.Authorization, false}, {"ask your administrator for access", rule.Authorization, false},
+	{"ask the owner for access", rule.Authorization, false}, {"request access from", rule.Authorization, false},
 	{"need additional access", rule.Authorization, false}, {"this app is blocked", rule.Authorization, false},
 	{"restricted by polic", rule.Authorization, false}, {"admin_policy_enforced", rule.Authorization, false}, // an organisation's policy refuses a known user or app
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
@@ -466,6 +468,7 @@ var genericPhrases = []messagePhrase{
 	{"unauthorized", rule.Authentication, true}, {"unauthorised", rule.Authentication, true},
 	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"access is denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
+	{"is denied", rule.Authorization, true},
 }
 
 // A credential named next to a failure word is an authentication failure:
