@@ -200,6 +200,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/orgs/acme/teams/ops {'Authorizat
 `,
 			statuses: []int{301, 401},
 		},
+		{
+			name: "the client's error on its way up gives the same code without the request",
+			text: `[3.9.2025, 08:41] [Net] Response from https://notes.example.org/api/tags/?page=2 has status code 401 != 200, body: {"detail":"Invalid token."}
+[3.9.2025, 08:41] [Net] Sync aborted: badStatus(code: 401)
+[3.9.2025, 08:41] [App] Showing login screen
+`,
+			statuses: []int{401},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

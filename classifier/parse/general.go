@@ -1223,6 +1223,14 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
+		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow):
+		// the next line gives the same code without the request it named
+		// ("… to https://h/x has status code 403, body: …" then
+		// "Error in sequence: unexpectedStatusCode(code: 403)"): the error
+		// on its way up the client's stack
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
