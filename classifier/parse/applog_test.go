@@ -192,6 +192,22 @@ Mar  2 10:00:02 web1 api[311]: 2025/03/02 10:00:02 #033[1;44m[D] [router.go:88] 
 `,
 			statuses: []int{403, 200},
 		},
+		{
+			name: "the SDK logs the URL it asked for, its HTTP library the one a redirect led to: one response",
+			text: `DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /orgs/acme/teams/ops HTTP/1.1" 301 None
+DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /organizations/7731/team/ops HTTP/1.1" 401 80
+DEBUG:sdk.Requester:GET https://api.example.com/orgs/acme/teams/ops {'Authorization': 'token (removed)'} None ==> 401 {'server': 'example'} {"message": "Bad credentials"}
+`,
+			statuses: []int{301, 401},
+		},
+		{
+			name: "the client's error on its way up gives the same code without the request",
+			text: `[3.9.2025, 08:41] [Net] Response from https://notes.example.org/api/tags/?page=2 has status code 401 != 200, body: {"detail":"Invalid token."}
+[3.9.2025, 08:41] [Net] Sync aborted: badStatus(code: 401)
+[3.9.2025, 08:41] [App] Showing login screen
+`,
+			statuses: []int{401},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1223,15 +1223,24 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
+		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow):
+		// the next line gives the same code without the request it named
+		// ("… to https://h/x has status code 403, body: …" then
+		// "Error in sequence: unexpectedStatusCode(code: 403)"): the error
+		// on its way up the client's stack
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
 		// error logged again on its way up): the same failure
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 3 && howKind(h.how) != howKind(x.status.how) && sameRequest(x, t):
+	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 3 && howKind(h.how) != howKind(x.status.how) && (sameRequest(x, t) || g.redirectedFrom(x, t)):
 		// two loggers' lines about one request (urllib3's and the SDK's own):
-		// the same method, target and status
+		// the same method, target and status; or the SDK names the URL it
+		// asked for before the redirect its HTTP library followed
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
 		}
@@ -1331,6 +1340,24 @@ func restates(t, prev string) bool {
 	}
 	h, ok := lineStatus(t[len(t)-n:])
 	return ok && h.conf > StatusImplied
+}
+
+// redirectedFrom reports whether line t names the request of the exchange
+// just before x, which a redirect answered: a client that follows redirects
+// logs the URL it asked for with the final status.
+func (g *greader) redirectedFrom(x *gx, t string) bool {
+	m, u, _ := lineRequest(t, lowerASCII(t))
+	return g.redirectedTarget(x, m, u)
+}
+
+// redirectedTarget is redirectedFrom for a method and URL already read.
+func (g *greader) redirectedTarget(x *gx, method, url string) bool {
+	k := len(g.xs) - 1
+	if k < 1 || g.xs[k] != x {
+		return false
+	}
+	prev := g.xs[k-1]
+	return prev.status.code >= 300 && prev.status.code < 400 && x.statusN-prev.statusN <= 3 && sameTarget(prev, method, url)
 }
 
 // exceptionLine reports whether t prints an error object: an exception or
@@ -1437,7 +1464,7 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
 		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
-		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && sameTarget(x, method, url)) {
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
