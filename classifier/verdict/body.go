@@ -1475,6 +1475,12 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		// record, or the sentence where a person states the status
 		// ("calling the API without a valid token still gets HTTP 200").
 		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+		// with no status, a line of a person's text that says it is an
+		// error ("Error while syncing: the access token you supplied has
+		// expired") is the error's own words
+		if r.Status == 0 && hasAnyWord(l, errorLineWords) {
+			record = true
+		}
 		if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false, true // agrees with the status: nothing to add

@@ -372,3 +372,19 @@ func TestWrappedSentence(t *testing.T) {
 		t.Error("wrapsOn")
 	}
 }
+
+// With no status, a line of a person's text that says it is an error is the
+// error's own words: a credential next to a failure word counts there.
+func TestErrorLineCompound(t *testing.T) {
+	body := "We run the nightly export from the build agents and it stopped working last week.\n" +
+		"Error while syncing the repository mirror: the access token you supplied has expired\n" +
+		strings.Repeat("More context about the setup follows here.\n", 6)
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+		t.Errorf("error line: %q (%s)", got, why)
+	}
+	// running text with no error word does not count
+	prose := "Our docs explain how an access token expires after a day and how to rotate it.\n" + strings.Repeat("More context about the setup follows here.\n", 6)
+	if got, why := bodyClass(0, parse.StatusUnknown, prose); got == rule.Authentication {
+		t.Errorf("prose: %q (%s)", got, why)
+	}
+}
