@@ -1640,6 +1640,15 @@ func textParts(line string, person bool) []textPart {
 		// error message of its own
 		return []textPart{{text: m, record: true}}
 	}
+	if m, ok := memberMessage(text); ok {
+		// a member of an error object the JSON reader could not decode (cut
+		// short, printed by a language, YAML): "message": "Token does not exist",
+		off := strings.Index(line, m)
+		if len(m) > maxTextLine {
+			m = m[:maxTextLine]
+		}
+		return []textPart{{text: m, off: max(off, 0), record: true}}
+	}
 	if len(text) <= maxTextLine {
 		// "[…][ERROR] Username or password is incorrect.",
 		// "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
@@ -1829,6 +1838,55 @@ func errorLevel(t string) bool {
 		}
 	}
 	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
+}
+
+// memberMessage returns the value of a line that is one member of an
+// error object, "key": "value" or key: value or key => 'value', when the
+// key names a message or an error code (messageKeys, codeKeys).
+func memberMessage(t string) (string, bool) {
+	t = strings.TrimLeft(t, " \t{[,")
+	if t == "" {
+		return "", false
+	}
+	q := t[0]
+	if q == '"' || q == '\'' {
+		t = t[1:]
+	}
+	k := 0
+	for k < len(t) && k < 40 && (isWordByte(t[k]) || t[k] == '-') {
+		k++
+	}
+	if k == 0 || k >= len(t) {
+		return "", false
+	}
+	key := t[:k]
+	rest := t[k:]
+	if q == '"' || q == '\'' {
+		if rest[0] != q {
+			return "", false
+		}
+		rest = rest[1:]
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	switch {
+	case strings.HasPrefix(rest, "=>"):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, "="):
+		rest = rest[1:]
+	default:
+		return "", false
+	}
+	nk := normal(key)
+	if !messageKeys[nk] && !codeKeys[nk] {
+		return "", false
+	}
+	v := strings.TrimSpace(rest)
+	v = strings.TrimRight(v, ",;")
+	v = strings.Trim(v, "\"'` ")
+	if len(v) < 4 || strings.HasPrefix(v, "{") || strings.HasPrefix(v, "[") {
+		return "", false
+	}
+	return v, true
 }
 
 // recordMessage returns the quoted value of a long key=value log record's

@@ -336,3 +336,26 @@ func TestToolErrorLine(t *testing.T) {
 		t.Errorf("tool error line: %q (%s)", got, why)
 	}
 }
+
+// TestMemberLines: the members of an error object the JSON reader could not
+// decode (cut short, printed by a language, YAML) are read as its fields.
+func TestMemberLines(t *testing.T) {
+	for line, want := range map[string]string{
+		`  "message": "Token does not exist or was revoked",`: "Token does not exist or was revoked",
+		`  message: Session key not valid`:                     "Session key not valid",
+		`  reason => 'Your role does not allow this',`:         "Your role does not allow this",
+		`  "path": "/api/v1/orders",`:                          "",
+		`  "details": [ ...`:                                   "",
+		`I can log in: it works`:                               "",
+	} {
+		got, ok := memberMessage(strings.TrimSpace(line))
+		if want == "" && ok || want != "" && got != want {
+			t.Errorf("%q: %q %v, want %q", line, got, ok, want)
+		}
+	}
+	body := "{\n  \"timestamp\": \"2024-05-01T10:00:00.000+00:00\",\n  \"path\": \"/api/v1/orders/export/monthly/summary\",\n" +
+		"  \"requestId\": \"5f0c2a9e-1d3b-4c8e-9a7f-2b6d1e0c3a4f\",\n  \"message\": \"Token does not exist or was revoked\",\n  \"details\": [ ..."
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+		t.Errorf("cut JSON: %q (%s)", got, why)
+	}
+}
