@@ -1514,6 +1514,18 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		line := body[off : off+end]
 		lineOff := off
 		off += end + 1
+		if person && !html {
+			// a sentence wrapped by a terminal or a narrow page goes on in
+			// the next line, which starts in lower case
+			for j := 0; j < 4 && off < len(body) && wrapsOn(line, body[off:]); j++ {
+				e := strings.IndexByte(body[off:], '\n')
+				if e < 0 {
+					e = len(body) - off
+				}
+				line = strings.TrimRight(line, " \r") + " " + strings.TrimSpace(body[off:off+e])
+				off += e + 1
+			}
+		}
 		if html && strings.Contains(line, "<") || skip != "" {
 			ll := strings.ToLower(line)
 			if skip != "" {
@@ -1573,6 +1585,18 @@ func statusMisuse(l string, st int) (rule.Class, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// wrapsOn reports whether the text after line continues its sentence: line
+// is long and does not end a sentence, and next starts with a lower-case
+// letter.
+func wrapsOn(line, next string) bool {
+	t := strings.TrimRight(line, " \r")
+	if len(t) < 40 || len(t) > maxTextLine || strings.ContainsAny(t[len(t)-1:], ".!?:;,{}[]()\"'`") {
+		return false
+	}
+	n := strings.TrimLeft(next, " \t")
+	return n != "" && n[0] >= 'a' && n[0] <= 'z'
 }
 
 // quoted is a wording found between quotes.

@@ -342,11 +342,11 @@ func TestToolErrorLine(t *testing.T) {
 func TestMemberLines(t *testing.T) {
 	for line, want := range map[string]string{
 		`  "message": "Token does not exist or was revoked",`: "Token does not exist or was revoked",
-		`  message: Session key not valid`:                     "Session key not valid",
-		`  reason => 'Your role does not allow this',`:         "Your role does not allow this",
-		`  "path": "/api/v1/orders",`:                          "",
-		`  "details": [ ...`:                                   "",
-		`I can log in: it works`:                               "",
+		`  message: Session key not valid`:                    "Session key not valid",
+		`  reason => 'Your role does not allow this',`:        "Your role does not allow this",
+		`  "path": "/api/v1/orders",`:                         "",
+		`  "details": [ ...`:                                  "",
+		`I can log in: it works`:                              "",
 	} {
 		got, ok := memberMessage(strings.TrimSpace(line))
 		if want == "" && ok || want != "" && got != want {
@@ -357,5 +357,18 @@ func TestMemberLines(t *testing.T) {
 		"  \"requestId\": \"5f0c2a9e-1d3b-4c8e-9a7f-2b6d1e0c3a4f\",\n  \"message\": \"Token does not exist or was revoked\",\n  \"details\": [ ..."
 	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
 		t.Errorf("cut JSON: %q (%s)", got, why)
+	}
+}
+
+// A sentence wrapped by a terminal is read whole.
+func TestWrappedSentence(t *testing.T) {
+	body := "The client printed this when I ran the sync job against the staging server:\n" +
+		"Error while syncing the repository mirror: the access token that you supplied has\n" +
+		"expired and cannot be used any more, please create another one\n" + strings.Repeat("More context about the setup follows here.\n", 6)
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+		t.Errorf("wrapped: %q (%s)", got, why)
+	}
+	if wrapsOn("Short line", "and more") || wrapsOn(strings.Repeat("x", 50)+".", "and more") || !wrapsOn(strings.Repeat("x", 50), "and more") {
+		t.Error("wrapsOn")
 	}
 }
