@@ -363,8 +363,8 @@ func TestMemberLines(t *testing.T) {
 // A sentence wrapped by a terminal is read whole.
 func TestWrappedSentence(t *testing.T) {
 	body := "The client printed this when I ran the sync job against the staging server:\n" +
-		"Error while syncing the repository mirror: the access token that you supplied has\n" +
-		"expired and cannot be used any more, please create another one\n" + strings.Repeat("More context about the setup follows here.\n", 6)
+		"Error while syncing the repository mirror: the server answered that you are not\n" +
+		"authenticated for this mirror, please create another token\n" + strings.Repeat("More context about the setup follows here.\n", 6)
 	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
 		t.Errorf("wrapped: %q (%s)", got, why)
 	}
