@@ -198,6 +198,22 @@ func levelBefore(s string) bool {
 	return false
 }
 
+// runLine reports whether t runs a command at a shell prompt: "$ tool …",
+// "PS C:\> tool …", "% tool" (zsh), or a program run from its directory
+// ("./tool sub --flag").
+func runLine(t string) bool {
+	t = strings.TrimSpace(t)
+	switch {
+	case strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% "):
+		return len(t) > 3 && isAlpha(t[2]) || len(t) > 4 && t[2] == '.' && t[3] == '/'
+	case strings.HasPrefix(t, "PS ") && strings.Contains(t, "> "):
+		return true
+	case strings.HasPrefix(t, "./") && len(t) > 3 && isAlpha(t[2]):
+		return strings.Contains(t, " ")
+	}
+	return false
+}
+
 // commandLine reports whether t is (part of) a command someone ran, pasted
 // with its output: a shell prompt ("$ docker run …"), or a line of options
 // ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
@@ -281,6 +297,7 @@ type greader struct {
 	byRID map[string]*gx // exchanges by the request id of their log records
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
+	lastRun  int  // the line of the last command run at a shell prompt
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -896,6 +913,9 @@ func isHex(s string) bool {
 }
 
 func (g *greader) line(l gline, t string) {
+	if runLine(t) {
+		g.lastRun = l.n
+	}
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -1220,6 +1240,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	case x.status.code == h.code && x.statusN != l.n && x.statusText != "" && otherRequestID(t, x.statusText):
 		// the same status with another request id: another response
 		// (two errors of a tool's run, each with its "request id: …")
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
+		// a command run between two statements of one status: each run
+		// printed its own error
 		g.endSection(false)
 		g.split()
 		x = g.x()

@@ -27,6 +27,12 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name: "two runs of a command at a prompt, the same error each",
+		text: "$ ./nodectl query balance --addr n1qz8r\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n\n" +
+			"$ ./nodectl tx send --to n1vv4k 5coin\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n",
+		statuses: []int{404, 404}, conf: StatusField,
+	},
+	{
 		name: "two errors of one run, the same status, each with its own request id",
 		text: "Error: creating queue (jobs-dead): AccessDenied: not allowed\n\tstatus code: 403, request id: 3QK9X1F0ZP7M2C4V\n\n" +
 			"Error: creating topic (jobs-events): AccessDenied: not allowed\n\tstatus code: 403, request id: 5b1c9e2a-77d0-4f3e-9a61-0c2d8e4f7a13\n",
@@ -1379,6 +1385,17 @@ func TestStatusConstantInCode(t *testing.T) {
 	} {
 		if h := statusConstant(line); h.code != want {
 			t.Errorf("statusConstant(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}
+
+func TestRunLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"$ kubectl get pods": true, "% ./build.sh --fast": true, `PS C:\src> Invoke-RestMethod -Uri https://a.example`: true,
+		"./gcli tx send a b": true, "$ 5 per month": false, "./README.md": false, "the $ sign": false,
+	} {
+		if got := runLine(line); got != want {
+			t.Errorf("runLine(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
