@@ -1443,6 +1443,12 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 					strconv.Quote(cutText(text, 100))+"): "+classMeaning(c), ev), true, true
 			}
 		}
+		// with no status, a line of a person's text that says it is an
+		// error ("Error while syncing: the access token you supplied has
+		// expired", "The sync failed: Unauthorized") is the error's own words
+		if r.Status == 0 && hasAnyWord(l, failedWords) {
+			record = true
+		}
 		p, ok := phraseOf(l)
 		if ok && p.generic && person {
 			// "gives the error "Access denied to this dashboard"": a
@@ -1475,12 +1481,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		// record, or the sentence where a person states the status
 		// ("calling the API without a valid token still gets HTTP 200").
 		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
-		// with no status, a line of a person's text that says it is an
-		// error ("Error while syncing: the access token you supplied has
-		// expired") is the error's own words
-		if r.Status == 0 && hasAnyWord(l, errorLineWords) {
-			record = true
-		}
+
 		if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
 				return rule.Signal{}, false, true // agrees with the status: nothing to add
@@ -1638,6 +1639,10 @@ func quotedPhrase(t string) (quoted, bool) {
 	}
 	return quoted{}, false
 }
+
+// failedWords say that a line reports a failure, apart from any wording
+// that names or restates a refusal.
+var failedWords = []string{"error", "failed", "fatal", "exception"}
 
 // signedInWords say that the user was signed in when refused.
 var signedInWords = []string{"after logging in", "after login", "after log in", "after signing in", "after sign in", "after sign-in",

@@ -388,3 +388,13 @@ func TestErrorLineCompound(t *testing.T) {
 		t.Errorf("prose: %q (%s)", got, why)
 	}
 }
+
+// With no status, a line that says it is an error and only restates a
+// refusal ("The sync failed: Unauthorized") still says what the server meant.
+func TestErrorLineGeneric(t *testing.T) {
+	body := "We run the nightly export from the build agents and it stopped working last week.\n" +
+		"The sync failed: Unauthorized\n" + strings.Repeat("More context about the setup follows here.\n", 6)
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+		t.Errorf("generic error line: %q (%s)", got, why)
+	}
+}
