@@ -1450,11 +1450,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
-		if ok && p.generic && person {
+		if person && (!ok || p.generic || !record && strings.Contains(p.text, compoundSep)) {
 			// "gives the error "Access denied to this dashboard"": a
 			// wording quoted in a person's text is what the server said
-			if q, qok := quotedPhrase(text); qok {
-				record = true
+			if q, qok := quotedPhrase(text); qok && (!ok || p.generic || !q.phrase.generic) {
+				record, ok = true, true
 				p, text = q.phrase, q.text
 				ev.Text = cutText(text, 120)
 			}

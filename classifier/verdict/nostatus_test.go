@@ -398,3 +398,13 @@ func TestErrorLineGeneric(t *testing.T) {
 		t.Errorf("generic error line: %q (%s)", got, why)
 	}
 }
+
+// A wording quoted in a person's text is the server's: a credential next to a
+// failure word counts there.
+func TestQuotedCompound(t *testing.T) {
+	body := "Since the upgrade the importer stops right at the start and prints \"Token does not exist\" and nothing else.\n" +
+		strings.Repeat("More context about the setup follows here.\n", 6)
+	if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+		t.Errorf("quoted compound: %q (%s)", got, why)
+	}
+}
