@@ -177,11 +177,12 @@ func codeStem(n string) (codeMeaning, bool) {
 // Keys (normalised as codes are) whose string value is an error code.
 var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
 	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true,
-	"exceptiontype": true, "exception": true, "errorclass": true}
+	"exceptiontype": true, "exception": true, "errorclass": true, "errorkey": true, "errcode": true, "statustext": true}
 
 // Keys whose numeric value is an HTTP status.
 var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true,
-	"code": true, "httpcode": true, "errorcode": true, "statuscodevalue": true}
+	"code": true, "httpcode": true, "errorcode": true, "statuscodevalue": true, "retcode": true, "returncode": true,
+	"resultcode": true, "respcode": true, "errno": true}
 
 // Keys whose string value (or list of strings: Jira's errorMessages,
 // Vault's errors) is a message for people.
@@ -190,7 +191,9 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"errmsg": true, "errormsg": true, "errmessage": true, "errdesc": true, "debuginfo": true,
 	"faultstring": true, "errorsummary": true, "errormessages": true, "messages": true, "errors": true, "errordetail": true,
 	"errordetails": true, "statusmessage": true, "statusdescription": true, "errortext": true, "errstr": true,
-	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true}
+	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
+	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
+	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -760,6 +763,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		}
 		if r.Status == 0 && len(hits) == 0 && !marker {
 			if s, ok := successBody(x, root, body, start); ok {
+				out = append(out, s)
+			} else if s, ok := dataBody(x, root); ok {
 				out = append(out, s)
 			}
 		}
@@ -2106,6 +2111,35 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// dataBody recognises, in a paste with no status, a JSON body that is data:
+// an object of two or more members none of which names an error, a message,
+// a code or a status (a profile, a list, GraphQL's data and extensions).
+func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
+	m, ok := root.(map[string]any)
+	if !ok || len(m) < 2 {
+		return rule.Signal{}, false
+	}
+	for k := range m {
+		nk := normal(k)
+		if messageKeys[nk] || codeKeys[nk] || statusKeys[nk] || nk == "fault" || nk == "faults" || nk == "exception" || nk == "failure" {
+			return rule.Signal{}, false
+		}
+	}
+	return rule.SignSuccessBody.Signal(rule.None,
+		"no status shown; the body is data ("+strconv.Itoa(len(m))+" members, none an error, a message, a code or a status): an ordinary answer",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.Pos, Text: cutText(strings.TrimSpace(firstLine(x.Response.Body.Text)), 120)}), true
+}
+
+// firstLine returns the first non-blank line of s.
+func firstLine(s string) string {
+	for _, l := range strings.Split(s[:min(len(s), 4096)], "\n") {
+		if strings.TrimSpace(l) != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // outcomeSuccess finds, in an event record (an audit or sign-in log: Okta's

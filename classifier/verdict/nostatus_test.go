@@ -408,3 +408,19 @@ func TestQuotedCompound(t *testing.T) {
 		t.Errorf("quoted compound: %q (%s)", got, why)
 	}
 }
+
+// TestDataBody: with no status, a JSON object that is data reads as an
+// ordinary answer; one with an error or a message member does not.
+func TestDataBody(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"id": 42, "login": "octo", "plan": {"name": "free"}}`:              rule.None,
+		`{"data": {"viewer": {"login": "octo"}}, "extensions": {"cost": 3}}`: rule.None,
+		`{"detail": "Something odd happened", "id": 42}`:                     "",
+		`{"error": null, "id": 42}`:                                          "",
+		`{"id": 42}`:                                                         "",
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %q", body, got, why, want)
+		}
+	}
+}
