@@ -1039,6 +1039,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
+				if nk == "responseflags" {
+					if c, ok := envoyFlags(val); ok {
+						*hits = append(*hits, bodyHit{sign: rule.SignBodyCodeGeneric, class: c, generic: true, key: k, text: val})
+						continue
+					}
+				}
 				collectString(k, nk, val, root, hits)
 			case []any:
 				if containerKeys[nk] {
@@ -2111,6 +2117,23 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// envoyFlags reads the response flags of an Envoy (Istio, Contour,
+// Emissary) access-log record: the proxy's own reason for the answer. A rate
+// limit (RL) is a block; no route, no healthy upstream, a failed or reset
+// upstream connection are routing or network failures, not identity.
+func envoyFlags(v string) (rule.Class, bool) {
+	class, ok := rule.Class(""), false
+	for _, f := range strings.Split(v, ",") {
+		switch strings.TrimSpace(f) {
+		case "RL", "RLSE":
+			return rule.Blocked, true
+		case "NR", "UH", "UF", "URX", "UO", "UT", "UC", "LH", "NC", "DC", "UMSDR", "DPE", "UPE":
+			class, ok = rule.None, true
+		}
+	}
+	return class, ok
 }
 
 // dataBody recognises, in a paste with no status, a JSON body that is data:

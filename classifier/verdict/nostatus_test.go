@@ -424,3 +424,24 @@ func TestDataBody(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyFlags: an Envoy access-log record's response flags say why the
+// proxy answered.
+func TestEnvoyFlags(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"response_code":0,"response_flags":"UH","authority":null}`:     rule.None,
+		`{"response_code":429,"response_flags":"RL","authority":"api"}`: rule.Blocked,
+		`{"response_code":200,"response_flags":"-","authority":"api"}`:  "",
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		var got rule.Class
+		for _, s := range bodySignals(x) {
+			if s.Kind == rule.KindErrorCode {
+				got = s.Class
+			}
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q", body, got, want)
+		}
+	}
+}
