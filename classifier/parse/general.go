@@ -458,6 +458,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
+	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
 	swaggerCode(g.ls)
