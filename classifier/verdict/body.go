@@ -316,6 +316,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
 	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	{"failed login", rule.Authentication, false}, {"failed to login", rule.Authentication, false}, {"failed sign-in", rule.Authentication, false},
+	{"failed logon", rule.Authentication, false}, {"failed authentication", rule.Authentication, false}, {"invalid login attempt", rule.Authentication, false},
+	{"failed password for", rule.Authentication, false}, // sshd and PAM logs
 	{"login attempt was not successful", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
 	{"login was unsuccessful", rule.Authentication, false}, {"unsuccessful login", rule.Authentication, false}, {"sign-in was unsuccessful", rule.Authentication, false},
 	{"did not match our records", rule.Authentication, false}, {"does not match our records", rule.Authentication, false},
