@@ -261,6 +261,7 @@ var messagePhrases = append(func() []messagePhrase {
 	return ps
 }(), []messagePhrase{
 	{"origin not allowed", rule.Blocked, false},
+	{"network authentication required", rule.Blocked, false}, // 511: a captive portal, not the site (before "authentication required")
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
@@ -1464,6 +1465,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
+			// a line that is nothing but the wording ("Forbidden",
+			// "Unauthorized."): the page's title or heading, the status in words
+			record = true
+		}
 		if person && (!ok || p.generic || !record && strings.Contains(p.text, compoundSep)) {
 			// "gives the error "Access denied to this dashboard"": a
 			// wording quoted in a person's text is what the server said

@@ -445,3 +445,16 @@ func TestEnvoyFlags(t *testing.T) {
 		}
 	}
 }
+
+// A line that is nothing but a refusal's wording is the page's title or
+// heading: the status in words, read with no status in a long page too; a
+// 511's wording names a captive portal, not the site.
+func TestStatusInWords(t *testing.T) {
+	page := "Forbidden\n\n" + strings.Repeat("The server administrator has configured this directory in a way that the page cannot be shown here. ", 4)
+	if got, why := bodyClass(0, parse.StatusUnknown, page); got != rule.Authorization {
+		t.Errorf("title Forbidden: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(0, parse.StatusUnknown, "Network Authentication Required\nPlease sign in to the hotel Wi-Fi first."); got != rule.Blocked {
+		t.Errorf("511 in words: %q (%s)", got, why)
+	}
+}
