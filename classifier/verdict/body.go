@@ -261,6 +261,7 @@ var messagePhrases = append(func() []messagePhrase {
 	return ps
 }(), []messagePhrase{
 	{"origin not allowed", rule.Blocked, false},
+	{"network authentication required", rule.Blocked, false}, // 511: a captive portal, not the site (before "authentication required")
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
@@ -316,6 +317,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
 	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	{"failed login", rule.Authentication, false}, {"failed to login", rule.Authentication, false}, {"failed sign-in", rule.Authentication, false},
+	{"failed logon", rule.Authentication, false}, {"failed authentication", rule.Authentication, false}, {"invalid login attempt", rule.Authentication, false},
+	{"failed password for", rule.Authentication, false}, // sshd and PAM logs
 	{"login attempt was not successful", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
 	{"login was unsuccessful", rule.Authentication, false}, {"unsuccessful login", rule.Authentication, false}, {"sign-in was unsuccessful", rule.Authentication, false},
 	{"did not match our records", rule.Authentication, false}, {"does not match our records", rule.Authentication, false},
@@ -1039,6 +1043,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
+				if nk == "responseflags" {
+					if c, ok := envoyFlags(val); ok {
+						*hits = append(*hits, bodyHit{sign: rule.SignBodyCodeGeneric, class: c, generic: true, key: k, text: val})
+						continue
+					}
+				}
 				collectString(k, nk, val, root, hits)
 			case []any:
 				if containerKeys[nk] {
@@ -1455,6 +1465,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
+			// a line that is nothing but the wording ("Forbidden",
+			// "Unauthorized."): the page's title or heading, the status in words
+			record = true
+		}
 		if person && (!ok || p.generic || !record && strings.Contains(p.text, compoundSep)) {
 			// "gives the error "Access denied to this dashboard"": a
 			// wording quoted in a person's text is what the server said
@@ -2111,6 +2126,23 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// envoyFlags reads the response flags of an Envoy (Istio, Contour,
+// Emissary) access-log record: the proxy's own reason for the answer. A rate
+// limit (RL) is a block; no route, no healthy upstream, a failed or reset
+// upstream connection are routing or network failures, not identity.
+func envoyFlags(v string) (rule.Class, bool) {
+	class, ok := rule.Class(""), false
+	for _, f := range strings.Split(v, ",") {
+		switch strings.TrimSpace(f) {
+		case "RL", "RLSE":
+			return rule.Blocked, true
+		case "NR", "UH", "UF", "URX", "UO", "UT", "UC", "LH", "NC", "DC", "UMSDR", "DPE", "UPE":
+			class, ok = rule.None, true
+		}
+	}
+	return class, ok
 }
 
 // dataBody recognises, in a paste with no status, a JSON body that is data:

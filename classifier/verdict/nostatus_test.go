@@ -424,3 +424,37 @@ func TestDataBody(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyFlags: an Envoy access-log record's response flags say why the
+// proxy answered.
+func TestEnvoyFlags(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"response_code":0,"response_flags":"UH","authority":null}`:     rule.None,
+		`{"response_code":429,"response_flags":"RL","authority":"api"}`: rule.Blocked,
+		`{"response_code":200,"response_flags":"-","authority":"api"}`:  "",
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		var got rule.Class
+		for _, s := range bodySignals(x) {
+			if s.Kind == rule.KindErrorCode {
+				got = s.Class
+			}
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q", body, got, want)
+		}
+	}
+}
+
+// A line that is nothing but a refusal's wording is the page's title or
+// heading: the status in words, read with no status in a long page too; a
+// 511's wording names a captive portal, not the site.
+func TestStatusInWords(t *testing.T) {
+	page := "Forbidden\n\n" + strings.Repeat("The server administrator has configured this directory in a way that the page cannot be shown here. ", 4)
+	if got, why := bodyClass(0, parse.StatusUnknown, page); got != rule.Authorization {
+		t.Errorf("title Forbidden: %q (%s)", got, why)
+	}
+	if got, why := bodyClass(0, parse.StatusUnknown, "Network Authentication Required\nPlease sign in to the hotel Wi-Fi first."); got != rule.Blocked {
+		t.Errorf("511 in words: %q (%s)", got, why)
+	}
+}
