@@ -429,7 +429,7 @@ func TestDataBody(t *testing.T) {
 // proxy answered.
 func TestEnvoyFlags(t *testing.T) {
 	for body, want := range map[string]rule.Class{
-		`{"response_code":0,"response_flags":"UH","authority":null}`:     rule.None,
+		`{"response_code":0,"response_flags":"UH","authority":null}`:    rule.None,
 		`{"response_code":429,"response_flags":"RL","authority":"api"}`: rule.Blocked,
 		`{"response_code":200,"response_flags":"-","authority":"api"}`:  "",
 	} {
