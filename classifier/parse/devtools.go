@@ -148,7 +148,10 @@ func (r *textReader) readHeadless() {
 	m.end = l.n
 	start := r.i
 	r.readFields(l, &fs, &m, false, true)
-	if !headerLike(fs) && r.label == "" {
+	if !headerLike(fs) && r.label == "" || len(fs) == 1 && r.label == "" && r.req == nil && start > 0 && fieldShaped(r.lines[start-1]) {
+		// (Also a single header field right under "key: value" lines that
+		// are not fields — "Ray ID: …", "Your IP address: …" on a block
+		// page — is a line of that text, not a request's header block.)
 		// A run of "key: value" lines that are not header fields (YAML, a
 		// config dump, a table): prose, not a header block.
 		for k := start; k < r.i; k++ {
@@ -382,6 +385,17 @@ func sectionLabel(t string) string {
 		return "request-body"
 	}
 	return ""
+}
+
+// fieldShaped reports whether a text line reads "name: value", the name a
+// few words ("Ray ID: …", "Your IP address: …").
+func fieldShaped(l line) bool {
+	if l.kind != kText {
+		return false
+	}
+	t := l.trimmed()
+	k := strings.Index(t, ": ")
+	return k > 0 && k <= 32 && strings.Count(t[:k], " ") <= 3 && !strings.ContainsAny(t[:k], "\"'{}[]()<>")
 }
 
 // headerLike reports whether a block read without a start line holds header

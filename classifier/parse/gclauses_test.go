@@ -50,3 +50,24 @@ func TestProseClauses(t *testing.T) {
 		t.Error("a log record cut into clauses")
 	}
 }
+
+// TestBlockPageFieldLine: one header field under a block page's own
+// "name: value" lines (Cloudflare's "Ray ID:", "Your IP address:") is a line
+// of the page, not a request's header block with no response.
+func TestBlockPageFieldLine(t *testing.T) {
+	page := "Access denied\nError code 1020\nYou do not have access to app.example.org.\nRay ID: 7f00aa11bb22cc33\n" +
+		"Your IP address: 198.51.100.23\nRequested URL: app.example.org/login\nServer ID: FL_77F12\n" +
+		"User-Agent: Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\n"
+	in, err := Parse(page)
+	if err != nil || len(in.Exchanges) != 1 {
+		t.Fatalf("%v %+v", err, in)
+	}
+	if x := in.Exchanges[0]; x.Response == nil || x.Format == "headers" {
+		t.Errorf("read as %q with response %v: the page was lost", x.Format, x.Response)
+	}
+	// a single field on its own is still read where nothing else is
+	in, err = Parse("Authorization: Bearer 9f8e7d6c5b4a\n")
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Request == nil {
+		t.Errorf("a lone field: %v %+v", err, in)
+	}
+}
