@@ -150,7 +150,7 @@ func (s *scanner) member(key string, st, e, line int) {
 		return
 	}
 	v := s.text[st:e]
-	if nc.f == fStrong || nc.f == fWeak && HighEntropy(v) {
+	if nc.f == fStrong || nc.f == fWeak && weakCredential(key, v) {
 		s.add(nc.k, key, st, e, line)
 	}
 }

@@ -215,6 +215,58 @@ func fieldClassOf(name string) (fclass, Kind) {
 	return fNone, ""
 }
 
+// weakCredential reports whether v, the value of a field whose name is a
+// weak credential name (fWeak), is one: a high-entropy value, except under
+// "code" a value shaped like words without digits ("AuthorizationFailed",
+// "PERMISSION_DENIED", "invalid_grant"), which is an error code, not an
+// OAuth authorization code. (Under "pass" or "pw" a password of words stays
+// a credential.)
+func weakCredential(name, v string) bool {
+	if !HighEntropy(v) {
+		return false
+	}
+	return !(wordish(v) && normName(name) == "code")
+}
+
+// wordish reports whether v is words joined in CamelCase, snake_case,
+// kebab-case or UPPER_CASE, with no digit.
+func wordish(v string) bool {
+	if len(v) < 2 {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		upper, lower := 0, 0
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			switch {
+			case c >= 'a' && c <= 'z':
+				lower++
+			case c >= 'A' && c <= 'Z':
+				// a capital starts a word: the one before it ended with a
+				// lower-case letter, or it is the first
+				if i > 0 && !(part[i-1] >= 'a' && part[i-1] <= 'z') && lower > 0 {
+					return false
+				}
+				upper++
+			default:
+				return false
+			}
+		}
+		if upper > 0 && lower > 0 {
+			// CamelCase: every capital followed by at least two lower-case letters
+			for i := 0; i < len(part); i++ {
+				if part[i] >= 'A' && part[i] <= 'Z' && (i+2 >= len(part) || !(part[i+1] >= 'a' && part[i+1] <= 'z') || !(part[i+2] >= 'a' && part[i+2] <= 'z')) {
+					return false
+				}
+			}
+			if !(part[0] >= 'A' && part[0] <= 'Z') && !(part[0] >= 'a' && part[0] <= 'z') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // FieldIsCredential reports whether a field named name holding value is a
 // credential (for the reader's "credentials were sent").
 func FieldIsCredential(name, value string) (Kind, bool) {
@@ -223,7 +275,7 @@ func FieldIsCredential(name, value string) (Kind, bool) {
 	case fStrong:
 		return k, !Placeholder(value)
 	case fWeak:
-		return k, !Placeholder(value) && HighEntropy(value)
+		return k, !Placeholder(value) && weakCredential(name, value)
 	}
 	return "", false
 }

@@ -212,7 +212,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !HighEntropy(strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
+		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
 			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
 			// with a parenthesis), "EnvironmentCredential: Authentication

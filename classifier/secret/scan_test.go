@@ -164,3 +164,28 @@ func TestBracedVariablesCut(t *testing.T) {
 		t.Error("a token after a variable not reported")
 	}
 }
+
+// TestErrorCodesAreNotOAuthCodes: "Code: AuthorizationFailed" is an error
+// code; a high-entropy value under "code" is still an OAuth code, and a
+// password of words under "pass" is still a password.
+func TestErrorCodesAreNotOAuthCodes(t *testing.T) {
+	for _, in := range []string{
+		"Code: AuthorizationFailed",
+		`{"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}`,
+		"code=PERMISSION_DENIED",
+		`{"code": "invalid_grant"}`,
+	} {
+		if ss := Scan(in); len(ss) != 0 {
+			t.Errorf("%s: an error code reported as a secret: %+v", in, ss)
+		}
+	}
+	for _, in := range []string{
+		"https://app.example.com/callback?code=4Qx9zLm2Pw7Rt3Ks8Vb1&state=xyz",
+		`{"code":"SplxlOBeZQQYbYS6WxSbIA"}`,
+		"pass: CorrectHorseBatteryStaple",
+	} {
+		if ss := Scan(in); len(ss) == 0 {
+			t.Errorf("%s: a credential not reported", in)
+		}
+	}
+}
