@@ -458,3 +458,12 @@ func TestStatusInWords(t *testing.T) {
 		t.Errorf("511 in words: %q (%s)", got, why)
 	}
 }
+
+// A credential next to a failure word in Chinese, Japanese or Korean.
+func TestCJKCredentialFailure(t *testing.T) {
+	for _, body := range []string{`{"code":40100,"msg":"Token 已失效"}`, `{"code":1,"msg":"签名错误"}`, `{"message":"トークンが期限切れです"}`} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != rule.Authentication {
+			t.Errorf("%s: %q (%s)", body, got, why)
+		}
+	}
+}
