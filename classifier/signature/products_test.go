@@ -420,6 +420,10 @@ var productCases = map[string][2]ex{
 		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 limiting requests, excess: 20.412 by zone "api", client: 198.51.100.77, server: shop.example.com, request: "GET /customer/section/load/?sections=cart HTTP/1.1", host: "shop.example.com"`,
 			src: "magenx/Magento-nginx-config#44 https://github.com/magenx/Magento-nginx-config/issues/44; crowdsecurity/hub#420 https://github.com/crowdsecurity/hub/issues/420"},
 		{st: 0, b: `2024/03/11 09:14:22 [error] 18233#18233: *774120 open() "/var/www/html/favicon.ico" failed (2: No such file or directory), client: 198.51.100.77`}},
+	"nginx-access-rule": {
+		{st: 0, b: `2025/01/14 08:31:07 [error] 2211#2211: *1903 access forbidden by rule, client: 198.51.100.41, server: wiki.example.org, request: "GET /admin/settings HTTP/1.1", host: "wiki.example.org"`,
+			src: "dappnode/DAppNode#368 https://github.com/dappnode/DAppNode/issues/368; fail2ban/fail2ban#2226 https://github.com/fail2ban/fail2ban/pull/2226"},
+		{st: 0, b: `2025/01/14 08:31:07 [error] 2211#2211: *1903 directory index of "/var/www/wiki/" is forbidden, client: 198.51.100.41, server: wiki.example.org, request: "GET / HTTP/1.1"`}},
 	"azure-app-service-stopped": {
 		{st: 403, b: "Error 403 - This web app is stopped.\nThe web app you have attempted to reach is currently stopped and does not accept any requests. Please try to reload the page or visit it again soon.",
 			src: "microsoft/vscode-azureappservice#1853 https://github.com/microsoft/vscode-azureappservice/issues/1853; gitattributes/gitattributes.com#3 https://github.com/gitattributes/gitattributes.com/issues/3"},
