@@ -550,8 +550,13 @@ func (s *story) blocked() {
 		why = "The server could not prove that this state-changing request came from its own pages (the anti-CSRF token was missing or wrong, or the Origin was not trusted); the user may well be logged in and allowed."
 	case rule.KindRouting:
 		s.topic(TopicCloudSemantics)
-		v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
-		why = "Despite the wording, the gateway found no deployed route for this method and path, so nothing is wrong with authentication."
+		if s.hit != nil && s.hit.ID == "aws-apigw-missing-token" {
+			v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
+			why = "Despite the wording, the gateway found no deployed route for this method and path, so nothing is wrong with authentication."
+			break
+		}
+		v.Headline = "No such route: " + name + " has nothing to serve here"
+		why = "The request did not reach an application handler: " + name + " has no route, site or upstream for this host, method and path, so no authentication or authorization code ran."
 	case rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"

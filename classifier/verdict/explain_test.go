@@ -257,3 +257,20 @@ func TestHandshakeStep(t *testing.T) {
 		t.Errorf("failed retry taken for a handshake: %+v", v)
 	}
 }
+
+// TestRoutingHeadlines: a route that does not exist is explained in the
+// terms of whoever answered; only API Gateway's misleading "Missing
+// Authentication Token" gets the sentence about that wording.
+func TestRoutingHeadlines(t *testing.T) {
+	for _, c := range []struct{ paste, want, not string }{
+		{"Cannot GET /api/v3/reports\n", "Express has nothing to serve here", "Missing Authentication Token"},
+		{"HTTP/1.1 404 Not Found\nContent-Type: application/json; charset=utf-8\nServer: kong/3.4.2\n\n{\"message\":\"no Route matched with those values\"}\n", "Kong", "Missing Authentication Token"},
+		{"HTTP/1.1 403 Forbidden\nContent-Type: application/json\nx-amzn-ErrorType: MissingAuthenticationTokenException\n\n{\"message\":\"Missing Authentication Token\"}\n", "'Missing Authentication Token' is misleading", ""},
+	} {
+		rep := analyze(t, c.paste)
+		v := rep.Exchanges[0].Verdict
+		if !strings.Contains(v.Headline, c.want) || c.not != "" && strings.Contains(v.Headline+v.Explanation, c.not) {
+			t.Errorf("%q: headline %q", c.paste, v.Headline)
+		}
+	}
+}
