@@ -527,6 +527,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege", "be signed in", "be logged in", "not signed in", "lacks", "locked", "abuse",
 	// pages of a site that could not be reached or served
 	"unavailable", "unreachable", "be reached", "not private", "maintenance", "timed out", "not found", "no server is available",
+	"cannot get /", "cannot post /", "cannot put /", "cannot patch /", "cannot delete /", // Express's final handler: no route
 	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
 	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
 

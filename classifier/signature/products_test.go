@@ -860,6 +860,10 @@ var productCases = map[string][2]ex{
 		{st: 404, h: "X-Powered-By: Express\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /api/v1/login</pre>\n</body>\n</html>",
 			src: "Express 404 handling FAQ https://expressjs.com/en/starter/faq.html#how-do-i-handle-404-responses"},
 		{st: 404, h: "X-Powered-By: Express", b: `{"error":"not found"}`}},
+	"express-no-route-text": {
+		{st: 0, b: "Cannot GET /api/v2/invoices/export",
+			src: "Express 404 handling FAQ https://expressjs.com/en/starter/faq.html#how-do-i-handle-404-responses"},
+		{st: 0, b: "Cannot read properties of undefined (reading 'token')"}},
 	"spring-boot-error-401": {
 		{st: 401, b: `{"timestamp":"2024-02-20T09:12:44.101+00:00","status":401,"error":"Unauthorized","path":"/api/orders"}`,
 			src: "Spring Boot error handling (DefaultErrorAttributes) https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.error-handling"},
