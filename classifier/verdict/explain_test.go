@@ -305,3 +305,18 @@ func TestHidingWithoutStatus(t *testing.T) {
 		t.Errorf("a shown 404 lost its wording: %q", v.Explanation)
 	}
 }
+
+// TestAddressListCodes: an error code saying the client's address is not on
+// the service's access list is a block by network location, not a refused
+// identity, whatever the status.
+func TestAddressListCodes(t *testing.T) {
+	for _, paste := range []string{
+		`{"detail":"IP address 198.51.100.14 is not allowed to access this resource.","error":403,"errorCode":"IP_ADDRESS_NOT_ON_ACCESS_LIST","reason":"Forbidden"}` + "\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":\"IP_NOT_WHITELISTED\",\"message\":\"Request rejected\"}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
