@@ -320,3 +320,21 @@ func TestAddressListCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotaIsNotARate: a used-up quota or billing allowance is not told to
+// wait a moment, whichever signal led (the vendor's or the body's code).
+func TestQuotaIsNotARate(t *testing.T) {
+	for _, paste := range []string{
+		`{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}` + "\n",
+		"HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{\"error\":{\"message\":\"You exceeded your current quota, please check your plan and billing details.\",\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "Quota") || strings.Contains(v.Explanation, "waiting is the fix") {
+			t.Errorf("%q: %s %q %q", paste, v.Class, v.Headline, v.Explanation)
+		}
+	}
+	v := analyze(t, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\nContent-Type: application/json\n\n{\"error\":{\"message\":\"Rate limit reached for requests\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}\n").Exchanges[0].Verdict
+	if strings.Contains(v.Headline, "Quota") {
+		t.Errorf("a request rate read as a quota: %q", v.Headline)
+	}
+}
