@@ -508,7 +508,31 @@ var refusedWords = []string{"invalid api key", "invalid key", "invalid token", "
 	"token expired", "token is expired", "expired token", "expired_token", "session expired", "revoked",
 	"malformed token", "token malformed", "signature does not match", "signaturedoesnotmatch", "user not found",
 	"unknown user", "invalidaccesskeyid", "expiredtoken", "invalidclienttokenid", "did not match our records",
-	"login failed for user"}
+	"login failed for user", "incorrect api key", "api key not valid", "api key is invalid", "key is invalid"}
+
+// squashedRefused are refusedWords with only their letters and digits, to
+// meet the same words written as a code or in camel case ("Invalid ApiKey",
+// "invalid_api_key", "oauth.v2.InvalidApiKey").
+var squashedRefused = func() []string {
+	out := make([]string, 0, len(refusedWords))
+	for _, w := range refusedWords {
+		if q := squashWord(w); len(q) >= 8 {
+			out = append(out, q)
+		}
+	}
+	return out
+}()
+
+// squashWord keeps the ASCII letters and digits of lower-cased t.
+func squashWord(t string) string {
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 // saysRefused reports whether the paste's own words behind the reason (its
 // quoted evidence; for a wording read from the body, the sentence quoting
@@ -528,6 +552,12 @@ func saysRefused(r rule.Signal) bool {
 func hasRefusedWord(t string) bool {
 	for _, w := range refusedWords {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	q := squashWord(t)
+	for _, w := range squashedRefused {
+		if strings.Contains(q, w) {
 			return true
 		}
 	}

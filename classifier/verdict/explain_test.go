@@ -282,6 +282,9 @@ func TestRefusedOrMissingHeadline(t *testing.T) {
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Invalid API key provided\"}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Your session has expired, please sign in again\"}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Authentication required\"}\n", "valid credentials are missing"},
+		// the same words as a code or in camel case
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"fault\":{\"faultstring\":\"Invalid ApiKey\",\"detail\":{\"errorcode\":\"oauth.v2.InvalidApiKey\"}}}\n", "the credentials were refused"},
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":{\"message\":\"Incorrect API key provided: sk-****wxyz.\",\"code\":\"invalid_api_key\"}}\n", "the credentials were refused"},
 	} {
 		rep := analyze(t, c.paste)
 		if h := rep.Exchanges[0].Verdict.Headline; !strings.Contains(h, c.want) {
