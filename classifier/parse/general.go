@@ -283,6 +283,7 @@ type greader struct {
 	cur *gx
 
 	side       byte // 'q' request, 's' response: the context headings give
+	qFrom      int  // the line of the last cue that set the request side ("config: {", "request:")
 	section    byte // a labelled header section is open: its side
 	secFields  int
 	secKind    string
@@ -965,6 +966,9 @@ func (g *greader) line(l gline, t string) {
 	}
 	if s := sideOf(lt); s != 0 && !(g.section != 0 && g.secFields > 0) {
 		g.side = s
+		if s == 'q' {
+			g.qFrom = l.n
+		}
 	}
 
 	// status
@@ -989,9 +993,11 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+	if x := g.cur; g.side == 'q' && (x == nil || (x.status.code == 0 || x.statusN < g.qFrom) && x.reqBody == nil) {
 		// a body printed in the request's part of a client log ("DEBUG --
-		// request:" … `body: "{…}"`): what the client sent
+		// request:" … `body: "{…}"`): what the client sent; also after the
+		// error's own summary line stated the status (axios's "Request
+		// failed with status code 403" then `config: { data: '{…}' }`)
 		if b, ok := inlineBody(t); ok {
 			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 		}
@@ -1856,7 +1862,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
 		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {
