@@ -1424,3 +1424,34 @@ func TestRequestBodyAfterSummaryStatus(t *testing.T) {
 		t.Errorf("request body: %+v", x.Request)
 	}
 }
+
+// TestREPLSession: a Python session that calls a client, then prints the
+// response's status, headers and text. The call names the request (method
+// and URL); the dict under ">>> r.headers" is the response's headers even
+// after the call's own headers= put the reader on the request's side; the
+// body's "documentation_url" is a link, not the request.
+func TestREPLSession(t *testing.T) {
+	text := ">>> r = requests.get(\"https://api.example.com/v1/items\", headers={\"Authorization\": f\"Bearer {tok}\"})\n>>> r.status_code\n403\n>>> r.headers\n{'Date': 'Thu, 04 Dec 2026 10:11:12 GMT', 'Content-Type': 'application/json', 'X-Accepted-OAuth-Scopes': 'repo'}\n>>> r.text\n'{\"message\":\"Nope\",\"documentation_url\":\"https://docs.example.com/rest/items\"}'\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || x.Request.Method != "GET" || x.Request.URL != "https://api.example.com/v1/items" {
+		t.Errorf("request %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 || strings.Join(names(x.Response.Fields), ",") != "Date,Content-Type,X-Accepted-OAuth-Scopes" {
+		t.Errorf("response %+v", x.Response)
+	}
+	for _, c := range []struct {
+		line string
+		side byte
+	}{{">>> r.headers", 's'}, {"print(resp.headers)", 's'}, {"irb> res.request.headers", 'q'}, {"Response Headers", 0}, {"the headers", 0}} {
+		if got := headersExpr(lowerASCII(c.line)); got != c.side {
+			t.Errorf("headersExpr(%q) = %q, want %q", c.line, got, c.side)
+		}
+	}
+}
