@@ -72,6 +72,14 @@ info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
 			statuses: []int{401}, methods: []string{"GET"},
 		},
 		{
+			name: "a security filter chain's debug lines under the request they secure, no status: one exchange",
+			text: `2025-03-02T08:14:10.311Z DEBUG 7 --- [nio-8443-exec-9] o.s.security.web.FilterChainProxy        : Securing POST /api/v1/invoices
+2025-03-02T08:14:10.318Z DEBUG 7 --- [nio-8443-exec-9] o.s.s.w.a.AnonymousAuthenticationFilter  : Set SecurityContextHolder to anonymous SecurityContext
+2025-03-02T08:14:10.322Z DEBUG 7 --- [nio-8443-exec-9] o.s.s.w.a.Http403ForbiddenEntryPoint     : Pre-authenticated entry point called. Rejecting access
+`,
+			statuses: []int{0}, methods: []string{"POST"},
+		},
+		{
 			name: "router log in columns",
 			text: `[GIN] 2024/05/01 - 10:00:00 | 401 |     112.5µs |       192.0.2.1 | GET      "/api/v1/me"
 [GIN] 2024/05/01 - 10:00:04 | 403 |      98.1µs |       192.0.2.1 | GET      "/api/v1/admin"

@@ -31,7 +31,7 @@ type Credentials struct {
 	ClientCert string `json:"clientCert,omitempty"`
 	// Carried lists the credentials that travelled outside the headers, each
 	// as a short phrase without its value: "password in the form body",
-	// "OAuth password grant", "access_token in the URL query", "password in
+	// "an OAuth password grant", "access_token in the URL query", "password in
 	// the URL". When no header carried one, Header is the first of them.
 	Carried []string `json:"carried,omitempty"`
 	// Grant is the OAuth grant type of a token request that carried
@@ -257,7 +257,7 @@ func carried(r *Request, c *Credentials) {
 		if need, ok := oauthGrants[grant]; ok {
 			if need == "" || bodyParam(body, need) != "" || bodyParam(body, "client_secret") != "" || bodyParam(body, "client_assertion") != "" {
 				c.Grant = grant
-				add("OAuth "+strings.TrimPrefix(grant, "urn:ietf:params:oauth:grant-type:")+" grant", false)
+				add("an OAuth "+strings.TrimPrefix(grant, "urn:ietf:params:oauth:grant-type:")+" grant", false)
 			}
 		}
 	}

@@ -501,8 +501,11 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 			}
 		}
 		switch {
-		case len(recs) >= 2:
-			// several log records, none with a status: one response each
+		case len(recs) >= 2 && best.url == "":
+			// several log records, none with a status and none after a
+			// request the paste states: one response each (records under a
+			// request, "Securing GET /x" then the filters' lines, are what
+			// happened to that one request)
 			for _, l := range recs {
 				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
 				if e := x.exchangeFrom(true); e != nil {

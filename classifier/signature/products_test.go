@@ -752,10 +752,22 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
 			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},
 		{st: 200, b: `{"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'octo/missing'."}]}`}},
+	"haproxy-deny": {
+		{st: 403, h: "Cache-Control: no-cache\nConnection: close\nContent-Type: text/html", b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n",
+			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_403] https://github.com/haproxy/haproxy/blob/master/src/http.c"},
+		{st: 403, b: "<html><body><h1>403 Forbidden</h1>\nYou don't have permission to access this resource.\n</body></html>"}},
+	"haproxy-401-page": {
+		{st: 401, h: "Cache-Control: no-cache\nContent-Type: text/html\nWWW-Authenticate: Basic realm=\"stats\"", b: "<html><body><h1>401 Unauthorized</h1>\nYou need a valid user and password to access this content.\n</body></html>\n",
+			src: "haproxy/haproxy src/http.c HTTP_401_fmt https://github.com/haproxy/haproxy/blob/master/src/http.c; voyager ingress basic-auth docs"},
+		{st: 401, b: "<html><body><h1>401 Unauthorized</h1>\nInvalid session.\n</body></html>"}},
+	"haproxy-429-page": {
+		{st: 429, h: "Content-Type: text/html\nCache-Control: no-cache", b: "<html><body><h1>429 Too Many Requests</h1>\nYou have sent too many requests in a given amount of time.\n</body></html>\n",
+			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_429] https://github.com/haproxy/haproxy/blob/master/src/http.c"},
+		{st: 429, b: `{"message":"Too Many Requests"}`}},
 	"github-user-agent-required": {
 		{st: 403, b: "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
 			src: "GitHub REST API User-Agent requirement https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#user-agent"},
-		{st: 403, b: `{"message":"Must have admin rights to Repository."}`}},
+		{st: 403, b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n"}},
 	"npm-publish-forbidden": {
 		{st: 403, b: `{"error":"You do not have permission to publish \"left-pad-x\". Are you logged in as the correct user?"}`,
 			src: "npm/npm#15974 https://github.com/npm/npm/issues/15974"},

@@ -850,6 +850,16 @@ var coreTable = []Signature{
 		Meaning: "Tomcat's Manager application only accepts requests from the machine Tomcat runs on (a RemoteAddr valve): access is refused by network location, whatever the credentials",
 		Fix:     "Use the Manager from the server itself (or a tunnel), or widen the allowed addresses in the Manager's context.xml",
 		Doc:     "https://tomcat.apache.org/tomcat-9.0-doc/manager-howto.html"},
+	// The Manager's own 401 page (webapps/manager/WEB-INF/jsp/401.jsp) opens
+	// with "You are not authorized to view this page", words that read as a
+	// refused permission; the page is Tomcat's Basic challenge for the
+	// manager-gui or manager-script role's users.
+	{ID: "tomcat-manager-401", Vendor: "Apache Tomcat", Product: "Manager",
+		Any:   []Marker{b("must contain the credentials to let you use this webapp")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
+		Meaning: "Tomcat's Manager asked for credentials: no user of tomcat-users.xml (or the configured realm) signed in, or the user and password did not match",
+		Fix:     "Sign in with a user that tomcat-users.xml defines with the manager-gui role (manager-script for /manager/text); restart Tomcat after editing the file",
+		Doc:     "https://tomcat.apache.org/tomcat-9.0-doc/manager-howto.html#Configuring_Manager_Application_Access"},
 	{ID: "tomcat-403", Vendor: "Apache Tomcat", Product: "",
 		Any:   []Marker{b("HTTP Status 403")},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,

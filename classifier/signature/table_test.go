@@ -394,6 +394,10 @@ var tableCases = map[string][2]ex{
 	"tomcat-manager-remote": {
 		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>By default the Manager is only accessible from a browser running on the\nsame machine as Tomcat.</p>"},
 		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>You are not authorized to view this page.</p>"}},
+	"tomcat-manager-401": {
+		{st: 401, h: "WWW-Authenticate: Basic realm=\"Tomcat Manager Application\"\nContent-Type: text/html;charset=ISO-8859-1", b: "<html>\n <head>\n  <title>401 Unauthorized</title>\n </head>\n <body>\n   <h1>401 Unauthorized</h1>\n   <p>\n    You are not authorized to view this page. If you have not changed\n    any configuration files, please examine the file\n    <tt>conf/tomcat-users.xml</tt> in your installation. That\n    file must contain the credentials to let you use this webapp.\n   </p>",
+			src: "apache/tomcat webapps/manager/WEB-INF/jsp/401.jsp https://github.com/apache/tomcat/blob/main/webapps/manager/WEB-INF/jsp/401.jsp"},
+		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>You are not authorized to view this page.</p>"}},
 	"tomcat-403": {
 		{b: "HTTP Status 403 - Access to the requested resource has been denied\n\ntype Status report"},
 		{b: "HTTP Status 404 - /missing\n\ntype Status report"}},

@@ -381,6 +381,11 @@ func (s *story) authentication() {
 	case cred.State == parse.CredNone:
 		// Credentials may travel in a body the paste does not show (a token request).
 		v.Headline = "Authentication failure: no valid credentials reached the server"
+	case s.saysRefused():
+		// the request is not shown, but the server's words say it read a
+		// credential and turned it down ("invalid_user_credentials",
+		// "token has expired")
+		v.Headline = "Authentication failed: the credentials were refused"
 	default:
 		v.Headline = "Authentication failure: valid credentials are missing"
 	}
@@ -492,6 +497,57 @@ func (s *story) authorization() {
 		next = "Next: nothing in the response says which layer refused (application, web server, proxy or firewall), so read that server's logs for " + shortTarget0(s.x) + "."
 	}
 	s.say(s.what(extra), why, next)
+}
+
+// refusedWords say that a credential was read and turned down, not that
+// none came ("invalid token", "incorrect password", "session has expired").
+var refusedWords = []string{"invalid api key", "invalid key", "invalid token", "invalid_token", "invalid credentials",
+	"invalid_credentials", "invalid user", "invalid_user", "invalid username", "invalid password", "invalid_grant",
+	"invalid_client", "invalid signature", "invalid access token", "invalid session", "incorrect password",
+	"incorrect username", "wrong password", "wrong username", "bad credentials", "bad password", "has expired",
+	"token expired", "token is expired", "expired token", "expired_token", "session expired", "revoked",
+	"malformed token", "token malformed", "signature does not match", "signaturedoesnotmatch", "user not found",
+	"unknown user", "invalidaccesskeyid", "expiredtoken", "invalidclienttokenid", "did not match our records",
+	"login failed for user"}
+
+// saysRefused reports whether the paste's own words behind the reason (its
+// quoted evidence; for a wording read from the body, the sentence quoting
+// it) say a credential was refused. A signature's meaning lists every case
+// of its error, so it is not read.
+func saysRefused(r rule.Signal) bool {
+	t := ""
+	if r.Kind != rule.KindVendor && r.Kind != rule.KindWAF {
+		t = strings.ToLower(r.Reason)
+	}
+	if r.Evidence != nil {
+		t += " " + strings.ToLower(r.Evidence.Text)
+	}
+	return hasRefusedWord(t)
+}
+
+func hasRefusedWord(t string) bool {
+	for _, w := range refusedWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysRefused reports whether the reason behind the verdict, or the
+// response body's own words, say a credential was refused.
+func (s *story) saysRefused() bool {
+	if saysRefused(s.top) {
+		return true
+	}
+	if r := s.x.Response; r != nil {
+		b := r.Body.SentText()
+		if len(b) > 2048 {
+			b = b[:2048]
+		}
+		return hasRefusedWord(strings.ToLower(b))
+	}
+	return false
 }
 
 func (s *story) blocked() {

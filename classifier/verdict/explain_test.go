@@ -274,3 +274,18 @@ func TestRoutingHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedOrMissingHeadline: with no request in the paste, the server's
+// own words tell a refused credential from a missing one.
+func TestRefusedOrMissingHeadline(t *testing.T) {
+	for _, c := range []struct{ paste, want string }{
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Invalid API key provided\"}\n", "the credentials were refused"},
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Your session has expired, please sign in again\"}\n", "the credentials were refused"},
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Authentication required\"}\n", "valid credentials are missing"},
+	} {
+		rep := analyze(t, c.paste)
+		if h := rep.Exchanges[0].Verdict.Headline; !strings.Contains(h, c.want) {
+			t.Errorf("%q: headline %q, want %q", c.paste, h, c.want)
+		}
+	}
+}
