@@ -1211,6 +1211,11 @@ func TestCodeThenErrorWord(t *testing.T) {
 		"The 401 comes back for both accounts.":                                        401,
 		"404 page not found":                                                           0,
 		"see page 403 of the manual":                                                   0,
+		"14:02:07.311 request_id=F8x2 [info] Sent 403 in 1ms":                          403,
+		"[info] Sent 401 in 412µs":                                                     401,
+		"Api.Endpoint: Completed 401 in 3ms (db 0.2ms)":                                401,
+		"we sent 500 in 2s bursts":                                                     0,
+		"[info] Sent 200 invoices in 3s":                                               0,
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want {

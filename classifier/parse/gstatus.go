@@ -759,6 +759,11 @@ func statusProseCode(t, lt string) statusHit {
 				}
 			}
 		}
+		if sub == end && sentIn(lt[:i], lt[end:]) {
+			// a server's request log: "Sent 401 in 412µs" (Plug.Logger,
+			// Phoenix), "Completed 403 in 2ms"
+			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + cueText(t[:i]) + t[i:end] + " in …\")"}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
@@ -799,6 +804,42 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// sentIn reports whether a number stands between a server log's verb of
+// answering and the time the answer took: "sent 401 in 412µs",
+// "completed 403 in 2ms" (before and after lower case).
+func sentIn(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	var rest string
+	switch {
+	case strings.HasSuffix(b, "sent"):
+		rest = b[:len(b)-len("sent")]
+	case strings.HasSuffix(b, "completed"):
+		rest = b[:len(b)-len("completed")]
+	default:
+		return false
+	}
+	// the verb opens the record's message: after its level or logger
+	// ("[info] Sent", "Logger: Completed"), not inside a sentence
+	rest = strings.TrimRight(rest, " ")
+	if rest != "" && !strings.HasSuffix(rest, "]") && !strings.HasSuffix(rest, ":") && !strings.HasSuffix(rest, "|") {
+		return false
+	}
+	if !strings.HasPrefix(after, " in ") {
+		return false
+	}
+	w := strings.TrimSpace(after[len(" in "):])
+	if k := strings.IndexByte(w, ' '); k >= 0 {
+		if !strings.HasPrefix(strings.TrimSpace(w[k:]), "(") {
+			return false // the time ends the record, or a note in parentheses follows
+		}
+		w = w[:k]
+	}
+	return isDuration(w)
 }
 
 // afterRequest reports whether a log line's text before a number ends with

@@ -96,6 +96,10 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 var (
 	oauthCodeRe = lazyre.New(`["']error["']\s*:\s*["']([a-z_]{5,30})["']`)
 	oauthDescRe = lazyre.New(`^[^{}]{0,200}?["']error_description["']\s*:\s*["']((?:[^"'\\\r\n]|\\.){1,400})`)
+	// the same, form-encoded: the answer of token endpoints that do not send
+	// JSON (GitHub's unless asked, older providers)
+	oauthFormRe     = lazyre.New(`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`)
+	oauthFormDescRe = lazyre.New(`(?:^|[&\s])error_description=([^&\s]{1,400})`)
 )
 
 // embeddedOAuthError reads the first RFC 6749 error object in body, printed
@@ -125,6 +129,20 @@ func embeddedOAuthError(body string) (oauthError, bool) {
 		e := oauthError{Code: code, Off: m[0]}
 		if d := oauthDescRe.FindStringSubmatch(body[m[1]:]); d != nil {
 			e.Description = strings.TrimSpace(d[1])
+		}
+		return e, true
+	}
+	for _, m := range oauthFormRe.FindAllStringSubmatchIndex(body, 4) {
+		code := body[m[2]:m[3]]
+		if !oauthCodes[code] {
+			continue
+		}
+		e := oauthError{Code: code, Off: m[2] - len("error=")}
+		if d := oauthFormDescRe.FindStringSubmatch(body); d != nil {
+			e.Description = d[1]
+			if u, err := url.QueryUnescape(d[1]); err == nil {
+				e.Description = strings.TrimSpace(u)
+			}
 		}
 		return e, true
 	}

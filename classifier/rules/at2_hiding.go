@@ -225,10 +225,26 @@ func loginPhrase(lb string, words []string) (string, int) {
 			if hasAnyOf(after, " or password", " and/or password", " or email", " or passw", "/password", " and password") {
 				continue
 			}
+			if exampleCue(before) {
+				continue // "the wrong credentials (e.g. a bad password)": one possible cause given as an example, not what happened
+			}
 			return w, i
 		}
 	}
 	return "", -1
+}
+
+// exampleCue reports whether the text just before a phrase offers it as an
+// example of what may have gone wrong (default 401 pages of Apache and
+// Werkzeug: "…the wrong credentials (e.g., bad password), or your browser…").
+func exampleCue(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, a := range []string{" a", " an", " the"} {
+		b = strings.TrimRight(strings.TrimSuffix(b, a), " ")
+	}
+	b = strings.TrimRight(b, ",:")
+	return strings.HasSuffix(b, "e.g.") || strings.HasSuffix(b, "eg.") || strings.HasSuffix(b, "i.e.") ||
+		strings.HasSuffix(b, "for example") || strings.HasSuffix(b, "for instance") || strings.HasSuffix(b, "such as")
 }
 
 // authPath reports whether a request target looks like a login endpoint.

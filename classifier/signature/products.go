@@ -736,6 +736,14 @@ var productTable = []Signature{
 		Meaning: "GitHub knows the token, but a field of the query needs an OAuth scope the token was not granted; GraphQL answers this inside a 200, and the message names the scopes that would do and the ones the token has",
 		Fix:     "Add one of the scopes the message names to the token (or create a token with it), or leave the field out of the query",
 		Doc:     "https://docs.github.com/en/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql"},
+	// GitHub's token endpoint answers a refused code exchange with 200 and
+	// its own error codes, form-encoded unless the client asked for JSON.
+	{ID: "github-oauth-token-error", Vendor: "GitHub", Product: "OAuth token endpoint",
+		Any:   []Marker{b("bad_verification_code"), b("incorrect_client_credentials"), b("bad_refresh_token")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 200, OnSuccess: true,
+		Meaning: "GitHub's token endpoint refused the exchange (and says so inside a 200): bad_verification_code is a code that is wrong, already used or older than ten minutes, bad_refresh_token a refresh token that is expired or revoked, incorrect_client_credentials a client_id or client_secret that does not belong to the app",
+		Fix:     "Redeem each code once, right after the callback (a retried or doubled callback spends it); for incorrect_client_credentials use the app's client secret, not its id; send Accept: application/json to get the error as JSON",
+		Doc:     "https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors"},
 	// GitHub's edge answers a request without User-Agent with HAProxy's deny
 	// page plus a sentence of its own: HAProxy's text alone is GitHub's only
 	// when the request went to GitHub's API.

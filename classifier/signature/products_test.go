@@ -752,6 +752,10 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: application/json; charset=utf-8\nX-OAuth-Scopes: repo, read:org", b: `{"errors":[{"type":"INSUFFICIENT_SCOPES","locations":[{"line":4,"column":7}],"message":"Your token has not been granted the required scopes to execute this query. The 'projectsV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['read:org', 'repo'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens."}]}`,
 			src: "github/docs#19712 https://github.com/github/docs/issues/19712 and mntnr/name-your-contributors#67 https://github.com/mntnr/name-your-contributors/issues/67"},
 		{st: 200, b: `{"errors":[{"type":"NOT_FOUND","path":["repository"],"message":"Could not resolve to a Repository with the name 'octo/missing'."}]}`}},
+	"github-oauth-token-error": {
+		{st: 200, h: "Content-Type: application/x-www-form-urlencoded; charset=utf-8", b: "error=bad_verification_code&error_description=The+code+passed+is+incorrect+or+expired.&error_uri=https%3A%2F%2Fdocs.github.com%2Fapps%2Fmanaging-oauth-apps%2Ftroubleshooting-oauth-app-access-token-request-errors%2F%23bad-verification-code",
+			src: "GitHub docs, troubleshooting OAuth app access token request errors https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors"},
+		{st: 200, h: "Content-Type: application/x-www-form-urlencoded; charset=utf-8", b: "access_token=gho_EXAMPLE&scope=read%3Auser&token_type=bearer"}},
 	"haproxy-deny": {
 		{st: 403, h: "Cache-Control: no-cache\nConnection: close\nContent-Type: text/html", b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n",
 			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_403] https://github.com/haproxy/haproxy/blob/master/src/http.c"},

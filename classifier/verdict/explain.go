@@ -666,8 +666,13 @@ func (s *story) none() {
 		s.topic(Topic404Hiding)
 		v.Headline = "Not found, which may also mean 'not allowed to see'"
 		why := "A 404 may mean the resource is absent or that the server will not admit it exists to this caller."
-		if s.hit != nil {
+		if s.hit != nil && s.status == 404 {
 			why = s.hit.Name() + " answers 404 both for what does not exist and for what this caller may not see, to hide private resources."
+		} else if s.hit != nil {
+			// no status in the paste: the vendor's hiding answer need not be
+			// a 404 (a registry's "denied" comes with 401 or 403)
+			v.Headline = "Not found or not allowed: the answer does not say which"
+			why = s.hit.Name() + " answers alike for what does not exist and for what this caller may not see, to hide private resources."
 		}
 		next := "Next: if the resource should exist, retry with credentials that can see it before concluding it is absent."
 		switch cred.State {
@@ -675,6 +680,11 @@ func (s *story) none() {
 			next = "Next: retry with credentials that should see the resource before concluding it is absent."
 		case parse.CredSent:
 			next = "Next: if the resource should exist, check that the credentials sent have access to it (the right account, token scope or repository grant)."
+		}
+		if s.status != 404 {
+			if n := s.nextVendor(); n != "" {
+				next = n // the product's own first check
+			}
 		}
 		s.say(s.what(""), why, next)
 	case hiding:

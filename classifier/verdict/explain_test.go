@@ -289,3 +289,19 @@ func TestRefusedOrMissingHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHidingWithoutStatus: a vendor's "does not exist or may not be seen"
+// answer pasted without its status is not said to be a 404 (a registry's
+// "denied" comes with 401 or 403), and the next step is the vendor's.
+func TestHidingWithoutStatus(t *testing.T) {
+	rep := analyze(t, "Error response from daemon: pull access denied for corp/billing-worker, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n")
+	v := rep.Exchanges[0].Verdict
+	if strings.Contains(v.Headline+v.Explanation, "404") || strings.HasPrefix(v.Headline, "Not found,") {
+		t.Errorf("headline %q, explanation %q: a 404 the paste does not show", v.Headline, v.Explanation)
+	}
+	mustContain(t, "explanation", v.Explanation, "image name", "docker login")
+	rep = analyze(t, "HTTP/1.1 404 Not Found\nContent-Type: application/json\nServer: GitHub.com\n\n{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}\n")
+	if v := rep.Exchanges[0].Verdict; v.Class == rule.None && !strings.Contains(v.Explanation, "404") {
+		t.Errorf("a shown 404 lost its wording: %q", v.Explanation)
+	}
+}
