@@ -283,6 +283,7 @@ type greader struct {
 	cur *gx
 
 	side       byte // 'q' request, 's' response: the context headings give
+	qFrom      int  // the line of the last cue that set the request side ("config: {", "request:")
 	section    byte // a labelled header section is open: its side
 	secFields  int
 	secKind    string
@@ -951,6 +952,11 @@ func (g *greader) line(l gline, t string) {
 	// headings
 	if h := headingKind(lt); h != 0 && !strings.Contains(t, "{") && !strings.Contains(t, "[") {
 		g.endSection(false)
+		if e := headersExpr(lt); e != 0 {
+			// ">>> r.headers": the headers of the object the expression names,
+			// a response unless its name says request, whatever came before
+			h = e
+		}
 		if h == 'h' {
 			h = g.side
 			if h == 0 {
@@ -968,6 +974,9 @@ func (g *greader) line(l gline, t string) {
 	}
 	if s := sideOf(lt); s != 0 && !(g.section != 0 && g.secFields > 0) {
 		g.side = s
+		if s == 'q' {
+			g.qFrom = l.n
+		}
 	}
 
 	// status
@@ -992,9 +1001,11 @@ func (g *greader) line(l gline, t string) {
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
-	if x := g.cur; g.side == 'q' && (x == nil || x.status.code == 0 && x.reqBody == nil) {
+	if x := g.cur; g.side == 'q' && (x == nil || (x.status.code == 0 || x.statusN < g.qFrom) && x.reqBody == nil) {
 		// a body printed in the request's part of a client log ("DEBUG --
-		// request:" … `body: "{…}"`): what the client sent
+		// request:" … `body: "{…}"`): what the client sent; also after the
+		// error's own summary line stated the status (axios's "Request
+		// failed with status code 403" then `config: { data: '{…}' }`)
 		if b, ok := inlineBody(t); ok {
 			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 		}
@@ -1581,6 +1592,11 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			return up, u, true
 		}
 	}
+	// a client library's call: requests.get("https://…"), axios.post('https://…'),
+	// session.delete(`https://…`)
+	if m, u, ok := callRequest(t, lt); ok {
+		return m, u, true
+	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
 		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url"} {
@@ -1594,6 +1610,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			off = i + len(key)
 			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_') && key != "url" || i > 0 && isAlpha(lt[i-1]) {
 				continue
+			}
+			if linkKey(lt[:i]) {
+				continue // "documentation_url": a link the answer points to, not the request
 			}
 			k := i + len(key)
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
@@ -1660,6 +1679,107 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 	}
 	return method, url, false
+}
+
+// headersExpr reads an expression typed at a prompt, or printed, whose
+// value is an object's headers: ">>> r.headers", "print(resp.headers)",
+// "irb> res.headers", "> response.headers". It returns the side the object
+// is on: 'q' when its name says request ("r.request.headers", "req.headers"),
+// else 's' (a response: the object a client call returned).
+func headersExpr(lt string) byte {
+	s := strings.TrimSpace(lt)
+	for _, p := range []string{">>> ", "... ", "irb> ", "> ", "in [", "pry> "} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			if p == "in [" {
+				k := strings.Index(s, "]:")
+				if k < 0 {
+					return 0
+				}
+				s = strings.TrimSpace(s[k+2:])
+			}
+			break
+		}
+	}
+	for _, p := range []string{"print(", "console.log(", "pp(", "p(", "puts(", "dump("} {
+		if strings.HasPrefix(s, p) && strings.HasSuffix(s, ")") {
+			s = s[len(p) : len(s)-1]
+			break
+		}
+	}
+	obj, ok := strings.CutSuffix(s, ".headers")
+	if !ok || obj == "" || len(obj) > 40 {
+		return 0
+	}
+	for i := 0; i < len(obj); i++ {
+		if c := obj[i]; !isAlpha(c) && !isDigit(c) && c != '_' && c != '.' {
+			return 0
+		}
+	}
+	if strings.Contains(obj, "req") {
+		return 'q'
+	}
+	return 's'
+}
+
+// callRequest reads a call of an HTTP client's method written with its URL
+// as the first, quoted argument: requests.get("https://h/x", …),
+// httpx.post('https://…'), axios.delete(`https://…`).
+func callRequest(t, lt string) (method, url string, ok bool) {
+	off := 0
+	for n := 0; n < 4 && off < len(lt) && off < maxScan; n++ {
+		i := strings.IndexByte(lt[off:], '(')
+		if i < 0 {
+			return "", "", false
+		}
+		i += off
+		off = i + 1
+		j := i
+		for j > 0 && isAlpha(lt[j-1]) {
+			j--
+		}
+		if j == 0 || lt[j-1] != '.' || i-j < 3 || i-j > 7 {
+			continue
+		}
+		up := strings.ToUpper(lt[j:i])
+		if !methods[up] || i+1 >= len(t) || t[i+1] != '"' && t[i+1] != '\'' && t[i+1] != '`' {
+			continue
+		}
+		k := i + 2
+		if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
+			continue
+		}
+		e := k
+		for e < len(t) && t[e] != t[i+1] && t[e] != ' ' {
+			e++
+		}
+		return up, t[k:e], true
+	}
+	return "", "", false
+}
+
+// linkKeyWords name, in an error body's keys, a link the answer points to
+// (GitHub's "documentation_url", OAuth's "error_uri", "help_url",
+// "avatar_url", "login_url"), never the URL that was asked for.
+var linkKeyWords = []string{"doc", "help", "error", "info", "support", "avatar", "icon", "image", "logo", "html", "home", "login", "redirect", "callback"}
+
+// linkKey reports whether the key that ends where a "url"/"uri" key word
+// starts (lt, lower case, up to it) is such a link: "documentation_".
+func linkKey(lt string) bool {
+	if !strings.HasSuffix(lt, "_") && !strings.HasSuffix(lt, "-") {
+		return false
+	}
+	j := len(lt) - 1
+	for j > 0 && (isAlpha(lt[j-1]) || lt[j-1] == '_' || lt[j-1] == '-') && len(lt)-j < 40 {
+		j--
+	}
+	w := lt[j:]
+	for _, k := range linkKeyWords {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyLabels are labels a dump puts before a body, lower case, colon off.
@@ -1859,7 +1979,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			b.NotSent = append(b.NotSent, k)
 		}
 	}
-	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && x.status.code == 0 {
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
 		// "data: {…}" under the request's headers: what the client posted
 		x.reqBody = &b
 	} else if x.body == nil {

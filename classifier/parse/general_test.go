@@ -1313,8 +1313,11 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"Uncaught (in promise) Error: Forbidden at app.bundle.js:88": {code: 403, conf: StatusProse},
 		"Error: Unauthorized at Object.load (store.ts:31)":           {code: 401, conf: StatusProse},
 		"Error: Forbidden": {},
-		"the sync stops with an unauthorized error every night": {code: 401, conf: StatusImplied},
-		"it shows a forbidden response for the admin page":      {code: 403, conf: StatusImplied},
+		`Get "https://proxy.example/mod/@v/list": Proxy Authentication Required`: {code: 407, conf: StatusProse},
+		`Post "http://10.0.0.9:8080/api": Too Many Requests`:                     {code: 429, conf: StatusProse},
+		`Get "https://h.example/x": EOF`:                                         {},
+		"the sync stops with an unauthorized error every night":                  {code: 401, conf: StatusImplied},
+		"it shows a forbidden response for the admin page":                       {code: 403, conf: StatusImplied},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {
@@ -1401,6 +1404,59 @@ func TestRunLine(t *testing.T) {
 	} {
 		if got := runLine(line); got != want {
 			t.Errorf("runLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestRequestBodyAfterSummaryStatus: an error object whose first line states
+// the status ("Request failed with status code 403") and whose config part
+// then prints what the client posted (`config: { data: '{…}' }`): that body
+// is the request's, and the response's own data further down is the body.
+func TestRequestBodyAfterSummaryStatus(t *testing.T) {
+	text := "[AxiosError: Request failed with status code 403] {\n  message: 'Request failed with status code 403',\n  name: 'AxiosError',\n  config: {\n    url: '/api/things',\n    method: 'post',\n    withCredentials: true,\n    data: '{\"title\":\"draft\"}'\n  },\n  response: {\n    data: { detail: 'Permission check failed here.' },\n    status: 403,\n    statusText: 'Forbidden'\n  }\n}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Response == nil || x.Response.Status != 403 || strings.Contains(x.Response.Body.Text, "draft") {
+		t.Errorf("response %+v", x.Response)
+	}
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "draft") {
+		t.Errorf("request body: %+v", x.Request)
+	}
+}
+
+// TestREPLSession: a Python session that calls a client, then prints the
+// response's status, headers and text. The call names the request (method
+// and URL); the dict under ">>> r.headers" is the response's headers even
+// after the call's own headers= put the reader on the request's side; the
+// body's "documentation_url" is a link, not the request.
+func TestREPLSession(t *testing.T) {
+	text := ">>> r = requests.get(\"https://api.example.com/v1/items\", headers={\"Authorization\": f\"Bearer {tok}\"})\n>>> r.status_code\n403\n>>> r.headers\n{'Date': 'Thu, 04 Dec 2026 10:11:12 GMT', 'Content-Type': 'application/json', 'X-Accepted-OAuth-Scopes': 'repo'}\n>>> r.text\n'{\"message\":\"Nope\",\"documentation_url\":\"https://docs.example.com/rest/items\"}'\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || x.Request.Method != "GET" || x.Request.URL != "https://api.example.com/v1/items" {
+		t.Errorf("request %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 || strings.Join(names(x.Response.Fields), ",") != "Date,Content-Type,X-Accepted-OAuth-Scopes" {
+		t.Errorf("response %+v", x.Response)
+	}
+	for _, c := range []struct {
+		line string
+		side byte
+	}{{">>> r.headers", 's'}, {"print(resp.headers)", 's'}, {"irb> res.request.headers", 'q'}, {"Response Headers", 0}, {"the headers", 0}} {
+		if got := headersExpr(lowerASCII(c.line)); got != c.side {
+			t.Errorf("headersExpr(%q) = %q, want %q", c.line, got, c.side)
 		}
 	}
 }

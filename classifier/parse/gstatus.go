@@ -1132,6 +1132,18 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// `Get "https://h/x": Proxy Authentication Required`: Go's url.Error,
+	// the method, the quoted URL, then the error, which for a refused
+	// proxy CONNECT (and for clients that turn a status into an error with
+	// its text alone) is the response's reason phrase
+	if k := strings.LastIndex(lt, "\": "); k > 0 && strings.Contains(lt[:k], "://") {
+		rest := strings.TrimRight(lt[k+3:], ". ")
+		for _, c := range []int{401, 403, 407, 429} {
+			if rest == reasonOf[c] {
+				return statusHit{code: c, conf: StatusProse, reason: t[k+3 : k+3+len(rest)], how: "an error whose message is the reason phrase (\"" + t[k+3:k+3+len(rest)] + "\")"}
+			}
+		}
+	}
 	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
 	// opens with a refusal's reason phrase implies that status.
 	for _, c := range []int{401, 403, 407, 429} {

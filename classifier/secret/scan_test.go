@@ -51,6 +51,11 @@ func TestCodePlaceholders(t *testing.T) {
 	if ss := Scan(`r = requests.get(url, headers={"Authorization": f"Bearer {self.api_token}"})`); len(ss) != 0 {
 		t.Errorf("an attribute placeholder: %+v", ss)
 	}
+	for _, l := range []string{`headers={"Authorization": "Bearer ghp_" + token}`, "Authorization: Bearer sk_live_", "Authorization: Bearer eyJ"} {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: only a public prefix, the secret part cut off: %+v", l, ss)
+		}
+	}
 	if ss := Scan(`r = requests.get(url, headers={"Authorization": "Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dc"})`); len(ss) != 1 || ss[0].Value != "sk_live_4eC39HqLyjWDarjtT1zdp7dc" {
 		t.Errorf("a literal token: %+v", ss)
 	}

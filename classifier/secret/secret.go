@@ -284,6 +284,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
 		standIn(v), // "Authorization: Token token"
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
+		publicPrefix(v) == v, // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
 		v == "…" || v == "...":
 		return true
 	}

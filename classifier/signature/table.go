@@ -464,7 +464,9 @@ var coreTable = []Signature{
 		Fix:     "Let the client fetch a token from the challenge's realm (with service and scope) and retry with it; docker login first if the repository is private",
 		Doc:     "https://distribution.github.io/distribution/spec/api/#errors"},
 	{ID: "registry-denied", Vendor: "Docker / OCI", Product: "registry",
-		Any:   []Marker{b("requested access to the resource is denied"), b(`"DENIED"`)},
+		// `"DENIED"` in the registry's JSON; ": DENIED: " where a Go client
+		// (crane, ko, go-containerregistry) prints the error as CODE: message
+		Any:   []Marker{b("requested access to the resource is denied"), b(`"DENIED"`), b(": DENIED: ")},
 		Class: authz, Kind: KindVendor, Supersedes: []string{"registry-auth-required"},
 		Meaning: "the registry knows who you are and refuses the action on this repository: no push or pull permission, or a repository name in somebody else's namespace",
 		Fix:     "Tag the image with your own namespace (user or organization) or get write access to the repository",

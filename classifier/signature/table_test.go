@@ -779,3 +779,17 @@ func TestBlockPagesAsText(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryCodeAsPrinted: a Go registry client (crane, ko,
+// go-containerregistry) prints the registry's error as "CODE: message" after
+// the URL it asked; the code DENIED is the registry's refusal, as in JSON.
+func TestRegistryCodeAsPrinted(t *testing.T) {
+	c := ex{b: `Error: fetching manifest registry.example/team/app:1.0: GET https://registry.example/token?scope=repository%3Ateam%2Fapp%3Apull&service=registry.example: DENIED: denied`}
+	if hs := Match(c.exchange(), ""); !has(hs, "registry-denied") {
+		t.Errorf("not matched; got %v", hitIDs(hs))
+	}
+	c = ex{b: `ACCESS DENIED: the page you asked for is not yours`}
+	if hs := Match(c.exchange(), ""); has(hs, "registry-denied") {
+		t.Errorf("a page's own heading matched")
+	}
+}
