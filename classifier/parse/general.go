@@ -889,8 +889,9 @@ func traceMarker(t string) (string, byte, bool) {
 	}
 	// Apache HttpClient's wire and headers loggers: "http-outgoing-0 >> Name: v",
 	// "http-outgoing-0 << \"HTTP/1.1 403 Forbidden[\r][\n]\""
-	// (the logger's name may still be before it: "org.apache.http.wire - ")
-	if k := strings.Index(t, "http-outgoing-"); k > 0 && k < 64 && strings.HasSuffix(strings.TrimRight(t[:k], " "), "-") {
+	// (the logger's name may still be before it: "org.apache.http.wire - ",
+	// log4j's "[org.apache.http.wire] ")
+	if k := strings.Index(t, "http-outgoing-"); k > 0 && k < 64 && (strings.HasSuffix(strings.TrimRight(t[:k], " "), "-") || strings.HasSuffix(strings.TrimRight(t[:k], " "), "]")) {
 		t = t[k:]
 	}
 	if strings.HasPrefix(t, "http-outgoing-") {
@@ -1637,6 +1638,13 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
+				if q := lt[k-1]; q == '"' || q == '\'' {
+					// a quoted URL runs to its quote: Firestore's
+					// ".../databases/(default)/documents" keeps its parentheses
+					for e < len(t) && t[e] != q && t[e] != ' ' {
+						e++
+					}
+				}
 				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
 					e++
 				}
@@ -1668,6 +1676,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		k++
 		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 			k++
+		}
+		if k < len(lt) && lt[k] == ':' {
+			k++ // a Ruby or Elixir atom: method: :get, :method=>:post
 		}
 		e := k
 		for e < len(lt) && isAlpha(lt[e]) {
@@ -2816,8 +2827,8 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		return i, "", false
 	}
 	first := t[k+1:]
-	if e := strings.IndexByte(first, q); e >= 0 && closesValue(first[e+1:]) {
-		return i, "", false // closed on its own line
+	if e := unescapedIndex(first, q); e >= 0 && closesValue(first[e+1:]) {
+		return i, "", false // closed on its own line ("{\"error\":…}", escaped quotes inside)
 	}
 	if strings.HasSuffix(strings.TrimRight(t, " \t"), string(q)) {
 		return i, "", false
@@ -2840,6 +2851,20 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		parts = append(parts, s)
 	}
 	return i, "", false
+}
+
+// unescapedIndex is the index of the first q in s that no backslash escapes,
+// or -1.
+func unescapedIndex(s string, q byte) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case q:
+			return i
+		}
+	}
+	return -1
 }
 
 // bodyValueAt finds, after a body key (text, body, content, …) and its ':'

@@ -460,6 +460,34 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name: "Apache HttpClient's wire log behind log4j's bracketed logger name",
+		text: `2026-12-04 09:44:01,220 DEBUG [org.apache.http.wire] http-outgoing-0 >> "GET /rest/api/2/issue/X-1 HTTP/1.1[\r][\n]"
+2026-12-04 09:44:01,220 DEBUG [org.apache.http.wire] http-outgoing-0 >> "Accept: application/json[\r][\n]"
+2026-12-04 09:44:01,221 DEBUG [org.apache.http.wire] http-outgoing-0 >> "[\r][\n]"
+2026-12-04 09:44:01,390 DEBUG [org.apache.http.wire] http-outgoing-0 << "HTTP/1.1 401 [\r][\n]"
+2026-12-04 09:44:01,390 DEBUG [org.apache.http.wire] http-outgoing-0 << "WWW-Authenticate: OAuth realm="x"[\r][\n]"
+2026-12-04 09:44:01,391 DEBUG [org.apache.http.wire] http-outgoing-0 << "Content-Length: 0[\r][\n]"
+2026-12-04 09:44:01,391 DEBUG [org.apache.http.wire] http-outgoing-0 << "[\r][\n]"
+`,
+		statuses: []int{401}, conf: StatusLine, req: []string{"Accept"}, method: "GET", url: "/rest/api/2/issue/X-1",
+		resp: []string{"WWW-Authenticate", "Content-Length"}, complete: true,
+	},
+	{
+		name: "an Elixir struct: escaped JSON body closed on its line, tuple headers, an atom method, a quoted URL with parentheses",
+		text: `{:ok,
+ %HTTPoison.Response{
+   status_code: 403,
+   body: "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}",
+   headers: [
+     {"Content-Type", "application/json; charset=UTF-8"},
+     {"Server", "ESF"}
+   ],
+   request: %HTTPoison.Request{method: :get, url: "https://db.example.com/v1/databases/(default)/documents"}
+ }}
+`,
+		statuses: []int{403}, resp: []string{"Content-Type", "Server"}, method: "GET", url: "https://db.example.com/v1/databases/(default)/documents", complete: true,
+	},
+	{
 		name:     "a build tool's transfer error: 'Return code is: 401'",
 		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
 		statuses: []int{401}, conf: StatusProse,
