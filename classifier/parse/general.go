@@ -1507,7 +1507,12 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
 		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
-		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the same method and target again, with the same status or none,
+		// on a line that is no log record of its own: the error restated
+		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
+		// from GET https://…" under WebClient's exception)
+		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1809,6 +1814,9 @@ var bodyLabels = map[string]bool{
 func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
+	if strings.HasSuffix(s, "==") || strings.HasSuffix(s, "--") {
+		s = strings.TrimRight(s, "-= ") // gcloud --log-http's "== body start ==", "-- body start --"
+	}
 	c := strings.IndexAny(s, ":=")
 	if c > 30 {
 		c = -1
@@ -1886,6 +1894,9 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return i, false
 		}
 		start, first = k, nt
+	}
+	if labelled && first != "" && first[0] == '<' && !looksMarkup(first) {
+		return i, false // response: <ref *1> Response {…}: a printed object, not markup
 	}
 	if start < g.noJSON && first != "" && strings.ContainsAny(first[:1], "{[") {
 		return i, false // inside a block already tried as JSON: linear time
@@ -2070,6 +2081,9 @@ func printedObject(t string) bool {
 	t = strings.TrimSpace(t)
 	if len(t) < 3 || t[0] != '<' {
 		return false
+	}
+	if strings.HasPrefix(t, "<ref *") {
+		return true // Node's util.inspect marks a circular object "<ref *1> Response {"
 	}
 	j := 1
 	for j < len(t) && (isAlpha(t[j]) || isDigit(t[j]) || t[j] == '_' || t[j] == '.') {

@@ -1488,3 +1488,58 @@ func TestREPLSession(t *testing.T) {
 		}
 	}
 }
+
+// TestGcloudLogHTTPBodies: gcloud --log-http frames each body with
+// "== body start ==" / "-- body start --": the request's is what the client
+// sent, the response's the answer, one exchange.
+func TestGcloudLogHTTPBodies(t *testing.T) {
+	text := "==== request start ====\nuri: https://api.example.com/v1/things:get?alt=json\nmethod: POST\n== headers start ==\nb'content-type': b'application/json'\n== headers end ==\n== body start ==\n{\"options\": {\"version\": 3}}\n== body end ==\n==== request end ====\n---- response start ----\nstatus: 403\n-- headers start --\nContent-Type: application/json\n-- headers end --\n-- body start --\n{\"error\": {\"code\": 403, \"status\": \"PERMISSION_DENIED\"}}\n-- body end --\n---- response end ----\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "version") {
+		t.Errorf("request %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 || !strings.Contains(x.Response.Body.Text, "PERMISSION_DENIED") {
+		t.Errorf("response %+v", x.Response)
+	}
+}
+
+// TestRestatedInTrace: WebClient's exception, then Reactor's checkpoint that
+// names the same status, method and URL further down the trace, then the
+// body: one exchange. A second request to another target is another.
+func TestRestatedInTrace(t *testing.T) {
+	text := "org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from GET https://api.example.com/v1/users\n\tat org.springframework.web.reactive.function.client.WebClientResponseException.create(WebClientResponseException.java:236)\n\tSuppressed: reactor.core.publisher.FluxOnAssembly$OnAssemblyException: \nError has been observed at the following site(s):\n\t*__checkpoint ⇢ 403 FORBIDDEN from GET https://api.example.com/v1/users [DefaultWebClient]\nOriginal Stack Trace:\nResponse body: {\"error\":{\"code\":\"Authorization_RequestDenied\"}}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 403 || !strings.Contains(in.Exchanges[0].Response.Body.Text, "RequestDenied") {
+		t.Fatalf("%d exchanges: %+v", len(in.Exchanges), in.Exchanges[0].Response)
+	}
+}
+
+// TestNodeCircularRef: Node prints a circular object as "<ref *1> Response
+// {": a printed object under the response key, not markup, so its status
+// and headers belong to the one exchange.
+func TestNodeCircularRef(t *testing.T) {
+	text := "Error: Unauthorized\n    at Request.callback (/app/node_modules/superagent/lib/node/index.js:857:15) {\n  status: 401,\n  text: '{\"error\":\"Unauthorized\",\"message\":\"jwt expired\"}',\n  method: 'GET',\n  path: '/api/me',\n  response: <ref *1> Response {\n    statusCode: 401,\n    header: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }\n  }\n}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	if r := in.Exchanges[0].Response; r == nil || r.Status != 401 || r.Fields.Get("WWW-Authenticate") == "" {
+		t.Errorf("response %+v", r)
+	}
+	if !printedObject("<ref *1> Response {") || looksMarkup("<ref *1> Response {") {
+		t.Errorf("<ref *1> is no tag")
+	}
+}
