@@ -1543,3 +1543,20 @@ func TestNodeCircularRef(t *testing.T) {
 		t.Errorf("<ref *1> is no tag")
 	}
 }
+
+// TestStatusLineReasonInMessage: HTTP/2 has no reason phrase, and a status
+// line quoted inside a sentence runs on into it: the words after the code
+// are no reason unless they are the code's own phrase.
+func TestStatusLineReasonInMessage(t *testing.T) {
+	for line, want := range map[string]string{
+		`ClientException: HTTP/2 403 returned for "https://h.example/x".`: "",
+		"HTTP/2.0 403 Forbidden":                       "Forbidden",
+		"HTTP/1.1 403 Request blocked by policy":       "Request blocked by policy",
+		"the server sent HTTP/1.1 401 and then closed": "",
+	} {
+		h, ok := lineStatus(line)
+		if !ok || h.reason != want {
+			t.Errorf("lineStatus(%q): reason %q, want %q", line, h.reason, want)
+		}
+	}
+}
