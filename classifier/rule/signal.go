@@ -75,6 +75,10 @@ const (
 	// the whole request is shown without credentials, the refusal is to an
 	// anonymous caller, and signing in is the fix.
 	TraitAnonymousAlike
+	// TraitQuota: the limit is the account's quota or billing state (credit,
+	// spend limit, storage or bandwidth paid for), not a request rate:
+	// waiting a moment does not help, raising the quota does.
+	TraitQuota
 )
 
 // Name is the vendor and product the hit names: "AWS S3", "Cloudflare".

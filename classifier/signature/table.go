@@ -940,6 +940,18 @@ var coreTable = []Signature{
 		Meaning: "the Slack token is valid but lacks the OAuth scope this method needs (the needed and provided scopes are listed in the response)",
 		Fix:     "Add the scope to the Slack app, reinstall it to the workspace, and use the new token",
 		Doc:     "https://api.slack.com/scopes"},
+	// Slack answers a known token that may not do this with 200 and a code:
+	// the bot is not a member of the channel, or the workspace's admins
+	// restrict the action.
+	{ID: "slack-not-allowed", Vendor: "Slack", Product: "Web API",
+		All: []Marker{b(`"ok"`)},
+		Any: []Marker{b(`"not_in_channel"`), b(`"restricted_action"`), b(`"no_permission"`), b(`"team_access_not_granted"`),
+			b(`"ekm_access_denied"`), b(`"not_allowed_token_type"`), b(`"restricted_action_read_only_channel"`)},
+		Not:   []Marker{b(`"ok":true`), b(`"ok": true`)},
+		Class: authz, Kind: KindVendor, ImpliedStatus: 200,
+		Meaning: "Slack's Web API knows the token but will not let it do this (inside a 200): not_in_channel is a bot that is not a member of the channel, restricted_action and no_permission a workspace setting or role that forbids it, not_allowed_token_type a method that needs a user (or bot) token instead",
+		Fix:     "Invite the app to the channel (/invite @app or conversations.join with channels:join), or use the token type and a user with the rights the method's error list names",
+		Doc:     "https://api.slack.com/methods/chat.postMessage#errors"},
 	{ID: "azure-devops-tf400813", Vendor: "Microsoft", Product: "Azure DevOps",
 		All:   []Marker{b("TF400813")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak,

@@ -436,6 +436,10 @@ var tableCases = map[string][2]ex{
 	"slack-missing-scope": {
 		{st: 200, b: `{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"}`},
 		{st: 200, b: `{"ok":true,"channel":"C1"}`}},
+	"slack-not-allowed": {
+		{st: 200, h: "content-type: application/json; charset=utf-8\nx-slack-req-id: 5e1c0f7a2b9d4e36a8c1", b: `{"ok":false,"error":"not_in_channel","warning":"missing_charset","response_metadata":{"warnings":["missing_charset"]}}`,
+			src: "apache/superset#25026 https://github.com/apache/superset/issues/25026; slack-ruby/slack-ruby-client#124 https://github.com/slack-ruby/slack-ruby-client/issues/124"},
+		{st: 200, b: `{"ok":false,"error":"channel_not_found"}`}},
 	"azure-devops-tf400813": {
 		{st: 401, b: `{"$id":"1","message":"TF400813: The user 'aad.abc123' is not authorized to access this resource."}`},
 		{st: 401, b: `{"$id":"1","message":"TF401019: The Git repository with name or identifier x does not exist"}`}},

@@ -121,6 +121,12 @@ var codeClass = map[string]codeMeaning{
 	"internalerror": {rule.None, true}, "internalservererror": {rule.None, true}, "serviceunavailable": {rule.None, true},
 	"badgateway": {rule.None, true}, "gatewaytimeout": {rule.None, true}, "methodnotallowed": {rule.None, true},
 	"unsupportedmediatype": {rule.None, true}, "payloadtoolarge": {rule.None, true}, "conflict": {rule.None, true},
+	// a rule about where the request comes from: an IP access list
+	// (MongoDB Atlas's IP_ADDRESS_NOT_ON_ACCESS_LIST, IP_NOT_ALLOWED)
+	"notonaccesslist": {rule.Blocked, false}, "notinaccesslist": {rule.Blocked, false}, "notinallowlist": {rule.Blocked, false},
+	"notwhitelisted": {rule.Blocked, false}, "ipnotallowed": {rule.Blocked, false}, "ipaddressnotallowed": {rule.Blocked, false},
+	"ipnotwhitelisted": {rule.Blocked, false}, "ipblocked": {rule.Blocked, false}, "ipaddressblocked": {rule.Blocked, false},
+	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -270,6 +276,9 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about where the request comes from, or a check for bots
 	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
+	{"not in allowlist", rule.Blocked, false}, {"not on allowlist", rule.Blocked, false}, {"not in the whitelist", rule.Blocked, false},
+	{"not on the access list", rule.Blocked, false}, {"not on access list", rule.Blocked, false}, {"not in the access list", rule.Blocked, false},
+	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
@@ -1976,7 +1985,7 @@ func classMeaning(c rule.Class) string {
 	case rule.None:
 		return "the failure is not about identity (a malformed request, a missing resource, a server or network fault)"
 	}
-	return "the request was refused for a reason other than identity (a rate limit or a request-forgery check)"
+	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
 // stripTags drops HTML tags from one line.

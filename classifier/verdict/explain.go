@@ -508,7 +508,31 @@ var refusedWords = []string{"invalid api key", "invalid key", "invalid token", "
 	"token expired", "token is expired", "expired token", "expired_token", "session expired", "revoked",
 	"malformed token", "token malformed", "signature does not match", "signaturedoesnotmatch", "user not found",
 	"unknown user", "invalidaccesskeyid", "expiredtoken", "invalidclienttokenid", "did not match our records",
-	"login failed for user"}
+	"login failed for user", "incorrect api key", "api key not valid", "api key is invalid", "key is invalid"}
+
+// squashedRefused are refusedWords with only their letters and digits, to
+// meet the same words written as a code or in camel case ("Invalid ApiKey",
+// "invalid_api_key", "oauth.v2.InvalidApiKey").
+var squashedRefused = func() []string {
+	out := make([]string, 0, len(refusedWords))
+	for _, w := range refusedWords {
+		if q := squashWord(w); len(q) >= 8 {
+			out = append(out, q)
+		}
+	}
+	return out
+}()
+
+// squashWord keeps the ASCII letters and digits of lower-cased t.
+func squashWord(t string) string {
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 // saysRefused reports whether the paste's own words behind the reason (its
 // quoted evidence; for a wording read from the body, the sentence quoting
@@ -528,6 +552,12 @@ func saysRefused(r rule.Signal) bool {
 func hasRefusedWord(t string) bool {
 	for _, w := range refusedWords {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	q := squashWord(t)
+	for _, w := range squashedRefused {
+		if strings.Contains(q, w) {
 			return true
 		}
 	}
@@ -574,8 +604,17 @@ func (s *story) blocked() {
 	var why string
 	// A weak infrastructure signal (headers only, body not shown) is stated as likely, not certain.
 	weak := rule.WeakInfra(s.top.Weight)
-	switch kind {
-	case rule.KindWAF:
+	quota := s.hit != nil && s.hit.Traits&rule.TraitQuota != 0
+	switch {
+	case quota:
+		// a billing state, whichever signal led (the vendor's, or the body's
+		// quota code): not a rate that waiting a moment resets
+		if s.status == 403 {
+			s.topic(TopicRateLimitAs403)
+		}
+		v.Headline = "Quota used up: a usage or billing limit, not the credentials"
+		why = upperFirst(name) + " says the account's quota or paid allowance is used up; the credentials are fine, and retrying gets the same answer until the quota is raised or renewed."
+	case kind == rule.KindWAF:
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Blocked by " + name + " in front of the site, not by the application"
 		why = "The refusal came from " + name + ", which filters requests by what they look like, so the application never saw the request and credentials make no difference."
@@ -583,11 +622,11 @@ func (s *story) blocked() {
 			v.Headline = "Probably blocked by " + name + " in front of the site"
 			why = "The refusal most likely came from " + name + ", which filters requests by what they look like; if so, the application never saw the request."
 		}
-	case rule.KindBotChallenge, rule.KindWebBotAuth:
+	case kind == rule.KindBotChallenge, kind == rule.KindWebBotAuth:
 		s.topic(TopicWAFNotApp)
 		v.Headline = "Bot check: " + name + " wants proof that the client is a browser"
 		why = upperFirst(name) + " answered with a browser check instead of the site's page, and a client that cannot run it gets the check again; no login was involved."
-	case rule.KindRateLimit:
+	case kind == rule.KindRateLimit:
 		v.Headline = "Rate limited"
 		why = "The response shows a rate limit: the client sent too many requests, and waiting is the fix, not credentials."
 		if s.status == 403 {
@@ -599,12 +638,12 @@ func (s *story) blocked() {
 			v.Refs = append(v.Refs, ref429)
 			why = "The status says 403, but the response shows a rate limit that tripped, which some services send as 403 instead of 429."
 		}
-	case rule.KindCSRF:
+	case kind == rule.KindCSRF:
 		s.topic(TopicCSRFNotAuthz)
 		v.Headline = "CSRF check failed: request-forgery protection, not a permission problem"
 		v.Refs = append(v.Refs, refOWASPcs)
 		why = "The server could not prove that this state-changing request came from its own pages (the anti-CSRF token was missing or wrong, or the Origin was not trusted); the user may well be logged in and allowed."
-	case rule.KindRouting:
+	case kind == rule.KindRouting:
 		s.topic(TopicCloudSemantics)
 		if s.hit != nil && s.hit.ID == "aws-apigw-missing-token" {
 			v.Headline = "No such route: the gateway's 'Missing Authentication Token' is misleading"
@@ -613,7 +652,7 @@ func (s *story) blocked() {
 		}
 		v.Headline = "No such route: " + name + " has nothing to serve here"
 		why = "The request did not reach an application handler: " + name + " has no route, site or upstream for this host, method and path, so no authentication or authorization code ran."
-	case rule.KindProxy:
+	case kind == rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
 		why = "A forward proxy's policy refused to pass the request on; the site never saw it, and its credentials will not change that."

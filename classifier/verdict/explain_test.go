@@ -282,6 +282,9 @@ func TestRefusedOrMissingHeadline(t *testing.T) {
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Invalid API key provided\"}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Your session has expired, please sign in again\"}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Authentication required\"}\n", "valid credentials are missing"},
+		// the same words as a code or in camel case
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"fault\":{\"faultstring\":\"Invalid ApiKey\",\"detail\":{\"errorcode\":\"oauth.v2.InvalidApiKey\"}}}\n", "the credentials were refused"},
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":{\"message\":\"Incorrect API key provided: sk-****wxyz.\",\"code\":\"invalid_api_key\"}}\n", "the credentials were refused"},
 	} {
 		rep := analyze(t, c.paste)
 		if h := rep.Exchanges[0].Verdict.Headline; !strings.Contains(h, c.want) {
@@ -303,5 +306,38 @@ func TestHidingWithoutStatus(t *testing.T) {
 	rep = analyze(t, "HTTP/1.1 404 Not Found\nContent-Type: application/json\nServer: GitHub.com\n\n{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}\n")
 	if v := rep.Exchanges[0].Verdict; v.Class == rule.None && !strings.Contains(v.Explanation, "404") {
 		t.Errorf("a shown 404 lost its wording: %q", v.Explanation)
+	}
+}
+
+// TestAddressListCodes: an error code saying the client's address is not on
+// the service's access list is a block by network location, not a refused
+// identity, whatever the status.
+func TestAddressListCodes(t *testing.T) {
+	for _, paste := range []string{
+		`{"detail":"IP address 198.51.100.14 is not allowed to access this resource.","error":403,"errorCode":"IP_ADDRESS_NOT_ON_ACCESS_LIST","reason":"Forbidden"}` + "\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":\"IP_NOT_WHITELISTED\",\"message\":\"Request rejected\"}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// TestQuotaIsNotARate: a used-up quota or billing allowance is not told to
+// wait a moment, whichever signal led (the vendor's or the body's code).
+func TestQuotaIsNotARate(t *testing.T) {
+	for _, paste := range []string{
+		`{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}` + "\n",
+		"HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\n\n{\"error\":{\"message\":\"You exceeded your current quota, please check your plan and billing details.\",\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "Quota") || strings.Contains(v.Explanation, "waiting is the fix") {
+			t.Errorf("%q: %s %q %q", paste, v.Class, v.Headline, v.Explanation)
+		}
+	}
+	v := analyze(t, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\nContent-Type: application/json\n\n{\"error\":{\"message\":\"Rate limit reached for requests\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}\n").Exchanges[0].Verdict
+	if strings.Contains(v.Headline, "Quota") {
+		t.Errorf("a request rate read as a quota: %q", v.Headline)
 	}
 }
