@@ -889,8 +889,9 @@ func traceMarker(t string) (string, byte, bool) {
 	}
 	// Apache HttpClient's wire and headers loggers: "http-outgoing-0 >> Name: v",
 	// "http-outgoing-0 << \"HTTP/1.1 403 Forbidden[\r][\n]\""
-	// (the logger's name may still be before it: "org.apache.http.wire - ")
-	if k := strings.Index(t, "http-outgoing-"); k > 0 && k < 64 && strings.HasSuffix(strings.TrimRight(t[:k], " "), "-") {
+	// (the logger's name may still be before it: "org.apache.http.wire - ",
+	// log4j's "[org.apache.http.wire] ")
+	if k := strings.Index(t, "http-outgoing-"); k > 0 && k < 64 && (strings.HasSuffix(strings.TrimRight(t[:k], " "), "-") || strings.HasSuffix(strings.TrimRight(t[:k], " "), "]")) {
 		t = t[k:]
 	}
 	if strings.HasPrefix(t, "http-outgoing-") {
@@ -1506,7 +1507,12 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
 		sameStatus := l.hit.code == x.status.code && x.reqN == 0 && l.n-x.statusN <= 3
-		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the same method and target again, with the same status or none,
+		// on a line that is no log record of its own: the error restated
+		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
+		// from GET https://…" under WebClient's exception)
+		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
+		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1637,6 +1643,13 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			path := k < len(lt) && lt[k] == '/' && k+1 < len(lt) && lt[k+1] != '/' && key != "endpoint" && key != "href"
 			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") || path {
 				e := k
+				if q := lt[k-1]; q == '"' || q == '\'' {
+					// a quoted URL runs to its quote: Firestore's
+					// ".../databases/(default)/documents" keeps its parentheses
+					for e < len(t) && t[e] != q && t[e] != ' ' {
+						e++
+					}
+				}
 				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
 					e++
 				}
@@ -1668,6 +1681,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		k++
 		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 			k++
+		}
+		if k < len(lt) && lt[k] == ':' {
+			k++ // a Ruby or Elixir atom: method: :get, :method=>:post
 		}
 		e := k
 		for e < len(lt) && isAlpha(lt[e]) {
@@ -1798,6 +1814,9 @@ var bodyLabels = map[string]bool{
 func bodyLabelAt(t string) (label, rest string, ok bool) {
 	s := strings.TrimSpace(t)
 	s = strings.TrimLeft(s, "-=+* ")
+	if strings.HasSuffix(s, "==") || strings.HasSuffix(s, "--") {
+		s = strings.TrimRight(s, "-= ") // gcloud --log-http's "== body start ==", "-- body start --"
+	}
 	c := strings.IndexAny(s, ":=")
 	if c > 30 {
 		c = -1
@@ -1875,6 +1894,9 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return i, false
 		}
 		start, first = k, nt
+	}
+	if labelled && first != "" && first[0] == '<' && !looksMarkup(first) {
+		return i, false // response: <ref *1> Response {…}: a printed object, not markup
 	}
 	if start < g.noJSON && first != "" && strings.ContainsAny(first[:1], "{[") {
 		return i, false // inside a block already tried as JSON: linear time
@@ -2059,6 +2081,9 @@ func printedObject(t string) bool {
 	t = strings.TrimSpace(t)
 	if len(t) < 3 || t[0] != '<' {
 		return false
+	}
+	if strings.HasPrefix(t, "<ref *") {
+		return true // Node's util.inspect marks a circular object "<ref *1> Response {"
 	}
 	j := 1
 	for j < len(t) && (isAlpha(t[j]) || isDigit(t[j]) || t[j] == '_' || t[j] == '.') {
@@ -2816,8 +2841,8 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		return i, "", false
 	}
 	first := t[k+1:]
-	if e := strings.IndexByte(first, q); e >= 0 && closesValue(first[e+1:]) {
-		return i, "", false // closed on its own line
+	if e := unescapedIndex(first, q); e >= 0 && closesValue(first[e+1:]) {
+		return i, "", false // closed on its own line ("{\"error\":…}", escaped quotes inside)
 	}
 	if strings.HasSuffix(strings.TrimRight(t, " \t"), string(q)) {
 		return i, "", false
@@ -2840,6 +2865,20 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		parts = append(parts, s)
 	}
 	return i, "", false
+}
+
+// unescapedIndex is the index of the first q in s that no backslash escapes,
+// or -1.
+func unescapedIndex(s string, q byte) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case q:
+			return i
+		}
+	}
+	return -1
 }
 
 // bodyValueAt finds, after a body key (text, body, content, …) and its ':'

@@ -460,6 +460,34 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"x-amz-request-id"}, complete: true, // the headers logger's block, ended by the next record
 	},
 	{
+		name: "Apache HttpClient's wire log behind log4j's bracketed logger name",
+		text: `2026-12-04 09:44:01,220 DEBUG [org.apache.http.wire] http-outgoing-0 >> "GET /rest/api/2/issue/X-1 HTTP/1.1[\r][\n]"
+2026-12-04 09:44:01,220 DEBUG [org.apache.http.wire] http-outgoing-0 >> "Accept: application/json[\r][\n]"
+2026-12-04 09:44:01,221 DEBUG [org.apache.http.wire] http-outgoing-0 >> "[\r][\n]"
+2026-12-04 09:44:01,390 DEBUG [org.apache.http.wire] http-outgoing-0 << "HTTP/1.1 401 [\r][\n]"
+2026-12-04 09:44:01,390 DEBUG [org.apache.http.wire] http-outgoing-0 << "WWW-Authenticate: OAuth realm="x"[\r][\n]"
+2026-12-04 09:44:01,391 DEBUG [org.apache.http.wire] http-outgoing-0 << "Content-Length: 0[\r][\n]"
+2026-12-04 09:44:01,391 DEBUG [org.apache.http.wire] http-outgoing-0 << "[\r][\n]"
+`,
+		statuses: []int{401}, conf: StatusLine, req: []string{"Accept"}, method: "GET", url: "/rest/api/2/issue/X-1",
+		resp: []string{"WWW-Authenticate", "Content-Length"}, complete: true,
+	},
+	{
+		name: "an Elixir struct: escaped JSON body closed on its line, tuple headers, an atom method, a quoted URL with parentheses",
+		text: `{:ok,
+ %HTTPoison.Response{
+   status_code: 403,
+   body: "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}",
+   headers: [
+     {"Content-Type", "application/json; charset=UTF-8"},
+     {"Server", "ESF"}
+   ],
+   request: %HTTPoison.Request{method: :get, url: "https://db.example.com/v1/databases/(default)/documents"}
+ }}
+`,
+		statuses: []int{403}, resp: []string{"Content-Type", "Server"}, method: "GET", url: "https://db.example.com/v1/databases/(default)/documents", complete: true,
+	},
+	{
 		name:     "a build tool's transfer error: 'Return code is: 401'",
 		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
 		statuses: []int{401}, conf: StatusProse,
@@ -1457,6 +1485,78 @@ func TestREPLSession(t *testing.T) {
 	}{{">>> r.headers", 's'}, {"print(resp.headers)", 's'}, {"irb> res.request.headers", 'q'}, {"Response Headers", 0}, {"the headers", 0}} {
 		if got := headersExpr(lowerASCII(c.line)); got != c.side {
 			t.Errorf("headersExpr(%q) = %q, want %q", c.line, got, c.side)
+		}
+	}
+}
+
+// TestGcloudLogHTTPBodies: gcloud --log-http frames each body with
+// "== body start ==" / "-- body start --": the request's is what the client
+// sent, the response's the answer, one exchange.
+func TestGcloudLogHTTPBodies(t *testing.T) {
+	text := "==== request start ====\nuri: https://api.example.com/v1/things:get?alt=json\nmethod: POST\n== headers start ==\nb'content-type': b'application/json'\n== headers end ==\n== body start ==\n{\"options\": {\"version\": 3}}\n== body end ==\n==== request end ====\n---- response start ----\nstatus: 403\n-- headers start --\nContent-Type: application/json\n-- headers end --\n-- body start --\n{\"error\": {\"code\": 403, \"status\": \"PERMISSION_DENIED\"}}\n-- body end --\n---- response end ----\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "version") {
+		t.Errorf("request %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 || !strings.Contains(x.Response.Body.Text, "PERMISSION_DENIED") {
+		t.Errorf("response %+v", x.Response)
+	}
+}
+
+// TestRestatedInTrace: WebClient's exception, then Reactor's checkpoint that
+// names the same status, method and URL further down the trace, then the
+// body: one exchange. A second request to another target is another.
+func TestRestatedInTrace(t *testing.T) {
+	text := "org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from GET https://api.example.com/v1/users\n\tat org.springframework.web.reactive.function.client.WebClientResponseException.create(WebClientResponseException.java:236)\n\tSuppressed: reactor.core.publisher.FluxOnAssembly$OnAssemblyException: \nError has been observed at the following site(s):\n\t*__checkpoint ⇢ 403 FORBIDDEN from GET https://api.example.com/v1/users [DefaultWebClient]\nOriginal Stack Trace:\nResponse body: {\"error\":{\"code\":\"Authorization_RequestDenied\"}}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 403 || !strings.Contains(in.Exchanges[0].Response.Body.Text, "RequestDenied") {
+		t.Fatalf("%d exchanges: %+v", len(in.Exchanges), in.Exchanges[0].Response)
+	}
+}
+
+// TestNodeCircularRef: Node prints a circular object as "<ref *1> Response
+// {": a printed object under the response key, not markup, so its status
+// and headers belong to the one exchange.
+func TestNodeCircularRef(t *testing.T) {
+	text := "Error: Unauthorized\n    at Request.callback (/app/node_modules/superagent/lib/node/index.js:857:15) {\n  status: 401,\n  text: '{\"error\":\"Unauthorized\",\"message\":\"jwt expired\"}',\n  method: 'GET',\n  path: '/api/me',\n  response: <ref *1> Response {\n    statusCode: 401,\n    header: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }\n  }\n}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	if r := in.Exchanges[0].Response; r == nil || r.Status != 401 || r.Fields.Get("WWW-Authenticate") == "" {
+		t.Errorf("response %+v", r)
+	}
+	if !printedObject("<ref *1> Response {") || looksMarkup("<ref *1> Response {") {
+		t.Errorf("<ref *1> is no tag")
+	}
+}
+
+// TestStatusLineReasonInMessage: HTTP/2 has no reason phrase, and a status
+// line quoted inside a sentence runs on into it: the words after the code
+// are no reason unless they are the code's own phrase.
+func TestStatusLineReasonInMessage(t *testing.T) {
+	for line, want := range map[string]string{
+		`ClientException: HTTP/2 403 returned for "https://h.example/x".`: "",
+		"HTTP/2.0 403 Forbidden":                       "Forbidden",
+		"HTTP/1.1 403 Request blocked by policy":       "Request blocked by policy",
+		"the server sent HTTP/1.1 401 and then closed": "",
+	} {
+		h, ok := lineStatus(line)
+		if !ok || h.reason != want {
+			t.Errorf("lineStatus(%q): reason %q, want %q", line, h.reason, want)
 		}
 	}
 }

@@ -269,10 +269,32 @@ func statusLineIn(t string) statusHit {
 			if i := strings.IndexAny(reason, "\"'\\"); i >= 0 {
 				reason = strings.TrimSpace(reason[:i])
 			}
+			if (strings.HasPrefix(proto, "HTTP/2") || strings.HasPrefix(proto, "HTTP/3") || conf == StatusProse) && !knownReason(code, reason) {
+				// HTTP/2 and HTTP/3 have no reason phrase, and a status line
+				// quoted in a message runs on into the message: the words
+				// after the code ("HTTP/2 403 returned for \"https://…\"")
+				// are the sentence's, unless they are the code's own phrase
+				reason = ""
+			}
 			return statusHit{code: code, conf: conf, reason: reason, how: "a status line"}
 		}
 	}
 	return statusHit{}
+}
+
+// knownReason reports whether reason opens with the standard or a common
+// alternative reason phrase of code ("Forbidden", "Access Denied").
+func knownReason(code int, reason string) bool {
+	lr := lowerASCII(strings.TrimSpace(reason))
+	if r := reasonOf[code]; r != "" && strings.HasPrefix(lr, r) {
+		return true
+	}
+	for _, r := range altReasons[code] {
+		if strings.HasPrefix(lr, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusAfterQuoted reads, from t[k:] just after a request's protocol

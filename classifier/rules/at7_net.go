@@ -368,6 +368,12 @@ var AT7022 = rule.Rule{
 		}
 		var fs []rule.Finding
 		for _, h := range serverPaths(body, 16) {
+			if clientTrace(lineAround(body, h.off)) != "" {
+				// the path is on the line of a client's own error (Symfony's
+				// HttpClient exception "… in /app/vendor/symfony/http-client/…"):
+				// the program that printed the error, not the server
+				continue
+			}
 			fs = append(fs, rule.Finding{Message: "body shows server path " + clip(h.name, 120), Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
 		}
 		reportCapped(p, fs)
