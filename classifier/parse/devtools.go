@@ -248,6 +248,17 @@ func (r *textReader) readHeadless() {
 		}
 		return
 	}
+	if k := mixedSplit(rest); k > 0 && len(general) > 0 && reqScore > 0 && respScore > 0 {
+		// Chrome's copy of the Headers panel without its section headings:
+		// the response's fields, then the request's, in one run
+		p := r.respOf(x, newX, rest[:k], l.n, m.end)
+		x = r.devx
+		if x == nil || x.Response != p {
+			return
+		}
+		rest = rest[k:]
+		reqScore, respScore = 1, 0
+	}
 	if reqScore > respScore {
 		if x == nil || x.Request != nil && (!x.Request.Partial || len(x.Request.Fields) > 0) {
 			x = newX()
@@ -274,39 +285,76 @@ func (r *textReader) readHeadless() {
 			q.Pos = Pos{Line: l.n}
 		}
 	} else {
-		if x == nil || x.Response != nil && (len(x.Response.Fields) > 0 && blockStatus(rest) != 0 || x.Response.StatusSource == "") {
-			x = newX()
-		}
-		if x.Response == nil {
-			x.Response = &Response{Pos: Pos{Line: l.n}}
-		}
-		p := x.Response
-		p.Fields = append(p.Fields, rest...)
-		p.Span = Span{min(nz(p.Span.Start, l.n), l.n), max(p.Span.End, m.end)}
-		if p.Status == 0 {
-			for _, f := range rest {
-				n := lowerName(f.Name)
-				if n == ":status" || n == "status" {
-					if st, reason, ok := statusValue(f.Value); ok {
-						p.Status, p.Reason, p.Pos = st, reason, f.Pos
-						p.StatusSource = "pseudo-header"
-						if f.Name == "Status" {
-							p.StatusSource = "text"
-						}
-						break
-					}
-				}
-			}
-		}
-		if p.Pos.Line == 0 {
-			p.Pos = Pos{Line: l.n}
-		}
+		r.respOf(x, newX, rest, l.n, m.end)
+		x = r.devx
 	}
 	x.Notes = append(x.Notes, m.notes...)
 	x.Span = Span{min(x.Span.Start, l.n), max(x.Span.End, m.end)}
 	if devtools {
 		x.Format = "devtools"
 	}
+}
+
+// respOf puts a headless block's response fields on the exchange x (a new
+// one from newX when x cannot take them) and returns that response; r.devx
+// is the exchange that holds it.
+func (r *textReader) respOf(x *Exchange, newX func() *Exchange, rest Fields, start, end int) *Response {
+	if x == nil || x.Response != nil && (len(x.Response.Fields) > 0 && blockStatus(rest) != 0 || x.Response.StatusSource == "") {
+		x = newX()
+	}
+	r.devx = x
+	if x.Response == nil {
+		x.Response = &Response{Pos: Pos{Line: start}}
+	}
+	p := x.Response
+	p.Fields = append(p.Fields, rest...)
+	p.Span = Span{min(nz(p.Span.Start, start), start), max(p.Span.End, end)}
+	if p.Status == 0 {
+		for _, f := range rest {
+			n := lowerName(f.Name)
+			if n == ":status" || n == "status" {
+				if st, reason, ok := statusValue(f.Value); ok {
+					p.Status, p.Reason, p.Pos = st, reason, f.Pos
+					p.StatusSource = "pseudo-header"
+					if f.Name == "Status" {
+						p.StatusSource = "text"
+					}
+					break
+				}
+			}
+		}
+	}
+	if p.Pos.Line == 0 {
+		p.Pos = Pos{Line: start}
+	}
+	return p
+}
+
+// mixedSplit finds where a run of fields that holds a response's and then a
+// request's (a DevTools copy without its "Response Headers" and "Request
+// Headers" headings) turns from one to the other: the first request-only
+// field with no response-only field after it, when a response-only field
+// comes before it. It returns 0 when the run is not so ordered.
+func mixedSplit(fs Fields) int {
+	lastResp := -1
+	for i, f := range fs {
+		if responseOnly[lowerName(f.Name)] {
+			lastResp = i
+		}
+	}
+	if lastResp < 0 {
+		return 0
+	}
+	for i, f := range fs {
+		n := lowerName(f.Name)
+		if requestOnly[n] {
+			if i > lastResp {
+				return i
+			}
+			return 0 // a request field among the response's: not this layout
+		}
+	}
+	return 0
 }
 
 func (r *textReader) devxOrNil(x *Exchange) *Exchange {
