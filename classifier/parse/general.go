@@ -763,6 +763,16 @@ func (g *greader) read() {
 			i = j
 			continue
 		}
+		if name, j, vals, ok := g.plistField(i, t); ok {
+			// Foundation's description of allHeaderFields: "Name" = ( value );
+			// over several lines, read as the one field it is
+			g.line(l, name+": "+vals)
+			for k := i + 1; k <= j; k++ {
+				g.touch(g.ls[k].n)
+			}
+			i = j
+			continue
+		}
 		if j, ok := g.body(i, t); ok {
 			i = j
 			continue
@@ -2085,6 +2095,9 @@ func printedObject(t string) bool {
 	if strings.HasPrefix(t, "<ref *") {
 		return true // Node's util.inspect marks a circular object "<ref *1> Response {"
 	}
+	if k := strings.Index(t, ": 0x"); k > 1 && k < 64 && strings.IndexByte(t[:k], ' ') < 0 {
+		return true // Objective-C's description: "<NSHTTPURLResponse: 0x600000c1c2a0>"
+	}
 	j := 1
 	for j < len(t) && (isAlpha(t[j]) || isDigit(t[j]) || t[j] == '_' || t[j] == '.') {
 		j++
@@ -2865,6 +2878,49 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		parts = append(parts, s)
 	}
 	return i, "", false
+}
+
+// plistField reads a header field as Foundation prints an
+// NSHTTPURLResponse's headers (an old-style property list of arrays):
+//
+//	"Www-Authenticate" =     (
+//	    "Bearer error=\"invalid_token\""
+//	);
+//
+// It returns the name, the last line used and the values joined by ", ".
+func (g *greader) plistField(i int, t string) (string, int, string, bool) {
+	if !strings.HasSuffix(t, "(") {
+		return "", i, "", false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(t, "("))
+	name, ok := strings.CutSuffix(head, "=")
+	if !ok {
+		return "", i, "", false
+	}
+	name = strings.TrimSpace(name)
+	if len(name) >= 2 && name[0] == '"' && name[len(name)-1] == '"' {
+		name = name[1 : len(name)-1]
+	}
+	if !isHeaderName(name, false) {
+		return "", i, "", false
+	}
+	var vals []string
+	for j := i + 1; j < len(g.ls) && j-i <= 8; j++ {
+		v := strings.TrimSpace(g.ls[j].text)
+		g.ops += len(v) + 1
+		if v == ");" || v == ")" {
+			if len(vals) == 0 {
+				return "", i, "", false
+			}
+			return name, j, strings.Join(vals, ", "), true
+		}
+		v = strings.TrimSuffix(v, ",")
+		if u, ok := unquoteAny(v); ok {
+			v = u
+		}
+		vals = append(vals, v)
+	}
+	return "", i, "", false
 }
 
 // unescapedIndex is the index of the first q in s that no backslash escapes,

@@ -488,6 +488,22 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{403}, resp: []string{"Content-Type", "Server"}, method: "GET", url: "https://db.example.com/v1/databases/(default)/documents", complete: true,
 	},
 	{
+		name: "Foundation's NSHTTPURLResponse description: headers as a property list of arrays",
+		text: `<NSHTTPURLResponse: 0x600000c1c2a0> { URL: https://api.example.com/v1/notes } { Status Code: 401, Headers {
+    "Content-Type" =     (
+        "application/json"
+    );
+    Date =     (
+        "Thu, 04 Dec 2026 03:03:03 GMT"
+    );
+    "Www-Authenticate" =     (
+        "Bearer error=\"invalid_token\""
+    );
+} }
+`,
+		statuses: []int{401}, resp: []string{"Content-Type", "Date", "Www-Authenticate"}, url: "https://api.example.com/v1/notes",
+	},
+	{
 		name:     "a build tool's transfer error: 'Return code is: 401'",
 		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
 		statuses: []int{401}, conf: StatusProse,

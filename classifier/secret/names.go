@@ -222,10 +222,53 @@ func fieldClassOf(name string) (fclass, Kind) {
 // OAuth authorization code. (Under "pass" or "pw" a password of words stays
 // a credential.)
 func weakCredential(name, v string) bool {
-	if !HighEntropy(v) {
+	if !HighEntropy(v) || fileName(v) {
 		return false
 	}
-	return !(wordish(v) && normName(name) == "code")
+	return !((wordish(v) || constCase(v)) && normName(name) == "code")
+}
+
+// constCase reports whether v is an UPPER_SNAKE_CASE constant with at least
+// one word of three letters ("ERR_NON_2XX_3XX_RESPONSE", "E_HTTP_401"): an
+// error code, which no random code or key is written as.
+func constCase(v string) bool {
+	if !strings.Contains(v, "_") {
+		return false
+	}
+	word := false
+	for _, part := range strings.Split(v, "_") {
+		letters := 0
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				letters++
+			case c >= '0' && c <= '9':
+			default:
+				return false
+			}
+		}
+		word = word || letters == len(part) && letters >= 3
+	}
+	return word
+}
+
+// fileExts are file name extensions of the objects and artifacts a client
+// names by a "key" (an S3 object key, an upload's name).
+var fileExts = map[string]bool{"gz": true, "tgz": true, "tar": true, "zip": true, "json": true, "csv": true, "txt": true,
+	"png": true, "jpg": true, "jpeg": true, "gif": true, "pdf": true, "yaml": true, "yml": true, "xml": true, "html": true,
+	"js": true, "log": true, "bin": true, "whl": true, "jar": true, "parquet": true, "mp4": true, "svg": true, "md": true}
+
+// fileName reports whether v is a path to a file ("builds/1.4.2/app.tar.gz"):
+// segments joined by '/', the last one ending in a known extension.
+func fileName(v string) bool {
+	k := strings.LastIndexByte(v, '/')
+	if k < 0 {
+		return false
+	}
+	last := v[k+1:]
+	d := strings.LastIndexByte(last, '.')
+	return d > 0 && fileExts[strings.ToLower(last[d+1:])]
 }
 
 // wordish reports whether v is words joined in CamelCase, snake_case,

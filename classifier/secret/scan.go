@@ -212,7 +212,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "null" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
+		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
+			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
+
 			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
 			// with a parenthesis), "EnvironmentCredential: Authentication
@@ -226,6 +228,17 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		s.add(fk, name, base+vs, base+ve, line)
 		i = ve
 	}
+}
+
+// nullWord reports whether v is a language's word for no value, as printed
+// unquoted: Python's None, Rust's None, Ruby's and Go's nil, JSON's null,
+// JavaScript's undefined.
+func nullWord(v string) bool {
+	switch v {
+	case "None", "none", "nil", "null", "NULL", "Null", "undefined", "<nil>":
+		return true
+	}
+	return false
 }
 
 // shortNumber reports whether v is a number of five digits or fewer: no

@@ -194,3 +194,30 @@ func TestErrorCodesAreNotOAuthCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedNonSecrets: values a client prints under credential-like names
+// that are no credentials: an UPPER_SNAKE error code under "code" (got's
+// ERR_NON_2XX_3XX_RESPONSE), an object key that is a file path (boto3's
+// Key="builds/…/app.tar.gz"), a language's word for no value (Rust's
+// password: None). A random code, a key and a password stay credentials.
+func TestPrintedNonSecrets(t *testing.T) {
+	for _, l := range []string{
+		"  code: 'ERR_NON_2XX_3XX_RESPONSE',",
+		`s3.put_object(Bucket="b", Key="builds/1.4.2/app.tar.gz", Body=data)`,
+		`Url { scheme: "https", username: "", password: None, host: Some(Domain("r.example")) }`,
+		"token: nil",
+	} {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: %+v", l, ss)
+		}
+	}
+	for _, l := range []string{
+		"code=SplxlOBeZQQYbYS6WxSbIA",
+		`Key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"`,
+		"password: N0ne-Such-9",
+	} {
+		if ss := Scan(l); len(ss) != 1 {
+			t.Errorf("%s: %+v, want one credential", l, ss)
+		}
+	}
+}
