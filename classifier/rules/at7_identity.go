@@ -564,7 +564,7 @@ var AT7032 = rule.Rule{
 			if strings.HasPrefix(labels[i], "password") {
 				hint = "" // even four characters of a password are too many
 			}
-			if j := strings.Index(body, v); j >= 0 {
+			if j := echoedAt(x, body, v); j >= 0 {
 				fs = append(fs, rule.Finding{Message: "body repeats the " + labels[i] + hint, Evidence: []rule.Evidence{bodyEvidence(x, j)}})
 				continue
 			}
@@ -579,6 +579,35 @@ var AT7032 = rule.Rule{
 		}
 		reportCapped(p, fs)
 	},
+}
+
+// echoedAt returns where the body holds the request's credential v, or -1:
+// an occurrence on the paste line a request field was read from is that
+// field (a paste read as a body with the request's lines in it), not
+// an echo.
+func echoedAt(x *parse.Exchange, body, v string) int {
+	for from, n := 0, 0; n < 8; n++ {
+		j := strings.Index(body[from:], v)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		line := x.Response.Body.LinePos(j).Line
+		own := false
+		for _, f := range x.Request.Fields {
+			// (the value may stand on the line under its name, as DevTools
+			// copies put it)
+			if (f.Pos.Line == line || f.Pos.Line+1 == line) && strings.Contains(f.Value, v) {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return j
+		}
+		from = j + len(v)
+	}
+	return -1
 }
 
 // AT7033: S3 signature errors echo the signing material.

@@ -758,6 +758,14 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: application/x-www-form-urlencoded; charset=utf-8", b: "error=bad_verification_code&error_description=The+code+passed+is+incorrect+or+expired.&error_uri=https%3A%2F%2Fdocs.github.com%2Fapps%2Fmanaging-oauth-apps%2Ftroubleshooting-oauth-app-access-token-request-errors%2F%23bad-verification-code",
 			src: "GitHub docs, troubleshooting OAuth app access token request errors https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors"},
 		{st: 200, h: "Content-Type: application/x-www-form-urlencoded; charset=utf-8", b: "access_token=gho_EXAMPLE&scope=read%3Auser&token_type=bearer"}},
+	"azure-apim-quota": {
+		{st: 403, h: "Content-Type: application/json\nRetry-After: 196330", b: `{ "statusCode": 403, "message": "Out of call volume quota. Quota will be replenished in 2.06:32:10." }`,
+			src: "Azure API Management quota policy https://learn.microsoft.com/en-us/azure/api-management/quota-policy"},
+		{st: 403, b: `{ "statusCode": 403, "message": "Forbidden" }`}},
+	"azure-apim-rate-limit": {
+		{st: 429, h: "Content-Type: application/json\nRetry-After: 60", b: "{\n  \"statusCode\": 429,\n  \"message\": \"Rate limit is exceeded. Try again in 60 seconds.\"\n}",
+			src: "Azure API Management rate limiting with Dev Proxy https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/implement-rate-limiting-azure-api-management"},
+		{st: 429, b: `{"message":"Too many requests"}`}},
 	"haproxy-deny": {
 		{st: 403, h: "Cache-Control: no-cache\nConnection: close\nContent-Type: text/html", b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n",
 			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_403] https://github.com/haproxy/haproxy/blob/master/src/http.c"},

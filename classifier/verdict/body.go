@@ -1282,6 +1282,8 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
 	switch r.Status {
 	case 301, 302, 303, 307, 308:
+	case 200:
+		return clientLoginRedirect(x)
 	default:
 		return rule.Signal{}, false
 	}
@@ -1314,6 +1316,69 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 		fieldEv(x, loc)), true
+}
+
+// clientLoginRedirect recognises a 200 whose small HTML page only sends the
+// browser on to a sign-in page (a meta refresh, or a script setting
+// window.location): a login redirect made by the page, which an API client
+// reads as a successful answer.
+func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.SentText()
+	if len(body) == 0 || len(body) > 4<<10 {
+		return rule.Signal{}, false
+	}
+	lb := strings.ToLower(body)
+	if !strings.Contains(lb, "<html") && !strings.Contains(lb, "<!doctype html") && !strings.Contains(lb, "<meta") && !strings.Contains(lb, "<script") {
+		return rule.Signal{}, false
+	}
+	at, target := -1, ""
+	for _, cue := range []string{"http-equiv=\"refresh\"", "http-equiv='refresh'", "http-equiv=refresh", "location.href", "location.replace(", "location.assign(", "window.location", "document.location"} {
+		i := strings.Index(lb, cue)
+		if i < 0 {
+			continue
+		}
+		rest := lb[i+len(cue):]
+		if len(rest) > 300 {
+			rest = rest[:300]
+		}
+		if j := strings.Index(rest, "url="); j >= 0 && strings.HasPrefix(cue, "http-equiv") {
+			rest = rest[j+len("url="):]
+		} else if j := strings.IndexAny(rest, "\"'"); j >= 0 {
+			rest = rest[j+1:]
+		} else {
+			continue
+		}
+		if k := strings.IndexAny(rest, "\"' >;)"); k >= 0 {
+			rest = rest[:k]
+		}
+		at, target = i, rest
+		break
+	}
+	if at < 0 || target == "" {
+		return rule.Signal{}, false
+	}
+	hit := false
+	for _, m := range loginMarkers {
+		if strings.Contains(target, m) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return rule.Signal{}, false
+	}
+	why, ok := apiClient(x)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	line := body[at:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return rule.SignLoginRedirect.Signal(rule.Authentication,
+		"the 200 is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
 // loginErrorParam returns the query parameter of a lower-cased sign-in

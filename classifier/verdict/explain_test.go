@@ -341,3 +341,23 @@ func TestQuotaIsNotARate(t *testing.T) {
 		t.Errorf("a request rate read as a quota: %q", v.Headline)
 	}
 }
+
+// TestClientSideLoginRedirect: a 200 whose page only sends the browser on
+// to a sign-in page (script or meta refresh), answered to an API client,
+// is an authentication failure; the same page to a browser, or a page that
+// sends it elsewhere, is not.
+func TestClientSideLoginRedirect(t *testing.T) {
+	const api = "GET /api/v2/export HTTP/1.1\nHost: reports.example.org\nAccept: application/json\n\n"
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!doctype html><html><body><script>window.location.href = '/auth/login?next=%2Fapi%2Fv2%2Fexport';</script></body></html>\n", rule.Authentication},
+		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://sso.example.org/saml/login\"></head></html>\n", rule.Authentication},
+		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=/reports/new-location\"></head></html>\n", rule.None},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
