@@ -201,6 +201,9 @@ var clientMarkers = []string{
 	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",
 	"anthropic.AuthenticationError", "anthropic.PermissionDeniedError", "site-packages/sentinelsat/", "/lib/k8s/",
 	"site-packages/pip/", "site-packages/poetry/", "site-packages/twine/",
+	// vendors' Node SDKs, whose errors print their own frames
+	"node_modules/stripe/", "node_modules/openai/", "node_modules/@anthropic-ai/", "node_modules/twilio/", "node_modules/@slack/",
+	"node_modules/@google-cloud/", "node_modules/@azure/", "node_modules/@sendgrid/", "node_modules/@hubspot/",
 }
 
 // serverMarkers are frames and paths of web servers and frameworks: a trace

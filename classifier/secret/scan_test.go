@@ -51,7 +51,7 @@ func TestCodePlaceholders(t *testing.T) {
 	if ss := Scan(`r = requests.get(url, headers={"Authorization": f"Bearer {self.api_token}"})`); len(ss) != 0 {
 		t.Errorf("an attribute placeholder: %+v", ss)
 	}
-	for _, l := range []string{`headers={"Authorization": "Bearer ghp_" + token}`, "Authorization: Bearer sk_live_", "Authorization: Bearer eyJ"} {
+	for _, l := range []string{`headers={"Authorization": "Bearer ghp_" + token}`, "Authorization: Bearer sk_live_", "Authorization: Bearer eyJ", "Authorization: token ghp_1a2B3c"} {
 		if ss := Scan(l); len(ss) != 0 {
 			t.Errorf("%s: only a public prefix, the secret part cut off: %+v", l, ss)
 		}

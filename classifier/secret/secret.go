@@ -286,6 +286,7 @@ func Placeholder(v string) bool {
 		hasPrefixFold(v, "hmac-sha256:"), // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		publicPrefix(v) == v, // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
+		shortOfShape(v),      // "ghp_1a2b": a known token shortened below its length: it no longer works
 		v == "…" || v == "...":
 		return true
 	}

@@ -297,6 +297,21 @@ func publicPrefix(v string) string {
 	return ""
 }
 
+// shortOfShape reports whether v opens with a known token's prefix but is
+// shorter than every token of that shape: a token shortened by hand or
+// printed cut by the tool ("ghp_1a2b…" in a log), which no longer works.
+func shortOfShape(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, k := range shapesBy[v[0]] {
+		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min {
+			return true
+		}
+	}
+	return false
+}
+
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 // GitHubChecksum returns the 6-character checksum GitHub appends to the 30

@@ -1,5 +1,7 @@
 package signature
 
+import "testing"
+
 // productCases holds, for every signature of productTable, a response
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
@@ -981,5 +983,20 @@ var productCases = map[string][2]ex{
 func init() {
 	for id, c := range productCases {
 		tableCases[id] = c
+	}
+}
+
+// TestALBWAFBlockPage: AWS WAF's default block page on an Application Load
+// Balancer has no awselb line in its body, but the balancer's Server header
+// (jambonz/jambonz-feature-server#317, aws-samples/sample-kolya-br-proxy#38);
+// a target's own 403 behind the balancer carries the target's.
+func TestALBWAFBlockPage(t *testing.T) {
+	c := ex{st: 403, h: "Server: awselb/2.0\nContent-Type: text/html\nContent-Length: 118", b: "<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n</body>\r\n</html>\r\n"}
+	if hs := Match(c.exchange(), ""); !has(hs, "aws-alb-403") {
+		t.Errorf("not matched; got %v", hitIDs(hs))
+	}
+	c = ex{st: 403, h: "Server: nginx/1.25.3\nContent-Type: text/html", b: "<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n"}
+	if hs := Match(c.exchange(), ""); has(hs, "aws-alb-403") {
+		t.Errorf("a target's nginx page matched")
 	}
 }

@@ -226,7 +226,7 @@ var coreTable = []Signature{
 		Fix:     "Contact the site owner with the Cloudflare Ray ID from the page; change what the rule reacts to (payload, user agent, address)",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1020", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020")},
+		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020"), b("used Cloudflare to restrict access")},
 		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare error 1020: a custom firewall rule of the site denied the request",
 		Fix:     "Ask the owner which firewall rule matched (quote the Ray ID); it reacts to properties of the request, not to who you are",
@@ -1063,6 +1063,15 @@ var coreTable = []Signature{
 		Fix:     "Sign in to the corporate proxy or ask IT to allow the destination",
 		Doc:     "https://help.zscaler.com/zia/about-end-user-notifications"},
 
+	// A client that goes through a forward proxy says so when the proxy
+	// refuses the CONNECT: Python's http.client, curl, Java's HttpURLConnection
+	{ID: "proxy-tunnel-refused", Vendor: "Forward proxy", Product: "CONNECT tunnel",
+		Any: []Marker{b("Tunnel connection failed: 403"), b("CONNECT tunnel failed, response 403"), bf("Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 403"),
+			b("Received HTTP code 403 from proxy after CONNECT")},
+		Class: blocked, Kind: KindProxy, Strength: rule.Stronger, ImpliedStatus: 403,
+		Meaning: "the forward proxy between the client and the site refused to open a tunnel to the destination (its policy: a blocked host, port or category, or a proxy sign-in it did not get), so the site never saw the request",
+		Fix:     "Ask the proxy's administrators to allow the destination (or exempt it with NO_PROXY when it is reachable directly); the site's credentials play no part",
+		Doc:     "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.6"},
 	{ID: "paloalto-url-filtering", Vendor: "Palo Alto Networks", Product: "URL Filtering",
 		All:   []Marker{b("Web Page Blocked")},
 		Any:   []Marker{bf("in accordance with company policy"), b("<b>Category:</b>"), bf("Category:")},

@@ -220,6 +220,10 @@ var tableCases = map[string][2]ex{
 	"registry-auth-required": {
 		{st: 401, h: `Www-Authenticate: Bearer realm="https://auth.example/token"`, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}`},
 		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"incorrect username or password"}]}`}},
+	"proxy-tunnel-refused": {
+		{b: "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))': /simple/requests/",
+			src: "mozilla/bugbot#2002 https://github.com/mozilla/bugbot/issues/2002; yt-dlp/yt-dlp#9434 https://github.com/yt-dlp/yt-dlp/issues/9434"},
+		{b: "curl: (56) CONNECT tunnel failed, response 407"}},
 	"registry-denied": {
 		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`},
 		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
@@ -795,5 +799,15 @@ func TestRegistryCodeAsPrinted(t *testing.T) {
 	c = ex{b: `ACCESS DENIED: the page you asked for is not yours`}
 	if hs := Match(c.exchange(), ""); has(hs, "registry-denied") {
 		t.Errorf("a page's own heading matched")
+	}
+}
+
+// TestCloudflare1020Title: the 1020 page's title ("Access denied | host used
+// Cloudflare to restrict access") names the firewall rule's block when only
+// the page's head was printed (r.text[:200]).
+func TestCloudflare1020Title(t *testing.T) {
+	c := ex{st: 403, b: `<!DOCTYPE html><head><title>Access denied | shop.example.com used Cloudflare to restrict access</title>`}
+	if hs := Match(c.exchange(), ""); !has(hs, "cloudflare-1020") {
+		t.Errorf("not matched; got %v", hitIDs(hs))
 	}
 }
