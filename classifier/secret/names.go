@@ -137,7 +137,7 @@ var notCredentialEnds = []string{
 	"names", "id", "ids", "file", "path", "env", "count", "required", "enabled", "reset", "changed", "created",
 	"updated", "age", "lifetime", "version", "kind", "status", "error", "location", "prefix", "field", "param",
 	"hash", "algorithm", "alg", "rotation", "strength", "validation", "issuer", "audience", "claims", "usage",
-	"mode", "provider", "source", "label", "description", "text",
+	"mode", "provider", "source", "label", "description", "text", "policies", "roles", "groups", "capabilities",
 }
 
 // weakNames are exact normalised names whose high-entropy value is a credential.

@@ -221,3 +221,21 @@ func TestPrintedNonSecrets(t *testing.T) {
 		}
 	}
 }
+
+// TestLoggedNonSecrets: what servers' logs write where a credential was
+// (Vault's audit HMACs, Spring Security's [PROTECTED] once a reader took the
+// brackets off) and the lists of names next to it are no credentials.
+func TestLoggedNonSecrets(t *testing.T) {
+	for _, l := range []string{
+		`{"auth":{"client_token":"hmac-sha256:9f3c2a17e4b0","policies":["default","ops"],"token_policies":["default","ops-read"]}}`,
+		`Principal=anonymousUser, Credentials=PROTECTED, Authenticated=true`,
+		`"token_roles": ["reader", "auditor"]`,
+	} {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: %+v", l, ss)
+		}
+	}
+	if ss := Scan(`{"client_token":"hvs.CAESIJ3k9xQ7vZr2LmN8pT4wY6uB1cD5eF0gH2iK4jM6nP8q"}`); len(ss) != 1 {
+		t.Errorf("a real client_token: %+v, want one credential", ss)
+	}
+}

@@ -282,7 +282,8 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
-		standIn(v), // "Authorization: Token token"
+		standIn(v),                       // "Authorization: Token token"
+		hasPrefixFold(v, "hmac-sha256:"), // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		publicPrefix(v) == v, // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
 		shortOfShape(v),      // "ghp_1a2b": a known token shortened below its length: it no longer works
@@ -303,7 +304,10 @@ func Placeholder(v string) bool {
 var standInWords = map[string]bool{"token": true, "secret": true, "password": true, "passwd": true, "pass": true, "apikey": true,
 	"api_key": true, "key": true, "credentials": true, "bearer": true, "mytoken": true, "my_token": true, "your_token": true,
 	"yourtoken": true, "your_api_key": true, "access_token": true, "accesstoken": true, "token_here": true, "your_token_here": true,
-	"client_secret": true, "mysecret": true, "my_secret": true, "mypassword": true, "my_password": true, "your_password": true}
+	"client_secret": true, "mysecret": true, "my_secret": true, "mypassword": true, "my_password": true, "your_password": true,
+	// the markers of loggers that mask a credential (Spring Security's
+	// [PROTECTED], Rails' [FILTERED]) once a reader took the brackets off
+	"protected": true, "filtered": true}
 
 // standIn reports whether v, lower-cased with '-' and ' ' read as '_', is
 // one of standInWords: without building a replacer and a lower-cased copy
@@ -438,3 +442,9 @@ func isCodeIdent(s string) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix p,
+// ignoring ASCII case.
+func hasPrefixFold(s, p string) bool {
+	return len(s) >= len(p) && containsFold(s[:len(p)], p)
+}

@@ -510,6 +510,15 @@ var coreTable = []Signature{
 		Meaning: "the API server authenticated the user or service account named in the message and RBAC gives it no permission for this verb on this resource",
 		Fix:     "Bind a Role or ClusterRole granting that verb and resource to the subject (kubectl auth can-i checks it), or use an identity that has it",
 		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/rbac/"},
+	// Admission runs after authentication and authorization: a webhook's
+	// denial (Gatekeeper, Kyverno, a cloud's policy add-on) is about what the
+	// object holds, with the caller already allowed by RBAC.
+	{ID: "k8s-admission-denied", Vendor: "Kubernetes", Product: "admission control",
+		All:   []Marker{b("admission webhook"), b("denied the request")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"k8s-forbidden-user"},
+		Meaning: "an admission webhook (a policy engine such as Gatekeeper or Kyverno) refused the object after the API server had authenticated the caller and RBAC had allowed the verb: the policy named in the message objects to what the manifest holds, not to who sent it",
+		Fix:     "Change the manifest to satisfy the policy the message names (labels, image registry, resource limits, security context), or have the policy's owners exempt it; credentials and RBAC will not change the answer",
+		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/"},
 	{ID: "k8s-unauthorized", Vendor: "Kubernetes", Product: "API server",
 		All:    []Marker{b(`"Status"`), b(`"Unauthorized"`)},
 		Status: []int{401},

@@ -440,6 +440,10 @@ var tableCases = map[string][2]ex{
 	"slack-missing-scope": {
 		{st: 200, b: `{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read"}`},
 		{st: 200, b: `{"ok":true,"channel":"C1"}`}},
+	"k8s-admission-denied": {
+		{st: 403, b: `Error from server (Forbidden): error when creating "web.yaml": admission webhook "validation.gatekeeper.sh" denied the request: [k8srequiredlabels] you must provide labels: {"owner"}`,
+			src: "gatekeeper/gatekeeper-operator#238 https://github.com/gatekeeper/gatekeeper-operator/issues/238; elastic/cloud-on-k8s#1353 https://github.com/elastic/cloud-on-k8s/issues/1353"},
+		{st: 403, b: `Error from server (Forbidden): pods is forbidden: User "dev@example.org" cannot create resource "pods" in API group "" in the namespace "prod"`}},
 	"slack-not-allowed": {
 		{st: 200, h: "content-type: application/json; charset=utf-8\nx-slack-req-id: 5e1c0f7a2b9d4e36a8c1", b: `{"ok":false,"error":"not_in_channel","warning":"missing_charset","response_metadata":{"warnings":["missing_charset"]}}`,
 			src: "apache/superset#25026 https://github.com/apache/superset/issues/25026; slack-ruby/slack-ruby-client#124 https://github.com/slack-ruby/slack-ruby-client/issues/124"},
