@@ -376,8 +376,22 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code") ||
 			strings.HasSuffix(p, "statuscode.value")): // PowerShell (trailing underscores trimmed): $_.Exception.Response.StatusCode.value__
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
+	case rest == "" && methodURLOnly(prev):
+		// Postman's console: "GET https://h/x", then the status alone, then
+		// the time it took
+		return statusHit{code: c, conf: StatusField, how: "a code under the request line"}, true
 	}
 	return statusHit{}, false
+}
+
+// methodURLOnly reports whether t is a method and a URL or path and nothing
+// else: "GET https://api.example.com/v1/x", "POST /login".
+func methodURLOnly(t string) bool {
+	f := strings.Fields(t)
+	if len(f) != 2 || !methods[f[0]] {
+		return false
+	}
+	return strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://") || strings.HasPrefix(f[1], "/") && !strings.HasPrefix(f[1], "//")
 }
 
 // codeBesideBody reads a response written out member by member: a line

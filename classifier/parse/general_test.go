@@ -1576,3 +1576,15 @@ func TestStatusLineReasonInMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeUnderRequestLine: Postman's console prints the request line, then
+// the status alone, then the time; a code under prose stays no status.
+func TestCodeUnderRequestLine(t *testing.T) {
+	in, err := Parse("GET https://api.example.com/v3/contacts?limit=10\n403\n312 ms\nResponse Body\n{\"error\":\"nope\"}\n")
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 403 || in.Exchanges[0].Response.StatusConf != StatusField {
+		t.Fatalf("%v %+v", err, in)
+	}
+	if h, ok := bareCodeUnder("we called it twice", "403"); ok {
+		t.Errorf("a code under prose: %+v", h)
+	}
+}

@@ -441,6 +441,13 @@ var AT6106 = rule.Rule{
 					return
 				}
 			}
+			// the error quotes the token's own audience as the one it
+			// refuses ("token audience api://crm-staging is not accepted",
+			// "The audience 'api://x' is invalid")
+			if a, i, ok := refusedAudience(body, aud); ok {
+				report("the token in "+t.where+" is for audience "+prQ(a)+", and the error refuses that audience", bodyEvidence(x, i), true)
+				return
+			}
 			if i := strings.Index(body, "Audiences in Jwt are not allowed"); i >= 0 {
 				report("the token in "+t.where+" is for audience "+audText+", which the proxy's jwt rules do not list", bodyEvidence(x, i), true)
 				return
@@ -479,6 +486,34 @@ var AT6106 = rule.Rule{
 			}
 		}
 	},
+}
+
+// refusedAudience finds one of the token's audiences quoted in the error
+// body near the word "audience" and a word of refusal (not accepted,
+// invalid, not allowed, mismatch): the API names the audience it refuses.
+// It returns the audience and its offset.
+func refusedAudience(body string, aud []string) (string, int, bool) {
+	low := strings.ToLower(body)
+	for _, a := range aud {
+		if len(a) < 4 {
+			continue
+		}
+		i := strings.Index(body, a)
+		if i < 0 {
+			continue
+		}
+		from, to := max(0, i-80), min(len(low), i+len(a)+80)
+		near := low[from:to]
+		if !strings.Contains(near, "audience") {
+			continue
+		}
+		for _, w := range []string{"not accepted", "invalid", "not allowed", "mismatch", "not valid", "rejected", "does not match", "unexpected"} {
+			if strings.Contains(near, w) {
+				return a, i, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // ------------------------------------------------------------ issuer, tenant
