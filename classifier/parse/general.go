@@ -546,6 +546,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// pages of a site that could not be reached or served
 	"unavailable", "unreachable", "be reached", "not private", "maintenance", "timed out", "not found", "no server is available",
 	"cannot get /", "cannot post /", "cannot put /", "cannot patch /", "cannot delete /", // Express's final handler: no route
+	// identity providers' error codes and consent refusals ("AADSTS65001: The
+	// user or administrator has not consented…")
+	"aadsts", "aadb2c", "consent",
 	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
 	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
 
