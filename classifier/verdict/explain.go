@@ -359,8 +359,14 @@ func (s *story) authentication() {
 		if hs := proxyHandshake(f); hs != "" {
 			why = hs
 		}
+		how := "(for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered)"
+		if x != nil && !strings.HasPrefix(x.Format, "curl") {
+			// another client or SDK: most read the proxy and its user from
+			// the proxy variables; curl's flags would not help them
+			how = "(most clients and SDKs take them in the proxy URL, such as `HTTPS_PROXY=http://user:password@proxy:port`, or in their own proxy settings; an NTLM or Negotiate proxy needs a client that speaks it)"
+		}
 		s.say(s.what(""), why,
-			"Next: give the client the proxy's credentials (for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered) or use the system's proxy settings; the site's credentials play no part yet.")
+			"Next: give the client the proxy's credentials "+how+" or use the system's proxy settings; the site's credentials play no part yet.")
 		return
 	}
 	switch {
