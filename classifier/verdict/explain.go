@@ -441,11 +441,30 @@ func (s *story) authentication() {
 	s.say(s.what(""), why, s.nextAuthn())
 }
 
+// scopeCodes are the error codes and phrases with which APIs say that the
+// token lacks an OAuth scope (Slack's missing_scope, RFC 6750's
+// insufficient_scope, Google's ACCESS_TOKEN_SCOPE_INSUFFICIENT); Azure's
+// "over scope '/subscriptions/…'" is a resource scope and is not among them.
+var scopeCodes = []string{"missing_scope", "insufficient_scope", "insufficient scope", "required_scope", "scope_insufficient",
+	"insufficient authentication scopes", "missing required scope", "missing scope"}
+
+// scopeWords reports whether a reason quotes one of scopeCodes.
+func scopeWords(reason string) bool {
+	low := strings.ToLower(reason)
+	for _, c := range scopeCodes {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *story) authorization() {
 	v, f := s.v, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref403}
-	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0)
+	scope := s.top.Kind == rule.KindBearerError || s.top.Kind == rule.KindScopeMissing || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0) ||
+		scopeWords(s.top.Reason)
 	switch {
 	case s.top.Kind == rule.KindNetworkLocation:
 		v.Headline = "Refused by network location: only certain addresses may use this"
