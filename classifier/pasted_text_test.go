@@ -304,3 +304,21 @@ func TestProxyAdviceFollowsTheClient(t *testing.T) {
 		}
 	}
 }
+
+// An error code that names a missing OAuth scope (Slack's missing_scope in a
+// client's printed answer) heads the card as a missing scope; Azure's
+// resource "scope" in AuthorizationFailed does not.
+func TestScopeHeadline(t *testing.T) {
+	for paste, want := range map[string]bool{
+		"slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write', 'provided': 'channels:read'}\n": true,
+		`{"error":{"code":"AuthorizationFailed","message":"The client 'a@b.example' with object id '1' does not have authorization to perform action 'Microsoft.Web/sites/read' over scope '/subscriptions/0/resourcegroups/rg' or the scope is invalid."}}` + "\n": false,
+	} {
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil || len(rep.Exchanges) != 1 {
+			t.Fatalf("%q: %v", paste, err)
+		}
+		if got := strings.Contains(rep.Exchanges[0].Verdict.Headline, "scope"); got != want {
+			t.Errorf("%q: headline %q", paste, rep.Exchanges[0].Verdict.Headline)
+		}
+	}
+}

@@ -90,8 +90,6 @@ var explainCases = []struct {
 		rule.Authentication, verdict.TopicExpiredVersusScope, []string{"refresh", "retry once"}},
 	{"registry-insufficient-scope", "GET /v2/x/tags/list HTTP/1.1\nAuthorization: Bearer abc\n\nHTTP/1.1 401 Unauthorized\nWww-Authenticate: Bearer realm=\"https://auth.example/token\",service=\"reg\",scope=\"repository:x:pull\",error=\"insufficient_scope\"\n\n",
 		rule.Authorization, verdict.TopicExpiredVersusScope, []string{"scope", "401", "not an expired token"}},
-	{"slack-missing-scope", "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"chat:write\",\"provided\":\"channels:read\"}\n",
-		rule.Authorization, verdict.TopicExpiredVersusScope, []string{"lacks a scope"}},
 	{"missing-challenge", "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"login required\"}\n",
 		rule.Authentication, verdict.Topic401NeedsChallenge, []string{"WWW-Authenticate"}},
 	{"github-404", "GET /repos/o/private HTTP/1.1\nHost: api.github.com\n\nHTTP/1.1 404 Not Found\nServer: GitHub.com\n\n{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}\n",
