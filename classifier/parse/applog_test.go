@@ -150,6 +150,11 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{403}, methods: []string{"GET"},
 		},
 		{
+			name:     "cloud load balancer log of a request it answered without a target (timers -1)",
+			text:     `https 2025-02-11T07:41:09.512034Z app/edge-lb/7c1e0f55a2b94d31 198.51.100.23:40418 - -1 -1 -1 403 - 211 240 "POST https://pay.example.net:443/api/refund HTTP/1.1" "okhttp/4.12.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 - "Root=1-67ab0000-0a1b2c3d4e5f60718293a4b5" "pay.example.net" "-" 0 2025-02-11T07:41:09.510000Z "waf" "-" "-" "-" "-" "-" "-"` + "\n",
+			statuses: []int{403}, methods: []string{"POST"},
+		},
+		{
 			// a template logs every record at one length: no terminal wrapping
 			name: "JSON records of one length, no status, one refusal each",
 			text: "Gateway log:\n```\n" +

@@ -350,7 +350,7 @@ func statusAfterTimers(before string) int {
 	fs := strings.Fields(before)
 	for i := 1; i < len(fs); i++ {
 		w, prev := fs[i], fs[i-1]
-		if len(w) != 3 || !timerToken(prev) {
+		if len(w) != 3 || !timerToken(prev) && !(prev == "-1" && unsentTimers(fs[:i])) {
 			continue
 		}
 		if c := codeAt(w, 0); c >= 100 {
@@ -358,6 +358,22 @@ func statusAfterTimers(before string) int {
 		}
 	}
 	return 0
+}
+
+// unsentTimers reports whether fs ends with three timers, each "-1" or a
+// time: an AWS load balancer logs its request, target and response
+// processing times as -1 when it answered without a target (a WAF block, a
+// fixed response, an authentication action).
+func unsentTimers(fs []string) bool {
+	if len(fs) < 3 {
+		return false
+	}
+	for _, w := range fs[len(fs)-3:] {
+		if w != "-1" && !timerToken(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // reasonURLTime reads the line NuGet's HTTP log (dotnet nuget, nuget.exe,

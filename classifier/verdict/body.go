@@ -1055,6 +1055,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
+				if nk == "action" && wafAction(val) && ruleNamed(t) {
+					// a firewall's event record: the rule that matched and
+					// what it did ({"action":"block","ruleId":…})
+					*hits = append(*hits, bodyHit{sign: rule.SignBodyCode, class: rule.Blocked, key: k, text: val})
+					continue
+				}
 				if nk == "responseflags" {
 					if c, ok := envoyFlags(val); ok {
 						*hits = append(*hits, bodyHit{sign: rule.SignBodyCodeGeneric, class: c, generic: true, key: k, text: val})
@@ -1079,10 +1085,38 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			case map[string]any:
 				if containerKeys[nk] {
 					collect(val, depth+1, false, hits)
+				} else if nk == "properties" {
+					// an Azure diagnostic log record puts the event in
+					// "properties"
+					if a, ok := val["action"].(string); ok && wafAction(a) && ruleNamed(val) {
+						*hits = append(*hits, bodyHit{sign: rule.SignBodyCode, class: rule.Blocked, key: "action", text: a})
+					}
 				}
 			}
 		}
 	}
+}
+
+// wafAction reports whether a firewall event's action (Cloudflare's,
+// Azure Front Door's, AWS WAF's, a WAF log's) stopped the request.
+func wafAction(v string) bool {
+	switch normal(v) {
+	case "block", "blocked", "challenge", "jschallenge", "managedchallenge", "captcha", "drop", "ban":
+		return true
+	}
+	return false
+}
+
+// ruleNamed reports whether an event record names the firewall rule or
+// policy it applied (ruleId, ruleName, terminatingRuleId, policy).
+func ruleNamed(m map[string]any) bool {
+	for k := range m {
+		switch normal(k) {
+		case "ruleid", "rulename", "rule", "terminatingruleid", "ruleset", "rulesetid", "policy", "policyname", "securitypolicy", "source":
+			return true
+		}
+	}
+	return false
 }
 
 // collectString reads the string value of member k (nk normalised): an

@@ -361,3 +361,21 @@ func TestClientSideLoginRedirect(t *testing.T) {
 		}
 	}
 }
+
+// TestFirewallEventRecords: a firewall's event log record that names the
+// rule it applied and a blocking action is a block, with or without the
+// status it sent; an action that let the request through is not.
+func TestFirewallEventRecords(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{`{"action":"managed_challenge","clientIP":"198.51.100.9","clientRequestPath":"/checkout","edgeResponseStatus":403,"ruleId":"a1b2c3d4e5f60718293a4b5c6d7e8f90","source":"firewallCustom"}` + "\n", rule.Blocked},
+		{`{"time":"2025-03-01T09:00:00Z","category":"ApplicationGatewayFirewallLog","properties":{"clientIp":"192.0.2.8","requestUri":"/search?q=%27%20or%201%3D1","ruleId":"942100","action":"Blocked","hostname":"www.example.org"}}` + "\n", rule.Blocked},
+		{`{"action":"allow","clientIP":"198.51.100.9","clientRequestPath":"/checkout","edgeResponseStatus":403,"ruleId":"a1b2c3d4e5f60718293a4b5c6d7e8f90","source":"firewallCustom"}` + "\n", rule.Authorization},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
