@@ -310,7 +310,7 @@ func TestProxyAdviceFollowsTheClient(t *testing.T) {
 // resource "scope" in AuthorizationFailed does not.
 func TestScopeHeadline(t *testing.T) {
 	for paste, want := range map[string]bool{
-		"slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write', 'provided': 'channels:read'}\n": true,
+		"slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write', 'provided': 'channels:read'}\n":             true,
 		`{"error":{"code":"AuthorizationFailed","message":"The client 'a@b.example' with object id '1' does not have authorization to perform action 'Microsoft.Web/sites/read' over scope '/subscriptions/0/resourcegroups/rg' or the scope is invalid."}}` + "\n": false,
 	} {
 		rep, err := classifier.Analyze(paste, classifier.Options{})
