@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -284,5 +285,40 @@ func TestWindowsDrivePathLeak(t *testing.T) {
 	}
 	if names := reportNames(t, "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\nsee C:\\ for details\r\n"); names["file-path-leak"] {
 		t.Errorf("a bare drive read as a path")
+	}
+}
+
+// A 407 in a paste from another client than curl gets advice for any client
+// (the proxy URL's user), not curl's flags; a curl transcript keeps them.
+func TestProxyAdviceFollowsTheClient(t *testing.T) {
+	for paste, want := range map[string]string{
+		`Get "https://proxy.example.org/mod/@v/list": Proxy Authentication Required` + "\n":                                                                                     "HTTPS_PROXY=",
+		"> CONNECT api.example.com:443 HTTP/1.1\n> Host: api.example.com:443\n>\n< HTTP/1.1 407 Proxy Authentication Required\n< Proxy-Authenticate: Basic realm=\"corp\"\n<\n": "--proxy-user",
+	} {
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil || len(rep.Exchanges) != 1 {
+			t.Fatalf("%q: %v", paste, err)
+		}
+		if e := rep.Exchanges[0].Verdict.Explanation; !strings.Contains(e, want) {
+			t.Errorf("%q: explanation %q, want %q in it", paste, e, want)
+		}
+	}
+}
+
+// An error code that names a missing OAuth scope (Slack's missing_scope in a
+// client's printed answer) heads the card as a missing scope; Azure's
+// resource "scope" in AuthorizationFailed does not.
+func TestScopeHeadline(t *testing.T) {
+	for paste, want := range map[string]bool{
+		"slack_sdk.errors.SlackApiError: The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write', 'provided': 'channels:read'}\n":             true,
+		`{"error":{"code":"AuthorizationFailed","message":"The client 'a@b.example' with object id '1' does not have authorization to perform action 'Microsoft.Web/sites/read' over scope '/subscriptions/0/resourcegroups/rg' or the scope is invalid."}}` + "\n": false,
+	} {
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil || len(rep.Exchanges) != 1 {
+			t.Fatalf("%q: %v", paste, err)
+		}
+		if got := strings.Contains(rep.Exchanges[0].Verdict.Headline, "scope"); got != want {
+			t.Errorf("%q: headline %q", paste, rep.Exchanges[0].Verdict.Headline)
+		}
 	}
 }

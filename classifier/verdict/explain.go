@@ -359,8 +359,14 @@ func (s *story) authentication() {
 		if hs := proxyHandshake(f); hs != "" {
 			why = hs
 		}
+		how := "(for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered)"
+		if x != nil && !strings.HasPrefix(x.Format, "curl") {
+			// another client or SDK: most read the proxy and its user from
+			// the proxy variables; curl's flags would not help them
+			how = "(most clients and SDKs take them in the proxy URL, such as `HTTPS_PROXY=http://user:password@proxy:port`, or in their own proxy settings; an NTLM or Negotiate proxy needs a client that speaks it)"
+		}
 		s.say(s.what(""), why,
-			"Next: give the client the proxy's credentials (for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered) or use the system's proxy settings; the site's credentials play no part yet.")
+			"Next: give the client the proxy's credentials "+how+" or use the system's proxy settings; the site's credentials play no part yet.")
 		return
 	}
 	switch {
@@ -437,11 +443,30 @@ func (s *story) authentication() {
 	s.say(s.what(""), why, s.nextAuthn())
 }
 
+// scopeCodes are the error codes and phrases with which APIs say that the
+// token lacks an OAuth scope (Slack's missing_scope, RFC 6750's
+// insufficient_scope, Google's ACCESS_TOKEN_SCOPE_INSUFFICIENT); Azure's
+// "over scope '/subscriptions/…'" is a resource scope and is not among them.
+var scopeCodes = []string{"missing_scope", "insufficient_scope", "insufficient scope", "required_scope", "scope_insufficient",
+	"insufficient authentication scopes", "missing required scope", "missing scope"}
+
+// scopeWords reports whether a reason quotes one of scopeCodes.
+func scopeWords(reason string) bool {
+	low := strings.ToLower(reason)
+	for _, c := range scopeCodes {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *story) authorization() {
 	v, f := s.v, s.f
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref403}
-	scope := s.top.Kind == rule.KindBearerError || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0)
+	scope := s.top.Kind == rule.KindBearerError || s.top.Kind == rule.KindScopeMissing || (s.hit != nil && s.hit.Traits&rule.TraitScope != 0) ||
+		scopeWords(s.top.Reason)
 	switch {
 	case s.top.Kind == rule.KindNetworkLocation:
 		v.Headline = "Refused by network location: only certain addresses may use this"
