@@ -478,7 +478,7 @@ func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
 			e += pos
 		}
 		part := l[pos:e]
-		if eq := strings.IndexByte(part, '='); eq > 0 {
+		if eq := strings.IndexByte(part, '='); eq > 0 && !urlValue(strings.TrimSpace(part[eq+1:])) {
 			n := strings.TrimSpace(part[:eq])
 			s.add(Cookie, "cookie "+n, base+pos+eq+1, base+e, line)
 		}
@@ -487,6 +487,20 @@ func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
 		}
 		pos = e + 1
 	}
+}
+
+// urlValue reports whether a cookie's value is a path or a URL, plain or
+// percent-encoded: where to go after signing in (Grafana's redirect_to, a
+// returnTo), which no session token looks like; masking it would also mask
+// the request's own target, its decoded form, everywhere in the report.
+func urlValue(v string) bool {
+	v = strings.Trim(v, `"`)
+	if strings.HasPrefix(v, "/") && !strings.HasPrefix(v, "//") {
+		return true
+	}
+	lv := strings.ToLower(v)
+	return strings.HasPrefix(lv, "%2f") || strings.HasPrefix(lv, "http://") || strings.HasPrefix(lv, "https://") ||
+		strings.HasPrefix(lv, "http%3a%2f%2f") || strings.HasPrefix(lv, "https%3a%2f%2f")
 }
 
 // nextLineValue handles a DevTools panel copy: the name on one line, the

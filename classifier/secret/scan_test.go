@@ -239,3 +239,21 @@ func TestLoggedNonSecrets(t *testing.T) {
 		t.Errorf("a real client_token: %+v, want one credential", ss)
 	}
 }
+
+// TestURLCookiesAreNoCredentials: a cookie that holds where to go after
+// signing in (a path or a URL, plain or percent-encoded) is no credential;
+// the session cookie next to it is.
+func TestURLCookiesAreNoCredentials(t *testing.T) {
+	for _, l := range []string{
+		"Set-Cookie: redirect_to=%2Fapi%2Fv1%2Freports%3Fpage%3D2; Path=/; HttpOnly",
+		"Set-Cookie: returnTo=/settings/profile; Path=/",
+		"Cookie: next=https%3A%2F%2Fapp.example.org%2Fboard",
+	} {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: %+v", l, ss)
+		}
+	}
+	if ss := Scan("Cookie: next=/board; sid=9f8e7d6c5b4a39281706f5e4d3c2b1a0"); len(ss) != 1 {
+		t.Errorf("the session cookie beside a path: %+v, want one credential", ss)
+	}
+}
