@@ -766,6 +766,14 @@ var productCases = map[string][2]ex{
 		{st: 429, h: "Content-Type: application/json\nRetry-After: 60", b: "{\n  \"statusCode\": 429,\n  \"message\": \"Rate limit is exceeded. Try again in 60 seconds.\"\n}",
 			src: "Azure API Management rate limiting with Dev Proxy https://learn.microsoft.com/en-us/microsoft-cloud/dev/dev-proxy/concepts/implement-rate-limiting-azure-api-management"},
 		{st: 429, b: `{"message":"Too many requests"}`}},
+	"nginx-directory-index": {
+		{st: 0, b: `2025/02/02 14:07:51 [error] 41#41: *3318 directory index of "/usr/share/nginx/html/static/" is forbidden, client: 172.18.0.1, server: localhost, request: "GET /static/ HTTP/1.1", host: "localhost:8080"`,
+			src: "BookStackApp/BookStack#393 https://github.com/BookStackApp/BookStack/issues/393; bitnami/bitnami-docker-nginx#95 https://github.com/bitnami/bitnami-docker-nginx/issues/95"},
+		{st: 0, b: `2025/02/02 14:07:51 [error] 41#41: *3318 access forbidden by rule, client: 172.18.0.1, server: localhost, request: "GET /static/ HTTP/1.1"`}},
+	"apache-no-directory-index": {
+		{st: 403, b: "[Sun Feb 02 14:07:51.201934 2025] [autoindex:error] [pid 88] [client 172.18.0.1:51022] AH01276: Cannot serve directory /var/www/html/: No matching DirectoryIndex (index.html,index.php) found, and server-generated directory index forbidden by Options directive",
+			src: "Symbiota/Symbiota#3414 https://github.com/Symbiota/Symbiota/issues/3414; fhir-crucible/crucible#280 https://github.com/fhir-crucible/crucible/issues/280"},
+		{st: 403, b: "[authz_core:error] [client 172.18.0.1:51022] AH01630: client denied by server configuration: /var/www/html/private"}},
 	"haproxy-deny": {
 		{st: 403, h: "Cache-Control: no-cache\nConnection: close\nContent-Type: text/html", b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n",
 			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_403] https://github.com/haproxy/haproxy/blob/master/src/http.c"},
