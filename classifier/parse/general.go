@@ -546,6 +546,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// pages of a site that could not be reached or served
 	"unavailable", "unreachable", "be reached", "not private", "maintenance", "timed out", "not found", "no server is available",
 	"cannot get /", "cannot post /", "cannot put /", "cannot patch /", "cannot delete /", // Express's final handler: no route
+	// identity providers' error codes and consent refusals ("AADSTS65001: The
+	// user or administrator has not consented…")
+	"aadsts", "aadb2c", "consent",
 	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
 	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
 
@@ -2805,25 +2808,9 @@ func inlineBody(t string) (string, bool) {
 			}
 			i += off
 			off = i + len(key)
-			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+			k, ok := valueAfterKey(lt, i, len(key))
+			if !ok {
 				continue
-			}
-			k := i + len(key)
-			for k < len(lt) && (lt[k] == '\'' || lt[k] == '"') && k-i-len(key) < 1 {
-				k++
-			}
-			for k < len(lt) && lt[k] == ' ' {
-				k++
-			}
-			if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
-				continue
-			}
-			k++
-			if k < len(lt) && lt[k] == '>' {
-				k++ // Ruby's :body=>"…"
-			}
-			for k < len(lt) && lt[k] == ' ' {
-				k++
 			}
 			if k < len(t) && (t[k] == '{' || t[k] == '[') {
 				// body={"message":"…"}: a JSON document written unquoted
@@ -2979,6 +2966,34 @@ func unescapedIndex(s string, q byte) int {
 	return -1
 }
 
+// valueAfterKey reads what follows the key of n bytes at lt[i:] in a
+// printed member (text='…', "body": …, :body=>"…"): the key must stand as
+// a word, and may be closed by one quote before its ':', '=' or '=>'. It
+// returns the index of the value's first byte.
+func valueAfterKey(lt string, i, n int) (int, bool) {
+	if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+		return 0, false
+	}
+	k := i + n
+	if k < len(lt) && (lt[k] == '\'' || lt[k] == '"') {
+		k++
+	}
+	for k < len(lt) && lt[k] == ' ' {
+		k++
+	}
+	if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+		return 0, false
+	}
+	k++
+	if k < len(lt) && lt[k] == '>' {
+		k++ // Ruby's :body=>"…"
+	}
+	for k < len(lt) && lt[k] == ' ' {
+		k++
+	}
+	return k, true
+}
+
 // bodyValueAt finds, after a body key (text, body, content, …) and its ':'
 // or '=', a quote that opens a document ('<', '{' or '['): the quote's
 // index and the quote, or -1.
@@ -2986,25 +3001,12 @@ func bodyValueAt(t string) (int, byte) {
 	lt := lowerASCII(t[:min(len(t), maxScan)])
 	for _, key := range inlineBodyKeys {
 		i := strings.Index(lt, key)
-		if i < 0 || i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+		if i < 0 {
 			continue
 		}
-		k := i + len(key)
-		if k < len(lt) && (lt[k] == '\'' || lt[k] == '"') {
-			k++
-		}
-		for k < len(lt) && lt[k] == ' ' {
-			k++
-		}
-		if k >= len(lt) || lt[k] != '=' && lt[k] != ':' {
+		k, ok := valueAfterKey(lt, i, len(key))
+		if !ok {
 			continue
-		}
-		k++
-		if k < len(lt) && lt[k] == '>' {
-			k++
-		}
-		for k < len(lt) && lt[k] == ' ' {
-			k++
 		}
 		k += strPrefix(t, k)
 		if k+1 < len(lt) && (lt[k] == '"' || lt[k] == '\'') && strings.ContainsAny(lt[k+1:k+2], "<{[") {

@@ -1599,3 +1599,16 @@ func TestCodeUnderRequestLine(t *testing.T) {
 		t.Errorf("a code under prose: %+v", h)
 	}
 }
+
+// TestIdentityProviderCodeText: an identity provider's error page copied as
+// text, naming its error code but none of the usual refusal words, is read
+// as a response body, not refused as holding no HTTP exchange.
+func TestIdentityProviderCodeText(t *testing.T) {
+	in, err := Parse("AADSTS65001: The user or administrator has not consented to use the application with ID '0f1e2d3c-aaaa-bbbb-cccc-111122223333' named 'Ledger Sync'. Send an interactive authorization request for this user and resource.\n")
+	if err != nil || in == nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("err %v, input %+v", err, in)
+	}
+	if _, err := Parse("The committee has not yet reached consensus on the schedule.\n"); err == nil {
+		t.Errorf("a sentence without an error code read as an exchange")
+	}
+}

@@ -79,6 +79,10 @@ const (
 	// spend limit, storage or bandwidth paid for), not a request rate:
 	// waiting a moment does not help, raising the quota does.
 	TraitQuota
+	// TraitStepUp: the credentials were accepted, and a stronger or fresher
+	// sign-in is wanted (multi-factor, a re-authentication, a claims
+	// challenge) before a token is given.
+	TraitStepUp
 )
 
 // Name is the vendor and product the hit names: "AWS S3", "Cloudflare".

@@ -261,6 +261,10 @@ var tableCases = map[string][2]ex{
 	"entra-aadsts-credentials": {
 		{st: 401, b: `{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}`},
 		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS900144: missing grant_type"}`}},
+	"entra-aadsts-mfa": {
+		{st: 400, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'. Trace ID: 5e0a Correlation ID: 8c2d Timestamp: 2025-01-09 08:12:44Z","error_codes":[50076],"suberror":"basic_action"}`,
+			src: "AzureAD/microsoft-authentication-library-for-go#398 https://github.com/AzureAD/microsoft-authentication-library-for-go/issues/398; Azure/ms-rest-nodeauth#93 https://github.com/Azure/ms-rest-nodeauth/issues/93"},
+		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password."}`}},
 	"entra-aadsts-access": {
 		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application"}`},
 		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password."}`}},

@@ -380,6 +380,8 @@ func (s *story) authentication() {
 		v.Headline = "Authentication required: the API answered with a redirect to its sign-in page"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
+	case s.hit != nil && s.hit.Traits&rule.TraitStepUp != 0 || s.top.Sign == rule.SignBearerClaims:
+		v.Headline = "Authentication incomplete: a stronger or fresher sign-in is needed"
 	case cred.State == parse.CredSent:
 		v.Headline = "Authentication failed: the credentials were refused"
 	case cred.State == parse.CredNone && (s.top.Kind == rule.KindChallenge || s.top.Kind == rule.KindStatus || s.top.Kind == rule.KindNoCredentials):

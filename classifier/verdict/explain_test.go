@@ -379,3 +379,16 @@ func TestFirewallEventRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestStepUpHeadline: a provider that accepted the password and wants
+// multi-factor sign-in first is not said to have refused the credentials.
+func TestStepUpHeadline(t *testing.T) {
+	v := analyze(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50079: The user is required to use multi-factor authentication.\",\"error_codes\":[50079]}\n").Exchanges[0].Verdict
+	if v.Class != rule.Authentication || strings.Contains(v.Headline, "refused") || !strings.Contains(v.Headline, "stronger") {
+		t.Errorf("%s %q", v.Class, v.Headline)
+	}
+	v = analyze(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"invalid_grant\",\"error_description\":\"AADSTS50126: Error validating credentials due to invalid username or password.\"}\n").Exchanges[0].Verdict
+	if strings.Contains(v.Headline, "stronger") {
+		t.Errorf("a wrong password read as a step-up: %q", v.Headline)
+	}
+}
