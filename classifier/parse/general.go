@@ -973,6 +973,11 @@ func (g *greader) line(l gline, t string) {
 		return
 	}
 	t = rest
+	if f, ok := mdTableRow(t); ok {
+		// "| Server | cloudflare |": a header, or the status, in a
+		// Markdown table of two columns
+		t = f
+	}
 	lt := lowerASCII(t)
 	if len(lt) > maxScan {
 		lt = lt[:maxScan]
@@ -2879,6 +2884,29 @@ func (g *greader) quotedBodyRun(i int, t string) (int, string, bool) {
 		parts = append(parts, s)
 	}
 	return i, "", false
+}
+
+// mdTableRow reads a row of a two-column Markdown table whose first cell
+// is a header field's name or the status ("| cf-ray | 8ec1…-AMS |",
+// "| Status | 403 Forbidden |") as the line "Name: value".
+func mdTableRow(t string) (string, bool) {
+	if len(t) < 5 || t[0] != '|' || t[len(t)-1] != '|' {
+		return "", false
+	}
+	cells := strings.Split(t[1:len(t)-1], "|")
+	if len(cells) != 2 {
+		return "", false
+	}
+	name := strings.Trim(strings.TrimSpace(cells[0]), "`*_")
+	val := strings.Trim(strings.TrimSpace(cells[1]), "`")
+	if name == "" || val == "" {
+		return "", false
+	}
+	ln := lowerASCII(name)
+	if ln == "status" || ln == "status code" || registeredNames[ln] || isHeaderName(name, false) {
+		return name + ": " + val, true
+	}
+	return "", false
 }
 
 // plistField reads a header field as Foundation prints an

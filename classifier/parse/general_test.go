@@ -504,6 +504,17 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, resp: []string{"Content-Type", "Date", "Www-Authenticate"}, url: "https://api.example.com/v1/notes",
 	},
 	{
+		name: "a Markdown table of the response's headers, the status among them",
+		text: `| Header | Value |
+|---|---|
+| Status | 403 Forbidden |
+| Server | cloudflare |
+| ` + "`cf-mitigated`" + ` | challenge |
+| Notes | seen twice today |
+`,
+		statuses: []int{403}, resp: []string{"Server", "cf-mitigated"},
+	},
+	{
 		name:     "a build tool's transfer error: 'Return code is: 401'",
 		text:     "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.8.2:deploy (default-deploy) on project app: Failed to deploy artifacts: Could not transfer artifact a:b:jar:1 from/to snapshots (http://repo.example.net/snapshots): Failed to transfer file: http://repo.example.net/snapshots/b-1.jar. Return code is: 401, ReasonPhrase: Unauthorized. -> [Help 1]\n",
 		statuses: []int{401}, conf: StatusProse,

@@ -169,7 +169,7 @@ func normName(name string) string {
 
 // fieldClassOf is fieldClass, computed.
 func fieldClassOf(name string) (fclass, Kind) {
-	if len(name) > 64 {
+	if len(name) > 64 || codeFile(name) {
 		return fNone, ""
 	}
 	n := normName(name)
@@ -213,6 +213,21 @@ func fieldClassOf(name string) (fclass, Kind) {
 		return fWeak, APIKey
 	}
 	return fNone, ""
+}
+
+// codeFiles are extensions of source files, which stack frames name with a
+// line and column ("token-verifier.js:296:20").
+var codeFiles = []string{".js", ".mjs", ".cjs", ".ts", ".py", ".go", ".rb", ".java", ".kt", ".cs", ".php", ".rs", ".swift", ".dart", ".ex", ".exs"}
+
+// codeFile reports whether name is a source file's name: a frame's place,
+// not a credential's name.
+func codeFile(name string) bool {
+	for _, e := range codeFiles {
+		if strings.HasSuffix(name, e) && len(name) > len(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakCredential reports whether v, the value of a field whose name is a

@@ -198,7 +198,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			i = ve
 			continue
 		case hKey:
-			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) { // "auth token: 401 unauthorized" names a status, not a key
+			// "auth token: 401 unauthorized" names a status, not a key;
+			// "anonymous token: unexpected status: 401" goes on in prose
+			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
 				s.add(APIKey, name, base+vs, base+ve, line)
 			}
 			i = ve

@@ -206,6 +206,8 @@ func TestPrintedNonSecrets(t *testing.T) {
 		`s3.put_object(Bucket="b", Key="builds/1.4.2/app.tar.gz", Body=data)`,
 		`Url { scheme: "https", username: "", password: None, host: Some(Domain("r.example")) }`,
 		"token: nil",
+		"failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized",
+		"    at FirebaseTokenVerifier.verify (/app/node_modules/firebase-admin/lib/auth/token-verifier.js:296:20)",
 	} {
 		if ss := Scan(l); len(ss) != 0 {
 			t.Errorf("%s: %+v", l, ss)
@@ -215,6 +217,7 @@ func TestPrintedNonSecrets(t *testing.T) {
 		"code=SplxlOBeZQQYbYS6WxSbIA",
 		`Key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"`,
 		"password: N0ne-Such-9",
+		"X-Api-Key: abcdefghijklmnopqrst",
 	} {
 		if ss := Scan(l); len(ss) != 1 {
 			t.Errorf("%s: %+v, want one credential", l, ss)
