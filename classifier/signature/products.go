@@ -262,6 +262,21 @@ var productTable = []Signature{
 		Meaning: "Apache found no file of its DirectoryIndex list in the directory and Options -Indexes forbids a listing, so it answers 403: there is nothing to serve, not an access decision about the caller",
 		Fix:     "Request a file rather than the directory, add an index file, or set DirectoryIndex (or Options +Indexes) for that directory",
 		Doc:     "https://httpd.apache.org/docs/2.4/mod/mod_dir.html#directoryindex"},
+	// ASP.NET Core's authentication handlers log how a refused request was
+	// answered: "forbidden" is the 403 of an authenticated user a policy
+	// refused, "challenged" the 401 of a request with no accepted identity.
+	{ID: "aspnetcore-forbidden-log", Vendor: "Microsoft", Product: "ASP.NET Core authorization log",
+		All:   []Marker{b("AuthenticationScheme: "), b(" was forbidden")},
+		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
+		Meaning: "ASP.NET Core authenticated the user, then an [Authorize] policy, role or requirement refused them, and the scheme answered with Forbid (403): the requirement named in the 'Authorization failed' line above is what they lack",
+		Fix:     "Give the user the role or claim the policy requires (check the token's role and scope claims and the claim type the policy reads, RoleClaimType), or relax the policy",
+		Doc:     "https://learn.microsoft.com/en-us/aspnet/core/security/authorization/introduction"},
+	{ID: "aspnetcore-challenged-log", Vendor: "Microsoft", Product: "ASP.NET Core authorization log",
+		All:   []Marker{b("AuthenticationScheme: "), b(" was challenged")},
+		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
+		Meaning: "ASP.NET Core found no authenticated user for an endpoint that requires one (DenyAnonymousAuthorizationRequirement) and the scheme answered with a Challenge (401): the token was missing, or the handler could not validate it (its own log line says why)",
+		Fix:     "Send the token the scheme expects; if one was sent, read the handler's 'was not authenticated. Failure message' line (issuer, audience, lifetime or signing key) and align the token or the validation parameters",
+		Doc:     "https://learn.microsoft.com/en-us/aspnet/core/security/authentication/"},
 	{ID: "nginx-access-rule", Vendor: "nginx", Product: "access module (allow/deny)",
 		Any:   []Marker{b("access forbidden by rule, client:")},
 		Class: blocked, Kind: KindNetwork, ImpliedStatus: 403,

@@ -774,6 +774,14 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "[Sun Feb 02 14:07:51.201934 2025] [autoindex:error] [pid 88] [client 172.18.0.1:51022] AH01276: Cannot serve directory /var/www/html/: No matching DirectoryIndex (index.html,index.php) found, and server-generated directory index forbidden by Options directive",
 			src: "Symbiota/Symbiota#3414 https://github.com/Symbiota/Symbiota/issues/3414; fhir-crucible/crucible#280 https://github.com/fhir-crucible/crucible/issues/280"},
 		{st: 403, b: "[authz_core:error] [client 172.18.0.1:51022] AH01630: client denied by server configuration: /var/www/html/private"}},
+	"aspnetcore-forbidden-log": {
+		{b: "info: Microsoft.AspNetCore.Authorization.DefaultAuthorizationService[2]\n      Authorization failed. These requirements were not met:\n      RolesAuthorizationRequirement:User.IsInRole must be true for one of the following roles: (Auditor)\ninfo: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.",
+			src: "dotnet/aspnetcore#6553 https://github.com/dotnet/aspnetcore/issues/6553; openiddict/openiddict-core#508 https://github.com/openiddict/openiddict-core/issues/508"},
+		{b: "info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[12]\n      AuthenticationScheme: Bearer was challenged."}},
+	"aspnetcore-challenged-log": {
+		{b: "info: Microsoft.AspNetCore.Authorization.DefaultAuthorizationService[2]\n      Authorization failed. These requirements were not met:\n      DenyAnonymousAuthorizationRequirement: Requires an authenticated user.\ninfo: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[12]\n      AuthenticationScheme: Bearer was challenged.",
+			src: "aspnet/Security#769 https://github.com/aspnet/Security/issues/769"},
+		{b: "info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden."}},
 	"haproxy-deny": {
 		{st: 403, h: "Cache-Control: no-cache\nConnection: close\nContent-Type: text/html", b: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n",
 			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_403] https://github.com/haproxy/haproxy/blob/master/src/http.c"},
