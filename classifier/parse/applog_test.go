@@ -80,6 +80,11 @@ info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
 			statuses: []int{0}, methods: []string{"POST"},
 		},
 		{
+			name:     "a Markdown table of requests and their statuses, one row each",
+			text:     "| Call | Status | Response |\n|---|---|---|\n| `GET /v2/projects` | 200 | `[{...}]` |\n| `DELETE /v2/projects/12` | 403 | `{\"error\":\"owner role required\"}` |\n| **POST /v2/session** | 401 | `{\"error\":\"bad password\"}` |\n",
+			statuses: []int{200, 403, 401}, methods: []string{"GET", "DELETE", "POST"},
+		},
+		{
 			name: "router log in columns",
 			text: `[GIN] 2024/05/01 - 10:00:00 | 401 |     112.5µs |       192.0.2.1 | GET      "/api/v1/me"
 [GIN] 2024/05/01 - 10:00:04 | 403 |      98.1µs |       192.0.2.1 | GET      "/api/v1/admin"

@@ -889,7 +889,17 @@ func afterRequest(before, after string) bool {
 	if strings.HasSuffix(b, "|") {
 		// Gin's and Beego's router logs: "| 401 |  112µs | 192.0.2.1 | GET "/me"",
 		// "|  203.0.113.6| 401 |  3.2ms|  match| GET      /v2/   r:/v2/*"
-		return strings.Count(b, "|") <= 2 && strings.HasPrefix(after, " |") && hasMethodWord(after) && (strings.Contains(after, "\"/") || methodThenPath(after))
+		if strings.Count(b, "|") <= 2 && strings.HasPrefix(after, " |") && hasMethodWord(after) && (strings.Contains(after, "\"/") || methodThenPath(after)) {
+			return true
+		}
+		// a Markdown table whose row names the request in the cell before
+		// the status: "| `GET /api/v1/users` | 403 | … |"
+		cell := strings.TrimRight(b[:len(b)-1], " ")
+		if o := strings.LastIndexByte(cell, '|'); o >= 0 && strings.HasPrefix(strings.TrimLeft(after, " "), "|") {
+			c := lowerASCII(strings.TrimSpace(strings.Trim(strings.TrimSpace(cell[o+1:]), "`*")))
+			return hasMethodWord(c) && methodThenPath(c)
+		}
+		return false
 	}
 	// kube-apiserver's request log: "GET /api/v1/pods: (1.70ms) 403 [[ua] addr]"
 	if strings.HasSuffix(b, ")") {
