@@ -265,6 +265,12 @@ var productTable = []Signature{
 	// ASP.NET Core's authentication handlers log how a refused request was
 	// answered: "forbidden" is the 403 of an authenticated user a policy
 	// refused, "challenged" the 401 of a request with no accepted identity.
+	{ID: "spring-cors-rejected", Vendor: "Spring", Product: "CORS processor",
+		All:   []Marker{b("Invalid CORS request")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "Spring's CORS processor (DefaultCorsProcessor) refused a cross-origin request or its preflight because the Origin, method or a requested header is not in the CORS configuration: no credentials are read for it, the browser's origin is what was refused",
+		Fix:     "Add the page's exact origin (scheme, host and port) to allowedOrigins, or allowedOriginPatterns when credentials are allowed, with the methods and headers the preflight asks for; with Spring Security, enable http.cors() so the preflight reaches that configuration",
+		Doc:     "https://docs.spring.io/spring-framework/reference/web/webmvc-cors.html"},
 	{ID: "aspnetcore-forbidden-log", Vendor: "Microsoft", Product: "ASP.NET Core authorization log",
 		All:   []Marker{b("AuthenticationScheme: "), b(" was forbidden")},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,

@@ -774,6 +774,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "[Sun Feb 02 14:07:51.201934 2025] [autoindex:error] [pid 88] [client 172.18.0.1:51022] AH01276: Cannot serve directory /var/www/html/: No matching DirectoryIndex (index.html,index.php) found, and server-generated directory index forbidden by Options directive",
 			src: "Symbiota/Symbiota#3414 https://github.com/Symbiota/Symbiota/issues/3414; fhir-crucible/crucible#280 https://github.com/fhir-crucible/crucible/issues/280"},
 		{st: 403, b: "[authz_core:error] [client 172.18.0.1:51022] AH01630: client denied by server configuration: /var/www/html/private"}},
+	"spring-cors-rejected": {
+		{st: 403, h: "Vary: Origin\nVary: Access-Control-Request-Method\nVary: Access-Control-Request-Headers\nContent-Length: 20", b: "Invalid CORS request",
+			src: "spring-projects/spring-boot#10965 https://github.com/spring-projects/spring-boot/issues/10965; microcks/microcks#172 https://github.com/microcks/microcks/issues/172"},
+		{st: 403, b: `{"timestamp":"2025-01-05T10:00:00.000+00:00","status":403,"error":"Forbidden","path":"/api/orders"}`}},
 	"aspnetcore-forbidden-log": {
 		{b: "info: Microsoft.AspNetCore.Authorization.DefaultAuthorizationService[2]\n      Authorization failed. These requirements were not met:\n      RolesAuthorizationRequirement:User.IsInRole must be true for one of the following roles: (Auditor)\ninfo: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.",
 			src: "dotnet/aspnetcore#6553 https://github.com/dotnet/aspnetcore/issues/6553; openiddict/openiddict-core#508 https://github.com/openiddict/openiddict-core/issues/508"},
