@@ -983,6 +983,11 @@ func (s *story) nextAuthz() string {
 	if n := s.nextVendor(); n != "" {
 		return n
 	}
+	if q := s.x.Request; q != nil && q.Method == "OPTIONS" && q.Fields.Has("access-control-request-method") {
+		// a browser's preflight carries no credentials and no account can
+		// be given a permission for it: the server must let it through
+		return "Next: let CORS preflights through before any authentication or permission check (answer OPTIONS with 204 and the Access-Control-Allow-* headers for this origin); no account or permission can fix a refused preflight."
+	}
 	return "Next: ask for the permission, role or scope this resource needs, or use an account that has it."
 }
 

@@ -392,3 +392,12 @@ func TestStepUpHeadline(t *testing.T) {
 		t.Errorf("a wrong password read as a step-up: %q", v.Headline)
 	}
 }
+
+// TestRefusedPreflightNextStep: a 403 to a CORS preflight is not fixed by a
+// permission or another account: the next step is to let preflights through.
+func TestRefusedPreflightNextStep(t *testing.T) {
+	v := analyze(t, "OPTIONS /v1/carts HTTP/1.1\nHost: api.example.net\nOrigin: https://shop.example.net\nAccess-Control-Request-Method: PUT\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n\n").Exchanges[0].Verdict
+	if strings.Contains(v.Explanation, "ask for the permission") || !strings.Contains(v.Explanation, "preflight") {
+		t.Errorf("%s %q: %q", v.Class, v.Headline, v.Explanation)
+	}
+}
