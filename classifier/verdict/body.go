@@ -421,6 +421,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
+	// a token or SAML assertion refused for whom or when it was issued
+	// (often surfaced as a 500 by the service provider's library)
+	{"audience restriction", rule.Authentication, false}, {"invalid audience", rule.Authentication, false},
+	{"audience is invalid", rule.Authentication, false}, {"audience validation failed", rule.Authentication, false},
+	{"saml response is not valid", rule.Authentication, false}, {"invalid saml response", rule.Authentication, false},
+	{"saml assertion is not valid", rule.Authentication, false}, {"assertion is not yet valid", rule.Authentication, false},
 	// servers' own log messages about a caller they could not authenticate
 	{"unable to authenticate", rule.Authentication, false}, {"failed to authenticate", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},

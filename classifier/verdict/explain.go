@@ -535,7 +535,8 @@ var refusedWords = []string{"invalid api key", "invalid key", "invalid token", "
 	"token expired", "token is expired", "expired token", "expired_token", "session expired", "revoked",
 	"malformed token", "token malformed", "signature does not match", "signaturedoesnotmatch", "user not found",
 	"unknown user", "invalidaccesskeyid", "expiredtoken", "invalidclienttokenid", "did not match our records",
-	"login failed for user", "incorrect api key", "api key not valid", "api key is invalid", "key is invalid"}
+	"login failed for user", "incorrect api key", "api key not valid", "api key is invalid", "key is invalid",
+	"audience restriction", "invalid audience", "audience is invalid", "saml response is not valid", "invalid saml response"}
 
 // squashedRefused are refusedWords with only their letters and digits, to
 // meet the same words written as a code or in camel case ("Invalid ApiKey",

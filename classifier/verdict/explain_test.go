@@ -401,3 +401,13 @@ func TestRefusedPreflightNextStep(t *testing.T) {
 		t.Errorf("%s %q: %q", v.Class, v.Headline, v.Explanation)
 	}
 }
+
+// TestAssertionRefusedIn500: a service provider's library that refuses a
+// SAML response or a token's audience often answers 500; its words say the
+// sign-in was refused.
+func TestAssertionRefusedIn500(t *testing.T) {
+	v := analyze(t, "HTTP/1.1 500 Internal Server Error\nContent-Type: text/plain\n\nSAML Response is not valid: Audience restriction check failed. Expected https://crm.example.org/sp, got https://crm-staging.example.org/sp\n").Exchanges[0].Verdict
+	if v.Class != rule.Authentication || !strings.Contains(v.Headline, "refused") {
+		t.Errorf("%s %q", v.Class, v.Headline)
+	}
+}
