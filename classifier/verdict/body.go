@@ -127,6 +127,10 @@ var codeClass = map[string]codeMeaning{
 	"notwhitelisted": {rule.Blocked, false}, "ipnotallowed": {rule.Blocked, false}, "ipaddressnotallowed": {rule.Blocked, false},
 	"ipnotwhitelisted": {rule.Blocked, false}, "ipblocked": {rule.Blocked, false}, "ipaddressblocked": {rule.Blocked, false},
 	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
+	// WS-Security's fault codes (OASIS WSS 1.1 §12)
+	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
+	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
+	"messageexpired":   {rule.Authentication, false},
 	"invalidcsrftoken": {rule.Blocked, false}, "csrftokenmismatch": {rule.Blocked, false},
 	"csrffailed": {rule.Blocked, false}, "csrftokeninvalid": {rule.Blocked, false},
 	"badcsrftoken": {rule.Blocked, false}, "csrfverificationfailed": {rule.Blocked, false},
@@ -421,6 +425,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
+	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
 	// a token or SAML assertion refused for whom or when it was issued
 	// (often surfaced as a 500 by the service provider's library)
 	{"audience restriction", rule.Authentication, false}, {"invalid audience", rule.Authentication, false},
@@ -1089,6 +1094,12 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 					}
 				}
 			case map[string]any:
+				if messageKeys[nk] {
+					// OData's {"message":{"lang":"en-US","value":"…"}}
+					if str, ok := val["value"].(string); ok {
+						collectString(k, nk, str, root, hits)
+					}
+				}
 				if containerKeys[nk] {
 					collect(val, depth+1, false, hits)
 				} else if nk == "properties" {
@@ -2117,9 +2128,9 @@ func stripTags(s string) string {
 // Element names (lower case, namespace prefix dropped) of XML error bodies:
 // S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.
 var (
-	xmlCodeTags    = map[string]bool{"code": true, "errorcode": true, "faultcode": true, "error": true, "type": true, "reason": true}
+	xmlCodeTags    = map[string]bool{"code": true, "errorcode": true, "faultcode": true, "error": true, "type": true, "reason": true, "value": true} // SOAP 1.2: <Code><Value>, <Subcode><Value>
 	xmlStatusTags  = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "code": true, "httpcode": true}
-	xmlMessageTags = map[string]bool{"message": true, "faultstring": true, "detail": true, "description": true, "error": true, "reason": true, "authenticationerrordetail": true}
+	xmlMessageTags = map[string]bool{"message": true, "faultstring": true, "detail": true, "description": true, "error": true, "reason": true, "authenticationerrordetail": true, "text": true} // SOAP 1.2: <Reason><Text>
 	xmlErrorRoots  = map[string]bool{"error": true, "errors": true, "fault": true, "errorresponse": true, "exception": true}
 )
 

@@ -411,3 +411,22 @@ func TestAssertionRefusedIn500(t *testing.T) {
 		t.Errorf("%s %q", v.Class, v.Headline)
 	}
 }
+
+// TestSOAPAndODataErrors: a SOAP 1.2 fault names its failure in
+// <Subcode><Value> and <Reason><Text> (WS-Security's FailedAuthentication),
+// a SOAP 1.1 fault in faultstring, and an OData error puts its message in
+// {"message":{"lang":…,"value":…}}.
+func TestSOAPAndODataErrors(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{`<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value xmlns:a="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd">a:InvalidSecurity</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang="en-US">An error occurred when verifying security for the message.</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>` + "\n", rule.Authentication},
+		{"HTTP/1.1 500 Internal Server Error\nContent-Type: text/xml\n\n<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>The security token could not be authenticated or authorized</faultstring></soap:Fault></soap:Body></soap:Envelope>\n", rule.Authentication},
+		{`{"odata.error":{"code":"-2147024891, System.UnauthorizedAccessException","message":{"lang":"en-US","value":"Access denied. You do not have permission to perform this action or access this resource."}}}` + "\n", rule.Authorization},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
