@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -69,5 +70,25 @@ func TestBrowserConsoleLines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A 304 answers a conditional request from the browser's cache: it is no
+// redirect (it has no Location), and the card must not call it one.
+func TestNotModifiedIsNoRedirect(t *testing.T) {
+	paste := "GET /assets/site.css HTTP/1.1\nHost: www.tallowmere.org\nIf-None-Match: \"5e1-9c2b\"\n\nHTTP/1.1 304 Not Modified\nETag: \"5e1-9c2b\"\nCache-Control: max-age=0, must-revalidate\n\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(rep.Exchanges))
+	}
+	v := rep.Exchanges[0].Verdict
+	if v.Class != rule.None {
+		t.Errorf("class %s, want none", v.Class)
+	}
+	if strings.Contains(strings.ToLower(v.Headline), "redirect") || !strings.Contains(strings.ToLower(v.Headline), "not modified") {
+		t.Errorf("headline %q: a 304 is no redirect", v.Headline)
 	}
 }
