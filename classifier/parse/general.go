@@ -149,6 +149,32 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
+// BrowserConsoleLine reports whether t is a browser's own console message
+// about a request (a CORS check, a failed load, a network error code):
+// the browser's words, not something the server sent, so a phrase in it
+// ("Cross-Origin Request Blocked") says nothing about the server's answer.
+func BrowserConsoleLine(t string) bool {
+	return browserNetError(t) != "" || hasAny(t, "has been blocked by CORS policy", "Cross-Origin Request Blocked",
+		"is not allowed by Access-Control-Allow-Origin", "Failed to load resource:", "Fetch API cannot load", "XMLHttpRequest cannot load")
+}
+
+// browserNetError returns the Chromium network error code a console line
+// names ("net::ERR_BLOCKED_BY_CLIENT"), or "".
+func browserNetError(t string) string {
+	i := strings.Index(t, "net::ERR_")
+	if i < 0 || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1])) {
+		return ""
+	}
+	j := i + len("net::ERR_")
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || isDigit(t[j]) || t[j] == '_') {
+		j++
+	}
+	if j == i+len("net::ERR_") {
+		return ""
+	}
+	return t[i:j]
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
@@ -2491,8 +2517,19 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		r.Body = makeBody(texts, nums)
 		r.Body.Pasted = true
 		for k, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
+			}
+		}
+		if r.Status == 0 {
+			// a browser's console line naming the request's network error
+			// ("GET https://h/x net::ERR_BLOCKED_BY_CLIENT") is what a HAR
+			// records as the entry's _error
+			for _, l := range x.loose {
+				if code := browserNetError(l.text); code != "" {
+					r.Error, r.Pos = code, Pos{Line: l.n}
+					break
+				}
 			}
 		}
 	}

@@ -32,7 +32,11 @@ var AT4007 = rule.Rule{
 			return
 		}
 		r := x.Response
-		ev := rule.Evidence{Exchange: x.Index, Where: "browser error", Pos: r.Pos, Text: quote("_error: " + f.Code)}
+		label := "_error: " // a HAR entry's field
+		if x.Format != "har" {
+			label = "" // a console line: the code as it stands there
+		}
+		ev := rule.Evidence{Exchange: x.Index, Where: "browser error", Pos: r.Pos, Text: quote(label + f.Code)}
 		evs := []rule.Evidence{ev}
 		if x.Request != nil {
 			evs = append([]rule.Evidence{requestEvidence(x)}, evs...)

@@ -1744,6 +1744,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				continue // styles, scripts, markup alone
 			}
 		}
+		if parse.BrowserConsoleLine(line) {
+			// the browser's own words about the request ("Cross-Origin
+			// Request Blocked", "net::ERR_FAILED"), not the server's
+			continue
+		}
 		n++
 		for _, pt := range textParts(line, person) {
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
