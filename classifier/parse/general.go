@@ -576,7 +576,15 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// user or administrator has not consented…")
 	"aadsts", "aadb2c", "consent",
 	// bot checks ("Just a moment... Enable JavaScript and cookies to continue")
-	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool"}
+	"enable javascript", "security check", "unusual traffic", "robot", "a bot", "automation tool",
+	// the same in the languages pastes come in (lower-case: only ASCII
+	// letters are folded): refused, denied, blocked, forbidden, error,
+	// permission, sign-in
+	"拒否", "拒绝", "禁止", "ブロック", "拦截", "阻止", "错误", "エラー", "失敗", "失败", "権限", "权限", "認証", "认证", "未授权",
+	"登录", "ログイン", "令牌", "トークン", "거부", "차단", "오류", "권한", "인증", "로그인",
+	"verweigert", "fehler", "blockiert", "gesperrt", "berechtigung", "refusé", "erreur", "bloqué", "interdit", "denegado", "bloquead",
+	"prohibido", "negado", "proibido", "negato", "bloccat", "vietato", "запрещ", "ошибк", "заблокир", "авториз", "доступ",
+	"yetki", "hata", "engellen", "erişim", "odmow", "błąd", "zablokow", "dostęp", "uprawnie", "bị chặn", "lỗi", "từ chối", "truy cập"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several

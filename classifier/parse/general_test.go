@@ -1612,3 +1612,31 @@ func TestIdentityProviderCodeText(t *testing.T) {
 		t.Errorf("a sentence without an error code read as an exchange")
 	}
 }
+
+// TestEscapedStatusKey: a JSON body quoted inside a log record escapes its
+// quotes, so its status key is followed by a backslash before the colon.
+func TestEscapedStatusKey(t *testing.T) {
+	for line, want := range map[string]int{
+		`level=error msg="call failed" body="{\"status\":401,\"error\":\"Unauthorized\"}"`: 401,
+		`resp="{\"statusCode\": \"403\", \"message\": \"denied\"}"`:                        403,
+		`{"status":403}`: 403,
+	} {
+		h, _ := lineStatus(line)
+		if h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}
+
+// TestLocalizedBlockPageIsRead: a block page or error message with no
+// English word in it is still text worth reading as an error body.
+func TestLocalizedBlockPageIsRead(t *testing.T) {
+	for _, text := range []string{"アクセスがブロックされました", "请求已被拦截", "Zugriff verweigert", "Доступ запрещен", "Erişim reddedildi"} {
+		if !errorish([]gline{{text: text}}) {
+			t.Errorf("errorish(%q) = false", text)
+		}
+	}
+	if errorish([]gline{{text: "Guten Morgen, wie geht es?"}}) {
+		t.Error("a greeting is not an error")
+	}
+}

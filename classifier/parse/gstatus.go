@@ -495,8 +495,10 @@ func statusField(t, lt string) statusHit {
 			continue
 		}
 		// separator
+		// (a JSON document quoted in a log record escapes its quotes:
+		// body="{\"status\":401}")
 		k := j
-		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t') {
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t' || lt[k] == '\\') {
 			k++
 		}
 		sep := false
@@ -514,7 +516,7 @@ func statusField(t, lt string) statusHit {
 		if !sep {
 			continue
 		}
-		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t' || lt[k] == '(' || lt[k] == '[' || lt[k] == '`') {
+		for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '\t' || lt[k] == '(' || lt[k] == '[' || lt[k] == '`' || lt[k] == '\\') {
 			k++
 		}
 		if c := codeAt(lt, k); c != 0 && (k+3 >= len(lt) || lt[k+3] != '.' || k+4 >= len(lt) || !isDigit(lt[k+4])) {

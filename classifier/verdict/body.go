@@ -423,6 +423,26 @@ var messagePhrases = append(func() []messagePhrase {
 	{"доступ запрещен", rule.Authorization, false}, {"доступ запрещён", rule.Authorization, false},
 	{"没有权限", rule.Authorization, false}, {"无权限", rule.Authorization, false}, {"权限不足", rule.Authorization, false},
 	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
+	// Django REST framework's NotAuthenticated in its shipped translations,
+	// and the words of Polish, Turkish, Italian and Vietnamese APIs
+	{"учетные данные не были предоставлены", rule.Authentication, false}, {"учётные данные не были предоставлены", rule.Authentication, false},
+	{"informations d'authentification non fournies", rule.Authentication, false}, {"credenciales de autenticación no se proveyeron", rule.Authentication, false},
+	{"credenciais de autenticação não foram fornecidas", rule.Authentication, false}, {"anmeldedaten fehlen", rule.Authentication, false},
+	{"brak autoryzacji", rule.Authentication, false}, {"nieautoryzowany", rule.Authentication, false}, {"zaloguj się", rule.Authentication, false},
+	{"yetkisiz", rule.Authentication, false}, {"giriş yapın", rule.Authentication, false}, {"oturum açın", rule.Authentication, false},
+	{"chưa đăng nhập", rule.Authentication, false}, {"vui lòng đăng nhập", rule.Authentication, false}, {"chưa xác thực", rule.Authentication, false},
+	{"brak dostępu", rule.Authorization, false}, {"brak uprawnień", rule.Authorization, false}, {"nie masz uprawnień", rule.Authorization, false},
+	{"odmowa dostępu", rule.Authorization, false}, {"erişim reddedildi", rule.Authorization, false}, {"yetkiniz yok", rule.Authorization, false},
+	{"non disponi delle autorizzazioni", rule.Authorization, false}, {"non hai l'autorizzazione", rule.Authorization, false},
+	{"không có quyền", rule.Authorization, false}, {"truy cập bị từ chối", rule.Authorization, false},
+	{"没有访问权限", rule.Authorization, false}, {"アクセス権限がありません", rule.Authorization, false}, {"禁止されています", rule.Authorization, false},
+	// a filter's or firewall's block page
+	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
+	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
+	{"a été bloquée", rule.Blocked, false}, {"a été bloqué", rule.Blocked, false}, {"ha sido bloquead", rule.Blocked, false},
+	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
+	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
+	{"đã bị chặn", rule.Blocked, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
@@ -505,17 +525,30 @@ var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
 		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
-		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호"}
+		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
+		// and in the European languages, Turkish and Vietnamese: token, session, password
+		"jeton", "sitzung", "sesión", "sessão", "sessione", "сесси", "токен", "passwort", "kennwort", "mot de passe",
+		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
-		"失效", "过期", "无效", "错误", "不存在", "不正确", "缺失", "为空", "無効", "期限切れ", "만료", "유효하지",
+		"失效", "过期", "无效", "错误", "不存在", "不正确", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+		"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
+		"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"}
 )
+
+// refusedFailureWords are the failureWords that say a credential was read
+// and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
+// that none came ("token missing").
+var refusedFailureWords = []string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
+	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
+	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ"}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your
@@ -577,6 +610,11 @@ const (
 // phraseOf finds what a lower-cased message says: a specific wording, then a
 // credential next to a failure word, then a wording that only restates a refusal.
 func phraseOf(l string) (messagePhrase, bool) {
+	// typographic apostrophes (a translated message, a chat app's or an
+	// editor's smart quotes) read as the ASCII one the wordings use
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
 			return p, true
@@ -598,24 +636,8 @@ func phraseOf(l string) (messagePhrase, bool) {
 	if p, ok := rolePhrase(l); ok {
 		return p, true
 	}
-	for _, c := range credentialWords {
-		i := strings.Index(l, c)
-		if i < 0 {
-			continue
-		}
-		// The failure word must qualify the credential: close to it, in one clause.
-		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
-		near := l[lo:hi]
-		if strings.ContainsAny(near, ".;") {
-			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-				near = l[lo+j+1 : hi]
-			}
-		}
-		for _, f := range failureWords {
-			if strings.Contains(near, f) {
-				return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
-			}
-		}
+	if c, f, ok := credentialFailure(l, failureWords); ok {
+		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 	}
 	for _, p := range genericPhrases {
 		if strings.Contains(l, p.text) {
@@ -623,6 +645,30 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// credentialFailure finds a credential word in lower-cased l qualified by
+// one of failures: close to it, in one clause.
+func credentialFailure(l string, failures []string) (cred, failure string, ok bool) {
+	for _, c := range credentialWords {
+		i := strings.Index(l, c)
+		if i < 0 {
+			continue
+		}
+		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+		near := l[lo:hi]
+		if strings.ContainsAny(near, ".;") {
+			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+				near = l[lo+j+1 : hi]
+			}
+		}
+		for _, f := range failures {
+			if strings.Contains(near, f) {
+				return c, f, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // CSRFReading returns the reading of the response body the verdict rests on

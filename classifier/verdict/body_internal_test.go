@@ -321,3 +321,38 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalizedWordings: messages in the languages pastes come in are read
+// as their English equivalents: the class, and whether a credential was
+// read and refused (the explanation's "the credentials were refused").
+func TestLocalizedWordings(t *testing.T) {
+	for msg, want := range map[string]rule.Class{
+		"令牌已过期，请重新登录":                                             rule.Authentication,
+		"アクセストークンの有効期限が切れています":                                    rule.Authentication,
+		"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại":      rule.Authentication,
+		"Учетные данные не были предоставлены.":                   rule.Authentication,
+		"Yetkisiz erişim. Lütfen tekrar giriş yapın.":             rule.Authentication,
+		"Vous n’avez pas la permission d’effectuer cette action.": rule.Authorization,
+		"Nie masz uprawnień do tego zasobu":                       rule.Authorization,
+		"Non disponi delle autorizzazioni necessarie.":            rule.Authorization,
+		"没有访问权限": rule.Authorization,
+		"お客様のリクエストはWAFによってブロックされました。": rule.Blocked,
+	} {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != want {
+			t.Errorf("phraseOf(%q) = %q %v, want %v", msg, p.text, p.class, want)
+		}
+	}
+	for msg, want := range map[string]bool{
+		"令牌已过期": true,
+		"アクセストークンの有効期限が切れています":            true,
+		"jwt expired at 2026-12-05":       true,
+		"das passwort ist ungültig":       true,
+		"token manquant":                  false,
+		"authorization header is missing": false,
+	} {
+		if got := hasRefusedWord(strings.ToLower(msg)); got != want {
+			t.Errorf("hasRefusedWord(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}

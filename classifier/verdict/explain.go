@@ -583,6 +583,9 @@ func hasRefusedWord(t string) bool {
 			return true
 		}
 	}
+	if _, _, ok := credentialFailure(t, refusedFailureWords); ok {
+		return true
+	}
 	q := squashWord(t)
 	for _, w := range squashedRefused {
 		if strings.Contains(q, w) {
