@@ -420,6 +420,11 @@ func methodURLOnly(t string) bool {
 	return strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://") || strings.HasPrefix(f[1], "/") && !strings.HasPrefix(f[1], "//")
 }
 
+// bareURL reports whether t is an absolute http(s) URL and nothing else.
+func bareURL(t string) bool {
+	return (strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) && len(t) > len("https://") && !strings.ContainsAny(t, " \t\"'<>")
+}
+
 // codeBesideBody reads a response written out member by member: a line
 // that is only "code: 200" (or "code = 401") right above the line that
 // opens its body or headers ("body: {", "headers:"). An error body's own
@@ -831,6 +836,16 @@ func (g *greader) read() {
 		if h, ok := pageTitleCode(t, g.nextText(i)); ok && l.hit.conf < StatusField {
 			g.status(l, h, t)
 			continue
+		}
+		if methods[t] && i+1 < len(g.ls) {
+			// Firefox's request summary copied as text: the method alone,
+			// the URL alone on the next line ("GET", "https://h/x")
+			if u := strings.TrimSpace(g.ls[i+1].text); bareURL(u) {
+				g.line(l, t+" "+u)
+				g.touch(g.ls[i+1].n)
+				i++
+				continue
+			}
 		}
 		g.line(l, t)
 	}
