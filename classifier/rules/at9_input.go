@@ -192,6 +192,7 @@ var AT9001 = rule.Rule{
 		var cookieField parse.Field
 		live := false
 		reported := map[int]bool{} // lines whose credentials a finding names
+		var named []string         // the values of the fields those findings name
 		when := usableAt(x)
 		if q != nil {
 			for _, f := range q.Fields {
@@ -200,6 +201,7 @@ var AT9001 = rule.Rule{
 				case credentialHidden(f):
 					// redacted before pasting: AT9003 says so; no secret here
 					reported[f.Pos.Line] = true
+					named = append(named, f.Value)
 				case name == "authorization" || name == "proxy-authorization":
 					msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
 					if m, expired := jwtExpiry(f.Value, when); expired {
@@ -207,6 +209,7 @@ var AT9001 = rule.Rule{
 					}
 					fs = append(fs, rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
 					reported[f.Pos.Line] = true
+					named = append(named, f.Value)
 				case name == "cookie":
 					if cookies == nil {
 						cookieField = f
@@ -222,9 +225,11 @@ var AT9001 = rule.Rule{
 						}
 					}
 					reported[f.Pos.Line] = true
+					named = append(named, f.Value)
 				case parse.IsAPIKeyHeader(name) && name != "x-csrf-token":
 					fs = append(fs, rule.Finding{Message: "request sends an API key in " + f.Name + "; it works for whoever copies it", Severity: rule.High, Evidence: []rule.Evidence{maskedFieldEvidence(x, f)}})
 					reported[f.Pos.Line] = true
+					named = append(named, f.Value)
 				}
 			}
 			qf := queryCredentials(x)
@@ -253,7 +258,10 @@ var AT9001 = rule.Rule{
 		// Every other credential the finder marked in this exchange's part
 		// of the paste: bodies, logs, command lines, credential files.
 		for _, s := range secretsOf(p.Input, x) {
-			if s.Line != 0 && reported[s.Line] {
+			if s.Line != 0 && reported[s.Line] || namedIn(named, s.Value) {
+				// the credential of a field a finding above names, also
+				// when its value stands on a line of its own (DevTools'
+				// "authorization:" then the value on the next line)
 				continue
 			}
 			fs = append(fs, secretFinding(x, s, when))
@@ -263,6 +271,20 @@ var AT9001 = rule.Rule{
 }
 
 // secretsOf returns the credentials the finder assigned to exchange x.
+// namedIn reports whether v, a credential's value, is held in one of the
+// field values vs.
+func namedIn(vs []string, v string) bool {
+	if len(v) < 8 {
+		return false
+	}
+	for _, f := range vs {
+		if strings.Contains(f, v) {
+			return true
+		}
+	}
+	return false
+}
+
 func secretsOf(in *parse.Input, x *parse.Exchange) []secret.Secret {
 	if in == nil {
 		return nil

@@ -150,6 +150,15 @@ var weakNames = map[string]bool{
 	"sessiontoken": true, "authcode": true, "deviceode": true, "usercode": true, "mfacode": true,
 }
 
+// nonceNames are exact normalised names whose value is a per-request
+// nonce or identifier a client makes up, never a credential, although the
+// name says key or token: Postman's cache-buster (Postman-Token, a fresh
+// UUID per send), the WebSocket handshake's nonce (Sec-WebSocket-Key,
+// RFC 6455 §4.1) and an idempotency key (IETF httpapi's Idempotency-Key).
+var nonceNames = map[string]bool{
+	"postmantoken": true, "secwebsocketkey": true, "idempotencykey": true, "xidempotencykey": true,
+}
+
 // normName lower-cases name and drops - _ . and spaces.
 func normName(name string) string {
 	var b strings.Builder
@@ -173,7 +182,7 @@ func fieldClassOf(name string) (fclass, Kind) {
 		return fNone, ""
 	}
 	n := normName(name)
-	if n == "" {
+	if n == "" || nonceNames[n] {
 		return fNone, ""
 	}
 	if weakNames[n] {

@@ -273,3 +273,23 @@ func TestURLUnderKeyNameIsNoKey(t *testing.T) {
 		t.Errorf("a key under a key name: %+v", ss)
 	}
 }
+
+// TestNonceHeadersAreNoCredentials: headers whose name says token or key
+// but whose value is a nonce or an identifier the client made up for one
+// request (a browser's WebSocket handshake, Postman's cache-buster, an
+// idempotency key); a real key header next to them still counts.
+func TestNonceHeadersAreNoCredentials(t *testing.T) {
+	for _, l := range []string{
+		"Postman-Token: 3d9b6f20-1c4e-4a8b-92f7-5e0a7c1d8b46",
+		"Sec-WebSocket-Key: x3JJHMbDL1EzLkh9GBhXDw==",
+		"Idempotency-Key: 7a1e4c2d-90b3-4f65-8e2a-c3d5b7f9a104",
+		"x-idempotency-key: 0f3b8d2c6a4e19f7",
+	} {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: %+v", l, ss)
+		}
+	}
+	if ss := Scan("X-Api-Key: 9c4f1e7a2b8d3f6a0c5e9b1d7f2a8c4e"); len(ss) != 1 {
+		t.Errorf("X-Api-Key: %+v, want one credential", ss)
+	}
+}

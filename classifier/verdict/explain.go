@@ -767,6 +767,11 @@ func (s *story) none() {
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Not a failure: the request succeeded"
 		s.say(s.what(""), "", "")
+	case s.status == 304:
+		// a conditional request answered from the client's cache: no
+		// Location, nothing to follow (RFC 9110 §15.4.5)
+		v.Headline = "Not modified: the client's cached copy is still valid, not a refusal"
+		s.say(s.opening(), "A 304 answers a conditional request (If-None-Match, If-Modified-Since): the client uses the copy it already holds.", "")
 	case s.status >= 300 && s.status < 400:
 		v.Headline = "A redirect, not a refusal"
 		loc := ""

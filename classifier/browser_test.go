@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -69,5 +70,50 @@ func TestBrowserConsoleLines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A 304 answers a conditional request from the browser's cache: it is no
+// redirect (it has no Location), and the card must not call it one.
+func TestNotModifiedIsNoRedirect(t *testing.T) {
+	paste := "GET /assets/site.css HTTP/1.1\nHost: www.tallowmere.org\nIf-None-Match: \"5e1-9c2b\"\n\nHTTP/1.1 304 Not Modified\nETag: \"5e1-9c2b\"\nCache-Control: max-age=0, must-revalidate\n\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(rep.Exchanges))
+	}
+	v := rep.Exchanges[0].Verdict
+	if v.Class != rule.None {
+		t.Errorf("class %s, want none", v.Class)
+	}
+	if strings.Contains(strings.ToLower(v.Headline), "redirect") || !strings.Contains(strings.ToLower(v.Headline), "not modified") {
+		t.Errorf("headline %q: a 304 is no redirect", v.Headline)
+	}
+}
+
+// DevTools' headers view copied without its section headings puts each
+// value on the line under its name: the Authorization credential is one
+// credential, named once.
+func TestDevtoolsTwoLineCredentialNamedOnce(t *testing.T) {
+	paste := "Request URL:\nhttps://api.quernfield.com/v2/reports/18\nRequest Method:\nGET\nStatus Code:\n403 Forbidden\n" +
+		"content-type:\napplication/json\n:authority:\napi.quernfield.com\n:method:\nGET\n:path:\n/v2/reports/18\n" +
+		"authorization:\nBearer qf_pat_7Rk2Wm9Tx4Lc1Vb8Nz3Hd6Sq0Yg5Ja\naccept:\napplication/json\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(rep.Exchanges))
+	}
+	n := 0
+	for _, f := range rep.Exchanges[0].Findings {
+		if f.Name == "secrets-in-paste" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d secrets-in-paste findings, want 1 (the Authorization value, once)", n)
 	}
 }
