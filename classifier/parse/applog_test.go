@@ -92,6 +92,11 @@ info: Microsoft.AspNetCore.Hosting.Diagnostics[2]
 			statuses: []int{401, 403},
 		},
 		{
+			name:     "router log in columns, the method and the path in columns of their own (Fiber)",
+			text:     "10:00:00 | 401 |      12µs |    192.0.2.1 | GET     | /api/secret     | Missing or malformed API Key\n",
+			statuses: []int{401},
+		},
+		{
 			name:     "web server error log naming a refusal",
 			text:     `2024/05/01 10:00:00 [error] 12#12: *5 access forbidden by rule, client: 192.0.2.7, server: app.example.com, request: "GET /admin/ HTTP/1.1", host: "app.example.com"` + "\n",
 			statuses: []int{403}, methods: []string{"GET"},

@@ -589,7 +589,10 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"登录", "ログイン", "令牌", "トークン", "거부", "차단", "오류", "권한", "인증", "로그인",
 	"verweigert", "fehler", "blockiert", "gesperrt", "berechtigung", "refusé", "erreur", "bloqué", "interdit", "denegado", "bloquead",
 	"prohibido", "negado", "proibido", "negato", "bloccat", "vietato", "запрещ", "ошибк", "заблокир", "авториз", "доступ",
-	"yetki", "hata", "engellen", "erişim", "odmow", "błąd", "zablokow", "dostęp", "uprawnie", "bị chặn", "lỗi", "từ chối", "truy cập"}
+	"yetki", "hata", "engellen", "erişim", "odmow", "błąd", "zablokow", "dostęp", "uprawnie", "bị chặn", "lỗi", "từ chối", "truy cập",
+	// failed, invalid, expired, password
+	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
+	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several

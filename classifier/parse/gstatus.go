@@ -956,12 +956,19 @@ func isDuration(s string) bool {
 }
 
 // methodThenPath reports whether lt holds an HTTP method as a word followed
-// by an unquoted path.
+// by an unquoted path, in the same column or the next one of a row of
+// columns (Fiber's logger: "| GET     | /api/x     |").
 func methodThenPath(lt string) bool {
 	fs := strings.Fields(lt)
 	for k := 0; k+1 < len(fs) && k < 64; k++ {
-		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods[strings.ToUpper(w)] && strings.HasPrefix(fs[k+1], "/") {
-			return true
+		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods[strings.ToUpper(w)] {
+			next := fs[k+1]
+			if next == "|" && k+2 < len(fs) {
+				next = fs[k+2]
+			}
+			if strings.HasPrefix(next, "/") {
+				return true
+			}
 		}
 	}
 	return false

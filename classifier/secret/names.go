@@ -246,7 +246,10 @@ func codeFile(name string) bool {
 // OAuth authorization code. (Under "pass" or "pw" a password of words stays
 // a credential.)
 func weakCredential(name, v string) bool {
-	if !HighEntropy(v) || fileName(v) {
+	if !HighEntropy(v) || fileName(v) || urlValue(strings.TrimRight(v, ",;")) {
+		// (a URL or path under a name ending in "key" is an address:
+		// NSErrorFailingURLKey=https://…; credentials inside a URL are
+		// found by the URL's own reading)
 		return false
 	}
 	return !((wordish(v) || constCase(v)) && normName(name) == "code")

@@ -261,6 +261,19 @@ func TestURLCookiesAreNoCredentials(t *testing.T) {
 	}
 }
 
+// A URL under a name ending in "key" is an address, not a key: Apple's
+// NSError user-info keys (NSErrorFailingURLKey=https://…); a key's value
+// under the same kind of name stays one.
+func TestURLUnderKeyNameIsNoKey(t *testing.T) {
+	text := `Error Domain=NSURLErrorDomain Code=-1012 "(null)" UserInfo={NSErrorFailingURLStringKey=https://api.example.de/v2/konto/4821, NSErrorFailingURLKey=https://api.example.de/v2/konto/4821}`
+	if ss := Scan(text); len(ss) != 0 {
+		t.Errorf("%+v", ss)
+	}
+	if ss := Scan(`mapsKey=Qz8vN2xLp4RtW9sYk3Hb6MdF`); len(ss) != 1 {
+		t.Errorf("a key under a key name: %+v", ss)
+	}
+}
+
 // TestNonceHeadersAreNoCredentials: headers whose name says token or key
 // but whose value is a nonce or an identifier the client made up for one
 // request (a browser's WebSocket handshake, Postman's cache-buster, an

@@ -14,6 +14,7 @@ import (
 // predates the src field, the public sample (an issue thread or the
 // vendor's own documentation of the message) the case re-creates.
 var coreSources = map[string]string{
+	"apple-urlsession-cancelled-auth":     "dingbat/nsrails#26 https://github.com/dingbat/nsrails/issues/26 (a Doorkeeper 401 surfaced as NSURLErrorDomain -1012)",
 	"aws-expired-token":                   "AWS STS common errors (ExpiredToken) https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html",
 	"aws-query-missing-auth":              "AWS common errors (MissingAuthenticationToken) https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html",
 	"aws-request-expired":                 "AWS common errors (RequestExpired) https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html",

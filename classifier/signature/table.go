@@ -795,7 +795,11 @@ var coreTable = []Signature{
 		Fix:     "Get a new token (refresh the JWT) and send it with the prefix the server expects (Token or Bearer)",
 		Doc:     "https://www.django-rest-framework.org/api-guide/authentication/"},
 	{ID: "django-csrf", Vendor: "Django", Product: "",
-		Any:   []Marker{b("CSRF verification failed"), b("CSRF cookie not set"), b("CSRF token missing")},
+		Any: []Marker{b("CSRF verification failed"), b("CSRF cookie not set"), b("CSRF token missing"),
+			// the same page in Django's shipped translations
+			b("CSRF-Verifizierung fehlgeschlagen"), b("vérification CSRF a échoué"), b("Verificación CSRF fallida"),
+			b("Verificação CSRF falhou"), b("Verifica CSRF fallita"), b("Ошибка проверки CSRF"), b("CSRF検証に失敗"),
+			b("CSRF验证失败"), b("Weryfikacja CSRF nie powiodła"), b("CSRF doğrulaması başarısız"), b("CSRF 검증에 실패")},
 		Class: blocked, Kind: KindCSRF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Django's CSRF middleware rejected the request: no CSRF cookie, a missing or wrong token, or an Origin or Referer not in the trusted origins (common behind a proxy that terminates HTTPS)",
 		Fix:     "Send the csrftoken cookie and the matching X-CSRFToken header or form field; behind a proxy, add the site's origin to CSRF_TRUSTED_ORIGINS",
@@ -1093,6 +1097,13 @@ var coreTable = []Signature{
 		Doc:     "https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-admin/url-filtering/url-filtering-response-pages"},
 
 	// ------------------------------------------------------ Search, others
+	{ID: "apple-urlsession-cancelled-auth", Vendor: "Apple", Product: "URLSession",
+		Any: []Marker{b("NSURLErrorDomain Code=-1012"), b("NSURLErrorDomain error -1012"), b("kCFErrorDomainCFNetwork error -1012"),
+			b("NSURLErrorUserCancelledAuthentication"), b("userCancelledAuthentication")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
+		Meaning: "URLSession's NSURLErrorUserCancelledAuthentication (-1012): the server answered with an authentication challenge (a 401 with WWW-Authenticate, or a request for a client certificate) and no credential was given for it, so the task failed without showing the response",
+		Fix:     "Send the credential with the request (an Authorization header), or answer the challenge in urlSession(_:task:didReceive:completionHandler:) instead of cancelling it; log the HTTPURLResponse's status to see the 401 itself",
+		Doc:     "https://developer.apple.com/documentation/foundation/urlerror/code/2883166-usercancelledauthentication"},
 	{ID: "elasticsearch-missing-token", Vendor: "Elastic", Product: "Elasticsearch security",
 		Any:   []Marker{b("missing authentication token"), b("missing authentication credentials"), b("unable to authenticate user")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,

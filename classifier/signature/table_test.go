@@ -367,6 +367,9 @@ var tableCases = map[string][2]ex{
 	"drf-invalid-token": {
 		{st: 401, h: "WWW-Authenticate: Token", b: `{"detail":"Invalid token."}`},
 		{st: 401, b: `{"detail":"Token required"}`}},
+	"apple-urlsession-cancelled-auth": {
+		{b: `Task <A1B2>.<1> finished with error [-1012] Error Domain=NSURLErrorDomain Code=-1012 "(null)" UserInfo={NSErrorFailingURLKey=https://api.example.jp/me}`},
+		{b: `Task <A1B2>.<1> finished with error [-1001] Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."`}},
 	"django-csrf": {
 		{st: 403, b: "<h1>Forbidden <span>(403)</span></h1>\n<p>CSRF verification failed. Request aborted.</p>"},
 		{st: 403, b: "<h1>403 Forbidden</h1>"}},
@@ -817,5 +820,20 @@ func TestCloudflare1020Title(t *testing.T) {
 	c := ex{st: 403, b: `<!DOCTYPE html><head><title>Access denied | shop.example.com used Cloudflare to restrict access</title>`}
 	if hs := Match(c.exchange(), ""); !has(hs, "cloudflare-1020") {
 		t.Errorf("not matched; got %v", hitIDs(hs))
+	}
+}
+
+// TestDjangoCSRFTranslated: Django's CSRF page in the languages it ships is
+// the same refusal.
+func TestDjangoCSRFTranslated(t *testing.T) {
+	for _, body := range []string{
+		"<h1>Verboten <span>(403)</span></h1>\n<p>CSRF-Verifizierung fehlgeschlagen. Anfrage abgebrochen.</p>",
+		"<h1>Interdit <span>(403)</span></h1>\n<p>La vérification CSRF a échoué. La requête a été interrompue.</p>",
+		"<h1>禁止 <span>(403)</span></h1>\n<p>CSRF検証に失敗したため、リクエストは中断されました。</p>",
+	} {
+		x := ex{st: 403, b: body}.exchange()
+		if hs := Match(x, ""); !has(hs, "django-csrf") {
+			t.Errorf("%q: got %v", body, hitIDs(hs))
+		}
 	}
 }
