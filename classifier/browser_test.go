@@ -32,6 +32,16 @@ func TestBrowserConsoleLines(t *testing.T) {
 			want:    []string{"browser-side-failure"},
 		},
 		{
+			// the console names the refused preflight: the CORS finding
+			// says so, with the console line as evidence
+			name: "Chrome's refused preflight with its failed request",
+			paste: "Access to fetch at 'https://id.harrowgate.dev/connect/token' from origin 'http://localhost:5173' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does not have HTTP ok status.\n" +
+				"POST https://id.harrowgate.dev/connect/token net::ERR_FAILED\n",
+			class:   rule.Unknown,
+			errCode: "net::ERR_FAILED",
+			want:    []string{"cross-origin-status-0"},
+		},
+		{
 			// Firefox's wording holds "Request Blocked": the browser's, so
 			// no firewall, no rate limit; the 401 stays an authentication
 			// failure the CORS check hid

@@ -149,32 +149,6 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
-// BrowserConsoleLine reports whether t is a browser's own console message
-// about a request (a CORS check, a failed load, a network error code):
-// the browser's words, not something the server sent, so a phrase in it
-// ("Cross-Origin Request Blocked") says nothing about the server's answer.
-func BrowserConsoleLine(t string) bool {
-	return browserNetError(t) != "" || hasAny(t, "has been blocked by CORS policy", "Cross-Origin Request Blocked",
-		"is not allowed by Access-Control-Allow-Origin", "Failed to load resource:", "Fetch API cannot load", "XMLHttpRequest cannot load")
-}
-
-// browserNetError returns the Chromium network error code a console line
-// names ("net::ERR_BLOCKED_BY_CLIENT"), or "".
-func browserNetError(t string) string {
-	i := strings.Index(t, "net::ERR_")
-	if i < 0 || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1])) {
-		return ""
-	}
-	j := i + len("net::ERR_")
-	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || isDigit(t[j]) || t[j] == '_') {
-		j++
-	}
-	if j == i+len("net::ERR_") {
-		return ""
-	}
-	return t[i:j]
-}
-
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
