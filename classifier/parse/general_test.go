@@ -1631,7 +1631,7 @@ func TestEscapedStatusKey(t *testing.T) {
 // TestLocalizedBlockPageIsRead: a block page or error message with no
 // English word in it is still text worth reading as an error body.
 func TestLocalizedBlockPageIsRead(t *testing.T) {
-	for _, text := range []string{"アクセスがブロックされました", "请求已被拦截", "Zugriff verweigert", "Доступ запрещен", "Erişim reddedildi", "Anmeldung fehlgeschlagen"} {
+	for _, text := range []string{"アクセスがブロックされました", "请求已被拦截", "Zugriff verweigert", "Доступ запрещен", "Erişim reddedildi", "Anmeldung fehlgeschlagen", "Ошибка аутентификации", "Falha na autenticação"} {
 		if !errorish([]gline{{text: text}}) {
 			t.Errorf("errorish(%q) = false", text)
 		}
