@@ -32,6 +32,16 @@ func TestBrowserConsoleLines(t *testing.T) {
 			want:    []string{"browser-side-failure"},
 		},
 		{
+			// the console names the refused preflight: the CORS finding
+			// says so, with the console line as evidence
+			name: "Chrome's refused preflight with its failed request",
+			paste: "Access to fetch at 'https://id.harrowgate.dev/connect/token' from origin 'http://localhost:5173' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does not have HTTP ok status.\n" +
+				"POST https://id.harrowgate.dev/connect/token net::ERR_FAILED\n",
+			class:   rule.Unknown,
+			errCode: "net::ERR_FAILED",
+			want:    []string{"cross-origin-status-0"},
+		},
+		{
 			// Firefox's wording holds "Request Blocked": the browser's, so
 			// no firewall, no rate limit; the 401 stays an authentication
 			// failure the CORS check hid
@@ -115,5 +125,24 @@ func TestDevtoolsTwoLineCredentialNamedOnce(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d secrets-in-paste findings, want 1 (the Authorization value, once)", n)
+	}
+}
+
+// A browser's CORS preflight refused with a Bearer challenge: the browser
+// never sends credentials on a preflight, so "obtain a token and retry" is
+// no next step; letting preflights through is.
+func TestPreflight401NextStep(t *testing.T) {
+	paste := "OPTIONS /v3/boards HTTP/1.1\nHost: api.tessmoor.io\nOrigin: https://tessmoor.io\nAccess-Control-Request-Method: PUT\nAccess-Control-Request-Headers: authorization,content-type\n\n" +
+		"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"tessmoor\"\nContent-Length: 0\n\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(rep.Exchanges))
+	}
+	text := rep.Exchanges[0].Verdict.Explanation
+	if strings.Contains(text, "retry with `Authorization") || !strings.Contains(text, "let CORS preflights through") {
+		t.Errorf("next step of a refused preflight: %q", text)
 	}
 }

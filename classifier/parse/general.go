@@ -149,32 +149,6 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
-// BrowserConsoleLine reports whether t is a browser's own console message
-// about a request (a CORS check, a failed load, a network error code):
-// the browser's words, not something the server sent, so a phrase in it
-// ("Cross-Origin Request Blocked") says nothing about the server's answer.
-func BrowserConsoleLine(t string) bool {
-	return browserNetError(t) != "" || hasAny(t, "has been blocked by CORS policy", "Cross-Origin Request Blocked",
-		"is not allowed by Access-Control-Allow-Origin", "Failed to load resource:", "Fetch API cannot load", "XMLHttpRequest cannot load")
-}
-
-// browserNetError returns the Chromium network error code a console line
-// names ("net::ERR_BLOCKED_BY_CLIENT"), or "".
-func browserNetError(t string) string {
-	i := strings.Index(t, "net::ERR_")
-	if i < 0 || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1])) {
-		return ""
-	}
-	j := i + len("net::ERR_")
-	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || isDigit(t[j]) || t[j] == '_') {
-		j++
-	}
-	if j == i+len("net::ERR_") {
-		return ""
-	}
-	return t[i:j]
-}
-
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 func nginxErrorLog(t string) bool {
@@ -418,6 +392,11 @@ func methodURLOnly(t string) bool {
 		return false
 	}
 	return strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://") || strings.HasPrefix(f[1], "/") && !strings.HasPrefix(f[1], "//")
+}
+
+// bareURL reports whether t is an absolute http(s) URL and nothing else.
+func bareURL(t string) bool {
+	return (strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) && len(t) > len("https://") && !strings.ContainsAny(t, " \t\"'<>")
 }
 
 // codeBesideBody reads a response written out member by member: a line
@@ -839,6 +818,16 @@ func (g *greader) read() {
 		if h, ok := pageTitleCode(t, g.nextText(i)); ok && l.hit.conf < StatusField {
 			g.status(l, h, t)
 			continue
+		}
+		if methods[t] && i+1 < len(g.ls) {
+			// Firefox's request summary copied as text: the method alone,
+			// the URL alone on the next line ("GET", "https://h/x")
+			if u := strings.TrimSpace(g.ls[i+1].text); bareURL(u) {
+				g.line(l, t+" "+u)
+				g.touch(g.ls[i+1].n)
+				i++
+				continue
+			}
 		}
 		g.line(l, t)
 	}

@@ -32,35 +32,11 @@ func readCORSRequest(x *parse.Exchange) (corsRequest, bool) {
 	return c, c.hasOrigin || c.options
 }
 
-// Browsers' console messages for a response the CORS check blocked, as
-// people paste them (Chromium, Firefox, Safari).
-var (
-	preflightFailedMsgs = []string{"Response to preflight request doesn't pass access control check",
-		"CORS preflight response did not succeed", "Preflight response is not successful", "preflight response did not succeed"}
-	noACAOMsgs = []string{"No 'Access-Control-Allow-Origin' header is present on the requested resource",
-		"CORS header ‘Access-Control-Allow-Origin’ missing", "CORS header 'Access-Control-Allow-Origin' missing",
-		"is not allowed by Access-Control-Allow-Origin"}
-)
-
 // consoleCORS finds a browser's CORS console message in the text the reader
 // took in for the response (a pasted console, not a response body): which
 // one, and where. preflight is set for a failed preflight.
 func consoleCORS(x *parse.Exchange) (preflight bool, off int, ok bool) {
-	if x.Response == nil || !x.Response.Body.Pasted {
-		return false, 0, false
-	}
-	body := scanBody(x)
-	for _, m := range preflightFailedMsgs {
-		if i := strings.Index(body, m); i >= 0 {
-			return true, i, true
-		}
-	}
-	for _, m := range noACAOMsgs {
-		if i := strings.Index(body, m); i >= 0 {
-			return false, i, true
-		}
-	}
-	return false, 0, false
+	return parse.PastedConsoleCORS(x, scanBody(x))
 }
 
 // AT4001: the browser will hide the refusal behind a CORS error.
@@ -308,6 +284,16 @@ var AT4006 = rule.Rule{
 		}
 		o, hasOrigin := x.Request.Fields.Lookup("origin")
 		cors := strings.EqualFold(x.Request.Fields.Get("sec-fetch-mode"), "cors")
+		if preflight, off, seen := consoleCORS(x); seen {
+			// the browser's console, pasted with the failed request, says
+			// which CORS check failed
+			msg := "the browser's console says the response failed the CORS check (" + prQ(r.Error) + "): the server answered, without Access-Control-Allow-Origin for this page; the real status is hidden"
+			if preflight {
+				msg = "the browser's console says the CORS preflight (OPTIONS) was refused (" + prQ(r.Error) + "): the real request was never sent; the preflight's status (often 401, 403 or 405 from a layer that checks credentials first) is hidden"
+			}
+			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{requestEvidence(x), bodyEvidence(x, off)}})
+			return
+		}
 		if !hasOrigin && !cors {
 			return
 		}

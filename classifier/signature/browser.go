@@ -185,6 +185,9 @@ func crossOrigin(x *parse.Exchange) bool {
 	if q == nil {
 		return false
 	}
+	if _, _, ok := parse.PastedConsoleCORS(x, x.Response.Body.Text); ok {
+		return true // the browser's console, pasted with it, says the CORS check failed
+	}
 	if strings.EqualFold(q.Fields.Get("sec-fetch-mode"), "cors") && !strings.EqualFold(q.Fields.Get("sec-fetch-site"), "same-origin") {
 		return true
 	}

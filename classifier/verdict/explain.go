@@ -953,6 +953,9 @@ func (s *story) nextAuthn() string {
 	if s.top.Kind == rule.KindCookieNotSent {
 		return "Next: make the session cookie reach this request: give it attributes that cover it (a shared parent Domain, Path=/, Secure with HTTPS, SameSite=None; Secure for a cross-site call with credentials), call both from one host, or, in a script, keep a cookie jar."
 	}
+	if n := s.nextPreflight(); n != "" {
+		return n
+	}
 	if n := s.nextVendor(); n != "" {
 		return n
 	}
@@ -988,14 +991,22 @@ func (s *story) nextAuthn() string {
 	}
 }
 
+// nextPreflight is the next step for a refused CORS preflight: a browser's
+// preflight carries no credentials and no account can be given a
+// permission for it, so the server must let it through.
+func (s *story) nextPreflight() string {
+	if q := s.x.Request; q != nil && q.Method == "OPTIONS" && q.Fields.Has("access-control-request-method") {
+		return "Next: let CORS preflights through before any authentication or permission check (answer OPTIONS with 204 and the Access-Control-Allow-* headers for this origin); no credential, account or permission can fix a refused preflight."
+	}
+	return ""
+}
+
 func (s *story) nextAuthz() string {
 	if n := s.nextVendor(); n != "" {
 		return n
 	}
-	if q := s.x.Request; q != nil && q.Method == "OPTIONS" && q.Fields.Has("access-control-request-method") {
-		// a browser's preflight carries no credentials and no account can
-		// be given a permission for it: the server must let it through
-		return "Next: let CORS preflights through before any authentication or permission check (answer OPTIONS with 204 and the Access-Control-Allow-* headers for this origin); no account or permission can fix a refused preflight."
+	if n := s.nextPreflight(); n != "" {
+		return n
 	}
 	return "Next: ask for the permission, role or scope this resource needs, or use an account that has it."
 }
