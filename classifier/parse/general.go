@@ -566,7 +566,8 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"yetki", "hata", "engellen", "erişim", "odmow", "błąd", "zablokow", "dostęp", "uprawnie", "bị chặn", "lỗi", "từ chối", "truy cập",
 	// failed, invalid, expired, password
 	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
-	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료"}
+	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료",
+	"autentica", "аутентиф", "鉴权", "驗證", "验证"}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
@@ -605,6 +606,10 @@ func errorish(ls []gline) bool {
 	n := 0
 	for _, l := range ls {
 		lt := lowerASCII(l.text)
+		if !isASCII(lt) {
+			// "Ошибка аутентификации", "Échec": fold the other scripts' capitals too
+			lt = strings.ToLower(lt)
+		}
 		for _, w := range refusalWords {
 			if strings.Contains(lt, w) {
 				return true
@@ -3497,4 +3502,14 @@ func devtoolsPanels(text string) (map[string][]devtoolsHeader, bool) {
 		m[panel.Key] = hs
 	}
 	return m, true
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

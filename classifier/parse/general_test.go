@@ -1631,12 +1631,26 @@ func TestEscapedStatusKey(t *testing.T) {
 // TestLocalizedBlockPageIsRead: a block page or error message with no
 // English word in it is still text worth reading as an error body.
 func TestLocalizedBlockPageIsRead(t *testing.T) {
-	for _, text := range []string{"アクセスがブロックされました", "请求已被拦截", "Zugriff verweigert", "Доступ запрещен", "Erişim reddedildi", "Anmeldung fehlgeschlagen"} {
+	for _, text := range []string{"アクセスがブロックされました", "请求已被拦截", "Zugriff verweigert", "Доступ запрещен", "Erişim reddedildi", "Anmeldung fehlgeschlagen", "Ошибка аутентификации", "Falha na autenticação"} {
 		if !errorish([]gline{{text: text}}) {
 			t.Errorf("errorish(%q) = false", text)
 		}
 	}
 	if errorish([]gline{{text: "Guten Morgen, wie geht es?"}}) {
 		t.Error("a greeting is not an error")
+	}
+}
+
+// TestLocalizedStatusLabels: a status under its label in another language,
+// capitalised or written against Latin letters, is a status.
+func TestLocalizedStatusLabels(t *testing.T) {
+	for _, line := range []string{"ステータスコード: 401", "状態コード：401", "Código de estado: 401", "Code d’état : 401", "Код ответа: 401",
+		"Mã trạng thái: 401", "Durum kodu: 401", "Kod statusu: 401", "Codice di stato: 401", "Статус: 401", "HTTP状态码：401"} {
+		if h, _ := lineStatus(line); h.code != 401 {
+			t.Errorf("lineStatus(%q) = %d, want 401", line, h.code)
+		}
+	}
+	if h, _ := lineStatus("Штрихкод 401"); h.code != 0 {
+		t.Errorf("a word ending in a cue is not the cue: %d", h.code)
 	}
 }

@@ -6,6 +6,8 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // statusHit is a status code found on a line.
@@ -671,18 +673,47 @@ var proseCues = map[string]bool{
 // Italian, Dutch, Russian, Chinese, Japanese, Korean).
 var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renvoie", "retourne", "error", "código", "devuelve un",
 	"devuelve", "retorna", "retorna um", "erro", "errore", "restituisce", "fout", "foutcode", "ошибка", "ошибку", "код", "код ответа",
-	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드"}
+	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드",
+	// a status's label: "ステータスコード: 401", "Código de estado: 403", "Durum kodu: 401"
+	"ステータスコード", "状態コード", "狀態碼", "código de estado", "code d'état", "code d’état", "codice di stato", "kod statusu",
+	"kod odpowiedzi", "durum kodu", "mã trạng thái", "mã lỗi", "код состояния", "код статуса", "статус-код"}
 
 // intlErrorWords follow a status in those languages: "403错误", "403 エラー".
 var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
 
 func proseCueIntl(before string) bool {
 	b := strings.TrimRight(before, " :：(（`'\"[")
+	if len(b) > 64 {
+		b = b[len(b)-64:] // the cues are short: a long line costs no more per number
+	}
+	if !isASCII(b) {
+		b = strings.ToLower(b) // "Код ответа", "Статус", "Código"
+	}
 	for _, w := range intlCues {
 		if strings.HasSuffix(b, w) {
 			k := len(b) - len(w)
-			// a word of its own: what comes before is no letter of the same script
-			return k == 0 || b[k-1] >= 0x80 || !isAlpha(b[k-1]) && !isDigit(b[k-1])
+			// a word of its own: what comes before is no letter of the same
+			// script (a CJK cue is written against Latin letters: "HTTP状态码")
+			return k == 0 || w[0] >= 0xE3 || !sameScriptLetterBefore(b[:k], w)
+		}
+	}
+	return false
+}
+
+// sameScriptLetterBefore reports whether before ends in a letter or digit
+// of the script w starts in: "Штрихкод" does not hold the cue "код".
+func sameScriptLetterBefore(before, w string) bool {
+	pr, _ := utf8.DecodeLastRuneInString(before)
+	if pr < 0x80 {
+		return isAlpha(byte(pr)) || isDigit(byte(pr))
+	}
+	if !unicode.IsLetter(pr) {
+		return false
+	}
+	wr, _ := utf8.DecodeRuneInString(w)
+	for _, sc := range []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Hangul} {
+		if unicode.Is(sc, wr) && unicode.Is(sc, pr) {
+			return true
 		}
 	}
 	return false

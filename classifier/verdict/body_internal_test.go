@@ -327,14 +327,15 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 // read and refused (the explanation's "the credentials were refused").
 func TestLocalizedWordings(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
-		"令牌已过期，请重新登录":                                             rule.Authentication,
-		"アクセストークンの有効期限が切れています":                                    rule.Authentication,
-		"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại":      rule.Authentication,
-		"Учетные данные не были предоставлены.":                   rule.Authentication,
-		"Yetkisiz erişim. Lütfen tekrar giriş yapın.":             rule.Authentication,
-		"Vous n’avez pas la permission d’effectuer cette action.": rule.Authorization,
-		"Nie masz uprawnień do tego zasobu":                       rule.Authorization,
-		"Non disponi delle autorizzazioni necessarie.":            rule.Authorization,
+		"令牌已过期，请重新登录":                                                    rule.Authentication,
+		"アクセストークンの有効期限が切れています":                                           rule.Authentication,
+		"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại":             rule.Authentication,
+		"Учетные данные не были предоставлены.":                          rule.Authentication,
+		"Yetkisiz erişim. Lütfen tekrar giriş yapın.":                    rule.Authentication,
+		"Vous n’avez pas la permission d’effectuer cette action.":        rule.Authorization,
+		"Nie masz uprawnień do tego zasobu":                              rule.Authorization,
+		"Non disponi delle autorizzazioni necessarie.":                   rule.Authorization,
+		"fatal: Falha na autenticação para 'https://example.com/r.git/'": rule.Authentication,
 		"没有访问权限": rule.Authorization,
 		"お客様のリクエストはWAFによってブロックされました。": rule.Blocked,
 	} {
