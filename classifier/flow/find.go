@@ -388,6 +388,12 @@ func loginRedirect(i *info) bool {
 	if i.locQ.Has("response_type") || i.locQ.Has("SAMLRequest") {
 		return true
 	}
+	if i.locQ.Has("code") || i.locQ.Has("error") && i.locQ.Has("state") || i.locQ.Has("SAMLResponse") ||
+		strings.Contains(i.loc.Fragment, "access_token=") || strings.Contains(i.loc.Fragment, "id_token=") {
+		// the sign-in's answer on its way back to the client (RFC 6749
+		// §4.1.2, §4.2.2; a "/auth/callback" path): not a redirect to sign in
+		return false
+	}
 	p := strings.ToLower(i.loc.Path)
 	for _, w := range []string{"login", "signin", "sign-in", "sign_in", "logon", "authorize", "/auth"} {
 		if strings.Contains(p, w) {

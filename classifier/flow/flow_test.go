@@ -206,3 +206,21 @@ func TestSignOutClearsCookie(t *testing.T) {
 		t.Fatalf("no break without the sign-out: %+v", fs)
 	}
 }
+
+// TestAuthorizationResponseIsNoLoginRedirect: the identity provider's 302
+// back to the client's "/auth/callback" with a code is the sign-in's answer,
+// not a redirect to sign in, so a host-only cookie of the client that does
+// not reach the provider's host (same site, another host) breaks nothing.
+func TestAuthorizationResponseIsNoLoginRedirect(t *testing.T) {
+	text := "GET https://app.corvell.com/auth/start HTTP/1.1\nHost: app.corvell.com\n\n" +
+		"HTTP/1.1 302 Found\nLocation: https://sso.corvell.com/oauth2/authorize?response_type=code&client_id=app&redirect_uri=https%3A%2F%2Fapp.corvell.com%2Fauth%2Fcallback&state=s81x\n" +
+		"Set-Cookie: app_state=s81x; Path=/auth; Secure; HttpOnly; SameSite=Lax\n\n" +
+		"GET https://sso.corvell.com/oauth2/authorize?response_type=code&client_id=app&redirect_uri=https%3A%2F%2Fapp.corvell.com%2Fauth%2Fcallback&state=s81x HTTP/1.1\nHost: sso.corvell.com\nCookie: sso_sid=q-77\n\n" +
+		"HTTP/1.1 302 Found\nLocation: https://app.corvell.com/auth/callback?code=c-4431&state=s81x\n\n"
+	fs := find(t, text)
+	for _, f := range fs {
+		if f.Break != nil {
+			t.Errorf("%s: break %+v at the provider's answer", f.Kind, f.Break)
+		}
+	}
+}
