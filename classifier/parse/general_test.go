@@ -1654,3 +1654,14 @@ func TestLocalizedStatusLabels(t *testing.T) {
 		t.Errorf("a word ending in a cue is not the cue: %d", h.code)
 	}
 }
+
+// TestLocalizedProseStatus: a status a person says they keep getting, in
+// the languages chats come in.
+func TestLocalizedProseStatus(t *testing.T) {
+	for _, line := range []string{"sigo recibiendo un 401 al llamar al endpoint", "Ребята, опять 401 на /api/admin",
+		"Ich bekomme einen 401 vom Gateway", "je reçois une 401 sur /login", "ricevo un 401 dal server"} {
+		if h, _ := lineStatus(line); h.code != 401 {
+			t.Errorf("lineStatus(%q) = %d, want 401", line, h.code)
+		}
+	}
+}

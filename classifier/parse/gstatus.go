@@ -676,7 +676,14 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드",
 	// a status's label: "ステータスコード: 401", "Código de estado: 403", "Durum kodu: 401"
 	"ステータスコード", "状態コード", "狀態碼", "código de estado", "code d'état", "code d’état", "codice di stato", "kod statusu",
-	"kod odpowiedzi", "durum kodu", "mã trạng thái", "mã lỗi", "код состояния", "код статуса", "статус-код"}
+	"kod odpowiedzi", "durum kodu", "mã trạng thái", "mã lỗi", "код состояния", "код статуса", "статус-код",
+	// what people write before the status they keep getting ("sigo recibiendo un 401",
+	// "опять 403", "bekomme einen 401", "je reçois une 403")
+	"recibiendo", "recibiendo un", "recibo", "recibo un", "recibí", "recibí un", "obtengo", "obtengo un", "me da", "me da un",
+	"me devuelve", "me devuelve un", "recebendo", "recebendo um", "recebo", "recebo um", "ricevo", "ricevo un", "ottengo", "ottengo un",
+	"bekomme", "bekomme einen", "bekomme ein", "erhalte", "erhalte einen", "liefert", "liefert einen", "je reçois", "je reçois une",
+	"je reçois un", "j'obtiens", "j'obtiens une", "j'obtiens un", "получаю", "получил", "получила", "опять", "снова", "выдает", "выдаёт",
+	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum"}
 
 // intlErrorWords follow a status in those languages: "403错误", "403 エラー".
 var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}

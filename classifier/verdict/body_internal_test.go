@@ -357,3 +357,21 @@ func TestLocalizedWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestLoggerErrKey: a structured logger's record holds the error string
+// under "err" (zap, logrus, slog); "verify failed" qualifies a credential.
+func TestLoggerErrKey(t *testing.T) {
+	for _, body := range []string{
+		`{"level":"warn","ts":1764899700.1,"msg":"request done","err":"token is expired by 2h3m0s"}`,
+		`{"level":"warn","msg":"jwt verify failed"}`,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		ok := false
+		for _, s := range bodySignals(x) {
+			ok = ok || s.Class == rule.Authentication
+		}
+		if !ok {
+			t.Errorf("%s: not read: %+v", body, bodySignals(x))
+		}
+	}
+}
