@@ -186,6 +186,9 @@ func fieldClassOf(name string) (fclass, Kind) {
 		return fNone, ""
 	}
 	if weakNames[n] {
+		if n == "pass" || n == "pw" || n == "pin" {
+			return fWeak, Password // a form's or a config's short name for the password
+		}
 		return fWeak, Token
 	}
 	for _, e := range notCredentialEnds {

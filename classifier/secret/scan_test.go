@@ -308,3 +308,14 @@ func TestShellVariablesAreNoCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPasswordNames: a form's "pass" or "pw" holds a password, and is
+// named as one, not as a token.
+func TestShortPasswordNames(t *testing.T) {
+	for _, l := range []string{"user=ops&pass=Qx7-Lamp-Tide", "pw=Qx7-Lamp-Tide-04"} {
+		ss := Scan(l)
+		if len(ss) != 1 || ss[0].Kind != Password {
+			t.Errorf("%s: %+v, want one password", l, ss)
+		}
+	}
+}
