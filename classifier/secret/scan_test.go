@@ -294,6 +294,21 @@ func TestNonceHeadersAreNoCredentials(t *testing.T) {
 	}
 }
 
+// A shell's or PowerShell's variable in a header is no credential; a value
+// that starts with "$" and has digits or symbols stays one.
+func TestShellVariablesAreNoCredentials(t *testing.T) {
+	for _, v := range []string{"$tok", "$accessToken", "$bearer_token", "$env:GITHUB_TOKEN", "$($resp.access_token)", "$TOKEN"} {
+		if !Placeholder(v) {
+			t.Errorf("Placeholder(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"$ummer2024!", "$Xk9vQ2mL7pR4", "$2y$10$abcdefghijklmnopqrstuv"} {
+		if Placeholder(v) {
+			t.Errorf("Placeholder(%q) = true", v)
+		}
+	}
+}
+
 // TestShortPasswordNames: a form's "pass" or "pw" holds a password, and is
 // named as one, not as a token.
 func TestShortPasswordNames(t *testing.T) {

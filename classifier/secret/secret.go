@@ -280,6 +280,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") && len(v) > 2 && isCodeIdent(v[1:len(v)-1]), // Python's f"Bearer {token}"
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
+		shellVariable(v), // PowerShell's and the shells' "$tok", "$accessToken", "$env:API_TOKEN", "$($resp.access_token)"
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
 		standIn(v),                       // "Authorization: Token token"
@@ -363,6 +364,34 @@ func upperWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// shellVariable reports whether v is a variable of a shell or PowerShell
+// rather than a value: "$" and a lower-case name without digits ("$tok",
+// "$accessToken", "$bearer_token"; a password that starts with "$" has
+// digits or symbols), "$env:" and a name, or a "$( … )" subexpression of
+// names and dots.
+func shellVariable(v string) bool {
+	if len(v) < 2 || v[0] != '$' {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(v, "$env:"); ok {
+		return isCodeIdent(rest)
+	}
+	if strings.HasPrefix(v, "$(") && strings.HasSuffix(v, ")") {
+		in := strings.TrimPrefix(v[2:len(v)-1], "$")
+		return isCodeIdent(in)
+	}
+	n := v[1:]
+	if !(n[0] >= 'a' && n[0] <= 'z') || len(n) > 32 || !isCodeIdent(n) || strings.Contains(n, ".") {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if isDigitByte(n[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isUpperIdent(s string) bool {
