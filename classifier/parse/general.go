@@ -1840,6 +1840,17 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 	return "", "", false
 }
 
+// noValue reports whether a label's value is a language's empty value
+// ("null", "None", "nil", "undefined", an empty string), a trailing comma
+// or semicolon aside.
+func noValue(v string) bool {
+	switch strings.TrimSpace(strings.TrimRight(strings.TrimSpace(v), ",;")) {
+	case "null", "None", "nil", "undefined", "NULL", `""`, "''":
+		return true
+	}
+	return false
+}
+
 // fetchCallURL returns the absolute URL of a fetch() call on the line
 // (`fetch("https://…", {`, `await fetch('https://…')`), or "".
 func fetchCallURL(t, lt string) string {
@@ -1958,6 +1969,11 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 // or markup. It returns the last line used.
 func (g *greader) body(i int, t string) (int, bool) {
 	lab, rest, labelled := bodyLabelAt(t)
+	if labelled && noValue(rest) {
+		// "body": null, body: None, data: undefined: the request or
+		// response has no body, and the lines below are not one
+		return i, false
+	}
 	start := i
 	first := rest
 	if !labelled {
