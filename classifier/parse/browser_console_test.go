@@ -13,6 +13,7 @@ func TestBrowserLines(t *testing.T) {
 	}{
 		{"Chrome console network error", "GET https://px.tarnwell.io/t.gif?e=view net::ERR_BLOCKED_BY_CLIENT\n", "GET", "/t.gif?e=view", 0, "net::ERR_BLOCKED_BY_CLIENT"},
 		{"Chrome console error with status", "POST https://api.tarnwell.io/v1/jobs net::ERR_FAILED 401 (Unauthorized)\n", "POST", "/v1/jobs", 401, ""},
+		{"Copy as fetch (Node.js) with the status logged", "const res = await fetch(\"https://api.tarnwell.io/v2/keys?page=2\", {\n  \"headers\": {\n    \"accept\": \"application/json\"\n  },\n  \"method\": \"GET\"\n});\nconsole.log(res.status, res.statusText);\n// 401 Unauthorized\n", "GET", "/v2/keys?page=2", 401, ""},
 		{"Firefox summary copied as text", "PUT\nhttps://api.tarnwell.io/v1/jobs/4\nStatus\n403\nForbidden\nVersionHTTP/2\n\nResponse Headers (120 B)\ncontent-length: 0\n", "PUT", "/v1/jobs/4", 403, ""},
 	}
 	for _, c := range cases {

@@ -1805,6 +1805,9 @@ func headersExpr(lt string) byte {
 // as the first, quoted argument: requests.get("https://h/x", …),
 // httpx.post('https://…'), axios.delete(`https://…`).
 func callRequest(t, lt string) (method, url string, ok bool) {
+	if u := fetchCallURL(t, lt); u != "" {
+		return "", u, true // DevTools' "Copy as fetch": the method is a member below, GET when absent
+	}
 	off := 0
 	for n := 0; n < 4 && off < len(lt) && off < maxScan; n++ {
 		i := strings.IndexByte(lt[off:], '(')
@@ -1835,6 +1838,32 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 		return up, t[k:e], true
 	}
 	return "", "", false
+}
+
+// fetchCallURL returns the absolute URL of a fetch() call on the line
+// (`fetch("https://…", {`, `await fetch('https://…')`), or "".
+func fetchCallURL(t, lt string) string {
+	i := strings.Index(lt[:min(len(lt), maxScan)], "fetch(")
+	if i < 0 || i > 0 && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_' || lt[i-1] == '.') {
+		return ""
+	}
+	k := i + len("fetch(")
+	if k >= len(t) || t[k] != '"' && t[k] != '\'' && t[k] != '`' {
+		return ""
+	}
+	q := t[k]
+	k++
+	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
+		return ""
+	}
+	e := k
+	for e < len(t) && t[e] != q && t[e] != ' ' {
+		e++
+	}
+	if e >= len(t) || t[e] != q {
+		return ""
+	}
+	return t[k:e]
 }
 
 // linkKeyWords name, in an error body's keys, a link the answer points to
