@@ -534,7 +534,9 @@ var (
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
 		"jeton", "sitzung", "sesión", "sessão", "sessione", "сесси", "токен", "passwort", "kennwort", "mot de passe",
-		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu"}
+		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu",
+		// a sign-in's state ("登录状态已过期": the session expired)
+		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",

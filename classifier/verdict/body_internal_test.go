@@ -348,6 +348,7 @@ func TestLocalizedWordings(t *testing.T) {
 		"令牌已过期": true,
 		"アクセストークンの有効期限が切れています":            true,
 		"jwt expired at 2026-12-05":       true,
+		"登录状态已过期，请重新登录":                   true,
 		"das passwort ist ungültig":       true,
 		"token manquant":                  false,
 		"authorization header is missing": false,
