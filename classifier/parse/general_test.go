@@ -961,14 +961,7 @@ func TestStatusConstants(t *testing.T) {
 // request, and the log path is the client's, not the server's.
 func TestNpmErrorBlock(t *testing.T) {
 	text := "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.\n\nnpm ERR! A complete log of this run can be found in:\nnpm ERR!     C:\\Users\\mara\\AppData\\Roaming\\npm-cache\\_logs\\2026-01-05T10_11_12_345Z-debug.log\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Response == nil || x.Response.Status != 403 {
 		t.Fatalf("response %+v, want 403", x.Response)
 	}
@@ -1063,14 +1056,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		}
 	}
 	text := "Posting with requests.post:\nheaders: {'Authorization': 'Token 9f8e7d6c5b4a', 'Content-type': 'application/json'}\ndata: {'full_name': 'Kim Lee', 'email': ''}\nResponse:\n403\nb'{\"detail\":\"Authentication credentials were not provided.\"}'\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Response.Status != 403 || x.Response.StatusConf != StatusField {
 		t.Errorf("status %d (%v), want 403 at field rank", x.Response.Status, x.Response.StatusConf)
 	}
@@ -1090,14 +1076,7 @@ func TestBareCodeUnderLabel(t *testing.T) {
 // second the response's, one exchange.
 func TestClientLogRequestBody(t *testing.T) {
 	text := "D, [2026-03-14T09:21:07.118342 #402] DEBUG -- request:\n  url: \"https://api.example.com/services/data/v1/contacts\"\n  method: :post\n  headers: {\"User-Agent\"=>\"Faraday v2.7.0\", \"Content-Type\"=>\"application/json\", \"Authorization\"=>\"OAuth REPLACED\"}\n  body: \"{\\\"LastName\\\":\\\"Okafor\\\"}\"\nD, [2026-03-14T09:21:07.604915 #402] DEBUG -- response:\n  status: \"401\"\n  headers: {\"date\"=>\"Tue, 14 Mar 2026 14:21:04 GMT\", \"content-type\"=>\"application/json\", \"www-authenticate\"=>\"Token\"}\n  body: \"[{\\\"message\\\":\\\"Session expired or invalid\\\",\\\"errorCode\\\":\\\"INVALID_SESSION_ID\\\"}]\"\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Response.Status != 401 || !strings.Contains(x.Response.Body.Text, "INVALID_SESSION_ID") {
 		t.Errorf("response %d %q", x.Response.Status, x.Response.Body.Text)
 	}
@@ -1469,14 +1448,7 @@ func TestRunLine(t *testing.T) {
 // is the request's, and the response's own data further down is the body.
 func TestRequestBodyAfterSummaryStatus(t *testing.T) {
 	text := "[AxiosError: Request failed with status code 403] {\n  message: 'Request failed with status code 403',\n  name: 'AxiosError',\n  config: {\n    url: '/api/things',\n    method: 'post',\n    withCredentials: true,\n    data: '{\"title\":\"draft\"}'\n  },\n  response: {\n    data: { detail: 'Permission check failed here.' },\n    status: 403,\n    statusText: 'Forbidden'\n  }\n}\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Response == nil || x.Response.Status != 403 || strings.Contains(x.Response.Body.Text, "draft") {
 		t.Errorf("response %+v", x.Response)
 	}
@@ -1492,14 +1464,7 @@ func TestRequestBodyAfterSummaryStatus(t *testing.T) {
 // body's "documentation_url" is a link, not the request.
 func TestREPLSession(t *testing.T) {
 	text := ">>> r = requests.get(\"https://api.example.com/v1/items\", headers={\"Authorization\": f\"Bearer {tok}\"})\n>>> r.status_code\n403\n>>> r.headers\n{'Date': 'Thu, 04 Dec 2026 10:11:12 GMT', 'Content-Type': 'application/json', 'X-Accepted-OAuth-Scopes': 'repo'}\n>>> r.text\n'{\"message\":\"Nope\",\"documentation_url\":\"https://docs.example.com/rest/items\"}'\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Request == nil || x.Request.Method != "GET" || x.Request.URL != "https://api.example.com/v1/items" {
 		t.Errorf("request %+v", x.Request)
 	}
@@ -1521,14 +1486,7 @@ func TestREPLSession(t *testing.T) {
 // sent, the response's the answer, one exchange.
 func TestGcloudLogHTTPBodies(t *testing.T) {
 	text := "==== request start ====\nuri: https://api.example.com/v1/things:get?alt=json\nmethod: POST\n== headers start ==\nb'content-type': b'application/json'\n== headers end ==\n== body start ==\n{\"options\": {\"version\": 3}}\n== body end ==\n==== request end ====\n---- response start ----\nstatus: 403\n-- headers start --\nContent-Type: application/json\n-- headers end --\n-- body start --\n{\"error\": {\"code\": 403, \"status\": \"PERMISSION_DENIED\"}}\n-- body end --\n---- response end ----\n"
-	in, err := Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, text)
 	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "version") {
 		t.Errorf("request %+v", x.Request)
 	}
@@ -1664,4 +1622,18 @@ func TestLocalizedProseStatus(t *testing.T) {
 			t.Errorf("lineStatus(%q) = %d, want 401", line, h.code)
 		}
 	}
+}
+
+// oneExchange parses text and returns its only exchange, failing the test
+// when there is not exactly one.
+func oneExchange(t *testing.T, text string) *Exchange {
+	t.Helper()
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	return in.Exchanges[0]
 }
