@@ -846,8 +846,8 @@ func statusProseCode(t, lt string) statusHit {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
 		if c >= 400 && i > 0 {
-			// "Forbidden (403)", "Unauthorized: 401"
-			b := strings.TrimRight(lt[:i], " (:`'\"[")
+			// "Forbidden (403)", "Unauthorized: 401", pnpm's "Unauthorized - 401"
+			b := strings.TrimRight(lt[:i], " (:`'\"[-")
 			if r := reasonOf[c]; r != "" && strings.HasSuffix(b, r) {
 				return statusHit{code: c, conf: StatusProse, reason: t[len(b)-len(r) : len(b)], how: "prose (\"" + t[len(b)-len(r):end] + "\")"}
 			}
@@ -1178,6 +1178,16 @@ var bodyTemplates = []struct {
 	{"authorizationfailed", 403, "an Azure AuthorizationFailed error"},
 	{"invalidauthenticationtoken", 401, "an Azure InvalidAuthenticationToken error"},
 	{"expiredauthenticationtoken", 401, "an Azure ExpiredAuthenticationToken error"},
+	// the OCI distribution spec's error codes, in a registry's JSON body
+	// ({"errors":[{"code":"UNAUTHORIZED",…}]}) and as go-containerregistry and
+	// containerd print them ("UNAUTHORIZED: authentication required; [map[…]]")
+	{"\"code\":\"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
+	{"\"code\": \"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
+	{"unauthorized: authentication required", 401, "a registry UNAUTHORIZED error"},
+	{"manifest_unknown", 404, "a registry MANIFEST_UNKNOWN error code"},
+	{"name_unknown", 404, "a registry NAME_UNKNOWN error code"},
+	{"toomanyrequests:", 429, "a registry TOOMANYREQUESTS error"},
+	{"\"code\":\"toomanyrequests\"", 429, "a registry TOOMANYREQUESTS error code"},
 	// web servers' error-log messages about a refused request
 	{"access forbidden by rule", 403, "an nginx \"access forbidden by rule\" log message"},
 	{"client denied by server configuration", 403, "an Apache \"client denied by server configuration\" log message"},
