@@ -227,7 +227,34 @@ func commandLine(t string) bool {
 	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "PS ") && strings.Contains(t, "> ") {
 		return true
 	}
-	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2])
+	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2]) || logViewCommand(t)
+}
+
+// logViewers are the commands people show a log with, and paste above it
+// without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
+// nginx", "kubectl logs deploy/api").
+var logViewers = map[string]bool{"tail": true, "cat": true, "less": true, "zcat": true, "head": true, "grep": true,
+	"zgrep": true, "journalctl": true}
+
+// logViewCommand reports whether t is a command that shows a log: a log
+// viewer with an option or a path, or "kubectl logs", "docker logs",
+// "docker compose logs", with or without sudo.
+func logViewCommand(t string) bool {
+	f := strings.Fields(t)
+	if len(f) > 0 && f[0] == "sudo" {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	if logViewers[f[0]] {
+		return strings.HasPrefix(f[1], "-") || strings.HasPrefix(f[1], "/") || strings.HasPrefix(f[1], "~/")
+	}
+	switch f[0] {
+	case "kubectl", "oc", "docker", "podman":
+		return f[1] == "logs" || len(f) > 2 && f[1] == "compose" && f[2] == "logs"
+	}
+	return false
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
