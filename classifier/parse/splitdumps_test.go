@@ -117,3 +117,19 @@ func TestErrorObjectsSplit(t *testing.T) {
 		t.Error("a chained traceback starts a new error object")
 	}
 }
+
+// TestInspectElisionIsNoValue: Node's util.inspect prints a value past its
+// depth as "[Array]" or "[Object]": the header was sent, its value is not
+// in the paste, and it is no secret.
+func TestInspectElisionIsNoValue(t *testing.T) {
+	x := oneExchange(t, "AxiosError: Request failed with status code 401\n  request: ClientRequest {\n    [Symbol(kOutHeaders)]: [Object: null prototype] {\n      accept: [Array],\n      authorization: [Array],\n      host: [Array]\n    }\n  },\n  response: {\n    status: 401,\n    statusText: 'Unauthorized'\n  }\n")
+	if x.Request == nil {
+		t.Fatal("no request")
+	}
+	if v := x.Request.Fields.Get("authorization"); v != "[Array]" {
+		t.Fatalf("authorization %q, want the elision kept", v)
+	}
+	if c := x.Request.Credentials(); c.State != CredSent || !c.Redacted {
+		t.Errorf("credentials %+v: want sent, value not shown", c)
+	}
+}
