@@ -3474,12 +3474,19 @@ func pageTitleCode(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeAt(t, 0)
+	ln := lowerASCII(next)
+	if r := reasonAfter(next, 0, c); r != "" && len(strings.TrimSpace(next)) <= len(r)+1 || c == 404 && hasAny(ln, "could not be found", "page not found") {
+		// the code above its reason, as a framework's page shows them
+		// ("403" then "Forbidden"; Next.js's "404" then "This page could not
+		// be found.")
+		return statusHit{code: c, conf: StatusProse, how: "a page's title (\"" + t + "\" above \"" + clipText(next, 60) + "\")"}, true
+	}
 	switch c {
 	case 401, 403, 407, 429:
 	default:
 		return statusHit{}, false
 	}
-	if !hasAny(lowerASCII(next), "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
+	if !hasAny(ln, "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
 		"sign in", "signed in", "log in", "logged in", "login", "credentials", "too many requests", "rate limit") {
 		return statusHit{}, false
 	}

@@ -1695,3 +1695,20 @@ func TestFrontEndRelativeCall(t *testing.T) {
 		t.Errorf("a route definition read as a request: %+v", x.Request)
 	}
 }
+
+// TestCodeAboveItsReason: a framework's page copied as text puts the code
+// on one line and its reason on the next ("403" / "Forbidden"; Next.js's
+// "404" / "This page could not be found."), or between bars ("403 |
+// Forbidden", Laravel's error view).
+func TestCodeAboveItsReason(t *testing.T) {
+	for text, want := range map[string]int{"403\nForbidden\n": 403, "404\nThis page could not be found.\n": 404,
+		"after deploy every page shows\n\n403 | Forbidden\n": 403, "500\nInternal Server Error\n": 500} {
+		x := oneExchange(t, text)
+		if x.Response == nil || x.Response.Status != want {
+			t.Errorf("%q: response %+v, want %d", text, x.Response, want)
+		}
+	}
+	if h, _ := pageTitleCode("404", "items were imported"); h.code != 0 {
+		t.Errorf("a count above a sentence read as a page title: %d", h.code)
+	}
+}

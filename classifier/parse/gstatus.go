@@ -626,7 +626,7 @@ func reasonAfter(s string, i, code int) string {
 		return ""
 	}
 	k := i
-	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"') {
+	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"' || s[k] == '|') {
 		k++
 	}
 	if k+len(r) <= len(s) && strings.EqualFold(s[k:k+len(r)], r) && (k+len(r) == len(s) || !isAlpha(s[k+len(r)])) {
