@@ -1514,6 +1514,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		return
 	case h.conf == StatusImplied:
 		return // a body's own code does not start an exchange
+	case h.inBody && x.status.code >= 200 && x.status.code < 300 && !x.status.inBody && x.body == nil && h.code >= 400:
+		// "it returns 200 but the body is {"code":401,…}": the error
+		// code inside a success's body, the status misused, not another
+		// response
+		g.touch(l.n)
+		return
 	case x.status.conf == StatusImplied:
 		// a stated status beats the template's
 	default:
@@ -2014,7 +2020,13 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 		}
 		k := i + 2
 		if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
-			continue
+			q := j - 1
+			for q > 0 && (isAlpha(lt[q-1]) || lt[q-1] == '$') {
+				q--
+			}
+			if !relativePath(lt[k:]) || !frontEndClients[lt[q:j-1]] {
+				continue
+			}
 		}
 		e := k
 		for e < len(t) && t[e] != t[i+1] && t[e] != ' ' {
@@ -2049,7 +2061,7 @@ func fetchCallURL(t, lt string) string {
 	}
 	q := t[k]
 	k++
-	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
+	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") && !relativePath(lt[k:]) {
 		return ""
 	}
 	e := k
@@ -2061,6 +2073,20 @@ func fetchCallURL(t, lt string) string {
 	}
 	return t[k:e]
 }
+
+// relativePath reports whether s starts with a path on the page's own
+// origin ("/api/items"), as front-end code calls its API: fetch('/api/…'),
+// axios.get('/v1/…'). Not a protocol-relative "//host" URL.
+func relativePath(s string) bool {
+	return len(s) > 2 && s[0] == '/' && (isAlpha(s[1]) || s[1] == '_')
+}
+
+// frontEndClients are, lower case, the objects front-end code calls its own
+// API through with a relative path: axios.get('/api/…'),
+// this.http.get('/api/…') (Angular), $http.post('/…') (AngularJS),
+// ky.get('/…'). A route definition (app.get('/api/…', handler)) is not among
+// them.
+var frontEndClients = map[string]bool{"axios": true, "http": true, "$http": true, "ky": true, "superagent": true, "api": true, "apiclient": true, "client": true, "httpclient": true}
 
 // linkKeyWords name, in an error body's keys, a link the answer points to
 // (GitHub's "documentation_url", OAuth's "error_uri", "help_url",
@@ -2253,9 +2279,16 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return end, true // the same body printed again (an error and its debug output)
 	}
 	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
-		// a second body: the next response (a log of several calls)
-		g.endSection(false)
-		g.split()
+		if x.reqBody == nil && x.reqN > 0 && x.reqN <= x.body.Pos.Line && x.status.code != 0 && !x.status.inBody &&
+			x.body.Pos.Line < x.statusN && x.statusN < g.ls[start].n {
+			// request line, a body, the status, a body (mitmproxy's flow
+			// view, a proxy log): the first body is what the client sent
+			x.reqBody, x.body = x.body, nil
+		} else {
+			// a second body: the next response (a log of several calls)
+			g.endSection(false)
+			g.split()
+		}
 	}
 	// status and request stated inside the body
 	for k := start; k <= end; k++ {
@@ -2423,7 +2456,17 @@ func isLogRecord(text string) bool {
 		return false
 	}
 	lt := lowerASCII(text)
-	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+	if strings.Contains(lt, "\"msg\"") {
+		// "msg" is a logger's message key, and also the message of many
+		// APIs' error bodies ({"code":401,"msg":"token expired"}): a log
+		// record when a logger's other key is there too
+		for _, k := range []string{"\"ts\"", "\"time\"", "\"timestamp\"", "\"caller\"", "\"lvl\"", "\"pid\"", "\"hostname\"", "\"component\""} {
+			if strings.Contains(lt, k) {
+				return true
+			}
+		}
+	}
+	for _, k := range []string{"\"level\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
@@ -3623,12 +3666,19 @@ func pageTitleCode(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeAt(t, 0)
+	ln := lowerASCII(next)
+	if r := reasonAfter(next, 0, c); r != "" && len(strings.TrimSpace(next)) <= len(r)+1 || c == 404 && hasAny(ln, "could not be found", "page not found") {
+		// the code above its reason, as a framework's page shows them
+		// ("403" then "Forbidden"; Next.js's "404" then "This page could not
+		// be found.")
+		return statusHit{code: c, conf: StatusProse, how: "a page's title (\"" + t + "\" above \"" + clipText(next, 60) + "\")"}, true
+	}
 	switch c {
 	case 401, 403, 407, 429:
 	default:
 		return statusHit{}, false
 	}
-	if !hasAny(lowerASCII(next), "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
+	if !hasAny(ln, "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
 		"sign in", "signed in", "log in", "logged in", "login", "credentials", "too many requests", "rate limit") {
 		return statusHit{}, false
 	}
