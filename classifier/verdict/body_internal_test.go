@@ -377,3 +377,19 @@ func TestLoggerErrKey(t *testing.T) {
 		}
 	}
 }
+
+// TestStripTagsKeepsPlaceholders: "user <anonymous>" in a pasted log is a
+// placeholder, not markup; real tags still go.
+func TestStripTagsKeepsPlaceholders(t *testing.T) {
+	for in, want := range map[string]string{
+		`is not authorized to user <anonymous>, responding with 401`: `is not authorized to user anonymous, responding with 401`,
+		`<h1>Forbidden</h1>`:             ` Forbidden `,
+		`token <redacted> refused`:       `token redacted refused`,
+		`<p class="x">denied</p> <none>`: ` denied  none`,
+		`<a href="/login">sign in</a>`:   ` sign in `,
+	} {
+		if got := stripTags(in); got != want {
+			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
