@@ -2068,9 +2068,16 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return end, true // the same body printed again (an error and its debug output)
 	}
 	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
-		// a second body: the next response (a log of several calls)
-		g.endSection(false)
-		g.split()
+		if x.reqBody == nil && x.reqN > 0 && x.reqN <= x.body.Pos.Line && x.status.code != 0 && !x.status.inBody &&
+			x.body.Pos.Line < x.statusN && x.statusN < g.ls[start].n {
+			// request line, a body, the status, a body (mitmproxy's flow
+			// view, a proxy log): the first body is what the client sent
+			x.reqBody, x.body = x.body, nil
+		} else {
+			// a second body: the next response (a log of several calls)
+			g.endSection(false)
+			g.split()
+		}
 	}
 	// status and request stated inside the body
 	for k := start; k <= end; k++ {

@@ -1637,3 +1637,22 @@ func oneExchange(t *testing.T, text string) *Exchange {
 	}
 	return in.Exchanges[0]
 }
+
+// TestBodyBetweenRequestAndStatus: a flow printed request line, headers,
+// the posted body, then the status, its headers and the answer (mitmproxy's
+// flow list, a proxy's log) is one exchange; the first body is the
+// request's, not a response of its own.
+func TestBodyBetweenRequestAndStatus(t *testing.T) {
+	x := oneExchange(t, "198.51.100.20:50112: POST https://api.example.org/graphql\n    content-type: application/json\n    authorization: Bearer REDACTED\n    {\"query\":\"{ viewer { login } }\"}\n << 200 OK 98b\n    content-type: application/json\n    {\"data\":null,\"errors\":[{\"message\":\"Bad credentials\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}\n")
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "viewer") {
+		t.Errorf("request body: %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 200 || !strings.Contains(x.Response.Body.Text, "UNAUTHENTICATED") {
+		t.Errorf("response: %+v", x.Response)
+	}
+	// two calls, each a status and a body, stay two
+	in, err := Parse("POST /a\n{\"q\":1}\nstatus: 200\n{\"ok\":true}\nPOST /b\nstatus: 403\n{\"error\":\"forbidden\"}\n")
+	if err != nil || len(in.Exchanges) != 2 {
+		t.Errorf("two calls: %v, %d exchanges", err, len(in.Exchanges))
+	}
+}

@@ -1433,12 +1433,46 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 			fieldEv(x, loc)), true
 	}
 	why, ok := apiClient(x)
-	if !ok {
+	if ok {
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+			fieldEv(x, loc)), true
+	}
+	if x.Request == nil || strings.Contains(l, "error=") || signInStep(x.Request.Target+" "+x.Request.URL) {
+		// nothing shows what was asked for; an identity provider's
+		// refusal on its way back (its own rule reads it); or a step of
+		// signing in or out (GET /login handing over to the identity
+		// provider, /logout landing on the sign-in page): the redirect is
+		// the flow, not a refusal
 		return rule.Signal{}, false
 	}
+	// A browser sent where it asked to go to a sign-in page instead: the
+	// server's way of asking it to authenticate first.
+	session := ""
+	if x.Request.Fields.Get("cookie") != "" {
+		session = ", and the cookies the request carried did not count as a session it accepts"
+	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		"the "+strconv.Itoa(r.Status)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// signInStep reports whether a lower-cased request target is itself a
+// step of signing in or out, whose redirects are the flow rather than a
+// refusal.
+func signInStep(target string) bool {
+	t := strings.ToLower(target)
+	for _, m := range loginMarkers {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	for _, m := range []string{"/logout", "/signout", "/sign-out", "/sign_out", "/logoff", "/callback", "/oauth2/", "/oidc/", "/acs"} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // clientLoginRedirect recognises a 200 whose small HTML page only sends the

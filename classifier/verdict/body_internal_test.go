@@ -196,7 +196,8 @@ func TestCSRFAsWordOnly(t *testing.T) {
 }
 
 // TestLoginRedirectFromCommandLineTools: a redirect to a sign-in page
-// answers an API client; HTTPie and wget are such clients as curl is.
+// answers an API client; HTTPie and wget are such clients as curl is. A
+// browser sent there is asked to authenticate too, in other words.
 func TestLoginRedirectFromCommandLineTools(t *testing.T) {
 	for _, format := range []string{"curl-v", "httpie", "wget"} {
 		x := &parse.Exchange{Format: format,
@@ -208,8 +209,8 @@ func TestLoginRedirectFromCommandLineTools(t *testing.T) {
 	}
 	x := &parse.Exchange{Format: "raw", Request: &parse.Request{Method: "GET", Target: "/admin"},
 		Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
-	if _, ok := loginRedirect(x); ok {
-		t.Errorf("a raw paste of a browser-like request read as an API client")
+	if s, ok := loginRedirect(x); !ok || strings.Contains(s.Reason, "although") {
+		t.Errorf("a browser sent to sign in: %+v %v, want the browser's reason", s, ok)
 	}
 }
 
