@@ -26,6 +26,7 @@ type gline struct {
 	// themselves are dropped): a block that the paste closed there
 	fenced bool
 	hit    statusHit
+	call   bool // a statement at a language's interactive prompt that makes a request
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -214,6 +215,57 @@ func runLine(t string) bool {
 	return false
 }
 
+// replPrompts are the prompts of languages' interactive shells: Python's,
+// IPython's, Ruby's irb and pry, Node's and the browser console's.
+var replPrompts = []string{">>> ", "In [", "irb(", "[1] pry(", "pry(", "> "}
+
+// requestCalls are the calls that send a request in client code, lower case:
+// a method named after an HTTP verb on a client, session or module
+// (requests.get(, client.post(, axios.get(, http.Get(), fetch(, urlopen(.
+var requestCalls = []string{".get(", ".post(", ".put(", ".patch(", ".delete(", ".head(", ".request(", "fetch(", "urlopen(", ".send("}
+
+// replCall reports whether raw line s is a statement at an interactive
+// prompt that makes a request (">>> r = requests.get(url, headers=h)",
+// "> await client.get('/v1/me')", "irb(main):002:0> conn.get('/me')"):
+// what prints after it is that call's response, and the same call again is
+// another request.
+func replCall(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	p := ""
+	for _, q := range replPrompts {
+		if strings.HasPrefix(t, q) {
+			p = q
+			break
+		}
+	}
+	switch p {
+	case "":
+		return false
+	case "In [", "irb(", "pry(", "[1] pry(":
+		// In [3]: …, irb(main):002:0> …
+		k := strings.Index(t, "> ")
+		if p == "In [" {
+			k = strings.Index(t, "]: ") + 1
+		}
+		if k <= 0 {
+			return false
+		}
+		t = t[k+2:]
+	default:
+		t = t[len(p):]
+	}
+	if len(t) > 300 {
+		return false
+	}
+	lt := lowerASCII(t)
+	for _, c := range requestCalls {
+		if strings.Contains(lt, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // commandLine reports whether t is (part of) a command someone ran, pasted
 // with its output: a shell prompt ("$ docker run …"), or a line of options
 // ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
@@ -272,6 +324,7 @@ type gx struct {
 	statusTail  string // the status line's text from its first URL on
 	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
+	statusErr   int    // the first line of the printed error object the status was stated in
 	rid         string // the request or trace id its log records carry
 	errScanned  int    // loose lines erroredSince has looked at
 	lastErr     int    // the last of them that speaks of a refusal
@@ -297,8 +350,12 @@ type greader struct {
 
 	byRID map[string]*gx // exchanges by the request id of their log records
 
-	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
-	lastRun  int  // the line of the last command run at a shell prompt
+	wantCode bool   // a curl -w '%{http_code}' command was seen: its output ends with the status
+	lastRun  int    // the line of the last command run at a shell prompt
+	lastErr  int    // the line of the last printed error object's first line (errorStart)
+	prevStat int    // the status line of the exchange before the current one
+	lastText string // the last line that was not blank
+	errNow   bool   // the line being read begins a printed error object
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -314,9 +371,18 @@ type greader struct {
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
-		if h, ok := lineStatus(g.ls[i].text); ok || i > 0 {
+		if h, ok := lineStatus(g.ls[i].text); true {
 			if i > 0 && (!ok || h.conf < StatusField) {
 				if b, under := bareCodeUnder(g.ls[i-1].text, g.ls[i].text); under {
+					h, ok = b, true
+				}
+			}
+			if !ok || h.conf < StatusField {
+				prev := ""
+				if i > 0 {
+					prev = g.ls[i-1].text
+				}
+				if b, printed := codeThenBody(prev, g.ls[i].text); printed && (!ok || b.conf > h.conf) {
 					h, ok = b, true
 				}
 			}
@@ -382,6 +448,46 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		return statusHit{code: c, conf: StatusField, how: "a code under the request line"}, true
 	}
 	return statusHit{}, false
+}
+
+// codeThenBody reads a status printed with the body after it on one line,
+// as print(r.status_code, r.text) and console.log(res.status, data) write
+// them: "401 {"error":"invalid_token"}", "403 { message: 'Forbidden' }",
+// "401 b'{…}'", or the code then an object the next lines go on with
+// ("401 {"). Under an expression that names the status it is a field;
+// alone, a log line's statement.
+func codeThenBody(prev, t string) (statusHit, bool) {
+	if len(t) < 5 || t[0] == ' ' || t[0] == '\t' {
+		return statusHit{}, false
+	}
+	c := codeAt(t, 0)
+	if c == 0 || reasonOf[c] == "" || t[3] != ' ' {
+		return statusHit{}, false
+	}
+	rest := strings.TrimLeft(t[4:], " ")
+	rest = strings.TrimPrefix(rest, "b")
+	if rest != "" && (rest[0] == '\'' || rest[0] == '"') {
+		rest = rest[1:]
+	}
+	if rest == "" || rest[0] != '{' && rest[0] != '[' {
+		return statusHit{}, false
+	}
+	if len(rest) > 1 {
+		// an object with a member ({"error": …}, { message: … }), or one
+		// opened for the next lines
+		m := strings.TrimLeft(rest[1:], " ")
+		if m != "" && !(m[0] == '"' || m[0] == '\'' || m[0] == '{' || isAlpha(m[0]) || m[0] == '_') {
+			return statusHit{}, false
+		}
+		if m != "" && m[0] != '{' && !strings.ContainsAny(m, ":=") {
+			return statusHit{}, false
+		}
+	}
+	p := lowerASCII(strings.TrimSpace(prev))
+	if len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && strings.HasSuffix(p, ")") {
+		return statusHit{code: c, conf: StatusField, how: "a code printed with its body by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{code: c, conf: StatusProse, how: "a code printed before its body"}, true
 }
 
 // methodURLOnly reports whether t is a method and a URL or path and nothing
@@ -475,7 +581,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
 			t = tt
 		}
-		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i])}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
 	g.ls = splitClauses(g.ls)
@@ -726,6 +832,9 @@ func (g *greader) x() *gx {
 
 // split starts a new exchange.
 func (g *greader) split() {
+	if g.cur != nil && g.cur.statusN > 0 {
+		g.prevStat = g.cur.statusN
+	}
 	g.cur = nil
 	g.side = 0
 }
@@ -978,9 +1087,16 @@ func isHex(s string) bool {
 }
 
 func (g *greader) line(l gline, t string) {
-	if runLine(t) {
+	if runLine(t) || l.call {
 		g.lastRun = l.n
 	}
+	g.errNow = errorStart(l.text, g.lastText)
+	if g.errNow {
+		// after this line's status is read: a later statement of it is
+		// inside this error object
+		defer func() { g.lastErr = l.n }()
+	}
+	g.lastText = t
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -1323,6 +1439,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusErr > 0 && g.lastErr > x.statusN && g.lastErr < l.n:
+		// the status stated inside a printed error object (a traceback's
+		// last line, an AxiosError's fields), then another error object
+		// begins and states it again: two failed calls, each printed
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -1391,6 +1514,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		return
 	case h.conf == StatusImplied:
 		return // a body's own code does not start an exchange
+	case h.inBody && x.status.code >= 200 && x.status.code < 300 && !x.status.inBody && x.body == nil && h.code >= 400:
+		// "it returns 200 but the body is {"code":401,…}": the error
+		// code inside a success's body, the status misused, not another
+		// response
+		g.touch(l.n)
+		return
 	case x.status.conf == StatusImplied:
 		// a stated status beats the template's
 	default:
@@ -1399,6 +1528,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
+	x.statusErr = 0
+	if g.errNow {
+		x.statusErr = l.n
+	} else if g.lastErr > g.prevStat {
+		x.statusErr = g.lastErr
+	}
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
@@ -1492,6 +1627,62 @@ func exceptionLine(t string) bool {
 			if t[j] >= 'A' && t[j] <= 'Z' {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// errorStart reports whether raw line s begins a printed error object: a
+// Python traceback's header (not one chained to the error before it, which
+// prev, the line above, says), or a line that opens with an exception or
+// error class ("AxiosError: Request failed…", "requests.exceptions.HTTPError:
+// 403 …", "Faraday::ForbiddenError: …", "feign.FeignException$Forbidden: …",
+// "RequestError [HttpError]: …"), at most after "Uncaught" or "Unhandled
+// exception." and never indented as a frame or a nested cause is.
+func errorStart(s, prev string) bool {
+	ind := len(s) - len(strings.TrimLeft(s, " "))
+	if ind > 2 || strings.HasPrefix(s, "\t") {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "Traceback (most recent call last)") {
+		lp := lowerASCII(prev)
+		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
+	}
+	for _, p := range []string{"PHP Fatal error:  Uncaught ", "Uncaught (in promise) ", "Uncaught ", "Unhandled exception. ", "Unhandled Exception: "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	j := 0
+	for j < len(t) {
+		c := t[j]
+		if isAlpha(c) || isDigit(c) || c == '_' || c == '.' || c == '$' || c == '\\' {
+			j++
+			continue
+		}
+		if c == ':' && j+1 < len(t) && t[j+1] == ':' {
+			j += 2
+			continue
+		}
+		break
+	}
+	name := t[:j]
+	if j == len(t) || name == "" || !(t[j] == ':' || t[j] == '(' || t[j] == ' ' && j+1 < len(t) && (t[j+1] == '[' || t[j+1] == '{')) {
+		return false
+	}
+	for _, w := range []string{"Exception", "Error"} {
+		for off := 0; off < len(name); {
+			i := strings.Index(name[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && isAlpha(name[i-1]) {
+				return true
+			}
+			off = i + len(w)
 		}
 	}
 	return false
@@ -1829,7 +2020,13 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 		}
 		k := i + 2
 		if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
-			continue
+			q := j - 1
+			for q > 0 && (isAlpha(lt[q-1]) || lt[q-1] == '$') {
+				q--
+			}
+			if !relativePath(lt[k:]) || !frontEndClients[lt[q:j-1]] {
+				continue
+			}
 		}
 		e := k
 		for e < len(t) && t[e] != t[i+1] && t[e] != ' ' {
@@ -1864,7 +2061,7 @@ func fetchCallURL(t, lt string) string {
 	}
 	q := t[k]
 	k++
-	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
+	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") && !relativePath(lt[k:]) {
 		return ""
 	}
 	e := k
@@ -1876,6 +2073,20 @@ func fetchCallURL(t, lt string) string {
 	}
 	return t[k:e]
 }
+
+// relativePath reports whether s starts with a path on the page's own
+// origin ("/api/items"), as front-end code calls its API: fetch('/api/…'),
+// axios.get('/v1/…'). Not a protocol-relative "//host" URL.
+func relativePath(s string) bool {
+	return len(s) > 2 && s[0] == '/' && (isAlpha(s[1]) || s[1] == '_')
+}
+
+// frontEndClients are, lower case, the objects front-end code calls its own
+// API through with a relative path: axios.get('/api/…'),
+// this.http.get('/api/…') (Angular), $http.post('/…') (AngularJS),
+// ky.get('/…'). A route definition (app.get('/api/…', handler)) is not among
+// them.
+var frontEndClients = map[string]bool{"axios": true, "http": true, "$http": true, "ky": true, "superagent": true, "api": true, "apiclient": true, "client": true, "httpclient": true}
 
 // linkKeyWords name, in an error body's keys, a link the answer points to
 // (GitHub's "documentation_url", OAuth's "error_uri", "help_url",
@@ -2245,7 +2456,17 @@ func isLogRecord(text string) bool {
 		return false
 	}
 	lt := lowerASCII(text)
-	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+	if strings.Contains(lt, "\"msg\"") {
+		// "msg" is a logger's message key, and also the message of many
+		// APIs' error bodies ({"code":401,"msg":"token expired"}): a log
+		// record when a logger's other key is there too
+		for _, k := range []string{"\"ts\"", "\"time\"", "\"timestamp\"", "\"caller\"", "\"lvl\"", "\"pid\"", "\"hostname\"", "\"component\""} {
+			if strings.Contains(lt, k) {
+				return true
+			}
+		}
+	}
+	for _, k := range []string{"\"level\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
@@ -3445,12 +3666,19 @@ func pageTitleCode(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeAt(t, 0)
+	ln := lowerASCII(next)
+	if r := reasonAfter(next, 0, c); r != "" && len(strings.TrimSpace(next)) <= len(r)+1 || c == 404 && hasAny(ln, "could not be found", "page not found") {
+		// the code above its reason, as a framework's page shows them
+		// ("403" then "Forbidden"; Next.js's "404" then "This page could not
+		// be found.")
+		return statusHit{code: c, conf: StatusProse, how: "a page's title (\"" + t + "\" above \"" + clipText(next, 60) + "\")"}, true
+	}
 	switch c {
 	case 401, 403, 407, 429:
 	default:
 		return statusHit{}, false
 	}
-	if !hasAny(lowerASCII(next), "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
+	if !hasAny(ln, "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
 		"sign in", "signed in", "log in", "logged in", "login", "credentials", "too many requests", "rate limit") {
 		return statusHit{}, false
 	}

@@ -1638,6 +1638,81 @@ func oneExchange(t *testing.T, text string) *Exchange {
 	return in.Exchanges[0]
 }
 
+// TestErrorCodeInsideSuccessBody: a person says the call returned 200 and
+// pastes the body, whose own code is 401: one exchange, the 200 with that
+// body (the status misused), not a 200 and then a second response.
+func TestErrorCodeInsideSuccessBody(t *testing.T) {
+	x := oneExchange(t, "The API returns HTTP 200 but the body is:\n{\"success\":false,\"code\":401,\"msg\":\"token expired\",\"data\":null}\n")
+	if x.Response == nil || x.Response.Status != 200 || !strings.Contains(x.Response.Body.Text, `"code":401`) {
+		t.Fatalf("response = %+v, want the 200 with the body", x.Response)
+	}
+}
+
+// TestMsgKeyAloneIsNotALogRecord: {"code":…,"msg":…} is an API's error
+// body (the shape of many APIs); "msg" makes a log record only beside a
+// logger's other keys.
+func TestMsgKeyAloneIsNotALogRecord(t *testing.T) {
+	if isLogRecord(`{"code":401,"msg":"token expired","data":null}`) {
+		t.Error("an error body with msg read as a log record")
+	}
+	if !isLogRecord(`{"ts":1712040000.1,"caller":"api/auth.go:52","msg":"refused"}`) {
+		t.Error("a zap record not read as a log record")
+	}
+	x := oneExchange(t, `{"code":401,"msg":"token expired","data":null}`+"\n")
+	if x.Response == nil || x.Response.Body.Text == "" || !strings.HasPrefix(x.Response.Body.Text, "{") {
+		t.Fatalf("response = %+v, want the JSON as the body", x.Response)
+	}
+}
+
+// TestSuccessNamedInProse: a 2xx a person says came back, before "but",
+// "back", "instead"…, is a status; a count of things is not.
+func TestSuccessNamedInProse(t *testing.T) {
+	for _, line := range []string{"fetch resolves with 200 but res.json() fails", "I get a 200 back with the login page",
+		"it returns 200 instead of 401", "the gateway responds with a 204 even though the token is gone"} {
+		if h, _ := lineStatus(line); h.code < 200 || h.code > 299 {
+			t.Errorf("lineStatus(%q) = %d, want the 2xx", line, h.code)
+		}
+	}
+	for _, line := range []string{"we got 200 items back", "took 200 ms but nothing happened", "the 200 rows but"} {
+		if h, _ := lineStatus(line); h.code != 0 {
+			t.Errorf("lineStatus(%q) = %d, want none", line, h.code)
+		}
+	}
+}
+
+// TestFrontEndRelativeCall: front-end code calls its own API with a
+// relative path; a route definition is not a request.
+func TestFrontEndRelativeCall(t *testing.T) {
+	for line, want := range map[string]string{"fetch('/api/items') fails with 401": "/api/items",
+		"axios.get('/api/items') fails with 401": "/api/items", "this.http.get('/api/me') gives 403": "/api/me"} {
+		x := oneExchange(t, line+"\n")
+		if x.Request == nil || !strings.Contains(x.Request.URL+x.Request.Target, want) {
+			t.Errorf("%q: request %+v, want %s", line, x.Request, want)
+		}
+	}
+	x := oneExchange(t, "app.get('/api/items', auth, handler) returns 401\n")
+	if x.Request != nil {
+		t.Errorf("a route definition read as a request: %+v", x.Request)
+	}
+}
+
+// TestCodeAboveItsReason: a framework's page copied as text puts the code
+// on one line and its reason on the next ("403" / "Forbidden"; Next.js's
+// "404" / "This page could not be found."), or between bars ("403 |
+// Forbidden", Laravel's error view).
+func TestCodeAboveItsReason(t *testing.T) {
+	for text, want := range map[string]int{"403\nForbidden\n": 403, "404\nThis page could not be found.\n": 404,
+		"after deploy every page shows\n\n403 | Forbidden\n": 403, "500\nInternal Server Error\n": 500} {
+		x := oneExchange(t, text)
+		if x.Response == nil || x.Response.Status != want {
+			t.Errorf("%q: response %+v, want %d", text, x.Response, want)
+		}
+	}
+	if h, _ := pageTitleCode("404", "items were imported"); h.code != 0 {
+		t.Errorf("a count above a sentence read as a page title: %d", h.code)
+	}
+}
+
 // TestBodyBetweenRequestAndStatus: a flow printed request line, headers,
 // the posted body, then the status, its headers and the answer (mitmproxy's
 // flow list, a proxy's log) is one exchange; the first body is the

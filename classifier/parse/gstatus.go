@@ -626,7 +626,7 @@ func reasonAfter(s string, i, code int) string {
 		return ""
 	}
 	k := i
-	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"') {
+	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"' || s[k] == '|') {
 		k++
 	}
 	if k+len(r) <= len(s) && strings.EqualFold(s[k:k+len(r)], r) && (k+len(r) == len(s) || !isAlpha(s[k+len(r)])) {
@@ -837,6 +837,12 @@ func statusProseCode(t, lt string) statusHit {
 				}
 			}
 		}
+		if c >= 200 && c < 300 && sub == end && successNamed(lt[:i], lt[end:]) {
+			// "fetch resolves with 200 but res.json() fails", "I get a 200
+			// back with the login page": a success the person says came
+			// back, where a body that says otherwise usually follows
+			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+		}
 		if sub == end && sentIn(lt[:i], lt[end:]) {
 			// a server's request log: "Sent 401 in 412µs" (Plug.Logger,
 			// Phoenix), "Completed 403 in 2ms"
@@ -882,6 +888,47 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// successNamed reports whether a 2xx number stands after a verb of
+// receiving ("resolves with", "I get a", "comes back") and before a word
+// that makes it the outcome of a call ("200 but …", "a 200 back", "200
+// instead of 401", "a 200 response"); before and after lower case. A bare
+// "got 200 items" is not a status.
+func successNamed(before, after string) bool {
+	a := strings.TrimLeft(after, " ")
+	if len(a) == len(after) && after != "" {
+		return false
+	}
+	ok := false
+	for _, w := range []string{"but", "back", "instead", "response", "status", "even though", "although", "while"} {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || !isAlpha(a[len(w)])) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	b := strings.TrimRight(before, " (`'\"")
+	if len(b) == len(before) {
+		return false
+	}
+	for _, art := range []string{" a", " an", " with"} {
+		if strings.HasSuffix(b, art) {
+			b = strings.TrimRight(b[:len(b)-len(art)], " ")
+			if art == " with" {
+				return true // "resolves with 200 but", "comes back with a 200 instead"
+			}
+			break
+		}
+	}
+	k := len(b)
+	for k > 0 && isAlpha(b[k-1]) {
+		k--
+	}
+	w := b[k:]
+	return receiveVerbs[w] || w == "resolves" || w == "resolved" || w == "responds" || w == "responded" || w == "is"
 }
 
 // sentIn reports whether a number stands between a server log's verb of

@@ -22,7 +22,9 @@ var productTable = []Signature{
 		Fix:     "No credential will help: use a real browser that runs DataDome's JavaScript, or ask the site owner to allow-list the client in the DataDome dashboard",
 		Doc:     "https://docs.datadome.co/docs/"},
 	{ID: "perimeterx-block", Vendor: "HUMAN", Product: "Bot Defender (PerimeterX)",
-		Any:    []Marker{b("px-captcha"), b("_pxAppId"), b("window._pxVid"), b("perimeterx.net"), b("we believe you are using automation tools to browse the website")},
+		Any: []Marker{b("px-captcha"), b("_pxAppId"), b("window._pxVid"), b("perimeterx.net"), b("we believe you are using automation tools to browse the website"),
+			// the challenge page copied from the browser as text
+			bf("press & hold to confirm you are"), bf("press &amp; hold to confirm you are")},
 		Status: []int{403, 429},
 		Class:  blocked, Kind: KindBotChallenge, Strength: rule.Strong,
 		Meaning: "HUMAN Bot Defender (formerly PerimeterX) blocked the request as automated and served its 'Press & Hold' challenge page",

@@ -1028,3 +1028,17 @@ func TestALBWAFBlockPage(t *testing.T) {
 		t.Errorf("a target's nginx page matched")
 	}
 }
+
+// TestPerimeterXPageAsText: HUMAN's "Press & Hold" challenge copied from
+// the browser as text has none of the page's script markers, only its words
+// (the request went to a site behind HUMAN Bot Defender).
+func TestPerimeterXPageAsText(t *testing.T) {
+	c := ex{b: "Access to this page has been denied.\nPress & Hold to confirm you are\na human (and not a bot).\nReference ID 0f1e2d3c-4b5a-11ee-8a9b-0c1d2e3f4a5b"}
+	if hs := Match(c.exchange(), ""); !has(hs, "perimeterx-block") {
+		t.Errorf("not matched; got %v", hitIDs(hs))
+	}
+	c = ex{st: 403, b: "Access to this page has been denied.\nPlease sign in."}
+	if hs := Match(c.exchange(), ""); has(hs, "perimeterx-block") {
+		t.Errorf("a generic denial matched")
+	}
+}

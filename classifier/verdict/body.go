@@ -2278,7 +2278,9 @@ func stripAnchors(l string) string {
 	}
 }
 
-// stripTags drops HTML tags from one line.
+// stripTags drops HTML tags from one line. A word in angle brackets that no
+// HTML element is named ("user <anonymous>", "<none>", "<redacted>") is a
+// placeholder a log or a person wrote: its word stays.
 func stripTags(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
@@ -2287,7 +2289,12 @@ func stripTags(s string) string {
 	in := false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == '<':
+		case c == '<' && !in:
+			if w, n := placeholderAt(s[i:]); n > 0 {
+				b.WriteString(w)
+				i += n - 1
+				continue
+			}
 			in = true
 		case c == '>':
 			in = false
@@ -2298,6 +2305,38 @@ func stripTags(s string) string {
 	}
 	return b.String()
 }
+
+// placeholderAt reads "<word>" at the start of s when word (letters, digits,
+// '-' and '_', no attributes) names no HTML element, returning the word and
+// the length read.
+func placeholderAt(s string) (string, int) {
+	e := strings.IndexByte(s, '>')
+	if e < 2 || e > 40 {
+		return "", 0
+	}
+	w := s[1:e]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return "", 0
+		}
+	}
+	if htmlElements[strings.ToLower(w)] {
+		return "", 0
+	}
+	return w, e + 1
+}
+
+// htmlElements are the HTML element names error pages use.
+var htmlElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`a abbr address article aside b base blockquote body br button center code dd details div dl dt em
+		font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li link main meta nav noscript ol option
+		p pre s script section select small span strong style sub summary sup table tbody td textarea th thead title tr tt u ul
+		svg path g noindex`) {
+		m[n] = true
+	}
+	return m
+}()
 
 // Element names (lower case, namespace prefix dropped) of XML error bodies:
 // S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.

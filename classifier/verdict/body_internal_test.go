@@ -400,3 +400,19 @@ func TestShortURLsAndAnchors(t *testing.T) {
 	shortURLs(strings.Repeat("://", 50000)) // linear, ends
 	stripAnchors(strings.Repeat("<a </a>", 50000))
 }
+
+// TestStripTagsKeepsPlaceholders: "user <anonymous>" in a pasted log is a
+// placeholder, not markup; real tags still go.
+func TestStripTagsKeepsPlaceholders(t *testing.T) {
+	for in, want := range map[string]string{
+		`is not authorized to user <anonymous>, responding with 401`: `is not authorized to user anonymous, responding with 401`,
+		`<h1>Forbidden</h1>`:             ` Forbidden `,
+		`token <redacted> refused`:       `token redacted refused`,
+		`<p class="x">denied</p> <none>`: ` denied  none`,
+		`<a href="/login">sign in</a>`:   ` sign in `,
+	} {
+		if got := stripTags(in); got != want {
+			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
