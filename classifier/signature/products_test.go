@@ -326,6 +326,18 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: ECD (ams/A2B3)\nX-EC: W 1234567890\nx-ec-fail: no-zip-code\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body>Access denied, in accordance with the Information Security Policy. Case ID 1234567890</body></html>",
 			src: "Ekultek/WhatWaf#830 https://github.com/Ekultek/WhatWaf/issues/830"},
 		{st: 200, h: "Server: ECS (ams/A2B3)\nContent-Type: text/html"}},
+	"adfs-error-page": {
+		{b: "An error occurred\nAn error occurred. Contact your administrator for more information.\n\nError details\n    Activity ID: 00000000-0000-0000-5e00-0080000000aa\n    Relying party: Payroll\n    Error time: Wed, 06 Mar 2024 10:22:11 GMT",
+			src: "AD FS troubleshooting (error page, Activity ID, MSIS events) https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/troubleshooting/ad-fs-tshoot-logging; KB 2713898 'There was a problem accessing the site'"},
+		{st: 500, b: "An error occurred while processing your request."}},
+	"shibboleth-unknown-sp": {
+		{b: "Unknown Login Service\nThe web site you have accessed, or the service it is using to log you in, has not been registered for use with this login service (it is not found in this service's metadata).",
+			src: "Shibboleth IdP troubleshooting https://shibboleth.atlassian.net/wiki/spaces/IDP4/pages/1265631833/Troubleshooting"},
+		{b: "Login Service\nPlease sign in."}},
+	"wss4j-security-header-fault": {
+		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode xmlns:ns1=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">ns1:InvalidSecurity</faultcode><faultstring>An error was discovered processing the &lt;wsse:Security&gt; header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
+			src: "agsh/onvif#169 https://github.com/agsh/onvif/issues/169; rkucmierowski/snippets#3 https://github.com/rkucmierowski/snippets/issues/3"},
+		{st: 500, b: "<soap:Envelope><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>NullPointerException</faultstring></soap:Fault></soap:Body></soap:Envelope>"}},
 	"auth0-callback-mismatch": {
 		{b: "Oops!, something went wrong\n\nCallback URL mismatch.\nThe url \"https://www.town.example.org/index.php?auth0=1\" is not in the list of allowed callback URLs: https://a.example.com/index.php?auth0=1",
 			src: "Auth0 application settings (Allowed Callback URLs) https://auth0.com/docs/get-started/applications/application-settings#application-uris; page text as pasted in the real tune split"},

@@ -2290,7 +2290,7 @@ func stripTags(s string) string {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '<' && !in:
-			if w, n := placeholderAt(s[i:]); n > 0 {
+			if w, n := placeholderAt(s[i:]); n > 0 && !strings.Contains(s, "</"+w) {
 				b.WriteString(w)
 				i += n - 1
 				continue
@@ -2308,7 +2308,8 @@ func stripTags(s string) string {
 
 // placeholderAt reads "<word>" at the start of s when word (letters, digits,
 // '-' and '_', no attributes) names no HTML element, returning the word and
-// the length read.
+// the length read. The caller checks that no "</word>" closes it (an XML
+// element: <Message>…</Message>).
 func placeholderAt(s string) (string, int) {
 	e := strings.IndexByte(s, '>')
 	if e < 2 || e > 40 {

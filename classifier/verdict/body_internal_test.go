@@ -416,3 +416,11 @@ func TestStripTagsKeepsPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestStripTagsXMLElements: an XML error's elements are tags even when no
+// HTML element has their name.
+func TestStripTagsXMLElements(t *testing.T) {
+	if got := stripTags("<Message>Access denied.</Message>"); got != " Access denied. " {
+		t.Errorf("got %q", got)
+	}
+}
