@@ -183,6 +183,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{0, 0},
 		},
 		{
+			name: "the records of one refused request's steps, none with a status, are one response",
+			text: "2024-08-03T09:14:22.118Z\tDEBUG\tconfig/spec.go:162\tparam from header \"authorization\": \"Beare...\"\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tconfig/spec.go:234\tJWTAuthentication \"corp\" verification error: failed to find matching key for verification\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tserver/authorization.go:145\tauthentication requirements not met\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tserver/authorization.go:504\tsending downstream: UNAUTHENTICATED\n",
+			statuses: []int{0},
+		},
+		{
 			name: "a tool's closing summary quoting the last error is the same failure",
 			text: `2024/03/02 10:11:12 DEBUG : syncer: Version "v2.4.0" starting
 2024/03/02 10:11:13 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized

@@ -657,7 +657,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 			}
 		}
 		switch {
-		case len(recs) >= 2 && best.url == "":
+		case len(recs) >= 2 && best.url == "" && repeatedEvents(recs):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
@@ -705,6 +705,55 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
 	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료",
 	"autentica", "аутентиф", "鉴权", "驗證", "验证"}
+
+// repeatedEvents reports whether log records are the same event logged
+// again (one template, other values: "login rejected … [ops-robot]" three
+// times, "throttling client {…203.0.113.77}" then "{…18}"), each about a
+// request of its own, rather than the steps one refused request went
+// through ("verification error: …", "authentication requirements not met",
+// "sending downstream: UNAUTHENTICATED"). Every record must open with the
+// same two words as another one, digits aside.
+func repeatedEvents(recs []gline) bool {
+	open := func(t string) string {
+		if i := strings.IndexByte(t, '{'); i == 0 {
+			// a JSON record: its message
+			if j := strings.Index(t, "\"msg\":\""); j > 0 {
+				t = t[j+7:]
+			} else if j := strings.Index(t, "\"message\":\""); j > 0 {
+				t = t[j+11:]
+			}
+		}
+		var b strings.Builder
+		words := 0
+		for _, w := range strings.Fields(lowerASCII(t)) {
+			w = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return -1
+				}
+				return r
+			}, w)
+			if w == "" || strings.Trim(w, ":.-[]()/|") == "" {
+				continue
+			}
+			b.WriteString(w)
+			b.WriteByte(' ')
+			if words++; words == 2 {
+				break
+			}
+		}
+		return b.String()
+	}
+	seen := map[string]int{}
+	for _, l := range recs {
+		seen[open(l.text)]++
+	}
+	for _, n := range seen {
+		if n < 2 {
+			return false
+		}
+	}
+	return true
+}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
