@@ -191,6 +191,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{0},
 		},
 		{
+			name: "a Go map of settings in a log record is no header block; the refusal retried is two",
+			text: "2024-09-21T07:12:36Z INF Settings: map[cred-file:/root/.tool/abc.json credentials-file:/root/.tool/abc.json]\n" +
+				"2024-09-21T07:12:37Z ERR Register tunnel error from server side error=\"Unauthorized: Invalid tunnel secret\" connIndex=0\n" +
+				"2024-09-21T07:12:37Z INF Retrying connection in up to 2s seconds connIndex=0\n" +
+				"2024-09-21T07:12:38Z ERR Register tunnel error from server side error=\"Unauthorized: Invalid tunnel secret\" connIndex=0\n",
+			statuses: []int{0, 0},
+		},
+		{
 			name: "a tool's closing summary quoting the last error is the same failure",
 			text: `2024/03/02 10:11:12 DEBUG : syncer: Version "v2.4.0" starting
 2024/03/02 10:11:13 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized

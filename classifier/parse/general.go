@@ -1403,7 +1403,10 @@ func (g *greader) line(l gline, t string) {
 // HTTPHeaderDict(…), CIMultiDictProxy(…), Go's map[…]). A key=value record
 // or a dict with some header-like keys is not the whole header block.
 func namesHeaders(lt string) bool {
-	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[")
+	// Go prints an http.Header (map[string][]string) with each value in
+	// brackets, map[Content-Type:[text/plain]]; a map of settings in a log
+	// line (map[cred-file:/root/x.json]) is no header block
+	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[") && strings.Contains(lt, ":[")
 }
 
 func isCloser(t string) bool {
