@@ -1999,7 +1999,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath", "clientrequesturi", "clientrequestpath"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -2613,7 +2613,10 @@ func isLogRecord(text string) bool {
 		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\"",
 		// API Gateway's access log ($context.httpMethod, $context.requestTime…),
 		// nginx's log_format with the variables' own names
-		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\""} {
+		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\"",
+		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
+		// Azure Front Door's httpStatusCode/requestUri)
+		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
