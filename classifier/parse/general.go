@@ -1962,6 +1962,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			continue
 		}
 		k := j + 1
+		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
+			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
+		}
 		q := byte(0)
 		if t[k] == '"' || t[k] == '\'' || t[k] == '`' {
 			q = t[k]
@@ -2616,7 +2619,9 @@ func isLogRecord(text string) bool {
 		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\"",
 		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
 		// Azure Front Door's httpStatusCode/requestUri)
-		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\""} {
+		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\"",
+		// journalctl -o json, Docker's json-file log driver
+		"\"__realtime_timestamp\"", "\"syslog_identifier\"", "\"stream\":\"stdout\"", "\"stream\":\"stderr\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
