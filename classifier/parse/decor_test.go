@@ -49,3 +49,38 @@ func TestDecoratedPasteReadsAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedLogWithPrefixes: a log a terminal wrapped at 80 columns,
+// whose timestamp prefixes come off before reading, is joined at the width
+// the terminal had (prefix included), also where a line was cut just after
+// a blank; each record is one exchange.
+func TestWrappedLogWithPrefixes(t *testing.T) {
+	records := []string{
+		"2026-11-30 08:01:07 192.0.2.4 GET /robots.txt - 443 - 198.51.100.9 Crawler/2.1 - 401 2 5 2",
+		"2026-11-30 08:01:08 192.0.2.4 GET /robots.txt - 443 CORP\\svc-crawl 198.51.100.9 Crawler/2.1 - 404 0 2 1422",
+		"2026-11-30 08:01:08 192.0.2.4 GET /sitemap.xml - 443 - 198.51.100.9 Crawl - 401 2 5 1",
+		"2026-11-30 08:01:09 192.0.2.4 GET /sitemap.xml - 443 CORP\\svc-crawl 198.51.100.9 Crawler/2.1 - 200 0 0 173",
+	}
+	var wrapped []string
+	for _, r := range records {
+		for len(r) > 80 {
+			wrapped = append(wrapped, r[:80])
+			r = r[80:]
+		}
+		wrapped = append(wrapped, r)
+	}
+	if !strings.HasSuffix(wrapped[4], " ") {
+		t.Fatalf("the sample no longer cuts a line after a blank: %q", wrapped[4])
+	}
+	in, err := Parse("The crawler's log:\n" + strings.Join(wrapped, "\n") + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, x := range in.Exchanges {
+		got = append(got, x.Response.Status)
+	}
+	if len(got) != 4 || got[0] != 401 || got[1] != 404 || got[2] != 401 || got[3] != 200 {
+		t.Errorf("statuses %v, want [401 404 401 200]", got)
+	}
+}
