@@ -84,3 +84,27 @@ func TestWrappedLogWithPrefixes(t *testing.T) {
 		t.Errorf("statuses %v, want [401 404 401 200]", got)
 	}
 }
+
+// TestWrappedHeaderLine: a header line a terminal cut at its width goes on
+// on the next line without a field name or a transcript marker; it is joined
+// back to the field, not read as the start of a body or another message.
+func TestWrappedHeaderLine(t *testing.T) {
+	cookie := "Set-Cookie: connect.sid=Zq3Rt7Yw0Pe2Lk5Mn8Bv1Cx4Dz6Fg9Hj.Tr5Yu8Io1Pa4Sd7Fg0Hj3Kl6%2FZx9Cv2Bn5Mq8We"
+	head := cookie[:80]
+	tail := cookie[80:] + "; path=/; httpOnly"
+	wide := "X-Explanation: " + strings.Repeat("long value ", 6) + "ends at eighty columns...."
+	wide = wide[:80]
+	for _, c := range []struct{ name, paste string }{
+		{"curl -i", "HTTP/1.1 401 Unauthorized\nX-Powered-By: Express\n" + head + "\n" + tail + "\n" + wide + "\nContent-Length: 0\n\n"},
+		{"curl -v", "> GET /feed HTTP/1.1\n> Host: social.example.net\n>\n< HTTP/1.1 401 Unauthorized\n< " + head[:78] + "\n" + head[78:] + tail + "\n< " + wide[:78] + "\n< Content-Length: 0\n<\n"},
+	} {
+		x := oneExchange(t, c.paste)
+		f, ok := x.Response.Fields.Lookup("set-cookie")
+		if !ok || !strings.HasSuffix(f.Value, "httpOnly") || !strings.Contains(f.Value, "Mq8We;") {
+			t.Errorf("%s: set-cookie %q", c.name, f.Value)
+		}
+		if !x.Response.Fields.Has("content-length") {
+			t.Errorf("%s: the fields after the wrapped one were lost: %v", c.name, x.Response.Fields)
+		}
+	}
+}
