@@ -683,7 +683,10 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	"me devuelve", "me devuelve un", "recebendo", "recebendo um", "recebo", "recebo um", "ricevo", "ricevo un", "ottengo", "ottengo un",
 	"bekomme", "bekomme einen", "bekomme ein", "erhalte", "erhalte einen", "liefert", "liefert einen", "je reçois", "je reçois une",
 	"je reçois un", "j'obtiens", "j'obtiens une", "j'obtiens un", "получаю", "получил", "получила", "опять", "снова", "выдает", "выдаёт",
-	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum"}
+	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum",
+	// the server answering: "el servidor responde 429", "antwortet mit 401"
+	"responde", "responde con", "responde con un", "responde com", "responde com um", "responde um", "antwortet mit", "antwortet mit einem",
+	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает"}
 
 // intlErrorWords follow a status in those languages: "403错误", "403 エラー".
 var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
