@@ -1767,3 +1767,19 @@ func TestServerAnswersCueIntl(t *testing.T) {
 		}
 	}
 }
+
+// TestOAuthTokenErrorImpliesStatus: a token endpoint's error body alone
+// implies its status (RFC 6749 §5.2), as a template, never over a stated one.
+func TestOAuthTokenErrorImpliesStatus(t *testing.T) {
+	for body, want := range map[string]int{`{"error":"invalid_grant","error_description":"code expired"}`: 400,
+		`{"error":"invalid_client","error_description":"Client authentication failed"}`: 401} {
+		x := oneExchange(t, body+"\n")
+		if x.Response == nil || x.Response.Status != want || x.Response.StatusConf != StatusImplied {
+			t.Errorf("%s: %+v, want %d implied", body, x.Response, want)
+		}
+	}
+	x := oneExchange(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"invalid_client\"}\n")
+	if x.Response == nil || x.Response.Status != 400 {
+		t.Errorf("the stated 400 lost to the template: %+v", x.Response)
+	}
+}

@@ -1220,6 +1220,14 @@ var bodyTemplates = []struct {
 	{"code = permissiondenied", 403, "a gRPC PermissionDenied status"},
 	{"code = unauthenticated", 401, "a gRPC Unauthenticated status"},
 	{"invalid_token", 401, "an OAuth invalid_token error"},
+	// RFC 6749 §5.2: the token endpoint answers its errors with 400, and
+	// invalid_client with 401 when the client authenticated by a header
+	{"\"error\":\"invalid_grant\"", 400, "an OAuth invalid_grant error"},
+	{"\"error\": \"invalid_grant\"", 400, "an OAuth invalid_grant error"},
+	{"\"error\":\"unauthorized_client\"", 400, "an OAuth unauthorized_client error"},
+	{"\"error\": \"unauthorized_client\"", 400, "an OAuth unauthorized_client error"},
+	{"\"error\":\"invalid_client\"", 401, "an OAuth invalid_client error"},
+	{"\"error\": \"invalid_client\"", 401, "an OAuth invalid_client error"},
 	{"insufficient_scope", 403, "an OAuth insufficient_scope error"},
 	{"\"forbidden\"", 403, "a FORBIDDEN error code"},
 	{"bad credentials", 401, "a \"Bad credentials\" message"},
