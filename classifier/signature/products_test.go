@@ -598,6 +598,14 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized to perform action on resource.\r\nIf role assignments, deny assignments or role definitions were changed recently, please observe propagation time.","innererror":{"code":"ForbiddenByRbac"}}}`,
 			src: "Key Vault RBAC guide https://learn.microsoft.com/en-us/azure/key-vault/general/rbac-guide (ForbiddenByRbac inner error)"},
 		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized"}}`}},
+	"azure-keyvault-firewall": {
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"Client address is not authorized and caller is not a trusted service.\r\nClient address: 198.51.100.23\r\nCaller: appid=0c1d2e3f-0000-4000-8000-000000000001;oid=0c1d2e3f-0000-4000-8000-000000000002;iss=https://sts.windows.net/0c1d2e3f-0000-4000-8000-000000000003/\r\nVault: kv-billing-prod;location=westeurope","innererror":{"code":"ForbiddenByFirewall"}}}`,
+			src: "hashicorp/terraform-provider-azurerm#20742 https://github.com/hashicorp/terraform-provider-azurerm/issues/20742; hashicorp/terraform-provider-azurerm#4553 https://github.com/hashicorp/terraform-provider-azurerm/issues/4553"},
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"The user, group or application 'appid=0c1d2e3f;oid=0c1d2e3f' does not have secrets get permission on key vault 'kv-billing-prod;location=westeurope'.","innererror":{"code":"AccessDenied"}}}`}},
+	"datadog-forbidden-key": {
+		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","code":403,"errors":["Forbidden"],"statuspage":"http://status.us5.datadoghq.com","twitter":"http://twitter.com/datadogops","email":"support@datadoghq.com"}`,
+			src: "arcxp/datadog-service-catalog-metadata-provider#80 https://github.com/arcxp/datadog-service-catalog-metadata-provider/issues/80; DataDog/datadogpy#724 https://github.com/DataDog/datadogpy/issues/724; dbader/node-datadog-metrics#115 https://github.com/dbader/node-datadog-metrics/issues/115"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errors":["Forbidden"]}`}},
 	"digitalocean-unauthorized": {
 		{st: 401, h: "Content-Type: application/json\nServer: cloudflare", b: `{"id":"unauthorized","message":"Unable to authenticate you"}`,
 			src: "digitalocean/terraform-provider-digitalocean#355 https://github.com/digitalocean/terraform-provider-digitalocean/issues/355"},
