@@ -378,6 +378,29 @@ func TestLoggerErrKey(t *testing.T) {
 	}
 }
 
+func TestShortURLsAndAnchors(t *testing.T) {
+	for in, want := range map[string]string{
+		`GET https://api.example.com/a/b?c=d&e=f returned "x"`: `GET https://api.example.com/… returned "x"`,
+		"see http://h.example:8080 then":                       "see http://h.example:8080 then",
+		"no url here":                                          "no url here",
+		"a://":                                                 "a://",
+	} {
+		if got := shortURLs(in); got != want {
+			t.Errorf("shortURLs(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		`exceeded your <a href="/q">quota</a>.`: "exceeded your quota.",
+		"a </a> b <a x":                         "a  b <a x",
+	} {
+		if got := stripAnchors(in); got != want {
+			t.Errorf("stripAnchors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	shortURLs(strings.Repeat("://", 50000)) // linear, ends
+	stripAnchors(strings.Repeat("<a </a>", 50000))
+}
+
 // TestStripTagsKeepsPlaceholders: "user <anonymous>" in a pasted log is a
 // placeholder, not markup; real tags still go.
 func TestStripTagsKeepsPlaceholders(t *testing.T) {
@@ -391,5 +414,27 @@ func TestStripTagsKeepsPlaceholders(t *testing.T) {
 		if got := stripTags(in); got != want {
 			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestStripTagsXMLElements: an XML error's elements are tags even when no
+// HTML element has their name.
+func TestStripTagsXMLElements(t *testing.T) {
+	if got := stripTags("<Message>Access denied.</Message>"); got != " Access denied. " {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestSignInAsSomeoneAllowed: "log in with more privileges" tells a
+// signed-in caller to use another account: authorization, not sign-in.
+func TestSignInAsSomeoneAllowed(t *testing.T) {
+	for _, l := range []string{"you're not authorized to access this page. please log in with more privileges and try again.",
+		"sign in with an account that has the admin role"} {
+		if p, ok := phraseOf(l); !ok || p.class != rule.Authorization {
+			t.Errorf("phraseOf(%q) = %+v", l, p)
+		}
+	}
+	if p, ok := phraseOf("please log in to continue"); !ok || p.class != rule.Authentication {
+		t.Errorf("a plain sign-in request: %+v", p)
 	}
 }
