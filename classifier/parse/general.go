@@ -570,11 +570,12 @@ func codeBesideBody(t, next string) (statusHit, bool) {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil) }
 
 // readGeneralWith is readGeneral told which lines carried a log prefix
-// (taken off before): each such line is a record of its own.
-func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
+// (taken off before): each such line is a record of its own; cut says how
+// wide each prefix was (joinWrapped).
+func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	var texts []string
 	var nums []int
 	var fences map[int]bool // raw line numbers a fence follows
@@ -594,7 +595,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		nums = append(nums, i+1)
 	}
 	texts, nums = joinHanging(texts, nums)
-	texts, nums = joinWrapped(texts, nums)
+	texts, nums = joinWrapped(texts, nums, cut)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
 		g.ls[i].fenced = fences[nums[i]]
@@ -3010,7 +3011,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, prefixed []bool, in *Input) {
+func general(lines []string, prefixed []bool, cut []int, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -3036,7 +3037,7 @@ func general(lines []string, prefixed []bool, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneralWith(lines, prefixed)
+	gs := readGeneralWith(lines, prefixed, cut)
 	if len(gs) == 0 {
 		return
 	}
