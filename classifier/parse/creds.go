@@ -55,7 +55,7 @@ func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) }
 
 // IsRedacted reports whether a credential value is a placeholder left by a
 // sanitizer or a person: "REDACTED", "[token redacted]", "***", "<token>", "xxx…",
-// a JWT whose signature is "redacted".
+// a JWT whose signature is "redacted", a printer's elision ("[Array]").
 func IsRedacted(v string) bool {
 	v = strings.TrimSpace(v)
 	if v == "" {
@@ -64,7 +64,8 @@ func IsRedacted(v string) bool {
 	switch {
 	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
-		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"):
+		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
+		len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && inspectElision(v[1:len(v)-1]):
 		return true
 	}
 	if len(v) < 3 {

@@ -26,6 +26,7 @@ type gline struct {
 	// themselves are dropped): a block that the paste closed there
 	fenced bool
 	hit    statusHit
+	call   bool // a statement at a language's interactive prompt that makes a request
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -207,9 +208,64 @@ func runLine(t string) bool {
 	case strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% "):
 		return len(t) > 3 && isAlpha(t[2]) || len(t) > 4 && t[2] == '.' && t[3] == '/'
 	case strings.HasPrefix(t, "PS ") && strings.Contains(t, "> "):
-		return true
+		// a prompt that only prints a variable ("PS> $Error[0].Exception.Response.StatusCode",
+		// "PS> $_.ErrorDetails.Message", "PS> $resp.StatusCode") inspects the
+		// last run's error: it runs nothing that could answer anew
+		c := strings.TrimSpace(t[strings.Index(t, "> ")+2:])
+		return !strings.HasPrefix(c, "$") && !strings.HasPrefix(c, "Write-Host $") && !strings.HasPrefix(c, "echo $")
 	case strings.HasPrefix(t, "./") && len(t) > 3 && isAlpha(t[2]):
 		return strings.Contains(t, " ")
+	}
+	return false
+}
+
+// replPrompts are the prompts of languages' interactive shells: Python's,
+// IPython's, Ruby's irb and pry, Node's and the browser console's.
+var replPrompts = []string{">>> ", "In [", "irb(", "[1] pry(", "pry(", "> "}
+
+// requestCalls are the calls that send a request in client code, lower case:
+// a method named after an HTTP verb on a client, session or module
+// (requests.get(, client.post(, axios.get(, http.Get(), fetch(, urlopen(.
+var requestCalls = []string{".get(", ".post(", ".put(", ".patch(", ".delete(", ".head(", ".request(", "fetch(", "urlopen(", ".send("}
+
+// replCall reports whether raw line s is a statement at an interactive
+// prompt that makes a request (">>> r = requests.get(url, headers=h)",
+// "> await client.get('/v1/me')", "irb(main):002:0> conn.get('/me')"):
+// what prints after it is that call's response, and the same call again is
+// another request.
+func replCall(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	p := ""
+	for _, q := range replPrompts {
+		if strings.HasPrefix(t, q) {
+			p = q
+			break
+		}
+	}
+	switch p {
+	case "":
+		return false
+	case "In [", "irb(", "pry(", "[1] pry(":
+		// In [3]: …, irb(main):002:0> …
+		k := strings.Index(t, "> ")
+		if p == "In [" {
+			k = strings.Index(t, "]: ") + 1
+		}
+		if k <= 0 {
+			return false
+		}
+		t = t[k+2:]
+	default:
+		t = t[len(p):]
+	}
+	if len(t) > 300 {
+		return false
+	}
+	lt := lowerASCII(t)
+	for _, c := range requestCalls {
+		if strings.Contains(lt, c) {
+			return true
+		}
 	}
 	return false
 }
@@ -223,7 +279,34 @@ func commandLine(t string) bool {
 	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "PS ") && strings.Contains(t, "> ") {
 		return true
 	}
-	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2])
+	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2]) || logViewCommand(t)
+}
+
+// logViewers are the commands people show a log with, and paste above it
+// without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
+// nginx", "kubectl logs deploy/api").
+var logViewers = map[string]bool{"tail": true, "cat": true, "less": true, "zcat": true, "head": true, "grep": true,
+	"zgrep": true, "journalctl": true}
+
+// logViewCommand reports whether t is a command that shows a log: a log
+// viewer with an option or a path, or "kubectl logs", "docker logs",
+// "docker compose logs", with or without sudo.
+func logViewCommand(t string) bool {
+	f := strings.Fields(t)
+	if len(f) > 0 && f[0] == "sudo" {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	if logViewers[f[0]] {
+		return strings.HasPrefix(f[1], "-") || strings.HasPrefix(f[1], "/") || strings.HasPrefix(f[1], "~/")
+	}
+	switch f[0] {
+	case "kubectl", "oc", "docker", "podman":
+		return f[1] == "logs" || len(f) > 2 && f[1] == "compose" && f[2] == "logs"
+	}
+	return false
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -272,6 +355,7 @@ type gx struct {
 	statusTail  string // the status line's text from its first URL on
 	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
+	statusErr   int    // the first line of the printed error object the status was stated in
 	rid         string // the request or trace id its log records carry
 	errScanned  int    // loose lines erroredSince has looked at
 	lastErr     int    // the last of them that speaks of a refusal
@@ -297,8 +381,12 @@ type greader struct {
 
 	byRID map[string]*gx // exchanges by the request id of their log records
 
-	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
-	lastRun  int  // the line of the last command run at a shell prompt
+	wantCode bool   // a curl -w '%{http_code}' command was seen: its output ends with the status
+	lastRun  int    // the line of the last command run at a shell prompt
+	lastErr  int    // the line of the last printed error object's first line (errorStart)
+	prevStat int    // the status line of the exchange before the current one
+	lastText string // the last line that was not blank
+	errNow   bool   // the line being read begins a printed error object
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -314,9 +402,18 @@ type greader struct {
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
 	for i := range g.ls {
-		if h, ok := lineStatus(g.ls[i].text); ok || i > 0 {
+		if h, ok := lineStatus(g.ls[i].text); true {
 			if i > 0 && (!ok || h.conf < StatusField) {
 				if b, under := bareCodeUnder(g.ls[i-1].text, g.ls[i].text); under {
+					h, ok = b, true
+				}
+			}
+			if !ok || h.conf < StatusField {
+				prev := ""
+				if i > 0 {
+					prev = g.ls[i-1].text
+				}
+				if b, printed := codeThenBody(prev, g.ls[i].text); printed && (!ok || b.conf > h.conf) {
 					h, ok = b, true
 				}
 			}
@@ -382,6 +479,46 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		return statusHit{code: c, conf: StatusField, how: "a code under the request line"}, true
 	}
 	return statusHit{}, false
+}
+
+// codeThenBody reads a status printed with the body after it on one line,
+// as print(r.status_code, r.text) and console.log(res.status, data) write
+// them: "401 {"error":"invalid_token"}", "403 { message: 'Forbidden' }",
+// "401 b'{…}'", or the code then an object the next lines go on with
+// ("401 {"). Under an expression that names the status it is a field;
+// alone, a log line's statement.
+func codeThenBody(prev, t string) (statusHit, bool) {
+	if len(t) < 5 || t[0] == ' ' || t[0] == '\t' {
+		return statusHit{}, false
+	}
+	c := codeAt(t, 0)
+	if c == 0 || reasonOf[c] == "" || t[3] != ' ' {
+		return statusHit{}, false
+	}
+	rest := strings.TrimLeft(t[4:], " ")
+	rest = strings.TrimPrefix(rest, "b")
+	if rest != "" && (rest[0] == '\'' || rest[0] == '"') {
+		rest = rest[1:]
+	}
+	if rest == "" || rest[0] != '{' && rest[0] != '[' {
+		return statusHit{}, false
+	}
+	if len(rest) > 1 {
+		// an object with a member ({"error": …}, { message: … }), or one
+		// opened for the next lines
+		m := strings.TrimLeft(rest[1:], " ")
+		if m != "" && !(m[0] == '"' || m[0] == '\'' || m[0] == '{' || isAlpha(m[0]) || m[0] == '_') {
+			return statusHit{}, false
+		}
+		if m != "" && m[0] != '{' && !strings.ContainsAny(m, ":=") {
+			return statusHit{}, false
+		}
+	}
+	p := lowerASCII(strings.TrimSpace(prev))
+	if len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && strings.HasSuffix(p, ")") {
+		return statusHit{code: c, conf: StatusField, how: "a code printed with its body by \"" + strings.TrimSpace(prev) + "\""}, true
+	}
+	return statusHit{code: c, conf: StatusProse, how: "a code printed before its body"}, true
 }
 
 // methodURLOnly reports whether t is a method and a URL or path and nothing
@@ -475,7 +612,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
 			t = tt
 		}
-		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i])}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 	}
 	g.ls = splitClauses(g.ls)
@@ -726,6 +863,9 @@ func (g *greader) x() *gx {
 
 // split starts a new exchange.
 func (g *greader) split() {
+	if g.cur != nil && g.cur.statusN > 0 {
+		g.prevStat = g.cur.statusN
+	}
 	g.cur = nil
 	g.side = 0
 }
@@ -978,9 +1118,16 @@ func isHex(s string) bool {
 }
 
 func (g *greader) line(l gline, t string) {
-	if runLine(t) {
+	if runLine(t) || l.call {
 		g.lastRun = l.n
 	}
+	g.errNow = errorStart(l.text, g.lastText)
+	if g.errNow {
+		// after this line's status is read: a later statement of it is
+		// inside this error object
+		defer func() { g.lastErr = l.n }()
+	}
+	g.lastText = t
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -1314,12 +1461,25 @@ func recordID(t string) string {
 // status records a status found on line l.
 func (g *greader) status(l gline, h statusHit, t string) {
 	x := g.x()
+	prev := x
+	defer func() {
+		if g.cur != prev && g.cur != nil {
+			g.carryOver(prev, g.cur, t)
+		}
+	}()
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
 	case x.status.code == h.code && x.statusN != l.n && x.statusText != "" && otherRequestID(t, x.statusText):
 		// the same status with another request id: another response
 		// (two errors of a tool's run, each with its "request id: …")
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && x.statusErr > 0 && g.lastErr > x.statusN && g.lastErr < l.n:
+		// the status stated inside a printed error object (a traceback's
+		// last line, an AxiosError's fields), then another error object
+		// begins and states it again: two failed calls, each printed
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -1389,8 +1549,21 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case h.conf == StatusImplied && l.rec && x.statusRec && x.status.conf == StatusImplied && x.statusN != l.n && h.code != x.status.code:
+		// two log records, each implying another status by its message
+		// (nginx's "access forbidden by rule" then 'user "x" was not found
+		// in …'; Apache's AH01630 then AH01617): two refused requests
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case h.conf == StatusImplied:
 		return // a body's own code does not start an exchange
+	case h.inBody && x.status.code >= 200 && x.status.code < 300 && !x.status.inBody && x.body == nil && h.code >= 400:
+		// "it returns 200 but the body is {"code":401,…}": the error
+		// code inside a success's body, the status misused, not another
+		// response
+		g.touch(l.n)
+		return
 	case x.status.conf == StatusImplied:
 		// a stated status beats the template's
 	default:
@@ -1399,12 +1572,58 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
+	x.statusErr = 0
+	if g.errNow {
+		x.statusErr = l.n
+	} else if g.lastErr > g.prevStat {
+		x.statusErr = g.lastErr
+	}
 	g.touch(l.n)
 	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
 		// a status line opens a header block
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// carryOver moves to exchange x the lines that prev gathered after its own
+// status and that name the path of the request whose status line t opens
+// x: a server's warning logged before its access line for the same request
+// (Django's "Forbidden (CSRF cookie not set.): /api/orders/" above
+// "POST /api/orders/ HTTP/1.1" 403) is about that request, not the one
+// logged before it.
+func (g *greader) carryOver(prev, x *gx, t string) {
+	if prev.statusN == 0 || len(prev.loose) == 0 || x.rid != "" || prev.rid != "" {
+		return
+	}
+	_, u, _ := lineRequest(t, lowerASCII(t))
+	p := targetPath(targetOf(u))
+	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) {
+		return
+	}
+	k := len(prev.loose)
+	for k > 0 && prev.loose[k-1].n > prev.statusN && namesPath(prev.loose[k-1].text, p) {
+		k--
+	}
+	if k == len(prev.loose) {
+		return
+	}
+	moved := append([]gline(nil), prev.loose[k:]...)
+	prev.loose = prev.loose[:k]
+	if n := len(prev.loose); n > 0 {
+		prev.end = max(prev.statusN, prev.loose[n-1].n, prev.reqN)
+	} else {
+		prev.end = max(prev.statusN, prev.reqN)
+	}
+	x.loose = append(moved, x.loose...)
+	x.start = min(x.start, moved[0].n)
+}
+
+// namesPath reports whether line t ends by naming path p (": /api/x/",
+// "for /api/x"), the way a server's warning names the request it is about.
+func namesPath(t, p string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	return strings.HasSuffix(t, " "+p) || strings.HasSuffix(t, ":"+p)
 }
 
 // otherRequestID reports whether lines t and prev each carry a request id
@@ -1497,6 +1716,62 @@ func exceptionLine(t string) bool {
 	return false
 }
 
+// errorStart reports whether raw line s begins a printed error object: a
+// Python traceback's header (not one chained to the error before it, which
+// prev, the line above, says), or a line that opens with an exception or
+// error class ("AxiosError: Request failed…", "requests.exceptions.HTTPError:
+// 403 …", "Faraday::ForbiddenError: …", "feign.FeignException$Forbidden: …",
+// "RequestError [HttpError]: …"), at most after "Uncaught" or "Unhandled
+// exception." and never indented as a frame or a nested cause is.
+func errorStart(s, prev string) bool {
+	ind := len(s) - len(strings.TrimLeft(s, " "))
+	if ind > 2 || strings.HasPrefix(s, "\t") {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "Traceback (most recent call last)") {
+		lp := lowerASCII(prev)
+		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
+	}
+	for _, p := range []string{"PHP Fatal error:  Uncaught ", "Uncaught (in promise) ", "Uncaught ", "Unhandled exception. ", "Unhandled Exception: "} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	j := 0
+	for j < len(t) {
+		c := t[j]
+		if isAlpha(c) || isDigit(c) || c == '_' || c == '.' || c == '$' || c == '\\' {
+			j++
+			continue
+		}
+		if c == ':' && j+1 < len(t) && t[j+1] == ':' {
+			j += 2
+			continue
+		}
+		break
+	}
+	name := t[:j]
+	if j == len(t) || name == "" || !(t[j] == ':' || t[j] == '(' || t[j] == ' ' && j+1 < len(t) && (t[j+1] == '[' || t[j+1] == '{')) {
+		return false
+	}
+	for _, w := range []string{"Exception", "Error"} {
+		for off := 0; off < len(name); {
+			i := strings.Index(name[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && isAlpha(name[i-1]) {
+				return true
+			}
+			off = i + len(w)
+		}
+	}
+	return false
+}
+
 // howKind is the notation a status was read in ("an access log line",
 // "prose"), without the quoted detail: two lines about one request come
 // from two loggers, which write it differently; lines in the same notation
@@ -1575,7 +1850,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
 		// from GET https://…" under WebClient's exception)
 		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
-		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the exchange's own method named again with no URL and no status
+		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
+		// under the error it describes): nothing names another request
+		methodAgain := !strong && url == "" && l.hit.code == 0 && strings.EqualFold(method, x.method)
+		if !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1668,7 +1947,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -1728,7 +2007,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	for _, key := range []string{"method", "verb", "-method"} {
 		i := strings.Index(lt, key)
 		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.") &&
-			!strings.HasSuffix(lt[:i], "request")) {
+			!strings.HasSuffix(lt[:i], "request") && !(strings.HasSuffix(lt[:i], "\"http") && key == "method")) {
 			continue
 		}
 		k := i + len(key)
@@ -1829,7 +2108,13 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 		}
 		k := i + 2
 		if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
-			continue
+			q := j - 1
+			for q > 0 && (isAlpha(lt[q-1]) || lt[q-1] == '$') {
+				q--
+			}
+			if !relativePath(lt[k:]) || !frontEndClients[lt[q:j-1]] {
+				continue
+			}
 		}
 		e := k
 		for e < len(t) && t[e] != t[i+1] && t[e] != ' ' {
@@ -1864,7 +2149,7 @@ func fetchCallURL(t, lt string) string {
 	}
 	q := t[k]
 	k++
-	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") {
+	if !strings.HasPrefix(lt[k:], "http://") && !strings.HasPrefix(lt[k:], "https://") && !relativePath(lt[k:]) {
 		return ""
 	}
 	e := k
@@ -1876,6 +2161,20 @@ func fetchCallURL(t, lt string) string {
 	}
 	return t[k:e]
 }
+
+// relativePath reports whether s starts with a path on the page's own
+// origin ("/api/items"), as front-end code calls its API: fetch('/api/…'),
+// axios.get('/v1/…'). Not a protocol-relative "//host" URL.
+func relativePath(s string) bool {
+	return len(s) > 2 && s[0] == '/' && (isAlpha(s[1]) || s[1] == '_')
+}
+
+// frontEndClients are, lower case, the objects front-end code calls its own
+// API through with a relative path: axios.get('/api/…'),
+// this.http.get('/api/…') (Angular), $http.post('/…') (AngularJS),
+// ky.get('/…'). A route definition (app.get('/api/…', handler)) is not among
+// them.
+var frontEndClients = map[string]bool{"axios": true, "http": true, "$http": true, "ky": true, "superagent": true, "api": true, "apiclient": true, "client": true, "httpclient": true}
 
 // linkKeyWords name, in an error body's keys, a link the answer points to
 // (GitHub's "documentation_url", OAuth's "error_uri", "help_url",
@@ -2068,9 +2367,16 @@ func (g *greader) body(i int, t string) (int, bool) {
 		return end, true // the same body printed again (an error and its debug output)
 	}
 	if x := g.x(); x.body != nil && !strings.HasPrefix(lab, "request") {
-		// a second body: the next response (a log of several calls)
-		g.endSection(false)
-		g.split()
+		if x.reqBody == nil && x.reqN > 0 && x.reqN <= x.body.Pos.Line && x.status.code != 0 && !x.status.inBody &&
+			x.body.Pos.Line < x.statusN && x.statusN < g.ls[start].n {
+			// request line, a body, the status, a body (mitmproxy's flow
+			// view, a proxy log): the first body is what the client sent
+			x.reqBody, x.body = x.body, nil
+		} else {
+			// a second body: the next response (a log of several calls)
+			g.endSection(false)
+			g.split()
+		}
 	}
 	// status and request stated inside the body
 	for k := start; k <= end; k++ {
@@ -2238,11 +2544,24 @@ func isLogRecord(text string) bool {
 		return false
 	}
 	lt := lowerASCII(text)
-	for _, k := range []string{"\"level\"", "\"msg\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+	if strings.Contains(lt, "\"msg\"") {
+		// "msg" is a logger's message key, and also the message of many
+		// APIs' error bodies ({"code":401,"msg":"token expired"}): a log
+		// record when a logger's other key is there too
+		for _, k := range []string{"\"ts\"", "\"time\"", "\"timestamp\"", "\"caller\"", "\"lvl\"", "\"pid\"", "\"hostname\"", "\"component\""} {
+			if strings.Contains(lt, k) {
+				return true
+			}
+		}
+	}
+	for _, k := range []string{"\"level\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
-		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\""} {
+		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\"",
+		// API Gateway's access log ($context.httpMethod, $context.requestTime…),
+		// nginx's log_format with the variables' own names
+		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
@@ -2296,11 +2615,11 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 // (an access log, a Kubernetes audit event), not a response body. An error
 // body may have "timestamp" and "path" (Spring) but not a level or logger.
 var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true, "logger": true, "@timestamp": true,
-	"auditid": true, "ts": true, "log.level": true}
+	"auditid": true, "ts": true, "log.level": true, "requesttime": true, "time_local": true}
 var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
 	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
 	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true}
+	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
@@ -3438,12 +3757,19 @@ func pageTitleCode(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeAt(t, 0)
+	ln := lowerASCII(next)
+	if r := reasonAfter(next, 0, c); r != "" && len(strings.TrimSpace(next)) <= len(r)+1 || c == 404 && hasAny(ln, "could not be found", "page not found") {
+		// the code above its reason, as a framework's page shows them
+		// ("403" then "Forbidden"; Next.js's "404" then "This page could not
+		// be found.")
+		return statusHit{code: c, conf: StatusProse, how: "a page's title (\"" + t + "\" above \"" + clipText(next, 60) + "\")"}, true
+	}
 	switch c {
 	case 401, 403, 407, 429:
 	default:
 		return statusHit{}, false
 	}
-	if !hasAny(lowerASCII(next), "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
+	if !hasAny(ln, "permission", "access", "denied", "forbidden", "not allowed", "authoriz", "authentic",
 		"sign in", "signed in", "log in", "logged in", "login", "credentials", "too many requests", "rate limit") {
 		return statusHit{}, false
 	}

@@ -1435,6 +1435,7 @@ func TestRunLine(t *testing.T) {
 	for line, want := range map[string]bool{
 		"$ kubectl get pods": true, "% ./build.sh --fast": true, `PS C:\src> Invoke-RestMethod -Uri https://a.example`: true,
 		"./gcli tx send a b": true, "$ 5 per month": false, "./README.md": false, "the $ sign": false,
+		`PS C:\> $Error[0].Exception.Response.StatusCode`: false, `PS /home/dev> $_.ErrorDetails.Message`: false,
 	} {
 		if got := runLine(line); got != want {
 			t.Errorf("runLine(%q) = %v, want %v", line, got, want)
@@ -1636,4 +1637,131 @@ func oneExchange(t *testing.T, text string) *Exchange {
 		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
 	}
 	return in.Exchanges[0]
+}
+
+// TestErrorCodeInsideSuccessBody: a person says the call returned 200 and
+// pastes the body, whose own code is 401: one exchange, the 200 with that
+// body (the status misused), not a 200 and then a second response.
+func TestErrorCodeInsideSuccessBody(t *testing.T) {
+	x := oneExchange(t, "The API returns HTTP 200 but the body is:\n{\"success\":false,\"code\":401,\"msg\":\"token expired\",\"data\":null}\n")
+	if x.Response == nil || x.Response.Status != 200 || !strings.Contains(x.Response.Body.Text, `"code":401`) {
+		t.Fatalf("response = %+v, want the 200 with the body", x.Response)
+	}
+}
+
+// TestMsgKeyAloneIsNotALogRecord: {"code":…,"msg":…} is an API's error
+// body (the shape of many APIs); "msg" makes a log record only beside a
+// logger's other keys.
+func TestMsgKeyAloneIsNotALogRecord(t *testing.T) {
+	if isLogRecord(`{"code":401,"msg":"token expired","data":null}`) {
+		t.Error("an error body with msg read as a log record")
+	}
+	if !isLogRecord(`{"ts":1712040000.1,"caller":"api/auth.go:52","msg":"refused"}`) {
+		t.Error("a zap record not read as a log record")
+	}
+	x := oneExchange(t, `{"code":401,"msg":"token expired","data":null}`+"\n")
+	if x.Response == nil || x.Response.Body.Text == "" || !strings.HasPrefix(x.Response.Body.Text, "{") {
+		t.Fatalf("response = %+v, want the JSON as the body", x.Response)
+	}
+}
+
+// TestSuccessNamedInProse: a 2xx a person says came back, before "but",
+// "back", "instead"…, is a status; a count of things is not.
+func TestSuccessNamedInProse(t *testing.T) {
+	for _, line := range []string{"fetch resolves with 200 but res.json() fails", "I get a 200 back with the login page",
+		"it returns 200 instead of 401", "the gateway responds with a 204 even though the token is gone"} {
+		if h, _ := lineStatus(line); h.code < 200 || h.code > 299 {
+			t.Errorf("lineStatus(%q) = %d, want the 2xx", line, h.code)
+		}
+	}
+	for _, line := range []string{"we got 200 items back", "took 200 ms but nothing happened", "the 200 rows but"} {
+		if h, _ := lineStatus(line); h.code != 0 {
+			t.Errorf("lineStatus(%q) = %d, want none", line, h.code)
+		}
+	}
+}
+
+// TestFrontEndRelativeCall: front-end code calls its own API with a
+// relative path; a route definition is not a request.
+func TestFrontEndRelativeCall(t *testing.T) {
+	for line, want := range map[string]string{"fetch('/api/items') fails with 401": "/api/items",
+		"axios.get('/api/items') fails with 401": "/api/items", "this.http.get('/api/me') gives 403": "/api/me"} {
+		x := oneExchange(t, line+"\n")
+		if x.Request == nil || !strings.Contains(x.Request.URL+x.Request.Target, want) {
+			t.Errorf("%q: request %+v, want %s", line, x.Request, want)
+		}
+	}
+	x := oneExchange(t, "app.get('/api/items', auth, handler) returns 401\n")
+	if x.Request != nil {
+		t.Errorf("a route definition read as a request: %+v", x.Request)
+	}
+}
+
+// TestCodeAboveItsReason: a framework's page copied as text puts the code
+// on one line and its reason on the next ("403" / "Forbidden"; Next.js's
+// "404" / "This page could not be found."), or between bars ("403 |
+// Forbidden", Laravel's error view).
+func TestCodeAboveItsReason(t *testing.T) {
+	for text, want := range map[string]int{"403\nForbidden\n": 403, "404\nThis page could not be found.\n": 404,
+		"after deploy every page shows\n\n403 | Forbidden\n": 403, "500\nInternal Server Error\n": 500} {
+		x := oneExchange(t, text)
+		if x.Response == nil || x.Response.Status != want {
+			t.Errorf("%q: response %+v, want %d", text, x.Response, want)
+		}
+	}
+	if h, _ := pageTitleCode("404", "items were imported"); h.code != 0 {
+		t.Errorf("a count above a sentence read as a page title: %d", h.code)
+	}
+}
+
+// TestBodyBetweenRequestAndStatus: a flow printed request line, headers,
+// the posted body, then the status, its headers and the answer (mitmproxy's
+// flow list, a proxy's log) is one exchange; the first body is the
+// request's, not a response of its own.
+func TestBodyBetweenRequestAndStatus(t *testing.T) {
+	x := oneExchange(t, "198.51.100.20:50112: POST https://api.example.org/graphql\n    content-type: application/json\n    authorization: Bearer REDACTED\n    {\"query\":\"{ viewer { login } }\"}\n << 200 OK 98b\n    content-type: application/json\n    {\"data\":null,\"errors\":[{\"message\":\"Bad credentials\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}\n")
+	if x.Request == nil || !strings.Contains(x.Request.Body.Text, "viewer") {
+		t.Errorf("request body: %+v", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 200 || !strings.Contains(x.Response.Body.Text, "UNAUTHENTICATED") {
+		t.Errorf("response: %+v", x.Response)
+	}
+	// two calls, each a status and a body, stay two
+	in, err := Parse("POST /a\n{\"q\":1}\nstatus: 200\n{\"ok\":true}\nPOST /b\nstatus: 403\n{\"error\":\"forbidden\"}\n")
+	if err != nil || len(in.Exchanges) != 2 {
+		t.Errorf("two calls: %v, %d exchanges", err, len(in.Exchanges))
+	}
+}
+
+// CLI and SDK error outputs whose status is stated in a notation of their
+// own, and shell sessions that inspect one error more than once (issue #9).
+// Every value is invented.
+func TestCLIErrorNotations(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		statuses []int
+	}{
+		{"pnpm's reason then the code", " ERR_PNPM_FETCH_401  GET https://npm.example.com/@acme%2Fhooks: Unauthorized - 401\n\nNo authorization header was set for the request.\n", []int{401}},
+		{"a registry's UNAUTHORIZED code implies 401", "Error: fetching manifest registry.example.com/team/app:latest: GET https://registry.example.com/v2/team/app/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:team/app Type:repository]]\n", []int{401}},
+		{"an error chain ending in the server's own reason phrase", "==> proxmox-iso.base: Error creating VM: error creating VM: 403 Permission check failed, error status: {\"data\":null}\n", []int{403}},
+		{"PowerShell: printing $Error after the failed call runs nothing new",
+			"PS C:\\> Invoke-RestMethod -Uri https://api.example.com/v2/reports -Headers $h\nInvoke-RestMethod : {\"error\":\"invalid_token\"}\nAt line:1 char:1\nPS C:\\> $Error[0].Exception.Response.StatusCode\nUnauthorized\nPS C:\\> $Error[0].Exception.Response.StatusCode.value__\n401\n", []int{401}},
+		{"PowerShell's Format-List of one error names its method twice",
+			"Exception             : Microsoft.PowerShell.Commands.HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n" +
+				"TargetObject          : Method: GET, RequestUri: 'https://intranet.example.com/api/health', Version: 1.1, Content: <null>, Headers:\n" +
+				"CategoryInfo          : InvalidOperation: (Method: GET, Reque…ept-Encoding: br\n" +
+				"ErrorRecord           : Response status code does not indicate success: 401 (Unauthorized).\n", []int{401}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := Parse(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := responseStatuses(in); !equalInts(got, c.statuses) {
+				t.Fatalf("statuses %v, want %v", got, c.statuses)
+			}
+		})
+	}
 }

@@ -326,6 +326,10 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				val = strings.TrimSpace(val)
 				if u, uok := unquoteAny(val); uok {
 					val = u
+				} else if inspectElision(val) {
+					// Node's util.inspect past its depth: "authorization:
+					// [Array]" says the field was there, not its value
+					val = "[" + val + "]"
 				}
 			}
 		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
@@ -405,4 +409,16 @@ func prevNonSpace(s string, i int) byte {
 		}
 	}
 	return 0
+}
+
+// inspectElision reports whether the text inside brackets is what Node's
+// util.inspect prints for a value past its depth or not shown: "Array",
+// "Object", "Function", "Function: bound x", "Getter", "Getter/Setter",
+// "Circular *1".
+func inspectElision(v string) bool {
+	switch v {
+	case "Array", "Object", "Function", "Getter", "Setter", "Getter/Setter":
+		return true
+	}
+	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *") || strings.HasPrefix(v, "Object: null prototype")
 }

@@ -96,11 +96,22 @@ func read(text string, lim Limits) (*Input, error) {
 			return hin, nil
 		}
 	}
+	// Markdown's and editors' decoration (<details> wrappers, a shared
+	// indentation) comes off too, lines one for one.
+	quoted := quoteDepth(raw) > 0
+	if u, ok := undecorate(plain); ok {
+		if quoted {
+			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+			quoted = false
+		}
+		raw, plain = u, u
+		plainText = strings.Join(plain, "\n")
+	}
 	// A logger's prefix on every line (timestamps, levels, klog headers)
 	// comes off before any reader looks; lines stay one for one.
 	stripped, prefixed := stripPrefixesMask(plain)
 	if prefixed != nil {
-		if q := quoteDepth(raw); q > 0 {
+		if quoted {
 			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 		}
 		in.Notes = append(in.Notes, Note{Code: "log-prefix", Message: "a log prefix on each line was taken off before reading", Pos: Pos{Line: 1}})

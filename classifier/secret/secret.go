@@ -317,8 +317,9 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		shellVariable(v), // PowerShell's and the shells' "$tok", "$accessToken", "$env:API_TOKEN", "$($resp.access_token)"
-		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]"
-		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                          // Home Assistant's YAML reference to secrets.yaml
+		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]),    // Spring's "Credentials: [PROTECTED]"
+		v == "[Array]" || v == "[Object]" || strings.HasPrefix(v, "[Function") || v == "[Getter]" || v == "[Getter/Setter]", // Node's util.inspect past its depth
+		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                             // Home Assistant's YAML reference to secrets.yaml
 		standIn(v),                       // "Authorization: Token token"
 		hasPrefixFold(v, "hmac-sha256:"), // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works

@@ -127,6 +127,8 @@ var codeClass = map[string]codeMeaning{
 	"notwhitelisted": {rule.Blocked, false}, "ipnotallowed": {rule.Blocked, false}, "ipaddressnotallowed": {rule.Blocked, false},
 	"ipnotwhitelisted": {rule.Blocked, false}, "ipblocked": {rule.Blocked, false}, "ipaddressblocked": {rule.Blocked, false},
 	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
+	"ipdeniedaccess": {rule.Blocked, false}, "forbiddenbyfirewall": {rule.Blocked, false}, "forbiddenbyconnection": {rule.Blocked, false},
+	"vpcservicecontrols": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -286,6 +288,17 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	// network rules of clouds and gateways: an allow list of addresses, a
+	// service firewall, private-link-only access, a service perimeter
+	// (GitHub's organization IP allow list, Kong's ip-restriction, Apigee's
+	// Access Control policy, Azure Key Vault's, Cosmos DB's and SQL's
+	// firewalls, Google's VPC Service Controls): whatever the credentials
+	{"ip allow list enabled", rule.Blocked, false}, {"ip address is not permitted", rule.Blocked, false}, {"ip address not allowed", rule.Blocked, false},
+	{"ip address is not authorized", rule.Blocked, false}, {"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
+	{"client address is not authorized", rule.Blocked, false}, {"public network access is disabled", rule.Blocked, false},
+	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
+	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
+	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -622,6 +635,11 @@ func phraseOf(l string) (messagePhrase, bool) {
 	// editor's smart quotes) read as the ASCII one the wordings use
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
+	}
+	if strings.Contains(l, "</a>") {
+		// a link inside the message ("you have exceeded your <a
+		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
+		l = stripAnchors(l)
 	}
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
@@ -1415,12 +1433,46 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 			fieldEv(x, loc)), true
 	}
 	why, ok := apiClient(x)
-	if !ok {
+	if ok {
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+			fieldEv(x, loc)), true
+	}
+	if x.Request == nil || strings.Contains(l, "error=") || signInStep(x.Request.Target+" "+x.Request.URL) {
+		// nothing shows what was asked for; an identity provider's
+		// refusal on its way back (its own rule reads it); or a step of
+		// signing in or out (GET /login handing over to the identity
+		// provider, /logout landing on the sign-in page): the redirect is
+		// the flow, not a refusal
 		return rule.Signal{}, false
 	}
+	// A browser sent where it asked to go to a sign-in page instead: the
+	// server's way of asking it to authenticate first.
+	session := ""
+	if x.Request.Fields.Get("cookie") != "" {
+		session = ", and the cookies the request carried did not count as a session it accepts"
+	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		"the "+strconv.Itoa(r.Status)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// signInStep reports whether a lower-cased request target is itself a
+// step of signing in or out, whose redirects are the flow rather than a
+// refusal.
+func signInStep(target string) bool {
+	t := strings.ToLower(target)
+	for _, m := range loginMarkers {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	for _, m := range []string{"/logout", "/signout", "/sign-out", "/sign_out", "/logoff", "/callback", "/oauth2/", "/oidc/", "/acs"} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // clientLoginRedirect recognises a 200 whose small HTML page only sends the
@@ -1899,8 +1951,14 @@ func textParts(line string, person bool) []textPart {
 	}
 	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
 		// a long printed error ("Error: no permissions for […] and
-		// User […]: [security_exception] …"): its opening words
-		return []textPart{{text: t[:maxTextLine], record: true}}
+		// User […]: [security_exception] …"): its opening words, with
+		// the URLs it names shortened to their host ("<HttpError 403
+		// when requesting https://…?…&key=… returned "…"">: a client's
+		// message that quotes the server's after a long request URL)
+		if u := shortURLs(t); len(u) < len(t) {
+			t = u
+		}
+		return []textPart{{text: t[:min(len(t), maxTextLine)], record: true}}
 	}
 	q := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), ">"))
 	if len(q) <= maxTextLine {
@@ -1929,6 +1987,37 @@ func textParts(line string, person bool) []textPart {
 		from = end
 	}
 	return out
+}
+
+// shortURLs replaces each http(s) URL in t by its scheme and host
+// followed by "/…", so that a long request URL does not push the words
+// around it out of a bounded window.
+func shortURLs(t string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "://")
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		start := i
+		for start > 0 && isWordByte(t[start-1]) {
+			start--
+		}
+		host := i + 3
+		for host < len(t) && (isWordByte(t[host]) || t[host] == '.' || t[host] == '-' || t[host] == ':' || t[host] == '@') {
+			host++
+		}
+		end := host
+		for end < len(t) && !strings.ContainsRune(" \t\"'<>`", rune(t[end])) {
+			end++
+		}
+		b.WriteString(t[:host])
+		if end > host {
+			b.WriteString("/…")
+		}
+		t = t[end:]
+	}
 }
 
 // sentenceEnd returns where the sentence of q that starts at from ends:
@@ -2163,7 +2252,35 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
-// stripTags drops HTML tags from one line.
+// stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
+// the link's text.
+func stripAnchors(l string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(l, "<a ")
+		j := strings.Index(l, "</a>")
+		switch {
+		case i < 0 && j < 0:
+			b.WriteString(l)
+			return b.String()
+		case j >= 0 && (i < 0 || j < i):
+			b.WriteString(l[:j])
+			l = l[j+len("</a>"):]
+		default:
+			k := strings.IndexByte(l[i:], '>')
+			if k < 0 {
+				b.WriteString(l)
+				return b.String()
+			}
+			b.WriteString(l[:i])
+			l = l[i+k+1:]
+		}
+	}
+}
+
+// stripTags drops HTML tags from one line. A word in angle brackets that no
+// HTML element is named ("user <anonymous>", "<none>", "<redacted>") is a
+// placeholder a log or a person wrote: its word stays.
 func stripTags(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
@@ -2172,7 +2289,12 @@ func stripTags(s string) string {
 	in := false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c == '<':
+		case c == '<' && !in:
+			if w, n := placeholderAt(s[i:]); n > 0 && !strings.Contains(s, "</"+w) {
+				b.WriteString(w)
+				i += n - 1
+				continue
+			}
 			in = true
 		case c == '>':
 			in = false
@@ -2183,6 +2305,39 @@ func stripTags(s string) string {
 	}
 	return b.String()
 }
+
+// placeholderAt reads "<word>" at the start of s when word (letters, digits,
+// '-' and '_', no attributes) names no HTML element, returning the word and
+// the length read. The caller checks that no "</word>" closes it (an XML
+// element: <Message>…</Message>).
+func placeholderAt(s string) (string, int) {
+	e := strings.IndexByte(s, '>')
+	if e < 2 || e > 40 {
+		return "", 0
+	}
+	w := s[1:e]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return "", 0
+		}
+	}
+	if htmlElements[strings.ToLower(w)] {
+		return "", 0
+	}
+	return w, e + 1
+}
+
+// htmlElements are the HTML element names error pages use.
+var htmlElements = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`a abbr address article aside b base blockquote body br button center code dd details div dl dt em
+		font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input label li link main meta nav noscript ol option
+		p pre s script section select small span strong style sub summary sup table tbody td textarea th thead title tr tt u ul
+		svg path g noindex`) {
+		m[n] = true
+	}
+	return m
+}()
 
 // Element names (lower case, namespace prefix dropped) of XML error bodies:
 // S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.

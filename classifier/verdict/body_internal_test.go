@@ -196,7 +196,8 @@ func TestCSRFAsWordOnly(t *testing.T) {
 }
 
 // TestLoginRedirectFromCommandLineTools: a redirect to a sign-in page
-// answers an API client; HTTPie and wget are such clients as curl is.
+// answers an API client; HTTPie and wget are such clients as curl is. A
+// browser sent there is asked to authenticate too, in other words.
 func TestLoginRedirectFromCommandLineTools(t *testing.T) {
 	for _, format := range []string{"curl-v", "httpie", "wget"} {
 		x := &parse.Exchange{Format: format,
@@ -208,8 +209,8 @@ func TestLoginRedirectFromCommandLineTools(t *testing.T) {
 	}
 	x := &parse.Exchange{Format: "raw", Request: &parse.Request{Method: "GET", Target: "/admin"},
 		Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: "/login?next=/admin"}}}}
-	if _, ok := loginRedirect(x); ok {
-		t.Errorf("a raw paste of a browser-like request read as an API client")
+	if s, ok := loginRedirect(x); !ok || strings.Contains(s.Reason, "although") {
+		t.Errorf("a browser sent to sign in: %+v %v, want the browser's reason", s, ok)
 	}
 }
 
@@ -374,5 +375,52 @@ func TestLoggerErrKey(t *testing.T) {
 		if !ok {
 			t.Errorf("%s: not read: %+v", body, bodySignals(x))
 		}
+	}
+}
+
+func TestShortURLsAndAnchors(t *testing.T) {
+	for in, want := range map[string]string{
+		`GET https://api.example.com/a/b?c=d&e=f returned "x"`: `GET https://api.example.com/… returned "x"`,
+		"see http://h.example:8080 then":                       "see http://h.example:8080 then",
+		"no url here":                                          "no url here",
+		"a://":                                                 "a://",
+	} {
+		if got := shortURLs(in); got != want {
+			t.Errorf("shortURLs(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		`exceeded your <a href="/q">quota</a>.`: "exceeded your quota.",
+		"a </a> b <a x":                         "a  b <a x",
+	} {
+		if got := stripAnchors(in); got != want {
+			t.Errorf("stripAnchors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	shortURLs(strings.Repeat("://", 50000)) // linear, ends
+	stripAnchors(strings.Repeat("<a </a>", 50000))
+}
+
+// TestStripTagsKeepsPlaceholders: "user <anonymous>" in a pasted log is a
+// placeholder, not markup; real tags still go.
+func TestStripTagsKeepsPlaceholders(t *testing.T) {
+	for in, want := range map[string]string{
+		`is not authorized to user <anonymous>, responding with 401`: `is not authorized to user anonymous, responding with 401`,
+		`<h1>Forbidden</h1>`:             ` Forbidden `,
+		`token <redacted> refused`:       `token redacted refused`,
+		`<p class="x">denied</p> <none>`: ` denied  none`,
+		`<a href="/login">sign in</a>`:   ` sign in `,
+	} {
+		if got := stripTags(in); got != want {
+			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestStripTagsXMLElements: an XML error's elements are tags even when no
+// HTML element has their name.
+func TestStripTagsXMLElements(t *testing.T) {
+	if got := stripTags("<Message>Access denied.</Message>"); got != " Access denied. " {
+		t.Errorf("got %q", got)
 	}
 }

@@ -377,7 +377,7 @@ func (s *story) authentication() {
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
 	case s.top.Kind == rule.KindLoginRedirect:
-		v.Headline = "Authentication required: the API answered with a redirect to its sign-in page"
+		v.Headline = "Authentication required: the server sent the client to its sign-in page"
 	case s.status >= 200 && s.status < 300:
 		v.Headline = "Authentication error inside a " + strconv.Itoa(s.status) + " response"
 	case s.hit != nil && s.hit.Traits&rule.TraitStepUp != 0 || s.top.Sign == rule.SignBearerClaims:
@@ -963,6 +963,9 @@ func (s *story) nextAuthn() string {
 		return "Next: get a new token (refresh it) and retry once; if a fresh token is refused too, it was issued for another audience or issuer."
 	}
 	f, x := s.f, s.x
+	if s.top.Kind == rule.KindLoginRedirect && x.Request != nil && x.Request.Fields.Get("cookie") != "" && x.Request.Fields.Get("authorization") == "" {
+		return "Next: sign in again and retry; if the redirect comes back right after signing in, the session cookie is not reaching this path (its Domain, Path, Secure or SameSite attributes) or the server no longer knows the session (expired, or kept by another instance)."
+	}
 	cred := f.Credentials
 	var scheme, realm string
 	if len(f.Challenges) > 0 {

@@ -1,0 +1,135 @@
+package parse
+
+import "testing"
+
+// parsedStatuses parses text and returns each exchange's response status,
+// comma-separated.
+func parsedStatuses(t *testing.T, text string) string {
+	t.Helper()
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return statuses(in)
+}
+
+// TestCodeThenBody: print(r.status_code, r.text) and console.log(res.status,
+// data) write the status then the body on one line; under an expression
+// that names the status it is a field.
+func TestCodeThenBody(t *testing.T) {
+	for _, c := range []struct {
+		prev, line string
+		code       int
+		conf       StatusConfidence
+	}{
+		{">>> print(r.status_code, r.text)", `401 {"error":"Invalid API key","code":40101}`, 401, StatusField},
+		{"$ node test.js", "401 { error: 'unauthorized', error_description: 'Missing client assertion' }", 401, StatusProse},
+		{"console.log(res.status, await res.json())", "403 {", 403, StatusField},
+		{"", `403 b'{"detail":"Forbidden"}'`, 403, StatusProse},
+		{"", "200 [{\"id\":1}]", 200, StatusProse},
+	} {
+		h, ok := codeThenBody(c.prev, c.line)
+		if !ok || h.code != c.code || h.conf != c.conf {
+			t.Errorf("codeThenBody(%q, %q) = %+v, %v; want %d at %v", c.prev, c.line, h, ok, c.code, c.conf)
+		}
+	}
+	for _, line := range []string{"404 {object}", "401 items {a: b}", "  401 {\"a\":1}", "2026 {\"a\":1}", "401{\"a\":1}", "999 {\"a\":1}", "401 {1, 2}"} {
+		if h, ok := codeThenBody("", line); ok {
+			t.Errorf("codeThenBody(%q) = %+v, want none", line, h)
+		}
+	}
+	// two calls at a Python prompt, each printing its status and body
+	text := ">>> r = requests.get(url, headers={\"X-Api-Key\": key})\n>>> print(r.status_code, r.text)\n401 {\"error\":\"Invalid API key\"}\n>>> r = requests.get(url, headers={\"X-Api-Key\": key2})\n>>> print(r.status_code, r.text)\n200 {\"data\":[]}\n"
+	if got := parsedStatuses(t, text); got != "401,200" {
+		t.Errorf("statuses %s, want [401 200]", got)
+	}
+}
+
+// TestREPLCallsAreRequests: the same call made twice at an interactive
+// prompt, each answered with the same status, is two requests.
+func TestREPLCallsAreRequests(t *testing.T) {
+	text := "> await client.get('/v1/me').catch(e => console.log(e.response.status, e.response.data))\n401 { message: 'Invalid API key' }\n> await client.get('/v1/me').catch(e => console.log(e.response.status, e.response.data))\n401 { message: 'API key revoked' }\n"
+	if got := parsedStatuses(t, text); got != "401,401" {
+		t.Errorf("statuses %s, want [401 401]", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{">>> r = requests.get(url)", true},
+		{"In [4]: resp = httpx.post(url, json=body)", true},
+		{"irb(main):002:0> conn.get('/me')", true},
+		{"> await fetch('https://api.example.com/x')", true},
+		{">>> r.status_code", false},
+		{"> quoted prose about a get request", false},
+		{"r = requests.get(url)", false},
+	} {
+		if got := replCall(c.line); got != c.want {
+			t.Errorf("replCall(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestErrorObjectsSplit: a status stated inside a printed error object,
+// then another error object that states it again, is two failed calls:
+// two tracebacks, two AxiosErrors. A traceback chained to the one before
+// ("During handling of the above exception…"), or a client's exception
+// after a dump whose status it restates, is the same call.
+func TestErrorObjectsSplit(t *testing.T) {
+	tb := "Traceback (most recent call last):\n  File \"/srv/sync.py\", line 20, in run\n    r.raise_for_status()\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.example.com/v1/export\n"
+	if got := parsedStatuses(t, "worker-1:\n"+tb+"\nworker-2:\n"+tb); got != "403,403" {
+		t.Errorf("two tracebacks: statuses %s, want [403 403]", got)
+	}
+	axios := "AxiosError: Request failed with status code 401\n    at settle (node_modules/axios/lib/core/settle.js:19:12) {\n  code: 'ERR_BAD_REQUEST',\n  response: {\n    status: 401,\n    statusText: 'Unauthorized',\n    data: { error: 'invalid_token' }\n  }\n}\n"
+	if got := parsedStatuses(t, "Both calls fail:\n\n"+axios+axios); got != "401,401" {
+		t.Errorf("two AxiosErrors: statuses %s, want [401 401]", got)
+	}
+	chained := tb + "\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/srv/main.py\", line 8, in <module>\n    client.export()\nclient.ApiError: (403, 'export is forbidden: HTTP 403')\n"
+	if got := parsedStatuses(t, chained); got != "403" {
+		t.Errorf("chained tracebacks: statuses %s, want [403]", got)
+	}
+	dump := "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nContent-Length: 0\n\nTraceback (most recent call last):\n  File \"x.py\", line 9, in <module>\n    r.raise_for_status()\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/items\n"
+	if got := parsedStatuses(t, dump); got != "401" {
+		t.Errorf("dump then its exception: statuses %s, want [401]", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Traceback (most recent call last):", true},
+		{"AxiosError: Request failed with status code 401", true},
+		{"Faraday::ForbiddenError: the server responded with status 403", true},
+		{"RequestError [HttpError]: Resource not accessible by integration", true},
+		{"feign.FeignException$Forbidden: [403 Forbidden] during [GET]", true},
+		{"Uncaught (in promise) HTTPError: Request failed with status code 429", true},
+		{"PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ClientException: Client error", true},
+		{"Error: GET https://api.github.com/repos/a/b: 404 Not Found", false},
+		{"Caused by: java.io.IOException: Server returned HTTP response code: 401", false},
+		{"    at settle (node_modules/axios/lib/core/settle.js:19:12)", false},
+		{"\tat feign.FeignException.errorStatus(FeignException.java:194)", false},
+		{"the Error: was odd", false},
+	} {
+		if got := errorStart(c.line, ""); got != c.want {
+			t.Errorf("errorStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	if errorStart("Traceback (most recent call last):", "The above exception was the direct cause of the following exception:") {
+		t.Error("a chained traceback starts a new error object")
+	}
+}
+
+// TestInspectElisionIsNoValue: Node's util.inspect prints a value past its
+// depth as "[Array]" or "[Object]": the header was sent, its value is not
+// in the paste, and it is no secret.
+func TestInspectElisionIsNoValue(t *testing.T) {
+	x := oneExchange(t, "AxiosError: Request failed with status code 401\n  request: ClientRequest {\n    [Symbol(kOutHeaders)]: [Object: null prototype] {\n      accept: [Array],\n      authorization: [Array],\n      host: [Array]\n    }\n  },\n  response: {\n    status: 401,\n    statusText: 'Unauthorized'\n  }\n")
+	if x.Request == nil {
+		t.Fatal("no request")
+	}
+	if v := x.Request.Fields.Get("authorization"); v != "[Array]" {
+		t.Fatalf("authorization %q, want the elision kept", v)
+	}
+	if c := x.Request.Credentials(); c.State != CredSent || !c.Redacted {
+		t.Errorf("credentials %+v: want sent, value not shown", c)
+	}
+}
