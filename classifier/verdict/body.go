@@ -307,6 +307,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	// a signed-in caller told to sign in as someone allowed (SonarQube's
+	// "Please log in with more privileges"): the sign-in words are about
+	// another account, so before the sign-in wordings below
+	{"log in with more privileges", rule.Authorization, false}, {"login with more privileges", rule.Authorization, false},
+	{"sign in with more privileges", rule.Authorization, false}, {"log in as a user with", rule.Authorization, false},
+	{"sign in as a user with", rule.Authorization, false}, {"log in with an account that has", rule.Authorization, false},
+	{"sign in with an account that has", rule.Authorization, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},

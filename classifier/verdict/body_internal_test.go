@@ -424,3 +424,17 @@ func TestStripTagsXMLElements(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestSignInAsSomeoneAllowed: "log in with more privileges" tells a
+// signed-in caller to use another account: authorization, not sign-in.
+func TestSignInAsSomeoneAllowed(t *testing.T) {
+	for _, l := range []string{"you're not authorized to access this page. please log in with more privileges and try again.",
+		"sign in with an account that has the admin role"} {
+		if p, ok := phraseOf(l); !ok || p.class != rule.Authorization {
+			t.Errorf("phraseOf(%q) = %+v", l, p)
+		}
+	}
+	if p, ok := phraseOf("please log in to continue"); !ok || p.class != rule.Authentication {
+		t.Errorf("a plain sign-in request: %+v", p)
+	}
+}
