@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Application and server logs (issue #9): records of one request form one
 // exchange, unrelated records none, and a record's own keys are no headers.
@@ -231,6 +234,29 @@ DEBUG:sdk.Requester:GET https://api.example.com/orgs/acme/teams/ops {'Authorizat
 `,
 			statuses: []int{401},
 		},
+		{
+			name: "Squid's native access log: the status after the cache result",
+			text: `tail -f /var/log/squid/access.log
+1733307751.118    0 10.40.8.17 TCP_DENIED/407 4120 GET http://intranet.example.com/ - HIER_NONE/- text/html
+1733307752.008  141 10.40.8.17 TCP_MISS/200 18211 GET http://intranet.example.com/ jdoe HIER_DIRECT/203.0.113.10 text/html
+1733307760.911    0 10.40.8.22 TCP_DENIED/403 3912 CONNECT www.example.net:443 jdoe HIER_NONE/- text/html
+`,
+			statuses: []int{407, 200, 403}, methods: []string{"GET", "GET"},
+		},
+		{
+			name: "two error-log records implying two statuses are two refused requests",
+			text: `2024/05/01 10:00:00 [error] 311#311: *88 access forbidden by rule, client: 198.51.100.7, server: intranet.example.com, request: "GET /metrics HTTP/1.1", host: "intranet.example.com"
+2024/05/01 10:00:04 [error] 311#311: *91 user "bob" was not found in "/etc/nginx/.htpasswd", client: 198.51.100.9, server: intranet.example.com, request: "GET /grafana/ HTTP/2.0", host: "intranet.example.com"
+`,
+			statuses: []int{403, 401},
+		},
+		{
+			name: "API Gateway's JSON access log, one request a line",
+			text: `{"requestId":"5d0b52e4-0000-4a38-9a3c-0f2b9d3e7a11","ip":"198.51.100.7","requestTime":"01/May/2024:10:00:00 +0000","httpMethod":"GET","resourcePath":"/orders","status":"403","protocol":"HTTP/1.1","responseLength":"42","errorMessage":"Missing Authentication Token"}
+{"requestId":"7e2f0a9d-0000-4f61-9d1e-2a4b6c8d0e13","ip":"198.51.100.7","requestTime":"01/May/2024:10:00:04 +0000","httpMethod":"POST","resourcePath":"/v1/orders","status":"401","protocol":"HTTP/1.1","responseLength":"26","errorMessage":"Unauthorized"}
+`,
+			statuses: []int{403, 401}, methods: []string{"GET", "POST"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -257,5 +283,27 @@ DEBUG:sdk.Requester:GET https://api.example.com/orgs/acme/teams/ops {'Authorizat
 				}
 			}
 		})
+	}
+}
+
+// A server that logs its warning before the access line of the same request
+// (Django's runserver) has the warning read with that request, not with
+// the one logged before it.
+func TestWarningBeforeItsAccessLine(t *testing.T) {
+	in, err := Parse(`web_1  | [01/May/2024 10:00:00] "GET /api/profile/ HTTP/1.1" 200 412
+web_1  | Forbidden (CSRF cookie not set.): /api/orders/
+web_1  | [01/May/2024 10:00:02] "POST /api/orders/ HTTP/1.1" 403 2870
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{200, 403}) {
+		t.Fatalf("statuses %v, want [200 403]", got)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; strings.Contains(b, "CSRF") {
+		t.Errorf("the warning about POST /api/orders/ read with the GET before it: %q", b)
+	}
+	if b := in.Exchanges[1].Response.Body.Text; !strings.Contains(b, "CSRF cookie not set") {
+		t.Errorf("the POST's exchange lost its warning: body %q", b)
 	}
 }

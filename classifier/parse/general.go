@@ -212,7 +212,11 @@ func runLine(t string) bool {
 	case strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% "):
 		return len(t) > 3 && isAlpha(t[2]) || len(t) > 4 && t[2] == '.' && t[3] == '/'
 	case strings.HasPrefix(t, "PS ") && strings.Contains(t, "> "):
-		return true
+		// a prompt that only prints a variable ("PS> $Error[0].Exception.Response.StatusCode",
+		// "PS> $_.ErrorDetails.Message", "PS> $resp.StatusCode") inspects the
+		// last run's error: it runs nothing that could answer anew
+		c := strings.TrimSpace(t[strings.Index(t, "> ")+2:])
+		return !strings.HasPrefix(c, "$") && !strings.HasPrefix(c, "Write-Host $") && !strings.HasPrefix(c, "echo $")
 	case strings.HasPrefix(t, "./") && len(t) > 3 && isAlpha(t[2]):
 		return strings.Contains(t, " ")
 	}
@@ -308,7 +312,34 @@ func commandLine(t string) bool {
 	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "PS ") && strings.Contains(t, "> ") {
 		return true
 	}
-	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2])
+	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2]) || logViewCommand(t)
+}
+
+// logViewers are the commands people show a log with, and paste above it
+// without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
+// nginx", "kubectl logs deploy/api").
+var logViewers = map[string]bool{"tail": true, "cat": true, "less": true, "zcat": true, "head": true, "grep": true,
+	"zgrep": true, "journalctl": true}
+
+// logViewCommand reports whether t is a command that shows a log: a log
+// viewer with an option or a path, or "kubectl logs", "docker logs",
+// "docker compose logs", with or without sudo.
+func logViewCommand(t string) bool {
+	f := strings.Fields(t)
+	if len(f) > 0 && f[0] == "sudo" {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	if logViewers[f[0]] {
+		return strings.HasPrefix(f[1], "-") || strings.HasPrefix(f[1], "/") || strings.HasPrefix(f[1], "~/")
+	}
+	switch f[0] {
+	case "kubectl", "oc", "docker", "podman":
+		return f[1] == "logs" || len(f) > 2 && f[1] == "compose" && f[2] == "logs"
+	}
+	return false
 }
 
 // quotedRequestLine reports whether t holds a request line in double quotes
@@ -1511,6 +1542,12 @@ func recordID(t string) string {
 // status records a status found on line l.
 func (g *greader) status(l gline, h statusHit, t string) {
 	x := g.x()
+	prev := x
+	defer func() {
+		if g.cur != prev && g.cur != nil {
+			g.carryOver(prev, g.cur, t)
+		}
+	}()
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
@@ -1593,6 +1630,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case h.conf == StatusImplied && l.rec && x.statusRec && x.status.conf == StatusImplied && x.statusN != l.n && h.code != x.status.code:
+		// two log records, each implying another status by its message
+		// (nginx's "access forbidden by rule" then 'user "x" was not found
+		// in …'; Apache's AH01630 then AH01617): two refused requests
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case h.conf == StatusImplied:
 		return // a body's own code does not start an exchange
 	case h.inBody && x.status.code >= 200 && x.status.code < 300 && !x.status.inBody && x.body == nil && h.code >= 400:
@@ -1621,6 +1665,46 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// carryOver moves to exchange x the lines that prev gathered after its own
+// status and that name the path of the request whose status line t opens
+// x: a server's warning logged before its access line for the same request
+// (Django's "Forbidden (CSRF cookie not set.): /api/orders/" above
+// "POST /api/orders/ HTTP/1.1" 403) is about that request, not the one
+// logged before it.
+func (g *greader) carryOver(prev, x *gx, t string) {
+	if prev.statusN == 0 || len(prev.loose) == 0 || x.rid != "" || prev.rid != "" {
+		return
+	}
+	_, u, _ := lineRequest(t, lowerASCII(t))
+	p := targetPath(targetOf(u))
+	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) {
+		return
+	}
+	k := len(prev.loose)
+	for k > 0 && prev.loose[k-1].n > prev.statusN && namesPath(prev.loose[k-1].text, p) {
+		k--
+	}
+	if k == len(prev.loose) {
+		return
+	}
+	moved := append([]gline(nil), prev.loose[k:]...)
+	prev.loose = prev.loose[:k]
+	if n := len(prev.loose); n > 0 {
+		prev.end = max(prev.statusN, prev.loose[n-1].n, prev.reqN)
+	} else {
+		prev.end = max(prev.statusN, prev.reqN)
+	}
+	x.loose = append(moved, x.loose...)
+	x.start = min(x.start, moved[0].n)
+}
+
+// namesPath reports whether line t ends by naming path p (": /api/x/",
+// "for /api/x"), the way a server's warning names the request it is about.
+func namesPath(t, p string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	return strings.HasSuffix(t, " "+p) || strings.HasSuffix(t, ":"+p)
 }
 
 // otherRequestID reports whether lines t and prev each carry a request id
@@ -1859,7 +1943,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
 		// from GET https://…" under WebClient's exception)
 		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
-		if !(x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the exchange's own method named again with no URL and no status
+		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
+		// under the error it describes): nothing names another request
+		methodAgain := !strong && url == "" && l.hit.code == 0 && strings.EqualFold(method, x.method)
+		if !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -1952,7 +2040,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -2012,7 +2100,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	for _, key := range []string{"method", "verb", "-method"} {
 		i := strings.Index(lt, key)
 		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.") &&
-			!strings.HasSuffix(lt[:i], "request")) {
+			!strings.HasSuffix(lt[:i], "request") && !(strings.HasSuffix(lt[:i], "\"http") && key == "method")) {
 			continue
 		}
 		k := i + len(key)
@@ -2563,7 +2651,10 @@ func isLogRecord(text string) bool {
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
-		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\""} {
+		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\"",
+		// API Gateway's access log ($context.httpMethod, $context.requestTime…),
+		// nginx's log_format with the variables' own names
+		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
@@ -2617,11 +2708,11 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 // (an access log, a Kubernetes audit event), not a response body. An error
 // body may have "timestamp" and "path" (Spring) but not a level or logger.
 var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true, "logger": true, "@timestamp": true,
-	"auditid": true, "ts": true, "log.level": true}
+	"auditid": true, "ts": true, "log.level": true, "requesttime": true, "time_local": true}
 var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
 	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
 	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true}
+	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.

@@ -1435,6 +1435,7 @@ func TestRunLine(t *testing.T) {
 	for line, want := range map[string]bool{
 		"$ kubectl get pods": true, "% ./build.sh --fast": true, `PS C:\src> Invoke-RestMethod -Uri https://a.example`: true,
 		"./gcli tx send a b": true, "$ 5 per month": false, "./README.md": false, "the $ sign": false,
+		`PS C:\> $Error[0].Exception.Response.StatusCode`: false, `PS /home/dev> $_.ErrorDetails.Message`: false,
 	} {
 		if got := runLine(line); got != want {
 			t.Errorf("runLine(%q) = %v, want %v", line, got, want)
@@ -1729,5 +1730,38 @@ func TestBodyBetweenRequestAndStatus(t *testing.T) {
 	in, err := Parse("POST /a\n{\"q\":1}\nstatus: 200\n{\"ok\":true}\nPOST /b\nstatus: 403\n{\"error\":\"forbidden\"}\n")
 	if err != nil || len(in.Exchanges) != 2 {
 		t.Errorf("two calls: %v, %d exchanges", err, len(in.Exchanges))
+	}
+}
+
+// CLI and SDK error outputs whose status is stated in a notation of their
+// own, and shell sessions that inspect one error more than once (issue #9).
+// Every value is invented.
+func TestCLIErrorNotations(t *testing.T) {
+	cases := []struct {
+		name     string
+		text     string
+		statuses []int
+	}{
+		{"pnpm's reason then the code", " ERR_PNPM_FETCH_401  GET https://npm.example.com/@acme%2Fhooks: Unauthorized - 401\n\nNo authorization header was set for the request.\n", []int{401}},
+		{"a registry's UNAUTHORIZED code implies 401", "Error: fetching manifest registry.example.com/team/app:latest: GET https://registry.example.com/v2/team/app/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:team/app Type:repository]]\n", []int{401}},
+		{"an error chain ending in the server's own reason phrase", "==> proxmox-iso.base: Error creating VM: error creating VM: 403 Permission check failed, error status: {\"data\":null}\n", []int{403}},
+		{"PowerShell: printing $Error after the failed call runs nothing new",
+			"PS C:\\> Invoke-RestMethod -Uri https://api.example.com/v2/reports -Headers $h\nInvoke-RestMethod : {\"error\":\"invalid_token\"}\nAt line:1 char:1\nPS C:\\> $Error[0].Exception.Response.StatusCode\nUnauthorized\nPS C:\\> $Error[0].Exception.Response.StatusCode.value__\n401\n", []int{401}},
+		{"PowerShell's Format-List of one error names its method twice",
+			"Exception             : Microsoft.PowerShell.Commands.HttpResponseException: Response status code does not indicate success: 401 (Unauthorized).\n" +
+				"TargetObject          : Method: GET, RequestUri: 'https://intranet.example.com/api/health', Version: 1.1, Content: <null>, Headers:\n" +
+				"CategoryInfo          : InvalidOperation: (Method: GET, Reque…ept-Encoding: br\n" +
+				"ErrorRecord           : Response status code does not indicate success: 401 (Unauthorized).\n", []int{401}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := Parse(c.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := responseStatuses(in); !equalInts(got, c.statuses) {
+				t.Fatalf("statuses %v, want %v", got, c.statuses)
+			}
+		})
 	}
 }

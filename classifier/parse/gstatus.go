@@ -103,6 +103,9 @@ func lineStatus(t string) (statusHit, bool) {
 		}
 	}
 	better(statusLineIn(t))
+	if best.conf < StatusField {
+		better(squidResult(t))
+	}
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
 	}
@@ -119,6 +122,53 @@ func lineStatus(t string) (statusHit, bool) {
 		better(statusTemplate(lt))
 	}
 	return best, best.code != 0
+}
+
+// squidResult reads the result field of Squid's native access log (and of
+// the proxies that copy it: OPNsense, pfSense, Smoothwall): the cache
+// result, a slash, the status the proxy answered with: "TCP_DENIED/407",
+// "TCP_MISS/200", "TCP_TUNNEL/200", "NONE_NONE/400". The field stands
+// between the client's address and the size, before the method and URL.
+func squidResult(t string) statusHit {
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.Index(t[off:], "/")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		j := i
+		for j > 0 && (t[j-1] >= 'A' && t[j-1] <= 'Z' || t[j-1] == '_') {
+			j--
+		}
+		tag := t[j:i]
+		if j > 0 && t[j-1] != ' ' || !(strings.HasPrefix(tag, "TCP_") || strings.HasPrefix(tag, "UDP_") || strings.HasPrefix(tag, "NONE")) {
+			continue
+		}
+		if i+4 > len(t) || t[i+4] != ' ' {
+			continue
+		}
+		c := codeAt(t, i+1)
+		if c < 100 || reasonOf[c] == "" {
+			continue
+		}
+		// what follows is the size, then a method
+		rest := strings.Fields(t[i+5 : min(len(t), i+64)])
+		if len(rest) < 2 || !isDigits(rest[0]) || !methods[rest[1]] {
+			continue
+		}
+		return statusHit{code: c, conf: StatusField, how: accessLogHow + " (Squid's \"" + t[j:i+4] + "\")"}
+	}
+	return statusHit{}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // statusQualifiers are, squashed, the types and packages whose members name
@@ -848,12 +898,18 @@ func statusProseCode(t, lt string) statusHit {
 			// Phoenix), "Completed 403 in 2ms"
 			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + cueText(t[:i]) + t[i:end] + " in …\")"}
 		}
+		if c >= 400 && sub == end && errorChainAt(t, lt, i, end) {
+			// a Go-style error chain whose last link is the server's status
+			// and its own reason phrase: "error creating VM: 403 Permission
+			// check failed", "…: 401 Bad credentials []"
+			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
 		if c >= 400 && i > 0 {
-			// "Forbidden (403)", "Unauthorized: 401"
-			b := strings.TrimRight(lt[:i], " (:`'\"[")
+			// "Forbidden (403)", "Unauthorized: 401", pnpm's "Unauthorized - 401"
+			b := strings.TrimRight(lt[:i], " (:`'\"[-")
 			if r := reasonOf[c]; r != "" && strings.HasSuffix(b, r) {
 				return statusHit{code: c, conf: StatusProse, reason: t[len(b)-len(r) : len(b)], how: "prose (\"" + t[len(b)-len(r):end] + "\")"}
 			}
@@ -888,6 +944,21 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// errorChainAt reports whether the code at t[i:end] opens the last link of
+// an error chain: it follows ": " in a line that speaks of an error or a
+// failure before it, and a capitalised word follows it (the reason phrase a
+// server chose, as Proxmox's "403 Permission check failed").
+func errorChainAt(t, lt string, i, end int) bool {
+	if i < 3 || lt[i-1] != ' ' || lt[i-2] != ':' || end+2 >= len(t) || t[end] != ' ' || t[end+1] < 'A' || t[end+1] > 'Z' || !isAlpha(t[end+2]) {
+		return false
+	}
+	if reasonOf[codeAt(lt, i)] == "" {
+		return false
+	}
+	b := lt[max(0, i-200):i]
+	return strings.Contains(b, "error") || strings.Contains(b, "failed") || strings.Contains(b, "err:")
 }
 
 // successNamed reports whether a 2xx number stands after a verb of
@@ -1225,6 +1296,16 @@ var bodyTemplates = []struct {
 	{"authorizationfailed", 403, "an Azure AuthorizationFailed error"},
 	{"invalidauthenticationtoken", 401, "an Azure InvalidAuthenticationToken error"},
 	{"expiredauthenticationtoken", 401, "an Azure ExpiredAuthenticationToken error"},
+	// the OCI distribution spec's error codes, in a registry's JSON body
+	// ({"errors":[{"code":"UNAUTHORIZED",…}]}) and as go-containerregistry and
+	// containerd print them ("UNAUTHORIZED: authentication required; [map[…]]")
+	{"\"code\":\"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
+	{"\"code\": \"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
+	{"unauthorized: authentication required", 401, "a registry UNAUTHORIZED error"},
+	{"manifest_unknown", 404, "a registry MANIFEST_UNKNOWN error code"},
+	{"name_unknown", 404, "a registry NAME_UNKNOWN error code"},
+	{"toomanyrequests:", 429, "a registry TOOMANYREQUESTS error"},
+	{"\"code\":\"toomanyrequests\"", 429, "a registry TOOMANYREQUESTS error code"},
 	// web servers' error-log messages about a refused request
 	{"access forbidden by rule", 403, "an nginx \"access forbidden by rule\" log message"},
 	{"client denied by server configuration", 403, "an Apache \"client denied by server configuration\" log message"},

@@ -326,6 +326,18 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: ECD (ams/A2B3)\nX-EC: W 1234567890\nx-ec-fail: no-zip-code\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body>Access denied, in accordance with the Information Security Policy. Case ID 1234567890</body></html>",
 			src: "Ekultek/WhatWaf#830 https://github.com/Ekultek/WhatWaf/issues/830"},
 		{st: 200, h: "Server: ECS (ams/A2B3)\nContent-Type: text/html"}},
+	"adfs-error-page": {
+		{b: "An error occurred\nAn error occurred. Contact your administrator for more information.\n\nError details\n    Activity ID: 00000000-0000-0000-5e00-0080000000aa\n    Relying party: Payroll\n    Error time: Wed, 06 Mar 2024 10:22:11 GMT",
+			src: "AD FS troubleshooting (error page, Activity ID, MSIS events) https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/troubleshooting/ad-fs-tshoot-logging; KB 2713898 'There was a problem accessing the site'"},
+		{st: 500, b: "An error occurred while processing your request."}},
+	"shibboleth-unknown-sp": {
+		{b: "Unknown Login Service\nThe web site you have accessed, or the service it is using to log you in, has not been registered for use with this login service (it is not found in this service's metadata).",
+			src: "Shibboleth IdP troubleshooting https://shibboleth.atlassian.net/wiki/spaces/IDP4/pages/1265631833/Troubleshooting"},
+		{b: "Login Service\nPlease sign in."}},
+	"wss4j-security-header-fault": {
+		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode xmlns:ns1=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">ns1:InvalidSecurity</faultcode><faultstring>An error was discovered processing the &lt;wsse:Security&gt; header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
+			src: "agsh/onvif#169 https://github.com/agsh/onvif/issues/169; rkucmierowski/snippets#3 https://github.com/rkucmierowski/snippets/issues/3"},
+		{st: 500, b: "<soap:Envelope><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>NullPointerException</faultstring></soap:Fault></soap:Body></soap:Envelope>"}},
 	"auth0-callback-mismatch": {
 		{b: "Oops!, something went wrong\n\nCallback URL mismatch.\nThe url \"https://www.town.example.org/index.php?auth0=1\" is not in the list of allowed callback URLs: https://a.example.com/index.php?auth0=1",
 			src: "Auth0 application settings (Allowed Callback URLs) https://auth0.com/docs/get-started/applications/application-settings#application-uris; page text as pasted in the real tune split"},
@@ -586,6 +598,14 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized to perform action on resource.\r\nIf role assignments, deny assignments or role definitions were changed recently, please observe propagation time.","innererror":{"code":"ForbiddenByRbac"}}}`,
 			src: "Key Vault RBAC guide https://learn.microsoft.com/en-us/azure/key-vault/general/rbac-guide (ForbiddenByRbac inner error)"},
 		{st: 403, b: `{"error":{"code":"Forbidden","message":"Caller is not authorized"}}`}},
+	"azure-keyvault-firewall": {
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"Client address is not authorized and caller is not a trusted service.\r\nClient address: 198.51.100.23\r\nCaller: appid=0c1d2e3f-0000-4000-8000-000000000001;oid=0c1d2e3f-0000-4000-8000-000000000002;iss=https://sts.windows.net/0c1d2e3f-0000-4000-8000-000000000003/\r\nVault: kv-billing-prod;location=westeurope","innererror":{"code":"ForbiddenByFirewall"}}}`,
+			src: "hashicorp/terraform-provider-azurerm#20742 https://github.com/hashicorp/terraform-provider-azurerm/issues/20742; hashicorp/terraform-provider-azurerm#4553 https://github.com/hashicorp/terraform-provider-azurerm/issues/4553"},
+		{st: 403, b: `{"error":{"code":"Forbidden","message":"The user, group or application 'appid=0c1d2e3f;oid=0c1d2e3f' does not have secrets get permission on key vault 'kv-billing-prod;location=westeurope'.","innererror":{"code":"AccessDenied"}}}`}},
+	"datadog-forbidden-key": {
+		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","code":403,"errors":["Forbidden"],"statuspage":"http://status.us5.datadoghq.com","twitter":"http://twitter.com/datadogops","email":"support@datadoghq.com"}`,
+			src: "arcxp/datadog-service-catalog-metadata-provider#80 https://github.com/arcxp/datadog-service-catalog-metadata-provider/issues/80; DataDog/datadogpy#724 https://github.com/DataDog/datadogpy/issues/724; dbader/node-datadog-metrics#115 https://github.com/dbader/node-datadog-metrics/issues/115"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errors":["Forbidden"]}`}},
 	"digitalocean-unauthorized": {
 		{st: 401, h: "Content-Type: application/json\nServer: cloudflare", b: `{"id":"unauthorized","message":"Unable to authenticate you"}`,
 			src: "digitalocean/terraform-provider-digitalocean#355 https://github.com/digitalocean/terraform-provider-digitalocean/issues/355"},

@@ -328,6 +328,14 @@ var tableCases = map[string][2]ex{
 	"google-service-disabled": {
 		{st: 403, b: `{"error":{"code":403,"message":"Cloud Vision API has not been used in project 12 before or it is disabled.","status":"PERMISSION_DENIED","details":[{"reason":"SERVICE_DISABLED"}]}}`},
 		{st: 403, b: `{"error":{"code":403,"status":"PERMISSION_DENIED"}}`}},
+	"google-vpc-service-controls": {
+		{st: 403, b: `{"error":{"code":403,"message":"Request is prohibited by organization's policy. vpcServiceControlsUniqueIdentifier: eXaMpLe0123456789abcdefGHIJ","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.PreconditionFailure","violations":[{"type":"VPC_SERVICE_CONTROLS","description":"eXaMpLe0123456789abcdefGHIJ"}]},{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"SECURITY_POLICY_VIOLATED","domain":"googleapis.com"}]}}`,
+			src: "cloudquery/cloudquery#1062 https://github.com/cloudquery/cloudquery/issues/1062; GoogleCloudPlatform/terraform-google-cloud-functions#109 https://github.com/GoogleCloudPlatform/terraform-google-cloud-functions/issues/109"},
+		{st: 403, b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
+	"google-billing-disabled": {
+		{st: 403, b: `{"error":{"code":403,"message":"This API method requires billing to be enabled. Please enable billing on project #412345678901 by visiting https://console.developers.google.com/billing/enable?project=412345678901 then retry. If you enabled billing for this project recently, wait a few minutes for the action to propagate to our systems and retry.","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"BILLING_DISABLED","domain":"googleapis.com"}]}}`,
+			src: "pgmichael/wavenet-for-chrome#83 https://github.com/pgmichael/wavenet-for-chrome/issues/83; GoogleCloudPlatform/java-docs-samples#276 https://github.com/GoogleCloudPlatform/java-docs-samples/issues/276"},
+		{st: 403, b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
 	"gcs-access-denied": {
 		{b: "AccessDeniedException: 403 ci@proj.iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud Storage bucket."},
 		{b: "AccessDeniedException: 403 Anonymous caller does not have storage.objects.list access to bucket."}},

@@ -127,6 +127,8 @@ var codeClass = map[string]codeMeaning{
 	"notwhitelisted": {rule.Blocked, false}, "ipnotallowed": {rule.Blocked, false}, "ipaddressnotallowed": {rule.Blocked, false},
 	"ipnotwhitelisted": {rule.Blocked, false}, "ipblocked": {rule.Blocked, false}, "ipaddressblocked": {rule.Blocked, false},
 	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
+	"ipdeniedaccess": {rule.Blocked, false}, "forbiddenbyfirewall": {rule.Blocked, false}, "forbiddenbyconnection": {rule.Blocked, false},
+	"vpcservicecontrols": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -286,6 +288,17 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	// network rules of clouds and gateways: an allow list of addresses, a
+	// service firewall, private-link-only access, a service perimeter
+	// (GitHub's organization IP allow list, Kong's ip-restriction, Apigee's
+	// Access Control policy, Azure Key Vault's, Cosmos DB's and SQL's
+	// firewalls, Google's VPC Service Controls): whatever the credentials
+	{"ip allow list enabled", rule.Blocked, false}, {"ip address is not permitted", rule.Blocked, false}, {"ip address not allowed", rule.Blocked, false},
+	{"ip address is not authorized", rule.Blocked, false}, {"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
+	{"client address is not authorized", rule.Blocked, false}, {"public network access is disabled", rule.Blocked, false},
+	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
+	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
+	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -622,6 +635,11 @@ func phraseOf(l string) (messagePhrase, bool) {
 	// editor's smart quotes) read as the ASCII one the wordings use
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
+	}
+	if strings.Contains(l, "</a>") {
+		// a link inside the message ("you have exceeded your <a
+		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
+		l = stripAnchors(l)
 	}
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
@@ -1933,8 +1951,14 @@ func textParts(line string, person bool) []textPart {
 	}
 	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
 		// a long printed error ("Error: no permissions for […] and
-		// User […]: [security_exception] …"): its opening words
-		return []textPart{{text: t[:maxTextLine], record: true}}
+		// User […]: [security_exception] …"): its opening words, with
+		// the URLs it names shortened to their host ("<HttpError 403
+		// when requesting https://…?…&key=… returned "…"">: a client's
+		// message that quotes the server's after a long request URL)
+		if u := shortURLs(t); len(u) < len(t) {
+			t = u
+		}
+		return []textPart{{text: t[:min(len(t), maxTextLine)], record: true}}
 	}
 	q := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), ">"))
 	if len(q) <= maxTextLine {
@@ -1963,6 +1987,37 @@ func textParts(line string, person bool) []textPart {
 		from = end
 	}
 	return out
+}
+
+// shortURLs replaces each http(s) URL in t by its scheme and host
+// followed by "/…", so that a long request URL does not push the words
+// around it out of a bounded window.
+func shortURLs(t string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, "://")
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		start := i
+		for start > 0 && isWordByte(t[start-1]) {
+			start--
+		}
+		host := i + 3
+		for host < len(t) && (isWordByte(t[host]) || t[host] == '.' || t[host] == '-' || t[host] == ':' || t[host] == '@') {
+			host++
+		}
+		end := host
+		for end < len(t) && !strings.ContainsRune(" \t\"'<>`", rune(t[end])) {
+			end++
+		}
+		b.WriteString(t[:host])
+		if end > host {
+			b.WriteString("/…")
+		}
+		t = t[end:]
+	}
 }
 
 // sentenceEnd returns where the sentence of q that starts at from ends:
@@ -2197,6 +2252,32 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
+// stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
+// the link's text.
+func stripAnchors(l string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(l, "<a ")
+		j := strings.Index(l, "</a>")
+		switch {
+		case i < 0 && j < 0:
+			b.WriteString(l)
+			return b.String()
+		case j >= 0 && (i < 0 || j < i):
+			b.WriteString(l[:j])
+			l = l[j+len("</a>"):]
+		default:
+			k := strings.IndexByte(l[i:], '>')
+			if k < 0 {
+				b.WriteString(l)
+				return b.String()
+			}
+			b.WriteString(l[:i])
+			l = l[i+k+1:]
+		}
+	}
+}
+
 // stripTags drops HTML tags from one line. A word in angle brackets that no
 // HTML element is named ("user <anonymous>", "<none>", "<redacted>") is a
 // placeholder a log or a person wrote: its word stays.
@@ -2209,7 +2290,7 @@ func stripTags(s string) string {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '<' && !in:
-			if w, n := placeholderAt(s[i:]); n > 0 {
+			if w, n := placeholderAt(s[i:]); n > 0 && !strings.Contains(s, "</"+w) {
 				b.WriteString(w)
 				i += n - 1
 				continue
@@ -2227,7 +2308,8 @@ func stripTags(s string) string {
 
 // placeholderAt reads "<word>" at the start of s when word (letters, digits,
 // '-' and '_', no attributes) names no HTML element, returning the word and
-// the length read.
+// the length read. The caller checks that no "</word>" closes it (an XML
+// element: <Message>…</Message>).
 func placeholderAt(s string) (string, int) {
 	e := strings.IndexByte(s, '>')
 	if e < 2 || e > 40 {

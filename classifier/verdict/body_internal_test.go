@@ -378,6 +378,29 @@ func TestLoggerErrKey(t *testing.T) {
 	}
 }
 
+func TestShortURLsAndAnchors(t *testing.T) {
+	for in, want := range map[string]string{
+		`GET https://api.example.com/a/b?c=d&e=f returned "x"`: `GET https://api.example.com/… returned "x"`,
+		"see http://h.example:8080 then":                       "see http://h.example:8080 then",
+		"no url here":                                          "no url here",
+		"a://":                                                 "a://",
+	} {
+		if got := shortURLs(in); got != want {
+			t.Errorf("shortURLs(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		`exceeded your <a href="/q">quota</a>.`: "exceeded your quota.",
+		"a </a> b <a x":                         "a  b <a x",
+	} {
+		if got := stripAnchors(in); got != want {
+			t.Errorf("stripAnchors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	shortURLs(strings.Repeat("://", 50000)) // linear, ends
+	stripAnchors(strings.Repeat("<a </a>", 50000))
+}
+
 // TestStripTagsKeepsPlaceholders: "user <anonymous>" in a pasted log is a
 // placeholder, not markup; real tags still go.
 func TestStripTagsKeepsPlaceholders(t *testing.T) {
@@ -391,5 +414,13 @@ func TestStripTagsKeepsPlaceholders(t *testing.T) {
 		if got := stripTags(in); got != want {
 			t.Errorf("stripTags(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestStripTagsXMLElements: an XML error's elements are tags even when no
+// HTML element has their name.
+func TestStripTagsXMLElements(t *testing.T) {
+	if got := stripTags("<Message>Access denied.</Message>"); got != " Access denied. " {
+		t.Errorf("got %q", got)
 	}
 }

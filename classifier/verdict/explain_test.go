@@ -430,3 +430,43 @@ func TestSOAPAndODataErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNetworkRuleWordings: clouds' and gateways' refusals by the client's
+// address or network path (an organization's IP allow list, a gateway's IP
+// restriction, a service firewall, private-link-only access, a service
+// perimeter) are blocks by network location, whatever the status and even
+// next to a caller's identity. Re-created from GitHub's IP allow list
+// message, Kong's ip-restriction plugin, Apigee's Access Control policy,
+// Azure Cosmos DB's and Azure SQL's firewalls and Google's VPC Service
+// Controls (cloudquery/cloudquery#1062).
+func TestNetworkRuleWordings(t *testing.T) {
+	for _, paste := range []string{
+		"$ gh api orgs/example-org/repos\n{\"message\":\"Although you appear to have the correct authorization credentials, the `example-org` organization has an IP allow list enabled, and your IP address is not permitted to access this resource.\",\"documentation_url\":\"https://docs.github.com/rest/repos/repos#list-organization-repositories\",\"status\":\"403\"}\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\nServer: kong/3.4.2\n\n{\n  \"message\":\"IP address not allowed: 203.0.113.12\"\n}\n",
+		`{"fault":{"faultstring":"Access Denied for client ip : 203.0.113.61","detail":{"errorcode":"accesscontrol.IPDeniedAccess"}}}` + "\n",
+		"Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Forbidden (403); Substatus: 0; Reason: (Request originated from IP 203.0.113.77 through public internet. This is blocked by your Cosmos DB account firewall settings. More info: https://aka.ms/cosmosdb-tsg-forbidden\n",
+		"pyodbc.ProgrammingError: ('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open server 'example-sql' requested by the login. Client with IP address '203.0.113.91' is not allowed to access the server.  To enable access, use the Azure Management Portal. (40615) (SQLDriverConnect)\")\n",
+		"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Request is prohibited by organization's policy. vpcServiceControlsUniqueIdentifier: eXaMpLe-0123456789abcdef\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.PreconditionFailure\", \"violations\": [{\"type\": \"VPC_SERVICE_CONTROLS\", \"description\": \"eXaMpLe-0123456789abcdef\"}]}]\n  }\n}\n",
+		"Status: 403 (Forbidden)\nErrorCode: ForbiddenByConnection\n\nContent:\n{\"error\":{\"code\":\"Forbidden\",\"message\":\"Public network access is disabled and request is not from a trusted service nor via an approved private link.\",\"innererror\":{\"code\":\"ForbiddenByConnection\"}}}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// TestQuotedServerMessageInLongClientError: googleapiclient's HttpError
+// puts the server's message after the whole request URL, and Google words
+// some of its messages with a link inside ("exceeded your <a
+// href=…>quota</a>"): the message is still read (YouTube Data API's
+// quotaExceeded, re-created).
+func TestQuotedServerMessageInLongClientError(t *testing.T) {
+	paste := "Traceback (most recent call last):\n  File \"/app/upload.py\", line 88, in upload\n    response = request.execute()\n" +
+		"googleapiclient.errors.HttpError: <HttpError 403 when requesting https://youtube.googleapis.com/youtube/v3/search?part=snippet&q=" + strings.Repeat("cats%20", 20) +
+		"&alt=json returned \"The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.\". Details: \"[{'message': 'The request cannot be completed because you have exceeded your <a href=\"/youtube/v3/getting-started#quota\">quota</a>.', 'domain': 'youtube.quota', 'reason': 'quotaExceeded'}]\">\n"
+	v := analyze(t, paste).Exchanges[0].Verdict
+	if v.Class != rule.Blocked {
+		t.Errorf("class %s (%s)", v.Class, v.Headline)
+	}
+}
