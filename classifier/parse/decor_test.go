@@ -49,3 +49,62 @@ func TestDecoratedPasteReadsAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedLogWithPrefixes: a log a terminal wrapped at 80 columns,
+// whose timestamp prefixes come off before reading, is joined at the width
+// the terminal had (prefix included), also where a line was cut just after
+// a blank; each record is one exchange.
+func TestWrappedLogWithPrefixes(t *testing.T) {
+	records := []string{
+		"2026-11-30 08:01:07 192.0.2.4 GET /robots.txt - 443 - 198.51.100.9 Crawler/2.1 - 401 2 5 2",
+		"2026-11-30 08:01:08 192.0.2.4 GET /robots.txt - 443 CORP\\svc-crawl 198.51.100.9 Crawler/2.1 - 404 0 2 1422",
+		"2026-11-30 08:01:08 192.0.2.4 GET /sitemap.xml - 443 - 198.51.100.9 Crawl - 401 2 5 1",
+		"2026-11-30 08:01:09 192.0.2.4 GET /sitemap.xml - 443 CORP\\svc-crawl 198.51.100.9 Crawler/2.1 - 200 0 0 173",
+	}
+	var wrapped []string
+	for _, r := range records {
+		for len(r) > 80 {
+			wrapped = append(wrapped, r[:80])
+			r = r[80:]
+		}
+		wrapped = append(wrapped, r)
+	}
+	if !strings.HasSuffix(wrapped[4], " ") {
+		t.Fatalf("the sample no longer cuts a line after a blank: %q", wrapped[4])
+	}
+	in, err := Parse("The crawler's log:\n" + strings.Join(wrapped, "\n") + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, x := range in.Exchanges {
+		got = append(got, x.Response.Status)
+	}
+	if len(got) != 4 || got[0] != 401 || got[1] != 404 || got[2] != 401 || got[3] != 200 {
+		t.Errorf("statuses %v, want [401 404 401 200]", got)
+	}
+}
+
+// TestWrappedHeaderLine: a header line a terminal cut at its width goes on
+// on the next line without a field name or a transcript marker; it is joined
+// back to the field, not read as the start of a body or another message.
+func TestWrappedHeaderLine(t *testing.T) {
+	cookie := "Set-Cookie: connect.sid=Zq3Rt7Yw0Pe2Lk5Mn8Bv1Cx4Dz6Fg9Hj.Tr5Yu8Io1Pa4Sd7Fg0Hj3Kl6%2FZx9Cv2Bn5Mq8We"
+	head := cookie[:80]
+	tail := cookie[80:] + "; path=/; httpOnly"
+	wide := "X-Explanation: " + strings.Repeat("long value ", 6) + "ends at eighty columns...."
+	wide = wide[:80]
+	for _, c := range []struct{ name, paste string }{
+		{"curl -i", "HTTP/1.1 401 Unauthorized\nX-Powered-By: Express\n" + head + "\n" + tail + "\n" + wide + "\nContent-Length: 0\n\n"},
+		{"curl -v", "> GET /feed HTTP/1.1\n> Host: social.example.net\n>\n< HTTP/1.1 401 Unauthorized\n< " + head[:78] + "\n" + head[78:] + tail + "\n< " + wide[:78] + "\n< Content-Length: 0\n<\n"},
+	} {
+		x := oneExchange(t, c.paste)
+		f, ok := x.Response.Fields.Lookup("set-cookie")
+		if !ok || !strings.HasSuffix(f.Value, "httpOnly") || !strings.Contains(f.Value, "Mq8We;") {
+			t.Errorf("%s: set-cookie %q", c.name, f.Value)
+		}
+		if !x.Response.Fields.Has("content-length") {
+			t.Errorf("%s: the fields after the wrapped one were lost: %v", c.name, x.Response.Fields)
+		}
+	}
+}

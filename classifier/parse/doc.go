@@ -70,7 +70,7 @@
 //	unindented-continuation, status-line-split, bad-header-line, no-blank-line,
 //	headers-cut, truncated-body, body-only, no-response, request-from-command,
 //	request-from-redirect, redacted, nul-bytes, invalid-utf8, har-truncated,
-//	har-sanitized, har-empty-entry, log-prefix
+//	har-sanitized, har-empty-entry, log-prefix, terminal-wrap
 //
 // # Limits
 //

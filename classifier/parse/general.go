@@ -8,6 +8,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -650,11 +651,12 @@ func codeBesideBody(t, next string) (statusHit, bool) {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil) }
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil) }
 
 // readGeneralWith is readGeneral told which lines carried a log prefix
-// (taken off before): each such line is a record of its own.
-func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
+// (taken off before): each such line is a record of its own; cut says how
+// wide each prefix was (joinWrapped).
+func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	var texts []string
 	var nums []int
 	var fences map[int]bool // raw line numbers a fence follows
@@ -674,7 +676,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 		nums = append(nums, i+1)
 	}
 	texts, nums = joinHanging(texts, nums)
-	texts, nums = joinWrapped(texts, nums)
+	texts, nums = joinWrapped(texts, nums, cut)
 	g := &greader{ls: make([]gline, len(texts))}
 	for i := range texts {
 		g.ls[i].fenced = fences[nums[i]]
@@ -699,6 +701,7 @@ func readGeneralWith(raw []string, prefixed []bool) []*Exchange {
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
 	w3cFields(g.ls)
+	mdTableRows(g.ls)
 	swaggerCode(g.ls)
 	g.hits()
 	g.read()
@@ -3101,7 +3104,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, prefixed []bool, in *Input) {
+func general(lines []string, prefixed []bool, cut []int, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -3130,7 +3133,7 @@ func general(lines []string, prefixed []bool, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneralWith(lines, prefixed)
+	gs := readGeneralWith(lines, prefixed, cut)
 	if len(gs) == 0 {
 		return
 	}
@@ -4027,4 +4030,89 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// mdTableRows reads a Markdown table whose header names a status column
+// ("| Endpoint | Method | Status | Response |", then "|---|…|"): each row
+// is one call, rewritten as a log record the finders read ("GET /x
+// status=403 | {…}"), so that a row's bare "| 403 |" is its status and each
+// row its own exchange.
+func mdTableRows(ls []gline) {
+	var cols []string
+	for i := range ls {
+		t := strings.TrimSpace(ls[i].text)
+		cells, ok := mdCells(t)
+		if !ok {
+			cols = nil
+			continue
+		}
+		if cols == nil {
+			if i+1 < len(ls) && mdSeparator(strings.TrimSpace(ls[i+1].text)) {
+				for _, c := range cells {
+					cols = append(cols, lowerASCII(strings.Trim(strings.TrimSpace(c), "*_`")))
+				}
+				if !slices.ContainsFunc(cols, mdStatusCol) {
+					cols = nil
+				}
+			}
+			continue
+		}
+		if mdSeparator(t) || len(cells) != len(cols) {
+			continue
+		}
+		var method, target, status string
+		var rest []string
+		for k, c := range cells {
+			v := strings.Trim(strings.TrimSpace(c), "`")
+			switch {
+			case mdStatusCol(cols[k]) && status == "" && len(v) >= 3 && codeAt(v, 0) != 0 && (len(v) == 3 || v[3] == ' '):
+				status = v
+			case cols[k] == "method" || cols[k] == "verb":
+				method = strings.ToUpper(v)
+			case target == "" && (cols[k] == "endpoint" || cols[k] == "url" || cols[k] == "path" || cols[k] == "route" || cols[k] == "uri" || cols[k] == "request"):
+				target = v
+			default:
+				if v != "" {
+					rest = append(rest, v)
+				}
+			}
+		}
+		if status == "" {
+			continue
+		}
+		line := strings.TrimSpace(method + " " + target)
+		line = strings.TrimSpace(line + " status=" + status)
+		if len(rest) > 0 {
+			line += " | " + strings.Join(rest, " | ")
+		}
+		ls[i].text = line
+		ls[i].rec = true
+	}
+}
+
+// mdStatusCol reports whether a table's column name (lower case) holds the
+// status: "status", "status code", "http status", "code", "response code".
+func mdStatusCol(c string) bool {
+	switch c {
+	case "status", "status code", "statuscode", "http status", "http status code", "code", "http code", "response code", "http":
+		return true
+	}
+	return false
+}
+
+// mdCells splits a Markdown table row "| a | b |" into its cells.
+func mdCells(t string) ([]string, bool) {
+	if len(t) < 3 || t[0] != '|' || t[len(t)-1] != '|' || len(t) > maxScan {
+		return nil, false
+	}
+	cells := strings.Split(t[1:len(t)-1], "|")
+	if len(cells) < 2 || len(cells) > 16 {
+		return nil, false
+	}
+	return cells, true
+}
+
+// mdSeparator reports whether t is a table's header separator: |---|:--:|.
+func mdSeparator(t string) bool {
+	return len(t) >= 3 && t[0] == '|' && strings.Trim(t, "|-: ") == "" && strings.Contains(t, "---")
 }

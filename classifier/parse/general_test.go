@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1730,6 +1731,57 @@ func TestBodyBetweenRequestAndStatus(t *testing.T) {
 	in, err := Parse("POST /a\n{\"q\":1}\nstatus: 200\n{\"ok\":true}\nPOST /b\nstatus: 403\n{\"error\":\"forbidden\"}\n")
 	if err != nil || len(in.Exchanges) != 2 {
 		t.Errorf("two calls: %v, %d exchanges", err, len(in.Exchanges))
+	}
+}
+
+// TestMarkdownTableStatusColumn: a table whose header names a status
+// column is one call per row; the row's bare status cell is its status.
+func TestMarkdownTableStatusColumn(t *testing.T) {
+	in, err := Parse("| Endpoint | Method | Status | Response |\n|---|---|---|---|\n| /api/users | GET | 200 | OK |\n| /api/admin/users | GET | 403 | {\"detail\":\"You do not have permission to perform this action.\"} |\n| /api/admin/stats | GET | 401 | {\"detail\":\"Authentication credentials were not provided.\"} |\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, x := range in.Exchanges {
+		if x.Response != nil {
+			got = append(got, x.Response.Status)
+		}
+	}
+	if !slices.Equal(got, []int{200, 403, 401}) {
+		t.Errorf("statuses %v, want [200 403 401]", got)
+	}
+	if x := in.Exchanges[1]; x.Request == nil || !strings.Contains(x.Request.URL+x.Request.Target, "/api/admin/users") {
+		t.Errorf("row 2 request: %+v", x.Request)
+	}
+	// a table without a status column is left alone
+	if cells, _ := mdCells("| Name | Value |"); len(cells) != 2 {
+		t.Errorf("cells %q", cells)
+	}
+}
+
+// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401".
+func TestServerAnswersCueIntl(t *testing.T) {
+	for line, want := range map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
+		"der Server antwortet mit 401": 401, "le serveur répond 403": 403} {
+		if h, _ := lineStatus(line); h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}
+
+// TestOAuthTokenErrorImpliesStatus: a token endpoint's error body alone
+// implies its status (RFC 6749 §5.2), as a template, never over a stated one.
+func TestOAuthTokenErrorImpliesStatus(t *testing.T) {
+	for body, want := range map[string]int{`{"error":"invalid_grant","error_description":"code expired"}`: 400,
+		`{"error":"invalid_client","error_description":"Client authentication failed"}`: 401} {
+		x := oneExchange(t, body+"\n")
+		if x.Response == nil || x.Response.Status != want || x.Response.StatusConf != StatusImplied {
+			t.Errorf("%s: %+v, want %d implied", body, x.Response, want)
+		}
+	}
+	x := oneExchange(t, "HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"invalid_client\"}\n")
+	if x.Response == nil || x.Response.Status != 400 {
+		t.Errorf("the stated 400 lost to the template: %+v", x.Response)
 	}
 }
 

@@ -733,7 +733,10 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	"me devuelve", "me devuelve un", "recebendo", "recebendo um", "recebo", "recebo um", "ricevo", "ricevo un", "ottengo", "ottengo un",
 	"bekomme", "bekomme einen", "bekomme ein", "erhalte", "erhalte einen", "liefert", "liefert einen", "je reçois", "je reçois une",
 	"je reçois un", "j'obtiens", "j'obtiens une", "j'obtiens un", "получаю", "получил", "получила", "опять", "снова", "выдает", "выдаёт",
-	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum"}
+	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum",
+	// the server answering: "el servidor responde 429", "antwortet mit 401"
+	"responde", "responde con", "responde con un", "responde com", "responde com um", "responde um", "antwortet mit", "antwortet mit einem",
+	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает"}
 
 // intlErrorWords follow a status in those languages: "403错误", "403 エラー".
 var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
@@ -1288,6 +1291,14 @@ var bodyTemplates = []struct {
 	{"code = permissiondenied", 403, "a gRPC PermissionDenied status"},
 	{"code = unauthenticated", 401, "a gRPC Unauthenticated status"},
 	{"invalid_token", 401, "an OAuth invalid_token error"},
+	// RFC 6749 §5.2: the token endpoint answers its errors with 400, and
+	// invalid_client with 401 when the client authenticated by a header
+	{"\"error\":\"invalid_grant\"", 400, "an OAuth invalid_grant error"},
+	{"\"error\": \"invalid_grant\"", 400, "an OAuth invalid_grant error"},
+	{"\"error\":\"unauthorized_client\"", 400, "an OAuth unauthorized_client error"},
+	{"\"error\": \"unauthorized_client\"", 400, "an OAuth unauthorized_client error"},
+	{"\"error\":\"invalid_client\"", 401, "an OAuth invalid_client error"},
+	{"\"error\": \"invalid_client\"", 401, "an OAuth invalid_client error"},
 	{"insufficient_scope", 403, "an OAuth insufficient_scope error"},
 	{"\"forbidden\"", 403, "a FORBIDDEN error code"},
 	{"bad credentials", 401, "a \"Bad credentials\" message"},

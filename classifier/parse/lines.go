@@ -4,6 +4,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Line kinds after unwrapping. A pasted line becomes one or more logical
@@ -32,6 +33,7 @@ type line struct {
 	quoted bool // a '>' quote marker was taken off (a partly quoted paste)
 	synth  bool // a status line made from a logger's summary: its version is unknown
 	span   bool // the whole line was one inline code span (`HTTP/2 401`): a mention in prose
+	full   bool // the pasted line is as wide as the paste's widest lines: a terminal may have wrapped it (wrapWidth)
 }
 
 // trimmed returns the text without its indentation.
@@ -277,7 +279,35 @@ func unwrap(raw []string, notes *[]Note) []line {
 	if quote > 0 {
 		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 	}
+	if w := wrapWidth(raw); w > 0 {
+		for k := range out {
+			if n := out[k].n - 1; n < len(raw) && utf8.RuneCountInString(strings.TrimRight(raw[n], "\r")) == w {
+				out[k].full = true
+			}
+		}
+	}
 	return out
+}
+
+// wrapWidth returns the width a terminal may have wrapped the paste at: the
+// length of its longest lines, when that is 60 columns or more and two lines
+// or more reach it; otherwise 0. It is a hint: a reader joins a line of
+// that width to the next only when the next cannot stand on its own.
+func wrapWidth(raw []string) int {
+	width, at := 0, 0
+	for _, s := range raw {
+		n := utf8.RuneCountInString(strings.TrimRight(s, "\r"))
+		switch {
+		case n > width:
+			width, at = n, 1
+		case n == width:
+			at++
+		}
+	}
+	if width < 60 || at < 2 {
+		return 0
+	}
+	return width
 }
 
 // echoOf reports whether unmarked line t repeats one of the last received

@@ -320,6 +320,18 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if headless && sectionLabel(t) != "" {
 			return endNext
 		}
+		if p := r.i - 1; p >= 0 && r.lines[p].full && len(*fs) > 0 && len(cont) == 0 && (*fs)[len(*fs)-1].Pos.Line == r.lines[p].n &&
+			l.indent == 0 && l.dir == 0 && !knownFieldLine(t) {
+			// the field's line is as wide as the paste's widest and this one
+			// is no field of its own: a terminal cut the value there
+			// ("Set-Cookie: sid=…b8mVt1Jr5uQ" + "hYo3Kx; path=/")
+			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
+			(*fs)[len(*fs)-1].Value += t
+			m.end = l.n
+			r.i++
+			first = false
+			continue
+		}
 		name, value, spaced, ok := splitField(t)
 		if ok {
 			flushCont()

@@ -110,7 +110,12 @@ func read(text string, lim Limits) (*Input, error) {
 	// A logger's prefix on every line (timestamps, levels, klog headers)
 	// comes off before any reader looks; lines stay one for one.
 	stripped, prefixed := stripPrefixesMask(plain)
+	var cut []int
 	if prefixed != nil {
+		cut = make([]int, len(plain))
+		for i := range plain {
+			cut[i] = utf8.RuneCountInString(plain[i]) - utf8.RuneCountInString(stripped[i])
+		}
 		if quoted {
 			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 		}
@@ -126,7 +131,7 @@ func read(text string, lim Limits) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
-	general(plain, prefixed, in)
+	general(plain, prefixed, cut, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,

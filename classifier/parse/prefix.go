@@ -563,13 +563,24 @@ func hangingRun(texts []string, i int) (indent, width, n int) {
 
 // joinWrapped joins lines a terminal wrapped at a fixed width: when at least
 // three lines are exactly as long as the longest one (60 columns or more), a
-// line of that length that does not end in a blank continues on the next.
-// Padded lines (trailing blanks up to the width) end where their text ends.
+// line of that length continues on the next unless it ends in a run of
+// blanks: padded lines (blanks up to the width) end where their text ends.
 // It returns the joined texts and, for each, the number of its first line.
-func joinWrapped(texts []string, nums []int) ([]string, []int) {
+//
+// cut, when not nil, holds for each line of the paste (by number) how many
+// characters a log prefix taken off before had: the terminal wrapped the
+// line with its prefix, so the width is measured with it.
+func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
+	wide := func(i int) int {
+		n := utf8.RuneCountInString(texts[i])
+		if k := nums[i] - 1; k >= 0 && k < len(cut) {
+			n += cut[k]
+		}
+		return n
+	}
 	width, at := 0, 0
-	for _, t := range texts {
-		n := utf8.RuneCountInString(t)
+	for i := range texts {
+		n := wide(i)
 		switch {
 		case n > width:
 			width, at = n, 1
@@ -593,7 +604,9 @@ func joinWrapped(texts []string, nums []int) ([]string, []int) {
 			curN, first = nums[i], t
 		}
 		cur.WriteString(t)
-		open = utf8.RuneCountInString(t) == width && !strings.HasSuffix(t, " ") && i+1 < len(texts) && cur.Len() < 1<<20 &&
+		// a line cut just after a blank ("… - 401 2 " then "5 1") ends in
+		// one; a padded one in a run of them
+		open = wide(i) == width && !strings.HasSuffix(t, "  ") && i+1 < len(texts) && cur.Len() < 1<<20 &&
 			!sameRecordStart(first, texts[i+1])
 		if !open {
 			outT = append(outT, cur.String())

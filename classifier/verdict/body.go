@@ -307,6 +307,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	// a signed-in caller told to sign in as someone allowed (SonarQube's
+	// "Please log in with more privileges"): the sign-in words are about
+	// another account, so before the sign-in wordings below
+	{"log in with more privileges", rule.Authorization, false}, {"login with more privileges", rule.Authorization, false},
+	{"sign in with more privileges", rule.Authorization, false}, {"log in as a user with", rule.Authorization, false},
+	{"sign in as a user with", rule.Authorization, false}, {"log in with an account that has", rule.Authorization, false},
+	{"sign in with an account that has", rule.Authorization, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -556,7 +563,7 @@ var (
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
-		"失效", "过期", "无效", "错误", "不存在", "不正确", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+		"失效", "过期", "无效", "错误", "不存在", "不正确", "不合法", "非法", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 		"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 		"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
@@ -567,7 +574,7 @@ var (
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
 var refusedFailureWords = []string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
-	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ"}
 
@@ -1376,13 +1383,13 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
-	if !strings.Contains(body, "assword") && !strings.Contains(body, "ASSWORD") {
-		return rule.Signal{}, false // no password field, whatever its case
-	}
 	lb := strings.ToLower(body)
-	pw := passwordInput(lb)
+	pw := -1
+	if strings.Contains(body, "assword") || strings.Contains(body, "ASSWORD") {
+		pw = passwordInput(lb)
+	}
 	if pw < 0 || !strings.Contains(lb, "<form") {
-		return rule.Signal{}, false
+		return loginTitle(x, body, lb, why)
 	}
 	line := body[pw:]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
@@ -1393,10 +1400,61 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
+// loginTitles are, lower case, the words of a sign-in page's title: an
+// identity provider's page draws its form with a script (Microsoft's "Sign
+// in to your account", Okta's "Sign In"), and a pasted page is often cut
+// before its form.
+var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on", "single sign-on", "anmelden",
+	"connexion", "iniciar sesión", "inicio de sesión", "entrar", "accedi", "inloggen", "вход", "登录", "登入", "ログイン", "サインイン", "로그인"}
+
+// loginTitle recognises a sign-in page served with 2xx to an API client by
+// its title when the body shows no password form (drawn by a script, or cut
+// short in the paste). The request's own target must not be a sign-in step:
+// asking for the sign-in page and getting it is no refusal.
+func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
+	i := strings.Index(lb, "<title")
+	if i < 0 || i > 8<<10 {
+		return rule.Signal{}, false
+	}
+	j := strings.IndexByte(lb[i:], '>')
+	if j < 0 {
+		return rule.Signal{}, false
+	}
+	start := i + j + 1
+	end := strings.Index(lb[start:], "</title")
+	if end < 0 || end > 200 {
+		return rule.Signal{}, false
+	}
+	title := lb[start : start+end]
+	hit := ""
+	for _, w := range loginTitles {
+		if k := strings.Index(title, w); k >= 0 && (k == 0 || !isWordByte(title[k-1])) && (k+len(w) == len(title) || !isWordByte(title[k+len(w)])) {
+			hit = w
+			break
+		}
+	}
+	if hit == "" || x.Request != nil && signInStep(x.Request.Target+" "+x.Request.URL) {
+		return rule.Signal{}, false
+	}
+	line := body[i:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	return rule.SignLoginTitle.Signal(rule.Authentication,
+		"the "+strconv.Itoa(x.Response.Status)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
+			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
 // loginMarkers in a redirect's Location point at a sign-in page or an
-// identity provider's authorization endpoint.
+// identity provider's authorization endpoint (oauth2-proxy's /oauth2/start,
+// Jenkins' securityRealm/commenceLogin, WordPress's wp-login.php,
+// PingFederate's /as/authorization.oauth2, F5 APM's /my.policy, SharePoint's
+// authenticate.aspx, Azure AD B2C and the older Microsoft sign-in hosts).
 var loginMarkers = []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "/sso", "/saml", "/authorize", "/oauth2/auth",
-	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com"}
+	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com",
+	"/oauth2/start", "commencelogin", "wp-login.php", "/as/authorization", "/my.policy", "authenticate.aspx", "b2clogin.com",
+	"login.windows.net", "login.live.com"}
 
 // loginRedirect recognises a redirect to a sign-in page answered to an API
 // client: the server's way of saying "authenticate first", in the shape a

@@ -328,6 +328,7 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 // read and refused (the explanation's "the credentials were refused").
 func TestLocalizedWordings(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
+		"不合法的access_token":                                               rule.Authentication, // DingTalk's errcode 40014
 		"令牌已过期，请重新登录":                                                    rule.Authentication,
 		"アクセストークンの有効期限が切れています":                                           rule.Authentication,
 		"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại":             rule.Authentication,
@@ -337,8 +338,8 @@ func TestLocalizedWordings(t *testing.T) {
 		"Nie masz uprawnień do tego zasobu":                              rule.Authorization,
 		"Non disponi delle autorizzazioni necessarie.":                   rule.Authorization,
 		"fatal: Falha na autenticação para 'https://example.com/r.git/'": rule.Authentication,
-		"没有访问权限": rule.Authorization,
-		"お客様のリクエストはWAFによってブロックされました。": rule.Blocked,
+		"没有访问权限":                                                         rule.Authorization,
+		"お客様のリクエストはWAFによってブロックされました。":                                    rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
@@ -422,5 +423,19 @@ func TestStripTagsKeepsPlaceholders(t *testing.T) {
 func TestStripTagsXMLElements(t *testing.T) {
 	if got := stripTags("<Message>Access denied.</Message>"); got != " Access denied. " {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestSignInAsSomeoneAllowed: "log in with more privileges" tells a
+// signed-in caller to use another account: authorization, not sign-in.
+func TestSignInAsSomeoneAllowed(t *testing.T) {
+	for _, l := range []string{"you're not authorized to access this page. please log in with more privileges and try again.",
+		"sign in with an account that has the admin role"} {
+		if p, ok := phraseOf(l); !ok || p.class != rule.Authorization {
+			t.Errorf("phraseOf(%q) = %+v", l, p)
+		}
+	}
+	if p, ok := phraseOf("please log in to continue"); !ok || p.class != rule.Authentication {
+		t.Errorf("a plain sign-in request: %+v", p)
 	}
 }

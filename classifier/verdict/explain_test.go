@@ -470,3 +470,23 @@ func TestQuotedServerMessageInLongClientError(t *testing.T) {
 		t.Errorf("class %s (%s)", v.Class, v.Headline)
 	}
 }
+
+// TestSignInPageByTitle: an identity provider's sign-in page draws its form
+// with a script, and pastes cut pages short: a 2xx page titled as a sign-in
+// page, answered to an API client, is a request to authenticate; asking for
+// the sign-in page itself is not. Redirects to oauth2-proxy's /oauth2/start
+// and Jenkins' commenceLogin are sign-in redirects.
+func TestSignInPageByTitle(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"$ curl -si https://portal.example.com/api/reports\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html dir=\"ltr\" class=\"\" lang=\"en\"><head><title>Sign in to your account</title><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><link rel=\"stylesheet\" href=\"https://aadcdn.msftauth.example/converged.v2.css\">\n": rule.Authentication,
+		"$ curl -si https://idp.example.com/login\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html><head><title>Example - Sign In</title></head><body><div id=\"okta-sign-in\"></div><script src=\"/js/widget.js\"></script></body></html>\n":                                                                                                            rule.None,
+		"$ curl -si https://portal.example.com/api/reports\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html><head><title>Blogin' about logistics</title></head><body><p>hello</p></body></html>\n":                                                                                                                                                       rule.None,
+		"$ curl -si https://dash.example.com/api/v1/status\nHTTP/1.1 302 Found\nContent-Type: text/html; charset=utf-8\nLocation: https://dash.example.com/oauth2/start?rd=%2Fapi%2Fv1%2Fstatus\nContent-Length: 0\n\n":                                                                                                                                                                  rule.Authentication,
+		"$ curl -si https://ci.example.com/job/build/api/json\nHTTP/1.1 302 Found\nLocation: https://ci.example.com/securityRealm/commenceLogin?from=%2Fjob%2Fbuild%2Fapi%2Fjson\nContent-Length: 0\nServer: Jetty(10.0.20)\n\n":                                                                                                                                                         rule.Authentication,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.90q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
