@@ -3119,7 +3119,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status != 0 && conf == StatusLine && r.StatusSource == "" {
 			// an exact reading with status lines: the general reader adds
 			// only the failed calls it sees outside them
-			addOutside(lines, prefixed, in)
+			addOutside(lines, prefixed, cut, in)
 			return
 		}
 		if r.StatusSource == "pseudo-header" && r.Fields.Has("status") && !r.Fields.Has(":status") {
@@ -3196,7 +3196,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 // output that reproduces it, is a response of its own. Prose that only
 // speaks of a status, and a client's error after the last dump (about that
 // dump's response), add nothing.
-func addOutside(lines []string, prefixed []bool, in *Input) {
+func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 	if len(in.Exchanges) == 0 {
 		return
 	}
@@ -3209,7 +3209,7 @@ func addOutside(lines []string, prefixed []bool, in *Input) {
 		return true
 	}
 	var add []*Exchange
-	for _, y := range readGeneralWith(lines, prefixed) {
+	for _, y := range readGeneralWith(lines, prefixed, cut) {
 		r := y.Response
 		n := r.Pos.Line
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
