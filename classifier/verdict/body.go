@@ -236,7 +236,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"request rate too large", "request rate is large", "reduce your request rate", "abuse detection",
 	// a used-up quota or plan allowance, whatever the status (YouTube's and
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
-	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
+	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit",
+	// a request rate named in the refusal (Shopify's "Exceeded 2 calls per
+	// second for api client. Reduce request rates to resume …")
+	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -254,7 +257,10 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
-	"blocked by our firewall", "blocked by a firewall"}
+	"blocked by our firewall", "blocked by a firewall",
+	// a network's or an application's own firewall: Reddit's "You've been
+	// blocked by network security", Spring Security's StrictHttpFirewall
+	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception"}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the

@@ -490,3 +490,20 @@ func TestSignInPageByTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRateAndFirewallWordings: a refusal that names a request rate
+// (Shopify's REST throttle) or a network's or application's own firewall
+// (Reddit's network-security block page, Spring Security's
+// StrictHttpFirewall) is blocked, with or without a status.
+func TestRateAndFirewallWordings(t *testing.T) {
+	for _, paste := range []string{
+		`{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}` + "\n",
+		"$ curl -s https://www.example.com/r/golang/new.json | head -3\n<!doctype html><html><head><title>Blocked</title></head><body>\nYou've been blocked by network security.\nTo continue, log in to your account or use your developer token\n",
+		"org.springframework.security.web.firewall.RequestRejectedException: The request was rejected because the URL contained a potentially malicious String \"//\"\n\tat org.springframework.security.web.firewall.StrictHttpFirewall.rejectedBlocklistedUrls(StrictHttpFirewall.java:535)\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
