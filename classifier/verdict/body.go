@@ -305,6 +305,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
 	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
 	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
+	// a database's rule about the client's host, before any password is
+	// checked (MySQL's "Host … is not allowed to connect to this MySQL
+	// server", PostgreSQL's "no pg_hba.conf entry for host")
+	{"is not allowed to connect to this", rule.Blocked, false}, {"no pg_hba.conf entry", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -527,6 +531,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// databases' and caches' own refusals of a grant the account lacks
+	// (MySQL's "DROP command denied to user", Redis ACL's "has no
+	// permissions to run")
+	{"command denied to user", rule.Authorization, false}, {"no permissions to", rule.Authorization, false},
+	{"no permission to", rule.Authorization, false},
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
 	// a filter on the client's own network: its ISP, a DNS blocklist

@@ -507,3 +507,21 @@ func TestRateAndFirewallWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestDatabaseRefusals: databases' and caches' own words: a command the
+// account has no grant for is authorization; a rule about the client's
+// host, checked before any password, is a block by network location.
+func TestDatabaseRefusals(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"ERROR 1142 (42000): DROP command denied to user 'app'@'%' for table 'orders'\n":                                                                                                                            rule.Authorization,
+		"redis.exceptions.NoPermissionError: this user has no permissions to run the 'flushall' command\n":                                                                                                          rule.Authorization,
+		"ERROR 1130 (HY000): Host '198.51.100.7' is not allowed to connect to this MySQL server\n":                                                                                                                  rule.Blocked,
+		"psycopg2.OperationalError: connection to server at \"db.example.com\" (203.0.113.5), port 5432 failed: FATAL:  no pg_hba.conf entry for host \"198.51.100.7\", user \"app\", database \"prod\", SSL off\n": rule.Blocked,
+		"ERROR 1045 (28000): Access denied for user 'app'@'198.51.100.7' (using password: YES)\n":                                                                                                                   rule.Authentication,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
