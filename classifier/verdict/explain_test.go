@@ -525,3 +525,24 @@ func TestDatabaseRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameworkDefault403ToAnonymous: Spring Boot's default error JSON and
+// Werkzeug's default 403 page are what Spring Security (without form login
+// or Basic) and Flask views that check for a signed-in user send an
+// anonymous caller: a bare curl command gets authentication, a request with
+// a token gets authorization.
+func TestFrameworkDefault403ToAnonymous(t *testing.T) {
+	spring := "\nHTTP/1.1 403 \nContent-Type: application/json\n\n{\"timestamp\":\"2026-12-05T01:40:00.123+00:00\",\"status\":403,\"error\":\"Forbidden\",\"path\":\"/api/orders\"}\n"
+	flask := "\nHTTP/1.0 403 FORBIDDEN\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n"
+	for paste, want := range map[string]rule.Class{
+		"$ curl -i http://localhost:8080/api/orders" + spring:                                                          rule.Authentication,
+		"$ curl -i -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' http://localhost:8080/api/orders" + spring: rule.Authorization,
+		"$ curl -i http://localhost:5000/admin/api/version" + flask:                                                    rule.Authentication,
+		"$ curl -i -b 'session=abc' http://localhost:5000/admin/api/version" + flask:                                   rule.Authorization,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
