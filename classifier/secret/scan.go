@@ -17,7 +17,12 @@ func (s *scanner) scanLine(l string, base, line int) int {
 	if from == len(l) {
 		return from
 	}
+	n := len(s.out)
 	s.pairs(l, from, base, line)
+	s.proseOutside(l[from:], base+from, line, n)
+	if strings.IndexByte(l[from:], '\t') >= 0 {
+		s.cookieRow(l, base, line)
+	}
 	// The shapes' pass also finds the flags the other detectors wait on
 	// (one pass over the line, not two); their finds are kept after the
 	// others', the order they were found in before (finish keeps the first
@@ -120,6 +125,7 @@ var prefixByte = func() (t [256]bool) {
 // "Name:[value]" (Go's header maps), "name: value" (YAML).
 func (s *scanner) pairs(l string, from, base, line int) {
 	hs := headerStart(l, from)
+	found := len(s.out)
 	for i := from; i < len(l); {
 		c := l[i]
 		// identByte, not isIdentByte: this loop sees every byte, and the
@@ -149,10 +155,26 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
 		}
-		if k >= len(l) || l[k] != ':' && l[k] != '=' {
+		// "%3D": a query written inside another URL's parameter, encoded
+		// once ("next=%2Fcb%3Faccess_token%3D…%26state%3D…")
+		// (the name follows an encoded "?" or "&": "%3Faccess_token%3D";
+		// a "%3D" after other text is an encoded base64 padding)
+		encoded := k+2 < len(l) && l[k] == '%' && l[k+1] == '3' && l[k+2]|0x20 == 'd' && st > 0 && l[st-1] == '%' &&
+			len(name) > 2 && (name[0] == '3' && name[1]|0x20 == 'f' || name[0] == '2' && name[1] == '6')
+		if encoded {
+			name = name[2:]
+		}
+		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
+			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
+				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
+			}
 			continue // most words: no pair, no look-up
 		}
 		sep := l[k]
+		if encoded {
+			sep = '='
+			k += 2
+		}
 		k++
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
@@ -160,6 +182,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		nc := s.classify(name)
 		hc, fc, fk := nc.h, nc.f, nc.k
 		if hc == hNone && fc == fNone {
+			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
+				s.proseAt(l, name, st, j, base, line, found) // "Passwort: …", "jeton = …"
+			}
 			continue
 		}
 		if sep == ':' && k < len(l) && l[k] == ':' {
@@ -211,6 +236,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			// name=value in a form or query: the value stops at & ; #.
 			if e := strings.IndexAny(v, "&;#"); e >= 0 {
 				ve = vs + e
+				v = l[vs:ve]
+			}
+			if encoded {
+				ve = vs + encodedEnd(v)
 				v = l[vs:ve]
 			}
 		}
@@ -296,6 +325,10 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 	// a Python string literal's prefix: "Authorization": f"Bearer {token}"
 	if k+1 < len(l) && strings.IndexByte("bfruBFRU", l[k]) >= 0 && (l[k+1] == '"' || l[k+1] == '\'') {
 		k++
+	}
+	// Go's %#v of an http.Header: "Authorization":[]string{"Bearer …"}
+	if strings.HasPrefix(l[k:], "[]string{") && k+len("[]string{") < len(l) {
+		k += len("[]string{")
 	}
 	switch c := l[k]; {
 	case c == '\\' && k+1 < len(l) && l[k+1] == '"':
@@ -508,6 +541,9 @@ func urlValue(v string) bool {
 // nextLineValue handles a DevTools panel copy: the name on one line, the
 // value on the next.
 func (s *scanner) nextLineValue(name, l string, base, line int) {
+	if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") && isIdent(strings.TrimSuffix(t, ":")) {
+		return // the next field's name ("response:"), not a value
+	}
 	vs := 0
 	for vs < len(l) && (l[vs] == ' ' || l[vs] == '\t') {
 		vs++
@@ -748,4 +784,15 @@ func countBreaks(s string) int {
 		}
 	}
 	return n
+}
+
+// encodedEnd is where a value written inside another URL's parameter ends:
+// at an encoded "&", ";" or "#" (%26, %3B, %23).
+func encodedEnd(v string) int {
+	for i := 0; i+2 < len(v); i++ {
+		if v[i] == '%' && (v[i+1] == '2' && (v[i+2] == '6' || v[i+2] == '3') || v[i+1] == '3' && v[i+2]|0x20 == 'b') {
+			return i
+		}
+	}
+	return len(v)
 }
