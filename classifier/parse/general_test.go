@@ -1817,3 +1817,21 @@ func TestCLIErrorNotations(t *testing.T) {
 		})
 	}
 }
+
+// TestResponseSuccessAndErrorCodeKey: "Response 200 from POST /x" states a
+// success; an error body's "error_code" holding an HTTP code implies it.
+func TestResponseSuccessAndErrorCodeKey(t *testing.T) {
+	if h, _ := lineStatus("Response 200 from POST /graphql:"); h.code != 200 {
+		t.Errorf("Response 200 from: %d", h.code)
+	}
+	if h, _ := lineStatus("response 200 items"); h.code != 0 {
+		t.Errorf("a count read as a status: %d", h.code)
+	}
+	x := oneExchange(t, `{"ok":false,"error_code":401,"description":"Unauthorized"}`+"\n")
+	if x.Response == nil || x.Response.Status != 401 {
+		t.Errorf("error_code 401: %+v", x.Response)
+	}
+	if h, _ := lineStatus(`{"error":{"message":"Invalid OAuth access token.","code":190,"error_code":463}}`); h.code != 0 {
+		t.Errorf("an application's own error code read as a status: %d", h.code)
+	}
+}

@@ -542,7 +542,9 @@ func statusField(t, lt string) statusHit {
 				sq = tail
 			}
 		}
-		isCode := sq == "code"
+		// an error body's "error_code"/"errorCode" holds the HTTP code
+		// as often as "code" does (Telegram's {"ok":false,"error_code":401})
+		isCode := sq == "code" || sq == "errorcode"
 		if !statusKeys[sq] && !isCode && !statusKeySuffix(sq) {
 			continue
 		}
@@ -1250,7 +1252,13 @@ func proseCue(before string, c int) bool {
 		}
 		return c >= 400 && receiveVerbs[v[j:]]
 	}
-	if w == "get" || w == "with" || w == "response" {
+	if w == "response" {
+		// "Response 200 from POST /graphql:": a success only when the
+		// clause goes on as a status's would (the caller checks what
+		// follows); "response 403" always
+		return c >= 200
+	}
+	if w == "get" || w == "with" {
 		// "with 403" is a status only for 4xx/5xx
 		return c >= 400
 	}

@@ -326,6 +326,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: ECD (ams/A2B3)\nX-EC: W 1234567890\nx-ec-fail: no-zip-code\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body>Access denied, in accordance with the Information Security Policy. Case ID 1234567890</body></html>",
 			src: "Ekultek/WhatWaf#830 https://github.com/Ekultek/WhatWaf/issues/830"},
 		{st: 200, h: "Server: ECS (ams/A2B3)\nContent-Type: text/html"}},
+	"oauth2-proxy-invalid-account": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>403 Forbidden</title></head>\n<body><h1>403</h1><p>Invalid Account</p><footer>Secured with <a href=\"https://github.com/oauth2-proxy/oauth2-proxy#oauth2_proxy\">OAuth2 Proxy</a> version 7.6.0</footer></body></html>",
+			src: "oauth2-proxy error page (templates error.html, OAuthCallback 'Invalid Account') https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview"},
+		{st: 403, b: "<p>Invalid Account</p>"}},
 	"adfs-error-page": {
 		{b: "An error occurred\nAn error occurred. Contact your administrator for more information.\n\nError details\n    Activity ID: 00000000-0000-0000-5e00-0080000000aa\n    Relying party: Payroll\n    Error time: Wed, 06 Mar 2024 10:22:11 GMT",
 			src: "AD FS troubleshooting (error page, Activity ID, MSIS events) https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/troubleshooting/ad-fs-tshoot-logging; KB 2713898 'There was a problem accessing the site'"},

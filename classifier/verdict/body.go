@@ -324,6 +324,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"sign in with more privileges", rule.Authorization, false}, {"log in as a user with", rule.Authorization, false},
 	{"sign in as a user with", rule.Authorization, false}, {"log in with an account that has", rule.Authorization, false},
 	{"sign in with an account that has", rule.Authorization, false},
+	// a document shared with others (Google Drive's and SharePoint's
+	// "You need access … switch to an account with access")
+	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
+	{"you need access", rule.Authorization, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -1585,10 +1589,25 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		at, target = i, rest
 		break
 	}
+	handoff := false
 	if at < 0 || target == "" {
-		return rule.Signal{}, false
+		// a service provider handing the browser to its identity provider:
+		// a form that posts a SAMLRequest (submitted by the page's onload)
+		i := strings.Index(lb, "name=\"samlrequest\"")
+		f := strings.LastIndex(lb[:max(i, 0)], "<form")
+		if i < 0 || f < 0 {
+			return rule.Signal{}, false
+		}
+		at, handoff = f, true
+		target = lb[f:i]
+		if a := strings.Index(target, "action=\""); a >= 0 {
+			target = target[a+len("action=\""):]
+			if e := strings.IndexByte(target, '"'); e >= 0 {
+				target = target[:e]
+			}
+		}
 	}
-	hit := false
+	hit := handoff
 	for _, m := range loginMarkers {
 		if strings.Contains(target, m) {
 			hit = true
@@ -1599,6 +1618,12 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		return rule.Signal{}, false
 	}
 	why, ok := apiClient(x)
+	if !ok && handoff && x.Request == nil {
+		// no request shown, the page pasted as what came back: a browser
+		// would have posted the form on, so the client that kept it was
+		// not one
+		why, ok = "the page was kept as the answer instead of being posted on", true
+	}
 	if !ok {
 		return rule.Signal{}, false
 	}

@@ -355,6 +355,10 @@ func TestClientSideLoginRedirect(t *testing.T) {
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!doctype html><html><body><script>window.location.href = '/auth/login?next=%2Fapi%2Fv2%2Fexport';</script></body></html>\n", rule.Authentication},
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://sso.example.org/saml/login\"></head></html>\n", rule.Authentication},
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=/reports/new-location\"></head></html>\n", rule.None},
+		// a service provider handing over to its identity provider (a form
+		// posting a SAMLRequest), to an API client or pasted with no request
+		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"https://idp.example.org/saml2/sso\"><input type=\"hidden\" name=\"SAMLRequest\" value=\"fZFBT8Mw\"/></form></body></html>\n", rule.Authentication},
+		{"requests.get returns 200 but the text is:\n<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"https://idp.example.org/saml2/sso\"><input type=\"hidden\" name=\"SAMLRequest\" value=\"fZFBT8Mw\"/></form></body></html>\n", rule.Authentication},
 	} {
 		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
 			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
