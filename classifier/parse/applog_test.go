@@ -213,6 +213,16 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
 		},
 		{
+			name:     "a server's request log that opens with the status, then the request (Tornado, Jupyter)",
+			text:     "[W 10:22:31.118 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1) 1.20ms referer=None\n[I 10:22:35.002 ServerApp] 200 GET /api/status (127.0.0.1) 0.91ms\n",
+			statuses: []int{403, 200}, methods: []string{"POST", "GET"},
+		},
+		{
+			name:     "a code then a verb of refusal",
+			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
+			statuses: []int{401},
+		},
+		{
 			name:     "a package manager's request log: the status between the method and the URL",
 			text:     "npm http fetch GET 200 https://npm.example.com/react 41ms (cache revalidated)\nnpm http fetch GET 403 https://npm.example.com/@acme%2finternal-ui 112ms (cache skip)\n",
 			statuses: []int{200, 403}, methods: []string{"GET", "GET"},
