@@ -218,6 +218,13 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{403, 200}, methods: []string{"POST", "GET"},
 		},
 		{
+			name: "the response's size and status right before the quoted request (Synapse), behind a Python logging prefix",
+			text: `2024-12-04 10:22:31,118 - synapse.access.http.8008 - 460 - INFO - GET-4127 - 198.51.100.7 - 8008 - {None} Processed request: 0.002sec/0.000sec (0.000sec, 0.000sec) (0.000sec/0.000sec/0) 91B 401 "GET /_matrix/client/v3/account/whoami HTTP/1.1" "curl/8.4.0" [0 dbevts]
+2024-12-04 10:22:33,402 - synapse.access.http.8008 - 460 - INFO - POST-4128 - 198.51.100.7 - 8008 - {@ana:example.com} Processed request: 0.011sec/0.000sec (0.004sec, 0.000sec) (0.001sec/0.003sec/2) 112B 403 "POST /_synapse/admin/v1/purge_history/%21room HTTP/1.1" "curl/8.4.0" [0 dbevts]
+`,
+			statuses: []int{401, 403}, methods: []string{"GET", "POST"},
+		},
+		{
 			name:     "a code then a verb of refusal",
 			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
 			statuses: []int{401},

@@ -405,6 +405,16 @@ func statusAfterTimers(before string) int {
 		return 0
 	}
 	fs := strings.Fields(before)
+	if q := strings.LastIndexByte(before, '"'); q > 0 {
+		fs := strings.Fields(before[:q])
+		if n := len(fs); n >= 2 && len(fs[n-1]) == 3 && sizeToken(fs[n-2]) {
+			// the response's size with its unit, then the status, right
+			// before the quoted request: Synapse's "… 91B 401 \"GET /x HTTP/1.1\""
+			if c := codeAt(fs[n-1], 0); c >= 100 && reasonOf[c] != "" {
+				return c
+			}
+		}
+	}
 	for i := 1; i < len(fs); i++ {
 		w, prev := fs[i], fs[i-1]
 		if len(w) != 3 || !timerToken(prev) && !(prev == "-1" && unsentTimers(fs[:i])) {
@@ -415,6 +425,23 @@ func statusAfterTimers(before string) int {
 		}
 	}
 	return 0
+}
+
+// sizeToken reports whether w is a size written with its unit: "91B",
+// "1.2KB", "3KiB", "512bytes".
+func sizeToken(w string) bool {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == '.') {
+		i++
+	}
+	if i == 0 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[i:] {
+	case "B", "b", "KB", "kB", "KiB", "MB", "MiB", "bytes":
+		return true
+	}
+	return false
 }
 
 // unsentTimers reports whether fs ends with three timers, each "-1" or a
