@@ -439,3 +439,10 @@ func TestSignInAsSomeoneAllowed(t *testing.T) {
 		t.Errorf("a plain sign-in request: %+v", p)
 	}
 }
+
+// TestSharedDocumentNeedsAccess: Drive's "You need access" page.
+func TestSharedDocumentNeedsAccess(t *testing.T) {
+	if p, ok := phraseOf("ask for access, or switch to an account with access."); !ok || p.class != rule.Authorization {
+		t.Errorf("got %+v", p)
+	}
+}
