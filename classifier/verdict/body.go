@@ -1767,6 +1767,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	recordsOnly := success && !short && !person
 	var generic rule.Signal
 	found := false
+	// lineErr marks a line that says it is an error ("Error: No valid
+	// credential sources found"), whose part may have lost the word
+	lineErr := false
 	// judge reads one part; stated marks the line the status was read from.
 	judge := func(pt textPart, pos parse.Pos, stated bool) (rule.Signal, bool, bool) {
 		text, record := pt.text, pt.record
@@ -1774,7 +1777,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		l := strings.ToLower(text)
-		if errorLines && !stated && !hasAnyWord(l, errorLineWords) {
+		if errorLines && !stated && !lineErr && !hasAnyWord(l, errorLineWords) {
 			return rule.Signal{}, false, false
 		}
 		where := "response body"
@@ -1908,6 +1911,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
+		lineErr = errorLines && hasAnyWord(strings.ToLower(line), errorLineWords)
 		for _, pt := range textParts(line, person) {
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
 				return s, ok
