@@ -108,3 +108,15 @@ func TestWrappedHeaderLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTypographicQuotes: a dump that passed through a word processor or a
+// mail client, its quotes made typographic, reads as typed.
+func TestTypographicQuotes(t *testing.T) {
+	x := oneExchange(t, "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\u201cinvalid_token\u201d\nContent-Type: application/json\n\n{\u201cerror\u201d: \u201cinvalid_token\u201d, \u201cerror_description\u201d: \u201cthe token's signature is invalid\u201d}\n")
+	if v := x.Response.Fields.Get("www-authenticate"); v != `Bearer error="invalid_token"` {
+		t.Errorf("challenge %q", v)
+	}
+	if !strings.HasPrefix(x.Response.Body.Text, `{"error": "invalid_token"`) {
+		t.Errorf("body %q", x.Response.Body.Text)
+	}
+}

@@ -48,6 +48,10 @@ func parse(text string, lim Limits) (*Input, error) {
 	return in, nil
 }
 
+// typographicQuotes maps the double quotation marks editors substitute for
+// the ASCII one back to it (apostrophes in prose stay as written).
+var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"")
+
 // read detects the paste's format and reads it.
 func read(text string, lim Limits) (*Input, error) {
 	if len(text) > MaxInput {
@@ -65,6 +69,11 @@ func read(text string, lim Limits) (*Input, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
+	}
+	if strings.ContainsAny(text, "\u201c\u201d\u201e") {
+		// a word processor's, a mail client's or a chat's typographic quotes
+		// around JSON members and header parameters: read as typed
+		text = typographicQuotes.Replace(text)
 	}
 	if looksHAR(text) {
 		in, err := parseHAR(text, countLines(text))
