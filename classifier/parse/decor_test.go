@@ -139,3 +139,13 @@ func TestWrappedBodyAndQuotedField(t *testing.T) {
 		t.Errorf("x-amz-id-2 %q, fields %v", v, x.Response.Fields)
 	}
 }
+
+// TestUndecorateIndentedFence: a paste indented whole, fence included,
+// loses the shared indentation first; the fence then holds its lines at
+// column 0 and the prose around it is not left indented.
+func TestUndecorateIndentedFence(t *testing.T) {
+	got, _ := undecorate([]string{"    It fails:", "    ```", "    HTTP/1.1 403 Forbidden", "    ```"})
+	if strings.Join(got, "|") != "It fails:|```|HTTP/1.1 403 Forbidden|```" {
+		t.Errorf("%q", got)
+	}
+}
