@@ -49,8 +49,9 @@ func parse(text string, lim Limits) (*Input, error) {
 }
 
 // typographicQuotes maps the double quotation marks editors substitute for
-// the ASCII one back to it (apostrophes in prose stay as written).
-var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"")
+// the ASCII one back to it (apostrophes in prose stay as written), and a
+// no-break space to a space.
+var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ")
 
 // read detects the paste's format and reads it.
 func read(text string, lim Limits) (*Input, error) {
@@ -70,9 +71,10 @@ func read(text string, lim Limits) (*Input, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
 	}
-	if strings.ContainsAny(text, "\u201c\u201d\u201e") {
+	if strings.ContainsAny(text, "\u201c\u201d\u201e\u00a0") {
 		// a word processor's, a mail client's or a chat's typographic quotes
-		// around JSON members and header parameters: read as typed
+		// around JSON members and header parameters, and a rendered page's
+		// no-break spaces: read as typed
 		text = typographicQuotes.Replace(text)
 	}
 	if looksHAR(text) {
