@@ -167,3 +167,19 @@ func TestPreflightSuccessSaysNothingAboutIdentity(t *testing.T) {
 		t.Errorf("class %s by %+v, want authentication", x.Verdict.Class, x.Verdict.Reasons)
 	}
 }
+
+// A client's error that shows only its status, then the same request made
+// with curl -i whose whole response names who refused: the error takes the
+// reproduction's verdict, and says where it comes from. A reproduction
+// that says no more than the status changes nothing.
+func TestReproducedRefusal(t *testing.T) {
+	paste := "Trying to connect and getting:\n\n```\nError: Client error: HTTP status client error (403 Forbidden) for url (https://docs.example.com/mcp)\n```\n\n`curl -i https://docs.example.com/mcp` gives:\n\n```\nHTTP/2 403\ncontent-type: text/html; charset=UTF-8\ncf-mitigated: challenge\nserver: cloudflare\ncf-ray: 8e1a2b3c4d5e6f70-FRA\n\n<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>\n```\n"
+	x := exchangeN(t, paste, 0)
+	if x.Verdict.Class != rule.Blocked || !strings.Contains(x.Verdict.Explanation, "Exchange #2") {
+		t.Errorf("first exchange: %s, %q", x.Verdict.Class, x.Verdict.Explanation)
+	}
+	plain := strings.Replace(strings.Replace(paste, "cf-mitigated: challenge\nserver: cloudflare\ncf-ray: 8e1a2b3c4d5e6f70-FRA\n", "", 1), "<!DOCTYPE html><html><head><title>Just a moment...</title></head></html>", "", 1)
+	if x := exchangeN(t, plain, 0); x.Verdict.Class != rule.Authorization || strings.Contains(x.Verdict.Explanation, "Exchange #2") {
+		t.Errorf("reproduction with only a status: %s, %q", x.Verdict.Class, x.Verdict.Explanation)
+	}
+}

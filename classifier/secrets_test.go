@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/report"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/secret"
@@ -301,4 +302,42 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Every planted credential is absent from every output of its paste: the
+// exports (Markdown, JSON, SARIF, text), the share text, and a paste opened
+// from a link, which the page masks again with what the finder sees in it
+// alone (parse.Parse's secrets, or a plain scan when the reader refuses it).
+// The CLI and the page run the same check on their own outputs; this one
+// needs neither a build nor a browser.
+func TestPlantedSecretsInEveryOutput(t *testing.T) {
+	total, leaked := 0, 0
+	for _, c := range planted.Cases() {
+		outs, rep := outputs(t, c.Text)
+		if rep == nil {
+			outs = map[string]string{}
+		}
+		var ss []secret.Secret
+		if in, err := parse.Parse(c.Text); err == nil {
+			ss = in.Secrets
+		} else {
+			ss = secret.Scan(c.Text)
+		}
+		outs["link"] = secret.NewMasker(ss).Text(c.Text)
+		for name, out := range outs {
+			if name == "json" || name == "sarif" {
+				out += "\x00" + strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&", `\/`, "/").Replace(out)
+			}
+			leaks := planted.Leaks(out, c)
+			total += len(c.Values) + len(c.Derived)
+			leaked += len(leaks)
+			for _, v := range leaks {
+				t.Errorf("%s: the %s output holds %q", c.Name, name, v)
+			}
+		}
+		if len(planted.Leaks(c.Text, c)) == 0 {
+			t.Errorf("%s: the check does not find the planted values in the paste itself", c.Name)
+		}
+	}
+	t.Logf("%d of %d planted credentials masked over every output", total-leaked, total)
 }

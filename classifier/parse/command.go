@@ -19,6 +19,7 @@ type command struct {
 	head    bool    // -I
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
 	auth    bool    // the command line gives credentials
+	hidden  bool    // curl may add credentials the command line does not show (-n, -K, a cookie file)
 	verbose bool
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
@@ -247,7 +248,8 @@ func (c *command) request(n int, withLate bool) *Request {
 	if c.url == "" && len(c.fields) == 0 {
 		return nil
 	}
-	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut}
+	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
+		CredsListed: c.tool == "curl" && !c.hidden}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}

@@ -39,7 +39,7 @@ var corpusCreds = map[string]struct {
 	scheme string
 	proxy  bool
 }{
-	"004-docker-registry-htpasswd-401-basic.txt":                        {CredUnknown, "", false}, // curl command without credentials: partial
+	"004-docker-registry-htpasswd-401-basic.txt":                        {CredNone, "", false}, // a curl command line names every credential it sends (no -n, -K or cookie file)
 	"005-dockerhub-401-insufficient-scope-with-token.txt":               {CredSent, "Bearer", false},
 	"007-k8s-apiserver-403-client-cert-user-curl-v.txt":                 {CredSent, "", false}, // TLS client certificate
 	"012-cloudflare-managed-challenge-h2-403-curl-v.txt":                {CredNone, "", false},

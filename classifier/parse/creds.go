@@ -187,7 +187,7 @@ func (r *Request) Credentials() Credentials {
 		}
 	}
 	carried(r, &c)
-	if c.State == CredNone && (r.Sanitized || r.Partial) {
+	if c.State == CredNone && (r.Sanitized || r.Partial && !r.CredsListed) {
 		c.State = CredUnknown
 	}
 	return c

@@ -63,6 +63,8 @@ func (c *command) readCurl(args []string) {
 					break
 				}
 				switch f {
+				case 'n', 'K':
+					c.hidden = true // ~/.netrc or a config file may add credentials
 				case 'L':
 					c.follow = true
 				case 'I':
@@ -83,6 +85,8 @@ func (c *command) readCurl(args []string) {
 			continue
 		}
 		switch opt {
+		case "--netrc", "--netrc-optional", "--netrc-file", "--config", "-K":
+			c.hidden = true
 		case "--location", "--location-trusted":
 			c.follow = true
 		case "--head":
@@ -146,6 +150,8 @@ func (c *command) readCurl(args []string) {
 		case "-b", "--cookie":
 			if strings.Contains(val, "=") {
 				cookie = val
+			} else {
+				c.hidden = true // a cookie file: its cookies are not in the paste
 			}
 		case "--oauth2-bearer":
 			bearer = val

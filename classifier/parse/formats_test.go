@@ -1330,3 +1330,28 @@ func TestCountLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCurlCommandNamesItsCredentials: curl sends no credential its command
+// line does not give, unless -n/--netrc, -K/--config or a cookie file
+// (-b FILE) add some the paste does not show: a bare curl command line
+// proves the request was anonymous, those options leave it unknown.
+func TestCurlCommandNamesItsCredentials(t *testing.T) {
+	resp := "\nHTTP/2 403\ncontent-type: text/html\n\n<h1>Error: Forbidden</h1>\n"
+	for cmd, want := range map[string]CredState{
+		"$ curl -i https://api.example.com/v1/health":                           CredNone,
+		"$ curl -si -H 'Accept: application/json' https://api.example.com/v1/x": CredNone,
+		"$ curl -n -i https://api.example.com/v1/health":                        CredUnknown,
+		"$ curl --netrc-file ~/.n -i https://api.example.com/v1/health":         CredUnknown,
+		"$ curl -K ci.conf -i https://api.example.com/v1/health":                CredUnknown,
+		"$ curl -b cookies.txt -i https://api.example.com/v1/health":            CredUnknown,
+		"$ curl -b 'sid=abc' -i https://api.example.com/v1/health":              CredSent,
+	} {
+		in, err := Parse(cmd + resp)
+		if err != nil || len(in.Exchanges) != 1 {
+			t.Fatalf("%s: %v %d exchanges", cmd, err, len(in.Exchanges))
+		}
+		if got := in.Exchanges[0].Credentials().State; got != want {
+			t.Errorf("%s: credentials %s, want %s", cmd, got, want)
+		}
+	}
+}

@@ -28,6 +28,10 @@ type gline struct {
 	fenced bool
 	hit    statusHit
 	call   bool // a statement at a language's interactive prompt that makes a request
+	// ownRun: an error line whose status a command run after it states
+	// again (the SDK's error, then "`curl -i URL` gives:" and its 403):
+	// the error's own response, not a mention of the command's
+	ownRun bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -271,6 +275,35 @@ func replCall(s string) bool {
 	return false
 }
 
+// spanRun reports whether prose line t names an HTTP tool's command in an
+// inline code span ("and `curl -i https://h/x` gives:"): what follows is
+// that command's own request, not the error the paste showed before.
+func spanRun(t string) bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	for off := 0; off < len(t); {
+		i := strings.IndexByte(t[off:], '`')
+		if i < 0 {
+			return false
+		}
+		i += off + 1
+		j := strings.IndexByte(t[i:], '`')
+		if j < 0 {
+			return false
+		}
+		span := t[i : i+j]
+		off = i + j + 1
+		if f := strings.Fields(span); len(f) >= 2 {
+			switch lowerASCII(f[0]) {
+			case "curl", "wget", "http", "https", "xh", "iwr", "irm", "invoke-webrequest", "invoke-restmethod":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // commandLine reports whether t is (part of) a command someone ran, pasted
 // with its output: a shell prompt ("$ docker run …"), or a line of options
 // ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
@@ -357,6 +390,7 @@ type gx struct {
 	statusText  string // the status line's text
 	statusRec   bool   // the status came from a log record line
 	statusErr   int    // the first line of the printed error object the status was stated in
+	statusOwn   bool   // the status line is an error line a later command run restates (gline.ownRun)
 	rid         string // the request or trace id its log records carry
 	errScanned  int    // loose lines erroredSince has looked at
 	lastErr     int    // the last of them that speaks of a refusal
@@ -437,6 +471,53 @@ func (g *greader) hits() {
 			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
 	}
+	g.ownRuns()
+}
+
+// ownRuns marks the error lines whose status a command run after them
+// states again at a higher rank, with no such statement before them that
+// the same run printed (see gline.ownRun).
+func (g *greader) ownRuns() {
+	lastRun := -1
+	lastStrong := map[int]int{}
+	pending := map[int][]int{}
+	for i := range g.ls {
+		l := &g.ls[i]
+		if runLine(l.text) || l.call || spanRun(l.text) {
+			lastRun = i
+		}
+		h := l.hit
+		if h.code == 0 {
+			continue
+		}
+		if h.conf >= StatusField {
+			for _, k := range pending[h.code] {
+				if lastRun > k {
+					g.ls[k].ownRun = true
+				}
+			}
+			delete(pending, h.code)
+			lastStrong[h.code] = i
+			continue
+		}
+		if h.conf != StatusProse || h.word || !errorLineOf(l.text) {
+			continue
+		}
+		if j, ok := lastStrong[h.code]; ok && lastRun < j {
+			continue // the error of the dump above it
+		}
+		pending[h.code] = append(pending[h.code], i)
+	}
+}
+
+// errorLineOf reports whether t is a client's error line: a printed error
+// object, or a line that says error and names the URL it failed for.
+func errorLineOf(t string) bool {
+	if printedError(t) || errorStart(t, "") {
+		return true
+	}
+	lt := lowerASCII(t)
+	return strings.Contains(lt, "error") && (strings.Contains(lt, "https://") || strings.Contains(lt, "http://"))
 }
 
 // bareCodeUnder reads a status written alone on its line under a label or
@@ -660,7 +741,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 			}
 		}
 		switch {
-		case len(recs) >= 2 && best.url == "":
+		case len(recs) >= 2 && best.url == "" && repeatedEvents(recs):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
@@ -708,6 +789,55 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
 	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료",
 	"autentica", "аутентиф", "鉴权", "驗證", "验证"}
+
+// repeatedEvents reports whether log records are the same event logged
+// again (one template, other values: "login rejected … [ops-robot]" three
+// times, "throttling client {…203.0.113.77}" then "{…18}"), each about a
+// request of its own, rather than the steps one refused request went
+// through ("verification error: …", "authentication requirements not met",
+// "sending downstream: UNAUTHENTICATED"). Every record must open with the
+// same two words as another one, digits aside.
+func repeatedEvents(recs []gline) bool {
+	open := func(t string) string {
+		if i := strings.IndexByte(t, '{'); i == 0 {
+			// a JSON record: its message
+			if j := strings.Index(t, "\"msg\":\""); j > 0 {
+				t = t[j+7:]
+			} else if j := strings.Index(t, "\"message\":\""); j > 0 {
+				t = t[j+11:]
+			}
+		}
+		var b strings.Builder
+		words := 0
+		for _, w := range strings.Fields(lowerASCII(t)) {
+			w = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return -1
+				}
+				return r
+			}, w)
+			if w == "" || strings.Trim(w, ":.-[]()/|") == "" {
+				continue
+			}
+			b.WriteString(w)
+			b.WriteByte(' ')
+			if words++; words == 2 {
+				break
+			}
+		}
+		return b.String()
+	}
+	seen := map[string]int{}
+	for _, l := range recs {
+		seen[open(l.text)]++
+	}
+	for _, n := range seen {
+		if n < 2 {
+			return false
+		}
+	}
+	return true
+}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
@@ -1121,7 +1251,7 @@ func isHex(s string) bool {
 }
 
 func (g *greader) line(l gline, t string) {
-	if runLine(t) || l.call {
+	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
 	g.errNow = errorStart(l.text, g.lastText)
@@ -1195,7 +1325,7 @@ func (g *greader) line(l gline, t string) {
 
 	// status
 	if h := l.hit; h.code != 0 && t == l.text {
-		mention := h.conf <= StatusProse && !l.rec && g.best[h.code] >= StatusField ||
+		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField ||
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
@@ -1357,7 +1487,10 @@ func (g *greader) line(l gline, t string) {
 // HTTPHeaderDict(…), CIMultiDictProxy(…), Go's map[…]). A key=value record
 // or a dict with some header-like keys is not the whole header block.
 func namesHeaders(lt string) bool {
-	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[")
+	// Go prints an http.Header (map[string][]string) with each value in
+	// brackets, map[Content-Type:[text/plain]]; a map of settings in a log
+	// line (map[cred-file:/root/x.json]) is no header block
+	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[") && strings.Contains(lt, ":[")
 }
 
 func isCloser(t string) bool {
@@ -1532,7 +1665,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
-		x.statusText != "" && t != x.statusText && exceptionLine(t) && exceptionLine(x.statusText):
+		x.statusText != "" && t != x.statusText && printedError(t) && printedError(x.statusText):
 		// another printed error of the same kind with another message
 		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
 		// "… [indices:admin/rollover] …"): another failed call
@@ -1575,7 +1708,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
-	x.statusErr = 0
+	x.statusErr, x.statusOwn = 0, l.ownRun
 	if g.errNow {
 		x.statusErr = l.n
 	} else if g.lastErr > g.prevStat {
@@ -1658,6 +1791,12 @@ func restates(t, prev string) bool {
 	if n < 40 || n == len(t) {
 		return false
 	}
+	if n == len(prev) && n+2 <= len(t) && t[len(t)-n-2:len(t)-n] == ": " {
+		// the earlier line whole, after the wrapping error's own context
+		// ("fatal: sync: list items: <the earlier message>")
+		h, ok := lineStatus(prev)
+		return ok && h.conf > StatusImplied
+	}
 	common := t[len(t)-n:]
 	k := strings.Index(common, ": ")
 	if k < 0 || k > 1 {
@@ -1717,6 +1856,12 @@ func exceptionLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// printedError reports whether t prints one failed call's error: an
+// exception line, or kubectl's and oc's "Error from server (Forbidden): …".
+func printedError(t string) bool {
+	return exceptionLine(t) || strings.HasPrefix(strings.TrimSpace(t), "Error from server (")
 }
 
 // errorStart reports whether raw line s begins a printed error object: a
@@ -1913,6 +2058,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			continue
 		}
 		k := j + 1
+		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
+			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
+		}
 		q := byte(0)
 		if t[k] == '"' || t[k] == '\'' || t[k] == '`' {
 			q = t[k]
@@ -1950,7 +2098,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath", "clientrequesturi", "clientrequestpath"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -2564,7 +2712,12 @@ func isLogRecord(text string) bool {
 		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\"",
 		// API Gateway's access log ($context.httpMethod, $context.requestTime…),
 		// nginx's log_format with the variables' own names
-		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\""} {
+		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\"",
+		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
+		// Azure Front Door's httpStatusCode/requestUri)
+		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\"",
+		// journalctl -o json, Docker's json-file log driver
+		"\"__realtime_timestamp\"", "\"syslog_identifier\"", "\"stream\":\"stdout\"", "\"stream\":\"stderr\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}
@@ -2793,7 +2946,7 @@ func (g *greader) exchanges() []*Exchange {
 	// names the dump's own status: one exchange, the dump's.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && a.body == nil && len(a.respFields) == 0 &&
+		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && a.body == nil && len(a.respFields) == 0 &&
 			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
 			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
 			a.status = statusHit{}
@@ -3024,7 +3177,10 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			conf = confOfSource(r.StatusSource)
 		}
 		if r.Status != 0 && conf == StatusLine && r.StatusSource == "" {
-			return // an exact reading with status lines
+			// an exact reading with status lines: the general reader adds
+			// only the failed calls it sees outside them
+			addOutside(lines, prefixed, cut, in)
+			return
 		}
 		if r.StatusSource == "pseudo-header" && r.Fields.Has("status") && !r.Fields.Has(":status") {
 			conf = StatusField // "status: 403" outside HTTP/2 is a field like any other
@@ -3091,6 +3247,54 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			break
 		}
 	}
+}
+
+// addOutside adds to an exact reading with status lines the exchanges the
+// general reader finds outside every exact exchange, before the last one,
+// whose status a client's error line states (an SDK's exception, an error
+// that names its URL): the error the paste opens with, before the curl -i
+// output that reproduces it, is a response of its own. Prose that only
+// speaks of a status, and a client's error after the last dump (about that
+// dump's response), add nothing.
+func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
+	if len(in.Exchanges) == 0 {
+		return
+	}
+	outside := func(n int) bool {
+		for _, x := range in.Exchanges {
+			if n >= x.Span.Start && n <= x.Span.End {
+				return false
+			}
+		}
+		return true
+	}
+	var add []*Exchange
+	for _, y := range readGeneralWith(lines, prefixed, cut) {
+		r := y.Response
+		n := r.Pos.Line
+		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
+			continue
+		}
+		if t := strings.TrimSpace(lines[n-1]); !errorLineOf(t) || n > in.Exchanges[len(in.Exchanges)-1].Span.Start {
+			// prose, a field of some body, or an error line after the
+			// last dump (the client's error about that dump's response)
+			continue
+		}
+		add = append(add, y)
+	}
+	if len(add) == 0 {
+		return
+	}
+	xs := make([]*Exchange, 0, len(in.Exchanges)+len(add))
+	i := 0
+	for _, x := range in.Exchanges {
+		for i < len(add) && add[i].Span.Start < x.Span.Start {
+			xs = append(xs, add[i])
+			i++
+		}
+		xs = append(xs, x)
+	}
+	in.Exchanges = append(xs, add[i:]...)
 }
 
 // readingScore weighs what a reading found for one exchange: the status's

@@ -133,3 +133,55 @@ func TestInspectElisionIsNoValue(t *testing.T) {
 		t.Errorf("credentials %+v: want sent, value not shown", c)
 	}
 }
+
+// TestErrorThenReproduction: a client's error, then "`curl -i URL` gives:"
+// and the dump, is two responses even with the same status: the error is
+// not a mention of the dump. Prose that only speaks of the status above
+// the dump is.
+func TestErrorThenReproduction(t *testing.T) {
+	text := "The SDK fails with:\n\n```\nopenai.PermissionDeniedError: Error code: 403 - {'error': {'code': 'unsupported_country_region_territory', 'type': 'request_forbidden'}}\n```\n\nand `curl -i https://api.example-ai.com/v1/models -H \"Authorization: Bearer $KEY\"` gives:\n\n```\nHTTP/2 403\ncontent-type: application/json\n\n{\"error\":{\"code\":\"unsupported_country_region_territory\"}}\n```\n"
+	if got := parsedStatuses(t, text); got != "403,403" {
+		t.Errorf("statuses %s, want 403,403", got)
+	}
+	prose := "Calling the API gives me a 403 error every time, `curl -i https://api.example.com/v1/x` shows:\n\nHTTP/2 403\ncontent-type: application/json\n\n{\"error\":\"forbidden\"}\n"
+	if got := parsedStatuses(t, prose); got != "403" {
+		t.Errorf("prose then dump: statuses %s, want 403", got)
+	}
+	after := "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n\nError: request to https://api.example.com/v1/x failed with status 401\n"
+	if got := parsedStatuses(t, after); got != "401" {
+		t.Errorf("dump then its error: statuses %s, want 401", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"and `curl -i https://h.example/x` gives:", true},
+		{"running `wget -S https://h.example/x` prints", true},
+		{"with `Invoke-WebRequest -Uri https://h.example/x` I get", true},
+		{"the `curl` binary is old", false},
+		{"MCP client for `docs` failed", false},
+	} {
+		if got := spanRun(c.line); got != c.want {
+			t.Errorf("spanRun(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestKubectlErrorsSplit: kubectl prints one "Error from server (…)" line
+// per failed call; two with different messages are two responses.
+func TestKubectlErrorsSplit(t *testing.T) {
+	text := "Error from server (Forbidden): pods is forbidden: User \"dev@example.com\" cannot list resource \"pods\" in API group \"\" in the namespace \"prod\"\nError from server (Forbidden): services is forbidden: User \"dev@example.com\" cannot list resource \"services\" in API group \"\" in the namespace \"prod\"\n"
+	if got := parsedStatuses(t, text); got != "403,403" {
+		t.Errorf("statuses %s, want 403,403", got)
+	}
+}
+
+// TestWrappedErrorRestated: a program that logs an error and then exits
+// with it wrapped in its own context ("fatal: sync: list items: <the
+// earlier line>") reports one failure.
+func TestWrappedErrorRestated(t *testing.T) {
+	text := "2026/12/04 10:00:00 request to https://api.example.com/v1/items failed: 403 Forbidden: {\"message\":\"missing scope items:read\"}\n2026/12/04 10:00:00 fatal: sync: list items: request to https://api.example.com/v1/items failed: 403 Forbidden: {\"message\":\"missing scope items:read\"}\n"
+	if got := parsedStatuses(t, text); got != "403" {
+		t.Errorf("statuses %s, want 403", got)
+	}
+}

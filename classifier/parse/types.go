@@ -149,6 +149,10 @@ type Request struct {
 	// Partial is set when only part of the request is known (a curl command line,
 	// a "Request URL:" line): absence of a header then proves little.
 	Partial bool `json:"partial,omitempty"`
+	// CredsListed is set on a Partial request built from a curl command
+	// line that names every credential curl sends (no -n, -K or cookie
+	// file): a credential its options do not give was not sent.
+	CredsListed bool `json:"credsListed,omitempty"`
 	// ClientCert is set when the transcript shows a TLS client certificate.
 	ClientCert string `json:"clientCert,omitempty"`
 	// ShellCut lists, when a command line's URL was written unquoted with an

@@ -136,6 +136,7 @@ const (
 	SignBodyMessageGeneric // a message that only restates a status
 	SignTextMessage        // a plain-text body naming the failure
 	SignLoginPage          // a sign-in form
+	SignLoginTitle         // a page titled as a sign-in page, no form shown
 	SignLoginRedirect      // a redirect to a sign-in page
 	SignSuccessBody        // an ordinary answer in the body
 
@@ -208,6 +209,7 @@ var weighing = [signCount]struct {
 	SignBodyMessageGeneric: {KindErrorMessage, TierStatus, 40},
 	SignTextMessage:        {KindErrorMessage, TierRequest, 20},
 	SignLoginPage:          {KindLoginPage, TierVendor, 0},
+	SignLoginTitle:         {KindLoginPage, TierRequest, 45},
 	SignLoginRedirect:      {KindLoginRedirect, TierRequest, 45},
 	SignSuccessBody:        {KindSuccessBody, TierStatus, 50},
 

@@ -17,7 +17,15 @@ func (s *scanner) scanLine(l string, base, line int) int {
 	if from == len(l) {
 		return from
 	}
+	n := len(s.out)
 	s.pairs(l, from, base, line)
+	s.proseOutside(l[from:], base+from, line, n)
+	if strings.IndexByte(l[from:], '\t') >= 0 {
+		s.cookieRow(l, base, line)
+	}
+	if len(l)-from < 512 && strings.IndexByte(l[from:], ' ') < 0 && strings.Count(l, ":") == 4 {
+		s.pgpass(l[from:], base+from, line)
+	}
 	// The shapes' pass also finds the flags the other detectors wait on
 	// (one pass over the line, not two); their finds are kept after the
 	// others', the order they were found in before (finish keeps the first
@@ -28,6 +36,9 @@ func (s *scanner) scanLine(l string, base, line int) int {
 		return from
 	}
 	n1 := len(s.out)
+	if f&hasClose != 0 {
+		s.xmlElements(l, base, line)
+	}
 	if f&hasScheme != 0 {
 		s.userinfo(l, base, line)
 	}
@@ -53,6 +64,7 @@ const (
 	hasAt                 // "@"
 	hasOption             // a word starting with "-"
 	hasPass               // "pass" in any case
+	hasClose              // "</", an XML closing tag
 )
 
 // flagsIn is the flags of the bytes of l from i to end (each looks at the
@@ -84,13 +96,17 @@ func flagAt(l string, i int) int {
 		if i >= 3 && l[i-1]|0x20 == 's' && l[i-2]|0x20 == 'a' && l[i-3]|0x20 == 'p' {
 			return hasPass
 		}
+	case '<':
+		if i+1 < len(l) && l[i+1] == '/' {
+			return hasClose
+		}
 	}
 	return 0
 }
 
 // flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
-	for _, c := range []byte(":@-sS") {
+	for _, c := range []byte(":@-sS<") {
 		t[c] = true
 	}
 	return t
@@ -120,6 +136,7 @@ var prefixByte = func() (t [256]bool) {
 // "Name:[value]" (Go's header maps), "name: value" (YAML).
 func (s *scanner) pairs(l string, from, base, line int) {
 	hs := headerStart(l, from)
+	found := len(s.out)
 	for i := from; i < len(l); {
 		c := l[i]
 		// identByte, not isIdentByte: this loop sees every byte, and the
@@ -139,6 +156,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		name := l[i:j]
 		st := i // where the name starts
 		i = j
+		if len(name) > len(k8sWebSocketBearer) && strings.HasPrefix(name, k8sWebSocketBearer) {
+			// Kubernetes' WebSocket subprotocol carrying the bearer token
+			s.add(Authorization, "Sec-WebSocket-Protocol bearer token", base+st+len(k8sWebSocketBearer), base+j, line)
+			continue
+		}
 		// After the name: an optional closing quote, spaces, a separator.
 		k := j
 		if k < len(l) && l[k] == '\\' && k+1 < len(l) && l[k+1] == '"' {
@@ -149,10 +171,26 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
 		}
-		if k >= len(l) || l[k] != ':' && l[k] != '=' {
+		// "%3D": a query written inside another URL's parameter, encoded
+		// once ("next=%2Fcb%3Faccess_token%3D…%26state%3D…")
+		// (the name follows an encoded "?" or "&": "%3Faccess_token%3D";
+		// a "%3D" after other text is an encoded base64 padding)
+		encoded := k+2 < len(l) && l[k] == '%' && l[k+1] == '3' && l[k+2]|0x20 == 'd' && st > 0 && l[st-1] == '%' &&
+			len(name) > 2 && (name[0] == '3' && name[1]|0x20 == 'f' || name[0] == '2' && name[1] == '6')
+		if encoded {
+			name = name[2:]
+		}
+		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
+			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
+				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
+			}
 			continue // most words: no pair, no look-up
 		}
 		sep := l[k]
+		if encoded {
+			sep = '='
+			k += 2
+		}
 		k++
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
@@ -160,6 +198,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		nc := s.classify(name)
 		hc, fc, fk := nc.h, nc.f, nc.k
 		if hc == hNone && fc == fNone {
+			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
+				s.proseAt(l, name, st, j, base, line, found) // "Passwort: …", "jeton = …"
+			}
 			continue
 		}
 		if sep == ':' && k < len(l) && l[k] == ':' {
@@ -211,6 +252,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			// name=value in a form or query: the value stops at & ; #.
 			if e := strings.IndexAny(v, "&;#"); e >= 0 {
 				ve = vs + e
+				v = l[vs:ve]
+			}
+			if encoded {
+				ve = vs + encodedEnd(v)
 				v = l[vs:ve]
 			}
 		}
@@ -296,6 +341,10 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 	// a Python string literal's prefix: "Authorization": f"Bearer {token}"
 	if k+1 < len(l) && strings.IndexByte("bfruBFRU", l[k]) >= 0 && (l[k+1] == '"' || l[k+1] == '\'') {
 		k++
+	}
+	// Go's %#v of an http.Header: "Authorization":[]string{"Bearer …"}
+	if strings.HasPrefix(l[k:], "[]string{") && k+len("[]string{") < len(l) {
+		k += len("[]string{")
 	}
 	switch c := l[k]; {
 	case c == '\\' && k+1 < len(l) && l[k+1] == '"':
@@ -508,6 +557,9 @@ func urlValue(v string) bool {
 // nextLineValue handles a DevTools panel copy: the name on one line, the
 // value on the next.
 func (s *scanner) nextLineValue(name, l string, base, line int) {
+	if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") && isIdent(strings.TrimSuffix(t, ":")) {
+		return // the next field's name ("response:"), not a value
+	}
 	vs := 0
 	for vs < len(l) && (l[vs] == ' ' || l[vs] == '\t') {
 		vs++
@@ -543,6 +595,13 @@ func (s *scanner) userinfo(l string, base, line int) {
 		end := k
 		for end < len(l) && strings.IndexByte("/ \t\"'?#<>", l[end]) < 0 {
 			end++
+		}
+		if end > k && end < len(l) && l[end] == '/' {
+			pe := end
+			for pe < len(l) && strings.IndexByte(" \t\"'<>", l[pe]) < 0 {
+				pe++
+			}
+			s.urlPath(l[k:pe], k, base, line)
 		}
 		at := strings.LastIndexByte(l[k:end], '@')
 		if at < 0 {
@@ -610,6 +669,7 @@ var (
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
 	ws := words(l)
+	s.commandPasswords(ws, base, line)
 	for i, w := range ws {
 		if len(w.text) < 2 || w.text[0] != '-' {
 			// a scheme-less URL argument with credentials: 'user:pass@host:9200/path'
@@ -749,3 +809,19 @@ func countBreaks(s string) int {
 	}
 	return n
 }
+
+// encodedEnd is where a value written inside another URL's parameter ends:
+// at an encoded "&", ";" or "#" (%26, %3B, %23).
+func encodedEnd(v string) int {
+	for i := 0; i+2 < len(v); i++ {
+		if v[i] == '%' && (v[i+1] == '2' && (v[i+2] == '6' || v[i+2] == '3') || v[i+1] == '3' && v[i+2]|0x20 == 'b') {
+			return i
+		}
+	}
+	return len(v)
+}
+
+// k8sWebSocketBearer prefixes the bearer token (base64url, unpadded) in a
+// Sec-WebSocket-Protocol list, as kubectl and the Kubernetes dashboard send
+// it: the browser's WebSocket API cannot set Authorization.
+const k8sWebSocketBearer = "base64url.bearer.authorization.k8s.io."

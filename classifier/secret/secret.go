@@ -17,7 +17,19 @@
 //   - command-line options (-u user:pass, --password, --oauth2-bearer, -b);
 //   - URL userinfo, .netrc entries, PEM private key blocks;
 //   - well-known token shapes (GitHub with its checksum, Slack, AWS, Google,
-//     Stripe, npm, GitLab, JWTs, ...).
+//     Stripe, npm, GitLab, JWTs, ...);
+//   - sentences, in English and the languages people paste in ("my token
+//     is …", "Le mot de passe est …", "密码：…", "APIキー: …"), when the
+//     value after the credential word looks random (prose.go);
+//   - the layout of several lines (layout.go): a Markdown table's
+//     credential-named column, a browser's cookie table or a cookies.txt
+//     row, a value a terminal wrapped onto the next line, a header's value
+//     printed as a list under its name (YAML, PHP's var_export), a comma-
+//     separated table's credential column, a PuTTY key's private lines;
+//   - a few more places (more.go): tokens in URL paths (Telegram bots,
+//     Discord and Teams webhooks), .pgpass entries, the -p of commands
+//     whose -p is a password (docker login, mysql, sshpass), XML elements
+//     with credential names, Kubernetes' WebSocket bearer subprotocol.
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).
@@ -83,9 +95,10 @@ type Redaction struct {
 // without overlaps. Lines end at "\n", "\r\n" or a lone "\r". It runs in
 // linear time.
 func Scan(text string) []Secret {
-	s := &scanner{text: text}
+	s := &scanner{text: text, isJSON: looksJSON(text)}
 	line := 1
 	pendingName := ""
+	var lay layout
 	nl := -1 // the next "\n" at or after off (len(text) when none)
 	for off := 0; off <= len(text); {
 		if nl < off {
@@ -104,16 +117,55 @@ func Scan(text string) []Secret {
 		}
 		l := text[off:end]
 		before := len(s.out)
+		wrapped := lay.wrapped
+		lay.wrapped = ""
 		if pendingName != "" && strings.TrimSpace(l) != "" {
 			s.nextLineValue(pendingName, l, off, line)
 		}
 		pendingName = ""
+		if listed := lay.pending; listed != "" && strings.TrimSpace(l) != "" {
+			lay.pending = ""
+			if vs, ve, opener := listValue(l); opener {
+				lay.pending = listed // the list opens here: its first item is next
+			} else if ve > vs {
+				s.nextLineValue(listed, l[vs:ve], off+vs, line)
+			}
+		}
+		if wrapped != "" && s.wrappedTail(wrapped, l, off, line) {
+			before = len(s.out)
+		}
+		if lay.keyLines > 0 {
+			// a PuTTY key's private lines: base64, one line each
+			lay.keyLines--
+			if t := strings.TrimSpace(l); t != "" && !strings.Contains(t, ":") {
+				st := off + strings.Index(l, t)
+				s.add(PrivateKey, "PuTTY private key", st, st+len(t), line)
+			} else {
+				lay.keyLines = 0
+			}
+		}
+		if n, ok := strings.CutPrefix(l, "Private-Lines: "); ok {
+			lay.keyLines = min(atoiSmall(n), 1000)
+		}
 		from := s.scanLine(l, off, line)
+		if strings.IndexByte(l, '|') >= 0 || lay.cols != nil {
+			s.tableRow(&lay, l, off, line)
+		} else if lay.csv != nil || strings.IndexByte(l, ',') >= 0 && len(l) < 4096 {
+			s.csvRow(&lay, l, off, line)
+		}
 		if len(s.out) == before {
 			// DevTools' header panel copies a name on one line and its value on the next.
 			if n := strings.TrimSuffix(strings.TrimSpace(l[from:]), ":"); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
 				pendingName = n
+			} else if n := s.listName(l[from:]); n != "" && lay.pending == "" {
+				// a header's value printed as a list under its name
+				lay.pending = n
 			}
+		} else if x := s.out[len(s.out)-1]; x.End == end && x.Start > off && (x.Kind == Authorization || x.Kind == APIKey || x.Kind == Token || x.Kind == Cookie) {
+			lay.wrapped = x.Kind
+		}
+		if len(l) > 0 {
+			lay.prev, lay.prevBase = end, off
 		}
 		if end >= len(text) {
 			break
@@ -125,16 +177,20 @@ func Scan(text string) []Secret {
 		line++
 	}
 	s.pem()
-	if looksJSON(text) {
+	if s.isJSON {
 		s.json()
 	}
 	return s.finish()
 }
 
 type scanner struct {
-	text  string
-	out   []Secret
-	names map[string]nameClass // names seen, classified once
+	text   string
+	isJSON bool // the text is JSON, which the JSON walk reads too
+	// proseEnd is where the last value read after a credential word in a
+	// sentence ended (an offset in text)
+	proseEnd int
+	out      []Secret
+	names    map[string]nameClass // names seen, classified once
 }
 
 // nameClass is what headerClass and fieldClass say about a name.
@@ -477,4 +533,16 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && containsFold(s[:len(p)], p)
+}
+
+// atoiSmall is the value of a short run of digits (0 for anything else).
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 6; i++ {
+		if !isDigitByte(s[i]) {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

@@ -63,7 +63,8 @@ var codeClass = map[string]codeMeaning{
 	"missingtoken": {rule.Authentication, false}, "tokenmissing": {rule.Authentication, false},
 	"invalidgrant": {rule.Authentication, false}, "invalidclient": {rule.Authentication, false},
 	"loginrequired": {rule.Authentication, false}, "sessionexpired": {rule.Authentication, false},
-	"invalidsession": {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
+	"expiredaccesstoken": {rule.Authentication, false}, // Dropbox's error tag
+	"invalidsession":     {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
 	"authenticationexception": {rule.Authentication, false}, "notauthorizedexception": {rule.Authentication, false},
 	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
 	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
@@ -236,7 +237,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"request rate too large", "request rate is large", "reduce your request rate", "abuse detection",
 	// a used-up quota or plan allowance, whatever the status (YouTube's and
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
-	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
+	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit",
+	// a request rate named in the refusal (Shopify's "Exceeded 2 calls per
+	// second for api client. Reduce request rates to resume …")
+	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -254,7 +258,10 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
-	"blocked by our firewall", "blocked by a firewall"}
+	"blocked by our firewall", "blocked by a firewall",
+	// a network's or an application's own firewall: Reddit's "You've been
+	// blocked by network security", Spring Security's StrictHttpFirewall
+	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception"}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the
@@ -299,6 +306,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
 	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
 	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
+	// a database's rule about the client's host, before any password is
+	// checked (MySQL's "Host … is not allowed to connect to this MySQL
+	// server", PostgreSQL's "no pg_hba.conf entry for host")
+	{"is not allowed to connect to this", rule.Blocked, false}, {"no pg_hba.conf entry", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -314,6 +325,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"sign in with more privileges", rule.Authorization, false}, {"log in as a user with", rule.Authorization, false},
 	{"sign in as a user with", rule.Authorization, false}, {"log in with an account that has", rule.Authorization, false},
 	{"sign in with an account that has", rule.Authorization, false},
+	// a document shared with others (Google Drive's and SharePoint's
+	// "You need access … switch to an account with access")
+	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
+	{"you need access", rule.Authorization, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -521,12 +536,25 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// databases' and caches' own refusals of a grant the account lacks
+	// (MySQL's "DROP command denied to user", Redis ACL's "has no
+	// permissions to run")
+	{"command denied to user", rule.Authorization, false}, {"no permissions to", rule.Authorization, false},
+	{"no permission to", rule.Authorization, false},
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
 	// a filter on the client's own network: its ISP, a DNS blocklist
 	{"isp blocking", rule.Blocked, false}, {"isp is blocking", rule.Blocked, false}, {"blocked by my isp", rule.Blocked, false},
 	{"blocked by the isp", rule.Blocked, false}, {"blocked by your isp", rule.Blocked, false}, {"blocked url", rule.Blocked, false},
 	{"blocked domain", rule.Blocked, false}, {"on the blocklist", rule.Blocked, false}, {"on my blocklist", rule.Blocked, false},
+	// a block or deny list of addresses or sites, in the languages block
+	// pages come in (a school's or an office's filter: "занесён в чёрный
+	// список")
+	{"blacklisted", rule.Blocked, false}, {"on the blacklist", rule.Blocked, false}, {"in the blacklist", rule.Blocked, false},
+	{"on a blacklist", rule.Blocked, false}, {"blocklisted", rule.Blocked, false}, {"denylisted", rule.Blocked, false},
+	{"on the denylist", rule.Blocked, false}, {"чёрный список", rule.Blocked, false}, {"черный список", rule.Blocked, false},
+	{"чёрном списке", rule.Blocked, false}, {"черном списке", rule.Blocked, false}, {"lista negra", rule.Blocked, false},
+	{"schwarze liste", rule.Blocked, false}, {"schwarzen liste", rule.Blocked, false}, {"liste noire", rule.Blocked, false}, {"黑名单", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
 }...)
@@ -563,7 +591,7 @@ var (
 		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
-		"失效", "过期", "无效", "错误", "不存在", "不正确", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+		"失效", "过期", "无效", "错误", "不存在", "不正确", "不合法", "非法", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 		"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 		"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
@@ -574,7 +602,7 @@ var (
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
 var refusedFailureWords = []string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
-	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ"}
 
@@ -981,6 +1009,9 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 		tries++
 		if v, ok := decodeOne(body[start:]); ok {
+			if scalarList(v) {
+				continue // R's "[1] …" index, a printed list of numbers: no document
+			}
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
@@ -991,6 +1022,23 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// scalarList reports whether v is an array of numbers only ([1], [200, 404]):
+// what R prints before a vector's values, never an error document.
+func scalarList(v any) bool {
+	a, ok := v.([]any)
+	if !ok || len(a) == 0 {
+		return false
+	}
+	for _, e := range a {
+		switch e.(type) {
+		case float64, jsonlite.Number:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterLabel reports whether the text before a printed value ends like a
@@ -1383,13 +1431,13 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
-	if !strings.Contains(body, "assword") && !strings.Contains(body, "ASSWORD") {
-		return rule.Signal{}, false // no password field, whatever its case
-	}
 	lb := strings.ToLower(body)
-	pw := passwordInput(lb)
+	pw := -1
+	if strings.Contains(body, "assword") || strings.Contains(body, "ASSWORD") {
+		pw = passwordInput(lb)
+	}
 	if pw < 0 || !strings.Contains(lb, "<form") {
-		return rule.Signal{}, false
+		return loginTitle(x, body, lb, why)
 	}
 	line := body[pw:]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
@@ -1400,10 +1448,61 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
+// loginTitles are, lower case, the words of a sign-in page's title: an
+// identity provider's page draws its form with a script (Microsoft's "Sign
+// in to your account", Okta's "Sign In"), and a pasted page is often cut
+// before its form.
+var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on", "single sign-on", "anmelden",
+	"connexion", "iniciar sesión", "inicio de sesión", "entrar", "accedi", "inloggen", "вход", "登录", "登入", "ログイン", "サインイン", "로그인"}
+
+// loginTitle recognises a sign-in page served with 2xx to an API client by
+// its title when the body shows no password form (drawn by a script, or cut
+// short in the paste). The request's own target must not be a sign-in step:
+// asking for the sign-in page and getting it is no refusal.
+func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
+	i := strings.Index(lb, "<title")
+	if i < 0 || i > 8<<10 {
+		return rule.Signal{}, false
+	}
+	j := strings.IndexByte(lb[i:], '>')
+	if j < 0 {
+		return rule.Signal{}, false
+	}
+	start := i + j + 1
+	end := strings.Index(lb[start:], "</title")
+	if end < 0 || end > 200 {
+		return rule.Signal{}, false
+	}
+	title := lb[start : start+end]
+	hit := ""
+	for _, w := range loginTitles {
+		if k := strings.Index(title, w); k >= 0 && (k == 0 || !isWordByte(title[k-1])) && (k+len(w) == len(title) || !isWordByte(title[k+len(w)])) {
+			hit = w
+			break
+		}
+	}
+	if hit == "" || x.Request != nil && signInStep(x.Request.Target+" "+x.Request.URL) {
+		return rule.Signal{}, false
+	}
+	line := body[i:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	return rule.SignLoginTitle.Signal(rule.Authentication,
+		"the "+strconv.Itoa(x.Response.Status)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
+			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
 // loginMarkers in a redirect's Location point at a sign-in page or an
-// identity provider's authorization endpoint.
+// identity provider's authorization endpoint (oauth2-proxy's /oauth2/start,
+// Jenkins' securityRealm/commenceLogin, WordPress's wp-login.php,
+// PingFederate's /as/authorization.oauth2, F5 APM's /my.policy, SharePoint's
+// authenticate.aspx, Azure AD B2C and the older Microsoft sign-in hosts).
 var loginMarkers = []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "/sso", "/saml", "/authorize", "/oauth2/auth",
-	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com"}
+	"/openid-connect/auth", "/cas/login", "/adfs/ls", "/auth/realms/", "login.microsoftonline.com", "accounts.google.com",
+	"/oauth2/start", "commencelogin", "wp-login.php", "/as/authorization", "/my.policy", "authenticate.aspx", "b2clogin.com",
+	"login.windows.net", "login.live.com"}
 
 // loginRedirect recognises a redirect to a sign-in page answered to an API
 // client: the server's way of saying "authenticate first", in the shape a
@@ -1519,10 +1618,25 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		at, target = i, rest
 		break
 	}
+	handoff := false
 	if at < 0 || target == "" {
-		return rule.Signal{}, false
+		// a service provider handing the browser to its identity provider:
+		// a form that posts a SAMLRequest (submitted by the page's onload)
+		i := strings.Index(lb, "name=\"samlrequest\"")
+		f := strings.LastIndex(lb[:max(i, 0)], "<form")
+		if i < 0 || f < 0 {
+			return rule.Signal{}, false
+		}
+		at, handoff = f, true
+		target = lb[f:i]
+		if a := strings.Index(target, "action=\""); a >= 0 {
+			target = target[a+len("action=\""):]
+			if e := strings.IndexByte(target, '"'); e >= 0 {
+				target = target[:e]
+			}
+		}
 	}
-	hit := false
+	hit := handoff
 	for _, m := range loginMarkers {
 		if strings.Contains(target, m) {
 			hit = true
@@ -1533,6 +1647,12 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		return rule.Signal{}, false
 	}
 	why, ok := apiClient(x)
+	if !ok && handoff && x.Request == nil {
+		// no request shown, the page pasted as what came back: a browser
+		// would have posted the form on, so the client that kept it was
+		// not one
+		why, ok = "the page was kept as the answer instead of being posted on", true
+	}
 	if !ok {
 		return rule.Signal{}, false
 	}
@@ -1774,6 +1894,10 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	}
 	off := 0
 	skip := "" // the closing tag of the <style> or <script> block being skipped
+	// A person's line that ends in a colon ("I get this message at the
+	// bottom many times:") introduces what the program said: the next short
+	// line is its message, quoted or not.
+	introduced := false
 	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -1817,7 +1941,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
+		tl := strings.TrimSpace(line)
+		quoted := person && !html && introduced && len(tl) <= 200
+		if tl != "" {
+			introduced = strings.HasSuffix(tl, ":")
+		}
 		for _, pt := range textParts(line, person) {
+			pt.record = pt.record || quoted
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
 				return s, ok
 			}
@@ -1901,9 +2031,32 @@ func quotedPhrase(t string) (quoted, bool) {
 			if p, ok := phraseOf(strings.ToLower(in)); ok {
 				return quoted{p, in}, true
 			}
+			if m, ok := codeClass[normal(in)]; ok && !m.generic && codeToken(in) {
+				// "I get the message "expired_access_token"": an error
+				// code quoted as the message
+				return quoted{messagePhrase{text: strings.ToLower(in), class: m.class}, in}, true
+			}
 		}
 	}
 	return quoted{}, false
+}
+
+// codeToken reports whether s is written as an error code: one token of
+// letters, digits, '_', '-', '.' or '/', with an underscore or an inner
+// capital ("expired_access_token", "InvalidAuthenticationToken").
+func codeToken(s string) bool {
+	mark := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c >= 'A' && c <= 'Z' && i > 0:
+			mark = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return mark
 }
 
 // failedWords say that a line reports a failure, apart from any wording

@@ -328,6 +328,7 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 // read and refused (the explanation's "the credentials were refused").
 func TestLocalizedWordings(t *testing.T) {
 	for msg, want := range map[string]rule.Class{
+		"不合法的access_token":                                               rule.Authentication, // DingTalk's errcode 40014
 		"令牌已过期，请重新登录":                                                    rule.Authentication,
 		"アクセストークンの有効期限が切れています":                                           rule.Authentication,
 		"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại":             rule.Authentication,
@@ -337,8 +338,8 @@ func TestLocalizedWordings(t *testing.T) {
 		"Nie masz uprawnień do tego zasobu":                              rule.Authorization,
 		"Non disponi delle autorizzazioni necessarie.":                   rule.Authorization,
 		"fatal: Falha na autenticação para 'https://example.com/r.git/'": rule.Authentication,
-		"没有访问权限": rule.Authorization,
-		"お客様のリクエストはWAFによってブロックされました。": rule.Blocked,
+		"没有访问权限":                                                         rule.Authorization,
+		"お客様のリクエストはWAFによってブロックされました。":                                    rule.Blocked,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {
@@ -436,5 +437,12 @@ func TestSignInAsSomeoneAllowed(t *testing.T) {
 	}
 	if p, ok := phraseOf("please log in to continue"); !ok || p.class != rule.Authentication {
 		t.Errorf("a plain sign-in request: %+v", p)
+	}
+}
+
+// TestSharedDocumentNeedsAccess: Drive's "You need access" page.
+func TestSharedDocumentNeedsAccess(t *testing.T) {
+	if p, ok := phraseOf("ask for access, or switch to an account with access."); !ok || p.class != rule.Authorization {
+		t.Errorf("got %+v", p)
 	}
 }

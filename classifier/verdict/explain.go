@@ -1134,6 +1134,9 @@ func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
 	if settleAcross(xs, vs) {
 		return
 	}
+	if reproduced(xs, vs) {
+		return
+	}
 	if x.Response == nil || v.Class != rule.Authentication {
 		return
 	}

@@ -355,6 +355,10 @@ func TestClientSideLoginRedirect(t *testing.T) {
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!doctype html><html><body><script>window.location.href = '/auth/login?next=%2Fapi%2Fv2%2Fexport';</script></body></html>\n", rule.Authentication},
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://sso.example.org/saml/login\"></head></html>\n", rule.Authentication},
 		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><meta http-equiv=\"refresh\" content=\"0; url=/reports/new-location\"></head></html>\n", rule.None},
+		// a service provider handing over to its identity provider (a form
+		// posting a SAMLRequest), to an API client or pasted with no request
+		{api + "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"https://idp.example.org/saml2/sso\"><input type=\"hidden\" name=\"SAMLRequest\" value=\"fZFBT8Mw\"/></form></body></html>\n", rule.Authentication},
+		{"requests.get returns 200 but the text is:\n<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"https://idp.example.org/saml2/sso\"><input type=\"hidden\" name=\"SAMLRequest\" value=\"fZFBT8Mw\"/></form></body></html>\n", rule.Authentication},
 	} {
 		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
 			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
@@ -468,5 +472,99 @@ func TestQuotedServerMessageInLongClientError(t *testing.T) {
 	v := analyze(t, paste).Exchanges[0].Verdict
 	if v.Class != rule.Blocked {
 		t.Errorf("class %s (%s)", v.Class, v.Headline)
+	}
+}
+
+// TestSignInPageByTitle: an identity provider's sign-in page draws its form
+// with a script, and pastes cut pages short: a 2xx page titled as a sign-in
+// page, answered to an API client, is a request to authenticate; asking for
+// the sign-in page itself is not. Redirects to oauth2-proxy's /oauth2/start
+// and Jenkins' commenceLogin are sign-in redirects.
+func TestSignInPageByTitle(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"$ curl -si https://portal.example.com/api/reports\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html dir=\"ltr\" class=\"\" lang=\"en\"><head><title>Sign in to your account</title><meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\"><link rel=\"stylesheet\" href=\"https://aadcdn.msftauth.example/converged.v2.css\">\n": rule.Authentication,
+		"$ curl -si https://idp.example.com/login\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html><head><title>Example - Sign In</title></head><body><div id=\"okta-sign-in\"></div><script src=\"/js/widget.js\"></script></body></html>\n":                                                                                                            rule.None,
+		"$ curl -si https://portal.example.com/api/reports\nHTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html><html><head><title>Blogin' about logistics</title></head><body><p>hello</p></body></html>\n":                                                                                                                                                       rule.None,
+		"$ curl -si https://dash.example.com/api/v1/status\nHTTP/1.1 302 Found\nContent-Type: text/html; charset=utf-8\nLocation: https://dash.example.com/oauth2/start?rd=%2Fapi%2Fv1%2Fstatus\nContent-Length: 0\n\n":                                                                                                                                                                  rule.Authentication,
+		"$ curl -si https://ci.example.com/job/build/api/json\nHTTP/1.1 302 Found\nLocation: https://ci.example.com/securityRealm/commenceLogin?from=%2Fjob%2Fbuild%2Fapi%2Fjson\nContent-Length: 0\nServer: Jetty(10.0.20)\n\n":                                                                                                                                                         rule.Authentication,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.90q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
+
+// TestPersonsTextMessages: in a person's account with no status, the line
+// a colon introduces is what the program said; a quoted error code is its
+// message; a block list's words are a block; R's "[1]" is no JSON body.
+func TestPersonsTextMessages(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{"I have 31 songs in a shared folder. When I log in with a different account and pick the same folder, I get this message at the bottom many times:\n\nYou are not authorized to read this file or the file does not exist\n\nThere are no other non-music files in the shared folder, and the first account can play every one of them without any problem at all.\n", rule.Authorization},
+		{"When I run this code I get the message \"expired_access_token\"\n```\ntoken <- readRDS(\"token.rds\")\ndrop_acc(dtoken = token)\n```\n$error_summary\n[1] \"expired_access_token/.\"\n", rule.Authentication},
+		{"Доступ к странице запрещён!\nВероятней всего данный адрес был занесён в\n\"чёрный список\".\n", rule.Blocked},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
+
+// TestRateAndFirewallWordings: a refusal that names a request rate
+// (Shopify's REST throttle) or a network's or application's own firewall
+// (Reddit's network-security block page, Spring Security's
+// StrictHttpFirewall) is blocked, with or without a status.
+func TestRateAndFirewallWordings(t *testing.T) {
+	for _, paste := range []string{
+		`{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}` + "\n",
+		"$ curl -s https://www.example.com/r/golang/new.json | head -3\n<!doctype html><html><head><title>Blocked</title></head><body>\nYou've been blocked by network security.\nTo continue, log in to your account or use your developer token\n",
+		"org.springframework.security.web.firewall.RequestRejectedException: The request was rejected because the URL contained a potentially malicious String \"//\"\n\tat org.springframework.security.web.firewall.StrictHttpFirewall.rejectedBlocklistedUrls(StrictHttpFirewall.java:535)\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// TestDatabaseRefusals: databases' and caches' own words: a command the
+// account has no grant for is authorization; a rule about the client's
+// host, checked before any password, is a block by network location.
+func TestDatabaseRefusals(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"ERROR 1142 (42000): DROP command denied to user 'app'@'%' for table 'orders'\n":                                                                                                                            rule.Authorization,
+		"redis.exceptions.NoPermissionError: this user has no permissions to run the 'flushall' command\n":                                                                                                          rule.Authorization,
+		"ERROR 1130 (HY000): Host '198.51.100.7' is not allowed to connect to this MySQL server\n":                                                                                                                  rule.Blocked,
+		"psycopg2.OperationalError: connection to server at \"db.example.com\" (203.0.113.5), port 5432 failed: FATAL:  no pg_hba.conf entry for host \"198.51.100.7\", user \"app\", database \"prod\", SSL off\n": rule.Blocked,
+		"ERROR 1045 (28000): Access denied for user 'app'@'198.51.100.7' (using password: YES)\n":                                                                                                                   rule.Authentication,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
+
+// TestFrameworkDefault403ToAnonymous: Spring Boot's default error JSON and
+// Werkzeug's default 403 page are what Spring Security (without form login
+// or Basic) and Flask views that check for a signed-in user send an
+// anonymous caller: a bare curl command gets authentication, a request with
+// a token gets authorization.
+func TestFrameworkDefault403ToAnonymous(t *testing.T) {
+	spring := "\nHTTP/1.1 403 \nContent-Type: application/json\n\n{\"timestamp\":\"2026-12-05T01:40:00.123+00:00\",\"status\":403,\"error\":\"Forbidden\",\"path\":\"/api/orders\"}\n"
+	flask := "\nHTTP/1.0 403 FORBIDDEN\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n"
+	for paste, want := range map[string]rule.Class{
+		"$ curl -i http://localhost:8080/api/orders" + spring:                                                          rule.Authentication,
+		"$ curl -i -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' http://localhost:8080/api/orders" + spring: rule.Authorization,
+		"$ curl -i http://localhost:5000/admin/api/version" + flask:                                                    rule.Authentication,
+		"$ curl -i -b 'session=abc' http://localhost:5000/admin/api/version" + flask:                                   rule.Authorization,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
 	}
 }

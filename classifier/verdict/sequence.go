@@ -79,6 +79,85 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 	return false
 }
 
+// reproduced settles vs[0] when the paste shows a client's error with only
+// its status (an SDK's exception: "PermissionDeniedError: Error code: 403")
+// and then the same request again, made with a tool that prints the whole
+// response (curl -i, a debug log): the later exchange, same status, same URL
+// (or the very next one when either names none), shows who refused and
+// why, and its verdict is the error's too. It reports whether it changed
+// the verdict.
+func reproduced(xs []*parse.Exchange, vs []*Verdict) bool {
+	x, v := xs[0], vs[0]
+	r := x.Response
+	if r == nil || r.Status < 400 || len(r.Fields) > 0 || len(v.Reasons) == 0 || v.Reasons[0].Kind != rule.KindStatus {
+		return false
+	}
+	for j := 1; j < len(xs) && j < len(vs) && j <= Lookahead; j++ {
+		y, w := xs[j], vs[j]
+		if y.Response == nil || y.Response.Status != r.Status {
+			continue
+		}
+		if !sameURL(x, y) && !(j == 1 && (noURL(x) || noURL(y))) {
+			continue
+		}
+		if len(y.Response.Fields) == 0 || len(w.Reasons) == 0 || w.Reasons[0].Kind == rule.KindStatus || w.Class == v.Class {
+			return false
+		}
+		switch w.Class {
+		case rule.Authentication, rule.Authorization, rule.Blocked:
+		default:
+			return false
+		}
+		s := w.Reasons[0]
+		s.Reason = "exchange " + strconv.Itoa(y.Index+1) + " makes the same request and gets the same " + strconv.Itoa(r.Status) + " with the whole response: " + s.Reason
+		if s.Evidence != nil {
+			e := *s.Evidence
+			e.Exchange = y.Index
+			s.Evidence = &e
+		}
+		reclass(v, s)
+		v.Headline = w.Headline
+		next := ""
+		for _, t := range Sentences(w.Explanation) {
+			if strings.HasPrefix(t, "Next:") {
+				next = t
+			}
+		}
+		v.Explanation = sentence(openingOf(x),
+			"Exchange #"+strconv.Itoa(y.Index+1)+" makes the same request and gets the same "+strconv.Itoa(r.Status)+" with its headers and body, which say more: "+lowerFirst(strings.TrimSuffix(w.Headline, "."))+".",
+			next)
+		v.Topics = w.Topics
+		v.Refs = w.Refs
+		return true
+	}
+	return false
+}
+
+// noURL reports whether an exchange names no URL or target.
+func noURL(x *parse.Exchange) bool {
+	return x.Request == nil || x.Request.URL == "" && x.Request.Target == ""
+}
+
+// sameURL reports whether two exchanges name the same URL (host and path;
+// a method left out by one of them does not count).
+func sameURL(a, b *parse.Exchange) bool {
+	if a.Request == nil || b.Request == nil {
+		return false
+	}
+	ua, ub := a.Request.URL, b.Request.URL
+	if ua == "" || ub == "" {
+		return false
+	}
+	cut := func(u string) string {
+		if i := strings.IndexAny(u, "?#"); i >= 0 {
+			u = u[:i]
+		}
+		return strings.TrimSuffix(strings.ToLower(u), "/")
+	}
+	ma, mb := a.Request.Method, b.Request.Method
+	return cut(ua) == cut(ub) && (ma == "" || mb == "" || ma == mb)
+}
+
 // preflight reports whether q is a CORS preflight: OPTIONS with
 // Access-Control-Request-Method.
 func preflight(q *parse.Request) bool {

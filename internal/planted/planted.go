@@ -13,6 +13,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/secret"
@@ -364,19 +365,128 @@ func Cases() []Case {
 		return "System.Net.Http.HttpRequestException: Response status code does not indicate success: 401 (Unauthorized).\n" +
 			"Method: GET, RequestUri: 'https://graph.example.com/v1.0/me', Version: 1.1, Content: <null>, Headers:\n{\n  Authorization: Bearer " + g.jwt(Expired) + "\n  Cookie: .AspNetCore.Cookies=" + g.cookie() + "\n  Ocp-Apim-Subscription-Key: " + g.tok("net") + "\n}\n"
 	})
+	add("prose-languages", func(g *gen) string {
+		return "Le mot de passe est " + g.pw() + " et mon jeton est " + g.tok("fr") + ".\n" +
+			"Passwort: " + g.pw() + "\nmein Token lautet " + g.tok("de") + ", Antwort 403 Forbidden\n" +
+			"la contraseña: " + g.pw() + "; el token de acceso es " + g.tok("es") + "\n" +
+			"我的访问令牌是 " + g.tok("zh") + "，密码：" + g.pw() + "\n" +
+			"APIキー: " + g.tok("ja") + " を使うと 403 になります。パスワード=" + g.pw() + "\n" +
+			"calling the API with bearer token " + g.tok("en") + " gives 401; the API key '" + g.tok("ek") + "' is not authorized\n"
+	})
+	add("go-gostring-header", func(g *gen) string {
+		return "&http.Request{Method:\"GET\", Header:http.Header{\"Authorization\":[]string{\"Bearer " + g.tok("gs") + "\"}, \"Accept\":[]string{\"*/*\"}}}\nresponse: 401 Unauthorized\n"
+	})
+	add("php-var-export", func(g *gen) string {
+		return "GuzzleHttp\\Exception\\ClientException: Client error: `GET https://api.example.com/v1/users` resulted in a `401 Unauthorized` response\n" +
+			"Request headers: array (\n  'Authorization' => \n  array (\n    0 => 'Bearer " + g.tok("php") + "',\n  ),\n  'X-Api-Key' => \n  array (\n    0 => '" + g.tok("phk") + "',\n  ),\n)\n"
+	})
+	add("yaml-header-list", func(g *gen) string {
+		return "request:\n  method: GET\n  url: https://api.example.com/v1/a\n  headers:\n    Authorization:\n      - Bearer " + g.tok("yl") + "\n    Accept:\n      - application/json\nresponse:\n  status: 401\n"
+	})
+	add("encoded-nested-query", func(g *gen) string {
+		return "HTTP/1.1 302 Found\nLocation: https://app.example.com/login?next=%2Fcallback%3Faccess_token%3D" + g.tok("enc") + "%26state%3Dabc\n\nGET /login HTTP/1.1\nHost: app.example.com\n\nHTTP/1.1 401 Unauthorized\n\n"
+	})
+	add("wrapped-terminal", func(g *gen) string {
+		return "> GET /v1/a HTTP/1.1\n> Host: api.example.com\n> Authorization: Bearer " + g.tok("w1") + "\n" + g.tok("w2") + "\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer error=\"invalid_token\"\n<\n"
+	})
+	add("markdown-table-columns", func(g *gen) string {
+		return "Logins that fail with 403:\n\n| env | user | password | api_key |\n|-----|------|----------|---------|\n| staging | admin | " + g.pw() + " | " + g.tok("mt") + " |\n| prod | root | " + g.pw() + " | " + g.tok("mt") + " |\n\nHTTP/1.1 403 Forbidden\n"
+	})
+	add("cookie-tables", func(g *gen) string {
+		return "Name\tValue\tDomain\tPath\tExpires\nsessionid\t" + g.cookie() + "\t.example.com\t/\tSession\n\n# Netscape HTTP Cookie File\n.example.com\tTRUE\t/\tTRUE\t1799999999\tremember_token\t" + g.cookie() + "\n\n$ curl -b cookies.txt -i https://example.com/admin\nHTTP/1.1 403 Forbidden\n\n"
+	})
+	add("kubectl-v8", func(g *gen) string {
+		return "I1205 01:00:00.000000   12345 round_trippers.go:463] GET https://10.0.0.1:6443/api/v1/namespaces/default/pods?limit=500\n" +
+			"I1205 01:00:00.000002   12345 round_trippers.go:469] Request Headers:\nI1205 01:00:00.000003   12345 round_trippers.go:473]     Authorization: Bearer " + g.jwt(Future) + "\n" +
+			"I1205 01:00:00.000004   12345 round_trippers.go:574] Response Status: 403 Forbidden in 5 milliseconds\n" +
+			"I1205 01:00:00.000005   12345 round_trippers.go:466] curl -v -XGET  -H \"Authorization: Bearer " + g.tok("kc") + "\" 'https://10.0.0.1:6443/api'\n"
+	})
+	add("aws-debug", func(g *gen) string {
+		id, sec := g.aws()
+		sig := fmt.Sprintf("%064d", g.next())
+		sig = "dead" + sig[4:]
+		g.keep(sig)
+		return "2026-12-05 01:00:00,000 - MainThread - botocore.endpoint - DEBUG - Making request for OperationModel(name=ListBuckets) with params: {'url_path': '/', 'method': 'GET', 'headers': {'User-Agent': 'aws-cli/2.15.0', 'X-Amz-Security-Token': '" + g.tok("sts") + "', 'Authorization': 'AWS4-HMAC-SHA256 Credential=" + id + "/20261205/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=" + sig + "'}}\n" +
+			"$ cat ~/.aws/credentials\n[default]\naws_access_key_id = " + id + "\naws_secret_access_key = " + sec + "\n" +
+			"An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: 403\n"
+	})
+	add("git-trace-curl", func(g *gen) string {
+		return "01:00:00.000000 http.c:715              => Send header: GET /org/repo.git/info/refs?service=git-upload-pack HTTP/1.1\n01:00:00.000000 http.c:715              => Send header: Host: git.example.com\n" +
+			"01:00:00.000000 http.c:715              => Send header: Authorization: Basic " + g.basic("git") + "\n01:00:00.000000 http.c:715              <= Recv header: HTTP/1.1 403 Forbidden\n"
+	})
+	add("az-debug", func(g *gen) string {
+		return "cli.azure.cli.core.sdk.policies: Request URL: 'https://management.azure.com/subscriptions?api-version=2022-09-01'\ncli.azure.cli.core.sdk.policies: Request headers:\n" +
+			"cli.azure.cli.core.sdk.policies:     'Authorization': 'Bearer " + g.jwt(Expired) + "'\ncli.azure.cli.core.sdk.policies: Response status: 401\n"
+	})
+	add("axios-headers-class", func(g *gen) string {
+		return "AxiosError: Request failed with status code 401\n  config: {\n    headers: AxiosHeaders {\n      Accept: 'application/json, text/plain, */*',\n      Authorization: 'Bearer " + g.tok("axh") + "',\n      'X-API-KEY': '" + g.tok("axk") + "'\n    },\n    method: 'get'\n  },\n  response: { status: 401, statusText: 'Unauthorized' }\n"
+	})
+	add("connection-strings", func(g *gen) string {
+		return "DATABASE_URL=postgres://app:" + g.pw() + "@db.example.com:5432/app?sslmode=require\nmongodb+srv://admin:" + g.pw() + "@cluster0.example.mongodb.net/test\n" +
+			"url = amqps://worker:" + g.pw() + "@rabbit.example.com:5671/vhost\nREDIS_URL=rediss://default:" + g.pw() + "@redis.example.com:6380/0\n" +
+			"jdbc:mysql://db.example.com:3306/app?user=app&password=" + g.pw() + "&useSSL=true\nServer=tcp:sql.example.com,1433;Database=app;User ID=sa;Password=" + g.pw() + ";Encrypt=True;\n" +
+			"DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + g.tok("azk") + "==;EndpointSuffix=core.windows.net\n" +
+			"FATAL:  password authentication failed for user \"app\" (401 from the proxy)\n"
+	})
+	add("signed-urls", func(g *gen) string {
+		return "PUT https://acct.blob.core.windows.net/c/file.txt?sv=2022-11-02&sp=rw&se=2026-12-31T00:00:00Z&sig=" + g.tok("sas") + "%2B%3D\nHTTP/1.1 403 Server failed to authenticate the request.\n\n" +
+			"curl -i 'https://bucket.s3.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20261205&X-Amz-Security-Token=" + g.tok("st") + "&X-Amz-Signature=" + g.tok("as") + "'\nHTTP/1.1 403 Forbidden\n\n"
+	})
+	add("service-account-json", func(g *gen) string {
+		key := g.pem()
+		return "{\n  \"type\": \"service_account\",\n  \"project_id\": \"proj\",\n  \"private_key_id\": \"0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\",\n  \"private_key\": \"-----BEGIN PRIVATE KEY-----\\n" + strings.ReplaceAll(key, "\n", "\\n") + "\\n-----END PRIVATE KEY-----\\n\",\n  \"client_email\": \"sa@proj.iam.gserviceaccount.com\"\n}\n\ngoogle.auth.exceptions.RefreshError: ('invalid_grant: Invalid JWT Signature.', 401)\n"
+	})
+	add("echoed-key-errors", func(g *gen) string {
+		k := g.dummy("sk-proj-DUMMY%03dEXAMPLEkeyEXAMPLEkeyEXAMPLEkey0000", 0)
+		return "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: " + k + ". You can find your API key at https://platform.example/account/api-keys.', 'code': 'invalid_api_key'}}\n" +
+			"HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nInvalid API key: " + g.tok("ik") + "\n"
+	})
+	add("url-path-tokens", func(g *gen) string {
+		return "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.telegram.org/bot1234567890:" + g.dummy("AADUMMY%03dEXAMPLEtelegramBotToken0000", 0) + "/getMe\n" +
+			"POST https://discord.com/api/webhooks/112233445566778899/" + g.tok("discord") + " -> 401 Unauthorized\n"
+	})
+	add("password-commands", func(g *gen) string {
+		return "$ docker login -u ci -p " + g.pw() + " registry.example.com\nError response from daemon: Get \"https://registry.example.com/v2/\": unauthorized: incorrect username or password\n" +
+			"$ mysql -h db.example.com -u root -p" + g.pw() + " app\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.2' (using password: YES)\n" +
+			"$ sshpass -p " + g.pw() + " ssh deploy@host.example.com\nPermission denied, please try again.\n" +
+			"$ cat ~/.pgpass\ndb.example.com:5432:app:appuser:" + g.pw() + "\n"
+	})
+	add("xml-credentials", func(g *gen) string {
+		return "POST /soap HTTP/1.1\nHost: svc.example.com\nContent-Type: text/xml\n\n<soap:Envelope><soap:Header><wsse:Security><wsse:UsernameToken><wsse:Username>svc</wsse:Username><wsse:Password Type=\"PasswordText\">" + g.pw() + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header></soap:Envelope>\n\n" +
+			"HTTP/1.1 401 Unauthorized\nContent-Type: text/xml\n\n<fault><client_secret>" + g.tok("xcs") + "</client_secret><code>InvalidSecurity</code></fault>\n"
+	})
+	add("putty-key", func(g *gen) string {
+		key := g.pem()
+		return "PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7\nPrivate-Lines: 2\n" + key + "\nPrivate-MAC: 0a1b2c3d4e5f\nServer refused our key\n"
+	})
+	add("websocket-k8s-bearer", func(g *gen) string {
+		return "GET /api/v1/namespaces/default/pods/web/exec?command=sh HTTP/1.1\nHost: k8s.example.com\nUpgrade: websocket\nConnection: Upgrade\nSec-WebSocket-Protocol: v4.channel.k8s.io, base64url.bearer.authorization.k8s.io." + g.tok("ws") + "\n\nHTTP/1.1 403 Forbidden\n\n"
+	})
+	add("env-actuator-json", func(g *gen) string {
+		return "{\n  \"propertySources\": [\n    {\n      \"name\": \"systemEnvironment\",\n      \"properties\": {\n        \"SPRING_DATASOURCE_PASSWORD\": {\n          \"value\": \"" + g.pw() + "\"\n        },\n" +
+			"        \"GITHUB_OAUTH_CLIENT_SECRET\": {\n          \"value\": \"" + g.tok("oauth") + "\"\n        },\n        \"SERVER_PORT\": {\n          \"value\": \"8080\"\n        }\n      }\n    }\n  ]\n}\n"
+	})
+	add("csv-export", func(g *gen) string {
+		return "timestamp,user,token,status\n2026-12-05T01:00:00Z,alice," + g.tok("csv") + ",401\n2026-12-05T01:00:01Z,bob," + g.tok("csv") + ",403\n"
+	})
 	return out
 }
 
-// Leaks returns the planted values of c found in out: a value whole, and
-// for longer ones its first or last three quarters (a quote cut at either
-// end). Lines of a multi-line value count one by one.
+// Leaks returns the planted values of c found in out: a value whole,
+// URL-encoded or in base64, and for longer ones its first or last three
+// quarters (a quote cut at either end). Lines of a multi-line value count one by one.
 func Leaks(out string, c Case) []string {
 	var found []string
 	for _, v := range append(append([]string(nil), c.Values...), c.Derived...) {
 		for _, part := range strings.Split(v, "\n") {
-			probes := []string{part}
-			if len(part) >= 16 {
-				probes = append(probes, part[:len(part)*3/4], part[len(part)/4:])
+			// the value, and the forms an output could carry it in once
+			// encoded (a URL's query, base64)
+			var probes []string
+			for _, f := range []string{part, url.QueryEscape(part), base64.StdEncoding.EncodeToString([]byte(part))} {
+				probes = append(probes, f)
+				if len(f) >= 16 {
+					probes = append(probes, f[:len(f)*3/4], f[len(f)/4:])
+				}
 			}
 			for _, p := range probes {
 				if strings.Contains(out, p) {

@@ -1,0 +1,298 @@
+package secret
+
+import "strings"
+
+// Credentials whose place is given by the layout of several lines rather
+// than by one line: a Markdown table's column, a cookie table's row, a
+// header value wrapped onto the next line, a header's value printed as a
+// list under its name.
+
+// layout is what Scan carries from one line to the next.
+type layout struct {
+	prev, prevBase int    // the previous line's span in the text, for a table's header row
+	cols           []Kind // a Markdown table's credential columns ("" for the others); nil outside a table
+	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
+	pending        string // a credential header's name whose value is on a following line
+	csv            []Kind // a comma-separated table's credential columns; nil outside one
+	keyLines       int    // lines of a PuTTY key's private part still to come
+}
+
+// csvRow handles comma-separated tables (a CSV export, a log's columns):
+// a header row of names, one of which names a credential ("token",
+// "password", "api_key"), makes that column a credential in each row
+// below with as many fields.
+func (s *scanner) csvRow(lay *layout, l string, base, line int) {
+	if lay.csv != nil {
+		fs := strings.Split(l, ",")
+		if len(fs) != len(lay.csv) {
+			lay.csv = nil
+		} else {
+			off := 0
+			for i, f := range fs {
+				if k, weak := strings.CutPrefix(string(lay.csv[i]), "weak:"); k != "" {
+					v := strings.Trim(strings.TrimSpace(f), `"`)
+					if v != "" && !nullWord(v) && !(weak && !HighEntropy(v)) {
+						vs := off + strings.Index(f, v)
+						s.add(Kind(k), "a table's "+strings.ToLower(k)+" column", base+vs, base+vs+len(v), line)
+					}
+				}
+				off += len(f) + 1
+			}
+			return
+		}
+	}
+	// a header row: names only
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !identByte[c] && c != ',' && c != ' ' && c != '"' {
+			return
+		}
+	}
+	fs := strings.Split(l, ",")
+	if len(fs) < 2 || len(fs) > 64 {
+		return
+	}
+	cols := make([]Kind, len(fs))
+	any := false
+	for i, f := range fs {
+		name := strings.Trim(strings.TrimSpace(f), `"`)
+		if name == "" || len(name) > 64 || !isIdent(name) {
+			return // a sentence with commas, not a header row
+		}
+		switch c, k := fieldClass(name); c {
+		case fStrong:
+			cols[i], any = k, true
+		case fWeak:
+			cols[i], any = "weak:"+k, true
+		}
+	}
+	if any {
+		lay.csv = cols
+	}
+}
+
+// tableRow handles the lines of a Markdown table: a separator row makes
+// the row before it the header, whose credential-named columns ("password",
+// "token", "api_key") hold credentials in every row below.
+func (s *scanner) tableRow(lay *layout, l string, base, line int) {
+	t := strings.TrimSpace(l)
+	if !strings.HasPrefix(t, "|") {
+		lay.cols = nil
+		return
+	}
+	if separatorRow(t) {
+		head := strings.TrimSpace(s.text[lay.prevBase:lay.prev])
+		lay.cols = nil
+		if !strings.HasPrefix(head, "|") {
+			return
+		}
+		any := false
+		for _, c := range cells(head) {
+			name := strings.Trim(strings.TrimSpace(c.text), "*`_")
+			f, k := fNone, Kind("")
+			if len(name) < 64 && !strings.Contains(name, " ") || normName(name) != "" && len(name) < 32 {
+				f, k = fieldClass(name)
+			}
+			if f == fWeak {
+				k = "weak:" + k
+			}
+			if f == fNone {
+				k = ""
+			}
+			any = any || k != ""
+			lay.cols = append(lay.cols, k)
+		}
+		if !any {
+			lay.cols = nil
+		}
+		return
+	}
+	if lay.cols == nil {
+		return
+	}
+	off := strings.Index(l, "|")
+	for i, c := range cells(l[off:]) {
+		if i >= len(lay.cols) || lay.cols[i] == "" {
+			continue
+		}
+		v := strings.TrimSpace(c.text)
+		k, weak := strings.CutPrefix(string(lay.cols[i]), "weak:")
+		v = strings.Trim(v, "`")
+		if v == "" || weak && !HighEntropy(v) || nullWord(v) || v == "-" {
+			continue
+		}
+		vs := off + c.start + strings.Index(c.text, v)
+		s.add(Kind(k), "a table's "+strings.ToLower(string(k))+" column", base+vs, base+vs+len(v), line)
+	}
+}
+
+// separatorRow reports whether t is a Markdown table's separator row:
+// "|---|:---:|".
+func separatorRow(t string) bool {
+	if !strings.Contains(t, "-") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if strings.IndexByte("|-: \t", t[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+type cell struct {
+	text  string
+	start int
+}
+
+// cells splits a table row "| a | b |" into its cells, with their offsets.
+func cells(row string) []cell {
+	var out []cell
+	start := 0
+	if strings.HasPrefix(row, "|") {
+		start = 1
+	}
+	for start <= len(row) {
+		e := strings.IndexByte(row[start:], '|')
+		if e < 0 {
+			if strings.TrimSpace(row[start:]) != "" {
+				out = append(out, cell{row[start:], start})
+			}
+			break
+		}
+		out = append(out, cell{row[start : start+e], start})
+		start += e + 1
+	}
+	return out
+}
+
+// cookieRow handles a tab-separated cookie row: a browser's cookie table
+// copied ("sid<TAB>value<TAB>.example.com<TAB>/<TAB>…") and a Netscape
+// cookies.txt line ("domain<TAB>TRUE<TAB>/<TAB>TRUE<TAB>1799999999<TAB>name<TAB>value").
+func (s *scanner) cookieRow(l string, base, line int) {
+	var f []cell
+	start := 0
+	for {
+		e := strings.IndexByte(l[start:], '\t')
+		if e < 0 {
+			f = append(f, cell{l[start:], start})
+			break
+		}
+		f = append(f, cell{l[start : start+e], start})
+		start += e + 1
+		if len(f) > 16 {
+			return
+		}
+	}
+	trim := func(c cell) string { return strings.TrimSpace(c.text) }
+	isBool := func(v string) bool { return v == "TRUE" || v == "FALSE" }
+	switch {
+	case len(f) == 7 && isBool(trim(f[1])) && isBool(trim(f[3])) && strings.HasPrefix(trim(f[2]), "/") && isDigits(trim(f[4])):
+		s.cookieCell(f[6], "cookie "+trim(f[5]), base, line)
+	case len(f) >= 4 && isIdent(trim(f[0])) && domainLike(trim(f[2])) && strings.HasPrefix(trim(f[3]), "/"):
+		s.cookieCell(f[1], "cookie "+trim(f[0]), base, line)
+	}
+}
+
+func (s *scanner) cookieCell(c cell, label string, base, line int) {
+	v := strings.TrimSpace(c.text)
+	if v == "" || urlValue(v) {
+		return
+	}
+	vs := c.start + strings.Index(c.text, v)
+	s.add(Cookie, label, base+vs, base+vs+len(v), line)
+}
+
+func domainLike(v string) bool {
+	v = strings.TrimPrefix(v, "#HttpOnly_")
+	return v == "localhost" || strings.Contains(v, ".") && isIdent(strings.TrimPrefix(v, "."))
+}
+
+func isDigits(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isDigitByte(v[i]) {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// wrappedTail handles a credential a terminal or an editor wrapped: it ran
+// to the end of the previous line, and this line is one random-looking
+// word of a token's characters, with nothing before it.
+func (s *scanner) wrappedTail(k Kind, l string, base, line int) bool {
+	if len(l) == 0 || l[0] == ' ' || l[0] == '\t' {
+		return false // an indented line is a folded header's, which the reader joins
+	}
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !(isAlnum(c) || strings.IndexByte("-_.~+/=%", c) >= 0) {
+			return false
+		}
+	}
+	if len(l) < 8 || !HighEntropy(l) || wordish(l) || !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	s.add(k, "the wrapped end of a credential", base, base+len(l), line)
+	return true
+}
+
+// listValue returns the value of a credential header printed as a list
+// under its name, without the list's marks: "- Bearer …" (YAML),
+// "0 => 'Bearer …'," (PHP's var_export), "[0] => Bearer …" (print_r),
+// "'Bearer …'," (a list literal); ok is false for a line that only opens
+// the list ("array (", "[").
+func listValue(l string) (vs, ve int, opener bool) {
+	t := strings.TrimSpace(l)
+	switch t {
+	case "array (", "array(", "[", "(", "{", "Array", "Array (":
+		return 0, 0, true
+	}
+	vs = len(l) - len(strings.TrimLeft(l, " \t"))
+	ve = len(strings.TrimRight(l, " \t"))
+	if strings.HasPrefix(l[vs:], "- ") {
+		vs += 2
+	} else if k := strings.Index(l[vs:ve], "=> "); k >= 0 && k < 8 && strings.Trim(strings.TrimSpace(l[vs:vs+k]), "[]0123456789") == "" {
+		vs += k + 3
+	}
+	for ve > vs && strings.IndexByte(",;]", l[ve-1]) >= 0 {
+		ve--
+	}
+	if ve-vs >= 2 && (l[vs] == '\'' || l[vs] == '"') && l[ve-1] == l[vs] {
+		vs++
+		ve--
+	}
+	return vs, ve, false
+}
+
+// listName returns the credential header's name a line ends with when its
+// value follows on the next lines: "Authorization:", "'Authorization' =>",
+// "\"authorization\": [", "'Authorization' => array (", "Authorization:
+// [". The name must name a header that carries a credential.
+func (s *scanner) listName(l string) string {
+	t := strings.TrimRight(l, " \t")
+	if t == "" || strings.IndexByte(":>[({=", t[len(t)-1]) < 0 {
+		return ""
+	}
+	t = strings.TrimSpace(t)
+	for _, suf := range []string{"array (", "array(", "[", "(", "{"} {
+		if strings.HasSuffix(t, suf) {
+			t = strings.TrimSpace(strings.TrimSuffix(t, suf))
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(t, "=>"):
+		t = strings.TrimSpace(strings.TrimSuffix(t, "=>"))
+	case strings.HasSuffix(t, ":"):
+		t = strings.TrimSuffix(t, ":")
+	case strings.HasSuffix(t, "="):
+		t = strings.TrimSpace(strings.TrimSuffix(t, "="))
+	default:
+		return ""
+	}
+	t = strings.Trim(t, `"'`)
+	t = strings.TrimPrefix(t, ":") // a Ruby symbol
+	if t == "" || len(t) >= 64 || !isIdent(t) || s.classify(t).h == hNone {
+		return ""
+	}
+	return t
+}
