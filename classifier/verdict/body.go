@@ -63,7 +63,8 @@ var codeClass = map[string]codeMeaning{
 	"missingtoken": {rule.Authentication, false}, "tokenmissing": {rule.Authentication, false},
 	"invalidgrant": {rule.Authentication, false}, "invalidclient": {rule.Authentication, false},
 	"loginrequired": {rule.Authentication, false}, "sessionexpired": {rule.Authentication, false},
-	"invalidsession": {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
+	"expiredaccesstoken": {rule.Authentication, false}, // Dropbox's error tag
+	"invalidsession":     {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
 	"authenticationexception": {rule.Authentication, false}, "notauthorizedexception": {rule.Authentication, false},
 	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
 	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
@@ -239,7 +240,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit",
 	// a request rate named in the refusal (Shopify's "Exceeded 2 calls per
 	// second for api client. Reduce request rates to resume …")
-	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate"}
+	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate",
+	// a wait asked for in words (GitHub's secondary limit, Instagram's "fail"
+	// answer: "Please wait a few minutes before you try again")
+	"wait a few minutes before you try again", "wait a few minutes before trying again"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -317,6 +321,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
 	// another account, so before the sign-in wordings below
@@ -546,6 +551,14 @@ var messagePhrases = append(func() []messagePhrase {
 	{"isp blocking", rule.Blocked, false}, {"isp is blocking", rule.Blocked, false}, {"blocked by my isp", rule.Blocked, false},
 	{"blocked by the isp", rule.Blocked, false}, {"blocked by your isp", rule.Blocked, false}, {"blocked url", rule.Blocked, false},
 	{"blocked domain", rule.Blocked, false}, {"on the blocklist", rule.Blocked, false}, {"on my blocklist", rule.Blocked, false},
+	// a block or deny list of addresses or sites, in the languages block
+	// pages come in (a school's or an office's filter: "занесён в чёрный
+	// список")
+	{"blacklisted", rule.Blocked, false}, {"on the blacklist", rule.Blocked, false}, {"in the blacklist", rule.Blocked, false},
+	{"on a blacklist", rule.Blocked, false}, {"blocklisted", rule.Blocked, false}, {"denylisted", rule.Blocked, false},
+	{"on the denylist", rule.Blocked, false}, {"чёрный список", rule.Blocked, false}, {"черный список", rule.Blocked, false},
+	{"чёрном списке", rule.Blocked, false}, {"черном списке", rule.Blocked, false}, {"lista negra", rule.Blocked, false},
+	{"schwarze liste", rule.Blocked, false}, {"schwarzen liste", rule.Blocked, false}, {"liste noire", rule.Blocked, false}, {"黑名单", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
 }...)
@@ -1000,6 +1013,9 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 		tries++
 		if v, ok := decodeOne(body[start:]); ok {
+			if scalarList(v) {
+				continue // R's "[1] …" index, a printed list of numbers: no document
+			}
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
@@ -1010,6 +1026,23 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// scalarList reports whether v is an array of numbers only ([1], [200, 404]):
+// what R prints before a vector's values, never an error document.
+func scalarList(v any) bool {
+	a, ok := v.([]any)
+	if !ok || len(a) == 0 {
+		return false
+	}
+	for _, e := range a {
+		switch e.(type) {
+		case float64, jsonlite.Number:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterLabel reports whether the text before a printed value ends like a
@@ -1767,6 +1800,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	recordsOnly := success && !short && !person
 	var generic rule.Signal
 	found := false
+	// lineErr marks a line that says it is an error ("Error: No valid
+	// credential sources found"), whose part may have lost the word
+	lineErr := false
 	// judge reads one part; stated marks the line the status was read from.
 	judge := func(pt textPart, pos parse.Pos, stated bool) (rule.Signal, bool, bool) {
 		text, record := pt.text, pt.record
@@ -1774,7 +1810,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		l := strings.ToLower(text)
-		if errorLines && !stated && !hasAnyWord(l, errorLineWords) {
+		if errorLines && !stated && !lineErr && !hasAnyWord(l, errorLineWords) {
 			return rule.Signal{}, false, false
 		}
 		where := "response body"
@@ -1865,6 +1901,10 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	}
 	off := 0
 	skip := "" // the closing tag of the <style> or <script> block being skipped
+	// A person's line that ends in a colon ("I get this message at the
+	// bottom many times:") introduces what the program said: the next short
+	// line is its message, quoted or not.
+	introduced := false
 	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -1908,7 +1948,14 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
+		lineErr = errorLines && hasAnyWord(strings.ToLower(line), errorLineWords)
+		tl := strings.TrimSpace(line)
+		quoted := person && !html && introduced && len(tl) <= 200
+		if tl != "" {
+			introduced = strings.HasSuffix(tl, ":")
+		}
 		for _, pt := range textParts(line, person) {
+			pt.record = pt.record || quoted
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
 				return s, ok
 			}
@@ -1992,9 +2039,32 @@ func quotedPhrase(t string) (quoted, bool) {
 			if p, ok := phraseOf(strings.ToLower(in)); ok {
 				return quoted{p, in}, true
 			}
+			if m, ok := codeClass[normal(in)]; ok && !m.generic && codeToken(in) {
+				// "I get the message "expired_access_token"": an error
+				// code quoted as the message
+				return quoted{messagePhrase{text: strings.ToLower(in), class: m.class}, in}, true
+			}
 		}
 	}
 	return quoted{}, false
+}
+
+// codeToken reports whether s is written as an error code: one token of
+// letters, digits, '_', '-', '.' or '/', with an underscore or an inner
+// capital ("expired_access_token", "InvalidAuthenticationToken").
+func codeToken(s string) bool {
+	mark := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c >= 'A' && c <= 'Z' && i > 0:
+			mark = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return mark
 }
 
 // failedWords say that a line reports a failure, apart from any wording

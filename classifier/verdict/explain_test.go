@@ -495,6 +495,24 @@ func TestSignInPageByTitle(t *testing.T) {
 	}
 }
 
+// TestPersonsTextMessages: in a person's account with no status, the line
+// a colon introduces is what the program said; a quoted error code is its
+// message; a block list's words are a block; R's "[1]" is no JSON body.
+func TestPersonsTextMessages(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{"I have 31 songs in a shared folder. When I log in with a different account and pick the same folder, I get this message at the bottom many times:\n\nYou are not authorized to read this file or the file does not exist\n\nThere are no other non-music files in the shared folder, and the first account can play every one of them without any problem at all.\n", rule.Authorization},
+		{"When I run this code I get the message \"expired_access_token\"\n```\ntoken <- readRDS(\"token.rds\")\ndrop_acc(dtoken = token)\n```\n$error_summary\n[1] \"expired_access_token/.\"\n", rule.Authentication},
+		{"Доступ к странице запрещён!\nВероятней всего данный адрес был занесён в\n\"чёрный список\".\n", rule.Blocked},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
+
 // TestRateAndFirewallWordings: a refusal that names a request rate
 // (Shopify's REST throttle) or a network's or application's own firewall
 // (Reddit's network-security block page, Spring Security's
@@ -503,6 +521,8 @@ func TestRateAndFirewallWordings(t *testing.T) {
 	for _, paste := range []string{
 		`{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}` + "\n",
 		"$ curl -s https://www.example.com/r/golang/new.json | head -3\n<!doctype html><html><head><title>Blocked</title></head><body>\nYou've been blocked by network security.\nTo continue, log in to your account or use your developer token\n",
+		"instaloader.exceptions.ConnectionException: JSON Query to graphql/query: 401 Unauthorized - \"fail\" status, message \"Please wait a few minutes before you try again.\" when accessing https://www.example.com/graphql/query\n",
+		"$ curl -s http://ads.example-tracker.com/pixel.gif\n<html><head><title>Website Blocked</title></head><body><p>Access to the following website has been denied: ads.example-tracker.com</p><p>This is primarily due to being flagged as: Blacklisted</p></body></html>\n",
 		"org.springframework.security.web.firewall.RequestRejectedException: The request was rejected because the URL contained a potentially malicious String \"//\"\n\tat org.springframework.security.web.firewall.StrictHttpFirewall.rejectedBlocklistedUrls(StrictHttpFirewall.java:535)\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
