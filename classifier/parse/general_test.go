@@ -1857,3 +1857,23 @@ func TestFailureLabelledBodies(t *testing.T) {
 		t.Error("prose after a failure word read as a body")
 	}
 }
+
+// TestXMLStatusElement: an XML error document states its status in an
+// element, with or without a namespace prefix; a <code> holding a 4xx
+// implies it.
+func TestXMLStatusElement(t *testing.T) {
+	for line, want := range map[string]statusHit{
+		"  <ns2:status>401</ns2:status>":         {code: 401, conf: StatusField},
+		"<StatusCode>403</StatusCode>":           {code: 403, conf: StatusField},
+		"<error><code>403</code><message>denied": {code: 403, conf: StatusImplied},
+	} {
+		if h, _ := lineStatus(line); h.code != want.code || h.conf != want.conf {
+			t.Errorf("lineStatus(%q) = %d/%v, want %d/%v", line, h.code, h.conf, want.code, want.conf)
+		}
+	}
+	for _, line := range []string{"<code>4711</code>", "<count>403</count>", "<status>403 items</status>"} {
+		if h, _ := lineStatus(line); h.code != 0 {
+			t.Errorf("lineStatus(%q) = %d, want none", line, h.code)
+		}
+	}
+}

@@ -114,6 +114,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
 	}
+	if best.conf < StatusField && strings.Contains(lt, "</") {
+		better(xmlStatusElement(lt))
+	}
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
@@ -1496,6 +1499,50 @@ func reasonOnly(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusImplied, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
+	}
+	return statusHit{}
+}
+
+// xmlStatusElement finds a status in an XML error document's element
+// (lower-cased line): <status>401</status>, <ns2:httpStatus>403</ns2:httpStatus>,
+// <StatusCode>403</StatusCode>. A <code> element holding a registered 4xx
+// implies the status, as a JSON body's "code" does.
+func xmlStatusElement(lt string) statusHit {
+	for off, n := 0, 0; off < len(lt) && n < 16; n++ {
+		i := strings.IndexByte(lt[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		e := strings.IndexByte(lt[i:], '>')
+		if e < 0 {
+			break
+		}
+		e += i
+		off = e + 1
+		name := lt[i+1 : e]
+		if name == "" || name[0] == '/' || strings.ContainsAny(name, " \t=\"'") || len(name) > 40 {
+			continue
+		}
+		local := name
+		if k := strings.IndexByte(local, ':'); k >= 0 {
+			local = local[k+1:]
+		}
+		sq := squash(local)
+		if !statusKeys[sq] && sq != "code" {
+			continue
+		}
+		c := codeAt(lt, off)
+		if c == 0 || !strings.HasPrefix(lt[off+3:], "</"+name+">") {
+			continue
+		}
+		if sq == "code" {
+			if c >= 400 && reasonOf[c] != "" {
+				return statusHit{code: c, conf: StatusImplied, how: "an error document's <" + name + "> element"}
+			}
+			continue
+		}
+		return statusHit{code: c, conf: StatusField, how: "a status element (<" + name + ">)"}
 	}
 	return statusHit{}
 }
