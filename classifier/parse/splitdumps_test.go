@@ -185,3 +185,18 @@ func TestWrappedErrorRestated(t *testing.T) {
 		t.Errorf("statuses %s, want 403", got)
 	}
 }
+
+// TestDotNetMessageHeaders: .NET's HttpResponseMessage.ToString() ends its
+// first line with "Headers:" and prints the collection's braces on the
+// lines below: the whole header block. HttpRequestMessage's is the
+// request's.
+func TestDotNetMessageHeaders(t *testing.T) {
+	x := oneExchange(t, "StatusCode: 401, ReasonPhrase: 'Unauthorized', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Fri, 04 Dec 2026 10:00:00 GMT\n  Server: Kestrel\n  Content-Length: 0\n}\n")
+	if x.Response == nil || x.Response.Status != 401 || len(x.Response.Fields) != 3 || !x.Response.HeadersComplete {
+		t.Errorf("response %+v", x.Response)
+	}
+	x = oneExchange(t, "Method: GET, RequestUri: 'https://api.example.com/v1/me', Version: 1.1, Content: <null>, Headers:\n{\n  X-Trace: 1\n}\n\nresponse status: 401\n")
+	if x.Response == nil || x.Response.HeadersComplete || x.Request == nil || x.Request.Fields.Get("X-Trace") != "1" {
+		t.Errorf("request %+v, response %+v", x.Request, x.Response)
+	}
+}
