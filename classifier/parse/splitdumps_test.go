@@ -200,3 +200,26 @@ func TestDotNetMessageHeaders(t *testing.T) {
 		t.Errorf("request %+v, response %+v", x.Request, x.Response)
 	}
 }
+
+// TestFailureMessageEndingInStatus: client code throws "Failed to load
+// album: ${response.statusCode}"; the code that ends a failure message
+// after a colon is the status it got.
+func TestFailureMessageEndingInStatus(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		code int
+	}{
+		{"Exception: Failed to load album: 403", 403},
+		{"Error: could not fetch user: 401.", 401},
+		{"Unable to refresh token: 401", 401},
+		{"Loaded album: 403", 0},
+		{"Failed to load 403 items", 0},
+		{"Failed to load: 4031", 0},
+		{"Failed to load album: 403 of 900 tracks", 0},
+	} {
+		h, _ := lineStatus(c.line)
+		if h.code != c.code {
+			t.Errorf("lineStatus(%q) = %d, want %d", c.line, h.code, c.code)
+		}
+	}
+}
