@@ -183,6 +183,41 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{0, 0},
 		},
 		{
+			name: "the records of one refused request's steps, none with a status, are one response",
+			text: "2024-08-03T09:14:22.118Z\tDEBUG\tconfig/spec.go:162\tparam from header \"authorization\": \"Beare...\"\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tconfig/spec.go:234\tJWTAuthentication \"corp\" verification error: failed to find matching key for verification\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tserver/authorization.go:145\tauthentication requirements not met\n" +
+				"2024-08-03T09:14:22.274Z\tDEBUG\tserver/authorization.go:504\tsending downstream: UNAUTHENTICATED\n",
+			statuses: []int{0},
+		},
+		{
+			name: "a Go map of settings in a log record is no header block; the refusal retried is two",
+			text: "2024-09-21T07:12:36Z INF Settings: map[cred-file:/root/.tool/abc.json credentials-file:/root/.tool/abc.json]\n" +
+				"2024-09-21T07:12:37Z ERR Register tunnel error from server side error=\"Unauthorized: Invalid tunnel secret\" connIndex=0\n" +
+				"2024-09-21T07:12:37Z INF Retrying connection in up to 2s seconds connIndex=0\n" +
+				"2024-09-21T07:12:38Z ERR Register tunnel error from server side error=\"Unauthorized: Invalid tunnel secret\" connIndex=0\n",
+			statuses: []int{0, 0},
+		},
+		{
+			name: "a JSON record whose message is an access line with its quotes escaped (journalctl -o json, Docker's json-file)",
+			text: `{"__REALTIME_TIMESTAMP":"1733307751118203","SYSLOG_IDENTIFIER":"nginx","MESSAGE":"198.51.100.7 - - [04/Dec/2024:10:22:31 +0000] \"GET /admin/ HTTP/1.1\" 403 153 \"-\" \"curl/8.4.0\""}
+{"log":"198.51.100.7 - - [04/Dec/2024:10:22:35 +0000] \"GET /api/me HTTP/1.1\" 401 61 \"-\" \"curl/8.4.0\"\n","stream":"stdout","time":"2024-12-04T10:22:35.118Z"}
+`,
+			statuses: []int{403, 401}, methods: []string{"GET", "GET"},
+		},
+		{
+			name: "Docker's json-file log lines are no HAR though their first key is \"log\"",
+			text: `{"log":"10.12.3.4 - - [04/Dec/2024:10:22:31 +0000] \"GET /api/me HTTP/1.1\" 401 61 \"-\" \"okhttp/4.12.0\"\n","stream":"stdout","time":"2024-12-04T10:22:31.118203456Z"}
+{"log":"10.12.3.4 - - [04/Dec/2024:10:22:33 +0000] \"GET /api/me HTTP/1.1\" 200 412 \"-\" \"okhttp/4.12.0\"\n","stream":"stdout","time":"2024-12-04T10:22:33.402110003Z"}
+`,
+			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
+		},
+		{
+			name:     "a package manager's request log: the status between the method and the URL",
+			text:     "npm http fetch GET 200 https://npm.example.com/react 41ms (cache revalidated)\nnpm http fetch GET 403 https://npm.example.com/@acme%2finternal-ui 112ms (cache skip)\n",
+			statuses: []int{200, 403}, methods: []string{"GET", "GET"},
+		},
+		{
 			name: "a tool's closing summary quoting the last error is the same failure",
 			text: `2024/03/02 10:11:12 DEBUG : syncer: Version "v2.4.0" starting
 2024/03/02 10:11:13 ERROR : reports/: sync failed: upload refused: access to this share needs a signed-in user: 401 Unauthorized

@@ -139,7 +139,9 @@ func statusInLine(t string, pass int) (int, string) {
 	try := func(prefix, src string) int {
 		i := strings.Index(lt, prefix)
 		for i >= 0 {
-			if st := codeAt(lt, i+len(prefix)); st != 0 {
+			// a code outside HTTP's registry below 400 is no status: a
+			// process's exit status ("returned status code 128")
+			if st := codeAt(lt, i+len(prefix)); st != 0 && (st >= 400 || reasonOf[st] != "") {
 				return st
 			}
 			j := strings.Index(lt[i+1:], prefix)

@@ -741,7 +741,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 			}
 		}
 		switch {
-		case len(recs) >= 2 && best.url == "":
+		case len(recs) >= 2 && best.url == "" && repeatedEvents(recs):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
@@ -789,6 +789,55 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
 	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료",
 	"autentica", "аутентиф", "鉴权", "驗證", "验证"}
+
+// repeatedEvents reports whether log records are the same event logged
+// again (one template, other values: "login rejected … [ops-robot]" three
+// times, "throttling client {…203.0.113.77}" then "{…18}"), each about a
+// request of its own, rather than the steps one refused request went
+// through ("verification error: …", "authentication requirements not met",
+// "sending downstream: UNAUTHENTICATED"). Every record must open with the
+// same two words as another one, digits aside.
+func repeatedEvents(recs []gline) bool {
+	open := func(t string) string {
+		if i := strings.IndexByte(t, '{'); i == 0 {
+			// a JSON record: its message
+			if j := strings.Index(t, "\"msg\":\""); j > 0 {
+				t = t[j+7:]
+			} else if j := strings.Index(t, "\"message\":\""); j > 0 {
+				t = t[j+11:]
+			}
+		}
+		var b strings.Builder
+		words := 0
+		for _, w := range strings.Fields(lowerASCII(t)) {
+			w = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return -1
+				}
+				return r
+			}, w)
+			if w == "" || strings.Trim(w, ":.-[]()/|") == "" {
+				continue
+			}
+			b.WriteString(w)
+			b.WriteByte(' ')
+			if words++; words == 2 {
+				break
+			}
+		}
+		return b.String()
+	}
+	seen := map[string]int{}
+	for _, l := range recs {
+		seen[open(l.text)]++
+	}
+	for _, n := range seen {
+		if n < 2 {
+			return false
+		}
+	}
+	return true
+}
 
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
@@ -1449,7 +1498,10 @@ func (g *greader) line(l gline, t string) {
 // HTTPHeaderDict(…), CIMultiDictProxy(…), Go's map[…]). A key=value record
 // or a dict with some header-like keys is not the whole header block.
 func namesHeaders(lt string) bool {
-	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[")
+	// Go prints an http.Header (map[string][]string) with each value in
+	// brackets, map[Content-Type:[text/plain]]; a map of settings in a log
+	// line (map[cred-file:/root/x.json]) is no header block
+	return strings.Contains(lt, "header") || strings.Contains(lt, "cimultidict") || strings.Contains(lt, "map[") && strings.Contains(lt, ":[")
 }
 
 func isCloser(t string) bool {
@@ -2017,6 +2069,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			continue
 		}
 		k := j + 1
+		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
+			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
+		}
 		q := byte(0)
 		if t[k] == '"' || t[k] == '\'' || t[k] == '`' {
 			q = t[k]
@@ -2054,7 +2109,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath", "clientrequesturi", "clientrequestpath"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -2668,7 +2723,12 @@ func isLogRecord(text string) bool {
 		"\"downstreamstatus\"", "\"originstatus\"", "\"remote_addr\"", "\"time_local\"", "\"request_time\"", "\"upstream_response_time\"",
 		// API Gateway's access log ($context.httpMethod, $context.requestTime…),
 		// nginx's log_format with the variables' own names
-		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\""} {
+		"\"requesttime\"", "\"httpmethod\"", "\"resourcepath\"", "\"responselength\"", "\"request_method\"", "\"http_user_agent\"",
+		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
+		// Azure Front Door's httpStatusCode/requestUri)
+		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\"",
+		// journalctl -o json, Docker's json-file log driver
+		"\"__realtime_timestamp\"", "\"syslog_identifier\"", "\"stream\":\"stdout\"", "\"stream\":\"stderr\""} {
 		if strings.Contains(lt, k) {
 			return true
 		}

@@ -103,6 +103,11 @@ func lineStatus(t string) (statusHit, bool) {
 		}
 	}
 	better(statusLineIn(t))
+	if best.conf < StatusLine && strings.HasPrefix(t, "{") && strings.Contains(t, "\\\"") {
+		// a JSON log record whose message is an access line, its quotes
+		// escaped (journalctl -o json's MESSAGE, Docker's json-file "log")
+		better(statusLineIn(strings.ReplaceAll(t, "\\\"", "\"")))
+	}
 	if best.conf < StatusField {
 		better(squidResult(t))
 	}
@@ -866,6 +871,11 @@ func statusProseCode(t, lt string) statusHit {
 			// .NET's HttpClient log: "Received HTTP response headers after 41.2ms - 401"
 			return statusHit{code: c, conf: StatusProse, how: "an HTTP client log line (\"- " + t[i:end] + "\")"}
 		}
+		if sub == end && end+1 < len(lt) && lt[end] == ' ' && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) && urlStarts(lt[end+1:]) {
+			// a client's request log with the status between the method and
+			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" between the method and the URL)"}
+		}
 		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
 			// (morgan), "GET https://h/x - - - 401 0" (ASP.NET), "| 401 |" in a
@@ -973,6 +983,25 @@ func failedClause(s string) bool {
 		}
 	}
 	return false
+}
+
+// methodBefore reports whether before ends with an HTTP method in capitals
+// as a word of its own, then a blank.
+func methodBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	k := len(b)
+	for k > 0 && b[k-1] >= 'A' && b[k-1] <= 'Z' {
+		k--
+	}
+	return methods[b[k:]] && (k == 0 || b[k-1] == ' ')
+}
+
+// urlStarts reports whether s opens with an absolute http(s) URL.
+func urlStarts(s string) bool {
+	return strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")
 }
 
 // errorChainAt reports whether the code at t[i:end] opens the last link of

@@ -16,7 +16,7 @@ import (
 func looksHAR(text string) bool { return jsonStart(text, "\"log\"") >= 0 }
 
 // jsonStart returns the offset of the '{' that opens a JSON object with the
-// member key among its first bytes, skipping blank lines and a Markdown
+// member key, its value no string, among its first bytes, skipping blank lines and a Markdown
 // fence line; -1 if there is none.
 func jsonStart(text, key string) int {
 	i := 0
@@ -44,7 +44,13 @@ func jsonStart(text, key string) int {
 	if k < 0 {
 		return -1
 	}
-	if !strings.HasPrefix(strings.TrimLeft(head[k+len(key):], " \t\r\n"), ":") {
+	rest := strings.TrimLeft(head[k+len(key):], " \t\r\n")
+	if !strings.HasPrefix(rest, ":") {
+		return -1
+	}
+	if v := strings.TrimLeft(rest[1:], " \t\r\n"); v != "" && v[0] == '"' {
+		// a member whose value is a string: Docker's json-file log lines
+		// ({"log":"… 403 …\n","stream":"stdout"}), not a HAR's "log": {…}
 		return -1
 	}
 	return i

@@ -378,6 +378,14 @@ var productCases = map[string][2]ex{
 		{b: `{"timestamp":1733306400000,"formatVersion":1,"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","terminatingRuleId":"AWS-AWSManagedRulesCommonRuleSet","terminatingRuleType":"MANAGED_RULE_GROUP","action":"BLOCK","httpRequest":{"clientIp":"203.0.113.9","uri":"/api/upload","httpMethod":"POST"}}`,
 			src: "AWS WAF log fields https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html"},
 		{b: `{"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","action":"ALLOW","httpRequest":{"uri":"/api/upload"}}`}},
+	"cloudflare-log-block": {
+		{b: `{"ClientIP":"198.51.100.7","ClientRequestHost":"shop.example.com","ClientRequestMethod":"POST","ClientRequestURI":"/api/checkout","EdgeResponseStatus":403,"OriginResponseStatus":0,"RayID":"8a7b6c5d4e3f2a1b","SecurityAction":"block","SecurityRuleDescription":"Block known bad bots"}`,
+			src: "Cloudflare Logpush HTTP request fields https://developers.cloudflare.com/logs/reference/log-fields/zone/http_requests/"},
+		{b: `{"ClientRequestMethod":"POST","ClientRequestURI":"/api/checkout","EdgeResponseStatus":403,"OriginResponseStatus":403,"SecurityAction":"unknown"}`}},
+	"aws-alb-log-waf": {
+		{b: `h2 2024-11-04T10:22:31.118203Z app/prod-alb/50dc6c495c0c9188 198.51.100.7:51234 - -1 -1 -1 403 - 34 366 "GET https://api.example.com:443/v1/orders HTTP/2.0" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api-tg/73e2d6bc24d8a067 "Root=1-674f2a17-5d0b52e42c1e4a389a3c0f2b" "api.example.com" "-" 0 2024-11-04T10:22:31.118000Z "waf" "-" "-" "-" "-" "-" "-"`,
+			src: "ALB access log entries (actions_executed) https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html#actions-taken"},
+		{b: `h2 2024-11-04T10:22:31.118203Z app/prod-alb/50dc6c495c0c9188 198.51.100.7:51234 10.0.1.23:8080 0.000 0.012 0.000 403 403 34 366 "GET https://api.example.com:443/v1/orders HTTP/2.0" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/api-tg/73e2d6bc24d8a067 "Root=1-674f2a17-5d0b52e42c1e4a389a3c0f2b" "api.example.com" "-" 0 2024-11-04T10:22:31.106000Z "waf,forward" "-" "-" "10.0.1.23:8080" "403" "-" "-"`}},
 	"azure-waf-log": {
 		{b: `{"operationName":"ApplicationGatewayFirewall","properties":{"ruleSetType":"OWASP","ruleSetVersion":"3.2","ruleId":"942100","message":"SQL Injection Attack Detected via libinjection","action":"Blocked","requestUri":"/api/settings"}}`,
 			src: "Azure Application Gateway WAF logs https://learn.microsoft.com/en-us/azure/web-application-firewall/ag/web-application-firewall-logs"},

@@ -236,7 +236,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"request rate too large", "request rate is large", "reduce your request rate", "abuse detection",
 	// a used-up quota or plan allowance, whatever the status (YouTube's and
 	// Google's 403 quotaExceeded, OpenAI's insufficient_quota)
-	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit"}
+	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit",
+	// a request rate named in the refusal (Shopify's "Exceeded 2 calls per
+	// second for api client. Reduce request rates to resume …")
+	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -254,7 +257,10 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
-	"blocked by our firewall", "blocked by a firewall"}
+	"blocked by our firewall", "blocked by a firewall",
+	// a network's or an application's own firewall: Reddit's "You've been
+	// blocked by network security", Spring Security's StrictHttpFirewall
+	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception"}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the
@@ -299,6 +305,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
 	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
 	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
+	// a database's rule about the client's host, before any password is
+	// checked (MySQL's "Host … is not allowed to connect to this MySQL
+	// server", PostgreSQL's "no pg_hba.conf entry for host")
+	{"is not allowed to connect to this", rule.Blocked, false}, {"no pg_hba.conf entry", rule.Blocked, false},
 	// forward proxies' and web filters' block pages (URL categories,
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
@@ -525,6 +535,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// databases' and caches' own refusals of a grant the account lacks
+	// (MySQL's "DROP command denied to user", Redis ACL's "has no
+	// permissions to run")
+	{"command denied to user", rule.Authorization, false}, {"no permissions to", rule.Authorization, false},
+	{"no permission to", rule.Authorization, false},
 	// a forward proxy's access rules (Squid's ERR_ACCESS_DENIED page)
 	{"access control configuration prevents", rule.Blocked, false},
 	// a filter on the client's own network: its ISP, a DNS blocklist

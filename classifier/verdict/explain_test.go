@@ -494,3 +494,59 @@ func TestSignInPageByTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRateAndFirewallWordings: a refusal that names a request rate
+// (Shopify's REST throttle) or a network's or application's own firewall
+// (Reddit's network-security block page, Spring Security's
+// StrictHttpFirewall) is blocked, with or without a status.
+func TestRateAndFirewallWordings(t *testing.T) {
+	for _, paste := range []string{
+		`{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}` + "\n",
+		"$ curl -s https://www.example.com/r/golang/new.json | head -3\n<!doctype html><html><head><title>Blocked</title></head><body>\nYou've been blocked by network security.\nTo continue, log in to your account or use your developer token\n",
+		"org.springframework.security.web.firewall.RequestRejectedException: The request was rejected because the URL contained a potentially malicious String \"//\"\n\tat org.springframework.security.web.firewall.StrictHttpFirewall.rejectedBlocklistedUrls(StrictHttpFirewall.java:535)\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// TestDatabaseRefusals: databases' and caches' own words: a command the
+// account has no grant for is authorization; a rule about the client's
+// host, checked before any password, is a block by network location.
+func TestDatabaseRefusals(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"ERROR 1142 (42000): DROP command denied to user 'app'@'%' for table 'orders'\n":                                                                                                                            rule.Authorization,
+		"redis.exceptions.NoPermissionError: this user has no permissions to run the 'flushall' command\n":                                                                                                          rule.Authorization,
+		"ERROR 1130 (HY000): Host '198.51.100.7' is not allowed to connect to this MySQL server\n":                                                                                                                  rule.Blocked,
+		"psycopg2.OperationalError: connection to server at \"db.example.com\" (203.0.113.5), port 5432 failed: FATAL:  no pg_hba.conf entry for host \"198.51.100.7\", user \"app\", database \"prod\", SSL off\n": rule.Blocked,
+		"ERROR 1045 (28000): Access denied for user 'app'@'198.51.100.7' (using password: YES)\n":                                                                                                                   rule.Authentication,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
+
+// TestFrameworkDefault403ToAnonymous: Spring Boot's default error JSON and
+// Werkzeug's default 403 page are what Spring Security (without form login
+// or Basic) and Flask views that check for a signed-in user send an
+// anonymous caller: a bare curl command gets authentication, a request with
+// a token gets authorization.
+func TestFrameworkDefault403ToAnonymous(t *testing.T) {
+	spring := "\nHTTP/1.1 403 \nContent-Type: application/json\n\n{\"timestamp\":\"2026-12-05T01:40:00.123+00:00\",\"status\":403,\"error\":\"Forbidden\",\"path\":\"/api/orders\"}\n"
+	flask := "\nHTTP/1.0 403 FORBIDDEN\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n"
+	for paste, want := range map[string]rule.Class{
+		"$ curl -i http://localhost:8080/api/orders" + spring:                                                          rule.Authentication,
+		"$ curl -i -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' http://localhost:8080/api/orders" + spring: rule.Authorization,
+		"$ curl -i http://localhost:5000/admin/api/version" + flask:                                                    rule.Authentication,
+		"$ curl -i -b 'session=abc' http://localhost:5000/admin/api/version" + flask:                                   rule.Authorization,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
