@@ -75,6 +75,10 @@ func (s *scanner) json() {
 			if n := len(stack); n > 0 {
 				if f := &stack[n-1]; f.obj && f.name.end > f.name.start && f.hasValue {
 					s.nameValue(f)
+				} else if f.obj && f.hasValue && f.key.end > f.key.start {
+					// {"value": …} under a credential's key: Spring's
+					// /actuator/env, a vault's or a parameter store's answer
+					s.member(s.str(f.key), f.vStart, f.vEnd, f.vLin)
 				}
 				stack = stack[:n-1]
 			}

@@ -13,6 +13,61 @@ type layout struct {
 	cols           []Kind // a Markdown table's credential columns ("" for the others); nil outside a table
 	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
 	pending        string // a credential header's name whose value is on a following line
+	csv            []Kind // a comma-separated table's credential columns; nil outside one
+	keyLines       int    // lines of a PuTTY key's private part still to come
+}
+
+// csvRow handles comma-separated tables (a CSV export, a log's columns):
+// a header row of names, one of which names a credential ("token",
+// "password", "api_key"), makes that column a credential in each row
+// below with as many fields.
+func (s *scanner) csvRow(lay *layout, l string, base, line int) {
+	if lay.csv != nil {
+		fs := strings.Split(l, ",")
+		if len(fs) != len(lay.csv) {
+			lay.csv = nil
+		} else {
+			off := 0
+			for i, f := range fs {
+				if k, weak := strings.CutPrefix(string(lay.csv[i]), "weak:"); k != "" {
+					v := strings.Trim(strings.TrimSpace(f), `"`)
+					if v != "" && !nullWord(v) && !(weak && !HighEntropy(v)) {
+						vs := off + strings.Index(f, v)
+						s.add(Kind(k), "a table's "+strings.ToLower(k)+" column", base+vs, base+vs+len(v), line)
+					}
+				}
+				off += len(f) + 1
+			}
+			return
+		}
+	}
+	// a header row: names only
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !identByte[c] && c != ',' && c != ' ' && c != '"' {
+			return
+		}
+	}
+	fs := strings.Split(l, ",")
+	if len(fs) < 2 || len(fs) > 64 {
+		return
+	}
+	cols := make([]Kind, len(fs))
+	any := false
+	for i, f := range fs {
+		name := strings.Trim(strings.TrimSpace(f), `"`)
+		if name == "" || len(name) > 64 || !isIdent(name) {
+			return // a sentence with commas, not a header row
+		}
+		switch c, k := fieldClass(name); c {
+		case fStrong:
+			cols[i], any = k, true
+		case fWeak:
+			cols[i], any = "weak:"+k, true
+		}
+	}
+	if any {
+		lay.csv = cols
+	}
 }
 
 // tableRow handles the lines of a Markdown table: a separator row makes

@@ -26,6 +26,17 @@ func TestNotationsMasked(t *testing.T) {
 		{"wrapped value", "> GET /v1/a HTTP/1.1\n> Authorization: Bearer D96oHGdummyTOKENpartOne3Jk\n7GoUu0dummyTOKENpartTwo9Zq\n>\n< HTTP/1.1 401 Unauthorized\n", []string{"D96oHGdummyTOKENpartOne3Jk", "7GoUu0dummyTOKENpartTwo9Zq"}, []string{"401 Unauthorized"}},
 		{"Markdown table column", "| env | user | password |\n|-----|------|----------|\n| staging | admin | SSLVdummy7RflMcE |\n| prod | root | 9QkDummyProdPass |\n", []string{"SSLVdummy7RflMcE", "9QkDummyProdPass"}, []string{"staging", "admin"}},
 		{"cookie table", "Name\tValue\tDomain\tPath\nsessionid\tJTPBdummySESSION38ckjnX\t.example.com\t/\n", []string{"JTPBdummySESSION38ckjnX"}, []string{"sessionid", ".example.com"}},
+		{"Telegram bot URL", "401 Client Error: Unauthorized for url: https://api.telegram.org/bot1234567890:AAdqilwDUMMYtokenXL2BscbFu9Z0example/getMe\n", []string{"AAdqilwDUMMYtokenXL2BscbFu9Z0example"}, []string{"/getMe"}},
+		{"Discord webhook", "POST https://discord.com/api/webhooks/112233445566778899/Yi49SbIzDUMMY516fuIKYRSPuwiPSVqx25VKp_h9rP58TVA -> 401\n", []string{"Yi49SbIzDUMMY516fuIKYRSPuwiPSVqx25VKp_h9rP58TVA"}, []string{"112233445566778899"}},
+		{".pgpass", "db.example.com:5432:app:appuser:SjTjDummyPgpass2I\n", []string{"SjTjDummyPgpass2I"}, []string{"appuser"}},
+		{"docker login -p", "$ docker login -u ci -p S3RfDummyDocker5yDO registry.example.com\n", []string{"S3RfDummyDocker5yDO"}, []string{"registry.example.com"}},
+		{"mysql -p", "$ mysql -h db.example.com -u root -pSgv1DummyMysql6J2Ix app\n", []string{"Sgv1DummyMysql6J2Ix"}, []string{"root"}},
+		{"docker run -p is a port", "$ docker run -p 8080:80 nginx\n", nil, []string{"8080:80"}},
+		{"XML password", "<wsse:Username>svc</wsse:Username><wsse:Password Type=\"PasswordText\">SrS5DummyXml9v</wsse:Password>\n<Error><Code>InvalidClientTokenId</Code></Error>\n", []string{"SrS5DummyXml9v"}, []string{"InvalidClientTokenId", "svc"}},
+		{"PuTTY key", "PuTTY-User-Key-File-3: ssh-rsa\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQ\nPrivate-Lines: 2\nriyIc4LFDUMMYNWRs5VJ2FV6atucF0U5nbSb\nEKSjj+xGDUMMYypQtCB7cLdVjrzO2FUybSbn5U\nPrivate-MAC: 0a1b2c\n", []string{"riyIc4LFDUMMYNWRs5VJ2FV6atucF0U5nbSb", "EKSjj+xGDUMMYypQtCB7cLdVjrzO2FUybSbn5U"}, []string{"AAAAB3NzaC1yc2EAAAADAQABAAABAQ", "0a1b2c"}},
+		{"Kubernetes WebSocket bearer", "Sec-WebSocket-Protocol: v4.channel.k8s.io, base64url.bearer.authorization.k8s.io.bXVMR3E3DUMMYN0lnQTV2QjZi\n", []string{"bXVMR3E3DUMMYN0lnQTV2QjZi"}, []string{"v4.channel.k8s.io"}},
+		{"value under a credential key", "{\n  \"SPRING_DATASOURCE_PASSWORD\": {\n    \"value\": \"SxswDummyEnv7sp\"\n  },\n  \"server.port\": {\n    \"value\": \"8080\"\n  }\n}\n", []string{"SxswDummyEnv7sp"}, []string{"8080"}},
+		{"CSV column", "timestamp,user,token,status\n2026-12-05T01:00:00Z,alice,NovW3RxDUMMYCWi5JmNPbAZ3,401\n2026-12-05T01:00:01Z,bob,54EuPQTrDUMMYlGg61xgze2X,403\n", []string{"NovW3RxDUMMYCWi5JmNPbAZ3", "54EuPQTrDUMMYlGg61xgze2X"}, []string{"alice", "401", "2026-12-05T01:00:01Z"}},
 		{"cookies.txt", "# Netscape HTTP Cookie File\n.example.com\tTRUE\t/\tTRUE\t1799999999\tsession_id\tEZqRdummySESSION9Yok98K\n", []string{"EZqRdummySESSION9Yok98K"}, []string{"1799999999", "session_id"}},
 	} {
 		got := NewMasker(Scan(c.text)).Text(c.text)

@@ -23,6 +23,9 @@ func (s *scanner) scanLine(l string, base, line int) int {
 	if strings.IndexByte(l[from:], '\t') >= 0 {
 		s.cookieRow(l, base, line)
 	}
+	if len(l)-from < 512 && strings.IndexByte(l[from:], ' ') < 0 && strings.Count(l, ":") == 4 {
+		s.pgpass(l[from:], base+from, line)
+	}
 	// The shapes' pass also finds the flags the other detectors wait on
 	// (one pass over the line, not two); their finds are kept after the
 	// others', the order they were found in before (finish keeps the first
@@ -33,6 +36,9 @@ func (s *scanner) scanLine(l string, base, line int) int {
 		return from
 	}
 	n1 := len(s.out)
+	if f&hasClose != 0 {
+		s.xmlElements(l, base, line)
+	}
 	if f&hasScheme != 0 {
 		s.userinfo(l, base, line)
 	}
@@ -58,6 +64,7 @@ const (
 	hasAt                 // "@"
 	hasOption             // a word starting with "-"
 	hasPass               // "pass" in any case
+	hasClose              // "</", an XML closing tag
 )
 
 // flagsIn is the flags of the bytes of l from i to end (each looks at the
@@ -89,13 +96,17 @@ func flagAt(l string, i int) int {
 		if i >= 3 && l[i-1]|0x20 == 's' && l[i-2]|0x20 == 'a' && l[i-3]|0x20 == 'p' {
 			return hasPass
 		}
+	case '<':
+		if i+1 < len(l) && l[i+1] == '/' {
+			return hasClose
+		}
 	}
 	return 0
 }
 
 // flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
-	for _, c := range []byte(":@-sS") {
+	for _, c := range []byte(":@-sS<") {
 		t[c] = true
 	}
 	return t
@@ -145,6 +156,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		name := l[i:j]
 		st := i // where the name starts
 		i = j
+		if len(name) > len(k8sWebSocketBearer) && strings.HasPrefix(name, k8sWebSocketBearer) {
+			// Kubernetes' WebSocket subprotocol carrying the bearer token
+			s.add(Authorization, "Sec-WebSocket-Protocol bearer token", base+st+len(k8sWebSocketBearer), base+j, line)
+			continue
+		}
 		// After the name: an optional closing quote, spaces, a separator.
 		k := j
 		if k < len(l) && l[k] == '\\' && k+1 < len(l) && l[k+1] == '"' {
@@ -580,6 +596,13 @@ func (s *scanner) userinfo(l string, base, line int) {
 		for end < len(l) && strings.IndexByte("/ \t\"'?#<>", l[end]) < 0 {
 			end++
 		}
+		if end > k && end < len(l) && l[end] == '/' {
+			pe := end
+			for pe < len(l) && strings.IndexByte(" \t\"'<>", l[pe]) < 0 {
+				pe++
+			}
+			s.urlPath(l[k:pe], k, base, line)
+		}
 		at := strings.LastIndexByte(l[k:end], '@')
 		if at < 0 {
 			continue
@@ -646,6 +669,7 @@ var (
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
 	ws := words(l)
+	s.commandPasswords(ws, base, line)
 	for i, w := range ws {
 		if len(w.text) < 2 || w.text[0] != '-' {
 			// a scheme-less URL argument with credentials: 'user:pass@host:9200/path'
@@ -796,3 +820,8 @@ func encodedEnd(v string) int {
 	}
 	return len(v)
 }
+
+// k8sWebSocketBearer prefixes the bearer token (base64url, unpadded) in a
+// Sec-WebSocket-Protocol list, as kubectl and the Kubernetes dashboard send
+// it: the browser's WebSocket API cannot set Authorization.
+const k8sWebSocketBearer = "base64url.bearer.authorization.k8s.io."

@@ -24,7 +24,12 @@
 //   - the layout of several lines (layout.go): a Markdown table's
 //     credential-named column, a browser's cookie table or a cookies.txt
 //     row, a value a terminal wrapped onto the next line, a header's value
-//     printed as a list under its name (YAML, PHP's var_export).
+//     printed as a list under its name (YAML, PHP's var_export), a comma-
+//     separated table's credential column, a PuTTY key's private lines;
+//   - a few more places (more.go): tokens in URL paths (Telegram bots,
+//     Discord and Teams webhooks), .pgpass entries, the -p of commands
+//     whose -p is a password (docker login, mysql, sshpass), XML elements
+//     with credential names, Kubernetes' WebSocket bearer subprotocol.
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).
@@ -129,9 +134,24 @@ func Scan(text string) []Secret {
 		if wrapped != "" && s.wrappedTail(wrapped, l, off, line) {
 			before = len(s.out)
 		}
+		if lay.keyLines > 0 {
+			// a PuTTY key's private lines: base64, one line each
+			lay.keyLines--
+			if t := strings.TrimSpace(l); t != "" && !strings.Contains(t, ":") {
+				st := off + strings.Index(l, t)
+				s.add(PrivateKey, "PuTTY private key", st, st+len(t), line)
+			} else {
+				lay.keyLines = 0
+			}
+		}
+		if n, ok := strings.CutPrefix(l, "Private-Lines: "); ok {
+			lay.keyLines = min(atoiSmall(n), 1000)
+		}
 		from := s.scanLine(l, off, line)
 		if strings.IndexByte(l, '|') >= 0 || lay.cols != nil {
 			s.tableRow(&lay, l, off, line)
+		} else if lay.csv != nil || strings.IndexByte(l, ',') >= 0 && len(l) < 4096 {
+			s.csvRow(&lay, l, off, line)
 		}
 		if len(s.out) == before {
 			// DevTools' header panel copies a name on one line and its value on the next.
@@ -513,4 +533,16 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
 	return len(s) >= len(p) && containsFold(s[:len(p)], p)
+}
+
+// atoiSmall is the value of a short run of digits (0 for anything else).
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 6; i++ {
+		if !isDigitByte(s[i]) {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

@@ -63,7 +63,8 @@ var codeClass = map[string]codeMeaning{
 	"missingtoken": {rule.Authentication, false}, "tokenmissing": {rule.Authentication, false},
 	"invalidgrant": {rule.Authentication, false}, "invalidclient": {rule.Authentication, false},
 	"loginrequired": {rule.Authentication, false}, "sessionexpired": {rule.Authentication, false},
-	"invalidsession": {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
+	"expiredaccesstoken": {rule.Authentication, false}, // Dropbox's error tag
+	"invalidsession":     {rule.Authentication, false}, "unauthenticatederror": {rule.Authentication, false},
 	"authenticationexception": {rule.Authentication, false}, "notauthorizedexception": {rule.Authentication, false},
 	"unrecognizedclientexception": {rule.Authentication, false}, "invalidclienttokenid": {rule.Authentication, false},
 	"invalidsignatureexception": {rule.Authentication, false}, "signaturedoesnotmatch": {rule.Authentication, false},
@@ -546,6 +547,14 @@ var messagePhrases = append(func() []messagePhrase {
 	{"isp blocking", rule.Blocked, false}, {"isp is blocking", rule.Blocked, false}, {"blocked by my isp", rule.Blocked, false},
 	{"blocked by the isp", rule.Blocked, false}, {"blocked by your isp", rule.Blocked, false}, {"blocked url", rule.Blocked, false},
 	{"blocked domain", rule.Blocked, false}, {"on the blocklist", rule.Blocked, false}, {"on my blocklist", rule.Blocked, false},
+	// a block or deny list of addresses or sites, in the languages block
+	// pages come in (a school's or an office's filter: "занесён в чёрный
+	// список")
+	{"blacklisted", rule.Blocked, false}, {"on the blacklist", rule.Blocked, false}, {"in the blacklist", rule.Blocked, false},
+	{"on a blacklist", rule.Blocked, false}, {"blocklisted", rule.Blocked, false}, {"denylisted", rule.Blocked, false},
+	{"on the denylist", rule.Blocked, false}, {"чёрный список", rule.Blocked, false}, {"черный список", rule.Blocked, false},
+	{"чёрном списке", rule.Blocked, false}, {"черном списке", rule.Blocked, false}, {"lista negra", rule.Blocked, false},
+	{"schwarze liste", rule.Blocked, false}, {"schwarzen liste", rule.Blocked, false}, {"liste noire", rule.Blocked, false}, {"黑名单", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
 }...)
@@ -1000,6 +1009,9 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 		tries++
 		if v, ok := decodeOne(body[start:]); ok {
+			if scalarList(v) {
+				continue // R's "[1] …" index, a printed list of numbers: no document
+			}
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
@@ -1010,6 +1022,23 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// scalarList reports whether v is an array of numbers only ([1], [200, 404]):
+// what R prints before a vector's values, never an error document.
+func scalarList(v any) bool {
+	a, ok := v.([]any)
+	if !ok || len(a) == 0 {
+		return false
+	}
+	for _, e := range a {
+		switch e.(type) {
+		case float64, jsonlite.Number:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterLabel reports whether the text before a printed value ends like a
@@ -1865,6 +1894,10 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	}
 	off := 0
 	skip := "" // the closing tag of the <style> or <script> block being skipped
+	// A person's line that ends in a colon ("I get this message at the
+	// bottom many times:") introduces what the program said: the next short
+	// line is its message, quoted or not.
+	introduced := false
 	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -1908,7 +1941,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
+		tl := strings.TrimSpace(line)
+		quoted := person && !html && introduced && len(tl) <= 200
+		if tl != "" {
+			introduced = strings.HasSuffix(tl, ":")
+		}
 		for _, pt := range textParts(line, person) {
+			pt.record = pt.record || quoted
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
 				return s, ok
 			}
@@ -1992,9 +2031,32 @@ func quotedPhrase(t string) (quoted, bool) {
 			if p, ok := phraseOf(strings.ToLower(in)); ok {
 				return quoted{p, in}, true
 			}
+			if m, ok := codeClass[normal(in)]; ok && !m.generic && codeToken(in) {
+				// "I get the message "expired_access_token"": an error
+				// code quoted as the message
+				return quoted{messagePhrase{text: strings.ToLower(in), class: m.class}, in}, true
+			}
 		}
 	}
 	return quoted{}, false
+}
+
+// codeToken reports whether s is written as an error code: one token of
+// letters, digits, '_', '-', '.' or '/', with an underscore or an inner
+// capital ("expired_access_token", "InvalidAuthenticationToken").
+func codeToken(s string) bool {
+	mark := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c >= 'A' && c <= 'Z' && i > 0:
+			mark = true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return mark
 }
 
 // failedWords say that a line reports a failure, apart from any wording

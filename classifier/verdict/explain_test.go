@@ -495,6 +495,24 @@ func TestSignInPageByTitle(t *testing.T) {
 	}
 }
 
+// TestPersonsTextMessages: in a person's account with no status, the line
+// a colon introduces is what the program said; a quoted error code is its
+// message; a block list's words are a block; R's "[1]" is no JSON body.
+func TestPersonsTextMessages(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  rule.Class
+	}{
+		{"I have 31 songs in a shared folder. When I log in with a different account and pick the same folder, I get this message at the bottom many times:\n\nYou are not authorized to read this file or the file does not exist\n\nThere are no other non-music files in the shared folder, and the first account can play every one of them without any problem at all.\n", rule.Authorization},
+		{"When I run this code I get the message \"expired_access_token\"\n```\ntoken <- readRDS(\"token.rds\")\ndrop_acc(dtoken = token)\n```\n$error_summary\n[1] \"expired_access_token/.\"\n", rule.Authentication},
+		{"Доступ к странице запрещён!\nВероятней всего данный адрес был занесён в\n\"чёрный список\".\n", rule.Blocked},
+	} {
+		if v := analyze(t, c.paste).Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: %s (%s), want %s", c.paste, v.Class, v.Headline, c.want)
+		}
+	}
+}
+
 // TestRateAndFirewallWordings: a refusal that names a request rate
 // (Shopify's REST throttle) or a network's or application's own firewall
 // (Reddit's network-security block page, Spring Security's

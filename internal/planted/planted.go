@@ -441,6 +441,34 @@ func Cases() []Case {
 		return "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: " + k + ". You can find your API key at https://platform.example/account/api-keys.', 'code': 'invalid_api_key'}}\n" +
 			"HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nInvalid API key: " + g.tok("ik") + "\n"
 	})
+	add("url-path-tokens", func(g *gen) string {
+		return "requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.telegram.org/bot1234567890:" + g.dummy("AADUMMY%03dEXAMPLEtelegramBotToken0000", 0) + "/getMe\n" +
+			"POST https://discord.com/api/webhooks/112233445566778899/" + g.tok("discord") + " -> 401 Unauthorized\n"
+	})
+	add("password-commands", func(g *gen) string {
+		return "$ docker login -u ci -p " + g.pw() + " registry.example.com\nError response from daemon: Get \"https://registry.example.com/v2/\": unauthorized: incorrect username or password\n" +
+			"$ mysql -h db.example.com -u root -p" + g.pw() + " app\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.2' (using password: YES)\n" +
+			"$ sshpass -p " + g.pw() + " ssh deploy@host.example.com\nPermission denied, please try again.\n" +
+			"$ cat ~/.pgpass\ndb.example.com:5432:app:appuser:" + g.pw() + "\n"
+	})
+	add("xml-credentials", func(g *gen) string {
+		return "POST /soap HTTP/1.1\nHost: svc.example.com\nContent-Type: text/xml\n\n<soap:Envelope><soap:Header><wsse:Security><wsse:UsernameToken><wsse:Username>svc</wsse:Username><wsse:Password Type=\"PasswordText\">" + g.pw() + "</wsse:Password></wsse:UsernameToken></wsse:Security></soap:Header></soap:Envelope>\n\n" +
+			"HTTP/1.1 401 Unauthorized\nContent-Type: text/xml\n\n<fault><client_secret>" + g.tok("xcs") + "</client_secret><code>InvalidSecurity</code></fault>\n"
+	})
+	add("putty-key", func(g *gen) string {
+		key := g.pem()
+		return "PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7\nPrivate-Lines: 2\n" + key + "\nPrivate-MAC: 0a1b2c3d4e5f\nServer refused our key\n"
+	})
+	add("websocket-k8s-bearer", func(g *gen) string {
+		return "GET /api/v1/namespaces/default/pods/web/exec?command=sh HTTP/1.1\nHost: k8s.example.com\nUpgrade: websocket\nConnection: Upgrade\nSec-WebSocket-Protocol: v4.channel.k8s.io, base64url.bearer.authorization.k8s.io." + g.tok("ws") + "\n\nHTTP/1.1 403 Forbidden\n\n"
+	})
+	add("env-actuator-json", func(g *gen) string {
+		return "{\n  \"propertySources\": [\n    {\n      \"name\": \"systemEnvironment\",\n      \"properties\": {\n        \"SPRING_DATASOURCE_PASSWORD\": {\n          \"value\": \"" + g.pw() + "\"\n        },\n" +
+			"        \"GITHUB_OAUTH_CLIENT_SECRET\": {\n          \"value\": \"" + g.tok("oauth") + "\"\n        },\n        \"SERVER_PORT\": {\n          \"value\": \"8080\"\n        }\n      }\n    }\n  ]\n}\n"
+	})
+	add("csv-export", func(g *gen) string {
+		return "timestamp,user,token,status\n2026-12-05T01:00:00Z,alice," + g.tok("csv") + ",401\n2026-12-05T01:00:01Z,bob," + g.tok("csv") + ",403\n"
+	})
 	return out
 }
 

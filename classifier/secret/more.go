@@ -1,0 +1,145 @@
+package secret
+
+import "strings"
+
+// urlPath masks the credentials some services put in a URL's path rather
+// than in its userinfo or query: a Telegram bot's token (/bot123:AA…/), a
+// Discord or Teams webhook's token. url is the URL after "://", at offset
+// off in the line.
+func (s *scanner) urlPath(url string, off, base, line int) {
+	if k := strings.Index(url, "/bot"); k >= 0 {
+		p := k + len("/bot")
+		d := p
+		for d < len(url) && isDigitByte(url[d]) {
+			d++
+		}
+		if d-p >= 6 && d < len(url) && url[d] == ':' {
+			e := d + 1
+			for e < len(url) && (isAlnum(url[e]) || url[e] == '-' || url[e] == '_') {
+				e++
+			}
+			if e-d-1 >= 30 {
+				s.add(Token, "Telegram bot token", base+off+d+1, base+off+e, line)
+			}
+		}
+	}
+	for _, p := range []string{"/api/webhooks/", "/IncomingWebhook/"} {
+		k := strings.Index(url, p)
+		if k < 0 {
+			continue
+		}
+		// the id, then the token: /api/webhooks/<id>/<token>
+		i := k + len(p)
+		for i < len(url) && url[i] != '/' {
+			i++
+		}
+		e := i + 1
+		for e < len(url) && url[e] != '/' && url[e] != '?' && url[e] != '#' {
+			e++
+		}
+		if i < len(url) && e-i-1 >= 20 && HighEntropy(url[i+1:e]) {
+			s.add(Token, "webhook token", base+off+i+1, base+off+e, line)
+		}
+	}
+}
+
+// pgpass masks the password of a .pgpass line: host:port:database:user:password.
+func (s *scanner) pgpass(l string, base, line int) {
+	f := strings.SplitN(l, ":", 5)
+	if len(f) != 5 || strings.ContainsAny(l, " \t\"'") || !(isDigits(f[1]) || f[1] == "*") ||
+		!(f[0] == "*" || f[0] == "localhost" || strings.Contains(f[0], ".")) || f[4] == "" {
+		return
+	}
+	st := len(l) - len(f[4])
+	s.add(Password, "password in a .pgpass entry", base+st, base+len(l), line)
+}
+
+// passwordCommands are the commands whose -p takes a password (it means a
+// port or a proxy to others): registry logins, sshpass; attached, the
+// MySQL family's -pPASSWORD; redis-cli's -a.
+var passwordCommands = map[string]string{
+	"docker": "login", "podman": "login", "buildah": "login", "skopeo": "login", "helm": "login", "oras": "login",
+	"nerdctl": "login", "crane": "auth", "sshpass": "", "mysql": "", "mysqldump": "", "mysqladmin": "", "mariadb": "",
+	"redis-cli": "", "mongo": "", "mongosh": "",
+}
+
+// commandPasswords masks the -p (or -a) argument of passwordCommands.
+func (s *scanner) commandPasswords(ws []tok, base, line int) {
+	cmd := -1
+	for i, w := range ws {
+		name := w.text[strings.LastIndexByte(w.text, '/')+1:]
+		if _, ok := passwordCommands[name]; ok {
+			cmd = i
+			break
+		}
+		if i > 2 {
+			return // the command comes first, after a prompt or sudo
+		}
+	}
+	if cmd < 0 {
+		return
+	}
+	name := ws[cmd].text[strings.LastIndexByte(ws[cmd].text, '/')+1:]
+	if sub := passwordCommands[name]; sub != "" {
+		found := false
+		for _, w := range ws[cmd+1:] {
+			found = found || w.text == sub
+		}
+		if !found {
+			return
+		}
+	}
+	mysql := strings.HasPrefix(name, "mysql") || name == "mariadb"
+	for i := cmd + 1; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case mysql && strings.HasPrefix(w.text, "-p") && len(w.text) > 2:
+			s.add(Password, name+" -p", base+w.start+2, base+w.end, line)
+		case !mysql && (w.text == "-p" || name == "redis-cli" && w.text == "-a") && i+1 < len(ws):
+			s.add(Password, name+" "+w.text, base+ws[i+1].start, base+ws[i+1].end, line)
+			i++
+		}
+	}
+}
+
+// xmlElements masks the text of XML elements with credential names on a
+// line: <password>…</password>, <wsse:Password Type="…">…</wsse:Password>,
+// <client_secret>…</client_secret>.
+func (s *scanner) xmlElements(l string, base, line int) {
+	for from := 0; from < len(l); {
+		k := strings.Index(l[from:], "</")
+		if k < 0 {
+			return
+		}
+		close := from + k
+		ne := strings.IndexByte(l[close:], '>')
+		if ne < 0 {
+			return
+		}
+		qname := l[close+2 : close+ne]
+		from = close + ne + 1
+		local := qname[strings.IndexByte(qname, ':')+1:]
+		if local == "" || len(local) > 64 || !isIdent(local) {
+			continue
+		}
+		f, kind := fieldClass(local)
+		if f != fStrong {
+			continue // <Code>, <Key>, <Signature…>: error codes and object names in XML answers
+		}
+		// the opening tag: the nearest "<qname" before, ended by '>'
+		open := strings.LastIndex(l[:close], "<"+qname)
+		if open < 0 {
+			continue
+		}
+		gt := strings.IndexByte(l[open:close], '>')
+		if gt < 0 || l[open+gt-1] == '/' {
+			continue
+		}
+		vs, ve := open+gt+1, close
+		v := l[vs:ve]
+		if v == "" || strings.ContainsAny(v, "<>") {
+			continue
+		}
+		s.add(kind, "XML element "+local, base+vs, base+ve, line)
+	}
+}
