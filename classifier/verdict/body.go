@@ -240,7 +240,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"exceeded your quota", "insufficient_quota", "usage limit exceeded", "exceeded your usage limit",
 	// a request rate named in the refusal (Shopify's "Exceeded 2 calls per
 	// second for api client. Reduce request rates to resume …")
-	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate"}
+	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate",
+	// a wait asked for in words (GitHub's secondary limit, Instagram's "fail"
+	// answer: "Please wait a few minutes before you try again")
+	"wait a few minutes before you try again", "wait a few minutes before trying again"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -318,6 +321,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
 	// another account, so before the sign-in wordings below
@@ -1796,6 +1800,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	recordsOnly := success && !short && !person
 	var generic rule.Signal
 	found := false
+	// lineErr marks a line that says it is an error ("Error: No valid
+	// credential sources found"), whose part may have lost the word
+	lineErr := false
 	// judge reads one part; stated marks the line the status was read from.
 	judge := func(pt textPart, pos parse.Pos, stated bool) (rule.Signal, bool, bool) {
 		text, record := pt.text, pt.record
@@ -1803,7 +1810,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		l := strings.ToLower(text)
-		if errorLines && !stated && !hasAnyWord(l, errorLineWords) {
+		if errorLines && !stated && !lineErr && !hasAnyWord(l, errorLineWords) {
 			return rule.Signal{}, false, false
 		}
 		where := "response body"
@@ -1941,6 +1948,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
+		lineErr = errorLines && hasAnyWord(strings.ToLower(line), errorLineWords)
 		tl := strings.TrimSpace(line)
 		quoted := person && !html && introduced && len(tl) <= 200
 		if tl != "" {

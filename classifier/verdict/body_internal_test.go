@@ -227,6 +227,17 @@ func TestCutToolDumpReadsErrorLines(t *testing.T) {
 	if !found {
 		t.Errorf("the stderr line was not read: %+v", bodySignals(x))
 	}
+	// Terraform's diagnostics: the error's opening word is taken off the
+	// message, which still comes from an error line
+	tf := "Error: No valid credential sources found\nwith provider[\"registry.terraform.io/hashicorp/aws\"],\non main.tf line 1, in provider \"aws\":\n1: provider \"aws\" {\nError: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded\n"
+	x = &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: tf, Pos: parse.Pos{Line: 1}, Pasted: true}}}
+	found = false
+	for _, s := range bodySignals(x) {
+		found = found || s.Class == rule.Authentication
+	}
+	if !found {
+		t.Errorf("the Error: line was not read: %+v", bodySignals(x))
+	}
 	prose := "| Request | Result |\n| No token | reaches the app |\n\n```json\n\"settings\": {\"allowed\": []}\n```\n"
 	x = &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: prose, Pos: parse.Pos{Line: 1}, Pasted: true}}}
 	if ss := bodySignals(x); len(ss) > 0 {
