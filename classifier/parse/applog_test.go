@@ -213,6 +213,23 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{401, 200}, methods: []string{"GET", "GET"},
 		},
 		{
+			name:     "a server's request log that opens with the status, then the request (Tornado, Jupyter)",
+			text:     "[W 10:22:31.118 ServerApp] 403 POST /api/contents/notes.ipynb (127.0.0.1) 1.20ms referer=None\n[I 10:22:35.002 ServerApp] 200 GET /api/status (127.0.0.1) 0.91ms\n",
+			statuses: []int{403, 200}, methods: []string{"POST", "GET"},
+		},
+		{
+			name: "the response's size and status right before the quoted request (Synapse), behind a Python logging prefix",
+			text: `2024-12-04 10:22:31,118 - synapse.access.http.8008 - 460 - INFO - GET-4127 - 198.51.100.7 - 8008 - {None} Processed request: 0.002sec/0.000sec (0.000sec, 0.000sec) (0.000sec/0.000sec/0) 91B 401 "GET /_matrix/client/v3/account/whoami HTTP/1.1" "curl/8.4.0" [0 dbevts]
+2024-12-04 10:22:33,402 - synapse.access.http.8008 - 460 - INFO - POST-4128 - 198.51.100.7 - 8008 - {@ana:example.com} Processed request: 0.011sec/0.000sec (0.004sec, 0.000sec) (0.001sec/0.003sec/2) 112B 403 "POST /_synapse/admin/v1/purge_history/%21room HTTP/1.1" "curl/8.4.0" [0 dbevts]
+`,
+			statuses: []int{401, 403}, methods: []string{"GET", "POST"},
+		},
+		{
+			name:     "a code then a verb of refusal",
+			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
+			statuses: []int{401},
+		},
+		{
 			name:     "a package manager's request log: the status between the method and the URL",
 			text:     "npm http fetch GET 200 https://npm.example.com/react 41ms (cache revalidated)\nnpm http fetch GET 403 https://npm.example.com/@acme%2finternal-ui 112ms (cache skip)\n",
 			statuses: []int{200, 403}, methods: []string{"GET", "GET"},

@@ -405,6 +405,16 @@ func statusAfterTimers(before string) int {
 		return 0
 	}
 	fs := strings.Fields(before)
+	if q := strings.LastIndexByte(before, '"'); q > 0 {
+		fs := strings.Fields(before[:q])
+		if n := len(fs); n >= 2 && len(fs[n-1]) == 3 && sizeToken(fs[n-2]) {
+			// the response's size with its unit, then the status, right
+			// before the quoted request: Synapse's "… 91B 401 \"GET /x HTTP/1.1\""
+			if c := codeAt(fs[n-1], 0); c >= 100 && reasonOf[c] != "" {
+				return c
+			}
+		}
+	}
 	for i := 1; i < len(fs); i++ {
 		w, prev := fs[i], fs[i-1]
 		if len(w) != 3 || !timerToken(prev) && !(prev == "-1" && unsentTimers(fs[:i])) {
@@ -415,6 +425,23 @@ func statusAfterTimers(before string) int {
 		}
 	}
 	return 0
+}
+
+// sizeToken reports whether w is a size written with its unit: "91B",
+// "1.2KB", "3KiB", "512bytes".
+func sizeToken(w string) bool {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == '.') {
+		i++
+	}
+	if i == 0 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[i:] {
+	case "B", "b", "KB", "kB", "KiB", "MB", "MiB", "bytes":
+		return true
+	}
+	return false
 }
 
 // unsentTimers reports whether fs ends with three timers, each "-1" or a
@@ -871,6 +898,12 @@ func statusProseCode(t, lt string) statusHit {
 			// .NET's HttpClient log: "Received HTTP response headers after 41.2ms - 401"
 			return statusHit{code: c, conf: StatusProse, how: "an HTTP client log line (\"- " + t[i:end] + "\")"}
 		}
+		if sub == end && end+1 < len(lt) && lt[end] == ' ' && (i == 0 || lt[i-1] == ' ' || lt[i-1] == ']') && methodThenTarget(t[end+1:]) {
+			// a server's request log that opens with the status, then the
+			// request: Tornado's and Jupyter's "403 POST /api/contents/x
+			// (127.0.0.1) 1.20ms", "#2 200 POST /v1/messages 1843ms"
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" before the request)"}
+		}
 		if sub == end && end+1 < len(lt) && lt[end] == ' ' && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) && urlStarts(lt[end+1:]) {
 			// a client's request log with the status between the method and
 			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
@@ -893,7 +926,8 @@ func statusProseCode(t, lt string) statusHit {
 		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
 			// "a 401 error", "403 errors", "401 Error in …", "a 429 response",
 			// "shows its 404 page", "the 403 comes back"
-			for _, w := range []string{"error", "errors", "response", "responses", "status", "page", "pages", "comes back", "came back", "keeps coming"} {
+			for _, w := range []string{"error", "errors", "response", "responses", "status", "page", "pages", "comes back", "came back", "keeps coming",
+				"rejected", "denied", "refused", "blocked"} {
 				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
 					if w == "page" && strings.HasPrefix(lt[end+1+len(w):], " not found") {
 						break // Go's own body, "404 page not found": a template, not a sentence about the page
@@ -997,6 +1031,20 @@ func methodBefore(before string) bool {
 		k--
 	}
 	return methods[b[k:]] && (k == 0 || b[k-1] == ' ')
+}
+
+// methodThenTarget reports whether s opens with an HTTP method in capitals,
+// a blank, and a path or an absolute URL.
+func methodThenTarget(s string) bool {
+	k := 0
+	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	if k < 3 || k+1 >= len(s) || s[k] != ' ' || !methods[s[:k]] {
+		return false
+	}
+	r := s[k+1:]
+	return urlStarts(r) || len(r) > 1 && r[0] == '/' && r[1] != '/' && r[1] != ' '
 }
 
 // urlStarts reports whether s opens with an absolute http(s) URL.

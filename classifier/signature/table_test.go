@@ -845,3 +845,13 @@ func TestDjangoCSRFTranslated(t *testing.T) {
 		}
 	}
 }
+
+// An Entra sign-in log entry states the Conditional Access block in words
+// and the AADSTS number without its prefix (status.errorCode 53003): the
+// same refusal as AADSTS53003 in a token endpoint's error.
+func TestEntraSignInLogConditionalAccess(t *testing.T) {
+	c := ex{b: `{"createdDateTime":"2024-12-04T10:22:31Z","userPrincipalName":"svc-backup@example.onmicrosoft.com","status":{"errorCode":53003,"failureReason":"Access has been blocked by Conditional Access policies. The access policy does not allow token issuance."},"conditionalAccessStatus":"failure"}`}
+	if hs := Match(c.exchange(), ""); !has(hs, "entra-aadsts-access") {
+		t.Errorf("sign-in log entry not matched; got %v", hitIDs(hs))
+	}
+}
