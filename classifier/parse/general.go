@@ -2363,6 +2363,17 @@ func linkKey(lt string) bool {
 }
 
 // bodyLabels are labels a dump puts before a body, lower case, colon off.
+// failureLabel reports whether a label (lower case) ends in a word saying
+// that a call failed: "call failed", "request error", "upload refused".
+func failureLabel(lab string) bool {
+	for _, w := range []string{" failed", " error", " refused", " denied", " rejected", " exception"} {
+		if strings.HasSuffix(lab, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var bodyLabels = map[string]bool{
 	"body": true, "response body": true, "http response body": true, "response content": true, "content": true,
 	"data": true, "response data": true, "response text": true, "responsetext": true, "responsebody": true,
@@ -2400,6 +2411,11 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	}
 	lab := lowerASCII(strings.Trim(strings.TrimSpace(s[:c]), "'\""))
 	if !bodyLabels[lab] {
+		// "call failed: {…}", "upload error: {…}": a failure's own words,
+		// then the whole error body on the line
+		if r := strings.TrimSpace(s[c+1:]); s[c] == ':' && failureLabel(lab) && strings.HasPrefix(r, "{") && strings.HasSuffix(r, "}") && jsonlite.Valid(r) {
+			return "error body", r, true
+		}
 		return "", "", false
 	}
 	rest = strings.TrimSpace(s[c+1:])

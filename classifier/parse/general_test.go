@@ -1838,3 +1838,24 @@ func TestResponseSuccessAndErrorCodeKey(t *testing.T) {
 		t.Errorf("an application's own error code read as a status: %d", h.code)
 	}
 }
+
+// TestFailureLabelledBodies: "call failed: {…}" on each of several lines
+// is one error body each, so one failed call each.
+func TestFailureLabelledBodies(t *testing.T) {
+	in, err := Parse("2024-04-05 10:00:01 WARN  api-client - call failed: {\"error\":\"unauthorized\",\"message\":\"Missing API key\"}\n" +
+		"2024-04-05 10:00:09 WARN  api-client - call failed: {\"error\":\"forbidden\",\"message\":\"API key lacks scope orders:write\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 {
+		t.Fatalf("%d exchanges, want 2", len(in.Exchanges))
+	}
+	for i, want := range []string{"Missing API key", "lacks scope"} {
+		if r := in.Exchanges[i].Response; r == nil || !strings.Contains(r.Body.Text, want) || !strings.HasPrefix(r.Body.Text, "{") {
+			t.Errorf("exchange %d body: %+v", i, r)
+		}
+	}
+	if _, _, ok := bodyLabelAt("the call failed: see the log"); ok {
+		t.Error("prose after a failure word read as a body")
+	}
+}

@@ -457,3 +457,10 @@ func TestSharedDocumentNeedsAccess(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+// TestIISAddressRejected: IIS's 403.6 page refuses the client's address.
+func TestIISAddressRejected(t *testing.T) {
+	if p, ok := phraseOf("the ip address of the client has been rejected."); !ok || p.class != rule.Blocked {
+		t.Errorf("got %+v", p)
+	}
+}
