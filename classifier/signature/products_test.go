@@ -618,6 +618,14 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","code":403,"errors":["Forbidden"],"statuspage":"http://status.us5.datadoghq.com","twitter":"http://twitter.com/datadogops","email":"support@datadoghq.com"}`,
 			src: "arcxp/datadog-service-catalog-metadata-provider#80 https://github.com/arcxp/datadog-service-catalog-metadata-provider/issues/80; DataDog/datadogpy#724 https://github.com/DataDog/datadogpy/issues/724; dbader/node-datadog-metrics#115 https://github.com/dbader/node-datadog-metrics/issues/115"},
 		{st: 403, h: "Content-Type: application/json", b: `{"errors":["Forbidden"]}`}},
+	"synology-session": {
+		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":119},"success":false}`,
+			src: "Synology DSM Login Web API guide (common error codes 105-107, 119); jeedom synologyapi plugin (the 119 answer it handles) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+		{st: 200, b: `{"error":{"code":408},"success":false}`}},
+	"synology-no-permission": {
+		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":105},"success":false}`,
+			src: "Synology DSM Login Web API guide (common error code 105: the logged in session does not have permission) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+		{st: 200, b: `{"error":{"code":400},"success":false}`}},
 	"digitalocean-unauthorized": {
 		{st: 401, h: "Content-Type: application/json\nServer: cloudflare", b: `{"id":"unauthorized","message":"Unable to authenticate you"}`,
 			src: "digitalocean/terraform-provider-digitalocean#355 https://github.com/digitalocean/terraform-provider-digitalocean/issues/355"},

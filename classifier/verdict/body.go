@@ -1287,6 +1287,19 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 	if messageKeys[nk] || nk == "data" && !root {
 		// JSON-RPC 2.0 puts the detail in the error object's
 		// "data" ("Invalid params." / "Not authorised.")
+		if !strings.ContainsAny(val, " \t") && strings.ContainsAny(val, "._:/") {
+			// a message that is a code of its own, namespaced by the
+			// product (UniFi's "api.err.LoginRequired",
+			// "auth/session-expired")
+			if m, ok := codeLookup(val); ok {
+				g := rule.SignBodyCode
+				if m.generic {
+					g = rule.SignBodyCodeGeneric
+				}
+				*hits = append(*hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val})
+				return
+			}
+		}
 		if p, ok := phraseOf(strings.ToLower(val)); ok {
 			g := rule.SignBodyMessage
 			if p.generic {
@@ -1328,12 +1341,31 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 // hasErrorMarker reports whether a JSON body in a 2xx response is an error
 // object: an error/errors/fault member, ok or success false, or a status or
 // code member outside 2xx.
-func hasErrorMarker(v any) bool {
+func hasErrorMarker(v any) bool { return errorMarker(v, 0) }
+
+// errorMarker is hasErrorMarker, looking into an envelope's meta or
+// response object too ({"meta":{"rc":"error","msg":"…"},"data":[]}).
+func errorMarker(v any, depth int) bool {
 	m, ok := v.(map[string]any)
 	if !ok {
 		return false
 	}
 	for k, val := range m {
+		switch nk := normal(k); nk {
+		case "meta", "response", "header", "head":
+			if depth == 0 && errorMarker(val, 1) {
+				return true
+			}
+		case "result", "rc", "stat":
+			// {"result":"error","reason":"session_expired"}, UniFi's
+			// "rc":"error", Flickr's "stat":"fail"
+			if l, ok := val.(string); ok {
+				switch strings.ToLower(l) {
+				case "error", "fail", "failure", "failed":
+					return true
+				}
+			}
+		}
 		switch normal(k) {
 		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
 			if val != nil && val != false && val != "" {
@@ -2528,6 +2560,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		return nil, false
 	}
 	base := len(body) - len(strings.TrimLeft(body, " \t\r\n"))
+	member := "" // the <name> of the XML-RPC <member> being read
 	for i, n := 0, 0; i < len(t) && n < maxXMLElements; n++ {
 		lt := strings.IndexByte(t[i:], '<')
 		if lt < 0 {
@@ -2563,6 +2596,15 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 			continue
 		}
 		off := base + open
+		if ln == "name" {
+			member = strings.ToLower(text)
+			continue
+		}
+		if member == "faultstring" && ln == "string" {
+			// an XML-RPC fault: <member><name>faultString</name>
+			// <value><string>Incorrect username or password.</string>
+			ln = "faultstring"
+		}
 		if xmlStatusTags[ln] && len(text) == 3 {
 			if st, err := strconv.Atoi(text); err == nil {
 				before := len(hits)

@@ -570,3 +570,22 @@ func TestFrameworkDefault403ToAnonymous(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvelopesOfSuccessAnswers: auth errors inside 2xx answers in shapes
+// beyond a top-level error object: a result or rc field that says error
+// (in an envelope's meta too), a message that is a namespaced code
+// (UniFi's api.err.LoginRequired), an XML-RPC fault (WordPress xmlrpc.php).
+func TestEnvelopesOfSuccessAnswers(t *testing.T) {
+	for paste, want := range map[string]rule.Class{
+		"HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"result\":\"error\",\"reason\":\"session_expired\",\"request_id\":\"r-123\"}\n":             rule.Authentication,
+		"$ curl -sk https://unifi.example.lan:8443/api/s/default/stat/sta\n{\"meta\":{\"rc\":\"error\",\"msg\":\"api.err.LoginRequired\"},\"data\":[]}\n": rule.Authentication,
+		"{\"meta\":{\"rc\":\"error\",\"msg\":\"api.err.NoPermission\"},\"data\":[]}\n":                                                                    rule.Authorization,
+		"HTTP/1.1 200 OK\nContent-Type: text/xml; charset=UTF-8\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse>\n  <fault>\n    <value>\n      <struct>\n        <member>\n          <name>faultCode</name>\n          <value><int>403</int></value>\n        </member>\n        <member>\n          <name>faultString</name>\n          <value><string>Incorrect username or password.</string></value>\n        </member>\n      </struct>\n    </value>\n  </fault>\n</methodResponse>\n": rule.Authentication,
+		"HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"meta\":{\"rc\":\"ok\"},\"data\":[{\"name\":\"api.err.LoginRequired\"}]}\n": rule.None,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != want {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
+		}
+	}
+}
