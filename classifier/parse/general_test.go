@@ -536,9 +536,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
 	},
 	{
+		// ToString() prints the response's and its content's headers in one
+		// collection: the whole header block
 		name:     ".NET printed headers object",
 		text:     "StatusCode: 403, ReasonPhrase: 'Forbidden', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Tue, 04 Mar 2025 08:00:01 GMT\n  Server: Kestrel\n  X-Correlation-Id: c-1\n}\n",
-		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"},
+		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"}, complete: true,
 	},
 	{
 		name: "terminal-wrapped and padded lines",

@@ -956,6 +956,12 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && failedClause(lt[:i-2]) {
+			// a failure message that ends in the status it got, as client
+			// code throws it: "Exception: Failed to load album: 403",
+			// "could not fetch user: 401"
+			return statusHit{code: c, conf: StatusProse, how: "a failure message ending in its status (\": " + t[i:end] + "\")"}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
@@ -996,6 +1002,24 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// failedClause reports whether the last clause of lower-case text s (after
+// its last ": ") says that something failed: "failed to load album",
+// "unable to fetch token", "could not list buckets".
+func failedClause(s string) bool {
+	if k := strings.LastIndex(s, ": "); k >= 0 {
+		s = s[k+2:]
+	}
+	if len(s) > 120 {
+		return false
+	}
+	for _, w := range []string{"failed", "fail to", "unable to", "could not", "couldn't", "cannot", "can't"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // methodBefore reports whether before ends with an HTTP method in capitals
