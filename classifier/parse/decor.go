@@ -29,27 +29,6 @@ func undecorate(ls []string) ([]string, bool) {
 		}
 		return ls[i]
 	}
-	fence, fenceInd := "", 0
-	for i, l := range ls {
-		t := strings.TrimLeft(l, " \t")
-		ind := len(l) - len(t)
-		if wrapperTag(t) {
-			set(i, "")
-			continue
-		}
-		if m := fenceMark(t); m != "" {
-			switch {
-			case fence == "":
-				fence, fenceInd = m, ind
-			case strings.HasPrefix(m, fence) && strings.TrimSpace(t[len(m):]) == "":
-				fence = ""
-			}
-			continue
-		}
-		if fence != "" && fenceInd > 0 && ind > 0 {
-			set(i, l[min(ind, fenceInd):])
-		}
-	}
 	// the indentation every non-blank line shares
 	common, first := "", true
 	for i := range ls {
@@ -75,6 +54,28 @@ func undecorate(ls []string) ([]string, bool) {
 	if common != "" {
 		for i := range ls {
 			set(i, strings.TrimPrefix(get(i), common))
+		}
+	}
+	fence, fenceInd := "", 0
+	for i := range ls {
+		l := get(i)
+		t := strings.TrimLeft(l, " \t")
+		ind := len(l) - len(t)
+		if wrapperTag(t) {
+			set(i, "")
+			continue
+		}
+		if m := fenceMark(t); m != "" {
+			switch {
+			case fence == "":
+				fence, fenceInd = m, ind
+			case strings.HasPrefix(m, fence) && strings.TrimSpace(t[len(m):]) == "":
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" && fenceInd > 0 && ind > 0 {
+			set(i, l[min(ind, fenceInd):])
 		}
 	}
 	return out, out != nil

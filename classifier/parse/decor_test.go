@@ -108,3 +108,44 @@ func TestWrappedHeaderLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTypographicQuotes: a dump that passed through a word processor or a
+// mail client, its quotes made typographic, reads as typed.
+func TestTypographicQuotes(t *testing.T) {
+	x := oneExchange(t, "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\u201cinvalid_token\u201d\nContent-Type: application/json\n\n{\u201cerror\u201d: \u201cinvalid_token\u201d, \u201cerror_description\u201d: \u201cthe token's signature is invalid\u201d}\n")
+	if v := x.Response.Fields.Get("www-authenticate"); v != `Bearer error="invalid_token"` {
+		t.Errorf("challenge %q", v)
+	}
+	if !strings.HasPrefix(x.Response.Body.Text, `{"error": "invalid_token"`) {
+		t.Errorf("body %q", x.Response.Body.Text)
+	}
+}
+
+// TestWrappedBodyAndQuotedField: a text body and a quoted header line cut at
+// the terminal's width are joined back; a body line shorter than the width
+// still ends where it ends.
+func TestWrappedBodyAndQuotedField(t *testing.T) {
+	msg := "PERMISSION_DENIED:apigee-handler.apigee.mesh-system:verifyJWT(): jwt.Parse(): Token is not valid yet"
+	paste := "$ curl -i http://gw.example.com/hello\nHTTP/1.1 403 Forbidden\ncontent-type: text/plain\nserver: envoy\nx-trace: " + strings.Repeat("a", 71) + "\n\n" +
+		msg[:80] + "\n" + msg[80:] + "\nsecond line\n"
+	x := oneExchange(t, paste)
+	if !strings.Contains(x.Response.Body.Text, "Token is not valid yet\nsecond line") {
+		t.Errorf("body %q", x.Response.Body.Text)
+	}
+	id := "x-amz-id-2: Bcl9MjllfPEvf+OyJrVFaDv6VIKQloguPKzI6p4Pn+4R/piMJtZVx1xEc2CsuJad3s7gYXH4x+c="
+	quoted := "curl -I http://downloads.example.org/a.zip\n\n> HTTP/1.1 403 Forbidden\n> x-amz-error-code: AccessDenied\n> " + id[:78] + "\n" + id[78:] + "\n> Server: AmazonS3\n> x-trace: " + strings.Repeat("a", 69) + "\n"
+	x = oneExchange(t, quoted)
+	if v := x.Response.Fields.Get("x-amz-id-2"); !strings.HasSuffix(v, "7gYXH4x+c=") || !x.Response.Fields.Has("server") {
+		t.Errorf("x-amz-id-2 %q, fields %v", v, x.Response.Fields)
+	}
+}
+
+// TestUndecorateIndentedFence: a paste indented whole, fence included,
+// loses the shared indentation first; the fence then holds its lines at
+// column 0 and the prose around it is not left indented.
+func TestUndecorateIndentedFence(t *testing.T) {
+	got, _ := undecorate([]string{"    It fails:", "    ```", "    HTTP/1.1 403 Forbidden", "    ```"})
+	if strings.Join(got, "|") != "It fails:|```|HTTP/1.1 403 Forbidden|```" {
+		t.Errorf("%q", got)
+	}
+}

@@ -114,6 +114,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
 	}
+	if best.conf < StatusField && strings.Contains(lt, "</") {
+		better(xmlStatusElement(lt))
+	}
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
@@ -953,6 +956,12 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && failedClause(lt[:i-2]) {
+			// a failure message that ends in the status it got, as client
+			// code throws it: "Exception: Failed to load album: 403",
+			// "could not fetch user: 401"
+			return statusHit{code: c, conf: StatusProse, how: "a failure message ending in its status (\": " + t[i:end] + "\")"}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
@@ -993,6 +1002,24 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// failedClause reports whether the last clause of lower-case text s (after
+// its last ": ") says that something failed: "failed to load album",
+// "unable to fetch token", "could not list buckets".
+func failedClause(s string) bool {
+	if k := strings.LastIndex(s, ": "); k >= 0 {
+		s = s[k+2:]
+	}
+	if len(s) > 120 {
+		return false
+	}
+	for _, w := range []string{"failed", "fail to", "unable to", "could not", "couldn't", "cannot", "can't"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // methodBefore reports whether before ends with an HTTP method in capitals
@@ -1496,6 +1523,50 @@ func reasonOnly(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusImplied, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
+	}
+	return statusHit{}
+}
+
+// xmlStatusElement finds a status in an XML error document's element
+// (lower-cased line): <status>401</status>, <ns2:httpStatus>403</ns2:httpStatus>,
+// <StatusCode>403</StatusCode>. A <code> element holding a registered 4xx
+// implies the status, as a JSON body's "code" does.
+func xmlStatusElement(lt string) statusHit {
+	for off, n := 0, 0; off < len(lt) && n < 16; n++ {
+		i := strings.IndexByte(lt[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		e := strings.IndexByte(lt[i:], '>')
+		if e < 0 {
+			break
+		}
+		e += i
+		off = e + 1
+		name := lt[i+1 : e]
+		if name == "" || name[0] == '/' || strings.ContainsAny(name, " \t=\"'") || len(name) > 40 {
+			continue
+		}
+		local := name
+		if k := strings.IndexByte(local, ':'); k >= 0 {
+			local = local[k+1:]
+		}
+		sq := squash(local)
+		if !statusKeys[sq] && sq != "code" {
+			continue
+		}
+		c := codeAt(lt, off)
+		if c == 0 || !strings.HasPrefix(lt[off+3:], "</"+name+">") {
+			continue
+		}
+		if sq == "code" {
+			if c >= 400 && reasonOf[c] != "" {
+				return statusHit{code: c, conf: StatusImplied, how: "an error document's <" + name + "> element"}
+			}
+			continue
+		}
+		return statusHit{code: c, conf: StatusField, how: "a status element (<" + name + ">)"}
 	}
 	return statusHit{}
 }

@@ -271,6 +271,15 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		case kCommand, kEnd:
 			return endNext
 		}
+		if l.quoted != start.quoted && start.quoted && !l.quoted && r.wrappedField(l, fs) {
+			// "> x-amz-id-2: Bcl9…" cut at the width, its rest unquoted
+			(*fs)[len(*fs)-1].Value += l.trimmed()
+			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
+			m.end = l.n
+			r.i++
+			first = false
+			continue
+		}
 		if l.dir != 0 && dir != 0 && l.dir != dir || l.quoted != start.quoted {
 			return endNext
 		}
@@ -320,8 +329,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		if headless && sectionLabel(t) != "" {
 			return endNext
 		}
-		if p := r.i - 1; p >= 0 && r.lines[p].full && len(*fs) > 0 && len(cont) == 0 && (*fs)[len(*fs)-1].Pos.Line == r.lines[p].n &&
-			l.indent == 0 && l.dir == 0 && !knownFieldLine(t) {
+		if len(cont) == 0 && r.wrappedField(l, fs) {
 			// the field's line is as wide as the paste's widest and this one
 			// is no field of its own: a terminal cut the value there
 			// ("Set-Cookie: sid=…b8mVt1Jr5uQ" + "hYo3Kx; path=/")
@@ -413,6 +421,15 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 	return endEOF
 }
 
+// wrappedField reports whether l goes on with the value of the last field
+// read: the field's line is as wide as the paste's widest (wrapWidth) and l,
+// unindented and unmarked, is no field of its own.
+func (r *textReader) wrappedField(l *line, fs *Fields) bool {
+	p := r.i - 1
+	return p >= 0 && r.lines[p].full && len(*fs) > 0 && (*fs)[len(*fs)-1].Pos.Line == r.lines[p].n &&
+		l.kind == kText && l.indent == 0 && l.dir == 0 && l.text != "" && !knownFieldLine(l.text)
+}
+
 // isWords reports whether s is a short run of letters and spaces (a reason phrase).
 func isWords(s string) bool {
 	if s == "" || len(s) > 60 {
@@ -465,9 +482,13 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 	var nums []int
 	size := 0 // bytes as pasted, trailing blanks included
 	first := true
+	joinable := false // the last line taken may go on on the next (wrapWidth)
 	for r.i < len(r.lines) {
 		l := &r.lines[r.i]
 		stop := false
+		if l.kind != kText {
+			joinable = false
+		}
 		switch l.kind {
 		case kSkip:
 			if strings.HasPrefix(l.text, "```") || strings.HasPrefix(l.text, "~~~") {
@@ -498,7 +519,18 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 				}
 				stop = true
 			}
+			if !stop && joinable && t != "" && l.indent == 0 && l.dir == 0 {
+				// the line before was as wide as the paste's widest: a
+				// terminal cut it there ("…verifyJWT(): jwt.Parse(): T" +
+				// "oken is not valid yet")
+				texts[len(texts)-1] += l.text
+				size += len(l.text) + l.trail + 1
+				joinable = l.full
+				r.i++
+				continue
+			}
 			if !stop {
+				joinable = l.full && t != ""
 				texts = append(texts, l.text)
 				nums = append(nums, l.n)
 				size += len(l.text) + l.trail + 1

@@ -48,6 +48,11 @@ func parse(text string, lim Limits) (*Input, error) {
 	return in, nil
 }
 
+// typographicQuotes maps the double quotation marks editors substitute for
+// the ASCII one back to it (apostrophes in prose stay as written), and a
+// no-break space to a space.
+var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ")
+
 // read detects the paste's format and reads it.
 func read(text string, lim Limits) (*Input, error) {
 	if len(text) > MaxInput {
@@ -65,6 +70,12 @@ func read(text string, lim Limits) (*Input, error) {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
+	}
+	if strings.ContainsAny(text, "\u201c\u201d\u201e\u00a0") {
+		// a word processor's, a mail client's or a chat's typographic quotes
+		// around JSON members and header parameters, and a rendered page's
+		// no-break spaces: read as typed
+		text = typographicQuotes.Replace(text)
 	}
 	if looksHAR(text) {
 		in, err := parseHAR(text, countLines(text))

@@ -255,7 +255,16 @@ func weakCredential(name, v string) bool {
 		// found by the URL's own reading)
 		return false
 	}
-	return !((wordish(v) || constCase(v)) && normName(name) == "code")
+	// Words without a digit are no random value: an error code under
+	// "code" ("AuthorizationFailed", "AccessDenied;"), a word of prose
+	// under "auth" ("bad auth : Authentication failed"). Under the short
+	// names of a password ("pass", "pw", "pin") they stay one.
+	w := strings.TrimRight(v, ",;.")
+	switch normName(name) {
+	case "pass", "pw", "pin":
+		return true
+	}
+	return !(wordish(w) || constCase(w))
 }
 
 // constCase reports whether v is an UPPER_SNAKE_CASE constant with at least
