@@ -165,7 +165,9 @@ func (s *scanner) nameValue(f *frame) {
 	name := s.str(f.name)
 	switch s.str(f.key) {
 	case "cookies":
-		s.add(Cookie, "cookie "+name, f.vStart, f.vEnd, f.vLin)
+		if !plainCookie(s.text[f.vStart:f.vEnd]) {
+			s.add(Cookie, "cookie "+name, f.vStart, f.vEnd, f.vLin)
+		}
 		return
 	case "headers":
 		switch s.classify(name).h {

@@ -76,3 +76,24 @@ func TestProseWithoutCredential(t *testing.T) {
 		}
 	}
 }
+
+// What is not a credential stays readable: a cookie that holds a setting,
+// MySQL's "(using password: YES)", a GraphQL variable's type, a word under
+// a weak name, the "=" of "password = …".
+func TestNotCredentials(t *testing.T) {
+	for _, c := range []struct{ text, keep string }{
+		{"Cookie: theme=dark; lang=en; consent=1; sid=9fQ2dummySESSION8x7Kp0", "theme=dark; lang=en; consent=1"},
+		{"ERROR 1045 (28000): Access denied for user 'root'@'10.0.0.2' (using password: YES)", "password: YES"},
+		{`{"query":"mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }"}`, "$password: String!"},
+		{"MongoServerError: bad auth : Authentication failed.", "Authentication failed"},
+		{"Status Code: 403; Error Code: AccessDenied; Request ID: 9BD1D7D4E3A1C2B0", "AccessDenied"},
+		{"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmcDUMMYexampleTOKEN0000000000000000000000000000000000", "password = "},
+	} {
+		if got := NewMasker(Scan(c.text)).Text(c.text); !strings.Contains(got, c.keep) {
+			t.Errorf("%q masked:\n%s", c.keep, got)
+		}
+	}
+	if got := NewMasker(Scan("Cookie: theme=dark; sid=9fQ2dummySESSION8x7Kp0")).Text("Cookie: theme=dark; sid=9fQ2dummySESSION8x7Kp0"); strings.Contains(got, "9fQ2dummy") {
+		t.Errorf("the session cookie next to a setting is not masked: %s", got)
+	}
+}

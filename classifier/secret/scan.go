@@ -260,6 +260,8 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 		}
 		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
+			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
+			fc == fStrong && st > 0 && l[st-1] == '$' && graphQLType(v) || // a GraphQL variable's declaration: ($password: String!)
 			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
 
 			fk != Password && (shortNumber(v) || shortWord(v)) {
@@ -529,7 +531,7 @@ func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
 			e += pos
 		}
 		part := l[pos:e]
-		if eq := strings.IndexByte(part, '='); eq > 0 && !urlValue(strings.TrimSpace(part[eq+1:])) {
+		if eq := strings.IndexByte(part, '='); eq > 0 && !urlValue(strings.TrimSpace(part[eq+1:])) && !plainCookie(strings.TrimSpace(part[eq+1:])) {
 			n := strings.TrimSpace(part[:eq])
 			s.add(Cookie, "cookie "+n, base+pos+eq+1, base+e, line)
 		}
@@ -727,7 +729,7 @@ func (s *scanner) netrc(l string, base, line int) {
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(w.text)
-		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) {
+		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) && ws[i+1].text != "=" && ws[i+1].text != ":" {
 			s.add(Password, "password in a .netrc entry", base+ws[i+1].start, base+ws[i+1].end, line)
 		}
 	}
@@ -825,3 +827,18 @@ func encodedEnd(v string) int {
 // Sec-WebSocket-Protocol list, as kubectl and the Kubernetes dashboard send
 // it: the browser's WebSocket API cannot set Authorization.
 const k8sWebSocketBearer = "base64url.bearer.authorization.k8s.io."
+
+// plainCookie reports whether a cookie's value is a setting rather than a
+// session: a short word or number ("theme=dark", "lang=en", "consent=1",
+// "seen=true"). Masking it would blank the word everywhere in a report.
+func plainCookie(v string) bool {
+	v = strings.Trim(v, `"`)
+	return v != "" && (shortWord(v) || shortNumber(v))
+}
+
+// graphQLType reports whether v is a GraphQL type in a variable's
+// declaration: String!, ID, [String!]!.
+func graphQLType(v string) bool {
+	t := strings.Trim(v, "[]!")
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && isCodeIdent(t) && len(t) <= 32
+}
