@@ -634,6 +634,28 @@ var productTable = []Signature{
 		Meaning: "Datadog's API did not accept the API key (or application key) for this site: its 403 'Forbidden' envelope is what an unknown, revoked or mistyped key gets, and what a key of another Datadog site (EU, US3, US5, AP1) gets at the US1 endpoint",
 		Fix:     "Check the key under Organization Settings > API Keys (GET /api/v1/validate answers valid:true for a good one) and that the client's site (DD_SITE, api_host) matches the site the key belongs to; app-key endpoints also need DD-APPLICATION-KEY",
 		Doc:     "https://docs.datadoghq.com/account_management/api-app-keys/"},
+	// Azure DevOps answers a call without a usable credential (no PAT, an
+	// expired or malformed one, the wrong Basic user) with its sign-in page
+	// and 203 Non-Authoritative Information, which clients report as a
+	// strange success or an "unable to load the service index".
+	{ID: "azure-devops-203-sign-in", Vendor: "Microsoft", Product: "Azure DevOps / Azure Artifacts",
+		All:    []Marker{rs("Non-Authoritative")},
+		Any:    []Marker{tg("dev.azure.com"), tg("visualstudio.com"), h("x-tfs-processid"), h("x-vss-e2eid"), b("Azure DevOps")},
+		Status: []int{203},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Azure DevOps answered 203 Non-Authoritative Information: that is its sign-in page, served when the request carried no credential it accepts (no personal access token, an expired or revoked one, or one sent in the wrong scheme), not a success",
+		Fix:     "Send a valid personal access token (Basic with any user name and the PAT as password, or Bearer for an Entra token); for NuGet feeds configure the Azure Artifacts credential provider or a PAT with Packaging (Read) scope",
+		Doc:     "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate"},
+	// the same answer reported by a client (NuGet's "Response status code
+	// does not indicate success: 203 (Non-Authoritative Information)")
+	{ID: "azure-devops-203-reported", Vendor: "Microsoft", Product: "Azure DevOps / Azure Artifacts",
+		All:    []Marker{b("203 (Non-Authoritative Information)")},
+		Any:    []Marker{b("dev.azure.com"), b("visualstudio.com")},
+		Status: []int{203},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Azure DevOps answered 203 Non-Authoritative Information: that is its sign-in page, served when the request carried no credential it accepts (no personal access token, an expired or revoked one, or one sent in the wrong scheme), not a success",
+		Fix:     "Send a valid personal access token (Basic with any user name and the PAT as password, or Bearer for an Entra token); for NuGet feeds configure the Azure Artifacts credential provider or a PAT with Packaging (Read) scope",
+		Doc:     "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate"},
 	// Synology DSM's Web API answers 200 with {"error":{"code":N},"success":false};
 	// its common error codes 105-107 and 119 are about the session.
 	{ID: "synology-session", Vendor: "Synology", Product: "DSM Web API",
