@@ -114,6 +114,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
 	}
+	if best.conf < StatusField && strings.Contains(lt, "</") {
+		better(xmlStatusElement(lt))
+	}
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
@@ -1487,6 +1490,47 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// "got status Forbidden from https://…", "status=Unauthorized": the
+	// status named by its reason phrase after the word status
+	for off, n := 0, 0; n < 4; n++ {
+		k := strings.Index(lt[off:], "status")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 6
+		if k > 0 && (isAlpha(lt[k-1]) || lt[k-1] == '_' || lt[k-1] == '.') {
+			continue
+		}
+		rest := strings.TrimLeft(lt[k+6:], " :=\"'")
+		if len(rest) == len(lt[k+6:]) {
+			continue
+		}
+		for _, c := range []int{401, 403, 407, 429} {
+			r := reasonOf[c]
+			if strings.HasPrefix(rest, r) && (len(rest) == len(r) || !isAlpha(rest[len(r)]) && rest[len(r)] != '(') {
+				at := len(lt) - len(rest)
+				return statusHit{code: c, conf: StatusProse, reason: t[at : at+len(r)], how: "prose (\"" + t[k:at+len(r)] + "\")"}
+			}
+		}
+	}
+	// "error syncing 'ops/web': Unauthorized": an error chain whose last
+	// link is the reason phrase alone, as Kubernetes' client prints a 401
+	// or 403 StatusError with no message of its own
+	if strings.HasSuffix(strings.TrimRight(lt, ". "), ": unauthorized") || strings.HasSuffix(strings.TrimRight(lt, ". "), ": forbidden") {
+		c, r := 401, "Unauthorized"
+		if strings.HasSuffix(strings.TrimRight(lt, ". "), "forbidden") {
+			c, r = 403, "Forbidden"
+		}
+		head := strings.TrimRight(lt, ". ")
+		head = head[:strings.LastIndex(head, ": ")]
+		// a chain of links, not a page's heading ("Error: Forbidden")
+		// or an exception class named for the failure ("HttpError: Forbidden")
+		hw := strings.TrimSpace(head)
+		if (strings.Contains(head, "error") || strings.Contains(head, "failed")) && (strings.Contains(hw, " ") || hw != "error" && (strings.HasSuffix(hw, "error") || strings.HasSuffix(hw, "exception"))) {
+			return statusHit{code: c, conf: StatusImplied, reason: r, how: "an error ending in the reason phrase (\": " + r + "\")"}
+		}
+	}
 	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
 	// opens with a refusal's reason phrase implies that status.
 	for _, c := range []int{401, 403, 407, 429} {
@@ -1520,6 +1564,50 @@ func reasonOnly(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusImplied, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
+	}
+	return statusHit{}
+}
+
+// xmlStatusElement finds a status in an XML error document's element
+// (lower-cased line): <status>401</status>, <ns2:httpStatus>403</ns2:httpStatus>,
+// <StatusCode>403</StatusCode>. A <code> element holding a registered 4xx
+// implies the status, as a JSON body's "code" does.
+func xmlStatusElement(lt string) statusHit {
+	for off, n := 0, 0; off < len(lt) && n < 16; n++ {
+		i := strings.IndexByte(lt[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		e := strings.IndexByte(lt[i:], '>')
+		if e < 0 {
+			break
+		}
+		e += i
+		off = e + 1
+		name := lt[i+1 : e]
+		if name == "" || name[0] == '/' || strings.ContainsAny(name, " \t=\"'") || len(name) > 40 {
+			continue
+		}
+		local := name
+		if k := strings.IndexByte(local, ':'); k >= 0 {
+			local = local[k+1:]
+		}
+		sq := squash(local)
+		if !statusKeys[sq] && sq != "code" {
+			continue
+		}
+		c := codeAt(lt, off)
+		if c == 0 || !strings.HasPrefix(lt[off+3:], "</"+name+">") {
+			continue
+		}
+		if sq == "code" {
+			if c >= 400 && reasonOf[c] != "" {
+				return statusHit{code: c, conf: StatusImplied, how: "an error document's <" + name + "> element"}
+			}
+			continue
+		}
+		return statusHit{code: c, conf: StatusField, how: "a status element (<" + name + ">)"}
 	}
 	return statusHit{}
 }
