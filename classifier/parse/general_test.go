@@ -1349,12 +1349,15 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"URI Too Long":         {code: 414, conf: StatusProse},
 		"Uncaught (in promise) Error: Forbidden at app.bundle.js:88": {code: 403, conf: StatusProse},
 		"Error: Unauthorized at Object.load (store.ts:31)":           {code: 401, conf: StatusProse},
-		"Error: Forbidden": {},
-		`Get "https://proxy.example/mod/@v/list": Proxy Authentication Required`: {code: 407, conf: StatusProse},
-		`Post "http://10.0.0.9:8080/api": Too Many Requests`:                     {code: 429, conf: StatusProse},
-		`Get "https://h.example/x": EOF`:                                         {},
-		"the sync stops with an unauthorized error every night":                  {code: 401, conf: StatusImplied},
-		"it shows a forbidden response for the admin page":                       {code: 403, conf: StatusImplied},
+		"Error: Forbidden":     {},
+		"HttpError: Forbidden": {code: 403, conf: StatusImplied},
+		"E1204 10:22:31.118203 1 controller.go:88] error syncing 'ops/web': Unauthorized":         {code: 401, conf: StatusImplied},
+		"2024-12-04 10:22:31 ERROR [worker] got status Forbidden from https://api.example.com/v1": {code: 403, conf: StatusProse},
+		`Get "https://proxy.example/mod/@v/list": Proxy Authentication Required`:                  {code: 407, conf: StatusProse},
+		`Post "http://10.0.0.9:8080/api": Too Many Requests`:                                      {code: 429, conf: StatusProse},
+		`Get "https://h.example/x": EOF`:                                                          {},
+		"the sync stops with an unauthorized error every night":                                   {code: 401, conf: StatusImplied},
+		"it shows a forbidden response for the admin page":                                        {code: 403, conf: StatusImplied},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {

@@ -1490,6 +1490,47 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// "got status Forbidden from https://…", "status=Unauthorized": the
+	// status named by its reason phrase after the word status
+	for off, n := 0, 0; n < 4; n++ {
+		k := strings.Index(lt[off:], "status")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 6
+		if k > 0 && (isAlpha(lt[k-1]) || lt[k-1] == '_' || lt[k-1] == '.') {
+			continue
+		}
+		rest := strings.TrimLeft(lt[k+6:], " :=\"'")
+		if len(rest) == len(lt[k+6:]) {
+			continue
+		}
+		for _, c := range []int{401, 403, 407, 429} {
+			r := reasonOf[c]
+			if strings.HasPrefix(rest, r) && (len(rest) == len(r) || !isAlpha(rest[len(r)]) && rest[len(r)] != '(') {
+				at := len(lt) - len(rest)
+				return statusHit{code: c, conf: StatusProse, reason: t[at : at+len(r)], how: "prose (\"" + t[k:at+len(r)] + "\")"}
+			}
+		}
+	}
+	// "error syncing 'ops/web': Unauthorized": an error chain whose last
+	// link is the reason phrase alone, as Kubernetes' client prints a 401
+	// or 403 StatusError with no message of its own
+	if strings.HasSuffix(strings.TrimRight(lt, ". "), ": unauthorized") || strings.HasSuffix(strings.TrimRight(lt, ". "), ": forbidden") {
+		c, r := 401, "Unauthorized"
+		if strings.HasSuffix(strings.TrimRight(lt, ". "), "forbidden") {
+			c, r = 403, "Forbidden"
+		}
+		head := strings.TrimRight(lt, ". ")
+		head = head[:strings.LastIndex(head, ": ")]
+		// a chain of links, not a page's heading ("Error: Forbidden")
+		// or an exception class named for the failure ("HttpError: Forbidden")
+		hw := strings.TrimSpace(head)
+		if (strings.Contains(head, "error") || strings.Contains(head, "failed")) && (strings.Contains(hw, " ") || hw != "error" && (strings.HasSuffix(hw, "error") || strings.HasSuffix(hw, "exception"))) {
+			return statusHit{code: c, conf: StatusImplied, reason: r, how: "an error ending in the reason phrase (\": " + r + "\")"}
+		}
+	}
 	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
 	// opens with a refusal's reason phrase implies that status.
 	for _, c := range []int{401, 403, 407, 429} {

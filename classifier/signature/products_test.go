@@ -378,6 +378,10 @@ var productCases = map[string][2]ex{
 		{b: `{"timestamp":1733306400000,"formatVersion":1,"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","terminatingRuleId":"AWS-AWSManagedRulesCommonRuleSet","terminatingRuleType":"MANAGED_RULE_GROUP","action":"BLOCK","httpRequest":{"clientIp":"203.0.113.9","uri":"/api/upload","httpMethod":"POST"}}`,
 			src: "AWS WAF log fields https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html"},
 		{b: `{"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","action":"ALLOW","httpRequest":{"uri":"/api/upload"}}`}},
+	"opensearch-no-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=viewer1, backend_roles=[viewer_backend], requestedTenant=null]"}],"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=viewer1, backend_roles=[viewer_backend], requestedTenant=null]"},"status":403}`,
+			src: "opensearch-project/security#533 https://github.com/opensearch-project/security/issues/533; opensearch-project/OpenSearch#3878 https://github.com/opensearch-project/OpenSearch/issues/3878; jaegertracing/jaeger#3727 https://github.com/jaegertracing/jaeger/issues/3727"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"no permissions for this request"},"status":403}`}},
 	"cloudflare-log-block": {
 		{b: `{"ClientIP":"198.51.100.7","ClientRequestHost":"shop.example.com","ClientRequestMethod":"POST","ClientRequestURI":"/api/checkout","EdgeResponseStatus":403,"OriginResponseStatus":0,"RayID":"8a7b6c5d4e3f2a1b","SecurityAction":"block","SecurityRuleDescription":"Block known bad bots"}`,
 			src: "Cloudflare Logpush HTTP request fields https://developers.cloudflare.com/logs/reference/log-fields/zone/http_requests/"},
