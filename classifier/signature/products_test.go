@@ -622,6 +622,14 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","code":403,"errors":["Forbidden"],"statuspage":"http://status.us5.datadoghq.com","twitter":"http://twitter.com/datadogops","email":"support@datadoghq.com"}`,
 			src: "arcxp/datadog-service-catalog-metadata-provider#80 https://github.com/arcxp/datadog-service-catalog-metadata-provider/issues/80; DataDog/datadogpy#724 https://github.com/DataDog/datadogpy/issues/724; dbader/node-datadog-metrics#115 https://github.com/dbader/node-datadog-metrics/issues/115"},
 		{st: 403, h: "Content-Type: application/json", b: `{"errors":["Forbidden"]}`}},
+	"azure-devops-203-sign-in": {
+		{st: 203, reason: "Non-Authoritative Information", h: "Content-Type: text/html; charset=utf-8\nX-TFS-ProcessId: 0c1d2e3f-0000-4000-8000-000000000001", b: "<!DOCTYPE html><html><head><title>Azure DevOps Services | Sign In</title></head><body></body></html>", target: "https://dev.azure.com/example-org/_apis/projects",
+			src: "MicrosoftDocs/vsts-rest-api-specs#574 https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/574 (203 non-authoritative info, a browser sign-in)"},
+		{st: 200, b: `{"count":1,"value":[{"name":"web"}]}`, target: "https://dev.azure.com/example-org/_apis/projects"}},
+	"azure-devops-203-reported": {
+		{st: 203, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 203 (Non-Authoritative Information).",
+			src: "MicrosoftDocs/vsts-rest-api-specs#574 https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/574 (203 non-authoritative info, a browser sign-in); NuGet's NU1301 message"},
+		{st: 0, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 401 (Unauthorized)."}},
 	"synology-session": {
 		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":119},"success":false}`,
 			src: "Synology DSM Login Web API guide (common error codes 105-107, 119); jeedom synologyapi plugin (the 119 answer it handles) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
