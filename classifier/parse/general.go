@@ -1481,6 +1481,18 @@ func (g *greader) line(l gline, t string) {
 			side = 's'
 		}
 		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		if len(f.value) > 2 && f.value[0] == '[' && inspectElision(f.value[1:len(f.value)-1]) {
+			// a value util.inspect did not print ("accept: [Array]"): only
+			// a credential's presence says something, and only when the
+			// dump shows it nowhere else
+			fs := x.respFields
+			if side == 'q' {
+				fs = x.reqFields
+			}
+			if !(ln == "authorization" || ln == "proxy-authorization" || ln == "cookie" || IsAPIKeyHeader(ln)) || fs.Has(f.name) {
+				continue
+			}
+		}
 		if side == 'q' {
 			x.reqFields = append(x.reqFields, fld)
 		} else {
@@ -1870,9 +1882,28 @@ func exceptionLine(t string) bool {
 }
 
 // printedError reports whether t prints one failed call's error: an
-// exception line, or kubectl's and oc's "Error from server (Forbidden): …".
+// exception line, kubectl's and oc's "Error from server (Forbidden): …", or
+// a language's print of an object on one line ("{ statusCode: 401,
+// message: 'Unauthorized' }").
 func printedError(t string) bool {
-	return exceptionLine(t) || strings.HasPrefix(strings.TrimSpace(t), "Error from server (")
+	t = strings.TrimSpace(t)
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") ||
+		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// printedObjectOpens reports whether t, at the left margin, opens an object
+// a language printed over several lines: "{" alone, or a type's name then
+// "{" ("Response {", "<ref *1> Response {", "%Req.Response{"), no key before
+// it ("config: {" is a member of an object already open).
+func printedObjectOpens(t string) bool {
+	if t == "{" {
+		return true
+	}
+	if !strings.HasSuffix(t, "{") || len(t) > 80 || strings.ContainsAny(t, ":=\"'(") {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(t, "{"))
+	return name != "" && (name[0] >= 'A' && name[0] <= 'Z' || name[0] == '<' || name[0] == '%' || name[0] == '&')
 }
 
 // errorStart reports whether raw line s begins a printed error object: a
@@ -1888,6 +1919,9 @@ func errorStart(s, prev string) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
+	if ind == 0 && printedObjectOpens(t) {
+		return true
+	}
 	if strings.HasPrefix(t, "Traceback (most recent call last)") {
 		lp := lowerASCII(prev)
 		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
