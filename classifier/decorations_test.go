@@ -17,18 +17,22 @@ import (
 // their statuses and their verdict classes must stay the same.
 // (internal/eval does not look at these; the held-out test split is not read
 // here.)
+//
+// A few decorations still change a small share of readings; for those the
+// test holds the share where it is (maxShare), so it can only go down.
 var decorations = []struct {
-	name string
-	do   func(string) string
+	name     string
+	do       func(string) string
+	maxShare float64
 }{
 	{"indented four spaces (a Markdown code block, an editor)", func(s string) string {
 		return "    " + strings.ReplaceAll(s, "\n", "\n    ")
-	}},
-	{"indented with a tab", func(s string) string { return "\t" + strings.ReplaceAll(s, "\n", "\n\t") }},
+	}, 0},
+	{"indented with a tab", func(s string) string { return "\t" + strings.ReplaceAll(s, "\n", "\n\t") }, 0},
 	{"inside <details> (GitHub's collapsible section)", func(s string) string {
 		return "<details>\n<summary>Output</summary>\n\n" + s + "\n\n</details>\n"
-	}},
-	{"CRLF line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	}, 0},
+	{"CRLF line ends", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0},
 	{"typographic double quotes", func(s string) string {
 		var b strings.Builder
 		open := true
@@ -44,8 +48,36 @@ var decorations = []struct {
 			b.WriteRune(r)
 		}
 		return b.String()
-	}},
-	{"no-break spaces from a rendered page", func(s string) string { return strings.ReplaceAll(s, "  ", "\u00a0 ") }},
+	}, 0},
+	{"no-break spaces from a rendered page", func(s string) string { return strings.ReplaceAll(s, "  ", "\u00a0 ") }, 0},
+	{"a CI runner's timestamps on the dump's lines", func(s string) string {
+		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
+	}, 0.03},
+	{"docker compose's service column on the dump's lines", func(s string) string {
+		return prefixDump(s, func(int) string { return "api-1  | " })
+	}, 0.02},
+}
+
+// prefixDump puts a prefix before each line inside the paste's Markdown
+// fences, or before every line when it has none: a log's transport adds it to
+// what was logged, not to the person's words around it.
+func prefixDump(s string, pre func(int) string) string {
+	ls := strings.Split(s, "\n")
+	fenced := false
+	for _, l := range ls {
+		fenced = fenced || strings.HasPrefix(strings.TrimSpace(l), "```")
+	}
+	in := !fenced
+	for i, l := range ls {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			in = !in
+			continue
+		}
+		if in {
+			ls[i] = pre(i) + l
+		}
+	}
+	return strings.Join(ls, "\n")
 }
 
 // reading is what must not change: each exchange's status and class.
@@ -75,6 +107,7 @@ func TestDecorationsKeepTheReading(t *testing.T) {
 		t.Fatalf("only %d pastes found", len(files))
 	}
 	changed := map[string]int{}
+	n := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -84,17 +117,22 @@ func TestDecorationsKeepTheReading(t *testing.T) {
 		if strings.HasPrefix(strings.TrimSpace(s), "{") && strings.Contains(s[:min(len(s), 400)], `"log"`) {
 			continue // a HAR is JSON, not text a person decorates
 		}
+		n++
 		want := reading(t, s)
 		for _, d := range decorations {
 			if got := reading(t, d.do(s)); got != want {
 				changed[d.name]++
-				if changed[d.name] <= 3 {
+				if changed[d.name] <= 3 && d.maxShare == 0 {
 					t.Errorf("%s, %s: read as %q, undecorated %q", filepath.Base(f), d.name, got, want)
 				}
 			}
 		}
 	}
-	for name, n := range changed {
-		t.Errorf("%s: %d pastes read differently", name, n)
+	for _, d := range decorations {
+		if c := changed[d.name]; float64(c) > d.maxShare*float64(n) {
+			t.Errorf("%s: %d of %d pastes read differently (at most %.0f%% may)", d.name, c, n, 100*d.maxShare)
+		} else if c > 0 {
+			t.Logf("%s: %d of %d pastes read differently", d.name, c, n)
+		}
 	}
 }

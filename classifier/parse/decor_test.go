@@ -149,3 +149,46 @@ func TestUndecorateIndentedFence(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// TestRunnerPrefixesAreNoRecords: a CI runner's timestamps and docker
+// compose's service column sit on every line of a client's traceback; they
+// do not make each line a record, so the traceback is one exchange. A
+// logger's own prefix under them still marks its records.
+func TestRunnerPrefixesAreNoRecords(t *testing.T) {
+	tb := []string{
+		"Traceback (most recent call last):",
+		"  File \"/work/audit.py\", line 12, in <module>",
+		"    client.sys.enable_audit_device(device_type=\"file\")",
+		"  File \"/usr/lib/python3/site-packages/hvac/adapters.py\", line 90, in request",
+		"    raise exceptions.Forbidden(message, errors=errors, method=method, url=url)",
+		"hvac.exceptions.Forbidden: 1 error occurred:",
+		"\t* permission denied",
+		"",
+		", on put https://vault.example.com:8200/v1/sys/audit/file",
+	}
+	for name, pre := range map[string]func(int) string{
+		"runner":  func(i int) string { return "2026-12-05T03:00:0" + string(rune('0'+i)) + ".1234567Z " },
+		"compose": func(int) string { return "deployer-1  | " },
+	} {
+		var b strings.Builder
+		for i, l := range tb {
+			b.WriteString(pre(i) + l + "\n")
+		}
+		in, err := Parse(b.String())
+		if err != nil || len(in.Exchanges) != 1 {
+			n := 0
+			if in != nil {
+				n = len(in.Exchanges)
+			}
+			t.Errorf("%s: %v, %d exchanges", name, err, n)
+		}
+	}
+	// records a logger wrote, under the runner's timestamps: one each
+	logs := "2026-12-05T03:00:01.1234567Z 2026-12-05 03:00:01,120 ERROR api: GET /v1/a returned 401\n" +
+		"2026-12-05T03:00:02.1234567Z 2026-12-05 03:00:02,120 ERROR api: GET /v1/b returned 403\n" +
+		"2026-12-05T03:00:03.1234567Z 2026-12-05 03:00:03,120 INFO api: GET /v1/c returned 200\n"
+	in, err := Parse(logs)
+	if err != nil || len(in.Exchanges) != 3 {
+		t.Errorf("records under runner timestamps: %v, %+v", err, in)
+	}
+}

@@ -1260,6 +1260,7 @@ func (g *greader) line(l gline, t string) {
 		// inside this error object
 		defer func() { g.lastErr = l.n }()
 	}
+	above := g.lastText
 	g.lastText = t
 	if l.rec {
 		g.follow(recordID(t))
@@ -1399,8 +1400,18 @@ func (g *greader) line(l gline, t string) {
 			}
 			g.dictDepth = 0
 		}
-		if strings.Contains(lt, "headers") && (strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")) {
+		if strings.Contains(lt, "headers") && (strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")) ||
+			(t == "{" || t == "[") && strings.HasSuffix(lowerASCII(above), "headers:") {
+			// "headers: {", or .NET's HttpResponseMessage: "…, Headers:"
+			// and the collection's brace on the next line
 			g.dictDepth, g.dictSide, g.dictFields = 1, g.side, 0
+			if t == "{" || t == "[" {
+				if la := lowerASCII(above); strings.Contains(la, "requesturi:") || strings.HasPrefix(la, "method:") {
+					g.dictSide = 'q' // HttpRequestMessage's
+				} else if strings.HasPrefix(la, "statuscode:") {
+					g.dictSide = 's'
+				}
+			}
 			if g.dictSide == 0 {
 				g.dictSide = 's'
 			}

@@ -536,9 +536,11 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse, resp: []string{"Content-Type", "WWW-Authenticate", "X-Trace-Id"}, complete: true,
 	},
 	{
+		// ToString() prints the response's and its content's headers in one
+		// collection: the whole header block
 		name:     ".NET printed headers object",
 		text:     "StatusCode: 403, ReasonPhrase: 'Forbidden', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Tue, 04 Mar 2025 08:00:01 GMT\n  Server: Kestrel\n  X-Correlation-Id: c-1\n}\n",
-		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"},
+		statuses: []int{403}, conf: StatusField, statusAt: 1, resp: []string{"Date", "Server", "X-Correlation-Id"}, complete: true,
 	},
 	{
 		name: "terminal-wrapped and padded lines",
@@ -1347,12 +1349,15 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"URI Too Long":         {code: 414, conf: StatusProse},
 		"Uncaught (in promise) Error: Forbidden at app.bundle.js:88": {code: 403, conf: StatusProse},
 		"Error: Unauthorized at Object.load (store.ts:31)":           {code: 401, conf: StatusProse},
-		"Error: Forbidden": {},
-		`Get "https://proxy.example/mod/@v/list": Proxy Authentication Required`: {code: 407, conf: StatusProse},
-		`Post "http://10.0.0.9:8080/api": Too Many Requests`:                     {code: 429, conf: StatusProse},
-		`Get "https://h.example/x": EOF`:                                         {},
-		"the sync stops with an unauthorized error every night":                  {code: 401, conf: StatusImplied},
-		"it shows a forbidden response for the admin page":                       {code: 403, conf: StatusImplied},
+		"Error: Forbidden":     {},
+		"HttpError: Forbidden": {code: 403, conf: StatusImplied},
+		"E1204 10:22:31.118203 1 controller.go:88] error syncing 'ops/web': Unauthorized":         {code: 401, conf: StatusImplied},
+		"2024-12-04 10:22:31 ERROR [worker] got status Forbidden from https://api.example.com/v1": {code: 403, conf: StatusProse},
+		`Get "https://proxy.example/mod/@v/list": Proxy Authentication Required`:                  {code: 407, conf: StatusProse},
+		`Post "http://10.0.0.9:8080/api": Too Many Requests`:                                      {code: 429, conf: StatusProse},
+		`Get "https://h.example/x": EOF`:                                                          {},
+		"the sync stops with an unauthorized error every night":                                   {code: 401, conf: StatusImplied},
+		"it shows a forbidden response for the admin page":                                        {code: 403, conf: StatusImplied},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {
@@ -1855,5 +1860,25 @@ func TestFailureLabelledBodies(t *testing.T) {
 	}
 	if _, _, ok := bodyLabelAt("the call failed: see the log"); ok {
 		t.Error("prose after a failure word read as a body")
+	}
+}
+
+// TestXMLStatusElement: an XML error document states its status in an
+// element, with or without a namespace prefix; a <code> holding a 4xx
+// implies it.
+func TestXMLStatusElement(t *testing.T) {
+	for line, want := range map[string]statusHit{
+		"  <ns2:status>401</ns2:status>":         {code: 401, conf: StatusField},
+		"<StatusCode>403</StatusCode>":           {code: 403, conf: StatusField},
+		"<error><code>403</code><message>denied": {code: 403, conf: StatusImplied},
+	} {
+		if h, _ := lineStatus(line); h.code != want.code || h.conf != want.conf {
+			t.Errorf("lineStatus(%q) = %d/%v, want %d/%v", line, h.code, h.conf, want.code, want.conf)
+		}
+	}
+	for _, line := range []string{"<code>4711</code>", "<count>403</count>", "<status>403 items</status>"} {
+		if h, _ := lineStatus(line); h.code != 0 {
+			t.Errorf("lineStatus(%q) = %d, want none", line, h.code)
+		}
 	}
 }

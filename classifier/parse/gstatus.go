@@ -114,6 +114,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
 	}
+	if best.conf < StatusField && strings.Contains(lt, "</") {
+		better(xmlStatusElement(lt))
+	}
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
@@ -953,6 +956,12 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && failedClause(lt[:i-2]) {
+			// a failure message that ends in the status it got, as client
+			// code throws it: "Exception: Failed to load album: 403",
+			// "could not fetch user: 401"
+			return statusHit{code: c, conf: StatusProse, how: "a failure message ending in its status (\": " + t[i:end] + "\")"}
+		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
 		}
@@ -993,6 +1002,24 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// failedClause reports whether the last clause of lower-case text s (after
+// its last ": ") says that something failed: "failed to load album",
+// "unable to fetch token", "could not list buckets".
+func failedClause(s string) bool {
+	if k := strings.LastIndex(s, ": "); k >= 0 {
+		s = s[k+2:]
+	}
+	if len(s) > 120 {
+		return false
+	}
+	for _, w := range []string{"failed", "fail to", "unable to", "could not", "couldn't", "cannot", "can't"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // methodBefore reports whether before ends with an HTTP method in capitals
@@ -1463,6 +1490,47 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// "got status Forbidden from https://…", "status=Unauthorized": the
+	// status named by its reason phrase after the word status
+	for off, n := 0, 0; n < 4; n++ {
+		k := strings.Index(lt[off:], "status")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 6
+		if k > 0 && (isAlpha(lt[k-1]) || lt[k-1] == '_' || lt[k-1] == '.') {
+			continue
+		}
+		rest := strings.TrimLeft(lt[k+6:], " :=\"'")
+		if len(rest) == len(lt[k+6:]) {
+			continue
+		}
+		for _, c := range []int{401, 403, 407, 429} {
+			r := reasonOf[c]
+			if strings.HasPrefix(rest, r) && (len(rest) == len(r) || !isAlpha(rest[len(r)]) && rest[len(r)] != '(') {
+				at := len(lt) - len(rest)
+				return statusHit{code: c, conf: StatusProse, reason: t[at : at+len(r)], how: "prose (\"" + t[k:at+len(r)] + "\")"}
+			}
+		}
+	}
+	// "error syncing 'ops/web': Unauthorized": an error chain whose last
+	// link is the reason phrase alone, as Kubernetes' client prints a 401
+	// or 403 StatusError with no message of its own
+	if strings.HasSuffix(strings.TrimRight(lt, ". "), ": unauthorized") || strings.HasSuffix(strings.TrimRight(lt, ". "), ": forbidden") {
+		c, r := 401, "Unauthorized"
+		if strings.HasSuffix(strings.TrimRight(lt, ". "), "forbidden") {
+			c, r = 403, "Forbidden"
+		}
+		head := strings.TrimRight(lt, ". ")
+		head = head[:strings.LastIndex(head, ": ")]
+		// a chain of links, not a page's heading ("Error: Forbidden")
+		// or an exception class named for the failure ("HttpError: Forbidden")
+		hw := strings.TrimSpace(head)
+		if (strings.Contains(head, "error") || strings.Contains(head, "failed")) && (strings.Contains(hw, " ") || hw != "error" && (strings.HasSuffix(hw, "error") || strings.HasSuffix(hw, "exception"))) {
+			return statusHit{code: c, conf: StatusImplied, reason: r, how: "an error ending in the reason phrase (\": " + r + "\")"}
+		}
+	}
 	// "Forbidden [code: 100]", "Unauthorized: token expired": a line that
 	// opens with a refusal's reason phrase implies that status.
 	for _, c := range []int{401, 403, 407, 429} {
@@ -1496,6 +1564,50 @@ func reasonOnly(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusImplied, reason: t[i:off], how: "prose (\"" + t[i:min(len(t), off+9)] + "\")", word: true}
 			}
 		}
+	}
+	return statusHit{}
+}
+
+// xmlStatusElement finds a status in an XML error document's element
+// (lower-cased line): <status>401</status>, <ns2:httpStatus>403</ns2:httpStatus>,
+// <StatusCode>403</StatusCode>. A <code> element holding a registered 4xx
+// implies the status, as a JSON body's "code" does.
+func xmlStatusElement(lt string) statusHit {
+	for off, n := 0, 0; off < len(lt) && n < 16; n++ {
+		i := strings.IndexByte(lt[off:], '<')
+		if i < 0 {
+			break
+		}
+		i += off
+		e := strings.IndexByte(lt[i:], '>')
+		if e < 0 {
+			break
+		}
+		e += i
+		off = e + 1
+		name := lt[i+1 : e]
+		if name == "" || name[0] == '/' || strings.ContainsAny(name, " \t=\"'") || len(name) > 40 {
+			continue
+		}
+		local := name
+		if k := strings.IndexByte(local, ':'); k >= 0 {
+			local = local[k+1:]
+		}
+		sq := squash(local)
+		if !statusKeys[sq] && sq != "code" {
+			continue
+		}
+		c := codeAt(lt, off)
+		if c == 0 || !strings.HasPrefix(lt[off+3:], "</"+name+">") {
+			continue
+		}
+		if sq == "code" {
+			if c >= 400 && reasonOf[c] != "" {
+				return statusHit{code: c, conf: StatusImplied, how: "an error document's <" + name + "> element"}
+			}
+			continue
+		}
+		return statusHit{code: c, conf: StatusField, how: "a status element (<" + name + ">)"}
 	}
 	return statusHit{}
 }

@@ -392,7 +392,50 @@ func loggerAt(s string, i int) int {
 
 // stripPrefixesMask is stripPrefixes that also says which lines carried the
 // prefix (nil when none was taken off): each is a log record of its own.
+//
+// A prefix that the way the log was carried adds to every line, not the
+// program that wrote it (docker compose's service column, a bare timestamp
+// as CI runners and `kubectl logs --timestamps` print), says nothing about
+// where a record ends: a traceback or a client's dump in a CI log carries
+// it on each of its lines. Under such a prefix the program's own prefix, if
+// there is one, marks the records; without one, no line is a record by its
+// prefix alone.
 func stripPrefixesMask(lines []string) ([]string, []bool) {
+	out, mask, shape := stripPrefixesOnce(lines)
+	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, mask)) {
+		return out, mask
+	}
+	inner, innerMask, innerShape := stripPrefixesOnce(out)
+	switch {
+	case innerShape == "compose":
+		return out, mask // columns of a table ("Warning | core | …"), each row a record
+	case innerMask != nil:
+		return inner, innerMask
+	}
+	return out, make([]bool, len(out))
+}
+
+// runnerTimestamps reports whether the prefixed lines start with an RFC 3339
+// UTC timestamp and a blank, as CI runners and `kubectl logs --timestamps`
+// write them ("2026-12-05T03:00:01.1234567Z "), not a logger's own time.
+func runnerTimestamps(lines []string, mask []bool) bool {
+	for i, m := range mask {
+		if !m {
+			continue
+		}
+		l := strings.TrimLeft(lines[i], " \t")
+		if len(l) < 21 || l[4] != '-' || l[10] != 'T' || l[13] != ':' {
+			return false
+		}
+		z := strings.IndexByte(l[19:min(len(l), 40)], 'Z')
+		return z >= 0 && 19+z+1 < len(l) && l[19+z+1] == ' '
+	}
+	return false
+}
+
+// stripPrefixesOnce takes off the prefix shape most lines share and returns
+// the lines, which carried it, and the shape.
+func stripPrefixesOnce(lines []string) ([]string, []bool, prefixShape) {
 	counts := map[prefixShape]int{}
 	nonBlank := 0
 	for _, l := range lines {
@@ -411,7 +454,7 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 		}
 	}
 	if best == "" || counts[best] < 2 || counts[best]*3 < nonBlank {
-		return lines, nil
+		return lines, nil, ""
 	}
 	out := make([]string, len(lines))
 	mask := make([]bool, len(lines))
@@ -423,7 +466,7 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 			out[i] = l
 		}
 	}
-	return out, mask
+	return out, mask, best
 }
 
 // cleanLine removes terminal colours and no-break spaces.

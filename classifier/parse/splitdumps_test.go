@@ -185,3 +185,41 @@ func TestWrappedErrorRestated(t *testing.T) {
 		t.Errorf("statuses %s, want 403", got)
 	}
 }
+
+// TestDotNetMessageHeaders: .NET's HttpResponseMessage.ToString() ends its
+// first line with "Headers:" and prints the collection's braces on the
+// lines below: the whole header block. HttpRequestMessage's is the
+// request's.
+func TestDotNetMessageHeaders(t *testing.T) {
+	x := oneExchange(t, "StatusCode: 401, ReasonPhrase: 'Unauthorized', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:\n{\n  Date: Fri, 04 Dec 2026 10:00:00 GMT\n  Server: Kestrel\n  Content-Length: 0\n}\n")
+	if x.Response == nil || x.Response.Status != 401 || len(x.Response.Fields) != 3 || !x.Response.HeadersComplete {
+		t.Errorf("response %+v", x.Response)
+	}
+	x = oneExchange(t, "Method: GET, RequestUri: 'https://api.example.com/v1/me', Version: 1.1, Content: <null>, Headers:\n{\n  X-Trace: 1\n}\n\nresponse status: 401\n")
+	if x.Response == nil || x.Response.HeadersComplete || x.Request == nil || x.Request.Fields.Get("X-Trace") != "1" {
+		t.Errorf("request %+v, response %+v", x.Request, x.Response)
+	}
+}
+
+// TestFailureMessageEndingInStatus: client code throws "Failed to load
+// album: ${response.statusCode}"; the code that ends a failure message
+// after a colon is the status it got.
+func TestFailureMessageEndingInStatus(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		code int
+	}{
+		{"Exception: Failed to load album: 403", 403},
+		{"Error: could not fetch user: 401.", 401},
+		{"Unable to refresh token: 401", 401},
+		{"Loaded album: 403", 0},
+		{"Failed to load 403 items", 0},
+		{"Failed to load: 4031", 0},
+		{"Failed to load album: 403 of 900 tracks", 0},
+	} {
+		h, _ := lineStatus(c.line)
+		if h.code != c.code {
+			t.Errorf("lineStatus(%q) = %d, want %d", c.line, h.code, c.code)
+		}
+	}
+}

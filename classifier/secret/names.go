@@ -337,9 +337,12 @@ func wordish(v string) bool {
 			}
 		}
 		if upper > 0 && lower > 0 {
-			// CamelCase: every capital followed by at least two lower-case letters
+			// CamelCase: every capital followed by at least two lower-case
+			// letters, or one of the short words error codes are made of
+			// (ForbiddenByFirewall, NotOnAccessList, LoggedInElsewhere)
 			for i := 0; i < len(part); i++ {
-				if part[i] >= 'A' && part[i] <= 'Z' && (i+2 >= len(part) || !(part[i+1] >= 'a' && part[i+1] <= 'z') || !(part[i+2] >= 'a' && part[i+2] <= 'z')) {
+				if part[i] >= 'A' && part[i] <= 'Z' && (i+2 >= len(part) || !(part[i+1] >= 'a' && part[i+1] <= 'z') || !(part[i+2] >= 'a' && part[i+2] <= 'z')) &&
+					!(i > 0 && i+2 < len(part) && shortCodeWords[part[i:i+2]] && part[i+2] >= 'A' && part[i+2] <= 'Z') {
 					return false
 				}
 			}
@@ -350,6 +353,10 @@ func wordish(v string) bool {
 	}
 	return true
 }
+
+// shortCodeWords are the two-letter words inside CamelCase error codes.
+var shortCodeWords = map[string]bool{"By": true, "On": true, "To": true, "Of": true, "In": true, "Is": true, "No": true,
+	"Or": true, "At": true, "As": true, "Up": true}
 
 // FieldIsCredential reports whether a field named name holding value is a
 // credential (for the reader's "credentials were sent").

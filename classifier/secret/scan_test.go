@@ -179,6 +179,10 @@ func TestErrorCodesAreNotOAuthCodes(t *testing.T) {
 		`{"error":{"code":"InvalidAuthenticationToken","message":"Access token is empty."}}`,
 		"code=PERMISSION_DENIED",
 		`{"code": "invalid_grant"}`,
+		`Inner error: {
+    "code": "ForbiddenByFirewall"
+}`, // Azure Key Vault's inner error codes have short words
+		`{"errorCode":"x","code":"NotOnAccessList"}`,
 	} {
 		if ss := Scan(in); len(ss) != 0 {
 			t.Errorf("%s: an error code reported as a secret: %+v", in, ss)
@@ -187,6 +191,7 @@ func TestErrorCodesAreNotOAuthCodes(t *testing.T) {
 	for _, in := range []string{
 		"https://app.example.com/callback?code=4Qx9zLm2Pw7Rt3Ks8Vb1&state=xyz",
 		`{"code":"SplxlOBeZQQYbYS6WxSbIA"}`,
+		`{"code":"SplxlOnZQQYbYSxWxSbIA"}`,
 		"pass: CorrectHorseBatteryStaple",
 	} {
 		if ss := Scan(in); len(ss) == 0 {

@@ -123,3 +123,14 @@ func TestHitsContradict(t *testing.T) {
 		t.Error("a strict order was reported as a contradiction")
 	}
 }
+
+// TestFrameworkLogOutranksGenericWording: ASP.NET Core's own authorization
+// log line, next to a body whose words a Python framework also uses
+// ("Invalid token."), names ASP.NET Core; the two never tie.
+func TestFrameworkLogOutranksGenericWording(t *testing.T) {
+	c := ex{st: 401, b: "info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[12]\n      AuthenticationScheme: Bearer was challenged.\n{\"detail\":\"Invalid token.\"}"}
+	hs := Match(c.exchange(), "")
+	if why := hitsContradict(hs); why != "" || len(hs) == 0 || hs[0].ID != "aspnetcore-challenged-log" {
+		t.Errorf("got %v (%s)", hitIDs(hs), why)
+	}
+}

@@ -288,13 +288,13 @@ var productTable = []Signature{
 		Doc:     "https://docs.spring.io/spring-framework/reference/web/webmvc-cors.html"},
 	{ID: "aspnetcore-forbidden-log", Vendor: "Microsoft", Product: "ASP.NET Core authorization log",
 		All:   []Marker{b("AuthenticationScheme: "), b(" was forbidden")},
-		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
+		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "ASP.NET Core authenticated the user, then an [Authorize] policy, role or requirement refused them, and the scheme answered with Forbid (403): the requirement named in the 'Authorization failed' line above is what they lack",
 		Fix:     "Give the user the role or claim the policy requires (check the token's role and scope claims and the claim type the policy reads, RoleClaimType), or relax the policy",
 		Doc:     "https://learn.microsoft.com/en-us/aspnet/core/security/authorization/introduction"},
 	{ID: "aspnetcore-challenged-log", Vendor: "Microsoft", Product: "ASP.NET Core authorization log",
 		All:   []Marker{b("AuthenticationScheme: "), b(" was challenged")},
-		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
 		Meaning: "ASP.NET Core found no authenticated user for an endpoint that requires one (DenyAnonymousAuthorizationRequirement) and the scheme answered with a Challenge (401): the token was missing, or the handler could not validate it (its own log line says why)",
 		Fix:     "Send the token the scheme expects; if one was sent, read the handler's 'was not authenticated. Failure message' line (issuer, audience, lifetime or signing key) and align the token or the validation parameters",
 		Doc:     "https://learn.microsoft.com/en-us/aspnet/core/security/authentication/"},
@@ -634,6 +634,28 @@ var productTable = []Signature{
 		Meaning: "Datadog's API did not accept the API key (or application key) for this site: its 403 'Forbidden' envelope is what an unknown, revoked or mistyped key gets, and what a key of another Datadog site (EU, US3, US5, AP1) gets at the US1 endpoint",
 		Fix:     "Check the key under Organization Settings > API Keys (GET /api/v1/validate answers valid:true for a good one) and that the client's site (DD_SITE, api_host) matches the site the key belongs to; app-key endpoints also need DD-APPLICATION-KEY",
 		Doc:     "https://docs.datadoghq.com/account_management/api-app-keys/"},
+	// Azure DevOps answers a call without a usable credential (no PAT, an
+	// expired or malformed one, the wrong Basic user) with its sign-in page
+	// and 203 Non-Authoritative Information, which clients report as a
+	// strange success or an "unable to load the service index".
+	{ID: "azure-devops-203-sign-in", Vendor: "Microsoft", Product: "Azure DevOps / Azure Artifacts",
+		All:    []Marker{rs("Non-Authoritative")},
+		Any:    []Marker{tg("dev.azure.com"), tg("visualstudio.com"), h("x-tfs-processid"), h("x-vss-e2eid"), b("Azure DevOps")},
+		Status: []int{203},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Azure DevOps answered 203 Non-Authoritative Information: that is its sign-in page, served when the request carried no credential it accepts (no personal access token, an expired or revoked one, or one sent in the wrong scheme), not a success",
+		Fix:     "Send a valid personal access token (Basic with any user name and the PAT as password, or Bearer for an Entra token); for NuGet feeds configure the Azure Artifacts credential provider or a PAT with Packaging (Read) scope",
+		Doc:     "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate"},
+	// the same answer reported by a client (NuGet's "Response status code
+	// does not indicate success: 203 (Non-Authoritative Information)")
+	{ID: "azure-devops-203-reported", Vendor: "Microsoft", Product: "Azure DevOps / Azure Artifacts",
+		All:    []Marker{b("203 (Non-Authoritative Information)")},
+		Any:    []Marker{b("dev.azure.com"), b("visualstudio.com")},
+		Status: []int{203},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Azure DevOps answered 203 Non-Authoritative Information: that is its sign-in page, served when the request carried no credential it accepts (no personal access token, an expired or revoked one, or one sent in the wrong scheme), not a success",
+		Fix:     "Send a valid personal access token (Basic with any user name and the PAT as password, or Bearer for an Entra token); for NuGet feeds configure the Azure Artifacts credential provider or a PAT with Packaging (Read) scope",
+		Doc:     "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate"},
 	// Synology DSM's Web API answers 200 with {"error":{"code":N},"success":false};
 	// its common error codes 105-107 and 119 are about the session.
 	{ID: "synology-session", Vendor: "Synology", Product: "DSM Web API",
@@ -1474,6 +1496,13 @@ var productTable = []Signature{
 		Meaning: "the npm registry received the publish (or other write) without a token it accepts for this registry, so it treats the caller as not logged in; npm answers 403 (or the CLI stops with ENEEDAUTH before sending)",
 		Fix:     "Run npm login for this registry (or set //registry.npmjs.org/:_authToken in .npmrc from NPM_TOKEN), and check publishConfig.registry and the scope's registry point where the token is",
 		Doc:     "https://docs.npmjs.com/cli/commands/npm-adduser"},
+	{ID: "opensearch-no-permissions", Vendor: "OpenSearch", Product: "Security plugin (and Open Distro / Search Guard)",
+		All:   []Marker{b("no permissions for [")},
+		Any:   []Marker{b("and User [name="), b("and associated roles")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "the OpenSearch security plugin authenticated the user (it names the user, its backend roles and tenant) and none of its mapped roles grants the action in brackets on this index, cluster or tenant",
+		Fix:     "Map the user or its backend role to a role whose cluster, index or tenant permissions include the named action (in Dashboards: Security > Roles, or roles.yml and roles_mapping.yml), then reload the security configuration",
+		Doc:     "https://opensearch.org/docs/latest/security/access-control/permissions/"},
 	{ID: "elasticsearch-anonymous-unauthorized", Vendor: "Elastic", Product: "Elasticsearch security",
 		Any:   []Marker{b("is unauthorized for user [_anonymous]"), b("is unauthorized for user [anonymous_user]")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"elasticsearch-unauthorized-action"},

@@ -378,6 +378,10 @@ var productCases = map[string][2]ex{
 		{b: `{"timestamp":1733306400000,"formatVersion":1,"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","terminatingRuleId":"AWS-AWSManagedRulesCommonRuleSet","terminatingRuleType":"MANAGED_RULE_GROUP","action":"BLOCK","httpRequest":{"clientIp":"203.0.113.9","uri":"/api/upload","httpMethod":"POST"}}`,
 			src: "AWS WAF log fields https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html"},
 		{b: `{"webaclId":"arn:aws:wafv2:us-east-1:123456789012:regional/webacl/app/abcd","action":"ALLOW","httpRequest":{"uri":"/api/upload"}}`}},
+	"opensearch-no-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=viewer1, backend_roles=[viewer_backend], requestedTenant=null]"}],"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=viewer1, backend_roles=[viewer_backend], requestedTenant=null]"},"status":403}`,
+			src: "opensearch-project/security#533 https://github.com/opensearch-project/security/issues/533; opensearch-project/OpenSearch#3878 https://github.com/opensearch-project/OpenSearch/issues/3878; jaegertracing/jaeger#3727 https://github.com/jaegertracing/jaeger/issues/3727"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"no permissions for this request"},"status":403}`}},
 	"cloudflare-log-block": {
 		{b: `{"ClientIP":"198.51.100.7","ClientRequestHost":"shop.example.com","ClientRequestMethod":"POST","ClientRequestURI":"/api/checkout","EdgeResponseStatus":403,"OriginResponseStatus":0,"RayID":"8a7b6c5d4e3f2a1b","SecurityAction":"block","SecurityRuleDescription":"Block known bad bots"}`,
 			src: "Cloudflare Logpush HTTP request fields https://developers.cloudflare.com/logs/reference/log-fields/zone/http_requests/"},
@@ -618,6 +622,14 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","code":403,"errors":["Forbidden"],"statuspage":"http://status.us5.datadoghq.com","twitter":"http://twitter.com/datadogops","email":"support@datadoghq.com"}`,
 			src: "arcxp/datadog-service-catalog-metadata-provider#80 https://github.com/arcxp/datadog-service-catalog-metadata-provider/issues/80; DataDog/datadogpy#724 https://github.com/DataDog/datadogpy/issues/724; dbader/node-datadog-metrics#115 https://github.com/dbader/node-datadog-metrics/issues/115"},
 		{st: 403, h: "Content-Type: application/json", b: `{"errors":["Forbidden"]}`}},
+	"azure-devops-203-sign-in": {
+		{st: 203, reason: "Non-Authoritative Information", h: "Content-Type: text/html; charset=utf-8\nX-TFS-ProcessId: 0c1d2e3f-0000-4000-8000-000000000001", b: "<!DOCTYPE html><html><head><title>Azure DevOps Services | Sign In</title></head><body></body></html>", target: "https://dev.azure.com/example-org/_apis/projects",
+			src: "MicrosoftDocs/vsts-rest-api-specs#574 https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/574 (203 non-authoritative info, a browser sign-in)"},
+		{st: 200, b: `{"count":1,"value":[{"name":"web"}]}`, target: "https://dev.azure.com/example-org/_apis/projects"}},
+	"azure-devops-203-reported": {
+		{st: 203, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 203 (Non-Authoritative Information).",
+			src: "MicrosoftDocs/vsts-rest-api-specs#574 https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/574 (203 non-authoritative info, a browser sign-in); NuGet's NU1301 message"},
+		{st: 0, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 401 (Unauthorized)."}},
 	"synology-session": {
 		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":119},"success":false}`,
 			src: "Synology DSM Login Web API guide (common error codes 105-107, 119); jeedom synologyapi plugin (the 119 answer it handles) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},

@@ -367,6 +367,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
+	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
+	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for

@@ -589,3 +589,17 @@ func TestEnvelopesOfSuccessAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTokenWordings: a missing token named with its kind ("No auth
+// token": passport-jwt's error) is a missing credential.
+func TestNoTokenWordings(t *testing.T) {
+	for _, paste := range []string{
+		"Error: No auth token\n    at JwtStrategy.authenticate (/app/node_modules/passport-jwt/lib/strategy.js:95:25)\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"no access token in request\"}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Authentication {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
