@@ -395,6 +395,9 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		if e < 0 {
 			return vs, len(l), true
 		}
+		if inspectElided(l[vs : vs+e]) {
+			return vs, vs, true // util.inspect's "[Array]": no value printed
+		}
 		return vs, vs + e, true
 	}
 	if sep == ':' && atStart {
@@ -416,6 +419,17 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		e++
 	}
 	return k, e, false
+}
+
+// inspectElided reports whether the text inside brackets is Node's
+// util.inspect standing in for a value past its depth ("Array", "Object",
+// "Function: x", "Getter").
+func inspectElided(v string) bool {
+	switch v {
+	case "Array", "Object", "Function", "Getter", "Setter", "Getter/Setter":
+		return true
+	}
+	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *")
 }
 
 // authValue masks the credentials of an Authorization-like value, keeping

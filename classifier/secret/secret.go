@@ -333,7 +333,7 @@ func Preview(v string) string {
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
 // "xxx", a YAML reference ("!secret elastic_pass").
 func Placeholder(v string) bool {
-	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	v = strings.Trim(strings.TrimRight(strings.TrimSpace(v), ",;"), `"'`) // a member of a printed object ends at its comma
 	if v == "" {
 		return true
 	}

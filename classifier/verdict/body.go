@@ -291,6 +291,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
+	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
 	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
 	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
