@@ -370,6 +370,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
+	// a key of another region or data centre of the service (Mailchimp's
+	// "The API key provided is linked to a different datacenter"): not
+	// known where it was sent
+	{"linked to a different datacenter", rule.Authentication, false}, {"wrong datacenter", rule.Authentication, false},
+	{"linked to a different data center", rule.Authentication, false}, {"wrong data center", rule.Authentication, false},
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
