@@ -316,6 +316,18 @@ func commandLine(t string) bool {
 	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2]) || logViewCommand(t)
 }
 
+// psErrorRecord reports whether t opens a PowerShell error record of a web
+// cmdlet: "Invoke-RestMethod : {…}" (Windows PowerShell), "Invoke-WebRequest:"
+// (PowerShell 7).
+func psErrorRecord(t string) bool {
+	for _, c := range []string{"Invoke-RestMethod", "Invoke-WebRequest"} {
+		if rest, ok := strings.CutPrefix(t, c); ok && (strings.HasPrefix(rest, " : ") || strings.HasPrefix(rest, ": ") || rest == ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // logViewers are the commands people show a log with, and paste above it
 // without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
 // nginx", "kubectl logs deploy/api").
@@ -392,6 +404,8 @@ type gx struct {
 	statusErr   int    // the first line of the printed error object the status was stated in
 	statusOwn   bool   // the status line is an error line a later command run restates (gline.ownRun)
 	rid         string // the request or trace id its log records carry
+	psRecord    bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	psAt        bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
 	errScanned  int    // loose lines erroredSince has looked at
 	lastErr     int    // the last of them that speaks of a refusal
 }
@@ -715,6 +729,21 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 			if x.url != "" && x.cmd == nil && x.erroredSince(x.reqN) {
 				reqs = append(reqs, x)
 			}
+		}
+		var ps []*gx
+		for _, x := range g.xs {
+			if x.psRecord && errorish(x.loose) {
+				ps = append(ps, x)
+			}
+		}
+		if len(ps) >= 2 {
+			// PowerShell error records with no status: one failed call each
+			for _, x := range ps {
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+			return xs
 		}
 		if len(reqs) >= 2 {
 			for _, x := range reqs {
@@ -1057,6 +1086,18 @@ func (g *greader) read() {
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
 			continue
+		}
+		if psErrorRecord(t) {
+			// each PowerShell error record ("Invoke-RestMethod : {…}" then
+			// "At C:\x.ps1:89 char:15") is one failed call
+			if x := g.cur; x != nil && (x.psRecord || x.status.code != 0 || x.body != nil) {
+				g.endSection(false)
+				g.split()
+			}
+			g.x().psRecord = true
+		}
+		if x := g.cur; x != nil && x.psRecord && (strings.HasPrefix(t, "At ") && strings.Contains(t, " char:") || strings.HasPrefix(t, "Line |")) {
+			x.psAt = true
 		}
 		if j, b, ok := g.quotedBodyRun(i, t); ok {
 			g.line(l, t)
@@ -2988,6 +3029,23 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	// The same PowerShell error record shown twice, with no place given
+	// either time (the paste's summary, then the debug run that printed it
+	// again), is one failed call; records that say where each call failed
+	// ("At C:\x.ps1:89", "At …:139") are one call each.
+	keep := g.xs[:0]
+	for _, b := range g.xs {
+		if n := len(keep); n > 0 {
+			a := keep[n-1]
+			if a.psRecord && b.psRecord && !a.psAt && !b.psAt && a.status.code == b.status.code && a.body != nil && b.body != nil &&
+				strings.TrimSpace(a.body.Text) == strings.TrimSpace(b.body.Text) {
+				a.end = max(a.end, b.end)
+				continue
+			}
+		}
+		keep = append(keep, b)
+	}
+	g.xs = keep
 	// A status stated in prose with nothing else around it ("this call fails
 	// with 401:") belongs to the dump that follows when that dump shows none.
 	for k := 0; k+1 < len(g.xs); k++ {
