@@ -382,32 +382,33 @@ func quotedRequestLine(t string) bool {
 
 // gx is an exchange being assembled.
 type gx struct {
-	status      statusHit
-	statusN     int
-	start, end  int
-	method, url string
-	reqN        int
-	reqStrong   bool
-	reqFields   Fields
-	respFields  Fields
-	body        *Body
-	reqBody     *Body
-	complete    bool
-	elided      bool // a line of the dump says part of it was cut ("<snip>", "...")
-	cmd         *Request
-	inferred    []InfoLine
-	loose       []gline
-	fieldsFrom  map[string]bool
-	statusTail  string // the status line's text from its first URL on
-	statusText  string // the status line's text
-	statusRec   bool   // the status came from a log record line
-	statusErr   int    // the first line of the printed error object the status was stated in
-	statusOwn   bool   // the status line is an error line a later command run restates (gline.ownRun)
-	rid         string // the request or trace id its log records carry
-	psRecord    bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
-	psAt        bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
-	errScanned  int    // loose lines erroredSince has looked at
-	lastErr     int    // the last of them that speaks of a refusal
+	status       statusHit
+	statusN      int
+	start, end   int
+	method, url  string
+	reqN         int
+	reqStrong    bool
+	reqFields    Fields
+	respFields   Fields
+	body         *Body
+	reqBody      *Body
+	complete     bool
+	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
+	cmd          *Request
+	inferred     []InfoLine
+	loose        []gline
+	fieldsFrom   map[string]bool
+	statusTail   string // the status line's text from its first URL on
+	statusText   string // the status line's text
+	statusRec    bool   // the status came from a log record line
+	statusErr    int    // the first line of the printed error object the status was stated in
+	statusOwn    bool   // the status line is an error line a later command run restates (gline.ownRun)
+	statusRecErr int    // the log record of a failure the status was stated under (greader.lastRecErr)
+	rid          string // the request or trace id its log records carry
+	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
+	errScanned   int    // loose lines erroredSince has looked at
+	lastErr      int    // the last of them that speaks of a refusal
 }
 
 type greader struct {
@@ -436,6 +437,9 @@ type greader struct {
 	prevStat int    // the status line of the exchange before the current one
 	lastText string // the last line that was not blank
 	errNow   bool   // the line being read begins a printed error object
+	// lastRecErr: the line of the last log record that speaks of a failure
+	// and states no status ("ERROR … : call failed", .NET's "fail: X[0]")
+	lastRecErr int
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -1295,6 +1299,9 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
+	if l.rec && l.hit.code == 0 && errorishRecord(l) {
+		g.lastRecErr = l.n
+	}
 	g.errNow = errorStart(l.text, g.lastText)
 	if g.errNow {
 		// after this line's status is read: a later statement of it is
@@ -1683,6 +1690,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusRecErr > 0 && g.lastRecErr > x.statusN && g.lastRecErr < l.n &&
+		exceptionLineOf(t, true) && exceptionLineOf(x.statusText, true):
+		// the same printed error under another log record of a failure
+		// ("ERROR … call failed" then the exception, twice): two calls
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -1772,7 +1786,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
-	x.statusErr, x.statusOwn = 0, l.ownRun
+	x.statusErr, x.statusOwn, x.statusRecErr = 0, l.ownRun, 0
+	if g.lastRecErr > g.prevStat {
+		x.statusRecErr = g.lastRecErr
+	}
 	if g.errNow {
 		x.statusErr = l.n
 	} else if g.lastErr > g.prevStat {
@@ -1895,7 +1912,11 @@ func (g *greader) redirectedTarget(x *gx, method, url string) bool {
 // error class name (a capitalised identifier ending in Exception or Error)
 // followed by "(" or ":" ("AuthorizationException(403, …",
 // "HTTPError: 403 …").
-func exceptionLine(t string) bool {
+func exceptionLine(t string) bool { return exceptionLineOf(t, false) }
+
+// exceptionLineOf is exceptionLine; nested also takes a nested class's name
+// after the exception's ("HttpClientErrorException$Unauthorized: 401 …").
+func exceptionLineOf(t string, nested bool) bool {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
@@ -1907,7 +1928,15 @@ func exceptionLine(t string) bool {
 			}
 			i += off
 			off = i + len(w)
-			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+			e := off
+			if nested && e < len(t) && t[e] == '$' {
+				// a nested class: HttpClientErrorException$Unauthorized
+				e++
+				for e < len(t) && (isAlpha(t[e]) || isDigit(t[e])) {
+					e++
+				}
+			}
+			if i == 0 || !isAlpha(t[i-1]) || e >= len(t) || t[e] != '(' && t[e] != ':' {
 				continue
 			}
 			j := i

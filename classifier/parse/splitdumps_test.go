@@ -249,3 +249,20 @@ func TestPrintedObjectsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestSameErrorUnderTwoRecords: a log record of a failure, then the
+// exception, and the same again under a later record: two failed calls,
+// though the exception's text is the same. One record whose own text
+// states the status, then the exception, is one.
+func TestSameErrorUnderTwoRecords(t *testing.T) {
+	rec := func(ts string) string {
+		return "2026-12-04 " + ts + " ERROR 1 --- [pool-1-thread-1] c.a.Worker : call failed\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n\n"
+	}
+	if got := parsedStatuses(t, rec("10:00:00.000")+rec("10:01:00.000")); got != "401,401" {
+		t.Errorf("statuses %s, want 401,401", got)
+	}
+	one := "2026-12-04 10:15:32.101 ERROR 1 --- [nio-8080-exec-3] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception [Request processing failed; nested exception is org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]] with root cause\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n"
+	if got := parsedStatuses(t, one); got != "401" {
+		t.Errorf("one record: statuses %s, want 401", got)
+	}
+}
