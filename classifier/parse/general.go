@@ -157,6 +157,13 @@ func clientLogNotice(t string) bool {
 
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
+// nginxContextTail reports whether t holds the context nginx ends an
+// error record with: ", client: …, server: …, request: "…"".
+func nginxContextTail(t string) bool {
+	return strings.Contains(t, ", server: ") && (strings.Contains(t, "client: ") || strings.Contains(t, ", request: \"")) &&
+		(strings.Contains(t, "request: \"") || strings.Contains(t, ", host: \""))
+}
+
 func nginxErrorLog(t string) bool {
 	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
 }
@@ -1385,7 +1392,19 @@ func (g *greader) line(l gline, t string) {
 		g.status(l, templated(h, t), t)
 	}
 	// request
-	if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
+	tail := !l.rec && nginxContextTail(t)
+	if m, u, _ := lineRequest(t, lt); tail && g.cur != nil && (m != "" || u != "") {
+		// the context nginx ends an error record with, on a line of its
+		// own after a traceback ("…, client: 192.0.2.9, server: kong,
+		// request: \"POST /x HTTP/1.1\", host: …"): the record's own request
+		if g.cur.method == "" {
+			g.cur.method = m
+		}
+		if g.cur.url == "" {
+			g.cur.url, g.cur.reqN = u, l.n
+		}
+		g.touch(l.n)
+	} else if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
 		g.request(l, m, u, strong)
 		if _, _, _, ok := parseRequestLine(t); ok {
 			// a request line opens the request's header block
@@ -1435,6 +1454,9 @@ func (g *greader) line(l gline, t string) {
 			// server block's name and the client, not header fields
 			fs = nil
 		}
+	}
+	if tail {
+		fs = nil // the same context on a line of its own
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {
