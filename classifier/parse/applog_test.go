@@ -230,6 +230,11 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{500}, methods: []string{"POST"},
 		},
 		{
+			name: "a load balancer's log entry printed pretty: the request it describes is read",
+			text: "{\n  \"jsonPayload\": {\"statusDetails\": \"response_sent_by_backend\"},\n  \"httpRequest\": {\n    \"requestMethod\": \"GET\",\n    \"requestUrl\": \"https://api.example.com/v1/orders\",\n    \"status\": 401,\n    \"remoteIp\": \"198.51.100.7\"\n  },\n  \"resource\": {\"type\": \"http_load_balancer\"},\n  \"severity\": \"WARNING\"\n}\n",
+			statuses: []int{401}, methods: []string{"GET"},
+		},
+		{
 			name:     "a code then a verb of refusal",
 			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
 			statuses: []int{401},

@@ -2736,6 +2736,17 @@ func (g *greader) body(i int, t string) (int, bool) {
 		for k := 0; k < len(texts); k++ {
 			b.NotSent = append(b.NotSent, k)
 		}
+		// the request it describes ("requestMethod": "GET", "requestUrl": …)
+		for k := 0; k < len(texts) && k < 200 && (x.method == "" || x.url == ""); k++ {
+			if m, u, _ := lineRequest(texts[k], lowerASCII(texts[k])); m != "" || u != "" {
+				if x.method == "" && m != "" {
+					x.method = m
+				}
+				if x.url == "" && u != "" {
+					x.url, x.reqN = u, g.ls[min(start+k, end)].n
+				}
+			}
+		}
 	}
 	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
 		// "data: {…}" under the request's headers: what the client posted
@@ -2946,7 +2957,8 @@ var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true,
 var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
 	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
 	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true}
+	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true,
+	"httprequest": true}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
