@@ -316,6 +316,18 @@ func commandLine(t string) bool {
 	return strings.HasPrefix(t, "--") && len(t) > 3 && isAlpha(t[2]) || logViewCommand(t)
 }
 
+// psErrorRecord reports whether t opens a PowerShell error record of a web
+// cmdlet: "Invoke-RestMethod : {…}" (Windows PowerShell), "Invoke-WebRequest:"
+// (PowerShell 7).
+func psErrorRecord(t string) bool {
+	for _, c := range []string{"Invoke-RestMethod", "Invoke-WebRequest"} {
+		if rest, ok := strings.CutPrefix(t, c); ok && (strings.HasPrefix(rest, " : ") || strings.HasPrefix(rest, ": ") || rest == ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // logViewers are the commands people show a log with, and paste above it
 // without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
 // nginx", "kubectl logs deploy/api").
@@ -370,30 +382,33 @@ func quotedRequestLine(t string) bool {
 
 // gx is an exchange being assembled.
 type gx struct {
-	status      statusHit
-	statusN     int
-	start, end  int
-	method, url string
-	reqN        int
-	reqStrong   bool
-	reqFields   Fields
-	respFields  Fields
-	body        *Body
-	reqBody     *Body
-	complete    bool
-	elided      bool // a line of the dump says part of it was cut ("<snip>", "...")
-	cmd         *Request
-	inferred    []InfoLine
-	loose       []gline
-	fieldsFrom  map[string]bool
-	statusTail  string // the status line's text from its first URL on
-	statusText  string // the status line's text
-	statusRec   bool   // the status came from a log record line
-	statusErr   int    // the first line of the printed error object the status was stated in
-	statusOwn   bool   // the status line is an error line a later command run restates (gline.ownRun)
-	rid         string // the request or trace id its log records carry
-	errScanned  int    // loose lines erroredSince has looked at
-	lastErr     int    // the last of them that speaks of a refusal
+	status       statusHit
+	statusN      int
+	start, end   int
+	method, url  string
+	reqN         int
+	reqStrong    bool
+	reqFields    Fields
+	respFields   Fields
+	body         *Body
+	reqBody      *Body
+	complete     bool
+	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
+	cmd          *Request
+	inferred     []InfoLine
+	loose        []gline
+	fieldsFrom   map[string]bool
+	statusTail   string // the status line's text from its first URL on
+	statusText   string // the status line's text
+	statusRec    bool   // the status came from a log record line
+	statusErr    int    // the first line of the printed error object the status was stated in
+	statusOwn    bool   // the status line is an error line a later command run restates (gline.ownRun)
+	statusRecErr int    // the log record of a failure the status was stated under (greader.lastRecErr)
+	rid          string // the request or trace id its log records carry
+	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
+	errScanned   int    // loose lines erroredSince has looked at
+	lastErr      int    // the last of them that speaks of a refusal
 }
 
 type greader struct {
@@ -422,6 +437,9 @@ type greader struct {
 	prevStat int    // the status line of the exchange before the current one
 	lastText string // the last line that was not blank
 	errNow   bool   // the line being read begins a printed error object
+	// lastRecErr: the line of the last log record that speaks of a failure
+	// and states no status ("ERROR … : call failed", .NET's "fail: X[0]")
+	lastRecErr int
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -715,6 +733,21 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 			if x.url != "" && x.cmd == nil && x.erroredSince(x.reqN) {
 				reqs = append(reqs, x)
 			}
+		}
+		var ps []*gx
+		for _, x := range g.xs {
+			if x.psRecord && errorish(x.loose) {
+				ps = append(ps, x)
+			}
+		}
+		if len(ps) >= 2 {
+			// PowerShell error records with no status: one failed call each
+			for _, x := range ps {
+				if e := x.exchangeFrom(true); e != nil {
+					xs = append(xs, e)
+				}
+			}
+			return xs
 		}
 		if len(reqs) >= 2 {
 			for _, x := range reqs {
@@ -1058,6 +1091,18 @@ func (g *greader) read() {
 			}
 			continue
 		}
+		if psErrorRecord(t) {
+			// each PowerShell error record ("Invoke-RestMethod : {…}" then
+			// "At C:\x.ps1:89 char:15") is one failed call
+			if x := g.cur; x != nil && (x.psRecord || x.status.code != 0 || x.body != nil) {
+				g.endSection(false)
+				g.split()
+			}
+			g.x().psRecord = true
+		}
+		if x := g.cur; x != nil && x.psRecord && (strings.HasPrefix(t, "At ") && strings.Contains(t, " char:") || strings.HasPrefix(t, "Line |")) {
+			x.psAt = true
+		}
 		if j, b, ok := g.quotedBodyRun(i, t); ok {
 			g.line(l, t)
 			x := g.x()
@@ -1253,6 +1298,9 @@ func isHex(s string) bool {
 func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
+	}
+	if l.rec && l.hit.code == 0 && errorishRecord(l) {
+		g.lastRecErr = l.n
 	}
 	g.errNow = errorStart(l.text, g.lastText)
 	if g.errNow {
@@ -1481,6 +1529,18 @@ func (g *greader) line(l gline, t string) {
 			side = 's'
 		}
 		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		if len(f.value) > 2 && f.value[0] == '[' && inspectElision(f.value[1:len(f.value)-1]) {
+			// a value util.inspect did not print ("accept: [Array]"): only
+			// a credential's presence says something, and only when the
+			// dump shows it nowhere else
+			fs := x.respFields
+			if side == 'q' {
+				fs = x.reqFields
+			}
+			if !(ln == "authorization" || ln == "proxy-authorization" || ln == "cookie" || IsAPIKeyHeader(ln)) || fs.Has(f.name) {
+				continue
+			}
+		}
 		if side == 'q' {
 			x.reqFields = append(x.reqFields, fld)
 		} else {
@@ -1630,6 +1690,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusRecErr > 0 && g.lastRecErr > x.statusN && g.lastRecErr < l.n &&
+		exceptionLineOf(t, true) && exceptionLineOf(x.statusText, true):
+		// the same printed error under another log record of a failure
+		// ("ERROR … call failed" then the exception, twice): two calls
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -1719,7 +1786,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
-	x.statusErr, x.statusOwn = 0, l.ownRun
+	x.statusErr, x.statusOwn, x.statusRecErr = 0, l.ownRun, 0
+	if g.lastRecErr > g.prevStat {
+		x.statusRecErr = g.lastRecErr
+	}
 	if g.errNow {
 		x.statusErr = l.n
 	} else if g.lastErr > g.prevStat {
@@ -1842,7 +1912,11 @@ func (g *greader) redirectedTarget(x *gx, method, url string) bool {
 // error class name (a capitalised identifier ending in Exception or Error)
 // followed by "(" or ":" ("AuthorizationException(403, …",
 // "HTTPError: 403 …").
-func exceptionLine(t string) bool {
+func exceptionLine(t string) bool { return exceptionLineOf(t, false) }
+
+// exceptionLineOf is exceptionLine; nested also takes a nested class's name
+// after the exception's ("HttpClientErrorException$Unauthorized: 401 …").
+func exceptionLineOf(t string, nested bool) bool {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
@@ -1854,7 +1928,15 @@ func exceptionLine(t string) bool {
 			}
 			i += off
 			off = i + len(w)
-			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+			e := off
+			if nested && e < len(t) && t[e] == '$' {
+				// a nested class: HttpClientErrorException$Unauthorized
+				e++
+				for e < len(t) && (isAlpha(t[e]) || isDigit(t[e])) {
+					e++
+				}
+			}
+			if i == 0 || !isAlpha(t[i-1]) || e >= len(t) || t[e] != '(' && t[e] != ':' {
 				continue
 			}
 			j := i
@@ -1870,9 +1952,28 @@ func exceptionLine(t string) bool {
 }
 
 // printedError reports whether t prints one failed call's error: an
-// exception line, or kubectl's and oc's "Error from server (Forbidden): …".
+// exception line, kubectl's and oc's "Error from server (Forbidden): …", or
+// a language's print of an object on one line ("{ statusCode: 401,
+// message: 'Unauthorized' }").
 func printedError(t string) bool {
-	return exceptionLine(t) || strings.HasPrefix(strings.TrimSpace(t), "Error from server (")
+	t = strings.TrimSpace(t)
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") ||
+		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// printedObjectOpens reports whether t, at the left margin, opens an object
+// a language printed over several lines: "{" alone, or a type's name then
+// "{" ("Response {", "<ref *1> Response {", "%Req.Response{"), no key before
+// it ("config: {" is a member of an object already open).
+func printedObjectOpens(t string) bool {
+	if t == "{" {
+		return true
+	}
+	if !strings.HasSuffix(t, "{") || len(t) > 80 || strings.ContainsAny(t, ":=\"'(") {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(t, "{"))
+	return name != "" && (name[0] >= 'A' && name[0] <= 'Z' || name[0] == '<' || name[0] == '%' || name[0] == '&')
 }
 
 // errorStart reports whether raw line s begins a printed error object: a
@@ -1888,6 +1989,9 @@ func errorStart(s, prev string) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
+	if ind == 0 && printedObjectOpens(t) {
+		return true
+	}
 	if strings.HasPrefix(t, "Traceback (most recent call last)") {
 		lp := lowerASCII(prev)
 		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
@@ -2954,6 +3058,23 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	// The same PowerShell error record shown twice, with no place given
+	// either time (the paste's summary, then the debug run that printed it
+	// again), is one failed call; records that say where each call failed
+	// ("At C:\x.ps1:89", "At …:139") are one call each.
+	keep := g.xs[:0]
+	for _, b := range g.xs {
+		if n := len(keep); n > 0 {
+			a := keep[n-1]
+			if a.psRecord && b.psRecord && !a.psAt && !b.psAt && a.status.code == b.status.code && a.body != nil && b.body != nil &&
+				strings.TrimSpace(a.body.Text) == strings.TrimSpace(b.body.Text) {
+				a.end = max(a.end, b.end)
+				continue
+			}
+		}
+		keep = append(keep, b)
+	}
+	g.xs = keep
 	// A status stated in prose with nothing else around it ("this call fails
 	// with 401:") belongs to the dump that follows when that dump shows none.
 	for k := 0; k+1 < len(g.xs); k++ {

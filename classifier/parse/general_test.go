@@ -1882,3 +1882,36 @@ func TestXMLStatusElement(t *testing.T) {
 		}
 	}
 }
+
+// Windows PowerShell prints one error record per failed web call, each with
+// the place it failed ("At C:\x.ps1:89 char:15"): two records are two calls
+// even with no status shown. The same record shown twice with no place
+// (the error quoted, then the debug run that printed it again) is one.
+// Every value is invented.
+func TestPowerShellErrorRecords(t *testing.T) {
+	two := "> Invoke-RestMethod : {\"message\":\"Unauthorized Access\",\"code\":101}\n" +
+		"> At D:\\cams\\sync.ps1:89 char:15\n" +
+		"> + ... $units = Invoke-RestMethod -UseBasicParsing $uri -Method Get -Head ...\n" +
+		">     + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException\n" +
+		"> Invoke-RestMethod : {\"message\":\"Unauthorized Access\",\"code\":101}\n" +
+		"> At D:\\cams\\sync.ps1:139 char:17\n" +
+		"> + ... $media = Invoke-RestMethod -UseBasicParsing $uri -Method Get -Head ...\n" +
+		">     + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException\n"
+	in, err := Parse(two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(in.Exchanges); n != 2 {
+		t.Errorf("two error records at two places: %d exchanges, want 2", n)
+	}
+	once := "Error:\n\n```\nInvoke-WebRequest:\n{\n  \"error\": {\n    \"code\": \"InvalidAuthenticationToken\",\n    \"message\": \"The access token is invalid.\"\n  }\n}\n```\n\n" +
+		"Debug output:\n\n```\nPS C:\\Users\\dev> Invoke-WebRequest -Method GET -Headers $h -Uri \"https://management.example.com/subscriptions/x/resources\"\n" +
+		"Invoke-WebRequest:\n{\n  \"error\": {\n    \"code\": \"InvalidAuthenticationToken\",\n    \"message\": \"The access token is invalid.\"\n  }\n}\n```\n"
+	in, err = Parse(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(in.Exchanges); n != 1 {
+		t.Errorf("one error record shown twice: %d exchanges, want 1", n)
+	}
+}

@@ -223,3 +223,46 @@ func TestFailureMessageEndingInStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedObjectsSplit: two objects a language printed (util.inspect,
+// one line or several), each with its own status field, are two responses;
+// the members of one object are one.
+func TestPrintedObjectsSplit(t *testing.T) {
+	one := "error.response.data on login:\n{ statusCode: 401, message: 'Unauthorized' }\nerror.response.data on refresh:\n{ statusCode: 401, message: 'Refresh token expired' }\n"
+	if got := parsedStatuses(t, one); got != "401,401" {
+		t.Errorf("one-line objects: statuses %s, want 401,401", got)
+	}
+	obj := "{\n  message: 'Request failed with status code 401',\n  name: 'AxiosError',\n  code: 'ERR_BAD_REQUEST',\n  status: 401\n}\n"
+	if got := parsedStatuses(t, "Here's the error for the login call:\n"+obj+"and here's the one from /me:\n"+obj); got != "401,401" {
+		t.Errorf("multi-line objects: statuses %s, want 401,401", got)
+	}
+	nested := "Response {\n  status: 403,\n  statusText: 'Forbidden',\n  headers: Headers {\n    server: 'cloudflare'\n  },\n  ok: false\n}\n"
+	if got := parsedStatuses(t, nested); got != "403" {
+		t.Errorf("one object: statuses %s, want 403", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{{"{", true}, {"Response {", true}, {"<ref *1> Response {", true}, {"config: {", false}, {"  {", false}, {"if (x) {", false}} {
+		if got := errorStart(c.line, ""); got != c.want {
+			t.Errorf("errorStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestSameErrorUnderTwoRecords: a log record of a failure, then the
+// exception, and the same again under a later record: two failed calls,
+// though the exception's text is the same. One record whose own text
+// states the status, then the exception, is one.
+func TestSameErrorUnderTwoRecords(t *testing.T) {
+	rec := func(ts string) string {
+		return "2026-12-04 " + ts + " ERROR 1 --- [pool-1-thread-1] c.a.Worker : call failed\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n\n"
+	}
+	if got := parsedStatuses(t, rec("10:00:00.000")+rec("10:01:00.000")); got != "401,401" {
+		t.Errorf("statuses %s, want 401,401", got)
+	}
+	one := "2026-12-04 10:15:32.101 ERROR 1 --- [nio-8080-exec-3] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception [Request processing failed; nested exception is org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]] with root cause\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n"
+	if got := parsedStatuses(t, one); got != "401" {
+		t.Errorf("one record: statuses %s, want 401", got)
+	}
+}

@@ -41,7 +41,10 @@ func (s *scanner) csvRow(lay *layout, l string, base, line int) {
 			return
 		}
 	}
-	// a header row: names only
+	// a header row: names only, from its first byte
+	if l == "" || !isLetter(l[0]) && l[0] != '"' {
+		return
+	}
 	for i := 0; i < len(l); i++ {
 		if c := l[i]; !identByte[c] && c != ',' && c != ' ' && c != '"' {
 			return
@@ -268,12 +271,16 @@ func listValue(l string) (vs, ve int, opener bool) {
 // "\"authorization\": [", "'Authorization' => array (", "Authorization:
 // [". The name must name a header that carries a credential.
 func (s *scanner) listName(l string) string {
-	t := strings.TrimRight(l, " \t")
-	if t == "" || strings.IndexByte(":>[({=", t[len(t)-1]) < 0 {
-		return ""
+	e := len(l)
+	for e > 0 && (l[e-1] == ' ' || l[e-1] == '\t') {
+		e--
+	}
+	t := l[:e]
+	if t == "" || strings.IndexByte(":>[(=", t[len(t)-1]) < 0 {
+		return "" // (not "{": a header's value is no object)
 	}
 	t = strings.TrimSpace(t)
-	for _, suf := range []string{"array (", "array(", "[", "(", "{"} {
+	for _, suf := range []string{"array (", "array(", "[", "("} {
 		if strings.HasSuffix(t, suf) {
 			t = strings.TrimSpace(strings.TrimSuffix(t, suf))
 			break

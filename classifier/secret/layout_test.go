@@ -37,6 +37,7 @@ func TestNotationsMasked(t *testing.T) {
 		{"Kubernetes WebSocket bearer", "Sec-WebSocket-Protocol: v4.channel.k8s.io, base64url.bearer.authorization.k8s.io.bXVMR3E3DUMMYN0lnQTV2QjZi\n", []string{"bXVMR3E3DUMMYN0lnQTV2QjZi"}, []string{"v4.channel.k8s.io"}},
 		{"value under a credential key", "{\n  \"SPRING_DATASOURCE_PASSWORD\": {\n    \"value\": \"SxswDummyEnv7sp\"\n  },\n  \"server.port\": {\n    \"value\": \"8080\"\n  }\n}\n", []string{"SxswDummyEnv7sp"}, []string{"8080"}},
 		{"CSV column", "timestamp,user,token,status\n2026-12-05T01:00:00Z,alice,NovW3RxDUMMYCWi5JmNPbAZ3,401\n2026-12-05T01:00:01Z,bob,54EuPQTrDUMMYlGg61xgze2X,403\n", []string{"NovW3RxDUMMYCWi5JmNPbAZ3", "54EuPQTrDUMMYlGg61xgze2X"}, []string{"alice", "401", "2026-12-05T01:00:01Z"}},
+		{"base64 text", "DEBUG request headers (b64): QXV0aG9yaXphdGlvbjogQmVhcmVyIDlmUTJkdW1teVRPS0VOYjY0eDdLcDA=\n{\"body\": \"eyJ1c2VybmFtZSI6ImFsaWNlIiwicGFzc3dvcmQiOiJEdW1teUI2NFBhc3M3In0=\", \"isBase64Encoded\": true}\n", []string{"QXV0aG9yaXphdGlvbjogQmVhcmVyIDlmUTJkdW1teVRPS0VOYjY0eDdLcDA=", "eyJ1c2VybmFtZSI6ImFsaWNlIiwicGFzc3dvcmQiOiJEdW1teUI2NFBhc3M3In0="}, []string{"isBase64Encoded"}},
 		{"cookies.txt", "# Netscape HTTP Cookie File\n.example.com\tTRUE\t/\tTRUE\t1799999999\tsession_id\tEZqRdummySESSION9Yok98K\n", []string{"EZqRdummySESSION9Yok98K"}, []string{"1799999999", "session_id"}},
 	} {
 		got := NewMasker(Scan(c.text)).Text(c.text)
@@ -68,6 +69,7 @@ func TestProseWithoutCredential(t *testing.T) {
 		"密码错误",
 		"| status | request id |\n|---|---|\n| 401 | 4442587FB7D0A2F9 |",
 		"Authorization: Bearer abc\n\nHTTP/1.1 401 Unauthorized",
+		"ETag: \"MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=\" and x-request-id: ZGVhZGJlZWYtY2FmZS1iYWJlLWZhY2UtMDEyMzQ1Njc4OQ==",
 	} {
 		for _, s := range Scan(text) {
 			if s.Label != "Authorization: Bearer" {

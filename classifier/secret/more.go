@@ -1,6 +1,11 @@
 package secret
 
-import "strings"
+import (
+	"bytes"
+	"encoding/base64"
+	"strings"
+	"unicode/utf8"
+)
 
 // urlPath masks the credentials some services put in a URL's path rather
 // than in its userinfo or query: a Telegram bot's token (/bot123:AA…/), a
@@ -142,4 +147,106 @@ func (s *scanner) xmlElements(l string, base, line int) {
 		}
 		s.add(kind, "XML element "+local, base+vs, base+ve, line)
 	}
+}
+
+// b64Byte marks the characters of base64 (standard and URL-safe) and its
+// padding.
+var b64Byte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlnum(byte(c)) || c == '+' || c == '/' || c == '-' || c == '_' || c == '='
+	}
+	return t
+}()
+
+// Bounds of the base64 runs decoded to look for credentials inside.
+const (
+	minB64Run = 32
+	maxB64Run = 16 << 10
+)
+
+// base64Text masks a run of base64 whose decoded text holds a credential
+// ("Authorization: Bearer …" logged encoded, an API gateway's body with
+// isBase64Encoded, a header carrying encoded JSON with a password): the
+// run, whole, since any piece of it decodes to part of the credential.
+// Only one level: what the decoded text holds is not decoded again.
+func (s *scanner) base64Text(l string, base, line int) {
+	if s.inner {
+		return
+	}
+	// A run long enough covers every minB64Run-th byte: look there first,
+	// then around (l[i-1], when i > 0, is never base64).
+	for i := 0; i+minB64Run <= len(l); {
+		if !b64Byte[l[i+minB64Run-1]] {
+			i += minB64Run
+			continue
+		}
+		st := i + minB64Run - 1
+		for st > i && b64Byte[l[st-1]] {
+			st--
+		}
+		j := i + minB64Run
+		for j < len(l) && b64Byte[l[j]] {
+			j++
+		}
+		i = j + 1
+		run := l[st:j]
+		if len(run) < minB64Run || len(run) > maxB64Run || strings.IndexByte(run[:len(run)-2], '=') >= 0 ||
+			st > 0 && l[st-1] == '.' || j < len(l) && l[j] == '.' || // a JWT's part: its shape is masked, its claims are no credential
+			hexOnly(run) || s.covered(base+st) {
+			continue
+		}
+		var dec []byte
+		var err error
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+			if dec, err = enc.DecodeString(run); err == nil {
+				break
+			}
+		}
+		if err != nil || !textual(dec) {
+			continue
+		}
+		inner := &scanner{text: string(dec), inner: true}
+		found := inner.scan()
+		if len(found) == 0 {
+			continue
+		}
+		s.add(found[0].Kind, "base64 text holding "+found[0].Label, base+j-len(run), base+j, line)
+	}
+}
+
+// textual reports whether b is text a person or a program wrote: valid
+// UTF-8 without control characters other than tabs and line ends, with a
+// separator a credential could follow (':' or '=').
+func textual(b []byte) bool {
+	if !utf8.Valid(b) || bytes.IndexAny(b, ":=") < 0 {
+		return false
+	}
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// hexOnly reports whether v is hexadecimal digits only: a hash or an id,
+// which decodes to no text.
+func hexOnly(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !(isDigitByte(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// covered reports whether offset at is inside one of the last finds: a
+// value already masked need not be decoded.
+func (s *scanner) covered(at int) bool {
+	for _, x := range s.out[max(0, len(s.out)-2):] {
+		if x.Start <= at && at < x.End {
+			return true
+		}
+	}
+	return false
 }

@@ -259,12 +259,14 @@ func weakCredential(name, v string) bool {
 	// "code" ("AuthorizationFailed", "AccessDenied;"), a word of prose
 	// under "auth" ("bad auth : Authentication failed"). Under the short
 	// names of a password ("pass", "pw", "pin") they stay one.
-	w := strings.TrimRight(v, ",;.")
+	if w := strings.TrimRight(v, ",;."); !wordish(w) && !constCase(w) {
+		return true
+	}
 	switch normName(name) {
 	case "pass", "pw", "pin":
 		return true
 	}
-	return !(wordish(w) || constCase(w))
+	return false
 }
 
 // constCase reports whether v is an UPPER_SNAKE_CASE constant with at least

@@ -94,9 +94,6 @@ func wordBefore(l string, st int) string {
 // proseOutside finds the credentials after the credential words of line l
 // that are not ASCII ("密码：", "パスワード=", "contraseña:").
 func (s *scanner) proseOutside(l string, base, line, found int) {
-	if asciiOnly(l) {
-		return
-	}
 	for _, nw := range proseNonASCII {
 		s.proseEnd = 0 // one pass per word, each reading a byte at most once
 		for from := 0; from < len(l); {
@@ -109,22 +106,6 @@ func (s *scanner) proseOutside(l string, base, line, found int) {
 			s.proseValue(l, from, nw.kind, nw.word, base, line, found)
 		}
 	}
-}
-
-// asciiOnly reports whether l has no byte outside ASCII, eight bytes at a time.
-func asciiOnly(l string) bool {
-	i := 0
-	for ; i+8 <= len(l); i += 8 {
-		if (l[i]|l[i+1]|l[i+2]|l[i+3]|l[i+4]|l[i+5]|l[i+6]|l[i+7])&0x80 != 0 {
-			return false
-		}
-	}
-	for ; i < len(l); i++ {
-		if l[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // proseFirst is, by length, the bit set of the first letters (lower case)

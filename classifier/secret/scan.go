@@ -9,20 +9,20 @@ import (
 // returns where the line's text starts after its indentation (the detectors
 // start there: spaces and tabs start and end nothing, and are a third of a
 // pretty-printed HAR).
-func (s *scanner) scanLine(l string, base, line int) int {
+//
+// It also returns the line's flags (hasPipe, hasComma: the tables' readers
+// in Scan wait on them).
+func (s *scanner) scanLine(l string, base, line int) (int, int) {
 	from := 0
 	for from < len(l) && (l[from] == ' ' || l[from] == '\t') {
 		from++
 	}
 	if from == len(l) {
-		return from
+		return from, 0
 	}
 	n := len(s.out)
 	s.pairs(l, from, base, line)
-	s.proseOutside(l[from:], base+from, line, n)
-	if strings.IndexByte(l[from:], '\t') >= 0 {
-		s.cookieRow(l, base, line)
-	}
+	s.base64Text(l[from:], base+from, line)
 	if len(l)-from < 512 && strings.IndexByte(l[from:], ' ') < 0 && strings.Count(l, ":") == 4 {
 		s.pgpass(l[from:], base+from, line)
 	}
@@ -32,8 +32,14 @@ func (s *scanner) scanLine(l string, base, line int) int {
 	// of two finds of one span).
 	n0 := len(s.out)
 	f := s.shapes(l, from, base, line)
-	if f == 0 {
-		return from
+	if f&hasNonASCII != 0 {
+		s.proseOutside(l[from:], base+from, line, n)
+	}
+	if f&hasTab != 0 {
+		s.cookieRow(l, base, line)
+	}
+	if f&^(hasPipe|hasComma|hasTab|hasNonASCII) == 0 {
+		return from, f
 	}
 	n1 := len(s.out)
 	if f&hasClose != 0 {
@@ -53,18 +59,22 @@ func (s *scanner) scanLine(l string, base, line int) int {
 		copy(s.out[n0:], s.out[n1:])
 		copy(s.out[len(s.out)-len(moved):], moved)
 	}
-	return from
+	return from, f
 }
 
 // Line flags: what the detectors other than pairs and shapes need to see
 // in a line before they look at it, found in one pass (the WebAssembly
 // build has no vectorised string search, so one loop beats five).
 const (
-	hasScheme = 1 << iota // "://"
-	hasAt                 // "@"
-	hasOption             // a word starting with "-"
-	hasPass               // "pass" in any case
-	hasClose              // "</", an XML closing tag
+	hasScheme   = 1 << iota // "://"
+	hasAt                   // "@"
+	hasOption               // a word starting with "-"
+	hasPass                 // "pass" in any case
+	hasClose                // "</", an XML closing tag
+	hasPipe                 // "|", a Markdown table's
+	hasComma                // ",", a CSV row's
+	hasTab                  // a tab after the indentation, a cookie table's
+	hasNonASCII             // a byte outside ASCII: a sentence's credential word may be one
 )
 
 // flagsIn is the flags of the bytes of l from i to end (each looks at the
@@ -100,13 +110,26 @@ func flagAt(l string, i int) int {
 		if i+1 < len(l) && l[i+1] == '/' {
 			return hasClose
 		}
+	case '|':
+		return hasPipe
+	case ',':
+		return hasComma
+	case '\t':
+		return hasTab
+	default:
+		if l[i] >= utf8.RuneSelf {
+			return hasNonASCII
+		}
 	}
 	return 0
 }
 
 // flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
-	for _, c := range []byte(":@-sS<") {
+	for _, c := range []byte(":@-sS<|,\t") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
 	}
 	return t
@@ -372,6 +395,9 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		if e < 0 {
 			return vs, len(l), true
 		}
+		if inspectElided(l[vs : vs+e]) {
+			return vs, vs, true // util.inspect's "[Array]": no value printed
+		}
 		return vs, vs + e, true
 	}
 	if sep == ':' && atStart {
@@ -393,6 +419,17 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		e++
 	}
 	return k, e, false
+}
+
+// inspectElided reports whether the text inside brackets is Node's
+// util.inspect standing in for a value past its depth ("Array", "Object",
+// "Function: x", "Getter").
+func inspectElided(v string) bool {
+	switch v {
+	case "Array", "Object", "Function", "Getter", "Setter", "Getter/Setter":
+		return true
+	}
+	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *")
 }
 
 // authValue masks the credentials of an Authorization-like value, keeping

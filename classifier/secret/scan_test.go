@@ -1,6 +1,9 @@
 package secret
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A user:password@host argument is a URL's credentials; JSON or code that
 // happens to hold a colon before an e-mail address is not.
@@ -322,5 +325,20 @@ func TestShortPasswordNames(t *testing.T) {
 		if len(ss) != 1 || ss[0].Kind != Password {
 			t.Errorf("%s: %+v, want one password", l, ss)
 		}
+	}
+}
+
+// TestInspectElisionIsNoValue: util.inspect prints a header past its depth
+// as "[Array]": no value, no secret; a real bracketed value still is one.
+func TestInspectElisionIsNoValue(t *testing.T) {
+	l := "  authorization: [Array],"
+	k := strings.Index(l, "[")
+	if vs, ve, _ := valueAt(l, k, ':', true); vs != ve {
+		t.Errorf("valueAt(%q) = %q, want no value", l, l[vs:ve])
+	}
+	l = "token: [ghp_abcdefghijklmnopqrstuvwxyz0123456789]"
+	k = strings.Index(l, "[")
+	if vs, ve, _ := valueAt(l, k, ':', true); l[vs:ve] != "ghp_abcdefghijklmnopqrstuvwxyz0123456789" {
+		t.Errorf("valueAt(%q) = %q", l, l[vs:ve])
 	}
 }

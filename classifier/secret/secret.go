@@ -29,7 +29,8 @@
 //   - a few more places (more.go): tokens in URL paths (Telegram bots,
 //     Discord and Teams webhooks), .pgpass entries, the -p of commands
 //     whose -p is a password (docker login, mysql, sshpass), XML elements
-//     with credential names, Kubernetes' WebSocket bearer subprotocol.
+//     with credential names, Kubernetes' WebSocket bearer subprotocol, a
+//     run of base64 whose decoded text holds a credential (one level).
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).
@@ -95,7 +96,14 @@ type Redaction struct {
 // without overlaps. Lines end at "\n", "\r\n" or a lone "\r". It runs in
 // linear time.
 func Scan(text string) []Secret {
-	s := &scanner{text: text, isJSON: looksJSON(text)}
+	s := &scanner{text: text}
+	return s.scan()
+}
+
+// scan is Scan with the scanner's settings (inner: a decoded text's scan).
+func (s *scanner) scan() []Secret {
+	text := s.text
+	s.isJSON = looksJSON(text)
 	line := 1
 	pendingName := ""
 	var lay layout
@@ -147,11 +155,11 @@ func Scan(text string) []Secret {
 		if n, ok := strings.CutPrefix(l, "Private-Lines: "); ok {
 			lay.keyLines = min(atoiSmall(n), 1000)
 		}
-		from := s.scanLine(l, off, line)
-		if strings.IndexByte(l, '|') >= 0 || lay.cols != nil {
+		from, flags := s.scanLine(l, off, line)
+		if flags&hasPipe != 0 || lay.cols != nil {
 			s.tableRow(&lay, l, off, line)
-		} else if lay.csv != nil || strings.IndexByte(l, ',') >= 0 && len(l) < 4096 {
-			s.csvRow(&lay, l, off, line)
+		} else if lay.csv != nil || flags&hasComma != 0 && len(l)-from < 4096 {
+			s.csvRow(&lay, l[from:], off+from, line)
 		}
 		if len(s.out) == before {
 			// DevTools' header panel copies a name on one line and its value on the next.
@@ -186,6 +194,7 @@ func Scan(text string) []Secret {
 type scanner struct {
 	text   string
 	isJSON bool // the text is JSON, which the JSON walk reads too
+	inner  bool // the text was decoded from base64 in another: not decoded again
 	// proseEnd is where the last value read after a credential word in a
 	// sentence ended (an offset in text)
 	proseEnd int
@@ -324,7 +333,7 @@ func Preview(v string) string {
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
 // "xxx", a YAML reference ("!secret elastic_pass").
 func Placeholder(v string) bool {
-	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	v = strings.Trim(strings.TrimRight(strings.TrimSpace(v), ",;"), `"'`) // a member of a printed object ends at its comma
 	if v == "" {
 		return true
 	}

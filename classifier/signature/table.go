@@ -213,7 +213,9 @@ var coreTable = []Signature{
 		Fix:     "Open the page in a real browser to pass the challenge; for scripts and API clients, ask the owner for a WAF skip rule or an API route without challenges",
 		Doc:     "https://developers.cloudflare.com/cloudflare-challenges/"},
 	{ID: "cloudflare-challenge-page", Vendor: "Cloudflare", Product: "Bot Management",
-		Any:   []Marker{b("/cdn-cgi/challenge-platform/"), b("<title>Just a moment...</title>"), b("Enable JavaScript and cookies to continue")},
+		Any: []Marker{b("/cdn-cgi/challenge-platform/"), b("<title>Just a moment...</title>"), b("Enable JavaScript and cookies to continue"),
+			// the older interstitial's words, copied as text
+			b("Checking if the site connection is secure"), b("needs to review the security of your connection before proceeding")},
 		Class: blocked, Kind: KindBotChallenge, Strength: rule.Weak,
 		OnSuccess: true,
 		Meaning:   "the body is Cloudflare's challenge page (its challenge-platform script and 'Just a moment' title), served by the edge, not by the application",
@@ -280,7 +282,7 @@ var coreTable = []Signature{
 		Doc:       "https://techdocs.f5.com/"},
 	{ID: "sucuri-block", Vendor: "Sucuri", Product: "WebSite Firewall",
 		Any: []Marker{bf("Sucuri WebSite Firewall - Access Denied"), bf("Access Denied - Sucuri Website Firewall"), h("x-sucuri-block"),
-			bf("GoDaddy Security - Access Denied"), b("cdn.sucuri.net/css/whitelabel"), b("cdn.sucuri.net/sucuri-firewall-block.css")},
+			bf("GoDaddy Security - Access Denied"), bf("Access Denied - GoDaddy Website Firewall"), b("cdn.sucuri.net/css/whitelabel"), b("cdn.sucuri.net/sucuri-firewall-block.css")},
 		Class: blocked, Kind: KindWAF,
 		Meaning: "Sucuri's website firewall blocked the request",
 		Fix:     "Contact the site owner with the block id; the firewall, not the application, refused",
@@ -1072,7 +1074,9 @@ var coreTable = []Signature{
 
 	// ------------------------------------------------------------- Proxies
 	{ID: "squid-proxy-auth", Vendor: "Squid", Product: "proxy",
-		Any:    []Marker{hv("x-squid-error", "ERR_CACHE_ACCESS_DENIED"), b("ERR_CACHE_ACCESS_DENIED")},
+		Any: []Marker{hv("x-squid-error", "ERR_CACHE_ACCESS_DENIED"), b("ERR_CACHE_ACCESS_DENIED"),
+			// the page copied as text: its title and its sentence
+			b("Cache Access Denied"), b("from this cache until you have authenticated yourself")},
 		Status: []int{407},
 		Class:  authn, Kind: KindProxy, ImpliedStatus: 407,
 		Meaning: "the Squid proxy between you and the site wants proxy credentials: the site has not been contacted yet",

@@ -855,3 +855,18 @@ func TestEntraSignInLogConditionalAccess(t *testing.T) {
 		t.Errorf("sign-in log entry not matched; got %v", hitIDs(hs))
 	}
 }
+
+// TestEdgePagesAsText: block and challenge pages copied from the browser
+// as text keep the words that name them: Squid's ERR_CACHE_ACCESS_DENIED
+// page, Cloudflare's older interstitial, GoDaddy's Sucuri-based firewall.
+func TestEdgePagesAsText(t *testing.T) {
+	for id, body := range map[string]string{
+		"squid-proxy-auth":          "ERROR\nCache Access Denied.\n\nSorry, you are not currently allowed to request https://registry.example.org/v2/ from this cache until you have authenticated yourself.",
+		"cloudflare-challenge-page": "www.example.com\nChecking if the site connection is secure\nwww.example.com needs to review the security of your connection before proceeding.",
+		"sucuri-block":              "Access Denied - GoDaddy Website Firewall\nBlock reason: Access from your Country was disabled by the administrator.",
+	} {
+		if hs := Match(ex{b: body}.exchange(), ""); !has(hs, id) {
+			t.Errorf("%s not matched; got %v", id, hitIDs(hs))
+		}
+	}
+}

@@ -523,6 +523,7 @@ func TestRateAndFirewallWordings(t *testing.T) {
 		"$ curl -s https://www.example.com/r/golang/new.json | head -3\n<!doctype html><html><head><title>Blocked</title></head><body>\nYou've been blocked by network security.\nTo continue, log in to your account or use your developer token\n",
 		"instaloader.exceptions.ConnectionException: JSON Query to graphql/query: 401 Unauthorized - \"fail\" status, message \"Please wait a few minutes before you try again.\" when accessing https://www.example.com/graphql/query\n",
 		"$ curl -s http://ads.example-tracker.com/pixel.gif\n<html><head><title>Website Blocked</title></head><body><p>Access to the following website has been denied: ads.example-tracker.com</p><p>This is primarily due to being flagged as: Blacklisted</p></body></html>\n",
+		"Error 1033 Ray ID: 8a1b2c3d4e5f6a7b • 2026-12-05 04:30:00 UTC\nArgo Tunnel error\nWhat happened?\nYou've requested a page on a website (app.example.com) that is on the Cloudflare network. The host (app.example.com) is configured as an Argo Tunnel, and Cloudflare is currently unable to resolve it.\n",
 		"org.springframework.security.web.firewall.RequestRejectedException: The request was rejected because the URL contained a potentially malicious String \"//\"\n\tat org.springframework.security.web.firewall.StrictHttpFirewall.rejectedBlocklistedUrls(StrictHttpFirewall.java:535)\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
@@ -596,6 +597,7 @@ func TestNoTokenWordings(t *testing.T) {
 	for _, paste := range []string{
 		"Error: No auth token\n    at JwtStrategy.authenticate (/app/node_modules/passport-jwt/lib/strategy.js:95:25)\n",
 		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"no access token in request\"}\n",
+		`{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Forbidden","status":403,"detail":"The API key provided is linked to a different datacenter","instance":"0a1b2c3d-4e60"}` + "\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
 		if v.Class != rule.Authentication {

@@ -469,6 +469,17 @@ func Cases() []Case {
 	add("csv-export", func(g *gen) string {
 		return "timestamp,user,token,status\n2026-12-05T01:00:00Z,alice," + g.tok("csv") + ",401\n2026-12-05T01:00:01Z,bob," + g.tok("csv") + ",403\n"
 	})
+	add("base64-logged", func(g *gen) string {
+		hdr := "Authorization: Bearer " + g.tok("b64h")
+		g.hide()
+		g.keep(base64.StdEncoding.EncodeToString([]byte(hdr)))
+		body := `{"username":"alice","password":"` + g.pw() + `"}`
+		g.hide()
+		enc := base64.StdEncoding.EncodeToString([]byte(body))
+		g.keep(enc)
+		return "DEBUG request headers (b64): " + g.values[0] + "\nHTTP/1.1 401 Unauthorized\n\n" +
+			"{\"httpMethod\": \"POST\", \"path\": \"/login\", \"body\": \"" + enc + "\", \"isBase64Encoded\": true, \"statusCode\": 401}\n"
+	})
 	return out
 }
 
