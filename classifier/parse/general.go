@@ -2206,6 +2206,24 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			return up, u, true
 		}
 	}
+	// Gradle's log of a failed resource: "Failed to get resource: HEAD.
+	// [HTTP HTTP/1.1 403 Forbidden: https://h/x.jar]"
+	if k := strings.Index(t, ". [HTTP "); k > 0 && k < maxScan {
+		j := k
+		for j > 0 && t[j-1] >= 'A' && t[j-1] <= 'Z' {
+			j--
+		}
+		if m := t[j:k]; methods[m] && (j == 0 || t[j-1] == ' ') {
+			if u := strings.Index(t[k:], ": http"); u > 0 {
+				rest := t[k+u+2:]
+				e := strings.IndexAny(rest, "] ")
+				if e < 0 {
+					e = len(rest)
+				}
+				return m, rest[:e], true
+			}
+		}
+	}
 	// a client library's call: requests.get("https://…"), axios.post('https://…'),
 	// session.delete(`https://…`)
 	if m, u, ok := callRequest(t, lt); ok {
