@@ -1306,7 +1306,7 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
-	if l.rec && l.hit.code == 0 && errorishRecord(l) {
+	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
 		g.lastRecErr = l.n
 	}
 	g.errNow = errorStart(l.text, g.lastText)
@@ -1971,6 +1971,25 @@ func exceptionLineOf(t string, nested bool) bool {
 		}
 	}
 	return false
+}
+
+// dotnetFailHeader reports whether t opens an error record of .NET's
+// console logger: "fail: Acme.Sync[0]", "crit: Microsoft.Hosting[7]" (the
+// message follows on indented lines).
+func dotnetFailHeader(t string) bool {
+	if !strings.HasPrefix(t, "fail: ") && !strings.HasPrefix(t, "crit: ") || !strings.HasSuffix(t, "]") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '[')
+	if k < 7 || k+2 > len(t)-1 {
+		return false
+	}
+	for _, c := range []byte(t[k+1 : len(t)-1]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return !strings.Contains(t[6:k], " ")
 }
 
 // printedError reports whether t prints one failed call's error: an
