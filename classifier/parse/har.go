@@ -76,9 +76,49 @@ type harError struct {
 
 func (e *harError) Error() string { return "expected " + e.want }
 
+// embeddedHAR returns the offset of a HAR's opening '{' on a line of its
+// own below a person's prose ("here is the HAR:", a fence line, a console
+// line), -1 if there is none: the '{' starts a line and its first member,
+// within a few bytes, is "log" holding an object. One look per line, each
+// bounded, so linear.
+func embeddedHAR(text string) int {
+	for off := 0; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		i := off
+		for i < end && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i < end && text[i] == '{' {
+			head := text[i+1 : min(len(text), i+80)]
+			head = strings.TrimLeft(head, " \t\r\n")
+			if rest, ok := strings.CutPrefix(head, "\"log\""); ok {
+				rest = strings.TrimLeft(rest, " \t\r\n")
+				if rest, ok = strings.CutPrefix(rest, ":"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "{") {
+					return i
+				}
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	return -1
+}
+
 func parseHAR(text string, lines int) (in *Input, err error) {
+	return parseHARAt(text, jsonStart(text, "\"log\""), lines)
+}
+
+// parseHARAt reads the HAR whose object opens at start (0 when it opens the
+// text); line numbers count from the start of text.
+func parseHARAt(text string, start, lines int) (in *Input, err error) {
 	p := &harReader{s: text, line: 1, in: &Input{Format: "har", Lines: lines}}
-	if start := jsonStart(text, "\"log\""); start > 0 {
+	if start > 0 {
 		p.i = start
 	}
 	defer func() {
