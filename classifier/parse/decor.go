@@ -11,7 +11,10 @@ import "strings"
 //     fence (CommonMark §4.5: a fence inside a list item is indented, and so
 //     is everything it holds);
 //   - the indentation every line shares (an indented code block, a paste
-//     from an editor or an email that indents what it quotes).
+//     from an editor or an email that indents what it quotes);
+//   - the code markup of other editors, which becomes a Markdown fence:
+//     Jira's and Confluence's {code} and {noformat}, forums' [code] and
+//     [/code] alone on their line.
 //
 // It reports whether anything changed; a paste it does not touch is
 // returned as it is.
@@ -65,6 +68,17 @@ func undecorate(ls []string) ([]string, bool) {
 			set(i, "")
 			continue
 		}
+		if _, rest, ok := codeMarkup(t); ok {
+			// Jira's {code}/{noformat}, a forum's [code]: a fence by another
+			// name
+			if rest == "" {
+				set(i, l[:ind]+"```")
+				t = "```"
+			} else {
+				set(i, l[:ind]+rest)
+				continue
+			}
+		}
 		if m := fenceMark(t); m != "" {
 			switch {
 			case fence == "":
@@ -115,4 +129,32 @@ func wrapperTag(t string) bool {
 		}
 	}
 	return false
+}
+
+// codeMarkup recognises a line that opens or closes a code block in the
+// markup of Jira/Confluence ({code}, {code:java}, {noformat}) or of forums
+// ([code], [/code], [CODE=text]); not HTML's <pre>, which an error page's
+// own markup holds alone on a line as often as a person does. With the marker
+// alone on its line rest is ""; a forum's [code]…[/code] written around text
+// on the same line gives that text as rest.
+func codeMarkup(t string) (marker, rest string, ok bool) {
+	t = strings.TrimRight(t, " \t")
+	lt := lowerASCII(t)
+	switch {
+	case lt == "{noformat}" || lt == "{code}" || strings.HasPrefix(lt, "{code:") && strings.HasSuffix(lt, "}") && !strings.Contains(lt, " "),
+		lt == "[/code]" || lt == "[code]" ||
+			strings.HasPrefix(lt, "[code=") && strings.HasSuffix(lt, "]") && !strings.Contains(lt, " "):
+		return t, "", true
+	}
+	if strings.HasPrefix(lt, "[code]") || strings.HasSuffix(lt, "[/code]") {
+		r := t
+		if strings.HasPrefix(lt, "[code]") {
+			r = r[len("[code]"):]
+		}
+		if strings.HasSuffix(strings.ToLower(r), "[/code]") {
+			r = r[:len(r)-len("[/code]")]
+		}
+		return "[code]", r, true
+	}
+	return "", "", false
 }

@@ -19,6 +19,11 @@ func TestUndecorate(t *testing.T) {
 		{"wget -S", "HTTP request sent, awaiting response...\n  HTTP/1.1 403 Forbidden\n  Server: AmazonS3", ""},
 		{"traceback", "Traceback (most recent call last):\n  File \"x.py\", line 1\nHTTPError: 401", ""},
 		{"a tag that is no wrapper", "<detailsx>\nHTTP/1.1 403 Forbidden", ""},
+		{"jira code", "It fails:\n{code:bash}\nHTTP/1.1 403 Forbidden\n{code}", "It fails:\n```\nHTTP/1.1 403 Forbidden\n```"},
+		{"jira noformat", "{noformat}\nHTTP/1.1 403 Forbidden\n{noformat}", "```\nHTTP/1.1 403 Forbidden\n```"},
+		{"forum code on its lines", "[CODE]\nHTTP/1.1 403 Forbidden\n[/CODE]", "```\nHTTP/1.1 403 Forbidden\n```"},
+		{"forum code around text", "[code]HTTP/1.1 403 Forbidden\nServer: nginx[/code]", "HTTP/1.1 403 Forbidden\nServer: nginx"},
+		{"an error page's pre", "<body>\n<pre>\nCannot GET /x\n</pre>", ""},
 	} {
 		got, changed := undecorate(strings.Split(c.in, "\n"))
 		if c.want == "" {

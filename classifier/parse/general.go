@@ -157,6 +157,13 @@ func clientLogNotice(t string) bool {
 
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
+// nginxContextTail reports whether t holds the context nginx ends an
+// error record with: ", client: …, server: …, request: "…"".
+func nginxContextTail(t string) bool {
+	return strings.Contains(t, ", server: ") && (strings.Contains(t, "client: ") || strings.Contains(t, ", request: \"")) &&
+		(strings.Contains(t, "request: \"") || strings.Contains(t, ", host: \""))
+}
+
 func nginxErrorLog(t string) bool {
 	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
 }
@@ -382,32 +389,33 @@ func quotedRequestLine(t string) bool {
 
 // gx is an exchange being assembled.
 type gx struct {
-	status      statusHit
-	statusN     int
-	start, end  int
-	method, url string
-	reqN        int
-	reqStrong   bool
-	reqFields   Fields
-	respFields  Fields
-	body        *Body
-	reqBody     *Body
-	complete    bool
-	elided      bool // a line of the dump says part of it was cut ("<snip>", "...")
-	cmd         *Request
-	inferred    []InfoLine
-	loose       []gline
-	fieldsFrom  map[string]bool
-	statusTail  string // the status line's text from its first URL on
-	statusText  string // the status line's text
-	statusRec   bool   // the status came from a log record line
-	statusErr   int    // the first line of the printed error object the status was stated in
-	statusOwn   bool   // the status line is an error line a later command run restates (gline.ownRun)
-	rid         string // the request or trace id its log records carry
-	psRecord    bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
-	psAt        bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
-	errScanned  int    // loose lines erroredSince has looked at
-	lastErr     int    // the last of them that speaks of a refusal
+	status       statusHit
+	statusN      int
+	start, end   int
+	method, url  string
+	reqN         int
+	reqStrong    bool
+	reqFields    Fields
+	respFields   Fields
+	body         *Body
+	reqBody      *Body
+	complete     bool
+	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
+	cmd          *Request
+	inferred     []InfoLine
+	loose        []gline
+	fieldsFrom   map[string]bool
+	statusTail   string // the status line's text from its first URL on
+	statusText   string // the status line's text
+	statusRec    bool   // the status came from a log record line
+	statusErr    int    // the first line of the printed error object the status was stated in
+	statusOwn    bool   // the status line is an error line a later command run restates (gline.ownRun)
+	statusRecErr int    // the log record of a failure the status was stated under (greader.lastRecErr)
+	rid          string // the request or trace id its log records carry
+	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
+	errScanned   int    // loose lines erroredSince has looked at
+	lastErr      int    // the last of them that speaks of a refusal
 }
 
 type greader struct {
@@ -436,6 +444,9 @@ type greader struct {
 	prevStat int    // the status line of the exchange before the current one
 	lastText string // the last line that was not blank
 	errNow   bool   // the line being read begins a printed error object
+	// lastRecErr: the line of the last log record that speaks of a failure
+	// and states no status ("ERROR … : call failed", .NET's "fail: X[0]")
+	lastRecErr int
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
@@ -1295,6 +1306,9 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
+	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
+		g.lastRecErr = l.n
+	}
 	g.errNow = errorStart(l.text, g.lastText)
 	if g.errNow {
 		// after this line's status is read: a later statement of it is
@@ -1378,7 +1392,19 @@ func (g *greader) line(l gline, t string) {
 		g.status(l, templated(h, t), t)
 	}
 	// request
-	if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
+	tail := !l.rec && nginxContextTail(t)
+	if m, u, _ := lineRequest(t, lt); tail && g.cur != nil && (m != "" || u != "") {
+		// the context nginx ends an error record with, on a line of its
+		// own after a traceback ("…, client: 192.0.2.9, server: kong,
+		// request: \"POST /x HTTP/1.1\", host: …"): the record's own request
+		if g.cur.method == "" {
+			g.cur.method = m
+		}
+		if g.cur.url == "" {
+			g.cur.url, g.cur.reqN = u, l.n
+		}
+		g.touch(l.n)
+	} else if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
 		g.request(l, m, u, strong)
 		if _, _, _, ok := parseRequestLine(t); ok {
 			// a request line opens the request's header block
@@ -1428,6 +1454,9 @@ func (g *greader) line(l gline, t string) {
 			// server block's name and the client, not header fields
 			fs = nil
 		}
+	}
+	if tail {
+		fs = nil // the same context on a line of its own
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {
@@ -1683,6 +1712,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusRecErr > 0 && g.lastRecErr > x.statusN && g.lastRecErr < l.n &&
+		exceptionLineOf(t, true) && exceptionLineOf(x.statusText, true):
+		// the same printed error under another log record of a failure
+		// ("ERROR … call failed" then the exception, twice): two calls
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -1772,7 +1808,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x = g.x()
 	}
 	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
-	x.statusErr, x.statusOwn = 0, l.ownRun
+	x.statusErr, x.statusOwn, x.statusRecErr = 0, l.ownRun, 0
+	if g.lastRecErr > g.prevStat {
+		x.statusRecErr = g.lastRecErr
+	}
 	if g.errNow {
 		x.statusErr = l.n
 	} else if g.lastErr > g.prevStat {
@@ -1895,7 +1934,11 @@ func (g *greader) redirectedTarget(x *gx, method, url string) bool {
 // error class name (a capitalised identifier ending in Exception or Error)
 // followed by "(" or ":" ("AuthorizationException(403, …",
 // "HTTPError: 403 …").
-func exceptionLine(t string) bool {
+func exceptionLine(t string) bool { return exceptionLineOf(t, false) }
+
+// exceptionLineOf is exceptionLine; nested also takes a nested class's name
+// after the exception's ("HttpClientErrorException$Unauthorized: 401 …").
+func exceptionLineOf(t string, nested bool) bool {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
@@ -1907,7 +1950,15 @@ func exceptionLine(t string) bool {
 			}
 			i += off
 			off = i + len(w)
-			if i == 0 || !isAlpha(t[i-1]) || off >= len(t) || t[off] != '(' && t[off] != ':' {
+			e := off
+			if nested && e < len(t) && t[e] == '$' {
+				// a nested class: HttpClientErrorException$Unauthorized
+				e++
+				for e < len(t) && (isAlpha(t[e]) || isDigit(t[e])) {
+					e++
+				}
+			}
+			if i == 0 || !isAlpha(t[i-1]) || e >= len(t) || t[e] != '(' && t[e] != ':' {
 				continue
 			}
 			j := i
@@ -1920,6 +1971,25 @@ func exceptionLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// dotnetFailHeader reports whether t opens an error record of .NET's
+// console logger: "fail: Acme.Sync[0]", "crit: Microsoft.Hosting[7]" (the
+// message follows on indented lines).
+func dotnetFailHeader(t string) bool {
+	if !strings.HasPrefix(t, "fail: ") && !strings.HasPrefix(t, "crit: ") || !strings.HasSuffix(t, "]") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '[')
+	if k < 7 || k+2 > len(t)-1 {
+		return false
+	}
+	for _, c := range []byte(t[k+1 : len(t)-1]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return !strings.Contains(t[6:k], " ")
 }
 
 // printedError reports whether t prints one failed call's error: an
@@ -2175,6 +2245,24 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 				continue // prose: "GET / ..." without a version is too loose
 			}
 			return up, u, true
+		}
+	}
+	// Gradle's log of a failed resource: "Failed to get resource: HEAD.
+	// [HTTP HTTP/1.1 403 Forbidden: https://h/x.jar]"
+	if k := strings.Index(t, ". [HTTP "); k > 0 && k < maxScan {
+		j := k
+		for j > 0 && t[j-1] >= 'A' && t[j-1] <= 'Z' {
+			j--
+		}
+		if m := t[j:k]; methods[m] && (j == 0 || t[j-1] == ' ') {
+			if u := strings.Index(t[k:], ": http"); u > 0 {
+				rest := t[k+u+2:]
+				e := strings.IndexAny(rest, "] ")
+				if e < 0 {
+					e = len(rest)
+				}
+				return m, rest[:e], true
+			}
 		}
 	}
 	// a client library's call: requests.get("https://…"), axios.post('https://…'),
@@ -2667,6 +2755,17 @@ func (g *greader) body(i int, t string) (int, bool) {
 		for k := 0; k < len(texts); k++ {
 			b.NotSent = append(b.NotSent, k)
 		}
+		// the request it describes ("requestMethod": "GET", "requestUrl": …)
+		for k := 0; k < len(texts) && k < 200 && (x.method == "" || x.url == ""); k++ {
+			if m, u, _ := lineRequest(texts[k], lowerASCII(texts[k])); m != "" || u != "" {
+				if x.method == "" && m != "" {
+					x.method = m
+				}
+				if x.url == "" && u != "" {
+					x.url, x.reqN = u, g.ls[min(start+k, end)].n
+				}
+			}
+		}
 	}
 	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
 		// "data: {…}" under the request's headers: what the client posted
@@ -2877,7 +2976,8 @@ var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true,
 var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
 	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
 	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true}
+	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true,
+	"httprequest": true}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.

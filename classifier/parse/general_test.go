@@ -1800,6 +1800,8 @@ func TestCLIErrorNotations(t *testing.T) {
 		statuses []int
 	}{
 		{"a process's exit status is no HTTP status", "ERROR: Error cloning remote repo 'origin'\nhudson.plugins.git.GitException: Command \"git fetch --tags -- https://git.example.com/acme/web.git\" returned status code 128:\nstdout: \nstderr: fatal: could not read Username for 'https://git.example.com': No such device or address\n", []int{0}},
+		{"Gradle's failed resource and the build's summary of it are one response",
+			"Failed to get resource: HEAD. [HTTP HTTP/1.1 403 Forbidden: https://repo.example.com/libs-release/org/acme/bom/2.3.1/bom-2.3.1.jar]\n[...]\n:storage:compileJava FAILED\n\n* What went wrong:\nCould not resolve all dependencies for configuration ':storage:compileClasspath'.\n> Could not determine artifacts for org.acme:bom:2.3.1\n   > Could not get resource 'https://repo.example.com/libs-release/org/acme/bom/2.3.1/bom-2.3.1.jar'.\n      > Could not HEAD 'https://repo.example.com/libs-release/org/acme/bom/2.3.1/bom-2.3.1.jar'. Received status code 403 from server: Forbidden\n", []int{403}},
 		{"pnpm's reason then the code", " ERR_PNPM_FETCH_401  GET https://npm.example.com/@acme%2Fhooks: Unauthorized - 401\n\nNo authorization header was set for the request.\n", []int{401}},
 		{"a registry's UNAUTHORIZED code implies 401", "Error: fetching manifest registry.example.com/team/app:latest: GET https://registry.example.com/v2/team/app/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:team/app Type:repository]]\n", []int{401}},
 		{"an error chain ending in the server's own reason phrase", "==> proxmox-iso.base: Error creating VM: error creating VM: 403 Permission check failed, error status: {\"data\":null}\n", []int{403}},

@@ -249,3 +249,38 @@ func TestPrintedObjectsSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestSameErrorUnderTwoRecords: a log record of a failure, then the
+// exception, and the same again under a later record: two failed calls,
+// though the exception's text is the same. One record whose own text
+// states the status, then the exception, is one.
+func TestSameErrorUnderTwoRecords(t *testing.T) {
+	rec := func(ts string) string {
+		return "2026-12-04 " + ts + " ERROR 1 --- [pool-1-thread-1] c.a.Worker : call failed\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n\n"
+	}
+	if got := parsedStatuses(t, rec("10:00:00.000")+rec("10:01:00.000")); got != "401,401" {
+		t.Errorf("statuses %s, want 401,401", got)
+	}
+	one := "2026-12-04 10:15:32.101 ERROR 1 --- [nio-8080-exec-3] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() threw exception [Request processing failed; nested exception is org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]] with root cause\n\norg.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized: [no body]\n\tat org.springframework.web.client.HttpClientErrorException.create(HttpClientErrorException.java:105)\n"
+	if got := parsedStatuses(t, one); got != "401" {
+		t.Errorf("one record: statuses %s, want 401", got)
+	}
+}
+
+// TestDotNetConsoleLoggerRecords: .NET's console logger opens each error
+// record with "fail: Category[EventId]" and indents the message; the same
+// exception under two such records is two failed calls.
+func TestDotNetConsoleLoggerRecords(t *testing.T) {
+	rec := "fail: Acme.Sync[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).\n         at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n"
+	if got := parsedStatuses(t, rec+rec); got != "403,403" {
+		t.Errorf("statuses %s, want 403,403", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{{"fail: Acme.Sync[0]", true}, {"crit: Microsoft.Hosting.Lifetime[7]", true}, {"info: Acme.Sync[0]", false}, {"fail: the call [0]", false}, {"fail: Acme.Sync", false}} {
+		if got := dotnetFailHeader(c.line); got != c.want {
+			t.Errorf("dotnetFailHeader(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

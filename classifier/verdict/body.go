@@ -207,6 +207,7 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
+	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
 	"err": true} // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 
 // Keys that hold the error object.
@@ -370,6 +371,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
+	// a key of another region or data centre of the service (Mailchimp's
+	// "The API key provided is linked to a different datacenter"): not
+	// known where it was sent
+	{"linked to a different datacenter", rule.Authentication, false}, {"wrong datacenter", rule.Authentication, false},
+	{"linked to a different data center", rule.Authentication, false}, {"wrong data center", rule.Authentication, false},
 	{"abort: authorization failed", rule.Authentication, false}, // Mercurial's abort on a 401
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
@@ -460,6 +466,14 @@ var messagePhrases = append(func() []messagePhrase {
 	{"muitas requisições", rule.Blocked, false}, {"troppe richieste", rule.Blocked, false}, {"слишком много запросов", rule.Blocked, false},
 	{"请求过于频繁", rule.Blocked, false}, {"访问频繁", rule.Blocked, false}, {"频率限制", rule.Blocked, false}, {"リクエストが多すぎ", rule.Blocked, false},
 	{"요청이 너무 많", rule.Blocked, false},
+	// rate limits and address rules in the languages pastes come in most
+	{"请求太频繁", rule.Blocked, false}, {"访问过于频繁", rule.Blocked, false}, {"操作过于频繁", rule.Blocked, false}, {"操作太频繁", rule.Blocked, false},
+	{"アクセスが集中", rule.Blocked, false}, {"quota d'appels dépassé", rule.Blocked, false}, {"limite de requêtes", rule.Blocked, false},
+	{"límite de solicitudes", rule.Blocked, false}, {"limite de requisições", rule.Blocked, false}, {"превышен лимит запросов", rule.Blocked, false},
+	{"anfragelimit", rule.Blocked, false}, {"不在白名单", rule.Blocked, false}, {"ip白名单", rule.Blocked, false}, {"not in whitelist", rule.Blocked, false},
+	{"ip-adresse wurde gesperrt", rule.Blocked, false}, {"ip-адреса запрещ", rule.Blocked, false}, {"dirección ip bloqueada", rule.Blocked, false},
+	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
+	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},

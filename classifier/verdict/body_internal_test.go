@@ -351,6 +351,15 @@ func TestLocalizedWordings(t *testing.T) {
 		"fatal: Falha na autenticação para 'https://example.com/r.git/'": rule.Authentication,
 		"没有访问权限":                                                         rule.Authorization,
 		"お客様のリクエストはWAFによってブロックされました。":                                    rule.Blocked,
+		"IP不在白名单中，请联系管理员添加":                                              rule.Blocked,
+		"请求太频繁，请稍后再试":                                                    rule.Blocked,
+		"アクセスが集中しています。しばらく時間をおいてから再度お試しください。":                            rule.Blocked,
+		"Ihre IP-Adresse wurde gesperrt.":                                rule.Blocked,
+		"Доступ с вашего IP-адреса запрещён":                             rule.Blocked,
+		"Has superado el límite de solicitudes.":                         rule.Blocked,
+		"Limite de requisições excedido.":                                rule.Blocked,
+		"Quota d'appels dépassé, veuillez réessayer plus tard":           rule.Blocked,
+		"您没有该操作的权限，请联系管理员":                                               rule.Authorization,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {

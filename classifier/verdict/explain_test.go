@@ -597,6 +597,7 @@ func TestNoTokenWordings(t *testing.T) {
 	for _, paste := range []string{
 		"Error: No auth token\n    at JwtStrategy.authenticate (/app/node_modules/passport-jwt/lib/strategy.js:95:25)\n",
 		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"no access token in request\"}\n",
+		`{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Forbidden","status":403,"detail":"The API key provided is linked to a different datacenter","instance":"0a1b2c3d-4e60"}` + "\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
 		if v.Class != rule.Authentication {
