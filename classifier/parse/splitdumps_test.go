@@ -266,3 +266,21 @@ func TestSameErrorUnderTwoRecords(t *testing.T) {
 		t.Errorf("one record: statuses %s, want 401", got)
 	}
 }
+
+// TestDotNetConsoleLoggerRecords: .NET's console logger opens each error
+// record with "fail: Category[EventId]" and indents the message; the same
+// exception under two such records is two failed calls.
+func TestDotNetConsoleLoggerRecords(t *testing.T) {
+	rec := "fail: Acme.Sync[0]\n      System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).\n         at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n"
+	if got := parsedStatuses(t, rec+rec); got != "403,403" {
+		t.Errorf("statuses %s, want 403,403", got)
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{{"fail: Acme.Sync[0]", true}, {"crit: Microsoft.Hosting.Lifetime[7]", true}, {"info: Acme.Sync[0]", false}, {"fail: the call [0]", false}, {"fail: Acme.Sync", false}} {
+		if got := dotnetFailHeader(c.line); got != c.want {
+			t.Errorf("dotnetFailHeader(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
