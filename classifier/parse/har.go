@@ -111,12 +111,32 @@ func embeddedHAR(text string) int {
 }
 
 func parseHAR(text string, lines int) (in *Input, err error) {
-	return parseHARAt(text, jsonStart(text, "\"log\""), lines)
+	in, _, err = parseHARAt(text, jsonStart(text, "\"log\""), lines)
+	return in, err
+}
+
+// proseAround reports whether the text around a HAR (before it, or after
+// its end) is a person's words and no other dump: a few lines, none of them
+// a status line, a request line, a curl -v line or another JSON object.
+func proseAround(s string) bool {
+	if strings.Count(s, "\n") > 12 {
+		return false
+	}
+	for l := range strings.SplitSeq(s, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "{") || strings.Contains(t, "HTTP/") {
+			return false
+		}
+		if m, _, ok := strings.Cut(t, " "); ok && methods[m] {
+			return false
+		}
+	}
+	return true
 }
 
 // parseHARAt reads the HAR whose object opens at start (0 when it opens the
 // text); line numbers count from the start of text.
-func parseHARAt(text string, start, lines int) (in *Input, err error) {
+func parseHARAt(text string, start, lines int) (in *Input, end int, err error) {
 	p := &harReader{s: text, line: 1, in: &Input{Format: "har", Lines: lines}}
 	if start > 0 {
 		p.i = start
@@ -159,13 +179,17 @@ func parseHARAt(text string, start, lines int) (in *Input, err error) {
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(p.in.Exchanges) == 0 {
-		return nil, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
+		return nil, 0, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
 	}
 	harSanitized(p.in)
-	return finish(p.in), nil
+	end = p.i
+	if len(p.in.Notes) > 0 && p.in.Notes[len(p.in.Notes)-1].Code == "har-truncated" {
+		end = len(text) // a HAR cut short: the rest is what is left of it
+	}
+	return finish(p.in), end, nil
 }
 
 func lineText(s string, off int) string {

@@ -30,7 +30,15 @@ func TestHARBelowProse(t *testing.T) {
 			t.Fatalf("%q: request at %+v, want line %d", prose, r, want)
 		}
 	}
-	in, err := Parse("log lines:\n{\"log\":\"GET /x 403\\n\",\"stream\":\"stdout\"}\n")
+	// another dump above the HAR: the paste is read as a whole, as before
+	in, err := Parse("first try:\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Basic\n\nthen the HAR:\n" + har)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Format == "har" {
+		t.Fatal("a curl -v dump above a HAR: read as the HAR alone, want the whole paste read")
+	}
+	in, err = Parse("log lines:\n{\"log\":\"GET /x 403\\n\",\"stream\":\"stdout\"}\n")
 	if err == nil && in.Format == "har" {
 		t.Fatal("a Docker json-file log line was read as a HAR")
 	}
