@@ -225,6 +225,16 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{401, 403}, methods: []string{"GET", "POST"},
 		},
 		{
+			name:     "nginx's error-record context on a line of its own after a traceback is the record's request, not another response",
+			text:     "gets 500 with a plain-text body instead of 401\n\n2024/04/18 14:22:37 [error] 41287#0: *1183 lua entry thread aborted: runtime error: handler.lua:223: attempt to concatenate local 'id' (a nil value)\nstack traceback:\ncoroutine 0:\n        /usr/local/share/lua/5.1/kong/plugins/key-auth/handler.lua:135: in function 'access'\n        access_by_lua(nginx-kong.conf:81):2: in function <access_by_lua(nginx-kong.conf:81):1>, client: 10.4.18.22, server: kong, request: \"POST /api/sessions/keepalive HTTP/1.1\", host: \"api.example.com\"\n",
+			statuses: []int{500}, methods: []string{"POST"},
+		},
+		{
+			name:     "a load balancer's log entry printed pretty: the request it describes is read",
+			text:     "{\n  \"jsonPayload\": {\"statusDetails\": \"response_sent_by_backend\"},\n  \"httpRequest\": {\n    \"requestMethod\": \"GET\",\n    \"requestUrl\": \"https://api.example.com/v1/orders\",\n    \"status\": 401,\n    \"remoteIp\": \"198.51.100.7\"\n  },\n  \"resource\": {\"type\": \"http_load_balancer\"},\n  \"severity\": \"WARNING\"\n}\n",
+			statuses: []int{401}, methods: []string{"GET"},
+		},
+		{
 			name:     "a code then a verb of refusal",
 			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
 			statuses: []int{401},

@@ -157,6 +157,13 @@ func clientLogNotice(t string) bool {
 
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
+// nginxContextTail reports whether t holds the context nginx ends an
+// error record with: ", client: …, server: …, request: "…"".
+func nginxContextTail(t string) bool {
+	return strings.Contains(t, ", server: ") && (strings.Contains(t, "client: ") || strings.Contains(t, ", request: \"")) &&
+		(strings.Contains(t, "request: \"") || strings.Contains(t, ", host: \""))
+}
+
 func nginxErrorLog(t string) bool {
 	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
 }
@@ -1395,7 +1402,19 @@ func (g *greader) line(l gline, t string) {
 		g.status(l, templated(h, t), t)
 	}
 	// request
-	if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
+	tail := !l.rec && nginxContextTail(t)
+	if m, u, _ := lineRequest(t, lt); tail && g.cur != nil && (m != "" || u != "") {
+		// the context nginx ends an error record with, on a line of its
+		// own after a traceback ("…, client: 192.0.2.9, server: kong,
+		// request: \"POST /x HTTP/1.1\", host: …"): the record's own request
+		if g.cur.method == "" {
+			g.cur.method = m
+		}
+		if g.cur.url == "" {
+			g.cur.url, g.cur.reqN = u, l.n
+		}
+		g.touch(l.n)
+	} else if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
 		g.request(l, m, u, strong)
 		if _, _, _, ok := parseRequestLine(t); ok {
 			// a request line opens the request's header block
@@ -1445,6 +1464,9 @@ func (g *greader) line(l gline, t string) {
 			// server block's name and the client, not header fields
 			fs = nil
 		}
+	}
+	if tail {
+		fs = nil // the same context on a line of its own
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {
@@ -2743,6 +2765,17 @@ func (g *greader) body(i int, t string) (int, bool) {
 		for k := 0; k < len(texts); k++ {
 			b.NotSent = append(b.NotSent, k)
 		}
+		// the request it describes ("requestMethod": "GET", "requestUrl": …)
+		for k := 0; k < len(texts) && k < 200 && (x.method == "" || x.url == ""); k++ {
+			if m, u, _ := lineRequest(texts[k], lowerASCII(texts[k])); m != "" || u != "" {
+				if x.method == "" && m != "" {
+					x.method = m
+				}
+				if x.url == "" && u != "" {
+					x.url, x.reqN = u, g.ls[min(start+k, end)].n
+				}
+			}
+		}
 	}
 	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
 		// "data: {…}" under the request's headers: what the client posted
@@ -2953,7 +2986,8 @@ var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true,
 var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
 	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
 	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true}
+	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true,
+	"httprequest": true}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
