@@ -3284,6 +3284,10 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 					r.Error, r.Pos = code, Pos{Line: l.n}
 					break
 				}
+				if code := browserBlockedReason(l.text); code != "" {
+					r.Error, r.Pos = code, Pos{Line: l.n}
+					break
+				}
 			}
 		}
 	}
