@@ -69,3 +69,34 @@ func TestLocalizedDevtoolsGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestCurlCmdCarets reads DevTools' "Copy as cURL (cmd)": every quote
+// written ^", special characters ^X, a quote inside a value ^\^", lines
+// continued by a caret; it reads as the bash copy does.
+func TestCurlCmdCarets(t *testing.T) {
+	paste := "curl ^\"https://api.example.com/v1/login?next=^%^2Fhome^&x=1^\" ^\n" +
+		"  -H ^\"content-type: application/json^\" ^\n" +
+		"  --data-raw ^\"^{^\\^\"username^\\^\":^\\^\"ana^\\^\"^}^\"\n\n" +
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"invalid_credentials\"}\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	q := x.Request
+	if q == nil || q.Method != "POST" || q.URL != "https://api.example.com/v1/login?next=%2Fhome&x=1" {
+		t.Fatalf("request %+v", q)
+	}
+	if got := q.Fields.Get("Content-Type"); got != "application/json" {
+		t.Errorf("Content-Type %q", got)
+	}
+	if got := q.Body.Text; got != `{"username":"ana"}` {
+		t.Errorf("body %q", got)
+	}
+	if got := uncaret("a^^b ^&", true); got != "a^b &" {
+		t.Errorf("uncaret: %q", got)
+	}
+	if got := uncaret("a^b", false); got != "a^b" {
+		t.Errorf("uncaret off: %q", got)
+	}
+}
