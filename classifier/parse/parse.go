@@ -85,6 +85,21 @@ func read(text string, lim Limits) (*Input, error) {
 		in.Notes = append(notes, in.Notes...)
 		return in, nil
 	}
+	if u, lineOf, ok := undouble(text); ok {
+		// a blank line after every line: read without them, positions
+		// moved back to the lines as given
+		in, err := read(u, lim)
+		if err != nil {
+			if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
+				pe.Line = lineOf[pe.Line-1]
+			}
+			return nil, err
+		}
+		renumber(in, lineOf)
+		in.Lines = countLines(text)
+		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "a blank line followed every line; read without them", Pos: Pos{Line: 1}})...)
+		return in, nil
+	}
 	text, capped := capExchanges(text, lim)
 	notes = append(notes, capped...)
 	raw := splitRaw(text)
