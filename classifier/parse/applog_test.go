@@ -235,6 +235,13 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{401}, methods: []string{"GET"},
 		},
 		{
+			name: "a logger's own ISO time to the millisecond is its record's prefix, not a runner's: the same error logged again is another failure",
+			text: `2024-12-04T10:22:31.118Z [sync-worker] error: Request failed with status code 401 {"method":"get","url":"https://crm.example.com/api/v3/contacts","status":401}
+2024-12-04T10:22:41.120Z [sync-worker] error: Request failed with status code 401 {"method":"get","url":"https://crm.example.com/api/v3/contacts","status":401}
+`,
+			statuses: []int{401, 401},
+		},
+		{
 			name:     "a code then a verb of refusal",
 			text:     "[proxy] request 7 401 rejected (API key mismatch): no x-api-key or Authorization header\n",
 			statuses: []int{401},

@@ -168,7 +168,9 @@ func codeMarkup(t string) (marker, rest string, ok bool) {
 // run of blank lines between two of them is odd: one added blank, or 2k+1
 // for k blank lines of the original. It returns the paste with the added
 // blanks taken out and, for each of its lines, the line of text it was
-// (1-based), or ok false when text is not double spaced.
+// (1-based), or ok false when text is not double spaced. A rendered page
+// copied as text, one paragraph a line, is spaced so too; read without the
+// blanks its paragraphs read the same.
 func undouble(text string) (string, []int, bool) {
 	ls := splitRaw(text)
 	blank := func(s string) bool { return strings.Trim(s, " \t") == "" }

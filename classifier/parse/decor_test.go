@@ -231,3 +231,13 @@ func TestUndouble(t *testing.T) {
 		}
 	}
 }
+
+// TestDebugPageRequestIsTheResponses: a framework's debug page copied as
+// text lists the request (Request Method, Request URL) under its status
+// heading; that request is the page's, not a request without a response.
+func TestDebugPageRequestIsTheResponses(t *testing.T) {
+	x := oneExchange(t, "Page not found (404)\nRequest Method:\tGET\nRequest URL:\thttp://127.0.0.1:8000/accounts/profile/\nUsing the URLconf defined in shop.urls, Django tried these URL patterns, in this order:\n\n    admin/\n    api/\n\nThe current path, accounts/profile/, didn't match any of these.\n")
+	if x.Request == nil || x.Request.Method != "GET" || x.Response == nil || x.Response.Status != 404 {
+		t.Errorf("request %+v, response %+v", x.Request, x.Response)
+	}
+}

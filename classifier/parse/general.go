@@ -541,8 +541,18 @@ func errorLineOf(t string) bool {
 	if printedError(t) || errorStart(t, "") {
 		return true
 	}
-	lt := lowerASCII(t)
-	return strings.Contains(lt, "error") && (strings.Contains(lt, "https://") || strings.Contains(lt, "http://"))
+	return containsFoldASCII(t, "error") && (containsFoldASCII(t, "https://") || containsFoldASCII(t, "http://"))
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word w,
+// ignoring ASCII case, without allocating.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && hasPrefixASCIIFold(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareCodeUnder reads a status written alone on its line under a label or
@@ -3479,13 +3489,37 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 	if len(in.Exchanges) == 0 {
 		return
 	}
-	outside := func(n int) bool {
-		for _, x := range in.Exchanges {
-			if n >= x.Span.Start && n <= x.Span.End {
-				return false
-			}
+	// inside[n]: line n lies in an exact exchange's span (a difference
+	// array: linear in the lines and the exchanges)
+	cover := make([]int, len(lines)+2)
+	for _, x := range in.Exchanges {
+		s, e := max(x.Span.Start, 1), min(x.Span.End, len(lines))
+		if s <= e {
+			cover[s]++
+			cover[e+1]--
 		}
-		return true
+	}
+	inside := make([]bool, len(lines)+1)
+	for n, c := 1, 0; n <= len(lines); n++ {
+		c += cover[n]
+		inside[n] = c > 0
+	}
+	outside := func(n int) bool { return n >= 1 && n <= len(lines) && !inside[n] }
+	// the general reader runs only when a line outside the exact exchanges,
+	// before the last one, is a client's error line stating a status
+	last := in.Exchanges[len(in.Exchanges)-1].Span.Start
+	any := false
+	for n := 1; n < last && n <= len(lines) && !any; n++ {
+		if !outside(n) {
+			continue
+		}
+		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
+			h, ok := lineStatus(t)
+			any = ok && h.conf >= StatusProse
+		}
+	}
+	if !any {
+		return
 	}
 	var add []*Exchange
 	for _, y := range readGeneralWith(lines, prefixed, cut) {

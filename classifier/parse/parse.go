@@ -97,7 +97,7 @@ func read(text string, lim Limits) (*Input, error) {
 		}
 		renumber(in, lineOf)
 		in.Lines = countLines(text)
-		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "a blank line followed every line; read without them", Pos: Pos{Line: 1}})...)
+		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})...)
 		return in, nil
 	}
 	text, capped := capExchanges(text, lim)
@@ -163,8 +163,42 @@ func read(text string, lim Limits) (*Input, error) {
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,
 			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\", a request line such as \"GET / HTTP/1.1\", header fields, curl -v output, an error page or a HAR file"}
 	}
+	adoptInnerRequests(in)
 	dropEchoes(in)
 	return finish(in), nil
+}
+
+// adoptInnerRequests gives a response with no request the request read
+// inside its own lines, when that request got no response of its own: a
+// framework's debug page lists the request under its status heading
+// ("Page not found (404)", then "Request Method: GET", "Request URL: …"),
+// which the DevTools reader took for a request alone. Only neighbours are
+// compared: linear time.
+func adoptInnerRequests(in *Input) {
+	if len(in.Exchanges) < 2 {
+		return
+	}
+	inside := func(x, y *Exchange) bool {
+		return x.Response == nil && x.Request != nil && y.Request == nil && y.Response != nil &&
+			y.Span.Start <= x.Span.Start && x.Span.End <= y.Span.End && x.Span.Start > 0
+	}
+	kept := in.Exchanges[:0]
+	for i, x := range in.Exchanges {
+		var host *Exchange
+		switch {
+		case i+1 < len(in.Exchanges) && inside(x, in.Exchanges[i+1]):
+			host = in.Exchanges[i+1]
+		case i > 0 && inside(x, in.Exchanges[i-1]):
+			host = in.Exchanges[i-1]
+		}
+		if host != nil {
+			host.Request = x.Request
+			host.Notes = append(host.Notes, x.Notes...)
+			continue
+		}
+		kept = append(kept, x)
+	}
+	in.Exchanges = kept
 }
 
 // dropEchoes removes a bare status line (no header fields, no body, no

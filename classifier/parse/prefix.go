@@ -428,7 +428,15 @@ func runnerTimestamps(lines []string, mask []bool) bool {
 			return false
 		}
 		z := strings.IndexByte(l[19:min(len(l), 40)], 'Z')
-		return z >= 0 && 19+z+1 < len(l) && l[19+z+1] == ' '
+		if z < 0 || 19+z+1 >= len(l) || l[19+z+1] != ' ' {
+			return false
+		}
+		// runners stamp lines to the microsecond or finer (GitHub Actions
+		// 7 digits, GitLab 6, kubectl's RFC 3339 nanoseconds); a logger's
+		// own ISO time is to the millisecond (winston, pino, zap: ".118Z")
+		// and its line is a record
+		frac := l[19 : 19+z]
+		return len(frac) >= 7 && frac[0] == '.' || strings.HasPrefix(l[19+z+2:], "00O") || strings.HasPrefix(l[19+z+2:], "01O")
 	}
 	return false
 }

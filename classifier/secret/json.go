@@ -124,6 +124,13 @@ func (s *scanner) json() {
 				if e-st < 128 {
 					f.name = span{st, e}
 				}
+			case "key":
+				// Postman's and Insomnia's {"key": …, "value": …}; a bare
+				// "key" member is still read as a weak credential name
+				if e-st < 128 {
+					f.name = span{st, e}
+				}
+				s.member("key", st, e, line)
 			case "value":
 				f.vStart, f.vEnd, f.vLin, f.hasValue = st, e, line, true
 			default:

@@ -65,7 +65,7 @@ func (s *scanner) pgpass(l string, base, line int) {
 var passwordCommands = map[string]string{
 	"docker": "login", "podman": "login", "buildah": "login", "skopeo": "login", "helm": "login", "oras": "login",
 	"nerdctl": "login", "crane": "auth", "sshpass": "", "mysql": "", "mysqldump": "", "mysqladmin": "", "mariadb": "",
-	"redis-cli": "", "mongo": "", "mongosh": "",
+	"redis-cli": "", "mongo": "", "mongosh": "", "htpasswd": "",
 }
 
 // commandPasswords masks the -p (or -a) argument of passwordCommands.
@@ -93,6 +93,17 @@ func (s *scanner) commandPasswords(ws []tok, base, line int) {
 		if !found {
 			return
 		}
+	}
+	if name == "htpasswd" {
+		// htpasswd -b[c] file user password: the password is the last word
+		for _, w := range ws[cmd+1:] {
+			if len(w.text) > 1 && w.text[0] == '-' && strings.IndexByte(w.text, 'b') > 0 && len(ws) >= cmd+5 {
+				last := ws[len(ws)-1]
+				s.add(Password, "htpasswd -b password", base+last.start, base+last.end, line)
+				return
+			}
+		}
+		return
 	}
 	mysql := strings.HasPrefix(name, "mysql") || name == "mariadb"
 	for i := cmd + 1; i < len(ws); i++ {
@@ -249,4 +260,100 @@ func (s *scanner) covered(at int) bool {
 		}
 	}
 	return false
+}
+
+// callArgs masks the credentials given to a call as string arguments:
+// a pair whose first argument names a credential ("Authorization",
+// "X-Api-Key", "API_TOKEN": a header set by code, an environment
+// variable's default), and the password of a Basic-auth call or tuple
+// (HTTPBasicAuth('u', 'p'), auth=('u', 'p'), basic_auth('u', 'p'),
+// SetBasicAuth("u", "p"), CURLOPT_USERPWD, "u:p", AuthenticationHeaderValue("Bearer", "t")).
+// open is the offset of the "(" in l and name the word before it.
+func (s *scanner) callArgs(l, name string, open, base, line int) {
+	args := stringArgs(l, open+1)
+	if len(args) < 2 {
+		// CURLOPT_USERPWD, "user:pass": a bare constant, then the string
+		if len(args) == 1 && (strings.Contains(l[open:args[0].start], "USERPWD")) {
+			if _, pass, ok := strings.Cut(args[0].text, ":"); ok && pass != "" {
+				st := args[0].end - len(pass)
+				s.add(Password, "CURLOPT_USERPWD password", base+st, base+args[0].end, line)
+			}
+		}
+		return
+	}
+	first, second := args[0], args[1]
+	n := normName(name)
+	switch {
+	case strings.HasSuffix(n, "basicauth") || strings.HasSuffix(n, "digestauth") || n == "auth" || n == "setauth":
+		s.add(Password, name+" password", base+second.start, base+second.end, line)
+		return
+	case n == "authenticationheadervalue":
+		s.add(Authorization, "AuthenticationHeaderValue "+first.text, base+second.start, base+second.end, line)
+		return
+	}
+	if first.end-first.start > 64 || !isIdent(first.text) {
+		return
+	}
+	nc := s.classify(first.text)
+	switch {
+	case nc.h == hAuth:
+		s.authValue(first.text, l, second.start, second.end, base, line, true)
+	case nc.h == hKey || nc.f == fStrong:
+		k := nc.k
+		if k == "" {
+			k = APIKey
+		}
+		s.add(k, first.text, base+second.start, base+second.end, line)
+	}
+}
+
+// stringArgs returns the quoted string arguments at the start of an
+// argument list (after "("), up to the first argument that is not one,
+// with their spans in l; a bare first argument (a constant) is skipped.
+func stringArgs(l string, i int) []tok {
+	var out []tok
+	for n := 0; n < 3 && i < len(l); n++ {
+		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+			i++
+		}
+		if i >= len(l) {
+			break
+		}
+		q := l[i]
+		if q != '"' && q != '\'' && q != '`' {
+			if len(out) > 0 {
+				break
+			}
+			// bare arguments first ($ch, CURLOPT_USERPWD): past them
+			e := i
+			for e < len(l) && (identByte[l[e]] || l[e] == '$') {
+				e++
+			}
+			if e == i || e >= len(l) || l[e] != ',' {
+				break
+			}
+			i = e + 1
+			continue
+		}
+		e := i + 1
+		for e < len(l) && e-i < maxProseValue && l[e] != q {
+			if l[e] == '\\' {
+				e++
+			}
+			e++
+		}
+		if e >= len(l) || l[e] != q {
+			break
+		}
+		out = append(out, tok{text: l[i+1 : e], start: i + 1, end: e})
+		i = e + 1
+		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+			i++
+		}
+		if i >= len(l) || l[i] != ',' {
+			break
+		}
+		i++
+	}
+	return out
 }

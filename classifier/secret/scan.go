@@ -203,6 +203,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		if encoded {
 			name = name[2:]
 		}
+		if j < len(l) && l[j] == '(' {
+			s.callArgs(l, name, j, base, line) // setHeader("Authorization", "Bearer …"), HTTPBasicAuth('u', 'p')
+		} else if j+1 < len(l) && l[j] == '=' && (l[j+1] == '(' || l[j+1] == '[') && strings.EqualFold(name, "auth") {
+			s.callArgs(l, name, j+1, base, line) // requests' auth=('u', 'p')
+		}
 		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
 			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
 				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
@@ -250,6 +255,12 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				e++
 			}
 			ve = e
+		}
+		if v := l[vs:ve]; !quoted && (len(v) > 1 && v[len(v)-1] == '(' && isCodeIdent(v[:len(v)-1]) || v == "new" || strings.HasPrefix(v, "new ")) {
+			// a call, not a value: token = os.environ.get('API_TOKEN', …),
+			// auth = HTTPBasicAuth('u', 'p'), Authorization = new
+			// AuthenticationHeaderValue(…): its arguments are read next
+			continue
 		}
 		i = max(i, vs)
 		switch hc {

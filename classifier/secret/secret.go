@@ -30,7 +30,10 @@
 //     Discord and Teams webhooks), .pgpass entries, the -p of commands
 //     whose -p is a password (docker login, mysql, sshpass), XML elements
 //     with credential names, Kubernetes' WebSocket bearer subprotocol, a
-//     run of base64 whose decoded text holds a credential (one level).
+//     run of base64 whose decoded text holds a credential (one level), the
+//     string arguments of calls that set a credential (setRequestHeader(
+//     "Authorization", …), HTTPBasicAuth('u', 'p'), auth=('u', 'p'),
+//     os.environ.get('API_TOKEN', …), CURLOPT_USERPWD), htpasswd -b.
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).

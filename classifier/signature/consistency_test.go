@@ -134,3 +134,14 @@ func TestFrameworkLogOutranksGenericWording(t *testing.T) {
 		t.Errorf("got %v (%s)", hitIDs(hs), why)
 	}
 }
+
+// TestGenericWordsNameNoVendor: {"message":"Invalid API key"} is many APIs'
+// answer; without Grafana's traceID member it names no Grafana.
+func TestGenericWordsNameNoVendor(t *testing.T) {
+	if hs := Match(ex{st: 401, b: `{"message":"Invalid API key"}`}.exchange(), ""); has(hs, "grafana-api-key") {
+		t.Errorf("a generic body named Grafana: %v", hitIDs(hs))
+	}
+	if hs := Match(ex{st: 401, b: `{"message":"Invalid API key","traceID":""}`}.exchange(), ""); !has(hs, "grafana-api-key") {
+		t.Errorf("Grafana's own error not named: %v", hitIDs(hs))
+	}
+}

@@ -992,7 +992,11 @@ var productTable = []Signature{
 
 	// ------------------------------------------------ developer platforms
 	{ID: "grafana-api-key", Vendor: "Grafana Labs", Product: "Grafana",
-		Any:   []Marker{b(`"message":"Invalid API key"`), b(`"message":"invalid API key"`), b(`"message":"Expired API key"`), b(`"message":"invalid username or password"`)},
+		// "Invalid API key" and "invalid username or password" alone are
+		// many APIs' words: only with the traceID member Grafana's errors
+		// carry (8.0 on) do they name Grafana
+		Any: []Marker{b(`"message":"Expired API key"`), b(`"message":"Invalid API key","traceID"`), b(`"message":"invalid API key","traceID"`),
+			b(`"message":"invalid username or password","traceID"`), b(`"message":"Invalid username or password","traceID"`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
 		Meaning: "Grafana did not accept the API key, service account token or login (deleted, expired, or from another organization or instance)",
 		Fix:     "Create a service account token in Administration > Service accounts on this instance and send it as Authorization: Bearer",

@@ -480,6 +480,16 @@ func Cases() []Case {
 		return "DEBUG request headers (b64): " + g.values[0] + "\nHTTP/1.1 401 Unauthorized\n\n" +
 			"{\"httpMethod\": \"POST\", \"path\": \"/login\", \"body\": \"" + enc + "\", \"isBase64Encoded\": true, \"statusCode\": 401}\n"
 	})
+	add("client-code", func(g *gen) string {
+		return "r = requests.get('https://api.example.com/me', auth=('admin', '" + g.pw() + "'))\nauth = HTTPBasicAuth('svc', '" + g.pw() + "')\n" +
+			"TOKEN = os.environ.get('API_TOKEN', '" + g.tok("envd") + "')\nxhr.setRequestHeader('Authorization', 'Bearer " + g.tok("xhr") + "');\n" +
+			"client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(\"Bearer\", \"" + g.tok("cs") + "\");\n" +
+			"curl_setopt($ch, CURLOPT_USERPWD, \"admin:" + g.pw() + "\");\n$ htpasswd -b -c /etc/nginx/.htpasswd admin " + g.pw() + "\n" +
+			"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"api\"\n\n"
+	})
+	add("postman-environment", func(g *gen) string {
+		return "{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.tok("pm") + "\",\n      \"enabled\": true\n    },\n    {\n      \"key\": \"base_url\",\n      \"value\": \"https://api.example.com\",\n      \"enabled\": true\n    }\n  ]\n}\n"
+	})
 	return out
 }
 
