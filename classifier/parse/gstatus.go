@@ -773,10 +773,13 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	"возвращает", "отдает", "отдаёт", "dostaję", "otrzymuję", "zwraca", "nhận được", "trả về", "bị lỗi", "döndürüyor", "alıyorum",
 	// the server answering: "el servidor responde 429", "antwortet mit 401"
 	"responde", "responde con", "responde con un", "responde com", "responde com um", "responde um", "antwortet mit", "antwortet mit einem",
-	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает"}
+	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает",
+	// "error" in the other languages error pages and people use: "Błąd 403", "Hata 403",
+	// "lỗi 401", "kesalahan 403", "שגיאה 403", "خطأ 403", "त्रुटि 403", "hiba 403"
+	"błąd", "hata", "hata kodu", "lỗi", "kesalahan", "galat", "שגיאה", "שגיאת", "خطأ", "الخطأ", "رمز الخطأ", "त्रुटि", "hiba", "chyba"}
 
 // intlErrorWords follow a status in those languages: "403错误", "403 エラー".
-var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк"}
+var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк", "hata", "błąd", "lỗi", "kesalahan", "hiba", "chyba"}
 
 func proseCueIntl(before string) bool {
 	b := strings.TrimRight(before, " :：(（`'\"[")

@@ -76,9 +76,69 @@ type harError struct {
 
 func (e *harError) Error() string { return "expected " + e.want }
 
+// embeddedHAR returns the offset of a HAR's opening '{' on a line of its
+// own below a person's prose ("here is the HAR:", a fence line, a console
+// line), -1 if there is none: the '{' starts a line and its first member,
+// within a few bytes, is "log" holding an object. One look per line, each
+// bounded, so linear.
+func embeddedHAR(text string) int {
+	for off := 0; off < len(text); {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		i := off
+		for i < end && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i < end && text[i] == '{' {
+			head := text[i+1 : min(len(text), i+80)]
+			head = strings.TrimLeft(head, " \t\r\n")
+			if rest, ok := strings.CutPrefix(head, "\"log\""); ok {
+				rest = strings.TrimLeft(rest, " \t\r\n")
+				if rest, ok = strings.CutPrefix(rest, ":"); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "{") {
+					return i
+				}
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	return -1
+}
+
 func parseHAR(text string, lines int) (in *Input, err error) {
+	in, _, err = parseHARAt(text, jsonStart(text, "\"log\""), lines)
+	return in, err
+}
+
+// proseAround reports whether the text around a HAR (before it, or after
+// its end) is a person's words and no other dump: a few lines, none of them
+// a status line, a request line, a curl -v line or another JSON object.
+func proseAround(s string) bool {
+	if strings.Count(s, "\n") > 12 {
+		return false
+	}
+	for l := range strings.SplitSeq(s, "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "{") || strings.Contains(t, "HTTP/") {
+			return false
+		}
+		if m, _, ok := strings.Cut(t, " "); ok && methods[m] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseHARAt reads the HAR whose object opens at start (0 when it opens the
+// text); line numbers count from the start of text.
+func parseHARAt(text string, start, lines int) (in *Input, end int, err error) {
 	p := &harReader{s: text, line: 1, in: &Input{Format: "har", Lines: lines}}
-	if start := jsonStart(text, "\"log\""); start > 0 {
+	if start > 0 {
 		p.i = start
 	}
 	defer func() {
@@ -119,13 +179,17 @@ func parseHAR(text string, lines int) (in *Input, err error) {
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if len(p.in.Exchanges) == 0 {
-		return nil, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
+		return nil, 0, &ParseError{Line: 1, Err: ErrBadHAR, Expected: "a HAR log with at least one entry in log.entries"}
 	}
 	harSanitized(p.in)
-	return finish(p.in), nil
+	end = p.i
+	if len(p.in.Notes) > 0 && p.in.Notes[len(p.in.Notes)-1].Code == "har-truncated" {
+		end = len(text) // a HAR cut short: the rest is what is left of it
+	}
+	return finish(p.in), end, nil
 }
 
 func lineText(s string, off int) string {

@@ -85,6 +85,15 @@ func read(text string, lim Limits) (*Input, error) {
 		in.Notes = append(notes, in.Notes...)
 		return in, nil
 	}
+	if start := embeddedHAR(text); start > 0 {
+		// a HAR pasted below a person's words: the HAR is the exchange,
+		// the words around it are prose
+		if in, end, err := parseHARAt(text, start, countLines(text)); err == nil && proseAround(text[:start]) && proseAround(text[min(end, len(text)):]) {
+			in.Notes = append(notes, in.Notes...)
+			in.Notes = append(in.Notes, Note{Code: "har-in-prose", Message: "the HAR starts on line " + strconv.Itoa(1+strings.Count(text[:start], "\n")) + "; the text around it was not read as HTTP", Pos: Pos{Line: 1 + strings.Count(text[:start], "\n")}})
+			return in, nil
+		}
+	}
 	text, capped := capExchanges(text, lim)
 	notes = append(notes, capped...)
 	raw := splitRaw(text)

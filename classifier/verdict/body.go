@@ -499,6 +499,23 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non disponi delle autorizzazioni", rule.Authorization, false}, {"non hai l'autorizzazione", rule.Authorization, false},
 	{"không có quyền", rule.Authorization, false}, {"truy cập bị từ chối", rule.Authorization, false},
 	{"没有访问权限", rule.Authorization, false}, {"アクセス権限がありません", rule.Authorization, false}, {"禁止されています", rule.Authorization, false},
+	// "access denied" and "no permission" as Windows, browsers and APIs word
+	// them in Turkish (Windows' "Erişim engellendi." before the block pages'
+	// "engellendi"), Polish, French, Spanish, Portuguese, German, Indonesian,
+	// Hebrew, Arabic, Hindi and Korean; then "sign in" and "invalid token"
+	{"erişim engellendi", rule.Authorization, false}, {"dostęp zabroniony", rule.Authorization, false}, {"accès interdit", rule.Authorization, false},
+	{"acceso prohibido", rule.Authorization, false}, {"acesso proibido", rule.Authorization, false}, {"nicht berechtigt", rule.Authorization, false},
+	{"akses ditolak", rule.Authorization, false}, {"tidak memiliki izin", rule.Authorization, false}, {"tidak memiliki akses", rule.Authorization, false},
+	{"tidak punya akses", rule.Authorization, false}, {"אין הרשאה", rule.Authorization, false}, {"הגישה נדחתה", rule.Authorization, false},
+	{"אין לך הרשאה", rule.Authorization, false}, {"تم رفض الوصول", rule.Authorization, false}, {"ليس لديك صلاحية", rule.Authorization, false},
+	{"ليس لديك إذن", rule.Authorization, false}, {"पहुँच अस्वीकृत", rule.Authorization, false}, {"पहुंच अस्वीकृत", rule.Authorization, false},
+	{"अनुमति नहीं है", rule.Authorization, false}, {"접근이 거부", rule.Authorization, false}, {"액세스가 거부", rule.Authorization, false},
+	{"접근 권한이 없", rule.Authorization, false},
+	{"認証が必要", rule.Authentication, false}, {"token tidak valid", rule.Authentication, false}, {"tidak terautentikasi", rule.Authentication, false},
+	{"silakan login", rule.Authentication, false}, {"silakan masuk", rule.Authentication, false}, {"נדרשת הזדהות", rule.Authentication, false},
+	{"נדרשת התחברות", rule.Authentication, false}, {"يجب تسجيل الدخول", rule.Authentication, false}, {"प्रमाणीकरण विफल", rule.Authentication, false},
+	{"कृपया लॉग इन करें", rule.Authentication, false}, {"geçersiz token", rule.Authentication, false}, {"oturum süresi doldu", rule.Authentication, false},
+	{"ungültiger token", rule.Authentication, false}, {"недействительный токен", rule.Authentication, false},
 	// a filter's or firewall's block page
 	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
 	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},

@@ -473,3 +473,29 @@ func TestIISAddressRejected(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+// TestLocalizedRefusalWordings holds the "access denied", "no permission"
+// and "sign in" wordings of the other languages pastes come in to their
+// class, Windows' Turkish "Erişim engellendi." (access is denied) before the
+// block pages' "engellendi".
+func TestLocalizedRefusalWordings(t *testing.T) {
+	for msg, want := range map[string]rule.Class{
+		"Erişim engellendi.": rule.Authorization,
+		"İsteğiniz güvenlik duvarı tarafından engellendi": rule.Blocked,
+		"Błąd 403 - Dostęp zabroniony":                    rule.Authorization,
+		"Akses ditolak: Anda tidak memiliki izin":         rule.Authorization,
+		"אין הרשאה":                                       rule.Authorization,
+		"تم رفض الوصول":                                   rule.Authorization,
+		"पहुँच अस्वीकृत":                                  rule.Authorization,
+		"액세스가 거부되었습니다":                                    rule.Authorization,
+		"Token tidak valid atau sudah kedaluwarsa":        rule.Authentication,
+		"נדרשת הזדהות":                                    rule.Authentication,
+		"このページを表示するには認証が必要です":                             rule.Authentication,
+		"Geçersiz token":                                  rule.Authentication,
+	} {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != want {
+			t.Errorf("phraseOf(%q) = %+v, %v; want %v", msg, p, ok, want)
+		}
+	}
+}
