@@ -142,24 +142,29 @@ func wrapperTag(t string) bool {
 // on the same line gives that text as rest.
 func codeMarkup(t string) (marker, rest string, ok bool) {
 	t = strings.TrimRight(t, " \t")
-	lt := lowerASCII(t)
+	if t == "" || t[0] != '{' && t[0] != '[' && t[len(t)-1] != ']' {
+		return "", "", false // most lines: no allocation
+	}
+	fold := func(s, prefix string) bool {
+		return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	}
 	switch {
-	case lt == "{noformat}" || lt == "{code}" || strings.HasPrefix(lt, "{code:") && strings.HasSuffix(lt, "}") && !strings.Contains(lt, " "),
-		lt == "[/code]" || lt == "[code]" ||
-			strings.HasPrefix(lt, "[code=") && strings.HasSuffix(lt, "]") && !strings.Contains(lt, " "):
+	case strings.EqualFold(t, "{noformat}") || strings.EqualFold(t, "{code}") || strings.EqualFold(t, "[code]") || strings.EqualFold(t, "[/code]"),
+		(fold(t, "{code:") && t[len(t)-1] == '}' || fold(t, "[code=") && t[len(t)-1] == ']') && !strings.Contains(t, " "):
 		return t, "", true
 	}
-	if strings.HasPrefix(lt, "[code]") || strings.HasSuffix(lt, "[/code]") {
-		r := t
-		if strings.HasPrefix(lt, "[code]") {
-			r = r[len("[code]"):]
-		}
-		if strings.HasSuffix(strings.ToLower(r), "[/code]") {
-			r = r[:len(r)-len("[/code]")]
-		}
-		return "[code]", r, true
+	open, close := fold(t, "[code]"), len(t) >= 7 && strings.EqualFold(t[len(t)-7:], "[/code]")
+	if !open && !close {
+		return "", "", false
 	}
-	return "", "", false
+	r := t
+	if open {
+		r = r[len("[code]"):]
+	}
+	if close && len(r) >= 7 {
+		r = r[:len(r)-len("[/code]")]
+	}
+	return "[code]", r, true
 }
 
 // undouble undoes double spacing: a copy that put a blank line after every
