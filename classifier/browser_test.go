@@ -42,6 +42,23 @@ func TestBrowserConsoleLines(t *testing.T) {
 			want:    []string{"cross-origin-status-0"},
 		},
 		{
+			// the console's words for mixed content, Chrome's and
+			// Firefox's: the browser blocked it, no server answered
+			name:    "Chrome's mixed-content block",
+			paste:   "Mixed Content: The page at 'https://app.tallowmere.dev/login' was loaded over HTTPS, but requested an insecure XMLHttpRequest endpoint 'http://api.tallowmere.dev/auth/login'. This request has been blocked; the content must be served over HTTPS.\n",
+			class:   rule.Blocked,
+			errCode: "blocked:mixed-content",
+			want:    []string{"browser-side-failure"},
+			not:     []string{"waf-block", "rate-limited"},
+		},
+		{
+			name:    "Firefox's mixed-content block",
+			paste:   "Blocked loading mixed active content “http://api.tallowmere.dev/v1/login”\nTypeError: NetworkError when attempting to fetch resource.\n",
+			class:   rule.Blocked,
+			errCode: "blocked:mixed-content",
+			want:    []string{"browser-side-failure"},
+		},
+		{
 			// Firefox's wording holds "Request Blocked": the browser's, so
 			// no firewall, no rate limit; the 401 stays an authentication
 			// failure the CORS check hid
