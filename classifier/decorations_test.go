@@ -57,10 +57,10 @@ var decorations = []struct {
 	}, 0},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
-	}, 0.03},
+	}, 0.017},
 	{"docker compose's service column on the dump's lines", func(s string) string {
 		return prefixDump(s, func(int) string { return "api-1  | " })
-	}, 0.02},
+	}, 0.004},
 }
 
 // prefixDump puts a prefix before each line inside the paste's Markdown

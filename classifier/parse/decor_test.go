@@ -241,3 +241,19 @@ func TestDebugPageRequestIsTheResponses(t *testing.T) {
 		t.Errorf("request %+v, response %+v", x.Request, x.Response)
 	}
 }
+
+// TestComposeColumnInAFence: docker compose's service column on a fenced
+// dump comes off however long the words around the fence are.
+func TestComposeColumnInAFence(t *testing.T) {
+	prose := strings.Repeat("The login page makes this request before anyone signs in, which it should not.\n", 12)
+	in, err := Parse(prose + "```\napi-1  | [2024-09-03T09:26:41.512+02:00][ERROR][plugins.navigation] Failed: security_exception\napi-1  | \tRoot causes:\napi-1  | \t\tsecurity_exception: missing authentication credentials for REST request [/_security/user]\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range in.Notes {
+		if n.Code == "log-prefix" {
+			return
+		}
+	}
+	t.Errorf("the compose column stayed on: %+v", in.Notes)
+}
