@@ -93,6 +93,19 @@ func TestCurlCmdCarets(t *testing.T) {
 	if got := q.Body.Text; got != `{"username":"ana"}` {
 		t.Errorf("body %q", got)
 	}
+	// the password inside the escaped body is a secret like any other
+	paste2 := strings.Replace(paste, `^\^"ana^\^"`, `^\^"ana^\^",^\^"password^\^":^\^"Hunter22x^\^"`, 1)
+	in2, err := Parse(paste2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range FindSecrets(paste2, in2) {
+		found = found || s.Value == "Hunter22x"
+	}
+	if !found {
+		t.Error("the password in a cmd-escaped body was not found")
+	}
 	if got := uncaret("a^^b ^&", true); got != "a^b &" {
 		t.Errorf("uncaret: %q", got)
 	}
