@@ -163,3 +163,33 @@ func TestPreflight401NextStep(t *testing.T) {
 		t.Errorf("next step of a refused preflight: %q", text)
 	}
 }
+
+// The browser's own message that it blocked a cookie (Chrome's Network
+// panel, Firefox's console) next to a 401 is the cause of that 401: the
+// session never reached the server. Next to a 200 it explains nothing.
+func TestBrowserBlockedCookieNamed(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  bool
+	}{
+		{"set-cookie: SESSION=ZmFrZXNlc3Npb25pZA; Path=/; HttpOnly\n" +
+			"This attempt to set a cookie via a Set-Cookie header was blocked because it had the \"SameSite=Lax\" attribute but came from a cross-site response which was not the response to a top-level navigation.\n\n" +
+			"GET https://api.lindenmoor.dev/v1/me 401 (Unauthorized)\n", true},
+		{"Cookie “sid” has been rejected because it is in a cross-site context and its “SameSite” is “Lax” or “Strict”.\n" +
+			"XHR GET https://api.lindenmoor.dev/v1/me [HTTP/2 401 12ms]\n", true},
+		{"This cookie was blocked because it had the \"SameSite=Strict\" attribute and the request was made from a different site.\n" +
+			"GET https://api.lindenmoor.dev/v1/me 200 (OK)\n", false},
+	} {
+		rep, err := classifier.Analyze(c.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("Analyze: %v", err)
+		}
+		got := rep.FindingNames()["session-cookie-not-sent"]
+		if got != c.want {
+			t.Errorf("%q: session-cookie-not-sent %v, want %v", c.paste, got, c.want)
+		}
+		if c.want && (len(rep.Exchanges) == 0 || rep.Exchanges[len(rep.Exchanges)-1].Verdict.Class != rule.Authentication) {
+			t.Errorf("%q: not an authentication failure", c.paste)
+		}
+	}
+}
