@@ -42,6 +42,23 @@ func TestBrowserConsoleLines(t *testing.T) {
 			want:    []string{"cross-origin-status-0"},
 		},
 		{
+			// the console's words for mixed content, Chrome's and
+			// Firefox's: the browser blocked it, no server answered
+			name:    "Chrome's mixed-content block",
+			paste:   "Mixed Content: The page at 'https://app.tallowmere.dev/login' was loaded over HTTPS, but requested an insecure XMLHttpRequest endpoint 'http://api.tallowmere.dev/auth/login'. This request has been blocked; the content must be served over HTTPS.\n",
+			class:   rule.Blocked,
+			errCode: "blocked:mixed-content",
+			want:    []string{"browser-side-failure"},
+			not:     []string{"waf-block", "rate-limited"},
+		},
+		{
+			name:    "Firefox's mixed-content block",
+			paste:   "Blocked loading mixed active content “http://api.tallowmere.dev/v1/login”\nTypeError: NetworkError when attempting to fetch resource.\n",
+			class:   rule.Blocked,
+			errCode: "blocked:mixed-content",
+			want:    []string{"browser-side-failure"},
+		},
+		{
 			// Firefox's wording holds "Request Blocked": the browser's, so
 			// no firewall, no rate limit; the 401 stays an authentication
 			// failure the CORS check hid
@@ -144,5 +161,35 @@ func TestPreflight401NextStep(t *testing.T) {
 	text := rep.Exchanges[0].Verdict.Explanation
 	if strings.Contains(text, "retry with `Authorization") || !strings.Contains(text, "let CORS preflights through") {
 		t.Errorf("next step of a refused preflight: %q", text)
+	}
+}
+
+// The browser's own message that it blocked a cookie (Chrome's Network
+// panel, Firefox's console) next to a 401 is the cause of that 401: the
+// session never reached the server. Next to a 200 it explains nothing.
+func TestBrowserBlockedCookieNamed(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  bool
+	}{
+		{"set-cookie: SESSION=ZmFrZXNlc3Npb25pZA; Path=/; HttpOnly\n" +
+			"This attempt to set a cookie via a Set-Cookie header was blocked because it had the \"SameSite=Lax\" attribute but came from a cross-site response which was not the response to a top-level navigation.\n\n" +
+			"GET https://api.lindenmoor.dev/v1/me 401 (Unauthorized)\n", true},
+		{"Cookie “sid” has been rejected because it is in a cross-site context and its “SameSite” is “Lax” or “Strict”.\n" +
+			"XHR GET https://api.lindenmoor.dev/v1/me [HTTP/2 401 12ms]\n", true},
+		{"This cookie was blocked because it had the \"SameSite=Strict\" attribute and the request was made from a different site.\n" +
+			"GET https://api.lindenmoor.dev/v1/me 200 (OK)\n", false},
+	} {
+		rep, err := classifier.Analyze(c.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("Analyze: %v", err)
+		}
+		got := rep.FindingNames()["session-cookie-not-sent"]
+		if got != c.want {
+			t.Errorf("%q: session-cookie-not-sent %v, want %v", c.paste, got, c.want)
+		}
+		if c.want && (len(rep.Exchanges) == 0 || rep.Exchanges[len(rep.Exchanges)-1].Verdict.Class != rule.Authentication) {
+			t.Errorf("%q: not an authentication failure", c.paste)
+		}
 	}
 }

@@ -52,12 +52,15 @@ var decorations = []struct {
 	{"no-break spaces from a rendered page", func(s string) string { return strings.ReplaceAll(s, "  ", "\u00a0 ") }, 0},
 	{"in a Jira {noformat} block", func(s string) string { return "{noformat}\n" + strings.TrimRight(s, "\n") + "\n{noformat}\n" }, 0},
 	{"in a forum's [code] tags", func(s string) string { return "[code]" + strings.TrimRight(s, "\n") + "[/code]\n" }, 0},
+	{"double spaced (a blank line after every line, as a \\r\\r\\n copy gives)", func(s string) string {
+		return strings.ReplaceAll(s, "\n", "\n\n")
+	}, 0},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
-	}, 0.03},
+	}, 0.017},
 	{"docker compose's service column on the dump's lines", func(s string) string {
 		return prefixDump(s, func(int) string { return "api-1  | " })
-	}, 0.02},
+	}, 0.004},
 }
 
 // prefixDump puts a prefix before each line inside the paste's Markdown

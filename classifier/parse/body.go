@@ -77,12 +77,8 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 	if b.req == nil && anyReal {
 		return secondDump(b)
 	}
-	texts := make([]string, len(b.lines))
-	nums := make([]int, len(b.lines))
-	for k := range b.lines {
-		texts[k], nums[k] = b.lines[k].text, b.lines[k].n
-	}
-	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], nums[len(nums)-1]}, Pos: Pos{Line: nums[0]}}
+	texts, nums := joinFull(b.lines)
+	resp := &Response{Body: makeBody(texts, nums), Span: Span{nums[0], b.lines[len(b.lines)-1].n}, Pos: Pos{Line: nums[0]}}
 	resp.Body.NotSent = recordLines(texts)
 	resp.Body.Pasted = !looksBody(texts)
 	if st, n, src, ok := statusFromText(b.lines); ok {
@@ -307,4 +303,24 @@ func dumpLead(t string) bool {
 		}
 	}
 	return false
+}
+
+// joinFull returns the texts of lines and their line numbers, a line as
+// wide as the paste's widest (a terminal cut it there: "…not readable by
+// the se" + "rver.</p>") joined with the plain line that goes on with it,
+// as a message's body is read.
+func joinFull(lines []line) ([]string, []int) {
+	texts := make([]string, 0, len(lines))
+	nums := make([]int, 0, len(lines))
+	joinable := false
+	for _, l := range lines {
+		if joinable && l.kind == kText && l.indent == 0 && l.dir == 0 && l.text != "" {
+			texts[len(texts)-1] += l.text
+			joinable = l.full
+			continue
+		}
+		texts, nums = append(texts, l.text), append(nums, l.n)
+		joinable = l.full && strings.TrimSpace(l.text) != ""
+	}
+	return texts, nums
 }

@@ -45,8 +45,24 @@ func PastedConsoleCORS(x *Exchange, text string) (preflight bool, off int, ok bo
 // the browser's words, not something the server sent, so a phrase in it
 // ("Cross-Origin Request Blocked") says nothing about the server's answer.
 func BrowserConsoleLine(t string) bool {
-	return browserNetError(t) != "" || hasAny(t, "has been blocked by CORS policy", "Cross-Origin Request Blocked",
+	return browserNetError(t) != "" || browserBlockedReason(t) != "" || hasAny(t, "has been blocked by CORS policy", "Cross-Origin Request Blocked",
 		"is not allowed by Access-Control-Allow-Origin", "Failed to load resource:", "Fetch API cannot load", "XMLHttpRequest cannot load")
+}
+
+// browserBlockedReason returns the reason a browser's console gives for a
+// request it blocked before sending, in the words of the Network panel's
+// status column ("blocked:mixed-content"), or "": Chrome's "Mixed Content:
+// … This request has been blocked", Firefox's "Blocked loading mixed active
+// content", a copied "(blocked:csp)" status.
+func browserBlockedReason(t string) string {
+	switch {
+	case strings.Contains(t, "Mixed Content:") && strings.Contains(t, "has been blocked"),
+		strings.Contains(t, "Blocked loading mixed active content"), strings.Contains(t, "(blocked:mixed-content)"):
+		return "blocked:mixed-content"
+	case strings.Contains(t, "(blocked:csp)"):
+		return "blocked:csp"
+	}
+	return ""
 }
 
 // browserNetError returns the Chromium network error code a console line

@@ -72,10 +72,11 @@ func parseCommand(t string, cont []string) *command {
 			return nil
 		}
 	}
-	words := shellWords(plainQuotes(rest), 4096)
+	caret := strings.Contains(rest, "^\"")
+	words := shellWords(plainQuotes(uncaret(rest, caret)), 4096)
 	offs := make([]int, len(words), len(words)+8*len(cont))
 	for k, cl := range cont {
-		for _, w := range shellWords(plainQuotes(cl), 4096) {
+		for _, w := range shellWords(plainQuotes(uncaret(cl, caret)), 4096) {
 			words = append(words, w)
 			offs = append(offs, k+1)
 		}
@@ -128,6 +129,29 @@ func parseCommand(t string, cont []string) *command {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
 	}
 	return c
+}
+
+// uncaret undoes Windows cmd's caret escapes when on is set: DevTools'
+// "Copy as cURL (cmd)" writes every quote as ^" and every special
+// character as ^X (^&, ^%, ^\^" for a quote inside a value), so the line
+// reads as the bash copy once each caret gives way to what it escapes.
+func uncaret(s string, on bool) string {
+	if !on || strings.IndexByte(s, '^') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '^' {
+			if i+1 < len(s) {
+				i++
+				b.WriteByte(s[i])
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // promptEnd returns the offset just past a shell prompt, and whether one was found.

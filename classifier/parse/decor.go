@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // undecorate takes off what Markdown and editors put around a paste, before
 // any reader looks, keeping lines one for one so positions hold:
@@ -162,4 +165,106 @@ func codeMarkup(t string) (marker, rest string, ok bool) {
 		r = r[:len(r)-len("[/code]")]
 	}
 	return "[code]", r, true
+}
+
+// undouble undoes double spacing: a copy that put a blank line after every
+// line (a terminal or a mail client writing "\r\r\n", a viewer's copy of a
+// table of lines). No two non-blank lines of such a paste touch and every
+// run of blank lines between two of them is odd: one added blank, or 2k+1
+// for k blank lines of the original. It returns the paste with the added
+// blanks taken out and, for each of its lines, the line of text it was
+// (1-based), or ok false when text is not double spaced. A rendered page
+// copied as text, one paragraph a line, is spaced so too; read without the
+// blanks its paragraphs read the same.
+func undouble(text string) (string, []int, bool) {
+	ls := splitRaw(text)
+	blank := func(s string) bool { return strings.Trim(s, " \t") == "" }
+	first, last, n := -1, -1, 0
+	for i, l := range ls {
+		if blank(l) {
+			continue
+		}
+		if last >= 0 && (i-last)%2 != 0 {
+			// adjacent lines (i-last == 1) or an even run of blanks
+			return "", nil, false
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		n++
+	}
+	if n < 6 {
+		return "", nil, false // too little to tell double spacing from short paragraphs
+	}
+	keep := make([]string, 0, len(ls)/2+first+1)
+	lineOf := make([]int, 0, cap(keep))
+	for i := 0; i < len(ls); i++ {
+		keep = append(keep, ls[i])
+		lineOf = append(lineOf, i+1)
+		if i >= first && i < last {
+			i++ // the added blank after each line
+		}
+	}
+	return strings.Join(keep, "\n"), lineOf, true
+}
+
+// renumber moves every line position of in (read from a paste with lines
+// taken out) to the line of the paste as given: lineOf[k-1] is the given
+// line of line k.
+func renumber(in *Input, lineOf []int) {
+	at := func(k int) int {
+		switch {
+		case k <= 0 || len(lineOf) == 0:
+			return k
+		case k > len(lineOf):
+			return lineOf[len(lineOf)-1] + k - len(lineOf)
+		}
+		return lineOf[k-1]
+	}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice, reflect.Array:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			switch p := v.Addr().Interface().(type) {
+			case *Pos:
+				p.Line = at(p.Line)
+				return
+			case *Span:
+				p.Start, p.End = at(p.Start), at(p.End)
+				return
+			case *Body:
+				if p.Pos.Line > 0 && p.Pos.Path == "" {
+					if p.LineMap == nil {
+						// the body's lines were one run; in the paste as
+						// given they are not
+						p.LineMap = make([]int, strings.Count(p.Text, "\n")+1)
+						for i := range p.LineMap {
+							p.LineMap[i] = at(p.Pos.Line + i)
+						}
+					} else {
+						for i, k := range p.LineMap {
+							p.LineMap[i] = at(k)
+						}
+					}
+					p.Pos.Line = at(p.Pos.Line)
+				}
+				return
+			}
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(in))
 }

@@ -198,6 +198,40 @@ func TestRunnerPrefixesAreNoRecords(t *testing.T) {
 	}
 }
 
+// TestUndouble: a paste with a blank line after every line is read as if
+// they were not there, and what is found stays on the lines as given.
+func TestUndouble(t *testing.T) {
+	orig := "Got this:\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"x\"\nContent-Type: text/plain\n\ndenied\nsee above"
+	doubled := strings.ReplaceAll(orig, "\n", "\r\r\n")
+	in, err := Parse(doubled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := Parse(orig)
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 401 {
+		t.Fatalf("read %d exchanges", len(in.Exchanges))
+	}
+	r, w := in.Exchanges[0].Response, want.Exchanges[0].Response
+	if r.Pos.Line != 5 || r.Fields[0].Pos.Line != 7 || len(r.Fields) != len(w.Fields) || r.Body.Text != w.Body.Text {
+		t.Errorf("status line %d, first field line %d, %d fields, body %q", r.Pos.Line, r.Fields[0].Pos.Line, len(r.Fields), r.Body.Text)
+	}
+	if p := r.Body.LinePos(len("denied\n")); p.Line != 15 {
+		t.Errorf("the body's second line is line %d of the paste, want 15", p.Line)
+	}
+	if in.Lines != countLines(doubled) {
+		t.Errorf("Lines %d", in.Lines)
+	}
+	for _, s := range []string{
+		orig,                                // lines that touch
+		"a\n\nb\n\nc\n\nd",                  // too few to tell
+		"a\n\nb\n\n\nc\n\nd\n\ne\n\nf\n\ng", // an even run of blanks
+	} {
+		if _, _, ok := undouble(s); ok {
+			t.Errorf("%q read as double spaced", s)
+		}
+	}
+}
+
 // TestDebugPageRequestIsTheResponses: a framework's debug page copied as
 // text lists the request (Request Method, Request URL) under its status
 // heading; that request is the page's, not a request without a response.
@@ -206,4 +240,20 @@ func TestDebugPageRequestIsTheResponses(t *testing.T) {
 	if x.Request == nil || x.Request.Method != "GET" || x.Response == nil || x.Response.Status != 404 {
 		t.Errorf("request %+v, response %+v", x.Request, x.Response)
 	}
+}
+
+// TestComposeColumnInAFence: docker compose's service column on a fenced
+// dump comes off however long the words around the fence are.
+func TestComposeColumnInAFence(t *testing.T) {
+	prose := strings.Repeat("The login page makes this request before anyone signs in, which it should not.\n", 12)
+	in, err := Parse(prose + "```\napi-1  | [2024-09-03T09:26:41.512+02:00][ERROR][plugins.navigation] Failed: security_exception\napi-1  | \tRoot causes:\napi-1  | \t\tsecurity_exception: missing authentication credentials for REST request [/_security/user]\n```\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range in.Notes {
+		if n.Code == "log-prefix" {
+			return
+		}
+	}
+	t.Errorf("the compose column stayed on: %+v", in.Notes)
 }

@@ -2277,12 +2277,33 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// a client library's call: requests.get("https://…"), axios.post('https://…'),
 	// session.delete(`https://…`)
+	// Firefox's CORS message names the URL in words: "reading the remote
+	// resource at https://…", "der externen Ressource auf https://…", "la
+	// ressource distante située sur https://…"
+	for _, w := range []string{"remote resource at ", "externen ressource auf ", "ressource distante située sur ", "recurso remoto en ",
+		"recurso remoto em ", "risorsa remota su "} {
+		if k := strings.Index(lt, w); k >= 0 {
+			k += len(w)
+			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") {
+				e := k
+				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ')' {
+					e++
+				}
+				u := strings.TrimRight(t[k:e], ".,")
+				return "", u, false
+			}
+		}
+	}
 	if m, u, ok := callRequest(t, lt); ok {
 		return m, u, true
 	}
 	// url / uri keys
 	for _, key := range []string{"request url", "requesturl", "request_url", "for url", "url", "uri", "endpoint", "href", "path", "request_uri", "-uri",
-		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath", "clientrequesturi", "clientrequestpath"} {
+		"requestpath", "request_path", "requesturi", "cs-uri-stem", "req_uri", "req_url", "resourcepath", "clientrequesturi", "clientrequestpath",
+		// DevTools' "Request URL" in its other languages ("Anfrage-URL" and
+		// "요청 URL" already end in "url")
+		"url de requête", "url de la requête", "url de solicitud", "url de la solicitud", "url de solicitação", "url da solicitação",
+		"url della richiesta", "url richiesta", "url запроса", "url'si", "url żądania", "url yêu cầu", "url permintaan", "请求网址", "請求網址"} {
 		off := 0
 		for n := 0; n < 4; n++ {
 			i := strings.Index(lt[off:], key)
@@ -2339,7 +2360,11 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 	}
 	// method keys; PowerShell's -Method HEAD
-	for _, key := range []string{"method", "verb", "-method"} {
+	for _, key := range []string{"method", "verb", "-method",
+		// DevTools' "Request Method" in its other languages
+		"anfragemethode", "méthode de requête", "méthode de la requête", "método de solicitud", "método de solicitação", "metodo richiesta",
+		"metodo della richiesta", "метод запроса", "请求方法", "請求方法", "リクエスト メソッド", "リクエストメソッド", "요청 메서드", "yöntemi",
+		"metoda żądania", "phương thức yêu cầu", "metode permintaan"} {
 		i := strings.Index(lt, key)
 		if i < 0 || i > 0 && (isAlpha(lt[i-1]) && !strings.HasSuffix(lt[:i], "request ") && !strings.HasSuffix(lt[:i], "http.") &&
 			!strings.HasSuffix(lt[:i], "request") && !(strings.HasSuffix(lt[:i], "\"http") && key == "method")) {
@@ -3273,6 +3298,10 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			// records as the entry's _error
 			for _, l := range x.loose {
 				if code := browserNetError(l.text); code != "" {
+					r.Error, r.Pos = code, Pos{Line: l.n}
+					break
+				}
+				if code := browserBlockedReason(l.text); code != "" {
 					r.Error, r.Pos = code, Pos{Line: l.n}
 					break
 				}

@@ -762,7 +762,7 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	"devuelve", "retorna", "retorna um", "erro", "errore", "restituisce", "fout", "foutcode", "ошибка", "ошибку", "код", "код ответа",
 	"статус", "返回", "返回了", "报", "报错", "报错了", "出现", "提示", "状态码", "错误码", "错误", "エラー", "ステータス", "에러", "오류", "상태 코드",
 	// a status's label: "ステータスコード: 401", "Código de estado: 403", "Durum kodu: 401"
-	"ステータスコード", "状態コード", "狀態碼", "código de estado", "code d'état", "code d’état", "codice di stato", "kod statusu",
+	"ステータスコード", "ステータス コード", "状态代码", "狀態代碼", "kod stanu", "código de status", "状態コード", "狀態碼", "código de estado", "code d'état", "code d’état", "codice di stato", "kod statusu",
 	"kod odpowiedzi", "durum kodu", "mã trạng thái", "mã lỗi", "код состояния", "код статуса", "статус-код",
 	// what people write before the status they keep getting ("sigo recibiendo un 401",
 	// "опять 403", "bekomme einen 401", "je reçois une 403")

@@ -43,3 +43,87 @@ func TestHARBelowProse(t *testing.T) {
 		t.Fatal("a Docker json-file log line was read as a HAR")
 	}
 }
+
+// TestLocalizedDevtoolsGeneral reads the "General" lines DevTools copies in
+// the browser's own language: the request URL, the method and the status.
+func TestLocalizedDevtoolsGeneral(t *testing.T) {
+	for _, c := range []struct{ paste, method, target string }{
+		{"URL de la requête : https://api.example.fr/v1/compte\nMéthode de la requête : GET\nCode d'état : 401 Unauthorized\n", "GET", "/v1/compte"},
+		{"İstek URL'si: https://api.example.com.tr/hesap\nİstek Yöntemi: GET\nDurum Kodu: 403 Forbidden\n", "GET", "/hesap"},
+		{"请求网址: https://api.example.cn/v1/orders\n请求方法: GET\n状态代码: 403 Forbidden\n", "GET", "/v1/orders"},
+		{"リクエスト URL: https://api.example.jp/v1/me\nリクエスト メソッド: POST\nステータス コード: 401\n", "POST", "/v1/me"},
+		{"URL de solicitud: https://api.example.es/v1/me\nMétodo de solicitud: DELETE\nCódigo de estado: 403 Forbidden\n", "DELETE", "/v1/me"},
+	} {
+		in, err := Parse(c.paste)
+		if err != nil {
+			t.Fatalf("%q: %v", c.paste, err)
+		}
+		var got *Exchange
+		for _, x := range in.Exchanges {
+			if x.Response != nil && x.Response.Status != 0 {
+				got = x
+			}
+		}
+		if got == nil || got.Request == nil || got.Request.Method != c.method || got.Request.Target != c.target {
+			t.Errorf("%q: read %+v, want %s %s with its status", c.paste, got, c.method, c.target)
+		}
+	}
+}
+
+// TestCurlCmdCarets reads DevTools' "Copy as cURL (cmd)": every quote
+// written ^", special characters ^X, a quote inside a value ^\^", lines
+// continued by a caret; it reads as the bash copy does.
+func TestCurlCmdCarets(t *testing.T) {
+	paste := "curl ^\"https://api.example.com/v1/login?next=^%^2Fhome^&x=1^\" ^\n" +
+		"  -H ^\"content-type: application/json^\" ^\n" +
+		"  --data-raw ^\"^{^\\^\"username^\\^\":^\\^\"ana^\\^\"^}^\"\n\n" +
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":\"invalid_credentials\"}\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	q := x.Request
+	if q == nil || q.Method != "POST" || q.URL != "https://api.example.com/v1/login?next=%2Fhome&x=1" {
+		t.Fatalf("request %+v", q)
+	}
+	if got := q.Fields.Get("Content-Type"); got != "application/json" {
+		t.Errorf("Content-Type %q", got)
+	}
+	if got := q.Body.Text; got != `{"username":"ana"}` {
+		t.Errorf("body %q", got)
+	}
+	// the password inside the escaped body is a secret like any other
+	paste2 := strings.Replace(paste, `^\^"ana^\^"`, `^\^"ana^\^",^\^"password^\^":^\^"Hunter22x^\^"`, 1)
+	in2, err := Parse(paste2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range FindSecrets(paste2, in2) {
+		found = found || s.Value == "Hunter22x"
+	}
+	if !found {
+		t.Error("the password in a cmd-escaped body was not found")
+	}
+	if got := uncaret("a^^b ^&", true); got != "a^b &" {
+		t.Errorf("uncaret: %q", got)
+	}
+	if got := uncaret("a^b", false); got != "a^b" {
+		t.Errorf("uncaret off: %q", got)
+	}
+}
+
+// TestFirefoxCORSMessageURL reads the URL Firefox's CORS message names in
+// words, in its English, German and French wording.
+func TestFirefoxCORSMessageURL(t *testing.T) {
+	for _, l := range []string{
+		"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/items. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 403.",
+		"Quellübergreifende (Cross-Origin) Anfrage blockiert: Die Gleiche-Quelle-Regel verbietet das Lesen der externen Ressource auf https://api.example.com/v1/items. (Grund: CORS-Kopfzeile 'Access-Control-Allow-Origin' fehlt).",
+		"Blocage d'une requête multiorigine (Cross-Origin Request) : la politique « Same Origin » ne permet pas de consulter la ressource distante située sur https://api.example.com/v1/items. Raison : l'en-tête CORS est manquant.",
+	} {
+		if _, u, _ := lineRequest(l, strings.ToLower(l)); u != "https://api.example.com/v1/items" {
+			t.Errorf("%q: url %q", l, u)
+		}
+	}
+}

@@ -106,6 +106,21 @@ func read(text string, lim Limits) (*Input, error) {
 			return in, nil
 		}
 	}
+	if u, lineOf, ok := undouble(text); ok {
+		// a blank line after every line: read without them, positions
+		// moved back to the lines as given
+		in, err := read(u, lim)
+		if err != nil {
+			if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
+				pe.Line = lineOf[pe.Line-1]
+			}
+			return nil, err
+		}
+		renumber(in, lineOf)
+		in.Lines = countLines(text)
+		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})...)
+		return in, nil
+	}
 	text, capped := capExchanges(text, lim)
 	notes = append(notes, capped...)
 	raw := splitRaw(text)

@@ -401,11 +401,22 @@ func loggerAt(s string, i int) int {
 // there is one, marks the records; without one, no line is a record by its
 // prefix alone.
 func stripPrefixesMask(lines []string) ([]string, []bool) {
-	out, mask, shape := stripPrefixesOnce(lines)
+	out, mask, shape := stripPrefixesOnce(lines, nil)
+	if mask == nil {
+		// a log's transport (docker compose's service column, a CI
+		// runner's timestamps) prefixes what was logged, the fenced dump,
+		// not the person's words around it, however many those are
+		if in := fencedLines(lines); in != nil {
+			o, m, sh := stripPrefixesOnce(lines, in)
+			if m != nil && (sh == "compose" || sh == "ts" && runnerTimestamps(lines, m)) {
+				out, mask, shape = o, m, sh
+			}
+		}
+	}
 	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, mask)) {
 		return out, mask
 	}
-	inner, innerMask, innerShape := stripPrefixesOnce(out)
+	inner, innerMask, innerShape := stripPrefixesOnce(out, nil)
 	switch {
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
@@ -441,13 +452,34 @@ func runnerTimestamps(lines []string, mask []bool) bool {
 	return false
 }
 
-// stripPrefixesOnce takes off the prefix shape most lines share and returns
-// the lines, which carried it, and the shape.
-func stripPrefixesOnce(lines []string) ([]string, []bool, prefixShape) {
+// fencedLines marks the lines inside Markdown fences, or returns nil when
+// the paste has none.
+func fencedLines(lines []string) []bool {
+	var in []bool
+	open := false
+	for i, l := range lines {
+		if fenceMark(strings.TrimLeft(l, " \t")) != "" {
+			open = !open
+			if in == nil {
+				in = make([]bool, len(lines))
+			}
+			continue
+		}
+		if open {
+			in[i] = true
+		}
+	}
+	return in
+}
+
+// stripPrefixesOnce takes off the prefix shape most lines share (of the
+// lines only marks, when only is not nil) and returns the lines, which
+// carried it, and the shape.
+func stripPrefixesOnce(lines []string, only []bool) ([]string, []bool, prefixShape) {
 	counts := map[prefixShape]int{}
 	nonBlank := 0
-	for _, l := range lines {
-		if indentOf(l) == len(l) {
+	for i, l := range lines {
+		if indentOf(l) == len(l) || only != nil && !only[i] {
 			continue
 		}
 		nonBlank++
@@ -468,7 +500,9 @@ func stripPrefixesOnce(lines []string) ([]string, []bool, prefixShape) {
 	mask := make([]bool, len(lines))
 	for i, l := range lines {
 		c := cleanLine(l)
-		if n, sh := linePrefix(c); sh == best {
+		if only != nil && !only[i] {
+			out[i] = l
+		} else if n, sh := linePrefix(c); sh == best {
 			out[i], mask[i] = c[n:], true
 		} else {
 			out[i] = l

@@ -50,6 +50,16 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 					extra(s)
 				}
 			}
+			if m.body.Text != "" && m.body.Pos.Path == "" && x.Request != nil && m.body.Text == x.Request.Body.Text &&
+				len(m.body.Text) <= 64<<10 && !strings.Contains(text, m.body.Text) {
+				// a request body a command line wrote escaped (cmd's carets,
+				// bash's $'…'): Scan saw it escaped, the reader decoded it
+				for _, s := range secret.Scan(m.body.Text) {
+					s.Line = x.Request.Pos.Line
+					extra(s)
+				}
+				continue
+			}
 			if m.body.Text == "" || m.body.Pos.Path == "" || m.body.Pos.Line == 0 {
 				continue // a text body is in the paste as written: Scan saw it
 			}

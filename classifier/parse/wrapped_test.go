@@ -129,3 +129,21 @@ func TestBoxedException(t *testing.T) {
 		t.Errorf("request %+v: the URL cut across lines was not joined", q)
 	}
 }
+
+// TestWrappedLooseBody: a command's output cut by the terminal at the
+// paste's width is read as one line again, as a message's body is.
+func TestWrappedLooseBody(t *testing.T) {
+	long := "<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>"
+	w := 100
+	text := "$ curl http://203.0.113.47:8080/admin/api?api=version\n<title>403 Forbidden</title>\n" + long[:w] + "\n" + long[w:] + "\n$ curl http://203.0.113.47:8080/admin/api?api=health\n<title>403 Forbidden</title>\n" + long[:w] + "\n" + long[w:] + "\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) == 0 || in.Exchanges[0].Response == nil || !strings.Contains(in.Exchanges[0].Response.Body.Text, long) {
+		t.Fatalf("body not joined: %+v", in.Exchanges)
+	}
+	if p := in.Exchanges[0].Response.Body.LinePos(len(in.Exchanges[0].Response.Body.Text) - 1); p.Line != 3 {
+		t.Errorf("the joined line is line %d, want 3", p.Line)
+	}
+}

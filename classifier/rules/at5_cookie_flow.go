@@ -1,6 +1,10 @@
 package rules
 
 import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/verdict"
@@ -21,6 +25,7 @@ var AT5006 = rule.Rule{
 		x := p.Exchange
 		m, ok := verdict.MissingCookie(x, earlierExchanges(p.Input, x))
 		if !ok {
+			browserBlockedCookie(p)
 			return
 		}
 		p.Signal(m.Signal())
@@ -41,4 +46,83 @@ func earlierExchanges(in *parse.Input, x *parse.Exchange) []*parse.Exchange {
 		return nil
 	}
 	return in.Exchanges[:x.Index]
+}
+
+// cookieBlockWords open the browser's own words for a cookie it refused to
+// store or to send: Chrome's Network panel and Issues tab, Firefox's console.
+var cookieBlockWords = []string{
+	"This attempt to set a cookie via a Set-Cookie header was blocked because",
+	"This Set-Cookie header didn't specify a \"SameSite\" attribute and was defaulted to",
+	"This Set-Cookie was blocked because", "This cookie was blocked because", "This cookie was blocked due to",
+	"has been rejected because it is in a cross-site context", "has been rejected for invalid domain",
+	"rejected because it has the \"SameSite=None\" attribute but is missing the \"secure\" attribute",
+	"has been rejected because it is foreign and does not have the \"Partitioned\" attribute",
+}
+
+// browserBlockedCookie names the cause of a 401 or 403 when the paste holds
+// the browser's own message that it blocked a cookie (on arrival or on
+// sending), on this exchange or an earlier one: the session never reached
+// the server, so the refusal is a consequence.
+func browserBlockedCookie(p *rule.Pass) {
+	x := p.Exchange
+	if x.Response == nil || x.Response.Status != 401 && x.Response.Status != 403 {
+		return
+	}
+	xs := append(earlierExchanges(p.Input, x), x)
+	for i := len(xs) - 1; i >= 0 && i >= len(xs)-4; i-- {
+		y := xs[i]
+		for _, b := range []*parse.Body{bodyPtr(y.Request), bodyPtr(y.Response)} {
+			if b == nil || len(b.Text) > 256<<10 {
+				continue
+			}
+			for _, w := range cookieBlockWords {
+				k := strings.Index(b.Text, w)
+				if k < 0 {
+					continue
+				}
+				end := strings.IndexByte(b.Text[k:], '\n')
+				if end < 0 {
+					end = len(b.Text) - k
+				}
+				line := strings.TrimSpace(b.Text[k : k+end])
+				reason := "the browser says it blocked a cookie (" + clipLine(line, 160) + "), so the request that got " + strconv.Itoa(x.Response.Status) + " went without it and the server saw no session"
+				ev := rule.Evidence{Exchange: y.Index, Where: "browser message", Pos: b.LinePos(k), Text: clipLine(line, 200)}
+				p.Signal(rule.SignCookieNotSent.Signal(rule.Authentication, reason, &ev))
+				evs := []rule.Evidence{ev}
+				if x.Request != nil {
+					evs = append(evs, requestEvidence(x))
+				}
+				p.Report(rule.Finding{Message: reason, Evidence: evs, Exchanges: []int{y.Index, x.Index}})
+				return
+			}
+		}
+	}
+}
+
+// bodyPtr is m's body, nil for no message.
+func bodyPtr[M interface {
+	*parse.Request | *parse.Response
+}](m M) *parse.Body {
+	switch v := any(m).(type) {
+	case *parse.Request:
+		if v != nil {
+			return &v.Body
+		}
+	case *parse.Response:
+		if v != nil {
+			return &v.Body
+		}
+	}
+	return nil
+}
+
+// clipLine cuts s to about n bytes on a rune boundary, marking the cut.
+func clipLine(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

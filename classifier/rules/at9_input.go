@@ -367,6 +367,9 @@ func secretFinding(x *parse.Exchange, s secret.Secret, when time.Time) rule.Find
 	where := "paste"
 	if s.Start < 0 {
 		where = "decoded HAR content"
+		if x.Format != "har" {
+			where = "decoded request body" // a command line's escaped body (cmd's carets)
+		}
 	}
 	msg := "the " + where + " holds " + kindPhrase(s.Kind) + " (" + s.Label + ")"
 	sev := rule.High

@@ -61,13 +61,13 @@ func BrowserError(x *parse.Exchange) (f BrowserFailure, ok bool) {
 	reason := strings.ToLower(r.Reason)
 	f = BrowserFailure{Code: code, Class: rule.None, Doc: netErrorsDoc}
 	switch {
-	case strings.Contains(reason, "mixed-content") || (mixedContent(x) && (strings.Contains(u, "BLOCKED") || strings.Contains(u, "ERR_FAILED") || strings.Contains(u, "ABORTED"))):
+	case strings.Contains(reason, "mixed-content") || strings.Contains(u, "BLOCKED:MIXED-CONTENT") || (mixedContent(x) && (strings.Contains(u, "BLOCKED") || strings.Contains(u, "ERR_FAILED") || strings.Contains(u, "ABORTED"))):
 		f.Kind, f.Class = BrowserMixedContent, rule.Blocked
 		f.Headline = "Mixed content: the browser blocked an http:// request from an https:// page"
 		f.Meaning = "the page was loaded over HTTPS and asked for an http:// URL; browsers block such active mixed content before sending it, so no server answered and no credential was checked"
 		f.Fix = "Call the https:// URL (or serve the API over HTTPS); an upgrade-insecure-requests CSP only helps when the host serves HTTPS"
 		f.Doc = "https://developer.mozilla.org/en-US/docs/Web/Security/Mixed_content"
-	case strings.Contains(reason, "blocked:csp") || strings.Contains(u, "ERR_BLOCKED_BY_CSP"):
+	case strings.Contains(reason, "blocked:csp") || strings.Contains(u, "BLOCKED:CSP") || strings.Contains(u, "ERR_BLOCKED_BY_CSP"):
 		f.Kind, f.Class = BrowserResponsePolicy, rule.Blocked
 		f.Headline = "Blocked by the page's Content Security Policy"
 		f.Meaning = "the page's Content-Security-Policy (connect-src, script-src…) does not allow this URL, so the browser refused to send the request"
