@@ -110,6 +110,10 @@ func embeddedHAR(text string) int {
 	return -1
 }
 
+// harNoResponse stands for the browser's error on a HAR entry whose status
+// is 0 with no _error recorded.
+const harNoResponse = "status 0"
+
 func parseHAR(text string, lines int) (in *Input, err error) {
 	in, _, err = parseHARAt(text, jsonStart(text, "\"log\""), lines)
 	return in, err
@@ -580,6 +584,12 @@ func (p *harReader) entries() error {
 		if x.Response != nil {
 			if x.Response.Error == "" {
 				x.Response.Error = entryErr
+			}
+			if r := x.Response; r.Error == "" && r.Status == 0 && len(r.Fields) == 0 && x.Request != nil && strings.HasSuffix(r.Pos.Path, ".response.status") {
+				// "status": 0 and no _error: Firefox's and Safari's record of
+				// a request the browser failed (CORS, a blocker, the network)
+				// without saying why
+				r.Error = harNoResponse
 			}
 			x.Response.Span = x.Span
 		} else if entryErr != "" {

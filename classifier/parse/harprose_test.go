@@ -145,3 +145,29 @@ func TestSafariConsoleOneFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestHARStatusZeroWithoutError gives a HAR entry whose status is 0 with no
+// _error (how Firefox and Safari record a request the browser failed) a
+// browser error, so it is explained as one; an entry with no status member
+// gets none.
+func TestHARStatusZeroWithoutError(t *testing.T) {
+	entry := func(resp string) string {
+		return `{"log":{"version":"1.2","creator":{"name":"Firefox","version":"131.0"},"entries":[` +
+			`{"request":{"method":"GET","url":"https://api.example.com/v1/me","headers":[{"name":"Origin","value":"https://app.example.com"}]},` +
+			`"response":` + resp + `}]}}`
+	}
+	in, err := Parse(entry(`{"status":0,"statusText":"","headers":[],"content":{"size":0,"mimeType":""}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := in.Exchanges[0].Response; r == nil || r.Error != harNoResponse {
+		t.Errorf("status 0: response %+v, want error %q", r, harNoResponse)
+	}
+	in, err = Parse(entry(`{"headers":[],"content":{"size":0,"mimeType":""}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := in.Exchanges[0].Response; r != nil && r.Error != "" {
+		t.Errorf("no status member: error %q, want none", r.Error)
+	}
+}
