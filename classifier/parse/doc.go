@@ -39,10 +39,17 @@
 // read, what was inferred, and, when the header block was not seen whole,
 // what to paste for a full answer (Response.HeadersComplete).
 //
-// Before either layer, prefix.go takes a logger's prefix off every line that
-// carries the paste's dominant prefix shape (klog headers, timestamps, log
-// levels, Python logging, az and terraform loggers, GIT_TRACE_CURL source
-// positions) and joins lines a terminal wrapped at a fixed width.
+// Before either layer, decor.go takes off what Markdown, editors and mail
+// add around a dump (GitHub's <details> wrapper, an indentation every line
+// shares, a fence's indentation, Jira's {code} and forums' [code] as fences,
+// typographic quotes and no-break spaces), and prefix.go takes a logger's
+// prefix off every line that carries the paste's dominant prefix shape (klog
+// headers, timestamps, log levels, Python logging, az and terraform loggers,
+// GIT_TRACE_CURL source positions; under a CI runner's timestamps or docker
+// compose's column, the program's own prefix marks the records) and joins
+// lines a terminal wrapped at a fixed width (message.go joins a header or
+// body line cut at that width). classifier/decorations_test.go holds that
+// these decorations leave the reading of the corpora as it was.
 //
 // Around these it tolerates Markdown fences and blockquotes, shell prompts,
 // log-line prefixes, indentation, CRLF, obsolete line folding, elided lines,

@@ -2277,6 +2277,23 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 	}
 	// a client library's call: requests.get("https://…"), axios.post('https://…'),
 	// session.delete(`https://…`)
+	// Firefox's CORS message names the URL in words: "reading the remote
+	// resource at https://…", "der externen Ressource auf https://…", "la
+	// ressource distante située sur https://…"
+	for _, w := range []string{"remote resource at ", "externen ressource auf ", "ressource distante située sur ", "recurso remoto en ",
+		"recurso remoto em ", "risorsa remota su "} {
+		if k := strings.Index(lt, w); k >= 0 {
+			k += len(w)
+			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") {
+				e := k
+				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ')' {
+					e++
+				}
+				u := strings.TrimRight(t[k:e], ".,")
+				return "", u, false
+			}
+		}
+	}
 	if m, u, ok := callRequest(t, lt); ok {
 		return m, u, true
 	}

@@ -113,3 +113,17 @@ func TestCurlCmdCarets(t *testing.T) {
 		t.Errorf("uncaret off: %q", got)
 	}
 }
+
+// TestFirefoxCORSMessageURL reads the URL Firefox's CORS message names in
+// words, in its English, German and French wording.
+func TestFirefoxCORSMessageURL(t *testing.T) {
+	for _, l := range []string{
+		"Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource at https://api.example.com/v1/items. (Reason: CORS header ‘Access-Control-Allow-Origin’ missing). Status code: 403.",
+		"Quellübergreifende (Cross-Origin) Anfrage blockiert: Die Gleiche-Quelle-Regel verbietet das Lesen der externen Ressource auf https://api.example.com/v1/items. (Grund: CORS-Kopfzeile 'Access-Control-Allow-Origin' fehlt).",
+		"Blocage d'une requête multiorigine (Cross-Origin Request) : la politique « Same Origin » ne permet pas de consulter la ressource distante située sur https://api.example.com/v1/items. Raison : l'en-tête CORS est manquant.",
+	} {
+		if _, u, _ := lineRequest(l, strings.ToLower(l)); u != "https://api.example.com/v1/items" {
+			t.Errorf("%q: url %q", l, u)
+		}
+	}
+}
