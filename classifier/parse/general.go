@@ -1758,6 +1758,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 2 && BrowserConsoleLine(t) && BrowserConsoleLine(x.statusText) &&
+		(tail == "" || x.statusTail == "" || urlToken(tail) == urlToken(x.statusTail)):
+		// a browser console's lines about one failed request (Safari's
+		// "[Error] Origin … is not allowed …. Status code: 401", then
+		// "[Error] Failed to load resource: … Status code: 401"): one failure
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)

@@ -127,3 +127,21 @@ func TestFirefoxCORSMessageURL(t *testing.T) {
 		}
 	}
 }
+
+// TestSafariConsoleOneFailure reads Safari's console lines about one failed
+// request (two of them state its status) as one exchange, and two failures
+// printed one after the other as two.
+func TestSafariConsoleOneFailure(t *testing.T) {
+	one := "[Error] Origin https://app.example.com is not allowed by Access-Control-Allow-Origin. Status code: 401\n" +
+		"[Error] Fetch API cannot load https://api.example.com/v1/me due to access control checks.\n" +
+		"[Error] Failed to load resource: Origin https://app.example.com is not allowed by Access-Control-Allow-Origin. Status code: 401 (me, line 0)\n"
+	for paste, want := range map[string]int{one: 1, one + one: 2} {
+		in, err := Parse(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != want {
+			t.Errorf("%d exchanges, want %d:\n%s", len(in.Exchanges), want, paste)
+		}
+	}
+}
