@@ -55,6 +55,8 @@ var decorations = []struct {
 	{"double spaced (a blank line after every line, as a \\r\\r\\n copy gives)", func(s string) string {
 		return strings.ReplaceAll(s, "\n", "\n\n")
 	}, 0},
+	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
+	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
 	}, 0.017},
@@ -83,6 +85,25 @@ func prefixDump(s string, pre func(int) string) string {
 		}
 	}
 	return strings.Join(ls, "\n")
+}
+
+// cutAt cuts every line longer than w runes into lines of w, as a terminal
+// shows a long line and a copy from it keeps.
+func cutAt(s string, w int) string {
+	var b strings.Builder
+	for i, l := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		r := []rune(l)
+		for len(r) > w {
+			b.WriteString(string(r[:w]))
+			b.WriteByte('\n')
+			r = r[w:]
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
 }
 
 // reading is what must not change: each exchange's status and class.

@@ -103,6 +103,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	partQuote := !curlV && (gtStatus || gtReq)
 	okhttp, okWidth := okhttpLog(raw)
 	pairs := alternatingPairs(raw)
+	wrapAt := wrapWidth(raw)
 	out := make([]line, 0, len(raw))
 	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
 	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
@@ -188,6 +189,22 @@ func unwrap(raw []string, notes *[]Note) []line {
 			}
 		}
 		if c := parseCommandLine(t); c != nil {
+			if j := wrappedCommand(raw, i, wrapAt, quote); j > i+1 {
+				// a command the terminal cut at the paste's width: one line
+				// again, the lines it went on over skipped
+				joined := t
+				for k := i + 1; k < j; k++ {
+					joined += unquote(raw[k], quote)
+				}
+				if c2 := parseCommandLine(joined); c2 != nil {
+					out = append(out, line{n: n, text: joined, kind: kCommand, cmd: c2})
+					for k := i + 1; k < j; k++ {
+						out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+					}
+					i = j - 1
+					continue
+				}
+			}
 			if head, ok := cutContinuation(t); ok {
 				// A command over several lines, as "Copy as cURL" writes it.
 				var cont []string
@@ -279,7 +296,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	if quote > 0 {
 		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
 	}
-	if w := wrapWidth(raw); w > 0 {
+	if w := wrapAt; w > 0 {
 		for k := range out {
 			if n := out[k].n - 1; n < len(raw) && utf8.RuneCountInString(strings.TrimRight(raw[n], "\r")) == w {
 				out[k].full = true
@@ -533,4 +550,26 @@ func traceOffset(t string) int {
 		return 0
 	}
 	return 6
+}
+
+// wrappedCommand returns the end (exclusive) of the run of lines a command
+// on line i goes on over when a terminal cut it at the paste's width w: a
+// line w wide that ends inside its text (a console pads a line it did not
+// cut with blanks), then the plain, unindented lines that go on with it.
+// It returns i+1 when the command was not cut.
+func wrappedCommand(raw []string, i, w, quote int) int {
+	j := i + 1
+	for w > 0 && j < len(raw) && j-i <= 50 {
+		p := strings.TrimRight(raw[j-1], "\r")
+		if utf8.RuneCountInString(p) != w || strings.HasSuffix(p, " ") || strings.HasSuffix(p, "\t") {
+			break
+		}
+		next := unquote(strings.TrimRight(raw[j], "\r"), quote)
+		if next == "" || next[0] == ' ' || next[0] == '\t' || strings.ContainsAny(next[:1], "<>*{[#$") ||
+			parseCommandLine(next) != nil || knownFieldLine(next) || strings.HasPrefix(next, "HTTP/") {
+			break
+		}
+		j++
+	}
+	return j
 }

@@ -147,3 +147,21 @@ func TestWrappedLooseBody(t *testing.T) {
 		t.Errorf("the joined line is line %d, want 3", p.Line)
 	}
 }
+
+// TestWrappedCommand: a command line the terminal cut at the paste's width
+// is read whole; a console's padded line is not cut.
+func TestWrappedCommand(t *testing.T) {
+	cmd := "curl -s -H 'X-Sentry-Auth: Sentry sentry_version=7, sentry_key=abc, sentry_secret=def, sentry_client=raven-bash/1.0' https://sentry.example.com/api/0/organizations/"
+	w := 80 // the command's first two lines are this wide, its third shorter
+	text := "$ " + cmd[:w-2] + "\n" + cmd[w-2:2*w-2] + "\n" + cmd[2*w-2:] + "\n{\"detail\": \"Authentication credentials were not provided.\"}\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Request == nil || in.Exchanges[0].Request.URL != "https://sentry.example.com/api/0/organizations/" {
+		t.Fatalf("read %+v", in.Exchanges)
+	}
+	if got := wrappedCommand([]string{"$ curl -v https://example.com/a" + strings.Repeat(" ", 49), "Unauthorized"}, 0, 80, 0); got != 1 {
+		t.Errorf("a padded line read as cut: %d", got)
+	}
+}
