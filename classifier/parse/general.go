@@ -2212,6 +2212,11 @@ func (x *gx) erroredSince(n int) bool {
 // Request URL: …, for url: …, method: 'get'. strong is set for a method
 // and target written together.
 func lineRequest(t, lt string) (method, url string, strong bool) {
+	if !isASCII(lt) {
+		// the keys in other scripts are written in lower case: "Метод
+		// запроса: GET" is DevTools' Russian "Request Method"
+		lt = lowerAligned(lt)
+	}
 	// METHOD target
 	for i := 0; i < len(t) && i < maxScan; i++ {
 		if !isAlpha(t[i]) || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '-' || t[i-1] == '_') {
