@@ -365,3 +365,114 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 	}
 	return numbered >= 4 && sep != 0 && other*10 <= numbered, spaced && texts > 0
 }
+
+// htmlEscaped reports whether text is a paste copied from a page's source,
+// its markup characters written as entities: it holds &lt;, &gt;, &quot;
+// or an apostrophe's entity and no '<' at all (a page's own markup or a
+// body's HTML, which the entities belong to, would have some); when only
+// quotes are escaped, no '"' either; when only '&' is, no '&' that starts
+// no entity.
+func htmlEscaped(text string) bool {
+	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
+		return false
+	}
+	if strings.Contains(text, "&lt;") || strings.Contains(text, "&gt;") {
+		return true
+	}
+	if strings.IndexByte(text, '"') >= 0 {
+		return false
+	}
+	for _, e := range []string{"&quot;", "&#34;", "&#39;", "&#x27;", "&apos;"} {
+		if strings.Contains(text, e) {
+			return true
+		}
+	}
+	if !strings.Contains(text, "&amp;") {
+		return false
+	}
+	// only &amp;: escaped when no '&' stands alone (a URL's query written
+	// into a page: "?a=1&amp;b=2")
+	for i := strings.IndexByte(text, '&'); i >= 0; {
+		semi := strings.IndexByte(text[i:min(len(text), i+10)], ';')
+		if semi < 2 {
+			return false
+		}
+		for _, c := range []byte(text[i+1 : i+semi]) {
+			if !isAlpha(c) && !isDigit(c) && c != '#' {
+				return false
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '&')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return true
+}
+
+// unescapeHTML replaces the entities of markup characters (&lt; &gt; &amp;
+// &quot; &apos; &nbsp; and numeric ones of printable characters) by the
+// characters; an entity that would make a line break or a control
+// character, and any other, stays as written, so lines stay one for one.
+func unescapeHTML(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '&' {
+			continue
+		}
+		semi := strings.IndexByte(text[i:min(len(text), i+10)], ';')
+		if semi < 0 {
+			continue
+		}
+		name := text[i+1 : i+semi]
+		var r rune = -1
+		switch name {
+		case "lt":
+			r = '<'
+		case "gt":
+			r = '>'
+		case "amp":
+			r = '&'
+		case "quot":
+			r = '"'
+		case "apos":
+			r = '\''
+		case "nbsp":
+			r = ' '
+		default:
+			if len(name) > 1 && name[0] == '#' {
+				v, base, ds := 0, 10, name[1:]
+				if ds[0] == 'x' || ds[0] == 'X' {
+					base, ds = 16, ds[1:]
+				}
+				ok := ds != ""
+				for k := 0; k < len(ds) && ok; k++ {
+					c := ds[k]
+					switch {
+					case isDigit(c):
+						v = v*base + int(c-'0')
+					case base == 16 && (c|0x20) >= 'a' && (c|0x20) <= 'f':
+						v = v*base + int(c|0x20-'a'+10)
+					default:
+						ok = false
+					}
+				}
+				if ok && v >= 0x20 && v != 0x7f && v <= 0x10ffff && (v < 0xd800 || v > 0xdfff) {
+					r = rune(v)
+				}
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		b.WriteString(text[last:i])
+		b.WriteRune(r)
+		i += semi
+		last = i + 1
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
