@@ -55,6 +55,20 @@ var decorations = []struct {
 	{"double spaced (a blank line after every line, as a \\r\\r\\n copy gives)", func(s string) string {
 		return strings.ReplaceAll(s, "\n", "\n\n")
 	}, 0},
+	{"numbered by a viewer (\"  12 | \")", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%3d | %s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0},
+	{"numbered by cat -n", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%6d\t%s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0},
 	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {

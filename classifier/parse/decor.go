@@ -17,7 +17,9 @@ import (
 //     from an editor or an email that indents what it quotes);
 //   - the code markup of other editors, which becomes a Markdown fence:
 //     Jira's and Confluence's {code} and {noformat}, forums' [code] and
-//     [/code] alone on their line.
+//     [/code] alone on their line;
+//   - a line-number column a viewer, an editor's gutter, `cat -n`, `nl` or
+//     `grep -n` put before each line ("  12 | ", "    12\t", "12:").
 //
 // It reports whether anything changed; a paste it does not touch is
 // returned as it is.
@@ -34,6 +36,19 @@ func undecorate(ls []string) ([]string, bool) {
 			return out[i]
 		}
 		return ls[i]
+	}
+	if ok, spaced := lineNumbered(ls); ok {
+		// a viewer's or `cat -n`'s line numbers: the column comes off
+		prev, prevAt := -1, -1
+		for i, l := range ls {
+			if n, _, end, ok := numberAt(l); ok && (prev < 0 || n > prev && n-prev <= i-prevAt) {
+				if spaced && end < len(l) {
+					end++
+				}
+				set(i, l[end:])
+				prev, prevAt = n, i
+			}
+		}
 	}
 	// the indentation every non-blank line shares
 	common, first := "", true
@@ -267,4 +282,86 @@ func renumber(in *Input, lineOf []int) {
 		}
 	}
 	walk(reflect.ValueOf(in))
+}
+
+// numberAt reads a line-number gutter at the start of l, as a viewer, an
+// editor, `cat -n`, `nl` or `grep -n` writes it: blanks, a number, blanks,
+// then a separator ('|', '│', ':' or a tab). It returns the
+// number, the separator's first byte (0 for a number alone on its line, a
+// gutter whose text was empty) and where the text after it starts, or ok
+// false.
+// "12:30:00" (a clock) is no gutter.
+func numberAt(l string) (n int, sep byte, end int, ok bool) {
+	i := 0
+	for i < len(l) && l[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(l) && j-i < 7 && isDigit(l[j]) {
+		n = n*10 + int(l[j]-'0')
+		j++
+	}
+	if j == i || j < len(l) && isDigit(l[j]) {
+		return 0, 0, 0, false
+	}
+	k := j
+	for k < len(l) && l[k] == ' ' {
+		k++
+	}
+	if k == len(l) {
+		return n, 0, k, true
+	}
+	switch {
+	case l[k] == '|' || l[k] == '\t':
+		sep, end = l[k], k+1
+	case l[k] == ':' && (k+1 == len(l) || !isDigit(l[k+1])) && k == j:
+		sep, end = ':', k+1
+	case strings.HasPrefix(l[k:], "│"):
+		sep, end = '|', k+len("│")
+	default:
+		return 0, 0, 0, false
+	}
+	if sep == '\t' && k != j {
+		return 0, 0, 0, false
+	}
+	return n, sep, end, true
+}
+
+// lineNumbered reports whether ls carries a line-number column: at least
+// four lines, nearly every non-blank line (all but one in ten) starting
+// with a number and the same separator, the numbers increasing by no more
+// than the lines between them (`nl` skips blank lines, a viewer numbers
+// them; a line a terminal wrapped has none). spaced says the gutter ends
+// in a blank too: every numbered line with text has one after the
+// separator.
+func lineNumbered(ls []string) (ok, spaced bool) {
+	var sep byte
+	numbered, other, prev, prevAt, texts := 0, 0, -1, -1, 0
+	for i, l := range ls {
+		if strings.Trim(l, " \t") == "" && !(len(l) > 0 && l[len(l)-1] == '\t') {
+			continue
+		}
+		n, s, end, ok := numberAt(l)
+		if ok && s != 0 && sep != 0 && s != sep {
+			ok = false
+		}
+		if ok && prev >= 0 && (n <= prev || n-prev > i-prevAt) {
+			ok = false
+		}
+		if !ok {
+			if other++; other*10 > len(ls) {
+				return false, false
+			}
+			continue
+		}
+		if s != 0 {
+			sep = s
+		}
+		if end < len(l) {
+			spaced = texts == 0 && l[end] == ' ' || spaced && l[end] == ' '
+			texts++
+		}
+		numbered, prev, prevAt = numbered+1, n, i
+	}
+	return numbered >= 4 && sep != 0 && other*10 <= numbered, spaced && texts > 0
 }

@@ -24,6 +24,12 @@ func TestUndecorate(t *testing.T) {
 		{"forum code on its lines", "[CODE]\nHTTP/1.1 403 Forbidden\n[/CODE]", "```\nHTTP/1.1 403 Forbidden\n```"},
 		{"forum code around text", "[code]HTTP/1.1 403 Forbidden\nServer: nginx[/code]", "HTTP/1.1 403 Forbidden\nServer: nginx"},
 		{"an error page's pre", "<body>\n<pre>\nCannot GET /x\n</pre>", ""},
+		{"viewer's line numbers", "  9 | HTTP/1.1 403 Forbidden\n 10 | Server: nginx\n 11 | \n 12 |   {\"a\": 1}", "HTTP/1.1 403 Forbidden\nServer: nginx\n\n  {\"a\": 1}"},
+		{"cat -n", "     1\tHTTP/1.1 401 Unauthorized\n     2\tServer: x\n     3\t\n     4\tdenied", "HTTP/1.1 401 Unauthorized\nServer: x\n\ndenied"},
+		{"nl skips blanks", "     1\tHTTP/1.1 401 Unauthorized\n     2\tServer: x\n\n     3\tdenied\n     4\tagain", "HTTP/1.1 401 Unauthorized\nServer: x\n\ndenied\nagain"},
+		{"grep -n", "3:HTTP/1.1 401 Unauthorized\n4:Server: x\n5:\n6: indented", "HTTP/1.1 401 Unauthorized\nServer: x\n\n indented"},
+		{"clock times are no numbers", "10:00:01 a\n11:00:02 b\n12:00:03 c\n13:00:04 d", ""},
+		{"numbers that do not count up", "200 | ok\n200 | ok\n401 | no\n403 | no", ""},
 	} {
 		got, changed := undecorate(strings.Split(c.in, "\n"))
 		if c.want == "" {
