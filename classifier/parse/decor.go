@@ -367,31 +367,47 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 }
 
 // htmlEscaped reports whether text is a paste copied from a page's source,
-// its markup characters written as entities: it holds &lt;, &gt;, &quot;
-// or an apostrophe's entity and no '<' at all (a page's own markup or a
-// body's HTML, which the entities belong to, would have some); when only
-// quotes are escaped, no '"' either; when only '&' is, no '&' that starts
-// no entity.
+// its markup characters written as entities where an HTTP dump has the
+// characters: it holds no '<' at all (a page's own markup or a body's HTML,
+// which the entities belong to, would have some) and
+//
+//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags), or
+//   - with no quote of either kind in it, its quotes are entities, in
+//     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or
+//   - with no '&' that starts no entity, &amp; joins a URL's query
+//     parameters (?a=1&amp;b=2).
+//
+// An entity inside a value (a reason phrase "&lt;script&gt;", a JSON
+// string's "&quot;", between real quotes) is not enough: it is what the
+// server sent.
 func htmlEscaped(text string) bool {
 	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
 		return false
 	}
-	if strings.Contains(text, "&lt;") || strings.Contains(text, "&gt;") {
-		return true
-	}
-	if strings.IndexByte(text, '"') >= 0 {
-		return false
-	}
-	for _, e := range []string{"&quot;", "&#34;", "&#39;", "&#x27;", "&apos;"} {
-		if strings.Contains(text, e) {
-			return true
+	for _, m := range []string{"&lt;", "&gt;"} {
+		for i := strings.Index(text, m); i >= 0; {
+			j := i
+			for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+				j--
+			}
+			if j == 0 || text[j-1] == '\n' {
+				return true
+			}
+			k := strings.Index(text[i+1:], m)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
 		}
 	}
-	if !strings.Contains(text, "&amp;") {
-		return false
+	if strings.IndexByte(text, '"') < 0 && strings.IndexByte(text, '\'') < 0 {
+		for _, e := range []string{"&quot;", "&#34;", "&#39;", "&#x27;"} {
+			if i := strings.Index(text, e); i >= 0 && strings.Contains(text[i+len(e):], e) {
+				return true
+			}
+		}
 	}
-	// only &amp;: escaped when no '&' stands alone (a URL's query written
-	// into a page: "?a=1&amp;b=2")
+	query := false
 	for i := strings.IndexByte(text, '&'); i >= 0; {
 		semi := strings.IndexByte(text[i:min(len(text), i+10)], ';')
 		if semi < 2 {
@@ -402,13 +418,21 @@ func htmlEscaped(text string) bool {
 				return false
 			}
 		}
+		if !query && text[i+1:i+semi] == "amp" && i > 0 && text[i-1] != ' ' {
+			r := text[i+semi+1:]
+			k := 0
+			for k < len(r) && (isAlpha(r[k]) || isDigit(r[k]) || r[k] == '_' || r[k] == '-' || r[k] == '.') {
+				k++
+			}
+			query = k > 0 && k < len(r) && r[k] == '='
+		}
 		k := strings.IndexByte(text[i+1:], '&')
 		if k < 0 {
 			break
 		}
 		i += 1 + k
 	}
-	return true
+	return query
 }
 
 // unescapeHTML replaces the entities of markup characters (&lt; &gt; &amp;

@@ -15,6 +15,10 @@ func TestHTMLEscaped(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"HTTP/1.1 401 Unauthorized\n\n{&quot;error&quot;: &quot;invalid_token&quot;}", "HTTP/1.1 401 Unauthorized\n\n{\"error\": \"invalid_token\"}"},
 		{"&lt;h1&gt;403 Forbidden&lt;/h1&gt; &#39;x&#x27; &#10; &bogus; &amp", "<h1>403 Forbidden</h1> 'x' &#10; &bogus; &amp"},
+		{"&gt; GET / HTTP/1.1\n&gt;\n&lt; HTTP/1.1 401 Unauthorized", "> GET / HTTP/1.1\n>\n< HTTP/1.1 401 Unauthorized"},
+		{"HTTP/1.1 403 &lt;script&gt;alert(1)&lt;/script&gt;", ""},
+		{"HTTP/1.1 403 &amp;lt;script&amp;gt;", ""},
+		{"HTTP/1.1 403 &quot;&#39;&apos;", ""},
 		{"GET /x?a=1&amp;b=2 HTTP/1.1", "GET /x?a=1&b=2 HTTP/1.1"},
 		{"<p>Tom &amp; Jerry &quot;</p>", ""},
 		{"GET /x?a=1&b=2&amp;c HTTP/1.1", ""},
