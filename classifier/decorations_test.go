@@ -69,6 +69,9 @@ var decorations = []struct {
 		}
 		return strings.Join(ls, "\n")
 	}, 0},
+	{"HTML-escaped (copied from a page's source)", func(s string) string {
+		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
+	}, 0},
 	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
