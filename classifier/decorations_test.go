@@ -69,6 +69,13 @@ var decorations = []struct {
 		}
 		return strings.Join(ls, "\n")
 	}, 0},
+	{"numbered by grep -n (\"12:\")", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%d:%s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0.002},
 	{"HTML-escaped (copied from a page's source)", func(s string) string {
 		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
 	}, 0},

@@ -290,7 +290,8 @@ func renumber(in *Input, lineOf []int) {
 // number, the separator's first byte (0 for a number alone on its line, a
 // gutter whose text was empty) and where the text after it starts, or ok
 // false.
-// "12:30:00" (a clock) is no gutter.
+// "12:30:00" (a clock) is no gutter; "12:30" may be, when the lines count
+// up.
 func numberAt(l string) (n int, sep byte, end int, ok bool) {
 	i := 0
 	for i < len(l) && l[i] == ' ' {
@@ -314,7 +315,7 @@ func numberAt(l string) (n int, sep byte, end int, ok bool) {
 	switch {
 	case l[k] == '|' || l[k] == '\t':
 		sep, end = l[k], k+1
-	case l[k] == ':' && (k+1 == len(l) || !isDigit(l[k+1])) && k == j:
+	case l[k] == ':' && k == j && !(k+3 < len(l) && isDigit(l[k+1]) && isDigit(l[k+2]) && l[k+3] == ':'):
 		sep, end = ':', k+1
 	case strings.HasPrefix(l[k:], "│"):
 		sep, end = '|', k+len("│")
