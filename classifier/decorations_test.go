@@ -83,7 +83,7 @@ var decorations = []struct {
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
-	}, 0.01},
+	}, 0.0085},
 	{"docker compose's service column on the dump's lines", func(s string) string {
 		return prefixDump(s, func(int) string { return "api-1  | " })
 	}, 0.004},

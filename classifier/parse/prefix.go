@@ -401,6 +401,12 @@ func loggerAt(s string, i int) int {
 // there is one, marks the records; without one, no line is a record by its
 // prefix alone.
 func stripPrefixesMask(lines []string) ([]string, []bool) {
+	return stripTransport(lines, true)
+}
+
+// stripTransport is stripPrefixesMask; nested says a transport's prefix
+// may sit under another (a runner's stamps on compose's output), read once.
+func stripTransport(lines []string, nested bool) ([]string, []bool) {
 	out, mask, shape := stripPrefixesOnce(lines, nil)
 	if mask == nil {
 		// a log's transport (docker compose's service column, a CI
@@ -430,6 +436,9 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 	}
 	inner, innerMask, innerShape := stripPrefixesOnce(out, nil)
 	switch {
+	case innerShape == "compose" && shape == "ts" && nested:
+		// a CI runner's stamps on docker compose's output: read as compose's
+		return stripTransport(out, false)
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
 	case innerMask != nil:
