@@ -55,11 +55,35 @@ var decorations = []struct {
 	{"double spaced (a blank line after every line, as a \\r\\r\\n copy gives)", func(s string) string {
 		return strings.ReplaceAll(s, "\n", "\n\n")
 	}, 0},
+	{"numbered by a viewer (\"  12 | \")", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%3d | %s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0},
+	{"numbered by cat -n", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%6d\t%s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0},
+	{"numbered by grep -n (\"12:\")", func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = fmt.Sprintf("%d:%s", i+1, l)
+		}
+		return strings.Join(ls, "\n")
+	}, 0.002},
+	{"HTML-escaped (copied from a page's source)", func(s string) string {
+		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
+	}, 0},
 	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
-	}, 0.017},
+	}, 0.0085},
 	{"docker compose's service column on the dump's lines", func(s string) string {
 		return prefixDump(s, func(int) string { return "api-1  | " })
 	}, 0.004},

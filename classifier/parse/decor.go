@@ -17,7 +17,9 @@ import (
 //     from an editor or an email that indents what it quotes);
 //   - the code markup of other editors, which becomes a Markdown fence:
 //     Jira's and Confluence's {code} and {noformat}, forums' [code] and
-//     [/code] alone on their line.
+//     [/code] alone on their line;
+//   - a line-number column a viewer, an editor's gutter, `cat -n`, `nl` or
+//     `grep -n` put before each line ("  12 | ", "    12\t", "12:").
 //
 // It reports whether anything changed; a paste it does not touch is
 // returned as it is.
@@ -34,6 +36,19 @@ func undecorate(ls []string) ([]string, bool) {
 			return out[i]
 		}
 		return ls[i]
+	}
+	if ok, spaced := lineNumbered(ls); ok {
+		// a viewer's or `cat -n`'s line numbers: the column comes off
+		prev, prevAt := -1, -1
+		for i, l := range ls {
+			if n, _, end, ok := numberAt(l); ok && (prev < 0 || n > prev && n-prev <= i-prevAt) {
+				if spaced && end < len(l) {
+					end++
+				}
+				set(i, l[end:])
+				prev, prevAt = n, i
+			}
+		}
 	}
 	// the indentation every non-blank line shares
 	common, first := "", true
@@ -267,4 +282,222 @@ func renumber(in *Input, lineOf []int) {
 		}
 	}
 	walk(reflect.ValueOf(in))
+}
+
+// numberAt reads a line-number gutter at the start of l, as a viewer, an
+// editor, `cat -n`, `nl` or `grep -n` writes it: blanks, a number, blanks,
+// then a separator ('|', '│', ':' or a tab). It returns the
+// number, the separator's first byte (0 for a number alone on its line, a
+// gutter whose text was empty) and where the text after it starts, or ok
+// false.
+// "12:30:00" (a clock) is no gutter; "12:30" may be, when the lines count
+// up.
+func numberAt(l string) (n int, sep byte, end int, ok bool) {
+	i := 0
+	for i < len(l) && l[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(l) && j-i < 7 && isDigit(l[j]) {
+		n = n*10 + int(l[j]-'0')
+		j++
+	}
+	if j == i || j < len(l) && isDigit(l[j]) {
+		return 0, 0, 0, false
+	}
+	k := j
+	for k < len(l) && l[k] == ' ' {
+		k++
+	}
+	if k == len(l) {
+		return n, 0, k, true
+	}
+	switch {
+	case l[k] == '|' || l[k] == '\t':
+		sep, end = l[k], k+1
+	case l[k] == ':' && k == j && !(k+3 < len(l) && isDigit(l[k+1]) && isDigit(l[k+2]) && l[k+3] == ':'):
+		sep, end = ':', k+1
+	case strings.HasPrefix(l[k:], "│"):
+		sep, end = '|', k+len("│")
+	default:
+		return 0, 0, 0, false
+	}
+	if sep == '\t' && k != j {
+		return 0, 0, 0, false
+	}
+	return n, sep, end, true
+}
+
+// lineNumbered reports whether ls carries a line-number column: at least
+// four lines, nearly every non-blank line (all but one in ten) starting
+// with a number and the same separator, the numbers increasing by no more
+// than the lines between them (`nl` skips blank lines, a viewer numbers
+// them; a line a terminal wrapped has none). spaced says the gutter ends
+// in a blank too: every numbered line with text has one after the
+// separator.
+func lineNumbered(ls []string) (ok, spaced bool) {
+	var sep byte
+	numbered, other, prev, prevAt, texts := 0, 0, -1, -1, 0
+	for i, l := range ls {
+		if strings.Trim(l, " \t") == "" && !(len(l) > 0 && l[len(l)-1] == '\t') {
+			continue
+		}
+		n, s, end, ok := numberAt(l)
+		if ok && s != 0 && sep != 0 && s != sep {
+			ok = false
+		}
+		if ok && prev >= 0 && (n <= prev || n-prev > i-prevAt) {
+			ok = false
+		}
+		if !ok {
+			if other++; other*10 > len(ls) {
+				return false, false
+			}
+			continue
+		}
+		if s != 0 {
+			sep = s
+		}
+		if end < len(l) {
+			spaced = texts == 0 && l[end] == ' ' || spaced && l[end] == ' '
+			texts++
+		}
+		numbered, prev, prevAt = numbered+1, n, i
+	}
+	return numbered >= 4 && sep != 0 && other*10 <= numbered, spaced && texts > 0
+}
+
+// htmlEscaped reports whether text is a paste copied from a page's source,
+// its markup characters written as entities where an HTTP dump has the
+// characters: it holds no '<' at all (a page's own markup or a body's HTML,
+// which the entities belong to, would have some) and
+//
+//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags), or
+//   - with no quote of either kind in it, its quotes are entities, in
+//     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or
+//   - with no '&' that starts no entity, &amp; joins a URL's query
+//     parameters (?a=1&amp;b=2).
+//
+// An entity inside a value (a reason phrase "&lt;script&gt;", a JSON
+// string's "&quot;", between real quotes) is not enough: it is what the
+// server sent.
+func htmlEscaped(text string) bool {
+	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
+		return false
+	}
+	for _, m := range []string{"&lt;", "&gt;"} {
+		for i := strings.Index(text, m); i >= 0; {
+			j := i
+			for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+				j--
+			}
+			if j == 0 || text[j-1] == '\n' {
+				return true
+			}
+			k := strings.Index(text[i+1:], m)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+	}
+	if strings.IndexByte(text, '"') < 0 && strings.IndexByte(text, '\'') < 0 {
+		for _, e := range []string{"&quot;", "&#34;", "&#39;", "&#x27;"} {
+			if i := strings.Index(text, e); i >= 0 && strings.Contains(text[i+len(e):], e) {
+				return true
+			}
+		}
+	}
+	query := false
+	for i := strings.IndexByte(text, '&'); i >= 0; {
+		semi := strings.IndexByte(text[i:min(len(text), i+10)], ';')
+		if semi < 2 {
+			return false
+		}
+		for _, c := range []byte(text[i+1 : i+semi]) {
+			if !isAlpha(c) && !isDigit(c) && c != '#' {
+				return false
+			}
+		}
+		if !query && text[i+1:i+semi] == "amp" && i > 0 && text[i-1] != ' ' {
+			r := text[i+semi+1:]
+			k := 0
+			for k < len(r) && (isAlpha(r[k]) || isDigit(r[k]) || r[k] == '_' || r[k] == '-' || r[k] == '.') {
+				k++
+			}
+			query = k > 0 && k < len(r) && r[k] == '='
+		}
+		k := strings.IndexByte(text[i+1:], '&')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return query
+}
+
+// unescapeHTML replaces the entities of markup characters (&lt; &gt; &amp;
+// &quot; &apos; &nbsp; and numeric ones of printable characters) by the
+// characters; an entity that would make a line break or a control
+// character, and any other, stays as written, so lines stay one for one.
+func unescapeHTML(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '&' {
+			continue
+		}
+		semi := strings.IndexByte(text[i:min(len(text), i+10)], ';')
+		if semi < 0 {
+			continue
+		}
+		name := text[i+1 : i+semi]
+		var r rune = -1
+		switch name {
+		case "lt":
+			r = '<'
+		case "gt":
+			r = '>'
+		case "amp":
+			r = '&'
+		case "quot":
+			r = '"'
+		case "apos":
+			r = '\''
+		case "nbsp":
+			r = ' '
+		default:
+			if len(name) > 1 && name[0] == '#' {
+				v, base, ds := 0, 10, name[1:]
+				if ds[0] == 'x' || ds[0] == 'X' {
+					base, ds = 16, ds[1:]
+				}
+				ok := ds != ""
+				for k := 0; k < len(ds) && ok; k++ {
+					c := ds[k]
+					switch {
+					case isDigit(c):
+						v = v*base + int(c-'0')
+					case base == 16 && (c|0x20) >= 'a' && (c|0x20) <= 'f':
+						v = v*base + int(c|0x20-'a'+10)
+					default:
+						ok = false
+					}
+				}
+				if ok && v >= 0x20 && v != 0x7f && v <= 0x10ffff && (v < 0xd800 || v > 0xdfff) {
+					r = rune(v)
+				}
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		b.WriteString(text[last:i])
+		b.WriteRune(r)
+		i += semi
+		last = i + 1
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }

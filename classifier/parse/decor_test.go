@@ -8,6 +8,36 @@ import (
 // TestUndecorate: the wrappers and indentation Markdown and editors add come
 // off, line for line; a paste whose own shape uses indentation (wget -S,
 // a traceback) is left as it is.
+// TestHTMLEscaped: a paste copied from a page's source is read with its
+// characters; a paste with markup of its own, or an '&' that starts no
+// entity, keeps its entities.
+func TestHTMLEscaped(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"HTTP/1.1 401 Unauthorized\n\n{&quot;error&quot;: &quot;invalid_token&quot;}", "HTTP/1.1 401 Unauthorized\n\n{\"error\": \"invalid_token\"}"},
+		{"&lt;h1&gt;403 Forbidden&lt;/h1&gt; &#39;x&#x27; &#10; &bogus; &amp", "<h1>403 Forbidden</h1> 'x' &#10; &bogus; &amp"},
+		{"&gt; GET / HTTP/1.1\n&gt;\n&lt; HTTP/1.1 401 Unauthorized", "> GET / HTTP/1.1\n>\n< HTTP/1.1 401 Unauthorized"},
+		{"HTTP/1.1 403 &lt;script&gt;alert(1)&lt;/script&gt;", ""},
+		{"HTTP/1.1 403 &amp;lt;script&amp;gt;", ""},
+		{"HTTP/1.1 403 &quot;&#39;&apos;", ""},
+		{"GET /x?a=1&amp;b=2 HTTP/1.1", "GET /x?a=1&b=2 HTTP/1.1"},
+		{"<p>Tom &amp; Jerry &quot;</p>", ""},
+		{"GET /x?a=1&b=2&amp;c HTTP/1.1", ""},
+		{`{"q": "&quot;"}`, ""},
+	} {
+		if !htmlEscaped(c.in) {
+			if c.want != "" {
+				t.Errorf("%q: not seen as escaped", c.in)
+			}
+			continue
+		}
+		if c.want == "" {
+			t.Errorf("%q: seen as escaped", c.in)
+		} else if got := unescapeHTML(c.in); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestUndecorate(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"details", "<details>\n<summary>Full log</summary>\n\n```text\nHTTP/1.1 401 Unauthorized\n```\n</details>",
@@ -24,6 +54,12 @@ func TestUndecorate(t *testing.T) {
 		{"forum code on its lines", "[CODE]\nHTTP/1.1 403 Forbidden\n[/CODE]", "```\nHTTP/1.1 403 Forbidden\n```"},
 		{"forum code around text", "[code]HTTP/1.1 403 Forbidden\nServer: nginx[/code]", "HTTP/1.1 403 Forbidden\nServer: nginx"},
 		{"an error page's pre", "<body>\n<pre>\nCannot GET /x\n</pre>", ""},
+		{"viewer's line numbers", "  9 | HTTP/1.1 403 Forbidden\n 10 | Server: nginx\n 11 | \n 12 |   {\"a\": 1}", "HTTP/1.1 403 Forbidden\nServer: nginx\n\n  {\"a\": 1}"},
+		{"cat -n", "     1\tHTTP/1.1 401 Unauthorized\n     2\tServer: x\n     3\t\n     4\tdenied", "HTTP/1.1 401 Unauthorized\nServer: x\n\ndenied"},
+		{"nl skips blanks", "     1\tHTTP/1.1 401 Unauthorized\n     2\tServer: x\n\n     3\tdenied\n     4\tagain", "HTTP/1.1 401 Unauthorized\nServer: x\n\ndenied\nagain"},
+		{"grep -n", "3:HTTP/1.1 401 Unauthorized\n4:Server: x\n5:\n6: indented", "HTTP/1.1 401 Unauthorized\nServer: x\n\n indented"},
+		{"clock times are no numbers", "10:00:01 a\n11:00:02 b\n12:00:03 c\n13:00:04 d", ""},
+		{"numbers that do not count up", "200 | ok\n200 | ok\n401 | no\n403 | no", ""},
 	} {
 		got, changed := undecorate(strings.Split(c.in, "\n"))
 		if c.want == "" {

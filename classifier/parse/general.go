@@ -1735,6 +1735,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
+		l.n-x.statusN == 1 && h.conf < StatusLine && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.lastRun <= x.statusN:
+		// the same error line printed again whole on the next line (a client's retries,
+		// each logging "Faraday::ForbiddenError: … status 403"): each
+		// line is one response, as the corpus labels count them (a status line
+		// twice is a wire log and a headers log of one response)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
 		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow):
 		// the next line gives the same code without the request it named
@@ -2212,6 +2221,11 @@ func (x *gx) erroredSince(n int) bool {
 // Request URL: …, for url: …, method: 'get'. strong is set for a method
 // and target written together.
 func lineRequest(t, lt string) (method, url string, strong bool) {
+	if !isASCII(lt) {
+		// the keys in other scripts are written in lower case: "Метод
+		// запроса: GET" is DevTools' Russian "Request Method"
+		lt = lowerAligned(lt)
+	}
 	// METHOD target
 	for i := 0; i < len(t) && i < maxScan; i++ {
 		if !isAlpha(t[i]) || i > 0 && (isAlpha(t[i-1]) || isDigit(t[i-1]) || t[i-1] == '-' || t[i-1] == '_') {

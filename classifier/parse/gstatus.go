@@ -87,6 +87,41 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// lowerAligned lower-cases s in every cased script (Cyrillic, Greek, Latin
+// with accents: "Метод запроса" -> "метод запроса") while keeping each
+// character's byte length, so offsets found in the result index the original
+// line too; a letter whose lower case is written in another number of bytes
+// (the Kelvin sign, a dotted capital I) is kept as it is. It copies only
+// when something changes.
+func lowerAligned(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 32
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
 // maxScan bounds how much of one line the general reader scans.
 const maxScan = 8192
 

@@ -53,6 +53,10 @@ func TestLocalizedDevtoolsGeneral(t *testing.T) {
 		{"请求网址: https://api.example.cn/v1/orders\n请求方法: GET\n状态代码: 403 Forbidden\n", "GET", "/v1/orders"},
 		{"リクエスト URL: https://api.example.jp/v1/me\nリクエスト メソッド: POST\nステータス コード: 401\n", "POST", "/v1/me"},
 		{"URL de solicitud: https://api.example.es/v1/me\nMétodo de solicitud: DELETE\nCódigo de estado: 403 Forbidden\n", "DELETE", "/v1/me"},
+		// labels capitalised in a non-Latin script: the table's lower case
+		// must match "Метод", "МЕТОД ЗАПРОСА"
+		{"URL запроса: https://shop.example.ru/api/korzina\nМетод запроса: PATCH\nКод статуса: 403 Forbidden\n", "PATCH", "/api/korzina"},
+		{"URL ЗАПРОСА: https://shop.example.ru/api/zakaz/7\nМЕТОД ЗАПРОСА: PUT\nКОД СТАТУСА: 401 Unauthorized\n", "PUT", "/api/zakaz/7"},
 	} {
 		in, err := Parse(c.paste)
 		if err != nil {
@@ -169,5 +173,25 @@ func TestHARStatusZeroWithoutError(t *testing.T) {
 	}
 	if r := in.Exchanges[0].Response; r != nil && r.Error != "" {
 		t.Errorf("no status member: error %q, want none", r.Error)
+	}
+}
+
+// TestLowerAligned lower-cases every cased script in place: offsets in the
+// result index the original, and a letter whose lower case has another byte
+// length is kept.
+func TestLowerAligned(t *testing.T) {
+	for in, want := range map[string]string{
+		"Метод Запроса: GET":   "метод запроса: get",
+		"ΑΊΤΗΜΑ: POST":         "αίτημα: post",
+		"Échec ÀÉ":             "échec àé",
+		"plain ascii":          "plain ascii",
+		"\u212a=Kelvin, İstek": "\u212a=kelvin, İstek",
+		"请求方法: GET":            "请求方法: get",
+		"\xff\xfeBAD":          "\xff\xfebad",
+	} {
+		got := lowerAligned(in)
+		if got != want || len(got) != len(in) {
+			t.Errorf("lowerAligned(%q) = %q, want %q of the same length", in, got, want)
+		}
 	}
 }

@@ -89,6 +89,12 @@ func read(text string, lim Limits) (*Input, error) {
 		// no-break spaces: read as typed
 		text = typographicQuotes.Replace(text)
 	}
+	if htmlEscaped(text) {
+		// copied from a page's source: &quot;, &lt;, &gt; stand for the
+		// characters; lines stay one for one
+		text = unescapeHTML(text)
+		notes = append(notes, Note{Code: "html-escaped", Message: "the paste's markup characters were written as HTML entities (&lt; &gt; &quot; &amp;), as in a page's source; read with the characters", Pos: Pos{Line: 1}})
+	}
 	if looksHAR(text) {
 		in, err := parseHAR(text, countLines(text))
 		if err != nil {

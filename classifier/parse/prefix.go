@@ -401,6 +401,12 @@ func loggerAt(s string, i int) int {
 // there is one, marks the records; without one, no line is a record by its
 // prefix alone.
 func stripPrefixesMask(lines []string) ([]string, []bool) {
+	return stripTransport(lines, true)
+}
+
+// stripTransport is stripPrefixesMask; nested says a transport's prefix
+// may sit under another (a runner's stamps on compose's output), read once.
+func stripTransport(lines []string, nested bool) ([]string, []bool) {
 	out, mask, shape := stripPrefixesOnce(lines, nil)
 	if mask == nil {
 		// a log's transport (docker compose's service column, a CI
@@ -416,8 +422,23 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, mask)) {
 		return out, mask
 	}
+	if shape == "ts" {
+		// a line whose program wrote a prefix of its own after the
+		// runner's stamp has another shape than the bare stamp: the stamp
+		// comes off it too
+		for i, l := range lines {
+			if !mask[i] && l != "" && l[0] == '2' {
+				if c := cleanLine(l); runnerStamp(c) > 0 {
+					out[i], mask[i] = c[runnerStamp(c):], true
+				}
+			}
+		}
+	}
 	inner, innerMask, innerShape := stripPrefixesOnce(out, nil)
 	switch {
+	case innerShape == "compose" && shape == "ts" && nested:
+		// a CI runner's stamps on docker compose's output: read as compose's
+		return stripTransport(out, false)
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
 	case innerMask != nil:
@@ -431,25 +452,32 @@ func stripPrefixesMask(lines []string) ([]string, []bool) {
 // write them ("2026-12-05T03:00:01.1234567Z "), not a logger's own time.
 func runnerTimestamps(lines []string, mask []bool) bool {
 	for i, m := range mask {
-		if !m {
-			continue
+		if m {
+			return runnerStamp(strings.TrimLeft(lines[i], " \t")) > 0
 		}
-		l := strings.TrimLeft(lines[i], " \t")
-		if len(l) < 21 || l[4] != '-' || l[10] != 'T' || l[13] != ':' {
-			return false
-		}
-		z := strings.IndexByte(l[19:min(len(l), 40)], 'Z')
-		if z < 0 || 19+z+1 >= len(l) || l[19+z+1] != ' ' {
-			return false
-		}
-		// runners stamp lines to the microsecond or finer (GitHub Actions
-		// 7 digits, GitLab 6, kubectl's RFC 3339 nanoseconds); a logger's
-		// own ISO time is to the millisecond (winston, pino, zap: ".118Z")
-		// and its line is a record
-		frac := l[19 : 19+z]
-		return len(frac) >= 7 && frac[0] == '.' || strings.HasPrefix(l[19+z+2:], "00O") || strings.HasPrefix(l[19+z+2:], "01O")
 	}
 	return false
+}
+
+// runnerStamp returns the length of a CI runner's timestamp and its blank at
+// the start of l, or 0.
+func runnerStamp(l string) int {
+	if len(l) < 21 || l[4] != '-' || l[10] != 'T' || l[13] != ':' {
+		return 0
+	}
+	z := strings.IndexByte(l[19:min(len(l), 40)], 'Z')
+	if z < 0 || 19+z+1 >= len(l) || l[19+z+1] != ' ' {
+		return 0
+	}
+	// runners stamp lines to the microsecond or finer (GitHub Actions
+	// 7 digits, GitLab 6, kubectl's RFC 3339 nanoseconds); a logger's
+	// own ISO time is to the millisecond (winston, pino, zap: ".118Z")
+	// and its line is a record
+	frac := l[19 : 19+z]
+	if len(frac) >= 7 && frac[0] == '.' || strings.HasPrefix(l[19+z+2:], "00O") || strings.HasPrefix(l[19+z+2:], "01O") {
+		return 19 + z + 2
+	}
+	return 0
 }
 
 // fencedLines marks the lines inside Markdown fences, or returns nil when

@@ -196,6 +196,13 @@ var AT5005 = rule.Rule{
 			if c.Deletes(date) || !fields.IsSessionCookie(c.Name) || c.Value == "" {
 				continue
 			}
+			if setAbove(x, c.Field) && blockedCookieSaid(p) {
+				// a Set-Cookie pasted above the 401's status, with the
+				// browser's word that it blocked a cookie: the cookie came
+				// with an earlier response (the login's) and never reached
+				// this request; the 401 did not hand it out
+				continue
+			}
 			sentSame := false
 			for _, n := range p.Facts.Credentials.Cookies {
 				if n == c.Name {
@@ -210,4 +217,31 @@ var AT5005 = rule.Rule{
 			return
 		}
 	},
+}
+
+// setAbove reports whether field f stands above the status line of x's
+// response in a text paste: every notation writes a response's status before
+// its fields, so such a field was read from another part of the paste.
+func setAbove(x *parse.Exchange, f parse.Field) bool {
+	r := x.Response
+	return r != nil && r.Pos.Path == "" && f.Pos.Path == "" && f.Pos.Line > 0 && r.Pos.Line > f.Pos.Line
+}
+
+// blockedCookieSaid reports whether the paste, up to this exchange, holds the
+// browser's own message that it blocked a cookie (cookieBlockWords).
+func blockedCookieSaid(p *rule.Pass) bool {
+	x := p.Exchange
+	for _, y := range append(earlierExchanges(p.Input, x), x) {
+		for _, b := range []*parse.Body{bodyPtr(y.Request), bodyPtr(y.Response)} {
+			if b == nil || len(b.Text) > 256<<10 {
+				continue
+			}
+			for _, w := range cookieBlockWords {
+				if strings.Contains(b.Text, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

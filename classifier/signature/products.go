@@ -264,6 +264,18 @@ var productTable = []Signature{
 		Meaning: "HAProxy's built-in 429 page: a stick-table rate rule (http-request deny deny_status 429 or a track-sc counter) counted too many requests from this client",
 		Fix:     "Slow the client down; the limit is the sc_http_req_rate (or similar) ACL of the proxy's configuration, not the application or the credentials",
 		Doc:     "https://docs.haproxy.org/2.8/configuration.html#4.2-http-request%20deny"},
+	// HAProxy's own HTTP log line for a request its rules denied: no server
+	// was chosen (backend "<NOSRV>") and the termination state starts "PR"
+	// (the proxy blocked the request while reading it: an http-request deny
+	// or a tarpit). A 401 there ("LR--", http-request auth) is left alone.
+	{ID: "haproxy-deny-log", Vendor: "HAProxy", Product: "http-request deny",
+		All:    []Marker{b("/<NOSRV> ")},
+		Any:    []Marker{b(" PR-- "), b(" PRN"), b(" PR-N ")},
+		Status: []int{403},
+		Class:  blocked, Kind: KindWAF, ImpliedStatus: 403,
+		Meaning: "HAProxy's log shows it answered the request itself: no backend server was chosen (<NOSRV>) and the termination state PR says the proxy blocked the request by one of its own rules, an http-request deny whose ACL matched, before any application or sign-in saw it",
+		Fix:     "Find the http-request deny (or tcp-request) rule of that frontend or backend in haproxy.cfg whose ACL matches this request (source address, path, header, method, rate counter); credentials make no difference to it",
+		Doc:     "https://docs.haproxy.org/2.8/configuration.html#8.5"},
 	// Web servers' error-log lines for a directory without an index file:
 	// the listing is off, nothing refused the caller.
 	{ID: "nginx-directory-index", Vendor: "nginx", Product: "index / autoindex",

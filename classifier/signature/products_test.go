@@ -850,6 +850,10 @@ var productCases = map[string][2]ex{
 		{st: 429, h: "Content-Type: text/html\nCache-Control: no-cache", b: "<html><body><h1>429 Too Many Requests</h1>\nYou have sent too many requests in a given amount of time.\n</body></html>\n",
 			src: "haproxy/haproxy src/http.c http_err_msgs[HTTP_ERR_429] https://github.com/haproxy/haproxy/blob/master/src/http.c"},
 		{st: 429, b: `{"message":"Too Many Requests"}`}},
+	"haproxy-deny-log": {
+		{st: 403, b: "Mar 14 09:26:53 edge-lb2 haproxy[4410]: 198.51.100.77:60112 [14/Mar/2026:09:26:53.871] www_in~ www_in/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR-- 3/3/0/0/0 0/0 \"POST /internal/reindex HTTP/1.1\"\n",
+			src: "HAProxy configuration manual, 8.5 Session state at disconnection (PR: the proxy blocked the request) https://docs.haproxy.org/2.8/configuration.html#8.5"},
+		{st: 401, b: "Mar 14 09:27:02 edge-lb2 haproxy[4410]: 198.51.100.77:60118 [14/Mar/2026:09:27:02.004] www_in~ www_in/<NOSRV> 0/-1/-1/-1/0 401 248 - - LR-- 3/3/0/0/0 0/0 \"GET /stats HTTP/1.1\"\n"}},
 	"github-user-agent-required": {
 		{st: 403, b: "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
 			src: "GitHub REST API User-Agent requirement https://docs.github.com/en/rest/using-the-rest-api/getting-started-with-the-rest-api#user-agent"},
