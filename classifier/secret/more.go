@@ -229,7 +229,7 @@ func (s *scanner) base64Text(l string, base, line int) {
 // UTF-8 without control characters other than tabs and line ends, with a
 // separator a credential could follow (':' or '=').
 func textual(b []byte) bool {
-	if !utf8.Valid(b) || bytes.IndexAny(b, ":=") < 0 {
+	if !utf8.Valid(b) || !bytes.ContainsAny(b, ":=") {
 		return false
 	}
 	for _, c := range b {

@@ -162,7 +162,6 @@ func (s *scanner) proseValue(l string, i int, k Kind, word string, base, line, f
 		for _, c := range []string{"是", "为", "為", "は"} {
 			if strings.HasPrefix(w, c) {
 				i += len(c)
-				w = w[len(c):]
 				break
 			}
 		}
