@@ -209,18 +209,14 @@ func TestErrorCodesAreNotOAuthCodes(t *testing.T) {
 // Key="builds/…/app.tar.gz"), a language's word for no value (Rust's
 // password: None). A random code, a key and a password stay credentials.
 func TestPrintedNonSecrets(t *testing.T) {
-	for _, l := range []string{
+	noCredentialIn(t,
 		"  code: 'ERR_NON_2XX_3XX_RESPONSE',",
 		`s3.put_object(Bucket="b", Key="builds/1.4.2/app.tar.gz", Body=data)`,
 		`Url { scheme: "https", username: "", password: None, host: Some(Domain("r.example")) }`,
 		"token: nil",
 		"failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized",
 		"    at FirebaseTokenVerifier.verify (/app/node_modules/firebase-admin/lib/auth/token-verifier.js:296:20)",
-	} {
-		if ss := Scan(l); len(ss) != 0 {
-			t.Errorf("%s: %+v", l, ss)
-		}
-	}
+	)
 	for _, l := range []string{
 		"code=SplxlOBeZQQYbYS6WxSbIA",
 		`Key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY"`,
@@ -237,15 +233,11 @@ func TestPrintedNonSecrets(t *testing.T) {
 // (Vault's audit HMACs, Spring Security's [PROTECTED] once a reader took the
 // brackets off) and the lists of names next to it are no credentials.
 func TestLoggedNonSecrets(t *testing.T) {
-	for _, l := range []string{
+	noCredentialIn(t,
 		`{"auth":{"client_token":"hmac-sha256:9f3c2a17e4b0","policies":["default","ops"],"token_policies":["default","ops-read"]}}`,
 		`Principal=anonymousUser, Credentials=PROTECTED, Authenticated=true`,
 		`"token_roles": ["reader", "auditor"]`,
-	} {
-		if ss := Scan(l); len(ss) != 0 {
-			t.Errorf("%s: %+v", l, ss)
-		}
-	}
+	)
 	if ss := Scan(`{"client_token":"hvs.CAESIJ3k9xQ7vZr2LmN8pT4wY6uB1cD5eF0gH2iK4jM6nP8q"}`); len(ss) != 1 {
 		t.Errorf("a real client_token: %+v, want one credential", ss)
 	}
@@ -255,15 +247,11 @@ func TestLoggedNonSecrets(t *testing.T) {
 // signing in (a path or a URL, plain or percent-encoded) is no credential;
 // the session cookie next to it is.
 func TestURLCookiesAreNoCredentials(t *testing.T) {
-	for _, l := range []string{
+	noCredentialIn(t,
 		"Set-Cookie: redirect_to=%2Fapi%2Fv1%2Freports%3Fpage%3D2; Path=/; HttpOnly",
 		"Set-Cookie: returnTo=/settings/profile; Path=/",
 		"Cookie: next=https%3A%2F%2Fapp.example.org%2Fboard",
-	} {
-		if ss := Scan(l); len(ss) != 0 {
-			t.Errorf("%s: %+v", l, ss)
-		}
-	}
+	)
 	if ss := Scan("Cookie: next=/board; sid=9f8e7d6c5b4a39281706f5e4d3c2b1a0"); len(ss) != 1 {
 		t.Errorf("the session cookie beside a path: %+v, want one credential", ss)
 	}
@@ -287,16 +275,12 @@ func TestURLUnderKeyNameIsNoKey(t *testing.T) {
 // request (a browser's WebSocket handshake, Postman's cache-buster, an
 // idempotency key); a real key header next to them still counts.
 func TestNonceHeadersAreNoCredentials(t *testing.T) {
-	for _, l := range []string{
+	noCredentialIn(t,
 		"Postman-Token: 3d9b6f20-1c4e-4a8b-92f7-5e0a7c1d8b46",
 		"Sec-WebSocket-Key: x3JJHMbDL1EzLkh9GBhXDw==",
 		"Idempotency-Key: 7a1e4c2d-90b3-4f65-8e2a-c3d5b7f9a104",
 		"x-idempotency-key: 0f3b8d2c6a4e19f7",
-	} {
-		if ss := Scan(l); len(ss) != 0 {
-			t.Errorf("%s: %+v", l, ss)
-		}
-	}
+	)
 	if ss := Scan("X-Api-Key: 9c4f1e7a2b8d3f6a0c5e9b1d7f2a8c4e"); len(ss) != 1 {
 		t.Errorf("X-Api-Key: %+v, want one credential", ss)
 	}
@@ -340,5 +324,15 @@ func TestInspectElisionIsNoValue(t *testing.T) {
 	k = strings.Index(l, "[")
 	if vs, ve, _ := valueAt(l, k, ':', true); l[vs:ve] != "ghp_abcdefghijklmnopqrstuvwxyz0123456789" {
 		t.Errorf("valueAt(%q) = %q", l, l[vs:ve])
+	}
+}
+
+// noCredentialIn checks that Scan finds no credential in any of lines.
+func noCredentialIn(t *testing.T, lines ...string) {
+	t.Helper()
+	for _, l := range lines {
+		if ss := Scan(l); len(ss) != 0 {
+			t.Errorf("%s: %+v", l, ss)
+		}
 	}
 }

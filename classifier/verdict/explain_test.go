@@ -537,18 +537,13 @@ func TestRateAndFirewallWordings(t *testing.T) {
 // account has no grant for is authorization; a rule about the client's
 // host, checked before any password, is a block by network location.
 func TestDatabaseRefusals(t *testing.T) {
-	for paste, want := range map[string]rule.Class{
+	wantClasses(t, map[string]rule.Class{
 		"ERROR 1142 (42000): DROP command denied to user 'app'@'%' for table 'orders'\n":                                                                                                                            rule.Authorization,
 		"redis.exceptions.NoPermissionError: this user has no permissions to run the 'flushall' command\n":                                                                                                          rule.Authorization,
 		"ERROR 1130 (HY000): Host '198.51.100.7' is not allowed to connect to this MySQL server\n":                                                                                                                  rule.Blocked,
 		"psycopg2.OperationalError: connection to server at \"db.example.com\" (203.0.113.5), port 5432 failed: FATAL:  no pg_hba.conf entry for host \"198.51.100.7\", user \"app\", database \"prod\", SSL off\n": rule.Blocked,
 		"ERROR 1045 (28000): Access denied for user 'app'@'198.51.100.7' (using password: YES)\n":                                                                                                                   rule.Authentication,
-	} {
-		v := analyze(t, paste).Exchanges[0].Verdict
-		if v.Class != want {
-			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
-		}
-	}
+	})
 }
 
 // TestFrameworkDefault403ToAnonymous: Spring Boot's default error JSON and
@@ -559,17 +554,12 @@ func TestDatabaseRefusals(t *testing.T) {
 func TestFrameworkDefault403ToAnonymous(t *testing.T) {
 	spring := "\nHTTP/1.1 403 \nContent-Type: application/json\n\n{\"timestamp\":\"2026-12-05T01:40:00.123+00:00\",\"status\":403,\"error\":\"Forbidden\",\"path\":\"/api/orders\"}\n"
 	flask := "\nHTTP/1.0 403 FORBIDDEN\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n"
-	for paste, want := range map[string]rule.Class{
+	wantClasses(t, map[string]rule.Class{
 		"$ curl -i http://localhost:8080/api/orders" + spring:                                                          rule.Authentication,
 		"$ curl -i -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln' http://localhost:8080/api/orders" + spring: rule.Authorization,
 		"$ curl -i http://localhost:5000/admin/api/version" + flask:                                                    rule.Authentication,
 		"$ curl -i -b 'session=abc' http://localhost:5000/admin/api/version" + flask:                                   rule.Authorization,
-	} {
-		v := analyze(t, paste).Exchanges[0].Verdict
-		if v.Class != want {
-			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
-		}
-	}
+	})
 }
 
 // TestEnvelopesOfSuccessAnswers: auth errors inside 2xx answers in shapes
@@ -577,18 +567,13 @@ func TestFrameworkDefault403ToAnonymous(t *testing.T) {
 // (in an envelope's meta too), a message that is a namespaced code
 // (UniFi's api.err.LoginRequired), an XML-RPC fault (WordPress xmlrpc.php).
 func TestEnvelopesOfSuccessAnswers(t *testing.T) {
-	for paste, want := range map[string]rule.Class{
+	wantClasses(t, map[string]rule.Class{
 		"HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"result\":\"error\",\"reason\":\"session_expired\",\"request_id\":\"r-123\"}\n":             rule.Authentication,
 		"$ curl -sk https://unifi.example.lan:8443/api/s/default/stat/sta\n{\"meta\":{\"rc\":\"error\",\"msg\":\"api.err.LoginRequired\"},\"data\":[]}\n": rule.Authentication,
 		"{\"meta\":{\"rc\":\"error\",\"msg\":\"api.err.NoPermission\"},\"data\":[]}\n":                                                                    rule.Authorization,
 		"HTTP/1.1 200 OK\nContent-Type: text/xml; charset=UTF-8\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse>\n  <fault>\n    <value>\n      <struct>\n        <member>\n          <name>faultCode</name>\n          <value><int>403</int></value>\n        </member>\n        <member>\n          <name>faultString</name>\n          <value><string>Incorrect username or password.</string></value>\n        </member>\n      </struct>\n    </value>\n  </fault>\n</methodResponse>\n": rule.Authentication,
 		"HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"meta\":{\"rc\":\"ok\"},\"data\":[{\"name\":\"api.err.LoginRequired\"}]}\n": rule.None,
-	} {
-		v := analyze(t, paste).Exchanges[0].Verdict
-		if v.Class != want {
-			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, want, v.Headline)
-		}
-	}
+	})
 }
 
 // TestNoTokenWordings: a missing token named with its kind ("No auth
@@ -602,6 +587,17 @@ func TestNoTokenWordings(t *testing.T) {
 		v := analyze(t, paste).Exchanges[0].Verdict
 		if v.Class != rule.Authentication {
 			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// wantClasses checks the class of the first exchange of each paste.
+func wantClasses(t *testing.T, want map[string]rule.Class) {
+	t.Helper()
+	for paste, w := range want {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != w {
+			t.Errorf("%.70q: class %s, want %s (%s)", paste, v.Class, w, v.Headline)
 		}
 	}
 }
