@@ -16,13 +16,23 @@ import (
 	"sync"
 )
 
-// Regexp is regexp.MustCompile(expr), done on the first method call, with
-// a prefilter when every match starts with a literal (prefix.go).
+// Regexp is regexp.MustCompile(expr), done when first needed, with a
+// prefilter when every match starts with a literal (prefix.go).
+//
+// Each of its forms is built when a search first needs it: the prefilter's
+// literals on the first call; the anchored expression the prefilter runs
+// where a literal is, only once a text has one; the whole expression only
+// when there is no prefilter (or a text it cannot serve) or Re is called.
+// Compiling was most of a fresh process's first analysis (counted
+// repetitions compile to that many copies, and in the page V8 runs
+// regexp's compiler cold), and a typical paste holds a literal of few of
+// the expressions.
 type Regexp struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
-	pre  *prefilter
+	expr   string
+	preDo  sync.Once
+	pre    *prefilter
+	reOnce sync.Once
+	re     *regexp.Regexp
 }
 
 // New returns expr, to be compiled when first used (it panics then if expr
@@ -34,10 +44,7 @@ func New(expr string) *Regexp {
 }
 
 func (r *Regexp) compile() {
-	r.once.Do(func() {
-		r.re = regexp.MustCompile(r.expr)
-		r.pre = newPrefilter(r.expr)
-	})
+	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.expr) })
 }
 
 // Re is the compiled expression.
@@ -50,10 +57,11 @@ func (r *Regexp) Re() *regexp.Regexp {
 func (r *Regexp) String() string { return r.expr }
 
 // prefilter returns the prefilter to search s with, or nil for regexp's
-// own search.
+// own search (r.re, compiled then).
 func (r *Regexp) prefilter(s string) *prefilter {
-	r.compile()
+	r.preDo.Do(func() { r.pre = newPrefilter(r.expr) })
 	if r.pre == nil || !r.pre.usable(s) {
+		r.compile()
 		return nil
 	}
 	return r.pre
