@@ -4,11 +4,11 @@
 // The page's first visit pays for every package initialiser before the
 // analyzer is ready, in the browser's baseline tier, each function compiled
 // on its first call; most of the rules' expressions serve bodies that a
-// typical paste never reaches. A Regexp from New costs nothing until a
-// method is called. New has no side effect, so that a package's variables
-// that use its Regexps (the rules' table) are still laid out by the compiler
-// rather than built by code at start; lazyretest.Exprs lets a package's
-// tests find and compile every expression it passes to New.
+// typical paste never reaches. A Regexp (&Regexp{Expr: …}, or New) costs
+// nothing until a method is called, and a package's variables that use
+// its Regexps (the rules' table) are still laid out by the compiler rather
+// than built by code at start; lazyretest.Exprs lets a package's tests
+// find and compile every expression it declares.
 package lazyre
 
 import (
@@ -28,7 +28,7 @@ import (
 // regexp's compiler cold), and a typical paste holds a literal of few of
 // the expressions.
 type Regexp struct {
-	expr   string
+	Expr   string // the source text, a constant (see New)
 	preDo  sync.Once
 	pre    *prefilter
 	reOnce sync.Once
@@ -39,12 +39,18 @@ type Regexp struct {
 // does not compile, as regexp.MustCompile would; lazyretest.Exprs lets a
 // test find that first). expr must be a constant expression, which
 // lazyretest can read.
+//
+// A package variable is better declared as &Regexp{Expr: expr}: in a
+// package built without inlining (the Makefile's WASM_GCFLAGS) New is a
+// call, and after the first call in its variables' initialisers the
+// compiler builds every variable initialised later (the rules' table) with
+// code at start rather than laying it out as data.
 func New(expr string) *Regexp {
-	return &Regexp{expr: expr}
+	return &Regexp{Expr: expr}
 }
 
 func (r *Regexp) compile() {
-	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.expr) })
+	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.Expr) })
 }
 
 // Re is the compiled expression.
@@ -54,12 +60,12 @@ func (r *Regexp) Re() *regexp.Regexp {
 }
 
 // String is the source text.
-func (r *Regexp) String() string { return r.expr }
+func (r *Regexp) String() string { return r.Expr }
 
 // prefilter returns the prefilter to search s with, or nil for regexp's
 // own search (r.re, compiled then).
 func (r *Regexp) prefilter(s string) *prefilter {
-	r.preDo.Do(func() { r.pre = newPrefilter(r.expr) })
+	r.preDo.Do(func() { r.pre = newPrefilter(r.Expr) })
 	if r.pre == nil || !r.pre.usable(s) {
 		r.compile()
 		return nil
