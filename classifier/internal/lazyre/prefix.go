@@ -187,12 +187,11 @@ func cut(ls []lit) []lit {
 	for _, l := range ls {
 		longest = max(longest, len(l.s))
 	}
-	// lo makes a set of at most maxLits, or is 1; hi makes a larger one.
-	lo, hi := 1, longest+1
 	if out := prefixes(ls, longest); len(out) <= maxLits {
 		return out
 	}
-	hi = longest
+	// lo makes a set of at most maxLits, or is 1; hi makes a larger one.
+	lo, hi := 1, longest
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
 		if len(prefixes(ls, mid)) <= maxLits {
