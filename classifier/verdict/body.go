@@ -733,6 +733,18 @@ func phraseOf(l string) (messagePhrase, bool) {
 			}
 		}
 	}
+	// "the request to /api/me was redirected to /users/sign_in": sent to a
+	// sign-in path instead of the answer
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php", "/cas/login"} {
+		if k := strings.Index(l, m); k > 0 {
+			before := l[max(0, k-60):k]
+			for _, v := range []string{"redirected to", "redirects to", "redirecting to", "redirect to", "forwarded to", "forwards to", "bounced to", "sent to"} {
+				if strings.Contains(before, v) && !strings.Contains(l[k:min(len(l), k+80)], "error=") {
+					return messagePhrase{text: v + " " + m, class: rule.Authentication}, true
+				}
+			}
+		}
+	}
 	if p, ok := rolePhrase(l); ok {
 		return p, true
 	}
@@ -1484,12 +1496,21 @@ func keyOffset(body string, start int, key, value string) int {
 // shape of a page. Only a request that shows it came from an API client
 // counts (an Accept without text/html, a JSON body, a bearer token, an
 // XMLHttpRequest, a command-line or library User-Agent, an API path).
+//
+// A paste that shows no status but a sign-in page where an answer was
+// wanted (a page printed by the client that failed to read it as JSON, the
+// body pasted as "what I get") is the same demand: the status was a 200 or
+// a redirect the client followed. Without an API client, only a page the
+// request did not ask for counts (not a request to a sign-in step).
 func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
-	if r.Status < 200 || r.Status > 299 {
+	if r.Status != 0 && (r.Status < 200 || r.Status > 299) {
 		return rule.Signal{}, false
 	}
 	why, ok := apiClient(x)
+	if !ok && r.Status == 0 && (x.Request == nil || !signInStep(x.Request.Target+" "+x.Request.URL)) {
+		why, ok = "the paste shows it as what came back instead of the answer", true
+	}
 	if !ok {
 		return rule.Signal{}, false
 	}
@@ -1515,7 +1536,7 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginPage.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
+		responseWords(r)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
@@ -1560,7 +1581,7 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		line = line[:k]
 	}
 	return rule.SignLoginTitle.Signal(rule.Authentication,
-		"the "+strconv.Itoa(x.Response.Status)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
+		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
@@ -1584,6 +1605,12 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	case 301, 302, 303, 307, 308:
 	case 200:
 		return clientLoginRedirect(x)
+	case 0:
+		// no status shown: a Location field is what a redirect carries
+		// (a client's verbose lines cut to the headers that matter)
+		if _, ok := r.Fields.Lookup("location"); !ok {
+			return clientLoginRedirect(x)
+		}
 	default:
 		return rule.Signal{}, false
 	}
@@ -1606,13 +1633,13 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		// Spring Security's /login?error, NextAuth's ?error=CredentialsSignin:
 		// the sign-in page again, with the failure named
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
+			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+			responseWords(r)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 			fieldEv(x, loc)), true
 	}
 	if x.Request == nil || strings.Contains(l, "error=") || signInStep(x.Request.Target+" "+x.Request.URL) {
@@ -1630,7 +1657,7 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		session = ", and the cookies the request carried did not count as a session it accepts"
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
+		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
 }
 
@@ -1732,8 +1759,17 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the 200 is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		responseWords(r)+" is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// responseWords names a response in a reason: "the 302", or "the response
+// (its status not shown)".
+func responseWords(r *parse.Response) string {
+	if r.Status == 0 {
+		return "the response (its status not shown)"
+	}
+	return "the " + strconv.Itoa(r.Status)
 }
 
 // loginErrorParam returns the query parameter of a lower-cased sign-in
@@ -2530,6 +2566,11 @@ func stripTags(s string) string {
 				i += n - 1
 				continue
 			}
+			if i+1 >= len(s) || !tagStart(s[i+1]) {
+				// a '<' that opens no tag ("Unexpected token '<'", "a < b")
+				b.WriteByte(c)
+				continue
+			}
 			in = true
 		case c == '>':
 			in = false
@@ -2539,6 +2580,12 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// tagStart reports whether c may follow the '<' of a tag: a letter, '/',
+// '!' or '?'.
+func tagStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?'
 }
 
 // placeholderAt reads "<word>" at the start of s when word (letters, digits,

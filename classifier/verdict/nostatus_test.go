@@ -467,3 +467,41 @@ func TestCJKCredentialFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestSignInPageWithoutStatus: a sign-in page pasted as what came back, or
+// a redirect to one, with no status shown is a demand to authenticate (the
+// status was a 200 or a redirect the client followed); a request for the
+// sign-in page itself is not (samples written for this test).
+func TestSignInPageWithoutStatus(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>Sign in - Example SSO</title></head>\n<body><form method=\"post\" action=\"/sso/login\">\n<input type=\"password\" name=\"password\"></form>"
+	titled := "'<!DOCTYPE html><html><head><title>Log in | Acme Portal</title></head><body><div id=\"root\"></div>'"
+	for _, tc := range []struct {
+		target, body string
+		want         rule.Class
+	}{
+		{"", page, rule.Authentication},
+		{"", titled, rule.Authentication},
+		{"/api/v2/reports", page, rule.Authentication},
+		{"/sso/login", page, ""},
+		{"", "Uncaught SyntaxError: Unexpected token '<' is not valid JSON\nthe request to /api/me was redirected to /users/sign_in", rule.Authentication},
+		{"", "after the change the form at /login redirects to /dashboard as before", ""},
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: tc.body, Pos: parse.Pos{Line: 2}}}}
+		if tc.target != "" {
+			x.Request = &parse.Request{Method: "GET", Target: tc.target}
+		}
+		var got rule.Class
+		var why string
+		for _, s := range bodySignals(x) {
+			got, why = s.Class, s.Reason
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: %q (%s), want %q", tc.target, cutText(tc.body, 60), got, why, tc.want)
+		}
+	}
+	x := &parse.Exchange{Response: &parse.Response{Fields: parse.Fields{{Name: "Location", Value: "https://login.example.com/oauth2/authorize?client_id=x", Pos: parse.Pos{Line: 3}}}},
+		Request: &parse.Request{Method: "GET", Target: "/api/export", Fields: parse.Fields{{Name: "Accept", Value: "application/json"}}}}
+	if s, ok := loginRedirect(x); !ok || s.Class != rule.Authentication || !strings.Contains(s.Reason, "status not shown") {
+		t.Errorf("Location to a sign-in page, no status: %v %+v", ok, s)
+	}
+}
