@@ -1925,3 +1925,23 @@ func TestPowerShellErrorRecords(t *testing.T) {
 		t.Errorf("one error record shown twice: %d exchanges, want 1", n)
 	}
 }
+
+// TestRefusalTextInMoreLanguages: a refusal copied as one line of text in
+// Swedish, Czech, Dutch, Polish, Turkish, Vietnamese or Spanish is read as a
+// response body with no status (samples written for this test).
+func TestRefusalTextInMoreLanguages(t *testing.T) {
+	for _, text := range []string{
+		"Åtkomst nekad. Du har inte behörighet att visa den här sidan.\n",
+		"Přístup odepřen. Nemáte oprávnění k zobrazení této stránky.\n",
+		"Uw sessie is verlopen. Log opnieuw in om verder te gaan.\n",
+		"Sesja wygasła. Zaloguj się ponownie.\n",
+		"Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.\n",
+		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.\n",
+		"Debe iniciar sesión para continuar.\n",
+	} {
+		in, err := Parse(text)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 0 {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}

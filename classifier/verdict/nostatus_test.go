@@ -505,3 +505,45 @@ func TestSignInPageWithoutStatus(t *testing.T) {
 		t.Errorf("Location to a sign-in page, no status: %v %+v", ok, s)
 	}
 }
+
+// TestEnvelopesInOtherLanguages: an API written in another language names
+// its error and message members, and its success flag, in that language
+// ("fehler", "erro", "mesaj", "sucesso": false); with no status, the words
+// they hold say the class (samples written for this test).
+func TestEnvelopesInOtherLanguages(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"fehler":"Nicht angemeldet","meldung":"Bitte melden Sie sich an, um fortzufahren."}`: rule.Authentication,
+		`{"sucesso":false,"erro":"Você não tem permissão para acessar este recurso."}`:         rule.Authorization,
+		`{"esito":"KO","descrizione":"Credenziali non valide"}`:                                rule.Authentication,
+		`{"basarili":false,"mesaj":"Bu işlem için yetkiniz yok."}`:                             rule.Authorization,
+		`{"resultCode":"ERR_UNAUTHORIZED","resultMsg":"인증 정보가 유효하지 않습니다."}`:                    rule.Authentication,
+		`{"erreur":{"libelle":"Vous n'avez pas accès à ce dossier"}}`:                          rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+	// a success in those languages is no refusal
+	if got, why := bodyClass(200, parse.StatusLine, `{"sucesso":true,"mensagem":"Cadastro salvo"}`); got == rule.Authentication || got == rule.Authorization {
+		t.Errorf("a success envelope: %q (%s)", got, why)
+	}
+}
+
+// TestPageWordsInMoreLanguages: a page or a message copied as text, with
+// no status, in languages the first lists did not cover.
+func TestPageWordsInMoreLanguages(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Åtkomst nekad. Du har inte behörighet att visa den här sidan.":  rule.Authorization,
+		"Přístup odepřen. Nemáte oprávnění k zobrazení této stránky.":    rule.Authorization,
+		"Доступ заборонено. У вас немає прав на цю дію.":                 rule.Authorization,
+		"Geen toegang\nU heeft geen rechten om deze pagina te bekijken.": rule.Authorization,
+		"Uw sessie is verlopen. Log opnieuw in om verder te gaan.":       rule.Authentication,
+		"Sesja wygasła. Zaloguj się ponownie.":                           rule.Authentication,
+		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.":            rule.Authentication,
+		"Hozzáférés megtagadva: nincs jogosultsága.":                     rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
