@@ -3103,6 +3103,12 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 						// "[23117] 2021-03-02 …", "[INFO] …": a log line's tag, not a JSON array
 						return "", k, ""
 					}
+					if rest := strings.TrimSpace(s[j+1:]); k == start && len(rest) > 1 && (rest[0] == ',' || rest[0] == ':') {
+						// `["error","opensearch"],"pid":1,"message":"…"`: the
+						// first member of a record cut from its opening brace,
+						// not a body of its own
+						return "", k, ""
+					}
 					b.WriteString(s[:j+1])
 					txt := b.String()
 					if jsonlite.Valid(txt) {

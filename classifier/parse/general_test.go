@@ -1945,3 +1945,17 @@ func TestRefusalTextInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordCutFromItsBrace: a log record pasted from inside its braces
+// (`["error","opensearch"],"pid":1,"message":"…"`) is not a JSON body
+// ending at its first member: the line is read whole.
+func TestRecordCutFromItsBrace(t *testing.T) {
+	text := "The dashboards log has this line:\n`[\"error\",\"opensearch\",\"data\"],\"pid\":1,\"message\":\"[security_exception]: no permissions for [indices:data/read/search] and User [name=u1]`\n"
+	in, err := Parse(text)
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("%v", err)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "no permissions for") {
+		t.Errorf("body %q, want the whole record", b)
+	}
+}
