@@ -1095,7 +1095,7 @@ func (g *greader) read() {
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+		if c := parseCommand(t, cont); c != nil && (httpTools[c.tool] || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
