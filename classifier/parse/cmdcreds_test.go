@@ -78,3 +78,24 @@ func TestCredentialHeaderNames(t *testing.T) {
 		}
 	}
 }
+
+// TestProseCredential: an Authorization field named in a sentence or an
+// inline code span is the request's credential; a sentence saying it was
+// not sent, or a scheme alone, is not.
+func TestProseCredential(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"then I call `/v2/` with `Authorization: Bearer eyJ0eXAiOiJKV1...` and still get `401 Unauthorized`", true},
+		{"and the request header `Authorization →Basic dXNlcjpwYXNz`", true},
+		{"I'm sending Proxy-Authorization: Basic Zm9vOmJhcg== through the proxy", true},
+		{"It works without Authorization: Bearer abc123 in the request.", false},
+		{"The server wants Authorization: Bearer", false},
+		{"set the Authorization header to your token", false},
+	} {
+		if _, ok := proseCredential(c.line); ok != c.ok {
+			t.Errorf("%s: credential %v, want %v", c.line, ok, c.ok)
+		}
+	}
+}
