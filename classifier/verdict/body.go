@@ -275,10 +275,73 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
 	"prove you are human", "confirm you are human", "human verification", "captcha"}
 
+// RuleWordings are, lower case, what a service says when a rule about the
+// request's transport, the client's software or network, the path, or the
+// account's standing refused it, whatever the credentials: PyPI's "SSL is
+// required", IIS 403.4 and 403.14, GitHub's "make sure your request has a
+// User-Agent header", a streaming service's VPN check, Apache's autoindex
+// and nginx's deny rules, a suspended account. The verdict reads them as
+// blocked and names the rule's kind (ruleMeaning).
+var RuleWordings = []RuleWording{
+	{"Blocked by a transport rule: this endpoint takes HTTPS only",
+		"a transport rule: the endpoint takes HTTPS only, so the request must be sent over https, not with other credentials",
+		"send the request to the https:// URL; no credential changes a transport rule",
+		[]string{"ssl is required", "ssl required", "https is required", "https required", "requires https", "requires ssl",
+			"require https", "require ssl", "must use https", "use https instead", "secured with secure sockets layer",
+			"tls is required", "ssl/tls is required", "https only", "only https", "plain http is not", "http is not supported"}},
+	{"Blocked by a rule about the client's User-Agent, not by identity",
+		"a rule about the client's software: the service refuses requests without (or with this) User-Agent, whoever sends them",
+		"send a descriptive User-Agent header (the service's policy says which form); the credentials are not the problem",
+		[]string{"user-agent header", "user agent header", "your user agent", "your user-agent", "user-agent is blocked",
+			"user agent is blocked", "user-agent not allowed", "user agent not allowed", "blocked user agent", "blocked user-agent",
+			"invalid user-agent", "invalid user agent", "missing user-agent", "missing user agent", "user-agent required",
+			"user agent required", "user_agent_required"}},
+	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
+		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
+		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
+		[]string{"vpn or proxy", "proxy or vpn", "vpn/proxy", "proxy/vpn", "vpn detected", "vpn_detected", "using a vpn",
+			"tor exit", "anonymizing prox", "anonymising prox", "anonymous prox", "datacenter ip", "data center ip",
+			"hosting provider ip", "hosting network"}},
+	{"Refused by a server rule for this path, not by a login",
+		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
+		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
+		[]string{"directory listing", "directory browsing", "directory index forbidden", "cannot serve directory",
+			"list the contents of this directory", "access forbidden by rule"}},
+	{"Blocked: the account is suspended",
+		"the account's standing: it is suspended, so the service refuses it whatever the credentials (support, not a login, can lift it)",
+		"contact the service's support about the suspension; signing in again or a new token will not lift it",
+		[]string{"account has been suspended", "account is suspended", "account suspended", "account_suspended",
+			"account has been terminated", "app has been suspended", "application has been suspended"}},
+}
+
+// RuleWording is one kind of rule of RuleWordings: the headline, what it
+// means, the next step, and the words that name it.
+type RuleWording struct {
+	Headline, Meaning, Next string
+	Words                   []string
+}
+
+// RuleNamed is the RuleWordings kind named in lower-cased l.
+func RuleNamed(l string) (RuleWording, bool) {
+	for _, g := range RuleWordings {
+		for _, w := range g.Words {
+			if strings.Contains(l, w) {
+				return g, true
+			}
+		}
+	}
+	return RuleWording{}, false
+}
+
 var messagePhrases = append(func() []messagePhrase {
 	var ps []messagePhrase
 	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
 		for _, w := range ws {
+			ps = append(ps, messagePhrase{w, rule.Blocked, false})
+		}
+	}
+	for _, g := range RuleWordings {
+		for _, w := range g.Words {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
 	}
@@ -380,6 +443,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
 	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	// a sign-in refused, whatever status the server chose for it (docker
+	// login's "login attempt to https://…/v2/ failed with status: 403
+	// Forbidden": registries that answer a wrong password with 403)
+	{"login attempt to", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
 	{"failed login", rule.Authentication, false}, {"failed to login", rule.Authentication, false}, {"failed sign-in", rule.Authentication, false},
 	{"failed logon", rule.Authentication, false}, {"failed authentication", rule.Authentication, false}, {"invalid login attempt", rule.Authentication, false},
 	{"failed password for", rule.Authentication, false}, // sshd and PAM logs
@@ -1019,7 +1086,7 @@ type bodyHit struct {
 
 func (h *bodyHit) reason() string {
 	q := strconv.Quote(cutText(h.text, 80))
-	what := classMeaning(h.class)
+	what := meaningOf(h.class, strings.ToLower(h.text))
 	switch h.sign.Kind() {
 	case rule.KindBodyStatus:
 		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
@@ -1927,7 +1994,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// Denied." above its reason).
 			if !found {
 				generic = rule.SignBodyMessageGeneric.Signal(p.class,
-					"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class), ev)
+					"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+meaningOf(p.class, l), ev)
 				found = true
 			}
 			return rule.Signal{}, false, false
@@ -1948,7 +2015,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			case stated:
 				why = "the line stating the status says "
 			}
-			return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class), ev), true, true
+			return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+meaningOf(p.class, l), ev), true, true
 		}
 		return rule.Signal{}, false, false
 	}
@@ -2485,6 +2552,17 @@ func classMeaning(c rule.Class) string {
 		return "the failure is not about identity (a malformed request, a missing resource, a server or network fault)"
 	}
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
+}
+
+// meaningOf is classMeaning, naming the kind of rule when lower-cased l
+// names one of RuleWordings.
+func meaningOf(c rule.Class, l string) string {
+	if c == rule.Blocked {
+		if g, ok := RuleNamed(l); ok {
+			return "the request was refused by " + g.Meaning
+		}
+	}
+	return classMeaning(c)
 }
 
 // stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
