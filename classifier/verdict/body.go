@@ -189,6 +189,7 @@ func codeStem(n string) (codeMeaning, bool) {
 
 // Keys (normalised as codes are) whose string value is an error code.
 var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
+	"resultcode": true, "returncode": true, "retcode": true, "respcode": true, // an envelope's code ({"resultCode":"ERR_UNAUTHORIZED"})
 	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true,
 	"exceptiontype": true, "exception": true, "errorclass": true, "errorkey": true, "errcode": true, "statustext": true}
 
@@ -208,13 +209,21 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
 	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	// the error and message keys of APIs written in other languages: German,
+	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
+	// Indonesian (keys lose their non-ASCII letters when normalised)
+	"fehler": true, "fehlermeldung": true, "nachricht": true, "hinweis": true, "erro": true, "errore": true, "erreur": true,
+	"descrizione": true, "descripcion": true, "descripcin": true, "descricao": true, "descrio": true, "libelle": true, "libell": true,
+	"fout": true, "foutmelding": true, "melding": true, "bericht": true, "mesaj": true, "hata": true, "aciklama": true,
+	"komunikat": true, "meddelande": true, "felmeddelande": true, "pesan": true, "keterangan": true, "mensajeerror": true,
 	"err": true} // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
-	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true}
+	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
+	"fehler": true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -590,6 +599,35 @@ var messagePhrases = append(func() []messagePhrase {
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
 	{"đã bị chặn", rule.Blocked, false},
+	// "sign in (again)", "session expired", "you have no access" in more of
+	// the languages UIs and APIs answer in: German, French, Spanish,
+	// Portuguese, Italian, Dutch, Swedish, Danish, Norwegian, Finnish,
+	// Czech, Ukrainian, Greek, Hungarian, Romanian, Thai, Korean, Japanese,
+	// Vietnamese
+	{"melden sie sich an", rule.Authentication, false}, {"melden sie sich erneut an", rule.Authentication, false}, {"bitte anmelden", rule.Authentication, false},
+	{"erneut anmelden", rule.Authentication, false}, {"veuillez vous reconnecter", rule.Authentication, false}, {"reconnectez-vous", rule.Authentication, false},
+	{"inicie sesión", rule.Authentication, false}, {"iniciar sesión de nuevo", rule.Authentication, false}, {"vuelva a iniciar sesión", rule.Authentication, false},
+	{"faça login", rule.Authentication, false}, {"faça o login", rule.Authentication, false}, {"efetue login", rule.Authentication, false},
+	{"effettua il login", rule.Authentication, false}, {"effettua l'accesso", rule.Authentication, false}, {"effettuare l'accesso", rule.Authentication, false},
+	{"log opnieuw in", rule.Authentication, false}, {"opnieuw inloggen", rule.Authentication, false}, {"sessie is verlopen", rule.Authentication, false},
+	{"niet ingelogd", rule.Authentication, false}, {"logga in igen", rule.Authentication, false}, {"sessionen har gått ut", rule.Authentication, false},
+	{"log ind igen", rule.Authentication, false}, {"logg inn på nytt", rule.Authentication, false}, {"kirjaudu uudelleen", rule.Authentication, false},
+	{"istunto on vanhentunut", rule.Authentication, false}, {"přihlaste se", rule.Authentication, false}, {"relace vypršela", rule.Authentication, false},
+	{"не авторизований", rule.Authentication, false}, {"увійдіть", rule.Authentication, false}, {"сесія закінчилася", rule.Authentication, false},
+	{"συνδεθείτε ξανά", rule.Authentication, false}, {"jelentkezzen be", rule.Authentication, false}, {"autentificați-vă", rule.Authentication, false},
+	{"กรุณาเข้าสู่ระบบ", rule.Authentication, false}, {"다시 로그인", rule.Authentication, false}, {"ログインし直して", rule.Authentication, false},
+	{"再ログイン", rule.Authentication, false}, {"đăng nhập lại", rule.Authentication, false}, {"重新登录", rule.Authentication, false},
+	{"kein zugriff", rule.Authorization, false}, {"keine zugriffsrechte", rule.Authorization, false}, {"n'avez pas accès", rule.Authorization, false},
+	{"no tienes acceso", rule.Authorization, false}, {"no tiene acceso", rule.Authorization, false}, {"não tem acesso", rule.Authorization, false},
+	{"sem acesso", rule.Authorization, false}, {"non hai accesso", rule.Authorization, false}, {"non sei autorizzato", rule.Authorization, false},
+	{"geen toegang", rule.Authorization, false}, {"geen rechten", rule.Authorization, false}, {"åtkomst nekad", rule.Authorization, false},
+	{"inte behörighet", rule.Authorization, false}, {"behörighet saknas", rule.Authorization, false}, {"adgang nægtet", rule.Authorization, false},
+	{"ingen adgang", rule.Authorization, false}, {"tilgang nektet", rule.Authorization, false}, {"ingen tilgang", rule.Authorization, false},
+	{"pääsy estetty", rule.Authorization, false}, {"ei käyttöoikeutta", rule.Authorization, false}, {"přístup odepřen", rule.Authorization, false},
+	{"nemáte oprávnění", rule.Authorization, false}, {"доступ заборонено", rule.Authorization, false}, {"немає прав", rule.Authorization, false},
+	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
+	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
+	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
@@ -690,7 +728,9 @@ var (
 		"jeton", "sitzung", "sesión", "sessão", "sessione", "сесси", "токен", "passwort", "kennwort", "mot de passe",
 		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu",
 		// a sign-in's state ("登录状态已过期": the session expired)
-		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태"}
+		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태",
+		// Korean "credentials" (인증 정보) and "session" (세션)
+		"인증 정보", "인증정보", "세션"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -796,6 +836,18 @@ func phraseOf(l string) (messagePhrase, bool) {
 				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders"} {
 				if strings.Contains(before, v) {
 					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
+				}
+			}
+		}
+	}
+	// "the request to /api/me was redirected to /users/sign_in": sent to a
+	// sign-in path instead of the answer
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php", "/cas/login"} {
+		if k := strings.Index(l, m); k > 0 {
+			before := l[max(0, k-60):k]
+			for _, v := range []string{"redirected to", "redirects to", "redirecting to", "redirect to", "forwarded to", "forwards to", "bounced to", "sent to"} {
+				if strings.Contains(before, v) && !strings.Contains(l[k:min(len(l), k+80)], "error=") {
+					return messagePhrase{text: v + " " + m, class: rule.Authentication}, true
 				}
 			}
 		}
@@ -1457,18 +1509,19 @@ func errorMarker(v any, depth int) bool {
 			if depth == 0 && errorMarker(val, 1) {
 				return true
 			}
-		case "result", "rc", "stat":
+		case "result", "rc", "stat", "esito", "estado", "resultado":
 			// {"result":"error","reason":"session_expired"}, UniFi's
 			// "rc":"error", Flickr's "stat":"fail"
 			if l, ok := val.(string); ok {
 				switch strings.ToLower(l) {
-				case "error", "fail", "failure", "failed":
+				case "error", "fail", "failure", "failed", "ko", "erro", "errore", "erreur", "fehler":
 					return true
 				}
 			}
 		}
 		switch normal(k) {
-		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
+		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring",
+			"fehler", "erro", "errore", "erreur", "hata", "fout": // the same in other languages
 			if val != nil && val != false && val != "" {
 				return true
 			}
@@ -1480,7 +1533,10 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "ok", "success", "successful":
+		case "ok", "success", "successful",
+			// "success" in Portuguese, Spanish, Italian, German, Turkish,
+			// Indonesian, Polish, French (as keys lose non-ASCII letters)
+			"sucesso", "exito", "xito", "successo", "erfolg", "erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes":
 			if b, ok := val.(bool); ok && !b {
 				return true
 			}
@@ -1551,12 +1607,21 @@ func keyOffset(body string, start int, key, value string) int {
 // shape of a page. Only a request that shows it came from an API client
 // counts (an Accept without text/html, a JSON body, a bearer token, an
 // XMLHttpRequest, a command-line or library User-Agent, an API path).
+//
+// A paste that shows no status but a sign-in page where an answer was
+// wanted (a page printed by the client that failed to read it as JSON, the
+// body pasted as "what I get") is the same demand: the status was a 200 or
+// a redirect the client followed. Without an API client, only a page the
+// request did not ask for counts (not a request to a sign-in step).
 func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
-	if r.Status < 200 || r.Status > 299 {
+	if r.Status != 0 && (r.Status < 200 || r.Status > 299) {
 		return rule.Signal{}, false
 	}
 	why, ok := apiClient(x)
+	if !ok && r.Status == 0 && (x.Request == nil || !signInStep(x.Request.Target+" "+x.Request.URL)) {
+		why, ok = "the paste shows it as what came back instead of the answer", true
+	}
 	if !ok {
 		return rule.Signal{}, false
 	}
@@ -1582,7 +1647,7 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginPage.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
+		responseWords(r)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
@@ -1627,7 +1692,7 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		line = line[:k]
 	}
 	return rule.SignLoginTitle.Signal(rule.Authentication,
-		"the "+strconv.Itoa(x.Response.Status)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
+		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
@@ -1651,6 +1716,12 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	case 301, 302, 303, 307, 308:
 	case 200:
 		return clientLoginRedirect(x)
+	case 0:
+		// no status shown: a Location field is what a redirect carries
+		// (a client's verbose lines cut to the headers that matter)
+		if _, ok := r.Fields.Lookup("location"); !ok {
+			return clientLoginRedirect(x)
+		}
 	default:
 		return rule.Signal{}, false
 	}
@@ -1673,13 +1744,13 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		// Spring Security's /login?error, NextAuth's ?error=CredentialsSignin:
 		// the sign-in page again, with the failure named
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
+			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+			responseWords(r)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 			fieldEv(x, loc)), true
 	}
 	if x.Request == nil || strings.Contains(l, "error=") || signInStep(x.Request.Target+" "+x.Request.URL) {
@@ -1697,7 +1768,7 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		session = ", and the cookies the request carried did not count as a session it accepts"
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
+		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
 }
 
@@ -1799,8 +1870,17 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the 200 is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		responseWords(r)+" is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// responseWords names a response in a reason: "the 302", or "the response
+// (its status not shown)".
+func responseWords(r *parse.Response) string {
+	if r.Status == 0 {
+		return "the response (its status not shown)"
+	}
+	return "the " + strconv.Itoa(r.Status)
 }
 
 // loginErrorParam returns the query parameter of a lower-cased sign-in
@@ -2608,6 +2688,11 @@ func stripTags(s string) string {
 				i += n - 1
 				continue
 			}
+			if i+1 >= len(s) || !tagStart(s[i+1]) {
+				// a '<' that opens no tag ("Unexpected token '<'", "a < b")
+				b.WriteByte(c)
+				continue
+			}
 			in = true
 		case c == '>':
 			in = false
@@ -2617,6 +2702,12 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// tagStart reports whether c may follow the '<' of a tag: a letter, '/',
+// '!' or '?'.
+func tagStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?'
 }
 
 // placeholderAt reads "<word>" at the start of s when word (letters, digits,
