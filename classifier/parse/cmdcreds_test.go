@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestToolCredentials: the credentials other clients' command lines give
 // (docker login -u -p, twine --username --password, a --token option, a
@@ -97,5 +100,17 @@ func TestProseCredential(t *testing.T) {
 		if _, ok := proseCredential(c.line); ok != c.ok {
 			t.Errorf("%s: credential %v, want %v", c.line, ok, c.ok)
 		}
+	}
+}
+
+// TestJSONOutputEndsBeforeProse: a command's JSON output ends where the
+// document closes when the person's words follow after a blank line.
+func TestJSONOutputEndsBeforeProse(t *testing.T) {
+	in, err := Parse("$ curl https://gw.example.io/orders/ -H 'authorization: bearer zzz'\n{\n    \"error\": \"Access to this API has been disallowed\"\n}\n\nWith a longer token the answer is the expected `\"error\": \"Key not authorised\"`.\n")
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("not read: %v %+v", err, in)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; strings.Contains(b, "Key not authorised") || !strings.Contains(b, "disallowed") {
+		t.Errorf("body %q", b)
 	}
 }
