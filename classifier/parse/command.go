@@ -190,6 +190,11 @@ func promptEnd(t string) (int, bool) {
 	if len(lim) > 100 {
 		lim = lim[:100]
 	}
+	// pure's and starship's prompts: the directory, maybe the branch, then
+	// "❯ " ("~ ❯ curl …", "~/src/app on  main ❯ curl …")
+	if i := strings.LastIndex(lim, "❯ "); i > 0 && strings.IndexAny(lim[:1], "~/.") == 0 {
+		return i + len("❯ "), true
+	}
 	// cmd.exe: "C:\Users\ana\models>wget …" (no blank after the ">")
 	if len(lim) > 3 && isAlpha(lim[0]) && lim[1] == ':' && lim[2] == '\\' {
 		if i := strings.IndexByte(lim, '>'); i > 2 && !strings.ContainsAny(lim[:i], "<|\"") {

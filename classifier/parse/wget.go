@@ -39,6 +39,8 @@ func (c *command) readWget(args []string) {
 			pass = val
 		case name == "--method":
 			c.method = strings.ToUpper(val)
+		case name == "--user-agent" && hasVal:
+			c.add(Field{Name: "User-Agent", Value: val})
 		case name == "--post-data" || name == "--post-file":
 			c.method = firstNonEmpty(c.method, "POST")
 			if name == "--post-data" && len(val) < 1<<16 {
@@ -58,6 +60,8 @@ func (c *command) readWget(args []string) {
 				pass = args[i]
 			} else if a == "--method" {
 				c.method = strings.ToUpper(args[i])
+			} else if a == "-U" || a == "--user-agent" {
+				c.add(Field{Name: "User-Agent", Value: args[i]})
 			}
 		case strings.HasPrefix(a, "-"):
 		case c.url == "":

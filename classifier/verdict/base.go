@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -326,11 +328,52 @@ func proseRule(x *parse.Exchange) (rule.Signal, bool) {
 		return rule.Signal{}, false
 	}
 	for _, l := range x.Prose {
-		if g, ok := RuleNamed(strings.ToLower(l.Text)); ok {
+		ll := strings.ToLower(l.Text)
+		g, ok := RuleNamed(ll)
+		if !ok && userAgentDecides(ll) {
+			g, ok = RuleNamed("user-agent header")
+		}
+		if ok {
 			ev := &rule.Evidence{Exchange: x.Index, Where: "text around the dump", Pos: l.Pos, Text: cutText(l.Text, 120)}
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev), true
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// uaWords name the User-Agent in a person's text; outcomeWords say what
+// happened to a request.
+var (
+	uaWords      = []string{"user-agent", "user agent", "useragent"}
+	outcomeWords = []string{"works", "worked", "working", "succeeds", "succeeded", "goes through", "went through", "gets through",
+		"200", "403", "forbidden", "reject", "refus", "block", "denied", "fails", "failed"}
+)
+
+// userAgentDecides reports whether a person's lower-cased line ties what
+// happened to the request to its User-Agent ("with a different user-agent
+// it works fine", "rejects every request whose user agent contains Wget",
+// "answers the curl user agent with a 403; with an empty UA the download
+// works"): the outcome turns on the client's software, not its identity.
+// A header line ("User-Agent: curl/8.5.0") names no outcome.
+func userAgentDecides(l string) bool {
+	t := strings.TrimLeft(l, " >*-`#")
+	if strings.HasPrefix(t, "user-agent:") || strings.HasPrefix(t, "user-agent =") || strings.Count(t, " ") < 4 {
+		return false
+	}
+	named := ascii.ContainsWord(t, "ua")
+	for _, w := range uaWords {
+		if strings.Contains(t, w) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, w := range outcomeWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }

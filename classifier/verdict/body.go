@@ -262,7 +262,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"calls per second", "calls per minute", "requests per second", "requests per minute", "reduce request rate",
 	// a wait asked for in words (GitHub's secondary limit, Instagram's "fail"
 	// answer: "Please wait a few minutes before you try again")
-	"wait a few minutes before you try again", "wait a few minutes before trying again"}
+	"wait a few minutes before you try again", "wait a few minutes before trying again",
+	// a person's account of it ("the GitHub API limit being hit from the
+	// build box")
+	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -319,7 +322,13 @@ var RuleWordings = []RuleWording{
 			"default user agent", "default user-agent", "browser user agent", "browser user-agent", "browser-like user agent",
 			"browser-like user-agent", "browser's user agent", "browser's user-agent", "changing the user agent", "changing the user-agent",
 			"changed the user agent", "changed the user-agent", "setting the user agent", "setting the user-agent", "setting a user agent",
-			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent"}},
+			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent",
+			// a client that sends none at all ("the session is created
+			// without the User-Agent"), or a policy asking for one that names
+			// the application (Nominatim's, SEC EDGAR's fair-access rules)
+			"without the user-agent", "without a user-agent", "without user-agent", "without the user agent",
+			"without a user agent", "without any user agent", "without any user-agent", "no user-agent header", "no user agent header",
+			"user agent that identifies", "user-agent that identifies", "user agent identifying", "user-agent identifying"}},
 	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
 		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
 		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
@@ -352,6 +361,7 @@ type RuleWording struct {
 
 // RuleNamed is the RuleWordings kind named in lower-cased l.
 func RuleNamed(l string) (RuleWording, bool) {
+	l = plainWords(l)
 	for _, g := range RuleWordings {
 		for _, w := range g.Words {
 			if strings.Contains(l, w) {
@@ -663,6 +673,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
+	{"do not currently have permission", rule.Authorization, false}, {"don't currently have permission", rule.Authorization, false}, // Moodle's nopermissions
 	{"do not have the permission", rule.Authorization, false}, {"don't have the permission", rule.Authorization, false},
 	{"does not have the permission", rule.Authorization, false}, {"doesn't have the permission", rule.Authorization, false},
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
@@ -721,12 +732,30 @@ var messagePhrases = append(func() []messagePhrase {
 	{"schwarze liste", rule.Blocked, false}, {"schwarzen liste", rule.Blocked, false}, {"liste noire", rule.Blocked, false}, {"黑名单", rule.Blocked, false},
 	// a traffic or terms policy of the service (crates.io's data access policy)
 	{"in violation of our", rule.Blocked, false},
+	{"violated the usage policy", rule.Blocked, false}, {"violated our usage policy", rule.Blocked, false},
+	{"violating the usage policy", rule.Blocked, false}, {"violation of the usage policy", rule.Blocked, false},
+	// a ban of the client or its address, whoever signs in (an abuse
+	// limiter's or a brute-force lockout's "IP banned", a block page's "You
+	// have been blocked")
+	{"ip banned", rule.Blocked, false}, {"ip is banned", rule.Blocked, false}, {"ip was banned", rule.Blocked, false},
+	{"ip got banned", rule.Blocked, false}, {"ip address banned", rule.Blocked, false}, {"banned ip", rule.Blocked, false},
+	{"ip ban", rule.Blocked, false}, {"ip is blocked", rule.Blocked, false}, {"ip was blocked", rule.Blocked, false},
+	{"ip got blocked", rule.Blocked, false}, {"ip address is blocked", rule.Blocked, false},
+	{"you have been blocked", rule.Blocked, false}, {"you've been blocked", rule.Blocked, false},
+	// a network's own filter (a managed browser's URL blocklist, a DNS
+	// filter's or a router's malware block): no site answered
+	{"allow you to view this site", rule.Blocked, false}, {"domain is blocked", rule.Blocked, false},
+	{"domain has been blocked", rule.Blocked, false}, {"blocked due to a security threat", rule.Blocked, false},
+	{"malicious domain", rule.Blocked, false}, {"categorised as malware", rule.Blocked, false}, {"categorized as malware", rule.Blocked, false},
 }...)
 
 // wordOnly lists phrases that count only as words of their own: "CSRF token
 // missing", not a setting's or header's name (xsrfCookieName, X-XSRF-TOKEN,
 // csrf_token) in a dumped client configuration.
-var wordOnly = map[string]bool{"csrf": true, "xsrf": true}
+var wordOnly = map[string]bool{"csrf": true, "xsrf": true,
+	// an address's ban, not "relationship banner" or "zip banks"
+	"ip banned": true, "ip is banned": true, "ip was banned": true, "ip got banned": true, "ip ban": true, "banned ip": true,
+	"ip is blocked": true, "ip was blocked": true, "ip got blocked": true, "api limit": true}
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
@@ -819,6 +848,41 @@ func rolePhrase(l string) (messagePhrase, bool) {
 	return messagePhrase{}, false
 }
 
+// A refusal that lifts by itself after a wait ("After waiting 4-5 minutes it
+// works again", "Retrying the same files a bit later works") was a rate
+// limit or a temporary ban, not a decision about the caller: nothing about
+// the credentials changed in between.
+var (
+	waitWords   = []string{"after waiting", "after a wait", "a bit later", "a while later", "minutes later", "after a while", "after some time", "after a few minutes"}
+	passedWords = []string{"works", "worked", "work again", "goes through", "went through", "succeeds", "succeeded"}
+)
+
+// passesLater finds such a wording in a lower-cased message: a wait and a
+// success in one sentence.
+func passesLater(l string) (messagePhrase, bool) {
+	for _, w := range waitWords {
+		i := strings.Index(l, w)
+		if i < 0 {
+			continue
+		}
+		// what follows the wait in its sentence ("… a bit later works"),
+		// or "works again" just before it ("it works again after a while")
+		hi := min(len(l), i+len(w)+48)
+		if j := strings.IndexAny(l[i:hi], ".;!?"); j >= 0 {
+			hi = i + j
+		}
+		for _, p := range passedWords {
+			if strings.Contains(l[i:hi], p) {
+				return messagePhrase{text: w + grantSep + p, class: rule.Blocked}, true
+			}
+		}
+		if before := l[max(0, i-24):i]; strings.Contains(before, "works again") || strings.Contains(before, "worked again") {
+			return messagePhrase{text: "works again" + grantSep + w, class: rule.Blocked}, true
+		}
+	}
+	return messagePhrase{}, false
+}
+
 // compoundSep joins the two words of a compound phrase: a credential and a
 // failure word, trusted in a short error, a record or the sentence stating
 // the status. grantSep joins a grant and what the caller lacks ("role ⋯
@@ -842,6 +906,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
 		l = stripAnchors(l)
 	}
+	l = plainWords(l)
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
 			return p, true
@@ -875,6 +940,9 @@ func phraseOf(l string) (messagePhrase, bool) {
 	if p, ok := rolePhrase(l); ok {
 		return p, true
 	}
+	if p, ok := passesLater(l); ok {
+		return p, true
+	}
 	if c, f, ok := credentialFailure(l, failureWords); ok {
 		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 	}
@@ -884,6 +952,37 @@ func phraseOf(l string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// plainWords undoes what a copy or Markdown adds between a message's words:
+// code and emphasis marks ("created without the `User-Agent`", "you do
+// **not** have") and runs of blanks ("you do  not currently have", a
+// page's text copied with its line breaks turned into spaces). A line with
+// none of them is returned as it is.
+func plainWords(l string) string {
+	if !strings.ContainsAny(l, "`*\t") && !strings.Contains(l, "  ") {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	blank := false
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch c {
+		case '`', '*':
+			continue
+		case ' ', '\t':
+			if blank {
+				continue
+			}
+			blank = true
+			b.WriteByte(' ')
+			continue
+		}
+		blank = false
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // credentialFailure finds a credential word in lower-cased l qualified by
@@ -2181,6 +2280,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// Request Blocked", "net::ERR_FAILED"), not the server's
 			continue
 		}
+		if !html && sourceLine(line) {
+			// a statement of the person's own code quoted next to the
+			// answer ("$session->setFlash('danger', 'Wrong password.');"):
+			// the strings in it are what the code may say, not what the
+			// server said
+			continue
+		}
 		n++
 		lineErr = errorLines && hasAnyWord(strings.ToLower(line), errorLineWords)
 		tl := strings.TrimSpace(line)
@@ -2196,6 +2302,22 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// sourceLine reports whether a line is a statement of program source: it
+// ends a statement or opens a block (";" or "{") after a call, and calls
+// through an object or a class ("->", "::", "$x.", "this.") or assigns.
+func sourceLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) < 8 || !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, "{") || !strings.Contains(t, "(") {
+		return false
+	}
+	for _, m := range []string{"->", "::", "this.", " = ", "await ", "return ", "if ("} {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // statusMisuse reads, in a lower-cased sentence that states status st, a

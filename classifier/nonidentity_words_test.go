@@ -1,0 +1,127 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Every paste here is invented. Each stands for a general cause of a wrong
+// verdict found on the studied real cases: a refusal that the person's own
+// words, a later exchange, or the page's wording tie to something other
+// than identity (the client's software, a wait, a ban, a filter of the
+// client's own network).
+
+func firstClass(t *testing.T, paste string) (rule.Class, string) {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if len(rep.Exchanges) == 0 {
+		t.Fatalf("no exchange read from %q", paste)
+	}
+	v := rep.Exchanges[0].Verdict
+	why := ""
+	if len(v.Reasons) > 0 {
+		why = v.Reasons[0].Reason
+	}
+	return v.Class, why
+}
+
+func TestRefusalsThatAreNotAboutIdentity(t *testing.T) {
+	for name, c := range map[string]struct {
+		paste string
+		want  rule.Class
+	}{
+		// the person ties the 403 to the User-Agent, in words around the dump
+		"user agent named in the prose": {`The mirror turns away our fetcher; any request whose user agent says "fetchbot" gets the 403 below.
+
+$ curl -i https://mirror.example.net/pub/tools-1.2.tgz
+HTTP/1.1 403 Forbidden
+Server: nginx
+Content-Length: 0
+`, rule.Blocked},
+		// wget -U changes only the User-Agent, and the second run succeeds
+		"wget -U then success": {`$ wget -S https://files.example.org/dist/pkg-0.9.zip
+--2024-03-02 10:00:01--  https://files.example.org/dist/pkg-0.9.zip
+HTTP request sent, awaiting response...
+  HTTP/1.1 403 Forbidden
+  Content-Length: 0
+2024-03-02 10:00:01 ERROR 403: Forbidden.
+
+$ wget -S -U 'Mozilla/5.0' https://files.example.org/dist/pkg-0.9.zip
+--2024-03-02 10:00:09--  https://files.example.org/dist/pkg-0.9.zip
+HTTP request sent, awaiting response...
+  HTTP/1.1 200 OK
+  Content-Length: 5120
+`, rule.Blocked},
+		// a starship/pure prompt ("~/src ❯ ") in front of the commands
+		"prompt with a chevron": {`~/src/tools ❯ curl -I https://cdn.example.com/app.js
+HTTP/1.1 403 Forbidden
+Server: edge
+
+~/src/tools ❯ curl -I -A "Mozilla/5.0 (X11)" https://cdn.example.com/app.js
+HTTP/1.1 200 OK
+Content-Type: text/javascript
+`, rule.Blocked},
+		// a client built without the User-Agent a policy requires
+		"no user agent sent": {"Every download stops with this:\n\n```\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://data.example.gov/files/r-2024.csv\n```\n\nOur wrapper opens its session **without a `User-Agent`**, so the default one goes out.\n", rule.Blocked},
+		// the refusal lifts by itself after a wait
+		"works after waiting": {"The board only shows\n\n```\nForbidden\n```\n\nThen after waiting ten minutes the same page works again, until I click around a bit more.\n", rule.Blocked},
+		// a person naming an IP ban
+		"ip banned": {"I typed the password wrong twice and now every call returns 403. Is my IP banned now, and for how long?\n", rule.Blocked},
+		// a person naming an API limit
+		"api limit": {"```\nclient error: GET https://api.example.dev/v3/tarball/abc resulted in a 403 Forbidden response\n```\n\nI think the hourly API limit being hit from our CI runners explains it.\n", rule.Blocked},
+		// a managed browser's or a DNS filter's block page, no status shown
+		"browser policy page": {"opening the docs site gives me:\n\nsite can't be reached\nYour organization doesn't allow you to view this site\n", rule.Blocked},
+		"dns filter page":     {"from the office network only:\n\n> This domain is blocked due to a security threat.\n", rule.Blocked},
+		// a usage-policy block page
+		"usage policy": {"```\nAccess blocked\n\nYou have been blocked because you have violated the usage policy of this tile service.\n```\n", rule.Blocked},
+	} {
+		if got, why := firstClass(t, c.paste); got != c.want {
+			t.Errorf("%s: %s (%s), want %s", name, got, why, c.want)
+		}
+	}
+}
+
+// TestPersonWordsStayIdentityWhenTheyAre: the same families of words do not
+// turn a plain refusal into a block when they say nothing about the outcome.
+func TestPersonWordsStayIdentityWhenTheyAre(t *testing.T) {
+	for name, c := range map[string]struct {
+		paste string
+		want  rule.Class
+	}{
+		// a User-Agent header line in the prose says nothing about the outcome
+		"user agent header quoted": {`We send ` + "`" + `User-Agent: reporter/2.1` + "`" + ` with every call, as the docs ask.
+
+$ curl -i -H 'Authorization: Bearer abc.def.ghi' https://api.example.org/v1/reports
+HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"message":"You do not have permission to read reports"}
+`, rule.Authorization},
+		// it worked before, then a wait brought the refusal: no success after the wait
+		"refused after a while": {"The form works fine locally, but on the host after a few minutes I get this:\n\n```\n403\nForbidden\nAccess to this resource is denied\n```\n", rule.Authorization},
+		// a code statement quoted next to the answer is not what the server said
+		"code quoted": {"The site answers\n\n```\n403 Forbidden\n```\n\nand my handler is:\n\n```\n$flash->add('error', 'Invalid username or password.');\n```\n", rule.Authorization},
+	} {
+		if got, why := firstClass(t, c.paste); got != c.want {
+			t.Errorf("%s: %s (%s), want %s", name, got, why, c.want)
+		}
+	}
+}
+
+// TestWordsAcrossMarkup: a message's words read the same with Markdown
+// marks or doubled blanks between them.
+func TestWordsAcrossMarkup(t *testing.T) {
+	for _, paste := range []string{
+		"The course page said:\n\n> \"Sorry, but you do  not currently have permissions to do that\"\n",
+		"The course page said:\n\n> Sorry, but you do **not currently have permissions** to do that\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Authorization {
+			t.Errorf("%q: %s (%s), want authorization", paste, got, why)
+		}
+	}
+}
