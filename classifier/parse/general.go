@@ -3320,18 +3320,6 @@ func (g *greader) exchanges() []*Exchange {
 			a.loose = nil
 		}
 	}
-	// The command written after the response it got ("this is the call I
-	// make:" then the curl line), with no output of its own, is that
-	// response's request when the response shows none.
-	for k := 0; k+1 < len(g.xs); k++ {
-		a, b := g.xs[k], g.xs[k+1]
-		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 &&
-			a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil &&
-			(a.status.code != 0 || a.body != nil) {
-			a.cmd, b.cmd = b.cmd, nil
-			a.inferred = append(a.inferred, InfoLine{Text: "request from the command line written after the response", Pos: a.cmd.Pos})
-		}
-	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
