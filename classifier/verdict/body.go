@@ -2047,6 +2047,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if !ok && (record || short) {
+			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
+			// an error line naming the server's code
+			p, ok = codeInText(text)
+		}
 		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
 			// a line that is nothing but the wording ("Forbidden",
 			// "Unauthorized."): the page's title or heading, the status in words
@@ -2261,6 +2266,40 @@ func quotedPhrase(t string) (quoted, bool) {
 		}
 	}
 	return quoted{}, false
+}
+
+// codeInText finds, in a line of text, a word written as an error code
+// (codeToken) whose meaning is known and specific: the code a client's
+// error message or a server's log line names ("An API error occurred:
+// not_authed", "DB::Exception: … (AUTHENTICATION_FAILED)",
+// "StatusCode.PERMISSION_DENIED").
+func codeInText(t string) (messagePhrase, bool) {
+	for n := 0; n < 64 && t != ""; n++ {
+		i := strings.IndexFunc(t, codeRune)
+		if i < 0 {
+			break
+		}
+		t = t[i:]
+		j := strings.IndexFunc(t, func(r rune) bool { return !codeRune(r) })
+		if j < 0 {
+			j = len(t)
+		}
+		w := strings.Trim(t[:j], ".-/")
+		t = t[j:]
+		if len(w) < 6 || len(w) > 64 || !codeToken(w) {
+			continue
+		}
+		for _, c := range []string{w, w[strings.LastIndexAny(w, "./")+1:]} {
+			if m, ok := codeClass[normal(c)]; ok && !m.generic && len(c) >= 6 && codeToken(c) {
+				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+func codeRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/'
 }
 
 // codeToken reports whether s is written as an error code: one token of

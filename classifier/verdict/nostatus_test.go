@@ -547,3 +547,25 @@ func TestPageWordsInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeNamedInErrorLine: an SDK's or a server's error line that names
+// the error code (snake case, upper case, or CamelCase) says the class with
+// no status shown; a code-like word of no known meaning says nothing
+// (samples written for this test).
+func TestCodeNamedInErrorLine(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Error: An API error occurred: not_authed":                                                    rule.Authentication,
+		"Code: 516. DB::Exception: u1: Authentication failed. (AUTHENTICATION_FAILED) (version 24.1)": rule.Authentication,
+		"Error: status = StatusCode.PERMISSION_DENIED":                                                rule.Authorization,
+		"com.example.ApiException: request refused: InvalidAuthenticationToken":                       rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path"} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got == rule.Authentication || got == rule.Authorization {
+			t.Errorf("%q: %q (%s), want no identity class", body, got, why)
+		}
+	}
+}
