@@ -1005,6 +1005,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
 	}
+	if s, ok := textSignInForm(x); ok {
+		out = append(out, s)
+	}
 	if s, ok := callerSignal(x); ok {
 		out = append(out, s)
 	}
@@ -1695,6 +1698,56 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// passwordLabels are, lower case, a sign-in form's password label as a
+// page copied as text shows it, in the languages pastes come in.
+var passwordLabels = []string{"password", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "пароль", "密码", "パスワード",
+	"비밀번호", "wachtwoord", "lösenord", "hasło", "şifre", "heslo", "salasana", "parola", "mật khẩu", "kata sandi"}
+
+// textSignInForm recognises, with no status shown, a sign-in page copied as
+// text ("Welcome to Grafana / Email or username / Password / Log in"): a
+// line that is a password label and a line that is a sign-in button or
+// title. What came back was a sign-in form instead of the answer.
+func textSignInForm(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > 4<<10 || strings.Contains(body, "<") || x.Request != nil && signInStep(x.Request.Target+" "+x.Request.URL) {
+		return rule.Signal{}, false
+	}
+	pw, title, at := false, "", -1
+	for off, n := 0, 0; off < len(body) && n < 60; n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line := strings.ToLower(strings.Trim(body[off:off+end], " \t\r*:|#>-"))
+		lineOff := off
+		off += end + 1
+		if len(line) > 60 {
+			continue
+		}
+		for _, w := range passwordLabels {
+			if line == w {
+				pw = true
+			}
+		}
+		if title != "" {
+			continue
+		}
+		for _, w := range loginTitles {
+			if line == w || strings.HasPrefix(line, w+" to ") || strings.HasPrefix(line, w+" with ") {
+				title, at = strings.TrimSpace(body[lineOff:lineOff+end]), lineOff
+				break
+			}
+		}
+	}
+	if !pw || title == "" {
+		return rule.Signal{}, false
+	}
+	return rule.SignLoginTitle.Signal(rule.Authentication,
+		"no status shown; the text is a sign-in form (a password field and "+strconv.Quote(cutText(title, 60))+"): the server answered with its sign-in page, asking the caller to log in",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(title, 120)}), true
 }
 
 // loginMarkers in a redirect's Location point at a sign-in page or an
@@ -2727,8 +2780,9 @@ func stripTags(s string) string {
 				i += n - 1
 				continue
 			}
-			if i+1 >= len(s) || !tagStart(s[i+1]) {
-				// a '<' that opens no tag ("Unexpected token '<'", "a < b")
+			if i+1 >= len(s) || !tagStart(s[i+1]) || strings.IndexByte(s[i:], '>') < 0 {
+				// a '<' that opens no tag ("Unexpected token '<'", "a < b",
+				// "<!DOCTYPE "... is not valid JSON: no '>' closes it)
 				b.WriteByte(c)
 				continue
 			}

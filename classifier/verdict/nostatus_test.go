@@ -569,3 +569,21 @@ func TestCodeNamedInErrorLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSignInFormAsText: a sign-in page copied as text (its labels and its
+// button, one a line) with no status shown is the server asking to log in;
+// text that only mentions a password is not (samples written for this test).
+func TestSignInFormAsText(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Welcome to Grafana\nEmail or username\nPassword\nLog in\nForgot your password?":                                                           rule.Authentication,
+		"Anmelden\nBenutzername\nPasswort\nPasswort vergessen?":                                                                                    rule.Authentication,
+		"Sign in to continue to Acme\nEmail\nPassword *\nNext":                                                                                     rule.Authentication,
+		"Please reset the password for the service account, then log in again later.":                                                              "",
+		"The response body: {\"id\":1}\nPassword\nchanged":                                                                                         "",
+		"Uncaught SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON\nthe request to /api/me was redirected to /users/sign_in": rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
+		}
+	}
+}
