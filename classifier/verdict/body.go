@@ -628,6 +628,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// a known account refused as a whole (an abuse flag, a suspension by the
+	// service): the account is recognised, and refused whatever it asks
+	{"account has been blocked", rule.Authorization, false}, {"account is blocked", rule.Authorization, false},
+	{"account was blocked", rule.Authorization, false}, {"account has been suspended", rule.Authorization, false},
+	{"account is suspended", rule.Authorization, false}, {"account was suspended", rule.Authorization, false},
+	{"account has been banned", rule.Authorization, false}, {"account is banned", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
@@ -734,7 +740,7 @@ var (
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
+		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"失效", "过期", "无效", "错误", "不存在", "不正确", "不合法", "非法", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",

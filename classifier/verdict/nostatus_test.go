@@ -587,3 +587,20 @@ func TestSignInFormAsText(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountRefusedAndCredentialDemanded: a known account refused as a
+// whole is authorization; a message demanding that a valid credential be
+// sent is authentication, even when it opens with "Forbidden" (samples
+// written for this test).
+func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Your account has been suspended for violating the terms of service.":    rule.Authorization,
+		"An error occurred.\nYour account has been blocked by our abuse checks.": rule.Authorization,
+		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:       rule.Authentication,
+		`{"error":"an API token must be supplied in the Authorization header"}`:  rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
