@@ -628,12 +628,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
-	// a known account refused as a whole (an abuse flag, a suspension by the
-	// service): the account is recognised, and refused whatever it asks
+	// a known account refused by a policy flag ("Your account has been
+	// blocked as it was identified to be violating our security policy"):
+	// the account is recognised and refused (a suspension is a rule of its
+	// own: RuleWordings)
 	{"account has been blocked", rule.Authorization, false}, {"account is blocked", rule.Authorization, false},
-	{"account was blocked", rule.Authorization, false}, {"account has been suspended", rule.Authorization, false},
-	{"account is suspended", rule.Authorization, false}, {"account was suspended", rule.Authorization, false},
-	{"account has been banned", rule.Authorization, false}, {"account is banned", rule.Authorization, false},
+	{"account was blocked", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},

@@ -588,8 +588,8 @@ func TestSignInFormAsText(t *testing.T) {
 	}
 }
 
-// TestAccountRefusedAndCredentialDemanded: a known account refused as a
-// whole is authorization; a message demanding that a valid credential be
+// TestAccountRefusedAndCredentialDemanded: a known account blocked by a
+// policy flag is authorization; a message demanding that a valid credential be
 // sent is authentication, even when it opens with "Forbidden" (samples
 // written for this test).
 func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
