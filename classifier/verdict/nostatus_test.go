@@ -594,7 +594,6 @@ func TestSignInFormAsText(t *testing.T) {
 // written for this test).
 func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
 	for body, want := range map[string]rule.Class{
-		"Your account has been suspended for violating the terms of service.":    rule.Authorization,
 		"An error occurred.\nYour account has been blocked by our abuse checks.": rule.Authorization,
 		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:       rule.Authentication,
 		`{"error":"an API token must be supplied in the Authorization header"}`:  rule.Authentication,
