@@ -1494,14 +1494,16 @@ func statusTemplate(lt string) statusHit {
 }
 
 // reasonOnly finds a status stated by its reason phrase alone: a page title
-// that is just the phrase ("Not Acceptable", "403 Forbidden" is found
-// elsewhere), or the phrase used as an adjective ("an unauthorized
-// response", "a Forbidden error").
+// or body that is just the phrase ("Not Acceptable"; "403 Forbidden" is found
+// elsewhere) — implied, as no number is shown and a server's words need not
+// match the status it sent (an API answers 401 with the body "Forbidden") —,
+// or the phrase used as an adjective ("an unauthorized response", "a
+// Forbidden error").
 func reasonOnly(t, lt string) statusHit {
 	s := strings.TrimSpace(lt)
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
-		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+		return statusHit{code: c, conf: StatusImplied, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase
