@@ -1368,6 +1368,10 @@ func TestReasonPhraseNotations(t *testing.T) {
 		`Get "https://h.example/x": EOF`:                                                          {},
 		"the sync stops with an unauthorized error every night":                                   {code: 401, conf: StatusImplied},
 		"it shows a forbidden response for the admin page":                                        {code: 403, conf: StatusImplied},
+		// what a person wishes the server sent is not what it sent
+		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
+		"I would expect a 401 here, not an empty page":                                         {},
+		"the endpoint should be open, but it returns 403 for every client":                     {code: 403, conf: StatusProse},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {
