@@ -79,6 +79,13 @@ var decorations = []struct {
 	{"HTML-escaped (copied from a page's source)", func(s string) string {
 		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
 	}, 0},
+	{"quoted in a reply (\"On … wrote:\", '> ' on every line, a question after)", func(s string) string {
+		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + quoteLines(s, "> ") + "\nSame here, any idea?\n"
+	}, 0.0065},
+	{"a Markdown blockquote two levels deep", func(s string) string { return quoteLines(s, ">> ") }, 0.004},
+	{"zero-width spaces after the field separators (copied from a chat)", func(s string) string {
+		return strings.ReplaceAll(s, ": ", ":\u200b ")
+	}, 0},
 	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
@@ -111,6 +118,20 @@ func prefixDump(s string, pre func(int) string) string {
 	return strings.Join(ls, "\n")
 }
 
+// quoteLines puts a quote marker before every line, as a Markdown or email
+// reply quotes (a blank line gets the bare marker).
+func quoteLines(s, marker string) string {
+	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range ls {
+		if strings.TrimSpace(l) == "" {
+			ls[i] = strings.TrimSpace(marker)
+		} else {
+			ls[i] = marker + l
+		}
+	}
+	return strings.Join(ls, "\n") + "\n"
+}
+
 // cutAt cuts every line longer than w runes into lines of w, as a terminal
 // shows a long line and a copy from it keeps.
 func cutAt(s string, w int) string {
@@ -134,7 +155,8 @@ func cutAt(s string, w int) string {
 func reading(t *testing.T, text string) string {
 	rep, err := classifier.Analyze(text, classifier.Options{})
 	if err != nil {
-		return "error: " + err.Error()
+		// the error names a line, which a decoration may move
+		return "error"
 	}
 	var b strings.Builder
 	for _, x := range rep.Exchanges {

@@ -30,14 +30,14 @@ type samlMsg struct {
 const maxSAML = 1 << 20
 
 var (
-	samlRootRe    = lazyre.New(`<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`)
-	samlAttrRe    = lazyre.New(`\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`)
-	samlIssuerRe  = lazyre.New(`<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`)
-	samlAudRe     = lazyre.New(`<(?:\w+:)?Audience>\s*([^<]*?)\s*<`)
-	samlCondRe    = lazyre.New(`<(?:\w+:)?Conditions\b[^>]*>`)
-	samlStatusRe  = lazyre.New(`<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`)
-	samlNotBefore = lazyre.New(`\bNotBefore="([^"]*)"`)
-	samlNotAfter  = lazyre.New(`\bNotOnOrAfter="([^"]*)"`)
+	samlRootRe    = &lazyre.Regexp{Expr: `<(?:\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\b[^>]*>`}
+	samlAttrRe    = &lazyre.Regexp{Expr: `\b(ID|InResponseTo|AssertionConsumerServiceURL)="([^"]*)"`}
+	samlIssuerRe  = &lazyre.Regexp{Expr: `<(?:\w+:)?Issuer\b[^>]*>\s*([^<]*?)\s*<`}
+	samlAudRe     = &lazyre.Regexp{Expr: `<(?:\w+:)?Audience>\s*([^<]*?)\s*<`}
+	samlCondRe    = &lazyre.Regexp{Expr: `<(?:\w+:)?Conditions\b[^>]*>`}
+	samlStatusRe  = &lazyre.Regexp{Expr: `<(?:\w+:)?StatusCode\b[^>]*\bValue="([^"]*)"`}
+	samlNotBefore = &lazyre.Regexp{Expr: `\bNotBefore="([^"]*)"`}
+	samlNotAfter  = &lazyre.Regexp{Expr: `\bNotOnOrAfter="([^"]*)"`}
 )
 
 // readSAML decodes the SAMLRequest or SAMLResponse of i: base64, raw DEFLATE

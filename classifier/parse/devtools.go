@@ -443,6 +443,9 @@ func fieldShaped(l line) bool {
 	}
 	t := l.trimmed()
 	k := strings.Index(t, ": ")
+	if j := strings.Index(t, ":\t"); j >= 0 && (k < 0 || j < k) {
+		k = j // "Failure Reason:\t\tUnknown user name": a tab separates too
+	}
 	return k > 0 && k <= 32 && strings.Count(t[:k], " ") <= 3 && !strings.ContainsAny(t[:k], "\"'{}[]()<>")
 }
 
@@ -475,6 +478,10 @@ func valueFits(lowerName, v string) bool {
 		return strings.Contains(v, "/") || v == "*"
 	case "date", "expires", "last-modified":
 		return strings.ContainsAny(v, "0123456789")
+	case "status":
+		// CGI's and DevTools' "Status: 403 Forbidden"; not an event log's
+		// "Status: 0xC000006D" or a report's "Status: failed"
+		return len(v) >= 3 && codeAt(v, 0) != 0 && (len(v) == 3 || v[3] == ' ')
 	}
 	return !promptTail(v)
 }

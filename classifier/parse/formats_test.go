@@ -646,6 +646,53 @@ Content-Length: 42
 		},
 	},
 	{
+		// A reply that quotes an earlier comment's dump, with the
+		// replier's words around it: the quote markers come off the
+		// quoted lines only.
+		name: "an email or issue reply quoting a curl -v dump",
+		text: `On Wed, Nov 4, 2026 at 4:02 PM Priya Nair <priya@example.org> wrote:
+> * Connected to files.example.org (203.0.113.40) port 443
+> > GET /dav/reports/ HTTP/1.1
+> > Host: files.example.org
+> > Authorization: Basic ***
+> >
+> < HTTP/1.1 401 Unauthorized
+> < WWW-Authenticate: Basic realm="files"
+> <
+
+We see exactly this since the upgrade. Any idea?
+`,
+		format:  "curl-v",
+		summary: "GET /dav/reports/ -> 401",
+		check: func(t *testing.T, in *Input) {
+			if cr := in.Exchanges[0].Credentials(); cr.State != CredSent || cr.Header != "Authorization" {
+				t.Errorf("credentials %+v", cr)
+			}
+		},
+	},
+	{
+		// Chats and rendered pages slip zero-width spaces between words.
+		name:    "zero-width spaces after the colons",
+		text:    "HTTP/1.1 403 Forbidden\nContent-Type:\u200b application/json\nX-Request-Id:\u2060 7f3c\n\n{\"message\":\"Missing scope\"}\n",
+		format:  "raw",
+		summary: "403",
+		check: func(t *testing.T, in *Input) {
+			r := in.Exchanges[0].Response
+			if v := r.Fields.Get("Content-Type"); v != "application/json" {
+				t.Errorf("Content-Type %q", v)
+			}
+		},
+	},
+	{
+		// An event log's "Status: 0xC000006D" under tab-separated
+		// "Failure Reason:" lines is a report's field, not CGI's Status
+		// header: the text is not a header block.
+		name:    "a Windows logon-failure event",
+		text:    "An account failed to log on.\n\nFailure Information:\n\tFailure Reason:\t\tUnknown user name or bad password.\n\tStatus:\t\t\t0xC000006D\n\tSub Status:\t\t0xC000006A\n",
+		format:  "general",
+		summary: "0",
+	},
+	{
 		name: "curl command with -H and a JSON body only",
 		text: `$ curl -s -H 'X-Api-Key: 3f9a0c77d2' https://api.example.com/v1/reports
 {

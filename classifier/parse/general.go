@@ -838,7 +838,15 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// failed, invalid, expired, password
 	"fehlgeschlagen", "ungültig", "abgelaufen", "passwort", "kennwort", "échou", "échec", "mot de passe", "fallid", "contraseña",
 	"falhou", "senha", "пароль", "неверн", "şifre", "hasło", "mật khẩu", "密码", "パスワード", "비밀번호", "失效", "过期", "期限", "만료",
-	"autentica", "аутентиф", "鉴权", "驗證", "验证"}
+	"autentica", "аутентиф", "鉴权", "驗證", "验证",
+	// sign in, session, access, permission in more languages (only ASCII
+	// letters are folded: the words are taken from inside a word where a
+	// capital could open it)
+	"anmelden", "angemeldet", "connecte", "connexion", "sesión", "sessão", "sessione", "sessie", "toegang", "inlog", "rechten",
+	"sesja", "zaloguj", "oturum", "giriş", "tkomst", "nekad", "behörighet", "logga in", "adgang", "tilgang", "log ind", "logg inn",
+	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
+	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
+	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -3093,6 +3101,12 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 				if depth == 0 && inStr == 0 {
 					if k == start && s[0] == '[' && !strings.ContainsAny(s[:j+1], "\"{:") && strings.IndexFunc(s[j+1:], isWordRune) >= 0 {
 						// "[23117] 2021-03-02 …", "[INFO] …": a log line's tag, not a JSON array
+						return "", k, ""
+					}
+					if rest := strings.TrimSpace(s[j+1:]); k == start && len(rest) > 1 && (rest[0] == ',' || rest[0] == ':') {
+						// `["error","opensearch"],"pid":1,"message":"…"`: the
+						// first member of a record cut from its opening brace,
+						// not a body of its own
 						return "", k, ""
 					}
 					b.WriteString(s[:j+1])

@@ -1925,3 +1925,37 @@ func TestPowerShellErrorRecords(t *testing.T) {
 		t.Errorf("one error record shown twice: %d exchanges, want 1", n)
 	}
 }
+
+// TestRefusalTextInMoreLanguages: a refusal copied as one line of text in
+// Swedish, Czech, Dutch, Polish, Turkish, Vietnamese or Spanish is read as a
+// response body with no status (samples written for this test).
+func TestRefusalTextInMoreLanguages(t *testing.T) {
+	for _, text := range []string{
+		"Åtkomst nekad. Du har inte behörighet att visa den här sidan.\n",
+		"Přístup odepřen. Nemáte oprávnění k zobrazení této stránky.\n",
+		"Uw sessie is verlopen. Log opnieuw in om verder te gaan.\n",
+		"Sesja wygasła. Zaloguj się ponownie.\n",
+		"Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.\n",
+		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.\n",
+		"Debe iniciar sesión para continuar.\n",
+	} {
+		in, err := Parse(text)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 0 {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
+// TestRecordCutFromItsBrace: a log record pasted from inside its braces
+// (`["error","opensearch"],"pid":1,"message":"…"`) is not a JSON body
+// ending at its first member: the line is read whole.
+func TestRecordCutFromItsBrace(t *testing.T) {
+	text := "The dashboards log has this line:\n`[\"error\",\"opensearch\",\"data\"],\"pid\":1,\"message\":\"[security_exception]: no permissions for [indices:data/read/search] and User [name=u1]`\n"
+	in, err := Parse(text)
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("%v", err)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "no permissions for") {
+		t.Errorf("body %q, want the whole record", b)
+	}
+}

@@ -294,7 +294,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 		out = append(out, l)
 	}
 	if quote > 0 {
-		*notes = append(*notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+		*notes = append(*notes, blockquoteNote)
 	}
 	if w := wrapAt; w > 0 {
 		for k := range out {
@@ -363,17 +363,16 @@ func mkLine(n int, s string, kind int, dir byte) line {
 }
 
 // quoteDepth reports how many '>' quote levels wrap every non-blank line, when
-// the paste is a Markdown blockquote rather than a curl -v request.
+// the paste is a Markdown blockquote rather than a curl -v request. A few
+// lines of prose around the quote (a reply's "On Tue … wrote:", "Same here:",
+// "Any idea?") leave it a quote: only the lines from the first quoted one to
+// the last must all carry the marker.
 func quoteDepth(raw []string) int {
 	depth := 0
-	lines := raw
 	for depth < 3 {
 		all, any := true, false
-		for _, s := range lines {
-			t := strings.TrimSpace(s)
-			for q := 0; q < depth; q++ {
-				t = strings.TrimSpace(strings.TrimPrefix(t, ">"))
-			}
+		for _, s := range quotedRegion(raw, depth) {
+			t := stripQuotes(s, depth)
 			if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 				continue
 			}
@@ -389,6 +388,68 @@ func quoteDepth(raw []string) int {
 		depth++
 	}
 	return depth
+}
+
+// stripQuotes takes up to depth '>' markers off s, trimmed.
+func stripQuotes(s string, depth int) string {
+	t := strings.TrimSpace(s)
+	for q := 0; q < depth && strings.HasPrefix(t, ">"); q++ {
+		t = strings.TrimSpace(t[1:])
+	}
+	return t
+}
+
+// blockquoteNote says a Markdown or email quote's markers came off.
+var blockquoteNote = Note{Code: "blockquote", Message: "the quoted lines carried a '>' quote marker; read without it", Pos: Pos{Line: 1}}
+
+// quotedRegion returns the lines from the first one starting with '>' (once
+// depth markers are off) to the last, when the lines outside them are a
+// person's words (see proseOutside); otherwise all of raw.
+func quotedRegion(raw []string, depth int) []string {
+	first, last := -1, -1
+	for i, s := range raw {
+		if t := stripQuotes(s, depth); t != "" && t[0] == '>' {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || !proseOutside(raw[:first], depth) || !proseOutside(raw[last+1:], depth) {
+		return raw
+	}
+	return raw[first : last+1]
+}
+
+// proseOutside reports whether the lines around a quote are a person's
+// words rather than the rest of a tool's print: few, none of them a curl -v
+// marker line ("* ", "< "), a JSON or markup line, a status or request line
+// or a header field.
+func proseOutside(ls []string, depth int) bool {
+	n := 0
+	for _, s := range ls {
+		t := stripQuotes(s, depth)
+		if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			continue
+		}
+		if n++; n > 6 {
+			return false
+		}
+		switch t[0] {
+		case '*', '<', '{', '[', '}', ']':
+			return false
+		}
+		if strings.Contains(t, "HTTP/") {
+			return false
+		}
+		if m, _, ok := strings.Cut(t, " "); ok && methods[m] {
+			return false
+		}
+		if name, _, ok := strings.Cut(t, ":"); ok && isHeaderName(name, false) && strings.IndexByte(name, ' ') < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutContinuation removes a trailing line-continuation marker: a shell

@@ -49,15 +49,19 @@ func parse(text string, lim Limits) (*Input, error) {
 }
 
 // typographicQuotes maps the double quotation marks editors substitute for
-// the ASCII one back to it (apostrophes in prose stay as written), and a
-// no-break space to a space.
-var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ")
+// the ASCII one back to it (apostrophes in prose stay as written), a
+// no-break space to a space, and drops the invisible characters chats and
+// rendered pages slip between words (zero-width space, word joiner, a
+// zero-width no-break space inside the text): "Authorization:\u200b Bearer"
+// is read as typed.
+var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ",
+	"\u200b", "", "\u2060", "", "\ufeff", "")
 
 // hasTypographic reports whether text holds a character typographicQuotes
 // replaces. (strings.ContainsAny with these runes scans the text once per
 // rune, rune by rune: on a 50 MiB HAR that was most of the parse.)
 func hasTypographic(text string) bool {
-	for _, r := range []string{"\u201c", "\u201d", "\u201e", "\u00a0"} {
+	for _, r := range []string{"\u201c", "\u201d", "\u201e", "\u00a0", "\u200b", "\u2060", "\ufeff"} {
 		if strings.Contains(text, r) {
 			return true
 		}
@@ -154,7 +158,7 @@ func read(text string, lim Limits) (*Input, error) {
 	quoted := quoteDepth(raw) > 0
 	if u, ok := undecorate(plain); ok {
 		if quoted {
-			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+			in.Notes = append(in.Notes, blockquoteNote)
 			quoted = false
 		}
 		raw, plain = u, u
@@ -170,7 +174,7 @@ func read(text string, lim Limits) (*Input, error) {
 			cut[i] = utf8.RuneCountInString(plain[i]) - utf8.RuneCountInString(stripped[i])
 		}
 		if quoted {
-			in.Notes = append(in.Notes, Note{Code: "blockquote", Message: "every line carried a '>' quote marker; read without it", Pos: Pos{Line: 1}})
+			in.Notes = append(in.Notes, blockquoteNote)
 		}
 		in.Notes = append(in.Notes, Note{Code: "log-prefix", Message: "a log prefix on each line was taken off before reading", Pos: Pos{Line: 1}})
 		raw, plain = stripped, stripped

@@ -247,7 +247,7 @@ var AT1045 = rule.Rule{
 }
 
 // guidRe finds a GUID, such as an Entra tenant id.
-var guidRe = lazyre.New(`(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+var guidRe = &lazyre.Regexp{Expr: `(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`}
 
 // AT1046: authorization_uri exposes a tenant id.
 var AT1046 = rule.Rule{

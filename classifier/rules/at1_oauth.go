@@ -29,8 +29,11 @@ var oauthCodes = map[string]bool{"invalid_request": true, "invalid_client": true
 const maxJSONBody = 1 << 20
 
 // readOAuthError finds an RFC 6749 error object in the response body.
-// oauthErrorFact is readOAuthError's answer for an exchange.
-var oauthErrorFact = rule.NewFact[oauthErrorRead]("rules.oauthError")
+// oauthErrorFact is readOAuthError's answer for an exchange. It is made by
+// init, not in its declaration (see all.go's init).
+var oauthErrorFact *rule.Fact[oauthErrorRead]
+
+func init() { oauthErrorFact = rule.NewFact[oauthErrorRead]("rules.oauthError") }
 
 type oauthErrorRead struct {
 	e  oauthError
@@ -94,12 +97,12 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 // cut short by the client ("… (truncated...)"), or a Python dict
 // ({'error': 'invalid_grant', …}).
 var (
-	oauthCodeRe = lazyre.New(`["']error["']\s*:\s*["']([a-z_]{5,30})["']`)
-	oauthDescRe = lazyre.New(`^[^{}]{0,200}?["']error_description["']\s*:\s*["']((?:[^"'\\\r\n]|\\.){1,400})`)
+	oauthCodeRe = &lazyre.Regexp{Expr: `["']error["']\s*:\s*["']([a-z_]{5,30})["']`}
+	oauthDescRe = &lazyre.Regexp{Expr: `^[^{}]{0,200}?["']error_description["']\s*:\s*["']((?:[^"'\\\r\n]|\\.){1,400})`}
 	// the same, form-encoded: the answer of token endpoints that do not send
 	// JSON (GitHub's unless asked, older providers)
-	oauthFormRe     = lazyre.New(`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`)
-	oauthFormDescRe = lazyre.New(`(?:^|[&\s])error_description=([^&\s]{1,400})`)
+	oauthFormRe     = &lazyre.Regexp{Expr: `(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`}
+	oauthFormDescRe = &lazyre.Regexp{Expr: `(?:^|[&\s])error_description=([^&\s]{1,400})`}
 )
 
 // embeddedOAuthError reads the first RFC 6749 error object in body, printed

@@ -203,7 +203,7 @@ var AT6011 = rule.Rule{
 }
 
 // exceptionRe matches a qualified exception class name ("java.lang.NullPointerException").
-var exceptionRe = lazyre.New(`\b(?:[a-zA-Z_][\w$]*\.){2,}[A-Z][\w$]*(?:Exception|Error)\b`)
+var exceptionRe = &lazyre.Regexp{Expr: `\b(?:[a-zA-Z_][\w$]*\.){2,}[A-Z][\w$]*(?:Exception|Error)\b`}
 
 // internalsIn says what internal detail a message holds, or "".
 func internalsIn(v string) string {

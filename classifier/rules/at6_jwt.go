@@ -23,8 +23,11 @@ type requestToken struct {
 // maxTokenScan bounds the request text searched for tokens.
 const maxTokenScan = 1 << 20
 
-// requestTokensFact is the JWTs of an exchange's request.
-var requestTokensFact = rule.NewFact[[]requestToken]("rules.requestTokens")
+// requestTokensFact is the JWTs of an exchange's request. It is made by
+// init, not in its declaration (see all.go's init).
+var requestTokensFact *rule.Fact[[]requestToken]
+
+func init() { requestTokensFact = rule.NewFact[[]requestToken]("rules.requestTokens") }
 
 // requestTokensOf is requestTokens for the pass's exchange, computed once per
 // exchange however many rules ask.

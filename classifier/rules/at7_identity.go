@@ -12,19 +12,19 @@ import (
 )
 
 var (
-	awsPrincipalRe = lazyre.New(`arn:aws[\w-]*:(?:iam|sts)::(\d{12}):((?:user|role|assumed-role|federated-user|group)/[\w+=,.@/-]+|root)`)
-	awsAccountRe   = lazyre.New(`arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):[\w+=,.@/:-]+`)
-	azureObjectRe  = lazyre.New(`(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'`)
-	azureClientRe  = lazyre.New(`The client '([^'\r\n]{1,200})' with object id`)
-	azureSubRe     = lazyre.New(`(?i)/subscriptions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
-	azureTenantRe  = lazyre.New(`(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`)
-	gcpAccountRe   = lazyre.New(`[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`)
-	k8sUserRe      = lazyre.New(`User \\?"([^"\\\r\n]{1,200})\\?" cannot `)
-	esUserRe       = lazyre.New(`(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`)     // Elasticsearch; OpenSearch's security plugin
-	deniedToRe     = lazyre.New(`Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`) // git hosts: the account the host signed in
-	k8sSARe        = lazyre.New(`system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`)
-	homeDirRe      = lazyre.New(`(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`)
-	winHomeRe      = lazyre.New(`[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`)
+	awsPrincipalRe = &lazyre.Regexp{Expr: `arn:aws[\w-]*:(?:iam|sts)::(\d{12}):((?:user|role|assumed-role|federated-user|group)/[\w+=,.@/-]+|root)`}
+	awsAccountRe   = &lazyre.Regexp{Expr: `arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12}):[\w+=,.@/:-]+`}
+	azureObjectRe  = &lazyre.Regexp{Expr: `(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'`}
+	azureClientRe  = &lazyre.Regexp{Expr: `The client '([^'\r\n]{1,200})' with object id`}
+	azureSubRe     = &lazyre.Regexp{Expr: `(?i)/subscriptions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`}
+	azureTenantRe  = &lazyre.Regexp{Expr: `(?i)login\.(?:microsoftonline\.com|windows\.net|microsoftonline\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`}
+	gcpAccountRe   = &lazyre.Regexp{Expr: `[\w.+-]{1,100}@[\w-]{1,100}\.(?:iam\.)?gserviceaccount\.com`}
+	k8sUserRe      = &lazyre.Regexp{Expr: `User \\?"([^"\\\r\n]{1,200})\\?" cannot `}
+	esUserRe       = &lazyre.Regexp{Expr: `(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`}     // Elasticsearch; OpenSearch's security plugin
+	deniedToRe     = &lazyre.Regexp{Expr: `Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`} // git hosts: the account the host signed in
+	k8sSARe        = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
+	homeDirRe      = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
+	winHomeRe      = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
 )
 
 // osAccount is what identities calls an account read from a home directory.
@@ -346,17 +346,17 @@ var AT7030 = rule.Rule{
 }
 
 var (
-	gcpPermRe     = lazyre.New(`does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`)
-	gcpPermRe2    = lazyre.New(`Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`)
-	gkeReqRe      = lazyre.New(`requires one of \[([^\]\r\n]{1,300})\] permission`)
-	awsActionRe   = lazyre.New(`is not authorized to perform: ([\w-]+(?::[\w*]+)?)`) // the service alone when the message is cut
-	awsDenyRe     = lazyre.New(`(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`)
-	azureActionRe = lazyre.New(`does not have authorization to perform action '([^'\r\n]{1,200})'`)
-	k8sRoleRe     = lazyre.New(`(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`)
-	genericRoleRe = lazyre.New(`(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`)
-	esActionRe    = lazyre.New(`action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`)
-	esRolesRe     = lazyre.New(`with (?:effective )?roles \[([^\]\r\n]{1,200})\]`)
-	esPrivRe      = lazyre.New(`granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`)
+	gcpPermRe     = &lazyre.Regexp{Expr: `does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`}
+	gcpPermRe2    = &lazyre.Regexp{Expr: `Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`}
+	gkeReqRe      = &lazyre.Regexp{Expr: `requires one of \[([^\]\r\n]{1,300})\] permission`}
+	awsActionRe   = &lazyre.Regexp{Expr: `is not authorized to perform: ([\w-]+(?::[\w*]+)?)`} // the service alone when the message is cut
+	awsDenyRe     = &lazyre.Regexp{Expr: `(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`}
+	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
+	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
+	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
+	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`}
+	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
+	esPrivRe      = &lazyre.Regexp{Expr: `granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`}
 
 	// The general forms, for services without a pattern of their own: a
 	// refusal that names what the caller lacks, as a sentence ("requires one
@@ -367,20 +367,20 @@ var (
 	// or as a JSON member ("needed": "chat:write", "requiredPermissions":
 	// [...]). A name is quoted or bracketed, or shaped like a permission
 	// (parts joined by '.', ':' or '/'); a bare word is never one.
-	needNamedRe  = lazyre.New(`(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName)
-	needOneOfRe  = lazyre.New(`(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted)
-	theNamedRe   = lazyre.New(`(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`)
-	nounNamedRe  = lazyre.New(`(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName)
-	noPermsForRe = lazyre.New(`(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`)
-	hasNoPermRe  = lazyre.New(`\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`)
+	needNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName}
+	needOneOfRe  = &lazyre.Regexp{Expr: `(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted}
+	theNamedRe   = &lazyre.Regexp{Expr: `(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`}
+	nounNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName}
+	noPermsForRe = &lazyre.Regexp{Expr: `(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`}
+	hasNoPermRe  = &lazyre.Regexp{Expr: `\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`}
 	// "Missing required role: admin" (a bare name after a colon),
 	// "You need the Maintainer role" (a capitalised name),
 	// "group 'finance-readers' required", "policy 'deny-external' matched"
-	colonNamedRe  = lazyre.New(`(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`)
-	capNamedRe    = lazyre.New(`\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`)
-	quotedVerbRe  = lazyre.New(`(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`)
-	scopeMemberRe = lazyre.New(`"scope"\s*:\s*"([^"\\\r\n]{2,200})"`)
-	grantKeyRe    = lazyre.New(`"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`)
+	colonNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`}
+	capNamedRe    = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`}
+	quotedVerbRe  = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`}
+	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
+	grantKeyRe    = &lazyre.Regexp{Expr: `"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`}
 )
 
 // The words for what grants access, and a name of one (quoted, bracketed or

@@ -23,23 +23,23 @@ type stackHit struct {
 var (
 	// at com.example.Foo.bar(Foo.java:42) / (Native Method) / (Unknown Source);
 	// also inside JSON strings, where the frame follows "\n\tat ".
-	javaFrameRe = lazyre.New(`(?:^|[\s"\[>;]|\\t|\\n)at (?:[\w.$-]+(?:@[\w.-]+)?/)?([\w$]+(?:\.[\w$<>]+)+)\((?:[\w$]+\.(?:java|kt|scala|groovy|clj)(?::\d+)?|Native Method|Unknown Source)\)`)
+	javaFrameRe = &lazyre.Regexp{Expr: `(?:^|[\s"\[>;]|\\t|\\n)at (?:[\w.$-]+(?:@[\w.-]+)?/)?([\w$]+(?:\.[\w$<>]+)+)\((?:[\w$]+\.(?:java|kt|scala|groovy|clj)(?::\d+)?|Native Method|Unknown Source)\)`}
 	// at Ns.Type.Method(Args) in C:\src\File.cs:line 42
-	dotnetFrameRe = lazyre.New(`\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`)
+	dotnetFrameRe = &lazyre.Regexp{Expr: `\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`}
 	// at System.Web.Mvc.Controller.Execute(...) without symbols
-	dotnetSysFrameRe = lazyre.New(`\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`)
+	dotnetSysFrameRe = &lazyre.Regexp{Expr: `\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`}
 	// at handler (/app/server.js:12:3), at /app/x.js:1:2, at async fn (node:internal/x:1:2)
-	nodeFrameRe = lazyre.New(`\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`)
+	nodeFrameRe = &lazyre.Regexp{Expr: `\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`}
 	// File "/app/x.py", line 12 (also JSON-escaped quotes, or single quotes)
-	pythonFrameRe = lazyre.New(`File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`)
+	pythonFrameRe = &lazyre.Regexp{Expr: `File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`}
 	// #0 /var/www/x.php(12): fn()
-	phpFrameRe = lazyre.New(`(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`)
+	phpFrameRe = &lazyre.Regexp{Expr: `(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`}
 	// goroutine 1 [running]:
-	goRoutineRe = lazyre.New(`goroutine \d+ \[[a-z ]+\]:`)
+	goRoutineRe = &lazyre.Regexp{Expr: `goroutine \d+ \[[a-z ]+\]:`}
 	// /app/models/user.rb:12:in `find'
-	rubyFrameRe = lazyre.New(`(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`)
+	rubyFrameRe = &lazyre.Regexp{Expr: `(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`}
 	// "exception":"org.example.FooException"
-	springExcRe = lazyre.New(`"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`)
+	springExcRe = &lazyre.Regexp{Expr: `"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`}
 )
 
 // findStackTraces returns the stack traces in a body, one per runtime.
@@ -265,14 +265,23 @@ func clientTrace(body string) string {
 
 // clientMarkerSet finds the client markers in one pass over a body (every
 // response body is searched, twice: one strings.Contains per marker was 2%
-// of a bulk analysis).
-var clientMarkerSet = sync.OnceValue(func() *anyof.Set {
-	ms := make([]string, len(clientMarkers))
-	for i, m := range clientMarkers {
-		ms[i] = strings.ReplaceAll(m, "\\", "/") // matched against text whose backslashes became slashes
-	}
-	return anyof.New(ms...)
-})
+// of a bulk analysis). It is built on first use, by a function rather than
+// a sync.OnceValue in a variable's initialiser (see all.go's init).
+func clientMarkerSet() *anyof.Set {
+	clientMarkerOnce.Do(func() {
+		ms := make([]string, len(clientMarkers))
+		for i, m := range clientMarkers {
+			ms[i] = strings.ReplaceAll(m, "\\", "/") // matched against text whose backslashes became slashes
+		}
+		clientMarkerAny = anyof.New(ms...)
+	})
+	return clientMarkerAny
+}
+
+var (
+	clientMarkerOnce sync.Once
+	clientMarkerAny  *anyof.Set
+)
 
 // appErrors are error strings specific enough to name a component: database
 // drivers, PHP's error handler, servlet and ASP.NET error reports. Generic
@@ -311,7 +320,7 @@ var appErrors = []struct{ marker, what string }{
 	{"Server Error in '", "ASP.NET error page"},
 }
 
-var oraRe = lazyre.New(`ORA-\d{5}:`)
+var oraRe = &lazyre.Regexp{Expr: `ORA-\d{5}:`}
 
 // AT7011: application and database error strings.
 var AT7011 = rule.Rule{

@@ -20,9 +20,9 @@ import (
 var at8 = []*rule.Rule{&AT8001, &AT8002, &AT8003, &AT8004, &AT8005, &AT8006, &AT8010, &AT8011, &AT8012}
 
 var (
-	rfc6585_4         = rule.RefRFC6585_429
+	rfc6585_4         = rule.Ref{Title: "RFC 6585 §4 429 Too Many Requests", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-4"} // rule.RefRFC6585_429
 	rfc9110_10_2_3    = rule.Ref{Title: "RFC 9110 §10.2.3 Retry-After", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3"}
-	owaspCSRF         = rule.RefOWASPCSRF
+	owaspCSRF         = rule.Ref{Title: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet", URL: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html"} // rule.RefOWASPCSRF
 	cfChallenge       = rule.Ref{Title: "Cloudflare: detect a challenge page response", URL: "https://developers.cloudflare.com/cloudflare-challenges/challenge-types/challenge-pages/detect-response/"}
 	apigwMissingToken = rule.Ref{Title: "AWS: troubleshoot API Gateway 'Missing Authentication Token'", URL: "https://repost.aws/knowledge-center/api-gateway-authentication-token-errors"}
 )

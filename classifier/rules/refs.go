@@ -8,9 +8,9 @@ var (
 	rfc9110_11_7_1  = rule.Ref{Title: "RFC 9110 §11.7.1 Proxy-Authenticate", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.7.1"}
 	rfc9110_15_5    = rule.Ref{Title: "RFC 9110 §15.5 Client Error 4xx", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5"}
 	posixShellLists = rule.Ref{Title: "POSIX Shell Command Language §2.9.3 Lists (asynchronous lists, \"&\")", URL: "https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_09_03"}
-	rfc9110_15_5_2  = rule.RefRFC9110_401
-	rfc9110_15_5_4  = rule.RefRFC9110_403
-	rfc9110_15_5_8  = rule.RefRFC9110_407
+	rfc9110_15_5_2  = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}                  // rule.RefRFC9110_401
+	rfc9110_15_5_4  = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}                     // rule.RefRFC9110_403
+	rfc9110_15_5_8  = rule.Ref{Title: "RFC 9110 §15.5.8 407 Proxy Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8"} // rule.RefRFC9110_407
 	rfc9110_10_2_4  = rule.Ref{Title: "RFC 9110 §10.2.4 Server", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4"}
 	rfc7617_2       = rule.Ref{Title: "RFC 7617 §2 The 'Basic' scheme", URL: "https://www.rfc-editor.org/rfc/rfc7617#section-2"}
 	rfc7617_2_1     = rule.Ref{Title: "RFC 7617 §2.1 The 'charset' parameter", URL: "https://www.rfc-editor.org/rfc/rfc7617#section-2.1"}

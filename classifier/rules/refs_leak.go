@@ -6,8 +6,8 @@ import "github.com/authtriage/authtriage/classifier/rule"
 var (
 	rfc9110_7_6_3  = rule.Ref{Title: "RFC 9110 §7.6.3 Via", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-7.6.3"}
 	rfc9110_9_3_2  = rule.Ref{Title: "RFC 9110 §9.3.2 HEAD", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-9.3.2"}
-	rfc9110_11_6_2 = rule.RefRFC9110Authorization
-	rfc9110_15_5_5 = rule.RefRFC9110_404
+	rfc9110_11_6_2 = rule.Ref{Title: "RFC 9110 §11.6.2 Authorization", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.2"} // rule.RefRFC9110Authorization
+	rfc9110_15_5_5 = rule.Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"} // rule.RefRFC9110_404
 	rfc9110_17     = rule.Ref{Title: "RFC 9110 §17 Security Considerations", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-17"}
 	rfc1918_3      = rule.Ref{Title: "RFC 1918 §3 Private Address Space", URL: "https://www.rfc-editor.org/rfc/rfc1918#section-3"}
 	rfc6761_6      = rule.Ref{Title: "RFC 6761 §6 Special-use domain names", URL: "https://www.rfc-editor.org/rfc/rfc6761#section-6"}

@@ -9,15 +9,15 @@ var (
 	pRFC9110_11_2   = rule.Ref{Title: "RFC 9110 §11.2 Authentication Parameters", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.2"}
 	pRFC9110_11_3   = rule.Ref{Title: "RFC 9110 §11.3 Challenge and Response", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.3"}
 	pRFC9110_11_5   = rule.Ref{Title: "RFC 9110 §11.5 Establishing a Protection Space (Realm)", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.5"}
-	pRFC9110_11_6_2 = rule.RefRFC9110Authorization
+	pRFC9110_11_6_2 = rule.Ref{Title: "RFC 9110 §11.6.2 Authorization", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.2"} // rule.RefRFC9110Authorization
 	pRFC9110_11_7_2 = rule.Ref{Title: "RFC 9110 §11.7.2 Proxy-Authorization", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.7.2"}
 	pRFC9110_12_5_5 = rule.Ref{Title: "RFC 9110 §12.5.5 Vary", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.5"}
 	pRFC9110_15_5_6 = rule.Ref{Title: "RFC 9110 §15.5.6 405 Method Not Allowed", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"}
 
-	pRFC6585_6 = rule.RefRFC6585_511
+	pRFC6585_6 = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"} // rule.RefRFC6585_511
 
 	pRFC6750_3       = rule.Ref{Title: "RFC 6750 §3 The WWW-Authenticate Response Header Field", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3"}
-	pRFC6750_3_1     = rule.RefRFC6750Errors
+	pRFC6750_3_1     = rule.Ref{Title: "RFC 6750 §3.1 Error Codes", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"} // rule.RefRFC6750Errors
 	pRFC6749_5_1     = rule.Ref{Title: "RFC 6749 §5.1 Successful Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.1"}
 	pRFC6749_5_2     = rule.Ref{Title: "RFC 6749 §5.2 Error Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"}
 	pRFC6749_4_1_2_1 = rule.Ref{Title: "RFC 6749 §4.1.2.1 Authorization Error Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1"}
@@ -43,7 +43,7 @@ var (
 	pRFC9111_5_1   = rule.Ref{Title: "RFC 9111 §5.1 Age", URL: "https://www.rfc-editor.org/rfc/rfc9111#section-5.1"}
 	pRFC9111_5_2_2 = rule.Ref{Title: "RFC 9111 §5.2.2 Response Directives", URL: "https://www.rfc-editor.org/rfc/rfc9111#section-5.2.2"}
 
-	pFetchCORS        = rule.RefFetchCORS
+	pFetchCORS        = rule.Ref{Title: "Fetch: the HTTP CORS protocol", URL: "https://fetch.spec.whatwg.org/#http-cors-protocol"} // rule.RefFetchCORS
 	pFetchCORSCheck   = rule.Ref{Title: "Fetch: CORS check", URL: "https://fetch.spec.whatwg.org/#cors-check"}
 	pFetchPreflight   = rule.Ref{Title: "Fetch: CORS-preflight fetch", URL: "https://fetch.spec.whatwg.org/#cors-preflight-fetch"}
 	pFetchCredentials = rule.Ref{Title: "Fetch: CORS protocol and credentials", URL: "https://fetch.spec.whatwg.org/#cors-protocol-and-credentials"}

@@ -284,7 +284,13 @@ func (s *subject) match(m Marker, id int32) (rule.Evidence, bool) {
 // client's error object with the header fields inside it) says the response
 // itself had no body: Content-Length 0.
 func (s *subject) printedEmpty() bool {
-	if r := s.x.Response; r == nil || len(r.Fields) > 0 {
+	r := s.x.Response
+	if r != nil && r.Body.Pasted && r.Status != 0 {
+		// the reader saw no body and took the paste's own text in as one
+		// (an error dump, a log record): the response body is not shown
+		return true
+	}
+	if r == nil || len(r.Fields) > 0 {
 		return false
 	}
 	_, ok := s.printedField(hx("content-length", "0"))

@@ -189,6 +189,7 @@ func codeStem(n string) (codeMeaning, bool) {
 
 // Keys (normalised as codes are) whose string value is an error code.
 var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
+	"resultcode": true, "returncode": true, "retcode": true, "respcode": true, // an envelope's code ({"resultCode":"ERR_UNAUTHORIZED"})
 	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true,
 	"exceptiontype": true, "exception": true, "errorclass": true, "errorkey": true, "errcode": true, "statustext": true}
 
@@ -208,13 +209,21 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
 	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	// the error and message keys of APIs written in other languages: German,
+	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
+	// Indonesian (keys lose their non-ASCII letters when normalised)
+	"fehler": true, "fehlermeldung": true, "nachricht": true, "hinweis": true, "erro": true, "errore": true, "erreur": true,
+	"descrizione": true, "descripcion": true, "descripcin": true, "descricao": true, "descrio": true, "libelle": true, "libell": true,
+	"fout": true, "foutmelding": true, "melding": true, "bericht": true, "mesaj": true, "hata": true, "aciklama": true,
+	"komunikat": true, "meddelande": true, "felmeddelande": true, "pesan": true, "keterangan": true, "mensajeerror": true,
 	"err": true} // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
-	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true}
+	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
+	"fehler": true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -275,10 +284,73 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
 	"prove you are human", "confirm you are human", "human verification", "captcha"}
 
+// RuleWordings are, lower case, what a service says when a rule about the
+// request's transport, the client's software or network, the path, or the
+// account's standing refused it, whatever the credentials: PyPI's "SSL is
+// required", IIS 403.4 and 403.14, GitHub's "make sure your request has a
+// User-Agent header", a streaming service's VPN check, Apache's autoindex
+// and nginx's deny rules, a suspended account. The verdict reads them as
+// blocked and names the rule's kind (ruleMeaning).
+var RuleWordings = []RuleWording{
+	{"Blocked by a transport rule: this endpoint takes HTTPS only",
+		"a transport rule: the endpoint takes HTTPS only, so the request must be sent over https, not with other credentials",
+		"send the request to the https:// URL; no credential changes a transport rule",
+		[]string{"ssl is required", "ssl required", "https is required", "https required", "requires https", "requires ssl",
+			"require https", "require ssl", "must use https", "use https instead", "secured with secure sockets layer",
+			"tls is required", "ssl/tls is required", "https only", "only https", "plain http is not", "http is not supported"}},
+	{"Blocked by a rule about the client's User-Agent, not by identity",
+		"a rule about the client's software: the service refuses requests without (or with this) User-Agent, whoever sends them",
+		"send a descriptive User-Agent header (the service's policy says which form); the credentials are not the problem",
+		[]string{"user-agent header", "user agent header", "your user agent", "your user-agent", "user-agent is blocked",
+			"user agent is blocked", "user-agent not allowed", "user agent not allowed", "blocked user agent", "blocked user-agent",
+			"invalid user-agent", "invalid user agent", "missing user-agent", "missing user agent", "user-agent required",
+			"user agent required", "user_agent_required"}},
+	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
+		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
+		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
+		[]string{"vpn or proxy", "proxy or vpn", "vpn/proxy", "proxy/vpn", "vpn detected", "vpn_detected", "using a vpn",
+			"tor exit", "anonymizing prox", "anonymising prox", "anonymous prox", "datacenter ip", "data center ip",
+			"hosting provider ip", "hosting network"}},
+	{"Refused by a server rule for this path, not by a login",
+		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
+		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
+		[]string{"directory listing", "directory browsing", "directory index forbidden", "cannot serve directory",
+			"list the contents of this directory", "access forbidden by rule"}},
+	{"Blocked: the account is suspended",
+		"the account's standing: it is suspended, so the service refuses it whatever the credentials (support, not a login, can lift it)",
+		"contact the service's support about the suspension; signing in again or a new token will not lift it",
+		[]string{"account has been suspended", "account is suspended", "account suspended", "account_suspended",
+			"account has been terminated", "app has been suspended", "application has been suspended"}},
+}
+
+// RuleWording is one kind of rule of RuleWordings: the headline, what it
+// means, the next step, and the words that name it.
+type RuleWording struct {
+	Headline, Meaning, Next string
+	Words                   []string
+}
+
+// RuleNamed is the RuleWordings kind named in lower-cased l.
+func RuleNamed(l string) (RuleWording, bool) {
+	for _, g := range RuleWordings {
+		for _, w := range g.Words {
+			if strings.Contains(l, w) {
+				return g, true
+			}
+		}
+	}
+	return RuleWording{}, false
+}
+
 var messagePhrases = append(func() []messagePhrase {
 	var ps []messagePhrase
 	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
 		for _, w := range ws {
+			ps = append(ps, messagePhrase{w, rule.Blocked, false})
+		}
+	}
+	for _, g := range RuleWordings {
+		for _, w := range g.Words {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
 	}
@@ -380,6 +452,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"(using password:", rule.Authentication, false},            // MySQL's "Access denied for user 'u'@'h' (using password: YES)"
 	{"could not read username", rule.Authentication, false},     // git asking for credentials it cannot prompt for
 	{"no basic auth credentials", rule.Authentication, false},   // docker push/pull with no login for the registry
+	// a sign-in refused, whatever status the server chose for it (docker
+	// login's "login attempt to https://…/v2/ failed with status: 403
+	// Forbidden": registries that answer a wrong password with 403)
+	{"login attempt to", rule.Authentication, false}, {"login attempt failed", rule.Authentication, false},
 	{"failed login", rule.Authentication, false}, {"failed to login", rule.Authentication, false}, {"failed sign-in", rule.Authentication, false},
 	{"failed logon", rule.Authentication, false}, {"failed authentication", rule.Authentication, false}, {"invalid login attempt", rule.Authentication, false},
 	{"failed password for", rule.Authentication, false}, // sshd and PAM logs
@@ -523,6 +599,35 @@ var messagePhrases = append(func() []messagePhrase {
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
 	{"đã bị chặn", rule.Blocked, false},
+	// "sign in (again)", "session expired", "you have no access" in more of
+	// the languages UIs and APIs answer in: German, French, Spanish,
+	// Portuguese, Italian, Dutch, Swedish, Danish, Norwegian, Finnish,
+	// Czech, Ukrainian, Greek, Hungarian, Romanian, Thai, Korean, Japanese,
+	// Vietnamese
+	{"melden sie sich an", rule.Authentication, false}, {"melden sie sich erneut an", rule.Authentication, false}, {"bitte anmelden", rule.Authentication, false},
+	{"erneut anmelden", rule.Authentication, false}, {"veuillez vous reconnecter", rule.Authentication, false}, {"reconnectez-vous", rule.Authentication, false},
+	{"inicie sesión", rule.Authentication, false}, {"iniciar sesión de nuevo", rule.Authentication, false}, {"vuelva a iniciar sesión", rule.Authentication, false},
+	{"faça login", rule.Authentication, false}, {"faça o login", rule.Authentication, false}, {"efetue login", rule.Authentication, false},
+	{"effettua il login", rule.Authentication, false}, {"effettua l'accesso", rule.Authentication, false}, {"effettuare l'accesso", rule.Authentication, false},
+	{"log opnieuw in", rule.Authentication, false}, {"opnieuw inloggen", rule.Authentication, false}, {"sessie is verlopen", rule.Authentication, false},
+	{"niet ingelogd", rule.Authentication, false}, {"logga in igen", rule.Authentication, false}, {"sessionen har gått ut", rule.Authentication, false},
+	{"log ind igen", rule.Authentication, false}, {"logg inn på nytt", rule.Authentication, false}, {"kirjaudu uudelleen", rule.Authentication, false},
+	{"istunto on vanhentunut", rule.Authentication, false}, {"přihlaste se", rule.Authentication, false}, {"relace vypršela", rule.Authentication, false},
+	{"не авторизований", rule.Authentication, false}, {"увійдіть", rule.Authentication, false}, {"сесія закінчилася", rule.Authentication, false},
+	{"συνδεθείτε ξανά", rule.Authentication, false}, {"jelentkezzen be", rule.Authentication, false}, {"autentificați-vă", rule.Authentication, false},
+	{"กรุณาเข้าสู่ระบบ", rule.Authentication, false}, {"다시 로그인", rule.Authentication, false}, {"ログインし直して", rule.Authentication, false},
+	{"再ログイン", rule.Authentication, false}, {"đăng nhập lại", rule.Authentication, false}, {"重新登录", rule.Authentication, false},
+	{"kein zugriff", rule.Authorization, false}, {"keine zugriffsrechte", rule.Authorization, false}, {"n'avez pas accès", rule.Authorization, false},
+	{"no tienes acceso", rule.Authorization, false}, {"no tiene acceso", rule.Authorization, false}, {"não tem acesso", rule.Authorization, false},
+	{"sem acesso", rule.Authorization, false}, {"non hai accesso", rule.Authorization, false}, {"non sei autorizzato", rule.Authorization, false},
+	{"geen toegang", rule.Authorization, false}, {"geen rechten", rule.Authorization, false}, {"åtkomst nekad", rule.Authorization, false},
+	{"inte behörighet", rule.Authorization, false}, {"behörighet saknas", rule.Authorization, false}, {"adgang nægtet", rule.Authorization, false},
+	{"ingen adgang", rule.Authorization, false}, {"tilgang nektet", rule.Authorization, false}, {"ingen tilgang", rule.Authorization, false},
+	{"pääsy estetty", rule.Authorization, false}, {"ei käyttöoikeutta", rule.Authorization, false}, {"přístup odepřen", rule.Authorization, false},
+	{"nemáte oprávnění", rule.Authorization, false}, {"доступ заборонено", rule.Authorization, false}, {"немає прав", rule.Authorization, false},
+	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
+	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
+	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
@@ -623,7 +728,9 @@ var (
 		"jeton", "sitzung", "sesión", "sessão", "sessione", "сесси", "токен", "passwort", "kennwort", "mot de passe",
 		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu",
 		// a sign-in's state ("登录状态已过期": the session expired)
-		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태"}
+		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태",
+		// Korean "credentials" (인증 정보) and "session" (세션)
+		"인증 정보", "인증정보", "세션"}
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -729,6 +836,18 @@ func phraseOf(l string) (messagePhrase, bool) {
 				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders"} {
 				if strings.Contains(before, v) {
 					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
+				}
+			}
+		}
+	}
+	// "the request to /api/me was redirected to /users/sign_in": sent to a
+	// sign-in path instead of the answer
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php", "/cas/login"} {
+		if k := strings.Index(l, m); k > 0 {
+			before := l[max(0, k-60):k]
+			for _, v := range []string{"redirected to", "redirects to", "redirecting to", "redirect to", "forwarded to", "forwards to", "bounced to", "sent to"} {
+				if strings.Contains(before, v) && !strings.Contains(l[k:min(len(l), k+80)], "error=") {
+					return messagePhrase{text: v + " " + m, class: rule.Authentication}, true
 				}
 			}
 		}
@@ -1019,7 +1138,7 @@ type bodyHit struct {
 
 func (h *bodyHit) reason() string {
 	q := strconv.Quote(cutText(h.text, 80))
-	what := classMeaning(h.class)
+	what := meaningOf(h.class, strings.ToLower(h.text))
 	switch h.sign.Kind() {
 	case rule.KindBodyStatus:
 		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
@@ -1390,18 +1509,19 @@ func errorMarker(v any, depth int) bool {
 			if depth == 0 && errorMarker(val, 1) {
 				return true
 			}
-		case "result", "rc", "stat":
+		case "result", "rc", "stat", "esito", "estado", "resultado":
 			// {"result":"error","reason":"session_expired"}, UniFi's
 			// "rc":"error", Flickr's "stat":"fail"
 			if l, ok := val.(string); ok {
 				switch strings.ToLower(l) {
-				case "error", "fail", "failure", "failed":
+				case "error", "fail", "failure", "failed", "ko", "erro", "errore", "erreur", "fehler":
 					return true
 				}
 			}
 		}
 		switch normal(k) {
-		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring":
+		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring",
+			"fehler", "erro", "errore", "erreur", "hata", "fout": // the same in other languages
 			if val != nil && val != false && val != "" {
 				return true
 			}
@@ -1413,7 +1533,10 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "ok", "success", "successful":
+		case "ok", "success", "successful",
+			// "success" in Portuguese, Spanish, Italian, German, Turkish,
+			// Indonesian, Polish, French (as keys lose non-ASCII letters)
+			"sucesso", "exito", "xito", "successo", "erfolg", "erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes":
 			if b, ok := val.(bool); ok && !b {
 				return true
 			}
@@ -1484,12 +1607,21 @@ func keyOffset(body string, start int, key, value string) int {
 // shape of a page. Only a request that shows it came from an API client
 // counts (an Accept without text/html, a JSON body, a bearer token, an
 // XMLHttpRequest, a command-line or library User-Agent, an API path).
+//
+// A paste that shows no status but a sign-in page where an answer was
+// wanted (a page printed by the client that failed to read it as JSON, the
+// body pasted as "what I get") is the same demand: the status was a 200 or
+// a redirect the client followed. Without an API client, only a page the
+// request did not ask for counts (not a request to a sign-in step).
 func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
-	if r.Status < 200 || r.Status > 299 {
+	if r.Status != 0 && (r.Status < 200 || r.Status > 299) {
 		return rule.Signal{}, false
 	}
 	why, ok := apiClient(x)
+	if !ok && r.Status == 0 && (x.Request == nil || !signInStep(x.Request.Target+" "+x.Request.URL)) {
+		why, ok = "the paste shows it as what came back instead of the answer", true
+	}
 	if !ok {
 		return rule.Signal{}, false
 	}
@@ -1515,7 +1647,7 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginPage.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
+		responseWords(r)+" carries a sign-in form (a password field) although "+why+": the server wants the caller to log in and answered with its login page instead of a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(pw), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
@@ -1560,7 +1692,7 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		line = line[:k]
 	}
 	return rule.SignLoginTitle.Signal(rule.Authentication,
-		"the "+strconv.Itoa(x.Response.Status)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
+		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
@@ -1584,6 +1716,12 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	case 301, 302, 303, 307, 308:
 	case 200:
 		return clientLoginRedirect(x)
+	case 0:
+		// no status shown: a Location field is what a redirect carries
+		// (a client's verbose lines cut to the headers that matter)
+		if _, ok := r.Fields.Lookup("location"); !ok {
+			return clientLoginRedirect(x)
+		}
 	default:
 		return rule.Signal{}, false
 	}
@@ -1606,13 +1744,13 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		// Spring Security's /login?error, NextAuth's ?error=CredentialsSignin:
 		// the sign-in page again, with the failure named
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
+			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
-			"the "+strconv.Itoa(r.Status)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+			responseWords(r)+" sends the client to a sign-in page although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 			fieldEv(x, loc)), true
 	}
 	if x.Request == nil || strings.Contains(l, "error=") || signInStep(x.Request.Target+" "+x.Request.URL) {
@@ -1630,7 +1768,7 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		session = ", and the cookies the request carried did not count as a session it accepts"
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the "+strconv.Itoa(r.Status)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
+		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
 }
 
@@ -1732,8 +1870,17 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		line = line[:i]
 	}
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
-		"the 200 is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
+		responseWords(r)+" is a page that only sends the browser on to a sign-in page ("+cutText(target, 60)+") although "+why+": the server wants the caller to authenticate and answered as it would a browser, not with a 401",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// responseWords names a response in a reason: "the 302", or "the response
+// (its status not shown)".
+func responseWords(r *parse.Response) string {
+	if r.Status == 0 {
+		return "the response (its status not shown)"
+	}
+	return "the " + strconv.Itoa(r.Status)
 }
 
 // loginErrorParam returns the query parameter of a lower-cased sign-in
@@ -1927,7 +2074,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// Denied." above its reason).
 			if !found {
 				generic = rule.SignBodyMessageGeneric.Signal(p.class,
-					"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+classMeaning(p.class), ev)
+					"the body says "+strconv.Quote(cutText(text, 100))+" and the paste shows no status: "+meaningOf(p.class, l), ev)
 				found = true
 			}
 			return rule.Signal{}, false, false
@@ -1948,7 +2095,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			case stated:
 				why = "the line stating the status says "
 			}
-			return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+classMeaning(p.class), ev), true, true
+			return rule.SignTextMessage.Signal(p.class, why+strconv.Quote(cutText(text, 100))+": "+meaningOf(p.class, l), ev), true, true
 		}
 		return rule.Signal{}, false, false
 	}
@@ -2487,6 +2634,17 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
+// meaningOf is classMeaning, naming the kind of rule when lower-cased l
+// names one of RuleWordings.
+func meaningOf(c rule.Class, l string) string {
+	if c == rule.Blocked {
+		if g, ok := RuleNamed(l); ok {
+			return "the request was refused by " + g.Meaning
+		}
+	}
+	return classMeaning(c)
+}
+
 // stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
 // the link's text.
 func stripAnchors(l string) string {
@@ -2530,6 +2688,11 @@ func stripTags(s string) string {
 				i += n - 1
 				continue
 			}
+			if i+1 >= len(s) || !tagStart(s[i+1]) {
+				// a '<' that opens no tag ("Unexpected token '<'", "a < b")
+				b.WriteByte(c)
+				continue
+			}
 			in = true
 		case c == '>':
 			in = false
@@ -2539,6 +2702,12 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// tagStart reports whether c may follow the '<' of a tag: a letter, '/',
+// '!' or '?'.
+func tagStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?'
 }
 
 // placeholderAt reads "<word>" at the start of s when word (letters, digits,

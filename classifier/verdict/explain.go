@@ -243,6 +243,21 @@ func (s *story) say(what, why, next string) {
 
 // overrode says which named evidence overruled the status code, when the
 // class differs from the status's own class; "" otherwise.
+// ruleNamed is the kind of rule (RuleWordings) the leading signal's
+// evidence names, when the verdict is blocked.
+func (s *story) ruleNamed() (RuleWording, bool) {
+	if s.top.Class != rule.Blocked {
+		return RuleWording{}, false
+	}
+	if s.top.Evidence != nil {
+		if g, ok := RuleNamed(strings.ToLower(s.top.Evidence.Text)); ok {
+			return g, true
+		}
+	}
+	// a body member read without its line: the reason quotes it
+	return RuleNamed(strings.ToLower(s.top.Reason))
+}
+
 func (s *story) overrode() string {
 	if s.top.Kind == "" || s.top.Kind == rule.KindStatus {
 		return ""
@@ -697,6 +712,9 @@ func (s *story) blocked() {
 			why = "511 comes from the network the client is on (a hotel, airport or guest Wi-Fi portal), not from the site."
 		default:
 			v.Headline = "Blocked for a reason other than identity"
+			if g, ok := s.ruleNamed(); ok {
+				v.Headline = g.Headline
+			}
 			why = s.overrode()
 			if why == "" {
 				why = upperFirst(s.whoSays()) + " shows a refusal that is not about who is asking."
@@ -716,6 +734,10 @@ func (s *story) blocked() {
 		case 511:
 			fix = "Next: open any plain web page in a browser on this network, complete the portal's sign-in, then retry."
 		default:
+			if g, ok := s.ruleNamed(); ok {
+				fix = "Next: " + g.Next + "."
+				break
+			}
 			fix = "Next: find out what the blocking layer reacts to (request rate, address, client fingerprint, a missing CSRF token) or ask the site's operator."
 		}
 	}

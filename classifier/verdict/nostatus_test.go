@@ -467,3 +467,83 @@ func TestCJKCredentialFailure(t *testing.T) {
 		}
 	}
 }
+
+// TestSignInPageWithoutStatus: a sign-in page pasted as what came back, or
+// a redirect to one, with no status shown is a demand to authenticate (the
+// status was a 200 or a redirect the client followed); a request for the
+// sign-in page itself is not (samples written for this test).
+func TestSignInPageWithoutStatus(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>Sign in - Example SSO</title></head>\n<body><form method=\"post\" action=\"/sso/login\">\n<input type=\"password\" name=\"password\"></form>"
+	titled := "'<!DOCTYPE html><html><head><title>Log in | Acme Portal</title></head><body><div id=\"root\"></div>'"
+	for _, tc := range []struct {
+		target, body string
+		want         rule.Class
+	}{
+		{"", page, rule.Authentication},
+		{"", titled, rule.Authentication},
+		{"/api/v2/reports", page, rule.Authentication},
+		{"/sso/login", page, ""},
+		{"", "Uncaught SyntaxError: Unexpected token '<' is not valid JSON\nthe request to /api/me was redirected to /users/sign_in", rule.Authentication},
+		{"", "after the change the form at /login redirects to /dashboard as before", ""},
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: tc.body, Pos: parse.Pos{Line: 2}}}}
+		if tc.target != "" {
+			x.Request = &parse.Request{Method: "GET", Target: tc.target}
+		}
+		var got rule.Class
+		var why string
+		for _, s := range bodySignals(x) {
+			got, why = s.Class, s.Reason
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: %q (%s), want %q", tc.target, cutText(tc.body, 60), got, why, tc.want)
+		}
+	}
+	x := &parse.Exchange{Response: &parse.Response{Fields: parse.Fields{{Name: "Location", Value: "https://login.example.com/oauth2/authorize?client_id=x", Pos: parse.Pos{Line: 3}}}},
+		Request: &parse.Request{Method: "GET", Target: "/api/export", Fields: parse.Fields{{Name: "Accept", Value: "application/json"}}}}
+	if s, ok := loginRedirect(x); !ok || s.Class != rule.Authentication || !strings.Contains(s.Reason, "status not shown") {
+		t.Errorf("Location to a sign-in page, no status: %v %+v", ok, s)
+	}
+}
+
+// TestEnvelopesInOtherLanguages: an API written in another language names
+// its error and message members, and its success flag, in that language
+// ("fehler", "erro", "mesaj", "sucesso": false); with no status, the words
+// they hold say the class (samples written for this test).
+func TestEnvelopesInOtherLanguages(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"fehler":"Nicht angemeldet","meldung":"Bitte melden Sie sich an, um fortzufahren."}`: rule.Authentication,
+		`{"sucesso":false,"erro":"Você não tem permissão para acessar este recurso."}`:         rule.Authorization,
+		`{"esito":"KO","descrizione":"Credenziali non valide"}`:                                rule.Authentication,
+		`{"basarili":false,"mesaj":"Bu işlem için yetkiniz yok."}`:                             rule.Authorization,
+		`{"resultCode":"ERR_UNAUTHORIZED","resultMsg":"인증 정보가 유효하지 않습니다."}`:                    rule.Authentication,
+		`{"erreur":{"libelle":"Vous n'avez pas accès à ce dossier"}}`:                          rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
+		}
+	}
+	// a success in those languages is no refusal
+	if got, why := bodyClass(200, parse.StatusLine, `{"sucesso":true,"mensagem":"Cadastro salvo"}`); got == rule.Authentication || got == rule.Authorization {
+		t.Errorf("a success envelope: %q (%s)", got, why)
+	}
+}
+
+// TestPageWordsInMoreLanguages: a page or a message copied as text, with
+// no status, in languages the first lists did not cover.
+func TestPageWordsInMoreLanguages(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Åtkomst nekad. Du har inte behörighet att visa den här sidan.":  rule.Authorization,
+		"Přístup odepřen. Nemáte oprávnění k zobrazení této stránky.":    rule.Authorization,
+		"Доступ заборонено. У вас немає прав на цю дію.":                 rule.Authorization,
+		"Geen toegang\nU heeft geen rechten om deze pagina te bekijken.": rule.Authorization,
+		"Uw sessie is verlopen. Log opnieuw in om verder te gaan.":       rule.Authentication,
+		"Sesja wygasła. Zaloguj się ponownie.":                           rule.Authentication,
+		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.":            rule.Authentication,
+		"Hozzáférés megtagadva: nincs jogosultsága.":                     rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}

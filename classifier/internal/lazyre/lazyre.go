@@ -4,11 +4,11 @@
 // The page's first visit pays for every package initialiser before the
 // analyzer is ready, in the browser's baseline tier, each function compiled
 // on its first call; most of the rules' expressions serve bodies that a
-// typical paste never reaches. A Regexp from New costs nothing until a
-// method is called. New has no side effect, so that a package's variables
-// that use its Regexps (the rules' table) are still laid out by the compiler
-// rather than built by code at start; lazyretest.Exprs lets a package's
-// tests find and compile every expression it passes to New.
+// typical paste never reaches. A Regexp (&Regexp{Expr: …}, or New) costs
+// nothing until a method is called, and a package's variables that use
+// its Regexps (the rules' table) are still laid out by the compiler rather
+// than built by code at start; lazyretest.Exprs lets a package's tests
+// find and compile every expression it declares.
 package lazyre
 
 import (
@@ -16,28 +16,41 @@ import (
 	"sync"
 )
 
-// Regexp is regexp.MustCompile(expr), done on the first method call, with
-// a prefilter when every match starts with a literal (prefix.go).
+// Regexp is regexp.MustCompile(expr), done when first needed, with a
+// prefilter when every match starts with a literal (prefix.go).
+//
+// Each of its forms is built when a search first needs it: the prefilter's
+// literals on the first call; the anchored expression the prefilter runs
+// where a literal is, only once a text has one; the whole expression only
+// when there is no prefilter (or a text it cannot serve) or Re is called.
+// Compiling was most of a fresh process's first analysis (counted
+// repetitions compile to that many copies, and in the page V8 runs
+// regexp's compiler cold), and a typical paste holds a literal of few of
+// the expressions.
 type Regexp struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
-	pre  *prefilter
+	Expr   string // the source text, a constant (see New)
+	preDo  sync.Once
+	pre    *prefilter
+	reOnce sync.Once
+	re     *regexp.Regexp
 }
 
 // New returns expr, to be compiled when first used (it panics then if expr
 // does not compile, as regexp.MustCompile would; lazyretest.Exprs lets a
 // test find that first). expr must be a constant expression, which
 // lazyretest can read.
+//
+// A package variable is better declared as &Regexp{Expr: expr}: in a
+// package built without inlining (the Makefile's WASM_GCFLAGS) New is a
+// call, and after the first call in its variables' initialisers the
+// compiler builds every variable initialised later (the rules' table) with
+// code at start rather than laying it out as data.
 func New(expr string) *Regexp {
-	return &Regexp{expr: expr}
+	return &Regexp{Expr: expr}
 }
 
 func (r *Regexp) compile() {
-	r.once.Do(func() {
-		r.re = regexp.MustCompile(r.expr)
-		r.pre = newPrefilter(r.expr)
-	})
+	r.reOnce.Do(func() { r.re = regexp.MustCompile(r.Expr) })
 }
 
 // Re is the compiled expression.
@@ -47,13 +60,14 @@ func (r *Regexp) Re() *regexp.Regexp {
 }
 
 // String is the source text.
-func (r *Regexp) String() string { return r.expr }
+func (r *Regexp) String() string { return r.Expr }
 
 // prefilter returns the prefilter to search s with, or nil for regexp's
-// own search.
+// own search (r.re, compiled then).
 func (r *Regexp) prefilter(s string) *prefilter {
-	r.compile()
+	r.preDo.Do(func() { r.pre = newPrefilter(r.Expr) })
 	if r.pre == nil || !r.pre.usable(s) {
+		r.compile()
 		return nil
 	}
 	return r.pre

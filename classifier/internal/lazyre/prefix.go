@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,7 +23,9 @@ import (
 // order with the expression anchored at each finds the same match
 // (TestPrefilterLikeRegexp, FuzzPrefilter).
 type prefilter struct {
-	anchored *regexp.Regexp // ^(?:expr)
+	expr     string
+	once     sync.Once
+	anchored *regexp.Regexp // ^(?:expr), compiled where a literal is first found: re()
 	lits     []string       // the literals, ASCII letters lower-cased when fold
 	byFirst  [256][]int32   // lits by their first byte (both cases when fold)
 	fold     bool           // compare ASCII letters without case
@@ -41,7 +44,8 @@ func newPrefilter(expr string) *prefilter {
 	if err != nil {
 		return nil
 	}
-	re = re.Simplify()
+	// Not simplified: Simplify writes a counted repetition out ({2,200}
+	// as 200 copies), and firstLits reads no more than its first.
 	nodes := []*syntax.Regexp{re}
 	if re.Op == syntax.OpConcat {
 		nodes = re.Sub
@@ -75,10 +79,7 @@ func newPrefilter(expr string) *prefilter {
 			p.fold = true
 		}
 	}
-	p.anchored, err = regexp.Compile(`^(?:` + expr + `)`)
-	if err != nil {
-		return nil
-	}
+	p.expr = expr // it parsed: ^(?:expr) compiles
 	for _, l := range lits {
 		s := l.s
 		if p.fold {
@@ -175,7 +176,9 @@ func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
 
 // cut shortens the literals of a set over maxLits to their longest
 // prefixes that make a set of at most maxLits (a prefix of a literal is a
-// weaker but still sound filter).
+// weaker but still sound filter), or to their first bytes when none does.
+// The number of distinct prefixes only grows with their length, so the
+// length is found by bisection.
 func cut(ls []lit) []lit {
 	if len(ls) <= maxLits {
 		return ls
@@ -184,24 +187,38 @@ func cut(ls []lit) []lit {
 	for _, l := range ls {
 		longest = max(longest, len(l.s))
 	}
-	for k := longest; k >= 1; k-- {
-		seen := map[string]bool{}
-		var out []lit
-		for _, l := range ls {
-			s := l.s[:min(k, len(l.s))]
-			if l.fold {
-				s = lowerASCII(s)
-			}
-			if !seen[s] {
-				seen[s] = true
-				out = append(out, lit{s: s, fold: l.fold})
-			}
-		}
-		if len(out) <= maxLits || k == 1 {
-			return out
+	if out := prefixes(ls, longest); len(out) <= maxLits {
+		return out
+	}
+	// lo makes a set of at most maxLits, or is 1; hi makes a larger one.
+	lo, hi := 1, longest
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if len(prefixes(ls, mid)) <= maxLits {
+			lo = mid
+		} else {
+			hi = mid
 		}
 	}
-	return ls
+	return prefixes(ls, lo)
+}
+
+// prefixes returns the distinct prefixes of length k of ls, in their
+// order, ASCII letters lower-cased where a literal folds.
+func prefixes(ls []lit, k int) []lit {
+	seen := map[string]bool{}
+	var out []lit
+	for _, l := range ls {
+		s := l.s[:min(k, len(l.s))]
+		if l.fold {
+			s = lowerASCII(s)
+		}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, lit{s: s, fold: l.fold})
+		}
+	}
+	return out
 }
 
 func isWordByte(c byte) bool {
@@ -283,6 +300,13 @@ const (
 // matched is find's answer for findMatch: not nil, never read.
 var matched = []int{}
 
+// re is the expression anchored at the start of the text, compiled on its
+// first call.
+func (p *prefilter) re() *regexp.Regexp {
+	p.once.Do(func() { p.anchored = regexp.MustCompile(`^(?:` + p.expr + `)`) })
+	return p.anchored
+}
+
 // find returns the offsets of the first match at or after from (as regexp
 // gives them, searching the whole text from there), or nil.
 func (p *prefilter) find(s string, from int, what int) []int {
@@ -290,14 +314,14 @@ func (p *prefilter) find(s string, from int, what int) []int {
 		var m []int
 		switch what {
 		case findMatch:
-			if p.anchored.MatchString(s[i:]) {
+			if p.re().MatchString(s[i:]) {
 				return matched
 			}
 			continue
 		case findIndex:
-			m = p.anchored.FindStringIndex(s[i:])
+			m = p.re().FindStringIndex(s[i:])
 		default:
-			m = p.anchored.FindStringSubmatchIndex(s[i:])
+			m = p.re().FindStringSubmatchIndex(s[i:])
 		}
 		if m == nil {
 			continue

@@ -91,7 +91,7 @@ func TestPrefilterLikeRegexp(t *testing.T) {
 	for _, e := range es {
 		re := regexp.MustCompile(e)
 		lr := New(e)
-		if lr.Re(); lr.pre != nil {
+		if lr.MatchString(""); lr.pre != nil {
 			filtered++
 		}
 		for _, s := range texts {
@@ -145,4 +145,38 @@ func FuzzPrefilter(f *testing.F) {
 		e := es[int(k)%len(es)]
 		same(t, e, s, regexp.MustCompile(e), New(e))
 	})
+}
+
+// TestCut holds cut's bisection to trying every prefix length from the
+// longest down, on random literal sets.
+func TestCut(t *testing.T) {
+	linear := func(ls []lit) []lit {
+		if len(ls) <= maxLits {
+			return ls
+		}
+		longest := 0
+		for _, l := range ls {
+			longest = max(longest, len(l.s))
+		}
+		for k := longest; k > 1; k-- {
+			if out := prefixes(ls, k); len(out) <= maxLits {
+				return out
+			}
+		}
+		return prefixes(ls, 1)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 2000; n++ {
+		var ls []lit
+		for k := r.IntN(200); k >= 0; k-- {
+			b := make([]byte, 1+r.IntN(12))
+			for i := range b {
+				b[i] = "aAbBcC.-"[r.IntN(3+r.IntN(6))]
+			}
+			ls = append(ls, lit{s: string(b), fold: r.IntN(2) == 0})
+		}
+		if got, want := cut(ls), linear(ls); !reflect.DeepEqual(got, want) {
+			t.Fatalf("cut(%v) = %v, want %v", ls, got, want)
+		}
+	}
 }

@@ -1,8 +1,9 @@
 // Package lazyretest finds, for a package's tests, every expression the
-// package passes to lazyre.New, so that they can all be compiled before one
-// is first used. It reads the package's source: lazyre.New keeps no list
-// (a call with a side effect while a package's variables initialise would
-// make the compiler build the rules' table with code at start).
+// package passes to lazyre.New or writes as a lazyre.Regexp literal, so
+// that they can all be compiled before one is first used. It reads the
+// package's source: lazyre keeps no list (a call with a side effect while
+// a package's variables initialise would make the compiler build the
+// rules' table with code at start).
 package lazyretest
 
 import (
@@ -17,8 +18,8 @@ import (
 	"testing"
 )
 
-// Exprs returns the expressions passed to lazyre.New in the non-test Go
-// files of dir. Each must be a constant made of string literals, the
+// Exprs returns the expressions passed to lazyre.New, or written as
+// lazyre.Regexp{Expr: …}, in the non-test Go files of dir. Each must be a constant made of string literals, the
 // package's string constants and +; anything else is an error.
 func Exprs(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
@@ -87,15 +88,26 @@ func Exprs(dir string) ([]string, error) {
 	var errs []error
 	for _, af := range parsed {
 		ast.Inspect(af, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.CompositeLit); ok && isLazyre(lit.Type, "Regexp") {
+				for _, el := range lit.Elts {
+					kv, ok := el.(*ast.KeyValueExpr)
+					if k, isIdent := kv.Key.(*ast.Ident); !ok || !isIdent || k.Name != "Expr" {
+						continue
+					}
+					s, err := eval(kv.Value, 0)
+					if err != nil {
+						errs = append(errs, err)
+						return true
+					}
+					out = append(out, s)
+				}
+				return true
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
 			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != "New" {
-				return true
-			}
-			if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "lazyre" {
+			if !isLazyre(call.Fun, "New") {
 				return true
 			}
 			if len(call.Args) != 1 {
@@ -117,8 +129,18 @@ func Exprs(dir string) ([]string, error) {
 	return out, nil
 }
 
+// isLazyre reports whether e is lazyre.name.
+func isLazyre(e ast.Expr, name string) bool {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != name {
+		return false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	return ok && x.Name == "lazyre"
+}
+
 // CompileAll is a package's whole test: it finds the expressions of dir's
-// lazyre.New calls and compiles every one, failing t for each that does not
+// lazyre.New calls and lazyre.Regexp literals and compiles every one, failing t for each that does not
 // compile, or when none is found (the test would read the wrong files).
 func CompileAll(t *testing.T, dir string) {
 	t.Helper()
@@ -127,7 +149,7 @@ func CompileAll(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	if len(exprs) == 0 {
-		t.Fatal("no lazyre.New found: the test reads the wrong files")
+		t.Fatal("no lazyre expression found: the test reads the wrong files")
 	}
 	for _, e := range exprs {
 		if _, err := regexp.Compile(e); err != nil {

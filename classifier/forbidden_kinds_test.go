@@ -1,0 +1,83 @@
+package classifier_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// TestForbiddenByRule: 403s whose body names a rule no credential changes
+// (a transport rule, a rule about the client's software or network, a
+// server's path rule, a suspended account) are blocked, and the headline
+// names the rule; samples written for the purpose, values invented.
+func TestForbiddenByRule(t *testing.T) {
+	cases := []struct {
+		name, paste, headline string
+	}{
+		{"IIS 403.4 page copied as text",
+			"Server Error in Application \"DEFAULT WEB SITE\"\nInternet Information Services 10.0\n\nHTTP Error 403.4 - Forbidden\nThe page you are trying to access is secured with Secure Sockets Layer (SSL).\n",
+			"HTTPS only"},
+		{"an API's JSON asking for https",
+			">>> requests.get(\"http://api.example.net/v2/items\", headers={\"X-API-Key\": \"k_live_000000\"})\n<Response [403]>\n>>> _.json()\n{'code': 403, 'message': 'SSL is required. Use https:// to call this API.'}\n",
+			"HTTPS only"},
+		{"a Go log of a User-Agent policy",
+			"2026/12/05 06:12:00 http: 403 Forbidden from https://api.example.org/ — body: \"Missing or invalid User-Agent header. Set a descriptive User-Agent per our API policy.\"\n",
+			"User-Agent"},
+		{"HTTPie against a blocked agent",
+			"$ http GET https://api.example.org/feed\nHTTP/1.1 403 Forbidden\nContent-Length: 53\nContent-Type: text/plain\n\nForbidden: your user agent (HTTPie/3.2.2) is blocked\n",
+			"User-Agent"},
+		{"a streaming API's VPN check in an app log",
+			"[2026-12-05T05:10:00Z] WARN  streamer::client: GET https://api.example.tv/v2/play/9981 -> 403 Forbidden\n[2026-12-05T05:10:00Z] WARN  streamer::client: body: {\"errorCode\":\"VPN_DETECTED\",\"message\":\"We detected that you are using a VPN or proxy. Please disable it and try again.\"}\n",
+			"network"},
+		{"Tor exits refused",
+			"HTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/plain\n\nAccess from Tor exit nodes and anonymizing proxies is not permitted.\n",
+			"network"},
+		{"a suspended account",
+			"HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\n\n{\"error\":{\"type\":\"account_suspended\",\"message\":\"This account has been suspended for violating the acceptable use policy.\"}}\n",
+			"suspended"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := classifier.Analyze(c.paste, classifier.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Exchanges) == 0 {
+				t.Fatal("no exchange")
+			}
+			v := rep.Exchanges[len(rep.Exchanges)-1].Verdict
+			if v.Class != rule.Blocked {
+				t.Fatalf("class %s (%s), want blocked", v.Class, v.Headline)
+			}
+			if !strings.Contains(v.Headline, c.headline) {
+				t.Errorf("headline %q does not name %q", v.Headline, c.headline)
+			}
+			if !strings.Contains(v.Explanation, "outranks") {
+				t.Errorf("explanation does not say what overrode the 403: %q", v.Explanation)
+			}
+		})
+	}
+}
+
+// TestEdgeHeadersInAnErrorDump: a client's error dump that prints the
+// edge's headers but no body is read like a header block without a body,
+// so the edge's no-body signature still answers.
+func TestEdgeHeadersInAnErrorDump(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "reqwest error with CloudFront headers",
+			paste: "Error: HTTP status client error (403 Forbidden) for url (https://d111111abcdef8.cloudfront.net/data/2026/12/index.json)\n\nCaused by:\n    0: response headers: {\"content-type\": \"text/xml\", \"x-cache\": \"Error from cloudfront\", \"via\": \"1.1 abcd.cloudfront.net (CloudFront)\", \"x-amz-cf-pop\": \"SEA19-C1\", \"x-amz-cf-id\": \"abc123==\"}\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestLoginRefusedAs403: a sign-in refused with 403 (registries that answer
+// a wrong password so) is authentication, whatever the status.
+func TestLoginRefusedAs403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "docker login answered 403",
+			paste: "$ docker login registry.example.com\nUsername: ci-bot\nPassword:\nError response from daemon: login attempt to https://registry.example.com/v2/ failed with status: 403 Forbidden\n",
+			class: rule.Authentication},
+	})
+}
