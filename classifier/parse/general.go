@@ -1103,7 +1103,7 @@ func (g *greader) read() {
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+		if c := parseCommand(t, cont); c != nil && (httpTools[c.tool] || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
@@ -1476,6 +1476,17 @@ func (g *greader) line(l gline, t string) {
 	if tail {
 		fs = nil // the same context on a line of its own
 	}
+	if len(fs) == 0 && !l.rec {
+		if f, ok := proseCredential(t); ok {
+			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
+			// get 401": the request's credential, named in the prose
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
+	}
 	if len(fs) == 0 {
 		if g.section != 0 {
 			if g.secFields > 0 {
@@ -1782,6 +1793,18 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// "[Error] Failed to load resource: … Status code: 401"): one failure
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && !h.inBody && !x.status.inBody &&
+		sameRequest(x, t) && sameSecond(t, x.statusText) && !sameWords(t, x.statusText):
+		// the next record (a terminal may have wrapped the first), in the
+		// same second, names the same request and status in other words
+		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
+		// then its access line "403 PUT /x (::1) 2.87ms"): one response
+		// logged twice. A retry logs the same words again, or later.
+		if h.conf > x.status.conf {
+			x.status, x.statusN = h, l.n
+		}
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
@@ -1857,6 +1880,61 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// sameSecond reports whether lines a and b each carry a time of day
+// (hh:mm:ss) and the first one of each is the same.
+func sameSecond(a, b string) bool {
+	ta, tb := timeOfDay(a), timeOfDay(b)
+	return ta != "" && ta == tb
+}
+
+// timeOfDay returns the first "hh:mm:ss" in s, or "".
+func timeOfDay(s string) string {
+	for i := 0; i+8 <= len(s) && i < maxScan; i++ {
+		if s[i+2] == ':' && s[i+5] == ':' && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+3]) && isDigit(s[i+4]) &&
+			isDigit(s[i+6]) && isDigit(s[i+7]) && (i == 0 || !isDigit(s[i-1])) {
+			return s[i : i+8]
+		}
+	}
+	return ""
+}
+
+// sameWords reports whether lines a and b are made of the same words: the
+// runs of three or more ASCII letters, in order, ignoring numbers, ids and
+// punctuation (a record logged again with another timestamp, duration or
+// request id).
+func sameWords(a, b string) bool {
+	i, j := 0, 0
+	for {
+		wa, ni := nextWord(a, i)
+		wb, nj := nextWord(b, j)
+		if wa != wb {
+			return false
+		}
+		if wa == "" {
+			return true
+		}
+		i, j = ni, nj
+	}
+}
+
+// nextWord returns the next run of three or more ASCII letters in s at or
+// after i, and the index after it ("" at the end).
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) {
+		for i < len(s) && !isAlpha(s[i]) {
+			i++
+		}
+		k := i
+		for i < len(s) && isAlpha(s[i]) {
+			i++
+		}
+		if i-k >= 3 && (k == 0 || !isDigit(s[k-1])) && (i == len(s) || !isDigit(s[i])) {
+			return s[k:i], i
+		}
+	}
+	return "", i
 }
 
 // carryOver moves to exchange x the lines that prev gathered after its own
@@ -3500,7 +3578,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 		}
 		genScore += readingScore(x.Response.StatusConf, x.Response.Fields, x.Request, x.Response.Body.Text)
 	}
-	if gen == 0 && len(in.Exchanges) > 0 && !(allFormat(in.Exchanges, "body") && genScore > exactScore) {
+	if gen == 0 && len(in.Exchanges) > 0 && !(allFormat(in.Exchanges, "body") && genScore > exactScore) && !brokenHeaderBlock(in.Exchanges, gs) {
 		// the general reader helps an exact reading only with a status, or
 		// header fields where it saw a bare body; and a bare header block
 		// (a client's printed error object: "headers: { 'content-type': … }")
@@ -3540,6 +3618,29 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			break
 		}
 	}
+}
+
+// brokenHeaderBlock reports whether the exact reading found only header
+// blocks without a status, more of them than the general reader found
+// exchanges, and no more fields than it: one printed collection of header
+// fields (Node's util.inspect, "date: 'Wed, …'," with "'content-type':
+// '…'," between) that the bare header-block reader split at each quoted
+// name into several one-line blocks.
+func brokenHeaderBlock(xs, gs []*Exchange) bool {
+	if len(gs) >= len(xs) || !allFormat(xs, "headers") {
+		return false
+	}
+	n, m := 0, 0
+	for _, x := range xs {
+		if x.Response == nil || x.Response.Status != 0 {
+			return false
+		}
+		n += len(x.Response.Fields)
+	}
+	for _, y := range gs {
+		m += len(y.Response.Fields)
+	}
+	return m >= n
 }
 
 // addOutside adds to an exact reading with status lines the exchanges the
@@ -3592,7 +3693,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if t := strings.TrimSpace(lines[n-1]); !errorLineOf(t) || n > in.Exchanges[len(in.Exchanges)-1].Span.Start {
+		if n > last || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
@@ -3612,6 +3713,21 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		xs = append(xs, x)
 	}
 	in.Exchanges = append(xs, add[i:]...)
+}
+
+// statesError reports whether a line of span is a client's error line
+// stating status: the printed error object whose status the general reader
+// took from its field ("status: 401") opens with "AxiosError: Request
+// failed with status code 401".
+func statesError(lines []string, span Span, status int) bool {
+	for n := max(span.Start, 1); n <= span.End && n <= len(lines); n++ {
+		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
+			if h, ok := lineStatus(t); ok && h.code == status && h.conf >= StatusProse {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readingScore weighs what a reading found for one exchange: the status's
