@@ -1965,3 +1965,21 @@ func TestRecordCutFromItsBrace(t *testing.T) {
 		t.Errorf("body %q, want the whole record", b)
 	}
 }
+
+// TestOneCommandAfterProse: prose (with a placeholder line "<redacted
+// output>") and then the one command the paste states, followed by its
+// error: the command and its error are the exchange, not the prose.
+func TestOneCommandAfterProse(t *testing.T) {
+	text := "Logging in with the native client works:\n```\nclient --user=u1 --password='x'\nConnected to server version 24.1.\n<redacted output>\n```\n\nOver HTTP the same user fails:\n```\ncurl -u u1:x \"http://db.example.com:8123/?query=SELECT+1\"\nCode: 516. DB::Exception: u1: Authentication failed: password is incorrect. (AUTHENTICATION_FAILED)\n```\n"
+	in, err := Parse(text)
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("%v", err)
+	}
+	x := in.Exchanges[0]
+	if !strings.Contains(x.Response.Body.Text, "Authentication failed") || x.Request == nil {
+		t.Errorf("request %v, body %q: want the curl command and its error", x.Request, x.Response.Body.Text)
+	}
+	if placeholderLine("<html lang=en>") || !placeholderLine("<redacted output>") || placeholderLine("<option selected>") {
+		t.Error("placeholderLine")
+	}
+}
