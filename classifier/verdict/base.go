@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
-
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
