@@ -125,3 +125,16 @@ func TestWordsAcrossMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestNotionNotShared: Notion's object_not_found that tells the caller to
+// share the page with the integration is a refusal of a known integration,
+// and the 404 may hide the page.
+func TestNotionNotShared(t *testing.T) {
+	paste := "`@notionhq/client warn: request fail {\n  code: 'object_not_found',\n  message: 'Could not find page with ID: 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b. Make sure the relevant pages and databases are shared with your integration.'\n}`\n"
+	if got, why := firstClass(t, paste); got != rule.Authorization {
+		t.Errorf("%s (%s), want authorization", got, why)
+	}
+	if names := reportNames(t, paste); !names["404-hides-resource"] {
+		t.Errorf("findings %v, want 404-hides-resource", names)
+	}
+}

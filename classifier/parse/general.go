@@ -705,7 +705,14 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 				}
 				fences[nums[len(nums)-1]] = true
 			}
-			continue
+			c := fenceContent(t)
+			if c == "" {
+				continue
+			}
+			// text written on the fence's own line ("```com.example.
+			// ServiceException: AuthorizationFailed: …"): the block's
+			// first line
+			s = c
 		}
 		texts = append(texts, s)
 		nums = append(nums, i+1)
@@ -1488,8 +1495,12 @@ func (g *greader) line(l gline, t string) {
 			fs = nil
 		}
 	}
-	if tail {
-		fs = nil // the same context on a line of its own
+	if tail || len(fs) > 0 && fs[0].block && errorObjectLine(t, fs) {
+		// the same context on a line of its own; or an error object
+		// printed on one line ({'error': {'code': …, 'innerError':
+		// {'request-id': …, 'date': …}}}): its ids and dates belong to the
+		// body, not to the header block
+		fs = nil
 	}
 	if len(fs) == 0 && !l.rec {
 		if f, ok := proseCredential(t); ok {
@@ -4646,4 +4657,52 @@ func mdCells(t string) ([]string, bool) {
 // mdSeparator reports whether t is a table's header separator: |---|:--:|.
 func mdSeparator(t string) bool {
 	return len(t) >= 3 && t[0] == '|' && strings.Trim(t, "|-: ") == "" && strings.Contains(t, "---")
+}
+
+// errorObjectLine reports whether a line printing a collection is an error
+// object (a dict, a map or JSON on one line that opens with an "error",
+// "errors" or "message" member) whose header-like members (Microsoft
+// Graph's innerError "request-id" and "date") are no header block: none of
+// them is a field only a header block holds.
+func errorObjectLine(t string, fs []kv) bool {
+	s := strings.TrimSpace(t)
+	if s == "" || s[0] != '{' && s[0] != '[' {
+		return false
+	}
+	head := lowerASCII(s[:min(len(s), 40)])
+	member := false
+	for _, k := range []string{"error", "errors", "message"} {
+		if strings.Contains(head, "'"+k+"'") || strings.Contains(head, "\""+k+"\"") {
+			member = true
+		}
+	}
+	if !member {
+		return false
+	}
+	for _, f := range fs {
+		switch lowerASCII(f.name) {
+		case "content-type", "server", "www-authenticate", "set-cookie", "location", "content-length", "cache-control":
+			return false
+		}
+	}
+	return true
+}
+
+// fenceContent returns the text written on a fence's own line after its
+// backticks or tildes ("```java.io.IOException: Server returned …",
+// "```⠹ Getting feed…* (MatchError) …"), or "" when the rest is empty or
+// only a language tag ("```json", "```shell session").
+func fenceContent(t string) string {
+	c := strings.TrimLeft(t, "`~")
+	c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(c, "```"), "~~~"))
+	if len(c) < 12 || strings.Contains(c, "`") {
+		return ""
+	}
+	// an info string is a word or a few ("json", "shell session", "js
+	// title=app.js" is already more): text has punctuation of its own
+	// or more words
+	if strings.Count(c, " ") < 3 && !strings.ContainsAny(c, ":.()[]{}<>'\"…") {
+		return ""
+	}
+	return c
 }

@@ -33,6 +33,8 @@ func hidingPlatform(x *parse.Exchange, body string) string {
 		return "Azure DevOps"
 	case strings.HasSuffix(host, "bitbucket.org"):
 		return "Bitbucket"
+	case host == "api.notion.com" || strings.Contains(body, "@notionhq/client") || strings.Contains(body, "shared with your integration"):
+		return "Notion"
 	}
 	return ""
 }

@@ -506,6 +506,10 @@ var productCases = map[string][2]ex{
 		{st: 401, h: "Content-Type: application/json", b: `{"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}`,
 			src: "apigee-127/a127-samples#15 https://github.com/apigee-127/a127-samples/pull/15"},
 		{st: 401, b: `{"fault":{"faultstring":"Unresolved variable"}}`}},
+	"apigee-key-wrong-product": {
+		{st: 401, b: `{"fault":{"faultstring":"Invalid ApiKey for given resource","detail":{"errorcode":"oauth.v2.InvalidApiKeyForGivenResource"}}}`,
+			src: "apigee-127/a127-samples#16 https://github.com/apigee-127/a127-samples/pull/16"},
+		{st: 401, b: `{"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}`}},
 	"apigee-quota": {
 		{st: 429, b: `{"fault":{"faultstring":"Rate limit quota violation. Quota limit  exceeded. Identifier : _default","detail":{"errorcode":"policies.ratelimit.QuotaViolation"}}}`,
 			src: "Apigee Quota policy runtime errors https://cloud.google.com/apigee/docs/api-platform/reference/policies/quota-policy#runtime-errors"},
@@ -654,6 +658,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: MinIO", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The Access Key Id you provided does not exist in our records.</Message></Error>",
 			src: "minio/minio#17506 https://github.com/minio/minio/issues/17506 (proxied MinIO rejecting keys)"},
 		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>InvalidAccessKeyId</Code></Error>"}},
+	"minio-console-port": {
+		{st: 403, h: "Server: envoy\nContent-Type: text/xml; charset=utf-8", b: "<Error><Code>AccessDenied</Code><Message>S3 API Request made to Console port. S3 Requests should be sent to API port.</Message><RequestId>0</RequestId></Error>",
+			src: "pivotal-sadubois/tanzu-demo-hub#13 https://github.com/pivotal-sadubois/tanzu-demo-hub/issues/13"},
+		{st: 403, h: "Server: MinIO", b: "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>"}},
 	"r2-unauthorized": {
 		{st: 400, b: "<Error><Code>Unauthorized</Code><Message>SigV2 authorization is not supported. Please use SigV4 instead.</Message></Error>",
 			src: "vastsa/FileCodeBox#95 https://github.com/vastsa/FileCodeBox/issues/95"},
@@ -670,6 +678,10 @@ var productCases = map[string][2]ex{
 		{st: 404, b: `{"code":"NotAuthorizedOrNotFound","message":"Authorization failed or requested resource not found."}`,
 			src: "OCI API errors https://docs.oracle.com/en-us/iaas/Content/API/References/apierrors.htm"},
 		{st: 404, b: `{"code":"NotFound"}`}},
+	"notion-not-shared": {
+		{st: 404, b: `{"object":"error","status":404,"code":"object_not_found","message":"Could not find page with ID: 7d1c0f3a-2b4e-4c59-9a61-e08f5b3d2c47. Make sure the relevant pages and databases are shared with your integration."}`,
+			src: "Notion API status codes (object_not_found) https://developers.notion.com/reference/status-codes"},
+		{st: 404, b: `{"object":"error","status":404,"code":"object_not_found","message":"Could not find block."}`}},
 	"heroku-unauthorized": {
 		{st: 401, b: `{"id":"unauthorized","message":"Invalid credentials provided."}`,
 			src: "Heroku Platform API error format https://devcenter.heroku.com/articles/platform-api-reference#errors"},

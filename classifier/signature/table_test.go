@@ -523,6 +523,14 @@ var tableCases = map[string][2]ex{
 		{b: "<?xml version=\"1.0\"?>\n<ocs>\n <meta>\n  <status>failure</status>\n  <statuscode>997</statuscode>\n  <message>Unauthorised</message>\n </meta>\n <data/>\n</ocs>",
 			src: "Nextcloud OCS API overview https://docs.nextcloud.com/server/latest/developer_manual/client_apis/OCS/ocs-api-overview.html"},
 		{st: 200, b: "<ocs><meta><status>ok</status><statuscode>100</statuscode></meta></ocs>"}},
+	"zscaler-category-block": {
+		{st: 403, b: "Website blocked\nNot allowed to browse Streaming Media category\nYou tried to visit: https://video.example.net/live\nYour organization has selected Zscaler to protect you from internet threats.",
+			src: "Zscaler block notification reason (Not allowed to browse <category> category) https://help.zscaler.com/zia/block-custom-notification"},
+		{st: 403, b: "You are not allowed to browse this forum."}},
+	"stormwall-block": {
+		{st: 403, h: "Server: openresty\nContent-Type: text/html; charset=UTF-8", b: "<title>Error 403: Access Denied</title>\n<link href=\"https://static.stormwall.pro/error_pages/bootstrap.min.css\" rel=\"stylesheet\"/>",
+			src: "Ekultek/WhatWaf#1089 https://github.com/Ekultek/WhatWaf/issues/1089"},
+		{st: 403, h: "Server: openresty", b: "<title>Error 403: Access Denied</title>"}},
 	"zscaler-block": {
 		{st: 403, h: "Content-Type: text/html\nServer: Zscaler/5.6\nCache-Control: no-cache", b: "<meta content=\"Zscaler makes the internet safe for businesses by protecting their employees from malware, viruses, and other security threats.\" name=\"description\"/>\n<title>Internet Security by Zscaler</title>",
 			src: "Ekultek/WhatWaf#178 https://github.com/Ekultek/WhatWaf/issues/178"},
