@@ -1103,7 +1103,7 @@ func (g *greader) read() {
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+		if c := parseCommand(t, cont); c != nil && (httpTools[c.tool] || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
@@ -1475,6 +1475,17 @@ func (g *greader) line(l gline, t string) {
 	}
 	if tail {
 		fs = nil // the same context on a line of its own
+	}
+	if len(fs) == 0 && !l.rec {
+		if f, ok := proseCredential(t); ok {
+			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
+			// get 401": the request's credential, named in the prose
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {

@@ -194,6 +194,7 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	adoptInnerRequests(in)
 	dropEchoes(in)
+	attachProse(in, raw)
 	return finish(in), nil
 }
 

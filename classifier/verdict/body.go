@@ -130,6 +130,15 @@ var codeClass = map[string]codeMeaning{
 	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
 	"ipdeniedaccess": {rule.Blocked, false}, "forbiddenbyfirewall": {rule.Blocked, false}, "forbiddenbyconnection": {rule.Blocked, false},
 	"vpcservicecontrols": {rule.Blocked, false},
+	// a rule no credential changes: the account's or bucket's standing with
+	// the provider (S3's AllAccessDisabled and AccountProblem), the client's
+	// network or software, the transport (RuleWordings)
+	"allaccessdisabled": {rule.Blocked, false}, "accountproblem": {rule.Blocked, false},
+	"accountsuspended": {rule.Blocked, false}, "suspendedaccount": {rule.Blocked, false},
+	"vpndetected": {rule.Blocked, false}, "proxydetected": {rule.Blocked, false}, "geoblocked": {rule.Blocked, false},
+	"georestricted": {rule.Blocked, false}, "regionblocked": {rule.Blocked, false},
+	"useragentrequired": {rule.Blocked, false}, "missinguseragent": {rule.Blocked, false}, "invaliduseragent": {rule.Blocked, false},
+	"sslrequired": {rule.Blocked, false}, "httpsrequired": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -304,7 +313,13 @@ var RuleWordings = []RuleWording{
 		[]string{"user-agent header", "user agent header", "your user agent", "your user-agent", "user-agent is blocked",
 			"user agent is blocked", "user-agent not allowed", "user agent not allowed", "blocked user agent", "blocked user-agent",
 			"invalid user-agent", "invalid user agent", "missing user-agent", "missing user agent", "user-agent required",
-			"user agent required", "user_agent_required"}},
+			"user agent required", "user_agent_required",
+			// a person's finding that the User-Agent decides ("wget's default
+			// user-agent gets 403", "with a browser user agent it works")
+			"default user agent", "default user-agent", "browser user agent", "browser user-agent", "browser-like user agent",
+			"browser-like user-agent", "browser's user agent", "browser's user-agent", "changing the user agent", "changing the user-agent",
+			"changed the user agent", "changed the user-agent", "setting the user agent", "setting the user-agent", "setting a user agent",
+			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent"}},
 	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
 		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
 		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
@@ -316,11 +331,16 @@ var RuleWordings = []RuleWording{
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
 		[]string{"directory listing", "directory browsing", "directory index forbidden", "cannot serve directory",
 			"list the contents of this directory", "access forbidden by rule"}},
-	{"Blocked: the account is suspended",
-		"the account's standing: it is suspended, so the service refuses it whatever the credentials (support, not a login, can lift it)",
+	{"Blocked by a web application firewall's rule, not by identity",
+		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
+		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
+		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+	{"Blocked: the account or resource is suspended or disabled",
+		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
 		[]string{"account has been suspended", "account is suspended", "account suspended", "account_suspended",
-			"account has been terminated", "app has been suspended", "application has been suspended"}},
+			"account has been terminated", "app has been suspended", "application has been suspended",
+			"access to this bucket has been disabled", "problem with your aws account", "problem with your account"}},
 }
 
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
