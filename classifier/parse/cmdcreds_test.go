@@ -114,3 +114,26 @@ func TestJSONOutputEndsBeforeProse(t *testing.T) {
 		t.Errorf("body %q", b)
 	}
 }
+
+// TestLoggedCommand: a curl command a script logs behind a short prefix is
+// a command; prose that mentions curl is not.
+func TestLoggedCommand(t *testing.T) {
+	for _, s := range []string{
+		"DEBUG: curl -s -u admin:pw-dummy http://nexus.example.com:8081/service/rest/v1/repositories",
+		"Running command: curl -X POST -H \"X-Auth-Token: 9f8e7d6c5b4a\" https://api.example.net/v1/deploy",
+		"+ curl -sS -f -H 'Authorization: Bearer abc123' https://api.example.com/x",
+		"[exec] wget --user=ana --password=pw-dummy https://files.example.com/a.zip",
+	} {
+		if c := parseCommandLine(s); c == nil || c.url == "" || c.request(1, true).Credentials().State != CredSent {
+			t.Errorf("%s: not read as a command with credentials: %+v", s, c)
+		}
+	}
+	for _, s := range []string{
+		"I also tried with curl https://api.example.com/x and it works",
+		"Note that the docs say: use curl to test",
+	} {
+		if c := parseCommandLine(s); c != nil && c.tool == "curl" {
+			t.Errorf("%s: prose read as a command", s)
+		}
+	}
+}

@@ -63,6 +63,9 @@ func parseCommand(t string, cont []string) *command {
 		return nil
 	}
 	p, prompt := promptEnd(t)
+	if !prompt {
+		p = loggedCommand(t)
+	}
 	rest := t[p:]
 	if !prompt {
 		w, _, _ := strings.Cut(rest, " ")
@@ -542,4 +545,31 @@ func userHostDir(head string) bool {
 	}
 	at := strings.IndexByte(who, '@')
 	return at > 0 && at < len(who)-1 && !strings.ContainsAny(who, "/:") && (dir[0] == '~' || dir[0] == '/' || isAlpha(dir[0]))
+}
+
+// loggedCommand returns the offset of a curl or wget command a script or a
+// tool logs behind a short prefix ("DEBUG: curl …", "Running command: curl
+// …", "+ curl …" from set -x, "[exec] wget …"), or 0.
+func loggedCommand(t string) int {
+	lim := t
+	if len(lim) > 64 {
+		lim = lim[:64]
+	}
+	for _, tool := range []string{"curl ", "wget "} {
+		i := strings.Index(lim, tool)
+		if i < 2 {
+			continue
+		}
+		head := strings.TrimRight(lim[:i], " ")
+		if head == "" {
+			continue
+		}
+		switch c := head[len(head)-1]; {
+		case c == ':' || c == ']' || c == '+' && len(head) <= 4 && strings.Trim(head, "+") == "":
+			if strings.Count(head, " ") <= 4 && !strings.ContainsAny(head, "`'\"") {
+				return i
+			}
+		}
+	}
+	return 0
 }
