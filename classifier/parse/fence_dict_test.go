@@ -15,7 +15,7 @@ func TestTextOnAFenceLine(t *testing.T) {
 		"```shell session": "",
 		"```":              "",
 		"```org.example.client.ApiException: Forbidden: caller lacks role report-reader": "org.example.client.ApiException: Forbidden: caller lacks role report-reader",
-		"```⠙ Syncing… (FunctionClauseError) no function clause matching":               "⠙ Syncing… (FunctionClauseError) no function clause matching",
+		"```⠙ Syncing… (FunctionClauseError) no function clause matching":                "⠙ Syncing… (FunctionClauseError) no function clause matching",
 		"```--2024-05-02 08:11:09--  https://files.example.org/a.tar```":                 "--2024-05-02 08:11:09--  https://files.example.org/a.tar",
 	} {
 		if got := fenceContent(line); got != want {
