@@ -138,3 +138,17 @@ func TestNotionNotShared(t *testing.T) {
 		t.Errorf("findings %v, want 404-hides-resource", names)
 	}
 }
+
+// TestCredentialKindAndSignInWords: a credential kind the service no longer
+// takes, and a sign-in page named (quoted) as what came back, are about
+// authentication. Values invented.
+func TestCredentialKindAndSignInWords(t *testing.T) {
+	for _, paste := range []string{
+		"```\nExample Cloud stopped supporting account passwords for API access.\nCreate an API token in your profile instead.\n```\n",
+		"Every call to the reports API came back HTTP 203 with the HTML of the \"sign in\" page instead of JSON.\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Authentication {
+			t.Errorf("%q: %s (%s), want authentication", paste, got, why)
+		}
+	}
+}

@@ -556,12 +556,24 @@ var productTable = []Signature{
 		Meaning: "the OpenID provider could not complete a silent (prompt=none) authorization: the user has no session there, or must interact or consent",
 		Fix:     "Redirect the user to the authorization endpoint without prompt=none so they can log in or consent, then retry the silent flow",
 		Doc:     "https://openid.net/specs/openid-connect-core-1_0.html#AuthError"},
+	// The authorization endpoint sends access_denied back with a redirect
+	// (RFC 6749 §4.1.2.1) and never answers 401; a 401 with it comes from a
+	// token endpoint refusing the client's own credentials (Auth0's
+	// /oauth/token: {"error":"access_denied","error_description":"Unauthorized"}),
+	// which the 401 already says.
 	{ID: "oauth-access-denied", Vendor: "OAuth 2.0", Product: "authorization endpoint",
-		Any:   []Marker{tg("error=access_denied"), b(`"error":"access_denied"`), b(`"error": "access_denied"`)},
-		Class: authz, Kind: KindVendor, Strength: rule.Weaker,
+		Any:    []Marker{tg("error=access_denied"), b(`"error":"access_denied"`), b(`"error": "access_denied"`)},
+		Status: []int{200, 302, 303, 400, 403},
+		Class:  authz, Kind: KindVendor, Strength: rule.Weaker,
 		Meaning: "the authorization server or the user refused the authorization request (the user declined consent, or a policy denies this client or user)",
 		Fix:     "Read error_description; if the user declined, ask again with fewer scopes; if a policy denied it, ask the identity provider's administrators",
 		Doc:     "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1"},
+	{ID: "pocketbase-auth-required", Vendor: "PocketBase", Product: "API",
+		Any:   []Marker{b("requires valid record authorization token"), b("requires valid admin authorization token")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
+		Meaning: "PocketBase found no valid auth token on the request (none sent, expired, or for another collection) for an action that needs a signed-in record or admin",
+		Fix:     "Send the auth record's token in the Authorization header (the SDK's authStore must hold it on the server side too), and refresh it before it expires",
+		Doc:     "https://pocketbase.io/docs/api-records/"},
 	{ID: "keycloak-session-not-active", Vendor: "Keycloak", Product: "token endpoint",
 		Any:   []Marker{b("Session not active"), b("Token is not active"), b("Stale token"), b("Session doesn't have required client")},
 		Class: authn, Kind: KindVendor, Supersedes: []string{"oauth-invalid-grant", "oauth-invalid-token"},

@@ -590,6 +590,10 @@ var productCases = map[string][2]ex{
 		{st: 302, target: "https://client.example.com/cb?error=access_denied&error_description=The+user+denied+the+request&state=xyz",
 			src: "RFC 6749 §4.1.2.1 error response https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1; auth0/node-auth0#134 https://github.com/auth0/node-auth0/issues/134"},
 		{st: 302, target: "https://client.example.com/cb?code=abc&state=xyz"}},
+	"pocketbase-auth-required": {
+		{st: 401, b: `{"code":401,"message":"The request requires valid record authorization token to be set.","data":{}}`,
+			src: "PocketBase records API (401 responses) https://pocketbase.io/docs/api-records/"},
+		{st: 403, b: `{"code":403,"message":"Only superusers can perform this action.","data":{}}`}},
 	"keycloak-session-not-active": {
 		{st: 400, b: `{"error":"invalid_grant","error_description":"Session not active"}`,
 			src: "Keycloak token endpoint refresh after session expiry, https://www.keycloak.org/docs/latest/server_admin/#_timeouts"},

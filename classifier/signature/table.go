@@ -369,6 +369,12 @@ var coreTable = []Signature{
 	// GitLab's API puts the status and its reason in the message member
 	// ({"message":"401 Unauthorized"}); the same string under "error" is
 	// what Go's http client prints as a response's Status, from any server.
+	{ID: "gitlab-runner-forbidden", Vendor: "GitLab", Product: "Runner",
+		Any:   []Marker{bf("Checking for jobs... forbidden")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Traits: rule.TraitAuthnAs403,
+		Meaning: "GitLab answers the runner's job request (POST /api/v4/jobs/request) with 403 because it does not know the runner's authentication token in config.toml: the runner was deleted, never registered on this instance, or its token was replaced by a registration token",
+		Fix:     "Register the runner again (gitlab-runner register) against this GitLab instance so config.toml holds the token GitLab issued, and remove stale runner entries",
+		Doc:     "https://docs.gitlab.com/runner/register/"},
 	{ID: "gitlab-401", Vendor: "GitLab", Product: "API",
 		All:   []Marker{b(`"401 Unauthorized`)},
 		Any:   []Marker{b(`"message":"401 Unauthorized`), b(`"message": "401 Unauthorized`), b(`"message"=>"401 Unauthorized`), b(`"message" => "401 Unauthorized`)},
@@ -452,7 +458,8 @@ var coreTable = []Signature{
 	{ID: "keycloak-login-error-event", Vendor: "Keycloak", Product: "event log",
 		All: []Marker{b("LOGIN_ERROR")},
 		Any: []Marker{b("invalid_user_credentials"), b("user_not_found"), b("invalid_client_credentials"), b("client_not_found"),
-			b("user_disabled"), b("user_temporarily_disabled"), b("cookie_not_found"), b("expired_code")},
+			b("user_disabled"), b("user_temporarily_disabled"), b("cookie_not_found"), b("expired_code"),
+			b("invalid_redirect_uri")}, // the sign-in cannot complete (the corpus's convention for redirect-URI mismatches)
 		Class: authn, Kind: KindVendor, Strength: rule.Weak,
 		Meaning: "Keycloak's event log records a failed sign-in (LOGIN_ERROR, or CLIENT_LOGIN_ERROR for a client): its error says whether the user or client was unknown, the password or secret wrong, the account disabled or locked by brute-force protection, or the login flow lost its cookie or timed out",
 		Fix:     "Act on the event's error: check the username or client id against the realm, reset the credential, unlock the user, or (cookie_not_found, expired_code) let the browser keep Keycloak's cookies and restart the login",

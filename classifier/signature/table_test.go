@@ -183,6 +183,10 @@ var tableCases = map[string][2]ex{
 			src: "apache/devlake#8550 https://github.com/apache/devlake/issues/8550"},
 		// Go's http client prints resp.Status under "error" for any server (goauthentik/authentik#6010)
 		{st: 403, b: `{"error":"403 Forbidden","event":"Failed to fetch outpost configuration, retrying in 3 seconds","level":"error"}`}},
+	"gitlab-runner-forbidden": {
+		{b: "runner-7     | ERROR: Checking for jobs... forbidden               runner=Kq2wP9xa\nrunner-7     | ERROR: Runner https://git.example.dev/Kq2wP9xa is not healthy and will be disabled!",
+			src: "mawalu/hetzner-gitlab-runner#8 https://github.com/mawalu/hetzner-gitlab-runner/issues/8"},
+		{b: "ERROR: Checking for jobs... client error                 runner=Kq2wP9xa status=couldn't execute POST"}},
 	"gitlab-404-hiding": {
 		{st: 404, b: `{"message":"404 Project Not Found"}`},
 		{st: 404, b: `{"message":"404 Not Found"}`}},

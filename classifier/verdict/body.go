@@ -544,6 +544,10 @@ var messagePhrases = append(func() []messagePhrase {
 	// not supported"): the fix is another credential, not a permission
 	{"auth with password is not allowed", rule.Authentication, false}, {"authentication with password is not allowed", rule.Authentication, false},
 	{"password authentication is not", rule.Authentication, false}, {"password is not allowed", rule.Authentication, false},
+	{"password authentication was removed", rule.Authentication, false}, {"stopped supporting account passwords", rule.Authentication, false},
+	{"stopped supporting passwords", rule.Authentication, false}, {"no longer supports account passwords", rule.Authentication, false},
+	{"no longer supports password", rule.Authentication, false}, {"no longer accepts account passwords", rule.Authentication, false},
+	{"no longer accepts password", rule.Authentication, false}, {"app passwords are recommended", rule.Authentication, false},
 	{"passwords are not allowed", rule.Authentication, false},
 	// the same in the languages pastes come in most (Spanish, Portuguese, French,
 	// German, Dutch, Italian, Russian, Chinese, Japanese, Korean)
@@ -936,11 +940,18 @@ func phraseOf(l string) (messagePhrase, bool) {
 	}
 	// "forwards me to the GitLab sign in page", "redirected to the login
 	// page": a request sent to sign in first
+	// (the page's name may be quoted: "came back with the HTML of the "sign
+	// in" page")
+	lq := l
+	if strings.ContainsAny(lq, "\"'") {
+		lq = strings.NewReplacer("\"", "", "'", "").Replace(lq)
+	}
 	for _, pg := range []string{"sign in page", "sign-in page", "signin page", "login page", "log in page", "log-in page"} {
-		if k := strings.Index(l, pg); k > 0 {
-			before := l[max(0, k-60):k]
+		if k := strings.Index(lq, pg); k > 0 {
+			before := lq[max(0, k-60):k]
 			for _, v := range []string{"redirect", "forward", "sent to", "taken to", "sends me to", "land on", "lands on", "bounce",
-				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders"} {
+				"returns", "returned", "return the", "get the", "gets the", "got the", "shows", "showed", "serves", "served", "displays", "renders",
+				"came back", "comes back", "come back"} {
 				if strings.Contains(before, v) {
 					return messagePhrase{text: v + " to the " + pg, class: rule.Authentication}, true
 				}
