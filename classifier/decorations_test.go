@@ -83,9 +83,6 @@ var decorations = []struct {
 		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + quoteLines(s, "> ") + "\nSame here, any idea?\n"
 	}, 0.0065},
 	{"a Markdown blockquote two levels deep", func(s string) string { return quoteLines(s, ">> ") }, 0.004},
-	{"zero-width spaces after the field separators (copied from a chat)", func(s string) string {
-		return strings.ReplaceAll(s, ": ", ":\u200b ")
-	}, 0},
 	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {

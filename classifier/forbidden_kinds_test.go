@@ -36,7 +36,7 @@ func TestForbiddenByRule(t *testing.T) {
 			"network"},
 		{"a suspended account",
 			"HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\n\n{\"error\":{\"type\":\"account_suspended\",\"message\":\"This account has been suspended for violating the acceptable use policy.\"}}\n",
-			"suspended"},
+			"suspended or disabled"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -79,5 +79,55 @@ func TestLoginRefusedAs403(t *testing.T) {
 		{name: "docker login answered 403",
 			paste: "$ docker login registry.example.com\nUsername: ci-bot\nPassword:\nError response from daemon: login attempt to https://registry.example.com/v2/ failed with status: 403 Forbidden\n",
 			class: rule.Authentication},
+	})
+}
+
+// TestProseAroundADump: what the person's words or a server log line around
+// an exactly read dump name (the User-Agent decides, nginx's deny rule,
+// ModSecurity) outranks the bare 403; without such words the status stands.
+func TestProseAroundADump(t *testing.T) {
+	wget := "--2026-12-05 09:31:05--  https://mirror.example.edu/pub/layout.conf\nResolving mirror.example.edu (mirror.example.edu)... 203.0.113.58\n" +
+		"Connecting to mirror.example.edu (mirror.example.edu)|203.0.113.58|:443... connected.\nHTTP request sent, awaiting response...\n" +
+		"  HTTP/1.1 403 Forbidden\n  Server: nginx\n  Content-Length: 146\n2026-12-05 09:31:05 ERROR 403: Forbidden.\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the person found the User-Agent decides",
+			paste: "wget's default user-agent gets 403 from the mirror, a browser user agent downloads fine:\n\n" + wget,
+			class: rule.Blocked},
+		{name: "the same dump with no such words",
+			paste: "the mirror refuses me:\n\n" + wget,
+			class: rule.Authorization},
+		{name: "nginx's error log line below a curl -v",
+			paste: "> GET /status HTTP/1.1\n> Host: 10.0.0.5\n> User-Agent: curl/7.88.1\n>\n< HTTP/1.1 403 Forbidden\n< Server: nginx/1.24.0\n< Content-Length: 0\n<\n\n" +
+				"error.log: 2026/12/05 04:40:00 [error] 31#31: *7 access forbidden by rule, client: 10.0.0.9, server: _, request: \"GET /status HTTP/1.1\"\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestProviderHoldCodes: S3's AllAccessDisabled is the provider's hold on
+// the bucket, not a permission of the caller.
+func TestProviderHoldCodes(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "AllAccessDisabled",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/xml\nServer: AmazonS3\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AllAccessDisabled</Code><Message>All access to this bucket has been disabled.</Message><RequestId>0A1B2C3D</RequestId></Error>\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestAnonymousNamedInA403: a 403 whose message names the anonymous
+// principal as the user refused is to a caller nobody signed in.
+func TestAnonymousNamedInA403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "a repository manager's download refused for 'anonymous'",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\n  \"errors\" : [ {\n    \"status\" : 403,\n    \"message\" : \"Download request for repo:path 'libs-release:com/example/core/2.1.0/core-2.1.0.jar' is forbidden for user: 'anonymous'.\"\n  } ]\n}\n",
+			class: rule.Authentication},
+		{name: "the same refusal for a named user",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\n  \"errors\" : [ {\n    \"status\" : 403,\n    \"message\" : \"Download request for repo:path 'libs-release:com/example/core/2.1.0/core-2.1.0.jar' is forbidden for user: 'ci-reader'.\"\n  } ]\n}\n",
+			class: rule.Authorization},
+		{name: "a Google API key used from a referrer it does not allow",
+			paste: "{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Requests from referer <empty> are blocked.\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\", \"reason\": \"API_KEY_HTTP_REFERRER_BLOCKED\", \"domain\": \"googleapis.com\"}]\n  }\n}\n",
+			class: rule.Blocked},
+		{name: "a policy asking for a User-Agent, read from a Python bytes repr",
+			paste: "urllib.error.HTTPError: HTTP Error 403: Forbidden\n>>> e.read()\nb'Please set a user-agent and respect our robot policy https://meta.example.org/wiki/User-Agent_policy.\\n'\n",
+			class: rule.Blocked},
 	})
 }

@@ -30,8 +30,12 @@ func (r *textReader) closeLoose() {
 	if len(loose) == 0 {
 		return
 	}
+	cmdOut := r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil
+	if cmdOut {
+		loose = jsonOutput(loose)
+	}
 	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
-	if r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil {
+	if cmdOut {
 		b.req, b.notes = r.req, r.reqNotes
 		r.req, r.reqNotes = nil, nil
 		if f := cmdFormat(r.cmd); f != "text" {
@@ -323,4 +327,48 @@ func joinFull(lines []line) ([]string, []int) {
 		joinable = l.full && strings.TrimSpace(l.text) != ""
 	}
 	return texts, nums
+}
+
+// jsonOutput cuts a command's output that is a JSON document at the blank
+// line after the document closes, when what follows is prose: the person's
+// words about the output ("With a longer token the answer is …"), not more
+// of it.
+func jsonOutput(ls []line) []line {
+	if len(ls) == 0 {
+		return ls
+	}
+	t := strings.TrimSpace(ls[0].text)
+	if t == "" || t[0] != '{' && t[0] != '[' {
+		return ls
+	}
+	depth, inStr := 0, false
+	for k, l := range ls {
+		for i := 0; i < len(l.text); i++ {
+			c := l.text[i]
+			switch {
+			case inStr && c == '\\':
+				i++
+			case c == '"':
+				inStr = !inStr
+			case inStr:
+			case c == '{' || c == '[':
+				depth++
+			case c == '}' || c == ']':
+				depth--
+			}
+		}
+		if depth > 0 || inStr {
+			continue
+		}
+		if depth < 0 || k+1 >= len(ls) || !ls[k+1].blank() {
+			return ls
+		}
+		for _, m := range ls[k+1:] {
+			if mt := strings.TrimSpace(m.text); mt != "" && strings.ContainsAny(mt[:1], "{[<") {
+				return ls
+			}
+		}
+		return ls[:k+1]
+	}
+	return ls
 }

@@ -3,6 +3,7 @@
 package parse
 
 import (
+	"encoding/base64"
 	"strings"
 )
 
@@ -62,6 +63,9 @@ func parseCommand(t string, cont []string) *command {
 		return nil
 	}
 	p, prompt := promptEnd(t)
+	if !prompt {
+		p = loggedCommand(t)
+	}
 	rest := t[p:]
 	if !prompt {
 		w, _, _ := strings.Cut(rest, " ")
@@ -124,6 +128,7 @@ func parseCommand(t string, cont []string) *command {
 		if c.url == "" && !cliTools[tool] {
 			return nil // a Markdown heading or a prompt-like line of prose
 		}
+		c.readToolCredentials(words[1:])
 	}
 	if httpTools[c.tool] {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
@@ -205,7 +210,8 @@ func promptEnd(t string) (int, bool) {
 		case strings.HasPrefix(head, "[") && strings.Contains(head, "@"),
 			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":") &&
 				strings.ContainsAny(head, "@:~/\\") && !strings.HasPrefix(head, "-"),
-			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"):
+			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"),
+			userHostDir(head):
 			return i + len(end), true
 		}
 	}
@@ -450,4 +456,120 @@ func resolveURL(base *Request, loc string) string {
 		t = t[:j+1]
 	}
 	return root + t + loc
+}
+
+// readToolCredentials reads the credentials another client's command line
+// gives (docker login -u -p, twine --username --password, helm repo add
+// --username --password, a --token option, git clone https://user:pass@…)
+// into the Authorization field the client sends with them: Basic for a user
+// and a password, Bearer for a token.
+func (c *command) readToolCredentials(args []string) {
+	var user, pass, token string
+	login := false
+	for _, a := range args {
+		if a == "login" {
+			login = true
+		}
+	}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		opt, val, hasVal := a, "", false
+		if k := strings.IndexByte(a, '='); k > 0 && strings.HasPrefix(a, "--") {
+			opt, val, hasVal = a[:k], a[k+1:], true
+		}
+		next := func() string {
+			if hasVal {
+				return val
+			}
+			if i+1 < len(args) && !strings.HasPrefix(args[i+1], "-") {
+				i++
+				return args[i]
+			}
+			return ""
+		}
+		switch opt {
+		case "--username", "--user", "--login":
+			user = next()
+		case "-u":
+			if login || user == "" && i+1 < len(args) && strings.Contains(args[i+1], ":") {
+				user = next()
+			}
+		case "--password", "--passwd", "--pass":
+			pass = next()
+		case "-p":
+			if login || user != "" {
+				pass = next()
+			}
+		case "--token", "--api-key", "--apikey", "--access-token", "--auth-token", "--bearer-token", "--registry-token", "--identity-token", "--api-token":
+			token = next()
+		default:
+			if strings.Contains(a, "://") {
+				// a user:pass@ URL, also as an option's value (--index-url=…)
+				u := a[strings.Index(a, "://")+3:]
+				if j := strings.IndexAny(u, "/?#"); j >= 0 {
+					u = u[:j]
+				}
+				if at := strings.LastIndexByte(u, '@'); at > 0 {
+					if n, p, ok := strings.Cut(u[:at], ":"); ok && p != "" && user == "" && pass == "" {
+						user, pass = n, p
+					}
+				}
+			}
+		}
+	}
+	if strings.HasPrefix(token, "-") {
+		token = ""
+	}
+	switch {
+	case Fields(c.fields).Has("Authorization"):
+	case user != "" && strings.Contains(user, ":") && pass == "":
+		c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user))})
+	case pass != "":
+		c.add(Field{Name: "Authorization", Value: "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))})
+	case token != "":
+		c.add(Field{Name: "Authorization", Value: "Bearer " + token})
+	default:
+		return
+	}
+	c.auth = true
+}
+
+// userHostDir reports whether head is a prompt that writes the user, the
+// host and the directory apart: "ana@mbp ~", "ana@mbp ~/src" (macOS's and
+// many themes' "user@host dir $ ").
+func userHostDir(head string) bool {
+	head = strings.TrimRight(strings.TrimRight(head, "$#%>]"), " ")
+	who, dir, ok := strings.Cut(head, " ")
+	if !ok || strings.Contains(dir, " ") || len(head) > 60 || dir == "" {
+		return false
+	}
+	at := strings.IndexByte(who, '@')
+	return at > 0 && at < len(who)-1 && !strings.ContainsAny(who, "/:") && (dir[0] == '~' || dir[0] == '/' || isAlpha(dir[0]))
+}
+
+// loggedCommand returns the offset of a curl or wget command a script or a
+// tool logs behind a short prefix ("DEBUG: curl …", "Running command: curl
+// …", "+ curl …" from set -x, "[exec] wget …"), or 0.
+func loggedCommand(t string) int {
+	lim := t
+	if len(lim) > 64 {
+		lim = lim[:64]
+	}
+	for _, tool := range []string{"curl ", "wget "} {
+		i := strings.Index(lim, tool)
+		if i < 2 {
+			continue
+		}
+		head := strings.TrimRight(lim[:i], " ")
+		if head == "" {
+			continue
+		}
+		switch c := head[len(head)-1]; {
+		case c == ':' || c == ']' || c == '+' && len(head) <= 4 && strings.Trim(head, "+") == "":
+			if strings.Count(head, " ") <= 4 && !strings.ContainsAny(head, "`'\"") {
+				return i
+			}
+		}
+	}
+	return 0
 }

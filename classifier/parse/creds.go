@@ -51,7 +51,36 @@ type Credentials struct {
 // made of a credential word. The list lives in one place, the secret finder's
 // (secret.IsAPIKeyHeader), so that what counts as sent and what is masked
 // never drift apart.
-func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) }
+func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) || credentialPair(name) }
+
+// credentialPair reports whether a request field name without the x- prefix
+// is two words that name an API credential the way custom headers do:
+// "API_TOKEN", "Auth-Token", "App-Key", "Client-Secret". A longer name
+// (Access-Control-Allow-Credentials) or another pair (Token-Type) is not.
+// (The secret finder masks these values by their name already.)
+func credentialPair(name string) bool {
+	if len(name) > 24 {
+		return false
+	}
+	n := strings.ToLower(name)
+	a, b, ok := strings.Cut(n, "-")
+	if !ok {
+		a, b, ok = strings.Cut(n, "_")
+	}
+	if !ok || strings.ContainsAny(b, "-_") {
+		return false
+	}
+	switch a {
+	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
+	default:
+		return false
+	}
+	switch b {
+	case "token", "key", "secret", "apikey":
+		return true
+	}
+	return false
+}
 
 // IsRedacted reports whether a credential value is a placeholder left by a
 // sanitizer or a person: "REDACTED", "[token redacted]", "***", "<token>", "xxx…",
@@ -159,6 +188,7 @@ func (r *Request) Credentials() Credentials {
 				c.Redacted = true
 			}
 		case name == "cookie":
+			cred := false
 			for _, part := range strings.Split(f.Value, ";") {
 				n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
 				if n == "" {
@@ -168,8 +198,9 @@ func (r *Request) Credentials() Credentials {
 				if IsRedacted(v) {
 					c.Redacted = true
 				}
+				cred = cred || !plumbingCookie(n)
 			}
-			if c.State != CredSent {
+			if cred && c.State != CredSent {
 				c.State = CredSent
 				c.Header = f.Name
 				c.Pos = f.Pos
@@ -318,4 +349,31 @@ func bodyParam(body, name string) string {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// plumbingCookies are cookies a load balancer, CDN, bot filter or analytics
+// script sets in every browser, logged in or not: sending them proves no
+// identity (AWS ALB stickiness, Azure ARR affinity, F5 persistence,
+// Cloudflare's bot-management cookie, Google Analytics).
+var plumbingCookies = map[string]bool{
+	"awsalb": true, "awsalbcors": true, "awselb": true, "awselbcors": true, "awsalbtg": true, "awsalbtgcors": true,
+	"arraffinity": true, "arraffinitysamesite": true, "applicationgatewayaffinity": true, "applicationgatewayaffinitycors": true,
+	"__cf_bm": true, "_cfuvid": true, "__cfruid": true, "_ga": true, "_gid": true, "_gat": true, "_gcl_au": true, "_fbp": true,
+	"routeid": true, "serverid": true, "route": true, "optanonconsent": true, "optanonalertboxclosed": true,
+	"cookieconsent_status": true, "lang": true, "locale": true, "theme": true,
+}
+
+// plumbingCookie reports whether a cookie name is one of plumbingCookies or
+// of their families (BIGipServer<pool>, _ga_<id>, incap_ses_<n>, TS<hex>).
+func plumbingCookie(n string) bool {
+	l := strings.ToLower(n)
+	if plumbingCookies[l] {
+		return true
+	}
+	for _, p := range []string{"bigipserver", "_ga_", "incap_ses_", "visid_incap_", "nlbi_", "_hjsession"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

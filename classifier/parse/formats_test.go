@@ -671,19 +671,6 @@ We see exactly this since the upgrade. Any idea?
 		},
 	},
 	{
-		// Chats and rendered pages slip zero-width spaces between words.
-		name:    "zero-width spaces after the colons",
-		text:    "HTTP/1.1 403 Forbidden\nContent-Type:\u200b application/json\nX-Request-Id:\u2060 7f3c\n\n{\"message\":\"Missing scope\"}\n",
-		format:  "raw",
-		summary: "403",
-		check: func(t *testing.T, in *Input) {
-			r := in.Exchanges[0].Response
-			if v := r.Fields.Get("Content-Type"); v != "application/json" {
-				t.Errorf("Content-Type %q", v)
-			}
-		},
-	},
-	{
 		// An event log's "Status: 0xC000006D" under tab-separated
 		// "Failure Reason:" lines is a report's field, not CGI's Status
 		// header: the text is not a header block.

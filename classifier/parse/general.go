@@ -807,6 +807,21 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 				best = x
 			}
 		}
+		// one request the paste states (a command line, a URL), followed
+		// by what went wrong: that is the exchange, whatever prose came
+		// before it ("Over HTTP the same user fails: curl … / Code: 516 …
+		// Authentication failed")
+		var asked *gx
+		n := 0
+		for _, x := range g.xs {
+			if (x.url != "" || x.cmd != nil) && len(x.loose) > 0 && x.erroredSince(max(x.reqN, x.start)) {
+				asked = x
+				n++
+			}
+		}
+		if n == 1 && asked != best && (best == nil || best.url == "" && best.cmd == nil) {
+			best = asked
+		}
 		var recs []gline
 		if best != nil {
 			for _, l := range best.loose {
@@ -1140,7 +1155,7 @@ func (g *greader) read() {
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && httpTools[c.tool] {
+		if c := parseCommand(t, cont); c != nil && (httpTools[c.tool] || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
@@ -1512,6 +1527,17 @@ func (g *greader) line(l gline, t string) {
 	}
 	if tail {
 		fs = nil // the same context on a line of its own
+	}
+	if len(fs) == 0 && !l.rec {
+		if f, ok := proseCredential(t); ok {
+			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
+			// get 401": the request's credential, named in the prose
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
 	}
 	if len(fs) == 0 {
 		if g.section != 0 {
@@ -3043,7 +3069,30 @@ func looksMarkup(t string) bool {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
-		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t)
+		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t) && !placeholderLine(lt)
+}
+
+// placeholderLine reports whether a lower-cased line is nothing but a
+// placeholder in angle brackets, words with no attribute values ("<redacted
+// output>", "<your token here>"): what a person put where they cut
+// something out, not a tag opening a page.
+func placeholderLine(lt string) bool {
+	t := strings.TrimSpace(lt)
+	if len(t) < 5 || len(t) > 60 || t[0] != '<' || t[len(t)-1] != '>' || !strings.Contains(t, " ") {
+		return false
+	}
+	for i := 1; i < len(t)-1; i++ {
+		if c := t[i]; !isAlpha(c) && c != ' ' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	first, _, _ := strings.Cut(t[1:len(t)-1], " ")
+	switch first {
+	case "option", "input", "script", "style", "html", "body", "div", "td", "th", "tr", "table", "img", "br", "hr", "meta", "link",
+		"button", "details", "summary", "select", "textarea", "iframe", "video", "audio", "form", "p", "span", "a", "li", "ul", "ol":
+		return false
+	}
+	return true
 }
 
 // printedObject reports whether t starts with an object printed by its

@@ -142,6 +142,11 @@ func unwrap(raw []string, notes *[]Note) []line {
 			quoted = true
 		}
 		t := strings.TrimLeft(s, " \t")
+		if c := fencedCommand(t); c != "" {
+			// "```curl -u … https://h/x```" or a fence whose info string
+			// is the command: the command, not a fence
+			s, t = c, c
+		}
 		switch {
 		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
 			out = append(out, line{n: n, text: t, kind: kSkip})
@@ -633,4 +638,19 @@ func wrappedCommand(raw []string, i, w, quote int) int {
 		j++
 	}
 	return j
+}
+
+// fencedCommand returns the command line written on a Markdown fence's own
+// line ("```curl -i -u u:p https://h/x```", "```$ curl …"), or "": GitHub
+// renders the first as inline code, and people write the second when they
+// mean the command to be in the block.
+func fencedCommand(t string) string {
+	if !strings.HasPrefix(t, "```") {
+		return ""
+	}
+	c := strings.TrimSpace(strings.TrimSuffix(strings.TrimLeft(t, "`"), "```"))
+	if !strings.Contains(c, " ") || strings.Contains(c, "`") || parseCommandLine(c) == nil {
+		return ""
+	}
+	return c
 }

@@ -49,19 +49,17 @@ func parse(text string, lim Limits) (*Input, error) {
 }
 
 // typographicQuotes maps the double quotation marks editors substitute for
-// the ASCII one back to it (apostrophes in prose stay as written), a
-// no-break space to a space, and drops the invisible characters chats and
-// rendered pages slip between words (zero-width space, word joiner, a
-// zero-width no-break space inside the text): "Authorization:\u200b Bearer"
-// is read as typed.
-var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ",
-	"\u200b", "", "\u2060", "", "\ufeff", "")
+// the ASCII one back to it (apostrophes in prose stay as written), and a
+// no-break space to a space. (Invisible characters — zero-width spaces,
+// joiners — stay: a name disguised with one is quoted as it came, see
+// internal/hostile.)
+var typographicQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"", "\u201e", "\"", "\u00a0", " ")
 
 // hasTypographic reports whether text holds a character typographicQuotes
 // replaces. (strings.ContainsAny with these runes scans the text once per
 // rune, rune by rune: on a 50 MiB HAR that was most of the parse.)
 func hasTypographic(text string) bool {
-	for _, r := range []string{"\u201c", "\u201d", "\u201e", "\u00a0", "\u200b", "\u2060", "\ufeff"} {
+	for _, r := range []string{"\u201c", "\u201d", "\u201e", "\u00a0"} {
 		if strings.Contains(text, r) {
 			return true
 		}
@@ -196,6 +194,7 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	adoptInnerRequests(in)
 	dropEchoes(in)
+	attachProse(in, raw)
 	return finish(in), nil
 }
 

@@ -238,6 +238,10 @@ type Exchange struct {
 	// ("* Server auth using Basic with user 'x'", TLS facts), in order.
 	Info  []InfoLine `json:"info,omitempty"`
 	Notes []Note     `json:"notes,omitempty"`
+	// Prose holds the paste's lines outside every exchange (a person's
+	// words, other output): shared by the paste's exchanges, read only
+	// (attachProse).
+	Prose []InfoLine `json:"-"`
 	// Reading says how the exchange was read, for the card's one-line
 	// "read as …" and for honesty about what was inferred.
 	Reading Reading `json:"reading"`

@@ -139,6 +139,7 @@ const (
 	SignLoginTitle         // a page titled as a sign-in page, no form shown
 	SignLoginRedirect      // a redirect to a sign-in page
 	SignSuccessBody        // an ordinary answer in the body
+	SignProseRule          // the paste's own words name a rule no credential changes
 
 	// Across exchanges (package verdict).
 	SignSameCredentialsSucceeded // the same credentials succeeded elsewhere in the paste
@@ -212,6 +213,7 @@ var weighing = [signCount]struct {
 	SignLoginTitle:         {KindLoginPage, TierRequest, 45},
 	SignLoginRedirect:      {KindLoginRedirect, TierRequest, 45},
 	SignSuccessBody:        {KindSuccessBody, TierStatus, 50},
+	SignProseRule:          {KindErrorMessage, TierRequest, 5},
 
 	SignSameCredentialsSucceeded: {KindSameCredentialsSucceeded, TierProtocol, 50},
 	SignRetryAfterSucceeded:      {KindRetryAfterSucceeded, TierProtocol, 50},

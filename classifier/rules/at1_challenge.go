@@ -358,8 +358,10 @@ var AT1008 = rule.Rule{
 		if st == 0 {
 			st = p.Facts.Status // the status the vendor's error implies
 		}
-		var refusal *rule.Signal // with no status at all: the body's own refusal
-		if st == 0 {
+		// with no status at all, or one that is no refusal (a GraphQL 200,
+		// a 500 for a bad token): the body's own refusal
+		var refusal *rule.Signal
+		if st < 400 || st > 499 {
 			refusal = bodyRefusal(p.Facts.Base)
 		}
 		if (st < 400 || st > 499) && refusal == nil {
@@ -407,7 +409,12 @@ var AT1008 = rule.Rule{
 			if refusal.Evidence != nil {
 				ev = append(ev, *refusal.Evidence)
 			}
-			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (no status shown: " + strings.TrimPrefix(refusal.Reason, "no status shown; ") + "): credentials are not what is missing",
+			how := "no status shown: "
+			if st != 0 {
+				how = "status " + itoa(st) + "; "
+				ev = append(ev, statusEvidence(x))
+			}
+			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (" + how + strings.TrimPrefix(refusal.Reason, "no status shown; ") + "): credentials are not what is missing",
 				Evidence: ev})
 			return
 		}

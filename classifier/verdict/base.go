@@ -90,6 +90,11 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).
 	out = append(out, BodySignals(x, facts)...)
+	// The person's words around a dump read exactly: what they found out
+	// about a 403 ("with a browser user agent it works").
+	if s, ok := proseRule(x); ok {
+		out = append(out, s)
+	}
 	// Request tier: credentials refused, or none sent.
 	switch {
 	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
@@ -310,4 +315,22 @@ func reqEv(x *parse.Exchange) *rule.Evidence {
 func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
 	ev := rule.FieldEvidence(x, f, false)
 	return &ev
+}
+
+// proseRule reads the paste's lines outside the exchange (parse.Exchange.Prose)
+// for a rule no credential changes (RuleWordings) that the person names
+// about a 403: a signal a little above the status and below any wording of
+// the response itself.
+func proseRule(x *parse.Exchange) (rule.Signal, bool) {
+	if x.Response == nil || x.Response.Status != 403 {
+		return rule.Signal{}, false
+	}
+	for _, l := range x.Prose {
+		if g, ok := RuleNamed(strings.ToLower(l.Text)); ok {
+			ev := &rule.Evidence{Exchange: x.Index, Where: "text around the dump", Pos: l.Pos, Text: cutText(l.Text, 120)}
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev), true
+		}
+	}
+	return rule.Signal{}, false
 }

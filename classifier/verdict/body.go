@@ -130,6 +130,20 @@ var codeClass = map[string]codeMeaning{
 	"ipforbidden": {rule.Blocked, false}, "iprestricted": {rule.Blocked, false},
 	"ipdeniedaccess": {rule.Blocked, false}, "forbiddenbyfirewall": {rule.Blocked, false}, "forbiddenbyconnection": {rule.Blocked, false},
 	"vpcservicecontrols": {rule.Blocked, false},
+	// a rule no credential changes: the account's or bucket's standing with
+	// the provider (S3's AllAccessDisabled and AccountProblem), the client's
+	// network or software, the transport (RuleWordings)
+	"allaccessdisabled": {rule.Blocked, false}, "accountproblem": {rule.Blocked, false},
+	"accountsuspended": {rule.Blocked, false}, "suspendedaccount": {rule.Blocked, false},
+	"vpndetected": {rule.Blocked, false}, "proxydetected": {rule.Blocked, false}, "geoblocked": {rule.Blocked, false},
+	"georestricted": {rule.Blocked, false}, "regionblocked": {rule.Blocked, false},
+	"useragentrequired": {rule.Blocked, false}, "missinguseragent": {rule.Blocked, false}, "invaliduseragent": {rule.Blocked, false},
+	"sslrequired": {rule.Blocked, false}, "httpsrequired": {rule.Blocked, false},
+	// an API key restricted to some clients, used from another (Google's
+	// API_KEY_HTTP_REFERRER_BLOCKED, _IP_ADDRESS_BLOCKED, _ANDROID_APP_BLOCKED,
+	// _IOS_APP_BLOCKED): a rule about where the request comes from
+	"apikeyhttpreferrerblocked": {rule.Blocked, false}, "apikeyipaddressblocked": {rule.Blocked, false},
+	"apikeyandroidappblocked": {rule.Blocked, false}, "apikeyiosappblocked": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -304,7 +318,16 @@ var RuleWordings = []RuleWording{
 		[]string{"user-agent header", "user agent header", "your user agent", "your user-agent", "user-agent is blocked",
 			"user agent is blocked", "user-agent not allowed", "user agent not allowed", "blocked user agent", "blocked user-agent",
 			"invalid user-agent", "invalid user agent", "missing user-agent", "missing user agent", "user-agent required",
-			"user agent required", "user_agent_required"}},
+			"user agent required", "user_agent_required",
+			// a person's finding that the User-Agent decides ("wget's default
+			// user-agent gets 403", "with a browser user agent it works")
+			"default user agent", "default user-agent", "browser user agent", "browser user-agent", "browser-like user agent",
+			"browser-like user-agent", "browser's user agent", "browser's user-agent", "changing the user agent", "changing the user-agent",
+			"changed the user agent", "changed the user-agent", "setting the user agent", "setting the user-agent", "setting a user agent",
+			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent",
+			// a policy asking for one (Wikimedia's "Please set a user-agent and
+			// respect our robot policy")
+			"set a user-agent", "set a user agent", "user-agent policy", "user agent policy"}},
 	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
 		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
 		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
@@ -316,11 +339,16 @@ var RuleWordings = []RuleWording{
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
 		[]string{"directory listing", "directory browsing", "directory index forbidden", "cannot serve directory",
 			"list the contents of this directory", "access forbidden by rule"}},
-	{"Blocked: the account is suspended",
-		"the account's standing: it is suspended, so the service refuses it whatever the credentials (support, not a login, can lift it)",
+	{"Blocked by a web application firewall's rule, not by identity",
+		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
+		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
+		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+	{"Blocked: the account or resource is suspended or disabled",
+		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
 		[]string{"account has been suspended", "account is suspended", "account suspended", "account_suspended",
-			"account has been terminated", "app has been suspended", "application has been suspended"}},
+			"account has been terminated", "app has been suspended", "application has been suspended",
+			"access to this bucket has been disabled", "problem with your aws account", "problem with your account"}},
 }
 
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
@@ -361,6 +389,7 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
+	{"requests from referer", rule.Blocked, false}, {"requests from this referer", rule.Blocked, false},
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
@@ -440,6 +469,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
+	// the anonymous principal named as the user refused (Artifactory's
+	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
+	// [_anonymous]"): nobody signed in
+	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
+	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
+	{"anonymous requests are not", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
@@ -628,6 +664,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// a known account refused by a policy flag ("Your account has been
+	// blocked as it was identified to be violating our security policy"):
+	// the account is recognised and refused (a suspension is a rule of its
+	// own: RuleWordings)
+	{"account has been blocked", rule.Authorization, false}, {"account is blocked", rule.Authorization, false},
+	{"account was blocked", rule.Authorization, false},
 	// OAuth token-endpoint errors quoted in a client's message (RFC 6749 §5.2)
 	{"invalid_grant", rule.Authentication, false}, {"invalid_client", rule.Authentication, false},
 	{"could not be authenticated", rule.Authentication, false}, {"security token in the message could not be", rule.Authentication, false},
@@ -734,7 +776,7 @@ var (
 	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
-		"not provided", "must be provided", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
+		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"失效", "过期", "无效", "错误", "不存在", "不正确", "不合法", "非法", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
@@ -1003,6 +1045,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := loginRedirect(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := textSignInForm(x); ok {
 		out = append(out, s)
 	}
 	if s, ok := callerSignal(x); ok {
@@ -1697,6 +1742,56 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
+// passwordLabels are, lower case, a sign-in form's password label as a
+// page copied as text shows it, in the languages pastes come in.
+var passwordLabels = []string{"password", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "пароль", "密码", "パスワード",
+	"비밀번호", "wachtwoord", "lösenord", "hasło", "şifre", "heslo", "salasana", "parola", "mật khẩu", "kata sandi"}
+
+// textSignInForm recognises, with no status shown, a sign-in page copied as
+// text ("Welcome to Grafana / Email or username / Password / Log in"): a
+// line that is a password label and a line that is a sign-in button or
+// title. What came back was a sign-in form instead of the answer.
+func textSignInForm(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	body := r.Body.Text
+	if r.Status != 0 || len(body) > 4<<10 || strings.Contains(body, "<") || x.Request != nil && signInStep(x.Request.Target+" "+x.Request.URL) {
+		return rule.Signal{}, false
+	}
+	pw, title, at := false, "", -1
+	for off, n := 0, 0; off < len(body) && n < 60; n++ {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		line := strings.ToLower(strings.Trim(body[off:off+end], " \t\r*:|#>-"))
+		lineOff := off
+		off += end + 1
+		if len(line) > 60 {
+			continue
+		}
+		for _, w := range passwordLabels {
+			if line == w {
+				pw = true
+			}
+		}
+		if title != "" {
+			continue
+		}
+		for _, w := range loginTitles {
+			if line == w || strings.HasPrefix(line, w+" to ") || strings.HasPrefix(line, w+" with ") {
+				title, at = strings.TrimSpace(body[lineOff:lineOff+end]), lineOff
+				break
+			}
+		}
+	}
+	if !pw || title == "" {
+		return rule.Signal{}, false
+	}
+	return rule.SignLoginTitle.Signal(rule.Authentication,
+		"no status shown; the text is a sign-in form (a password field and "+strconv.Quote(cutText(title, 60))+"): the server answered with its sign-in page, asking the caller to log in",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(at), Text: cutText(title, 120)}), true
+}
+
 // loginMarkers in a redirect's Location point at a sign-in page or an
 // identity provider's authorization endpoint (oauth2-proxy's /oauth2/start,
 // Jenkins' securityRealm/commenceLogin, WordPress's wp-login.php,
@@ -2047,6 +2142,11 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if !ok && (record || short) {
+			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
+			// an error line naming the server's code
+			p, ok = codeInText(text)
+		}
 		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
 			// a line that is nothing but the wording ("Forbidden",
 			// "Unauthorized."): the page's title or heading, the status in words
@@ -2261,6 +2361,40 @@ func quotedPhrase(t string) (quoted, bool) {
 		}
 	}
 	return quoted{}, false
+}
+
+// codeInText finds, in a line of text, a word written as an error code
+// (codeToken) whose meaning is known and specific: the code a client's
+// error message or a server's log line names ("An API error occurred:
+// not_authed", "DB::Exception: … (AUTHENTICATION_FAILED)",
+// "StatusCode.PERMISSION_DENIED").
+func codeInText(t string) (messagePhrase, bool) {
+	for n := 0; n < 64 && t != ""; n++ {
+		i := strings.IndexFunc(t, codeRune)
+		if i < 0 {
+			break
+		}
+		t = t[i:]
+		j := strings.IndexFunc(t, func(r rune) bool { return !codeRune(r) })
+		if j < 0 {
+			j = len(t)
+		}
+		w := strings.Trim(t[:j], ".-/")
+		t = t[j:]
+		if len(w) < 6 || len(w) > 64 || !codeToken(w) {
+			continue
+		}
+		for _, c := range []string{w, w[strings.LastIndexAny(w, "./")+1:]} {
+			if m, ok := codeClass[normal(c)]; ok && !m.generic && len(c) >= 6 && codeToken(c) {
+				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+func codeRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/'
 }
 
 // codeToken reports whether s is written as an error code: one token of
@@ -2688,8 +2822,9 @@ func stripTags(s string) string {
 				i += n - 1
 				continue
 			}
-			if i+1 >= len(s) || !tagStart(s[i+1]) {
-				// a '<' that opens no tag ("Unexpected token '<'", "a < b")
+			if i+1 >= len(s) || !tagStart(s[i+1]) || strings.IndexByte(s[i:], '>') < 0 {
+				// a '<' that opens no tag ("Unexpected token '<'", "a < b",
+				// "<!DOCTYPE "... is not valid JSON: no '>' closes it)
 				b.WriteByte(c)
 				continue
 			}

@@ -254,7 +254,13 @@ func (s *story) ruleNamed() (RuleWording, bool) {
 			return g, true
 		}
 	}
-	// a body member read without its line: the reason quotes it
+	// a body member read without its line, or a line longer than the
+	// evidence shows: the reason states the rule's meaning or quotes it
+	for _, g := range RuleWordings {
+		if strings.Contains(s.top.Reason, g.Meaning) {
+			return g, true
+		}
+	}
 	return RuleNamed(strings.ToLower(s.top.Reason))
 }
 
@@ -298,6 +304,9 @@ func (s *story) evidenceName() string {
 	case rule.KindBodyStatus:
 		return "the status stated in the body"
 	case rule.KindErrorMessage:
+		if t.Sign == rule.SignProseRule {
+			return "what the text around the dump says"
+		}
 		return "the error message in the body"
 	case rule.KindLoginPage:
 		return "the sign-in page in the body"

@@ -547,3 +547,59 @@ func TestPageWordsInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeNamedInErrorLine: an SDK's or a server's error line that names
+// the error code (snake case, upper case, or CamelCase) says the class with
+// no status shown; a code-like word of no known meaning says nothing
+// (samples written for this test).
+func TestCodeNamedInErrorLine(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Error: An API error occurred: not_authed":                                                    rule.Authentication,
+		"Code: 516. DB::Exception: u1: Authentication failed. (AUTHENTICATION_FAILED) (version 24.1)": rule.Authentication,
+		"Error: status = StatusCode.PERMISSION_DENIED":                                                rule.Authorization,
+		"com.example.ApiException: request refused: InvalidAuthenticationToken":                       rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path"} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got == rule.Authentication || got == rule.Authorization {
+			t.Errorf("%q: %q (%s), want no identity class", body, got, why)
+		}
+	}
+}
+
+// TestSignInFormAsText: a sign-in page copied as text (its labels and its
+// button, one a line) with no status shown is the server asking to log in;
+// text that only mentions a password is not (samples written for this test).
+func TestSignInFormAsText(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"Welcome to Grafana\nEmail or username\nPassword\nLog in\nForgot your password?":                                                           rule.Authentication,
+		"Anmelden\nBenutzername\nPasswort\nPasswort vergessen?":                                                                                    rule.Authentication,
+		"Sign in to continue to Acme\nEmail\nPassword *\nNext":                                                                                     rule.Authentication,
+		"Please reset the password for the service account, then log in again later.":                                                              "",
+		"The response body: {\"id\":1}\nPassword\nchanged":                                                                                         "",
+		"Uncaught SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON\nthe request to /api/me was redirected to /users/sign_in": rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
+		}
+	}
+}
+
+// TestAccountRefusedAndCredentialDemanded: a known account blocked by a
+// policy flag is authorization; a message demanding that a valid credential be
+// sent is authentication, even when it opens with "Forbidden" (samples
+// written for this test).
+func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"An error occurred.\nYour account has been blocked by our abuse checks.": rule.Authorization,
+		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:       rule.Authentication,
+		`{"error":"an API token must be supplied in the Authorization header"}`:  rule.Authentication,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}

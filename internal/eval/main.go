@@ -53,10 +53,14 @@ func run(w io.Writer, realDir, corpusDir string, verbose, md bool) int {
 	fmt.Fprintln(w, "status-only rule: 401/407 → authentication, 403 → authorization, 404/429 → blocked, 200 → none, else unknown (from the labelled status of the primary response)")
 	fmt.Fprintln(w, "status found: every labelled status read, in order (`unknown` matches no status read, or a status only implied by a body template)")
 	fmt.Fprintln(w, FalseFindingDefinition)
-	for _, split := range []string{"tune", "test", "corpus"} {
+	for _, split := range []string{"tune", "test", "studied", "corpus"} {
 		rs := bySplit[split]
+		if split == "studied" && len(rs) == 0 {
+			continue
+		}
 		fmt.Fprintln(w)
-		title := map[string]string{"tune": "real/tune", "test": "real/test (held out)", "corpus": "shared corpus"}[split]
+		title := map[string]string{"tune": "real/tune", "test": "real/test (held out, never studied)",
+			"studied": "real/test, studied for causes (" + StudiedFile + ")", "corpus": "shared corpus"}[split]
 		if md {
 			fmt.Fprintf(w, "**%s**: %d cases\n\n", title, len(rs))
 		} else {

@@ -143,3 +143,25 @@ func TestVocabularyMatchesCorpusReadme(t *testing.T) {
 		}
 	}
 }
+
+// A test/ case named in studied.txt is scored apart and listed by name; the
+// rest of test/ stays counts only.
+func TestStudiedCasesScoredApart(t *testing.T) {
+	dir := fixture(t)
+	write(t, filepath.Join(dir, StudiedFile), "# opened for causes\na.txt\n")
+	cases, _, err := LoadReal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.Name == "a.txt" && c.Split != "studied" {
+			t.Errorf("a.txt split = %q, want studied", c.Split)
+		}
+	}
+	var out strings.Builder
+	run(&out, dir, "", true, false)
+	s := out.String()
+	if !strings.Contains(s, "real/test, studied for causes") || !strings.Contains(s, "a.txt [client-error]") {
+		t.Errorf("the studied case is not scored apart and listed:\n%s", s)
+	}
+}

@@ -55,7 +55,7 @@ func newPrefilter(expr string) *prefilter {
 		p.wordB = true
 		nodes = nodes[1:]
 	}
-	lits, ok := firstLits(nodes, 0)
+	lits, ok := firstLits(nodes)
 	if !ok || len(lits) == 0 {
 		return nil
 	}
@@ -104,11 +104,66 @@ type lit struct {
 
 // firstLits returns the literals one of which every match of the
 // concatenation nodes starts with, or false when it cannot say.
-func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
-	if len(nodes) == 0 || depth > 20 {
+func firstLits(nodes []*syntax.Regexp) ([]lit, bool) {
+	f := litFinder{seqs: map[seq]*seq{}, memo: map[*seq]litsOf{}}
+	return f.first(f.list(nodes, nil), 0)
+}
+
+// A litFinder works firstLits out over the rest of an expression as a list
+// of nodes, each list interned, so that the answer for a list is worked out
+// once: an alternation or an optional part asks again for the literals of
+// all that follows it, and over a few nested ones that was thousands of
+// times (2 ms for one expression). An answer found at one depth holds at
+// any (the depth bound only gives up early).
+type litFinder struct {
+	seqs map[seq]*seq
+	memo map[*seq]litsOf
+}
+
+// seq is a list of nodes: n, then next.
+type seq struct {
+	n    *syntax.Regexp
+	next *seq
+}
+
+type litsOf struct {
+	lits []lit // shared: never appended to in place
+	ok   bool
+}
+
+// cons returns the interned list of n then next.
+func (f *litFinder) cons(n *syntax.Regexp, next *seq) *seq {
+	k := seq{n, next}
+	if s, ok := f.seqs[k]; ok {
+		return s
+	}
+	s := &k
+	f.seqs[k] = s
+	return s
+}
+
+// list returns the interned list of ns then next.
+func (f *litFinder) list(ns []*syntax.Regexp, next *seq) *seq {
+	for i := len(ns) - 1; i >= 0; i-- {
+		next = f.cons(ns[i], next)
+	}
+	return next
+}
+
+func (f *litFinder) first(s *seq, depth int) ([]lit, bool) {
+	if s == nil || depth > 20 {
 		return nil, false // the rest may match empty
 	}
-	n, rest := nodes[0], nodes[1:]
+	if r, ok := f.memo[s]; ok {
+		return r.lits, r.ok
+	}
+	ls, ok := f.firstOf(s, depth)
+	f.memo[s] = litsOf{ls, ok}
+	return ls, ok
+}
+
+func (f *litFinder) firstOf(s *seq, depth int) ([]lit, bool) {
+	n, rest := s.n, s.next
 	switch n.Op {
 	case syntax.OpLiteral, syntax.OpCharClass:
 		var base []lit
@@ -129,7 +184,10 @@ func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
 			}
 		}
 		// Extend with what follows, while the set stays small.
-		if more, ok := firstLits(rest, depth+1); ok && len(base)*len(more) <= maxLits && len(base[0].s) < 16 {
+		if len(base[0].s) >= 16 {
+			return base, true
+		}
+		if more, ok := f.first(rest, depth+1); ok && len(base)*len(more) <= maxLits {
 			out := make([]lit, 0, len(base)*len(more))
 			for _, b := range base {
 				for _, m := range more {
@@ -140,13 +198,13 @@ func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
 		}
 		return base, true
 	case syntax.OpCapture:
-		return firstLits(append([]*syntax.Regexp{n.Sub[0]}, rest...), depth+1)
+		return f.first(f.cons(n.Sub[0], rest), depth+1)
 	case syntax.OpConcat:
-		return firstLits(append(append([]*syntax.Regexp(nil), n.Sub...), rest...), depth+1)
+		return f.first(f.list(n.Sub, rest), depth+1)
 	case syntax.OpAlternate:
 		var out []lit
 		for _, alt := range n.Sub {
-			ls, ok := firstLits(append([]*syntax.Regexp{alt}, rest...), depth+1)
+			ls, ok := f.first(f.cons(alt, rest), depth+1)
 			if !ok {
 				return nil, false
 			}
@@ -154,21 +212,21 @@ func firstLits(nodes []*syntax.Regexp, depth int) ([]lit, bool) {
 		}
 		return cut(out), true
 	case syntax.OpQuest:
-		a, ok := firstLits(append([]*syntax.Regexp{n.Sub[0]}, rest...), depth+1)
+		a, ok := f.first(f.cons(n.Sub[0], rest), depth+1)
 		if !ok {
 			return nil, false
 		}
-		b, ok := firstLits(rest, depth+1)
+		b, ok := f.first(rest, depth+1)
 		if !ok {
 			return nil, false
 		}
-		return cut(append(a, b...)), true
+		return cut(append(append([]lit(nil), a...), b...)), true
 	case syntax.OpPlus:
 		// x+ starts as x does.
-		return firstLits([]*syntax.Regexp{n.Sub[0]}, depth+1)
+		return f.first(f.cons(n.Sub[0], nil), depth+1)
 	case syntax.OpRepeat:
 		if n.Min >= 1 {
-			return firstLits([]*syntax.Regexp{n.Sub[0]}, depth+1)
+			return f.first(f.cons(n.Sub[0], nil), depth+1)
 		}
 	}
 	return nil, false
@@ -206,7 +264,7 @@ func cut(ls []lit) []lit {
 // prefixes returns the distinct prefixes of length k of ls, in their
 // order, ASCII letters lower-cased where a literal folds.
 func prefixes(ls []lit, k int) []lit {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(ls))
 	var out []lit
 	for _, l := range ls {
 		s := l.s[:min(k, len(l.s))]
@@ -221,11 +279,23 @@ func prefixes(ls []lit, k int) []lit {
 	return out
 }
 
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 func lowerASCII(s string) string {
+	if !hasUpperASCII(s) {
+		return s
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {

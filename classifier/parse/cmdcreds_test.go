@@ -1,0 +1,139 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestToolCredentials: the credentials other clients' command lines give
+// (docker login -u -p, twine --username --password, a --token option, a
+// user:pass@ URL) make the request they send carry credentials; options that
+// only look alike (ssh -p 22, a -u without login) do not.
+func TestToolCredentials(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		sent bool
+	}{
+		{`$ docker login registry.example.com -u ci-bot -p "$CI_TOKEN"`, true},
+		{`$ twine upload --repository-url https://repo.example.net/api/pypi/local --username svc --password **** dist/*`, true},
+		{`$ helm repo add charts https://charts.example.com --username ana --password=s3cr3t-dummy`, true},
+		{`$ git clone https://ci-bot:glpat-XXXXXXXX@gitlab.example.com/team/app.git`, true},
+		{`$ pip install --index-url https://ana:tok-dummy-123@pypi.example.com/simple pkg`, true},
+		{`$ vault-cli read --token hvs.dummy0000000000 https://vault.example.com/v1/kv/app`, true},
+		{`$ git clone https://gitlab.example.com/team/app.git`, false},
+		{`$ ssh -p 2222 deploy@host.example.com https://x.example.com`, false},
+	} {
+		cmd := parseCommandLine(c.line)
+		if cmd == nil {
+			t.Fatalf("%s: not read", c.line)
+		}
+		r := cmd.request(1, false)
+		if got := r != nil && r.Credentials().State == CredSent; got != c.sent {
+			t.Errorf("%s: credentials sent %v, want %v", c.line, got, c.sent)
+		}
+	}
+}
+
+// TestCommandNotation: a curl command in the notations people paste it in.
+func TestCommandNotation(t *testing.T) {
+	// the method written without -X is a host curl fails to resolve; the URL is the next word
+	if c := parseCommandLine(`$ curl POST "http://127.0.0.1:8080/message?token=AbCdEf123456" -F "title=x"`); c == nil || c.url != "http://127.0.0.1:8080/message?token=AbCdEf123456" {
+		t.Errorf("curl POST url: %+v", c)
+	}
+	// a prompt that writes user@host and the directory apart
+	if c := parseCommandLine(`ana@mbp ~ $ curl https://gw.example.io/orders/ -H 'authorization: bearer zzz'`); c == nil || len(c.fields) != 1 {
+		t.Errorf("user@host dir $ prompt: %+v", c)
+	}
+	if c := parseCommandLine(`see the docs at ana@example.com for help $ then`); c != nil {
+		t.Errorf("prose read as a prompt: %+v", c)
+	}
+	// a command written on a fence's own line
+	for _, s := range []string{"```curl -i -u deploy:pw-dummy -X POST https://api.example.com/jobs```", "```$ curl -i https://api.example.com/jobs"} {
+		if fencedCommand(s) == "" {
+			t.Errorf("%s: command on the fence line not read", s)
+		}
+	}
+	for _, s := range []string{"```", "```json", "```shell session"} {
+		if fencedCommand(s) != "" {
+			t.Errorf("%s: a fence read as a command", s)
+		}
+	}
+}
+
+// TestCredentialHeaderNames: custom headers named like API credentials count
+// as credentials sent; load-balancer and analytics cookies do not.
+func TestCredentialHeaderNames(t *testing.T) {
+	for _, c := range []struct {
+		field Field
+		sent  bool
+	}{
+		{Field{Name: "API_TOKEN", Value: "qwerqwer"}, true},
+		{Field{Name: "Auth-Token", Value: "abc123"}, true},
+		{Field{Name: "Client-Secret", Value: "abc123"}, true},
+		{Field{Name: "Access-Control-Allow-Credentials", Value: "true"}, false},
+		{Field{Name: "Token-Type", Value: "bearer"}, false},
+		{Field{Name: "Cookie", Value: "AWSALB=abc; AWSALBCORS=abc; _ga=GA1.2.3"}, false},
+		{Field{Name: "Cookie", Value: "AWSALB=abc; sessionid=abc123"}, true},
+	} {
+		r := &Request{Fields: Fields{c.field}}
+		if got := r.Credentials().State == CredSent; got != c.sent {
+			t.Errorf("%s: %s: credentials sent %v, want %v", c.field.Name, c.field.Value, got, c.sent)
+		}
+	}
+}
+
+// TestProseCredential: an Authorization field named in a sentence or an
+// inline code span is the request's credential; a sentence saying it was
+// not sent, or a scheme alone, is not.
+func TestProseCredential(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"then I call `/v2/` with `Authorization: Bearer eyJ0eXAiOiJKV1...` and still get `401 Unauthorized`", true},
+		{"and the request header `Authorization →Basic dXNlcjpwYXNz`", true},
+		{"I'm sending Proxy-Authorization: Basic Zm9vOmJhcg== through the proxy", true},
+		{"It works without Authorization: Bearer abc123 in the request.", false},
+		{"The server wants Authorization: Bearer", false},
+		{"set the Authorization header to your token", false},
+	} {
+		if _, ok := proseCredential(c.line); ok != c.ok {
+			t.Errorf("%s: credential %v, want %v", c.line, ok, c.ok)
+		}
+	}
+}
+
+// TestJSONOutputEndsBeforeProse: a command's JSON output ends where the
+// document closes when the person's words follow after a blank line.
+func TestJSONOutputEndsBeforeProse(t *testing.T) {
+	in, err := Parse("$ curl https://gw.example.io/orders/ -H 'authorization: bearer zzz'\n{\n    \"error\": \"Access to this API has been disallowed\"\n}\n\nWith a longer token the answer is the expected `\"error\": \"Key not authorised\"`.\n")
+	if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+		t.Fatalf("not read: %v %+v", err, in)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; strings.Contains(b, "Key not authorised") || !strings.Contains(b, "disallowed") {
+		t.Errorf("body %q", b)
+	}
+}
+
+// TestLoggedCommand: a curl command a script logs behind a short prefix is
+// a command; prose that mentions curl is not.
+func TestLoggedCommand(t *testing.T) {
+	for _, s := range []string{
+		"DEBUG: curl -s -u admin:pw-dummy http://nexus.example.com:8081/service/rest/v1/repositories",
+		"Running command: curl -X POST -H \"X-Auth-Token: 9f8e7d6c5b4a\" https://api.example.net/v1/deploy",
+		"+ curl -sS -f -H 'Authorization: Bearer abc123' https://api.example.com/x",
+		"[exec] wget --user=ana --password=pw-dummy https://files.example.com/a.zip",
+	} {
+		if c := parseCommandLine(s); c == nil || c.url == "" || c.request(1, true).Credentials().State != CredSent {
+			t.Errorf("%s: not read as a command with credentials: %+v", s, c)
+		}
+	}
+	for _, s := range []string{
+		"I also tried with curl https://api.example.com/x and it works",
+		"Note that the docs say: use curl to test",
+	} {
+		if c := parseCommandLine(s); c != nil && c.tool == "curl" {
+			t.Errorf("%s: prose read as a command", s)
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package parse
+
+import "strings"
+
+// Prose limits: a paste's own words around its dumps are read for what the
+// person found out ("with a browser user agent it works"), a bounded number
+// of lines, each cut to a bounded length.
+const (
+	maxProseLines = 200
+	maxProseLine  = 1000
+)
+
+// attachProse gives each exchange the paste's lines that lie outside every
+// exchange (the person's words, other output), so the verdict can weigh
+// what they say.
+func attachProse(in *Input, lines []string) {
+	// depth[i] counts the exchanges whose span covers line i+1 (a running
+	// sum of span starts and ends: linear in lines and exchanges)
+	depth := make([]int, len(lines)+1)
+	for _, x := range in.Exchanges {
+		if x.Span.Start < 1 || x.Span.Start > len(lines) {
+			continue
+		}
+		depth[x.Span.Start-1]++
+		depth[min(max(x.Span.End, x.Span.Start), len(lines))]--
+	}
+	var prose []InfoLine
+	inside := 0
+	for i, l := range lines {
+		inside += depth[i]
+		if len(prose) >= maxProseLines {
+			break
+		}
+		t := strings.TrimSpace(l)
+		if inside > 0 || t == "" {
+			continue
+		}
+		if len(t) > maxProseLine {
+			t = strings.ToValidUTF8(t[:maxProseLine], "") // a log record's head names what matched
+		}
+		n := i + 1
+		prose = append(prose, InfoLine{Text: t, Pos: Pos{Line: n}})
+	}
+	if len(prose) == 0 {
+		return
+	}
+	for _, x := range in.Exchanges {
+		x.Prose = prose
+	}
+}

@@ -1,0 +1,76 @@
+package parse
+
+import "strings"
+
+// authSchemes are the Authorization schemes proseCredential takes after the
+// field's name in prose, lower case.
+var authSchemes = map[string]bool{"bearer": true, "basic": true, "token": true, "digest": true, "negotiate": true,
+	"ntlm": true, "aws4-hmac-sha256": true, "apikey": true, "api-key": true, "ssws": true, "jwt": true, "oauth": true}
+
+// proseCredential finds an Authorization field written inside a sentence or
+// an inline code span ("with `Authorization : Bearer eyJ…` and still get
+// 401", "sending Authorization: Basic dXNlcjpwYXNz"): the name, a colon (or
+// Postman's arrow), a known scheme and a credential after it. A sentence
+// that says the field was not sent ("without Authorization: Bearer …") or a
+// placeholder scheme alone is no credential.
+func proseCredential(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := lowerASCII(t)
+	for from := 0; from < len(lt); {
+		k := strings.Index(lt[from:], "authorization")
+		if k < 0 {
+			return Field{}, false
+		}
+		k += from
+		from = k + len("authorization")
+		if k > 0 && (isAlpha(lt[k-1]) || lt[k-1] == '-' && !strings.HasSuffix(lt[:k], "proxy-")) {
+			continue
+		}
+		name := t[k:from]
+		if strings.HasSuffix(lt[:k], "proxy-") {
+			name = t[k-6 : from]
+		}
+		r := strings.TrimLeft(t[from:], " \t")
+		switch {
+		case strings.HasPrefix(r, ":"):
+			r = r[1:]
+		case strings.HasPrefix(r, "→"):
+			r = r[len("→"):]
+		default:
+			continue
+		}
+		r = strings.TrimLeft(r, " \t")
+		scheme, rest, _ := strings.Cut(r, " ")
+		if !authSchemes[lowerASCII(scheme)] {
+			continue
+		}
+		cred := rest
+		if i := strings.IndexAny(cred, " `'\","); i >= 0 {
+			cred = cred[:i]
+		}
+		if len(cred) < 3 {
+			continue
+		}
+		if negatedBefore(lt[:k]) {
+			return Field{}, false
+		}
+		return Field{Name: name, Value: scheme + " " + cred}, true
+	}
+	return Field{}, false
+}
+
+// negatedBefore reports whether the clause before a field's name says it
+// was not sent ("without", "no", "missing", "instead of").
+func negatedBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range []string{"without ", "no ", "not ", "n't ", "missing", "instead of", "rather than", "remove", "strip", "drop"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
