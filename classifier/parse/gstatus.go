@@ -740,6 +740,35 @@ func expectedBefore(lt string, i int) bool {
 	return !strings.Contains(rest, "but") && !strings.Contains(rest, "got") && !strings.Contains(rest, ",") && !strings.Contains(rest, ";")
 }
 
+// wishedBefore reports whether the sentence holding lt[i] says, before it,
+// what a server should or would send rather than what it sent (wishWords):
+// "it should rather come with a 403, like an invalid token does", "I would
+// expect a 401 here". A later "but", "got", "returns", "instead"
+// turns back to what happened ("should be 200 but returns 403": the 403
+// stands).
+func wishedBefore(lt string, i int) bool {
+	b := lt[max(0, i-120):i]
+	if k := max(strings.LastIndex(b, ". "), strings.LastIndex(b, "? "), strings.LastIndex(b, "! "), strings.LastIndex(b, "; ")); k >= 0 {
+		b = b[k+2:]
+	}
+	k := -1
+	for _, m := range wishWords {
+		if j := strings.LastIndex(b, m); j > k && (j == 0 || !isAlpha(b[j-1])) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	rest := b[k:]
+	for _, w := range []string{"but", "got", "get", "gets", "return", "returns", "returned", "instead", "actual", "however", "receive"} {
+		if j := strings.Index(rest, w); j > 0 && !isAlpha(rest[j-1]) && (j+len(w) == len(rest) || !isAlpha(rest[j+len(w)])) {
+			return false
+		}
+	}
+	return true
+}
+
 // reasonAfter returns the reason phrase of code written after s[i:]
 // ("401 Unauthorized", "401 (Unauthorized)", "401 Client Error"), or "".
 func reasonAfter(s string, i, code int) string {
@@ -908,7 +937,7 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
-		if c != 0 && expectedBefore(lt, i) {
+		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i)) {
 			i = end - 1
 			continue // "expected statusCode 200 …, but got: 503": what the client wanted
 		}
@@ -1487,6 +1516,14 @@ func statusTemplate(lt string) statusHit {
 	}
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
+			if bt.needle == "accessdeniedexception" && (strings.Contains(lt, ".access.accessdeniedexception") || strings.Contains(lt, ".file.accessdeniedexception")) {
+				// Spring Security's org.springframework.security.access.
+				// AccessDeniedException (an anonymous caller is sent to the
+				// login entry point: 401 or a redirect, not 403) and Java's
+				// java.nio.file.AccessDeniedException (a file the process
+				// may not read) are no AWS error
+				continue
+			}
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
 		}
 	}
@@ -1494,14 +1531,16 @@ func statusTemplate(lt string) statusHit {
 }
 
 // reasonOnly finds a status stated by its reason phrase alone: a page title
-// that is just the phrase ("Not Acceptable", "403 Forbidden" is found
-// elsewhere), or the phrase used as an adjective ("an unauthorized
-// response", "a Forbidden error").
+// or body that is just the phrase ("Not Acceptable"; "403 Forbidden" is found
+// elsewhere) — implied, as no number is shown and a server's words need not
+// match the status it sent (an API answers 401 with the body "Forbidden") —,
+// or the phrase used as an adjective ("an unauthorized response", "a
+// Forbidden error").
 func reasonOnly(t, lt string) statusHit {
 	s := strings.TrimSpace(lt)
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
-		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+		return statusHit{code: c, conf: StatusImplied, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase

@@ -1,5 +1,7 @@
 package secret
 
+import "strings"
+
 // frame is one open JSON container while json() walks the text. Its keys
 // and name are spans of the text: a frame holds no pointer, so filling the
 // stack costs no write barrier.
@@ -186,6 +188,14 @@ func (s *scanner) nameValue(f *frame) {
 			s.cookieValue(s.text, f.vStart, f.vEnd, 0, f.vLin, true)
 		case hKey:
 			s.add(APIKey, name, f.vStart, f.vEnd, f.vLin)
+		default:
+			if strings.EqualFold(name, "sec-websocket-protocol") {
+				s.subprotocols(s.text[:f.vEnd], f.vStart, 0, f.vLin)
+				return
+			}
+			// a header named like a field (Api-Token, Circle-Token): read
+			// as the raw header line is, by the field's name
+			s.member(name, f.vStart, f.vEnd, f.vLin)
 		}
 		return
 	}

@@ -28,7 +28,33 @@ func (s *scanner) urlPath(url string, off, base, line int) {
 			}
 		}
 	}
-	for _, p := range []string{"/api/webhooks/", "/IncomingWebhook/"} {
+	if k := strings.Index(url, "/IncomingWebhook/"); k >= 0 {
+		// a Teams webhook: /IncomingWebhook/<hex id>/<guid>[/<signature>],
+		// every segment after the name a part of the secret
+		i := k + len("/IncomingWebhook/")
+		e := i
+		for e < len(url) && url[e] != '?' && url[e] != '#' {
+			e++
+		}
+		if e-i >= 20 {
+			s.add(Token, "webhook token", base+off+i, base+off+e, line)
+		}
+	}
+	if k := strings.Index(url, "/hooks/catch/"); k >= 0 {
+		// a Zapier catch hook: /hooks/catch/<account>/<secret>/
+		i := k + len("/hooks/catch/")
+		for i < len(url) && isDigitByte(url[i]) {
+			i++
+		}
+		e := i + 1
+		for e < len(url) && isAlnum(url[e]) {
+			e++
+		}
+		if i < len(url) && url[i] == '/' && e-i-1 >= 6 {
+			s.add(Token, "webhook token", base+off+i+1, base+off+e, line)
+		}
+	}
+	for _, p := range []string{"/api/webhooks/"} {
 		k := strings.Index(url, p)
 		if k < 0 {
 			continue
@@ -66,7 +92,13 @@ var passwordCommands = map[string]string{
 	"docker": "login", "podman": "login", "buildah": "login", "skopeo": "login", "helm": "login", "oras": "login",
 	"nerdctl": "login", "crane": "auth", "sshpass": "", "mysql": "", "mysqldump": "", "mysqladmin": "", "mariadb": "",
 	"redis-cli": "", "mongo": "", "mongosh": "", "htpasswd": "",
+	"ldapsearch": "", "ldapmodify": "", "ldapadd": "", "ldapdelete": "", "ldapwhoami": "", "ldappasswd": "", "ldapcompare": "",
 }
+
+// passwordFlags are the password options of passwordCommands that take
+// another than -p (OpenLDAP's tools: -w; their -p is a port).
+var passwordFlags = map[string]string{"redis-cli": "-a", "ldapsearch": "-w", "ldapmodify": "-w", "ldapadd": "-w",
+	"ldapdelete": "-w", "ldapwhoami": "-w", "ldappasswd": "-w", "ldapcompare": "-w"}
 
 // commandPasswords masks the -p (or -a) argument of passwordCommands.
 func (s *scanner) commandPasswords(ws []tok, base, line int) {
@@ -111,7 +143,7 @@ func (s *scanner) commandPasswords(ws []tok, base, line int) {
 		switch {
 		case mysql && strings.HasPrefix(w.text, "-p") && len(w.text) > 2:
 			s.add(Password, name+" -p", base+w.start+2, base+w.end, line)
-		case !mysql && (w.text == "-p" || name == "redis-cli" && w.text == "-a") && i+1 < len(ws):
+		case !mysql && (w.text == "-p" && !strings.HasPrefix(name, "ldap") || w.text == passwordFlags[name]) && i+1 < len(ws):
 			s.add(Password, name+" "+w.text, base+ws[i+1].start, base+ws[i+1].end, line)
 			i++
 		}
@@ -356,4 +388,230 @@ func stringArgs(l string, i int) []tok {
 		i++
 	}
 	return out
+}
+
+// backslashes is the number of '\' at l[k:].
+func backslashes(l string, k int) int {
+	n := 0
+	for k+n < len(l) && l[k+n] == '\\' {
+		n++
+	}
+	return n
+}
+
+// quotedAt reads a string quoted at l[k] with '"' or '\” (escaped once or
+// more: \" in a JSON string); it returns the value's bounds and the end of
+// its closing quote, or ok false.
+func quotedAt(l string, k int) (vs, ve, end int, ok bool) {
+	b := backslashes(l, k)
+	if k+b >= len(l) || l[k+b] != '"' && (b > 0 || l[k] != '\'') {
+		return 0, 0, 0, false
+	}
+	q := l[k : k+b+1]
+	vs = k + b + 1
+	e := strings.Index(l[vs:min(len(l), vs+4096)], q)
+	if e < 0 {
+		return 0, 0, 0, false
+	}
+	return vs, vs + e, vs + e + len(q), true
+}
+
+// attribute reads a pair of attributes naming a credential and giving its
+// value: <input name="id_token" value="…">, <meta name="csrf-token"
+// content="…">, NuGet's and .NET's <add key="ClearTextPassword"
+// value="…"/>; and a multipart part's name (Content-Disposition:
+// form-data; name="password"), whose value follows the part's headers
+// (on the lines after, or after "\r\n\r\n" in a JSON string). name is the
+// attribute's name, k the byte after its '='. It reports whether it took a
+// value.
+func (s *scanner) attribute(l, name string, k, base, line int) bool {
+	if !(strings.EqualFold(name, "name") || strings.EqualFold(name, "key") || strings.EqualFold(name, "property")) {
+		return false
+	}
+	vs, ve, end, ok := quotedAt(l, k)
+	if !ok || ve-vs > 64 || ve == vs {
+		return false
+	}
+	field := l[vs:ve]
+	nc := s.classify(field)
+	if nc.f == fNone && nc.h == hNone && s.section != "" && strings.EqualFold(name, "key") {
+		// <add key="https://feed/…" value="…"/> inside NuGet's <apikeys>:
+		// the element around names the credential
+		field = s.section
+		nc = s.classify(field)
+	}
+	if nc.f == fNone && nc.h == hNone {
+		return false
+	}
+	kind := nc.k
+	if nc.h != hNone || kind == "" {
+		kind = Token
+	}
+	take := func(a, b int) bool {
+		v := l[a:b]
+		if v == "" || Placeholder(v) || nc.f == fWeak && nc.h == hNone && !weakCredential(field, v) {
+			return false
+		}
+		s.add(kind, "field "+field, base+a, base+b, line)
+		return true
+	}
+	// a sibling attribute in the same element: value="…", content="…"
+	for i := end; i < len(l) && i < end+512 && l[i] != '>' && l[i] != '<'; i++ {
+		if l[i] != ' ' && l[i] != '\t' {
+			continue
+		}
+		rest := l[i+1:]
+		for _, a := range []string{"value=", "content="} {
+			if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
+				if as, ae, _, ok := quotedAt(l, i+1+len(a)); ok {
+					return take(as, ae)
+				}
+			}
+		}
+	}
+	// a multipart part in one line of a JSON string: …name=\"password\"\r\n\r\nvalue\r\n--…
+	if h := strings.Index(l[end:min(len(l), end+512)], `\r\n\r\n`); h >= 0 && strings.Contains(l[max(0, vs-128):vs], "form-data") {
+		a := end + h + len(`\r\n\r\n`)
+		b := a
+		for b < len(l) && l[b] != '\\' && l[b] != '"' {
+			b++
+		}
+		return take(a, b)
+	}
+	// a multipart part written out: the value is the first line after
+	// the part's headers
+	if strings.Contains(l[max(0, vs-128):vs], "form-data") && strings.TrimSpace(strings.Trim(l[end:], `"\`)) == "" {
+		s.part, s.partKind, s.partWeak, s.partBlank, s.partLines = field, kind, nc.f == fWeak && nc.h == hNone, false, 0
+		return true
+	}
+	return false
+}
+
+// xmlSection follows the XML elements opened alone on a line whose name is
+// a credential's (<apikeys>, <credentials>): their <add key="…"
+// value="…"/> children hold one each (attribute).
+func (s *scanner) xmlSection(t string) {
+	if t[1] == '/' {
+		if s.section != "" && t[2:len(t)-1] == s.section {
+			s.section = ""
+		}
+		return
+	}
+	name := t[1 : len(t)-1]
+	if len(name) <= 64 && isIdent(name) && s.classify(name).f == fStrong {
+		s.section = name
+	}
+}
+
+// partValue reads the line l of a multipart body after a part whose name
+// is a credential's (attribute set s.part): past the part's headers and
+// the empty line, its first line is the value.
+func (s *scanner) partValue(l string, base, line int) {
+	t := strings.TrimSpace(l)
+	s.partLines++
+	switch {
+	case s.partLines > 8 || strings.HasPrefix(t, "--") && s.partBlank:
+		s.part = ""
+	case t == "":
+		s.partBlank = true
+	case s.partBlank:
+		st := strings.Index(l, t)
+		if !Placeholder(t) && !(s.partWeak && !weakCredential(s.part, t)) {
+			s.add(s.partKind, "form field "+s.part, base+st, base+st+len(t), line)
+		}
+		s.part = ""
+	}
+}
+
+// subprotocols reads a Sec-WebSocket-Protocol list from l[k:]: a browser
+// cannot set Authorization on a WebSocket, so clients send the token as a
+// subprotocol after one that names it ("access_token, <token>", "Bearer,
+// <token>"); Kubernetes' base64url.bearer.authorization.k8s.io.<token> is
+// read by the pairs' loop.
+func (s *scanner) subprotocols(l string, k, base, line int) {
+	for k < len(l) && (l[k] == ' ' || l[k] == '\t' || l[k] == '"' || l[k] == '\'' || l[k] == '[') {
+		k++
+	}
+	prev := ""
+	for k < len(l) {
+		e := k
+		for e < len(l) && l[e] != ',' && l[e] != '"' && l[e] != '\'' && l[e] != ']' && l[e] != '\\' && l[e] != ' ' {
+			e++
+		}
+		item := l[k:e]
+		if prev != "" && item != "" && !strings.HasPrefix(item, k8sWebSocketBearer) {
+			if c := classOf(prev); c.f != fNone || c.h != hNone || strings.EqualFold(prev, "bearer") {
+				s.add(Token, "Sec-WebSocket-Protocol token", base+k, base+e, line)
+			}
+		}
+		prev = item
+		for e < len(l) && (l[e] == ',' || l[e] == ' ') {
+			e++
+		}
+		if e == k || e < len(l) && (l[e] == '"' || l[e] == '\'' || l[e] == ']' || l[e] == '\\') {
+			return
+		}
+		k = e
+	}
+}
+
+// urlRunByte marks the bytes of a URL or a query written in a line: not
+// spaces, quotes, angle brackets or backslashes.
+var urlRunByte = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = strings.IndexByte("\"'<>\\`", byte(c)) < 0
+	}
+	return t
+}()
+
+// percentText finds the credentials in a run of URL text whose structure
+// is percent-encoded, once or more: a JSON object in a query parameter
+// (state=%7B%22token%22%3A%22…), a URL inside another's parameter encoded
+// twice (redirect=https%253A%252F%252F…%253Faccess_token%253D…). It
+// decodes the run (three levels at most) and scans the decoded text; a
+// value found is masked where it is written in the run, else the run.
+func (s *scanner) percentText(l string, base, line int) {
+	if s.inner {
+		return
+	}
+	for i := 0; i < len(l); {
+		for i < len(l) && !urlRunByte[l[i]] {
+			i++
+		}
+		st := i
+		for i < len(l) && urlRunByte[l[i]] {
+			i++
+		}
+		run := l[st:i]
+		if len(run) < 16 || len(run) > maxB64Run || !(containsFold(run, "%22") || containsFold(run, "%25")) {
+			continue
+		}
+		dec := run
+		for n := 0; n < 3; n++ {
+			d, ok := queryUnescape(dec)
+			if !ok || d == dec {
+				break
+			}
+			dec = d
+		}
+		if dec == run || !textual([]byte(dec)) {
+			continue
+		}
+		inner := &scanner{text: dec, inner: true}
+		for _, x := range inner.scan() {
+			if k := strings.Index(run, x.Value); k >= 0 && len(x.Value) >= 4 {
+				s.add(x.Kind, x.Label, base+st+k, base+st+k+len(x.Value), line)
+				continue
+			}
+			s.add(x.Kind, "URL-encoded text holding "+x.Label, base+st, base+i, line)
+			break
+		}
+	}
+}
+
+// atlasToken reports whether w is a Terraform Cloud token:
+// <14 characters>.atlasv1.<60 and more>.
+func atlasToken(w string) bool {
+	k := strings.Index(w, ".atlasv1.")
+	return k >= 10 && len(w)-k-len(".atlasv1.") >= 40
 }

@@ -103,12 +103,28 @@ func headerClassOf(name string) hclass {
 	if apiKeyHeaders[n] {
 		return hKey
 	}
+	if signatureHeader(n) {
+		return hKey
+	}
 	if strings.HasPrefix(n, "x-") || strings.HasPrefix(n, "x_") {
 		if c, _ := fieldClass(n[2:]); c == fStrong {
 			return hKey
 		}
 	}
 	return hNone
+}
+
+// signatureHeader reports whether n, a lower-case name, is a header carrying
+// a request's or a webhook's signature: X-Hub-Signature-256,
+// Stripe-Signature, X-Slack-Signature, X-Shopify-Hmac-Sha256. Its whole
+// value is masked ("t=…,v1=…", "sha256=…").
+func signatureHeader(n string) bool {
+	if strings.IndexByte(n, '-') < 0 {
+		return false
+	}
+	t := strings.TrimRight(n, "0123456789")
+	t = strings.TrimSuffix(t, "-")
+	return strings.HasSuffix(t, "-signature") || strings.Contains(n, "-hmac")
 }
 
 // fclass says how sure a field name is to hold a credential.
@@ -127,7 +143,22 @@ var strongParts = []string{
 	"authkey", "subscriptionkey", "sessionid", "sessid", "credential", "keydata", "signingkey",
 	"masterkey", "adminkey", "servicekey", "licensekey", "encryptionkey", "webhookurl", "connectionstring",
 	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid",
+	// the password in the languages people name fields in
+	"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "motdepasse", "haslo", "hasło",
+	"sifre", "şifre", "пароль", "密码", "密碼", "パスワード", "비밀번호",
 }
+
+// passwordParts are the strongParts that name a password (the others name
+// tokens, keys and sessions).
+var passwordParts = map[string]bool{"pwd": true, "passwort": true, "kennwort": true, "wachtwoord": true, "senha": true,
+	"contrasena": true, "contraseña": true, "motdepasse": true, "haslo": true, "hasło": true, "sifre": true, "şifre": true,
+	"пароль": true, "密码": true, "密碼": true, "パスワード": true, "비밀번호": true}
+
+// strongNames are exact normalised names that always hold a credential
+// although an ending says otherwise: an S3 error's SignatureProvided (the
+// request's signature, copied back), CloudFront's Key-Pair-Id (the signing
+// key's id, as an AWS access key id is).
+var strongNames = map[string]Kind{"signatureprovided": Token, "keypairid": APIKey, "cloudfrontkeypairid": APIKey}
 
 // notCredentialEnds are name endings that name something about a credential
 // rather than the credential: token_type, token_url, password_policy.
@@ -147,7 +178,7 @@ var weakNames = map[string]bool{
 	"authorizationcode": true, "ticket": true, "session": true, "sessionkey": true, "cred": true, "creds": true,
 	"pass": true, "pw": true, "apiauth": true, "license": true, "dsn": true, "sas": true, "sv": false,
 	"xamzcredential": true, "samlresponse": true, "samlrequest": false, "assertion": true, "clientassertion": true,
-	"sessiontoken": true, "authcode": true, "deviceode": true, "usercode": true, "mfacode": true,
+	"authcode": true, "devicecode": true, "usercode": true, "mfacode": true,
 }
 
 // nonceNames are exact normalised names whose value is a per-request
@@ -185,6 +216,9 @@ func fieldClassOf(name string) (fclass, Kind) {
 	if n == "" || nonceNames[n] {
 		return fNone, ""
 	}
+	if k, ok := strongNames[n]; ok {
+		return fStrong, k
+	}
 	if weakNames[n] {
 		if n == "pass" || n == "pw" || n == "pin" {
 			return fWeak, Password // a form's or a config's short name for the password
@@ -210,7 +244,7 @@ func fieldClassOf(name string) (fclass, Kind) {
 		}
 		k := Token
 		switch {
-		case strings.Contains(n, "pass") || p == "pwd":
+		case strings.Contains(n, "pass") || passwordParts[p]:
 			k = Password
 		case strings.Contains(n, "privatekey") || strings.Contains(n, "keydata"):
 			k = PrivateKey
@@ -220,6 +254,10 @@ func fieldClassOf(name string) (fclass, Kind) {
 			k = Cookie
 		}
 		return fStrong, k
+	}
+	if len(name) > 5 && strings.HasSuffix(n, "pass") && strings.IndexByte("._-", name[len(name)-5]) >= 0 && strings.EqualFold(name[len(name)-4:], "pass") {
+		// a configuration's short name for a password: smtp.pass, DB_PASS
+		return fStrong, Password
 	}
 	if strings.HasSuffix(n, "key") && len(n) > 3 && !strings.HasSuffix(n, "publickey") && !strings.HasSuffix(n, "monkey") {
 		return fWeak, APIKey

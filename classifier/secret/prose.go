@@ -20,7 +20,8 @@ var proseWords = map[string]Kind{
 	"password": Password, "passwd": Password, "passphrase": Password, "passwort": Password, "kennwort": Password,
 	"wachtwoord": Password, "senha": Password, "haslo": Password, "pwd": Password, "passe": Password, // mot de passe
 	"token": Token, "jeton": Token, "secret": Token, "bearer": Token, "apikey": APIKey, "clave": APIKey, "chave": APIKey,
-	"key": APIKey,
+	"key": APIKey, "chiave": APIKey, "sleutel": APIKey, "anahtar": APIKey, "sifre": Password,
+	"identified": Password, // SQL's IDENTIFIED BY '…'
 }
 
 // proseKeyQualifiers make "key" a credential's name: "API key", "access
@@ -37,7 +38,7 @@ var proseNonASCII = []struct {
 	{"contraseña", Password}, {"hasło", Password}, {"пароль", Password}, {"密码", Password}, {"密碼", Password},
 	{"口令", Password}, {"パスワード", Password}, {"비밀번호", Password}, {"токен", Token}, {"令牌", Token},
 	{"トークン", Token}, {"토큰", Token}, {"ключ", APIKey}, {"密钥", APIKey}, {"秘钥", APIKey}, {"金鑰", APIKey},
-	{"キー", APIKey}, {"clé", APIKey},
+	{"キー", APIKey}, {"clé", APIKey}, {"şifre", Password}, {"Şifre", Password}, {"şifrem", Password}, {"Şifrem", Password},
 }
 
 // proseConnectors may stand between a credential word and its value.
@@ -46,7 +47,7 @@ var proseConnectors = map[string]bool{
 	"est": true, "était": true, "ist": true, "war": true, "lautet": true, "es": true, "era": true, "é": true, "è": true,
 	"de": true, "acceso": true, "accès": true, "d'accès": true, "acesso": true, "zugriff": true, "api": true, "secret": true,
 	"是": true, "为": true, "為": true, "は": true, "が": true, "을": true, "는": true, "은": true, "=": true, ":": true,
-	"：": true, "-": true, "—": true, "→": true, "->": true, "=>": true,
+	"：": true, "-": true, "—": true, "→": true, "->": true, "=>": true, "to": true, "by": true,
 }
 
 // proseAt reads the credential word name, at l[st:end] (a word the pairs'

@@ -21,6 +21,9 @@ func (s *scanner) scanLine(l string, base, line int) (int, int) {
 		return from, 0
 	}
 	n := len(s.out)
+	if t := l[from:]; len(t) > 3 && t[0] == '<' && t[len(t)-1] == '>' {
+		s.xmlSection(t)
+	}
 	s.pairs(l, from, base, line)
 	s.base64Text(l[from:], base+from, line)
 	if len(l)-from < 512 && strings.IndexByte(l[from:], ' ') < 0 && strings.Count(l, ":") == 4 {
@@ -42,6 +45,9 @@ func (s *scanner) scanLine(l string, base, line int) (int, int) {
 		return from, f
 	}
 	n1 := len(s.out)
+	if f&hasPct != 0 {
+		s.percentText(l, base, line)
+	}
 	if f&hasClose != 0 {
 		s.xmlElements(l, base, line)
 	}
@@ -75,6 +81,7 @@ const (
 	hasComma                // ",", a CSV row's
 	hasTab                  // a tab after the indentation, a cookie table's
 	hasNonASCII             // a byte outside ASCII: a sentence's credential word may be one
+	hasPct                  // "%22" or "%25": percent-encoded JSON, or a URL encoded twice
 )
 
 // flagsIn is the flags of the bytes of l from i to end (each looks at the
@@ -112,6 +119,10 @@ func flagAt(l string, i int) int {
 		}
 	case '|':
 		return hasPipe
+	case '%':
+		if i+2 < len(l) && l[i+1] == '2' && (l[i+2] == '2' || l[i+2] == '5') {
+			return hasPct
+		}
 	case ',':
 		return hasComma
 	case '\t':
@@ -126,7 +137,7 @@ func flagAt(l string, i int) int {
 
 // flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
-	for _, c := range []byte(":@-sS<|,\t") {
+	for _, c := range []byte(":@-sS<|,\t%") {
 		t[c] = true
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
@@ -176,8 +187,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		for j < len(l) && identByte[l[j]] {
 			j++
 		}
-		name := l[i:j]
 		st := i // where the name starts
+		if st > 0 && l[st-1] == '\\' && j-st > 2 && (l[st] == 'n' || l[st] == 'r' || l[st] == 't') {
+			st++ // "\r\nAuthorization: …": a line end printed escaped, then the name
+		}
+		name := l[st:j]
 		i = j
 		if len(name) > len(k8sWebSocketBearer) && strings.HasPrefix(name, k8sWebSocketBearer) {
 			// Kubernetes' WebSocket subprotocol carrying the bearer token
@@ -186,10 +200,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		// After the name: an optional closing quote, spaces, a separator.
 		k := j
-		if k < len(l) && l[k] == '\\' && k+1 < len(l) && l[k+1] == '"' {
-			k += 2
-		} else if k < len(l) && (l[k] == '"' || l[k] == '\'') {
-			k++
+		if b := backslashes(l, k); b > 0 && k+b < len(l) && l[k+b] == '"' {
+			k += b + 1 // a quote escaped once or more: JSON inside JSON strings
+		} else if k < len(l) && (l[k] == '"' || l[k] == '\'' || l[k] == ']' && st > 0 && l[st-1] == '[') {
+			k++ // a quote, or print_r's "[password] => …"
 		}
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
@@ -208,9 +222,21 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		} else if j+1 < len(l) && l[j] == '=' && (l[j+1] == '(' || l[j+1] == '[') && strings.EqualFold(name, "auth") {
 			s.callArgs(l, name, j+1, base, line) // requests' auth=('u', 'p')
 		}
+		if k < len(l) && k > j && st == hs && l[k] != ':' && l[k] != '=' && strings.IndexByte(name, '.') > 0 && s.classify(name).f == fStrong {
+			// a .properties line whose separator is a space: "jwt.secret abc…"
+			if vs, ve, _ := valueAt(l, k, ':', true); ve > vs && !Placeholder(l[vs:ve]) {
+				s.add(s.classify(name).k, name, base+vs, base+ve, line)
+				i = ve
+			}
+			continue
+		}
 		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
 			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
 				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
+			} else if len(name) >= 60 && atlasToken(name) {
+				s.add(Token, "Terraform Cloud token", base+st, base+j, line)
+			} else if h := strings.LastIndexByte(name, '-'); h > 0 && h+1 < j-st && isLetter(name[h+1]) {
+				s.proseAt(l, name[h+1:], st+h+1, j, base, line, found) // "de API-sleutel …"
 			}
 			continue // most words: no pair, no look-up
 		}
@@ -222,6 +248,13 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		k++
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
+		}
+		if sep == '=' && (len(name) == 3 || len(name) == 4 || len(name) == 8) && s.attribute(l, name, k, base, line) {
+			continue // name="password" value="…": an HTML or XML element's pair of attributes
+		}
+		if len(name) == len("sec-websocket-protocol") && strings.EqualFold(name, "sec-websocket-protocol") {
+			s.subprotocols(l, k, base, line)
+			continue
 		}
 		nc := s.classify(name)
 		hc, fc, fk := nc.h, nc.f, nc.k
@@ -256,6 +289,18 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 			ve = e
 		}
+		if v := l[vs:ve]; !quoted && v == "Some(" && ve < len(l) {
+			// a value printed inside its option: Rust's Some("…")
+			if vs, ve, quoted = valueAt(l, ve, sep, false); ve <= vs {
+				continue
+			}
+		} else if !quoted && len(v) > len("Optional[") && strings.HasPrefix(v, "Optional[") {
+			// Java's Optional[…]
+			vs += len("Optional[")
+			if e := strings.IndexByte(l[vs:ve], ']'); e >= 0 {
+				ve = vs + e
+			}
+		}
 		if v := l[vs:ve]; !quoted && (len(v) > 1 && v[len(v)-1] == '(' && isCodeIdent(v[:len(v)-1]) || v == "new" || strings.HasPrefix(v, "new ")) {
 			// a call, not a value: token = os.environ.get('API_TOKEN', …),
 			// auth = HTTPBasicAuth('u', 'p'), Authorization = new
@@ -265,6 +310,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		i = max(i, vs)
 		switch hc {
 		case hAuth:
+			if t := strings.TrimSpace(l[vs:ve]); knownScheme(t) && strings.TrimSpace(strings.TrimLeft(l[ve:], " \t")) == "\\" {
+				// "Authorization: Bearer \" and the token on the next line:
+				// a shell's continuation inside the quotes
+				s.contAuth = name
+			}
 			s.authValue(name, l, vs, ve, base, line, quoted || st != hs)
 			i = ve
 			continue
@@ -273,6 +323,12 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			i = ve
 			continue
 		case hKey:
+			if !quoted && ve+1 < len(l) && l[ve] == ',' && l[ve+1] != ' ' {
+				// a list in one value: Stripe-Signature: t=…,v1=…,v0=…
+				for ve < len(l) && l[ve] != ' ' && l[ve] != '\t' && l[ve] != '"' && l[ve] != '\'' {
+					ve++
+				}
+			}
 			// "auth token: 401 unauthorized" names a status, not a key;
 			// "anonymous token: unexpected status: 401" goes on in prose
 			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
@@ -303,9 +359,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			// with a parenthesis), "EnvironmentCredential: Authentication
 			// failed: AADSTS7000215: Invalid client secret provided" (a
 			// sentence of five words and more, unquoted).
-			if quoted {
+			if quoted && strings.IndexByte(l[vs:ve], '=') < 0 {
 				i = ve // past the value: every byte of a line is looked at once
 			}
+			// (a quoted value with pairs inside is read again for them:
+			// "Signature"=>"keyId=\"k\",signature=\"…\"")
 			continue
 		}
 		s.add(fk, name, base+vs, base+ve, line)
@@ -382,14 +440,17 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 	if strings.HasPrefix(l[k:], "[]string{") && k+len("[]string{") < len(l) {
 		k += len("[]string{")
 	}
-	switch c := l[k]; {
-	case c == '\\' && k+1 < len(l) && l[k+1] == '"':
-		vs := k + 2
-		e := strings.Index(l[vs:], `\"`)
+	if b := backslashes(l, k); b > 0 && k+b < len(l) && l[k+b] == '"' {
+		// a quote escaped once or more: the value ends at the same escape
+		q := l[k : k+b+1]
+		vs := k + b + 1
+		e := strings.Index(l[vs:], q)
 		if e < 0 {
 			return vs, len(l), true
 		}
 		return vs, vs + e, true
+	}
+	switch c := l[k]; {
 	case c == '"' || c == '\'' || c == '`':
 		vs := k + 1
 		e := vs
@@ -400,6 +461,14 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 			e++
 		}
 		return vs, min(e, len(l)), true
+	case c == '{' && sep == '=':
+		// ODBC's braces around a value with ';' in it: PWD={p;w}
+		vs := k + 1
+		e := strings.IndexByte(l[vs:], '}')
+		if e < 0 {
+			return vs, len(l), true
+		}
+		return vs, vs + e, true
 	case c == '[':
 		vs := k + 1
 		e := strings.IndexByte(l[vs:], ']')
@@ -658,6 +727,12 @@ func (s *scanner) userinfo(l string, base, line int) {
 			continue
 		}
 		user, pass, ok := strings.Cut(l[k:k+at], ":")
+		if !ok && len(user) >= 16 && !strings.ContainsAny(user, "%.") && HighEntropy(user) {
+			// a key as the user, without a password: a Sentry DSN's, a
+			// token given as git's user name
+			s.add(Token, "key in a URL's user name", base+k, base+k+at, line)
+			continue
+		}
 		if !ok || pass == "" {
 			continue
 		}

@@ -33,7 +33,17 @@
 //     run of base64 whose decoded text holds a credential (one level), the
 //     string arguments of calls that set a credential (setRequestHeader(
 //     "Authorization", …), HTTPBasicAuth('u', 'p'), auth=('u', 'p'),
-//     os.environ.get('API_TOKEN', …), CURLOPT_USERPWD), htpasswd -b.
+//     os.environ.get('API_TOKEN', …), CURLOPT_USERPWD), htpasswd -b;
+//   - the second round's notations: a token after the subprotocol that
+//     names it in Sec-WebSocket-Protocol, signature headers (X-Hub-
+//     Signature-256, Stripe-Signature), HTML and XML attribute pairs
+//     (name="id_token" value="…", <add key="ClearTextPassword" value="…"/>,
+//     <add …/> under <apikeys>), multipart parts named like credentials,
+//     quotes escaped twice or more (JSON in JSON in JSON), percent-encoded
+//     JSON and URLs encoded twice, print_r's [password] =>, Some("…"),
+//     ODBC's {…}, .properties' space separator, a key as a URL's user
+//     name (Sentry DSNs), Teams and Zapier webhooks, OpenLDAP's -w, a
+//     scheme whose credentials a shell's "\" moved to the next line.
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).
@@ -142,6 +152,23 @@ func (s *scanner) scan() []Secret {
 				s.nextLineValue(listed, l[vs:ve], off+vs, line)
 			}
 		}
+		if s.part != "" {
+			s.partValue(l, off, line)
+		}
+		if s.contAuth != "" {
+			vs := 0
+			for vs < len(l) && (l[vs] == ' ' || l[vs] == '\t') {
+				vs++
+			}
+			ve := vs
+			for ve < len(l) && strings.IndexByte(" \t\"'\\", l[ve]) < 0 {
+				ve++
+			}
+			if ve-vs >= 8 {
+				s.add(Authorization, s.contAuth, off+vs, off+ve, line)
+			}
+			s.contAuth = ""
+		}
 		if wrapped != "" && s.wrappedTail(wrapped, l, off, line) {
 			before = len(s.out)
 		}
@@ -201,8 +228,16 @@ type scanner struct {
 	// proseEnd is where the last value read after a credential word in a
 	// sentence ended (an offset in text)
 	proseEnd int
-	out      []Secret
-	names    map[string]nameClass // names seen, classified once
+	// a multipart part named like a credential, whose value is on a line
+	// below (attribute, partValue)
+	part                string
+	partKind            Kind
+	partWeak, partBlank bool
+	partLines           int
+	section             string // an XML element named like a credential, open (xmlSection)
+	contAuth            string // an Authorization scheme whose credentials a shell's "\\" moved to the next line
+	out                 []Secret
+	names               map[string]nameClass // names seen, classified once
 }
 
 // nameClass is what headerClass and fieldClass say about a name.

@@ -62,6 +62,15 @@ var shapes = []shape{
 	{"figd_", "b", 40, Token, "Figma token"},
 	{"pat-", "b", 36, Token, "personal access token"},
 	{"EAACEdEose0cBA", "a", 30, Token, "Facebook access token"},
+	{"PMAK-", "b", 59, APIKey, "Postman API key"},
+	{"NRAK-", "A", 32, APIKey, "New Relic user key"},
+	{"dapi", "x", 36, Token, "Databricks token"},
+	{"dp.st.", "b", 40, Token, "Doppler service token"},
+	{"dp.pt.", "b", 40, Token, "Doppler personal token"},
+	{"dp.sa.", "b", 40, Token, "Doppler service account token"},
+	{"dp.ct.", "b", 40, Token, "Doppler CLI token"},
+	{"pul-", "x", 44, Token, "Pulumi token"},
+	{"SK", "x", 34, APIKey, "Twilio API key"},
 }
 
 // shapeStart marks the bytes a shape, a JWT or a Slack webhook starts with.
@@ -196,7 +205,16 @@ func (s *scanner) shapes(l string, from, base, line int) int {
 			for e > i && l[e-1] == '.' {
 				e--
 			}
-			if sh.prefix == "AKIA" || sh.prefix == "ASIA" {
+			if sh.prefix == "AKIA" || sh.prefix == "ASIA" || sh.prefix == "SK" {
+				if e-i != 20 && sh.prefix != "SK" || sh.prefix == "SK" && e-i != 34 {
+					continue
+				}
+				if sh.prefix == "SK" {
+					s.add(sh.kind, sh.label, base+i, base+e, line)
+					f |= flagsIn(l, i+1, e)
+					i = e - 1
+					break
+				}
 				if e-i != 20 {
 					continue
 				}
@@ -305,7 +323,9 @@ func shortOfShape(v string) bool {
 		return false
 	}
 	for _, k := range shapesBy[v[0]] {
-		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min {
+		// (not the prefixes of two letters or of a word, which begin
+		// passwords and names as often: "SK…", "dapi…")
+		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min && len(sh.prefix) > 2 && sh.prefix != "dapi" {
 			return true
 		}
 	}

@@ -139,6 +139,11 @@ var codeClass = map[string]codeMeaning{
 	"georestricted": {rule.Blocked, false}, "regionblocked": {rule.Blocked, false},
 	"useragentrequired": {rule.Blocked, false}, "missinguseragent": {rule.Blocked, false}, "invaliduseragent": {rule.Blocked, false},
 	"sslrequired": {rule.Blocked, false}, "httpsrequired": {rule.Blocked, false},
+	// an API key restricted to some clients, used from another (Google's
+	// API_KEY_HTTP_REFERRER_BLOCKED, _IP_ADDRESS_BLOCKED, _ANDROID_APP_BLOCKED,
+	// _IOS_APP_BLOCKED): a rule about where the request comes from
+	"apikeyhttpreferrerblocked": {rule.Blocked, false}, "apikeyipaddressblocked": {rule.Blocked, false},
+	"apikeyandroidappblocked": {rule.Blocked, false}, "apikeyiosappblocked": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -319,7 +324,10 @@ var RuleWordings = []RuleWording{
 			"default user agent", "default user-agent", "browser user agent", "browser user-agent", "browser-like user agent",
 			"browser-like user-agent", "browser's user agent", "browser's user-agent", "changing the user agent", "changing the user-agent",
 			"changed the user agent", "changed the user-agent", "setting the user agent", "setting the user-agent", "setting a user agent",
-			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent"}},
+			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent",
+			// a policy asking for one (Wikimedia's "Please set a user-agent and
+			// respect our robot policy")
+			"set a user-agent", "set a user agent", "user-agent policy", "user agent policy"}},
 	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
 		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
 		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
@@ -381,6 +389,7 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
+	{"requests from referer", rule.Blocked, false}, {"requests from this referer", rule.Blocked, false},
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
@@ -460,6 +469,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
+	// the anonymous principal named as the user refused (Artifactory's
+	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
+	// [_anonymous]"): nobody signed in
+	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
+	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
+	{"anonymous requests are not", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/internal/planted"
@@ -19,8 +20,9 @@ func TestPlantedSecretsMasked(t *testing.T) {
 		if err := os.WriteFile(file, []byte(c.Text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		for _, format := range []string{"text", "json", "sarif", "markdown"} {
-			r := runCmd(t, "", "-format", format, file)
+		for _, args := range [][]string{{"-format", "text"}, {"-format", "text", "-summary"}, {"-format", "json"}, {"-format", "sarif"}, {"-format", "markdown"}} {
+			format := strings.Join(args[1:], " ")
+			r := runCmd(t, "", append(args, file)...)
 			out := r.stdout + r.stderr
 			if len(out) < 50 {
 				t.Errorf("%s, %s: no report:\n%s", c.Name, format, out)
@@ -31,7 +33,7 @@ func TestPlantedSecretsMasked(t *testing.T) {
 			if len(leaks) > 0 {
 				t.Errorf("%s, -format %s: %d credentials not masked: %q", c.Name, format, len(leaks), leaks)
 			}
-			k := runCmd(t, "", "-format", format, "-keep-secrets", file)
+			k := runCmd(t, "", append(args, "-keep-secrets", file)...)
 			kept += len(planted.Leaks(k.stdout+k.stderr, c))
 		}
 	}

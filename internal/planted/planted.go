@@ -1,7 +1,8 @@
 // Package planted builds pastes with planted credentials for the masking
 // tests: every common paste form (raw messages, curl -v, command lines,
 // wire traces, DevTools copies, HAR pretty and minified, CR-only line
-// endings, credential files, logs, client-library dumps), each holding
+// endings, credential files, logs, client-library dumps) and, in a second
+// round (wider.go), the notations the first did not hold, each holding
 // dummy credentials that match the real shapes (checksums included) but
 // are obviously not real: they spell DUMMY or EXAMPLE.
 //
@@ -487,6 +488,7 @@ func Cases() []Case {
 			"curl_setopt($ch, CURLOPT_USERPWD, \"admin:" + g.pw() + "\");\n$ htpasswd -b -c /etc/nginx/.htpasswd admin " + g.pw() + "\n" +
 			"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"api\"\n\n"
 	})
+	wider(add)
 	add("postman-environment", func(g *gen) string {
 		return "{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.tok("pm") + "\",\n      \"enabled\": true\n    },\n    {\n      \"key\": \"base_url\",\n      \"value\": \"https://api.example.com\",\n      \"enabled\": true\n    }\n  ]\n}\n"
 	})
@@ -494,7 +496,7 @@ func Cases() []Case {
 }
 
 // Leaks returns the planted values of c found in out: a value whole,
-// URL-encoded or in base64, and for longer ones its first or last three
+// URL-encoded, JSON-escaped or in base64, and for longer ones its first or last three
 // quarters (a quote cut at either end). Lines of a multi-line value count one by one.
 func Leaks(out string, c Case) []string {
 	var found []string
@@ -503,7 +505,8 @@ func Leaks(out string, c Case) []string {
 			// the value, and the forms an output could carry it in once
 			// encoded (a URL's query, base64)
 			var probes []string
-			for _, f := range []string{part, url.QueryEscape(part), base64.StdEncoding.EncodeToString([]byte(part))} {
+			js, _ := json.Marshal(part)
+			for _, f := range []string{part, url.QueryEscape(part), base64.StdEncoding.EncodeToString([]byte(part)), string(js[1 : len(js)-1])} {
 				probes = append(probes, f)
 				if len(f) >= 16 {
 					probes = append(probes, f[:len(f)*3/4], f[len(f)/4:])
