@@ -1516,6 +1516,14 @@ func statusTemplate(lt string) statusHit {
 	}
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
+			if bt.needle == "accessdeniedexception" && (strings.Contains(lt, ".access.accessdeniedexception") || strings.Contains(lt, ".file.accessdeniedexception")) {
+				// Spring Security's org.springframework.security.access.
+				// AccessDeniedException (an anonymous caller is sent to the
+				// login entry point: 401 or a redirect, not 403) and Java's
+				// java.nio.file.AccessDeniedException (a file the process
+				// may not read) are no AWS error
+				continue
+			}
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
 		}
 	}
