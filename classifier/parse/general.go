@@ -861,7 +861,8 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"sesja", "zaloguj", "oturum", "giriş", "tkomst", "nekad", "behörighet", "logga in", "adgang", "tilgang", "log ind", "logg inn",
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
-	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン"}
+	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
+	"pick an account", "choose an account"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three

@@ -678,6 +678,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// a directory's bind refused (LDAP result 49, Active Directory's
+	// AcceptSecurityContext data codes) and an identity provider's account
+	// picker shown where an answer was wanted
+	{"ldap: error code 49", rule.Authentication, false}, {"ldap error code 49", rule.Authentication, false},
+	{"acceptsecuritycontext error", rule.Authentication, false}, {"pick an account", rule.Authentication, false},
+	{"choose an account", rule.Authentication, false},
 	// a known account refused by a policy flag ("Your account has been
 	// blocked as it was identified to be violating our security policy"):
 	// the account is recognised and refused (a suspension is a rule of its
@@ -1856,6 +1862,14 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
+	if q := x.Request; q != nil && strings.EqualFold(q.Method, "POST") && signInStep(q.Target+" "+q.URL) && backToSignIn(l) {
+		// credentials posted to the sign-in step and the answer sends the
+		// browser back to a sign-in page (a router's loginpserr.stm, a
+		// form's /login): a sign-in that worked goes on elsewhere
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			responseWords(r)+" answers the sign-in POST by sending the browser back to a sign-in page: the sign-in failed (a working one goes on to the application), answered with a redirect instead of a 401",
+			fieldEv(x, loc)), true
+	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
@@ -1879,6 +1893,24 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// backToSignIn reports whether a lower-cased redirect target is a sign-in
+// page of the site itself, not a hand-over to an identity provider or the
+// next step of a sign-in (a second factor, a consent).
+func backToSignIn(l string) bool {
+	for _, m := range []string{"authorize", "saml", "/sso", "oauth", "openid", "2fa", "two-factor", "two_factor", "mfa", "otp", "verify",
+		"challenge", "consent", "callback", "redirect_uri", "return", "next=", "continue"} {
+		if strings.Contains(l, m) {
+			return false
+		}
+	}
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // signInStep reports whether a lower-cased request target is itself a
