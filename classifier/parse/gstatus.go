@@ -1377,6 +1377,9 @@ func proseCue(before string, c int) bool {
 	if w == "of" && (strings.HasSuffix(b, "code of") || strings.HasSuffix(b, "status of")) {
 		return true // Dio: "has a status code of 403"; Chrome's console: "the server responded with a status of 403 ()"
 	}
+	if w == "unacceptable" && strings.HasSuffix(b, "code was unacceptable") {
+		return true // Alamofire: "Response status code was unacceptable: 401."
+	}
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
 	}
@@ -1541,6 +1544,19 @@ func reasonOnly(t, lt string) statusHit {
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
 		return statusHit{code: c, conf: StatusImplied, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	// "Request failed with status code Unauthorized" (RestSharp), "Operation
+	// returned an invalid status code 'Forbidden'" (AutoRest's
+	// HttpOperationException): .NET clients print the HttpStatusCode's name
+	if k := strings.Index(lt, "status code "); k >= 0 {
+		rest := strings.TrimLeft(t[k+len("status code "):], "'\"` ")
+		e := 0
+		for e < len(rest) && isAlpha(rest[e]) {
+			e++
+		}
+		if c := codeOfName[squash(rest[:e])]; c >= 400 && e > 0 && (e == len(rest) || !isDigit(rest[e])) {
+			return statusHit{code: c, conf: StatusProse, reason: rest[:e], how: "a status code given by its name (\"status code " + rest[:e] + "\")"}
+		}
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase
