@@ -164,7 +164,32 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusProse {
 		better(statusTemplate(lt))
 	}
+	if best.code == 0 {
+		better(pageCode(t))
+	}
 	return best, best.code != 0
+}
+
+// pageCode reads the big code of a framework's minimal error page copied as
+// text: Laravel's and Next.js's "403 | Invalid signature." (a status), or
+// the code alone on its line above the message ("403", then "Invalid
+// signature."; implied: a bare number is weak evidence).
+func pageCode(t string) statusHit {
+	s := strings.Trim(t, " \t#*_")
+	if len(s) < 3 {
+		return statusHit{}
+	}
+	c := codeAt(s, 0)
+	if c < 400 || reasonOf[c] == "" {
+		return statusHit{}
+	}
+	switch {
+	case len(s) == 3:
+		return statusHit{code: c, conf: StatusImplied, how: "a code alone on its line (an error page's heading)"}
+	case strings.HasPrefix(s[3:], " | ") && len(s) > 6 && isAlpha(s[6]):
+		return statusHit{code: c, conf: StatusProse, how: "an error page's heading (\"" + s[:min(len(s), 40)] + "\")"}
+	}
+	return statusHit{}
 }
 
 // squidResult reads the result field of Squid's native access log (and of
@@ -528,6 +553,8 @@ var statusKeys = map[string]bool{
 	"downstreamstatus": true, "scstatus": true,
 	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
 	"httpresult": true, "httpresultcode": true,
+	// Hikvision ISAPI's XML answer: <statusValue>401</statusValue>
+	"statusvalue": true,
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -978,6 +1005,11 @@ func statusProseCode(t, lt string) statusHit {
 			// a client's request log with the status between the method and
 			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" between the method and the URL)"}
+		}
+		if c >= 400 && sub == end && strings.TrimSpace(lt[end:]) == "" && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) &&
+			strings.HasSuffix(strings.TrimRight(strings.TrimRight(lt[:i], " "), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), "failed ") {
+			// npm's older log: "npm ERR! publish Failed PUT 403"
+			return statusHit{code: c, conf: StatusProse, how: "a failed request's method and status (\"" + strings.TrimSpace(t[max(0, i-12):end]) + "\")"}
 		}
 		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
