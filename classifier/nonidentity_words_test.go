@@ -152,3 +152,14 @@ func TestCredentialKindAndSignInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorObjectQuotedInASentence: a JSON error object quoted inside a
+// person's long sentence is what the server said. Values invented.
+func TestErrorObjectQuotedInASentence(t *testing.T) {
+	paste := `When I run "curl https://api.example.net/v2/orders -d "{\"item\":\"tea\",\"qty\":2}"" from the build box I keep getting "{"message":"Unauthorized"}" back, while the same call from my laptop goes through.
+Everything before this step worked and the client id is the one from the console.
+`
+	if got, why := firstClass(t, paste); got != rule.Authentication {
+		t.Errorf("%s (%s), want authentication", got, why)
+	}
+}

@@ -2512,6 +2512,9 @@ type quoted struct {
 // quotedPhrase finds, in a line of a person's text, a wording between
 // quotes ("…", “…”, `…`) that names or restates a refusal.
 func quotedPhrase(t string) (quoted, bool) {
+	if q, ok := quotedObject(t); ok {
+		return q, true
+	}
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}, {"'", "'"}} {
 		rest := t
 		for n := 0; n < 8; n++ {
@@ -2536,6 +2539,44 @@ func quotedPhrase(t string) (quoted, bool) {
 				// "I get the message "expired_access_token"": an error
 				// code quoted as the message
 				return quoted{messagePhrase{text: strings.ToLower(in), class: m.class}, in}, true
+			}
+		}
+	}
+	return quoted{}, false
+}
+
+// quotedObject finds, in a person's sentence, a one-level JSON error object
+// the server sent ("… and I'm getting "{"message":"Unauthorized"}"."): its
+// message is what the server said, however the sentence quotes around it.
+func quotedObject(t string) (quoted, bool) {
+	rest := t
+	for n := 0; n < 4; n++ {
+		i := strings.Index(rest, `{"`)
+		if i < 0 {
+			return quoted{}, false
+		}
+		rest = rest[i:]
+		j := strings.IndexByte(rest, '}')
+		if j < 0 {
+			return quoted{}, false
+		}
+		obj := rest[:j+1]
+		rest = rest[j+1:]
+		if len(obj) > 400 {
+			continue
+		}
+		v, ok := decodeOne(obj)
+		m, isMap := v.(map[string]any)
+		if !ok || !isMap {
+			continue
+		}
+		for _, k := range []string{"message", "error", "error_description", "detail", "msg"} {
+			in, _ := m[k].(string)
+			if len(in) < 4 || len(in) > 160 {
+				continue
+			}
+			if p, ok := phraseOf(strings.ToLower(in)); ok {
+				return quoted{p, in}, true
 			}
 		}
 	}
