@@ -56,3 +56,15 @@ func TestErrorObjectOnOneLine(t *testing.T) {
 		t.Errorf("a header collection is no longer read as one")
 	}
 }
+
+// TestMarkdownLinkIsNoBody: a docs template's "* Content: [Title](url)"
+// names a page; the bracket opens a link, not a document.
+func TestMarkdownLinkIsNoBody(t *testing.T) {
+	in, err := Parse("Signing in fails with:\n\n\"AADSTS999999: The sign-in could not be completed for this app.\"\n\n---\n* ID: 1a2b3c4d\n* Content: [Tutorial: single sign-on with the Example portal](https://docs.example.com/tutorials/sso#feedback)\n* Service: **identity**\n")
+	if err != nil || len(in.Exchanges) == 0 || in.Exchanges[0].Response == nil {
+		t.Fatalf("no exchange: %v", err)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "AADSTS999999") {
+		t.Errorf("the body is %q, want the text with the error", b)
+	}
+}

@@ -2862,6 +2862,9 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 		if rest != "" && (r == "" || !strings.ContainsAny(r[:1], "{[<")) {
 			return "", "", false
 		}
+		if j := strings.IndexByte(r, ']'); r != "" && r[0] == '[' && j > 0 && strings.HasPrefix(r[j:], "](") {
+			return "", "", false // "* Content: [Tutorial: …](https://…)": a Markdown link, not a document
+		}
 	}
 	if strings.HasPrefix(rest, "b") && !strings.HasPrefix(rest, "b'") && !strings.HasPrefix(rest, "b\"") {
 		if lab != "response body" && lab != "http response body" && lab != "body" {

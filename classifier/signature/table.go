@@ -575,7 +575,8 @@ var coreTable = []Signature{
 		Fix:     "Sign the user in interactively (or with device code) so that they can complete MFA, passing the claims challenge from the error back to the authorize request; for automation use a service principal or managed identity instead of a user's password",
 		Doc:     "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes"},
 	{ID: "entra-aadsts-access", Vendor: "Microsoft", Product: "Entra ID",
-		Any:   []Marker{b("AADSTS50105"), b("AADSTS65001"), b("AADSTS53003"), b("AADSTS50020"), bf("blocked by Conditional Access")},
+		Any: []Marker{b("AADSTS50105"), b("AADSTS65001"), b("AADSTS53003"), b("AADSTS50020"), bf("blocked by Conditional Access"),
+			b("AADSTS650056")}, // Misconfigured application: the API's permissions not requested or not consented in the tenant
 		Class: authz, Kind: KindVendor, Strength: rule.Refines, Supersedes: []string{"entra-aadsts"},
 		Meaning: "Entra ID knows the user or app but will not give it this token: not assigned to the application, consent not granted, blocked by Conditional Access, or an account from another tenant the application does not accept",
 		Fix:     "An administrator must assign the user, grant consent, or adjust the Conditional Access policy named in the sign-in logs",
