@@ -164,7 +164,13 @@ func promptEnd(t string) (int, bool) {
 	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "> "} {
 		if strings.HasPrefix(t, p) {
 			if p == "> " {
-				return 0, false // a curl -v request line, not a prompt
+				// A curl -v request line, not a prompt; unless an HTTP
+				// tool's name follows ("> curl -i …": cmd's or a quoted
+				// shell's prompt), which no request line starts with
+				if w, _, ok := strings.Cut(t[2:], " "); ok && httpTools[w] {
+					return 2, true
+				}
+				return 0, false
 			}
 			return len(p), true
 		}
