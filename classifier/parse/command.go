@@ -62,6 +62,9 @@ func parseCommand(t string, cont []string) *command {
 	if len(t) < 4 {
 		return nil
 	}
+	if inner, ok := inlineFenced(t); ok {
+		t = inner
+	}
 	p, prompt := promptEnd(t)
 	if !prompt {
 		p = loggedCommand(t)
@@ -147,6 +150,24 @@ func parseCommand(t string, cont []string) *command {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
 	}
 	return c
+}
+
+// inlineFenced returns the command inside a line that is one Markdown code
+// span or fence written on one line ("```curl -i -u u:p http://h/x```",
+// "`wget -S http://h/x`"), as people paste a command above its output.
+func inlineFenced(t string) (string, bool) {
+	k := 0
+	for k < len(t) && k < 3 && t[k] == '`' {
+		k++
+	}
+	if k == 0 || len(t) < 2*k+4 || !strings.HasSuffix(t, t[:k]) {
+		return "", false
+	}
+	inner := strings.TrimSpace(t[k : len(t)-k])
+	if strings.IndexByte(inner, '`') >= 0 || !strings.Contains(inner, " ") {
+		return "", false
+	}
+	return inner, true
 }
 
 // uncaret undoes Windows cmd's caret escapes when on is set: DevTools'

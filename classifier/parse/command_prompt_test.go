@@ -72,4 +72,9 @@ func TestCommandInOneLineFence(t *testing.T) {
 			t.Errorf("%s: %+v", l, in.Exchanges)
 		}
 	}
+	for _, l := range []string{"``", "```curl```", "`curl` -i", "```curl -i `x` y```"} {
+		if _, ok := inlineFenced(l); ok {
+			t.Errorf("inlineFenced(%q) read a command", l)
+		}
+	}
 }

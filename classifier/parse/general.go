@@ -861,7 +861,8 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"sesja", "zaloguj", "oturum", "giriş", "tkomst", "nekad", "behörighet", "logga in", "adgang", "tilgang", "log ind", "logg inn",
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
-	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン"}
+	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
+	"pick an account", "choose an account"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -1526,6 +1527,9 @@ func (g *greader) line(l gline, t string) {
 					g.dictSide = 's'
 				}
 			}
+			if codeHeaders(lt) {
+				g.dictSide = 'q' // "headers = {": code building the request
+			}
 			if g.dictSide == 0 {
 				g.dictSide = 's'
 			}
@@ -1551,11 +1555,22 @@ func (g *greader) line(l gline, t string) {
 		g.secFields += len(fs)
 	case g.dictDepth > 0:
 		how = "a printed header collection"
+		if g.dictFields == 0 && g.dictSide == 's' && g.dictDepth == 1 && g.side != 's' {
+			// a "headers" collection whose first field only a request
+			// sends ("headers": {"Authorization": …}, a client's or a
+			// module's arguments) is the request's
+			if ln := lowerASCII(fs[0].name); requestOnly[ln] || IsAPIKeyHeader(ln) {
+				g.dictSide = 'q'
+			}
+		}
 		g.dictFields += len(fs)
 	case fs[0].block:
 		how = "a printed header collection"
 	}
 	lineSide := sideOf(lt)
+	if codeHeaders(lt) {
+		lineSide = 'q'
+	}
 	if fs[0].block && lineSide == 0 && g.section == 0 {
 		// a printed collection with no side named: a request-only field in
 		// it and no response-only one ({'Authorization': …, 'Content-type':
@@ -1595,6 +1610,12 @@ func (g *greader) line(l gline, t string) {
 			side = 's'
 		}
 		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		if ln == "www_authenticate" || ln == "proxy_authenticate" {
+			// Ansible's uri result and other dumps that turn each response
+			// header into a key: www_authenticate is the challenge
+			fld.Name = strings.ReplaceAll(f.name, "_", "-")
+			side = 's'
+		}
 		if len(f.value) > 2 && f.value[0] == '[' && inspectElision(f.value[1:len(f.value)-1]) {
 			// a value util.inspect did not print ("accept: [Array]"): only
 			// a credential's presence says something, and only when the
@@ -4646,4 +4667,31 @@ func mdCells(t string) ([]string, bool) {
 // mdSeparator reports whether t is a table's header separator: |---|:--:|.
 func mdSeparator(t string) bool {
 	return len(t) >= 3 && t[0] == '|' && strings.Trim(t, "|-: ") == "" && strings.Contains(t, "---")
+}
+
+// codeHeaders reports whether a line is code that sets the headers a
+// request will send, not a dump of headers received: an assignment
+// ("headers = {", "session.headers = {"), or a call's keyword argument on
+// a line of its own, as a traceback quotes it ("headers={'Content-Type':
+// 'application/json'})").
+func codeHeaders(lt string) bool {
+	t := strings.TrimSpace(lt)
+	i := strings.Index(t, "headers")
+	if i < 0 || i > 40 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if c := t[k]; !(isAlpha(c) || isDigit(c) || c == '_' || c == '.') {
+			return false
+		}
+	}
+	if i > 0 && t[i-1] != '.' && t[i-1] != '_' {
+		return false
+	}
+	r := strings.TrimLeft(t[i+len("headers"):], " ")
+	if !strings.HasPrefix(r, "=") || strings.HasPrefix(r, "==") {
+		return false
+	}
+	r = strings.TrimLeft(r[1:], " ")
+	return strings.HasPrefix(r, "{")
 }

@@ -351,6 +351,20 @@ var RuleWordings = []RuleWording{
 			"access to this bucket has been disabled", "problem with your aws account", "problem with your account"}},
 }
 
+// WorksElsewhere is a person's finding that the URL refused with 403 works
+// from another client (a browser, Postman, curl, another HTTP library):
+// with no credential involved, the server or its edge reacts to how this
+// client makes the request. Read only in the text around a dump
+// (proseRule), and only when that text names no credential or session.
+var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking: the same URL works from other clients",
+	"a rule about the client: the same URL works from a browser or another client, so the server or its edge reacts to how this one makes the request (its User-Agent, headers, TLS fingerprint or URL encoding), not to an identity",
+	"compare this client's request with the one that works (User-Agent, headers, URL encoding) and make them match; no credential is involved",
+	[]string{"works in the browser", "works in a browser", "works from the browser", "works from a browser", "works fine in the browser",
+		"works fine in a browser", "works fine from the browser", "works in firefox", "works in chrome", "works in postman", "works from postman",
+		"works fine in postman", "works with postman", "in the browser it works", "in a browser it works", "from the browser it works",
+		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
+		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
+
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
 type RuleWording struct {
@@ -664,6 +678,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// a directory's bind refused (LDAP result 49, Active Directory's
+	// AcceptSecurityContext data codes) and an identity provider's account
+	// picker shown where an answer was wanted
+	{"ldap: error code 49", rule.Authentication, false}, {"ldap error code 49", rule.Authentication, false},
+	{"acceptsecuritycontext error", rule.Authentication, false}, {"pick an account", rule.Authentication, false},
+	{"choose an account", rule.Authentication, false},
 	// a known account refused by a policy flag ("Your account has been
 	// blocked as it was identified to be violating our security policy"):
 	// the account is recognised and refused (a suspension is a rule of its
@@ -1842,6 +1862,14 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
+	if q := x.Request; q != nil && strings.EqualFold(q.Method, "POST") && signInStep(q.Target+" "+q.URL) && backToSignIn(l) {
+		// credentials posted to the sign-in step and the answer sends the
+		// browser back to a sign-in page (a router's loginpserr.stm, a
+		// form's /login): a sign-in that worked goes on elsewhere
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			responseWords(r)+" answers the sign-in POST by sending the browser back to a sign-in page: the sign-in failed (a working one goes on to the application), answered with a redirect instead of a 401",
+			fieldEv(x, loc)), true
+	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
@@ -1865,6 +1893,24 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// backToSignIn reports whether a lower-cased redirect target is a sign-in
+// page of the site itself, not a hand-over to an identity provider or the
+// next step of a sign-in (a second factor, a consent).
+func backToSignIn(l string) bool {
+	for _, m := range []string{"authorize", "saml", "/sso", "oauth", "openid", "2fa", "two-factor", "two_factor", "mfa", "otp", "verify",
+		"challenge", "consent", "callback", "redirect_uri", "return", "next=", "continue"} {
+		if strings.Contains(l, m) {
+			return false
+		}
+	}
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // signInStep reports whether a lower-cased request target is itself a
