@@ -170,6 +170,12 @@ func (s *scanner) xmlElements(l string, base, line int) {
 		if local == "" || len(local) > 64 || !isIdent(local) {
 			continue
 		}
+		if strings.HasSuffix(local, "Bytes") {
+			// S3's StringToSignBytes and CanonicalRequestBytes: the signed
+			// text as hex bytes, a session token in it
+			s.hexBytesElement(l, qname, close, base, line)
+			continue
+		}
 		f, kind := fieldClass(local)
 		if f != fStrong {
 			continue // <Code>, <Key>, <Signature…>: error codes and object names in XML answers
@@ -189,6 +195,36 @@ func (s *scanner) xmlElements(l string, base, line int) {
 			continue
 		}
 		s.add(kind, "XML element "+local, base+vs, base+ve, line)
+	}
+}
+
+// hexBytesElement masks the text of the element qname closed at l[close:]
+// when it is hex bytes ("47 45 54 0a …") whose decoded text holds a
+// credential.
+func (s *scanner) hexBytesElement(l, qname string, close, base, line int) {
+	open := strings.LastIndex(l[:close], "<"+qname+">")
+	if open < 0 || s.inner {
+		return
+	}
+	vs := open + len(qname) + 2
+	v := l[vs:close]
+	if len(v) < 32 || len(v) > maxB64Run || len(v)%3 != 2 {
+		return
+	}
+	dec := make([]byte, 0, len(v)/3+1)
+	for i := 0; i+1 < len(v); i += 3 {
+		hi, lo := unhex(v[i]), unhex(v[i+1])
+		if hi < 0 || lo < 0 || i+2 < len(v) && v[i+2] != ' ' {
+			return
+		}
+		dec = append(dec, byte(hi<<4|lo))
+	}
+	if !textual(dec) {
+		return
+	}
+	inner := &scanner{text: string(dec), inner: true}
+	if found := inner.scan(); len(found) > 0 {
+		s.add(found[0].Kind, "hex bytes holding "+found[0].Label, base+vs, base+close, line)
 	}
 }
 
