@@ -256,7 +256,8 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			continue // name="password" value="…": an HTML or XML element's pair of attributes
 		}
 		if len(name) == len("sec-websocket-protocol") && strings.EqualFold(name, "sec-websocket-protocol") {
-			s.subprotocols(l, k, base, line)
+			// past the list (a Kubernetes item in it is read here)
+			i = max(i, s.subprotocols(l, k, base, line))
 			continue
 		}
 		nc := s.classify(name)
