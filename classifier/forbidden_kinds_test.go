@@ -112,3 +112,38 @@ func TestProviderHoldCodes(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestAnonymousNamedInA403: a 403 whose message names the anonymous
+// principal as the user refused is to a caller nobody signed in.
+func TestAnonymousNamedInA403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "a repository manager's download refused for 'anonymous'",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\n  \"errors\" : [ {\n    \"status\" : 403,\n    \"message\" : \"Download request for repo:path 'libs-release:com/example/core/2.1.0/core-2.1.0.jar' is forbidden for user: 'anonymous'.\"\n  } ]\n}\n",
+			class: rule.Authentication},
+		{name: "the same refusal for a named user",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\n  \"errors\" : [ {\n    \"status\" : 403,\n    \"message\" : \"Download request for repo:path 'libs-release:com/example/core/2.1.0/core-2.1.0.jar' is forbidden for user: 'ci-reader'.\"\n  } ]\n}\n",
+			class: rule.Authorization},
+		{name: "a Google API key used from a referrer it does not allow",
+			paste: "{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Requests from referer <empty> are blocked.\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\", \"reason\": \"API_KEY_HTTP_REFERRER_BLOCKED\", \"domain\": \"googleapis.com\"}]\n  }\n}\n",
+			class: rule.Blocked},
+		{name: "a policy asking for a User-Agent, read from a Python bytes repr",
+			paste: "urllib.error.HTTPError: HTTP Error 403: Forbidden\n>>> e.read()\nb'Please set a user-agent and respect our robot policy https://meta.example.org/wiki/User-Agent_policy.\\n'\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestWorksFromAnotherClient: a person's finding that the refused URL works
+// from a browser or another client, with no credential involved, points at
+// a rule about the client; when a session or key may be the difference, the
+// 403 keeps its meaning.
+func TestWorksFromAnotherClient(t *testing.T) {
+	dump := "```\nException in thread \"main\" io.ktor.client.features.ClientRequestException: Client request(https://dns.example.net/dns-query?name=example.org) invalid: 403 Forbidden\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "works in the browser, no credential involved",
+			paste: "The public endpoint fails from my client, but the same URL works in the browser and in Postman:\n\n" + dump,
+			class: rule.Blocked},
+		{name: "works in the browser where the user is logged in",
+			paste: "It works in the browser where I'm logged in, but my client gets this:\n\n" + dump,
+			class: rule.Authorization},
+	})
+}

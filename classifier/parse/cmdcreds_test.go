@@ -137,3 +137,20 @@ func TestLoggedCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessDeniedExceptionNotAWS: Spring Security's and java.nio's
+// AccessDeniedException imply no 403; AWS's does.
+func TestAccessDeniedExceptionNotAWS(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		code int
+	}{
+		{"com.amazonaws.services.s3.model.AmazonS3Exception: AccessDeniedException: User is not authorized", 403},
+		{"DEBUG o.s.s.w.a.ExceptionTranslationFilter - Access is denied (user is anonymous); org.springframework.security.access.AccessDeniedException: Access is denied", 0},
+		{"java.nio.file.AccessDeniedException: /var/lib/app/data.json", 0},
+	} {
+		if got := statusTemplate(strings.ToLower(c.line)).code; got != c.code {
+			t.Errorf("%s: status %d, want %d", c.line, got, c.code)
+		}
+	}
+}

@@ -62,6 +62,9 @@ func parseCommand(t string, cont []string) *command {
 	if len(t) < 4 {
 		return nil
 	}
+	if inner, ok := inlineFenced(t); ok {
+		t = inner
+	}
 	p, prompt := promptEnd(t)
 	if !prompt {
 		p = loggedCommand(t)
@@ -136,6 +139,24 @@ func parseCommand(t string, cont []string) *command {
 	return c
 }
 
+// inlineFenced returns the command inside a line that is one Markdown code
+// span or fence written on one line ("```curl -i -u u:p http://h/x```",
+// "`wget -S http://h/x`"), as people paste a command above its output.
+func inlineFenced(t string) (string, bool) {
+	k := 0
+	for k < len(t) && k < 3 && t[k] == '`' {
+		k++
+	}
+	if k == 0 || len(t) < 2*k+4 || !strings.HasSuffix(t, t[:k]) {
+		return "", false
+	}
+	inner := strings.TrimSpace(t[k : len(t)-k])
+	if strings.IndexByte(inner, '`') >= 0 || !strings.Contains(inner, " ") {
+		return "", false
+	}
+	return inner, true
+}
+
 // uncaret undoes Windows cmd's caret escapes when on is set: DevTools'
 // "Copy as cURL (cmd)" writes every quote as ^" and every special
 // character as ^X (^&, ^%, ^\^" for a quote inside a value), so the line
@@ -164,7 +185,13 @@ func promptEnd(t string) (int, bool) {
 	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "> "} {
 		if strings.HasPrefix(t, p) {
 			if p == "> " {
-				return 0, false // a curl -v request line, not a prompt
+				// A curl -v request line, not a prompt; unless an HTTP
+				// tool's name follows ("> curl -i …": cmd's or a quoted
+				// shell's prompt), which no request line starts with
+				if w, _, ok := strings.Cut(t[2:], " "); ok && httpTools[w] {
+					return 2, true
+				}
+				return 0, false
 			}
 			return len(p), true
 		}

@@ -12,14 +12,18 @@ func TestPromptEnd(t *testing.T) {
 		{"➜  ~ curl -I https://a.example.com/", "curl -I https://a.example.com/"},
 		{"➜  gateway-demo git:(main) curl -i https://a.example.com/", "curl -i https://a.example.com/"},
 		{"➜  gateway-demo git:(feature/x-1) ✗ curl -i \"http://${HOST}/hi\" -H \"x-api-key: $KEY\"", "curl -i \"http://${HOST}/hi\" -H \"x-api-key: $KEY\""},
+		{"> curl -sS -i -u ana:pw -X MKCOL http://localhost:4000/dav/x/", "curl -sS -i -u ana:pw -X MKCOL http://localhost:4000/dav/x/"},
+		{"> wget -S https://a.example.com/f.iso", "wget -S https://a.example.com/f.iso"},
 	} {
 		p, ok := promptEnd(c.line)
 		if !ok || c.line[p:] != c.rest {
 			t.Errorf("promptEnd(%q) = %q, %v; want %q", c.line, c.line[p:], ok, c.rest)
 		}
 	}
-	if _, ok := promptEnd("> GET / HTTP/1.1"); ok {
-		t.Error("a curl -v request line read as a prompt")
+	for _, l := range []string{"> GET / HTTP/1.1", "> Host: curl.example.com", "> curl"} {
+		if _, ok := promptEnd(l); ok {
+			t.Errorf("a curl -v request line read as a prompt: %q", l)
+		}
 	}
 	c := parseCommandLine("➜  gateway-demo git:(main) ✗ curl -i \"http://${HOST}/hi\" -H \"x-api-key: $KEY\"")
 	if c == nil || c.tool != "curl" || len(c.fields) != 1 {
@@ -50,6 +54,27 @@ func TestCommandBody(t *testing.T) {
 		}
 		if got := r.Credentials().State == CredSent; got != c.sent {
 			t.Errorf("%s: credentials sent %v, want %v", c.line, got, c.sent)
+		}
+	}
+}
+
+// TestCommandInOneLineFence: a command written as one Markdown code span or
+// a fence on one line ("```curl -i -u u:p http://h/x```") is read as the
+// command it holds, and its request joins the response pasted below it.
+func TestCommandInOneLineFence(t *testing.T) {
+	for _, l := range []string{"```curl -i -u deploy:pw -X POST 10.0.0.9:5001/run```", "`curl -i -u deploy:pw -X POST 10.0.0.9:5001/run`"} {
+		in, err := Parse("when I run\n" + l + "\n\nI get\n```\nHTTP/1.1 401 Unauthorized\nContent-Length: 12\n\nUnauthorized\n```\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != 1 || in.Exchanges[0].Request == nil || in.Exchanges[0].Request.Method != "POST" ||
+			in.Exchanges[0].Credentials().State != CredSent {
+			t.Errorf("%s: %+v", l, in.Exchanges)
+		}
+	}
+	for _, l := range []string{"``", "```curl```", "`curl` -i", "```curl -i `x` y```"} {
+		if _, ok := inlineFenced(l); ok {
+			t.Errorf("inlineFenced(%q) read a command", l)
 		}
 	}
 }

@@ -94,6 +94,63 @@ var knownNames = map[string]bool{
 // generalNames are DevTools' "General" lines.
 var generalNames = map[string]bool{"request url": true, "request method": true, "status code": true, "remote address": true, "referrer policy": true}
 
+// generalAliases are the "General" names as DevTools writes them in the other
+// languages of its UI, folded (lower case) to the English ones: a copy made
+// in a German or Japanese browser reads like one made in an English one.
+var generalAliases = map[string]string{
+	// Dutch
+	"extern adres": "remote address",
+	// French
+	"url de la requête": "request url", "méthode de la requête": "request method", "code d'état": "status code",
+	"code d’état": "status code", "code de statut": "status code", "adresse distante": "remote address",
+	"stratégie de provenance": "referrer policy", "règle de provenance": "referrer policy",
+	// Spanish, Portuguese, Italian
+	"url de solicitud": "request url", "método de solicitud": "request method", "código de estado": "status code",
+	"dirección remota": "remote address", "política de referente": "referrer policy", "política de referentes": "referrer policy",
+	"url da solicitação": "request url", "método da solicitação": "request method", "código de status": "status code",
+	"endereço remoto": "remote address", "política do referenciador": "referrer policy",
+	"url richiesta": "request url", "metodo richiesta": "request method", "codice di stato": "status code",
+	"indirizzo remoto": "remote address", "norme relative ai referrer": "referrer policy",
+	// Russian, Polish, Turkish
+	"url запроса": "request url", "метод запроса": "request method", "код статуса": "status code", "код состояния": "status code",
+	"удаленный адрес": "remote address", "удалённый адрес": "remote address", "правило для url перехода": "referrer policy",
+	"adres url żądania": "request url", "metoda żądania": "request method", "kod stanu": "status code", "adres zdalny": "remote address",
+	"i̇stek url'si": "request url", "istek url'si": "request url", "i̇stek yöntemi": "request method", "istek yöntemi": "request method",
+	"durum kodu": "status code", "uzak adres": "remote address",
+	// Chinese, Japanese, Korean
+	"请求网址": "request url", "请求 url": "request url", "请求方法": "request method", "状态代码": "status code", "状态码": "status code",
+	"远程地址": "remote address", "引荐来源网址政策": "referrer policy", "引用站点策略": "referrer policy",
+	"要求網址": "request url", "要求方法": "request method", "狀態碼": "status code", "狀態代碼": "status code", "遠端位址": "remote address",
+	"參照網址政策":    "referrer policy",
+	"リクエスト url": "request url", "リクエスト メソッド": "request method", "ステータス コード": "status code",
+	"ステータスコード": "status code", "リモート アドレス": "remote address", "参照ポリシー": "referrer policy", "リファラー ポリシー": "referrer policy",
+	"요청 url": "request url", "요청 메서드": "request method", "상태 코드": "status code", "원격 주소": "remote address", "리퍼러 정책": "referrer policy",
+}
+
+// generalExact are the aliases shaped like field names ("Statuscode"), taken
+// only as DevTools spells them, so that a printed object's "statusCode: 403"
+// is not one; they are renamed to the English name as the block is read.
+var generalExact = map[string]string{
+	"Anfrage-URL": "Request URL", "Anfragemethode": "Request Method", "Statuscode": "Status Code", "Remoteadresse": "Remote Address",
+	"Verweisrichtlinie": "Referrer Policy", "Referrer-Richtlinie": "Referrer Policy",
+	"Verzoek-URL": "Request URL", "Verzoekmethode": "Request Method",
+}
+
+func init() {
+	for k := range generalAliases {
+		generalNames[k] = true
+		knownNames[k] = true
+	}
+}
+
+// generalName folds a "General" line's lower-case name to its English form.
+func generalName(n string) string {
+	if a := generalAliases[n]; a != "" {
+		return a
+	}
+	return n
+}
+
 // requestOnly and responseOnly help tell a bare header block's side.
 var requestOnly = map[string]bool{"host": true, "user-agent": true, "accept": true, "accept-language": true,
 	"accept-encoding": true, "authorization": true, "cookie": true, "referer": true, "origin": true,
@@ -125,7 +182,7 @@ func (r *textReader) headlessStart(i int) bool {
 	if !ok {
 		return false
 	}
-	if knownNames[lowerName(name)] || strings.HasPrefix(name, ":") {
+	if knownNames[lowerName(name)] || strings.HasPrefix(name, ":") || generalExact[name] != "" {
 		return true
 	}
 	if i+1 < len(r.lines) {
@@ -148,6 +205,11 @@ func (r *textReader) readHeadless() {
 	m.end = l.n
 	start := r.i
 	r.readFields(l, &fs, &m, false, true)
+	for k := range fs {
+		if e := generalExact[fs[k].Name]; e != "" {
+			fs[k].Name = e
+		}
+	}
 	if !headerLike(fs) && r.label == "" || len(fs) == 1 && r.label == "" && r.req == nil && start > 0 && fieldShaped(r.lines[start-1]) {
 		// (Also a single header field right under "key: value" lines that
 		// are not fields — "Ray ID: …", "Your IP address: …" on a block
@@ -214,7 +276,7 @@ func (r *textReader) readHeadless() {
 			x = newX()
 		}
 		for _, f := range general {
-			switch lowerName(f.Name) {
+			switch generalName(lowerName(f.Name)) {
 			case "request url":
 				if x.Request == nil {
 					x.Request = &Request{Partial: true, Pos: f.Pos, Span: Span{f.Pos.Line, f.Pos.Line}}

@@ -1348,13 +1348,15 @@ func TestWgetWithoutHeaders(t *testing.T) {
 }
 
 // TestReasonPhraseNotations: a status named by its reason phrase alone is
-// stated when the phrase is a page's title or a thrown error's message with
-// its place in the code, and only implied when prose uses it to describe an
-// error ("an unauthorized error").
+// stated when the phrase is a thrown error's message with its place in the
+// code, and only implied when it is a page's or body's whole text (no number
+// shown: a server's words need not match the status it sent — an API answers
+// 401 with the body "Forbidden") or prose uses it to describe an error ("an
+// unauthorized error").
 func TestReasonPhraseNotations(t *testing.T) {
 	for line, want := range map[string]statusHit{
-		"Request-URI Too Long": {code: 414, conf: StatusProse},
-		"URI Too Long":         {code: 414, conf: StatusProse},
+		"Request-URI Too Long": {code: 414, conf: StatusImplied},
+		"URI Too Long":         {code: 414, conf: StatusImplied},
 		"Uncaught (in promise) Error: Forbidden at app.bundle.js:88": {code: 403, conf: StatusProse},
 		"Error: Unauthorized at Object.load (store.ts:31)":           {code: 401, conf: StatusProse},
 		"Error: Forbidden":     {},
@@ -1366,6 +1368,22 @@ func TestReasonPhraseNotations(t *testing.T) {
 		`Get "https://h.example/x": EOF`:                                                          {},
 		"the sync stops with an unauthorized error every night":                                   {code: 401, conf: StatusImplied},
 		"it shows a forbidden response for the admin page":                                        {code: 403, conf: StatusImplied},
+		// .NET clients name the HttpStatusCode; Alamofire states it after a colon
+		"Error occurred while running the function: Request failed with status code Unauthorized":            {code: 401, conf: StatusProse},
+		"Microsoft.Rest.HttpOperationException: 'Operation returned an invalid status code 'Forbidden''":     {code: 403, conf: StatusProse},
+		`FAILURE: Error Domain=com.alamofire.error Code=-6003 "Response status code was unacceptable: 401."`: {code: 401, conf: StatusProse},
+		// a framework's minimal error page, copied as text
+		"403 | Invalid signature.": {code: 403, conf: StatusProse},
+		"403":                      {code: 403, conf: StatusImplied},
+		"42":                       {},
+		"1500":                     {},
+		// npm's older log; Hikvision ISAPI's XML status element
+		"npm ERR! publish Failed PUT 403": {code: 403, conf: StatusProse},
+		"<statusValue>401</statusValue>":  {code: 401, conf: StatusField},
+		// what a person wishes the server sent is not what it sent
+		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
+		"I would expect a 401 here, not an empty page":                                         {},
+		"the endpoint should be open, but it returns 403 for every client":                     {code: 403, conf: StatusProse},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {

@@ -164,7 +164,32 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusProse {
 		better(statusTemplate(lt))
 	}
+	if best.code == 0 {
+		better(pageCode(t))
+	}
 	return best, best.code != 0
+}
+
+// pageCode reads the big code of a framework's minimal error page copied as
+// text: Laravel's and Next.js's "403 | Invalid signature." (a status), or
+// the code alone on its line above the message ("403", then "Invalid
+// signature."; implied: a bare number is weak evidence).
+func pageCode(t string) statusHit {
+	s := strings.Trim(t, " \t#*_")
+	if len(s) < 3 {
+		return statusHit{}
+	}
+	c := codeAt(s, 0)
+	if c < 400 || reasonOf[c] == "" {
+		return statusHit{}
+	}
+	switch {
+	case len(s) == 3:
+		return statusHit{code: c, conf: StatusImplied, how: "a code alone on its line (an error page's heading)"}
+	case strings.HasPrefix(s[3:], " | ") && len(s) > 6 && isAlpha(s[6]):
+		return statusHit{code: c, conf: StatusProse, how: "an error page's heading (\"" + s[:min(len(s), 40)] + "\")"}
+	}
+	return statusHit{}
 }
 
 // squidResult reads the result field of Squid's native access log (and of
@@ -528,6 +553,8 @@ var statusKeys = map[string]bool{
 	"downstreamstatus": true, "scstatus": true,
 	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
 	"httpresult": true, "httpresultcode": true,
+	// Hikvision ISAPI's XML answer: <statusValue>401</statusValue>
+	"statusvalue": true,
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -740,6 +767,35 @@ func expectedBefore(lt string, i int) bool {
 	return !strings.Contains(rest, "but") && !strings.Contains(rest, "got") && !strings.Contains(rest, ",") && !strings.Contains(rest, ";")
 }
 
+// wishedBefore reports whether the sentence holding lt[i] says, before it,
+// what a server should or would send rather than what it sent (wishWords):
+// "it should rather come with a 403, like an invalid token does", "I would
+// expect a 401 here". A later "but", "got", "returns", "instead"
+// turns back to what happened ("should be 200 but returns 403": the 403
+// stands).
+func wishedBefore(lt string, i int) bool {
+	b := lt[max(0, i-120):i]
+	if k := max(strings.LastIndex(b, ". "), strings.LastIndex(b, "? "), strings.LastIndex(b, "! "), strings.LastIndex(b, "; ")); k >= 0 {
+		b = b[k+2:]
+	}
+	k := -1
+	for _, m := range wishWords {
+		if j := strings.LastIndex(b, m); j > k && (j == 0 || !isAlpha(b[j-1])) {
+			k = j
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	rest := b[k:]
+	for _, w := range []string{"but", "got", "get", "gets", "return", "returns", "returned", "instead", "actual", "however", "receive"} {
+		if j := strings.Index(rest, w); j > 0 && !isAlpha(rest[j-1]) && (j+len(w) == len(rest) || !isAlpha(rest[j+len(w)])) {
+			return false
+		}
+	}
+	return true
+}
+
 // reasonAfter returns the reason phrase of code written after s[i:]
 // ("401 Unauthorized", "401 (Unauthorized)", "401 Client Error"), or "".
 func reasonAfter(s string, i, code int) string {
@@ -908,7 +964,7 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
-		if c != 0 && expectedBefore(lt, i) {
+		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i)) {
 			i = end - 1
 			continue // "expected statusCode 200 …, but got: 503": what the client wanted
 		}
@@ -949,6 +1005,11 @@ func statusProseCode(t, lt string) statusHit {
 			// a client's request log with the status between the method and
 			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" between the method and the URL)"}
+		}
+		if c >= 400 && sub == end && strings.TrimSpace(lt[end:]) == "" && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) &&
+			strings.HasSuffix(strings.TrimRight(strings.TrimRight(lt[:i], " "), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), "failed ") {
+			// npm's older log: "npm ERR! publish Failed PUT 403"
+			return statusHit{code: c, conf: StatusProse, how: "a failed request's method and status (\"" + strings.TrimSpace(t[max(0, i-12):end]) + "\")"}
 		}
 		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
@@ -1348,6 +1409,9 @@ func proseCue(before string, c int) bool {
 	if w == "of" && (strings.HasSuffix(b, "code of") || strings.HasSuffix(b, "status of")) {
 		return true // Dio: "has a status code of 403"; Chrome's console: "the server responded with a status of 403 ()"
 	}
+	if w == "unacceptable" && strings.HasSuffix(b, "code was unacceptable") {
+		return true // Alamofire: "Response status code was unacceptable: 401."
+	}
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
 	}
@@ -1487,6 +1551,14 @@ func statusTemplate(lt string) statusHit {
 	}
 	for _, bt := range bodyTemplates {
 		if bt.code != 0 && strings.Contains(lt, bt.needle) {
+			if bt.needle == "accessdeniedexception" && (strings.Contains(lt, ".access.accessdeniedexception") || strings.Contains(lt, ".file.accessdeniedexception")) {
+				// Spring Security's org.springframework.security.access.
+				// AccessDeniedException (an anonymous caller is sent to the
+				// login entry point: 401 or a redirect, not 403) and Java's
+				// java.nio.file.AccessDeniedException (a file the process
+				// may not read) are no AWS error
+				continue
+			}
 			return statusHit{code: bt.code, conf: StatusImplied, how: bt.what}
 		}
 	}
@@ -1494,14 +1566,29 @@ func statusTemplate(lt string) statusHit {
 }
 
 // reasonOnly finds a status stated by its reason phrase alone: a page title
-// that is just the phrase ("Not Acceptable", "403 Forbidden" is found
-// elsewhere), or the phrase used as an adjective ("an unauthorized
-// response", "a Forbidden error").
+// or body that is just the phrase ("Not Acceptable"; "403 Forbidden" is found
+// elsewhere) — implied, as no number is shown and a server's words need not
+// match the status it sent (an API answers 401 with the body "Forbidden") —,
+// or the phrase used as an adjective ("an unauthorized response", "a
+// Forbidden error").
 func reasonOnly(t, lt string) statusHit {
 	s := strings.TrimSpace(lt)
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
-		return statusHit{code: c, conf: StatusProse, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+		return statusHit{code: c, conf: StatusImplied, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	// "Request failed with status code Unauthorized" (RestSharp), "Operation
+	// returned an invalid status code 'Forbidden'" (AutoRest's
+	// HttpOperationException): .NET clients print the HttpStatusCode's name
+	if k := strings.Index(lt, "status code "); k >= 0 {
+		rest := strings.TrimLeft(t[k+len("status code "):], "'\"` ")
+		e := 0
+		for e < len(rest) && isAlpha(rest[e]) {
+			e++
+		}
+		if c := codeOfName[squash(rest[:e])]; c >= 400 && e > 0 && (e == len(rest) || !isDigit(rest[e])) {
+			return statusHit{code: c, conf: StatusProse, reason: rest[:e], how: "a status code given by its name (\"status code " + rest[:e] + "\")"}
+		}
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase

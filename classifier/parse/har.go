@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -681,8 +682,15 @@ func (p *harReader) request(k int) (*Request, error) {
 			cookies = fs
 			return err
 		case "postData":
-			return p.object(func(key string, _ int) error {
+			var params Fields
+			err := p.object(func(key string, _ int) error {
 				switch key {
+				case "params":
+					// A form post's fields, which Charles and others write
+					// without "text"
+					fs, err := p.fields(entryPath(k, ".request.postData.params"))
+					params = fs
+					return err
 				case "text":
 					v, off, err := p.strOrSkip()
 					q.Body.Text = v
@@ -695,6 +703,11 @@ func (p *harReader) request(k int) (*Request, error) {
 				}
 				return p.skip()
 			})
+			if q.Body.Text == "" && len(params) > 0 {
+				q.Body.Text = formText(params)
+				q.Body.Pos = params[0].Pos
+			}
+			return err
 		}
 		return p.skip()
 	})
@@ -707,6 +720,21 @@ func (p *harReader) request(k int) (*Request, error) {
 		q.Fields = append(q.Fields, Field{Name: "Cookie", Value: strings.Join(parts, "; "), Pos: cookies[0].Pos})
 	}
 	return q, err
+}
+
+// formText writes a HAR postData's params as the form body they were sent
+// as ("grant_type=password&username=…"), escaped as a form escapes them.
+func formText(params Fields) string {
+	var b strings.Builder
+	for k, f := range params {
+		if k > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(url.QueryEscape(f.Name))
+		b.WriteByte('=')
+		b.WriteString(url.QueryEscape(f.Value))
+	}
+	return b.String()
 }
 
 func harProto(v string) string {

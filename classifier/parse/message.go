@@ -135,8 +135,8 @@ func splitField(l string) (name, value string, spaced, ok bool) {
 	for i := start; i < len(name); i++ {
 		c := name[i]
 		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			if c == ' ' && generalNames[strings.ToLower(name)] {
-				continue
+			if (c == ' ' || c == '\'' || c >= 0x80) && generalNames[strings.ToLower(name)] {
+				return name, value, spaced, true // DevTools' "Request URL", "状态代码"
 			}
 			return "", "", false, false
 		}

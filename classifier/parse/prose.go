@@ -10,20 +10,10 @@ const (
 	maxProseLine  = 1000
 )
 
-// attachProse gives each exchange read by an exact reader the paste's lines
-// that lie outside every exchange (the person's words, other output), so the
-// verdict can weigh what they say. Exchanges of the general reader already
-// read such lines as their body.
+// attachProse gives each exchange the paste's lines that lie outside every
+// exchange (the person's words, other output), so the verdict can weigh
+// what they say.
 func attachProse(in *Input, lines []string) {
-	exact := false
-	for _, x := range in.Exchanges {
-		if !x.Reading.General {
-			exact = true
-		}
-	}
-	if !exact {
-		return
-	}
 	// depth[i] counts the exchanges whose span covers line i+1 (a running
 	// sum of span starts and ends: linear in lines and exchanges)
 	depth := make([]int, len(lines)+1)
@@ -55,8 +45,6 @@ func attachProse(in *Input, lines []string) {
 		return
 	}
 	for _, x := range in.Exchanges {
-		if !x.Reading.General {
-			x.Prose = prose
-		}
+		x.Prose = prose
 	}
 }

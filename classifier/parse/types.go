@@ -239,8 +239,8 @@ type Exchange struct {
 	Info  []InfoLine `json:"info,omitempty"`
 	Notes []Note     `json:"notes,omitempty"`
 	// Prose holds the paste's lines outside every exchange (a person's
-	// words, other output), for an exchange read by an exact reader: shared
-	// by the paste's exchanges, read only (attachProse).
+	// words, other output): shared by the paste's exchanges, read only
+	// (attachProse).
 	Prose []InfoLine `json:"-"`
 	// Reading says how the exchange was read, for the card's one-line
 	// "read as …" and for honesty about what was inferred.

@@ -139,6 +139,11 @@ var codeClass = map[string]codeMeaning{
 	"georestricted": {rule.Blocked, false}, "regionblocked": {rule.Blocked, false},
 	"useragentrequired": {rule.Blocked, false}, "missinguseragent": {rule.Blocked, false}, "invaliduseragent": {rule.Blocked, false},
 	"sslrequired": {rule.Blocked, false}, "httpsrequired": {rule.Blocked, false},
+	// an API key restricted to some clients, used from another (Google's
+	// API_KEY_HTTP_REFERRER_BLOCKED, _IP_ADDRESS_BLOCKED, _ANDROID_APP_BLOCKED,
+	// _IOS_APP_BLOCKED): a rule about where the request comes from
+	"apikeyhttpreferrerblocked": {rule.Blocked, false}, "apikeyipaddressblocked": {rule.Blocked, false},
+	"apikeyandroidappblocked": {rule.Blocked, false}, "apikeyiosappblocked": {rule.Blocked, false},
 	// WS-Security's fault codes (OASIS WSS 1.1 §12)
 	"failedauthentication": {rule.Authentication, false}, "invalidsecurity": {rule.Authentication, false},
 	"failedcheck": {rule.Authentication, false}, "securitytokenunavailable": {rule.Authentication, false},
@@ -319,7 +324,10 @@ var RuleWordings = []RuleWording{
 			"default user agent", "default user-agent", "browser user agent", "browser user-agent", "browser-like user agent",
 			"browser-like user-agent", "browser's user agent", "browser's user-agent", "changing the user agent", "changing the user-agent",
 			"changed the user agent", "changed the user-agent", "setting the user agent", "setting the user-agent", "setting a user agent",
-			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent"}},
+			"setting a user-agent", "user agent filter", "user-agent filter", "by user agent", "by user-agent",
+			// a policy asking for one (Wikimedia's "Please set a user-agent and
+			// respect our robot policy")
+			"set a user-agent", "set a user agent", "user-agent policy", "user agent policy"}},
 	{"Blocked by a rule about the client's network (VPN, proxy, Tor or hosting range)",
 		"a rule about the client's network: the service refuses VPNs, proxies, Tor or hosting networks, whoever the caller is",
 		"retry from an ordinary connection, or ask the operator to allow the address; credentials do not change this rule",
@@ -342,6 +350,20 @@ var RuleWordings = []RuleWording{
 			"account has been terminated", "app has been suspended", "application has been suspended",
 			"access to this bucket has been disabled", "problem with your aws account", "problem with your account"}},
 }
+
+// WorksElsewhere is a person's finding that the URL refused with 403 works
+// from another client (a browser, Postman, curl, another HTTP library):
+// with no credential involved, the server or its edge reacts to how this
+// client makes the request. Read only in the text around a dump
+// (proseRule), and only when that text names no credential or session.
+var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking: the same URL works from other clients",
+	"a rule about the client: the same URL works from a browser or another client, so the server or its edge reacts to how this one makes the request (its User-Agent, headers, TLS fingerprint or URL encoding), not to an identity",
+	"compare this client's request with the one that works (User-Agent, headers, URL encoding) and make them match; no credential is involved",
+	[]string{"works in the browser", "works in a browser", "works from the browser", "works from a browser", "works fine in the browser",
+		"works fine in a browser", "works fine from the browser", "works in firefox", "works in chrome", "works in postman", "works from postman",
+		"works fine in postman", "works with postman", "in the browser it works", "in a browser it works", "from the browser it works",
+		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
+		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
 
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
@@ -381,6 +403,7 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about the request's Referer or Origin (hotlink protection, a
 	// CSRF-style check in front of the application)
 	{"neither referer nor origin", rule.Blocked, false}, {"referer nor origin", rule.Blocked, false},
+	{"requests from referer", rule.Blocked, false}, {"requests from this referer", rule.Blocked, false},
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
@@ -460,6 +483,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not logged-in", rule.Authentication, false}, {"not logged on", rule.Authentication, false},
 	{"not signed in", rule.Authentication, false}, {"please authenticate", rule.Authentication, false},
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
+	// the anonymous principal named as the user refused (Artifactory's
+	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
+	// [_anonymous]"): nobody signed in
+	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
+	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
+	{"anonymous requests are not", rule.Authentication, false},
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
@@ -648,6 +678,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// a directory's bind refused (LDAP result 49, Active Directory's
+	// AcceptSecurityContext data codes) and an identity provider's account
+	// picker shown where an answer was wanted
+	{"ldap: error code 49", rule.Authentication, false}, {"ldap error code 49", rule.Authentication, false},
+	{"acceptsecuritycontext error", rule.Authentication, false}, {"pick an account", rule.Authentication, false},
+	{"choose an account", rule.Authentication, false},
 	// a known account refused by a policy flag ("Your account has been
 	// blocked as it was identified to be violating our security policy"):
 	// the account is recognised and refused (a suspension is a rule of its
@@ -1826,6 +1862,14 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 			responseWords(r)+" sends the client back to the sign-in page with "+strconv.Quote(e)+": the sign-in failed, answered with a redirect instead of a 401",
 			fieldEv(x, loc)), true
 	}
+	if q := x.Request; q != nil && strings.EqualFold(q.Method, "POST") && signInStep(q.Target+" "+q.URL) && backToSignIn(l) {
+		// credentials posted to the sign-in step and the answer sends the
+		// browser back to a sign-in page (a router's loginpserr.stm, a
+		// form's /login): a sign-in that worked goes on elsewhere
+		return rule.SignLoginRedirect.Signal(rule.Authentication,
+			responseWords(r)+" answers the sign-in POST by sending the browser back to a sign-in page: the sign-in failed (a working one goes on to the application), answered with a redirect instead of a 401",
+			fieldEv(x, loc)), true
+	}
 	why, ok := apiClient(x)
 	if ok {
 		return rule.SignLoginRedirect.Signal(rule.Authentication,
@@ -1849,6 +1893,24 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// backToSignIn reports whether a lower-cased redirect target is a sign-in
+// page of the site itself, not a hand-over to an identity provider or the
+// next step of a sign-in (a second factor, a consent).
+func backToSignIn(l string) bool {
+	for _, m := range []string{"authorize", "saml", "/sso", "oauth", "openid", "2fa", "two-factor", "two_factor", "mfa", "otp", "verify",
+		"challenge", "consent", "callback", "redirect_uri", "return", "next=", "continue"} {
+		if strings.Contains(l, m) {
+			return false
+		}
+	}
+	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // signInStep reports whether a lower-cased request target is itself a

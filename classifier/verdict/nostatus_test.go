@@ -594,12 +594,37 @@ func TestSignInFormAsText(t *testing.T) {
 // written for this test).
 func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
 	for body, want := range map[string]rule.Class{
-		"An error occurred.\nYour account has been blocked by our abuse checks.": rule.Authorization,
-		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:       rule.Authentication,
-		`{"error":"an API token must be supplied in the Authorization header"}`:  rule.Authentication,
+		"An error occurred.\nYour account has been blocked by our abuse checks.":                                        rule.Authorization,
+		"LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e, v4563": rule.Authentication,
+		"Microsoft\nPick an account\nWhich account do you want to use?":                                                 rule.Authentication,
+		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:                                              rule.Authentication,
+		`{"error":"an API token must be supplied in the Authorization header"}`:                                         rule.Authentication,
 	} {
 		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
 			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
+		}
+	}
+}
+
+// TestSignInPostedBackToSignIn: credentials posted to a sign-in step and a
+// redirect back to a sign-in page is a failed sign-in; a redirect on to the
+// application, or a hand-over to an identity provider or a second factor,
+// is not (samples written for this test).
+func TestSignInPostedBackToSignIn(t *testing.T) {
+	for loc, want := range map[string]bool{
+		"http://192.0.2.1/loginpserr.stm":                  true,
+		"https://app.example/login":                        true,
+		"https://app.example/dashboard":                    false,
+		"https://app.example/login/two-factor":             false,
+		"https://idp.example/oauth2/authorize?client_id=x": false,
+	} {
+		x := &parse.Exchange{
+			Request:  &parse.Request{Method: "POST", Target: "/cgi-bin/login.exe", Fields: parse.Fields{{Name: "User-Agent", Value: "Mozilla/5.0"}}},
+			Response: &parse.Response{Status: 302, Fields: parse.Fields{{Name: "Location", Value: loc, Pos: parse.Pos{Line: 9}}}},
+		}
+		s, ok := loginRedirect(x)
+		if ok != want || ok && s.Class != rule.Authentication {
+			t.Errorf("%s: %v %+v, want %v", loc, ok, s, want)
 		}
 	}
 }
