@@ -862,7 +862,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
-	"pick an account", "choose an account"}
+	"pick an account", "choose an account",
+	// a bot wall's words ("your computer or network may be sending automated queries")
+	"automated quer", "automated request", "automated traffic", "automated access"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
