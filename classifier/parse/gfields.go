@@ -60,6 +60,9 @@ func isHeaderName(name string, strict bool) bool {
 		return false
 	}
 	ln := lowerASCII(name)
+	if ln == "www_authenticate" || ln == "proxy_authenticate" {
+		return true // a dump that makes each header a key (Ansible's uri result)
+	}
 	if registeredNames[ln] {
 		return !strict || strings.IndexByte(ln, '-') > 0 || ln == "authorization" || ln == "cookie"
 	}
