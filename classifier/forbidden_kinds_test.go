@@ -131,3 +131,19 @@ func TestAnonymousNamedInA403(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestWorksFromAnotherClient: a person's finding that the refused URL works
+// from a browser or another client, with no credential involved, points at
+// a rule about the client; when a session or key may be the difference, the
+// 403 keeps its meaning.
+func TestWorksFromAnotherClient(t *testing.T) {
+	dump := "```\nException in thread \"main\" io.ktor.client.features.ClientRequestException: Client request(https://dns.example.net/dns-query?name=example.org) invalid: 403 Forbidden\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "works in the browser, no credential involved",
+			paste: "The public endpoint fails from my client, but the same URL works in the browser and in Postman:\n\n" + dump,
+			class: rule.Blocked},
+		{name: "works in the browser where the user is logged in",
+			paste: "It works in the browser where I'm logged in, but my client gets this:\n\n" + dump,
+			class: rule.Authorization},
+	})
+}

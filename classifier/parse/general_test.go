@@ -1368,6 +1368,18 @@ func TestReasonPhraseNotations(t *testing.T) {
 		`Get "https://h.example/x": EOF`:                                                          {},
 		"the sync stops with an unauthorized error every night":                                   {code: 401, conf: StatusImplied},
 		"it shows a forbidden response for the admin page":                                        {code: 403, conf: StatusImplied},
+		// .NET clients name the HttpStatusCode; Alamofire states it after a colon
+		"Error occurred while running the function: Request failed with status code Unauthorized":            {code: 401, conf: StatusProse},
+		"Microsoft.Rest.HttpOperationException: 'Operation returned an invalid status code 'Forbidden''":     {code: 403, conf: StatusProse},
+		`FAILURE: Error Domain=com.alamofire.error Code=-6003 "Response status code was unacceptable: 401."`: {code: 401, conf: StatusProse},
+		// a framework's minimal error page, copied as text
+		"403 | Invalid signature.": {code: 403, conf: StatusProse},
+		"403":                      {code: 403, conf: StatusImplied},
+		"42":                       {},
+		"1500":                     {},
+		// npm's older log; Hikvision ISAPI's XML status element
+		"npm ERR! publish Failed PUT 403": {code: 403, conf: StatusProse},
+		"<statusValue>401</statusValue>":  {code: 401, conf: StatusField},
 		// what a person wishes the server sent is not what it sent
 		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
 		"I would expect a 401 here, not an empty page":                                         {},

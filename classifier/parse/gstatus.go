@@ -164,7 +164,32 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusProse {
 		better(statusTemplate(lt))
 	}
+	if best.code == 0 {
+		better(pageCode(t))
+	}
 	return best, best.code != 0
+}
+
+// pageCode reads the big code of a framework's minimal error page copied as
+// text: Laravel's and Next.js's "403 | Invalid signature." (a status), or
+// the code alone on its line above the message ("403", then "Invalid
+// signature."; implied: a bare number is weak evidence).
+func pageCode(t string) statusHit {
+	s := strings.Trim(t, " \t#*_")
+	if len(s) < 3 {
+		return statusHit{}
+	}
+	c := codeAt(s, 0)
+	if c < 400 || reasonOf[c] == "" {
+		return statusHit{}
+	}
+	switch {
+	case len(s) == 3:
+		return statusHit{code: c, conf: StatusImplied, how: "a code alone on its line (an error page's heading)"}
+	case strings.HasPrefix(s[3:], " | ") && len(s) > 6 && isAlpha(s[6]):
+		return statusHit{code: c, conf: StatusProse, how: "an error page's heading (\"" + s[:min(len(s), 40)] + "\")"}
+	}
+	return statusHit{}
 }
 
 // squidResult reads the result field of Squid's native access log (and of
@@ -528,6 +553,8 @@ var statusKeys = map[string]bool{
 	"downstreamstatus": true, "scstatus": true,
 	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
 	"httpresult": true, "httpresultcode": true,
+	// Hikvision ISAPI's XML answer: <statusValue>401</statusValue>
+	"statusvalue": true,
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -979,6 +1006,11 @@ func statusProseCode(t, lt string) statusHit {
 			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" between the method and the URL)"}
 		}
+		if c >= 400 && sub == end && strings.TrimSpace(lt[end:]) == "" && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) &&
+			strings.HasSuffix(strings.TrimRight(strings.TrimRight(lt[:i], " "), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), "failed ") {
+			// npm's older log: "npm ERR! publish Failed PUT 403"
+			return statusHit{code: c, conf: StatusProse, how: "a failed request's method and status (\"" + strings.TrimSpace(t[max(0, i-12):end]) + "\")"}
+		}
 		if (end == len(lt) || lt[end] == ' ') && i > 0 && lt[i-1] == ' ' && afterRequest(lt[max(0, i-512):i], lt[end:min(len(lt), end+512)]) {
 			// an access log's request then status: "GET /api/users 401 3.5 ms"
 			// (morgan), "GET https://h/x - - - 401 0" (ASP.NET), "| 401 |" in a
@@ -1377,6 +1409,9 @@ func proseCue(before string, c int) bool {
 	if w == "of" && (strings.HasSuffix(b, "code of") || strings.HasSuffix(b, "status of")) {
 		return true // Dio: "has a status code of 403"; Chrome's console: "the server responded with a status of 403 ()"
 	}
+	if w == "unacceptable" && strings.HasSuffix(b, "code was unacceptable") {
+		return true // Alamofire: "Response status code was unacceptable: 401."
+	}
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
 	}
@@ -1541,6 +1576,19 @@ func reasonOnly(t, lt string) statusHit {
 	s = strings.Trim(s, "#*_`> ")
 	if c, ok := codeOfName[squash(s)]; ok && c >= 400 && len(s) <= 40 && s == strings.TrimRight(s, ".!") && (reasonOf[c] == s || slices.Contains(altReasons[c], s)) {
 		return statusHit{code: c, conf: StatusImplied, reason: strings.TrimSpace(t), how: "a page title (\"" + strings.TrimSpace(t) + "\")"}
+	}
+	// "Request failed with status code Unauthorized" (RestSharp), "Operation
+	// returned an invalid status code 'Forbidden'" (AutoRest's
+	// HttpOperationException): .NET clients print the HttpStatusCode's name
+	if k := strings.Index(lt, "status code "); k >= 0 {
+		rest := strings.TrimLeft(t[k+len("status code "):], "'\"` ")
+		e := 0
+		for e < len(rest) && isAlpha(rest[e]) {
+			e++
+		}
+		if c := codeOfName[squash(rest[:e])]; c >= 400 && e > 0 && (e == len(rest) || !isDigit(rest[e])) {
+			return statusHit{code: c, conf: StatusProse, reason: rest[:e], how: "a status code given by its name (\"status code " + rest[:e] + "\")"}
+		}
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase

@@ -92,7 +92,7 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	out = append(out, BodySignals(x, facts)...)
 	// The person's words around a dump read exactly: what they found out
 	// about a 403 ("with a browser user agent it works").
-	if s, ok := proseRule(x); ok {
+	if s, ok := proseRule(x, facts); ok {
 		out = append(out, s)
 	}
 	// Request tier: credentials refused, or none sent.
@@ -319,18 +319,66 @@ func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
 
 // proseRule reads the paste's lines outside the exchange (parse.Exchange.Prose)
 // for a rule no credential changes (RuleWordings) that the person names
-// about a 403: a signal a little above the status and below any wording of
-// the response itself.
-func proseRule(x *parse.Exchange) (rule.Signal, bool) {
+// about a 403, or for their finding that the same URL works from another
+// client when no credential is involved (WorksElsewhere): a signal a little
+// above the status and below any wording of the response itself.
+func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	if x.Response == nil || x.Response.Status != 403 {
 		return rule.Signal{}, false
 	}
+	ev := func(l parse.InfoLine) *rule.Evidence {
+		return &rule.Evidence{Exchange: x.Index, Where: "text around the dump", Pos: l.Pos, Text: cutText(l.Text, 120)}
+	}
 	for _, l := range x.Prose {
 		if g, ok := RuleNamed(strings.ToLower(l.Text)); ok {
-			ev := &rule.Evidence{Exchange: x.Index, Where: "text around the dump", Pos: l.Pos, Text: cutText(l.Text, 120)}
 			return rule.SignProseRule.Signal(rule.Blocked,
-				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev), true
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
 		}
 	}
-	return rule.Signal{}, false
+	if facts.Credentials.State == parse.CredSent {
+		return rule.Signal{}, false
+	}
+	lines := x.Prose
+	if b := x.Response.Body; b.Pasted {
+		// the person's words the general reader took in as the body
+		n := 0
+		for i, t := range strings.Split(b.Text, "\n") {
+			if n++; n > maxProseScan {
+				break
+			}
+			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
+		}
+	}
+	var works *parse.InfoLine
+	for i := range lines {
+		l := strings.ToLower(lines[i].Text)
+		if hasAny(l, identityWords) {
+			return rule.Signal{}, false // a session or a key may be what the other client has
+		}
+		if works == nil && hasAny(l, WorksElsewhere.Words) {
+			works = &lines[i]
+		}
+	}
+	if works == nil {
+		return rule.Signal{}, false
+	}
+	return rule.SignProseRule.Signal(rule.Blocked,
+		"the text around the dump says "+strconv.Quote(cutText(works.Text, 100))+" and no credential is involved: the 403 comes from "+WorksElsewhere.Meaning, ev(*works)), true
+}
+
+// maxProseScan bounds the lines of a pasted body proseRule reads.
+const maxProseScan = 400
+
+// identityWords, in a person's account of a 403, say a credential or a
+// session may be what tells the working client from the refused one.
+var identityWords = []string{"log in", "logged in", "login", "log-in", "sign in", "signed in", "sign-in", "session", "cookie",
+	"token", "api key", "apikey", "api_key", "password", "credential", "authoriz", "authent", "oauth", "bearer"}
+
+func hasAny(l string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -351,6 +351,20 @@ var RuleWordings = []RuleWording{
 			"access to this bucket has been disabled", "problem with your aws account", "problem with your account"}},
 }
 
+// WorksElsewhere is a person's finding that the URL refused with 403 works
+// from another client (a browser, Postman, curl, another HTTP library):
+// with no credential involved, the server or its edge reacts to how this
+// client makes the request. Read only in the text around a dump
+// (proseRule), and only when that text names no credential or session.
+var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking: the same URL works from other clients",
+	"a rule about the client: the same URL works from a browser or another client, so the server or its edge reacts to how this one makes the request (its User-Agent, headers, TLS fingerprint or URL encoding), not to an identity",
+	"compare this client's request with the one that works (User-Agent, headers, URL encoding) and make them match; no credential is involved",
+	[]string{"works in the browser", "works in a browser", "works from the browser", "works from a browser", "works fine in the browser",
+		"works fine in a browser", "works fine from the browser", "works in firefox", "works in chrome", "works in postman", "works from postman",
+		"works fine in postman", "works with postman", "in the browser it works", "in a browser it works", "from the browser it works",
+		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
+		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
+
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
 type RuleWording struct {
