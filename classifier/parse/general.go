@@ -3954,7 +3954,7 @@ var formatNames = map[string]string{
 	"httpie": "HTTPie output", "wire": "a wire trace (Ruby Net::HTTP or Python http.client)",
 	"devtools": "a browser DevTools copy", "headers": "a bare block of header fields", "httr": "an R httr response print",
 	"erlang": "a response printed as Erlang terms", "body": "a body or message without a status line or headers",
-	"har": "a HAR entry", "general": "the general reader",
+	"har": "a HAR entry", "general": "the general reader", "powershell": "a PowerShell Invoke-WebRequest command and its output",
 }
 
 // formatSummaries are formatNames as Reading.Summary says them, made once.
