@@ -887,7 +887,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
-	"pick an account", "choose an account"}
+	"pick an account", "choose an account",
+	// a bot wall's words ("your computer or network may be sending automated queries")
+	"automated quer", "automated request", "automated traffic", "automated access"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -1113,17 +1115,6 @@ func (g *greader) touch(n int) {
 }
 
 func (g *greader) read() {
-	g.flush = make([]int32, len(g.ls)+1)
-	g.prose = make([]int32, len(g.ls)+1)
-	for i, l := range g.ls {
-		g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
-		if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
-			g.flush[i+1]++
-			if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
-				g.prose[i+1]++
-			}
-		}
-	}
 	for i := 0; i < len(g.ls); i++ {
 		g.at = i
 		l := g.ls[i]
@@ -2035,8 +2026,22 @@ func traceSource(t string) bool {
 // between two quotes of one error: each blank, indented or a log record;
 // or, inside the same fenced block, none of them a sentence or a heading.
 func (g *greader) toolOutputSince(n int) bool {
-	if g.at >= len(g.ls) || len(g.flush) != len(g.ls)+1 {
+	if g.at >= len(g.ls) {
 		return false
+	}
+	if g.flush == nil {
+		// counted once, the first time a paste repeats an error line
+		g.flush = make([]int32, len(g.ls)+1)
+		g.prose = make([]int32, len(g.ls)+1)
+		for i, l := range g.ls {
+			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
+			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
+				g.flush[i+1]++
+				if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
+					g.prose[i+1]++
+				}
+			}
+		}
 	}
 	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 	if p >= g.at || g.ls[p].n != n {
