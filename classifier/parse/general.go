@@ -422,6 +422,19 @@ type greader struct {
 	ls  []gline
 	xs  []*gx
 	cur *gx
+	// flush[k]: how many of g.ls[:k] are text a person wrote flush left
+	// (not indented, no log record): prose, headings, an issue template
+	flush []int32
+	// at: the index in ls of the line being read
+	at int
+	// prose[k]: how many of g.ls[:k] are flush-left sentences or headings
+	// ("What happened?", "### Logs", "It fails with the error below.")
+	prose []int32
+	// seg[n]: how many Markdown fence lines come before line n; nil when
+	// the paste has none
+	seg []int32
+	// aboveText: the text line before the one being read
+	aboveText string
 
 	side       byte // 'q' request, 's' response: the context headings give
 	qFrom      int  // the line of the last cue that set the request side ("config: {", "request:")
@@ -702,6 +715,11 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	var texts []string
 	var nums []int
 	var fences map[int]bool // raw line numbers a fence follows
+	// seg[n]: how many fence lines come before raw line n (nil when the
+	// paste has none): two lines with the same count lie between the same
+	// two fences
+	var seg []int32
+	segs := int32(0)
 	for i, s := range raw {
 		s = cleanLine(s)
 		t := strings.TrimLeft(s, " \t")
@@ -712,14 +730,21 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 				}
 				fences[nums[len(nums)-1]] = true
 			}
+			if seg == nil {
+				seg = make([]int32, len(raw)+1)
+			}
+			segs++
 			continue
+		}
+		if seg != nil {
+			seg[i+1] = segs
 		}
 		texts = append(texts, s)
 		nums = append(nums, i+1)
 	}
 	texts, nums = joinHanging(texts, nums)
 	texts, nums = joinWrapped(texts, nums, cut)
-	g := &greader{ls: make([]gline, len(texts))}
+	g := &greader{ls: make([]gline, len(texts)), seg: seg}
 	for i := range texts {
 		g.ls[i].fenced = fences[nums[i]]
 		t := strings.TrimRight(texts[i], " \t\r")
@@ -869,7 +894,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
-	"pick an account", "choose an account"}
+	"pick an account", "choose an account",
+	// a bot wall's words ("your computer or network may be sending automated queries")
+	"automated quer", "automated request", "automated traffic", "automated access"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -1096,6 +1123,7 @@ func (g *greader) touch(n int) {
 
 func (g *greader) read() {
 	for i := 0; i < len(g.ls); i++ {
+		g.at = i
 		l := g.ls[i]
 		g.ops += len(l.text) + 1
 		if i > 0 && g.ls[i-1].fenced {
@@ -1357,7 +1385,7 @@ func (g *greader) line(l gline, t string) {
 		defer func() { g.lastErr = l.n }()
 	}
 	above := g.lastText
-	g.lastText = t
+	g.lastText, g.aboveText = t, above
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -1798,11 +1826,18 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
-		l.n-x.statusN == 1 && h.conf < StatusLine && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.lastRun <= x.statusN:
-		// the same error line printed again whole on the next line (a client's retries,
-		// each logging "Faraday::ForbiddenError: … status 403"): each
-		// line is one response, as the corpus labels count them (a status line
-		// twice is a wire log and a headers log of one response)
+		h.conf < StatusLine && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.lastRun <= x.statusN &&
+		(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)):
+		// the same error line printed again whole, on the next line or
+		// further down the same dump (a client's retries, each logging
+		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
+		// the same error for each resource): each line is one response, as
+		// the corpus labels count them (a status line twice is a wire log
+		// and a headers log of one response; "status: 403," twice is one
+		// error object's own field and its response's; the same line
+		// quoted again after prose or an issue template's heading is the
+		// same output shown twice, and so is a chained traceback's "raise
+		// HttpError(…)" then its message again)
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -1978,6 +2013,53 @@ func nextWord(s string, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// traceSource reports whether t is a traceback's frame or source line
+// ("raise HttpError(resp, content)", "File \"x.py\", line 3", "at
+// Foo.bar(Foo.java:12)", "throw err;").
+func traceSource(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"raise ", "throw ", "File \"", "at "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// toolOutputSince reports whether the lines between line n and the one
+// being read are a tool's output, not prose or a heading a person wrote
+// between two quotes of one error: each blank, indented or a log record;
+// or, inside the same fenced block, none of them a sentence or a heading.
+func (g *greader) toolOutputSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	if g.flush == nil {
+		// counted once, the first time a paste repeats an error line
+		g.flush = make([]int32, len(g.ls)+1)
+		g.prose = make([]int32, len(g.ls)+1)
+		for i, l := range g.ls {
+			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
+			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
+				g.flush[i+1]++
+				if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
+					g.prose[i+1]++
+				}
+			}
+		}
+	}
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
+	if p >= g.at || g.ls[p].n != n {
+		return false
+	}
+	if g.flush[g.at]-g.flush[p+1] == 0 {
+		return true
+	}
+	m := g.ls[g.at].n
+	return g.seg != nil && n < len(g.seg) && m < len(g.seg) && g.seg[n] > 0 && g.seg[n] == g.seg[m] &&
+		g.prose[g.at]-g.prose[p+1] == 0
 }
 
 // carryOver moves to exchange x the lines that prev gathered after its own
@@ -3902,7 +3984,7 @@ var formatNames = map[string]string{
 	"httpie": "HTTPie output", "wire": "a wire trace (Ruby Net::HTTP or Python http.client)",
 	"devtools": "a browser DevTools copy", "headers": "a bare block of header fields", "httr": "an R httr response print",
 	"erlang": "a response printed as Erlang terms", "body": "a body or message without a status line or headers",
-	"har": "a HAR entry", "general": "the general reader",
+	"har": "a HAR entry", "general": "the general reader", "powershell": "a PowerShell Invoke-WebRequest command and its output",
 }
 
 // formatSummaries are formatNames as Reading.Summary says them, made once.

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrintedErrorBeforeCurlV: a client's printed error object (AxiosError,
 // its status in a "status: 401" field) before the curl -v transcript that
@@ -94,5 +97,53 @@ func TestWarningThenAccessLineIsOneResponse(t *testing.T) {
 		if got := sameWords(c.a, c.b); got != c.want {
 			t.Errorf("sameWords(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestSameErrorPerResource: a tool's run that prints the same error line
+// for each resource it touched, its own indented lines between, made one
+// failed call per resource; the same line quoted again after a heading or
+// prose (an issue template), or one error object's "status: 403," field and
+// its response's, is one response shown twice.
+func TestSameErrorPerResource(t *testing.T) {
+	run := "```\n" +
+		"  cloud:iam:Binding (deployers):\n" +
+		"    error: refresh failed: 1 error occurred:\n" +
+		"    \t* [ERROR] reading binding: management API client: 403 Forbidden\n\n" +
+		"  cloud:iam:Binding (readers):\n" +
+		"    error: refresh failed: 1 error occurred:\n" +
+		"    \t* [ERROR] reading binding: management API client: 403 Forbidden\n" +
+		"```\n"
+	for _, text := range []string{run, strings.ReplaceAll(run, "```", "{noformat}"), "{noformat}\n" + run + "{noformat}\n"} {
+		if got := parsedStatuses(t, text); got != "403,403" {
+			t.Errorf("the same error for two resources: statuses %s, want 403,403 in\n%s", got, text)
+		}
+	}
+	if got := parsedStatuses(t, run); got != "403,403" {
+		t.Errorf("the same error for two resources: statuses %s, want 403,403", got)
+	}
+	twice := "It fails with:\n\n```\nerrors.Forbidden: 403 Forbidden - plan does not include this endpoint\n```\n\n" +
+		"### Actual result\n\n```\nerrors.Forbidden: 403 Forbidden - plan does not include this endpoint\n```\n"
+	if got := parsedStatuses(t, twice); got != "403" {
+		t.Errorf("the same output in two fences: statuses %s, want 403", got)
+	}
+	object := "```\nRequestError [HttpError]: Resource not accessible by integration {\n  status: 403,\n" +
+		"  request: { method: 'DELETE', url: 'https://api.example.com/repos/a/b/labels/x' },\n" +
+		"  response: {\n    url: 'https://api.example.com/repos/a/b/labels/x',\n    status: 403,\n" +
+		"    data: { message: 'Resource not accessible by integration' }\n  }\n}\n```\n"
+	if got := parsedStatuses(t, object); got != "403" {
+		t.Errorf("one error object's status twice: statuses %s, want 403", got)
+	}
+}
+
+// TestChainedTracebackInAFence: a traceback that prints the same error
+// twice (the chained exception's "raise" line, then its message) inside one
+// fence is one response.
+func TestChainedTracebackInAFence(t *testing.T) {
+	text := "```\n    raise HttpError(resp, content)\ngoogleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n" +
+		"\nDuring handling of the above exception, another exception occurred:\n\n" +
+		"    raise HttpError(resp, content)\ngoogleapiclient.errors.HttpError: <HttpError 403 returned \"The caller does not have permission\">\n```\n"
+	if got := parsedStatuses(t, text); got != "403" {
+		t.Errorf("statuses %s, want 403", got)
 	}
 }
