@@ -549,10 +549,17 @@ func (g *greader) ownRuns() {
 }
 
 // errorLineOf reports whether t is a client's error line: a printed error
-// object, or a line that says error and names the URL it failed for.
+// object, a command's own error line ("ERROR: S3 error: 401 (Unauthorized)",
+// "error: …", git's "fatal: …"), or a line that says error and names the URL
+// it failed for.
 func errorLineOf(t string) bool {
 	if printedError(t) || errorStart(t, "") {
 		return true
+	}
+	for _, p := range []string{"ERROR: ", "ERROR ", "error: ", "fatal: ", "FATAL: "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return containsFoldASCII(t, "error") && (containsFoldASCII(t, "https://") || containsFoldASCII(t, "http://"))
 }
@@ -3811,17 +3818,35 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		inside[n] = c > 0
 	}
 	outside := func(n int) bool { return n >= 1 && n <= len(lines) && !inside[n] }
-	// the general reader runs only when a line outside the exact exchanges,
-	// before the last one, is a client's error line stating a status
-	last := in.Exchanges[len(in.Exchanges)-1].Span.Start
+	// the general reader runs only when a line outside the exact exchanges
+	// is a client's error line stating a status: before the last one, or
+	// after it when it cannot be the client's error about that response
+	// (another status, or another command between them: "$ s3cmd ls" then
+	// "ERROR: S3 error: 401" after a curl -i that got 200)
+	lastX := in.Exchanges[len(in.Exchanges)-1]
+	last := lastX.Span.Start
+	another := func(n, status int) bool {
+		if n <= last {
+			return true
+		}
+		if lastX.Response == nil || lastX.Response.Status != status {
+			return true
+		}
+		for k := max(lastX.Span.End+1, 1); k < n && k <= len(lines); k++ {
+			if commandLine(lines[k-1]) {
+				return true
+			}
+		}
+		return false
+	}
 	any := false
-	for n := 1; n < last && n <= len(lines) && !any; n++ {
+	for n := 1; n <= len(lines) && !any; n++ {
 		if !outside(n) {
 			continue
 		}
 		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
 			h, ok := lineStatus(t)
-			any = ok && h.conf >= StatusProse
+			any = ok && h.conf >= StatusProse && another(n, h.code)
 		}
 	}
 	if !any {
@@ -3834,7 +3859,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if n > last || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		if !another(n, r.Status) || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
