@@ -690,6 +690,14 @@ ERROR: S3 error: 401 (Unauthorized)
 		summary: "GET /auth/v1.0/ (partial) -> 200 | 401",
 	},
 	{
+		// "Client:" and "Server:" label the two halves (a proxy's or
+		// Fiddler's raw views): labels, not an empty Server field.
+		name: "a request and its response in two fences labelled Client: and Server:",
+		text: "Client:\n```\nGET http://ci.example/builds HTTP/1.1\nHost: ci.example\n```\nServer:\n```\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM\nContent-Length: 0\n```\n",
+		format:  "raw",
+		summary: "GET http://ci.example/builds -> 401",
+	},
+	{
 		// An event log's "Status: 0xC000006D" under tab-separated
 		// "Failure Reason:" lines is a report's field, not CGI's Status
 		// header: the text is not a header block.
