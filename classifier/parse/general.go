@@ -3089,6 +3089,11 @@ func looksMarkup(t string) bool {
 	if lt == "<p>" || lt == "</p>" {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
 	}
+	if k := levelAt(t, 0, false); k > 0 && k < len(t) {
+		if r := strings.TrimSpace(t[k:]); r != "" && r[0] != '<' {
+			return false // a log level in angle brackets before a line: mc's "<DEBUG> PUT /b/k HTTP/1.1"
+		}
+	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t) && !placeholderLine(lt)
 }

@@ -1995,3 +1995,29 @@ func TestOneCommandAfterProse(t *testing.T) {
 		t.Error("placeholderLine")
 	}
 }
+
+// TestAngleLevelBeforeRequestLine reads a request line behind a log level in
+// angle brackets (a debug dump whose tool prefix was cut: "<DEBUG> PUT /b/k
+// HTTP/1.1") as the request, its header block included, not as markup; an
+// XML element alone on its line ("<Error>") stays markup.
+func TestAngleLevelBeforeRequestLine(t *testing.T) {
+	paste := "<TRACE> DELETE /archive/2019/q3.tar HTTP/1.1\nHost: store.example.net\nAuthorization: AWS4-HMAC-SHA256 Credential=**REDACTED**/20250601/eu-west-1/s3/aws4_request, SignedHeaders=host, Signature=**REDACTED**\n\n" +
+		"cli: <TRACE> HTTP/1.1 403 Forbidden\nContent-Type: application/xml\n\n<Error>\n<Code>AccessDenied</Code>\n</Error>\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || x.Request.Method != "DELETE" || x.Credentials().State != CredSent {
+		t.Fatalf("request %+v, want the DELETE with its Authorization", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 {
+		t.Fatalf("response %+v, want the 403", x.Response)
+	}
+	if !looksMarkup("<Error>") || looksMarkup("<debug> GET /x HTTP/1.1") {
+		t.Fatal("looksMarkup: want <Error> markup and a level before a request line not")
+	}
+}
