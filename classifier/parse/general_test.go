@@ -1956,6 +1956,7 @@ func TestRefusalTextInMoreLanguages(t *testing.T) {
 		"Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.\n",
 		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.\n",
 		"Debe iniciar sesión para continuar.\n",
+		"> We're sorry... but your computer or network may be sending automated queries. To protect our users, we can't process your request right now.\n",
 	} {
 		in, err := Parse(text)
 		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 0 {
