@@ -2554,10 +2554,12 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 				k++
 			}
-			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) {
+			// a Clojure or EDN map's keyword: {:url https://…, :method :get}
+			edn := (key == "url" || key == "uri") && i > 0 && lt[i-1] == ':' && k > i+len(key) && k < len(lt) && lt[k] != ':' && lt[k] != '='
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) && !edn {
 				continue // reqwest: "for url (https://...)"
 			}
-			if key != "-uri" {
+			if key != "-uri" && !edn {
 				k++
 			}
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {

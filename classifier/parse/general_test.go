@@ -2022,3 +2022,19 @@ func TestAngleLevelBeforeRequestLine(t *testing.T) {
 		t.Fatal("looksMarkup: want <Error> markup and a level before a request line not")
 	}
 }
+
+// TestEDNMapURL reads the request URL a Clojure client prints as a keyword
+// of its map ({:opts {:url https://…, :method :get}}), query included.
+func TestEDNMapURL(t *testing.T) {
+	in, err := Parse("{:opts {:url https://api.example.io/v2/droplets?client_id=c7&api_key=k9x2m4q8, :method :get}, :status 403, :body \"{\\\"message\\\":\\\"Forbidden\\\"}\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || !strings.HasPrefix(x.Request.URL+x.Request.Target, "https://api.example.io/v2/droplets?client_id=c7&api_key=k9x2m4q8") && !strings.Contains(x.Request.Target, "/v2/droplets?client_id") {
+		t.Fatalf("request %+v, want the :url keyword's URL", x.Request)
+	}
+	if x.Credentials().State != CredSent {
+		t.Fatalf("credentials %+v, want the api_key in the query sent", x.Credentials())
+	}
+}
