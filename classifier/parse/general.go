@@ -2554,10 +2554,12 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 				k++
 			}
-			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) {
+			// a Clojure or EDN map's keyword: {:url https://…, :method :get}
+			edn := (key == "url" || key == "uri") && i > 0 && lt[i-1] == ':' && k > i+len(key) && k < len(lt) && lt[k] != ':' && lt[k] != '='
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) && !edn {
 				continue // reqwest: "for url (https://...)"
 			}
-			if key != "-uri" {
+			if key != "-uri" && !edn {
 				k++
 			}
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {
@@ -3100,6 +3102,11 @@ func looksMarkup(t string) bool {
 	}
 	if lt == "<p>" || lt == "</p>" {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
+	}
+	if k := levelAt(t, 0, false); k > 0 && k < len(t) {
+		if r := strings.TrimSpace(t[k:]); r != "" && r[0] != '<' {
+			return false // a log level in angle brackets before a line: mc's "<DEBUG> PUT /b/k HTTP/1.1"
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t) && !placeholderLine(lt)
