@@ -128,6 +128,7 @@ var formatWords = map[string]string{
 	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "devtools": "a browser DevTools copy",
 	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget output",
 	"wire": "a wire trace", "headers": "a list of header fields", "httr": "an R httr print", "erlang": "an Erlang header tuple list",
+	"powershell": "a PowerShell Invoke-WebRequest command",
 }
 
 // readingOf fills the report's reading from the reader's, with defaults for

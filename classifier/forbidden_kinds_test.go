@@ -147,3 +147,17 @@ func TestWorksFromAnotherClient(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestSignInFixedA403: the person's words that signing in again made a 403
+// go away say it was about credentials; words that it did not help do not.
+func TestSignInFixedA403(t *testing.T) {
+	dump := "```\n$ infractl up\nerror: could not list stacks: [403] Forbidden\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "running the CLI's login made it go away",
+			paste: "Fresh machine, first run:\n\n" + dump + "\nRunning `infractl login` makes it go away, but the message should say so.\n",
+			class: rule.Authentication},
+		{name: "logging in again did not help",
+			paste: "Fresh machine, first run:\n\n" + dump + "\nRunning `infractl login` again did not help, same error.\n",
+			class: rule.Authorization},
+	})
+}

@@ -96,6 +96,9 @@ func TestProseCredential(t *testing.T) {
 		{"It works without Authorization: Bearer abc123 in the request.", false},
 		{"The server wants Authorization: Bearer", false},
 		{"set the Authorization header to your token", false},
+		{"I send `X-API-Key: 3f9c2d1e8b7a` to the API and get 403", true},
+		{"it works without `X-API-Key: 3f9c2d1e8b7a` in the request", false},
+		{"the response has `Content-Type: text/html`", false},
 	} {
 		if _, ok := proseCredential(c.line); ok != c.ok {
 			t.Errorf("%s: credential %v, want %v", c.line, ok, c.ok)

@@ -75,7 +75,7 @@ func parseCommand(t string, cont []string) *command {
 		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
 			w = w[i+1:]
 		}
-		if !httpTools[w] && w != "sudo" && !strings.Contains(w, "=") {
+		if !httpTools[w] && !pwshTools[strings.ToLower(w)] && w != "sudo" && !strings.Contains(w, "=") {
 			return nil
 		}
 	}
@@ -98,6 +98,19 @@ func parseCommand(t string, cont []string) *command {
 	tool := words[0]
 	if i := strings.LastIndexAny(tool, "/\\"); i >= 0 {
 		tool = tool[i+1:]
+	}
+	if pwshTools[strings.ToLower(tool)] || (tool == "curl" || tool == "wget") && pwshStyle(words[1:]) {
+		if len(words) < 2 {
+			return nil
+		}
+		c := &command{offs: offs[1:]}
+		line := rest
+		if len(cont) > 0 {
+			line = strings.Join(append([]string{rest}, cont...), " ")
+		}
+		_, after, _ := strings.Cut(strings.TrimLeft(line, " \t"), " ")
+		c.readPowerShell(after)
+		return c
 	}
 	if !prompt {
 		if !httpTools[tool] || len(words) < 2 {
@@ -182,7 +195,7 @@ func uncaret(s string, on bool) string {
 
 // promptEnd returns the offset just past a shell prompt, and whether one was found.
 func promptEnd(t string) (int, bool) {
-	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "> "} {
+	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "PS> ", "> "} {
 		if strings.HasPrefix(t, p) {
 			if p == "> " {
 				// A curl -v request line, not a prompt; unless an HTTP
@@ -311,7 +324,7 @@ func (c *command) request(n int, withLate bool) *Request {
 		return nil
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
-		CredsListed: c.tool == "curl" && !c.hidden}
+		CredsListed: (c.tool == "curl" || c.tool == "pwsh") && !c.hidden}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}
@@ -416,6 +429,8 @@ func cmdFormat(c *command) string {
 		return "wget"
 	case "fetch":
 		return "devtools"
+	case "pwsh":
+		return "powershell"
 	}
 	return "text"
 }

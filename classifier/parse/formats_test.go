@@ -671,6 +671,33 @@ We see exactly this since the upgrade. Any idea?
 		},
 	},
 	{
+		// A second command's own error line after a curl -i that got 200
+		// is a second response (another status, another command); a
+		// client's error right after its own dump restating that status is
+		// not (see the curl -v cases).
+		name: "curl -i 200, then another command's ERROR line with a 401",
+		text: `$ curl -i http://swift.example/auth/v1.0/
+HTTP/1.1 200 OK
+X-Storage-Url: http://swift.example/v1/AUTH_demo
+Content-Length: 0
+
+But s3cmd still fails:
+
+$ s3cmd ls
+ERROR: S3 error: 401 (Unauthorized)
+`,
+		format:  "curl",
+		summary: "GET /auth/v1.0/ (partial) -> 200 | 401",
+	},
+	{
+		// "Client:" and "Server:" label the two halves (a proxy's or
+		// Fiddler's raw views): labels, not an empty Server field.
+		name: "a request and its response in two fences labelled Client: and Server:",
+		text: "Client:\n```\nGET http://ci.example/builds HTTP/1.1\nHost: ci.example\n```\nServer:\n```\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM\nContent-Length: 0\n```\n",
+		format:  "raw",
+		summary: "GET http://ci.example/builds -> 401",
+	},
+	{
 		// An event log's "Status: 0xC000006D" under tab-separated
 		// "Failure Reason:" lines is a report's field, not CGI's Status
 		// header: the text is not a header block.

@@ -549,10 +549,17 @@ func (g *greader) ownRuns() {
 }
 
 // errorLineOf reports whether t is a client's error line: a printed error
-// object, or a line that says error and names the URL it failed for.
+// object, a command's own error line ("ERROR: S3 error: 401 (Unauthorized)",
+// "error: …", git's "fatal: …"), or a line that says error and names the URL
+// it failed for.
 func errorLineOf(t string) bool {
 	if printedError(t) || errorStart(t, "") {
 		return true
+	}
+	for _, p := range []string{"ERROR: ", "ERROR ", "error: ", "fatal: ", "FATAL: "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
 	}
 	return containsFoldASCII(t, "error") && (containsFoldASCII(t, "https://") || containsFoldASCII(t, "http://"))
 }
@@ -894,7 +901,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"pääsy", "käyttöoikeu", "kirjaudu", "odepřen", "oprávnění", "přihlas", "đăng nhập", "phiên", "quyền", "заборон", "увійд", "немає",
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
-	"pick an account", "choose an account"}
+	"pick an account", "choose an account",
+	// a bot wall's words ("your computer or network may be sending automated queries")
+	"automated quer", "automated request", "automated traffic", "automated access"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -1120,17 +1129,6 @@ func (g *greader) touch(n int) {
 }
 
 func (g *greader) read() {
-	g.flush = make([]int32, len(g.ls)+1)
-	g.prose = make([]int32, len(g.ls)+1)
-	for i, l := range g.ls {
-		g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
-		if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
-			g.flush[i+1]++
-			if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
-				g.prose[i+1]++
-			}
-		}
-	}
 	for i := 0; i < len(g.ls); i++ {
 		g.at = i
 		l := g.ls[i]
@@ -2046,8 +2044,22 @@ func traceSource(t string) bool {
 // between two quotes of one error: each blank, indented or a log record;
 // or, inside the same fenced block, none of them a sentence or a heading.
 func (g *greader) toolOutputSince(n int) bool {
-	if g.at >= len(g.ls) || len(g.flush) != len(g.ls)+1 {
+	if g.at >= len(g.ls) {
 		return false
+	}
+	if g.flush == nil {
+		// counted once, the first time a paste repeats an error line
+		g.flush = make([]int32, len(g.ls)+1)
+		g.prose = make([]int32, len(g.ls)+1)
+		for i, l := range g.ls {
+			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
+			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
+				g.flush[i+1]++
+				if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
+					g.prose[i+1]++
+				}
+			}
+		}
 	}
 	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 	if p >= g.at || g.ls[p].n != n {
@@ -2553,10 +2565,12 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ') {
 				k++
 			}
-			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) {
+			// a Clojure or EDN map's keyword: {:url https://…, :method :get}
+			edn := (key == "url" || key == "uri") && i > 0 && lt[i-1] == ':' && k > i+len(key) && k < len(lt) && lt[k] != ':' && lt[k] != '='
+			if k >= len(lt) || lt[k] != ':' && lt[k] != '=' && key != "-uri" && !(lt[k] == '(' && strings.HasSuffix(key, "url")) && !edn {
 				continue // reqwest: "for url (https://...)"
 			}
-			if key != "-uri" {
+			if key != "-uri" && !edn {
 				k++
 			}
 			for k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == ' ' || lt[k] == '<') {
@@ -3102,6 +3116,11 @@ func looksMarkup(t string) bool {
 	}
 	if lt == "<p>" || lt == "</p>" {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
+	}
+	if k := levelAt(t, 0, false); k > 0 && k < len(t) {
+		if r := strings.TrimSpace(t[k:]); r != "" && r[0] != '<' {
+			return false // a log level in angle brackets before a line: mc's "<DEBUG> PUT /b/k HTTP/1.1"
+		}
 	}
 	return strings.HasPrefix(lt, "<!doctype") || strings.HasPrefix(lt, "<?xml") || strings.HasPrefix(lt, "<html") ||
 		isAlpha(lt[1]) && strings.Contains(lt, ">") && !strings.HasPrefix(lt, "< ") && !printedObject(t) && !placeholderLine(lt)
@@ -3820,17 +3839,35 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		inside[n] = c > 0
 	}
 	outside := func(n int) bool { return n >= 1 && n <= len(lines) && !inside[n] }
-	// the general reader runs only when a line outside the exact exchanges,
-	// before the last one, is a client's error line stating a status
-	last := in.Exchanges[len(in.Exchanges)-1].Span.Start
+	// the general reader runs only when a line outside the exact exchanges
+	// is a client's error line stating a status: before the last one, or
+	// after it when it cannot be the client's error about that response
+	// (another status, or another command between them: "$ s3cmd ls" then
+	// "ERROR: S3 error: 401" after a curl -i that got 200)
+	lastX := in.Exchanges[len(in.Exchanges)-1]
+	last := lastX.Span.Start
+	another := func(n, status int) bool {
+		if n <= last {
+			return true
+		}
+		if lastX.Response == nil || lastX.Response.Status != status {
+			return true
+		}
+		for k := max(lastX.Span.End+1, 1); k < n && k <= len(lines); k++ {
+			if commandLine(lines[k-1]) {
+				return true
+			}
+		}
+		return false
+	}
 	any := false
-	for n := 1; n < last && n <= len(lines) && !any; n++ {
+	for n := 1; n <= len(lines) && !any; n++ {
 		if !outside(n) {
 			continue
 		}
 		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
 			h, ok := lineStatus(t)
-			any = ok && h.conf >= StatusProse
+			any = ok && h.conf >= StatusProse && another(n, h.code)
 		}
 	}
 	if !any {
@@ -3843,7 +3880,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if n > last || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		if !another(n, r.Status) || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
@@ -3968,7 +4005,7 @@ var formatNames = map[string]string{
 	"httpie": "HTTPie output", "wire": "a wire trace (Ruby Net::HTTP or Python http.client)",
 	"devtools": "a browser DevTools copy", "headers": "a bare block of header fields", "httr": "an R httr response print",
 	"erlang": "a response printed as Erlang terms", "body": "a body or message without a status line or headers",
-	"har": "a HAR entry", "general": "the general reader",
+	"har": "a HAR entry", "general": "the general reader", "powershell": "a PowerShell Invoke-WebRequest command and its output",
 }
 
 // formatSummaries are formatNames as Reading.Summary says them, made once.

@@ -1956,6 +1956,7 @@ func TestRefusalTextInMoreLanguages(t *testing.T) {
 		"Oturumunuzun süresi doldu. Lütfen tekrar giriş yapın.\n",
 		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.\n",
 		"Debe iniciar sesión para continuar.\n",
+		"> We're sorry... but your computer or network may be sending automated queries. To protect our users, we can't process your request right now.\n",
 	} {
 		in, err := Parse(text)
 		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 0 {
@@ -1993,5 +1994,47 @@ func TestOneCommandAfterProse(t *testing.T) {
 	}
 	if placeholderLine("<html lang=en>") || !placeholderLine("<redacted output>") || placeholderLine("<option selected>") {
 		t.Error("placeholderLine")
+	}
+}
+
+// TestAngleLevelBeforeRequestLine reads a request line behind a log level in
+// angle brackets (a debug dump whose tool prefix was cut: "<DEBUG> PUT /b/k
+// HTTP/1.1") as the request, its header block included, not as markup; an
+// XML element alone on its line ("<Error>") stays markup.
+func TestAngleLevelBeforeRequestLine(t *testing.T) {
+	paste := "<TRACE> DELETE /archive/2019/q3.tar HTTP/1.1\nHost: store.example.net\nAuthorization: AWS4-HMAC-SHA256 Credential=**REDACTED**/20250601/eu-west-1/s3/aws4_request, SignedHeaders=host, Signature=**REDACTED**\n\n" +
+		"cli: <TRACE> HTTP/1.1 403 Forbidden\nContent-Type: application/xml\n\n<Error>\n<Code>AccessDenied</Code>\n</Error>\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 {
+		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || x.Request.Method != "DELETE" || x.Credentials().State != CredSent {
+		t.Fatalf("request %+v, want the DELETE with its Authorization", x.Request)
+	}
+	if x.Response == nil || x.Response.Status != 403 {
+		t.Fatalf("response %+v, want the 403", x.Response)
+	}
+	if !looksMarkup("<Error>") || looksMarkup("<debug> GET /x HTTP/1.1") {
+		t.Fatal("looksMarkup: want <Error> markup and a level before a request line not")
+	}
+}
+
+// TestEDNMapURL reads the request URL a Clojure client prints as a keyword
+// of its map ({:opts {:url https://…, :method :get}}), query included.
+func TestEDNMapURL(t *testing.T) {
+	in, err := Parse("{:opts {:url https://api.example.io/v2/droplets?client_id=c7&api_key=k9x2m4q8, :method :get}, :status 403, :body \"{\\\"message\\\":\\\"Forbidden\\\"}\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := in.Exchanges[0]
+	if x.Request == nil || !strings.HasPrefix(x.Request.URL+x.Request.Target, "https://api.example.io/v2/droplets?client_id=c7&api_key=k9x2m4q8") && !strings.Contains(x.Request.Target, "/v2/droplets?client_id") {
+		t.Fatalf("request %+v, want the :url keyword's URL", x.Request)
+	}
+	if x.Credentials().State != CredSent {
+		t.Fatalf("credentials %+v, want the api_key in the query sent", x.Credentials())
 	}
 }

@@ -30,6 +30,15 @@ func TestHARBelowProse(t *testing.T) {
 			t.Fatalf("%q: request at %+v, want line %d", prose, r, want)
 		}
 	}
+	// the HAR blockquoted under the words ("> " before each of its lines,
+	// as a reply quoting it): the same HAR, its lines where they stand
+	quoted := "@dev the failing call, trimmed to one entry:\n\n"
+	for _, l := range strings.Split(har, "\n") {
+		quoted += "> " + l + "\n"
+	}
+	if in, err := Parse(quoted); err != nil || in.Format != "har" || len(in.Exchanges) != 1 || in.Exchanges[0].Request == nil || in.Exchanges[0].Request.Pos.Line != 4 {
+		t.Fatalf("a blockquoted HAR under prose: %+v, %v; want one HAR entry whose request is on line 4", in, err)
+	}
 	// another dump above the HAR: the paste is read as a whole, as before
 	in, err := Parse("first try:\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Basic\n\nthen the HAR:\n" + har)
 	if err != nil {

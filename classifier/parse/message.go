@@ -551,6 +551,9 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 		texts, nums = texts[1:], nums[1:]
 	}
 	texts, nums = dropTrailingProse(texts, nums)
+	if r.i < len(r.lines) && (r.lines[r.i].kind == kCommand || isStartLine(&r.lines[r.i])) {
+		texts, nums = dropIntro(texts, nums)
+	}
 	if len(texts) == 0 {
 		return
 	}
@@ -662,6 +665,33 @@ func dropTrailingProse(texts []string, nums []int) ([]string, []int) {
 		}
 		texts, nums = texts[:p+1], nums[:p+1]
 	}
+}
+
+// dropIntro takes off the end of a body the person's words that introduce
+// the next message ("and the raw request headers:", "Then with the token:"):
+// a last paragraph of one or two lines of prose, the last ending in ":".
+// It is called only when a start line or a command follows the body.
+func dropIntro(texts []string, nums []int) ([]string, []int) {
+	k := len(texts)
+	for k > 0 && len(texts)-k < 3 && strings.TrimSpace(texts[k-1]) != "" {
+		k--
+	}
+	n := len(texts) - k
+	if n == 0 || n > 2 || k > 0 && strings.TrimSpace(texts[k-1]) != "" {
+		return texts, nums
+	}
+	for _, t := range texts[k:] {
+		if !startsProse(strings.TrimSpace(t)) {
+			return texts, nums
+		}
+	}
+	if !strings.HasSuffix(strings.TrimSpace(texts[len(texts)-1]), ":") {
+		return texts, nums
+	}
+	for k > 0 && strings.TrimSpace(texts[k-1]) == "" {
+		k--
+	}
+	return texts[:k], nums[:k]
 }
 
 func lastByte(s string) string {

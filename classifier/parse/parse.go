@@ -150,6 +150,15 @@ func read(text string, lim Limits) (*Input, error) {
 			hin.Notes = append(notes, hin.Notes...)
 			return hin, nil
 		}
+		if start := embeddedHAR(plainText); start > 0 {
+			// a blockquoted HAR below a person's words ("here is the
+			// entry:" then every line of the HAR behind "> ")
+			if hin, end, err := parseHARAt(plainText, start, len(raw)); err == nil && proseAround(plainText[:start]) && proseAround(plainText[min(end, len(plainText)):]) {
+				hin.Notes = append(notes, hin.Notes...)
+				hin.Notes = append(hin.Notes, Note{Code: "har-in-prose", Message: "the HAR starts on line " + strconv.Itoa(1+strings.Count(plainText[:start], "\n")) + "; the text around it was not read as HTTP", Pos: Pos{Line: 1 + strings.Count(plainText[:start], "\n")}})
+				return hin, nil
+			}
+		}
 	}
 	// Markdown's and editors' decoration (<details> wrappers, a shared
 	// indentation) comes off too, lines one for one.

@@ -17,6 +17,9 @@ func proseCredential(t string) (Field, bool) {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
+	if f, ok := spanKeyHeader(t); ok {
+		return f, true
+	}
 	lt := lowerASCII(t)
 	for from := 0; from < len(lt); {
 		k := strings.Index(lt[from:], "authorization")
@@ -73,4 +76,33 @@ func negatedBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// spanKeyHeader finds an API-key header written in an inline code span of a
+// sentence ("I send `X-API-Key: 3f9c…` and get 403"): the name of a header
+// that carries a credential, a colon, a value.
+func spanKeyHeader(t string) (Field, bool) {
+	for from := 0; from < len(t); {
+		i := strings.IndexByte(t[from:], '`')
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexByte(t[i+1:], '`')
+		if j < 0 {
+			break
+		}
+		span := t[i+1 : i+1+j]
+		from = i + j + 2
+		name, val, ok := strings.Cut(span, ":")
+		name, val = strings.TrimSpace(name), strings.TrimSpace(val)
+		if !ok || len(val) < 3 || strings.ContainsAny(name, " \t") || !IsAPIKeyHeader(name) || strings.EqualFold(name, "x-csrf-token") {
+			continue
+		}
+		if negatedBefore(lowerASCII(t[:i])) {
+			return Field{}, false
+		}
+		return Field{Name: name, Value: val}, true
+	}
+	return Field{}, false
 }

@@ -80,6 +80,11 @@ func (r *textReader) readLine(l *line) {
 		r.i++
 		return
 	}
+	if lab := r.peerLabel(t); lab != "" {
+		r.label = lab
+		r.i++
+		return
+	}
 	if l.dir != '>' {
 		if proto, status, reason, ok := parseStatusLine(t); ok {
 			r.readResponse(l, proto, status, reason)
@@ -98,6 +103,37 @@ func (r *textReader) readLine(l *line) {
 	}
 	r.loose = append(r.loose, *l)
 	r.i++
+}
+
+// peerLabel recognises "Client:" above a request and "Server:" above its
+// answer (a proxy's or Fiddler's two raw views, pasted in two fences): a
+// label when the next line read is that message's start line; otherwise
+// "server:" is a field whose value DevTools put on the next line.
+func (r *textReader) peerLabel(t string) string {
+	var side string
+	switch lowerASCII(t) {
+	case "client:", "client request:":
+		side = "request"
+	case "server:", "server response:":
+		side = "response"
+	default:
+		return ""
+	}
+	for k := r.i + 1; k < len(r.lines) && k <= r.i+3; k++ {
+		nl := &r.lines[k]
+		nt := nl.trimmed()
+		if nl.kind == kSkip || nt == "" {
+			continue
+		}
+		if _, _, _, ok := parseStatusLine(nt); ok && side == "response" {
+			return side
+		}
+		if _, _, _, ok := parseRequestLine(nt); ok && side == "request" {
+			return side
+		}
+		return ""
+	}
+	return ""
 }
 
 // takeInfo hands the pending tool lines to x.

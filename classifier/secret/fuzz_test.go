@@ -14,6 +14,8 @@ var fuzzSeeds = []string{
 	"Authorization: Digest username=\"u\", response=\"abcdef0123456789\", cnonce=\"0a4f113b\"\r\nSet-Cookie: id=DUMMY-cookie-1; Path=/\r",
 	"ghp_DUMMYEXAMPLE000abcdefghijklmno000000 xoxb-0-0-DUMMY AKIADUMMYEXAMPLE000X\n",
 	"a=\"[redacted]\" password=[redacted]x token: ted]zzzzzz\n",
+	"Sec-WebSocket-Protocol: access_token, DUMMYws0123456789\n<input name=\"id_token\" value=\"DUMMYid0123456789\">\n<apikeys>\n<add key=\"https://f\" value=\"DUMMYk0123456789\"/>\n</apikeys>\n" +
+		"Content-Disposition: form-data; name=\"password\"\n\nDUMMYpw0123\n--b--\nq=%7B%22token%22%3A%22DUMMYpct01234567%22%7D PWD={Dummy;01};\n<CanonicalRequestBytes>78 2d 61 6d 7a 2d 73 65 63 75 72 69 74 79 2d 74 6f 6b 65 6e 3a 44 55 4d 4d 59</CanonicalRequestBytes>\n",
 }
 
 // FuzzMasker: for any text, the finder's spans are in order, inside the

@@ -179,7 +179,8 @@ func (s *scanner) nameValue(f *frame) {
 		}
 		return
 	case "headers":
-		switch s.classify(name).h {
+		nc := s.classify(name)
+		switch nc.h {
 		case hAuth:
 			s.authValue(name, s.text, f.vStart, f.vEnd, 0, f.vLin, true)
 		case hCookie:
@@ -189,13 +190,15 @@ func (s *scanner) nameValue(f *frame) {
 		case hKey:
 			s.add(APIKey, name, f.vStart, f.vEnd, f.vLin)
 		default:
-			if strings.EqualFold(name, "sec-websocket-protocol") {
+			if len(name) == len("sec-websocket-protocol") && strings.EqualFold(name, "sec-websocket-protocol") {
 				s.subprotocols(s.text[:f.vEnd], f.vStart, 0, f.vLin)
 				return
 			}
 			// a header named like a field (Api-Token, Circle-Token): read
 			// as the raw header line is, by the field's name
-			s.member(name, f.vStart, f.vEnd, f.vLin)
+			if nc.f != fNone {
+				s.member(name, f.vStart, f.vEnd, f.vLin)
+			}
 		}
 		return
 	}

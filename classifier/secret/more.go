@@ -170,6 +170,12 @@ func (s *scanner) xmlElements(l string, base, line int) {
 		if local == "" || len(local) > 64 || !isIdent(local) {
 			continue
 		}
+		if strings.HasSuffix(local, "Bytes") {
+			// S3's StringToSignBytes and CanonicalRequestBytes: the signed
+			// text as hex bytes, a session token in it
+			s.hexBytesElement(l, qname, close, base, line)
+			continue
+		}
 		f, kind := fieldClass(local)
 		if f != fStrong {
 			continue // <Code>, <Key>, <Signature…>: error codes and object names in XML answers
@@ -189,6 +195,36 @@ func (s *scanner) xmlElements(l string, base, line int) {
 			continue
 		}
 		s.add(kind, "XML element "+local, base+vs, base+ve, line)
+	}
+}
+
+// hexBytesElement masks the text of the element qname closed at l[close:]
+// when it is hex bytes ("47 45 54 0a …") whose decoded text holds a
+// credential.
+func (s *scanner) hexBytesElement(l, qname string, close, base, line int) {
+	open := strings.LastIndex(l[:close], "<"+qname+">")
+	if open < 0 || s.inner {
+		return
+	}
+	vs := open + len(qname) + 2
+	v := l[vs:close]
+	if len(v) < 32 || len(v) > maxB64Run || len(v)%3 != 2 {
+		return
+	}
+	dec := make([]byte, 0, len(v)/3+1)
+	for i := 0; i+1 < len(v); i += 3 {
+		hi, lo := unhex(v[i]), unhex(v[i+1])
+		if hi < 0 || lo < 0 || i+2 < len(v) && v[i+2] != ' ' {
+			return
+		}
+		dec = append(dec, byte(hi<<4|lo))
+	}
+	if !textual(dec) {
+		return
+	}
+	inner := &scanner{text: string(dec), inner: true}
+	if found := inner.scan(); len(found) > 0 {
+		s.add(found[0].Kind, "hex bytes holding "+found[0].Label, base+vs, base+close, line)
 	}
 }
 
@@ -401,15 +437,16 @@ func backslashes(l string, k int) int {
 
 // quotedAt reads a string quoted at l[k] with '"' or '\” (escaped once or
 // more: \" in a JSON string); it returns the value's bounds and the end of
-// its closing quote, or ok false.
-func quotedAt(l string, k int) (vs, ve, end int, ok bool) {
+// its closing quote, or ok false. The closing quote is looked for in the
+// max bytes after the opening one.
+func quotedAt(l string, k, max int) (vs, ve, end int, ok bool) {
 	b := backslashes(l, k)
 	if k+b >= len(l) || l[k+b] != '"' && (b > 0 || l[k] != '\'') {
 		return 0, 0, 0, false
 	}
 	q := l[k : k+b+1]
 	vs = k + b + 1
-	e := strings.Index(l[vs:min(len(l), vs+4096)], q)
+	e := strings.Index(l[vs:min(len(l), vs+max)], q)
 	if e < 0 {
 		return 0, 0, 0, false
 	}
@@ -428,7 +465,7 @@ func (s *scanner) attribute(l, name string, k, base, line int) bool {
 	if !(strings.EqualFold(name, "name") || strings.EqualFold(name, "key") || strings.EqualFold(name, "property")) {
 		return false
 	}
-	vs, ve, end, ok := quotedAt(l, k)
+	vs, ve, end, ok := quotedAt(l, k, 65)
 	if !ok || ve-vs > 64 || ve == vs {
 		return false
 	}
@@ -463,7 +500,7 @@ func (s *scanner) attribute(l, name string, k, base, line int) bool {
 		rest := l[i+1:]
 		for _, a := range []string{"value=", "content="} {
 			if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) {
-				if as, ae, _, ok := quotedAt(l, i+1+len(a)); ok {
+				if as, ae, _, ok := quotedAt(l, i+1+len(a), 4096); ok {
 					return take(as, ae)
 				}
 			}
@@ -526,9 +563,9 @@ func (s *scanner) partValue(l string, base, line int) {
 // subprotocols reads a Sec-WebSocket-Protocol list from l[k:]: a browser
 // cannot set Authorization on a WebSocket, so clients send the token as a
 // subprotocol after one that names it ("access_token, <token>", "Bearer,
-// <token>"); Kubernetes' base64url.bearer.authorization.k8s.io.<token> is
-// read by the pairs' loop.
-func (s *scanner) subprotocols(l string, k, base, line int) {
+// <token>"), and Kubernetes' base64url.bearer.authorization.k8s.io.<token>.
+// It returns where the list ends.
+func (s *scanner) subprotocols(l string, k, base, line int) int {
 	for k < len(l) && (l[k] == ' ' || l[k] == '\t' || l[k] == '"' || l[k] == '\'' || l[k] == '[') {
 		k++
 	}
@@ -539,7 +576,9 @@ func (s *scanner) subprotocols(l string, k, base, line int) {
 			e++
 		}
 		item := l[k:e]
-		if prev != "" && item != "" && !strings.HasPrefix(item, k8sWebSocketBearer) {
+		if len(item) > len(k8sWebSocketBearer) && strings.HasPrefix(item, k8sWebSocketBearer) {
+			s.add(Authorization, "Sec-WebSocket-Protocol bearer token", base+k+len(k8sWebSocketBearer), base+e, line)
+		} else if prev != "" && item != "" {
 			if c := classOf(prev); c.f != fNone || c.h != hNone || strings.EqualFold(prev, "bearer") {
 				s.add(Token, "Sec-WebSocket-Protocol token", base+k, base+e, line)
 			}
@@ -549,10 +588,11 @@ func (s *scanner) subprotocols(l string, k, base, line int) {
 			e++
 		}
 		if e == k || e < len(l) && (l[e] == '"' || l[e] == '\'' || l[e] == ']' || l[e] == '\\') {
-			return
+			return e
 		}
 		k = e
 	}
+	return k
 }
 
 // urlRunByte marks the bytes of a URL or a query written in a line: not

@@ -117,14 +117,15 @@ func headerClassOf(name string) hclass {
 // signatureHeader reports whether n, a lower-case name, is a header carrying
 // a request's or a webhook's signature: X-Hub-Signature-256,
 // Stripe-Signature, X-Slack-Signature, X-Shopify-Hmac-Sha256. Its whole
-// value is masked ("t=…,v1=…", "sha256=…").
+// value is masked ("t=…,v1=…", "sha256=…"). (A signing algorithm's name,
+// AWS4-HMAC-SHA256, is none.)
 func signatureHeader(n string) bool {
 	if strings.IndexByte(n, '-') < 0 {
 		return false
 	}
 	t := strings.TrimRight(n, "0123456789")
 	t = strings.TrimSuffix(t, "-")
-	return strings.HasSuffix(t, "-signature") || strings.Contains(n, "-hmac")
+	return strings.HasSuffix(t, "-signature") || strings.HasPrefix(n, "x-") && strings.Contains(n, "-hmac")
 }
 
 // fclass says how sure a field name is to hold a credential.

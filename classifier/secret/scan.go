@@ -200,8 +200,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		// After the name: an optional closing quote, spaces, a separator.
 		k := j
-		if b := backslashes(l, k); b > 0 && k+b < len(l) && l[k+b] == '"' {
-			k += b + 1 // a quote escaped once or more: JSON inside JSON strings
+		if k < len(l) && l[k] == '\\' {
+			if b := backslashes(l, k); k+b < len(l) && l[k+b] == '"' {
+				k += b + 1 // a quote escaped once or more: JSON inside JSON strings
+			}
 		} else if k < len(l) && (l[k] == '"' || l[k] == '\'' || l[k] == ']' && st > 0 && l[st-1] == '[') {
 			k++ // a quote, or print_r's "[password] => …"
 		}
@@ -235,7 +237,8 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
 			} else if len(name) >= 60 && atlasToken(name) {
 				s.add(Token, "Terraform Cloud token", base+st, base+j, line)
-			} else if h := strings.LastIndexByte(name, '-'); h > 0 && h+1 < j-st && isLetter(name[h+1]) {
+			} else if j < len(l) && l[j] == ' ' && j-st <= 24 && j-st > 4 && hyphenWord(name) {
+				h := strings.LastIndexByte(name, '-')
 				s.proseAt(l, name[h+1:], st+h+1, j, base, line, found) // "de API-sleutel …"
 			}
 			continue // most words: no pair, no look-up
@@ -253,7 +256,8 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			continue // name="password" value="…": an HTML or XML element's pair of attributes
 		}
 		if len(name) == len("sec-websocket-protocol") && strings.EqualFold(name, "sec-websocket-protocol") {
-			s.subprotocols(l, k, base, line)
+			// past the list (a Kubernetes item in it is read here)
+			i = max(i, s.subprotocols(l, k, base, line))
 			continue
 		}
 		nc := s.classify(name)
@@ -349,7 +353,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				v = l[vs:ve]
 			}
 		}
-		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
+		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || strings.HasPrefix(v, "{{") || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
 			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
 			fc == fStrong && st > 0 && l[st-1] == '$' && graphQLType(v) || // a GraphQL variable's declaration: ($password: String!)
 			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
@@ -461,14 +465,10 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 			e++
 		}
 		return vs, min(e, len(l)), true
-	case c == '{' && sep == '=':
+	case c == '{' && sep == '=' && odbcBraced(l[k+1:]):
 		// ODBC's braces around a value with ';' in it: PWD={p;w}
 		vs := k + 1
-		e := strings.IndexByte(l[vs:], '}')
-		if e < 0 {
-			return vs, len(l), true
-		}
-		return vs, vs + e, true
+		return vs, vs + strings.IndexByte(l[vs:], '}'), true
 	case c == '[':
 		vs := k + 1
 		e := strings.IndexByte(l[vs:], ']')
@@ -499,6 +499,25 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		e++
 	}
 	return k, e, false
+}
+
+// hyphenWord reports whether name is words joined by '-' whose last word
+// could be a credential word of prose ("API-sleutel", "cookie-secret").
+func hyphenWord(name string) bool {
+	h := strings.LastIndexByte(name, '-')
+	return h > 0 && h+3 < len(name) && isLetter(name[h+1])
+}
+
+// odbcBraced reports whether v, after a '{', is an ODBC value in braces: it
+// closes before a ';', a quote or the line's end, and is not a template's
+// variable ({INTEGRATION_SECRET}, {{ .Values.x }}, {token}).
+func odbcBraced(v string) bool {
+	e := strings.IndexByte(v, '}')
+	if e <= 0 || e+1 < len(v) && strings.IndexByte(";\"'", v[e+1]) < 0 {
+		return false
+	}
+	in := v[:e]
+	return in[0] != '{' && in[0] != ' ' && in[0] != '$' && !isUpperIdent(in) && !lowerWord(strings.ReplaceAll(in, "_", ""))
 }
 
 // inspectElided reports whether the text inside brackets is Node's

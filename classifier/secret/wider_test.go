@@ -77,3 +77,12 @@ func TestWiderNotationsFindTheValue(t *testing.T) {
 		}
 	}
 }
+
+// Templates and algorithm names the new notations met in the tune corpus.
+func TestWiderNotationsLeaveTemplatesAlone(t *testing.T) {
+	noCredentialIn(t,
+		`-H 'X-Sentry-Auth: Sentry sentry_version=7, sentry_key={INTEGRATION_KEY}, sentry_secret={INTEGRATION_SECRET}, sentry_client=raven-bash/0.1'`,
+		`password={{ .Values.db.password }}`,
+		"AWS4-HMAC-SHA256\n20240321T081402Z\n20240321/us-east-1/s3/aws4_request",
+	)
+}

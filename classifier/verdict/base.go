@@ -341,9 +341,6 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
 		}
 	}
-	if facts.Credentials.State == parse.CredSent {
-		return rule.Signal{}, false
-	}
 	lines := x.Prose
 	if b := x.Response.Body; b.Pasted {
 		// the person's words the general reader took in as the body
@@ -354,6 +351,15 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			}
 			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
 		}
+	}
+	for _, l := range lines {
+		if signInFixed(strings.ToLower(l.Text)) {
+			return rule.SignProseRule.Signal(rule.Authentication,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": signing in (again) or a fresh credential made the 403 go away, so it was about missing or stale credentials", ev(l)), true
+		}
+	}
+	if facts.Credentials.State == parse.CredSent {
+		return rule.Signal{}, false
 	}
 	var works *parse.InfoLine
 	for i := range lines {
@@ -419,6 +425,41 @@ func userAgentDecides(l string) bool {
 	}
 	for _, w := range outcomeWords {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Sign-in words and the words of a fix, for signInFixed.
+var (
+	signInWords = []string{" login", "log in", "logging in", "logged in again", "sign in", "signing in", "re-login", "relogin",
+		"re-authenticat", "reauthenticat", "new token", "fresh token", "new pat", "regenerated the token", "renewed the token"}
+	fixedWords = []string{"then it worked", "then it works", "it worked", "it works now", "works now", "fixed it", "fixes it",
+		"go away", "goes away", "went away", "solved it", "resolved it", "did the trick", "does the trick"}
+)
+
+// signInFixed reports whether lower-cased l says that signing in (again),
+// or a new credential, made the failure go away: "I had to do `helm
+// registry login ghcr.io`, then it worked", "running `pulumi login` makes
+// it go away". A line that negates ("didn't help", "still fails") says no.
+func signInFixed(l string) bool {
+	if hasAny(l, []string{"didn't", "did not", "doesn't", "does not", "still get", "still fail", "still the same", "no luck",
+		"not work", "no difference", "not help", "n't help"}) {
+		return false
+	}
+	i := -1
+	for _, w := range signInWords {
+		if k := strings.Index(" "+l, w); k >= 0 && (i < 0 || k < i) {
+			i = k
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	rest := l[max(0, i-1):]
+	for _, w := range fixedWords {
+		if strings.Contains(rest, w) {
 			return true
 		}
 	}

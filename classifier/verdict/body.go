@@ -978,6 +978,25 @@ func phraseOf(l string) (messagePhrase, bool) {
 			}
 		}
 	}
+	// a client's final URL after following redirects is a sign-in page
+	// (requests' r.url, fetch's res.url, curl's url_effective, .NET's
+	// ResponseUri, Node's responseUrl, Go's resp.Request.URL)
+	if k := strings.Index(l, "http"); k >= 0 {
+		for _, key := range []string{"r.url", "res.url", "response.url", "resp.url", "url_effective", "responseuri", "responseurl", "request.url", "effective url", "final url", "redirected"} {
+			if strings.Contains(l, key) || strings.Contains(l[:k], ".url") {
+				u := l[k:]
+				if e := strings.IndexAny(u, " '\"\t"); e > 0 {
+					u = u[:e]
+				}
+				for _, m := range loginMarkers {
+					if strings.Contains(u, m) && !strings.Contains(u, "error=") {
+						return messagePhrase{text: "final url " + m, class: rule.Authentication}, true
+					}
+				}
+				break
+			}
+		}
+	}
 	// "the request to /api/me was redirected to /users/sign_in": sent to a
 	// sign-in path instead of the answer
 	for _, m := range []string{"/login", "/signin", "/sign-in", "/sign_in", "/logon", "wp-login.php", "/cas/login"} {

@@ -628,3 +628,18 @@ func TestSignInPostedBackToSignIn(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalURLIsSignIn: a client's final URL after following redirects
+// (r.url, resp.Request.URL, url_effective) that is a sign-in page says the
+// server sent the caller to log in (samples written for this test).
+func TestFinalURLIsSignIn(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"// err == nil, resp.StatusCode == 200, resp.Request.URL == https://grafana.example.com/login":                               rule.Authentication,
+		">>> r.url\n'https://portal.example.com/users/sign_in'\n>>> r.url == 'https://portal.example.com/users/sign_in' # final url": rule.Authentication,
+		"final url https://app.example.com/dashboard":                                                                                "",
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
+		}
+	}
+}

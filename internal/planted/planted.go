@@ -496,7 +496,8 @@ func Cases() []Case {
 }
 
 // Leaks returns the planted values of c found in out: a value whole,
-// URL-encoded, JSON-escaped or in base64, and for longer ones its first or last three
+// URL-encoded, JSON-escaped, in base64 or as hex bytes (S3's
+// CanonicalRequestBytes), and for longer ones its first or last three
 // quarters (a quote cut at either end). Lines of a multi-line value count one by one.
 func Leaks(out string, c Case) []string {
 	var found []string
@@ -506,7 +507,7 @@ func Leaks(out string, c Case) []string {
 			// encoded (a URL's query, base64)
 			var probes []string
 			js, _ := json.Marshal(part)
-			for _, f := range []string{part, url.QueryEscape(part), base64.StdEncoding.EncodeToString([]byte(part)), string(js[1 : len(js)-1])} {
+			for _, f := range []string{part, url.QueryEscape(part), base64.StdEncoding.EncodeToString([]byte(part)), string(js[1 : len(js)-1]), hexBytes(part)} {
 				probes = append(probes, f)
 				if len(f) >= 16 {
 					probes = append(probes, f[:len(f)*3/4], f[len(f)/4:])

@@ -1,0 +1,203 @@
+// PowerShell's web cmdlets on a command line: Invoke-WebRequest and
+// Invoke-RestMethod, their aliases iwr and irm, and "curl" or "wget" in
+// Windows PowerShell 5.1, where both name Invoke-WebRequest and take its
+// parameters (-Uri, -Method, -Headers @{…}, -Body, -Credential).
+
+package parse
+
+import "strings"
+
+// pwshTools are the cmdlets (and their aliases) read as PowerShell.
+var pwshTools = map[string]bool{"invoke-webrequest": true, "invoke-restmethod": true, "iwr": true, "irm": true}
+
+// pwshParams are parameters only the cmdlets take: a "curl" or "wget" line
+// with one of them is PowerShell's alias, not the program.
+var pwshParams = map[string]bool{"-uri": true, "-method": true, "-headers": true, "-usebasicparsing": true, "-body": true,
+	"-contenttype": true, "-credential": true, "-outfile": true, "-websession": true, "-usedefaultcredentials": true}
+
+// pwshStyle reports whether a command's arguments are the cmdlet's parameters.
+func pwshStyle(args []string) bool {
+	for _, a := range args {
+		if len(a) > 3 && a[0] == '-' && a[1] != '-' && pwshParams[strings.ToLower(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// readPowerShell reads a cmdlet's parameters from its command line s (the
+// text after the cmdlet's name): the request's URL, method, the headers of
+// a literal -Headers @{…} table and a literal -Body. Credentials the line
+// does not show (-Credential, -WebSession, a -Headers variable) make the
+// request's credentials unknown rather than absent.
+func (c *command) readPowerShell(s string) {
+	c.tool = "pwsh"
+	for i := 0; i < len(s); {
+		i = skipBlank(s, i)
+		if i >= len(s) {
+			break
+		}
+		if s[i] == '-' && i+1 < len(s) && isAlpha(s[i+1]) {
+			j := i + 1
+			for j < len(s) && (isAlpha(s[j]) || isDigit(s[j])) {
+				j++
+			}
+			name := strings.ToLower(s[i+1 : j])
+			i = j
+			switch name {
+			case "usebasicparsing", "skipcertificatecheck", "verbose", "allowunencryptedauthentication", "disablekeepalive",
+				"skiphttperrorcheck", "skipheadervalidation", "passthru", "resume", "allowinsecureredirect":
+				continue // switches take no value
+			case "usedefaultcredentials":
+				c.hidden, c.auth = true, true
+				continue
+			}
+			if i < len(s) && s[i] == ':' {
+				i++
+			}
+			i = skipBlank(s, i)
+			v, table, next := psValue(s, i)
+			i = next
+			switch name {
+			case "uri", "url":
+				c.url = v
+			case "method", "custommethod":
+				c.method = strings.ToUpper(v)
+			case "headers":
+				if !table {
+					c.hidden = true // a variable: its headers are not shown
+					break
+				}
+				for _, f := range psTable(v) {
+					c.add(f)
+				}
+			case "body":
+				if !strings.HasPrefix(v, "$") {
+					c.data = v
+				}
+			case "contenttype":
+				c.add(Field{Name: "Content-Type", Value: v})
+			case "useragent":
+				c.add(Field{Name: "User-Agent", Value: v})
+			case "token":
+				c.add(Field{Name: "Authorization", Value: "Bearer " + v})
+				c.auth = true
+			case "credential", "websession", "certificate", "certificatethumbprint", "authentication":
+				c.hidden, c.auth = true, true
+			}
+			continue
+		}
+		v, _, next := psValue(s, i)
+		i = next
+		if c.url == "" && (strings.Contains(v, "://") || strings.HasPrefix(v, "localhost")) {
+			c.url = v // the positional -Uri
+		}
+	}
+	if c.method == "" {
+		c.method = "GET"
+	}
+	for _, f := range c.fields {
+		if strings.EqualFold(f.Name, "authorization") || strings.EqualFold(f.Name, "cookie") || IsAPIKeyHeader(f.Name) {
+			c.auth = true
+		}
+	}
+}
+
+// skipBlank skips spaces and tabs.
+func skipBlank(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// psValue reads one PowerShell argument at i: a quoted string (without its
+// quotes), a hashtable literal @{…} (its inside, table set), or a bare word.
+func psValue(s string, i int) (v string, table bool, next int) {
+	if i >= len(s) {
+		return "", false, i
+	}
+	switch {
+	case s[i] == '\'' || s[i] == '"':
+		q := s[i]
+		j := i + 1
+		for j < len(s) && s[j] != q {
+			if q == '"' && s[j] == '`' {
+				j++ // a backtick escapes the next character
+			}
+			j++
+		}
+		return s[i+1 : min(j, len(s))], false, min(j+1, len(s))
+	case strings.HasPrefix(s[i:], "@{"):
+		depth := 0
+		var q byte
+		for j := i + 1; j < len(s); j++ {
+			c := s[j]
+			switch {
+			case q != 0:
+				if c == q {
+					q = 0
+				}
+			case c == '\'' || c == '"':
+				q = c
+			case c == '{':
+				depth++
+			case c == '}':
+				depth--
+				if depth == 0 {
+					return s[i+2 : j], true, j + 1
+				}
+			}
+		}
+		return s[i+2:], true, len(s)
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+		j++
+	}
+	return s[i:j], false, j
+}
+
+// psTable reads the "Name = value" entries of a hashtable literal's inside,
+// separated by ";" or line breaks (joined to blanks on the command line).
+func psTable(s string) []Field {
+	var out []Field
+	for i := 0; i < len(s); {
+		i = skipBlank(s, i)
+		for i < len(s) && s[i] == ';' {
+			i = skipBlank(s, i+1)
+		}
+		if i >= len(s) {
+			break
+		}
+		name, _, next := psKey(s, i)
+		i = skipBlank(s, next)
+		if i >= len(s) || s[i] != '=' || name == "" {
+			// not "Name = value": skip to the next entry
+			for i < len(s) && s[i] != ';' {
+				i++
+			}
+			continue
+		}
+		i = skipBlank(s, i+1)
+		v, _, next := psValue(s, i)
+		i = next
+		for i < len(s) && s[i] != ';' && s[i] != ' ' && s[i] != '\t' {
+			i++
+		}
+		out = append(out, Field{Name: name, Value: v})
+	}
+	return out
+}
+
+// psKey reads a hashtable key: quoted, or a bare name that ends at "=" or a blank.
+func psKey(s string, i int) (string, bool, int) {
+	if s[i] == '\'' || s[i] == '"' {
+		return psValue(s, i)
+	}
+	j := i
+	for j < len(s) && s[j] != '=' && s[j] != ' ' && s[j] != '\t' && s[j] != ';' {
+		j++
+	}
+	return s[i:j], false, j
+}
