@@ -163,3 +163,17 @@ Everything before this step worked and the client id is the one from the console
 		t.Errorf("%s (%s), want authentication", got, why)
 	}
 }
+
+// TestNotAnOwner: a known account told it does not own the thing, or that
+// it may not do this, is refused by policy, whatever status came with it.
+// Values invented.
+func TestNotAnOwner(t *testing.T) {
+	for _, paste := range []string{
+		"```\n   Uploading widgetkit v2.0.1\nerror: api errors (status 200 OK): this package exists but you don't seem to be an owner of it.\n```\n",
+		"exampleapi.exceptions.ApiError: HTTP 400 error: Unable to create record: Account not authorized to send to this region\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Authorization {
+			t.Errorf("%q: %s (%s), want authorization", paste, got, why)
+		}
+	}
+}

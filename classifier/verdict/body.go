@@ -757,6 +757,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// a known account that does not own the thing, or may not do this
+	// (crates.io's "you don't seem to be an owner", Twilio's "Account not
+	// authorized to call …"), whatever status
+	{"not an owner of", rule.Authorization, false}, {"seem to be an owner", rule.Authorization, false},
+	{"you are not an owner", rule.Authorization, false}, {"you are not the owner", rule.Authorization, false},
+	{"account not authorized to", rule.Authorization, false}, {"user not authorized to", rule.Authorization, false},
 	// databases' and caches' own refusals of a grant the account lacks
 	// (MySQL's "DROP command denied to user", Redis ACL's "has no
 	// permissions to run")
