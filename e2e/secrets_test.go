@@ -19,12 +19,25 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// Every planted credential (691 in 316 paste forms) is masked in every
-// output of the page: the Markdown, JSON and SARIF exports, the share link
-// and the notice; the JSON export is the report the page shows, apart from
-// the masking.
+// Planted credentials are masked in every output of the page: the
+// Markdown, JSON and SARIF exports, the share link and the notice; the JSON
+// export is the report the page shows, apart from the masking. Every one of
+// them (691 in 316 paste forms) is checked natively over the same outputs,
+// the share text included (classifier's TestPlantedSecretsInEveryOutput, the
+// CLI's test); the page adds its own plumbing, which every third paste form
+// exercises as well as all of them, in a third of the time (about 6 minutes
+// for all on the 2-core machine). AUTHTRIAGE_E2E_ALL_PLANTED=1 runs them all.
 func TestPlantedSecretsInPage(t *testing.T) {
 	cases := planted.Cases()
+	if os.Getenv("AUTHTRIAGE_E2E_ALL_PLANTED") == "" {
+		var every3 []planted.Case
+		for i, c := range cases {
+			if i%3 == 0 {
+				every3 = append(every3, c)
+			}
+		}
+		cases = every3
+	}
 	total, masked, unread := 0, 0, 0
 	const perPage = 6 // one browser per few cases keeps each within its deadline
 	for from := 0; from < len(cases); from += perPage {

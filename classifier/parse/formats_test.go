@@ -692,10 +692,23 @@ ERROR: S3 error: 401 (Unauthorized)
 	{
 		// "Client:" and "Server:" label the two halves (a proxy's or
 		// Fiddler's raw views): labels, not an empty Server field.
-		name: "a request and its response in two fences labelled Client: and Server:",
-		text: "Client:\n```\nGET http://ci.example/builds HTTP/1.1\nHost: ci.example\n```\nServer:\n```\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM\nContent-Length: 0\n```\n",
+		name:    "a request and its response in two fences labelled Client: and Server:",
+		text:    "Client:\n```\nGET http://ci.example/builds HTTP/1.1\nHost: ci.example\n```\nServer:\n```\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM\nContent-Length: 0\n```\n",
 		format:  "raw",
 		summary: "GET http://ci.example/builds -> 401",
+	},
+	{
+		// Copied from a documentation page: each status line indented
+		// deeper than its fields, the challenge's parameters folded below.
+		name:    "status lines indented deeper than their fields",
+		text:    "Examples:\n\n          HTTP/1.1 401 Unauthorized\n      WWW-Authenticate: Bearer realm=\"4410\",\n            error=\"invalid_token\"\n\n          HTTP/1.1 403 Forbidden\n      Content-Type: application/json\n",
+		format:  "raw",
+		summary: "401 | 403",
+		check: func(t *testing.T, in *Input) {
+			if v := in.Exchanges[0].Response.Fields.Get("WWW-Authenticate"); !strings.Contains(v, "invalid_token") {
+				t.Errorf("challenge %q", v)
+			}
+		},
 	},
 	{
 		// An event log's "Status: 0xC000006D" under tab-separated

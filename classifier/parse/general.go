@@ -580,6 +580,22 @@ func containsFoldASCII(s, w string) bool {
 // then "401" (a Python prompt); "print(res.status)" then "403".
 func bareCodeUnder(prev, t string) (statusHit, bool) {
 	t = strings.TrimSpace(t)
+	// a value printed by a notebook or an R console, as pasted: R's
+	// "[1] 403" (reprex comments it "#> [1] 403", people "# [1] 403"),
+	// Jupyter's "Out[7]: 403"
+	for _, c := range []string{"#> ", "## ", "# "} {
+		if r, ok := strings.CutPrefix(t, c); ok {
+			t = strings.TrimSpace(r)
+			break
+		}
+	}
+	if r, ok := strings.CutPrefix(t, "[1] "); ok {
+		t = strings.TrimSpace(r)
+	} else if strings.HasPrefix(t, "Out[") {
+		if k := strings.Index(t, "]: "); k > 0 && k < 10 {
+			t = strings.TrimSpace(t[k+3:])
+		}
+	}
 	if p := strings.TrimSpace(prev); strings.HasSuffix(p, ":") && len(p) >= 3 && (p[0] == '"' || p[0] == '\'') {
 		// a JSON member whose value a tree view put on the next line:
 		// "status": then 401,

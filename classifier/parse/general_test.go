@@ -1052,6 +1052,11 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{`  'status':`, "  429", 429},
 		{`"retries":`, "403,", 0},
 		{`PS C:\> $_.Exception.Response.StatusCode.value__`, "403", 403},
+		// R's console and reprex, Jupyter's output cell
+		{"status_code(p)", "# [1] 403", 403},
+		{"httr::status_code(resp)", "#> [1] 401", 401},
+		{"resp.status_code", "Out[7]: 429", 429},
+		{"length(items)", "[1] 403", 0},
 	} {
 		h, ok := bareCodeUnder(c.prev, c.line)
 		if c.want == 0 && ok || c.want != 0 && (h.code != c.want || h.conf != StatusField) {

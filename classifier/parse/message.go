@@ -301,7 +301,12 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			return endBlank
 		}
 		if indent > 0 && l.indent < indent {
-			return endNext // wget -S: the indented block is over
+			if len(*fs) > 0 || l.indent == 0 || l.dir != dir || !knownFieldLine(t) {
+				return endNext // wget -S: the indented block is over
+			}
+			// the start line indented deeper than the fields under it (a
+			// copy from a documentation page): the fields are its own
+			indent, fieldIndent = l.indent, l.indent
 		}
 		if len(*fs) == 0 && l.indent > indent {
 			fieldIndent = l.indent // fields indented under their start line

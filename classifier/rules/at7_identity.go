@@ -354,7 +354,7 @@ var (
 	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
 	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
-	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+:[^\]\s]{1,150})\] is unauthorized`}
+	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150})\] is unauthorized`} // a plugin's action is "name/verb"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
 	esPrivRe      = &lazyre.Regexp{Expr: `granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`}
 
@@ -376,8 +376,14 @@ var (
 	// "Missing required role: admin" (a bare name after a colon),
 	// "You need the Maintainer role" (a capitalised name),
 	// "group 'finance-readers' required", "policy 'deny-external' matched"
-	colonNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`}
-	capNamedRe    = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`}
+	colonNamedRe = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`}
+	capNamedRe   = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`}
+	// "Insufficient scope, expected any of: read:orders" (the scopes the
+	// endpoint wanted, after the refusal), "permission denied: reports:view"
+	// (a permission-shaped name, verb joined by ':', after the refusal; a
+	// file name or path after "Permission denied:" is no permission).
+	expectedRe    = &lazyre.Regexp{Expr: `(?i)\b(?:insufficient|missing|invalid)\s+(?:` + grantNouns + `)\s*[,;.]?\s*expected\s+(?:(?:one|any|all)\s+of\s*)?:?\s*` + grantName}
+	deniedColRe   = &lazyre.Regexp{Expr: `(?i)\bpermission\s+denied\s*:\s*([A-Za-z][\w-]*:[\w*-]+(?:[:.][\w*-]+)*)`}
 	quotedVerbRe  = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`}
 	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
 	grantKeyRe    = &lazyre.Regexp{Expr: `"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`}
@@ -487,6 +493,8 @@ var AT7031 = rule.Rule{
 			addAny("permission, role or scope it lacks", colonNamedRe, nil)
 			addAny("role or group it lacks", capNamedRe, map[string]bool{"required": true, "necessary": true, "correct": true})
 			addAny("policy, role or group in the error", quotedVerbRe, nil)
+			addAny("permission, role or scope it lacks", expectedRe, nil)
+			addAny("permission it lacks", deniedColRe, nil)
 			if strings.Contains(body, "insufficient_scope") {
 				addAny("scope the resource requires", scopeMemberRe, nil)
 			}
