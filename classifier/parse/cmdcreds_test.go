@@ -157,3 +157,35 @@ func TestAccessDeniedExceptionNotAWS(t *testing.T) {
 		}
 	}
 }
+
+// TestStepCommand: a curl command given as a step of instructions in prose
+// ("3. Run curl -u …", "2. List them without a date: `curl … `") is read as
+// the request; a CI log's step header without a list marker, or a command
+// inside a code span opened earlier in the sentence, is not.
+func TestStepCommand(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		url  string
+	}{
+		{"4. Run curl -u probe_user:pw-dummy-41 https://tickets.example.org/rest/api/queue/OPS", "https://tickets.example.org/rest/api/queue/OPS"},
+		{"12) Then run the same curl -u probe_user:pw-dummy-41 https://tickets.example.org/rest/api/queue/OPS", "https://tickets.example.org/rest/api/queue/OPS"},
+		{"- Fetch the list without the `x-date` header:  `curl -is https://store.example.net/ -u k:v` and look", "https://store.example.net/"},
+		{"Run curl -H 'Authorization: token abc' https://api.example.org/me", ""},
+		{"- I ran it with `--verbose` and `curl https://store.example.net/ -u k:v` fails", ""},
+		{"3. The 'curl' step: curl https://store.example.net/", ""},
+	} {
+		cmd := parseCommandLine(c.line)
+		got := ""
+		if cmd != nil {
+			got = cmd.url
+		}
+		if got != c.url {
+			t.Errorf("%s: url %q, want %q", c.line, got, c.url)
+		}
+		if cmd != nil && c.url != "" {
+			if r := cmd.request(1, false); r == nil || r.Credentials().State != CredSent {
+				t.Errorf("%s: credentials not read", c.line)
+			}
+		}
+	}
+}

@@ -70,6 +70,12 @@ func parseCommand(t string, cont []string) *command {
 		p = loggedCommand(t)
 	}
 	rest := t[p:]
+	if !prompt && p > 0 && t[p-1] == '`' {
+		// a step's command in a code span: "2. Then run `curl -u a:b https://h/x` and see"
+		if j := strings.IndexByte(rest, '`'); j > 0 {
+			rest = rest[:j]
+		}
+	}
 	if !prompt {
 		w, _, _ := strings.Cut(rest, " ")
 		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
@@ -612,6 +618,50 @@ func loggedCommand(t string) int {
 				return i
 			}
 		}
+		if stepHead(head) {
+			return i
+		}
 	}
 	return 0
+}
+
+// runVerbs are the words a step of instructions starts with before the
+// command it gives ("Run curl …", "Then call curl …").
+var runVerbs = map[string]bool{"run": true, "ran": true, "running": true, "rerun": true, "execute": true, "executing": true,
+	"try": true, "tried": true, "trying": true, "call": true, "calling": true, "send": true, "sending": true, "then": true, "use": true, "using": true}
+
+// stepHead reports whether head, the text before a curl or wget command on
+// its line, is a step of instructions written as prose: a list item ("3. Run
+// curl …", "- Call it: `curl …`", "2. List the buckets without a date:
+// `curl …`") that starts with a verb of running or ends with a colon. A code
+// span may open just before the command; it closes where the command ends.
+func stepHead(head string) bool {
+	h := head
+	marker := false
+	n := 0
+	for n < len(h) && n < 3 && isDigit(h[n]) {
+		n++
+	}
+	if n > 0 && n+1 < len(h) && (h[n] == '.' || h[n] == ')') && h[n+1] == ' ' {
+		h, marker = h[n+2:], true
+	} else if len(h) > 2 && strings.IndexByte("-*+", h[0]) >= 0 && h[1] == ' ' {
+		h, marker = h[2:], true
+	}
+	h = strings.TrimSpace(h)
+	if strings.Count(h, "`")%2 == 1 {
+		if !strings.HasSuffix(h, "`") {
+			return false // the command is inside a code span opened earlier, with other text
+		}
+		h = strings.TrimSpace(h[:len(h)-1])
+	}
+	if h == "" || strings.ContainsAny(h, "'\"") {
+		return false
+	}
+	words := strings.Fields(h)
+	if len(words) > 8 {
+		return false
+	}
+	// (without a list marker "Run curl …" is as often a CI log's step
+	// header, whose output is the step's, as a sentence)
+	return marker && (runVerbs[strings.ToLower(words[0])] || strings.HasSuffix(h, ":"))
 }
