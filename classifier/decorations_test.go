@@ -19,7 +19,9 @@ import (
 // here.)
 //
 // A few decorations still change a small share of readings; for those the
-// test holds the share where it is (maxShare), so it can only go down.
+// test holds the share where it is (maxShare), so a change to the readers can
+// only lower it. New tune/ cases move the share too: the commit that adds
+// them re-measures it (2026-12-05: 29 of 839 at 80 columns).
 var decorations = []struct {
 	name     string
 	do       func(string) string
@@ -83,7 +85,7 @@ var decorations = []struct {
 		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + quoteLines(s, "> ") + "\nSame here, any idea?\n"
 	}, 0.0065},
 	{"a Markdown blockquote two levels deep", func(s string) string { return quoteLines(s, ">> ") }, 0.004},
-	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.034},
+	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.035},
 	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })

@@ -354,11 +354,12 @@ func isWordByte(c byte) bool {
 // plumbingCookies are cookies a load balancer, CDN, bot filter or analytics
 // script sets in every browser, logged in or not: sending them proves no
 // identity (AWS ALB stickiness, Azure ARR affinity, F5 persistence,
-// Cloudflare's bot-management cookie, Google Analytics).
+// Cloudflare's bot-management, load-balancer and legacy __cfduid cookies,
+// Google Analytics).
 var plumbingCookies = map[string]bool{
 	"awsalb": true, "awsalbcors": true, "awselb": true, "awselbcors": true, "awsalbtg": true, "awsalbtgcors": true,
 	"arraffinity": true, "arraffinitysamesite": true, "applicationgatewayaffinity": true, "applicationgatewayaffinitycors": true,
-	"__cf_bm": true, "_cfuvid": true, "__cfruid": true, "_ga": true, "_gid": true, "_gat": true, "_gcl_au": true, "_fbp": true,
+	"__cf_bm": true, "_cfuvid": true, "__cfruid": true, "__cfduid": true, "__cflb": true, "_ga": true, "_gid": true, "_gat": true, "_gcl_au": true, "_fbp": true,
 	"routeid": true, "serverid": true, "route": true, "optanonconsent": true, "optanonalertboxclosed": true,
 	"cookieconsent_status": true, "lang": true, "locale": true, "theme": true,
 }

@@ -394,7 +394,7 @@ var AT1008 = rule.Rule{
 				what = "a TLS client certificate (" + c.ClientCert + ")"
 			case len(c.APIKeys) > 0:
 				what = "the " + c.APIKeys[0] + " header"
-			case len(c.Cookies) > 0:
+			case len(c.Cookies) > 0 && strings.EqualFold(c.Header, "cookie"):
 				what = "cookies (" + strings.Join(c.Cookies, ", ") + ")"
 			default:
 				what = c.Header

@@ -333,7 +333,7 @@ var AT2010 = rule.Rule{
 	Doc: "When a failed login says \"user not found\" for one name and \"wrong password\" for another, anyone can test which accounts exist, then aim password guessing, credential stuffing or phishing at them. " +
 		"The same goes for a message that only ever says \"incorrect password\": it confirms the account exists. " +
 		"Good practice is one generic answer for every failed login (\"invalid username or password\"), with the same status and, ideally, the same timing. " +
-		"S3's `InvalidAccessKeyId` versus `SignatureDoesNotMatch` is the same pattern for access keys.",
+		"An access key id that the service does not know (S3's `InvalidAccessKeyId`) is not reported: key ids are random, issued by the service and never guessed, so telling them apart enumerates nobody (s3-signature-echo notes the echoed key id).",
 	Fix:      "Answer every failed login with the same status and the same generic message, and do the same work (hash a dummy password) for unknown accounts so timing does not differ either.",
 	Severity: rule.Medium,
 	Category: rule.CatHiding,
@@ -375,16 +375,6 @@ var AT2010 = rule.Rule{
 				msg = "the failure message says \"" + f.phrase + "\", so other names will get a different answer"
 			}
 			out = append(out, rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(f.x, f.off)}, Exchanges: []int{f.x.Index}})
-		}
-		for _, x := range p.Input.Exchanges {
-			if x.Response == nil {
-				continue
-			}
-			body := scanBody(x)
-			if i := strings.Index(body, "<Code>InvalidAccessKeyId</Code>"); i >= 0 {
-				out = append(out, rule.Finding{Message: "S3 says the access key id does not exist (InvalidAccessKeyId), which tells unknown keys from wrong secrets",
-					Severity: rule.Low, Evidence: []rule.Evidence{bodyEvidence(x, i)}, Exchanges: []int{x.Index}})
-			}
 		}
 		reportCapped(p, out)
 	},
