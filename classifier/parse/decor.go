@@ -77,6 +77,15 @@ func undecorate(ls []string) ([]string, bool) {
 			set(i, strings.TrimPrefix(get(i), common))
 		}
 	}
+	// Markdown fences inside a {noformat} or [code] block: the wrapper is
+	// the outer one and adds nothing (as a fence it would pair with them)
+	fenced := false
+	for i := range ls {
+		if fenceMark(strings.TrimLeft(get(i), " \t")) != "" {
+			fenced = true
+			break
+		}
+	}
 	fence, fenceInd := "", 0
 	for i := range ls {
 		l := get(i)
@@ -89,6 +98,10 @@ func undecorate(ls []string) ([]string, bool) {
 		if _, rest, ok := codeMarkup(t); ok {
 			// Jira's {code}/{noformat}, a forum's [code]: a fence by another
 			// name
+			if rest == "" && fenced {
+				set(i, "")
+				continue
+			}
 			if rest == "" {
 				set(i, l[:ind]+"```")
 				t = "```"

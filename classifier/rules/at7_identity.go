@@ -338,6 +338,9 @@ var AT7030 = rule.Rule{
 			homes := errorish(x.Response) && clientTrace(scanBody(x)) == "" &&
 				!(textOnly(x) && !serverTrace(body)) // the paste's own text: a home path there is the machine that printed it
 			for _, h := range identities(body, homes) {
+				if personsWords(x, body, h.off, h.off+len(h.value)) {
+					continue // a name the person wrote, not one the server sent
+				}
 				add(h, bodyEvidence(x, h.off), "body")
 			}
 		}
@@ -434,6 +437,9 @@ var AT7031 = rule.Rule{
 				if seen[v] || v == "null" || v == "undefined" || v == "None" {
 					continue // a client's unset value printed, not a name
 				}
+				if personsWords(x, body, m[0], m[1]) {
+					continue // the person naming a role, not the server
+				}
 				seen[v] = true
 				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
 			}
@@ -474,7 +480,7 @@ var AT7031 = rule.Rule{
 						}
 						v := strings.TrimSpace(body[m[g]:m[g+1]])
 						first, _, _ := strings.Cut(strings.ToLower(v), " ")
-						if v == "" || seen[v] || skip[first] {
+						if v == "" || seen[v] || skip[first] || personsWords(x, body, m[0], m[1]) {
 							break
 						}
 						seen[v] = true

@@ -271,3 +271,64 @@ func reportCapped(p *rule.Pass, fs []rule.Finding) {
 		p.Report(f)
 	}
 }
+
+// personsWords reports whether the text at body[start:end] is the person's
+// own words rather than the server's: a line of the paste's prose that the
+// reader took in as the body ("I created a token with the \"Admin\" role",
+// "1. Create a user without the \"View user\" permission"), outside any
+// message the line quotes. A line shows the
+// person's voice by a first-person word ("I", "my": servers say "we" and
+// "us", never "I") or a numbered step; a message it quotes (three words or more
+// between quotes or backticks) is the server's and still counts. Structured
+// lines (JSON, a dict, markup) are never prose.
+func personsWords(x *parse.Exchange, body string, start, end int) bool {
+	if x.Response == nil || !x.Response.Body.Pasted || start < 0 || end > len(body) || start >= end {
+		return false
+	}
+	ls := strings.LastIndexByte(body[:start], '\n') + 1
+	le := strings.IndexByte(body[start:], '\n')
+	if le < 0 {
+		le = len(body)
+	} else {
+		le += start
+	}
+	if end > le {
+		end = le
+	}
+	line := body[ls:le]
+	t := strings.TrimSpace(line)
+	if t == "" || strings.ContainsAny(t[:1], "{[\"'<") || strings.Contains(t, "\":") || strings.Contains(t, "=>") {
+		return false
+	}
+	// a message the line quotes, around the whole match
+	s, e := start-ls, end-ls
+	for _, q := range [][2]string{{"\"", "\""}, {"`", "`"}, {"“", "”"}} {
+		for from := 0; from < len(line); {
+			i := strings.Index(line[from:], q[0])
+			if i < 0 {
+				break
+			}
+			i += from + len(q[0])
+			j := strings.Index(line[i:], q[1])
+			if j < 0 {
+				break
+			}
+			j += i
+			if i <= s && e <= j && len(strings.Fields(line[i:j])) >= 3 {
+				return false
+			}
+			from = j + len(q[1])
+		}
+	}
+	l := " " + strings.ToLower(t) + " "
+	for _, w := range []string{" i ", " i'm ", " i've ", " i'd ", " i'll ", " my "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	k := 0
+	for k < len(t) && digitByte(t[k]) {
+		k++
+	}
+	return k > 0 && k < 3 && strings.HasPrefix(t[k:], ". ")
+}
