@@ -357,7 +357,7 @@ var (
 	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
 	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
-	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150})\] is unauthorized`} // a plugin's action is "name/verb"
+	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150}(?:\[[a-z]\])?)\] is unauthorized`} // a plugin's action is "name/verb"; a shard-level one ends "[s]", "[p]" or "[r]"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
 	esPrivRe      = &lazyre.Regexp{Expr: `granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`}
 

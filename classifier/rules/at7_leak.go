@@ -136,8 +136,8 @@ var AT7001 = rule.Rule{
 					dup = true
 				}
 			}
-			if dup {
-				continue
+			if dup || userAgentLine(body, b.off) {
+				continue // a client's User-Agent printed in a log record or an error object names the client's software
 			}
 			if n++; n > maxReports {
 				break
@@ -359,4 +359,16 @@ var AT7004 = rule.Rule{
 			return f.Name + " header names " + what + ": \"" + clip(f.Value, 80) + "\""
 		}))
 	},
+}
+
+// userAgentLine reports whether the line of body holding offset off names a
+// user agent ("callerSuppliedUserAgent": "…", user_agent=…, User-Agent: …):
+// the versions on it are the client's, not the server's.
+func userAgentLine(body string, off int) bool {
+	if off < 0 || off > len(body) {
+		return false
+	}
+	ls := strings.LastIndexByte(body[:off], '\n') + 1
+	l := strings.ToLower(body[ls:off])
+	return hasAnyOf(l, "useragent", "user-agent", "user_agent", "user agent")
 }
