@@ -2009,14 +2009,7 @@ func TestOneCommandAfterProse(t *testing.T) {
 func TestAngleLevelBeforeRequestLine(t *testing.T) {
 	paste := "<TRACE> DELETE /archive/2019/q3.tar HTTP/1.1\nHost: store.example.net\nAuthorization: AWS4-HMAC-SHA256 Credential=**REDACTED**/20250601/eu-west-1/s3/aws4_request, SignedHeaders=host, Signature=**REDACTED**\n\n" +
 		"cli: <TRACE> HTTP/1.1 403 Forbidden\nContent-Type: application/xml\n\n<Error>\n<Code>AccessDenied</Code>\n</Error>\n"
-	in, err := Parse(paste)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(in.Exchanges) != 1 {
-		t.Fatalf("%d exchanges, want 1", len(in.Exchanges))
-	}
-	x := in.Exchanges[0]
+	x := oneExchange(t, paste)
 	if x.Request == nil || x.Request.Method != "DELETE" || x.Credentials().State != CredSent {
 		t.Fatalf("request %+v, want the DELETE with its Authorization", x.Request)
 	}
