@@ -13,7 +13,8 @@ import (
 // logged error object, a Kubernetes client's verbose log, a PowerShell
 // web-request error, and a DevTools copy without its section headings (which
 // shows no response headers, so no "missing" finding may be claimed). Each
-// gets its verdict with the line that decided it.
+// gets its verdict with the line that decided it; so does a reply that
+// quotes someone's dump with "> " and words of its own around it.
 func TestAnyPasteInPage(t *testing.T) {
 	cases := []struct {
 		name, paste, verdict, reason string // reason: text the deciding reason quotes
@@ -62,6 +63,18 @@ accept: application/json
 authorization: Bearer [REDACTED]
 origin: https://app.example.com
 `, "authentication", "401", "line 3", []string{"AT1001", "AT4001", "AT4003"}},
+		{"a reply quoting a curl -v dump", `On Wed, Nov 4, 2026 at 4:02 PM Priya Nair <priya@example.org> wrote:
+> * Connected to files.example.org (203.0.113.40) port 443
+> > GET /dav/reports/ HTTP/1.1
+> > Host: files.example.org
+> > Authorization: Basic ***
+> >
+> < HTTP/1.1 401 Unauthorized
+> < WWW-Authenticate: Basic realm="files"
+> <
+
+We see exactly this since the upgrade. Any idea?
+`, "authentication", `Basic realm="files"`, "line 8", nil},
 	}
 	p := newPage(t, 1280, 900)
 	for i, c := range cases {
