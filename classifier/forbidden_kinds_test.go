@@ -161,3 +161,31 @@ func TestSignInFixedA403(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestWebServerOwn403Page: a web server's own 403 page (Apache's, XAMPP's
+// edition of it, LiteSpeed's) is its configuration refusing every client
+// alike — Apache answers a signed-in user a Require rule refuses with 401 —
+// so it is blocked; Werkzeug's page, which an application's abort(403) for
+// the current user shows, stays an authorization failure. Samples written
+// for the purpose, values invented.
+func TestWebServerOwn403Page(t *testing.T) {
+	for _, c := range []struct {
+		name, paste string
+		want        rule.Class
+	}{
+		{"Apache 2.4, copied from the browser", "When I open the app I get:\n\nForbidden\nYou don't have permission to access this resource.\n\nApache/2.4.62 (Debian) Server at 10.0.4.7 Port 8080\n", rule.Blocked},
+		{"XAMPP's Apache", "Access forbidden!\n\nYou don't have permission to access the requested object. It is either read-protected or not readable by the server.\n\nError 403\n\nlocalhost\nApache/2.4.58 (Win64) OpenSSL/3.1.3 PHP/8.2.12\n", rule.Blocked},
+		{"LiteSpeed on shared hosting", "HTTP/1.1 403 Forbidden\nServer: LiteSpeed\nContent-Type: text/html\n\n403\nForbidden\nAccess to this resource on the server is denied!\nProudly powered by LiteSpeed Web Server\n", rule.Blocked},
+		{"Werkzeug's page stays the application's", "HTTP/1.1 403 FORBIDDEN\nServer: Werkzeug/3.0.1 Python/3.12.1\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n", rule.Authorization},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := classifier.Analyze(c.paste, classifier.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := rep.Exchanges[0].Verdict; v.Class != c.want {
+				t.Errorf("class %s (%s), want %s", v.Class, v.Headline, c.want)
+			}
+		})
+	}
+}

@@ -893,13 +893,23 @@ var coreTable = []Signature{
 	// Apache 2.4 says "… to access this resource.", 2.2 "… to access /path on
 	// this server."; the bare opening is shared with other products (Directus
 	// says "… to access this.").
+	// Apache answers a signed-in user that a Require rule refuses with 401
+	// unless AuthzSendForbiddenOnFailure is on, so its 403 page is the
+	// server's configuration refusing every client alike. XAMPP's edition
+	// says "… to access the requested object".
 	{ID: "apache-403-page", Vendor: "Apache httpd", Product: "",
 		All:   []Marker{b("You don't have permission to access")},
-		Any:   []Marker{b("You don't have permission to access this resource"), b("on this server")},
-		Class: authz, Kind: KindDefaultPage, ImpliedStatus: 403,
-		Meaning: "Apache's built-in 403 page: a Require rule, a directory without index, or file permissions refused the request",
-		Fix:     "The server's error log names the reason (AH01630 client denied by server configuration, AH01276 no index)",
+		Any:   []Marker{b("You don't have permission to access this resource"), b("on this server"), b("to access the requested object")},
+		Class: blocked, Kind: KindConfig, ImpliedStatus: 403,
+		Meaning: "Apache's built-in 403 page: the server's configuration refused the request before any sign-in counted — a Require ip/host or 'all denied' rule, a virtual host that denies the path, a directory without an index, or files the server's user cannot read (Apache answers a signed-in user whom a Require rule refuses with 401, unless AuthzSendForbiddenOnFailure is on)",
+		Fix:     "The server's error log names the reason (AH01630 client denied by server configuration, AH01276 no index, AH00035/AH00132 permission denied); fix the <Directory>/<Location> rule, the virtual host, or the files' permissions",
 		Doc:     "https://httpd.apache.org/docs/2.4/howto/access.html"},
+	{ID: "litespeed-403-page", Vendor: "LiteSpeed", Product: "LiteSpeed Web Server",
+		All:   []Marker{b("Access to this resource on the server is denied!")},
+		Class: blocked, Kind: KindConfig, ImpliedStatus: 403,
+		Meaning: "LiteSpeed's built-in 403 page: the web server refused the request by its own rules before the application ran — file permissions, an .htaccess deny, a request filter or the host's mod_security/anti-bot rules (on shared hosting often after too many requests in a short time)",
+		Fix:     "Check the site's .htaccess and file permissions, and ask the host which server rule matched (its error log names it); credentials make no difference",
+		Doc:     "https://docs.litespeedtech.com/lsws/cp/cpanel/"},
 	{ID: "apache-401-page", Vendor: "Apache httpd", Product: "",
 		Any:   []Marker{b("This server could not verify that you")},
 		Class: authn, Kind: KindDefaultPage, ImpliedStatus: 401,

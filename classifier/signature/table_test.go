@@ -415,6 +415,10 @@ var tableCases = map[string][2]ex{
 			src: "fideloper/Vaprobash#168 https://github.com/fideloper/Vaprobash/issues/168; the 2.4 wording in CGAL/cgal#8392 https://github.com/CGAL/cgal/issues/8392"},
 		// Directus's FORBIDDEN message opens with the same words (directus/directus#25526)
 		{st: 403, b: `{"errors":[{"message":"You don't have permission to access this.","extensions":{"code":"FORBIDDEN"}}]}`}},
+	"litespeed-403-page": {
+		{st: 403, b: "403\nForbidden\nAccess to this resource on the server is denied!\n\nProudly powered by LiteSpeed Web Server",
+			src: "getgrav/grav-plugin-admin#1356 https://github.com/getgrav/grav-plugin-admin/issues/1356"},
+		{st: 403, b: "403 Forbidden\nAccess to this resource is denied for your role.\nProudly powered by LiteSpeed Web Server"}},
 	"apache-401-page": {
 		{st: 401, b: "<h1>Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"},
 		{st: 401, b: "<h1>Unauthorized</h1>"}},
