@@ -30,7 +30,7 @@ func bodyClass(status int, conf parse.StatusConfidence, body string) (rule.Class
 // message keys vendors use (samples written for this test, after the
 // vendors' documented shapes).
 func TestErrorBodyShapes(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		`{"errorMessages":["You do not have the permission to see the specified issue."],"errors":{}}`: rule.Authorization,
 		`{"errors":["token expired"]}`:                                                               rule.Authentication,
 		`{"error":{"code":"auth/id-token-expired","message":"x"}}`:                                   rule.Authentication,
@@ -44,11 +44,7 @@ func TestErrorBodyShapes(t *testing.T) {
 		`{"error":"Couldn't authenticate you"}`:                                                      rule.Authentication,
 		`{"error":{"errors":[{"reason":"keyInvalid","message":"Bad Request"}],"code":400}}`:          rule.Authentication,
 		`{"messages":["You are not currently logged in."]}`:                                          rule.Authentication,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 	// a code that only shares a word with a known one means nothing
 	for _, code := range []string{"forbidden_fruit_list", "token", "x-rate", strings.Repeat("a_", 40) + "forbidden"} {
 		if m, ok := codeLookup(code); ok {
@@ -171,7 +167,7 @@ func TestPageText(t *testing.T) {
 // TestMoreWordings: wordings researched from vendors' error references and
 // client libraries' exceptions (samples written for this test).
 func TestMoreWordings(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		`{"message":"The supplied authentication is invalid"}`:                                                       rule.Authentication,
 		`{"detail":"Inactive client token","title":"Not authorized"}`:                                                rule.Authentication,
 		`{"message":"The request did not include an authentication token or the authentication token was expired."}`: rule.Authentication,
@@ -181,11 +177,7 @@ func TestMoreWordings(t *testing.T) {
 		`{"message":"Not enough privileges to perform this action"}`:                                                 rule.Authorization,
 		`<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>`:                    rule.Blocked,
 		`{"message":"Authentication succeeded","token":"x"}`:                                                         rule.None,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestHeadersWithoutStatus: a header block with no status line reads as an
@@ -263,16 +255,12 @@ func TestLogRecordInSuccess(t *testing.T) {
 	if got, why := bodyClass(200, parse.StatusField, `{"level":"info","msg":"token refresh scheduled","status":200}`); got != "" {
 		t.Errorf("info record in a 200: %q (%s)", got, why)
 	}
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		`{"msg":"token已过期，请重新登录"}`:                   rule.Authentication,
 		`{"message":"Недостаточно прав"}`:            rule.Authorization,
 		`{"error":"Sitzung abgelaufen"}`:             rule.Authentication,
 		`{"mensaje":"x","error":"Permiso denegado"}`: rule.Authorization,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestLoginRedirectWithError: a redirect back to the sign-in page with the
@@ -412,17 +400,13 @@ func TestQuotedCompound(t *testing.T) {
 // TestDataBody: with no status, a JSON object that is data reads as an
 // ordinary answer; one with an error or a message member does not.
 func TestDataBody(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		`{"id": 42, "login": "octo", "plan": {"name": "free"}}`:              rule.None,
 		`{"data": {"viewer": {"login": "octo"}}, "extensions": {"cost": 3}}`: rule.None,
 		`{"detail": "Something odd happened", "id": 42}`:                     "",
 		`{"error": null, "id": 42}`:                                          "",
 		`{"id": 42}`:                                                         "",
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%s: %q (%s), want %q", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestEnvoyFlags: an Envoy access-log record's response flags say why the
@@ -511,18 +495,14 @@ func TestSignInPageWithoutStatus(t *testing.T) {
 // ("fehler", "erro", "mesaj", "sucesso": false); with no status, the words
 // they hold say the class (samples written for this test).
 func TestEnvelopesInOtherLanguages(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		`{"fehler":"Nicht angemeldet","meldung":"Bitte melden Sie sich an, um fortzufahren."}`: rule.Authentication,
 		`{"sucesso":false,"erro":"Você não tem permissão para acessar este recurso."}`:         rule.Authorization,
 		`{"esito":"KO","descrizione":"Credenziali non valide"}`:                                rule.Authentication,
 		`{"basarili":false,"mesaj":"Bu işlem için yetkiniz yok."}`:                             rule.Authorization,
 		`{"resultCode":"ERR_UNAUTHORIZED","resultMsg":"인증 정보가 유효하지 않습니다."}`:                    rule.Authentication,
 		`{"erreur":{"libelle":"Vous n'avez pas accès à ce dossier"}}`:                          rule.Authorization,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%s: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 	// a success in those languages is no refusal
 	if got, why := bodyClass(200, parse.StatusLine, `{"sucesso":true,"mensagem":"Cadastro salvo"}`); got == rule.Authentication || got == rule.Authorization {
 		t.Errorf("a success envelope: %q (%s)", got, why)
@@ -532,7 +512,7 @@ func TestEnvelopesInOtherLanguages(t *testing.T) {
 // TestPageWordsInMoreLanguages: a page or a message copied as text, with
 // no status, in languages the first lists did not cover.
 func TestPageWordsInMoreLanguages(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		"Åtkomst nekad. Du har inte behörighet att visa den här sidan.":  rule.Authorization,
 		"Přístup odepřen. Nemáte oprávnění k zobrazení této stránky.":    rule.Authorization,
 		"Доступ заборонено. У вас немає прав на цю дію.":                 rule.Authorization,
@@ -541,11 +521,7 @@ func TestPageWordsInMoreLanguages(t *testing.T) {
 		"Sesja wygasła. Zaloguj się ponownie.":                           rule.Authentication,
 		"Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.":            rule.Authentication,
 		"Hozzáférés megtagadva: nincs jogosultsága.":                     rule.Authorization,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestCodeNamedInErrorLine: an SDK's or a server's error line that names
@@ -553,16 +529,12 @@ func TestPageWordsInMoreLanguages(t *testing.T) {
 // no status shown; a code-like word of no known meaning says nothing
 // (samples written for this test).
 func TestCodeNamedInErrorLine(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		"Error: An API error occurred: not_authed":                                                    rule.Authentication,
 		"Code: 516. DB::Exception: u1: Authentication failed. (AUTHENTICATION_FAILED) (version 24.1)": rule.Authentication,
 		"Error: status = StatusCode.PERMISSION_DENIED":                                                rule.Authorization,
 		"com.example.ApiException: request refused: InvalidAuthenticationToken":                       rule.Authentication,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path"} {
 		if got, why := bodyClass(0, parse.StatusUnknown, body); got == rule.Authentication || got == rule.Authorization {
 			t.Errorf("%q: %q (%s), want no identity class", body, got, why)
@@ -574,18 +546,14 @@ func TestCodeNamedInErrorLine(t *testing.T) {
 // button, one a line) with no status shown is the server asking to log in;
 // text that only mentions a password is not (samples written for this test).
 func TestSignInFormAsText(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		"Welcome to Grafana\nEmail or username\nPassword\nLog in\nForgot your password?":                                                           rule.Authentication,
 		"Anmelden\nBenutzername\nPasswort\nPasswort vergessen?":                                                                                    rule.Authentication,
 		"Sign in to continue to Acme\nEmail\nPassword *\nNext":                                                                                     rule.Authentication,
 		"Please reset the password for the service account, then log in again later.":                                                              "",
 		"The response body: {\"id\":1}\nPassword\nchanged":                                                                                         "",
 		"Uncaught SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON\nthe request to /api/me was redirected to /users/sign_in": rule.Authentication,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestAccountRefusedAndCredentialDemanded: a known account blocked by a
@@ -593,17 +561,13 @@ func TestSignInFormAsText(t *testing.T) {
 // sent is authentication, even when it opens with "Forbidden" (samples
 // written for this test).
 func TestAccountRefusedAndCredentialDemanded(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		"An error occurred.\nYour account has been blocked by our abuse checks.":                                        rule.Authorization,
 		"LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 52e, v4563": rule.Authentication,
 		"Microsoft\nPick an account\nWhich account do you want to use?":                                                 rule.Authentication,
 		`{"message":"Forbidden - a valid X-Api-Key header must be sent."}`:                                              rule.Authentication,
 		`{"error":"an API token must be supplied in the Authorization header"}`:                                         rule.Authentication,
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%q: %q (%s), want %s", body, got, why, want)
-		}
-	}
+	})
 }
 
 // TestSignInPostedBackToSignIn: credentials posted to a sign-in step and a
@@ -633,13 +597,20 @@ func TestSignInPostedBackToSignIn(t *testing.T) {
 // (r.url, resp.Request.URL, url_effective) that is a sign-in page says the
 // server sent the caller to log in (samples written for this test).
 func TestFinalURLIsSignIn(t *testing.T) {
-	for body, want := range map[string]rule.Class{
+	wantBodyClasses(t, map[string]rule.Class{
 		"// err == nil, resp.StatusCode == 200, resp.Request.URL == https://grafana.example.com/login":                               rule.Authentication,
 		">>> r.url\n'https://portal.example.com/users/sign_in'\n>>> r.url == 'https://portal.example.com/users/sign_in' # final url": rule.Authentication,
 		"final url https://app.example.com/dashboard":                                                                                "",
-	} {
-		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
-			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
+	})
+}
+
+// wantBodyClasses checks the class bodyClass gives each body with no status
+// shown.
+func wantBodyClasses(t *testing.T, want map[string]rule.Class) {
+	t.Helper()
+	for body, w := range want {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != w {
+			t.Errorf("%q: %q (%s), want %q", body, got, why, w)
 		}
 	}
 }
