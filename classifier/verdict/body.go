@@ -222,7 +222,8 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
-	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	"diagnostics": true,                                                      // FHIR OperationOutcome's issue[].diagnostics
+	"mensagem":    true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
 	// the error and message keys of APIs written in other languages: German,
 	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
 	// Indonesian (keys lose their non-ASCII letters when normalised)
@@ -237,6 +238,7 @@ var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
+	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
 	"fehler": true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
 
 // maxListStrings is how many strings of a list of messages are read.
@@ -1659,8 +1661,43 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 				g = rule.SignBodyMessageGeneric
 			}
 			*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
+		} else if h, ok := shoutedCode(k, val); ok {
+			*hits = append(*hits, h)
 		}
 	}
+}
+
+// shoutedCode reads a message that is an error code written out in
+// capitals ("AUTHORIZATION FAILED", "INVALID TOKEN", "PERMISSION-DENIED"),
+// as SOAP services and older APIs put in their fault string, the way
+// codeLookup reads a code: the words of such a message are its code.
+func shoutedCode(k, val string) (bodyHit, bool) {
+	v := strings.TrimRight(strings.TrimSpace(val), ".!")
+	if len(v) < 6 || len(v) > 48 || strings.Count(v, " ") > 3 {
+		return bodyHit{}, false
+	}
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return bodyHit{}, false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '_' || c == '-' || c >= '0' && c <= '9':
+		default:
+			return bodyHit{}, false
+		}
+	}
+	m, ok := codeLookup(v)
+	if letters < 6 || !ok {
+		return bodyHit{}, false
+	}
+	g := rule.SignBodyCode
+	if m.generic {
+		g = rule.SignBodyCodeGeneric
+	}
+	return bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val}, true
 }
 
 // statusClass is the class a refusal status suggests on its own.
@@ -2323,6 +2360,12 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if ok && disowned(l, p.text) {
+			// "Is this a permission denied?", "Not rate limited,
+			// remaining is in the thousands": a person asking about the
+			// wording or ruling it out, not the server saying it
+			ok = false
+		}
 		if !ok && (record || short) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
 			// an error line naming the server's code
@@ -2464,6 +2507,78 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		}
 	}
 	return generic, found
+}
+
+// negations are the words that, right before a wording, rule it out: "not
+// rate limited", "isn't a permission problem", "no longer expired".
+var negations = []string{"not ", "not a ", "not an ", "not the ", "n't ", "n't a ", "n't an ", "n't the ", "never ", "no longer "}
+
+// failureStems mark a wording that names a failure by itself ("rate
+// limited", "permission denied"): a negation before it rules it out, while
+// before an affirmative wording ("seem to be an owner", "allow you to")
+// the negation is the failure.
+var failureStems = []string{"denied", "limited", "limit", "invalid", "expired", "failed", "failure", "forbidden", "refused", "rejected",
+	"blocked", "missing", "exceeded", "revoked", "unauthorized", "unauthorised", "unauthenticated", "throttled", "insufficient", "wrong", "incorrect"}
+
+// doubts open a question that asks whether a wording applies ("Is this a
+// permission denied?", "could it be an expired token?"), unlike one that
+// reports it ("why do I get permission denied?").
+var doubts = []string{"is this ", "is it ", "is that ", "is the ", "are these ", "are they ", "could this ", "could it ", "could that ",
+	"might this ", "might it ", "can this ", "can it ", "would this ", "does this mean ", "does that mean ", "maybe ", "perhaps "}
+
+// disowned reports whether wording w, found in lower-cased text l, is not
+// what the server said but a person doubting it or ruling it out: a question
+// asking whether it applies ("Is this a permission denied? If so …"), or a
+// negation right before it ("Not rate limited, remaining is in the
+// thousands"). A wording that holds its own negation ("not authorized") is
+// not ruled out by it, and a question that reports the wording ("why do I
+// get permission denied?") keeps it.
+func disowned(l, w string) bool {
+	k := strings.Index(l, w)
+	if k < 0 || w == "" {
+		return false
+	}
+	before := l[:k]
+	for _, n := range negations {
+		if !hasAnyWord(w, failureStems) {
+			// an affirmative wording whose failure is the negation
+			// before it ("you don't seem to be an owner")
+			break
+		}
+		if !strings.HasSuffix(before, n) {
+			continue
+		}
+		if rest := before[:len(before)-len(n)]; strings.HasPrefix(n, "n't") || rest == "" || !isWordByte(rest[len(rest)-1]) {
+			return true
+		}
+	}
+	from := 0 // the start of the sentence w stands in
+	for i := k - 1; i > 0; i-- {
+		if c := l[i-1]; (c == '.' || c == '?' || c == '!' || c == ':') && l[i] == ' ' || l[i] == '\n' {
+			from = i + 1
+			break
+		}
+	}
+	sentence := strings.TrimLeft(l[from:k], " \t>*`\"'(")
+	asks := false
+	for _, d := range doubts {
+		if strings.HasPrefix(sentence, d) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	for i := k + len(w); i < len(l); i++ {
+		switch l[i] {
+		case '?':
+			return true
+		case '.', '!', ';', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // sourceLine reports whether a line is a statement of program source: it
@@ -3215,6 +3330,9 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 					g = rule.SignBodyMessageGeneric
 				}
 				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: name, text: text, off: off})
+			} else if h, ok := shoutedCode(name, text); ok {
+				h.off = off
+				hits = append(hits, h)
 			}
 		}
 	}

@@ -614,3 +614,19 @@ func wantBodyClasses(t *testing.T, want map[string]rule.Class) {
 		}
 	}
 }
+
+// Error shapes of older and standard-bound APIs: a SOAP fault whose string
+// is a code written in capitals, and a FHIR OperationOutcome, whose issue
+// puts its message in "diagnostics". Samples written for this test.
+func TestShoutedCodesAndOperationOutcome(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>" +
+			"<faultcode>soap:Client</faultcode><faultstring>AUTHORIZATION FAILURE</faultstring></soap:Fault></soap:Body></soap:Envelope>": rule.Authorization,
+		"<Fault><faultcode>Server</faultcode><faultstring>INVALID SESSION</faultstring></Fault>":                                                           rule.Authentication,
+		`{"fault":{"faultstring":"AUTH FAILURE","detail":{}}}`:                                                                                             rule.Authentication,
+		`{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"security","diagnostics":"Access token expired"}]}`:                        rule.Authentication,
+		`{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden","diagnostics":"Permission denied for scope patient/*.read"}]}`: rule.Authorization,
+		// capitals that are no code, and a sentence in capitals, say nothing
+		"<Fault><faultcode>Client</faultcode><faultstring>ORDER NOT PLACED</faultstring></Fault>": "",
+	})
+}
