@@ -356,6 +356,9 @@ var (
 	awsDenyRe     = &lazyre.Regexp{Expr: `(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`}
 	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
+	// OpenStack's policy engine (oslo.policy) names the rule it checked:
+	// "Policy doesn't allow os_compute_api:os-hypervisors to be performed."
+	osloPolicyRe  = &lazyre.Regexp{Expr: `Policy doesn'?t allow ([\w:.\-/]{2,150}) to be performed`}
 	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
 	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150}(?:\[[a-z]\])?)\] is unauthorized`} // a plugin's action is "name/verb"; a shard-level one ends "[s]", "[p]" or "[r]"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
@@ -467,6 +470,9 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, ".rbac.authorization.k8s.io") {
 			add("Kubernetes RBAC object", k8sRoleRe)
+		}
+		if strings.Contains(body, "to be performed") {
+			add("OpenStack policy rule", osloPolicyRe)
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
