@@ -98,6 +98,36 @@ func identities(s string, homes bool) []idHit {
 	return out
 }
 
+// refusalIdentities finds the principals named by refusal templates only a
+// server writes: Elasticsearch's "action [...] is unauthorized for user
+// [name]" and Kubernetes' "<resource> is forbidden: User \"name\" cannot
+// <verb> …". Unlike identities, it is meant for text a reader took as no
+// part of the response (log records), where a template still quotes it.
+func refusalIdentities(s string) []idHit {
+	var out []idHit
+	if strings.Contains(s, "] is unauthorized for user [") {
+		for _, m := range esUserRe.FindAllStringSubmatchIndex(s, 8) {
+			if strings.HasSuffix(s[max(0, m[0]-len("] is unauthorized ")):m[0]], "] is unauthorized ") {
+				out = append(out, idHit{what: "Elasticsearch user", value: s[m[2]:m[3]], off: m[0]})
+			}
+		}
+	}
+	if strings.Contains(s, " is forbidden: User ") {
+		for _, m := range k8sUserRe.FindAllStringSubmatchIndex(s, 8) {
+			v := s[m[2]:m[3]]
+			if v == "system:anonymous" || !strings.HasSuffix(s[max(0, m[0]-len(" is forbidden: ")):m[0]], " is forbidden: ") {
+				continue
+			}
+			what := "Kubernetes user"
+			if strings.HasPrefix(v, "system:serviceaccount:") {
+				what = "Kubernetes service account"
+			}
+			out = append(out, idHit{what: what, value: v, off: m[0]})
+		}
+	}
+	return out
+}
+
 // userWords introduce a principal's name in a refusal: "The signed in user
 // 'ana@corp.example' is not assigned…", "principal \"svc-ci\" may not…".
 var userWords = []string{"user ", "principal ", "caller ", "member ", "account "}
@@ -340,6 +370,19 @@ var AT7030 = rule.Rule{
 			for _, h := range identities(body, homes) {
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
+				}
+				add(h, bodyEvidence(x, h.off), "body")
+			}
+		}
+		// A client's log record that quotes the server's refusal (a
+		// monolog or logstash line carrying Elasticsearch's
+		// security_exception, klog carrying the API server's "is
+		// forbidden: User … cannot …") repeats what the response said:
+		// the name in that template came from the server.
+		if all := scanBody(x); all != "" {
+			for _, h := range refusalIdentities(all) {
+				if personsWords(x, all, h.off, h.off+len(h.value)) {
+					continue
 				}
 				add(h, bodyEvidence(x, h.off), "body")
 			}
