@@ -23,8 +23,12 @@ var (
 	esUserRe       = &lazyre.Regexp{Expr: `(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`}     // Elasticsearch; OpenSearch's security plugin
 	deniedToRe     = &lazyre.Regexp{Expr: `Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`} // git hosts: the account the host signed in
 	k8sSARe        = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
-	homeDirRe      = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
-	winHomeRe      = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
+	// GitHub's rate-limit refusal names whose quota ran out: the login
+	// ("API rate limit exceeded for ci-bot."), a user or an app
+	// installation by id; an address (an anonymous caller's) is no identity.
+	ghRateUserRe = &lazyre.Regexp{Expr: `API rate limit exceeded for ((?:user|installation) ID \d{1,20}|[A-Za-z][A-Za-z0-9-]{0,38})\b`}
+	homeDirRe    = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
+	winHomeRe    = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
 )
 
 // osAccount is what identities calls an account read from a home directory.
@@ -81,6 +85,9 @@ func identities(s string, homes bool) []idHit {
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
+	}
+	if strings.Contains(s, "rate limit exceeded for ") {
+		add("GitHub account whose quota ran out", ghRateUserRe, 1)
 	}
 	out = append(out, namedUsers(s)...)
 	if homes {
