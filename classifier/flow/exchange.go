@@ -1,11 +1,11 @@
 package flow
 
 import (
+	"net/url"
 	"strings"
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
-	"github.com/authtriage/authtriage/classifier/internal/weburl"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
@@ -16,15 +16,15 @@ const maxBody = 1 << 20
 // info is what the flow reader needs from one exchange, read once.
 type info struct {
 	x      *parse.Exchange
-	u      *weburl.URL // request URL; nil when the paste does not say
-	host   string      // lower-case host without port
-	site   string      // registrable-domain guess of host
-	query  weburl.Values
-	form   weburl.Values // form-encoded request body
+	u      *url.URL // request URL; nil when the paste does not say
+	host   string   // lower-case host without port
+	site   string   // registrable-domain guess of host
+	query  url.Values
+	form   url.Values // form-encoded request body
 	status int
-	loc    *weburl.URL   // response Location, resolved against u
-	locQ   weburl.Values // Location query and fragment parameters
-	date   time.Time     // response Date
+	loc    *url.URL   // response Location, resolved against u
+	locQ   url.Values // Location query and fragment parameters
+	date   time.Time  // response Date
 	set    []fields.Cookie
 	sent   map[string]string // request cookies by name
 	// sentKnown is set when the request's headers are known to be complete
@@ -136,7 +136,7 @@ func read(x *parse.Exchange) *info {
 				raw = q.Target
 			}
 		}
-		if u, err := weburl.Parse(strings.TrimSpace(raw)); err == nil {
+		if u, err := url.Parse(strings.TrimSpace(raw)); err == nil {
 			i.u = u
 			i.host = strings.ToLower(u.Hostname())
 			i.query = u.Query()
@@ -147,7 +147,7 @@ func read(x *parse.Exchange) *info {
 		ct := strings.ToLower(q.Fields.Get("content-type"))
 		if strings.Contains(ct, "x-www-form-urlencoded") || (ct == "" && q.Method == "POST" && looksForm(q.Body.Text)) {
 			if len(q.Body.Text) <= maxBody {
-				i.form, _ = weburl.ParseQuery(strings.TrimSpace(q.Body.Text))
+				i.form, _ = url.ParseQuery(strings.TrimSpace(q.Body.Text))
 			}
 		}
 		i.sent = map[string]string{}
@@ -166,22 +166,22 @@ func read(x *parse.Exchange) *info {
 		}
 	}
 	if i.query == nil {
-		i.query = weburl.Values{}
+		i.query = url.Values{}
 	}
 	if i.form == nil {
-		i.form = weburl.Values{}
+		i.form = url.Values{}
 	}
 	i.site = siteOf(i.host)
 	if r := x.Response; r != nil {
 		i.status = r.Status
 		if l := strings.TrimSpace(r.Fields.Get("location")); l != "" {
-			if lu, err := weburl.Parse(l); err == nil {
+			if lu, err := url.Parse(l); err == nil {
 				if i.u != nil {
 					lu = i.u.ResolveReference(lu)
 				}
 				i.loc = lu
 				i.locQ = lu.Query()
-				if fq, err := weburl.ParseQuery(lu.Fragment); err == nil {
+				if fq, err := url.ParseQuery(lu.Fragment); err == nil {
 					for k, v := range fq {
 						if !i.locQ.Has(k) {
 							i.locQ[k] = v
@@ -196,7 +196,7 @@ func read(x *parse.Exchange) *info {
 		i.set = fields.ParseSetCookies(r.Fields)
 	}
 	if i.locQ == nil {
-		i.locQ = weburl.Values{}
+		i.locQ = url.Values{}
 	}
 	return i
 }
@@ -241,7 +241,7 @@ func (i *info) oauthError() string {
 }
 
 // key normalises a URL to scheme://host/path for matching redirects.
-func key(u *weburl.URL) string {
+func key(u *url.URL) string {
 	if u == nil {
 		return ""
 	}
@@ -253,7 +253,7 @@ func key(u *weburl.URL) string {
 }
 
 func keyOf(raw string) string {
-	u, err := weburl.Parse(strings.TrimSpace(raw))
+	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
 		return ""
 	}
@@ -285,7 +285,7 @@ func isIPv4(h string) bool {
 }
 
 // shortPath is a URL's path for labels: no query, at most 60 bytes.
-func shortPath(u *weburl.URL) string {
+func shortPath(u *url.URL) string {
 	if u == nil {
 		return ""
 	}

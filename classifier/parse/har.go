@@ -4,13 +4,12 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"github.com/authtriage/authtriage/classifier/internal/weburl"
 )
 
 // looksHAR reports whether text is a JSON object with a "log" member near
@@ -731,9 +730,9 @@ func formText(params Fields) string {
 		if k > 0 {
 			b.WriteByte('&')
 		}
-		b.WriteString(weburl.QueryEscape(f.Name))
+		b.WriteString(url.QueryEscape(f.Name))
 		b.WriteByte('=')
-		b.WriteString(weburl.QueryEscape(f.Value))
+		b.WriteString(url.QueryEscape(f.Value))
 	}
 	return b.String()
 }

@@ -1,10 +1,10 @@
 package rules
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
-	"github.com/authtriage/authtriage/classifier/internal/weburl"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/internal/jsonlite"
@@ -143,7 +143,7 @@ func embeddedOAuthError(body string) (oauthError, bool) {
 		e := oauthError{Code: code, Off: m[2] - len("error=")}
 		if d := oauthFormDescRe.FindStringSubmatch(body); d != nil {
 			e.Description = d[1]
-			if u, err := weburl.QueryUnescape(d[1]); err == nil {
+			if u, err := url.QueryUnescape(d[1]); err == nil {
 				e.Description = strings.TrimSpace(u)
 			}
 		}
@@ -315,7 +315,7 @@ func urlStop(c byte) bool {
 // formValue undoes a query value's form encoding ('+' and %XX); a value
 // that does not decode is kept as written.
 func formValue(v string) string {
-	if u, err := weburl.QueryUnescape(v); err == nil {
+	if u, err := url.QueryUnescape(v); err == nil {
 		return u
 	}
 	return v
