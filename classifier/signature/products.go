@@ -1032,6 +1032,41 @@ var productTable = []Signature{
 		Fix:     "Create an API key on nuget.org whose glob matches the package id with the Push scope, and push with it",
 		Doc:     "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 
+	// ------------------------------------------------ WeChat-style errcode APIs
+	// WeChat's, WeCom's (WeChat Work) and DingTalk's server APIs answer
+	// nearly every failure with HTTP 200 and a JSON body {"errcode": N,
+	// "errmsg": "…"}; the global return codes are shared: 40001 "invalid
+	// credential, access_token is invalid or not latest" (another process
+	// fetched a newer token, or the AppSecret is wrong), 40014 "invalid
+	// access_token", 41001 "access_token missing", 42001 "access_token
+	// expired"; 48001 "api unauthorized", 48002 "api forbidden", 60011 "no
+	// privilege to access/modify …"; 40164 "invalid ip …, not in whitelist",
+	// 60020 "not allow to access from your ip". The errmsg wordings, next to
+	// an errcode member, name the family.
+	{ID: "wechat-access-token", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All: []Marker{bf("errcode")},
+		Any: []Marker{bf("invalid credential, access_token is invalid"), bf("access_token is invalid or not latest"), bf("invalid access_token"),
+			bf("access_token expired"), bf("access_token missing"), b("不合法的access_token"), b("access_token超时"), b("access_token已过期"),
+			bf("invalid appsecret"), bf("invalid appid")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the WeChat-style API did not accept the access_token (or the AppID/AppSecret it was fetched with): it expired (two hours), another process fetched a newer one, which invalidates the old, or it belongs to another app; these APIs say so with HTTP 200 and an errcode",
+		Fix:     "Fetch the access_token in one place only and share it (or use the stable-token endpoint), refresh it before it expires and on 40001/40014/42001, and check the AppID, AppSecret and IP allow-list of the app it is fetched for",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+	{ID: "wechat-api-unauthorized", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All:   []Marker{bf("errcode")},
+		Any:   []Marker{bf("api unauthorized"), bf("api forbidden"), bf("no privilege to access"), b("api功能未授权"), b("没有调用该接口的权限")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the WeChat-style API accepted the access_token but the app may not call this API: the account type or verification level lacks the interface, the permission was not granted to the app, or (WeCom) the app's visible range does not cover the member or department; answered with HTTP 200 and an errcode",
+		Fix:     "Grant the interface to the app in the platform's console (or verify the account for it), and for WeCom widen the app's visible range to the members and departments it touches",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+	{ID: "wechat-ip-allowlist", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All:   []Marker{bf("errcode")},
+		Any:   []Marker{bf("not in whitelist"), bf("not allow to access from your ip"), b("不在白名单")},
+		Class: blocked, Kind: KindNetwork, Strength: rule.Stronger,
+		Meaning: "the WeChat-style API refused the call by the app's IP allow-list: the server calling it is not among the addresses registered for the app, whatever its access_token; answered with HTTP 200 and an errcode",
+		Fix:     "Add the calling server's public egress address (the one the message names) to the app's IP allow-list in the platform's console",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+
 	// ------------------------------------------------ developer platforms
 	{ID: "grafana-api-key", Vendor: "Grafana Labs", Product: "Grafana",
 		// "Invalid API key" and "invalid username or password" alone are
