@@ -114,6 +114,15 @@ var productTable = []Signature{
 		Meaning: "the Azure Front Door web application firewall blocked the request with its default block response: a managed or custom WAF rule matched",
 		Fix:     "Give the owner the x-azure-ref value: the Front Door WAF logs (FrontDoorWebApplicationFirewallLog) name the rule, which can be excluded or tuned",
 		Doc:     "https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/waf-front-door-monitor"},
+	// Azure Front Door's own 503 page, when no origin answered in time or
+	// every origin of the route is unhealthy (also in front of Microsoft's
+	// own sign-in and services during an outage).
+	{ID: "azure-front-door-unavailable", Vendor: "Microsoft", Product: "Azure Front Door",
+		Any:   []Marker{b("Our services aren't available right now"), b("Our services aren’t available right now")},
+		Class: none, Kind: KindConfig, Strength: rule.Strong, ImpliedStatus: 503,
+		Meaning: "Azure Front Door's own 'Our services aren't available right now' page: the edge could not get an answer from the origin behind it (origins unhealthy or too slow, a route with no reachable origin, or an outage of the service), so nobody's credentials were looked at",
+		Fix:     "Retry later or check the service's status page; for your own Front Door, check the origin group's health probes, the origin's response time against the route's timeout, and the x-azure-ref value in the Front Door access log",
+		Doc:     "https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues"},
 	{ID: "azure-app-gateway-403", Vendor: "Microsoft", Product: "Azure Application Gateway WAF",
 		Any:    []Marker{b("Microsoft-Azure-Application-Gateway"), hv("server", "Microsoft-Azure-Application-Gateway")},
 		Status: []int{403},
@@ -1755,7 +1764,8 @@ var productTable = []Signature{
 		Fix:     "Send the _xsrf cookie's value as the _xsrf form field or X-XSRFToken header (API clients: use the token with Authorization: token … so Jupyter skips the check), and keep the cookie across requests",
 		Doc:     "https://www.tornadoweb.org/en/stable/guide/security.html#cross-site-request-forgery-protection"},
 	{ID: "wordpress-nonce-ays", Vendor: "WordPress", Product: "admin (nonces)",
-		Any:   []Marker{b("The link you followed has expired."), b("The link you followed has expired")},
+		// WordPress 4.9–5.x said "The link you have followed has expired."
+		Any:   []Marker{b("The link you followed has expired."), b("The link you followed has expired"), b("The link you have followed has expired")},
 		Class: blocked, Kind: KindCSRF, Strength: rule.Stronger, ImpliedStatus: 403,
 		Meaning: "WordPress's nonce check (wp_nonce_ays) refused the admin action: the form or link carried a nonce that expired (after 12–24 hours or a new login) or belongs to another session; the user is logged in, the request is not trusted",
 		Fix:     "Reload the admin page to get a fresh nonce and repeat the action; if it happens at once, look for page caching of admin pages or a plugin mangling the _wpnonce field (large uploads beyond post_max_size also lose it)",

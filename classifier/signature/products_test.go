@@ -931,6 +931,10 @@ var productCases = map[string][2]ex{
 		{st: 200, b: `{"errcode":60020,"errmsg":"not allow to access from your ip, hint: [1714551234043451238543], from ip: 203.0.113.9, more info at https://open.work.weixin.qq.com/devtool/query?e=60020"}`,
 			src: "WeCom API error codes https://developer.work.weixin.qq.com/document/path/90313"},
 		{st: 200, b: `{"errcode":0,"errmsg":"ok","ip_list":["203.0.113.9"]}`}},
+	"azure-front-door-unavailable": {
+		{st: 503, h: "x-azure-ref: 20240601T101112Z-17c5d8f6b4a9x2m8hC1LONbgx00000000kg0000000001a3", b: "<h2>Our services aren't available right now</h2><p>We're working to restore all services as soon as possible. Please check back soon.</p>",
+			src: "Azure Front Door troubleshooting (503 from Front Door) https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues"},
+		{st: 503, b: "<h1>Service Unavailable</h1><p>The server is temporarily unable to service your request.</p>"}},
 	"grafana-api-key": {
 		{st: 401, h: "content-type: application/json", b: `{"message":"Expired API key"}`,
 			src: "hastic-zzz/hastic-grafana-app#422 https://github.com/hastic-zzz/hastic-grafana-app/issues/422"},
