@@ -243,3 +243,22 @@ func TestEdgeNamedAroundA403(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestPlatformPagesWithoutStatus: pages copied as text that name no status
+// but whose sender is known: WordPress's nonce page in its older wording
+// (a request-forgery check), Azure Front Door's outage page (no access
+// decision) and a DDoS shield's interstitial (a bot check). Samples written
+// for the purpose, values invented.
+func TestPlatformPagesWithoutStatus(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "WordPress's nonce page, older wording",
+			paste: "After the plugin update, saving a post sends me to a page that only says:\n\nThe link you have followed has expired.\n\nPlease try again.\n",
+			class: rule.Blocked},
+		{name: "Azure Front Door's outage page",
+			paste: "The add-on asked me to sign in to my Microsoft account again, and the sign-in window only shows\n\nOur services aren't available right now\n\nWe're working to restore all services as soon as possible. Please check back soon.\n",
+			class: rule.None},
+		{name: "a DDoS shield's interstitial",
+			paste: "my downloader stopped working, it only ever gets the page \"Checking before accessing files.example.org.\" and then nothing\n",
+			class: rule.Blocked},
+	})
+}

@@ -301,7 +301,9 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 var BotWordings = []string{"not a robot", "unusual traffic", "complete the security check", "checking your browser",
 	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
-	"prove you are human", "confirm you are human", "human verification", "captcha"}
+	"prove you are human", "confirm you are human", "human verification", "captcha",
+	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>.")
+	"checking before accessing"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -850,7 +852,7 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
 		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
@@ -1399,6 +1401,9 @@ func decodeJSON(body string) (any, int, bool) {
 			if scalarList(v) {
 				continue // R's "[1] …" index, a printed list of numbers: no document
 			}
+			if emptyValue(v) && strings.TrimSpace(body[:start]) != "" {
+				continue // "after={}".format(…), "headers: {}": a placeholder inside text, no document
+			}
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
@@ -1409,6 +1414,17 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// emptyValue reports whether v is an empty object or array.
+func emptyValue(v any) bool {
+	switch t := v.(type) {
+	case map[string]any:
+		return len(t) == 0
+	case []any:
+		return len(t) == 0
+	}
+	return false
 }
 
 // scalarList reports whether v is an array of numbers only ([1], [200, 404]):
@@ -1437,7 +1453,8 @@ func afterLabel(pre string) bool {
 	}
 	// "the response is `{…}`", "it returns {…}", "I get back {…}"
 	lp := strings.ToLower(pre)
-	for _, w := range []string{"response is", "response was", "returns", "returned", "answers", "answered", "get back", "got back", "i get", "i got", "gives me", "gave me", "responds with", "responded with"} {
+	for _, w := range []string{"response is", "response was", "returns", "returned", "answers", "answered", "get back", "got back", "i get", "i got", "gives me", "gave me", "responds with", "responded with",
+		"comes back with", "came back with", "fails with", "failed with"} {
 		if strings.HasSuffix(lp, w) {
 			return true
 		}
@@ -3176,7 +3193,74 @@ func recordMessage(t string) string {
 			return v[:j]
 		}
 	}
+	return printedMember(t)
+}
+
+// printedMember returns the message member of an object a language printed
+// inside a log line, unquoted or in single quotes, ended by the next member
+// or the object's closing bracket: Java's toString ("ReturnT [code=500,
+// msg=The access token is wrong., content=null]"), a Python or Kotlin data
+// class ("Result(code=401, message='token expired')"), or "".
+func printedMember(t string) string {
+	open := strings.IndexAny(t, "[({")
+	if open < 0 {
+		return ""
+	}
+	lower := []byte(t) // ASCII lower case, byte for byte
+	for i, c := range lower {
+		if c >= 'A' && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	lt := string(lower)
+	for _, k := range []string{"msg=", "message=", "errmsg=", "errormessage=", "errormsg=", "error="} {
+		for from, n := 0, 0; from < len(t) && n < 16; n++ {
+			i := strings.Index(lt[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if i <= open || strings.IndexByte("[({, ", t[i-1]) < 0 {
+				continue
+			}
+			v := t[i+len(k):]
+			if len(v) > maxTextLine {
+				v = v[:maxTextLine]
+			}
+			if v != "" && (v[0] == '"' || v[0] == '\'') {
+				if j := strings.IndexByte(v[1:], v[0]); j >= 0 {
+					v = v[1 : j+1]
+				}
+			} else {
+				end := len(v)
+				for j := 0; j+2 < len(v); j++ {
+					if v[j] == ',' && v[j+1] == ' ' && memberKeyAt(v[j+2:]) {
+						end = j
+						break
+					}
+				}
+				if j := strings.IndexAny(v[:end], "])}"); j >= 0 && end == len(v) {
+					end = j
+				}
+				v = v[:end]
+			}
+			if v = strings.TrimSpace(v); len(v) >= 4 && v != "null" && v != "None" && v != "nil" {
+				return v
+			}
+		}
+	}
 	return ""
+}
+
+// memberKeyAt reports whether s starts with a member's key and its "=":
+// a word of letters, digits or underscores.
+func memberKeyAt(s string) bool {
+	k := 0
+	for k < len(s) && k < 40 && isWordByte(s[k]) {
+		k++
+	}
+	return k > 0 && k < len(s) && s[k] == '='
 }
 
 // classMeaning says what a body's words mean for the class.
