@@ -535,7 +535,10 @@ func callerAddressesBlanked(body string) string {
 			caller = caller || strings.Contains(before, w)
 		}
 		line := strings.TrimLeft(body[ls:le], " \t")
-		logged := line != "" && (digitByte(line[0]) || line[0] == '[') && logLevelLine(line) // a record opens with its time or its level
+		// a record opens with its time or its level; a wire log's "<<"
+		// (or curl's "<= Recv") line carries what the server sent
+		logged := line != "" && (digitByte(line[0]) || line[0] == '[') && logLevelLine(line) &&
+			!strings.Contains(line, "<< ") && !strings.Contains(line, "<= ")
 		if !caller && !logged {
 			continue
 		}
