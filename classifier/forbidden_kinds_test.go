@@ -262,3 +262,20 @@ func TestPlatformPagesWithoutStatus(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestHawtioNoCredentials403: hawtio answers a request without credentials
+// with an empty 403 and no challenge (hawtio.noCredentials401 is off by
+// default), so a client that sends credentials only after a challenge is
+// refused before it offers them: authentication. Jolokia's own origin
+// check on the same endpoint stays not about identity. Samples written for
+// the purpose, values invented.
+func TestHawtioNoCredentials403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "curl -v without credentials",
+			paste: "$ curl -v http://10.0.8.14:8181/hawtio/jolokia/read/java.lang:type=Memory\n> GET /hawtio/jolokia/read/java.lang:type=Memory HTTP/1.1\n> Host: 10.0.8.14:8181\n> User-Agent: curl/8.5.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Date: Mon, 02 Mar 2026 10:11:12 GMT\n< Content-Length: 0\n<\n",
+			class: rule.Authentication},
+		{name: "Jolokia's origin check on the same endpoint",
+			paste: "GET /actuator/hawtio/jolokia/version\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error_type\":\"java.lang.Exception\",\"error\":\"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent\",\"status\":403}\n",
+			class: rule.Blocked},
+	})
+}

@@ -1041,6 +1041,32 @@ var productTable = []Signature{
 		Fix:     "Create an API key on nuget.org whose glob matches the package id with the Push scope, and push with it",
 		Doc:     "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 
+	// ------------------------------------------------ hawtio console
+	// hawtio's authentication filter answers 403, without a challenge, both
+	// when no credentials came (unless hawtio.noCredentials401 is set, so
+	// that browsers show no password prompt) and when they were refused or
+	// the user has none of hawtio.roles; clients that send credentials only
+	// after a challenge (wget, the Jolokia client) therefore never send
+	// them. Jolokia's own JSON errors (error_type) are another matter.
+	{ID: "hawtio-no-credentials-403", Vendor: "hawtio", Product: "hawtio console / Jolokia endpoint",
+		Any:    []Marker{tg("/hawtio/"), tg("/hawtio?"), tg("/actuator/hawtio")},
+		Not:    []Marker{b(`"error_type"`), bf("origin")},
+		Status: []int{403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: "hawtio's authentication filter answers 403 with no challenge when a request brings no credentials (hawtio.noCredentials401 is off by default so that browsers show no password prompt), and also when the credentials are wrong or the user has none of hawtio.roles; a client that sends credentials only after a 401 challenge never sends them",
+		Fix:     "Send the credentials with the first request (curl -u, wget --auth-no-challenge, the Jolokia client's preemptive authentication), or set hawtio.noCredentials401=true so hawtio challenges; if credentials were sent, check the user's roles against hawtio.roles",
+		Doc:     "https://hawt.io/docs/security.html"},
+
+	// Jolokia's origin check (jolokia-access.xml <cors>, strict checking):
+	// the browser's Origin is not allowed, or an https origin reached the
+	// agent over http (TLS ended at a proxy).
+	{ID: "jolokia-origin-refused", Vendor: "Jolokia", Product: "JMX-HTTP agent (origin check)",
+		Any:   []Marker{b("is not allowed to call this agent"), b("should not be processed over HTTP")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "Jolokia's origin check refused the request because of the Origin it came with (not listed in the <cors> section of jolokia-access.xml, or an https origin reaching the agent over plain http behind a TLS-terminating proxy): the page's origin was refused, not the user",
+		Fix:     "Allow the console's origin in jolokia-access.xml (<cors><allow-origin>…</allow-origin></cors>, with <ignore-scheme/> behind a TLS-terminating proxy), or have the proxy forward the original scheme",
+		Doc:     "https://jolokia.org/reference/html/manual/security.html"},
+
 	// ------------------------------------------------ WeChat-style errcode APIs
 	// WeChat's, WeCom's (WeChat Work) and DingTalk's server APIs answer
 	// nearly every failure with HTTP 200 and a JSON body {"errcode": N,
