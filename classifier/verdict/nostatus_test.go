@@ -690,3 +690,12 @@ func TestPrintedMembersAndPlaceholders(t *testing.T) {
 	long := "Result [" + strings.Repeat("msg=", 20000)
 	_, _ = bodyClass(0, parse.StatusUnknown, long)
 }
+
+// Envoy's RBAC filter logs its decision in its own words (samples written
+// for this test, after the filter's debug log format).
+func TestEnvoyRBACDecisionLog(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"[2025-03-01 08:00:00.001][12][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:200] enforced denied, matched policy deny-external": rule.Authorization,
+		"[2025-03-01 08:00:00.002][13][debug][rbac] [source/extensions/filters/network/rbac/rbac_filter.cc:121] enforced denied, matched policy none":       rule.Authorization,
+	})
+}
