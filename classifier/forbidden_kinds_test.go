@@ -262,3 +262,39 @@ func TestPlatformPagesWithoutStatus(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestHawtioNoCredentials403: hawtio answers a request without credentials
+// with an empty 403 and no challenge (hawtio.noCredentials401 is off by
+// default), so a client that sends credentials only after a challenge is
+// refused before it offers them: authentication. Jolokia's own origin
+// check on the same endpoint stays not about identity. Samples written for
+// the purpose, values invented.
+func TestHawtioNoCredentials403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "curl -v without credentials",
+			paste: "$ curl -v http://10.0.8.14:8181/hawtio/jolokia/read/java.lang:type=Memory\n> GET /hawtio/jolokia/read/java.lang:type=Memory HTTP/1.1\n> Host: 10.0.8.14:8181\n> User-Agent: curl/8.5.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Date: Mon, 02 Mar 2026 10:11:12 GMT\n< Content-Length: 0\n<\n",
+			class: rule.Authentication},
+		{name: "Jolokia's origin check on the same endpoint",
+			paste: "GET /actuator/hawtio/jolokia/version\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error_type\":\"java.lang.Exception\",\"error\":\"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent\",\"status\":403}\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestNacosAuthFailed: Nacos refuses a failed sign-in or a bad accessToken
+// with 403 and a message ending in "!" ("unknown user!", "token
+// expired!"), also inside Spring Boot's Whitelabel page: authentication,
+// not a missing permission. Samples written for the purpose, values
+// invented.
+func TestNacosAuthFailed(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "the client's login log line",
+			paste: "2025-02-03 08:15:22.101 ERROR 1 --- [main] c.a.n.c.a.i.p.HttpLoginProcessor : login failed: {\"code\":403,\"message\":\"unknown user!\",\"header\":{}}\n",
+			class: rule.Authentication, want: []string{"authn-failure-as-403"}},
+		{name: "an expired token inside the Whitelabel page",
+			paste: "ErrCode:403, ErrMsg:<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div id='created'>Tue Feb 04 10:00:00 CST 2025</div><div>There was an unexpected error (type=Forbidden, status=403).</div><div>token expired!</div></body></html>\n",
+			class: rule.Authentication},
+		{name: "a program's own words about its token stay its own",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"authorization failed!\"}\n",
+			class: rule.Authorization},
+	})
+}

@@ -1041,6 +1041,50 @@ var productTable = []Signature{
 		Fix:     "Create an API key on nuget.org whose glob matches the package id with the Push scope, and push with it",
 		Doc:     "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 
+	// ------------------------------------------------ Nacos
+	// Nacos's built-in auth (nacos.core.auth.enabled) refuses a failed
+	// sign-in or a bad accessToken with an AccessException whose message
+	// ends in "!" ("unknown user!", "token invalid!", "token expired!"),
+	// answered with 403 by 1.x/2.x (often inside Spring Boot's Whitelabel
+	// page or the client's "login failed: {"code":403,…}") and with 401 by
+	// 3.x ("User not found! Please check user exist or password is right!").
+	{ID: "nacos-auth-failed", Vendor: "Alibaba", Product: "Nacos",
+		// the message as a JSON string or the Whitelabel page's line, not
+		// a program's own log words ("authorization token expired!")
+		Any: []Marker{b(`"unknown user!"`), b(`"token invalid!"`), b(`"token expired!"`), b(`"user not found!"`),
+			b("<div>unknown user!</div>"), b("<div>token invalid!</div>"), b("<div>token expired!</div>"),
+			b("User not found! Please check user exist")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, Supersedes: []string{"spring-boot-error-403"},
+		Meaning: "Nacos's auth refused the caller's identity, answering 403 (401 from 3.x): the username or password the client logs in with matches no Nacos user (or the server has not loaded the user yet), or the accessToken it sends is invalid or expired",
+		Fix:     "Check the username and password the client is configured with (spring.cloud.nacos.config.username/password and the discovery ones) against the users in Nacos's console, and that the token secret is the same on every server of the cluster",
+		Doc:     "https://nacos.io/en/docs/latest/guide/user/auth/"},
+
+	// ------------------------------------------------ hawtio console
+	// hawtio's authentication filter answers 403, without a challenge, both
+	// when no credentials came (unless hawtio.noCredentials401 is set, so
+	// that browsers show no password prompt) and when they were refused or
+	// the user has none of hawtio.roles; clients that send credentials only
+	// after a challenge (wget, the Jolokia client) therefore never send
+	// them. Jolokia's own JSON errors (error_type) are another matter.
+	{ID: "hawtio-no-credentials-403", Vendor: "hawtio", Product: "hawtio console / Jolokia endpoint",
+		Any:    []Marker{tg("/hawtio/"), tg("/hawtio?"), tg("/actuator/hawtio")},
+		Not:    []Marker{b(`"error_type"`), bf("origin")},
+		Status: []int{403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: "hawtio's authentication filter answers 403 with no challenge when a request brings no credentials (hawtio.noCredentials401 is off by default so that browsers show no password prompt), and also when the credentials are wrong or the user has none of hawtio.roles; a client that sends credentials only after a 401 challenge never sends them",
+		Fix:     "Send the credentials with the first request (curl -u, wget --auth-no-challenge, the Jolokia client's preemptive authentication), or set hawtio.noCredentials401=true so hawtio challenges; if credentials were sent, check the user's roles against hawtio.roles",
+		Doc:     "https://hawt.io/docs/security.html"},
+
+	// Jolokia's origin check (jolokia-access.xml <cors>, strict checking):
+	// the browser's Origin is not allowed, or an https origin reached the
+	// agent over http (TLS ended at a proxy).
+	{ID: "jolokia-origin-refused", Vendor: "Jolokia", Product: "JMX-HTTP agent (origin check)",
+		Any:   []Marker{b("is not allowed to call this agent"), b("should not be processed over HTTP")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "Jolokia's origin check refused the request because of the Origin it came with (not listed in the <cors> section of jolokia-access.xml, or an https origin reaching the agent over plain http behind a TLS-terminating proxy): the page's origin was refused, not the user",
+		Fix:     "Allow the console's origin in jolokia-access.xml (<cors><allow-origin>…</allow-origin></cors>, with <ignore-scheme/> behind a TLS-terminating proxy), or have the proxy forward the original scheme",
+		Doc:     "https://jolokia.org/reference/html/manual/security.html"},
+
 	// ------------------------------------------------ WeChat-style errcode APIs
 	// WeChat's, WeCom's (WeChat Work) and DingTalk's server APIs answer
 	// nearly every failure with HTTP 200 and a JSON body {"errcode": N,

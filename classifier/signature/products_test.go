@@ -918,6 +918,20 @@ var productCases = map[string][2]ex{
 		{st: 403, reason: "The specified API key is invalid, has expired, or does not have permission to access the specified package.", b: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
 			src: "NuGet scoped API keys https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 		{st: 409, b: "A package with that version already exists."}},
+	"nacos-auth-failed": {
+		{st: 403, h: "Content-Type: application/json", b: `{"code":403,"message":"unknown user!","header":{"header":{"Content-Type":"application/json"}}}`,
+			src: "alibaba/nacos#10017 https://github.com/alibaba/nacos/issues/10017; alibaba/nacos#3428 https://github.com/alibaba/nacos/issues/3428"},
+		{st: 403, b: `{"code":403,"message":"authorization failed!"}`}},
+	"hawtio-no-credentials-403": {
+		{st: 403, h: "Content-Length: 0", target: "/hawtio/jolokia/read/java.lang:type=Memory",
+			src: "hawtio security configuration, hawtio.noCredentials401 https://hawt.io/docs/security.html"},
+		// Jolokia's origin check, answered by the same endpoint in JSON
+		{st: 403, h: "Content-Type: application/json", target: "/actuator/hawtio/jolokia",
+			b: `{"error_type":"java.lang.Exception","error":"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent","status":403}`}},
+	"jolokia-origin-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"error_type":"java.lang.Exception","error":"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent","status":403}`,
+			src: "Jolokia security, CORS and origin checks https://jolokia.org/reference/html/manual/security.html"},
+		{st: 403, h: "Content-Type: application/json", b: `{"error_type":"java.lang.SecurityException","error":"java.lang.SecurityException : Not allowed to access java.lang:type=Memory","status":403}`}},
 	"wechat-access-token": {
 		{st: 200, h: "Content-Type: application/json; encoding=utf-8", b: `{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest rid: 6a1b2c3d-4e5f6a7b-0c1d2e3f"}`,
 			src: "Eric-Guo/wechat#57 https://github.com/Eric-Guo/wechat/issues/57; binarywang/WxJava#197 https://github.com/binarywang/WxJava/issues/197"},
