@@ -1698,6 +1698,17 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// the fabric8 Kubernetes client's failure, whose message for a 401
+	// and a 403 is fixed text: "Failure executing: GET at: https://h/x.
+	// Message: Forbidden!Configured service account doesn't have access."
+	if k := strings.Index(lt, "failure executing: "); k >= 0 {
+		for _, c := range []int{401, 403} {
+			if m := strings.Index(lt[k:], ". message: "+reasonOf[c]+"!"); m >= 0 {
+				at := k + m + len(". message: ")
+				return statusHit{code: c, conf: StatusProse, reason: t[at : at+len(reasonOf[c])], how: "a fabric8 client failure (\"Message: " + t[at:at+len(reasonOf[c])+1] + "\")"}
+			}
+		}
+	}
 	// `Get "https://h/x": Proxy Authentication Required`: Go's url.Error,
 	// the method, the quoted URL, then the error, which for a refused
 	// proxy CONNECT (and for clients that turn a status into an error with
