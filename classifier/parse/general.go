@@ -705,8 +705,8 @@ func bareURL(t string) bool {
 // heading "Error: Forbidden" has no frame under it.
 func reasonThrown(t, next string) (statusHit, bool) {
 	n := strings.TrimLeft(next, " \t")
-	if len(n) == len(next) || !strings.HasPrefix(n, "at ") {
-		return statusHit{}, false
+	if !strings.HasPrefix(n, "at ") || len(n) == len(next) && !frameLine(n) {
+		return statusHit{}, false // a frame is indented, unless a log's prefix took the blanks off with it
 	}
 	s := strings.TrimSpace(t)
 	for _, p := range []string{"Caused by: ", "Uncaught (in promise) ", "Uncaught "} {
@@ -730,6 +730,19 @@ func reasonThrown(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	return statusHit{code: c, conf: StatusProse, reason: msg, how: "an exception named by the reason phrase, its stack under it (\"" + s[max(0, k-20):] + "\")"}, true
+}
+
+// frameLine reports whether t, opening with "at ", is a stack frame: Java's
+// "at a.b.C.m(C.java:88)", Node's "at fn (/app/x.js:60:13)" or "at
+// /app/x.js:337:9".
+func frameLine(t string) bool {
+	r := strings.TrimSpace(t[3:])
+	w, _, _ := strings.Cut(r, " ")
+	if w == "" || strings.HasSuffix(r, ")") && strings.Contains(r, "(") {
+		return w != ""
+	}
+	k := strings.LastIndexByte(r, ':')
+	return k > 0 && k+1 < len(r) && isDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
 }
 
 // codeBesideBody reads a response written out member by member: a line

@@ -2121,3 +2121,16 @@ func TestReasonPhraseThrown(t *testing.T) {
 		}
 	}
 }
+
+func TestFrameLine(t *testing.T) {
+	for _, l := range []string{"at io.example.Client.send(Client.java:88)", "at fetchJSON (api.ts:40:11)", "at /srv/app/lib/x.js:337:9"} {
+		if !frameLine(l) {
+			t.Errorf("%q: not read as a frame", l)
+		}
+	}
+	for _, l := range []string{"at least one role is needed", "at the moment it fails", "at 10:30"} {
+		if frameLine(l) {
+			t.Errorf("%q: read as a frame", l)
+		}
+	}
+}
