@@ -2134,3 +2134,18 @@ func TestFrameLine(t *testing.T) {
 		}
 	}
 }
+
+// TestFabric8MessageCutByTerminal: fabric8's fixed text states the status
+// even when a terminal cut the line between the request and the message.
+func TestFabric8MessageCutByTerminal(t *testing.T) {
+	in, err := Parse("[WARN] Failure executing: GET at: https://kube.example.internal/apis/apps/v1/namespaces/build/deployments/web-fronten\nd. Message: Forbidden! User build-bot doesn't have permission.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{403}) {
+		t.Errorf("statuses %v, want [403]", got)
+	}
+	if h, _ := lineStatus("the message: forbidden! was all it said"); h.code != 0 {
+		t.Errorf("prose read as fabric8's text: %+v", h)
+	}
+}

@@ -1701,12 +1701,11 @@ func reasonOnly(t, lt string) statusHit {
 	// the fabric8 Kubernetes client's failure, whose message for a 401
 	// and a 403 is fixed text: "Failure executing: GET at: https://h/x.
 	// Message: Forbidden!Configured service account doesn't have access."
-	if k := strings.Index(lt, "failure executing: "); k >= 0 {
-		for _, c := range []int{401, 403} {
-			if m := strings.Index(lt[k:], ". message: "+reasonOf[c]+"!"); m >= 0 {
-				at := k + m + len(". message: ")
-				return statusHit{code: c, conf: StatusProse, reason: t[at : at+len(reasonOf[c])], how: "a fabric8 client failure (\"Message: " + t[at:at+len(reasonOf[c])+1] + "\")"}
-			}
+	// (the URL before it may be long enough for a terminal to cut the line
+	// between the two, so the fixed text alone, as written, counts)
+	for _, r := range []string{"Forbidden!", "Unauthorized!"} {
+		if strings.Contains(t, ". Message: "+r) {
+			return statusHit{code: codeOfName[squash(r)], conf: StatusProse, reason: r[:len(r)-1], how: "a fabric8 client failure (\"Message: " + r + "\")"}
 		}
 	}
 	// `Get "https://h/x": Proxy Authentication Required`: Go's url.Error,
