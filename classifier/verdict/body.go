@@ -376,6 +376,27 @@ var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking
 		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
 		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
 
+// EdgeNamed is a person's account that a bot-protection or DDoS-protection
+// edge stands in front of the site that refused with 403 ("Cloudflare in
+// front as CDN", "I used another cloudflare scraper before"): with no
+// credential involved, the edge's bot check is what turns an automated
+// client away (Cloudflare's Bot Fight Mode and Browser Integrity Check
+// answer 403 to clients that look automated:
+// https://developers.cloudflare.com/bots/get-started/bot-fight-mode/).
+// Read only in the text around a dump (proseRule), only when that text
+// names no credential or session, and never when the request went to the
+// edge vendor's own API (EdgeAPIWords).
+var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by identity: a bot or DDoS check in front of the site",
+	"the site's edge (a CDN's bot or DDoS protection) in front of it, which refuses clients that look automated — their User-Agent, TLS fingerprint, missing cookies or a hosting network's address — before the site sees the request, not an identity",
+	"make the request as a browser would (or from another network), ask the site's operator to allow the client (a bot-protection exception or an API endpoint meant for it), or use the site's official API; no credential changes the edge's verdict",
+	[]string{"cloudflare", "bot protection", "bot fight mode", "browser integrity check", "ddos protection", "ddos-guard",
+		"anti-bot", "antibot", "bot management", "datadome", "perimeterx", "incapsula", "imperva", "sucuri"}}
+
+// EdgeAPIWords name an edge vendor's own API or sign-in product, whose
+// refusals are about its own tokens, not about bots.
+var EdgeAPIWords = []string{"api.cloudflare.com", "cloudflare api", "cloudflare access", "cloudflared", "wrangler", "zero trust",
+	"cloudflare r2", "r2.cloudflarestorage", "cloudflare provider", "workers"}
+
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
 type RuleWording struct {
@@ -600,7 +621,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"vous n'avez pas les droits", rule.Authorization, false}, {"vous n'avez pas la permission", rule.Authorization, false}, {"permission refusée", rule.Authorization, false},
 	{"no tiene permiso", rule.Authorization, false}, {"no tienes permiso", rule.Authorization, false}, {"permiso denegado", rule.Authorization, false},
 	{"não tem permissão", rule.Authorization, false}, {"sem permissão", rule.Authorization, false}, {"permissão negada", rule.Authorization, false},
-	{"non hai i permessi", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
+	{"non hai i permessi", rule.Authorization, false}, {"non si dispone dei permessi", rule.Authorization, false}, {"non disponi dei permessi", rule.Authorization, false},
+	{"non hai il permesso", rule.Authorization, false}, {"non si dispone dell'autorizzazione", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
 	{"geen toestemming", rule.Authorization, false}, {"недостаточно прав", rule.Authorization, false}, {"нет прав", rule.Authorization, false},
 	{"нет доступа", rule.Authorization, false}, {"无访问权限", rule.Authorization, false}, {"访问被拒绝", rule.Authorization, false}, {"拒绝访问", rule.Authorization, false},
 	{"禁止访问", rule.Authorization, false}, {"アクセスが拒否", rule.Authorization, false}, {"접근 권한이 없", rule.Authorization, false}, {"접근이 거부", rule.Authorization, false},
@@ -756,6 +778,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 	// sharing and access requests: a signed-in user without access to the item
 	{"need permission", rule.Authorization, false}, {"needs permission", rule.Authorization, false},
+	// a role-based check that names what is missing ("You'll need additional
+	// permissions to perform this action. Permissions needed: dashboards:read")
+	{"need additional permissions", rule.Authorization, false}, {"needs additional permissions", rule.Authorization, false},
+	{"additional permissions are required", rule.Authorization, false}, {"permissions needed:", rule.Authorization, false},
+	{"permissions required:", rule.Authorization, false},
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
@@ -2370,6 +2397,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
 			// an error line naming the server's code
 			p, ok = codeInText(text)
+		} else if ok && p.generic {
+			// "Code=NOT_AUTHENTICATED Message=Access denied.": the code
+			// the line names says more than a wording that only restates
+			// a refusal
+			if c, cok := codeInText(text); cok {
+				p = c
+			}
 		}
 		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
 			// a line that is nothing but the wording ("Forbidden",
@@ -2443,6 +2477,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	// bottom many times:") introduces what the program said: the next short
 	// line is its message, quoted or not.
 	introduced := false
+	// A person's sentence that ends in a colon introduces what the program
+	// printed, and often names it in its own words on the way ("every
+	// dashboard shows, for visitors who are not signed in:"): its reading
+	// waits for the next lines, the program's own words, and stands only
+	// when none of them gives one.
+	var intro *rule.Signal
+	introOK, introLeft := false, 0
 	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -2499,12 +2540,30 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		if tl != "" {
 			introduced = strings.HasSuffix(tl, ":")
 		}
+		if intro != nil && tl != "" {
+			if introLeft == 0 {
+				return *intro, introOK
+			}
+			introLeft--
+		}
 		for _, pt := range textParts(line, person) {
 			pt.record = pt.record || quoted
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
+				if person && !html && intro == nil && introduced && ok {
+					intro, introOK, introLeft = &s, ok, 3
+					break
+				}
+				if intro != nil && !ok {
+					// the program's words only agree with the status:
+					// the person's account said more
+					return *intro, introOK
+				}
 				return s, ok
 			}
 		}
+	}
+	if intro != nil {
+		return *intro, introOK
 	}
 	return generic, found
 }
@@ -2633,13 +2692,18 @@ func statusMisuse(l string, st int) (rule.Class, string, bool) {
 
 // wrapsOn reports whether the text after line continues its sentence: line
 // is long and does not end a sentence, and next starts with a lower-case
-// letter.
+// letter or with the sentence's closing mark (a terminal cut it just before
+// the colon).
 func wrapsOn(line, next string) bool {
 	t := strings.TrimRight(line, " \r")
 	if len(t) < 40 || len(t) > maxTextLine || strings.ContainsAny(t[len(t)-1:], ".!?:;,{}[]()\"'`") {
 		return false
 	}
 	n := strings.TrimLeft(next, " \t")
+	if n != "" && strings.IndexByte(":;,.!?", n[0]) >= 0 {
+		// the sentence's own closing mark, cut onto a line of its own
+		return len(n) == 1 || n[1] == ' ' || n[1] == '\r' || n[1] == '\n'
+	}
 	return n != "" && n[0] >= 'a' && n[0] <= 'z'
 }
 
