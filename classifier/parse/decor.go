@@ -420,6 +420,12 @@ func htmlEscaped(text string) bool {
 				return true
 			}
 		}
+		for _, e := range []string{"&#39;", "&#x27;"} {
+			// an apostrophe between letters: "don&#39;t", "server&#39;s"
+			if i := strings.Index(text, e); i > 0 && isAlpha(text[i-1]) && i+len(e) < len(text) && isAlpha(text[i+len(e)]) {
+				return true
+			}
+		}
 	}
 	query := false
 	for i := strings.IndexByte(text, '&'); i >= 0; {
