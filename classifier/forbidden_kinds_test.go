@@ -279,3 +279,22 @@ func TestHawtioNoCredentials403(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestNacosAuthFailed: Nacos refuses a failed sign-in or a bad accessToken
+// with 403 and a message ending in "!" ("unknown user!", "token
+// expired!"), also inside Spring Boot's Whitelabel page: authentication,
+// not a missing permission. Samples written for the purpose, values
+// invented.
+func TestNacosAuthFailed(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "the client's login log line",
+			paste: "2025-02-03 08:15:22.101 ERROR 1 --- [main] c.a.n.c.a.i.p.HttpLoginProcessor : login failed: {\"code\":403,\"message\":\"unknown user!\",\"header\":{}}\n",
+			class: rule.Authentication, want: []string{"authn-failure-as-403"}},
+		{name: "an expired token inside the Whitelabel page",
+			paste: "ErrCode:403, ErrMsg:<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div id='created'>Tue Feb 04 10:00:00 CST 2025</div><div>There was an unexpected error (type=Forbidden, status=403).</div><div>token expired!</div></body></html>\n",
+			class: rule.Authentication},
+		{name: "a program's own words about its token stay its own",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"authorization failed!\"}\n",
+			class: rule.Authorization},
+	})
+}

@@ -768,6 +768,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac deny", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	// Envoy's RBAC filter (HTTP and network) logs its decision as "enforced
+	// denied, matched policy none" (Istio, OSM, Consul and Gloo run it)
+	{"enforced denied", rule.Authorization, false},
 	{"is not authorized to", rule.Authorization, false}, {"no permissions for", rule.Authorization, false}, {"no permission for", rule.Authorization, false},
 	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
 	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},
