@@ -298,3 +298,23 @@ func TestNacosAuthFailed(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestWorksFromAnotherNetwork: a person's finding that the refused request
+// goes through from another network (a VPN, a mobile hotspot) points at a
+// rule about the client's network or address; a network change that did
+// not help keeps the 403's meaning. Samples written for the purpose, values
+// invented.
+func TestWorksFromAnotherNetwork(t *testing.T) {
+	dump := "```\n$ curl -sI https://status.example.org/api/v2/summary.json\nHTTP/2 403\ncontent-type: text/html\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "a VPN makes it work",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nWith the VPN switched on it works fine.\n",
+			class: rule.Blocked},
+		{name: "a mobile hotspot makes it go away",
+			paste: dump + "\nWhen I tether to my phone's mobile data the error goes away.\n",
+			class: rule.Blocked},
+		{name: "another network did not help",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nSame thing from another network, the VPN didn't change anything.\n",
+			class: rule.Authorization},
+	})
+}
