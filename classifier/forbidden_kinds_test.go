@@ -298,3 +298,43 @@ func TestNacosAuthFailed(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestWorksFromAnotherNetwork: a person's finding that the refused request
+// goes through from another network (a VPN, a mobile hotspot) points at a
+// rule about the client's network or address; a network change that did
+// not help keeps the 403's meaning. Samples written for the purpose, values
+// invented.
+func TestWorksFromAnotherNetwork(t *testing.T) {
+	dump := "```\n$ curl -sI https://status.example.org/api/v2/summary.json\nHTTP/2 403\ncontent-type: text/html\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "a VPN makes it work",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nWith the VPN switched on it works fine.\n",
+			class: rule.Blocked},
+		{name: "a mobile hotspot makes it go away",
+			paste: dump + "\nWhen I tether to my phone's mobile data the error goes away.\n",
+			class: rule.Blocked},
+		{name: "another network did not help",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nSame thing from another network, the VPN didn't change anything.\n",
+			class: rule.Authorization},
+	})
+}
+
+// TestAnotherClientGetsThrough: a person's finding in their own words that
+// another client gets through ("the same request from python works fine",
+// "the browser and curl get 200") points at a rule about the refused
+// client; a line that says it fails there too does not. Samples written for
+// the purpose, values invented.
+func TestAnotherClientGetsThrough(t *testing.T) {
+	dump := "```\nError in open.connection(con, \"rb\"): HTTP error 403.\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the same request from python goes through",
+			paste: "Reading the public series with R fails:\n\n" + dump + "\nwhile exactly the same request from python works fine.\n",
+			class: rule.Blocked},
+		{name: "the browser and curl open it",
+			paste: dump + "\nIn the browser and with curl the URL opens fine.\n",
+			class: rule.Blocked},
+		{name: "curl fails too",
+			paste: dump + "\nThe same URL gives a 403 from plain curl too.\n",
+			class: rule.Authorization},
+	})
+}
