@@ -847,6 +847,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	}
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
+	phpVarDump(g.ls)
 	w3cFields(g.ls)
 	mdTableRows(g.ls)
 	swaggerCode(g.ls)
@@ -4523,6 +4524,14 @@ func swaggerCode(ls []gline) {
 					ls[j].text = "Request URL: " + u
 					break
 				}
+			}
+			continue
+		}
+		if len(f) == 2 && f[0] == "Code" && len(f[1]) == 3 && codeAt(f[1], 0) != 0 && i+1 < len(ls) {
+			// the row copied with its heading: "Code\t401", then
+			// "Error: Unauthorized" or the "Response body" heading
+			if n := strings.TrimSpace(ls[i+1].text); strings.HasPrefix(n, "Error: ") || n == "Response body" || n == "Details" {
+				ls[i].text = "status: " + f[1]
 			}
 			continue
 		}
