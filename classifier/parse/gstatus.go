@@ -998,6 +998,12 @@ func statusProseCode(t, lt string) statusHit {
 		if h := codeOpensMessage(t, lt, i, end, sub, c); h.code != 0 {
 			return h
 		}
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.HasPrefix(lt[end:], " - ") && end+3 < len(lt) && isAlpha(lt[end+3]) && pathBefore(lt[:i-2]) {
+			// Octokit's error: "GET https://api.github.com/repos/o/r: 403 -
+			// Resource not accessible by integration // See: …", the method
+			// and host sometimes cut off ("/pulls/18422: 403 - …")
+			return statusHit{code: c, conf: StatusProse, how: "a request's path, its status and message (\": " + t[i:end] + " - …\")"}
+		}
 		if sub == end && responseFromBefore(lt[:i]) {
 			// twine: "Response from https://upload.pypi.org/legacy/:" and the
 			// status with PyPI's own reason, here joined on one line
@@ -1042,7 +1048,8 @@ func statusProseCode(t, lt string) statusHit {
 			// "a 401 error", "403 errors", "401 Error in …", "a 429 response",
 			// "shows its 404 page", "the 403 comes back"
 			for _, w := range []string{"error", "errors", "response", "responses", "status", "page", "pages", "comes back", "came back", "keeps coming",
-				"rejected", "denied", "refused", "blocked"} {
+				"rejected", "denied", "refused", "blocked", "comes from", "came from", "is coming from", "was coming from", "is returned", "was returned",
+				"gets returned", "is thrown", "was thrown"} {
 				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
 					if w == "page" && strings.HasPrefix(lt[end+1+len(w):], " not found") {
 						break // Go's own body, "404 page not found": a template, not a sentence about the page
@@ -1073,7 +1080,7 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
-		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && failedClause(lt[:i-2]) {
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && (failedClause(lt[:i-2]) || failedChain(lt[:i-2])) {
 			// a failure message that ends in the status it got, as client
 			// code throws it: "Exception: Failed to load album: 403",
 			// "could not fetch user: 401"
@@ -1119,6 +1126,22 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// failedChain reports whether lower-case s, the links of an error chain
+// before its last one, opens with an error or says that something failed:
+// "fatal: unable to open config file: stat" (then ": 401"), "error: upload:
+// put" (then ": 403"); the code is the last link, what the call got.
+func failedChain(s string) bool {
+	if !strings.Contains(s, ": ") {
+		return false
+	}
+	for _, w := range []string{"fatal: ", "error: ", "err: ", "failed", "unable to", "cannot ", "can't ", "could not"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // failedClause reports whether the last clause of lower-case text s (after
@@ -1172,6 +1195,14 @@ func receivedBefore(before string) bool {
 		f = f[:len(f)-1]
 	}
 	return false
+}
+
+// pathBefore reports whether the last word of lower-case s is a URL or an
+// absolute path ("https://h/x", "/pulls/18422", "`/v1/items`").
+func pathBefore(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	w = strings.Trim(w, "`'\"")
+	return urlStarts(w) || len(w) > 1 && w[0] == '/' && w[1] != '/' && !strings.ContainsAny(w, ":")
 }
 
 // httpWordBefore reports whether lower-case before ends in the word "http"
@@ -1523,6 +1554,9 @@ func proseCue(before string, c int) bool {
 	}
 	if c >= 400 && (receiveVerbs[w] || w == "still" || w == "same") {
 		return true // "getting 403 on every push", "still 403", "the very same 401 again"
+	}
+	if w == "code" && c >= 200 && reasonOf[c] != "" && (strings.HasSuffix(b, "failed with code") || strings.HasSuffix(b, "failed with http code")) {
+		return true // "Request failed with code 200": what came back, whatever it is
 	}
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
