@@ -677,7 +677,8 @@ func hangingRun(texts []string, i int) (indent, width, n int) {
 }
 
 // joinWrapped joins lines a terminal wrapped at a fixed width: when at least
-// three lines are exactly as long as the longest one (60 columns or more), a
+// three lines are exactly as long as the longest one (60 columns or more;
+// two at a usual terminal width, terminalWidth), a
 // line of that length continues on the next unless it ends in a run of
 // blanks: padded lines (blanks up to the width) end where their text ends.
 // It returns the joined texts and, for each, the number of its first line.
@@ -703,7 +704,7 @@ func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
 			at++
 		}
 	}
-	if width < 60 || at < 3 {
+	if width < 60 || at < 2 || at == 2 && !terminalWidth(width) {
 		return texts, nums
 	}
 	if fill := boxFill(texts, width); fill > 0 {
@@ -729,6 +730,17 @@ func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
 		}
 	}
 	return outT, outN
+}
+
+// terminalWidth reports whether n is a width terminals open at (80 and 120
+// columns above all): two lines that long are enough to read a paste as cut
+// there, where any other width takes three.
+func terminalWidth(n int) bool {
+	switch n {
+	case 80, 100, 120, 132, 160:
+		return true
+	}
+	return false
 }
 
 // sameRecordStart reports whether next opens the way the line first did: a

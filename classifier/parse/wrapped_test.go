@@ -210,3 +210,32 @@ func TestWrappedFieldOverSeveralLines(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWrappedAtTerminalWidths: two lines cut at a width terminals open
+// at (80, 120 columns) are enough to read the paste as wrapped there; at
+// another width it takes three, so two long lines of a log that merely share
+// a length stay apart.
+func TestJoinWrappedAtTerminalWidths(t *testing.T) {
+	short := "E/flutter (4242): [ERROR:flutter/runtime/dart_vm_initializer.cc(41)] Unhandled Exception: DioException [bad response]: The request returned an invalid status code of 401."
+	long := short + " This indicates an error which most likely cannot be solved by the library; check the token the app stored."
+	for w, msg := range map[int]string{80: short, 120: long} {
+		var texts []string
+		var nums []int
+		for s, n := msg, 1; s != ""; n++ {
+			k := min(w, len(s))
+			texts, nums = append(texts, s[:k]), append(nums, n)
+			s = s[k:]
+		}
+		if len(texts) != 3 || len(texts[1]) != w {
+			t.Fatalf("the sample should wrap over three lines, two of them full, at %d", w)
+		}
+		got, _ := joinWrapped(append([]string{"### Actual Result", ""}, texts...), append([]int{1, 2}, nums...), nil)
+		if len(got) != 3 || got[2] != msg {
+			t.Errorf("cut at %d: %q", w, got)
+		}
+	}
+	a, b := strings.Repeat("a", 77), strings.Repeat("b", 77)
+	if got, _ := joinWrapped([]string{a, b, "c"}, []int{1, 2, 3}, nil); len(got) != 3 {
+		t.Errorf("two lines of 77 columns were joined: %q", got)
+	}
+}
