@@ -143,7 +143,7 @@ var strongParts = []string{
 	"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
 	"authkey", "subscriptionkey", "sessionid", "sessid", "credential", "keydata", "signingkey",
 	"masterkey", "adminkey", "servicekey", "licensekey", "encryptionkey", "webhookurl", "connectionstring",
-	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid",
+	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid", "passcode",
 	// the password in the languages people name fields in
 	"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "motdepasse", "haslo", "hasło",
 	"sifre", "şifre", "пароль", "密码", "密碼", "パスワード", "비밀번호",
@@ -159,7 +159,17 @@ var passwordParts = map[string]bool{"pwd": true, "passwort": true, "kennwort": t
 // although an ending says otherwise: an S3 error's SignatureProvided (the
 // request's signature, copied back), CloudFront's Key-Pair-Id (the signing
 // key's id, as an AWS access key id is).
-var strongNames = map[string]Kind{"signatureprovided": Token, "keypairid": APIKey, "cloudfrontkeypairid": APIKey}
+var strongNames = map[string]Kind{"signatureprovided": Token, "keypairid": APIKey, "cloudfrontkeypairid": APIKey,
+	// OAuth 1's verifier and PKCE's code verifier (each redeems a token
+	// once), Supabase's e-mail OTP hash (token_hash, a magic link's
+	// credential), Yarn's npmAuthIdent ("user:password")
+	"oauthverifier": Token, "codeverifier": Token, "tokenhash": Token, "npmauthident": Password,
+	// an access key's id in a signed URL's query, as AKIA… is: Alibaba
+	// OSS's, and S3's SigV2 query
+	"ossaccesskeyid": APIKey, "awsaccesskeyid": APIKey,
+	// a SAML assertion's XML signature and encrypted assertion (with them
+	// a pasted assertion can be replayed), a SAML artifact
+	"signaturevalue": Token, "ciphervalue": Token, "samlart": Token}
 
 // notCredentialEnds are name endings that name something about a credential
 // rather than the credential: token_type, token_url, password_policy.
@@ -258,6 +268,10 @@ func fieldClassOf(name string) (fclass, Kind) {
 	}
 	if len(name) > 5 && strings.HasSuffix(n, "pass") && strings.IndexByte("._-", name[len(name)-5]) >= 0 && strings.EqualFold(name[len(name)-4:], "pass") {
 		// a configuration's short name for a password: smtp.pass, DB_PASS
+		return fStrong, Password
+	}
+	if len(name) > 3 && strings.HasSuffix(n, "pw") && strings.IndexByte("._-", name[len(name)-3]) >= 0 && strings.EqualFold(name[len(name)-2:], "pw") {
+		// PHP's PHP_AUTH_PW, a configuration's DB_PW
 		return fStrong, Password
 	}
 	if strings.HasSuffix(n, "key") && len(n) > 3 && !strings.HasSuffix(n, "publickey") && !strings.HasSuffix(n, "monkey") {
