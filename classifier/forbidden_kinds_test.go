@@ -189,3 +189,32 @@ func TestWebServerOwn403Page(t *testing.T) {
 		})
 	}
 }
+
+// TestNginxOwn403Page: nginx's (and OpenResty's) own 403 page comes from
+// the server's configuration (allow/deny, return 403, file permissions, a
+// directory without an index), not from an application behind it, whose
+// refusal nginx passes on with the application's own body: blocked, as
+// Apache's page is. The page copied from a browser counts too; an
+// application's JSON refusal served through nginx stays authorization.
+// Samples written for the purpose, values invented.
+func TestNginxOwn403Page(t *testing.T) {
+	for _, c := range []struct {
+		name, paste string
+		want        rule.Class
+	}{
+		{"nginx's page through curl -i", "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: text/html\nContent-Length: 153\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>nginx/1.22.1</center>\n</body>\n</html>\n", rule.Blocked},
+		{"nginx's page copied from the browser", "The download link on the mirror page gives me this:\n\n403 Forbidden\nnginx/1.18.0 (Ubuntu)\n\nIt worked last week.\n", rule.Blocked},
+		{"OpenResty's page in front of a gateway's admin port", "$ curl -i -X PUT http://10.20.0.5:9180/admin/routes/7 -H 'X-API-KEY: 5f2b…'\nHTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/html; charset=utf-8\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>\n", rule.Blocked},
+		{"an application's refusal served through nginx stays the application's", "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: application/json\n\n{\"error\":\"forbidden\",\"message\":\"user dana lacks the project:write permission\"}\n", rule.Authorization},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := classifier.Analyze(c.paste, classifier.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := rep.Exchanges[0].Verdict; v.Class != c.want {
+				t.Errorf("class %s (%s), want %s", v.Class, v.Headline, c.want)
+			}
+		})
+	}
+}

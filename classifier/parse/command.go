@@ -244,8 +244,9 @@ func promptEnd(t string) (int, bool) {
 			return i + 1 + len(lim[i+1:]) - len(strings.TrimLeft(lim[i+1:], " ")), true
 		}
 	}
-	// "[root@host dir]# ", "user@host:~/x$ ", "PS C:\x> ", "C:\x>"
-	for _, end := range []string{"]# ", "]$ ", "$ ", "# ", "> "} {
+	// "[root@host dir]# ", "user@host:~/x$ ", "PS C:\x> ", "C:\x>", zsh's
+	// "user@host dir % "
+	for _, end := range []string{"]# ", "]$ ", "$ ", "# ", "> ", "% "} {
 		i := strings.Index(lim, end)
 		if i <= 0 {
 			continue
@@ -256,7 +257,7 @@ func promptEnd(t string) (int, bool) {
 			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":") &&
 				strings.ContainsAny(head, "@:~/\\") && !strings.HasPrefix(head, "-"),
 			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"),
-			userHostDir(head):
+			userHostDir(head), hostDirUser(head):
 			return i + len(end), true
 		}
 	}
@@ -592,6 +593,28 @@ func userHostDir(head string) bool {
 	}
 	at := strings.IndexByte(who, '@')
 	return at > 0 && at < len(who)-1 && !strings.ContainsAny(who, "/:") && (dir[0] == '~' || dir[0] == '/' || isAlpha(dir[0]))
+}
+
+// hostDirUser reports whether head is the prompt macOS's bash writes by
+// default, the host and the directory, then the user: "mbp:~ ana$",
+// "Anas-MacBook-Pro:api-demo ana$".
+func hostDirUser(head string) bool {
+	if len(head) > 60 || !strings.HasSuffix(head, "$") {
+		return false
+	}
+	hostDir, user, ok := strings.Cut(strings.TrimSuffix(head, "$"), " ")
+	host, dir, ok2 := strings.Cut(hostDir, ":")
+	if !ok || !ok2 || host == "" || dir == "" || user == "" || strings.ContainsAny(dir, " \t") {
+		return false
+	}
+	for _, w := range []string{host, user} {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !(isAlpha(c) || isDigit(c) || c == '-' || c == '.' || c == '_') {
+				return false
+			}
+		}
+	}
+	return isAlpha(host[0]) && (dir[0] == '~' || dir[0] == '/' || isAlpha(dir[0]) || isDigit(dir[0]))
 }
 
 // loggedCommand returns the offset of a curl or wget command a script or a

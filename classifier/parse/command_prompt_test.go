@@ -14,13 +14,19 @@ func TestPromptEnd(t *testing.T) {
 		{"➜  gateway-demo git:(feature/x-1) ✗ curl -i \"http://${HOST}/hi\" -H \"x-api-key: $KEY\"", "curl -i \"http://${HOST}/hi\" -H \"x-api-key: $KEY\""},
 		{"> curl -sS -i -u ana:pw -X MKCOL http://localhost:4000/dav/x/", "curl -sS -i -u ana:pw -X MKCOL http://localhost:4000/dav/x/"},
 		{"> wget -S https://a.example.com/f.iso", "wget -S https://a.example.com/f.iso"},
+		// zsh's default prompt (macOS since Catalina) and the bash prompt before it
+		{"kim@studio ~ % curl -i https://a.example.com/", "curl -i https://a.example.com/"},
+		{"kim@studio api-demo % wget -S https://a.example.com/f", "wget -S https://a.example.com/f"},
+		{"studio:~ kim$ curl -s https://a.example.com/", "curl -s https://a.example.com/"},
+		{"Kims-MacBook-Air:api-demo kim$ http GET https://a.example.com/", "http GET https://a.example.com/"},
 	} {
 		p, ok := promptEnd(c.line)
 		if !ok || c.line[p:] != c.rest {
 			t.Errorf("promptEnd(%q) = %q, %v; want %q", c.line, c.line[p:], ok, c.rest)
 		}
 	}
-	for _, l := range []string{"> GET / HTTP/1.1", "> Host: curl.example.com", "> curl"} {
+	for _, l := range []string{"> GET / HTTP/1.1", "> Host: curl.example.com", "> curl", "about 40% of calls fail", "Note: it costs $ 5",
+		"Error: quota exceeded by 12% today", "Fix:step two user$ 4"} {
 		if _, ok := promptEnd(l); ok {
 			t.Errorf("a curl -v request line read as a prompt: %q", l)
 		}

@@ -43,7 +43,15 @@ type Credentials struct {
 	// Redacted is set when a value is a redaction marker ("REDACTED", "***").
 	Redacted bool `json:"redacted,omitempty"`
 	Pos      Pos  `json:"pos"`
+	// masked lists the Carried credentials whose value the paste shows
+	// masked ("access_token in the URL query").
+	masked []string
 }
+
+// MaskedCarried lists the credentials that travelled outside the headers
+// (URL query or userinfo, a form or JSON body) whose value the paste shows
+// masked, each as its Carried phrase.
+func (c Credentials) MaskedCarried() []string { return c.masked }
 
 // IsAPIKeyHeader reports whether a request field name conventionally carries
 // a credential: the API-key headers of common products (X-Api-Key,
@@ -91,7 +99,7 @@ func IsRedacted(v string) bool {
 		return false
 	}
 	switch {
-	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."),
+	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."), secret.MaskedTail(v),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
 		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
 		len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && inspectElision(v[1:len(v)-1]):
@@ -109,8 +117,8 @@ func IsRedacted(v string) bool {
 }
 
 // redactionWords are the words sanitizers put in place of a value, lower
-// case; each starts with 'r', '[' or '('.
-var redactionWords = []string{"redacted", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "(hidden)"}
+// case; each starts with 'r', 'c', '[' or '('.
+var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)"}
 
 // hasRedactionWord reports whether v contains one of redactionWords,
 // ignoring ASCII case, in one pass over v (IsRedacted runs on every value of
@@ -118,7 +126,7 @@ var redactionWords = []string{"redacted", "[masked]", "[hidden]", "[filtered]", 
 func hasRedactionWord(v string) bool {
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
-		case 'r', 'R', '[', '(':
+		case 'r', 'R', 'c', 'C', '[', '(':
 			for _, w := range redactionWords {
 				if w[0] == v[i]|0x20 || w[0] == v[i] {
 					if hasPrefixASCIIFold(v[i:], w) {
@@ -243,6 +251,7 @@ func carried(r *Request, c *Credentials) {
 		c.Carried = append(c.Carried, what)
 		if redacted {
 			c.Redacted = true
+			c.masked = append(c.masked, what)
 		}
 		if c.State != CredSent {
 			c.State = CredSent

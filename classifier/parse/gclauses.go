@@ -17,7 +17,8 @@ var clauseCuts = []string{", but ", " but ", "; ", ", and ", ", while ", " while
 
 // wishWords before a code make it what the person expected, not what a
 // server answered: "returns 403, but it should return 401".
-var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "ought to", "want ", "wanted"}
+var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "ought to", "want ", "wanted",
+	"please return", "please answer", "please respond"}
 
 // splitClauses returns ls with each prose line that states several
 // outcomes cut into its clauses (ls itself when none does).

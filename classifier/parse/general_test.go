@@ -2036,3 +2036,52 @@ func TestEDNMapURL(t *testing.T) {
 		t.Fatalf("credentials %+v, want the api_key in the query sent", x.Credentials())
 	}
 }
+
+// TestCodeOpeningItsMessage: notations where a refusal's code opens the
+// message and what follows is not the standard reason phrase (an IIS
+// sub-status, a client's "CODE:message", a quoted page heading), prose
+// cues people write around a code, npm's log before version 5, twine's
+// "Response from <URL>:"; and the look-alikes that stay unread.
+func TestCodeOpeningItsMessage(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{"401.2 Logon failed due to server configuration", 401},
+		{"  403.14 Directory listing denied", 403},
+		{"\"404.3 MIME map policy\"", 404},
+		{"401:Authentication credentials were missing or incorrect.", 401},
+		{"429:Rate limit exceeded. Clients may not make more than 150 requests per hour.", 429},
+		{"Visitors see the '401 Session Has Ended' screen", 401},
+		{"the app shows “403 YOU SHALL NOT PASS” to members", 403},
+		{"Each sync ended in 403 after the key rotation.", 403},
+		{"and the retry ends in 401 again", 401},
+		{"with the new key I get the same 403", 403},
+		{"The proxy does answer 407 here, without a challenge", 407},
+		{"My browser gets a 307 redirect to the SSO page", 307},
+		{"the gateway answers with a 302 redirect to /login", 302},
+		{"npm http 304 https://registry.npmjs.org/left-pad", 304},
+		{"npm http 404 https://registry.npmjs.org/@corp%2fui", 404},
+		{"INFO     Response from https://upload.pypi.org/legacy/: 403 Invalid or non-existent authentication information.", 403},
+		// not a status of this response
+		{"We moved to 10:30 and 403.5 MB was left", 0},
+		{"about 500.2 Mbps on the uplink", 0},
+		{"13:45:10 the job started", 0},
+		{"Turn the 302 redirect option off", 0},
+		{"detail: Invalid response from http://h.example.net/.well-known/acme-challenge/x: 404", 0},
+		{"I'd like the API to answer 200 here", 0},
+	} {
+		h, _ := lineStatus(c.line)
+		if h.code != c.want {
+			t.Errorf("%q: status %d (%s), want %d", c.line, h.code, h.how, c.want)
+		}
+	}
+	// a wish that holds its own verb is what the person asks for, not what came back
+	in, err := Parse("Without a token the API gets a 302 redirect to the login page.\n\nPlease return 401 for JSON clients instead.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{302}) {
+		t.Errorf("a wish read as a status: %v", got)
+	}
+}

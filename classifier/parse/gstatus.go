@@ -778,16 +778,18 @@ func wishedBefore(lt string, i int) bool {
 	if k := max(strings.LastIndex(b, ". "), strings.LastIndex(b, "? "), strings.LastIndex(b, "! "), strings.LastIndex(b, "; ")); k >= 0 {
 		b = b[k+2:]
 	}
-	k := -1
+	k, kn := -1, 0
 	for _, m := range wishWords {
 		if j := strings.LastIndex(b, m); j > k && (j == 0 || !isAlpha(b[j-1])) {
-			k = j
+			k, kn = j, len(m)
 		}
 	}
 	if k < 0 {
 		return false
 	}
-	rest := b[k:]
+	// what came back instead, after the wish ("expected 200 but got 401");
+	// the verb a wish itself holds ("please return 401") is no outcome
+	rest := b[k+kn-1:]
 	for _, w := range []string{"but", "got", "get", "gets", "return", "returns", "returned", "instead", "actual", "however", "receive"} {
 		if j := strings.Index(rest, w); j > 0 && !isAlpha(rest[j-1]) && (j+len(w) == len(rest) || !isAlpha(rest[j+len(w)])) {
 			return false
@@ -924,7 +926,7 @@ func errorWordIntl(after string) bool {
 var receiveVerbs = map[string]bool{"get": true, "got": true, "gets": true, "getting": true, "receive": true, "received": true,
 	"receiving": true, "hit": true, "hits": true, "hitting": true, "see": true, "saw": true, "seeing": true, "returns": true,
 	"returned": true, "return": true, "throws": true, "threw": true, "gives": true, "gave": true, "giving": true, "replied": true,
-	"replies": true, "reply": true, "answers": true, "answered": true, "with": true, "into": true, "results": true}
+	"replies": true, "reply": true, "answer": true, "answers": true, "answered": true, "with": true, "into": true, "results": true}
 
 // accessLogHow begins the how of a status read from an access log's line.
 const accessLogHow = "an access log line"
@@ -991,6 +993,14 @@ func statusProseCode(t, lt string) statusHit {
 			i = end - 1
 			continue // 1xx only from a status line or a status field
 		}
+		if h := codeOpensMessage(t, lt, i, end, sub, c); h.code != 0 {
+			return h
+		}
+		if sub == end && responseFromBefore(lt[:i]) {
+			// twine: "Response from https://upload.pypi.org/legacy/:" and the
+			// status with PyPI's own reason, here joined on one line
+			return statusHit{code: c, conf: StatusProse, how: "a code after \"Response from <URL>:\""}
+		}
 		if end == len(lt) && strings.HasSuffix(strings.TrimRight(lt[:i], " "), " -") && (strings.Contains(lt, "http response") || strings.Contains(lt, "http request")) {
 			// .NET's HttpClient log: "Received HTTP response headers after 41.2ms - 401"
 			return statusHit{code: c, conf: StatusProse, how: "an HTTP client log line (\"- " + t[i:end] + "\")"}
@@ -1001,9 +1011,10 @@ func statusProseCode(t, lt string) statusHit {
 			// (127.0.0.1) 1.20ms", "#2 200 POST /v1/messages 1843ms"
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" before the request)"}
 		}
-		if sub == end && end+1 < len(lt) && lt[end] == ' ' && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) && urlStarts(lt[end+1:]) {
+		if sub == end && end+1 < len(lt) && lt[end] == ' ' && i > 0 && lt[i-1] == ' ' && (methodBefore(t[:i]) || httpWordBefore(lt[:i])) && urlStarts(lt[end+1:]) {
 			// a client's request log with the status between the method and
-			// the URL: npm's "http fetch GET 403 https://h/x 112ms"
+			// the URL: npm's "http fetch GET 403 https://h/x 112ms", and
+			// before npm 5 "npm http 304 https://h/x" (no method)
 			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: accessLogHow + " (\"" + t[i:end] + "\" between the method and the URL)"}
 		}
 		if c >= 400 && sub == end && strings.TrimSpace(lt[end:]) == "" && i > 0 && lt[i-1] == ' ' && methodBefore(t[:i]) &&
@@ -1037,6 +1048,11 @@ func statusProseCode(t, lt string) statusHit {
 					return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end+1+len(w)] + "\")"}
 				}
 			}
+		}
+		if c >= 300 && c < 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' && strings.HasPrefix(lt[end+1:], "redirect") && receivedBefore(lt[:i]) {
+			// "gets a 302 redirect to the login page", "answers with a 301
+			// redirect" (not "the 302 redirect option")
+			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:min(len(t), end+9)] + "\")"}
 		}
 		if c >= 200 && c < 300 && sub == end && successNamed(lt[:i], lt[end:]) {
 			// "fetch resolves with 200 but res.json() fails", "I get a 200
@@ -1119,6 +1135,82 @@ func failedClause(s string) bool {
 		}
 	}
 	return false
+}
+
+// responseFromBefore reports whether lower-case before is "Response from
+// <URL>:" and a blank, maybe after a log level (twine's report of a failed
+// upload); "Invalid response from <URL>: 404" (an ACME server about the
+// request it made) is not.
+func responseFromBefore(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	b, ok := strings.CutSuffix(strings.TrimRight(before, " "), ":")
+	k := strings.LastIndexByte(b, ' ')
+	if !ok || k < 0 || !urlStarts(b[k+1:]) {
+		return false
+	}
+	head, ok := strings.CutSuffix(strings.TrimSpace(b[:k]), "response from")
+	head = strings.TrimSpace(head)
+	return ok && (head == "" || head == "info" || head == "error" || head == "warning" || head == "debug")
+}
+
+// receivedBefore reports whether lower-case before ends in a verb of
+// receiving, maybe with an article ("gets a", "answers with a", "returned").
+func receivedBefore(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-40):])
+	for n := 0; n < 3 && len(f) > 0; n++ {
+		w := f[len(f)-1]
+		if receiveVerbs[w] || w == "sends" || w == "sent" || w == "issues" {
+			return true
+		}
+		if w != "a" && w != "an" && w != "with" {
+			return false
+		}
+		f = f[:len(f)-1]
+	}
+	return false
+}
+
+// httpWordBefore reports whether lower-case before ends in the word "http"
+// and a blank: npm's log before version 5 ("npm http 304 https://h/x").
+func httpWordBefore(before string) bool {
+	b, ok := strings.CutSuffix(before, "http ")
+	return ok && (b == "" || b[len(b)-1] == ' ')
+}
+
+// iisSubstatusCodes are the codes IIS gives sub-statuses ("403.6", "401.2").
+var iisSubstatusCodes = map[int]bool{400: true, 401: true, 403: true, 404: true, 500: true, 502: true}
+
+// codeOpensMessage reads a refusal's code at the start of a message,
+// where the words after it are the server's or the client's own rather
+// than the reason phrase: IIS's sub-status ("403.6 IP address rejected",
+// "401.2 Logon failed"), Twitter4J's "403:The request is understood, but
+// it has been refused.", and a quoted page heading ("the "403 THIS ACTION
+// IS UNAUTHORIZED." page", "'401 Access token missing'").
+func codeOpensMessage(t, lt string, i, end, sub, c int) statusHit {
+	if c < 400 || sub+2 > len(t) {
+		return statusHit{}
+	}
+	open := strings.TrimLeft(lt[:i], " \t>*_")
+	quoted := false
+	if open != "" {
+		r, n := utf8.DecodeLastRuneInString(open)
+		if r != '"' && r != '\'' && r != '`' && r != '“' && r != '‘' && r != '«' || n != len(open) && isAlpha(open[len(open)-n-1]) {
+			return statusHit{}
+		}
+		quoted = true
+	}
+	next := t[sub+1]
+	switch {
+	case sub > end && iisSubstatusCodes[c] && t[sub] == ' ' && isAlpha(next) && next >= 'A' && next <= 'Z':
+		return statusHit{code: c, conf: StatusProse, how: "an IIS sub-status (\"" + t[i:sub] + "\")"}
+	case sub == end && !quoted && t[end] == ':' && next >= 'A' && next <= 'Z' && end+12 < len(t):
+		return statusHit{code: c, conf: StatusProse, how: "a code and its message (\"" + t[i:end+1] + "\")"}
+	case sub == end && quoted && t[end] == ' ' && next >= 'A' && next <= 'Z' && reasonOf[c] != "":
+		return statusHit{code: c, conf: StatusProse, how: "a quoted code and its message (\"" + t[i:min(len(t), end+16)] + "…\")"}
+	}
+	return statusHit{}
 }
 
 // methodBefore reports whether before ends with an HTTP method in capitals
@@ -1424,8 +1516,11 @@ func proseCue(before string, c int) bool {
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true
 	}
-	if c >= 400 && (receiveVerbs[w] || w == "still") {
-		return true // "getting 403 on every push", "still 403"
+	if w == "in" && c >= 400 && (strings.HasSuffix(b, " ends in") || strings.HasSuffix(b, " end in") || strings.HasSuffix(b, " ended in") || strings.HasSuffix(b, " ending in")) {
+		return true // "every call ends in 401"
+	}
+	if c >= 400 && (receiveVerbs[w] || w == "still" || w == "same") {
+		return true // "getting 403 on every push", "still 403", "the very same 401 again"
 	}
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})

@@ -10,6 +10,13 @@ import "github.com/authtriage/authtriage/classifier/parse"
 // section headings, a paste cut short) proves no absence, and a finding that
 // says "there is no WWW-Authenticate" on such a paste would be a guess.
 // The verdict's explanation hedges instead (package verdict).
+//
+// A status line with no field at all after it (quoted in a sentence, a
+// documentation example, a body pasted right under it) shows no header
+// block either: every server sends some field (Date, Content-Length,
+// Connection), so nothing can be said to be missing from it. A HAR entry
+// lists its headers as recorded, none included.
 func headersComplete(x *parse.Exchange) bool {
-	return x.Response != nil && x.Response.HeadersComplete
+	r := x.Response
+	return r != nil && r.HeadersComplete && (len(r.Fields) > 0 || x.Format == "har")
 }

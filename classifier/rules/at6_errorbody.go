@@ -28,7 +28,9 @@ var AT6001 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		r := x.Response
-		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 407) || !headersComplete(x) {
+		// (a bare status line with nothing after it counts as whole here:
+		// the paste shows the response ends there)
+		if r == nil || (r.Status != 401 && r.Status != 403 && r.Status != 407) || !r.HeadersComplete {
 			return
 		}
 		if x.Request != nil && x.Request.Method == "HEAD" {

@@ -23,8 +23,12 @@ var (
 	esUserRe       = &lazyre.Regexp{Expr: `(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`}     // Elasticsearch; OpenSearch's security plugin
 	deniedToRe     = &lazyre.Regexp{Expr: `Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`} // git hosts: the account the host signed in
 	k8sSARe        = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
-	homeDirRe      = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
-	winHomeRe      = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
+	// GitHub's rate-limit refusal names whose quota ran out: the login
+	// ("API rate limit exceeded for ci-bot."), a user or an app
+	// installation by id; an address (an anonymous caller's) is no identity.
+	ghRateUserRe = &lazyre.Regexp{Expr: `API rate limit exceeded for ((?:user|installation) ID \d{1,20}|[A-Za-z][A-Za-z0-9-]{0,38})\b`}
+	homeDirRe    = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
+	winHomeRe    = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
 )
 
 // osAccount is what identities calls an account read from a home directory.
@@ -82,6 +86,9 @@ func identities(s string, homes bool) []idHit {
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
+	if strings.Contains(s, "rate limit exceeded for ") {
+		add("GitHub account whose quota ran out", ghRateUserRe, 1)
+	}
 	out = append(out, namedUsers(s)...)
 	if homes {
 		for _, re := range []*lazyre.Regexp{homeDirRe, winHomeRe} {
@@ -93,6 +100,36 @@ func identities(s string, homes bool) []idHit {
 					out = append(out, idHit{what: osAccount, value: v, off: m[0]})
 				}
 			}
+		}
+	}
+	return out
+}
+
+// refusalIdentities finds the principals named by refusal templates only a
+// server writes: Elasticsearch's "action [...] is unauthorized for user
+// [name]" and Kubernetes' "<resource> is forbidden: User \"name\" cannot
+// <verb> …". Unlike identities, it is meant for text a reader took as no
+// part of the response (log records), where a template still quotes it.
+func refusalIdentities(s string) []idHit {
+	var out []idHit
+	if strings.Contains(s, "] is unauthorized for user [") {
+		for _, m := range esUserRe.FindAllStringSubmatchIndex(s, 8) {
+			if strings.HasSuffix(s[max(0, m[0]-len("] is unauthorized ")):m[0]], "] is unauthorized ") {
+				out = append(out, idHit{what: "Elasticsearch user", value: s[m[2]:m[3]], off: m[0]})
+			}
+		}
+	}
+	if strings.Contains(s, " is forbidden: User ") {
+		for _, m := range k8sUserRe.FindAllStringSubmatchIndex(s, 8) {
+			v := s[m[2]:m[3]]
+			if v == "system:anonymous" || !strings.HasSuffix(s[max(0, m[0]-len(" is forbidden: ")):m[0]], " is forbidden: ") {
+				continue
+			}
+			what := "Kubernetes user"
+			if strings.HasPrefix(v, "system:serviceaccount:") {
+				what = "Kubernetes service account"
+			}
+			out = append(out, idHit{what: what, value: v, off: m[0]})
 		}
 	}
 	return out
@@ -344,6 +381,19 @@ var AT7030 = rule.Rule{
 				add(h, bodyEvidence(x, h.off), "body")
 			}
 		}
+		// A client's log record that quotes the server's refusal (a
+		// monolog or logstash line carrying Elasticsearch's
+		// security_exception, klog carrying the API server's "is
+		// forbidden: User … cannot …") repeats what the response said:
+		// the name in that template came from the server.
+		if all := scanBody(x); all != "" {
+			for _, h := range refusalIdentities(all) {
+				if personsWords(x, all, h.off, h.off+len(h.value)) {
+					continue
+				}
+				add(h, bodyEvidence(x, h.off), "body")
+			}
+		}
 		reportCapped(p, fs)
 	},
 }
@@ -356,6 +406,9 @@ var (
 	awsDenyRe     = &lazyre.Regexp{Expr: `(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`}
 	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
+	// OpenStack's policy engine (oslo.policy) names the rule it checked:
+	// "Policy doesn't allow os_compute_api:os-hypervisors to be performed."
+	osloPolicyRe  = &lazyre.Regexp{Expr: `Policy doesn'?t allow ([\w:.\-/]{2,150}) to be performed`}
 	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
 	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150}(?:\[[a-z]\])?)\] is unauthorized`} // a plugin's action is "name/verb"; a shard-level one ends "[s]", "[p]" or "[r]"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
@@ -467,6 +520,9 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, ".rbac.authorization.k8s.io") {
 			add("Kubernetes RBAC object", k8sRoleRe)
+		}
+		if strings.Contains(body, "to be performed") {
+			add("OpenStack policy rule", osloPolicyRe)
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)

@@ -392,6 +392,28 @@ func Preview(v string) string {
 	return v[:n] + "… (" + strconv.Itoa(len(v)) + " chars)"
 }
 
+// MaskedTail reports whether v keeps a few leading characters of a value
+// and masks the rest with a run of x, X, * or # ("7c2fxxxxxxxx",
+// "2.XXXXXXXXXX", "AKIA####"): at least four masking characters after at
+// most twelve kept ones, and no space. A random credential ends in such a
+// run about once in 16 million.
+func MaskedTail(v string) bool {
+	if len(v) > 200 || strings.ContainsAny(v, " \t") {
+		return false
+	}
+	run := 0
+	for run < len(v) {
+		switch v[len(v)-1-run] {
+		case 'x', 'X', '*', '#':
+			run++
+			continue
+		}
+		break
+	}
+	kept := len(v) - run
+	return run >= 4 && kept > 0 && kept <= 12
+}
+
 // Placeholder reports whether v is a stand-in rather than a credential: a
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
 // "xxx", a YAML reference ("!secret elastic_pass").
@@ -417,6 +439,8 @@ func Placeholder(v string) bool {
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		publicPrefix(v) == v, // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
 		shortOfShape(v),      // "ghp_1a2b": a known token shortened below its length: it no longer works
+		MaskedTail(v),        // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
+		containsFold(v, "censored"),
 		v == "…" || v == "...":
 		return true
 	}

@@ -878,11 +878,21 @@ var coreTable = []Signature{
 		Doc:     "https://github.com/auth0/node-jsonwebtoken#errors--codes"},
 
 	// ----------------------------------------------------- Web servers
+	// nginx's own 403 page comes from its configuration, not from an
+	// application behind it (whose answer nginx passes on with its own body
+	// unless proxy_intercept_errors is on): an allow/deny rule, return 403,
+	// valid_referers, a directory without an index, files its worker may not
+	// read. So, like Apache's, it refuses every client alike; only an
+	// auth_request service that answers 403 shows the same page. The page
+	// copied from a browser is "403 Forbidden" over a line "nginx/1.x".
 	{ID: "nginx-403-page", Vendor: "nginx", Product: "",
-		All:   []Marker{b("<h1>403 Forbidden</h1>"), b("nginx")},
-		Class: authz, Kind: KindDefaultPage, ImpliedStatus: 403,
-		Meaning: "nginx's built-in 403 page: the web server itself refused (a deny rule, auth_request, a directory without index, file permissions) and says nothing more",
-		Fix:     "The server's error log has the reason; for a directory, request a file or enable an index",
+		All: []Marker{b("403 Forbidden")},
+		Any: []Marker{b("<center>nginx"), b("\nnginx/"), b("\nnginx\n"), b("\nnginx\r"),
+			// the same lines indented (a Markdown code block, an editor)
+			b("\n    nginx/"), b("\n\tnginx/"), b("\n  nginx/")},
+		Class: blocked, Kind: KindConfig, ImpliedStatus: 403,
+		Meaning: "nginx's built-in 403 page: nginx's own configuration refused the request before any application or sign-in counted — an allow/deny rule, a 'return 403', a referer or secure-link check, a directory without an index, or files the worker process may not read (an auth_request service that answers 403 shows the same page)",
+		Fix:     "nginx's error log names the reason ('access forbidden by rule', 'directory index of … is forbidden', '(13: Permission denied)'); fix the location's allow/deny rules, the root or index, or the files' permissions — credentials make no difference",
 		Doc:     "https://nginx.org/en/docs/http/ngx_http_access_module.html"},
 	{ID: "nginx-401-page", Vendor: "nginx", Product: "",
 		All:   []Marker{b("401 Authorization Required"), b("nginx")},

@@ -18,8 +18,15 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		return out
 	}
 	// Protocol tier: RFC 6750 error codes in a Bearer challenge say what the
-	// server thinks of the token, whatever status it chose.
+	// server thinks of the token, whatever refusal status it chose. On a
+	// response that was served (2xx, 3xx) the challenge refused nothing: a
+	// module that tried one requirement after another may leave the
+	// challenge of the one that failed on the answer another granted.
+	served := r.Status >= 200 && r.Status < 400
 	for _, c := range facts.Challenges {
+		if served {
+			break
+		}
 		code, _ := c.Param("error")
 		switch strings.ToLower(code) {
 		case "insufficient_scope":

@@ -222,7 +222,8 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
-	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	"diagnostics": true,                                                      // FHIR OperationOutcome's issue[].diagnostics
+	"mensagem":    true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
 	// the error and message keys of APIs written in other languages: German,
 	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
 	// Indonesian (keys lose their non-ASCII letters when normalised)
@@ -237,6 +238,7 @@ var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
+	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
 	"fehler": true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
 
 // maxListStrings is how many strings of a list of messages are read.
@@ -598,7 +600,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"vous n'avez pas les droits", rule.Authorization, false}, {"vous n'avez pas la permission", rule.Authorization, false}, {"permission refusée", rule.Authorization, false},
 	{"no tiene permiso", rule.Authorization, false}, {"no tienes permiso", rule.Authorization, false}, {"permiso denegado", rule.Authorization, false},
 	{"não tem permissão", rule.Authorization, false}, {"sem permissão", rule.Authorization, false}, {"permissão negada", rule.Authorization, false},
-	{"non hai i permessi", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
+	{"non hai i permessi", rule.Authorization, false}, {"non si dispone dei permessi", rule.Authorization, false}, {"non disponi dei permessi", rule.Authorization, false},
+	{"non hai il permesso", rule.Authorization, false}, {"non si dispone dell'autorizzazione", rule.Authorization, false}, {"permesso negato", rule.Authorization, false}, {"onvoldoende rechten", rule.Authorization, false},
 	{"geen toestemming", rule.Authorization, false}, {"недостаточно прав", rule.Authorization, false}, {"нет прав", rule.Authorization, false},
 	{"нет доступа", rule.Authorization, false}, {"无访问权限", rule.Authorization, false}, {"访问被拒绝", rule.Authorization, false}, {"拒绝访问", rule.Authorization, false},
 	{"禁止访问", rule.Authorization, false}, {"アクセスが拒否", rule.Authorization, false}, {"접근 권한이 없", rule.Authorization, false}, {"접근이 거부", rule.Authorization, false},
@@ -754,6 +757,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"missing required scope", rule.Authorization, false}, {"requires scope", rule.Authorization, false},
 	// sharing and access requests: a signed-in user without access to the item
 	{"need permission", rule.Authorization, false}, {"needs permission", rule.Authorization, false},
+	// a role-based check that names what is missing ("You'll need additional
+	// permissions to perform this action. Permissions needed: dashboards:read")
+	{"need additional permissions", rule.Authorization, false}, {"needs additional permissions", rule.Authorization, false},
+	{"additional permissions are required", rule.Authorization, false}, {"permissions needed:", rule.Authorization, false},
+	{"permissions required:", rule.Authorization, false},
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
@@ -1659,8 +1667,43 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 				g = rule.SignBodyMessageGeneric
 			}
 			*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
+		} else if h, ok := shoutedCode(k, val); ok {
+			*hits = append(*hits, h)
 		}
 	}
+}
+
+// shoutedCode reads a message that is an error code written out in
+// capitals ("AUTHORIZATION FAILED", "INVALID TOKEN", "PERMISSION-DENIED"),
+// as SOAP services and older APIs put in their fault string, the way
+// codeLookup reads a code: the words of such a message are its code.
+func shoutedCode(k, val string) (bodyHit, bool) {
+	v := strings.TrimRight(strings.TrimSpace(val), ".!")
+	if len(v) < 6 || len(v) > 48 || strings.Count(v, " ") > 3 {
+		return bodyHit{}, false
+	}
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return bodyHit{}, false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '_' || c == '-' || c >= '0' && c <= '9':
+		default:
+			return bodyHit{}, false
+		}
+	}
+	m, ok := codeLookup(v)
+	if letters < 6 || !ok {
+		return bodyHit{}, false
+	}
+	g := rule.SignBodyCode
+	if m.generic {
+		g = rule.SignBodyCodeGeneric
+	}
+	return bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val}, true
 }
 
 // statusClass is the class a refusal status suggests on its own.
@@ -2323,10 +2366,23 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			record = true
 		}
 		p, ok := phraseOf(l)
+		if ok && disowned(l, p.text) {
+			// "Is this a permission denied?", "Not rate limited,
+			// remaining is in the thousands": a person asking about the
+			// wording or ruling it out, not the server saying it
+			ok = false
+		}
 		if !ok && (record || short) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
 			// an error line naming the server's code
 			p, ok = codeInText(text)
+		} else if ok && p.generic {
+			// "Code=NOT_AUTHENTICATED Message=Access denied.": the code
+			// the line names says more than a wording that only restates
+			// a refusal
+			if c, cok := codeInText(text); cok {
+				p = c
+			}
 		}
 		if ok && p.generic && strings.Trim(l, " .!:-–—*#>`'\"|()[]") == p.text {
 			// a line that is nothing but the wording ("Forbidden",
@@ -2400,6 +2456,13 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	// bottom many times:") introduces what the program said: the next short
 	// line is its message, quoted or not.
 	introduced := false
+	// A person's sentence that ends in a colon introduces what the program
+	// printed, and often names it in its own words on the way ("every
+	// dashboard shows, for visitors who are not signed in:"): its reading
+	// waits for the next lines, the program's own words, and stands only
+	// when none of them gives one.
+	var intro *rule.Signal
+	introOK, introLeft := false, 0
 	for n := 0; n < maxTextLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -2456,14 +2519,104 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		if tl != "" {
 			introduced = strings.HasSuffix(tl, ":")
 		}
+		if intro != nil && tl != "" {
+			if introLeft == 0 {
+				return *intro, introOK
+			}
+			introLeft--
+		}
 		for _, pt := range textParts(line, person) {
 			pt.record = pt.record || quoted
 			if s, ok, done := judge(pt, r.Body.LinePos(lineOff+pt.off), false); done {
+				if person && !html && intro == nil && introduced && ok {
+					intro, introOK, introLeft = &s, ok, 3
+					break
+				}
+				if intro != nil && !ok {
+					// the program's words only agree with the status:
+					// the person's account said more
+					return *intro, introOK
+				}
 				return s, ok
 			}
 		}
 	}
+	if intro != nil {
+		return *intro, introOK
+	}
 	return generic, found
+}
+
+// negations are the words that, right before a wording, rule it out: "not
+// rate limited", "isn't a permission problem", "no longer expired".
+var negations = []string{"not ", "not a ", "not an ", "not the ", "n't ", "n't a ", "n't an ", "n't the ", "never ", "no longer "}
+
+// failureStems mark a wording that names a failure by itself ("rate
+// limited", "permission denied"): a negation before it rules it out, while
+// before an affirmative wording ("seem to be an owner", "allow you to")
+// the negation is the failure.
+var failureStems = []string{"denied", "limited", "limit", "invalid", "expired", "failed", "failure", "forbidden", "refused", "rejected",
+	"blocked", "missing", "exceeded", "revoked", "unauthorized", "unauthorised", "unauthenticated", "throttled", "insufficient", "wrong", "incorrect"}
+
+// doubts open a question that asks whether a wording applies ("Is this a
+// permission denied?", "could it be an expired token?"), unlike one that
+// reports it ("why do I get permission denied?").
+var doubts = []string{"is this ", "is it ", "is that ", "is the ", "are these ", "are they ", "could this ", "could it ", "could that ",
+	"might this ", "might it ", "can this ", "can it ", "would this ", "does this mean ", "does that mean ", "maybe ", "perhaps "}
+
+// disowned reports whether wording w, found in lower-cased text l, is not
+// what the server said but a person doubting it or ruling it out: a question
+// asking whether it applies ("Is this a permission denied? If so …"), or a
+// negation right before it ("Not rate limited, remaining is in the
+// thousands"). A wording that holds its own negation ("not authorized") is
+// not ruled out by it, and a question that reports the wording ("why do I
+// get permission denied?") keeps it.
+func disowned(l, w string) bool {
+	k := strings.Index(l, w)
+	if k < 0 || w == "" {
+		return false
+	}
+	before := l[:k]
+	for _, n := range negations {
+		if !hasAnyWord(w, failureStems) {
+			// an affirmative wording whose failure is the negation
+			// before it ("you don't seem to be an owner")
+			break
+		}
+		if !strings.HasSuffix(before, n) {
+			continue
+		}
+		if rest := before[:len(before)-len(n)]; strings.HasPrefix(n, "n't") || rest == "" || !isWordByte(rest[len(rest)-1]) {
+			return true
+		}
+	}
+	from := 0 // the start of the sentence w stands in
+	for i := k - 1; i > 0; i-- {
+		if c := l[i-1]; (c == '.' || c == '?' || c == '!' || c == ':') && l[i] == ' ' || l[i] == '\n' {
+			from = i + 1
+			break
+		}
+	}
+	sentence := strings.TrimLeft(l[from:k], " \t>*`\"'(")
+	asks := false
+	for _, d := range doubts {
+		if strings.HasPrefix(sentence, d) {
+			asks = true
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	for i := k + len(w); i < len(l); i++ {
+		switch l[i] {
+		case '?':
+			return true
+		case '.', '!', ';', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // sourceLine reports whether a line is a statement of program source: it
@@ -2518,13 +2671,18 @@ func statusMisuse(l string, st int) (rule.Class, string, bool) {
 
 // wrapsOn reports whether the text after line continues its sentence: line
 // is long and does not end a sentence, and next starts with a lower-case
-// letter.
+// letter or with the sentence's closing mark (a terminal cut it just before
+// the colon).
 func wrapsOn(line, next string) bool {
 	t := strings.TrimRight(line, " \r")
 	if len(t) < 40 || len(t) > maxTextLine || strings.ContainsAny(t[len(t)-1:], ".!?:;,{}[]()\"'`") {
 		return false
 	}
 	n := strings.TrimLeft(next, " \t")
+	if n != "" && strings.IndexByte(":;,.!?", n[0]) >= 0 {
+		// the sentence's own closing mark, cut onto a line of its own
+		return len(n) == 1 || n[1] == ' ' || n[1] == '\r' || n[1] == '\n'
+	}
 	return n != "" && n[0] >= 'a' && n[0] <= 'z'
 }
 
@@ -3215,6 +3373,9 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 					g = rule.SignBodyMessageGeneric
 				}
 				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: name, text: text, off: off})
+			} else if h, ok := shoutedCode(name, text); ok {
+				h.off = off
+				hits = append(hits, h)
 			}
 		}
 	}

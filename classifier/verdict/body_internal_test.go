@@ -499,3 +499,44 @@ func TestLocalizedRefusalWordings(t *testing.T) {
 		}
 	}
 }
+
+// A person who asks whether a wording applies, or rules it out, is not
+// quoting the server: the wording does not count. A question that reports
+// the wording, or a wording that holds its own negation, still counts.
+// Samples written for this test.
+func TestDisownedWordings(t *testing.T) {
+	for _, c := range []struct {
+		l, w string
+		want bool
+	}{
+		{"is this a permission denied? if so the message could say so", "permission denied", true},
+		{"could it be an expired token? i renewed it yesterday", "expired token", true},
+		{"maybe the token expired? no idea", "token expired", true},
+		{"not rate limited, remaining is in the thousands.", "rate limited", true},
+		{"it isn't a permission denied, the log says something else", "permission denied", true},
+		{"the session is no longer expired after the fix", "expired", true},
+		{"why do i get permission denied when the token is valid?", "permission denied", false},
+		{"permission denied. is there a way to see which role is missing?", "permission denied", false},
+		{"you are not authorized to access this page", "not authorized", false},
+		{"the server says: rate limited, retry in 30s", "rate limited", false},
+		{"cannot rate limited", "rate limited", false}, // "not" inside a word is no negation
+		// an affirmative wording whose failure is the negation before it
+		{"the project exists but you don't seem to be an owner of it", "seem to be an owner", false},
+		{"your administrator doesn't allow you to view this page", "allow you to view", false},
+	} {
+		if got := disowned(c.l, c.w); got != c.want {
+			t.Errorf("disowned(%q, %q) = %v, want %v", c.l, c.w, got, c.want)
+		}
+	}
+	// in a text body: the doubted or ruled-out wording says nothing, the
+	// reported one stands
+	for body, want := range map[string]rule.Class{
+		"Is this a permission denied? Whatever I change I get the same error.": "",
+		"Not rate limited, the remaining count is in the thousands.":           "",
+		"Why do I get permission denied when my token has the admin role?":     rule.Authorization,
+	} {
+		if got, why := bodyClass(0, parse.StatusUnknown, body); got != want {
+			t.Errorf("%q: %q (%s), want %q", body, got, why, want)
+		}
+	}
+}

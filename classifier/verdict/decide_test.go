@@ -119,3 +119,29 @@ func TestDecideAnonymousAlike(t *testing.T) {
 		}
 	}
 }
+
+// A challenge's RFC 6750 error code on a response that was served (a 2xx
+// or 3xx) refused nothing: an access module that tried its requirements in
+// turn may leave the failed one's challenge on the answer a later one
+// granted. The status stands; on a refusal, or with no status, the code
+// still says what the server thought of the token.
+func TestDecideChallengeErrorOnServedResponse(t *testing.T) {
+	for _, c := range []struct {
+		status int
+		code   string
+		want   rule.Class
+	}{
+		{200, "insufficient_scope", rule.None},
+		{204, "invalid_token", rule.None},
+		{302, "insufficient_scope", rule.None},
+		{403, "insufficient_scope", rule.Authorization},
+		{0, "insufficient_scope", rule.Authorization},
+		{0, "invalid_token", rule.Authentication},
+	} {
+		ch := rule.Challenge{Scheme: "Bearer", Params: []rule.Param{{Name: "realm", Value: "files"}, {Name: "error", Value: c.code}}}
+		v := verdict.Decide(resp(c.status), &rule.Facts{Challenges: []rule.Challenge{ch}, Status: c.status}, nil)
+		if v.Class != c.want {
+			t.Errorf("%d with error=%s: class %s, want %s (%+v)", c.status, c.code, v.Class, c.want, v.Reasons)
+		}
+	}
+}

@@ -614,3 +614,55 @@ func wantBodyClasses(t *testing.T, want map[string]rule.Class) {
 		}
 	}
 }
+
+// Error shapes of older and standard-bound APIs: a SOAP fault whose string
+// is a code written in capitals, and a FHIR OperationOutcome, whose issue
+// puts its message in "diagnostics". Samples written for this test.
+func TestShoutedCodesAndOperationOutcome(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>" +
+			"<faultcode>soap:Client</faultcode><faultstring>AUTHORIZATION FAILURE</faultstring></soap:Fault></soap:Body></soap:Envelope>": rule.Authorization,
+		"<Fault><faultcode>Server</faultcode><faultstring>INVALID SESSION</faultstring></Fault>":                                                           rule.Authentication,
+		`{"fault":{"faultstring":"AUTH FAILURE","detail":{}}}`:                                                                                             rule.Authentication,
+		`{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"security","diagnostics":"Access token expired"}]}`:                        rule.Authentication,
+		`{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden","diagnostics":"Permission denied for scope patient/*.read"}]}`: rule.Authorization,
+		// capitals that are no code, and a sentence in capitals, say nothing
+		"<Fault><faultcode>Client</faultcode><faultstring>ORDER NOT PLACED</faultstring></Fault>": "",
+	})
+}
+
+// An error line that names the server's code next to a wording that only
+// restates a refusal reads the code ("Code=NOT_AUTHENTICATED Message=Access
+// denied."); a wording in a language the lists did not hold yet reads as
+// its English twin. Samples written for this test.
+func TestCodeOverGenericWording(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"Error: create failed: Code=INVALID_API_KEY Message=Forbidden":              rule.Authentication,
+		"ERROR request refused code=PERMISSION_DENIED message=Unauthorized":         rule.Authorization,
+		"deploy: POST https://api.example.test/v2/jobs failed: Access denied":       rule.Authorization,
+		"Non disponi dei permessi necessari per eliminare questo elemento.":         rule.Authorization,
+		"Errore: non si dispone dei permessi necessari per eseguire questa azione.": rule.Authorization,
+	})
+}
+
+// A person's sentence that ends in a colon introduces what the program
+// printed: its own wording waits for the lines it introduces, and stands
+// when none of them names the failure. Samples written for this test.
+func TestIntroducedLinesOverTheIntroduction(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"Since the upgrade the reports page shows this for guests who are not logged in:\nError\nYou'll need additional permissions to perform this action. Permissions needed: reports:read\nAny idea?": rule.Authorization,
+		"Since the upgrade the reports page shows this for guests who are not logged in:\nError\nSomething went wrong\nAny idea?":                                                                        rule.Authentication,
+		// the same, with the colon cut onto a line of its own by a terminal
+		"Since the upgrade the reports page shows this for the guest visitors of our site who are not logged in\n:\nError\nYou'll need additional permissions to perform this action. Permissions needed: reports:read": rule.Authorization,
+		"The job stops with an expired token:\n\n  exit status 3\n": rule.Authentication,
+	})
+}
+
+// When the lines a person introduces only agree with the status, the
+// person's account, which said more, stands.
+func TestIntroductionStandsWhenTheLinesAgreeWithTheStatus(t *testing.T) {
+	body := "When I open a blocked URL, instead of the filter's block page I get this:\nAccess denied!\nYou do not have permission to access this directory.\nError 403"
+	if got, why := bodyClass(403, parse.StatusProse, body); got != rule.Blocked {
+		t.Errorf("%q: %q (%s), want blocked", body, got, why)
+	}
+}

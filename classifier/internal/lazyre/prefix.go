@@ -3,6 +3,7 @@ package lazyre
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -235,30 +236,40 @@ func (f *litFinder) firstOf(s *seq, depth int) ([]lit, bool) {
 // cut shortens the literals of a set over maxLits to their longest
 // prefixes that make a set of at most maxLits (a prefix of a literal is a
 // weaker but still sound filter), or to their first bytes when none does.
-// The number of distinct prefixes only grows with their length, so the
-// length is found by bisection.
+// Sorted, two neighbours' prefixes of length k differ when the two differ
+// within their first k bytes, so the set of length k has one prefix more
+// than the neighbours whose common prefix is shorter than k: the longest k
+// is read off those common prefixes' lengths.
 func cut(ls []lit) []lit {
 	if len(ls) <= maxLits {
 		return ls
 	}
+	keys := make([]string, len(ls))
 	longest := 0
-	for _, l := range ls {
+	for i, l := range ls {
+		keys[i] = l.s
+		if l.fold {
+			keys[i] = lowerASCII(l.s)
+		}
 		longest = max(longest, len(l.s))
 	}
-	if out := prefixes(ls, longest); len(out) <= maxLits {
-		return out
-	}
-	// lo makes a set of at most maxLits, or is 1; hi makes a larger one.
-	lo, hi := 1, longest
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if len(prefixes(ls, mid)) <= maxLits {
-			lo = mid
-		} else {
-			hi = mid
+	slices.Sort(keys)
+	var common []int // of distinct neighbours
+	for i := 0; i+1 < len(keys); i++ {
+		if a, b := keys[i], keys[i+1]; a != b {
+			n := 0
+			for n < len(a) && n < len(b) && a[n] == b[n] {
+				n++
+			}
+			common = append(common, n)
 		}
 	}
-	return prefixes(ls, lo)
+	k := longest
+	if len(common) >= maxLits {
+		slices.Sort(common)
+		k = max(1, min(k, common[maxLits-1]))
+	}
+	return prefixes(ls, k)
 }
 
 // prefixes returns the distinct prefixes of length k of ls, in their
