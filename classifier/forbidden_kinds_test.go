@@ -218,3 +218,28 @@ func TestNginxOwn403Page(t *testing.T) {
 		})
 	}
 }
+
+// TestEdgeNamedAroundA403: a person's words that a bot- or DDoS-protection
+// edge stands in front of the site that refused (Cloudflare's Bot Fight
+// Mode, DataDome, a "cloudflare scraper"), with no credential involved,
+// point at the edge's bot check; the edge vendor's own API refusing a token,
+// or a paste that names a session or key, keeps the 403's meaning. Samples
+// written for the purpose, values invented.
+func TestEdgeNamedAroundA403(t *testing.T) {
+	pyDump := "```\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://shop.example.net/catalog?page=2\n```\n"
+	nodeDump := "```\nHTTPError: Response code 403 (Forbidden)\n    at Request.<anonymous> (/srv/watch/node_modules/got/dist/source/as-promise/index.js:118:42)\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the site sits behind Cloudflare",
+			paste: "My price watcher stopped working last night. The shop moved behind Cloudflare a week ago.\n\n" + pyDump,
+			class: rule.Blocked},
+		{name: "a monitor refused by a bot-protection product",
+			paste: "Every check of my status page fails now, the sites use DataDome bot protection:\n\n" + nodeDump,
+			class: rule.Blocked},
+		{name: "the edge vendor's own API refusing a token",
+			paste: "Purging the cache through the Cloudflare API fails:\n\n```\nError: 403 Forbidden from https://api.cloudflare.com/client/v4/zones/3f1c/purge_cache\n```\n",
+			class: rule.Authorization},
+		{name: "a session may be the difference",
+			paste: "The shop moved behind Cloudflare; my session cookie from the browser is set in the script:\n\n" + pyDump,
+			class: rule.Authorization},
+	})
+}

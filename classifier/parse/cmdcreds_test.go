@@ -189,3 +189,35 @@ func TestStepCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestLoggedCredential: a client's verbose log line naming the credential it
+// sent, masked by the client, is a credential the request carried; a
+// configuration line, a sentence or an unmasked listing is not.
+func TestLoggedCredential(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"INFO     password: <hidden>", "Basic <hidden>"},
+		{"DEBUG token: ********", "Bearer ********"},
+		{"[debug] api key: [REDACTED]", "Bearer [REDACTED]"},
+		{"password: <hidden>", ""},
+		{"INFO     username: __token__", ""},
+		{"INFO     password set from config file", ""},
+		{"INFO the password: <hidden> was rejected", ""},
+		{"DEBUG password: hunter2-plain", ""},
+		{"  db_password: ****", ""},
+	} {
+		f, ok := loggedCredential(c.line)
+		if got := map[bool]string{true: f.Value}[ok]; got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+	got, _ := Parse("Uploading distributions to https://pkgs.example.org/api/pypi/simple\nINFO     username: ci-publisher\nINFO     password: <hidden>\nINFO     Response from https://pkgs.example.org/api/pypi/simple:\n         401 Unauthorized\nERROR    HTTPError: 401 Unauthorized from https://pkgs.example.org/api/pypi/simple\n")
+	sent := false
+	for _, x := range got.Exchanges {
+		sent = sent || x.Credentials().State == CredSent && x.Credentials().Redacted
+	}
+	if !sent {
+		t.Errorf("a twine-style log's masked password: no masked credential sent in %d exchanges", len(got.Exchanges))
+	}
+}

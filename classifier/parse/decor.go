@@ -387,7 +387,8 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 //
 //   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags), or
 //   - with no quote of either kind in it, its quotes are entities, in
-//     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or
+//     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or an apostrophe
+//     entity joins a word's letters (don&#39;t: a contraction, one-sided), or
 //   - with no '&' that starts no entity, &amp; joins a URL's query
 //     parameters (?a=1&amp;b=2).
 //
@@ -418,6 +419,18 @@ func htmlEscaped(text string) bool {
 		for _, e := range []string{"&quot;", "&#34;", "&#39;", "&#x27;"} {
 			if i := strings.Index(text, e); i >= 0 && strings.Contains(text[i+len(e):], e) {
 				return true
+			}
+		}
+		for _, e := range []string{"&#39;", "&#x27;", "&apos;"} {
+			for i := strings.Index(text, e); i > 0; {
+				if j := i + len(e); j < len(text) && isAlpha(text[i-1]) && isAlpha(text[j]) {
+					return true
+				}
+				k := strings.Index(text[i+1:], e)
+				if k < 0 {
+					break
+				}
+				i += 1 + k
 			}
 		}
 	}

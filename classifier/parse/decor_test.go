@@ -23,6 +23,12 @@ func TestHTMLEscaped(t *testing.T) {
 		{"<p>Tom &amp; Jerry &quot;</p>", ""},
 		{"GET /x?a=1&b=2&amp;c HTTP/1.1", ""},
 		{`{"q": "&quot;"}`, ""},
+		// A contraction's apostrophe is one-sided: one entity between letters is enough.
+		{"Page shows 403 (You don&#39;t have permission to access / on this server).", "Page shows 403 (You don't have permission to access / on this server)."},
+		{"l&#x27;accès est refusé: 403", "l'accès est refusé: 403"},
+		{"HTTP/1.1 403 Forbidden\n\nuser&apos;s token expired", "HTTP/1.1 403 Forbidden\n\nuser's token expired"},
+		{"a list: &#39; x", ""},
+		{"it's 403 and don&#39;t", ""},
 	} {
 		if !htmlEscaped(c.in) {
 			if c.want != "" {

@@ -20,6 +20,9 @@ func proseCredential(t string) (Field, bool) {
 	if f, ok := spanKeyHeader(t); ok {
 		return f, true
 	}
+	if f, ok := loggedCredential(t); ok {
+		return f, true
+	}
 	lt := lowerASCII(t)
 	for from := 0; from < len(lt); {
 		k := strings.Index(lt[from:], "authorization")
@@ -103,6 +106,39 @@ func spanKeyHeader(t string) (Field, bool) {
 			return Field{}, false
 		}
 		return Field{Name: name, Value: val}, true
+	}
+	return Field{}, false
+}
+
+// logLevels are the level words a client's verbose log puts before its
+// messages, lower case.
+var logLevels = map[string]bool{"info": true, "debug": true, "trace": true, "verbose": true, "verb": true, "[info]": true, "[debug]": true, "[trace]": true}
+
+// loggedCredential finds the line a client's verbose log writes about the
+// credential it sends, masked by the client itself: "INFO     password:
+// <hidden>" (twine), "DEBUG token: ****". The line is a log level, the
+// credential's name, a colon and a masked value, and nothing else: a
+// configuration listing or a sentence is no such line. The request carried
+// it, as Basic for a password and Bearer for a token; the value stays the
+// mask.
+func loggedCredential(t string) (Field, bool) {
+	if len(t) > 200 {
+		return Field{}, false
+	}
+	level, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
+	if !ok || !logLevels[lowerASCII(level)] {
+		return Field{}, false
+	}
+	name, val, ok := strings.Cut(strings.TrimSpace(rest), ":")
+	val = strings.TrimSpace(val)
+	if !ok || val == "" || strings.ContainsAny(val, " \t") || !IsRedacted(val) {
+		return Field{}, false
+	}
+	switch lowerASCII(strings.TrimSpace(name)) {
+	case "password", "passwd":
+		return Field{Name: "Authorization", Value: "Basic " + val}, true
+	case "token", "api token", "api_token", "access token", "access_token", "auth token", "api key", "api_key", "apikey":
+		return Field{Name: "Authorization", Value: "Bearer " + val}, true
 	}
 	return Field{}, false
 }

@@ -368,21 +368,34 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	if facts.Credentials.State == parse.CredSent {
 		return rule.Signal{}, false
 	}
-	var works *parse.InfoLine
+	var works, edge *parse.InfoLine
 	for i := range lines {
 		l := strings.ToLower(lines[i].Text)
 		if hasAny(l, identityWords) {
 			return rule.Signal{}, false // a session or a key may be what the other client has
 		}
+		if hasAny(l, EdgeAPIWords) {
+			return rule.Signal{}, false // the edge vendor's own API refuses by its tokens
+		}
 		if works == nil && hasAny(l, WorksElsewhere.Words) {
 			works = &lines[i]
 		}
+		if edge == nil && hasAny(l, EdgeNamed.Words) {
+			edge = &lines[i]
+		}
 	}
-	if works == nil {
-		return rule.Signal{}, false
+	if x.Request != nil && hasAny(strings.ToLower(x.Request.URL+" "+x.Request.Target), EdgeAPIWords) {
+		edge = nil
 	}
-	return rule.SignProseRule.Signal(rule.Blocked,
-		"the text around the dump says "+strconv.Quote(cutText(works.Text, 100))+" and no credential is involved: the 403 comes from "+WorksElsewhere.Meaning, ev(*works)), true
+	switch {
+	case works != nil:
+		return rule.SignProseRule.Signal(rule.Blocked,
+			"the text around the dump says "+strconv.Quote(cutText(works.Text, 100))+" and no credential is involved: the 403 comes from "+WorksElsewhere.Meaning, ev(*works)), true
+	case edge != nil:
+		return rule.SignProseRule.Signal(rule.Blocked,
+			"the text around the dump says "+strconv.Quote(cutText(edge.Text, 100))+" and no credential is involved: the 403 comes from "+EdgeNamed.Meaning, ev(*edge)), true
+	}
+	return rule.Signal{}, false
 }
 
 // maxProseScan bounds the lines of a pasted body proseRule reads.

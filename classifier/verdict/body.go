@@ -376,6 +376,27 @@ var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking
 		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
 		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
 
+// EdgeNamed is a person's account that a bot-protection or DDoS-protection
+// edge stands in front of the site that refused with 403 ("Cloudflare in
+// front as CDN", "I used another cloudflare scraper before"): with no
+// credential involved, the edge's bot check is what turns an automated
+// client away (Cloudflare's Bot Fight Mode and Browser Integrity Check
+// answer 403 to clients that look automated:
+// https://developers.cloudflare.com/bots/get-started/bot-fight-mode/).
+// Read only in the text around a dump (proseRule), only when that text
+// names no credential or session, and never when the request went to the
+// edge vendor's own API (EdgeAPIWords).
+var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by identity: a bot or DDoS check in front of the site",
+	"the site's edge (a CDN's bot or DDoS protection) in front of it, which refuses clients that look automated — their User-Agent, TLS fingerprint, missing cookies or a hosting network's address — before the site sees the request, not an identity",
+	"make the request as a browser would (or from another network), ask the site's operator to allow the client (a bot-protection exception or an API endpoint meant for it), or use the site's official API; no credential changes the edge's verdict",
+	[]string{"cloudflare", "bot protection", "bot fight mode", "browser integrity check", "ddos protection", "ddos-guard",
+		"anti-bot", "antibot", "bot management", "datadome", "perimeterx", "incapsula", "imperva", "sucuri"}}
+
+// EdgeAPIWords name an edge vendor's own API or sign-in product, whose
+// refusals are about its own tokens, not about bots.
+var EdgeAPIWords = []string{"api.cloudflare.com", "cloudflare api", "cloudflare access", "cloudflared", "wrangler", "zero trust",
+	"cloudflare r2", "r2.cloudflarestorage", "cloudflare provider", "workers"}
+
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
 type RuleWording struct {
