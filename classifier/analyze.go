@@ -17,6 +17,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/flow"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
@@ -124,11 +125,11 @@ type ReadingInfo struct {
 }
 
 // formatWords names the exact readers' formats for a reading summary.
-var formatWords = map[string]string{
-	"raw": "raw HTTP messages", "curl": "curl -i output", "curl-v": "a curl -v transcript", "devtools": "a browser DevTools copy",
-	"har": "a HAR entry", "body": "a response body alone", "httpie": "HTTPie output", "wget": "wget output",
-	"wire": "a wire trace", "headers": "a list of header fields", "httr": "an R httr print", "erlang": "an Erlang header tuple list",
-	"powershell": "a PowerShell Invoke-WebRequest command",
+var formatWords = wordlist.Map[string]{
+	{K: "raw", V: "raw HTTP messages"}, {K: "curl", V: "curl -i output"}, {K: "curl-v", V: "a curl -v transcript"}, {K: "devtools", V: "a browser DevTools copy"},
+	{K: "har", V: "a HAR entry"}, {K: "body", V: "a response body alone"}, {K: "httpie", V: "HTTPie output"}, {K: "wget", V: "wget output"},
+	{K: "wire", V: "a wire trace"}, {K: "headers", V: "a list of header fields"}, {K: "httr", V: "an R httr print"}, {K: "erlang", V: "an Erlang header tuple list"},
+	{K: "powershell", V: "a PowerShell Invoke-WebRequest command"},
 }
 
 // readingOf fills the report's reading from the reader's, with defaults for
@@ -141,7 +142,7 @@ func readingOf(x *parse.Exchange) ReadingInfo {
 		out.Inferred = []parse.InfoLine{}
 	}
 	if out.Summary == "" {
-		if w, ok := formatWords[x.Format]; ok {
+		if w, ok := formatWords.Lookup(x.Format); ok {
 			out.Summary = w
 		} else if x.Format != "" {
 			out.Summary = x.Format

@@ -243,3 +243,39 @@ func TestEdgeNamedAroundA403(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestPlatformPagesWithoutStatus: pages copied as text that name no status
+// but whose sender is known: WordPress's nonce page in its older wording
+// (a request-forgery check), Azure Front Door's outage page (no access
+// decision) and a DDoS shield's interstitial (a bot check). Samples written
+// for the purpose, values invented.
+func TestPlatformPagesWithoutStatus(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "WordPress's nonce page, older wording",
+			paste: "After the plugin update, saving a post sends me to a page that only says:\n\nThe link you have followed has expired.\n\nPlease try again.\n",
+			class: rule.Blocked},
+		{name: "Azure Front Door's outage page",
+			paste: "The add-on asked me to sign in to my Microsoft account again, and the sign-in window only shows\n\nOur services aren't available right now\n\nWe're working to restore all services as soon as possible. Please check back soon.\n",
+			class: rule.None},
+		{name: "a DDoS shield's interstitial",
+			paste: "my downloader stopped working, it only ever gets the page \"Checking before accessing files.example.org.\" and then nothing\n",
+			class: rule.Blocked},
+	})
+}
+
+// TestHawtioNoCredentials403: hawtio answers a request without credentials
+// with an empty 403 and no challenge (hawtio.noCredentials401 is off by
+// default), so a client that sends credentials only after a challenge is
+// refused before it offers them: authentication. Jolokia's own origin
+// check on the same endpoint stays not about identity. Samples written for
+// the purpose, values invented.
+func TestHawtioNoCredentials403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "curl -v without credentials",
+			paste: "$ curl -v http://10.0.8.14:8181/hawtio/jolokia/read/java.lang:type=Memory\n> GET /hawtio/jolokia/read/java.lang:type=Memory HTTP/1.1\n> Host: 10.0.8.14:8181\n> User-Agent: curl/8.5.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Date: Mon, 02 Mar 2026 10:11:12 GMT\n< Content-Length: 0\n<\n",
+			class: rule.Authentication},
+		{name: "Jolokia's origin check on the same endpoint",
+			paste: "GET /actuator/hawtio/jolokia/version\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error_type\":\"java.lang.Exception\",\"error\":\"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent\",\"status\":403}\n",
+			class: rule.Blocked},
+	})
+}

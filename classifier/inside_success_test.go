@@ -164,3 +164,29 @@ func TestBodyWithoutStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestWeChatStyleErrcodes: WeChat's, WeCom's and DingTalk's server APIs
+// answer failures with 200 and {"errcode","errmsg"}; the shared global
+// return codes' wordings name an unaccepted access_token (authentication,
+// reported as a failure inside a 200), an API the app may not call
+// (authorization) and the app's IP allow-list (blocked). Samples written
+// for the purpose, values invented.
+func TestWeChatStyleErrcodes(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "an expired access_token answered with 200",
+			paste: "HTTP/1.1 200 OK\nContent-Type: application/json; encoding=utf-8\n\n{\"errcode\":42001,\"errmsg\":\"access_token expired rid: 6611a2b3-1c2d3e4f-5a6b7c8d\"}\n",
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "a client's log of the same, printed as an object",
+			paste: "2024-06-02 09:14:07 [E] bot sync failed: { data: { errcode: 40014, errmsg: '不合法的access_token' }, url: 'https://oapi.example-im.com/user/list?access_token=undefined', status: 200, statusText: 'OK' }\n",
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "an API the app may not call",
+			paste: "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"errcode\":48001,\"errmsg\":\"api unauthorized rid: 5f2e1d0c-3b4a5968-7a6b5c4d\"}\n",
+			class: rule.Authorization},
+		{name: "the app's IP allow-list",
+			paste: "{\"errcode\":60020,\"errmsg\":\"not allow to access from your ip, hint: [1714551234], from ip: 198.51.100.23\"}\n",
+			class: rule.Blocked},
+		{name: "a success of the same API",
+			paste: "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":20481234}\n",
+			class: rule.None, not: []string{"auth-failure-as-200"}},
+	})
+}

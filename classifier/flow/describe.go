@@ -2,26 +2,28 @@ package flow
 
 import (
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // stepLabels say what each kind of step does.
-var stepLabels = map[string]string{
-	"start":              "redirect to sign in",
-	"authorize":          "authorization request",
-	"form":               "login page",
-	"login":              "credentials posted",
-	"callback":           "authorization response at the redirect URI",
-	"token":              "token request (code exchange)",
-	"refresh":            "token refresh",
-	"client-credentials": "token request (client credentials)",
-	"password":           "token request (password grant)",
-	"preflight":          "CORS preflight of the token request",
-	"saml-request":       "SAML AuthnRequest",
-	"saml-response":      "SAML Response at the assertion consumer service",
-	"challenge":          "challenge",
-	"credentials":        "credentials sent",
-	"redirect":           "redirect followed",
-	"api":                "call using the result",
+var stepLabels = wordlist.Map[string]{
+	{K: "start", V: "redirect to sign in"},
+	{K: "authorize", V: "authorization request"},
+	{K: "form", V: "login page"},
+	{K: "login", V: "credentials posted"},
+	{K: "callback", V: "authorization response at the redirect URI"},
+	{K: "token", V: "token request (code exchange)"},
+	{K: "refresh", V: "token refresh"},
+	{K: "client-credentials", V: "token request (client credentials)"},
+	{K: "password", V: "token request (password grant)"},
+	{K: "preflight", V: "CORS preflight of the token request"},
+	{K: "saml-request", V: "SAML AuthnRequest"},
+	{K: "saml-response", V: "SAML Response at the assertion consumer service"},
+	{K: "challenge", V: "challenge"},
+	{K: "credentials", V: "credentials sent"},
+	{K: "redirect", V: "redirect followed"},
+	{K: "api", V: "call using the result"},
 }
 
 // describe turns an assembled entry into the step people read.
@@ -29,7 +31,7 @@ func describe(n int, e *entry, es []*entry) Step {
 	i := e.i
 	k := stepKind(e)
 	s := Step{N: n + 1, Exchange: i.x.Index, Entry: i.x.Entry, Kind: k, Host: i.host, Method: i.method(),
-		Path: shortPath(i.u), Status: i.status, Label: stepLabels[k]}
+		Path: shortPath(i.u), Status: i.status, Label: stepLabels.Get(k)}
 	if q := i.x.Request; q != nil {
 		s.Pos = q.Pos
 	} else if r := i.x.Response; r != nil {

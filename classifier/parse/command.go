@@ -5,6 +5,8 @@ package parse
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // command is a shell command line found in the paste. For curl, HTTPie and
@@ -46,11 +48,11 @@ func (c *command) setCur(i int) {
 }
 
 // httpTools are the programs whose command lines Parse turns into requests.
-var httpTools = map[string]bool{"curl": true, "curl.exe": true, "http": true, "https": true, "wget": true, "xh": true}
+var httpTools = wordlist.Set{"curl", "curl.exe", "http", "https", "wget", "xh"}
 
 // cliTools are other command-line clients whose error lines people paste.
-var cliTools = map[string]bool{"gsutil": true, "gcloud": true, "aws": true, "az": true, "kubectl": true,
-	"docker": true, "helm": true, "git": true, "npm": true, "pip": true, "python": true, "python3": true, "node": true}
+var cliTools = wordlist.Set{"gsutil", "gcloud", "aws", "az", "kubectl",
+	"docker", "helm", "git", "npm", "pip", "python", "python3", "node"}
 
 // parseCommandLine recognises a shell command behind a prompt ("$ ",
 // "[root@host ~]# ", "➜  dir "), or a bare curl/HTTPie/wget invocation.
@@ -75,7 +77,7 @@ func parseCommand(t string, cont []string) *command {
 		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
 			w = w[i+1:]
 		}
-		if !httpTools[w] && !pwshTools[strings.ToLower(w)] && w != "sudo" && !strings.Contains(w, "=") {
+		if !httpTools.Has(w) && !pwshTools.Has(strings.ToLower(w)) && w != "sudo" && !strings.Contains(w, "=") {
 			return nil
 		}
 	}
@@ -99,7 +101,7 @@ func parseCommand(t string, cont []string) *command {
 	if i := strings.LastIndexAny(tool, "/\\"); i >= 0 {
 		tool = tool[i+1:]
 	}
-	if pwshTools[strings.ToLower(tool)] || (tool == "curl" || tool == "wget") && pwshStyle(words[1:]) {
+	if pwshTools.Has(strings.ToLower(tool)) || (tool == "curl" || tool == "wget") && pwshStyle(words[1:]) {
 		if len(words) < 2 {
 			return nil
 		}
@@ -113,12 +115,12 @@ func parseCommand(t string, cont []string) *command {
 		return c
 	}
 	if !prompt {
-		if !httpTools[tool] || len(words) < 2 {
+		if !httpTools.Has(tool) || len(words) < 2 {
 			return nil
 		}
 		// A bare "http ..." must be followed by a method, an option or a URL.
 		a := words[1]
-		if !(strings.HasPrefix(a, "-") || methods[a] || strings.Contains(a, "://") || strings.Contains(a, ".") || strings.HasPrefix(a, ":")) {
+		if !(strings.HasPrefix(a, "-") || methods.Has(a) || strings.Contains(a, "://") || strings.Contains(a, ".") || strings.HasPrefix(a, ":")) {
 			return nil
 		}
 		if len(a) > 5 && digitsAt(a, 0, 4) == 4 && a[4] == '-' {
@@ -141,12 +143,12 @@ func parseCommand(t string, cont []string) *command {
 				break
 			}
 		}
-		if c.url == "" && !cliTools[tool] {
+		if c.url == "" && !cliTools.Has(tool) {
 			return nil // a Markdown heading or a prompt-like line of prose
 		}
 		c.readToolCredentials(words[1:])
 	}
-	if httpTools[c.tool] {
+	if httpTools.Has(c.tool) {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
 	}
 	return c
@@ -201,7 +203,7 @@ func promptEnd(t string) (int, bool) {
 				// A curl -v request line, not a prompt; unless an HTTP
 				// tool's name follows ("> curl -i …": cmd's or a quoted
 				// shell's prompt), which no request line starts with
-				if w, _, ok := strings.Cut(t[2:], " "); ok && httpTools[w] {
+				if w, _, ok := strings.Cut(t[2:], " "); ok && httpTools.Has(w) {
 					return 2, true
 				}
 				return 0, false
@@ -649,8 +651,8 @@ func loggedCommand(t string) int {
 
 // runVerbs are the words a step of instructions starts with before the
 // command it gives ("Run curl …", "Then call curl …").
-var runVerbs = map[string]bool{"run": true, "ran": true, "running": true, "rerun": true, "execute": true, "executing": true,
-	"try": true, "tried": true, "trying": true, "call": true, "calling": true, "send": true, "sending": true, "then": true, "use": true, "using": true}
+var runVerbs = wordlist.Set{"run", "ran", "running", "rerun", "execute", "executing",
+	"try", "tried", "trying", "call", "calling", "send", "sending", "then", "use", "using"}
 
 // stepHead reports whether head, the text before a curl or wget command on
 // its line, is a step of instructions written as prose: a list item ("3. Run
@@ -681,5 +683,5 @@ func stepHead(head string) bool {
 	}
 	// (without a list marker "Run curl …" is as often a CI log's step
 	// header, whose output is the step's, as a sentence)
-	return marker && (runVerbs[strings.ToLower(words[0])] || strings.HasSuffix(h, ":"))
+	return marker && (runVerbs.Has(strings.ToLower(words[0])) || strings.HasSuffix(h, ":"))
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/secret"
 )
 
@@ -234,10 +235,10 @@ func (r *Request) Credentials() Credentials {
 
 // oauthGrants are the grant types whose token request itself carries a
 // credential (with the parameter that carries it, "" when the grant is one).
-var oauthGrants = map[string]string{
-	"password": "password", "client_credentials": "", "refresh_token": "refresh_token",
-	"authorization_code": "client_secret", "urn:ietf:params:oauth:grant-type:jwt-bearer": "assertion",
-	"urn:ietf:params:oauth:grant-type:token-exchange": "subject_token", "urn:ietf:params:oauth:grant-type:saml2-bearer": "assertion",
+var oauthGrants = wordlist.Map[string]{
+	{K: "password", V: "password"}, {K: "client_credentials", V: ""}, {K: "refresh_token", V: "refresh_token"},
+	{K: "authorization_code", V: "client_secret"}, {K: "urn:ietf:params:oauth:grant-type:jwt-bearer", V: "assertion"},
+	{K: "urn:ietf:params:oauth:grant-type:token-exchange", V: "subject_token"}, {K: "urn:ietf:params:oauth:grant-type:saml2-bearer", V: "assertion"},
 }
 
 // carried adds the credentials that travelled in the URL or the body.
@@ -295,7 +296,7 @@ func carried(r *Request, c *Credentials) {
 	}
 	grant := bodyParam(body, "grant_type")
 	if grant != "" {
-		if need, ok := oauthGrants[grant]; ok {
+		if need, ok := oauthGrants.Lookup(grant); ok {
 			if need == "" || bodyParam(body, need) != "" || bodyParam(body, "client_secret") != "" || bodyParam(body, "client_assertion") != "" {
 				c.Grant = grant
 				add("an OAuth "+strings.TrimPrefix(grant, "urn:ietf:params:oauth:grant-type:")+" grant", false)

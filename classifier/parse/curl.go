@@ -81,7 +81,7 @@ func (c *command) readCurl(args []string) {
 		default:
 			// "curl POST https://h/x": a method written without -X is a
 			// host curl fails to resolve; the URL after it is the request
-			if c.url == "" || methods[c.url] && (strings.Contains(a, "://") || strings.Contains(a, ".")) {
+			if c.url == "" || methods.Has(c.url) && (strings.Contains(a, "://") || strings.Contains(a, ".")) {
 				c.url = a
 			}
 			continue

@@ -7,6 +7,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // parseFetch reads a DevTools "Copy as fetch" call: fetch("url", { "headers":
@@ -130,10 +132,10 @@ var generalAliases = map[string]string{
 // generalExact are the aliases shaped like field names ("Statuscode"), taken
 // only as DevTools spells them, so that a printed object's "statusCode: 403"
 // is not one; they are renamed to the English name as the block is read.
-var generalExact = map[string]string{
-	"Anfrage-URL": "Request URL", "Anfragemethode": "Request Method", "Statuscode": "Status Code", "Remoteadresse": "Remote Address",
-	"Verweisrichtlinie": "Referrer Policy", "Referrer-Richtlinie": "Referrer Policy",
-	"Verzoek-URL": "Request URL", "Verzoekmethode": "Request Method",
+var generalExact = wordlist.Map[string]{
+	{K: "Anfrage-URL", V: "Request URL"}, {K: "Anfragemethode", V: "Request Method"}, {K: "Statuscode", V: "Status Code"}, {K: "Remoteadresse", V: "Remote Address"},
+	{K: "Verweisrichtlinie", V: "Referrer Policy"}, {K: "Referrer-Richtlinie", V: "Referrer Policy"},
+	{K: "Verzoek-URL", V: "Request URL"}, {K: "Verzoekmethode", V: "Request Method"},
 }
 
 func init() {
@@ -152,17 +154,17 @@ func generalName(n string) string {
 }
 
 // requestOnly and responseOnly help tell a bare header block's side.
-var requestOnly = map[string]bool{"host": true, "user-agent": true, "accept": true, "accept-language": true,
-	"accept-encoding": true, "authorization": true, "cookie": true, "referer": true, "origin": true,
-	"upgrade-insecure-requests": true, "proxy-authorization": true, "if-none-match": true, "if-modified-since": true,
-	":method": true, ":path": true, ":authority": true, ":scheme": true, "sec-fetch-mode": true, "sec-fetch-site": true,
-	"sec-fetch-dest": true, "sec-ch-ua": true, "dnt": true}
+var requestOnly = wordlist.Set{"host", "user-agent", "accept", "accept-language",
+	"accept-encoding", "authorization", "cookie", "referer", "origin",
+	"upgrade-insecure-requests", "proxy-authorization", "if-none-match", "if-modified-since",
+	":method", ":path", ":authority", ":scheme", "sec-fetch-mode", "sec-fetch-site",
+	"sec-fetch-dest", "sec-ch-ua", "dnt"}
 
-var responseOnly = map[string]bool{"server": true, "set-cookie": true, "www-authenticate": true, "proxy-authenticate": true,
-	"date": true, "via": true, "etag": true, "last-modified": true, "x-cache": true, "age": true, "expires": true,
-	"accept-ranges": true, "content-length": true, "access-control-allow-origin": true, "x-powered-by": true,
-	"strict-transport-security": true, "x-frame-options": true, "x-content-type-options": true, ":status": true,
-	"status": true, "location": true, "vary": true}
+var responseOnly = wordlist.Set{"server", "set-cookie", "www-authenticate", "proxy-authenticate",
+	"date", "via", "etag", "last-modified", "x-cache", "age", "expires",
+	"accept-ranges", "content-length", "access-control-allow-origin", "x-powered-by",
+	"strict-transport-security", "x-frame-options", "x-content-type-options", ":status",
+	"status", "location", "vary"}
 
 // lowerName folds a field name for the look-up tables.
 func lowerName(n string) string { return strings.ToLower(n) }
@@ -182,7 +184,7 @@ func (r *textReader) headlessStart(i int) bool {
 	if !ok {
 		return false
 	}
-	if knownNames[lowerName(name)] || strings.HasPrefix(name, ":") || generalExact[name] != "" {
+	if knownNames[lowerName(name)] || strings.HasPrefix(name, ":") || generalExact.Get(name) != "" {
 		return true
 	}
 	if i+1 < len(r.lines) {
@@ -206,7 +208,7 @@ func (r *textReader) readHeadless() {
 	start := r.i
 	r.readFields(l, &fs, &m, false, true)
 	for k := range fs {
-		if e := generalExact[fs[k].Name]; e != "" {
+		if e := generalExact.Get(fs[k].Name); e != "" {
 			fs[k].Name = e
 		}
 	}
@@ -230,10 +232,10 @@ func (r *textReader) readHeadless() {
 			continue
 		}
 		rest = append(rest, f)
-		if requestOnly[n] {
+		if requestOnly.Has(n) {
 			reqScore++
 		}
-		if responseOnly[n] {
+		if responseOnly.Has(n) {
 			respScore++
 		}
 	}
@@ -400,7 +402,7 @@ func (r *textReader) respOf(x *Exchange, newX func() *Exchange, rest Fields, sta
 func mixedSplit(fs Fields) int {
 	lastResp := -1
 	for i, f := range fs {
-		if responseOnly[lowerName(f.Name)] {
+		if responseOnly.Has(lowerName(f.Name)) {
 			lastResp = i
 		}
 	}
@@ -409,7 +411,7 @@ func mixedSplit(fs Fields) int {
 	}
 	for i, f := range fs {
 		n := lowerName(f.Name)
-		if requestOnly[n] {
+		if requestOnly.Has(n) {
 			if i > lastResp {
 				return i
 			}

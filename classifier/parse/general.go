@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
@@ -338,8 +339,8 @@ func psErrorRecord(t string) bool {
 // logViewers are the commands people show a log with, and paste above it
 // without a prompt ("tail -f /var/log/squid/access.log", "journalctl -u
 // nginx", "kubectl logs deploy/api").
-var logViewers = map[string]bool{"tail": true, "cat": true, "less": true, "zcat": true, "head": true, "grep": true,
-	"zgrep": true, "journalctl": true}
+var logViewers = wordlist.Set{"tail", "cat", "less", "zcat", "head", "grep",
+	"zgrep", "journalctl"}
 
 // logViewCommand reports whether t is a command that shows a log: a log
 // viewer with an option or a path, or "kubectl logs", "docker logs",
@@ -352,7 +353,7 @@ func logViewCommand(t string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	if logViewers[f[0]] {
+	if logViewers.Has(f[0]) {
 		return strings.HasPrefix(f[1], "-") || strings.HasPrefix(f[1], "/") || strings.HasPrefix(f[1], "~/")
 	}
 	switch f[0] {
@@ -376,7 +377,7 @@ func quotedRequestLine(t string) bool {
 		for j < len(t) && t[j] >= 'A' && t[j] <= 'Z' && j-i < 9 {
 			j++
 		}
-		if j == i+1 || j >= len(t) || t[j] != ' ' || !methods[t[i+1:j]] {
+		if j == i+1 || j >= len(t) || t[j] != ' ' || !methods.Has(t[i+1:j]) {
 			continue
 		}
 		e := strings.IndexByte(t[j:], '"')
@@ -623,7 +624,7 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	switch {
 	case label == "response" || label == "status" || label == "status code" || label == "response status" ||
 		label == "response code" || label == "http status" || label == "response status code" || label == "http status code" ||
-		statusKeys[squash(label)]:
+		statusKeys.Has(squash(label)):
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
 	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code") ||
@@ -681,7 +682,7 @@ func codeThenBody(prev, t string) (statusHit, bool) {
 // else: "GET https://api.example.com/v1/x", "POST /login".
 func methodURLOnly(t string) bool {
 	f := strings.Fields(t)
-	if len(f) != 2 || !methods[f[0]] {
+	if len(f) != 2 || !methods.Has(f[0]) {
 		return false
 	}
 	return strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://") || strings.HasPrefix(f[1], "/") && !strings.HasPrefix(f[1], "//")
@@ -1180,7 +1181,7 @@ func (g *greader) read() {
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && (httpTools[c.tool] || c.auth) {
+		if c := parseCommand(t, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
@@ -1239,7 +1240,7 @@ func (g *greader) read() {
 			g.status(l, h, t)
 			continue
 		}
-		if methods[t] && i+1 < len(g.ls) {
+		if methods.Has(t) && i+1 < len(g.ls) {
 			// Firefox's request summary copied as text: the method alone,
 			// the URL alone on the next line ("GET", "https://h/x")
 			if u := strings.TrimSpace(g.ls[i+1].text); bareURL(u) {
@@ -1624,7 +1625,7 @@ func (g *greader) line(l gline, t string) {
 			// a "headers" collection whose first field only a request
 			// sends ("headers": {"Authorization": …}, a client's or a
 			// module's arguments) is the request's
-			if ln := lowerASCII(fs[0].name); requestOnly[ln] || IsAPIKeyHeader(ln) {
+			if ln := lowerASCII(fs[0].name); requestOnly.Has(ln) || IsAPIKeyHeader(ln) {
 				g.dictSide = 'q'
 			}
 		}
@@ -1643,9 +1644,9 @@ func (g *greader) line(l gline, t string) {
 		req, resp := 0, 0
 		for _, f := range fs {
 			ln := lowerASCII(f.name)
-			if requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token" {
+			if requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" {
 				req++
-			} else if responseOnly[ln] && ln != "content-length" && ln != "status" {
+			} else if responseOnly.Has(ln) && ln != "content-length" && ln != "status" {
 				resp++
 			}
 		}
@@ -1669,9 +1670,9 @@ func (g *greader) line(l gline, t string) {
 		}
 		ln := lowerASCII(f.name)
 		switch {
-		case requestOnly[ln] || ln == "x-api-key" || ln == "x-auth-token":
+		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token":
 			side = 'q'
-		case responseOnly[ln] && ln != "content-length" && ln != "status":
+		case responseOnly.Has(ln) && ln != "content-length" && ln != "status":
 			side = 's'
 		}
 		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
@@ -2482,7 +2483,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			continue
 		}
 		up := strings.ToUpper(w)
-		if !methods[up] || w != up && w != up[:1]+strings.ToLower(up[1:]) {
+		if !methods.Has(up) || w != up && w != up[:1]+strings.ToLower(up[1:]) {
 			continue
 		}
 		k := j + 1
@@ -2526,7 +2527,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		for j > 0 && t[j-1] >= 'A' && t[j-1] <= 'Z' {
 			j--
 		}
-		if m := t[j:k]; methods[m] && (j == 0 || t[j-1] == ' ') {
+		if m := t[j:k]; methods.Has(m) && (j == 0 || t[j-1] == ' ') {
 			if u := strings.Index(t[k:], ": http"); u > 0 {
 				rest := t[k+u+2:]
 				e := strings.IndexAny(rest, "] ")
@@ -2655,7 +2656,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		for e < len(lt) && isAlpha(lt[e]) {
 			e++
 		}
-		if up := strings.ToUpper(lt[k:e]); methods[up] {
+		if up := strings.ToUpper(lt[k:e]); methods.Has(up) {
 			method = up
 			break
 		}
@@ -2727,7 +2728,7 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 			continue
 		}
 		up := strings.ToUpper(lt[j:i])
-		if !methods[up] || i+1 >= len(t) || t[i+1] != '"' && t[i+1] != '\'' && t[i+1] != '`' {
+		if !methods.Has(up) || i+1 >= len(t) || t[i+1] != '"' && t[i+1] != '\'' && t[i+1] != '`' {
 			continue
 		}
 		k := i + 2
@@ -2736,7 +2737,7 @@ func callRequest(t, lt string) (method, url string, ok bool) {
 			for q > 0 && (isAlpha(lt[q-1]) || lt[q-1] == '$') {
 				q--
 			}
-			if !relativePath(lt[k:]) || !frontEndClients[lt[q:j-1]] {
+			if !relativePath(lt[k:]) || !frontEndClients.Has(lt[q:j-1]) {
 				continue
 			}
 		}
@@ -2798,7 +2799,7 @@ func relativePath(s string) bool {
 // this.http.get('/api/…') (Angular), $http.post('/…') (AngularJS),
 // ky.get('/…'). A route definition (app.get('/api/…', handler)) is not among
 // them.
-var frontEndClients = map[string]bool{"axios": true, "http": true, "$http": true, "ky": true, "superagent": true, "api": true, "apiclient": true, "client": true, "httpclient": true}
+var frontEndClients = wordlist.Set{"axios", "http", "$http", "ky", "superagent", "api", "apiclient", "client", "httpclient"}
 
 // linkKeyWords name, in an error body's keys, a link the answer points to
 // (GitHub's "documentation_url", OAuth's "error_uri", "help_url",
@@ -3301,13 +3302,13 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 // (lower case): one of each makes a JSON object a record about a request
 // (an access log, a Kubernetes audit event), not a response body. An error
 // body may have "timestamp" and "path" (Spring) but not a level or logger.
-var eventLogKeys = map[string]bool{"level": true, "severity": true, "msg": true, "logger": true, "@timestamp": true,
-	"auditid": true, "ts": true, "log.level": true, "requesttime": true, "time_local": true}
-var eventReqKeys = map[string]bool{"requesturi": true, "request_uri": true, "uri": true, "url": true, "path": true,
-	"method": true, "verb": true, "request": true, "remote_addr": true, "remote_ip": true, "sourceips": true,
-	"client_ip": true, "useragent": true, "user_agent": true, "http_method": true, "responsestatus": true,
-	"response_status": true, "http.request.method": true, "url.path": true, "httpmethod": true, "resourcepath": true, "request_method": true,
-	"httprequest": true}
+var eventLogKeys = wordlist.Set{"level", "severity", "msg", "logger", "@timestamp",
+	"auditid", "ts", "log.level", "requesttime", "time_local"}
+var eventReqKeys = wordlist.Set{"requesturi", "request_uri", "uri", "url", "path",
+	"method", "verb", "request", "remote_addr", "remote_ip", "sourceips",
+	"client_ip", "useragent", "user_agent", "http_method", "responsestatus",
+	"response_status", "http.request.method", "url.path", "httpmethod", "resourcepath", "request_method",
+	"httprequest"}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
@@ -3322,8 +3323,8 @@ func isEventRecord(text string) bool {
 	logKey, reqKey := false, false
 	for _, mem := range m {
 		k := lowerASCII(mem.Key)
-		logKey = logKey || eventLogKeys[k]
-		reqKey = reqKey || eventReqKeys[k]
+		logKey = logKey || eventLogKeys.Has(k)
+		reqKey = reqKey || eventReqKeys.Has(k)
 	}
 	return logKey && reqKey
 }
@@ -4508,7 +4509,7 @@ func iisDefaultLine(t string) bool {
 	default:
 		return false
 	}
-	if !methods[f[n-12]] || !strings.HasPrefix(f[n-11], "/") || codeAt(f[n-4], 0) == 0 {
+	if !methods.Has(f[n-12]) || !strings.HasPrefix(f[n-11], "/") || codeAt(f[n-4], 0) == 0 {
 		return false
 	}
 	for _, n := range f[n-3:] {

@@ -7,6 +7,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // registeredNames are HTTP field names from the IANA registry (and the
@@ -78,7 +80,7 @@ func isHeaderName(name string, strict bool) bool {
 	if strict {
 		return false
 	}
-	if k := strings.IndexByte(name, '-'); psVerbs[name[:k]] {
+	if k := strings.IndexByte(name, '-'); psVerbs.Has(name[:k]) {
 		return false // a PowerShell cmdlet: "Invoke-RestMethod : ..."
 	}
 	// Title-Case-Parts or lower-case-parts, each part two letters or more.
@@ -98,9 +100,9 @@ func isHeaderName(name string, strict bool) bool {
 }
 
 // psVerbs are PowerShell's approved verbs that start cmdlet names people paste.
-var psVerbs = map[string]bool{"Invoke": true, "Get": true, "Set": true, "New": true, "Remove": true, "Write": true,
-	"Start": true, "Stop": true, "Test": true, "Add": true, "Connect": true, "Import": true, "Export": true, "Send": true,
-	"Update": true, "Out": true, "Select": true, "ConvertFrom": true, "ConvertTo": true}
+var psVerbs = wordlist.Set{"Invoke", "Get", "Set", "New", "Remove", "Write",
+	"Start", "Stop", "Test", "Add", "Connect", "Import", "Export", "Send",
+	"Update", "Out", "Select", "ConvertFrom", "ConvertTo"}
 
 // kv is a header field found on a line.
 type kv struct {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // statusHit is a status code found on a line.
@@ -222,7 +224,7 @@ func squidResult(t string) statusHit {
 		}
 		// what follows is the size, then a method
 		rest := strings.Fields(t[i+5 : min(len(t), i+64)])
-		if len(rest) < 2 || !isDigits(rest[0]) || !methods[rest[1]] {
+		if len(rest) < 2 || !isDigits(rest[0]) || !methods.Has(rest[1]) {
 			continue
 		}
 		return statusHit{code: c, conf: StatusField, how: accessLogHow + " (Squid's \"" + t[j:i+4] + "\")"}
@@ -246,8 +248,8 @@ func isDigits(s string) bool {
 // requests.codes.forbidden, Go's http.StatusForbidden, Java's
 // HttpURLConnection.HTTP_UNAUTHORIZED, JAX-RS's Response.Status.FORBIDDEN,
 // Rust's StatusCode::UNAUTHORIZED, Ruby's Net::HTTPUnauthorized.
-var statusQualifiers = map[string]bool{"httpstatus": true, "httpstatuscode": true, "statuscode": true, "statuscodes": true,
-	"status": true, "codes": true, "http": true, "net": true, "httpurlconnection": true, "httpstatuses": true}
+var statusQualifiers = wordlist.Set{"httpstatus", "httpstatuscode", "statuscode", "statuscodes",
+	"status", "codes", "http", "net", "httpurlconnection", "httpstatuses"}
 
 // statusConstant finds a status named by a language's constant or response
 // class: "#<Net::HTTPUnauthorized 401 Unauthorized>" has its number read
@@ -282,7 +284,7 @@ func statusConstant(t string) statusHit {
 			i = j
 			break
 		}
-		if qual == "" || !statusQualifiers[squash(qual)] || (start > 0 && (t[start-1] == '/' || t[start-1] == '\\')) {
+		if qual == "" || !statusQualifiers.Has(squash(qual)) || (start > 0 && (t[start-1] == '/' || t[start-1] == '\\')) {
 			continue
 		}
 		name := squash(member)
@@ -545,16 +547,16 @@ func reasonURLTime(t string) statusHit {
 }
 
 // statusKeys are the names of fields that hold a status, squashed.
-var statusKeys = map[string]bool{
-	"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true, "responsestatus": true,
-	"responsecode": true, "statuscodevalue": true, "httpcode": true, "httpresponsecode": true, "resstatuscode": true,
-	"httpstatuscodevalue": true, "statusint": true, "responsestatuscode": true, "httpresponsestatuscode": true,
+var statusKeys = wordlist.Set{
+	"status", "statuscode", "httpstatus", "httpstatuscode", "responsestatus",
+	"responsecode", "statuscodevalue", "httpcode", "httpresponsecode", "resstatuscode",
+	"httpstatuscodevalue", "statusint", "responsestatuscode", "httpresponsestatuscode",
 	// access logs: Traefik's JSON (DownstreamStatus: what the client got), W3C/IIS (sc-status)
-	"downstreamstatus": true, "scstatus": true,
+	"downstreamstatus", "scstatus",
 	// an SDK's printed exception (Firebase Storage: "Code: -13021 HttpResult: 403")
-	"httpresult": true, "httpresultcode": true,
+	"httpresult", "httpresultcode",
 	// Hikvision ISAPI's XML answer: <statusValue>401</statusValue>
-	"statusvalue": true,
+	"statusvalue",
 }
 
 // statusKeySuffix accepts a logger's own name for the status the client got
@@ -642,7 +644,7 @@ func statusField(t, lt string) statusHit {
 		// an error body's "error_code"/"errorCode" holds the HTTP code
 		// as often as "code" does (Telegram's {"ok":false,"error_code":401})
 		isCode := sq == "code" || sq == "errorcode"
-		if !statusKeys[sq] && !isCode && !statusKeySuffix(sq) {
+		if !statusKeys.Has(sq) && !isCode && !statusKeySuffix(sq) {
 			continue
 		}
 		// separator
@@ -1224,7 +1226,7 @@ func methodBefore(before string) bool {
 	for k > 0 && b[k-1] >= 'A' && b[k-1] <= 'Z' {
 		k--
 	}
-	return methods[b[k:]] && (k == 0 || b[k-1] == ' ')
+	return methods.Has(b[k:]) && (k == 0 || b[k-1] == ' ')
 }
 
 // methodThenTarget reports whether s opens with an HTTP method in capitals,
@@ -1234,7 +1236,7 @@ func methodThenTarget(s string) bool {
 	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
 		k++
 	}
-	if k < 3 || k+1 >= len(s) || s[k] != ' ' || !methods[s[:k]] {
+	if k < 3 || k+1 >= len(s) || s[k] != ' ' || !methods.Has(s[:k]) {
 		return false
 	}
 	r := s[k+1:]
@@ -1390,7 +1392,7 @@ func afterRequest(before, after string) bool {
 	if j := strings.LastIndexByte(m, ' '); j >= 0 {
 		m = m[j+1:]
 	}
-	return methods[strings.ToUpper(m)] && len(m) >= 3
+	return methods.Has(strings.ToUpper(m)) && len(m) >= 3
 }
 
 // isDuration reports whether s is a duration as logs print it: "1.702213ms",
@@ -1417,7 +1419,7 @@ func isDuration(s string) bool {
 func methodThenPath(lt string) bool {
 	fs := strings.Fields(lt)
 	for k := 0; k+1 < len(fs) && k < 64; k++ {
-		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods[strings.ToUpper(w)] {
+		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods.Has(strings.ToUpper(w)) {
 			next := fs[k+1]
 			if next == "|" && k+2 < len(fs) {
 				next = fs[k+2]
@@ -1433,7 +1435,7 @@ func methodThenPath(lt string) bool {
 // hasMethodWord reports whether lt holds an HTTP method as a word.
 func hasMethodWord(lt string) bool {
 	for _, w := range strings.Fields(lt) {
-		if len(w) <= 7 && methods[strings.ToUpper(w)] && len(w) >= 3 {
+		if len(w) <= 7 && methods.Has(strings.ToUpper(w)) && len(w) >= 3 {
 			return true
 		}
 	}
@@ -1507,7 +1509,7 @@ func proseCue(before string, c int) bool {
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"
 	}
-	if c >= 400 && strings.HasSuffix(before, ": ") && exceptionNames[w] {
+	if c >= 400 && strings.HasSuffix(before, ": ") && exceptionNames.Has(w) {
 		return true // an SDK's exception class: "PermissionDenied: 403 Permission '…' denied", "Unauthenticated: 401 …"
 	}
 	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
@@ -1568,8 +1570,8 @@ func proseCue(before string, c int) bool {
 
 // exceptionNames are SDKs' exception classes named after a status, lower
 // case (google-api-core, gRPC, HTTP clients): "PermissionDenied: 403 …".
-var exceptionNames = map[string]bool{"permissiondenied": true, "unauthenticated": true, "unauthorized": true, "forbidden": true,
-	"notfound": true, "toomanyrequests": true, "resourceexhausted": true, "accessdenied": true, "badrequest": true}
+var exceptionNames = wordlist.Set{"permissiondenied", "unauthenticated", "unauthorized", "forbidden",
+	"notfound", "toomanyrequests", "resourceexhausted", "accessdenied", "badrequest"}
 
 // bodyTemplates imply a status from what an error body says, without a number.
 var bodyTemplates = []struct {
@@ -1814,7 +1816,7 @@ func xmlStatusElement(lt string) statusHit {
 			local = local[k+1:]
 		}
 		sq := squash(local)
-		if !statusKeys[sq] && sq != "code" {
+		if !statusKeys.Has(sq) && sq != "code" {
 			continue
 		}
 		c := codeAt(lt, off)

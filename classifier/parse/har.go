@@ -132,7 +132,7 @@ func proseAround(s string) bool {
 		if strings.HasPrefix(t, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "{") || strings.Contains(t, "HTTP/") {
 			return false
 		}
-		if m, _, ok := strings.Cut(t, " "); ok && methods[m] {
+		if m, _, ok := strings.Cut(t, " "); ok && methods.Has(m) {
 			return false
 		}
 	}

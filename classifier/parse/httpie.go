@@ -33,7 +33,7 @@ func (c *command) readHTTPie(args []string) {
 		case a == "--follow" || a == "-F":
 			c.follow = true
 		case strings.HasPrefix(a, "-"):
-		case c.method == "" && c.url == "" && methods[a]:
+		case c.method == "" && c.url == "" && methods.Has(a):
 			c.method = a
 		case c.url == "":
 			c.url = a

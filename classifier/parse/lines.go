@@ -5,6 +5,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // Line kinds after unwrapping. A pasted line becomes one or more logical
@@ -447,7 +449,7 @@ func proseOutside(ls []string, depth int) bool {
 		if strings.Contains(t, "HTTP/") {
 			return false
 		}
-		if m, _, ok := strings.Cut(t, " "); ok && methods[m] {
+		if m, _, ok := strings.Cut(t, " "); ok && methods.Has(m) {
 			return false
 		}
 		if name, _, ok := strings.Cut(t, ":"); ok && isHeaderName(name, false) && strings.IndexByte(name, ' ') < 0 {
@@ -504,8 +506,8 @@ func unquote(s string, q int) string {
 }
 
 // pairLabels are the DevTools labels of the "General" section, lower case.
-var pairLabels = map[string]bool{"request url": true, "request method": true, "status code": true, "remote address": true,
-	"referrer policy": true, "request priority": true}
+var pairLabels = wordlist.Set{"request url", "request method", "status code", "remote address",
+	"referrer policy", "request priority"}
 
 // alternatingPairs finds DevTools' newer copy of the Headers tab, where each
 // name stands on its own line and its value on the next ("Status Code",
@@ -515,7 +517,7 @@ func alternatingPairs(raw []string) []bool {
 	var marks []bool
 	isName := func(t string) bool {
 		t = strings.TrimSpace(t)
-		return t != "" && !strings.ContainsAny(t, ":\"'") && (pairLabels[lowerASCII(t)] || isHeaderName(t, false) && strings.IndexByte(t, ' ') < 0)
+		return t != "" && !strings.ContainsAny(t, ":\"'") && (pairLabels.Has(lowerASCII(t)) || isHeaderName(t, false) && strings.IndexByte(t, ' ') < 0)
 	}
 	for i := 0; i+1 < len(raw); {
 		j := i

@@ -6,6 +6,8 @@ package parse
 import (
 	"strconv"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // statusValue reads "401", "401 Unauthorized", "403 (reason)", "200 OK (from disk cache)".
@@ -53,18 +55,18 @@ var reasonPhrases = []struct {
 	{500, "internal server error"}, {502, "bad gateway"}, {503, "service unavailable"},
 }
 
-var methods = map[string]bool{
-	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "OPTIONS": true,
-	"PATCH": true, "CONNECT": true, "TRACE": true, "PROPFIND": true, "PROPPATCH": true,
-	"MKCOL": true, "COPY": true, "MOVE": true, "LOCK": true, "UNLOCK": true, "REPORT": true,
-	"SEARCH": true, "PURGE": true,
+var methods = wordlist.Set{
+	"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS",
+	"PATCH", "CONNECT", "TRACE", "PROPFIND", "PROPPATCH",
+	"MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "REPORT",
+	"SEARCH", "PURGE",
 }
 
 // parseRequestLine recognises "GET /x HTTP/1.1" (the version may be missing).
 func parseRequestLine(l string) (method, target, proto string, ok bool) {
 	l = strings.TrimSpace(l)
 	sp := strings.IndexByte(l, ' ')
-	if sp < 3 || sp > 9 || !methods[l[:sp]] {
+	if sp < 3 || sp > 9 || !methods.Has(l[:sp]) {
 		return "", "", "", false
 	}
 	method = l[:sp]

@@ -34,7 +34,7 @@ func okhttpLine(n int, t string) (line, bool) {
 		return line{n: n, text: t, kind: kEnd}, true
 	case strings.HasPrefix(t, "--> "):
 		f := strings.Fields(t[4:])
-		if len(f) < 2 || !methods[f[0]] {
+		if len(f) < 2 || !methods.Has(f[0]) {
 			return line{}, false
 		}
 		text := f[0] + " " + f[1]

@@ -230,7 +230,7 @@ func TestPrintedMapsKeepTheirSide(t *testing.T) {
 func TestStatusKeySuffix(t *testing.T) {
 	for k, want := range map[string]bool{"tfhttpresstatuscode": true, "elbstatuscode": true, "upstreamstatus": false,
 		"targetstatuscode": false, "httpresponsestatus": true, "expectedstatuscode": false} {
-		if got := statusKeySuffix(k) || statusKeys[k]; got != want {
+		if got := statusKeySuffix(k) || statusKeys.Has(k); got != want {
 			t.Errorf("%s: %v, want %v", k, got, want)
 		}
 	}

@@ -5,20 +5,21 @@
 
 package parse
 
+import "github.com/authtriage/authtriage/classifier/internal/wordlist"
 import "strings"
 
 // pwshTools are the cmdlets (and their aliases) read as PowerShell.
-var pwshTools = map[string]bool{"invoke-webrequest": true, "invoke-restmethod": true, "iwr": true, "irm": true}
+var pwshTools = wordlist.Set{"invoke-webrequest", "invoke-restmethod", "iwr", "irm"}
 
 // pwshParams are parameters only the cmdlets take: a "curl" or "wget" line
 // with one of them is PowerShell's alias, not the program.
-var pwshParams = map[string]bool{"-uri": true, "-method": true, "-headers": true, "-usebasicparsing": true, "-body": true,
-	"-contenttype": true, "-credential": true, "-outfile": true, "-websession": true, "-usedefaultcredentials": true}
+var pwshParams = wordlist.Set{"-uri", "-method", "-headers", "-usebasicparsing", "-body",
+	"-contenttype", "-credential", "-outfile", "-websession", "-usedefaultcredentials"}
 
 // pwshStyle reports whether a command's arguments are the cmdlet's parameters.
 func pwshStyle(args []string) bool {
 	for _, a := range args {
-		if len(a) > 3 && a[0] == '-' && a[1] != '-' && pwshParams[strings.ToLower(a)] {
+		if len(a) > 3 && a[0] == '-' && a[1] != '-' && pwshParams.Has(strings.ToLower(a)) {
 			return true
 		}
 	}

@@ -6,6 +6,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // prefixShape names the pieces a line prefix is made of ("klog",
@@ -268,8 +270,8 @@ func isMonth(s string) bool {
 	return false
 }
 
-var levelWords = map[string]bool{"TRACE": true, "TRC": true, "DEBUG": true, "DBG": true, "INFO": true, "INF": true,
-	"WARN": true, "WARNING": true, "WRN": true, "ERROR": true, "ERR": true, "FATAL": true, "CRITICAL": true, "NOTICE": true}
+var levelWords = wordlist.Set{"TRACE", "TRC", "DEBUG", "DBG", "INFO", "INF",
+	"WARN", "WARNING", "WRN", "ERROR", "ERR", "FATAL", "CRITICAL", "NOTICE"}
 
 // levelAt reads a log level at s[i:]: DEBUG, [DEBUG], DEBUG:, <debug>,
 // "level=debug" is not a prefix (logfmt keeps its keys). Lower case counts
@@ -306,7 +308,7 @@ func levelAt(s string, i int, afterTS bool) int {
 	} else {
 		w = strings.ToUpper(w)
 	}
-	if !levelWords[w] {
+	if !levelWords.Has(w) {
 		return -1
 	}
 	if open != 0 {
@@ -343,7 +345,7 @@ func dashedLevel(s string, i int) (int, bool) {
 		if end < 0 || end > 60 {
 			return 0, false
 		}
-		if levelWords[rest[:end]] {
+		if levelWords.Has(rest[:end]) {
 			return len(s) - len(rest) + end + 3, true
 		}
 		rest = rest[end:]
@@ -806,7 +808,7 @@ func pyLogPrefix(s string) int {
 	for k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
 		k++
 	}
-	if k == 0 || k >= len(s) || s[k] != ':' || !levelWords[s[:k]] {
+	if k == 0 || k >= len(s) || s[k] != ':' || !levelWords.Has(s[:k]) {
 		return 0
 	}
 	j := k + 1

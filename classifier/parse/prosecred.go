@@ -1,11 +1,12 @@
 package parse
 
+import "github.com/authtriage/authtriage/classifier/internal/wordlist"
 import "strings"
 
 // authSchemes are the Authorization schemes proseCredential takes after the
 // field's name in prose, lower case.
-var authSchemes = map[string]bool{"bearer": true, "basic": true, "token": true, "digest": true, "negotiate": true,
-	"ntlm": true, "aws4-hmac-sha256": true, "apikey": true, "api-key": true, "ssws": true, "jwt": true, "oauth": true}
+var authSchemes = wordlist.Set{"bearer", "basic", "token", "digest", "negotiate",
+	"ntlm", "aws4-hmac-sha256", "apikey", "api-key", "ssws", "jwt", "oauth"}
 
 // proseCredential finds an Authorization field written inside a sentence or
 // an inline code span ("with `Authorization : Bearer eyJ…` and still get
@@ -49,7 +50,7 @@ func proseCredential(t string) (Field, bool) {
 		}
 		r = strings.TrimLeft(r, " \t")
 		scheme, rest, _ := strings.Cut(r, " ")
-		if !authSchemes[lowerASCII(scheme)] {
+		if !authSchemes.Has(lowerASCII(scheme)) {
 			continue
 		}
 		cred := rest

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -108,7 +109,7 @@ func registryTokenChallenge(c rule.Challenge) bool {
 }
 
 // bearerWantStatus maps RFC 6750's error codes to the status §3.1 asks for.
-var bearerWantStatus = map[string]int{"invalid_request": 400, "invalid_token": 401, "insufficient_scope": 403}
+var bearerWantStatus = wordlist.Map[int]{{K: "invalid_request", V: 400}, {K: "invalid_token", V: 401}, {K: "insufficient_scope", V: 403}}
 
 // AT1041: other error/status mismatches.
 var AT1041 = rule.Rule{
@@ -129,7 +130,7 @@ var AT1041 = rule.Rule{
 		for _, c := range bearerChallenges(p) {
 			e, _ := c.Param("error")
 			e = strings.ToLower(strings.TrimSpace(e))
-			want, ok := bearerWantStatus[e]
+			want, ok := bearerWantStatus.Lookup(e)
 			if !ok || want == st || (e == "insufficient_scope" && st == 401) { // the 401 case is AT1040's
 				continue
 			}

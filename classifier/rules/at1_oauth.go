@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/internal/jsonlite"
@@ -22,8 +23,8 @@ type oauthError struct {
 }
 
 // oauthCodes are RFC 6749 §5.2's error codes.
-var oauthCodes = map[string]bool{"invalid_request": true, "invalid_client": true, "invalid_grant": true,
-	"unauthorized_client": true, "unsupported_grant_type": true, "invalid_scope": true}
+var oauthCodes = wordlist.Set{"invalid_request", "invalid_client", "invalid_grant",
+	"unauthorized_client", "unsupported_grant_type", "invalid_scope"}
 
 // maxJSONBody bounds the bodies these rules decode.
 const maxJSONBody = 1 << 20
@@ -82,7 +83,7 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 		return embeddedOAuthError(r.Body.Text)
 	}
 	code, _, err := jsonlite.String(errRaw)
-	if err != nil || !oauthCodes[code] {
+	if err != nil || !oauthCodes.Has(code) {
 		return embeddedOAuthError(r.Body.Text)
 	}
 	off := strings.Index(r.Body.Text, `"error"`)
@@ -126,7 +127,7 @@ func embeddedOAuthError(body string) (oauthError, bool) {
 	}
 	for _, m := range oauthCodeRe.FindAllStringSubmatchIndex(body, 4) {
 		code := body[m[2]:m[3]]
-		if !oauthCodes[code] {
+		if !oauthCodes.Has(code) {
 			continue
 		}
 		e := oauthError{Code: code, Off: m[0]}
@@ -137,7 +138,7 @@ func embeddedOAuthError(body string) (oauthError, bool) {
 	}
 	for _, m := range oauthFormRe.FindAllStringSubmatchIndex(body, 4) {
 		code := body[m[2]:m[3]]
-		if !oauthCodes[code] {
+		if !oauthCodes.Has(code) {
 			continue
 		}
 		e := oauthError{Code: code, Off: m[2] - len("error=")}

@@ -3,16 +3,17 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
 // signedURLParams are query parameters that carry a signed URL's credential
 // (lower case): AWS SigV4 and SigV2, CloudFront, Google Cloud Storage,
 // Azure SAS, and the common token parameters.
-var signedURLParams = map[string]bool{"x-amz-signature": true, "x-amz-credential": true, "x-amz-security-token": true,
-	"signature": true, "awsaccesskeyid": true, "key-pair-id": true, "policy": true, "x-goog-signature": true,
-	"x-goog-credential": true, "sig": true, "se": true, "sp": true, "sv": true, "token": true, "access_token": true,
-	"auth": true, "key": true, "apikey": true, "api_key": true, "expires": true, "x-amz-date": true, "x-amz-expires": true}
+var signedURLParams = wordlist.Set{"x-amz-signature", "x-amz-credential", "x-amz-security-token",
+	"signature", "awsaccesskeyid", "key-pair-id", "policy", "x-goog-signature",
+	"x-goog-credential", "sig", "se", "sp", "sv", "token", "access_token",
+	"auth", "key", "apikey", "api_key", "expires", "x-amz-date", "x-amz-expires"}
 
 // cmdNotRecognized is cmd.exe's answer to each piece an unquoted "&" split
 // off: "'Signature' is not recognized as an internal or external command".
@@ -61,7 +62,7 @@ var AT1054 = rule.Rule{
 		}
 		signed := false
 		for _, k := range lost {
-			signed = signed || signedURLParams[strings.ToLower(k)]
+			signed = signed || signedURLParams.Has(strings.ToLower(k))
 		}
 		msg := "the URL was written without quotes and the shell ended the command at its first \"&\": " + strings.Join(quoteAll(lost), ", ") + " never reached the server"
 		if signed {

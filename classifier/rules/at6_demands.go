@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/signature"
@@ -289,10 +290,10 @@ var audienceAliases = map[string][]string{
 
 // knownAPIAudience lists audience hosts of public APIs whose tokens are
 // only valid for that API: a mismatch with the request host is certain.
-var knownAPIAudience = map[string]bool{
-	"graph.microsoft.com": true, "management.azure.com": true, "management.core.windows.net": true,
-	"vault.azure.net": true, "storage.azure.com": true, "database.windows.net": true,
-	"api.loganalytics.io": true, "dev.azure.com": true, "graph.windows.net": true, "outlook.office.com": true,
+var knownAPIAudience = wordlist.Set{
+	"graph.microsoft.com", "management.azure.com", "management.core.windows.net",
+	"vault.azure.net", "storage.azure.com", "database.windows.net",
+	"api.loganalytics.io", "dev.azure.com", "graph.windows.net", "outlook.office.com",
 }
 
 func audURLHost(s string) (string, bool) {
@@ -470,7 +471,7 @@ var AT6106 = rule.Rule{
 					break
 				}
 				hosts = append(hosts, h)
-				if knownAPIAudience[h] {
+				if knownAPIAudience.Has(h) {
 					known = true
 				}
 			}

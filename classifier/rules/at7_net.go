@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -110,15 +111,15 @@ func awsHostNames(s string) []awsHost {
 }
 
 // internalTLDs are final labels that only resolve inside a private network.
-var internalTLDs = map[string]bool{
-	"internal": true, "intra": true, "intranet": true, "local": true, "lan": true, "corp": true,
-	"localdomain": true, "private": true, "priv": true, "svc": true, "consul": true,
+var internalTLDs = wordlist.Set{
+	"internal", "intra", "intranet", "local", "lan", "corp",
+	"localdomain", "private", "priv", "svc", "consul",
 }
 
 // internalLabels are labels that, inside a longer public name, mark a private
 // zone ("sqcache2.intra.example.org").
-var internalLabels = map[string]bool{
-	"internal": true, "intra": true, "intranet": true, "corp": true, "lan": true, "local": true, "priv": true,
+var internalLabels = wordlist.Set{
+	"internal", "intra", "intranet", "corp", "lan", "local", "priv",
 }
 
 // internalName reports whether a host name (no port) is an internal one.
@@ -147,13 +148,13 @@ func internalName(h string, middleToo bool) bool {
 	if allDigits || strings.HasPrefix(h, "ip-") {
 		return false
 	}
-	if internalTLDs[labels[n-1]] {
+	if internalTLDs.Has(labels[n-1]) {
 		return true
 	}
 	if middleToo {
 		// a label with something before it and a registrable name after it
 		for i := 1; i <= n-3; i++ {
-			if internalLabels[labels[i]] {
+			if internalLabels.Has(labels[i]) {
 				return true
 			}
 		}
@@ -198,8 +199,8 @@ func hostTokens(v string) (toks []string, offs []int) {
 
 // proxyHeaders name the host that handled the message; a single-label name
 // with a port is a real host there, not a pseudonym.
-var proxyHeaders = map[string]bool{"via": true, "x-cache": true, "x-cache-lookup": true, "x-backend-server": true,
-	"x-served-by": true, "x-upstream": true, "x-server": true, "x-backend": true, "x-forwarded-server": true}
+var proxyHeaders = wordlist.Set{"via", "x-cache", "x-cache-lookup", "x-backend-server",
+	"x-served-by", "x-upstream", "x-server", "x-backend", "x-forwarded-server"}
 
 // AT7021: internal host names.
 var AT7021 = rule.Rule{
@@ -241,7 +242,7 @@ var AT7021 = rule.Rule{
 					continue
 				}
 				hit := internalName(host, true)
-				if !hit && port != "" && proxyHeaders[name] && !strings.Contains(host, ".") && !allDigits(host) && lh != "localhost" {
+				if !hit && port != "" && proxyHeaders.Has(name) && !strings.Contains(host, ".") && !allDigits(host) && lh != "localhost" {
 					hit = true
 				}
 				if !hit {

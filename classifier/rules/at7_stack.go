@@ -149,12 +149,19 @@ var AT7010 = rule.Rule{
 			// error (an SDK, a CLI), not something the server sent
 			return
 		}
+		text := textOnly(x)
 		for i, h := range findStackTraces(body) {
 			if i == maxReports {
 				break
 			}
 			if client != "" {
 				break // the trace of the client that printed the error, not the server's
+			}
+			if text && loggedTrace(body, h.off) {
+				// the paste's own text: a trace a log record opens ("… ERROR
+				// … : Access is denied" and the exception under it) is the
+				// log's, written where the program ran, not a body it sent
+				continue
 			}
 			msg := "body holds a " + h.lang + " stack trace"
 			if h.frames > 0 {
@@ -418,4 +425,78 @@ var AT7012 = rule.Rule{
 			return
 		}
 	},
+}
+
+// loggedTrace reports whether the stack trace whose first frame is at off is
+// opened by a log record: one of the few lines above the frame (up to a
+// blank line) carries a log level ("[ERROR]", "… ERROR 4242 --- […]",
+// "F, [2024-…] FATAL -- :", .NET's "fail: Category[0]"). A trace a program
+// logs is written where it ran; a trace a server sends sits in a body with
+// no log record over it.
+func loggedTrace(body string, off int) bool {
+	if off > len(body) {
+		return false
+	}
+	above := body[:strings.LastIndexByte(body[:off], '\n')+1]
+	for n := 0; n < 6 && above != ""; n++ {
+		above = strings.TrimSuffix(above, "\n")
+		line := above[strings.LastIndexByte(above, '\n')+1:]
+		above = above[:len(above)-len(line)]
+		if strings.TrimSpace(line) == "" {
+			return false // a blank line: the trace's own block starts below it
+		}
+		if logLevelLine(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// logLevels are the level words of log records, as loggers write them.
+var traceLogLevels = []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "FATAL", "SEVERE", "CRITICAL"}
+
+// logLevelLine reports whether a line is a log record by its level: an
+// upper-case level word standing alone in the line's first 100 bytes (not
+// quoted: a body's "status": "ERROR" is no level), a bracketed one in any
+// case, or .NET's console prefix ("fail: ", "info: ", "crit: ").
+func logLevelLine(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	for _, p := range []string{"fail: ", "info: ", "warn: ", "crit: ", "dbug: ", "trce: "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	if len(t) > 100 {
+		t = t[:100]
+	}
+	lt := strings.ToLower(t)
+	for _, w := range traceLogLevels {
+		if strings.Contains(lt, "["+strings.ToLower(w)+"]") {
+			return true
+		}
+		for from := 0; from < len(t); {
+			k := strings.Index(t[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(w)
+			before, after := byte(' '), byte(' ')
+			if k > 0 {
+				before = t[k-1]
+			}
+			if from < len(t) {
+				after = t[from]
+			}
+			if isWordByte(before) || isWordByte(after) || before == '"' || before == '\'' || after == '"' || after == '\'' {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

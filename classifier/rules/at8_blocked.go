@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/signature"
@@ -123,7 +124,7 @@ var rateHeaders = []string{"x-ratelimit-remaining", "ratelimit-remaining", "x-ra
 // strongRateTexts are the rate-limit wordings that weigh as a rate limit of
 // their own here; the others are named, and weighed by the verdict's reading
 // of the body.
-var strongRateTexts = map[string]bool{"rate limit": true, "too many requests": true, "quota exceeded": true}
+var strongRateTexts = wordlist.Set{"rate limit", "too many requests", "quota exceeded"}
 
 // AT8003: a rate limit.
 var AT8003 = rule.Rule{
@@ -189,7 +190,7 @@ var AT8003 = rule.Rule{
 				if i := strings.Index(low, t); i >= 0 {
 					ev = append(ev, bodyEvidence(x, i))
 					reasons = append(reasons, "the body says \""+t+"\"")
-					if strongRateTexts[t] {
+					if strongRateTexts.Has(t) {
 						stronger(rule.SignRateText)
 					} else {
 						wordOnly = true

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -564,17 +565,17 @@ var AT9004 = rule.Rule{
 // missing or uncertain a sentence on what that means for the diagnosis. Other
 // codes (quote markers, line folding, a rebuilt request) are reading remarks
 // the report lists as notes; "redacted" and "har-sanitized" have rules of their own.
-var noteTexts = map[string]string{
-	"elided-lines":          "lines were left out here; anything in them is unknown",
-	"truncated-body":        "the body is cut short; a reason or code later in it is missing",
-	"headers-cut":           "the header block is cut short; a missing header may just be out of the paste",
-	"body-only":             "only a body was pasted; status and headers are inferred or unknown",
-	"request-from-redirect": "the request was inferred from a redirect, not shown",
-	"no-response":           "a request has no response after it",
-	"har-truncated":         "the HAR was cut short; later entries are missing",
-	"bad-header-line":       "a line in the header block could not be read as a field",
-	"status-line-split":     "the status line was damaged in the paste and repaired",
-	"invalid-utf8":          "bytes that are not UTF-8 were replaced",
+var noteTexts = wordlist.Map[string]{
+	{K: "elided-lines", V: "lines were left out here; anything in them is unknown"},
+	{K: "truncated-body", V: "the body is cut short; a reason or code later in it is missing"},
+	{K: "headers-cut", V: "the header block is cut short; a missing header may just be out of the paste"},
+	{K: "body-only", V: "only a body was pasted; status and headers are inferred or unknown"},
+	{K: "request-from-redirect", V: "the request was inferred from a redirect, not shown"},
+	{K: "no-response", V: "a request has no response after it"},
+	{K: "har-truncated", V: "the HAR was cut short; later entries are missing"},
+	{K: "bad-header-line", V: "a line in the header block could not be read as a field"},
+	{K: "status-line-split", V: "the status line was damaged in the paste and repaired"},
+	{K: "invalid-utf8", V: "bytes that are not UTF-8 were replaced"},
 }
 
 // AT9005: the parser's notes, as findings with their line.
@@ -593,22 +594,22 @@ var AT9005 = rule.Rule{
 		var fs []rule.Finding
 		codes := map[string]bool{}
 		for _, n := range x.Notes {
-			if _, ok := noteTexts[n.Code]; !ok {
+			if _, ok := noteTexts.Lookup(n.Code); !ok {
 				continue // reading remarks (quote markers, folding) and notes other rules report
 			}
 			codes[n.Code] = true
 			msg := n.Message
-			if t, ok := noteTexts[n.Code]; ok && !strings.Contains(strings.ToLower(msg), t) {
+			if t, ok := noteTexts.Lookup(n.Code); ok && !strings.Contains(strings.ToLower(msg), t) {
 				msg = t + " (" + msg + ")"
 			}
 			fs = append(fs, rule.Finding{Message: msg, Evidence: []rule.Evidence{{Exchange: x.Index, Where: "transcript", Pos: n.Pos, Text: clip(n.Message, maxQuote)}}})
 		}
 		if r := x.Response; r != nil {
 			if r.HeadersCut && !codes["headers-cut"] && !codes["elided-lines"] {
-				fs = append(fs, rule.Finding{Message: noteTexts["headers-cut"], Evidence: []rule.Evidence{statusEvidence(x)}})
+				fs = append(fs, rule.Finding{Message: noteTexts.Get("headers-cut"), Evidence: []rule.Evidence{statusEvidence(x)}})
 			}
 			if r.Body.Truncated && !codes["truncated-body"] && !codes["elided-lines"] && !codes["har-truncated"] {
-				fs = append(fs, rule.Finding{Message: noteTexts["truncated-body"], Evidence: []rule.Evidence{{Exchange: x.Index, Where: "response body", Pos: r.Body.Pos, Text: "(body)"}}})
+				fs = append(fs, rule.Finding{Message: noteTexts.Get("truncated-body"), Evidence: []rule.Evidence{{Exchange: x.Index, Where: "response body", Pos: r.Body.Pos, Text: "(body)"}}})
 			}
 		}
 		reportCapped(p, fs)
@@ -685,11 +686,11 @@ func commandTool(x *parse.Exchange, line int) string {
 }
 
 // queryCredentialNames are query parameters that carry a credential.
-var queryCredentialNames = map[string]string{
-	"access_token": "an access token", "api_key": "an API key", "apikey": "an API key", "api-key": "an API key",
-	"client_secret": "a client secret", "password": "a password", "passwd": "a password", "private_token": "a private token",
-	"auth_token": "an auth token", "token": "a token", "id_token": "an ID token", "refresh_token": "a refresh token",
-	"x-amz-signature": "a presigned-URL signature", "x-goog-signature": "a signed-URL signature", "sig": "a shared-access signature",
+var queryCredentialNames = wordlist.Map[string]{
+	{K: "access_token", V: "an access token"}, {K: "api_key", V: "an API key"}, {K: "apikey", V: "an API key"}, {K: "api-key", V: "an API key"},
+	{K: "client_secret", V: "a client secret"}, {K: "password", V: "a password"}, {K: "passwd", V: "a password"}, {K: "private_token", V: "a private token"},
+	{K: "auth_token", V: "an auth token"}, {K: "token", V: "a token"}, {K: "id_token", V: "an ID token"}, {K: "refresh_token", V: "a refresh token"},
+	{K: "x-amz-signature", V: "a presigned-URL signature"}, {K: "x-goog-signature", V: "a signed-URL signature"}, {K: "sig", V: "a shared-access signature"},
 }
 
 // queryCredentials reports credentials carried in the request URL's query.
@@ -710,7 +711,7 @@ func queryCredentials(x *parse.Exchange) []rule.Finding {
 	for _, kv := range strings.Split(query, "&") {
 		k, v, _ := strings.Cut(kv, "=")
 		lk := strings.ToLower(k)
-		what, ok := queryCredentialNames[lk]
+		what, ok := queryCredentialNames.Lookup(lk)
 		if !ok && lk == "key" && strings.HasPrefix(v, "AIza") {
 			what, ok = "a Google API key", true
 		}

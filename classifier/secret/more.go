@@ -5,6 +5,8 @@ import (
 	"encoding/base64"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // urlPath masks the credentials some services put in a URL's path rather
@@ -88,24 +90,24 @@ func (s *scanner) pgpass(l string, base, line int) {
 // passwordCommands are the commands whose -p takes a password (it means a
 // port or a proxy to others): registry logins, sshpass; attached, the
 // MySQL family's -pPASSWORD; redis-cli's -a.
-var passwordCommands = map[string]string{
-	"docker": "login", "podman": "login", "buildah": "login", "skopeo": "login", "helm": "login", "oras": "login",
-	"nerdctl": "login", "crane": "auth", "sshpass": "", "mysql": "", "mysqldump": "", "mysqladmin": "", "mariadb": "",
-	"redis-cli": "", "mongo": "", "mongosh": "", "htpasswd": "",
-	"ldapsearch": "", "ldapmodify": "", "ldapadd": "", "ldapdelete": "", "ldapwhoami": "", "ldappasswd": "", "ldapcompare": "",
+var passwordCommands = wordlist.Map[string]{
+	{K: "docker", V: "login"}, {K: "podman", V: "login"}, {K: "buildah", V: "login"}, {K: "skopeo", V: "login"}, {K: "helm", V: "login"}, {K: "oras", V: "login"},
+	{K: "nerdctl", V: "login"}, {K: "crane", V: "auth"}, {K: "sshpass", V: ""}, {K: "mysql", V: ""}, {K: "mysqldump", V: ""}, {K: "mysqladmin", V: ""}, {K: "mariadb", V: ""},
+	{K: "redis-cli", V: ""}, {K: "mongo", V: ""}, {K: "mongosh", V: ""}, {K: "htpasswd", V: ""},
+	{K: "ldapsearch", V: ""}, {K: "ldapmodify", V: ""}, {K: "ldapadd", V: ""}, {K: "ldapdelete", V: ""}, {K: "ldapwhoami", V: ""}, {K: "ldappasswd", V: ""}, {K: "ldapcompare", V: ""},
 }
 
 // passwordFlags are the password options of passwordCommands that take
 // another than -p (OpenLDAP's tools: -w; their -p is a port).
-var passwordFlags = map[string]string{"redis-cli": "-a", "ldapsearch": "-w", "ldapmodify": "-w", "ldapadd": "-w",
-	"ldapdelete": "-w", "ldapwhoami": "-w", "ldappasswd": "-w", "ldapcompare": "-w"}
+var passwordFlags = wordlist.Map[string]{{K: "redis-cli", V: "-a"}, {K: "ldapsearch", V: "-w"}, {K: "ldapmodify", V: "-w"}, {K: "ldapadd", V: "-w"},
+	{K: "ldapdelete", V: "-w"}, {K: "ldapwhoami", V: "-w"}, {K: "ldappasswd", V: "-w"}, {K: "ldapcompare", V: "-w"}}
 
 // commandPasswords masks the -p (or -a) argument of passwordCommands.
 func (s *scanner) commandPasswords(ws []tok, base, line int) {
 	cmd := -1
 	for i, w := range ws {
 		name := w.text[strings.LastIndexByte(w.text, '/')+1:]
-		if _, ok := passwordCommands[name]; ok {
+		if _, ok := passwordCommands.Lookup(name); ok {
 			cmd = i
 			break
 		}
@@ -117,7 +119,7 @@ func (s *scanner) commandPasswords(ws []tok, base, line int) {
 		return
 	}
 	name := ws[cmd].text[strings.LastIndexByte(ws[cmd].text, '/')+1:]
-	if sub := passwordCommands[name]; sub != "" {
+	if sub := passwordCommands.Get(name); sub != "" {
 		found := false
 		for _, w := range ws[cmd+1:] {
 			found = found || w.text == sub
@@ -143,7 +145,7 @@ func (s *scanner) commandPasswords(ws []tok, base, line int) {
 		switch {
 		case mysql && strings.HasPrefix(w.text, "-p") && len(w.text) > 2:
 			s.add(Password, name+" -p", base+w.start+2, base+w.end, line)
-		case !mysql && (w.text == "-p" && !strings.HasPrefix(name, "ldap") || w.text == passwordFlags[name]) && i+1 < len(ws):
+		case !mysql && (w.text == "-p" && !strings.HasPrefix(name, "ldap") || w.text == passwordFlags.Get(name)) && i+1 < len(ws):
 			s.add(Password, name+" "+w.text, base+ws[i+1].start, base+ws[i+1].end, line)
 			i++
 		}

@@ -3,6 +3,8 @@ package secret
 import (
 	"strings"
 	"sync"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // hclass says how a header-like name carries a credential.
@@ -151,25 +153,25 @@ var strongParts = []string{
 
 // passwordParts are the strongParts that name a password (the others name
 // tokens, keys and sessions).
-var passwordParts = map[string]bool{"pwd": true, "passwort": true, "kennwort": true, "wachtwoord": true, "senha": true,
-	"contrasena": true, "contraseña": true, "motdepasse": true, "haslo": true, "hasło": true, "sifre": true, "şifre": true,
-	"пароль": true, "密码": true, "密碼": true, "パスワード": true, "비밀번호": true}
+var passwordParts = wordlist.Set{"pwd", "passwort", "kennwort", "wachtwoord", "senha",
+	"contrasena", "contraseña", "motdepasse", "haslo", "hasło", "sifre", "şifre",
+	"пароль", "密码", "密碼", "パスワード", "비밀번호"}
 
 // strongNames are exact normalised names that always hold a credential
 // although an ending says otherwise: an S3 error's SignatureProvided (the
 // request's signature, copied back), CloudFront's Key-Pair-Id (the signing
 // key's id, as an AWS access key id is).
-var strongNames = map[string]Kind{"signatureprovided": Token, "keypairid": APIKey, "cloudfrontkeypairid": APIKey,
+var strongNames = wordlist.Map[Kind]{{K: "signatureprovided", V: Token}, {K: "keypairid", V: APIKey}, {K: "cloudfrontkeypairid", V: APIKey},
 	// OAuth 1's verifier and PKCE's code verifier (each redeems a token
 	// once), Supabase's e-mail OTP hash (token_hash, a magic link's
 	// credential), Yarn's npmAuthIdent ("user:password")
-	"oauthverifier": Token, "codeverifier": Token, "tokenhash": Token, "npmauthident": Password,
+	{K: "oauthverifier", V: Token}, {K: "codeverifier", V: Token}, {K: "tokenhash", V: Token}, {K: "npmauthident", V: Password},
 	// an access key's id in a signed URL's query, as AKIA… is: Alibaba
 	// OSS's, and S3's SigV2 query
-	"ossaccesskeyid": APIKey, "awsaccesskeyid": APIKey,
+	{K: "ossaccesskeyid", V: APIKey}, {K: "awsaccesskeyid", V: APIKey},
 	// a SAML assertion's XML signature and encrypted assertion (with them
 	// a pasted assertion can be replayed), a SAML artifact
-	"signaturevalue": Token, "ciphervalue": Token, "samlart": Token}
+	{K: "signaturevalue", V: Token}, {K: "ciphervalue", V: Token}, {K: "samlart", V: Token}}
 
 // notCredentialEnds are name endings that name something about a credential
 // rather than the credential: token_type, token_url, password_policy.
@@ -197,8 +199,8 @@ var weakNames = map[string]bool{
 // name says key or token: Postman's cache-buster (Postman-Token, a fresh
 // UUID per send), the WebSocket handshake's nonce (Sec-WebSocket-Key,
 // RFC 6455 §4.1) and an idempotency key (IETF httpapi's Idempotency-Key).
-var nonceNames = map[string]bool{
-	"postmantoken": true, "secwebsocketkey": true, "idempotencykey": true, "xidempotencykey": true,
+var nonceNames = wordlist.Set{
+	"postmantoken", "secwebsocketkey", "idempotencykey", "xidempotencykey",
 }
 
 // normName lower-cases name and drops - _ . and spaces.
@@ -224,10 +226,10 @@ func fieldClassOf(name string) (fclass, Kind) {
 		return fNone, ""
 	}
 	n := normName(name)
-	if n == "" || nonceNames[n] {
+	if n == "" || nonceNames.Has(n) {
 		return fNone, ""
 	}
-	if k, ok := strongNames[n]; ok {
+	if k, ok := strongNames.Lookup(n); ok {
 		return fStrong, k
 	}
 	if weakNames[n] {
@@ -255,7 +257,7 @@ func fieldClassOf(name string) (fclass, Kind) {
 		}
 		k := Token
 		switch {
-		case strings.Contains(n, "pass") || passwordParts[p]:
+		case strings.Contains(n, "pass") || passwordParts.Has(p):
 			k = Password
 		case strings.Contains(n, "privatekey") || strings.Contains(n, "keydata"):
 			k = PrivateKey
@@ -349,9 +351,9 @@ func constCase(v string) bool {
 
 // fileExts are file name extensions of the objects and artifacts a client
 // names by a "key" (an S3 object key, an upload's name).
-var fileExts = map[string]bool{"gz": true, "tgz": true, "tar": true, "zip": true, "json": true, "csv": true, "txt": true,
-	"png": true, "jpg": true, "jpeg": true, "gif": true, "pdf": true, "yaml": true, "yml": true, "xml": true, "html": true,
-	"js": true, "log": true, "bin": true, "whl": true, "jar": true, "parquet": true, "mp4": true, "svg": true, "md": true}
+var fileExts = wordlist.Set{"gz", "tgz", "tar", "zip", "json", "csv", "txt",
+	"png", "jpg", "jpeg", "gif", "pdf", "yaml", "yml", "xml", "html",
+	"js", "log", "bin", "whl", "jar", "parquet", "mp4", "svg", "md"}
 
 // fileName reports whether v is a path to a file ("builds/1.4.2/app.tar.gz"):
 // segments joined by '/', the last one ending in a known extension.
@@ -362,7 +364,7 @@ func fileName(v string) bool {
 	}
 	last := v[k+1:]
 	d := strings.LastIndexByte(last, '.')
-	return d > 0 && fileExts[strings.ToLower(last[d+1:])]
+	return d > 0 && fileExts.Has(strings.ToLower(last[d+1:]))
 }
 
 // wordish reports whether v is words joined in CamelCase, snake_case,
@@ -395,7 +397,7 @@ func wordish(v string) bool {
 			// (ForbiddenByFirewall, NotOnAccessList, LoggedInElsewhere)
 			for i := 0; i < len(part); i++ {
 				if part[i] >= 'A' && part[i] <= 'Z' && (i+2 >= len(part) || !(part[i+1] >= 'a' && part[i+1] <= 'z') || !(part[i+2] >= 'a' && part[i+2] <= 'z')) &&
-					!(i > 0 && i+2 < len(part) && shortCodeWords[part[i:i+2]] && part[i+2] >= 'A' && part[i+2] <= 'Z') {
+					!(i > 0 && i+2 < len(part) && shortCodeWords.Has(part[i:i+2]) && part[i+2] >= 'A' && part[i+2] <= 'Z') {
 					return false
 				}
 			}
@@ -408,8 +410,8 @@ func wordish(v string) bool {
 }
 
 // shortCodeWords are the two-letter words inside CamelCase error codes.
-var shortCodeWords = map[string]bool{"By": true, "On": true, "To": true, "Of": true, "In": true, "Is": true, "No": true,
-	"Or": true, "At": true, "As": true, "Up": true}
+var shortCodeWords = wordlist.Set{"By", "On", "To", "Of", "In", "Is", "No",
+	"Or", "At", "As", "Up"}
 
 // FieldIsCredential reports whether a field named name holding value is a
 // credential (for the reader's "credentials were sent").

@@ -3,6 +3,8 @@ package secret
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // Credentials written in sentences rather than as fields: "my token is
@@ -26,8 +28,8 @@ var proseWords = map[string]Kind{
 
 // proseKeyQualifiers make "key" a credential's name: "API key", "access
 // key", "secret key", "private key", "subscription key", "license key".
-var proseKeyQualifiers = map[string]bool{"api": true, "access": true, "secret": true, "private": true,
-	"subscription": true, "license": true, "licence": true}
+var proseKeyQualifiers = wordlist.Set{"api", "access", "secret", "private",
+	"subscription", "license", "licence"}
 
 // proseNonASCII are credential words outside ASCII: Spanish, Polish,
 // Russian, Chinese (simplified and traditional), Japanese, Korean, French.
@@ -68,7 +70,7 @@ func (s *scanner) proseAt(l, name string, st, end, base, line, found int) {
 	}
 	switch {
 	case len(name) == 3 && strings.EqualFold(name, "key"):
-		if !proseKeyQualifiers[strings.ToLower(wordBefore(l, st))] {
+		if !proseKeyQualifiers.Has(strings.ToLower(wordBefore(l, st))) {
 			return
 		}
 	case len(name) == 5 && strings.EqualFold(name, "passe"):

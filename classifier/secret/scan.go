@@ -3,6 +3,8 @@ package secret
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // scanLine finds the credentials in one line l starting at offset base. It
@@ -849,17 +851,17 @@ func words(l string) []tok {
 
 // userPassOptions take "user:password"; tokenOptions take a credential.
 var (
-	userPassOptions = map[string]bool{"-u": true, "--user": true, "-U": true, "--proxy-user": true, "-a": true,
-		"--auth": true, "--cert": true, "-E": true, "--basic-auth": true, "--creds": true}
+	userPassOptions = wordlist.Set{"-u", "--user", "-U", "--proxy-user", "-a",
+		"--auth", "--cert", "-E", "--basic-auth", "--creds"}
 	tokenOptions = map[string]bool{"--password": true, "--passwd": true, "--http-password": true, "--http-passwd": true,
 		"--proxy-password": true, "--ftp-password": true, "--token": true, "--access-token": true, "--api-key": true,
 		"--apikey": true, "--client-secret": true, "--secret": true, "--oauth2-bearer": true, "--bearer": true,
 		"--auth-token": true, "--private-token": true, "--pat": true, "--registry-token": true, "--identity-token": true,
 		"--key-password": true, "--pass": true, "--refresh-token": true, "--id-token": true, "--session-token": true,
 		"--aws-secret-access-key": true, "--secret-key": true, "--password-stdin": false}
-	cookieOptions = map[string]bool{"-b": true, "--cookie": true}
+	cookieOptions = wordlist.Set{"-b", "--cookie"}
 	// userOptions take a user name, after which a -p is its password
-	userOptions = map[string]bool{"--username": true, "-l": true, "--login": true}
+	userOptions = wordlist.Set{"--username", "-l", "--login"}
 )
 
 // command masks credentials given to command-line options.
@@ -895,7 +897,7 @@ func (s *scanner) command(l string, base, line int) {
 			continue
 		}
 		switch {
-		case userPassOptions[opt]:
+		case userPassOptions.Has(opt):
 			user, pass, ok := strings.Cut(arg.text, ":")
 			if !ok && opt == "-U" {
 				user, pass, ok = strings.Cut(arg.text, "%") // Samba's -U user%password
@@ -904,7 +906,7 @@ func (s *scanner) command(l string, base, line int) {
 				s.add(Password, "password for "+user, base+arg.start+len(user)+1, base+arg.end, line)
 			}
 			userGiven = true
-		case userOptions[opt]:
+		case userOptions.Has(opt):
 			userGiven = true
 		case (opt == "-p" || opt == "-P") && userGiven && !hasInline && !shortNumber(arg.text) && arg.text != "" && arg.text[0] != '-' && !strings.Contains(arg.text, "://"):
 			// -u user -p password (az login, sqlcmd, mosquitto_pub, mongo):
@@ -928,7 +930,7 @@ func (s *scanner) command(l string, base, line int) {
 				k = Password
 			}
 			s.add(k, strings.TrimLeft(opt, "-"), base+arg.start, base+arg.end, line)
-		case cookieOptions[opt]:
+		case cookieOptions.Has(opt):
 			if strings.Contains(arg.text, "=") {
 				s.cookieValue(l, arg.start, arg.end, base, line, false)
 			}

@@ -3,6 +3,8 @@ package secret
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // The third round's notations: line protocols' commands in a session
@@ -240,8 +242,7 @@ func (s *scanner) yamlNameValue(l string, base, line int) {
 }
 
 // oracleTools take a logon "user/password@connect" as an argument.
-var oracleTools = map[string]bool{"sqlplus": true, "sql": true, "rman": true, "expdp": true, "impdp": true,
-	"exp": true, "imp": true, "sqlldr": true, "dgmgrl": true, "tkprof": false}
+var oracleTools = wordlist.Set{"sqlplus", "sql", "rman", "expdp", "impdp", "exp", "imp", "sqlldr", "dgmgrl"}
 
 // oracleLogon masks the password of Oracle's logon notation: sqlplus
 // user/password@db and JDBC's thin driver, jdbc:oracle:thin:user/password@host.
@@ -249,7 +250,7 @@ func (s *scanner) oracleLogon(ws []tok, base, line int) {
 	tool := false
 	for i, w := range ws {
 		t := w.text
-		if i < 3 && oracleTools[t[strings.LastIndexByte(t, '/')+1:]] {
+		if i < 3 && oracleTools.Has(t[strings.LastIndexByte(t, '/')+1:]) {
 			tool = true
 			continue
 		}
@@ -336,8 +337,7 @@ func (s *scanner) printedPair(l, name string, k int, sep byte, nv *printedNameVa
 
 // statusWords end an error's phrase: "Permission denied", "Authentication
 // failed", "Signature expired".
-var statusWords = map[string]bool{"denied": true, "failed": true, "expired": true, "required": true, "rejected": true,
-	"invalid": true, "incorrect": true, "mismatch": true, "missing": true, "refused": true}
+var statusWords = wordlist.Set{"denied", "failed", "expired", "required", "rejected", "invalid", "incorrect", "mismatch", "missing", "refused"}
 
 // statusPhrase reports whether the bare value l[vs:ve] is the first word of
 // such a phrase, which a message put after a credential's name and a colon
@@ -350,7 +350,7 @@ func statusPhrase(l string, vs, ve int) bool {
 	for e < len(l) && l[e] >= 'a' && l[e] <= 'z' {
 		e++
 	}
-	return statusWords[l[ve+1:e]]
+	return statusWords.Has(l[ve+1 : e])
 }
 
 // emptyCredentials reports whether v, the credentials after an

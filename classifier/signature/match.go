@@ -524,7 +524,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 		}
 		hits = append(hits, rule.VendorHit{ID: sig.ID, Vendor: sig.Vendor, Product: sig.Product, Class: sig.Class,
 			Weight: rule.SignatureWeight(sig.ID, sig.Kind, sig.Strength), Kind: sig.Kind, Meaning: sig.Meaning, Fix: sig.Fix, Doc: sig.Doc,
-			Evidence: ev, Status: sig.ImpliedStatus, Traits: sig.Traits | vendorTraits[sig.Vendor]})
+			Evidence: ev, Status: sig.ImpliedStatus, Traits: sig.Traits | vendorTraits.Get(sig.Vendor)})
 		sigs = append(sigs, sig)
 	}
 	if len(hits) == 0 {

@@ -114,6 +114,15 @@ var productTable = []Signature{
 		Meaning: "the Azure Front Door web application firewall blocked the request with its default block response: a managed or custom WAF rule matched",
 		Fix:     "Give the owner the x-azure-ref value: the Front Door WAF logs (FrontDoorWebApplicationFirewallLog) name the rule, which can be excluded or tuned",
 		Doc:     "https://learn.microsoft.com/en-us/azure/web-application-firewall/afds/waf-front-door-monitor"},
+	// Azure Front Door's own 503 page, when no origin answered in time or
+	// every origin of the route is unhealthy (also in front of Microsoft's
+	// own sign-in and services during an outage).
+	{ID: "azure-front-door-unavailable", Vendor: "Microsoft", Product: "Azure Front Door",
+		Any:   []Marker{b("Our services aren't available right now"), b("Our services aren’t available right now")},
+		Class: none, Kind: KindConfig, Strength: rule.Strong, ImpliedStatus: 503,
+		Meaning: "Azure Front Door's own 'Our services aren't available right now' page: the edge could not get an answer from the origin behind it (origins unhealthy or too slow, a route with no reachable origin, or an outage of the service), so nobody's credentials were looked at",
+		Fix:     "Retry later or check the service's status page; for your own Front Door, check the origin group's health probes, the origin's response time against the route's timeout, and the x-azure-ref value in the Front Door access log",
+		Doc:     "https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues"},
 	{ID: "azure-app-gateway-403", Vendor: "Microsoft", Product: "Azure Application Gateway WAF",
 		Any:    []Marker{b("Microsoft-Azure-Application-Gateway"), hv("server", "Microsoft-Azure-Application-Gateway")},
 		Status: []int{403},
@@ -1032,6 +1041,67 @@ var productTable = []Signature{
 		Fix:     "Create an API key on nuget.org whose glob matches the package id with the Push scope, and push with it",
 		Doc:     "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 
+	// ------------------------------------------------ hawtio console
+	// hawtio's authentication filter answers 403, without a challenge, both
+	// when no credentials came (unless hawtio.noCredentials401 is set, so
+	// that browsers show no password prompt) and when they were refused or
+	// the user has none of hawtio.roles; clients that send credentials only
+	// after a challenge (wget, the Jolokia client) therefore never send
+	// them. Jolokia's own JSON errors (error_type) are another matter.
+	{ID: "hawtio-no-credentials-403", Vendor: "hawtio", Product: "hawtio console / Jolokia endpoint",
+		Any:    []Marker{tg("/hawtio/"), tg("/hawtio?"), tg("/actuator/hawtio")},
+		Not:    []Marker{b(`"error_type"`), bf("origin")},
+		Status: []int{403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: "hawtio's authentication filter answers 403 with no challenge when a request brings no credentials (hawtio.noCredentials401 is off by default so that browsers show no password prompt), and also when the credentials are wrong or the user has none of hawtio.roles; a client that sends credentials only after a 401 challenge never sends them",
+		Fix:     "Send the credentials with the first request (curl -u, wget --auth-no-challenge, the Jolokia client's preemptive authentication), or set hawtio.noCredentials401=true so hawtio challenges; if credentials were sent, check the user's roles against hawtio.roles",
+		Doc:     "https://hawt.io/docs/security.html"},
+
+	// Jolokia's origin check (jolokia-access.xml <cors>, strict checking):
+	// the browser's Origin is not allowed, or an https origin reached the
+	// agent over http (TLS ended at a proxy).
+	{ID: "jolokia-origin-refused", Vendor: "Jolokia", Product: "JMX-HTTP agent (origin check)",
+		Any:   []Marker{b("is not allowed to call this agent"), b("should not be processed over HTTP")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "Jolokia's origin check refused the request because of the Origin it came with (not listed in the <cors> section of jolokia-access.xml, or an https origin reaching the agent over plain http behind a TLS-terminating proxy): the page's origin was refused, not the user",
+		Fix:     "Allow the console's origin in jolokia-access.xml (<cors><allow-origin>…</allow-origin></cors>, with <ignore-scheme/> behind a TLS-terminating proxy), or have the proxy forward the original scheme",
+		Doc:     "https://jolokia.org/reference/html/manual/security.html"},
+
+	// ------------------------------------------------ WeChat-style errcode APIs
+	// WeChat's, WeCom's (WeChat Work) and DingTalk's server APIs answer
+	// nearly every failure with HTTP 200 and a JSON body {"errcode": N,
+	// "errmsg": "…"}; the global return codes are shared: 40001 "invalid
+	// credential, access_token is invalid or not latest" (another process
+	// fetched a newer token, or the AppSecret is wrong), 40014 "invalid
+	// access_token", 41001 "access_token missing", 42001 "access_token
+	// expired"; 48001 "api unauthorized", 48002 "api forbidden", 60011 "no
+	// privilege to access/modify …"; 40164 "invalid ip …, not in whitelist",
+	// 60020 "not allow to access from your ip". The errmsg wordings, next to
+	// an errcode member, name the family.
+	{ID: "wechat-access-token", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All: []Marker{bf("errcode")},
+		Any: []Marker{bf("invalid credential, access_token is invalid"), bf("access_token is invalid or not latest"), bf("invalid access_token"),
+			bf("access_token expired"), bf("access_token missing"), b("不合法的access_token"), b("access_token超时"), b("access_token已过期"),
+			bf("invalid appsecret"), bf("invalid appid")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the WeChat-style API did not accept the access_token (or the AppID/AppSecret it was fetched with): it expired (two hours), another process fetched a newer one, which invalidates the old, or it belongs to another app; these APIs say so with HTTP 200 and an errcode",
+		Fix:     "Fetch the access_token in one place only and share it (or use the stable-token endpoint), refresh it before it expires and on 40001/40014/42001, and check the AppID, AppSecret and IP allow-list of the app it is fetched for",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+	{ID: "wechat-api-unauthorized", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All:   []Marker{bf("errcode")},
+		Any:   []Marker{bf("api unauthorized"), bf("api forbidden"), bf("no privilege to access"), b("api功能未授权"), b("没有调用该接口的权限")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the WeChat-style API accepted the access_token but the app may not call this API: the account type or verification level lacks the interface, the permission was not granted to the app, or (WeCom) the app's visible range does not cover the member or department; answered with HTTP 200 and an errcode",
+		Fix:     "Grant the interface to the app in the platform's console (or verify the account for it), and for WeCom widen the app's visible range to the members and departments it touches",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+	{ID: "wechat-ip-allowlist", Vendor: "Tencent", Product: "WeChat / WeCom API (and DingTalk's oapi)",
+		All:   []Marker{bf("errcode")},
+		Any:   []Marker{bf("not in whitelist"), bf("not allow to access from your ip"), b("不在白名单")},
+		Class: blocked, Kind: KindNetwork, Strength: rule.Stronger,
+		Meaning: "the WeChat-style API refused the call by the app's IP allow-list: the server calling it is not among the addresses registered for the app, whatever its access_token; answered with HTTP 200 and an errcode",
+		Fix:     "Add the calling server's public egress address (the one the message names) to the app's IP allow-list in the platform's console",
+		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+
 	// ------------------------------------------------ developer platforms
 	{ID: "grafana-api-key", Vendor: "Grafana Labs", Product: "Grafana",
 		// "Invalid API key" and "invalid username or password" alone are
@@ -1720,7 +1790,8 @@ var productTable = []Signature{
 		Fix:     "Send the _xsrf cookie's value as the _xsrf form field or X-XSRFToken header (API clients: use the token with Authorization: token … so Jupyter skips the check), and keep the cookie across requests",
 		Doc:     "https://www.tornadoweb.org/en/stable/guide/security.html#cross-site-request-forgery-protection"},
 	{ID: "wordpress-nonce-ays", Vendor: "WordPress", Product: "admin (nonces)",
-		Any:   []Marker{b("The link you followed has expired."), b("The link you followed has expired")},
+		// WordPress 4.9–5.x said "The link you have followed has expired."
+		Any:   []Marker{b("The link you followed has expired."), b("The link you followed has expired"), b("The link you have followed has expired")},
 		Class: blocked, Kind: KindCSRF, Strength: rule.Stronger, ImpliedStatus: 403,
 		Meaning: "WordPress's nonce check (wp_nonce_ays) refused the admin action: the form or link carried a nonce that expired (after 12–24 hours or a new login) or belongs to another session; the user is logged in, the request is not trusted",
 		Fix:     "Reload the admin page to get a fresh nonce and repeat the action; if it happens at once, look for page caching of admin pages or a plugin mangling the _wpnonce field (large uploads beyond post_max_size also lose it)",

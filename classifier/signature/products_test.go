@@ -918,6 +918,33 @@ var productCases = map[string][2]ex{
 		{st: 403, reason: "The specified API key is invalid, has expired, or does not have permission to access the specified package.", b: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
 			src: "NuGet scoped API keys https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 		{st: 409, b: "A package with that version already exists."}},
+	"hawtio-no-credentials-403": {
+		{st: 403, h: "Content-Length: 0", target: "/hawtio/jolokia/read/java.lang:type=Memory",
+			src: "hawtio security configuration, hawtio.noCredentials401 https://hawt.io/docs/security.html"},
+		// Jolokia's origin check, answered by the same endpoint in JSON
+		{st: 403, h: "Content-Type: application/json", target: "/actuator/hawtio/jolokia",
+			b: `{"error_type":"java.lang.Exception","error":"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent","status":403}`}},
+	"jolokia-origin-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"error_type":"java.lang.Exception","error":"java.lang.Exception : Origin https://console.example.org is not allowed to call this agent","status":403}`,
+			src: "Jolokia security, CORS and origin checks https://jolokia.org/reference/html/manual/security.html"},
+		{st: 403, h: "Content-Type: application/json", b: `{"error_type":"java.lang.SecurityException","error":"java.lang.SecurityException : Not allowed to access java.lang:type=Memory","status":403}`}},
+	"wechat-access-token": {
+		{st: 200, h: "Content-Type: application/json; encoding=utf-8", b: `{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest rid: 6a1b2c3d-4e5f6a7b-0c1d2e3f"}`,
+			src: "Eric-Guo/wechat#57 https://github.com/Eric-Guo/wechat/issues/57; binarywang/WxJava#197 https://github.com/binarywang/WxJava/issues/197"},
+		// a success of the same API names no failure
+		{st: 200, b: `{"errcode":0,"errmsg":"ok","access_token":"82_Xy…","expires_in":7200}`}},
+	"wechat-api-unauthorized": {
+		{st: 200, b: `{"errcode":48001,"errmsg":"api unauthorized rid: 5f2e1d0c-3b4a5968-7a6b5c4d"}`,
+			src: "WeChat global return codes https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+		{st: 200, b: `{"errcode":40014,"errmsg":"invalid access_token"}`}},
+	"wechat-ip-allowlist": {
+		{st: 200, b: `{"errcode":60020,"errmsg":"not allow to access from your ip, hint: [1714551234043451238543], from ip: 203.0.113.9, more info at https://open.work.weixin.qq.com/devtool/query?e=60020"}`,
+			src: "WeCom API error codes https://developer.work.weixin.qq.com/document/path/90313"},
+		{st: 200, b: `{"errcode":0,"errmsg":"ok","ip_list":["203.0.113.9"]}`}},
+	"azure-front-door-unavailable": {
+		{st: 503, h: "x-azure-ref: 20240601T101112Z-17c5d8f6b4a9x2m8hC1LONbgx00000000kg0000000001a3", b: "<h2>Our services aren't available right now</h2><p>We're working to restore all services as soon as possible. Please check back soon.</p>",
+			src: "Azure Front Door troubleshooting (503 from Front Door) https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues"},
+		{st: 503, b: "<h1>Service Unavailable</h1><p>The server is temporarily unable to service your request.</p>"}},
 	"grafana-api-key": {
 		{st: 401, h: "content-type: application/json", b: `{"message":"Expired API key"}`,
 			src: "hastic-zzz/hastic-grafana-app#422 https://github.com/hastic-zzz/hastic-grafana-app/issues/422"},

@@ -1,5 +1,6 @@
 package signature
 
+import "github.com/authtriage/authtriage/classifier/internal/wordlist"
 import "github.com/authtriage/authtriage/classifier/rule"
 
 // Short names for the table.
@@ -29,8 +30,8 @@ const (
 )
 
 // vendorTraits are the traits of every signature of a vendor.
-var vendorTraits = map[string]rule.Trait{
-	"AWS": rule.TraitAuthnAs403, // signature and key errors are 403 (unknown keys, bad signatures, expired signed links)
+var vendorTraits = wordlist.Map[rule.Trait]{
+	{K: "AWS", V: rule.TraitAuthnAs403}, // signature and key errors are 403 (unknown keys, bad signatures, expired signed links)
 }
 
 // Table is the vendor knowledge, grouped by vendor. Order does not matter:

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/internal/jsonlite"
@@ -202,15 +203,15 @@ func codeStem(n string) (codeMeaning, bool) {
 }
 
 // Keys (normalised as codes are) whose string value is an error code.
-var codeKeys = map[string]bool{"code": true, "error": true, "errorcode": true, "status": true, "reason": true,
-	"resultcode": true, "returncode": true, "retcode": true, "respcode": true, // an envelope's code ({"resultCode":"ERR_UNAUTHORIZED"})
-	"type": true, "errortype": true, "kind": true, "name": true, "title": true, "errorname": true,
-	"exceptiontype": true, "exception": true, "errorclass": true, "errorkey": true, "errcode": true, "statustext": true}
+var codeKeys = wordlist.Set{"code", "error", "errorcode", "status", "reason",
+	"resultcode", "returncode", "retcode", "respcode", // an envelope's code ({"resultCode":"ERR_UNAUTHORIZED"})
+	"type", "errortype", "kind", "name", "title", "errorname",
+	"exceptiontype", "exception", "errorclass", "errorkey", "errcode", "statustext"}
 
 // Keys whose numeric value is an HTTP status.
-var statusKeys = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "httpstatuscode": true,
-	"code": true, "httpcode": true, "errorcode": true, "statuscodevalue": true, "retcode": true, "returncode": true,
-	"resultcode": true, "respcode": true, "errno": true}
+var statusKeys = wordlist.Set{"status", "statuscode", "httpstatus", "httpstatuscode",
+	"code", "httpcode", "errorcode", "statuscodevalue", "retcode", "returncode",
+	"resultcode", "respcode", "errno"}
 
 // Keys whose string value (or list of strings: Jira's errorMessages,
 // Vault's errors) is a message for people.
@@ -301,7 +302,9 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 var BotWordings = []string{"not a robot", "unusual traffic", "complete the security check", "checking your browser",
 	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
-	"prove you are human", "confirm you are human", "human verification", "captcha"}
+	"prove you are human", "confirm you are human", "human verification", "captcha",
+	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>.")
+	"checking before accessing"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -833,10 +836,10 @@ var messagePhrases = append(func() []messagePhrase {
 // wordOnly lists phrases that count only as words of their own: "CSRF token
 // missing", not a setting's or header's name (xsrfCookieName, X-XSRF-TOKEN,
 // csrf_token) in a dumped client configuration.
-var wordOnly = map[string]bool{"csrf": true, "xsrf": true,
+var wordOnly = wordlist.Set{"csrf", "xsrf",
 	// an address's ban, not "relationship banner" or "zip banks"
-	"ip banned": true, "ip is banned": true, "ip was banned": true, "ip got banned": true, "ip ban": true, "banned ip": true,
-	"ip is blocked": true, "ip was blocked": true, "ip got blocked": true, "api limit": true}
+	"ip banned", "ip is banned", "ip was banned", "ip got banned", "ip ban", "banned ip",
+	"ip is blocked", "ip was blocked", "ip got blocked", "api limit"}
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
@@ -850,7 +853,7 @@ var genericPhrases = []messagePhrase{
 // "Token does not exist", "API key not valid", "session is expired",
 // "incorrect password".
 var (
-	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "session key", "credential", "session", "password", "secret", "signature", "jwt",
+	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
 		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
@@ -989,7 +992,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 	}
 	l = plainWords(l)
 	for _, p := range messagePhrases {
-		if strings.Contains(l, p.text) && (!wordOnly[p.text] || ascii.ContainsWord(l, p.text)) {
+		if strings.Contains(l, p.text) && (!wordOnly.Has(p.text) || ascii.ContainsWord(l, p.text)) {
 			return p, true
 		}
 	}
@@ -1139,7 +1142,7 @@ func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.
 	}
 	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
 	for _, w := range words {
-		if strings.Contains(l, w) && (!wordOnly[w] || ascii.ContainsWord(l, w)) {
+		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) {
 			return *best, true
 		}
 	}
@@ -1399,6 +1402,9 @@ func decodeJSON(body string) (any, int, bool) {
 			if scalarList(v) {
 				continue // R's "[1] …" index, a printed list of numbers: no document
 			}
+			if emptyValue(v) && strings.TrimSpace(body[:start]) != "" {
+				continue // "after={}".format(…), "headers: {}": a placeholder inside text, no document
+			}
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
@@ -1409,6 +1415,17 @@ func decodeJSON(body string) (any, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// emptyValue reports whether v is an empty object or array.
+func emptyValue(v any) bool {
+	switch t := v.(type) {
+	case map[string]any:
+		return len(t) == 0
+	case []any:
+		return len(t) == 0
+	}
+	return false
 }
 
 // scalarList reports whether v is an array of numbers only ([1], [200, 404]):
@@ -1437,7 +1454,8 @@ func afterLabel(pre string) bool {
 	}
 	// "the response is `{…}`", "it returns {…}", "I get back {…}"
 	lp := strings.ToLower(pre)
-	for _, w := range []string{"response is", "response was", "returns", "returned", "answers", "answered", "get back", "got back", "i get", "i got", "gives me", "gave me", "responds with", "responded with"} {
+	for _, w := range []string{"response is", "response was", "returns", "returned", "answers", "answered", "get back", "got back", "i get", "i got", "gives me", "gave me", "responds with", "responded with",
+		"comes back with", "came back with", "fails with", "failed with"} {
 		if strings.HasSuffix(lp, w) {
 			return true
 		}
@@ -1568,13 +1586,13 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			nk := normal(k)
 			switch val := val.(type) {
 			case jsonlite.Number:
-				if statusKeys[nk] {
+				if statusKeys.Has(nk) {
 					if n, err := strconv.Atoi(val.String()); err == nil {
 						statusHit(k, n, val.String(), hits)
 					}
 				}
 			case string:
-				if statusKeys[nk] && len(val) == 3 {
+				if statusKeys.Has(nk) && len(val) == 3 {
 					if n, err := strconv.Atoi(val); err == nil {
 						statusHit(k, n, val, hits)
 						continue
@@ -1656,7 +1674,7 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 	if len(val) > 400 {
 		val = val[:400]
 	}
-	if codeKeys[nk] {
+	if codeKeys.Has(nk) {
 		if m, ok := codeLookup(val); ok {
 			g := rule.SignBodyCode
 			if m.generic {
@@ -2984,8 +3002,8 @@ var (
 	// callerKeySpellings are the keys as written, lower case.
 	callerKeySpellings = []string{"auth_via", "auth_method", "auth_type", "user", "username", "user_name", "principal",
 		"identity", "caller", "remote_user", "authenticated_as"}
-	nobodyValues = map[string]bool{"unauthenticated": true, "anonymous": true, "anonymoususer": true, "systemanonymous": true,
-		"notauthenticated": true, "anon": true}
+	nobodyValues = wordlist.Set{"unauthenticated", "anonymous", "anonymoususer", "systemanonymous",
+		"notauthenticated", "anon"}
 )
 
 // callerField finds in one lower-cased line a caller field whose value names
@@ -3024,7 +3042,7 @@ func callerField(l string) (string, bool) {
 			for e < len(l) && e-j < 40 && (isWordByte(l[e]) || l[e] == ':' || l[e] == '-') {
 				e++
 			}
-			if nobodyValues[normal(l[j:e])] {
+			if nobodyValues.Has(normal(l[j:e])) {
 				return strings.TrimSpace(l[i:e]), true
 			}
 		}
@@ -3148,7 +3166,7 @@ func memberMessage(t string) (string, bool) {
 		return "", false
 	}
 	nk := normal(key)
-	if !messageKeys[nk] && !codeKeys[nk] {
+	if !messageKeys[nk] && !codeKeys.Has(nk) {
 		return "", false
 	}
 	v := strings.TrimSpace(rest)
@@ -3176,7 +3194,74 @@ func recordMessage(t string) string {
 			return v[:j]
 		}
 	}
+	return printedMember(t)
+}
+
+// printedMember returns the message member of an object a language printed
+// inside a log line, unquoted or in single quotes, ended by the next member
+// or the object's closing bracket: Java's toString ("ReturnT [code=500,
+// msg=The access token is wrong., content=null]"), a Python or Kotlin data
+// class ("Result(code=401, message='token expired')"), or "".
+func printedMember(t string) string {
+	open := strings.IndexAny(t, "[({")
+	if open < 0 {
+		return ""
+	}
+	lower := []byte(t) // ASCII lower case, byte for byte
+	for i, c := range lower {
+		if c >= 'A' && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
+	}
+	lt := string(lower)
+	for _, k := range []string{"msg=", "message=", "errmsg=", "errormessage=", "errormsg=", "error="} {
+		for from, n := 0, 0; from < len(t) && n < 16; n++ {
+			i := strings.Index(lt[from:], k)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(k)
+			if i <= open || strings.IndexByte("[({, ", t[i-1]) < 0 {
+				continue
+			}
+			v := t[i+len(k):]
+			if len(v) > maxTextLine {
+				v = v[:maxTextLine]
+			}
+			if v != "" && (v[0] == '"' || v[0] == '\'') {
+				if j := strings.IndexByte(v[1:], v[0]); j >= 0 {
+					v = v[1 : j+1]
+				}
+			} else {
+				end := len(v)
+				for j := 0; j+2 < len(v); j++ {
+					if v[j] == ',' && v[j+1] == ' ' && memberKeyAt(v[j+2:]) {
+						end = j
+						break
+					}
+				}
+				if j := strings.IndexAny(v[:end], "])}"); j >= 0 && end == len(v) {
+					end = j
+				}
+				v = v[:end]
+			}
+			if v = strings.TrimSpace(v); len(v) >= 4 && v != "null" && v != "None" && v != "nil" {
+				return v
+			}
+		}
+	}
 	return ""
+}
+
+// memberKeyAt reports whether s starts with a member's key and its "=":
+// a word of letters, digits or underscores.
+func memberKeyAt(s string) bool {
+	k := 0
+	for k < len(s) && k < 40 && isWordByte(s[k]) {
+		k++
+	}
+	return k > 0 && k < len(s) && s[k] == '='
 }
 
 // classMeaning says what a body's words mean for the class.
@@ -3305,10 +3390,10 @@ var htmlElements = func() map[string]bool {
 // Element names (lower case, namespace prefix dropped) of XML error bodies:
 // S3 and its look-alikes, Azure Storage, SOAP faults, generic <error> documents.
 var (
-	xmlCodeTags    = map[string]bool{"code": true, "errorcode": true, "faultcode": true, "error": true, "type": true, "reason": true, "value": true} // SOAP 1.2: <Code><Value>, <Subcode><Value>
-	xmlStatusTags  = map[string]bool{"status": true, "statuscode": true, "httpstatus": true, "code": true, "httpcode": true}
-	xmlMessageTags = map[string]bool{"message": true, "faultstring": true, "detail": true, "description": true, "error": true, "reason": true, "authenticationerrordetail": true, "text": true} // SOAP 1.2: <Reason><Text>
-	xmlErrorRoots  = map[string]bool{"error": true, "errors": true, "fault": true, "errorresponse": true, "exception": true}
+	xmlCodeTags    = wordlist.Set{"code", "errorcode", "faultcode", "error", "type", "reason", "value"} // SOAP 1.2: <Code><Value>, <Subcode><Value>
+	xmlStatusTags  = wordlist.Set{"status", "statuscode", "httpstatus", "code", "httpcode"}
+	xmlMessageTags = wordlist.Set{"message", "faultstring", "detail", "description", "error", "reason", "authenticationerrordetail", "text"} // SOAP 1.2: <Reason><Text>
+	xmlErrorRoots  = wordlist.Set{"error", "errors", "fault", "errorresponse", "exception"}
 )
 
 const maxXMLElements = 64
@@ -3346,7 +3431,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 			name = name[c+1:]
 		}
 		ln := strings.ToLower(name)
-		if xmlErrorRoots[ln] {
+		if xmlErrorRoots.Has(ln) {
 			marker = true
 		}
 		end := strings.IndexByte(t[i:], '<')
@@ -3367,7 +3452,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 			// <value><string>Incorrect username or password.</string>
 			ln = "faultstring"
 		}
-		if xmlStatusTags[ln] && len(text) == 3 {
+		if xmlStatusTags.Has(ln) && len(text) == 3 {
 			if st, err := strconv.Atoi(text); err == nil {
 				before := len(hits)
 				statusHit(name, st, text, &hits)
@@ -3377,7 +3462,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 				continue
 			}
 		}
-		if xmlCodeTags[ln] {
+		if xmlCodeTags.Has(ln) {
 			if m, ok := codeLookup(text); ok {
 				g := rule.SignBodyCode
 				if m.generic {
@@ -3387,7 +3472,7 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 				continue
 			}
 		}
-		if xmlMessageTags[ln] {
+		if xmlMessageTags.Has(ln) {
 			if p, ok := phraseOf(strings.ToLower(text)); ok {
 				g := rule.SignBodyMessage
 				if p.generic {
@@ -3473,7 +3558,7 @@ func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	}
 	for k := range m {
 		nk := normal(k)
-		if messageKeys[nk] || codeKeys[nk] || statusKeys[nk] || nk == "fault" || nk == "faults" || nk == "exception" || nk == "failure" {
+		if messageKeys[nk] || codeKeys.Has(nk) || statusKeys.Has(nk) || nk == "fault" || nk == "faults" || nk == "exception" || nk == "failure" {
 			return rule.Signal{}, false
 		}
 	}

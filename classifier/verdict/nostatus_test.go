@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -665,4 +666,27 @@ func TestIntroductionStandsWhenTheLinesAgreeWithTheStatus(t *testing.T) {
 	if got, why := bodyClass(403, parse.StatusProse, body); got != rule.Blocked {
 		t.Errorf("%q: %q (%s), want blocked", body, got, why)
 	}
+}
+
+// An object a language printed inside a log line holds the message as a
+// member, unquoted or in single quotes (Java's toString, a data class);
+// an empty object inside a line of code is a placeholder, not the body.
+// Samples written for this test.
+func TestPrintedMembersAndPlaceholders(t *testing.T) {
+	// a log line longer than a message, whose printed result ends it
+	prefix := "2026-01-02 10:00:00.123  WARN 4242 --- [sync-1] c.e.sync.UploadClient : upload refused, request: UploadRequest{bucket='nightly-archive-eu', key='exports/2026/01/02/ledger-full.csv.gz', size=48211734, checksum='5f0c9a1e7b', storageClass='STANDARD_IA', retries=3}, result: "
+	wantBodyClasses(t, map[string]rule.Class{
+		prefix + "Result [code=500, msg=The session key has expired., data=null]":                                                                    rule.Authentication,
+		prefix + "ApiResult(code=200, message='user has no permission for this folder', payload=None)":                                               rule.Authorization,
+		"The export comes back with `{u'message': u'X-Api-Key header is required'}` on page two.\n\n    r = get(base + '/export?page={}'.format(n))": rule.Authentication,
+	})
+	for _, status := range []int{500, 200} {
+		body := prefix + "ReturnT [code=" + strconv.Itoa(status) + ", msg=The access token is wrong., content=null]"
+		if got, why := bodyClass(status, parse.StatusImplied, body); got != rule.Authentication {
+			t.Errorf("%q: %q (%s), want authentication", body, got, why)
+		}
+	}
+	// adversarial: many members, none closed
+	long := "Result [" + strings.Repeat("msg=", 20000)
+	_, _ = bodyClass(0, parse.StatusUnknown, long)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -245,10 +246,10 @@ type requestDiff struct {
 }
 
 // ignoredFields change between any two requests and decide nothing.
-var ignoredFields = map[string]bool{"date": true, "content-length": true, "host": true, "x-request-id": true,
-	"x-amzn-trace-id": true, "traceparent": true, "tracestate": true, "request-id": true, "x-correlation-id": true,
-	"x-b3-traceid": true, "x-b3-spanid": true, "x-cloud-trace-context": true, "postman-token": true, "if-none-match": true,
-	"if-modified-since": true, "x-amz-date": true, "x-amz-content-sha256": true}
+var ignoredFields = wordlist.Set{"date", "content-length", "host", "x-request-id",
+	"x-amzn-trace-id", "traceparent", "tracestate", "request-id", "x-correlation-id",
+	"x-b3-traceid", "x-b3-spanid", "x-cloud-trace-context", "postman-token", "if-none-match",
+	"if-modified-since", "x-amz-date", "x-amz-content-sha256"}
 
 // credentialField reports whether a request field carries a credential.
 // CSRF tokens do not: they prove where a request came from, not who sent it.
@@ -288,7 +289,7 @@ func diffRequests(a, b *parse.Request) requestDiff {
 	for _, n := range names {
 		va, ina := av[n]
 		vb, inb := bv[n]
-		if ina && inb && va.value == vb.value || ignoredFields[n] {
+		if ina && inb && va.value == vb.value || ignoredFields.Has(n) {
 			continue
 		}
 		if credentialField(n) {

@@ -1,0 +1,46 @@
+// Package wordlist holds the classifier's small fixed word lists as data: a
+// list literal of constant strings is laid out by the linker, where a map
+// literal is built by code at start-up (under js/wasm about 140 bytes of
+// code per entry up to 25 entries, compiled and run before the page is
+// ready; issue #14). A lookup reads the list through; the lists hold at most
+// a few dozen words, so it takes about as long as a map's hashing.
+package wordlist
+
+// Set is a list of words.
+type Set []string
+
+// Has reports whether w is in s.
+func (s Set) Has(w string) bool {
+	for _, x := range s {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Pair is a word and its value.
+type Pair[V any] struct {
+	K string
+	V V
+}
+
+// Map is a list of words with a value each; a word is in it once.
+type Map[V any] []Pair[V]
+
+// Get is the value of w, or V's zero value when w is not in m.
+func (m Map[V]) Get(w string) V {
+	v, _ := m.Lookup(w)
+	return v
+}
+
+// Lookup is the value of w and whether w is in m.
+func (m Map[V]) Lookup(w string) (V, bool) {
+	for _, p := range m {
+		if p.K == w {
+			return p.V, true
+		}
+	}
+	var zero V
+	return zero, false
+}

@@ -1,0 +1,28 @@
+package wordlist
+
+import "testing"
+
+func TestSetAndMap(t *testing.T) {
+	s := Set{"GET", "POST", ""}
+	for w, want := range map[string]bool{"GET": true, "POST": true, "": true, "get": false, "GETX": false, "PUT": false} {
+		if s.Has(w) != want {
+			t.Errorf("Set.Has(%q) = %v, want %v", w, !want, want)
+		}
+	}
+	if (Set{}).Has("") {
+		t.Error(`an empty Set has ""`)
+	}
+	m := Map[int]{{K: "a", V: 1}, {K: "b", V: 0}}
+	for _, c := range []struct {
+		w  string
+		v  int
+		ok bool
+	}{{"a", 1, true}, {"b", 0, true}, {"c", 0, false}, {"A", 0, false}} {
+		if v, ok := m.Lookup(c.w); v != c.v || ok != c.ok {
+			t.Errorf("Map.Lookup(%q) = %v, %v; want %v, %v", c.w, v, ok, c.v, c.ok)
+		}
+		if v := m.Get(c.w); v != c.v {
+			t.Errorf("Map.Get(%q) = %v, want %v", c.w, v, c.v)
+		}
+	}
+}
