@@ -279,3 +279,42 @@ func TestHawtioNoCredentials403(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestNacosAuthFailed: Nacos refuses a failed sign-in or a bad accessToken
+// with 403 and a message ending in "!" ("unknown user!", "token
+// expired!"), also inside Spring Boot's Whitelabel page: authentication,
+// not a missing permission. Samples written for the purpose, values
+// invented.
+func TestNacosAuthFailed(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "the client's login log line",
+			paste: "2025-02-03 08:15:22.101 ERROR 1 --- [main] c.a.n.c.a.i.p.HttpLoginProcessor : login failed: {\"code\":403,\"message\":\"unknown user!\",\"header\":{}}\n",
+			class: rule.Authentication, want: []string{"authn-failure-as-403"}},
+		{name: "an expired token inside the Whitelabel page",
+			paste: "ErrCode:403, ErrMsg:<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so you are seeing this as a fallback.</p><div id='created'>Tue Feb 04 10:00:00 CST 2025</div><div>There was an unexpected error (type=Forbidden, status=403).</div><div>token expired!</div></body></html>\n",
+			class: rule.Authentication},
+		{name: "a program's own words about its token stay its own",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"authorization failed!\"}\n",
+			class: rule.Authorization},
+	})
+}
+
+// TestWorksFromAnotherNetwork: a person's finding that the refused request
+// goes through from another network (a VPN, a mobile hotspot) points at a
+// rule about the client's network or address; a network change that did
+// not help keeps the 403's meaning. Samples written for the purpose, values
+// invented.
+func TestWorksFromAnotherNetwork(t *testing.T) {
+	dump := "```\n$ curl -sI https://status.example.org/api/v2/summary.json\nHTTP/2 403\ncontent-type: text/html\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "a VPN makes it work",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nWith the VPN switched on it works fine.\n",
+			class: rule.Blocked},
+		{name: "a mobile hotspot makes it go away",
+			paste: dump + "\nWhen I tether to my phone's mobile data the error goes away.\n",
+			class: rule.Blocked},
+		{name: "another network did not help",
+			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nSame thing from another network, the VPN didn't change anything.\n",
+			class: rule.Authorization},
+	})
+}

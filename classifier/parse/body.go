@@ -199,7 +199,10 @@ var SuccessWordings = []string{
 	"login successful", "login succeeded", "login was successful", "successfully authenticated", "authenticated successfully",
 	"authentication successful", "authentication succeeded", "authentication was successful", "signed in successfully",
 	"successfully signed in", "you are now logged in", "you are now signed in", "authentication complete",
-	"you may now close this window", "you can now close this window", "you may close this window", "you can close this window"}
+	"you may now close this window", "you can now close this window", "you may close this window", "you can close this window",
+	// access modules that log each decision they grant: Envoy's RBAC filter,
+	// API Gateway's Lambda authorizer, Apache's mod_authz_core at LogLevel debug
+	"enforced allowed, matched policy", "using valid authorizer policy", "authorization result of require all granted: granted"}
 
 // SaysSuccess returns the first success wording in a lower-cased text, or "".
 func SaysSuccess(l string) string {

@@ -500,6 +500,11 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
+			if (!ok || h.conf < StatusProse) && i+1 < len(g.ls) {
+				if b, thrown := reasonThrown(g.ls[i].text, g.ls[i+1].text); thrown {
+					h, ok = b, true
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -691,6 +696,54 @@ func methodURLOnly(t string) bool {
 // bareURL reports whether t is an absolute http(s) URL and nothing else.
 func bareURL(t string) bool {
 	return (strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) && len(t) > len("https://") && !strings.ContainsAny(t, " \t\"'<>")
+}
+
+// reasonThrown reads an exception whose message is a refusal's reason
+// phrase, with the first frame of its stack trace on the next line, as
+// clients that throw the response's status text write it: Node's "Error:
+// Forbidden" then "    at …", Java's "Caused by:
+// io.kubernetes.client.ApiException: Forbidden" then "	at …". A page's
+// heading "Error: Forbidden" has no frame under it.
+func reasonThrown(t, next string) (statusHit, bool) {
+	n := strings.TrimLeft(next, " \t")
+	if !strings.HasPrefix(n, "at ") || len(n) == len(next) && !frameLine(n) {
+		return statusHit{}, false // a frame is indented, unless a log's prefix took the blanks off with it
+	}
+	s := strings.TrimSpace(t)
+	for _, p := range []string{"Caused by: ", "Uncaught (in promise) ", "Uncaught "} {
+		s = strings.TrimPrefix(s, p) // Java's cause, a browser console's unhandled error
+	}
+	k := strings.LastIndex(s, ": ")
+	if k <= 0 || k > 200 {
+		return statusHit{}, false
+	}
+	head, msg := s[:k], strings.TrimRight(s[k+2:], ".! ")
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; !(isAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '$') {
+			return statusHit{}, false
+		}
+	}
+	if !strings.HasSuffix(head, "Error") && !strings.HasSuffix(head, "Exception") {
+		return statusHit{}, false
+	}
+	c := codeOfName[squash(msg)]
+	if c < 400 || !strings.EqualFold(msg, reasonOf[c]) && !slices.Contains(altReasons[c], lowerASCII(msg)) {
+		return statusHit{}, false
+	}
+	return statusHit{code: c, conf: StatusProse, reason: msg, how: "an exception named by the reason phrase, its stack under it (\"" + s[max(0, k-20):] + "\")"}, true
+}
+
+// frameLine reports whether t, opening with "at ", is a stack frame: Java's
+// "at a.b.C.m(C.java:88)", Node's "at fn (/app/x.js:60:13)" or "at
+// /app/x.js:337:9".
+func frameLine(t string) bool {
+	r := strings.TrimSpace(t[3:])
+	w, _, _ := strings.Cut(r, " ")
+	if w == "" || strings.HasSuffix(r, ")") && strings.Contains(r, "(") {
+		return w != ""
+	}
+	k := strings.LastIndexByte(r, ':')
+	return k > 0 && k+1 < len(r) && isDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
 }
 
 // codeBesideBody reads a response written out member by member: a line

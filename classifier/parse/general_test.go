@@ -2085,3 +2085,67 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		t.Errorf("a wish read as a status: %v", got)
 	}
 }
+
+// TestReasonPhraseThrown: an exception whose message is the response's
+// reason phrase, its stack under it (Node, Java, Kotlin), and the fabric8
+// client's fixed texts, state the status; a page's heading with no frame
+// under it only implies one.
+func TestReasonPhraseThrown(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Error: Unauthorized\n    at ClientRequest.<anonymous> (/app/node_modules/got/dist/source/core/index.js:912:21)\n", 401},
+		{"Uncaught (in promise) Error: Too Many Requests\n    at fetchJSON (api.ts:40:11)\n", 429},
+		{"Caused by: com.example.sdk.HttpException: Forbidden\n\tat com.example.sdk.Client.send(Client.java:211)\n", 403},
+		{"org.openapitools.client.ApiException: Unauthorized\n\tat org.openapitools.client.ApiClient.handleResponse(ApiClient.java:1101)\n", 401},
+		{"io.fabric8.kubernetes.client.KubernetesClientException: Failure executing: POST at: https://10.96.0.1/api/v1/namespaces/ci/pods. Message: Unauthorized! Token may have expired! Please log-in again.\n", 401},
+		{"[WARN] Failure executing: GET at: https://kube.example.internal/apis/apps/v1. Message: Forbidden! User build-bot doesn't have permission.\n", 403},
+	} {
+		in, err := Parse(c.text)
+		if err != nil {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if got := responseStatuses(in); !equalInts(got, []int{c.want}) || in.Exchanges[0].Response.StatusConf < StatusProse {
+			t.Errorf("%q: statuses %v (conf %v), want %d stated", c.text, got, in.Exchanges[0].Response.StatusConf, c.want)
+		}
+	}
+	for _, l := range [][2]string{
+		{"Error: Forbidden", ""},
+		{"Error: Forbidden", "You don't have permission to access this resource."},
+		{"Note: Forbidden", "    at least one role is needed"},
+		{"MyError: Forbidden fruit", "    at eat (x.js:1:1)"},
+	} {
+		if h, ok := reasonThrown(l[0], l[1]); ok {
+			t.Errorf("%q / %q read as a thrown reason phrase: %+v", l[0], l[1], h)
+		}
+	}
+}
+
+func TestFrameLine(t *testing.T) {
+	for _, l := range []string{"at io.example.Client.send(Client.java:88)", "at fetchJSON (api.ts:40:11)", "at /srv/app/lib/x.js:337:9"} {
+		if !frameLine(l) {
+			t.Errorf("%q: not read as a frame", l)
+		}
+	}
+	for _, l := range []string{"at least one role is needed", "at the moment it fails", "at 10:30"} {
+		if frameLine(l) {
+			t.Errorf("%q: read as a frame", l)
+		}
+	}
+}
+
+// TestFabric8MessageCutByTerminal: fabric8's fixed text states the status
+// even when a terminal cut the line between the request and the message.
+func TestFabric8MessageCutByTerminal(t *testing.T) {
+	in, err := Parse("[WARN] Failure executing: GET at: https://kube.example.internal/apis/apps/v1/namespaces/build/deployments/web-fronten\nd. Message: Forbidden! User build-bot doesn't have permission.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{403}) {
+		t.Errorf("statuses %v, want [403]", got)
+	}
+	if h, _ := lineStatus("the message: forbidden! was all it said"); h.code != 0 {
+		t.Errorf("prose read as fabric8's text: %+v", h)
+	}
+}

@@ -1700,6 +1700,16 @@ func reasonOnly(t, lt string) statusHit {
 			}
 		}
 	}
+	// the fabric8 Kubernetes client's failure, whose message for a 401
+	// and a 403 is fixed text: "Failure executing: GET at: https://h/x.
+	// Message: Forbidden!Configured service account doesn't have access."
+	// (the URL before it may be long enough for a terminal to cut the line
+	// between the two, so the fixed text alone, as written, counts)
+	for _, r := range []string{"Forbidden!", "Unauthorized!"} {
+		if strings.Contains(t, ". Message: "+r) {
+			return statusHit{code: codeOfName[squash(r)], conf: StatusProse, reason: r[:len(r)-1], how: "a fabric8 client failure (\"Message: " + r + "\")"}
+		}
+	}
 	// `Get "https://h/x": Proxy Authentication Required`: Go's url.Error,
 	// the method, the quoted URL, then the error, which for a refused
 	// proxy CONNECT (and for clients that turn a status into an error with

@@ -62,7 +62,7 @@ var AT7020 = rule.Rule{
 		// code around a status it printed) names the poster's own network:
 		// its addresses are what the client used, not what a server told.
 		if body := leakBody(x); body != "" && !textOnly(x) {
-			check(body, func(off int) rule.Evidence { return bodyEvidence(x, off) }, "body")
+			check(callerAddressesBlanked(body), func(off int) rule.Evidence { return bodyEvidence(x, off) }, "body")
 		}
 		reportCapped(p, fs)
 	},
@@ -500,4 +500,58 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// callerWords name, just before an address, the caller's own address: the
+// client a server echoes back ("Client IP: 10.1.2.3", Keycloak's event
+// "ipAddress") or a log's "client: 10.1.2.3".
+var callerWords = []string{"client", "remote", "your ip", "ipaddress", "ip address", "source ip", "caller"}
+
+// callerAddressesBlanked returns body with the addresses that are no
+// disclosure of the operator's network blanked (same length, offsets kept):
+// one named as the caller's (callerWords in the 24 bytes before it: the
+// client's own address, which client-ip-in-response is about), and every
+// address on a log record's line (opening with its time or level, with a
+// level word: "2021/04/15 06:41:27 [error] …, client: …, host: …"), which a
+// server wrote to its log, not to the client.
+func callerAddressesBlanked(body string) string {
+	offs, ips := ipv4s(body, 64)
+	if len(ips) == 0 {
+		return body
+	}
+	b := []byte(body)
+	changed := false
+	for i, ip := range ips {
+		o := offs[i]
+		before := strings.ToLower(body[max(0, o-24):o])
+		ls := strings.LastIndexByte(body[:o], '\n') + 1
+		le := strings.IndexByte(body[o:], '\n')
+		if le < 0 {
+			le = len(body)
+		} else {
+			le += o
+		}
+		caller := false
+		for _, w := range callerWords {
+			caller = caller || strings.Contains(before, w)
+		}
+		line := strings.TrimLeft(body[ls:le], " \t")
+		// a record opens with its time or its level; a wire log's "<<"
+		// (or curl's "<= Recv") line carries what the server sent
+		logged := line != "" && (digitByte(line[0]) || line[0] == '[') && logLevelLine(line) &&
+			!strings.Contains(line, "<< ") && !strings.Contains(line, "<= ")
+		if !caller && !logged {
+			continue
+		}
+		for k := o; k < o+len(ip) && k < len(b); k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	return string(b)
 }

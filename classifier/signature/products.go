@@ -1041,6 +1041,24 @@ var productTable = []Signature{
 		Fix:     "Create an API key on nuget.org whose glob matches the package id with the Push scope, and push with it",
 		Doc:     "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 
+	// ------------------------------------------------ Nacos
+	// Nacos's built-in auth (nacos.core.auth.enabled) refuses a failed
+	// sign-in or a bad accessToken with an AccessException whose message
+	// ends in "!" ("unknown user!", "token invalid!", "token expired!"),
+	// answered with 403 by 1.x/2.x (often inside Spring Boot's Whitelabel
+	// page or the client's "login failed: {"code":403,…}") and with 401 by
+	// 3.x ("User not found! Please check user exist or password is right!").
+	{ID: "nacos-auth-failed", Vendor: "Alibaba", Product: "Nacos",
+		// the message as a JSON string or the Whitelabel page's line, not
+		// a program's own log words ("authorization token expired!")
+		Any: []Marker{b(`"unknown user!"`), b(`"token invalid!"`), b(`"token expired!"`), b(`"user not found!"`),
+			b("<div>unknown user!</div>"), b("<div>token invalid!</div>"), b("<div>token expired!</div>"),
+			b("User not found! Please check user exist")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, Supersedes: []string{"spring-boot-error-403"},
+		Meaning: "Nacos's auth refused the caller's identity, answering 403 (401 from 3.x): the username or password the client logs in with matches no Nacos user (or the server has not loaded the user yet), or the accessToken it sends is invalid or expired",
+		Fix:     "Check the username and password the client is configured with (spring.cloud.nacos.config.username/password and the discovery ones) against the users in Nacos's console, and that the token secret is the same on every server of the cluster",
+		Doc:     "https://nacos.io/en/docs/latest/guide/user/auth/"},
+
 	// ------------------------------------------------ hawtio console
 	// hawtio's authentication filter answers 403, without a challenge, both
 	// when no credentials came (unless hawtio.noCredentials401 is set, so

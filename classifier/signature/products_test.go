@@ -918,6 +918,10 @@ var productCases = map[string][2]ex{
 		{st: 403, reason: "The specified API key is invalid, has expired, or does not have permission to access the specified package.", b: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
 			src: "NuGet scoped API keys https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys"},
 		{st: 409, b: "A package with that version already exists."}},
+	"nacos-auth-failed": {
+		{st: 403, h: "Content-Type: application/json", b: `{"code":403,"message":"unknown user!","header":{"header":{"Content-Type":"application/json"}}}`,
+			src: "alibaba/nacos#10017 https://github.com/alibaba/nacos/issues/10017; alibaba/nacos#3428 https://github.com/alibaba/nacos/issues/3428"},
+		{st: 403, b: `{"code":403,"message":"authorization failed!"}`}},
 	"hawtio-no-credentials-403": {
 		{st: 403, h: "Content-Length: 0", target: "/hawtio/jolokia/read/java.lang:type=Memory",
 			src: "hawtio security configuration, hawtio.noCredentials401 https://hawt.io/docs/security.html"},

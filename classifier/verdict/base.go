@@ -360,6 +360,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
+		if networkDecides(strings.ToLower(l.Text)) {
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
 		if signInFixed(strings.ToLower(l.Text)) {
 			return rule.SignProseRule.Signal(rule.Authentication,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": signing in (again) or a fresh credential made the 403 go away, so it was about missing or stale credentials", ev(l)), true
@@ -449,6 +455,25 @@ func userAgentDecides(l string) bool {
 		}
 	}
 	return false
+}
+
+// netChangeWords name a change of the client's network in a person's text;
+// worksWords say the request then went through; notWorkWords negate it.
+var (
+	netChangeWords = []string{"vpn", "hotspot", "mobile data", "tethering", "another network", "different network", "other network",
+		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location"}
+	worksWords   = []string{"works", "worked", "working", "loads", "loaded", "goes away", "went away", "goes through", "went through", "fine", "succeeds", "200"}
+	notWorkWords = []string{"doesn't", "does not", "didn't", "did not", "not work", "still", "same error", "same thing", "same result", "no luck", "neither", "nor "}
+)
+
+// networkDecides reports whether a person's lower-cased line says that the
+// request went through from another network ("with a VPN turned on it
+// works", "when I switch to a mobile hotspot the error goes away"): the
+// refusal turns on the client's network or address, not its identity. A
+// line that says the change did not help ("same thing from another
+// network") says no.
+func networkDecides(l string) bool {
+	return hasAny(l, netChangeWords) && hasAny(l, worksWords) && !hasAny(l, notWorkWords)
 }
 
 // Sign-in words and the words of a fix, for signInFixed.

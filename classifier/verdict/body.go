@@ -379,6 +379,17 @@ var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking
 		"the browser are ok", "the browser is ok", "browsers are ok", "browser works fine", "browsers work fine",
 		"same url works", "the same url works", "opens fine in the browser", "loads fine in the browser", "loads it fine", "the browser loads it"}}
 
+// NetworkElsewhere is a person's finding that the refused request goes
+// through from another network ("with a VPN turned on it works", "on a
+// mobile hotspot the error goes away"): the service or its edge refuses
+// the client's network or address, not an identity. Read only in the text
+// around a dump and in a pasted account (proseRule, networkDecides); its
+// Words are unused, the finding needs a network change and an outcome.
+var NetworkElsewhere = RuleWording{"Refused for this client's network or address, not for who is asking: it works from another network",
+	"a rule about the client's network or address: the same request goes through from another network (a VPN, a mobile hotspot, another address), so the service or its edge refuses this network, address range or region (an IP or region block, a reputation list), not an identity",
+	"use the network that works, or ask the operator to allow this address or region (give them the address and the time); no credential changes the rule",
+	nil}
+
 // EdgeNamed is a person's account that a bot-protection or DDoS-protection
 // edge stands in front of the site that refused with 403 ("Cloudflare in
 // front as CDN", "I used another cloudflare scraper before"): with no
@@ -768,6 +779,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"policy rejection", rule.Authorization, false}, {"rejected by policy", rule.Authorization, false},
 	{"denied by policy", rule.Authorization, false}, {"explicitly denied by", rule.Authorization, false},
 	{"rbac: access denied", rule.Authorization, false}, {"rbac deny", rule.Authorization, false}, {"rbac_access_denied", rule.Authorization, false},
+	// Envoy's RBAC filter (HTTP and network) logs its decision as "enforced
+	// denied, matched policy none" (Istio, OSM, Consul and Gloo run it)
+	{"enforced denied", rule.Authorization, false},
 	{"is not authorized to", rule.Authorization, false}, {"no permissions for", rule.Authorization, false}, {"no permission for", rule.Authorization, false},
 	{"not authorized to access", rule.Authorization, false}, {"not authorized to view", rule.Authorization, false},
 	{"not authorised to", rule.Authorization, false}, {"sufficient permission", rule.Authorization, false},

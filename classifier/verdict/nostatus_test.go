@@ -110,6 +110,11 @@ func TestSuccessWithoutStatus(t *testing.T) {
 		{`{"status":"success","data":{"id":1}}`, rule.None},
 		{"Authentication complete. You may now close this window.", rule.None},
 		{"Welcome to nginx!\nIf you see this page, the nginx web server is successfully installed and working.", rule.None},
+		// access modules logging each decision they grant (samples after
+		// Envoy's, API Gateway's and Apache's debug log formats)
+		{"[2025-03-01 08:00:00.001][12][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:182] enforced allowed, matched policy internal-only", rule.None},
+		{"(0a1b2c3d-0000-4000-8000-000000000001) Using valid authorizer policy for principal: svc-reporting", rule.None},
+		{"[Mon Mar 02 10:00:00.000001 2026] [authz_core:debug] [pid 311] mod_authz_core.c(817): [client 192.0.2.9:50000] AH01626: authorization result of Require all granted: granted", rule.None},
 		{"Login succeeded, but the next call says: Permission denied", rule.Authorization},
 		{`{"outcome":{"result":"FAILURE","reason":"INVALID_CREDENTIALS"}}`, rule.Authentication},
 	} {
@@ -689,4 +694,13 @@ func TestPrintedMembersAndPlaceholders(t *testing.T) {
 	// adversarial: many members, none closed
 	long := "Result [" + strings.Repeat("msg=", 20000)
 	_, _ = bodyClass(0, parse.StatusUnknown, long)
+}
+
+// Envoy's RBAC filter logs its decision in its own words (samples written
+// for this test, after the filter's debug log format).
+func TestEnvoyRBACDecisionLog(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"[2025-03-01 08:00:00.001][12][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:200] enforced denied, matched policy deny-external": rule.Authorization,
+		"[2025-03-01 08:00:00.002][13][debug][rbac] [source/extensions/filters/network/rbac/rbac_filter.cc:121] enforced denied, matched policy none":       rule.Authorization,
+	})
 }
