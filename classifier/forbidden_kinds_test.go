@@ -318,3 +318,23 @@ func TestWorksFromAnotherNetwork(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestAnotherClientGetsThrough: a person's finding in their own words that
+// another client gets through ("the same request from python works fine",
+// "the browser and curl get 200") points at a rule about the refused
+// client; a line that says it fails there too does not. Samples written for
+// the purpose, values invented.
+func TestAnotherClientGetsThrough(t *testing.T) {
+	dump := "```\nError in open.connection(con, \"rb\"): HTTP error 403.\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the same request from python goes through",
+			paste: "Reading the public series with R fails:\n\n" + dump + "\nwhile exactly the same request from python works fine.\n",
+			class: rule.Blocked},
+		{name: "the browser and curl open it",
+			paste: dump + "\nIn the browser and with curl the URL opens fine.\n",
+			class: rule.Blocked},
+		{name: "curl fails too",
+			paste: dump + "\nThe same URL gives a 403 from plain curl too.\n",
+			class: rule.Authorization},
+	})
+}

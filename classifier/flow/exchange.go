@@ -1,11 +1,11 @@
 package flow
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
 	"github.com/authtriage/authtriage/classifier/fields"
+	"github.com/authtriage/authtriage/classifier/internal/urlparts"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
@@ -16,15 +16,15 @@ const maxBody = 1 << 20
 // info is what the flow reader needs from one exchange, read once.
 type info struct {
 	x      *parse.Exchange
-	u      *url.URL // request URL; nil when the paste does not say
-	host   string   // lower-case host without port
-	site   string   // registrable-domain guess of host
-	query  url.Values
-	form   url.Values // form-encoded request body
+	u      *urlparts.URL // request URL; nil when the paste does not say
+	host   string        // lower-case host without port
+	site   string        // registrable-domain guess of host
+	query  urlparts.Values
+	form   urlparts.Values // form-encoded request body
 	status int
-	loc    *url.URL   // response Location, resolved against u
-	locQ   url.Values // Location query and fragment parameters
-	date   time.Time  // response Date
+	loc    *urlparts.URL   // response Location, resolved against u
+	locQ   urlparts.Values // Location query and fragment parameters
+	date   time.Time       // response Date
 	set    []fields.Cookie
 	sent   map[string]string // request cookies by name
 	// sentKnown is set when the request's headers are known to be complete
@@ -136,7 +136,7 @@ func read(x *parse.Exchange) *info {
 				raw = q.Target
 			}
 		}
-		if u, err := url.Parse(strings.TrimSpace(raw)); err == nil {
+		if u, ok := urlparts.Parse(strings.TrimSpace(raw)); ok {
 			i.u = u
 			i.host = strings.ToLower(u.Hostname())
 			i.query = u.Query()
@@ -147,7 +147,7 @@ func read(x *parse.Exchange) *info {
 		ct := strings.ToLower(q.Fields.Get("content-type"))
 		if strings.Contains(ct, "x-www-form-urlencoded") || (ct == "" && q.Method == "POST" && looksForm(q.Body.Text)) {
 			if len(q.Body.Text) <= maxBody {
-				i.form, _ = url.ParseQuery(strings.TrimSpace(q.Body.Text))
+				i.form, _ = urlparts.ParseQuery(strings.TrimSpace(q.Body.Text))
 			}
 		}
 		i.sent = map[string]string{}
@@ -166,22 +166,22 @@ func read(x *parse.Exchange) *info {
 		}
 	}
 	if i.query == nil {
-		i.query = url.Values{}
+		i.query = urlparts.Values{}
 	}
 	if i.form == nil {
-		i.form = url.Values{}
+		i.form = urlparts.Values{}
 	}
 	i.site = siteOf(i.host)
 	if r := x.Response; r != nil {
 		i.status = r.Status
 		if l := strings.TrimSpace(r.Fields.Get("location")); l != "" {
-			if lu, err := url.Parse(l); err == nil {
+			if lu, ok := urlparts.Parse(l); ok {
 				if i.u != nil {
 					lu = i.u.ResolveReference(lu)
 				}
 				i.loc = lu
 				i.locQ = lu.Query()
-				if fq, err := url.ParseQuery(lu.Fragment); err == nil {
+				if fq, ok := urlparts.ParseQuery(lu.Fragment); ok {
 					for k, v := range fq {
 						if !i.locQ.Has(k) {
 							i.locQ[k] = v
@@ -196,7 +196,7 @@ func read(x *parse.Exchange) *info {
 		i.set = fields.ParseSetCookies(r.Fields)
 	}
 	if i.locQ == nil {
-		i.locQ = url.Values{}
+		i.locQ = urlparts.Values{}
 	}
 	return i
 }
@@ -241,7 +241,7 @@ func (i *info) oauthError() string {
 }
 
 // key normalises a URL to scheme://host/path for matching redirects.
-func key(u *url.URL) string {
+func key(u *urlparts.URL) string {
 	if u == nil {
 		return ""
 	}
@@ -253,8 +253,8 @@ func key(u *url.URL) string {
 }
 
 func keyOf(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil || u.Host == "" {
+	u, ok := urlparts.Parse(strings.TrimSpace(raw))
+	if !ok || u.Host == "" {
 		return ""
 	}
 	return key(u)
@@ -285,7 +285,7 @@ func isIPv4(h string) bool {
 }
 
 // shortPath is a URL's path for labels: no query, at most 60 bytes.
-func shortPath(u *url.URL) string {
+func shortPath(u *urlparts.URL) string {
 	if u == nil {
 		return ""
 	}

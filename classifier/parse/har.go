@@ -4,12 +4,13 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/urlparts"
 )
 
 // looksHAR reports whether text is a JSON object with a "log" member near
@@ -730,9 +731,9 @@ func formText(params Fields) string {
 		if k > 0 {
 			b.WriteByte('&')
 		}
-		b.WriteString(url.QueryEscape(f.Name))
+		b.WriteString(urlparts.QueryEscape(f.Name))
 		b.WriteByte('=')
-		b.WriteString(url.QueryEscape(f.Value))
+		b.WriteString(urlparts.QueryEscape(f.Value))
 	}
 	return b.String()
 }

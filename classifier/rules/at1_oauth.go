@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
+	"github.com/authtriage/authtriage/classifier/internal/urlparts"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -144,7 +144,7 @@ func embeddedOAuthError(body string) (oauthError, bool) {
 		e := oauthError{Code: code, Off: m[2] - len("error=")}
 		if d := oauthFormDescRe.FindStringSubmatch(body); d != nil {
 			e.Description = d[1]
-			if u, err := url.QueryUnescape(d[1]); err == nil {
+			if u, ok := urlparts.QueryUnescape(d[1]); ok {
 				e.Description = strings.TrimSpace(u)
 			}
 		}
@@ -316,7 +316,7 @@ func urlStop(c byte) bool {
 // formValue undoes a query value's form encoding ('+' and %XX); a value
 // that does not decode is kept as written.
 func formValue(v string) string {
-	if u, err := url.QueryUnescape(v); err == nil {
+	if u, ok := urlparts.QueryUnescape(v); ok {
 		return u
 	}
 	return v

@@ -383,7 +383,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if hasAny(l, EdgeAPIWords) {
 			return rule.Signal{}, false // the edge vendor's own API refuses by its tokens
 		}
-		if works == nil && hasAny(l, WorksElsewhere.Words) {
+		if works == nil && (hasAny(l, WorksElsewhere.Words) || clientWorks(l)) {
 			works = &lines[i]
 		}
 		if edge == nil && hasAny(l, EdgeNamed.Words) {
@@ -455,6 +455,22 @@ func userAgentDecides(l string) bool {
 		}
 	}
 	return false
+}
+
+// otherClientWords name another HTTP client in a person's text;
+// clientOutcomeWords say the request went through there.
+var (
+	otherClientWords   = []string{"browser", "firefox", "chrome", "safari", "postman", "insomnia", "curl", "wget", "python", "httpie", "powershell"}
+	clientOutcomeWords = []string{"works", "worked", "just fine", "works fine", "get 200", "gets 200", "got 200", "returns 200", "returned 200",
+		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through"}
+)
+
+// clientWorks reports whether a person's lower-cased line says the refused
+// request goes through from another client ("the very same request from
+// python works fine", "both the browser and curl get 200", "I can open the
+// site in a browser just fine"), and not that it fails there too.
+func clientWorks(l string) bool {
+	return hasAny(l, otherClientWords) && hasAny(l, clientOutcomeWords) && !hasAny(l, notWorkWords) && !strings.Contains(l, "403")
 }
 
 // netChangeWords name a change of the client's network in a person's text;
