@@ -221,3 +221,18 @@ func TestLoggedCredential(t *testing.T) {
 		t.Errorf("a twine-style log's masked password: no masked credential sent in %d exchanges", len(got.Exchanges))
 	}
 }
+
+// TestAuthorizationCodeIsNoCredential: a public client redeeming an
+// authorization code (with its PKCE verifier) sends no credential of its
+// own; the same request with a client secret does.
+func TestAuthorizationCodeIsNoCredential(t *testing.T) {
+	body := "grant_type=authorization_code&code=6d0e2b1a-93c4-4f7e-b2a8-5c1d9e3f7a20.5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d&redirect_uri=https%3A%2F%2Fportal.example.org%2Fcb&client_id=portal-spa&code_verifier=q8Wn3Rt6Yp1Lz4Kx7Vb2Mc5Ns9Hd0Jf3Gh6Aa8Ss1Dd"
+	r := &Request{Method: "POST", URL: "https://id.example.org/oauth2/token", Body: Body{Text: body}}
+	if c := r.Credentials(); c.State == CredSent {
+		t.Errorf("public client's code redemption: credentials %+v, want none", c)
+	}
+	r.Body.Text = body + "&client_secret=cs-8f2e4d6c0b1a3957"
+	if c := r.Credentials(); c.State != CredSent {
+		t.Errorf("code redemption with a client secret: credentials %+v, want sent", c)
+	}
+}

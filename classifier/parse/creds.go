@@ -304,6 +304,12 @@ func carried(r *Request, c *Credentials) {
 		}
 	}
 	for _, s := range secret.Scan(body) {
+		if grant == "authorization_code" && (s.Label == "code" || s.Label == "code_verifier") {
+			// the code (and its PKCE verifier) a public client redeems is
+			// a one-time grant, not a credential of the client: only a
+			// client secret or assertion beside it is (oauthGrants)
+			continue
+		}
 		add(s.Label+" in "+where, false)
 	}
 	for _, k := range []string{"password", "client_secret", "refresh_token", "access_token", "token", "api_key"} {

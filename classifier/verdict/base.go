@@ -359,6 +359,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
 		}
 	}
+	// a sentence a terminal or a narrow page wrapped goes on in the next
+	// line: the person's findings below are read per sentence
+	lines = joinWrapped(lines)
 	for _, l := range lines {
 		if networkDecides(strings.ToLower(l.Text)) {
 			return rule.SignProseRule.Signal(rule.Blocked,
@@ -470,7 +473,36 @@ var (
 // python works fine", "both the browser and curl get 200", "I can open the
 // site in a browser just fine"), and not that it fails there too.
 func clientWorks(l string) bool {
-	return hasAny(l, otherClientWords) && hasAny(l, clientOutcomeWords) && !hasAny(l, notWorkWords) && !strings.Contains(l, "403")
+	for _, c := range clauses(l) {
+		if hasAny(c, otherClientWords) && hasAny(c, clientOutcomeWords) && !hasAny(c, notWorkWords) && !strings.Contains(c, "403") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses splits a lower-cased sentence where it turns ("…, but …",
+// "…; …"), so that what works and what fails are judged apart.
+func clauses(l string) []string {
+	for _, sep := range []string{", but ", " but ", "; ", ", while ", " while ", ", whereas ", " whereas "} {
+		l = strings.ReplaceAll(l, sep, "\x00")
+	}
+	return strings.Split(l, "\x00")
+}
+
+// joinWrapped joins a line with the lines that continue its sentence
+// (wrapsOn) when they follow it directly.
+func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
+	var out []parse.InfoLine
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for j := 0; j < 4 && i+1 < len(lines) && lines[i+1].Pos.Line == lines[i].Pos.Line+1 && wrapsOn(l.Text, lines[i+1].Text); j++ {
+			i++
+			l.Text = strings.TrimRight(l.Text, " \r") + " " + strings.TrimSpace(lines[i].Text)
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // netChangeWords name a change of the client's network in a person's text;
