@@ -4526,6 +4526,14 @@ func swaggerCode(ls []gline) {
 			}
 			continue
 		}
+		if len(f) == 2 && f[0] == "Code" && len(f[1]) == 3 && codeAt(f[1], 0) != 0 && i+1 < len(ls) {
+			// the row copied with its heading: "Code\t401", then
+			// "Error: Unauthorized" or the "Response body" heading
+			if n := strings.TrimSpace(ls[i+1].text); strings.HasPrefix(n, "Error: ") || n == "Response body" || n == "Details" {
+				ls[i].text = "status: " + f[1]
+			}
+			continue
+		}
 		if len(f) != 2 || f[0] != "Code" || f[1] != "Details" {
 			continue
 		}

@@ -2063,6 +2063,11 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		{"npm http 304 https://registry.npmjs.org/left-pad", 304},
 		{"npm http 404 https://registry.npmjs.org/@corp%2fui", 404},
 		{"INFO     Response from https://upload.pypi.org/legacy/: 403 Invalid or non-existent authentication information.", 403},
+		// an error chain whose last link is the code the call got
+		{"Fatal: unable to open repository: ListObjects: 403", 403},
+		{"error: push failed: PUT: 401 ", 401},
+		{"The 429 comes from the CDN, not from our API.", 429},
+		{"Turns out the 403 was coming from the ingress controller", 403},
 		// not a status of this response
 		{"We moved to 10:30 and 403.5 MB was left", 0},
 		{"about 500.2 Mbps on the uplink", 0},
@@ -2070,6 +2075,9 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		{"Turn the 302 redirect option off", 0},
 		{"detail: Invalid response from http://h.example.net/.well-known/acme-challenge/x: 404", 0},
 		{"I'd like the API to answer 200 here", 0},
+		{"Note: the port is: 443", 0},
+		{"listening on: 8080", 0},
+		{"Results: page: 404", 0},
 	} {
 		h, _ := lineStatus(c.line)
 		if h.code != c.want {
@@ -2147,5 +2155,20 @@ func TestFabric8MessageCutByTerminal(t *testing.T) {
 	}
 	if h, _ := lineStatus("the message: forbidden! was all it said"); h.code != 0 {
 		t.Errorf("prose read as fabric8's text: %+v", h)
+	}
+}
+
+// TestSwaggerCodeRow: Swagger UI's response row copied with its heading on
+// one line ("Code", a tab, the code), the error or the body's heading under it.
+func TestSwaggerCodeRow(t *testing.T) {
+	in, err := Parse("Server response\nCode\t403\nError: Forbidden\nResponse body\n{\"detail\":\"not allowed\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{403}) {
+		t.Errorf("statuses %v, want [403]", got)
+	}
+	if in, err := Parse("Code\t404\nMore text about the zip code 404 area\n"); err == nil && len(responseStatuses(in)) > 0 && responseStatuses(in)[0] == 404 && in.Exchanges[0].Response.StatusConf >= StatusField {
+		t.Errorf("a code row with no response under it read as a field")
 	}
 }

@@ -1042,7 +1042,8 @@ func statusProseCode(t, lt string) statusHit {
 			// "a 401 error", "403 errors", "401 Error in …", "a 429 response",
 			// "shows its 404 page", "the 403 comes back"
 			for _, w := range []string{"error", "errors", "response", "responses", "status", "page", "pages", "comes back", "came back", "keeps coming",
-				"rejected", "denied", "refused", "blocked"} {
+				"rejected", "denied", "refused", "blocked", "comes from", "came from", "is coming from", "was coming from", "is returned", "was returned",
+				"gets returned", "is thrown", "was thrown"} {
 				if strings.HasPrefix(lt[end+1:], w) && (end+1+len(w) == len(lt) || !isAlpha(lt[end+1+len(w)])) {
 					if w == "page" && strings.HasPrefix(lt[end+1+len(w):], " not found") {
 						break // Go's own body, "404 page not found": a template, not a sentence about the page
@@ -1073,7 +1074,7 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
-		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && failedClause(lt[:i-2]) {
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && (failedClause(lt[:i-2]) || failedChain(lt[:i-2])) {
 			// a failure message that ends in the status it got, as client
 			// code throws it: "Exception: Failed to load album: 403",
 			// "could not fetch user: 401"
@@ -1119,6 +1120,22 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// failedChain reports whether lower-case s, the links of an error chain
+// before its last one, opens with an error or says that something failed:
+// "fatal: unable to open config file: stat" (then ": 401"), "error: upload:
+// put" (then ": 403"); the code is the last link, what the call got.
+func failedChain(s string) bool {
+	if !strings.Contains(s, ": ") {
+		return false
+	}
+	for _, w := range []string{"fatal: ", "error: ", "err: ", "failed", "unable to", "cannot ", "can't ", "could not"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // failedClause reports whether the last clause of lower-case text s (after
