@@ -2068,6 +2068,10 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		{"error: push failed: PUT: 401 ", 401},
 		{"The 429 comes from the CDN, not from our API.", 429},
 		{"Turns out the 403 was coming from the ingress controller", 403},
+		{"/repos/acme/tools/hooks: 404 - Not Found // See: https://docs.github.com/rest/webhooks", 404},
+		{"`PATCH https://api.github.com/repos/acme/tools: 403 - Must have admin rights to Repository.`", 403},
+		{"Request failed with code 204", 204},
+		{"Upload failed with HTTP code 413", 413},
 		// not a status of this response
 		{"We moved to 10:30 and 403.5 MB was left", 0},
 		{"about 500.2 Mbps on the uplink", 0},
@@ -2078,6 +2082,8 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		{"Note: the port is: 443", 0},
 		{"listening on: 8080", 0},
 		{"Results: page: 404", 0},
+		{"Section 4: 404 - see the appendix", 0},
+		{"parsed with code 200 lines", 0},
 	} {
 		h, _ := lineStatus(c.line)
 		if h.code != c.want {

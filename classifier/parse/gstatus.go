@@ -998,6 +998,12 @@ func statusProseCode(t, lt string) statusHit {
 		if h := codeOpensMessage(t, lt, i, end, sub, c); h.code != 0 {
 			return h
 		}
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.HasPrefix(lt[end:], " - ") && end+3 < len(lt) && isAlpha(lt[end+3]) && pathBefore(lt[:i-2]) {
+			// Octokit's error: "GET https://api.github.com/repos/o/r: 403 -
+			// Resource not accessible by integration // See: …", the method
+			// and host sometimes cut off ("/pulls/18422: 403 - …")
+			return statusHit{code: c, conf: StatusProse, how: "a request's path, its status and message (\": " + t[i:end] + " - …\")"}
+		}
 		if sub == end && responseFromBefore(lt[:i]) {
 			// twine: "Response from https://upload.pypi.org/legacy/:" and the
 			// status with PyPI's own reason, here joined on one line
@@ -1189,6 +1195,14 @@ func receivedBefore(before string) bool {
 		f = f[:len(f)-1]
 	}
 	return false
+}
+
+// pathBefore reports whether the last word of lower-case s is a URL or an
+// absolute path ("https://h/x", "/pulls/18422", "`/v1/items`").
+func pathBefore(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	w = strings.Trim(w, "`'\"")
+	return urlStarts(w) || len(w) > 1 && w[0] == '/' && w[1] != '/' && !strings.ContainsAny(w, ":")
 }
 
 // httpWordBefore reports whether lower-case before ends in the word "http"
@@ -1540,6 +1554,9 @@ func proseCue(before string, c int) bool {
 	}
 	if c >= 400 && (receiveVerbs[w] || w == "still" || w == "same") {
 		return true // "getting 403 on every push", "still 403", "the very same 401 again"
+	}
+	if w == "code" && c >= 200 && reasonOf[c] != "" && (strings.HasSuffix(b, "failed with code") || strings.HasSuffix(b, "failed with http code")) {
+		return true // "Request failed with code 200": what came back, whatever it is
 	}
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
