@@ -847,6 +847,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	}
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
+	phpVarDump(g.ls)
 	w3cFields(g.ls)
 	mdTableRows(g.ls)
 	swaggerCode(g.ls)

@@ -420,6 +420,16 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse, method: "GET", url: "https://api.example.test/v1/accounts",
 	},
 	{
+		name:     "PHP var_dump of an error object: one body, not one exchange per key",
+		text:     "The service answered with:\nobject(stdClass)#7 (3) {\n  [\"code\"]=>\n  int(401)\n  [\"message\"]=>\n  string(18) \"session has lapsed\"\n  [\"retry\"]=>\n  bool(false)\n}\n",
+		statuses: []int{401}, conf: StatusProse, body: `"message": "session has lapsed"`,
+	},
+	{
+		name:     "PHP var_dump of a nested array with a numeric key and NULL",
+		text:     "array(2) {\n  [\"error\"]=>\n  array(2) {\n    [\"status\"]=>\n    int(403)\n    [0]=>\n    string(25) \"role viewer cannot write\"\n  }\n  [\"data\"]=>\n  NULL\n}\n",
+		statuses: []int{403}, conf: StatusField, body: "role viewer cannot write",
+	},
+	{
 		name: "PHP print_r of a PSR-7 response",
 		text: `GuzzleHttp\Psr7\Response Object
 (
