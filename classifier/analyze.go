@@ -509,8 +509,7 @@ type ErrorBody struct {
 // NewErrorJSON turns an error into its JSON shape, keeping a parse error's line.
 func NewErrorJSON(err error) ErrorJSON {
 	e := ErrorJSON{Error: ErrorBody{Message: err.Error()}}
-	var pe *parse.ParseError
-	if errors.As(err, &pe) {
+	if pe, ok := errors.AsType[*parse.ParseError](err); ok {
 		e.Error.Line = pe.Line
 		e.Error.Expected = pe.Expected
 	}

@@ -85,8 +85,8 @@ var decorations = []struct {
 		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + quoteLines(s, "> ") + "\nSame here, any idea?\n"
 	}, 0.0065},
 	{"a Markdown blockquote two levels deep", func(s string) string { return quoteLines(s, ">> ") }, 0.004},
-	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.035},
-	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.028},
+	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.03},
+	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.025},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
 		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
 	}, 0.0085},

@@ -60,8 +60,8 @@ func (r *Report) MaskText(text string) string {
 // MaskError masks the credentials of text in a parse error's quoted line, so
 // that an error about a paste never repeats a secret from it.
 func MaskError(err error, text string) error {
-	var pe *parse.ParseError
-	if err == nil || !errors.As(err, &pe) || pe.Text == "" {
+	pe, ok := errors.AsType[*parse.ParseError](err)
+	if !ok || pe.Text == "" {
 		return err
 	}
 	m := secret.NewMasker(secret.Scan(text))

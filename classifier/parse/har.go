@@ -148,8 +148,7 @@ func parseHARAt(text string, start, lines int) (in *Input, end int, err error) {
 		p.i = start
 	}
 	defer func() {
-		var he *harError
-		if errors.As(err, &he) {
+		if he, ok := errors.AsType[*harError](err); ok {
 			l := p.lineAt(he.off)
 			err = &ParseError{Line: l, Text: cut80(strings.TrimSpace(lineText(text, he.off))), Err: ErrBadHAR, Expected: he.want}
 		}
@@ -177,8 +176,7 @@ func parseHARAt(text string, start, lines int) (in *Input, end int, err error) {
 		})
 	})
 	if err != nil && len(p.in.Exchanges) > 0 {
-		var he *harError
-		if errors.As(err, &he) {
+		if he, ok := errors.AsType[*harError](err); ok {
 			l := p.lineAt(he.off)
 			p.in.Notes = append(p.in.Notes, Note{Code: "har-truncated", Message: "the HAR stops being valid JSON here (expected " + he.want + "); the entries before it were read", Pos: Pos{Line: l}})
 			err = nil

@@ -429,12 +429,20 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 }
 
 // wrappedField reports whether l goes on with the value of the last field
-// read: the field's line is as wide as the paste's widest (wrapWidth) and l,
-// unindented and unmarked, is no field of its own.
+// read: the line before it — the field's own, or a piece of its value a
+// terminal already put on a line of its own (a long value goes on over
+// several) — is as wide as the paste's widest (wrapWidth) and l,
+// unindented and unmarked, is no field of its own. When it does, l is
+// remembered as the value's last piece.
 func (r *textReader) wrappedField(l *line, fs *Fields) bool {
 	p := r.i - 1
-	return p >= 0 && r.lines[p].full && len(*fs) > 0 && (*fs)[len(*fs)-1].Pos.Line == r.lines[p].n &&
+	ok := p >= 0 && r.lines[p].full && len(*fs) > 0 &&
+		((*fs)[len(*fs)-1].Pos.Line == r.lines[p].n || r.wrapped == r.lines[p].n && r.wrapped > (*fs)[len(*fs)-1].Pos.Line) &&
 		l.kind == kText && l.indent == 0 && l.dir == 0 && l.text != "" && !knownFieldLine(l.text)
+	if ok {
+		r.wrapped = l.n
+	}
+	return ok
 }
 
 // isWords reports whether s is a short run of letters and spaces (a reason phrase).

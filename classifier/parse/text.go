@@ -26,6 +26,7 @@ type textReader struct {
 	loose    []line    // lines that belong to no message
 	blocks   []looseBlock
 	label    string // "request", "response", "body", "headers": the last section label
+	wrapped  int    // the paste line last joined to a field's value as a terminal's wrap (wrappedField)
 }
 
 func readText(lines []line, in *Input) {

@@ -165,3 +165,48 @@ func TestWrappedCommand(t *testing.T) {
 		t.Errorf("a padded line read as cut: %d", got)
 	}
 }
+
+// TestWrappedFieldOverSeveralLines: a header value long enough for the
+// terminal to cut it twice goes on over two more lines; both are joined to
+// the field and the fields after them still belong to the header block, in
+// a curl -v transcript and in a raw copy alike.
+func TestWrappedFieldOverSeveralLines(t *testing.T) {
+	const w = 70
+	long := "permissions-policy: accelerometer=(),autoplay=(),camera=(),clipboard-read=(),clipboard-write=(),geolocation=(),gyroscope=(),magnetometer=(),microphone=(),payment=(),usb=()"
+	cut := func(prefix, s string) []string {
+		s = prefix + s
+		var out []string
+		for len(s) > w {
+			out = append(out, s[:w])
+			s = s[w:]
+		}
+		return append(out, s)
+	}
+	for _, c := range []struct{ name, pre string }{{"curl -v", "< "}, {"raw", ""}} {
+		var ls []string
+		ls = append(ls, c.pre+"HTTP/2 403", c.pre+"server: edge-proxy")
+		ls = append(ls, cut(c.pre, long)...)
+		ls = append(ls, c.pre+"x-block-reason: challenge", c.pre+"content-type: text/html", c.pre+"", "<html>denied</html>")
+		if c.pre != "" {
+			ls = append([]string{"> GET /login HTTP/2", "> Host: app.example.com", ">"}, ls...)
+		}
+		if len(cut(c.pre, long)) != 3 {
+			t.Fatalf("the sample should wrap over three lines")
+		}
+		in, err := Parse(strings.Join(ls, "\n") + "\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+			t.Fatalf("%s: read %d exchanges", c.name, len(in.Exchanges))
+		}
+		r := in.Exchanges[0].Response
+		name, value, _ := strings.Cut(long, ": ")
+		if got := r.Fields.Get(name); got != value {
+			t.Errorf("%s: %s = %q, want it whole", c.name, name, got)
+		}
+		if got := r.Fields.Get("x-block-reason"); got != "challenge" {
+			t.Errorf("%s: the field after the wrapped one was lost (x-block-reason = %q)", c.name, got)
+		}
+	}
+}
