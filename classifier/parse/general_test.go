@@ -2081,6 +2081,8 @@ func TestCodeOpeningItsMessage(t *testing.T) {
 		{"/repos/acme/tools/hooks: 404 - Not Found // See: https://docs.github.com/rest/webhooks", 404},
 		{"`PATCH https://api.github.com/repos/acme/tools: 403 - Must have admin rights to Repository.`", 403},
 		{"Request failed with code 204", 204},
+		{"[02/Mar/2025:08:11:45 +0100] - 502 502 - POST https cloud.example.org \"/index.php/login\" [Client 203.0.113.7] [Length 150] [Gzip -] [Sent-to 10.0.0.5] \"Mozilla/5.0\" \"-\"", 502},
+		{"[02/Mar/2025:08:11:45 +0100] HIT - 304 - GET https cdn.example.org \"/a.css\" [Client 203.0.113.7]", 304},
 		{"Upload failed with HTTP code 413", 413},
 		// not a status of this response
 		{"We moved to 10:30 and 403.5 MB was left", 0},

@@ -1004,6 +1004,12 @@ func statusProseCode(t, lt string) statusHit {
 			// and host sometimes cut off ("/pulls/18422: 403 - …")
 			return statusHit{code: c, conf: StatusProse, how: "a request's path, its status and message (\": " + t[i:end] + " - …\")"}
 		}
+		if sub == end && i > 0 && lt[i-1] == ' ' && strings.HasPrefix(lt[end:], " - ") && methodSchemeHost(t[end+3:]) {
+			// Nginx Proxy Manager's proxy-host log: "[14/Sep/2024:16:19:21
+			// +0200] - 502 502 - GET https app.example.org "/" [Client …]":
+			// the upstream's status, then the status sent, before the request
+			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + t[i:end] + " - \" before the request)"}
+		}
 		if sub == end && responseFromBefore(lt[:i]) {
 			// twine: "Response from https://upload.pypi.org/legacy/:" and the
 			// status with PyPI's own reason, here joined on one line
@@ -1203,6 +1209,13 @@ func pathBefore(s string) bool {
 	w := s[strings.LastIndexByte(s, ' ')+1:]
 	w = strings.Trim(w, "`'\"")
 	return urlStarts(w) || len(w) > 1 && w[0] == '/' && w[1] != '/' && !strings.ContainsAny(w, ":")
+}
+
+// methodSchemeHost reports whether s opens with a method, a scheme and a
+// host, then a quoted path: "GET https app.example.org \"/x\"".
+func methodSchemeHost(s string) bool {
+	f := strings.SplitN(s, " ", 5)
+	return len(f) >= 4 && methods.Has(f[0]) && (f[1] == "http" || f[1] == "https") && f[2] != "" && strings.HasPrefix(f[3], "\"/")
 }
 
 // httpWordBefore reports whether lower-case before ends in the word "http"
