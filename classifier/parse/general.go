@@ -848,6 +848,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
 	phpVarDump(g.ls)
+	jerseyLog(g.ls)
 	w3cFields(g.ls)
 	mdTableRows(g.ls)
 	swaggerCode(g.ls)
@@ -3070,6 +3071,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// request line, a body, the status, a body (mitmproxy's flow
 			// view, a proxy log): the first body is what the client sent
 			x.reqBody, x.body = x.body, nil
+		} else if x.status.code == 0 && x.reqN > x.body.Pos.Line && x.reqN < g.ls[start].n && g.side == 'q' {
+			// a document pasted before the request (a pom.xml snippet, a
+			// config file), then a trace whose request side carries a
+			// body: the earlier document answered nothing
+			x.body = nil
 		} else {
 			// a second body: the next response (a log of several calls)
 			g.endSection(false)

@@ -420,6 +420,20 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse, method: "GET", url: "https://api.example.test/v1/accounts",
 	},
 	{
+		name: "Jersey LoggingFilter: id-prefixed request and response lines, the bare code first",
+		text: "1 * Sending client request on thread main\n1 > GET https://api.example.test/v1/items\n1 > Accept: application/json\n" +
+			"1 * Client response received on thread main\n1 < 403\n1 < Content-Type: application/json\n1 < Date: Tue, 07 Aug 2018 02:14:51 GMT\n" +
+			"{\"message\":\"not allowed\"}\n",
+		statuses: []int{403}, conf: StatusField, statusAt: 5, method: "GET", url: "https://api.example.test/v1/items", body: "not allowed",
+	},
+	{
+		name: "a build snippet in markup, then a trace whose request carries a JSON body: one exchange",
+		text: "dependency:\n```xml\n<dependency>\n  <groupId>org.example</groupId>\n  <artifactId>restkit</artifactId>\n</dependency>\n```\n\n" +
+			"```\n7 > POST https://cloud.example.test/v2/volumes\n7 > Content-Type: application/json\n{\n\"volume\" : {\n\"size\" : 5\n}\n}\n\n" +
+			"7 < 401 Unauthorized\n7 < Content-Type: application/json\n{\"error\":{\"message\":\"token rejected\"}}\n```\n",
+		statuses: []int{401}, conf: StatusField, method: "POST", body: "token rejected", notBody: "groupId",
+	},
+	{
 		name:     "PHP var_dump of an error object: one body, not one exchange per key",
 		text:     "The service answered with:\nobject(stdClass)#7 (3) {\n  [\"code\"]=>\n  int(401)\n  [\"message\"]=>\n  string(18) \"session has lapsed\"\n  [\"retry\"]=>\n  bool(false)\n}\n",
 		statuses: []int{401}, conf: StatusProse, body: `"message": "session has lapsed"`,
