@@ -14,6 +14,10 @@ type frame struct {
 	name               span
 	vStart, vEnd, vLin int
 	hasValue           bool
+	// a JWK: "kty" seen, and its private members' values
+	kty     bool
+	nJWK    int
+	jwkPriv [7]jwkMember
 }
 
 // span is text[start:end].
@@ -38,12 +42,17 @@ var jsonByte, stringStop = func() (t, u [256]bool) {
 // json walks a JSON text once, without building it, and masks the values
 // of HAR name/value objects (headers, cookies, queryString, postData params)
 // and of members with credential-like names, whether pretty or minified.
-func (s *scanner) json() {
+func (s *scanner) json() { s.jsonFrom(0, 1, false) }
+
+// jsonFrom walks the JSON text from the byte at from, on line, to the end
+// of the text; with one, only to the end of the first document (a JSON
+// object or array written inside a text that is not JSON), and returns
+// where it stopped.
+func (s *scanner) jsonFrom(from, line int, one bool) int {
 	t := s.text
 	var stack []frame
 	deep := 0 // levels beyond maxDepth, not tracked
-	line := 1
-	for i := 0; i < len(t); i++ {
+	for i := from; i < len(t); i++ {
 		c := t[i]
 		if !jsonByte[c] {
 			continue // most bytes: one table test
@@ -82,7 +91,13 @@ func (s *scanner) json() {
 					// /actuator/env, a vault's or a parameter store's answer
 					s.member(s.str(f.key), f.vStart, f.vEnd, f.vLin)
 				}
+				if f := &stack[n-1]; f.obj && f.kty {
+					s.jwk(f)
+				}
 				stack = stack[:n-1]
+				if one && n == 1 {
+					return i + 1
+				}
 			}
 		case ':':
 			if n := len(stack); n > 0 && stack[n-1].obj {
@@ -121,7 +136,27 @@ func (s *scanner) json() {
 				f.lastKey = span{st, e}
 				continue
 			}
-			switch s.str(f.lastKey) {
+			switch lk := s.str(f.lastKey); lk {
+			case "Name", "Key", "ParameterKey":
+				// AWS' {"Name": …, "Value": …} (SSM, tags) and
+				// CloudFormation's parameters
+				if e-st < 128 {
+					f.name = span{st, e}
+				}
+				if lk == "Key" {
+					s.member(lk, st, e, line)
+				}
+			case "Value", "ParameterValue":
+				f.vStart, f.vEnd, f.vLin, f.hasValue = st, e, line, true
+			case "kty":
+				f.kty = true
+			case "d", "p", "q", "dp", "dq", "qi", "k":
+				// a JWK's private members, masked when the object is a
+				// JWK (it has "kty", before or after them)
+				if f.nJWK < len(f.jwkPriv) {
+					f.jwkPriv[f.nJWK] = jwkMember{span{st, e}, line}
+					f.nJWK++
+				}
 			case "name":
 				if e-st < 128 {
 					f.name = span{st, e}
@@ -136,9 +171,51 @@ func (s *scanner) json() {
 			case "value":
 				f.vStart, f.vEnd, f.vLin, f.hasValue = st, e, line, true
 			default:
-				s.member(s.str(f.lastKey), st, e, line)
+				s.member(lk, st, e, line)
+				if n > 1 && hostKey(lk) {
+					s.hostKeyed(stack[n-2], lk, st, e, line)
+				}
 			}
 		}
+	}
+	return len(t)
+}
+
+// jwkMember is a JWK's private member's value and its line.
+type jwkMember struct {
+	sp   span
+	line int
+}
+
+// jwk masks the private members of a JWK object (RFC 7518 §6.3.2, §6.4).
+func (s *scanner) jwk(f *frame) {
+	for _, m := range f.jwkPriv[:f.nJWK] {
+		if m.sp.end-m.sp.start >= 8 {
+			s.add(PrivateKey, "JWK private key member", m.sp.start, m.sp.end, m.line)
+		}
+	}
+}
+
+// hostKey reports whether a member's key is a host name: credentials
+// keyed by the host they are for (Composer's auth.json, .dockercfg).
+func hostKey(k string) bool {
+	return len(k) > 3 && len(k) < 128 && strings.IndexByte(k, '.') > 0 && !strings.ContainsAny(k, " /:@")
+}
+
+// hostKeyed masks a string keyed by a host name inside an object whose key
+// names a credential: {"github-oauth": {"github.com": "…"}},
+// {"bearer": {"example.org": "…"}}.
+func (s *scanner) hostKeyed(parent frame, host string, st, e, line int) {
+	if !parent.obj || parent.lastKey.end <= parent.lastKey.start {
+		return
+	}
+	pk := s.str(parent.lastKey)
+	nc := s.classify(pk)
+	if nc.h == hNone && nc.f != fStrong && !strings.Contains(strings.ToLower(pk), "oauth") {
+		return
+	}
+	if v := s.text[st:e]; len(v) >= 8 && !strings.ContainsAny(v, " ") && !urlValue(v) {
+		s.add(Token, "credential for "+host, st, e, line)
 	}
 }
 

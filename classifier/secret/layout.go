@@ -223,6 +223,9 @@ func isDigits(v string) bool {
 // to the end of the previous line, and this line is one random-looking
 // word of a token's characters, with nothing before it.
 func (s *scanner) wrappedTail(k Kind, l string, base, line int) bool {
+	for len(l) > 2 && l[0] == '>' && l[1] == ' ' {
+		l, base = l[2:], base+2 // a Markdown or e-mail quote's marks
+	}
 	if len(l) == 0 || l[0] == ' ' || l[0] == '\t' {
 		return false // an indented line is a folded header's, which the reader joins
 	}

@@ -179,7 +179,7 @@ func (s *scanner) xmlElements(l string, base, line int) {
 			continue
 		}
 		f, kind := fieldClass(local)
-		if f != fStrong {
+		if f != fStrong && !(f == fWeak && kind == Password) {
 			continue // <Code>, <Key>, <Signature…>: error codes and object names in XML answers
 		}
 		// the opening tag: the nearest "<qname" before, ended by '>'
@@ -193,8 +193,8 @@ func (s *scanner) xmlElements(l string, base, line int) {
 		}
 		vs, ve := open+gt+1, close
 		v := l[vs:ve]
-		if v == "" || strings.ContainsAny(v, "<>") {
-			continue
+		if v == "" || strings.ContainsAny(v, "<>") || f == fWeak && !weakCredential(local, v) {
+			continue // (<pass>, <pw>: a password's short names, as in forms)
 		}
 		s.add(kind, "XML element "+local, base+vs, base+ve, line)
 	}
@@ -286,6 +286,12 @@ func (s *scanner) base64Text(l string, base, line int) {
 		if err != nil || !textual(dec) {
 			continue
 		}
+		if st >= 6 && strings.EqualFold(l[st-6:st], "basic ") && basicPair(dec) {
+			// Basic credentials wherever a line writes them ("Authorization
+			// Header is present: Basic …", a log's "sent Basic …")
+			s.add(Authorization, "Basic credentials", base+st, base+j, line)
+			continue
+		}
 		inner := &scanner{text: string(dec), inner: true}
 		found := inner.scan()
 		if len(found) == 0 {
@@ -293,6 +299,42 @@ func (s *scanner) base64Text(l string, base, line int) {
 		}
 		s.add(found[0].Kind, "base64 text holding "+found[0].Label, base+j-len(run), base+j, line)
 	}
+}
+
+// basicAt masks the base64 word at l[i:] when it decodes to Basic
+// credentials, wherever a line writes them after the word Basic.
+func (s *scanner) basicAt(l string, i, base, line int) {
+	e := i
+	for e < len(l) && b64Byte[l[e]] && e-i <= 1024 {
+		e++
+	}
+	if e-i < 8 || e < len(l) && isAlnum(l[e]) || s.covered(base+i) {
+		return
+	}
+	dec, err := base64.StdEncoding.DecodeString(l[i:e])
+	if err != nil {
+		if dec, err = base64.RawStdEncoding.DecodeString(l[i:e]); err != nil {
+			return
+		}
+	}
+	if basicPair(dec) {
+		s.add(Authorization, "Basic credentials", base+i, base+e, line)
+	}
+}
+
+// basicPair reports whether b is Basic credentials' "user:password" (the
+// user may be empty): printable, one line, a colon with a password after.
+func basicPair(b []byte) bool {
+	c := bytes.IndexByte(b, ':')
+	if c < 0 || c == len(b)-1 || !utf8.Valid(b) {
+		return false
+	}
+	for _, x := range b {
+		if x < 0x20 || x == 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // textual reports whether b is text a person or a program wrote: valid
@@ -341,6 +383,11 @@ func (s *scanner) covered(at int) bool {
 // open is the offset of the "(" in l and name the word before it.
 func (s *scanner) callArgs(l, name string, open, base, line int) {
 	args := stringArgs(l, open+1)
+	if n := normName(name); len(args) == 1 && (strings.HasSuffix(n, "bearerauth") || n == "bearertoken" || n == "withbearertoken") {
+		// Spring's headers.setBearerAuth("…"), reqwest's .bearer_auth("…")
+		s.add(Authorization, name+" token", base+args[0].start, base+args[0].end, line)
+		return
+	}
 	if len(args) < 2 {
 		// CURLOPT_USERPWD, "user:pass": a bare constant, then the string
 		if len(args) == 1 && (strings.Contains(l[open:args[0].start], "USERPWD")) {
@@ -354,7 +401,11 @@ func (s *scanner) callArgs(l, name string, open, base, line int) {
 	first, second := args[0], args[1]
 	n := normName(name)
 	switch {
-	case strings.HasSuffix(n, "basicauth") || strings.HasSuffix(n, "digestauth") || n == "auth" || n == "setauth":
+	case strings.HasSuffix(n, "basicauth") || strings.HasSuffix(n, "digestauth") || n == "auth" || n == "setauth" ||
+		n == "basic" || n == "networkcredential" || n == "usernamepasswordcredentials" || n == "passwordauthentication":
+		// RestAssured's .basic("u", "p"), .NET's NetworkCredential,
+		// Apache HttpClient's UsernamePasswordCredentials, Java's
+		// PasswordAuthentication
 		s.add(Password, name+" password", base+second.start, base+second.end, line)
 		return
 	case n == "authenticationheadervalue":
@@ -625,7 +676,7 @@ func (s *scanner) percentText(l string, base, line int) {
 			i++
 		}
 		run := l[st:i]
-		if len(run) < 16 || len(run) > maxB64Run || !(containsFold(run, "%22") || containsFold(run, "%25")) {
+		if len(run) < 16 || len(run) > maxB64Run || !(containsFold(run, "%22") || containsFold(run, "%25") || containsFold(run, "%3a%20")) {
 			continue
 		}
 		dec := run

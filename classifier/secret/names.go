@@ -145,7 +145,7 @@ var strongParts = []string{
 	"password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
 	"authkey", "subscriptionkey", "sessionid", "sessid", "credential", "keydata", "signingkey",
 	"masterkey", "adminkey", "servicekey", "licensekey", "encryptionkey", "webhookurl", "connectionstring",
-	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid",
+	"pwd", "authtoken", "bearer", "jsessionid", "phpsessid", "aspsessionid", "sid", "passcode",
 	// the password in the languages people name fields in
 	"passwort", "kennwort", "wachtwoord", "senha", "contrasena", "contraseña", "motdepasse", "haslo", "hasło",
 	"sifre", "şifre", "пароль", "密码", "密碼", "パスワード", "비밀번호",
@@ -161,7 +161,17 @@ var passwordParts = wordlist.Set{"pwd", "passwort", "kennwort", "wachtwoord", "s
 // although an ending says otherwise: an S3 error's SignatureProvided (the
 // request's signature, copied back), CloudFront's Key-Pair-Id (the signing
 // key's id, as an AWS access key id is).
-var strongNames = wordlist.Map[Kind]{{K: "signatureprovided", V: Token}, {K: "keypairid", V: APIKey}, {K: "cloudfrontkeypairid", V: APIKey}}
+var strongNames = wordlist.Map[Kind]{{K: "signatureprovided", V: Token}, {K: "keypairid", V: APIKey}, {K: "cloudfrontkeypairid", V: APIKey},
+	// OAuth 1's verifier and PKCE's code verifier (each redeems a token
+	// once), Supabase's e-mail OTP hash (token_hash, a magic link's
+	// credential), Yarn's npmAuthIdent ("user:password")
+	{K: "oauthverifier", V: Token}, {K: "codeverifier", V: Token}, {K: "tokenhash", V: Token}, {K: "npmauthident", V: Password},
+	// an access key's id in a signed URL's query, as AKIA… is: Alibaba
+	// OSS's, and S3's SigV2 query
+	{K: "ossaccesskeyid", V: APIKey}, {K: "awsaccesskeyid", V: APIKey},
+	// a SAML assertion's XML signature and encrypted assertion (with them
+	// a pasted assertion can be replayed), a SAML artifact
+	{K: "signaturevalue", V: Token}, {K: "ciphervalue", V: Token}, {K: "samlart", V: Token}}
 
 // notCredentialEnds are name endings that name something about a credential
 // rather than the credential: token_type, token_url, password_policy.
@@ -260,6 +270,10 @@ func fieldClassOf(name string) (fclass, Kind) {
 	}
 	if len(name) > 5 && strings.HasSuffix(n, "pass") && strings.IndexByte("._-", name[len(name)-5]) >= 0 && strings.EqualFold(name[len(name)-4:], "pass") {
 		// a configuration's short name for a password: smtp.pass, DB_PASS
+		return fStrong, Password
+	}
+	if len(name) > 3 && strings.HasSuffix(n, "pw") && strings.IndexByte("._-", name[len(name)-3]) >= 0 && strings.EqualFold(name[len(name)-2:], "pw") {
+		// PHP's PHP_AUTH_PW, a configuration's DB_PW
 		return fStrong, Password
 	}
 	if strings.HasSuffix(n, "key") && len(n) > 3 && !strings.HasSuffix(n, "publickey") && !strings.HasSuffix(n, "monkey") {

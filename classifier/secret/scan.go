@@ -43,6 +43,7 @@ func (s *scanner) scanLine(l string, base, line int) (int, int) {
 	if f&hasTab != 0 {
 		s.cookieRow(l, base, line)
 	}
+	s.transcript(l[from:], base+from, line)
 	if f&^(hasPipe|hasComma|hasTab|hasNonASCII) == 0 {
 		return from, f
 	}
@@ -50,6 +51,10 @@ func (s *scanner) scanLine(l string, base, line int) (int, int) {
 	if f&hasPct != 0 {
 		s.percentText(l, base, line)
 	}
+	if f&hasEsc != 0 {
+		s.escapedQuotes(l, base, line)
+	}
+
 	if f&hasClose != 0 {
 		s.xmlElements(l, base, line)
 	}
@@ -83,7 +88,8 @@ const (
 	hasComma                // ",", a CSV row's
 	hasTab                  // a tab after the indentation, a cookie table's
 	hasNonASCII             // a byte outside ASCII: a sentence's credential word may be one
-	hasPct                  // "%22" or "%25": percent-encoded JSON, or a URL encoded twice
+	hasPct                  // "%22" or "%25": percent-encoded JSON, or a URL encoded twice; "%3A%20", an encoded header
+	hasEsc                  // "\u0022" or "&quot;": JSON whose quotes were escaped for a string or HTML
 )
 
 // flagsIn is the flags of the bytes of l from i to end (each looks at the
@@ -125,6 +131,17 @@ func flagAt(l string, i int) int {
 		if i+2 < len(l) && l[i+1] == '2' && (l[i+2] == '2' || l[i+2] == '5') {
 			return hasPct
 		}
+		if i+5 < len(l) && l[i+1] == '3' && l[i+2]|0x20 == 'a' && l[i+3] == '%' && l[i+4] == '2' && l[i+5] == '0' {
+			return hasPct
+		}
+	case '\\':
+		if i+5 < len(l) && l[i+1] == 'u' && l[i+2] == '0' && l[i+3] == '0' && l[i+4] == '2' && l[i+5] == '2' {
+			return hasEsc
+		}
+	case '&':
+		if i+5 < len(l) && l[i+1] == 'q' && l[i+2] == 'u' && l[i+3] == 'o' && l[i+4] == 't' && l[i+5] == ';' {
+			return hasEsc
+		}
 	case ',':
 		return hasComma
 	case '\t':
@@ -139,7 +156,7 @@ func flagAt(l string, i int) int {
 
 // flagByte marks the bytes flagAt looks at.
 var flagByte = func() (t [256]bool) {
-	for _, c := range []byte(":@-sS<|,\t%") {
+	for _, c := range []byte(":@-sS<|,\t%\\&") {
 		t[c] = true
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
@@ -173,6 +190,7 @@ var prefixByte = func() (t [256]bool) {
 func (s *scanner) pairs(l string, from, base, line int) {
 	hs := headerStart(l, from)
 	found := len(s.out)
+	var pnv printedNameValue
 	for i := from; i < len(l); {
 		c := l[i]
 		// identByte, not isIdentByte: this loop sees every byte, and the
@@ -181,9 +199,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			i++
 			continue
 		}
-		if i > 0 && identByte[l[i-1]] {
+		if i > 0 && identByte[l[i-1]] && !(l[i-1] == '.' && (i == 1 || l[i-2] == ')')) {
 			i++
-			continue
+			continue // (a method called on a call's result, ").basic(", starts a name)
 		}
 		j := i
 		for j < len(l) && identByte[l[j]] {
@@ -223,6 +241,8 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		if j < len(l) && l[j] == '(' {
 			s.callArgs(l, name, j, base, line) // setHeader("Authorization", "Bearer …"), HTTPBasicAuth('u', 'p')
+		} else if j+1 < len(l) && l[j] == ' ' && (l[j+1] == '\'' || l[j+1] == '"') && len(name) >= 10 && strings.HasSuffix(strings.ToLower(name), "basic_auth") {
+			s.callArgs(l, name, j, base, line) // Ruby's call without parentheses: req.basic_auth 'u', 'p'
 		} else if j+1 < len(l) && l[j] == '=' && (l[j+1] == '(' || l[j+1] == '[') && strings.EqualFold(name, "auth") {
 			s.callArgs(l, name, j+1, base, line) // requests' auth=('u', 'p')
 		}
@@ -235,6 +255,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			continue
 		}
 		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
+			if len(name) == 5 && j < len(l) && l[j] == ' ' && strings.EqualFold(name, "basic") {
+				s.basicAt(l, j+1, base, line) // "… is present: Basic dXNlcjpwYXNz"
+			}
 			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
 				s.proseAt(l, name, st, j, base, line, found) // "my token is …"
 			} else if len(name) >= 60 && atlasToken(name) {
@@ -253,6 +276,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		k++
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
+			if b := k + strings.IndexByte(l[k:], '['); b >= k && strings.TrimSpace(l[k:b]) == "" && strings.EqualFold(name, "auth") {
+				s.callArgs(l, name, b, base, line) // Guzzle's 'auth' => ['u', 'p']
+			}
 		}
 		if sep == '=' && (len(name) == 3 || len(name) == 4 || len(name) == 8) && s.attribute(l, name, k, base, line) {
 			continue // name="password" value="…": an HTML or XML element's pair of attributes
@@ -264,6 +290,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		nc := s.classify(name)
 		hc, fc, fk := nc.h, nc.f, nc.k
+		if (len(name) == 4 || len(name) == 5) && sep == '=' && (strings.EqualFold(name, "name") || strings.EqualFold(name, "value") && pnv.label != "") {
+			s.printedPair(l, name, k, sep, &pnv, base, line)
+			continue
+		}
 		if hc == hNone && fc == fNone {
 			if isLetter(name[0]) && proseFirst[min(len(name), 10)]&(1<<((name[0]|0x20)-'a')) != 0 {
 				s.proseAt(l, name, st, j, base, line, found) // "Passwort: …", "jeton = …"
@@ -329,6 +359,13 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			i = ve
 			continue
 		case hKey:
+			if sep == '=' && !quoted && st > 0 && (l[st-1] == '?' || l[st-1] == '&') {
+				// a query parameter named like an API-key header
+				// (?apikey=…&auth_token=…): its value stops at & ; #
+				if e := strings.IndexAny(l[vs:ve], "&;#"); e >= 0 {
+					ve = vs + e
+				}
+			}
 			if !quoted && ve+1 < len(l) && l[ve] == ',' && l[ve+1] != ' ' {
 				// a list in one value: Stripe-Signature: t=…,v1=…,v0=…
 				for ve < len(l) && l[ve] != ' ' && l[ve] != '\t' && l[ve] != '"' && l[ve] != '\'' {
@@ -358,6 +395,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || strings.HasPrefix(v, "{{") || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
 			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
 			fc == fStrong && st > 0 && l[st-1] == '$' && graphQLType(v) || // a GraphQL variable's declaration: ($password: String!)
+			!quoted && st != hs && sep == ':' && statusPhrase(l, vs, ve) || // "incorrect password: Permission denied, …"
 			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
 
 			fk != Password && (shortNumber(v) || shortWord(v)) {
@@ -564,6 +602,12 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 	if !knownScheme(scheme) && shortWord(strings.TrimRight(l[rs:re], ":,.;")) {
 		return // prose: "may require authorization: server message: …"
 	}
+	if re < ve && l[rs] == '[' && strings.HasPrefix(l[rs:ve], "[object Object]") {
+		re = rs + len("[object Object]")
+	}
+	if emptyCredentials(scheme, l[rs:re]) {
+		return // the evidence itself: "Bearer undefined" is what the client sent
+	}
 	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
 }
 
@@ -700,26 +744,32 @@ func (s *scanner) nextLineValue(name, l string, base, line int) {
 	if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") && isIdent(strings.TrimSuffix(t, ":")) {
 		return // the next field's name ("response:"), not a value
 	}
-	vs := 0
+	vs, ve := 0, len(l)
 	for vs < len(l) && (l[vs] == ' ' || l[vs] == '\t') {
 		vs++
+	}
+	for ve > vs && (l[ve-1] == ' ' || l[ve-1] == '\t') {
+		ve--
+	}
+	if ve-vs > 3 && l[ve-1] == ',' && (l[vs] == '\'' || l[vs] == '"') && l[ve-2] == l[vs] {
+		vs, ve = vs+1, ve-2 // an item of a printed list: Node's rawHeaders [ 'X-Api-Key', '…', ]
 	}
 	switch headerClass(name) {
 	case hAuth:
 		// DevTools puts the value alone on its line: a known scheme and its
 		// credentials, or one token. Prose wrapped after the word
 		// ("authentication" / "information. See …") is neither.
-		t := strings.TrimSpace(l)
+		t := l[vs:ve]
 		if sch, _, sp := strings.Cut(t, " "); sp && !knownScheme(sch) || !sp && (len(t) < 8 || lowerWord(t)) {
 			return
 		}
-		s.authValue(name, l, vs, len(l), base, line, false)
+		s.authValue(name, l, vs, ve, base, line, false)
 	case hCookie:
-		s.cookieValue(l, vs, len(l), base, line, false)
+		s.cookieValue(l, vs, ve, base, line, false)
 	case hSetCookie:
-		s.cookieValue(l, vs, len(l), base, line, true)
+		s.cookieValue(l, vs, ve, base, line, true)
 	case hKey:
-		s.add(APIKey, name, base+vs, base+len(l), line)
+		s.add(APIKey, name, base+vs, base+ve, line)
 	}
 }
 
@@ -810,12 +860,16 @@ var (
 		"--key-password": true, "--pass": true, "--refresh-token": true, "--id-token": true, "--session-token": true,
 		"--aws-secret-access-key": true, "--secret-key": true, "--password-stdin": false}
 	cookieOptions = wordlist.Set{"-b", "--cookie"}
+	// userOptions take a user name, after which a -p is its password
+	userOptions = wordlist.Set{"--username", "-l", "--login"}
 )
 
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
 	ws := words(l)
 	s.commandPasswords(ws, base, line)
+	s.oracleLogon(ws, base, line)
+	userGiven := false
 	for i, w := range ws {
 		if len(w.text) < 2 || w.text[0] != '-' {
 			// a scheme-less URL argument with credentials: 'user:pass@host:9200/path'
@@ -844,8 +898,31 @@ func (s *scanner) command(l string, base, line int) {
 		}
 		switch {
 		case userPassOptions.Has(opt):
-			if user, pass, ok := strings.Cut(arg.text, ":"); ok && pass != "" {
+			user, pass, ok := strings.Cut(arg.text, ":")
+			if !ok && opt == "-U" {
+				user, pass, ok = strings.Cut(arg.text, "%") // Samba's -U user%password
+			}
+			if ok && pass != "" {
 				s.add(Password, "password for "+user, base+arg.start+len(user)+1, base+arg.end, line)
+			}
+			userGiven = true
+		case userOptions.Has(opt):
+			userGiven = true
+		case (opt == "-p" || opt == "-P") && userGiven && !hasInline && !shortNumber(arg.text) && arg.text != "" && arg.text[0] != '-' && !strings.Contains(arg.text, "://"):
+			// -u user -p password (az login, sqlcmd, mosquitto_pub, mongo):
+			// a -p after a user names its password (a port is a number)
+			s.add(Password, "password for the user given", base+arg.start, base+arg.end, line)
+		case len(opt) > 5 && opt[1] != '-' && strings.HasSuffix(opt, "pass") || strings.HasPrefix(arg.text, "pass:") && strings.HasPrefix(opt, "-pass"):
+			// keytool's -storepass, -keypass, -srcstorepass; OpenSSL's
+			// -passin pass:…, -passout pass:…
+			st := arg.start
+			if strings.HasPrefix(arg.text, "pass:") {
+				st += len("pass:")
+			} else if strings.Contains(arg.text, ":") && !strings.HasPrefix(opt, "-pass") {
+				break
+			}
+			if arg.text != "" && arg.text[0] != '-' {
+				s.add(Password, strings.TrimLeft(opt, "-"), base+st, base+arg.end, line)
 			}
 		case tokenOptions[opt]:
 			k := Token

@@ -43,7 +43,22 @@
 //     JSON and URLs encoded twice, print_r's [password] =>, Some("…"),
 //     ODBC's {…}, .properties' space separator, a key as a URL's user
 //     name (Sentry DSNs), Teams and Zapier webhooks, OpenLDAP's -w, a
-//     scheme whose credentials a shell's "\" moved to the next line.
+//     scheme whose credentials a shell's "\" moved to the next line;
+//   - the third round's (third.go): line protocols' commands in a
+//     transcript (AUTH PLAIN, AUTH LOGIN's password line, IMAP's LOGIN,
+//     PASS, Redis' AUTH, NickServ's IDENTIFY), two-word assignments (setx,
+//     fish's set -gx, a Dockerfile's ENV, "config set NAME VALUE"), -p
+//     after a user option, keytool's -storepass, OpenSSL's pass:, Samba's
+//     user%password, Windows' /p:, Oracle's user/password@db, a JSON
+//     document inside a text that is not JSON, AWS' Name/Value and
+//     ParameterKey/ParameterValue, a JWK's private members, credentials
+//     keyed by host under a credential's name (Composer's auth.json),
+//     YAML's "- name: X" / "value: Y", a printed object's name=…,value=…,
+//     Node's rawHeaders list, Basic credentials after the word Basic
+//     anywhere, JSON quoted as \u0022 or &quot;, a percent-encoded header,
+//     a wrapped credential's end inside a Markdown quote. Credentials a
+//     client failed to set ("Bearer undefined", Basic of ":") are the
+//     evidence, not masked.
 //
 // The package does not parse HTTP: parse.FindSecrets adds what only the
 // reader knows (HAR bodies decoded from base64).
@@ -186,6 +201,11 @@ func (s *scanner) scan() []Secret {
 			lay.keyLines = min(atoiSmall(n), 1000)
 		}
 		from, flags := s.scanLine(l, off, line)
+		s.yamlNameValue(l, off, line)
+		if !s.isJSON && off >= s.jsonEnd && from < len(l) && (l[from] == '{' || l[from] == '[') {
+			// a JSON document inside a text that is not JSON: walked to its end once
+			s.jsonEnd = s.jsonFrom(off+from, line, true)
+		}
 		if flags&hasPipe != 0 || lay.cols != nil {
 			s.tableRow(&lay, l, off, line)
 		} else if lay.csv != nil || flags&hasComma != 0 && len(l)-from < 4096 {
@@ -195,6 +215,8 @@ func (s *scanner) scan() []Secret {
 			// DevTools' header panel copies a name on one line and its value on the next.
 			if n := strings.TrimSuffix(strings.TrimSpace(l[from:]), ":"); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
 				pendingName = n
+			} else if n := quotedItem(l[from:]); n != "" && len(n) < 64 && isIdent(n) && headerClass(n) != hNone {
+				pendingName = n // Node's rawHeaders: a name, then its value, one item a line
 			} else if n := s.listName(l[from:]); n != "" && lay.pending == "" {
 				// a header's value printed as a list under its name
 				lay.pending = n
@@ -234,8 +256,11 @@ type scanner struct {
 	partKind            Kind
 	partWeak, partBlank bool
 	partLines           int
-	section             string // an XML element named like a credential, open (xmlSection)
-	contAuth            string // an Authorization scheme whose credentials a shell's "\\" moved to the next line
+	section             string        // an XML element named like a credential, open (xmlSection)
+	contAuth            string        // an Authorization scheme whose credentials a shell's "\\" moved to the next line
+	authLogin           bool          // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
+	jsonEnd             int           // where the last JSON document walked inside a text that is not JSON ends
+	nv                  nameValueLine // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
 	out                 []Secret
 	names               map[string]nameClass // names seen, classified once
 }

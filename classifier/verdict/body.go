@@ -1477,17 +1477,65 @@ func afterLabel(pre string) bool {
 	return false
 }
 
-// decodeOne decodes the JSON object or array at the start of s.
+// decodeOne decodes the JSON object or array at the start of s. A line
+// break inside one of its strings, which JSON never holds, is where a
+// terminal or an editor cut a long line: the pieces are joined again.
 func decodeOne(s string) (any, bool) {
 	v, err := jsonlite.First(s, true) // json.Decoder's first value, with UseNumber
 	if err != nil {
-		return nil, false
+		j, ok := joinBrokenStrings(s)
+		if !ok {
+			return nil, false
+		}
+		if v, err = jsonlite.First(j, true); err != nil {
+			return nil, false
+		}
 	}
 	switch v.(type) {
 	case map[string]any, []any:
 		return v, true
 	}
 	return nil, false
+}
+
+// joinBrokenStrings removes the line breaks that stand inside the string
+// literals of the JSON value at the start of s (and the carriage returns
+// before them), and reports whether it removed any. It reads up to the
+// value's end, or maxErrorBody bytes.
+func joinBrokenStrings(s string) (string, bool) {
+	if len(s) > maxErrorBody {
+		s = s[:maxErrorBody]
+	}
+	if strings.IndexByte(s, '\n') < 0 {
+		return "", false
+	}
+	var b strings.Builder
+	in, depth, cut := false, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case in && c == '\\' && i+1 < len(s) && s[i+1] != '\n':
+			b.WriteByte(c)
+			b.WriteByte(s[i+1])
+			i++
+			continue
+		case in && (c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n'):
+			cut = true
+			continue
+		case c == '"':
+			in = !in
+		case !in && (c == '{' || c == '['):
+			depth++
+		case !in && (c == '}' || c == ']'):
+			depth--
+			if depth <= 0 {
+				b.WriteByte(c)
+				return b.String(), cut
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), cut
 }
 
 // reprToJSON rewrites the Python or Ruby literal at the start of s (a dict,

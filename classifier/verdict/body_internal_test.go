@@ -43,6 +43,34 @@ func TestDecodeJSONPlacement(t *testing.T) {
 	}
 }
 
+// TestDecodeJSONCutByTerminal: a JSON body a terminal cut inside its strings
+// is read whole again; a break between members was always fine; an object
+// that does not parse once joined stays unread.
+func TestDecodeJSONCutByTerminal(t *testing.T) {
+	whole := `{"errorCode":"401","message":"The access token expired at 2026-12-05T08:00:00Z; request a new one","details":[]}`
+	for _, w := range []int{40, 61, 80} {
+		var cut []string
+		for s := whole; s != ""; {
+			n := min(w, len(s))
+			cut = append(cut, s[:n])
+			s = s[n:]
+		}
+		for _, eol := range []string{"\n", "\r\n"} {
+			v, _, ok := decodeJSON(strings.Join(cut, eol))
+			m, isMap := v.(map[string]any)
+			if !ok || !isMap || m["message"] != "The access token expired at 2026-12-05T08:00:00Z; request a new one" {
+				t.Errorf("cut at %d (%q): read %v, %v", w, eol, v, ok)
+			}
+		}
+	}
+	if _, _, ok := decodeJSON("{\"a\": \"one\ntwo\", }"); ok {
+		t.Error("an object that is no JSON once joined was read")
+	}
+	if got, cut := joinBrokenStrings("{\"a\": \"x\\\ny\"}"); !cut || got != `{"a": "x\y"}` {
+		t.Errorf("a break after an escape's backslash: %q, %v", got, cut)
+	}
+}
+
 // Adversarial bodies stay bounded: many openers, deep nesting, long repr strings.
 func TestBodyShapesBounded(t *testing.T) {
 	for _, body := range []string{

@@ -2,7 +2,8 @@
 // tests: every common paste form (raw messages, curl -v, command lines,
 // wire traces, DevTools copies, HAR pretty and minified, CR-only line
 // endings, credential files, logs, client-library dumps) and, in a second
-// round (wider.go), the notations the first did not hold, each holding
+// round (wider.go), the notations the first did not hold, and in a third
+// (third.go) what an adversarial user pastes beyond both, each holding
 // dummy credentials that match the real shapes (checksums included) but
 // are obviously not real: they spell DUMMY or EXAMPLE.
 //
@@ -489,6 +490,7 @@ func Cases() []Case {
 			"HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"api\"\n\n"
 	})
 	wider(add)
+	third(add)
 	add("postman-environment", func(g *gen) string {
 		return "{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.tok("pm") + "\",\n      \"enabled\": true\n    },\n    {\n      \"key\": \"base_url\",\n      \"value\": \"https://api.example.com\",\n      \"enabled\": true\n    }\n  ]\n}\n"
 	})
