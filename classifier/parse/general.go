@@ -228,6 +228,17 @@ func runLine(t string) bool {
 		return !strings.HasPrefix(c, "$") && !strings.HasPrefix(c, "Write-Host $") && !strings.HasPrefix(c, "echo $")
 	case strings.HasPrefix(t, "./") && len(t) > 3 && isAlpha(t[2]):
 		return strings.Contains(t, " ")
+	case strings.HasPrefix(t, "/") || strings.HasPrefix(t, "~/"):
+		// a program run by its full path, the prompt left out
+		// ("/usr/local/bin/tool sub --flag", "~/bin/tool list")
+		sp := strings.IndexByte(t, ' ')
+		if sp < 0 || sp > 200 || len(t) <= sp+1 {
+			return false
+		}
+		p := t[:sp]
+		dir := p[:strings.LastIndexByte(p, '/')+1] // the program's directory
+		return (strings.HasSuffix(dir, "/bin/") || strings.HasSuffix(dir, "/sbin/")) && len(p) > len(dir) &&
+			!strings.ContainsAny(p, ":?=") && (isAlpha(t[sp+1]) || t[sp+1] == '-')
 	}
 	return false
 }

@@ -420,6 +420,12 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		statuses: []int{401}, conf: StatusProse, method: "GET", url: "https://api.example.test/v1/accounts",
 	},
 	{
+		name: "two commands run by their full path, the prompt left out, the same error each",
+		text: "```\n/usr/local/bin/vaultctl policy list\nFailed to list policies: Unexpected response code: 403 (permission denied)\n\n" +
+			"/usr/local/bin/vaultctl members\nError retrieving members: Unexpected response code: 403 (permission denied)\n```\n",
+		statuses: []int{403, 403}, conf: StatusField,
+	},
+	{
 		name: "Jersey LoggingFilter: id-prefixed request and response lines, the bare code first",
 		text: "1 * Sending client request on thread main\n1 > GET https://api.example.test/v1/items\n1 > Accept: application/json\n" +
 			"1 * Client response received on thread main\n1 < 403\n1 < Content-Type: application/json\n1 < Date: Tue, 07 Aug 2018 02:14:51 GMT\n" +
