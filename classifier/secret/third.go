@@ -127,6 +127,22 @@ func (s *scanner) transcript(t string, base, line int) {
 	}
 }
 
+// settingKind is the kind of credential a setting's or a variable's name
+// stands for (an authorization header's name, an API key's, or a name that
+// strongly means a secret), and false when it stands for none.
+func (s *scanner) settingKind(n string) (Kind, bool) {
+	nc := s.classify(n)
+	switch {
+	case nc.h == hAuth:
+		return Authorization, true
+	case nc.h == hKey:
+		return APIKey, true
+	case nc.f != fStrong:
+		return "", false
+	}
+	return nc.k, true
+}
+
 // assigned masks value when name, an environment variable's or a
 // setting's name, names a credential ("//host/:_authToken" by its last part).
 func (s *scanner) assigned(name, value tok, base, line int) {
@@ -137,14 +153,8 @@ func (s *scanner) assigned(name, value tok, base, line int) {
 	if n == "" || len(n) > 64 {
 		return
 	}
-	nc := s.classify(n)
-	k := nc.k
-	switch {
-	case nc.h == hAuth:
-		k = Authorization
-	case nc.h == hKey:
-		k = APIKey
-	case nc.f != fStrong:
+	k, ok := s.settingKind(n)
+	if !ok {
 		return
 	}
 	if len(value.text) >= 3 && !Placeholder(value.text) {
@@ -227,14 +237,8 @@ func (s *scanner) yamlNameValue(l string, base, line int) {
 		if n == "" || len(n) > 64 {
 			return
 		}
-		nc := s.classify(n)
-		k := nc.k
-		switch {
-		case nc.h == hAuth:
-			k = Authorization
-		case nc.h == hKey:
-			k = APIKey
-		case nc.f != fStrong:
+		k, ok := s.settingKind(n)
+		if !ok {
 			return
 		}
 		s.nv = nameValueLine{k: k, name: n, lines: 2}
