@@ -3,6 +3,8 @@ package parse
 import (
 	"reflect"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // undecorate takes off what Markdown and editors put around a paste, before
@@ -149,7 +151,7 @@ func wrapperTag(t string) bool {
 	if len(t) < 9 || t[0] != '<' || t[len(t)-1] != '>' {
 		return false
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	for _, p := range []string{"<details", "</details>", "<summary", "</summary>"} {
 		if strings.HasPrefix(lt, p) {
 			if p == "<details" && len(lt) > 8 && lt[8] != '>' && lt[8] != ' ' && lt[8] != '<' {

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 
 // A sentence often reports two requests at once: "GET /projects returns
 // 200, but DELETE /projects/12 returns 403", "without a token the page gives
@@ -61,7 +65,7 @@ func proseClauses(l gline) []string {
 	if h, ok := lineStatus(t); ok && h.conf > StatusProse {
 		return nil // a status line or a status field: not a sentence
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	if len(lt) != len(t) || strings.Count(lt, " ") < 5 {
 		return nil
 	}

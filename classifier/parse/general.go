@@ -16,6 +16,8 @@ import (
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/internal/jsonlite"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // gline is one line as the general reader sees it.
@@ -80,7 +82,7 @@ func recordLine(t string) bool {
 		return true // a Markdown table's row: one case each
 	}
 	pairs, key := 0, false
-	lt := lowerASCII(t[:min(len(t), maxScan)])
+	lt := ascii.Lower(t[:min(len(t), maxScan)])
 	for i := 1; i < len(lt); i++ {
 		if lt[i] == '=' && (isAlpha(lt[i-1]) || isDigit(lt[i-1]) || lt[i-1] == '_') {
 			// a logfmt key stands after a blank; after a comma it is a
@@ -139,7 +141,7 @@ func configLine(t string) bool {
 // elisionLine reports whether a line only says that something was left out
 // of the paste: "<snip>", "[snip]", "...", "…", "[truncated]", "(output cut)".
 func elisionLine(t string) bool {
-	s := lowerASCII(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
+	s := ascii.Lower(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
 	switch s {
 	case "snip", "snipped", "...", "…", "truncated", "cut", "omitted", "output cut", "redacted for brevity", "more", "etc", "etc.":
 		return true
@@ -152,7 +154,7 @@ func elisionLine(t string) bool {
 // found in: C:\Users\ana\AppData\…\npm-cache\_logs\…-debug.log"): the
 // path is the client's, not something the server sent.
 func clientLogNotice(t string) bool {
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
@@ -285,7 +287,7 @@ func replCall(s string) bool {
 	if len(t) > 300 {
 		return false
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	for _, c := range requestCalls {
 		if strings.Contains(lt, c) {
 			return true
@@ -314,7 +316,7 @@ func spanRun(t string) bool {
 		span := t[i : i+j]
 		off = i + j + 1
 		if f := strings.Fields(span); len(f) >= 2 {
-			switch lowerASCII(f[0]) {
+			switch ascii.Lower(f[0]) {
 			case "curl", "wget", "http", "https", "xh", "iwr", "irm", "invoke-webrequest", "invoke-restmethod":
 				return true
 			}
@@ -628,7 +630,7 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	if c < 100 || reasonOf[c] == "" {
 		return statusHit{}, false
 	}
-	p := lowerASCII(strings.TrimSpace(prev))
+	p := ascii.Lower(strings.TrimSpace(prev))
 	p = strings.TrimSpace(strings.Trim(p, "#*_`>"))
 	label := strings.TrimSuffix(p, ":")
 	if u, ok := strings.CutPrefix(label, "response from "); ok && urlStarts(u) && !strings.Contains(u, " ") {
@@ -687,7 +689,7 @@ func codeThenBody(prev, t string) (statusHit, bool) {
 			return statusHit{}, false
 		}
 	}
-	p := lowerASCII(strings.TrimSpace(prev))
+	p := ascii.Lower(strings.TrimSpace(prev))
 	if len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && strings.HasSuffix(p, ")") {
 		return statusHit{code: c, conf: StatusField, how: "a code printed with its body by \"" + strings.TrimSpace(prev) + "\""}, true
 	}
@@ -738,7 +740,7 @@ func reasonThrown(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeOfName[squash(msg)]
-	if c < 400 || !strings.EqualFold(msg, reasonOf[c]) && !slices.Contains(altReasons[c], lowerASCII(msg)) {
+	if c < 400 || !strings.EqualFold(msg, reasonOf[c]) && !slices.Contains(altReasons[c], ascii.Lower(msg)) {
 		return statusHit{}, false
 	}
 	return statusHit{code: c, conf: StatusProse, reason: msg, how: "an exception named by the reason phrase, its stack under it (\"" + s[max(0, k-20):] + "\")"}, true
@@ -763,7 +765,7 @@ func frameLine(t string) bool {
 // "code" elsewhere only implies a status.
 func codeBesideBody(t, next string) (statusHit, bool) {
 	t = strings.TrimSpace(t)
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	rest, ok := strings.CutPrefix(lt, "code")
 	if !ok {
 		return statusHit{}, false
@@ -780,7 +782,7 @@ func codeBesideBody(t, next string) (statusHit, bool) {
 	if c == 0 || reasonOf[c] == "" {
 		return statusHit{}, false
 	}
-	n := lowerASCII(strings.TrimSpace(next))
+	n := ascii.Lower(strings.TrimSpace(next))
 	for _, k := range []string{"body", "headers", "data", "response body", "content", "text"} {
 		if r, ok := strings.CutPrefix(n, k); ok && (strings.HasPrefix(strings.TrimLeft(r, " "), ":") || strings.HasPrefix(strings.TrimLeft(r, " "), "=")) {
 			return statusHit{code: c, conf: StatusField, how: "a status field (code, above the " + k + ")"}, true
@@ -1010,7 +1012,7 @@ func repeatedEvents(recs []gline) bool {
 		}
 		var b strings.Builder
 		words := 0
-		for _, w := range strings.Fields(lowerASCII(t)) {
+		for _, w := range strings.Fields(ascii.Lower(t)) {
 			w = strings.Map(func(r rune) rune {
 				if r >= '0' && r <= '9' {
 					return -1
@@ -1046,7 +1048,7 @@ func repeatedEvents(recs []gline) bool {
 func errorishRecord(l gline) bool {
 	t := strings.TrimSpace(l.text)
 	for _, lv := range []string{"[error]", "[err]", "error:", "[warn]", "warning:"} {
-		if len(t) >= len(lv) && lowerASCII(t[:len(lv)]) == lv {
+		if len(t) >= len(lv) && ascii.Lower(t[:len(lv)]) == lv {
 			t = t[len(lv):]
 			break
 		}
@@ -1063,7 +1065,7 @@ func errorishRecord(l gline) bool {
 func successish(ls []gline) bool {
 	n := 0
 	for _, l := range ls {
-		if SaysSuccess(lowerASCII(l.text)) != "" {
+		if SaysSuccess(ascii.Lower(l.text)) != "" {
 			return true
 		}
 		if n += len(l.text); n > 1<<20 {
@@ -1076,7 +1078,7 @@ func successish(ls []gline) bool {
 func errorish(ls []gline) bool {
 	n := 0
 	for _, l := range ls {
-		lt := lowerASCII(l.text)
+		lt := ascii.Lower(l.text)
 		if !isASCII(lt) {
 			// "Ошибка аутентификации", "Échec": fold the other scripts' capitals too
 			lt = strings.ToLower(lt)
@@ -1171,9 +1173,9 @@ func urlKey(u string) string {
 	rest := u[i+3:]
 	j := strings.IndexAny(rest, "/?#")
 	if j < 0 {
-		return lowerASCII(rest) + "/"
+		return ascii.Lower(rest) + "/"
 	}
-	return lowerASCII(rest[:j]) + targetPath(rest[j:])
+	return ascii.Lower(rest[:j]) + targetPath(rest[j:])
 }
 
 // targetPath is a request target without its query or fragment.
@@ -1507,7 +1509,7 @@ func (g *greader) line(l gline, t string) {
 		// Markdown table of two columns
 		t = f
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	if len(lt) > maxScan {
 		lt = lt[:maxScan]
 	}
@@ -1604,7 +1606,7 @@ func (g *greader) line(l gline, t string) {
 		// are no header fields: only registered and vendor names count
 		k := 0
 		for _, f := range fs {
-			if !f.bare || registeredNames[lowerASCII(f.name)] || isHeaderName(f.name, true) {
+			if !f.bare || registeredNames[ascii.Lower(f.name)] || isHeaderName(f.name, true) {
 				fs[k] = f
 				k++
 			}
@@ -1648,12 +1650,12 @@ func (g *greader) line(l gline, t string) {
 			g.dictDepth = 0
 		}
 		if strings.Contains(lt, "headers") && (strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[")) ||
-			(t == "{" || t == "[") && strings.HasSuffix(lowerASCII(above), "headers:") {
+			(t == "{" || t == "[") && strings.HasSuffix(ascii.Lower(above), "headers:") {
 			// "headers: {", or .NET's HttpResponseMessage: "…, Headers:"
 			// and the collection's brace on the next line
 			g.dictDepth, g.dictSide, g.dictFields = 1, g.side, 0
 			if t == "{" || t == "[" {
-				if la := lowerASCII(above); strings.Contains(la, "requesturi:") || strings.HasPrefix(la, "method:") {
+				if la := ascii.Lower(above); strings.Contains(la, "requesturi:") || strings.HasPrefix(la, "method:") {
 					g.dictSide = 'q' // HttpRequestMessage's
 				} else if strings.HasPrefix(la, "statuscode:") {
 					g.dictSide = 's'
@@ -1691,7 +1693,7 @@ func (g *greader) line(l gline, t string) {
 			// a "headers" collection whose first field only a request
 			// sends ("headers": {"Authorization": …}, a client's or a
 			// module's arguments) is the request's
-			if ln := lowerASCII(fs[0].name); requestOnly.Has(ln) || IsAPIKeyHeader(ln) {
+			if ln := ascii.Lower(fs[0].name); requestOnly.Has(ln) || IsAPIKeyHeader(ln) {
 				g.dictSide = 'q'
 			}
 		}
@@ -1709,7 +1711,7 @@ func (g *greader) line(l gline, t string) {
 		// …}) makes all of it the request's
 		req, resp := 0, 0
 		for _, f := range fs {
-			ln := lowerASCII(f.name)
+			ln := ascii.Lower(f.name)
 			if requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" {
 				req++
 			} else if responseOnly.Has(ln) && ln != "content-length" && ln != "status" {
@@ -1734,7 +1736,7 @@ func (g *greader) line(l gline, t string) {
 		if f.side != 0 {
 			side = f.side
 		}
-		ln := lowerASCII(f.name)
+		ln := ascii.Lower(f.name)
 		switch {
 		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token":
 			side = 'q'
@@ -1848,7 +1850,7 @@ func recordID(t string) string {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	for _, k := range ridKeys {
 		i := strings.Index(lt, k)
 		for i >= 0 {
@@ -2169,7 +2171,7 @@ func (g *greader) carryOver(prev, x *gx, t string) {
 	if prev.statusN == 0 || len(prev.loose) == 0 || x.rid != "" || prev.rid != "" {
 		return
 	}
-	_, u, _ := lineRequest(t, lowerASCII(t))
+	_, u, _ := lineRequest(t, ascii.Lower(t))
 	p := targetPath(targetOf(u))
 	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) {
 		return
@@ -2250,7 +2252,7 @@ func restates(t, prev string) bool {
 // just before x, which a redirect answered: a client that follows redirects
 // logs the URL it asked for with the final status.
 func (g *greader) redirectedFrom(x *gx, t string) bool {
-	m, u, _ := lineRequest(t, lowerASCII(t))
+	m, u, _ := lineRequest(t, ascii.Lower(t))
 	return g.redirectedTarget(x, m, u)
 }
 
@@ -2368,7 +2370,7 @@ func errorStart(s, prev string) bool {
 		return true
 	}
 	if strings.HasPrefix(t, "Traceback (most recent call last)") {
-		lp := lowerASCII(prev)
+		lp := ascii.Lower(prev)
 		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
 	}
 	for _, p := range []string{"PHP Fatal error:  Uncaught ", "Uncaught (in promise) ", "Uncaught ", "Unhandled exception. ", "Unhandled Exception: "} {
@@ -2427,7 +2429,7 @@ func sameRequest(x *gx, t string) bool {
 	if x.method == "" || x.url == "" {
 		return false
 	}
-	m, u, _ := lineRequest(t, lowerASCII(t))
+	m, u, _ := lineRequest(t, ascii.Lower(t))
 	return sameTarget(x, m, u)
 }
 
@@ -2927,18 +2929,18 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	}
 	if b := strings.IndexAny(s, "{[<"); b > 0 && b <= 30 && (c < 0 || b < c) {
 		// "response  {", "Body {": a label and the body's first line, no colon
-		if lab := lowerASCII(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
+		if lab := ascii.Lower(strings.TrimSpace(s[:b])); bodyLabels[lab] && strings.TrimSpace(s[:b]) != s[:b] {
 			return lab, s[b:], true
 		}
 	}
 	if c <= 0 || c > 30 {
-		lt := lowerASCII(strings.Trim(s, " -="))
+		lt := ascii.Lower(strings.Trim(s, " -="))
 		if lt == "body start" {
 			return "body", "", true
 		}
 		return "", "", false
 	}
-	lab := lowerASCII(strings.Trim(strings.TrimSpace(s[:c]), "'\""))
+	lab := ascii.Lower(strings.Trim(strings.TrimSpace(s[:c]), "'\""))
 	if !bodyLabels[lab] {
 		// "call failed: {…}", "upload error: {…}": a failure's own words,
 		// then the whole error body on the line
@@ -3001,7 +3003,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		if nt == "" {
 			return i, false
 		}
-		if _, _, again := bodyLabelAt(nt); again || headingKind(lowerASCII(nt)) != 0 {
+		if _, _, again := bodyLabelAt(nt); again || headingKind(ascii.Lower(nt)) != 0 {
 			return i, false
 		}
 		if h := g.ls[k].hit; h.code != 0 && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
@@ -3131,7 +3133,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 		// the request it describes ("requestMethod": "GET", "requestUrl": …)
 		for k := 0; k < len(texts) && k < 200 && (x.method == "" || x.url == ""); k++ {
-			if m, u, _ := lineRequest(texts[k], lowerASCII(texts[k])); m != "" || u != "" {
+			if m, u, _ := lineRequest(texts[k], ascii.Lower(texts[k])); m != "" || u != "" {
 				if x.method == "" && m != "" {
 					x.method = m
 				}
@@ -3196,7 +3198,7 @@ func bytesLiteralDoc(t string) bool {
 var markdownTags = []string{"<details", "</details", "<summary", "</summary", "<br", "<kbd", "<sub", "<sup", "<img", "<b>", "</b>", "<i>", "<em>", "<strong>", "<code>", "</code>", "<pre>", "</pre>", "<!--"}
 
 func looksMarkup(t string) bool {
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	if len(lt) < 2 {
 		return false
 	}
@@ -3297,7 +3299,7 @@ func isLogRecord(text string) bool {
 	if strings.Contains(text, "\n") {
 		return false
 	}
-	lt := lowerASCII(text)
+	lt := ascii.Lower(text)
 	if strings.Contains(lt, "\"msg\"") {
 		// "msg" is a logger's message key, and also the message of many
 		// APIs' error bodies ({"code":401,"msg":"token expired"}): a log
@@ -3350,7 +3352,7 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		v := m[k]
-		lk := lowerASCII(k)
+		lk := ascii.Lower(k)
 		var dst *Fields
 		switch {
 		case strings.HasPrefix(lk, "response headers"):
@@ -3393,7 +3395,7 @@ func isEventRecord(text string) bool {
 	}
 	logKey, reqKey := false, false
 	for _, mem := range m {
-		k := lowerASCII(mem.Key)
+		k := ascii.Lower(mem.Key)
 		logKey = logKey || eventLogKeys.Has(k)
 		reqKey = reqKey || eventReqKeys.Has(k)
 	}
@@ -3462,7 +3464,7 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 	case first[0] == '<':
 		var parts []string
 		k := start
-		lf := lowerASCII(first)
+		lf := ascii.Lower(first)
 		page := strings.HasPrefix(lf, "<html") || strings.HasPrefix(lf, "<!doctype")
 		if page && strings.Contains(lf, "</html>") {
 			return first, start, "markup"
@@ -3476,7 +3478,7 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 			if page {
 				// a whole page runs to its </html>, blank lines and text included
 				parts = append(parts, s)
-				if k > start && strings.Contains(lowerASCII(s), "</html>") {
+				if k > start && strings.Contains(ascii.Lower(s), "</html>") {
 					k++
 					break
 				}
@@ -4122,7 +4124,7 @@ var inlineBodyKeys = []string{"text", "body", "content", "response_body", "respo
 // text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
 // of escaping is undone.
 func inlineBody(t string) (string, bool) {
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	for _, key := range inlineBodyKeys {
 		off := 0
 		for n := 0; n < 3; n++ {
@@ -4226,7 +4228,7 @@ func mdTableRow(t string) (string, bool) {
 	if name == "" || val == "" {
 		return "", false
 	}
-	ln := lowerASCII(name)
+	ln := ascii.Lower(name)
 	if ln == "status" || ln == "status code" || registeredNames[ln] || isHeaderName(name, false) {
 		return name + ": " + val, true
 	}
@@ -4322,7 +4324,7 @@ func valueAfterKey(lt string, i, n int) (int, bool) {
 // or '=', a quote that opens a document ('<', '{' or '['): the quote's
 // index and the quote, or -1.
 func bodyValueAt(t string) (int, byte) {
-	lt := lowerASCII(t[:min(len(t), maxScan)])
+	lt := ascii.Lower(t[:min(len(t), maxScan)])
 	for _, key := range inlineBodyKeys {
 		i := strings.Index(lt, key)
 		if i < 0 {
@@ -4441,7 +4443,7 @@ func phpPrintR(ls []gline) {
 					pendingKey = "h:" + key
 				}
 			case parent == "" || parent == "response" || parent == "request":
-				pendingKey = lowerASCII(key)
+				pendingKey = ascii.Lower(key)
 				if pendingKey != "response" && pendingKey != "request" {
 					pendingKey = "-"
 				}
@@ -4683,7 +4685,7 @@ func pageTitleCode(t, next string) (statusHit, bool) {
 		return statusHit{}, false
 	}
 	c := codeAt(t, 0)
-	ln := lowerASCII(next)
+	ln := ascii.Lower(next)
 	if r := reasonAfter(next, 0, c); r != "" && len(strings.TrimSpace(next)) <= len(r)+1 || c == 404 && hasAny(ln, "could not be found", "page not found") {
 		// the code above its reason, as a framework's page shows them
 		// ("403" then "Forbidden"; Next.js's "404" then "This page could not
@@ -4828,7 +4830,7 @@ func mdTableRows(ls []gline) {
 		if cols == nil {
 			if i+1 < len(ls) && mdSeparator(strings.TrimSpace(ls[i+1].text)) {
 				for _, c := range cells {
-					cols = append(cols, lowerASCII(strings.Trim(strings.TrimSpace(c), "*_`")))
+					cols = append(cols, ascii.Lower(strings.Trim(strings.TrimSpace(c), "*_`")))
 				}
 				if !slices.ContainsFunc(cols, mdStatusCol) {
 					cols = nil
@@ -4906,7 +4908,7 @@ func errorObjectLine(t string, fs []kv) bool {
 	if s == "" || s[0] != '{' && s[0] != '[' {
 		return false
 	}
-	head := lowerASCII(s[:min(len(s), 40)])
+	head := ascii.Lower(s[:min(len(s), 40)])
 	member := false
 	for _, k := range []string{"error", "errors", "message"} {
 		if strings.Contains(head, "'"+k+"'") || strings.Contains(head, "\""+k+"\"") {
@@ -4917,7 +4919,7 @@ func errorObjectLine(t string, fs []kv) bool {
 		return false
 	}
 	for _, f := range fs {
-		switch lowerASCII(f.name) {
+		switch ascii.Lower(f.name) {
 		case "content-type", "server", "www-authenticate", "set-cookie", "location", "content-length", "cache-control":
 			return false
 		}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // generalCase is a paste no exact reader knows, and what the general reader
@@ -1312,7 +1314,7 @@ func TestNginxBasicAuthLog(t *testing.T) {
 		`2026/04/09 14:41:12 [error] 1184#1184: *4519 user "webops": password mismatch, client: 203.0.113.58`:                      401,
 		`the user "ana" was not happy with it`: 0,
 	} {
-		if h := statusTemplate(lowerASCII(line)); h.code != want {
+		if h := statusTemplate(ascii.Lower(line)); h.code != want {
 			t.Errorf("statusTemplate(%q) = %d, want %d", line, h.code, want)
 		}
 	}
@@ -1543,7 +1545,7 @@ func TestREPLSession(t *testing.T) {
 		line string
 		side byte
 	}{{">>> r.headers", 's'}, {"print(resp.headers)", 's'}, {"irb> res.request.headers", 'q'}, {"Response Headers", 0}, {"the headers", 0}} {
-		if got := headersExpr(lowerASCII(c.line)); got != c.side {
+		if got := headersExpr(ascii.Lower(c.line)); got != c.side {
 			t.Errorf("headersExpr(%q) = %q, want %q", c.line, got, c.side)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // registeredNames are HTTP field names from the IANA registry (and the
@@ -61,7 +63,7 @@ func isHeaderName(name string, strict bool) bool {
 	if !isAlpha(name[0]) || name[len(name)-1] == '-' {
 		return false
 	}
-	ln := lowerASCII(name)
+	ln := ascii.Lower(name)
 	if ln == "www_authenticate" || ln == "proxy_authenticate" {
 		return true // a dump that makes each header a key (Ansible's uri result)
 	}
@@ -149,7 +151,7 @@ func wholeLineField(s string) (string, string, bool) {
 		return "", "", false // quoted keys: inlineFields
 	}
 	name, value, spaced, ok := splitField(s)
-	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames[lowerASCII(name)] {
+	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames[ascii.Lower(name)] {
 		return "", "", false
 	}
 	if strings.HasPrefix(value, "[") || strings.HasPrefix(value, "{") {
@@ -279,7 +281,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 			key, next, quotedKey = k, j, true
 		case isAlpha(c) && (i == 0 || !(isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '-' || s[i-1] == '_' || s[i-1] == '.') ||
-			s[i-1] == '.' && (strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "header.") || strings.HasSuffix(lowerASCII(s[max(0, i-8):i]), "headers."))):
+			s[i-1] == '.' && (strings.HasSuffix(ascii.Lower(s[max(0, i-8):i]), "header.") || strings.HasSuffix(ascii.Lower(s[max(0, i-8):i]), "headers."))):
 			// bare keys; "response.header.www-authenticate=" (containerd logs) too
 			j := i
 			for j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '-' || s[j] == '_') {
@@ -359,7 +361,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey}
 		if i > 0 && s[i-1] == '.' {
 			// "request.header.accept=", "response.header.date="
-			b := lowerASCII(s[max(0, i-17):i])
+			b := ascii.Lower(s[max(0, i-17):i])
 			switch {
 			case strings.Contains(b, "request.header"):
 				f.side = 'q'
@@ -397,7 +399,7 @@ func bracketSide(s string, i int, outer byte) byte {
 	for k > 0 && (isAlpha(s[k-1]) || isDigit(s[k-1]) || s[k-1] == '_') && e-k < 40 {
 		k--
 	}
-	w := lowerASCII(s[k:e])
+	w := ascii.Lower(s[k:e])
 	switch {
 	case strings.Contains(w, "response"):
 		return 's'

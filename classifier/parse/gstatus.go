@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // statusHit is a status code found on a line.
@@ -74,21 +76,6 @@ func squash(s string) string {
 	return b.String()
 }
 
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 32
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // lowerAligned lower-cases s in every cased script (Cyrillic, Greek, Latin
 // with accents: "Метод запроса" -> "метод запроса") while keeping each
 // character's byte length, so offsets found in the result index the original
@@ -132,7 +119,7 @@ func lineStatus(t string) (statusHit, bool) {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	var best statusHit
 	better := func(h statusHit) {
 		if h.code != 0 && h.conf > best.conf {
@@ -334,7 +321,7 @@ func callArgument(t string, start int) bool {
 	for k > 0 && (isAlpha(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_') {
 		k--
 	}
-	name := lowerASCII(t[k:e])
+	name := ascii.Lower(t[k:e])
 	for _, p := range []string{"allow", "expect", "assert", "accept", "ignore", "retry", "should", "verify", "tobe", "toequal", "skip"} {
 		if strings.HasPrefix(name, p) {
 			return true
@@ -370,7 +357,7 @@ func statusLineIn(t string) statusHit {
 		}
 		// access logs that quote fields after the protocol: oauth2-proxy's
 		// `GET - "/oauth2/auth" HTTP/1.1 "curl/8" 401 13 0.000`
-		if c := statusAfterQuoted(t, k); c != 0 && hasMethodWord(lowerASCII(t[:j])) {
+		if c := statusAfterQuoted(t, k); c != 0 && hasMethodWord(ascii.Lower(t[:j])) {
 			return statusHit{code: c, conf: StatusField, how: accessLogHow}
 		}
 		// load balancers log timers, then the status, then the quoted
@@ -407,7 +394,7 @@ func statusLineIn(t string) statusHit {
 // knownReason reports whether reason opens with the standard or a common
 // alternative reason phrase of code ("Forbidden", "Access Denied").
 func knownReason(code int, reason string) bool {
-	lr := lowerASCII(strings.TrimSpace(reason))
+	lr := ascii.Lower(strings.TrimSpace(reason))
 	if r := reasonOf[code]; r != "" && strings.HasPrefix(lr, r) {
 		return true
 	}
@@ -1400,7 +1387,7 @@ func afterRequest(before, after string) bool {
 		// the status: "| `GET /api/v1/users` | 403 | … |"
 		cell := strings.TrimRight(b[:len(b)-1], " ")
 		if o := strings.LastIndexByte(cell, '|'); o >= 0 && strings.HasPrefix(strings.TrimLeft(after, " "), "|") {
-			c := lowerASCII(strings.TrimSpace(strings.Trim(strings.TrimSpace(cell[o+1:]), "`*")))
+			c := ascii.Lower(strings.TrimSpace(strings.Trim(strings.TrimSpace(cell[o+1:]), "`*")))
 			return hasMethodWord(c) && methodThenPath(c)
 		}
 		return false

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // Line kinds after unwrapping. A pasted line becomes one or more logical
@@ -517,14 +519,14 @@ func alternatingPairs(raw []string) []bool {
 	var marks []bool
 	isName := func(t string) bool {
 		t = strings.TrimSpace(t)
-		return t != "" && !strings.ContainsAny(t, ":\"'") && (pairLabels.Has(lowerASCII(t)) || isHeaderName(t, false) && strings.IndexByte(t, ' ') < 0)
+		return t != "" && !strings.ContainsAny(t, ":\"'") && (pairLabels.Has(ascii.Lower(t)) || isHeaderName(t, false) && strings.IndexByte(t, ' ') < 0)
 	}
 	for i := 0; i+1 < len(raw); {
 		j := i
 		for j+1 < len(raw) && isName(raw[j]) && strings.TrimSpace(raw[j+1]) != "" && len(raw[j+1]) < 8192 {
 			j += 2
 			// a section heading between pairs ("Response Headers") keeps the run going
-			for j < len(raw) && headingKind(lowerASCII(strings.TrimSpace(raw[j]))) != 0 && strings.IndexByte(raw[j], ':') < 0 {
+			for j < len(raw) && headingKind(ascii.Lower(strings.TrimSpace(raw[j]))) != 0 && strings.IndexByte(raw[j], ':') < 0 {
 				j++
 			}
 		}
@@ -539,7 +541,7 @@ func alternatingPairs(raw []string) []bool {
 				marks = make([]bool, len(raw))
 			}
 			for k := i; k+1 < j; {
-				if headingKind(lowerASCII(strings.TrimSpace(raw[k]))) != 0 && strings.IndexByte(raw[k], ':') < 0 && !isName(raw[k]) {
+				if headingKind(ascii.Lower(strings.TrimSpace(raw[k]))) != 0 && strings.IndexByte(raw[k], ':') < 0 && !isName(raw[k]) {
 					k++
 					continue
 				}

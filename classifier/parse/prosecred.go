@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/authtriage/authtriage/classifier/internal/wordlist"
+import (
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 import "strings"
 
 // authSchemes are the Authorization schemes proseCredential takes after the
@@ -24,7 +28,7 @@ func proseCredential(t string) (Field, bool) {
 	if f, ok := loggedCredential(t); ok {
 		return f, true
 	}
-	lt := lowerASCII(t)
+	lt := ascii.Lower(t)
 	for from := 0; from < len(lt); {
 		k := strings.Index(lt[from:], "authorization")
 		if k < 0 {
@@ -50,7 +54,7 @@ func proseCredential(t string) (Field, bool) {
 		}
 		r = strings.TrimLeft(r, " \t")
 		scheme, rest, _ := strings.Cut(r, " ")
-		if !authSchemes.Has(lowerASCII(scheme)) {
+		if !authSchemes.Has(ascii.Lower(scheme)) {
 			continue
 		}
 		cred := rest
@@ -103,7 +107,7 @@ func spanKeyHeader(t string) (Field, bool) {
 		if !ok || len(val) < 3 || strings.ContainsAny(name, " \t") || !IsAPIKeyHeader(name) || strings.EqualFold(name, "x-csrf-token") {
 			continue
 		}
-		if negatedBefore(lowerASCII(t[:i])) {
+		if negatedBefore(ascii.Lower(t[:i])) {
 			return Field{}, false
 		}
 		return Field{Name: name, Value: val}, true
@@ -127,7 +131,7 @@ func loggedCredential(t string) (Field, bool) {
 		return Field{}, false
 	}
 	level, rest, ok := strings.Cut(strings.TrimSpace(t), " ")
-	if !ok || !logLevels[lowerASCII(level)] {
+	if !ok || !logLevels[ascii.Lower(level)] {
 		return Field{}, false
 	}
 	name, val, ok := strings.Cut(strings.TrimSpace(rest), ":")
@@ -135,7 +139,7 @@ func loggedCredential(t string) (Field, bool) {
 	if !ok || val == "" || strings.ContainsAny(val, " \t") || !IsRedacted(val) {
 		return Field{}, false
 	}
-	switch lowerASCII(strings.TrimSpace(name)) {
+	switch ascii.Lower(strings.TrimSpace(name)) {
 	case "password", "passwd":
 		return Field{Name: "Authorization", Value: "Basic " + val}, true
 	case "token", "api token", "api_token", "access token", "access_token", "auth token", "api key", "api_key", "apikey":

@@ -3,6 +3,8 @@
 
 package parse
 
+import "github.com/authtriage/authtriage/classifier/internal/ascii"
+
 // textReader reads the logical lines of a text paste into exchanges.
 type textReader struct {
 	lines []line
@@ -112,7 +114,7 @@ func (r *textReader) readLine(l *line) {
 // "server:" is a field whose value DevTools put on the next line.
 func (r *textReader) peerLabel(t string) string {
 	var side string
-	switch lowerASCII(t) {
+	switch ascii.Lower(t) {
 	case "client:", "client request:":
 		side = "request"
 	case "server:", "server response:":

@@ -3269,13 +3269,7 @@ func printedMember(t string) string {
 	if open < 0 {
 		return ""
 	}
-	lower := []byte(t) // ASCII lower case, byte for byte
-	for i, c := range lower {
-		if c >= 'A' && c <= 'Z' {
-			lower[i] = c + 'a' - 'A'
-		}
-	}
-	lt := string(lower)
+	lt := ascii.Lower(t) // byte for byte
 	for _, k := range []string{"msg=", "message=", "errmsg=", "errormessage=", "errormsg=", "error="} {
 		for from, n := 0, 0; from < len(t) && n < 16; n++ {
 			i := strings.Index(lt[from:], k)

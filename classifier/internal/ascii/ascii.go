@@ -28,3 +28,21 @@ func ContainsWord(s, w string) bool {
 	}
 	return false
 }
+
+// Lower returns s with its ASCII capitals in lower case, byte for byte, so
+// that offsets found in the result index s too; other bytes are left as
+// they are. It copies only when s holds a capital.
+func Lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -20,3 +20,17 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestLower(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                        "",
+		"already lower":           "already lower",
+		"HTTP/1.1 403 Forbidden":  "http/1.1 403 forbidden",
+		"Код ответа: 401 ÉTÉ":     "Код ответа: 401 ÉTÉ", // only ASCII capitals change, byte for byte
+		"X-Amz-Request-Id: ABC12": "x-amz-request-id: abc12",
+	} {
+		if got := Lower(in); got != want || len(got) != len(in) {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // A prefilter finds where a match can start, for an expression every match
@@ -84,7 +86,7 @@ func newPrefilter(expr string) *prefilter {
 	for _, l := range lits {
 		s := l.s
 		if p.fold {
-			s = lowerASCII(s)
+			s = ascii.Lower(s)
 		}
 		p.lits = append(p.lits, s)
 		id := int32(len(p.lits) - 1)
@@ -249,7 +251,7 @@ func cut(ls []lit) []lit {
 	for i, l := range ls {
 		keys[i] = l.s
 		if l.fold {
-			keys[i] = lowerASCII(l.s)
+			keys[i] = ascii.Lower(l.s)
 		}
 		longest = max(longest, len(l.s))
 	}
@@ -280,7 +282,7 @@ func prefixes(ls []lit, k int) []lit {
 	for _, l := range ls {
 		s := l.s[:min(k, len(l.s))]
 		if l.fold {
-			s = lowerASCII(s)
+			s = ascii.Lower(s)
 		}
 		if !seen[s] {
 			seen[s] = true
@@ -290,30 +292,8 @@ func prefixes(ls []lit, k int) []lit {
 	return out
 }
 
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
-func lowerASCII(s string) string {
-	if !hasUpperASCII(s) {
-		return s
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return string(b)
 }
 
 // usable reports whether the prefilter can serve s: a folded k or s also
