@@ -26,7 +26,7 @@ func TestLower(t *testing.T) {
 		"":                        "",
 		"already lower":           "already lower",
 		"HTTP/1.1 403 Forbidden":  "http/1.1 403 forbidden",
-		"Код ответа: 401 ÉTÉ":     "Код ответа: 401 ÉTÉ", // only ASCII capitals change, byte for byte
+		"Код ответа: 401 ÉTÉ":     "Код ответа: 401 ÉtÉ", // only ASCII capitals change, byte for byte
 		"X-Amz-Request-Id: ABC12": "x-amz-request-id: abc12",
 	} {
 		if got := Lower(in); got != want || len(got) != len(in) {
