@@ -370,8 +370,8 @@ func TestBridgeFromPage(t *testing.T) {
 			version: (await e.start()).version,
 			notString: await err(e.analyze(42)),
 			badOpts: await err(e.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: "AT1001"})),
-			plain: await rules(e.analyze("HTTP/1.1 401 Unauthorized\n\n")),
-			disabled: await rules(e.analyze("HTTP/1.1 401 Unauthorized\n\n", {disable: ["AT1001"]})),
+			plain: await rules(e.analyze("HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n")),
+			disabled: await rules(e.analyze("HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\n", {disable: ["AT1001"]})),
 		};
 	})()`, &res)
 	if !regexp.MustCompile(`^\d+\.\d+\.\d+`).MatchString(res.Version) {
