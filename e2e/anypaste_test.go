@@ -14,7 +14,8 @@ import (
 // web-request error, and a DevTools copy without its section headings (which
 // shows no response headers, so no "missing" finding may be claimed). Each
 // gets its verdict with the line that decided it; so does a reply that
-// quotes someone's dump with "> " and words of its own around it.
+// quotes someone's dump with "> " and words of its own around it, and a
+// curl -v dump a terminal cut at its width.
 func TestAnyPasteInPage(t *testing.T) {
 	cases := []struct {
 		name, paste, verdict, reason string // reason: text the deciding reason quotes
@@ -75,6 +76,30 @@ origin: https://app.example.com
 
 We see exactly this since the upgrade. Any idea?
 `, "authentication", `Basic realm="files"`, "line 8", nil},
+		// a curl -v dump an 80-column terminal cut: its long accept-ch and
+		// critical-ch values go on over unmarked lines, and the header
+		// block goes on after them
+		{"a curl -v dump cut at 80 columns", `* Connected to shop.example.net (198.51.100.23) port 443
+> GET /account/orders HTTP/2
+> Host: shop.example.net
+> User-Agent: curl/8.5.0
+> Accept: */*
+>
+< HTTP/2 403
+< date: Thu, 03 Dec 2026 18:20:41 GMT
+< content-type: text/html; charset=UTF-8
+< accept-ch: Sec-CH-UA-Bitness, Sec-CH-UA-Arch, Sec-CH-UA-Full-Version, Sec-CH-U
+A-Mobile, Sec-CH-UA-Model, Sec-CH-UA-Platform-Version, Sec-CH-UA-Full-Version-Li
+st, Sec-CH-UA-Platform, Sec-CH-UA
+< critical-ch: Sec-CH-UA-Bitness, Sec-CH-UA-Arch, Sec-CH-UA-Full-Version, Sec-CH
+-UA-Mobile, Sec-CH-UA-Model, Sec-CH-UA-Platform-Version
+< cross-origin-opener-policy: same-origin
+< cf-mitigated: challenge
+< server: cloudflare
+< cf-ray: 8e1f2a3b4c5d6e7f-AMS
+<
+<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
+`, "blocked", "cf-mitigated: challenge", "line 16", nil},
 	}
 	p := newPage(t, 1280, 900)
 	for i, c := range cases {
