@@ -169,25 +169,12 @@ func TestSignInFixedA403(t *testing.T) {
 // the current user shows, stays an authorization failure. Samples written
 // for the purpose, values invented.
 func TestWebServerOwn403Page(t *testing.T) {
-	for _, c := range []struct {
-		name, paste string
-		want        rule.Class
-	}{
-		{"Apache 2.4, copied from the browser", "When I open the app I get:\n\nForbidden\nYou don't have permission to access this resource.\n\nApache/2.4.62 (Debian) Server at 10.0.4.7 Port 8080\n", rule.Blocked},
-		{"XAMPP's Apache", "Access forbidden!\n\nYou don't have permission to access the requested object. It is either read-protected or not readable by the server.\n\nError 403\n\nlocalhost\nApache/2.4.58 (Win64) OpenSSL/3.1.3 PHP/8.2.12\n", rule.Blocked},
-		{"LiteSpeed on shared hosting", "HTTP/1.1 403 Forbidden\nServer: LiteSpeed\nContent-Type: text/html\n\n403\nForbidden\nAccess to this resource on the server is denied!\nProudly powered by LiteSpeed Web Server\n", rule.Blocked},
-		{"Werkzeug's page stays the application's", "HTTP/1.1 403 FORBIDDEN\nServer: Werkzeug/3.0.1 Python/3.12.1\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n", rule.Authorization},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rep, err := classifier.Analyze(c.paste, classifier.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if v := rep.Exchanges[0].Verdict; v.Class != c.want {
-				t.Errorf("class %s (%s), want %s", v.Class, v.Headline, c.want)
-			}
-		})
-	}
+	runVerdictCases(t, []verdictCase{
+		{name: "Apache 2.4, copied from the browser", paste: "When I open the app I get:\n\nForbidden\nYou don't have permission to access this resource.\n\nApache/2.4.62 (Debian) Server at 10.0.4.7 Port 8080\n", class: rule.Blocked},
+		{name: "XAMPP's Apache", paste: "Access forbidden!\n\nYou don't have permission to access the requested object. It is either read-protected or not readable by the server.\n\nError 403\n\nlocalhost\nApache/2.4.58 (Win64) OpenSSL/3.1.3 PHP/8.2.12\n", class: rule.Blocked},
+		{name: "LiteSpeed on shared hosting", paste: "HTTP/1.1 403 Forbidden\nServer: LiteSpeed\nContent-Type: text/html\n\n403\nForbidden\nAccess to this resource on the server is denied!\nProudly powered by LiteSpeed Web Server\n", class: rule.Blocked},
+		{name: "Werkzeug's page stays the application's", paste: "HTTP/1.1 403 FORBIDDEN\nServer: Werkzeug/3.0.1 Python/3.12.1\nContent-Type: text/html; charset=utf-8\n\n<!doctype html>\n<title>403 Forbidden</title>\n<h1>Forbidden</h1>\n<p>You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.</p>\n", class: rule.Authorization},
+	})
 }
 
 // TestNginxOwn403Page: nginx's (and OpenResty's) own 403 page comes from
@@ -198,25 +185,12 @@ func TestWebServerOwn403Page(t *testing.T) {
 // application's JSON refusal served through nginx stays authorization.
 // Samples written for the purpose, values invented.
 func TestNginxOwn403Page(t *testing.T) {
-	for _, c := range []struct {
-		name, paste string
-		want        rule.Class
-	}{
-		{"nginx's page through curl -i", "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: text/html\nContent-Length: 153\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>nginx/1.22.1</center>\n</body>\n</html>\n", rule.Blocked},
-		{"nginx's page copied from the browser", "The download link on the mirror page gives me this:\n\n403 Forbidden\nnginx/1.18.0 (Ubuntu)\n\nIt worked last week.\n", rule.Blocked},
-		{"OpenResty's page in front of a gateway's admin port", "$ curl -i -X PUT http://10.20.0.5:9180/admin/routes/7 -H 'X-API-KEY: 5f2b…'\nHTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/html; charset=utf-8\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>\n", rule.Blocked},
-		{"an application's refusal served through nginx stays the application's", "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: application/json\n\n{\"error\":\"forbidden\",\"message\":\"user dana lacks the project:write permission\"}\n", rule.Authorization},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rep, err := classifier.Analyze(c.paste, classifier.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if v := rep.Exchanges[0].Verdict; v.Class != c.want {
-				t.Errorf("class %s (%s), want %s", v.Class, v.Headline, c.want)
-			}
-		})
-	}
+	runVerdictCases(t, []verdictCase{
+		{name: "nginx's page through curl -i", paste: "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: text/html\nContent-Length: 153\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>nginx/1.22.1</center>\n</body>\n</html>\n", class: rule.Blocked},
+		{name: "nginx's page copied from the browser", paste: "The download link on the mirror page gives me this:\n\n403 Forbidden\nnginx/1.18.0 (Ubuntu)\n\nIt worked last week.\n", class: rule.Blocked},
+		{name: "OpenResty's page in front of a gateway's admin port", paste: "$ curl -i -X PUT http://10.20.0.5:9180/admin/routes/7 -H 'X-API-KEY: 5f2b…'\nHTTP/1.1 403 Forbidden\nServer: openresty\nContent-Type: text/html; charset=utf-8\n\n<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>\n", class: rule.Blocked},
+		{name: "an application's refusal served through nginx stays the application's", paste: "HTTP/1.1 403 Forbidden\nServer: nginx/1.22.1\nContent-Type: application/json\n\n{\"error\":\"forbidden\",\"message\":\"user dana lacks the project:write permission\"}\n", class: rule.Authorization},
+	})
 }
 
 // TestEdgeNamedAroundA403: a person's words that a bot- or DDoS-protection
