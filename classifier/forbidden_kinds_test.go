@@ -196,7 +196,8 @@ func TestNginxOwn403Page(t *testing.T) {
 // TestEdgeNamedAroundA403: a person's words that a bot- or DDoS-protection
 // edge stands in front of the site that refused (Cloudflare's Bot Fight
 // Mode, DataDome, a "cloudflare scraper"), with no credential involved,
-// point at the edge's bot check; the edge vendor's own API refusing a token,
+// point at the edge's bot check, also when the paste is read as one dump
+// whose body is the client's error printed as JSON; the edge vendor's own API refusing a token,
 // or a paste that names a session or key, keeps the 403's meaning. Samples
 // written for the purpose, values invented.
 func TestEdgeNamedAroundA403(t *testing.T) {
@@ -208,6 +209,9 @@ func TestEdgeNamedAroundA403(t *testing.T) {
 			class: rule.Blocked},
 		{name: "a monitor refused by a bot-protection product",
 			paste: "Every check of my status page fails now, the sites use DataDome bot protection:\n\n" + nodeDump,
+			class: rule.Blocked},
+		{name: "the words around a client's error printed as JSON",
+			paste: "The ticket site put Cloudflare bot protection in front of it last month, and since then my availability checker fails on it.\nWhat the client prints:\n\n{\n  \"name\": \"HTTPError\",\n  \"code\": \"ERR_NON_2XX_3XX_RESPONSE\",\n  \"timings\": {\n    \"start\": 1790011223344,\n    \"response\": 1790011223561\n  }\n}\n\nHTTPError: Response code 403 (Forbidden)\n    at Request.<anonymous> (/opt/checker/node_modules/got/dist/source/as-promise/index.js:117:42)\n",
 			class: rule.Blocked},
 		{name: "the edge vendor's own API refusing a token",
 			paste: "Purging the cache through the Cloudflare API fails:\n\n```\nError: 403 Forbidden from https://api.cloudflare.com/client/v4/zones/3f1c/purge_cache\n```\n",
