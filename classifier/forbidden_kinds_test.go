@@ -316,3 +316,23 @@ func TestAnotherClientGetsThrough(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestCSRFFailureLoggedBesideA403: the server's log record of the refusal
+// pasted beside the 403 (Django's "Forbidden (CSRF …): path", Spring
+// Security's CsrfFilter line) says the framework's request-forgery check
+// refused the request, which outweighs the status; a person who only
+// mentions the token they send names no failure. Samples written for the
+// purpose, values invented.
+func TestCSRFFailureLoggedBesideA403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "Django's warning with its logged extra",
+			paste: "Error tracker entry from this morning:\n\nForbidden (CSRF token missing or incorrect.): /orders/77/refund/\n\n{\"status_code\":403,\"request\":\"<WSGIRequest: POST '/orders/77/refund/'>\"}\n",
+			class: rule.Blocked, kind: string(rule.KindCSRF)},
+		{name: "Spring Security's CsrfFilter at debug level, below the page's words",
+			paste: "After the session times out, saving the report form gives a 403 and a page that only says:\n\n```\nSomething went wrong while handling your request. Please contact the administrator.\n```\n\nSame in every browser. I turned on debug logging for the filter chain in `logback.xml`:\n\n```\n<logger name=\"org.springframework.security.web.csrf.CsrfFilter\" level=\"DEBUG\"/>\n```\n\nand this is the line for the failing request:\n\n```\n2025-11-02 16:40:05,118 DEBUG [http-nio-9090-exec-7] o.s.s.w.c.CsrfFilter - Invalid CSRF token found for http://intranet.example.org/reports/save\n```\n",
+			class: rule.Blocked, kind: string(rule.KindCSRF)},
+		{name: "a person who only mentions the token",
+			paste: "I send the csrf token header like the docs say and still get this:\n\n{\"status_code\":403,\"detail\":\"You do not have permission to perform this action.\"}\n",
+			class: rule.Authorization},
+	})
+}

@@ -3653,13 +3653,10 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	}
 	if x.body != nil {
 		r.Body = *x.body
-		// the lines around the body that no reader took in are the
-		// person's words (what they tried, which edge sits in front):
-		// the paste's prose, as the lines outside a dump are
+		// the lines around the body that no reader took in (the person's
+		// words, a server's log record) are the paste's prose, as the
+		// lines outside a dump are
 		for _, l := range x.loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || BrowserConsoleLine(l.text) {
-				continue
-			}
 			if t := strings.TrimSpace(l.text); t != "" && len(e.Prose) < maxProseLines {
 				e.Prose = append(e.Prose, InfoLine{Text: clipText(t, maxProseLine), Pos: Pos{Line: l.n}})
 			}

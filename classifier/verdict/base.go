@@ -363,6 +363,14 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	// line: the person's findings below are read per sentence
 	lines = joinWrapped(lines)
 	for _, l := range lines {
+		// the server's log record of the refusal, or a person quoting it:
+		// the framework's request-forgery check refused the request
+		if t, ok := csrfFailure(strings.ToLower(l.Text)); ok {
+			return rule.SignCSRFLogged.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+t+"\"): the framework's CSRF check refused the request, before any permission was looked at", ev(l)), true
+		}
+	}
+	for _, l := range lines {
 		if networkDecides(strings.ToLower(l.Text)) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
@@ -405,6 +413,16 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			"the text around the dump says "+strconv.Quote(cutText(edge.Text, 100))+" and no credential is involved: the 403 comes from "+EdgeNamed.Meaning, ev(*edge)), true
 	}
 	return rule.Signal{}, false
+}
+
+// csrfFailure is the CSRFFailureTexts phrase lower-cased l states.
+func csrfFailure(l string) (string, bool) {
+	for _, t := range CSRFFailureTexts {
+		if strings.Contains(l, t) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // maxProseScan bounds the lines of a pasted body proseRule reads.
