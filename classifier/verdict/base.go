@@ -362,9 +362,10 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	// a sentence a terminal or a narrow page wrapped goes on in the next
 	// line: the person's findings below are read per sentence
 	lines = joinWrapped(lines)
-	for _, l := range lines {
-		// the server's log record of the refusal, or a person quoting it:
-		// the framework's request-forgery check refused the request
+	for _, l := range joinWrapped(x.Prose) {
+		// the server's log record of the refusal beside the dump, or a
+		// person quoting it: the framework's request-forgery check refused
+		// the request (the response's own words are the body readings')
 		if t, ok := csrfFailure(strings.ToLower(l.Text)); ok {
 			return rule.SignCSRFLogged.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+t+"\"): the framework's CSRF check refused the request, before any permission was looked at", ev(l)), true
