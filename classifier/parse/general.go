@@ -410,6 +410,7 @@ type gx struct {
 	reqN         int
 	reqStrong    bool
 	reqFields    Fields
+	configured   Fields // credentials the client was given in code or configuration
 	respFields   Fields
 	body         *Body
 	reqBody      *Body
@@ -1635,6 +1636,13 @@ func (g *greader) line(l gline, t string) {
 				f.Pos = Pos{Line: l.n}
 				x.reqFields = append(x.reqFields, f)
 			}
+		} else if f, ok := configuredCredential(t); ok {
+			// client.login(username="svc", password="****"), accessKey:
+			// '…' in a client's options, export NOMAD_TOKEN=…: what the
+			// client was given, it sends
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -3691,7 +3699,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	if x.cmd != nil {
 		req = x.cmd
 	}
-	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil {
+	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil || len(x.configured) > 0 {
 		if req == nil {
 			req = &Request{Partial: true, Pos: Pos{Line: nz(x.reqN, x.start)}}
 			req.Span = Span{req.Pos.Line, req.Pos.Line}
@@ -3708,6 +3716,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 		req.Fields = append(req.Fields, x.reqFields...)
+		req.Configured = append(req.Configured, x.configured...)
 		if x.reqBody != nil {
 			req.Body = *x.reqBody
 		}
