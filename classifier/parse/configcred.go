@@ -30,8 +30,9 @@ var holderNames = wordlist.Set{"credentials", "credential", "creds", "secrets", 
 // "..."): the person hid a credential that was there, while a literal in
 // code may be a placeholder copied from the docs or a value the client
 // never sends (a login it never calls, a server's own secret). Only an
-// environment variable (an upper-case NAME=…, what a CLI reads its
-// credential from) counts with any value, a shell variable included. An
+// environment variable (an upper-case NAME=… written as the shell does, no
+// space around "=": what a CLI reads its credential from) counts with any
+// value, a shell variable included. An
 // empty value, None/nil, a type in a signature (token: str), a word saying
 // what became of it (token: expired), a quoted member name (a printed JSON
 // or dict may be a response's), a URL's query (the URL's reader reads it),
@@ -78,7 +79,7 @@ func configuredCredential(t string) (Field, bool) {
 		if quoted && strings.TrimSpace(v) == "" {
 			continue
 		}
-		if !IsRedacted(v) && !(c == '=' && envName(name)) {
+		if !IsRedacted(v) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) {
 			continue
 		}
 		return Field{Name: name, Value: v}, true
