@@ -56,3 +56,25 @@ func TestConfiguredCredentialSent(t *testing.T) {
 		t.Errorf("credentials %+v, want sent and masked", c)
 	}
 }
+
+// TestCommandAfterItsAnswer: a command line given after the answer it got,
+// with nothing of its own after it, is that answer's request; a command
+// with an answer of its own is not moved.
+func TestCommandAfterItsAnswer(t *testing.T) {
+	in, err := Parse("Calling the report endpoint with a wrong key returns 500:\n`{\"error\":\"Invalid Access Key\"}`\n\n`curl -H \"Auth-Token: zzzz9999\" 'https://reports.example.org/v1/summary'`\n\nIt should be a 401.\n")
+	if err != nil || len(in.Exchanges) != 1 {
+		t.Fatalf("read %d exchanges, want 1", len(in.Exchanges))
+	}
+	if c := in.Exchanges[0].Credentials(); c.State != CredSent {
+		t.Errorf("credentials %+v, want sent", c)
+	}
+	in, err = Parse("First I get 403:\n{\"error\":\"forbidden\"}\n\n$ curl -i -H 'X-Api-Key: k-123456789' https://api.example.org/v2/items\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n[]\n")
+	if err != nil || len(in.Exchanges) == 0 {
+		t.Fatal("not read")
+	}
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 403 && x.Credentials().State == CredSent {
+			t.Errorf("the next command's credentials moved to the 403 before it")
+		}
+	}
+}

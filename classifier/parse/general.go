@@ -3602,6 +3602,19 @@ func (g *greader) exchanges() []*Exchange {
 			a.loose = nil
 		}
 	}
+	// A command given after the answer it got, with nothing of its own
+	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
+	// the request of that answer, when the answer shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 &&
+			(a.status.code != 0 || a.body != nil) && a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil {
+			a.cmd, b.cmd = b.cmd, nil
+			a.configured = append(a.configured, b.configured...)
+			b.configured = nil
+			a.end = max(a.end, b.end)
+		}
+	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
