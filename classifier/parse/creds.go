@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -259,6 +260,9 @@ func carried(r *Request, c *Credentials) {
 			c.Header = what
 			c.Pos = r.Pos
 		}
+	}
+	for _, f := range r.Configured {
+		add(f.Name+" given to the client (line "+strconv.Itoa(f.Pos.Line)+")", IsRedacted(f.Value))
 	}
 	u := r.URL
 	if u == "" {

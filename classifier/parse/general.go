@@ -410,6 +410,7 @@ type gx struct {
 	reqN         int
 	reqStrong    bool
 	reqFields    Fields
+	configured   Fields // credentials the client was given in code or configuration
 	respFields   Fields
 	body         *Body
 	reqBody      *Body
@@ -1635,6 +1636,13 @@ func (g *greader) line(l gline, t string) {
 				f.Pos = Pos{Line: l.n}
 				x.reqFields = append(x.reqFields, f)
 			}
+		} else if f, ok := configuredCredential(t); ok {
+			// client.login(username="svc", password="****"), accessKey:
+			// '…' in a client's options, export NOMAD_TOKEN=…: what the
+			// client was given, it sends
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
 		}
 	}
 	if len(fs) == 0 {
@@ -3594,6 +3602,19 @@ func (g *greader) exchanges() []*Exchange {
 			a.loose = nil
 		}
 	}
+	// A command given after the answer it got, with nothing of its own
+	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
+	// the request of that answer, when the answer shows none.
+	for k := 0; k+1 < len(g.xs); k++ {
+		a, b := g.xs[k], g.xs[k+1]
+		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 &&
+			(a.status.code != 0 || a.body != nil) && a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil {
+			a.cmd, b.cmd = b.cmd, nil
+			a.configured = append(a.configured, b.configured...)
+			b.configured = nil
+			a.end = max(a.end, b.end)
+		}
+	}
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchange(); e != nil {
@@ -3711,7 +3732,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	if x.cmd != nil {
 		req = x.cmd
 	}
-	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil {
+	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil || len(x.configured) > 0 {
 		if req == nil {
 			req = &Request{Partial: true, Pos: Pos{Line: nz(x.reqN, x.start)}}
 			req.Span = Span{req.Pos.Line, req.Pos.Line}
@@ -3728,6 +3749,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 		req.Fields = append(req.Fields, x.reqFields...)
+		req.Configured = append(req.Configured, x.configured...)
 		if x.reqBody != nil {
 			req.Body = *x.reqBody
 		}

@@ -155,6 +155,12 @@ type Request struct {
 	CredsListed bool `json:"credsListed,omitempty"`
 	// ClientCert is set when the transcript shows a TLS client certificate.
 	ClientCert string `json:"clientCert,omitempty"`
+	// Configured lists the credentials the paste shows the client was given
+	// in code, in its configuration or in its environment (password="…" in
+	// a call, accessKey: '…' in a client's options, export
+	// CONSUL_HTTP_TOKEN=…), each under the name it was given there: the
+	// client sends them, in whatever notation its protocol uses.
+	Configured Fields `json:"configured,omitempty"`
 	// ShellCut lists, when a command line's URL was written unquoted with an
 	// "&" in its query, the parameters after it: the shell ended the command
 	// there, so they were never sent ("Signature", "Expires").

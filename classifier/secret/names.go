@@ -433,3 +433,12 @@ func HeaderIsCredential(name string) bool { return headerClass(name) != hNone }
 // IsAPIKeyHeader reports whether name is an API-key-like header: one whose
 // whole value is a credential (not Authorization or Cookie).
 func IsAPIKeyHeader(name string) bool { return headerClass(name) == hKey }
+
+// CredentialName reports whether a field named name holds a credential
+// whatever its value looks like (password, client_secret, access_token,
+// secretKey), as against a name whose value is one only when it looks
+// random (key, code, auth).
+func CredentialName(name string) bool {
+	c, _ := fieldClass(name)
+	return c == fStrong
+}

@@ -1,0 +1,158 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+	"github.com/authtriage/authtriage/classifier/secret"
+)
+
+// notValues are the unquoted words that, after a credential's name, give
+// it no value (None, nil, an empty shell variable) or only its type in a
+// signature (password: str, token: string), or state what happened to it
+// in a log or a sentence (token: expired), lower case.
+var notValues = wordlist.Set{"none", "null", "nil", "undefined", "false", "true", "str", "string", "int",
+	"bool", "any", "optional", "required", "expired", "invalid", "missing", "incorrect", "wrong", "empty",
+	"unset", "revoked", "denied", "ok", "yes", "no", "not", "set", "is", "was", "and", "or"}
+
+// holderNames are credential names that, in code, name an object holding
+// credentials or a mode rather than a credential (Google's credentials
+// object, fetch's credentials: 'include'), lower case.
+var holderNames = wordlist.Set{"credentials", "credential", "creds", "secrets", "tokens"}
+
+// configuredCredential finds, on one line of code, configuration or
+// shell, a credential given to a client under a name that always holds one
+// (secret.CredentialName): a keyword argument or an assignment
+// (password="…", export CONSUL_HTTP_TOKEN=…, --env
+// AWS_SECRET_ACCESS_KEY="$KEY"), a member of an options object or a YAML
+// key (password: '…'), a Ruby hash member (password=><password>). The value
+// must be masked (IsRedacted: "********", "<password>", "(redacted)",
+// "..."): the person hid a credential that was there, while a literal in
+// code may be a placeholder copied from the docs or a value the client
+// never sends (a login it never calls, a server's own secret). Only an
+// environment variable (an upper-case NAME=… written as the shell does, no
+// space around "=": what a CLI reads its credential from) counts with any
+// value, a shell variable included. An
+// empty value, None/nil, a type in a signature (token: str), a word saying
+// what became of it (token: expired), a quoted member name (a printed JSON
+// or dict may be a response's), a URL's query (the URL's reader reads it),
+// a CSRF token, a value computed by a call (credentials = Credentials(…))
+// or a line commented out is no credential. Linear in the line.
+func configuredCredential(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	if lt := strings.TrimLeft(t, " \t"); strings.HasPrefix(lt, "#") || strings.HasPrefix(lt, "//") {
+		return Field{}, false // a commented-out line gives the client nothing
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '=' && c != ':' {
+			continue
+		}
+		op := i
+		end := i + 1
+		switch {
+		case c == '=' && end < len(t) && t[end] == '>':
+			end++ // Ruby's =>
+		case c == '=' && end < len(t) && t[end] == '=', c == '=' && i > 0 && strings.IndexByte("=!<>", t[i-1]) >= 0:
+			i = end // a comparison
+			continue
+		case c == ':' && end < len(t) && (t[end] == ':' || t[end] == '/' || t[end] == '='):
+			i = end // a scope (::), a URL (://), Go's :=
+			continue
+		}
+		name, start := nameBefore(t, op)
+		if name == "" || !secret.CredentialName(name) || holderNames.Has(strings.ToLower(name)) || strings.Contains(strings.ToLower(name), "srf") {
+			continue
+		}
+		if start > 0 && (t[start-1] == '?' || t[start-1] == '&') {
+			continue // a URL's query parameter
+		}
+		if c == ':' && !memberStart(t[:start]) {
+			continue // "the token: …" in a sentence
+		}
+		v, quoted := valueAfter(t[end:])
+		if !quoted && (v == "" || notValues.Has(strings.ToLower(v)) || v[0] == '{' || v[0] == '[' || strings.HasSuffix(v, ".") || strings.Contains(v, "(")) {
+			continue
+		}
+		if quoted && strings.TrimSpace(v) == "" {
+			continue
+		}
+		if !IsRedacted(v) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) {
+			continue
+		}
+		return Field{Name: name, Value: v}, true
+	}
+	return Field{}, false
+}
+
+// nameBefore returns the identifier that ends just before an operator at
+// t[op] (spaces allowed between), the last of a dotted path
+// (config.qiniu_access_key → qiniu_access_key), and where it starts; ""
+// when a quote or anything else ends there.
+func nameBefore(t string, op int) (string, int) {
+	j := op
+	for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && (isWordByte(t[k-1]) || t[k-1] == '-') {
+		k--
+	}
+	if k == j || k > 0 && (t[k-1] == '"' || t[k-1] == '\'' || t[k-1] == '`') {
+		return "", 0
+	}
+	start := k
+	if k > 0 && t[k-1] == ':' && (k < 2 || t[k-2] != ':') {
+		start = k - 1 // Ruby's :symbol => …
+	}
+	return t[k:j], start
+}
+
+// memberStart reports whether what precedes a name followed by a colon
+// makes it a member or a key (the line's indentation, "{", "(", ",", a
+// list's "- ") rather than words of a sentence.
+func memberStart(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	if b == "" || b == "-" {
+		return true
+	}
+	switch b[len(b)-1] {
+	case '{', '(', ',':
+		return true
+	}
+	return false
+}
+
+// valueAfter reads the value after an operator: a quoted string (its
+// inside, quoted true), or the unquoted run up to a space, a comma, a
+// semicolon or a closing bracket.
+func valueAfter(s string) (string, bool) {
+	s = strings.TrimLeft(s, " \t")
+	if s == "" {
+		return "", false
+	}
+	if q := s[0]; q == '"' || q == '\'' || q == '`' {
+		if e := strings.IndexByte(s[1:], q); e >= 0 {
+			return s[1 : 1+e], true
+		}
+		return "", false
+	}
+	e := strings.IndexAny(s, " \t,;)}")
+	if e < 0 {
+		e = len(s)
+	}
+	return s[:e], false
+}
+
+// envName reports whether name is written as an environment variable:
+// upper case, digits and underscores.
+func envName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return name != ""
+}
