@@ -22,7 +22,12 @@ var (
 	k8sUserRe      = &lazyre.Regexp{Expr: `User \\?"([^"\\\r\n]{1,200})\\?" cannot `}
 	esUserRe       = &lazyre.Regexp{Expr: `(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`}     // Elasticsearch; OpenSearch's security plugin
 	deniedToRe     = &lazyre.Regexp{Expr: `Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`} // git hosts: the account the host signed in
-	k8sSARe        = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
+	// Google Cloud names the project (the account the caller's call is
+	// billed to or refused in) by id or number: "Routes API has not been
+	// used in project 418730652291 before", "Permission 'x.y.get' denied
+	// on resource 'projects/shop-prod-41/…'", "consumer": "projects/…".
+	gcpProjectRe = &lazyre.Regexp{Expr: `(?:has not been used in project |denied on resource \\?['"]?projects/|"consumer"\s*:\s*"projects/)([a-z0-9][a-z0-9-]{4,62}[a-z0-9])\b`}
+	k8sSARe      = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
 	// GitHub's rate-limit refusal names whose quota ran out: the login
 	// ("API rate limit exceeded for ci-bot."), a user or an app
 	// installation by id; an address (an anonymous caller's) is no identity.
@@ -82,6 +87,9 @@ func identities(s string, homes bool) []idHit {
 	}
 	if strings.Contains(s, " denied to ") {
 		add("the account the git host signed in", deniedToRe, 1)
+	}
+	if hasAnyOf(s, "used in project ", "projects/") {
+		add("Google Cloud project", gcpProjectRe, 1)
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
