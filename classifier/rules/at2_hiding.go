@@ -23,7 +23,8 @@ func hidingPlatform(x *parse.Exchange, body string) string {
 	}
 	switch {
 	case r.Fields.Has("x-github-request-id") || r.Fields.Has("x-github-media-type") || strings.EqualFold(r.Fields.Get("server"), "GitHub.com") ||
-		strings.Contains(body, "docs.github.com/") || strings.Contains(body, "developer.github.com/") || host == "api.github.com":
+		strings.Contains(body, "docs.github.com/") || strings.Contains(body, "developer.github.com/") || host == "api.github.com" ||
+		host == "github.com" || host == "raw.githubusercontent.com" || host == "gist.githubusercontent.com": // its file hosts hide private repositories too
 		return "GitHub"
 	case r.Fields.Has("x-gitlab-meta") || strings.Contains(host, "gitlab") ||
 		strings.Contains(body, `"message":"404 `) && strings.Contains(body, "Not Found\""):

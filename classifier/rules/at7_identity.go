@@ -22,7 +22,12 @@ var (
 	k8sUserRe      = &lazyre.Regexp{Expr: `User \\?"([^"\\\r\n]{1,200})\\?" cannot `}
 	esUserRe       = &lazyre.Regexp{Expr: `(?:(?:for|authenticate) user \[|User \[name=)([^\],\r\n]{1,200})[\],]`}     // Elasticsearch; OpenSearch's security plugin
 	deniedToRe     = &lazyre.Regexp{Expr: `Permission to [\w.-]{1,100}/[\w.-]{1,100} denied to ([\w-]+(?:\.[\w-]+)*)`} // git hosts: the account the host signed in
-	k8sSARe        = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
+	// Google Cloud names the project (the account the caller's call is
+	// billed to or refused in) by id or number: "Routes API has not been
+	// used in project 418730652291 before", "Permission 'x.y.get' denied
+	// on resource 'projects/shop-prod-41/…'", "consumer": "projects/…".
+	gcpProjectRe = &lazyre.Regexp{Expr: `(?:has not been used in project |denied on resource \\?['"]?projects/|"consumer"\s*:\s*"projects/)([a-z0-9][a-z0-9-]{4,62}[a-z0-9])\b`}
+	k8sSARe      = &lazyre.Regexp{Expr: `system:serviceaccount:[\w.-]{1,100}:[\w.-]{1,100}`}
 	// GitHub's rate-limit refusal names whose quota ran out: the login
 	// ("API rate limit exceeded for ci-bot."), a user or an app
 	// installation by id; an address (an anonymous caller's) is no identity.
@@ -82,6 +87,9 @@ func identities(s string, homes bool) []idHit {
 	}
 	if strings.Contains(s, " denied to ") {
 		add("the account the git host signed in", deniedToRe, 1)
+	}
+	if hasAnyOf(s, "used in project ", "projects/") {
+		add("Google Cloud project", gcpProjectRe, 1)
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
@@ -399,11 +407,13 @@ var AT7030 = rule.Rule{
 }
 
 var (
-	gcpPermRe     = &lazyre.Regexp{Expr: `does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`}
-	gcpPermRe2    = &lazyre.Regexp{Expr: `Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`}
-	gkeReqRe      = &lazyre.Regexp{Expr: `requires one of \[([^\]\r\n]{1,300})\] permission`}
-	awsActionRe   = &lazyre.Regexp{Expr: `is not authorized to perform: ([\w-]+(?::[\w*]+)?)`} // the service alone when the message is cut
-	awsDenyRe     = &lazyre.Regexp{Expr: `(?:explicit deny in an? |because no )((?:[\w-]+ ){0,3}policy)`}
+	gcpPermRe  = &lazyre.Regexp{Expr: `does not have ([a-z][\w]*(?:\.[\w]+){2,}) (?:access|permission)`}
+	gcpPermRe2 = &lazyre.Regexp{Expr: `Permission '([a-z][\w]*(?:\.[\w]+){2,})' denied`}
+	gkeReqRe   = &lazyre.Regexp{Expr: `requires one of \[([^\]\r\n]{1,300})\] permission`}
+	// (the message may be wrapped by the terminal or the person anywhere
+	// between its words: "is not\nauthorized to perform: iam:PassRole")
+	awsActionRe   = &lazyre.Regexp{Expr: `is\s+not\s+authorized\s+to\s+perform:\s*([\w-]+(?::[\w*]+)?)`} // the service alone when the message is cut
+	awsDenyRe     = &lazyre.Regexp{Expr: `(?:explicit\s+deny\s+in\s+an?\s+|because\s+no\s+)((?:[\w-]+\s+){0,3}policy)`}
 	azureActionRe = &lazyre.Regexp{Expr: `does not have authorization to perform action '([^'\r\n]{1,200})'`}
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
 	// OpenStack's policy engine (oslo.policy) names the rule it checked:
@@ -438,17 +448,33 @@ var (
 	// endpoint wanted, after the refusal), "permission denied: reports:view"
 	// (a permission-shaped name, verb joined by ':', after the refusal; a
 	// file name or path after "Permission denied:" is no permission).
-	expectedRe    = &lazyre.Regexp{Expr: `(?i)\b(?:insufficient|missing|invalid)\s+(?:` + grantNouns + `)\s*[,;.]?\s*expected\s+(?:(?:one|any|all)\s+of\s*)?:?\s*` + grantName}
-	deniedColRe   = &lazyre.Regexp{Expr: `(?i)\bpermission\s+denied\s*:\s*([A-Za-z][\w-]*:[\w*-]+(?:[:.][\w*-]+)*)`}
-	quotedVerbRe  = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`}
+	expectedRe   = &lazyre.Regexp{Expr: `(?i)\b(?:insufficient|missing|invalid)\s+(?:` + grantNouns + `)\s*[,;.]?\s*expected\s+(?:(?:one|any|all)\s+of\s*)?:?\s*` + grantName}
+	deniedColRe  = &lazyre.Regexp{Expr: `(?i)\bpermission\s+denied\s*:\s*([A-Za-z][\w-]*:[\w*-]+(?:[:.][\w*-]+)*)`}
+	quotedVerbRe = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`}
+	// The names a refusal lists after a colon: "This operation is allowed
+	// for the following groups:\n\t- Sales/Manager", "limited to users in
+	// one of the groups: Reviewers, Site Editors" (a list of capitalised
+	// names, or one name shaped as above).
+	listedRe = &lazyre.Regexp{Expr: `(?i)\b(?:following|one\s+of\s+the|any\s+of\s+the)\s+(?:` + grantNouns + `)\s*:\s*(?:[-*•]\s*)?(?:` + grantName + `|(?-i:([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,9})))`}
+	// Jenkins' refusal page to a caller without a permission keeps the
+	// detail in an HTML comment: "Permission you need to have (but
+	// didn't): hudson.model.Item.Read".
+	jenkinsPermRe = &lazyre.Regexp{Expr: `Permission you need to have \(but didn't\):\s*([\w$.]+)`}
+	// Envoy's RBAC filter names the policy that denied in its response
+	// flag details ("rbac_access_denied_matched_policy[ns-deny-all]"), in
+	// the access log and the local reply; "[none]" is no policy (a deny by
+	// default).
+	envoyPolicyRe = &lazyre.Regexp{Expr: `rbac_access_denied_matched_policy\[([^\]\s]{1,120})\]`}
 	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
-	grantKeyRe    = &lazyre.Regexp{Expr: `"(?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)"\s*:\s*(?:"([^"\\\r\n]{2,120})"|\[\s*"([^"\\\r\n]{2,120})")`}
+	// (a JSON member, or the same object printed by Python, quoted with ':
+	// {'error': 'missing_scope', 'needed': 'groups:history'})
+	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`}
 )
 
 // The words for what grants access, and a name of one (quoted, bracketed or
 // permission-shaped: the group is the name).
 const (
-	grantNouns  = `roles?|scopes?|permissions?|privileges?|rights?|authorit(?:y|ies)|groups?`
+	grantNouns  = `(?:roles?|scopes?|permissions?|privileges?|rights?|authorit(?:y|ies)|groups?)(?:\(s\))?` // "scope(s)": either number at once
 	grantQuoted = `(?:['"\x60‘“]([^'"\x60’”\r\n]{2,120})['"\x60’”]|\[\s*['"]?([^\]\r\n]{2,200}?)['"]?\s*\])`
 	grantName   = `(?:['"\x60‘“]([^'"\x60’”\r\n]{2,120})['"\x60’”]|\[\s*['"]?([^\]\r\n]{2,200}?)['"]?\s*\]|([A-Za-z][\w-]*(?:[:/.][\w*-]+)+))`
 )
@@ -487,7 +513,10 @@ var AT7031 = rule.Rule{
 		add := func(what string, re *lazyre.Regexp) {
 			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 				v := body[m[2]:m[3]]
-				if seen[v] || v == "null" || v == "undefined" || v == "None" {
+				if strings.ContainsAny(v, "\r\n") {
+					v = strings.Join(strings.Fields(v), " ") // a name the message's wrapping cut
+				}
+				if seen[v] || v == "null" || v == "undefined" || v == "None" || v == "none" {
 					continue // a client's unset value printed, not a name
 				}
 				if personsWords(x, body, m[0], m[1]) {
@@ -507,10 +536,10 @@ var AT7031 = rule.Rule{
 		if strings.Contains(body, "requires one of [") {
 			add("required permissions", gkeReqRe)
 		}
-		if strings.Contains(body, "not authorized to perform") {
+		if strings.Contains(body, "authorized to perform") {
 			add("AWS action", awsActionRe)
 		}
-		if hasAnyOf(body, "explicit deny in", "because no ") {
+		if hasAnyOf(body, "explicit deny", "because no") {
 			add("AWS policy type", awsDenyRe)
 		}
 		if strings.Contains(body, "] is unauthorized") {
@@ -523,6 +552,12 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, "to be performed") {
 			add("OpenStack policy rule", osloPolicyRe)
+		}
+		if strings.Contains(body, "Permission you need to have") {
+			add("Jenkins permission", jenkinsPermRe)
+		}
+		if strings.Contains(body, "matched_policy[") {
+			add("Envoy RBAC policy", envoyPolicyRe)
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
@@ -557,6 +592,7 @@ var AT7031 = rule.Rule{
 			addAny("policy, role or group in the error", quotedVerbRe, nil)
 			addAny("permission, role or scope it lacks", expectedRe, nil)
 			addAny("permission it lacks", deniedColRe, nil)
+			addAny("roles, groups or permissions that would allow it", listedRe, nil)
 			if strings.Contains(body, "insufficient_scope") {
 				addAny("scope the resource requires", scopeMemberRe, nil)
 			}
