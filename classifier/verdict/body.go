@@ -283,6 +283,19 @@ var CSRFWordings = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "requ
 	"the action you have requested is not allowed", // CodeIgniter's CSRF failure page
 }
 
+// CSRFFailureTexts are, lower case, the phrases in which a framework's
+// request-forgery check states that it refused a request, in the body it
+// sends or in the server's log record of the refusal (Django's "Forbidden
+// (CSRF cookie not set.)", Spring Security's CsrfFilter "Invalid CSRF token
+// found for …", Rails' "Can't verify CSRF token authenticity"): unlike a
+// mere mention of a token, each says the check failed. Rule AT8004 reads
+// them in the body, proseRule in the lines around a dump.
+var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf token invalid", "missing csrf", "csrf validation failed",
+	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
+	"csrf cookie not set", "csrf verification failed", "verify csrf token authenticity", "csrf token incorrect",
+	"csrf token missing or incorrect", "origin checking failed", "referer checking failed",
+	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
+
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
 // (waf-block) names the firewall when the body's reading rests on one and
