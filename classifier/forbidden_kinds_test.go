@@ -197,7 +197,8 @@ func TestNginxOwn403Page(t *testing.T) {
 // edge stands in front of the site that refused (Cloudflare's Bot Fight
 // Mode, DataDome, a "cloudflare scraper"), with no credential involved,
 // point at the edge's bot check, also when the paste is read as one dump
-// whose body is the client's error printed as JSON; the edge vendor's own API refusing a token,
+// whose body is the client's error printed as JSON, or when the words of
+// the edge's bot check the browser was shown are quoted; the edge vendor's own API refusing a token,
 // or a paste that names a session or key, keeps the 403's meaning. Samples
 // written for the purpose, values invented.
 func TestEdgeNamedAroundA403(t *testing.T) {
@@ -212,6 +213,9 @@ func TestEdgeNamedAroundA403(t *testing.T) {
 			class: rule.Blocked},
 		{name: "the words around a client's error printed as JSON",
 			paste: "The ticket site put Cloudflare bot protection in front of it last month, and since then my availability checker fails on it.\nWhat the client prints:\n\n{\n  \"name\": \"HTTPError\",\n  \"code\": \"ERR_NON_2XX_3XX_RESPONSE\",\n  \"timings\": {\n    \"start\": 1790011223344,\n    \"response\": 1790011223561\n  }\n}\n\nHTTPError: Response code 403 (Forbidden)\n    at Request.<anonymous> (/opt/checker/node_modules/got/dist/source/as-promise/index.js:117:42)\n",
+			class: rule.Blocked},
+		{name: "the browser's check quoted beside a refused download",
+			paste: "Downloading the ISO from the mirror stopped working this week:\n\n```\n$ wget https://mirror.example.org/distro/12.4/install-amd64.iso\n--2025-10-08 07:51:12--  https://mirror.example.org/distro/12.4/install-amd64.iso\nResolving mirror.example.org (mirror.example.org)... 192.0.2.44\nConnecting to mirror.example.org (mirror.example.org)|192.0.2.44|:443... connected.\nHTTP request sent, awaiting response... 403 Forbidden\n2025-10-08 07:51:12 ERROR 403: Forbidden.\n```\n\nFirefox gets the file, but first shows a page:\n\n```\nVerifying your browser\n\nThis check runs once. Please keep this tab open for a few seconds.\n```\n",
 			class: rule.Blocked},
 		{name: "the edge vendor's own API refusing a token",
 			paste: "Purging the cache through the Cloudflare API fails:\n\n```\nError: 403 Forbidden from https://api.cloudflare.com/client/v4/zones/3f1c/purge_cache\n```\n",

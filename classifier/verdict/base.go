@@ -398,7 +398,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if works == nil && (hasAny(l, WorksElsewhere.Words) || clientWorks(l)) {
 			works = &lines[i]
 		}
-		if edge == nil && hasAny(l, EdgeNamed.Words) {
+		// the edge named, or the words of its bot check quoted (what the
+		// browser was shown before it got through)
+		if edge == nil && (hasAny(l, EdgeNamed.Words) || hasAny(l, BotWordings)) {
 			edge = &lines[i]
 		}
 	}

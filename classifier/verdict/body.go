@@ -316,8 +316,9 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
 	"prove you are human", "confirm you are human", "human verification", "captcha",
-	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>.")
-	"checking before accessing"}
+	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
+	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
+	"checking before accessing", "verifying your browser", "verify your browser"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
