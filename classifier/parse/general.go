@@ -1982,6 +1982,18 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
+		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && (sameSecond(t, x.statusText) || timeOfDay(t) == "" && timeOfDay(x.statusText) == "") && !sameWords(t, x.statusText):
+		// the next records, close by and in the same second (or neither
+		// timed), state the same status in another notation and name no
+		// request, in other words ("… root 'x': 401 error received -
+		// invalidating token" then "… listing error for …: HTTP code 401:
+		// …"; a client's "[trace] parse-data: <title>HTTP Status 429 …"
+		// then "[error] callback: peculiar error: 429"): two layers
+		// logging one response. A retry or another call logs the status
+		// the same way again (rclone's "…: 403 Forbidden" per file).
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
@@ -3858,6 +3870,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 	}
 	if replace {
 		if len(in.Exchanges) == 1 && len(gs) == 1 && in.Exchanges[0].Request != nil &&
+			!loggedBefore(lines, prefixed, gs[0].Response.Pos.Line, in.Exchanges[0].Request.Pos.Line) &&
 			(gs[0].Request == nil || len(gs[0].Request.Fields) == 0 && in.Exchanges[0].Request.URL != "" &&
 				(gs[0].Request.URL == "" || targetOf(gs[0].Request.URL) == targetOf(in.Exchanges[0].Request.URL))) {
 			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
@@ -3880,6 +3893,18 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			break
 		}
 	}
+}
+
+// loggedBefore reports whether a log record at line status (1-based) states
+// a response's status above a request read at line req: a log is written in
+// the order things happen, so a request it prints after a response is a
+// later call (a token refresh, a retry), not the request of that response.
+// Prose may show a response before the request that drew it.
+func loggedBefore(lines []string, prefixed []bool, status, req int) bool {
+	if status <= 0 || req <= status || status > len(lines) {
+		return false
+	}
+	return status <= len(prefixed) && prefixed[status-1] || recordLine(lines[status-1])
 }
 
 // brokenHeaderBlock reports whether the exact reading found only header
