@@ -708,3 +708,46 @@ func atlasToken(w string) bool {
 	k := strings.Index(w, ".atlasv1.")
 	return k >= 10 && len(w)-k-len(".atlasv1.") >= 40
 }
+
+// encodedBasic masks the password of a quoted "user:password" literal on a
+// line that base64-encodes it, the way code and shells build Basic
+// credentials: GetBytes('u:p') under ToBase64String, b64encode(b"u:p"),
+// btoa("u:p"), "u:p".getBytes() under encodeToString, echo -n 'u:p' |
+// base64. The literal is the credential before encoding.
+func (s *scanner) encodedBasic(l string, base, line int) {
+	if !containsFold(l, "base64") && !containsFold(l, "b64encode") && !strings.Contains(l, "btoa(") {
+		return
+	}
+	for i := 0; i < len(l); i++ {
+		q := l[i]
+		if q != '"' && q != '\'' && q != '`' {
+			continue
+		}
+		e := strings.IndexByte(l[i+1:], q)
+		if e < 0 {
+			return
+		}
+		lit := l[i+1 : i+1+e]
+		if user, pass, ok := strings.Cut(lit, ":"); ok && literalUserPass(user, pass) {
+			st := i + 1 + len(user) + 1
+			s.add(Password, "password for "+user, base+st, base+st+len(pass), line)
+		}
+		i += e + 1
+	}
+}
+
+// literalUserPass reports whether user and pass, a literal cut at its first ':',
+// read as a user name and a password: a word without spaces or slashes
+// before, a value without spaces, template marks or a URL's "//" after.
+func literalUserPass(user, pass string) bool {
+	if user == "" || pass == "" || len(user) > 64 || len(pass) > 256 || strings.HasPrefix(pass, "//") ||
+		strings.ContainsAny(user, " \t/\\{}$%<>=") || strings.ContainsAny(pass, " \t{}$%<>") || Placeholder(pass) {
+		return false
+	}
+	for i := 0; i < len(user); i++ {
+		if !isDigitByte(user[i]) {
+			return true
+		}
+	}
+	return false // "12:30", a time or a port
+}

@@ -27,6 +27,7 @@ func (s *scanner) scanLine(l string, base, line int) (int, int) {
 		s.xmlSection(t)
 	}
 	s.pairs(l, from, base, line)
+	s.encodedBasic(l[from:], base+from, line)
 	s.base64Text(l[from:], base+from, line)
 	if len(l)-from < 512 && strings.IndexByte(l[from:], ' ') < 0 && strings.Count(l, ":") == 4 {
 		s.pgpass(l[from:], base+from, line)
@@ -254,7 +255,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 			continue
 		}
-		if k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded {
+		// Clojure's and EDN's maps write a key as a keyword and its value
+		// after a space: {:set-cookie sid=…, :authorization "Bearer …"}
+		keyword := !encoded && j+1 < len(l) && l[j] == ' ' && k < len(l) && l[k] != ':' && l[k] != '=' &&
+			st > 1 && l[st-1] == ':' && (l[st-2] == ' ' || l[st-2] == '{' || l[st-2] == '(') && s.classify(name) != nameClass{}
+		if !keyword && (k >= len(l) || l[k] != ':' && l[k] != '=' && !encoded) {
 			if len(name) == 5 && j < len(l) && l[j] == ' ' && strings.EqualFold(name, "basic") {
 				s.basicAt(l, j+1, base, line) // "… is present: Basic dXNlcjpwYXNz"
 			}
@@ -268,12 +273,15 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 			continue // most words: no pair, no look-up
 		}
-		sep := l[k]
-		if encoded {
-			sep = '='
-			k += 2
+		sep := byte(':') // a keyword's value starts after its space
+		if !keyword {
+			sep = l[k]
+			if encoded {
+				sep = '='
+				k += 2
+			}
+			k++
 		}
-		k++
 		if sep == '=' && k < len(l) && l[k] == '>' {
 			k++
 			if b := k + strings.IndexByte(l[k:], '['); b >= k && strings.TrimSpace(l[k:b]) == "" && strings.EqualFold(name, "auth") {
@@ -337,8 +345,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				ve = vs + e
 			}
 		}
-		if v := l[vs:ve]; !quoted && (len(v) > 1 && v[len(v)-1] == '(' && isCodeIdent(v[:len(v)-1]) || v == "new" || strings.HasPrefix(v, "new ")) {
+		if v := l[vs:ve]; !quoted && (len(v) > 1 && v[len(v)-1] == '(' && isCodeIdent(v[:len(v)-1]) || v == "new" || strings.HasPrefix(v, "new ") ||
+			len(v) > 2 && v[len(v)-2] == '(' && strings.IndexByte("bBrRuUfF", v[len(v)-1]) >= 0 && ve < len(l) && (l[ve] == '"' || l[ve] == '\'') && isCodeIdent(v[:len(v)-2])) {
 			// a call, not a value: token = os.environ.get('API_TOKEN', …),
+			// auth = base64.b64encode(b"u:p") (a prefixed string literal),
 			// auth = HTTPBasicAuth('u', 'p'), Authorization = new
 			// AuthenticationHeaderValue(…): its arguments are read next
 			continue
@@ -943,6 +953,22 @@ func (s *scanner) command(l string, base, line int) {
 		case cookieOptions.Has(opt):
 			if strings.Contains(arg.text, "=") {
 				s.cookieValue(l, arg.start, arg.end, base, line, false)
+			}
+		default:
+			// any other long option named like a credential (--pw,
+			// --passphrase, --db-token), read as a field of that name;
+			// tokenOptions' false ones (--password-stdin) and a switch
+			// that turns a prompt on or off (--no-password, --ask-pass)
+			// take no value, and a word of lower-case letters after one is
+			// prose about the option ("with --rpc-secret every request")
+			name := strings.TrimPrefix(opt, "--")
+			if takes, listed := tokenOptions[opt]; listed && !takes || len(name) < 2 || len(name) == len(opt) ||
+				strings.HasPrefix(name, "no-") || strings.HasPrefix(name, "ask-") || strings.HasPrefix(name, "prompt-") ||
+				arg.text == "" || arg.text[0] == '-' || strings.Contains(arg.text, "://") || Placeholder(arg.text) || lowerWord(arg.text) || shortNumber(arg.text) {
+				break
+			}
+			if nc := s.classify(name); nc.f == fStrong || nc.f == fWeak && weakCredential(name, arg.text) {
+				s.add(nc.k, name, base+arg.start, base+arg.end, line)
 			}
 		}
 	}

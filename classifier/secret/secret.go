@@ -56,7 +56,12 @@
 //     YAML's "- name: X" / "value: Y", a printed object's name=…,value=…,
 //     Node's rawHeaders list, Basic credentials after the word Basic
 //     anywhere, JSON quoted as \u0022 or &quot;, a percent-encoded header,
-//     a wrapped credential's end inside a Markdown quote. Credentials a
+//     a wrapped credential's end inside a Markdown quote;
+//   - what a probe of real pastes found: any long option named like a
+//     credential (--pw, --passphrase), Clojure's and EDN's keyword maps
+//     ({:set-cookie …, :authorization "…"}), a literal "user:password" on
+//     a line that base64-encodes it (btoa, b64encode, GetBytes under
+//     ToBase64String, echo … | base64). Credentials a
 //     client failed to set ("Bearer undefined", Basic of ":") are the
 //     evidence, not masked.
 //

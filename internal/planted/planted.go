@@ -491,6 +491,7 @@ func Cases() []Case {
 	})
 	wider(add)
 	third(add)
+	probeForms(add)
 	add("postman-environment", func(g *gen) string {
 		return "{\n  \"name\": \"prod\",\n  \"values\": [\n    {\n      \"key\": \"api_key\",\n      \"value\": \"" + g.tok("pm") + "\",\n      \"enabled\": true\n    },\n    {\n      \"key\": \"base_url\",\n      \"value\": \"https://api.example.com\",\n      \"enabled\": true\n    }\n  ]\n}\n"
 	})
