@@ -113,24 +113,7 @@ func (d *diag) oauth() {
 		i := e.i
 		switch e.k {
 		case "callback":
-			a := d.lastBefore(n, "authorize")
-			if a < 0 {
-				continue
-			}
-			ai := d.es[a].i
-			sent, got := ai.param("state"), i.param("state")
-			if sent != "" && got != sent {
-				msg := fmt.Sprintf("the callback's state %s is not the state %s the authorization request at step %d sent", quoteVal(got), quoteVal(sent), a+1)
-				if got == "" {
-					msg = fmt.Sprintf("the callback carries no state, but the authorization request at step %d sent %s", a+1, quoteVal(sent))
-				} else if p := d.lastBefore(a, "authorize"); p >= 0 && d.es[p].i.param("state") == got {
-					msg += fmt.Sprintf(": it is the state of the earlier authorization request at step %d, so a second sign-in (another tab, a retry) replaced the first one's state", p+1)
-				}
-				d.add(n, StateMismatch, msg, paramEv(ai, "state"), paramEv(i, "state"))
-			}
-			if idt := i.param("id_token"); idt != "" {
-				d.nonce(n, a, idt, paramEv(i, "id_token"))
-			}
+			d.callback(n, i)
 		case "token":
 			a := d.lastBefore(n, "authorize")
 			var ai *info
@@ -142,11 +125,42 @@ func (d *diag) oauth() {
 			d.cors(n, i)
 		}
 		if e.k == "authorize" && i.oauthError() != "" {
-			if er := i.oauthError(); er == "redirect_uri_mismatch" || er == "invalid_redirect_uri" || strings.Contains(strings.ToLower(i.bodyString("error_description")+i.locQ.Get("error_description")), "redirect") {
-				d.add(n, RedirectURIMismatch, fmt.Sprintf("the authorization server refused the redirect_uri %s: %s", quoteVal(i.param("redirect_uri")), er),
-					paramEv(i, "redirect_uri"), errorEv(i))
-			}
+			d.authorizeRefused(n, i)
 		}
+	}
+}
+
+// callback checks the OAuth callback of step n (i) against the
+// authorization request before it: its state and its ID token's nonce. The
+// steps of each kind are checked in functions of their own, so that under
+// js/wasm a paste without them does not compile them (issue #14).
+func (d *diag) callback(n int, i *info) {
+	a := d.lastBefore(n, "authorize")
+	if a < 0 {
+		return
+	}
+	ai := d.es[a].i
+	sent, got := ai.param("state"), i.param("state")
+	if sent != "" && got != sent {
+		msg := fmt.Sprintf("the callback's state %s is not the state %s the authorization request at step %d sent", quoteVal(got), quoteVal(sent), a+1)
+		if got == "" {
+			msg = fmt.Sprintf("the callback carries no state, but the authorization request at step %d sent %s", a+1, quoteVal(sent))
+		} else if p := d.lastBefore(a, "authorize"); p >= 0 && d.es[p].i.param("state") == got {
+			msg += fmt.Sprintf(": it is the state of the earlier authorization request at step %d, so a second sign-in (another tab, a retry) replaced the first one's state", p+1)
+		}
+		d.add(n, StateMismatch, msg, paramEv(ai, "state"), paramEv(i, "state"))
+	}
+	if idt := i.param("id_token"); idt != "" {
+		d.nonce(n, a, idt, paramEv(i, "id_token"))
+	}
+}
+
+// authorizeRefused tells an authorization request of step n (i) that the
+// server refused for its redirect_uri.
+func (d *diag) authorizeRefused(n int, i *info) {
+	if er := i.oauthError(); er == "redirect_uri_mismatch" || er == "invalid_redirect_uri" || strings.Contains(strings.ToLower(i.bodyString("error_description")+i.locQ.Get("error_description")), "redirect") {
+		d.add(n, RedirectURIMismatch, fmt.Sprintf("the authorization server refused the redirect_uri %s: %s", quoteVal(i.param("redirect_uri")), er),
+			paramEv(i, "redirect_uri"), errorEv(i))
 	}
 }
 
@@ -573,47 +587,53 @@ func issuedCSRF(p *info) (name, val string, ev rule.Evidence, ok bool) {
 	return "", "", ev, false
 }
 
-// saml checks a SAML Response against the AuthnRequest it answers.
+// saml checks each SAML Response against the AuthnRequest it answers.
 func (d *diag) saml() {
 	for n, e := range d.es {
-		if e.k != "saml-response" || e.saml == nil {
-			continue
+		if e.k == "saml-response" && e.saml != nil {
+			d.samlResponse(n, e)
 		}
-		i, m := e.i, e.saml
-		r := d.lastBefore(n, "saml-request")
-		var req *samlMsg
-		var ri *info
-		if r >= 0 {
-			req, ri = d.es[r].saml, d.es[r].i
-		}
-		if req != nil && req.issuer != "" && m.audience != "" && m.audience != req.issuer {
-			d.add(n, SAMLAudience, fmt.Sprintf("the assertion's Audience %s is not the entity ID %s the service provider named in its AuthnRequest at step %d", quoteVal(m.audience), quoteVal(req.issuer), r+1),
-				samlEv(ri, req, "Issuer "+req.issuer), samlEv(i, m, "Audience "+m.audience))
-			continue
-		}
-		if req != nil && req.id != "" && m.inResponseTo != "" && m.inResponseTo != req.id {
-			d.add(n, SAMLInResponseTo, fmt.Sprintf("the Response answers request %s, but the AuthnRequest at step %d had ID %s", quoteVal(m.inResponseTo), r+1, quoteVal(req.id)),
-				samlEv(ri, req, "ID "+req.id), samlEv(i, m, "InResponseTo "+m.inResponseTo))
-			continue
-		}
-		if req != nil && req.id != "" && m.inResponseTo == "" && refused(i) {
-			d.add(n, SAMLInResponseTo, fmt.Sprintf("the Response has no InResponseTo (an IdP-initiated, unsolicited response), but the service provider sent AuthnRequest %s at step %d and refused it", quoteVal(req.id), r+1),
-				samlEv(ri, req, "ID "+req.id), statusEv(i))
-			continue
-		}
-		now := i.date
-		if now.IsZero() || !refused(i) {
-			continue
-		}
-		df, _ := i.respField("date")
-		switch {
-		case !m.notBefore.IsZero() && m.notBefore.After(now):
-			d.add(n, SAMLTimeWindow, fmt.Sprintf("the assertion is valid from %s, %s after the service provider's Date: the IdP's clock runs ahead", m.notBefore.UTC().Format(time.RFC3339), m.notBefore.Sub(now).Round(time.Second)),
-				samlEv(i, m, "NotBefore "+m.notBefore.UTC().Format(time.RFC3339)), fieldEv(i, df, false))
-		case !m.notOnOrAfter.IsZero() && !m.notOnOrAfter.After(now):
-			d.add(n, SAMLTimeWindow, fmt.Sprintf("the assertion expired at %s, %s before the service provider's Date", m.notOnOrAfter.UTC().Format(time.RFC3339), now.Sub(m.notOnOrAfter).Round(time.Second)),
-				samlEv(i, m, "NotOnOrAfter "+m.notOnOrAfter.UTC().Format(time.RFC3339)), fieldEv(i, df, false))
-		}
+	}
+}
+
+// samlResponse checks the SAML Response of step n (e): a function of its
+// own, so that under js/wasm a paste without SAML does not compile it (a
+// function is compiled whole on its first call; issue #14).
+func (d *diag) samlResponse(n int, e *entry) {
+	i, m := e.i, e.saml
+	r := d.lastBefore(n, "saml-request")
+	var req *samlMsg
+	var ri *info
+	if r >= 0 {
+		req, ri = d.es[r].saml, d.es[r].i
+	}
+	if req != nil && req.issuer != "" && m.audience != "" && m.audience != req.issuer {
+		d.add(n, SAMLAudience, fmt.Sprintf("the assertion's Audience %s is not the entity ID %s the service provider named in its AuthnRequest at step %d", quoteVal(m.audience), quoteVal(req.issuer), r+1),
+			samlEv(ri, req, "Issuer "+req.issuer), samlEv(i, m, "Audience "+m.audience))
+		return
+	}
+	if req != nil && req.id != "" && m.inResponseTo != "" && m.inResponseTo != req.id {
+		d.add(n, SAMLInResponseTo, fmt.Sprintf("the Response answers request %s, but the AuthnRequest at step %d had ID %s", quoteVal(m.inResponseTo), r+1, quoteVal(req.id)),
+			samlEv(ri, req, "ID "+req.id), samlEv(i, m, "InResponseTo "+m.inResponseTo))
+		return
+	}
+	if req != nil && req.id != "" && m.inResponseTo == "" && refused(i) {
+		d.add(n, SAMLInResponseTo, fmt.Sprintf("the Response has no InResponseTo (an IdP-initiated, unsolicited response), but the service provider sent AuthnRequest %s at step %d and refused it", quoteVal(req.id), r+1),
+			samlEv(ri, req, "ID "+req.id), statusEv(i))
+		return
+	}
+	now := i.date
+	if now.IsZero() || !refused(i) {
+		return
+	}
+	df, _ := i.respField("date")
+	switch {
+	case !m.notBefore.IsZero() && m.notBefore.After(now):
+		d.add(n, SAMLTimeWindow, fmt.Sprintf("the assertion is valid from %s, %s after the service provider's Date: the IdP's clock runs ahead", m.notBefore.UTC().Format(time.RFC3339), m.notBefore.Sub(now).Round(time.Second)),
+			samlEv(i, m, "NotBefore "+m.notBefore.UTC().Format(time.RFC3339)), fieldEv(i, df, false))
+	case !m.notOnOrAfter.IsZero() && !m.notOnOrAfter.After(now):
+		d.add(n, SAMLTimeWindow, fmt.Sprintf("the assertion expired at %s, %s before the service provider's Date", m.notOnOrAfter.UTC().Format(time.RFC3339), now.Sub(m.notOnOrAfter).Round(time.Second)),
+			samlEv(i, m, "NotOnOrAfter "+m.notOnOrAfter.UTC().Format(time.RFC3339)), fieldEv(i, df, false))
 	}
 }
 

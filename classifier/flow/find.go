@@ -202,7 +202,10 @@ func (a *assembler) forget(i *info) {
 	}
 }
 
-// add places one exchange in a flow, or leaves it out.
+// add places one exchange in a flow, or leaves it out. Each kind of step
+// finds or starts its flow in a function of its own: under js/wasm a
+// function is compiled whole on its first call, so a paste without OAuth or
+// SAML steps does not pay for compiling their branches (issue #14).
 func (a *assembler) add(i *info) {
 	defer a.forget(i)
 	k := kind(i)
@@ -210,126 +213,24 @@ func (a *assembler) add(i *info) {
 	var f *Flow
 	switch k {
 	case "authorize":
-		f = ef
-		if f == nil {
-			f = a.latest(func(g *Flow) bool {
-				return isOAuth(g) && g.clientID == i.param("client_id") && g.redirect == keyOf(i.param("redirect_uri")) && !g.used()
-			})
-		}
-		if f == nil {
-			f = a.newFlow(oauthKind(i.param("response_type"), i.param("code_challenge")), i)
-		} else if !isOAuth(f) {
-			f.Kind = oauthKind(i.param("response_type"), i.param("code_challenge"))
-			f.Title = Titles[f.Kind]
-		}
-		if f != nil {
-			f.clientID, f.redirect = i.param("client_id"), keyOf(i.param("redirect_uri"))
-		}
+		f = a.authorizeFlow(i, ef)
 	case "callback":
-		f = ef
-		if f == nil {
-			f = a.latest(func(g *Flow) bool { return isOAuth(g) && g.redirect != "" && g.redirect == key(i.u) })
-		}
-		if f == nil {
-			f = a.latest(isOAuth)
-		}
-		if f == nil {
-			f = a.newFlow("oauth-code", i)
-		}
+		f = a.callbackFlow(i, ef)
 	case "token", "preflight":
-		code := i.form.Get("code")
-		f = a.latest(func(g *Flow) bool { return code != "" && a.issuedCode(g, code) })
-		if f == nil {
-			f = a.latest(func(g *Flow) bool {
-				return isOAuth(g) && (g.redirect != "" && g.redirect == keyOf(i.param("redirect_uri")) || g.clientID != "" && g.clientID == i.param("client_id"))
-			})
-		}
-		if f == nil {
-			f = a.latest(func(g *Flow) bool { return isOAuth(g) && g.open })
-		}
-		if f == nil && k == "token" {
-			f = a.newFlow("oauth-code", i)
-		}
+		f = a.tokenFlow(i, k)
 	case "refresh":
-		f = a.latest(func(g *Flow) bool { return isOAuth(g) || g.Kind == "refresh" || g.Kind == "bearer" })
-		if f == nil {
-			f = a.newFlow("refresh", i)
-		}
+		f = a.refreshFlow(i)
 	case "client-credentials", "password":
-		f = a.latest(func(g *Flow) bool {
-			return g.Kind == k && g.open && len(a.steps[g]) > 0 && a.steps[g][0].i.host == i.host
-		})
-		if f == nil {
-			f = a.newFlow(k, i)
-		}
+		f = a.grantFlow(i, k)
 	case "saml-request", "saml-response":
-		m := readSAML(i)
-		f = ef
-		if f == nil && k == "saml-response" && m != nil && m.inResponseTo != "" {
-			f = a.latest(func(g *Flow) bool { return g.samlID == m.inResponseTo })
-		}
-		if f == nil && k == "saml-response" {
-			f = a.latest(isSAML)
-		}
-		if f == nil && k == "saml-request" {
-			f = a.latest(func(g *Flow) bool { return isSAML(g) && !g.used() && len(a.steps[g]) > 0 && g.hasHost(i.host) })
-		}
-		if f == nil {
-			kk := "saml-post"
-			if k == "saml-request" && i.method() == "GET" {
-				kk = "saml-redirect"
-			}
-			f = a.newFlow(kk, i)
-		}
-		if f != nil && !isSAML(f) {
-			f.Kind = "saml-post"
-			if k == "saml-request" && i.method() == "GET" {
-				f.Kind = "saml-redirect"
-			}
-			f.Title = Titles[f.Kind]
-		}
-		if f != nil && k == "saml-request" && m != nil {
-			f.samlID = m.id
-		}
-		if f != nil {
-			a.attach(f, i, k, via, ef == f, m)
-			return
-		}
+		a.addSAML(i, k, ef, via)
 		return
 	case "login":
-		f = ef
-		if f == nil {
-			f = a.latest(func(g *Flow) bool { return g.open && !g.used() && g.hasHost(i.host) })
-		}
-		if f == nil {
-			f = a.newFlow("form-login", i)
-			if f != nil {
-				if page := a.formPage(i); page != nil {
-					a.attach(f, page, "form", -1, false, nil)
-				}
-			}
-		}
+		f = a.loginFlow(i, ef)
 	case "challenge", "credentials":
-		scheme := challengeSchemeOrAuthz(i)
-		f = a.latest(func(g *Flow) bool { return g.Kind == scheme && g.hasHost(i.host) })
-		if f == nil && ef != nil {
-			f = ef
-		}
-		if f == nil {
-			f = a.newFlow(scheme, i)
-		}
+		f = a.challengeFlow(i, ef)
 	case "start":
-		f = ef
-		if f == nil {
-			f = a.latest(func(g *Flow) bool { return g.open && !g.used() && g.hasHost(i.host) && (isOAuth(g) || isSAML(g)) })
-		}
-		if f == nil {
-			kk := "saml-redirect"
-			if i.locQ.Has("response_type") {
-				kk = oauthKind(i.locQ.Get("response_type"), i.locQ.Get("code_challenge"))
-			}
-			f = a.newFlow(kk, i)
-		}
+		f = a.startFlow(i, ef)
 	default:
 		f, k = a.use(i, ef)
 	}
@@ -338,6 +239,165 @@ func (a *assembler) add(i *info) {
 		return
 	}
 	a.attach(f, i, k, via, ef == f, nil)
+}
+
+// authorizeFlow is the flow of an authorization request: the one expecting
+// it, the open OAuth flow of the same client and redirect, or a new one.
+func (a *assembler) authorizeFlow(i *info, ef *Flow) *Flow {
+	f := ef
+	if f == nil {
+		f = a.latest(func(g *Flow) bool {
+			return isOAuth(g) && g.clientID == i.param("client_id") && g.redirect == keyOf(i.param("redirect_uri")) && !g.used()
+		})
+	}
+	if f == nil {
+		f = a.newFlow(oauthKind(i.param("response_type"), i.param("code_challenge")), i)
+	} else if !isOAuth(f) {
+		f.Kind = oauthKind(i.param("response_type"), i.param("code_challenge"))
+		f.Title = Titles[f.Kind]
+	}
+	if f != nil {
+		f.clientID, f.redirect = i.param("client_id"), keyOf(i.param("redirect_uri"))
+	}
+	return f
+}
+
+// callbackFlow is the flow of a redirect back to the client.
+func (a *assembler) callbackFlow(i *info, ef *Flow) *Flow {
+	f := ef
+	if f == nil {
+		f = a.latest(func(g *Flow) bool { return isOAuth(g) && g.redirect != "" && g.redirect == key(i.u) })
+	}
+	if f == nil {
+		f = a.latest(isOAuth)
+	}
+	if f == nil {
+		f = a.newFlow("oauth-code", i)
+	}
+	return f
+}
+
+// tokenFlow is the flow of a token request (k "token") or of its CORS
+// preflight (k "preflight", which starts none).
+func (a *assembler) tokenFlow(i *info, k string) *Flow {
+	code := i.form.Get("code")
+	f := a.latest(func(g *Flow) bool { return code != "" && a.issuedCode(g, code) })
+	if f == nil {
+		f = a.latest(func(g *Flow) bool {
+			return isOAuth(g) && (g.redirect != "" && g.redirect == keyOf(i.param("redirect_uri")) || g.clientID != "" && g.clientID == i.param("client_id"))
+		})
+	}
+	if f == nil {
+		f = a.latest(func(g *Flow) bool { return isOAuth(g) && g.open })
+	}
+	if f == nil && k == "token" {
+		f = a.newFlow("oauth-code", i)
+	}
+	return f
+}
+
+// refreshFlow is the flow of a refresh-token grant.
+func (a *assembler) refreshFlow(i *info) *Flow {
+	f := a.latest(func(g *Flow) bool { return isOAuth(g) || g.Kind == "refresh" || g.Kind == "bearer" })
+	if f == nil {
+		f = a.newFlow("refresh", i)
+	}
+	return f
+}
+
+// grantFlow is the flow of a client-credentials or password grant (k).
+func (a *assembler) grantFlow(i *info, k string) *Flow {
+	f := a.latest(func(g *Flow) bool {
+		return g.Kind == k && g.open && len(a.steps[g]) > 0 && a.steps[g][0].i.host == i.host
+	})
+	if f == nil {
+		f = a.newFlow(k, i)
+	}
+	return f
+}
+
+// addSAML places a SAML request or response (k): the flow expecting it, the
+// one whose request it answers, the open SAML flow, or a new one.
+func (a *assembler) addSAML(i *info, k string, ef *Flow, via int) {
+	m := readSAML(i)
+	f := ef
+	if f == nil && k == "saml-response" && m != nil && m.inResponseTo != "" {
+		f = a.latest(func(g *Flow) bool { return g.samlID == m.inResponseTo })
+	}
+	if f == nil && k == "saml-response" {
+		f = a.latest(isSAML)
+	}
+	if f == nil && k == "saml-request" {
+		f = a.latest(func(g *Flow) bool { return isSAML(g) && !g.used() && len(a.steps[g]) > 0 && g.hasHost(i.host) })
+	}
+	if f == nil {
+		kk := "saml-post"
+		if k == "saml-request" && i.method() == "GET" {
+			kk = "saml-redirect"
+		}
+		f = a.newFlow(kk, i)
+	}
+	if f != nil && !isSAML(f) {
+		f.Kind = "saml-post"
+		if k == "saml-request" && i.method() == "GET" {
+			f.Kind = "saml-redirect"
+		}
+		f.Title = Titles[f.Kind]
+	}
+	if f != nil && k == "saml-request" && m != nil {
+		f.samlID = m.id
+	}
+	if f != nil {
+		a.attach(f, i, k, via, ef == f, m)
+	}
+}
+
+// loginFlow is the flow of a form login, with the form's page when it was
+// pasted.
+func (a *assembler) loginFlow(i *info, ef *Flow) *Flow {
+	f := ef
+	if f == nil {
+		f = a.latest(func(g *Flow) bool { return g.open && !g.used() && g.hasHost(i.host) })
+	}
+	if f == nil {
+		f = a.newFlow("form-login", i)
+		if f != nil {
+			if page := a.formPage(i); page != nil {
+				a.attach(f, page, "form", -1, false, nil)
+			}
+		}
+	}
+	return f
+}
+
+// challengeFlow is the flow of a challenge or of the credentials that
+// answer one: the same scheme on the same host.
+func (a *assembler) challengeFlow(i *info, ef *Flow) *Flow {
+	scheme := challengeSchemeOrAuthz(i)
+	f := a.latest(func(g *Flow) bool { return g.Kind == scheme && g.hasHost(i.host) })
+	if f == nil && ef != nil {
+		f = ef
+	}
+	if f == nil {
+		f = a.newFlow(scheme, i)
+	}
+	return f
+}
+
+// startFlow is the flow a redirect to an identity provider starts.
+func (a *assembler) startFlow(i *info, ef *Flow) *Flow {
+	f := ef
+	if f == nil {
+		f = a.latest(func(g *Flow) bool { return g.open && !g.used() && g.hasHost(i.host) && (isOAuth(g) || isSAML(g)) })
+	}
+	if f == nil {
+		kk := "saml-redirect"
+		if i.locQ.Has("response_type") {
+			kk = oauthKind(i.locQ.Get("response_type"), i.locQ.Get("code_challenge"))
+		}
+		f = a.newFlow(kk, i)
+	}
+	return f
 }
 
 // use finds the flow an ordinary exchange belongs to: one a redirect led

@@ -81,6 +81,14 @@ func parseCommand(t string, cont []string) *command {
 			return nil
 		}
 	}
+	return readCommand(rest, prompt, cont)
+}
+
+// readCommand reads the words of a command line past its prompt (rest), once
+// parseCommand has seen an HTTP tool or a prompt there: every line of a paste
+// is asked whether it is a command, and under js/wasm a function is compiled
+// whole on its first call (issue #14).
+func readCommand(rest string, prompt bool, cont []string) *command {
 	caret := strings.Contains(rest, "^\"")
 	words := shellWords(plainQuotes(uncaret(rest, caret)), 4096)
 	offs := make([]int, len(words), len(words)+8*len(cont))

@@ -401,6 +401,14 @@ func htmlEscaped(text string) bool {
 	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
 		return false
 	}
+	return htmlEscapedMarks(text)
+}
+
+// htmlEscapedMarks is htmlEscaped past its first test (an ampersand and no
+// angle bracket): a function of its own, so that under js/wasm a paste
+// without entities does not compile it (a function is compiled whole on its
+// first call; issue #14).
+func htmlEscapedMarks(text string) bool {
 	for _, m := range []string{"&lt;", "&gt;"} {
 		for i := strings.Index(text, m); i >= 0; {
 			j := i

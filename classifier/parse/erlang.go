@@ -27,6 +27,13 @@ func readErlang(text string, raw []string) *Exchange {
 	if start < 0 {
 		return nil
 	}
+	return readErlangFrom(text, raw, start)
+}
+
+// readErlangFrom reads an Erlang term printed from raw[start] on, once
+// readErlang has found its status there: every paste is asked, and under
+// js/wasm a function is compiled whole on its first call (issue #14).
+func readErlangFrom(text string, raw []string, start int) *Exchange {
 	// Tokenize from that line on.
 	off := 0
 	for i := 0; i < start; i++ {

@@ -29,6 +29,13 @@ func readHttr(raw []string) *Exchange {
 	if !found {
 		return nil
 	}
+	return readHttrSections(raw)
+}
+
+// readHttrSections is readHttr past its check for the STATUS line: under
+// js/wasm a function is compiled whole on its first call, and every paste
+// asks readHttr (issue #14).
+func readHttrSections(raw []string) *Exchange {
 	resp := &Response{StatusSource: "text"}
 	section := ""
 	name := ""

@@ -176,68 +176,13 @@ func unwrap(raw []string, notes *[]Note) []line {
 			}
 		}
 		if strings.HasPrefix(t, "fetch(\"") || strings.HasPrefix(t, "await fetch(\"") {
-			// DevTools "Copy as fetch": the call runs to a line starting "})".
-			j := i + 1
-			var call []string
-			for j < len(raw) && j-i < 500 && !strings.Contains(raw[j], "fetch(\"") {
-				call = append(call, unquote(raw[j], quote))
-				if strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})") {
-					break
-				}
-				j++
-			}
-			end := min(j+1, len(raw))
-			closed := j < len(raw) && len(call) > 0 && strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})")
-			if c := parseFetch(t, call); c != nil && closed {
-				out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
-				for k := i + 1; k < end; k++ {
-					out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
-				}
-				i = end - 1
+			if o, next, ok := fetchLines(out, raw, i, t, quote); ok {
+				out, i = o, next
 				continue
 			}
 		}
 		if c := parseCommandLine(t); c != nil {
-			if j := wrappedCommand(raw, i, wrapAt, quote); j > i+1 {
-				// a command the terminal cut at the paste's width: one line
-				// again, the lines it went on over skipped
-				joined := t
-				for k := i + 1; k < j; k++ {
-					joined += unquote(raw[k], quote)
-				}
-				if c2 := parseCommandLine(joined); c2 != nil {
-					out = append(out, line{n: n, text: joined, kind: kCommand, cmd: c2})
-					for k := i + 1; k < j; k++ {
-						out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
-					}
-					i = j - 1
-					continue
-				}
-			}
-			if head, ok := cutContinuation(t); ok {
-				// A command over several lines, as "Copy as cURL" writes it.
-				var cont []string
-				j := i + 1
-				more := true
-				for ; more && j < len(raw) && j-i <= 500; j++ {
-					cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
-					if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
-						cl = cl[:len(cl)-1] // the inline code span closes here
-					}
-					cl, more = cutContinuation(cl)
-					cont = append(cont, cl)
-				}
-				if c2 := parseCommand(head, cont); c2 != nil {
-					c = c2
-					out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
-					for k := i + 1; k < j; k++ {
-						out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
-					}
-					i = j - 1
-					continue
-				}
-			}
-			out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
+			out, i = commandLines(out, raw, i, t, c, wrapAt, quote)
 			continue
 		}
 		if strings.HasPrefix(t, "-> \"") || strings.HasPrefix(t, "<- \"") {
@@ -313,6 +258,81 @@ func unwrap(raw []string, notes *[]Note) []line {
 		}
 	}
 	return out
+}
+
+// fetchLines reads DevTools' "Copy as fetch" starting on raw[i] (t, the line
+// unquoted and trimmed): the call runs to a line starting "})". It appends
+// the call as one command line and its other lines skipped, and returns the
+// index of its last line; ok is false when no whole call is there. The
+// readers of the rarer notations are functions of their own so that under
+// js/wasm a paste without them does not compile them (issue #14).
+func fetchLines(out []line, raw []string, i int, t string, quote int) ([]line, int, bool) {
+	n := i + 1
+	j := i + 1
+	var call []string
+	for j < len(raw) && j-i < 500 && !strings.Contains(raw[j], "fetch(\"") {
+		call = append(call, unquote(raw[j], quote))
+		if strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})") {
+			break
+		}
+		j++
+	}
+	end := min(j+1, len(raw))
+	closed := j < len(raw) && len(call) > 0 && strings.HasPrefix(strings.TrimSpace(call[len(call)-1]), "})")
+	c := parseFetch(t, call)
+	if c == nil || !closed {
+		return out, i, false
+	}
+	out = append(out, line{n: n, text: t, kind: kCommand, cmd: c})
+	for k := i + 1; k < end; k++ {
+		out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+	}
+	return out, end - 1, true
+}
+
+// commandLines appends the command c read on raw[i] (t): joined again when
+// the terminal cut it at the paste's width wrapAt, or with the lines it
+// continues over (a trailing backslash, caret or backtick), those skipped.
+// It returns the index of the command's last line.
+func commandLines(out []line, raw []string, i int, t string, c *command, wrapAt, quote int) ([]line, int) {
+	n := i + 1
+	if j := wrappedCommand(raw, i, wrapAt, quote); j > i+1 {
+		// a command the terminal cut at the paste's width: one line
+		// again, the lines it went on over skipped
+		joined := t
+		for k := i + 1; k < j; k++ {
+			joined += unquote(raw[k], quote)
+		}
+		if c2 := parseCommandLine(joined); c2 != nil {
+			out = append(out, line{n: n, text: joined, kind: kCommand, cmd: c2})
+			for k := i + 1; k < j; k++ {
+				out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+			}
+			return out, j - 1
+		}
+	}
+	if head, ok := cutContinuation(t); ok {
+		// A command over several lines, as "Copy as cURL" writes it.
+		var cont []string
+		j := i + 1
+		more := true
+		for ; more && j < len(raw) && j-i <= 500; j++ {
+			cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
+			if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
+				cl = cl[:len(cl)-1] // the inline code span closes here
+			}
+			cl, more = cutContinuation(cl)
+			cont = append(cont, cl)
+		}
+		if c2 := parseCommand(head, cont); c2 != nil {
+			out = append(out, line{n: n, text: t, kind: kCommand, cmd: c2})
+			for k := i + 1; k < j; k++ {
+				out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+			}
+			return out, j - 1
+		}
+	}
+	return append(out, line{n: n, text: t, kind: kCommand, cmd: c}), i
 }
 
 // wrapWidth returns the width a terminal may have wrapped the paste at: the

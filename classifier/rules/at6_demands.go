@@ -37,6 +37,18 @@ func demandBody(x *parse.Exchange) string {
 	return t
 }
 
+// demandLowerFact is demandBody ASCII lower-cased (byte offsets those of
+// the body), worked out once per exchange: the scope and the role rules
+// both read it.
+var demandLowerFact *rule.Fact[string]
+
+func init() { demandLowerFact = rule.NewFact[string]("rules.demandLower") }
+
+// demandLower is the pass's exchange's demandBody, ASCII lower-cased.
+func demandLower(p *rule.Pass) string {
+	return rule.Get(p.Facts, demandLowerFact, func() string { return signature.ASCIILower(demandBody(p.Exchange)) })
+}
+
 // splitList splits "a, b", "a b", "['a', 'b']" and "[a,b]" into values.
 func splitList(s string) []string {
 	s = strings.Trim(strings.TrimSpace(s), "[]")
@@ -183,7 +195,7 @@ func scopeDemands(p *rule.Pass) []side {
 		out = append(out, side{vals: splitList(f.Value), anyOf: true, what: "X-Accepted-OAuth-Scopes", ev: fieldEvidence(x, f, false)})
 	}
 	body := demandBody(x)
-	lower := signature.ASCIILower(body) // byte offsets must stay those of body
+	lower := demandLower(p) // byte offsets must stay those of body
 	if list, off, ok := bracketAfter(body, "one of the following scopes: "); ok {
 		out = append(out, side{vals: splitList(list), anyOf: true, what: "the error", ev: bodyEvidence(x, off)})
 	}
@@ -644,7 +656,7 @@ var AT6108 = rule.Rule{
 			return
 		}
 		body := demandBody(x)
-		lower := signature.ASCIILower(body) // byte offsets must stay those of body
+		lower := demandLower(p) // byte offsets must stay those of body
 		var want string
 		var off int
 		for _, m := range []string{"requires role", "required role", "missing role", "hasrole(", "hasanyrole(", "does not have role", "must have role"} {

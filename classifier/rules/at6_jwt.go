@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -81,7 +82,38 @@ func requestTokens(x *parse.Exchange) []requestToken {
 	return out
 }
 
-func utc(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
+// utc writes t in UTC as "2006-01-02 15:04:05 UTC", the bytes
+// t.UTC().Format gives for that layout (TestUTCLikeFormat), written out
+// here: time's layout interpreter is large, and under js/wasm a function is
+// compiled whole on its first call, which a JWT's expiry date would
+// otherwise pay in a first visit's analysis (issue #14).
+func utc(t time.Time) string {
+	t = t.UTC()
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	b := make([]byte, 0, len("2006-01-02 15:04:05 UTC"))
+	b = padded(b, y, 4)
+	b = padded(append(b, '-'), int(mo), 2)
+	b = padded(append(b, '-'), d, 2)
+	b = padded(append(b, ' '), h, 2)
+	b = padded(append(b, ':'), mi, 2)
+	b = padded(append(b, ':'), s, 2)
+	return string(append(b, " UTC"...))
+}
+
+// padded appends v in decimal, its sign first, its digits left-padded with
+// zeros to width.
+func padded(b []byte, v, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	digits := strconv.Itoa(v)
+	for n := len(digits); n < width; n++ {
+		b = append(b, '0')
+	}
+	return append(b, digits...)
+}
 
 // clockSkew is the tolerance the JWT time checks state: validators allow the
 // issuer's and the API's clocks to differ a little. Microsoft.IdentityModel

@@ -285,6 +285,13 @@ func personsWords(x *parse.Exchange, body string, start, end int) bool {
 	if x.Response == nil || !x.Response.Body.Pasted || start < 0 || end > len(body) || start >= end {
 		return false
 	}
+	return personsWordsAt(x, body, start, end)
+}
+
+// personsWordsAt is personsWords past its guard: under js/wasm a function
+// is compiled whole on its first call, and most exchanges never get here
+// (issue #14).
+func personsWordsAt(x *parse.Exchange, body string, start, end int) bool {
 	ls := strings.LastIndexByte(body[:start], '\n') + 1
 	le := strings.IndexByte(body[start:], '\n')
 	if le < 0 {

@@ -324,7 +324,7 @@ func jwtExpiry(v string, when time.Time) (string, bool) {
 	if err != nil || t.ExpiresAt.IsZero() || !t.ExpiresAt.Before(when) {
 		return "", false
 	}
-	return "the token expired at " + t.ExpiresAt.UTC().Format("2006-01-02 15:04:05 UTC") + ", so it no longer works", true
+	return "the token expired at " + utc(t.ExpiresAt) + ", so it no longer works", true
 }
 
 // maskedFieldEvidence quotes a credential field without its value: the

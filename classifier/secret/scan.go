@@ -828,8 +828,18 @@ type tok struct {
 }
 
 // words splits a line into shell-ish words, unquoting '…' and "…".
-func words(l string) []tok {
-	var out []tok
+func words(l string) []tok { return appendWords(nil, l) }
+
+// lineWords is words(l) in the scanner's scratch list, which the next call
+// overwrites: command and netrc read many lines of a paste and keep none of
+// their words.
+func (s *scanner) lineWords(l string) []tok {
+	s.words = appendWords(s.words[:0], l)
+	return s.words
+}
+
+// appendWords appends the words of l to out.
+func appendWords(out []tok, l string) []tok {
 	i := 0
 	for i < len(l) {
 		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
@@ -876,7 +886,7 @@ var (
 
 // command masks credentials given to command-line options.
 func (s *scanner) command(l string, base, line int) {
-	ws := words(l)
+	ws := s.lineWords(l)
 	s.commandPasswords(ws, base, line)
 	s.oracleLogon(ws, base, line)
 	userGiven := false
@@ -966,7 +976,7 @@ func (s *scanner) command(l string, base, line int) {
 
 // netrc masks "password VALUE" in .netrc lines (machine h login u password p).
 func (s *scanner) netrc(l string, base, line int) {
-	ws := words(l)
+	ws := s.lineWords(l)
 	netrcLine := false
 	for _, w := range ws {
 		switch strings.ToLower(w.text) {

@@ -268,6 +268,7 @@ type scanner struct {
 	nv                  nameValueLine // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
 	out                 []Secret
 	names               map[string]nameClass // names seen, classified once
+	words               []tok                // scratch: the words of the line command or netrc reads (lineWords)
 }
 
 // nameClass is what headerClass and fieldClass say about a name.

@@ -55,6 +55,13 @@ func BrowserError(x *parse.Exchange) (f BrowserFailure, ok bool) {
 	if x == nil || x.Response == nil || x.Response.Status != 0 || strings.TrimSpace(x.Response.Error) == "" {
 		return BrowserFailure{}, false
 	}
+	return browserFailure(x)
+}
+
+// browserFailure is BrowserError past its guard: a function of its own, so
+// that under js/wasm an exchange with a status does not compile the table of
+// browser failures (a function is compiled whole on its first call; issue #14).
+func browserFailure(x *parse.Exchange) (f BrowserFailure, ok bool) {
 	r := x.Response
 	code := strings.TrimSpace(r.Error)
 	u := strings.ToUpper(code)

@@ -1024,6 +1024,16 @@ func phraseOf(l string) (messagePhrase, bool) {
 			return p, true
 		}
 	}
+	return phraseAround(l)
+}
+
+// phraseAround reads a line (plain words, typographic apostrophes undone)
+// that quotes none of messagePhrases: sent to a sign-in page, a final URL
+// that is one, a role, a refused credential, a generic phrase. A function
+// of its own: under js/wasm a function is compiled whole on its first call,
+// and a paste whose message is one of messagePhrases does not need these
+// (issue #14).
+func phraseAround(l string) (messagePhrase, bool) {
 	// "forwards me to the GitLab sign in page", "redirected to the login
 	// page": a request sent to sign in first
 	// (the page's name may be quoted: "came back with the HTML of the "sign

@@ -372,25 +372,7 @@ func (s *story) authentication() {
 	cred := f.Credentials
 	v.Refs = []rule.Ref{ref401, refAuth}
 	if s.status == 407 {
-		s.topic(TopicProxyNotSite)
-		v.Refs = []rule.Ref{ref407, refAuth}
-		v.Headline = "Proxy authentication required: a proxy wants its own credentials"
-		why := "This 407 comes from a proxy between the client and the site, which has not seen the request yet"
-		if ch := proxyChallengeSentence(f); ch != "" {
-			why += "; " + lowerFirst(strings.TrimSuffix(ch, "."))
-		}
-		why += "."
-		if hs := proxyHandshake(f); hs != "" {
-			why = hs
-		}
-		how := "(for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered)"
-		if x != nil && !strings.HasPrefix(x.Format, "curl") {
-			// another client or SDK: most read the proxy and its user from
-			// the proxy variables; curl's flags would not help them
-			how = "(most clients and SDKs take them in the proxy URL, such as `HTTPS_PROXY=http://user:password@proxy:port`, or in their own proxy settings; an NTLM or Negotiate proxy needs a client that speaks it)"
-		}
-		s.say(s.what(""), why,
-			"Next: give the client the proxy's credentials "+how+" or use the system's proxy settings; the site's credentials play no part yet.")
+		s.proxyAuthentication()
 		return
 	}
 	switch {
@@ -465,6 +447,32 @@ func (s *story) authentication() {
 		why = c
 	}
 	s.say(s.what(""), why, s.nextAuthn())
+}
+
+// proxyAuthentication tells a 407: a proxy, not the site, wants
+// credentials. A function of its own, so that under js/wasm a 401 does not
+// compile it (a function is compiled whole on its first call; issue #14).
+func (s *story) proxyAuthentication() {
+	v, x, f := s.v, s.x, s.f
+	s.topic(TopicProxyNotSite)
+	v.Refs = []rule.Ref{ref407, refAuth}
+	v.Headline = "Proxy authentication required: a proxy wants its own credentials"
+	why := "This 407 comes from a proxy between the client and the site, which has not seen the request yet"
+	if ch := proxyChallengeSentence(f); ch != "" {
+		why += "; " + lowerFirst(strings.TrimSuffix(ch, "."))
+	}
+	why += "."
+	if hs := proxyHandshake(f); hs != "" {
+		why = hs
+	}
+	how := "(for curl, `--proxy-user` with `--proxy-ntlm`, `--proxy-negotiate` or `--proxy-anyauth` as offered)"
+	if x != nil && !strings.HasPrefix(x.Format, "curl") {
+		// another client or SDK: most read the proxy and its user from
+		// the proxy variables; curl's flags would not help them
+		how = "(most clients and SDKs take them in the proxy URL, such as `HTTPS_PROXY=http://user:password@proxy:port`, or in their own proxy settings; an NTLM or Negotiate proxy needs a client that speaks it)"
+	}
+	s.say(s.what(""), why,
+		"Next: give the client the proxy's credentials "+how+" or use the system's proxy settings; the site's credentials play no part yet.")
 }
 
 // scopeCodes are the error codes and phrases with which APIs say that the

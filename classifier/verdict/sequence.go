@@ -93,6 +93,13 @@ func reproduced(xs []*parse.Exchange, vs []*Verdict) bool {
 	if r == nil || r.Status < 400 || len(r.Fields) > 0 || len(v.Reasons) == 0 || v.Reasons[0].Kind != rule.KindStatus {
 		return false
 	}
+	return reproducedLater(xs, vs, x, v, r)
+}
+
+// reproducedLater looks for a later exchange that repeats x's bare status
+// with its whole response, past reproduced's guard: under js/wasm a function
+// is compiled whole on its first call (issue #14).
+func reproducedLater(xs []*parse.Exchange, vs []*Verdict, x *parse.Exchange, v *Verdict, r *parse.Response) bool {
 	for j := 1; j < len(xs) && j < len(vs) && j <= Lookahead; j++ {
 		y, w := xs[j], vs[j]
 		if y.Response == nil || y.Response.Status != r.Status {
