@@ -196,7 +196,9 @@ func TestNginxOwn403Page(t *testing.T) {
 // TestEdgeNamedAroundA403: a person's words that a bot- or DDoS-protection
 // edge stands in front of the site that refused (Cloudflare's Bot Fight
 // Mode, DataDome, a "cloudflare scraper"), with no credential involved,
-// point at the edge's bot check; the edge vendor's own API refusing a token,
+// point at the edge's bot check, also when the paste is read as one dump
+// whose body is the client's error printed as JSON, or when the words of
+// the edge's bot check the browser was shown are quoted; the edge vendor's own API refusing a token,
 // or a paste that names a session or key, keeps the 403's meaning. Samples
 // written for the purpose, values invented.
 func TestEdgeNamedAroundA403(t *testing.T) {
@@ -208,6 +210,12 @@ func TestEdgeNamedAroundA403(t *testing.T) {
 			class: rule.Blocked},
 		{name: "a monitor refused by a bot-protection product",
 			paste: "Every check of my status page fails now, the sites use DataDome bot protection:\n\n" + nodeDump,
+			class: rule.Blocked},
+		{name: "the words around a client's error printed as JSON",
+			paste: "The ticket site put Cloudflare bot protection in front of it last month, and since then my availability checker fails on it.\nWhat the client prints:\n\n{\n  \"name\": \"HTTPError\",\n  \"code\": \"ERR_NON_2XX_3XX_RESPONSE\",\n  \"timings\": {\n    \"start\": 1790011223344,\n    \"response\": 1790011223561\n  }\n}\n\nHTTPError: Response code 403 (Forbidden)\n    at Request.<anonymous> (/opt/checker/node_modules/got/dist/source/as-promise/index.js:117:42)\n",
+			class: rule.Blocked},
+		{name: "the browser's check quoted beside a refused download",
+			paste: "Downloading the ISO from the mirror stopped working this week:\n\n```\n$ wget https://mirror.example.org/distro/12.4/install-amd64.iso\n--2025-10-08 07:51:12--  https://mirror.example.org/distro/12.4/install-amd64.iso\nResolving mirror.example.org (mirror.example.org)... 192.0.2.44\nConnecting to mirror.example.org (mirror.example.org)|192.0.2.44|:443... connected.\nHTTP request sent, awaiting response... 403 Forbidden\n2025-10-08 07:51:12 ERROR 403: Forbidden.\n```\n\nFirefox gets the file, but first shows a page:\n\n```\nVerifying your browser\n\nThis check runs once. Please keep this tab open for a few seconds.\n```\n",
 			class: rule.Blocked},
 		{name: "the edge vendor's own API refusing a token",
 			paste: "Purging the cache through the Cloudflare API fails:\n\n```\nError: 403 Forbidden from https://api.cloudflare.com/client/v4/zones/3f1c/purge_cache\n```\n",
@@ -309,6 +317,26 @@ func TestAnotherClientGetsThrough(t *testing.T) {
 			class: rule.Blocked},
 		{name: "curl fails too",
 			paste: dump + "\nThe same URL gives a 403 from plain curl too.\n",
+			class: rule.Authorization},
+	})
+}
+
+// TestCSRFFailureLoggedBesideA403: the server's log record of the refusal
+// pasted beside the 403 (Django's "Forbidden (CSRF …): path", Spring
+// Security's CsrfFilter line) says the framework's request-forgery check
+// refused the request, which outweighs the status; a person who only
+// mentions the token they send names no failure. Samples written for the
+// purpose, values invented.
+func TestCSRFFailureLoggedBesideA403(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "Django's warning with its logged extra",
+			paste: "Error tracker entry from this morning:\n\nForbidden (CSRF token missing or incorrect.): /orders/77/refund/\n\n{\"status_code\":403,\"request\":\"<WSGIRequest: POST '/orders/77/refund/'>\"}\n",
+			class: rule.Blocked, kind: string(rule.KindCSRF)},
+		{name: "Spring Security's CsrfFilter at debug level, below the page's words",
+			paste: "After the session times out, saving the report form gives a 403 and a page that only says:\n\n```\nSomething went wrong while handling your request. Please contact the administrator.\n```\n\nSame in every browser. I turned on debug logging for the filter chain in `logback.xml`:\n\n```\n<logger name=\"org.springframework.security.web.csrf.CsrfFilter\" level=\"DEBUG\"/>\n```\n\nand this is the line for the failing request:\n\n```\n2025-11-02 16:40:05,118 DEBUG [http-nio-9090-exec-7] o.s.s.w.c.CsrfFilter - Invalid CSRF token found for http://intranet.example.org/reports/save\n```\n",
+			class: rule.Blocked, kind: string(rule.KindCSRF)},
+		{name: "a person who only mentions the token",
+			paste: "I send the csrf token header like the docs say and still get this:\n\n{\"status_code\":403,\"detail\":\"You do not have permission to perform this action.\"}\n",
 			class: rule.Authorization},
 	})
 }

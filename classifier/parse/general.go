@@ -3665,6 +3665,14 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	}
 	if x.body != nil {
 		r.Body = *x.body
+		// the lines around the body that no reader took in (the person's
+		// words, a server's log record) are the paste's prose, as the
+		// lines outside a dump are
+		for _, l := range x.loose {
+			if t := strings.TrimSpace(l.text); t != "" && len(e.Prose) < maxProseLines {
+				e.Prose = append(e.Prose, InfoLine{Text: clipText(t, maxProseLine), Pos: Pos{Line: l.n}})
+			}
+		}
 	} else if len(x.loose) > 0 {
 		var texts []string
 		var nums []int

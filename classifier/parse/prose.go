@@ -45,6 +45,6 @@ func attachProse(in *Input, lines []string) {
 		return
 	}
 	for _, x := range in.Exchanges {
-		x.Prose = prose
+		x.Prose = append(x.Prose[:len(x.Prose):len(x.Prose)], prose...)
 	}
 }

@@ -140,6 +140,7 @@ const (
 	SignLoginRedirect      // a redirect to a sign-in page
 	SignSuccessBody        // an ordinary answer in the body
 	SignProseRule          // the paste's own words name a rule no credential changes
+	SignCSRFLogged         // a log record beside the dump says the CSRF check refused the request
 
 	// Across exchanges (package verdict).
 	SignSameCredentialsSucceeded // the same credentials succeeded elsewhere in the paste
@@ -214,6 +215,7 @@ var weighing = [signCount]struct {
 	SignLoginRedirect:      {KindLoginRedirect, TierRequest, 45},
 	SignSuccessBody:        {KindSuccessBody, TierStatus, 50},
 	SignProseRule:          {KindErrorMessage, TierRequest, 5},
+	SignCSRFLogged:         {KindCSRF, TierRequest, 25},
 
 	SignSameCredentialsSucceeded: {KindSameCredentialsSucceeded, TierProtocol, 50},
 	SignRetryAfterSucceeded:      {KindRetryAfterSucceeded, TierProtocol, 50},

@@ -260,11 +260,11 @@ func headOf(s string) string {
 	return s
 }
 
-// csrfTexts are generic CSRF-failure phrases, matched case-insensitively.
-var csrfTexts = []string{"invalid csrf", "csrf token missing", "csrf token invalid", "missing csrf", "csrf validation failed",
-	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
-	"anti-forgery token", "antiforgery token", // ASP.NET calls its CSRF token the anti-forgery token
-	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
+// csrfTexts are generic CSRF-failure phrases, matched case-insensitively:
+// the failure phrases of verdict.CSRFFailureTexts, and in a body the name
+// ASP.NET gives its CSRF token (a body that names it is its refusal).
+var csrfTexts = append(verdict.CSRFFailureTexts[:len(verdict.CSRFFailureTexts):len(verdict.CSRFFailureTexts)],
+	"anti-forgery token", "antiforgery token")
 
 // AT8004: a CSRF rejection.
 var AT8004 = rule.Rule{

@@ -362,6 +362,15 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	// a sentence a terminal or a narrow page wrapped goes on in the next
 	// line: the person's findings below are read per sentence
 	lines = joinWrapped(lines)
+	for _, l := range joinWrapped(x.Prose) {
+		// the server's log record of the refusal beside the dump, or a
+		// person quoting it: the framework's request-forgery check refused
+		// the request (the response's own words are the body readings')
+		if t, ok := csrfFailure(strings.ToLower(l.Text)); ok {
+			return rule.SignCSRFLogged.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+t+"\"): the framework's CSRF check refused the request, before any permission was looked at", ev(l)), true
+		}
+	}
 	for _, l := range lines {
 		if networkDecides(strings.ToLower(l.Text)) {
 			return rule.SignProseRule.Signal(rule.Blocked,
@@ -389,7 +398,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if works == nil && (hasAny(l, WorksElsewhere.Words) || clientWorks(l)) {
 			works = &lines[i]
 		}
-		if edge == nil && hasAny(l, EdgeNamed.Words) {
+		// the edge named, or the words of its bot check quoted (what the
+		// browser was shown before it got through)
+		if edge == nil && (hasAny(l, EdgeNamed.Words) || hasAny(l, BotWordings)) {
 			edge = &lines[i]
 		}
 	}
@@ -405,6 +416,16 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			"the text around the dump says "+strconv.Quote(cutText(edge.Text, 100))+" and no credential is involved: the 403 comes from "+EdgeNamed.Meaning, ev(*edge)), true
 	}
 	return rule.Signal{}, false
+}
+
+// csrfFailure is the CSRFFailureTexts phrase lower-cased l states.
+func csrfFailure(l string) (string, bool) {
+	for _, t := range CSRFFailureTexts {
+		if strings.Contains(l, t) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // maxProseScan bounds the lines of a pasted body proseRule reads.

@@ -283,6 +283,19 @@ var CSRFWordings = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "requ
 	"the action you have requested is not allowed", // CodeIgniter's CSRF failure page
 }
 
+// CSRFFailureTexts are, lower case, the phrases in which a framework's
+// request-forgery check states that it refused a request, in the body it
+// sends or in the server's log record of the refusal (Django's "Forbidden
+// (CSRF cookie not set.)", Spring Security's CsrfFilter "Invalid CSRF token
+// found for …", Rails' "Can't verify CSRF token authenticity"): unlike a
+// mere mention of a token, each says the check failed. Rule AT8004 reads
+// them in the body, proseRule in the lines around a dump.
+var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf token invalid", "missing csrf", "csrf validation failed",
+	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
+	"csrf cookie not set", "csrf verification failed", "verify csrf token authenticity", "csrf token incorrect",
+	"csrf token missing or incorrect", "origin checking failed", "referer checking failed",
+	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
+
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
 // (waf-block) names the firewall when the body's reading rests on one and
@@ -303,8 +316,9 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"enable javascript and cookies to continue", "think you were a bot", "using automation tools", "verify you are human",
 	"undeclared automated tool", "are you a robot", "automated queries", "automated requests", "bot detection", "suspected bot",
 	"prove you are human", "confirm you are human", "human verification", "captcha",
-	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>.")
-	"checking before accessing"}
+	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
+	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
+	"checking before accessing", "verifying your browser", "verify your browser"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
