@@ -1545,7 +1545,7 @@ func (g *greader) line(l gline, t string) {
 
 	// status
 	if h := l.hit; h.code != 0 && t == l.text {
-		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField ||
+		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField && !bracketedStatusOpens(t) ||
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
@@ -2340,13 +2340,22 @@ func dotnetFailHeader(t string) bool {
 	return !strings.Contains(t[6:k], " ")
 }
 
+// bracketedStatusOpens reports whether t opens with a status in square
+// brackets and goes on with the error's title ("[403] Forbidden, …",
+// "[401]Invalid token: …"): a client's own print of a failed call, not a
+// person's mention of the status. A Markdown link ("[403](…)") is not one.
+func bracketedStatusOpens(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 5 && t[0] == '[' && t[4] == ']' && codeAt(t, 1) >= 100 && t[5] != '(' && t[5] != ':'
+}
+
 // printedError reports whether t prints one failed call's error: an
 // exception line, kubectl's and oc's "Error from server (Forbidden): …", or
 // a language's print of an object on one line ("{ statusCode: 401,
 // message: 'Unauthorized' }").
 func printedError(t string) bool {
 	t = strings.TrimSpace(t)
-	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") ||
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
@@ -3587,7 +3596,7 @@ func (g *greader) exchanges() []*Exchange {
 	// names the dump's own status: one exchange, the dump's.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && a.body == nil && len(a.respFields) == 0 &&
+		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && !printedError(a.statusText) && a.body == nil && len(a.respFields) == 0 &&
 			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
 			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
 			a.status = statusHit{}

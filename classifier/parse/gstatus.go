@@ -254,6 +254,7 @@ func statusConstant(t string) statusHit {
 		// a dotted or ::-joined name: qualifier parts, then the member
 		start := i
 		var qual, member string
+		colons := false // the member follows "::"
 		for {
 			j := i
 			for j < len(t) && isIdent(t[j]) {
@@ -262,21 +263,30 @@ func statusConstant(t string) statusHit {
 			member = t[i:j]
 			switch {
 			case j+1 < len(t) && t[j] == '.' && isIdent(t[j+1]):
-				qual, i = t[i:j], j+1
+				qual, i, colons = t[i:j], j+1, false
 				continue
 			case j+2 < len(t) && t[j] == ':' && t[j+1] == ':' && isIdent(t[j+2]):
-				qual, i = t[i:j], j+2
+				qual, i, colons = t[i:j], j+2, true
 				continue
 			}
 			i = j
 			break
 		}
-		if qual == "" || !statusQualifiers.Has(squash(qual)) || (start > 0 && (t[start-1] == '/' || t[start-1] == '\\')) {
+		if qual == "" || start > 0 && (t[start-1] == '/' || t[start-1] == '\\') {
 			continue
+		}
+		class := false
+		if !statusQualifiers.Has(squash(qual)) {
+			if class = colons && reasonClass(t, member, i); !class {
+				continue
+			}
 		}
 		name := squash(member)
 		for _, p := range []string{"status", "http"} {
 			name = strings.TrimPrefix(name, p)
+		}
+		if class {
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "error"), "exception")
 		}
 		code := 0
 		for len(name) > 0 && name[0] >= '0' && name[0] <= '9' && code < 1000 {
@@ -290,9 +300,33 @@ func statusConstant(t string) statusHit {
 		if callArgument(t, start) {
 			continue // a client's options or a test's expectation: .AllowHttpStatus(HttpStatusCode.NotFound), assertEquals(HttpStatus.FORBIDDEN, …)
 		}
+		if class {
+			// the client's class stands for the status, as a page's
+			// title does: implied, not stated
+			return statusHit{code: c, conf: StatusImplied, reason: reasonOf[c], how: "an exception class named by the reason phrase (\"" + t[start:i] + "\")"}
+		}
 		return statusHit{code: c, conf: StatusProse, reason: reasonOf[c], how: "a status constant (\"" + t[start:i] + "\")"}
 	}
 	return statusHit{}
+}
+
+// reasonClass reports whether member, a name after "::" ending at t[end:],
+// is printed as a raised exception's class: Ruby's and Perl's clients name
+// one class per refusal after its reason phrase (RestClient::Unauthorized,
+// Octokit::Forbidden, Excon::Error::TooManyRequests,
+// Faraday::UnauthorizedError) and print it first, then ": message", " (…)",
+// or nothing. The member is a capitalised CamelCase name; what follows it
+// decides it is the error printed, not code that names the class ("rescue
+// RestClient::Unauthorized => e" is a handler, not a failure).
+func reasonClass(t, member string, end int) bool {
+	if member == "" || member[0] < 'A' || member[0] > 'Z' || strings.ToUpper(member) == member {
+		return false
+	}
+	rest := t[end:]
+	if rest == "" {
+		return true
+	}
+	return strings.HasPrefix(rest, ": ") || rest == ":" || strings.HasPrefix(rest, " (") || rest[0] == ')' || rest[0] == '>'
 }
 
 // callArgument reports whether the name at t[start:] is an argument of a

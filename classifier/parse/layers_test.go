@@ -94,3 +94,31 @@ func TestRequestLoggedAfterResponse(t *testing.T) {
 		t.Errorf("a response stated in prose above its request: %d exchanges, want one with the request", len(in.Exchanges))
 	}
 }
+
+// TestBracketedStatusPrints reads each line a client prints as "[401]
+// title, detail" as one failed call, also when another line states the
+// status by a field ({"status":"401"}): such a line is the program's output,
+// not a person's mention of the status above a dump.
+func TestBracketedStatusPrints(t *testing.T) {
+	text := "Our sync job prints these, one per attempt:\n" +
+		"\n" +
+		"[401] Token Expired, Access token expired at 2025-01-04T08:00:00Z\n" +
+		"[401]Bad Signature, The request signature is invalid., Request-Id: 4f1e0c77a2, {\"status\":\"401\",\"title\":\"Bad Signature\"}\n" +
+		"\n" +
+		"After a new key was issued:\n" +
+		"\n" +
+		"[401]Unknown Key, The key id is not known to this account.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 401 {
+			n++
+		}
+	}
+	if n != 3 || len(in.Exchanges) != 3 {
+		t.Errorf("three printed [401] lines: %d exchanges, %d with 401, want 3", len(in.Exchanges), n)
+	}
+}
