@@ -83,7 +83,9 @@ func Forms(v string) []string {
 				continue
 			}
 			d := string(b)
-			if user, pass, ok := strings.Cut(d, ":"); ok && printable(d) && !strings.ContainsAny(user, "/\n") {
+			// (not a URL a reader encoded as if it were "user:password":
+			// "http://host/…" given to a URL option named -u)
+			if user, pass, ok := strings.Cut(d, ":"); ok && printable(d) && !strings.ContainsAny(user, "/\n") && !strings.HasPrefix(pass, "//") {
 				out = append(out, d)
 				if len(pass) >= minGlobal {
 					out = append(out, pass)

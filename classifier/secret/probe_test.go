@@ -1,6 +1,10 @@
 package secret
 
-import "testing"
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+)
 
 // The probe's notations (credential-named long options, Clojure keyword
 // maps, a base64-encoded "user:password" literal) leave alone what only
@@ -21,4 +25,21 @@ func TestProbeNotationsLeaveTheRestAlone(t *testing.T) {
 		`encoded = btoa("Content-Type: text/plain")`,
 		`auth = base64.b64encode(f"{user}:{password}".encode())`,
 	)
+}
+
+// Masking keeps the evidence: a vendor's scheme named alone and a
+// placeholder quoted as Markdown code are no credentials (masked, every
+// mention of the vendor in the report went with them), and a URL a reader
+// encoded as if it were "user:password" yields no password to mask.
+func TestProbeKeepsTheEvidence(t *testing.T) {
+	noCredentialIn(t,
+		"Authorization: Splunk",
+		"| Malformed header | `Authorization: <token>` (no scheme) | 401 |",
+	)
+	enc := base64.StdEncoding.EncodeToString([]byte("http://198.51.100.7:8080/stats"))
+	for _, f := range Forms(enc) {
+		if strings.Contains(f, "//198.51.100.7") && f != "http://198.51.100.7:8080/stats" || f == "http" {
+			t.Errorf("Forms(%q) holds %q", enc, f)
+		}
+	}
 }

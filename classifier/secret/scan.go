@@ -585,7 +585,7 @@ func inspectElided(v string) bool {
 // the scheme: "Basic [redacted]", "Bearer [redacted]".
 func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool) {
 	v := l[vs:ve]
-	if t := strings.TrimSpace(v); t == "" || knownScheme(t) {
+	if t := strings.TrimSpace(v); t == "" || knownScheme(t) || schemeName(t) {
 		return // "Authorization: Bearer " with nothing after the scheme: no credential to mask
 	}
 	scheme, rest, ok := strings.Cut(v, " ")
@@ -619,6 +619,16 @@ func (s *scanner) authValue(name, l string, vs, ve, base, line int, bounded bool
 		return // the evidence itself: "Bearer undefined" is what the client sent
 	}
 	s.add(Authorization, name+": "+scheme, base+rs, base+re, line)
+}
+
+// schemeName reports whether t is one capitalised word of letters
+// ("Splunk", "Custom"): a vendor's scheme named alone (a reader cut the
+// placeholder after it), never a random token, which mixes cases and digits.
+func schemeName(t string) bool {
+	if len(t) < 2 || len(t) > 16 || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	return lowerWord(t[1:])
 }
 
 // knownSchemes are the HTTP authentication schemes in use (IANA's registry
@@ -917,6 +927,9 @@ func (s *scanner) command(l string, base, line int) {
 			continue
 		}
 		switch {
+		case userPassOptions.Has(opt) && strings.Contains(arg.text, "://"):
+			// a URL given to -u (a monitoring plugin's URL option): its
+			// own userinfo, if any, is read as a URL's
 		case userPassOptions.Has(opt):
 			user, pass, ok := strings.Cut(arg.text, ":")
 			if !ok && opt == "-U" {

@@ -424,7 +424,9 @@ func MaskedTail(v string) bool {
 // redaction marker, stars, "<token>", "${TOKEN}", "{{token}}", "$TOKEN",
 // "xxx", a YAML reference ("!secret elastic_pass").
 func Placeholder(v string) bool {
-	v = strings.Trim(strings.TrimRight(strings.TrimSpace(v), ",;"), `"'`) // a member of a printed object ends at its comma
+	// a member of a printed object ends at its comma; Markdown quotes code
+	// in backticks ("`Authorization: <token>`")
+	v = strings.Trim(strings.TrimRight(strings.TrimSpace(v), ",;"), "\"'`")
 	if v == "" {
 		return true
 	}
