@@ -31,21 +31,8 @@ func TestTwoLayersLogOneResponse(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		var got []int
-		for _, x := range in.Exchanges {
-			if x.Response != nil {
-				got = append(got, x.Response.Status)
-			}
-		}
-		if len(got) != len(c.want) {
+		if got := responseStatuses(in); !equalInts(got, c.want) {
 			t.Errorf("%s: statuses %v, want %v", c.name, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: statuses %v, want %v", c.name, got, c.want)
-				break
-			}
 		}
 	}
 }
