@@ -14,8 +14,9 @@ import (
 // web-request error, and a DevTools copy without its section headings (which
 // shows no response headers, so no "missing" finding may be claimed). Each
 // gets its verdict with the line that decided it; so does a reply that
-// quotes someone's dump with "> " and words of its own around it, and a
-// curl -v dump a terminal cut at its width.
+// quotes someone's dump with "> " and words of its own around it, a Ruby
+// client's exception class named after the reason phrase, and a curl -v dump
+// a terminal cut at its width.
 func TestAnyPasteInPage(t *testing.T) {
 	cases := []struct {
 		name, paste, verdict, reason string // reason: text the deciding reason quotes
@@ -76,6 +77,14 @@ origin: https://app.example.com
 
 We see exactly this since the upgrade. Any idea?
 `, "authentication", `Basic realm="files"`, "line 8", nil},
+		// a Ruby client names its exception after the reason phrase and
+		// prints only that: the class stands for the status
+		{"a Ruby client's exception class", `Every call from the gem fails with
+
+RestClient::Unauthorized: RestClient::Unauthorized
+
+while the same URL works in the browser.
+`, "authentication", "401", "line 3", nil},
 		// a curl -v dump an 80-column terminal cut: its long accept-ch and
 		// critical-ch values go on over unmarked lines, and the header
 		// block goes on after them
