@@ -268,6 +268,7 @@ func TestCredentialsWhereverTheyTravel(t *testing.T) {
 		{"OAuth code with secret", "POST /oauth/token HTTP/1.1\nHost: id.example.com\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=authorization_code&code=DummyCode06abc&client_id=web&client_secret=DummySecret06x\n\nHTTP/1.1 401 Unauthorized\n\n", "an OAuth authorization_code grant"},
 		{"URL userinfo", "GET https://bob:DummyPass07@a.example.com/x HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "password in the URL"},
 		{"query key", "GET /v1/x?access_token=DummyToken08abc HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "access_token in the URL query"},
+		{"query key a logger removed", "GET /v1/x?apikey=(removed)&page=2 HTTP/1.1\nHost: a.example.com\n\nHTTP/1.1 401 Unauthorized\n\n", "apikey in the URL query"},
 		{"APIM key", "GET /v1/x HTTP/1.1\nHost: a.example.com\nOcp-Apim-Subscription-Key: DummyKey09abcdef\n\nHTTP/1.1 401 Unauthorized\n\n", ""},
 		{"GitLab token", "GET /api/v4/user HTTP/1.1\nHost: gitlab.example.com\nPRIVATE-TOKEN: glpat-DUMMY10EXAMPLE00000\n\nHTTP/1.1 401 Unauthorized\n\n", ""},
 		{"Shopify token", "GET /admin/api/shop.json HTTP/1.1\nHost: s.example.com\nX-Shopify-Access-Token: DummyShop11abcdef\n\nHTTP/1.1 401 Unauthorized\n\n", ""},

@@ -120,7 +120,7 @@ func IsRedacted(v string) bool {
 
 // redactionWords are the words sanitizers put in place of a value, lower
 // case; each starts with 'r', 'c', '[' or '('.
-var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)"}
+var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)"}
 
 // hasRedactionWord reports whether v contains one of redactionWords,
 // ignoring ASCII case, in one pass over v (IsRedacted runs on every value of

@@ -286,6 +286,22 @@ func TestNonceHeadersAreNoCredentials(t *testing.T) {
 	}
 }
 
+// The words loggers and people put where they removed a value, bare or in
+// parentheses or brackets, are no credential; a value that only contains
+// such a word stays one.
+func TestRemovalMarksAreNoCredentials(t *testing.T) {
+	for _, v := range []string{"(removed)", "(hidden)", "[hidden]", "(Masked)", "omitted", "(sensitive)", "[filtered]"} {
+		if !Placeholder(v) {
+			t.Errorf("Placeholder(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"(removed)x9Kq2", "hidden4Tz8Qm", "(a1b2c3d4e5)", "[removedK7]"} {
+		if Placeholder(v) {
+			t.Errorf("Placeholder(%q) = true", v)
+		}
+	}
+}
+
 // A shell's or PowerShell's variable in a header is no credential; a value
 // that starts with "$" and has digits or symbols stays one.
 func TestShellVariablesAreNoCredentials(t *testing.T) {

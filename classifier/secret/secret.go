@@ -442,12 +442,13 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]),    // Spring's "Credentials: [PROTECTED]"
 		v == "[Array]" || v == "[Object]" || strings.HasPrefix(v, "[Function") || v == "[Getter]" || v == "[Getter/Setter]", // Node's util.inspect past its depth
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                             // Home Assistant's YAML reference to secrets.yaml
-		standIn(v),                       // "Authorization: Token token"
-		hasPrefixFold(v, "hmac-sha256:"), // an audit log's HMAC of the credential (Vault), not the credential
+		standIn(v), // "Authorization: Token token"
+		len(v) > 2 && (v[0] == '(' && v[len(v)-1] == ')' || v[0] == '[' && v[len(v)-1] == ']') && standIn(v[1:len(v)-1]), // "(removed)", "[hidden]"
+		hasPrefixFold(v, "hmac-sha256:"),                         // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
-		publicPrefix(v) == v, // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
-		shortOfShape(v),      // "ghp_1a2b": a known token shortened below its length: it no longer works
-		MaskedTail(v),        // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
+		publicPrefix(v) == v,                                     // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
+		shortOfShape(v),                                          // "ghp_1a2b": a known token shortened below its length: it no longer works
+		MaskedTail(v),                                            // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
 		containsFold(v, "censored"),
 		v == "…" || v == "...":
 		return true
@@ -469,7 +470,10 @@ var standInWords = map[string]bool{"token": true, "secret": true, "password": tr
 	"client_secret": true, "mysecret": true, "my_secret": true, "mypassword": true, "my_password": true, "your_password": true,
 	// the markers of loggers that mask a credential (Spring Security's
 	// [PROTECTED], Rails' [FILTERED]) once a reader took the brackets off
-	"protected": true, "filtered": true}
+	"protected": true, "filtered": true,
+	// and the words loggers and people put in a removed value's place,
+	// often in parentheses ("apikey=(removed)", "password: (hidden)")
+	"removed": true, "hidden": true, "masked": true, "omitted": true, "sensitive": true}
 
 // standIn reports whether v, lower-cased with '-' and ' ' read as '_', is
 // one of standInWords: without building a replacer and a lower-cased copy
