@@ -2261,11 +2261,26 @@ func restates(t, prev string) bool {
 	if k < 0 || k > 1 {
 		return false
 	}
+	if k == 0 && namedSubject(t[:len(t)-n]) && namedSubject(prev[:len(prev)-n]) {
+		// each line names its own file or object before the same message
+		// ("ERROR : a/b.txt: Failed to copy: …: 403", then "… c/d.bin: …"):
+		// a tool's run failing once per resource, not a wrap
+		return false
+	}
 	if k == 1 && common[0] != '"' && common[0] != '\'' && common[0] != ' ' {
 		return false
 	}
 	h, ok := lineStatus(t[len(t)-n:])
 	return ok && h.conf > StatusImplied
+}
+
+// namedSubject reports whether head ends in the name of a file, path or
+// object (a word holding a dot or a slash, not a trailing sentence stop):
+// what a tool's per-resource error names before its message.
+func namedSubject(head string) bool {
+	w := head[strings.LastIndexByte(head, ' ')+1:]
+	w = strings.TrimRight(w, ".")
+	return strings.ContainsAny(w, "./")
 }
 
 // redirectedFrom reports whether line t names the request of the exchange
