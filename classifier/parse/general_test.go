@@ -1417,6 +1417,10 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"Error occurred while running the function: Request failed with status code Unauthorized":            {code: 401, conf: StatusProse},
 		"Microsoft.Rest.HttpOperationException: 'Operation returned an invalid status code 'Forbidden''":     {code: 403, conf: StatusProse},
 		`FAILURE: Error Domain=com.alamofire.error Code=-6003 "Response status code was unacceptable: 401."`: {code: 401, conf: StatusProse},
+		// the *arr apps print the HttpStatusCode after its number, joined by a dot
+		"25-03-02 10:11:12.4|Warn|HttpClient|HTTP Error - Res: [GET] https://idx.example.net/api?t=caps 401.Unauthorized": {code: 401, conf: StatusProse},
+		"… [POST] https://idx.example.net/api/v2/search 429.TooManyRequests (812 ms)":                                     {code: 429, conf: StatusProse},
+		"see section 401.Introduction": {},
 		// a framework's minimal error page, copied as text
 		"403 | Invalid signature.": {code: 403, conf: StatusProse},
 		"403":                      {code: 403, conf: StatusImplied},
