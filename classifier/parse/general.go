@@ -466,12 +466,16 @@ type greader struct {
 
 	byRID map[string]*gx // exchanges by the request id of their log records
 
-	wantCode bool   // a curl -w '%{http_code}' command was seen: its output ends with the status
-	lastRun  int    // the line of the last command run at a shell prompt
-	lastErr  int    // the line of the last printed error object's first line (errorStart)
-	prevStat int    // the status line of the exchange before the current one
-	lastText string // the last line that was not blank
-	errNow   bool   // the line being read begins a printed error object
+	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
+	lastRun  int  // the line of the last command run at a shell prompt
+	lastErr  int  // the line of the last printed error object's first line (errorStart)
+	// lastChain: the line of the last chain marker of a traceback ("The above
+	// exception was the direct cause of the following exception:"): the
+	// exception after it wraps the one before
+	lastChain int
+	prevStat  int    // the status line of the exchange before the current one
+	lastText  string // the last line that was not blank
+	errNow    bool   // the line being read begins a printed error object
 	// lastRecErr: the line of the last log record that speaks of a failure
 	// and states no status ("ERROR … : call failed", .NET's "fail: X[0]")
 	lastRecErr int
@@ -1474,6 +1478,9 @@ func (g *greader) line(l gline, t string) {
 	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
 		g.lastRecErr = l.n
 	}
+	if chainMarker(t) {
+		g.lastChain = l.n
+	}
 	g.errNow = errorStart(l.text, g.lastText)
 	if g.errNow {
 		// after this line's status is read: a later statement of it is
@@ -2019,10 +2026,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
-		x.statusText != "" && t != x.statusText && printedError(t) && printedError(x.statusText):
+		x.statusText != "" && t != x.statusText && printedError(t) && printedError(x.statusText) && g.lastChain <= x.statusN:
 		// another printed error of the same kind with another message
 		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
-		// "… [indices:admin/rollover] …"): another failed call
+		// "… [indices:admin/rollover] …"): another failed call. Not after
+		// a chain marker: the exception a library raises from the one
+		// before ("GitlabHttpError: 403: …", "The above exception was the
+		// direct cause …", "GitlabListError: 403: …") is the same call
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2382,6 +2392,13 @@ func printedError(t string) bool {
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
+// chainMarker reports whether t is a traceback's line chaining the
+// exception that follows to the one before it.
+func chainMarker(t string) bool {
+	lt := ascii.Lower(t)
+	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause")
+}
+
 // printedObjectOpens reports whether t, at the left margin, opens an object
 // a language printed over several lines: "{" alone, or a type's name then
 // "{" ("Response {", "<ref *1> Response {", "%Req.Response{"), no key before
@@ -2414,8 +2431,7 @@ func errorStart(s, prev string) bool {
 		return true
 	}
 	if strings.HasPrefix(t, "Traceback (most recent call last)") {
-		lp := ascii.Lower(prev)
-		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
+		return !chainMarker(prev)
 	}
 	for _, p := range []string{"PHP Fatal error:  Uncaught ", "Uncaught (in promise) ", "Uncaught ", "Unhandled exception. ", "Unhandled Exception: "} {
 		t = strings.TrimPrefix(t, p)
