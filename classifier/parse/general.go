@@ -35,6 +35,9 @@ type gline struct {
 	// again (the SDK's error, then "`curl -i URL` gives:" and its 403):
 	// the error's own response, not a mention of the command's
 	ownRun bool
+	// wished: a line of prose under an "Expected behavior" heading; a
+	// status it states is what the person wanted
+	wished bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -490,10 +493,15 @@ type greader struct {
 // stated with anywhere in the paste: prose that names a code the paste
 // also shows as a status line or field ("it fails with 403:" above the dump,
 // "Error: … status code 403" under it) is a mention of that response, not
-// another one.
+// another one. Under an issue template's "Expected behavior" heading, a
+// status in prose is what the person wanted, not an answer they got.
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
+	expect := false
 	for i := range g.ls {
+		if k := sectionHeading(g.ls[i].text); k != 0 {
+			expect = k == 'e'
+		}
 		if h, ok := lineStatus(g.ls[i].text); true {
 			if i > 0 && (!ok || h.conf < StatusField) {
 				if b, under := bareCodeUnder(g.ls[i-1].text, g.ls[i].text); under {
@@ -523,7 +531,8 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
-			if !ok {
+			g.ls[i].wished = expect && !g.ls[i].rec
+			if !ok || g.ls[i].wished && h.conf <= StatusProse {
 				continue
 			}
 			g.ls[i].hit = templated(h, g.ls[i].text)
@@ -534,6 +543,32 @@ func (g *greader) hits() {
 		}
 	}
 	g.ownRuns()
+}
+
+// expectHeadings open the section of an issue template where the person
+// says what they expected (lower case, as the heading begins).
+var expectHeadings = []string{"expected behavior", "expected behaviour", "expected result", "expected outcome", "expected response",
+	"expected output", "what did you expect", "what you expected", "what should happen", "what should have happened",
+	"erwartetes verhalten", "comportement attendu", "resultado esperado", "comportamiento esperado", "期望行为", "预期行为", "期望结果", "预期结果"}
+
+// sectionHeading reports whether t is a heading of a pasted text (a Markdown
+// heading, a whole line in bold, a short label ending in a colon): 'e' for
+// one that opens what the person expected, 'o' for another, 0 for no heading.
+func sectionHeading(t string) byte {
+	tt := strings.TrimSpace(t)
+	heading := strings.HasPrefix(tt, "# ") || strings.HasPrefix(tt, "##") ||
+		len(tt) > 4 && (strings.HasPrefix(tt, "**") && strings.HasSuffix(tt, "**") || strings.HasPrefix(tt, "__") && strings.HasSuffix(tt, "__")) ||
+		len(tt) <= 40 && strings.HasSuffix(tt, ":") && !strings.ContainsAny(tt, "{}[]()<>\"=")
+	if !heading {
+		return 0
+	}
+	lt := ascii.Lower(strings.Trim(tt, " #*_:"))
+	for _, e := range expectHeadings {
+		if strings.HasPrefix(lt, e) && len(lt) <= len(e)+20 {
+			return 'e'
+		}
+	}
+	return 'o'
 }
 
 // ownRuns marks the error lines whose status a command run after them
@@ -1560,7 +1595,7 @@ func (g *greader) line(l gline, t string) {
 		} else {
 			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
-	} else if h, ok := lineStatus(t); ok {
+	} else if h, ok := lineStatus(t); ok && !(l.wished && h.conf <= StatusProse) {
 		g.status(l, templated(h, t), t)
 	}
 	// request

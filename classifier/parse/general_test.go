@@ -2224,3 +2224,28 @@ func TestSwaggerCodeRow(t *testing.T) {
 		t.Errorf("a code row with no response under it read as a field")
 	}
 }
+
+// TestExpectedSectionIsAWish: under an issue template's "Expected behavior"
+// heading, a status in prose is what the person wanted; the next heading
+// ends that section, and a code comment that opens with "# " is no heading
+// that hides the status it prints.
+func TestExpectedSectionIsAWish(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"bold template headings",
+			"**Describe the bug**\nPOST /api/session answers with status 500 when the password is wrong.\n\n**Expected behavior**\nA plain 401 Unauthorized with a message.\n\n**Screenshots**\nnone\n",
+			"500"},
+		{"Markdown headings, the actual result after the expected one",
+			"### Expected result\nThe key has no role, so a 403 Forbidden.\n\n### Actual result\nThe API responds with 401 Unauthorized every time.\n",
+			"401"},
+		{"a label ending in a colon",
+			"Expected behaviour:\nthe gateway should pass the 429 through\nActual behaviour:\nthe gateway answers 502 Bad Gateway\n",
+			"502"},
+		{"an R console's printed result under a comment",
+			"```\nstatus_code(resp)\n# [1] 403\n```\n",
+			"403"},
+	} {
+		if got := parsedStatuses(t, c.text); got != c.want {
+			t.Errorf("%s: statuses %s, want %s", c.name, got, c.want)
+		}
+	}
+}
