@@ -306,8 +306,10 @@ func dropEchoes(in *Input, lines []string) {
 			// prose under the command, then the curl -v log): a summary of
 			// that response, whatever prose follows the quoted line. (A
 			// run's own status line under its command is that run's: only
-			// a status read from text goes with a command's request.)
-			if y := later[i][r.Status]; y != nil && y.Response.Pos.Line > r.Pos.Line && echoesLine(lineAt(lines, r.Pos.Line), lineAt(lines, y.Response.Pos.Line)) {
+			// a status read from text goes with a command's request, and
+			// only a transcript's status line is quoted so: two runs that
+			// each print "<title>403 Forbidden</title>" are two.)
+			if y := later[i][r.Status]; y != nil && y.Response.StatusSource == "" && y.Response.Pos.Line > r.Pos.Line && echoesLine(lineAt(lines, r.Pos.Line), lineAt(lines, y.Response.Pos.Line)) {
 				y.Notes = append(y.Notes, Note{Code: "status-echo",
 					Message: "line " + strconv.Itoa(r.Pos.Line) + " quotes this response's status line before the transcript: read as a summary of this response, not another one",
 					Pos:     r.Pos})
