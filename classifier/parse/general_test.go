@@ -1433,6 +1433,11 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
 		"I would expect a 401 here, not an empty page":                                         {},
 		"the endpoint should be open, but it returns 403 for every client":                     {code: 403, conf: StatusProse},
+		// a code asked for, or given as an example of others
+		"Wouldn't a plain error status (401, say) be more useful to clients?":          {},
+		"Könnt ihr bitte HTTP 401 als Statuscode liefern?":                             {},
+		"if the upstream replies with e.g. 429, the SDK backs off and retries":         {},
+		"For example, GET /v1/items returns 403 Forbidden for the viewer role as well": {code: 403, conf: StatusProse},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {
