@@ -277,6 +277,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{403, 403},
 		},
 		{
+			name: "JSON log entries quoted in a diff, one a line, the same status in the same member: one request each",
+			text: `+    {"severity":"info","ts":"2025-04-09T07:12:01.118Z","upstream":"shop.example.org","uri":"/cart","status_code":200,"bytes":5120}
++    {"severity":"warn","ts":"2025-04-09T07:12:01.118Z","upstream":"shop.example.org","uri":"/cart","status_code":200,"bytes":5120}
++    {"severity":"info","ts":"2025-04-09T07:12:02.904Z","upstream":"shop.example.org","uri":"/help","status_code":200,"bytes":911}
+`,
+			statuses: []int{200, 200, 200},
+		},
+		{
 			name: "API server request log: the duration in parentheses between the request and the status",
 			text: `I0302 10:00:01.000100       1 wrap.go:47] GET /apis/batch/v1/namespaces/ops/cronjobs: (2.104ms) 403 [[kubectl/v1.29.1] 192.0.2.40:51022]
 I0302 10:00:01.200100       1 wrap.go:47] GET /api/v1/namespaces/ops/pods?limit=500: (5.01ms) 200 [[kubectl/v1.29.1] 192.0.2.40:51022]

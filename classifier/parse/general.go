@@ -2071,6 +2071,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf == StatusField && x.status.conf == StatusField && h.how == x.status.how &&
+		objectLine(t) && objectLine(x.statusText) && strings.TrimSpace(t) != strings.TrimSpace(x.statusText):
+		// one JSON object a line, each stating the status in the same
+		// member, each another ("…,"path":"/a","responseCode":200,…}" then
+		// "…"/b"…"): an access log's entries, one request each, though a
+		// diff's "+" or a member the reader takes for no log field keeps
+		// them from reading as log records
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && h.conf >= x.status.conf {
 			// a stronger statement, or the log record a prose summary spoke
@@ -2122,6 +2132,14 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// objectLine reports whether t is a JSON object with members, whole on the
+// line, behind at most a diff's or a quote's marker: one record of a JSON
+// log.
+func objectLine(t string) bool {
+	t = strings.TrimSpace(strings.TrimLeft(t, " \t+>"))
+	return strings.HasPrefix(t, "{\"") && strings.HasSuffix(t, "}") && strings.Contains(t, "\":")
 }
 
 // sameSecond reports whether lines a and b each carry a time of day
