@@ -206,7 +206,7 @@ func (s *scanner) scan() []Secret {
 			lay.keyLines = min(atoiSmall(n), 1000)
 		}
 		from, flags := s.scanLine(l, off, line)
-		s.yamlNameValue(l, off, line)
+		s.yamlNameValue(l, from, off, line)
 		if !s.isJSON && off >= s.jsonEnd && from < len(l) && (l[from] == '{' || l[from] == '[') {
 			// a JSON document inside a text that is not JSON: walked to its end once
 			s.jsonEnd = s.jsonFrom(off+from, line, true)
@@ -404,7 +404,7 @@ func Preview(v string) string {
 // most twelve kept ones, and no space. A random credential ends in such a
 // run about once in 16 million.
 func MaskedTail(v string) bool {
-	if len(v) > 200 || strings.ContainsAny(v, " \t") {
+	if len(v) > 200 || strings.IndexByte(v, ' ') >= 0 || strings.IndexByte(v, '\t') >= 0 {
 		return false
 	}
 	run := 0
