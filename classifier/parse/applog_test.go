@@ -269,6 +269,14 @@ DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles/branches/main {
 			statuses: []int{401, 401},
 		},
 		{
+			name: "a tool's run failing once per file, each line naming its own file before the same message: one failure each",
+			text: `2025/06/11 08:02:44 ERROR : docs/guide.pdf: Failed to copy: failed to open source object: 403 Forbidden
+2025/06/11 08:02:44 ERROR : media/clip-01.webm: Failed to copy: failed to open source object: 403 Forbidden
+2025/06/11 08:02:45 ERROR : Attempt 1/3 failed with 2 errors and: failed to open source object: 403 Forbidden
+`,
+			statuses: []int{403, 403},
+		},
+		{
 			name: "API server request log: the duration in parentheses between the request and the status",
 			text: `I0302 10:00:01.000100       1 wrap.go:47] GET /apis/batch/v1/namespaces/ops/cronjobs: (2.104ms) 403 [[kubectl/v1.29.1] 192.0.2.40:51022]
 I0302 10:00:01.200100       1 wrap.go:47] GET /api/v1/namespaces/ops/pods?limit=500: (5.01ms) 200 [[kubectl/v1.29.1] 192.0.2.40:51022]

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -122,19 +123,28 @@ func IsRedacted(v string) bool {
 // case; each starts with 'r', 'c', '[' or '('.
 var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)"}
 
+// redactionStarts[c] has bit k set when redactionWords[k] begins with c,
+// either case: the words hasRedactionWord tries where v holds c.
+var redactionStarts [256]uint64
+
+func init() {
+	for k, w := range redactionWords { // at most 64 (TestRedactionStarts)
+		redactionStarts[w[0]] |= 1 << k
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			redactionStarts[c-'a'+'A'] |= 1 << k
+		}
+	}
+}
+
 // hasRedactionWord reports whether v contains one of redactionWords,
 // ignoring ASCII case, in one pass over v (IsRedacted runs on every value of
-// every header of a bulk HAR, and one pass per word was 6% of its analysis).
+// every header of a bulk HAR, several times, and one pass per word was 6% of
+// its analysis); at each byte it tries only the words beginning with it.
 func hasRedactionWord(v string) bool {
 	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case 'r', 'R', 'c', 'C', '[', '(':
-			for _, w := range redactionWords {
-				if w[0] == v[i]|0x20 || w[0] == v[i] {
-					if hasPrefixASCIIFold(v[i:], w) {
-						return true
-					}
-				}
+		for m := redactionStarts[v[i]]; m != 0; m &= m - 1 {
+			if hasPrefixASCIIFold(v[i:], redactionWords[bits.TrailingZeros64(m)]) {
+				return true
 			}
 		}
 	}

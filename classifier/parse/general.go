@@ -35,6 +35,9 @@ type gline struct {
 	// again (the SDK's error, then "`curl -i URL` gives:" and its 403):
 	// the error's own response, not a mention of the command's
 	ownRun bool
+	// wished: a line of prose under an "Expected behavior" heading; a
+	// status it states is what the person wanted
+	wished bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -466,12 +469,16 @@ type greader struct {
 
 	byRID map[string]*gx // exchanges by the request id of their log records
 
-	wantCode bool   // a curl -w '%{http_code}' command was seen: its output ends with the status
-	lastRun  int    // the line of the last command run at a shell prompt
-	lastErr  int    // the line of the last printed error object's first line (errorStart)
-	prevStat int    // the status line of the exchange before the current one
-	lastText string // the last line that was not blank
-	errNow   bool   // the line being read begins a printed error object
+	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
+	lastRun  int  // the line of the last command run at a shell prompt
+	lastErr  int  // the line of the last printed error object's first line (errorStart)
+	// lastChain: the line of the last chain marker of a traceback ("The above
+	// exception was the direct cause of the following exception:"): the
+	// exception after it wraps the one before
+	lastChain int
+	prevStat  int    // the status line of the exchange before the current one
+	lastText  string // the last line that was not blank
+	errNow    bool   // the line being read begins a printed error object
 	// lastRecErr: the line of the last log record that speaks of a failure
 	// and states no status ("ERROR … : call failed", .NET's "fail: X[0]")
 	lastRecErr int
@@ -486,10 +493,15 @@ type greader struct {
 // stated with anywhere in the paste: prose that names a code the paste
 // also shows as a status line or field ("it fails with 403:" above the dump,
 // "Error: … status code 403" under it) is a mention of that response, not
-// another one.
+// another one. Under an issue template's "Expected behavior" heading, a
+// status in prose is what the person wanted, not an answer they got.
 func (g *greader) hits() {
 	g.best, g.numeric = map[int]StatusConfidence{}, map[int]bool{}
+	expect := false
 	for i := range g.ls {
+		if k := sectionHeading(g.ls[i].text); k != 0 {
+			expect = k == 'e'
+		}
 		if h, ok := lineStatus(g.ls[i].text); true {
 			if i > 0 && (!ok || h.conf < StatusField) {
 				if b, under := bareCodeUnder(g.ls[i-1].text, g.ls[i].text); under {
@@ -519,7 +531,8 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
-			if !ok {
+			g.ls[i].wished = expect && !g.ls[i].rec
+			if !ok || g.ls[i].wished && h.conf <= StatusProse {
 				continue
 			}
 			g.ls[i].hit = templated(h, g.ls[i].text)
@@ -530,6 +543,32 @@ func (g *greader) hits() {
 		}
 	}
 	g.ownRuns()
+}
+
+// expectHeadings open the section of an issue template where the person
+// says what they expected (lower case, as the heading begins).
+var expectHeadings = []string{"expected behavior", "expected behaviour", "expected result", "expected outcome", "expected response",
+	"expected output", "what did you expect", "what you expected", "what should happen", "what should have happened",
+	"erwartetes verhalten", "comportement attendu", "resultado esperado", "comportamiento esperado", "期望行为", "预期行为", "期望结果", "预期结果"}
+
+// sectionHeading reports whether t is a heading of a pasted text (a Markdown
+// heading, a whole line in bold, a short label ending in a colon): 'e' for
+// one that opens what the person expected, 'o' for another, 0 for no heading.
+func sectionHeading(t string) byte {
+	tt := strings.TrimSpace(t)
+	heading := strings.HasPrefix(tt, "# ") || strings.HasPrefix(tt, "##") ||
+		len(tt) > 4 && (strings.HasPrefix(tt, "**") && strings.HasSuffix(tt, "**") || strings.HasPrefix(tt, "__") && strings.HasSuffix(tt, "__")) ||
+		len(tt) <= 40 && strings.HasSuffix(tt, ":") && !strings.ContainsAny(tt, "{}[]()<>\"=")
+	if !heading {
+		return 0
+	}
+	lt := ascii.Lower(strings.Trim(tt, " #*_:"))
+	for _, e := range expectHeadings {
+		if strings.HasPrefix(lt, e) && len(lt) <= len(e)+20 {
+			return 'e'
+		}
+	}
+	return 'o'
 }
 
 // ownRuns marks the error lines whose status a command run after them
@@ -1474,6 +1513,9 @@ func (g *greader) line(l gline, t string) {
 	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
 		g.lastRecErr = l.n
 	}
+	if chainMarker(t) {
+		g.lastChain = l.n
+	}
 	g.errNow = errorStart(l.text, g.lastText)
 	if g.errNow {
 		// after this line's status is read: a later statement of it is
@@ -1553,7 +1595,7 @@ func (g *greader) line(l gline, t string) {
 		} else {
 			g.mentions = append(g.mentions, gmention{l: l, h: h})
 		}
-	} else if h, ok := lineStatus(t); ok {
+	} else if h, ok := lineStatus(t); ok && !(l.wished && h.conf <= StatusProse) {
 		g.status(l, templated(h, t), t)
 	}
 	// request
@@ -2019,10 +2061,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && tail == "" && x.statusTail == "" &&
-		x.statusText != "" && t != x.statusText && printedError(t) && printedError(x.statusText):
+		x.statusText != "" && t != x.statusText && printedError(t) && printedError(x.statusText) && g.lastChain <= x.statusN:
 		// another printed error of the same kind with another message
 		// ("AuthorizationException(403, … [indices:admin/aliases] …)" then
-		// "… [indices:admin/rollover] …"): another failed call
+		// "… [indices:admin/rollover] …"): another failed call. Not after
+		// a chain marker: the exception a library raises from the one
+		// before ("GitlabHttpError: 403: …", "The above exception was the
+		// direct cause …", "GitlabListError: 403: …") is the same call
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2261,11 +2306,26 @@ func restates(t, prev string) bool {
 	if k < 0 || k > 1 {
 		return false
 	}
+	if k == 0 && namedSubject(t[:len(t)-n]) && namedSubject(prev[:len(prev)-n]) {
+		// each line names its own file or object before the same message
+		// ("ERROR : a/b.txt: Failed to copy: …: 403", then "… c/d.bin: …"):
+		// a tool's run failing once per resource, not a wrap
+		return false
+	}
 	if k == 1 && common[0] != '"' && common[0] != '\'' && common[0] != ' ' {
 		return false
 	}
 	h, ok := lineStatus(t[len(t)-n:])
 	return ok && h.conf > StatusImplied
+}
+
+// namedSubject reports whether head ends in the name of a file, path or
+// object (a word holding a dot or a slash, not a trailing sentence stop):
+// what a tool's per-resource error names before its message.
+func namedSubject(head string) bool {
+	w := head[strings.LastIndexByte(head, ' ')+1:]
+	w = strings.TrimRight(w, ".")
+	return strings.ContainsAny(w, "./")
 }
 
 // redirectedFrom reports whether line t names the request of the exchange
@@ -2367,6 +2427,13 @@ func printedError(t string) bool {
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
+// chainMarker reports whether t is a traceback's line chaining the
+// exception that follows to the one before it.
+func chainMarker(t string) bool {
+	lt := ascii.Lower(t)
+	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause")
+}
+
 // printedObjectOpens reports whether t, at the left margin, opens an object
 // a language printed over several lines: "{" alone, or a type's name then
 // "{" ("Response {", "<ref *1> Response {", "%Req.Response{"), no key before
@@ -2399,8 +2466,7 @@ func errorStart(s, prev string) bool {
 		return true
 	}
 	if strings.HasPrefix(t, "Traceback (most recent call last)") {
-		lp := ascii.Lower(prev)
-		return !strings.Contains(lp, "during handling of the above exception") && !strings.Contains(lp, "the above exception was the direct cause")
+		return !chainMarker(prev)
 	}
 	for _, p := range []string{"PHP Fatal error:  Uncaught ", "Uncaught (in promise) ", "Uncaught ", "Unhandled exception. ", "Unhandled Exception: "} {
 		t = strings.TrimPrefix(t, p)

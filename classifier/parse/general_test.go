@@ -1417,6 +1417,10 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"Error occurred while running the function: Request failed with status code Unauthorized":            {code: 401, conf: StatusProse},
 		"Microsoft.Rest.HttpOperationException: 'Operation returned an invalid status code 'Forbidden''":     {code: 403, conf: StatusProse},
 		`FAILURE: Error Domain=com.alamofire.error Code=-6003 "Response status code was unacceptable: 401."`: {code: 401, conf: StatusProse},
+		// the *arr apps print the HttpStatusCode after its number, joined by a dot
+		"25-03-02 10:11:12.4|Warn|HttpClient|HTTP Error - Res: [GET] https://idx.example.net/api?t=caps 401.Unauthorized": {code: 401, conf: StatusProse},
+		"… [POST] https://idx.example.net/api/v2/search 429.TooManyRequests (812 ms)":                                     {code: 429, conf: StatusProse},
+		"see section 401.Introduction": {},
 		// a framework's minimal error page, copied as text
 		"403 | Invalid signature.": {code: 403, conf: StatusProse},
 		"403":                      {code: 403, conf: StatusImplied},
@@ -1429,6 +1433,11 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
 		"I would expect a 401 here, not an empty page":                                         {},
 		"the endpoint should be open, but it returns 403 for every client":                     {code: 403, conf: StatusProse},
+		// a code asked for, or given as an example of others
+		"Wouldn't a plain error status (401, say) be more useful to clients?":          {},
+		"Könnt ihr bitte HTTP 401 als Statuscode liefern?":                             {},
+		"if the upstream replies with e.g. 429, the SDK backs off and retries":         {},
+		"For example, GET /v1/items returns 403 Forbidden for the viewer role as well": {code: 403, conf: StatusProse},
 	} {
 		h, _ := lineStatus(line)
 		if h.code != want.code || h.conf != want.conf {
@@ -2218,5 +2227,30 @@ func TestSwaggerCodeRow(t *testing.T) {
 	}
 	if in, err := Parse("Code\t404\nMore text about the zip code 404 area\n"); err == nil && len(responseStatuses(in)) > 0 && responseStatuses(in)[0] == 404 && in.Exchanges[0].Response.StatusConf >= StatusField {
 		t.Errorf("a code row with no response under it read as a field")
+	}
+}
+
+// TestExpectedSectionIsAWish: under an issue template's "Expected behavior"
+// heading, a status in prose is what the person wanted; the next heading
+// ends that section, and a code comment that opens with "# " is no heading
+// that hides the status it prints.
+func TestExpectedSectionIsAWish(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"bold template headings",
+			"**Describe the bug**\nPOST /api/session answers with status 500 when the password is wrong.\n\n**Expected behavior**\nA plain 401 Unauthorized with a message.\n\n**Screenshots**\nnone\n",
+			"500"},
+		{"Markdown headings, the actual result after the expected one",
+			"### Expected result\nThe key has no role, so a 403 Forbidden.\n\n### Actual result\nThe API responds with 401 Unauthorized every time.\n",
+			"401"},
+		{"a label ending in a colon",
+			"Expected behaviour:\nthe gateway should pass the 429 through\nActual behaviour:\nthe gateway answers 502 Bad Gateway\n",
+			"502"},
+		{"an R console's printed result under a comment",
+			"```\nstatus_code(resp)\n# [1] 403\n```\n",
+			"403"},
+	} {
+		if got := parsedStatuses(t, c.text); got != c.want {
+			t.Errorf("%s: statuses %s, want %s", c.name, got, c.want)
+		}
 	}
 }

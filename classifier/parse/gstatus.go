@@ -829,6 +829,11 @@ func reasonAfter(s string, i, code int) string {
 		return ""
 	}
 	k := i
+	if k+1 < len(s) && s[k] == '.' && isAlpha(s[k+1]) {
+		// .NET's HttpStatusCode printed after its number, as the *arr
+		// apps' HttpClient logs it: "401.Unauthorized", "429.TooManyRequests"
+		k++
+	}
 	for k < len(s) && (s[k] == ' ' || s[k] == '(' || s[k] == '-' || s[k] == ':' || s[k] == '`' || s[k] == '\'' || s[k] == '"' || s[k] == '|') {
 		k++
 	}

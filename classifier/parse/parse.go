@@ -202,7 +202,7 @@ func read(text string, lim Limits) (*Input, error) {
 			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\", a request line such as \"GET / HTTP/1.1\", header fields, curl -v output, an error page or a HAR file"}
 	}
 	adoptInnerRequests(in)
-	dropEchoes(in)
+	dropEchoes(in, raw)
 	attachProse(in, raw)
 	return finish(in), nil
 }
@@ -245,7 +245,7 @@ func adoptInnerRequests(in *Input) {
 // response the paste shows whole: a person quoting the outcome above or
 // below the transcript ("I got this: HTTP/1.1 401 UNAUTHORIZED"), not
 // another response.
-func dropEchoes(in *Input) {
+func dropEchoes(in *Input, lines []string) {
 	if len(in.Exchanges) < 2 {
 		return
 	}
@@ -299,6 +299,23 @@ func dropEchoes(in *Input) {
 				continue
 			}
 		}
+		if r != nil && r.Status != 0 && len(r.Fields) == 0 && (x.Request == nil || fromCommand(x) && r.StatusSource != "") && fewLines(r.Body.Text, 2) {
+			// the tool's status line quoted above the transcript that
+			// prints it ("HTTP request sent, awaiting response... 404 Not
+			// Found", then the wget run; "error **HTTP/1.1 407 …**" in the
+			// prose under the command, then the curl -v log): a summary of
+			// that response, whatever prose follows the quoted line. (A
+			// run's own status line under its command is that run's: only
+			// a status read from text goes with a command's request, and
+			// only a transcript's status line is quoted so: two runs that
+			// each print "<title>403 Forbidden</title>" are two.)
+			if y := later[i][r.Status]; y != nil && y.Response.StatusSource == "" && y.Response.Pos.Line > r.Pos.Line && echoesLine(lineAt(lines, r.Pos.Line), lineAt(lines, y.Response.Pos.Line)) {
+				y.Notes = append(y.Notes, Note{Code: "status-echo",
+					Message: "line " + strconv.Itoa(r.Pos.Line) + " quotes this response's status line before the transcript: read as a summary of this response, not another one",
+					Pos:     r.Pos})
+				continue
+			}
+		}
 		if r != nil && r.Status != 0 && len(r.Fields) == 0 && strings.TrimSpace(r.Body.Text) == "" &&
 			(x.Request == nil || len(x.Request.Fields) == 0 || fromCommand(x)) {
 			if w := whole[r.Status]; w != nil && w != x {
@@ -311,6 +328,44 @@ func dropEchoes(in *Input) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
+}
+
+// lineAt returns line n (1-based) of lines, or "".
+func lineAt(lines []string, n int) string {
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// fewLines reports whether s holds at most n lines that are not blank.
+func fewLines(s string, n int) bool {
+	k := 0
+	for s != "" {
+		l := s
+		if e := strings.IndexByte(s, '\n'); e >= 0 {
+			l, s = s[:e], s[e+1:]
+		} else {
+			s = ""
+		}
+		if strings.TrimSpace(l) != "" {
+			if k++; k > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// echoesLine reports whether line a quotes status line b: b, without a
+// transcript's side marker ("< ", "> ") and Markdown's emphasis or code
+// marks, is in a, and is a status line's worth of text.
+func echoesLine(a, b string) bool {
+	b = strings.Trim(b, " \t<>*`")
+	if len(b) < 12 || !strings.Contains(b, " ") {
+		return false
+	}
+	return strings.Contains(a, b)
 }
 
 // fromCommand reports whether an exchange's request was rebuilt from a

@@ -88,6 +88,12 @@ func TestErrorObjectsSplit(t *testing.T) {
 	if got := parsedStatuses(t, chained); got != "403" {
 		t.Errorf("chained tracebacks: statuses %s, want [403]", got)
 	}
+	wrapped := "Traceback (most recent call last):\n  File \"/opt/app/client.py\", line 41, in fetch\n    raise ApiHttpError(resp.status_code, resp.text)\n" +
+		"app.errors.ApiHttpError: 403: missing_scope\n\nThe above exception was the direct cause of the following exception:\n\n" +
+		"Traceback (most recent call last):\n  File \"/opt/app/cli.py\", line 12, in main\n    raise ApiListError(e.code, e.text) from e\napp.errors.ApiListError: 403: missing_scope\n"
+	if got := parsedStatuses(t, wrapped); got != "403" {
+		t.Errorf("an exception raised from the one before, another class: statuses %s, want [403]", got)
+	}
 	dump := "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\nContent-Length: 0\n\nTraceback (most recent call last):\n  File \"x.py\", line 9, in <module>\n    r.raise_for_status()\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/items\n"
 	if got := parsedStatuses(t, dump); got != "401" {
 		t.Errorf("dump then its exception: statuses %s, want [401]", got)

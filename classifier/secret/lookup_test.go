@@ -41,3 +41,30 @@ func TestLookupsLikeLowerCasedCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicPrefixLikeTableWalk holds publicPrefix, which looks only at the
+// shapes that begin with the value's first byte, to a walk of the whole
+// table in order, on every prefix, shortened, lengthened and changed.
+func TestPublicPrefixLikeTableWalk(t *testing.T) {
+	walk := func(v string) string {
+		if strings.HasPrefix(v, "eyJ") {
+			return "eyJ"
+		}
+		for _, sh := range shapes {
+			if strings.HasPrefix(v, sh.prefix) {
+				return sh.prefix
+			}
+		}
+		return ""
+	}
+	values := []string{"", "e", "eyJ", "x"}
+	for _, sh := range shapes {
+		p := sh.prefix
+		values = append(values, p, p[:len(p)-1], p+"0aZ_-", strings.ToUpper(p), "x"+p)
+	}
+	for _, v := range values {
+		if got, want := publicPrefix(v), walk(v); got != want {
+			t.Errorf("publicPrefix(%q) = %q, want %q", v, got, want)
+		}
+	}
+}

@@ -206,7 +206,7 @@ func (s *scanner) scan() []Secret {
 			lay.keyLines = min(atoiSmall(n), 1000)
 		}
 		from, flags := s.scanLine(l, off, line)
-		s.yamlNameValue(l, off, line)
+		s.yamlNameValue(l, from, off, line)
 		if !s.isJSON && off >= s.jsonEnd && from < len(l) && (l[from] == '{' || l[from] == '[') {
 			// a JSON document inside a text that is not JSON: walked to its end once
 			s.jsonEnd = s.jsonFrom(off+from, line, true)
@@ -404,7 +404,7 @@ func Preview(v string) string {
 // most twelve kept ones, and no space. A random credential ends in such a
 // run about once in 16 million.
 func MaskedTail(v string) bool {
-	if len(v) > 200 || strings.ContainsAny(v, " \t") {
+	if len(v) > 200 || strings.IndexByte(v, ' ') >= 0 || strings.IndexByte(v, '\t') >= 0 {
 		return false
 	}
 	run := 0
@@ -504,20 +504,56 @@ func standIn(v string) bool {
 const maxStandIn = 45
 
 // containsFold reports whether s contains the lower-case ASCII word sub,
-// ignoring ASCII case, without allocating.
+// ignoring ASCII case, without allocating: some offset of s where every
+// byte, with its 0x20 bit set, is sub's byte. It runs over every line of a
+// paste (encodedBasic) and many values, so the offsets tried are only those
+// holding one of the two bytes that fold to sub's first (strings.IndexByte
+// for each), not every one.
 func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for ; j < len(sub); j++ {
-			if s[i+j]|0x20 != sub[j] {
-				break
-			}
+	if len(sub) == 0 {
+		return true
+	}
+	last := len(s) - len(sub) // the last offset sub fits at
+	if last < 0 || sub[0]&0x20 == 0 {
+		return false // no byte folds to a first byte without its 0x20 bit
+	}
+	lo, up := sub[0], sub[0]&^0x20
+	head := s[:last+1]
+	a, b := strings.IndexByte(head, lo), strings.IndexByte(head, up)
+	for a >= 0 || b >= 0 {
+		i := a
+		if a < 0 || b >= 0 && b < a {
+			i = b
 		}
-		if j == len(sub) {
+		if foldsTo(s[i+1:i+len(sub)], sub[1:]) {
 			return true
+		}
+		if i == a {
+			a = nextByte(head, i, lo)
+		} else {
+			b = nextByte(head, i, up)
 		}
 	}
 	return false
+}
+
+// nextByte is the offset of the first c in s after offset i, or -1.
+func nextByte(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i+1:], c); k >= 0 {
+		return i + 1 + k
+	}
+	return -1
+}
+
+// foldsTo reports whether every byte of s, with its 0x20 bit set, is the
+// byte of w at the same offset (len(s) == len(w)).
+func foldsTo(s, w string) bool {
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // upperWord reports whether s is one upper-case word ("PROTECTED", "MASKED"):
@@ -640,7 +676,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix p,
 // ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
-	return len(s) >= len(p) && containsFold(s[:len(p)], p)
+	return len(s) >= len(p) && foldsTo(s[:len(p)], p)
 }
 
 // atoiSmall is the value of a short run of digits (0 for anything else).

@@ -307,8 +307,11 @@ func publicPrefix(v string) string {
 	if strings.HasPrefix(v, "eyJ") {
 		return "eyJ"
 	}
-	for _, sh := range shapes {
-		if strings.HasPrefix(v, sh.prefix) {
+	if v == "" {
+		return ""
+	}
+	for _, k := range shapesBy[v[0]] { // the first in table order, as a walk of the table finds
+		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) {
 			return sh.prefix
 		}
 	}

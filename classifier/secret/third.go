@@ -203,8 +203,9 @@ type nameValueLine struct {
 }
 
 // yamlNameValue reads "- name: X" and, on the next two lines, "value: Y".
-func (s *scanner) yamlNameValue(l string, base, line int) {
-	t := strings.TrimLeft(l, " \t")
+// from is where l's text starts after its spaces and tabs.
+func (s *scanner) yamlNameValue(l string, from, base, line int) {
+	t := l[from:]
 	if t == "" || t[0] != '-' && t[0] != 'n' && t[0] != 'v' {
 		if t != "" {
 			s.nv.lines = 0
