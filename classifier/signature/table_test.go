@@ -876,6 +876,22 @@ func TestEntraSignInLogConditionalAccess(t *testing.T) {
 	}
 }
 
+// An Entra consent page after a successful sign-in ("needs permission to
+// access resources in your organization that only an admin can grant",
+// AADSTS90094 or its request-access variant AADSTS90095) refuses a known
+// user for want of an administrator's grant: authorization, not sign-in.
+func TestEntraAdminConsentRequired(t *testing.T) {
+	for _, b := range []string{
+		"Need admin approval\nreportsync-staging needs permission to access resources in your organization that only an admin can grant.\nAADSTS90094: The grant requires admin permission.",
+		"Approval required\nThis app requires your admin's approval.\nAADSTS90095: Admin consent is required for the permissions requested by this application.",
+	} {
+		hs := Match(ex{b: b}.exchange(), "")
+		if !has(hs, "entra-aadsts-access") || has(hs, "entra-aadsts") {
+			t.Errorf("%q: got %v, want entra-aadsts-access alone", b, hitIDs(hs))
+		}
+	}
+}
+
 // TestEdgePagesAsText: block and challenge pages copied from the browser
 // as text keep the words that name them: Squid's ERR_CACHE_ACCESS_DENIED
 // page, Cloudflare's older interstitial, GoDaddy's Sucuri-based firewall.
