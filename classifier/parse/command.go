@@ -205,6 +205,19 @@ func uncaret(s string, on bool) string {
 
 // promptEnd returns the offset just past a shell prompt, and whether one was found.
 func promptEnd(t string) (int, bool) {
+	if env := envPrefix(t); env > 0 {
+		// a Python virtualenv's or conda's name before the prompt:
+		// "(.venv) root@box:/srv# curl …", "(base) PS C:\x> curl …"
+		if p, ok := promptEnd(t[env:]); ok {
+			return env + p, true
+		}
+		return 0, false
+	}
+	if w, rest, ok := strings.Cut(t[min(1, len(t)):], " "); ok && t[0] == '$' && httpTools.Has(w) && !strings.HasPrefix(strings.TrimLeft(rest, " "), "=") {
+		// "$curl -i …": the prompt with its blank lost; "$curl = …" is a
+		// PHP variable
+		return 1, true
+	}
 	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "PS> ", "> "} {
 		if strings.HasPrefix(t, p) {
 			if p == "> " {
@@ -590,6 +603,25 @@ func (c *command) readToolCredentials(args []string) {
 		return
 	}
 	c.auth = true
+}
+
+// envPrefix returns the length of the environment name a virtualenv or conda
+// writes before the shell's prompt, "(name) " (one word in parentheses and
+// a blank), or 0.
+func envPrefix(t string) int {
+	if len(t) < 4 || t[0] != '(' {
+		return 0
+	}
+	e := strings.IndexByte(t, ')')
+	if e < 2 || e > 40 || e+1 >= len(t) || t[e+1] != ' ' {
+		return 0
+	}
+	for i := 1; i < e; i++ {
+		if c := t[i]; !(isAlpha(c) || isDigit(c) || c == '-' || c == '_' || c == '.') {
+			return 0
+		}
+	}
+	return e + 2
 }
 
 // userHostDir reports whether head is a prompt that writes the user, the

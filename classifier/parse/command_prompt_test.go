@@ -19,6 +19,10 @@ func TestPromptEnd(t *testing.T) {
 		{"kim@studio api-demo % wget -S https://a.example.com/f", "wget -S https://a.example.com/f"},
 		{"studio:~ kim$ curl -s https://a.example.com/", "curl -s https://a.example.com/"},
 		{"Kims-MacBook-Air:api-demo kim$ http GET https://a.example.com/", "http GET https://a.example.com/"},
+		// a virtualenv's or conda's name before the prompt; a prompt that lost its blank
+		{"(.venv) ops@relay:/srv/app# curl -ski https://a.example.com/login", "curl -ski https://a.example.com/login"},
+		{"(base) PS C:\\Users\\kim> curl.exe -v https://a.example.com/", "curl.exe -v https://a.example.com/"},
+		{"$curl -i -H \"Authorization: Bearer $TOKEN\" https://a.example.com/", "curl -i -H \"Authorization: Bearer $TOKEN\" https://a.example.com/"},
 	} {
 		p, ok := promptEnd(c.line)
 		if !ok || c.line[p:] != c.rest {
@@ -26,7 +30,8 @@ func TestPromptEnd(t *testing.T) {
 		}
 	}
 	for _, l := range []string{"> GET / HTTP/1.1", "> Host: curl.example.com", "> curl", "about 40% of calls fail", "Note: it costs $ 5",
-		"Error: quota exceeded by 12% today", "Fix:step two user$ 4"} {
+		"Error: quota exceeded by 12% today", "Fix:step two user$ 4",
+		"(see above) the call fails", "(optional) curl -i https://a.example.com/", "$curl = new Curl();", "$http->get('/x');"} {
 		if _, ok := promptEnd(l); ok {
 			t.Errorf("a curl -v request line read as a prompt: %q", l)
 		}
@@ -49,6 +54,10 @@ func TestCommandBody(t *testing.T) {
 		{`curl https://api.example.org/upload -d @payload.json`, "", false},
 		{`curl https://api.example.org/upload -F file=@a.txt`, "", false},
 		{`wget --post-data="user=ana&password=hunter22" https://app.example.org/login`, "user=ana&password=hunter22", true},
+		// a stand-in written for the value still sends the field
+		{`curl -ski https://app.example.org/login -d username='ana' -d password='password' -d backend='ldap'`, "username=ana&password=password&backend=ldap", true},
+		{`curl https://app.example.org/token -d grant_type=x -d token=$TOKEN`, "grant_type=x&token=$TOKEN", true},
+		{`curl https://app.example.org/search -d q=password -d page=2`, "q=password&page=2", false},
 	} {
 		cmd := parseCommandLine(c.line)
 		if cmd == nil {
@@ -81,6 +90,57 @@ func TestCommandInOneLineFence(t *testing.T) {
 	for _, l := range []string{"``", "```curl```", "`curl` -i", "```curl -i `x` y```"} {
 		if _, ok := inlineFenced(l); ok {
 			t.Errorf("inlineFenced(%q) read a command", l)
+		}
+	}
+}
+
+// TestCommandBodyUnderVerboseTrace: curl -v prints the request's header
+// block but not the body it uploads, so the body of the request it shows is
+// the one the command line gives; a request of another method (a redirect
+// followed) does not take it.
+func TestCommandBodyUnderVerboseTrace(t *testing.T) {
+	trace := func(method string) string {
+		return "> " + method + " /session HTTP/1.1\n> Host: app.example.org\n> Content-Type: application/x-www-form-urlencoded\n> Content-Length: 27\n> \n" +
+			"* upload completely sent off: 27 out of 27 bytes\n< HTTP/1.1 401 Unauthorized\n< Content-Type: text/plain\n< \nbad login\n"
+	}
+	for _, c := range []struct{ name, paste, body string }{
+		{"body from the command", "$ curl -v -d 'user=ana&password=hunter2x' https://app.example.org/session\n" + trace("POST"), "user=ana&password=hunter2x"},
+		{"another method", "$ curl -v -d 'user=ana&password=hunter2x' https://app.example.org/session\n" + trace("PUT"), ""},
+	} {
+		in, err := Parse(c.paste)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Request == nil {
+			t.Fatalf("%s: %v %+v", c.name, err, in)
+		}
+		if got := in.Exchanges[0].Request.Body.Text; got != c.body {
+			t.Errorf("%s: body %q, want %q", c.name, got, c.body)
+		}
+	}
+}
+
+// TestCommandOverLinesFromATerminal: a command copied from a terminal has
+// the shell's secondary prompt ("> ") before each line it goes on over, and
+// a quoted body may run over lines of its own; both are the command's, and
+// the response after it keeps its own lines. A quote that does not close
+// before the response is no such body.
+func TestCommandOverLinesFromATerminal(t *testing.T) {
+	resp := "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nContent-Length: 17\n\n{\"error\":\"nope\"}\n"
+	for _, c := range []struct{ name, paste, url, body string }{
+		{"secondary prompts", "$ curl -i \\\n>   -X POST \\\n>   -d 'user=ana&password=Pw0rd-1x' \\\n> 'https://id.example.org/login'\n" + resp,
+			"https://id.example.org/login", "user=ana&password=Pw0rd-1x"},
+		{"a body over lines", "$ curl -i \\\n>   -H \"Content-Type: application/json\" \\\n>   -d \"{\n>   \\\"user\\\": \\\"ana\\\",\n>   \\\"password\\\": \\\"Pw0rd-1x\\\"\n> }\" \\\n> https://id.example.org/login\n" + resp,
+			"https://id.example.org/login", "{\n  \"user\": \"ana\",\n  \"password\": \"Pw0rd-1x\"\n}"},
+		{"a quote left open", "$ curl -i \\\n>   -d 'user=ana \\\n> https://id.example.org/login\n" + resp, "", ""},
+	} {
+		in, err := Parse(c.paste)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 401 {
+			t.Fatalf("%s: %v %+v", c.name, err, in)
+		}
+		if c.url == "" {
+			continue
+		}
+		r := in.Exchanges[0].Request
+		if r == nil || r.URL != c.url || r.Body.Text != c.body {
+			t.Errorf("%s: request %+v, want %s with body %q", c.name, r, c.url, c.body)
 		}
 	}
 }

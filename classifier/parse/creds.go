@@ -327,8 +327,15 @@ func carried(r *Request, c *Credentials) {
 		add(s.Label+" in "+where, false)
 	}
 	for _, k := range []string{"password", "client_secret", "refresh_token", "access_token", "token", "api_key"} {
-		if v := bodyParam(body, k); v != "" && IsRedacted(v) {
+		switch v := bodyParam(body, k); {
+		case v == "":
+		case IsRedacted(v):
 			add(k+" in "+where, true)
+		case secret.Placeholder(v):
+			// a stand-in the person wrote for the value
+			// ("password='password'", "token=$TOKEN"): the field went
+			// out, whatever it held
+			add(k+" in "+where, false)
 		}
 	}
 }

@@ -2642,14 +2642,20 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		}
 		w := t[i:j]
 		i = j
-		if len(w) < 3 || len(w) > 7 || j+1 >= len(t) || t[j] != ' ' {
+		// a logger's bracketed method: "Res: [GET] https://…" (the .NET
+		// HttpClient logs of Sonarr and its kin)
+		bracketed := i > len(w) && t[i-len(w)-1] == '[' && j+2 < len(t) && t[j] == ']' && t[j+1] == ' '
+		if len(w) < 3 || len(w) > 7 || j+1 >= len(t) || t[j] != ' ' && !bracketed {
 			continue
 		}
 		up := strings.ToUpper(w)
-		if !methods.Has(up) || w != up && w != up[:1]+strings.ToLower(up[1:]) {
+		if !methods.Has(up) || w != up && (bracketed || w != up[:1]+strings.ToLower(up[1:])) {
 			continue
 		}
 		k := j + 1
+		if bracketed {
+			k++
+		}
 		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
 			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
 		}
@@ -2672,8 +2678,15 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
-			e := k
-			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && t[e] == ')') {
+			e, open := k, 0
+			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && t[e] == ')' && open == 0) {
+				// a parenthesis the URL opened is its own
+				// ("?apikey=(removed)"); another ends it: "(see GET /x)"
+				if t[e] == '(' {
+					open++
+				} else if t[e] == ')' {
+					open--
+				}
 				e++
 			}
 			u := strings.TrimRight(t[k:e], ":.;")

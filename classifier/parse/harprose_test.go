@@ -204,3 +204,23 @@ func TestLowerAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedMethodLogLine reads the request a .NET client's log writes
+// with its method in brackets ("Res: [PUT] https://…"), keeping a
+// parenthesis the URL opened inside it ("&token=(hidden)") and ending it at
+// one it did not open; a bracketed word that is no method, or a method in
+// other case, is no request.
+func TestBracketedMethodLogLine(t *testing.T) {
+	for _, c := range []struct{ line, method, url string }{
+		{"25-03-02 08:11:40.2|Warn|HttpClient|HTTP Error - Res: [PUT] https://media.example.net/svc/v2/item?id=7&token=(hidden) 403.Forbidden", "PUT", "https://media.example.net/svc/v2/item?id=7&token=(hidden)"},
+		{"(after [DELETE] /api/queue/12) the reply was empty", "DELETE", "/api/queue/12"},
+		{"Error while calling GET /wiki/Thing_(part) failed", "GET", "/wiki/Thing_(part)"},
+		{"[INFO] https://media.example.net/svc/v2/item", "", ""},
+		{"[Put] https://media.example.net/svc/v2/item", "", ""},
+	} {
+		m, u, _ := lineRequest(c.line, strings.ToLower(c.line))
+		if m != c.method || u != c.url {
+			t.Errorf("%q: got %q %q, want %q %q", c.line, m, u, c.method, c.url)
+		}
+	}
+}

@@ -317,9 +317,20 @@ func commandLines(out []line, raw []string, i int, t string, c *command, wrapAt,
 		j := i + 1
 		more := true
 		for ; more && j < len(raw) && j-i <= 500; j++ {
-			cl := unquote(strings.TrimRight(raw[j], " \t"), quote)
+			cl := contLine(raw[j], quote)
 			if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
 				cl = cl[:len(cl)-1] // the inline code span closes here
+			}
+			if q := quoteAfter(0, cl); q != 0 {
+				// a quoted argument that goes on over lines of its own
+				// (-d '{ … }' written out): its lines are the value's,
+				// up to the one that closes it
+				if e := quoteCloses(raw, j+1, quote, q); e > j {
+					for k := j + 1; k <= e; k++ {
+						cl += "\n" + contLine(raw[k], quote)
+					}
+					j = e
+				}
 			}
 			cl, more = cutContinuation(cl)
 			cont = append(cont, cl)
@@ -333,6 +344,54 @@ func commandLines(out []line, raw []string, i int, t string, c *command, wrapAt,
 		}
 	}
 	return append(out, line{n: n, text: t, kind: kCommand, cmd: c}), i
+}
+
+// contLine is raw line s of a command's continuation, unquoted, without
+// trailing blanks and without the shell's secondary prompt ("> "), which a
+// terminal writes before each line a command goes on over.
+func contLine(s string, quote int) string {
+	cl := unquote(strings.TrimRight(s, " \t"), quote)
+	return strings.TrimPrefix(cl, "> ")
+}
+
+// quoteAfter returns the shell quote (' or ") still open after s when
+// open was open before it, or 0; a backslash escapes the next byte outside
+// single quotes.
+func quoteAfter(open byte, s string) byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case open == '\'':
+			if c == '\'' {
+				open = 0
+			}
+		case c == '\\':
+			i++
+		case open == '"':
+			if c == '"' {
+				open = 0
+			}
+		case c == '\'' || c == '"':
+			open = c
+		}
+	}
+	return open
+}
+
+// quoteCloses returns the index of the first line from raw[from] on, within
+// 60 lines, that closes the quote q left open, or -1: a quote that does not
+// close soon, or before a status line or a curl -v line, is no argument
+// going on over lines.
+func quoteCloses(raw []string, from, quote int, q byte) int {
+	for k := from; k < len(raw) && k < from+60; k++ {
+		cl := contLine(raw[k], quote)
+		if t := strings.TrimLeft(cl, " \t"); strings.HasPrefix(t, "HTTP/") || strings.HasPrefix(t, "< ") || strings.HasPrefix(t, "* ") {
+			return -1
+		}
+		if q = quoteAfter(q, cl); q == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // wrapWidth returns the width a terminal may have wrapped the paste at: the

@@ -108,6 +108,12 @@ func (r *textReader) readRequest(l *line, method, target, proto string) {
 			req.URL = inherit.URL
 		}
 	}
+	if inherit != nil && req.Body.Text == "" && inherit.Body.Text != "" && strings.EqualFold(inherit.Method, req.Method) {
+		// curl -v shows the request's header block but not the body it
+		// uploads ("upload completely sent off"): the body is the one
+		// the command line gives (-d, --data)
+		req.Body = inherit.Body
+	}
 	if r.cert != "" {
 		req.ClientCert = r.cert
 	}

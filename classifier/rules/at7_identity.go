@@ -479,6 +479,16 @@ const (
 	grantName   = `(?:['"\x60‘“]([^'"\x60’”\r\n]{2,120})['"\x60’”]|\[\s*['"]?([^\]\r\n]{2,200}?)['"]?\s*\]|([A-Za-z][\w-]*(?:[:/.][\w*-]+)+))`
 )
 
+// holderWith reports whether the grant a match names starts right after
+// "with" ("a user with the Editor role can open it", "With the Admin role
+// it works", "a token with the `repo` scope could call it"): words that say
+// who holds the grant, as a person describes what works, not what a
+// refusal says is lacking ("needs the Admin role").
+func holderWith(body string, start int) bool {
+	b := strings.TrimRight(body[max(0, start-8):start], " \t")
+	return len(b) >= 4 && strings.EqualFold(b[len(b)-4:], "with") && (len(b) == 4 || !isWordByte(b[len(b)-5]))
+}
+
 // notGrantWords are what "does not have X permission" says when X is no
 // name: "does not have sufficient permission to".
 var notGrantWords = map[string]bool{"sufficient": true, "enough": true, "the": true, "required": true, "necessary": true,
@@ -571,7 +581,7 @@ var AT7031 = rule.Rule{
 						}
 						v := strings.TrimSpace(body[m[g]:m[g+1]])
 						first, _, _ := strings.Cut(strings.ToLower(v), " ")
-						if v == "" || seen[v] || skip[first] || personsWords(x, body, m[0], m[1]) {
+						if v == "" || seen[v] || skip[first] || personsWords(x, body, m[0], m[1]) || holderWith(body, m[0]) {
 							break
 						}
 						seen[v] = true

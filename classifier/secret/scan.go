@@ -519,6 +519,13 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		// ODBC's braces around a value with ';' in it: PWD={p;w}
 		vs := k + 1
 		return vs, vs + strings.IndexByte(l[vs:], '}'), true
+	case c == '(':
+		// a word put in a removed value's place, in parentheses
+		// ("apikey=(removed)&…"): the value is the whole marker, which
+		// Placeholder knows; anything else ends at the parenthesis as before
+		if e := strings.IndexByte(l[k:], ')'); e > 1 && standIn(l[k+1:k+e]) {
+			return k, k + e + 1, false
+		}
 	case c == '[':
 		vs := k + 1
 		e := strings.IndexByte(l[vs:], ']')

@@ -302,6 +302,18 @@ func TestRemovalMarksAreNoCredentials(t *testing.T) {
 	}
 }
 
+// A removal word in parentheses as a query or option value ("?token=(hidden)&…",
+// "secret=(masked) 401") is no credential; the value itself stays one.
+func TestParenthesisedRemovalInValues(t *testing.T) {
+	noCredentialIn(t,
+		"Res: [PUT] https://media.example.net/svc/item?id=7&token=(hidden) 403.Forbidden",
+		"GET /feed?client_secret=(masked)&page=2 failed",
+	)
+	if ss := Scan("GET /feed?client_secret=Zq81mXv02Lr7&page=2 failed"); len(ss) != 1 {
+		t.Errorf("the same value unmasked was missed: %+v", ss)
+	}
+}
+
 // A shell's or PowerShell's variable in a header is no credential; a value
 // that starts with "$" and has digits or symbols stays one.
 func TestShellVariablesAreNoCredentials(t *testing.T) {
