@@ -3833,6 +3833,9 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	if r.StatusConf == StatusProse && !x.status.inBody && x.statusText != "" && !strings.Contains(r.Body.Text, strings.TrimSpace(x.statusText)) {
 		r.StatusText = clipText(strings.TrimSpace(x.statusText), 1024)
 	}
+	if x.statusRec && x.statusText != "" && !strings.Contains(r.Body.Text, strings.TrimSpace(x.statusText)) {
+		r.StatusRecord = clipText(strings.TrimSpace(x.statusText), 1024)
+	}
 	e.Response = r
 	var req *Request
 	if x.cmd != nil {

@@ -1142,6 +1142,9 @@ func TestComposePrefixedRecords(t *testing.T) {
 	if n := composePrefix("elasticsearch-1  | {\"a\":1}"); n != len("elasticsearch-1  | ") {
 		t.Errorf("composePrefix = %d", n)
 	}
+	if n := composePrefix("api.1.q2w8e4r6t0yz@worker-3    | {\"a\":1}"); n != len("api.1.q2w8e4r6t0yz@worker-3    | ") {
+		t.Errorf("composePrefix of docker service logs = %d", n)
+	}
 	for _, s := range []string{"| a | b |", "docker-compose logs vault | grep User", "x"} {
 		if n := composePrefix(s); n != 0 {
 			t.Errorf("composePrefix(%q) = %d, want 0", s, n)

@@ -573,10 +573,11 @@ func unescapeANSI(l string) string {
 
 // composePrefix returns the length of the service name docker compose (and
 // podman-compose, stern) puts before each log line, padded to one width:
-// "elasticsearch-1  | ", "vault    | ". 0 when there is none.
+// "elasticsearch-1  | ", "vault    | "; docker service logs names the task
+// and its node ("web.1.x7k2q9m4p0ab@node-2    | "). 0 when there is none.
 func composePrefix(s string) int {
 	i := 0
-	for i < len(s) && i < 64 && (isAlpha(s[i]) || isDigit(s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '.') {
+	for i < len(s) && i < 64 && (isAlpha(s[i]) || isDigit(s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '.' || s[i] == '@' && i > 0) {
 		i++
 	}
 	if i == 0 || !isAlpha(s[0]) && !isDigit(s[0]) {

@@ -201,6 +201,11 @@ type Response struct {
 	// body does not hold it: the verdict reads a person's words about the
 	// exchange there too. Not part of the report.
 	StatusText string `json:"-"`
+	// StatusRecord is the log record a status was read from as one of its
+	// fields ({"auth_via": "unauthenticated", …, "status": 403}), when the
+	// body does not hold it: its other fields (who the caller was, how it
+	// authenticated) speak of the same exchange. Not part of the report.
+	StatusRecord string `json:"-"`
 }
 
 // StatusConfidence ranks the evidence a status code was read from: a status

@@ -3139,14 +3139,21 @@ func callerField(l string) (string, bool) {
 // refusalWords mark a line of a paste with no status as being about a refusal.
 var refusalWords = []string{"401", "403", "forbidden", "denied", "unauthorized", "unauthorised", "not allowed"}
 
-// callerSignal reads the body's first lines, whatever their format (JSON
-// log records, key=value pairs, a printed object), for a caller field that
-// names nobody, on a 401 or 403, or with no status on a line that speaks
-// of a refusal.
+// callerSignal reads the log record the status was read from, then the
+// body's first lines, whatever their format (JSON log records, key=value
+// pairs, a printed object), for a caller field that names nobody, on a 401
+// or 403, or with no status on a line that speaks of a refusal.
 func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
 	r := x.Response
 	if r.Status != 0 && r.Status != 401 && r.Status != 403 {
 		return rule.Signal{}, false
+	}
+	if r.StatusRecord != "" {
+		if f, ok := callerField(strings.ToLower(r.StatusRecord)); ok {
+			return rule.SignBodyMessage.Signal(rule.Authentication,
+				"the log record stating the status says "+strconv.Quote(cutText(f, 80))+": the server did not know the caller, who was not authenticated",
+				&rule.Evidence{Exchange: x.Index, Where: "log record", Pos: r.Pos, Text: cutText(r.StatusRecord, 120)}), true
+		}
 	}
 	body := r.Body.Text
 	if len(body) > maxErrorBody {
