@@ -123,7 +123,7 @@ func run() error {
 			t.note("peak-memory figures incomplete: " + err.Error())
 		}
 		t.memory("CLI", mem)
-		t.note("peak memory, CLI: the CLI's maximum resident set size (getrusage) for `authtriage -format json -o FILE` on each shape; floor is the input's size")
+		t.note("peak memory, CLI: the CLI's maximum resident set size (getrusage, read by the small launcher internal/bench/peakrss so that the bench's own size does not count) for `authtriage -format json -o FILE` on each shape; floor is the input's size")
 		if b := findBrowser(); b != "" && !*skipBrowser {
 			wm, err := measureWorkerMemory(b, sites)
 			if err != nil {
