@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -36,14 +35,7 @@ func TestCallerInStatusRecord(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep, err := classifier.Analyze(c.paste, classifier.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(rep.Exchanges) == 0 {
-				t.Fatal("no exchange")
-			}
-			v := rep.Exchanges[0].Verdict
+			v := exchangeN(t, c.paste, 0).Verdict
 			if v.Class != c.want {
 				t.Fatalf("class %s (%s: %s), want %s", v.Class, v.Headline, v.Explanation, c.want)
 			}
