@@ -3094,7 +3094,7 @@ var (
 
 // callerField finds in one lower-cased line a caller field whose value names
 // nobody ("auth_via": "unauthenticated", user=anonymous) and returns it as
-// written.
+// "key: value", without the quotes a JSON record puts around both.
 func callerField(l string) (string, bool) {
 	if len(l) > 8<<10 {
 		l = l[:8<<10]
@@ -3128,8 +3128,8 @@ func callerField(l string) (string, bool) {
 			for e < len(l) && e-j < 40 && (isWordByte(l[e]) || l[e] == ':' || l[e] == '-') {
 				e++
 			}
-			if nobodyValues.Has(normal(l[j:e])) {
-				return strings.TrimSpace(l[i:e]), true
+			if v := l[j:e]; nobodyValues.Has(normal(v)) {
+				return k + ": " + v, true
 			}
 		}
 	}

@@ -912,7 +912,10 @@ func (s *story) opening() string {
 		return "The response body's status field says " + line + "."
 	}
 	if x.Request != nil && x.Request.Method != "" {
-		return "The server answered " + line + " to " + x.Request.Method + " " + shortTarget(x.Request) + "."
+		if t := shortTarget(x.Request); t != "" {
+			return "The server answered " + line + " to " + x.Request.Method + " " + t + "."
+		}
+		return "The server answered " + line + " to a " + x.Request.Method + " request."
 	}
 	return "The server answered " + line + "."
 }
