@@ -15,8 +15,9 @@ import (
 // shows no response headers, so no "missing" finding may be claimed). Each
 // gets its verdict with the line that decided it; so does a reply that
 // quotes someone's dump with "> " and words of its own around it, a Ruby
-// client's exception class named after the reason phrase, and a curl -v dump
-// a terminal cut at its width.
+// client's exception class named after the reason phrase, a curl -v dump
+// a terminal cut at its width, and docker service logs whose access record
+// names no caller beside its 403.
 func TestAnyPasteInPage(t *testing.T) {
 	cases := []struct {
 		name, paste, verdict, reason string // reason: text the deciding reason quotes
@@ -109,6 +110,14 @@ st, Sec-CH-UA-Platform, Sec-CH-UA
 <
 <!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
 `, "blocked", "cf-mitigated: challenge", "line 16", nil},
+		// docker service logs: the server's access record names no caller
+		// beside the 403 it states, the client's line after it restates
+		// the failure
+		{"a swarm service's log records", `The agent keeps restarting; the swarm logs show:
+
+core.1.m3x8k2v9q1zt@node-a    | {"auth_via": "unauthenticated", "event": "/api/v2/agents/config/", "level": "info", "method": "GET", "status": 403, "user": ""}
+agent.1.p7c4n1b6w2rd@node-b    | {"error":"403 Forbidden","event":"could not load agent configuration, retrying in 5 seconds","level":"error"}
+`, "authentication", "auth_via: unauthenticated", "line 3", nil},
 	}
 	p := newPage(t, 1280, 900)
 	for i, c := range cases {
