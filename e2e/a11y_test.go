@@ -81,7 +81,7 @@ func reportViolations(t *testing.T, state string, vs []axeViolation) {
 func TestAxe(t *testing.T) {
 	src := axeSource(t)
 	results := func(p *page) {
-		p.run(chromedp.Click(`#gallery button[data-example]`, chromedp.ByQuery))
+		p.click(`#gallery button[data-example]`)
 		p.waitFor(`document.querySelectorAll("#out article.card").length > 0`)
 	}
 	for _, tc := range []struct {

@@ -180,6 +180,32 @@ func (p *page) run(actions ...chromedp.Action) {
 	}
 }
 
+// click clicks the first element matching sel with the mouse, as a person
+// would. The page may redraw that element between chromedp finding its node
+// and clicking it (the summary is redrawn when results settle); the DevTools
+// call then fails with a stale node before any mouse event was sent, and the
+// click is tried again on the element now there, for as long as the test's
+// guard allows.
+func (p *page) click(sel string) {
+	p.t.Helper()
+	for {
+		err := chromedp.Run(p.ctx, chromedp.Click(sel, chromedp.ByQuery))
+		if err == nil {
+			return
+		}
+		if !staleNode(err) || p.ctx.Err() != nil {
+			p.t.Fatalf("browser: clicking %s: %v", sel, err)
+		}
+	}
+}
+
+// staleNode reports whether err is DevTools refusing a node the page has
+// since removed or replaced.
+func staleNode(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "could not find node with given id") || strings.Contains(s, "node is detached") || strings.Contains(s, "no node with given id")
+}
+
 // eval evaluates a JavaScript expression and decodes its value into res.
 func (p *page) eval(js string, res any) {
 	p.t.Helper()

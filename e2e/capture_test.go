@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // fillCapture opens the capture form and fills it, without sending.
@@ -34,7 +32,7 @@ func (p *page) fillCapture(url, method, headers, credentials string) {
 // request has settled.
 func (p *page) sendCapture() string {
 	p.t.Helper()
-	p.run(chromedp.Click("#capture-send", chromedp.ByQuery))
+	p.click("#capture-send")
 	p.waitFor(`(() => { const r = document.getElementById("capture-result").textContent; return r !== "" && !r.startsWith("Sending"); })()`)
 	var text string
 	p.eval(`document.getElementById("capture-result").textContent`, &text)

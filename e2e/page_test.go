@@ -136,7 +136,7 @@ func TestMissingChallengeTyped(t *testing.T) {
 
 	// The evidence's line button selects that line in the paste.
 	var selected string
-	p.run(chromedp.Click(`#out details.finding[data-rule="AT1001"] button.line`, chromedp.ByQuery))
+	p.click(`#out details.finding[data-rule="AT1001"] button.line`)
 	p.eval(`(() => { const t = document.getElementById("paste"); return document.activeElement === t ? t.value.slice(t.selectionStart, t.selectionEnd) : "(textarea not focused)" })()`, &selected)
 	if selected != "HTTP/1.1 401 Unauthorized" {
 		t.Errorf("line button selected %q, want the status line", selected)
@@ -259,7 +259,7 @@ func TestManyExchangesInBatches(t *testing.T) {
 	if more != "Show 10 more exchanges" {
 		t.Errorf("button reads %q", more)
 	}
-	p.run(chromedp.Click("#out button.more", chromedp.ByQuery))
+	p.click("#out button.more")
 	p.waitFor(`document.querySelectorAll("#out article.card").length === 60 && !document.querySelector("#out button.more")`)
 	var focused string
 	p.eval(`document.activeElement.matches("#out article.card") ? document.activeElement.querySelector(".idx").textContent : document.activeElement.tagName`, &focused)
@@ -421,7 +421,7 @@ func TestKeyboardAndEmptyState(t *testing.T) {
 	p.run(chromedp.KeyEvent("\r"))
 	p.waitFor(`document.querySelectorAll("#out article.card").length === 2`)
 	// Clearing brings the intro back.
-	p.run(chromedp.Click("#clear", chromedp.ByQuery))
+	p.click("#clear")
 	p.waitFor(`!!document.querySelector("#out .empty")`)
 }
 

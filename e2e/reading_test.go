@@ -92,7 +92,7 @@ func TestReadingScreenshots(t *testing.T) {
 					p.paste("")
 					p.waitFor(`!!document.querySelector("#out .gallery")`)
 					p.run(chromedp.Evaluate(`window.scrollTo(0, 0); true`, nil))
-					p.run(chromedp.Click(`#out .gallery button[data-example="`+id+`"]`, chromedp.ByQuery))
+					p.click(`#out .gallery button[data-example="` + id + `"]`)
 					p.waitFor(`!!document.querySelector("#out article.card") && document.getElementById("status").textContent.includes("exchange")`)
 					p.waitFor(`document.querySelectorAll("#out article.card").length > 0 && !document.querySelector("#out .more[disabled]")`)
 					var status string
@@ -112,7 +112,7 @@ func TestReadingScreenshots(t *testing.T) {
 				if width < 600 {
 					// Typed or pasted input does not scroll by itself: the button does.
 					p.waitFor(`!document.getElementById("jump-verdict").hidden`)
-					p.run(chromedp.Click(`#jump-verdict`, chromedp.ByQuery))
+					p.click(`#jump-verdict`)
 				}
 				inView("15 exchanges")
 				var buf []byte

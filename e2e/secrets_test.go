@@ -92,7 +92,8 @@ func plantedInPage(t *testing.T, p *page, c planted.Case) (masked, total int, re
 			}
 		}
 		// The share link.
-		p.run(chromedp.Click("#share", chromedp.ByQuery), chromedp.Click("#share-confirm", chromedp.ByQuery))
+		p.click("#share")
+		p.click("#share-confirm")
 		p.waitFor(`!!document.getElementById("share-url") && !document.getElementById("share-copied").textContent.startsWith("Copying")`)
 		var link string
 		p.eval(`document.getElementById("share-url").value`, &link)
@@ -197,7 +198,7 @@ func TestKeepSecretsNeverRestored(t *testing.T) {
 	p := newPage(t, 1280, 900)
 	p.paste(secretPaste)
 	p.waitFor(cardCount(2))
-	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	p.click("#keep-secrets")
 	var state struct {
 		Checked bool `json:"checked"`
 		Note    bool `json:"note"`
@@ -213,7 +214,7 @@ func TestKeepSecretsNeverRestored(t *testing.T) {
 		t.Errorf("keep-secrets autocomplete=%q, want off (no form restore)", auto)
 	}
 	// A reload.
-	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	p.click("#keep-secrets")
 	p.run(chromedp.Reload())
 	var ready bool
 	p.run(chromedp.Poll(`document.documentElement.dataset.ready === "true"`, &ready, noPollLimit))

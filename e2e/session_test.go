@@ -137,7 +137,7 @@ func TestWholeSessionStaysLocal(t *testing.T) {
 	clean("after load", false)
 
 	// An example from the gallery.
-	p.run(chromedp.Click(`#gallery [data-example="docker"]`, chromedp.ByQuery))
+	p.click(`#gallery [data-example="docker"]`)
 	p.waitFor(`document.querySelectorAll("#out article.card").length >= 2`)
 	clean("after the example", false)
 
@@ -153,9 +153,9 @@ func TestWholeSessionStaysLocal(t *testing.T) {
 	// The paste with credentials, then the filters.
 	p.paste(secretPaste)
 	p.waitFor(cardCount(2) + ` && !document.getElementById("secrets").hidden`)
-	p.run(chromedp.Click(`#summary [data-filter="classes"][data-value="authentication"]`, chromedp.ByQuery))
+	p.click(`#summary [data-filter="classes"][data-value="authentication"]`)
 	p.waitFor(cardCount(1))
-	p.run(chromedp.Click(`#summary [data-filter="classes"][data-value="authentication"]`, chromedp.ByQuery))
+	p.click(`#summary [data-filter="classes"][data-value="authentication"]`)
 	p.waitFor(cardCount(2))
 	p.run(chromedp.SendKeys("#filter-text", "403", chromedp.ByQuery))
 	p.waitFor(cardCount(1))
@@ -183,16 +183,16 @@ func TestWholeSessionStaysLocal(t *testing.T) {
 		}
 	}
 	// Kept on request: the same check finds them, so it is not blind.
-	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	p.click("#keep-secrets")
 	if _, text := p.export("#export-json"); len(leaks(text)) == 0 {
 		t.Errorf("with keep-secrets ticked the JSON export still masks every credential")
 	}
-	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	p.click("#keep-secrets")
 	clean("after the exports", false)
 
 	// The share link: masked, in the fragment only.
-	p.run(chromedp.Click("#share", chromedp.ByQuery))
-	p.run(chromedp.Click("#share-confirm", chromedp.ByQuery))
+	p.click("#share")
+	p.click("#share-confirm")
 	p.waitFor(`document.getElementById("share-url") !== null`)
 	var link string
 	p.eval(`document.getElementById("share-url").value`, &link)

@@ -45,9 +45,9 @@ func TestGallery(t *testing.T) {
 	}
 	for _, id := range ids {
 		// Back to the empty state, then one click on the example.
-		p.run(chromedp.Click("#clear", chromedp.ByQuery))
+		p.click("#clear")
 		p.waitFor(`!!document.querySelector("#out .gallery")`)
-		p.run(chromedp.Click(`#out .gallery button[data-example="`+id+`"]`, chromedp.ByQuery))
+		p.click(`#out .gallery button[data-example="` + id + `"]`)
 		p.waitFor(fmt.Sprintf(`document.querySelectorAll("#out article.card").length === %d`, len(want[id])))
 		var got []string
 		p.eval(`[...document.querySelectorAll("#out article.card")].map(c => c.dataset.verdict)`, &got)
@@ -134,10 +134,10 @@ func TestOpenFiles(t *testing.T) {
 		t.Errorf("source line %q does not name the file", src)
 	}
 	// The second file: the 401/403 pair.
-	p.run(chromedp.Click(`#file-list button[data-file="1"]`, chromedp.ByQuery))
+	p.click(`#file-list button[data-file="1"]`)
 	p.waitFor(`document.querySelector('#file-list button[data-file="1"]').getAttribute("aria-current") === "true" && ` + cardCount(2) + ` && document.querySelector("#out article.card:nth-child(2)")?.dataset.verdict === "authorization"`)
 	// The raw message of a file's exchange comes from the worker.
-	p.run(chromedp.Click(`#out article.card details.raw > summary`, chromedp.ByQuery))
+	p.click(`#out article.card details.raw > summary`)
 	p.waitFor(`!!document.querySelector("#out article.card details.raw .raw-line")`)
 	var raw string
 	p.eval(`document.querySelector("#out article.card details.raw .raw-text").textContent`, &raw)
@@ -152,7 +152,7 @@ func TestOpenFiles(t *testing.T) {
 // The summary bar counts by class and severity, and its buttons filter.
 func TestSummaryAndFilters(t *testing.T) {
 	p := newPage(t, 1280, 900)
-	p.run(chromedp.Click(`#out .gallery button[data-example="docker"]`, chromedp.ByQuery))
+	p.click(`#out .gallery button[data-example="docker"]`)
 	p.waitFor(cardCount(3))
 	var chips []string
 	p.eval(`[...document.querySelectorAll("#summary button[data-filter]")].map(b => b.dataset.value + "=" + b.querySelector(".chip-count").textContent + "/" + b.getAttribute("aria-pressed"))`, &chips)
@@ -175,7 +175,7 @@ func TestSummaryAndFilters(t *testing.T) {
 		t.Errorf("severity chips count %d findings, the cards show %d", sevTotal, findings)
 	}
 	// Only authorization.
-	p.run(chromedp.Click(`#summary button[data-value="authorization"]`, chromedp.ByQuery))
+	p.click(`#summary button[data-value="authorization"]`)
 	p.waitFor(cardCount(1) + ` && document.querySelector("#out article.card").dataset.verdict === "authorization"`)
 	var pressed, note string
 	p.eval(`document.querySelector('#summary button[data-value="authorization"]').getAttribute("aria-pressed")`, &pressed)
@@ -189,7 +189,7 @@ func TestSummaryAndFilters(t *testing.T) {
 	// Severity filter: only exchanges with a finding of that severity.
 	var sev string
 	p.eval(`document.querySelector("#out article.card details.finding").dataset.severity`, &sev)
-	p.run(chromedp.Click(`#summary button[data-filter="severities"][data-value="`+sev+`"]`, chromedp.ByQuery))
+	p.click(`#summary button[data-filter="severities"][data-value="` + sev + `"]`)
 	p.waitFor(`document.querySelector('#summary button[data-value="` + sev + `"]').getAttribute("aria-pressed") === "true" && !!document.querySelector("#out .filter-note")`)
 	var sevs [][]string
 	p.eval(`[...document.querySelectorAll("#out article.card")].map(c => [...c.querySelectorAll("details.finding")].map(f => f.dataset.severity))`, &sevs)
@@ -201,7 +201,7 @@ func TestSummaryAndFilters(t *testing.T) {
 			t.Errorf("card with severities %q passed the %s filter", s, sev)
 		}
 	}
-	p.run(chromedp.Click(`#clear-filters`, chromedp.ByQuery))
+	p.click(`#clear-filters`)
 	p.waitFor(cardCount(3))
 	// Free text.
 	p.run(chromedp.SendKeys("#filter-text", "insufficient", chromedp.ByQuery))
@@ -219,7 +219,7 @@ func TestEvidenceLinkHighlightsLine(t *testing.T) {
 	const link = `#out article.card:nth-child(2) details.finding a.line[data-line]`
 	var want int
 	p.eval(`Number(document.querySelector("`+link+`").dataset.line)`, &want)
-	p.run(chromedp.Click(link, chromedp.ByQuery))
+	p.click(link)
 	p.waitFor(`document.activeElement.classList.contains("raw-line")`)
 	var res struct {
 		Line    int    `json:"line"`
@@ -277,7 +277,7 @@ func (p *page) export(button string) (name, text string) {
 	p.t.Helper()
 	var before int
 	p.eval(`window.__blobs.length`, &before)
-	p.run(chromedp.Click(button, chromedp.ByQuery))
+	p.click(button)
 	p.waitFor(fmt.Sprintf(`window.__blobs.length === %d`, before+1))
 	var res []string
 	p.run(chromedp.Evaluate(`Promise.all([window.__downloads.at(-1), window.__blobs.at(-1).text()])`, &res, func(e *runtime.EvaluateParams) *runtime.EvaluateParams {
@@ -332,7 +332,7 @@ func TestSecretsAndExports(t *testing.T) {
 		}
 	}
 	// Opting in: a warning sentence, and the values are in the export.
-	p.run(chromedp.Click("#keep-secrets", chromedp.ByQuery))
+	p.click("#keep-secrets")
 	var note string
 	p.eval(`document.getElementById("keep-secrets-note").hidden ? "" : document.getElementById("keep-secrets-note").textContent`, &note)
 	if !strings.Contains(note, "credentials") {
@@ -367,7 +367,7 @@ func TestShareLink(t *testing.T) {
 	if hash != "" {
 		t.Fatalf("the URL has a fragment before sharing: %q", hash)
 	}
-	p.run(chromedp.Click("#share", chromedp.ByQuery))
+	p.click("#share")
 	var warning string
 	p.eval(`document.getElementById("share-panel").textContent`, &warning)
 	if !containsFold(warning, "anyone who gets the link") {
@@ -379,7 +379,7 @@ func TestShareLink(t *testing.T) {
 	}
 	var histBefore, histLen int
 	p.eval(`history.length`, &histBefore)
-	p.run(chromedp.Click("#share-confirm", chromedp.ByQuery))
+	p.click("#share-confirm")
 	p.waitFor(`!!document.getElementById("share-url") && !document.getElementById("share-copied").textContent.startsWith("Copying")`)
 	var link, href string
 	p.eval(`document.getElementById("share-url").value`, &link)
@@ -422,7 +422,8 @@ func TestShareLink(t *testing.T) {
 	// Too big for a URL: refused with a message.
 	p.paste(strings.Repeat(issue2Example, 700))
 	p.waitFor(cardCount(50))
-	p.run(chromedp.Click("#share", chromedp.ByQuery), chromedp.Click("#share-confirm", chromedp.ByQuery))
+	p.click("#share")
+	p.click("#share-confirm")
 	p.waitFor(`!!document.querySelector("#share-panel .share-refused")`)
 }
 
@@ -480,9 +481,9 @@ func TestUIScreenshots(t *testing.T) {
 	})
 	t.Run("results-dark", func(t *testing.T) {
 		p := newPage(t, 1280, 1100, scheme("dark"))
-		p.run(chromedp.Click(`#out .gallery button[data-example="cors"]`, chromedp.ByQuery))
+		p.click(`#out .gallery button[data-example="cors"]`)
 		p.waitFor(cardCount(2))
-		p.run(chromedp.Click(`#out article.card:nth-child(2) .reasons a.line`, chromedp.ByQuery))
+		p.click(`#out article.card:nth-child(2) .reasons a.line`)
 		p.waitFor(`document.activeElement.classList.contains("raw-line")`)
 		var bg string
 		p.eval(`getComputedStyle(document.body).backgroundColor`, &bg)
@@ -497,7 +498,7 @@ func TestUIScreenshots(t *testing.T) {
 	})
 	t.Run("evidence-light", func(t *testing.T) {
 		p := newPage(t, 1280, 900, scheme("light"))
-		p.run(chromedp.Click(`#out .gallery button[data-example="s3"]`, chromedp.ByQuery))
+		p.click(`#out .gallery button[data-example="s3"]`)
 		p.waitFor(cardCount(1))
 		// The finding that names the vendor's error, opened, then its first
 		// evidence line (a folded finding's links are not on the screen).
@@ -505,10 +506,10 @@ func TestUIScreenshots(t *testing.T) {
 		var open bool
 		p.eval(`document.querySelector('#out article.card details.finding[data-rule="AT7033"]').open`, &open)
 		if !open {
-			p.run(chromedp.Click(`#out article.card details.finding[data-rule="AT7033"] summary`, chromedp.ByQuery))
+			p.click(`#out article.card details.finding[data-rule="AT7033"] summary`)
 		}
 		p.waitFor(`document.querySelector('#out article.card details.finding[data-rule="AT7033"]').open`)
-		p.run(chromedp.Click(`#out article.card details.finding[data-rule="AT7033"] a.line`, chromedp.ByQuery))
+		p.click(`#out article.card details.finding[data-rule="AT7033"] a.line`)
 		p.waitFor(`document.activeElement.classList.contains("raw-line")`)
 		// The highlighted line mid-screen, its card's findings above it.
 		p.run(chromedp.Evaluate(`document.activeElement.closest("details.raw").scrollIntoView({block: "end"}); window.scrollBy(0, 120); true`, nil))
@@ -535,8 +536,8 @@ func TestUIScreenshots(t *testing.T) {
 		p := newPage(t, 1280, 1000, scheme("light"))
 		p.eval(`document.getElementById("capture").open = true`, nil)
 		p.run(chromedp.SendKeys("#capture-url", api.URL+"/v1/me", chromedp.ByQuery),
-			chromedp.SendKeys("#capture-headers", "Authorization: Bearer expired-token", chromedp.ByQuery),
-			chromedp.Click("#capture-send", chromedp.ByQuery))
+			chromedp.SendKeys("#capture-headers", "Authorization: Bearer expired-token", chromedp.ByQuery))
+		p.click("#capture-send")
 		p.waitFor(`document.getElementById("capture-result").textContent.includes("not exposed") && ` + cardCount(1))
 		p.run(chromedp.Evaluate(`document.getElementById("capture-send").scrollIntoView(); window.scrollBy(0, -40); true`, nil))
 		var buf []byte
@@ -545,7 +546,7 @@ func TestUIScreenshots(t *testing.T) {
 	})
 	t.Run("mobile-light", func(t *testing.T) {
 		p := newPage(t, 360, 800, scheme("light"))
-		p.run(chromedp.Click(`#out .gallery button[data-example="k8s"]`, chromedp.ByQuery))
+		p.click(`#out .gallery button[data-example="k8s"]`)
 		p.waitFor(cardCount(1))
 		p.run(chromedp.Evaluate(`document.getElementById("capture").open = true; document.querySelectorAll("#out details.raw").forEach(d => d.open = true); true`, nil))
 		p.waitFor(`!!document.querySelector("#out .raw-line")`)
@@ -600,7 +601,7 @@ func TestProgressAndCancel(t *testing.T) {
 	if !strings.Contains(label, "big.har") {
 		t.Errorf("progress label %q does not name the file", label)
 	}
-	p.run(chromedp.Click("#cancel", chromedp.ByQuery))
+	p.click("#cancel")
 	p.waitFor(`document.getElementById("status").textContent === "Cancelled." && document.getElementById("progress-row").hidden && !!document.querySelector("#out .cancelled")`)
 	// Again, to the end this time.
 	p.run(chromedp.SetUploadFiles("#file-input", []string{path}, chromedp.ByQuery))
@@ -671,7 +672,7 @@ func TestDropFiles(t *testing.T) {
 	if paste != "|true" {
 		t.Errorf("after the drop, paste and hint: %q", paste)
 	}
-	p.run(chromedp.Click(`#file-list button[data-file="1"]`, chromedp.ByQuery))
+	p.click(`#file-list button[data-file="1"]`)
 	p.waitFor(`document.querySelector('#file-list button[data-file="1"]').getAttribute("aria-current") === "true" && ` + cardCount(2) + ` && document.querySelector("#out article.card").dataset.verdict === "authentication" && document.querySelector("#out article.card:nth-child(2)").dataset.verdict === "none"`)
 }
 
