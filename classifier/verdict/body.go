@@ -1142,20 +1142,27 @@ func plainWords(l string) string {
 // one of failures: close to it, in one clause.
 func credentialFailure(l string, failures []string) (cred, failure string, ok bool) {
 	for _, c := range credentialWords {
-		i := strings.Index(l, c)
-		if i < 0 {
-			continue
-		}
-		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
-		near := l[lo:hi]
-		if strings.ContainsAny(near, ".;") {
-			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-				near = l[lo+j+1 : hi]
+		// every place the word stands, not only the first: a path or a
+		// header named earlier ("/v1/acl/token/self … when the ACL token
+		// doesn't exist") does not hide the clause that qualifies it
+		for from := 0; from < len(l); {
+			k := strings.Index(l[from:], c)
+			if k < 0 {
+				break
 			}
-		}
-		for _, f := range failures {
-			if strings.Contains(near, f) {
-				return c, f, true
+			i := from + k
+			from = i + len(c)
+			lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+			near := l[lo:hi]
+			if strings.ContainsAny(near, ".;") {
+				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+					near = l[lo+j+1 : hi]
+				}
+			}
+			for _, f := range failures {
+				if strings.Contains(near, f) {
+					return c, f, true
+				}
 			}
 		}
 	}
