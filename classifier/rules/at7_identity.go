@@ -57,7 +57,11 @@ func identities(s string, homes bool) []idHit {
 		n := len(out)
 		add("AWS principal", awsPrincipalRe, 0)
 		if len(out) == n {
-			add("AWS account id", awsAccountRe, 1)
+			for _, m := range awsAccountRe.FindAllStringSubmatchIndex(s, 8) {
+				if refusedResource(s, m[0]) {
+					out = append(out, idHit{what: "AWS account id", value: s[m[2]:m[3]], off: m[0]})
+				}
+			}
 		}
 	}
 	if hasAnyOf(s, "object id", "Object Id", "Object ID") {
@@ -111,6 +115,23 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// resourceRefusalWords introduce the resource a refusal names: "… is not
+// authorized to perform: execute-api:Invoke on resource: arn:…", "Access
+// denied for arn:…".
+var resourceRefusalWords = []string{"resource", "not authorized", "unauthorized", "denied", "forbidden"}
+
+// refusedResource reports whether the ARN at off stands in a refusal's
+// sentence, after words that name it as what was refused. An ARN elsewhere on
+// its line (a log record's own field such as a web ACL's id, the function URL
+// a gateway called, a row of a tool's table) is the operator's own resource,
+// written where the operator reads it: the account it carries is disclosed to
+// no caller.
+func refusedResource(s string, off int) bool {
+	ls := strings.LastIndexByte(s[:off], '\n') + 1
+	before := strings.ToLower(s[max(ls, off-200):off])
+	return hasAnyOf(before, resourceRefusalWords...)
 }
 
 // refusalIdentities finds the principals named by refusal templates only a
@@ -340,7 +361,7 @@ var AT7030 = rule.Rule{
 	ID:    "AT7030",
 	Name:  "identity-leak",
 	Title: "Response names a user, principal or cloud account",
-	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
+	Doc: "The response names an identity: an IAM principal, or an AWS account id in the ARN of the resource a refusal names, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
 		"When it is the caller's own name the risk is small (it confirms which identity the server saw, which helps debugging) but the response still ends up in logs, caches and pasted bug reports. " +
 		"When it names someone else, or the account the server runs as, it hands an attacker a target for phishing, password spraying or privilege escalation.",
 	Fix:      "Keep principal names out of error messages meant for clients, or show them only to the authenticated caller they belong to; log the full identity server-side. Before sharing this paste, replace the names.",
