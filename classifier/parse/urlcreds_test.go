@@ -91,3 +91,70 @@ func TestCodeSpanCommandCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestPasswordPrompt: a command-line client's prompt for the password it
+// sends, in the forms clients write it; sudo's, ssh's, a configuration's
+// lower-case key or a sentence are none.
+func TestPasswordPrompt(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Password: ", true},
+		{"Password>", true},
+		{"Password for 'https://ana@scm.example.org':", true},
+		{"Enter host password for user 'ana':", true},
+		{`Please enter a password for "ana" account:`, true},
+		{"[sudo] password for ana:", false},
+		{"ana@build.example.org's password:", false},
+		{"password:", false},
+		{"Password for this account was reset. Try again:", false},
+		{"Password reset link sent", false},
+	} {
+		if got := passwordPrompt(c.line); got != c.want {
+			t.Errorf("%q: %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestPromptedPasswordInPaste: the password a client prompted for before
+// the refusal was sent; a prompt after an empty user-name prompt was
+// answered with nothing, and a prompt of an earlier command (a login,
+// then another command behind the shell's prompt) says nothing of the
+// later request.
+func TestPromptedPasswordInPaste(t *testing.T) {
+	sent := func(paste string) bool {
+		in, err := Parse(paste)
+		if err != nil {
+			t.Fatalf("%v", err)
+		}
+		for _, x := range in.Exchanges {
+			if x.Credentials().State == CredSent {
+				return true
+			}
+		}
+		return false
+	}
+	if !sent("C:\\src\\tools>git push origin main\nPassword for 'https://bo@code.example.net':\nremote: You are not allowed to push code to this project.\nfatal: unable to access 'https://code.example.net/grp/tools.git/': The requested URL returned error: 403\n") {
+		t.Errorf("git's password prompt before its 403: no credentials sent")
+	}
+	if sent("    Authentication required (api.example.org):\n      Username:\n      Password:\n  The 'https://api.example.org/zip/1' URL could not be accessed: HTTP/1.1 403 Forbidden\n") {
+		t.Errorf("a password prompt after an empty user-name prompt: credentials sent")
+	}
+	if sent("$ tool registry login reg.example.io\nUsername: ci\nPassword: \nLogin Succeeded\n\n$ tool pull oci://reg.example.io/charts/app\nError: unexpected status from HEAD request to https://reg.example.io/v2/charts/app/manifests/2.0.1: 401 Unauthorized\n") {
+		t.Errorf("the login command's prompt, then another command's 401: credentials sent")
+	}
+}
+
+// TestLongMaskedTailConfigured: a token given in a pipeline's settings
+// with its head kept and the rest masked (a JWT's header, then XXXXXX) is
+// a masked credential given to the client.
+func TestLongMaskedTailConfigured(t *testing.T) {
+	f, ok := configuredCredential("      cluster_token: eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx")
+	if !ok || !IsRedacted(f.Value) {
+		t.Errorf("masked token in settings: %+v %v", f, ok)
+	}
+	if _, ok := configuredCredential("      cluster_token: eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJl"); ok {
+		t.Errorf("an unmasked literal in settings counted as given")
+	}
+}
