@@ -158,3 +158,24 @@ func TestLongMaskedTailConfigured(t *testing.T) {
 		t.Errorf("an unmasked literal in settings counted as given")
 	}
 }
+
+// TestAuthCallVariable: a variable given to a keyword argument of a call
+// that sets authentication is a credential given to the client; the same
+// argument of another call, or a literal there, is not.
+func TestAuthCallVariable(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"    req_basic_auth(user = me, password = secret_pw) |>", true},
+		{"session.authenticate(user: login!, password: pw!)", true},
+		{"client = Api.login(username=cfg.user, password=cfg.pw)", true},
+		{"cursor.execute(query, password=pw)", false},
+		{"api.sign_in(password=\"hunter2-docs\")", false},
+		{"render(password = pw)", false},
+	} {
+		if _, got := configuredCredential(c.line); got != c.want {
+			t.Errorf("%q: %v, want %v", c.line, got, c.want)
+		}
+	}
+}
