@@ -279,12 +279,14 @@ func carried(r *Request, c *Credentials) {
 	inURL := false
 	for _, f := range r.Configured {
 		what := f.Name + " given to the client"
-		if f.Name == passwordInURL || f.Name == passwordPrompted {
-			if c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent")) {
+		if strings.IndexByte(f.Name, ' ') >= 0 { // a phrase: passwordInURL, passwordPrompted, namedInProse
+			if c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent") || len(r.Fields) > 0 && strings.HasSuffix(f.Name, namedInProse)) {
 				// the transcript shows the header block the request went
 				// out with, and the client did not turn the URL's
-				// userinfo or the password typed into Authorization
-				// (git's first leg)
+				// userinfo, the password typed or the header named
+				// into Authorization (git's first leg); a sentence
+				// naming a header the request's fields shown lack is
+				// about another request
 				continue
 			}
 			what, inURL = f.Name, inURL || f.Name == passwordInURL
@@ -477,6 +479,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		f, ok := configuredCredential(t)
 		if !ok {
 			f, ok = lineURLCredential(t)
+		}
+		if !ok {
+			f, ok = proseHeaderMention(t)
 		}
 		if ok {
 			f.Pos = Pos{Line: l.n}

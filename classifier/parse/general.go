@@ -1680,11 +1680,16 @@ func (g *greader) line(l gline, t string) {
 				x.reqFields = append(x.reqFields, f)
 			}
 		} else if f, ok := configuredCredential(t); ok && !traceSource(above) {
-			// (under a traceback's frame the line is the library's source,
-			// not what the person gave the client)
 			// client.login(username="svc", password="****"), accessKey:
 			// '…' in a client's options, export NOMAD_TOKEN=…: what the
-			// client was given, it sends
+			// client was given, it sends (under a traceback's frame the
+			// line is the library's source, not what the person gave it)
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
+		} else if f, ok := proseHeaderMention(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+			// "I send it with the Authorization header set to …": the
+			// header named, its value not shown
 			f.Pos = Pos{Line: l.n}
 			x := g.x()
 			x.configured = append(x.configured, f)

@@ -179,3 +179,44 @@ func TestAuthCallVariable(t *testing.T) {
 		}
 	}
 }
+
+// TestProseHeaderMention: a sentence of the person's saying the request
+// carried a credential header, its value not shown; a header the sentence
+// says was missing or dropped, one a server or a wish asks for, a CSRF
+// token's header or a sentence that is nobody's account is none.
+func TestProseHeaderMention(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Each time we call /v2/orders with the Authorization header holding the new token, the answer is the same:", "the Authorization" + namedInProse},
+		{"- my proxy log shows the `X-Api-Key` header present on the failing calls.", "the X-Api-Key" + namedInProse},
+		{"3. Send the mutation above with the Authorization header", "the Authorization" + namedInProse},
+		{"I noticed the client sends no Authorization header on the first call.", ""},
+		{"We send the X-Auth-Token header but the gateway strips it.", ""},
+		{"Sending the Authorization header up front would save a round trip.", ""},
+		{"The error says: a valid `X-Api-Key` header must be sent.", ""},
+		{"I send the X-XSRF-Token header with each POST.", ""},
+		{"The client adds the Authorization header from its config.", ""},
+	} {
+		f, ok := proseHeaderMention(c.line)
+		if got := map[bool]string{true: f.Name}[ok]; got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestProseHeaderMentionBesideBody: the person's sentence beside a pasted
+// error body gives the body's request its credential.
+func TestProseHeaderMentionBesideBody(t *testing.T) {
+	in, err := Parse("Fetching the code works, but whenever I send a GET with the Authorization header set to the id token I get:\n\n{\"error\":\"urn:example:auth:error:token_rejected\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	for _, x := range in.Exchanges {
+		sent = sent || x.Credentials().State == CredSent
+	}
+	if !sent {
+		t.Errorf("sentence beside a body: no credential sent in %d exchanges", len(in.Exchanges))
+	}
+}
