@@ -307,7 +307,12 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	"blocked by our firewall", "blocked by a firewall",
 	// a network's or an application's own firewall: Reddit's "You've been
 	// blocked by network security", Spring Security's StrictHttpFirewall
-	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception"}
+	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception",
+	// the same sentence on a translated block page ("Ваш запрос … был
+	// заблокирован", "您的请求已被拦截", "Ihre Anfrage wurde blockiert")
+	"запрос заблокирован", "запрос был заблокирован", "был заблокирован", "请求已被拦截", "访问已被拦截", "已被防火墙拦截",
+	"anfrage wurde blockiert", "requête a été bloquée", "demande a été bloquée", "solicitud ha sido bloqueada",
+	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane"}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the
@@ -318,7 +323,7 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"prove you are human", "confirm you are human", "human verification", "captcha",
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
-	"checking before accessing", "verifying your browser", "verify your browser"}
+	"checking before accessing", "verifying your browser", "verify your browser", "human-verification"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -2626,12 +2631,19 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				}
 				continue
 			}
+			opens := len(line)
 			for _, tag := range []string{"style", "script"} {
-				if strings.Contains(ll, "<"+tag) && !strings.Contains(ll, "</"+tag) {
-					skip = "</" + tag
+				if k := strings.Index(ll, "<"+tag); k >= 0 && !strings.Contains(ll, "</"+tag) {
+					skip, opens = "</"+tag, min(opens, k)
 				}
 			}
-			if skip != "" || strings.TrimSpace(stripTags(line)) == "" {
+			if skip != "" {
+				// a page's head written on one line ("<title>Your request
+				// was blocked</title><link …><style>"): what comes before
+				// the block is still the page's text
+				line = line[:opens]
+			}
+			if strings.TrimSpace(stripTags(line)) == "" {
 				continue // styles, scripts, markup alone
 			}
 		}
