@@ -2554,9 +2554,12 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		// A credential next to a failure word counts in a short error, a
-		// record, or the sentence where a person states the status
-		// ("calling the API without a valid token still gets HTTP 200").
-		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+		// record, the sentence where a person states the status ("calling
+		// the API without a valid token still gets HTTP 200"), or, with no
+		// status, a program's one-line message among the person's lines
+		// ("Credentials were rejected.").
+		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status)) ||
+			r.Status == 0 && outputLine(l)
 
 		if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
@@ -3793,4 +3796,27 @@ func hasAnyWord(l string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// maxOutputLine bounds a line read as a program's own output line.
+const maxOutputLine = 40
+
+// personWords are the words of a person speaking of themselves.
+var personWords = []string{"i", "i'm", "i've", "me", "my", "we", "we're", "our", "us"}
+
+// outputLine reports whether lower-cased l, a line of a paste with no
+// status, reads as a program's one-line message ("Credentials were
+// rejected.", "Authentication failed"): short, one sentence, and no words
+// of a person speaking of themselves.
+func outputLine(l string) bool {
+	t := strings.TrimSpace(l)
+	if len(t) > maxOutputLine || strings.Contains(strings.TrimRight(t, "."), ". ") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	for _, w := range personWords {
+		if ascii.ContainsWord(t, w) {
+			return false
+		}
+	}
+	return true
 }
