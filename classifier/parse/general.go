@@ -57,7 +57,7 @@ func recordLine(t string) bool {
 		// follows (a thread id, a component: "2026-10-14 21:13:48.502 T:1187  ERROR <general>: …")
 		return true
 	}
-	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
+	if t[0] == '{' && (t[len(t)-1] == '}' || objectRecord(t)) && isLogRecord(t) {
 		return true
 	}
 	if t[0] == '[' {
@@ -2142,6 +2142,15 @@ func objectLine(t string) bool {
 	return strings.HasPrefix(t, "{\"") && strings.HasSuffix(t, "}") && strings.Contains(t, "\":")
 }
 
+// objectRecord reports whether t opens a one-line JSON object whose end a
+// terminal or an editor wrapped onto the next line: it opens an object,
+// holds members and leaves it open, its members running on past what one
+// screen line shows.
+func objectRecord(t string) bool {
+	t = strings.TrimSpace(strings.TrimLeft(t, " \t+>"))
+	return len(t) >= 120 && strings.HasPrefix(t, "{\"") && strings.Count(t, "\":") >= 4
+}
+
 // sameSecond reports whether lines a and b each carry a time of day
 // (hh:mm:ss) and the first one of each is the same.
 func sameSecond(a, b string) bool {
@@ -2224,7 +2233,9 @@ func (g *greader) toolOutputSince(n int) bool {
 		g.prose = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
 			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
-			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
+			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' && !elisionLine(t) {
+				// (a "..." between two records only says lines were left
+				// out of the log: it is no prose between them)
 				g.flush[i+1]++
 				if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
 					g.prose[i+1]++
@@ -2562,6 +2573,25 @@ func urlToken(tail string) string {
 		tail = tail[:i]
 	}
 	return strings.TrimRight(tail, ".,;:)]*_")
+}
+
+// otherURL reports whether two lines that state a status each name a URL
+// and the two differ: lines about two requests, neither a summary of the
+// other. A Markdown link's target ("the [docs](https://…) fail with 401")
+// is what the prose points the reader to, not a request.
+func otherURL(a, b string) bool {
+	u, v := urlTail(a), urlTail(b)
+	if u == "" || v == "" || markdownTarget(a, u) || markdownTarget(b, v) {
+		return false
+	}
+	return urlToken(u) != urlToken(v)
+}
+
+// markdownTarget reports whether tail, the end of line t, starts a
+// Markdown link's target: "](" right before it.
+func markdownTarget(t, tail string) bool {
+	i := strings.Index(t, tail)
+	return i >= 2 && t[i-2:i] == "]("
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -3703,7 +3733,10 @@ func (g *greader) exchanges() []*Exchange {
 		a, b := g.xs[k], g.xs[k+1]
 		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && !printedError(a.statusText) && a.body == nil && len(a.respFields) == 0 &&
 			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
-			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
+			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) &&
+			!otherURL(a.statusText, b.statusText) {
+			// (a line naming one URL is no summary of the next about
+			// another: a tool's reasons, one per failed fetch)
 			a.status = statusHit{}
 			a.loose = nil
 		}
