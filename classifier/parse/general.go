@@ -2044,6 +2044,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same way again (rclone's "…: 403 Forbidden" per file).
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && !x.status.inBody &&
+		queryCut(urlToken(tail), urlToken(x.statusTail)) && (sameSecond(t, x.statusText) || timeOfDay(t) == "" && timeOfDay(x.statusText) == "") && !sameWords(t, x.statusText):
+		// the next record, in the same second (or neither timed: their
+		// prefixes were taken off), names the same URL with its query cut
+		// short, in other words (a library's "401 Client
+		// Error: … for url: https://h/x?a=1&b=2", then the caller's
+		// "Error getting events - 401 … for url: https://h/x?a=1"): two
+		// loggers' records of one response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
@@ -2054,6 +2064,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
+		// a client's error naming, without a method, the URL whose request
+		// and status a debug or access line gave just above (urllib3's
+		// '"GET /x HTTP/1.1" 401', then requests' "401 Client Error:
+		// Unauthorized for url: https://h/x"): the error that response
+		// raised, not another one
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
@@ -2332,6 +2351,19 @@ func restates(t, prev string) bool {
 	}
 	common := t[len(t)-n:]
 	k := strings.Index(common, ": ")
+	if k > 1 && !strings.ContainsAny(common[:k], " \t") && n-k-2 >= 40 {
+		// the two lines part in the middle of the word before the colon:
+		// two error names ending alike ("Fatal error: <the message>", then
+		// "java.lang.Error: <the message>"), each wrapping the same
+		// message (an exception logged, then printed as its wrapper).
+		// Two files or objects named alike ("a/b.txt: …", "c/d.txt: …")
+		// are a tool's run failing once per resource.
+		n -= k + 2
+		common, k = t[len(t)-n:], 0
+		if namedSubject(t[:len(t)-n-2]) && namedSubject(prev[:len(prev)-n-2]) {
+			return false
+		}
+	}
 	if k < 0 || k > 1 {
 		return false
 	}
@@ -2452,12 +2484,19 @@ func bracketedStatusOpens(t string) bool {
 // message: 'Unauthorized' }").
 func printedError(t string) bool {
 	t = strings.TrimSpace(t)
-	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) ||
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
 // chainMarker reports whether t is a traceback's line chaining the
 // exception that follows to the one before it.
+// cliErrorLine reports whether t is a command-line tool's error line as
+// Rust's, Go's and git's tools print it: "error: <message>", "fatal:
+// <message>", the word in lower case opening the line.
+func cliErrorLine(t string) bool {
+	return strings.HasPrefix(t, "error: ") || strings.HasPrefix(t, "fatal: ")
+}
+
 func chainMarker(t string) bool {
 	lt := ascii.Lower(t)
 	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause")
@@ -2547,6 +2586,20 @@ func howKind(how string) string {
 	return how
 }
 
+// urlOnly reports whether line t names the target of the request x holds by
+// its URL alone, with no method of its own.
+func urlOnly(t string, x *gx) bool {
+	m, u, _ := lineRequest(t, ascii.Lower(t))
+	if m != "" {
+		return false
+	}
+	if u == "" {
+		u = urlToken(urlTail(t))
+	}
+	a := targetOf(u)
+	return a != "" && a == targetOf(x.url)
+}
+
 // sameRequest reports whether line t names the request exchange x already
 // holds: the same method and the same target, with or without scheme and host.
 func sameRequest(x *gx, t string) bool {
@@ -2592,6 +2645,16 @@ func otherURL(a, b string) bool {
 func markdownTarget(t, tail string) bool {
 	i := strings.Index(t, tail)
 	return i >= 2 && t[i-2:i] == "]("
+}
+
+// queryCut reports whether URLs a and b differ only in that one stops
+// before a query parameter the other goes on with: one URL, its query cut
+// short by a logger (the next byte of the longer is '&').
+func queryCut(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && len(a) < len(b) && strings.Contains(a, "?") && b[len(a)] == '&' && strings.HasPrefix(b, a)
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".

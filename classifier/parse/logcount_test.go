@@ -26,7 +26,8 @@ func statusesOf(t *testing.T, text string) []int {
 
 // TestCountingResponsesInLogs counts the responses of logs and tool output
 // (issue #9): one per record or per failed fetch, none for a line that only
-// restates another. Every value is invented.
+// restates another; one failed call that a program logs and then prints
+// again in other words is one response. Every value is invented.
 func TestCountingResponsesInLogs(t *testing.T) {
 	cases := []struct {
 		name string
@@ -90,6 +91,85 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				`{"ClientHost":"203.0.113.40","DownstreamStatus":403,"Duration":2980311,"OriginStatus":403,"RequestHost":"files.example.com","RequestMethod":"PROPFIND","RequestPath":"/remote.php/dav/","ServiceAddr":"10.2.0.7:8080","request_User-Agent":"Mozilla/5.0 (X11; Linux x86_64) Sync` + "\n" +
 				`/3.9.1 Desktop","time":"2025-01-09T08:11:04Z"}` + "\n" +
 				"```\n",
+			want: []int{403, 403},
+		},
+		{
+			// a logger's record of the exception, then the exception that
+			// wraps it with the same message, its stack below
+			name: "an exception logged, then printed as its wrapper",
+			text: "After the upgrade the service dies at start:\n\n" +
+				"```\n" +
+				"2025-02-11T09:14:03,551  INFO [main] (Boot.java:31) - Starting catalog sync 2.4.0\n" +
+				"2025-02-11T09:14:05,902 ERROR [main] (Boot.java:88) - Unhandled error: io.acme.catalog.ApiException: {\"error\":\"403 Forbidden\",\"detail\":\"token lacks read_api\"}\n" +
+				"java.lang.Error: io.acme.catalog.ApiException: {\"error\":\"403 Forbidden\",\"detail\":\"token lacks read_api\"}\n" +
+				"        at io.acme.catalog.http.Requestor.fetch(Requestor.java:212) ~[catalog-api-3.1.0.jar:?]\n" +
+				"        at io.acme.catalog.Sync.run(Sync.java:57) ~[catalog-sync.jar:?]\n" +
+				"```\n",
+			want: []int{403},
+		},
+		{
+			// a tool failing once per file, each file named before the
+			// same message: two failures, however alike the names end
+			name: "two files named alike before the same message",
+			text: "2025/02/11 09:20:01 ERROR : photos/2024/beach.jpg: Failed to copy: HTTP 403 Forbidden: the bucket policy denies PutObject\n" +
+				"2025/02/11 09:20:02 ERROR : photos/2023/beach.jpg: Failed to copy: HTTP 403 Forbidden: the bucket policy denies PutObject\n",
+			want: []int{403, 403},
+		},
+		{
+			// urllib3's debug line for the request, then the HTTPError the
+			// client raised for it, naming the URL without the method
+			name: "urllib3's request line, then requests' error for that URL",
+			text: "```\n" +
+				"Resolving dependencies...\n" +
+				"[urllib3.connectionpool] https://pkgs.example.io:443 \"GET /simple/acme-tools/ HTTP/1.1\" 403 162\n" +
+				"\n" +
+				"  RepositoryError\n" +
+				"\n" +
+				"  403 Client Error: Forbidden for url: https://pkgs.example.io/simple/acme-tools/\n" +
+				"```\n",
+			want: []int{403},
+		},
+		{
+			// the error names another URL than the logged request: the
+			// error is about another call
+			name: "urllib3's request line, then an error for another URL",
+			text: "```\n" +
+				"[urllib3.connectionpool] https://pkgs.example.io:443 \"GET /simple/acme-tools/ HTTP/1.1\" 403 162\n" +
+				"\n" +
+				"  RepositoryError\n" +
+				"\n" +
+				"  403 Client Error: Forbidden for url: https://pkgs.example.io/simple/acme-cli/\n" +
+				"```\n",
+			want: []int{403, 403},
+		},
+		{
+			// a command-line tool's "error: …" line in two runs, each with
+			// its own message: two refused calls
+			name: "a CLI's error line in two runs with other messages",
+			text: "The release job fails with:\n" +
+				"```\n" +
+				"   Uploading tidewatch v1.4.0\n" +
+				"error: registry refused the upload (status 403 Forbidden): the token may not publish this package\n" +
+				"```\n" +
+				"Last month's run on the same workflow got further:\n" +
+				"```\n" +
+				"error: registry refused the upload (status 403 Forbidden): version 1.3.9 already exists\n" +
+				"```\n",
+			want: []int{403, 403},
+		},
+		{
+			// a library's record, then its caller's in the same second,
+			// naming the URL with its query cut short: one response
+			name: "two loggers' records of one URL, the second's query cut",
+			text: "2025-04-02 10:03:44.101 ERROR (SyncWorker_3) [acme.client] Client Error: 403 Client Error: Forbidden for url: https://api.example.com/v2/boards/7/items?limit=50&cursor=k4Zq&fields=title%2Cowner | Error Message: access denied\n" +
+				"2025-04-02 10:03:44.103 WARNING (MainThread) [custom_components.acme_boards] Error fetching items - 403 Client Error: Forbidden for url: https://api.example.com/v2/boards/7/items?limit=50&cursor=k4Zq\n",
+			want: []int{403},
+		},
+		{
+			// the next page asked for and refused: another request
+			name: "two records of the same path with other queries",
+			text: "2025-04-02 10:03:44.101 ERROR (SyncWorker_3) [acme.client] Client Error: 403 Client Error: Forbidden for url: https://api.example.com/v2/boards/7/items?limit=50&cursor=k4Zq\n" +
+				"2025-04-02 10:03:44.103 ERROR (SyncWorker_3) [acme.client] Client Error: 403 Client Error: Forbidden for url: https://api.example.com/v2/boards/7/items?limit=50&cursor=p9Wd\n",
 			want: []int{403, 403},
 		},
 	}
