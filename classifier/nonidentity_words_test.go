@@ -79,6 +79,12 @@ Content-Type: text/javascript
 		"dns filter page":     {"from the office network only:\n\n> This domain is blocked due to a security threat.\n", rule.Blocked},
 		// a usage-policy block page
 		"usage policy": {"```\nAccess blocked\n\nYou have been blocked because you have violated the usage policy of this tile service.\n```\n", rule.Blocked},
+		// a translated block page whose head is one line: the title comes
+		// before the <style> block opens on the same line
+		"translated title before style": {"HTTP/1.1 403 Forbidden\nServer: nginx\nContent-Type: text/html; charset=utf-8\n\n<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\"/><title>Ваш запрос был заблокирован системой защиты</title><link href=\"/static/f.css\" rel=\"stylesheet\"/><style>\nbody{margin:0}.box{padding:8px}\n</style></head><body><div class=\"box\">Код: 7731</div></body></html>\n", rule.Blocked},
+		"german block sentence":         {"HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nIhre Anfrage wurde blockiert. Referenz: 55-201-ab\n", rule.Blocked},
+		// Deno's sandbox, not a server: no status at all
+		"runtime sandbox": {"error: Uncaught (in promise) PermissionDenied: Requires net access to \"db.example.internal:5432\", run again with the --allow-net flag\n    at Object.connect (ext:deno_net/01_net.js:410:5)\n", rule.None},
 	} {
 		if got, why := firstClass(t, c.paste); got != c.want {
 			t.Errorf("%s: %s (%s), want %s", name, got, why, c.want)
@@ -175,5 +181,15 @@ func TestNotAnOwner(t *testing.T) {
 		if got, why := firstClass(t, paste); got != rule.Authorization {
 			t.Errorf("%q: %s (%s), want authorization", paste, got, why)
 		}
+	}
+}
+
+// TestTitleBeforeStyleNearMiss: a page whose head is one line is read up to
+// its <style> block whatever the title says; an authorization title there
+// stays authorization.
+func TestTitleBeforeStyleNearMiss(t *testing.T) {
+	paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<!DOCTYPE html>\n<html><head><title>Insufficient role: the editor role is required</title><style>\nh1{color:red}\n</style></head><body><h1>403</h1></body></html>\n"
+	if got, why := firstClass(t, paste); got != rule.Authorization {
+		t.Errorf("got %s (%s), want authorization", got, why)
 	}
 }

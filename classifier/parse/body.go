@@ -96,6 +96,11 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 		x.Request = b.req
 		x.Notes = append(b.notes, x.Notes...)
 		x.Span.Start = min(x.Span.Start, b.req.Span.Start)
+	} else if fs, given := proseLineCredentials(b.lines); len(fs)+len(given) > 0 {
+		// the person's lines around the body say what the request carried
+		// ("when I open http://admin:pw@host/db", "with `Authorization:
+		// Bearer …`"): a request known only by its credentials
+		x.Request = &Request{Partial: true, Fields: fs, Configured: given, Pos: Pos{Line: nums[0]}}
 	}
 	return x
 }

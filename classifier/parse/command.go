@@ -64,12 +64,18 @@ func parseCommand(t string, cont []string) *command {
 	if len(t) < 4 {
 		return nil
 	}
-	if inner, ok := inlineFenced(t); ok {
+	inner, fenced := inlineFenced(t)
+	if fenced {
 		t = inner
 	}
 	p, prompt := promptEnd(t)
 	if !prompt {
 		p = loggedCommand(t)
+	}
+	if !prompt && p == 0 && fenced {
+		// a whole line that is one code span ("`tool sub URL -u ana -p
+		// ****`:") is a command as surely as one behind a prompt
+		prompt = true
 	}
 	rest := t[p:]
 	if !prompt {
@@ -170,6 +176,7 @@ func inlineFenced(t string) (string, bool) {
 	for k < len(t) && k < 3 && t[k] == '`' {
 		k++
 	}
+	t = strings.TrimSuffix(strings.TrimRight(t, " \t"), ":") // "`cmd`:" above its output
 	if k == 0 || len(t) < 2*k+4 || !strings.HasSuffix(t, t[:k]) {
 		return "", false
 	}
@@ -536,12 +543,21 @@ func resolveURL(base *Request, loc string) string {
 // and a password, Bearer for a token.
 func (c *command) readToolCredentials(args []string) {
 	var user, pass, token string
-	login := false
+	// a login subcommand, or both -u and -p given (perceval jira URL -u
+	// ana -p ****): -u names the user and -p the password; alone, either
+	// may be something else (ssh -p 2222, a -u for "update")
+	login, shortU, shortP := false, false, false
 	for _, a := range args {
-		if a == "login" {
+		switch a {
+		case "login":
 			login = true
+		case "-u":
+			shortU = true
+		case "-p":
+			shortP = true
 		}
 	}
+	login = login || shortU && shortP
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		opt, val, hasVal := a, "", false

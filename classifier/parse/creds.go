@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/secret"
 )
@@ -254,7 +255,11 @@ var oauthGrants = wordlist.Map[string]{
 
 // carried adds the credentials that travelled in the URL or the body.
 func carried(r *Request, c *Credentials) {
+	var addAt func(what string, redacted bool, pos Pos)
 	add := func(what string, redacted bool) {
+		addAt(what, redacted, r.Pos)
+	}
+	addAt = func(what string, redacted bool, pos Pos) {
 		for _, w := range c.Carried {
 			if w == what {
 				return
@@ -268,26 +273,29 @@ func carried(r *Request, c *Credentials) {
 		if c.State != CredSent {
 			c.State = CredSent
 			c.Header = what
-			c.Pos = r.Pos
+			c.Pos = pos
 		}
 	}
+	inURL := false
 	for _, f := range r.Configured {
-		add(f.Name+" given to the client (line "+strconv.Itoa(f.Pos.Line)+")", IsRedacted(f.Value))
+		what := f.Name + " given to the client"
+		if f.Name == passwordInURL {
+			if c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent")) {
+				// the transcript shows the header block the request went
+				// out with, and the client did not turn the URL's
+				// userinfo into Authorization (git's first leg)
+				continue
+			}
+			what, inURL = f.Name, true
+		}
+		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", IsRedacted(f.Value), f.Pos)
 	}
 	u := r.URL
 	if u == "" {
 		u = r.Target
 	}
-	if i := strings.Index(u, "://"); i >= 0 {
-		host := u[i+3:]
-		if j := strings.IndexAny(host, "/?#"); j >= 0 {
-			host = host[:j]
-		}
-		if at := strings.LastIndexByte(host, '@'); at >= 0 {
-			if _, pass, ok := strings.Cut(host[:at], ":"); ok && pass != "" {
-				add("password in the URL", IsRedacted(pass))
-			}
-		}
+	if pass, ok := urlPassword(u); ok && !inURL {
+		add(passwordInURL, IsRedacted(pass))
 	}
 	if q := strings.IndexByte(u, '?'); q >= 0 {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
@@ -338,6 +346,117 @@ func carried(r *Request, c *Credentials) {
 			add(k+" in "+where, false)
 		}
 	}
+}
+
+// passwordInURL is the phrase for a password written in a URL's userinfo
+// (scheme://user:password@host).
+const passwordInURL = "password in the URL"
+
+// urlPassword returns the password of a URL's userinfo
+// (scheme://user:password@host/…), and whether it has one.
+func urlPassword(u string) (string, bool) {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return "", false
+	}
+	host := u[i+3:]
+	if j := strings.IndexAny(host, "/?#"); j >= 0 {
+		host = host[:j]
+	}
+	at := strings.LastIndexByte(host, '@')
+	if at < 0 {
+		return "", false
+	}
+	_, pass, ok := strings.Cut(host[:at], ":")
+	return pass, ok && pass != ""
+}
+
+// lineURLCredential finds, anywhere on a line of prose, a log or a tool's
+// output, an http(s) URL whose userinfo holds a password
+// ("opening http://admin:pw@localhost:5984/_all_dbs", a logger's
+// "configuration from 'https://svc:s3cret@config.example/app.xml'", pip's
+// "Looking in indexes: https://ci:****@pkgs.example/simple"): the client
+// given that URL sends the pair as Basic credentials. Other schemes
+// (a database's connection string) are not HTTP. Linear in the line: each
+// URL's host part ends at the next "/", so no byte is read twice.
+func lineURLCredential(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	for from := 0; from < len(t); {
+		k := strings.Index(t[from:], "://")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 3
+		s := k
+		for s > 0 && isAlpha(t[s-1]) {
+			s--
+		}
+		if scheme := strings.ToLower(t[s:k]); scheme != "http" && scheme != "https" {
+			continue
+		}
+		e := from
+		for e < len(t) && strings.IndexByte("/?# \t\"'`<>)]", t[e]) < 0 {
+			e++
+		}
+		if pass, ok := urlPassword(t[s:e]); ok {
+			return Field{Name: passwordInURL, Value: pass}, true
+		}
+		from = e
+	}
+	return Field{}, false
+}
+
+// proseLineCredentials reads, from the lines of prose, code and logs
+// pasted beside a body with no request of its own, what the request
+// carried or its client was given: an Authorization field named in a
+// sentence (proseCredential) into fields, a credential given in code or
+// configuration (configuredCredential) or a password in a URL
+// (lineURLCredential) into configured. A line saying the request went out
+// unauthenticated (saysSentBare) drops the credentials given.
+func proseLineCredentials(ls []line) (fields, configured Fields) {
+	bare := false
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if f, ok := proseCredential(t); ok {
+			if !fields.Has(f.Name) {
+				f.Pos = Pos{Line: l.n}
+				fields = append(fields, f)
+			}
+			continue
+		}
+		f, ok := configuredCredential(t)
+		if !ok {
+			f, ok = lineURLCredential(t)
+		}
+		if ok {
+			f.Pos = Pos{Line: l.n}
+			configured = append(configured, f)
+		}
+		bare = bare || saysSentBare(ascii.Lower(t))
+	}
+	if bare {
+		configured = nil
+	}
+	return fields, configured
+}
+
+// bareRequestWords are what a client's log says of a request it sent
+// without credentials ("Attempting unauthenticated request for https://…",
+// "Request for https://… is unauthenticated"), lower case.
+var bareRequestWords = []string{"unauthenticated request", "is unauthenticated", "anonymous request"}
+
+// saysSentBare reports whether a lower-case line says the request went out
+// without credentials: whatever the client was given, it did not send.
+func saysSentBare(lt string) bool {
+	for _, w := range bareRequestWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // credentialName reports whether a field name names a credential.

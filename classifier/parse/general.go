@@ -414,6 +414,7 @@ type gx struct {
 	reqStrong    bool
 	reqFields    Fields
 	configured   Fields // credentials the client was given in code or configuration
+	sentBare     bool   // the client's log says the request went out without credentials
 	respFields   Fields
 	body         *Body
 	reqBody      *Body
@@ -1682,6 +1683,19 @@ func (g *greader) line(l gline, t string) {
 			// client.login(username="svc", password="****"), accessKey:
 			// '…' in a client's options, export NOMAD_TOKEN=…: what the
 			// client was given, it sends
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
+		}
+	}
+	if len(fs) == 0 && g.cur != nil && saysSentBare(lt) {
+		g.cur.sentBare = true
+	}
+	if len(fs) == 0 {
+		if f, ok := lineURLCredential(t); ok && (g.cur == nil || !g.cur.configured.Has(passwordInURL)) {
+			// "when opening http://admin:pw@host/_all_dbs", a log's
+			// "configuration from 'https://svc:pw@config/…'": the client
+			// given that URL sends its userinfo
 			f.Pos = Pos{Line: l.n}
 			x := g.x()
 			x.configured = append(x.configured, f)
@@ -3954,7 +3968,9 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 		req.Fields = append(req.Fields, x.reqFields...)
-		req.Configured = append(req.Configured, x.configured...)
+		if !x.sentBare {
+			req.Configured = append(req.Configured, x.configured...)
+		}
 		if x.reqBody != nil {
 			req.Body = *x.reqBody
 		}

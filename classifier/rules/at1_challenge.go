@@ -320,6 +320,17 @@ func sameHost(a, b *parse.Exchange) bool {
 	return ha == "" || hb == "" || strings.EqualFold(ha, hb)
 }
 
+// configuredAt returns the credential the request's client was given
+// (parse.Request.Configured) on the line at pos.
+func configuredAt(r *parse.Request, pos parse.Pos) (parse.Field, bool) {
+	for _, f := range r.Configured {
+		if f.Pos.Line == pos.Line && pos.Line != 0 {
+			return f, true
+		}
+	}
+	return parse.Field{}, false
+}
+
 func hostOf(x *parse.Exchange) string {
 	if x.Request == nil {
 		return ""
@@ -401,6 +412,10 @@ var AT1008 = rule.Rule{
 			}
 			if cf, ok := x.Request.Fields.Lookup(c.Header); ok {
 				ev = append(ev, fieldEvidence(x, cf, true))
+			} else if cf, ok := configuredAt(x.Request, c.Pos); ok {
+				// given to the client in code, its configuration or a URL
+				// on another line: quote that line, the value previewed
+				ev = append(ev, rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: cf.Pos, Text: quote(cf.Name + ": " + previewOrKeep(cf.Value))})
 			}
 		default:
 			return

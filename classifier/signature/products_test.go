@@ -6,6 +6,26 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"go-oauth2-token-endpoint-unreachable": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":{"code":401,"status":"Unauthorized","message":"oauth2: cannot fetch token: 404 Not Found\nResponse: 404 page not found\n"}}`,
+			src: "golang.org/x/oauth2 RetrieveError https://pkg.go.dev/golang.org/x/oauth2#RetrieveError; golang/oauth2#731 https://github.com/golang/oauth2/issues/731"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":{"code":401,"status":"Unauthorized","message":"oauth2: cannot fetch token: 401 Unauthorized\nResponse: {\"error\":\"invalid_client\"}"}}`}},
+	"deno-permission-sandbox": {
+		{b: "error: Uncaught (in promise) PermissionDenied: Requires net access to \"api.example.net:443\", run again with the --allow-net flag\n    at fetch (ext:deno_fetch/26_fetch.js:410:5)",
+			src: "Deno permissions https://docs.deno.com/runtime/fundamentals/security/ (the PermissionDenied message Deno prints for a missing --allow-* flag)"},
+		{b: "error: Uncaught (in promise) PermissionDenied: Permission denied (os error 13)\n    at Object.readTextFile (ext:deno_fs/30_fs.js:770:9)"}},
+	"object-storage-wrong-endpoint": {
+		{st: 403, h: "Content-Type: application/xml\nServer: AliyunOSS", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.</Message>\n  <RequestId>5F0A11C2D3E4</RequestId>\n  <Bucket>photo-archive-bj</Bucket>\n  <Endpoint>oss-cn-beijing.aliyuncs.com</Endpoint>\n</Error>",
+			src: "Alibaba Cloud OSS 403 troubleshooting https://www.alibabacloud.com/help/en/oss/how-to-troubleshoot-403-status-code-when-you-access-oss; aws/aws-sdk-ruby#2013 https://github.com/aws/aws-sdk-ruby/issues/2013"},
+		{st: 403, h: "Content-Type: application/xml\nServer: AliyunOSS", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>You have no right to access this object because of bucket acl.</Message>\n</Error>"}},
+	"google-disallowed-useragent": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "Access blocked: this app's request is invalid\nError 403: disallowed_useragent\nYou can't sign in from this screen because this app doesn't comply with Google's secure browsers policy.",
+			src: "Google OAuth 2.0 authorization errors (disallowed_useragent) https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors-disallowed-useragent; auth0/auth0-react#246 https://github.com/auth0/auth0-react/issues/246"},
+		{st: 400, h: "Content-Type: text/html; charset=utf-8", b: "Access blocked: this app's request is invalid\nError 400: redirect_uri_mismatch"}},
+	"mediawiki-title-blacklist": {
+		{st: 200, h: "Content-Type: text/html; charset=UTF-8", b: "<h1>Permission error</h1><p>You do not have permission to create this page, for the following reason:</p><div class=\"permissions-errors\"><p>&lt;titleblacklist-forbidden-edit&gt;</p></div>",
+			src: "MediaWiki TitleBlacklist https://www.mediawiki.org/wiki/Extension:TitleBlacklist"},
+		{st: 200, h: "Content-Type: text/html; charset=UTF-8", b: "<h1>Permission error</h1><p>You do not have permission to edit this page, for the following reason:</p><p>The action you have requested is limited to users in the group: Administrators.</p>"}},
 	"kong-unexpected-error": {
 		{st: 500, h: "Content-Type: application/json; charset=utf-8\nServer: kong/0.13.1", b: `{"message":"An unexpected error occurred"}`,
 			src: "Kong/kong#3535 https://github.com/Kong/kong/issues/3535; Kong/kong#3822 https://github.com/Kong/kong/issues/3822"},

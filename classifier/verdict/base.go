@@ -335,7 +335,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		return rule.Signal{}, false
 	}
 	ev := func(l parse.InfoLine) *rule.Evidence {
-		return &rule.Evidence{Exchange: x.Index, Where: "text around the dump", Pos: l.Pos, Text: cutText(l.Text, 120)}
+		return &rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}
 	}
 	for _, l := range x.Prose {
 		ll := strings.ToLower(l.Text)
@@ -383,6 +383,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": signing in (again) or a fresh credential made the 403 go away, so it was about missing or stale credentials", ev(l)), true
 		}
 	}
+	for _, l := range joinWrapped(x.Prose) {
+		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
+			return rule.SignProseRule.Signal(rule.Authentication,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, which a 403 here reports in place of a 401", ev(l)), true
+		}
+	}
 	if facts.Credentials.State == parse.CredSent {
 		return rule.Signal{}, false
 	}
@@ -417,6 +423,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	}
 	return rule.Signal{}, false
 }
+
+// proseWhere is where the person's words around a dump are cited from.
+const proseWhere = "text around the dump"
 
 // csrfFailure is the CSRFFailureTexts phrase lower-cased l states.
 func csrfFailure(l string) (string, bool) {
@@ -578,4 +587,26 @@ func signInFixed(l string) bool {
 		}
 	}
 	return false
+}
+
+// proseStaleWords, said of a credential in a person's account of a 403,
+// name the credential itself as the cause: it had expired, was revoked or
+// unknown to the server ("when the credentials for the backend have
+// expired", "the token doesn't exist"), not a permission it lacks.
+var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale"}, refusedFailureWords...)
+
+// proseCredentialFailure reads, in a lower-cased line of the person's
+// words, a credential named next to one of proseStaleWords that the line
+// does not rule out, ask about ("is it an expired token?") or guard
+// against ("refreshing in case the token has expired"), outside a log
+// record.
+func proseCredentialFailure(l string) (cred, failure string, ok bool) {
+	if recordMessage(l) != "" || errorLevel(l) {
+		return "", "", false // a log record's words, not the person's
+	}
+	c, f, ok := credentialFailure(l, proseStaleWords)
+	if !ok || disowned(l, f) || strings.Contains(l, "in case") {
+		return "", "", false
+	}
+	return c, strings.TrimSpace(f), true
 }

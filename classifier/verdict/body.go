@@ -307,7 +307,12 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	"blocked by our firewall", "blocked by a firewall",
 	// a network's or an application's own firewall: Reddit's "You've been
 	// blocked by network security", Spring Security's StrictHttpFirewall
-	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception"}
+	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception",
+	// the same sentence on a translated block page ("Ваш запрос … был
+	// заблокирован", "您的请求已被拦截", "Ihre Anfrage wurde blockiert")
+	"запрос заблокирован", "запрос был заблокирован", "был заблокирован", "请求已被拦截", "访问已被拦截", "已被防火墙拦截",
+	"anfrage wurde blockiert", "requête a été bloquée", "demande a été bloquée", "solicitud ha sido bloqueada",
+	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane"}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the
@@ -318,7 +323,7 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"prove you are human", "confirm you are human", "human verification", "captcha",
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
-	"checking before accessing", "verifying your browser", "verify your browser"}
+	"checking before accessing", "verifying your browser", "verify your browser", "human-verification"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -1137,20 +1142,27 @@ func plainWords(l string) string {
 // one of failures: close to it, in one clause.
 func credentialFailure(l string, failures []string) (cred, failure string, ok bool) {
 	for _, c := range credentialWords {
-		i := strings.Index(l, c)
-		if i < 0 {
-			continue
-		}
-		lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
-		near := l[lo:hi]
-		if strings.ContainsAny(near, ".;") {
-			if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-				near = l[lo+j+1 : hi]
+		// every place the word stands, not only the first: a path or a
+		// header named earlier ("/v1/acl/token/self … when the ACL token
+		// doesn't exist") does not hide the clause that qualifies it
+		for from := 0; from < len(l); {
+			k := strings.Index(l[from:], c)
+			if k < 0 {
+				break
 			}
-		}
-		for _, f := range failures {
-			if strings.Contains(near, f) {
-				return c, f, true
+			i := from + k
+			from = i + len(c)
+			lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+			near := l[lo:hi]
+			if strings.ContainsAny(near, ".;") {
+				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
+					near = l[lo+j+1 : hi]
+				}
+			}
+			for _, f := range failures {
+				if strings.Contains(near, f) {
+					return c, f, true
+				}
 			}
 		}
 	}
@@ -2542,9 +2554,12 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		// A credential next to a failure word counts in a short error, a
-		// record, or the sentence where a person states the status
-		// ("calling the API without a valid token still gets HTTP 200").
-		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status))
+		// record, the sentence where a person states the status ("calling
+		// the API without a valid token still gets HTTP 200"), or, with no
+		// status, a program's one-line message among the person's lines
+		// ("Credentials were rejected.").
+		states := stated || person && r.Status != 0 && strings.Contains(text, strconv.Itoa(r.Status)) ||
+			r.Status == 0 && outputLine(l)
 
 		if ok && !p.generic && (short || record || states || person && strings.Contains(p.text, grantSep) || !strings.Contains(p.text, compoundSep)) {
 			if refusal && p.class == statusClass(r.Status) {
@@ -2616,12 +2631,19 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				}
 				continue
 			}
+			opens := len(line)
 			for _, tag := range []string{"style", "script"} {
-				if strings.Contains(ll, "<"+tag) && !strings.Contains(ll, "</"+tag) {
-					skip = "</" + tag
+				if k := strings.Index(ll, "<"+tag); k >= 0 && !strings.Contains(ll, "</"+tag) {
+					skip, opens = "</"+tag, min(opens, k)
 				}
 			}
-			if skip != "" || strings.TrimSpace(stripTags(line)) == "" {
+			if skip != "" {
+				// a page's head written on one line ("<title>Your request
+				// was blocked</title><link …><style>"): what comes before
+				// the block is still the page's text
+				line = line[:opens]
+			}
+			if strings.TrimSpace(stripTags(line)) == "" {
 				continue // styles, scripts, markup alone
 			}
 		}
@@ -3774,4 +3796,27 @@ func hasAnyWord(l string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// maxOutputLine bounds a line read as a program's own output line.
+const maxOutputLine = 40
+
+// personWords are the words of a person speaking of themselves.
+var personWords = []string{"i", "i'm", "i've", "me", "my", "we", "we're", "our", "us"}
+
+// outputLine reports whether lower-cased l, a line of a paste with no
+// status, reads as a program's one-line message ("Credentials were
+// rejected.", "Authentication failed"): short, one sentence, and no words
+// of a person speaking of themselves.
+func outputLine(l string) bool {
+	t := strings.TrimSpace(l)
+	if len(t) > maxOutputLine || strings.Contains(strings.TrimRight(t, "."), ". ") || strings.HasSuffix(t, "?") {
+		return false
+	}
+	for _, w := range personWords {
+		if ascii.ContainsWord(t, w) {
+			return false
+		}
+	}
+	return true
 }

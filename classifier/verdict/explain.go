@@ -923,6 +923,9 @@ func (s *story) opening() string {
 // whoSays names the source of the deciding evidence in plain words.
 func (s *story) whoSays() string {
 	switch {
+	case s.top.Evidence != nil && s.top.Evidence.Where == proseWhere:
+		// the person's words, not the server's: inferred, and said so
+		return "the text around the dump"
 	case s.top.Vendor != "":
 		return "the response's " + s.top.Vendor + " error"
 	case s.top.Kind == rule.KindBearerError:

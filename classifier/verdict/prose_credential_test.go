@@ -1,0 +1,50 @@
+package verdict_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// TestProseNamesStaleCredential: the person's words beside a 403 that name
+// the credential itself as expired, revoked or unknown make the 403 an
+// authentication failure; words that rule it out, ask about it or a log
+// record that only guards against it leave the status standing (values
+// are invented).
+func TestProseNamesStaleCredential(t *testing.T) {
+	dump := "```\n" +
+		"> GET /api/v2/key/self HTTP/1.1\n" +
+		"> Host: 10.1.2.3:8500\n" +
+		"> X-Vault-Token: s.Qm4Lr8ZtW2pX\n" +
+		">\n" +
+		"< HTTP/1.1 403 Forbidden\n" +
+		"< Content-Type: text/plain\n" +
+		"<\n" +
+		"Forbidden\n" +
+		"```\n"
+	for _, c := range []struct {
+		prose string
+		want  rule.Class
+	}{
+		// the path names the credential first; the clause after it qualifies it
+		{"The route /api/v2/key/token/self answers 403 once the token was revoked by the admin.\n\n", rule.Authentication},
+		{"This happens when the credentials in the profile have expired, every morning.\n\n", rule.Authentication},
+		{"Our service token doesn't exist anymore on the new cluster, and this is what I get:\n\n", rule.Authentication},
+		{"The token is not expired, I made it five minutes ago.\n\n", rule.Authorization},
+		{"Is it an expired token? I get this:\n\n", rule.Authorization},
+		{"Mar 02 08:11:40 gw agent[912]: level=info msg=\"renewing client in case token has expired\"\n\n", rule.Authorization},
+	} {
+		rep := analyze(t, c.prose+dump)
+		if len(rep.Exchanges) != 1 {
+			t.Fatalf("%q: %d exchanges", c.prose, len(rep.Exchanges))
+		}
+		v := rep.Exchanges[0].Verdict
+		if v.Class != c.want {
+			t.Errorf("%q: class %s, want %s (%+v)", c.prose, v.Class, c.want, v.Reasons)
+		}
+		if c.want == rule.Authentication {
+			// the explanation says whose words it rests on
+			mustContain(t, "explanation", v.Explanation, "the text around the dump says the caller was not authenticated")
+		}
+	}
+}
