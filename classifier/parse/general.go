@@ -57,7 +57,7 @@ func recordLine(t string) bool {
 		// follows (a thread id, a component: "2026-10-14 21:13:48.502 T:1187  ERROR <general>: …")
 		return true
 	}
-	if t[0] == '{' && (t[len(t)-1] == '}' || objectRecord(t)) && isLogRecord(t) {
+	if t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t) {
 		return true
 	}
 	if t[0] == '[' {
@@ -204,6 +204,23 @@ func loggerCategory(t string) bool {
 		}
 	}
 	return false
+}
+
+// errorLevel reports whether record t states that it was logged at error
+// level: a level field ("level=error", Grafana's "lvl=eror", JSON's
+// "level":"error") or the level as a word ("ERROR", "[error]").
+func errorLevel(t string) bool {
+	for _, w := range strings.Fields(t[:min(len(t), maxScan)]) {
+		switch ascii.Lower(strings.Trim(w, "[]\"")) {
+		case "level=error", "lvl=eror", "lvl=error", "level=err", "severity=error":
+			return true
+		}
+		if strings.Trim(w, "[]") == "ERROR" || w == "[error]" {
+			return true
+		}
+	}
+	lt := ascii.Lower(t[:min(len(t), maxScan)])
+	return strings.Contains(lt, `"level":"error"`) || strings.Contains(lt, `level="error"`)
 }
 
 // levelBefore reports whether a log level stands in s as a word.
@@ -432,6 +449,7 @@ type gx struct {
 	statusRecErr int    // the log record of a failure the status was stated under (greader.lastRecErr)
 	rid          string // the request or trace id its log records carry
 	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	event        bool   // opened by an error record after another request's completion record: a response even with no status
 	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
 	errScanned   int    // loose lines erroredSince has looked at
 	lastErr      int    // the last of them that speaks of a refusal
@@ -1732,6 +1750,19 @@ func (g *greader) line(l gline, t string) {
 				g.dictSide = 's'
 			}
 		}
+		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && completedRecord(x.status) &&
+			laterRecord(t, x.statusText) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
+			// a record logged at error level, with no status, after
+			// another request's completion record and later than it
+			// (Grafana's 'lvl=eror msg="Invalid username or password"'
+			// after its 'msg="Request Completed" … status=302'): another
+			// event, a response whose status the log does not give. (A
+			// message with no level, "Error loading session: …", may be
+			// a step of the next request, whose answer the log shows.)
+			g.endSection(false)
+			g.split()
+			g.x().event = true
+		}
 		g.touch(l.n)
 		if g.cur != nil {
 			// a record that prints the response (a wire log's "<<" line,
@@ -2058,16 +2089,6 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same way again (rclone's "…: 403 Forbidden" per file).
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && !x.status.inBody &&
-		queryCut(urlToken(tail), urlToken(x.statusTail)) && (sameSecond(t, x.statusText) || timeOfDay(t) == "" && timeOfDay(x.statusText) == "") && !sameWords(t, x.statusText):
-		// the next record, in the same second (or neither timed: their
-		// prefixes were taken off), names the same URL with its query cut
-		// short, in other words (a library's "401 Client
-		// Error: … for url: https://h/x?a=1&b=2", then the caller's
-		// "Error getting events - 401 … for url: https://h/x?a=1"): two
-		// loggers' records of one response
-		g.touch(l.n)
-		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)
@@ -2175,13 +2196,18 @@ func objectLine(t string) bool {
 	return strings.HasPrefix(t, "{\"") && strings.HasSuffix(t, "}") && strings.Contains(t, "\":")
 }
 
-// objectRecord reports whether t opens a one-line JSON object whose end a
-// terminal or an editor wrapped onto the next line: it opens an object,
-// holds members and leaves it open, its members running on past what one
-// screen line shows.
-func objectRecord(t string) bool {
-	t = strings.TrimSpace(strings.TrimLeft(t, " \t+>"))
-	return len(t) >= 120 && strings.HasPrefix(t, "{\"") && strings.Count(t, "\":") >= 4
+// completedRecord reports whether status h was read from a record that
+// logs a request's completion: an access line, or a record's status field.
+func completedRecord(h statusHit) bool {
+	return strings.HasPrefix(h.how, accessLogHow) || h.conf == StatusField && strings.HasPrefix(h.how, "a status field (")
+}
+
+// laterRecord reports whether record t was logged after record prev: each
+// carries a time of day and they differ, or each a request id and they
+// differ.
+func laterRecord(t, prev string) bool {
+	a, b := timeOfDay(t), timeOfDay(prev)
+	return a != "" && b != "" && a != b || otherRequestID(t, prev)
 }
 
 // sameSecond reports whether lines a and b each carry a time of day
@@ -2659,16 +2685,6 @@ func otherURL(a, b string) bool {
 func markdownTarget(t, tail string) bool {
 	i := strings.Index(t, tail)
 	return i >= 2 && t[i-2:i] == "]("
-}
-
-// queryCut reports whether URLs a and b differ only in that one stops
-// before a query parameter the other goes on with: one URL, its query cut
-// short by a logger (the next byte of the longer is '&').
-func queryCut(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	return a != "" && len(a) < len(b) && strings.Contains(a, "?") && b[len(a)] == '&' && strings.HasPrefix(b, a)
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -3833,7 +3849,7 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	var out []*Exchange
 	for _, x := range g.xs {
-		if e := x.exchange(); e != nil {
+		if e := x.exchangeFrom(x.event); e != nil {
 			out = append(out, e)
 		}
 	}
