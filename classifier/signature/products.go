@@ -1919,4 +1919,14 @@ var productTable = []Signature{
 		Meaning: "MediaWiki's title blacklist matched the page title, and it refuses creating or editing that title for every account, signed in or not: a content rule about the title, not about who is asking",
 		Fix:     "Use another title (a broken link often points at a title nobody may create), or ask a wiki administrator to change MediaWiki:Titleblacklist or grant the tboverride right",
 		Doc:     "https://www.mediawiki.org/wiki/Extension:TitleBlacklist"},
+	// Go's golang.org/x/oauth2 prints the token endpoint's own status in its
+	// RetrieveError; an OAuth refusal of the client comes with 400 or 401,
+	// so a 404, 405 or 5xx there says the endpoint itself is wrong or down.
+	{ID: "go-oauth2-token-endpoint-unreachable", Vendor: "Go", Product: "golang.org/x/oauth2",
+		Any: []Marker{b("cannot fetch token: 404"), b("cannot fetch token: 405"), b("cannot fetch token: 500"),
+			b("cannot fetch token: 502"), b("cannot fetch token: 503"), b("cannot fetch token: 504")},
+		Class: none, Kind: KindConfig, Strength: rule.Strong,
+		Meaning: "the client could not get a token because the token endpoint it is configured with answered 404, 405 or a 5xx, not an OAuth error: the token URL is wrong or the authorization server is failing, so no credential was judged even if the caller is told it is unauthorized",
+		Fix:     "Check the token URL in the client's (or gateway's) configuration against the authorization server's discovery document (token_endpoint), and that server's health; the client credentials may well be right",
+		Doc:     "https://pkg.go.dev/golang.org/x/oauth2#RetrieveError"},
 }

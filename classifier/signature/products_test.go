@@ -6,6 +6,10 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"go-oauth2-token-endpoint-unreachable": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":{"code":401,"status":"Unauthorized","message":"oauth2: cannot fetch token: 404 Not Found\nResponse: 404 page not found\n"}}`,
+			src: "golang.org/x/oauth2 RetrieveError https://pkg.go.dev/golang.org/x/oauth2#RetrieveError; golang/oauth2#731 https://github.com/golang/oauth2/issues/731"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":{"code":401,"status":"Unauthorized","message":"oauth2: cannot fetch token: 401 Unauthorized\nResponse: {\"error\":\"invalid_client\"}"}}`}},
 	"deno-permission-sandbox": {
 		{b: "error: Uncaught (in promise) PermissionDenied: Requires net access to \"api.example.net:443\", run again with the --allow-net flag\n    at fetch (ext:deno_fetch/26_fetch.js:410:5)",
 			src: "Deno permissions https://docs.deno.com/runtime/fundamentals/security/ (the PermissionDenied message Deno prints for a missing --allow-* flag)"},
