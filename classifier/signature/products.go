@@ -1864,6 +1864,17 @@ var productTable = []Signature{
 		Meaning: "Splunk's HTTP Event Collector refused the event for its token: missing (code 2, 401), malformed (3), unknown (4, sent as 403) or disabled (1, 403); the data itself was not looked at",
 		Fix:     "Send Authorization: Splunk <HEC token> with a token that exists and is enabled under Settings > Data inputs > HTTP Event Collector (and check Global Settings has HEC enabled)",
 		Doc:     "https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
+	// Log intake endpoints know a request only by the ingestion token in its
+	// URL or header: there is no caller whose permissions a 403 could
+	// weigh, so their 403 says the token is unknown, absent or of the
+	// wrong kind.
+	{ID: "loggly-intake-token", Vendor: "Loggly", Product: "HTTP/S event and bulk endpoints",
+		Any:    []Marker{b("Loggly Error (403)"), tg("loggly.com/inputs/"), tg("loggly.com/bulk/")},
+		Status: []int{403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "Loggly's event endpoints take events for whoever names a valid customer token in the URL and check nothing else: a 403 means the token there is missing (an unset variable), mistyped, disabled, or an API token where a customer token belongs",
+		Fix:     "Put a customer token from Source Setup > Customer Tokens in the URL (logs-01.loggly.com/inputs/TOKEN/ or /bulk/TOKEN/), and check the variable the client reads it from is set where the code runs",
+		Doc:     "https://documentation.solarwinds.com/en/success_center/loggly/content/admin/troubleshooting-http.htm"},
 	{ID: "national-block-page", Vendor: "National and ISP filters", Product: "regulator and court-order block pages",
 		Any: []Marker{b("eais.rkn.gov.ru"), b("Доступ к сайту ограничен в соответствии с Федеральными законами"), b("Доступ к ресурсу ограничен"),
 			b("trustpositif.kominfo.go.id"), b("internetpositif"), b("internet-positif.org"), b("peyvandha.ir"), b(`iframe src="http://10.10.34.3`),

@@ -46,6 +46,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: application/json; charset=UTF-8\nX-Content-Type-Options: nosniff", b: `{"text":"Invalid token","code":4}`,
 			src: "Splunk HEC troubleshooting (status codes) https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
 		{st: 400, b: `{"text":"No data","code":5}`}},
+	"loggly-intake-token": {
+		{st: 403, b: "Error: Loggly Error (403): Forbidden\n    at Request._callback (/srv/app/node_modules/node-loggly-bulk/lib/loggly/common.js:203:31)",
+			src: "agnjunio/albion-killbot#50 https://github.com/agnjunio/albion-killbot/issues/50; winstonjs/node-loggly#29 https://github.com/winstonjs/node-loggly/issues/29"},
+		{st: 400, b: "Error: Loggly Error (400): Bad Request"}},
 	"grafana-origin-not-allowed": {
 		{st: 403, h: "Content-Type: application/json", b: `{"message":"origin not allowed"}`,
 			src: "grafana/grafana#51225 https://github.com/grafana/grafana/issues/51225; grafana/grafana#45253 https://github.com/grafana/grafana/issues/45253; teslamate-org/teslamate#2470 https://github.com/teslamate-org/teslamate/issues/2470"},
