@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/secret"
 )
@@ -45,8 +46,19 @@ func configuredCredential(t string) (Field, bool) {
 	if lt := strings.TrimLeft(t, " \t"); strings.HasPrefix(lt, "#") || strings.HasPrefix(lt, "//") {
 		return Field{}, false // a commented-out line gives the client nothing
 	}
+	var calls []bool // per open parenthesis: whether its call sets authentication
 	for i := 0; i < len(t); i++ {
 		c := t[i]
+		switch c {
+		case '(':
+			calls = append(calls, authCall(t[:i]))
+			continue
+		case ')':
+			if len(calls) > 0 {
+				calls = calls[:len(calls)-1]
+			}
+			continue
+		}
 		if c != '=' && c != ':' {
 			continue
 		}
@@ -79,12 +91,54 @@ func configuredCredential(t string) (Field, bool) {
 		if quoted && strings.TrimSpace(v) == "" {
 			continue
 		}
-		if !IsRedacted(v) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) {
+		inAuthCall := len(calls) > 0 && calls[len(calls)-1]
+		if !IsRedacted(v) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
 			continue
 		}
 		return Field{Name: name, Value: v}, true
 	}
 	return Field{}, false
+}
+
+// authWords are what the name of a call that sets a request's
+// authentication contains, lower case (req_auth_basic, authenticate,
+// login, WithClientCredentials, sign_in).
+var authWords = []string{"auth", "login", "credential", "signin", "sign_in"}
+
+// authCall reports whether the call whose argument list opens at the end
+// of before sets authentication: its name (the identifier, or the last of
+// a dotted path, just before the parenthesis) holds one of authWords.
+// Reads at most 64 bytes back.
+func authCall(before string) bool {
+	k := len(before)
+	for k > 0 && len(before)-k < 64 && (isWordByte(before[k-1]) || before[k-1] == '.') {
+		k--
+	}
+	name := ascii.Lower(before[k:])
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	for _, w := range authWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// variableRef reports whether an unquoted value is a variable of the code
+// (usr, cfg.password, password!, $TOKEN), not a literal: it starts with a
+// letter, "_" or "$" and holds only word bytes, dots and Swift's "!".
+func variableRef(v string) bool {
+	if v == "" || !(isAlpha(v[0]) || v[0] == '_' || v[0] == '$') {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if c := v[i]; !isWordByte(c) && c != '.' && c != '!' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore returns the identifier that ends just before an operator at

@@ -279,14 +279,17 @@ func carried(r *Request, c *Credentials) {
 	inURL := false
 	for _, f := range r.Configured {
 		what := f.Name + " given to the client"
-		if f.Name == passwordInURL {
-			if c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent")) {
+		if strings.IndexByte(f.Name, ' ') >= 0 { // a phrase: passwordInURL, passwordPrompted, namedInProse
+			if c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent") || len(r.Fields) > 0 && strings.HasSuffix(f.Name, namedInProse)) {
 				// the transcript shows the header block the request went
 				// out with, and the client did not turn the URL's
-				// userinfo into Authorization (git's first leg)
+				// userinfo, the password typed or the header named
+				// into Authorization (git's first leg); a sentence
+				// naming a header the request's fields shown lack is
+				// about another request
 				continue
 			}
-			what, inURL = f.Name, true
+			what, inURL = f.Name, inURL || f.Name == passwordInURL
 		}
 		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", IsRedacted(f.Value), f.Pos)
 	}
@@ -371,6 +374,52 @@ func urlPassword(u string) (string, bool) {
 	return pass, ok && pass != ""
 }
 
+// passwordPrompted is the phrase for a password a command-line client
+// asked for at its prompt.
+const passwordPrompted = "the password typed at the client's prompt"
+
+// passwordPrompt reports whether a line is a command-line client's prompt
+// for the password it then sends: "Password:", "Password>", git's
+// "Password for 'https://ana@git.example.org':", curl's "Enter host
+// password for user 'ana':", "Please enter a password for "ana" account:".
+// A prompt of sudo ("[sudo] password for ana:") or ssh ("ana@host's
+// password:") is no HTTP client's, and a lower-case "password:" is a
+// configuration's key.
+func passwordPrompt(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 9 || len(t) > 120 || t[0] == 'p' {
+		return false
+	}
+	lt := ascii.Lower(t)
+	end := lt[len(lt)-1]
+	if end != ':' && end != '>' || strings.Contains(lt, "[sudo]") || strings.Contains(lt, "'s password") {
+		return false
+	}
+	lt = strings.TrimSpace(lt[:len(lt)-1])
+	for _, w := range []string{"please ", "enter ", "your ", "a ", "host "} {
+		lt = strings.TrimPrefix(lt, w)
+	}
+	rest, ok := strings.CutPrefix(lt, "password")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(rest, " account")
+	return rest == "" || strings.HasPrefix(rest, " for ") && !strings.Contains(rest, ". ") && !strings.Contains(rest, "? ")
+}
+
+// emptyUserPrompt reports whether a line is a client's prompt for the user
+// name with nothing typed after it ("Username:", "Login: "): a name typed
+// there is echoed, so the person gave none, and the password prompt after
+// it was answered with nothing either (Composer asking again and again).
+func emptyUserPrompt(t string) bool {
+	lt := ascii.Lower(strings.TrimSpace(t))
+	switch lt {
+	case "username:", "user:", "login:", "user name:", "email:", "username>", "email>", "login>":
+		return true
+	}
+	return false
+}
+
 // lineURLCredential finds, anywhere on a line of prose, a log or a tool's
 // output, an http(s) URL whose userinfo holds a password
 // ("opening http://admin:pw@localhost:5984/_all_dbs", a logger's
@@ -430,6 +479,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		f, ok := configuredCredential(t)
 		if !ok {
 			f, ok = lineURLCredential(t)
+		}
+		if !ok {
+			f, ok = proseHeaderMention(t)
 		}
 		if ok {
 			f.Pos = Pos{Line: l.n}

@@ -1697,14 +1697,39 @@ func (g *greader) line(l gline, t string) {
 				f.Pos = Pos{Line: l.n}
 				x.reqFields = append(x.reqFields, f)
 			}
-		} else if f, ok := configuredCredential(t); ok {
+		} else if f, ok := configuredCredential(t); ok && !traceSource(above) {
 			// client.login(username="svc", password="****"), accessKey:
 			// '…' in a client's options, export NOMAD_TOKEN=…: what the
-			// client was given, it sends
+			// client was given, it sends (under a traceback's frame the
+			// line is the library's source, not what the person gave it)
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
+		} else if f, ok := proseHeaderMention(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+			// "I send it with the Authorization header set to …": the
+			// header named, its value not shown
 			f.Pos = Pos{Line: l.n}
 			x := g.x()
 			x.configured = append(x.configured, f)
 		}
+	}
+	if _, cmd := promptEnd(t); cmd && g.cur != nil && g.cur.configured.Has(passwordPrompted) {
+		// the next command behind a shell prompt: the password typed
+		// belonged to the one before ("helm registry login", then "helm
+		// pull" sending whatever the login stored)
+		kept := g.cur.configured[:0]
+		for _, f := range g.cur.configured {
+			if f.Name != passwordPrompted {
+				kept = append(kept, f)
+			}
+		}
+		g.cur.configured = kept
+	}
+	if passwordPrompt(t) && !emptyUserPrompt(above) && (g.cur == nil || g.cur.status.code == 0) && (g.cur == nil || !g.cur.configured.Has(passwordPrompted)) {
+		// a client's prompt for the password it sends, before the
+		// answer: after it, the prompt asks for the next attempt's
+		x := g.x()
+		x.configured = append(x.configured, Field{Name: passwordPrompted, Pos: Pos{Line: l.n}})
 	}
 	if len(fs) == 0 && g.cur != nil && saysSentBare(lt) {
 		g.cur.sentBare = true

@@ -147,3 +147,136 @@ func loggedCredential(t string) (Field, bool) {
 	}
 	return Field{}, false
 }
+
+// namedInProse ends the name of a credential header a sentence says the
+// request carried, without its value (proseHeaderMention).
+const namedInProse = " header, named in the prose"
+
+// sendWords are the words of a clause saying a request carried a header,
+// lower case, each matched at a word's start.
+var sendWords = []string{"with ", "send", "sent ", "set ", "pass", "includ", "add", "present", "carr", "contain", "provid", "using ", "use "}
+
+// droppedWords, after a header's name, say it did not arrive, lower case.
+var droppedWords = []string{"missing", "not ", "n't", "never", "strip", "drop", "remov", "empty", "absent", "lost", "without", "neither", "nor ",
+	"skip", "ignor", "discard", "omit", "clear"}
+
+// personWords make a sentence the person's own account ("I send …", "our
+// access log shows …"), lower case; a sentence without one is a tool's
+// or a document's unless it is an instruction (sendWords first).
+var personWords = []string{"i ", "i'm ", "i've ", "we ", "my ", "our ", "me "}
+
+// ruleWords, beside the wishes of wishWords, make a sentence about a
+// header a rule or a question (a server's "a valid X-Api-Key header must
+// be sent", "please provide the X-Auth-Token header", an API that
+// "expects the Authorization header", "how do I pass the Authorization
+// header"), not what was sent, lower case.
+var ruleWords = []string{"must", "need", "could", "requir", "expect", "accept", "support", "please", "how to", "how do"}
+
+// proseHeaderMention finds a sentence saying the request carried a
+// credential header without quoting its value ("I send a GET with the
+// Authorization header set to \"Bearer \" and that token", "our access log
+// shows the `X-Session-Token` header present"): the Authorization field or
+// an API-key header (IsAPIKeyHeader) named before the word "header", a
+// word of sending in the sentence, the sentence the person's own account
+// (personWords) or an instruction starting with a word of sending, and no
+// word saying it was not sent, dropped or empty, or making the sentence a
+// wish or a rule (wishWords, ruleWords). A CSRF token's header proves no
+// identity. Linear in the line: each sentence is read a bounded number of
+// times.
+func proseHeaderMention(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := ascii.Lower(t)
+	for from := 0; from < len(lt); {
+		k := strings.Index(lt[from:], "header")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len("header")
+		if from < len(lt) && isAlpha(lt[from]) && lt[from] != 's' {
+			continue
+		}
+		e := k
+		for e > 0 && (lt[e-1] == ' ' || lt[e-1] == '`' || lt[e-1] == '"' || lt[e-1] == '\'') {
+			e--
+		}
+		s := e
+		for s > 0 && e-s < 48 && (isWordByte(lt[s-1]) || lt[s-1] == '-') {
+			s--
+		}
+		name := t[s:e]
+		ln := lt[s:e]
+		if ln == "" || strings.Contains(ln, "csrf") || strings.Contains(ln, "xsrf") || ln != "authorization" && ln != "proxy-authorization" && !IsAPIKeyHeader(ln) {
+			continue
+		}
+		start := max(sentenceStart(lt[:s]), s-200)
+		end := from + sentenceEnd(lt[from:min(len(lt), from+200)])
+		before, after := lt[start:s], lt[from:end]
+		clause := strings.TrimLeft(lt[start:end], " >-*`0123456789.")
+		if !hasAnyWord(clause, personWords) && !startsWithAny(clause, sendWords) {
+			continue
+		}
+		if negatedBefore(before) || hasAnyWord(before+" "+after, droppedWords) || hasAnyWord(before+" "+after, wishWords) || hasAnyWord(before+" "+after, ruleWords) || !hasAnyWord(before+" "+after, sendWords) {
+			continue
+		}
+		return Field{Name: "the " + name + namedInProse}, true
+	}
+	return Field{}, false
+}
+
+// sentenceStart returns where the sentence that ends s begins: after the
+// last ". ", "; ", "! " or "? ", or 0.
+func sentenceStart(s string) int {
+	i := -1
+	for _, p := range []string{". ", "; ", "! ", "? "} {
+		if j := strings.LastIndex(s, p); j > i {
+			i = j
+		}
+	}
+	if i < 0 {
+		return 0
+	}
+	return i + 2
+}
+
+// sentenceEnd returns where the sentence s starts in ends: at the first
+// ". ", "; ", "! " or "? ", or len(s).
+func sentenceEnd(s string) int {
+	e := len(s)
+	for _, p := range []string{". ", "; ", "! ", "? "} {
+		if j := strings.Index(s, p); j >= 0 && j < e {
+			e = j
+		}
+	}
+	return e
+}
+
+// startsWithAny reports whether s starts with one of words.
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyWord reports whether s holds one of words at a word's start.
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		for from := 0; from < len(s); {
+			j := strings.Index(s[from:], w)
+			if j < 0 {
+				break
+			}
+			j += from
+			if j == 0 || !isAlpha(s[j-1]) || w[0] == 'n' && w[1] == '\'' {
+				return true
+			}
+			from = j + 1
+		}
+	}
+	return false
+}

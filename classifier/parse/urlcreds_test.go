@@ -91,3 +91,132 @@ func TestCodeSpanCommandCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestPasswordPrompt: a command-line client's prompt for the password it
+// sends, in the forms clients write it; sudo's, ssh's, a configuration's
+// lower-case key or a sentence are none.
+func TestPasswordPrompt(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Password: ", true},
+		{"Password>", true},
+		{"Password for 'https://ana@scm.example.org':", true},
+		{"Enter host password for user 'ana':", true},
+		{`Please enter a password for "ana" account:`, true},
+		{"[sudo] password for ana:", false},
+		{"ana@build.example.org's password:", false},
+		{"password:", false},
+		{"Password for this account was reset. Try again:", false},
+		{"Password reset link sent", false},
+	} {
+		if got := passwordPrompt(c.line); got != c.want {
+			t.Errorf("%q: %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestPromptedPasswordInPaste: the password a client prompted for before
+// the refusal was sent; a prompt after an empty user-name prompt was
+// answered with nothing, and a prompt of an earlier command (a login,
+// then another command behind the shell's prompt) says nothing of the
+// later request.
+func TestPromptedPasswordInPaste(t *testing.T) {
+	sent := func(paste string) bool {
+		in, err := Parse(paste)
+		if err != nil {
+			t.Fatalf("%v", err)
+		}
+		for _, x := range in.Exchanges {
+			if x.Credentials().State == CredSent {
+				return true
+			}
+		}
+		return false
+	}
+	if !sent("C:\\src\\tools>git push origin main\nPassword for 'https://bo@code.example.net':\nremote: You are not allowed to push code to this project.\nfatal: unable to access 'https://code.example.net/grp/tools.git/': The requested URL returned error: 403\n") {
+		t.Errorf("git's password prompt before its 403: no credentials sent")
+	}
+	if sent("    Authentication required (api.example.org):\n      Username:\n      Password:\n  The 'https://api.example.org/zip/1' URL could not be accessed: HTTP/1.1 403 Forbidden\n") {
+		t.Errorf("a password prompt after an empty user-name prompt: credentials sent")
+	}
+	if sent("$ tool registry login reg.example.io\nUsername: ci\nPassword: \nLogin Succeeded\n\n$ tool pull oci://reg.example.io/charts/app\nError: unexpected status from HEAD request to https://reg.example.io/v2/charts/app/manifests/2.0.1: 401 Unauthorized\n") {
+		t.Errorf("the login command's prompt, then another command's 401: credentials sent")
+	}
+}
+
+// TestLongMaskedTailConfigured: a token given in a pipeline's settings
+// with its head kept and the rest masked (a JWT's header, then XXXXXX) is
+// a masked credential given to the client.
+func TestLongMaskedTailConfigured(t *testing.T) {
+	f, ok := configuredCredential("      cluster_token: eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx")
+	if !ok || !IsRedacted(f.Value) {
+		t.Errorf("masked token in settings: %+v %v", f, ok)
+	}
+	if _, ok := configuredCredential("      cluster_token: eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJl"); ok {
+		t.Errorf("an unmasked literal in settings counted as given")
+	}
+}
+
+// TestAuthCallVariable: a variable given to a keyword argument of a call
+// that sets authentication is a credential given to the client; the same
+// argument of another call, or a literal there, is not.
+func TestAuthCallVariable(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"    req_basic_auth(user = me, password = secret_pw) |>", true},
+		{"session.authenticate(user: login!, password: pw!)", true},
+		{"client = Api.login(username=cfg.user, password=cfg.pw)", true},
+		{"cursor.execute(query, password=pw)", false},
+		{"api.sign_in(password=\"hunter2-docs\")", false},
+		{"render(password = pw)", false},
+	} {
+		if _, got := configuredCredential(c.line); got != c.want {
+			t.Errorf("%q: %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestProseHeaderMention: a sentence of the person's saying the request
+// carried a credential header, its value not shown; a header the sentence
+// says was missing or dropped, one a server or a wish asks for, a CSRF
+// token's header or a sentence that is nobody's account is none.
+func TestProseHeaderMention(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Each time we call /v2/orders with the Authorization header holding the new token, the answer is the same:", "the Authorization" + namedInProse},
+		{"- my proxy log shows the `X-Api-Key` header present on the failing calls.", "the X-Api-Key" + namedInProse},
+		{"3. Send the mutation above with the Authorization header", "the Authorization" + namedInProse},
+		{"I noticed the client sends no Authorization header on the first call.", ""},
+		{"We send the X-Auth-Token header but the gateway strips it.", ""},
+		{"Sending the Authorization header up front would save a round trip.", ""},
+		{"The error says: a valid `X-Api-Key` header must be sent.", ""},
+		{"I send the X-XSRF-Token header with each POST.", ""},
+		{"The client adds the Authorization header from its config.", ""},
+	} {
+		f, ok := proseHeaderMention(c.line)
+		if got := map[bool]string{true: f.Name}[ok]; got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestProseHeaderMentionBesideBody: the person's sentence beside a pasted
+// error body gives the body's request its credential.
+func TestProseHeaderMentionBesideBody(t *testing.T) {
+	in, err := Parse("Fetching the code works, but whenever I send a GET with the Authorization header set to the id token I get:\n\n{\"error\":\"urn:example:auth:error:token_rejected\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	for _, x := range in.Exchanges {
+		sent = sent || x.Credentials().State == CredSent
+	}
+	if !sent {
+		t.Errorf("sentence beside a body: no credential sent in %d exchanges", len(in.Exchanges))
+	}
+}

@@ -415,7 +415,11 @@ var AT1008 = rule.Rule{
 			} else if cf, ok := configuredAt(x.Request, c.Pos); ok {
 				// given to the client in code, its configuration or a URL
 				// on another line: quote that line, the value previewed
-				ev = append(ev, rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: cf.Pos, Text: quote(cf.Name + ": " + previewOrKeep(cf.Value))})
+				text := cf.Name
+				if cf.Value != "" {
+					text += ": " + previewOrKeep(cf.Value)
+				}
+				ev = append(ev, rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: cf.Pos, Text: quote(text)})
 			}
 		default:
 			return

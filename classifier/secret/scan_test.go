@@ -368,12 +368,12 @@ func noCredentialIn(t *testing.T, lines ...string) {
 // A value whose first characters are kept and the rest masked by a run of
 // x, *, or # is a stand-in; a random value that merely contains an x is not.
 func TestMaskedTail(t *testing.T) {
-	for _, v := range []string{"4fe1xxxxxxxxxxxx", "3.XXXXXXXXXX", "AKIA####", "sk_test_xxxxxxx", "q9****", "(censored)", "CENSORED"} {
+	for _, v := range []string{"4fe1xxxxxxxxxxxx", "3.XXXXXXXXXX", "AKIA####", "sk_test_xxxxxxx", "q9****", "(censored)", "CENSORED", "eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx"} {
 		if !Placeholder(v) {
 			t.Errorf("Placeholder(%q) = false", v)
 		}
 	}
-	for _, v := range []string{"xxxxx-not-a-mask-9f8e7d", "Zx7qLm2pXv9w", "abcdefghijklmnopxxxx", "ab xxxx", "xxx"} {
+	for _, v := range []string{"xxxxx-not-a-mask-9f8e7d", "Zx7qLm2pXv9w", "abcdefghijklmnopxxxx", "ab xxxx", "xxx", "k8Qw2Lp0Zr5Vn3Tb7Hy1Mc4Xd6Fs9Ga2Je5Ku8Wo0Pi3Ul6Ry1EtXXXXXX"} {
 		if MaskedTail(v) {
 			t.Errorf("MaskedTail(%q) = true", v)
 		}

@@ -401,8 +401,9 @@ func Preview(v string) string {
 // MaskedTail reports whether v keeps a few leading characters of a value
 // and masks the rest with a run of x, X, * or # ("7c2fxxxxxxxx",
 // "2.XXXXXXXXXX", "AKIA####"): at least four masking characters after at
-// most twelve kept ones, and no space. A random credential ends in such a
-// run about once in 16 million.
+// most twelve kept ones, or at least six after at most 48 (a JWT whose
+// header was kept), and no space. A random credential ends in such a run
+// about once in 16 million.
 func MaskedTail(v string) bool {
 	if len(v) > 200 || strings.IndexByte(v, ' ') >= 0 || strings.IndexByte(v, '\t') >= 0 {
 		return false
@@ -417,7 +418,7 @@ func MaskedTail(v string) bool {
 		break
 	}
 	kept := len(v) - run
-	return run >= 4 && kept > 0 && kept <= 12
+	return run >= 4 && kept > 0 && kept <= 12 || run >= 6 && kept > 0 && kept <= 48
 }
 
 // Placeholder reports whether v is a stand-in rather than a credential: a
