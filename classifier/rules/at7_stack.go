@@ -32,6 +32,8 @@ var (
 	nodeFrameRe = &lazyre.Regexp{Expr: `\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`}
 	// File "/app/x.py", line 12 (also JSON-escaped quotes, or single quotes)
 	pythonFrameRe = &lazyre.Regexp{Expr: `File \\?["'][^"'\r\n]{1,300}?\\?["'], line \d+`}
+	// Django's debug page, copied as text: File "/app/views.py" in get
+	djangoFrameRe = &lazyre.Regexp{Expr: `File \\?"[^"\r\n]{1,300}?\.py\\?" in [\w<>]+`}
 	// #0 /var/www/x.php(12): fn()
 	phpFrameRe = &lazyre.Regexp{Expr: `(?m)#\d+ (?:/|[A-Za-z]:\\|\[internal function\])[^\r\n]*`}
 	// goroutine 1 [running]:
@@ -74,6 +76,8 @@ func findStackTraces(body string) []stackHit {
 		out = append(out, stackHit{lang: "Python", off: i, frames: n, first: "Traceback (most recent call last)"})
 	} else if hasAnyOf(body, `", line `, `', line `, `\", line `) {
 		frames("Python", pythonFrameRe)
+	} else if strings.Contains(body, `.py" in `) {
+		frames("Python", djangoFrameRe)
 	}
 	if i := strings.Index(body, "Stack trace:"); i >= 0 && strings.Contains(body[i:], "#0 ") {
 		n := len(phpFrameRe.FindAllStringIndex(body[i:], 200))
@@ -208,6 +212,9 @@ var clientMarkers = []string{
 	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",
 	"anthropic.AuthenticationError", "anthropic.PermissionDeniedError", "site-packages/sentinelsat/", "/lib/k8s/",
 	"site-packages/pip/", "site-packages/poetry/", "site-packages/twine/",
+	// OpenStack's Python clients and their auth library
+	"site-packages/keystoneclient/", "site-packages/keystoneauth1/", "keystoneauth1.exceptions.", "site-packages/novaclient/",
+	"site-packages/swiftclient/", "site-packages/openstack/", "openstack.exceptions.",
 	// vendors' Node SDKs, whose errors print their own frames
 	"node_modules/stripe/", "node_modules/openai/", "node_modules/@anthropic-ai/", "node_modules/twilio/", "node_modules/@slack/",
 	"node_modules/@google-cloud/", "node_modules/@azure/", "node_modules/@sendgrid/", "node_modules/@hubspot/",
@@ -263,6 +270,9 @@ func serverTrace(body string) bool {
 func clientTrace(body string) string {
 	if strings.Contains(body, "\\") {
 		body = strings.ReplaceAll(body, "\\", "/") // Windows paths: E:\src\yarn\node_modules\request\request.js
+	}
+	if strings.Contains(body, "dist-packages/") {
+		body = strings.ReplaceAll(body, "dist-packages/", "site-packages/") // Debian's system Python: /usr/lib/python3/dist-packages/
 	}
 	if id := clientMarkerSet().FirstListed(body); id >= 0 {
 		return clientMarkers[id]
