@@ -1864,6 +1864,17 @@ var productTable = []Signature{
 		Meaning: "Splunk's HTTP Event Collector refused the event for its token: missing (code 2, 401), malformed (3), unknown (4, sent as 403) or disabled (1, 403); the data itself was not looked at",
 		Fix:     "Send Authorization: Splunk <HEC token> with a token that exists and is enabled under Settings > Data inputs > HTTP Event Collector (and check Global Settings has HEC enabled)",
 		Doc:     "https://docs.splunk.com/Documentation/Splunk/latest/Data/TroubleshootHTTPEventCollector"},
+	// Log intake endpoints know a request only by the ingestion token in its
+	// URL or header: there is no caller whose permissions a 403 could
+	// weigh, so their 403 says the token is unknown, absent or of the
+	// wrong kind.
+	{ID: "loggly-intake-token", Vendor: "Loggly", Product: "HTTP/S event and bulk endpoints",
+		Any:    []Marker{b("Loggly Error (403)"), tg("loggly.com/inputs/"), tg("loggly.com/bulk/")},
+		Status: []int{403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "Loggly's event endpoints take events for whoever names a valid customer token in the URL and check nothing else: a 403 means the token there is missing (an unset variable), mistyped, disabled, or an API token where a customer token belongs",
+		Fix:     "Put a customer token from Source Setup > Customer Tokens in the URL (logs-01.loggly.com/inputs/TOKEN/ or /bulk/TOKEN/), and check the variable the client reads it from is set where the code runs",
+		Doc:     "https://documentation.solarwinds.com/en/success_center/loggly/content/admin/troubleshooting-http.htm"},
 	{ID: "national-block-page", Vendor: "National and ISP filters", Product: "regulator and court-order block pages",
 		Any: []Marker{b("eais.rkn.gov.ru"), b("Доступ к сайту ограничен в соответствии с Федеральными законами"), b("Доступ к ресурсу ограничен"),
 			b("trustpositif.kominfo.go.id"), b("internetpositif"), b("internet-positif.org"), b("peyvandha.ir"), b(`iframe src="http://10.10.34.3`),
@@ -1918,4 +1929,10 @@ var productTable = []Signature{
 		Meaning: "the client could not get a token because the token endpoint it is configured with answered 404, 405 or a 5xx, not an OAuth error: the token URL is wrong or the authorization server is failing, so no credential was judged even if the caller is told it is unauthorized",
 		Fix:     "Check the token URL in the client's (or gateway's) configuration against the authorization server's discovery document (token_endpoint), and that server's health; the client credentials may well be right",
 		Doc:     "https://pkg.go.dev/golang.org/x/oauth2#RetrieveError"},
+	{ID: "bunnycdn-host-not-configured", Vendor: "bunny.net", Product: "CDN edge",
+		Any:   []Marker{b("Domain suspended or not configured")},
+		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "bunny.net's edge has no active pull zone for the requested hostname (never added to a zone, removed, or the zone or account suspended), so it answers its own 403 page and the origin never sees the request",
+		Fix:     "Add the hostname to the pull zone (Hostnames panel) with its CNAME to the zone's b-cdn.net name, or check that the zone and the account are active; no credential of the visitor changes it",
+		Doc:     "https://docs.bunny.net/cdn/custom-hostname"},
 }
