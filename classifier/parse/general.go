@@ -206,6 +206,23 @@ func loggerCategory(t string) bool {
 	return false
 }
 
+// errorLevel reports whether record t states that it was logged at error
+// level: a level field ("level=error", Grafana's "lvl=eror", JSON's
+// "level":"error") or the level as a word ("ERROR", "[error]").
+func errorLevel(t string) bool {
+	for _, w := range strings.Fields(t[:min(len(t), maxScan)]) {
+		switch ascii.Lower(strings.Trim(w, "[]\"")) {
+		case "level=error", "lvl=eror", "lvl=error", "level=err", "severity=error":
+			return true
+		}
+		if strings.Trim(w, "[]") == "ERROR" || w == "[error]" {
+			return true
+		}
+	}
+	lt := ascii.Lower(t[:min(len(t), maxScan)])
+	return strings.Contains(lt, `"level":"error"`) || strings.Contains(lt, `level="error"`)
+}
+
 // levelBefore reports whether a log level stands in s as a word.
 func levelBefore(s string) bool {
 	for _, w := range strings.Fields(s) {
@@ -432,6 +449,7 @@ type gx struct {
 	statusRecErr int    // the log record of a failure the status was stated under (greader.lastRecErr)
 	rid          string // the request or trace id its log records carry
 	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
+	event        bool   // opened by an error record after another request's completion record: a response even with no status
 	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
 	errScanned   int    // loose lines erroredSince has looked at
 	lastErr      int    // the last of them that speaks of a refusal
@@ -1757,6 +1775,19 @@ func (g *greader) line(l gline, t string) {
 				g.dictSide = 's'
 			}
 		}
+		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && completedRecord(x.status) &&
+			laterRecord(t, x.statusText) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
+			// a record logged at error level, with no status, after
+			// another request's completion record and later than it
+			// (Grafana's 'lvl=eror msg="Invalid username or password"'
+			// after its 'msg="Request Completed" … status=302'): another
+			// event, a response whose status the log does not give. (A
+			// message with no level, "Error loading session: …", may be
+			// a step of the next request, whose answer the log shows.)
+			g.endSection(false)
+			g.split()
+			g.x().event = true
+		}
 		g.touch(l.n)
 		if g.cur != nil {
 			// a record that prints the response (a wire log's "<<" line,
@@ -2093,6 +2124,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
+		// a client's error naming, without a method, the URL whose request
+		// and status a debug or access line gave just above (urllib3's
+		// '"GET /x HTTP/1.1" 401', then requests' "401 Client Error:
+		// Unauthorized for url: https://h/x"): the error that response
+		// raised, not another one
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange
@@ -2181,6 +2221,20 @@ func objectLine(t string) bool {
 	return strings.HasPrefix(t, "{\"") && strings.HasSuffix(t, "}") && strings.Contains(t, "\":")
 }
 
+// completedRecord reports whether status h was read from a record that
+// logs a request's completion: an access line, or a record's status field.
+func completedRecord(h statusHit) bool {
+	return strings.HasPrefix(h.how, accessLogHow) || h.conf == StatusField && strings.HasPrefix(h.how, "a status field (")
+}
+
+// laterRecord reports whether record t was logged after record prev: each
+// carries a time of day and they differ, or each a request id and they
+// differ.
+func laterRecord(t, prev string) bool {
+	a, b := timeOfDay(t), timeOfDay(prev)
+	return a != "" && b != "" && a != b || otherRequestID(t, prev)
+}
+
 // sameSecond reports whether lines a and b each carry a time of day
 // (hh:mm:ss) and the first one of each is the same.
 func sameSecond(a, b string) bool {
@@ -2263,7 +2317,9 @@ func (g *greader) toolOutputSince(n int) bool {
 		g.prose = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
 			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
-			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' {
+			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' && !elisionLine(t) {
+				// (a "..." between two records only says lines were left
+				// out of the log: it is no prose between them)
 				g.flush[i+1]++
 				if e := t[len(t)-1]; t[0] == '#' || e == '.' || e == '?' || e == '!' {
 					g.prose[i+1]++
@@ -2360,6 +2416,19 @@ func restates(t, prev string) bool {
 	}
 	common := t[len(t)-n:]
 	k := strings.Index(common, ": ")
+	if k > 1 && !strings.ContainsAny(common[:k], " \t") && n-k-2 >= 40 {
+		// the two lines part in the middle of the word before the colon:
+		// two error names ending alike ("Fatal error: <the message>", then
+		// "java.lang.Error: <the message>"), each wrapping the same
+		// message (an exception logged, then printed as its wrapper).
+		// Two files or objects named alike ("a/b.txt: …", "c/d.txt: …")
+		// are a tool's run failing once per resource.
+		n -= k + 2
+		common, k = t[len(t)-n:], 0
+		if namedSubject(t[:len(t)-n-2]) && namedSubject(prev[:len(prev)-n-2]) {
+			return false
+		}
+	}
 	if k < 0 || k > 1 {
 		return false
 	}
@@ -2480,12 +2549,19 @@ func bracketedStatusOpens(t string) bool {
 // message: 'Unauthorized' }").
 func printedError(t string) bool {
 	t = strings.TrimSpace(t)
-	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) ||
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
 // chainMarker reports whether t is a traceback's line chaining the
 // exception that follows to the one before it.
+// cliErrorLine reports whether t is a command-line tool's error line as
+// Rust's, Go's and git's tools print it: "error: <message>", "fatal:
+// <message>", the word in lower case opening the line.
+func cliErrorLine(t string) bool {
+	return strings.HasPrefix(t, "error: ") || strings.HasPrefix(t, "fatal: ")
+}
+
 func chainMarker(t string) bool {
 	lt := ascii.Lower(t)
 	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause")
@@ -2575,6 +2651,20 @@ func howKind(how string) string {
 	return how
 }
 
+// urlOnly reports whether line t names the target of the request x holds by
+// its URL alone, with no method of its own.
+func urlOnly(t string, x *gx) bool {
+	m, u, _ := lineRequest(t, ascii.Lower(t))
+	if m != "" {
+		return false
+	}
+	if u == "" {
+		u = urlToken(urlTail(t))
+	}
+	a := targetOf(u)
+	return a != "" && a == targetOf(x.url)
+}
+
 // sameRequest reports whether line t names the request exchange x already
 // holds: the same method and the same target, with or without scheme and host.
 func sameRequest(x *gx, t string) bool {
@@ -2601,6 +2691,25 @@ func urlToken(tail string) string {
 		tail = tail[:i]
 	}
 	return strings.TrimRight(tail, ".,;:)]*_")
+}
+
+// otherURL reports whether two lines that state a status each name a URL
+// and the two differ: lines about two requests, neither a summary of the
+// other. A Markdown link's target ("the [docs](https://…) fail with 401")
+// is what the prose points the reader to, not a request.
+func otherURL(a, b string) bool {
+	u, v := urlTail(a), urlTail(b)
+	if u == "" || v == "" || markdownTarget(a, u) || markdownTarget(b, v) {
+		return false
+	}
+	return urlToken(u) != urlToken(v)
+}
+
+// markdownTarget reports whether tail, the end of line t, starts a
+// Markdown link's target: "](" right before it.
+func markdownTarget(t, tail string) bool {
+	i := strings.Index(t, tail)
+	return i >= 2 && t[i-2:i] == "]("
 }
 
 // urlTail returns line t from its first http(s) URL to its end, or "".
@@ -3742,7 +3851,10 @@ func (g *greader) exchanges() []*Exchange {
 		a, b := g.xs[k], g.xs[k+1]
 		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && !printedError(a.statusText) && a.body == nil && len(a.respFields) == 0 &&
 			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
-			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) {
+			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) &&
+			!otherURL(a.statusText, b.statusText) {
+			// (a line naming one URL is no summary of the next about
+			// another: a tool's reasons, one per failed fetch)
 			a.status = statusHit{}
 			a.loose = nil
 		}
@@ -3762,7 +3874,7 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	var out []*Exchange
 	for _, x := range g.xs {
-		if e := x.exchange(); e != nil {
+		if e := x.exchangeFrom(x.event); e != nil {
 			out = append(out, e)
 		}
 	}

@@ -292,7 +292,7 @@ func dropEchoes(in *Input, lines []string) {
 			// one line of prose that states a status ("Calling the API always
 			// gives me 401 Unauthorized"), above the dump of a response with
 			// that status: a summary of that response
-			if y := later[i][r.Status]; y != nil {
+			if y := later[i][r.Status]; y != nil && !otherURL(lineAt(lines, r.Pos.Line), lineAt(lines, y.Response.Pos.Line)) {
 				y.Notes = append(y.Notes, Note{Code: "status-echo",
 					Message: "line " + strconv.Itoa(r.Pos.Line) + " states this status before the dump: read as a summary of this response, not another one",
 					Pos:     r.Pos})

@@ -57,7 +57,11 @@ func identities(s string, homes bool) []idHit {
 		n := len(out)
 		add("AWS principal", awsPrincipalRe, 0)
 		if len(out) == n {
-			add("AWS account id", awsAccountRe, 1)
+			for _, m := range awsAccountRe.FindAllStringSubmatchIndex(s, 8) {
+				if refusedResource(s, m[0]) {
+					out = append(out, idHit{what: "AWS account id", value: s[m[2]:m[3]], off: m[0]})
+				}
+			}
 		}
 	}
 	if hasAnyOf(s, "object id", "Object Id", "Object ID") {
@@ -111,6 +115,23 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// resourceRefusalWords introduce the resource a refusal names: "… is not
+// authorized to perform: execute-api:Invoke on resource: arn:…", "Access
+// denied for arn:…".
+var resourceRefusalWords = []string{"resource", "not authorized", "unauthorized", "denied", "forbidden"}
+
+// refusedResource reports whether the ARN at off stands in a refusal's
+// sentence, after words that name it as what was refused. An ARN elsewhere on
+// its line (a log record's own field such as a web ACL's id, the function URL
+// a gateway called, a row of a tool's table) is the operator's own resource,
+// written where the operator reads it: the account it carries is disclosed to
+// no caller.
+func refusedResource(s string, off int) bool {
+	ls := strings.LastIndexByte(s[:off], '\n') + 1
+	before := strings.ToLower(s[max(ls, off-200):off])
+	return hasAnyOf(before, resourceRefusalWords...)
 }
 
 // refusalIdentities finds the principals named by refusal templates only a

@@ -1929,4 +1929,10 @@ var productTable = []Signature{
 		Meaning: "the client could not get a token because the token endpoint it is configured with answered 404, 405 or a 5xx, not an OAuth error: the token URL is wrong or the authorization server is failing, so no credential was judged even if the caller is told it is unauthorized",
 		Fix:     "Check the token URL in the client's (or gateway's) configuration against the authorization server's discovery document (token_endpoint), and that server's health; the client credentials may well be right",
 		Doc:     "https://pkg.go.dev/golang.org/x/oauth2#RetrieveError"},
+	{ID: "bunnycdn-host-not-configured", Vendor: "bunny.net", Product: "CDN edge",
+		Any:   []Marker{b("Domain suspended or not configured")},
+		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "bunny.net's edge has no active pull zone for the requested hostname (never added to a zone, removed, or the zone or account suspended), so it answers its own 403 page and the origin never sees the request",
+		Fix:     "Add the hostname to the pull zone (Hostnames panel) with its CNAME to the zone's b-cdn.net name, or check that the zone and the account are active; no credential of the visitor changes it",
+		Doc:     "https://docs.bunny.net/cdn/custom-hostname"},
 }

@@ -6,6 +6,10 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"bunnycdn-host-not-configured": {
+		{st: 403, h: "Server: BunnyCDN-DE1-1052\nContent-Type: text/html", b: "<html><head><title>Domain suspended or not configured</title></head><body><h1>Domain suspended or not configured</h1><p>If you are the administrator and believe this is an error on our side, please check your BunnyCDN account configuration or contact customer support.</p></body></html>",
+			src: "bunny.net custom hostnames https://docs.bunny.net/cdn/custom-hostname; EdOverflow/can-i-take-over-xyz fingerprints https://github.com/EdOverflow/can-i-take-over-xyz"},
+		{st: 403, h: "Server: BunnyCDN-DE1-1052\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1><p>Token authentication failed.</p></body></html>"}},
 	"go-oauth2-token-endpoint-unreachable": {
 		{st: 401, h: "Content-Type: application/json", b: `{"error":{"code":401,"status":"Unauthorized","message":"oauth2: cannot fetch token: 404 Not Found\nResponse: 404 page not found\n"}}`,
 			src: "golang.org/x/oauth2 RetrieveError https://pkg.go.dev/golang.org/x/oauth2#RetrieveError; golang/oauth2#731 https://github.com/golang/oauth2/issues/731"},

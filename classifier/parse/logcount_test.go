@@ -1,0 +1,171 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// statusesOf parses text and returns the status of each exchange, in order.
+func statusesOf(t *testing.T, text string) []int {
+	t.Helper()
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, x := range in.Exchanges {
+		if x.Response == nil {
+			got = append(got, -1)
+			continue
+		}
+		got = append(got, x.Response.Status)
+	}
+	return got
+}
+
+// TestCountingResponsesInLogs counts the responses of logs and tool output
+// (issue #9): one per record or per failed fetch, none for a line that only
+// restates another; one failed call that a program logs and then prints
+// again in other words is one response. Every value is invented.
+func TestCountingResponsesInLogs(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []int
+	}{
+		{
+			// "..." between two copies of one warning says lines of the log
+			// were left out: each copy is another fetch, not a quote of one
+			name: "the same record twice with an elision between",
+			text: `...
+ [03-Feb-2025 11:20:07 UTC] PHP Warning:  fopen(https://cdn.example.org/reports/q4.pdf): Failed to open stream: HTTP request failed! HTTP/1.1 401 Unauthorized
+
+...
+ [03-Feb-2025 11:20:07 UTC] PHP Warning:  fopen(https://cdn.example.org/reports/q4.pdf): Failed to open stream: HTTP request failed! HTTP/1.1 401 Unauthorized
+
+...
+`,
+			want: []int{401, 401},
+		},
+		{
+			// a tool's reasons, one per package, each naming its own URL:
+			// none is a summary of the next, though the last shows the
+			// header fields its debug log printed
+			name: "a tool's reasons about other URLs under its first error",
+			text: "Running the update gives:\n" +
+				"> error: manifest for '@acme/cli' failed to load. Fetch 'https://pkgs.example.dev/@acme/cli/index.json' failed: 403 Forbidden\n" +
+				"\n" +
+				"With debug logging:\n" +
+				"```\n" +
+				"Warning: 2 package(s) could not be checked.\n" +
+				"  pkg:@acme/core (registry: https://pkgs.example.dev/)\n" +
+				"    Reason: Fetch 'https://pkgs.example.dev/@acme/core/index.json' failed: 403 Forbidden\n" +
+				"  pkg:@acme/net (registry: https://pkgs.example.dev/)\n" +
+				"    Reason: Fetch 'https://pkgs.example.dev/@acme/net/index.json' failed: 403 Forbidden\n" +
+				"DEBUG RS - reqwest::connect:201 - response headers\n" +
+				"server: CloudFront\n" +
+				"x-cache: Error from cloudfront\n" +
+				"```\n",
+			want: []int{403, 403, 403},
+		},
+		{
+			// the link a sentence points to is no request: the sentence
+			// still summarises the error printed below it
+			name: "prose with a Markdown link above the error it speaks of",
+			text: "Pulling the image named in the [guide](https://docs.example.net/setup) fails with 401 Unauthorized.\n" +
+				"\n" +
+				"```\n" +
+				"Error: pull failed: unexpected status from GET request to https://images.example.net/token?scope=repo%3Aacme%2Fweb%3Apull: 401 Unauthorized\n" +
+				"```\n",
+			want: []int{401},
+		},
+		{
+			// a logger's record of the exception, then the exception that
+			// wraps it with the same message, its stack below
+			name: "an exception logged, then printed as its wrapper",
+			text: "After the upgrade the service dies at start:\n\n" +
+				"```\n" +
+				"2025-02-11T09:14:03,551  INFO [main] (Boot.java:31) - Starting catalog sync 2.4.0\n" +
+				"2025-02-11T09:14:05,902 ERROR [main] (Boot.java:88) - Unhandled error: io.acme.catalog.ApiException: {\"error\":\"403 Forbidden\",\"detail\":\"token lacks read_api\"}\n" +
+				"java.lang.Error: io.acme.catalog.ApiException: {\"error\":\"403 Forbidden\",\"detail\":\"token lacks read_api\"}\n" +
+				"        at io.acme.catalog.http.Requestor.fetch(Requestor.java:212) ~[catalog-api-3.1.0.jar:?]\n" +
+				"        at io.acme.catalog.Sync.run(Sync.java:57) ~[catalog-sync.jar:?]\n" +
+				"```\n",
+			want: []int{403},
+		},
+		{
+			// a tool failing once per file, each file named before the
+			// same message: two failures, however alike the names end
+			name: "two files named alike before the same message",
+			text: "2025/02/11 09:20:01 ERROR : photos/2024/beach.jpg: Failed to copy: HTTP 403 Forbidden: the bucket policy denies PutObject\n" +
+				"2025/02/11 09:20:02 ERROR : photos/2023/beach.jpg: Failed to copy: HTTP 403 Forbidden: the bucket policy denies PutObject\n",
+			want: []int{403, 403},
+		},
+		{
+			// urllib3's debug line for the request, then the HTTPError the
+			// client raised for it, naming the URL without the method
+			name: "urllib3's request line, then requests' error for that URL",
+			text: "```\n" +
+				"Resolving dependencies...\n" +
+				"[urllib3.connectionpool] https://pkgs.example.io:443 \"GET /simple/acme-tools/ HTTP/1.1\" 403 162\n" +
+				"\n" +
+				"  RepositoryError\n" +
+				"\n" +
+				"  403 Client Error: Forbidden for url: https://pkgs.example.io/simple/acme-tools/\n" +
+				"```\n",
+			want: []int{403},
+		},
+		{
+			// the error names another URL than the logged request: the
+			// error is about another call
+			name: "urllib3's request line, then an error for another URL",
+			text: "```\n" +
+				"[urllib3.connectionpool] https://pkgs.example.io:443 \"GET /simple/acme-tools/ HTTP/1.1\" 403 162\n" +
+				"\n" +
+				"  RepositoryError\n" +
+				"\n" +
+				"  403 Client Error: Forbidden for url: https://pkgs.example.io/simple/acme-cli/\n" +
+				"```\n",
+			want: []int{403, 403},
+		},
+		{
+			// a command-line tool's "error: …" line in two runs, each with
+			// its own message: two refused calls
+			name: "a CLI's error line in two runs with other messages",
+			text: "The release job fails with:\n" +
+				"```\n" +
+				"   Uploading tidewatch v1.4.0\n" +
+				"error: registry refused the upload (status 403 Forbidden): the token may not publish this package\n" +
+				"```\n" +
+				"Last month's run on the same workflow got further:\n" +
+				"```\n" +
+				"error: registry refused the upload (status 403 Forbidden): version 1.3.9 already exists\n" +
+				"```\n",
+			want: []int{403, 403},
+		},
+		{
+			// a record at error level after another request's completion
+			// record, later, stating no status: another response, whose
+			// status the log does not give
+			name: "an error record after another request's completed record",
+			text: "t=2025-03-04T08:10:02+0000 lvl=info msg=\"Request Completed\" logger=context method=GET path=/boards/7 status=302 remote_addr=203.0.113.7 time_ms=1\n" +
+				"t=2025-03-04T08:10:40+0000 lvl=eror msg=\"Invalid username or password\" logger=context error=\"invalid credentials\"\n",
+			want: []int{302, 0},
+		},
+		{
+			// a message with no level after it may be a step of the next
+			// request: no response of its own
+			name: "an error message with no level after a completed request",
+			text: "198.51.100.9 - - [2025/03/04 08:10:02] app.example.org GET - \"/boards/7\" HTTP/1.1 \"Mozilla/5.0\" 302 41 0.001\n" +
+				"[2025/03/04 08:10:40] [session.go:211] Error loading session: cookie \"_app_session\" not present\n",
+			want: []int{302},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := statusesOf(t, c.text); !slices.Equal(got, c.want) {
+				t.Errorf("statuses %v, want %v", got, c.want)
+			}
+		})
+	}
+}
