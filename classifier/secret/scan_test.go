@@ -368,14 +368,33 @@ func noCredentialIn(t *testing.T, lines ...string) {
 // A value whose first characters are kept and the rest masked by a run of
 // x, *, or # is a stand-in; a random value that merely contains an x is not.
 func TestMaskedTail(t *testing.T) {
-	for _, v := range []string{"4fe1xxxxxxxxxxxx", "3.XXXXXXXXXX", "AKIA####", "sk_test_xxxxxxx", "q9****", "(censored)", "CENSORED", "eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx"} {
+	for _, v := range []string{"4fe1xxxxxxxxxxxx", "3.XXXXXXXXXX", "AKIA####", "sk_test_xxxxxxx", "q9****", "(censored)", "CENSORED", "eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx",
+		"PVEAPIToken=ci-bot@pve!deploy-7=XXXXXXXX", "svc-reader:********"} {
 		if !Placeholder(v) {
 			t.Errorf("Placeholder(%q) = false", v)
 		}
 	}
-	for _, v := range []string{"xxxxx-not-a-mask-9f8e7d", "Zx7qLm2pXv9w", "abcdefghijklmnopxxxx", "ab xxxx", "xxx", "k8Qw2Lp0Zr5Vn3Tb7Hy1Mc4Xd6Fs9Ga2Je5Ku8Wo0Pi3Ul6Ry1EtXXXXXX"} {
+	for _, v := range []string{"xxxxx-not-a-mask-9f8e7d", "Zx7qLm2pXv9w", "abcdefghijklmnopxxxx", "ab xxxx", "xxx", "k8Qw2Lp0Zr5Vn3Tb7Hy1Mc4Xd6Fs9Ga2Je5Ku8Wo0Pi3Ul6Ry1EtXXXXXX",
+		// most of an opaque key kept: not a stand-in, it is masked
+		"Qm7vR2nX8kLp4Tz9Wc3Hy6Bd1Fs5Gj0KaUe7XXXXXX", "sk_live_9Tq2WmZ7rKd4Yh8Lp3Nc6VxbXXXXXXXX",
+		// a JWT past its header: the payload names the caller
+		"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9XXXXXXXX"} {
 		if MaskedTail(v) {
 			t.Errorf("MaskedTail(%q) = true", v)
 		}
 	}
+}
+
+// TestLongKeptHeadStillMasked: a credential masked by hand at its end but
+// with most of it kept is still a credential: Scan finds it, so every output
+// masks it; a JWT whose header alone was kept is a stand-in.
+func TestLongKeptHeadStillMasked(t *testing.T) {
+	for _, v := range []string{"Qm7vR2nX8kLp4Tz9Wc3Hy6Bd1Fs5Gj0KaUe7XXXXXX", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9XXXXXXXX"} {
+		l := "Authorization: Bearer " + v
+		ss := Scan(l)
+		if len(ss) != 1 || ss[0].Start < 0 || l[ss[0].Start:ss[0].End] != v {
+			t.Errorf("%s: %+v, want the value found", l, ss)
+		}
+	}
+	noCredentialIn(t, "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx")
 }

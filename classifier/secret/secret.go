@@ -401,9 +401,12 @@ func Preview(v string) string {
 // MaskedTail reports whether v keeps a few leading characters of a value
 // and masks the rest with a run of x, X, * or # ("7c2fxxxxxxxx",
 // "2.XXXXXXXXXX", "AKIA####"): at least four masking characters after at
-// most twelve kept ones, or at least six after at most 48 (a JWT whose
-// header was kept), and no space. A random credential ends in such a run
-// about once in 16 million.
+// most twelve kept ones, or at least six after a JWT's header segment and
+// nothing more (the header names only the algorithm and the type) or after
+// an identifier and the '=' or ':' that starts the secret part, and no
+// space. A random credential ends in such a run about once in 16 million.
+// A longer head of any other value is not a stand-in: forty characters of
+// a forty-six character key are most of the key, and are masked.
 func MaskedTail(v string) bool {
 	if len(v) > 200 || strings.IndexByte(v, ' ') >= 0 || strings.IndexByte(v, '\t') >= 0 {
 		return false
@@ -418,7 +421,34 @@ func MaskedTail(v string) bool {
 		break
 	}
 	kept := len(v) - run
-	return run >= 4 && kept > 0 && kept <= 12 || run >= 6 && kept > 0 && kept <= 48
+	return run >= 4 && kept > 0 && kept <= 12 || run >= 6 && (jwtHeaderSegment(v[:kept]) || idThenSecret(v[:kept]))
+}
+
+// idThenSecret reports whether h, the kept head of a masked value, ends
+// where a secret part starts: an identifier then '=' or ':' (Proxmox's
+// "user@pve!tokenid=", a decoded Basic "user:"), at most 48 bytes, so the
+// whole secret part is what was masked.
+func idThenSecret(h string) bool {
+	if len(h) < 2 || len(h) > 48 || h[len(h)-1] != '=' && h[len(h)-1] != ':' {
+		return false
+	}
+	return h[len(h)-2] != '=' // base64's padding ends a value, it starts none
+}
+
+// jwtHeaderSegment reports whether h is a JWT's first segment alone (with
+// or without the dot after it): "eyJ" then base64url, at most 48 bytes.
+func jwtHeaderSegment(h string) bool {
+	h = strings.TrimSuffix(h, ".")
+	if len(h) > 48 || !strings.HasPrefix(h, "eyJ") {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // Placeholder reports whether v is a stand-in rather than a credential: a

@@ -1099,6 +1099,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if c, f, ok := credentialFailure(l, failureWords); ok {
 		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 	}
+	if f, ok := bareKeyFailure(l); ok {
+		return messagePhrase{text: "key" + compoundSep + f, class: rule.Authentication}, true
+	}
 	for _, p := range genericPhrases {
 		if strings.Contains(l, p.text) {
 			return p, true
@@ -3819,4 +3822,23 @@ func outputLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// bareKeyFailure reads a message that opens on the word "key" and says in
+// its first words that the key is unknown or bad ("key doesn't exist",
+// "Key Not Found In Database"): an API's answer about the key the caller
+// sent. Anywhere else the word names too many things (a map's key, an
+// object's) to read it so.
+func bareKeyFailure(l string) (string, bool) {
+	t := strings.TrimLeft(l, " \"'`")
+	if !strings.HasPrefix(t, "key ") {
+		return "", false
+	}
+	head := t[:min(len(t), 32)]
+	for _, f := range []string{"does not exist", "doesn't exist", "not found", "invalid", "expired", "revoked", "is not valid", "unknown"} {
+		if strings.Contains(head, f) {
+			return f, true
+		}
+	}
+	return "", false
 }
