@@ -144,3 +144,30 @@ func TestCommandOverLinesFromATerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandCutInsideAnOption: a forum or a mail client wraps a long
+// command at its own width, inside an option's name ("… --" then
+// "header 'Authorization: …'"): the option is read whole, so the header it
+// sets is the request's. A "--" on a line of its own keeps its meaning.
+func TestCommandCutInsideAnOption(t *testing.T) {
+	resp := "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"Access Denied\"}\n"
+	for _, c := range []struct {
+		name, paste string
+		auth        bool
+	}{
+		{"long option cut", "$ curl --include --request GET 'http://10.1.2.3/api/users/' --\nheader 'Authorization: Bearer Zq8Lm3Tx0Vb7Nc4Hd1Ks6Wp9Ry2Fg5Ju'\n" + resp, true},
+		{"short option cut", "$ curl -i https://api.example.org/v2/items -\nu ana:Pw0rd-1x\n" + resp, true},
+		{"a response after the marker", "$ curl -i https://api.example.org/v2/items --\n" + resp, false},
+		{"nothing cut", "$ curl -i https://api.example.org/v2/items\n" + resp, false},
+	} {
+		in, err := Parse(c.paste)
+		if err != nil || len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 403 {
+			t.Fatalf("%s: %v %+v", c.name, err, in)
+		}
+		r := in.Exchanges[0].Request
+		got := r != nil && r.Fields.Get("Authorization") != ""
+		if got != c.auth {
+			t.Errorf("%s: request %+v, Authorization sent %v, want %v", c.name, r, got, c.auth)
+		}
+	}
+}

@@ -3914,8 +3914,6 @@ func dropQuietBodies(xs []*Exchange) []*Exchange {
 	return keep
 }
 
-func (x *gx) exchange() *Exchange { return x.exchangeFrom(false) }
-
 // exchangeFrom builds the exchange; text makes one from text alone.
 func (x *gx) exchangeFrom(text bool) *Exchange {
 	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text

@@ -708,12 +708,16 @@ func traceOffset(t string) int {
 // It returns i+1 when the command was not cut.
 func wrappedCommand(raw []string, i, w, quote int) int {
 	j := i + 1
-	for w > 0 && j < len(raw) && j-i <= 50 {
+	for j < len(raw) && j-i <= 50 {
 		p := strings.TrimRight(raw[j-1], "\r")
-		if utf8.RuneCountInString(p) != w || strings.HasSuffix(p, " ") || strings.HasSuffix(p, "\t") {
+		next := unquote(strings.TrimRight(raw[j], "\r"), quote)
+		if cutOption(unquote(p, quote), next) {
+			j++
+			continue
+		}
+		if w <= 0 || utf8.RuneCountInString(p) != w || strings.HasSuffix(p, " ") || strings.HasSuffix(p, "\t") {
 			break
 		}
-		next := unquote(strings.TrimRight(raw[j], "\r"), quote)
 		if next == "" || next[0] == ' ' || next[0] == '\t' || strings.ContainsAny(next[:1], "<>*{[#$") ||
 			parseCommandLine(next) != nil || knownFieldLine(next) || strings.HasPrefix(next, "HTTP/") {
 			break
@@ -721,6 +725,22 @@ func wrappedCommand(raw []string, i, w, quote int) int {
 		j++
 	}
 	return j
+}
+
+// cutOption reports whether command line p was cut inside an option's
+// name, its rest opening the next line: "… --" then "header
+// 'Authorization: …'" (a forum or a mail client wrapped the line at its
+// own width). A "--" or "-" alone ends no command, and the rest is a
+// lower-case name followed by its value.
+func cutOption(p, next string) bool {
+	if !strings.HasSuffix(p, " --") && !strings.HasSuffix(p, " -") {
+		return false
+	}
+	k := 0
+	for k < len(next) && (next[k] >= 'a' && next[k] <= 'z' || k > 0 && next[k] == '-') {
+		k++
+	}
+	return k >= 1 && k < len(next) && (next[k] == ' ' || next[k] == '=')
 }
 
 // fencedCommand returns the command line written on a Markdown fence's own
