@@ -118,6 +118,15 @@ st, Sec-CH-UA-Platform, Sec-CH-UA
 core.1.m3x8k2v9q1zt@node-a    | {"auth_via": "unauthenticated", "event": "/api/v2/agents/config/", "level": "info", "method": "GET", "status": 403, "user": ""}
 agent.1.p7c4n1b6w2rd@node-b    | {"error":"403 Forbidden","event":"could not load agent configuration, retrying in 5 seconds","level":"error"}
 `, "authentication", "auth_via: unauthenticated", "line 3", nil},
+		// a forum wrapped the command inside an option's name: the token it
+		// sends is the request's, so no "403 without credentials"
+		{"a command wrapped inside an option", `$ curl --include --request GET 'http://10.20.0.47/app_dev.php/api/users/' --
+header 'Authorization: Bearer Rk4Wq9Zt2Lm7Xc1Vb8Nd3Hs6Jp0Fy5Ga'
+HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"code":403,"message":"Access Denied"}
+`, "authorization", "403 Forbidden", "line 3", []string{"AT1020"}},
 	}
 	p := newPage(t, 1280, 900)
 	for i, c := range cases {
