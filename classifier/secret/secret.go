@@ -75,6 +75,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // Mask replaces a credential's value in every masked output. The reader
@@ -443,8 +445,7 @@ func jwtHeaderSegment(h string) bool {
 		return false
 	}
 	for i := 0; i < len(h); i++ {
-		c := h[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+		if !ascii.IsIdent(h[i]) { // base64url's alphabet
 			return false
 		}
 	}
