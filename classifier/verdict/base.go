@@ -452,26 +452,17 @@ const maxProseScan = 400
 var identityWords = []string{"log in", "logged in", "login", "log-in", "sign in", "signed in", "sign-in", "session", "cookie",
 	"token", "api key", "apikey", "api_key", "password", "credential", "authoriz", "authent", "oauth", "bearer"}
 
-// hasAnyWordStart is hasAny for words that begin a word of l: "token",
-// not the end of a stack frame's "CancellationToken" or "nextPageToken".
+// hasAnyWordStart is hasAny for words that begin a word of l
+// (ascii.ContainsWordStart): "token", not the end of a stack frame's
+// "CancellationToken" or "nextPageToken".
 func hasAnyWordStart(l string, ws []string) bool {
 	for _, w := range ws {
-		for from := 0; from < len(l); {
-			k := strings.Index(l[from:], w)
-			if k < 0 {
-				break
-			}
-			i := from + k
-			if i == 0 || !isLetter(l[i-1]) {
-				return true
-			}
-			from = i + len(w)
+		if ascii.ContainsWordStart(l, w) {
+			return true
 		}
 	}
 	return false
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func hasAny(l string, ws []string) bool {
 	for _, w := range ws {
