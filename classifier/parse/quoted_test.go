@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -14,10 +15,14 @@ func TestErrorQuotedAboveItsLog(t *testing.T) {
 	errLine := "sync error: 'https://files.example.org/v3/batch' answered (403): 'Quota policy forbids this call'"
 	quoted := "## What happens\nAfter the login prompt the tool stops with:\n\n```\n" + errLine + "\n```\n\n" +
 		"## Log\n\n```\n$ VERBOSE=1 filesync push\n> GET /v3/whoami\n< HTTP 200 OK\n\n" + errLine + "\n```\n"
-	checkStatuses(t, "quoted above its log", quoted, []int{200, 403})
+	if got := statusesOf(t, quoted); !slices.Equal(got, []int{200, 403}) {
+		t.Errorf("quoted above its log: statuses %v, want [200 403]", got)
+	}
 
 	retries := "```\n" + errLine + "\n> GET /v3/whoami\n< HTTP 200 OK\n" + errLine + "\n```\n"
-	checkStatuses(t, "one block printing it again", retries, []int{403, 200, 403})
+	if got := statusesOf(t, retries); !slices.Equal(got, []int{403, 200, 403}) {
+		t.Errorf("one block printing it again: statuses %v, want [403 200 403]", got)
+	}
 }
 
 // TestTextBeforeSentRequestIsNoBody keeps a client's own notice, printed
@@ -37,28 +42,5 @@ func TestTextBeforeSentRequestIsNoBody(t *testing.T) {
 	}
 	if strings.Contains(r.Body.Text, "sign-in required") {
 		t.Errorf("the client's notice before the request is read as the response body: %q", r.Body.Text)
-	}
-}
-
-func checkStatuses(t *testing.T, name, paste string, want []int) {
-	t.Helper()
-	in, err := Parse(paste)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []int
-	for _, x := range in.Exchanges {
-		if x.Response != nil {
-			got = append(got, x.Response.Status)
-		}
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%s: statuses %v, want %v", name, got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("%s: statuses %v, want %v", name, got, want)
-			break
-		}
 	}
 }
