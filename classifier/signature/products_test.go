@@ -638,6 +638,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"code":"42501","details":null,"hint":null,"message":"permission denied for table profiles"}`,
 			src: "PostgREST maps SQLSTATE 42501 to 401/403, https://docs.postgrest.org/en/stable/references/errors.html"},
 		{st: 400, b: `{"code":"42P01","message":"relation \"profiles\" does not exist"}`}},
+	"supabase-storage-rls": {
+		{st: 400, h: "Content-Type: application/json", b: `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`,
+			src: "Supabase Storage access control (the RLS refusal of an upload) https://supabase.com/docs/guides/storage/security/access-control"},
+		{st: 400, h: "Content-Type: application/json", b: `{"statusCode":"404","error":"Bucket not found","message":"Bucket not found"}`}},
 	"hasura-jwt": {
 		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}`,
 			src: "Hasura JWT errors, https://hasura.io/docs/latest/auth/authentication/jwt/"},

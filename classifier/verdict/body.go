@@ -1461,8 +1461,14 @@ func decodeJSON(body string) (any, int, bool) {
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
-		if j, ok := reprToJSON(body[start:]); ok {
+		if j, ok, bare := printedLiteral(body[start:]); ok {
 			if v, ok := decodeOne(j); ok {
+				if bare && !errorShaped(v) {
+					// an object a program printed with bare keys (its
+					// options, its arguments) is a response body only
+					// when it reads as an error
+					continue
+				}
 				return v, start, true
 			}
 		}
@@ -1582,6 +1588,26 @@ func joinBrokenStrings(s string) (string, bool) {
 // None and nil as JSON words, "=>" as ":". It stops where the outermost
 // bracket closes and reports false when s does not look like such a literal.
 func reprToJSON(s string) (string, bool) {
+	j, ok, _ := printedLiteral(s)
+	return j, ok
+}
+
+// errorShaped reports whether a decoded value reads as an error object:
+// a member that marks one, or a code, message or status the error reader
+// recognises.
+func errorShaped(v any) bool {
+	if hasErrorMarker(v) {
+		return true
+	}
+	var hits []bodyHit
+	collect(v, 0, true, &hits)
+	return len(hits) > 0
+}
+
+// printedLiteral is reprToJSON, and also reports whether the literal wrote
+// an object's keys without quotes, as JavaScript's consoles and Ruby's
+// symbol keys do.
+func printedLiteral(s string) (j string, ok, bare bool) {
 	if len(s) > maxErrorBody {
 		s = s[:maxErrorBody]
 	}
@@ -1607,13 +1633,13 @@ func reprToJSON(s string) (string, bool) {
 				case s[j] == '"':
 					b.WriteString(`\"`)
 				case s[j] == '\n':
-					return "", false
+					return "", false, false
 				default:
 					b.WriteByte(s[j])
 				}
 			}
 			if j >= len(s) {
-				return "", false
+				return "", false, false
 			}
 			b.WriteByte('"')
 			changed = changed || q == '\''
@@ -1625,7 +1651,7 @@ func reprToJSON(s string) (string, bool) {
 			depth--
 			b.WriteByte(c)
 			if depth == 0 {
-				return b.String(), changed
+				return b.String(), changed, bare
 			}
 		case c == '=' && i+1 < len(s) && s[i+1] == '>':
 			b.WriteByte(':')
@@ -1648,6 +1674,14 @@ func reprToJSON(s string) (string, bool) {
 				if j < len(s) && (s[j] == '\'' || s[j] == '"') {
 					w = "" // a Python string prefix
 				}
+			case "undefined":
+				w, changed = "null", true
+			}
+			if w != "" && bareKey(s, i, j) {
+				// JavaScript's object literal as Node's util.inspect and
+				// the browsers' consoles print it, and Ruby's symbol
+				// keys: { code: 'failure', message: '…' }
+				w, changed, bare = `"`+w+`"`, true, true
 			}
 			b.WriteString(w)
 			i = j - 1
@@ -1655,7 +1689,24 @@ func reprToJSON(s string) (string, bool) {
 			b.WriteByte(c)
 		}
 	}
-	return "", false
+	return "", false, false
+}
+
+// bareKey reports whether the word s[i:j] of a printed literal is an
+// object's key written without quotes: it follows the opening brace or a
+// comma and a colon follows it (not Ruby's "::" or a "key => value").
+func bareKey(s string, i, j int) bool {
+	k := i - 1
+	for k >= 0 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+		k--
+	}
+	if k < 0 || s[k] != '{' && s[k] != ',' {
+		return false
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j < len(s) && s[j] == ':' && (j+1 >= len(s) || s[j+1] != ':')
 }
 
 func isWordByte(c byte) bool {

@@ -186,6 +186,17 @@ func TestMoreWordings(t *testing.T) {
 	})
 }
 
+// TestPrintedObjectBodies: an error object printed by Node's util.inspect
+// or a browser console (keys without quotes, single-quoted strings) is read
+// as the JSON it stands for (samples written for this test).
+func TestPrintedObjectBodies(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"Got back:\n{ code: 'failure', message: 'Key Not Found In Database', data: [] }":    rule.Authentication,
+		"{ ok: false, error: 'token_revoked', warning: undefined }":                         rule.Authentication,
+		"[Log] {statusCode: \"429\", error: \"Too Many Requests\", message: \"slow down\"}": rule.Blocked,
+	})
+}
+
 // TestHeadersWithoutStatus: a header block with no status line reads as an
 // ordinary answer when nothing in it comes with a refusal, and as an
 // authentication failure when it carries a challenge.
