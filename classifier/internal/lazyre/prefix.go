@@ -99,6 +99,41 @@ func newPrefilter(expr string) *prefilter {
 	return p
 }
 
+// neededLit returns the longest literal that every match of expr holds,
+// byte for byte, or "" when it knows none: a literal of the expression's
+// concatenation, in groups and repetitions of one or more too (every match
+// is made of all of them). Literals without case are left out, and so is
+// U+FFFD, which regexp also matches at a byte that is not UTF-8.
+func neededLit(expr string) string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	best := ""
+	var walk func(n *syntax.Regexp)
+	walk = func(n *syntax.Regexp) {
+		switch n.Op {
+		case syntax.OpLiteral:
+			s := string(n.Rune)
+			if n.Flags&syntax.FoldCase == 0 && len(s) > len(best) && !strings.ContainsRune(s, utf8.RuneError) {
+				best = s
+			}
+		case syntax.OpCapture, syntax.OpPlus:
+			walk(n.Sub[0])
+		case syntax.OpRepeat:
+			if n.Min >= 1 {
+				walk(n.Sub[0])
+			}
+		case syntax.OpConcat:
+			for _, sub := range n.Sub {
+				walk(sub)
+			}
+		}
+	}
+	walk(re)
+	return best
+}
+
 // lit is a literal a match may start with.
 type lit struct {
 	s    string

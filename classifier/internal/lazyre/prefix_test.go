@@ -20,6 +20,8 @@ func exprs(t testing.TB) []string {
 		`(?i)\bask\s+(?:for|me)`, `(?i)kelvin|sss`, `(?:cluster)?role(?:binding)?\.x`, `\b(?:foo|bar)+baz`,
 		`"(?i:ab|cd)"\s*:\s*"([^"]*)"`, `[‘“'](\w+)[’”']`, `(?i)é+x`, `a{2,}b`, `(?i)the\s+(\w+)\s+role\b`,
 		`x(a|ab)(c|bcd)(d*)`, `(?m)^foo`, `foo$`, `(?i)\bno\b`,
+		// no prefilter; a literal every match holds, or none known
+		`(?:^|[&\s])code=(\w+)(?:[&\s]|$)`, `(?:^|\s)(?:a|b)+x\x{FFFD}y`, `(?:^|\s)(?:ab)?(?i:cd)`, `(?:^| )(x(?:yz)+)`,
 	}
 	for _, dir := range []string{"../../rules", "../../flow", "../../parse", "../../verdict", "../.."} {
 		es, err := lazyretest.Exprs(dir)
@@ -52,7 +54,7 @@ func pieces(es []string) []string {
 		}
 	}
 	for _, s := range []string{" ", "  ", "\t", "\n", "\r\n", `"`, `'`, "`", "[", "]", ":", ".", "/", "-", "_", "\\", `\"`, "(", ")",
-		"ſ", "K", "é", "‘", "’", "“", "”", "\xff", "a", "0", "s", "k", "12345", "x.y.z", "arn:aws:iam::123456789012:role/x", "@"} {
+		"ſ", "K", "é", "‘", "’", "“", "”", "\xff", "a", "0", "s", "k", "12345", "x.y.z", "arn:aws:iam::123456789012:role/x", "@", "=", "&", "x\xffy", "x\ufffdy"} {
 		add(s)
 	}
 	return out
@@ -145,6 +147,32 @@ func FuzzPrefilter(f *testing.F) {
 		e := es[int(k)%len(es)]
 		same(t, e, s, regexp.MustCompile(e), New(e))
 	})
+}
+
+// TestNeededLit: the literal looked for before an expression without a
+// prefilter is one that every match holds, byte for byte.
+func TestNeededLit(t *testing.T) {
+	for _, c := range []struct{ expr, want string }{
+		{`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`, "error="},
+		{`(?:^|\s)(ab(?:cdef)+)`, "cdef"},
+		{`(?:^|\s)x{2,}`, "x"},
+		{`(?:^|\s)(?:abc)*d`, "d"},
+		{`(?:^|\s)(?:abc|abd)`, "ab"}, // the parser factors the common prefix out
+		{`(?:^|\s)(?:abc|xyz)`, ""},
+		{`(?:^|\s)(?i:error)=`, "="},
+		{`(?:^|\s)x\x{FFFD}y`, ""},
+		{`(?:^|\s)(?:abc)?`, ""},
+	} {
+		if got := neededLit(c.expr); got != c.want {
+			t.Errorf("neededLit(%q) = %q, want %q", c.expr, got, c.want)
+		}
+	}
+	// A text without the literal is not searched; the answers stay regexp's.
+	for _, s := range []string{"state=x&error=access_denied", "error =access_denied", "", "x\xffy", " x\xffy", " x\ufffdy"} {
+		for _, e := range []string{`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`, `(?:^|\s)x\x{FFFD}y`} {
+			same(t, e, s, regexp.MustCompile(e), New(e))
+		}
+	}
 }
 
 // TestCut holds cut's bisection to trying every prefix length from the
