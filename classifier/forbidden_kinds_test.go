@@ -340,3 +340,26 @@ func TestCSRFFailureLoggedBesideA403(t *testing.T) {
 			class: rule.Authorization},
 	})
 }
+
+// TestClientFindingPastFrames: a stack frame's identifier that ends in a
+// credential word ("CancellationToken", "nextPageToken") names no
+// credential, so it does not keep the person's finding that another client
+// gets through, or that the User-Agent decides, from counting. Samples
+// written for the purpose, values invented.
+func TestClientFindingPastFrames(t *testing.T) {
+	trace := "Unhandled exception. System.Net.Http.HttpRequestException: Response status code does not indicate success: 403 (Forbidden).\n" +
+		"   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n" +
+		"   at System.Net.Http.HttpClient.GetStringAsyncCore(HttpRequestMessage request, CancellationToken cancellationToken)\n" +
+		"   at Feeds.Program.Main(String[] args) in /src/Feeds/Program.cs:line 14\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the browser opens it, below a frame naming a CancellationToken",
+			paste: "Fetching the public feed list fails:\n\n" + trace + "\nThe same URL opens fine in the browser. What am I missing?\n",
+			class: rule.Blocked},
+		{name: "the same trace, the person's session is the difference",
+			paste: "Fetching the feed list fails:\n\n" + trace + "\nThe same URL opens fine in the browser where I'm logged in.\n",
+			class: rule.Authorization},
+		{name: "the User-Agent found to decide, in lines read as the body",
+			paste: "python's urllib gets refused:\nurllib.error.HTTPError: HTTP Error 403: Forbidden\nwith a custom User-Agent the download gets 200, any \"Python-urllib\" user agent gets the 403\n",
+			class: rule.Blocked},
+	})
+}

@@ -99,6 +99,9 @@ func TestProseCredential(t *testing.T) {
 		{"I send `X-API-Key: 3f9c2d1e8b7a` to the API and get 403", true},
 		{"it works without `X-API-Key: 3f9c2d1e8b7a` in the request", false},
 		{"the response has `Content-Type: text/html`", false},
+		{"with `http PATCH :5000/api/items/4 Authorization:\"Bearer $API_TOKEN\"` it still answers 401", true},
+		{"and `https POST api.example.org/v1/jobs Authorization:'Token 7Kq2xV9mLp'` too", true},
+		{"the docs only show Authorization:\"Bearer\" and nothing else", false},
 	} {
 		if _, ok := proseCredential(c.line); ok != c.ok {
 			t.Errorf("%s: credential %v, want %v", c.line, ok, c.ok)

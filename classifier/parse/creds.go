@@ -94,6 +94,15 @@ func credentialPair(name string) bool {
 	return false
 }
 
+// Elided reports whether a credential value shows no secret: shortened
+// by hand ("eyJhb...", "TlRMTVNTUAAB...AAAA=="), a redaction marker, or a
+// stand-in for the value ("$API_KEY", "${TOKEN}", "<token>", "token",
+// "password_here", "INDEXER_PASSWORD"): what the paste shows is not the
+// secret.
+func Elided(v string) bool {
+	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
+}
+
 // IsRedacted reports whether a credential value is a placeholder left by a
 // sanitizer or a person: "REDACTED", "[token redacted]", "***", "<token>", "xxx…",
 // a JWT whose signature is "redacted", a printer's elision ("[Array]").
@@ -291,20 +300,20 @@ func carried(r *Request, c *Credentials) {
 			}
 			what, inURL = f.Name, inURL || f.Name == passwordInURL
 		}
-		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", IsRedacted(f.Value), f.Pos)
+		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", Elided(f.Value), f.Pos)
 	}
 	u := r.URL
 	if u == "" {
 		u = r.Target
 	}
 	if pass, ok := urlPassword(u); ok && !inURL {
-		add(passwordInURL, IsRedacted(pass))
+		add(passwordInURL, Elided(pass))
 	}
 	if q := strings.IndexByte(u, '?'); q >= 0 {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
 			k, v, _ := strings.Cut(kv, "=")
 			if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && IsRedacted(v) && credentialName(k) {
-				add(k+" in the URL query", IsRedacted(v))
+				add(k+" in the URL query", Elided(v))
 			}
 		}
 	}
@@ -345,8 +354,8 @@ func carried(r *Request, c *Credentials) {
 		case secret.Placeholder(v):
 			// a stand-in the person wrote for the value
 			// ("password='password'", "token=$TOKEN"): the field went
-			// out, whatever it held
-			add(k+" in "+where, false)
+			// out, whatever it held, and the paste does not show it
+			add(k+" in "+where, true)
 		}
 	}
 }

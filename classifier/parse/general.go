@@ -38,6 +38,10 @@ type gline struct {
 	// wished: a line of prose under an "Expected behavior" heading; a
 	// status it states is what the person wanted
 	wished bool
+	// quoted: an error line that a later block of the paste shows again
+	// whole, after another response: the person quoted the failure before
+	// showing the output it came from
+	quoted bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -423,6 +427,9 @@ func quotedRequestLine(t string) bool {
 
 // gx is an exchange being assembled.
 type gx struct {
+	// reqSent: the request line is a trace's sent line ("> GET /x"): what
+	// came before it, the client's own output, is not the answer
+	reqSent      bool
 	status       statusHit
 	statusN      int
 	start, end   int
@@ -561,8 +568,57 @@ func (g *greader) hits() {
 			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
 	}
+	g.quotedAhead()
 	g.ownRuns()
 }
+
+// quotedAhead marks the error lines that a later block shows again whole
+// with another status between the two (an issue's description quotes
+// "http error, '…' failed (401): …", then its log shows a 200 and that
+// same line): the description's quote is the log's response, read where
+// the log shows it. Within one block the same line again is the tool
+// printing it again (a retry loop: 401, 200, 401), and with no other status
+// between the two the reader already takes the second for the first.
+func (g *greader) quotedAhead() {
+	if g.seg == nil {
+		return
+	}
+	// next[i]: the next line after i with a status; change[i]: the next
+	// line after i whose status differs from line i's
+	n := len(g.ls)
+	next, change := make([]int, n+1), make([]int, n+1)
+	next[n], change[n] = n, n
+	later := map[string]int{}
+	stated := func(i int) bool { return g.ls[i].hit.code != 0 && g.ls[i].hit.conf > StatusImplied }
+	for i := n - 1; i >= 0; i-- {
+		next[i], change[i] = next[i+1], change[i+1]
+		if i+1 < n && stated(i+1) {
+			next[i] = i + 1
+		}
+		if !stated(i) {
+			continue
+		}
+		l := &g.ls[i]
+		switch a := next[i]; {
+		case a == n:
+			change[i] = n
+		case g.ls[a].hit.code != l.hit.code:
+			change[i] = a
+		default:
+			change[i] = change[a]
+		}
+		t := strings.TrimSpace(l.text)
+		if j, ok := later[t]; ok && !l.rec && len(t) >= minQuoted && change[i] < j &&
+			l.n < len(g.seg) && g.ls[j].n < len(g.seg) && g.seg[l.n] != g.seg[g.ls[j].n] {
+			l.quoted = true
+		}
+		later[t] = i
+	}
+}
+
+// minQuoted is the shortest error line taken for a quote of a later one:
+// shorter lines ("403 Forbidden") recur for other responses.
+const minQuoted = 24
 
 // expectHeadings open the section of an issue template where the person
 // says what they expected (lower case, as the heading begins).
@@ -1286,6 +1342,10 @@ func (g *greader) read() {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
 			g.endSection(true)
+			continue
+		}
+		if l.quoted {
+			// read where the later block shows it (see quotedAhead)
 			continue
 		}
 		if g.wantCode {
@@ -2771,6 +2831,7 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	if x.reqN == 0 || strong && !x.reqStrong {
 		x.reqN = l.n
+		x.reqSent = method != "" && strings.Contains(l.text, "> "+method+" ")
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
@@ -3950,15 +4011,32 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 	} else if len(x.loose) > 0 {
+		loose := x.loose
+		if x.reqSent && x.statusN > x.reqN {
+			// the text before a trace's sent request line, whose answer
+			// the status gives, is not that answer's body
+			loose = nil
+			for _, l := range x.loose {
+				if l.n < x.reqN && !l.rec {
+					if t := strings.TrimSpace(l.text); t != "" && len(e.Prose) < maxProseLines {
+						e.Prose = append(e.Prose, InfoLine{Text: clipText(t, maxProseLine), Pos: Pos{Line: l.n}})
+					}
+					continue
+				}
+				loose = append(loose, l)
+			}
+		}
 		var texts []string
 		var nums []int
-		for _, l := range x.loose {
+		for _, l := range loose {
 			texts = append(texts, l.text)
 			nums = append(nums, l.n)
 		}
-		r.Body = makeBody(texts, nums)
-		r.Body.Pasted = true
-		for k, l := range x.loose {
+		if len(texts) > 0 {
+			r.Body = makeBody(texts, nums)
+			r.Body.Pasted = true
+		}
+		for k, l := range loose {
 			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}

@@ -47,4 +47,29 @@ func attachProse(in *Input, lines []string) {
 	for _, x := range in.Exchanges {
 		x.Prose = append(x.Prose[:len(x.Prose):len(x.Prose)], prose...)
 	}
+	proseRequests(in, prose)
+}
+
+// proseRequests gives a response read with no request the credentials the
+// person's words just before it say the request carried ("calling it with
+// `http GET … Authorization:\"Bearer $TOKEN\"` gives:", "when I open
+// http://admin:pw@host/db", proseLineCredentials): the words between the
+// exchange before it and its first line. Each prose line is read once.
+func proseRequests(in *Input, prose []InfoLine) {
+	k, prevEnd := 0, 0
+	for _, x := range in.Exchanges {
+		var ls []line
+		for ; k < len(prose) && prose[k].Pos.Line < x.Span.Start; k++ {
+			if prose[k].Pos.Line > prevEnd {
+				ls = append(ls, line{n: prose[k].Pos.Line, text: prose[k].Text})
+			}
+		}
+		prevEnd = max(prevEnd, x.Span.End)
+		if x.Request != nil || x.Response == nil || len(ls) == 0 {
+			continue
+		}
+		if fs, _ := proseLineCredentials(ls); len(fs) > 0 {
+			x.Request = &Request{Partial: true, Fields: fs, Pos: Pos{Line: ls[0].n}}
+		}
+	}
 }

@@ -14,8 +14,9 @@ var authSchemes = wordlist.Set{"bearer", "basic", "token", "digest", "negotiate"
 
 // proseCredential finds an Authorization field written inside a sentence or
 // an inline code span ("with `Authorization : Bearer eyJ…` and still get
-// 401", "sending Authorization: Basic dXNlcjpwYXNz"): the name, a colon (or
-// Postman's arrow), a known scheme and a credential after it. A sentence
+// 401", "sending Authorization: Basic dXNlcjpwYXNz", HTTPie's request item
+// Authorization:"Bearer $TOKEN"): the name, a colon (or Postman's arrow),
+// a known scheme and a credential after it. A sentence
 // that says the field was not sent ("without Authorization: Bearer …") or a
 // placeholder scheme alone is no credential.
 func proseCredential(t string) (Field, bool) {
@@ -53,6 +54,9 @@ func proseCredential(t string) (Field, bool) {
 			continue
 		}
 		r = strings.TrimLeft(r, " \t")
+		if len(r) > 0 && (r[0] == '"' || r[0] == '\'') {
+			r = r[1:] // HTTPie's request item: Authorization:"Bearer …"
+		}
 		scheme, rest, _ := strings.Cut(r, " ")
 		if !authSchemes.Has(ascii.Lower(scheme)) {
 			continue

@@ -220,3 +220,28 @@ func TestProseHeaderMentionBesideBody(t *testing.T) {
 		t.Errorf("sentence beside a body: no credential sent in %d exchanges", len(in.Exchanges))
 	}
 }
+
+// TestStandInCarriedIsMasked: a credential that travelled in a URL's
+// userinfo or in a login body, written as a stand-in ("RELAY_PASSWORD",
+// "password_here") or masked in the query, was sent and is masked in the
+// paste; a real value is sent and not masked.
+func TestStandInCarriedIsMasked(t *testing.T) {
+	for _, c := range []struct {
+		paste  string
+		masked bool
+	}{
+		{"DELETE https://ops:RELAY_PASSWORD@relay.example.net/v1/jobs/7 HTTP/1.1\nHost: relay.example.net\n\nHTTP/1.1 403 Forbidden\n\n", true},
+		{"curl -i 'https://relay.example.net/v1/jobs?access_token=XXXXXXXX'\nHTTP/1.1 401 Unauthorized\n\n", true},
+		{"POST /login HTTP/1.1\nHost: relay.example.net\nContent-Type: application/json\n\n{\"username\": \"ops\", \"password\": \"password_here\"}\n\nHTTP/1.1 401 Unauthorized\n\n", true},
+		{"DELETE https://ops:Rq7vX2mPz9Lk@relay.example.net/v1/jobs/7 HTTP/1.1\nHost: relay.example.net\n\nHTTP/1.1 403 Forbidden\n\n", false},
+	} {
+		in, err := Parse(c.paste)
+		if err != nil || len(in.Exchanges) == 0 {
+			t.Fatalf("%q: %v", c.paste, err)
+		}
+		cr := in.Exchanges[0].Credentials()
+		if cr.State != CredSent || (len(cr.MaskedCarried()) > 0) != c.masked {
+			t.Errorf("%q: state %s, masked %v, want sent, masked %v", c.paste, cr.State, cr.MaskedCarried(), c.masked)
+		}
+	}
+}

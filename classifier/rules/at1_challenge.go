@@ -421,6 +421,16 @@ var AT1008 = rule.Rule{
 				}
 				ev = append(ev, rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: cf.Pos, Text: quote(text)})
 			}
+		case p.Facts.Credentials.State == parse.CredUnknown && challenge:
+			// the request is not shown, but the handshake says what it
+			// carried: a challenge blob answers the client's opening
+			// message, and a request after a blob carries the reply
+			step, at := handshakeStep(p, proxy)
+			if step == "" {
+				return
+			}
+			what, scheme = step, at.Scheme
+			ev = append(ev, fieldEvidence(at.X, at.Field, false))
 		default:
 			return
 		}
@@ -461,6 +471,63 @@ var AT1008 = rule.Rule{
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: ev})
 	},
+}
+
+// handshakeAt is an NTLM or Negotiate challenge blob and the exchange whose
+// response carried it.
+type handshakeAt struct {
+	Scheme string
+	Field  parse.Field
+	X      *parse.Exchange
+}
+
+// handshakeBlob returns the first NTLM or Negotiate challenge carrying a
+// blob among a response's challenges.
+func handshakeBlob(cs []rule.Challenge) (rule.Challenge, bool) {
+	for _, c := range cs {
+		if c.Token68 != "" && (strings.EqualFold(c.Scheme, "ntlm") || strings.EqualFold(c.Scheme, "negotiate")) {
+			return c, true
+		}
+	}
+	return rule.Challenge{}, false
+}
+
+// handshakeStep tells, for a 401 (or a 407) whose request the paste does
+// not show, what an NTLM or Negotiate handshake says that request carried:
+// a challenge blob is only ever sent in answer to the client's opening
+// message, and a client given a blob sends its reply with the next
+// request. It returns "" when neither this response nor the one before it
+// carries a blob.
+func handshakeStep(p *rule.Pass, proxy bool) (string, handshakeAt) {
+	x := p.Exchange
+	cs := p.Facts.Challenges
+	if proxy {
+		cs = p.Facts.ProxyChallenges
+	}
+	if c, ok := handshakeBlob(cs); ok {
+		return "an opening " + c.Scheme + " message (the challenge blob in the answer replies to one)", handshakeAt{c.Scheme, c.Field, x}
+	}
+	if p.Input == nil || x.Index < 1 || x.Index > len(p.Input.Exchanges) {
+		return "", handshakeAt{}
+	}
+	prev := p.Input.Exchanges[x.Index-1]
+	if prev.Response == nil || prev.Response.Status != x.Response.Status {
+		return "", handshakeAt{}
+	}
+	name := "WWW-Authenticate"
+	if proxy {
+		name = "Proxy-Authenticate"
+	}
+	var fs parse.Fields
+	for _, f := range prev.Response.Fields {
+		if strings.EqualFold(f.Name, name) {
+			fs = append(fs, f)
+		}
+	}
+	if c, ok := handshakeBlob(fields.ParseChallenges(fs)); ok {
+		return "its " + c.Scheme + " reply to the challenge blob of the answer before", handshakeAt{c.Scheme, c.Field, prev}
+	}
+	return "", handshakeAt{}
 }
 
 // bodyRefusal returns the strongest signal of the body's own wording or

@@ -17,14 +17,6 @@ import (
 // at9 holds notes about the paste itself.
 var at9 = []*rule.Rule{&AT9001, &AT9002, &AT9003, &AT9004, &AT9005}
 
-// elided reports whether a credential value was shortened by hand ("eyJhb...",
-// "TlRMTVNTUAAB...AAAA=="), is a redaction marker, or stands in for one
-// ("$API_KEY", "${TOKEN}", "<token>", "token"): what the paste shows is not
-// the secret.
-func elided(v string) bool {
-	return parse.IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
-}
-
 // sessionCookie reports whether a cookie name looks like a session or auth cookie.
 func sessionCookie(name string) bool {
 	n := strings.ToLower(name)
@@ -72,16 +64,19 @@ func credentialHidden(f parse.Field) bool {
 	v := strings.TrimSpace(f.Value)
 	switch n := strings.ToLower(f.Name); {
 	case n == "authorization" || n == "proxy-authorization":
+		if parse.Elided(v) {
+			return true // the whole value is a marker: "[PRIVATE DATA HIDDEN]"
+		}
 		scheme, rest, _ := strings.Cut(v, " ")
 		rest = strings.TrimSpace(rest)
 		if rest == "" {
-			return elided(scheme) // "Authorization: ***"; "Bearer " alone is no credential at all
+			return parse.Elided(scheme) // "Authorization: ***"; "Bearer " alone is no credential at all
 		}
-		if strings.EqualFold(scheme, "basic") && !elided(rest) {
+		if strings.EqualFold(scheme, "basic") && !parse.Elided(rest) {
 			_, pass, ok := basicUser(v)
-			return ok && pass != "" && elided(pass)
+			return ok && pass != "" && parse.Elided(pass)
 		}
-		return elided(rest)
+		return parse.Elided(rest)
 	case n == "cookie":
 		any := false
 		for _, part := range strings.Split(v, ";") {
@@ -89,14 +84,14 @@ func credentialHidden(f parse.Field) bool {
 			if name == "" {
 				continue
 			}
-			if !elided(cv) {
+			if !parse.Elided(cv) {
 				return false
 			}
 			any = true
 		}
 		return any
 	case parse.IsAPIKeyHeader(n) && n != "x-csrf-token":
-		return elided(v)
+		return parse.Elided(v)
 	}
 	return false
 }
@@ -114,7 +109,7 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 	}
 	switch ls := strings.ToLower(scheme); {
 	case ls == "basic":
-		if elided(rest) {
+		if parse.Elided(rest) {
 			return "request sends Basic credentials" + in + ", value hidden", rule.Info
 		}
 		user, pass, ok := basicUser(v)
@@ -128,7 +123,7 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 		if pass == "" {
 			return "request sends Basic credentials for " + who + " with an empty password" + in, rule.Medium
 		}
-		if elided(pass) {
+		if parse.Elided(pass) {
 			return "request sends Basic credentials for " + who + in + "; the password is hidden", rule.Info
 		}
 		if tool != "" {
@@ -143,7 +138,7 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 		if strings.HasPrefix(rest, "eyJ") && strings.Count(rest, ".") >= 2 {
 			kind = "a JWT " + strings.ToLower(scheme) + " token"
 		}
-		if elided(rest) || rest == "" {
+		if parse.Elided(rest) || rest == "" {
 			return "request sends " + kind + in + ", shortened or hidden", rule.Info
 		}
 		return "request sends " + kind + in + "; it works for whoever copies it until it expires or is revoked", rule.High
@@ -154,7 +149,7 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 		case 3:
 			return "request sends an NTLM authenticate message (type 3)" + in + "; it holds the user and domain names and a response that can be cracked offline", rule.Medium
 		}
-		if elided(rest) {
+		if parse.Elided(rest) {
 			return "request sends a " + scheme + " handshake token" + in + ", shortened", rule.Info
 		}
 		return "request sends a " + scheme + " handshake token" + in + "; it may hold a Kerberos ticket or NTLM response", rule.Low
@@ -164,7 +159,7 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 	case strings.HasPrefix(ls, "aws4-") || ls == "aws":
 		return "request sends an AWS signature" + in + "; the access key id is in the paste, the signature expires quickly", rule.Low
 	}
-	if elided(v) {
+	if parse.Elided(v) {
 		return "request sends a credential" + in + ", value hidden", rule.Info
 	}
 	return "request sends a " + scheme + " credential" + in, rule.Medium
@@ -221,7 +216,7 @@ var AT9001 = rule.Rule{
 							continue
 						}
 						cookies = append(cookies, n)
-						if !elided(v) && sessionCookie(n) && len(v) >= 8 {
+						if !parse.Elided(v) && sessionCookie(n) && len(v) >= 8 {
 							live = true
 						}
 					}
@@ -356,7 +351,7 @@ func maskedFieldEvidence(x *parse.Exchange, f parse.Field) rule.Evidence {
 
 // previewOrKeep keeps a redaction marker as written and previews a value.
 func previewOrKeep(v string) string {
-	if v == "" || secret.Placeholder(v) || elided(v) && len(v) < 16 {
+	if v == "" || secret.Placeholder(v) || parse.Elided(v) && len(v) < 16 {
 		return v
 	}
 	return secret.Preview(v)
@@ -719,12 +714,12 @@ func queryCredentials(x *parse.Exchange) []rule.Finding {
 			continue
 		}
 		ev := requestEvidence(x)
-		if v != "" && !elided(v) {
+		if v != "" && !parse.Elided(v) {
 			ev.Text = strings.Replace(ev.Text, k+"="+v, k+"="+secret.Preview(v), 1)
 		}
 		f := rule.Finding{Evidence: []rule.Evidence{ev}}
 		switch {
-		case elided(v):
+		case parse.Elided(v):
 			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter, value hidden", rule.Info
 		case strings.HasPrefix(what, "a presigned") || strings.HasPrefix(what, "a signed") || strings.HasPrefix(what, "a shared"):
 			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter; the URL grants access until it expires", rule.Medium

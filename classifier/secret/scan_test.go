@@ -398,3 +398,28 @@ func TestLongKeptHeadStillMasked(t *testing.T) {
 	}
 	noCredentialIn(t, "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9xxxxxxxx")
 }
+
+// The stand-ins people write where a credential goes are no credential:
+// its name wrapped in "my", "your" or "here", an upper-case name ending in
+// a credential word, a logger's bracketed upper-case phrase. A value that
+// only looks like one (digits, mixed case, another word) stays a secret.
+func TestWrittenStandIns(t *testing.T) {
+	for _, v := range []string{"mypwd", "yourpass", "Your-Api-Key", "token_here", "client_id_here", "my_access_token",
+		"RELAY_PASSWORD", "DEPLOY_API_TOKEN", "SHOP_TOKEN_PLACEHOLDER", "[PRIVATE DATA HIDDEN]", "[VALUE NOT SHOWN]"} {
+		if !Placeholder(v) {
+			t.Errorf("Placeholder(%q) = false", v)
+		}
+	}
+	for _, v := range []string{"mypwd7Kq2", "Hunter_2_PASSWORD", "RELAY_PASSWORD9", "myhouse", "keyholder", "Relay_Password",
+		"[AKIA0EXAMPLE7 KEY]", "[SOME VERY LONG BRACKETED PHRASE HERE]", "PASSWORD_x"} {
+		if Placeholder(v) {
+			t.Errorf("Placeholder(%q) = true", v)
+		}
+	}
+	if ss := Scan("curl -u ops:RELAY_PASSWORD https://relay.example.net/v1/jobs"); len(ss) != 0 {
+		t.Errorf("an upper-case stand-in: %+v", ss)
+	}
+	if ss := Scan("curl -u ops:Rq7vX2mPz9Lk https://relay.example.net/v1/jobs"); len(ss) != 1 {
+		t.Errorf("the same command with a real password: %+v, want one credential", ss)
+	}
+}

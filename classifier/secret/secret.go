@@ -471,7 +471,8 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		shellVariable(v), // PowerShell's and the shells' "$tok", "$accessToken", "$env:API_TOKEN", "$($resp.access_token)"
-		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 14 && upperWord(v[1:len(v)-1]),    // Spring's "Credentials: [PROTECTED]"
+		strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") && len(v) > 2 && len(v) <= 32 && upperWords(v[1:len(v)-1]), // Spring's "Credentials: [PROTECTED]", cf's "[PRIVATE DATA HIDDEN]"
+		upperStandIn(v), // "INDEXER_PASSWORD", "YOUR_API_KEY": the name of the value, written where the value goes
 		v == "[Array]" || v == "[Object]" || strings.HasPrefix(v, "[Function") || v == "[Getter]" || v == "[Getter/Setter]", // Node's util.inspect past its depth
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                             // Home Assistant's YAML reference to secrets.yaml
 		standIn(v), // "Authorization: Token token"
@@ -507,6 +508,54 @@ var standInWords = map[string]bool{"token": true, "secret": true, "password": tr
 	// often in parentheses ("apikey=(removed)", "password: (hidden)")
 	"removed": true, "hidden": true, "masked": true, "omitted": true, "sensitive": true}
 
+// standInCores are the credential words a stand-in is built around
+// ("my_password", "api_key_here", "yourtoken"), lower case.
+var standInCores = map[string]bool{"token": true, "secret": true, "password": true, "passwd": true, "pass": true, "pwd": true,
+	"apikey": true, "api_key": true, "key": true, "access_token": true, "accesstoken": true, "auth_token": true,
+	"client_secret": true, "client_id": true, "credentials": true}
+
+// affixedStandIn reports whether a lower-cased value (with '_' for '-'
+// and ' ') is one of standInCores with the words people wrap it in when
+// they write a stand-in: "my" or "your" before it, "here" after it
+// ("mypwd", "your_access_token", "password_here", "client_id_here").
+func affixedStandIn(w string) bool {
+	core := w
+	for _, p := range []string{"my_", "my", "your_", "your"} {
+		if c, ok := strings.CutPrefix(core, p); ok {
+			core = c
+			break
+		}
+	}
+	if c, ok := strings.CutSuffix(core, "here"); ok {
+		core = strings.TrimSuffix(c, "_")
+	}
+	return core != w && standInCores[core]
+}
+
+// upperStandIns are the last words of an upper-case name written where its
+// value goes ("INDEXER_PASSWORD", "MASTER_TOKEN_PLACEHOLDER").
+var upperStandIns = map[string]bool{"PASSWORD": true, "PASSWD": true, "PASS": true, "PWD": true, "TOKEN": true,
+	"SECRET": true, "KEY": true, "APIKEY": true, "PLACEHOLDER": true}
+
+// upperStandIn reports whether v is an upper-case name of several words
+// joined by '_' ending in a credential word: no digits, so a generated
+// key stays a secret.
+func upperStandIn(v string) bool {
+	i := strings.LastIndexByte(v, '_')
+	return i > 0 && upperWord(v) && upperStandIns[v[i+1:]]
+}
+
+// upperWords reports whether s is upper-case words (upperWord) with
+// single spaces between them: "PRIVATE DATA HIDDEN".
+func upperWords(s string) bool {
+	for _, w := range strings.Split(s, " ") {
+		if !upperWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // standIn reports whether v, lower-cased with '-' and ' ' read as '_', is
 // one of standInWords: without building a replacer and a lower-cased copy
 // for every value (Placeholder sees each credential found). Non-ASCII
@@ -520,7 +569,8 @@ func standIn(v string) bool {
 		c := v[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return standInWords[strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(v))]
+			w := strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(v))
+			return standInWords[w] || affixedStandIn(w)
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		case c == '-' || c == ' ':
@@ -528,7 +578,8 @@ func standIn(v string) bool {
 		}
 		b[i] = c
 	}
-	return standInWords[string(b[:len(v)])]
+	w := string(b[:len(v)])
+	return standInWords[w] || affixedStandIn(w)
 }
 
 // maxStandIn bounds the values standIn looks up: the longest word, 15

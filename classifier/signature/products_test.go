@@ -186,6 +186,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Set-Cookie: yunsuo_session_verify=3a1c9e7f2b; path=/\nContent-Type: text/html", b: "<html><body><img class=\"yunsuologo\" src=\"/yunsuo/logo.png\"/><p>您的访问被拦截</p></body></html>",
 			src: "Ekultek/WhatWaf plugin yunsuo.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/yunsuo.py"},
 		{st: 403, b: "<html><body><p>Forbidden</p></body></html>"}},
+	"bitninja-captcha": {
+		{st: 403, h: "Content-Type: text/html\nCache-Control: no-cache, no-store, must-revalidate\nServer: BitNinja Captcha Server", b: "<html lang=\"en\" ng-app=\"app\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Visitor anti-robot validation</title>\n<meta content=\"noindex, nofollow\" name=\"robots\"/>",
+			src: "Ekultek/WhatWaf#1177 https://github.com/Ekultek/WhatWaf/issues/1177"},
+		{st: 403, h: "Content-Type: text/html\nServer: nginx", b: "<html><head><title>403 Forbidden</title></head><body><h1>Forbidden</h1></body></html>"}},
 	"jiasule-waf-block": {
 		{st: 468, h: "Server: jiasule-WAF\nSet-Cookie: __jsluid_h=5f1e2d3c4b5a69788796a5b4c3d2e1f0; path=/", b: "<html><head><script src=\"https://static.jiasule.com/static/js/http_error.js\"></script></head><body>notice.jiasule.com</body></html>",
 			src: "Ekultek/WhatWaf plugin jiasule.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/jiasule.py"},
@@ -638,6 +642,10 @@ var productCases = map[string][2]ex{
 		{st: 401, b: `{"code":"42501","details":null,"hint":null,"message":"permission denied for table profiles"}`,
 			src: "PostgREST maps SQLSTATE 42501 to 401/403, https://docs.postgrest.org/en/stable/references/errors.html"},
 		{st: 400, b: `{"code":"42P01","message":"relation \"profiles\" does not exist"}`}},
+	"supabase-storage-rls": {
+		{st: 400, h: "Content-Type: application/json", b: `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`,
+			src: "Supabase Storage access control (the RLS refusal of an upload) https://supabase.com/docs/guides/storage/security/access-control"},
+		{st: 400, h: "Content-Type: application/json", b: `{"statusCode":"404","error":"Bucket not found","message":"Bucket not found"}`}},
 	"hasura-jwt": {
 		{st: 200, b: `{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}`,
 			src: "Hasura JWT errors, https://hasura.io/docs/latest/auth/authentication/jwt/"},
@@ -810,6 +818,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"object":"error","status":403,"code":"restricted_resource","message":"API token does not have access to this resource."}`,
 			src: "Notion status codes https://developers.notion.com/reference/status-codes"},
 		{st: 404, b: `{"object":"error","status":404,"code":"object_not_found"}`}},
+	"postmark-api-token": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: "{\n  \"ErrorCode\": 10,\n  \"Message\": \"No valid Server API token was found in the X-Postmark-Server-Token header.\"\n}",
+			src: "Postmark API error codes (10: bad or missing API token) https://postmarkapp.com/developer/api/overview#error-codes"},
+		{st: 422, h: "Content-Type: application/json; charset=utf-8", b: `{"ErrorCode":406,"Message":"You tried to send to recipient(s) that have been marked as inactive."}`}},
 	"sendgrid-auth": {
 		{st: 401, b: `{"errors":[{"field":null,"message":"The provided authorization grant is invalid, expired, or revoked"}]}`,
 			src: "SendGrid v3 authentication https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication"},
@@ -1113,6 +1125,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "<html>\r\n<head><title>403 Forbidden</title></head>\r\n<body>\r\n<center><h1>403 Forbidden</h1></center>\r\n<hr><center>openresty</center>\r\n</body>\r\n</html>",
 			src: "shared corpus 061-headscale-openresty (OpenResty built-in error page)"},
 		{st: 403, b: "<center><h1>403 Forbidden</h1></center><hr><center>nginx</center>"}},
+	"magento-graphql-current-customer": {
+		{st: 200, h: "Content-Type: application/json", b: `{"errors":[{"message":"The request is allowed for logged in customer","extensions":{"category":"graphql-authorization"},"locations":[{"line":2,"column":3}],"path":["customerCart"]}],"data":{"customerCart":null}}`,
+			src: "magento/magento2#36570 https://github.com/magento/magento2/issues/36570; Adobe Commerce GraphQL authorization tokens https://developer.adobe.com/commerce/webapi/graphql/usage/authorization-tokens/"},
+		{st: 200, h: "Content-Type: application/json", b: `{"errors":[{"message":"The current user cannot perform operations on cart \"Xk2pQ8\"","extensions":{"category":"graphql-authorization"},"path":["cart"]}],"data":{"cart":null}}`}},
 	"magento-consumer-not-authorized": {
 		{st: 401, b: `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Sales::actions_view"}}`,
 			src: "Adobe Commerce web API authentication https://developer.adobe.com/commerce/webapi/get-started/authentication/"},
@@ -1163,5 +1179,20 @@ func TestPerimeterXPageAsText(t *testing.T) {
 	c = ex{st: 403, b: "Access to this page has been denied.\nPlease sign in."}
 	if hs := Match(c.exchange(), ""); has(hs, "perimeterx-block") {
 		t.Errorf("a generic denial matched")
+	}
+}
+
+// TestJiasuleInterceptionPage: Jiasule's 403 interception page is known by
+// its own "#notice-jiasule" block even when the paste keeps none of the
+// edge's script links (the check sqlmap's and WhatWaf's fingerprints make).
+func TestJiasuleInterceptionPage(t *testing.T) {
+	page := ex{st: 403, h: "Content-Type: text/html\nSet-Cookie: __jsluid_h=0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f; path=/; HttpOnly",
+		b: "<!DOCTYPE html>\n<html><head><style>\n#notice-jiasule { word-wrap: break-word; color:#585858; }\n</style></head><body><div id=\"notice-jiasule\"><p>拦截时间</p></div></body></html>"}
+	found := false
+	for _, h := range Match(page.exchange(), "") {
+		found = found || h.ID == "jiasule-waf-block"
+	}
+	if !found {
+		t.Error("Jiasule's interception page was not recognised")
 	}
 }

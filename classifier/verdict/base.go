@@ -372,6 +372,13 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
+		if ll := strings.ToLower(l.Text); userAgentDecides(ll) && !hasAnyWordStart(ll, identityWords) {
+			g, _ := RuleNamed("user-agent header")
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
 		if networkDecides(strings.ToLower(l.Text)) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
@@ -395,7 +402,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	var works, edge *parse.InfoLine
 	for i := range lines {
 		l := strings.ToLower(lines[i].Text)
-		if hasAny(l, identityWords) {
+		if hasAnyWordStart(l, identityWords) {
 			return rule.Signal{}, false // a session or a key may be what the other client has
 		}
 		if hasAny(l, EdgeAPIWords) {
@@ -444,6 +451,18 @@ const maxProseScan = 400
 // session may be what tells the working client from the refused one.
 var identityWords = []string{"log in", "logged in", "login", "log-in", "sign in", "signed in", "sign-in", "session", "cookie",
 	"token", "api key", "apikey", "api_key", "password", "credential", "authoriz", "authent", "oauth", "bearer"}
+
+// hasAnyWordStart is hasAny for words that begin a word of l
+// (ascii.ContainsWordStart): "token", not the end of a stack frame's
+// "CancellationToken" or "nextPageToken".
+func hasAnyWordStart(l string, ws []string) bool {
+	for _, w := range ws {
+		if ascii.ContainsWordStart(l, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasAny(l string, ws []string) bool {
 	for _, w := range ws {

@@ -4,11 +4,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
@@ -892,31 +894,36 @@ var (
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
 		"jeton", "sitzung", "sesión", "sessão", "sessione", "сесси", "токен", "passwort", "kennwort", "mot de passe",
-		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu",
+		"contraseña", "senha", "пароль", "oturum", "şifre", "parola", "hasło", "sesja", "phiên", "mật khẩu", "wachtwoord",
 		// a sign-in's state ("登录状态已过期": the session expired)
 		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태",
 		// Korean "credentials" (인증 정보) and "session" (세션)
 		"인증 정보", "인증정보", "세션"}
-	failureWords = []string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
-		"失效", "过期", "无效", "错误", "不存在", "不正确", "不合法", "非法", "缺失", "为空", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
-		"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
-		"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
-		"invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
-		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"}
+		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
+		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
+		refusedAbroad...)
 )
 
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
-var refusedFailureWords = []string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
-	"no longer valid", "失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
+var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
+	"no longer valid"}, refusedAbroad...)
+
+// refusedAbroad are, in the languages pastes come in most, the words that
+// say a credential was turned down: invalid, expired, wrong or incorrect
+// (Chinese, Japanese, Korean, German, French, Spanish, Portuguese,
+// Italian, Russian, Turkish, Polish, Vietnamese, Dutch).
+var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
-	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ"}
+	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
+	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat"}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your
@@ -1155,7 +1162,7 @@ func credentialFailure(l string, failures []string) (cred, failure string, ok bo
 			}
 			i := from + k
 			from = i + len(c)
-			lo, hi := max(0, i-24), min(len(l), i+len(c)+32)
+			lo, hi := runesBack(l, i, 24), runesOn(l, i+len(c), 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
@@ -1170,6 +1177,30 @@ func credentialFailure(l string, failures []string) (cred, failure string, ok bo
 		}
 	}
 	return "", "", false
+}
+
+// runesBack is the offset n characters before offset i of s (a word of
+// Cyrillic or Greek takes two bytes a letter, CJK three: the distance is
+// counted in letters, not bytes).
+func runesBack(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		i--
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+	}
+	return i
+}
+
+// runesOn is the offset n characters after offset i of s.
+func runesOn(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		i++
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+	}
+	return i
 }
 
 // CSRFReading returns the reading of the response body the verdict rests on
@@ -1418,7 +1449,8 @@ type bodyHit struct {
 	key     string // the key as written
 	text    string // the value as written
 	status  int
-	off     int // where in the body the member or element is, -1 if unknown
+	off     int    // where in the body the member or element is, -1 if unknown
+	field   string // the request field a validation error is about
 }
 
 func (h *bodyHit) reason() string {
@@ -1428,6 +1460,9 @@ func (h *bodyHit) reason() string {
 	case rule.KindBodyStatus:
 		return "the body's " + strconv.Quote(h.key) + " field holds status " + h.text + ": " + what
 	case rule.KindErrorCode:
+		if h.field != "" {
+			return "the body's error about the request's " + strconv.Quote(h.field) + " field has code " + q + ": " + what
+		}
 		return "the body's error code " + h.key + " = " + q + " says " + what
 	}
 	return "the body's " + strconv.Quote(h.key) + " says " + q + ": " + what
@@ -1461,8 +1496,14 @@ func decodeJSON(body string) (any, int, bool) {
 			return v, start, true
 		}
 		// A dict or hash printed by Python or Ruby: {'ok': False, 'error': 'not_authed'}.
-		if j, ok := reprToJSON(body[start:]); ok {
+		if j, ok, bare := printedLiteral(body[start:]); ok {
 			if v, ok := decodeOne(j); ok {
+				if bare && !errorShaped(v) {
+					// an object a program printed with bare keys (its
+					// options, its arguments) is a response body only
+					// when it reads as an error
+					continue
+				}
 				return v, start, true
 			}
 		}
@@ -1582,6 +1623,26 @@ func joinBrokenStrings(s string) (string, bool) {
 // None and nil as JSON words, "=>" as ":". It stops where the outermost
 // bracket closes and reports false when s does not look like such a literal.
 func reprToJSON(s string) (string, bool) {
+	j, ok, _ := printedLiteral(s)
+	return j, ok
+}
+
+// errorShaped reports whether a decoded value reads as an error object:
+// a member that marks one, or a code, message or status the error reader
+// recognises.
+func errorShaped(v any) bool {
+	if hasErrorMarker(v) {
+		return true
+	}
+	var hits []bodyHit
+	collect(v, 0, true, &hits)
+	return len(hits) > 0
+}
+
+// printedLiteral is reprToJSON, and also reports whether the literal wrote
+// an object's keys without quotes, as JavaScript's consoles and Ruby's
+// symbol keys do.
+func printedLiteral(s string) (j string, ok, bare bool) {
 	if len(s) > maxErrorBody {
 		s = s[:maxErrorBody]
 	}
@@ -1607,13 +1668,13 @@ func reprToJSON(s string) (string, bool) {
 				case s[j] == '"':
 					b.WriteString(`\"`)
 				case s[j] == '\n':
-					return "", false
+					return "", false, false
 				default:
 					b.WriteByte(s[j])
 				}
 			}
 			if j >= len(s) {
-				return "", false
+				return "", false, false
 			}
 			b.WriteByte('"')
 			changed = changed || q == '\''
@@ -1625,7 +1686,7 @@ func reprToJSON(s string) (string, bool) {
 			depth--
 			b.WriteByte(c)
 			if depth == 0 {
-				return b.String(), changed
+				return b.String(), changed, bare
 			}
 		case c == '=' && i+1 < len(s) && s[i+1] == '>':
 			b.WriteByte(':')
@@ -1648,6 +1709,14 @@ func reprToJSON(s string) (string, bool) {
 				if j < len(s) && (s[j] == '\'' || s[j] == '"') {
 					w = "" // a Python string prefix
 				}
+			case "undefined":
+				w, changed = "null", true
+			}
+			if w != "" && bareKey(s, i, j) {
+				// JavaScript's object literal as Node's util.inspect and
+				// the browsers' consoles print it, and Ruby's symbol
+				// keys: { code: 'failure', message: '…' }
+				w, changed, bare = `"`+w+`"`, true, true
 			}
 			b.WriteString(w)
 			i = j - 1
@@ -1655,7 +1724,24 @@ func reprToJSON(s string) (string, bool) {
 			b.WriteByte(c)
 		}
 	}
-	return "", false
+	return "", false, false
+}
+
+// bareKey reports whether the word s[i:j] of a printed literal is an
+// object's key written without quotes: it follows the opening brace or a
+// comma and a colon follows it (not Ruby's "::" or a "key => value").
+func bareKey(s string, i, j int) bool {
+	k := i - 1
+	for k >= 0 && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r') {
+		k--
+	}
+	if k < 0 || s[k] != '{' && s[k] != ',' {
+		return false
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j < len(s) && s[j] == ':' && (j+1 >= len(s) || s[j+1] != ':')
 }
 
 func isWordByte(c byte) bool {
@@ -1682,6 +1768,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys) // map order is random; reasons must not be
+		if h, ok := credentialFieldError(t, keys); ok {
+			*hits = append(*hits, h)
+		}
 		for _, k := range keys {
 			val := t[k]
 			nk := normal(k)
@@ -1745,6 +1834,37 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			}
 		}
 	}
+}
+
+// A validation error about one field of the request ({"resource":
+// "Athlete","field":"access_token","code":"invalid"}, {"param":"api_key",
+// "reason":"missing"}): when the field is a credential (secret.
+// CredentialName) and the code says it was absent or turned down, the
+// server refused the credential, whatever the surrounding message says.
+var (
+	fieldNameKeys  = wordlist.Set{"field", "fieldname", "param", "parameter", "paramname", "property", "attribute", "argument"}
+	fieldCodeKeys  = wordlist.Set{"code", "reason", "type", "errortype", "error", "kind"}
+	fieldFailCodes = wordlist.Set{"invalid", "missing", "missingfield", "required", "expired", "revoked", "incorrect", "wrong",
+		"malformed", "notfound", "invalidvalue", "blank", "empty", "unknown", "notvalid", "mismatch"}
+)
+
+// credentialFieldError finds such an error in m (keys sorted).
+func credentialFieldError(m map[string]any, keys []string) (bodyHit, bool) {
+	field := ""
+	for _, k := range keys {
+		if v, ok := m[k].(string); ok && fieldNameKeys.Has(normal(k)) && secret.CredentialName(v) {
+			field = v
+		}
+	}
+	if field == "" {
+		return bodyHit{}, false
+	}
+	for _, k := range keys {
+		if v, ok := m[k].(string); ok && fieldCodeKeys.Has(normal(k)) && fieldFailCodes.Has(normal(v)) {
+			return bodyHit{sign: rule.SignBodyCode, class: rule.Authentication, key: k, text: v, field: field}, true
+		}
+	}
+	return bodyHit{}, false
 }
 
 // wafAction reports whether a firewall event's action (Cloudflare's,

@@ -14,6 +14,10 @@ func TestReprToJSON(t *testing.T) {
 		`{u'code': 401, u'msg': u'it\'s "gone"', 'x': None}`: `{"code": 401, "msg": "it's \"gone\"", "x": null}`,
 		`{"error"=>"invalid_token", "ok"=>false, "n"=>nil}`:  `{"error":"invalid_token", "ok":false, "n":null}`,
 		`[{'Truex': True}]`: `[{"Truex": true}]`,
+		// Node's util.inspect, a browser console, Ruby's symbol keys
+		`{ kind: 'failure', text: 'Sender key unknown', rows: [] }`: `{ "kind": "failure", "text": "Sender key unknown", "rows": [] }`,
+		`{httpStatus: "403", reason: undefined}`:                    `{"httpStatus": "403", "reason": null}`,
+		`{Foo::Bar => 1}`:                                           `{Foo::Bar : 1}`,
 	} {
 		got, ok := reprToJSON(in)
 		if !ok || got != want {
@@ -36,6 +40,9 @@ func TestDecodeJSONPlacement(t *testing.T) {
 		{"Request failed.\n--> {\"a\":1}", true},
 		{"The server responded with: {'ok': False, 'error': 'x'}", true},
 		{"we discussed whether the value {\"a\":1} makes sense", false}, // inside prose
+		// bare keys: a response's error printed by Node, or a program's own options
+		{"I get this back:\n{ status: 'error', message: 'Sender key unknown', items: [] }", true},
+		{"[10:02:11] Options: {\n  target: 'sync',\n  verbose: 2,\n  dryRun: false\n}", false},
 	} {
 		if _, _, ok := decodeJSON(c.body); ok != c.ok {
 			t.Errorf("decodeJSON(%q) ok = %v, want %v", c.body, ok, c.ok)

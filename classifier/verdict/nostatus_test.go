@@ -186,6 +186,17 @@ func TestMoreWordings(t *testing.T) {
 	})
 }
 
+// TestPrintedObjectBodies: an error object printed by Node's util.inspect
+// or a browser console (keys without quotes, single-quoted strings) is read
+// as the JSON it stands for (samples written for this test).
+func TestPrintedObjectBodies(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		"Got back:\n{ code: 'failure', message: 'Key Not Found In Database', data: [] }":    rule.Authentication,
+		"{ ok: false, error: 'token_revoked', warning: undefined }":                         rule.Authentication,
+		"[Log] {statusCode: \"429\", error: \"Too Many Requests\", message: \"slow down\"}": rule.Blocked,
+	})
+}
+
 // TestHeadersWithoutStatus: a header block with no status line reads as an
 // ordinary answer when nothing in it comes with a refusal, and as an
 // authentication failure when it carries a challenge.
@@ -702,5 +713,31 @@ func TestEnvoyRBACDecisionLog(t *testing.T) {
 	wantBodyClasses(t, map[string]rule.Class{
 		"[2025-03-01 08:00:00.001][12][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:200] enforced denied, matched policy deny-external": rule.Authorization,
 		"[2025-03-01 08:00:00.002][13][debug][rbac] [source/extensions/filters/network/rbac/rbac_filter.cc:121] enforced denied, matched policy none":       rule.Authorization,
+	})
+}
+
+// TestWrongCredentialAbroad: "wrong" or "incorrect" said of a credential in
+// the languages pastes come in (samples written for this test).
+func TestWrongCredentialAbroad(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"fehler":"Das Passwort ist falsch"}`:               rule.Authentication,
+		`{"message":"Verkeerd wachtwoord opgegeven"}`:        rule.Authentication,
+		`{"messaggio":"Token errato o mancante"}`:            rule.Authentication,
+		`{"message":"Неправильный пароль для пользователя"}`: rule.Authentication,
+		`{"mesaj":"API anahtarı yanlış: token yanlış"}`:      rule.Authentication,
+		`{"komunikat":"Błędny token dostępu"}`:               rule.Authentication,
+		`{"messaggio":"Password sbagliata, riprova"}`:        rule.Authentication,
+	})
+}
+
+// TestCredentialFieldErrors: a validation error about a credential field
+// of the request (the resource/field/code shape of GitHub-style APIs, a
+// param/reason pair) is an authentication failure; the same shape about
+// another field is not (samples written for this test).
+func TestCredentialFieldErrors(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"message":"Request Error","errors":[{"resource":"Club","field":"access_token","code":"invalid"}]}`:     rule.Authentication,
+		`{"error":{"message":"Bad request","errors":[{"param":"client_secret","reason":"missing"}]}}`:            rule.Authentication,
+		`{"message":"Validation Failed","errors":[{"resource":"Issue","field":"title","code":"missing_field"}]}`: "",
 	})
 }

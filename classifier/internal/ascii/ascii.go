@@ -29,6 +29,27 @@ func ContainsWord(s, w string) bool {
 	return false
 }
 
+// IsLetter reports whether c is an ASCII letter.
+func IsLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// ContainsWordStart reports whether w occurs in s with no letter (IsLetter)
+// just before it, so that it begins a word: "token" in "the token" or
+// "api_token", not in "cancellationtoken".
+func ContainsWordStart(s, w string) bool {
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !IsLetter(s[i-1]) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
 // Lower returns s with its ASCII capitals in lower case, byte for byte, so
 // that offsets found in the result index s too; other bytes are left as
 // they are. It copies only when s holds a capital.

@@ -34,3 +34,22 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWordStart(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"send the token again", "token", true},
+		{"token expired", "token", true},
+		{"the api_token field", "token", true},
+		{"getasync(cancellationtoken ct)", "token", false},
+		{"nextpagetoken then token", "token", true},
+		{"authorization", "author", true},
+		{"coauthor", "author", false},
+	} {
+		if got := ContainsWordStart(c.s, c.w); got != c.want {
+			t.Errorf("ContainsWordStart(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ package lazyre
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -23,6 +24,9 @@ import (
 // literals on the first call; the anchored expression the prefilter runs
 // where a literal is, only once a text has one; the whole expression only
 // when there is no prefilter (or a text it cannot serve) or Re is called.
+// Without a prefilter, a literal every match holds (`error=` in
+// `(?:^|[&\s])error=…`) is looked for first: a text without it is not
+// searched at all.
 // Compiling was most of a fresh process's first analysis (counted
 // repetitions compile to that many copies, and in the page V8 runs
 // regexp's compiler cold), and a typical paste holds a literal of few of
@@ -31,6 +35,7 @@ type Regexp struct {
 	Expr   string // the source text, a constant (see New)
 	preDo  sync.Once
 	pre    *prefilter
+	need   string // without a prefilter: a literal every match holds, or ""
 	reOnce sync.Once
 	re     *regexp.Regexp
 }
@@ -63,25 +68,41 @@ func (r *Regexp) Re() *regexp.Regexp {
 func (r *Regexp) String() string { return r.Expr }
 
 // prefilter returns the prefilter to search s with, or nil for regexp's
-// own search (r.re, compiled then).
-func (r *Regexp) prefilter(s string) *prefilter {
-	r.preDo.Do(func() { r.pre = newPrefilter(r.Expr) })
+// own search (r.re, compiled then); none when s cannot hold a match at
+// all: it lacks a literal that every match holds.
+func (r *Regexp) prefilter(s string) (p *prefilter, none bool) {
+	r.preDo.Do(func() {
+		if r.pre = newPrefilter(r.Expr); r.pre == nil {
+			r.need = neededLit(r.Expr)
+		}
+	})
 	if r.pre == nil || !r.pre.usable(s) {
+		if r.need != "" && !strings.Contains(s, r.need) {
+			return nil, true
+		}
 		r.compile()
-		return nil
+		return nil, false
 	}
-	return r.pre
+	return r.pre, false
 }
 
 func (r *Regexp) MatchString(s string) bool {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return false
+	}
+	if p != nil {
 		return p.find(s, 0, findMatch) != nil
 	}
 	return r.re.MatchString(s)
 }
 
 func (r *Regexp) FindString(s string) string {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return ""
+	}
+	if p != nil {
 		if m := p.find(s, 0, findIndex); m != nil {
 			return s[m[0]:m[1]]
 		}
@@ -91,14 +112,22 @@ func (r *Regexp) FindString(s string) string {
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		return p.find(s, 0, findIndex)
 	}
 	return r.re.FindStringIndex(s)
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		if m := p.find(s, 0, findSubmatch); m != nil {
 			return submatches(s, m)
 		}
@@ -108,14 +137,22 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		return p.find(s, 0, findSubmatch)
 	}
 	return r.re.FindStringSubmatchIndex(s)
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		var out []string
 		for _, m := range p.all(s, n, findIndex) {
 			out = append(out, s[m[0]:m[1]])
@@ -126,14 +163,22 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		return p.all(s, n, findIndex)
 	}
 	return r.re.FindAllStringIndex(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		var out [][]string
 		for _, m := range p.all(s, n, findSubmatch) {
 			out = append(out, submatches(s, m))
@@ -144,7 +189,11 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if p := r.prefilter(s); p != nil {
+	p, none := r.prefilter(s)
+	if none {
+		return nil
+	}
+	if p != nil {
 		return p.all(s, n, findSubmatch)
 	}
 	return r.re.FindAllStringSubmatchIndex(s, n)

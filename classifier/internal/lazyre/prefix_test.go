@@ -20,6 +20,8 @@ func exprs(t testing.TB) []string {
 		`(?i)\bask\s+(?:for|me)`, `(?i)kelvin|sss`, `(?:cluster)?role(?:binding)?\.x`, `\b(?:foo|bar)+baz`,
 		`"(?i:ab|cd)"\s*:\s*"([^"]*)"`, `[‘“'](\w+)[’”']`, `(?i)é+x`, `a{2,}b`, `(?i)the\s+(\w+)\s+role\b`,
 		`x(a|ab)(c|bcd)(d*)`, `(?m)^foo`, `foo$`, `(?i)\bno\b`,
+		// no prefilter; a literal every match holds, or none known
+		`(?:^|[&\s])code=(\w+)(?:[&\s]|$)`, `(?:^|\s)(?:a|b)+x\x{FFFD}y`, `(?:^|\s)(?:ab)?(?i:cd)`, `(?:^| )(x(?:yz)+)`,
 	}
 	for _, dir := range []string{"../../rules", "../../flow", "../../parse", "../../verdict", "../.."} {
 		es, err := lazyretest.Exprs(dir)
@@ -52,7 +54,7 @@ func pieces(es []string) []string {
 		}
 	}
 	for _, s := range []string{" ", "  ", "\t", "\n", "\r\n", `"`, `'`, "`", "[", "]", ":", ".", "/", "-", "_", "\\", `\"`, "(", ")",
-		"ſ", "K", "é", "‘", "’", "“", "”", "\xff", "a", "0", "s", "k", "12345", "x.y.z", "arn:aws:iam::123456789012:role/x", "@"} {
+		"ſ", "K", "é", "‘", "’", "“", "”", "\xff", "a", "0", "s", "k", "12345", "x.y.z", "arn:aws:iam::123456789012:role/x", "@", "=", "&", "x\xffy", "x\ufffdy"} {
 		add(s)
 	}
 	return out
@@ -145,6 +147,58 @@ func FuzzPrefilter(f *testing.F) {
 		e := es[int(k)%len(es)]
 		same(t, e, s, regexp.MustCompile(e), New(e))
 	})
+}
+
+// TestNextSecondByte: a place is skipped on its second byte only when no
+// literal has that second byte, in either case when the literals fold, and
+// a literal of one byte is found up to the text's last byte.
+func TestNextSecondByte(t *testing.T) {
+	for _, c := range []struct {
+		expr, s string
+		want    int
+	}{
+		{`(?i)role`, "a rxle, a ROLE", 10},
+		{`(?i)role`, "xrOle", 1},
+		{`(?i)role`, "r", -1},
+		{`ab|a`, "xxa", 2},
+		{`ab|cd`, "acab", 2},
+		{`x\.y|x-`, "xyx-", 2},
+		{`[‘“'](\w+)`, "x‘y", 1},
+	} {
+		p := newPrefilter(c.expr)
+		if p == nil {
+			t.Fatalf("%q: no prefilter", c.expr)
+		}
+		if got := p.next(c.s, 0); got != c.want {
+			t.Errorf("next(%q) in %q = %d, want %d", c.expr, c.s, got, c.want)
+		}
+	}
+}
+
+// TestNeededLit: the literal looked for before an expression without a
+// prefilter is one that every match holds, byte for byte.
+func TestNeededLit(t *testing.T) {
+	for _, c := range []struct{ expr, want string }{
+		{`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`, "error="},
+		{`(?:^|\s)(ab(?:cdef)+)`, "cdef"},
+		{`(?:^|\s)x{2,}`, "x"},
+		{`(?:^|\s)(?:abc)*d`, "d"},
+		{`(?:^|\s)(?:abc|abd)`, "ab"}, // the parser factors the common prefix out
+		{`(?:^|\s)(?:abc|xyz)`, ""},
+		{`(?:^|\s)(?i:error)=`, "="},
+		{`(?:^|\s)x\x{FFFD}y`, ""},
+		{`(?:^|\s)(?:abc)?`, ""},
+	} {
+		if got := neededLit(c.expr); got != c.want {
+			t.Errorf("neededLit(%q) = %q, want %q", c.expr, got, c.want)
+		}
+	}
+	// A text without the literal is not searched; the answers stay regexp's.
+	for _, s := range []string{"state=x&error=access_denied", "error =access_denied", "", "x\xffy", " x\xffy", " x\ufffdy"} {
+		for _, e := range []string{`(?:^|[&\s])error=([a-z_]{5,30})(?:[&\s]|$)`, `(?:^|\s)x\x{FFFD}y`} {
+			same(t, e, s, regexp.MustCompile(e), New(e))
+		}
+	}
 }
 
 // TestCut holds cut's bisection to trying every prefix length from the
