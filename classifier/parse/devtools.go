@@ -349,14 +349,42 @@ func (r *textReader) readHeadless() {
 			q.Pos = Pos{Line: l.n}
 		}
 	} else {
-		r.respOf(x, newX, rest, l.n, m.end)
+		p := r.respOf(x, newX, rest, l.n, m.end)
 		x = r.devx
+		if p.Status == 0 && start > 0 && p.Span.Start == l.n {
+			// the status line just above the block, which a logger's
+			// prefix or a copy that dropped its transcript marker kept
+			// from reading as one ("Response headers: (  HTTP/1.1 401",
+			// " HTTP/1.1 401 Unauthorized" above "< Server: …")
+			a := &r.lines[start-1]
+			if st, reason, ok := statusLineEnding(a.text); ok && a.n == l.n-1 {
+				// (read from the text: the line was no status line to the
+				// readers, so the block under it is not known to be whole)
+				p.Status, p.Reason, p.Pos, p.StatusSource = st, reason, Pos{Line: a.n}, "text"
+				p.Span.Start, x.Span.Start = a.n, min(x.Span.Start, a.n)
+			}
+		}
 	}
 	x.Notes = append(x.Notes, m.notes...)
 	x.Span = Span{min(x.Span.Start, l.n), max(x.Span.End, m.end)}
 	if devtools {
 		x.Format = "devtools"
 	}
+}
+
+// statusLineEnding finds a status line ("HTTP/1.1 401 Unauthorized") that
+// ends line t, alone on it or after an opening bracket or a marker: not
+// after a request's target (a request line or an access log's quote).
+func statusLineEnding(t string) (int, string, bool) {
+	j := strings.LastIndex(t, "HTTP/")
+	if j < 0 {
+		return 0, "", false
+	}
+	if head := strings.TrimRight(t[:j], " \t"); head != "" && !strings.ContainsRune("(<`[", rune(head[len(head)-1])) {
+		return 0, "", false
+	}
+	_, st, reason, ok := parseStatusLine(t[j:])
+	return st, reason, ok
 }
 
 // respOf puts a headless block's response fields on the exchange x (a new

@@ -609,10 +609,12 @@ func signInFixed(l string) bool {
 }
 
 // proseStaleWords, said of a credential in a person's account of a 403,
-// name the credential itself as the cause: it had expired, was revoked or
-// unknown to the server ("when the credentials for the backend have
-// expired", "the token doesn't exist"), not a permission it lacks.
-var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale"}, refusedFailureWords...)
+// name the credential itself as the cause: it had expired, was revoked,
+// unknown to the server or not sent at all ("when the credentials for the
+// backend have expired", "the token doesn't exist", "calling the API
+// without a valid API key"), not a permission it lacks.
+var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale",
+	"without a valid", "without valid", "not provided", "was missing", "is missing", "are missing", "not set"}, refusedFailureWords...)
 
 // proseCredentialFailure reads, in a lower-cased line of the person's
 // words, a credential named next to one of proseStaleWords that the line

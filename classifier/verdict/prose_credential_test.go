@@ -7,7 +7,7 @@ import (
 )
 
 // TestProseNamesStaleCredential: the person's words beside a 403 that name
-// the credential itself as expired, revoked or unknown make the 403 an
+// the credential itself as expired, revoked, unknown or absent make the 403 an
 // authentication failure; words that rule it out, ask about it or a log
 // record that only guards against it leave the status standing (values
 // are invented).
@@ -33,6 +33,10 @@ func TestProseNamesStaleCredential(t *testing.T) {
 		{"The token is not expired, I made it five minutes ago.\n\n", rule.Authorization},
 		{"Is it an expired token? I get this:\n\n", rule.Authorization},
 		{"Mar 02 08:11:40 gw agent[912]: level=info msg=\"renewing client in case token has expired\"\n\n", rule.Authorization},
+		// the credential named as absent: an anonymous caller told off with 403
+		{"Calling the status endpoint without a valid API key gives a 403 where the docs promise a 401:\n\n", rule.Authentication},
+		{"In the nightly job the deploy token is not set, and the call ends like this:\n\n", rule.Authentication},
+		{"Same 403 with and without the corporate proxy:\n\n", rule.Authorization},
 	} {
 		rep := analyze(t, c.prose+dump)
 		if len(rep.Exchanges) != 1 {

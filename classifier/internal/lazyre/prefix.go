@@ -15,8 +15,9 @@ import (
 // A prefilter finds where a match can start, for an expression every match
 // of which begins with one of a few literal strings (after an optional \b):
 // `(?i)\b(?:missing|requires?|…)\s+…`, `does not have …`, `"scope"\s*:…`.
-// The search then looks for those strings alone, one table test per byte,
-// and runs the expression, anchored, only where one is: regexp itself has
+// The search then looks for those strings alone, a table test or two per
+// byte (a literal's first byte, then its second), and runs the
+// expression, anchored, only where one is: regexp itself has
 // no such shortcut for case-folded or alternative prefixes, and runs its
 // automaton over every byte of a body (most of a typical paste's analysis,
 // and slower still in WebAssembly).
@@ -31,6 +32,8 @@ type prefilter struct {
 	anchored *regexp.Regexp // ^(?:expr), compiled where a literal is first found: re()
 	lits     []string       // the literals, ASCII letters lower-cased when fold
 	byFirst  [256][]int32   // lits by their first byte (both cases when fold)
+	first    [256]bool      // a literal's first byte (both cases when fold)
+	second   [256]bool      // a literal's second byte (both cases when fold), or every byte when a literal has one
 	fold     bool           // compare ASCII letters without case
 	foldKS   bool           // a folded k or s, which also match U+212A and U+017F
 	wordB    bool           // a \b before the literals: the byte before is no word byte
@@ -92,8 +95,21 @@ func newPrefilter(expr string) *prefilter {
 		id := int32(len(p.lits) - 1)
 		c := s[0]
 		p.byFirst[c] = append(p.byFirst[c], id)
+		p.first[c] = true
 		if p.fold && c >= 'a' && c <= 'z' {
 			p.byFirst[c-32] = append(p.byFirst[c-32], id)
+			p.first[c-32] = true
+		}
+		if len(s) == 1 {
+			for b := range p.second {
+				p.second[b] = true
+			}
+			continue
+		}
+		c = s[1]
+		p.second[c] = true
+		if p.fold && c >= 'a' && c <= 'z' {
+			p.second[c-32] = true
 		}
 	}
 	return p
@@ -345,17 +361,18 @@ func (p *prefilter) usable(s string) bool {
 }
 
 // next returns the first place at or after from where one of the literals
-// starts (with a non-word byte before it when \b leads), or -1.
+// starts (with a non-word byte before it when \b leads), or -1. A place
+// whose byte starts no literal costs a table read, one whose next byte is
+// the second of no literal two; only the others compare literals.
 func (p *prefilter) next(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		ids := p.byFirst[s[i]]
-		if ids == nil {
+		if !p.first[s[i]] || i+1 < len(s) && !p.second[s[i+1]] {
 			continue
 		}
 		if p.wordB && i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		for _, id := range ids {
+		for _, id := range p.byFirst[s[i]] {
 			if p.hasAt(s, i, p.lits[id]) {
 				return i
 			}

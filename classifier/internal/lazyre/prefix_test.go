@@ -149,6 +149,32 @@ func FuzzPrefilter(f *testing.F) {
 	})
 }
 
+// TestNextSecondByte: a place is skipped on its second byte only when no
+// literal has that second byte, in either case when the literals fold, and
+// a literal of one byte is found up to the text's last byte.
+func TestNextSecondByte(t *testing.T) {
+	for _, c := range []struct {
+		expr, s string
+		want    int
+	}{
+		{`(?i)role`, "a rxle, a ROLE", 10},
+		{`(?i)role`, "xrOle", 1},
+		{`(?i)role`, "r", -1},
+		{`ab|a`, "xxa", 2},
+		{`ab|cd`, "acab", 2},
+		{`x\.y|x-`, "xyx-", 2},
+		{`[‘“'](\w+)`, "x‘y", 1},
+	} {
+		p := newPrefilter(c.expr)
+		if p == nil {
+			t.Fatalf("%q: no prefilter", c.expr)
+		}
+		if got := p.next(c.s, 0); got != c.want {
+			t.Errorf("next(%q) in %q = %d, want %d", c.expr, c.s, got, c.want)
+		}
+	}
+}
+
 // TestNeededLit: the literal looked for before an expression without a
 // prefilter is one that every match holds, byte for byte.
 func TestNeededLit(t *testing.T) {
