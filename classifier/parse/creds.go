@@ -179,6 +179,19 @@ func hasPrefixASCIIFold(s, w string) bool {
 	return true
 }
 
+// AuthScheme splits an Authorization value into its scheme and the rest.
+// A scheme is a word that starts with a letter: a value that starts
+// otherwise is a marker standing for the whole value ("[PRIVATE DATA
+// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest.
+func AuthScheme(v string) (scheme, rest string) {
+	v = strings.TrimSpace(v)
+	if v == "" || !isAlpha(v[0]) {
+		return "", v
+	}
+	scheme, rest, _ = strings.Cut(v, " ")
+	return scheme, rest
+}
+
 // Credentials reports what the exchange's request presented.
 func (x *Exchange) Credentials() Credentials {
 	if x == nil || x.Request == nil {
@@ -202,7 +215,7 @@ func (r *Request) Credentials() Credentials {
 			if c.Header != "" && !c.Proxy && c.Header != "TLS client certificate" {
 				continue // keep the first Authorization
 			}
-			scheme, rest, _ := strings.Cut(strings.TrimSpace(f.Value), " ")
+			scheme, rest := AuthScheme(f.Value)
 			if strings.TrimSpace(rest) == "" && (strings.EqualFold(scheme, "bearer") || strings.EqualFold(scheme, "basic") || strings.EqualFold(scheme, "token")) {
 				// "Authorization: Bearer " with nothing after it: a header
 				// a client always adds, carrying no credential

@@ -388,7 +388,7 @@ var AT1008 = rule.Rule{
 		var ev []rule.Evidence
 		switch {
 		case ok:
-			what = f.Name + ": " + scheme
+			what = prSent(f, scheme)
 			ev = append(ev, fieldEvidence(x, f, true))
 		case proxy:
 			if af, as, ok := prAuthField(x, false); ok {

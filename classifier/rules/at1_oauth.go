@@ -178,9 +178,9 @@ var AT1050 = rule.Rule{
 		var msg string
 		switch {
 		case st != 401:
-			msg = "token endpoint answered invalid_client with " + itoa(st) + " although the client authenticated with " + f.Name + ": " + scheme + "; RFC 6749 requires 401"
+			msg = "token endpoint answered invalid_client with " + itoa(st) + " although the client authenticated with " + prSent(f, scheme) + "; RFC 6749 requires 401"
 		case len(p.Facts.Challenges) == 0:
-			msg = "token endpoint answered invalid_client with 401 but no WWW-Authenticate " + scheme + " challenge"
+			msg = strings.Join(strings.Fields("token endpoint answered invalid_client with 401 but no WWW-Authenticate "+scheme+" challenge"), " ")
 		default:
 			return
 		}

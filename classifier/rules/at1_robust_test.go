@@ -101,3 +101,26 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
+
+// A marker standing for a whole Authorization value ("[PRIVATE DATA
+// HIDDEN]", "<redacted>") is no scheme: the request still sent a
+// credential, but not one in a scheme the challenge lacks.
+func TestMarkerAuthorizationHasNoScheme(t *testing.T) {
+	for _, marker := range []string{"[PRIVATE DATA HIDDEN]", "<redacted>", "*** hidden ***"} {
+		paste := "GET /v3/apps HTTP/1.1\nHost: api.example.test\nAuthorization: " + marker + "\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\"\nContent-Length: 0\n\n"
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil || len(rep.Exchanges) == 0 {
+			t.Fatalf("%s: not read", marker)
+		}
+		sent := false
+		for _, f := range rep.Exchanges[0].Findings {
+			if f.Name == "scheme-not-offered" {
+				t.Errorf("%s: %s", marker, f.Message)
+			}
+			sent = sent || f.Name == "credentials-sent"
+		}
+		if !sent {
+			t.Errorf("%s: no credentials-sent", marker)
+		}
+	}
+}

@@ -77,8 +77,18 @@ func prAuthField(x *parse.Exchange, proxy bool) (parse.Field, string, bool) {
 	if !ok {
 		return f, "", false
 	}
-	scheme, _, _ := strings.Cut(strings.TrimSpace(f.Value), " ")
+	scheme, _ := parse.AuthScheme(f.Value)
 	return f, scheme, true
+}
+
+// prSent names what a request's Authorization field sent: its name and
+// scheme ("Authorization: Bearer"), or its name alone when a marker stands
+// for the whole value (parse.AuthScheme).
+func prSent(f parse.Field, scheme string) string {
+	if scheme == "" {
+		return f.Name
+	}
+	return f.Name + ": " + scheme
 }
 
 // prSchemeList writes schemes as `Basic`, `Basic and Bearer`, `A, B and C`.

@@ -195,7 +195,7 @@ var AT3003 = rule.Rule{
 		if len(allow) == 0 {
 			return
 		}
-		p.Report(rule.Finding{Message: "request carried " + af.Name + ": " + scheme + " and the " + itoa(r.Status) + " has " + strings.Join(allow, ", ") + ": shared caches may reuse it for other users",
+		p.Report(rule.Finding{Message: "request carried " + prSent(af, scheme) + " and the " + itoa(r.Status) + " has " + strings.Join(allow, ", ") + ": shared caches may reuse it for other users",
 			Evidence: []rule.Evidence{cacheEv(x, c), fieldEvidence(x, af, true)}})
 	},
 }
