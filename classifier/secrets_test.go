@@ -343,3 +343,24 @@ func TestPlantedSecretsInEveryOutput(t *testing.T) {
 	}
 	t.Logf("%d of %d planted credentials masked over every output", total-leaked, total)
 }
+
+// A password the paste's code gives a call that takes a user and a
+// password (node-soap's WSSecurity, a Basic-auth setter) was sent with the
+// refused request, and no output shows it.
+func TestPasswordCallSentAndMasked(t *testing.T) {
+	paste := "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}\n\nwith this code:\n\n" +
+		"client.setSecurity(new soap.WSSecurity('ledger-bot', 'DummyWsse77pw', {passwordType: 'PasswordText'}));\n"
+	outs, rep := outputs(t, paste)
+	if rep == nil || len(rep.Exchanges) == 0 {
+		t.Fatal("not read")
+	}
+	if r := rep.Exchanges[0].Request; r == nil || r.Credentials.State != "sent" {
+		t.Errorf("request %+v, want its credentials sent", r)
+	}
+	checkSpans(t, "WSSecurity", outs, rep)
+	for format, out := range outs {
+		if strings.Contains(out, "DummyWsse77pw") {
+			t.Errorf("%s output shows the password", format)
+		}
+	}
+}

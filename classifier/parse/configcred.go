@@ -97,7 +97,167 @@ func configuredCredential(t string) (Field, bool) {
 		}
 		return Field{Name: name, Value: v}, true
 	}
+	return passwordCallCredential(t)
+}
+
+// definitionWords are the keywords that, before a name and its
+// parenthesis, make it a function's definition (its parameters), not a
+// call, lower case.
+var definitionWords = wordlist.Set{"def", "function", "func", "fn", "fun", "sub", "void", "public", "private", "protected", "static", "async"}
+
+// passwordCallCredential finds, on one line of code, a password given to a
+// call or an option that takes a user name and then a password
+// (secret.PasswordCall: HTTPBasicAuth('u', p), new
+// soap.WSSecurity('u', 'p', …), hackney's basic_auth: {id, secret},
+// requests' auth=(u, p)), or the value given to PHP curl's
+// CURLOPT_USERPWD option. Such a call exists to put the credential on the
+// request, so a literal counts as much as a variable (the labels'
+// convention: a stand-in the person ran was sent). A function's
+// definition (def basic_auth(user, password):), a second argument that is
+// empty or null, and a name quoted as a printed member's key are none.
+// Linear in the line.
+func passwordCallCredential(t string) (Field, bool) {
+	for i := 0; i < len(t); {
+		if !isWordByte(t[i]) {
+			i++
+			continue
+		}
+		st := i
+		for i < len(t) && isWordByte(t[i]) {
+			i++
+		}
+		name := t[st:i]
+		if st > 0 && strings.IndexByte("\"'`", t[st-1]) >= 0 {
+			continue // a printed member's key ("auth": …)
+		}
+		if strings.EqualFold(name, "CURLOPT_USERPWD") {
+			k := i
+			for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+				k++
+			}
+			switch {
+			case k < len(t) && t[k] == ',':
+				k++
+			case k+1 < len(t) && t[k] == '=' && t[k+1] == '>':
+				k += 2
+			default:
+				continue
+			}
+			v := strings.TrimSpace(t[k:])
+			if e := strings.IndexAny(v, ");]"); e >= 0 {
+				v = strings.TrimSpace(v[:e])
+			}
+			if given(v) {
+				return Field{Name: "CURLOPT_USERPWD", Value: argValue(v)}, true
+			}
+			continue
+		}
+		if !secret.PasswordCall(name) || definition(t[:st]) {
+			continue
+		}
+		open := optionOpen(t, i)
+		if open < 0 {
+			continue
+		}
+		// two or three arguments (a user, a password, options or a
+		// domain): a longer list is another signature that merely shares
+		// the name (a factory's auth(region, project, user, …))
+		args := topArgs(t, open+1, 4)
+		if (len(args) == 2 || len(args) == 3) && given(args[1]) {
+			return Field{Name: "password", Value: argValue(args[1])}, true
+		}
+	}
 	return Field{}, false
+}
+
+// definition reports whether the text before a name ends with a keyword
+// that defines a function (definitionWords), or with a member's dot
+// preceded by such a keyword's line (def self.basic_auth(…)).
+func definition(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	b = strings.TrimSuffix(b, "self.")
+	k := len(b)
+	for k > 0 && isWordByte(b[k-1]) {
+		k--
+	}
+	return k < len(b) && definitionWords.Has(ascii.Lower(b[k:]))
+}
+
+// optionOpen returns where the argument list of a call or an option named
+// just before t[i] opens: a "(" right after the name, or, after ":", "=>"
+// or "=" (spaces allowed), a "(", "{" or "["; -1 when none does.
+func optionOpen(t string, i int) int {
+	if i < len(t) && t[i] == '(' {
+		return i
+	}
+	k := i
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	switch {
+	case k+1 < len(t) && t[k] == '=' && t[k+1] == '>':
+		k += 2
+	case k < len(t) && t[k] == ':' && (k+1 >= len(t) || t[k+1] != ':'):
+		k++
+	case k < len(t) && t[k] == '=' && (k+1 >= len(t) || t[k+1] != '='):
+		k++
+	default:
+		return -1
+	}
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	if k < len(t) && (t[k] == '(' || t[k] == '{' || t[k] == '[') {
+		return k
+	}
+	return -1
+}
+
+// topArgs splits the argument list starting at t[i] (after its opener) at
+// its top-level commas, up to its closing bracket or the line's end, and
+// returns at most n trimmed arguments; quoted commas and nested brackets
+// stay inside their argument.
+func topArgs(t string, i, n int) []string {
+	var out []string
+	depth, start := 0, i
+	var quote byte
+	for ; i < len(t) && len(out) < n; i++ {
+		c := t[i]
+		switch {
+		case quote != 0:
+			if c == '\\' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			if depth == 0 {
+				return append(out, strings.TrimSpace(t[start:i]))
+			}
+			depth--
+		case c == ',' && depth == 0:
+			out = append(out, strings.TrimSpace(t[start:i]))
+			start = i + 1
+		}
+	}
+	if len(out) < n && quote == 0 && strings.TrimSpace(t[start:i]) != "" {
+		out = append(out, strings.TrimSpace(t[start:i]))
+	}
+	return out
+}
+
+// given reports whether a call's argument gives a value: not empty, not an
+// empty string, not a null (None, nil, null, undefined).
+func given(v string) bool {
+	if v == "" {
+		return false
+	}
+	u, quoted := unquoteAny(v)
+	return strings.TrimSpace(u) != "" && (quoted || !notValues.Has(strings.ToLower(v)))
 }
 
 // authWords are what the name of a call that sets a request's
@@ -209,4 +369,11 @@ func envName(name string) bool {
 		}
 	}
 	return name != ""
+}
+
+// argValue is an argument's value: the inside of a quoted string, or the
+// argument as written.
+func argValue(v string) string {
+	u, _ := unquoteAny(v)
+	return u
 }

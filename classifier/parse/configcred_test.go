@@ -78,3 +78,36 @@ func TestCommandAfterItsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestPasswordCallCredential: a password given to a call or an option that
+// takes a user name and a password (a literal or a variable: the call
+// puts it on the request), or to PHP curl's CURLOPT_USERPWD; a function's
+// definition, an empty or null password and a printed key are none.
+func TestPasswordCallCredential(t *testing.T) {
+	for _, c := range []struct{ line, name, value string }{
+		{`  client.setSecurity(new soap.WSSecurity('svc-bot', 'hunter9', {hasNonce: true}));`, "password", "hunter9"},
+		{`    [hackney: [basic_auth: {cfg.app_id, cfg.app_secret}]])`, "password", "cfg.app_secret"},
+		{`curl_setopt($h, CURLOPT_USERPWD, $login . ":" . $secret);`, "CURLOPT_USERPWD", `$login . ":" . $secret`},
+		{`r = httpx.get(u, auth=httpx.DigestAuth(user, os.environ["PW"]))`, "password", `os.environ["PW"]`},
+		{`conn.SetBasicAuth("reporter", "s3cr3t, really")`, "password", "s3cr3t, really"},
+	} {
+		f, ok := configuredCredential(c.line)
+		if !ok || f.Name != c.name || f.Value != c.value {
+			t.Errorf("%s: got %q=%q %v, want %s=%s", c.line, f.Name, f.Value, ok, c.name, c.value)
+		}
+	}
+	for _, line := range []string{
+		`def basic_auth(user, password):`,                      // a definition
+		`function basicAuth(user, pass) {`,                     // a definition
+		`req.SetBasicAuth(user, "")`,                           // an empty password
+		`session.auth = (user, None)`,                          // a null password
+		`{"auth": {"user": "a", "pass": "b"}}`,                 // a printed member
+		`// curl_setopt($h, CURLOPT_USERPWD, "a:b");`,          // commented out
+		`with basic auth (user and password) it fails`,         // prose
+		`c := factory.auth(region, project, user, pw, domain)`, // another signature
+	} {
+		if f, ok := configuredCredential(line); ok {
+			t.Errorf("%s: read %s=%s", line, f.Name, f.Value)
+		}
+	}
+}

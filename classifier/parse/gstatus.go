@@ -1605,7 +1605,8 @@ func proseCue(before string, c int) bool {
 	}
 	low, ok := proseCues[w]
 	switch w {
-	case "returns", "returned", "return", "got", "responds", "responded", "answered", "answers", "gives", "gave":
+	case "returns", "returned", "return", "returning", "got", "responds", "responded", "responding", "answered", "answers", "gives", "gave":
+		// (a server's log says what it sends: "… Returning 403.")
 		low, ok = true, true // the caller checks that the clause ends there
 	}
 	if !ok {

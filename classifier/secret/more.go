@@ -401,11 +401,7 @@ func (s *scanner) callArgs(l, name string, open, base, line int) {
 	first, second := args[0], args[1]
 	n := normName(name)
 	switch {
-	case strings.HasSuffix(n, "basicauth") || strings.HasSuffix(n, "digestauth") || n == "auth" || n == "setauth" ||
-		n == "basic" || n == "networkcredential" || n == "usernamepasswordcredentials" || n == "passwordauthentication":
-		// RestAssured's .basic("u", "p"), .NET's NetworkCredential,
-		// Apache HttpClient's UsernamePasswordCredentials, Java's
-		// PasswordAuthentication
+	case PasswordCall(name):
 		s.add(Password, name+" password", base+second.start, base+second.end, line)
 		return
 	case n == "authenticationheadervalue":
@@ -426,6 +422,20 @@ func (s *scanner) callArgs(l, name string, open, base, line int) {
 		}
 		s.add(k, first.text, base+second.start, base+second.end, line)
 	}
+}
+
+// PasswordCall reports whether a call (or an option) of this name takes
+// a user name and then a password as its first two arguments: a
+// Basic-auth or Digest-auth setter (HTTPBasicAuth, SetBasicAuth,
+// basic_auth, requests' auth=(…), RestAssured's .basic), .NET's
+// NetworkCredential, Apache HttpClient's UsernamePasswordCredentials,
+// Java's PasswordAuthentication, node-soap's WSSecurity (a WS-Security
+// UsernameToken).
+func PasswordCall(name string) bool {
+	n := normName(name)
+	return strings.HasSuffix(n, "basicauth") || strings.HasSuffix(n, "digestauth") || n == "auth" || n == "setauth" ||
+		n == "basic" || n == "networkcredential" || n == "usernamepasswordcredentials" || n == "passwordauthentication" ||
+		strings.HasSuffix(n, "wssecurity")
 }
 
 // stringArgs returns the quoted string arguments at the start of an

@@ -48,6 +48,7 @@ func TestThirdNotationsFindTheValue(t *testing.T) {
 		{`req.basic_auth 'bob', 'DummyRuby01'`, "DummyRuby01"},
 		{`var cred = new NetworkCredential("bob", "DummyNet01");`, "DummyNet01"},
 		{`'auth' => ['bob', 'DummyGuzzle01'],`, "DummyGuzzle01"},
+		{`client.setSecurity(new soap.WSSecurity('svcbot', 'DummySoap01', {passwordType: 'PasswordText'}));`, "DummySoap01"},
 		// layouts and printed objects
 		{"    env:\n    - name: API_TOKEN\n      value: \"dummyK8s0123456789\"", "dummyK8s0123456789"},
 		{"rawHeaders: [\n    'X-Api-Key',\n    'dummyRaw0123456789',\n  ]", "dummyRaw0123456789"},
