@@ -1771,6 +1771,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 		if h, ok := credentialFieldError(t, keys); ok {
 			*hits = append(*hits, h)
 		}
+		if h, ok := typedValueCode(t, root); ok {
+			*hits = append(*hits, h)
+		}
 		for _, k := range keys {
 			val := t[k]
 			nk := normal(k)
@@ -1865,6 +1868,26 @@ func credentialFieldError(m map[string]any, keys []string) (bodyHit, bool) {
 		}
 	}
 	return bodyHit{}, false
+}
+
+// typedValueCode reads an error entry that gives its code as a "value"
+// under a "type" naming the kind of error ({"errors":[{"type":"oauth",
+// "value":"token_expired"}]}, as HeadHunter's API and others do): inside an
+// error container only, where "value" is not data.
+func typedValueCode(m map[string]any, root bool) (bodyHit, bool) {
+	if root {
+		return bodyHit{}, false
+	}
+	t, ok1 := m["type"].(string)
+	v, ok2 := m["value"].(string)
+	if !ok1 || !ok2 || t == "" || len(m) > 4 {
+		return bodyHit{}, false
+	}
+	c, ok := codeLookup(v)
+	if !ok || c.generic {
+		return bodyHit{}, false
+	}
+	return bodyHit{sign: rule.SignBodyCode, class: c.class, key: "value", text: v}, true
 }
 
 // wafAction reports whether a firewall event's action (Cloudflare's,

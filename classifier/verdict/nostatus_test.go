@@ -741,3 +741,14 @@ func TestCredentialFieldErrors(t *testing.T) {
 		`{"message":"Validation Failed","errors":[{"resource":"Issue","field":"title","code":"missing_field"}]}`: "",
 	})
 }
+
+// TestTypedValueCodes: an error entry that gives its code as a "value"
+// under a "type" is read as that code; a "value" outside an error
+// container is data (samples written for this test).
+func TestTypedValueCodes(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"errors":[{"type":"oauth","value":"token_revoked"}]}`:         rule.Authentication,
+		`{"errors":[{"type":"forbidden","value":"permission_denied"}]}`: rule.Authorization,
+		`{"type":"setting","value":"token_revoked"}`:                    "",
+	})
+}
