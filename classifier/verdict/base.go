@@ -464,6 +464,7 @@ func hasAnyWordStart(l string, ws []string) bool {
 	return false
 }
 
+// hasAny reports whether l contains any of ws.
 func hasAny(l string, ws []string) bool {
 	for _, w := range ws {
 		if strings.Contains(l, w) {

@@ -2626,7 +2626,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			return rule.Signal{}, false, false
 		}
 		l := strings.ToLower(text)
-		if errorLines && !stated && !lineErr && !hasAnyWord(l, errorLineWords) {
+		if errorLines && !stated && !lineErr && !hasAny(l, errorLineWords) {
 			return rule.Signal{}, false, false
 		}
 		where := "response body"
@@ -2645,7 +2645,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 		// with no status, a line of a person's text that says it is an
 		// error ("Error while syncing: the access token you supplied has
 		// expired", "The sync failed: Unauthorized") is the error's own words
-		if r.Status == 0 && hasAnyWord(l, failedWords) {
+		if r.Status == 0 && hasAny(l, failedWords) {
 			record = true
 		}
 		p, ok := phraseOf(l)
@@ -2681,7 +2681,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 				ev.Text = cutText(text, 120)
 			}
 		}
-		if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAnyWord(l, signedInWords) {
+		if ok && p.generic && r.Status == 0 && p.class != rule.Blocked && hasAny(l, signedInWords) {
 			// "Right after logging in I only get the "Unauthorized"
 			// page": a refusal of a user who says they are signed in
 			return rule.SignTextMessage.Signal(rule.Authorization,
@@ -2806,7 +2806,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			continue
 		}
 		n++
-		lineErr = errorLines && hasAnyWord(strings.ToLower(line), errorLineWords)
+		lineErr = errorLines && hasAny(strings.ToLower(line), errorLineWords)
 		tl := strings.TrimSpace(line)
 		quoted := person && !html && introduced && len(tl) <= 200
 		if tl != "" {
@@ -2871,7 +2871,7 @@ func disowned(l, w string) bool {
 	}
 	before := l[:k]
 	for _, n := range negations {
-		if !hasAnyWord(w, failureStems) {
+		if !hasAny(w, failureStems) {
 			// an affirmative wording whose failure is the negation
 			// before it ("you don't seem to be an owner")
 			break
@@ -2952,7 +2952,7 @@ func statusMisuse(l string, st int) (rule.Class, string, bool) {
 			}
 		}
 	}
-	if st >= 200 && st < 300 && hasAnyWord(l, []string{"whether", "regardless", "even if", "even when", "even with", "no matter"}) {
+	if st >= 200 && st < 300 && hasAny(l, []string{"whether", "regardless", "even if", "even when", "even with", "no matter"}) {
 		for _, w := range []string{"login", "log in", "sign in", "sign-in", "password", "credential", "authenticat", "logged in", "signed in", "token"} {
 			if strings.Contains(l, w) {
 				return rule.Authentication, w, true
@@ -3336,7 +3336,7 @@ func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
 		line, lineOff := body[off:off+end], off
 		off += end + 1
 		l := strings.ToLower(line)
-		if r.Status == 0 && !hasAnyWord(l, refusalWords) {
+		if r.Status == 0 && !hasAny(l, refusalWords) {
 			continue
 		}
 		if f, ok := callerField(l); ok {
@@ -3932,16 +3932,6 @@ func successText(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignSuccessBody.Signal(rule.None,
 		"no status shown; the text says "+strconv.Quote(cutText(line, 100))+": the request or the sign-in succeeded",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(ls), Text: cutText(line, 120)}), true
-}
-
-// hasAnyWord reports whether l contains any of ws.
-func hasAnyWord(l string, ws []string) bool {
-	for _, w := range ws {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxOutputLine bounds a line read as a program's own output line.
