@@ -528,6 +528,15 @@ func valueAt(l string, k int, sep byte, atStart bool) (int, int, bool) {
 		}
 	case c == '[':
 		vs := k + 1
+		if vs < len(l) && l[vs] == '[' {
+			// a value in brackets that is itself bracketed, a marker
+			// ("X-Amz-Security-Token: [[REMOVED]]", mc admin trace's
+			// "[[ip address]]"): the value is the inner bracketed word,
+			// up to the closing pair
+			if e := strings.Index(l[vs:], "]]"); e > 0 {
+				return vs, vs + e + 1, true
+			}
+		}
 		e := strings.IndexByte(l[vs:], ']')
 		if e < 0 {
 			return vs, len(l), true

@@ -423,3 +423,19 @@ func TestWrittenStandIns(t *testing.T) {
 		t.Errorf("the same command with a real password: %+v, want one credential", ss)
 	}
 }
+
+// A value written in double brackets is the bracketed word inside: a
+// marker there ("[[REMOVED]]", as mc admin trace prints a removed token)
+// is no credential, and anything else in them is still found whole.
+func TestDoubleBracketedValue(t *testing.T) {
+	if got := Scan("node-1:9000 X-Amz-Security-Token:  [[REMOVED]]\n"); len(got) != 0 {
+		t.Errorf("a removed token read as %+v", got)
+	}
+	found := false
+	for _, s := range Scan("node-1:9000 X-Amz-Security-Token:  [[DummySts0123456789abcdef]]\n") {
+		found = found || strings.Contains(s.Value, "DummySts0123456789abcdef")
+	}
+	if !found {
+		t.Error("a token in double brackets not found")
+	}
+}
