@@ -267,19 +267,12 @@ func startsWithAny(s string, words []string) bool {
 	return false
 }
 
-// hasAnyWord reports whether s holds one of words at a word's start.
+// hasAnyWord reports whether s holds one of words at a word's start
+// (ascii.ContainsWordStart); a contraction's ending ("n't") anywhere.
 func hasAnyWord(s string, words []string) bool {
 	for _, w := range words {
-		for from := 0; from < len(s); {
-			j := strings.Index(s[from:], w)
-			if j < 0 {
-				break
-			}
-			j += from
-			if j == 0 || !isAlpha(s[j-1]) || w[0] == 'n' && w[1] == '\'' {
-				return true
-			}
-			from = j + 1
+		if strings.HasPrefix(w, "n'") && strings.Contains(s, w) || ascii.ContainsWordStart(s, w) {
+			return true
 		}
 	}
 	return false
