@@ -96,9 +96,17 @@ func TestBridgeCallsYield(t *testing.T) {
 		if p == nil {
 			t.Fatalf("%d arguments: no progress function", len(args))
 		}
+		// js/wasm has one thread and no preemption: the goroutine runs only
+		// if p yields. One yield is not always enough: on every 61st
+		// scheduling the runtime takes the global run queue first, where
+		// Gosched just put the caller, so the caller may resume before the
+		// new goroutine. A few calls make that certain; without a yield no
+		// number of calls would let it run.
 		var ran atomic.Bool
 		go ran.Store(true)
-		p("analyzing", 1, 2)
+		for i := 0; i < 8 && !ran.Load(); i++ {
+			p("analyzing", 1, 2)
+		}
 		if !ran.Load() {
 			t.Errorf("%d arguments: the progress function did not yield", len(args))
 		}
