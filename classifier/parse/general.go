@@ -42,6 +42,9 @@ type gline struct {
 	// whole, after another response: the person quoted the failure before
 	// showing the output it came from
 	quoted bool
+	// clock: the time of day the line was logged at (hh:mm:ss), from its
+	// text or from the log prefix taken off it; "" when neither gives one
+	clock string
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -450,6 +453,7 @@ type gx struct {
 	fieldsFrom   map[string]bool
 	statusTail   string // the status line's text from its first URL on
 	statusText   string // the status line's text
+	statusClock  string // the time of day its line was logged at (gline.clock)
 	statusRec    bool   // the status came from a log record line
 	statusErr    int    // the first line of the printed error object the status was stated in
 	statusOwn    bool   // the status line is an error line a later command run restates (gline.ownRun)
@@ -907,12 +911,13 @@ func codeBesideBody(t, next string) (statusHit, bool) {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil) }
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil, nil) }
 
 // readGeneralWith is readGeneral told which lines carried a log prefix
 // (taken off before): each such line is a record of its own; cut says how
-// wide each prefix was (joinWrapped).
-func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
+// wide each prefix was (joinWrapped), clocks the time of day each prefix
+// gave (prefixClocks).
+func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) []*Exchange {
 	var texts []string
 	var nums []int
 	var fences map[int]bool // raw line numbers a fence follows
@@ -972,6 +977,9 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 		}
 		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i])}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
+		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
+			g.ls[i].clock = clocks[nums[i]-1]
+		}
 	}
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
@@ -1836,7 +1844,7 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && completedRecord(x.status) &&
-			laterRecord(t, x.statusText) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
+			laterRecord(l, t, x) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
 			// a record logged at error level, with no status, after
 			// another request's completion record and later than it
 			// (Grafana's 'lvl=eror msg="Invalid username or password"'
@@ -2121,11 +2129,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
-		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow):
+		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow) && !otherSecond(l, x):
 		// the next line gives the same code without the request it named
 		// ("… to https://h/x has status code 403, body: …" then
 		// "Error in sequence: unexpectedStatusCode(code: 403)"): the error
-		// on its way up the client's stack
+		// on its way up the client's stack. Not a record logged in another
+		// second: a later event (a write that fails ten seconds after the
+		// setup call did)
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
@@ -2151,7 +2161,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && !h.inBody && !x.status.inBody &&
-		sameRequest(x, t) && sameSecond(t, x.statusText) && !sameWords(t, x.statusText):
+		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
 		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
@@ -2163,7 +2173,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
-		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && (sameSecond(t, x.statusText) || timeOfDay(t) == "" && timeOfDay(x.statusText) == "") && !sameWords(t, x.statusText):
+		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next records, close by and in the same second (or neither
 		// timed), state the same status in another notation and name no
 		// request, in other words ("… root 'x': 401 error received -
@@ -2225,7 +2235,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 			// a stronger statement, or the log record a prose summary spoke
 			// of: the record's status is the exchange's (a later record
 			// with the same status is then another event)
-			x.status, x.statusN, x.statusText = h, l.n, t
+			x.status, x.statusN, x.statusText, x.statusClock = h, l.n, t, l.clock
 			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}
 		if x.statusTail == "" {
@@ -2255,7 +2265,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
+	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText, x.statusClock = h, l.n, tail, l.rec && !h.inBody, t, l.clock
 	x.statusErr, x.statusOwn, x.statusRecErr = 0, l.ownRun, 0
 	if g.lastRecErr > g.prevStat {
 		x.statusRecErr = g.lastRecErr
@@ -2287,19 +2297,17 @@ func completedRecord(h statusHit) bool {
 	return strings.HasPrefix(h.how, accessLogHow) || h.conf == StatusField && strings.HasPrefix(h.how, "a status field (")
 }
 
-// laterRecord reports whether record t was logged after record prev: each
-// carries a time of day and they differ, or each a request id and they
-// differ.
-func laterRecord(t, prev string) bool {
-	a, b := timeOfDay(t), timeOfDay(prev)
-	return a != "" && b != "" && a != b || otherRequestID(t, prev)
+// otherSecond reports whether line l and the line x's status was read from
+// each were logged at a time of day, and not in the same second.
+func otherSecond(l gline, x *gx) bool {
+	return l.clock != "" && x.statusClock != "" && l.clock != x.statusClock
 }
 
-// sameSecond reports whether lines a and b each carry a time of day
-// (hh:mm:ss) and the first one of each is the same.
-func sameSecond(a, b string) bool {
-	ta, tb := timeOfDay(a), timeOfDay(b)
-	return ta != "" && ta == tb
+// laterRecord reports whether record l (its text t) was logged after the
+// record x's status was read from: each carries a time of day and they
+// differ, or each a request id and they differ.
+func laterRecord(l gline, t string, x *gx) bool {
+	return otherSecond(l, x) || otherRequestID(t, x.statusText)
 }
 
 // timeOfDay returns the first "hh:mm:ss" in s, or "".
@@ -4177,7 +4185,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, prefixed []bool, cut []int, in *Input) {
+func general(lines []string, prefixed []bool, cut []int, clocks []string, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -4192,7 +4200,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status != 0 && conf == StatusLine && r.StatusSource == "" {
 			// an exact reading with status lines: the general reader adds
 			// only the failed calls it sees outside them
-			addOutside(lines, prefixed, cut, in)
+			addOutside(lines, prefixed, cut, clocks, in)
 			return
 		}
 		if r.StatusSource == "pseudo-header" && r.Fields.Has("status") && !r.Fields.Has(":status") {
@@ -4206,7 +4214,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneralWith(lines, prefixed, cut)
+	gs := readGeneralWith(lines, prefixed, cut, clocks)
 	if len(gs) == 0 {
 		return
 	}
@@ -4305,7 +4313,7 @@ func brokenHeaderBlock(xs, gs []*Exchange) bool {
 // output that reproduces it, is a response of its own. Prose that only
 // speaks of a status, and a client's error after the last dump (about that
 // dump's response), add nothing.
-func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
+func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in *Input) {
 	if len(in.Exchanges) == 0 {
 		return
 	}
@@ -4360,7 +4368,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		return
 	}
 	var add []*Exchange
-	for _, y := range readGeneralWith(lines, prefixed, cut) {
+	for _, y := range readGeneralWith(lines, prefixed, cut, clocks) {
 		r := y.Response
 		n := r.Pos.Line
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {

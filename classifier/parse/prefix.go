@@ -482,6 +482,31 @@ func runnerStamp(l string) int {
 	return 0
 }
 
+// prefixClocks returns, for each line whose log prefix came off
+// (stripped[i] is what is left of orig[i]), the time of day that prefix
+// gave ("2022-12-03T08:27:15Z E! …" gives "08:27:15"), or "": when the
+// records were logged, which the text left no longer says. A CI runner's
+// stamp gives none: it tells when the runner passed the line on, not when
+// the program logged it.
+func prefixClocks(orig, stripped []string, mask []bool) []string {
+	if mask == nil {
+		return nil
+	}
+	clocks := make([]string, len(orig))
+	for i := range orig {
+		if i >= len(mask) || i >= len(stripped) || !mask[i] {
+			continue
+		}
+		pre := cleanLine(orig[i])
+		if strings.HasSuffix(pre, stripped[i]) {
+			pre = pre[:len(pre)-len(stripped[i])]
+		}
+		pre = pre[runnerStamp(pre):]
+		clocks[i] = timeOfDay(pre)
+	}
+	return clocks
+}
+
 // fencedLines marks the lines inside Markdown fences, or returns nil when
 // the paste has none.
 func fencedLines(lines []string) []bool {
