@@ -3427,6 +3427,14 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// request line, a body, the status, a body (mitmproxy's flow
 			// view, a proxy log): the first body is what the client sent
 			x.reqBody, x.body = x.body, nil
+		} else if x.status.code == 0 && x.reqBody == nil && x.reqN > 0 && x.reqN+1 == x.body.Pos.Line && bodyEnd(x.body)+1 == g.ls[start].n &&
+			strings.HasPrefix(strings.TrimSpace(x.body.Text), "{") && strings.HasPrefix(strings.TrimSpace(first), "{") {
+			// a request line, the JSON object under it, and right after
+			// that object another one (a search engine's console, an HTTP
+			// client's request file with its answer pasted under it:
+			// "POST /idx/_doc", "{…}", "{"error": …, "status": 403}"): the
+			// first object is what the request sent, the second its answer
+			x.reqBody, x.body = x.body, nil
 		} else if x.status.code == 0 && x.reqN > x.body.Pos.Line && x.reqN < g.ls[start].n && g.side == 'q' {
 			// a document pasted before the request (a pom.xml snippet, a
 			// config file), then a trace whose request side carries a
@@ -3496,6 +3504,14 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// bodyEnd returns the paste's line that body b ends on.
+func bodyEnd(b *Body) int {
+	if n := len(b.LineMap); n > 0 {
+		return b.LineMap[n-1]
+	}
+	return b.Pos.Line + strings.Count(b.Text, "\n")
 }
 
 // templated lowers to implied a status stated in prose by a body's own

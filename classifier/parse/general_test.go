@@ -2257,3 +2257,27 @@ func TestExpectedSectionIsAWish(t *testing.T) {
 		}
 	}
 }
+
+// TestConsoleRequestThenAnswer: a search engine's console (or an HTTP
+// client's request file) shows the request line, the JSON it sent, and the
+// JSON answer right under it. Each pair is one exchange whose request
+// carries the first object; the second object is the response.
+func TestConsoleRequestThenAnswer(t *testing.T) {
+	text := "As the audit user, writes fail:\n\n```\nPUT /ledger-2026/_doc/7\n{\n  \"amount\": 12\n}\n{\n  \"error\": {\n    \"type\": \"security_exception\",\n    \"reason\": \"no permissions for [indices:data/write/index] and User [name=auditor]\"\n  },\n  \"status\": 403\n}\n```\n\n```\nPOST /_security/role/clerk\n{\n  \"cluster\": [\"monitor\"]\n}\n{\n  \"error\": {\n    \"type\": \"security_exception\",\n    \"reason\": \"action [cluster:admin/xpack/security/role/put] is unauthorized for user [auditor]\"\n  },\n  \"status\": 403\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{403, 403}) {
+		t.Fatalf("statuses %v, want [403 403]", got)
+	}
+	for i, want := range []string{"amount", "monitor"} {
+		x := in.Exchanges[i]
+		if x.Request == nil || !strings.Contains(x.Request.Body.Text, want) {
+			t.Errorf("exchange %d: request %+v, want its body to hold %q", i, x.Request, want)
+		}
+		if strings.Contains(x.Response.Body.Text, want) {
+			t.Errorf("exchange %d: the request's JSON read as the response body", i)
+		}
+	}
+}
