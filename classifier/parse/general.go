@@ -448,6 +448,7 @@ type gx struct {
 	complete     bool
 	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd          *Request
+	cmdEnd       int // the index in greader.ls of the command line's last line
 	inferred     []InfoLine
 	loose        []gline
 	fieldsFrom   map[string]bool
@@ -1383,7 +1384,7 @@ func (g *greader) read() {
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
-				x.cmd = req
+				x.cmd, x.cmdEnd = req, i
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
@@ -3385,7 +3386,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	text, end, kind := g.collect(start, first)
-	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) {
+	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) && !g.commandOutput(start) {
 		kind = ""
 	}
 	if kind == "" {
@@ -3504,6 +3505,15 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// commandOutput reports whether line start comes right under a request's
+// command line (curl, HTTPie, …) that has no answer yet: what it printed,
+// however loosely it is written (a printed dict in single quotes, "..."
+// where the person cut members out).
+func (g *greader) commandOutput(start int) bool {
+	x := g.cur
+	return x != nil && x.cmd != nil && x.cmdEnd == start-1 && x.body == nil && x.status.code == 0 && len(x.respFields) == 0
 }
 
 // bodyEnd returns the paste's line that body b ends on.

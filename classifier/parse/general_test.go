@@ -2281,3 +2281,21 @@ func TestConsoleRequestThenAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandOutputLooseObject: an object printed loosely (single quotes,
+// "..." where members were cut) right under the curl command that fetched
+// it is that command's answer, a response of its own before the refused
+// call, not a snippet of the person's.
+func TestCommandOutputLooseObject(t *testing.T) {
+	text := "1. sign in\n`kim@laptop ~ % curl -i -d '{\"user\":\"kim\",\"pass\":\"...\"}' http://localhost:7070/api/v3/session`\n```\n{\n  ...\n  'user': 'kim',\n  'groups': 'staff admins',\n  ...\n}\n```\n\n2. create a hook\n`kim@laptop ~ % curl -d '{\"url\":\"https://hooks.example.net/x\"}' -H 'Authorization: Bearer ...' http://localhost:7070/api/v3/hooks`\n\n3. refused:\n```\n{\n   \"message\" : \"You lack the permission to manage hooks\",\n   \"status_code\" : 403\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{0, 403}) {
+		t.Fatalf("statuses %v, want [0 403]", got)
+	}
+	if x := in.Exchanges[0]; x.Request == nil || !strings.HasSuffix(x.Request.URL, "/session") || !strings.Contains(x.Response.Body.Text, "groups") {
+		t.Errorf("first exchange: request %+v, response %+v", x.Request, x.Response)
+	}
+}
