@@ -1096,7 +1096,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// the same in the languages pastes come in (lower-case: only ASCII
 	// letters are folded): refused, denied, blocked, forbidden, error,
 	// permission, sign-in
-	"拒否", "拒绝", "禁止", "ブロック", "拦截", "阻止", "错误", "エラー", "失敗", "失败", "権限", "权限", "認証", "认证", "未授权",
+	"拒否", "拒绝", "禁止", "ブロック", "拦截", "阻止", "阻断", "错误", "エラー", "失敗", "失败", "権限", "权限", "認証", "认证", "未授权",
 	"登录", "ログイン", "令牌", "トークン", "거부", "차단", "오류", "권한", "인증", "로그인",
 	"verweigert", "fehler", "blockiert", "gesperrt", "berechtigung", "refusé", "erreur", "bloqué", "interdit", "denegado", "bloquead",
 	"prohibido", "negado", "proibido", "negato", "bloccat", "vietato", "запрещ", "ошибк", "заблокир", "авториз", "доступ",
@@ -1114,6 +1114,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
 	"pick an account", "choose an account",
+	// an account or site taken down by its host ("This Account has been
+	// suspended"), a key the gateway did not find ("No API key found")
+	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
 	"automated quer", "automated request", "automated traffic", "automated access"}
 

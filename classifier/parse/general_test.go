@@ -2299,3 +2299,25 @@ func TestCommandOutputLooseObject(t *testing.T) {
 		t.Errorf("first exchange: request %+v, response %+v", x.Request, x.Response)
 	}
 }
+
+// TestRefusalPageTextIsRead: the text of a refusal page or message copied
+// alone, with no status and no markup (a host's "this account has been
+// suspended" page, a gateway's "no API key found", a firewall's notice that
+// the request was 阻断, blocked), is one response whose status the paste
+// does not give.
+func TestRefusalPageTextIsRead(t *testing.T) {
+	for _, text := range []string{
+		"Hello, the site shows this now:\n\nWebsite Suspended\nThis site has been suspended by its host.\nPlease get in touch with your provider.\n",
+		"The gateway answers\n\nMissing API key in the request\n\nwhen I open https://books.example.org/v1/lookup/12345&apikey=...\n",
+		"抱歉，您的访问已被防火墙阻断。\n如有疑问请联系站点管理员。\n",
+	} {
+		in, err := Parse(text)
+		if err != nil {
+			t.Errorf("%q: %v", text, err)
+			continue
+		}
+		if got := responseStatuses(in); !equalInts(got, []int{0}) {
+			t.Errorf("%q: statuses %v, want one response with no status", text, got)
+		}
+	}
+}
