@@ -497,10 +497,7 @@ func prefixClocks(orig, stripped []string, mask []bool) []string {
 		if i >= len(mask) || i >= len(stripped) || !mask[i] {
 			continue
 		}
-		pre := cleanLine(orig[i])
-		if strings.HasSuffix(pre, stripped[i]) {
-			pre = pre[:len(pre)-len(stripped[i])]
-		}
+		pre := strings.TrimSuffix(cleanLine(orig[i]), stripped[i])
 		pre = pre[runnerStamp(pre):]
 		clocks[i] = timeOfDay(pre)
 	}
