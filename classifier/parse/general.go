@@ -479,6 +479,9 @@ type greader struct {
 	// prose[k]: how many of g.ls[:k] are flush-left sentences or headings
 	// ("What happened?", "### Logs", "It fails with the error below.")
 	prose []int32
+	// retry[k]: how many of g.ls[:k] are a tool's notice that it tries
+	// again ("Trying again.", "retrying in 5s")
+	retry []int32
 	// seg[n]: how many Markdown fence lines come before line n; nil when
 	// the paste has none
 	seg []int32
@@ -2387,8 +2390,12 @@ func (g *greader) toolOutputSince(n int) bool {
 		// counted once, the first time a paste repeats an error line
 		g.flush = make([]int32, len(g.ls)+1)
 		g.prose = make([]int32, len(g.ls)+1)
+		g.retry = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
-			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
+			g.flush[i+1], g.prose[i+1], g.retry[i+1] = g.flush[i], g.prose[i], g.retry[i]
+			if retryNotice(l.text) {
+				g.retry[i+1]++
+			}
 			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' && !elisionLine(t) {
 				// (a "..." between two records only says lines were left
 				// out of the log: it is no prose between them)
@@ -2403,12 +2410,22 @@ func (g *greader) toolOutputSince(n int) bool {
 	if p >= g.at || g.ls[p].n != n {
 		return false
 	}
-	if g.flush[g.at]-g.flush[p+1] == 0 {
+	if g.flush[g.at]-g.flush[p+1] == 0 || g.retry[g.at]-g.retry[p+1] > 0 {
+		// nothing but the tool's output between the two, or the tool said
+		// it tries again: each is one attempt's answer
 		return true
 	}
 	m := g.ls[g.at].n
 	return g.seg != nil && n < len(g.seg) && m < len(g.seg) && g.seg[n] > 0 && g.seg[n] == g.seg[m] &&
 		g.prose[g.at]-g.prose[p+1] == 0
+}
+
+// retryNotice reports whether t is a tool's notice that it tries a call
+// again: "User authorization failed. Trying again.", "Retrying in 5s…",
+// "will retry".
+func retryNotice(t string) bool {
+	lt := ascii.Lower(t[:min(len(t), 400)])
+	return strings.Contains(lt, "trying again") || strings.Contains(lt, "retrying") || strings.Contains(lt, "will retry")
 }
 
 // carryOver moves to exchange x the lines that prev gathered after its own
@@ -3970,6 +3987,29 @@ func (g *greader) exchanges() []*Exchange {
 			a.end = max(a.end, b.end)
 		}
 	}
+	// A status named in prose alone, after the paste has shown a response
+	// (its body, header fields, or a status field or line) with another
+	// status, on a line with no time of day (logged output has one): the
+	// person speaking of other calls ("…, and /health answers 200"; "a
+	// retry gives 200"), not a response the paste holds. (Above a dump, a status in prose may be
+	// that dump's own, which its body's code does not give.) What else the
+	// text says (a header the person sent) stays with the exchange before.
+	keep = g.xs[:0]
+	shown := map[int]bool{}
+	for _, x := range g.xs {
+		if n := len(keep); n > 0 && len(shown) > 0 && x.status.code != 0 && !shown[x.status.code] && x.status.conf == StatusProse &&
+			!x.statusRec && x.statusClock == "" && !x.statusOwn && !x.status.inBody && x.body == nil && len(x.respFields) == 0 && x.method == "" && x.url == "" &&
+			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText) {
+			keep[n-1].loose = append(keep[n-1].loose, x.loose...)
+			keep[n-1].configured = append(keep[n-1].configured, x.configured...)
+			continue
+		}
+		if x.status.code != 0 && (x.body != nil || len(x.respFields) > 0 || x.status.conf >= StatusField) {
+			shown[x.status.code] = true
+		}
+		keep = append(keep, x)
+	}
+	g.xs = keep
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchangeFrom(x.event); e != nil {

@@ -2321,3 +2321,45 @@ func TestRefusalPageTextIsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestProseAfterShownResponse: after the paste has shown a response (its
+// body with its status), a status the person names in prose with nothing
+// else about it is talk of other calls, not a response of the paste.
+// Above a dump, a prose status stays (it may be the dump's own).
+func TestProseAfterShownResponse(t *testing.T) {
+	text := "When the gateway is busy, a few of the calls come back as **401** with:\n\n```json\n{\"error\":{\"code\":401,\"status\":\"Unauthorized\",\"reason\":\"No valid session found.\"}}\n```\n\neven though the keys are fine:\n\n- the very same keys got 200 with `valid: true` a minute before, in the same run;\n- sending the refused key again a moment later gives 200 for most of them;\n- our proxy log shows the `X-Session-Token` header on the failing calls.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	above := "The console reports Status 400 for this call:\n\n```json\n{\"error\":{\"code\":\"401\",\"message\":\"Access denied: invalid key.\"}}\n```\n"
+	in, err = Parse(above)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); len(got) == 0 || got[0] != 400 {
+		t.Errorf("a prose status above the dump: statuses %v, want 400 first", got)
+	}
+}
+
+// TestRetriedErrorLine: the same error line printed again after the tool
+// says it tries again ("Trying again.") is a second attempt's answer, even
+// with the tool's sentences between the two; and "403: <message>" at the
+// start of a line, the code, a colon and a capitalised message (Google's
+// API clients print it so), states the status.
+func TestRetriedErrorLine(t *testing.T) {
+	if h, ok := lineStatus("403: Insufficient Permission: Request had insufficient authentication scopes."); !ok || h.code != 403 || h.conf != StatusProse {
+		t.Errorf("code and message: %+v %v", h, ok)
+	}
+	text := "Pick the scopes to grant:\n[*] 1) Calendar read-only\n\nEnter the code: 4/******\n\n401: Invalid Credentials: The token was not accepted for this account.\nSign-in failed. Trying again. Type N to stop.\n\nAuthorize the tool for kim@example.com? (yes or no) yes\n\n401: Invalid Credentials: The token was not accepted for this account.\nSign-in failed. Trying again. Type N to stop.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401, 401}) {
+		t.Errorf("statuses %v, want [401 401]", got)
+	}
+}

@@ -1277,7 +1277,10 @@ func codeOpensMessage(t, lt string, i, end, sub, c int) statusHit {
 	switch {
 	case sub > end && iisSubstatusCodes[c] && t[sub] == ' ' && isAlpha(next) && next >= 'A' && next <= 'Z':
 		return statusHit{code: c, conf: StatusProse, how: "an IIS sub-status (\"" + t[i:sub] + "\")"}
-	case sub == end && !quoted && t[end] == ':' && next >= 'A' && next <= 'Z' && end+12 < len(t):
+	case sub == end && !quoted && t[end] == ':' && next >= 'A' && next <= 'Z' && end+12 < len(t),
+		sub == end && !quoted && t[end] == ':' && next == ' ' && end+13 < len(t) && t[end+2] >= 'A' && t[end+2] <= 'Z' && isAlpha(t[end+3]):
+		// (Google's API clients as GAM and GYB print it: "403: Insufficient
+		// Permission: Request had insufficient authentication scopes.")
 		return statusHit{code: c, conf: StatusProse, how: "a code and its message (\"" + t[i:end+1] + "\")"}
 	case sub == end && quoted && t[end] == ' ' && next >= 'A' && next <= 'Z' && reasonOf[c] != "":
 		return statusHit{code: c, conf: StatusProse, how: "a quoted code and its message (\"" + t[i:min(len(t), end+16)] + "…\")"}
