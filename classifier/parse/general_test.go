@@ -2363,3 +2363,19 @@ func TestRetriedErrorLine(t *testing.T) {
 		t.Errorf("statuses %v, want [401 401]", got)
 	}
 }
+
+// TestCodeThenPrintedBody: request-promise's StatusCodeError message opens
+// with the code, " - ", and the body as the library printed it (an object,
+// a string, or undefined when there was none); a range of numbers is not.
+func TestCodeThenPrintedBody(t *testing.T) {
+	for _, line := range []string{"403 - undefined", `401 - {"error":"invalid_client","error_description":"bad secret"}`, `403 - "<html><body>Forbidden</body></html>"`} {
+		if h, ok := lineStatus(line); !ok || h.code != codeAt(line, 0) || h.conf != StatusProse {
+			t.Errorf("%q: %+v %v", line, h, ok)
+		}
+	}
+	for _, line := range []string{"Showing 400 - 450 of 900", "404 - 410 were skipped"} {
+		if h, ok := lineStatus(line); ok {
+			t.Errorf("%q read as %+v", line, h)
+		}
+	}
+}
