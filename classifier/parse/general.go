@@ -3456,6 +3456,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// "POST /idx/_doc", "{…}", "{"error": …, "status": 403}"): the
 			// first object is what the request sent, the second its answer
 			x.reqBody, x.body = x.body, nil
+		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
+			// an object that holds only the status and its reason, as a
+			// client prints the response it got ({"statusCode": 403,
+			// "reasonPhrase": "Forbidden"}), then right under it the body:
+			// one response, the second object its body
+			x.body = nil
 		} else if x.status.code == 0 && x.reqN > x.body.Pos.Line && x.reqN < g.ls[start].n && g.side == 'q' {
 			// a document pasted before the request (a pom.xml snippet, a
 			// config file), then a trace whose request side carries a
@@ -3534,6 +3540,30 @@ func (g *greader) body(i int, t string) (int, bool) {
 func (g *greader) commandOutput(start int) bool {
 	x := g.cur
 	return x != nil && x.cmd != nil && x.cmdEnd == start-1 && x.body == nil && x.status.code == 0 && len(x.respFields) == 0
+}
+
+// reasonKeys are the names, squashed, of the fields a client prints a
+// response's reason phrase in.
+var reasonKeys = wordlist.Set{"reason", "reasonphrase", "statustext", "statusmessage", "statusdescription"}
+
+// statusEnvelope reports whether text is a JSON object whose members are
+// only a status and its reason phrase.
+func statusEnvelope(text string) bool {
+	v, err := jsonlite.Unmarshal(text, true)
+	m, ok := v.(map[string]any)
+	if err != nil || !ok || len(m) == 0 || len(m) > 3 {
+		return false
+	}
+	status := false
+	for k := range m {
+		switch sq := squash(ascii.Lower(k)); {
+		case statusKeys.Has(sq):
+			status = true
+		case !reasonKeys.Has(sq):
+			return false
+		}
+	}
+	return status
 }
 
 // bodyEnd returns the paste's line that body b ends on.

@@ -2379,3 +2379,28 @@ func TestCodeThenPrintedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusObjectThenBody: a client prints the status it got as an object
+// of its own ({"statusCode": 401, "reasonPhrase": "Unauthorized"}) and the
+// body right under it: one response. Two error bodies one under the other
+// stay two.
+func TestStatusObjectThenBody(t *testing.T) {
+	text := "The SDK logs this when I post:\n```\n{\n    \"statusCode\": 401,\n    \"reasonPhrase\": \"Unauthorized\"\n}\n{\n    \"serviceErrorCode\": 65600,\n    \"message\": \"Invalid access token\",\n    \"status\": 401\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "Invalid access token") {
+		t.Errorf("body %q, want the second object", b)
+	}
+	two := "```\n{\n    \"message\": \"Invalid access token\",\n    \"status\": 401\n}\n{\n    \"message\": \"Not enough permissions\",\n    \"status\": 403\n}\n```\n"
+	if in, err = Parse(two); err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401, 403}) {
+		t.Errorf("two bodies: statuses %v, want [401 403]", got)
+	}
+}
