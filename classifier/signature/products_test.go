@@ -194,6 +194,42 @@ var productCases = map[string][2]ex{
 		{st: 468, h: "Server: jiasule-WAF\nSet-Cookie: __jsluid_h=5f1e2d3c4b5a69788796a5b4c3d2e1f0; path=/", b: "<html><head><script src=\"https://static.jiasule.com/static/js/http_error.js\"></script></head><body>notice.jiasule.com</body></html>",
 			src: "Ekultek/WhatWaf plugin jiasule.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/jiasule.py"},
 		{st: 403, h: "Server: nginx", b: "<html><body>Forbidden</body></html>"}},
+	"watchguard-firewall-deny": {
+		{st: 403, h: "Content-Type: text/html; charset=\"utf-8\"\nCache-Control: no-cache", b: "<html><head><title>Request Denied</title></head><body><div class=\"box\"><p class=\"red\">Request denied by WatchGuard Firewall.</p><p><b> Reason: </b> IPS detected for \"WEB SQL Injection -21/Web threats\" </p><p>Please contact your administrator for assistance.</p></div></body></html>",
+			src: "Ekultek/WhatWaf#1251 https://github.com/Ekultek/WhatWaf/issues/1251; WatchGuard HTTP-proxy deny message https://www.watchguard.com/help/docs/help-center/en-US/Content/en-US/Fireware/proxies/http/http_proxy_deny_msg_c.html; EnableSecurity/wafw00f plugin watchguard.py https://github.com/EnableSecurity/wafw00f/blob/master/wafw00f/plugins/watchguard.py"},
+		{st: 403, h: "Content-Type: text/html", b: "<html><head><title>Request Denied</title></head><body><p>Your request was denied by the site's firewall.</p></body></html>"}},
+	"tencent-edgeone-block": {
+		{st: 567, h: "Content-Type: text/html; charset=utf-8\nServer: edgeone-pages", b: "<html><head><title>访问被拦截</title></head><body><h2>您的请求已被该站点的安全策略拦截</h2><p>由 Tencent Cloud EdgeOne 提供防护</p><p>请求 ID: 7d1c9e52a0b34f86</p></body></html>",
+			src: "Tencent Cloud EdgeOne status codes (566/567 interception) https://edgeone.ai/document/58009; reqable/reqable-app#2045 https://github.com/reqable/reqable-app/issues/2045"},
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<html><body><h2>您的请求已被拦截</h2><p>由 Tencent Cloud EdgeOne 加速</p></body></html>"}},
+	"tencent-cloud-waf-block": {
+		{st: 403, h: "Content-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body><iframe src=\"https://waf-static.tencent.com/501page.html?u=https://shop.example.org/&id=3a0f5c1e-9d2b-4e77-8c41-6b2d1f0e9a73&st=2\"></iframe><p>腾讯云Web应用防火墙</p></body></html>",
+			src: "Tencent Cloud WAF interception page as fingerprinted by wafw00f qcloud.py https://github.com/EnableSecurity/wafw00f/blob/master/wafw00f/plugins/qcloud.py"},
+		{st: 403, h: "Content-Type: text/html", b: "<html><body><p>腾讯云 CDN: 403 Forbidden</p></body></html>"}},
+	"huawei-cloud-waf-block": {
+		{st: 418, h: "Server: HuaweiCloudWAF\nContent-Type: text/html\nSet-Cookie: HWWAFSESID=91b2c7d4e5f60a1b3c; path=/", b: "<html><head><title>418</title></head><body><p>您的请求疑似攻击行为！</p><p>事件ID: 04-0000-0000-0000-31020261206004512-5be2a9c1</p><p>如有疑问请联系 hws_security@example.com</p></body></html>",
+			src: "Huawei Cloud WAF (418 for an intercepted request, HWWAFSESID in its event records) https://support.huaweicloud.com/intl/en-us/waf/index.html; EnableSecurity/wafw00f plugin huaweicloud.py https://github.com/EnableSecurity/wafw00f/blob/master/wafw00f/plugins/huaweicloud.py"},
+		{st: 403, h: "Server: OBS\nContent-Type: application/xml", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"}},
+	"ngx-lua-waf-illegal-params": {
+		{st: 403, h: "Server: nginx\nContent-Type: text/html", b: "<html><head><title>网站防火墙</title></head><body><div class=\"tip\"><p>您的请求带有不合法参数，已被网站防火墙拦截！</p><p>可能原因：您提交的内容包含危险的攻击请求</p></div></body></html>",
+			src: "LyLme/lylme_spage#120 https://github.com/LyLme/lylme_spage/issues/120; loveshell/ngx_lua_waf block page (config.lua html) https://github.com/loveshell/ngx_lua_waf"},
+		{st: 403, h: "Server: nginx\nContent-Type: text/html", b: "<html><head><title>403 Forbidden</title></head><body><p>您没有权限访问该页面，请先登录</p></body></html>"}},
+	"isa-tmg-url-denied": {
+		{st: 403, reason: "Forbidden ( Forefront TMG denied the specified Uniform Resource Locator (URL). )", h: "Via: 1.1 GW-EDGE02\nConnection: close\nContent-Type: text/html", b: "",
+			src: "Microsoft Remote Connectivity Analyzer: an HTTP 403 was received because ISA denied the specified URL https://technet.microsoft.com/en-us/library/dd439387(v=exchg.80).aspx; KB 837451 http://ftp.zx.net.nz/pub/mirror/ftp.microsoft.com/MISC/KB/en-us/837/451.HTM"},
+		{st: 403, reason: "Forbidden", h: "Via: 1.1 GW-EDGE02", b: "<h1>The page was not displayed because the request was not allowed.</h1>"}},
+	"ngrok-endpoint-offline": {
+		{st: 404, h: "Content-Type: text/plain\nNgrok-Error-Code: ERR_NGROK_3200", b: "The endpoint quiet-lake-4821.ngrok-free.app is offline.\n\nERR_NGROK_3200",
+			src: "ngrok ERR_NGROK_3200 https://ngrok.com/docs/errors/err_ngrok_3200; inconshreveable/ngrok#828 https://github.com/inconshreveable/ngrok/issues/828; gstaff/flask-ngrok#18 https://github.com/gstaff/flask-ngrok/issues/18"},
+		{st: 404, h: "Content-Type: text/plain", b: "404 page not found"}},
+	"ngrok-browser-warning": {
+		{st: 200, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>ngrok</title></head><body><p>You are about to visit wild-river-2290.ngrok-free.app</p><p>To remove this page: set and send an ngrok-skip-browser-warning request header with any value.</p><p>ERR_NGROK_6024</p></body></html>",
+			src: "ngrok ERR_NGROK_6024 https://ngrok.com/docs/errors/err_ngrok_6024; thewhiteh4t/seeker#503 https://github.com/thewhiteh4t/seeker/issues/503"},
+		{st: 200, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>Dashboard</title></head><body><p>Welcome back</p></body></html>"}},
+	"ngrok-upstream-failed": {
+		{st: 502, h: "Content-Type: text/html", b: "<html><body><p>The endpoint https://calm-fox-1377.ngrok-free.app is online, but the agent reported an error connecting to http://localhost:5173: dial tcp [::1]:5173: connect: connection refused</p><p>ERR_NGROK_8012</p></body></html>",
+			src: "ngrok ERR_NGROK_8012 https://ngrok.com/docs/errors/err_ngrok_8012; ngrok troubleshooting skill (high-frequency codes) https://www.skills.sh/ngrok/skills/troubleshoot-ngrok"},
+		{st: 502, h: "Content-Type: text/html", b: "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"}},
 	"qihoo-360-waf-block": {
 		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
 			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},
