@@ -11,12 +11,13 @@ import (
 // cause and flow kind has a name.
 func TestNamesAndTitlesOnce(t *testing.T) {
 	for list, m := range map[string]wordlist.Map[string]{"Names": Names, "Titles": Titles} {
-		seen := map[string]bool{}
+		if w := m.Repeated(); w != "" {
+			t.Errorf("%s holds %q twice", list, w)
+		}
 		for _, p := range m {
-			if seen[p.K] || p.V == "" {
-				t.Errorf("%s: %q is there twice, or has no value", list, p.K)
+			if p.V == "" {
+				t.Errorf("%s: %q has no value", list, p.K)
 			}
-			seen[p.K] = true
 		}
 	}
 	for _, id := range []string{StateMismatch, CodeRefused, TokenCORS, SAMLTimeWindow} {
