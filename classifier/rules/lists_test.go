@@ -2,9 +2,10 @@ package rules
 
 import "testing"
 
-// The demand rules' tables are lists (wordlist.Map): each word once.
+// The rules' tables that are lists (wordlist.Map) hold each word once.
 func TestDemandListsOnce(t *testing.T) {
-	for name, w := range map[string]string{"githubScopeParents": githubScopeParents.Repeated(), "audienceAliases": audienceAliases.Repeated()} {
+	for name, w := range map[string]string{"githubScopeParents": githubScopeParents.Repeated(), "audienceAliases": audienceAliases.Repeated(),
+		"debugHeaders": debugHeaders.Repeated(), "backendHeaders": backendHeaders.Repeated(), "authorizeMeaning": authorizeMeaning.Repeated()} {
 		if w != "" {
 			t.Errorf("%s holds %q twice", name, w)
 		}
