@@ -230,6 +230,62 @@ var productCases = map[string][2]ex{
 		{st: 502, h: "Content-Type: text/html", b: "<html><body><p>The endpoint https://calm-fox-1377.ngrok-free.app is online, but the agent reported an error connecting to http://localhost:5173: dial tcp [::1]:5173: connect: connection refused</p><p>ERR_NGROK_8012</p></body></html>",
 			src: "ngrok ERR_NGROK_8012 https://ngrok.com/docs/errors/err_ngrok_8012; ngrok troubleshooting skill (high-frequency codes) https://www.skills.sh/ngrok/skills/troubleshoot-ngrok"},
 		{st: 502, h: "Content-Type: text/html", b: "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"}},
+	"telegram-bot-token-rejected": {
+		{st: 401, h: "Server: nginx/1.18.0\nContent-Type: application/json", b: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,
+			src: "silvanmelchior/RPi_Cam_Web_Interface#394 https://github.com/silvanmelchior/RPi_Cam_Web_Interface/issues/394; Telegram Bot API https://core.telegram.org/bots/api#making-requests"},
+		{st: 400, h: "Content-Type: application/json", b: `{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}`}},
+	"telegram-bot-forbidden": {
+		{b: "telegram.error.Unauthorized: Forbidden: bot was blocked by the user\n  File \"notify.py\", line 88, in push\n    bot.send_message(chat_id=uid, text=msg)",
+			src: "fuomag9/ChaturbateBot#34 https://github.com/fuomag9/ChaturbateBot/issues/34"},
+		{b: "telegram.error.BadRequest: Chat not found"}},
+	"matrix-unknown-token": {
+		{st: 401, h: "Content-Type: application/json", b: `{"errcode":"M_UNKNOWN_TOKEN","error":"Invalid access token passed.","soft_logout":false}`,
+			src: "JOJ0/synadm#134 https://github.com/JOJ0/synadm/issues/134; Matrix common error codes https://spec.matrix.org/latest/client-server-api/#common-error-codes"},
+		{st: 404, h: "Content-Type: application/json", b: `{"errcode":"M_NOT_FOUND","error":"Room alias not found"}`}},
+	"matrix-forbidden": {
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"You are not a server admin"}`,
+			src: "etkecc/ketesa#1108 https://github.com/etkecc/ketesa/issues/1108"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"Invalid username or password"}`}},
+	"matrix-login-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"Invalid username or password"}`,
+			src: "Matrix login (403 M_FORBIDDEN for a wrong password) https://spec.matrix.org/latest/client-server-api/#login"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"You are not invited to this room."}`}},
+	"matrix-rate-limited": {
+		{st: 429, h: "Content-Type: application/json", b: `{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":2318}`,
+			src: "Matrix rate limiting https://spec.matrix.org/latest/client-server-api/#rate-limiting"},
+		{st: 429, h: "Content-Type: text/html", b: "<html><body>Too Many Requests</body></html>"}},
+	"influxdb-unauthorized": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8\nX-Influxdb-Build: OSS\nX-Influxdb-Version: v2.7.4", b: `{"code":"unauthorized","message":"unauthorized access"}`,
+			src: "influxdata/ui#6940 https://github.com/influxdata/ui/issues/6940; InfluxDB API authentication https://docs.influxdata.com/influxdb/v2/api-guide/api_intro/#authentication"},
+		{st: 404, h: "Content-Type: application/json; charset=utf-8", b: `{"code":"not found","message":"bucket \"sensors\" not found"}`}},
+	"influxdb-log-unauthorized": {
+		{b: "ts=2025-02-11T08:03:44.512904Z lvl=info msg=Unauthorized log_id=0tRw1bXh000 error=\"session not found\"\nts=2025-02-11T08:03:59.101377Z lvl=info msg=Unauthorized log_id=0tRw1bXh000 error=\"session not found\"",
+			src: "influxdata/ui#6940 https://github.com/influxdata/ui/issues/6940"},
+		{b: "ts=2025-02-11T08:03:44.512904Z lvl=info msg=\"Write failed\" log_id=0tRw1bXh000 error=\"partial write: field type conflict\""}},
+	"influxdb-insufficient-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"code":"forbidden","message":"insufficient permissions for write"}`,
+			src: "influxdata/influxdb#17942 https://github.com/influxdata/influxdb/issues/17942"},
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"insufficient permissions for write operation"}`}},
+	"hubspot-invalid-authentication": {
+		{st: 401, h: "Content-Type: application/json;charset=utf-8\nx-hubspot-auth-failure: 401 Unauthorized", b: `{"status":"error","message":"Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview","correlationId":"4b8e2f10-77a3-4c5d-9e21-0f6a3b7c8d90","category":"INVALID_AUTHENTICATION"}`,
+			src: "HubSpot/hubspot-api-python#15 https://github.com/HubSpot/hubspot-api-python/issues/15; HubSpot/hubspot-api-ruby#181 https://github.com/HubSpot/hubspot-api-ruby/issues/181"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"INVALID_AUTHENTICATION","message":"bad signature"}`}},
+	"hubspot-missing-scopes": {
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"status":"error","message":"This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.","correlationId":"a17c03e5-2b94-4f61-8d0e-93c5b2e4f1a8","errors":[{"message":"One or more of the following scopes are required.","context":{"requiredGranularScopes":["crm.objects.owners.read"]}}],"category":"MISSING_SCOPES"}`,
+			src: "HubSpot/hubspot-api-nodejs#50 https://github.com/HubSpot/hubspot-api-nodejs/issues/50"},
+		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","message":"Forbidden","category":"FORBIDDEN"}`}},
+	"mailchimp-api-key": {
+		{st: 401, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter.","instance":"0c6b1e5d-3f2a-4e77-b8c9-d1a2e3f40516"}`,
+			src: "mailchimp/mc-woocommerce#646 https://github.com/mailchimp/mc-woocommerce/issues/646; gomfunkel/node-mailchimp#57 https://github.com/gomfunkel/node-mailchimp/issues/57"},
+		{st: 400, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Member Exists","status":400,"detail":"ann@example.org is already a list member."}`}},
+	"doorkeeper-outside-scopes": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"This action is outside the authorized scopes"}`,
+			src: "martianhi/mastodon.el#1 https://github.com/martianhi/mastodon.el/issues/1; Mastodon OAuth scopes https://docs.joinmastodon.org/api/oauth-scopes/"},
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"This action is not allowed"}`}},
+	"gitea-token-scope": {
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"message":"token does not have at least one of required scope(s): [read:misc]","url":"https://git.example.net/api/swagger"}`,
+			src: "go-gitea/gitea#26035 https://github.com/go-gitea/gitea/issues/26035; fluxcd/notification-controller#580 https://github.com/fluxcd/notification-controller/issues/580"},
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"message":"user should be an owner or a collaborator with admin write of a repository","url":"https://git.example.net/api/swagger"}`}},
 	"qihoo-360-waf-block": {
 		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
 			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},
