@@ -260,11 +260,13 @@ func headOf(s string) string {
 	return s
 }
 
-// csrfTexts are generic CSRF-failure phrases, matched case-insensitively:
-// the failure phrases of verdict.CSRFFailureTexts, and in a body the name
-// ASP.NET gives its CSRF token (a body that names it is its refusal).
-var csrfTexts = append(verdict.CSRFFailureTexts[:len(verdict.CSRFFailureTexts):len(verdict.CSRFFailureTexts)],
-	"anti-forgery token", "antiforgery token")
+// csrfTexts are generic CSRF-failure phrases, matched case-insensitively
+// in this order: the failure phrases of verdict.CSRFFailureTexts, then in a
+// body the name ASP.NET gives its CSRF token (a body that names it is its
+// refusal). Two lists, not one joined by append in the declaration: a call
+// while the package's variables initialise makes the compiler build every
+// rule declared after it with code at start, not lay it out as data.
+var csrfTexts = [...][]string{verdict.CSRFFailureTexts, {"anti-forgery token", "antiforgery token"}}
 
 // AT8004: a CSRF rejection.
 var AT8004 = rule.Rule{
@@ -296,13 +298,15 @@ var AT8004 = rule.Rule{
 			return
 		}
 		low := signature.ASCIILower(headOf(r.Body.Text))
-		for _, t := range csrfTexts {
-			if i := strings.Index(low, t); i >= 0 {
-				ev := bodyEvidence(x, i)
-				p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
-					Reason: "the body reports a CSRF failure (\"" + t + "\"): request-forgery protection refused the request", Evidence: &ev})
-				p.Report(rule.Finding{Message: "the CSRF check failed: the body says \"" + t + "\"", Evidence: []rule.Evidence{ev}})
-				return
+		for _, texts := range csrfTexts {
+			for _, t := range texts {
+				if i := strings.Index(low, t); i >= 0 {
+					ev := bodyEvidence(x, i)
+					p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
+						Reason: "the body reports a CSRF failure (\"" + t + "\"): request-forgery protection refused the request", Evidence: &ev})
+					p.Report(rule.Finding{Message: "the CSRF check failed: the body says \"" + t + "\"", Evidence: []rule.Evidence{ev}})
+					return
+				}
 			}
 		}
 	},
