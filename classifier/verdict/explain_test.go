@@ -460,6 +460,22 @@ func TestNetworkRuleWordings(t *testing.T) {
 	}
 }
 
+// TestGeographicRuleWordings: a refusal the service or the person puts down
+// to where the client is (a geo block, a trade embargo, sanctions) is a
+// block by location, not a decision about the caller, whatever the status.
+func TestGeographicRuleWordings(t *testing.T) {
+	for _, paste := range []string{
+		"```\n$ curl -sI https://downloads.example.org/pkg/tool-2.1.tar.gz\nHTTP/2 403\ncontent-type: text/html\n```\nThe other mirror is fine from here; I think the main server has a geo-block on my region.\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"Access from your location is restricted due to sanctions.\"}\n",
+		"pip install fails on every package:\n```\nERROR: HTTP error 403 while getting https://pkgs.example.net/simple/requests/\n```\nMy guess is export control rules for users from my country, a VPS in another place has no problem.\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "country or region") {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
 // TestQuotedServerMessageInLongClientError: googleapiclient's HttpError
 // puts the server's message after the whole request URL, and Google words
 // some of its messages with a link inside ("exceeded your <a
