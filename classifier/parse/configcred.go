@@ -219,9 +219,32 @@ func optionOpen(t string, i int) int {
 // stay inside their argument.
 func topArgs(t string, i, n int) []string {
 	var out []string
-	depth, start := 0, i
+	for len(out) < n {
+		e, open := topLevelEnd(t, i, ",")
+		arg := strings.TrimSpace(t[i:e])
+		if e >= len(t) {
+			if !open && arg != "" {
+				out = append(out, arg) // the line ends inside the list
+			}
+			return out
+		}
+		out = append(out, arg)
+		if t[e] != ',' {
+			return out // the list's closing bracket
+		}
+		i = e + 1
+	}
+	return out
+}
+
+// topLevelEnd returns where code at t[i:] reaches, outside quotes and the
+// brackets it opens, one of the bytes of stops or a closing bracket it did
+// not open (len(t) when neither comes), and whether a quote is still open
+// at the line's end. Linear in t.
+func topLevelEnd(t string, i int, stops string) (int, bool) {
+	depth := 0
 	var quote byte
-	for ; i < len(t) && len(out) < n; i++ {
+	for ; i < len(t); i++ {
 		c := t[i]
 		switch {
 		case quote != 0:
@@ -236,18 +259,14 @@ func topArgs(t string, i, n int) []string {
 			depth++
 		case c == ')' || c == ']' || c == '}':
 			if depth == 0 {
-				return append(out, strings.TrimSpace(t[start:i]))
+				return i, false
 			}
 			depth--
-		case c == ',' && depth == 0:
-			out = append(out, strings.TrimSpace(t[start:i]))
-			start = i + 1
+		case depth == 0 && strings.IndexByte(stops, c) >= 0:
+			return i, false
 		}
 	}
-	if len(out) < n && quote == 0 && strings.TrimSpace(t[start:i]) != "" {
-		out = append(out, strings.TrimSpace(t[start:i]))
-	}
-	return out
+	return len(t), quote != 0
 }
 
 // given reports whether a call's argument gives a value: not empty, not an
