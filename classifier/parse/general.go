@@ -756,8 +756,11 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 	p := ascii.Lower(strings.TrimSpace(prev))
 	p = strings.TrimSpace(strings.Trim(p, "#*_`>"))
 	label := strings.TrimSuffix(p, ":")
-	if u, ok := strings.CutPrefix(label, "response from "); ok && urlStarts(u) && !strings.Contains(u, " ") {
-		label = "response" // twine: "Response from https://upload.pypi.org/legacy/:", then "400 <PyPI's reason>"
+	if responseFromBefore(p + " ") {
+		// twine: "Response from https://upload.pypi.org/legacy/:", after
+		// its log level ("INFO     Response from …:"), then "400 <PyPI's
+		// reason>"
+		label = "response"
 	}
 	if rest != "" && label != "response" && label != "status code" && label != "response status" && label != "response code" && label != "http status" {
 		return statusHit{}, false // "403 items" under other text; only a response label takes a code with text after it ("401   Error response: {…}")

@@ -1080,6 +1080,10 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		want       int
 	}{
 		{"Response:", "403", 403},
+		{"INFO     Response from https://upload.example.org/legacy/:", "400 User 'kim' may not upload here.", 400},
+		{"Response from https://upload.example.org/legacy/:", "403 Invalid or non-existent authentication information.", 403},
+		{"2025-03-02T08:15:44.1234567Z INFO     Response from https://upload.example.org/legacy/:", "400 File already exists.", 400},
+		{"Notes from https://wiki.example.org/faq:", "403 items were moved.", 0},
 		{"**Status code:**", "401", 401},
 		{">>> r.status_code", "401", 401},
 		{"print(resp.status)", "429", 429},

@@ -1208,7 +1208,9 @@ func responseFromBefore(before string) bool {
 		return false
 	}
 	head, ok := strings.CutSuffix(strings.TrimSpace(b[:k]), "response from")
-	head = strings.TrimSpace(head)
+	if f := strings.Fields(head); len(f) > 0 {
+		head = f[len(f)-1] // the log level, after whatever prefix is left before it (a timestamp)
+	}
 	return ok && (head == "" || head == "info" || head == "error" || head == "warning" || head == "debug")
 }
 
