@@ -230,6 +230,38 @@ func quotedAt(s string, i int) (string, int, bool) {
 	return v, j + 1, true
 }
 
+// concatTail reads, at s[i:] right after a string literal, the operands a
+// concatenation joins to it in code ("'Bearer ' + token", PowerShell's
+// 'Basic ' + [Convert]::ToBase64String(…), PHP's "'Bearer ' . $token",
+// Lua's "'Bearer ' .. token"): the operands as written, each with the
+// blank the literal's value goes on with dropped, and the index after the
+// last one. An operand ends at a top-level blank, comma, semicolon or
+// closing bracket (topLevelEnd); brackets and quotes inside it are skipped
+// whole. It returns "" when no concatenation follows. Linear in s.
+func concatTail(s string, i int) (string, int) {
+	var b strings.Builder
+	for {
+		k := skipBlank(s, i)
+		switch {
+		case k+1 < len(s) && s[k] == '+' && s[k+1] != '+' && s[k+1] != '=':
+			k++
+		case k+2 < len(s) && s[k] == '.' && s[k+1] == '.' && (s[k+2] == ' ' || s[k+2] == '\t'):
+			k += 2
+		case k+1 < len(s) && s[k] == '.' && k > i && (s[k+1] == ' ' || s[k+1] == '\t' || s[k+1] == '$'):
+			k++ // PHP's ".", written with a blank before it
+		default:
+			return b.String(), i
+		}
+		start := skipBlank(s, k)
+		k, _ = topLevelEnd(s, start, ",; \t")
+		if k == start {
+			return b.String(), i
+		}
+		b.WriteString(s[start:k])
+		i = k
+	}
+}
+
 // bracketAt reads "[...]" at s[i:] (no nesting) and returns its content.
 func bracketAt(s string, i int) (string, int, bool) {
 	if i >= len(s) || s[i] != '[' {
@@ -341,6 +373,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
 			val, end, ok = quotedAt(s, j)
+			if tail, e := concatTail(s, end); ok && tail != "" {
+				val, end = val+tail, e // "'Bearer ' + token": the value goes on in code
+			}
 		case !tuple && !(opens == 0 && !quotedKey && s[j-1] == ' ' && prevNonSpace(s, j) == ':'):
 			// a bare value: after '=' (key=value), or after ':' inside a
 			// printed collection (.NET "{ Key: Value }"); prose "host: x" is not one

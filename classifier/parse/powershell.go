@@ -181,7 +181,11 @@ func psTable(s string) []Field {
 			continue
 		}
 		i = skipBlank(s, i+1)
+		quoted := i < len(s) && (s[i] == '\'' || s[i] == '"')
 		v, _, next := psValue(s, i)
+		if tail, e := concatTail(s, next); quoted && tail != "" {
+			v, next = v+tail, e // 'Basic ' + [Convert]::ToBase64String(…)
+		}
 		i = next
 		for i < len(s) && s[i] != ';' && s[i] != ' ' && s[i] != '\t' {
 			i++

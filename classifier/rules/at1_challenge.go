@@ -443,7 +443,11 @@ var AT1008 = rule.Rule{
 				how = "status " + itoa(st) + "; "
 				ev = append(ev, statusEvidence(x))
 			}
-			p.Report(rule.Finding{Message: "request sent " + what + " and the body refuses it all the same (" + how + strings.TrimPrefix(refusal.Reason, "no status shown; ") + "): credentials are not what is missing",
+			by := "the body"
+			if refusal.Kind == rule.KindLoginRedirect {
+				by = "the redirect to a sign-in page" // the Location refuses, not a body
+			}
+			p.Report(rule.Finding{Message: "request sent " + what + " and " + by + " refuses it all the same (" + how + strings.TrimPrefix(refusal.Reason, "no status shown; ") + "): credentials are not what is missing",
 				Evidence: ev})
 			return
 		}
@@ -531,9 +535,11 @@ func handshakeStep(p *rule.Pass, proxy bool) (string, handshakeAt) {
 }
 
 // bodyRefusal returns the strongest signal of the body's own wording or
-// shape (an error code, a message, a vendor's error, a sign-in page) that
-// says the request was refused for who sent it, or nil: what AT1008 goes on
-// when the paste shows no status.
+// shape (an error code, a message, a vendor's error, a sign-in page) or of
+// a redirect to a sign-in page that says the request was refused for who
+// sent it, or nil: what AT1008 goes on when the paste shows no status, or a
+// status that is no refusal (a 302 that sends a request carrying a session
+// cookie or a login body back to sign in has refused it).
 func bodyRefusal(base []rule.Signal) *rule.Signal {
 	var best *rule.Signal
 	for i := range base {
@@ -542,7 +548,7 @@ func bodyRefusal(base []rule.Signal) *rule.Signal {
 			continue
 		}
 		switch s.Kind {
-		case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindOAuthError:
+		case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindLoginRedirect, rule.KindOAuthError:
 			if best == nil || s.Weight > best.Weight {
 				best = s
 			}

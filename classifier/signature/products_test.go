@@ -230,6 +230,154 @@ var productCases = map[string][2]ex{
 		{st: 502, h: "Content-Type: text/html", b: "<html><body><p>The endpoint https://calm-fox-1377.ngrok-free.app is online, but the agent reported an error connecting to http://localhost:5173: dial tcp [::1]:5173: connect: connection refused</p><p>ERR_NGROK_8012</p></body></html>",
 			src: "ngrok ERR_NGROK_8012 https://ngrok.com/docs/errors/err_ngrok_8012; ngrok troubleshooting skill (high-frequency codes) https://www.skills.sh/ngrok/skills/troubleshoot-ngrok"},
 		{st: 502, h: "Content-Type: text/html", b: "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"}},
+	"telegram-bot-token-rejected": {
+		{st: 401, h: "Server: nginx/1.18.0\nContent-Type: application/json", b: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,
+			src: "silvanmelchior/RPi_Cam_Web_Interface#394 https://github.com/silvanmelchior/RPi_Cam_Web_Interface/issues/394; Telegram Bot API https://core.telegram.org/bots/api#making-requests"},
+		{st: 400, h: "Content-Type: application/json", b: `{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}`}},
+	"telegram-bot-forbidden": {
+		{b: "telegram.error.Unauthorized: Forbidden: bot was blocked by the user\n  File \"notify.py\", line 88, in push\n    bot.send_message(chat_id=uid, text=msg)",
+			src: "fuomag9/ChaturbateBot#34 https://github.com/fuomag9/ChaturbateBot/issues/34"},
+		{b: "telegram.error.BadRequest: Chat not found"}},
+	"matrix-unknown-token": {
+		{st: 401, h: "Content-Type: application/json", b: `{"errcode":"M_UNKNOWN_TOKEN","error":"Invalid access token passed.","soft_logout":false}`,
+			src: "JOJ0/synadm#134 https://github.com/JOJ0/synadm/issues/134; Matrix common error codes https://spec.matrix.org/latest/client-server-api/#common-error-codes"},
+		{st: 404, h: "Content-Type: application/json", b: `{"errcode":"M_NOT_FOUND","error":"Room alias not found"}`}},
+	"matrix-forbidden": {
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"You are not a server admin"}`,
+			src: "etkecc/ketesa#1108 https://github.com/etkecc/ketesa/issues/1108"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"Invalid username or password"}`}},
+	"matrix-login-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"Invalid username or password"}`,
+			src: "Matrix login (403 M_FORBIDDEN for a wrong password) https://spec.matrix.org/latest/client-server-api/#login"},
+		{st: 403, h: "Content-Type: application/json", b: `{"errcode":"M_FORBIDDEN","error":"You are not invited to this room."}`}},
+	"matrix-rate-limited": {
+		{st: 429, h: "Content-Type: application/json", b: `{"errcode":"M_LIMIT_EXCEEDED","error":"Too Many Requests","retry_after_ms":2318}`,
+			src: "Matrix rate limiting https://spec.matrix.org/latest/client-server-api/#rate-limiting"},
+		{st: 429, h: "Content-Type: text/html", b: "<html><body>Too Many Requests</body></html>"}},
+	"influxdb-unauthorized": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8\nX-Influxdb-Build: OSS\nX-Influxdb-Version: v2.7.4", b: `{"code":"unauthorized","message":"unauthorized access"}`,
+			src: "influxdata/ui#6940 https://github.com/influxdata/ui/issues/6940; InfluxDB API authentication https://docs.influxdata.com/influxdb/v2/api-guide/api_intro/#authentication"},
+		{st: 404, h: "Content-Type: application/json; charset=utf-8", b: `{"code":"not found","message":"bucket \"sensors\" not found"}`}},
+	"influxdb-log-unauthorized": {
+		{b: "ts=2025-02-11T08:03:44.512904Z lvl=info msg=Unauthorized log_id=0tRw1bXh000 error=\"session not found\"\nts=2025-02-11T08:03:59.101377Z lvl=info msg=Unauthorized log_id=0tRw1bXh000 error=\"session not found\"",
+			src: "influxdata/ui#6940 https://github.com/influxdata/ui/issues/6940"},
+		{b: "ts=2025-02-11T08:03:44.512904Z lvl=info msg=\"Write failed\" log_id=0tRw1bXh000 error=\"partial write: field type conflict\""}},
+	"influxdb-insufficient-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"code":"forbidden","message":"insufficient permissions for write"}`,
+			src: "influxdata/influxdb#17942 https://github.com/influxdata/influxdb/issues/17942"},
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"insufficient permissions for write operation"}`}},
+	"hubspot-invalid-authentication": {
+		{st: 401, h: "Content-Type: application/json;charset=utf-8\nx-hubspot-auth-failure: 401 Unauthorized", b: `{"status":"error","message":"Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview","correlationId":"4b8e2f10-77a3-4c5d-9e21-0f6a3b7c8d90","category":"INVALID_AUTHENTICATION"}`,
+			src: "HubSpot/hubspot-api-python#15 https://github.com/HubSpot/hubspot-api-python/issues/15; HubSpot/hubspot-api-ruby#181 https://github.com/HubSpot/hubspot-api-ruby/issues/181"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"INVALID_AUTHENTICATION","message":"bad signature"}`}},
+	"hubspot-missing-scopes": {
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"status":"error","message":"This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.","correlationId":"a17c03e5-2b94-4f61-8d0e-93c5b2e4f1a8","errors":[{"message":"One or more of the following scopes are required.","context":{"requiredGranularScopes":["crm.objects.owners.read"]}}],"category":"MISSING_SCOPES"}`,
+			src: "HubSpot/hubspot-api-nodejs#50 https://github.com/HubSpot/hubspot-api-nodejs/issues/50"},
+		{st: 403, h: "Content-Type: application/json", b: `{"status":"error","message":"Forbidden","category":"FORBIDDEN"}`}},
+	"mailchimp-api-key": {
+		{st: 401, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter.","instance":"0c6b1e5d-3f2a-4e77-b8c9-d1a2e3f40516"}`,
+			src: "mailchimp/mc-woocommerce#646 https://github.com/mailchimp/mc-woocommerce/issues/646; gomfunkel/node-mailchimp#57 https://github.com/gomfunkel/node-mailchimp/issues/57"},
+		{st: 400, h: "Content-Type: application/problem+json; charset=utf-8", b: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Member Exists","status":400,"detail":"ann@example.org is already a list member."}`}},
+	"doorkeeper-outside-scopes": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"This action is outside the authorized scopes"}`,
+			src: "martianhi/mastodon.el#1 https://github.com/martianhi/mastodon.el/issues/1; Mastodon OAuth scopes https://docs.joinmastodon.org/api/oauth-scopes/"},
+		{st: 403, h: "Content-Type: application/json; charset=utf-8", b: `{"error":"This action is not allowed"}`}},
+	"gitea-token-scope": {
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"message":"token does not have at least one of required scope(s): [read:misc]","url":"https://git.example.net/api/swagger"}`,
+			src: "go-gitea/gitea#26035 https://github.com/go-gitea/gitea/issues/26035; fluxcd/notification-controller#580 https://github.com/fluxcd/notification-controller/issues/580"},
+		{st: 403, h: "Content-Type: application/json;charset=utf-8", b: `{"message":"user should be an owner or a collaborator with admin write of a repository","url":"https://git.example.net/api/swagger"}`}},
+	"radware-bot-manager": {
+		{st: 302, h: "Location: https://validate.perfdrive.com/5e0c2a91d7b34f86a1c09e3d7b2f4a61/?ssa=3b8f1d2e-7a64-4c9e-b1f0-2d5e8c7a9b13&ssb=41862093517&ssc=https%3A%2F%2Fshop.example.org%2Fcatalog%2F&ssi=9c1e5a7d-pq2k-4f7b-8d6e-c2b1a9f0e347", b: "",
+			src: "omkarcloud/botasaurus-driver#10 https://github.com/omkarcloud/botasaurus-driver/issues/10; section-io/docs#113 (ShieldSquare renamed Radware Bot Manager) https://github.com/section-io/docs/pull/113"},
+		{st: 302, h: "Location: https://shop.example.org/login?next=%2Fcatalog%2F", b: ""}},
+	"reddit-network-policy-block": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<!doctype html><html><head><title>Blocked</title></head><body><h1>whoa there, pardner!</h1><p>Your request has been blocked due to a network policy.</p><p>Try logging in or creating an account to get back to browsing.</p><p>If you're running a script or application, please register or sign in with your developer credentials. Additionally make sure your User-Agent is not empty and is something unique and descriptive and try again.</p></body></html>",
+			src: "asadm/markdowndown#5 https://github.com/asadm/markdowndown/issues/5; Nyr/wireguard-install#136 https://github.com/Nyr/wireguard-install/issues/136"},
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"message": "Forbidden", "error": 403}`}},
+	"varnish-backend-fetch-failed": {
+		{st: 503, h: "Server: Varnish\nX-Varnish: 884217305\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html>\n<html><head><title>503 Backend fetch failed</title></head><body><h1>Error 503 Backend fetch failed</h1><p>Backend fetch failed</p><h3>Guru Meditation:</h3><p>XID: 884217306</p><hr><p>Varnish cache server</p></body></html>",
+			src: "Varnish troubleshooting (Guru Meditation, Backend fetch failed) https://varnish-cache.org/docs/trunk/users-guide/troubleshooting.html"},
+		{st: 503, h: "Server: nginx\nContent-Type: text/html", b: "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>"}},
+	"transmission-session-id": {
+		{st: 409, h: "Server: Transmission\nX-Transmission-Session-Id: 7QvRk2mXcPz0bLwYd5HsNj8eTgUa3FoI1rEqCyVh6KtMn4Dp\nContent-Type: text/html; charset=ISO-8859-1", b: "<h1>409: Conflict</h1><p>Your request had an invalid session-id header.</p><p>To fix this, follow these steps:<ol><li> When reading a response, get its X-Transmission-Session-Id header and remember it<li> Add the updated header to your outgoing requests<li> When you get this 409 error message, resend your request with the updated header</ol></p><p>This requirement has been added to help prevent CSRF attacks.</p>",
+			src: "transmission-remote-gtk/transmission-remote-gtk#89 https://github.com/transmission-remote-gtk/transmission-remote-gtk/issues/89; Transmission RPC spec (CSRF protection) https://github.com/transmission/transmission/blob/main/docs/rpc-spec.md#231-csrf-protection"},
+		{st: 409, h: "Content-Type: application/json", b: `{"error":"conflict","message":"torrent already added"}`}},
+	"gitlab-422-change-rejected": {
+		{st: 422, h: "Server: nginx\nContent-Type: text/html; charset=utf-8", b: "<!DOCTYPE html><html><head><title>The change you requested was rejected (422)</title></head><body><h1>422</h1><h3>The change you requested was rejected.</h3><p>Make sure you have access to the thing you tried to change.</p><p>Please contact your GitLab administrator if you think this is a mistake.</p></body></html>",
+			src: "sameersbn/docker-gitlab#453 https://github.com/sameersbn/docker-gitlab/issues/453"},
+		{st: 422, h: "Content-Type: application/json", b: `{"message":{"name":["has already been taken"]}}`}},
+	"twitch-helix-missing-scope": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"Unauthorized","status":401,"message":"Missing scope: moderator:read:chatters"}`,
+			src: "twitchdev/issues#836 https://github.com/twitchdev/issues/issues/836"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"Unauthorized","status":401,"message":"Invalid OAuth token"}`}},
+	"twitch-helix-token": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"Unauthorized","status":401,"message":"OAuth token is missing"}`,
+			src: "twitchdev/issues#105 https://github.com/twitchdev/issues/issues/105"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"Unauthorized","status":401,"message":"Client ID and OAuth token do not match"}`}},
+	"dropbox-token": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error_summary": "expired_access_token/..", "error": {".tag": "expired_access_token"}}`,
+			src: "karthik/rdrop2#206 https://github.com/karthik/rdrop2/issues/206"},
+		{st: 409, h: "Content-Type: application/json", b: `{"error_summary": "path/not_found/..", "error": {".tag": "path", "path": {".tag": "not_found"}}}`}},
+	"dropbox-missing-scope": {
+		{b: "2023-04-18 21:07:55,102 4 INFO live odoo.addons.backup.models.config: Dropbox Exception: AuthError('b41f7c02e9d35a6c8e17f0a2d4c9b385', AuthError('missing_scope', TokenScopeError(required_scope='files.content.write')))",
+			src: "CybroOdoo/CybroAddons#209 https://github.com/CybroOdoo/CybroAddons/issues/209"},
+		{b: "Dropbox Exception: ApiError('b41f7c02e9d35a6c8e17f0a2d4c9b385', UploadError('path', UploadWriteFailed(reason=WriteError('insufficient_space', None))))"}},
+	"strava-token-invalid": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Authorization Error","errors":[{"resource":"Athlete","field":"access_token","code":"invalid"}]}`,
+			src: "afryer/strava-react#4 https://github.com/afryer/strava-react/issues/4"},
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Authorization Error","errors":[{"resource":"AccessToken","field":"activity:read_permission","code":"missing"}]}`}},
+	"strava-missing-permission": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Authorization Error","errors":[{"resource":"AccessToken","field":"activity:read_permission","code":"missing"}]}`,
+			src: "googledatastudio/community-connectors#291 https://github.com/googledatastudio/community-connectors/issues/291"},
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"message":"Authorization Error","errors":[{"resource":"Athlete","field":"access_token","code":"invalid"}]}`}},
+	"linode-token-scope": {
+		{st: 401, h: "Content-Type: application/json", b: `{"errors": [{"reason": "Your OAuth token is not authorized to use this endpoint."}]}`,
+			src: "trailofbits/algo#14348 https://github.com/trailofbits/algo/pull/14348"},
+		{st: 401, h: "Content-Type: application/json", b: `{"errors": [{"reason": "Invalid Token"}]}`}},
+	"mattermost-permissions": {
+		{st: 403, h: "Content-Type: application/json", b: `{"id":"api.context.permissions.app_error","message":"You do not have the appropriate permissions.","detailed_error":"","request_id":"q8w3ne5tzbf1xk7yd4rpm9ac2h","status_code":403}`,
+			src: "mattermost/mattermost#8985 https://github.com/mattermost/mattermost/issues/8985; mattermost/mattermost#16873 https://github.com/mattermost/mattermost/issues/16873"},
+		{st: 403, h: "Content-Type: application/json", b: `{"id":"api.post.create_post.town_square_read_only","message":"This channel is read-only.","status_code":403}`}},
+	"mattermost-session-expired": {
+		{st: 401, h: "Content-Type: application/json", b: `{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","detailed_error":"token=7hq1zw9k3xb5yfnc8me2tdp4ra","request_id":"ju6r3kq8bt1z5mwxe9n4ycf7do","status_code":401}`,
+			src: "Mattermost API authentication https://developers.mattermost.com/api-documentation/"},
+		{st: 401, h: "Content-Type: application/json", b: `{"id":"api.user.login.invalid_credentials_email_username","message":"Enter a valid email or username and/or password.","status_code":401}`}},
+	"moodle-access-exception": {
+		{st: 200, h: "Content-Type: application/json", b: `{"exception":"webservice_access_exception","errorcode":"accessexception","message":"Access control exception","debuginfo":"Access to the function core_webservice_get_site_info() is not allowed."}`,
+			src: "Myddleware/myddleware#395 https://github.com/Myddleware/myddleware/issues/395; mdjnelson/moodle-mod_customcert#384 https://github.com/mdjnelson/moodle-mod_customcert/issues/384"},
+		{st: 200, h: "Content-Type: application/json", b: `{"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"}`}},
+	"moodle-invalid-token": {
+		{st: 200, h: "Content-Type: application/json", b: `{"exception":"moodle_exception","errorcode":"invalidtoken","message":"Invalid token - token not found"}`,
+			src: "Moodle web services https://docs.moodle.org/en/Using_web_services"},
+		{st: 200, h: "Content-Type: application/json", b: `{"exception":"moodle_exception","errorcode":"servicenotavailable","message":"Web service is not available (it doesn't exist or might be disabled)"}`}},
+	"onelogin-no-app-access": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><h2>Access Denied!</h2><p>You do not have access to this application. Please contact your administrator.</p></body></html>",
+			src: "SAML-Toolkits/java-saml#394 https://github.com/SAML-Toolkits/java-saml/issues/394; SAML-Toolkits/php-saml#19 https://github.com/SAML-Toolkits/php-saml/issues/19"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><p>Sign in to continue to your applications.</p></body></html>"}},
+	"authentik-request-denied": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><h1>Permission denied</h1><p>Request has been denied.</p><a href=\"/if/user/\">Go to home</a></body></html>",
+			src: "goauthentik/authentik#2039 https://github.com/goauthentik/authentik/issues/2039"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><h1>Permission denied</h1><p>Request has been denied.</p><p>Flow does not apply to current user.</p></body></html>"}},
+	"bugzilla-login-required": {
+		{st: 401, h: "Content-Type: application/json; charset=UTF-8", b: `{"documentation":"https://bmo.readthedocs.io/en/latest/api/","error":true,"code":102,"message":"You are not authorized to access bug 1822734. To see this bug, you must first log in to an account with the appropriate permissions."}`,
+			src: "bnjbvr/botzilla#9 https://github.com/bnjbvr/botzilla/issues/9; chaoss/grimoirelab-perceval#111 https://github.com/chaoss/grimoirelab-perceval/issues/111"},
+		{st: 404, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":true,"code":101,"message":"Bug #99999999 does not exist."}`}},
+	"pulumi-cloud-no-credentials": {
+		{st: 401, h: "Content-Type: application/json", b: `{"code":401,"message":"Unauthorized: No credentials provided or are invalid."}`,
+			src: "pulumi/pulumi#1428 https://github.com/pulumi/pulumi/issues/1428; Pulumi access tokens https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/"},
+		{st: 404, h: "Content-Type: application/json", b: `{"code":404,"message":"Not Found: Stack 'dev' not found"}`}},
+	"casdoor-client-secret": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8\nServer: beegoServer:1.12.3", b: `{"status":"error","msg":"Incorrect client secret for application: app-storefront","data":null,"data2":null}`,
+			src: "casdoor/casdoor#3162 https://github.com/casdoor/casdoor/issues/3162"},
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"error","msg":"Invalid application or wrong clientSecret","data":null}`}},
+	"paypal-permission-denied": {
+		{st: 401, h: "Content-Type: application/json\nPaypal-Debug-Id: 3c9a0e1d7b4f2", b: `{"name":"PERMISSION_DENIED","message":"Permission denied.","information_link":"https://developer.paypal.com/docs/api/payments/#errors","debug_id":"3c9a0e1d7b4f2"}`,
+			src: "paypal/PayPal-Java-SDK#385 https://github.com/paypal/PayPal-Java-SDK/issues/385"},
+		{st: 403, h: "Content-Type: application/json", b: `{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`}},
+	"paypal-authentication-failure": {
+		{st: 401, h: "Content-Type: application/json\nPaypal-Debug-Id: 8e21f4c0a9b37", b: `{"name":"AUTHENTICATION_FAILURE","message":"Authentication failed due to invalid authentication credentials or a missing Authorization header.","links":[{"href":"https://developer.paypal.com/docs/api/overview/#error","rel":"information_link"}]}`,
+			src: "PayPal REST authentication https://developer.paypal.com/api/rest/authentication/"},
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"invalid_client","error_description":"Client Authentication failed"}`}},
 	"qihoo-360-waf-block": {
 		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
 			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},

@@ -369,6 +369,15 @@ var RuleWordings = []RuleWording{
 		[]string{"vpn or proxy", "proxy or vpn", "vpn/proxy", "proxy/vpn", "vpn detected", "vpn_detected", "using a vpn",
 			"tor exit", "anonymizing prox", "anonymising prox", "anonymous prox", "datacenter ip", "data center ip",
 			"hosting provider ip", "hosting network"}},
+	{"Blocked by a rule about where the client is (country or region), not by identity",
+		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
+		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
+		[]string{"not available in your country", "not available in your region", "geo-block", "geoblock", "geo block",
+			"geo-restrict", "georestrict", "geo restrict", "geo-fenc", "geofenc", "geographic restriction", "geographical restriction",
+			"region-lock", "region lock", "trade embargo", "embargoed countr", "embargo against", "sanctioned countr", "sanctioned region",
+			"due to sanctions", "because of sanctions", "export control", "blocked in my country", "blocked in our country",
+			"users in my country", "users from my country", "users in our country", "from my country", "from our country",
+			"your country or region"}},
 	{"Refused by a server rule for this path, not by a login",
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
@@ -409,6 +418,18 @@ var WorksElsewhere = RuleWording{"Refused for this client, not for who is asking
 var NetworkElsewhere = RuleWording{"Refused for this client's network or address, not for who is asking: it works from another network",
 	"a rule about the client's network or address: the same request goes through from another network (a VPN, a mobile hotspot, another address), so the service or its edge refuses this network, address range or region (an IP or region block, a reputation list), not an identity",
 	"use the network that works, or ask the operator to allow this address or region (give them the address and the time); no credential changes the rule",
+	nil}
+
+// MethodElsewhere is a person's finding that the URL refused with 403
+// answers another request method ("A plain `GET` of the same URL still
+// works", "changing `post` to `get` makes the request go through"): with
+// no credential involved, the refusal is about the method (a request-forgery
+// check on state-changing requests, a firewall rule on HEAD or PUT, a route
+// that takes only some methods), not about who asks. Read only in the text
+// around a dump (proseRule, methodDecides).
+var MethodElsewhere = RuleWording{"Refused for this request method, not for who is asking: the same URL works with another method",
+	"a rule about the request's method: the same URL goes through with another method, so a check on this method (a CSRF check on state-changing requests, a firewall rule, a route that takes only some methods) refuses it, not an identity",
+	"compare what the working method sends with this one (a CSRF token, the headers a firewall expects) or use the method the endpoint takes; no credential is involved",
 	nil}
 
 // EdgeNamed is a person's account that a bot-protection or DDoS-protection
@@ -483,7 +504,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not on the access list", rule.Blocked, false}, {"not on access list", rule.Blocked, false}, {"not in the access list", rule.Blocked, false},
 	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
-	{"ip has been banned", rule.Blocked, false}, {"not available in your country", rule.Blocked, false}, {"not available in your region", rule.Blocked, false},
+	{"ip has been banned", rule.Blocked, false},
 	// network rules of clouds and gateways: an allow list of addresses, a
 	// service firewall, private-link-only access, a service perimeter
 	// (GitHub's organization IP allow list, Kong's ip-restriction, Apigee's
