@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -34,26 +35,27 @@ const (
 	TokenCORS           = "AT0020"
 )
 
-// Names are the rule names of the causes.
-var Names = map[string]string{
-	StateMismatch:       "flow-state-mismatch",
-	NonceMismatch:       "flow-nonce-mismatch",
-	RedirectURIMismatch: "flow-redirect-uri-mismatch",
-	PKCEVerifier:        "flow-pkce-verifier",
-	CodeRefused:         "flow-code-refused",
-	ClockSkew:           "flow-clock-skew",
-	ExpiredNoRefresh:    "flow-token-expired-refresh-failed",
-	CookieDomain:        "flow-cookie-domain",
-	CookiePath:          "flow-cookie-path",
-	CookieSecure:        "flow-cookie-secure-http",
-	CookieSameSite:      "flow-cookie-samesite",
-	CookieThirdParty:    "flow-cookie-third-party-frame",
-	CSRFNotEchoed:       "flow-csrf-not-echoed",
-	LoginLoop:           "flow-login-loop",
-	SAMLAudience:        "flow-saml-audience",
-	SAMLInResponseTo:    "flow-saml-inresponseto",
-	SAMLTimeWindow:      "flow-saml-time-window",
-	TokenCORS:           "flow-token-cors",
+// Names are the rule names of the causes (a list the linker lays out, not a
+// map built by code at start: wordlist).
+var Names = wordlist.Map[string]{
+	{K: StateMismatch, V: "flow-state-mismatch"},
+	{K: NonceMismatch, V: "flow-nonce-mismatch"},
+	{K: RedirectURIMismatch, V: "flow-redirect-uri-mismatch"},
+	{K: PKCEVerifier, V: "flow-pkce-verifier"},
+	{K: CodeRefused, V: "flow-code-refused"},
+	{K: ClockSkew, V: "flow-clock-skew"},
+	{K: ExpiredNoRefresh, V: "flow-token-expired-refresh-failed"},
+	{K: CookieDomain, V: "flow-cookie-domain"},
+	{K: CookiePath, V: "flow-cookie-path"},
+	{K: CookieSecure, V: "flow-cookie-secure-http"},
+	{K: CookieSameSite, V: "flow-cookie-samesite"},
+	{K: CookieThirdParty, V: "flow-cookie-third-party-frame"},
+	{K: CSRFNotEchoed, V: "flow-csrf-not-echoed"},
+	{K: LoginLoop, V: "flow-login-loop"},
+	{K: SAMLAudience, V: "flow-saml-audience"},
+	{K: SAMLInResponseTo, V: "flow-saml-inresponseto"},
+	{K: SAMLTimeWindow, V: "flow-saml-time-window"},
+	{K: TokenCORS, V: "flow-token-cors"},
 }
 
 // skew is the clock difference below which times are taken as agreeing.
@@ -75,7 +77,7 @@ func (d *diag) add(step int, id, msg string, ev ...rule.Evidence) {
 			xs = append(xs, e.Exchange)
 		}
 	}
-	d.out = append(d.out, Break{Step: step + 1, Rule: id, Name: Names[id], Message: msg, Evidence: ev, Exchanges: xs})
+	d.out = append(d.out, Break{Step: step + 1, Rule: id, Name: Names.Get(id), Message: msg, Evidence: ev, Exchanges: xs})
 }
 
 // diagnose runs every check over an assembled flow.

@@ -151,7 +151,7 @@ func (a *assembler) newFlow(k string, i *info) *Flow {
 		a.more++
 		return nil
 	}
-	f := &Flow{Kind: k, Title: Titles[k], Hosts: []string{}, Steps: []Step{}, open: true, expect: map[string]int{},
+	f := &Flow{Kind: k, Title: Titles.Get(k), Hosts: []string{}, Steps: []Step{}, open: true, expect: map[string]int{},
 		tokens: map[string]int{}, challenge: map[string]bool{}, firstX: i.x.Index}
 	a.flows = append(a.flows, f)
 	return f
@@ -254,7 +254,7 @@ func (a *assembler) authorizeFlow(i *info, ef *Flow) *Flow {
 		f = a.newFlow(oauthKind(i.param("response_type"), i.param("code_challenge")), i)
 	} else if !isOAuth(f) {
 		f.Kind = oauthKind(i.param("response_type"), i.param("code_challenge"))
-		f.Title = Titles[f.Kind]
+		f.Title = Titles.Get(f.Kind)
 	}
 	if f != nil {
 		f.clientID, f.redirect = i.param("client_id"), keyOf(i.param("redirect_uri"))
@@ -342,7 +342,7 @@ func (a *assembler) addSAML(i *info, k string, ef *Flow, via int) {
 		if k == "saml-request" && i.method() == "GET" {
 			f.Kind = "saml-redirect"
 		}
-		f.Title = Titles[f.Kind]
+		f.Title = Titles.Get(f.Kind)
 	}
 	if f != nil && k == "saml-request" && m != nil {
 		f.samlID = m.id
@@ -658,6 +658,6 @@ func (a *assembler) finish(f *Flow) {
 		f.Outcome = "incomplete"
 	}
 	if f.Title == "" {
-		f.Title = Titles[f.Kind]
+		f.Title = Titles.Get(f.Kind)
 	}
 }

@@ -12,6 +12,7 @@
 package flow
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -98,23 +99,24 @@ type Result struct {
 	More  int // flows past MaxFlows, not kept
 }
 
-// Titles names the flow kinds for people.
-var Titles = map[string]string{
-	"oauth-code":         "OAuth 2.0 authorization code",
-	"oauth-code-pkce":    "OAuth 2.0 authorization code with PKCE",
-	"oauth-implicit":     "OAuth 2.0 implicit grant",
-	"oauth-hybrid":       "OpenID Connect hybrid flow",
-	"client-credentials": "OAuth 2.0 client credentials",
-	"refresh":            "OAuth 2.0 token refresh",
-	"bearer":             "Access token in use",
-	"password":           "OAuth 2.0 resource owner password",
-	"saml-redirect":      "SAML 2.0 web SSO (redirect binding)",
-	"saml-post":          "SAML 2.0 web SSO (POST binding)",
-	"form-login":         "Form login with a session cookie",
-	"basic":              "HTTP Basic authentication",
-	"digest":             "HTTP Digest authentication",
-	"ntlm":               "NTLM handshake",
-	"negotiate":          "Negotiate (Kerberos/SPNEGO) handshake",
+// Titles names the flow kinds for people (a list the linker lays out, not a
+// map built by code at start: wordlist).
+var Titles = wordlist.Map[string]{
+	{K: "oauth-code", V: "OAuth 2.0 authorization code"},
+	{K: "oauth-code-pkce", V: "OAuth 2.0 authorization code with PKCE"},
+	{K: "oauth-implicit", V: "OAuth 2.0 implicit grant"},
+	{K: "oauth-hybrid", V: "OpenID Connect hybrid flow"},
+	{K: "client-credentials", V: "OAuth 2.0 client credentials"},
+	{K: "refresh", V: "OAuth 2.0 token refresh"},
+	{K: "bearer", V: "Access token in use"},
+	{K: "password", V: "OAuth 2.0 resource owner password"},
+	{K: "saml-redirect", V: "SAML 2.0 web SSO (redirect binding)"},
+	{K: "saml-post", V: "SAML 2.0 web SSO (POST binding)"},
+	{K: "form-login", V: "Form login with a session cookie"},
+	{K: "basic", V: "HTTP Basic authentication"},
+	{K: "digest", V: "HTTP Digest authentication"},
+	{K: "ntlm", V: "NTLM handshake"},
+	{K: "negotiate", V: "Negotiate (Kerberos/SPNEGO) handshake"},
 }
 
 // result is the flows of a paste, shared by the flow rules and the report.

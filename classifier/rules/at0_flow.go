@@ -62,7 +62,7 @@ func runFlow(p *rule.Pass) {
 // rather than lay the catalogue out as data.
 func init() {
 	for _, r := range at0 {
-		r.Name, r.Category, r.Scope, r.Run = flow.Names[r.ID], rule.CatFlow, rule.PerInput, runFlow
+		r.Name, r.Category, r.Scope, r.Run = flow.Names.Get(r.ID), rule.CatFlow, rule.PerInput, runFlow
 	}
 }
 

@@ -236,24 +236,28 @@ var AT1051 = rule.Rule{
 
 // authorizeMeaning explains the error codes an authorization endpoint sends
 // back on the redirect to the client (RFC 6749 §4.1.2.1 and §4.2.2.1,
-// OpenID Connect Core §3.1.2.6) and the class each implies.
-var authorizeMeaning = map[string]struct {
+// OpenID Connect Core §3.1.2.6) and the class each implies: a list the
+// linker lays out (wordlist), not a map literal built by code at start.
+var authorizeMeaning = wordlist.Map[authorizeCode]{
+	{K: "access_denied", V: authorizeCode{rule.Authorization, "the authorization server or the user refused: the user declined, or a policy of the provider bars this user from this application (not assigned to it, conditional access, a group rule)"}},
+	{K: "unauthorized_client", V: authorizeCode{rule.Authorization, "the application may not ask for authorization this way (this response type or grant is not enabled for it)"}},
+	{K: "invalid_scope", V: authorizeCode{rule.Authorization, "a requested scope is unknown, malformed or more than this application may ask for"}},
+	{K: "consent_required", V: authorizeCode{rule.Authorization, "the user has not consented to this application's access and the request allowed no prompt"}},
+	{K: "login_required", V: authorizeCode{rule.Authentication, "the provider has no signed-in user session and the request allowed no prompt (prompt=none)"}},
+	{K: "interaction_required", V: authorizeCode{rule.Authentication, "the user must interact with the provider (sign in again, finish multi-factor) and the request allowed no prompt"}},
+	{K: "account_selection_required", V: authorizeCode{rule.Authentication, "the user must choose an account at the provider and the request allowed no prompt"}},
+	{K: "invalid_request", V: authorizeCode{"", "the authorization request is malformed: a parameter is missing, repeated or not valid (often a redirect_uri or response_type the application is not registered for)"}},
+	{K: "unsupported_response_type", V: authorizeCode{"", "the provider does not issue this response_type to this application"}},
+	{K: "invalid_request_uri", V: authorizeCode{"", "the request_uri is not valid"}},
+	{K: "invalid_request_object", V: authorizeCode{"", "the request object is not valid"}},
+	{K: "server_error", V: authorizeCode{"", "the provider failed while handling the request"}},
+	{K: "temporarily_unavailable", V: authorizeCode{"", "the provider is overloaded or down for maintenance"}},
+}
+
+// authorizeCode is what an authorization endpoint's error code means.
+type authorizeCode struct {
 	class   rule.Class
 	meaning string
-}{
-	"access_denied":              {rule.Authorization, "the authorization server or the user refused: the user declined, or a policy of the provider bars this user from this application (not assigned to it, conditional access, a group rule)"},
-	"unauthorized_client":        {rule.Authorization, "the application may not ask for authorization this way (this response type or grant is not enabled for it)"},
-	"invalid_scope":              {rule.Authorization, "a requested scope is unknown, malformed or more than this application may ask for"},
-	"consent_required":           {rule.Authorization, "the user has not consented to this application's access and the request allowed no prompt"},
-	"login_required":             {rule.Authentication, "the provider has no signed-in user session and the request allowed no prompt (prompt=none)"},
-	"interaction_required":       {rule.Authentication, "the user must interact with the provider (sign in again, finish multi-factor) and the request allowed no prompt"},
-	"account_selection_required": {rule.Authentication, "the user must choose an account at the provider and the request allowed no prompt"},
-	"invalid_request":            {"", "the authorization request is malformed: a parameter is missing, repeated or not valid (often a redirect_uri or response_type the application is not registered for)"},
-	"unsupported_response_type":  {"", "the provider does not issue this response_type to this application"},
-	"invalid_request_uri":        {"", "the request_uri is not valid"},
-	"invalid_request_object":     {"", "the request object is not valid"},
-	"server_error":               {"", "the provider failed while handling the request"},
-	"temporarily_unavailable":    {"", "the provider is overloaded or down for maintenance"},
 }
 
 // authorizeError is an authorization endpoint's error found in a URL.
@@ -300,7 +304,7 @@ func authorizeErrorIn(s string) (authorizeError, bool) {
 				e.desc = formValue(v)
 			}
 		}
-		if _, known := authorizeMeaning[e.code]; known {
+		if _, known := authorizeMeaning.Lookup(e.code); known {
 			e.off = start
 			return e, true
 		}
@@ -359,7 +363,7 @@ var AT1052 = rule.Rule{
 		if !found {
 			return
 		}
-		m := authorizeMeaning[e.code]
+		m := authorizeMeaning.Get(e.code)
 		msg := "the identity provider sent back " + prQ(e.code)
 		if e.desc != "" {
 			msg += " (" + prQ(clip(e.desc, 160)) + ")"

@@ -130,23 +130,25 @@ func listAfter(s, marker string) ([]string, int, bool) {
 // ----------------------------------------------------------------- scopes
 
 // githubScopeParents lists, for GitHub's OAuth scopes, the scopes that
-// include them (docs.github.com "Scopes for OAuth apps").
-var githubScopeParents = map[string][]string{
-	"repo:status": {"repo"}, "repo_deployment": {"repo"}, "public_repo": {"repo"}, "repo:invite": {"repo"}, "security_events": {"repo"},
-	"write:repo_hook": {"admin:repo_hook"}, "read:repo_hook": {"write:repo_hook", "admin:repo_hook"},
-	"write:org": {"admin:org"}, "read:org": {"write:org", "admin:org"}, "manage_runners:org": {"admin:org"},
-	"write:public_key": {"admin:public_key"}, "read:public_key": {"write:public_key", "admin:public_key"},
-	"read:user": {"user"}, "user:email": {"user"}, "user:follow": {"user"},
-	"read:packages": {"write:packages"}, "read:discussion": {"write:discussion"},
-	"write:gpg_key": {"admin:gpg_key"}, "read:gpg_key": {"write:gpg_key", "admin:gpg_key"},
-	"read:enterprise": {"admin:enterprise"}, "manage_billing:enterprise": {"admin:enterprise"},
+// include them (docs.github.com "Scopes for OAuth apps"). This and
+// audienceAliases are lists the linker lays out (wordlist), not map literals
+// built entry by entry by code at start.
+var githubScopeParents = wordlist.Map[[]string]{
+	{K: "repo:status", V: []string{"repo"}}, {K: "repo_deployment", V: []string{"repo"}}, {K: "public_repo", V: []string{"repo"}}, {K: "repo:invite", V: []string{"repo"}}, {K: "security_events", V: []string{"repo"}},
+	{K: "write:repo_hook", V: []string{"admin:repo_hook"}}, {K: "read:repo_hook", V: []string{"write:repo_hook", "admin:repo_hook"}},
+	{K: "write:org", V: []string{"admin:org"}}, {K: "read:org", V: []string{"write:org", "admin:org"}}, {K: "manage_runners:org", V: []string{"admin:org"}},
+	{K: "write:public_key", V: []string{"admin:public_key"}}, {K: "read:public_key", V: []string{"write:public_key", "admin:public_key"}},
+	{K: "read:user", V: []string{"user"}}, {K: "user:email", V: []string{"user"}}, {K: "user:follow", V: []string{"user"}},
+	{K: "read:packages", V: []string{"write:packages"}}, {K: "read:discussion", V: []string{"write:discussion"}},
+	{K: "write:gpg_key", V: []string{"admin:gpg_key"}}, {K: "read:gpg_key", V: []string{"write:gpg_key", "admin:gpg_key"}},
+	{K: "read:enterprise", V: []string{"admin:enterprise"}}, {K: "manage_billing:enterprise", V: []string{"admin:enterprise"}},
 }
 
 func scopeGranted(want string, granted map[string]bool) bool {
 	if granted[want] {
 		return true
 	}
-	for _, p := range githubScopeParents[want] {
+	for _, p := range githubScopeParents.Get(want) {
 		if scopeGranted(p, granted) {
 			return true
 		}
@@ -289,15 +291,15 @@ var AT6105 = rule.Rule{
 
 // audienceAliases lists API hosts that accept tokens issued for another
 // audience host, and hosts whose subdomains take a parent audience.
-var audienceAliases = map[string][]string{
-	"management.azure.com":        {"management.core.windows.net"},
-	"management.core.windows.net": {"management.azure.com"},
-	"blob.core.windows.net":       {"storage.azure.com"},
-	"queue.core.windows.net":      {"storage.azure.com"},
-	"table.core.windows.net":      {"storage.azure.com"},
-	"file.core.windows.net":       {"storage.azure.com"},
-	"dfs.core.windows.net":        {"storage.azure.com"},
-	"database.windows.net":        {"database.windows.net"},
+var audienceAliases = wordlist.Map[[]string]{
+	{K: "management.azure.com", V: []string{"management.core.windows.net"}},
+	{K: "management.core.windows.net", V: []string{"management.azure.com"}},
+	{K: "blob.core.windows.net", V: []string{"storage.azure.com"}},
+	{K: "queue.core.windows.net", V: []string{"storage.azure.com"}},
+	{K: "table.core.windows.net", V: []string{"storage.azure.com"}},
+	{K: "file.core.windows.net", V: []string{"storage.azure.com"}},
+	{K: "dfs.core.windows.net", V: []string{"storage.azure.com"}},
+	{K: "database.windows.net", V: []string{"database.windows.net"}},
 }
 
 // knownAPIAudience lists audience hosts of public APIs whose tokens are
@@ -348,9 +350,9 @@ func hostMatches(reqHost, audHost string) bool {
 	if reqHost == audHost || strings.HasSuffix(reqHost, "."+audHost) {
 		return true
 	}
-	for suffix, alts := range audienceAliases {
-		if reqHost == suffix || strings.HasSuffix(reqHost, "."+suffix) {
-			for _, a := range alts {
+	for _, sa := range audienceAliases {
+		if suffix := sa.K; reqHost == suffix || strings.HasSuffix(reqHost, "."+suffix) {
+			for _, a := range sa.V {
 				if a == audHost {
 					return true
 				}

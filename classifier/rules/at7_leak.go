@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -271,16 +272,18 @@ var AT7002 = rule.Rule{
 	},
 }
 
-// debugHeaders are response fields that only debugging tools add.
-var debugHeaders = map[string]string{
-	"x-debug-token":             "Symfony profiler token",
-	"x-debug-token-link":        "link to the Symfony profiler",
-	"x-debug-exception":         "Symfony debug exception message",
-	"x-debug-exception-file":    "Symfony debug exception file",
-	"x-chromelogger-data":       "ChromeLogger server log dump",
-	"x-chromephp-data":          "ChromePhp server log dump",
-	"x-debug-info":              "debug information",
-	"x-xdebug-profile-filename": "Xdebug profile file",
+// debugHeaders are response fields that only debugging tools add. This and
+// backendHeaders are lists the linker lays out (wordlist), not map literals
+// built entry by entry by code at start.
+var debugHeaders = wordlist.Map[string]{
+	{K: "x-debug-token", V: "Symfony profiler token"},
+	{K: "x-debug-token-link", V: "link to the Symfony profiler"},
+	{K: "x-debug-exception", V: "Symfony debug exception message"},
+	{K: "x-debug-exception-file", V: "Symfony debug exception file"},
+	{K: "x-chromelogger-data", V: "ChromeLogger server log dump"},
+	{K: "x-chromephp-data", V: "ChromePhp server log dump"},
+	{K: "x-debug-info", V: "debug information"},
+	{K: "x-xdebug-profile-filename", V: "Xdebug profile file"},
 }
 
 // AT7003: debug headers.
@@ -307,10 +310,10 @@ var AT7003 = rule.Rule{
 
 // headerTableFindings reports each response field listed in table (lower-case
 // name → what it reveals), with message(field, what) as its message.
-func headerTableFindings(x *parse.Exchange, table map[string]string, message func(f parse.Field, what string) string) []rule.Finding {
+func headerTableFindings(x *parse.Exchange, table wordlist.Map[string], message func(f parse.Field, what string) string) []rule.Finding {
 	var fs []rule.Finding
 	for _, f := range x.Response.Fields {
-		if what, ok := table[strings.ToLower(f.Name)]; ok {
+		if what, ok := table.Lookup(strings.ToLower(f.Name)); ok {
 			fs = append(fs, rule.Finding{Message: message(f, what), Evidence: []rule.Evidence{fieldEvidence(x, f, false)}})
 		}
 	}
@@ -318,25 +321,25 @@ func headerTableFindings(x *parse.Exchange, table map[string]string, message fun
 }
 
 // backendHeaders are response fields that describe the stack or the host behind the edge.
-var backendHeaders = map[string]string{
-	"x-backend-server":              "the back-end server",
-	"x-backend":                     "the back-end server",
-	"x-server-name":                 "the server's name",
-	"x-hostname":                    "the server's host name",
-	"x-upstream":                    "the upstream server",
-	"x-runtime":                     "the request's run time (a Rails or Rack fingerprint)",
-	"x-generator":                   "the site generator",
-	"x-drupal-cache":                "Drupal",
-	"x-drupal-dynamic-cache":        "Drupal",
-	"x-ms-ags-diagnostic":           "the Microsoft Graph data centre, slice and host",
-	"x-envoy-upstream-service-time": "an Envoy proxy in front of the service",
-	"x-turbo-charged-by":            "the LiteSpeed server",
-	"x-powered-by-plesk":            "the Plesk control panel",
-	"x-pingback":                    "WordPress's XML-RPC endpoint",
-	"x-mod-pagespeed":               "the PageSpeed module version",
-	"x-page-speed":                  "the PageSpeed module version",
-	"x-varnish-backend":             "the Varnish back end",
-	"x-cf-backend":                  "the back-end server",
+var backendHeaders = wordlist.Map[string]{
+	{K: "x-backend-server", V: "the back-end server"},
+	{K: "x-backend", V: "the back-end server"},
+	{K: "x-server-name", V: "the server's name"},
+	{K: "x-hostname", V: "the server's host name"},
+	{K: "x-upstream", V: "the upstream server"},
+	{K: "x-runtime", V: "the request's run time (a Rails or Rack fingerprint)"},
+	{K: "x-generator", V: "the site generator"},
+	{K: "x-drupal-cache", V: "Drupal"},
+	{K: "x-drupal-dynamic-cache", V: "Drupal"},
+	{K: "x-ms-ags-diagnostic", V: "the Microsoft Graph data centre, slice and host"},
+	{K: "x-envoy-upstream-service-time", V: "an Envoy proxy in front of the service"},
+	{K: "x-turbo-charged-by", V: "the LiteSpeed server"},
+	{K: "x-powered-by-plesk", V: "the Plesk control panel"},
+	{K: "x-pingback", V: "WordPress's XML-RPC endpoint"},
+	{K: "x-mod-pagespeed", V: "the PageSpeed module version"},
+	{K: "x-page-speed", V: "the PageSpeed module version"},
+	{K: "x-varnish-backend", V: "the Varnish back end"},
+	{K: "x-cf-backend", V: "the back-end server"},
 }
 
 // AT7004: back-end and stack fingerprint headers.

@@ -399,7 +399,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	if facts.Credentials.State == parse.CredSent {
 		return rule.Signal{}, false
 	}
-	var works, edge *parse.InfoLine
+	var works, edge, method *parse.InfoLine
 	for i := range lines {
 		l := strings.ToLower(lines[i].Text)
 		if hasAnyWordStart(l, identityWords) {
@@ -411,6 +411,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if works == nil && (hasAny(l, WorksElsewhere.Words) || clientWorks(l)) {
 			works = &lines[i]
 		}
+		if method == nil && x.Request != nil && methodDecides(lines[i].Text, x.Request.Method) {
+			method = &lines[i]
+		}
 		// the edge named, or the words of its bot check quoted (what the
 		// browser was shown before it got through)
 		if edge == nil && (hasAny(l, EdgeNamed.Words) || hasAny(l, BotWordings)) {
@@ -421,6 +424,9 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		edge = nil
 	}
 	switch {
+	case method != nil:
+		return rule.SignProseRule.Signal(rule.Blocked,
+			"the text around the dump says "+strconv.Quote(cutText(method.Text, 100))+" and no credential is involved: the "+x.Request.Method+" is refused by "+MethodElsewhere.Meaning, ev(*method)), true
 	case works != nil:
 		return rule.SignProseRule.Signal(rule.Blocked,
 			"the text around the dump says "+strconv.Quote(cutText(works.Text, 100))+" and no credential is involved: the 403 comes from "+WorksElsewhere.Meaning, ev(*works)), true
@@ -572,6 +578,38 @@ var (
 // network") says no.
 func networkDecides(l string) bool {
 	return hasAny(l, netChangeWords) && hasAny(l, worksWords) && !hasAny(l, notWorkWords)
+}
+
+// httpMethods are the request methods a person names in their account.
+var httpMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+// methodWorks say a request went through; methodFails say it did not.
+var (
+	methodWorks = []string{"works", "worked", "goes through", "go through", "went through", "succeeds", "succeeded", "returns 200", "gets 200", "get 200", "answers 200"}
+	methodFails = []string{"doesn't", "does not", "didn't", "did not", "not work", "same error", "same thing", "same result", "no luck",
+		"neither", "nor ", "also fail", "fails too", "fail too", "still fail", "still get", "still return", "also get", "also return", "403"}
+)
+
+// methodDecides reports whether a person's line (as written) says the
+// refused request goes through with a method other than refused: the
+// method written in capitals or as code ("a plain `GET` of the same URL
+// still works", "changing `post` to `get` makes it go through"), with an
+// outcome and no word that it failed there too. A lower-case "get" in
+// running text is the verb, not the method.
+func methodDecides(line, refused string) bool {
+	l := strings.ToLower(line)
+	if refused == "" || !hasAny(l, methodWorks) || hasAny(l, methodFails) || hasAnyWordStart(l, identityWords) {
+		return false
+	}
+	for _, m := range httpMethods {
+		if m == refused {
+			continue
+		}
+		if ascii.ContainsWord(line, m) || strings.Contains(l, "`"+strings.ToLower(m)+"`") {
+			return true
+		}
+	}
+	return false
 }
 
 // Sign-in words and the words of a fix, for signInFixed.

@@ -420,6 +420,18 @@ var NetworkElsewhere = RuleWording{"Refused for this client's network or address
 	"use the network that works, or ask the operator to allow this address or region (give them the address and the time); no credential changes the rule",
 	nil}
 
+// MethodElsewhere is a person's finding that the URL refused with 403
+// answers another request method ("A plain `GET` of the same URL still
+// works", "changing `post` to `get` makes the request go through"): with
+// no credential involved, the refusal is about the method (a request-forgery
+// check on state-changing requests, a firewall rule on HEAD or PUT, a route
+// that takes only some methods), not about who asks. Read only in the text
+// around a dump (proseRule, methodDecides).
+var MethodElsewhere = RuleWording{"Refused for this request method, not for who is asking: the same URL works with another method",
+	"a rule about the request's method: the same URL goes through with another method, so a check on this method (a CSRF check on state-changing requests, a firewall rule, a route that takes only some methods) refuses it, not an identity",
+	"compare what the working method sends with this one (a CSRF token, the headers a firewall expects) or use the method the endpoint takes; no credential is involved",
+	nil}
+
 // EdgeNamed is a person's account that a bot-protection or DDoS-protection
 // edge stands in front of the site that refused with 403 ("Cloudflare in
 // front as CDN", "I used another cloudflare scraper before"): with no

@@ -476,6 +476,24 @@ func TestGeographicRuleWordings(t *testing.T) {
 	}
 }
 
+// TestMethodDecidesWithoutCredentials: a person's finding that the URL
+// refused with 403 goes through with another request method, no credential
+// involved, puts the refusal on the method (a CSRF check, a firewall rule),
+// not on who asks. A method that fails too, "get" the verb, or a caller
+// who sent credentials (a read-only grant) leaves the status its meaning.
+func TestMethodDecidesWithoutCredentials(t *testing.T) {
+	dump := "```\n$ curl -si -X PATCH http://127.0.0.1:8081/notes/12 -d 'title=x'\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\nContent-Length: 9\n\nForbidden\n```\n"
+	withKey := "```\n$ curl -si -X PATCH -H 'X-Api-Key: k-5501aa' http://127.0.0.1:8081/notes/12 -d 'title=x'\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\nContent-Length: 9\n\nForbidden\n```\n"
+	works := dump + "\nThe same URL sent as a `put` goes through; only PATCH is turned away.\n"
+	wantClasses(t, map[string]rule.Class{
+		works: rule.Blocked,
+		dump + "\nA PUT of the same URL does not work either.\n":               rule.Authorization,
+		dump + "\nSometimes I get a retry that works, most of the time not.\n": rule.Authorization,
+		withKey + "\nA GET of the same URL works with this key.\n":             rule.Authorization,
+	})
+	mustContain(t, "explanation", analyze(t, works).Exchanges[0].Verdict.Explanation, "outranks")
+}
+
 // TestQuotedServerMessageInLongClientError: googleapiclient's HttpError
 // puts the server's message after the whole request URL, and Google words
 // some of its messages with a link inside ("exceeded your <a

@@ -17,28 +17,6 @@ import (
 	"github.com/authtriage/authtriage/internal/bench/workload"
 )
 
-// ColdPaste is the first visitor's paste: two exchanges, a 401 with its
-// challenge and a 403, as one copies them from a terminal.
-const ColdPaste = "GET /api/v1/orders/1842 HTTP/1.1\n" +
-	"Host: api.example.com\n" +
-	"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJl\n" +
-	"Accept: application/json\n" +
-	"\n" +
-	"HTTP/1.1 401 Unauthorized\n" +
-	"WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token expired\"\n" +
-	"Content-Type: application/json\n" +
-	"\n" +
-	"{\"error\":\"invalid_token\"}\n" +
-	"\n" +
-	"GET /api/v1/admin/users HTTP/1.1\n" +
-	"Host: api.example.com\n" +
-	"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjo0MTAwMDAwMDAwfQ.c2lnbmF0dXJl\n" +
-	"\n" +
-	"HTTP/1.1 403 Forbidden\n" +
-	"Content-Type: application/json\n" +
-	"\n" +
-	"{\"error\":\"insufficient_scope\",\"message\":\"requires scope admin:users\"}\n"
-
 // coldProbeJS is installed before every document of a fresh browser
 // context. With a paste (%s, a JSON string, or null) it pastes it the way a
 // user's paste arrives (an input event of type insertFromPaste) as soon as
@@ -91,12 +69,12 @@ type coldRun struct {
 // measureCold loads each site n times (after one load each that is not
 // counted), alternating, each time in a new Chromium with a new profile: an
 // empty HTTP cache, no service worker, no compiled code kept in memory or on
-// disk, as on a first visit. The real site is pasted ColdPaste and timed to
+// disk, as on a first visit. The real site is pasted workload.ColdPaste and timed to
 // its first exchange card; the hello-world site is timed to ready (its
 // main() has run). Starting the browser is not timed: the clock is the
 // page's, from navigation.
 func measureCold(browser, realURL, helloURL string, n int) (real, hello []coldRun, err error) {
-	q, _ := json.Marshal(ColdPaste)
+	q, _ := json.Marshal(workload.ColdPaste)
 	one := func(url string, withPaste bool) (coldRun, error) {
 		profile, err := os.MkdirTemp("", "authtriage-bench-cold-")
 		if err != nil {

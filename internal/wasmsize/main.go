@@ -6,6 +6,8 @@
 //	go run ./internal/wasmsize -pkg ./cmd/x     # another js/wasm main package
 //	go run ./internal/wasmsize -top 60 -match init
 //	go run ./internal/wasmsize -wasm file.wasm  # a module built with names (no -s)
+//	go run ./internal/wasmsize -cold            # the code a first visit compiles (cold.go)
+//	go run ./internal/wasmsize -cold -paste FILE -top 20 -pkgs 10
 //
 // The build is the line `make build` uses (its -gcflags included) without
 // -ldflags='-s -w': the code and data are byte for byte those of the shipped
@@ -27,6 +29,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/authtriage/authtriage/internal/bench/workload"
 )
 
 func main() {
@@ -35,42 +39,30 @@ func main() {
 	top := flag.Int("top", 40, "functions to list, largest first")
 	match := flag.String("match", "", "list only functions whose name contains this")
 	pkgs := flag.Int("pkgs", 40, "packages to list, largest first")
+	coldRun := flag.Bool("cold", false, "count the function bodies Node compiles on first call for Go's start, a first analysis and its first page (needs node)")
+	paste := flag.String("paste", "", "with -cold: the paste to analyse (default: the first visitor's paste make bench times, workload.ColdPaste)")
 	flag.Parse()
-	if err := run(*pkg, *file, *top, *match, *pkgs); err != nil {
+	var err error
+	if *coldRun {
+		err = runCold(*pkg, *file, *paste, *top, *pkgs)
+	} else {
+		err = run(*pkg, *file, *top, *match, *pkgs)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "wasmsize:", err)
 		os.Exit(1)
 	}
 }
 
 func run(pkg, file string, top int, match string, npkgs int) error {
-	if file == "" {
-		dir, err := os.MkdirTemp("", "wasmsize")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-		file = filepath.Join(dir, "m.wasm")
-		line, err := buildLine(file, pkg)
-		if err != nil {
-			return err
-		}
-		fmt.Printf("%s\n", line)
-		cmd := exec.Command("bash", "-c", line)
-		cmd.Stderr = os.Stderr
-		if err := cmd.Run(); err != nil {
-			return err
-		}
-	}
-	b, err := os.ReadFile(file)
+	file, done, err := build(pkg, file)
 	if err != nil {
 		return err
 	}
-	m, err := parse(b)
+	defer done()
+	b, m, err := readNamed(file)
 	if err != nil {
 		return err
-	}
-	if len(m.names) == 0 {
-		return errors.New("no name section: build without -ldflags=-s")
 	}
 	shipped := b[:len(b)-m.nameSec-m.nameHdr]
 	fmt.Printf("module without the name section (as shipped, but for the build ID): %d bytes, gzip %d\n", len(shipped), gz(shipped))
@@ -129,6 +121,70 @@ func run(pkg, file string, top int, match string, npkgs int) error {
 		fmt.Printf("%d functions matching %q: %d bytes, gzip %d\n", n, match, len(matched), gz(matched))
 	}
 	return nil
+}
+
+// readNamed reads and parses the module file, which must have its names.
+func readNamed(file string) ([]byte, *module, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := parse(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(m.names) == 0 {
+		return nil, nil, errors.New("no name section: build without -ldflags=-s")
+	}
+	return b, m, nil
+}
+
+// build builds pkg with make build's line, keeping the names, unless file
+// names a module already built; done removes what it made.
+func build(pkg, file string) (string, func(), error) {
+	if file != "" {
+		return file, func() {}, nil
+	}
+	dir, err := os.MkdirTemp("", "wasmsize")
+	if err != nil {
+		return "", nil, err
+	}
+	done := func() { os.RemoveAll(dir) }
+	file = filepath.Join(dir, "m.wasm")
+	line, err := buildLine(file, pkg)
+	if err == nil {
+		fmt.Printf("%s\n", line)
+		cmd := exec.Command("bash", "-c", line)
+		cmd.Stderr = os.Stderr
+		err = cmd.Run()
+	}
+	if err != nil {
+		done()
+		return "", nil, err
+	}
+	return file, done, nil
+}
+
+// runCold builds the module (or reads file) and counts what a first visit
+// compiles (cold), on the paste in pasteFile or workload.ColdPaste.
+func runCold(pkg, file, pasteFile string, top, npkgs int) error {
+	file, done, err := build(pkg, file)
+	if err != nil {
+		return err
+	}
+	defer done()
+	if pasteFile == "" {
+		dir, err := os.MkdirTemp("", "wasmsize-paste")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		pasteFile = filepath.Join(dir, "coldpaste.txt")
+		if err := os.WriteFile(pasteFile, []byte(workload.ColdPaste), 0o644); err != nil {
+			return err
+		}
+	}
+	return cold(file, pasteFile, top, npkgs)
 }
 
 // buildLine is the line `make build` builds the module with (its -gcflags

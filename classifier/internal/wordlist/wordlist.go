@@ -44,3 +44,16 @@ func (m Map[V]) Lookup(w string) (V, bool) {
 	var zero V
 	return zero, false
 }
+
+// Repeated is the first word m holds twice, or "" when each is there once
+// (what a map literal checked at compile time; for the lists' tests).
+func (m Map[V]) Repeated() string {
+	for i, p := range m {
+		for _, q := range m[:i] {
+			if q.K == p.K {
+				return p.K
+			}
+		}
+	}
+	return ""
+}

@@ -26,3 +26,12 @@ func TestSetAndMap(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeated(t *testing.T) {
+	if w := (Map[int]{{K: "a", V: 1}, {K: "b", V: 2}, {K: "a", V: 3}}).Repeated(); w != "a" {
+		t.Errorf("Repeated = %q, want a", w)
+	}
+	if w := (Map[int]{{K: "a", V: 1}, {K: "b", V: 2}}).Repeated(); w != "" {
+		t.Errorf("Repeated = %q, want none", w)
+	}
+}

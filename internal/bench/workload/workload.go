@@ -327,6 +327,30 @@ func resp0(h []NV) string {
 	return h[0].Value
 }
 
+// ColdPaste is the first visitor's paste: two exchanges, a 401 with its
+// challenge and a 403, as one copies them from a terminal. make bench times
+// it on a first visit; internal/wasmsize -cold counts the code it makes the
+// engine compile.
+const ColdPaste = "GET /api/v1/orders/1842 HTTP/1.1\n" +
+	"Host: api.example.com\n" +
+	"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.c2lnbmF0dXJl\n" +
+	"Accept: application/json\n" +
+	"\n" +
+	"HTTP/1.1 401 Unauthorized\n" +
+	"WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token expired\"\n" +
+	"Content-Type: application/json\n" +
+	"\n" +
+	"{\"error\":\"invalid_token\"}\n" +
+	"\n" +
+	"GET /api/v1/admin/users HTTP/1.1\n" +
+	"Host: api.example.com\n" +
+	"Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjo0MTAwMDAwMDAwfQ.c2lnbmF0dXJl\n" +
+	"\n" +
+	"HTTP/1.1 403 Forbidden\n" +
+	"Content-Type: application/json\n" +
+	"\n" +
+	"{\"error\":\"insufficient_scope\",\"message\":\"requires scope admin:users\"}\n"
+
 // Typical is one typical refused exchange of about 5 KB, as a person would
 // paste it: the request with its headers, a 401 with a challenge, and the
 // gateway's HTML error page. run is written into a request header, so that
