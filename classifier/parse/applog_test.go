@@ -46,6 +46,16 @@ time=2024-05-01T10:00:00Z level=info msg="request done" method=POST path=/oauth/
 			statuses: []int{403, 200}, methods: []string{"GET", "GET"},
 		},
 		{
+			name: "records whose time the log prefix gave: a failure logged ten seconds after another is another request",
+			text: `2025-02-11T07:40:12Z I! Starting shipper 3.4
+2025-02-11T07:40:12Z W! [sink.tsdb] While talking to [http://127.0.0.1:8428]: bucket "fleet" setup failed: 401 Unauthorized
+2025-02-11T07:40:12Z I! [agent] Config: Interval:10s
+2025-02-11T07:40:22Z E! [sink.tsdb] Failed to push samples (dropped: 401 Unauthorized):
+2025-02-11T07:40:32Z E! [sink.tsdb] Failed to push samples (dropped: 401 Unauthorized):
+`,
+			statuses: []int{401, 401, 401},
+		},
+		{
 			name: "a proxy's JSON access log",
 			text: `{"ClientHost":"203.0.113.8","DownstreamStatus":401,"OriginStatus":0,"RequestHost":"app.example.io","RequestMethod":"GET","RequestPath":"/admin","RouterName":"admin@docker","level":"info","msg":"","time":"2024-05-01T10:00:00Z"}
 `,

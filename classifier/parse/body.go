@@ -59,6 +59,10 @@ func (r *textReader) resolveBlocks() {
 		if x := blockResponse(b, anyReal); x != nil {
 			add = append(add, b)
 			xs = append(xs, x)
+		} else if b.req != nil {
+			// prose after a command, not its output: the command may be
+			// the request of the answer above it
+			r.commandAfterAnswer(b.req, b.notes, b.at)
 		}
 	}
 	if len(xs) == 0 {

@@ -28,9 +28,12 @@ var holderNames = wordlist.Set{"credentials", "credential", "creds", "secrets", 
 // AWS_SECRET_ACCESS_KEY="$KEY"), a member of an options object or a YAML
 // key (password: '…'), a Ruby hash member (password=><password>). The value
 // must be masked (IsRedacted: "********", "<password>", "(redacted)",
-// "..."): the person hid a credential that was there, while a literal in
-// code may be a placeholder copied from the docs or a value the client
-// never sends (a login it never calls, a server's own secret). Only an
+// "...") or a stand-in written for it (secret.Placeholder: YOUR_API_KEY,
+// "${STORE_SECRET}", "{{ deployToken }}") other than the credential's own
+// name (namesItself: "token: token" is a template or a variable): the
+// person hid a credential that was there, while a literal in code may be a
+// value the client never sends (a login it never calls, a server's own
+// secret). Only an
 // environment variable (an upper-case NAME=… written as the shell does, no
 // space around "=": what a CLI reads its credential from) counts with any
 // value, a shell variable included. An
@@ -92,7 +95,7 @@ func configuredCredential(t string) (Field, bool) {
 			continue
 		}
 		inAuthCall := len(calls) > 0 && calls[len(calls)-1]
-		if !IsRedacted(v) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
+		if !IsRedacted(v) && !(secret.Placeholder(v) && !namesItself(name, v)) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
 			continue
 		}
 		return Field{Name: name, Value: v}, true
@@ -395,4 +398,22 @@ func envName(name string) bool {
 func argValue(v string) string {
 	u, _ := unquoteAny(v)
 	return u
+}
+
+// namesItself reports whether a value is the credential's own name written
+// where the value goes ("token: token", "password: PASSWORD", "api_key:
+// API_KEY", "auth_token: {{ auth_token }}"): a template's or the docs'
+// stand-in, or a variable of that name.
+func namesItself(name, v string) bool {
+	norm := func(s string) string {
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; isAlpha(c) || isDigit(c) {
+				b.WriteByte(c | 0x20)
+			}
+		}
+		return b.String()
+	}
+	nv := norm(v)
+	return nv != "" && strings.Contains(norm(name), nv)
 }

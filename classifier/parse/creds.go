@@ -105,7 +105,10 @@ func Elided(v string) bool {
 
 // IsRedacted reports whether a credential value is a placeholder left by a
 // sanitizer or a person: "REDACTED", "[token redacted]", "***", "<token>", "xxx…",
-// a JWT whose signature is "redacted", a printer's elision ("[Array]").
+// a JWT whose signature is "redacted", a printer's elision ("[Array]"), a
+// masked head kept with base64's padding after the mask ("Yxxxxxxxxxxx="),
+// an id masked group by group ("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"), a
+// stand-in set in Markdown's bold ("**password**").
 func IsRedacted(v string) bool {
 	v = strings.TrimSpace(v)
 	if v == "" {
@@ -115,18 +118,26 @@ func IsRedacted(v string) bool {
 	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."), secret.MaskedTail(v),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
 		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
-		len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && inspectElision(v[1:len(v)-1]):
+		len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && inspectElision(v[1:len(v)-1]),
+		strings.HasSuffix(v, "=") && !strings.HasSuffix(v, "===") && secret.MaskedTail(strings.TrimRight(v, "=")),
+		len(v) > 4 && strings.HasPrefix(v, "**") && strings.HasSuffix(v, "**") && secret.Placeholder(v[2:len(v)-2]):
 		return true
 	}
 	if len(v) < 3 {
 		return false
 	}
+	masks := 0
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c != 'x' && c != 'X' && c != '*' && c != '.' {
+		switch v[i] {
+		case 'x', 'X', '*', '.':
+			masks++
+		case '-':
+			// the groups of an id masked one by one
+		default:
 			return false
 		}
 	}
-	return true
+	return masks >= 3
 }
 
 // redactionWords are the words sanitizers put in place of a value, lower

@@ -210,6 +210,7 @@ func undouble(text string) (string, []int, bool) {
 	ls := splitRaw(text)
 	blank := func(s string) bool { return strings.Trim(s, " \t") == "" }
 	first, last, n := -1, -1, 0
+	kept := false // a run of 3 or more blanks: a blank line of the original
 	for i, l := range ls {
 		if blank(l) {
 			continue
@@ -218,14 +219,18 @@ func undouble(text string) (string, []int, bool) {
 			// adjacent lines (i-last == 1) or an even run of blanks
 			return "", nil, false
 		}
+		kept = kept || last >= 0 && i-last > 3
 		if first < 0 {
 			first = i
 		}
 		last = i
 		n++
 	}
-	if n < 6 {
-		return "", nil, false // too little to tell double spacing from short paragraphs
+	if n < 6 && !(n >= 4 && kept) {
+		// too little to tell double spacing from short paragraphs, unless
+		// the gaps come in two sizes that both fit it: one blank after
+		// each line, three where the original had a blank line
+		return "", nil, false
 	}
 	keep := make([]string, 0, len(ls)/2+first+1)
 	lineOf := make([]int, 0, cap(keep))

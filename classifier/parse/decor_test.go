@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -267,10 +268,25 @@ func TestUndouble(t *testing.T) {
 		orig,                                // lines that touch
 		"a\n\nb\n\nc\n\nd",                  // too few to tell
 		"a\n\nb\n\n\nc\n\nd\n\ne\n\nf\n\ng", // an even run of blanks
+		"a\n\n\n\nb\n\nc",                   // too few even with a kept blank line
 	} {
 		if _, _, ok := undouble(s); ok {
 			t.Errorf("%q read as double spaced", s)
 		}
+	}
+}
+
+// TestUndoubleShort: a short log double spaced is read as given when the
+// original had a blank line (three blanks where it was, one elsewhere).
+func TestUndoubleShort(t *testing.T) {
+	orig := "The fetch keeps failing:\n\n09:41:07 DEBUG upstream said: 403 Forbidden\nopenresty\n09:41:07 ERROR fetch failed with status code 403\n09:41:07 DEBUG GET https://files.example.org/pkg/a.tgz"
+	doubled := strings.ReplaceAll(orig, "\n", "\n\n")
+	got, _, ok := undouble(doubled)
+	if !ok || got != orig {
+		t.Fatalf("read as %q, %v", got, ok)
+	}
+	if _, _, ok := undouble("one\n\ntwo\n\nthree\n\nfour\n\nfive"); ok {
+		t.Errorf("five short paragraphs one blank apart read as double spaced")
 	}
 }
 
@@ -298,4 +314,40 @@ func TestComposeColumnInAFence(t *testing.T) {
 		}
 	}
 	t.Errorf("the compose column stayed on: %+v", in.Notes)
+}
+
+// TestComposeColumnTwice: compose's column on the log of a service whose
+// own output already carries one ("edge-1  | auth-1  | …", a compose log
+// copied out of another compose's log) reads as the inner log alone; a
+// table's columns under compose's stay a table.
+func TestComposeColumnTwice(t *testing.T) {
+	inner := "auth-1  | 2026/02/17 08:12:40.101 [D]  |  203.0.113.9| 200 |   5.1ms|   match| GET      /api/profile\n" +
+		"auth-1  | 2026/02/17 08:12:40.377 [D]  |  203.0.113.9| 403 |   3.9ms| nomatch| GET      /api/admin/users\n" +
+		"auth-1  | 2026/02/17 08:12:40.390 [I]  request GET /api/admin/users denied\n"
+	var outer strings.Builder
+	for _, l := range strings.SplitAfter(inner, "\n") {
+		if l != "" {
+			outer.WriteString("edge-1  | " + l)
+		}
+	}
+	statuses := func(s string) []int {
+		in, err := Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st []int
+		for _, x := range in.Exchanges {
+			if x.Response != nil {
+				st = append(st, x.Response.Status)
+			}
+		}
+		return st
+	}
+	if a, b := statuses(inner), statuses(outer.String()); fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Errorf("under a second compose column read %v, alone %v", b, a)
+	}
+	lines := []string{"Warning | core | a", "Error   | core | b"}
+	if !composeReplicas([]string{"api-1  | x", "shop_web_12 | y"}, []bool{true, true}) || composeReplicas(lines, []bool{true, true}) {
+		t.Errorf("replica numbers misread")
+	}
 }

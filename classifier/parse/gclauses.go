@@ -42,7 +42,7 @@ func splitClauses(ls []gline) []gline {
 			out = append(make([]gline, 0, len(ls)+len(parts)), ls[:i]...)
 		}
 		for k, p := range parts {
-			out = append(out, gline{n: l.n, text: p, req: l.req, fenced: l.fenced && k == len(parts)-1})
+			out = append(out, gline{n: l.n, text: p, req: l.req, fenced: l.fenced && k == len(parts)-1, clock: l.clock})
 		}
 	}
 	if out == nil {

@@ -42,6 +42,9 @@ type gline struct {
 	// whole, after another response: the person quoted the failure before
 	// showing the output it came from
 	quoted bool
+	// clock: the time of day the line was logged at (hh:mm:ss), from its
+	// text or from the log prefix taken off it; "" when neither gives one
+	clock string
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -445,11 +448,13 @@ type gx struct {
 	complete     bool
 	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd          *Request
+	cmdEnd       int // the index in greader.ls of the command line's last line
 	inferred     []InfoLine
 	loose        []gline
 	fieldsFrom   map[string]bool
 	statusTail   string // the status line's text from its first URL on
 	statusText   string // the status line's text
+	statusClock  string // the time of day its line was logged at (gline.clock)
 	statusRec    bool   // the status came from a log record line
 	statusErr    int    // the first line of the printed error object the status was stated in
 	statusOwn    bool   // the status line is an error line a later command run restates (gline.ownRun)
@@ -474,6 +479,9 @@ type greader struct {
 	// prose[k]: how many of g.ls[:k] are flush-left sentences or headings
 	// ("What happened?", "### Logs", "It fails with the error below.")
 	prose []int32
+	// retry[k]: how many of g.ls[:k] are a tool's notice that it tries
+	// again ("Trying again.", "retrying in 5s")
+	retry []int32
 	// seg[n]: how many Markdown fence lines come before line n; nil when
 	// the paste has none
 	seg []int32
@@ -907,12 +915,13 @@ func codeBesideBody(t, next string) (statusHit, bool) {
 }
 
 // readGeneral reads raw lines (numbered from 1) with the general reader.
-func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil) }
+func readGeneral(raw []string) []*Exchange { return readGeneralWith(raw, nil, nil, nil) }
 
 // readGeneralWith is readGeneral told which lines carried a log prefix
 // (taken off before): each such line is a record of its own; cut says how
-// wide each prefix was (joinWrapped).
-func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
+// wide each prefix was (joinWrapped), clocks the time of day each prefix
+// gave (prefixClocks).
+func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) []*Exchange {
 	var texts []string
 	var nums []int
 	var fences map[int]bool // raw line numbers a fence follows
@@ -972,6 +981,9 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int) []*Exchange {
 		}
 		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i])}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
+		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
+			g.ls[i].clock = clocks[nums[i]-1]
+		}
 	}
 	g.ls = splitClauses(g.ls)
 	phpPrintR(g.ls)
@@ -1087,7 +1099,7 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// the same in the languages pastes come in (lower-case: only ASCII
 	// letters are folded): refused, denied, blocked, forbidden, error,
 	// permission, sign-in
-	"拒否", "拒绝", "禁止", "ブロック", "拦截", "阻止", "错误", "エラー", "失敗", "失败", "権限", "权限", "認証", "认证", "未授权",
+	"拒否", "拒绝", "禁止", "ブロック", "拦截", "阻止", "阻断", "错误", "エラー", "失敗", "失败", "権限", "权限", "認証", "认证", "未授权",
 	"登录", "ログイン", "令牌", "トークン", "거부", "차단", "오류", "권한", "인증", "로그인",
 	"verweigert", "fehler", "blockiert", "gesperrt", "berechtigung", "refusé", "erreur", "bloqué", "interdit", "denegado", "bloquead",
 	"prohibido", "negado", "proibido", "negato", "bloccat", "vietato", "запрещ", "ошибк", "заблокир", "авториз", "доступ",
@@ -1105,6 +1117,9 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"πρόσβαση", "δικαίωμα", "συνδεθείτε", "hozzáférés", "jogosults", "bejelentkez", "interzis", "permisiun", "autentific",
 	"accesso", "autorizzazion", "acesso", "permissão", "permiso", "akses", "izin", "สิทธิ์", "เข้าสู่ระบบ", "세션", "접근", "ログイン",
 	"pick an account", "choose an account",
+	// an account or site taken down by its host ("This Account has been
+	// suspended"), a key the gateway did not find ("No API key found")
+	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
 	"automated quer", "automated request", "automated traffic", "automated access"}
 
@@ -1375,7 +1390,7 @@ func (g *greader) read() {
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
-				x.cmd = req
+				x.cmd, x.cmdEnd = req, i
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
@@ -1836,7 +1851,7 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && completedRecord(x.status) &&
-			laterRecord(t, x.statusText) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
+			laterRecord(l, t, x) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
 			// a record logged at error level, with no status, after
 			// another request's completion record and later than it
 			// (Grafana's 'lvl=eror msg="Invalid username or password"'
@@ -2121,11 +2136,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
-		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow):
+		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow) && !otherSecond(l, x):
 		// the next line gives the same code without the request it named
 		// ("… to https://h/x has status code 403, body: …" then
 		// "Error in sequence: unexpectedStatusCode(code: 403)"): the error
-		// on its way up the client's stack
+		// on its way up the client's stack. Not a record logged in another
+		// second: a later event (a write that fails ten seconds after the
+		// setup call did)
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
@@ -2151,7 +2168,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && !h.inBody && !x.status.inBody &&
-		sameRequest(x, t) && sameSecond(t, x.statusText) && !sameWords(t, x.statusText):
+		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
 		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
@@ -2163,7 +2180,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
-		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && (sameSecond(t, x.statusText) || timeOfDay(t) == "" && timeOfDay(x.statusText) == "") && !sameWords(t, x.statusText):
+		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next records, close by and in the same second (or neither
 		// timed), state the same status in another notation and name no
 		// request, in other words ("… root 'x': 401 error received -
@@ -2225,7 +2242,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 			// a stronger statement, or the log record a prose summary spoke
 			// of: the record's status is the exchange's (a later record
 			// with the same status is then another event)
-			x.status, x.statusN, x.statusText = h, l.n, t
+			x.status, x.statusN, x.statusText, x.statusClock = h, l.n, t, l.clock
 			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}
 		if x.statusTail == "" {
@@ -2255,7 +2272,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	}
-	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText = h, l.n, tail, l.rec && !h.inBody, t
+	x.status, x.statusN, x.statusTail, x.statusRec, x.statusText, x.statusClock = h, l.n, tail, l.rec && !h.inBody, t, l.clock
 	x.statusErr, x.statusOwn, x.statusRecErr = 0, l.ownRun, 0
 	if g.lastRecErr > g.prevStat {
 		x.statusRecErr = g.lastRecErr
@@ -2287,19 +2304,17 @@ func completedRecord(h statusHit) bool {
 	return strings.HasPrefix(h.how, accessLogHow) || h.conf == StatusField && strings.HasPrefix(h.how, "a status field (")
 }
 
-// laterRecord reports whether record t was logged after record prev: each
-// carries a time of day and they differ, or each a request id and they
-// differ.
-func laterRecord(t, prev string) bool {
-	a, b := timeOfDay(t), timeOfDay(prev)
-	return a != "" && b != "" && a != b || otherRequestID(t, prev)
+// otherSecond reports whether line l and the line x's status was read from
+// each were logged at a time of day, and not in the same second.
+func otherSecond(l gline, x *gx) bool {
+	return l.clock != "" && x.statusClock != "" && l.clock != x.statusClock
 }
 
-// sameSecond reports whether lines a and b each carry a time of day
-// (hh:mm:ss) and the first one of each is the same.
-func sameSecond(a, b string) bool {
-	ta, tb := timeOfDay(a), timeOfDay(b)
-	return ta != "" && ta == tb
+// laterRecord reports whether record l (its text t) was logged after the
+// record x's status was read from: each carries a time of day and they
+// differ, or each a request id and they differ.
+func laterRecord(l gline, t string, x *gx) bool {
+	return otherSecond(l, x) || otherRequestID(t, x.statusText)
 }
 
 // timeOfDay returns the first "hh:mm:ss" in s, or "".
@@ -2375,8 +2390,12 @@ func (g *greader) toolOutputSince(n int) bool {
 		// counted once, the first time a paste repeats an error line
 		g.flush = make([]int32, len(g.ls)+1)
 		g.prose = make([]int32, len(g.ls)+1)
+		g.retry = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
-			g.flush[i+1], g.prose[i+1] = g.flush[i], g.prose[i]
+			g.flush[i+1], g.prose[i+1], g.retry[i+1] = g.flush[i], g.prose[i], g.retry[i]
+			if retryNotice(l.text) {
+				g.retry[i+1]++
+			}
 			if t := l.text; !l.rec && t != "" && t[0] != ' ' && t[0] != '\t' && !elisionLine(t) {
 				// (a "..." between two records only says lines were left
 				// out of the log: it is no prose between them)
@@ -2391,12 +2410,22 @@ func (g *greader) toolOutputSince(n int) bool {
 	if p >= g.at || g.ls[p].n != n {
 		return false
 	}
-	if g.flush[g.at]-g.flush[p+1] == 0 {
+	if g.flush[g.at]-g.flush[p+1] == 0 || g.retry[g.at]-g.retry[p+1] > 0 {
+		// nothing but the tool's output between the two, or the tool said
+		// it tries again: each is one attempt's answer
 		return true
 	}
 	m := g.ls[g.at].n
 	return g.seg != nil && n < len(g.seg) && m < len(g.seg) && g.seg[n] > 0 && g.seg[n] == g.seg[m] &&
 		g.prose[g.at]-g.prose[p+1] == 0
+}
+
+// retryNotice reports whether t is a tool's notice that it tries a call
+// again: "User authorization failed. Trying again.", "Retrying in 5s…",
+// "will retry".
+func retryNotice(t string) bool {
+	lt := ascii.Lower(t[:min(len(t), 400)])
+	return strings.Contains(lt, "trying again") || strings.Contains(lt, "retrying") || strings.Contains(lt, "will retry")
 }
 
 // carryOver moves to exchange x the lines that prev gathered after its own
@@ -3377,7 +3406,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	text, end, kind := g.collect(start, first)
-	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) {
+	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) && !g.commandOutput(start) {
 		kind = ""
 	}
 	if kind == "" {
@@ -3419,6 +3448,20 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// request line, a body, the status, a body (mitmproxy's flow
 			// view, a proxy log): the first body is what the client sent
 			x.reqBody, x.body = x.body, nil
+		} else if x.status.code == 0 && x.reqBody == nil && x.reqN > 0 && x.reqN+1 == x.body.Pos.Line && bodyEnd(x.body)+1 == g.ls[start].n &&
+			strings.HasPrefix(strings.TrimSpace(x.body.Text), "{") && strings.HasPrefix(strings.TrimSpace(first), "{") {
+			// a request line, the JSON object under it, and right after
+			// that object another one (a search engine's console, an HTTP
+			// client's request file with its answer pasted under it:
+			// "POST /idx/_doc", "{…}", "{"error": …, "status": 403}"): the
+			// first object is what the request sent, the second its answer
+			x.reqBody, x.body = x.body, nil
+		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
+			// an object that holds only the status and its reason, as a
+			// client prints the response it got ({"statusCode": 403,
+			// "reasonPhrase": "Forbidden"}), then right under it the body:
+			// one response, the second object its body
+			x.body = nil
 		} else if x.status.code == 0 && x.reqN > x.body.Pos.Line && x.reqN < g.ls[start].n && g.side == 'q' {
 			// a document pasted before the request (a pom.xml snippet, a
 			// config file), then a trace whose request side carries a
@@ -3488,6 +3531,47 @@ func (g *greader) body(i int, t string) (int, bool) {
 	g.touch(g.ls[end].n)
 	g.endSection(false)
 	return end, true
+}
+
+// commandOutput reports whether line start comes right under a request's
+// command line (curl, HTTPie, …) that has no answer yet: what it printed,
+// however loosely it is written (a printed dict in single quotes, "..."
+// where the person cut members out).
+func (g *greader) commandOutput(start int) bool {
+	x := g.cur
+	return x != nil && x.cmd != nil && x.cmdEnd == start-1 && x.body == nil && x.status.code == 0 && len(x.respFields) == 0
+}
+
+// reasonKeys are the names, squashed, of the fields a client prints a
+// response's reason phrase in.
+var reasonKeys = wordlist.Set{"reason", "reasonphrase", "statustext", "statusmessage", "statusdescription"}
+
+// statusEnvelope reports whether text is a JSON object whose members are
+// only a status and its reason phrase.
+func statusEnvelope(text string) bool {
+	v, err := jsonlite.Unmarshal(text, true)
+	m, ok := v.(map[string]any)
+	if err != nil || !ok || len(m) == 0 || len(m) > 3 {
+		return false
+	}
+	status := false
+	for k := range m {
+		switch sq := squash(ascii.Lower(k)); {
+		case statusKeys.Has(sq):
+			status = true
+		case !reasonKeys.Has(sq):
+			return false
+		}
+	}
+	return status
+}
+
+// bodyEnd returns the paste's line that body b ends on.
+func bodyEnd(b *Body) int {
+	if n := len(b.LineMap); n > 0 {
+		return b.LineMap[n-1]
+	}
+	return b.Pos.Line + strings.Count(b.Text, "\n")
 }
 
 // templated lowers to implied a status stated in prose by a body's own
@@ -3933,6 +4017,29 @@ func (g *greader) exchanges() []*Exchange {
 			a.end = max(a.end, b.end)
 		}
 	}
+	// A status named in prose alone, after the paste has shown a response
+	// (its body, header fields, or a status field or line) with another
+	// status, on a line with no time of day (logged output has one): the
+	// person speaking of other calls ("…, and /health answers 200"; "a
+	// retry gives 200"), not a response the paste holds. (Above a dump, a status in prose may be
+	// that dump's own, which its body's code does not give.) What else the
+	// text says (a header the person sent) stays with the exchange before.
+	keep = g.xs[:0]
+	shown := map[int]bool{}
+	for _, x := range g.xs {
+		if n := len(keep); n > 0 && len(shown) > 0 && x.status.code != 0 && !shown[x.status.code] && x.status.conf == StatusProse &&
+			!x.statusRec && x.statusClock == "" && !x.statusOwn && !x.status.inBody && x.body == nil && len(x.respFields) == 0 && x.method == "" && x.url == "" &&
+			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText) {
+			keep[n-1].loose = append(keep[n-1].loose, x.loose...)
+			keep[n-1].configured = append(keep[n-1].configured, x.configured...)
+			continue
+		}
+		if x.status.code != 0 && (x.body != nil || len(x.respFields) > 0 || x.status.conf >= StatusField) {
+			shown[x.status.code] = true
+		}
+		keep = append(keep, x)
+	}
+	g.xs = keep
 	var out []*Exchange
 	for _, x := range g.xs {
 		if e := x.exchangeFrom(x.event); e != nil {
@@ -4177,7 +4284,7 @@ func (x *gx) reading(e *Exchange) Reading {
 // general reading when the exact one found no status, or fewer exchanges
 // with one; otherwise it adds to the exact reading what the general reader
 // saw besides (a better-ranked status, header fields, the request).
-func general(lines []string, prefixed []bool, cut []int, in *Input) {
+func general(lines []string, prefixed []bool, cut []int, clocks []string, in *Input) {
 	exactScore, exact, strong := 0, 0, false
 	for _, x := range in.Exchanges {
 		r := x.Response
@@ -4192,7 +4299,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 		if r.Status != 0 && conf == StatusLine && r.StatusSource == "" {
 			// an exact reading with status lines: the general reader adds
 			// only the failed calls it sees outside them
-			addOutside(lines, prefixed, cut, in)
+			addOutside(lines, prefixed, cut, clocks, in)
 			return
 		}
 		if r.StatusSource == "pseudo-header" && r.Fields.Has("status") && !r.Fields.Has(":status") {
@@ -4206,7 +4313,7 @@ func general(lines []string, prefixed []bool, cut []int, in *Input) {
 			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
 		}
 	}
-	gs := readGeneralWith(lines, prefixed, cut)
+	gs := readGeneralWith(lines, prefixed, cut, clocks)
 	if len(gs) == 0 {
 		return
 	}
@@ -4305,7 +4412,7 @@ func brokenHeaderBlock(xs, gs []*Exchange) bool {
 // output that reproduces it, is a response of its own. Prose that only
 // speaks of a status, and a client's error after the last dump (about that
 // dump's response), add nothing.
-func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
+func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in *Input) {
 	if len(in.Exchanges) == 0 {
 		return
 	}
@@ -4360,7 +4467,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, in *Input) {
 		return
 	}
 	var add []*Exchange
-	for _, y := range readGeneralWith(lines, prefixed, cut) {
+	for _, y := range readGeneralWith(lines, prefixed, cut, clocks) {
 		r := y.Response
 		n := r.Pos.Line
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {

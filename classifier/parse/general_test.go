@@ -2257,3 +2257,150 @@ func TestExpectedSectionIsAWish(t *testing.T) {
 		}
 	}
 }
+
+// TestConsoleRequestThenAnswer: a search engine's console (or an HTTP
+// client's request file) shows the request line, the JSON it sent, and the
+// JSON answer right under it. Each pair is one exchange whose request
+// carries the first object; the second object is the response.
+func TestConsoleRequestThenAnswer(t *testing.T) {
+	text := "As the audit user, writes fail:\n\n```\nPUT /ledger-2026/_doc/7\n{\n  \"amount\": 12\n}\n{\n  \"error\": {\n    \"type\": \"security_exception\",\n    \"reason\": \"no permissions for [indices:data/write/index] and User [name=auditor]\"\n  },\n  \"status\": 403\n}\n```\n\n```\nPOST /_security/role/clerk\n{\n  \"cluster\": [\"monitor\"]\n}\n{\n  \"error\": {\n    \"type\": \"security_exception\",\n    \"reason\": \"action [cluster:admin/xpack/security/role/put] is unauthorized for user [auditor]\"\n  },\n  \"status\": 403\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{403, 403}) {
+		t.Fatalf("statuses %v, want [403 403]", got)
+	}
+	for i, want := range []string{"amount", "monitor"} {
+		x := in.Exchanges[i]
+		if x.Request == nil || !strings.Contains(x.Request.Body.Text, want) {
+			t.Errorf("exchange %d: request %+v, want its body to hold %q", i, x.Request, want)
+		}
+		if strings.Contains(x.Response.Body.Text, want) {
+			t.Errorf("exchange %d: the request's JSON read as the response body", i)
+		}
+	}
+}
+
+// TestCommandOutputLooseObject: an object printed loosely (single quotes,
+// "..." where members were cut) right under the curl command that fetched
+// it is that command's answer, a response of its own before the refused
+// call, not a snippet of the person's.
+func TestCommandOutputLooseObject(t *testing.T) {
+	text := "1. sign in\n`kim@laptop ~ % curl -i -d '{\"user\":\"kim\",\"pass\":\"...\"}' http://localhost:7070/api/v3/session`\n```\n{\n  ...\n  'user': 'kim',\n  'groups': 'staff admins',\n  ...\n}\n```\n\n2. create a hook\n`kim@laptop ~ % curl -d '{\"url\":\"https://hooks.example.net/x\"}' -H 'Authorization: Bearer ...' http://localhost:7070/api/v3/hooks`\n\n3. refused:\n```\n{\n   \"message\" : \"You lack the permission to manage hooks\",\n   \"status_code\" : 403\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{0, 403}) {
+		t.Fatalf("statuses %v, want [0 403]", got)
+	}
+	if x := in.Exchanges[0]; x.Request == nil || !strings.HasSuffix(x.Request.URL, "/session") || !strings.Contains(x.Response.Body.Text, "groups") {
+		t.Errorf("first exchange: request %+v, response %+v", x.Request, x.Response)
+	}
+}
+
+// TestRefusalPageTextIsRead: the text of a refusal page or message copied
+// alone, with no status and no markup (a host's "this account has been
+// suspended" page, a gateway's "no API key found", a firewall's notice that
+// the request was 阻断, blocked), is one response whose status the paste
+// does not give.
+func TestRefusalPageTextIsRead(t *testing.T) {
+	for _, text := range []string{
+		"Hello, the site shows this now:\n\nWebsite Suspended\nThis site has been suspended by its host.\nPlease get in touch with your provider.\n",
+		"The gateway answers\n\nMissing API key in the request\n\nwhen I open https://books.example.org/v1/lookup/12345&apikey=...\n",
+		"抱歉，您的访问已被防火墙阻断。\n如有疑问请联系站点管理员。\n",
+	} {
+		in, err := Parse(text)
+		if err != nil {
+			t.Errorf("%q: %v", text, err)
+			continue
+		}
+		if got := responseStatuses(in); !equalInts(got, []int{0}) {
+			t.Errorf("%q: statuses %v, want one response with no status", text, got)
+		}
+	}
+}
+
+// TestProseAfterShownResponse: after the paste has shown a response (its
+// body with its status), a status the person names in prose with nothing
+// else about it is talk of other calls, not a response of the paste.
+// Above a dump, a prose status stays (it may be the dump's own).
+func TestProseAfterShownResponse(t *testing.T) {
+	text := "When the gateway is busy, a few of the calls come back as **401** with:\n\n```json\n{\"error\":{\"code\":401,\"status\":\"Unauthorized\",\"reason\":\"No valid session found.\"}}\n```\n\neven though the keys are fine:\n\n- the very same keys got 200 with `valid: true` a minute before, in the same run;\n- sending the refused key again a moment later gives 200 for most of them;\n- our proxy log shows the `X-Session-Token` header on the failing calls.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	above := "The console reports Status 400 for this call:\n\n```json\n{\"error\":{\"code\":\"401\",\"message\":\"Access denied: invalid key.\"}}\n```\n"
+	in, err = Parse(above)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); len(got) == 0 || got[0] != 400 {
+		t.Errorf("a prose status above the dump: statuses %v, want 400 first", got)
+	}
+}
+
+// TestRetriedErrorLine: the same error line printed again after the tool
+// says it tries again ("Trying again.") is a second attempt's answer, even
+// with the tool's sentences between the two; and "403: <message>" at the
+// start of a line, the code, a colon and a capitalised message (Google's
+// API clients print it so), states the status.
+func TestRetriedErrorLine(t *testing.T) {
+	if h, ok := lineStatus("403: Insufficient Permission: Request had insufficient authentication scopes."); !ok || h.code != 403 || h.conf != StatusProse {
+		t.Errorf("code and message: %+v %v", h, ok)
+	}
+	text := "Pick the scopes to grant:\n[*] 1) Calendar read-only\n\nEnter the code: 4/******\n\n401: Invalid Credentials: The token was not accepted for this account.\nSign-in failed. Trying again. Type N to stop.\n\nAuthorize the tool for kim@example.com? (yes or no) yes\n\n401: Invalid Credentials: The token was not accepted for this account.\nSign-in failed. Trying again. Type N to stop.\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401, 401}) {
+		t.Errorf("statuses %v, want [401 401]", got)
+	}
+}
+
+// TestCodeThenPrintedBody: request-promise's StatusCodeError message opens
+// with the code, " - ", and the body as the library printed it (an object,
+// a string, or undefined when there was none); a range of numbers is not.
+func TestCodeThenPrintedBody(t *testing.T) {
+	for _, line := range []string{"403 - undefined", `401 - {"error":"invalid_client","error_description":"bad secret"}`, `403 - "<html><body>Forbidden</body></html>"`} {
+		if h, ok := lineStatus(line); !ok || h.code != codeAt(line, 0) || h.conf != StatusProse {
+			t.Errorf("%q: %+v %v", line, h, ok)
+		}
+	}
+	for _, line := range []string{"Showing 400 - 450 of 900", "404 - 410 were skipped"} {
+		if h, ok := lineStatus(line); ok {
+			t.Errorf("%q read as %+v", line, h)
+		}
+	}
+}
+
+// TestStatusObjectThenBody: a client prints the status it got as an object
+// of its own ({"statusCode": 401, "reasonPhrase": "Unauthorized"}) and the
+// body right under it: one response. Two error bodies one under the other
+// stay two.
+func TestStatusObjectThenBody(t *testing.T) {
+	text := "The SDK logs this when I post:\n```\n{\n    \"statusCode\": 401,\n    \"reasonPhrase\": \"Unauthorized\"\n}\n{\n    \"serviceErrorCode\": 65600,\n    \"message\": \"Invalid access token\",\n    \"status\": 401\n}\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401}) {
+		t.Fatalf("statuses %v, want [401]", got)
+	}
+	if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "Invalid access token") {
+		t.Errorf("body %q, want the second object", b)
+	}
+	two := "```\n{\n    \"message\": \"Invalid access token\",\n    \"status\": 401\n}\n{\n    \"message\": \"Not enough permissions\",\n    \"status\": 403\n}\n```\n"
+	if in, err = Parse(two); err != nil {
+		t.Fatal(err)
+	}
+	if got := responseStatuses(in); !equalInts(got, []int{401, 403}) {
+		t.Errorf("two bodies: statuses %v, want [401 403]", got)
+	}
+}

@@ -1277,12 +1277,27 @@ func codeOpensMessage(t, lt string, i, end, sub, c int) statusHit {
 	switch {
 	case sub > end && iisSubstatusCodes[c] && t[sub] == ' ' && isAlpha(next) && next >= 'A' && next <= 'Z':
 		return statusHit{code: c, conf: StatusProse, how: "an IIS sub-status (\"" + t[i:sub] + "\")"}
-	case sub == end && !quoted && t[end] == ':' && next >= 'A' && next <= 'Z' && end+12 < len(t):
+	case sub == end && !quoted && t[end] == ':' && next >= 'A' && next <= 'Z' && end+12 < len(t),
+		sub == end && !quoted && t[end] == ':' && next == ' ' && end+13 < len(t) && t[end+2] >= 'A' && t[end+2] <= 'Z' && isAlpha(t[end+3]):
+		// (Google's API clients as GAM and GYB print it: "403: Insufficient
+		// Permission: Request had insufficient authentication scopes.")
 		return statusHit{code: c, conf: StatusProse, how: "a code and its message (\"" + t[i:end+1] + "\")"}
+	case sub == end && !quoted && strings.HasPrefix(t[end:], " - ") && printedBodyStart(t[end+3:]):
+		// request-promise's StatusCodeError message, the code then the body
+		// as it printed it: "403 - undefined", "401 - {"error":"…"}",
+		// "403 - "<html>…""
+		return statusHit{code: c, conf: StatusProse, how: "a code and the body printed after it (\"" + t[i:end+2] + "…\")"}
 	case sub == end && quoted && t[end] == ' ' && next >= 'A' && next <= 'Z' && reasonOf[c] != "":
 		return statusHit{code: c, conf: StatusProse, how: "a quoted code and its message (\"" + t[i:min(len(t), end+16)] + "…\")"}
 	}
 	return statusHit{}
+}
+
+// printedBodyStart reports whether s opens as a body printed by a client
+// library: an object, an array, a quoted string, markup, or JavaScript's
+// undefined for none.
+func printedBodyStart(s string) bool {
+	return s != "" && strings.ContainsAny(s[:1], "{[\"'<") || s == "undefined" || strings.HasPrefix(s, "undefined ")
 }
 
 // methodBefore reports whether before ends with an HTTP method in capitals

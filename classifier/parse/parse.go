@@ -175,6 +175,7 @@ func read(text string, lim Limits) (*Input, error) {
 	// comes off before any reader looks; lines stay one for one.
 	stripped, prefixed := stripPrefixesMask(plain)
 	var cut []int
+	clocks := prefixClocks(plain, stripped, prefixed)
 	if prefixed != nil {
 		cut = make([]int, len(plain))
 		for i := range plain {
@@ -195,7 +196,7 @@ func read(text string, lim Limits) (*Input, error) {
 		lines := unwrap(raw, &in.Notes)
 		readText(lines, in)
 	}
-	general(plain, prefixed, cut, in)
+	general(plain, prefixed, cut, clocks, in)
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,

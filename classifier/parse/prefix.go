@@ -441,6 +441,10 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 	case innerShape == "compose" && shape == "ts" && nested:
 		// a CI runner's stamps on docker compose's output: read as compose's
 		return stripTransport(out, false)
+	case innerShape == "compose" && shape == "compose" && nested && composeReplicas(out, innerMask):
+		// compose's column on the output of a service that is itself
+		// compose's log ("api-1  | casdoor-1  | …"): both come off
+		return stripTransport(out, false)
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
 	case innerMask != nil:
@@ -480,6 +484,28 @@ func runnerStamp(l string) int {
 		return 19 + z + 2
 	}
 	return 0
+}
+
+// prefixClocks returns, for each line whose log prefix came off
+// (stripped[i] is what is left of orig[i]), the time of day that prefix
+// gave ("2022-12-03T08:27:15Z E! …" gives "08:27:15"), or "": when the
+// records were logged, which the text left no longer says. A CI runner's
+// stamp gives none: it tells when the runner passed the line on, not when
+// the program logged it.
+func prefixClocks(orig, stripped []string, mask []bool) []string {
+	if mask == nil {
+		return nil
+	}
+	clocks := make([]string, len(orig))
+	for i := range orig {
+		if i >= len(mask) || i >= len(stripped) || !mask[i] {
+			continue
+		}
+		pre := strings.TrimSuffix(cleanLine(orig[i]), stripped[i])
+		pre = pre[runnerStamp(pre):]
+		clocks[i] = timeOfDay(pre)
+	}
+	return clocks
 }
 
 // fencedLines marks the lines inside Markdown fences, or returns nil when
@@ -591,6 +617,33 @@ func composePrefix(s string) int {
 		return 0
 	}
 	return j + 2
+}
+
+// composeReplicas reports whether every masked line starts with docker
+// compose's column as compose writes it: the service's name ending in its
+// replica number ("api-1", v1's "shop_web_1"), padded, then "| ". A table's
+// first column ("Warning | core | …") has no replica number.
+func composeReplicas(lines []string, mask []bool) bool {
+	seen := false
+	for i, m := range mask {
+		if !m {
+			continue
+		}
+		n := composePrefix(lines[i])
+		if n == 0 {
+			return false
+		}
+		name := strings.TrimRight(lines[i][:n-2], " ")
+		d := len(name)
+		for d > 0 && isDigit(name[d-1]) {
+			d--
+		}
+		if d == len(name) || d < 2 || name[d-1] != '-' && name[d-1] != '_' {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // joinHanging joins a message that a console logger wrapped in its own

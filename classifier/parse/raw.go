@@ -75,18 +75,44 @@ func looksLogPrefix(p string) bool {
 }
 
 // flush keeps a request that got no response as an exchange of its own; a
-// request rebuilt from a command with no output is dropped.
+// request rebuilt from a command with no output is dropped, unless it was
+// given after the answer it got ("I get HTTP/1.1 401 Unauthorized. I'm
+// using curl like below: curl -H …"): the request of the answer just
+// before it, when that answer shows none (the general reader pairs such a
+// command the same way).
 func (r *textReader) flush() {
 	if r.req == nil {
 		return
 	}
-	if !(r.req.Partial && r.req.Span.Start == r.cmdLine) {
+	if r.req.Partial && r.req.Span.Start == r.cmdLine {
+		r.commandAfterAnswer(r.req, r.reqNotes, len(r.in.Exchanges))
+	} else {
 		x := &Exchange{Request: r.req, Span: r.req.Span, Format: r.reqFmt, Notes: r.reqNotes}
 		x.Notes = append(x.Notes, Note{Code: "no-response", Message: "request without a response", Pos: r.req.Pos})
 		r.takeInfo(x)
 		r.in.Exchanges = append(r.in.Exchanges, x)
 	}
 	r.req, r.reqNotes = nil, nil
+}
+
+// commandAfterAnswer gives req, rebuilt from a command that printed
+// nothing of its own, to the exchange before position at when that
+// exchange is an answer with no request, written above the command ("I get
+// HTTP/1.1 401 Unauthorized. I'm using curl like below: curl -H …"), and
+// not a mention of a status another response shows in full. It reports
+// whether it did.
+func (r *textReader) commandAfterAnswer(req *Request, notes []Note, at int) bool {
+	if at < 1 || at > len(r.in.Exchanges) {
+		return false
+	}
+	x := r.in.Exchanges[at-1]
+	if x.Request != nil || x.Response == nil || x.Span.End >= req.Span.Start || mentionRestated(r.in, x) {
+		return false
+	}
+	x.Request = req
+	x.Notes = append(x.Notes, notes...)
+	x.Span.End = max(x.Span.End, req.Span.End)
+	return true
 }
 
 func (r *textReader) readRequest(l *line, method, target, proto string) {

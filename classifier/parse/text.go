@@ -167,24 +167,10 @@ func (r *textReader) noteLast(n Note) {
 // when a dump elsewhere in the paste shows a response with that status: the
 // mention speaks of that response.
 func dropMentions(in *Input) {
-	mention := func(x *Exchange) bool {
-		for _, n := range x.Notes {
-			if n.Code == "status-mention" {
-				return true
-			}
-		}
-		return false
-	}
 	out := in.Exchanges[:0]
 	for _, x := range in.Exchanges {
-		if mention(x) && x.Request == nil {
-			dup := false
-			for _, y := range in.Exchanges {
-				dup = dup || y != x && y.Response != nil && !mention(y) && y.Response.Status == x.Response.Status
-			}
-			if dup {
-				continue
-			}
+		if x.Request == nil && mentionRestated(in, x) {
+			continue
 		}
 		out = append(out, x)
 	}
@@ -192,4 +178,30 @@ func dropMentions(in *Input) {
 		in.Exchanges[i] = nil
 	}
 	in.Exchanges = out
+}
+
+// statusMention reports whether x is a status written inline in the text
+// with no header block (the "status-mention" note).
+func statusMention(x *Exchange) bool {
+	for _, n := range x.Notes {
+		if n.Code == "status-mention" {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionRestated reports whether x is a status mention whose status a
+// response shown in full elsewhere in the paste has too: the same answer,
+// told twice.
+func mentionRestated(in *Input, x *Exchange) bool {
+	if x.Response == nil || !statusMention(x) {
+		return false
+	}
+	for _, y := range in.Exchanges {
+		if y != x && y.Response != nil && !statusMention(y) && y.Response.Status == x.Response.Status {
+			return true
+		}
+	}
+	return false
 }
