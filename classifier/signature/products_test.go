@@ -378,6 +378,14 @@ var productCases = map[string][2]ex{
 		{st: 401, h: "Content-Type: application/json\nPaypal-Debug-Id: 8e21f4c0a9b37", b: `{"name":"AUTHENTICATION_FAILURE","message":"Authentication failed due to invalid authentication credentials or a missing Authorization header.","links":[{"href":"https://developer.paypal.com/docs/api/overview/#error","rel":"information_link"}]}`,
 			src: "PayPal REST authentication https://developer.paypal.com/api/rest/authentication/"},
 		{st: 401, h: "Content-Type: application/json", b: `{"error":"invalid_client","error_description":"Client Authentication failed"}`}},
+	"yundun-waf-block": {
+		{st: 461, h: "Server: YUNDUN\nX-Cache: BYPASS from YUNDUN\nSet-Cookie: yd_cookie=4c9e2a71-0b3f-4d68; Expires=Sun, 06 Dec 2026 02:10:00 GMT; Path=/\nContent-Type: text/html;charset=utf-8", b: "<html><head><title>Blocked</title></head><body><p>Blocked by YUNDUN Cloud WAF</p><p>request id: 9d41c7e0b2f35a86</p></body></html>",
+			src: "Ekultek/WhatWaf#856 https://github.com/Ekultek/WhatWaf/issues/856; EnableSecurity/wafw00f plugin yundun.py https://github.com/EnableSecurity/wafw00f/blob/master/wafw00f/plugins/yundun.py"},
+		{st: 403, h: "Server: nginx\nContent-Type: text/html", b: "<html><body><p>Forbidden</p></body></html>"}},
+	"red-shield-block": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8\nVary: Accept-Encoding", b: "<table border=\"1\"><tr><td><b>Invalid Request: Support ID 7730418269154402836</b></td></tr><tr><td>Your request has been blocked for security purposes. Please try again or click below to report any issues.<br/><a href=\"mailto:support@red-shield.net?subject=Web Security Support ID: 7730418269154402836\">Click here to email security administrators</a></td></tr></table>",
+			src: "Ekultek/WhatWaf#57 https://github.com/Ekultek/WhatWaf/issues/57"},
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<p>Your request has been blocked for security purposes.</p>"}},
 	"qihoo-360-waf-block": {
 		{st: 493, h: "Server: 360wzws\nX-Powered-By-360WZB: wangzhan.360.cn\nContent-Type: text/html", b: "<html><head><title>493</title></head><body>transfer is blocked by 360wzws</body></html>",
 			src: "Ekultek/WhatWaf plugin 360.py https://github.com/Ekultek/WhatWaf/blob/master/content/plugins/360.py"},

@@ -376,7 +376,7 @@ var RuleWordings = []RuleWording{
 			"geo-restrict", "georestrict", "geo restrict", "geo-fenc", "geofenc", "geographic restriction", "geographical restriction",
 			"region-lock", "region lock", "trade embargo", "embargoed countr", "embargo against", "sanctioned countr", "sanctioned region",
 			"due to sanctions", "because of sanctions", "export control", "blocked in my country", "blocked in our country",
-			"users in my country", "users from my country", "users in our country", "from my country", "from our country",
+			"users in my country", "users from my country", "users in our country", "users from our country",
 			"your country or region"}},
 	{"Refused by a server rule for this path, not by a login",
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",

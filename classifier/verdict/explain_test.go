@@ -476,6 +476,14 @@ func TestGeographicRuleWordings(t *testing.T) {
 	}
 }
 
+// TestGeographicWordsNeedARule: a person who only says where they call
+// from names no rule about the place; the 403 keeps its meaning.
+func TestGeographicWordsNeedARule(t *testing.T) {
+	wantClasses(t, map[string]rule.Class{
+		"```\n$ curl -sI -H 'Authorization: Bearer tk_4410ab' https://api.example.io/v2/reports\nHTTP/2 403\ncontent-type: application/json\n```\nI call it from our country office with the team token, the report belongs to another team.\n": rule.Authorization,
+	})
+}
+
 // TestMethodDecidesWithoutCredentials: a person's finding that the URL
 // refused with 403 goes through with another request method, no credential
 // involved, puts the refusal on the method (a CSRF check, a firewall rule),
