@@ -44,6 +44,19 @@ var productTable = []Signature{
 		Meaning: "Cloudflare refused at the edge on the site owner's network rules: the client's ASN (1005) or country (1009) is banned, or its address was flagged (1012)",
 		Fix:     "Ask the site owner about the IP Access or country rule; a different network or an allow-list entry changes the answer, credentials do not",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+	// Cloudflare's own answers (WAF blocks, 1xxx errors, challenges) carry a
+	// header template of the edge's: an Expires pinned one second after the
+	// epoch next to the cf-ray, and no cf-cache-status, which only responses
+	// that went through the cache to the origin get. A curl -I or a short
+	// text body ("error code: 1020") leaves these headers as the only sign.
+	{ID: "cloudflare-edge-answer", Vendor: "Cloudflare", Product: "WAF",
+		All:    []Marker{hv("server", "cloudflare"), h("cf-ray"), hv("expires", "01 Jan 1970 00:00:01")},
+		Not:    []Marker{h("cf-cache-status")},
+		Status: []int{403},
+		Class:  blocked, Kind: KindWAF, Strength: rule.Weak,
+		Meaning: "the 403 carries the headers Cloudflare puts on the answers its edge writes itself (an Expires pinned to 1 January 1970 next to the cf-ray, and no cf-cache-status, which a response relayed from the origin would have): a firewall, bot or access rule of the zone refused the request before the site saw it",
+		Fix:     "Fetch the body (without -I) for the 1xxx error code, and give the site owner the cf-ray value so the firewall event can be found in Security Events; credentials will not change an edge refusal",
+		Doc:     "https://developers.cloudflare.com/waf/analytics/security-events/"},
 	{ID: "edgecast-edge-403", Vendor: "Edgecast (Edgio)", Product: "CDN edge",
 		Any:    []Marker{hv("server", "ECD ("), hv("server", "ECS ("), h("x-ec-fail")},
 		Status: []int{403},

@@ -538,6 +538,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: cloudflare\nCF-RAY: 7c1d2e3f4a5b6c7d-FRA\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1010",
 			src: "shared held-out corpus tune case (Spring RestTemplate 403 [error code: 1010]); Cloudflare 1010 docs https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
 		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"cloudflare-edge-answer": {
+		{st: 403, h: "Date: Fri, 04 Dec 2026 10:02:11 GMT\nContent-Type: text/plain; charset=UTF-8\nContent-Length: 16\nX-Frame-Options: SAMEORIGIN\nReferrer-Policy: same-origin\nCache-Control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0\nExpires: Thu, 01 Jan 1970 00:00:01 GMT\nServer: cloudflare\nCF-RAY: 7d2c11aa0b93e4f1-AMS", b: "",
+			src: "mypdns/matrix#126883 https://github.com/mypdns/matrix/issues/126883 (curl -I of a Cloudflare-fronted site answered by the edge); FreshRSS/FreshRSS#6533 https://github.com/FreshRSS/FreshRSS/issues/6533"},
+		{st: 403, h: "Date: Fri, 04 Dec 2026 10:02:11 GMT\nContent-Type: application/json\nExpires: Thu, 01 Jan 1970 00:00:01 GMT\nServer: cloudflare\nCF-RAY: 7d2c11aa0b93e4f1-AMS\nCF-Cache-Status: DYNAMIC", b: `{"error":"forbidden"}`}},
 	"cloudflare-access-denied-codes": {
 		{st: 403, h: "Server: cloudflare\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1009",
 			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
