@@ -1833,7 +1833,7 @@ func (g *greader) line(l gline, t string) {
 		g.cur.sentBare = true
 	}
 	if len(fs) == 0 {
-		if f, ok := lineURLCredential(t); ok && (g.cur == nil || !g.cur.configured.Has(passwordInURL)) {
+		if f, ok := lineURLCredential(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 			// "when opening http://admin:pw@host/_all_dbs", a log's
 			// "configuration from 'https://svc:pw@config/…'": the client
 			// given that URL sends its userinfo
