@@ -309,6 +309,11 @@ func measureBrowser(browser string, s sites, har []byte) (*browserResult, error)
 		}
 	}
 
+	if *tracePastes > 0 {
+		// A trace is a look at the typical paste: the big HAR is left out.
+		return res, tracePasteCPU(bctx, *tracePastes)
+	}
+
 	// The big HAR in the page, on a fresh page: fetched from the server as a
 	// file would be read, put in the textarea, analysed and rendered.
 	if _, err := load(realSrv.URL + prefix); err != nil {
