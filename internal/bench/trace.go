@@ -113,6 +113,7 @@ func summarizeTrace(events []traceEvent, n int) {
 		name  string
 		total float64
 		self  map[string]float64
+		kinds map[string]float64 // top-level tasks by kind (taskKind)
 	}
 	var sums []threadSum
 	for k, evs := range byThread {
@@ -126,7 +127,7 @@ func summarizeTrace(events []traceEvent, n int) {
 			}
 			return evs[i].Dur > evs[j].Dur
 		})
-		s := threadSum{name: fmt.Sprintf("%s (tid %d)", name, k[1]), self: map[string]float64{}}
+		s := threadSum{name: fmt.Sprintf("%s (tid %d)", name, k[1]), self: map[string]float64{}, kinds: map[string]float64{}}
 		// A stack of open events: each event's thread time less its
 		// children's is its self time.
 		type open struct {
@@ -134,16 +135,19 @@ func summarizeTrace(events []traceEvent, n int) {
 			name string
 		}
 		var stack []open
+		kind := ""
 		for _, e := range evs {
 			for len(stack) > 0 && stack[len(stack)-1].end <= e.Ts {
 				stack = stack[:len(stack)-1]
 			}
 			if len(stack) == 0 {
 				s.total += e.Tdur
+				kind = taskKind(evs, e)
+				s.kinds[kind] += e.Tdur
 			} else {
-				s.self[stack[len(stack)-1].name] -= e.Tdur
+				s.self[kind+": "+stack[len(stack)-1].name] -= e.Tdur
 			}
-			s.self[e.Name] += e.Tdur
+			s.self[kind+": "+e.Name] += e.Tdur
 			stack = append(stack, open{end: e.Ts + e.Dur, name: e.Name})
 		}
 		sums = append(sums, s)
@@ -159,6 +163,14 @@ func summarizeTrace(events []traceEvent, n int) {
 			k string
 			v float64
 		}
+		var kinds []kv
+		for k, v := range s.kinds {
+			kinds = append(kinds, kv{k, v})
+		}
+		sort.Slice(kinds, func(i, j int) bool { return kinds[i].v > kinds[j].v })
+		for _, e := range kinds {
+			fmt.Printf("    tasks: %-30s %7.2f\n", e.k, e.v/1000/float64(n))
+		}
 		var kvs []kv
 		for k, v := range s.self {
 			kvs = append(kvs, kv{k, v})
@@ -170,4 +182,31 @@ func summarizeTrace(events []traceEvent, n int) {
 			}
 		}
 	}
+}
+
+// taskKind names the top-level task top of evs (one thread's events, sorted
+// by start) by what it holds: a message from a worker
+// (the answer and its rendering, or progress), a frame (style, layout,
+// paint), a timer (the page's debounce, the bench's polling) or other.
+func taskKind(evs []traceEvent, top traceEvent) string {
+	end := top.Ts + top.Dur
+	kind := "other"
+	// evs is sorted by start: the task's events follow it.
+	from := sort.Search(len(evs), func(i int) bool { return evs[i].Ts >= top.Ts })
+	for _, e := range evs[from:] {
+		if e.Ts >= end {
+			break
+		}
+		switch e.Name {
+		case "HandlePostMessage":
+			return "message from a worker"
+		case "WebFrameWidgetImpl::BeginMainFrame", "WebFrameWidgetImpl::UpdateLifecycle":
+			kind = "frame"
+		case "TimerFire":
+			if kind == "other" {
+				kind = "timer"
+			}
+		}
+	}
+	return kind
 }
