@@ -4065,11 +4065,36 @@ func (g *greader) exchanges() []*Exchange {
 	g.xs = keep
 	var out []*Exchange
 	for _, x := range g.xs {
-		if e := x.exchangeFrom(x.event); e != nil {
+		if e := x.exchangeFrom(x.event || g.printedOutput(x)); e != nil {
 			out = append(out, e)
 		}
 	}
 	return dropQuietBodies(out)
+}
+
+// printedOutput reports whether x is a command that sends a request with
+// what it printed on the very next lines ("$ curl https://h/x" then the
+// body it got): the command's answer, even with no status or header shown.
+func (g *greader) printedOutput(x *gx) bool {
+	if x.cmd == nil || x.cmdEnd+1 >= len(g.ls) {
+		return false
+	}
+	next := g.ls[x.cmdEnd+1]
+	if next.n != g.ls[x.cmdEnd].n+1 || strings.TrimSpace(next.text) == "" {
+		return false
+	}
+	t := strings.TrimSpace(next.text)
+	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || errorish([]gline{next})) {
+		// a body, or words of a refusal: not a progress meter or a file's
+		// description
+		return false
+	}
+	for _, l := range x.loose {
+		if l.n == next.n {
+			return true
+		}
+	}
+	return false
 }
 
 // dropQuietBodies leaves out, when the paste holds a response that says

@@ -184,6 +184,50 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				"```\n",
 			want: []int{0},
 		},
+		{
+			// each command of a shell session with the body it printed
+			// just below it is one request and its answer, the status of
+			// neither shown
+			name: "two commands in a session, each with the body it printed",
+			text: "Fetching the index by hand:\n" +
+				"```\n" +
+				"$ curl https://downloads.example.org/tools/index.json\n" +
+				"<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\n" +
+				"You don't have permission to access this resource.<P>\n" +
+				"</BODY></HTML>\n" +
+				"$ curl -A 'fetcher/2' https://downloads.example.org/tools/index.json\n" +
+				"{\n" +
+				"    \"schema\": 3,\n" +
+				"    \"tools\": [\n" +
+				"...\n" +
+				"```\n",
+			want: []int{403, 0},
+		},
+		{
+			// the same, the second body whole on one line
+			name: "two commands in a session, the second body on one line",
+			text: "```\n" +
+				"$ curl https://downloads.example.org/tools/index.json\n" +
+				"<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\n" +
+				"You don't have permission to access this resource.<P>\n" +
+				"</BODY></HTML>\n" +
+				"$ curl -A 'fetcher/2' https://downloads.example.org/tools/index.json\n" +
+				"{\"schema\": 3, \"tools\": [\"lint\", \"fmt\"]}\n" +
+				"```\n",
+			want: []int{403, 0},
+		},
+		{
+			// the command closes its block and prose follows it: nothing
+			// it printed is shown
+			name: "a command at the end of its block, prose after it",
+			text: "```\n" +
+				"$ curl https://downloads.example.org/tools/b.tgz\n" +
+				"{\"error\": \"token required\"}\n" +
+				"$ curl -H 'Authorization: Bearer x' https://downloads.example.org/tools/b.tgz\n" +
+				"```\n" +
+				"Error pages should not be cached by the mirror.\n",
+			want: []int{0},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
