@@ -4509,6 +4509,11 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
+		} else if t != "" {
+			// a printed response object's status field ("status: 400," in
+			// Rust's {:#?} of a Response): what it prints with it decides
+			h, ok := lineStatus(t)
+			any = ok && h.conf == StatusField && another(n, h.code)
 		}
 	}
 	if !any {
@@ -4521,7 +4526,8 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if !another(n, r.Status) || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
+		if !another(n, r.Status) || !printed && !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue

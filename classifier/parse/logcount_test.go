@@ -228,6 +228,30 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				"Error pages should not be cached by the mirror.\n",
 			want: []int{0},
 		},
+		{
+			// a client's response object printed with its status field and
+			// header map, then a curl dump of the same URL: two responses
+			name: "a printed response object above a curl dump",
+			text: "The client gets:\n" +
+				"```\n" +
+				"Response {\n" +
+				"    url: \"https://feeds.example.org/latest?fmt=atom\",\n" +
+				"    status: 400,\n" +
+				"    headers: {\n" +
+				"        \"content-type\": \"text/html; charset=UTF-8\",\n" +
+				"        \"server\": \"edge-7\",\n" +
+				"    },\n" +
+				"}\n" +
+				"```\n" +
+				"while curl gets:\n" +
+				"```\n" +
+				"curl --head \"https://feeds.example.org/latest?fmt=atom\"\n" +
+				"HTTP/2 200 \n" +
+				"content-type: application/atom+xml\n" +
+				"server: edge-7\n" +
+				"```\n",
+			want: []int{400, 200},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
