@@ -369,6 +369,15 @@ var RuleWordings = []RuleWording{
 		[]string{"vpn or proxy", "proxy or vpn", "vpn/proxy", "proxy/vpn", "vpn detected", "vpn_detected", "using a vpn",
 			"tor exit", "anonymizing prox", "anonymising prox", "anonymous prox", "datacenter ip", "data center ip",
 			"hosting provider ip", "hosting network"}},
+	{"Blocked by an allow list of addresses: the client's IP is not on it, whoever asks",
+		"a rule about the client's address: the service, its gateway or its firewall accepts only listed IP addresses or networks (an allow list, an IP restriction on the account or the key) and this client's address is not one of them, whatever the credentials",
+		"call from an allowed address, or have the client's outbound address (as the service sees it, after NAT, a proxy or a container bridge) added to the allow list; credentials do not change this rule",
+		[]string{"ip allow list", "ip allow-list", "ip allowlist", "ip whitelist", "ip white list", "ip restriction", "ip restrictions", "ip access list",
+			"ip address is not allowed", "ip is not allowed", "ip not allowed", "ip address not allowed", "ip address is not permitted",
+			"ip address is not authorized", "client address is not authorized", "not whitelisted", "not in the allowlist",
+			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
+			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
+			"not_whitelisted", "不在白名单", "ip白名单"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -465,7 +474,7 @@ func RuleNamed(l string) (RuleWording, bool) {
 	l = plainWords(l)
 	for _, g := range RuleWordings {
 		for _, w := range g.Words {
-			if strings.Contains(l, w) {
+			if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) {
 				return g, true
 			}
 		}
@@ -498,11 +507,6 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about where the request comes from, or a check for bots
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
-	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
-	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
-	{"not in allowlist", rule.Blocked, false}, {"not on allowlist", rule.Blocked, false}, {"not in the whitelist", rule.Blocked, false},
-	{"not on the access list", rule.Blocked, false}, {"not on access list", rule.Blocked, false}, {"not in the access list", rule.Blocked, false},
-	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false},
 	// network rules of clouds and gateways: an allow list of addresses, a
@@ -510,9 +514,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// (GitHub's organization IP allow list, Kong's ip-restriction, Apigee's
 	// Access Control policy, Azure Key Vault's, Cosmos DB's and SQL's
 	// firewalls, Google's VPC Service Controls): whatever the credentials
-	{"ip allow list enabled", rule.Blocked, false}, {"ip address is not permitted", rule.Blocked, false}, {"ip address not allowed", rule.Blocked, false},
-	{"ip address is not authorized", rule.Blocked, false}, {"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
-	{"client address is not authorized", rule.Blocked, false}, {"public network access is disabled", rule.Blocked, false},
+	{"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
+	{"public network access is disabled", rule.Blocked, false},
 	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
 	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
 	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
@@ -690,7 +693,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"请求太频繁", rule.Blocked, false}, {"访问过于频繁", rule.Blocked, false}, {"操作过于频繁", rule.Blocked, false}, {"操作太频繁", rule.Blocked, false},
 	{"アクセスが集中", rule.Blocked, false}, {"quota d'appels dépassé", rule.Blocked, false}, {"limite de requêtes", rule.Blocked, false},
 	{"límite de solicitudes", rule.Blocked, false}, {"limite de requisições", rule.Blocked, false}, {"превышен лимит запросов", rule.Blocked, false},
-	{"anfragelimit", rule.Blocked, false}, {"不在白名单", rule.Blocked, false}, {"ip白名单", rule.Blocked, false}, {"not in whitelist", rule.Blocked, false},
+	{"anfragelimit", rule.Blocked, false},
 	{"ip-adresse wurde gesperrt", rule.Blocked, false}, {"ip-адреса запрещ", rule.Blocked, false}, {"dirección ip bloqueada", rule.Blocked, false},
 	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
 	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
@@ -895,7 +898,10 @@ var messagePhrases = append(func() []messagePhrase {
 var wordOnly = wordlist.Set{"csrf", "xsrf",
 	// an address's ban, not "relationship banner" or "zip banks"
 	"ip banned", "ip is banned", "ip was banned", "ip got banned", "ip ban", "banned ip",
-	"ip is blocked", "ip was blocked", "ip got blocked", "api limit"}
+	"ip is blocked", "ip was blocked", "ip got blocked", "api limit",
+	// an address rule, not "ownership restriction" or "zip is not allowed"
+	"ip allow list", "ip allow-list", "ip allowlist", "ip whitelist", "ip white list", "ip restriction", "ip restrictions",
+	"ip access list", "ip is not allowed", "ip not allowed"}
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{

@@ -643,3 +643,26 @@ func wantClasses(t *testing.T, want map[string]rule.Class) {
 		}
 	}
 }
+
+// TestAllowListRuleWording: a service's refusal of the client's address by
+// an allow list, in its own message or in the person's words around a
+// dump, is a block named as such: the headline says the address is not
+// on the list, whatever the status and whoever asks.
+func TestAllowListRuleWording(t *testing.T) {
+	for _, paste := range []string{
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"Your IP address is not allowed to call this API (198.51.100.23)\"}\n",
+		"```\n$ curl -si -X POST http://billing:8080/tenants -d '{\"name\":\"north\"}'\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\nContent-Length: 21\n\n{\"error\":\"Forbidden\"}\n```\nThe tenants endpoint sits behind an IP allowlist and the container's bridge address is not on it.\n",
+		"{\"status\":{\"code\":403,\"is_success\":false,\"user_message\":\"Forbidden: request from 192.0.2.44 is not on the allowlist\"}}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "allow list") {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+	// a refusal that names a permission and no rule about addresses keeps
+	// its meaning, and so does a word that only ends in "ip"
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"Ownership restrictions apply: only the project owner may transfer it\"}\n":                                                                                                    rule.Authorization,
+		"```\n$ curl -si -H 'Authorization: Bearer tk_90ab' https://api.example.io/v1/reports/77\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"insufficient permissions for report 77\"}\n```\nThe report belongs to another team.\n": rule.Authorization,
+	})
+}
