@@ -396,6 +396,11 @@ var RuleWordings = []RuleWording{
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
 		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+	{"Refused because the site is in maintenance mode, not by identity",
+		"the site's maintenance mode: while it lasts the site (or its writes) refuses every request with this page, whoever asks, and a login or a permission does not change that",
+		"wait for the maintenance to end (the page or the operator's status page may say when) and retry; credentials are not the problem",
+		[]string{"under maintenance", "down for maintenance", "maintenance mode", "scheduled maintenance", "undergoing maintenance",
+			"performing maintenance", "currently in maintenance", "en maintenance", "in wartung", "wartungsmodus", "en mantenimiento", "em manutenção", "维护中"}},
 	{"Blocked: the account or resource is suspended or disabled",
 		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
@@ -3905,7 +3910,7 @@ var OtherFailureWordings = []string{"page not found", "no route", "no healthy up
 	"method not allowed", "unsupported media type", "request entity too large", "uri too long",
 	// a browser's, a CDN's or a platform's page for a site it could not reach or serve
 	"can't be reached", "can’t be reached", "err_connection", "err_name_not_resolved", "dns_probe", "your connection is not private",
-	"secure connection failed", "err_cert_", "ssl_error_", "under maintenance", "temporarily unavailable", "no server is available",
+	"secure connection failed", "err_cert_", "ssl_error_", "temporarily unavailable", "no server is available",
 	"default backend - 404", "origin is unreachable", "web server is down", "connection timed out", "deployment could not be found",
 	"deployment not found", "application error", "function invocation failed", "upstream request timeout", "misdirected request"}
 

@@ -666,3 +666,19 @@ func TestAllowListRuleWording(t *testing.T) {
 		"```\n$ curl -si -H 'Authorization: Bearer tk_90ab' https://api.example.io/v1/reports/77\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"insufficient permissions for report 77\"}\n```\nThe report belongs to another team.\n": rule.Authorization,
 	})
 }
+
+// TestMaintenanceRuleWording: a site in maintenance mode that refuses with
+// 403 (a CMS's maintenance page, an application's read-only maintenance
+// mode) refuses everyone until it ends: a block named as such, not an
+// authorization decision.
+func TestMaintenanceRuleWording(t *testing.T) {
+	for _, paste := range []string{
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><h1>Briefly unavailable for scheduled maintenance.</h1><p>Check back in a minute.</p></body></html>\n",
+		"PUT /api/v4/projects/12/repository/files/a.txt HTTP/1.1\nHost: git.example.org\nPRIVATE-TOKEN: glpat-0123456789abcdefghij\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"You cannot perform write operations on a read-only instance: the instance is in maintenance mode\"}\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "maintenance") {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
