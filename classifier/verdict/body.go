@@ -275,7 +275,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"wait a few minutes before you try again", "wait a few minutes before trying again",
 	// a person's account of it ("the GitHub API limit being hit from the
 	// build box")
-	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate"}
+	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate",
+	// a pace or an allowance named without the word "limit" ("You are
+	// sending requests too fast", "Daily quota exhausted for this key")
+	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -296,7 +299,10 @@ var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf toke
 	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
 	"csrf cookie not set", "csrf verification failed", "verify csrf token authenticity", "csrf token incorrect",
 	"csrf token missing or incorrect", "origin checking failed", "referer checking failed",
-	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
+	"origin not allowed", // an Origin check (Grafana, many CSRF middlewares)
+	"origin is not allowed", "invalid origin", "untrusted origin", "origin does not match", "origin header mismatch",
+	"didn't match request.base_url",     // Rails' forgery protection checking the Origin header
+	"blocking cross origin api request"} // Jupyter's and Tornado's check of the Origin against the Host
 
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001

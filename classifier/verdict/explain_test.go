@@ -682,3 +682,38 @@ func TestMaintenanceRuleWording(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginCheckWordings: a framework's check of the request's Origin
+// against its own host or a trusted list (Rails' forgery protection,
+// Jupyter's cross-origin guard, an API gateway's origin allow list) refuses
+// the request before any identity counts: blocked, named as a
+// request-forgery check.
+func TestOriginCheckWordings(t *testing.T) {
+	for _, body := range []string{
+		"HTTP Origin header (https://shop.example.org) didn't match request.base_url (http://shop.example.org)",
+		"Blocking Cross Origin API request for /api/sessions.  Origin: http://192.0.2.14:8888, Host: localhost:8888",
+		`{"message":"Request origin is not allowed"}`,
+		"Invalid Origin header",
+	} {
+		paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\n" + body + "\n"
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "CSRF") {
+			t.Errorf("%.70q: class %s (%s)", body, v.Class, v.Headline)
+		}
+	}
+}
+
+// TestPaceAndAllowanceWordings: a refusal that names the client's pace or
+// a used-up allowance without the word "limit" is a rate limit or a quota,
+// whatever the status.
+func TestPaceAndAllowanceWordings(t *testing.T) {
+	for _, body := range []string{
+		"Slow down! You are sending requests too fast.",
+		`{"message":"Monthly quota exhausted for this API key"}`,
+	} {
+		paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\n" + body + "\n"
+		if v := analyze(t, paste).Exchanges[0].Verdict; v.Class != rule.Blocked {
+			t.Errorf("%.70q: class %s (%s)", body, v.Class, v.Headline)
+		}
+	}
+}
