@@ -717,3 +717,18 @@ func TestPaceAndAllowanceWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestEgressProxyRuleWording: a network's firewall that refuses a client
+// bypassing the configured forward proxy ("403 Use Proxy Server") refuses
+// it whoever it is: a block by the network's rule, named as such.
+func TestEgressProxyRuleWording(t *testing.T) {
+	for _, paste := range []string{
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nDirect internet access is not allowed from this network. Configure proxy.corp.example:3128.\n",
+		"tornado.httpclient.HTTPClientError: HTTP 403: Use Proxy Server\n",
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, "proxy") {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
