@@ -1394,19 +1394,28 @@ func (g *greader) read() {
 			}
 		}
 		var cont []string
-		if head, ok := cutContinuation(t); ok {
+		ct := t // the command's first line
+		if spanOpens(t) {
+			// a command written inside an inline code span over several
+			// lines: without its backticks
+			ct = strings.TrimSpace(t[1:])
+		}
+		if head, ok := cutContinuation(ct); ok {
 			// a command continued on the next lines ("curl -X 'GET' \",
 			// "  -H 'x-api-key: …'"): read it whole
-			t = head
+			ct = head
+			if !spanOpens(t) {
+				t = head
+			}
 			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
-				c, more := cutContinuation(strings.TrimSpace(g.ls[k].text))
+				c, more := cutContinuation(strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text))))
 				cont = append(cont, c)
 				if !more {
 					break
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
+		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
