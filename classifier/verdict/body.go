@@ -225,8 +225,9 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
-	"diagnostics": true,                                                      // FHIR OperationOutcome's issue[].diagnostics
-	"mensagem":    true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	"diagnostics":  true,                      // FHIR OperationOutcome's issue[].diagnostics
+	"shortmessage": true, "longmessage": true, // one message in a short and a long form (Clerk's message and long_message)
+	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
 	// the error and message keys of APIs written in other languages: German,
 	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
 	// Indonesian (keys lose their non-ASCII letters when normalised)
