@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"sort"
 	"strconv"
 	"strings"
@@ -1263,7 +1264,7 @@ func SaysIdentityFailure(body string) (rule.Class, bool) {
 	if len(body) > maxErrorBody {
 		body = body[:maxErrorBody]
 	}
-	p, ok := phraseOf(strings.ToLower(body))
+	p, ok := phraseOf(lowered.Text(body))
 	if !ok || p.generic || (p.class != rule.Authentication && p.class != rule.Authorization) {
 		return "", false
 	}
@@ -1316,7 +1317,7 @@ func quietHeaders(x *parse.Exchange) (rule.Signal, bool) {
 		}
 	}
 	if b := strings.TrimSpace(r.Body.Text); b != "" {
-		lb := strings.ToLower(b[:min(len(b), maxTextBody)])
+		lb := lowered.Text(b[:min(len(b), maxTextBody)])
 		if strings.Contains(lb, "error") || strings.Contains(lb, "denied") || strings.Contains(lb, "fail") {
 			return rule.Signal{}, false
 		}
@@ -2181,7 +2182,7 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	pw := -1
 	if strings.Contains(body, "assword") || strings.Contains(body, "ASSWORD") {
 		pw = passwordInput(lb)
@@ -2423,7 +2424,7 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	if len(body) == 0 || len(body) > 4<<10 {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	if !strings.Contains(lb, "<html") && !strings.Contains(lb, "<!doctype html") && !strings.Contains(lb, "<meta") && !strings.Contains(lb, "<script") {
 		return rule.Signal{}, false
 	}
@@ -3911,7 +3912,7 @@ func otherFailureText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	for _, w := range OtherFailureWordings {
 		i := strings.Index(lb, w)
 		if i < 0 {
@@ -3938,7 +3939,7 @@ func successText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	w := parse.SaysSuccess(lb)
 	if w == "" {
 		return rule.Signal{}, false
