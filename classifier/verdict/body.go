@@ -2178,7 +2178,7 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		body = body[:maxErrorBody*4]
 	}
 	ct := strings.ToLower(r.Fields.Get("content-type"))
-	head := strings.ToLower(body[:min(len(body), 512)])
+	head := lowered.Text(body[:min(len(body), 512)])
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
@@ -2623,7 +2623,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	success := r.Status >= 200 && r.Status < 300
 	// An HTML page's text often follows kilobytes of styles and scripts:
 	// those are skipped, and lines of markup alone are not counted.
-	head := strings.ToLower(body[:min(len(body), 1024)])
+	head := lowered.Text(body[:min(len(body), 1024)])
 	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
 	// A credential named next to a failure word ("Token is not valid yet") is
 	// trusted in a short plain-text error, not in a page's running text.
