@@ -364,3 +364,59 @@ func TestPasswordCallSentAndMasked(t *testing.T) {
 		}
 	}
 }
+
+// A credential in the query of a URL or a path a log line shows, beside a
+// refusal with no request of its own, was sent; a masked one is reported
+// as masked; and no output (the exports, the summary, the share text, a
+// paste opened from a link) shows the value.
+func TestLineQueryCredentialSentAndMasked(t *testing.T) {
+	for _, c := range []struct{ name, paste, value string }{
+		{"a label line", "endpoint:  api.example.test:8443/v2/items?access_token=5b8e2f0c-71aa-4c3d-9e26-0f4d7c9a3b21\n\nresult:  {\"error\":\"invalid_token\",\"error_description\":\"Invalid access token\"}\n", "5b8e2f0c-71aa-4c3d-9e26-0f4d7c9a3b21"},
+		{"a debug log", "  relay POST http://gw.example.test/v2/verify +0ms\n  relay verify response: {\"error\":\"unauthorized\",\"message\":\"Invalid API key\"}\n  router mounted : /relay?api_key=h3k9vq2mz7wx4pr8tc6n +1ms\n", "h3k9vq2mz7wx4pr8tc6n"},
+	} {
+		outs, rep := outputs(t, c.paste)
+		if rep == nil || len(rep.Exchanges) == 0 {
+			t.Fatalf("%s: not read", c.name)
+		}
+		sent, finding := false, false
+		for _, x := range rep.Exchanges {
+			sent = sent || x.Request != nil && x.Request.Credentials.State == "sent"
+			for _, f := range x.Findings {
+				finding = finding || f.Rule == "AT1008"
+			}
+		}
+		if !sent || !finding {
+			t.Errorf("%s: sent %v, credentials-sent reported %v; want both", c.name, sent, finding)
+		}
+		var b bytes.Buffer
+		if err := report.Text(&b, report.Source{Name: "paste", Report: rep.Masked()}, report.TextOptions{Summary: true}); err != nil {
+			t.Fatal(err)
+		}
+		outs["summary"] = b.String()
+		in, err := parse.Parse(c.paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs["link"] = secret.NewMasker(in.Secrets).Text(c.paste)
+		checkSpans(t, c.name, outs, rep)
+		for format, out := range outs {
+			if strings.Contains(out, c.value) || strings.Contains(out, c.value[:12]) {
+				t.Errorf("%s: the %s output shows the credential", c.name, format)
+			}
+		}
+	}
+	// masked in the person's sentence: sent, and its value unknown
+	rep, err := classifier.Analyze("{\"errorCode\":\"3S290/2\",\"errorMessage\":\"INVALID_API_KEY\"}\n\nI keep calling /api/v1/reports?key=xxxxxx and every call is refused.\n", classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	masked := false
+	for _, x := range rep.Exchanges {
+		for _, f := range x.Findings {
+			masked = masked || f.Rule == "AT9003"
+		}
+	}
+	if !masked {
+		t.Errorf("a masked key in a sentence's query: no redacted-value finding")
+	}
+}

@@ -335,9 +335,8 @@ func carried(r *Request, c *Credentials) {
 	}
 	if q := strings.IndexByte(u, '?'); q >= 0 {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
-			k, v, _ := strings.Cut(kv, "=")
-			if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && IsRedacted(v) && credentialName(k) {
-				add(k+" in the URL query", Elided(v))
+			if k, v, ok := queryCredential(kv); ok {
+				add(k+inURLQuery, Elided(v))
 			}
 		}
 	}
@@ -382,6 +381,22 @@ func carried(r *Request, c *Credentials) {
 			add(k+" in "+where, true)
 		}
 	}
+}
+
+// inURLQuery ends the phrase for a credential carried as a parameter of a
+// URL's query ("access_token in the URL query").
+const inURLQuery = " in the URL query"
+
+// queryCredential reports whether one name=value parameter of a URL's
+// query carries a credential: a name that holds one with a value that is
+// no stand-in (secret.FieldIsCredential), or a credential's name with a
+// masked value ("key=xxxx", "token=***").
+func queryCredential(kv string) (name, value string, ok bool) {
+	k, v, _ := strings.Cut(kv, "=")
+	if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && IsRedacted(v) && credentialName(k) {
+		return k, v, true
+	}
+	return "", "", false
 }
 
 // passwordInURL is the phrase for a password written in a URL's userinfo
@@ -454,7 +469,8 @@ func emptyUserPrompt(t string) bool {
 }
 
 // lineURLCredential finds, anywhere on a line of prose, a log or a tool's
-// output, an http(s) URL whose userinfo holds a password
+// output, an http(s) URL whose userinfo holds a password, or else a URL or
+// path whose query carries a credential (lineQueryCredential)
 // ("opening http://admin:pw@localhost:5984/_all_dbs", a logger's
 // "configuration from 'https://svc:s3cret@config.example/app.xml'", pip's
 // "Looking in indexes: https://ci:****@pkgs.example/simple"): the client
@@ -488,7 +504,94 @@ func lineURLCredential(t string) (Field, bool) {
 		}
 		from = e
 	}
+	return lineQueryCredential(t)
+}
+
+// urlEnds are the bytes that end a URL or a path written on a line.
+const urlEnds = " \t\"'`<>()[]{},;|"
+
+// lineQueryCredential finds, anywhere on a line of prose, a log or a tool's
+// output, a URL or a path whose query carries a credential
+// (queryCredential): "url: localhost:9030/user?access_token=0d5c…", a
+// router's "dispatcher : /passthrough?api_key=q7tw…", "calling
+// /api/posts?key=xxxx". The client sends the query with the request. The
+// text before the "?" must be a path (a "/" in it, no "=" before it) so
+// that a key=value log record is none; a parameter glued on with "&" where
+// the "?" belongs still went out in the path. In a sentence only a masked
+// value counts ("I call /api/posts?key=xxxx"): a URL quoted with its token
+// in prose may be a link or an example the person shares, while one whose
+// token they hid is the one they called (as configuredCredential asks of
+// code). Each byte is read a bounded number of times: a URL ends at the
+// first of urlEnds.
+func lineQueryCredential(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	words := -1
+	for from := 0; from < len(t); {
+		k := strings.IndexByte(t[from:], '/')
+		if k < 0 {
+			break
+		}
+		k += from
+		s := k
+		for s > 0 && strings.IndexByte(urlEnds, t[s-1]) < 0 {
+			s--
+		}
+		e := k
+		for e < len(t) && strings.IndexByte(urlEnds, t[e]) < 0 {
+			e++
+		}
+		from = e + 1
+		u := t[s:e]
+		q := strings.IndexAny(u, "?&")
+		if q < 0 || q < k-s || strings.IndexByte(u[:q], '=') >= 0 || s > 0 && strings.IndexByte("\"'=>", t[s-1]) >= 0 {
+			continue // no query, a record's key=value, or a document's link (a body's "href=…", "next": "…")
+		}
+		query := strings.SplitN(u[q+1:], "#", 2)[0]
+		if carriesNoCaller(query) {
+			continue
+		}
+		for _, kv := range strings.Split(query, "&") {
+			name, v, ok := queryCredential(kv)
+			if !ok || sessionName(name) {
+				continue
+			}
+			if words < 0 {
+				words = len(strings.Fields(t)) // once per line: linear
+			}
+			if !Elided(v) && startsProse(strings.TrimSpace(t)) && words > 5 {
+				continue // a sentence, five words beside the URL
+			}
+			return Field{Name: name + inURLQuery, Value: v}, true
+		}
+	}
 	return Field{}, false
+}
+
+// carriesNoCaller reports whether a URL's query, read on a line, is one
+// whose secret proves no caller's identity: a presigned URL's signature
+// (X-Amz-…, X-Goog-…: a capability whoever holds the URL uses), or an
+// OAuth authorization response (code beside state: a one-time grant the
+// browser was redirected with).
+func carriesNoCaller(query string) bool {
+	lq := ascii.Lower(query)
+	if strings.Contains(lq, "x-amz-") || strings.Contains(lq, "x-goog-") {
+		return true
+	}
+	return queryHas(lq, "code") && queryHas(lq, "state")
+}
+
+// queryHas reports whether a lower-case query has a parameter named name.
+func queryHas(lq, name string) bool {
+	return strings.HasPrefix(lq, name+"=") || strings.Contains(lq, "&"+name+"=")
+}
+
+// sessionName reports whether a query parameter's name is a session id's:
+// in a URL on a line it is a tracking or fingerprinting id (a signed-in
+// session travels in its cookie).
+func sessionName(name string) bool {
+	return strings.Contains(ascii.Lower(name), "session")
 }
 
 // proseLineCredentials reads, from the lines of prose, code and logs

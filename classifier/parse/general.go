@@ -1063,13 +1063,19 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 			}
 		}
 		switch {
-		case len(recs) >= 2 && best.url == "" && repeatedEvents(recs):
+		case len(recs) >= 2 && (best.url == "" || eachNamesRequest(recs)) && repeatedEvents(recs):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
-			// happened to that one request)
+			// happened to that one request). Records that each name their
+			// own request (nginx's 'limiting requests, …, request: "GET /x
+			// HTTP/1.1"' per throttled request) are one response each too
 			for _, l := range recs {
 				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+				if m, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u != "" {
+					// the request the record names is its own
+					x.method, x.url, x.reqN = m, u, l.n
+				}
 				if e := x.exchangeFrom(true); e != nil {
 					xs = append(xs, e)
 				}
@@ -1089,6 +1095,8 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	"login", "token", "credential", "access", "session", "captcha", "firewall", "policy",
 	"unsuccessful", "incident id", "support id", "ray id", "reference #", "site here", "unknown domain", "attack id",
 	"jwt", "upstream", "no route", "rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded", "limit exceeded",
+	// nginx limit_req and limit_conn refusing a request
+	"limiting requests", "limiting connections",
 	// sign-in wordings ("could not read Username", "Unknown user name or bad password")
 	"authenticat", "username", "user name", "password", "logon", "log on", "not authoris", "shared with you", "privilege", "be signed in", "be logged in", "not signed in", "lacks", "locked", "abuse",
 	// pages of a site that could not be reached or served
@@ -1145,14 +1153,12 @@ func repeatedEvents(recs []gline) bool {
 		}
 		var b strings.Builder
 		words := 0
-		for _, w := range strings.Fields(ascii.Lower(t)) {
-			w = strings.Map(func(r rune) rune {
-				if r >= '0' && r <= '9' {
-					return -1
-				}
-				return r
-			}, w)
-			if w == "" || strings.Trim(w, ":.-[]()/|") == "" {
+		// bracketed fields written together ("[09:12:37.514][1184207][debug]")
+		// are words of their own
+		for _, w := range strings.Fields(strings.ReplaceAll(ascii.Lower(t), "][", "] [")) {
+			if strings.ContainsAny(w, "0123456789") || strings.Trim(w, ":.-[]()/|") == "" {
+				// a number, an id, a time or a host ("2841177#2841177:",
+				// "*902114", "node01"): the record's values, not its template
 				continue
 			}
 			b.WriteString(w)
@@ -1175,6 +1181,18 @@ func repeatedEvents(recs []gline) bool {
 	return true
 }
 
+// eachNamesRequest reports whether every record names a request of its own
+// (a method with its target, or a URL): records of several requests, not
+// the steps of the one request a line above them named.
+func eachNamesRequest(recs []gline) bool {
+	for _, l := range recs {
+		if _, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u == "" {
+			return false
+		}
+	}
+	return true
+}
+
 // errorishRecord reports whether a log record speaks of a refusal beyond
 // its level: "[Error] Method: GET" is one line of a record of several
 // lines, not a failed request of its own.
@@ -1187,8 +1205,10 @@ func errorishRecord(l gline) bool {
 		}
 	}
 	t = strings.TrimSpace(t)
-	if k := strings.Index(t, ": "); k > 0 && k <= 20 && isWordRun(strings.ReplaceAll(t[:k], " ", "")) {
-		return false // "Type: Utopia\Exception": a field of a record of several lines
+	if k := strings.Index(t, ": "); k > 0 && k <= 20 && isWordRun(strings.ReplaceAll(t[:k], " ", "")) && !recordLine(t[k+2:]) {
+		// "Type: Utopia\Exception": a field of a record of several lines
+		// (not syslog's "host program: " before the program's own record)
+		return false
 	}
 	return errorish([]gline{{text: t}})
 }
@@ -1813,7 +1833,7 @@ func (g *greader) line(l gline, t string) {
 		g.cur.sentBare = true
 	}
 	if len(fs) == 0 {
-		if f, ok := lineURLCredential(t); ok && (g.cur == nil || !g.cur.configured.Has(passwordInURL)) {
+		if f, ok := lineURLCredential(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 			// "when opening http://admin:pw@host/_all_dbs", a log's
 			// "configuration from 'https://svc:pw@config/…'": the client
 			// given that URL sends its userinfo

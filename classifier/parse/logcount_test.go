@@ -160,6 +160,30 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				"[2025/03/04 08:10:40] [session.go:211] Error loading session: cookie \"_app_session\" not present\n",
 			want: []int{302},
 		},
+		{
+			// a server's error log refusing each request of a burst, every
+			// record naming the request it refused: one response each,
+			// though a line of prose above names the same request
+			name: "a rate limiter's records, each naming its own request",
+			text: "The sync client sends everything at once and gets throttled on /signin:\n" +
+				"```\n" +
+				"Feb  3 06:12:44 gw7 nginx: 2025/02/03 06:12:44 [error] 3310#3310: *71002 limiting requests, excess: 5.120 by zone \"signin\", client: 10.9.0.14, server: , request: \"POST /signin HTTP/1.1\", host: \"gw7.example.lan\"\n" +
+				"Feb  3 06:12:44 gw7 nginx: 2025/02/03 06:12:44 [error] 3310#3310: *71005 limiting requests, excess: 5.118 by zone \"signin\", client: 10.9.0.14, server: , request: \"POST /signin HTTP/1.1\", host: \"gw7.example.lan\"\n" +
+				"Feb  3 06:12:45 gw7 nginx: 2025/02/03 06:12:45 [error] 3310#3310: *71004 limiting requests, excess: 5.102 by zone \"signin\", client: 10.9.0.14, server: , request: \"POST /signin HTTP/1.1\", host: \"gw7.example.lan\"\n" +
+				"```\n",
+			want: []int{0, 0, 0},
+		},
+		{
+			// the records' ids differ but their messages are other events
+			// of one request: not the same event logged again
+			name: "an error log's records of one request in other words",
+			text: "Behind the proxy the admin page fails:\n" +
+				"```\n" +
+				"Feb  3 06:12:44 gw7 nginx: 2025/02/03 06:12:44 [error] 3310#3310: *71002 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.9.0.14, server: gw7.example.lan, request: \"GET /admin/ HTTP/1.1\", host: \"gw7.example.lan\"\n" +
+				"Feb  3 06:12:44 gw7 nginx: 2025/02/03 06:12:44 [error] 3310#3310: *71002 open() \"/srv/www/admin/index.html\" failed (13: Permission denied), client: 10.9.0.14, server: gw7.example.lan, request: \"GET /admin/ HTTP/1.1\", host: \"gw7.example.lan\"\n" +
+				"```\n",
+			want: []int{0},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

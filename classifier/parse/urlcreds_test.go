@@ -245,3 +245,35 @@ func TestStandInCarriedIsMasked(t *testing.T) {
 		}
 	}
 }
+
+// TestLineQueryCredential: a URL or a path on a line of a log or a tool's
+// output whose query carries a credential is one the client sent; in a
+// sentence only a masked value counts. A presigned URL's signature, an
+// OAuth callback's code, a session id, a record's key=value, a document's
+// link and a query without a credential are none.
+func TestLineQueryCredential(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"endpoint:  api.example.test:8443/v2/items?token=5b8e2f0c-71aa-4c3d-9e26-0f4d7c9a3b21", "token"},
+		{"  router mounted : /relay?api_key=h3k9vq2mz7wx4pr8tc6n +1ms", "api_key"},
+		{"https://books.example.test/lookup/9780000000017&apikey=...", "apikey"},
+		{"I keep calling /api/v1/reports?key=xxxxxx and every call is refused", "key"},
+		{"I keep calling /api/v1/reports?key=h3k9vq2mz7wx4pr8tc6n and every call is refused", ""},
+		{"GET https://bucket.example.test/obj.bin?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20250101&X-Amz-Signature=9f2c7a1e", ""},
+		{"10.0.0.9 GET \"/oauth2/callback?code=q8w7e6r5t4y3u2i1o9p0&state=7c1e2f\" 403", ""},
+		{"Querying https://tags.example.test/t?org=ab12&session_id=3c9a1f2e-8b7d-4e6f-a5c4-1d2e3f4a5b6c", ""},
+		{"level=info path=/x?token=5b8e2f0c71aa4c3d9e26 msg=done", ""},
+		{"<a href=\"/reset?token=5b8e2f0c71aa4c3d9e260f4d\">reset</a>", ""},
+		{"GET /v2/items?page=3&sort=desc", ""},
+	} {
+		f, ok := lineURLCredential(c.line)
+		got := ""
+		if ok {
+			got = strings.TrimSuffix(f.Name, inURLQuery)
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+}

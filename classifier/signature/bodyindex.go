@@ -63,9 +63,33 @@ func indexOf(table []Signature) *tableIndex {
 }
 
 func newTableIndex(table []Signature) *tableIndex {
-	ix := &tableIndex{body: anyof.New(), fold: anyof.New(), sigs: make([]sigIDs, len(table)), lower: map[string]string{},
-		headers: map[string]int32{}}
-	ids, foldIDs := map[string]int32{}, map[string]int32{}
+	// Every map and set sized first: the index is built during a first
+	// analysis, and growing them entry by entry (rehashing each map
+	// several times over some 1,300 markers) was most of that work, in
+	// the page the runtime's map code run hot enough for the engine to
+	// compile it again with its optimising compiler (issue #14). The
+	// counts hold repeated markers too: an upper bound.
+	var nBody, nFold, nUpper, nHeader int
+	for i := range table {
+		for _, ms := range [...][]Marker{table[i].All, table[i].Any, table[i].Not} {
+			for _, m := range ms {
+				if hasUpper(m.Value) {
+					nUpper++
+				}
+				if m.Header != "" {
+					nHeader++
+				}
+				if m.Body != "" && m.Fold {
+					nFold++
+				} else if m.Body != "" {
+					nBody++
+				}
+			}
+		}
+	}
+	ix := &tableIndex{body: anyof.Sized(nBody), fold: anyof.Sized(nFold), sigs: make([]sigIDs, len(table)), lower: make(map[string]string, nUpper),
+		headers: make(map[string]int32, nHeader)}
+	ids, foldIDs := make(map[string]int32, nBody), make(map[string]int32, nFold)
 	idsOf := func(ms []Marker) []int32 {
 		if len(ms) == 0 {
 			return nil

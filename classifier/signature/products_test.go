@@ -538,6 +538,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Server: cloudflare\nCF-RAY: 7c1d2e3f4a5b6c7d-FRA\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1010",
 			src: "shared held-out corpus tune case (Spring RestTemplate 403 [error code: 1010]); Cloudflare 1010 docs https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
 		{st: 403, h: "Server: cloudflare", b: "error code: 1020"}},
+	"cloudflare-edge-answer": {
+		{st: 403, h: "Date: Fri, 04 Dec 2026 10:02:11 GMT\nContent-Type: text/plain; charset=UTF-8\nContent-Length: 16\nX-Frame-Options: SAMEORIGIN\nReferrer-Policy: same-origin\nCache-Control: private, max-age=0, no-store, no-cache, must-revalidate, post-check=0, pre-check=0\nExpires: Thu, 01 Jan 1970 00:00:01 GMT\nServer: cloudflare\nCF-RAY: 7d2c11aa0b93e4f1-AMS", b: "",
+			src: "mypdns/matrix#126883 https://github.com/mypdns/matrix/issues/126883 (curl -I of a Cloudflare-fronted site answered by the edge); FreshRSS/FreshRSS#6533 https://github.com/FreshRSS/FreshRSS/issues/6533"},
+		{st: 403, h: "Date: Fri, 04 Dec 2026 10:02:11 GMT\nContent-Type: application/json\nExpires: Thu, 01 Jan 1970 00:00:01 GMT\nServer: cloudflare\nCF-RAY: 7d2c11aa0b93e4f1-AMS\nCF-Cache-Status: DYNAMIC", b: `{"error":"forbidden"}`}},
 	"cloudflare-access-denied-codes": {
 		{st: 403, h: "Server: cloudflare\nContent-Type: text/plain; charset=UTF-8", b: "error code: 1009",
 			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
@@ -562,6 +566,14 @@ var productCases = map[string][2]ex{
 		{b: "Unknown Login Service\nThe web site you have accessed, or the service it is using to log you in, has not been registered for use with this login service (it is not found in this service's metadata).",
 			src: "Shibboleth IdP troubleshooting https://shibboleth.atlassian.net/wiki/spaces/IDP4/pages/1265631833/Troubleshooting"},
 		{b: "Login Service\nPlease sign in."}},
+	"identityserver-unknown-client": {
+		{st: 400, h: "Content-Type: text/html; charset=utf-8", b: "<div class=\"error-page\"><h1>Error</h1><div class=\"alert alert-danger\">Sorry, there was an error : unauthorized_client</div><div class=\"request-id\">Unknown client or not enabled</div></div>",
+			src: "DuendeArchive/IdentityServer4#1005 https://github.com/DuendeArchive/IdentityServer4/issues/1005; scottbrady91/IdentityServer3-Example#1 https://github.com/scottbrady91/IdentityServer3-Example/issues/1"},
+		{st: 400, h: "Content-Type: text/html; charset=utf-8", b: "<div class=\"error-page\"><h1>Error</h1><div class=\"alert alert-danger\">Sorry, there was an error : invalid_scope</div></div>"}},
+	"fusionauth-oauth-error": {
+		{st: 400, h: "Content-Type: text/html;charset=UTF-8", b: "We're sorry, your request was malformed or was unable to be completed for some reason.\nIf you want the nerdy explanation, review the following JSON body.\n{\n  \"error\" : \"invalid_request\",\n  \"error_description\" : \"Invalid redirect uri https://app.example.net/oauth/cb\",\n  \"error_reason\" : \"invalid_redirect_uri\"\n}\nPowered by FusionAuth",
+			src: "FusionAuth OAuth endpoints (error_reason) https://fusionauth.io/docs/lifecycle/authenticate-users/oauth/endpoints; a FusionAuth-hosted /oauth2/authorize error page https://clearcaresolutions.fusionauth.io/oauth2/authorize"},
+		{st: 400, h: "Content-Type: text/html;charset=UTF-8", b: "{\n  \"error\" : \"invalid_request\",\n  \"error_description\" : \"Invalid redirect uri https://app.example.net/oauth/cb\"\n}"}},
 	"wss4j-security-header-fault": {
 		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode xmlns:ns1=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">ns1:InvalidSecurity</faultcode><faultstring>An error was discovered processing the &lt;wsse:Security&gt; header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
 			src: "agsh/onvif#169 https://github.com/agsh/onvif/issues/169; rkucmierowski/snippets#3 https://github.com/rkucmierowski/snippets/issues/3"},
@@ -1386,5 +1398,29 @@ func TestJiasuleInterceptionPage(t *testing.T) {
 	}
 	if !found {
 		t.Error("Jiasule's interception page was not recognised")
+	}
+}
+
+// TestEdgeAndSignInPagesAsText: the sentences of edge block pages and of
+// identity providers' sign-in error pages, quoted or copied as text without
+// the error code or page around them, still name their product.
+func TestEdgeAndSignInPagesAsText(t *testing.T) {
+	for id, text := range map[string]string{
+		"cloudflare-1010":                  "> The owner of this website (shop.example.net) has banned your access based on your browser's signature (7a1c2e3f4b5d6a70-ua21).",
+		"tencent-cloud-waf-block":          "很抱歉，您提交的请求可能对网站造成威胁，请求已被管理员设置的策略阻断</h1><p>本页面为<span>腾讯T-Sec Web应用防火墙(WAF)</span>默认提示页面",
+		"okta-redirect-uri-not-registered": "Error Code : invalid_request\nDescription: The 'redirect_uri' parameter must be a Login redirect URI in the client  app settings: https://dev-1234-admin.okta.example/admin/app/oidc_client",
+		"shibboleth-unknown-sp":            "Unsupported Request\nThe application you have accessed is not registered for use with this service.",
+	} {
+		if hs := Match(ex{b: text}.exchange(), ""); !has(hs, id) {
+			t.Errorf("%s: page text not matched; got %v", id, hitIDs(hs))
+		}
+	}
+	for id, text := range map[string]string{
+		"cloudflare-1010":       "The owner of this website has set restrictions that prevent you from accessing the site.",
+		"shibboleth-unknown-sp": "The application you have accessed is not available right now.",
+	} {
+		if hs := Match(ex{b: text}.exchange(), ""); has(hs, id) {
+			t.Errorf("%s: a near miss matched", id)
+		}
 	}
 }

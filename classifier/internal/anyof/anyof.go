@@ -28,6 +28,13 @@ func New(pats ...string) *Set {
 	return s
 }
 
+// Sized returns an empty set with room for n patterns, for a caller that
+// knows about how many it will add: the set's map is not grown (and
+// rehashed) as they come.
+func Sized(n int) *Set {
+	return &Set{pats: make([]string, 0, n), keys: make(map[uint32][]int32, n)}
+}
+
 // Add adds a pattern and returns its id.
 func (s *Set) Add(p string) int {
 	id := int32(len(s.pats))

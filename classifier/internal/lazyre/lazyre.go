@@ -72,6 +72,14 @@ func (r *Regexp) String() string { return r.Expr }
 // all: it lacks a literal that every match holds.
 func (r *Regexp) prefilter(s string) (p *prefilter, none bool) {
 	r.preDo.Do(func() {
+		if k := knownExpr(r.Expr); k != nil {
+			if k.pre {
+				r.pre = k.spec.build()
+			} else {
+				r.need = k.need
+			}
+			return
+		}
 		if r.pre = newPrefilter(r.Expr); r.pre == nil {
 			r.need = neededLit(r.Expr)
 		}
@@ -209,4 +217,34 @@ func submatches(s string, m []int) []string {
 		}
 	}
 	return out
+}
+
+// A known is what the prefilter of one of the classifier's own
+// expressions is built from, worked out before (known_gen.go, written by
+// TestKnown with -update and held equal to specOf and neededLit there):
+// a first analysis searches a paste with a score of expressions, and
+// parsing each for its literals was as much work as compiling the few a
+// paste holds a literal of, on the page's cold path (issue #14). An
+// expression not in the table is parsed as before.
+type known struct {
+	spec        // the prefilter's, when pre
+	pre  bool   // the expression has a prefilter
+	need string // without one: neededLit
+}
+
+// knownExpr returns the table's entry for expr, or nil.
+func knownExpr(expr string) *known {
+	lo, hi := 0, len(knownExprs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if knownExprs[m].expr < expr {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(knownExprs) && knownExprs[lo].expr == expr {
+		return &knownExprs[lo]
+	}
+	return nil
 }

@@ -47,9 +47,31 @@ const maxLits = 64
 // newPrefilter returns the prefilter of expr, or nil when some match of it
 // may start other than with a literal.
 func newPrefilter(expr string) *prefilter {
+	sp, ok := specOf(expr)
+	if !ok {
+		return nil
+	}
+	return sp.build()
+}
+
+// A spec is what a prefilter is built from, worked out from the
+// expression's syntax tree by specOf, or read from the table of the
+// classifier's own expressions (known.go), which spares a first analysis
+// parsing each expression it searches for its literals.
+type spec struct {
+	expr   string
+	lits   []string // ASCII letters lower-cased when fold
+	fold   bool
+	foldKS bool
+	wordB  bool
+}
+
+// specOf works out the prefilter of expr, or false when some match of it
+// may start other than with a literal.
+func specOf(expr string) (spec, bool) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return nil
+		return spec{}, false
 	}
 	// Not simplified: Simplify writes a counted repetition out ({2,200}
 	// as 200 copies), and firstLits reads no more than its first.
@@ -57,48 +79,54 @@ func newPrefilter(expr string) *prefilter {
 	if re.Op == syntax.OpConcat {
 		nodes = re.Sub
 	}
-	p := &prefilter{}
+	sp := spec{expr: expr} // it parsed: ^(?:expr) compiles
 	if len(nodes) > 0 && nodes[0].Op == syntax.OpWordBoundary {
-		p.wordB = true
+		sp.wordB = true
 		nodes = nodes[1:]
 	}
 	lits, ok := firstLits(nodes)
 	if !ok || len(lits) == 0 {
-		return nil
+		return spec{}, false
 	}
 	for _, l := range lits {
 		if l.s == "" {
-			return nil
+			return spec{}, false
 		}
-		if p.wordB && !isWordByte(l.s[0]) {
-			return nil // \b then a non-word byte: the byte before must be a word byte
+		if sp.wordB && !isWordByte(l.s[0]) {
+			return spec{}, false // \b then a non-word byte: the byte before must be a word byte
 		}
 		if l.fold {
 			for _, r := range l.s {
 				if r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
-					return nil // a non-ASCII letter with case: not worth it
+					return spec{}, false // a non-ASCII letter with case: not worth it
 				}
 				switch r {
 				case 'k', 'K', 's', 'S':
-					p.foldKS = true
+					sp.foldKS = true
 				}
 			}
-			p.fold = true
+			sp.fold = true
 		}
 	}
-	p.expr = expr // it parsed: ^(?:expr) compiles
 	for _, l := range lits {
 		s := l.s
-		if p.fold {
+		if sp.fold {
 			s = ascii.Lower(s)
 		}
-		p.lits = append(p.lits, s)
-		id := int32(len(p.lits) - 1)
+		sp.lits = append(sp.lits, s)
+	}
+	return sp, true
+}
+
+// build makes the prefilter's tables.
+func (sp spec) build() *prefilter {
+	p := &prefilter{expr: sp.expr, lits: sp.lits, fold: sp.fold, foldKS: sp.foldKS, wordB: sp.wordB}
+	for id, s := range p.lits {
 		c := s[0]
-		p.byFirst[c] = append(p.byFirst[c], id)
+		p.byFirst[c] = append(p.byFirst[c], int32(id))
 		p.first[c] = true
 		if p.fold && c >= 'a' && c <= 'z' {
-			p.byFirst[c-32] = append(p.byFirst[c-32], id)
+			p.byFirst[c-32] = append(p.byFirst[c-32], int32(id))
 			p.first[c-32] = true
 		}
 		if len(s) == 1 {
