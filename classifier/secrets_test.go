@@ -420,3 +420,37 @@ func TestLineQueryCredentialSentAndMasked(t *testing.T) {
 		t.Errorf("a masked key in a sentence's query: no redacted-value finding")
 	}
 }
+
+// A command inside an inline code span over several lines carries its
+// credential to the verdict, and no output shows the value.
+func TestSpanCommandCredentialMasked(t *testing.T) {
+	paste := "Every call lands on the sign-in page -\n\n" +
+		"`<!DOCTYPE html>\n<html><head><title>Redirecting to http://192.0.2.40:9090/signin</title></head>\n" +
+		"<body>Redirecting to <a href=\"http://192.0.2.40:9090/signin\">here</a>.</body></html>`\n\n" +
+		"The call is -\n\n" +
+		"`curl \"http://192.0.2.40:9090/api/v2/stats\" \\\n" +
+		"\t-H 'X-Api-Key: 7QwErTy9uIoP3aSdFgHjKl' \\\n" +
+		"\t-H 'Accept: application/json' `\n"
+	outs, rep := outputs(t, paste)
+	if rep == nil || len(rep.Exchanges) == 0 {
+		t.Fatal("not read")
+	}
+	sent := false
+	for _, x := range rep.Exchanges {
+		sent = sent || x.Request != nil && x.Request.Credentials.State == "sent"
+	}
+	if !sent {
+		t.Errorf("the span's command: credentials not sent")
+	}
+	in, err := parse.Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs["link"] = secret.NewMasker(in.Secrets).Text(paste)
+	checkSpans(t, "span command", outs, rep)
+	for format, out := range outs {
+		if strings.Contains(out, "7QwErTy9uIoP3aSdFgHjKl") {
+			t.Errorf("the %s output shows the token", format)
+		}
+	}
+}

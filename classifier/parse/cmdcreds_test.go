@@ -239,3 +239,27 @@ func TestAuthorizationCodeIsNoCredential(t *testing.T) {
 		t.Errorf("code redemption with a client secret: credentials %+v, want sent", c)
 	}
 }
+
+// TestCommandInMultilineSpan: a command written inside one inline code
+// span over several lines (the opening backtick before the tool, the
+// closing one after its last option), pasted after a body the general
+// reader reads, is the request, with the credential its options carry.
+func TestCommandInMultilineSpan(t *testing.T) {
+	paste := "Every call lands on the sign-in page -\n\n" +
+		"`<!DOCTYPE html>\n<html><head><title>Redirecting to http://192.0.2.40:9090/signin</title></head>\n" +
+		"<body>Redirecting to <a href=\"http://192.0.2.40:9090/signin\">here</a>.</body></html>`\n\n" +
+		"The call is -\n\n" +
+		"`curl \"http://192.0.2.40:9090/api/v2/stats\" \\\n" +
+		"\t-H 'Authorization: ******' \\\n" +
+		"\t-H 'Accept: application/json' `\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range in.Exchanges {
+		if c := x.Credentials(); c.State == CredSent && c.Redacted && strings.EqualFold(c.Header, "authorization") {
+			return
+		}
+	}
+	t.Errorf("no exchange sent the masked Authorization of the command in the span")
+}

@@ -1394,19 +1394,28 @@ func (g *greader) read() {
 			}
 		}
 		var cont []string
-		if head, ok := cutContinuation(t); ok {
+		ct := t // the command's first line
+		if spanOpens(t) {
+			// a command written inside an inline code span over several
+			// lines: without its backticks
+			ct = strings.TrimSpace(t[1:])
+		}
+		if head, ok := cutContinuation(ct); ok {
 			// a command continued on the next lines ("curl -X 'GET' \",
 			// "  -H 'x-api-key: …'"): read it whole
-			t = head
+			ct = head
+			if !spanOpens(t) {
+				t = head
+			}
 			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
-				c, more := cutContinuation(strings.TrimSpace(g.ls[k].text))
+				c, more := cutContinuation(strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text))))
 				cont = append(cont, c)
 				if !more {
 					break
 				}
 			}
 		}
-		if c := parseCommand(t, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
+		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
@@ -4065,11 +4074,36 @@ func (g *greader) exchanges() []*Exchange {
 	g.xs = keep
 	var out []*Exchange
 	for _, x := range g.xs {
-		if e := x.exchangeFrom(x.event); e != nil {
+		if e := x.exchangeFrom(x.event || g.printedOutput(x)); e != nil {
 			out = append(out, e)
 		}
 	}
 	return dropQuietBodies(out)
+}
+
+// printedOutput reports whether x is a command that sends a request with
+// what it printed on the very next lines ("$ curl https://h/x" then the
+// body it got): the command's answer, even with no status or header shown.
+func (g *greader) printedOutput(x *gx) bool {
+	if x.cmd == nil || x.cmdEnd+1 >= len(g.ls) {
+		return false
+	}
+	next := g.ls[x.cmdEnd+1]
+	if next.n != g.ls[x.cmdEnd].n+1 || strings.TrimSpace(next.text) == "" {
+		return false
+	}
+	t := strings.TrimSpace(next.text)
+	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || errorish([]gline{next})) {
+		// a body, or words of a refusal: not a progress meter or a file's
+		// description
+		return false
+	}
+	for _, l := range x.loose {
+		if l.n == next.n {
+			return true
+		}
+	}
+	return false
 }
 
 // dropQuietBodies leaves out, when the paste holds a response that says
@@ -4484,6 +4518,11 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
+		} else if t != "" {
+			// a printed response object's status field ("status: 400," in
+			// Rust's {:#?} of a Response): what it prints with it decides
+			h, ok := lineStatus(t)
+			any = ok && h.conf == StatusField && another(n, h.code)
 		}
 	}
 	if !any {
@@ -4496,7 +4535,8 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if !another(n, r.Status) || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
+		if !another(n, r.Status) || !printed && !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue

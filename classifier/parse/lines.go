@@ -159,7 +159,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 			s = t[1 : len(t)-1]
 			t = strings.TrimLeft(s, " \t")
 			span = true
-		case len(t) >= 5 && t[0] == '`' && strings.Count(t, "`") == 1:
+		case spanOpens(t):
 			// an inline code span that closes on a later line: a command
 			// written over several lines inside one pair of backticks
 			s = t[1:]
@@ -290,6 +290,22 @@ func fetchLines(out []line, raw []string, i int, t string, quote int) ([]line, i
 	return out, end - 1, true
 }
 
+// spanOpens reports whether a trimmed line opens an inline code span that
+// closes on a later line: one backtick, the first byte ("`curl -s \" with
+// the command's last line ending "-H 'Accept: */*'`").
+func spanOpens(t string) bool {
+	return len(t) >= 5 && t[0] == '`' && strings.Count(t, "`") == 1
+}
+
+// spanCloses takes off the backtick that closes, at the end of a
+// command's continued line, the inline code span spanOpens saw open.
+func spanCloses(cl string) string {
+	if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
+		return cl[:len(cl)-1]
+	}
+	return cl
+}
+
 // commandLines appends the command c read on raw[i] (t): joined again when
 // the terminal cut it at the paste's width wrapAt, or with the lines it
 // continues over (a trailing backslash, caret or backtick), those skipped.
@@ -317,10 +333,7 @@ func commandLines(out []line, raw []string, i int, t string, c *command, wrapAt,
 		j := i + 1
 		more := true
 		for ; more && j < len(raw) && j-i <= 500; j++ {
-			cl := contLine(raw[j], quote)
-			if strings.HasSuffix(cl, "`") && strings.Count(cl, "`") == 1 {
-				cl = cl[:len(cl)-1] // the inline code span closes here
-			}
+			cl := spanCloses(contLine(raw[j], quote))
 			if q := quoteAfter(0, cl); q != 0 {
 				// a quoted argument that goes on over lines of its own
 				// (-d '{ … }' written out): its lines are the value's,
