@@ -505,6 +505,7 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 	lastRun  int  // the line of the last command run at a shell prompt
+	lastBox  int  // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
 	lastErr  int  // the line of the last printed error object's first line (errorStart)
 	// lastChain: the line of the last chain marker of a traceback ("The above
 	// exception was the direct cause of the following exception:"): the
@@ -1636,6 +1637,9 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
+	if strings.TrimSpace(t) == "╷" {
+		g.lastBox = l.n
+	}
 	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
 		g.lastRecErr = l.n
 	}
@@ -2142,6 +2146,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		exceptionLineOf(t, true) && exceptionLineOf(x.statusText, true):
 		// the same printed error under another log record of a failure
 		// ("ERROR … call failed" then the exception, twice): two calls
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && g.lastBox > x.statusN && g.lastBox < l.n:
+		// a diagnostic box opened between two statements of one status
+		// (tofu init's "╷ │ Error: … │ …: 403 Forbidden ╵" per provider):
+		// each box reports a failed request of its own
 		g.endSection(false)
 		g.split()
 		x = g.x()

@@ -252,6 +252,24 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				"```\n",
 			want: []int{400, 200},
 		},
+		{
+			// one diagnostic box per failed lookup, each stating the same
+			// status: one response each
+			name: "diagnostic boxes, each ending with the same status",
+			text: "Initializing provider plugins...\n" +
+				"╷\n" +
+				"│ Error: Failed to resolve provider packages\n" +
+				"│ \n" +
+				"│ Could not resolve provider acme/alpha: could not connect to registry.example.org: failed to request discovery document: 403 Forbidden\n" +
+				"╵\n" +
+				"\n" +
+				"╷\n" +
+				"│ Error: Failed to resolve provider packages\n" +
+				"│ \n" +
+				"│ Could not resolve provider acme/beta: could not connect to registry.example.org: failed to request discovery document: 403 Forbidden\n" +
+				"╵\n",
+			want: []int{403, 403},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"sort"
 	"strconv"
 	"strings"
@@ -1286,7 +1287,7 @@ func SaysIdentityFailure(body string) (rule.Class, bool) {
 	if len(body) > maxErrorBody {
 		body = body[:maxErrorBody]
 	}
-	p, ok := phraseOf(strings.ToLower(body))
+	p, ok := phraseOf(lowered.Text(body))
 	if !ok || p.generic || (p.class != rule.Authentication && p.class != rule.Authorization) {
 		return "", false
 	}
@@ -1339,7 +1340,7 @@ func quietHeaders(x *parse.Exchange) (rule.Signal, bool) {
 		}
 	}
 	if b := strings.TrimSpace(r.Body.Text); b != "" {
-		lb := strings.ToLower(b[:min(len(b), maxTextBody)])
+		lb := lowered.Text(b[:min(len(b), maxTextBody)])
 		if strings.Contains(lb, "error") || strings.Contains(lb, "denied") || strings.Contains(lb, "fail") {
 			return rule.Signal{}, false
 		}
@@ -2200,11 +2201,11 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		body = body[:maxErrorBody*4]
 	}
 	ct := strings.ToLower(r.Fields.Get("content-type"))
-	head := strings.ToLower(body[:min(len(body), 512)])
+	head := lowered.Text(body[:min(len(body), 512)])
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	pw := -1
 	if strings.Contains(body, "assword") || strings.Contains(body, "ASSWORD") {
 		pw = passwordInput(lb)
@@ -2446,7 +2447,7 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	if len(body) == 0 || len(body) > 4<<10 {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	if !strings.Contains(lb, "<html") && !strings.Contains(lb, "<!doctype html") && !strings.Contains(lb, "<meta") && !strings.Contains(lb, "<script") {
 		return rule.Signal{}, false
 	}
@@ -2645,7 +2646,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	success := r.Status >= 200 && r.Status < 300
 	// An HTML page's text often follows kilobytes of styles and scripts:
 	// those are skipped, and lines of markup alone are not counted.
-	head := strings.ToLower(body[:min(len(body), 1024)])
+	head := lowered.Text(body[:min(len(body), 1024)])
 	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
 	// A credential named next to a failure word ("Token is not valid yet") is
 	// trusted in a short plain-text error, not in a page's running text.
@@ -3934,7 +3935,7 @@ func otherFailureText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	for _, w := range OtherFailureWordings {
 		i := strings.Index(lb, w)
 		if i < 0 {
@@ -3961,7 +3962,7 @@ func successText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	w := parse.SaysSuccess(lb)
 	if w == "" {
 		return rule.Signal{}, false
