@@ -3,6 +3,7 @@ package flow
 import (
 	"encoding/base64"
 	"fmt"
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 	"time"
 
@@ -562,7 +563,7 @@ func issuedCSRF(p *info) (name, val string, ev rule.Evidence, ok bool) {
 	if len(b) > maxBody {
 		b = b[:maxBody]
 	}
-	lb := strings.ToLower(b)
+	lb := lowered.Text(b)
 	for _, cn := range csrfNames {
 		for _, q := range hiddenRe {
 			k := strings.Index(lb, q+cn)

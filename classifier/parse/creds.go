@@ -79,7 +79,7 @@ func credentialPair(name string) bool {
 	if !ok {
 		a, b, ok = strings.Cut(n, "_")
 	}
-	if !ok || strings.ContainsAny(b, "-_") {
+	if !ok || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
 		return false
 	}
 	switch a {

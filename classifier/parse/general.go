@@ -505,6 +505,7 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 	lastRun  int  // the line of the last command run at a shell prompt
+	lastBox  int  // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
 	lastErr  int  // the line of the last printed error object's first line (errorStart)
 	// lastChain: the line of the last chain marker of a traceback ("The above
 	// exception was the direct cause of the following exception:"): the
@@ -1636,6 +1637,9 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
+	if strings.TrimSpace(t) == "╷" {
+		g.lastBox = l.n
+	}
 	if l.hit.code == 0 && (l.rec && errorishRecord(l) || dotnetFailHeader(t)) {
 		g.lastRecErr = l.n
 	}
@@ -2142,6 +2146,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		exceptionLineOf(t, true) && exceptionLineOf(x.statusText, true):
 		// the same printed error under another log record of a failure
 		// ("ERROR … call failed" then the exception, twice): two calls
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && g.lastBox > x.statusN && g.lastBox < l.n:
+		// a diagnostic box opened between two statements of one status
+		// (tofu init's "╷ │ Error: … │ …: 403 Forbidden ╵" per provider):
+		// each box reports a failed request of its own
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -4074,11 +4085,36 @@ func (g *greader) exchanges() []*Exchange {
 	g.xs = keep
 	var out []*Exchange
 	for _, x := range g.xs {
-		if e := x.exchangeFrom(x.event); e != nil {
+		if e := x.exchangeFrom(x.event || g.printedOutput(x)); e != nil {
 			out = append(out, e)
 		}
 	}
 	return dropQuietBodies(out)
+}
+
+// printedOutput reports whether x is a command that sends a request with
+// what it printed on the very next lines ("$ curl https://h/x" then the
+// body it got): the command's answer, even with no status or header shown.
+func (g *greader) printedOutput(x *gx) bool {
+	if x.cmd == nil || x.cmdEnd+1 >= len(g.ls) {
+		return false
+	}
+	next := g.ls[x.cmdEnd+1]
+	if next.n != g.ls[x.cmdEnd].n+1 || strings.TrimSpace(next.text) == "" {
+		return false
+	}
+	t := strings.TrimSpace(next.text)
+	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || errorish([]gline{next})) {
+		// a body, or words of a refusal: not a progress meter or a file's
+		// description
+		return false
+	}
+	for _, l := range x.loose {
+		if l.n == next.n {
+			return true
+		}
+	}
+	return false
 }
 
 // dropQuietBodies leaves out, when the paste holds a response that says
@@ -4493,6 +4529,11 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
+		} else if t != "" {
+			// a printed response object's status field ("status: 400," in
+			// Rust's {:#?} of a Response): what it prints with it decides
+			h, ok := lineStatus(t)
+			any = ok && h.conf == StatusField && another(n, h.code)
 		}
 	}
 	if !any {
@@ -4505,7 +4546,8 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if r.Status == 0 || r.StatusConf < StatusProse || r.StatusConf >= StatusLine || n < 1 || n > len(lines) || !outside(n) || !outside(y.Span.Start) || !outside(y.Span.End) {
 			continue
 		}
-		if !another(n, r.Status) || !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
+		if !another(n, r.Status) || !printed && !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue

@@ -184,6 +184,92 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				"```\n",
 			want: []int{0},
 		},
+		{
+			// each command of a shell session with the body it printed
+			// just below it is one request and its answer, the status of
+			// neither shown
+			name: "two commands in a session, each with the body it printed",
+			text: "Fetching the index by hand:\n" +
+				"```\n" +
+				"$ curl https://downloads.example.org/tools/index.json\n" +
+				"<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\n" +
+				"You don't have permission to access this resource.<P>\n" +
+				"</BODY></HTML>\n" +
+				"$ curl -A 'fetcher/2' https://downloads.example.org/tools/index.json\n" +
+				"{\n" +
+				"    \"schema\": 3,\n" +
+				"    \"tools\": [\n" +
+				"...\n" +
+				"```\n",
+			want: []int{403, 0},
+		},
+		{
+			// the same, the second body whole on one line
+			name: "two commands in a session, the second body on one line",
+			text: "```\n" +
+				"$ curl https://downloads.example.org/tools/index.json\n" +
+				"<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\n" +
+				"You don't have permission to access this resource.<P>\n" +
+				"</BODY></HTML>\n" +
+				"$ curl -A 'fetcher/2' https://downloads.example.org/tools/index.json\n" +
+				"{\"schema\": 3, \"tools\": [\"lint\", \"fmt\"]}\n" +
+				"```\n",
+			want: []int{403, 0},
+		},
+		{
+			// the command closes its block and prose follows it: nothing
+			// it printed is shown
+			name: "a command at the end of its block, prose after it",
+			text: "```\n" +
+				"$ curl https://downloads.example.org/tools/b.tgz\n" +
+				"{\"error\": \"token required\"}\n" +
+				"$ curl -H 'Authorization: Bearer x' https://downloads.example.org/tools/b.tgz\n" +
+				"```\n" +
+				"Error pages should not be cached by the mirror.\n",
+			want: []int{0},
+		},
+		{
+			// a client's response object printed with its status field and
+			// header map, then a curl dump of the same URL: two responses
+			name: "a printed response object above a curl dump",
+			text: "The client gets:\n" +
+				"```\n" +
+				"Response {\n" +
+				"    url: \"https://feeds.example.org/latest?fmt=atom\",\n" +
+				"    status: 400,\n" +
+				"    headers: {\n" +
+				"        \"content-type\": \"text/html; charset=UTF-8\",\n" +
+				"        \"server\": \"edge-7\",\n" +
+				"    },\n" +
+				"}\n" +
+				"```\n" +
+				"while curl gets:\n" +
+				"```\n" +
+				"curl --head \"https://feeds.example.org/latest?fmt=atom\"\n" +
+				"HTTP/2 200 \n" +
+				"content-type: application/atom+xml\n" +
+				"server: edge-7\n" +
+				"```\n",
+			want: []int{400, 200},
+		},
+		{
+			// one diagnostic box per failed lookup, each stating the same
+			// status: one response each
+			name: "diagnostic boxes, each ending with the same status",
+			text: "Initializing provider plugins...\n" +
+				"╷\n" +
+				"│ Error: Failed to resolve provider packages\n" +
+				"│ \n" +
+				"│ Could not resolve provider acme/alpha: could not connect to registry.example.org: failed to request discovery document: 403 Forbidden\n" +
+				"╵\n" +
+				"\n" +
+				"╷\n" +
+				"│ Error: Failed to resolve provider packages\n" +
+				"│ \n" +
+				"│ Could not resolve provider acme/beta: could not connect to registry.example.org: failed to request discovery document: 403 Forbidden\n" +
+				"╵\n",
+			want: []int{403, 403},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

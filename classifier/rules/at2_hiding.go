@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/parse"
@@ -66,7 +67,7 @@ var AT2001 = rule.Rule{
 		}
 		implied := r.Status == 0 // the paste shows no status; the sender's body is its 404
 		body := scanBody(x)
-		lb := strings.ToLower(body)
+		lb := lowered.Text(body)
 		platform := hidingPlatform(x, body)
 		wording := -1
 		for _, w := range hidingWords {
@@ -296,7 +297,7 @@ func readLoginFailure(x *parse.Exchange) *loginFailure {
 		}
 		return len(strings.TrimSpace(body[s:i+e])) <= 60
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	if w, i := loginPhrase(lb, unknownUserWords); i >= 0 && own(i) {
 		return &loginFailure{x: x, kind: "unknown-user", phrase: body[i : i+len(w)], off: i}
 	}

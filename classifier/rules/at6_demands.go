@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -508,7 +509,7 @@ var AT6106 = rule.Rule{
 // invalid, not allowed, mismatch): the API names the audience it refuses.
 // It returns the audience and its offset.
 func refusedAudience(body string, aud []string) (string, int, bool) {
-	low := strings.ToLower(body)
+	low := lowered.Text(body)
 	for _, a := range aud {
 		if len(a) < 4 {
 			continue

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/base64"
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
@@ -180,7 +181,7 @@ func namedUsers(s string) []idHit {
 	if len(s) > 1<<16 {
 		s = s[:1<<16]
 	}
-	ls := strings.ToLower(s)
+	ls := lowered.Text(s)
 	for _, w := range userWords {
 		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
 			i := strings.Index(ls[off:], w)
@@ -593,7 +594,7 @@ var AT7031 = rule.Rule{
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
 		}
-		if hasAnyOf(strings.ToLower(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required", "polic") {
+		if hasAnyOf(lowered.Text(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required", "polic") {
 			addAny := func(what string, re *lazyre.Regexp, skip map[string]bool) {
 				for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 					for g := 2; g+1 < len(m); g += 2 {

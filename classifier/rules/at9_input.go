@@ -523,7 +523,7 @@ var AT9003 = rule.Rule{
 			// a credential that travelled in the URL or the body, masked
 			// there ("?access_token=XXXXXX", a login body's "password":
 			// "****"): sent all the same, its value unknown
-			for _, what := range x.Request.Credentials().MaskedCarried() {
+			for _, what := range p.Facts.Credentials.MaskedCarried() {
 				fs = append(fs, rule.Finding{Message: what + " is masked in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read",
 					Evidence: []rule.Evidence{requestEvidence(x)}})
 			}

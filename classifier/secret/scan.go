@@ -656,7 +656,13 @@ var knownSchemes = map[string]bool{"basic": true, "bearer": true, "digest": true
 // knownScheme is knownSchemes[strings.ToLower(w)], without the lower-cased
 // copy for an ASCII word.
 func knownScheme(w string) bool {
-	if len(w) > 16 { // the longest, aws4-hmac-sha256
+	if len(w) > 3*16 {
+		// lower-casing shortens a text by at most a third (U+212A, three
+		// bytes, becomes k), and the longest scheme, aws4-hmac-sha256, has
+		// 16 bytes: a long value is none, and is not copied to tell
+		return false
+	}
+	if len(w) > 16 {
 		return knownSchemes[strings.ToLower(w)]
 	}
 	var b [16]byte

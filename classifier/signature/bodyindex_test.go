@@ -1,6 +1,7 @@
 package signature
 
 import (
+	"github.com/authtriage/authtriage/classifier/parse"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -54,6 +55,10 @@ func TestBodyIndexIDs(t *testing.T) {
 					if id < foldBase || ix.fold.Pattern(int(id-foldBase)) != ASCIILower(m.Body) {
 						t.Errorf("%s: folded marker %q has id %d", s.ID, m.Body, id)
 					}
+				case m.Header != "":
+					if id < headerBase || ix.headers[ASCIILower(m.Header)] != id-headerBase {
+						t.Errorf("%s: header marker %q has id %d", s.ID, m.Header, id)
+					}
 				case m.Body == "":
 					if id != -1 {
 						t.Errorf("%s: marker %d has id %d", s.ID, k, id)
@@ -63,5 +68,57 @@ func TestBodyIndexIDs(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAbsentOnlyWhenMatchFails holds the quick test that skips a signature
+// to match: on every table case, with its field names as written, upper-cased,
+// with a Kelvin sign folding onto an ASCII k, and with no fields at all, a
+// marker absent rules out is one match does not find.
+func TestAbsentOnlyWhenMatchFails(t *testing.T) {
+	ix := indexOf(Table)
+	variants := []func(*parse.Exchange){
+		func(*parse.Exchange) {},
+		func(x *parse.Exchange) {
+			for i := range x.Response.Fields {
+				x.Response.Fields[i].Name = strings.ToUpper(x.Response.Fields[i].Name)
+			}
+		},
+		func(x *parse.Exchange) {
+			for i := range x.Response.Fields {
+				x.Response.Fields[i].Name = strings.ReplaceAll(strings.ToLower(x.Response.Fields[i].Name), "k", "\u212a")
+			}
+		},
+		func(x *parse.Exchange) { x.Response.Fields = nil },
+	}
+	ruled := 0
+	for _, c := range tableCases {
+		for _, e := range c {
+			for _, vary := range variants {
+				x := e.exchange()
+				vary(x)
+				s := newSubject(x, "")
+				s.ix = ix
+				s.noteHeaders()
+				for i, sig := range Table {
+					for j, ms := range [][]Marker{sig.All, sig.Any, sig.Not} {
+						ids := [][]int32{ix.sigs[i].all, ix.sigs[i].any, ix.sigs[i].not}[j]
+						for k, m := range ms {
+							if !s.absent(ids[k]) {
+								continue
+							}
+							ruled++
+							if _, ok := s.match(m, ids[k]); ok {
+								t.Fatalf("%s: marker %+v ruled out but matched in %+v", sig.ID, m, x.Response)
+							}
+						}
+					}
+				}
+				s.release()
+			}
+		}
+	}
+	if ruled == 0 {
+		t.Fatal("no marker was ruled out")
 	}
 }

@@ -129,6 +129,9 @@ type subject struct {
 	firstBuf *[]int // from firstPool; release puts it back
 	// foldFirst holds the case-folded markers' offsets in the lower-cased body.
 	foldFirst []int
+	// hdrs has a bit for each of the index's header names that a response
+	// field carries; nil when that is not known (noteHeaders).
+	hdrs []uint64
 }
 
 // firstPool holds the slices the body index writes offsets into: one per
@@ -513,6 +516,7 @@ func MatchTable(table []Signature, x *parse.Exchange, followed string) []rule.Ve
 	}
 	s := newSubject(x, followed)
 	s.ix = indexOf(table)
+	s.noteHeaders()
 	defer s.release()
 	var hits []rule.VendorHit
 	var sigs []*Signature
@@ -564,6 +568,25 @@ func (s *subject) matches(sig *Signature, ids *sigIDs) ([]rule.Evidence, bool) {
 	}
 	if sig.EmptyBody && strings.TrimSpace(s.body) != "" && !s.printedEmpty() {
 		return nil, false
+	}
+	// Most signatures miss on a marker the body index or the field names
+	// rule out: tell them without matching a marker.
+	for _, id := range ids.all {
+		if s.absent(id) {
+			return nil, false
+		}
+	}
+	if len(ids.any) > 0 {
+		some := false
+		for _, id := range ids.any {
+			if !s.absent(id) {
+				some = true
+				break
+			}
+		}
+		if !some {
+			return nil, false
+		}
 	}
 	var ev []rule.Evidence
 	for i, m := range sig.All {

@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"sort"
 	"strconv"
 	"strings"
@@ -225,8 +226,9 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"exceptionmessage": true, "usermessage": true, "developermessage": true, "localizedmessage": true, "displaymessage": true,
 	"statustext": true, "statusmsg": true, "retmsg": true, "returnmsg": true, "returnmessage": true, "resultmsg": true,
 	"resultmessage": true, "respmsg": true, "errinfo": true, "tip": true, "tips": true,
-	"diagnostics": true,                                                      // FHIR OperationOutcome's issue[].diagnostics
-	"mensagem":    true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
+	"diagnostics":  true,                      // FHIR OperationOutcome's issue[].diagnostics
+	"shortmessage": true, "longmessage": true, // one message in a short and a long form (Clerk's message and long_message)
+	"mensagem": true, "mensaje": true, "messaggio": true, "meldung": true, // the same key in Portuguese, Spanish, Italian and German APIs
 	// the error and message keys of APIs written in other languages: German,
 	// Portuguese, Italian, French, Spanish, Dutch, Turkish, Polish, Swedish,
 	// Indonesian (keys lose their non-ASCII letters when normalised)
@@ -275,7 +277,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"wait a few minutes before you try again", "wait a few minutes before trying again",
 	// a person's account of it ("the GitHub API limit being hit from the
 	// build box")
-	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate"}
+	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate",
+	// a pace or an allowance named without the word "limit" ("You are
+	// sending requests too fast", "Daily quota exhausted for this key")
+	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -296,7 +301,10 @@ var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf toke
 	"csrf check failed", "csrf token mismatch", "invalid xsrf", "xsrf token mismatch", "csrf failed",
 	"csrf cookie not set", "csrf verification failed", "verify csrf token authenticity", "csrf token incorrect",
 	"csrf token missing or incorrect", "origin checking failed", "referer checking failed",
-	"origin not allowed"} // an Origin check (Grafana, many CSRF middlewares)
+	"origin not allowed", // an Origin check (Grafana, many CSRF middlewares)
+	"origin is not allowed", "invalid origin", "untrusted origin", "origin does not match", "origin header mismatch",
+	"didn't match request.base_url",     // Rails' forgery protection checking the Origin header
+	"blocking cross origin api request"} // Jupyter's and Tornado's check of the Origin against the Host
 
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
@@ -369,6 +377,20 @@ var RuleWordings = []RuleWording{
 		[]string{"vpn or proxy", "proxy or vpn", "vpn/proxy", "proxy/vpn", "vpn detected", "vpn_detected", "using a vpn",
 			"tor exit", "anonymizing prox", "anonymising prox", "anonymous prox", "datacenter ip", "data center ip",
 			"hosting provider ip", "hosting network"}},
+	{"Refused by the network's egress rule: requests must go through its proxy, not a matter of identity",
+		"a rule of the network the client sits in: its firewall or gateway refuses connections that bypass the configured forward proxy (an HTTP client that ignores HTTP_PROXY or HTTPS_PROXY), whoever makes them",
+		"send the request through the network's proxy (set the proxy in the client, or use a client that honours HTTP_PROXY and HTTPS_PROXY); no credential for the site changes this rule",
+		[]string{"use proxy server", "must use the proxy", "must go through the proxy", "direct internet access is not allowed",
+			"direct access is not allowed", "bypassing the proxy"}},
+	{"Blocked by an allow list of addresses: the client's IP is not on it, whoever asks",
+		"a rule about the client's address: the service, its gateway or its firewall accepts only listed IP addresses or networks (an allow list, an IP restriction on the account or the key) and this client's address is not one of them, whatever the credentials",
+		"call from an allowed address, or have the client's outbound address (as the service sees it, after NAT, a proxy or a container bridge) added to the allow list; credentials do not change this rule",
+		[]string{"ip allow list", "ip allow-list", "ip allowlist", "ip whitelist", "ip white list", "ip restriction", "ip restrictions", "ip access list",
+			"ip address is not allowed", "ip is not allowed", "ip not allowed", "ip address not allowed", "ip address is not permitted",
+			"ip address is not authorized", "client address is not authorized", "not whitelisted", "not in the allowlist",
+			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
+			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
+			"not_whitelisted", "不在白名单", "ip白名单"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -387,6 +409,11 @@ var RuleWordings = []RuleWording{
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
 		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+	{"Refused because the site is in maintenance mode, not by identity",
+		"the site's maintenance mode: while it lasts the site (or its writes) refuses every request with this page, whoever asks, and a login or a permission does not change that",
+		"wait for the maintenance to end (the page or the operator's status page may say when) and retry; credentials are not the problem",
+		[]string{"under maintenance", "down for maintenance", "maintenance mode", "scheduled maintenance", "undergoing maintenance",
+			"performing maintenance", "currently in maintenance", "en maintenance", "in wartung", "wartungsmodus", "en mantenimiento", "em manutenção", "维护中"}},
 	{"Blocked: the account or resource is suspended or disabled",
 		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
@@ -465,7 +492,7 @@ func RuleNamed(l string) (RuleWording, bool) {
 	l = plainWords(l)
 	for _, g := range RuleWordings {
 		for _, w := range g.Words {
-			if strings.Contains(l, w) {
+			if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) {
 				return g, true
 			}
 		}
@@ -498,11 +525,6 @@ var messagePhrases = append(func() []messagePhrase {
 	// a rule about where the request comes from, or a check for bots
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
-	{"ip address is not allowed", rule.Blocked, false}, {"ip is not allowed", rule.Blocked, false}, {"ip not allowed", rule.Blocked, false},
-	{"not whitelisted", rule.Blocked, false}, {"not in the allowlist", rule.Blocked, false}, {"not on the allowlist", rule.Blocked, false},
-	{"not in allowlist", rule.Blocked, false}, {"not on allowlist", rule.Blocked, false}, {"not in the whitelist", rule.Blocked, false},
-	{"not on the access list", rule.Blocked, false}, {"not on access list", rule.Blocked, false}, {"not in the access list", rule.Blocked, false},
-	{"not_on_access_list", rule.Blocked, false}, {"not_in_allowlist", rule.Blocked, false}, {"not_whitelisted", rule.Blocked, false},
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false},
 	// network rules of clouds and gateways: an allow list of addresses, a
@@ -510,9 +532,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// (GitHub's organization IP allow list, Kong's ip-restriction, Apigee's
 	// Access Control policy, Azure Key Vault's, Cosmos DB's and SQL's
 	// firewalls, Google's VPC Service Controls): whatever the credentials
-	{"ip allow list enabled", rule.Blocked, false}, {"ip address is not permitted", rule.Blocked, false}, {"ip address not allowed", rule.Blocked, false},
-	{"ip address is not authorized", rule.Blocked, false}, {"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
-	{"client address is not authorized", rule.Blocked, false}, {"public network access is disabled", rule.Blocked, false},
+	{"for client ip", rule.Blocked, false}, {"client with ip address", rule.Blocked, false},
+	{"public network access is disabled", rule.Blocked, false},
 	{"not from a trusted service", rule.Blocked, false}, {"through public internet", rule.Blocked, false},
 	{"account firewall settings", rule.Blocked, false}, {"blocked by the firewall rules", rule.Blocked, false},
 	{"vpcservicecontrols", rule.Blocked, false}, {"vpc service controls", rule.Blocked, false},
@@ -690,7 +711,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"请求太频繁", rule.Blocked, false}, {"访问过于频繁", rule.Blocked, false}, {"操作过于频繁", rule.Blocked, false}, {"操作太频繁", rule.Blocked, false},
 	{"アクセスが集中", rule.Blocked, false}, {"quota d'appels dépassé", rule.Blocked, false}, {"limite de requêtes", rule.Blocked, false},
 	{"límite de solicitudes", rule.Blocked, false}, {"limite de requisições", rule.Blocked, false}, {"превышен лимит запросов", rule.Blocked, false},
-	{"anfragelimit", rule.Blocked, false}, {"不在白名单", rule.Blocked, false}, {"ip白名单", rule.Blocked, false}, {"not in whitelist", rule.Blocked, false},
+	{"anfragelimit", rule.Blocked, false},
 	{"ip-adresse wurde gesperrt", rule.Blocked, false}, {"ip-адреса запрещ", rule.Blocked, false}, {"dirección ip bloqueada", rule.Blocked, false},
 	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
 	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
@@ -895,7 +916,10 @@ var messagePhrases = append(func() []messagePhrase {
 var wordOnly = wordlist.Set{"csrf", "xsrf",
 	// an address's ban, not "relationship banner" or "zip banks"
 	"ip banned", "ip is banned", "ip was banned", "ip got banned", "ip ban", "banned ip",
-	"ip is blocked", "ip was blocked", "ip got blocked", "api limit"}
+	"ip is blocked", "ip was blocked", "ip got blocked", "api limit",
+	// an address rule, not "ownership restriction" or "zip is not allowed"
+	"ip allow list", "ip allow-list", "ip allowlist", "ip whitelist", "ip white list", "ip restriction", "ip restrictions",
+	"ip access list", "ip is not allowed", "ip not allowed"}
 
 // genericPhrases only restate a refusal; they are tried last.
 var genericPhrases = []messagePhrase{
@@ -1263,7 +1287,7 @@ func SaysIdentityFailure(body string) (rule.Class, bool) {
 	if len(body) > maxErrorBody {
 		body = body[:maxErrorBody]
 	}
-	p, ok := phraseOf(strings.ToLower(body))
+	p, ok := phraseOf(lowered.Text(body))
 	if !ok || p.generic || (p.class != rule.Authentication && p.class != rule.Authorization) {
 		return "", false
 	}
@@ -1316,7 +1340,7 @@ func quietHeaders(x *parse.Exchange) (rule.Signal, bool) {
 		}
 	}
 	if b := strings.TrimSpace(r.Body.Text); b != "" {
-		lb := strings.ToLower(b[:min(len(b), maxTextBody)])
+		lb := lowered.Text(b[:min(len(b), maxTextBody)])
 		if strings.Contains(lb, "error") || strings.Contains(lb, "denied") || strings.Contains(lb, "fail") {
 			return rule.Signal{}, false
 		}
@@ -2177,11 +2201,11 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 		body = body[:maxErrorBody*4]
 	}
 	ct := strings.ToLower(r.Fields.Get("content-type"))
-	head := strings.ToLower(body[:min(len(body), 512)])
+	head := lowered.Text(body[:min(len(body), 512)])
 	if !strings.Contains(ct, "html") && !strings.Contains(head, "<html") && !strings.Contains(head, "<!doctype html") {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	pw := -1
 	if strings.Contains(body, "assword") || strings.Contains(body, "ASSWORD") {
 		pw = passwordInput(lb)
@@ -2423,7 +2447,7 @@ func clientLoginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	if len(body) == 0 || len(body) > 4<<10 {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	if !strings.Contains(lb, "<html") && !strings.Contains(lb, "<!doctype html") && !strings.Contains(lb, "<meta") && !strings.Contains(lb, "<script") {
 		return rule.Signal{}, false
 	}
@@ -2622,7 +2646,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	success := r.Status >= 200 && r.Status < 300
 	// An HTML page's text often follows kilobytes of styles and scripts:
 	// those are skipped, and lines of markup alone are not counted.
-	head := strings.ToLower(body[:min(len(body), 1024)])
+	head := lowered.Text(body[:min(len(body), 1024)])
 	html := strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body")
 	// A credential named next to a failure word ("Token is not valid yet") is
 	// trusted in a short plain-text error, not in a page's running text.
@@ -3899,7 +3923,7 @@ var OtherFailureWordings = []string{"page not found", "no route", "no healthy up
 	"method not allowed", "unsupported media type", "request entity too large", "uri too long",
 	// a browser's, a CDN's or a platform's page for a site it could not reach or serve
 	"can't be reached", "can’t be reached", "err_connection", "err_name_not_resolved", "dns_probe", "your connection is not private",
-	"secure connection failed", "err_cert_", "ssl_error_", "under maintenance", "temporarily unavailable", "no server is available",
+	"secure connection failed", "err_cert_", "ssl_error_", "temporarily unavailable", "no server is available",
 	"default backend - 404", "origin is unreachable", "web server is down", "connection timed out", "deployment could not be found",
 	"deployment not found", "application error", "function invocation failed", "upstream request timeout", "misdirected request"}
 
@@ -3911,7 +3935,7 @@ func otherFailureText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	for _, w := range OtherFailureWordings {
 		i := strings.Index(lb, w)
 		if i < 0 {
@@ -3938,7 +3962,7 @@ func successText(x *parse.Exchange) (rule.Signal, bool) {
 	if r.Status != 0 || len(body) > maxTextBody {
 		return rule.Signal{}, false
 	}
-	lb := strings.ToLower(body)
+	lb := lowered.Text(body)
 	w := parse.SaysSuccess(lb)
 	if w == "" {
 		return rule.Signal{}, false

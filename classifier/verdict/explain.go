@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strconv"
 	"strings"
 
@@ -638,7 +639,7 @@ func (s *story) saysRefused() bool {
 		if len(b) > 2048 {
 			b = b[:2048]
 		}
-		return hasRefusedWord(strings.ToLower(b))
+		return hasRefusedWord(lowered.Text(b))
 	}
 	return false
 }

@@ -643,3 +643,78 @@ func wantClasses(t *testing.T, want map[string]rule.Class) {
 		}
 	}
 }
+
+// wantBlockedNamed checks that every paste is blocked with a headline
+// that names the rule (headline, "" for any).
+func wantBlockedNamed(t *testing.T, headline string, pastes ...string) {
+	t.Helper()
+	for _, paste := range pastes {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if v.Class != rule.Blocked || !strings.Contains(v.Headline, headline) {
+			t.Errorf("%.70q: class %s (%s)", paste, v.Class, v.Headline)
+		}
+	}
+}
+
+// refused403 is a plain 403 whose body is b.
+func refused403(b string) string {
+	return "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\n" + b + "\n"
+}
+
+// TestAllowListRuleWording: a service's refusal of the client's address by
+// an allow list, in its own message or in the person's words around a
+// dump, is a block named as such: the headline says the address is not
+// on the list, whatever the status and whoever asks.
+func TestAllowListRuleWording(t *testing.T) {
+	wantBlockedNamed(t, "allow list",
+		refused403(`{"message":"Your IP address is not allowed to call this API (198.51.100.23)"}`),
+		"```\n$ curl -si -X POST http://billing:8080/tenants -d '{\"name\":\"north\"}'\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\nContent-Length: 21\n\n{\"error\":\"Forbidden\"}\n```\nThe tenants endpoint sits behind an IP allowlist and the container's bridge address is not on it.\n",
+		"{\"status\":{\"code\":403,\"is_success\":false,\"user_message\":\"Forbidden: request from 192.0.2.44 is not on the allowlist\"}}\n")
+	// a refusal that names a permission and no rule about addresses keeps
+	// its meaning, and so does a word that only ends in "ip"
+	wantClasses(t, map[string]rule.Class{
+		refused403(`{"message":"Ownership restrictions apply: only the project owner may transfer it"}`): rule.Authorization,
+		"```\n$ curl -si -H 'Authorization: Bearer tk_90ab' https://api.example.io/v1/reports/77\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"insufficient permissions for report 77\"}\n```\nThe report belongs to another team.\n": rule.Authorization,
+	})
+}
+
+// TestMaintenanceRuleWording: a site in maintenance mode that refuses with
+// 403 (a CMS's maintenance page, an application's read-only maintenance
+// mode) refuses everyone until it ends: a block named as such, not an
+// authorization decision.
+func TestMaintenanceRuleWording(t *testing.T) {
+	wantBlockedNamed(t, "maintenance",
+		refused403("<html><body><h1>Briefly unavailable for scheduled maintenance.</h1><p>Check back in a minute.</p></body></html>"),
+		"PUT /api/v4/projects/12/repository/files/a.txt HTTP/1.1\nHost: git.example.org\nPRIVATE-TOKEN: glpat-0123456789abcdefghij\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"You cannot perform write operations on a read-only instance: the instance is in maintenance mode\"}\n")
+}
+
+// TestOriginCheckWordings: a framework's check of the request's Origin
+// against its own host or a trusted list (Rails' forgery protection,
+// Jupyter's cross-origin guard, an API gateway's origin allow list) refuses
+// the request before any identity counts: blocked, named as a
+// request-forgery check.
+func TestOriginCheckWordings(t *testing.T) {
+	wantBlockedNamed(t, "CSRF",
+		refused403("HTTP Origin header (https://shop.example.org) didn't match request.base_url (http://shop.example.org)"),
+		refused403("Blocking Cross Origin API request for /api/sessions.  Origin: http://192.0.2.14:8888, Host: localhost:8888"),
+		refused403(`{"message":"Request origin is not allowed"}`),
+		refused403("Invalid Origin header"))
+}
+
+// TestPaceAndAllowanceWordings: a refusal that names the client's pace or
+// a used-up allowance without the word "limit" is a rate limit or a quota,
+// whatever the status.
+func TestPaceAndAllowanceWordings(t *testing.T) {
+	wantBlockedNamed(t, "",
+		refused403("Slow down! You are sending requests too fast."),
+		refused403(`{"message":"Monthly quota exhausted for this API key"}`))
+}
+
+// TestEgressProxyRuleWording: a network's firewall that refuses a client
+// bypassing the configured forward proxy ("403 Use Proxy Server") refuses
+// it whoever it is: a block by the network's rule, named as such.
+func TestEgressProxyRuleWording(t *testing.T) {
+	wantBlockedNamed(t, "proxy",
+		refused403("Direct internet access is not allowed from this network. Configure proxy.corp.example:3128."),
+		"tornado.httpclient.HTTPClientError: HTTP 403: Use Proxy Server\n")
+}

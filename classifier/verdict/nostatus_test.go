@@ -752,3 +752,15 @@ func TestTypedValueCodes(t *testing.T) {
 		`{"type":"setting","value":"token_revoked"}`:                    "",
 	})
 }
+
+// TestShortAndLongMessages: some APIs state one error twice, a short
+// message and a long one (Clerk's message and long_message), and only the
+// long one names the failure; a body whose long message reports success
+// says nothing. Samples written for this test.
+func TestShortAndLongMessages(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"errors":[{"short_message":"Request failed","long_message":"Your session token has expired, sign in again","code":"e_41"}]}`: rule.Authentication,
+		`{"shortMessage":"Request failed","longMessage":"You do not have permission to delete this workspace"}`:                        rule.Authorization,
+		`{"long_message":"The invoice INV-3312 was sent to the customer"}`:                                                             "",
+	})
+}

@@ -16,7 +16,7 @@ import (
 // of which begins with one of a few literal strings (after an optional \b):
 // `(?i)\b(?:missing|requires?|…)\s+…`, `does not have …`, `"scope"\s*:…`.
 // The search then looks for those strings alone, a table test or two per
-// byte (a literal's first byte, then its second), and runs the
+// byte (a literal's first byte, then its first two), and runs the
 // expression, anchored, only where one is: regexp itself has
 // no such shortcut for case-folded or alternative prefixes, and runs its
 // automaton over every byte of a body (most of a typical paste's analysis,
@@ -33,7 +33,8 @@ type prefilter struct {
 	lits     []string       // the literals, ASCII letters lower-cased when fold
 	byFirst  [256][]int32   // lits by their first byte (both cases when fold)
 	first    [256]bool      // a literal's first byte (both cases when fold)
-	second   [256]bool      // a literal's second byte (both cases when fold), or every byte when a literal has one
+	single   [256]bool      // the byte of a one-byte literal (both cases when fold)
+	pairs    pairSet        // the first two bytes of the longer literals
 	fold     bool           // compare ASCII letters without case
 	foldKS   bool           // a folded k or s, which also match U+212A and U+017F
 	wordB    bool           // a \b before the literals: the byte before is no word byte
@@ -129,18 +130,41 @@ func (sp spec) build() *prefilter {
 			p.first[c-32] = true
 		}
 		if len(s) == 1 {
-			for b := range p.second {
-				p.second[b] = true
+			p.single[c] = true
+			if p.fold && c >= 'a' && c <= 'z' {
+				p.single[c-32] = true
 			}
 			continue
 		}
-		c = s[1]
-		p.second[c] = true
-		if p.fold && c >= 'a' && c <= 'z' {
-			p.second[c-32] = true
-		}
+		p.pairs.add(c, s[1])
 	}
 	return p
+}
+
+// pairSet holds pairs of bytes, ASCII letters without case, hashed into 4096
+// bits: a place is tried only when its byte and the next may begin a
+// literal. (Two letters without case collide with others now and then: that
+// only tries a place more.)
+type pairSet [64]uint64
+
+func pairHash(a, b byte) uint {
+	if a >= 'A' && a <= 'Z' {
+		a += 32
+	}
+	if b >= 'A' && b <= 'Z' {
+		b += 32
+	}
+	return (uint(a)<<6 ^ uint(b)) & 4095
+}
+
+func (ps *pairSet) add(a, b byte) {
+	h := pairHash(a, b)
+	ps[h/64] |= 1 << (h % 64)
+}
+
+func (ps *pairSet) has(a, b byte) bool {
+	h := pairHash(a, b)
+	return ps[h/64]&(1<<(h%64)) != 0
 }
 
 // neededLit returns the longest literal that every match of expr holds,
@@ -390,11 +414,12 @@ func (p *prefilter) usable(s string) bool {
 
 // next returns the first place at or after from where one of the literals
 // starts (with a non-word byte before it when \b leads), or -1. A place
-// whose byte starts no literal costs a table read, one whose next byte is
-// the second of no literal two; only the others compare literals.
+// whose byte starts no literal costs a table read, one whose byte and the
+// next begin no literal two; only the others compare literals.
 func (p *prefilter) next(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		if !p.first[s[i]] || i+1 < len(s) && !p.second[s[i+1]] {
+		c := s[i]
+		if !p.first[c] || !p.single[c] && (i+1 == len(s) || !p.pairs.has(c, s[i+1])) {
 			continue
 		}
 		if p.wordB && i > 0 && isWordByte(s[i-1]) {

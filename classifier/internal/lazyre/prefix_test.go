@@ -150,8 +150,9 @@ func FuzzPrefilter(f *testing.F) {
 }
 
 // TestNextSecondByte: a place is skipped on its second byte only when no
-// literal has that second byte, in either case when the literals fold, and
-// a literal of one byte is found up to the text's last byte.
+// literal begins with that byte and the place's, in either case when the
+// literals fold, and a literal of one byte is found up to the text's last
+// byte.
 func TestNextSecondByte(t *testing.T) {
 	for _, c := range []struct {
 		expr, s string
