@@ -966,7 +966,13 @@ var (
 		// a sign-in's state ("登录状态已过期": the session expired)
 		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태",
 		// Korean "credentials" (인증 정보) and "session" (세션)
-		"인증 정보", "인증정보", "세션"}
+		"인증 정보", "인증정보", "세션",
+		// traditional Chinese: password, credential, session, token, key;
+		// Japanese session and signature
+		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
+		// key, session and credentials in the European languages
+		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
+		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -991,7 +997,14 @@ var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "re
 var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
-	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat"}
+	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat",
+	// a negated "valid" (French, German, Italian, Spanish, Portuguese) and
+	// more languages: Dutch, Japanese, traditional Chinese, Czech,
+	// Ukrainian, the Nordic languages, Finnish, Indonesian, Korean,
+	// Hungarian, Romanian
+	"pas valide", "plus valide", "erroné", "nicht gültig", "nicht mehr gültig", "non è valid", "no es válid", "no son válid",
+	"não é válid", "ongeldig", "verlopen", "不正", "無效", "過期", "錯誤", "neplatn", "vypršel", "недійсн", "невірн", "ugyldig",
+	"ogiltig", "virheellinen", "tidak valid", "kedaluwarsa", "caducad", "vencid", "잘못된", "érvénytelen", "lejárt", "expirat", "expirou"}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your
