@@ -349,7 +349,9 @@ func joinFull(lines []line) ([]string, []int) {
 // before a JSON, XML or HTML document that opens a fence (fenced reports
 // whether a fence opens right above line n) or that a line naming a
 // response introduces. Words that introduce what was wanted ("Expected:")
-// are no output: the block stays prose.
+// are no output: the block stays prose, and so does a lead that states the
+// status ("401 Unauthorized with this body:"), which the general reader
+// reads with the body.
 func afterLead(ls []line, fenced func(n int) bool) []line {
 	k, leads := 0, 0
 	for k < len(ls) {
@@ -363,7 +365,7 @@ func afterLead(ls []line, fenced func(n int) bool) []line {
 				return ls[k:]
 			}
 			return ls
-		case leads < 2 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t[:1], "{[<\"") && len(t) <= 200 && !wishLead(t):
+		case leads < 2 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t[:1], "{[<\"") && len(t) <= 200 && !wishLead(t) && !statesStatus(t):
 			leads++
 			k++
 			continue
@@ -371,6 +373,12 @@ func afterLead(ls []line, fenced func(n int) bool) []line {
 		return ls
 	}
 	return ls
+}
+
+// statesStatus reports whether t states an HTTP status in any notation.
+func statesStatus(t string) bool {
+	_, ok := lineStatus(t)
+	return ok
 }
 
 // fenceAbove reports whether the paste line above line n is a Markdown
