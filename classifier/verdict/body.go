@@ -1114,6 +1114,15 @@ func phraseOf(l string) (messagePhrase, bool) {
 	l = plainWords(l)
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly.Has(p.text) || ascii.ContainsWord(l, p.text)) {
+			if p.class == rule.Authorization {
+				// "You are not permitted to view the requested resource.
+				// The API username or key is invalid.": a refusal that also
+				// says the credential itself was turned down names the
+				// cause, and the permission words are its consequence
+				if c, f, ok := credentialFailure(l, refusedFailureWords); ok {
+					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+			}
 			return p, true
 		}
 	}
