@@ -229,10 +229,22 @@ var coreTable = []Signature{
 		Fix:     "Contact the site owner with the Cloudflare Ray ID from the page; change what the rule reacts to (payload, user agent, address)",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1020", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020"), b("used Cloudflare to restrict access")},
+		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020"), bf("used Cloudflare to restrict access")},
 		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare error 1020: a custom firewall rule of the site denied the request",
 		Fix:     "Ask the owner which firewall rule matched (quote the Ray ID); it reacts to properties of the request, not to who you are",
+		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+	// Every page Cloudflare's edge writes itself (1xxx errors, blocks, 5xx
+	// origin errors) loads its cf.errors.css stylesheet and wraps the text in
+	// cf-error-details; a 403 in that frame is the edge's refusal (a banned
+	// address, country or ASN, a firewall rule, direct IP access), never the
+	// site's answer to an identity.
+	{ID: "cloudflare-error-page-403", Vendor: "Cloudflare", Product: "WAF",
+		Any:    []Marker{b("/cdn-cgi/styles/cf.errors.css"), b(`id="cf-error-details"`), b(`class="cf-error-overview"`)},
+		Status: []int{403},
+		Class:  blocked, Kind: KindWAF, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "the 403 is a page Cloudflare's edge wrote itself (its cf.errors.css frame): a firewall, IP, country or ASN rule of the zone refused the request before the site saw it",
+		Fix:     "Quote the Ray ID on the page to the site owner and change what the rule reacts to (address, user agent, request shape); credentials play no part",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1015", Vendor: "Cloudflare", Product: "Rate limiting",
 		Any:   []Marker{b("error code: 1015"), b("Error 1015"), bf("error code 1015")},

@@ -118,6 +118,10 @@ var tableCases = map[string][2]ex{
 	"cloudflare-1020": {
 		{st: 403, b: "error code: 1020"},
 		{st: 403, b: "error code: 1002"}},
+	"cloudflare-error-page-403": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<!DOCTYPE html>\n<html class=\"no-js\" lang=\"en-US\">\n<head>\n<title>Access denied | feeds.example.net used Cloudflare to restrict access</title>\n<link rel=\"stylesheet\" id=\"cf_styles-css\" href=\"/cdn-cgi/styles/cf.errors.css\" />\n</head>\n<body>\n<div id=\"cf-wrapper\">\n<div id=\"cf-error-details\" class=\"cf-error-details-wrapper\">",
+			src: "Cloudflare 1xxx error pages (cf.errors.css frame) https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/ as printed in a Java HttpResponseException message"},
+		{st: 502, h: "Content-Type: text/html; charset=UTF-8", b: "<title>feeds.example.net | 502: Bad gateway</title>\n<link rel=\"stylesheet\" id=\"cf_styles-css\" href=\"/cdn-cgi/styles/cf.errors.css\" />"}},
 	"cloudflare-1015": {
 		{st: 429, b: "error code: 1015"},
 		{st: 403, b: "error code: 1016"}},
@@ -904,5 +908,15 @@ func TestEdgePagesAsText(t *testing.T) {
 		if hs := Match(ex{b: body}.exchange(), ""); !has(hs, id) {
 			t.Errorf("%s not matched; got %v", id, hitIDs(hs))
 		}
+	}
+}
+
+// TestCloudflareOldSpelling: Cloudflare's older 1020 pages spell the name
+// "CloudFlare" ("… used CloudFlare to restrict access"); the wording is
+// matched whatever the case.
+func TestCloudflareOldSpelling(t *testing.T) {
+	c := ex{st: 403, b: "<title>Access denied | shop.example.org used CloudFlare to restrict access</title>"}
+	if hs := Match(c.exchange(), ""); !has(hs, "cloudflare-1020") {
+		t.Errorf("CloudFlare's older 1020 page not matched: %v", hs)
 	}
 }

@@ -310,7 +310,7 @@ var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf toke
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
 // (waf-block) names the firewall when the body's reading rests on one and
 // no signature of a known product matched.
-var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", "web application firewall",
+var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the waf", "web application firewall",
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
@@ -322,7 +322,30 @@ var WAFWordings = []string{"waf block", "blocked by waf", "blocked by the waf", 
 	// заблокирован", "您的请求已被拦截", "Ihre Anfrage wurde blockiert")
 	"запрос заблокирован", "запрос был заблокирован", "был заблокирован", "请求已被拦截", "访问已被拦截", "已被防火墙拦截",
 	"anfrage wurde blockiert", "requête a été bloquée", "demande a été bloquée", "solicitud ha sido bloqueada",
-	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane"}
+	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane"},
+	edgeAgentWordings()...)
+
+// EdgeVendors are, lower case, the names of the edge, bot-management and
+// DDoS-protection products that put themselves in front of a site. Named as
+// the one that blocked or refused a request ("The fetching was blocked by
+// CloudFlare", "rejected by Imperva"), they make it an edge block
+// (WAFWordings); named by a person around a 403, the edge's bot check
+// (EdgeNamed).
+var EdgeVendors = []string{"cloudflare", "akamai", "imperva", "incapsula", "sucuri", "datadome", "perimeterx", "ddos-guard",
+	"stormwall", "kasada", "qrator"}
+
+// edgeAgentWordings are the phrases that name an edge vendor as the agent of
+// a refusal: "blocked by cloudflare", "denied by akamai", "cloudflare blocked".
+func edgeAgentWordings() []string {
+	var ws []string
+	for _, v := range EdgeVendors {
+		for _, by := range []string{"blocked by ", "rejected by ", "denied by ", "refused by ", "stopped by "} {
+			ws = append(ws, by+v, by+"the "+v)
+		}
+		ws = append(ws, v+" blocked", v+" is blocking", v+" blocks")
+	}
+	return ws
+}
 
 // BotWordings are, lower case, what a bot check says: the verdict reads them
 // as blocked, and rule AT8002 (bot-challenge) names the check when the
@@ -472,8 +495,8 @@ var MethodElsewhere = RuleWording{"Refused for this request method, not for who 
 var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by identity: a bot or DDoS check in front of the site",
 	"the site's edge (a CDN's bot or DDoS protection) in front of it, which refuses clients that look automated — their User-Agent, TLS fingerprint, missing cookies or a hosting network's address — before the site sees the request, not an identity",
 	"make the request as a browser would (or from another network), ask the site's operator to allow the client (a bot-protection exception or an API endpoint meant for it), or use the site's official API; no credential changes the edge's verdict",
-	[]string{"cloudflare", "bot protection", "bot fight mode", "browser integrity check", "ddos protection", "ddos-guard",
-		"anti-bot", "antibot", "bot management", "datadome", "perimeterx", "incapsula", "imperva", "sucuri"}}
+	append([]string{"bot protection", "bot fight mode", "browser integrity check", "ddos protection",
+		"anti-bot", "antibot", "bot management"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
 // refusals are about its own tokens, not about bots.
@@ -943,7 +966,13 @@ var (
 		// a sign-in's state ("登录状态已过期": the session expired)
 		"登录状态", "登陆状态", "登录信息", "ログイン状態", "로그인 상태",
 		// Korean "credentials" (인증 정보) and "session" (세션)
-		"인증 정보", "인증정보", "세션"}
+		"인증 정보", "인증정보", "세션",
+		// traditional Chinese: password, credential, session, token, key;
+		// Japanese session and signature
+		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
+		// key, session and credentials in the European languages
+		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
+		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -968,7 +997,14 @@ var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "re
 var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
-	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat"}
+	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat",
+	// a negated "valid" (French, German, Italian, Spanish, Portuguese) and
+	// more languages: Dutch, Japanese, traditional Chinese, Czech,
+	// Ukrainian, the Nordic languages, Finnish, Indonesian, Korean,
+	// Hungarian, Romanian
+	"pas valide", "plus valide", "erroné", "nicht gültig", "nicht mehr gültig", "non è valid", "no es válid", "no son válid",
+	"não é válid", "ongeldig", "verlopen", "不正", "無效", "過期", "錯誤", "neplatn", "vypršel", "недійсн", "невірн", "ugyldig",
+	"ogiltig", "virheellinen", "tidak valid", "kedaluwarsa", "caducad", "vencid", "잘못된", "érvénytelen", "lejárt", "expirat", "expirou"}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your

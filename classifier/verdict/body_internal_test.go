@@ -395,6 +395,22 @@ func TestLocalizedWordings(t *testing.T) {
 		"Limite de requisições excedido.":                                rule.Blocked,
 		"Quota d'appels dépassé, veuillez réessayer plus tard":           rule.Blocked,
 		"您没有该操作的权限，请联系管理员":                                               rule.Authorization,
+		// a credential and a refusal in more languages: French, Dutch,
+		// traditional Chinese, Japanese, Czech, Ukrainian, Danish, Spanish,
+		// German, Italian, Portuguese, Hungarian, Swedish
+		"Le jeton d'accès n'est plus valide":      rule.Authentication,
+		"De API-sleutel is ongeldig of verlopen.": rule.Authentication,
+		"帳號或密碼錯誤":                                 rule.Authentication,
+		"アクセストークンが不正です":                           rule.Authentication,
+		"Přístupový token je neplatný":            rule.Authentication,
+		"Токен доступу недійсний":                 rule.Authentication,
+		"Adgangsnøglen er ugyldig":                rule.Authentication,
+		"La clave de API no es válida":            rule.Authentication,
+		"Der API-Schlüssel ist nicht gültig":      rule.Authentication,
+		"La chiave API non è valida":              rule.Authentication,
+		"A chave de API expirou":                  rule.Authentication,
+		"Érvénytelen hozzáférési token":           rule.Authentication,
+		"Åtkomsttoken är ogiltig":                 rule.Authentication,
 	} {
 		p, ok := phraseOf(strings.ToLower(msg))
 		if !ok || p.class != want {

@@ -260,6 +260,17 @@ func TestBlockedReadings(t *testing.T) {
 	if _, ok := BlockedReading(x("Too many requests"), nil, WAFWordings); ok {
 		t.Error("rate limit named a firewall")
 	}
+	// an edge product named as the one that blocked the request (a
+	// scraper's exception page: "the download was blocked by Imperva")
+	for _, body := range []string{"Fetching the feed failed. The download was blocked by Imperva. It screens out scripts.",
+		"Status: 403\nThe request was rejected by the Akamai edge (anti-bot)."} {
+		if _, ok := BlockedReading(x(body), nil, WAFWordings); !ok {
+			t.Errorf("%q: edge block not named", body)
+		}
+	}
+	if _, ok := BlockedReading(x("The site is served through Cloudflare. Invalid API token."), nil, WAFWordings); ok {
+		t.Error("a site behind an edge that refuses a token named a firewall")
+	}
 }
 
 // TestLogRecordInSuccess: a log record at error or warning level marks its
