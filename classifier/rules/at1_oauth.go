@@ -98,7 +98,7 @@ func readOAuthError(x *parse.Exchange) (oauthError, bool) {
 // cut short by the client ("… (truncated...)"), or a Python dict
 // ({'error': 'invalid_grant', …}).
 var (
-	oauthCodeRe = &lazyre.Regexp{Expr: `["']error["']\s*:\s*["']([a-z_]{5,30})["']`}
+	oauthCodeRe = &lazyre.Regexp{Expr: `["']error["']\s*:\s*["']([a-z_]{5,30})["']`, Anchored: oauthCodeAt}
 	oauthDescRe = &lazyre.Regexp{Expr: `^[^{}]{0,200}?["']error_description["']\s*:\s*["']((?:[^"'\\\r\n]|\\.){1,400})`}
 	// the same, form-encoded: the answer of token endpoints that do not send
 	// JSON (GitHub's unless asked, older providers)

@@ -441,7 +441,7 @@ var (
 	// OpenStack's policy engine (oslo.policy) names the rule it checked:
 	// "Policy doesn't allow os_compute_api:os-hypervisors to be performed."
 	osloPolicyRe  = &lazyre.Regexp{Expr: `Policy doesn'?t allow ([\w:.\-/]{2,150}) to be performed`}
-	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`}
+	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`, Guard: genericRoleMay}
 	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150}(?:\[[a-z]\])?)\] is unauthorized`} // a plugin's action is "name/verb"; a shard-level one ends "[s]", "[p]" or "[r]"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
 	esPrivRe      = &lazyre.Regexp{Expr: `granted by the (?:index |cluster )?privileges \[([^\]\r\n]{1,200})\]`}
@@ -455,10 +455,10 @@ var (
 	// or as a JSON member ("needed": "chat:write", "requiredPermissions":
 	// [...]). A name is quoted or bracketed, or shaped like a permission
 	// (parts joined by '.', ':' or '/'); a bare word is never one.
-	needNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName}
-	needOneOfRe  = &lazyre.Regexp{Expr: `(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted}
+	needNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName, Anchored: needNamedAt}
+	needOneOfRe  = &lazyre.Regexp{Expr: `(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted, Guard: needOneOfMay}
 	theNamedRe   = &lazyre.Regexp{Expr: `(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`}
-	nounNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName}
+	nounNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName, Guard: nounNamedMay}
 	noPermsForRe = &lazyre.Regexp{Expr: `(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`}
 	hasNoPermRe  = &lazyre.Regexp{Expr: `\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`}
 	// "Missing required role: admin" (a bare name after a colon),
@@ -472,7 +472,7 @@ var (
 	// file name or path after "Permission denied:" is no permission).
 	expectedRe   = &lazyre.Regexp{Expr: `(?i)\b(?:insufficient|missing|invalid)\s+(?:` + grantNouns + `)\s*[,;.]?\s*expected\s+(?:(?:one|any|all)\s+of\s*)?:?\s*` + grantName}
 	deniedColRe  = &lazyre.Regexp{Expr: `(?i)\bpermission\s+denied\s*:\s*([A-Za-z][\w-]*:[\w*-]+(?:[:.][\w*-]+)*)`}
-	quotedVerbRe = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`}
+	quotedVerbRe = &lazyre.Regexp{Expr: `(?i)\b(?:polic(?:y|ies)|` + grantNouns + `)\s+['"\x60‘“]([^'"\x60’”\r\n]{2,80})['"\x60’”]\s+(?:matched|denied|required|is required|is missing|missing)\b`, Guard: quotedVerbMay}
 	// The names a refusal lists after a colon: "This operation is allowed
 	// for the following groups:\n\t- Sales/Manager", "limited to users in
 	// one of the groups: Reviewers, Site Editors" (a list of capitalised
@@ -490,7 +490,7 @@ var (
 	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
 	// (a JSON member, or the same object printed by Python, quoted with ':
 	// {'error': 'missing_scope', 'needed': 'groups:history'})
-	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`}
+	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`, Guard: grantKeyMay}
 )
 
 // The words for what grants access, and a name of one (quoted, bracketed or

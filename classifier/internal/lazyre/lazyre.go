@@ -32,12 +32,23 @@ import (
 // regexp's compiler cold), and a typical paste holds a literal of few of
 // the expressions.
 type Regexp struct {
-	Expr   string // the source text, a constant (see New)
-	preDo  sync.Once
-	pre    *prefilter
-	need   string // without a prefilter: a literal every match holds, or ""
-	reOnce sync.Once
-	re     *regexp.Regexp
+	Expr string // the source text, a constant (see New)
+	// Guard and Anchored serve the prefilter's places (prefix.go), where
+	// the expression would otherwise be compiled and run anchored: Guard,
+	// a cheap test that every match starting at the beginning of its
+	// text passes (false: none starts there); Anchored, the expression's
+	// own match starting at the beginning of its text (its submatch
+	// offsets, as regexp's FindStringSubmatchIndex of ^(?:Expr) gives
+	// them), written by hand. A text whose places they answer is searched
+	// without compiling anything; tests hold each to the expression
+	// (lazyretest.SameAnchored).
+	Guard    func(s string) bool
+	Anchored func(s string) []int
+	preDo    sync.Once
+	pre      *prefilter
+	need     string // without a prefilter: a literal every match holds, or ""
+	reOnce   sync.Once
+	re       *regexp.Regexp
 }
 
 // New returns expr, to be compiled when first used (it panics then if expr
@@ -78,10 +89,11 @@ func (r *Regexp) prefilter(s string) (p *prefilter, none bool) {
 			} else {
 				r.need = k.need
 			}
-			return
-		}
-		if r.pre = newPrefilter(r.Expr); r.pre == nil {
+		} else if r.pre = newPrefilter(r.Expr); r.pre == nil {
 			r.need = neededLit(r.Expr)
+		}
+		if r.pre != nil {
+			r.pre.guard, r.pre.hand = r.Guard, r.Anchored
 		}
 	})
 	if r.pre == nil || !r.pre.usable(s) {

@@ -29,15 +29,17 @@ import (
 type prefilter struct {
 	expr     string
 	once     sync.Once
-	anchored *regexp.Regexp // ^(?:expr), compiled where a literal is first found: re()
-	lits     []string       // the literals, ASCII letters lower-cased when fold
-	byFirst  [256][]int32   // lits by their first byte (both cases when fold)
-	first    [256]bool      // a literal's first byte (both cases when fold)
-	single   [256]bool      // the byte of a one-byte literal (both cases when fold)
-	pairs    pairSet        // the first two bytes of the longer literals
-	fold     bool           // compare ASCII letters without case
-	foldKS   bool           // a folded k or s, which also match U+212A and U+017F
-	wordB    bool           // a \b before the literals: the byte before is no word byte
+	anchored *regexp.Regexp     // ^(?:expr), compiled where a literal is first found: re()
+	lits     []string           // the literals, ASCII letters lower-cased when fold
+	byFirst  [256][]int32       // lits by their first byte (both cases when fold)
+	first    [256]bool          // a literal's first byte (both cases when fold)
+	single   [256]bool          // the byte of a one-byte literal (both cases when fold)
+	pairs    pairSet            // the first two bytes of the longer literals
+	fold     bool               // compare ASCII letters without case
+	foldKS   bool               // a folded k or s, which also match U+212A and U+017F
+	wordB    bool               // a \b before the literals: the byte before is no word byte
+	guard    func(string) bool  // Regexp.Guard, or nil
+	hand     func(string) []int // Regexp.Anchored, or nil
 }
 
 // maxLits bounds the literal set; longer lists are cut back to shorter
@@ -478,13 +480,22 @@ func (p *prefilter) re() *regexp.Regexp {
 func (p *prefilter) find(s string, from int, what int) []int {
 	for i := p.next(s, from); i >= 0; i = p.next(s, i+1) {
 		var m []int
-		switch what {
-		case findMatch:
+		switch {
+		case p.guard != nil && !p.guard(s[i:]):
+			continue
+		case p.hand != nil:
+			if m = p.hand(s[i:]); m != nil && what == findMatch {
+				return matched
+			}
+			if m != nil && what == findIndex {
+				m = m[:2]
+			}
+		case what == findMatch:
 			if p.re().MatchString(s[i:]) {
 				return matched
 			}
 			continue
-		case findIndex:
+		case what == findIndex:
 			m = p.re().FindStringIndex(s[i:])
 		default:
 			m = p.re().FindStringSubmatchIndex(s[i:])

@@ -13,6 +13,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -156,4 +157,39 @@ func CompileAll(t *testing.T, dir string) {
 			t.Errorf("%s: %v", e, err)
 		}
 	}
+}
+
+// SameAnchored holds a lazyre.Regexp's hand-written Guard and Anchored
+// (either may be nil) to its expression
+// at every offset of every text (texts with a Kelvin sign or a long s
+// excepted: the prefilter hands those to regexp): Anchored's submatches
+// must be regexp's for ^(?:expr), and Guard must pass wherever that
+// expression matches. It returns how many offsets matched, so that a test
+// can check its texts reach the matches.
+func SameAnchored(t *testing.T, expr string, guard func(string) bool, anchored func(string) []int, texts []string) (matches int) {
+	t.Helper()
+	if guard == nil && anchored == nil {
+		t.Fatalf("%s: neither Guard nor Anchored", expr)
+	}
+	re := regexp.MustCompile(`^(?:` + expr + `)`)
+	for _, s := range texts {
+		if strings.Contains(s, "\u017f") || strings.Contains(s, "\u212a") {
+			continue
+		}
+		for i := 0; i <= len(s); i++ {
+			want := re.FindStringSubmatchIndex(s[i:])
+			if want != nil {
+				matches++
+			}
+			if guard != nil && want != nil && !guard(s[i:]) {
+				t.Errorf("%s: Guard refuses %q, which matches", expr, s[i:])
+			}
+			if anchored != nil {
+				if got := anchored(s[i:]); !slices.Equal(got, want) {
+					t.Errorf("%s: Anchored(%q) = %v, regexp says %v", expr, s[i:], got, want)
+				}
+			}
+		}
+	}
+	return matches
 }
