@@ -984,6 +984,12 @@ var (
 		refusedAbroad...)
 )
 
+// refusalCredentialWords are the credentialWords and the words that name a
+// credential only in a message that already refuses access ("not permitted
+// … the API username or key is invalid"): elsewhere a key or a user name
+// may be a map's key or a form's field.
+var refusalCredentialWords = append([]string{"username", "user name", " key ", " key,"}, credentialWords...)
+
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
@@ -1114,6 +1120,15 @@ func phraseOf(l string) (messagePhrase, bool) {
 	l = plainWords(l)
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly.Has(p.text) || ascii.ContainsWord(l, p.text)) {
+			if p.class == rule.Authorization {
+				// "You are not permitted to view the requested resource.
+				// The API username or key is invalid.": a refusal that also
+				// says the credential itself was turned down names the
+				// cause, and the permission words are its consequence
+				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, refusedFailureWords); ok {
+					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+			}
 			return p, true
 		}
 	}
@@ -1232,7 +1247,12 @@ func plainWords(l string) string {
 // credentialFailure finds a credential word in lower-cased l qualified by
 // one of failures: close to it, in one clause.
 func credentialFailure(l string, failures []string) (cred, failure string, ok bool) {
-	for _, c := range credentialWords {
+	return credentialFailureOf(l, credentialWords, failures)
+}
+
+// credentialFailureOf is credentialFailure with other credential words.
+func credentialFailureOf(l string, creds, failures []string) (cred, failure string, ok bool) {
+	for _, c := range creds {
 		// every place the word stands, not only the first: a path or a
 		// header named earlier ("/v1/acl/token/self … when the ACL token
 		// doesn't exist") does not hide the clause that qualifies it
