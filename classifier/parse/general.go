@@ -2163,8 +2163,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
-		h.conf < StatusLine && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.lastRun <= x.statusN &&
-		(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)):
+		h.conf < StatusLine && g.lastRun <= x.statusN &&
+		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
+			(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)) ||
+			l.n-x.statusN == 1 && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
 		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
@@ -2174,7 +2176,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// error object's own field and its response's; the same line
 		// quoted again after prose or an issue template's heading is the
 		// same output shown twice, and so is a chained traceback's "raise
-		// HttpError(…)" then its message again)
+		// HttpError(…)" then its message again). The next line in the same
+		// words with other values ("error removing index 7d2e…: … 403" then
+		// "… index c0f8…: … 403") is the same failure on another resource:
+		// another response too
 		g.endSection(false)
 		g.split()
 		x = g.x()
