@@ -2914,6 +2914,18 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	g.touch(l.n)
 }
 
+// bracketStep is what c adds to the depth of square brackets a URL opened
+// itself (a host masked as "[our-registry]").
+func bracketStep(c byte) int {
+	switch c {
+	case '[':
+		return 1
+	case ']':
+		return -1
+	}
+	return 0
+}
+
 // erroredSince reports whether a loose line of x after line n speaks of a
 // refusal. Each loose line is looked at once: linear time.
 func (x *gx) erroredSince(n int) bool {
@@ -3010,9 +3022,11 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		if m := t[j:k]; methods.Has(m) && (j == 0 || t[j-1] == ' ') {
 			if u := strings.Index(t[k:], ": http"); u > 0 {
 				rest := t[k+u+2:]
-				e := strings.IndexAny(rest, "] ")
-				if e < 0 {
-					e = len(rest)
+				e := 0
+				for open := 0; e < len(rest) && rest[e] != ' ' && (rest[e] != ']' || open > 0); e++ {
+					// a host masked in brackets ("https://[our-repo]/x.jar")
+					// is the URL's own: the bracket the log opened ends it
+					open += bracketStep(rest[e])
 				}
 				return m, rest[:e], true
 			}
@@ -3093,8 +3107,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 						e++
 					}
 				}
-				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
-					e++
+				for open := 0; e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && (t[e] != ']' || open > 0); e++ {
+					open += bracketStep(t[e]) // a masked host: url=https://[host]/x
 				}
 				url = strings.TrimRight(t[k:e], ".;")
 				break
