@@ -212,11 +212,21 @@ func (p *page) eval(js string, res any) {
 	p.run(chromedp.Evaluate(js, res))
 }
 
-// paste sets the textarea as a paste would and fires the input event.
+// paste sets the textarea as a paste would, fires the input event and waits
+// until the page has drawn its answer to this text (the results pane is
+// aria-busy until then). Without that wait, a condition that the results
+// shown before the paste already meet (two cards, a credential notice) lets
+// the test go on, and its next click can land while the page redraws: the
+// press and the release then hit two different buttons and the click is lost.
 func (p *page) paste(text string) {
 	p.t.Helper()
 	q, _ := json.Marshal(text)
-	p.eval(fmt.Sprintf(`(() => { const t = document.getElementById("paste"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`, q), nil)
+	var busy string
+	p.eval(fmt.Sprintf(`(() => { const t = document.getElementById("paste"); t.value = %s; t.dispatchEvent(new Event("input", {bubbles: true})); return document.getElementById("out").getAttribute("aria-busy") || "" })()`, q), &busy)
+	if busy != "true" {
+		p.t.Fatalf("the results pane is not aria-busy right after an edit of the input (aria-busy=%q)", busy)
+	}
+	p.waitFor(`!document.getElementById("out").hasAttribute("aria-busy")`)
 }
 
 // noPollLimit makes a poll wait as long as the test's own guard (launch)
@@ -224,11 +234,22 @@ func (p *page) paste(text string) {
 // for being slow on a busy machine rather than for being wrong.
 var noPollLimit = chromedp.WithPollingTimeout(0)
 
+// stuckAfter is how long waitFor waits for one condition of a small input
+// before it calls the page stuck and fails with what the results pane
+// shows. The slowest of these waits takes seconds on a loaded machine; a
+// wait this long is an update the page lost, and failing with the pane
+// beats hanging until the package's timeout, which reports nothing.
+const stuckAfter = 10 * time.Minute
+
 // waitFor polls a boolean expression until it is true.
 func (p *page) waitFor(js string) {
 	p.t.Helper()
 	var ok bool
-	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, noPollLimit)); err != nil {
+	limit := stuckAfter
+	if d, has := p.ctx.Deadline(); has {
+		limit = min(limit, time.Until(d)-30*time.Second)
+	}
+	if err := chromedp.Run(p.ctx, chromedp.Poll(js, &ok, chromedp.WithPollingTimeout(max(limit, time.Second)))); err != nil {
 		var out string
 		_ = chromedp.Run(p.ctx, chromedp.Evaluate(`document.getElementById("out").innerText`, &out))
 		p.t.Fatalf("waiting for %s: %v\nresults pane:\n%s", js, err, out)

@@ -41,6 +41,7 @@ const ui = view({ st, engine, paste, status });
 const sh = share({ engine, st, status, paste });
 const cap = capture({ onPaste: loadCapture });
 let timer = 0; // the debounce of typing
+let typing = false; // an input waits for its debounce to end
 let filterTimer = 0; // the debounce of the filter box
 let offlineAsked = false;
 
@@ -94,31 +95,50 @@ async function analyze(input, myJob, what) {
   }
 }
 
+// busy marks the results pane aria-busy from an edit of the input until the
+// answer to it is drawn: assistive technology then reads the new results
+// once, not the old ones first (and a test can wait for the answer to the
+// text it typed rather than for whatever was shown before).
+const outEl = $("out");
+function busy(on) {
+  if (on) outEl.setAttribute("aria-busy", "true");
+  else if (!typing) outEl.removeAttribute("aria-busy");
+}
+
 function show(res) {
-  if (!res) return;
+  if (!res) return; // superseded: the newer job shows its own
   if (res.cancelled) {
     ui.renderCancelled();
   } else if (res.error) {
     ui.renderError(res.error);
   } else {
-    ui.renderReport(res.sum).finally(() => setTimeout(offlineNow, 0));
+    ui.renderReport(res.sum).finally(() => {
+      busy(false);
+      setTimeout(offlineNow, 0);
+    });
     return;
   }
+  busy(false);
   setTimeout(offlineNow, 0);
 }
 
 async function analyzePaste() {
   clearTimeout(timer);
+  typing = false;
   // Before the analyzer is ready too: the worker takes the paste as soon as
   // it can, without a warm-up of its own (the start below calls this again).
   const text = paste.value;
-  if (st.source.kind === "paste" && text === st.lastPasted) return;
+  if (st.source.kind === "paste" && text === st.lastPasted) {
+    if (!st.running) busy(false);
+    return;
+  }
   st.lastPasted = text;
   const myJob = ++st.job;
   if (text.trim() === "") {
     if (st.running) st.running.cancel();
     st.source = { kind: "empty" };
     ui.renderEmpty();
+    busy(false);
     return;
   }
   if (st.source.kind !== "capture" || text !== st.captureText) st.source = { kind: "paste" };
@@ -134,6 +154,8 @@ async function analyzePaste() {
 
 function schedule() {
   clearTimeout(timer);
+  typing = true;
+  busy(true);
   timer = setTimeout(analyzePaste, DEBOUNCE_MS);
 }
 
@@ -308,6 +330,7 @@ function init() {
       st.source = { kind: "empty" };
       ui.renderFileList();
     }
+    busy(true);
     // A paste or a drop is the whole input at once: no keystrokes to wait for.
     if (ev.inputType === "insertFromPaste" || ev.inputType === "insertFromDrop") analyzePaste();
     else schedule();

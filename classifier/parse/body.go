@@ -4,9 +4,11 @@
 package parse
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
@@ -32,7 +34,7 @@ func (r *textReader) closeLoose() {
 	}
 	cmdOut := r.req != nil && r.req.Partial && r.req.Span.Start == r.cmdLine && r.cmd != nil
 	if cmdOut {
-		loose = jsonOutput(loose)
+		loose = jsonOutput(afterLead(loose, r.fenceAbove))
 	}
 	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
 	if cmdOut {
@@ -339,6 +341,67 @@ func joinFull(lines []line) ([]string, []int) {
 		joinable = l.full && strings.TrimSpace(l.text) != ""
 	}
 	return texts, nums
+}
+
+// afterLead takes off the person's words that introduce a command's output
+// shown apart from it ("The answer is always:" or "Response:", then the
+// body in a fence of its own): at most two lines that end with a colon
+// before a JSON, XML or HTML document that opens a fence (fenced reports
+// whether a fence opens right above line n) or that a line naming a
+// response introduces. Words that introduce what was wanted ("Expected:")
+// are no output: the block stays prose, and so does a lead that states the
+// status ("401 Unauthorized with this body:"), which the general reader
+// reads with the body.
+func afterLead(ls []line, fenced func(n int) bool) []line {
+	k, leads := 0, 0
+	for k < len(ls) {
+		t := strings.TrimSpace(ls[k].text)
+		switch {
+		case t == "":
+			k++
+			continue
+		case leads > 0 && strings.ContainsAny(t[:1], "{[<"):
+			if fenced(ls[k].n) || dumpLead(strings.TrimSpace(ls[k-1].text)) {
+				return ls[k:]
+			}
+			return ls
+		case leads < 2 && strings.HasSuffix(t, ":") && !strings.ContainsAny(t[:1], "{[<\"") && len(t) <= 200 && !wishLead(t) && !statesStatus(t):
+			leads++
+			k++
+			continue
+		}
+		return ls
+	}
+	return ls
+}
+
+// statesStatus reports whether t states an HTTP status in any notation.
+func statesStatus(t string) bool {
+	_, ok := lineStatus(t)
+	return ok
+}
+
+// fenceAbove reports whether the paste line above line n is a Markdown
+// fence.
+func (r *textReader) fenceAbove(n int) bool {
+	k := sort.Search(len(r.lines), func(i int) bool { return r.lines[i].n >= n-1 })
+	if k >= len(r.lines) || r.lines[k].n != n-1 || r.lines[k].kind != kSkip {
+		return false
+	}
+	t := strings.TrimSpace(r.lines[k].text)
+	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
+}
+
+// wishLead reports whether a line introduces what the person wanted or
+// what another tool shows, not what the command printed.
+func wishLead(t string) bool {
+	lt := ascii.Lower(t)
+	for _, w := range []string{"expect", "should", "instead", "want", "config", "setting", "token", "claims", "payload", "decoded", "request"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonOutput cuts a command's output that is a JSON document at the blank

@@ -390,10 +390,13 @@ const inURLQuery = " in the URL query"
 // queryCredential reports whether one name=value parameter of a URL's
 // query carries a credential: a name that holds one with a value that is
 // no stand-in (secret.FieldIsCredential), or a credential's name with a
-// masked value ("key=xxxx", "token=***").
+// masked value ("key=xxxx", "token=***") or a stand-in the person wrote
+// where the value was ("token=TOKEN", "api_key=$API_KEY",
+// "key=YOUR_API_KEY", "key=<key>"): the parameter went out, whatever it
+// held.
 func queryCredential(kv string) (name, value string, ok bool) {
 	k, v, _ := strings.Cut(kv, "=")
-	if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && IsRedacted(v) && credentialName(k) {
+	if _, ok := secret.FieldIsCredential(k, v); ok || v != "" && (IsRedacted(v) || secret.Placeholder(v)) && credentialName(k) {
 		return k, v, true
 	}
 	return "", "", false
@@ -495,16 +498,34 @@ func lineURLCredential(t string) (Field, bool) {
 		if scheme := strings.ToLower(t[s:k]); scheme != "http" && scheme != "https" {
 			continue
 		}
-		e := from
-		for e < len(t) && strings.IndexByte("/?# \t\"'`<>)]", t[e]) < 0 {
-			e++
-		}
+		e := hostEnd(t, from)
 		if pass, ok := urlPassword(t[s:e]); ok {
 			return Field{Name: passwordInURL, Value: pass}, true
 		}
 		from = e
 	}
 	return lineQueryCredential(t)
+}
+
+// hostEnd returns where the host part of a URL written on a line ends,
+// from its start at t[from]: at the first of "/?#", a blank, a quote or a
+// bracket, read past the stand-ins in angle brackets the userinfo may hold
+// (secret.PastAngleStandIn).
+func hostEnd(t string, from int) int {
+	e := from
+	for e < len(t) {
+		if t[e] == '<' {
+			if n := secret.PastAngleStandIn(t, e); n > e {
+				e = n
+				continue
+			}
+		}
+		if strings.IndexByte("/?# \t\"'`<>)]", t[e]) >= 0 {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // urlEnds are the bytes that end a URL or a path written on a line.
@@ -539,7 +560,16 @@ func lineQueryCredential(t string) (Field, bool) {
 			s--
 		}
 		e := k
-		for e < len(t) && strings.IndexByte(urlEnds, t[e]) < 0 {
+		for e < len(t) {
+			if t[e] == '<' && t[e-1] == '=' {
+				if n := secret.PastAngleStandIn(t, e); n > e {
+					e = n // a parameter's stand-in: "?apikey=<key>&page=2"
+					continue
+				}
+			}
+			if strings.IndexByte(urlEnds, t[e]) >= 0 {
+				break
+			}
 			e++
 		}
 		from = e + 1

@@ -262,10 +262,17 @@ func concatTail(s string, i int) (string, int) {
 	}
 }
 
-// bracketAt reads "[...]" at s[i:] (no nesting) and returns its content.
+// bracketAt reads "[...]" at s[i:] (no nesting) and returns its content;
+// a doubled "[[...]]", a marker some tracers put where they removed a value
+// ("X-Amz-Security-Token: [[REMOVED]]"), is read whole.
 func bracketAt(s string, i int) (string, int, bool) {
 	if i >= len(s) || s[i] != '[' {
 		return "", i, false
+	}
+	if strings.HasPrefix(s[i:], "[[") {
+		if j := strings.Index(s[i+2:], "]]"); j >= 0 && strings.IndexByte(s[i+2:i+2+j], '[') < 0 {
+			return s[i+1 : i+3+j], i + 4 + j, true
+		}
 	}
 	j := strings.IndexByte(s[i+1:], ']')
 	if j < 0 {

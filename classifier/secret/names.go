@@ -109,11 +109,19 @@ func headerClassOf(name string) hclass {
 		return hKey
 	}
 	if strings.HasPrefix(n, "x-") || strings.HasPrefix(n, "x_") {
-		if c, _ := fieldClass(n[2:]); c == fStrong {
+		if c, _ := fieldClass(n[2:]); c == fStrong || productAuthorization(n) {
 			return hKey
 		}
 	}
 	return hNone
+}
+
+// productAuthorization reports whether n, a lower-case x- name, is a
+// product's own Authorization field: its last word is "authorization"
+// (X-Tyk-Authorization, a gateway's admin secret; X-Goog-Authorization;
+// X-Forwarded-Authorization). Its whole value is the credential.
+func productAuthorization(n string) bool {
+	return len(n) > len("x--authorization") && (strings.HasSuffix(n, "-authorization") || strings.HasSuffix(n, "_authorization"))
 }
 
 // signatureHeader reports whether n, a lower-case name, is a header carrying

@@ -815,6 +815,29 @@ func (s *scanner) nextLineValue(name, l string, base, line int) {
 	}
 }
 
+// PastAngleStandIn returns the index after a stand-in written in angle
+// brackets at t[i] ("<username>", "<api-key>") inside a URL's host part,
+// as people write the userinfo they hid ("https://<user>:<token>@host"),
+// or i when t[i] opens none: a "<" with its ">" within 40 bytes and no "/",
+// "@", blank or quote between them.
+func PastAngleStandIn(t string, i int) int {
+	if i >= len(t) || t[i] != '<' {
+		return i
+	}
+	for j := i + 1; j < len(t) && j <= i+40; j++ {
+		switch t[j] {
+		case '>':
+			if j > i+1 {
+				return j + 1
+			}
+			return i
+		case '/', '@', ' ', '\t', '"', '\'', '<':
+			return i
+		}
+	}
+	return i
+}
+
 // userinfo masks the password in scheme://user:pass@host.
 func (s *scanner) userinfo(l string, base, line int) {
 	for from := 0; ; {
@@ -825,7 +848,14 @@ func (s *scanner) userinfo(l string, base, line int) {
 		k += from + 3
 		from = k
 		end := k
-		for end < len(l) && strings.IndexByte("/ \t\"'?#<>", l[end]) < 0 {
+		for end < len(l) {
+			if n := PastAngleStandIn(l, end); n > end {
+				end = n // "https://<user>:<token>@host": a stand-in in the userinfo
+				continue
+			}
+			if strings.IndexByte("/ \t\"'?#<>", l[end]) >= 0 {
+				break
+			}
 			end++
 		}
 		if end > k && end < len(l) && l[end] == '/' {

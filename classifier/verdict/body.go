@@ -972,7 +972,9 @@ var (
 		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
 		// key, session and credentials in the European languages
 		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
-		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten"}
+		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten",
+		// an OAuth client's own credentials (RFC 6749 client authentication)
+		"client_id", "client id", "client_secret", "client secret"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -983,6 +985,23 @@ var (
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
 		refusedAbroad...)
 )
+
+// inBandError reports the text after an "error:" that opens a value, as a
+// field of an ordinary answer holds it when the server wrote its error
+// there instead of the value ("error: invalid client_id").
+func inBandError(val string) (string, bool) {
+	t := strings.TrimSpace(val)
+	if len(t) < 8 || !strings.EqualFold(t[:6], "error:") {
+		return "", false
+	}
+	return strings.TrimSpace(t[6:]), true
+}
+
+// refusalCredentialWords are the credentialWords and the words that name a
+// credential only in a message that already refuses access ("not permitted
+// … the API username or key is invalid"): elsewhere a key or a user name
+// may be a map's key or a form's field.
+var refusalCredentialWords = append([]string{"username", "user name", " key ", " key,"}, credentialWords...)
 
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
@@ -1114,6 +1133,15 @@ func phraseOf(l string) (messagePhrase, bool) {
 	l = plainWords(l)
 	for _, p := range messagePhrases {
 		if strings.Contains(l, p.text) && (!wordOnly.Has(p.text) || ascii.ContainsWord(l, p.text)) {
+			if p.class == rule.Authorization {
+				// "You are not permitted to view the requested resource.
+				// The API username or key is invalid.": a refusal that also
+				// says the credential itself was turned down names the
+				// cause, and the permission words are its consequence
+				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, refusedFailureWords); ok {
+					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+			}
 			return p, true
 		}
 	}
@@ -1232,7 +1260,12 @@ func plainWords(l string) string {
 // credentialFailure finds a credential word in lower-cased l qualified by
 // one of failures: close to it, in one clause.
 func credentialFailure(l string, failures []string) (cred, failure string, ok bool) {
-	for _, c := range credentialWords {
+	return credentialFailureOf(l, credentialWords, failures)
+}
+
+// credentialFailureOf is credentialFailure with other credential words.
+func credentialFailureOf(l string, creds, failures []string) (cred, failure string, ok bool) {
+	for _, c := range creds {
 		// every place the word stands, not only the first: a path or a
 		// header named earlier ("/v1/acl/token/self … when the ACL token
 		// doesn't exist") does not hide the clause that qualifies it
@@ -2009,6 +2042,21 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 			return
 		}
 	}
+	if !messageKeys[nk] && !codeKeys.Has(nk) {
+		if rest, ok := inBandError(val); ok {
+			// an answer's own field holding an error in place of its
+			// value (a token endpoint's {"access_token": "error: invalid
+			// client_id"}): the text after "error:" is the message
+			if p, ok := phraseOf(strings.ToLower(rest)); ok {
+				g := rule.SignBodyMessage
+				if p.generic {
+					g = rule.SignBodyMessageGeneric
+				}
+				*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
+			}
+			return
+		}
+	}
 	if messageKeys[nk] || nk == "data" && !root {
 		// JSON-RPC 2.0 puts the detail in the error object's
 		// "data" ("Invalid params." / "Not authorised.")
@@ -2111,6 +2159,11 @@ func errorMarker(v any, depth int) bool {
 		return false
 	}
 	for k, val := range m {
+		if str, ok := val.(string); ok && depth == 0 {
+			if _, ok := inBandError(str); ok {
+				return true // a field of the answer holding an error in its place
+			}
+		}
 		switch nk := normal(k); nk {
 		case "meta", "response", "header", "head":
 			if depth == 0 && errorMarker(val, 1) {

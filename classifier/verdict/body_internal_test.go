@@ -591,3 +591,43 @@ func TestDisownedWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalNamingRefusedCredential: a permission refusal whose message
+// also says the credential was turned down is an authentication failure;
+// a permission refusal about a valid or unnamed credential stays one.
+func TestRefusalNamingRefusedCredential(t *testing.T) {
+	for msg, want := range map[string]rule.Class{
+		"You are not permitted to open this board. The access key or user name is not valid.": rule.Authentication,
+		"You don't have permission to view this report: your session token has expired.":      rule.Authentication,
+		"Not permitted to list the boards here; the API user name or key is not valid.":       rule.Authentication,
+		"You don't have permission to view this report.":                                      rule.Authorization,
+		"You are not permitted to change this key: the key is owned by another team.":         rule.Authorization,
+		"Your API key is valid but you are not permitted to delete projects.":                 rule.Authorization,
+	} {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != want {
+			t.Errorf("phraseOf(%q) = %q %v, want %v", msg, p.text, p.class, want)
+		}
+	}
+}
+
+// TestInBandErrorValue: an ordinary answer's field that holds "error: …" in
+// place of its value (a token endpoint answering 200 with the error written
+// into the token) is read as that error; a field that only mentions an error
+// is not.
+func TestInBandErrorValue(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"token": "Error: invalid client secret", "expires": 0, "scope": ""}`: rule.Authentication,
+		`{"token": "ey1.example.sig", "note": "no error: all fine"}`:           "",
+		`{"result": "error: 2 rows skipped", "rows": 40}`:                      "",
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		var got rule.Class
+		for _, s := range bodySignals(x) {
+			got = s.Class
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q (%+v)", body, got, want, bodySignals(x))
+		}
+	}
+}
