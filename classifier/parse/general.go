@@ -1824,6 +1824,26 @@ func (g *greader) line(l gline, t string) {
 			x.configured = append(x.configured, f)
 		}
 	}
+	if strings.Contains(t, "map[") {
+		// a header map Go printed into a log record (headers="map[…
+		// Authorization:[Bearer …]]"): the request's credentials
+		for _, f := range headerMapCredentials(t) {
+			if hasKV(fs, f.Name) {
+				continue
+			}
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
+	}
+	if strings.Contains(lt, "cookies") && cookieJarLine(t) && (g.cur == nil || !g.cur.configured.Has(cookiesLoaded)) {
+		// yt-dlp --cookies-from-browser, gallery-dl's "Extracted 86
+		// cookies from chrome": the requests carry the browser's sessions
+		x := g.x()
+		x.configured = append(x.configured, Field{Name: cookiesLoaded, Pos: Pos{Line: l.n}})
+	}
 	if _, cmd := promptEnd(t); cmd && g.cur != nil && g.cur.configured.Has(passwordPrompted) {
 		// the next command behind a shell prompt: the password typed
 		// belonged to the one before ("helm registry login", then "helm
