@@ -410,7 +410,30 @@ func finish(in *Input) *Input {
 }
 
 // hasControl reports whether text holds control bytes other than tab, CR, LF, FF and ESC.
+// It reads eight bytes at a time and looks at the bytes of a word only when
+// one of them is below 0x20 (every paste's bytes pass here, a byte at a time
+// this was 2% of a bulk analysis).
 func hasControl(text string) bool {
+	const ones, highs, lows uint64 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// the high bit of each byte below 0x20, then of each "\n" (exact:
+		// no borrow or carry crosses a byte)
+		below := ^((w | highs) - 0x20*ones) &^ w & highs
+		nl := w ^ '\n'*ones
+		nl = ^((nl&lows + lows) | nl) & highs
+		if below&^nl != 0 && controlIn(b) {
+			return true
+		}
+	}
+	return controlIn(text[i:])
+}
+
+// controlIn is hasControl a byte at a time.
+func controlIn(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {

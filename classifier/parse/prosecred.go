@@ -45,6 +45,10 @@ func proseCredential(t string) (Field, bool) {
 			name = t[k-6 : from]
 		}
 		r := strings.TrimLeft(t[from:], " \t")
+		if len(r) > 6 && strings.EqualFold(r[:6], "header") && (r[6] == ':' || r[6] == ' ') {
+			// a log's "Authorization header: Bearer …"
+			r = strings.TrimLeft(r[6:], " \t")
+		}
 		switch {
 		case strings.HasPrefix(r, ":"):
 			r = r[1:]
@@ -274,6 +278,102 @@ func hasAnyWord(s string, words []string) bool {
 		if strings.HasPrefix(w, "n'") && strings.Contains(s, w) || ascii.ContainsWordStart(s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// headerMapCredentials finds the credential fields of a header map printed
+// the way Go prints an http.Header ("map[Accept:[application/json]
+// Authorization:[Bearer …]]"), as a log record's value (logrus's
+// headers="map[…]", zap's, a struct dumped with %+v: "Header:map[…]"):
+// the Authorization, Proxy-Authorization and Cookie fields and API-key
+// headers, each with its values joined. These names are a request's: a
+// response's header map has none of them. Linear in the line: each "map["
+// is read up to its closing bracket once.
+func headerMapCredentials(t string) []Field {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	var out []Field
+	for from := 0; from < len(t); {
+		k := strings.Index(t[from:], "map[")
+		if k < 0 {
+			break
+		}
+		i := from + k + len("map[")
+		from = i
+		for i < len(t) && t[i] != ']' {
+			// an entry: Name:[v1 v2]
+			for i < len(t) && t[i] == ' ' {
+				i++
+			}
+			s := i
+			for i < len(t) && (isWordByte(t[i]) || t[i] == '-') {
+				i++
+			}
+			if i == s || i+1 >= len(t) || t[i] != ':' || t[i+1] != '[' {
+				break
+			}
+			name := t[s:i]
+			e := strings.IndexByte(t[i+2:], ']')
+			if e < 0 {
+				break
+			}
+			v := t[i+2 : i+2+e]
+			i += 2 + e + 1
+			switch n := ascii.Lower(name); {
+			case n == "authorization" || n == "proxy-authorization" || n == "cookie" || IsAPIKeyHeader(n) && n != "x-csrf-token":
+				if v != "" {
+					out = append(out, Field{Name: name, Value: v})
+				}
+			}
+		}
+		from = max(from, i)
+	}
+	return out
+}
+
+// hasKV reports whether fs holds a field named name (any case).
+func hasKV(fs []kv, name string) bool {
+	for _, f := range fs {
+		if strings.EqualFold(f.name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// cookiesLoaded is the phrase for the cookies a downloader or a client
+// loaded from a browser's store or a cookie file and sends with its
+// requests.
+const cookiesLoaded = "cookies the client loaded from a browser or a cookie file"
+
+// cookieJarLine reports whether a line of a command or its verbose log
+// says the client loads cookies to send: yt-dlp's and gallery-dl's
+// --cookies-from-browser and --cookies FILE (also as their debug log's
+// argument list, '--cookies', 'cookies.txt'), wget's --load-cookies, and
+// the logs' "Extracting cookies from chrome", "Extracted 86 cookies from
+// firefox". A browser's cookies carry its signed-in sessions. "Extracted 0
+// cookies" loaded none.
+func cookieJarLine(t string) bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := ascii.Lower(t)
+	if strings.Contains(lt, "--cookies-from-browser") || strings.Contains(lt, "--load-cookies") {
+		return true
+	}
+	for _, w := range []string{"--cookies ", "--cookies=", "--cookies', '", "--cookies\", \""} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	if strings.Contains(lt, "extracting cookies from ") {
+		return true
+	}
+	if i := strings.Index(lt, "extracted "); i >= 0 {
+		n, rest, _ := strings.Cut(lt[i+len("extracted "):], " ")
+		return n != "" && n != "0" && strings.Trim(n, "0123456789") == "" && strings.HasPrefix(rest, "cookies from ")
 	}
 	return false
 }

@@ -457,15 +457,15 @@ var (
 	// (parts joined by '.', ':' or '/'); a bare word is never one.
 	needNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:missing|requires?|required|lacks?|lacking|needs?|needed|without|having)\s+(?:the\s+|a\s+|an\s+)?(?:(?:one|any|all)\s+of\s+(?:the\s+)?(?:following\s+)?)?(?:(?:` + grantNouns + `)\s*:?\s*)` + grantName, Anchored: needNamedAt}
 	needOneOfRe  = &lazyre.Regexp{Expr: `(?i)\brequires?\s+(?:one|any|all)\s+of\s+` + grantQuoted, Guard: needOneOfMay}
-	theNamedRe   = &lazyre.Regexp{Expr: `(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`}
+	theNamedRe   = &lazyre.Regexp{Expr: `(?i)\bthe\s+` + grantName + `\s+(?:` + grantNouns + `)\b`, Guard: theNamedMay}
 	nounNamedRe  = &lazyre.Regexp{Expr: `(?i)\b(?:` + grantNouns + `)\s+(?:needed|required|missing)\s*:\s*` + grantName, Guard: nounNamedMay}
 	noPermsForRe = &lazyre.Regexp{Expr: `(?i)\bno permissions? for \[([^\]\r\n]{2,200})\]`}
 	hasNoPermRe  = &lazyre.Regexp{Expr: `\bdoes not have ((?:[a-z]+ ){0,2}[a-z]+) permissions? (?:on|to|for)\b`}
 	// "Missing required role: admin" (a bare name after a colon),
 	// "You need the Maintainer role" (a capitalised name),
 	// "group 'finance-readers' required", "policy 'deny-external' matched"
-	colonNamedRe = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`}
-	capNamedRe   = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`}
+	colonNamedRe = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`, Guard: colonNamedMay}
+	capNamedRe   = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`, Guard: capNamedMay}
 	// "Insufficient scope, expected any of: read:orders" (the scopes the
 	// endpoint wanted, after the refusal), "permission denied: reports:view"
 	// (a permission-shaped name, verb joined by ':', after the refusal; a

@@ -1,6 +1,9 @@
 package rules
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Hand-written matchers for a few of the policy-leak expressions (AT7031)
 // and the OAuth error member: every refusal that says "scope" or
@@ -394,4 +397,58 @@ func grantKey(k string) bool {
 		}
 	}
 	return false
+}
+
+// theNamedMay guards theNamedRe: "the", a grant's name, spaces, a noun
+// ("the 'billing.admin' role"). A name's end is the same whichever way
+// regexp reads it, so grantNameAt's is the one to test.
+func theNamedMay(s string) bool {
+	e := lettersAt(s, 0)
+	i := spacesAt(s, e)
+	if !foldIs(s[:e], "the") || i == e {
+		return false
+	}
+	var m [6]int
+	j := grantNameAt(s, i, m[:])
+	if j < 0 {
+		return false
+	}
+	k := spacesAt(s, j)
+	_, n := grantNounAt(s, k)
+	return k > j && n > 0
+}
+
+// colonNamedMay guards colonNamedRe: "missing", "required", "needed" or
+// "lacking", spaces, a noun, a colon ("Missing required role: admin").
+func colonNamedMay(s string) bool {
+	e := lettersAt(s, 0)
+	i := spacesAt(s, e)
+	if i == e || !foldAny(s[:e], "missing", "required", "needed", "lacking") {
+		return false
+	}
+	ends, n := grantNounAt(s, i)
+	for k := 0; k < n; k++ {
+		if j := spacesAt(s, ends[k]); j < len(s) && s[j] == ':' {
+			return true
+		}
+	}
+	return false
+}
+
+// capNamedMay guards capNamedRe: "the", spaces, a capitalised word,
+// spaces, "role" or "group" ("the Maintainer role").
+func capNamedMay(s string) bool {
+	if len(s) < 4 || s[:3] != "the" {
+		return false
+	}
+	i := spacesAt(s, 3)
+	if i == 3 || i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (isWordByte(s[j]) || s[j] == '-') {
+		j++
+	}
+	k := spacesAt(s, j)
+	return k > j && (strings.HasPrefix(s[k:], "role") || strings.HasPrefix(s[k:], "group"))
 }

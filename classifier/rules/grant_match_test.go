@@ -91,6 +91,15 @@ func grantTexts(t *testing.T) []string {
 				pick("\"", "'")+pick("", " ", "\t")+pick(":", "", "=")+pick("", " ", "\n")+
 				pick("\"x.y\"", "'ab'", "[\"a\"]", "[ 'b' ]", "[]", "\"a\\\"b\"", "'a\nb'", "\"x\"]"))
 	}
+	for n := 0; n < 3000; n++ {
+		texts = append(texts,
+			pick("the", "The", "THE", "thee", "x the")+pick(" ", "\n", "", "  ")+
+				pick("Maintainer", "Site-Admin", "'billing.admin'", "[ops]", "a.b", "Xy", "X", "“Q”", "Ab_c", "admin")+
+				pick(" ", "", "\t")+pick("role", "roles", "group", "Groups", "scope(s)", "rolex", "permission", "role(s) x", "groupie"),
+			pick("missing", "Required", "needed", "lacking", "need", "MISSING")+pick(" ", "", "\n")+
+				pick("role", "Scopes", "group(s)", "authority", "authorities", "rights", "x")+pick("", " ")+pick(":", "", "::")+pick(" ", "")+
+				pick("admin", "a", "x.y", "'q'", "A:b/c", "é"))
+	}
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "real", "tune", "*.txt"))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -106,7 +115,7 @@ func grantTexts(t *testing.T) []string {
 // matchers to the expressions they serve.
 func TestGrantMatchersLikeRegexp(t *testing.T) {
 	texts := grantTexts(t)
-	for _, re := range []*lazyre.Regexp{genericRoleRe, needNamedRe, needOneOfRe, nounNamedRe, quotedVerbRe, grantKeyRe, oauthCodeRe} {
+	for _, re := range []*lazyre.Regexp{genericRoleRe, needNamedRe, needOneOfRe, nounNamedRe, quotedVerbRe, grantKeyRe, oauthCodeRe, theNamedRe, colonNamedRe, capNamedRe} {
 		if n := lazyretest.SameAnchored(t, re.Expr, re.Guard, re.Anchored, texts); n < 20 {
 			t.Errorf("%s: only %d matches in the texts: they do not exercise it", re.Expr, n)
 		}

@@ -972,7 +972,9 @@ var (
 		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
 		// key, session and credentials in the European languages
 		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
-		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten"}
+		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten",
+		// an OAuth client's own credentials (RFC 6749 client authentication)
+		"client_id", "client id", "client_secret", "client secret"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -983,6 +985,17 @@ var (
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
 		refusedAbroad...)
 )
+
+// inBandError reports the text after an "error:" that opens a value, as a
+// field of an ordinary answer holds it when the server wrote its error
+// there instead of the value ("error: invalid client_id").
+func inBandError(val string) (string, bool) {
+	t := strings.TrimSpace(val)
+	if len(t) < 8 || !strings.EqualFold(t[:6], "error:") {
+		return "", false
+	}
+	return strings.TrimSpace(t[6:]), true
+}
 
 // refusalCredentialWords are the credentialWords and the words that name a
 // credential only in a message that already refuses access ("not permitted
@@ -2029,6 +2042,21 @@ func collectString(k, nk, val string, root bool, hits *[]bodyHit) {
 			return
 		}
 	}
+	if !messageKeys[nk] && !codeKeys.Has(nk) {
+		if rest, ok := inBandError(val); ok {
+			// an answer's own field holding an error in place of its
+			// value (a token endpoint's {"access_token": "error: invalid
+			// client_id"}): the text after "error:" is the message
+			if p, ok := phraseOf(strings.ToLower(rest)); ok {
+				g := rule.SignBodyMessage
+				if p.generic {
+					g = rule.SignBodyMessageGeneric
+				}
+				*hits = append(*hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: k, text: val})
+			}
+			return
+		}
+	}
 	if messageKeys[nk] || nk == "data" && !root {
 		// JSON-RPC 2.0 puts the detail in the error object's
 		// "data" ("Invalid params." / "Not authorised.")
@@ -2131,6 +2159,11 @@ func errorMarker(v any, depth int) bool {
 		return false
 	}
 	for k, val := range m {
+		if str, ok := val.(string); ok && depth == 0 {
+			if _, ok := inBandError(str); ok {
+				return true // a field of the answer holding an error in its place
+			}
+		}
 		switch nk := normal(k); nk {
 		case "meta", "response", "header", "head":
 			if depth == 0 && errorMarker(val, 1) {

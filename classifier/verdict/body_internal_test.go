@@ -610,3 +610,24 @@ func TestRefusalNamingRefusedCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestInBandErrorValue: an ordinary answer's field that holds "error: …" in
+// place of its value (a token endpoint answering 200 with the error written
+// into the token) is read as that error; a field that only mentions an error
+// is not.
+func TestInBandErrorValue(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"token": "Error: invalid client secret", "expires": 0, "scope": ""}`: rule.Authentication,
+		`{"token": "ey1.example.sig", "note": "no error: all fine"}`:           "",
+		`{"result": "error: 2 rows skipped", "rows": 40}`:                      "",
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: body, Pos: parse.Pos{Line: 1}}}}
+		var got rule.Class
+		for _, s := range bodySignals(x) {
+			got = s.Class
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q (%+v)", body, got, want, bodySignals(x))
+		}
+	}
+}
