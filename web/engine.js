@@ -163,7 +163,7 @@ export function analyze(input, options = {}, { onProgress, firstPage } = {}) {
   ensure();
   const w = worker;
   let done = false;
-  const promise = request("analyze", { input, options: plain(options), firstPage: firstPage ? plain(firstPage) : null }, onProgress);
+  const promise = request("analyze", { input, options: plain(options), firstPage: firstPage ? plain(firstPage) : null }, onProgress).then(summary);
   promise.then(
     () => (done = true),
     () => (done = true),
@@ -179,7 +179,16 @@ export function analyze(input, options = {}, { onProgress, firstPage } = {}) {
 
 export function exchanges(query = {}) {
   ensure();
-  return request("exchanges", { query: plain(query) });
+  return request("exchanges", { query: plain(query) }).then((r) => JSON.parse(r.json));
+}
+
+// summary makes the worker's answer to analyze, the analyzer's JSON text
+// (worker.js: it crosses as one string), the Summary analyze promises.
+function summary({ json, firstPage }) {
+  const sum = JSON.parse(json);
+  if (!sum.secrets) sum.secrets = [];
+  if (firstPage) sum.firstPage = { query: firstPage.query, page: JSON.parse(firstPage.json) };
+  return sum;
 }
 
 export function inputLines(start, end) {

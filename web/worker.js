@@ -7,7 +7,9 @@
 //
 // Messages in:  {id, cmd, ...args}
 // Messages out: {id, progress: {phase, done, total}} while working,
-//               then {id, result} or {id, error}.
+//               then {id, result} or {id, error}. The results of analyze
+//               and exchanges carry the analyzer's JSON text unparsed
+//               ({json}), which engine.js parses.
 "use strict";
 
 // MARKS: the boot's and the first analyses' milestones, as [name, epoch ms]
@@ -59,8 +61,7 @@ let wasmMemory = null; // the Go program's linear memory, for stats()
 
 let lastText = null;
 let lastLines = null; // lastText split into lines, made on first use
-let lastReport = null; // the summary of lastText's report; its exchanges stay in the Go program
-let lastSecrets = null; // [{kind, label, line, preview}] of lastText: the first ones (summary.secretCount counts all)
+let lastReport = null; // true once lastText's report is kept in the Go program
 let lastOptions = {};
 
 function boot() {
@@ -190,13 +191,27 @@ async function readInput(input, progress) {
 function outOfMemory() {
   bridge = null;
   booting = null;
-  lastText = lastLines = lastReport = lastSecrets = null;
+  lastText = lastLines = lastReport = null;
   const message =
     "the analyzer ran out of memory on this input and stopped. Split it into smaller parts (a few MiB each), " +
     "or run the command line on it (it streams its report): `authtriage -format text FILE`.";
   const err = new Error(message);
   err.detail = { message, internal: false, restart: true };
   return err;
+}
+
+// The bridge's answers are JSON text, and its error answers, and only they,
+// begin with ERROR_START (classifier.ErrorJSON).
+const ERROR_START = '{"error":';
+
+// checkAnswer returns json, a bridge call's answer, unparsed, or throws its
+// error. An analysis and its page cross to the page as this text: one
+// string is cheaper to copy between threads than the object graph a parse
+// here would make, and the page parses it once (engine.js).
+function checkAnswer(json) {
+  if (typeof json !== "string") throw outOfMemory();
+  if (json.startsWith(ERROR_START)) parseAnswer(json);
+  return json;
 }
 
 function parseAnswer(json) {
@@ -217,25 +232,24 @@ async function analyze(id, { input, options, firstPage }) {
   const opts = Object.assign({}, options || {}, { onProgress: progress });
   // Forget the previous input first: a failed analysis must not leave an
   // old report answering for a new text.
-  lastText = lastLines = lastReport = lastSecrets = null;
+  lastText = lastLines = lastReport = null;
   // The report stays in the Go program: only its summary crosses here, and
   // pages of exchanges follow on request.
   mark("analyze:start");
-  const sum = parseAnswer(api.open(text, opts));
+  const sum = checkAnswer(api.open(text, opts));
   mark("analyze:open");
-  // The credentials the analysis found (kind, label, line, preview; never
-  // a value): the same ones every export and the share text mask.
-  const secrets = sum.secrets || [];
+  // The summary holds the credentials the analysis found (kind, label, line,
+  // preview; never a value): the same ones every export and the share text
+  // mask.
   progress("secrets", 1, 1);
   mark("analyze:end");
   lastText = text;
-  lastReport = sum;
-  lastSecrets = secrets;
+  lastReport = true;
   lastOptions = options || {};
-  const out = Object.assign({}, sum, { secrets });
   // The first page of cards goes with the summary: the page would ask for
-  // it at once.
-  if (firstPage) out.firstPage = { query: firstPage, page: exchanges(firstPage) };
+  // it at once. engine.js parses both: {json, firstPage: {query, json}}.
+  const out = { json: sum };
+  if (firstPage) out.firstPage = { query: firstPage, json: exchangesJSON(firstPage) };
   return out;
 }
 
@@ -243,10 +257,12 @@ function needReport() {
   if (!lastReport) throw new Error("no analysis yet");
 }
 
-function exchanges({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
+// exchangesJSON is a page of the kept report's exchanges, as the bridge's
+// JSON text ({total, items}).
+function exchangesJSON({ offset = 0, limit = 50, classes = [], severities = [], text = "" } = {}) {
   needReport();
   mark("page:start");
-  const page = parseAnswer(bridge.page({ offset, limit, classes, severities, text }));
+  const page = checkAnswer(bridge.page({ offset, limit, classes, severities, text }));
   mark("page:end");
   return page;
 }
@@ -289,7 +305,7 @@ const commands = {
   start: async () => ({ version: (await boot()).version }),
   warm: () => warm(),
   analyze: (id, msg) => analyze(id, msg),
-  exchanges: (id, msg) => exchanges(msg.query),
+  exchanges: (id, msg) => ({ json: exchangesJSON(msg.query) }),
   inputLines: (id, msg) => inputLines(msg.start, msg.end),
   redacted: () => redacted(),
   redactText: (id, msg) => redactText(msg.text),

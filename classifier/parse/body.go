@@ -233,14 +233,34 @@ func looksBody(texts []string) bool {
 			continue
 		}
 		switch t[0] {
-		case '{', '[', '<':
+		case '{', '<':
 			return true
+		case '[':
+			// a JSON array, not a bracketed word that opens a log line or a
+			// shell test ("[INFO] …", "[ -f /tmp/x ] && …")
+			return jsonArrayStart(t)
 		case '"':
 			return len(t) > 1 && t[len(t)-1] == '"' // a JSON string, as jq prints one
 		}
 		return false
 	}
 	return false
+}
+
+// jsonArrayStart reports whether t, which opens with '[', opens a JSON
+// array: the bracket alone, or followed by a value's first character.
+func jsonArrayStart(t string) bool {
+	r := strings.TrimLeft(t[1:], " \t")
+	if r == "" {
+		return true
+	}
+	switch c := r[0]; {
+	case c == '{' || c == '[' || c == '"' || c == ']' || isDigit(c):
+		return true
+	case c == '-':
+		return len(r) > 1 && isDigit(r[1])
+	}
+	return strings.HasPrefix(r, "true") || strings.HasPrefix(r, "false") || strings.HasPrefix(r, "null")
 }
 
 // recordLines returns the indices of texts that are log records (a logger's

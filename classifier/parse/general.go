@@ -1824,6 +1824,17 @@ func (g *greader) line(l gline, t string) {
 			x.configured = append(x.configured, f)
 		}
 	}
+	if l.rec && len(fs) == 0 && strings.Contains(lt, "authorization header") {
+		// a client's log record naming what it sends ("DEBUG Using
+		// Authorization header: Bearer eyJ…")
+		if f, ok := proseCredential(t); ok {
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
+	}
 	if strings.Contains(t, "map[") {
 		// a header map Go printed into a log record (headers="map[…
 		// Authorization:[Bearer …]]"): the request's credentials
@@ -2183,8 +2194,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
-		h.conf < StatusLine && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.lastRun <= x.statusN &&
-		(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)):
+		h.conf < StatusLine && g.lastRun <= x.statusN &&
+		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
+			(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)) ||
+			l.n-x.statusN == 1 && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
 		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
@@ -2194,7 +2207,10 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// error object's own field and its response's; the same line
 		// quoted again after prose or an issue template's heading is the
 		// same output shown twice, and so is a chained traceback's "raise
-		// HttpError(…)" then its message again)
+		// HttpError(…)" then its message again). The next line in the same
+		// words with other values ("error removing index 7d2e…: … 403" then
+		// "… index c0f8…: … 403") is the same failure on another resource:
+		// another response too
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2929,6 +2945,18 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	g.touch(l.n)
 }
 
+// bracketStep is what c adds to the depth of square brackets a URL opened
+// itself (a host masked as "[our-registry]").
+func bracketStep(c byte) int {
+	switch c {
+	case '[':
+		return 1
+	case ']':
+		return -1
+	}
+	return 0
+}
+
 // erroredSince reports whether a loose line of x after line n speaks of a
 // refusal. Each loose line is looked at once: linear time.
 func (x *gx) erroredSince(n int) bool {
@@ -3025,9 +3053,11 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		if m := t[j:k]; methods.Has(m) && (j == 0 || t[j-1] == ' ') {
 			if u := strings.Index(t[k:], ": http"); u > 0 {
 				rest := t[k+u+2:]
-				e := strings.IndexAny(rest, "] ")
-				if e < 0 {
-					e = len(rest)
+				e := 0
+				for open := 0; e < len(rest) && rest[e] != ' ' && (rest[e] != ']' || open > 0); e++ {
+					// a host masked in brackets ("https://[our-repo]/x.jar")
+					// is the URL's own: the bracket the log opened ends it
+					open += bracketStep(rest[e])
 				}
 				return m, rest[:e], true
 			}
@@ -3108,8 +3138,8 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 						e++
 					}
 				}
-				for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && t[e] != ']' {
-					e++
+				for open := 0; e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != '>' && t[e] != ')' && t[e] != '}' && (t[e] != ']' || open > 0); e++ {
+					open += bracketStep(t[e]) // a masked host: url=https://[host]/x
 				}
 				url = strings.TrimRight(t[k:e], ".;")
 				break
