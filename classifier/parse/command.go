@@ -167,10 +167,10 @@ func readCommand(rest string, prompt bool, cont []string) *command {
 				break
 			}
 		}
-		c.readToolCredentials(words[1:])
-		if c.url == "" && !cliTools.Has(tool) && !c.auth {
+		if c.url == "" && !cliTools.Has(tool) {
 			return nil // a Markdown heading or a prompt-like line of prose
 		}
+		c.readToolCredentials(words[1:])
 	}
 	if httpTools.Has(c.tool) {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
