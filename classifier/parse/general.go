@@ -1824,6 +1824,17 @@ func (g *greader) line(l gline, t string) {
 			x.configured = append(x.configured, f)
 		}
 	}
+	if l.rec && len(fs) == 0 && strings.Contains(lt, "authorization header") {
+		// a client's log record naming what it sends ("DEBUG Using
+		// Authorization header: Bearer eyJ…")
+		if f, ok := proseCredential(t); ok {
+			x := g.x()
+			if _, has := x.reqFields.Lookup(f.Name); !has {
+				f.Pos = Pos{Line: l.n}
+				x.reqFields = append(x.reqFields, f)
+			}
+		}
+	}
 	if strings.Contains(t, "map[") {
 		// a header map Go printed into a log record (headers="map[…
 		// Authorization:[Bearer …]]"): the request's credentials

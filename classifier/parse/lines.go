@@ -77,7 +77,10 @@ func countLines(text string) int {
 	if text == "" {
 		return 0
 	}
-	n := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n")
+	n := strings.Count(text, "\n")
+	if strings.IndexByte(text, '\r') >= 0 { // (most pastes have none: one pass over them, not three)
+		n += strings.Count(text, "\r") - strings.Count(text, "\r\n")
+	}
 	if last := text[len(text)-1]; last != '\n' && last != '\r' {
 		n++
 	}

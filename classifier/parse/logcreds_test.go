@@ -68,3 +68,30 @@ func TestCookieJarLines(t *testing.T) {
 		t.Errorf("yt-dlp with a browser's cookies: %+v, want sent", c)
 	}
 }
+
+// TestAuthorizationHeaderWord: a client's log record or a sentence that
+// names the field with the word "header" before its value ("Using
+// Authorization header: Bearer …") shows the credential sent; the same
+// words after "without" show none.
+func TestAuthorizationHeaderWord(t *testing.T) {
+	c := credentialsOf(t, "2025-02-03 08:00:00 DEBUG Using Authorization header: Bearer Rt5dummyTok9911aa\n"+
+		"2025-02-03 08:00:00 ERROR GET https://api.example.test/v1/me returned 401 Unauthorized\n")
+	if c.State != CredSent || c.Scheme != "Bearer" {
+		t.Errorf("a log record: %+v, want Bearer sent", c)
+	}
+	if f, ok := proseCredential("I call it with the Authorization header: Basic YW5hOmR1bW15LXB3 and still get 401"); !ok || f.Value != "Basic YW5hOmR1bW15LXB3" {
+		t.Errorf("a sentence: %+v %v", f, ok)
+	}
+	if f, ok := proseCredential("it works without the Authorization header: Bearer Rt5dummyTok9911aa"); ok {
+		t.Errorf("a sentence saying it was not sent: %+v", f)
+	}
+}
+
+// TestSnipMarker: "SNIP" where a value was cut holds no secret: a key
+// parameter masked that way was sent, its value unknown.
+func TestSnipMarker(t *testing.T) {
+	f, ok := lineURLCredential("Call failed with status code 401 (Unauthorized): GET http://media.example.test:7878/api/v3/movie?apikey=SNIP")
+	if !ok || !Elided(f.Value) {
+		t.Errorf("apikey=SNIP: %+v %v, want a masked credential", f, ok)
+	}
+}

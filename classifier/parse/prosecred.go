@@ -45,6 +45,10 @@ func proseCredential(t string) (Field, bool) {
 			name = t[k-6 : from]
 		}
 		r := strings.TrimLeft(t[from:], " \t")
+		if len(r) > 6 && strings.EqualFold(r[:6], "header") && (r[6] == ':' || r[6] == ' ') {
+			// a log's "Authorization header: Bearer …"
+			r = strings.TrimLeft(r[6:], " \t")
+		}
 		switch {
 		case strings.HasPrefix(r, ":"):
 			r = r[1:]

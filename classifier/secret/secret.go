@@ -506,7 +506,9 @@ var standInWords = map[string]bool{"token": true, "secret": true, "password": tr
 	"protected": true, "filtered": true,
 	// and the words loggers and people put in a removed value's place,
 	// often in parentheses ("apikey=(removed)", "password: (hidden)")
-	"removed": true, "hidden": true, "masked": true, "omitted": true, "sensitive": true}
+	"removed": true, "hidden": true, "masked": true, "omitted": true, "sensitive": true,
+	// a cut the person marked where the value was ("?apikey=SNIP")
+	"snip": true, "snipped": true}
 
 // standInCores are the credential words a stand-in is built around
 // ("my_password", "api_key_here", "yourtoken"), lower case.

@@ -38,3 +38,17 @@ func TestProductAuthorizationMasked(t *testing.T) {
 		}
 	}
 }
+
+// TestSnipIsNoSecret: "SNIP" or "snipped" in a value's place is a cut the
+// person marked, not a credential; a token that merely contains the letters
+// is one.
+func TestSnipIsNoSecret(t *testing.T) {
+	for _, v := range []string{"SNIP", "snipped", "<snip>"} {
+		if !Placeholder(v) {
+			t.Errorf("%q: not a stand-in", v)
+		}
+	}
+	if Placeholder("q8SnIp4Tz0dummyAA19") {
+		t.Error("a token holding the letters taken for a stand-in")
+	}
+}
