@@ -232,6 +232,15 @@ func unwrap(raw []string, notes *[]Note) []line {
 				continue
 			}
 		}
+		if i+1 < len(raw) {
+			if st, ok := versionlessStatus(t, unquote(strings.TrimSpace(raw[i+1]), quote)); ok {
+				// "HTTP 403 Forbidden" over header lines (Django REST
+				// framework's browsable API): a status line whose version
+				// the page does not show
+				out = append(out, line{n: n, text: st, kind: kText, synth: true})
+				continue
+			}
+		}
 		if st, ok := wgetStatus(t); ok {
 			// wget without -S: "HTTP request sent, awaiting response... 401
 			// Unauthorized" is the response's status line
@@ -450,6 +459,25 @@ func echoOf(recv []string, t string) bool {
 // not print the headers (-S): "HTTP request sent, awaiting response... 401
 // Unauthorized", "Proxy request sent, awaiting response... 407 …". It
 // returns the status line it stands for.
+// versionlessStatus reads "HTTP 403 Forbidden", a status line without
+// the protocol's version, when the next line is a header field with a
+// registered name: a page's rendering of a response's head. It returns the
+// status line with a version put in.
+func versionlessStatus(t, next string) (string, bool) {
+	rest, ok := strings.CutPrefix(t, "HTTP ")
+	if !ok || len(rest) < 3 || codeAt(rest, 0) == 0 || len(rest) > 3 && rest[3] != ' ' {
+		return "", false
+	}
+	if reason := strings.TrimSpace(rest[3:]); reason != "" && !isWordRun(strings.ReplaceAll(reason, " ", "")) {
+		return "", false // prose: "HTTP 403 on every call, even with the key"
+	}
+	name, _, _, ok := splitField(strings.TrimSpace(next))
+	if !ok || !knownNames[lowerName(name)] && !registeredNames[lowerName(name)] {
+		return "", false
+	}
+	return "HTTP/1.1 " + rest, true
+}
+
 func wgetStatus(t string) (string, bool) {
 	for _, p := range []string{"HTTP request sent, awaiting response... ", "Proxy request sent, awaiting response... "} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
