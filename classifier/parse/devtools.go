@@ -548,11 +548,29 @@ func headerLike(fs Fields) bool {
 	good := 0
 	for _, f := range fs {
 		n := lowerName(f.Name)
-		if (isHeaderName(f.Name, false) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status") && valueFits(n, f.Value) {
+		if (isHeaderName(f.Name, false) && !cssProperty(n) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status") && valueFits(n, f.Value) {
 			good++
 		}
 	}
 	return good*2 >= len(fs)
+}
+
+// cssProperty reports whether a lower-case name is a CSS property: a
+// style sheet's declarations ("color:black", "font-size:12px") in an error
+// page whose semicolons became line breaks are no header fields.
+func cssProperty(n string) bool {
+	switch n {
+	case "color", "background", "font", "margin", "padding", "border", "display", "width", "height", "float",
+		"position", "top", "left", "right", "bottom", "overflow", "opacity", "cursor", "z-index", "visibility", "outline":
+		return true
+	}
+	for _, p := range []string{"font-", "background-", "border-", "margin-", "padding-", "text-", "line-", "max-width", "max-height", "min-width", "min-height",
+		"list-style", "box-", "vertical-", "white-", "letter-", "word-"} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueFits reports whether a value has the shape the field's grammar

@@ -77,7 +77,10 @@ func countLines(text string) int {
 	if text == "" {
 		return 0
 	}
-	n := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n")
+	n := strings.Count(text, "\n")
+	if strings.IndexByte(text, '\r') >= 0 { // (most pastes have none: one pass over them, not three)
+		n += strings.Count(text, "\r") - strings.Count(text, "\r\n")
+	}
 	if last := text[len(text)-1]; last != '\n' && last != '\r' {
 		n++
 	}
@@ -226,6 +229,15 @@ func unwrap(raw []string, notes *[]Note) []line {
 				// too, each line after its "< " copy on stderr: the same
 				// line twice, once unmarked
 				out = append(out, line{n: n, text: t, kind: kSkip})
+				continue
+			}
+		}
+		if i+1 < len(raw) {
+			if st, ok := versionlessStatus(t, unquote(strings.TrimSpace(raw[i+1]), quote)); ok {
+				// "HTTP 403 Forbidden" over header lines (Django REST
+				// framework's browsable API): a status line whose version
+				// the page does not show
+				out = append(out, line{n: n, text: st, kind: kText, synth: true})
 				continue
 			}
 		}
@@ -447,6 +459,25 @@ func echoOf(recv []string, t string) bool {
 // not print the headers (-S): "HTTP request sent, awaiting response... 401
 // Unauthorized", "Proxy request sent, awaiting response... 407 …". It
 // returns the status line it stands for.
+// versionlessStatus reads "HTTP 403 Forbidden", a status line without
+// the protocol's version, when the next line is a header field with a
+// registered name: a page's rendering of a response's head. It returns the
+// status line with a version put in.
+func versionlessStatus(t, next string) (string, bool) {
+	rest, ok := strings.CutPrefix(t, "HTTP ")
+	if !ok || len(rest) < 3 || codeAt(rest, 0) == 0 || len(rest) > 3 && rest[3] != ' ' {
+		return "", false
+	}
+	if reason := strings.TrimSpace(rest[3:]); reason != "" && !isWordRun(strings.ReplaceAll(reason, " ", "")) {
+		return "", false // prose: "HTTP 403 on every call, even with the key"
+	}
+	name, _, _, ok := splitField(strings.TrimSpace(next))
+	if !ok || !knownNames[lowerName(name)] && !registeredNames[lowerName(name)] {
+		return "", false
+	}
+	return "HTTP/1.1 " + rest, true
+}
+
 func wgetStatus(t string) (string, bool) {
 	for _, p := range []string{"HTTP request sent, awaiting response... ", "Proxy request sent, awaiting response... "} {
 		if rest, ok := strings.CutPrefix(t, p); ok {

@@ -123,24 +123,20 @@ var internalLabels = wordlist.Set{
 }
 
 // internalName reports whether a host name (no port) is an internal one.
+// (It reads the labels in place: every host of every header of a bulk HAR
+// comes here, and splitting each into a list was an allocation or two.)
 func internalName(h string, middleToo bool) bool {
 	h = strings.ToLower(strings.TrimSuffix(h, "."))
 	if strings.HasSuffix(h, ".home.arpa") {
 		return true
 	}
-	labels := strings.Split(h, ".")
-	n := len(labels)
-	if n < 2 {
-		return false
-	}
-	for _, l := range labels {
-		if l == "" {
-			return false
-		}
+	n := strings.Count(h, ".") + 1 // labels
+	if n < 2 || h[0] == '.' || h[len(h)-1] == '.' || strings.Contains(h, "..") {
+		return false // one label, or an empty one
 	}
 	allDigits := true
-	for _, c := range []byte(strings.Join(labels, "")) {
-		if !digitByte(c) {
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; c != '.' && !digitByte(c) {
 			allDigits = false
 			break
 		}
@@ -148,15 +144,18 @@ func internalName(h string, middleToo bool) bool {
 	if allDigits || strings.HasPrefix(h, "ip-") {
 		return false
 	}
-	if internalTLDs.Has(labels[n-1]) {
+	if internalTLDs.Has(h[strings.LastIndexByte(h, '.')+1:]) {
 		return true
 	}
 	if middleToo {
 		// a label with something before it and a registrable name after it
+		rest := h[strings.IndexByte(h, '.')+1:] // from the second label
 		for i := 1; i <= n-3; i++ {
-			if internalLabels.Has(labels[i]) {
+			l, after, _ := strings.Cut(rest, ".")
+			if internalLabels.Has(l) {
 				return true
 			}
+			rest = after
 		}
 	}
 	return false

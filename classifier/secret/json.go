@@ -110,14 +110,18 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 		case '"':
 			st := i + 1
 			e := st
-			for e < len(t) && t[e] != '"' {
-				if !stringStop[t[e]] {
+			for e < len(t) {
+				c := t[e]
+				if !stringStop[c] {
 					e++
 					continue
 				}
-				if t[e] == '\\' {
+				if c == '"' {
+					break
+				}
+				if c == '\\' {
 					e++
-				} else if t[e] == '\n' {
+				} else if c == '\n' {
 					break // not JSON: stop at the line's end
 				}
 				e++
