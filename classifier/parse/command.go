@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // command is a shell command line found in the paste. For curl, HTTPie and
@@ -95,6 +96,15 @@ func parseCommand(t string, cont []string) *command {
 // is asked whether it is a command, and under js/wasm a function is compiled
 // whole on its first call (issue #14).
 func readCommand(rest string, prompt bool, cont []string) *command {
+	if i := strings.Index(rest, "| "); i > 0 && len(cont) == 0 {
+		// a pipeline whose first program is no client ("echo $TOKEN |
+		// docker login -u ci --password-stdin"): the client's part
+		first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+		seg := strings.TrimSpace(rest[i+1:])
+		if w, _, _ := strings.Cut(seg, " "); !httpTools.Has(first) && (httpTools.Has(w) || cliTools.Has(w)) {
+			rest = seg
+		}
+	}
 	caret := strings.Contains(rest, "^\"")
 	words := shellWords(plainQuotes(uncaret(rest, caret)), 4096)
 	offs := make([]int, len(words), len(words)+8*len(cont))
@@ -541,6 +551,41 @@ func resolveURL(base *Request, loc string) string {
 // --username --password, a --token option, git clone https://user:pass@…)
 // into the Authorization field the client sends with them: Basic for a user
 // and a password, Bearer for a token.
+// passwordFromStdin stands for the password a login command read from its
+// standard input (--password-stdin): sent, its value not in the paste.
+const passwordFromStdin = "<password from stdin>"
+
+// optionCredential reports whether the option a (at args[i]; opt and val
+// split at "=" when hasVal) gives the tool a credential: a long option
+// named for one (--client-secret VALUE, --secret-key=…, npm's
+// --//registry.example/:_authToken=…), or any option whose value is a
+// stand-in in angle brackets naming one (-a <account_api_key>, -t <token>).
+// It returns the value.
+func optionCredential(opt, val string, hasVal bool, args []string, i int) (string, bool) {
+	if !hasVal {
+		if i+1 >= len(args) || strings.HasPrefix(args[i+1], "-") {
+			return "", false
+		}
+		val = args[i+1]
+	}
+	if val == "" {
+		return "", false
+	}
+	if strings.HasPrefix(opt, "--") && len(opt) > 3 {
+		name := opt[2:]
+		if k := strings.LastIndexAny(name, ":/"); k >= 0 {
+			name = name[k+1:] // npm's --//host/:_authToken=
+		}
+		if secret.CredentialName(name) && !holderNames.Has(strings.ToLower(name)) && !strings.Contains(strings.ToLower(name), "file") {
+			return val, true
+		}
+	}
+	if strings.HasPrefix(opt, "-") && len(val) > 2 && val[0] == '<' && val[len(val)-1] == '>' && secret.CredentialName(val[1:len(val)-1]) {
+		return val, true
+	}
+	return "", false
+}
+
 func (c *command) readToolCredentials(args []string) {
 	var user, pass, token string
 	// a login subcommand, or both -u and -p given (perceval jira URL -u
@@ -589,7 +634,17 @@ func (c *command) readToolCredentials(args []string) {
 			}
 		case "--token", "--api-key", "--apikey", "--access-token", "--auth-token", "--bearer-token", "--registry-token", "--identity-token", "--api-token":
 			token = next()
+		case "--password-stdin":
+			// docker, helm and podman login: the password piped in
+			pass = passwordFromStdin
 		default:
+			if v, ok := optionCredential(opt, val, hasVal, args, i); ok {
+				if !hasVal {
+					i++
+				}
+				token = v
+				continue
+			}
 			if strings.Contains(a, "://") {
 				// a user:pass@ URL, also as an option's value (--index-url=…)
 				u := a[strings.Index(a, "://")+3:]
@@ -606,6 +661,9 @@ func (c *command) readToolCredentials(args []string) {
 	}
 	if strings.HasPrefix(token, "-") {
 		token = ""
+	}
+	if pass == passwordFromStdin && user == "" {
+		pass = "" // a password piped to a command that names no user
 	}
 	switch {
 	case Fields(c.fields).Has("Authorization"):
