@@ -433,9 +433,23 @@ var AT7030 = rule.Rule{
 			// not the server's; log records are left out by leakBody.
 			homes := errorish(x.Response) && clientTrace(scanBody(x)) == "" &&
 				!(textOnly(x) && !serverTrace(body)) // the paste's own text: a home path there is the machine that printed it
-			for _, h := range identities(body, homes) {
+			hits := identities(body, homes)
+			// a name the person passed on a command line ("--service-account
+			// x@….iam.gserviceaccount.com") is the caller's input; the
+			// client echoing it (its arguments printed back) is no
+			// disclosure, while a refusal naming it still is
+			typed := map[string]bool{}
+			for _, h := range hits {
+				if commandLineAt(body, h.off) {
+					typed[h.value] = true
+				}
+			}
+			for _, h := range hits {
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
+				}
+				if typed[h.value] && (commandLineAt(body, h.off) || !refusalLine(body, h.off)) {
+					continue
 				}
 				add(h, bodyEvidence(x, h.off), "body")
 			}
