@@ -33,8 +33,12 @@ var (
 	// ("API rate limit exceeded for ci-bot."), a user or an app
 	// installation by id; an address (an anonymous caller's) is no identity.
 	ghRateUserRe = &lazyre.Regexp{Expr: `API rate limit exceeded for ((?:user|installation) ID \d{1,20}|[A-Za-z][A-Za-z0-9-]{0,38})\b`}
-	homeDirRe    = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
-	winHomeRe    = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
+	// ClickHouse's ACCESS_DENIED starts with the user the query ran as:
+	// "DB::Exception: etl_writer: Not enough privileges. …" (older
+	// releases name no user: "DB::Exception: Not enough privileges").
+	clickhouseUserRe = &lazyre.Regexp{Expr: `Exception: ([A-Za-z_][\w.@-]{0,63}): Not enough privileges`}
+	homeDirRe        = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
+	winHomeRe        = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
 )
 
 // osAccount is what identities calls an account read from a home directory.
@@ -73,7 +77,11 @@ func identities(s string, homes bool) []idHit {
 		add("Azure subscription id", azureSubRe, 1)
 	}
 	if strings.Contains(s, "login.") {
-		add("Azure tenant id", azureTenantRe, 1)
+		for _, m := range azureTenantRe.FindAllStringSubmatchIndex(s, 8) {
+			if !challengeAuthority(s, m[0]) {
+				out = append(out, idHit{what: "Azure tenant id", value: s[m[2]:m[3]], off: m[0]})
+			}
+		}
 	}
 	if strings.Contains(s, "gserviceaccount.com") {
 		add("Google service account", gcpAccountRe, 0)
@@ -99,6 +107,9 @@ func identities(s string, homes bool) []idHit {
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
+	if strings.Contains(s, ": Not enough privileges") {
+		add("ClickHouse user", clickhouseUserRe, 1)
+	}
 	if strings.Contains(s, "rate limit exceeded for ") {
 		add("GitHub account whose quota ran out", ghRateUserRe, 1)
 	}
@@ -116,6 +127,24 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// challengeAuthority reports whether the sign-in URL at off is the value of
+// a Bearer challenge's discovery parameter (authorization_uri="https://
+// login.microsoftonline.com/<tenant>", in a header or quoted by a client:
+// "Unable to authenticate, need: Bearer authorization_uri=…"). Naming the
+// issuer there is how the challenge tells the client where to sign in;
+// bearer-tenant-exposed (AT1046) is the finding about the tenant id it
+// carries, not a principal the refusal names.
+func challengeAuthority(s string, off int) bool {
+	b := strings.ToLower(strings.TrimRight(s[max(0, off-40):off], "/"))
+	b = strings.TrimSuffix(strings.TrimSuffix(b, "https:"), "http:")
+	b = strings.TrimRight(b, "\"' ")
+	if !strings.HasSuffix(b, "=") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	return strings.HasSuffix(b, "authorization_uri") || strings.HasSuffix(b, "authorization") || strings.HasSuffix(b, "trusted_issuers")
 }
 
 // resourceRefusalWords introduce the resource a refusal names: "… is not
@@ -362,7 +391,7 @@ var AT7030 = rule.Rule{
 	ID:    "AT7030",
 	Name:  "identity-leak",
 	Title: "Response names a user, principal or cloud account",
-	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
+	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id (a tenant id in a Bearer challenge's `authorization_uri` is bearer-tenant-exposed's), a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
 		"When it is the caller's own name the risk is small (it confirms which identity the server saw, which helps debugging) but the response still ends up in logs, caches and pasted bug reports. " +
 		"When it names someone else, or the account the server runs as, it hands an attacker a target for phishing, password spraying or privilege escalation.",
 	Fix:      "Keep principal names out of error messages meant for clients, or show them only to the authenticated caller they belong to; log the full identity server-side. Before sharing this paste, replace the names.",
@@ -487,7 +516,16 @@ var (
 	// the access log and the local reply; "[none]" is no policy (a deny by
 	// default).
 	envoyPolicyRe = &lazyre.Regexp{Expr: `rbac_access_denied_matched_policy\[([^\]\s]{1,120})\]`}
-	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
+	// Proxmox VE's permission check names the ACL path and the privilege
+	// the token or user lacks: "Permission check failed (/vms/210,
+	// VM.Config.Disk)"; several privileges are joined by '|' ("check any").
+	proxmoxPrivRe = &lazyre.Regexp{Expr: `Permission check failed \(/[^,()\s]{0,120}, ([A-Z][\w.]*(?:\|[A-Z][\w.]*)*)\)`}
+	// ClickHouse's ACCESS_DENIED (code 497) names the grant the query
+	// needs: "Not enough privileges. To execute this query, it's necessary
+	// to have the grant SELECT(id, total) ON shop.orders" (older releases:
+	// "…it's necessary to have grant …").
+	clickhouseGrantRe = &lazyre.Regexp{Expr: `necessary to have (?:the )?grant ([A-Z][A-Z_ ]*[A-Z](?:\([^()\r\n]{0,200}\))?(?:, [A-Z][A-Z_ ]*[A-Z](?:\([^()\r\n]{0,200}\))?)*(?: ON [\w*\x60"-]+(?:\.[\w*\x60"-]+)*)?)`}
+	scopeMemberRe     = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
 	// (a JSON member, or the same object printed by Python, quoted with ':
 	// {'error': 'missing_scope', 'needed': 'groups:history'})
 	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`, Guard: grantKeyMay}
@@ -536,12 +574,22 @@ var AT7031 = rule.Rule{
 		if !errorish(x.Response) && !refused {
 			return
 		}
-		body := scanBody(x)
-		if body == "" {
-			return
-		}
 		seen := map[string]bool{}
 		var fs []rule.Finding
+		// Proxmox VE sends its refusal as the reason phrase
+		// ("HTTP/1.1 403 Permission check failed (/vms/210, VM.Audit)"),
+		// and clients print it as the error.
+		if r := x.Response.Reason; strings.Contains(r, "Permission check failed (") {
+			if m := proxmoxPrivRe.FindStringSubmatch(r); m != nil {
+				seen[m[1]] = true
+				fs = append(fs, rule.Finding{Message: "status line names the Proxmox privilege \"" + clip(m[1], 120) + "\"", Evidence: []rule.Evidence{rule.StatusEvidence(x)}})
+			}
+		}
+		body := scanBody(x)
+		if body == "" {
+			reportCapped(p, fs)
+			return
+		}
 		add := func(what string, re *lazyre.Regexp) {
 			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 				v := body[m[2]:m[3]]
@@ -590,6 +638,12 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, "matched_policy[") {
 			add("Envoy RBAC policy", envoyPolicyRe)
+		}
+		if strings.Contains(body, "Permission check failed (") {
+			add("Proxmox privilege", proxmoxPrivRe)
+		}
+		if strings.Contains(body, "necessary to have ") {
+			add("ClickHouse grant the query needs", clickhouseGrantRe)
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)

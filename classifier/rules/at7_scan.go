@@ -194,6 +194,16 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 				add(urlHost(v))
 			}
 		}
+		// an address the caller put in its own path or query
+		// ("/api/v1/device/10.8.0.12", "?ip=192.168.4.20") is the
+		// resource it asked about; the response repeating it tells
+		// nothing new
+		for _, u := range []string{q.Target, q.URL} {
+			_, ips := ipv4s(u, 8)
+			for _, ip := range ips {
+				add(ip)
+			}
+		}
 	}
 	for _, l := range x.Info {
 		t := l.Text
