@@ -205,6 +205,9 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 			}
 		}
 	}
+	for _, h := range requestedHosts(scanBody(x)) {
+		add(h)
+	}
 	for _, l := range x.Info {
 		t := l.Text
 		_, ips := ipv4s(t, 8)
@@ -417,4 +420,41 @@ func commandLineAt(s string, off int) bool {
 func refusalLine(s string, off int) bool {
 	return hasAnyOf(strings.ToLower(lineAround(s, off)), "denied", "forbidden", "cannot", "not authorized", "unauthorized",
 		"does not have", "permission", "not allowed", "lacks", "is missing")
+}
+
+// requestMarkers introduce, in a client's error text, the URL the client
+// itself requested: requests' "403 Client Error: Forbidden for url: …",
+// googleapiclient's "<HttpError 403 when requesting …", fabric8's "Failure
+// executing: GET at: …", a method before the URL ("GET https://…").
+var requestMarkers = []string{"for url: ", "for url ", "when requesting ", "get at: ", "post at: ", "put at: ", "patch at: ", "delete at: ", "request url: ", "get ", "post ", "put ", "patch ", "delete ", "head "}
+
+// requestedHosts lists the hosts of the URLs a client's text says it
+// requested (see requestMarkers), lower-cased.
+func requestedHosts(body string) []string {
+	if len(body) > 1<<16 {
+		body = body[:1<<16]
+	}
+	lb := strings.ToLower(body)
+	var out []string
+	for _, m := range requestMarkers {
+		for off, n := 0, 0; n < 16; n++ {
+			i := strings.Index(lb[off:], m)
+			if i < 0 {
+				break
+			}
+			i += off + len(m)
+			off = i
+			if !strings.HasPrefix(lb[i:], "http://") && !strings.HasPrefix(lb[i:], "https://") {
+				continue
+			}
+			j := i
+			for j < len(lb) && lb[j] > ' ' && lb[j] != '"' && lb[j] != '\'' && lb[j] != '>' {
+				j++
+			}
+			if h := urlHost(lb[i:j]); h != "" {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
 }
