@@ -147,18 +147,25 @@ export function view({ st, engine, paste, status }) {
     const jump = $("jump-verdict");
     const narrow = matchMedia("(max-width: 760px)").matches;
     if (!first || !narrow) {
-      if (jump) jump.hidden = true;
+      hideJump(jump, true);
       st.scrollAfterAnalysis = false;
       return;
     }
     if (st.scrollAfterAnalysis) {
       st.scrollAfterAnalysis = false;
       first.scrollIntoView({ block: "start", behavior: "auto" });
-      if (jump) jump.hidden = true;
+      hideJump(jump, true);
       return;
     }
     const r = first.getBoundingClientRect();
-    if (jump) jump.hidden = r.top < innerHeight - 80;
+    hideJump(jump, r.top < innerHeight - 80);
+  }
+
+  // hideJump sets the jump button's hidden state only when it changes: even
+  // an unchanged hidden attribute, set again, costs the next frame a style
+  // pass, after every analysis.
+  function hideJump(jump, hidden) {
+    if (jump && jump.hidden !== hidden) jump.hidden = hidden;
   }
 
   // jumpToVerdict follows the "Jump to the verdict" button.
