@@ -85,8 +85,10 @@ export function view({ st, engine, paste, status }) {
   function renderSource() {
     const source = st.source;
     // While a file is shown the paste box is empty: no placeholder request
-    // that could be taken for the file's content.
-    paste.setAttribute("placeholder", source.kind === "file" ? "" : pastePlaceholder);
+    // that could be taken for the file's content. Set only on a change: the
+    // attribute, even unchanged, rebuilds the textarea's placeholder.
+    const placeholder = source.kind === "file" ? "" : pastePlaceholder;
+    if (paste.getAttribute("placeholder") !== placeholder) paste.setAttribute("placeholder", placeholder);
     if (source.kind === "file") {
       const f = source.files[source.active];
       sourceEl.replaceChildren(el("p", null, "Showing ", el("strong", null, f.file.name), " (" + size(f.file.size) + "), opened from your disk. ",
@@ -96,7 +98,7 @@ export function view({ st, engine, paste, status }) {
       sourceEl.replaceChildren(el("p", { class: "capture-banner", id: "capture-banner" }, el("strong", null, "From “Send a request”: "),
         "these results are what the browser exposed to this page, not the full response. Headers CORS hid and cookies the browser kept are not in it."));
       sourceEl.hidden = false;
-    } else {
+    } else if (!sourceEl.hidden || sourceEl.firstChild) {
       sourceEl.hidden = true;
       sourceEl.replaceChildren();
     }
