@@ -363,3 +363,31 @@ func TestClientFindingPastFrames(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestRepeatedRefusalSharesTheAccount: a client's error printed twice for
+// the same URL, and the person's words that the URL works from other
+// clients: the words are about the refusal, so both copies read the same,
+// whichever of them the reader gave the words to. Sample written for the
+// purpose, values invented.
+func TestRepeatedRefusalSharesTheAccount(t *testing.T) {
+	paste := "```\n$ fetchpkg install geo-tools\nError: could not fetch geo-tools-2.4.1.tar.gz\n  -> HTTP status client error (403 Forbidden) for url (https://dl.example.org/pool/geo-tools-2.4.1.tar.gz)\n" +
+		"$ fetchpkg install geo-tools --verbose\nError: could not fetch geo-tools-2.4.1.tar.gz\n  -> HTTP status client error (403 Forbidden) for url (https://dl.example.org/pool/geo-tools-2.4.1.tar.gz)\n```\n\n" +
+		"Every other package installs. The same URL works in the browser and with wget.\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range rep.Exchanges {
+		if x.Response == nil {
+			continue
+		}
+		n++
+		if x.Verdict.Class != rule.Blocked {
+			t.Errorf("exchange %d: class %s, want blocked (%s)", x.Index+1, x.Verdict.Class, x.Verdict.Explanation)
+		}
+	}
+	if n < 2 {
+		t.Fatalf("%d responses read, want the two refusals", n)
+	}
+}

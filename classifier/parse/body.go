@@ -20,6 +20,9 @@ type looseBlock struct {
 	notes []Note
 	fmt   string
 	at    int // where its exchange goes among the others
+	// body: the block comes right under a "Response body:" heading (only a
+	// fence between them)
+	body bool
 }
 
 // closeLoose ends the current run of loose lines.
@@ -37,6 +40,9 @@ func (r *textReader) closeLoose() {
 		loose = jsonOutput(afterLead(loose, r.fenceAbove))
 	}
 	b := looseBlock{lines: loose, at: len(r.in.Exchanges), fmt: "body"}
+	if r.label == "body" && r.labelN > 0 {
+		b.body = r.underLabel(loose[0].n)
+	}
 	if cmdOut {
 		b.req, b.notes = r.req, r.reqNotes
 		r.req, r.reqNotes = nil, nil
@@ -58,6 +64,9 @@ func (r *textReader) resolveBlocks() {
 	var add []looseBlock
 	var xs []*Exchange
 	for _, b := range r.blocks {
+		if b.body && b.req == nil && r.bodyOfAbove(b) {
+			continue
+		}
 		if x := blockResponse(b, anyReal); x != nil {
 			add = append(add, b)
 			xs = append(xs, x)
@@ -81,6 +90,44 @@ func (r *textReader) resolveBlocks() {
 	}
 	out = append(out, xs[j:]...)
 	r.in.Exchanges = out
+}
+
+// underLabel reports whether paste line n comes right under the section
+// label: only fence lines or blank lines between them.
+func (r *textReader) underLabel(n int) bool {
+	if n <= r.labelN || n-r.labelN > 4 {
+		return false
+	}
+	k := sort.Search(len(r.lines), func(i int) bool { return r.lines[i].n > r.labelN })
+	for ; k < len(r.lines) && r.lines[k].n < n; k++ {
+		if l := &r.lines[k]; l.kind != kSkip && !l.blank() {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyOfAbove gives block b, shown under a "Response body:" heading in a
+// fence of its own, to the response just above it when that response
+// showed no body ("Response headers:" and its header block in one fence,
+// "Response body:" and the JSON in the next). It reports whether it did.
+func (r *textReader) bodyOfAbove(b looseBlock) bool {
+	if b.at < 1 || b.at > len(r.in.Exchanges) {
+		return false
+	}
+	x := r.in.Exchanges[b.at-1]
+	if x.Response == nil || strings.TrimSpace(x.Response.Body.Text) != "" || x.Span.End >= b.lines[0].n {
+		return false
+	}
+	texts, nums := joinFull(b.lines)
+	if !looksBody(texts) {
+		return false
+	}
+	x.Response.Body = makeBody(texts, nums)
+	end := b.lines[len(b.lines)-1].n
+	x.Response.Span.End = max(x.Response.Span.End, end)
+	x.Span.End = max(x.Span.End, end)
+	return true
 }
 
 func blockResponse(b looseBlock, anyReal bool) *Exchange {

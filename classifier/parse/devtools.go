@@ -512,6 +512,16 @@ func sectionLabel(t string) string {
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		l = l[:i]
 	}
+	// a heading that qualifies what it labels ("Sample Response Body",
+	// "Actual response", "HTTP Response"): the same label. What was
+	// expected or wanted ("Expected response") is no part of the exchange.
+	for n := 0; n < 2; n++ {
+		w, rest, ok := strings.Cut(l, " ")
+		if !ok || !labelQualifiers[w] {
+			break
+		}
+		l = rest
+	}
 	switch l {
 	case "response headers", "response header", "raw response headers", "headers", "response":
 		return "response"
@@ -526,6 +536,11 @@ func sectionLabel(t string) string {
 	}
 	return ""
 }
+
+// labelQualifiers are the words that open a section heading without
+// changing what it labels.
+var labelQualifiers = map[string]bool{"sample": true, "example": true, "actual": true, "raw": true, "server": true,
+	"api": true, "full": true, "the": true, "complete": true, "server's": true}
 
 // fieldShaped reports whether a text line reads "name: value", the name a
 // few words ("Ray ID: …", "Your IP address: …").

@@ -28,6 +28,7 @@ type textReader struct {
 	loose    []line    // lines that belong to no message
 	blocks   []looseBlock
 	label    string // "request", "response", "body", "headers": the last section label
+	labelN   int    // the paste line of that label
 	wrapped  int    // the paste line last joined to a field's value as a terminal's wrap (wrappedField)
 }
 
@@ -79,12 +80,12 @@ func (r *textReader) readLine(l *line) {
 		return
 	}
 	if lab := sectionLabel(t); lab != "" {
-		r.label = lab
+		r.label, r.labelN = lab, l.n
 		r.i++
 		return
 	}
 	if lab := r.peerLabel(t); lab != "" {
-		r.label = lab
+		r.label, r.labelN = lab, l.n
 		r.i++
 		return
 	}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 
@@ -165,7 +166,7 @@ var AT2002 = rule.Rule{
 		}
 		trimmed := strings.TrimSpace(body)
 		denied := strings.Contains(body, "<Code>AccessDenied</Code>")
-		if !denied && trimmed != "" && !strings.HasPrefix(trimmed, "<!") && !strings.HasPrefix(strings.ToLower(trimmed), "<html") {
+		if !denied && trimmed != "" && !strings.HasPrefix(trimmed, "<!") && !ascii.HasPrefixFold(trimmed, "<html") {
 			return // another S3 error code (signature, expired, key id) explains itself
 		}
 		if denied && hasAnyOf(body, "Request has expired", "because no", "explicit deny", "KMS", "kms:") {

@@ -73,7 +73,11 @@ func identities(s string, homes bool) []idHit {
 		add("Azure subscription id", azureSubRe, 1)
 	}
 	if strings.Contains(s, "login.") {
-		add("Azure tenant id", azureTenantRe, 1)
+		for _, m := range azureTenantRe.FindAllStringSubmatchIndex(s, 8) {
+			if !challengeAuthority(s, m[0]) {
+				out = append(out, idHit{what: "Azure tenant id", value: s[m[2]:m[3]], off: m[0]})
+			}
+		}
 	}
 	if strings.Contains(s, "gserviceaccount.com") {
 		add("Google service account", gcpAccountRe, 0)
@@ -116,6 +120,24 @@ func identities(s string, homes bool) []idHit {
 		}
 	}
 	return out
+}
+
+// challengeAuthority reports whether the sign-in URL at off is the value of
+// a Bearer challenge's discovery parameter (authorization_uri="https://
+// login.microsoftonline.com/<tenant>", in a header or quoted by a client:
+// "Unable to authenticate, need: Bearer authorization_uri=…"). Naming the
+// issuer there is how the challenge tells the client where to sign in;
+// bearer-tenant-exposed (AT1046) is the finding about the tenant id it
+// carries, not a principal the refusal names.
+func challengeAuthority(s string, off int) bool {
+	b := strings.ToLower(strings.TrimRight(s[max(0, off-40):off], "/"))
+	b = strings.TrimSuffix(strings.TrimSuffix(b, "https:"), "http:")
+	b = strings.TrimRight(b, "\"' ")
+	if !strings.HasSuffix(b, "=") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	return strings.HasSuffix(b, "authorization_uri") || strings.HasSuffix(b, "authorization") || strings.HasSuffix(b, "trusted_issuers")
 }
 
 // resourceRefusalWords introduce the resource a refusal names: "… is not
@@ -362,7 +384,7 @@ var AT7030 = rule.Rule{
 	ID:    "AT7030",
 	Name:  "identity-leak",
 	Title: "Response names a user, principal or cloud account",
-	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id, a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
+	Doc: "The response names an identity: an AWS account id or IAM principal, an Azure object, subscription or tenant id (a tenant id in a Bearer challenge's `authorization_uri` is bearer-tenant-exposed's), a Google service account, a Kubernetes user or service account, a user the refusal names (\"the signed in user 'x'…\", \"build-bot-7 is missing the … permission\"), or an operating-system account read from a home-directory path. " +
 		"When it is the caller's own name the risk is small (it confirms which identity the server saw, which helps debugging) but the response still ends up in logs, caches and pasted bug reports. " +
 		"When it names someone else, or the account the server runs as, it hands an attacker a target for phishing, password spraying or privilege escalation.",
 	Fix:      "Keep principal names out of error messages meant for clients, or show them only to the authenticated caller they belong to; log the full identity server-side. Before sharing this paste, replace the names.",

@@ -3792,7 +3792,7 @@ const maxXMLElements = 64
 // element names an error (Error, Fault, ErrorResponse…).
 func collectXML(body string) (hits []bodyHit, marker bool) {
 	t := strings.TrimSpace(body)
-	if !strings.HasPrefix(t, "<") || strings.HasPrefix(strings.ToLower(t), "<!doctype html") || strings.HasPrefix(strings.ToLower(t), "<html") {
+	if !strings.HasPrefix(t, "<") || ascii.HasPrefixFold(t, "<!doctype html") || ascii.HasPrefixFold(t, "<html") {
 		return nil, false
 	}
 	base := len(body) - len(strings.TrimLeft(body, " \t\r\n"))

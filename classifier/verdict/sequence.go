@@ -108,7 +108,13 @@ func reproducedLater(xs []*parse.Exchange, vs []*Verdict, x *parse.Exchange, v *
 		if !sameURL(x, y) && !(j == 1 && (noURL(x) || noURL(y))) {
 			continue
 		}
-		if len(y.Response.Fields) == 0 || len(w.Reasons) == 0 || w.Reasons[0].Kind == rule.KindStatus || w.Class == v.Class {
+		if len(w.Reasons) == 0 || w.Reasons[0].Kind == rule.KindStatus || w.Class == v.Class {
+			return false
+		}
+		// the person's words read with the repeat are about the refusal,
+		// whichever of its copies the reader gave them to
+		told := w.Reasons[0].Sign == rule.SignProseRule
+		if len(y.Response.Fields) == 0 && !told {
 			return false
 		}
 		switch w.Class {
@@ -117,7 +123,11 @@ func reproducedLater(xs []*parse.Exchange, vs []*Verdict, x *parse.Exchange, v *
 			return false
 		}
 		s := w.Reasons[0]
-		s.Reason = "exchange " + strconv.Itoa(y.Index+1) + " makes the same request and gets the same " + strconv.Itoa(r.Status) + " with the whole response: " + s.Reason
+		with := " with the whole response: "
+		if told {
+			with = ", and the text around it speaks of both: "
+		}
+		s.Reason = "exchange " + strconv.Itoa(y.Index+1) + " makes the same request and gets the same " + strconv.Itoa(r.Status) + with + s.Reason
 		if s.Evidence != nil {
 			e := *s.Evidence
 			e.Exchange = y.Index
@@ -131,8 +141,12 @@ func reproducedLater(xs []*parse.Exchange, vs []*Verdict, x *parse.Exchange, v *
 				next = t
 			}
 		}
+		says := " with its headers and body, which say more: "
+		if told {
+			says = ", and the text around the dump, which speaks of both, says more: "
+		}
 		v.Explanation = sentence(openingOf(x),
-			"Exchange #"+strconv.Itoa(y.Index+1)+" makes the same request and gets the same "+strconv.Itoa(r.Status)+" with its headers and body, which say more: "+lowerFirst(strings.TrimSuffix(w.Headline, "."))+".",
+			"Exchange #"+strconv.Itoa(y.Index+1)+" makes the same request and gets the same "+strconv.Itoa(r.Status)+says+lowerFirst(strings.TrimSuffix(w.Headline, "."))+".",
 			next)
 		v.Topics = w.Topics
 		v.Refs = w.Refs

@@ -67,3 +67,24 @@ func Lower(s string) string {
 	}
 	return s
 }
+
+// HasPrefixFold reports whether s starts with p, a lower-case ASCII text,
+// ASCII letters without case: strings.HasPrefix(strings.ToLower(s), p)
+// without lowering the whole of s (a body, rune by rune when it holds one
+// letter outside ASCII), for a p without "k" or "i" (the Kelvin sign and
+// the dotted capital I lower-case to those).
+func HasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}

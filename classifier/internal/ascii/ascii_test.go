@@ -1,6 +1,9 @@
 package ascii
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestContainsWord(t *testing.T) {
 	for _, c := range []struct {
@@ -50,6 +53,20 @@ func TestContainsWordStart(t *testing.T) {
 	} {
 		if got := ContainsWordStart(c.s, c.w); got != c.want {
 			t.Errorf("ContainsWordStart(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
+
+// TestHasPrefixFold holds HasPrefixFold to strings.ToLower and HasPrefix on
+// texts that start with the prefixes in every case, with letters outside
+// ASCII after or in place of them.
+func TestHasPrefixFold(t *testing.T) {
+	for _, p := range []string{"<!doctype html", "<html", ""} {
+		for _, s := range []string{"<!DOCTYPE HTML>\n<html>é", "<!doctype html", "<!DocType Html", "<HTML lang=\"fr\">Été", "<htm",
+			"<ĥtml>", "<HTMLé", "É<html>", "<!doctype\u00a0html", "", "<", "<Html\u212a"} {
+			if got, want := HasPrefixFold(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("HasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+			}
 		}
 	}
 }
