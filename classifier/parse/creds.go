@@ -736,19 +736,28 @@ var plumbingCookies = map[string]bool{
 	"__cf_bm": true, "_cfuvid": true, "__cfruid": true, "__cfduid": true, "__cflb": true, "_ga": true, "_gid": true, "_gat": true, "_gcl_au": true, "_fbp": true,
 	"routeid": true, "serverid": true, "route": true, "optanonconsent": true, "optanonalertboxclosed": true,
 	"cookieconsent_status": true, "lang": true, "locale": true, "theme": true,
+	// analytics and consent scripts' ids (Segment, Hotjar, Clarity, HubSpot,
+	// Bing, Stripe.js fraud signals, Application Insights, Datadog RUM, the
+	// IAB consent string), a bot challenge's clearance, and CSRF tokens'
+	// cookies: none says who is signed in
+	"ajs_anonymous_id": true, "ajs_user_id": true, "_hjid": true, "_clck": true, "_clsk": true, "hubspotutk": true,
+	"__hstc": true, "__hssc": true, "__hssrc": true, "_uetsid": true, "_uetvid": true, "__stripe_mid": true, "__stripe_sid": true,
+	"ai_user": true, "ai_session": true, "_dd_s": true, "euconsent-v2": true, "cookieconsent": true, "cf_clearance": true,
+	"csrftoken": true, "xsrf-token": true, "csrf_token": true, "_csrf": true, "csrf": true,
 }
 
 // plumbingCookie reports whether a cookie name is one of plumbingCookies or
-// of their families (BIGipServer<pool>, _ga_<id>, incap_ses_<n>, TS<hex>).
+// of their families (BIGipServer<pool>, _ga_<id>, incap_ses_<n>, TS<hex>,
+// Mixpanel's mp_<token>_mixpanel).
 func plumbingCookie(n string) bool {
 	l := strings.ToLower(n)
 	if plumbingCookies[l] {
 		return true
 	}
-	for _, p := range []string{"bigipserver", "_ga_", "incap_ses_", "visid_incap_", "nlbi_", "_hjsession"} {
+	for _, p := range []string{"bigipserver", "_ga_", "incap_ses_", "visid_incap_", "nlbi_", "_hjsession", "intercom-id-"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
-	return false
+	return strings.HasSuffix(l, "_mixpanel") // mp_<project token>_mixpanel
 }

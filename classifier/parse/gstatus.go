@@ -1566,8 +1566,30 @@ func cueText(before string) string {
 	return strings.TrimSpace(b[k+1:]) + " "
 }
 
+// bracketedStatusKey reports whether the text before a number ends with a
+// bracketed key that names a status ("[status code] "), as a message that
+// labels each value in brackets writes it.
+func bracketedStatusKey(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) || !strings.HasSuffix(b, "]") {
+		return false
+	}
+	i := strings.LastIndexByte(b, '[')
+	if i < 0 || len(b)-i > 20 {
+		return false
+	}
+	switch ascii.Lower(strings.TrimSpace(b[i+1 : len(b)-1])) {
+	case "status code", "status", "statuscode", "status_code", "http status", "http status code", "response code":
+		return true
+	}
+	return false
+}
+
 // proseCue reports whether the text before a number ends with a cue word.
 func proseCue(before string, c int) bool {
+	if bracketedStatusKey(before) {
+		return true // Guzzle's "Client error response [url] https://… [status code] 403 [reason phrase] Forbidden"
+	}
 	b := strings.TrimRight(before, " (:`'\"[")
 	if len(b) == len(before) && before != "" && before[len(before)-1] != ' ' {
 		return false // glued to something

@@ -208,6 +208,7 @@ func read(text string, lim Limits) (*Input, error) {
 	adoptInnerRequests(in)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
+	markMaskedValues(in, plain)
 	return finish(in), nil
 }
 

@@ -33,8 +33,12 @@ var (
 	// ("API rate limit exceeded for ci-bot."), a user or an app
 	// installation by id; an address (an anonymous caller's) is no identity.
 	ghRateUserRe = &lazyre.Regexp{Expr: `API rate limit exceeded for ((?:user|installation) ID \d{1,20}|[A-Za-z][A-Za-z0-9-]{0,38})\b`}
-	homeDirRe    = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
-	winHomeRe    = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
+	// ClickHouse's ACCESS_DENIED starts with the user the query ran as:
+	// "DB::Exception: etl_writer: Not enough privileges. …" (older
+	// releases name no user: "DB::Exception: Not enough privileges").
+	clickhouseUserRe = &lazyre.Regexp{Expr: `Exception: ([A-Za-z_][\w.@-]{0,63}): Not enough privileges`}
+	homeDirRe        = &lazyre.Regexp{Expr: `(?:^|[\s"'(=:\[])/?(?:home|Users)/([A-Za-z_][\w.-]{0,31})/`}
+	winHomeRe        = &lazyre.Regexp{Expr: `[A-Za-z]:\\{1,2}Users\\{1,2}([\w.-]{1,64})\\`}
 )
 
 // osAccount is what identities calls an account read from a home directory.
@@ -102,6 +106,9 @@ func identities(s string, homes bool) []idHit {
 	}
 	if strings.Contains(s, "system:serviceaccount:") {
 		add("Kubernetes service account", k8sSARe, 0)
+	}
+	if strings.Contains(s, ": Not enough privileges") {
+		add("ClickHouse user", clickhouseUserRe, 1)
 	}
 	if strings.Contains(s, "rate limit exceeded for ") {
 		add("GitHub account whose quota ran out", ghRateUserRe, 1)
@@ -426,9 +433,23 @@ var AT7030 = rule.Rule{
 			// not the server's; log records are left out by leakBody.
 			homes := errorish(x.Response) && clientTrace(scanBody(x)) == "" &&
 				!(textOnly(x) && !serverTrace(body)) // the paste's own text: a home path there is the machine that printed it
-			for _, h := range identities(body, homes) {
+			hits := identities(body, homes)
+			// a name the person passed on a command line ("--service-account
+			// x@….iam.gserviceaccount.com") is the caller's input; the
+			// client echoing it (its arguments printed back) is no
+			// disclosure, while a refusal naming it still is
+			typed := map[string]bool{}
+			for _, h := range hits {
+				if commandLineAt(body, h.off) {
+					typed[h.value] = true
+				}
+			}
+			for _, h := range hits {
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
+				}
+				if typed[h.value] && (commandLineAt(body, h.off) || !refusalLine(body, h.off)) {
+					continue
 				}
 				add(h, bodyEvidence(x, h.off), "body")
 			}
@@ -509,7 +530,16 @@ var (
 	// the access log and the local reply; "[none]" is no policy (a deny by
 	// default).
 	envoyPolicyRe = &lazyre.Regexp{Expr: `rbac_access_denied_matched_policy\[([^\]\s]{1,120})\]`}
-	scopeMemberRe = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
+	// Proxmox VE's permission check names the ACL path and the privilege
+	// the token or user lacks: "Permission check failed (/vms/210,
+	// VM.Config.Disk)"; several privileges are joined by '|' ("check any").
+	proxmoxPrivRe = &lazyre.Regexp{Expr: `Permission check failed \(/[^,()\s]{0,120}, ([A-Z][\w.]*(?:\|[A-Z][\w.]*)*)\)`}
+	// ClickHouse's ACCESS_DENIED (code 497) names the grant the query
+	// needs: "Not enough privileges. To execute this query, it's necessary
+	// to have the grant SELECT(id, total) ON shop.orders" (older releases:
+	// "…it's necessary to have grant …").
+	clickhouseGrantRe = &lazyre.Regexp{Expr: `necessary to have (?:the )?grant ([A-Z][A-Z_ ]*[A-Z](?:\([^()\r\n]{0,200}\))?(?:, [A-Z][A-Z_ ]*[A-Z](?:\([^()\r\n]{0,200}\))?)*(?: ON [\w*\x60"-]+(?:\.[\w*\x60"-]+)*)?)`}
+	scopeMemberRe     = &lazyre.Regexp{Expr: `"scope"\s*:\s*"([^"\\\r\n]{2,200})"`}
 	// (a JSON member, or the same object printed by Python, quoted with ':
 	// {'error': 'missing_scope', 'needed': 'groups:history'})
 	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`, Guard: grantKeyMay}
@@ -558,12 +588,22 @@ var AT7031 = rule.Rule{
 		if !errorish(x.Response) && !refused {
 			return
 		}
-		body := scanBody(x)
-		if body == "" {
-			return
-		}
 		seen := map[string]bool{}
 		var fs []rule.Finding
+		// Proxmox VE sends its refusal as the reason phrase
+		// ("HTTP/1.1 403 Permission check failed (/vms/210, VM.Audit)"),
+		// and clients print it as the error.
+		if r := x.Response.Reason; strings.Contains(r, "Permission check failed (") {
+			if m := proxmoxPrivRe.FindStringSubmatch(r); m != nil {
+				seen[m[1]] = true
+				fs = append(fs, rule.Finding{Message: "status line names the Proxmox privilege \"" + clip(m[1], 120) + "\"", Evidence: []rule.Evidence{rule.StatusEvidence(x)}})
+			}
+		}
+		body := scanBody(x)
+		if body == "" {
+			reportCapped(p, fs)
+			return
+		}
 		add := func(what string, re *lazyre.Regexp) {
 			for _, m := range re.FindAllStringSubmatchIndex(body, 8) {
 				v := body[m[2]:m[3]]
@@ -612,6 +652,12 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, "matched_policy[") {
 			add("Envoy RBAC policy", envoyPolicyRe)
+		}
+		if strings.Contains(body, "Permission check failed (") {
+			add("Proxmox privilege", proxmoxPrivRe)
+		}
+		if strings.Contains(body, "necessary to have ") {
+			add("ClickHouse grant the query needs", clickhouseGrantRe)
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)

@@ -14,7 +14,7 @@ var AT7020 = rule.Rule{
 	Title: "Response discloses a private network address",
 	Doc: "The response names an address from the private ranges of RFC 1918 (10/8, 172.16/12, 192.168/16) or an AWS host name built from one (`ip-10-0-3-17`). " +
 		"Such addresses belong to the inside of the operator's network: a back end, a load balancer, a cache. They do not reach anyone outside, but they map the network for an attacker who gets a foothold or finds a request-forgery bug. " +
-		"Addresses the client itself targeted are not reported: repeating the host you asked for discloses nothing; nor are addresses in text that is no response (a person's description of their own network, a client's log around the status it printed).",
+		"Addresses the client itself targeted are not reported: repeating the host you asked for, an address in your own path or query, or one on the command line you typed, discloses nothing; nor are addresses in text that is no response (a person's description of their own network, a client's log around the status it printed).",
 	Fix:      "Keep internal addresses out of responses: build redirect and realm URLs from the public host name, strip back-end headers at the edge, and show generic error pages.",
 	Severity: rule.Low,
 	Category: rule.CatLeak,
@@ -539,7 +539,9 @@ func callerAddressesBlanked(body string) string {
 		// (or curl's "<= Recv") line carries what the server sent
 		logged := line != "" && (digitByte(line[0]) || line[0] == '[') && logLevelLine(line) &&
 			!strings.Contains(line, "<< ") && !strings.Contains(line, "<= ")
-		if !caller && !logged {
+		// an address on a command line the person typed is what they
+		// asked the client to reach ("./check_api.py 10.0.0.4")
+		if !caller && !logged && !commandLine(line) {
 			continue
 		}
 		for k := o; k < o+len(ip) && k < len(b); k++ {

@@ -194,6 +194,16 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 				add(urlHost(v))
 			}
 		}
+		// an address the caller put in its own path or query
+		// ("/api/v1/device/10.8.0.12", "?ip=192.168.4.20") is the
+		// resource it asked about; the response repeating it tells
+		// nothing new
+		for _, u := range []string{q.Target, q.URL} {
+			_, ips := ipv4s(u, 8)
+			for _, ip := range ips {
+				add(ip)
+			}
+		}
 	}
 	for _, l := range x.Info {
 		t := l.Text
@@ -338,4 +348,73 @@ func personsWordsAt(x *parse.Exchange, body string, start, end int) bool {
 		k++
 	}
 	return k > 0 && k < 3 && strings.HasPrefix(t[k:], ". ")
+}
+
+// commandTools are programs people run to reach an API, whose command line
+// a paste shows before the output.
+var commandTools = []string{"curl", "wget", "http", "https", "httpie", "python", "python3", "py", "node", "npx", "ruby",
+	"php", "perl", "java", "dotnet", "kubectl", "helm", "aws", "az", "gcloud", "gsutil", "bq", "docker",
+	"podman", "git", "npm", "yarn", "pip", "twine", "terraform", "ansible", "ansible-playbook", "vault",
+	"openssl", "ssh", "telnet", "sudo", "bash", "sh", "pwsh", "powershell"}
+
+// commandLine reports whether line is a command the person typed: after an
+// optional prompt ("$ ", "PS C:\src> ", "user@box:~$ "), a program (one of
+// commandTools, a script such as "./check.py" or "deploy.sh", a path to an
+// executable) followed by arguments. What it names (an address, an
+// account given as an option) is the caller's own input, not the server's.
+func commandLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "(") { // a virtualenv or conda prompt: "(venv) $ …"
+		if i := strings.Index(t, ") "); i > 1 && i < 40 && !strings.Contains(t[:i], " ") {
+			t = strings.TrimSpace(t[i+2:])
+		}
+	}
+	if i := strings.Index(t, "$ "); i >= 0 && i < 40 && !strings.ContainsAny(t[:i], " \t\"'{") {
+		t = strings.TrimSpace(t[i+2:]) // "$ cmd", "user@box:~/src$ cmd"
+	} else if strings.HasPrefix(t, "PS ") {
+		if i := strings.Index(t, "> "); i > 0 && i < 80 {
+			t = strings.TrimSpace(t[i+2:])
+		}
+	}
+	prog, args, ok := strings.Cut(t, " ")
+	if !ok || strings.TrimSpace(args) == "" || prog == "" {
+		return false
+	}
+	p := strings.ToLower(prog)
+	if i := strings.LastIndexAny(p, "/\\"); i >= 0 {
+		if i == len(p)-1 {
+			return false
+		}
+		p = p[i+1:]
+		if strings.HasPrefix(prog, "./") || strings.HasPrefix(prog, "../") || strings.HasPrefix(prog, "~/") {
+			return true // a program run from a path: "./keystone_check.py 10.1.2.3"
+		}
+	}
+	for _, ext := range []string{".py", ".sh", ".rb", ".pl", ".ps1", ".exe", ".js", ".bat", ".cmd"} {
+		if strings.HasSuffix(p, ext) && len(p) > len(ext) {
+			return true
+		}
+	}
+	for _, c := range commandTools {
+		if prog == c || prog == c+".exe" { // as typed: "Python 3.12 raises…" is prose
+			return true
+		}
+	}
+	return false
+}
+
+// commandLineAt reports whether the line of s holding offset off is a
+// command line.
+func commandLineAt(s string, off int) bool {
+	if off < 0 || off > len(s) {
+		return false
+	}
+	return commandLine(lineAround(s, off))
+}
+
+// refusalLine reports whether the line of s holding offset off reads as a
+// refusal ("… is forbidden: User \"x\" cannot …", "x does not have …").
+func refusalLine(s string, off int) bool {
+	return hasAnyOf(strings.ToLower(lineAround(s, off)), "denied", "forbidden", "cannot", "not authorized", "unauthorized",
+		"does not have", "permission", "not allowed", "lacks", "is missing")
 }

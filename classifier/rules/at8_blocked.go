@@ -187,7 +187,10 @@ var AT8003 = rule.Rule{
 		if r.Body.Text != "" {
 			low := signature.ASCIILower(headOf(r.Body.Text))
 			for _, t := range verdict.RateLimitWordings {
-				if i := strings.Index(low, t); i >= 0 {
+				// the first place the body names it that no negation
+				// before it rules out ("it is not a rate limit",
+				// "without testing the rate limit")
+				if i := verdict.Stated(low, t); i >= 0 {
 					ev = append(ev, bodyEvidence(x, i))
 					reasons = append(reasons, "the body says \""+t+"\"")
 					if strongRateTexts.Has(t) {
@@ -300,7 +303,9 @@ var AT8004 = rule.Rule{
 		low := signature.ASCIILower(headOf(r.Body.Text))
 		for _, texts := range csrfTexts {
 			for _, t := range texts {
-				if i := strings.Index(low, t); i >= 0 {
+				// the first place the body names it that no negation
+				// before it rules out ("there was no CSRF token mismatch")
+				if i := verdict.Stated(low, t); i >= 0 {
 					ev := bodyEvidence(x, i)
 					p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
 						Reason: "the body reports a CSRF failure (\"" + t + "\"): request-forgery protection refused the request", Evidence: &ev})

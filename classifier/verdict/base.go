@@ -408,7 +408,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if hasAny(l, EdgeAPIWords) {
 			return rule.Signal{}, false // the edge vendor's own API refuses by its tokens
 		}
-		if works == nil && (hasAny(l, WorksElsewhere.Words) || clientWorks(l)) {
+		if works == nil && (statesAny(l, WorksElsewhere.Words) || clientWorks(l)) {
 			works = &lines[i]
 		}
 		if method == nil && x.Request != nil && methodDecides(lines[i].Text, x.Request.Method) {
@@ -416,7 +416,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 		// the edge named, or the words of its bot check quoted (what the
 		// browser was shown before it got through)
-		if edge == nil && (hasAny(l, EdgeNamed.Words) || hasAny(l, BotWordings)) {
+		if edge == nil && (statesAny(l, EdgeNamed.Words) || statesAny(l, BotWordings)) {
 			edge = &lines[i]
 		}
 	}
@@ -443,7 +443,7 @@ const proseWhere = "text around the dump"
 // csrfFailure is the CSRFFailureTexts phrase lower-cased l states.
 func csrfFailure(l string) (string, bool) {
 	for _, t := range CSRFFailureTexts {
-		if strings.Contains(l, t) {
+		if strings.Contains(l, t) && Stated(l, t) >= 0 {
 			return t, true
 		}
 	}

@@ -1340,7 +1340,7 @@ func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.
 	}
 	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
 	for _, w := range words {
-		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) {
+		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) && Stated(l, w) >= 0 {
 			return *best, true
 		}
 	}
@@ -2974,10 +2974,6 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 	return generic, found
 }
 
-// negations are the words that, right before a wording, rule it out: "not
-// rate limited", "isn't a permission problem", "no longer expired".
-var negations = []string{"not ", "not a ", "not an ", "not the ", "n't ", "n't a ", "n't an ", "n't the ", "never ", "no longer "}
-
 // failureStems mark a wording that names a failure by itself ("rate
 // limited", "permission denied"): a negation before it rules it out, while
 // before an affirmative wording ("seem to be an owner", "allow you to")
@@ -2993,29 +2989,27 @@ var doubts = []string{"is this ", "is it ", "is that ", "is the ", "are these ",
 
 // disowned reports whether wording w, found in lower-cased text l, is not
 // what the server said but a person doubting it or ruling it out: a question
-// asking whether it applies ("Is this a permission denied? If so …"), or a
-// negation right before it ("Not rate limited, remaining is in the
-// thousands"). A wording that holds its own negation ("not authorized") is
-// not ruled out by it, and a question that reports the wording ("why do I
-// get permission denied?") keeps it.
+// asking whether it applies ("Is this a permission denied? If so …"), or,
+// wherever the wording stands, a negation before it in its clause (Denied:
+// "Not rate limited, remaining is in the thousands", "the token has not
+// expired"). Only a wording that names a failure by itself (failureStems)
+// is ruled out by a negation; of a compound wording ("token … expired")
+// that is its failure word. A wording that holds its own negation ("not
+// authorized") is not ruled out by it, and a question that reports the
+// wording ("why do I get permission denied?") keeps it.
 func disowned(l, w string) bool {
+	if i := strings.Index(w, compoundSep); i >= 0 {
+		w = w[i+len(compoundSep):]
+	}
 	k := strings.Index(l, w)
 	if k < 0 || w == "" {
 		return false
 	}
-	before := l[:k]
-	for _, n := range negations {
-		if !hasAny(w, failureStems) {
-			// an affirmative wording whose failure is the negation
-			// before it ("you don't seem to be an owner")
-			break
-		}
-		if !strings.HasSuffix(before, n) {
-			continue
-		}
-		if rest := before[:len(before)-len(n)]; strings.HasPrefix(n, "n't") || rest == "" || !isWordByte(rest[len(rest)-1]) {
-			return true
-		}
+	// an affirmative wording's failure is the negation before it ("you
+	// don't seem to be an owner"): only a wording that names a failure by
+	// itself is ruled out by one
+	if hasAny(w, failureStems) && Stated(l, w) < 0 {
+		return true
 	}
 	from := 0 // the start of the sentence w stands in
 	for i := k - 1; i > 0; i-- {
