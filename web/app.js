@@ -66,18 +66,27 @@ function showProgress(p, what) {
 
 // analyze runs one analysis and answers {sum}, {error} or {cancelled}, or
 // null when a newer request superseded it. The progress bar appears only if
-// the work takes longer than PROGRESS_DELAY_MS.
+// the work takes longer than PROGRESS_DELAY_MS. While it is hidden the bar
+// and its label are left alone: the latest progress is kept and drawn when
+// the bar shows (a typical paste is answered before that, and its progress
+// messages then cost no style or frame of their own).
 async function analyze(input, myJob, what) {
   if (st.running) st.running.cancel();
+  let latest = { phase: "", total: 0 }; // "Working big.har…" until the worker reports
   const h = engine.analyze(input, {}, {
-    onProgress: (p) => myJob === st.job && showProgress(p, what),
+    onProgress: (p) => {
+      if (myJob !== st.job) return;
+      latest = p;
+      if (!progressRow.hidden) showProgress(p, what);
+    },
     firstPage: exchangeQuery(st.filters, 0, CARD_BATCH),
   });
   st.running = h;
-  progressEl.textContent = progressLabel({ phase: "", total: 0 }, what); // "Working big.har…" until the worker reports
-  progressBar.removeAttribute("value");
+  if (!progressRow.hidden) showProgress(latest, what); // a superseded analysis's bar: this one's from now on
   const reveal = setTimeout(() => {
-    if (st.running === h) progressRow.hidden = false;
+    if (st.running !== h) return;
+    showProgress(latest, what);
+    progressRow.hidden = false;
   }, PROGRESS_DELAY_MS);
   try {
     const sum = await h.promise;
@@ -90,7 +99,7 @@ async function analyze(input, myJob, what) {
     clearTimeout(reveal);
     if (st.running === h) {
       st.running = null;
-      progressRow.hidden = true;
+      if (!progressRow.hidden) progressRow.hidden = true;
     }
   }
 }

@@ -85,8 +85,10 @@ export function view({ st, engine, paste, status }) {
   function renderSource() {
     const source = st.source;
     // While a file is shown the paste box is empty: no placeholder request
-    // that could be taken for the file's content.
-    paste.setAttribute("placeholder", source.kind === "file" ? "" : pastePlaceholder);
+    // that could be taken for the file's content. Set only on a change: the
+    // attribute, even unchanged, rebuilds the textarea's placeholder.
+    const placeholder = source.kind === "file" ? "" : pastePlaceholder;
+    if (paste.getAttribute("placeholder") !== placeholder) paste.setAttribute("placeholder", placeholder);
     if (source.kind === "file") {
       const f = source.files[source.active];
       sourceEl.replaceChildren(el("p", null, "Showing ", el("strong", null, f.file.name), " (" + size(f.file.size) + "), opened from your disk. ",
@@ -96,7 +98,7 @@ export function view({ st, engine, paste, status }) {
       sourceEl.replaceChildren(el("p", { class: "capture-banner", id: "capture-banner" }, el("strong", null, "From “Send a request”: "),
         "these results are what the browser exposed to this page, not the full response. Headers CORS hid and cookies the browser kept are not in it."));
       sourceEl.hidden = false;
-    } else {
+    } else if (!sourceEl.hidden || sourceEl.firstChild) {
       sourceEl.hidden = true;
       sourceEl.replaceChildren();
     }
@@ -147,18 +149,25 @@ export function view({ st, engine, paste, status }) {
     const jump = $("jump-verdict");
     const narrow = matchMedia("(max-width: 760px)").matches;
     if (!first || !narrow) {
-      if (jump) jump.hidden = true;
+      hideJump(jump, true);
       st.scrollAfterAnalysis = false;
       return;
     }
     if (st.scrollAfterAnalysis) {
       st.scrollAfterAnalysis = false;
       first.scrollIntoView({ block: "start", behavior: "auto" });
-      if (jump) jump.hidden = true;
+      hideJump(jump, true);
       return;
     }
     const r = first.getBoundingClientRect();
-    if (jump) jump.hidden = r.top < innerHeight - 80;
+    hideJump(jump, r.top < innerHeight - 80);
+  }
+
+  // hideJump sets the jump button's hidden state only when it changes: even
+  // an unchanged hidden attribute, set again, costs the next frame a style
+  // pass, after every analysis.
+  function hideJump(jump, hidden) {
+    if (jump && jump.hidden !== hidden) jump.hidden = hidden;
   }
 
   // jumpToVerdict follows the "Jump to the verdict" button.
