@@ -140,6 +140,13 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 				f.lastKey = span{st, e}
 				continue
 			}
+			if e < len(t) && t[e] == '"' {
+				// A member's value ends here: the next string is a key even
+				// when the comma before it is missing (lines of a dump in
+				// another order, a hand-edited body), not a second value of
+				// this key ("password": "…" then "username").
+				f.expectKey = true
+			}
 			switch lk := s.str(f.lastKey); lk {
 			case "Name", "Key", "ParameterKey":
 				// AWS' {"Name": …, "Value": …} (SSM, tags) and

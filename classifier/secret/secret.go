@@ -311,7 +311,7 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 		return
 	}
 	v := s.text[start:end]
-	if Placeholder(v) {
+	if Placeholder(v) || notACredential(v) {
 		return
 	}
 	if v[0] == '$' || v[0] == '{' {
@@ -324,6 +324,83 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 		}
 	}
 	s.out = append(s.out, Secret{Kind: k, Label: label, Line: line, Start: start, End: end, Value: v})
+}
+
+// notACredential reports whether v, found where a credential's value goes,
+// is one of the protocol's own words out of place: the name of a header
+// that carries credentials ("Authorization", "X-Api-Key": a list of names
+// and values whose value was empty, or lines in another order), a status
+// line or code and reason phrase ("HTTP/1.1 403 Forbidden", "401
+// Unauthorized") or a media type ("application/json"). No credential is
+// one of these, and marking them would mask the dump's own structure.
+func notACredential(v string) bool {
+	if len(v) > 64 {
+		return false
+	}
+	if headerClass(v) != hNone {
+		return true
+	}
+	if statusText(v) {
+		return true
+	}
+	return mediaType(v)
+}
+
+// statusText: "HTTP/1.1 403 Forbidden", "HTTP/2 401", "401 Unauthorized".
+func statusText(v string) bool {
+	if rest, ok := strings.CutPrefix(v, "HTTP/"); ok {
+		_, code, _ := strings.Cut(rest, " ")
+		return len(code) >= 3 && code[0] >= '1' && code[0] <= '5' && isDigits(code[:3]) && (len(code) == 3 || code[3] == ' ')
+	}
+	code, reason, ok := strings.Cut(v, " ")
+	return ok && len(code) == 3 && code[0] >= '1' && code[0] <= '5' && isDigits(code) && reasonPhrase(reason)
+}
+
+// reasonPhrase: one to four capitalised words of letters ("Unauthorized",
+// "Too Many Requests", "Not Found").
+func reasonPhrase(r string) bool {
+	ws := strings.Fields(r)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i] | 0x20; c < 'a' || c > 'z' {
+				if w[i] != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// mediaType: a top-level type of the registry and a subtype
+// ("application/json", "text/html; charset=utf-8").
+func mediaType(v string) bool {
+	typ, sub, ok := strings.Cut(v, "/")
+	if !ok {
+		return false
+	}
+	switch typ {
+	case "application", "text", "image", "audio", "video", "multipart", "font", "model", "message":
+	default:
+		return false
+	}
+	sub, _, _ = strings.Cut(sub, ";")
+	if sub == "" {
+		return false
+	}
+	for i := 0; i < len(sub); i++ {
+		c := sub[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-' || c == '*') {
+			return false
+		}
+	}
+	return true
 }
 
 // finish sorts, merges overlapping spans (keeping the first one's kind) and
