@@ -122,7 +122,7 @@ func FuzzBodySignals(f *testing.F) {
 // authentication failure, whatever else the sentence says; an authorization
 // wording without one stays authorization.
 func TestCredentialFailurePhrases(t *testing.T) {
-	for msg, want := range map[string]rule.Class{
+	checkPhraseClasses(t, map[string]rule.Class{
 		"The request signature we calculated does not match the signature you provided.": rule.Authentication,
 		"Your session has timed out, please sign in again":                               rule.Authentication,
 		"token is not active":                                                               rule.Authentication,
@@ -163,12 +163,7 @@ func TestCredentialFailurePhrases(t *testing.T) {
 		"You are authenticated as: anonymous":                                          rule.Authentication,
 		"The request cannot be completed because you have exceeded your quota.":        rule.Blocked,
 		"You exceeded your current quota, please check your plan and billing details.": rule.Blocked,
-	} {
-		p, ok := phraseOf(strings.ToLower(msg))
-		if !ok || p.class != want {
-			t.Errorf("%q: got %v (%v), want %v", msg, p.class, ok, want)
-		}
-	}
+	})
 }
 
 // TestErrmsgKeys: the errcode/errmsg convention (WeChat, many Chinese APIs)
@@ -373,7 +368,7 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 // as their English equivalents: the class, and whether a credential was
 // read and refused (the explanation's "the credentials were refused").
 func TestLocalizedWordings(t *testing.T) {
-	for msg, want := range map[string]rule.Class{
+	checkPhraseClasses(t, map[string]rule.Class{
 		"不合法的access_token":                                               rule.Authentication, // DingTalk's errcode 40014
 		"令牌已过期，请重新登录":                                                    rule.Authentication,
 		"アクセストークンの有効期限が切れています":                                           rule.Authentication,
@@ -411,12 +406,7 @@ func TestLocalizedWordings(t *testing.T) {
 		"A chave de API expirou":                  rule.Authentication,
 		"Érvénytelen hozzáférési token":           rule.Authentication,
 		"Åtkomsttoken är ogiltig":                 rule.Authentication,
-	} {
-		p, ok := phraseOf(strings.ToLower(msg))
-		if !ok || p.class != want {
-			t.Errorf("phraseOf(%q) = %q %v, want %v", msg, p.text, p.class, want)
-		}
-	}
+	})
 	for msg, want := range map[string]bool{
 		"令牌已过期": true,
 		"アクセストークンの有効期限が切れています":            true,
@@ -530,7 +520,7 @@ func TestIISAddressRejected(t *testing.T) {
 // class, Windows' Turkish "Erişim engellendi." (access is denied) before the
 // block pages' "engellendi".
 func TestLocalizedRefusalWordings(t *testing.T) {
-	for msg, want := range map[string]rule.Class{
+	checkPhraseClasses(t, map[string]rule.Class{
 		"Erişim engellendi.": rule.Authorization,
 		"İsteğiniz güvenlik duvarı tarafından engellendi": rule.Blocked,
 		"Błąd 403 - Dostęp zabroniony":                    rule.Authorization,
@@ -543,12 +533,7 @@ func TestLocalizedRefusalWordings(t *testing.T) {
 		"נדרשת הזדהות":                                    rule.Authentication,
 		"このページを表示するには認証が必要です":                             rule.Authentication,
 		"Geçersiz token":                                  rule.Authentication,
-	} {
-		p, ok := phraseOf(strings.ToLower(msg))
-		if !ok || p.class != want {
-			t.Errorf("phraseOf(%q) = %+v, %v; want %v", msg, p, ok, want)
-		}
-	}
+	})
 }
 
 // A person who asks whether a wording applies, or rules it out, is not
@@ -596,19 +581,14 @@ func TestDisownedWordings(t *testing.T) {
 // also says the credential was turned down is an authentication failure;
 // a permission refusal about a valid or unnamed credential stays one.
 func TestRefusalNamingRefusedCredential(t *testing.T) {
-	for msg, want := range map[string]rule.Class{
+	checkPhraseClasses(t, map[string]rule.Class{
 		"You are not permitted to open this board. The access key or user name is not valid.": rule.Authentication,
 		"You don't have permission to view this report: your session token has expired.":      rule.Authentication,
 		"Not permitted to list the boards here; the API user name or key is not valid.":       rule.Authentication,
 		"You don't have permission to view this report.":                                      rule.Authorization,
 		"You are not permitted to change this key: the key is owned by another team.":         rule.Authorization,
 		"Your API key is valid but you are not permitted to delete projects.":                 rule.Authorization,
-	} {
-		p, ok := phraseOf(strings.ToLower(msg))
-		if !ok || p.class != want {
-			t.Errorf("phraseOf(%q) = %q %v, want %v", msg, p.text, p.class, want)
-		}
-	}
+	})
 }
 
 // TestInBandErrorValue: an ordinary answer's field that holds "error: …" in
@@ -628,6 +608,18 @@ func TestInBandErrorValue(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: %q, want %q (%+v)", body, got, want, bodySignals(x))
+		}
+	}
+}
+
+// checkPhraseClasses holds phraseOf's reading of each message (any case) to
+// its class.
+func checkPhraseClasses(t *testing.T, want map[string]rule.Class) {
+	t.Helper()
+	for msg, class := range want {
+		p, ok := phraseOf(strings.ToLower(msg))
+		if !ok || p.class != class {
+			t.Errorf("phraseOf(%q) = %q %v (read: %v), want %v", msg, p.text, p.class, ok, class)
 		}
 	}
 }
