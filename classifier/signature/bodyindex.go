@@ -24,18 +24,6 @@ type tableIndex struct {
 	// in sigs is headerBase + its name's number, and an exchange notes which
 	// numbers its field names carry (subject.absent).
 	headers map[string]int32
-	// lower holds the markers' header values that have capitals, lower-cased
-	// once (lowering one per header tested was an allocation each).
-	lower map[string]string
-}
-
-// lowerValue returns the lower-cased form of the marker value v.
-func (ix *tableIndex) lowerValue(v string) (string, bool) {
-	if ix == nil {
-		return "", false
-	}
-	lv, ok := ix.lower[v]
-	return lv, ok
 }
 
 type sigIDs struct{ all, any, not []int32 }
@@ -62,81 +50,82 @@ func indexOf(table []Signature) *tableIndex {
 	return ix
 }
 
+// newTableIndex builds the index during a first analysis, so it is kept
+// cheap (issue #14): the markers are listed as they come, repeats and all
+// (anyof searches a repeated pattern once), every signature's ids share one
+// array, and only the header names go through a map. Maps keyed by marker,
+// grown entry by entry, were most of that first analysis's work, and in the
+// page ran the runtime's map code hot enough for the engine to compile it
+// again with its optimising compiler.
 func newTableIndex(table []Signature) *tableIndex {
-	// Every map and set sized first: the index is built during a first
-	// analysis, and growing them entry by entry (rehashing each map
-	// several times over some 1,300 markers) was most of that work, in
-	// the page the runtime's map code run hot enough for the engine to
-	// compile it again with its optimising compiler (issue #14). The
-	// counts hold repeated markers too: an upper bound.
-	var nBody, nFold, nUpper, nHeader int
+	var nMarkers, nBody, nFold, nHeader int
 	for i := range table {
 		for _, ms := range [...][]Marker{table[i].All, table[i].Any, table[i].Not} {
-			for _, m := range ms {
-				if hasUpper(m.Value) {
-					nUpper++
-				}
-				if m.Header != "" {
+			nMarkers += len(ms)
+			for j := range ms {
+				m := &ms[j]
+				switch {
+				case m.Header != "":
 					nHeader++
-				}
-				if m.Body != "" && m.Fold {
+				case m.Body != "" && m.Fold:
 					nFold++
-				} else if m.Body != "" {
+				case m.Body != "":
 					nBody++
 				}
 			}
 		}
 	}
-	ix := &tableIndex{body: anyof.Sized(nBody), fold: anyof.Sized(nFold), sigs: make([]sigIDs, len(table)), lower: make(map[string]string, nUpper),
-		headers: make(map[string]int32, nHeader)}
-	ids, foldIDs := make(map[string]int32, nBody), make(map[string]int32, nFold)
+	ix := &tableIndex{sigs: make([]sigIDs, len(table)), headers: make(map[string]int32, nHeader)}
+	body, fold := make([]string, 0, nBody), make([]string, 0, nFold)
+	ids := make([]int32, 0, nMarkers)
+	var buf [64]byte
 	idsOf := func(ms []Marker) []int32 {
 		if len(ms) == 0 {
 			return nil
 		}
-		out := make([]int32, len(ms))
-		for i, m := range ms {
-			out[i] = -1
-			if hasUpper(m.Value) {
-				ix.lower[m.Value] = ASCIILower(m.Value)
-			}
-			if m.Header != "" && isASCII(m.Header) {
-				n := ASCIILower(m.Header)
-				id, ok := ix.headers[n]
+		from := len(ids)
+		for j := range ms {
+			m := &ms[j]
+			id := int32(-1)
+			switch {
+			case m.Header != "" && isASCII(m.Header):
+				n := lowerInto(buf[:0], m.Header)
+				h, ok := ix.headers[string(n)]
 				if !ok {
-					id = int32(len(ix.headers))
-					ix.headers[n] = id
+					h = int32(len(ix.headers))
+					ix.headers[string(n)] = h
 				}
-				out[i] = headerBase + id
-				continue
+				id = headerBase + h
+			case m.Body == "":
+			case m.Fold:
+				id = foldBase + int32(len(fold))
+				fold = append(fold, ASCIILower(m.Body))
+			default:
+				id = int32(len(body))
+				body = append(body, m.Body)
 			}
-			if m.Body == "" {
-				continue
-			}
-			if m.Fold {
-				lb := ASCIILower(m.Body)
-				id, ok := foldIDs[lb]
-				if !ok {
-					id = int32(ix.fold.Add(lb))
-					foldIDs[lb] = id
-				}
-				out[i] = foldBase + id
-				continue
-			}
-			id, ok := ids[m.Body]
-			if !ok {
-				id = int32(ix.body.Add(m.Body))
-				ids[m.Body] = id
-			}
-			out[i] = id
+			ids = append(ids, id)
 		}
-		return out
+		return ids[from:len(ids):len(ids)]
 	}
 	for i := range table {
 		s := &table[i]
 		ix.sigs[i] = sigIDs{all: idsOf(s.All), any: idsOf(s.Any), not: idsOf(s.Not)}
 	}
+	ix.body, ix.fold = anyof.New(body...), anyof.New(fold...)
 	return ix
+}
+
+// lowerInto appends s, ASCII lower-cased, to dst.
+func lowerInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // noteHeaders records which of the index's header names the response's
@@ -159,14 +148,7 @@ func (s *subject) noteHeaders() {
 		if len(f.Name) > len(buf) {
 			continue // longer than any marker's name
 		}
-		n := buf[:len(f.Name)]
-		for i := 0; i < len(n); i++ {
-			c := f.Name[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			n[i] = c
-		}
+		n := lowerInto(buf[:0], f.Name)
 		if id, ok := s.ix.headers[string(n)]; ok {
 			s.hdrs[id/64] |= 1 << (id % 64)
 		}

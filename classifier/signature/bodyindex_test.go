@@ -122,3 +122,39 @@ func TestAbsentOnlyWhenMatchFails(t *testing.T) {
 		t.Fatal("no marker was ruled out")
 	}
 }
+
+// TestTableIndexBuildAllocations holds the index's building to a few
+// allocations beyond one per header name and per case-folded marker with
+// capitals: it runs in a fresh page's first analysis, where maps keyed by
+// marker and a slice per signature were most of that analysis's work
+// (issue #14).
+func TestTableIndexBuildAllocations(t *testing.T) {
+	ix := newTableIndex(Table)
+	want := 2 * len(ix.headers) // each new name's key, and the map's growth at most as much
+	for _, s := range Table {
+		for _, ms := range [][]Marker{s.All, s.Any, s.Not} {
+			for _, m := range ms {
+				if m.Fold && m.Body != "" && hasUpper(m.Body) {
+					want++
+				}
+			}
+		}
+	}
+	want += 16 // the index, its lists, the two sets
+	if got := testing.AllocsPerRun(3, func() { newTableIndex(Table) }); got > float64(want) {
+		t.Errorf("building the table's index allocates %v times, want at most %d", got, want)
+	}
+}
+
+// TestContainsLowerLikeLowering holds containsLower(l, v) to
+// strings.Contains(l, ASCIILower(v)).
+func TestContainsLowerLikeLowering(t *testing.T) {
+	words := []string{"", "a", "A", "ab", "Ab", "aB", "nginx", "NGINX", "Nginx/1.2", "x-Cache", "é", "Éa", "k", "\u212a"}
+	for _, l := range []string{"", "a", "ab", "nginx/1.2", "xx nginx", "x-cache: hit", "éa", "\u212a", "aab", "abab"} {
+		for _, v := range words {
+			if got, want := containsLower(l, v), strings.Contains(l, ASCIILower(v)); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", l, v, got, want)
+			}
+		}
+	}
+}

@@ -305,15 +305,31 @@ func (s *subject) valueMatches(lower string, m Marker) bool {
 	if m.Exact {
 		return equalLower(strings.TrimSpace(lower), m.Value)
 	}
-	v := m.Value
-	if hasUpper(v) {
-		if lv, ok := s.ix.lowerValue(v); ok {
-			v = lv
-		} else {
-			v = ASCIILower(v)
+	return containsLower(lower, m.Value)
+}
+
+// containsLower reports whether lower holds ASCIILower(v), without building
+// it (a marker value lower-cased per test was an allocation per header
+// tested).
+func containsLower(lower, v string) bool {
+	if !hasUpper(v) {
+		return strings.Contains(lower, v)
+	}
+	c0 := v[0]
+	if c0 >= 'A' && c0 <= 'Z' {
+		c0 += 'a' - 'A'
+	}
+	for i := 0; i+len(v) <= len(lower); i++ {
+		j := strings.IndexByte(lower[i:len(lower)-len(v)+1], c0)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if equalLower(lower[i:i+len(v)], v) {
+			return true
 		}
 	}
-	return strings.Contains(lower, v)
+	return false
 }
 
 // equalLower reports whether lower equals ASCIILower(v), without building it

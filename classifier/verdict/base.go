@@ -665,6 +665,10 @@ var (
 		"go away", "goes away", "went away", "solved it", "resolved it", "did the trick", "does the trick"}
 )
 
+// grantFixWords name a grant of the account: a fix that adds one is about
+// what the account may do, whoever signs in.
+var grantFixWords = []string{"permission", " role", "privilege", "scope", "granted", "grant "}
+
 // signInFixed reports whether lower-cased l says that signing in (again),
 // or a new credential, made the failure go away: "I had to do `helm
 // registry login ghcr.io`, then it worked", "running `pulumi login` makes
@@ -684,6 +688,12 @@ func signInFixed(l string) bool {
 		return false
 	}
 	rest := l[max(0, i-1):]
+	if hasAny(rest, grantFixWords) {
+		// "make sure the customer you log in with has the API user
+		// permission; adding the role solved it": what changed is a grant
+		// of the account, not its sign-in
+		return false
+	}
 	for _, w := range fixedWords {
 		if strings.Contains(rest, w) {
 			return true

@@ -13,44 +13,62 @@ import "strings"
 // Set is a set of patterns, ready to search for. Its zero value holds none.
 type Set struct {
 	pats  []string
-	keys  map[uint32][]int32 // patterns of four bytes or more, by their first four
-	short []int32            // patterns under four bytes
-	bloom [1 << 10]uint64    // the hashed first four bytes of the patterns in keys
+	short []int32 // patterns under four bytes
+	// The patterns of four bytes or more by bucket (the top bits of their
+	// first four bytes' hash): bucket b's are order[start[b]:start[b+1]],
+	// keys their first four bytes. Built by one counting sort: a map of
+	// slices, appended to per pattern, was most of the work of building the
+	// vendor table's index in a first analysis (issue #14).
+	order []int32
+	keys  []uint32
+	start []int32
+	bloom [1 << 10]uint64 // the hashed first four bytes of the patterns in order
 }
+
+// buckets is the number of buckets of a Set's patterns (hash4's top bits).
+const buckets = 1 << 10
 
 // New returns a set of pats; a pattern's id is its index in pats. An empty
 // pattern is found at offset 0, as strings.Index finds it.
 func New(pats ...string) *Set {
-	s := &Set{}
+	s := &Set{pats: pats}
+	n := 0
 	for _, p := range pats {
-		s.Add(p)
+		if len(p) >= 4 {
+			n++
+		}
+	}
+	if n == 0 {
+		for id := range pats {
+			s.short = append(s.short, int32(id))
+		}
+		return s
+	}
+	s.start = make([]int32, buckets+1)
+	for _, p := range pats {
+		if len(p) >= 4 {
+			s.start[hash4(key4(p, 0))>>6+1]++
+		}
+	}
+	for b := 1; b <= buckets; b++ {
+		s.start[b] += s.start[b-1]
+	}
+	fill := make([]int32, buckets)
+	copy(fill, s.start)
+	s.order, s.keys = make([]int32, n), make([]uint32, n)
+	for id, p := range pats {
+		if len(p) < 4 {
+			s.short = append(s.short, int32(id))
+			continue
+		}
+		k := key4(p, 0)
+		h := hash4(k)
+		b := h >> 6
+		s.order[fill[b]], s.keys[fill[b]] = int32(id), k
+		fill[b]++
+		s.bloom[h>>6] |= 1 << (h & 63)
 	}
 	return s
-}
-
-// Sized returns an empty set with room for n patterns, for a caller that
-// knows about how many it will add: the set's map is not grown (and
-// rehashed) as they come.
-func Sized(n int) *Set {
-	return &Set{pats: make([]string, 0, n), keys: make(map[uint32][]int32, n)}
-}
-
-// Add adds a pattern and returns its id.
-func (s *Set) Add(p string) int {
-	id := int32(len(s.pats))
-	s.pats = append(s.pats, p)
-	if len(p) < 4 {
-		s.short = append(s.short, id)
-		return int(id)
-	}
-	if s.keys == nil {
-		s.keys = map[uint32][]int32{}
-	}
-	k := key4(p, 0)
-	s.keys[k] = append(s.keys[k], id)
-	h := hash4(k)
-	s.bloom[h>>6] |= 1 << (h & 63)
-	return int(id)
 }
 
 // Len is the number of patterns.
@@ -83,7 +101,7 @@ func (s *Set) IndexInto(dst []int, text string) []int {
 	for _, id := range s.short {
 		first[id] = strings.Index(text, s.pats[id])
 	}
-	if len(s.keys) == 0 {
+	if len(s.order) == 0 {
 		return first
 	}
 	for i := 0; i+4 <= len(text); i++ {
@@ -92,8 +110,12 @@ func (s *Set) IndexInto(dst []int, text string) []int {
 		if s.bloom[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		for _, id := range s.keys[k] {
-			if first[id] < 0 && strings.HasPrefix(text[i:], s.pats[id]) {
+		b := h >> 6
+		for j := s.start[b]; j < s.start[b+1]; j++ {
+			if s.keys[j] != k {
+				continue
+			}
+			if id := s.order[j]; first[id] < 0 && strings.HasPrefix(text[i:], s.pats[id]) {
 				first[id] = i
 			}
 		}

@@ -9,7 +9,8 @@ import (
 // TestIndexLikeStringsIndex holds Index to strings.Index for every pattern,
 // on texts built from the patterns, their prefixes and noise.
 func TestIndexLikeStringsIndex(t *testing.T) {
-	pats := []string{"", "a", "ab", "abc", "abcd", "abcde", "bcde", "Access Denied", "AccessDenied", "<title>", "é€x", "aaaa", "aaaaa", "ORA-0"}
+	// repeats included: each id of a repeated pattern gets its offset
+	pats := []string{"", "a", "ab", "abc", "abcd", "abcde", "bcde", "Access Denied", "AccessDenied", "<title>", "é€x", "aaaa", "aaaaa", "ORA-0", "abcde", "ab", "aaaa", "Access Denied"}
 	s := New(pats...)
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
