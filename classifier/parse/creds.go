@@ -649,6 +649,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		if !ok {
 			f, ok = proseHeaderMention(t)
 		}
+		if !ok {
+			f, ok = loggedAuthUse(t, false)
+		}
 		if ok {
 			f.Pos = Pos{Line: l.n}
 			configured = append(configured, f)

@@ -1849,6 +1849,13 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 	}
+	if f, ok := loggedAuthUse(t, l.rec); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// a client's debug log naming how it authenticates the request
+		// it sends ("npm verb request using bearer token for auth")
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
+	}
 	if strings.Contains(lt, "cookies") && cookieJarLine(t) && (g.cur == nil || !g.cur.configured.Has(cookiesLoaded)) {
 		// yt-dlp --cookies-from-browser, gallery-dl's "Extracted 86
 		// cookies from chrome": the requests carry the browser's sessions

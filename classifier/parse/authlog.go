@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
+
+// saidByLog ends the phrase for a credential a client's own log says it
+// sends ("a bearer token, as the client's log says").
+const saidByLog = ", as the client's log says"
+
+// authKinds are the words of a client's log naming the way it
+// authenticates the request, lower case, each with the phrase for what it
+// sends; the first that the words after "using" hold wins.
+var authKinds = []struct{ word, what string }{
+	{"bearer", "a bearer token"}, {"password", "a user name and password"}, {"basic", "a user name and password"},
+	{"api key", "an API key"}, {"apikey", "an API key"}, {"token", "a token"},
+	{"v4", "a request signature"}, {"hmac", "a request signature"}, {"signature", "a request signature"},
+	{"oauth", "an OAuth token"}, {"ntlm", "NTLM credentials"}, {"negotiate", "Kerberos credentials"},
+	{"kerberos", "Kerberos credentials"}, {"digest", "Digest credentials"},
+}
+
+// noAuthWords, in the words naming the way a request is authenticated,
+// say it carries nothing, lower case.
+var noAuthWords = []string{"anonymous", "no ", "none", "unsigned", "without", "not ", "skip"}
+
+// loggedAuthUse finds the line a client's debug log writes about the
+// credential it puts on the request it is sending: npm's "npm verb request
+// using bearer token for auth", uv's "DEBUG Using username/password basic
+// auth", botocore's "… - DEBUG - Calculating signature using v4 auth.",
+// knife's "DEBUG: Signing the request as node-7f3a91c2". The line is a log
+// record (a level word before the phrase) and the phrase is "using" then
+// a way to authenticate and "auth" or "authentication" within a few
+// words, or "signing the request as"; "using anonymous auth", "no auth"
+// or "not using token auth" carries nothing. A person's sentence ("we use basic auth") names a
+// set-up, not this request, and is no such line. It returns the phrase
+// for what was sent, its value empty: the log names no secret. rec says
+// the reader already knows the line for a log record whose prefix (the
+// level with it) it took off.
+func loggedAuthUse(t string, rec bool) (Field, bool) {
+	if len(t) > 300 {
+		return Field{}, false
+	}
+	rest := ascii.Lower(t)
+	if !rec {
+		level := logLevelAt(rest)
+		if level < 0 {
+			return Field{}, false
+		}
+		rest = rest[level:]
+	}
+	if strings.Contains(rest, "signing the request as ") {
+		return Field{Name: "a request signature" + saidByLog}, true
+	}
+	i := strings.Index(rest, "using ")
+	if i < 0 {
+		return Field{}, false
+	}
+	if before := strings.TrimSpace(rest[:i]); strings.HasSuffix(before, "not") || strings.HasSuffix(before, "n't") || strings.HasSuffix(before, "stop") || strings.HasSuffix(before, "without") {
+		return Field{}, false // "not using token auth"
+	}
+	way := rest[i+len("using "):]
+	e := strings.Index(way, " auth")
+	if e < 0 || e > 40 {
+		return Field{}, false
+	}
+	if after := way[e+len(" auth"):]; after != "" && !strings.HasPrefix(after, "entication") && strings.IndexByte(" .,:;)", after[0]) < 0 {
+		return Field{}, false // "auth" begins another word ("authority", "authorize")
+	}
+	way = way[:e+1]
+	for _, w := range noAuthWords {
+		if strings.Contains(way, w) {
+			return Field{}, false
+		}
+	}
+	for _, k := range authKinds {
+		if strings.Contains(way, k.word) {
+			return Field{Name: k.what + saidByLog}, true
+		}
+	}
+	return Field{}, false
+}
+
+// logLevelAt returns where the words after a log record's level start in
+// a lower-case line ("debug using …", "npm verb request …", "… - debug -
+// calculating …", "debug: signing …", "[debug] …"), or -1 when no level
+// word stands among the line's first eight words.
+func logLevelAt(lt string) int {
+	from := 0
+	for n := 0; n < 8 && from < len(lt); n++ {
+		for from < len(lt) && lt[from] == ' ' {
+			from++
+		}
+		end := strings.IndexByte(lt[from:], ' ')
+		if end < 0 {
+			end = len(lt)
+		} else {
+			end += from
+		}
+		w := strings.Trim(lt[from:end], "[]:-")
+		if logLevels[w] {
+			return end
+		}
+		from = end
+	}
+	return -1
+}
