@@ -839,6 +839,18 @@ var messagePhrases = append(func() []messagePhrase {
 	{"saml assertion is not valid", rule.Authentication, false}, {"assertion is not yet valid", rule.Authentication, false},
 	// servers' own log messages about a caller they could not authenticate
 	{"unable to authenticate", rule.Authentication, false}, {"failed to authenticate", rule.Authentication, false},
+	// the server could not tell who sent the credential: it resolves to no
+	// identity (WS-Security's "Failed to assert identity with
+	// UsernameToken", "Error retrieving user associated with token", "no
+	// user found for this API key")
+	{"assert identity", rule.Authentication, false}, {"establish identity", rule.Authentication, false},
+	{"identity could not be", rule.Authentication, false}, {"could not identify the caller", rule.Authentication, false},
+	{"unable to identify the caller", rule.Authentication, false}, {"could not identify the user", rule.Authentication, false},
+	{"unable to identify the user", rule.Authentication, false}, {"could not identify you", rule.Authentication, false},
+	{"user associated with token", rule.Authentication, false}, {"user associated with the token", rule.Authentication, false},
+	{"user associated with this token", rule.Authentication, false}, {"no user associated with", rule.Authentication, false},
+	{"no user found for", rule.Authentication, false}, {"no user found with", rule.Authentication, false},
+	{"no user matches", rule.Authentication, false}, {"no user matching", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
@@ -889,6 +901,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// Ory's (Oathkeeper, Kratos, Keto) ErrForbidden: "Access credentials are
+	// not sufficient to access this resource", an access rule's refusal
+	{"credentials are not sufficient", rule.Authorization, false},
 	// a known account that does not own the thing, or may not do this
 	// (crates.io's "you don't seem to be an owner", Twilio's "Account not
 	// authorized to call …"), whatever status
@@ -1215,12 +1230,38 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if c, f, ok := credentialFailure(l, failureWords); ok {
 		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 	}
+	if p, ok := authenticationOfFailed(l); ok {
+		return p, true
+	}
 	if f, ok := bareKeyFailure(l); ok {
 		return messagePhrase{text: "key" + compoundSep + f, class: rule.Authentication}, true
 	}
 	for _, p := range genericPhrases {
 		if strings.Contains(l, p.text) {
 			return p, true
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// authenticationOfFailed reads "Authentication of Username Password Token
+// Failed", "authentication for user svc-export has failed": the
+// authentication of something named, said to have failed later in the
+// same clause.
+func authenticationOfFailed(l string) (messagePhrase, bool) {
+	for _, lead := range []string{"authentication of ", "authentication for "} {
+		i := strings.Index(l, lead)
+		if i < 0 || i > 0 && isWordByte(l[i-1]) {
+			continue
+		}
+		rest := l[i+len(lead) : min(len(l), i+len(lead)+64)]
+		if j := strings.IndexAny(rest, ".;:!?"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
+			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
+				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
 		}
 	}
 	return messagePhrase{}, false
@@ -1527,7 +1568,7 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			continue
 		}
 		// A message that only agrees with a refusal status adds a line, not a reason.
-		if h.sign.Kind() == rule.KindErrorMessage && refusal && h.class == statusClass(r.Status) {
+		if h.sign.Kind() == rule.KindErrorMessage && refusal && h.class == statusClass(r.Status) && !anonymousWhole(x) {
 			continue
 		}
 		if b := best[h.sign.Kind()]; b == nil || h.sign.Weight() > b.sign.Weight() {
@@ -2116,6 +2157,17 @@ func shoutedCode(k, val string) (bodyHit, bool) {
 		g = rule.SignBodyCodeGeneric
 	}
 	return bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val}, true
+}
+
+// anonymousWhole reports whether x is a 403 to a request the paste shows
+// with every credential it could carry, which carried none: the status
+// alone then says nothing of a permission (anonymousBare), so an error
+// object's message that names one is no restatement. (A page's text may
+// be a server's stock description of the status, which its default-page
+// signature reads.)
+func anonymousWhole(x *parse.Exchange) bool {
+	return x.Response != nil && x.Response.Status == 403 && x.Request != nil && shownWhole(x.Request) &&
+		x.Credentials().State == parse.CredNone
 }
 
 // statusClass is the class a refusal status suggests on its own.
@@ -3786,10 +3838,21 @@ const maxXMLElements = 64
 // element names an error (Error, Fault, ErrorResponse…).
 func collectXML(body string) (hits []bodyHit, marker bool) {
 	t := strings.TrimSpace(body)
-	if !strings.HasPrefix(t, "<") || ascii.HasPrefixFold(t, "<!doctype html") || ascii.HasPrefixFold(t, "<html") {
+	if ascii.HasPrefixFold(t, "<!doctype html") || ascii.HasPrefixFold(t, "<html") {
 		return nil, false
 	}
 	base := len(body) - len(strings.TrimLeft(body, " \t\r\n"))
+	if !strings.HasPrefix(t, "<") {
+		// a fault or an error document the person quoted inside their
+		// own words, or printed after the request they sent ("The answer
+		// I get back is: "<faultcode>wsse:FailedAuthentication</faultcode>
+		// …""): read from its first element
+		at, ok := embeddedXMLError(body)
+		if !ok {
+			return nil, false
+		}
+		base, t = at, strings.TrimRight(body[at:], " \t\r\n")
+	}
 	member := "" // the <name> of the XML-RPC <member> being read
 	for i, n := 0, 0; i < len(t) && n < maxXMLElements; n++ {
 		lt := strings.IndexByte(t[i:], '<')
@@ -3869,6 +3932,41 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 	}
 	return hits, marker
+}
+
+// xmlFaultStarts are the elements (lower case, namespace prefix dropped)
+// that open an error document or a SOAP fault quoted inside other text.
+var xmlFaultStarts = wordlist.Set{"fault", "faultcode", "faultstring", "error", "errorresponse"}
+
+// embeddedXMLError finds, in a body that is not itself XML, the offset of
+// the first element that opens an XML error (<soap:Fault>, <faultcode>,
+// S3's <Error>): a fault quoted in a person's sentence, or the response
+// printed below the request's envelope.
+func embeddedXMLError(body string) (int, bool) {
+	for i, n := 0, 0; i < len(body) && i < maxErrorBody && n < maxXMLElements; n++ {
+		lt := strings.IndexByte(body[i:], '<')
+		if lt < 0 {
+			break
+		}
+		open := i + lt
+		i = open + 1
+		end := strings.IndexAny(body[i:], "> \t\r\n")
+		if end <= 0 || body[i+end] != '>' && body[i+end] != ' ' {
+			continue
+		}
+		name := body[i : i+end]
+		if c := strings.LastIndexByte(name, ':'); c >= 0 {
+			name = name[c+1:]
+		}
+		if xmlFaultStarts.Has(strings.ToLower(name)) {
+			// the element's text or a child must follow: "<error>" in a
+			// sentence about markup is no document
+			if gt := strings.IndexByte(body[open:], '>'); gt > 0 && strings.Contains(body[open+gt:min(len(body), open+gt+2048)], "</") {
+				return open, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // successBody recognises, in a paste with no status, a body only a success

@@ -1,0 +1,80 @@
+package verdict
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// TestCredentialResolvesToNobody: a credential the server could not map to
+// an identity ("no user found for this key", WS-Security's "Failed to
+// assert identity", "Authentication of … Token Failed") is an
+// authentication failure, whatever refusal word comes with it.
+func TestCredentialResolvesToNobody(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"Could not load the user associated with the token":                               rule.Authentication,
+		"No user associated with the supplied key":                                        rule.Authentication,
+		"No user found for api key ending in 9fQ2":                                        rule.Authentication,
+		"Unable to assert identity from the SAML token":                                   rule.Authentication,
+		"Failed to establish identity for this request":                                   rule.Authentication,
+		"WssSoapFaultException: Authentication of Username Password Token Failed; nested": rule.Authentication,
+		"Authentication for user 'ops-bot' has failed":                                    rule.Authentication,
+		// not a failure: the clause says it went well, or nothing failed
+		"Access denied for the account that was authenticated": rule.Authorization,
+	})
+	for _, l := range []string{
+		"authentication of the webhook is optional",
+		"authentication for this route did not fail, the role check did",
+	} {
+		if p, ok := authenticationOfFailed(l); ok {
+			t.Errorf("authenticationOfFailed(%q) = %q, want none", l, p.text)
+		}
+	}
+}
+
+// TestXMLFaultInsideText: an XML error document or SOAP fault that does not
+// open the body (quoted after the person's words, or printed below the
+// envelope that was sent) is read from its first element.
+func TestXMLFaultInsideText(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		"The service keeps answering: \"<faultcode>wsse:InvalidSecurityToken</faultcode>\n<faultstring>Security token failed to validate</faultstring>\"\n":                                                                                                                             rule.Authentication,
+		"Request I send:\n<env:Envelope><env:Body><q:get/></env:Body></env:Envelope>\nand what comes back:\n<env:Envelope><env:Body><env:Fault><faultcode>env:Client</faultcode><faultstring>Authentication of user token failed</faultstring></env:Fault></env:Body></env:Envelope>\n": rule.Authentication,
+		"copied from the bucket page: <Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>\n":                                                                                                                                                                       rule.Authorization,
+	} {
+		hits, _ := collectXML(body)
+		if len(hits) == 0 || hits[0].class != want {
+			t.Errorf("collectXML(%q) = %+v, want a %v hit", body, hits, want)
+		}
+	}
+	for _, body := range []string{
+		"the docs say to wrap the message in <error> tags but never show one\n",
+		"<!DOCTYPE html><html><body><p>Forbidden</p></body></html>",
+	} {
+		if hits, _ := collectXML(body); len(hits) != 0 {
+			t.Errorf("collectXML(%q) = %+v, want no hit", body, hits)
+		}
+	}
+	x := &parse.Exchange{Response: &parse.Response{Body: parse.Body{Text: "It answers with:\n  <soap:Fault>\n    <faultcode>wsse:FailedAuthentication</faultcode>\n    <faultstring>The security token could not be authenticated or authorized</faultstring>\n  </soap:Fault>\n", Pos: parse.Pos{Line: 1}}}}
+	sigs := bodySignals(x)
+	if len(sigs) == 0 || sigs[0].Class != rule.Authentication {
+		t.Fatalf("bodySignals = %+v, want authentication", sigs)
+	}
+}
+
+// TestGrantFixIsNoSignIn: a fix that gave the signed-in account a
+// permission or a role is not a fix by signing in, though the sentence
+// names the sign-in.
+func TestGrantFixIsNoSignIn(t *testing.T) {
+	for l, want := range map[string]bool{
+		"i had to run `acme login` again, then it worked":                                                true,
+		"check that the operator you log in with has the billing permission; adding it solved it":        false,
+		"the user i log in as was missing the reviewer role, granting it fixed it":                       false,
+		"after i logged in again with a fresh token it works now":                                        true,
+		"make sure the service account you sign in with is granted the viewer scope, that did the trick": false,
+	} {
+		if got := signInFixed(l); got != want {
+			t.Errorf("signInFixed(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
