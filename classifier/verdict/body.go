@@ -901,6 +901,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// Ory's (Oathkeeper, Kratos, Keto) ErrForbidden: "Access credentials are
+	// not sufficient to access this resource", an access rule's refusal
+	{"credentials are not sufficient", rule.Authorization, false},
 	// a known account that does not own the thing, or may not do this
 	// (crates.io's "you don't seem to be an owner", Twilio's "Account not
 	// authorized to call …"), whatever status
@@ -1569,7 +1572,7 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			continue
 		}
 		// A message that only agrees with a refusal status adds a line, not a reason.
-		if h.sign.Kind() == rule.KindErrorMessage && refusal && h.class == statusClass(r.Status) {
+		if h.sign.Kind() == rule.KindErrorMessage && refusal && h.class == statusClass(r.Status) && !anonymousWhole(x) {
 			continue
 		}
 		if b := best[h.sign.Kind()]; b == nil || h.sign.Weight() > b.sign.Weight() {
@@ -2158,6 +2161,17 @@ func shoutedCode(k, val string) (bodyHit, bool) {
 		g = rule.SignBodyCodeGeneric
 	}
 	return bodyHit{sign: g, class: m.class, generic: m.generic, key: k, text: val}, true
+}
+
+// anonymousWhole reports whether x is a 403 to a request the paste shows
+// with every credential it could carry, which carried none: the status
+// alone then says nothing of a permission (anonymousBare), so an error
+// object's message that names one is no restatement. (A page's text may
+// be a server's stock description of the status, which its default-page
+// signature reads.)
+func anonymousWhole(x *parse.Exchange) bool {
+	return x.Response != nil && x.Response.Status == 403 && x.Request != nil && shownWhole(x.Request) &&
+		x.Credentials().State == parse.CredNone
 }
 
 // statusClass is the class a refusal status suggests on its own.
