@@ -422,6 +422,7 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	f.Challenges = fields.ParseChallenges(x.Response.Fields.All("www-authenticate"))
 	f.ProxyChallenges = fields.ParseChallenges(x.Response.Fields.All("proxy-authenticate"))
 	f.FollowedURL = followedURL(x, prev)
+	f.Challenged = verdict.Challenged(x, prev)
 	f.Vendor = signature.Match(x, f.FollowedURL)
 	f.Status = x.Response.Status
 	if f.Status == 0 {

@@ -287,7 +287,9 @@ func TestNacosAuthFailed(t *testing.T) {
 // not help keeps the 403's meaning. Samples written for the purpose, values
 // invented.
 func TestWorksFromAnotherNetwork(t *testing.T) {
-	dump := "```\n$ curl -sI https://status.example.org/api/v2/summary.json\nHTTP/2 403\ncontent-type: text/html\n```\n"
+	// (the request carries a token: a 403 to a request shown with no
+	// credential at all is blocked whatever the person says)
+	dump := "```\n$ curl -sI -H 'Authorization: Bearer st-5520e1' https://status.example.org/api/v2/summary.json\nHTTP/2 403\ncontent-type: text/html\n```\n"
 	runVerdictCases(t, []verdictCase{
 		{name: "a VPN makes it work",
 			paste: "From the office every call to the status API gets this:\n\n" + dump + "\nWith the VPN switched on it works fine.\n",

@@ -19,6 +19,10 @@ type Facts struct {
 	// FollowedURL is the Location of the previous exchange's redirect when this
 	// exchange shows no request of its own: the URL the client most likely followed.
 	FollowedURL string
+	// Challenged is set when the exchange before this one, to the same host,
+	// was answered 401 or 407 with a challenge: the server asks for
+	// credentials there, so a refusal here is read in that light.
+	Challenged bool
 	// Status is the response status, or the status the vendor always sends with
 	// the error the paste shows when the paste itself has none (0 if unknown).
 	Status int

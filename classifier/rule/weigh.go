@@ -127,6 +127,7 @@ const (
 	SignProxyChallenge     // a Proxy-Authenticate challenge on a 407
 	SignCredentialsRefused // credentials sent, 401 all the same
 	SignNoCredentials      // no credentials, 401
+	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
 
 	// The response body (package verdict).
 	SignBodyStatus         // a field holding an HTTP status
@@ -203,6 +204,7 @@ var weighing = [signCount]struct {
 	SignProxyChallenge:     {KindProxyChallenge, TierProtocol, 0},
 	SignCredentialsRefused: {KindCredentialsRefused, TierRequest, 10},
 	SignNoCredentials:      {KindNoCredentials, TierRequest, 5},
+	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
 
 	SignBodyStatus:         {KindBodyStatus, TierStatus, 50},
 	SignBodyCode:           {KindErrorCode, TierInfra, 70},

@@ -153,7 +153,52 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		}
 	}
 	out = append(out, s.Weigh())
+	if a, ok := anonymousBare(x, facts); ok {
+		out = append(out, a)
+	}
 	return out
+}
+
+// Challenged reports whether prev, the exchange before x, went to the same
+// host (as far as both name one) and was answered 401 or 407 with a
+// challenge.
+func Challenged(x, prev *parse.Exchange) bool {
+	if prev == nil || prev.Response == nil || x.Request == nil || prev.Request == nil {
+		return false
+	}
+	r := prev.Response
+	if (r.Status != 401 || !r.Fields.Has("www-authenticate")) && (r.Status != 407 || !r.Fields.Has("proxy-authenticate")) {
+		return false
+	}
+	a, _, _ := urlParts(x.Request)
+	b, _, _ := urlParts(prev.Request)
+	return a == "" || b == "" || a == b
+}
+
+// shownWhole reports whether the paste shows every credential a request
+// could have carried: its request line and header block (a field at
+// least), or a curl command line that names every credential curl sends.
+func shownWhole(q *parse.Request) bool {
+	return q.CredsListed || !q.Partial && len(q.Fields) > 0
+}
+
+// anonymousBare is the reading of a 403 to a request the paste shows with
+// every credential it carried, and that carried none: nobody was
+// identified, so a permission of an identity cannot be what was refused.
+func anonymousBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status != 403 || x.Request == nil || facts.Credentials.State != parse.CredNone || len(facts.Challenges) > 0 || facts.Challenged ||
+		!shownWhole(x.Request) {
+		return rule.Signal{}, false
+	}
+	for _, h := range facts.Vendor {
+		if h.Kind == rule.KindHiding || h.Traits&rule.TraitMayHide != 0 {
+			return rule.Signal{}, false
+		}
+	}
+	return rule.SignNoCredentialsBare.Signal(rule.Blocked,
+		"the request carried no credentials of any kind, so no identity was refused: a 403 to it names a rule about the request (its address, path, client or origin)",
+		reqEv(x)), true
 }
 
 // StatusSign is what the status signal rests on, by the way the status was

@@ -716,6 +716,9 @@ func (s *story) blocked() {
 		}
 		v.Headline = "No such route: " + name + " has nothing to serve here"
 		why = "The request did not reach an application handler: " + name + " has no route, site or upstream for this host, method and path, so no authentication or authorization code ran."
+	case s.top.Sign == rule.SignNoCredentialsBare:
+		s.anonymousBare()
+		return
 	case kind == rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
@@ -760,6 +763,25 @@ func (s *story) blocked() {
 		}
 	}
 	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, fix)
+}
+
+// anonymousBare explains a 403 to a request shown with every credential
+// it could carry, which carried none, when nothing else in the exchange
+// names a cause (SignNoCredentialsBare): hedged, because the status is
+// all the server said.
+func (s *story) anonymousBare() {
+	v := s.v
+	s.topic(Topic403ForMissingCredentials)
+	v.Headline = "Probably a rule about the request, not about who asks: the 403 answered a request with no credentials"
+	why := "On its own a 403 would mean an authorization failure, but the request carried no credentials of any kind (no Authorization, cookie, API key, or credential in the URL or body), so no identity was there to refuse: such a 403 usually comes from a rule about the request itself, such as the client's address or country, the host or path it names, the client software or the page it came from."
+	if c := s.corsNote(); c != "" {
+		why = "On its own a 403 would mean an authorization failure, but the request carried no credentials, so no identity was refused. " + c
+	}
+	next := s.nextPreflight()
+	if next == "" {
+		next = "Next: try the same URL from another network or client (a browser) to see which rule it is; if the resource is meant to need a sign-in, send the credentials, and ask the operator to answer 401 with a challenge when they are missing."
+	}
+	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
 }
 
 func (s *story) none() {

@@ -102,7 +102,7 @@ var explainCases = []struct {
 		rule.Blocked, verdict.TopicCSRFNotAuthz, []string{"logged in", "CSRF"}},
 	{"preflight", "OPTIONS /api HTTP/1.1\nHost: h\nOrigin: https://app.example\nAccess-Control-Request-Method: GET\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"\n\n",
 		rule.Authentication, verdict.TopicCORSHidesStatus, []string{"preflight"}},
-	{"cors-no-acao", "GET /api HTTP/1.1\nHost: h\nOrigin: https://app.example\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"forbidden\"}\n",
+	{"cors-no-acao", "GET /api HTTP/1.1\nHost: h\nOrigin: https://app.example\nAuthorization: Bearer tk-81c2\n\nHTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"forbidden\"}\n",
 		rule.Authorization, verdict.TopicCORSHidesStatus, []string{"Access-Control-Allow-Origin"}},
 	{"proxy-407", "GET http://example.com/ HTTP/1.1\nHost: example.com\n\nHTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Negotiate\n\n",
 		rule.Authentication, verdict.TopicProxyNotSite, []string{"proxy", "Negotiate"}},
@@ -495,10 +495,20 @@ func TestMethodDecidesWithoutCredentials(t *testing.T) {
 	works := dump + "\nThe same URL sent as a `put` goes through; only PATCH is turned away.\n"
 	wantClasses(t, map[string]rule.Class{
 		works: rule.Blocked,
-		dump + "\nA PUT of the same URL does not work either.\n":               rule.Authorization,
-		dump + "\nSometimes I get a retry that works, most of the time not.\n": rule.Authorization,
-		withKey + "\nA GET of the same URL works with this key.\n":             rule.Authorization,
+		withKey + "\nA GET of the same URL works with this key.\n": rule.Authorization,
 	})
+	// The anonymous 403 is blocked whatever the person says
+	// (SignNoCredentialsBare); only the method they name may decide it.
+	for paste, decides := range map[string]bool{
+		works: true,
+		dump + "\nA PUT of the same URL does not work either.\n":               false,
+		dump + "\nSometimes I get a retry that works, most of the time not.\n": false,
+	} {
+		v := analyze(t, paste).Exchanges[0].Verdict
+		if got := len(v.Reasons) > 0 && v.Reasons[0].Sign == rule.SignProseRule; got != decides {
+			t.Errorf("%.90q: the method decided = %v, want %v (%+v)", paste, got, decides, v.Reasons)
+		}
+	}
 	mustContain(t, "explanation", analyze(t, works).Exchanges[0].Verdict.Explanation, "outranks")
 }
 
@@ -717,4 +727,30 @@ func TestEgressProxyRuleWording(t *testing.T) {
 	wantBlockedNamed(t, "proxy",
 		refused403("Direct internet access is not allowed from this network. Configure proxy.corp.example:3128."),
 		"tornado.httpclient.HTTPClientError: HTTP 403: Use Proxy Server\n")
+}
+
+// TestAnonymousBare403: a 403 to a request the paste shows with every
+// credential it could carry (its header block, or a curl command line),
+// which carried none, and nothing else named: no identity was refused, so
+// the refusal is read as a rule about the request, hedged, and the
+// explanation says what overrode the status. A credential sent, a request
+// the paste shows only in part, a server that asked for credentials just
+// before, or a vendor's words keep their own meaning.
+func TestAnonymousBare403(t *testing.T) {
+	bare := "*   Trying 198.51.100.23:443...\n* Connected to files.example.org (198.51.100.23) port 443\n> GET /releases/v4/tool.tgz HTTP/1.1\n> Host: files.example.org\n> User-Agent: curl/8.4.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: text/html\n< Content-Length: 0\n<\n"
+	cmd := "$ curl -sI https://files.example.org/releases/v4/tool.tgz\nHTTP/2 403\ncontent-type: text/html\ndate: Mon, 02 Mar 2026 10:00:00 GMT\n"
+	cookie := strings.Replace(bare, "> Accept: */*\n", "> Accept: */*\n> Cookie: sessid=q81xk2\n", 1)
+	logOnly := "PUT https://pkgs.example.org/api/v2/package/\nResponse status code does not indicate success: 403 (Forbidden).\n"
+	asked := "GET /reports/q3 HTTP/1.1\nHost: intra.example.net\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"reports\"\n\nGET /reports/q3 HTTP/1.1\nHost: intra.example.net\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n\n"
+	ory := "$ curl -s http://127.0.0.1:4455/admin/flags\n{\"error\":{\"code\":403,\"status\":\"Forbidden\",\"message\":\"Access credentials are not sufficient to access this resource\"}}\n"
+	wantClasses(t, map[string]rule.Class{bare: rule.Blocked, cmd: rule.Blocked, cookie: rule.Authorization, ory: rule.Authorization})
+	if v := analyze(t, logOnly).Exchanges[0].Verdict; len(v.Reasons) > 0 && v.Reasons[0].Sign == rule.SignNoCredentialsBare {
+		t.Errorf("a request the paste shows only in part read as anonymous: %s %q", v.Class, v.Headline)
+	}
+	if xs := analyze(t, asked).Exchanges; len(xs) != 2 || xs[1].Verdict.Class != rule.Authorization {
+		t.Errorf("a 403 after the same server's challenge: %+v", xs)
+	}
+	v := analyze(t, bare).Exchanges[0].Verdict
+	mustContain(t, "headline", v.Headline, "probably", "no credentials")
+	mustContain(t, "explanation", v.Explanation, "would mean an authorization failure", "no credentials of any kind", "address")
 }
