@@ -754,3 +754,17 @@ func TestAnonymousBare403(t *testing.T) {
 	mustContain(t, "headline", v.Headline, "probably", "no credentials")
 	mustContain(t, "explanation", v.Explanation, "would mean an authorization failure", "no credentials of any kind", "address")
 }
+
+// TestTranslatedBlockAndGeoPages: an edge's or a cloud WAF's block page
+// in another language ("the request is blocked", "your access is
+// blocked"), and a CDN's geo restriction in its own words or translated,
+// are blocks, whatever the status or none. Samples written for the
+// purpose, values invented.
+func TestTranslatedBlockAndGeoPages(t *testing.T) {
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/html; charset=utf-8\n\n<html><body><h2>请求被阻止</h2><p>跟踪引用: 20260301T101500Z-abc</p></body></html>\n": rule.Blocked,
+		"<html><body><h1>您的访问被阻断</h1><p>可能存在安全威胁</p><p>事件ID: 7f3a11</p></body></html>\n":                                                                rule.Blocked,
+		"HTTP/2 403\ncontent-type: text/html\n\n<p>アクセスはブロックされました。管理者にお問い合わせください。</p>\n":                                                                rule.Blocked,
+		"403 ERROR\nThe Amazon CloudFront distribution is configured to block access from your country.\nRequest ID: Zx81_Qp0\n":                        rule.Blocked,
+	})
+}
