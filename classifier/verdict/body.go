@@ -421,7 +421,10 @@ var RuleWordings = []RuleWording{
 			"ip address is not authorized", "client address is not authorized", "not whitelisted", "not in the allowlist",
 			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
 			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
-			"not_whitelisted", "不在白名单", "ip白名单"}},
+			"not_whitelisted", "不在白名单", "ip白名单",
+			// a proxy's allow-list middleware in its debug log (Traefik's
+			// "source-IP … matched none of the white list - rejecting")
+			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",

@@ -451,6 +451,7 @@ func TestNetworkRuleWordings(t *testing.T) {
 		"Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Forbidden (403); Substatus: 0; Reason: (Request originated from IP 203.0.113.77 through public internet. This is blocked by your Cosmos DB account firewall settings. More info: https://aka.ms/cosmosdb-tsg-forbidden\n",
 		"pyodbc.ProgrammingError: ('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open server 'example-sql' requested by the login. Client with IP address '203.0.113.91' is not allowed to access the server.  To enable access, use the Azure Management Portal. (40615) (SQLDriverConnect)\")\n",
 		"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Request is prohibited by organization's policy. vpcServiceControlsUniqueIdentifier: eXaMpLe-0123456789abcdef\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.PreconditionFailure\", \"violations\": [{\"type\": \"VPC_SERVICE_CONTROLS\", \"description\": \"eXaMpLe-0123456789abcdef\"}]}]\n  }\n}\n",
+		"time=\"2026-01-12T08:01:44Z\" level=debug msg=\"source-IP 10.40.2.17 matched none of the white list - rejecting\"\n",
 		"Status: 403 (Forbidden)\nErrorCode: ForbiddenByConnection\n\nContent:\n{\"error\":{\"code\":\"Forbidden\",\"message\":\"Public network access is disabled and request is not from a trusted service nor via an approved private link.\",\"innererror\":{\"code\":\"ForbiddenByConnection\"}}}\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
