@@ -330,7 +330,7 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"アクセスはブロックされました", "アクセスがブロックされました", "요청이 차단되었습니다", "접근이 차단되었습니다", "доступ заблокирован",
 	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
 	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
-	"dostęp został zablokowany", "erişim engellendi"},
+	"dostęp został zablokowany"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
