@@ -67,9 +67,12 @@ func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) || cr
 
 // credentialPair reports whether a request field name without the x- prefix
 // is two words that name an API credential the way custom headers do:
-// "API_TOKEN", "Auth-Token", "App-Key", "Client-Secret". A longer name
-// (Access-Control-Allow-Credentials) or another pair (Token-Type) is not.
-// (The secret finder masks these values by their name already.)
+// "API_TOKEN", "Auth-Token", "App-Key", "Client-Secret", and a product's
+// own token or secret header ("1Panel-Token", "Acme-Secret"). A longer name
+// (Access-Control-Allow-Credentials), another pair (Token-Type), a key of
+// another kind (Idempotency-Key) or a token that proves no caller
+// (tokenNotCredential: CSRF-Token, Page-Token) is not. (The secret finder
+// masks these values by their name already.)
 func credentialPair(name string) bool {
 	if len(name) > 24 {
 		return false
@@ -79,20 +82,34 @@ func credentialPair(name string) bool {
 	if !ok {
 		a, b, ok = strings.Cut(n, "_")
 	}
-	if !ok || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
+	if !ok || a == "" || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
 		return false
 	}
 	switch a {
 	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
-	default:
+		switch b {
+		case "token", "key", "secret", "apikey":
+			return true
+		}
 		return false
 	}
-	switch b {
-	case "token", "key", "secret", "apikey":
-		return true
+	if b != "token" && b != "secret" || tokenNotCredential.Has(a) {
+		return false
 	}
-	return false
+	for i := 0; i < len(a); i++ {
+		if !isAlpha(a[i]) && !isDigit(a[i]) {
+			return false
+		}
+	}
+	return true
 }
+
+// tokenNotCredential are the first words of a two-word "<word>-Token" field
+// name whose token proves no caller's identity: request-forgery tokens,
+// paging and sync cursors, cancellation, push and device registration
+// tokens, lower case.
+var tokenNotCredential = wordlist.Set{"csrf", "xsrf", "page", "next", "continuation", "sync", "cancel", "cancellation",
+	"verification", "push", "device", "idempotency", "resume", "state", "nonce", "captcha", "recaptcha", "turnstile"}
 
 // Elided reports whether a credential value shows no secret: shortened
 // by hand ("eyJhb...", "TlRMTVNTUAAB...AAAA=="), a redaction marker, or a

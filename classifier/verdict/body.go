@@ -1504,7 +1504,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		return out
 	}
 	if success && !strings.Contains(body, "rror") && !strings.Contains(body, `"ok"`) && !strings.Contains(body, `"success"`) &&
-		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
+		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") &&
+		!envelopeKeys(body) {
 		// no member that could mark an error object; a short text answer
 		// or a person's account may still name the failure
 		if s, ok := textMessage(x); ok {
@@ -1536,6 +1537,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				break
 			}
 			start = next + s2
+		}
+		if success && !marker {
+			marker = failureEnvelope(root, hits)
 		}
 		for i := range hits {
 			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
@@ -2273,9 +2277,13 @@ func errorMarker(v any, depth int) bool {
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
+			case bool:
+				if !t {
+					return true // {"status":false,"info":"…"}
+				}
 			case jsonlite.Number:
-				if n, err := strconv.Atoi(t.String()); err == nil && n >= 400 && n < 600 {
-					return true
+				if n, err := strconv.Atoi(t.String()); err == nil && (n >= 400 && n < 600 || n < 0) {
+					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
 				if _, ok := codeLookup(t); ok {
@@ -2285,6 +2293,58 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// envelopeKeys reports whether a 2xx body names a member an envelope's
+// error goes in under another spelling than the usual ones: an error code
+// or message abbreviated or prefixed ("err", "errcode", "err_code",
+// "returnCode", "retMsg"), Flickr's "stat", an XML reply's <status>.
+func envelopeKeys(body string) bool {
+	l := lowered.Text(body)
+	return strings.Contains(l, `"err`) || strings.Contains(l, `code"`) || strings.Contains(l, `msg"`) || strings.Contains(l, `"stat"`) ||
+		strings.Contains(l, "<status>") || strings.Contains(l, "<stat>") || strings.Contains(l, "<result>")
+}
+
+// maxEnvelopeMembers is how many members a success-status envelope that
+// carries only an error may have ({"code":40001,"msg":"…"}).
+const maxEnvelopeMembers = 8
+
+// failureEnvelope reports whether root, the body of a 2xx that names no
+// error member, is an envelope carrying only a refusal: a small object of
+// scalar members (a code, a message, an empty data), one of them, at its
+// top, a message or code that names an identity failure in so many words
+// ({"code":40001,"msg":"invalid credential, access_token is invalid"},
+// {"stat":"fail","err":"Login failed"}). A body that carries data (a
+// non-empty object or list) is an answer, whatever its strings say.
+func failureEnvelope(root any, hits []bodyHit) bool {
+	m, ok := root.(map[string]any)
+	if !ok || len(m) > maxEnvelopeMembers {
+		return false
+	}
+	for _, v := range m {
+		switch t := v.(type) {
+		case map[string]any:
+			if len(t) > 0 {
+				return false
+			}
+		case []any:
+			if len(t) > 0 {
+				return false
+			}
+		}
+	}
+	for _, h := range hits {
+		if h.generic || h.class != rule.Authentication && h.class != rule.Authorization {
+			continue
+		}
+		if k := h.sign.Kind(); k != rule.KindErrorMessage && k != rule.KindErrorCode {
+			continue
+		}
+		if _, top := m[h.key]; top {
+			return true
 		}
 	}
 	return false
@@ -2384,6 +2444,9 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 // in to your account", Okta's "Sign In"), and a pasted page is often cut
 // before its form.
 var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on", "single sign-on", "anmelden",
+	// a single sign-on layer's own page ("YunoHost Portal", "SSO"), served
+	// in front of every application it guards
+	"sso", "portal",
 	"connexion", "iniciar sesión", "inicio de sesión", "entrar", "accedi", "inloggen", "вход", "登录", "登入", "ログイン", "サインイン", "로그인"}
 
 // loginTitle recognises a sign-in page served with 2xx to an API client by
@@ -3908,6 +3971,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		if ln == "name" {
 			member = strings.ToLower(text)
 			continue
+		}
+		if ln == "status" || ln == "stat" || ln == "result" {
+			switch strings.ToLower(text) {
+			case "error", "fail", "failure", "failed":
+				marker = true // <response><status>error</status><message>…</message></response>
+			}
 		}
 		if member == "faultstring" && ln == "string" {
 			// an XML-RPC fault: <member><name>faultString</name>
