@@ -456,7 +456,7 @@ func (r *textReader) fenceAbove(n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(r.lines[k].text)
-	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")
+	return fenceLine(t)
 }
 
 // wishLead reports whether a line introduces what the person wanted or

@@ -16,19 +16,26 @@ func credentialPairLowered(name string) bool {
 	if !ok {
 		a, b, ok = strings.Cut(n, "_")
 	}
-	if !ok || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
+	if !ok || a == "" || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
 		return false
 	}
 	switch a {
 	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
-	default:
+		switch b {
+		case "token", "key", "secret", "apikey":
+			return true
+		}
 		return false
 	}
-	switch b {
-	case "token", "key", "secret", "apikey":
-		return true
+	if b != "token" && b != "secret" || tokenNotCredential.Has(a) {
+		return false
 	}
-	return false
+	for i := 0; i < len(a); i++ {
+		if !isAlpha(a[i]) && !isDigit(a[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // TestCredentialPairWithoutCopies holds credentialPair, which lowers a name
@@ -36,7 +43,8 @@ func credentialPairLowered(name string) bool {
 // Kelvin sign lowers to k, the long s stays itself), and checks that an
 // ASCII name costs no allocation.
 func TestCredentialPairWithoutCopies(t *testing.T) {
-	firsts := []string{"api", "API", "Auth", "app", "Private", "client", "SERVICE", "admin", "master", "secret", "Bearer", "personal", "integration", "Account", "x", "content", "", "\u212aey", "ſecret", "İ"}
+	firsts := []string{"api", "API", "Auth", "app", "Private", "client", "SERVICE", "admin", "master", "secret", "Bearer", "personal", "integration", "Account", "x", "content", "", "\u212aey", "ſecret", "İ",
+		"1Panel", "Acme", "CSRF", "page", "Next", "a.b", "ünï"}
 	seconds := []string{"token", "Key", "KEY", "\u212aey", "secret", "ſecret", "apikey", "type", "", "key-id", "key_id", "token\u212a"}
 	n := 0
 	for _, a := range firsts {
@@ -55,7 +63,7 @@ func TestCredentialPairWithoutCopies(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no name was a credential pair")
 	}
-	for _, name := range []string{"Client-Secret", "Content-Type", "X-Request-Id", "Accept"} {
+	for _, name := range []string{"Client-Secret", "Content-Type", "X-Request-Id", "Accept", "Page-Token", "Acme-Secret", "Sync-Token"} {
 		if a := testing.AllocsPerRun(10, func() { credentialPair(name) }); a != 0 {
 			t.Errorf("credentialPair(%q) allocates %v times", name, a)
 		}

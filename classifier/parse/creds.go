@@ -69,9 +69,12 @@ func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) || cr
 
 // credentialPair reports whether a request field name without the x- prefix
 // is two words that name an API credential the way custom headers do:
-// "API_TOKEN", "Auth-Token", "App-Key", "Client-Secret". A longer name
-// (Access-Control-Allow-Credentials) or another pair (Token-Type) is not.
-// (The secret finder masks these values by their name already.)
+// "API_TOKEN", "Auth-Token", "App-Key", "Client-Secret", and a product's
+// own token or secret header ("1Panel-Token", "Acme-Secret"). A longer name
+// (Access-Control-Allow-Credentials), another pair (Token-Type), a key of
+// another kind (Idempotency-Key) or a token that proves no caller
+// (tokenNotCredential: CSRF-Token, Page-Token) is not. (The secret finder
+// masks these values by their name already.)
 func credentialPair(name string) bool {
 	if len(name) > 24 {
 		return false
@@ -96,7 +99,7 @@ func credentialPair(name string) bool {
 	if i < 0 {
 		i = bytes.IndexByte(n, '_')
 	}
-	if i < 0 {
+	if i <= 0 { // no second word, or no first
 		return false
 	}
 	a, b := n[:i], n[i+1:]
@@ -105,15 +108,29 @@ func credentialPair(name string) bool {
 	}
 	switch string(a) {
 	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
-	default:
+		switch string(b) {
+		case "token", "key", "secret", "apikey":
+			return true
+		}
 		return false
 	}
-	switch string(b) {
-	case "token", "key", "secret", "apikey":
-		return true
+	if string(b) != "token" && string(b) != "secret" || tokenNotCredential.Has(string(a)) {
+		return false
 	}
-	return false
+	for _, c := range a {
+		if !isAlpha(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
+
+// tokenNotCredential are the first words of a two-word "<word>-Token" field
+// name whose token proves no caller's identity: request-forgery tokens,
+// paging and sync cursors, cancellation, push and device registration
+// tokens, lower case.
+var tokenNotCredential = wordlist.Set{"csrf", "xsrf", "page", "next", "continuation", "sync", "cancel", "cancellation",
+	"verification", "push", "device", "idempotency", "resume", "state", "nonce", "captcha", "recaptcha", "turnstile"}
 
 // Elided reports whether a credential value shows no secret: shortened
 // by hand ("eyJhb...", "TlRMTVNTUAAB...AAAA=="), a redaction marker, or a

@@ -141,6 +141,9 @@ func fenceMark(t string) string {
 	if k < 3 || t[0] == '`' && strings.IndexByte(t[k:], '`') >= 0 {
 		return "" // ``inline`` code, not a fence
 	}
+	if k < len(t) && t[k] == '^' {
+		return "" // a traceback's underline (fenceLine)
+	}
 	return t[:k]
 }
 
@@ -541,4 +544,17 @@ func unescapeHTML(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// fenceLine reports whether t, its indentation off, is a Markdown fence
+// line: three or more backticks or tildes, then an info string or nothing.
+// A run of tildes or backticks that carets follow ("~~~~~~^^^^", the marks
+// Python 3.11 and later print under the part of a traceback's line that
+// failed) underlines code; it opens no block.
+func fenceLine(t string) bool {
+	if !strings.HasPrefix(t, "```") && !strings.HasPrefix(t, "~~~") {
+		return false
+	}
+	rest := strings.TrimLeft(t, t[:1])
+	return !strings.HasPrefix(rest, "^")
 }

@@ -485,6 +485,10 @@ type greader struct {
 	// seg[n]: how many Markdown fence lines come before line n; nil when
 	// the paste has none
 	seg []int32
+	// outside[k]: how many of g.ls[:k] are a person's words outside every
+	// fenced block, not a heading: three words or more (counted with flush
+	// when the paste has fences)
+	outside []int32
 	// aboveText: the text line before the one being read
 	aboveText string
 
@@ -520,8 +524,11 @@ type greader struct {
 
 	mentions []gmention // prose statuses taken for mentions of a response shown elsewhere
 
-	best    map[int]StatusConfidence // the best confidence each code is stated with in the paste
-	numeric map[int]bool             // codes the paste states as a number somewhere
+	best map[int]StatusConfidence // the best confidence each code is stated with in the paste
+	// bestIn: the best confidence each code is stated with inside each
+	// fenced block (keyed by the code and the block's number, block)
+	bestIn  map[[2]int]StatusConfidence
+	numeric map[int]bool // codes the paste states as a number somewhere
 }
 
 // hits reads each line's status once, and the best confidence each code is
@@ -573,6 +580,12 @@ func (g *greader) hits() {
 			g.ls[i].hit = templated(h, g.ls[i].text)
 			if h.conf > g.best[h.code] {
 				g.best[h.code] = h.conf
+			}
+			if b := g.block(g.ls[i].n); b > 0 && h.conf > g.bestIn[[2]int{h.code, b}] {
+				if g.bestIn == nil {
+					g.bestIn = map[[2]int]StatusConfidence{}
+				}
+				g.bestIn[[2]int{h.code, b}] = h.conf
 			}
 			g.numeric[h.code] = g.numeric[h.code] || !h.word && h.conf > StatusImplied
 		}
@@ -934,10 +947,18 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 	// two fences
 	var seg []int32
 	segs := int32(0)
+	open := byte(0) // the character of the open block's fence
 	for i, s := range raw {
 		s = cleanLine(s)
 		t := strings.TrimLeft(s, " \t")
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if fenceLine(t) && (open == 0 || t[0] == open) {
+			// (inside a block fenced with backticks a line of tildes is the
+			// block's text, and the other way round)
+			if open == 0 {
+				open = t[0]
+			} else {
+				open = 0
+			}
 			if len(nums) > 0 {
 				if fences == nil {
 					fences = map[int]bool{}
@@ -1718,7 +1739,7 @@ func (g *greader) line(l gline, t string) {
 
 	// status
 	if h := l.hit; h.code != 0 && t == l.text {
-		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField && !bracketedStatusOpens(t) ||
+		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField && !bracketedStatusOpens(t) && g.fieldHere(l.n, h.code) ||
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
 			g.status(l, h, t)
@@ -2323,6 +2344,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf > StatusImplied && !x.statusRec && !l.rec &&
+		strings.TrimSpace(t) != strings.TrimSpace(x.statusText) && g.otherFence(x.statusN, l.n):
+		// the same status in another fenced block, a person's sentence
+		// between the two ("without the proxy all I see is", then a block of
+		// its own): another output, another response. The same line in both
+		// blocks is one output shown twice
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code:
 		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && h.conf >= x.status.conf {
 			// a stronger statement, or the log record a prose summary spoke
@@ -2472,13 +2502,34 @@ func (g *greader) toolOutputSince(n int) bool {
 	if g.at >= len(g.ls) {
 		return false
 	}
+	g.countLines()
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
+	if p >= g.at || g.ls[p].n != n {
+		return false
+	}
+	if g.flush[g.at]-g.flush[p+1] == 0 || g.retry[g.at]-g.retry[p+1] > 0 {
+		// nothing but the tool's output between the two, or the tool said
+		// it tries again: each is one attempt's answer
+		return true
+	}
+	m := g.ls[g.at].n
+	return g.seg != nil && n < len(g.seg) && m < len(g.seg) && g.seg[n] > 0 && g.seg[n] == g.seg[m] &&
+		g.prose[g.at]-g.prose[p+1] == 0
+}
+
+// countLines fills flush, prose and retry, once, the first time a paste
+// repeats a status.
+func (g *greader) countLines() {
 	if g.flush == nil {
-		// counted once, the first time a paste repeats an error line
 		g.flush = make([]int32, len(g.ls)+1)
 		g.prose = make([]int32, len(g.ls)+1)
 		g.retry = make([]int32, len(g.ls)+1)
+		g.outside = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
-			g.flush[i+1], g.prose[i+1], g.retry[i+1] = g.flush[i], g.prose[i], g.retry[i]
+			g.flush[i+1], g.prose[i+1], g.retry[i+1], g.outside[i+1] = g.flush[i], g.prose[i], g.retry[i], g.outside[i]
+			if g.seg != nil && l.n < len(g.seg) && g.seg[l.n]%2 == 0 && sectionHeading(l.text) == 0 && len(strings.Fields(l.text[:min(len(l.text), 200)])) >= 3 {
+				g.outside[i+1]++
+			}
 			if retryNotice(l.text) {
 				g.retry[i+1]++
 			}
@@ -2492,18 +2543,39 @@ func (g *greader) toolOutputSince(n int) bool {
 			}
 		}
 	}
-	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
-	if p >= g.at || g.ls[p].n != n {
+}
+
+// block returns the number of the fenced block paste line n lies in (its
+// opening fence's count, odd), or 0 outside every block.
+func (g *greader) block(n int) int {
+	if g.seg == nil || n >= len(g.seg) || g.seg[n]%2 == 0 {
+		return 0
+	}
+	return int(g.seg[n])
+}
+
+// fieldHere reports whether a code stated in prose on paste line n may be a
+// mention of a response the paste states as a field: the line is outside
+// every fenced block, or its block states the code as a field too. A tool's
+// error line in a block of its own, after a person's words, is that tool's
+// output ("Error from server (Forbidden): …" below a JSON Status shown
+// earlier), not a person speaking of the other block's response.
+func (g *greader) fieldHere(n, code int) bool {
+	b := g.block(n)
+	return b == 0 || g.bestIn[[2]int{code, b}] >= StatusField
+}
+
+// otherFence reports whether paste lines n and m (n before m, m the line
+// being read) each lie inside a fenced block, not the same one, with words
+// a person wrote between the two blocks, not a heading ("Response",
+// "**Log output:**" label the next block as more of the same).
+func (g *greader) otherFence(n, m int) bool {
+	if g.seg == nil || n >= len(g.seg) || m >= len(g.seg) || g.seg[n]%2 == 0 || g.seg[m]%2 == 0 || g.seg[n] == g.seg[m] || g.at >= len(g.ls) {
 		return false
 	}
-	if g.flush[g.at]-g.flush[p+1] == 0 || g.retry[g.at]-g.retry[p+1] > 0 {
-		// nothing but the tool's output between the two, or the tool said
-		// it tries again: each is one attempt's answer
-		return true
-	}
-	m := g.ls[g.at].n
-	return g.seg != nil && n < len(g.seg) && m < len(g.seg) && g.seg[n] > 0 && g.seg[n] == g.seg[m] &&
-		g.prose[g.at]-g.prose[p+1] == 0
+	g.countLines()
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
+	return p < g.at && g.outside[g.at]-g.outside[p] > 0
 }
 
 // retryNotice reports whether t is a tool's notice that it tries a call

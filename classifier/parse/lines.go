@@ -155,7 +155,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 			s, t = c, c
 		}
 		switch {
-		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+		case fenceLine(t):
 			out = append(out, line{n: n, text: t, kind: kSkip})
 			continue
 		case len(t) >= 2 && t[0] == '`' && t[len(t)-1] == '`' && strings.Count(t, "`") == 2:
@@ -505,7 +505,7 @@ func quoteDepth(raw []string) int {
 		all, any := true, false
 		for _, s := range quotedRegion(raw, depth) {
 			t := stripQuotes(s, depth)
-			if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			if t == "" || fenceLine(t) {
 				continue
 			}
 			any = true
@@ -561,7 +561,7 @@ func proseOutside(ls []string, depth int) bool {
 	n := 0
 	for _, s := range ls {
 		t := stripQuotes(s, depth)
-		if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+		if t == "" || fenceLine(t) {
 			continue
 		}
 		if n++; n > 6 {

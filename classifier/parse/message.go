@@ -250,7 +250,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		l := &r.lines[r.i]
 		switch l.kind {
 		case kSkip:
-			if strings.HasPrefix(l.text, "```") || strings.HasPrefix(l.text, "~~~") {
+			if fenceLine(l.text) {
 				return endNext
 			}
 			r.i++
@@ -506,7 +506,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 		}
 		switch l.kind {
 		case kSkip:
-			if strings.HasPrefix(l.text, "```") || strings.HasPrefix(l.text, "~~~") {
+			if fenceLine(l.text) {
 				stop = true
 			}
 		case kInfo:

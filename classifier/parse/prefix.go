@@ -416,12 +416,12 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 		// not the person's words around it, however many those are
 		if in := fencedLines(lines); in != nil {
 			o, m, sh := stripPrefixesOnce(lines, in)
-			if m != nil && (sh == "compose" || sh == "ts" && runnerTimestamps(lines, m)) {
+			if m != nil && (sh == "compose" || sh == "ts" && runnerTimestamps(lines, o, m)) {
 				out, mask, shape = o, m, sh
 			}
 		}
 	}
-	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, mask)) {
+	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, out, mask)) {
 		return out, mask
 	}
 	if shape == "ts" {
@@ -455,11 +455,23 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 
 // runnerTimestamps reports whether the prefixed lines start with an RFC 3339
 // UTC timestamp and a blank, as CI runners and `kubectl logs --timestamps`
-// write them ("2026-12-05T03:00:01.1234567Z "), not a logger's own time.
-func runnerTimestamps(lines []string, mask []bool) bool {
+// write them ("2026-12-05T03:00:01.1234567Z "), not a logger's own time; or
+// whether a line the stamp came off holds nothing else (out[i] is what is
+// left of lines[i]): a program logs no empty record, but a transport stamps
+// every line it passes on, the blank ones of a traceback too (Jenkins'
+// timestamper: "[2026-03-02T10:14:07.512Z] " alone on a line).
+func runnerTimestamps(lines, out []string, mask []bool) bool {
+	first := true
 	for i, m := range mask {
-		if m {
-			return runnerStamp(strings.TrimLeft(lines[i], " \t")) > 0
+		if !m {
+			continue
+		}
+		if first && runnerStamp(strings.TrimLeft(lines[i], " \t")) > 0 {
+			return true
+		}
+		first = false
+		if i < len(out) && strings.TrimSpace(out[i]) == "" {
+			return true
 		}
 	}
 	return false

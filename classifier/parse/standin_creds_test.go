@@ -103,3 +103,28 @@ func TestDoubledBracketMarker(t *testing.T) {
 	}
 	t.Errorf("no request read")
 }
+
+// TestProductTokenHeader: a product's own two-word token or secret header
+// (1Panel-Token, Acme-Secret) carries the caller's credential, as the
+// secret finder already masks it; a token that proves no caller (CSRF,
+// paging, push registration) or a key of another kind does not.
+func TestProductTokenHeader(t *testing.T) {
+	in, err := Parse("GET /api/v2/hosts HTTP/1.1\nHost: panel.example.org\nHarbormaster-Token: 7c0de5a1b2f34e9d8a6b5c4d3e2f1a0b\n\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":401,\"message\":\"key error\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := in.Exchanges[0].Credentials()
+	if c.State != CredSent || c.Header != "Harbormaster-Token" {
+		t.Errorf("credentials %+v, want sent in Harbormaster-Token", c)
+	}
+	for _, n := range []string{"1Panel-Token", "acme_secret", "Qbox-Token", "Auth-Token", "App-Key"} {
+		if !IsAPIKeyHeader(n) {
+			t.Errorf("%s: not a credential header", n)
+		}
+	}
+	for _, n := range []string{"Csrf-Token", "XSRF-TOKEN", "Page-Token", "Continuation-Token", "Push-Token", "Idempotency-Key", "Token-Type", "Cache-Key", "Next-Page-Token", "My.App-Token"} {
+		if IsAPIKeyHeader(n) {
+			t.Errorf("%s: taken for a credential header", n)
+		}
+	}
+}

@@ -324,7 +324,15 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// заблокирован", "您的请求已被拦截", "Ihre Anfrage wurde blockiert")
 	"запрос заблокирован", "запрос был заблокирован", "был заблокирован", "请求已被拦截", "访问已被拦截", "已被防火墙拦截",
 	"anfrage wurde blockiert", "requête a été bloquée", "demande a été bloquée", "solicitud ha sido bloqueada",
-	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane"},
+	"solicitud fue bloqueada", "solicitação foi bloqueada", "requisição foi bloqueada", "żądanie zostało zablokowane",
+	// "the request (or access) is blocked" as edge and cloud WAF pages
+	// translate it (Azure Front Door's "请求被阻止", a Chinese cloud WAF's
+	// "您的访问被阻断", Japanese and Korean "… was blocked")
+	"请求被阻止", "请求已被阻止", "请求被拦截", "访问被拦截", "访问被阻断", "访问已被阻断", "リクエストはブロックされました",
+	"アクセスはブロックされました", "アクセスがブロックされました", "요청이 차단되었습니다", "접근이 차단되었습니다", "доступ заблокирован",
+	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
+	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
+	"dostęp został zablokowany"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
@@ -415,7 +423,10 @@ var RuleWordings = []RuleWording{
 			"ip address is not authorized", "client address is not authorized", "not whitelisted", "not in the allowlist",
 			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
 			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
-			"not_whitelisted", "不在白名单", "ip白名单"}},
+			"not_whitelisted", "不在白名单", "ip白名单",
+			// a proxy's allow-list middleware in its debug log (Traefik's
+			// "source-IP … matched none of the white list - rejecting")
+			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -424,7 +435,12 @@ var RuleWordings = []RuleWording{
 			"region-lock", "region lock", "trade embargo", "embargoed countr", "embargo against", "sanctioned countr", "sanctioned region",
 			"due to sanctions", "because of sanctions", "export control", "blocked in my country", "blocked in our country",
 			"users in my country", "users from my country", "users in our country", "users from our country",
-			"your country or region"}},
+			"your country or region",
+			// an edge's geo restriction (CloudFront's "The Amazon CloudFront
+			// distribution is configured to block access from your country"),
+			// and the same words translated
+			"access from your country", "access from your region", "from your country is", "from your region is",
+			"您所在的国家", "您所在的地区", "お住まいの国", "お住まいの地域", "в вашей стране", "в вашем регионе"}},
 	{"Refused by a server rule for this path, not by a login",
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
@@ -1519,7 +1535,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		return out
 	}
 	if success && !strings.Contains(body, "rror") && !strings.Contains(body, `"ok"`) && !strings.Contains(body, `"success"`) &&
-		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") {
+		!strings.Contains(body, `"status"`) && !strings.Contains(body, `"code"`) && !strings.Contains(body, "ault") &&
+		!envelopeKeys(body) {
 		// no member that could mark an error object; a short text answer
 		// or a person's account may still name the failure
 		if s, ok := textMessage(x); ok {
@@ -1551,6 +1568,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				break
 			}
 			start = next + s2
+		}
+		if success && !marker {
+			marker = failureEnvelope(root, hits)
 		}
 		for i := range hits {
 			hits[i].off = keyOffset(body, start, hits[i].key, hits[i].text)
@@ -2288,9 +2308,13 @@ func errorMarker(v any, depth int) bool {
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
+			case bool:
+				if !t {
+					return true // {"status":false,"info":"…"}
+				}
 			case jsonlite.Number:
-				if n, err := strconv.Atoi(t.String()); err == nil && n >= 400 && n < 600 {
-					return true
+				if n, err := strconv.Atoi(t.String()); err == nil && (n >= 400 && n < 600 || n < 0) {
+					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
 				if _, ok := codeLookup(t); ok {
@@ -2300,6 +2324,58 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// envelopeKeys reports whether a 2xx body names a member an envelope's
+// error goes in under another spelling than the usual ones: an error code
+// or message abbreviated or prefixed ("err", "errcode", "err_code",
+// "returnCode", "retMsg"), Flickr's "stat", an XML reply's <status>.
+func envelopeKeys(body string) bool {
+	l := lowered.Text(body)
+	return strings.Contains(l, `"err`) || strings.Contains(l, `code"`) || strings.Contains(l, `msg"`) || strings.Contains(l, `"stat"`) ||
+		strings.Contains(l, "<status>") || strings.Contains(l, "<stat>") || strings.Contains(l, "<result>")
+}
+
+// maxEnvelopeMembers is how many members a success-status envelope that
+// carries only an error may have ({"code":40001,"msg":"…"}).
+const maxEnvelopeMembers = 8
+
+// failureEnvelope reports whether root, the body of a 2xx that names no
+// error member, is an envelope carrying only a refusal: a small object of
+// scalar members (a code, a message, an empty data), one of them, at its
+// top, a message or code that names an identity failure in so many words
+// ({"code":40001,"msg":"invalid credential, access_token is invalid"},
+// {"stat":"fail","err":"Login failed"}). A body that carries data (a
+// non-empty object or list) is an answer, whatever its strings say.
+func failureEnvelope(root any, hits []bodyHit) bool {
+	m, ok := root.(map[string]any)
+	if !ok || len(m) > maxEnvelopeMembers {
+		return false
+	}
+	for _, v := range m {
+		switch t := v.(type) {
+		case map[string]any:
+			if len(t) > 0 {
+				return false
+			}
+		case []any:
+			if len(t) > 0 {
+				return false
+			}
+		}
+	}
+	for _, h := range hits {
+		if h.generic || h.class != rule.Authentication && h.class != rule.Authorization {
+			continue
+		}
+		if k := h.sign.Kind(); k != rule.KindErrorMessage && k != rule.KindErrorCode {
+			continue
+		}
+		if _, top := m[h.key]; top {
+			return true
 		}
 	}
 	return false
@@ -2399,6 +2475,9 @@ func loginPage(x *parse.Exchange) (rule.Signal, bool) {
 // in to your account", Okta's "Sign In"), and a pasted page is often cut
 // before its form.
 var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on", "single sign-on", "anmelden",
+	// a single sign-on layer's own page ("YunoHost Portal", "SSO"), served
+	// in front of every application it guards
+	"sso", "portal",
 	"connexion", "iniciar sesión", "inicio de sesión", "entrar", "accedi", "inloggen", "вход", "登录", "登入", "ログイン", "サインイン", "로그인"}
 
 // loginTitle recognises a sign-in page served with 2xx to an API client by
@@ -3923,6 +4002,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		if ln == "name" {
 			member = strings.ToLower(text)
 			continue
+		}
+		if ln == "status" || ln == "stat" || ln == "result" {
+			switch strings.ToLower(text) {
+			case "error", "fail", "failure", "failed":
+				marker = true // <response><status>error</status><message>…</message></response>
+			}
 		}
 		if member == "faultstring" && ln == "string" {
 			// an XML-RPC fault: <member><name>faultString</name>

@@ -451,6 +451,7 @@ func TestNetworkRuleWordings(t *testing.T) {
 		"Microsoft.Azure.Cosmos.CosmosException : Response status code does not indicate success: Forbidden (403); Substatus: 0; Reason: (Request originated from IP 203.0.113.77 through public internet. This is blocked by your Cosmos DB account firewall settings. More info: https://aka.ms/cosmosdb-tsg-forbidden\n",
 		"pyodbc.ProgrammingError: ('42000', \"[42000] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open server 'example-sql' requested by the login. Client with IP address '203.0.113.91' is not allowed to access the server.  To enable access, use the Azure Management Portal. (40615) (SQLDriverConnect)\")\n",
 		"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Request is prohibited by organization's policy. vpcServiceControlsUniqueIdentifier: eXaMpLe-0123456789abcdef\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.PreconditionFailure\", \"violations\": [{\"type\": \"VPC_SERVICE_CONTROLS\", \"description\": \"eXaMpLe-0123456789abcdef\"}]}]\n  }\n}\n",
+		"time=\"2026-01-12T08:01:44Z\" level=debug msg=\"source-IP 10.40.2.17 matched none of the white list - rejecting\"\n",
 		"Status: 403 (Forbidden)\nErrorCode: ForbiddenByConnection\n\nContent:\n{\"error\":{\"code\":\"Forbidden\",\"message\":\"Public network access is disabled and request is not from a trusted service nor via an approved private link.\",\"innererror\":{\"code\":\"ForbiddenByConnection\"}}}\n",
 	} {
 		v := analyze(t, paste).Exchanges[0].Verdict
@@ -753,4 +754,18 @@ func TestAnonymousBare403(t *testing.T) {
 	v := analyze(t, bare).Exchanges[0].Verdict
 	mustContain(t, "headline", v.Headline, "probably", "no credentials")
 	mustContain(t, "explanation", v.Explanation, "would mean an authorization failure", "no credentials of any kind", "address")
+}
+
+// TestTranslatedBlockAndGeoPages: an edge's or a cloud WAF's block page
+// in another language ("the request is blocked", "your access is
+// blocked"), and a CDN's geo restriction in its own words or translated,
+// are blocks, whatever the status or none. Samples written for the
+// purpose, values invented.
+func TestTranslatedBlockAndGeoPages(t *testing.T) {
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/html; charset=utf-8\n\n<html><body><h2>请求被阻止</h2><p>跟踪引用: 20260301T101500Z-abc</p></body></html>\n": rule.Blocked,
+		"<html><body><h1>您的访问被阻断</h1><p>可能存在安全威胁</p><p>事件ID: 7f3a11</p></body></html>\n":                                                                rule.Blocked,
+		"HTTP/2 403\ncontent-type: text/html\n\n<p>アクセスはブロックされました。管理者にお問い合わせください。</p>\n":                                                                rule.Blocked,
+		"403 ERROR\nThe Amazon CloudFront distribution is configured to block access from your country.\nRequest ID: Zx81_Qp0\n":                        rule.Blocked,
+	})
 }

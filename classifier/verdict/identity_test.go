@@ -78,3 +78,44 @@ func TestGrantFixIsNoSignIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSSOPortalServedToAPIClient: a single sign-on layer's page ("… Portal",
+// "SSO") answering an API call in place of the answer asks the caller to
+// sign in; the same page asked for as a sign-in step is no refusal.
+func TestSSOPortalServedToAPIClient(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html>\n<head>\n  <title>Nimbus Portal</title>\n  <link rel=\"stylesheet\" href=\"portal.css\">\n</head>\n<body><div id=\"app\"></div></body></html>\n"
+	for target, want := range map[string]bool{"/feeds/api/": true, "/sso/login": false} {
+		x := &parse.Exchange{Format: "raw",
+			Request:  &parse.Request{Method: "POST", Target: target, Fields: parse.Fields{{Name: "Content-Type", Value: "application/json"}}},
+			Response: &parse.Response{Status: 200, Fields: parse.Fields{{Name: "Content-Type", Value: "text/html"}}, Body: parse.Body{Text: page, Pos: parse.Pos{Line: 5}}}}
+		s, ok := loginPage(x)
+		if ok != want || ok && s.Class != rule.Authentication {
+			t.Errorf("%s: loginPage = %v %+v, want %v", target, ok, s, want)
+		}
+	}
+}
+
+// TestSuccessEnvelopeCarryingRefusal: a 2xx whose body is a small envelope
+// of a code and a message naming an identity failure is that failure,
+// however the envelope spells its members; one that carries data is an
+// answer.
+func TestSuccessEnvelopeCarryingRefusal(t *testing.T) {
+	for body, want := range map[string]rule.Class{
+		`{"code":40013,"msg":"invalid credential, access_token is invalid or not latest"}`:  rule.Authentication,
+		`{"stat":"fail","err_code":22,"err":"Login failed"}`:                                rule.Authentication,
+		`{"retCode":"E403","retMsg":"Sie haben keine Berechtigung"}`:                        rule.Authorization,
+		`{"response":{"status":-1,"message":"Authentifizierung fehlgeschlagen"}}`:           rule.Authentication,
+		"<reply><status>fail</status><message>Invalid API key</message></reply>":            rule.Authentication,
+		`{"code":0,"msg":"ok","data":{"items":[{"message":"token expired for device 7"}]}}`: rule.None,
+	} {
+		x := &parse.Exchange{Response: &parse.Response{Status: 200, Body: parse.Body{Text: body, Pos: parse.Pos{Line: 4}}}}
+		got := rule.None
+		for _, s := range bodySignals(x) {
+			got = s.Class
+			break
+		}
+		if got != want {
+			t.Errorf("200 %s: read %v, want %v", body, got, want)
+		}
+	}
+}
