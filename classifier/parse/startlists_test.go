@@ -29,3 +29,20 @@ func TestStartUpLists(t *testing.T) {
 		t.Error("isGeneralName or isKnownName answers a plain field name wrongly")
 	}
 }
+
+// TestCodeOfName holds the written-out codeOfName to reasonOf squashed,
+// and the three older names.
+func TestCodeOfName(t *testing.T) {
+	want := map[string]int{"requestentitytoolarge": 413, "requesturitoolong": 414, "unprocessablecontent": 422}
+	for c, r := range reasonOf {
+		want[squash(r)] = c
+	}
+	if len(codeOfName) != len(want) {
+		t.Errorf("codeOfName has %d names, want %d", len(codeOfName), len(want))
+	}
+	for n, c := range want {
+		if got, ok := codeOfName[n]; !ok || got != c {
+			t.Errorf("codeOfName[%q] = %d, %v; want %d", n, got, ok, c)
+		}
+	}
+}
