@@ -483,7 +483,20 @@ var (
 	k8sRoleRe     = &lazyre.Regexp{Expr: `(?:cluster)?role(?:binding)?\.rbac\.authorization\.k8s\.io \\?"([^"\\\r\n]{1,200})\\?"`}
 	// OpenStack's policy engine (oslo.policy) names the rule it checked:
 	// "Policy doesn't allow os_compute_api:os-hypervisors to be performed."
-	osloPolicyRe  = &lazyre.Regexp{Expr: `Policy doesn'?t allow ([\w:.\-/]{2,150}) to be performed`}
+	osloPolicyRe = &lazyre.Regexp{Expr: `Policy doesn'?t allow ([\w:.\-/]{2,150}) to be performed`}
+	// Keystone's form of the same check names the rule after the action:
+	// "You are not authorized to perform the requested action:
+	// identity:list_users." (a rule is service:name; Okta's "…perform the
+	// requested action" alone names none)
+	osloActionRe = &lazyre.Regexp{Expr: `perform the requested action: ([a-z][\w-]*:[\w:.\-/]{1,150}[\w])`}
+	// Kafka's ACL authorizer, as Schema Registry, the REST proxy and ksqlDB
+	// print it: "User is denied operation Write on Subject: orders-value",
+	// "… operation Read on Topic: events".
+	kafkaACLRe = &lazyre.Regexp{Expr: `denied operation ([A-Z][A-Za-z]+ on [A-Z][A-Za-z]+: ?[\w.\-]{1,150})`}
+	// A permission written in capitals before "privileges are required"
+	// (Trac's "WIKI_VIEW privileges are required to perform this
+	// operation"; "TICKET_ADMIN privilege is required").
+	capsPrivRe    = &lazyre.Regexp{Expr: `\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) privileges? (?:is|are) required`}
 	genericRoleRe = &lazyre.Regexp{Expr: `(?i)(?:missing|requires?|required|lacks?|needs?) (?:the )?(?:role|scope|permission|privilege|authority|group)s? ['"]([\w:.\-/ ]{2,80})['"]`, Guard: genericRoleMay}
 	esActionRe    = &lazyre.Regexp{Expr: `action \[([a-z_]+[:/][^\]\s]{1,150}(?:\[[a-z]\])?)\] is unauthorized`} // a plugin's action is "name/verb"; a shard-level one ends "[s]", "[p]" or "[r]"
 	esRolesRe     = &lazyre.Regexp{Expr: `with (?:effective )?roles \[([^\]\r\n]{1,200})\]`}
@@ -646,6 +659,15 @@ var AT7031 = rule.Rule{
 		}
 		if strings.Contains(body, "to be performed") {
 			add("OpenStack policy rule", osloPolicyRe)
+		}
+		if strings.Contains(body, "requested action: ") {
+			add("OpenStack policy rule", osloActionRe)
+		}
+		if strings.Contains(body, "denied operation ") {
+			add("Kafka ACL operation and resource", kafkaACLRe)
+		}
+		if strings.Contains(body, " required") {
+			add("privilege it lacks", capsPrivRe)
 		}
 		if strings.Contains(body, "Permission you need to have") {
 			add("Jenkins permission", jenkinsPermRe)

@@ -1280,6 +1280,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
 	}
+	if p, ok := attemptFailed(l); ok {
+		return p, true
+	}
 	if f, ok := bareKeyFailure(l); ok {
 		return messagePhrase{text: "key" + compoundSep + f, class: rule.Authentication}, true
 	}
@@ -1308,6 +1311,38 @@ func authenticationOfFailed(l string) (messagePhrase, bool) {
 		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
 			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
 				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// attemptWords name an attempt to prove an identity; attemptFailures
+// qualify one as refused.
+var (
+	attemptWords    = []string{"authentication attempt", "login attempt", "log-in attempt", "sign-in attempt", "signin attempt", "logon attempt", "auth attempt"}
+	attemptFailures = []string{"unsuccessful", "failed", "failure", "invalid", "rejected", "denied", "refused"}
+)
+
+// attemptFailed reads an identity provider's or a server's log of a
+// refused attempt to sign in, the factor or the method named in between
+// ("Unsuccessful 1FA authentication attempt by user 'ops'", "Failed
+// password authentication attempt", "login attempt for admin was
+// rejected"): the failure word in the same clause, before or after.
+func attemptFailed(l string) (messagePhrase, bool) {
+	for _, a := range attemptWords {
+		i := strings.Index(l, a)
+		if i < 0 {
+			continue
+		}
+		lo, hi := max(0, i-32), min(len(l), i+len(a)+40)
+		near := l[lo:hi]
+		if j := strings.LastIndexAny(l[lo:i], ".;!?"); j >= 0 {
+			near = l[lo+j+1 : hi]
+		}
+		for _, f := range attemptFailures {
+			if k := strings.Index(near, f); k >= 0 && !strings.Contains(near, "no "+f) && !strings.Contains(near, "not "+f) {
+				return messagePhrase{text: a + compoundSep + f, class: rule.Authentication}, true
 			}
 		}
 	}
