@@ -660,9 +660,14 @@ func methodDecides(line, refused string) bool {
 // Sign-in words and the words of a fix, for signInFixed.
 var (
 	signInWords = []string{" login", "log in", "logging in", "logged in again", "sign in", "signing in", "re-login", "relogin",
-		"re-authenticat", "reauthenticat", "new token", "fresh token", "new pat", "regenerated the token", "renewed the token"}
+		"re-authenticat", "reauthenticat", "new token", "fresh token", "new pat", "regenerated the token", "renewed the token",
+		// a new key or secret asked for, issued or rotated ("In the end I
+		// asked for a new API key and that one works")
+		"new api key", "new key", "fresh key", "new access key", "new secret", "new credential", "regenerated the key",
+		"regenerated the api key", "rotated the key", "new app password"}
 	fixedWords = []string{"then it worked", "then it works", "it worked", "it works now", "works now", "fixed it", "fixes it",
-		"go away", "goes away", "went away", "solved it", "resolved it", "did the trick", "does the trick"}
+		"go away", "goes away", "went away", "solved it", "resolved it", "did the trick", "does the trick",
+		"that one works", "this one works", "the new one works", "that one worked", "this one worked"}
 )
 
 // grantFixWords name a grant of the account: a fix that adds one is about
@@ -674,10 +679,6 @@ var grantFixWords = []string{"permission", " role", "privilege", "scope", "grant
 // registry login ghcr.io`, then it worked", "running `pulumi login` makes
 // it go away". A line that negates ("didn't help", "still fails") says no.
 func signInFixed(l string) bool {
-	if hasAny(l, []string{"didn't", "did not", "doesn't", "does not", "still get", "still fail", "still the same", "no luck",
-		"not work", "no difference", "not help", "n't help"}) {
-		return false
-	}
 	i := -1
 	for _, w := range signInWords {
 		if k := strings.Index(" "+l, w); k >= 0 && (i < 0 || k < i) {
@@ -688,18 +689,27 @@ func signInFixed(l string) bool {
 		return false
 	}
 	rest := l[max(0, i-1):]
-	if hasAny(rest, grantFixWords) {
-		// "make sure the customer you log in with has the API user
-		// permission; adding the role solved it": what changed is a grant
-		// of the account, not its sign-in
-		return false
-	}
+	end := -1
 	for _, w := range fixedWords {
-		if strings.Contains(rest, w) {
-			return true
+		if k := strings.Index(rest, w); k >= 0 && (end < 0 || k+len(w) < end) {
+			end = k + len(w)
 		}
 	}
-	return false
+	if end < 0 {
+		return false
+	}
+	// what lies between the sign-in and the fix: a negation there ("didn't
+	// help", "still fails") says no, while one in a later sentence ("I've
+	// thrown away the one that didn't") is about something else
+	span := rest[:end]
+	if hasAny(span, []string{"didn't", "did not", "doesn't", "does not", "still get", "still fail", "still the same", "no luck",
+		"not work", "no difference", "not help", "n't help"}) {
+		return false
+	}
+	// "make sure the customer you log in with has the API user permission;
+	// adding the role solved it": what changed is a grant of the account,
+	// not its sign-in
+	return !hasAny(span, grantFixWords)
 }
 
 // proseStaleWords, said of a credential in a person's account of a 403,

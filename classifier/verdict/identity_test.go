@@ -119,3 +119,31 @@ func TestSuccessEnvelopeCarryingRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedSignInAttempt: a log of a refused attempt to sign in, with the
+// factor or method named in between, is an authentication failure; an
+// attempt that went through is not.
+func TestRefusedSignInAttempt(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"level=error msg=\"Unsuccessful 2FA authentication attempt by user 'kwame'\"": rule.Authentication,
+		"Login attempt for operator jlee was rejected":                                rule.Authentication,
+		"WARN failed LDAP sign-in attempt from 203.0.113.9":                           rule.Authentication,
+	})
+	if p, ok := attemptFailed("authentication attempt by user 'kwame' succeeded, no failure recorded"); ok {
+		t.Errorf("a successful attempt read as %q", p.text)
+	}
+}
+
+// TestNewKeyFixedIt: a person's account that a new key made the refusal go
+// away says it was the credential; a later sentence about the old key does
+// not undo it.
+func TestNewKeyFixedIt(t *testing.T) {
+	for l, want := range map[string]bool{
+		"eventually support issued a new api key and that one works. the old one that didn't is deleted": true,
+		"i generated a new key but it still fails with 403":                                              false,
+	} {
+		if got := signInFixed(l); got != want {
+			t.Errorf("signInFixed(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
