@@ -1800,7 +1800,7 @@ func (g *greader) line(l gline, t string) {
 		// are no header fields: only registered and vendor names count
 		k := 0
 		for _, f := range fs {
-			if !f.bare || registeredNames[ascii.Lower(f.name)] || isHeaderName(f.name, true) {
+			if !f.bare || registeredNames.Has(ascii.Lower(f.name)) || isHeaderName(f.name, true) {
 				fs[k] = f
 				k++
 			}
@@ -4506,8 +4506,12 @@ func general(lines []string, prefixed []bool, cut []int, clocks []string, in *In
 			exact++
 		}
 		exactScore += readingScore(conf, r.Fields, x.Request, r.Body.Text)
-		if x.Format != "body" && x.Format != "headers" && (x.Format != "devtools" || r.StatusSource == "devtools" || r.Fields.Has(":status")) {
-			strong = true // a format the exact readers know (a command's output, a wire trace, ...)
+		if x.Format != "body" && x.Format != "headers" && (x.Format != "devtools" || r.StatusSource == "devtools" || r.Fields.Has(":status")) &&
+			!(r.Status == 0 && len(r.Fields) == 0 && fromCommand(x)) {
+			// a format the exact readers know (a command's output, a wire
+			// trace, ...); a command's output that shows no status and no
+			// header (curl -s: the body alone) is a body like any other
+			strong = true
 		}
 	}
 	gs := readGeneralWith(lines, prefixed, cut, clocks)
@@ -4932,7 +4936,7 @@ func mdTableRow(t string) (string, bool) {
 		return "", false
 	}
 	ln := ascii.Lower(name)
-	if ln == "status" || ln == "status code" || registeredNames[ln] || isHeaderName(name, false) {
+	if ln == "status" || ln == "status code" || registeredNames.Has(ln) || isHeaderName(name, false) {
 		return name + ": " + val, true
 	}
 	return "", false

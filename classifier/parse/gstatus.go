@@ -49,17 +49,24 @@ var altReasons = map[int][]string{
 }
 
 // codeOfName maps a reason phrase written as an enum name ("Unauthorized",
-// "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code.
-var codeOfName = func() map[string]int {
-	m := map[string]int{}
-	for c, r := range reasonOf {
-		m[squash(r)] = c
-	}
-	m["requestentitytoolarge"] = 413
-	m["requesturitoolong"] = 414
-	m["unprocessablecontent"] = 422
-	return m
-}()
+// "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code:
+// each of reasonOf squashed, and three older names. Written out rather than
+// squashed from reasonOf at start-up (issue #14); TestCodeOfName holds the
+// two equal.
+var codeOfName = map[string]int{
+	"continue": 100, "switchingprotocols": 101, "ok": 200, "created": 201, "accepted": 202, "nocontent": 204,
+	"movedpermanently": 301, "found": 302, "seeother": 303, "notmodified": 304, "temporaryredirect": 307,
+	"permanentredirect": 308, "badrequest": 400, "unauthorized": 401, "paymentrequired": 402, "forbidden": 403,
+	"notfound": 404, "methodnotallowed": 405, "notacceptable": 406, "proxyauthenticationrequired": 407,
+	"requesttimeout": 408, "conflict": 409, "gone": 410, "lengthrequired": 411, "preconditionfailed": 412,
+	"payloadtoolarge": 413, "requestentitytoolarge": 413, "requesturitoolong": 414, "uritoolong": 414,
+	"unsupportedmediatype": 415, "imateapot": 418, "misdirectedrequest": 421, "unprocessablecontent": 422,
+	"unprocessableentity": 422, "locked": 423, "tooearly": 425, "upgraderequired": 426,
+	"preconditionrequired": 428, "toomanyrequests": 429, "requestheaderfieldstoolarge": 431,
+	"unavailableforlegalreasons": 451, "internalservererror": 500, "notimplemented": 501, "badgateway": 502,
+	"serviceunavailable": 503, "gatewaytimeout": 504, "httpversionnotsupported": 505,
+	"networkauthenticationrequired": 511,
+}
 
 // squash lower-cases s and drops everything but letters and digits.
 func squash(s string) string {
@@ -1076,6 +1083,12 @@ func statusProseCode(t, lt string) statusHit {
 			// "请求报403错误", "Fehler 401", "erreur 403", "ошибка 403"
 			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end] + "\")"}
 		}
+		if c >= 200 && c < 300 && sub == end && proseCueIntl(lt[:i]) && plainAfterIntl(lt, end) {
+			// a success the person says came back, in those languages, as
+			// "returns 200" reads in English: "接口返回200 {…}", "状态码200，
+			// 但是…", "me devuelve 200"
+			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + t[i:end] + "\")"}
+		}
 		if c >= 400 && sub == end && end+1 < len(lt) && lt[end] == ' ' {
 			// "a 401 error", "403 errors", "401 Error in …", "a 429 response",
 			// "shows its 404 page", "the 403 comes back"
@@ -1547,6 +1560,39 @@ func plainAfter(lt string, end int) bool {
 	switch lt[k:e] {
 	case "and", "then", "but", "back", "instead", "with", "status", "response", "when", "on", "for", "even", "every", "always", "or", "from", "code", "ok", "in", "after", "took":
 		return true
+	}
+	return false
+}
+
+// plainAfterIntl reports whether what follows a success code stated in
+// another language (lower-case lt from end on) lets it be a status: nothing, the body
+// or punctuation ("返回200 {…}", "状态码200，但是…"), a Chinese word written
+// against it ("返回200但是…"), a Japanese or Korean particle ("200が返る"),
+// or a word for "with" or "but" ("devuelve 200
+// con {…}"); not a counter or unit written against it ("返回200条记录": two
+// hundred records).
+func plainAfterIntl(lt string, end int) bool {
+	a := strings.TrimLeft(lt[end:], " ")
+	r, _ := utf8.DecodeRuneInString(a)
+	if a == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return true
+	}
+	if isAlpha(a[0]) && plainAfter(lt, end) {
+		return true // "返回200 but …", "200 status"
+	}
+	if unicode.Is(unicode.Han, r) {
+		// Chinese writes the next word against the number ("返回200但是…"):
+		// any but a counter or a unit
+		return !strings.ContainsRune("条個个次回行毫秒分元人项項多万萬千字张張页頁位台件天年月日号號岁歲米块塊", r)
+	}
+	if unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Hangul, r) {
+		// a particle against the number: "200が返ってくる", "200을 반환"
+		return !strings.ContainsRune("개건번명회초분원", r)
+	}
+	for _, w := range []string{"con", "com", "mit", "avec", "pero", "mas", "aber", "mais", "но", "с", "и"} {
+		if strings.HasPrefix(a, w) && (len(a) == len(w) || a[len(w)] == ' ') {
+			return true
+		}
 	}
 	return false
 }

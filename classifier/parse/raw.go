@@ -5,6 +5,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -121,11 +122,20 @@ func (r *textReader) readRequest(l *line, method, target, proto string) {
 		inherit = r.req // the command line's request, now shown in full
 		r.req, r.reqNotes = nil, nil
 	}
+	r.answerLoose()
 	r.flush()
 	r.loose = nil
 	req := &Request{Method: method, Target: target, Proto: proto, Pos: Pos{Line: l.n}}
 	r.i++
 	m := r.readMessage(l, &req.Fields, false)
+	for k := r.i - 1; k >= 0 && r.lines[k].n > m.end; k-- {
+		if r.lines[k].kind == kText {
+			// the person's words the body reader left out after the body
+			// ("I get back {…}."): loose lines, that may quote the answer
+			r.loose = append(r.loose, r.lines[k])
+		}
+	}
+	slices.Reverse(r.loose)
 	req.Body = m.body
 	req.Span = Span{l.n, m.end}
 	req.URL = requestURL(req)

@@ -60,6 +60,7 @@ func (r *textReader) read() {
 			r.readLine(l)
 		}
 	}
+	r.answerLoose()
 	r.closeLoose()
 	r.flush()
 	r.resolveBlocks()
