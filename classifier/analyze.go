@@ -424,6 +424,9 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	f.FollowedURL = followedURL(x, prev)
 	f.Challenged = verdict.Challenged(x, prev)
 	f.Vendor = signature.Match(x, f.FollowedURL)
+	if len(f.Vendor) == 0 {
+		f.Vendor = signature.MatchAround(x)
+	}
 	f.Status = x.Response.Status
 	if f.Status == 0 {
 		for _, h := range f.Vendor {

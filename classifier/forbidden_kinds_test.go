@@ -393,3 +393,26 @@ func TestRepeatedRefusalSharesTheAccount(t *testing.T) {
 		t.Fatalf("%d responses read, want the two refusals", n)
 	}
 }
+
+// TestEdgePageAroundTheDump: an edge's block page copied as text next to a
+// line the reader takes for the response (a JSON record of a checker's
+// target list) is still that edge's refusal: the signature table reads the
+// lines around the exchange when the exchange matched nothing. A vendor's
+// error words of another kind there, or a success, do not count. Samples
+// written for the purpose, values invented.
+func TestEdgePageAroundTheDump(t *testing.T) {
+	rec := `  { "id": "NL-EDGE-07", "provider": "Akamai", "country": "NL", "host": "shop.example.nl" },` + "\n\n"
+	page := "Access Denied\nYou don't have permission to access \"http://shop.example.nl/\" on this server.\n\nReference #18.2f4d0b17.1790011223.9a3e71c0\n\nhttps://errors.edgesuite.net/18.2f4d0b17.1790011223.9a3e71c0\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "Akamai's page around a record", paste: rec + page, class: rule.Blocked, kind: "waf"},
+	})
+	rep, err := classifier.Analyze(rec+"Fetching the list from the bucket gives <Code>SignatureDoesNotMatch</Code> for me.\n", classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range rep.Exchanges {
+		if x.Verdict.Class == rule.Blocked {
+			t.Errorf("a storage error quoted around a record read as an edge block: %s", x.Verdict.Headline)
+		}
+	}
+}

@@ -374,7 +374,7 @@ DEBUG:sdk.Requester:GET https://api.example.com/orgs/acme/teams/ops {'Authorizat
 					t.Errorf("exchange %d: a log record taken as a whole header block", i)
 				}
 				for _, f := range x.Response.Fields {
-					if !isHeaderName(f.Name, true) && !registeredNames[ascii.Lower(f.Name)] {
+					if !isHeaderName(f.Name, true) && !registeredNames.Has(ascii.Lower(f.Name)) {
 						t.Errorf("exchange %d: the record's key %q read as a header field", i, f.Name)
 					}
 				}

@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"bytes"
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -77,27 +79,46 @@ func credentialPair(name string) bool {
 	if len(name) > 24 {
 		return false
 	}
-	n := strings.ToLower(name)
-	a, b, ok := strings.Cut(n, "-")
-	if !ok {
-		a, b, ok = strings.Cut(n, "_")
+	// lower-cased into a buffer on the stack: the rules ask this of every
+	// request field, many times per exchange, and strings.ToLower made a
+	// copy of each name with a capital (issue #14)
+	var buf [24]byte
+	n := buf[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			n = append(buf[:0], strings.ToLower(name)...)
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		n = append(n, c)
 	}
-	if !ok || a == "" || strings.IndexByte(b, '-') >= 0 || strings.IndexByte(b, '_') >= 0 {
+	i := bytes.IndexByte(n, '-')
+	if i < 0 {
+		i = bytes.IndexByte(n, '_')
+	}
+	if i <= 0 { // no second word, or no first
 		return false
 	}
-	switch a {
+	a, b := n[:i], n[i+1:]
+	if bytes.IndexByte(b, '-') >= 0 || bytes.IndexByte(b, '_') >= 0 {
+		return false
+	}
+	switch string(a) {
 	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
-		switch b {
+		switch string(b) {
 		case "token", "key", "secret", "apikey":
 			return true
 		}
 		return false
 	}
-	if b != "token" && b != "secret" || tokenNotCredential.Has(a) {
+	if string(b) != "token" && string(b) != "secret" || tokenNotCredential.Has(string(a)) {
 		return false
 	}
-	for i := 0; i < len(a); i++ {
-		if !isAlpha(a[i]) && !isDigit(a[i]) {
+	for _, c := range a {
+		if !isAlpha(c) && !isDigit(c) {
 			return false
 		}
 	}

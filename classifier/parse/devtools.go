@@ -138,11 +138,19 @@ var generalExact = wordlist.Map[string]{
 	{K: "Verzoek-URL", V: "Request URL"}, {K: "Verzoekmethode", V: "Request Method"},
 }
 
-func init() {
-	for k := range generalAliases {
-		generalNames[k] = true
-		knownNames[k] = true
-	}
+// isGeneralName reports whether n, lower-cased, names a "General" line, in
+// English or in another language of DevTools' UI; isKnownName whether it
+// is one of knownNames or such a line. (Asked of both lists, not copied
+// into them at start-up: 136 map insertions before the page is ready,
+// issue #14.)
+func isGeneralName(n string) bool {
+	_, alias := generalAliases[n]
+	return alias || generalNames[n]
+}
+
+func isKnownName(n string) bool {
+	_, alias := generalAliases[n]
+	return alias || knownNames[n]
 }
 
 // generalName folds a "General" line's lower-case name to its English form.
@@ -172,7 +180,7 @@ func lowerName(n string) string { return strings.ToLower(n) }
 // knownFieldLine reports whether t is a field line with a well-known name.
 func knownFieldLine(t string) bool {
 	name, _, _, ok := splitField(t)
-	return ok && (knownNames[lowerName(name)] || strings.HasPrefix(name, ":"))
+	return ok && (isKnownName(lowerName(name)) || strings.HasPrefix(name, ":"))
 }
 
 // headlessStart reports whether line i starts a header block that has no
@@ -184,7 +192,7 @@ func (r *textReader) headlessStart(i int) bool {
 	if !ok {
 		return false
 	}
-	if knownNames[lowerName(name)] || strings.HasPrefix(name, ":") || generalExact.Get(name) != "" {
+	if isKnownName(lowerName(name)) || strings.HasPrefix(name, ":") || generalExact.Get(name) != "" {
 		return true
 	}
 	if i+1 < len(r.lines) {
@@ -227,7 +235,7 @@ func (r *textReader) readHeadless() {
 	reqScore, respScore := 0, 0
 	for _, f := range fs {
 		n := lowerName(f.Name)
-		if generalNames[n] {
+		if isGeneralName(n) {
 			general = append(general, f)
 			continue
 		}
@@ -563,7 +571,7 @@ func headerLike(fs Fields) bool {
 	good := 0
 	for _, f := range fs {
 		n := lowerName(f.Name)
-		if (isHeaderName(f.Name, false) && !cssProperty(n) || strings.HasPrefix(f.Name, ":") || generalNames[n] || knownNames[n] || n == "status") && valueFits(n, f.Value) {
+		if (isHeaderName(f.Name, false) && !cssProperty(n) || strings.HasPrefix(f.Name, ":") || isGeneralName(n) || isKnownName(n) || n == "status") && valueFits(n, f.Value) {
 			good++
 		}
 	}

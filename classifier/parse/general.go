@@ -1800,7 +1800,7 @@ func (g *greader) line(l gline, t string) {
 		// are no header fields: only registered and vendor names count
 		k := 0
 		for _, f := range fs {
-			if !f.bare || registeredNames[ascii.Lower(f.name)] || isHeaderName(f.name, true) {
+			if !f.bare || registeredNames.Has(ascii.Lower(f.name)) || isHeaderName(f.name, true) {
 				fs[k] = f
 				k++
 			}
@@ -4945,7 +4945,7 @@ func mdTableRow(t string) (string, bool) {
 		return "", false
 	}
 	ln := ascii.Lower(name)
-	if ln == "status" || ln == "status code" || registeredNames[ln] || isHeaderName(name, false) {
+	if ln == "status" || ln == "status code" || registeredNames.Has(ln) || isHeaderName(name, false) {
 		return name + ": " + val, true
 	}
 	return "", false

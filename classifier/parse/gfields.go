@@ -17,31 +17,31 @@ import (
 // de-facto standard ones) that are safe to take as headers wherever they
 // appear with a value. Names that are also common words in prose or bodies
 // ("warning", "from", "link", "status") are left out.
-var registeredNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range strings.Fields(`accept accept-charset accept-encoding accept-language accept-ranges accept-patch
-	accept-post access-control-allow-credentials access-control-allow-headers access-control-allow-methods
-	access-control-allow-origin access-control-expose-headers access-control-max-age access-control-request-headers
-	access-control-request-method age allow alt-svc authentication-info authorization cache-control cache-status
-	cdn-cache-control clear-site-data connection content-disposition content-encoding content-language
-	content-length content-location content-range content-security-policy content-security-policy-report-only
-	content-type cookie cross-origin-embedder-policy cross-origin-opener-policy cross-origin-resource-policy date
-	dpop dpop-nonce etag expect expires forwarded host if-match if-modified-since if-none-match if-range
-	if-unmodified-since keep-alive last-modified location max-forwards nel origin permissions-policy pragma
-	proxy-authenticate proxy-authentication-info proxy-authorization proxy-connection range referer referrer-policy
-	refresh report-to reporting-endpoints retry-after sec-fetch-dest sec-fetch-mode sec-fetch-site sec-fetch-user
-	sec-websocket-accept sec-websocket-key server server-timing set-cookie strict-transport-security te
-	timing-allow-origin trailer transfer-encoding upgrade upgrade-insecure-requests user-agent vary via
-	www-authenticate x-content-type-options x-frame-options x-xss-protection ratelimit ratelimit-limit
-	ratelimit-remaining ratelimit-reset ratelimit-policy traceparent tracestate x-forwarded-for x-forwarded-host
-	x-forwarded-proto x-request-id x-correlation-id x-api-key x-auth-token x-csrf-token x-xsrf-token
-	x-requested-with x-powered-by x-cache x-amz-request-id x-amz-id-2 x-amzn-requestid x-amzn-errortype
-	x-ms-request-id x-ms-error-code x-github-request-id x-ratelimit-limit x-ratelimit-remaining
-	x-ratelimit-reset cf-ray cf-mitigated cf-cache-status audit-id`) {
-		m[n] = true
-	}
-	return m
-}()
+var registeredNames = wordlist.Sorted{
+	"accept", "accept-charset", "accept-encoding", "accept-language", "accept-patch", "accept-post",
+	"accept-ranges", "access-control-allow-credentials", "access-control-allow-headers",
+	"access-control-allow-methods", "access-control-allow-origin", "access-control-expose-headers",
+	"access-control-max-age", "access-control-request-headers", "access-control-request-method", "age", "allow",
+	"alt-svc", "audit-id", "authentication-info", "authorization", "cache-control", "cache-status",
+	"cdn-cache-control", "cf-cache-status", "cf-mitigated", "cf-ray", "clear-site-data", "connection",
+	"content-disposition", "content-encoding", "content-language", "content-length", "content-location",
+	"content-range", "content-security-policy", "content-security-policy-report-only", "content-type", "cookie",
+	"cross-origin-embedder-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "date", "dpop",
+	"dpop-nonce", "etag", "expect", "expires", "forwarded", "host", "if-match", "if-modified-since",
+	"if-none-match", "if-range", "if-unmodified-since", "keep-alive", "last-modified", "location", "max-forwards",
+	"nel", "origin", "permissions-policy", "pragma", "proxy-authenticate", "proxy-authentication-info",
+	"proxy-authorization", "proxy-connection", "range", "ratelimit", "ratelimit-limit", "ratelimit-policy",
+	"ratelimit-remaining", "ratelimit-reset", "referer", "referrer-policy", "refresh", "report-to",
+	"reporting-endpoints", "retry-after", "sec-fetch-dest", "sec-fetch-mode", "sec-fetch-site", "sec-fetch-user",
+	"sec-websocket-accept", "sec-websocket-key", "server", "server-timing", "set-cookie",
+	"strict-transport-security", "te", "timing-allow-origin", "traceparent", "tracestate", "trailer",
+	"transfer-encoding", "upgrade", "upgrade-insecure-requests", "user-agent", "vary", "via", "www-authenticate",
+	"x-amz-id-2", "x-amz-request-id", "x-amzn-errortype", "x-amzn-requestid", "x-api-key", "x-auth-token",
+	"x-cache", "x-content-type-options", "x-correlation-id", "x-csrf-token", "x-forwarded-for",
+	"x-forwarded-host", "x-forwarded-proto", "x-frame-options", "x-github-request-id", "x-ms-error-code",
+	"x-ms-request-id", "x-powered-by", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset",
+	"x-request-id", "x-requested-with", "x-xsrf-token", "x-xss-protection",
+}
 
 // vendorPrefixes make a name a header name when it starts with one of them.
 var vendorPrefixes = []string{"x-", "cf-", "sec-", "access-control-", "fly-", "akamai-", "ratelimit-", "grpc-", "apim-", "ms-", "docker-", "openai-", "anthropic-"}
@@ -67,7 +67,7 @@ func isHeaderName(name string, strict bool) bool {
 	if ln == "www_authenticate" || ln == "proxy_authenticate" {
 		return true // a dump that makes each header a key (Ansible's uri result)
 	}
-	if registeredNames[ln] {
+	if registeredNames.Has(ln) {
 		return !strict || strings.IndexByte(ln, '-') > 0 || ln == "authorization" || ln == "cookie"
 	}
 	hyphen := strings.IndexByte(ln, '-') > 0
@@ -151,7 +151,7 @@ func wholeLineField(s string) (string, string, bool) {
 		return "", "", false // quoted keys: inlineFields
 	}
 	name, value, spaced, ok := splitField(s)
-	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames[ascii.Lower(name)] {
+	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames.Has(ascii.Lower(name)) {
 		return "", "", false
 	}
 	if strings.HasPrefix(value, "[") || strings.HasPrefix(value, "{") {

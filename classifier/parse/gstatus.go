@@ -49,17 +49,24 @@ var altReasons = map[int][]string{
 }
 
 // codeOfName maps a reason phrase written as an enum name ("Unauthorized",
-// "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code.
-var codeOfName = func() map[string]int {
-	m := map[string]int{}
-	for c, r := range reasonOf {
-		m[squash(r)] = c
-	}
-	m["requestentitytoolarge"] = 413
-	m["requesturitoolong"] = 414
-	m["unprocessablecontent"] = 422
-	return m
-}()
+// "NotFound", "PROXY_AUTHENTICATION_REQUIRED", "forbidden") to its code:
+// each of reasonOf squashed, and three older names. Written out rather than
+// squashed from reasonOf at start-up (issue #14); TestCodeOfName holds the
+// two equal.
+var codeOfName = map[string]int{
+	"continue": 100, "switchingprotocols": 101, "ok": 200, "created": 201, "accepted": 202, "nocontent": 204,
+	"movedpermanently": 301, "found": 302, "seeother": 303, "notmodified": 304, "temporaryredirect": 307,
+	"permanentredirect": 308, "badrequest": 400, "unauthorized": 401, "paymentrequired": 402, "forbidden": 403,
+	"notfound": 404, "methodnotallowed": 405, "notacceptable": 406, "proxyauthenticationrequired": 407,
+	"requesttimeout": 408, "conflict": 409, "gone": 410, "lengthrequired": 411, "preconditionfailed": 412,
+	"payloadtoolarge": 413, "requestentitytoolarge": 413, "requesturitoolong": 414, "uritoolong": 414,
+	"unsupportedmediatype": 415, "imateapot": 418, "misdirectedrequest": 421, "unprocessablecontent": 422,
+	"unprocessableentity": 422, "locked": 423, "tooearly": 425, "upgraderequired": 426,
+	"preconditionrequired": 428, "toomanyrequests": 429, "requestheaderfieldstoolarge": 431,
+	"unavailableforlegalreasons": 451, "internalservererror": 500, "notimplemented": 501, "badgateway": 502,
+	"serviceunavailable": 503, "gatewaytimeout": 504, "httpversionnotsupported": 505,
+	"networkauthenticationrequired": 511,
+}
 
 // squash lower-cases s and drops everything but letters and digits.
 func squash(s string) string {

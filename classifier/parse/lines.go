@@ -472,7 +472,7 @@ func versionlessStatus(t, next string) (string, bool) {
 		return "", false // prose: "HTTP 403 on every call, even with the key"
 	}
 	name, _, _, ok := splitField(strings.TrimSpace(next))
-	if !ok || !knownNames[lowerName(name)] && !registeredNames[lowerName(name)] {
+	if !ok || !isKnownName(lowerName(name)) && !registeredNames.Has(lowerName(name)) {
 		return "", false
 	}
 	return "HTTP/1.1 " + rest, true

@@ -137,7 +137,7 @@ func splitField(l string) (name, value string, spaced, ok bool) {
 	for i := start; i < len(name); i++ {
 		c := name[i]
 		if !(c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-			if (c == ' ' || c == '\'' || c >= 0x80) && generalNames[strings.ToLower(name)] {
+			if (c == ' ' || c == '\'' || c >= 0x80) && isGeneralName(strings.ToLower(name)) {
 				return name, value, spaced, true // DevTools' "Request URL", "状态代码"
 			}
 			return "", "", false, false

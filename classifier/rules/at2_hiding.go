@@ -415,8 +415,8 @@ var AT2011 = rule.Rule{
 		forbidden := map[string][]seen{}
 		missing := map[string][]seen{}
 		for _, x := range p.Input.Exchanges {
-			if x.Response == nil || x.Request == nil {
-				continue
+			if x.Response == nil || x.Request == nil || x.Response.Status != 403 && x.Response.Status != 404 {
+				continue // the key (the request's credentials among it) only for a 403 or a 404
 			}
 			parent, leaf := parentPath(requestKey(x))
 			if parent == "" {

@@ -636,6 +636,46 @@ func (s *subject) matches(sig *Signature, ids *sigIDs) ([]rule.Evidence, bool) {
 	return ev, true
 }
 
+// MatchAround matches the signature table on the paste's lines outside
+// the exchange (parse.Exchange.Prose) when the exchange itself matched
+// nothing: a block page copied as text next to a dump that the reader
+// took for another part (a page whose JSON line became the body), for a
+// refusal or a response with no status. Only an edge's or a firewall's own
+// page counts (a WAF, a bot check): a vendor's error words quoted in a
+// person's account say less. The lines are read up to maxAround bytes.
+func MatchAround(x *parse.Exchange) []rule.VendorHit {
+	if x.Response == nil || len(x.Prose) == 0 || x.Response.Status != 0 && x.Response.Status < 400 {
+		return nil
+	}
+	var b strings.Builder
+	lines := make([]int, 0, len(x.Prose))
+	for _, l := range x.Prose {
+		if b.Len()+len(l.Text) >= maxAround {
+			break
+		}
+		b.WriteString(l.Text)
+		b.WriteByte('\n')
+		lines = append(lines, l.Pos.Line)
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	y := &parse.Exchange{Index: x.Index, Format: x.Format, Response: &parse.Response{Status: x.Response.Status,
+		Body: parse.Body{Text: b.String(), Pos: parse.Pos{Line: lines[0]}, LineMap: lines}}}
+	var out []rule.VendorHit
+	for _, h := range Match(y, "") {
+		if h.Class == rule.Blocked && (h.Kind == rule.KindWAF || h.Kind == rule.KindBotChallenge) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// maxAround bounds the text MatchAround reads around an exchange: a copied
+// block page is short, and a long log's other lines are read once per
+// exchange.
+const maxAround = 8 << 10
+
 // Contradiction reports why the hits of one response disagree, or "": the
 // strongest hit must be unique in its weight, so that no two signatures of
 // different vendors or classes tie for the verdict.

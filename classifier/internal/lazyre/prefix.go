@@ -31,7 +31,6 @@ type prefilter struct {
 	once     sync.Once
 	anchored *regexp.Regexp     // ^(?:expr), compiled where a literal is first found: re()
 	lits     []string           // the literals, ASCII letters lower-cased when fold
-	byFirst  [256][]int32       // lits by their first byte (both cases when fold)
 	first    [256]bool          // a literal's first byte (both cases when fold)
 	single   [256]bool          // the byte of a one-byte literal (both cases when fold)
 	pairs    pairSet            // the first two bytes of the longer literals
@@ -40,6 +39,12 @@ type prefilter struct {
 	wordB    bool               // a \b before the literals: the byte before is no word byte
 	guard    func(string) bool  // Regexp.Guard, or nil
 	hand     func(string) []int // Regexp.Anchored, or nil
+	// byFirst lists the literals by their first byte (both cases when
+	// fold): c's are byFirst[firstAt[c]:firstAt[c+1]]. Offsets into one
+	// list, not a slice per byte: the prefilter is built during a first
+	// analysis, and 256 slice headers made it 7 KB to clear (issue #14).
+	byFirst []int32
+	firstAt [257]uint16
 }
 
 // maxLits bounds the literal set; longer lists are cut back to shorter
@@ -123,12 +128,13 @@ func specOf(expr string) (spec, bool) {
 // build makes the prefilter's tables.
 func (sp spec) build() *prefilter {
 	p := &prefilter{expr: sp.expr, lits: sp.lits, fold: sp.fold, foldKS: sp.foldKS, wordB: sp.wordB}
-	for id, s := range p.lits {
+	var n [256]int
+	for _, s := range p.lits {
 		c := s[0]
-		p.byFirst[c] = append(p.byFirst[c], int32(id))
+		n[c]++
 		p.first[c] = true
 		if p.fold && c >= 'a' && c <= 'z' {
-			p.byFirst[c-32] = append(p.byFirst[c-32], int32(id))
+			n[c-32]++
 			p.first[c-32] = true
 		}
 		if len(s) == 1 {
@@ -139,6 +145,20 @@ func (sp spec) build() *prefilter {
 			continue
 		}
 		p.pairs.add(c, s[1])
+	}
+	for c, k := range n {
+		p.firstAt[c+1] = p.firstAt[c] + uint16(k)
+	}
+	p.byFirst = make([]int32, p.firstAt[256])
+	fill := p.firstAt
+	for id, s := range p.lits {
+		c := s[0]
+		p.byFirst[fill[c]] = int32(id)
+		fill[c]++
+		if p.fold && c >= 'a' && c <= 'z' {
+			p.byFirst[fill[c-32]] = int32(id)
+			fill[c-32]++
+		}
 	}
 	return p
 }
@@ -427,7 +447,7 @@ func (p *prefilter) next(s string, from int) int {
 		if p.wordB && i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		for _, id := range p.byFirst[s[i]] {
+		for _, id := range p.byFirst[p.firstAt[c]:p.firstAt[c+1]] {
 			if p.hasAt(s, i, p.lits[id]) {
 				return i
 			}

@@ -235,3 +235,18 @@ func TestCut(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildAllocations holds a prefilter's building to two allocations
+// (itself and its list of literals by first byte): it happens during a
+// first analysis, where a slice per first byte made it several kilobytes
+// to clear and an append per literal a growing slice each (issue #14).
+func TestBuildAllocations(t *testing.T) {
+	for _, k := range knownExprs {
+		if !k.pre {
+			continue
+		}
+		if a := testing.AllocsPerRun(5, func() { k.spec.build() }); a > 2 {
+			t.Errorf("building the prefilter of %q allocates %v times, want at most 2", k.spec.expr, a)
+		}
+	}
+}

@@ -57,3 +57,34 @@ func (m Map[V]) Repeated() string {
 	}
 	return ""
 }
+
+// Sorted is a list of words in byte order, each once: Has finds a word by
+// binary search, for lists too long to read through. Like Set, a literal
+// of it is laid out by the linker, where a map literal of as many words is
+// built entry by entry at start-up (issue #14).
+type Sorted []string
+
+// Has reports whether w is in s.
+func (s Sorted) Has(w string) bool {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s[m] < w {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(s) && s[lo] == w
+}
+
+// Unsorted is the first word that is out of order or repeated, or "" when
+// s is sorted (for the lists' tests).
+func (s Sorted) Unsorted() string {
+	for i := 1; i < len(s); i++ {
+		if s[i] <= s[i-1] {
+			return s[i]
+		}
+	}
+	return ""
+}

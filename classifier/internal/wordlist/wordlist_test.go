@@ -35,3 +35,29 @@ func TestRepeated(t *testing.T) {
 		t.Errorf("Repeated = %q, want none", w)
 	}
 }
+
+func TestSorted(t *testing.T) {
+	s := Sorted{"", "accept", "age", "via", "x-cache"}
+	if w := s.Unsorted(); w != "" {
+		t.Fatalf("Unsorted = %q", w)
+	}
+	for _, w := range s {
+		if !s.Has(w) {
+			t.Errorf("Has(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"a", "accepts", "agf", "zzz", "Accept", "vi"} {
+		if s.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+	}
+	if (Sorted{}).Has("") {
+		t.Error(`an empty Sorted has ""`)
+	}
+	if w := (Sorted{"b", "a"}).Unsorted(); w != "a" {
+		t.Errorf("Unsorted = %q, want a", w)
+	}
+	if w := (Sorted{"a", "a"}).Unsorted(); w != "a" {
+		t.Errorf("Unsorted = %q, want a (repeated)", w)
+	}
+}
