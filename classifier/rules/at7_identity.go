@@ -409,8 +409,8 @@ var AT7030 = rule.Rule{
 		seen := map[string]bool{}
 		var fs []rule.Finding
 		add := func(h idHit, ev rule.Evidence, where string) {
-			if seen[h.value] {
-				return
+			if seen[h.value] || parse.IsRedacted(h.value) {
+				return // a name masked in the paste ("w************s") discloses none
 			}
 			seen[h.value] = true
 			f := rule.Finding{Message: where + " names " + h.what + " \"" + clip(h.value, 120) + "\"", Evidence: []rule.Evidence{ev}}
@@ -623,8 +623,8 @@ var AT7031 = rule.Rule{
 				if strings.ContainsAny(v, "\r\n") {
 					v = strings.Join(strings.Fields(v), " ") // a name the message's wrapping cut
 				}
-				if seen[v] || v == "null" || v == "undefined" || v == "None" || v == "none" {
-					continue // a client's unset value printed, not a name
+				if seen[v] || v == "null" || v == "undefined" || v == "None" || v == "none" || parse.IsRedacted(v) {
+					continue // a client's unset value printed, or a name masked in the paste
 				}
 				if personsWords(x, body, m[0], m[1]) {
 					continue // the person naming a role, not the server
@@ -693,7 +693,7 @@ var AT7031 = rule.Rule{
 						}
 						v := strings.TrimSpace(body[m[g]:m[g+1]])
 						first, _, _ := strings.Cut(strings.ToLower(v), " ")
-						if v == "" || seen[v] || skip[first] || personsWords(x, body, m[0], m[1]) || holderWith(body, m[0]) {
+						if v == "" || seen[v] || skip[first] || parse.IsRedacted(v) || personsWords(x, body, m[0], m[1]) || holderWith(body, m[0]) {
 							break
 						}
 						seen[v] = true

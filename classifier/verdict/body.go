@@ -727,7 +727,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
 	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
 	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
-	{"请先登录", rule.Authentication, false}, {"请重新登录", rule.Authentication, false}, {"登录失效", rule.Authentication, false}, {"登录过期", rule.Authentication, false},
+	{"请先登录", rule.Authentication, false}, {"请登录", rule.Authentication, false}, {"请登陆", rule.Authentication, false},
+	{"請登入", rule.Authentication, false}, {"請先登入", rule.Authentication, false}, {"需要登录", rule.Authentication, false},
+	{"尚未登录", rule.Authentication, false}, {"没有登录", rule.Authentication, false}, {"未登陆", rule.Authentication, false},
+	{"登陆失效", rule.Authentication, false}, {"登陆过期", rule.Authentication, false}, {"请重新登录", rule.Authentication, false}, {"登录失效", rule.Authentication, false}, {"登录过期", rule.Authentication, false},
 	{"token已过期", rule.Authentication, false}, {"token过期", rule.Authentication, false}, {"token失效", rule.Authentication, false}, {"token无效", rule.Authentication, false},
 	{"用户名或密码错误", rule.Authentication, false}, {"密码错误", rule.Authentication, false}, {"签名错误", rule.Authentication, false}, {"签名无效", rule.Authentication, false},
 	{"签名验证失败", rule.Authentication, false}, {"未认证", rule.Authentication, false}, {"认证失效", rule.Authentication, false}, {"会话已过期", rule.Authentication, false},
@@ -1005,7 +1008,7 @@ var (
 		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
 		// key, session and credentials in the European languages
 		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
-		"credencial", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten",
+		"credencial", "credenciais", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten",
 		// an OAuth client's own credentials (RFC 6749 client authentication)
 		"client_id", "client id", "client_secret", "client secret"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
@@ -1016,7 +1019,7 @@ var (
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
-		refusedAbroad...)
+		append(refusedAbroad, missingAbroad...)...)
 )
 
 // inBandError reports the text after an "error:" that opens a value, as a
@@ -1057,6 +1060,16 @@ var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确"
 	"pas valide", "plus valide", "erroné", "nicht gültig", "nicht mehr gültig", "non è valid", "no es válid", "no son válid",
 	"não é válid", "ongeldig", "verlopen", "不正", "無效", "過期", "錯誤", "neplatn", "vypršel", "недійсн", "невірн", "ugyldig",
 	"ogiltig", "virheellinen", "tidak valid", "kedaluwarsa", "caducad", "vencid", "잘못된", "érvénytelen", "lejárt", "expirat", "expirou"}
+
+// missingAbroad are, in the languages pastes come in most, the words that
+// say a credential was not sent: missing, lacking, absent, not provided
+// (Portuguese and Spanish "falta das credenciais", French "jeton
+// manquant", German "Token fehlt", Italian, Russian, Chinese, Korean,
+// Turkish, Polish, Dutch).
+var missingAbroad = []string{"falta ", "faltan ", "ausência", "ausencia", "não informad", "não enviad", "não fornecid",
+	"no proporcionad", "no se proporcion", "no enviad", "manquant", "non fourni", "fehlt", "fehlend", "nicht angegeben",
+	"nicht übermittelt", "mancant", "non fornit", "отсутству", "не указан", "не передан", "缺少", "未提供", "未携带",
+	"没有提供", "누락", "eksik", "brak ", "ontbreekt"}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your

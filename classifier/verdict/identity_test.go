@@ -147,3 +147,19 @@ func TestNewKeyFixedIt(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingCredentialAbroad: a credential said to be missing or not sent,
+// in the languages pastes come in, is an authentication failure; a
+// permission said to be missing stays authorization.
+func TestMissingCredentialAbroad(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"O erro vem da falta das credenciais de acesso no cabeçalho": rule.Authentication,
+		"Faltan credenciales en la petición":                         rule.Authentication,
+		"Jeton d'accès manquant":                                     rule.Authentication,
+		"Das API-Token fehlt in der Anfrage":                         rule.Authentication,
+		"请求头缺少token":                                                 rule.Authentication,
+		"Отсутствует токен доступа":                                  rule.Authentication,
+		"请登录后再试":                                                     rule.Authentication,
+		"Faltan permisos para esta acción, no tiene permiso":         rule.Authorization,
+	})
+}
