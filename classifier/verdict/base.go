@@ -718,7 +718,7 @@ func signInFixed(l string) bool {
 // backend have expired", "the token doesn't exist", "calling the API
 // without a valid API key"), not a permission it lacks.
 var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale",
-	"without a valid", "without valid", "not provided", "was missing", "is missing", "are missing", "not set"}, refusedFailureWords...)
+	"without a valid", "without valid", "not provided", "was missing", "is missing", "are missing", "not set"}, append(refusedFailureWords, missingAbroad...)...)
 
 // proseCredentialFailure reads, in a lower-cased line of the person's
 // words, a credential named next to one of proseStaleWords that the line
