@@ -23,6 +23,11 @@ type looseBlock struct {
 	// body: the block comes right under a "Response body:" heading (only a
 	// fence between them)
 	body bool
+	// output: lines a command printed in its fenced block, not a body's
+	// shape and stating no status (curl's progress meter, a form-encoded
+	// answer): the answer of a request that went through, its status not
+	// shown
+	output []line
 }
 
 // closeLoose ends the current run of loose lines.
@@ -44,6 +49,7 @@ func (r *textReader) closeLoose() {
 		b.body = r.underLabel(loose[0].n)
 	}
 	if cmdOut {
+		b.output = r.fencedOutput(loose)
 		b.req, b.notes = r.req, r.reqNotes
 		r.req, r.reqNotes = nil, nil
 		if f := cmdFormat(r.cmd); f != "text" {
@@ -51,6 +57,80 @@ func (r *textReader) closeLoose() {
 		}
 	}
 	r.blocks = append(r.blocks, b)
+}
+
+// fencedOutput returns the lines of loose, the lines after the current
+// command, that its fenced block holds, when they are what a tool prints
+// and not a person's words: the command sits in a block that a fence
+// closes after them, and no line is a sentence, a tool's own error
+// ("curl: (6) …") or a prompt. Otherwise nil.
+func (r *textReader) fencedOutput(loose []line) []line {
+	r.countFences()
+	k := sort.Search(len(r.lines), func(i int) bool { return r.lines[i].n > r.cmdLine })
+	if k >= len(r.lines) || r.nextFence[k] < 0 || r.fencesBefore[k]%2 == 0 || !r.prompted(r.cmdLine) {
+		// (the command's line is before k: as many fences before it)
+		return nil
+	}
+	end := r.lines[r.nextFence[k]].n
+	var out []line
+	for _, l := range loose {
+		if l.n > end {
+			break
+		}
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		if l.kind != kText || sentenceLine(t) || strings.HasPrefix(t, r.cmd.tool+":") || strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "# ") {
+			return nil
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// prompted reports whether the command on paste line n was written
+// behind a shell's prompt ("$ curl …", "host:~ user$ curl …"): a run whose
+// output follows, not a command named in a sentence.
+func (r *textReader) prompted(n int) bool {
+	k := sort.Search(len(r.lines), func(i int) bool { return r.lines[i].n >= n })
+	if k >= len(r.lines) || r.lines[k].n != n {
+		return false
+	}
+	_, ok := promptEnd(strings.TrimSpace(r.lines[k].text))
+	return ok
+}
+
+// countFences fills, once, fencesBefore (how many fence lines come before
+// each of r.lines) and nextFence (the index of the first fence line at or
+// after each, or -1): linear in the lines, however many commands ask.
+func (r *textReader) countFences() {
+	if r.fencesBefore != nil {
+		return
+	}
+	r.fencesBefore = make([]int32, len(r.lines)+1)
+	r.nextFence = make([]int, len(r.lines)+1)
+	fence := func(k int) bool { return r.lines[k].kind == kSkip && fenceLine(r.lines[k].text) }
+	for k := range r.lines {
+		r.fencesBefore[k+1] = r.fencesBefore[k]
+		if fence(k) {
+			r.fencesBefore[k+1]++
+		}
+	}
+	r.nextFence[len(r.lines)] = -1
+	for k := len(r.lines) - 1; k >= 0; k-- {
+		r.nextFence[k] = r.nextFence[k+1]
+		if fence(k) {
+			r.nextFence[k] = k
+		}
+	}
+}
+
+// sentenceLine reports whether t reads as a person's sentence: four words
+// or more, ending in a sentence's stop.
+func sentenceLine(t string) bool {
+	e := t[len(t)-1]
+	return (e == '.' || e == '?' || e == '!') && len(strings.Fields(t[:min(len(t), 200)])) >= 4
 }
 
 // resolveBlocks turns loose runs into responses: a command's output when it
@@ -140,6 +220,12 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 	resp.Body.Pasted = !looksBody(texts)
 	if st, n, src, ok := statusFromText(b.lines); ok {
 		resp.Status, resp.StatusSource, resp.Pos = st, src, Pos{Line: n}
+	} else if !looksBody(texts) && len(b.output) > 0 && b.req != nil {
+		texts, nums = joinFull(b.output)
+		resp.Body = makeBody(texts, nums)
+		resp.Body.Pasted = true
+		resp.Span = Span{nums[0], nums[len(nums)-1]}
+		resp.Pos = Pos{Line: nums[0]}
 	} else if !looksBody(texts) {
 		return nil // prose, or a tool's own error ("curl: (6) Could not resolve host")
 	}

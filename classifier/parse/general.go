@@ -2215,6 +2215,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
+		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !l.rec:
+		// a person's sentence that states the status ("make the message
+		// clearer when the registry answers HTTP 401"), then a command run
+		// in a fenced block whose output states it: the sentence spoke of
+		// that output; the response is the run's, read where it shows
+		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error

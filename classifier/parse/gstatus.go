@@ -1119,6 +1119,13 @@ func statusProseCode(t, lt string) statusHit {
 			// Phoenix), "Completed 403 in 2ms"
 			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + cueText(t[:i]) + t[i:end] + " in …\")"}
 		}
+		if c >= 400 && sub == end && end+3 < len(t) && t[end] == '-' && t[end+1] >= 'A' && t[end+1] <= 'Z' && camelName(t[end+1:]) &&
+			(i == 0 || i >= 2 && lt[i-2:i] == ": ") {
+			// Oracle Cloud's services name an error by its status and its
+			// code joined by a dash, as its CLI, SDKs and Terraform provider
+			// print it: "Error: 401-NotAuthenticated", "404-NotAuthorizedOrNotFound"
+			return statusHit{code: c, conf: StatusProse, how: "a status and its error code (\"" + t[i:min(len(t), end+1+len(camelWord(t[end+1:])))] + "\")"}
+		}
 		if c >= 400 && sub == end && errorChainAt(t, lt, i, end) {
 			// a Go-style error chain whose last link is the server's status
 			// and its own reason phrase: "error creating VM: 403 Permission
@@ -1171,6 +1178,31 @@ func statusProseCode(t, lt string) statusHit {
 		}
 	}
 	return statusHit{}
+}
+
+// camelWord returns the run of ASCII letters s opens with.
+func camelWord(s string) string {
+	k := 0
+	for k < len(s) && isAlpha(s[k]) {
+		k++
+	}
+	return s[:k]
+}
+
+// camelName reports whether s opens with an error code's name written in
+// CamelCase, two words at least ("NotAuthenticated", "InvalidParameter"),
+// that ends the word.
+func camelName(s string) bool {
+	w := camelWord(s)
+	if len(w) < 5 || len(w) < len(s) && isDigit(s[len(w)]) {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // failedChain reports whether lower-case s, the links of an error chain

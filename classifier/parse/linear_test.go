@@ -36,6 +36,12 @@ func scalingInputs() map[string]func(n int) string {
 		"wire trace":       func(n int) string { return strings.Repeat(`-> "HTTP/1.1 403 Forbidden\r\nServer: x\r\n"`+"\n", n/42) },
 		"devtools pairs":   func(n int) string { return strings.Repeat("Request URL:\nhttps://x/\n", n/24) },
 		"open fetch calls": func(n int) string { return strings.Repeat("fetch(\"https://x/\", {\n  \"a\": \"b\",\n", n/30) },
+		// command runs with output in one fence that closes at the end, and
+		// requests each followed by the answer quoted in a sentence
+		"prompted runs": func(n int) string { return "```\n" + strings.Repeat("$ curl http://h/x\nSID=a\n", n/24) + "```\n" },
+		"quoted answers": func(n int) string {
+			return strings.Repeat("GET /x HTTP/1.1\nHost: h\n\nI get back {\"a\":1} .\n", n/44)
+		},
 	}
 }
 

@@ -30,6 +30,12 @@ type textReader struct {
 	label    string // "request", "response", "body", "headers": the last section label
 	labelN   int    // the paste line of that label
 	wrapped  int    // the paste line last joined to a field's value as a terminal's wrap (wrappedField)
+
+	// fencesBefore[k]: how many fence lines come before lines[k];
+	// nextFence[k]: the index of the first fence line at or after k, or -1
+	// (countFences, filled once when a command's output is read)
+	fencesBefore []int32
+	nextFence    []int
 }
 
 func readText(lines []line, in *Input) {

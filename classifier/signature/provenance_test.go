@@ -29,6 +29,7 @@ var coreSources = map[string]string{
 	"drf-permission-denied":               "Django REST framework permissions https://www.django-rest-framework.org/api-guide/permissions/",
 	"entra-aadsts":                        "Microsoft Entra error codes https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
 	"entra-aadsts-access":                 "Microsoft Entra error codes https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+	"entra-aadsts-request":                "Microsoft Entra error codes https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
 	"f5-asm-rejected":                     "ariya/phantomjs#14601 https://github.com/ariya/phantomjs/issues/14601",
 	"github-secondary-rate-limit":         "GitHub REST rate limits https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api",
 	"google-unusual-traffic":              "VT-CHCI/google-scholar#6 https://github.com/VT-CHCI/google-scholar/issues/6",

@@ -264,7 +264,7 @@ var tableCases = map[string][2]ex{
 		{st: 401, b: `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}`},
 		{st: 401, b: `{"message":"Unauthorized"}`}},
 	"entra-aadsts": {
-		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: 'grant_type'."}`},
+		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS700054: response_type 'id_token' is not enabled for the application."}`},
 		{st: 400, b: `{"error":"invalid_request","error_description":"missing grant_type"}`}},
 	"entra-aadsts-credentials": {
 		{st: 401, b: `{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}`},
@@ -276,6 +276,9 @@ var tableCases = map[string][2]ex{
 	"entra-aadsts-access": {
 		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application"}`},
 		{st: 400, b: `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password."}`}},
+	"entra-aadsts-request": {
+		{st: 400, b: `{"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: 'grant_type'.\r\nTrace ID: 0b7d21c4-5e9a-4f3b-8c62-a1d40e9f7b35","error_codes":[900144]}`},
+		{st: 401, b: `{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","error_codes":[7000215]}`}},
 	"graph-invalid-auth-token": {
 		{st: 401, b: `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}`},
 		{st: 401, b: `{"error":{"code":"InvalidRequest","message":"Token missing"}}`}},
