@@ -837,6 +837,40 @@ var messagePhrases = append(func() []messagePhrase {
 	{"немає доступу", rule.Authorization, false}, {"δεν έχετε δικαίωμα", rule.Authorization, false}, {"άρνηση πρόσβασης", rule.Authorization, false},
 	{"hozzáférés megtagadva", rule.Authorization, false}, {"nincs jogosultság", rule.Authorization, false}, {"acces interzis", rule.Authorization, false},
 	{"nu aveți permisiunea", rule.Authorization, false}, {"ไม่มีสิทธิ์", rule.Authorization, false},
+	// "authentication required", "you must be signed in", "wrong user name
+	// or password", "you are not allowed to" in more of the languages
+	// pastes come in: Spanish, Portuguese, French, German, Italian, Dutch,
+	// Russian, Chinese, Japanese, Korean, Turkish, Polish
+	{"authentification requise", rule.Authentication, false}, {"autenticación requerida", rule.Authentication, false},
+	{"autenticación necesaria", rule.Authentication, false}, {"autenticação necessária", rule.Authentication, false},
+	{"autenticação obrigatória", rule.Authentication, false}, {"authentifizierung erforderlich", rule.Authentication, false},
+	{"anmeldung erforderlich", rule.Authentication, false}, {"autenticazione richiesta", rule.Authentication, false},
+	{"authenticatie vereist", rule.Authentication, false}, {"требуется аутентификация", rule.Authentication, false},
+	{"需要身份验证", rule.Authentication, false}, {"需要认证", rule.Authentication, false}, {"kimlik doğrulaması gerekli", rule.Authentication, false},
+	{"wymagane uwierzytelnienie", rule.Authentication, false}, {"wymagane logowanie", rule.Authentication, false},
+	{"debe autenticarse", rule.Authentication, false}, {"precisa estar logado", rule.Authentication, false},
+	{"precisa fazer login", rule.Authentication, false}, {"devez être connecté", rule.Authentication, false},
+	{"devez vous connecter", rule.Authentication, false}, {"müssen angemeldet sein", rule.Authentication, false},
+	{"müssen sich anmelden", rule.Authentication, false}, {"devi effettuare l'accesso", rule.Authentication, false},
+	{"devi essere autenticato", rule.Authentication, false}, {"не вошли в систему", rule.Authentication, false},
+	{"необходимо войти", rule.Authentication, false}, {"尚未登录", rule.Authentication, false}, {"ログインしていません", rule.Authentication, false},
+	{"로그인하지 않았", rule.Authentication, false}, {"로그인되어 있지 않", rule.Authentication, false},
+	{"usuario o contraseña", rule.Authentication, false}, {"usuário ou senha", rule.Authentication, false},
+	{"nom d'utilisateur ou mot de passe", rule.Authentication, false}, {"identifiant ou mot de passe", rule.Authentication, false},
+	{"benutzername oder passwort", rule.Authentication, false}, {"benutzername oder kennwort", rule.Authentication, false},
+	{"utente o password", rule.Authentication, false}, {"gebruikersnaam of wachtwoord", rule.Authentication, false},
+	{"имя пользователя или пароль", rule.Authentication, false}, {"логин или пароль", rule.Authentication, false},
+	{"用户名或密码", rule.Authentication, false}, {"账号或密码", rule.Authentication, false}, {"帳號或密碼", rule.Authentication, false},
+	{"ユーザー名またはパスワード", rule.Authentication, false}, {"パスワードが正しくありません", rule.Authentication, false},
+	{"아이디 또는 비밀번호", rule.Authentication, false}, {"비밀번호가 일치하지", rule.Authentication, false},
+	{"kullanıcı adı veya şifre", rule.Authentication, false}, {"şifre hatalı", rule.Authentication, false},
+	{"nazwa użytkownika lub hasło", rule.Authentication, false}, {"сеанс истек", rule.Authentication, false},
+	{"сеанс истёк", rule.Authentication, false}, {"セッションが切れ", rule.Authentication, false},
+	{"n'êtes pas autorisé à", rule.Authorization, false}, {"no está autorizado para", rule.Authorization, false},
+	{"não está autorizado a", rule.Authorization, false}, {"não tem autorização", rule.Authorization, false},
+	{"no tiene autorización", rule.Authorization, false}, {"sin permiso", rule.Authorization, false},
+	{"无权访问", rule.Authorization, false}, {"无权操作", rule.Authorization, false},
+	{"権限が不足", rule.Authorization, false}, {"권한이 부족", rule.Authorization, false}, {"yetkiniz bulunmamaktadır", rule.Authorization, false},
 	// a directory's bind refused (LDAP result 49, Active Directory's
 	// AcceptSecurityContext data codes) and an identity provider's account
 	// picker shown where an answer was wanted
@@ -986,6 +1020,11 @@ var genericPhrases = []messagePhrase{
 	{"not authorized", rule.Authorization, true}, {"not authorised", rule.Authorization, true},
 	{"access denied", rule.Authorization, true}, {"access is denied", rule.Authorization, true}, {"forbidden", rule.Authorization, true},
 	{"is denied", rule.Authorization, true},
+	// "unauthorized" and "not authorized" as other languages word the status
+	{"acceso no autorizado", rule.Authentication, true}, {"acesso não autorizado", rule.Authentication, true},
+	{"accès non autorisé", rule.Authentication, true}, {"nicht autorisiert", rule.Authentication, true},
+	{"non autorizzato", rule.Authentication, true}, {"неавторизованный", rule.Authentication, true},
+	{"未经授权", rule.Authentication, true}, {"未經授權", rule.Authentication, true},
 }
 
 // A credential named next to a failure word is an authentication failure:
@@ -1008,7 +1047,7 @@ var (
 		"密碼", "憑證", "會話", "權杖", "金鑰", "セッション", "署名",
 		// key, session and credentials in the European languages
 		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
-		"credencial", "credenciais", "credenziali", "identifiants", "zugangsdaten", "anmeldedaten",
+		"credencial", "credenciais", "credenziali", "apiキー", "api 키", "api키", "identifiants", "zugangsdaten", "anmeldedaten",
 		// an OAuth client's own credentials (RFC 6749 client authentication)
 		"client_id", "client id", "client_secret", "client secret"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",

@@ -163,3 +163,26 @@ func TestMissingCredentialAbroad(t *testing.T) {
 		"Faltan permisos para esta acción, no tiene permiso":         rule.Authorization,
 	})
 }
+
+// TestMoreLanguagesIdentityWordings: "authentication required", "you must
+// be signed in", "wrong user name or password" and "you may not" in more
+// of the languages pastes come in.
+func TestMoreLanguagesIdentityWordings(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"Erreur : authentification requise pour ce service":          rule.Authentication,
+		"Se requiere: autenticación requerida":                       rule.Authentication,
+		"Sie müssen angemeldet sein, um fortzufahren":                rule.Authentication,
+		"Вы не вошли в систему. Войдите и повторите":                 rule.Authentication,
+		"Usuário ou senha inválidos, tente novamente":                rule.Authentication,
+		"ユーザー名またはパスワードが違います":                                         rule.Authentication,
+		"아이디 또는 비밀번호를 확인하세요":                                         rule.Authentication,
+		"La clé API est invalide":                                    rule.Authentication,
+		"APIキーの有効期限切れ":                                               rule.Authentication,
+		"Acceso no autorizado":                                       rule.Authentication,
+		"Vous n'êtes pas autorisé à supprimer ce dossier":            rule.Authorization,
+		"El usuario no está autorizado para modificar este registro": rule.Authorization,
+		"Sin permiso de escritura en el proyecto":                    rule.Authorization,
+		"没有权限，无权访问此项目":                                               rule.Authorization,
+		"この操作を行う権限が不足しています":                                          rule.Authorization,
+	})
+}
