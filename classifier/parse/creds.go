@@ -65,8 +65,24 @@ func (c Credentials) MaskedCarried() []string { return c.masked }
 // Ocp-Apim-Subscription-Key, PRIVATE-TOKEN, X-Auth-Token, ...) and x- names
 // made of a credential word. The list lives in one place, the secret finder's
 // (secret.IsAPIKeyHeader), so that what counts as sent and what is masked
-// never drift apart.
-func IsAPIKeyHeader(name string) bool { return secret.IsAPIKeyHeader(name) || credentialPair(name) }
+// never drift apart; of those, a request-forgery token's header
+// (X-CSRF-Token, X-XSRF-TOKEN) and Jira's X-Atlassian-Token ("no-check",
+// which only switches its XSRF check off) are masked but prove no
+// caller's identity, as their cookies do not (plumbingCookies).
+func IsAPIKeyHeader(name string) bool {
+	if forgeryHeader(name) {
+		return false
+	}
+	return secret.IsAPIKeyHeader(name) || credentialPair(name)
+}
+
+// forgeryHeader reports whether a request field name carries a
+// request-forgery token or switches the check off: X-CSRF-Token,
+// X-XSRF-TOKEN, X-CSRFToken, X-Atlassian-Token.
+func forgeryHeader(name string) bool {
+	n := ascii.Lower(name)
+	return strings.Contains(n, "csrf") || strings.Contains(n, "xsrf") || n == "x-atlassian-token"
+}
 
 // credentialPair reports whether a request field name without the x- prefix
 // is two words that name an API credential the way custom headers do:
@@ -315,9 +331,9 @@ func (r *Request) Credentials() Credentials {
 		case name == "cookie":
 			cred := false
 			for _, part := range strings.Split(f.Value, ";") {
-				n, v, _ := strings.Cut(strings.TrimSpace(part), "=")
-				if n == "" {
-					continue
+				n, v, eq := strings.Cut(strings.TrimSpace(part), "=")
+				if n == "" || !eq && cookieSetting(n) {
+					continue // an error page's "Cookie: enabled": the browser's setting, no cookie
 				}
 				c.Cookies = append(c.Cookies, n)
 				if IsRedacted(v) {
@@ -404,7 +420,7 @@ func carried(r *Request, c *Credentials) {
 	if pass, ok := urlPassword(u); ok && !inURL {
 		add(passwordInURL, Elided(pass))
 	}
-	if q := strings.IndexByte(u, '?'); q >= 0 {
+	if q := strings.IndexByte(u, '?'); q >= 0 && !carriesNoCaller(strings.SplitN(u[q+1:], "#", 2)[0]) {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
 			if k, v, ok := queryCredential(kv); ok {
 				add(k+inURLQuery, Elided(v))
@@ -672,13 +688,14 @@ func lineQueryCredential(t string) (Field, bool) {
 
 // carriesNoCaller reports whether a URL's query, read on a line, is one
 // whose secret proves no caller's identity: a presigned URL's signature
-// (X-Amz-…, X-Goog-…: a capability whoever holds the URL uses), or an
+// (X-Amz-…, X-Goog-…, AWSAccessKeyId with Signature: a capability whoever
+// holds the URL uses), or an
 // OAuth authorization response (code beside state: a one-time grant the
 // browser was redirected with).
 func carriesNoCaller(query string) bool {
 	lq := ascii.Lower(query)
-	if strings.Contains(lq, "x-amz-") || strings.Contains(lq, "x-goog-") {
-		return true
+	if strings.Contains(lq, "x-amz-") || strings.Contains(lq, "x-goog-") || queryHas(lq, "awsaccesskeyid") && queryHas(lq, "signature") {
+		return true // SigV4 and Google's, or S3's older SigV2 form (AWSAccessKeyId, Expires, Signature)
 	}
 	return queryHas(lq, "code") && queryHas(lq, "state")
 }
@@ -797,6 +814,17 @@ func bodyParam(body, name string) string {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// cookieSetting reports whether a Cookie field's value, with no "=" in it,
+// is a word for whether the browser accepts cookies ("Cookie: enabled" in
+// AD FS's and other sign-in pages' error details), not a cookie.
+func cookieSetting(v string) bool {
+	switch ascii.Lower(v) {
+	case "enabled", "disabled", "on", "off", "true", "false", "yes", "no", "supported", "blocked":
+		return true
+	}
+	return false
 }
 
 // plumbingCookies are cookies a load balancer, CDN, bot filter or analytics
