@@ -2375,6 +2375,14 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case x.status.code != 0 && h.code != x.status.code && strings.HasPrefix(x.status.how, accessLogHow) && nginxErrorLog(t) &&
+		l.clock != "" && l.clock == x.statusClock && sameRequest(x, t):
+		// nginx's error log about the request its access line just showed,
+		// in the same second ("auth request unexpected status: 304 …,
+		// request: \"PUT /x HTTP/2.0\"" under the access line's 500): the
+		// error behind that response, the code it names a subrequest's
+		g.touch(l.n)
+		return
 	case h.conf == StatusImplied && l.rec && x.statusRec && x.status.conf == StatusImplied && x.statusN != l.n && h.code != x.status.code:
 		// two log records, each implying another status by its message
 		// (nginx's "access forbidden by rule" then 'user "x" was not found

@@ -292,11 +292,13 @@ func dropEchoes(in *Input, lines []string) {
 			}
 		}
 		r := x.Response
-		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil && x.Span.End-x.Span.Start <= 1 &&
+		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil &&
+			(x.Span.End-x.Span.Start <= 1 || x.Format == "body" && r.Pos.Line == x.Span.Start && !looksBody([]string{r.Body.Text})) &&
 			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
 			// one line of prose that states a status ("Calling the API always
 			// gives me 401 Unauthorized"), above the dump of a response with
-			// that status: a summary of that response
+			// that status: a summary of that response; so is a paragraph of
+			// prose read as a body, its first line stating the status
 			if y := later[i][r.Status]; y != nil && !otherURL(lineAt(lines, r.Pos.Line), lineAt(lines, y.Response.Pos.Line)) {
 				y.Notes = append(y.Notes, Note{Code: "status-echo",
 					Message: "line " + strconv.Itoa(r.Pos.Line) + " states this status before the dump: read as a summary of this response, not another one",
