@@ -573,7 +573,7 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
-			g.ls[i].wished = expect && !g.ls[i].rec
+			g.ls[i].wished = expect && !g.ls[i].rec || proposalTitle(g.ls[i].text)
 			if !ok || g.ls[i].wished && h.conf <= StatusProse {
 				continue
 			}
@@ -647,6 +647,34 @@ const minQuoted = 24
 var expectHeadings = []string{"expected behavior", "expected behaviour", "expected result", "expected outcome", "expected response",
 	"expected output", "what did you expect", "what you expected", "what should happen", "what should have happened",
 	"erwartetes verhalten", "comportement attendu", "resultado esperado", "comportamiento esperado", "期望行为", "预期行为", "期望结果", "预期结果"}
+
+// proposalTitle reports whether t is a Markdown heading whose words open
+// with a verb of answering in the imperative, as an issue's or a pull
+// request's title proposes what the server should send ("# [API] Return
+// HTTP 401 on failed authentication", "## Respond with 403 instead of
+// 404"): a status it states is wished for, not one that came back.
+func proposalTitle(t string) bool {
+	tt := strings.TrimSpace(t)
+	if !strings.HasPrefix(tt, "#") {
+		return false
+	}
+	tt = strings.TrimLeft(tt, "# ")
+	for strings.HasPrefix(tt, "[") {
+		// a component tag before the title: "[API] ", "[auth] "
+		e := strings.IndexByte(tt, ']')
+		if e < 0 || e > 40 {
+			return false
+		}
+		tt = strings.TrimLeft(tt[e+1:], " :")
+	}
+	lt := ascii.Lower(tt[:min(len(tt), 40)])
+	for _, v := range []string{"return ", "respond ", "answer ", "reply ", "send ", "use ", "throw ", "raise ", "emit "} {
+		if strings.HasPrefix(lt, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // sectionHeading reports whether t is a heading of a pasted text (a Markdown
 // heading, a whole line in bold, a short label ending in a colon): 'e' for
