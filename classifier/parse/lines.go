@@ -587,6 +587,7 @@ func proseOutside(ls []string, depth int) bool {
 // cutContinuation removes a trailing line-continuation marker: a shell
 // backslash, a cmd.exe caret, a PowerShell backtick.
 func cutContinuation(s string) (string, bool) {
+	s = cutRightPrompt(s)
 	for _, m := range []string{" \\", " ^", " `"} {
 		if strings.HasSuffix(s, m) {
 			return s[:len(s)-len(m)], true
@@ -596,6 +597,28 @@ func cutContinuation(s string) (string, bool) {
 		return "", true
 	}
 	return s, false
+}
+
+// cutRightPrompt takes off the right-hand prompt a zsh theme draws at the
+// end of the line a command is typed on ("curl --request POST \\      ─╯",
+// powerlevel10k's frame), copied with the command: past a trailing
+// backslash, blanks and then a few characters that are all outside ASCII
+// (box drawing, a check mark). Anything else after the backslash stays.
+func cutRightPrompt(s string) string {
+	k := strings.LastIndex(s, " \\ ")
+	if k < 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[k+2:], " \t")
+	if rest == "" || len(rest) > 24 || len(s)-k-2-len(rest) < 2 {
+		return s
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] < 0x80 {
+			return s
+		}
+	}
+	return s[:k+2]
 }
 
 // stripANSI removes terminal escape sequences (CSI "ESC [ ... letter" and a

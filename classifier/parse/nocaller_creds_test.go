@@ -27,3 +27,31 @@ func TestNoCallerCredentials(t *testing.T) {
 		}
 	}
 }
+
+// TestRightPromptContinuation: a command typed under a zsh theme that draws
+// a right-hand prompt keeps it after the trailing backslash when copied
+// ("curl --request POST \      ─╯"); the lines after it are still the
+// command's, and the grant's client secret went out with it.
+func TestRightPromptContinuation(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"curl --request POST \\                  ─╯", "curl --request POST \\"},
+		{"curl -X GET \\     ✔", "curl -X GET \\"},
+		{"curl -X GET \\ # comment", "curl -X GET \\ # comment"},
+		{"echo a \\ b", "echo a \\ b"},
+	} {
+		if got := cutRightPrompt(c.in); got != c.want {
+			t.Errorf("cutRightPrompt(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	in, err := Parse("curl --request POST \\                                      ─╯\n  --url https://id.example.org/oauth/v2/token \\\n  --data grant_type=client_credentials \\\n  --data client_id=7730019 \\\n  --data client_secret=Hk2mQ9vX4wLp7RtZ3nB8cD5fJ1\n{\"error\":\"invalid_client\",\"error_description\":\"client not found\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	for _, x := range in.Exchanges {
+		sent = sent || x.Credentials().Grant == "client_credentials"
+	}
+	if !sent {
+		t.Errorf("the client_credentials grant after a right prompt was not read in %d exchanges", len(in.Exchanges))
+	}
+}

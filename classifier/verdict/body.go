@@ -866,6 +866,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"kullanıcı adı veya şifre", rule.Authentication, false}, {"şifre hatalı", rule.Authentication, false},
 	{"nazwa użytkownika lub hasło", rule.Authentication, false}, {"сеанс истек", rule.Authentication, false},
 	{"сеанс истёк", rule.Authentication, false}, {"セッションが切れ", rule.Authentication, false},
+	// a known caller who is not an administrator, or whose key may only
+	// read ("You are not an administrator", "read-only token cannot …")
+	{"not an administrator", rule.Authorization, false}, {"not an admin ", rule.Authorization, false}, {"not an admin.", rule.Authorization, false},
+	{"read-only token", rule.Authorization, false}, {"read only token", rule.Authorization, false}, {"read-only api key", rule.Authorization, false},
+	{"read-only key", rule.Authorization, false}, {"token is read-only", rule.Authorization, false}, {"key is read-only", rule.Authorization, false},
 	{"n'êtes pas autorisé à", rule.Authorization, false}, {"no está autorizado para", rule.Authorization, false},
 	{"não está autorizado a", rule.Authorization, false}, {"não tem autorização", rule.Authorization, false},
 	{"no tiene autorización", rule.Authorization, false}, {"sin permiso", rule.Authorization, false},
@@ -1115,7 +1120,7 @@ var missingAbroad = []string{"falta ", "faltan ", "ausência", "ausencia", "não
 // role does not allow this action", "This endpoint requires the 'repo'
 // scope", "Only project owners can delete projects".
 var (
-	grantWords = []string{"permission", "privilege", "role", "scope"}
+	grantWords = []string{"permission", "privilege", "role", "scope", "capabilit", "entitlement"}
 	lackWords  = []string{"requires", "required", "lack", "missing", "does not allow", "doesn't allow", "not allowed", "insufficient",
 		"not granted", "because of your", "need the", "needs the", "don't have the", "do not have the", "doesn't have the",
 		"does not have the", "without the"}

@@ -186,3 +186,15 @@ func TestMoreLanguagesIdentityWordings(t *testing.T) {
 		"この操作を行う権限が不足しています":                                          rule.Authorization,
 	})
 }
+
+// TestNotAdminOrReadOnly: a caller told it is not an administrator, that its
+// key may only read, or that it lacks a capability is known and refused.
+func TestNotAdminOrReadOnly(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"You are not an administrator of this instance":          rule.Authorization,
+		"A read-only token cannot create webhooks":               rule.Authorization,
+		"This action requires the edit_theme_options capability": rule.Authorization,
+		"Your plan lacks the audit-log entitlement":              rule.Authorization,
+		"The admin token is invalid":                             rule.Authentication,
+	})
+}
