@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
@@ -154,8 +155,40 @@ var tokenNotCredential = wordlist.Set{"csrf", "xsrf", "page", "next", "continuat
 // "password_here", "INDEXER_PASSWORD"): what the paste shows is not the
 // secret.
 func Elided(v string) bool {
+	if len(v) < minElidedKept {
+		return elided(v)
+	}
+	for i := range elidedMemo {
+		if e := elidedMemo[i].Load(); e != nil && e.v == v {
+			return e.elided
+		}
+	}
+	r := elided(v)
+	elidedMemo[elidedNext.Add(1)%uint32(len(elidedMemo))].Store(&elidedEntry{v: strings.Clone(v), elided: r})
+	return r
+}
+
+func elided(v string) bool {
 	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
 }
+
+// Elided remembers its last few answers for values of minElidedKept bytes
+// or more: the rules ask it of the same credential value several times per
+// exchange (AT9's checks, the preview of a finding), and the stand-in and
+// redaction tests cost some 4,000 instructions a token, 2.5 % of a bulk
+// analysis (issue #14). The values kept are copies, so that no kept value
+// holds its paste alive.
+const minElidedKept = 16
+
+type elidedEntry struct {
+	v      string
+	elided bool
+}
+
+var (
+	elidedMemo [4]atomic.Pointer[elidedEntry]
+	elidedNext atomic.Uint32
+)
 
 // IsRedacted reports whether a credential value is a placeholder left by a
 // sanitizer or a person: "REDACTED", "[token redacted]", "***", "<token>", "xxx…",
