@@ -23,7 +23,7 @@ type command struct {
 	head    bool    // -I
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
 	auth    bool    // the command line gives credentials
-	hidden  bool    // curl may add credentials the command line does not show (-n, -K, a cookie file)
+	hidden  bool    // the tool may add credentials the command line does not show (curl -n, -K, a cookie file; wget -e, --config, --load-cookies)
 	verbose bool
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
@@ -365,7 +365,7 @@ func (c *command) request(n int, withLate bool) *Request {
 		return nil
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
-		CredsListed: (c.tool == "curl" || c.tool == "pwsh") && !c.hidden}
+		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget"}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}

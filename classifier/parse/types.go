@@ -153,6 +153,10 @@ type Request struct {
 	// line that names every credential curl sends (no -n, -K or cookie
 	// file): a credential its options do not give was not sent.
 	CredsListed bool `json:"credsListed,omitempty"`
+	// NetrcOnChallenge is set with CredsListed on a request built from a
+	// wget command line: wget may read a user and password from ~/.netrc,
+	// but sends them only after a 401 or 407 asks for them.
+	NetrcOnChallenge bool `json:"netrcOnChallenge,omitempty"`
 	// ClientCert is set when the transcript shows a TLS client certificate.
 	ClientCert string `json:"clientCert,omitempty"`
 	// Configured lists the credentials the paste shows the client was given

@@ -52,6 +52,23 @@ func (c *command) readWget(args []string) {
 			eager = true
 		case a == "-S" || a == "--server-response":
 			c.verbose = true
+		case name == "--load-cookies" || name == "--config":
+			c.hidden = true // a cookie file or another wgetrc: credentials the command line does not show
+			if !hasVal && i+1 < len(args) {
+				i++
+			}
+		case name == "--execute" || a == "-e" || strings.HasPrefix(a, "-e") && len(a) > 2:
+			cmd := val
+			switch {
+			case strings.HasPrefix(a, "-e") && a != "-e":
+				cmd = a[2:]
+			case !hasVal && i+1 < len(args):
+				i++
+				cmd = args[i]
+			}
+			if wgetrcCredential(cmd) {
+				c.hidden = true
+			}
 		case wgetArgOpts[a] && i+1 < len(args):
 			i++ // an option's own argument ("-O file.tar", "-U agent"), not the URL
 			if a == "--user" || a == "--http-user" {
@@ -81,4 +98,17 @@ func (c *command) readWget(args []string) {
 			c.late = &f
 		}
 	}
+}
+
+// wgetrcCredential reports whether cmd, a wgetrc command given with -e,
+// can make wget send a credential the command line does not otherwise
+// show (header = Authorization: …, http_user = …, load_cookies = …).
+func wgetrcCredential(cmd string) bool {
+	k, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(cmd)), "=")
+	k = strings.NewReplacer("_", "", "-", "", " ", "").Replace(k)
+	switch k {
+	case "header", "httpuser", "httppassword", "user", "password", "loadcookies", "netrc", "authnochallenge":
+		return true
+	}
+	return false
 }

@@ -777,6 +777,9 @@ func (s *story) anonymousBare() {
 	if c := s.corsNote(); c != "" {
 		why = "On its own a 403 would mean an authorization failure, but the request carried no credentials, so no identity was refused. " + c
 	}
+	if q := s.x.Request; q != nil && q.NetrcOnChallenge {
+		why += " The wget command gives none: wget may read a user and password from ~/.netrc, but it sends them only after a 401 asks for them, and this answer was a 403 (only a header set in ~/.wgetrc could have added one unseen)."
+	}
 	next := s.nextPreflight()
 	if next == "" {
 		next = "Next: try the same URL from another network or client (a browser) to see which rule it is; if the resource is meant to need a sign-in, send the credentials, and ask the operator to answer 401 with a challenge when they are missing."

@@ -769,3 +769,40 @@ func TestTranslatedBlockAndGeoPages(t *testing.T) {
 		"403 ERROR\nThe Amazon CloudFront distribution is configured to block access from your country.\nRequest ID: Zx81_Qp0\n":                        rule.Blocked,
 	})
 }
+
+// TestAnonymousBareWget: a wget command line that gives no credential
+// (no --user, --password, --header, cookie file or wgetrc command naming
+// one) shows every credential its first request carried: wget reads
+// ~/.netrc but sends a password only after a 401 asks for it. Its 403 is
+// read as a rule about the request, and the explanation says why ~/.netrc
+// does not change that; a command that gives or may hide a credential
+// keeps the status's reading.
+func TestAnonymousBareWget(t *testing.T) {
+	out := "--2026-03-04 08:11:20--  https://dl.example.net/pub/tools/agent-7.2.tar.gz\nResolving dl.example.net (dl.example.net)... 192.0.2.44\nConnecting to dl.example.net (dl.example.net)|192.0.2.44|:443... connected.\nHTTP request sent, awaiting response... 403 Forbidden\n2026-03-04 08:11:20 ERROR 403: Forbidden.\n"
+	run := func(opts string) string {
+		return "$ wget " + opts + "https://dl.example.net/pub/tools/agent-7.2.tar.gz\n" + out
+	}
+	for opts, anonymous := range map[string]bool{
+		"":                                      true,
+		"-c -O agent.tgz ":                      true,
+		"-e robots=off ":                        true,
+		"--user=builder --password=qx7Lm2 ":     false,
+		"--header='Authorization: Token r8v1' ": false,
+		"--load-cookies cookies.txt ":           false,
+		"-e header='X-Api-Key: 55ab' ":          false,
+		"--execute=http_user=builder ":          false,
+	} {
+		v := analyze(t, run(opts)).Exchanges[0].Verdict
+		got := len(v.Reasons) > 0 && v.Reasons[0].Sign == rule.SignNoCredentialsBare
+		if got != anonymous {
+			t.Errorf("wget %q: read as a request without credentials = %v, want %v (%s %q)", opts, got, anonymous, v.Class, v.Headline)
+		}
+		if anonymous && v.Class != rule.Blocked {
+			t.Errorf("wget %q: class %s, want blocked", opts, v.Class)
+		}
+	}
+	mustContain(t, "explanation", analyze(t, run("")).Exchanges[0].Verdict.Explanation, "~/.netrc", "only after a 401", "~/.wgetrc")
+	if e := analyze(t, strings.Replace(run(""), "$ wget", "$ curl -sS -o agent.tgz", 1)).Exchanges; len(e) > 0 && strings.Contains(e[0].Verdict.Explanation, "netrc") {
+		t.Errorf("the wget note on another tool's command: %q", e[0].Verdict.Explanation)
+	}
+}
