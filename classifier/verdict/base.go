@@ -50,13 +50,17 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		s := rule.SignChallenge.Signal(rule.Authentication,
 			"the 401 carries a "+schemeName(c)+" challenge: the server wants credentials it did not get or did not accept",
 			fieldEv(x, c.Field))
-		if facts.Credentials.State == parse.CredSent && bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
+		if (facts.Credentials.State == parse.CredSent || facts.Credentials.State != parse.CredNone && namesMissingScope(x, facts)) &&
+			bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
 			// Servers put a challenge on every 401 (RFC 9110 requires one),
 			// so a challenge that names no error only restates the status:
 			// when credentials were sent, the response's own words that the
 			// caller is known and lacks a permission say more (a 401 used
 			// for a 403). Without credentials, such words mean "not for
-			// anonymous callers" and the challenge stands.
+			// anonymous callers" and the challenge stands. A paste that
+			// does not show the request still shows a token was sent when
+			// the body names a scope the token lacks: only a token has
+			// scopes.
 			s = rule.SignChallengeBare.Signal(rule.Authentication,
 				"the 401 carries a "+schemeName(c)+" challenge with no error code, which every 401 must carry; it only restates the status",
 				s.Evidence)
@@ -269,6 +273,19 @@ func saysNotAllowed(x *parse.Exchange, facts *rule.Facts) bool {
 		}
 	}
 	return authz
+}
+
+// namesMissingScope reports whether the body's refusal names a scope the
+// caller's token lacks ({"error":{".tag":"missing_scope"},
+// "required_scope":"files.content.write"}).
+func namesMissingScope(x *parse.Exchange, facts *rule.Facts) bool {
+	for _, s := range BodySignals(x, facts) {
+		if s.Class == rule.Authorization && (s.Kind == rule.KindErrorCode || s.Kind == rule.KindErrorMessage) &&
+			strings.Contains(strings.ToLower(s.Reason), "scope") {
+			return true
+		}
+	}
+	return false
 }
 
 // Base returns the exchange's base signals (BaseSignals), computed once per
