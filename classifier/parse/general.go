@@ -45,6 +45,8 @@ type gline struct {
 	// clock: the time of day the line was logged at (hh:mm:ss), from its
 	// text or from the log prefix taken off it; "" when neither gives one
 	clock string
+	// bq: the line was written behind a Markdown quote marker ("> ")
+	bq bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -489,6 +491,8 @@ type greader struct {
 	// fenced block, not a heading: three words or more (counted with flush
 	// when the paste has fences)
 	outside []int32
+	// nonBlank[k]: how many of g.ls[:k] are not blank
+	nonBlank []int32
 	// aboveText: the text line before the one being read
 	aboveText string
 
@@ -573,7 +577,7 @@ func (g *greader) hits() {
 					h, ok = b, true
 				}
 			}
-			g.ls[i].wished = expect && !g.ls[i].rec
+			g.ls[i].wished = expect && !g.ls[i].rec || proposalTitle(g.ls[i].text)
 			if !ok || g.ls[i].wished && h.conf <= StatusProse {
 				continue
 			}
@@ -647,6 +651,34 @@ const minQuoted = 24
 var expectHeadings = []string{"expected behavior", "expected behaviour", "expected result", "expected outcome", "expected response",
 	"expected output", "what did you expect", "what you expected", "what should happen", "what should have happened",
 	"erwartetes verhalten", "comportement attendu", "resultado esperado", "comportamiento esperado", "期望行为", "预期行为", "期望结果", "预期结果"}
+
+// proposalTitle reports whether t is a Markdown heading whose words open
+// with a verb of answering in the imperative, as an issue's or a pull
+// request's title proposes what the server should send ("# [API] Return
+// HTTP 401 on failed authentication", "## Respond with 403 instead of
+// 404"): a status it states is wished for, not one that came back.
+func proposalTitle(t string) bool {
+	tt := strings.TrimSpace(t)
+	if !strings.HasPrefix(tt, "#") {
+		return false
+	}
+	tt = strings.TrimLeft(tt, "# ")
+	for strings.HasPrefix(tt, "[") {
+		// a component tag before the title: "[API] ", "[auth] "
+		e := strings.IndexByte(tt, ']')
+		if e < 0 || e > 40 {
+			return false
+		}
+		tt = strings.TrimLeft(tt[e+1:], " :")
+	}
+	lt := ascii.Lower(tt[:min(len(tt), 40)])
+	for _, v := range []string{"return ", "respond ", "answer ", "reply ", "send ", "use ", "throw ", "raise ", "emit "} {
+		if strings.HasPrefix(lt, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // sectionHeading reports whether t is a heading of a pasted text (a Markdown
 // heading, a whole line in bold, a short label ending in a colon): 'e' for
@@ -996,15 +1028,17 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
+		bq := false
 		for n := 0; n < 3 && strings.HasPrefix(tt, ">") && !strings.HasPrefix(tt, ">=") && !strings.HasPrefix(tt, "> GET") && !strings.HasPrefix(tt, "> POST"); n++ {
 			tt = strings.TrimLeft(tt[1:], " ")
 			t = tt
+			bq = true
 		}
 		if strings.HasPrefix(tt, "│") || strings.HasPrefix(tt, "┃") || strings.HasPrefix(tt, "║") {
 			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
 			t = tt
 		}
-		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i])}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
 			g.ls[i].clock = clocks[nums[i]-1]
@@ -2230,6 +2264,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && l.bq && !l.rec && l.n-x.statusN > 1 && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.blankSince(x.statusN):
+		// the same line again behind a quote marker, a blank line after the
+		// first ("Error 403: access_denied", then "> Error 403:
+		// access_denied" as the person quotes the page's parts one by
+		// one): the quote repeated, not another response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
 		h.conf < StatusLine && g.lastRun <= x.statusN &&
 		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
@@ -2542,8 +2583,13 @@ func (g *greader) countLines() {
 		g.prose = make([]int32, len(g.ls)+1)
 		g.retry = make([]int32, len(g.ls)+1)
 		g.outside = make([]int32, len(g.ls)+1)
+		g.nonBlank = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
 			g.flush[i+1], g.prose[i+1], g.retry[i+1], g.outside[i+1] = g.flush[i], g.prose[i], g.retry[i], g.outside[i]
+			g.nonBlank[i+1] = g.nonBlank[i]
+			if strings.TrimSpace(l.text) != "" {
+				g.nonBlank[i+1]++
+			}
 			if g.seg != nil && l.n < len(g.seg) && g.seg[l.n]%2 == 0 && sectionHeading(l.text) == 0 && len(strings.Fields(l.text[:min(len(l.text), 200)])) >= 3 {
 				g.outside[i+1]++
 			}
@@ -2580,6 +2626,17 @@ func (g *greader) block(n int) int {
 func (g *greader) fieldHere(n, code int) bool {
 	b := g.block(n)
 	return b == 0 || g.bestIn[[2]int{code, b}] >= StatusField
+}
+
+// blankSince reports whether every line between paste line n and the one
+// being read is blank.
+func (g *greader) blankSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	g.countLines()
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
+	return p < g.at && g.nonBlank[g.at]-g.nonBlank[p+1] == 0
 }
 
 // otherFence reports whether paste lines n and m (n before m, m the line
