@@ -395,6 +395,20 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				e++
 			}
 			val, end, ok = strings.TrimSpace(s[j:e]), e, e > j
+			if ok && e < len(s) && s[e] == ' ' && authSchemes.Has(ascii.Lower(val)) && strings.HasSuffix(ascii.Lower(key), "authorization") {
+				// "with header Authorization: Bearer {{token}} and …", a
+				// sentence whose braces made it a collection: the scheme's
+				// credential is the word after it, a stand-in ({{token}},
+				// $TOKEN, <token>) or a token's length; a word of the
+				// sentence ("Bearer is set") is none
+				m := e + 1
+				for m < len(s) && s[m] != ' ' && s[m] != ',' && s[m] != ';' {
+					m++
+				}
+				if w := s[e+1 : m]; w != "" && (strings.IndexByte("{$<", w[0]) >= 0 || len(w) >= 16) {
+					val, end = val+" "+s[e+1:m], m
+				}
+			}
 		}
 		if !ok {
 			i = max(next, i+1)

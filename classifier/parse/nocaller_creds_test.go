@@ -55,3 +55,37 @@ func TestRightPromptContinuation(t *testing.T) {
 		t.Errorf("the client_credentials grant after a right prompt was not read in %d exchanges", len(in.Exchanges))
 	}
 }
+
+// TestSchemeThenStandInInSentence: an Authorization field written in a
+// sentence whose braces make the reader take it for a collection keeps the
+// credential after the scheme when it is a stand-in ({{token}}, $TOKEN,
+// <token>) or token-sized, so the request counts as sent, masked; a word of
+// the sentence after the scheme is none.
+func TestSchemeThenStandInInSentence(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want string
+	}{
+		{"from Postman with header Authorization: Bearer {{sessionJwt}} and this came back", "Bearer {{sessionJwt}}"},
+		{"with {x} set and Authorization: Bearer $API_JWT on every call", "Bearer $API_JWT"},
+		{"even with {x} Authorization: Bearer is set", "Bearer"},
+	} {
+		fs, _ := lineFields(c.line, false)
+		got := ""
+		for _, f := range fs {
+			if f.name == "Authorization" {
+				got = f.value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: Authorization %q, want %q", c.line, got, c.want)
+		}
+	}
+	in, err := Parse("from Postman with header Authorization: Bearer {{sessionJwt}} and this came back\n\n{\"statusCode\": 403, \"message\": \"Insufficient scope\"}\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := in.Exchanges[0].Credentials(); c.State != CredSent {
+		t.Errorf("credentials %+v, want sent", c)
+	}
+}

@@ -636,6 +636,9 @@ func wider(add func(string, func(g *gen) string)) {
 	add("websocket-response-only-echo", func(g *gen) string {
 		return "GET /socket HTTP/1.1\nHost: rt.example.com\nUpgrade: websocket\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\nSec-WebSocket-Protocol: graphql-ws, access_token, " + g.jwt(Future) + "\n\nHTTP/1.1 403 Forbidden\n\n"
 	})
+	add("prose-scheme-in-braces-line", func(g *gen) string {
+		return "I call it with {\"page\": 2} and header Authorization: Bearer " + g.tok("pbr") + " and get:\n\n{\"status\": 401, \"message\": \"invalid token\"}\n"
+	})
 	add("curl-right-prompt-grant", func(g *gen) string {
 		return "curl --request POST \\                                   ─╯\n  --url https://id.example.com/oauth/v2/token \\\n  --data grant_type=client_credentials \\\n  --data client_id=88120 \\\n  --data client_secret=" + g.tok("rpcs") + "\n{\"error\":\"invalid_client\"}\n"
 	})
