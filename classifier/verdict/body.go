@@ -517,9 +517,13 @@ var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by ident
 		"anti-bot", "antibot", "bot management"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
-// refusals are about its own tokens, not about bots.
+// refusals are about its own tokens, not about bots: Cloudflare's, and
+// Akamai's (its API hosts under akamaiapis.net, signed with EdgeGrid,
+// called through egcurl or the akamai CLI), Imperva's and Fastly's.
 var EdgeAPIWords = []string{"api.cloudflare.com", "cloudflare api", "cloudflare access", "cloudflared", "wrangler", "zero trust",
-	"cloudflare r2", "r2.cloudflarestorage", "cloudflare provider", "workers"}
+	"cloudflare r2", "r2.cloudflarestorage", "cloudflare provider", "workers",
+	"akamaiapis.net", "edgegrid", "egcurl", ".edgerc", "akamai api", "api.imperva.com", "my.imperva.com/api", "my.incapsula.com/api",
+	"api.fastly.com"}
 
 // RuleWording is one kind of rule of RuleWordings: the headline, what it
 // means, the next step, and the words that name it.
@@ -1037,7 +1041,7 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization header", "authentication", "authorization grant",
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
