@@ -213,6 +213,9 @@ func IsRedacted(v string) bool {
 	if len(v) < 3 {
 		return false
 	}
+	if repeatedRuns(v) {
+		return true
+	}
 	masks := 0
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
@@ -225,6 +228,37 @@ func IsRedacted(v string) bool {
 		}
 	}
 	return masks >= 3
+}
+
+// repeatedRuns reports whether a value is made only of runs of one
+// repeated character each, at least four long, between '.', '-' or '_'
+// ("XXXXXXXXKKKKKKKKSSSSSSSS.XXXXXXXX", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"):
+// a person typing over a token's shape, no token a service issued. At
+// least twelve such characters are needed.
+func repeatedRuns(v string) bool {
+	n, run := 0, 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '.' || c == '-' || c == '_':
+			if run > 0 && run < 4 {
+				return false
+			}
+			run = 0
+			continue
+		case c >= 0x80:
+			return false
+		case run > 0 && c == v[i-1]:
+			run++
+		default:
+			if run > 0 && run < 4 {
+				return false
+			}
+			run = 1
+		}
+		n++
+	}
+	return (run == 0 || run >= 4) && n >= 12
 }
 
 // redactionWords are the words sanitizers put in place of a value, lower

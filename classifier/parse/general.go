@@ -1038,6 +1038,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 			tt = strings.TrimSpace(strings.Trim(tt, "│┃║"))
 			t = tt
 		}
+		t = unboldTokens(t)
 		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
@@ -2626,6 +2627,46 @@ func (g *greader) block(n int) int {
 func (g *greader) fieldHere(n, code int) bool {
 	b := g.block(n)
 	return b == 0 || g.bestIn[[2]int{code, b}] >= StatusField
+}
+
+// unboldTokens takes Markdown's bold markers off the words of a line that
+// a person emphasised in a pasted log line or dump ("… \"POST
+// **/api/login** HTTP/1.1\" **401** 34 …"): two such spans at least, each
+// one word, no blank inside. A line in bold whole (a heading) and masked
+// values ("****") stay as written.
+func unboldTokens(t string) string {
+	if strings.Count(t, "**") < 4 || len(t) > maxScan {
+		return t
+	}
+	var b strings.Builder
+	spans, i := 0, 0
+	for i < len(t) {
+		k := strings.Index(t[i:], "**")
+		if k < 0 {
+			break
+		}
+		k += i
+		e := strings.Index(t[k+2:], "**")
+		if e <= 0 {
+			break
+		}
+		e += k + 2
+		w := t[k+2 : e]
+		if strings.ContainsAny(w, " \t*") {
+			b.WriteString(t[i : k+2])
+			i = k + 2
+			continue
+		}
+		b.WriteString(t[i:k])
+		b.WriteString(w)
+		i = e + 2
+		spans++
+	}
+	if spans < 2 {
+		return t
+	}
+	b.WriteString(t[i:])
+	return b.String()
 }
 
 // blankSince reports whether every line between paste line n and the one

@@ -89,3 +89,25 @@ func TestSchemeThenStandInInSentence(t *testing.T) {
 		t.Errorf("credentials %+v, want sent", c)
 	}
 }
+
+// TestRepeatedRunsMask: a value a person typed over a token's shape, runs
+// of one repeated character each, is masked; a real token, a short value
+// or runs too short are not.
+func TestRepeatedRunsMask(t *testing.T) {
+	for _, c := range []struct {
+		v    string
+		want bool
+	}{
+		{"QQQQQQQQQQWWWWWWWWWWEEEEEEEE.QQQQQQQQQQWWWWWWWW", true},
+		{"aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", true},
+		{"0000000000000000", true},
+		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl", false},
+		{"aaaabbbb", false},
+		{"aaaabbbbccccdddx", false},
+		{"Bearer", false},
+	} {
+		if got := IsRedacted(c.v); got != c.want {
+			t.Errorf("IsRedacted(%q) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}

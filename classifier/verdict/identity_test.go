@@ -198,3 +198,12 @@ func TestNotAdminOrReadOnly(t *testing.T) {
 		"The admin token is invalid":                             rule.Authentication,
 	})
 }
+
+// TestCutCredentialName: a client's summariser that cuts the message inside
+// the credential's name ("authorization head (truncated...)") still names it.
+func TestCutCredentialName(t *testing.T) {
+	checkPhraseClasses(t, map[string]rule.Class{
+		"Client error: 401 Invalid or missing authorization head (truncated...)": rule.Authentication,
+		"Malformed Authorization header: expected Bearer":                        rule.Authentication,
+	})
+}
