@@ -434,3 +434,18 @@ func TestNetworkPageAroundTheDump(t *testing.T) {
 		{name: "no page, the status alone", paste: head + "(empty)\n```\n", class: rule.Authorization},
 	})
 }
+
+// TestGoodCSRFTokenMentioned: a person's words that they have a good
+// request-forgery token ("I get the right csrf", "the xsrf token is fine"),
+// read where the reader took their account in as the body, say no
+// forgery check failed: the 401 keeps its meaning. A token said to be
+// missing or an error about it is still the check's refusal. Samples
+// written for the purpose, values invented.
+func TestGoodCSRFTokenMentioned(t *testing.T) {
+	dump := "```\nStatusCode: 401\nStatusLine: HTTP/1.1 401 Unauthorized \\n Cache-Control: no-cache\nBody:\n```\n"
+	runVerdictCases(t, []verdictCase{
+		{name: "the right token", paste: "Signing in works on the desktop build (I receive the correct xsrf). Listing the orders afterwards gives:\n\n" + dump, class: rule.Authentication},
+		{name: "the token said fine", paste: "Signing in works and the csrf token is fine, but listing the orders afterwards gives:\n\n" + dump, class: rule.Authentication},
+		{name: "an error about the token", paste: "Listing the orders afterwards gives a csrf error:\n\n" + dump, class: rule.Blocked},
+	})
+}

@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -3269,6 +3270,9 @@ func disowned(l, w string) bool {
 	if hasAny(w, failureStems) && Stated(l, w) < 0 {
 		return true
 	}
+	if goodToken(l, k, w) {
+		return true
+	}
 	from := 0 // the start of the sentence w stands in
 	for i := k - 1; i > 0; i-- {
 		if c := l[i-1]; (c == '.' || c == '?' || c == '!' || c == ':') && l[i] == ' ' || l[i] == '\n' {
@@ -4412,4 +4416,38 @@ func bareKeyFailure(l string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// csrfTokenNames are the CSRFWordings that only name the token.
+var csrfTokenNames = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "request verification token", "authenticity token"}
+
+// goodTokenWords, before a request-forgery token's bare name, say the
+// person has a good one ("I get the right csrf", "with a valid XSRF
+// token"); goodTokenAfter, after it, say the same ("the csrf token is
+// fine").
+var (
+	goodTokenWords = []string{"right", "correct", "valid", "proper", "fresh"}
+	goodTokenAfter = []string{" is fine", " is ok", " is correct", " is valid", " is right", " is there", " is present", " is sent", " works"}
+)
+
+// goodToken reports whether w, a bare name of a request-forgery token
+// (CSRFWordings' "csrf", "xsrf", "authenticity token") found at k in
+// lower-cased l, is a person's mention of a token they have and trust, not
+// a check that failed: the word before it, or the words after it in its
+// clause, call it good.
+func goodToken(l string, k int, w string) bool {
+	if !slices.Contains(csrfTokenNames, w) {
+		return false
+	}
+	before := strings.Fields(l[max(0, k-24):k])
+	for _, b := range before[max(0, len(before)-2):] {
+		if slices.Contains(goodTokenWords, strings.Trim(b, "(\"'`")) {
+			return true
+		}
+	}
+	after := l[k+len(w):]
+	if i := strings.IndexAny(after, ".;!?,\n"); i >= 0 {
+		after = after[:i]
+	}
+	return hasAny(after, goodTokenAfter) && !hasAny(after, notWorkWords)
 }
