@@ -420,21 +420,6 @@ func TestEdgePageAroundTheDump(t *testing.T) {
 	}
 }
 
-// TestNetworkPageAroundTheDump: a server's own page that refuses by the
-// client's address (Tomcat Manager's 403 page, whose first reason is its
-// RemoteAddr valve), copied beside a dump that shows only the status, is
-// matched like an edge's page, and its reading is blocked: the address,
-// not an identity, was refused. Samples written for the purpose, values
-// invented.
-func TestNetworkPageAroundTheDump(t *testing.T) {
-	head := "Our scanner flags the manager path; the headers it got:\n```\nHTTP/1.1 403 403\n```\nand the body:\n```\n"
-	page := "<html><head><title>403 Access Denied</title></head>\n<body>\n<h1>403 Access Denied</h1>\n<p>You are not authorized to view this page.</p>\n<p>\n By default the Manager is only accessible from a browser running on the\n same machine as Tomcat. If you wish to modify this restriction, you'll need\n to edit the Manager's <tt>context.xml</tt> file.\n</p>\n</body></html>\n```\n"
-	runVerdictCases(t, []verdictCase{
-		{name: "Tomcat Manager's page beside the status", paste: head + page, class: rule.Blocked},
-		{name: "no page, the status alone", paste: head + "(empty)\n```\n", class: rule.Authorization},
-	})
-}
-
 // TestGoodCSRFTokenMentioned: a person's words that they have a good
 // request-forgery token ("I get the right csrf", "the xsrf token is fine"),
 // read where the reader took their account in as the body, say no

@@ -640,10 +640,9 @@ func (s *subject) matches(sig *Signature, ids *sigIDs) ([]rule.Evidence, bool) {
 // the exchange (parse.Exchange.Prose) when the exchange itself matched
 // nothing: a block page copied as text next to a dump that the reader
 // took for another part (a page whose JSON line became the body), for a
-// refusal or a response with no status. Only an edge's, a firewall's or a
-// server's own blocking page counts (a WAF, a bot check, a rule about the
-// client's address such as Tomcat Manager's): a vendor's error words
-// quoted in a person's account say less. The lines are read up to maxAround bytes.
+// refusal or a response with no status. Only an edge's or a firewall's own
+// page counts (a WAF, a bot check): a vendor's error words quoted in a
+// person's account say less. The lines are read up to maxAround bytes.
 func MatchAround(x *parse.Exchange) []rule.VendorHit {
 	if x.Response == nil || len(x.Prose) == 0 || x.Response.Status != 0 && x.Response.Status < 400 {
 		return nil
@@ -665,7 +664,7 @@ func MatchAround(x *parse.Exchange) []rule.VendorHit {
 		Body: parse.Body{Text: b.String(), Pos: parse.Pos{Line: lines[0]}, LineMap: lines}}}
 	var out []rule.VendorHit
 	for _, h := range Match(y, "") {
-		if h.Class == rule.Blocked && (h.Kind == rule.KindWAF || h.Kind == rule.KindBotChallenge || h.Kind == rule.KindNetworkLocation) {
+		if h.Class == rule.Blocked && (h.Kind == rule.KindWAF || h.Kind == rule.KindBotChallenge) {
 			out = append(out, h)
 		}
 	}

@@ -950,9 +950,9 @@ var coreTable = []Signature{
 		Doc:     "https://httpd.apache.org/docs/2.4/howto/auth.html"},
 	{ID: "tomcat-manager-remote", Vendor: "Apache Tomcat", Product: "Manager",
 		Any:   []Marker{b("only accessible from a browser running on the")},
-		Class: blocked, Kind: KindNetwork, ImpliedStatus: 403,
-		Meaning: "Tomcat's Manager application only accepts requests from the machine Tomcat runs on (a RemoteAddr valve in its context.xml, checked before any sign-in): a request from elsewhere is refused by its address, whatever the credentials (the same page also answers a signed-in user without the manager-gui role, and a form sent again after its CSRF nonce expired)",
-		Fix:     "Use the Manager from the server itself (or a tunnel), or widen the allowed addresses in the Manager's context.xml; if the request did come from the Tomcat machine, give the user the manager-gui role in tomcat-users.xml",
+		Class: authz, Kind: KindNetwork, ImpliedStatus: 403,
+		Meaning: "Tomcat's Manager application only accepts requests from the machine Tomcat runs on (a RemoteAddr valve): access is refused by network location, whatever the credentials",
+		Fix:     "Use the Manager from the server itself (or a tunnel), or widen the allowed addresses in the Manager's context.xml",
 		Doc:     "https://tomcat.apache.org/tomcat-9.0-doc/manager-howto.html"},
 	// The Manager's own 401 page (webapps/manager/WEB-INF/jsp/401.jsp) opens
 	// with "You are not authorized to view this page", words that read as a
