@@ -122,6 +122,18 @@ func (c *command) readCurl(args []string) {
 			c.writeCode = strings.Contains(val, "http_code") || strings.Contains(val, "response_code")
 		case "-H", "--header":
 			name, value, ok := strings.Cut(val, ":")
+			if ok && strings.TrimSpace(value) == "" && name != "" && !strings.ContainsAny(name, " \t") {
+				// a header whose quotes the paste lost ("-H Authorization:
+				// Bearer x https://h/"): the words up to the next option or
+				// URL are its value, as the writer meant (a shell would
+				// send an empty header and fetch the words as URLs)
+				var words []string
+				for i+1 < len(args) && len(words) < 16 && !strings.HasPrefix(args[i+1], "-") && !strings.Contains(args[i+1], "://") {
+					i++
+					words = append(words, args[i])
+				}
+				value = strings.Join(words, " ")
+			}
 			if ok && strings.TrimSpace(value) != "" {
 				c.add(Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value)})
 			} else if n, found := strings.CutSuffix(strings.TrimSpace(val), ";"); found {

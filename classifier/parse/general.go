@@ -329,29 +329,43 @@ func replCall(s string) bool {
 // inline code span ("and `curl -i https://h/x` gives:"): what follows is
 // that command's own request, not the error the paste showed before.
 func spanRun(t string) bool {
+	_, n := toolSpans(t)
+	return n > 0
+}
+
+// toolSpans returns the first inline code span of prose line t whose first
+// word is an HTTP tool ("running `wget https://h/x -O x` gives 403"), and
+// how many such spans the line holds. One pass over the line.
+func toolSpans(t string) (string, int) {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
+	first, n := "", 0
 	for off := 0; off < len(t); {
 		i := strings.IndexByte(t[off:], '`')
 		if i < 0 {
-			return false
+			break
 		}
 		i += off + 1
 		j := strings.IndexByte(t[i:], '`')
 		if j < 0 {
-			return false
+			break
 		}
 		span := t[i : i+j]
 		off = i + j + 1
-		if f := strings.Fields(span); len(f) >= 2 {
-			switch ascii.Lower(f[0]) {
-			case "curl", "wget", "http", "https", "xh", "iwr", "irm", "invoke-webrequest", "invoke-restmethod":
-				return true
+		w, rest, _ := strings.Cut(strings.TrimSpace(span), " ")
+		if strings.TrimSpace(rest) == "" {
+			continue
+		}
+		switch ascii.Lower(w) {
+		case "curl", "curl.exe", "wget", "http", "https", "xh", "iwr", "irm", "invoke-webrequest", "invoke-restmethod":
+			if n == 0 {
+				first = strings.TrimSpace(span)
 			}
+			n++
 		}
 	}
-	return false
+	return first, n
 }
 
 // commandLine reports whether t is (part of) a command someone ran, pasted

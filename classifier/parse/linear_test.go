@@ -39,6 +39,10 @@ func scalingInputs() map[string]func(n int) string {
 		// command runs with output in one fence that closes at the end, and
 		// requests each followed by the answer quoted in a sentence
 		"prompted runs": func(n int) string { return "```\n" + strings.Repeat("$ curl http://h/x\nSID=a\n", n/24) + "```\n" },
+		// a person's sentences, each naming a command in an inline code span
+		"prose commands": func(n int) string {
+			return strings.Repeat("I ran `wget https://h/x -O x` and `curl -H a: b c d` then\n", n/58) + "HTTP/1.1 403\n"
+		},
 		"quoted answers": func(n int) string {
 			return strings.Repeat("GET /x HTTP/1.1\nHost: h\n\nI get back {\"a\":1} .\n", n/44)
 		},

@@ -206,6 +206,7 @@ func read(text string, lim Limits) (*Input, error) {
 			Expected: "a status line such as \"HTTP/1.1 401 Unauthorized\", a request line such as \"GET / HTTP/1.1\", header fields, curl -v output, an error page or a HAR file"}
 	}
 	adoptInnerRequests(in)
+	adoptProseCommands(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
@@ -243,6 +244,78 @@ func adoptInnerRequests(in *Input) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
+}
+
+// adoptProseCommands gives a response that no reader found a request for
+// the HTTP tool's command a person wrote in an inline code span of their
+// sentence ("I tried `wget https://h/x.gz`, but it always says",
+// "`curl -I https://h/x` returns:"): its URL, and the credentials it sends
+// or their absence. The command must sit between the previous exchange and
+// this one, or, when the paste shows one exchange and one such command,
+// anywhere in the person's words ("To reproduce: `curl …`"). One pass over
+// the lines, one over the exchanges.
+func adoptProseCommands(in *Input, lines []string) {
+	type found struct {
+		n int
+		c *command
+	}
+	var cmds []found
+	for i, t := range lines {
+		if c := proseCommand(t); c != nil {
+			cmds = append(cmds, found{i + 1, c})
+		}
+	}
+	if len(cmds) == 0 {
+		return
+	}
+	adopt := func(x *Exchange, f found) {
+		req := f.c.request(f.n, false)
+		if req == nil {
+			return
+		}
+		x.Request = req
+		x.Notes = append(x.Notes, Note{Code: "request-from-command", Message: "request rebuilt from the " + f.c.tool + " command written in the text; headers the tool adds are not shown", Pos: Pos{Line: f.n}})
+	}
+	if len(in.Exchanges) == 1 && len(cmds) == 1 {
+		x := in.Exchanges[0]
+		if x.Request == nil && x.Response != nil && (cmds[0].n < x.Span.Start || cmds[0].n > x.Span.End) {
+			adopt(x, cmds[0])
+		}
+		return
+	}
+	k, prevEnd := 0, 0
+	for _, x := range in.Exchanges {
+		var last *found
+		for k < len(cmds) && cmds[k].n < x.Span.Start {
+			if cmds[k].n > prevEnd {
+				last = &cmds[k]
+			}
+			k++
+		}
+		if last != nil && x.Request == nil && x.Response != nil {
+			adopt(x, *last)
+		}
+		prevEnd = max(prevEnd, x.Span.End)
+	}
+}
+
+// proseCommand reads the one HTTP tool's command written in an inline code
+// span of a person's sentence. A line that is a command itself (read by the
+// readers), that names two such commands (one against the other), or a
+// command with no URL gives none.
+func proseCommand(t string) *command {
+	if strings.IndexByte(t, '`') < 0 || parseCommandLine(strings.TrimSpace(t)) != nil {
+		return nil
+	}
+	span, n := toolSpans(t)
+	if n != 1 {
+		return nil
+	}
+	c := parseCommandLine(span)
+	if c == nil || c.url == "" || !httpTools.Has(c.tool) {
+		return nil
+	}
+	return c
 }
 
 // dropEchoes removes a bare status line (no header fields, no body, no
