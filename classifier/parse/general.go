@@ -2351,6 +2351,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && !x.status.inBody &&
+		sameSecond(l, t, x) && !sameWords(t, x.statusText) && cutQuery(urlToken(tail), urlToken(x.statusTail)):
+		// the next record, in the same second and in other words, names
+		// the same path and status with its query cut shorter ("ERROR …
+		// 401 Client Error: … for url: https://h/p?a=1&b=2", then a
+		// caller's "WARNING … failed - 401 Client Error: … for url:
+		// https://h/p?a=1&b"): one response logged again on its way up
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
 		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next records, close by and in the same second (or neither
@@ -2497,6 +2506,17 @@ func completedRecord(h statusHit) bool {
 // each were logged at a time of day, and not in the same second.
 func otherSecond(l gline, x *gx) bool {
 	return l.clock != "" && x.statusClock != "" && l.clock != x.statusClock
+}
+
+// sameSecond reports whether record l (its text t) was logged in the second
+// the record x's status was read from: by the log prefixes taken off, or
+// else by the first time of day each line writes.
+func sameSecond(l gline, t string, x *gx) bool {
+	if l.clock != "" || x.statusClock != "" {
+		return l.clock == x.statusClock
+	}
+	c := timeOfDay(t)
+	return c != "" && c == timeOfDay(x.statusText)
 }
 
 // laterRecord reports whether record l (its text t) was logged after the
@@ -3067,6 +3087,16 @@ func urlToken(tail string) string {
 		tail = tail[:i]
 	}
 	return strings.TrimRight(tail, ".,;:)]*_")
+}
+
+// cutQuery reports whether URLs a and b differ only by one's query string
+// being cut short: the same path, and the shorter, which has a query of its
+// own, begins the longer.
+func cutQuery(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != b && strings.Contains(a, "://") && strings.IndexByte(a, '?') > 0 && strings.HasPrefix(b, a)
 }
 
 // otherURL reports whether two lines that state a status each name a URL
