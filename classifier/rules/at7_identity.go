@@ -558,6 +558,34 @@ var (
 	grantKeyRe = &lazyre.Regexp{Expr: `["'](?i:(?:required|missing|needed|lacking)_?(?:permissions?|scopes?|roles?|privileges?)|permissions?|privileges?|needed|required)["']\s*:\s*(?:"([^"\\\r\n]{2,120})"|'([^'\\\r\n]{2,120})'|\[\s*"([^"\\\r\n]{2,120})"|\[\s*'([^'\\\r\n]{2,120})')`, Guard: grantKeyMay}
 )
 
+// permissionNamers are the vendors' ways of naming the grant a refusal
+// lacks, each looked for only when the body holds one of its words, in the
+// order their findings are reported.
+var permissionNamers = []struct {
+	when []string       // words one of which the body must hold
+	what string         // what the name is, in the finding's message
+	re   *lazyre.Regexp // the name is its first group
+}{
+	{[]string{"does not have "}, "missing Google Cloud permission", gcpPermRe},
+	{[]string{"does not have "}, "Azure action", azureActionRe},
+	{[]string{"Permission '"}, "missing Google Cloud permission", gcpPermRe2},
+	{[]string{"requires one of ["}, "required permissions", gkeReqRe},
+	{[]string{"authorized to perform"}, "AWS action", awsActionRe},
+	{[]string{"explicit deny", "because no"}, "AWS policy type", awsDenyRe},
+	{[]string{"] is unauthorized"}, "Elasticsearch action", esActionRe},
+	{[]string{"] is unauthorized"}, "roles of the caller", esRolesRe},
+	{[]string{"] is unauthorized"}, "privileges that would allow it", esPrivRe},
+	{[]string{".rbac.authorization.k8s.io"}, "Kubernetes RBAC object", k8sRoleRe},
+	{[]string{"to be performed"}, "OpenStack policy rule", osloPolicyRe},
+	{[]string{"requested action: "}, "OpenStack policy rule", osloActionRe},
+	{[]string{"denied operation "}, "Kafka ACL operation and resource", kafkaACLRe},
+	{[]string{" required"}, "privilege it lacks", capsPrivRe},
+	{[]string{"Permission you need to have"}, "Jenkins permission", jenkinsPermRe},
+	{[]string{"matched_policy["}, "Envoy RBAC policy", envoyPolicyRe},
+	{[]string{"Permission check failed ("}, "Proxmox privilege", proxmoxPrivRe},
+	{[]string{"necessary to have "}, "ClickHouse grant the query needs", clickhouseGrantRe},
+}
+
 // The words for what grants access, and a name of one (quoted, bracketed or
 // permission-shaped: the group is the name).
 const (
@@ -633,53 +661,10 @@ var AT7031 = rule.Rule{
 				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
 			}
 		}
-		if strings.Contains(body, "does not have ") {
-			add("missing Google Cloud permission", gcpPermRe)
-			add("Azure action", azureActionRe)
-		}
-		if strings.Contains(body, "Permission '") {
-			add("missing Google Cloud permission", gcpPermRe2)
-		}
-		if strings.Contains(body, "requires one of [") {
-			add("required permissions", gkeReqRe)
-		}
-		if strings.Contains(body, "authorized to perform") {
-			add("AWS action", awsActionRe)
-		}
-		if hasAnyOf(body, "explicit deny", "because no") {
-			add("AWS policy type", awsDenyRe)
-		}
-		if strings.Contains(body, "] is unauthorized") {
-			add("Elasticsearch action", esActionRe)
-			add("roles of the caller", esRolesRe)
-			add("privileges that would allow it", esPrivRe)
-		}
-		if strings.Contains(body, ".rbac.authorization.k8s.io") {
-			add("Kubernetes RBAC object", k8sRoleRe)
-		}
-		if strings.Contains(body, "to be performed") {
-			add("OpenStack policy rule", osloPolicyRe)
-		}
-		if strings.Contains(body, "requested action: ") {
-			add("OpenStack policy rule", osloActionRe)
-		}
-		if strings.Contains(body, "denied operation ") {
-			add("Kafka ACL operation and resource", kafkaACLRe)
-		}
-		if strings.Contains(body, " required") {
-			add("privilege it lacks", capsPrivRe)
-		}
-		if strings.Contains(body, "Permission you need to have") {
-			add("Jenkins permission", jenkinsPermRe)
-		}
-		if strings.Contains(body, "matched_policy[") {
-			add("Envoy RBAC policy", envoyPolicyRe)
-		}
-		if strings.Contains(body, "Permission check failed (") {
-			add("Proxmox privilege", proxmoxPrivRe)
-		}
-		if strings.Contains(body, "necessary to have ") {
-			add("ClickHouse grant the query needs", clickhouseGrantRe)
+		for _, n := range permissionNamers {
+			if hasAnyOf(body, n.when...) {
+				add(n.what, n.re)
+			}
 		}
 		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
 			add("required role or permission", genericRoleRe)
