@@ -23,9 +23,7 @@ func TestCaretUnderlineIsNoFence(t *testing.T) {
 		"           ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^\n" +
 		"docker.errors.APIError: 401 Client Error for http+docker://localhost/v1.47/distribution/registry.example.net/team/agent:2.4/json: Unauthorized\n" +
 		"```\n"
-	if got := statusesOf(t, text); len(got) != 1 || got[0] != 401 {
-		t.Errorf("statuses %v, want one 401", got)
-	}
+	wantStatuses(t, "", text, 401)
 	for _, l := range []string{"~~~~~~^^^^", "```^"} {
 		if fenceLine(l) || fenceMark(l) != "" {
 			t.Errorf("%q read as a fence", l)
@@ -51,9 +49,7 @@ func TestToolOutputInFencesApart(t *testing.T) {
 		t.Errorf("two blocks after a sentence: statuses %v, want 403,403", got)
 	}
 	headed := "Request\n```\nPUT https://shop.example.com/api/orders/77/lines 500\n```\nResponse\n```\n{\"errors\":[{\"status\":\"500\",\"title\":\"Unauthorized\",\"detail\":\"The action is not allowed\"}]}\n```\n"
-	if got := statusesOf(t, headed); len(got) != 1 || got[0] != 500 {
-		t.Errorf("request and response under headings: statuses %v, want one 500", got)
-	}
+	wantStatuses(t, "request and response under headings: ", headed, 500)
 	twice := "The job log shows:\n\n```\nfatal: unable to access 'https://git.example.org/tools/builder.git/': The requested URL returned error: 403\n```\n\n" +
 		"and when I run the same clone by hand it prints the same thing:\n\n```\nfatal: unable to access 'https://git.example.org/tools/builder.git/': The requested URL returned error: 403\n```\n"
 	if got := statusesOf(t, twice); len(got) > 2 || got[0] != 403 {

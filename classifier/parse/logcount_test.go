@@ -23,6 +23,15 @@ func statusesOf(t *testing.T, text string) []int {
 	return got
 }
 
+// wantStatuses fails the test when text does not parse to exactly these
+// statuses, in order; what names the sample in the message.
+func wantStatuses(t *testing.T, what, text string, want ...int) {
+	t.Helper()
+	if got := statusesOf(t, text); !slices.Equal(got, want) {
+		t.Errorf("%sstatuses %v, want %v", what, got, want)
+	}
+}
+
 // TestCountingResponsesInLogs counts the responses of logs and tool output
 // (issue #9): one per record or per failed fetch, none for a line that only
 // restates another; one failed call that a program logs and then prints

@@ -8,9 +8,7 @@ import "testing"
 // invented).
 func TestProposalTitle(t *testing.T) {
 	text := "# [Webhooks] Return HTTP 403 for a signature mismatch\n\nToday the endpoint answers 200 OK with an error in the body.\n\n---\n\nShipped in 4.1.0\n"
-	if got := statusesOf(t, text); len(got) != 1 || got[0] != 200 {
-		t.Errorf("statuses %v, want one 200", got)
-	}
+	wantStatuses(t, "", text, 200)
 	for _, c := range []struct {
 		line string
 		want bool

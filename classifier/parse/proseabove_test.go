@@ -10,7 +10,5 @@ func TestProseParagraphAboveDump(t *testing.T) {
 	text := "POST /v2/session/refresh answers \"401 Unauthorized\"\nthough the header carries the token the login gave me\n\nmy call\n\n" +
 		"curl -X POST \"http://localhost:7100/v2/session/refresh\" -H \"accept: application/json\" -H \"Authorization: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl\"\n\n" +
 		"response\n\n{\n  \"statusCode\": 401,\n  \"message\": \"Unauthorized\"\n}\n\nany idea?\n"
-	if got := statusesOf(t, text); len(got) != 1 || got[0] != 401 {
-		t.Errorf("statuses %v, want one 401", got)
-	}
+	wantStatuses(t, "", text, 401)
 }

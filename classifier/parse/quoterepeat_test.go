@@ -11,9 +11,7 @@ func TestQuoteRepeated(t *testing.T) {
 		"> notes.example.net has not completed the verification process. The app is being tested and only approved testers can use it.\n" +
 		"If you are a developer of notes.example.net, see error details.\nError 403: access_denied\n\n> Error 403: access_denied\n" +
 		"Request details: access_type=offline response_type=code prompt=consent\n\nI will add you as a tester.\n"
-	if got := statusesOf(t, text); len(got) != 1 || got[0] != 403 {
-		t.Errorf("statuses %v, want one 403", got)
-	}
+	wantStatuses(t, "", text, 403)
 	logged := "The sync log:\n\n> 2025-04-02 10:00:01 ERROR upload failed: 403 Forbidden\n> 2025-04-02 10:00:31 ERROR upload failed: 403 Forbidden\n"
 	if got := statusesOf(t, logged); len(got) != 2 {
 		t.Errorf("quoted log: statuses %v, want two", got)

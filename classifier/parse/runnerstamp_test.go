@@ -22,9 +22,7 @@ func TestBracketedRunnerStamps(t *testing.T) {
 		"[2025-01-14T03:12:40.117Z] E           tracker.exceptions.TrackerError: TrackerError HTTP 429 url: https://tracker.example.org/rest/api/2/issue/5521/transitions\n" +
 		"[2025-01-14T03:12:40.117Z] E           \ttext: Rate limit exceeded.\n" +
 		"```\n"
-	if got := statusesOf(t, text); len(got) != 1 || got[0] != 429 {
-		t.Errorf("statuses %v, want one 429", got)
-	}
+	wantStatuses(t, "", text, 429)
 	// a logger's own stamp: each record its own, however alike
 	logged := "```\n[2025-01-14T03:12:40.114Z] upload a.bin failed: 403 Forbidden\n[2025-01-14T03:12:41.902Z] upload b.bin failed: 403 Forbidden\n```\n"
 	if got := statusesOf(t, logged); len(got) != 2 {

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestSuccessStatedInOtherLanguages: a success code the person says came
 // back, written in another language against the body that followed it
@@ -14,9 +17,7 @@ func TestSuccessStatedInOtherLanguages(t *testing.T) {
 		"la API me devuelve 200 con {\"ok\":false,\"error\":\"not_authed\"}\n",
 		"ステータスコード200が返ってきますが、本文は {\"error\":\"invalid_token\"} です\n",
 	} {
-		if got := statusesOf(t, text); len(got) != 1 || got[0] != 200 {
-			t.Errorf("%q: statuses %v, want 200", text, got)
-		}
+		wantStatuses(t, strconv.Quote(text)+": ", text, 200)
 	}
 	if h, ok := lineStatus("共返回200条记录"); ok && h.code == 200 {
 		t.Errorf("a count of records read as status %+v", h)
@@ -26,9 +27,7 @@ func TestSuccessStatedInOtherLanguages(t *testing.T) {
 // TestSuccessAgainstChineseWord: Chinese writes the next word against the
 // number; a counter there makes it a count (values are invented).
 func TestSuccessAgainstChineseWord(t *testing.T) {
-	if got := statusesOf(t, "登录接口返回200但是提示 {\"code\":401,\"msg\":\"签名错误\"}\n"); len(got) != 1 || got[0] != 200 {
-		t.Errorf("statuses %v, want 200", got)
-	}
+	wantStatuses(t, "", "登录接口返回200但是提示 {\"code\":401,\"msg\":\"签名错误\"}\n", 200)
 	for _, l := range []string{"接口返回200次请求的结果", "一共返回200个用户", "오류 200개"} {
 		if h, ok := lineStatus(l); ok && h.code == 200 {
 			t.Errorf("%q: a count read as status %+v", l, h)
