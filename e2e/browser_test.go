@@ -86,6 +86,7 @@ func findBrowser() string {
 type page struct {
 	t    *testing.T
 	ctx  context.Context
+	stop func() // closes the browser; also done when the test ends
 	site *devserver.Site
 	base string // http://127.0.0.1:port/authtriage/
 }
@@ -136,21 +137,65 @@ func newPage(t *testing.T, width, height int64, before ...chromedp.Action) *page
 // slow.
 func launch(t *testing.T, site *devserver.Site, url string, width, height int64, guard time.Duration, extra []chromedp.ExecAllocatorOption, before ...chromedp.Action) *page {
 	t.Helper()
-	opts := chromiumOptions(tempProfile(t), width, height, extra...)
 	if d, ok := t.Deadline(); ok {
 		guard = max(guard, time.Until(d)-time.Minute)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancel)
-	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(acancel)
-	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	t.Cleanup(bcancel)
-	p := &page{t: t, ctx: bctx, site: site, base: url + prefix}
+	bctx, stop := startBrowser(t, ctx, width, height, extra)
+	p := &page{t: t, ctx: bctx, stop: stop, site: site, base: url + prefix}
 	actions := append([]chromedp.Action{chromedp.EmulateViewport(width, height)}, before...)
 	p.run(append(actions, chromedp.Navigate(p.base), chromedp.WaitVisible("#paste", chromedp.ByQuery))...)
 	p.waitReady()
 	return p
+}
+
+// startAttempts is how many times startBrowser launches Chromium before the
+// test fails: on a loaded machine a launch can die before DevTools listens
+// (the process exits with nothing but its usual warnings), and a second
+// launch with a fresh profile then starts normally.
+const startAttempts = 3
+
+// startBrowser launches Chromium under ctx and returns the context of its
+// first tab once the browser answers, and the function that closes it. It waits for DevTools as long as ctx
+// allows, not chromedp's 20 seconds, and launches again, with a fresh
+// profile, when the process ends before it is listening.
+func startBrowser(t *testing.T, ctx context.Context, width, height int64, extra []chromedp.ExecAllocatorOption) (context.Context, func()) {
+	t.Helper()
+	wait := 10 * time.Minute
+	if d, ok := ctx.Deadline(); ok {
+		wait = time.Until(d)
+	}
+	for attempt := 1; ; attempt++ {
+		opts := chromiumOptions(tempProfile(t), width, height, append(extra, chromedp.WSURLReadTimeout(wait))...)
+		actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+		bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+		err := chromedp.Run(bctx) // starts the browser and opens its first tab
+		stop := func() { bcancel(); acancel() }
+		if err == nil {
+			t.Cleanup(stop)
+			return bctx, stop
+		}
+		stop()
+		if attempt == startAttempts || ctx.Err() != nil || !browserDidNotStart(err) {
+			t.Fatalf("browser: %v", err)
+		}
+		t.Logf("browser: launch %d of %d did not start (%v); launching again", attempt, startAttempts, firstLine(err.Error()))
+	}
+}
+
+// browserDidNotStart reports whether err is chromedp's report of a
+// Chromium process that ended, or stayed silent, before DevTools listened.
+func browserDidNotStart(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "chrome failed to start") || strings.Contains(s, "websocket url timeout")
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // tempProfile makes a fresh Chromium profile directory. Chromium's helper
@@ -172,6 +217,9 @@ func tempProfile(t *testing.T) string {
 	})
 	return dir
 }
+
+// close closes the browser now, for tests that open one after another.
+func (p *page) close() { p.stop() }
 
 func (p *page) run(actions ...chromedp.Action) {
 	p.t.Helper()

@@ -51,6 +51,7 @@ func TestPlantedSecretsInPage(t *testing.T) {
 				unread++
 			}
 		}
+		p.close() // twenty browsers left open until the end weigh on a busy machine
 	}
 	t.Logf("page: %d of %d planted credentials masked in every export, the share link and the notice (%d pastes the reader did not take, checked by the CLI test)", masked, total, unread)
 	if total < 100 {
