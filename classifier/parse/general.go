@@ -4377,7 +4377,45 @@ func (g *greader) exchanges() []*Exchange {
 			out = append(out, e)
 		}
 	}
-	return dropQuietBodies(out)
+	return dropQuietBodies(out, g.askedBodies(out))
+}
+
+// askedBodies marks the bodies printed under a line that names a request by
+// its URL or path alone ("https://h/rest/item/17?fields=a", then the JSON;
+// "for the private one: https://h/rest/item/18", then the error), when the
+// paste shows two such pairs or more: someone calling an API by hand and
+// pasting each answer, every one a response, a success among them too.
+func (g *greader) askedBodies(xs []*Exchange) []bool {
+	asked := make([]bool, len(xs))
+	n := 0
+	for k, e := range xs {
+		if r := e.Response; r != nil && r.Status == 0 && len(r.Fields) == 0 && e.Request == nil && r.Body.Text != "" && g.urlAbove(r.Body.Pos.Line) {
+			asked[k] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return asked
+}
+
+// urlAbove reports whether the nearest line above line n with text in it
+// ends in a URL or a path with nothing after it.
+func (g *greader) urlAbove(n int) bool {
+	i := sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= n }) - 1
+	for k := 0; i >= 0 && k < 3 && strings.TrimSpace(g.ls[i].text) == ""; k++ {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	t := strings.TrimSpace(g.ls[i].text)
+	if j := strings.LastIndexAny(t, " \t"); j >= 0 {
+		t = t[j+1:]
+	}
+	t = strings.Trim(t, "`'\"")
+	return bareURL(t) || len(t) > 1 && t[0] == '/' && t[1] != '/' && !strings.ContainsAny(t, "<>{}")
 }
 
 // printedOutput reports whether x is a command that sends a request with
@@ -4409,8 +4447,9 @@ func (g *greader) printedOutput(x *gx) bool {
 // something, the "responses" that are only a body with nothing of a
 // response about them: no status, no header, no request, and text with no
 // word of an error ("I added a role whose check is {"id":{"_eq":…}}" above
-// the error the query got). They are the paste's own snippets.
-func dropQuietBodies(xs []*Exchange) []*Exchange {
+// the error the query got). They are the paste's own snippets. A body
+// marked in asked came back for a request the paste names: it stays.
+func dropQuietBodies(xs []*Exchange, asked []bool) []*Exchange {
 	if len(xs) < 2 {
 		return xs
 	}
@@ -4427,8 +4466,8 @@ func dropQuietBodies(xs []*Exchange) []*Exchange {
 		return !errorish(ls)
 	}
 	keep := xs[:0:0]
-	for _, e := range xs {
-		if !quiet(e) {
+	for k, e := range xs {
+		if k < len(asked) && asked[k] || !quiet(e) {
 			keep = append(keep, e)
 		}
 	}
