@@ -4337,10 +4337,11 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	// A command given after the answer it got, with nothing of its own
 	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
-	// the request of that answer, when the answer shows none.
+	// the request of that answer, when the answer shows none. A command
+	// whose output follows it is a call of its own.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 &&
+		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 && !g.printedOutput(b) &&
 			(a.status.code != 0 || a.body != nil) && a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil {
 			a.cmd, b.cmd = b.cmd, nil
 			a.configured = append(a.configured, b.configured...)
@@ -4430,9 +4431,9 @@ func (g *greader) printedOutput(x *gx) bool {
 		return false
 	}
 	t := strings.TrimSpace(next.text)
-	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || errorish([]gline{next})) {
-		// a body, or words of a refusal: not a progress meter or a file's
-		// description
+	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || t == "[" || strings.HasPrefix(t, "[{") || strings.HasPrefix(t, "[\"") || errorish([]gline{next})) {
+		// a body (an object, markup, a JSON array), or words of a refusal:
+		// not a progress meter or a file's description
 		return false
 	}
 	for _, l := range x.loose {
