@@ -4333,6 +4333,11 @@ func (g *greader) exchanges() []*Exchange {
 			// another: a tool's reasons, one per failed fetch)
 			a.status = statusHit{}
 			a.loose = nil
+			// what the lines between the summary and the dump said the
+			// client was given (a verbose log's "using bearer token for
+			// auth", a password in a URL) is the dump's request's
+			b.configured = append(a.configured, b.configured...)
+			a.configured = nil
 		}
 	}
 	// A command given after the answer it got, with nothing of its own
