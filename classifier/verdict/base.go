@@ -102,6 +102,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).
 	out = append(out, BodySignals(x, facts)...)
+	if s, ok := loginLoop(x); ok {
+		out = append(out, s)
+	}
 	// The person's words around a dump read exactly: what they found out
 	// about a 403 ("with a browser user agent it works").
 	if s, ok := proseRule(x, facts); ok {
