@@ -417,3 +417,29 @@ func namesItself(name, v string) bool {
 	nv := norm(v)
 	return nv != "" && strings.Contains(norm(name), nv)
 }
+
+// netrcCredential finds a password written in a .netrc file, the one
+// curl (-n), git, pip, Bazel, Heroku's CLI and ftp read the credentials
+// for a host from: "machine git.example.org login ana password …" on one
+// line, or a line "password …" under the entry's "machine …" or "login …"
+// line (above). The client that reads the file sends the pair as Basic
+// credentials to that host, so a literal counts as much as a stand-in.
+func netrcCredential(t, above string) (Field, bool) {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 8 {
+		return Field{}, false
+	}
+	entry := ws[0] == "machine" || ws[0] == "default"
+	if !entry {
+		a := strings.Fields(above)
+		if len(ws) != 2 || ws[0] != "password" || len(a) < 2 || a[0] != "login" && a[0] != "machine" {
+			return Field{}, false
+		}
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "password" {
+			return Field{Name: "password in .netrc", Value: ws[i+1]}, true
+		}
+	}
+	return Field{}, false
+}
