@@ -169,7 +169,7 @@ func Elided(v string) bool {
 }
 
 func elided(v string) bool {
-	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
+	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v))
 }
 
 // Elided remembers its last few answers for values of minElidedKept bytes
