@@ -145,6 +145,43 @@ func TestDevtoolsTwoLineCredentialNamedOnce(t *testing.T) {
 	}
 }
 
+// A credential found in the person's prose quotes as its header would
+// read, masked, without a second colon after the scheme.
+func TestTranscriptCredentialEvidenceReadsAsHeader(t *testing.T) {
+	paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nforbidden\n\n" +
+		"The same call with `curl -H \"Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJxdWVybiJ9.bWFya2VkdmFsdWVzaWduZWQ\" https://api.quernfield.com/v2` gives 401.\n"
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	var quotes []string
+	for _, x := range rep.Exchanges {
+		for _, f := range x.Findings {
+			if f.Name != "secrets-in-paste" {
+				continue
+			}
+			for _, e := range f.Evidence {
+				quotes = append(quotes, e.Text)
+			}
+		}
+	}
+	found := false
+	for _, q := range quotes {
+		if strings.Contains(q, "Bearer:") {
+			t.Errorf("evidence %q has a colon after the scheme", q)
+		}
+		if strings.HasPrefix(q, "Authorization: Bearer eyJh") {
+			found = true
+		}
+		if strings.Contains(q, "bWFya2VkdmFsdWVzaWduZWQ") {
+			t.Errorf("evidence %q holds the token's signature", q)
+		}
+	}
+	if !found {
+		t.Errorf("no evidence quotes the header as sent, masked; got %q", quotes)
+	}
+}
+
 // A browser's CORS preflight refused with a Bearer challenge: the browser
 // never sends credentials on a preflight, so "obtain a token and retry" is
 // no next step; letting preflights through is.

@@ -33,6 +33,10 @@ func TestLoggedAuthUse(t *testing.T) {
 	for _, paste := range []string{
 		"$ npm install --loglevel verbose\nnpm verb request using bearer token for auth\nnpm http fetch GET 401 https://artifacts.example.net/repository/npm-all/left-pad 52ms\nnpm ERR! code E401\n",
 		"DEBUG Using username/password basic auth\nDEBUG Response code for https://pkgs.example.net/upload/: 403 Forbidden\nerror: Upload failed with status code 403 Forbidden\n",
+		// a sentence naming the status above the log: a summary of the
+		// log's own exchange, whose request the log line is about
+		"Our yarn mirror answers 401 for every package since the upgrade.\n\n```\nnpm verb request uri https://mirror.example.org/repo/lodash\n" +
+			"npm verb request using bearer token for auth\nnpm http request GET https://mirror.example.org/repo/lodash\nnpm http 401 https://mirror.example.org/repo/lodash\n```\n",
 	} {
 		got, err := Parse(paste)
 		if err != nil {

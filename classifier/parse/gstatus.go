@@ -1493,6 +1493,17 @@ func afterRequest(before, after string) bool {
 		}
 		return false
 	}
+	// a router log in Gin's columns after a prefix of its own instead of a
+	// bar (Cloudreve's "[Incoming]  401 |   61.2µs |  192.0.2.5 | PROPFIND
+	// "/dav/""): the status, then the time it took, then the request
+	if strings.HasPrefix(after, " |") {
+		cells := strings.SplitN(after[2:min(len(after), 512)], "|", 3)
+		if len(cells) == 3 && isDuration(cells[0]) {
+			if fs := strings.Fields(cells[2]); len(fs) >= 2 && methods.Has(strings.ToUpper(fs[0])) && strings.HasPrefix(strings.TrimLeft(fs[1], "\""), "/") {
+				return true
+			}
+		}
+	}
 	// kube-apiserver's request log: "GET /api/v1/pods: (1.70ms) 403 [[ua] addr]"
 	if strings.HasSuffix(b, ")") {
 		if o := strings.LastIndexByte(b, '('); o > 0 && b[o-1] == ' ' && isDuration(b[o+1:len(b)-1]) {

@@ -812,18 +812,26 @@ func terminalWidth(n int) bool {
 // sameRecordStart reports whether next opens the way the line first did: a
 // log whose records share one template ("svc-1  | {"@timestamp":…") can
 // have them all one length, which is no terminal wrapping; a wrapped line
-// goes on with the middle of its text, not with a new record's opening.
+// goes on with the middle of its text, not with a new record's opening. The
+// openings are compared digit for any digit: records padded into columns
+// (Gin's "[GIN] 2024/03/02 - 11:04:15 | 401 |     102.311µs | …", one
+// length each) differ only in their times.
 func sameRecordStart(first, next string) bool {
 	const n = 12
-	if len(first) < n || len(next) < n || first[:n] != next[:n] {
+	if len(first) < n || len(next) < n {
 		return false
 	}
+	punct := false
 	for k := 0; k < n; k++ {
-		if c := first[k]; !isAlpha(c) && !isDigit(c) {
-			return true // a prefix with punctuation or blanks, not a word run a wrapped line could repeat
+		a, b := first[k], next[k]
+		if a != b && !(isDigit(a) && isDigit(b)) {
+			return false
+		}
+		if !isAlpha(a) && !isDigit(a) {
+			punct = true // a prefix with punctuation or blanks, not a word run a wrapped line could repeat
 		}
 	}
-	return false
+	return punct
 }
 
 // boxFill recognises a padded box, as a console framework draws an exception

@@ -387,8 +387,20 @@ func secretFinding(x *parse.Exchange, s secret.Secret, when time.Time) rule.Find
 			msg += "; it works for whoever copies it until it expires or is revoked"
 		}
 	}
-	ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: parse.Pos{Line: s.Line}, Text: s.Label + ": " + s.Preview}
+	ev := rule.Evidence{Exchange: x.Index, Where: "transcript", Pos: parse.Pos{Line: s.Line}, Text: secretQuote(s)}
 	return rule.Finding{Message: msg, Severity: sev, Evidence: []rule.Evidence{ev}}
+}
+
+// secretQuote is the evidence line of a credential found in the transcript:
+// its label and its masked preview. A label that is already a field and its
+// scheme ("Authorization: Bearer") takes the preview as the field's value
+// ("Authorization: Bearer eyJh… (61 chars)"); any other label is named
+// before it ("GitHub token: ghp_… (40 chars)").
+func secretQuote(s secret.Secret) string {
+	if strings.Contains(s.Label, ": ") {
+		return s.Label + " " + s.Preview
+	}
+	return s.Label + ": " + s.Preview
 }
 
 // setCookieOnLine reports whether line holds a Set-Cookie field of x's response.
