@@ -173,6 +173,11 @@ func codeLookup(v string) (codeMeaning, bool) {
 	if m, ok := codeStem(normal(v)); ok {
 		return m, true
 	}
+	// a code the table does not list, read by its words, before its last
+	// segments alone ("SESSION_NOT_FOUND" is no missing resource)
+	if m, ok := codeByWords(v); ok {
+		return m, m.class != rule.Unknown
+	}
 	for i := 1; i < len(v); i++ {
 		switch v[i-1] {
 		case '_', '-', '.', '/', ':':
@@ -699,6 +704,14 @@ var messagePhrases = append(func() []messagePhrase {
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
 	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
+	// a sign-in that lapsed, and a second factor turned down (a one-time
+	// or verification code)
+	{"login expired", rule.Authentication, false}, {"login has expired", rule.Authentication, false},
+	{"invalid otp", rule.Authentication, false}, {"otp is invalid", rule.Authentication, false}, {"otp expired", rule.Authentication, false},
+	{"otp has expired", rule.Authentication, false}, {"invalid one-time", rule.Authentication, false}, {"invalid totp", rule.Authentication, false},
+	{"invalid verification code", rule.Authentication, false}, {"verification code is invalid", rule.Authentication, false},
+	{"verification code has expired", rule.Authentication, false}, {"invalid 2fa", rule.Authentication, false},
+	{"invalid two-factor", rule.Authentication, false}, {"invalid mfa", rule.Authentication, false},
 	// a kind of credential the server no longer takes ("Basic auth with
 	// password is not allowed on this instance", "password authentication is
 	// not supported"): the fix is another credential, not a permission
@@ -1059,7 +1072,12 @@ var (
 		"schlüssel", "clé", "clef", "clave", "chave", "chiave", "sleutel", "sessie", "ключ", "сесі", "nøgle", "nøkkel", "nyckel",
 		"credencial", "credenciais", "credenziali", "apiキー", "api 키", "api키", "identifiants", "zugangsdaten", "anmeldedaten",
 		// an OAuth client's own credentials (RFC 6749 client authentication)
-		"client_id", "client id", "client_secret", "client secret"}
+		"client_id", "client id", "client_secret", "client secret",
+		// an application's key pair or id as app platforms and signed APIs
+		// name it ("Invalid AppKey", "appid missing", "consumer key
+		// unknown")
+		"app key", "appkey", "app_key", "app secret", "appsecret", "app_secret", "app id", "appid", "app_id",
+		"consumer key", "consumer secret", "accesskeyid"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -1067,6 +1085,12 @@ var (
 		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
+		"unable to verify", "unable to validate", "failed to validate", "cannot verify", "cannot validate", "can't verify",
+		"can't validate",
+		// a demand for one ("You must provide an API key", "Please supply
+		// your access token")
+		"please provide", "must provide", "need to provide", "please supply", "must supply", "please include", "must include",
+		"please send", "must send", "please pass", "must pass", "supply a valid", "supply valid", "supply your", "provide your",
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
 		append(refusedAbroad, missingAbroad...)...)
 )
