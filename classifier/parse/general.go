@@ -1892,6 +1892,12 @@ func (g *greader) line(l gline, t string) {
 			f.Pos = Pos{Line: l.n}
 			x := g.x()
 			x.configured = append(x.configured, f)
+		} else if f, ok := netrcCredential(t, above); ok {
+			// a .netrc entry's password: the client reading the file
+			// sends it to that host
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
 		}
 	}
 	if l.rec && len(fs) == 0 && strings.Contains(lt, "authorization header") {
@@ -4342,10 +4348,11 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	// A command given after the answer it got, with nothing of its own
 	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
-	// the request of that answer, when the answer shows none.
+	// the request of that answer, when the answer shows none. A command
+	// whose output follows it is a call of its own.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 &&
+		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 && !g.printedOutput(b) &&
 			(a.status.code != 0 || a.body != nil) && a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil {
 			a.cmd, b.cmd = b.cmd, nil
 			a.configured = append(a.configured, b.configured...)
@@ -4382,7 +4389,45 @@ func (g *greader) exchanges() []*Exchange {
 			out = append(out, e)
 		}
 	}
-	return dropQuietBodies(out)
+	return dropQuietBodies(out, g.askedBodies(out))
+}
+
+// askedBodies marks the bodies printed under a line that names a request by
+// its URL or path alone ("https://h/rest/item/17?fields=a", then the JSON;
+// "for the private one: https://h/rest/item/18", then the error), when the
+// paste shows two such pairs or more: someone calling an API by hand and
+// pasting each answer, every one a response, a success among them too.
+func (g *greader) askedBodies(xs []*Exchange) []bool {
+	asked := make([]bool, len(xs))
+	n := 0
+	for k, e := range xs {
+		if r := e.Response; r != nil && r.Status == 0 && len(r.Fields) == 0 && e.Request == nil && r.Body.Text != "" && g.urlAbove(r.Body.Pos.Line) {
+			asked[k] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return asked
+}
+
+// urlAbove reports whether the nearest line above line n with text in it
+// ends in a URL or a path with nothing after it.
+func (g *greader) urlAbove(n int) bool {
+	i := sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= n }) - 1
+	for k := 0; i >= 0 && k < 3 && strings.TrimSpace(g.ls[i].text) == ""; k++ {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	t := strings.TrimSpace(g.ls[i].text)
+	if j := strings.LastIndexAny(t, " \t"); j >= 0 {
+		t = t[j+1:]
+	}
+	t = strings.Trim(t, "`'\"")
+	return bareURL(t) || len(t) > 1 && t[0] == '/' && t[1] != '/' && !strings.ContainsAny(t, "<>{}")
 }
 
 // printedOutput reports whether x is a command that sends a request with
@@ -4397,9 +4442,9 @@ func (g *greader) printedOutput(x *gx) bool {
 		return false
 	}
 	t := strings.TrimSpace(next.text)
-	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || errorish([]gline{next})) {
-		// a body, or words of a refusal: not a progress meter or a file's
-		// description
+	if !(strings.HasPrefix(t, "{") || strings.HasPrefix(t, "<") || t == "[" || strings.HasPrefix(t, "[{") || strings.HasPrefix(t, "[\"") || errorish([]gline{next})) {
+		// a body (an object, markup, a JSON array), or words of a refusal:
+		// not a progress meter or a file's description
 		return false
 	}
 	for _, l := range x.loose {
@@ -4414,8 +4459,9 @@ func (g *greader) printedOutput(x *gx) bool {
 // something, the "responses" that are only a body with nothing of a
 // response about them: no status, no header, no request, and text with no
 // word of an error ("I added a role whose check is {"id":{"_eq":…}}" above
-// the error the query got). They are the paste's own snippets.
-func dropQuietBodies(xs []*Exchange) []*Exchange {
+// the error the query got). They are the paste's own snippets. A body
+// marked in asked came back for a request the paste names: it stays.
+func dropQuietBodies(xs []*Exchange, asked []bool) []*Exchange {
 	if len(xs) < 2 {
 		return xs
 	}
@@ -4432,8 +4478,8 @@ func dropQuietBodies(xs []*Exchange) []*Exchange {
 		return !errorish(ls)
 	}
 	keep := xs[:0:0]
-	for _, e := range xs {
-		if !quiet(e) {
+	for k, e := range xs {
+		if k < len(asked) && asked[k] || !quiet(e) {
 			keep = append(keep, e)
 		}
 	}
