@@ -870,8 +870,11 @@ var coreTable = []Signature{
 		Fix:     "Send the token from the csrf-token meta tag in the X-CSRF-Token header, in the same session; API-only controllers should skip forgery protection and use token auth",
 		Doc:     "https://guides.rubyonrails.org/security.html#cross-site-request-forgery-csrf"},
 	{ID: "laravel-csrf", Vendor: "Laravel", Product: "",
+		// the exception's own location, VerifyCsrfToken.php:NN, stays whole
+		// in a log wrapped at a fixed width that cuts its class name;
+		// stack frames through the middleware read VerifyCsrfToken.php(NN)
 		Any: []Marker{b("CSRF token mismatch"), b("TokenMismatchException"), b("The page has expired due to inactivity"), b("<title>Page Expired</title>"),
-			bf("419 | Page Expired"), bf("419\n|\nPage Expired"), bf("419\nPage Expired")},
+			bf("419 | Page Expired"), bf("419\n|\nPage Expired"), bf("419\nPage Expired"), b("VerifyCsrfToken.php:")},
 		Status: []int{419, 403, 500},
 		Class:  blocked, Kind: KindCSRF, ImpliedStatus: 419,
 		Meaning: "Laravel's CSRF check failed: the session expired or the token was not sent",
