@@ -813,6 +813,21 @@ func TestLaravelPageExpiredText(t *testing.T) {
 	}
 }
 
+// GitHub's "Bad credentials" told by the URL called, when the paste keeps
+// neither GitHub's headers nor its documentation link (an application's log
+// line of the call and the message): GitHub, not Spring Security.
+func TestGitHubBadCredentialsByTarget(t *testing.T) {
+	x := ex{st: 401, b: `{"message":"Bad credentials"}`, target: "https://api.github.com/search/code?q=retry"}.exchange()
+	hs := Match(x, "")
+	if !has(hs, "github-bad-credentials") || has(hs, "spring-bad-credentials") {
+		t.Errorf("api.github.com: got %v, want github-bad-credentials alone", hitIDs(hs))
+	}
+	x = ex{st: 401, b: `{"error":"unauthorized","message":"Bad credentials"}`, target: "https://intranet.example.test/api/login"}.exchange()
+	if hs := Match(x, ""); !has(hs, "spring-bad-credentials") || has(hs, "github-bad-credentials") {
+		t.Errorf("another host: got %v, want spring-bad-credentials", hitIDs(hs))
+	}
+}
+
 // Laravel's log of a failed CSRF check wrapped at 80 columns: the class
 // name is cut in two, the exception's location in VerifyCsrfToken.php is
 // whole; a frame that only passes through the middleware is no failure of it.
