@@ -794,6 +794,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		if !ok {
 			f, ok = netrcCredential(t, prev)
 		}
+		if !ok {
+			f, ok = sdkCredentialFailed(t)
+		}
 		if ok {
 			f.Pos = Pos{Line: l.n}
 			configured = append(configured, f)
