@@ -3157,6 +3157,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
 		// from GET https://…" under WebClient's exception)
 		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
+		// the line holds the exchange's whole error line again, its request
+		// in it (Node's `cause: FetchError: [POST] "https://h/x": 401 …`
+		// inside the printed error whose message it is): the same failure
+		restated = restated || !l.rec && l.n != x.statusN && l.hit.code == x.status.code && len(x.statusText) >= minQuoted &&
+			strings.Contains(l.text, strings.TrimSpace(x.statusText))
 		// the exchange's own method named again with no URL and no status
 		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
 		// under the error it describes): nothing names another request
