@@ -2273,6 +2273,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.status.conf <= StatusProse && !x.statusRec && !l.rec && !h.inBody && x.cmd == nil &&
+		g.block(x.statusN) == 0 && g.block(l.n) != 0 && quotesLine(x.statusText, t):
+		// a person's sentence that quotes an error line in a code span
+		// ("Now I get `client.HTTPError: HTTP error: 401`, which …"), then
+		// the block that prints that line: the sentence spoke of the
+		// block's response, read where the block shows it
+		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -2784,6 +2793,17 @@ func otherRequestID(t, prev string) bool {
 	}
 	b := recordID(prev)
 	return b != "" && a != b
+}
+
+// quotesLine reports whether sentence s holds line t whole inside a code
+// span ("… `t` …"), t long enough to be an error line of its own.
+func quotesLine(s, t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < minQuoted {
+		return false
+	}
+	i := strings.Index(s, "`"+t)
+	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
 }
 
 // restates reports whether line t repeats the message of an earlier line,
