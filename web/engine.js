@@ -81,6 +81,7 @@ function spawn() {
       return;
     }
     pending.delete(id);
+    if (result && result.json !== undefined && p.mark) performance.mark(p.mark);
     if (error) p.reject({ error });
     else p.resolve(result);
     // The Go program in the worker died (out of memory): end the worker so
@@ -143,7 +144,8 @@ function stop(reason) {
 function request(cmd, args, onProgress) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
+    // An analysis's answer is marked as it arrives (make bench's phases).
+    pending.set(id, { resolve, reject, onProgress, mark: cmd === "analyze" ? "engine:answer" : "" });
     worker.postMessage(Object.assign({ id, cmd }, args));
   });
 }

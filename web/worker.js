@@ -13,11 +13,16 @@
 "use strict";
 
 // MARKS: the boot's and the first analyses' milestones, as [name, epoch ms]
-// (timeOrigin + now, comparable with the page's clock); engine.js marks()
-// reads them. A few array pushes, nothing more.
+// (timeOrigin + now, comparable with the page's clock); LAST: those of the
+// latest analysis, from its "analyze:start" on. engine.js marks() reads
+// both, MARKS first. A few array pushes, nothing more.
 const MARKS = [];
+let LAST = [];
 function mark(name) {
-  if (MARKS.length < 64) MARKS.push([name, performance.timeOrigin + performance.now()]);
+  const m = [name, performance.timeOrigin + performance.now()];
+  if (MARKS.length < 64) MARKS.push(m);
+  if (name === "analyze:start") LAST = [];
+  if (LAST.length < 16) LAST.push(m);
 }
 mark("worker:start");
 
@@ -311,7 +316,7 @@ const commands = {
   redactText: (id, msg) => redactText(msg.text),
   exportReport: (id, msg) => exportReport(msg),
   // The wasm memory only grows, so its size is the peak the Go program used.
-  marks: () => MARKS.slice(),
+  marks: () => MARKS.concat(LAST),
   stats: () => ({ wasmBytes: wasmMemory ? wasmMemory.buffer.byteLength : 0, inputChars: lastText === null ? 0 : lastText.length }),
 };
 

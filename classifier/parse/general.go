@@ -1892,6 +1892,12 @@ func (g *greader) line(l gline, t string) {
 			f.Pos = Pos{Line: l.n}
 			x := g.x()
 			x.configured = append(x.configured, f)
+		} else if f, ok := netrcCredential(t, above); ok {
+			// a .netrc entry's password: the client reading the file
+			// sends it to that host
+			f.Pos = Pos{Line: l.n}
+			x := g.x()
+			x.configured = append(x.configured, f)
 		}
 	}
 	if l.rec && len(fs) == 0 && strings.Contains(lt, "authorization header") {

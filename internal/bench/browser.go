@@ -138,6 +138,12 @@ type typicalRun struct {
 	Layout float64 `json:"layout"`
 	Cards  int     `json:"cards"`
 	CallMs float64 `json:"callMs"`
+	// Marks: the page's performance marks of this run (engine.js
+	// "engine:answer" when the worker's answer arrives, view.js
+	// "view:report" and "view:cards") and the worker's of its latest
+	// analysis (worker.js: "analyze:start", "analyze:open", "page:end"),
+	// in ms since the run's start.
+	Marks map[string]float64 `json:"marks"`
 }
 
 type bigRun struct {
@@ -406,9 +412,13 @@ func pasteJS(text string, timeoutMs int) string {
     if (B.runs.length <= n) return;
     B.onRun = null;
     clearTimeout(timer);
-    const r = B.runs[B.runs.length - 1];
-    resolve({start: r.start, js: r.js, total: r.total, layout: r.layout, cards: document.querySelectorAll("#out article.card").length,
-      callMs: B.calls.length > c ? B.calls[B.calls.length - 1].ms : -1});
+    const r = B.runs[B.runs.length - 1], marks = {};
+    for (const e of performance.getEntriesByType("mark")) if (e.startTime >= r.start) marks[e.name] = e.startTime - r.start;
+    const res = () => resolve({start: r.start, js: r.js, total: r.total, layout: r.layout, cards: document.querySelectorAll("#out article.card").length,
+      callMs: B.calls.length > c ? B.calls[B.calls.length - 1].ms : -1, marks});
+    import(new URL("engine.js", location.href).href).then((e) => e.marks()).then((m) => {
+      for (const [name, at] of m) if (at >= r.start) marks[name] = at - r.start;
+    }).finally(res);
   };
   t.value = %s;
   t.dispatchEvent(new Event("input", {bubbles: true}));
@@ -482,6 +492,9 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 		}
 		t.note(fmt.Sprintf("typical paste, median ms: %s, the debounced callback itself %.1f, to results shown and laid out %.1f (range %s); first (cold) analysis after load %.1f",
 			bridge, workload.Median(js), m, spread(tot), br.typicalCold))
+		if p := typicalPhases(br.typical); p != "" {
+			t.note("typical paste by phase, median ms: " + p)
+		}
 	}
 	if b := br.big; b != nil && b.Run != nil {
 		p := workload.Median(br.bigParse)
@@ -503,4 +516,51 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 				br.reportCall, workload.Median(br.reportParse), br.reportParse))
 		}
 	}
+}
+
+// typicalPhases is the typical paste's time by phase (medians of the runs
+// that carry every mark): the message to the worker, the analysis (Go's
+// open, with its summary's JSON), the first page of cards (Go's page), the
+// answer's way back to the page, its JSON.parse (to the report's
+// rendering), the results' DOM to the first cards, and their style and
+// layout. The worker's clock is coarser (0.1 ms) than the page's.
+func typicalPhases(runs []typicalRun) string {
+	steps := []struct{ name, mark string }{
+		{"to the worker", "analyze:start"},
+		{"analysis", "analyze:open"},
+		{"first page", "page:end"},
+		{"back to the page", "engine:answer"},
+		{"parsed", "view:report"},
+		{"cards built", "view:cards"},
+	}
+	const n = 7 // the steps and the style and layout after them
+	var d [n][]float64
+	for _, r := range runs {
+		prev, ok := 0.0, true
+		var row [n]float64
+		for i, s := range steps {
+			v, found := r.Marks[s.mark]
+			if !found {
+				ok = false
+				break
+			}
+			row[i], prev = v-prev, v
+		}
+		if !ok {
+			continue
+		}
+		row[n-1] = r.Total - prev
+		for i := range row {
+			d[i] = append(d[i], row[i])
+		}
+	}
+	if len(d[0]) == 0 {
+		return ""
+	}
+	var parts []string
+	for i, s := range steps {
+		parts = append(parts, fmt.Sprintf("%s %.1f", s.name, workload.Median(d[i])))
+	}
+	parts = append(parts, fmt.Sprintf("style and layout %.1f", workload.Median(d[n-1])))
+	return strings.Join(parts, ", ") + fmt.Sprintf(" (%d runs)", len(d[0]))
 }

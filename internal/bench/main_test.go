@@ -84,3 +84,30 @@ func TestTable(t *testing.T) {
 		t.Errorf("spread: %s", got)
 	}
 }
+
+// TestTypicalPhases: the typical paste's phases are the differences between
+// successive marks, medians over the runs that carry every mark, and the
+// style and layout what is left of the run's total.
+func TestTypicalPhases(t *testing.T) {
+	full := func(total float64, at ...float64) typicalRun {
+		names := []string{"analyze:start", "analyze:open", "page:end", "engine:answer", "view:report", "view:cards"}
+		m := map[string]float64{}
+		for i, v := range at {
+			m[names[i]] = v
+		}
+		return typicalRun{Total: total, Marks: m}
+	}
+	runs := []typicalRun{
+		full(16, 0.5, 6.5, 7, 7.5, 8, 12),
+		full(20, 0.5, 8.5, 9, 9.5, 10, 14),
+		full(18, 0.5, 7.5, 8, 8.5, 9, 13),
+		{Total: 99, Marks: map[string]float64{"analyze:start": 1}}, // a mark missing: left out
+	}
+	want := "to the worker 0.5, analysis 7.0, first page 0.5, back to the page 0.5, parsed 0.5, cards built 4.0, style and layout 5.0 (3 runs)"
+	if got := typicalPhases(runs); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got := typicalPhases(runs[3:]); got != "" {
+		t.Errorf("no complete run: got %q", got)
+	}
+}
