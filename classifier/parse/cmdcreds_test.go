@@ -20,6 +20,11 @@ func TestToolCredentials(t *testing.T) {
 		{`$ git clone https://ci-bot:glpat-XXXXXXXX@gitlab.example.com/team/app.git`, true},
 		{`$ pip install --index-url https://ana:tok-dummy-123@pypi.example.com/simple pkg`, true},
 		{`$ vault-cli read --token hvs.dummy0000000000 https://vault.example.com/v1/kv/app`, true},
+		// a client not named here, with no URL: its login given a user
+		// and a password (or a token) still sends them; behind fish's
+		// vi-mode indicator too
+		{`$ buildah login quay.example.org -u robot7 -p ********`, true},
+		{`[I] ❯ regctl login harbor.example.net --username ops --password dummy-pw-55`, true},
 		{`$ git clone https://gitlab.example.com/team/app.git`, false},
 		{`$ ssh -p 2222 deploy@host.example.com https://x.example.com`, false},
 	} {
@@ -43,6 +48,13 @@ func TestCommandNotation(t *testing.T) {
 	// a prompt that writes user@host and the directory apart
 	if c := parseCommandLine(`ana@mbp ~ $ curl https://gw.example.io/orders/ -H 'authorization: bearer zzz'`); c == nil || len(c.fields) != 1 {
 		t.Errorf("user@host dir $ prompt: %+v", c)
+	}
+	// a prompt-like line whose program is given no credential and no URL
+	// is no command
+	for _, s := range []string{"# Installation notes", "$ make build -j4", "[N] ❯ cargo test --release"} {
+		if c := parseCommandLine(s); c != nil {
+			t.Errorf("%s: read as a command: %+v", s, c)
+		}
 	}
 	if c := parseCommandLine(`see the docs at ana@example.com for help $ then`); c != nil {
 		t.Errorf("prose read as a prompt: %+v", c)

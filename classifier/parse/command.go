@@ -167,10 +167,14 @@ func readCommand(rest string, prompt bool, cont []string) *command {
 				break
 			}
 		}
-		if c.url == "" && !cliTools.Has(tool) {
-			return nil // a Markdown heading or a prompt-like line of prose
-		}
 		c.readToolCredentials(words[1:])
+		if c.url == "" && !cliTools.Has(tool) && !c.auth {
+			// a Markdown heading or a prompt-like line of prose; a
+			// program unknown here that is given a user and a password
+			// or a token (nerdctl, podman, oras or cf login -u … -p …)
+			// is a client sending them
+			return nil
+		}
 	}
 	if httpTools.Has(c.tool) {
 		c.cutAtAmpersand(strings.Join(append([]string{rest}, cont...), " "))
@@ -227,6 +231,14 @@ func promptEnd(t string) (int, bool) {
 		// "(.venv) root@box:/srv# curl …", "(base) PS C:\x> curl …"
 		if p, ok := promptEnd(t[env:]); ok {
 			return env + p, true
+		}
+		return 0, false
+	}
+	if len(t) > 4 && t[0] == '[' && t[2] == ']' && t[3] == ' ' && strings.IndexByte("NIVR", t[1]) >= 0 {
+		// fish's vi-mode indicator before its prompt ("[N] ❯ nerdctl …",
+		// "[I] ~/src> curl …")
+		if p, ok := promptEnd(t[4:]); ok {
+			return 4 + p, true
 		}
 		return 0, false
 	}

@@ -95,7 +95,7 @@ func configuredCredential(t string) (Field, bool) {
 			continue
 		}
 		inAuthCall := len(calls) > 0 && calls[len(calls)-1]
-		if !IsRedacted(v) && !(secret.Placeholder(v) && !namesItself(name, v)) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
+		if !IsRedacted(v) && !((secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v)) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
 			continue
 		}
 		return Field{Name: name, Value: v}, true
@@ -369,6 +369,9 @@ func valueAfter(s string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
+	if k := pyStringPrefix(s); k > 0 {
+		s = s[k:] // Python's f"…", r'…', b"…": the string after its prefix
+	}
 	if q := s[0]; q == '"' || q == '\'' || q == '`' {
 		if e := strings.IndexByte(s[1:], q); e >= 0 {
 			return s[1 : 1+e], true
@@ -416,4 +419,131 @@ func namesItself(name, v string) bool {
 	}
 	nv := norm(v)
 	return nv != "" && strings.Contains(norm(name), nv)
+}
+
+// netrcCredential finds a password written in a .netrc file, the one
+// curl (-n), git, pip, Bazel, Heroku's CLI and ftp read the credentials
+// for a host from: "machine git.example.org login ana password …" on one
+// line, or a line "password …" under the entry's "machine …" or "login …"
+// line (above). The client that reads the file sends the pair as Basic
+// credentials to that host, so a literal counts as much as a stand-in.
+func netrcCredential(t, above string) (Field, bool) {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 8 {
+		return Field{}, false
+	}
+	entry := ws[0] == "machine" || ws[0] == "default"
+	if !entry {
+		a := strings.Fields(above)
+		if len(ws) != 2 || ws[0] != "password" || len(a) < 2 || a[0] != "login" && a[0] != "machine" {
+			return Field{}, false
+		}
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "password" {
+			return Field{Name: "password in .netrc", Value: ws[i+1]}, true
+		}
+	}
+	return Field{}, false
+}
+
+// pyStringPrefix returns the length of a Python string literal's prefix
+// at the start of s (f, r, b, u, or two of them: f"…", rb'…') when a quote
+// follows it, or 0.
+func pyStringPrefix(s string) int {
+	k := 0
+	for k < len(s) && k < 2 && strings.IndexByte("fFrRbBuU", s[k]) >= 0 {
+		k++
+	}
+	if k > 0 && k < len(s) && (s[k] == '"' || s[k] == '\'') {
+		return k
+	}
+	return 0
+}
+
+// phraseCores are the credential words a stand-in phrase names, lower
+// case.
+var phraseCores = []string{"token", "secret", "password", "passwd", "pwd", "pass", "key", "credential"}
+
+// standInPhrase reports whether a value is a stand-in a person wrote in
+// words where the credential goes, as secret.Placeholder does not read
+// them: words of letters joined by '-', '_', '.' or blanks, no digit (a
+// generated key has some), opening with "my", "your", "dummy", "fake",
+// "example" or "sample", or closing with "placeholder" or "here", and one
+// of them naming a credential ("my-consumer-secret",
+// "YOUR-SECRETACCESSKEY", "secret-id-placeholder", "api-key-here"); or
+// only template fields and the separators between them, the way Python
+// builds a pair ("{username}:{password}").
+func standInPhrase(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || len(v) > 64 {
+		return false
+	}
+	if templateFields(v) {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isAlpha(c) && strings.IndexByte("-_. ", c) < 0 {
+			return false
+		}
+	}
+	ws := strings.FieldsFunc(ascii.Lower(v), func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == ' ' })
+	if len(ws) < 2 {
+		return false
+	}
+	first, last := ws[0], ws[len(ws)-1]
+	var named []string
+	switch {
+	case first == "my" || first == "your" || first == "dummy" || first == "fake" || first == "example" || first == "sample":
+		named = ws[1:]
+	case last == "placeholder" || last == "here":
+		named = ws[:len(ws)-1]
+	default:
+		return false
+	}
+	for _, w := range named {
+		for _, c := range phraseCores {
+			if strings.Contains(w, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// templateFields reports whether v is made of template fields ("{user}",
+// "{password}") and the separators between them (':', '-', blanks) only,
+// at least two fields.
+func templateFields(v string) bool {
+	n := 0
+	for i := 0; i < len(v); {
+		switch {
+		case v[i] == '{':
+			e := strings.IndexByte(v[i:], '}')
+			if e < 2 || !identOnly(v[i+1:i+e]) {
+				return false
+			}
+			n++
+			i += e + 1
+		case strings.IndexByte(":- ", v[i]) >= 0:
+			i++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// identOnly reports whether s is a name as code writes one: letters,
+// digits and '_', not starting with a digit.
+func identOnly(s string) bool {
+	if s == "" || isDigit(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,11 @@ func TestConfiguredCredential(t *testing.T) {
 		{`GITEA_TOKEN="redacted"`, "GITEA_TOKEN"},
 		{`  api_token: "[REDACTED]"`, "api_token"},
 		{`    apiSecret: '[removed]',`, "apiSecret"},
+		// stand-ins written in words, and a pair built from template fields
+		{`$partner_secret = 'my-partner-secret';`, "partner_secret"},
+		{`    secretKey: 'YOUR-SECRETKEY',`, "secretKey"},
+		{`api_token = "api-token-placeholder"`, "api_token"},
+		{`cli = Client(base, token=f"{login}:{pw}", org="-")`, "token"},
 	} {
 		f, ok := configuredCredential(c.line)
 		if !ok || f.Name != c.name {
@@ -37,6 +42,8 @@ func TestConfiguredCredential(t *testing.T) {
 		`{"access_token": "****", "token_type": "bearer"}`,  // a printed JSON member
 		`csrf_token = "***"`,                                // no identity
 		`if password == "***":`,                             // a comparison
+		`secret = "my-bucket-name"`,                         // words naming no credential
+		`password = "your-Pa55-word"`,                       // digits: a value, maybe real
 	} {
 		if f, ok := configuredCredential(line); ok {
 			t.Errorf("%s: read %s=%s", line, f.Name, f.Value)

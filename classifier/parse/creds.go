@@ -169,7 +169,7 @@ func Elided(v string) bool {
 }
 
 func elided(v string) bool {
-	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && secret.Placeholder(v)
+	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v))
 }
 
 // Elided remembers its last few answers for values of minElidedKept bytes
@@ -755,8 +755,11 @@ func sessionName(name string) bool {
 // unauthenticated (saysSentBare) drops the credentials given.
 func proseLineCredentials(ls []line) (fields, configured Fields) {
 	bare := false
+	above := ""
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
+		prev := above
+		above = t
 		if f, ok := proseCredential(t); ok {
 			if !fields.Has(f.Name) {
 				f.Pos = Pos{Line: l.n}
@@ -773,6 +776,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		}
 		if !ok {
 			f, ok = loggedAuthUse(t, false)
+		}
+		if !ok {
+			f, ok = netrcCredential(t, prev)
 		}
 		if ok {
 			f.Pos = Pos{Line: l.n}

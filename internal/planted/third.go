@@ -289,6 +289,10 @@ func third(add func(string, func(g *gen) string)) {
 			"\nX-Access-Token: " + g.tok("xat") + "\nX-Session-Token: " + g.tok("xst") + "\nX-Refresh-Token: " + g.tok("xrt") + "\nX-Client-Secret: " + g.tok("xcs") + "\nX-Secret-Key: " + g.tok("xsk") + "\nX-Parse-Master-Key: " + g.tok("pmk") +
 			"\nAuthorization: Basic bob:" + g.pw() + "\nAuthorization: bearer " + g.tok("lower") + "\n\nHTTP/1.1 401 Unauthorized\n\n"
 	})
+	add("login-unlisted-client", func(g *gen) string {
+		return "[N] ❯ nerdctl login registry.example.com -u ci -p " + g.pw() + " --debug\nFATA[0000] failed to fetch oauth token: unexpected status: 401 Unauthorized\n" +
+			"$ buildah login --username robot --password " + g.pw() + " quay.example.org\nError: authenticating creds for \"quay.example.org\": unauthorized\n"
+	})
 	add("query-param-names-third", func(g *gen) string {
 		return "GET /api/v4/projects?private_token=" + g.tok("gpt") + " HTTP/1.1\nGET /files?access_key=" + g.tok("ak") + "&secret=" + g.tok("sq") + " HTTP/1.1\nGET /api?apiKey=" + g.tok("camel") + "&auth_token=" + g.tok("aut") + " HTTP/1.1\n" +
 			"GET /auth/verify?token_hash=" + g.tok("th") + "&type=magiclink HTTP/1.1\nGET /dl?jwt_token=" + g.tok("jtq") + "&session_id=" + g.tok("sidq") + " HTTP/1.1\nHTTP/1.1 403 Forbidden\n"
