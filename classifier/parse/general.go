@@ -2286,6 +2286,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.status.conf <= StatusProse && !x.statusRec && !l.rec && !h.inBody && x.cmd == nil &&
+		g.block(x.statusN) == 0 && g.block(l.n) != 0 && quotesLine(x.statusText, t):
+		// a person's sentence that quotes an error line in a code span
+		// ("Now I get `client.HTTPError: HTTP error: 401`, which …"), then
+		// the block that prints that line: the sentence spoke of the
+		// block's response, read where the block shows it
+		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n:
 		// a command run between two statements of one status: each run
 		// printed its own error
@@ -2799,6 +2808,17 @@ func otherRequestID(t, prev string) bool {
 	return b != "" && a != b
 }
 
+// quotesLine reports whether sentence s holds line t whole inside a code
+// span ("… `t` …"), t long enough to be an error line of its own.
+func quotesLine(s, t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < minQuoted {
+		return false
+	}
+	i := strings.Index(s, "`"+t)
+	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
+}
+
 // restates reports whether line t repeats the message of an earlier line,
 // prev, after a message of its own: both end in the same text, at least 40
 // bytes long, that follows a colon in each ("error listing: <message>",
@@ -3170,6 +3190,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
 		// from GET https://…" under WebClient's exception)
 		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
+		// the line holds the exchange's whole error line again, its request
+		// in it (Node's `cause: FetchError: [POST] "https://h/x": 401 …`
+		// inside the printed error whose message it is): the same failure
+		restated = restated || !l.rec && l.n != x.statusN && l.hit.code == x.status.code && len(x.statusText) >= minQuoted &&
+			strings.Contains(l.text, strings.TrimSpace(x.statusText))
 		// the exchange's own method named again with no URL and no status
 		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
 		// under the error it describes): nothing names another request

@@ -139,6 +139,7 @@ const (
 	SignLoginPage          // a sign-in form
 	SignLoginTitle         // a page titled as a sign-in page, no form shown
 	SignLoginRedirect      // a redirect to a sign-in page
+	SignLoginLoop          // a sign-in page whose return address nests the sign-in page again
 	SignSuccessBody        // an ordinary answer in the body
 	SignProseRule          // the paste's own words name a rule no credential changes
 	SignCSRFLogged         // a log record beside the dump says the CSRF check refused the request
@@ -215,6 +216,7 @@ var weighing = [signCount]struct {
 	SignLoginPage:          {KindLoginPage, TierVendor, 0},
 	SignLoginTitle:         {KindLoginPage, TierRequest, 45},
 	SignLoginRedirect:      {KindLoginRedirect, TierRequest, 45},
+	SignLoginLoop:          {KindLoginRedirect, TierRequest, 45},
 	SignSuccessBody:        {KindSuccessBody, TierStatus, 50},
 	SignProseRule:          {KindErrorMessage, TierRequest, 5},
 	SignCSRFLogged:         {KindCSRF, TierRequest, 25},

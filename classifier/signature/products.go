@@ -2039,6 +2039,15 @@ var productTable = []Signature{
 		Meaning: "Elasticsearch ran the request as its anonymous user because no credentials were sent (anonymous access is enabled), and that user's roles do not allow the action, so it answers 403 where a missing login is the cause",
 		Fix:     "Send the user's credentials or an API key (Authorization: Basic or ApiKey); grant the anonymous role the action only if the data should be public",
 		Doc:     "https://www.elastic.co/guide/en/elasticsearch/reference/current/anonymous-access.html"},
+	// Azure Storage's answer to an anonymous read when the account forbids
+	// anonymous (public) access: a 409, not a 401, and the fix is to sign
+	// the request
+	{ID: "azure-storage-public-access-not-permitted", Vendor: "Microsoft", Product: "Azure Storage",
+		Any:   []Marker{b("PublicAccessNotPermitted"), bf("Public access is not permitted on this storage account")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 409,
+		Meaning: "Azure Storage answered an anonymous request (no SAS, key or Entra ID token) with 409 PublicAccessNotPermitted: the storage account does not allow anonymous access, so the request must be authorized",
+		Fix:     "Sign the request (a SAS in the URL, Shared Key, or an Entra ID token with a Storage Blob Data role); only if the data should be public, allow anonymous access on the account and the container",
+		Doc:     "https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent"},
 	{ID: "zabbix-api-not-authorised", Vendor: "Zabbix", Product: "JSON-RPC API",
 		All:   []Marker{b("jsonrpc"), b("-32602")},
 		Any:   []Marker{b("Not authorised."), b("Not authorized."), b("Session terminated, re-login, please."), b("Session terminated, re-login, please")},

@@ -170,6 +170,10 @@ var productCases = map[string][2]ex{
 		{b: " ›   Error: Invalid credentials provided.\n ›\n ›   Error ID: unauthorized",
 			src: "iterative/mlem#501 https://github.com/iterative/mlem/issues/501; heroku/heroku-accounts#23 https://github.com/heroku/heroku-accounts/issues/23"},
 		{b: " ›   Error: Couldn't find that app.\n ›\n ›   Error ID: not_found"}},
+	"azure-storage-public-access-not-permitted": {
+		{st: 409, h: "Content-Type: application/xml\nx-ms-error-code: PublicAccessNotPermitted", b: "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>PublicAccessNotPermitted</Code><Message>Public access is not permitted on this storage account.\nRequestId:4b1e0c2a-701e-0039-2f6d-8a1c3b000000\nTime:2025-02-11T09:14:52.0000000Z</Message></Error>",
+			src: "Azure Storage: prevent anonymous read access (PublicAccessNotPermitted) https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent"},
+		{st: 409, h: "Content-Type: application/xml", b: "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>ContainerAlreadyExists</Code><Message>The specified container already exists.</Message></Error>"}},
 	"zabbix-api-not-authorised": {
 		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "error": {"code": -32602, "message": "Invalid params.", "data": "Not authorised."}, "id": 1}`,
 			src: "lukecyca/pyzabbix#130 https://github.com/lukecyca/pyzabbix/issues/130"},

@@ -102,6 +102,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).
 	out = append(out, BodySignals(x, facts)...)
+	if s, ok := loginLoop(x); ok {
+		out = append(out, s)
+	}
 	// The person's words around a dump read exactly: what they found out
 	// about a 403 ("with a browser user agent it works").
 	if s, ok := proseRule(x, facts); ok {
@@ -458,6 +461,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, which a 403 here reports in place of a 401", ev(l)), true
 		}
 	}
+	for _, l := range lines {
+		if c, ok := proseSendFix(strings.ToLower(l.Text)); ok {
+			return rule.SignProseRule.Signal(rule.Authentication,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+"\"): the fix is to send the credential (at all, or in the form the server reads), so the 403 stands for a missing login", ev(l)), true
+		}
+	}
 	if facts.Credentials.State == parse.CredSent {
 		return rule.Signal{}, false
 	}
@@ -727,6 +736,39 @@ func signInFixed(l string) bool {
 	// adding the role solved it": what changed is a grant of the account,
 	// not its sign-in
 	return !hasAny(span, grantFixWords)
+}
+
+// sendFixWords, in a person's or a maintainer's words beside a 403, say
+// the fix is to send a credential: "you need to include the key in a Basic
+// Authorization header", "I guess I need to pass some sort of creds", "I
+// forgot to send the token".
+var sendFixWords = []string{"need to pass", "need to include", "need to send", "need to provide", "need to supply",
+	"have to pass", "have to include", "have to send", "have to provide", "must pass", "must include", "must send",
+	"must provide", "forgot to pass", "forgot to send", "forgot to include", "forgot to add", "forgot to set"}
+
+// proseSendFix finds, in a sentence of lower-cased l, one of sendFixWords
+// followed by a credential (credentialWords, or "creds"), in a sentence
+// that names no grant (a scope or role to include is a permission) and
+// does not doubt it, outside a log record.
+func proseSendFix(l string) (string, bool) {
+	if recordMessage(l) != "" || errorLevel(l) {
+		return "", false
+	}
+	for _, sentence := range strings.FieldsFunc(l, func(r rune) bool { return r == '.' || r == '?' || r == '!' || r == ';' }) {
+		for _, w := range sendFixWords {
+			i := strings.Index(sentence, w)
+			if i < 0 {
+				continue
+			}
+			rest := sentence[i+len(w):]
+			if !hasAny(rest, credentialWords) && !ascii.ContainsWord(rest, "creds") || hasAny(sentence, grantFixWords) ||
+				disowned(l, w) || hasAny(sentence[:i], []string{"don't ", "do not ", "doesn't ", "does not ", "no need", "not "}) {
+				continue
+			}
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // proseStaleWords, said of a credential in a person's account of a 403,

@@ -312,6 +312,9 @@ func (s *story) evidenceName() string {
 	case rule.KindLoginPage:
 		return "the sign-in page in the body"
 	case rule.KindLoginRedirect:
+		if t.Sign == rule.SignLoginLoop {
+			return "the sign-in loop the URL shows"
+		}
 		return "the redirect to a sign-in page"
 	case rule.KindCredentialsRefused, rule.KindNoCredentials:
 		return "what the request carried"
@@ -383,6 +386,8 @@ func (s *story) authentication() {
 		v.Headline = "Authentication required: the expected first step of a token flow"
 	case s.status == 403:
 		v.Headline = "Not authenticated, although the status is 403"
+	case s.top.Sign == rule.SignLoginLoop:
+		v.Headline = "Sign-in loop: the application keeps sending the visitor back to its sign-in page"
 	case s.top.Kind == rule.KindLoginRedirect:
 		v.Headline = "Authentication required: the server sent the client to its sign-in page"
 	case s.status >= 200 && s.status < 300:
@@ -1034,6 +1039,9 @@ func (s *story) nextAuthn() string {
 		return "Next: get a new token (refresh it) and retry once; if a fresh token is refused too, it was issued for another audience or issuer."
 	}
 	f, x := s.f, s.x
+	if s.top.Sign == rule.SignLoginLoop {
+		return "Next: let anonymous visitors reach the sign-in page itself, then check that the session cookie set at sign-in comes back (its Domain, Path, Secure over plain HTTP, SameSite, size) and that the server still knows the session (its keys, or another instance)."
+	}
 	if s.top.Kind == rule.KindLoginRedirect && x.Request != nil && x.Request.Fields.Get("cookie") != "" && x.Request.Fields.Get("authorization") == "" {
 		return "Next: sign in again and retry; if the redirect comes back right after signing in, the session cookie is not reaching this path (its Domain, Path, Secure or SameSite attributes) or the server no longer knows the session (expired, or kept by another instance)."
 	}

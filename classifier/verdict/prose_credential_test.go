@@ -52,3 +52,31 @@ func TestProseNamesStaleCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestProseSaysSendCredential: words beside a 403 that make sending a
+// credential (at all, or in another form) the fix make it an authentication
+// failure; a grant to include or a negation does not (values invented).
+func TestProseSaysSendCredential(t *testing.T) {
+	dump := "```\n" +
+		"$ svcctl policy add -name reader -rules @reader.hcl\n" +
+		"Error adding policy: Unexpected response code: 403 (Permission denied)\n" +
+		"```\n"
+	for _, c := range []struct {
+		prose string
+		want  rule.Class
+	}{
+		{"I suppose I need to pass some kind of creds here, but where is that configured?\n\n", rule.Authentication},
+		{"> You have to send the key id and the key secret in a Basic Authorization header.\n\n", rule.Authentication},
+		{"Turns out I forgot to set the token for the second cluster.\n\n", rule.Authentication},
+		{"You need to include the policy:write scope when you request the token.\n\n", rule.Authorization},
+		{"You don't need to send a token for the read endpoints, only for writes.\n\n", rule.Authorization},
+	} {
+		rep := analyze(t, c.prose+dump)
+		if len(rep.Exchanges) != 1 {
+			t.Fatalf("%q: %d exchanges", c.prose, len(rep.Exchanges))
+		}
+		if v := rep.Exchanges[0].Verdict; v.Class != c.want {
+			t.Errorf("%q: class %s, want %s (%+v)", c.prose, v.Class, c.want, v.Reasons)
+		}
+	}
+}
