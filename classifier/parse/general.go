@@ -1925,6 +1925,13 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 	}
+	if f, ok := sdkCredentialFailed(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// Azure's identity library naming the credential class whose
+		// token request was refused: that request carried its secret
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
+	}
 	if f, ok := loggedAuthUse(t, l.rec); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 		// a client's debug log naming how it authenticates the request
 		// it sends ("npm verb request using bearer token for auth")
@@ -2276,6 +2283,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// clearer when the registry answers HTTP 401"), then a command run
 		// in a fenced block whose output states it: the sentence spoke of
 		// that output; the response is the run's, read where it shows
+		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
+		g.touch(l.n)
+		return
+	case x.status.code == h.code && x.status.conf <= StatusProse && !x.statusRec && !l.rec && !h.inBody && x.cmd == nil &&
+		g.block(x.statusN) == 0 && g.block(l.n) != 0 && quotesLine(x.statusText, t):
+		// a person's sentence that quotes an error line in a code span
+		// ("Now I get `client.HTTPError: HTTP error: 401`, which …"), then
+		// the block that prints that line: the sentence spoke of the
+		// block's response, read where the block shows it
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
@@ -2792,6 +2808,17 @@ func otherRequestID(t, prev string) bool {
 	return b != "" && a != b
 }
 
+// quotesLine reports whether sentence s holds line t whole inside a code
+// span ("… `t` …"), t long enough to be an error line of its own.
+func quotesLine(s, t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < minQuoted {
+		return false
+	}
+	i := strings.Index(s, "`"+t)
+	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
+}
+
 // restates reports whether line t repeats the message of an earlier line,
 // prev, after a message of its own: both end in the same text, at least 40
 // bytes long, that follows a colon in each ("error listing: <message>",
@@ -3163,6 +3190,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// further down its trace (Reactor's "*__checkpoint ⇢ 403 FORBIDDEN
 		// from GET https://…" under WebClient's exception)
 		restated := !l.rec && !x.statusRec && (l.hit.code == 0 || l.hit.code == x.status.code) && sameTarget(x, method, url)
+		// the line holds the exchange's whole error line again, its request
+		// in it (Node's `cause: FetchError: [POST] "https://h/x": 401 …`
+		// inside the printed error whose message it is): the same failure
+		restated = restated || !l.rec && l.n != x.statusN && l.hit.code == x.status.code && len(x.statusText) >= minQuoted &&
+			strings.Contains(l.text, strings.TrimSpace(x.statusText))
 		// the exchange's own method named again with no URL and no status
 		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
 		// under the error it describes): nothing names another request
