@@ -147,6 +147,31 @@ func TestOpenAndPage(t *testing.T) {
 	}
 }
 
+// open and page write each answer over the buffer of the one before
+// (answerBuf), the same bytes as a fresh buffer, and keep no buffer bigger
+// than maxKeptAnswer.
+func TestAnswerBufferReused(t *testing.T) {
+	text := "GET /v1/reports HTTP/1.1\nHost: api.test\nAuthorization: Bearer q7.w8.e9\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error=\"invalid_token\"\n\n"
+	first := string(openWith(text, "", nil))
+	p1 := pageJSON("")
+	page := string(p1)
+	p2 := pageJSON("")
+	if &p1[:1][0] != &p2[:1][0] {
+		t.Error("the second page was written into a new buffer")
+	}
+	answerBuf = nil
+	if got := string(openWith(text, "", nil)); got != first {
+		t.Errorf("open into a fresh buffer: %s\nover the old one: %s", got, first)
+	}
+	if got := string(pageJSON("")); got != page {
+		t.Errorf("page into a fresh buffer differs: %s\nwant %s", got, page)
+	}
+	answer(make([]byte, 0, maxKeptAnswer+1))
+	if answerBuf != nil {
+		t.Errorf("a %d-byte buffer was kept", maxKeptAnswer+1)
+	}
+}
+
 // A typical paste keeps the runtime's default pace (its first analysis runs
 // no collection); from bigInput on, the collector runs at half the growth.
 func TestGCPercentBySize(t *testing.T) {

@@ -35,7 +35,8 @@ type session struct {
 var current *session
 
 // openWith analyses text, keeps the report and returns its overview
-// (classifier.Overview) as JSON, or the classifier's error shape.
+// (classifier.Overview) as JSON, or the classifier's error shape. The
+// answer is valid until the next call of openWith or pageJSON (answerBuf).
 func openWith(text, optJSON string, progress progressFunc) []byte {
 	current = nil
 	gcFor(len(text))
@@ -58,11 +59,34 @@ func openWith(text, optJSON string, progress progressFunc) []byte {
 	opts.Progress = nil
 	current = &session{rep: rep, text: text, opts: opts}
 	ov := rep.Overview(opts.KeepAtMost)
-	return ov.AppendJSON(nil) // json.Marshal's bytes, without reflection (classifier/json_gen.go)
+	return answer(ov.AppendJSON(answerBuf[:0])) // json.Marshal's bytes, without reflection (classifier/json_gen.go)
+}
+
+// answerBuf is the buffer the bridge's last answer from the kept report was
+// written into: the next one is written over it (the caller, withText or
+// pageJS, copies an answer into a string before it returns), so a paste's
+// summary and page of cards do not grow a new buffer from nothing each time
+// (some 50 KB of allocation and copying for a typical paste's 20 KB).
+var answerBuf []byte
+
+// maxKeptAnswer is the largest buffer answerBuf keeps: a big HAR's page of
+// cards can take megabytes, which the worker should not hold on to.
+const maxKeptAnswer = 256 << 10
+
+// answer keeps b's buffer for the next answer, when it is not too big, and
+// returns b; b is valid until the next call of openWith or pageJSON.
+func answer(b []byte) []byte {
+	if cap(b) <= maxKeptAnswer {
+		answerBuf = b
+	} else {
+		answerBuf = nil
+	}
+	return b
 }
 
 // pageJSON answers a page query (classifier.PageQuery) on the kept report
-// with a classifier.Page.
+// with a classifier.Page, valid until the next call of openWith or
+// pageJSON (answerBuf).
 func pageJSON(queryJSON string) []byte {
 	if current == nil {
 		return usageError(fmt.Errorf("no analysis yet"))
@@ -74,5 +98,5 @@ func pageJSON(queryJSON string) []byte {
 		}
 	}
 	out := current.rep.Page(q)
-	return out.AppendJSON(nil)
+	return answer(out.AppendJSON(answerBuf[:0]))
 }
