@@ -3127,14 +3127,12 @@ func urlToken(tail string) string {
 
 // cutQuery reports whether URLs a and b differ only by one's query string
 // being cut short: the same path, and the shorter, which has a query of its
-// own, begins the longer; or the shorter is the longer's path without its
-// query (an adapter logging "Fetched URL: https://h/search with status
-// 401" after its HTTP library's line with the whole URL).
+// own, begins the longer.
 func cutQuery(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a != b && strings.Contains(a, "://") && strings.HasPrefix(b, a) && (strings.IndexByte(a, '?') > 0 || b[len(a)] == '?')
+	return a != b && strings.Contains(a, "://") && strings.IndexByte(a, '?') > 0 && strings.HasPrefix(b, a)
 }
 
 // otherURL reports whether two lines that state a status each name a URL
