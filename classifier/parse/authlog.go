@@ -106,3 +106,43 @@ func logLevelAt(lt string) int {
 	}
 	return -1
 }
+
+// sdkCredentials are the credential classes of Azure's identity libraries
+// (.NET, Java, Python, JavaScript) that send a secret in their token
+// request, lower case, each with the phrase for what they send.
+var sdkCredentials = []struct{ class, what string }{
+	{"clientsecretcredential", "a client secret"},
+	{"usernamepasswordcredential", "a user name and password"},
+	{"clientcertificatecredential", "a client certificate assertion"},
+	{"clientassertioncredential", "a client assertion"},
+}
+
+// sdkCredentialFailed finds the line an identity library writes when the
+// token request of one of sdkCredentials was refused
+// ("Azure.Identity.AuthenticationFailedException: ClientSecretCredential
+// authentication failed: AADSTS7000215 …", "ClientSecretCredential.GetToken
+// was unable to retrieve an access token", Python's
+// "ClientSecretCredential.get_token failed"): that request carried the
+// credential the class holds. A class that was not tried
+// ("…CredentialUnavailableException", "unavailable") sent nothing.
+func sdkCredentialFailed(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := ascii.Lower(t)
+	if !strings.Contains(lt, "credential") || strings.Contains(lt, "unavailable") {
+		return Field{}, false
+	}
+	for _, c := range sdkCredentials {
+		i := strings.Index(lt, c.class)
+		if i < 0 {
+			continue
+		}
+		rest := lt[i+len(c.class):]
+		if strings.HasPrefix(rest, " authentication failed") || strings.HasPrefix(rest, ".gettoken") || strings.HasPrefix(rest, ".get_token") ||
+			strings.HasPrefix(rest, ".gettokenasync") || strings.HasPrefix(rest, ".gettokensync") {
+			return Field{Name: c.what + ", as the identity library's error says"}, true
+		}
+	}
+	return Field{}, false
+}

@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLoggedAuthUse: a client's debug log naming how it authenticates the
 // request it sends is evidence the request carried a credential; a line
@@ -49,5 +52,41 @@ func TestLoggedAuthUse(t *testing.T) {
 		if !sent {
 			t.Errorf("no credential sent with the refusal in %d exchanges of\n%s", len(got.Exchanges), paste)
 		}
+	}
+}
+
+// TestSDKCredentialFailed: an identity library naming the credential class
+// whose token request was refused says the request carried that class's
+// secret; a class that was not tried, or a line naming none, says nothing.
+func TestSDKCredentialFailed(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Azure.Identity.AuthenticationFailedException: ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided.", "a client secret"},
+		{"      ClientSecretCredential.GetToken was unable to retrieve an access token. Scopes: [ https://graph.example.net/.default ]", "a client secret"},
+		{"azure.identity._internal.decorators: UsernamePasswordCredential.get_token failed: AADSTS50126: Error validating credentials", "a user name and password"},
+		{"CredentialUnavailableException: ManagedIdentityCredential authentication unavailable. No endpoint found.", ""},
+		{"EnvironmentCredential: ClientSecretCredential authentication unavailable. Environment variables are not fully configured.", ""},
+		{"We use ClientSecretCredential in production.", ""},
+	} {
+		f, ok := sdkCredentialFailed(c.line)
+		got := ""
+		if ok {
+			got = strings.TrimSuffix(f.Name, ", as the identity library's error says")
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.line, got, c.want)
+		}
+	}
+	paste := "```\nfail: Deploy.Keys[0]\n      ClientSecretCredential authentication failed:\n      Azure.Identity.AuthenticationFailedException: ClientSecretCredential authentication failed:\n" +
+		"       ---> Microsoft.Identity.Client.MsalServiceException: AADSTS7000222: The provided client secret keys for app '0a1b2c3d-0000-4000-8000-00000000abcd' are expired.\n```\n"
+	got, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	for _, x := range got.Exchanges {
+		sent = sent || x.Credentials().State == CredSent
+	}
+	if !sent {
+		t.Errorf("no credential sent in\n%s", paste)
 	}
 }

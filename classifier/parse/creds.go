@@ -454,6 +454,9 @@ func carried(r *Request, c *Credentials) {
 	if pass, ok := urlPassword(u); ok && !inURL {
 		add(passwordInURL, Elided(pass))
 	}
+	if what, v, ok := pathCredential(r.Fields.Get("Host"), u); ok && !r.Configured.Has(what) {
+		add(what, Elided(v))
+	}
 	if q := strings.IndexByte(u, '?'); q >= 0 && !carriesNoCaller(strings.SplitN(u[q+1:], "#", 2)[0]) {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
 			if k, v, ok := queryCredential(kv); ok {
@@ -623,6 +626,17 @@ func lineURLCredential(t string) (Field, bool) {
 		if pass, ok := urlPassword(t[s:e]); ok {
 			return Field{Name: passwordInURL, Value: pass}, true
 		}
+		// a webhook's or a bot API's secret in the path ("[url]
+		// https://hooks.slack.com/services/T…/B…/…", "POST
+		// https://api.telegram.org/bot…/sendMessage"): in a sentence only
+		// a masked one, as for a query (lineQueryCredential)
+		ue := e
+		for ue < len(t) && strings.IndexByte(urlEnds, t[ue]) < 0 {
+			ue++
+		}
+		if what, v, ok := pathCredential("", t[s:ue]); ok && (Elided(v) || !startsProse(strings.TrimSpace(t)) || len(strings.Fields(t)) <= 5) {
+			return Field{Name: what, Value: v}, true
+		}
 		from = e
 	}
 	return lineQueryCredential(t)
@@ -779,6 +793,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		}
 		if !ok {
 			f, ok = netrcCredential(t, prev)
+		}
+		if !ok {
+			f, ok = sdkCredentialFailed(t)
 		}
 		if ok {
 			f.Pos = Pos{Line: l.n}

@@ -1925,6 +1925,13 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 	}
+	if f, ok := sdkCredentialFailed(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// Azure's identity library naming the credential class whose
+		// token request was refused: that request carried its secret
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
+	}
 	if f, ok := loggedAuthUse(t, l.rec); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 		// a client's debug log naming how it authenticates the request
 		// it sends ("npm verb request using bearer token for auth")

@@ -1,0 +1,41 @@
+package parse
+
+import "testing"
+
+// TestPathCredential: the APIs whose URL path carries the caller's secret
+// (a Telegram bot's token, a Slack, Discord or Teams webhook's secret);
+// the same hosts' paths without the secret, and other hosts, carry none.
+func TestPathCredential(t *testing.T) {
+	for _, c := range []struct {
+		host, url, want string
+	}{
+		{"", "https://api.telegram.org/bot<token>/getUpdates?offset=3", "<token>"},
+		{"api.telegram.org", "/bot...~/sendPhoto", "...~"},
+		{"", "https://hooks.slack.com/services/T0QQQ/B0WWW/zzzzzzzzzzzzzzzz", "zzzzzzzzzzzzzzzz"},
+		{"", "https://discord.com/api/webhooks/998877/tok-en_dummy", "tok-en_dummy"},
+		{"", "https://hooks.slack.com/services/T0QQQ/", ""},
+		{"", "https://api.telegram.org/file/", ""},
+		{"", "https://example.org/bot123:abc/sendMessage", ""},
+	} {
+		_, v, ok := pathCredential(c.host, c.url)
+		if got := map[bool]string{true: v}[ok]; got != c.want {
+			t.Errorf("%s %s: %q, want %q", c.host, c.url, got, c.want)
+		}
+	}
+	// a bot library's request log, the token cut out by the person: sent
+	// and masked
+	paste := "2026-03-02 08:01:15,220 - httpx - INFO - HTTP Request: POST https://api.telegram.org/bot.../sendDocument \"HTTP/1.1 403 Forbidden\"\n" +
+		"telegram.error.Forbidden: Forbidden: bot was kicked from the supergroup chat\n"
+	got, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	for _, x := range got.Exchanges {
+		c := x.Credentials()
+		sent = sent || x.Response != nil && x.Response.Status == 403 && c.State == CredSent && c.Redacted
+	}
+	if !sent {
+		t.Errorf("the bot token in the path is not the 403's masked credential in\n%s", paste)
+	}
+}
