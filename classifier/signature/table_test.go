@@ -813,6 +813,36 @@ func TestLaravelPageExpiredText(t *testing.T) {
 	}
 }
 
+// GitHub's "Bad credentials" told by the URL called, when the paste keeps
+// neither GitHub's headers nor its documentation link (an application's log
+// line of the call and the message): GitHub, not Spring Security.
+func TestGitHubBadCredentialsByTarget(t *testing.T) {
+	x := ex{st: 401, b: `{"message":"Bad credentials"}`, target: "https://api.github.com/search/code?q=retry"}.exchange()
+	hs := Match(x, "")
+	if !has(hs, "github-bad-credentials") || has(hs, "spring-bad-credentials") {
+		t.Errorf("api.github.com: got %v, want github-bad-credentials alone", hitIDs(hs))
+	}
+	x = ex{st: 401, b: `{"error":"unauthorized","message":"Bad credentials"}`, target: "https://intranet.example.test/api/login"}.exchange()
+	if hs := Match(x, ""); !has(hs, "spring-bad-credentials") || has(hs, "github-bad-credentials") {
+		t.Errorf("another host: got %v, want spring-bad-credentials", hitIDs(hs))
+	}
+}
+
+// Laravel's log of a failed CSRF check wrapped at 80 columns: the class
+// name is cut in two, the exception's location in VerifyCsrfToken.php is
+// whole; a frame that only passes through the middleware is no failure of it.
+func TestLaravelCSRFWrappedLog(t *testing.T) {
+	wrapped := "[2023-04-02 17:05:11] local.ERROR: exception 'Illuminate\\Session\\TokenMis\nmatchException' in /var/www/app/vendor/laravel/framework/src/Illuminate/Found\nation/Http/Middleware/VerifyCsrfToken.php:67\nStack trace:\n#0 /var/www/app/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(1\n36): Illuminate\\Foundation\\Http\\Middleware\\VerifyCsrfToken->handle(Object(Illumina"
+	if hs := Match(ex{b: wrapped}.exchange(), ""); !has(hs, "laravel-csrf") {
+		t.Errorf("wrapped log not matched; got %v", hitIDs(hs))
+	}
+	frame := "[2023-04-02 17:05:11] local.ERROR: Undefined variable $order at /var/www/app/app/Http/Controllers/OrderController.php:41\n" +
+		"#7 /var/www/app/vendor/laravel/framework/src/Illuminate/Foundation/Http/Middleware/VerifyCsrfToken.php(78): Illuminate\\Pipeline\\Pipeline->Illuminate\\Pipeline\\{closure}(Object(Illuminate\\Http\\Request))"
+	if hs := Match(ex{b: frame}.exchange(), ""); has(hs, "laravel-csrf") {
+		t.Errorf("a frame through the middleware matched")
+	}
+}
+
 // A Kubernetes audit event for an anonymous request the authorizer refused
 // names system:anonymous with the decision "forbid".
 func TestK8sAnonymousAuditEvent(t *testing.T) {

@@ -741,10 +741,11 @@ func signInFixed(l string) bool {
 // sendFixWords, in a person's or a maintainer's words beside a 403, say
 // the fix is to send a credential: "you need to include the key in a Basic
 // Authorization header", "I guess I need to pass some sort of creds", "I
-// forgot to send the token".
+// forgot to send the token". ("The client must send the token" describes
+// a design as often as it names a fix, and is not read.)
 var sendFixWords = []string{"need to pass", "need to include", "need to send", "need to provide", "need to supply",
-	"have to pass", "have to include", "have to send", "have to provide", "must pass", "must include", "must send",
-	"must provide", "forgot to pass", "forgot to send", "forgot to include", "forgot to add", "forgot to set"}
+	"have to pass", "have to include", "have to send", "have to provide", "forgot to pass", "forgot to send", "forgot to include",
+	"forgot to add", "forgot to set"}
 
 // proseSendFix finds, in a sentence of lower-cased l, one of sendFixWords
 // followed by a credential (credentialWords, or "creds"), in a sentence
