@@ -3937,8 +3937,20 @@ func (g *greader) body(i int, t string) (int, bool) {
 			}
 		}
 	}
-	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) {
-		// "data: {…}" under the request's headers: what the client posted
+	wss := -1 // the line of a WS-Security UsernameToken's password
+	for k := 0; k < len(texts) && k < 200 && kind != "json"; k++ {
+		if f, ok := wssePassword(texts[k]); ok {
+			f.Pos = Pos{Line: g.ls[min(start+k, end)].n}
+			x.configured = append(x.configured, f)
+			wss = k
+			break
+		}
+	}
+	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) ||
+		wss >= 0 && x.reqBody == nil && x.status.code == 0 {
+		// "data: {…}" under the request's headers: what the client posted;
+		// a SOAP envelope whose header holds a UsernameToken's password
+		// is a request (no response carries one)
 		x.reqBody = &b
 	} else if x.body == nil {
 		x.body = &b

@@ -222,6 +222,9 @@ func namedUsers(s string) []idHit {
 			if i > 0 && ascii.IsIdent(ls[i-1]) {
 				continue
 			}
+			if w == "account " && resourceAccount(ls[:i]) {
+				continue // a cloud resource called an account, not a principal
+			}
 			j := off
 			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=') && j-off < 3 {
 				j++
@@ -258,6 +261,23 @@ func namedUsers(s string) []idHit {
 		}
 	}
 	return out
+}
+
+// resourceAccounts are the kinds of cloud resource their providers call an
+// account ("Storage Account \"shopassets01\"", a Batch or Automation
+// account): the thing the request was about, not who made it.
+var resourceAccounts = []string{"storage", "batch", "automation", "cosmos db", "cosmosdb", "billing", "media services"}
+
+// resourceAccount reports whether the lower-cased text before "account "
+// ends with a resource kind's name.
+func resourceAccount(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, r := range resourceAccounts {
+		if strings.HasSuffix(b, r) && (len(b) == len(r) || !ascii.IsIdent(b[len(b)-len(r)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // principalName reports whether v can be a principal's name: no blanks, a

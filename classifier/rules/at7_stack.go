@@ -277,7 +277,44 @@ func clientTrace(body string) string {
 	if id := clientMarkerSet().FirstListed(body); id >= 0 {
 		return clientMarkers[id]
 	}
+	if scriptTrace(body) {
+		return "in <module>"
+	}
 	return ""
+}
+
+// scriptTrace reports whether a Python traceback in body starts at a
+// script's top level: its outermost frame (the first one listed, "most
+// recent call last") is `in <module>`. That is a program someone ran
+// (`python fetch.py`, a CLI's entry script) calling an API; a server's
+// request handler is called by its framework, so its traces start in the
+// framework's frames. A `<module>` frame further down (an import failing
+// while a request is served) does not count.
+func scriptTrace(body string) bool {
+	const head = "Traceback (most recent call last):"
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.Index(body[off:], head)
+		if i < 0 {
+			return false
+		}
+		off += i + len(head)
+		rest := body[off:]
+		j := strings.Index(rest, "File \"")
+		if j < 0 {
+			return false
+		}
+		if strings.TrimSpace(rest[:j]) != "" {
+			continue // not a frame right under the heading
+		}
+		line := rest[j:]
+		if k := strings.IndexByte(line, '\n'); k >= 0 {
+			line = line[:k]
+		}
+		if strings.HasSuffix(strings.TrimSpace(line), ", in <module>") {
+			return true
+		}
+	}
+	return false
 }
 
 // clientMarkerSet finds the client markers in one pass over a body (every

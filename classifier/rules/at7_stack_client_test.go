@@ -17,3 +17,18 @@ func TestClientTraceDebianSiteDirectory(t *testing.T) {
 		t.Errorf("an application's own module read as a client library: %q", m)
 	}
 }
+
+// A Python traceback whose outermost frame is a script's top level is the
+// program the person ran, whatever library raised the error: not a trace
+// the server sent, and its home directory is not the server's account.
+func TestClientTraceScriptTopLevel(t *testing.T) {
+	script := "Traceback (most recent call last):\n  File \"pull_metrics.py\", line 22, in <module>\n    rows = api.fetch(q)\n  File \"/home/kmorel/venv/lib/python3.9/site-packages/telemetry_sdk/rest.py\", line 140, in fetch\n    raise ApiException(http_resp=r)\ntelemetry_sdk.rest.ApiException: (403)\nReason: Forbidden\n"
+	if clientTrace(script) == "" {
+		t.Errorf("a script's traceback not read as the client's: %q", script)
+	}
+	// a server's trace whose deeper frame imports a module is still the server's
+	server := "Traceback (most recent call last):\n  File \"/srv/portal/venv/lib/python3.11/site-packages/django/core/handlers/exception.py\", line 55, in inner\n    response = get_response(request)\n  File \"/srv/portal/billing/urls.py\", line 4, in <module>\n    from . import views\nImportError: cannot import name 'views'\n"
+	if m := clientTrace(server); m != "" {
+		t.Errorf("a server trace read as a client's (%q): %q", m, server)
+	}
+}
