@@ -1,5 +1,7 @@
 package flow
 
+import "sync"
+
 // inflate decodes a raw DEFLATE stream (RFC 1951), as the SAML redirect
 // binding sends it, and returns at most limit bytes. It is here rather than
 // compress/flate (about 20 KB gzip of the wasm module for one short message)
@@ -22,6 +24,7 @@ func inflate(in []byte, limit int) (out []byte, ok bool) {
 		case 0:
 			d.stored()
 		case 1:
+			fixedOnce.Do(buildFixed)
 			d.codes(&fixedLit, &fixedDist, 7)
 		case 2:
 			d.dynamic()
@@ -163,10 +166,13 @@ var (
 	lenExtra = [29]uint8{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0}
 	distBase = [30]uint16{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
 
+	// The fixed block's codes, built when a stream first has such a block
+	// (a SAML redirect is rare in a paste: start-up does not pay for them).
 	fixedLit, fixedDist huffman
+	fixedOnce           sync.Once
 )
 
-func init() {
+func buildFixed() {
 	var l [288]uint8
 	for i := range l {
 		switch {

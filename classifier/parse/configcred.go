@@ -547,3 +547,44 @@ func identOnly(s string) bool {
 	}
 	return true
 }
+
+// wssePassword finds, on a line of a SOAP message, the password of a
+// WS-Security UsernameToken (<wsse:Password Type="…#PasswordText">…</…>,
+// or #PasswordDigest): the request's header carries the user's credential
+// there, as HTTP's Authorization field does. The element's namespace
+// prefix varies (wsse, o, a service's own); the Type naming the
+// UsernameToken profile, or the wsse prefix, makes it WS-Security's. It
+// returns the element's text.
+func wssePassword(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	i := strings.Index(t, ":Password")
+	if i < 0 {
+		return Field{}, false
+	}
+	s := i
+	for s > 0 && isWordByte(t[s-1]) {
+		s--
+	}
+	if s == 0 || t[s-1] != '<' || i == s {
+		return Field{}, false
+	}
+	prefix := t[s:i]
+	rest := t[i+len(":Password"):]
+	if rest == "" || rest[0] != '>' && rest[0] != ' ' {
+		return Field{}, false // <wsse:PasswordDigest…>, another element
+	}
+	gt := strings.IndexByte(rest, '>')
+	if gt < 0 {
+		return Field{}, false
+	}
+	if prefix != "wsse" && !strings.Contains(rest[:gt], "#Password") {
+		return Field{}, false
+	}
+	v := rest[gt+1:]
+	if e := strings.IndexByte(v, '<'); e >= 0 {
+		v = v[:e]
+	}
+	return Field{Name: "a WS-Security UsernameToken password", Value: strings.TrimSpace(v)}, true
+}
