@@ -673,11 +673,23 @@ var productTable = []Signature{
 	{ID: "wss4j-security-header-fault", Vendor: "Apache", Product: "WSS4J (CXF, Spring-WS)",
 		Any: []Marker{b("An error was discovered processing the <wsse:Security> header"), b("An error was discovered processing the &lt;wsse:Security&gt; header"),
 			b("An error was discovered processing the wsse:Security header"), b("The security token could not be authenticated or authorized"),
-			b("An error occurred when processing the security tokens in the message")},
+			b("Referenced security token could not be retrieved"), b("WSDoAllReceiver: Incoming message does not contain required Security header")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 500,
 		Meaning: "the SOAP service's WS-Security check refused the message: the <wsse:Security> header is missing, or its UsernameToken, timestamp or signature did not validate, so the caller was not authenticated (SOAP reports it as a fault with 500)",
 		Fix:     "Send the WS-Security header the service's policy asks for (UsernameToken with the expected password type, a fresh Timestamp, the right signing certificate) and check the clocks of both sides",
 		Doc:     "https://ws.apache.org/wss4j/topics.html"},
+	// WCF's own wording of a message whose WS-Security header it could not
+	// validate (a MessageSecurityException on the client): a wrong user
+	// name or password, an expired or missing timestamp, a clock skew
+	// beyond five minutes, a certificate it does not trust
+	{ID: "wcf-message-security", Vendor: "Microsoft", Product: "WCF (SOAP message security)",
+		Any: []Marker{b("An error occurred when processing the security tokens in the message"),
+			b("An error occurred when verifying security for the message"),
+			b("At least one security token in the message could not be validated")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 500,
+		Meaning: "the WCF service could not validate the message's WS-Security header: the user name or password, the certificate, or the timestamp (its clock more than five minutes off the service's) was not accepted, so the caller was not authenticated (WCF answers with a SOAP fault and 500)",
+		Fix:     "Check the credentials the client's binding sends (UsernameToken or certificate) and the clocks of both machines; WCF's service trace names which check failed",
+		Doc:     "https://learn.microsoft.com/en-us/dotnet/api/system.servicemodel.security.messagesecurityexception"},
 	{ID: "saml-request-denied", Vendor: "SAML 2.0", Product: "identity provider",
 		Any:   []Marker{b("urn:oasis:names:tc:SAML:2.0:status:RequestDenied")},
 		Class: authz, Kind: KindVendor, Strength: rule.Strong,

@@ -582,6 +582,10 @@ var productCases = map[string][2]ex{
 		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode xmlns:ns1=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">ns1:InvalidSecurity</faultcode><faultstring>An error was discovered processing the &lt;wsse:Security&gt; header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
 			src: "agsh/onvif#169 https://github.com/agsh/onvif/issues/169; rkucmierowski/snippets#3 https://github.com/rkucmierowski/snippets/issues/3"},
 		{st: 500, b: "<soap:Envelope><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>NullPointerException</faultstring></soap:Fault></soap:Body></soap:Envelope>"}},
+	"wcf-message-security": {
+		{st: 500, h: "Content-Type: application/soap+xml; charset=utf-8", b: "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value xmlns:a=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">a:InvalidSecurity</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en-US\">An error occurred when verifying security for the message.</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>",
+			src: "System.ServiceModel.Security.MessageSecurityException (its inner fault text) https://learn.microsoft.com/en-us/dotnet/api/system.servicemodel.security.messagesecurityexception"},
+		{st: 500, h: "Content-Type: application/soap+xml; charset=utf-8", b: "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body><s:Fault><s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en-US\">The server was unable to process the request due to an internal error.</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>"}},
 	"auth0-callback-mismatch": {
 		{b: "Oops!, something went wrong\n\nCallback URL mismatch.\nThe url \"https://www.town.example.org/index.php?auth0=1\" is not in the list of allowed callback URLs: https://a.example.com/index.php?auth0=1",
 			src: "Auth0 application settings (Allowed Callback URLs) https://auth0.com/docs/get-started/applications/application-settings#application-uris; page text as pasted in the real tune split"},
@@ -1425,6 +1429,22 @@ func TestEdgeAndSignInPagesAsText(t *testing.T) {
 	} {
 		if hs := Match(ex{b: text}.exchange(), ""); has(hs, id) {
 			t.Errorf("%s: a near miss matched", id)
+		}
+	}
+}
+
+// The other WS-Security faults of the OASIS list and Axis's WSS4J handler,
+// each as a service puts it in its fault string (samples written for this
+// test).
+func TestWSSecurityFaultStrings(t *testing.T) {
+	for _, fs := range []string{
+		"WSDoAllReceiver: Incoming message does not contain required Security header",
+		"Referenced security token could not be retrieved",
+	} {
+		body := "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>" +
+			fs + "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"
+		if hs := Match(ex{st: 500, b: body}.exchange(), ""); !has(hs, "wss4j-security-header-fault") {
+			t.Errorf("%q: got %v", fs, hitIDs(hs))
 		}
 	}
 }
