@@ -1102,6 +1102,9 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 			}
 			return xs
 		}
+		if ps := g.urlAnswers(); len(ps) >= 2 {
+			return ps
+		}
 		// Nothing but text: when it speaks of a refusal, it is read as a
 		// response body with no status, so that what it says still counts.
 		var best *gx
@@ -3219,6 +3222,50 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
+}
+
+// urlAnswers reads, in a paste with no status anywhere, requests named by
+// their URL alone on a line (or a path with its query: "/items?order=id"),
+// each followed by what came back ("`permission denied for relation
+// items`"): one response each, when two or more speak of a refusal or an
+// error. It returns nil otherwise.
+func (g *greader) urlAnswers() []*Exchange {
+	var xs []*Exchange
+	var cur *gx
+	errs := 0
+	flush := func() {
+		if cur != nil && len(cur.loose) > 0 {
+			if errorish(cur.loose) {
+				errs++
+			}
+			if e := cur.exchangeFrom(true); e != nil {
+				xs = append(xs, e)
+			}
+		}
+		cur = nil
+	}
+	for _, l := range g.ls {
+		t := strings.TrimSpace(l.text)
+		if u := strings.Trim(t, "`'\""); bareURL(u) || len(u) > 2 && u[0] == '/' && u[1] != '/' && strings.IndexByte(u, '?') > 1 && !strings.ContainsAny(u, " \t<>{}") {
+			flush()
+			cur = &gx{start: l.n, end: l.n, url: u, reqN: l.n, fieldsFrom: map[string]bool{}}
+			continue
+		}
+		if cur == nil || t == "" {
+			continue
+		}
+		if len(cur.loose) >= 20 || sectionHeading(t) != 0 {
+			flush()
+			continue
+		}
+		cur.loose = append(cur.loose, l)
+		cur.end = l.n
+	}
+	flush()
+	if len(xs) < 2 || errs < 2 {
+		return nil
+	}
+	return xs
 }
 
 // bracketStep is what c adds to the depth of square brackets a URL opened
