@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/base64"
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
+	"sort"
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
@@ -660,7 +661,7 @@ var AT7031 = rule.Rule{
 				fs = append(fs, rule.Finding{Message: "status line names the Proxmox privilege \"" + clip(m[1], 120) + "\"", Evidence: []rule.Evidence{rule.StatusEvidence(x)}})
 			}
 		}
-		body := scanBody(x)
+		body, at := unescapedQuotes(scanBody(x))
 		if body == "" {
 			reportCapped(p, fs)
 			return
@@ -678,7 +679,7 @@ var AT7031 = rule.Rule{
 					continue // the person naming a role, not the server
 				}
 				seen[v] = true
-				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
+				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, at(m[0]))}})
 			}
 		}
 		for _, n := range permissionNamers {
@@ -702,7 +703,7 @@ var AT7031 = rule.Rule{
 							break
 						}
 						seen[v] = true
-						fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, m[0])}})
+						fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, at(m[0]))}})
 						break
 					}
 				}
@@ -726,6 +727,45 @@ var AT7031 = rule.Rule{
 		}
 		reportCapped(p, fs)
 	},
+}
+
+// unescapedQuotes returns s with the quotes a JSON string escapes written
+// plainly (`\"`, `\u0027`, `\u0022`: .NET's and Drupal's JSON write an
+// apostrophe as \u0027; a log record quoting a JSON body escapes its
+// quotes), so a quoted name reads as quoted, and a function from an offset
+// in it to the same place in s.
+func unescapedQuotes(s string) (string, func(int) int) {
+	if !strings.Contains(s, `\"`) && !strings.Contains(s, `\u002`) {
+		return s, func(i int) int { return i }
+	}
+	var b strings.Builder
+	var from, to []int // the quote at decoded offset from[k] stands for the escape ending at s's offset to[k]
+	for i := 0; i < len(s); {
+		n, q := 0, byte(0)
+		switch {
+		case strings.HasPrefix(s[i:], `\"`):
+			n, q = 2, '"'
+		case strings.HasPrefix(s[i:], `\u0027`):
+			n, q = 6, '\''
+		case strings.HasPrefix(s[i:], `\u0022`):
+			n, q = 6, '"'
+		}
+		if n == 0 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		from, to = append(from, b.Len()), append(to, i+n-1)
+		b.WriteByte(q)
+		i += n
+	}
+	return b.String(), func(i int) int {
+		k := sort.SearchInts(from, i+1) - 1 // the last escape at or before i
+		if k < 0 {
+			return i
+		}
+		return to[k] + i - from[k]
+	}
 }
 
 // requestSecrets lists credential values the request carried, with a label.

@@ -426,8 +426,12 @@ func refusalLine(s string, off int) bool {
 // requestMarkers introduce, in a client's error text, the URL the client
 // itself requested: requests' "403 Client Error: Forbidden for url: …",
 // googleapiclient's "<HttpError 403 when requesting …", fabric8's "Failure
-// executing: GET at: …", a method before the URL ("GET https://…").
-var requestMarkers = [...]string{"for url: ", "for url ", "when requesting ", "get at: ", "post at: ", "put at: ", "patch at: ", "delete at: ", "request url: ", "get ", "post ", "put ", "patch ", "delete ", "head "}
+// executing: GET at: …", a method before the URL ("GET https://…"),
+// node-fetch's "request to https://… failed", reqwest's "… for url
+// (https://…)", a client naming the server it was given ("The Vault server
+// at `https://…' responded with a 403", "error connecting to https://…").
+var requestMarkers = [...]string{"for url: ", "for url ", "when requesting ", "get at: ", "post at: ", "put at: ", "patch at: ", "delete at: ", "request url: ", "get ", "post ", "put ", "patch ", "delete ", "head ",
+	"request to ", "url (", "server at ", "server at `", "connecting to ", "connect to "}
 
 // requestedHosts lists the hosts of the URLs a client's text says it
 // requested (see requestMarkers), lower-cased, once for each marker before
