@@ -2376,7 +2376,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && !x.status.inBody &&
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && l.n > x.statusN && g.linesSince(x.statusN) <= 3 && !h.inBody && !x.status.inBody &&
 		sameSecond(l, t, x) && !sameWords(t, x.statusText) && cutQuery(urlToken(tail), urlToken(x.statusTail)):
 		// the next record, in the same second and in other words, names
 		// the same path and status with its query cut shorter ("ERROR …
@@ -3127,12 +3127,23 @@ func urlToken(tail string) string {
 
 // cutQuery reports whether URLs a and b differ only by one's query string
 // being cut short: the same path, and the shorter, which has a query of its
-// own, begins the longer.
+// own, begins the longer; or the shorter is the longer's path without its
+// query (an adapter logging "Fetched URL: https://h/search with status
+// 401" after its HTTP library's line with the whole URL).
 func cutQuery(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return a != b && strings.Contains(a, "://") && strings.IndexByte(a, '?') > 0 && strings.HasPrefix(b, a)
+	return a != b && strings.Contains(a, "://") && strings.HasPrefix(b, a) && (strings.IndexByte(a, '?') > 0 || b[len(a)] == '?')
+}
+
+// linesSince is how many lines the reader has gone through since paste line
+// n: lines a terminal wrapped count once, as they were written.
+func (g *greader) linesSince(n int) int {
+	if g.at >= len(g.ls) {
+		return 0
+	}
+	return g.at - sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 }
 
 // otherURL reports whether two lines that state a status each name a URL

@@ -536,37 +536,22 @@ func handshakeStep(p *rule.Pass, proxy bool) (string, handshakeAt) {
 
 // bodyRefusal returns the strongest signal of the body's own wording or
 // shape (an error code, a message, a vendor's error, a sign-in page) or of
-// a redirect to a sign-in page that says the request was refused, for who
-// sent it or for another reason (a request-forgery check, a rule about the
-// caller's address, a WAF, a rate limit: the label conventions' "a body
-// that refuses whatever the status"), or nil: what AT1008 goes on when the paste shows no status, or a
+// a redirect to a sign-in page that says the request was refused for who
+// sent it, or nil: what AT1008 goes on when the paste shows no status, or a
 // status that is no refusal (a 302 that sends a request carrying a session
 // cookie or a login body back to sign in has refused it).
 func bodyRefusal(base []rule.Signal) *rule.Signal {
 	var best *rule.Signal
 	for i := range base {
 		s := &base[i]
-		switch s.Class {
-		case rule.Authentication, rule.Authorization:
-			switch s.Kind {
-			case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindLoginRedirect, rule.KindOAuthError:
-			default:
-				continue
-			}
-		case rule.Blocked:
-			// a body that refuses for another reason than who sent it
-			// (a CSRF check, an address rule, a WAF, a rate limit, no
-			// route) refuses the request all the same
-			switch s.Kind {
-			case rule.KindErrorCode, rule.KindErrorMessage, rule.KindCSRF, rule.KindNetworkLocation, rule.KindWAF, rule.KindRateLimit, rule.KindRouting, rule.KindBotChallenge, rule.KindVendor:
-			default:
-				continue
-			}
-		default:
+		if s.Class != rule.Authentication && s.Class != rule.Authorization {
 			continue
 		}
-		if best == nil || s.Weight > best.Weight {
-			best = s
+		switch s.Kind {
+		case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindLoginRedirect, rule.KindOAuthError:
+			if best == nil || s.Weight > best.Weight {
+				best = s
+			}
 		}
 	}
 	return best

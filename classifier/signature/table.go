@@ -1025,6 +1025,15 @@ var coreTable = []Signature{
 		Meaning: "Vault answers a token it does not accept (revoked, past its TTL, or not a token at all) with 403 and two errors, 'permission denied' and 'invalid token'; the second one says the token itself failed, before any policy was looked at",
 		Fix:     "Log in again (vault login, or renew the lease of the auth method) and check that VAULT_TOKEN or the token helper holds the new token; a token that is valid but lacks a policy gets 'permission denied' alone",
 		Doc:     "https://developer.hashicorp.com/vault/docs/concepts/tokens"},
+	// a login to one of Vault's auth methods refused: no token exists yet,
+	// so Vault's "permission denied" here is the credential the method
+	// was given (a service-account JWT, an AppRole secret id, a password)
+	{ID: "vault-login-denied", Vendor: "HashiCorp", Product: "Vault",
+		All:   []Marker{b("permission denied"), tg("/v1/auth/"), tg("/login")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"vault-permission-denied"},
+		Meaning: "Vault refused the login itself (a request to an auth method's login path): the credential given to the method (a Kubernetes service-account JWT, an AppRole role and secret id, a password) was not accepted, and as no Vault token exists yet no policy was involved; Vault answers it with 403",
+		Fix:     "Check the credential against the auth method's configuration (for Kubernetes: the role's bound service accounts and namespaces, the token reviewer JWT and the cluster CA; for AppRole: the secret id's TTL and use count); Vault's server log names which check failed",
+		Doc:     "https://developer.hashicorp.com/vault/docs/auth"},
 	{ID: "vault-permission-denied", Vendor: "HashiCorp", Product: "Vault",
 		All:   []Marker{b("permission denied")},
 		Any:   []Marker{b(`{"errors":["permission denied"]}`), b(`"errors":["1 error occurred:`)},

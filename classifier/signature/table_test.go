@@ -399,6 +399,9 @@ var tableCases = map[string][2]ex{
 	"rails-csrf": {
 		{st: 422, b: "ActionController::InvalidAuthenticityToken in SessionsController#create"},
 		{st: 422, b: "ActiveRecord::RecordInvalid"}},
+	"vault-login-denied": {
+		{st: 403, b: "Error making API request.\n\nURL: PUT https://vault.example.test/v1/auth/approle/login\nCode: 403. Errors:\n\n* permission denied", target: "https://vault.example.test/v1/auth/approle/login"},
+		{st: 403, b: "Error making API request.\n\nURL: GET https://vault.example.test/v1/secret/data/payments\nCode: 403. Errors:\n\n* permission denied", target: "https://vault.example.test/v1/secret/data/payments"}},
 	"laravel-csrf": {
 		{st: 419, b: `{"message":"CSRF token mismatch."}`},
 		{st: 419, b: `{"message":"Page Expired"}`}},
