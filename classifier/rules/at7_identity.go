@@ -201,7 +201,8 @@ var userWords = []string{"user ", "principal ", "caller ", "member ", "account "
 
 // refusalAfter are the clauses that follow a principal's bare name in a
 // refusal: "octo-dev-42 is missing the Overall/Read permission".
-var refusalAfter = []string{" is missing the ", " is not assigned ", " is not allowed to ", " does not have ", " is not authorized ", " lacks "}
+var refusalAfter = []string{" is missing the ", " is not assigned ", " is not allowed to ", " does not have ", " is not authorized ", " lacks ",
+	" doesn't have ", " isn't allowed to ", " isn't authorized ", " is not permitted to "}
 
 // namedUsers finds principals a refusal names in a generic way: a quoted name
 // after a word for a principal, or an account-shaped name (with a digit,
@@ -256,7 +257,7 @@ func namedUsers(s string) []idHit {
 				b--
 			}
 			v := s[b:i]
-			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>') {
+			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>' || s[b-1] == '(') {
 				out = append(out, idHit{what: "user", value: v, off: b})
 			}
 		}
