@@ -226,8 +226,11 @@ var AT7021 = rule.Rule{
 		var names [][]string
 		for _, f := range leakFields(x) {
 			name := strings.ToLower(f.Name)
-			toks, _ := hostTokens(f.Value)
-			for _, t := range toks {
+			toks, offs := hostTokens(f.Value)
+			for k, t := range toks {
+				if spiffeAt(f.Value, offs[k]) {
+					continue
+				}
 				host, port, _ := strings.Cut(t, ":")
 				host = strings.TrimSuffix(host, ".")
 				lh := strings.ToLower(host)
@@ -273,6 +276,15 @@ var AT7021 = rule.Rule{
 		}
 		reportCapped(p, fs)
 	},
+}
+
+// spiffeAt reports whether the name at off is the trust domain of a SPIFFE
+// ID ("spiffe://cluster.local/ns/shop/sa/web", as Istio and Envoy write
+// workload identities, in x-forwarded-client-cert and RBAC logs): a naming
+// root for identities, not a host anyone can reach.
+func spiffeAt(s string, off int) bool {
+	const scheme = "spiffe://"
+	return off >= len(scheme) && strings.EqualFold(s[off-len(scheme):off], scheme)
 }
 
 func allDigits(s string) bool {
@@ -327,7 +339,7 @@ func bodyInternalHosts(body string) []hostHit {
 				continue
 			}
 			name := strings.TrimRight(body[start:end], ".-_")
-			if !internalName(name, false) {
+			if !internalName(name, false) || spiffeAt(body, start) {
 				continue
 			}
 			if end < len(body) && body[end] == '(' {

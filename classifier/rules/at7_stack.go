@@ -28,6 +28,11 @@ var (
 	dotnetFrameRe = &lazyre.Regexp{Expr: `\bat [\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) in [^\r\n]+?:line \d+`}
 	// at System.Web.Mvc.Controller.Execute(...) without symbols
 	dotnetSysFrameRe = &lazyre.Regexp{Expr: `\bat (?:System|Microsoft)\.[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\)`}
+	// ASP.NET's error page ("Server Error in '/' Application"), its
+	// "Stack Trace:" section: frames without "at", each ending in an IL
+	// offset or a source line ("   Shop.Web.CartController.Index() +41",
+	// "   Shop.Api.Client.Send(HttpWebRequest r) in C:\src\Client.cs:65")
+	ysodFrameRe = &lazyre.Regexp{Expr: `(?m)^[ \t]+[\w.` + "`" + `<>\[\],]+\([^()\r\n]*\) (?:\+\d+|in [^\r\n]+:\d+)[ \t]*\r?$`}
 	// at handler (/app/server.js:12:3), at /app/x.js:1:2, at async fn (node:internal/x:1:2)
 	nodeFrameRe = &lazyre.Regexp{Expr: `\bat (?:async )?(?:[^\s()<>]+ (?:\[as [^\]\s]+\] )?)?\(?(?:/|[A-Za-z]:\\|node:|file:///)[^\s()<>]*:\d+:\d+\)?`}
 	// File "/app/x.py", line 12 (also JSON-escaped quotes, or single quotes)
@@ -105,6 +110,21 @@ func findStackTraces(body string) []stackHit {
 	return out
 }
 
+// reportedStackTraces is findStackTraces with ASP.NET's error-page trace
+// added: the "Stack Trace:" section of its "Server Error in '/'
+// Application" page, whose frames have no "at". Its source paths stay
+// file-path-leak's to report as well (that rule leaves paths only to the
+// traces findStackTraces reads).
+func reportedStackTraces(body string) []stackHit {
+	out := findStackTraces(body)
+	if i := strings.Index(body, "Stack Trace:"); i >= 0 && !hasLang(out, ".NET") {
+		if locs := ysodFrameRe.FindAllStringIndex(body[i:], 200); len(locs) >= 2 {
+			out = append(out, stackHit{lang: ".NET", off: i, frames: len(locs), first: "Stack Trace:"})
+		}
+	}
+	return out
+}
+
 func hasLang(hs []stackHit, lang string) bool {
 	for _, h := range hs {
 		if h.lang == lang {
@@ -147,6 +167,9 @@ var AT7010 = rule.Rule{
 			return
 		}
 		client := clientTrace(scanBody(x)) // the whole text: a client marker may sit on a line left out of body
+		if client != "" && serverErrorPage(body) {
+			client = "" // the server's own error page, showing the call its code made as a client
+		}
 		if client == "" && textOnly(x) && !serverTrace(body) {
 			// the paste's own text taken for the body: a trace there with no
 			// frame of a server framework is the program that printed the
@@ -154,7 +177,7 @@ var AT7010 = rule.Rule{
 			return
 		}
 		text := textOnly(x)
-		for i, h := range findStackTraces(body) {
+		for i, h := range reportedStackTraces(body) {
 			if i == maxReports {
 				break
 			}
@@ -179,6 +202,15 @@ var AT7010 = rule.Rule{
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{bodyEvidence(x, h.off)}})
 		}
 	},
+}
+
+// serverErrorPage reports whether body is a framework's own error page, whose
+// trace is the server's even where its code failed calling another service
+// as a client (ASP.NET's "Server Error in '/' Application" with its "Stack
+// Trace:" section, Django's debug page, Spring Boot's Whitelabel page).
+func serverErrorPage(body string) bool {
+	return strings.Contains(body, "Server Error in '") && strings.Contains(body, "Stack Trace:") ||
+		strings.Contains(body, "Django Version:") || strings.Contains(body, "Whitelabel Error Page")
 }
 
 // clientMarkers are frames, exceptions and paths of HTTP client libraries

@@ -1547,7 +1547,10 @@ func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.
 	if best == nil || best.Class != rule.Blocked || best.Evidence == nil {
 		return rule.Signal{}, false
 	}
-	l := strings.ToLower(best.Evidence.Text + " " + best.Reason)
+	// The reason ends in what the class means; the generic meaning of
+	// Blocked lists every kind of rule, so it names none of them.
+	reason := strings.Replace(best.Reason, classMeaning(rule.Blocked), "", 1)
+	l := strings.ToLower(best.Evidence.Text + " " + reason)
 	for _, w := range words {
 		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) && Stated(l, w) >= 0 {
 			return *best, true

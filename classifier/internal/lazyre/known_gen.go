@@ -32,6 +32,7 @@ var knownExprs = [...]known{
 	{spec: spec{expr: "(?i)login\\.(?:microsoftonline\\.com|windows\\.net|microsoftonline\\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", lits: []string{"login.microsoftonline.com", "login.windows.net/", "login.microsoftonline.us"}, fold: true, foldKS: true, wordB: false}, pre: true},
 	{spec: spec{expr: "(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'", lits: []string{"object id '"}, fold: true, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "(?m)#\\d+ (?:/|[A-Za-z]:\\\\|\\[internal function\\])[^\\r\\n]*", lits: []string{"#"}, fold: false, foldKS: false, wordB: false}, pre: true},
+	{spec: spec{expr: "(?m)^[ \\t]+[\\w.`<>\\[\\],]+\\([^()\\r\\n]*\\) (?:\\+\\d+|in [^\\r\\n]+:\\d+)[ \\t]*\\r?$"}, need: ") "},
 	{spec: spec{expr: "<(?:\\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\\b[^>]*>", lits: []string{"<"}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "<(?:\\w+:)?Audience>\\s*([^<]*?)\\s*<", lits: []string{"<"}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "<(?:\\w+:)?Conditions\\b[^>]*>", lits: []string{"<"}, fold: false, foldKS: false, wordB: false}, pre: true},
