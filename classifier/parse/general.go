@@ -2304,7 +2304,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && l.bq && !l.rec && l.n-x.statusN > 1 && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.blankSince(x.statusN):
+	case x.status.code == h.code && l.bq && !l.rec && g.span(x.statusN, l.n) > 1 && strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && g.blankSince(x.statusN):
 		// the same line again behind a quote marker, a blank line after the
 		// first ("Error 403: access_denied", then "> Error 403:
 		// access_denied" as the person quotes the page's parts one by
@@ -2314,8 +2314,8 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
 		h.conf < StatusLine && g.lastRun <= x.statusN &&
 		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
-			(l.n-x.statusN == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)) ||
-			l.n-x.statusN == 1 && sameWords(t, x.statusText)):
+			(g.span(x.statusN, l.n) == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)) ||
+			g.span(x.statusN, l.n) == 1 && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
 		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
@@ -2332,7 +2332,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
+	case x.status.code == h.code && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 2 && tail == "" && x.statusTail != "" && h.conf <= x.status.conf &&
 		!strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow) && !otherSecond(l, x):
 		// the next line gives the same code without the request it named
 		// ("… to https://h/x has status code 403, body: …" then
@@ -2348,7 +2348,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// error logged again on its way up): the same failure
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 3 && howKind(h.how) != howKind(x.status.how) && (sameRequest(x, t) || g.redirectedFrom(x, t)):
+	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 3 && howKind(h.how) != howKind(x.status.how) && (sameRequest(x, t) || g.redirectedFrom(x, t)):
 		// two loggers' lines about one request (urllib3's and the SDK's own):
 		// the same method, target and status; or the SDK names the URL it
 		// asked for before the redirect its HTTP library followed
@@ -2357,14 +2357,14 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 2 && BrowserConsoleLine(t) && BrowserConsoleLine(x.statusText) &&
+	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 2 && BrowserConsoleLine(t) && BrowserConsoleLine(x.statusText) &&
 		(tail == "" || x.statusTail == "" || urlToken(tail) == urlToken(x.statusTail)):
 		// a browser console's lines about one failed request (Safari's
 		// "[Error] Origin … is not allowed …. Status code: 401", then
 		// "[Error] Failed to load resource: … Status code: 401"): one failure
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && l.n-x.statusN >= 1 && l.n-x.statusN <= 2 && !h.inBody && !x.status.inBody &&
+	case x.status.code == h.code && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 2 && !h.inBody && !x.status.inBody &&
 		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
@@ -2376,7 +2376,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		}
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && l.n > x.statusN && g.linesSince(x.statusN) <= 3 && !h.inBody && !x.status.inBody &&
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 3 && !h.inBody && !x.status.inBody &&
 		sameSecond(l, t, x) && !sameWords(t, x.statusText) && cutQuery(urlToken(tail), urlToken(x.statusTail)):
 		// the next record, in the same second and in other words, names
 		// the same path and status with its query cut shorter ("ERROR …
@@ -2385,7 +2385,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// https://h/p?a=1&b"): one response logged again on its way up
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && l.rec && x.statusRec && l.n-x.statusN >= 1 && l.n-x.statusN <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
+	case x.status.code == h.code && l.rec && x.statusRec && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 3 && !h.inBody && h.conf == StatusProse && x.status.conf == StatusProse &&
 		tail == "" && x.statusTail == "" && x.reqN == 0 && h.how != x.status.how && l.clock == x.statusClock && !sameWords(t, x.statusText):
 		// the next records, close by and in the same second (or neither
 		// timed), state the same status in another notation and name no
@@ -2407,7 +2407,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && x.statusN != l.n && l.n-x.statusN <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
 		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
 		// a client's error naming, without a method, the URL whose request
 		// and status a debug or access line gave just above (urllib3's
@@ -3137,13 +3137,19 @@ func cutQuery(a, b string) bool {
 	return a != b && strings.Contains(a, "://") && strings.HasPrefix(b, a) && (strings.IndexByte(a, '?') > 0 || b[len(a)] == '?')
 }
 
-// linesSince is how many lines the reader has gone through since paste line
-// n: lines a terminal wrapped count once, as they were written.
-func (g *greader) linesSince(n int) int {
-	if g.at >= len(g.ls) {
-		return 0
+// span is how many lines the paste had from line a to line b as they were
+// written: lines a terminal wrapped count once, fence lines count.
+func (g *greader) span(a, b int) int {
+	if b <= a {
+		return b - a
 	}
-	return g.at - sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
+	at := func(n int) int { return sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= n }) }
+	d := at(b) - at(a)
+	if g.seg != nil && a < len(g.seg) && b < len(g.seg) {
+		// the fence lines between, which the reader drops, count
+		d += int(g.seg[b] - g.seg[a])
+	}
+	return d
 }
 
 // otherURL reports whether two lines that state a status each name a URL
