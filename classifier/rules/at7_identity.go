@@ -556,6 +556,10 @@ var (
 	// one of the groups: Reviewers, Site Editors" (a list of capitalised
 	// names, or one name shaped as above).
 	listedRe = &lazyre.Regexp{Expr: `(?i)\b(?:following|one\s+of\s+the|any\s+of\s+the)\s+(?:` + grantNouns + `)\s*:\s*(?:[-*•]\s*)?(?:` + grantName + `|(?-i:([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,3}){0,9})))`}
+	// A refusal that quotes the action it would not allow: Rundeck's "Not
+	// authorized for action \"read\" for Execution 118", "not allowed to
+	// perform action 'workflow:cancel'".
+	actionQuotedRe = &lazyre.Regexp{Expr: `(?i)\bnot (?:authorized|allowed|permitted) (?:for|to perform) (?:the )?action:? ?["'\x60]([^"'\x60\r\n]{2,80})["'\x60]`}
 	// Jenkins' refusal page to a caller without a permission keeps the
 	// detail in an HTML comment: "Permission you need to have (but
 	// didn't): hudson.model.Item.Read".
@@ -602,6 +606,7 @@ var permissionNamers = []struct {
 	{[]string{"requested action: "}, "OpenStack policy rule", osloActionRe},
 	{[]string{"denied operation "}, "Kafka ACL operation and resource", kafkaACLRe},
 	{[]string{" required"}, "privilege it lacks", capsPrivRe},
+	{[]string{" action \"", " action '", " action `", " action: "}, "action it may not perform", actionQuotedRe},
 	{[]string{"Permission you need to have"}, "Jenkins permission", jenkinsPermRe},
 	{[]string{"matched_policy["}, "Envoy RBAC policy", envoyPolicyRe},
 	{[]string{"Permission check failed ("}, "Proxmox privilege", proxmoxPrivRe},
