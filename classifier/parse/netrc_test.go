@@ -23,16 +23,7 @@ func TestNetrcCredential(t *testing.T) {
 	}
 	paste := "Fetching with Bazel fails, my ~/.netrc has\n\n```\nmachine code.example.org\nlogin ana\npassword mytoken\n```\n\n" +
 		"```\nWARNING: Download from https://code.example.org/acme/lib/archive/v2.tar.gz failed: GET returned 401 Unauthorized\n```\n"
-	got, err := Parse(paste)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sent := false
-	for _, x := range got.Exchanges {
-		c := x.Credentials()
-		sent = sent || x.Response != nil && x.Response.Status == 401 && c.State == CredSent && c.Redacted
-	}
-	if !sent {
+	if !maskedCredentialSent(t, paste, 401) {
 		t.Errorf("the .netrc password is not the 401's masked credential in\n%s", paste)
 	}
 }

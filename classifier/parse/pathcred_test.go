@@ -26,16 +26,24 @@ func TestPathCredential(t *testing.T) {
 	// and masked
 	paste := "2026-03-02 08:01:15,220 - httpx - INFO - HTTP Request: POST https://api.telegram.org/bot.../sendDocument \"HTTP/1.1 403 Forbidden\"\n" +
 		"telegram.error.Forbidden: Forbidden: bot was kicked from the supergroup chat\n"
+	if !maskedCredentialSent(t, paste, 403) {
+		t.Errorf("the bot token in the path is not the 403's masked credential in\n%s", paste)
+	}
+}
+
+// maskedCredentialSent reports whether the paste reads as a response with
+// the given status whose request carried a credential shown masked.
+func maskedCredentialSent(t *testing.T, paste string, status int) bool {
+	t.Helper()
 	got, err := Parse(paste)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sent := false
 	for _, x := range got.Exchanges {
 		c := x.Credentials()
-		sent = sent || x.Response != nil && x.Response.Status == 403 && c.State == CredSent && c.Redacted
+		if x.Response != nil && x.Response.Status == status && c.State == CredSent && c.Redacted {
+			return true
+		}
 	}
-	if !sent {
-		t.Errorf("the bot token in the path is not the 403's masked credential in\n%s", paste)
-	}
+	return false
 }
