@@ -227,6 +227,9 @@ func namedUsers(s string) []idHit {
 			if w == "account " && resourceAccount(ls[:i]) {
 				continue // a cloud resource called an account, not a principal
 			}
+			if indefinite(ls[:i]) {
+				continue // "created a user \"lena\"": the person introducing a name, not a refusal naming who it refused
+			}
 			j := off
 			for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=') && j-off < 3 {
 				j++
@@ -276,6 +279,20 @@ func resourceAccount(before string) bool {
 	b := strings.TrimRight(before, " ")
 	for _, r := range resourceAccounts {
 		if strings.HasSuffix(b, r) && (len(b) == len(r) || !ascii.IsIdent(b[len(b)-len(r)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether the lower-cased text before a word for a
+// principal ends with "a" or "an": a person describing their setup ("I
+// created a user 'ops-ro'"); a refusal names the one it refused ("user
+// 'x'", "the user 'x'").
+func indefinite(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, a := range []string{"a", "an"} {
+		if strings.HasSuffix(b, a) && (len(b) == len(a) || !ascii.IsIdent(b[len(b)-len(a)-1])) {
 			return true
 		}
 	}
