@@ -4475,14 +4475,30 @@ func (g *greader) exchanges() []*Exchange {
 	// retry gives 200"), not a response the paste holds. (Above a dump, a status in prose may be
 	// that dump's own, which its body's code does not give.) What else the
 	// text says (a header the person sent) stays with the exchange before.
+	// The same holds for a success named in prose alone above a failure
+	// the paste shows ("those answer fine (200 OK at least)" … the 401's
+	// log lines): the person's word on other calls, what else it says
+	// going with the next exchange.
+	failsAfter := make([]bool, len(g.xs)+1)
+	for k := len(g.xs) - 1; k >= 0; k-- {
+		x := g.xs[k]
+		failsAfter[k] = failsAfter[k+1] || x.status.code >= 400 && (x.body != nil || len(x.respFields) > 0 || x.status.conf >= StatusField || x.method != "" || x.url != "")
+	}
 	keep = g.xs[:0]
 	shown := map[int]bool{}
-	for _, x := range g.xs {
-		if n := len(keep); n > 0 && len(shown) > 0 && x.status.code != 0 && !shown[x.status.code] && x.status.conf == StatusProse &&
+	for k, x := range g.xs {
+		alone := x.status.code != 0 && x.status.conf == StatusProse &&
 			!x.statusRec && x.statusClock == "" && !x.statusOwn && !x.status.inBody && x.body == nil && len(x.respFields) == 0 && x.method == "" && x.url == "" &&
-			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText) {
+			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText)
+		if n := len(keep); n > 0 && len(shown) > 0 && !shown[x.status.code] && alone {
 			keep[n-1].loose = append(keep[n-1].loose, x.loose...)
 			keep[n-1].configured = append(keep[n-1].configured, x.configured...)
+			continue
+		}
+		if alone && x.status.code < 300 && failsAfter[k+1] {
+			y := g.xs[k+1]
+			y.loose = append(x.loose, y.loose...)
+			y.configured = append(x.configured, y.configured...)
 			continue
 		}
 		if x.status.code != 0 && (x.body != nil || len(x.respFields) > 0 || x.status.conf >= StatusField) {
