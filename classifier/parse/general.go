@@ -5150,7 +5150,15 @@ var inlineBodyKeys = []string{"text", "body", "content", "response_body", "respo
 // of escaping is undone.
 func inlineBody(t string) (string, bool) {
 	lt := ascii.Lower(t)
-	for _, key := range inlineBodyKeys {
+	keys := inlineBodyKeys
+	member := statusMemberAt(lt)
+	if member >= 0 {
+		// a client's error object printed as a dict, a repr or a struct
+		// with a status member ({'status': 403, 'reason': …, 'data':
+		// '<?xml …'}): its data member holds the answer to that status
+		keys = dictBodyKeys
+	}
+	for _, key := range keys {
 		off := 0
 		for n := 0; n < 3; n++ {
 			i := strings.Index(lt[off:], key)
@@ -5163,6 +5171,12 @@ func inlineBody(t string) (string, bool) {
 			if !ok {
 				continue
 			}
+			if key == "data" && (i < member || k >= len(t) || t[k] == '{' || t[k] == '[') {
+				// the status must be the same object's, printed before its
+				// data, and the data a string ("data":{"status":403} is a
+				// document's own member)
+				continue
+			}
 			if k < len(t) && (t[k] == '{' || t[k] == '[') {
 				// body={"message":"…"}: a JSON document written unquoted
 				if e := balancedEnd(t, k); e > k && jsonlite.Valid(t[k:e]) {
@@ -5171,6 +5185,11 @@ func inlineBody(t string) (string, bool) {
 				continue
 			}
 			v, end, ok := quotedAt(t, k)
+			if !ok && member >= 0 && member < i {
+				// the paste was cut inside the object's body string: what
+				// was printed of it, from a document's first character
+				v, ok = cutDocument(t, k)
+			}
 			if !ok || end-k < 8 {
 				continue
 			}
@@ -5190,6 +5209,49 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// dictBodyKeys are inlineBodyKeys and "data", a body's member only in an
+// object that also prints the status.
+var dictBodyKeys = append(append([]string(nil), inlineBodyKeys...), "data")
+
+// statusMemberAt returns the index in lt (a lowered line) of a status
+// member printed as part of an object ('status': 403, status=401,
+// "status_code": 429, StatusCode:403), or -1.
+func statusMemberAt(lt string) int {
+	lt = lt[:min(len(lt), maxScan)]
+	for _, key := range []string{"status_code", "statuscode", "status"} {
+		off := 0
+		for n := 0; n < 4; n++ {
+			i := strings.Index(lt[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(key)
+			if i > 0 && (lt[i-1] == '\'' || lt[i-1] == '"') && (i < 2 || !strings.ContainsAny(lt[i-2:i-1], "{(, ")) {
+				continue
+			}
+			k, ok := valueAfterKey(lt, i, len(key))
+			if !ok || k+3 > len(lt) || lt[k] < '1' || lt[k] > '5' || !isDigit(lt[k+1]) || !isDigit(lt[k+2]) ||
+				k+3 < len(lt) && (isDigit(lt[k+3]) || isAlpha(lt[k+3])) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// cutDocument reads a quoted string at t[k:] that the line ends inside (a
+// paste cut mid-value): its text with one level of escaping undone, when
+// it opens a document ('<', '{') and is long enough to be one.
+func cutDocument(t string, k int) (string, bool) {
+	k += strPrefix(t, k)
+	if k+1 >= len(t) || t[k] != '\'' && t[k] != '"' || !strings.ContainsAny(t[k+1:k+2], "<{") || len(t)-k < 40 {
+		return "", false
+	}
+	return unquotePy(strings.TrimRight(t[k:], " \t")), true
 }
 
 // closesValue reports whether rest, the text after a closing quote, ends

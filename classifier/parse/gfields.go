@@ -383,9 +383,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			if tail, e := concatTail(s, end); ok && tail != "" {
 				val, end = val+tail, e // "'Bearer ' + token": the value goes on in code
 			}
-		case !tuple && !(opens == 0 && !quotedKey && s[j-1] == ' ' && prevNonSpace(s, j) == ':'):
+		case !tuple && !((opens == 0 || proseWordBefore(s, i)) && !quotedKey && s[j-1] == ' ' && prevNonSpace(s, j) == ':'):
 			// a bare value: after '=' (key=value), or after ':' inside a
-			// printed collection (.NET "{ Key: Value }"); prose "host: x" is not one
+			// printed collection (.NET "{ Key: Value }"); prose "host: x" is
+			// not one, nor a name a sentence's function word leads to
+			// ("could not authenticate to server: rejected Basic challenge
+			// (https://…)"), brackets or not
 			e := j
 			stop := ",})]"
 			if !quotedKey && s[j-1] != ':' {
@@ -463,6 +466,29 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 'q'
 	}
 	return outer
+}
+
+// proseFunctionWords are English prepositions, articles and determiners: a
+// header name right after one of them is a noun in a sentence ("to server:",
+// "the host:"), not a field's name.
+var proseFunctionWords = wordlist.Set{
+	"to", "the", "a", "an", "of", "from", "for", "by", "with", "at", "on", "in", "into", "this", "that", "its", "our", "my", "your",
+}
+
+// proseWordBefore reports whether s[:i] ends in one of proseFunctionWords
+// and a single blank, the word itself standing alone.
+func proseWordBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isAlpha(s[k-1]) {
+		k--
+	}
+	if k == i-1 || k > 0 && s[k-1] != ' ' {
+		return false
+	}
+	return proseFunctionWords.Has(ascii.Lower(s[k : i-1]))
 }
 
 func prevNonSpace(s string, i int) byte {

@@ -17,6 +17,8 @@ func TestProbeNotationsLeaveTheRestAlone(t *testing.T) {
 		"$ mysql --no-password db.example.com",
 		"$ ansible-playbook --ask-pass site.yml",
 		"$ docker login --password-stdin registry.example.com",
+		"WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
+		"Pass --token with the PAT from the settings page, or --api-key instead.",
 		"$ tool --token-file /etc/tool/token --secret-name app-creds",
 		"{:status 401, :headers {:server nginx, :cache-control no-store}}",
 		"{:auth-type :basic, :session-timeout 3600}",

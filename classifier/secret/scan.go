@@ -942,6 +942,10 @@ var (
 		"--key-password": true, "--pass": true, "--refresh-token": true, "--id-token": true, "--session-token": true,
 		"--aws-secret-access-key": true, "--secret-key": true, "--password-stdin": false}
 	cookieOptions = wordlist.Set{"-b", "--cookie"}
+	// optionProse are the words that follow an option named in a sentence
+	// ("--password via the CLI", "--token is ignored"), never its value
+	optionProse = wordlist.Set{"via", "with", "instead", "is", "are", "was", "and", "or", "to", "in", "on", "of", "for",
+		"from", "as", "by", "flag", "option", "options", "argument", "parameter", "switch", "only", "still", "also"}
 	// userOptions take a user name, after which a -p is its password
 	userOptions = wordlist.Set{"--username", "-l", "--login"}
 )
@@ -1009,6 +1013,10 @@ func (s *scanner) command(l string, base, line int) {
 			if arg.text != "" && arg.text[0] != '-' {
 				s.add(Password, strings.TrimLeft(opt, "-"), base+st, base+arg.end, line)
 			}
+		case tokenOptions[opt] && optionProse.Has(strings.TrimRight(arg.text, ".,;:!?)")):
+			// prose about the option, not its value: docker's "Using
+			// --password via the CLI is insecure", "pass --token with your
+			// PAT"; a credential is no function word
 		case tokenOptions[opt]:
 			k := Token
 			if strings.Contains(opt, "pass") {
