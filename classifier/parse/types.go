@@ -71,21 +71,24 @@ func (fs Fields) All(name string) []Field {
 // of Text (0-based) is line Pos.Line+i of the paste, or LineMap[i] when
 // LineMap is set. Use LinePos rather than computing it.
 type Body struct {
-	Text      string `json:"-"`
-	Pos       Pos    `json:"pos"`
-	MimeType  string `json:"mimeType,omitempty"`  // HAR content.mimeType
-	Truncated bool   `json:"truncated,omitempty"` // shorter than Content-Length says, or cut by a limit
+	Text     string `json:"-"`
+	Pos      Pos    `json:"pos"`
+	MimeType string `json:"mimeType,omitempty"` // HAR content.mimeType
 	// LineMap, when set, gives the paste line of each line of Text: a body
 	// with chunk-size or tool lines taken out is not one run of lines.
 	LineMap []int `json:"-"`
+	// NotSent: see Pasted.
+	NotSent []int `json:"-"`
+	// The two flags come last, side by side, so that they share one word
+	// (a Response is made per exchange; see Response).
+	Truncated bool `json:"truncated,omitempty"` // shorter than Content-Length says, or cut by a limit
 	// Pasted is set when the reader did not see a body but took the paste's
 	// own text in as one (prose, a client's output, log records) because
 	// nothing else held the response; NotSent then lists the 0-based lines
 	// of Text that are surely not the server's response (log records, audit
 	// events, a client's traceback). Leak rules report nothing from those
 	// lines: a log line naming an address is not a response leaking it.
-	Pasted  bool  `json:"pasted,omitempty"`
-	NotSent []int `json:"-"`
+	Pasted bool `json:"pasted,omitempty"`
 }
 
 // SentText returns Text with the lines listed in NotSent blanked (spaces, so
@@ -189,17 +192,6 @@ type Response struct {
 	Span         Span   `json:"span"`
 	// Error is a HAR entry's _error (status 0: blocked, CORS, aborted).
 	Error string `json:"error,omitempty"`
-	// HeadersCut is set when the paste ends inside the header block or elides lines.
-	HeadersCut bool `json:"headersCut,omitempty"`
-	// StatusConf ranks how Status was found (see StatusConfidence). Set by
-	// every reader; finish derives it from StatusSource when a reader did not.
-	StatusConf StatusConfidence `json:"statusConf,omitempty"`
-	// HeadersComplete is set only when the reader saw the whole header block
-	// of this response (a status line or HAR entry followed by every field up
-	// to the body or the end of the block, nothing elided). Rules that report
-	// something *missing* from the headers (no WWW-Authenticate, no ACAO, ...)
-	// fire only when it is set; otherwise they stay silent or hedge.
-	HeadersComplete bool `json:"headersComplete,omitempty"`
 	// StatusText is the line a status stated in prose was read from ("If the
 	// JWT is expired, the endpoint responds with HTTP 500 and …"), when the
 	// body does not hold it: the verdict reads a person's words about the
@@ -210,13 +202,29 @@ type Response struct {
 	// body does not hold it: its other fields (who the caller was, how it
 	// authenticated) speak of the same exchange. Not part of the report.
 	StatusRecord string `json:"-"`
+	// The small fields come last, side by side, so that they share one
+	// word: a paste of many tiny exchanges holds a Response per exchange
+	// for the whole analysis, and at 288 bytes it fits a smaller size class
+	// of Go's allocator than at 312 (TestResponseSize; issue #14).
+
+	// StatusConf ranks how Status was found (see StatusConfidence). Set by
+	// every reader; finish derives it from StatusSource when a reader did not.
+	StatusConf StatusConfidence `json:"statusConf,omitempty"`
+	// HeadersCut is set when the paste ends inside the header block or elides lines.
+	HeadersCut bool `json:"headersCut,omitempty"`
+	// HeadersComplete is set only when the reader saw the whole header block
+	// of this response (a status line or HAR entry followed by every field up
+	// to the body or the end of the block, nothing elided). Rules that report
+	// something *missing* from the headers (no WWW-Authenticate, no ACAO, ...)
+	// fire only when it is set; otherwise they stay silent or hedge.
+	HeadersComplete bool `json:"headersComplete,omitempty"`
 }
 
 // StatusConfidence ranks the evidence a status code was read from: a status
 // line beats a field naming the status beats a code stated in prose beats a
 // status implied by a body template. The verdict treats a status as a prior
 // whose weight follows this rank.
-type StatusConfidence int
+type StatusConfidence int8 // one byte: see Response
 
 const (
 	StatusUnknown StatusConfidence = iota // no status found

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
@@ -109,6 +110,24 @@ func TestJSONStream(t *testing.T) {
 					t.Errorf("%d exchanges, indent %q prefix %q:\n%s\nwant\n%s", n, indent, prefix, b.String(), want)
 				}
 			}
+		}
+	}
+}
+
+// JSONStream encodes each exchange into buffers it keeps: a paste of many
+// small exchanges leaves no encoding garbage per exchange (issue #14).
+func TestJSONStreamReusesBuffers(t *testing.T) {
+	rep, err := classifier.Analyze("HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nno access to /reports/q3\n", classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, indent := range []string{"", "  "} {
+		js := NewJSONStream(io.Discard, "", indent)
+		if err := js.Exchange(&rep.Exchanges[0]); err != nil {
+			t.Fatal(err)
+		}
+		if a := testing.AllocsPerRun(20, func() { js.Exchange(&rep.Exchanges[0]) }); a > 3 {
+			t.Errorf("indent %q: %.0f allocations per exchange, want at most 3", indent, a)
 		}
 	}
 }

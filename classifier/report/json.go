@@ -49,7 +49,17 @@ type JSONStream struct {
 	indent string // one level; "" writes compact JSON
 	n      int    // exchanges written
 	err    error
+	// buf and ind hold the last exchange's compact and indented JSON: each
+	// exchange is encoded into the same two buffers, so a paste of many
+	// small exchanges leaves no garbage per exchange for its encoding (it
+	// was most of the run's allocation, and with it the collector's peak;
+	// issue #14). A buffer grown past keepBuf by one big exchange is let go.
+	buf, ind []byte
 }
+
+// keepBuf is the largest encoding buffer JSONStream keeps for the next
+// exchange.
+const keepBuf = 64 << 10
 
 // NewJSONStream writes to w with prefix and indent as json.MarshalIndent
 // takes them; an empty indent writes compact JSON, as json.Marshal does.
@@ -113,10 +123,15 @@ func (s *JSONStream) Exchange(er *classifier.ExchangeReport) error {
 		return s.err
 	}
 	inner := s.prefix + s.indent + s.indent
-	b, err := s.marshal(er, inner)
-	if err != nil {
-		s.err = err
-		return err
+	s.buf = er.AppendJSON(s.buf[:0])
+	b := s.buf
+	if s.indent != "" {
+		var err error
+		if s.ind, err = jsonlite.AppendIndent(s.ind[:0], s.buf, inner, s.indent); err != nil {
+			s.err = err
+			return err
+		}
+		b = s.ind
 	}
 	switch {
 	case s.indent == "" && s.n > 0:
@@ -126,8 +141,14 @@ func (s *JSONStream) Exchange(er *classifier.ExchangeReport) error {
 	case s.indent != "":
 		s.write([]byte("\n" + inner))
 	}
-	s.write(b)
+	s.write(b) // an io.Writer keeps none of b
 	s.n++
+	if cap(s.buf) > keepBuf {
+		s.buf = nil
+	}
+	if cap(s.ind) > keepBuf {
+		s.ind = nil
+	}
 	return s.err
 }
 
