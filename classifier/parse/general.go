@@ -3773,6 +3773,16 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	return lab, rest, true
 }
 
+// memberOpener reports whether t is a JSON member whose value opens on
+// the line and goes on below it: `"name": [` or `"name": {`.
+func memberOpener(t string) bool {
+	if len(t) < 5 || t[0] != '"' || (t[len(t)-1] != '[' && t[len(t)-1] != '{') {
+		return false
+	}
+	e := unescapedIndex(t[1:], '"')
+	return e > 0 && strings.TrimSpace(t[e+2:len(t)-1]) == ":"
+}
+
 // body reads a body starting at line i: after a label, or a JSON document,
 // or markup. It returns the last line used.
 func (g *greader) body(i int, t string) (int, bool) {
@@ -3786,6 +3796,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 	first := rest
 	if !labelled {
 		first = t
+		if i > 0 && strings.HasPrefix(strings.TrimSpace(t), "{") && memberOpener(strings.TrimSpace(g.ls[i-1].text)) {
+			// an object under a member that opens an array or object
+			// ("repositories": [ then { "type": "vcs", … }): a piece
+			// of a larger document pasted from its middle, a project's
+			// file, not a response's body
+			return i, false
+		}
 	}
 	if labelled && rest == "" {
 		// the body follows: the next non-blank line
