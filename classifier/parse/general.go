@@ -3432,14 +3432,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		// "요청 URL" already end in "url")
 		"url de requête", "url de la requête", "url de solicitud", "url de la solicitud", "url de solicitação", "url da solicitação",
 		"url della richiesta", "url richiesta", "url запроса", "url'si", "url żądania", "url yêu cầu", "url permintaan", "请求网址", "請求網址"} {
-		off := 0
-		for n := 0; n < 4; n++ {
-			i := strings.Index(lt[off:], key)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(key)
+		for i := range firstPlaces(lt, key, 4) {
 			if i > 0 && (isAlpha(lt[i-1]) || lt[i-1] == '_') && key != "url" || i > 0 && isAlpha(lt[i-1]) {
 				continue
 			}
@@ -5254,14 +5247,7 @@ var dictBodyKeys = append(append([]string(nil), inlineBodyKeys...), "data")
 func statusMemberAt(lt string) int {
 	lt = lt[:min(len(lt), maxScan)]
 	for _, key := range []string{"status_code", "statuscode", "status"} {
-		off := 0
-		for n := 0; n < 4; n++ {
-			i := strings.Index(lt[off:], key)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(key)
+		for i := range firstPlaces(lt, key, 4) {
 			if i > 0 && (lt[i-1] == '\'' || lt[i-1] == '"') && (i < 2 || !strings.ContainsAny(lt[i-2:i-1], "{(, ")) {
 				continue
 			}

@@ -1976,14 +1976,8 @@ func reasonOnly(t, lt string) statusHit {
 		}
 	}
 	for _, w := range []string{"unauthorized", "forbidden"} {
-		off := 0
-		for n := 0; n < 4; n++ {
-			i := strings.Index(lt[off:], w)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(w)
+		for i := range firstPlaces(lt, w, 4) {
+			off := i + len(w)
 			if i > 0 && isAlpha(lt[i-1]) {
 				continue
 			}

@@ -4,6 +4,7 @@
 package parse
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -118,6 +119,22 @@ func skipSpaces(s string, i int) int {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// firstPlaces yields where sub stands in s, left to right, at most n
+// times: a line's scans look at the first few mentions of a key, never at
+// all of them, so a hostile line costs a bounded number of tries.
+func firstPlaces(s, sub string, n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		off := 0
+		for range n {
+			i := strings.Index(s[off:], sub)
+			if i < 0 || !yield(off+i) {
+				return
+			}
+			off += i + len(sub)
+		}
+	}
+}
 
 // digitsAt returns the end of a run of exactly n digits at s[i:], or -1.
 func digitsAt(s string, i, n int) int {
