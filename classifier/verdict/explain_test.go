@@ -21,6 +21,17 @@ func analyze(t *testing.T, paste string) *classifier.Report {
 	return rep
 }
 
+// soleVerdict is the verdict of a paste that must read as one exchange;
+// what names the case in a failure.
+func soleVerdict(t *testing.T, what, paste string) verdict.Verdict {
+	t.Helper()
+	rep := analyze(t, paste)
+	if len(rep.Exchanges) != 1 {
+		t.Fatalf("%s: %d exchanges", what, len(rep.Exchanges))
+	}
+	return rep.Exchanges[0].Verdict
+}
+
 func hasRef(v verdict.Verdict, title string) bool {
 	for _, r := range v.Refs {
 		if strings.Contains(r.Title, title) {

@@ -1,6 +1,7 @@
 package verdict_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -22,11 +23,7 @@ func TestSignInLoopURL(t *testing.T) {
 		{"https://shop.example.test/Users/SignIn?next=%2Forders%2F2024%3Fpage%3D%252F3", rule.None},
 		{"https://app.example.test/cb?u=%2F%2Fsignin-a.example.test%2Fx%3Fu%3D%252F%252Fsignin-a.example.test%252Fx%253Fu%253D%25252F%25252Fsignin-a.example.test", rule.None},
 	} {
-		rep := analyze(t, page+c.url+"\n```\n")
-		if len(rep.Exchanges) != 1 {
-			t.Fatalf("%q: %d exchanges", c.url, len(rep.Exchanges))
-		}
-		if v := rep.Exchanges[0].Verdict; v.Class != c.want {
+		if v := soleVerdict(t, strconv.Quote(c.url), page+c.url+"\n```\n"); v.Class != c.want {
 			t.Errorf("%q: class %s, want %s (%+v)", c.url, v.Class, c.want, v.Reasons)
 		}
 	}
@@ -35,12 +32,8 @@ func TestSignInLoopURL(t *testing.T) {
 // TestSignInLoopExplained: the card names the loop and what keeps a
 // session from holding, not "send credentials".
 func TestSignInLoopExplained(t *testing.T) {
-	rep := analyze(t, "Request-URI Too Long\n\nThe requested URL's length exceeds the capacity limit for this server.\n\n"+
+	v := soleVerdict(t, "a sign-in loop's page", "Request-URI Too Long\n\nThe requested URL's length exceeds the capacity limit for this server.\n\n"+
 		"http://intranet.example.test/portal/auth/login?back=%2Fportal%2Fauth%2Flogin%3Fback%3D%252Fportal%252Fauth%252Flogin%253Fback%253D%25252Fportal\n")
-	if len(rep.Exchanges) != 1 {
-		t.Fatalf("%d exchanges", len(rep.Exchanges))
-	}
-	v := rep.Exchanges[0].Verdict
 	if v.Class != rule.Authentication {
 		t.Fatalf("class %s (%+v)", v.Class, v.Reasons)
 	}

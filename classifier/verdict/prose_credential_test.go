@@ -1,6 +1,7 @@
 package verdict_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -38,11 +39,7 @@ func TestProseNamesStaleCredential(t *testing.T) {
 		{"In the nightly job the deploy token is not set, and the call ends like this:\n\n", rule.Authentication},
 		{"Same 403 with and without the corporate proxy:\n\n", rule.Authorization},
 	} {
-		rep := analyze(t, c.prose+dump)
-		if len(rep.Exchanges) != 1 {
-			t.Fatalf("%q: %d exchanges", c.prose, len(rep.Exchanges))
-		}
-		v := rep.Exchanges[0].Verdict
+		v := soleVerdict(t, strconv.Quote(c.prose), c.prose+dump)
 		if v.Class != c.want {
 			t.Errorf("%q: class %s, want %s (%+v)", c.prose, v.Class, c.want, v.Reasons)
 		}
@@ -71,11 +68,7 @@ func TestProseSaysSendCredential(t *testing.T) {
 		{"You need to include the policy:write scope when you request the token.\n\n", rule.Authorization},
 		{"You don't need to send a token for the read endpoints, only for writes.\n\n", rule.Authorization},
 	} {
-		rep := analyze(t, c.prose+dump)
-		if len(rep.Exchanges) != 1 {
-			t.Fatalf("%q: %d exchanges", c.prose, len(rep.Exchanges))
-		}
-		if v := rep.Exchanges[0].Verdict; v.Class != c.want {
+		if v := soleVerdict(t, strconv.Quote(c.prose), c.prose+dump); v.Class != c.want {
 			t.Errorf("%q: class %s, want %s (%+v)", c.prose, v.Class, c.want, v.Reasons)
 		}
 	}
