@@ -3,6 +3,7 @@ package verdict
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -15,36 +16,33 @@ import (
 // codeCredWords name a credential, a sign-in or its state when they stand as
 // a word of a code. "key" alone does not (a map's key, a field's); it counts
 // after a word that makes it one (api, app, access, secret).
-var codeCredWords = map[string]bool{"token": true, "jwt": true, "session": true, "credential": true, "credentials": true,
-	"creds": true, "password": true, "passwd": true, "apikey": true, "appkey": true, "accesskey": true, "secretkey": true,
-	"clientsecret": true, "signature": true, "login": true, "logon": true, "auth": true, "authentication": true, "otp": true,
-	"totp": true, "cookie": true, "bearer": true, "appid": true}
+var codeCredWords = wordlist.Set{"token", "jwt", "session", "credential", "credentials", "creds", "password",
+	"passwd", "apikey", "appkey", "accesskey", "secretkey", "clientsecret", "signature", "login", "logon", "auth",
+	"authentication", "otp", "totp", "cookie", "bearer", "appid"}
 
 // codeKeyOwners make a following "key" (or "id" after "app") a credential.
-var codeKeyOwners = map[string]bool{"api": true, "app": true, "access": true, "secret": true, "consumer": true, "subscription": true}
+var codeKeyOwners = wordlist.Set{"api", "app", "access", "secret", "consumer", "subscription"}
 
 // codeCredFailures, after or before a credential word, say it was missing,
 // refused or spent.
-var codeCredFailures = map[string]bool{"invalid": true, "expired": true, "expire": true, "missing": true, "required": true,
-	"failed": true, "failure": true, "fail": true, "mismatch": true, "revoked": true, "wrong": true, "bad": true,
-	"incorrect": true, "malformed": true, "timeout": true, "no": true, "absent": true, "rejected": true, "unknown": true,
-	"insufficient": true}
+var codeCredFailures = wordlist.Set{"invalid", "expired", "expire", "missing", "required", "failed", "failure",
+	"fail", "mismatch", "revoked", "wrong", "bad", "incorrect", "malformed", "timeout", "no", "absent", "rejected",
+	"unknown", "insufficient"}
 
 // codeNotIdentity are words that make a code's token or key something
 // else: a request-forgery or bot check's (CSRF_TOKEN_MISSING,
 // captcha-token-invalid, a cookie's nonce), a page or a stream's position
 // (INVALID_PAGE_TOKEN, InvalidNextToken, InvalidSequenceToken).
-var codeNotIdentity = map[string]bool{"csrf": true, "xsrf": true, "captcha": true, "recaptcha": true, "hcaptcha": true,
-	"turnstile": true, "page": true, "next": true, "continuation": true, "pagination": true, "cursor": true, "sync": true,
-	"upload": true, "idempotency": true, "resumable": true, "sequence": true, "delegation": true, "nonce": true}
+var codeNotIdentity = wordlist.Set{"csrf", "xsrf", "captcha", "recaptcha", "hcaptcha", "turnstile", "page", "next",
+	"continuation", "pagination", "cursor", "sync", "upload", "idempotency", "resumable", "sequence", "delegation",
+	"nonce"}
 
 // codeGrantWords name what a known caller may do; codeGrantLacks, with one,
 // say the caller lacks it.
 var (
-	codeGrantWords = map[string]bool{"scope": true, "scopes": true, "role": true, "roles": true, "permission": true,
-		"permissions": true, "privilege": true, "privileges": true, "owner": true, "member": true, "entitlement": true}
-	codeGrantLacks = map[string]bool{"missing": true, "required": true, "insufficient": true, "denied": true, "lacking": true,
-		"lacks": true, "needed": true, "no": true}
+	codeGrantWords = wordlist.Set{"scope", "scopes", "role", "roles", "permission", "permissions", "privilege",
+		"privileges", "owner", "member", "entitlement"}
+	codeGrantLacks = wordlist.Set{"missing", "required", "insufficient", "denied", "lacking", "lacks", "needed", "no"}
 )
 
 // codeWords splits a code into lower-cased words at separators and at
@@ -84,7 +82,7 @@ func codeWords(v string) []string {
 	// "api key", "app key", "app id", "client secret": one credential word
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
-		if i+1 < len(words) && (codeKeyOwners[words[i]] && (words[i+1] == "key" || words[i] == "app" && words[i+1] == "id") ||
+		if i+1 < len(words) && (codeKeyOwners.Has(words[i]) && (words[i+1] == "key" || words[i] == "app" && words[i+1] == "id") ||
 			words[i] == "client" && words[i+1] == "secret") {
 			out = append(out, words[i]+words[i+1])
 			i++
@@ -109,9 +107,9 @@ func codeByWords(v string) (codeMeaning, bool) {
 	if len(ws) < 2 || len(ws) > 8 {
 		return codeMeaning{}, false
 	}
-	has := func(set map[string]bool) bool {
+	has := func(set wordlist.Set) bool {
 		for _, w := range ws {
-			if set[w] {
+			if set.Has(w) {
 				return true
 			}
 		}
@@ -121,20 +119,20 @@ func codeByWords(v string) (codeMeaning, bool) {
 		// a forgery or bot check that failed is no identity's refusal;
 		// another kind of token means nothing here, nor do its last
 		// words alone ("page_token_invalid")
-		if has(map[string]bool{"csrf": true, "xsrf": true, "captcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true}) &&
+		if has(wordlist.Set{"csrf", "xsrf", "captcha", "recaptcha", "hcaptcha", "turnstile"}) &&
 			has(codeCredFailures) {
 			return codeMeaning{rule.Blocked, false}, true
 		}
 		return codeMeaning{class: rule.Unknown}, true
 	}
 	// "not" before what it negates: NOT_OWNER, NOT_A_MEMBER, NOT_FOUND
-	notBefore := func(set map[string]bool) bool {
+	notBefore := func(set wordlist.Set) bool {
 		for i, w := range ws {
 			if w != "not" {
 				continue
 			}
 			for j := i + 1; j < len(ws) && j <= i+2; j++ {
-				if set[ws[j]] {
+				if set.Has(ws[j]) {
 					return true
 				}
 			}
@@ -144,25 +142,25 @@ func codeByWords(v string) (codeMeaning, bool) {
 	switch {
 	case has(codeGrantWords) && (has(codeGrantLacks) || notBefore(codeGrantWords)):
 		return codeMeaning{rule.Authorization, false}, true
-	case notBefore(map[string]bool{"authenticated": true, "logged": true, "signed": true}) || has(map[string]bool{"unauthenticated": true}):
+	case notBefore(wordlist.Set{"authenticated", "logged", "signed"}) || has(wordlist.Set{"unauthenticated"}):
 		return codeMeaning{rule.Authentication, false}, true
-	case has(map[string]bool{"authorization": true}):
-		if has(map[string]bool{"denied": true}) {
+	case has(wordlist.Set{"authorization"}):
+		if has(wordlist.Set{"denied"}) {
 			return codeMeaning{rule.Authorization, false}, true
 		}
 		// the header not sent, or sent unreadable; "authorization
 		// invalid" alone may be either
-		if has(map[string]bool{"missing": true, "required": true, "no": true}) ||
-			has(map[string]bool{"header": true}) && has(map[string]bool{"invalid": true, "malformed": true}) {
+		if has(wordlist.Set{"missing", "required", "no"}) ||
+			has(wordlist.Set{"header"}) && has(wordlist.Set{"invalid", "malformed"}) {
 			return codeMeaning{rule.Authentication, false}, true
 		}
-	case has(codeCredWords) && (has(codeCredFailures) || notBefore(map[string]bool{"found": true, "valid": true, "provided": true})):
+	case has(codeCredWords) && (has(codeCredFailures) || notBefore(wordlist.Set{"found", "valid", "provided"})):
 		return codeMeaning{rule.Authentication, false}, true
-	case has(map[string]bool{"account": true, "user": true}) && has(map[string]bool{"locked": true, "lockout": true}):
+	case has(wordlist.Set{"account", "user"}) && has(wordlist.Set{"locked", "lockout"}):
 		return codeMeaning{rule.Authentication, false}, true
-	case has(map[string]bool{"access": true}) && (has(map[string]bool{"no": true, "denied": true, "forbidden": true}) || notBefore(map[string]bool{"allowed": true})):
+	case has(wordlist.Set{"access"}) && (has(wordlist.Set{"no", "denied", "forbidden"}) || notBefore(wordlist.Set{"allowed"})):
 		return codeMeaning{rule.Authorization, true}, true
-	case notBefore(map[string]bool{"authorized": true, "authorised": true, "permitted": true}):
+	case notBefore(wordlist.Set{"authorized", "authorised", "permitted"}):
 		return codeMeaning{rule.Authorization, true}, true
 	}
 	return codeMeaning{}, false
