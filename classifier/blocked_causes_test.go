@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -55,5 +56,32 @@ Content-Type: application/json
 `)
 	if got != rule.Authentication {
 		t.Errorf("got %s (%q), want authentication", got, why)
+	}
+}
+
+// Imperva's client check: a stub page that only loads a script from
+// /_Incapsula_Resource is a bot check, not a firewall's block page.
+func TestImpervaClientCheckIsABotCheck(t *testing.T) {
+	rep, err := classifier.Analyze(`HTTP/1.1 200 OK
+Content-Type: text/html
+Set-Cookie: visid_incap_918273=AbCdEf0123456789; path=/
+
+<html>
+<head>
+<META NAME="robots" CONTENT="noindex,nofollow">
+<script src="/_Incapsula_Resource?SWJIYLWA=0a1b2c3d4e5f60718293a4b5c6d7e8f9,9f8e7d6c5b4a39281706f5e4d3c2b1a0">
+</script>
+<body>
+</body></html>
+`, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := rep.FindingNames()
+	if !names["bot-challenge"] || names["waf-block"] {
+		t.Errorf("findings %v, want bot-challenge and no waf-block", names)
+	}
+	if c := rep.Exchanges[0].Verdict.Class; c != rule.Blocked {
+		t.Errorf("verdict %s, want blocked", c)
 	}
 }
