@@ -73,3 +73,35 @@ func TestProseSaysSendCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestProseNamesCredentialNoStatus: where the paste shows no status at all,
+// the person's words that name the credential itself as expired, invalid or
+// absent make the refusal an authentication failure, over a body that only
+// restates a refusal; words that rule it out leave the answer as it was
+// (values are invented).
+func TestProseNamesCredentialNoStatus(t *testing.T) {
+	dumps := []string{
+		"```\nqsync: pull failed: remote store said: Access denied.\n```\n",
+		"```\n{\"ok\": false, \"err\": \"Request refused\"}\n```\n",
+	}
+	for _, dump := range dumps {
+		for _, c := range []struct {
+			prose string
+			auth  bool
+		}{
+			{"When the mirror's service token has expired the nightly pull stops with this:\n\n", true},
+			{"The sidecar starts without a valid API key on the staging hosts and then logs:\n\n", true},
+			{"Expected: an error saying that QSYNC_SECRET_KEY is not set.\n\n", true},
+			{"The token is not expired, I minted it an hour ago, and still:\n\n", false},
+			{"Since Tuesday's upgrade the nightly pull stops with this:\n\n", false},
+		} {
+			v := soleVerdict(t, strconv.Quote(c.prose), c.prose+dump)
+			if got := v.Class == rule.Authentication; got != c.auth {
+				t.Errorf("%q + %q: class %s, want authentication %v (%+v)", c.prose, dump, v.Class, c.auth, v.Reasons)
+			}
+			if c.auth {
+				mustContain(t, "reason", v.Reasons[0].Reason, "no status shown", "credential")
+			}
+		}
+	}
+}
