@@ -2464,10 +2464,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code:
-		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && h.conf >= x.status.conf {
+		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && (h.conf >= x.status.conf || sentenceStatusLine(x.statusText)) {
 			// a stronger statement, or the log record a prose summary spoke
 			// of: the record's status is the exchange's (a later record
-			// with the same status is then another event)
+			// with the same status is then another event). A status line
+			// quoted in a person's sentence ('the error is "HTTP/1.1 401
+			// Unauthorized"') is such a summary too, though its notation
+			// ranks above a log field
 			x.status, x.statusN, x.statusText, x.statusClock = h, l.n, t, l.clock
 			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}

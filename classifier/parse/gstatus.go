@@ -432,6 +432,24 @@ func statusLineIn(t string) statusHit {
 	return statusHit{}
 }
 
+// sentenceStatusLine reports whether line t quotes a status line inside a
+// sentence: "HTTP/" follows at least two words of the writer's own ('I get
+// the error "HTTP/1.1 401 Unauthorized"'), not a label ("Response: HTTP/1.1
+// 401") or nothing.
+func sentenceStatusLine(t string) bool {
+	j := strings.Index(t[:min(len(t), 400)], "HTTP/")
+	if j <= 0 {
+		return false
+	}
+	words := 0
+	for _, f := range strings.Fields(t[:j]) {
+		if len(f) >= 2 && isAlpha(f[0]) && isAlpha(f[1]) {
+			words++
+		}
+	}
+	return words >= 2
+}
+
 // knownReason reports whether reason opens with the standard or a common
 // alternative reason phrase of code ("Forbidden", "Access Denied").
 func knownReason(code int, reason string) bool {

@@ -78,6 +78,19 @@ func TestCountingResponsesInLogs(t *testing.T) {
 			want: []int{403, 403, 403},
 		},
 		{
+			// a person's sentence quoting the status line the client showed,
+			// then the server's access log: the sentence spoke of the logged
+			// requests, each line of which is one response
+			name: "a status line quoted in a sentence above access-log records",
+			text: "Syncing from the desktop app fails, the error is \"HTTP/1.1 401 Unauthorized\"\n" +
+				"\n" +
+				"server log:\n" +
+				"[WEB] 2025/06/18 - 07:41:02 | 401 |     112.4µs |   192.168.7.31 | REPORT   \"/cal/work/\"\n" +
+				"[WEB] 2025/06/18 - 07:41:05 | 401 |      98.0µs |   192.168.7.31 | REPORT   \"/cal/work/\"\n" +
+				"[WEB] 2025/06/18 - 07:41:11 | 401 |     101.7µs |   192.168.7.31 | REPORT   \"/cal/work/\"\n",
+			want: []int{401, 401, 401},
+		},
+		{
 			// the link a sentence points to is no request: the sentence
 			// still summarises the error printed below it
 			name: "prose with a Markdown link above the error it speaks of",
@@ -286,5 +299,22 @@ func TestCountingResponsesInLogs(t *testing.T) {
 				t.Errorf("statuses %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestSentenceStatusLine tells a status line quoted in a person's sentence
+// from one under a label or alone on its line.
+func TestSentenceStatusLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		`Every upload fails, the error is "HTTP/1.1 403 Forbidden"`: true,
+		`the proxy answers 'HTTP/2 401' to the app`:                 true,
+		`Response: HTTP/1.1 401 Unauthorized`:                       false,
+		`HTTP/1.1 401 Unauthorized`:                                 false,
+		`< HTTP/2 403`:                                              false,
+		`2025-01-02 10:00:01 HTTP/1.1 401`:                          false,
+	} {
+		if got := sentenceStatusLine(text); got != want {
+			t.Errorf("sentenceStatusLine(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

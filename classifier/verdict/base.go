@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -396,11 +397,17 @@ func fieldEv(x *parse.Exchange, f parse.Field) *rule.Evidence {
 // client when no credential is involved (WorksElsewhere): a signal a little
 // above the status and below any wording of the response itself.
 func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
-	if x.Response == nil || x.Response.Status != 403 {
+	if x.Response == nil {
 		return rule.Signal{}, false
 	}
 	ev := func(l parse.InfoLine) *rule.Evidence {
 		return &rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}
+	}
+	if st := cmp.Or(x.Response.Status, facts.Status); st == 0 || st == 400 || st >= 500 {
+		return proseOtherStatus(x, st, ev)
+	}
+	if x.Response.Status != 403 {
+		return rule.Signal{}, false
 	}
 	for _, l := range x.Prose {
 		ll := strings.ToLower(l.Text)
@@ -413,17 +420,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
 		}
 	}
-	lines := x.Prose
-	if b := x.Response.Body; b.Pasted {
-		// the person's words the general reader took in as the body
-		n := 0
-		for i, t := range strings.Split(b.Text, "\n") {
-			if n++; n > maxProseScan {
-				break
-			}
-			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
-		}
-	}
+	lines := proseAndPasted(x)
 	// a sentence a terminal or a narrow page wrapped goes on in the next
 	// line: the person's findings below are read per sentence
 	lines = joinWrapped(lines)
@@ -506,6 +503,45 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			"the text around the dump says "+strconv.Quote(cutText(edge.Text, 100))+" and no credential is involved: the 403 comes from "+EdgeNamed.Meaning, ev(*edge)), true
 	}
 	return rule.Signal{}, false
+}
+
+// proseOtherStatus reads, when the paste shows no status or one that names
+// no refusal (400, a 5xx), the person's words around a dump (and those the
+// general reader took in as a body) for the credential itself named as
+// expired, invalid, unknown or absent ("when the client has no valid
+// credentials, the call fails with", "the token had already expired by
+// then"): with no refusal status to weigh, that account tells a failure of
+// the caller's identity from one of its rights or of the server. It
+// outweighs the status and a body that only restates a refusal ("Access
+// Denied"), and yields to any wording of the response that names its cause.
+func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.Evidence) (rule.Signal, bool) {
+	shown := "no status shown"
+	if st != 0 {
+		shown = "status " + strconv.Itoa(st) + " names no refusal"
+	}
+	for _, l := range joinWrapped(proseAndPasted(x)) {
+		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
+			return rule.SignProseRule.Signal(rule.Authentication,
+				shown+"; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, so the failure is about who called", ev(l)), true
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// proseAndPasted is the paste's lines outside the exchange, then the
+// person's words the general reader took in as the body (at most
+// maxProseScan of them).
+func proseAndPasted(x *parse.Exchange) []parse.InfoLine {
+	lines := x.Prose
+	if b := x.Response.Body; b.Pasted {
+		for i, t := range strings.Split(b.Text, "\n") {
+			if i >= maxProseScan {
+				break
+			}
+			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
+		}
+	}
+	return lines
 }
 
 // proseWhere is where the person's words around a dump are cited from.

@@ -73,3 +73,62 @@ func TestProseSaysSendCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestProseNamesCredentialNoStatus: where the paste shows no status at all,
+// the person's words that name the credential itself as expired, invalid or
+// absent make the refusal an authentication failure, over a body that only
+// restates a refusal; words that rule it out leave the answer as it was
+// (values are invented).
+func TestProseNamesCredentialNoStatus(t *testing.T) {
+	dumps := []string{
+		"```\nqsync: pull failed: remote store said: Access denied.\n```\n",
+		"```\n{\"ok\": false, \"err\": \"Request refused\"}\n```\n",
+	}
+	for _, dump := range dumps {
+		for _, c := range []struct {
+			prose string
+			auth  bool
+		}{
+			{"When the mirror's service token has expired the nightly pull stops with this:\n\n", true},
+			{"The sidecar starts without a valid API key on the staging hosts and then logs:\n\n", true},
+			{"Expected: an error saying that QSYNC_SECRET_KEY is not set.\n\n", true},
+			{"The token is not expired, I minted it an hour ago, and still:\n\n", false},
+			{"Since Tuesday's upgrade the nightly pull stops with this:\n\n", false},
+		} {
+			v := soleVerdict(t, strconv.Quote(c.prose), c.prose+dump)
+			if got := v.Class == rule.Authentication; got != c.auth {
+				t.Errorf("%q + %q: class %s, want authentication %v (%+v)", c.prose, dump, v.Class, c.auth, v.Reasons)
+			}
+			if c.auth {
+				mustContain(t, "reason", v.Reasons[0].Reason, "no status shown", "credential")
+			}
+		}
+	}
+}
+
+// TestProseNamesCredentialBesideOtherStatus: a 400 or a 5xx names no
+// refusal, so the person's words that name the credential as expired or
+// invalid make the failure an authentication one, and the explanation says
+// those words outrank the status; words about something else leave it
+// standing (values are invented).
+func TestProseNamesCredentialBesideOtherStatus(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		auth  bool
+	}{
+		{"By the time the job ran, the portal's session token had already expired:\n\n" +
+			"```\n2025-02-03 04:05:06 WARN [poller-7] req - token exchange answered error code: 400, https://id.example.org/realms/Ops/protocol/openid-connect/token\n```\n", true},
+		{"我猜是前端传来的令牌已经过期了：\n\n" +
+			"```\nHTTP/1.1 500 Internal Server Error\nContent-Type: text/plain\n\nupstream error\n```\n", true},
+		{"The job ran right after the nightly deploy:\n\n" +
+			"```\n2025-02-03 04:05:06 WARN [poller-7] req - token exchange answered error code: 400, https://id.example.org/realms/Ops/protocol/openid-connect/token\n```\n", false},
+	} {
+		v := soleVerdict(t, strconv.Quote(c.paste), c.paste)
+		if got := v.Class == rule.Authentication; got != c.auth {
+			t.Errorf("%q: class %s, want authentication %v (%+v)", c.paste, v.Class, c.auth, v.Reasons)
+		}
+		if c.auth {
+			mustContain(t, "explanation", v.Explanation, "on its own the status", "outranks it")
+		}
+	}
+}
