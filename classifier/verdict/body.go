@@ -665,8 +665,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	// the anonymous principal named as the user refused (Artifactory's
 	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
-	// [_anonymous]"): nobody signed in
+	// [_anonymous]", an access gateway's "not authorized to user
+	// <anonymous>"): nobody signed in
 	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user <anonymous>", rule.Authentication, false}, {"user: <anonymous>", rule.Authentication, false},
 	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
 	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
 	{"anonymous requests are not", rule.Authentication, false},
