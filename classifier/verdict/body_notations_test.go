@@ -26,3 +26,16 @@ func TestAnonymousPrincipalInAngles(t *testing.T) {
 		}
 	}
 }
+
+// TestCapturedStderrIsAMessage: a runner's log of a failed command puts the
+// command's error output in the error object's "stderr"; what it says is
+// the failure, read like any message (values are invented).
+func TestCapturedStderrIsAMessage(t *testing.T) {
+	paste := "DEBUG: exec failed (job=\"nightly-sync\")\n" +
+		"{\n  \"err\": {\n    \"killed\": false,\n    \"code\": 1,\n" +
+		"    \"cmd\": \"pkgtool fetch --index https://pkgs.example.io/simple\",\n" +
+		"    \"stderr\": \"Resolving index\\n~~~~~~~~\\nAUTHENTICATION FAILURE\\nA user name and access token are required for pkgs.example.io\\n\"\n  }\n}\n"
+	if v := soleVerdict(t, "stderr", paste); v.Class != rule.Authentication {
+		t.Errorf("class %s, want authentication (%+v)", v.Class, v.Reasons)
+	}
+}
