@@ -47,6 +47,9 @@ type gline struct {
 	clock string
 	// bq: the line was written behind a Markdown quote marker ("> ")
 	bq bool
+	// span: the whole line was one inline code span (`...`), its
+	// backticks taken off text
+	span bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -464,7 +467,8 @@ type gx struct {
 	complete     bool
 	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd          *Request
-	cmdEnd       int // the index in greader.ls of the command line's last line
+	cmdEnd       int  // the index in greader.ls of the command line's last line
+	cmdClient    bool // cmd is another client's (uv, helm): it decides itself what it sends
 	inferred     []InfoLine
 	loose        []gline
 	fieldsFrom   map[string]bool
@@ -1037,8 +1041,9 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 		g.ls[i].fenced = fences[nums[i]]
 		t := strings.TrimRight(texts[i], " \t\r")
 		// a line that is one inline code span: `...`
+		span := false
 		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
-			t = tt[1 : len(tt)-1]
+			t, span = tt[1:len(tt)-1], true
 		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
@@ -1053,7 +1058,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 			t = tt
 		}
 		t = unboldTokens(t)
-		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq, span: span}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
 			g.ls[i].clock = clocks[nums[i]-1]
@@ -1550,6 +1555,12 @@ func (g *greader) read() {
 				}
 			}
 		}
+		if l.span && len(cont) == 0 {
+			// a whole line that is one code span ("`uv publish --token
+			// <key> dist/x.tar.gz`"): a command as surely as one behind
+			// a prompt, whatever the tool (parseCommand reads it so)
+			ct = "`" + ct + "`"
+		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
@@ -1557,7 +1568,7 @@ func (g *greader) read() {
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
-				x.cmd, x.cmdEnd = req, i
+				x.cmd, x.cmdEnd, x.cmdClient = req, i, !httpTools.Has(c.tool)
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
@@ -4779,6 +4790,18 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	var req *Request
 	if x.cmd != nil {
 		req = x.cmd
+		if x.sentBare && x.cmdClient {
+			// the client's log says the request went out without
+			// credentials ("Attempting unauthenticated request"): the
+			// ones its command line gave it were not sent
+			kept := req.Fields[:0]
+			for _, f := range req.Fields {
+				if n := strings.ToLower(f.Name); n != "authorization" && n != "proxy-authorization" && n != "cookie" && !IsAPIKeyHeader(n) {
+					kept = append(kept, f)
+				}
+			}
+			req.Fields = kept
+		}
 	}
 	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil || len(x.configured) > 0 {
 		if req == nil {

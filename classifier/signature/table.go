@@ -279,8 +279,20 @@ var coreTable = []Signature{
 		Meaning: "the 403 comes from Akamai's edge server (AkamaiGHost), not from the origin application",
 		Fix:     "Treat it as an edge block: ask the owner, quoting the reference or request id",
 		Doc:     "https://techdocs.akamai.com/edge-diagnostics/docs/translate-an-error-string"},
+	// Imperva's bot protection (client classification) answers a client it
+	// has not classified yet with a stub page whose only content is a script
+	// or an iframe loaded from /_Incapsula_Resource (SWJIYLWA=… for the
+	// JavaScript check, CWUDNSAI=… for the iframe): a browser runs it and
+	// gets the cookies that let it through, a script never does.
+	{ID: "imperva-challenge", Vendor: "Imperva", Product: "Incapsula bot protection",
+		Any:   []Marker{b("/_Incapsula_Resource?")},
+		Class: blocked, Kind: KindBotChallenge,
+		OnSuccess: true,
+		Meaning:   "the page is Imperva's (Incapsula's) client check: it only loads a script or frame from /_Incapsula_Resource that a browser runs to earn its cookies, so the client was taken for a bot before the site answered",
+		Fix:       "Open the page in a real browser; for automation, ask the site owner to exempt the client or to offer an API route without the check",
+		Doc:       "https://docs.imperva.com/bundle/cloud-application-security/page/settings/client-classification.htm"},
 	{ID: "imperva-incident", Vendor: "Imperva", Product: "Incapsula WAF",
-		Any:   []Marker{b("Incapsula incident ID"), b("_Incapsula_Resource")},
+		Any:   []Marker{b("Incapsula incident ID")},
 		Class: blocked, Kind: KindWAF,
 		Meaning: "Imperva (Incapsula) blocked the request at its edge",
 		Fix:     "Give the incident ID to the site owner; the block reacts to the request, not to your identity",

@@ -138,6 +138,9 @@ var tableCases = map[string][2]ex{
 	"akamai-ghost-403": {
 		{st: 403, h: "Server: AkamaiGHost\nMime-Version: 1.0"},
 		{st: 200, h: "Server: AkamaiGHost"}},
+	"imperva-challenge": {
+		{st: 200, b: "<html>\n<head>\n<META NAME=\"robots\" CONTENT=\"noindex,nofollow\">\n<script src=\"/_Incapsula_Resource?SWJIYLWA=4f0c2d9e7a1b35c8e6d0f2a9b7c4e1d3\">\n</script>\n<body>\n</body></html>"},
+		{st: 200, b: "<html><body><script src=\"/static/app.js\"></script></body></html>"}},
 	"imperva-incident": {
 		{st: 403, b: "Request unsuccessful. Incapsula incident ID: 1000-200"},
 		{st: 403, b: "Request unsuccessful."}},

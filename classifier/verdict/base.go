@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -402,8 +403,8 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	ev := func(l parse.InfoLine) *rule.Evidence {
 		return &rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}
 	}
-	if x.Response.Status == 0 && facts.Status == 0 {
-		return proseNoStatus(x, ev)
+	if st := cmp.Or(x.Response.Status, facts.Status); st == 0 || st == 400 || st >= 500 {
+		return proseOtherStatus(x, st, ev)
 	}
 	if x.Response.Status != 403 {
 		return rule.Signal{}, false
@@ -504,19 +505,24 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	return rule.Signal{}, false
 }
 
-// proseNoStatus reads, when the paste shows no status at all, the person's
-// words around a dump (and those the general reader took in as a body) for
-// the credential itself named as expired, invalid, unknown or absent ("when
-// the client has no valid credentials, the call fails with", "an error
-// saying that AWS_ACCESS_KEY_ID is not set"): with no status to weigh, that
-// account tells a refusal of the caller's identity from one of its rights.
-// It outweighs a body that only restates a refusal ("Access Denied") and
-// yields to any wording of the response that names its cause.
-func proseNoStatus(x *parse.Exchange, ev func(parse.InfoLine) *rule.Evidence) (rule.Signal, bool) {
+// proseOtherStatus reads, when the paste shows no status or one that names
+// no refusal (400, a 5xx), the person's words around a dump (and those the
+// general reader took in as a body) for the credential itself named as
+// expired, invalid, unknown or absent ("when the client has no valid
+// credentials, the call fails with", "the token had already expired by
+// then"): with no refusal status to weigh, that account tells a failure of
+// the caller's identity from one of its rights or of the server. It
+// outweighs the status and a body that only restates a refusal ("Access
+// Denied"), and yields to any wording of the response that names its cause.
+func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.Evidence) (rule.Signal, bool) {
+	shown := "no status shown"
+	if st != 0 {
+		shown = "status " + strconv.Itoa(st) + " names no refusal"
+	}
 	for _, l := range joinWrapped(proseAndPasted(x)) {
 		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
 			return rule.SignProseRule.Signal(rule.Authentication,
-				"no status shown; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, so the refusal is about who called", ev(l)), true
+				shown+"; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, so the failure is about who called", ev(l)), true
 		}
 	}
 	return rule.Signal{}, false

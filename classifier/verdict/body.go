@@ -446,7 +446,30 @@ var RuleWordings = []RuleWording{
 			// distribution is configured to block access from your country"),
 			// and the same words translated
 			"access from your country", "access from your region", "from your country is", "from your region is",
-			"您所在的国家", "您所在的地区", "お住まいの国", "お住まいの地域", "в вашей стране", "в вашем регионе"}},
+			"您所在的国家", "您所在的地区", "お住まいの国", "お住まいの地域", "в вашей стране", "в вашем регионе",
+			// an API that serves only some countries says the caller's is not
+			// one of them (OpenAI's "Country, region, or territory not
+			// supported", Gemini's "User location is not supported for the API
+			// use", "not available in this region")
+			"country, region, or territory", "country, region or territory", "unsupported_country", "unsupported country",
+			"unsupported region", "location is not supported", "region is not supported", "country is not supported",
+			"not supported in your country", "not supported in your region", "not available in your location",
+			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
+			"only available in certain countries", "only available in certain regions"}},
+	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
+		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
+		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
+		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
+			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
+			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
+			"address is on a blocklist", "ip reputation", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
+		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
+		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
+		[]string{"restricted for current domain", "restricted for this domain", "not available on this domain", "not available on this host",
+			"not allowed on this domain", "not allowed on this host", "not supported on this domain", "not supported on this host",
+			"please use domain", "please use the domain", "please use host", "please use the host", "please use the endpoint",
+			"please use the correct endpoint", "please use the correct host", "please use the correct domain", "use the correct endpoint"}},
 	{"Refused by a server rule for this path, not by a login",
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
@@ -520,7 +543,10 @@ var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by ident
 	"the site's edge (a CDN's bot or DDoS protection) in front of it, which refuses clients that look automated — their User-Agent, TLS fingerprint, missing cookies or a hosting network's address — before the site sees the request, not an identity",
 	"make the request as a browser would (or from another network), ask the site's operator to allow the client (a bot-protection exception or an API endpoint meant for it), or use the site's official API; no credential changes the edge's verdict",
 	append([]string{"bot protection", "bot fight mode", "browser integrity check", "ddos protection",
-		"anti-bot", "antibot", "bot management"}, EdgeVendors...)}
+		"anti-bot", "antibot", "bot management",
+		// the cookie Cloudflare sets once its challenge is passed: named
+		// around a 403, the challenge is what the client must get through
+		"cf_clearance"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
 // refusals are about its own tokens, not about bots: Cloudflare's, and

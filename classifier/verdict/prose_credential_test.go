@@ -105,3 +105,30 @@ func TestProseNamesCredentialNoStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestProseNamesCredentialBesideOtherStatus: a 400 or a 5xx names no
+// refusal, so the person's words that name the credential as expired or
+// invalid make the failure an authentication one, and the explanation says
+// those words outrank the status; words about something else leave it
+// standing (values are invented).
+func TestProseNamesCredentialBesideOtherStatus(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		auth  bool
+	}{
+		{"By the time the job ran, the portal's session token had already expired:\n\n" +
+			"```\n2025-02-03 04:05:06 WARN [poller-7] req - token exchange answered error code: 400, https://id.example.org/realms/Ops/protocol/openid-connect/token\n```\n", true},
+		{"我猜是前端传来的令牌已经过期了：\n\n" +
+			"```\nHTTP/1.1 500 Internal Server Error\nContent-Type: text/plain\n\nupstream error\n```\n", true},
+		{"The job ran right after the nightly deploy:\n\n" +
+			"```\n2025-02-03 04:05:06 WARN [poller-7] req - token exchange answered error code: 400, https://id.example.org/realms/Ops/protocol/openid-connect/token\n```\n", false},
+	} {
+		v := soleVerdict(t, strconv.Quote(c.paste), c.paste)
+		if got := v.Class == rule.Authentication; got != c.auth {
+			t.Errorf("%q: class %s, want authentication %v (%+v)", c.paste, v.Class, c.auth, v.Reasons)
+		}
+		if c.auth {
+			mustContain(t, "explanation", v.Explanation, "on its own the status", "outranks it")
+		}
+	}
+}
