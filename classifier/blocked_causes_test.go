@@ -34,6 +34,10 @@ Content-Type: text/html
 <h1>Access denied</h1>
 <p>Your IP address has been blacklisted by our spam protection. Ask for delisting at the address below.</p>
 `, "block list"},
+		// the service says the method is served on another host
+		"use another domain": {`PHP Fatal error:  Uncaught GuzzleHttp\Exception\ClientException: Client error: ` + "`GET https://files.example.net/v3/me/albums`" + ` resulted in a ` + "`403 Forbidden`" + ` response:
+{"error":"This method is restricted for current domain. Please use domain rest.example.net for this call."}
+`, "another host"},
 		// a person names Cloudflare's clearance cookie around a bare 403
 		"cf_clearance around a 403": {`The downloader stopped working, even after I copied a fresh cf_clearance from the browser:
 ERROR fetch of https://gallery.example.net/api/list?page=2 failed with status code 403 Forbidden.

@@ -47,6 +47,9 @@ type gline struct {
 	clock string
 	// bq: the line was written behind a Markdown quote marker ("> ")
 	bq bool
+	// span: the whole line was one inline code span (`...`), its
+	// backticks taken off text
+	span bool
 }
 
 // recordLine reports whether t is one log record: a line with a log prefix
@@ -464,7 +467,8 @@ type gx struct {
 	complete     bool
 	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd          *Request
-	cmdEnd       int // the index in greader.ls of the command line's last line
+	cmdEnd       int  // the index in greader.ls of the command line's last line
+	cmdClient    bool // cmd is another client's (uv, helm): it decides itself what it sends
 	inferred     []InfoLine
 	loose        []gline
 	fieldsFrom   map[string]bool
@@ -1037,8 +1041,9 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 		g.ls[i].fenced = fences[nums[i]]
 		t := strings.TrimRight(texts[i], " \t\r")
 		// a line that is one inline code span: `...`
+		span := false
 		if tt := strings.TrimSpace(t); len(tt) > 2 && tt[0] == '`' && tt[len(tt)-1] == '`' && strings.Count(tt, "`") == 2 {
-			t = tt[1 : len(tt)-1]
+			t, span = tt[1:len(tt)-1], true
 		}
 		// Markdown quotes and boxes around a dump.
 		tt := strings.TrimLeft(t, " \t")
@@ -1053,7 +1058,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 			t = tt
 		}
 		t = unboldTokens(t)
-		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq}
+		g.ls[i] = gline{n: nums[i], text: t, fenced: g.ls[i].fenced, call: replCall(texts[i]), bq: bq, span: span}
 		g.ls[i].rec = nums[i]-1 < len(prefixed) && prefixed[nums[i]-1] || recordLine(t)
 		if g.ls[i].clock = timeOfDay(t); g.ls[i].clock == "" && nums[i]-1 < len(clocks) {
 			g.ls[i].clock = clocks[nums[i]-1]
@@ -1136,20 +1141,50 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 				}
 			}
 		}
+		own := repeatedEvents(recs, false)
+		if own != nil && best.url != "" && !eachNamesRequest(recs, own) {
+			// one of them names no request (a ban logged after the failed
+			// logins that caused it): read the records' own words under
+			// the logger's preamble
+			if own = repeatedEvents(recs, true); own != nil && !eachNamesRequest(recs, own) {
+				own = nil
+			}
+		}
 		switch {
-		case len(recs) >= 2 && (best.url == "" || eachNamesRequest(recs)) && repeatedEvents(recs):
+		case own != nil && (best.url == "" || eachNamesRequest(recs, own)):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
 			// happened to that one request). Records that each name their
 			// own request (nginx's 'limiting requests, …, request: "GET /x
-			// HTTP/1.1"' per throttled request) are one response each too
-			for _, l := range recs {
-				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+			// HTTP/1.1"' per throttled request) are one response each too.
+			// A record of another template between or after them (Home
+			// Assistant's "Banned IP … for too many login attempts" after
+			// its "Login attempt … with invalid authentication" lines) is
+			// what followed the event before it, not a request of its own
+			var evs []*gx
+			var lead []gline // records of their own kind before the first event
+			for i, l := range recs {
+				if !own[i] {
+					if len(evs) == 0 {
+						lead = append(lead, l)
+					} else {
+						ev := evs[len(evs)-1]
+						ev.loose, ev.end = append(ev.loose, l), l.n
+					}
+					continue
+				}
+				x := &gx{start: l.n, end: l.n, loose: append(lead, l), fieldsFrom: map[string]bool{}}
+				if len(lead) > 0 {
+					x.start, lead = lead[0].n, nil
+				}
 				if m, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u != "" {
 					// the request the record names is its own
 					x.method, x.url, x.reqN = m, u, l.n
 				}
+				evs = append(evs, x)
+			}
+			for _, x := range evs {
 				if e := x.exchangeFrom(true); e != nil {
 					xs = append(xs, e)
 				}
@@ -1214,8 +1249,13 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 // request of its own, rather than the steps one refused request went
 // through ("verification error: …", "authentication requirements not met",
 // "sending downstream: UNAUTHENTICATED"). Every record must open with the
-// same two words as another one, digits aside.
-func repeatedEvents(recs []gline) bool {
+// same two words as another one, digits aside. When fine, the two words
+// are the record's own under the logger's preamble (its level, its thread
+// and logger in brackets), and the records that repeat need only be at
+// least two and more than those that do not (a ban logged once after the
+// failed logins that caused it). It returns, for each record, whether it is
+// an event of its own, or nil when the records are no repeated event.
+func repeatedEvents(recs []gline, fine bool) []bool {
 	open := func(t string) string {
 		if i := strings.IndexByte(t, '{'); i == 0 {
 			// a JSON record: its message
@@ -1235,6 +1275,9 @@ func repeatedEvents(recs []gline) bool {
 				// "*902114", "node01"): the record's values, not its template
 				continue
 			}
+			if fine && preambleWord(w) {
+				continue
+			}
 			b.WriteString(w)
 			b.WriteByte(' ')
 			if words++; words == 2 {
@@ -1244,22 +1287,45 @@ func repeatedEvents(recs []gline) bool {
 		return b.String()
 	}
 	seen := map[string]int{}
-	for _, l := range recs {
-		seen[open(l.text)]++
+	keys := make([]string, len(recs))
+	for i, l := range recs {
+		keys[i] = open(l.text)
+		seen[keys[i]]++
 	}
-	for _, n := range seen {
-		if n < 2 {
-			return false
+	own := make([]bool, len(recs))
+	n := 0
+	for i, k := range keys {
+		if own[i] = seen[k] >= 2; own[i] {
+			n++
 		}
 	}
-	return true
+	if n < 2 || len(recs)-n >= n || !fine && n < len(recs) {
+		return nil
+	}
+	return own
 }
 
-// eachNamesRequest reports whether every record names a request of its own
+// preambleWord reports whether w, a lower-case word of a log record, is
+// the logger's preamble rather than the event's words: a level, or a
+// thread's or a logger's name in brackets ("WARNING (MainThread)
+// [app.components.http.ban]", "[Error]:").
+func preambleWord(w string) bool {
+	if lv := strings.Trim(w, "[]:-<>"); len(lv) <= 8 && levelWords.Has(strings.ToUpper(lv)) {
+		return true
+	}
+	w = strings.TrimRight(w, ":")
+	return len(w) > 2 && (w[0] == '[' && w[len(w)-1] == ']' || w[0] == '(' && w[len(w)-1] == ')')
+}
+
+// eachNamesRequest reports whether every record that is an event of its own
+// (own, from repeatedEvents) names a request of its own
 // (a method with its target, or a URL): records of several requests, not
 // the steps of the one request a line above them named.
-func eachNamesRequest(recs []gline) bool {
-	for _, l := range recs {
+func eachNamesRequest(recs []gline, own []bool) bool {
+	for i, l := range recs {
+		if !own[i] {
+			continue
+		}
 		if _, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u == "" {
 			return false
 		}
@@ -1489,6 +1555,12 @@ func (g *greader) read() {
 				}
 			}
 		}
+		if l.span && len(cont) == 0 {
+			// a whole line that is one code span ("`uv publish --token
+			// <key> dist/x.tar.gz`"): a command as surely as one behind
+			// a prompt, whatever the tool (parseCommand reads it so)
+			ct = "`" + ct + "`"
+		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
@@ -1496,7 +1568,7 @@ func (g *greader) read() {
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
-				x.cmd, x.cmdEnd = req, i
+				x.cmd, x.cmdEnd, x.cmdClient = req, i, !httpTools.Has(c.tool)
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
@@ -4718,6 +4790,18 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 	var req *Request
 	if x.cmd != nil {
 		req = x.cmd
+		if x.sentBare && x.cmdClient {
+			// the client's log says the request went out without
+			// credentials ("Attempting unauthenticated request"): the
+			// ones its command line gave it were not sent
+			kept := req.Fields[:0]
+			for _, f := range req.Fields {
+				if n := strings.ToLower(f.Name); n != "authorization" && n != "proxy-authorization" && n != "cookie" && !IsAPIKeyHeader(n) {
+					kept = append(kept, f)
+				}
+			}
+			req.Fields = kept
+		}
 	}
 	if x.method != "" || x.url != "" || len(x.reqFields) > 0 || x.reqBody != nil || len(x.configured) > 0 {
 		if req == nil {
