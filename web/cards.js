@@ -66,6 +66,14 @@ export function cards({ inputLines, pasteEditable }) {
     return el("ul", { class: "evidence-list" }, list.map((ev) => evidenceItem(ev, scope)));
   }
 
+  // A folded finding's body (its evidence, why, fix, example and links) is
+  // most of a card's nodes (about 500 of the 800 a typical paste draws) and
+  // none of it shows until the finding opens: it is built after the results
+  // are first drawn (fillFolded, a frame later: find in page and the
+  // exports' readers see it then), or at once when the finding is opened
+  // before that.
+  let folded = [];
+
   function finding(f, open, scope) {
     const sev = severity(f.severity);
     const summary = el("summary", null,
@@ -75,7 +83,27 @@ export function cards({ inputLines, pasteEditable }) {
       // The case-specific message stays visible when the finding is folded,
       // so two findings of one rule can be told apart.
       f.message ? prose("span", { class: "finding-message" }, f.message) : null);
-    const body = el("div", { class: "finding-body" },
+    const details = el("details", { class: "finding", "data-rule": f.rule, "data-severity": sev, open: open ? "" : false }, summary);
+    if (open) {
+      details.appendChild(findingBody(f, scope));
+      return details;
+    }
+    let filled = false;
+    const fillNow = () => {
+      if (filled) return;
+      filled = true;
+      details.appendChild(findingBody(f, scope));
+    };
+    // A click on the summary comes before the details opens; the toggle
+    // event after any other opening (script, find in page).
+    summary.addEventListener("click", fillNow);
+    details.addEventListener("toggle", fillNow);
+    folded.push({ details, fillNow });
+    return details;
+  }
+
+  function findingBody(f, scope) {
+    return el("div", { class: "finding-body" },
       evidenceList(f.evidence, scope),
       f.why ? el("div", { class: "block" }, el("h5", null, "Why it matters"), prose("p", null, f.why)) : null,
       f.fix ? el("div", { class: "block" }, el("h5", null, "Fix"), prose("p", null, f.fix)) : null,
@@ -84,7 +112,22 @@ export function cards({ inputLines, pasteEditable }) {
         (f.refs || []).map((r) => [refLink(r), " "]),
         ruleLink(f.rule),
         f.name ? el("span", { class: "rule-name" }, " " + f.name) : null));
-    return el("details", { class: "finding", "data-rule": f.rule, "data-severity": sev, open: open ? "" : false }, summary, body);
+  }
+
+  // fillFolded builds the bodies of up to n folded findings drawn since the
+  // last call to forgetFolded, oldest first, skipping those no longer on the
+  // page (other filters, a new analysis); it returns how many are left.
+  function fillFolded(n) {
+    for (const { details, fillNow } of folded.splice(0, n)) {
+      if (details.isConnected) fillNow();
+    }
+    return folded.length;
+  }
+
+  // forgetFolded drops the folded findings waiting for their bodies: the
+  // results they belong to are gone.
+  function forgetFolded() {
+    folded = [];
   }
 
   function findingsSection(list, heading, openAll, scope) {
@@ -209,7 +252,7 @@ export function cards({ inputLines, pasteEditable }) {
     return card;
   }
 
-  return { exchangeCard, findingsSection, notesList, rawPanel, gotoLine };
+  return { exchangeCard, findingsSection, notesList, rawPanel, gotoLine, fillFolded, forgetFolded };
 }
 
 // readingText says how a paste was read: the summary begins "read as …" for

@@ -14,6 +14,7 @@ import { errText, lineAt, plural, size, splitLines, visible } from "./text.js";
 
 export const CARD_BATCH = 50; // exchange cards per "show more"
 const CARD_CHUNK = 10; // exchange cards rendered per frame
+const FOLDED_CHUNK = 40; // folded findings' bodies built per frame (cards.fillFolded)
 
 export function view({ st, engine, paste, status }) {
   const out = $("out");
@@ -106,6 +107,7 @@ export function view({ st, engine, paste, status }) {
 
   function renderReport(sum) {
     performance.mark("view:report");
+    kit.forgetFolded();
     st.current = sum;
     renderSource();
     renderSecrets(sum);
@@ -131,7 +133,30 @@ export function view({ st, engine, paste, status }) {
     }
     out.replaceChildren(frag);
     status.textContent = verdictStatus(sum);
-    return loadCards(0).then(() => bringVerdictIntoView());
+    return loadCards(0).then(() => {
+      bringVerdictIntoView();
+      return fillFolded();
+    });
+  }
+
+  // fillFolded builds the folded findings' bodies after the results are
+  // drawn, a batch a frame; it resolves when none is left. A second call
+  // while it runs shares the first one's loop.
+  let filling = null;
+  function fillFolded() {
+    if (!filling) {
+      filling = (async () => {
+        try {
+          while (kit.fillFolded(0) > 0) {
+            await nextFrame();
+            kit.fillFolded(FOLDED_CHUNK);
+          }
+        } finally {
+          filling = null;
+        }
+      })();
+    }
+    return filling;
   }
 
   // firstVerdict is the first card or error of the results.
@@ -245,6 +270,7 @@ export function view({ st, engine, paste, status }) {
       });
       cardsEl.appendChild(more);
     }
+    fillFolded();
   }
 
   // revealCard shows exchange i's card (a flow step links to it): it clears

@@ -1141,20 +1141,50 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 				}
 			}
 		}
+		own := repeatedEvents(recs, false)
+		if own != nil && best.url != "" && !eachNamesRequest(recs, own) {
+			// one of them names no request (a ban logged after the failed
+			// logins that caused it): read the records' own words under
+			// the logger's preamble
+			if own = repeatedEvents(recs, true); own != nil && !eachNamesRequest(recs, own) {
+				own = nil
+			}
+		}
 		switch {
-		case len(recs) >= 2 && (best.url == "" || eachNamesRequest(recs)) && repeatedEvents(recs):
+		case own != nil && (best.url == "" || eachNamesRequest(recs, own)):
 			// several log records, none with a status and none after a
 			// request the paste states: one response each (records under a
 			// request, "Securing GET /x" then the filters' lines, are what
 			// happened to that one request). Records that each name their
 			// own request (nginx's 'limiting requests, …, request: "GET /x
-			// HTTP/1.1"' per throttled request) are one response each too
-			for _, l := range recs {
-				x := &gx{start: l.n, end: l.n, loose: []gline{l}, fieldsFrom: map[string]bool{}}
+			// HTTP/1.1"' per throttled request) are one response each too.
+			// A record of another template between or after them (Home
+			// Assistant's "Banned IP … for too many login attempts" after
+			// its "Login attempt … with invalid authentication" lines) is
+			// what followed the event before it, not a request of its own
+			var evs []*gx
+			var lead []gline // records of their own kind before the first event
+			for i, l := range recs {
+				if !own[i] {
+					if len(evs) == 0 {
+						lead = append(lead, l)
+					} else {
+						ev := evs[len(evs)-1]
+						ev.loose, ev.end = append(ev.loose, l), l.n
+					}
+					continue
+				}
+				x := &gx{start: l.n, end: l.n, loose: append(lead, l), fieldsFrom: map[string]bool{}}
+				if len(lead) > 0 {
+					x.start, lead = lead[0].n, nil
+				}
 				if m, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u != "" {
 					// the request the record names is its own
 					x.method, x.url, x.reqN = m, u, l.n
 				}
+				evs = append(evs, x)
+			}
+			for _, x := range evs {
 				if e := x.exchangeFrom(true); e != nil {
 					xs = append(xs, e)
 				}
@@ -1219,8 +1249,13 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 // request of its own, rather than the steps one refused request went
 // through ("verification error: …", "authentication requirements not met",
 // "sending downstream: UNAUTHENTICATED"). Every record must open with the
-// same two words as another one, digits aside.
-func repeatedEvents(recs []gline) bool {
+// same two words as another one, digits aside. When fine, the two words
+// are the record's own under the logger's preamble (its level, its thread
+// and logger in brackets), and the records that repeat need only be at
+// least two and more than those that do not (a ban logged once after the
+// failed logins that caused it). It returns, for each record, whether it is
+// an event of its own, or nil when the records are no repeated event.
+func repeatedEvents(recs []gline, fine bool) []bool {
 	open := func(t string) string {
 		if i := strings.IndexByte(t, '{'); i == 0 {
 			// a JSON record: its message
@@ -1240,6 +1275,9 @@ func repeatedEvents(recs []gline) bool {
 				// "*902114", "node01"): the record's values, not its template
 				continue
 			}
+			if fine && preambleWord(w) {
+				continue
+			}
 			b.WriteString(w)
 			b.WriteByte(' ')
 			if words++; words == 2 {
@@ -1249,22 +1287,45 @@ func repeatedEvents(recs []gline) bool {
 		return b.String()
 	}
 	seen := map[string]int{}
-	for _, l := range recs {
-		seen[open(l.text)]++
+	keys := make([]string, len(recs))
+	for i, l := range recs {
+		keys[i] = open(l.text)
+		seen[keys[i]]++
 	}
-	for _, n := range seen {
-		if n < 2 {
-			return false
+	own := make([]bool, len(recs))
+	n := 0
+	for i, k := range keys {
+		if own[i] = seen[k] >= 2; own[i] {
+			n++
 		}
 	}
-	return true
+	if n < 2 || len(recs)-n >= n || !fine && n < len(recs) {
+		return nil
+	}
+	return own
 }
 
-// eachNamesRequest reports whether every record names a request of its own
+// preambleWord reports whether w, a lower-case word of a log record, is
+// the logger's preamble rather than the event's words: a level, or a
+// thread's or a logger's name in brackets ("WARNING (MainThread)
+// [app.components.http.ban]", "[Error]:").
+func preambleWord(w string) bool {
+	if lv := strings.Trim(w, "[]:-<>"); len(lv) <= 8 && levelWords.Has(strings.ToUpper(lv)) {
+		return true
+	}
+	w = strings.TrimRight(w, ":")
+	return len(w) > 2 && (w[0] == '[' && w[len(w)-1] == ']' || w[0] == '(' && w[len(w)-1] == ')')
+}
+
+// eachNamesRequest reports whether every record that is an event of its own
+// (own, from repeatedEvents) names a request of its own
 // (a method with its target, or a URL): records of several requests, not
 // the steps of the one request a line above them named.
-func eachNamesRequest(recs []gline) bool {
-	for _, l := range recs {
+func eachNamesRequest(recs []gline, own []bool) bool {
+	for i, l := range recs {
+		if !own[i] {
+			continue
+		}
 		if _, u, _ := lineRequest(l.text, ascii.Lower(l.text)); u == "" {
 			return false
 		}

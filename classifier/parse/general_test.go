@@ -2408,3 +2408,19 @@ func TestStatusObjectThenBody(t *testing.T) {
 		t.Errorf("two bodies: statuses %v, want [401 403]", got)
 	}
 }
+
+// TestSyslogProcessIDIsNoStatus reads a program's process id in a syslog or
+// journald record ("authd[403]:") as no status, and a code a message puts
+// in brackets after a space as one.
+func TestSyslogProcessIDIsNoStatus(t *testing.T) {
+	for line, want := range map[string]int{
+		"Feb 09 21:04:17 gw authd[403]: session opened for user backup":     0,
+		"gw relay.worker[429]: 2027-02-09 21:04:17 queue drained":           0,
+		"Upload refused by the storage node, check your credentials. [401]": 401,
+		"Error [403] while listing the bucket":                              403,
+	} {
+		if h, _ := lineStatus(line); h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}

@@ -1165,8 +1165,10 @@ func statusProseCode(t, lt string) statusHit {
 			if r := reasonOf[c]; r != "" && strings.HasSuffix(b, r) {
 				return statusHit{code: c, conf: StatusProse, reason: t[len(b)-len(r) : len(b)], how: "prose (\"" + t[len(b)-len(r):end] + "\")"}
 			}
-			// "... credentials. [401]", "Error [403]"
-			if lt[i-1] == '[' && end < len(lt) && lt[end] == ']' {
+			// "... credentials. [401]", "Error [403]"; not a program's
+			// process id under a syslog prefix ("hubd[403]: …"), the
+			// bracket written against its name
+			if lt[i-1] == '[' && end < len(lt) && lt[end] == ']' && (i < 2 || !ascii.IsIdent(lt[i-2]) && lt[i-2] != '.') {
 				return statusHit{code: c, conf: StatusProse, how: "prose (\"[" + t[i:end] + "]\")"}
 			}
 		}

@@ -91,6 +91,20 @@ func TestCountingResponsesInLogs(t *testing.T) {
 			want: []int{401, 401, 401},
 		},
 		{
+			// failed sign-ins logged one a record, each naming the URL asked
+			// for, then the ban they caused, logged once and naming none:
+			// one response a failed sign-in, the ban part of the last
+			name: "repeated failed sign-ins, then the ban they caused",
+			text: "The tablet keeps reconnecting:\n\n" +
+				"```\n" +
+				"Feb 09 21:04:17 hub hubd[7712]: 2027-02-09 21:04:17.118 WARNING (MainThread) [media.http.auth] Login attempt with invalid credentials from 192.0.2.45. Requested URL: '/api/library/sync'. (MediaApp/4.1.0 (Android 14; Pixel 7))\n" +
+				"Feb 09 21:04:17 hub hubd[7712]: 2027-02-09 21:04:17.540 WARNING (MainThread) [media.http.auth] Login attempt with invalid credentials from 192.0.2.45. Requested URL: '/api/library/sync'. (MediaApp/4.1.0 (Android 14; Pixel 7))\n" +
+				"Feb 09 21:04:17 hub hubd[7712]: 2027-02-09 21:04:17.962 WARNING (MainThread) [media.http.auth] Login attempt with invalid credentials from 192.0.2.45. Requested URL: '/api/library/sync'. (MediaApp/4.1.0 (Android 14; Pixel 7))\n" +
+				"Feb 09 21:04:18 hub hubd[7712]: 2027-02-09 21:04:18.007 WARNING (MainThread) [media.http.ban] Banned IP 192.0.2.45 after too many failed logins\n" +
+				"```\n",
+			want: []int{0, 0, 0},
+		},
+		{
 			// the link a sentence points to is no request: the sentence
 			// still summarises the error printed below it
 			name: "prose with a Markdown link above the error it speaks of",

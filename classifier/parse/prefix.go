@@ -834,21 +834,28 @@ func terminalWidth(n int) bool {
 // (Gin's "[GIN] 2024/03/02 - 11:04:15 | 401 |     102.311µs | …", one
 // length each) differ only in their times.
 func sameRecordStart(first, next string) bool {
-	const n = 12
+	const n, long = 12, 24
 	if len(first) < n || len(next) < n {
 		return false
 	}
 	punct := false
-	for k := 0; k < n; k++ {
+	k := 0
+	for ; k < long && k < len(first) && k < len(next); k++ {
 		a, b := first[k], next[k]
 		if a != b && !(isDigit(a) && isDigit(b)) {
-			return false
+			break
 		}
 		if !isAlpha(a) && !isDigit(a) {
 			punct = true // a prefix with punctuation or blanks, not a word run a wrapped line could repeat
 		}
+		if k == n-1 && punct {
+			return true
+		}
 	}
-	return punct
+	// an opening that is a word run for its first n characters (a host and
+	// program under a syslog prefix taken off, "hub hubd[877]: 2026-…")
+	// counts when it goes on alike, punctuation in it, for long characters
+	return k == long && punct
 }
 
 // boxFill recognises a padded box, as a console framework draws an exception

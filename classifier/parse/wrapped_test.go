@@ -239,3 +239,20 @@ func TestJoinWrappedAtTerminalWidths(t *testing.T) {
 		t.Errorf("two lines of 77 columns were joined: %q", got)
 	}
 }
+
+// TestRecordsOfOneLengthUnderAHostName keeps apart log records that are one
+// length because they repeat one message, under a syslog prefix taken off
+// down to a host and program whose name runs past twelve letters: each line
+// opens like the one before, so none continues it.
+func TestRecordsOfOneLengthUnderAHostName(t *testing.T) {
+	rec := func(ms string) string {
+		return "mediaserverpi mediaserverpi[431]: 2027-02-09 21:04:17." + ms +
+			" WARNING (MainThread) [media.http.auth] Login attempt with invalid credentials from 192.0.2.45. Requested URL: '/api/library/sync'."
+	}
+	texts := []string{"From the journal:", rec("118"), rec("540"), rec("962"),
+		"mediaserverpi mediaserverpi[431]: 2027-02-09 21:04:18.007 WARNING (MainThread) [media.http.ban] Banned IP 192.0.2.45"}
+	got, _ := joinWrapped(texts, []int{1, 2, 3, 4, 5}, nil)
+	if len(got) != len(texts) {
+		t.Errorf("records of one length were joined as a wrapped line: %d lines, want %d", len(got), len(texts))
+	}
+}

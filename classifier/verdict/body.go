@@ -244,7 +244,8 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"descrizione": true, "descripcion": true, "descripcin": true, "descricao": true, "descrio": true, "libelle": true, "libell": true,
 	"fout": true, "foutmelding": true, "melding": true, "bericht": true, "mesaj": true, "hata": true, "aciklama": true,
 	"komunikat": true, "meddelande": true, "felmeddelande": true, "pesan": true, "keterangan": true, "mensajeerror": true,
-	"err": true} // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
+	"err":    true, // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
+	"stderr": true} // a command's captured error output in the error object a runner logs (Node's child_process, Ansible's task result)
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -463,6 +464,13 @@ var RuleWordings = []RuleWording{
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
 			"address is on a blocklist", "ip reputation", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
+		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
+		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
+		[]string{"restricted for current domain", "restricted for this domain", "not available on this domain", "not available on this host",
+			"not allowed on this domain", "not allowed on this host", "not supported on this domain", "not supported on this host",
+			"please use domain", "please use the domain", "please use host", "please use the host", "please use the endpoint",
+			"please use the correct endpoint", "please use the correct host", "please use the correct domain", "use the correct endpoint"}},
 	{"Refused by a server rule for this path, not by a login",
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
@@ -665,8 +673,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	// the anonymous principal named as the user refused (Artifactory's
 	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
-	// [_anonymous]"): nobody signed in
+	// [_anonymous]", an access gateway's "not authorized to user
+	// <anonymous>"): nobody signed in
 	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user <anonymous>", rule.Authentication, false}, {"user: <anonymous>", rule.Authentication, false},
 	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
 	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
 	{"anonymous requests are not", rule.Authentication, false},

@@ -137,6 +137,9 @@ type typicalRun struct {
 	Total  float64 `json:"total"`
 	Layout float64 `json:"layout"`
 	Cards  int     `json:"cards"`
+	// Nodes: the nodes under #out when the results were first shown (a
+	// count: what the page built before it could draw them).
+	Nodes  int     `json:"nodes"`
 	CallMs float64 `json:"callMs"`
 	// Marks: the page's performance marks of this run (engine.js
 	// "engine:answer" when the worker's answer arrives, view.js
@@ -413,8 +416,10 @@ func pasteJS(text string, timeoutMs int) string {
     B.onRun = null;
     clearTimeout(timer);
     const r = B.runs[B.runs.length - 1], marks = {};
+    let nodes = 0;
+    for (const w = document.createTreeWalker(document.getElementById("out")); w.nextNode(); ) nodes++;
     for (const e of performance.getEntriesByType("mark")) if (e.startTime >= r.start) marks[e.name] = e.startTime - r.start;
-    const res = () => resolve({start: r.start, js: r.js, total: r.total, layout: r.layout, cards: document.querySelectorAll("#out article.card").length,
+    const res = () => resolve({start: r.start, js: r.js, total: r.total, layout: r.layout, cards: document.querySelectorAll("#out article.card").length, nodes,
       callMs: B.calls.length > c ? B.calls[B.calls.length - 1].ms : -1, marks});
     import(new URL("engine.js", location.href).href).then((e) => e.marks()).then((m) => {
       for (const [name, at] of m) if (at >= r.start) marks[name] = at - r.start;
@@ -490,8 +495,8 @@ func (t *table) browser(br *browserResult, harBytes, entries int) {
 		if workload.Median(call) < 0 {
 			bridge = "analysis in a worker (no main-thread bridge call)"
 		}
-		t.note(fmt.Sprintf("typical paste, median ms: %s, the debounced callback itself %.1f, to results shown and laid out %.1f (range %s); first (cold) analysis after load %.1f",
-			bridge, workload.Median(js), m, spread(tot), br.typicalCold))
+		t.note(fmt.Sprintf("typical paste, median ms: %s, the debounced callback itself %.1f, to results shown and laid out %.1f (range %s); first (cold) analysis after load %.1f; %d nodes under #out when shown",
+			bridge, workload.Median(js), m, spread(tot), br.typicalCold, br.typical[len(br.typical)-1].Nodes))
 		if p := typicalPhases(br.typical); p != "" {
 			t.note("typical paste by phase, median ms: " + p)
 		}

@@ -62,6 +62,7 @@ func tracePasteCPU(bctx context.Context, n int) error {
 		WithTransferMode(tracing.TransferModeReportEvents)); err != nil {
 		return fmt.Errorf("starting the trace: %w", err)
 	}
+	var nodes int
 	for i := 0; i < n; i++ {
 		var r typicalRun
 		if err := within(bctx, 60*time.Second, evalAwait(pasteJS(workload.Typical(i+500), 30000), &r)); err != nil {
@@ -75,6 +76,12 @@ func tracePasteCPU(bctx context.Context, n int) error {
 		if err := within(bctx, 10*time.Second, evalAwait(`new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(true), 50))))`, &ok)); err != nil {
 			return err
 		}
+		if i == 0 {
+			// The results' size: every node under #out once the paste is drawn.
+			if err := within(bctx, 10*time.Second, chromedp.Evaluate(`document.createTreeWalker(document.getElementById("out")).nextNode() ? (() => { let n = 0; const w = document.createTreeWalker(document.getElementById("out")); while (w.nextNode()) n++; return n; })() : 0`, &nodes)); err != nil {
+				return err
+			}
+		}
 	}
 	if err := chromedp.Run(bctx, tracing.End()); err != nil {
 		return fmt.Errorf("ending the trace: %w", err)
@@ -85,6 +92,7 @@ func tracePasteCPU(bctx context.Context, n int) error {
 		return fmt.Errorf("the trace did not complete")
 	}
 	summarizeTrace(events, n)
+	fmt.Printf("the results of a typical paste: %d nodes under #out\n", nodes)
 	return nil
 }
 
@@ -153,6 +161,7 @@ func summarizeTrace(events []traceEvent, n int) {
 		sums = append(sums, s)
 	}
 	sort.Slice(sums, func(i, j int) bool { return sums[i].total > sums[j].total })
+	printLayoutCounts(events, names, n)
 	fmt.Printf("trace of %d typical pastes: thread CPU ms per paste (self time by event)\n", n)
 	for _, s := range sums {
 		if s.total/float64(n) < 0.05 {
@@ -209,4 +218,42 @@ func taskKind(evs []traceEvent, top traceEvent) string {
 		}
 	}
 	return kind
+}
+
+// printLayoutCounts prints, per paste, the renderer main thread's style and
+// layout work as counts, which do not move with the machine's load: the
+// elements whose style was recalculated (UpdateLayoutTree's elementCount)
+// and the layout objects laid out (Layout's dirtyObjects), with the passes.
+func printLayoutCounts(events []traceEvent, names map[[2]int]string, n int) {
+	var styled, dirty, total, styles, layouts float64
+	for _, e := range events {
+		if e.Ph != "X" || names[[2]int{e.Pid, e.Tid}] != "CrRendererMain" {
+			continue
+		}
+		switch e.Name {
+		case "UpdateLayoutTree":
+			var a struct {
+				ElementCount float64 `json:"elementCount"`
+			}
+			if json.Unmarshal(e.Args, &a) == nil {
+				styled += a.ElementCount
+				styles++
+			}
+		case "Layout":
+			var a struct {
+				BeginData struct {
+					DirtyObjects float64 `json:"dirtyObjects"`
+					TotalObjects float64 `json:"totalObjects"`
+				} `json:"beginData"`
+			}
+			if json.Unmarshal(e.Args, &a) == nil {
+				dirty += a.BeginData.DirtyObjects
+				total += a.BeginData.TotalObjects
+				layouts++
+			}
+		}
+	}
+	f := float64(n)
+	fmt.Printf("per typical paste on the main thread: %.1f style passes, %.0f elements styled; %.1f layouts, %.0f objects laid out of %.0f\n",
+		styles/f, styled/f, layouts/f, dirty/f, total/f)
 }
