@@ -89,3 +89,39 @@ Set-Cookie: visid_incap_918273=AbCdEf0123456789; path=/
 		t.Errorf("verdict %s, want blocked", c)
 	}
 }
+
+// "Invalid access token" is many APIs' wording: without Cloudflare's error
+// codes, host or headers the answer is not blamed on Cloudflare's API (whose
+// advice, X-Auth-Key and API tokens, would mislead), and it stays an
+// authentication failure read from the words.
+func TestGenericInvalidTokenIsNotCloudflare(t *testing.T) {
+	rep, err := classifier.Analyze(`$ weather-cli --debug stations
+{
+  "error": {
+    "code": 3,
+    "message": "Invalid access token"
+  }
+}
+`, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := rep.Exchanges[0]
+	for _, h := range x.Vendor {
+		if h.Vendor == "Cloudflare" {
+			t.Errorf("vendor hit %s on a body with no Cloudflare marker", h.ID)
+		}
+	}
+	if strings.Contains(x.Verdict.Explanation, "Cloudflare") || x.Verdict.Class != rule.Authentication {
+		t.Errorf("verdict %s: %q", x.Verdict.Class, x.Verdict.Explanation)
+	}
+	// Cloudflare's own envelope still names it
+	rep, err = classifier.Analyze("HTTP/1.1 403 Forbidden\nServer: cloudflare\nContent-Type: application/json\n\n"+
+		`{"success":false,"errors":[{"code":9109,"message":"Invalid access token"}],"messages":[],"result":null}`+"\n", classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := rep.Exchanges[0].Vendor; len(v) == 0 || v[0].Vendor != "Cloudflare" {
+		t.Errorf("Cloudflare's envelope not recognised: %v", v)
+	}
+}

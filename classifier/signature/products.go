@@ -249,13 +249,22 @@ var productTable = []Signature{
 		Fix:     "Edit the API token (My Profile > API Tokens) to add the permission group this endpoint needs for this zone or account (its API reference lists it), or use the global API key with X-Auth-Email only if the token cannot be scoped so",
 		Doc:     "https://developers.cloudflare.com/fundamentals/api/troubleshooting/"},
 	{ID: "cloudflare-api-bad-credentials", Vendor: "Cloudflare", Product: "API v4",
-		Any: []Marker{b("Invalid access token"), b("Invalid format for Authorization header"), b("Invalid format for X-Auth-Key header"),
-			b("Invalid format for X-Auth-Email header"), b("Unknown X-Auth-Key or X-Auth-Email"), b("Invalid API Token")},
+		Any:   []Marker{b("Invalid format for X-Auth-Key header"), b("Invalid format for X-Auth-Email header"), b("Unknown X-Auth-Key or X-Auth-Email")},
+		Class: authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: cfBadCredentials.Meaning, Fix: cfBadCredentials.Fix, Doc: cfBadCredentials.Doc},
+	// "Invalid access token" and "Invalid format for Authorization header"
+	// are Cloudflare's words too, but also those of many other APIs (Netatmo,
+	// Matrix, Zoom, Lark): they name Cloudflare only beside its v4 error
+	// codes or its own markers.
+	{ID: "cloudflare-api-bad-token", Vendor: "Cloudflare", Product: "API v4",
+		All: []Marker{b("Invalid access token")}, Any: cloudflareAPIContext,
 		Not:   []Marker{b("Cannot use the access token from location")},
 		Class: authn, Kind: KindVendor, Strength: rule.Weak,
-		Meaning: "Cloudflare's API could not read or does not know the credentials sent: a malformed or revoked API token (9109, 6111), or a global API key and e-mail that do not match (6102, 6103, 9103), often an API token sent as X-Auth-Key or a key sent as a Bearer token",
-		Fix:     "Send an API token as 'Authorization: Bearer <token>' (check it with GET /client/v4/user/tokens/verify), or the global API key as X-Auth-Key together with X-Auth-Email; do not mix the two",
-		Doc:     "https://developers.cloudflare.com/fundamentals/api/get-started/create-token/"},
+		Meaning: cfBadCredentials.Meaning, Fix: cfBadCredentials.Fix, Doc: cfBadCredentials.Doc},
+	{ID: "cloudflare-api-bad-token-format", Vendor: "Cloudflare", Product: "API v4",
+		All: []Marker{b("Invalid format for Authorization header")}, Any: cloudflareAPIContext,
+		Class: authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: cfBadCredentials.Meaning, Fix: cfBadCredentials.Fix, Doc: cfBadCredentials.Doc},
 	{ID: "cloudflare-api-token-location", Vendor: "Cloudflare", Product: "API v4",
 		All:   []Marker{b("Cannot use the access token from location")},
 		Class: authz, Kind: KindVendor, ImpliedStatus: 403,
@@ -2352,3 +2361,18 @@ var productTable = []Signature{
 		Fix:     "Add the hostname to the pull zone (Hostnames panel) with its CNAME to the zone's b-cdn.net name, or check that the zone and the account are active; no credential of the visitor changes it",
 		Doc:     "https://docs.bunny.net/cdn/custom-hostname"},
 }
+
+// cfBadCredentials is what every Cloudflare API signature of an unreadable
+// or unknown credential says.
+var cfBadCredentials = Signature{
+	Meaning: "Cloudflare's API could not read or does not know the credentials sent: a malformed or revoked API token (9109, 6111), or a global API key and e-mail that do not match (6102, 6103, 9103), often an API token sent as X-Auth-Key or a key sent as a Bearer token",
+	Fix:     "Send an API token as 'Authorization: Bearer <token>' (check it with GET /client/v4/user/tokens/verify), or the global API key as X-Auth-Key together with X-Auth-Email; do not mix the two",
+	Doc:     "https://developers.cloudflare.com/fundamentals/api/get-started/create-token/"}
+
+// cloudflareAPIContext tells Cloudflare's API v4 from other APIs that use
+// the same generic words: its credential error codes (6003 with 6111,
+// 9106, 9109, 10000 for the token family), its host, or its edge's
+// headers.
+var cloudflareAPIContext = []Marker{b(`"code":9109`), b(`"code": 9109`), b(`"code":6111`), b(`"code": 6111`), b(`"code":6003`), b(`"code": 6003`),
+	b(`"code":9106`), b(`"code": 9106`), b(`"code":10000`), b(`"code": 10000`), tg("api.cloudflare.com"), b("api.cloudflare.com"),
+	hv("server", "cloudflare"), h("cf-ray"), bf("cloudflare")}

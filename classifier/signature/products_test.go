@@ -683,9 +683,19 @@ var productCases = map[string][2]ex{
 			src: "BeeHiveSafety/CloudflareToAbuseIPDB#5 https://github.com/BeeHiveSafety/CloudflareToAbuseIPDB/issues/5; the maintainers' reading in cloudflare/terraform-provider-cloudflare#1533 https://github.com/cloudflare/terraform-provider-cloudflare/issues/1533"},
 		{st: 200, b: `{"result":{"id":"0f1e2d3c","status":"active"},"success":true,"errors":[],"messages":[{"code":10000,"message":"This API Token is valid and active","type":null}]}`}},
 	"cloudflare-api-bad-credentials": {
-		{st: 400, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6111,"message":"Invalid format for Authorization header"}]}],"messages":[],"result":null}`,
-			src: "Ultimate-Multisite/ultimate-multisite#73 https://github.com/Ultimate-Multisite/ultimate-multisite/issues/73; 9109 Invalid access token in cert-manager/cert-manager#4465 https://github.com/cert-manager/cert-manager/pull/4465"},
+		{st: 400, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6103,"message":"Invalid format for X-Auth-Key header"}]}],"messages":[],"result":null}`,
+			src: "ddclient/ddclient#262 https://github.com/ddclient/ddclient/issues/262; 'Unknown X-Auth-Key or X-Auth-Email' in netcccyun/dnsmgr#245 https://github.com/netcccyun/dnsmgr/issues/245"},
 		{st: 400, b: `{"success":false,"errors":[{"code":1001,"message":"List accounts endpoint does not support account owned tokens."}]}`}},
+	"cloudflare-api-bad-token-format": {
+		{st: 400, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6111,"message":"Invalid format for Authorization header"}]}],"messages":[],"result":null}`,
+			src: "Ultimate-Multisite/ultimate-multisite#73 https://github.com/Ultimate-Multisite/ultimate-multisite/issues/73"},
+		// another API's words alone do not name Cloudflare
+		{st: 401, b: `{"error":"Invalid format for Authorization header: expected Bearer"}`}},
+	"cloudflare-api-bad-token": {
+		{st: 403, h: "Content-Type: application/json", b: `{"success":false,"errors":[{"code":9109,"message":"Invalid access token"}],"messages":[],"result":null}`,
+			src: "9109 Invalid access token in cert-manager/cert-manager#4465 https://github.com/cert-manager/cert-manager/pull/4465"},
+		// a weather station API's error in the same words (Netatmo's code 2)
+		{st: 403, b: `{"error":{"code":2,"message":"Invalid access token"}}`}},
 	"cloudflare-api-token-location": {
 		{st: 403, b: `{"success":false,"errors":[{"code":9109,"message":"Cannot use the access token from location: 203.0.113.54"}],"messages":[],"result":null}`,
 			src: "jeessy2/ddns-go#1341 https://github.com/jeessy2/ddns-go/issues/1341"},

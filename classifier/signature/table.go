@@ -335,8 +335,11 @@ var coreTable = []Signature{
 
 	// ------------------------------------------------------------- GitHub
 	{ID: "github-bad-credentials", Vendor: "GitHub", Product: "REST API",
-		All:   []Marker{b("Bad credentials")},
-		Any:   []Marker{h("x-github-request-id"), hv("server", "github"), b("docs.github.com"), b("developer.github.com"), tg("api.github.com")},
+		All: []Marker{b("Bad credentials")},
+		// a client's print of GitHub's answer keeps its words but not its
+		// headers: the API's URL or the client's own error name show whose it is
+		Any: []Marker{h("x-github-request-id"), hv("server", "github"), b("docs.github.com"), b("developer.github.com"), tg("api.github.com"),
+			b("api.github.com"), b("GitHubError"), b("GithubException"), b("install_github")},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "GitHub did not accept the token: it is invalid, expired or revoked",
 		Fix:     "Create or refresh the token and check that the client sends it as 'Authorization: Bearer <token>'",
@@ -1152,9 +1155,15 @@ var coreTable = []Signature{
 		Meaning: "the API key is wrong, revoked or from another account or environment (a test key against live, for example)",
 		Fix:     "Copy the current key from the provider's dashboard and check the environment it belongs to",
 		Doc:     "https://platform.openai.com/docs/guides/error-codes"},
+	// "Bad credentials" is also GitHub's, Artifactory's, Symfony's and many
+	// small APIs' wording: Spring is named only with the frame of its
+	// answers (Spring Boot's error JSON with its path, the legacy OAuth2
+	// token endpoint's error_description, its package names).
 	{ID: "spring-bad-credentials", Vendor: "Spring", Product: "Spring Security",
-		All:   []Marker{b("Bad credentials")},
-		Not:   []Marker{h("x-github-request-id"), hv("server", "github"), b("docs.github.com"), b("developer.github.com"), tg("api.github.com")},
+		All: []Marker{b("Bad credentials")},
+		Any: []Marker{b(`"path":"`), b(`"path": "`), b(`"path" : "`), b(`"error_description":"Bad credentials"`), b(`"error_description": "Bad credentials"`),
+			b("springframework")},
+		Not:   []Marker{h("x-github-request-id"), hv("server", "github"), b("docs.github.com"), b("developer.github.com"), tg("api.github.com"), b("Symfony")},
 		Class: authn, Kind: KindVendor,
 		Meaning: "the login was refused: wrong user name or password (Spring Security's wording for a failed authentication)",
 		Fix:     "Check the user name and password, or the client secret for OAuth clients",

@@ -828,9 +828,22 @@ func TestGitHubBadCredentialsByTarget(t *testing.T) {
 	if !has(hs, "github-bad-credentials") || has(hs, "spring-bad-credentials") {
 		t.Errorf("api.github.com: got %v, want github-bad-credentials alone", hitIDs(hs))
 	}
+	// Another host's bare "Bad credentials" names no product: the words are
+	// GitHub's, Artifactory's, Symfony's and small APIs' too (in tune/ and
+	// the studied cases, 17 pastes carry them and none is Spring's).
 	x = ex{st: 401, b: `{"error":"unauthorized","message":"Bad credentials"}`, target: "https://intranet.example.test/api/login"}.exchange()
-	if hs := Match(x, ""); !has(hs, "spring-bad-credentials") || has(hs, "github-bad-credentials") {
-		t.Errorf("another host: got %v, want spring-bad-credentials", hitIDs(hs))
+	if hs := Match(x, ""); has(hs, "spring-bad-credentials") || has(hs, "github-bad-credentials") {
+		t.Errorf("another host: got %v, want neither", hitIDs(hs))
+	}
+	// Spring Boot's error JSON (its path member) still names Spring
+	x = ex{st: 401, b: `{"timestamp":"2024-02-01T08:00:00.000+00:00","status":401,"error":"Unauthorized","message":"Bad credentials","path":"/api/orders"}`}.exchange()
+	if hs := Match(x, ""); !has(hs, "spring-bad-credentials") {
+		t.Errorf("Spring Boot error JSON: got %v, want spring-bad-credentials", hitIDs(hs))
+	}
+	// a client's print of GitHub's answer names GitHub by its error name
+	x = ex{b: "GitHubError: Bad credentials (401)\n    at Object.request (/srv/app/node_modules/gh-client/index.js:12:9)"}.exchange()
+	if hs := Match(x, ""); !has(hs, "github-bad-credentials") || has(hs, "spring-bad-credentials") {
+		t.Errorf("GitHubError: got %v, want github-bad-credentials alone", hitIDs(hs))
 	}
 }
 

@@ -244,7 +244,8 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"descrizione": true, "descripcion": true, "descripcin": true, "descricao": true, "descrio": true, "libelle": true, "libell": true,
 	"fout": true, "foutmelding": true, "melding": true, "bericht": true, "mesaj": true, "hata": true, "aciklama": true,
 	"komunikat": true, "meddelande": true, "felmeddelande": true, "pesan": true, "keterangan": true, "mensajeerror": true,
-	"err": true} // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
+	"err":    true, // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
+	"stderr": true} // a command's captured error output in the error object a runner logs (Node's child_process, Ansible's task result)
 
 // Keys that hold the error object.
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
@@ -672,8 +673,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"anonymous access", rule.Authentication, false}, {"anonymous user", rule.Authentication, false},
 	// the anonymous principal named as the user refused (Artifactory's
 	// "… is forbidden for user: 'anonymous'.", Elasticsearch's "for user
-	// [_anonymous]"): nobody signed in
+	// [_anonymous]", an access gateway's "not authorized to user
+	// <anonymous>"): nobody signed in
 	{"user: 'anonymous'", rule.Authentication, false}, {"user 'anonymous'", rule.Authentication, false},
+	{"user <anonymous>", rule.Authentication, false}, {"user: <anonymous>", rule.Authentication, false},
 	{"user: \"anonymous\"", rule.Authentication, false}, {"user \"anonymous\"", rule.Authentication, false},
 	{"user [_anonymous]", rule.Authentication, false}, {"for user anonymous", rule.Authentication, false},
 	{"anonymous requests are not", rule.Authentication, false},
