@@ -95,10 +95,12 @@ func configuredCredential(t string) (Field, bool) {
 			continue
 		}
 		inAuthCall := len(calls) > 0 && calls[len(calls)-1]
-		if !IsRedacted(v) && !((secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v)) && !(c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)) && !(inAuthCall && !quoted && variableRef(v)) {
+		env := c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)
+		variable := inAuthCall && !quoted && variableRef(v)
+		if !IsRedacted(v) && !((secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v)) && !env && !variable {
 			continue
 		}
-		return Field{Name: name, Value: v}, true
+		return Field{Name: name, Value: v, variable: variable && !env}, true
 	}
 	return passwordCallCredential(t)
 }
@@ -167,7 +169,7 @@ func passwordCallCredential(t string) (Field, bool) {
 		// the name (a factory's auth(region, project, user, …))
 		args := topArgs(t, open+1, 4)
 		if (len(args) == 2 || len(args) == 3) && given(args[1]) {
-			return Field{Name: "password", Value: argValue(args[1])}, true
+			return Field{Name: "password", Value: argValue(args[1]), variable: variableRef(args[1])}, true
 		}
 	}
 	return Field{}, false
@@ -284,8 +286,10 @@ func given(v string) bool {
 
 // authWords are what the name of a call that sets a request's
 // authentication contains, lower case (req_auth_basic, authenticate,
-// login, WithClientCredentials, sign_in).
-var authWords = []string{"auth", "login", "credential", "signin", "sign_in"}
+// login, WithClientCredentials, sign_in), or that of a client's
+// constructor or connection, whose credential arguments are what it sends
+// (FritzConnection(password=pw), ApiClient(api_key=key), connect(…)).
+var authWords = []string{"auth", "login", "credential", "signin", "sign_in", "client", "connect"}
 
 // authCall reports whether the call whose argument list opens at the end
 // of before sets authentication: its name (the identifier, or the last of

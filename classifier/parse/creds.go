@@ -445,7 +445,7 @@ func carried(r *Request, c *Credentials) {
 			}
 			what, inURL = f.Name, inURL || f.Name == passwordInURL
 		}
-		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", Elided(f.Value), f.Pos)
+		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", Elided(f.Value) || f.variable, f.Pos)
 	}
 	u := r.URL
 	if u == "" {

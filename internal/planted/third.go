@@ -311,4 +311,16 @@ func third(add func(string, func(g *gen) string)) {
 		b, _ := json.MarshalIndent(h, "", "  ")
 		return string(b) + "\n"
 	})
+
+	// A client's command written as a whole line in one inline code span
+	// (read as the request's credentials), and a client's constructor
+	// given its credentials by name.
+	add("code-span-client-commands", func(g *gen) string {
+		return "This is what I run:\n\n`uv publish --publish-url https://pkgs.example.com/acme/pip/ --token " + g.tok("uvp") + " dist/app-1.0.tar.gz`\n\n" +
+			"`twine upload --repository-url https://repo.example.com/pypi/ --username ci --password " + g.pw() + " dist/*`\n\n" +
+			"`vendorctl sync --client-secret " + g.tok("vcs") + " https://sync.example.com/v1/jobs`\n\n" +
+			"```\nDEBUG Response code for https://pkgs.example.com/acme/pip/: 401 Unauthorized\nerror: Upload failed with status code 401 Unauthorized\n```\n\n" +
+			"box = RouterConnection(address=host, password=\"" + g.pw() + "\", user='admin')\napi = ShopClient(api_key=\"" + g.tok("shk") + "\", region='eu')\n" +
+			"HTTPError: 403 Client Error: Forbidden for url: https://api.example.com/v2/orders\n"
+	})
 }
