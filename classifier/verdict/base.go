@@ -111,6 +111,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if s, ok := proseRule(x, facts); ok {
 		out = append(out, s)
 	}
+	if s, ok := credentialPrompt(x, facts); ok {
+		out = append(out, s)
+	}
 	// Request tier: credentials refused, or none sent.
 	switch {
 	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
@@ -526,6 +529,44 @@ func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.E
 		}
 	}
 	return rule.Signal{}, false
+}
+
+// credentialPrompt reads, in a paste that shows no status, a client's
+// interactive prompt for a user name or password that the client shows only
+// when the server answered 401 with a challenge: git's "Username for
+// 'https://host':", LWP's "Enter username for REALM at host:443:",
+// Subversion's "Authentication realm: <https://host:443> REALM". The prompt stands for the challenge the paste leaves out.
+func credentialPrompt(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	if x.Response == nil || cmp.Or(x.Response.Status, facts.Status) != 0 {
+		return rule.Signal{}, false
+	}
+	for _, l := range proseAndPasted(x) {
+		t := strings.TrimSpace(l.Text)
+		if i := strings.LastIndex(t, "$ "); i >= 0 && i < len(t)-2 {
+			t = t[i+2:] // a prompt answered on the shell's line
+		}
+		if !promptLine(t) {
+			continue
+		}
+		return rule.SignTextMessage.Signal(rule.Authentication,
+			"no status shown; the client asked for credentials ("+strconv.Quote(cutText(t, 80))+"), which it does only when the server answered 401 with a challenge: the server wants the caller to authenticate",
+			&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+	}
+	return rule.Signal{}, false
+}
+
+// promptLine reports whether t is an HTTP client's prompt for credentials
+// after a challenge (see credentialPrompt).
+func promptLine(t string) bool {
+	switch {
+	case (strings.HasPrefix(t, "Username for '") || strings.HasPrefix(t, "Password for '")) && strings.Contains(t, "://") && strings.Contains(t, "':"):
+		return true // git's credential prompt
+	case strings.HasPrefix(t, "Enter username for ") && strings.Contains(t, " at ") && strings.HasSuffix(t, ":"):
+		return true // LWP (lwp-request, GET, libwww-perl scripts)
+	case strings.HasPrefix(t, "Authentication realm: <http"):
+		return true // Subversion's
+	}
+	return false
 }
 
 // proseAndPasted is the paste's lines outside the exchange, then the
