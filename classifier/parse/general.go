@@ -2386,7 +2386,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && x.statusText != "" &&
 		h.conf < StatusLine && g.lastRun <= x.statusN &&
 		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
-			(g.span(x.statusN, l.n) == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText)) ||
+			(g.span(x.statusN, l.n) == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText) && g.lastChain <= x.statusN) ||
 			g.span(x.statusN, l.n) == 1 && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
@@ -2397,7 +2397,9 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// error object's own field and its response's; the same line
 		// quoted again after prose or an issue template's heading is the
 		// same output shown twice, and so is a chained traceback's "raise
-		// HttpError(…)" then its message again). The next line in the same
+		// HttpError(…)" then its message again, or the message restated
+		// under a chain marker, as Symfony's console prints each exception
+		// of a chain under its own "In <file>.php line <n>:"). The next line in the same
 		// words with other values ("error removing index 7d2e…: … 403" then
 		// "… index c0f8…: … 403") is the same failure on another resource:
 		// another response too
@@ -3060,8 +3062,6 @@ func printedError(t string) bool {
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
 }
 
-// chainMarker reports whether t is a traceback's line chaining the
-// exception that follows to the one before it.
 // cliErrorLine reports whether t is a command-line tool's error line as
 // Rust's, Go's and git's tools print it: "error: <message>", "fatal:
 // <message>", the word in lower case opening the line.
@@ -3069,9 +3069,36 @@ func cliErrorLine(t string) bool {
 	return strings.HasPrefix(t, "error: ") || strings.HasPrefix(t, "fatal: ")
 }
 
+// chainMarker reports whether t is a traceback's line chaining the
+// exception that follows to the one before it: Python's two sentences, and
+// the heading Symfony's console (Laravel's artisan, Composer, Drush…) puts
+// over each exception of a chain it prints, outermost first ("In
+// Client.php line 180:", then "In RequestException.php line 113:" over the
+// exception it wraps, which often restates the same message).
 func chainMarker(t string) bool {
 	lt := ascii.Lower(t)
-	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause")
+	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause") ||
+		phpConsoleChainHeading(t)
+}
+
+// phpConsoleChainHeading reports whether t is Symfony's console heading of
+// one printed exception: "In <file>.php line <n>:", alone on its line.
+func phpConsoleChainHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	rest, ok := strings.CutPrefix(t, "In ")
+	if !ok || !strings.HasSuffix(rest, ":") {
+		return false
+	}
+	file, n, ok := strings.Cut(strings.TrimSuffix(rest, ":"), ".php line ")
+	if !ok || file == "" || strings.ContainsAny(file, " \t") || n == "" || len(n) > 6 {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if !isDigit(n[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // printedObjectOpens reports whether t, at the left margin, opens an object

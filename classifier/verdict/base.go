@@ -111,6 +111,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if s, ok := proseRule(x, facts); ok {
 		out = append(out, s)
 	}
+	if s, ok := credentialPrompt(x, facts); ok {
+		out = append(out, s)
+	}
 	// Request tier: credentials refused, or none sent.
 	switch {
 	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
@@ -528,18 +531,72 @@ func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.E
 	return rule.Signal{}, false
 }
 
+// credentialPrompt reads, in a paste that shows no status, a client's
+// interactive prompt for a user name or password that the client shows only
+// when the server answered 401 with a challenge: git's "Username for
+// 'https://host':", LWP's "Enter username for REALM at host:443:",
+// Subversion's "Authentication realm: <https://host:443> REALM". The prompt stands for the challenge the paste leaves out.
+func credentialPrompt(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	if x.Response == nil || cmp.Or(x.Response.Status, facts.Status) != 0 {
+		return rule.Signal{}, false
+	}
+	for _, l := range proseAndPasted(x) {
+		t := strings.TrimSpace(l.Text)
+		if i := strings.LastIndex(t, "$ "); i >= 0 && i < len(t)-2 {
+			t = t[i+2:] // a prompt answered on the shell's line
+		}
+		if !promptLine(t) {
+			continue
+		}
+		return rule.SignTextMessage.Signal(rule.Authentication,
+			"no status shown; the client asked for credentials ("+strconv.Quote(cutText(t, 80))+"), which it does only when the server answered 401 with a challenge: the server wants the caller to authenticate",
+			&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+	}
+	return rule.Signal{}, false
+}
+
+// promptLine reports whether t is an HTTP client's prompt for credentials
+// after a challenge (see credentialPrompt).
+func promptLine(t string) bool {
+	switch {
+	case (strings.HasPrefix(t, "Username for '") || strings.HasPrefix(t, "Password for '")) && strings.Contains(t, "://") && strings.Contains(t, "':"):
+		return true // git's credential prompt
+	case strings.HasPrefix(t, "Enter username for ") && strings.Contains(t, " at ") && strings.HasSuffix(t, ":"):
+		return true // LWP (lwp-request, GET, libwww-perl scripts)
+	case strings.HasPrefix(t, "Authentication realm: <http"):
+		return true // Subversion's
+	}
+	return false
+}
+
 // proseAndPasted is the paste's lines outside the exchange, then the
 // person's words the general reader took in as the body (at most
 // maxProseScan of them).
 func proseAndPasted(x *parse.Exchange) []parse.InfoLine {
-	lines := x.Prose
 	if b := x.Response.Body; b.Pasted {
-		for i, t := range strings.Split(b.Text, "\n") {
-			if i >= maxProseScan {
-				break
-			}
-			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
+		return withBodyLines(x.Prose, b.Text, b.Pos.Line, true)
+	}
+	return x.Prose
+}
+
+// withBodyLines is prose followed by the first maxProseScan lines of body
+// (split at "\n", the first numbered first; trimmed of spaces when trim),
+// in a new slice: prose's array, the exchange's own, is never written to.
+// One slice grown as usual, where appending to a copy of prose capped at
+// its length copied the whole list again for every line (a 100-line body,
+// a tenth of a typical paste's analysis).
+func withBodyLines(prose []parse.InfoLine, body string, first int, trim bool) []parse.InfoLine {
+	lines := append(make([]parse.InfoLine, 0, len(prose)+64), prose...)
+	for i := 0; i < maxProseScan; i++ {
+		t, rest, more := strings.Cut(body, "\n")
+		if trim {
+			t = strings.TrimSpace(t)
 		}
+		lines = append(lines, parse.InfoLine{Text: t, Pos: parse.Pos{Line: first + i}})
+		if !more {
+			break
+		}
+		body = rest
 	}
 	return lines
 }

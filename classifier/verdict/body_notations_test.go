@@ -39,3 +39,27 @@ func TestCapturedStderrIsAMessage(t *testing.T) {
 		t.Errorf("class %s, want authentication (%+v)", v.Class, v.Reasons)
 	}
 }
+
+// TestCredentialPromptStandsForChallenge: with no status shown, an HTTP
+// client's interactive prompt for credentials, which it shows only after a
+// 401 challenge, makes the failure authentication; a line that only
+// resembles one does not (values are invented).
+func TestCredentialPromptStandsForChallenge(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		auth  bool
+	}{
+		{"$ git clone https://code.example.org/ops/deploy-kit.git\nCloning into 'deploy-kit'...\nUsername for 'https://code.example.org': \n", true},
+		{"$ GET -C rkim:s3cr3t https://billing.example.net/portal/\nEnter username for Billing Portal at billing.example.net:443:\n", true},
+		{"$ svn checkout https://svn.example.com/repos/tools\nAuthentication realm: <https://svn.example.com:443> Tools Repository\nPassword for 'rkim': \n", true},
+		{"$ deploy-kit sync --target staging\nUsername for the report (optional):\nsync: remote refused the upload\n", false},
+	} {
+		v := soleVerdict(t, c.paste, c.paste)
+		if got := v.Class == rule.Authentication; got != c.auth {
+			t.Errorf("%q: class %s, want authentication %v (%+v)", c.paste, v.Class, c.auth, v.Reasons)
+		}
+		if c.auth {
+			mustContain(t, "reason", v.Reasons[0].Reason, "asked for credentials", "401")
+		}
+	}
+}
