@@ -863,7 +863,11 @@ var coreTable = []Signature{
 		Fix:     "Give the user the permission, group or object ownership the view's permission classes check",
 		Doc:     "https://www.django-rest-framework.org/api-guide/permissions/"},
 	{ID: "drf-invalid-token", Vendor: "Django REST framework", Product: "",
-		Any:   []Marker{b(`"Invalid token."`), b("Given token not valid for any token type"), b(`"token_not_valid"`), b("Invalid token header")},
+		// DRF puts its message under "detail" (ErrorDetail in a Python
+		// print); "Invalid token." alone is also ASP.NET handlers' (Jellyfin)
+		// and other JSON APIs' (Dify) wording
+		Any: []Marker{b(`"detail":"Invalid token."`), b(`"detail": "Invalid token."`), b(`string='Invalid token.'`),
+			b("Given token not valid for any token type"), b(`"token_not_valid"`), b("Invalid token header")},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "DRF (or Simple JWT) rejected the token: unknown, expired or malformed",
 		Fix:     "Get a new token (refresh the JWT) and send it with the prefix the server expects (Token or Bearer)",

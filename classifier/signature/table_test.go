@@ -972,3 +972,25 @@ func TestCloudflareOldSpelling(t *testing.T) {
 		t.Errorf("CloudFlare's older 1020 page not matched: %v", hs)
 	}
 }
+
+// "Invalid token." names Django REST framework only under DRF's "detail"
+// member (or its ErrorDetail, printed by Python): an ASP.NET handler's log
+// line or another API's JSON says the same words.
+func TestDRFInvalidTokenNeedsDetail(t *testing.T) {
+	for _, text := range []string{
+		`[12:01:09] [INF] CustomAuthentication was not authenticated. Failure message: "Invalid token."`,
+		`{"code": "unauthorized", "message": "Invalid token.", "status": 401}`,
+	} {
+		if hs := Match(ex{st: 401, b: text}.exchange(), ""); has(hs, "drf-invalid-token") {
+			t.Errorf("%q: got %v, want no DRF", text, hitIDs(hs))
+		}
+	}
+	for _, text := range []string{
+		`{"detail": "Invalid token."}`,
+		`{'detail': ErrorDetail(string='Invalid token.', code='authentication_failed')}`,
+	} {
+		if hs := Match(ex{st: 401, b: text}.exchange(), ""); !has(hs, "drf-invalid-token") {
+			t.Errorf("%q: got %v, want drf-invalid-token", text, hitIDs(hs))
+		}
+	}
+}

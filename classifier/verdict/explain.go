@@ -349,7 +349,10 @@ func (s *story) what(extra string) string {
 		return open + "; the request carried no credentials (no Authorization header, cookie or API key)."
 	case c.State == parse.CredSent:
 		sent := credName(c)
-		if c.Redacted {
+		switch {
+		case c.ByVariable(c.Header):
+			sent += ", a variable of the code in the paste"
+		case c.Redacted:
 			sent += ", redacted in the paste"
 		}
 		return open + "; the request sent " + sent + "."
