@@ -5,7 +5,8 @@ import "testing"
 // TestClientArgumentVariable: a credential given by name to a client's
 // constructor or connection call (not only to a login or auth call) is one
 // the request carried; given as a variable of the code rather than a
-// value, it is also masked (redacted-value): the paste does not show it.
+// value, it is also masked (redacted-value) and said to be a variable:
+// the paste names the value, it does not show it.
 // A literal in quotes is sent and shown.
 func TestClientArgumentVariable(t *testing.T) {
 	for _, c := range []struct {
@@ -27,7 +28,7 @@ func TestClientArgumentVariable(t *testing.T) {
 				got = x.Credentials()
 			}
 		}
-		if sent := got.State == CredSent; sent != c.sent || sent && (len(got.MaskedCarried()) > 0) != c.masked {
+		if sent := got.State == CredSent; sent != c.sent || sent && (len(got.MaskedCarried()) > 0) != c.masked || sent && got.ByVariable(got.Header) != c.masked {
 			t.Errorf("credentials %+v (masked %v), want sent %v masked %v, in\n%s", got, got.MaskedCarried(), c.sent, c.masked, c.paste)
 		}
 	}

@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -53,12 +54,26 @@ type Credentials struct {
 	// masked lists the Carried credentials whose value the paste shows
 	// masked ("access_token in the URL query").
 	masked []string
+	// variables lists those of masked given to the client as a variable
+	// of the code (password=boxpw): the paste names, not shows, the value.
+	variables []string
 }
 
 // MaskedCarried lists the credentials that travelled outside the headers
 // (URL query or userinfo, a form or JSON body) whose value the paste shows
 // masked, each as its Carried phrase.
 func (c Credentials) MaskedCarried() []string { return c.masked }
+
+// ByVariable reports whether a MaskedCarried credential was given to the
+// client as a variable of the code rather than masked by hand.
+func (c Credentials) ByVariable(what string) bool {
+	for _, w := range c.variables {
+		if w == what {
+			return true
+		}
+	}
+	return false
+}
 
 // IsAPIKeyHeader reports whether a request field name conventionally carries
 // a credential: the API-key headers of common products (X-Api-Key,
@@ -445,7 +460,11 @@ func carried(r *Request, c *Credentials) {
 			}
 			what, inURL = f.Name, inURL || f.Name == passwordInURL
 		}
-		addAt(what+" (line "+strconv.Itoa(f.Pos.Line)+")", Elided(f.Value) || f.variable, f.Pos)
+		what += " (line " + strconv.Itoa(f.Pos.Line) + ")"
+		if f.variable && !Elided(f.Value) && !slices.Contains(c.Carried, what) {
+			c.variables = append(c.variables, what)
+		}
+		addAt(what, Elided(f.Value) || f.variable, f.Pos)
 	}
 	u := r.URL
 	if u == "" {

@@ -536,8 +536,11 @@ var AT9003 = rule.Rule{
 			// there ("?access_token=XXXXXX", a login body's "password":
 			// "****"): sent all the same, its value unknown
 			for _, what := range p.Facts.Credentials.MaskedCarried() {
-				fs = append(fs, rule.Finding{Message: what + " is masked in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read",
-					Evidence: []rule.Evidence{requestEvidence(x)}})
+				msg := what + " is masked in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read"
+				if p.Facts.Credentials.ByVariable(what) {
+					msg = what + " is a variable of the code in the paste: a credential was sent, but what it held (expired, wrong audience, another account) cannot be read"
+				}
+				fs = append(fs, rule.Finding{Message: msg, Evidence: []rule.Evidence{requestEvidence(x)}})
 			}
 		}
 		if x.Response != nil {

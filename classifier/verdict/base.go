@@ -550,10 +550,13 @@ func credentialPrompt(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) 
 		}
 		return rule.SignTextMessage.Signal(rule.Authentication,
 			"no status shown; the client asked for credentials ("+strconv.Quote(cutText(t, 80))+"), which it does only when the server answered 401 with a challenge: the server wants the caller to authenticate",
-			&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+			&rule.Evidence{Exchange: x.Index, Where: promptWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
 	}
 	return rule.Signal{}, false
 }
+
+// promptWhere is where a client's prompt for credentials is cited from.
+const promptWhere = "client's prompt for credentials"
 
 // promptLine reports whether t is an HTTP client's prompt for credentials
 // after a challenge (see credentialPrompt).
@@ -573,14 +576,30 @@ func promptLine(t string) bool {
 // person's words the general reader took in as the body (at most
 // maxProseScan of them).
 func proseAndPasted(x *parse.Exchange) []parse.InfoLine {
-	lines := x.Prose
 	if b := x.Response.Body; b.Pasted {
-		for i, t := range strings.Split(b.Text, "\n") {
-			if i >= maxProseScan {
-				break
-			}
-			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: strings.TrimSpace(t), Pos: parse.Pos{Line: b.Pos.Line + i}})
+		return withBodyLines(x.Prose, b.Text, b.Pos.Line, true)
+	}
+	return x.Prose
+}
+
+// withBodyLines is prose followed by the first maxProseScan lines of body
+// (split at "\n", the first numbered first; trimmed of spaces when trim),
+// in a new slice: prose's array, the exchange's own, is never written to.
+// One slice grown as usual, where appending to a copy of prose capped at
+// its length copied the whole list again for every line (a 100-line body,
+// a tenth of a typical paste's analysis).
+func withBodyLines(prose []parse.InfoLine, body string, first int, trim bool) []parse.InfoLine {
+	lines := append(make([]parse.InfoLine, 0, len(prose)+64), prose...)
+	for i := 0; i < maxProseScan; i++ {
+		t, rest, more := strings.Cut(body, "\n")
+		if trim {
+			t = strings.TrimSpace(t)
 		}
+		lines = append(lines, parse.InfoLine{Text: t, Pos: parse.Pos{Line: first + i}})
+		if !more {
+			break
+		}
+		body = rest
 	}
 	return lines
 }

@@ -349,7 +349,10 @@ func (s *story) what(extra string) string {
 		return open + "; the request carried no credentials (no Authorization header, cookie or API key)."
 	case c.State == parse.CredSent:
 		sent := credName(c)
-		if c.Redacted {
+		switch {
+		case c.ByVariable(c.Header):
+			sent += ", a variable of the code in the paste"
+		case c.Redacted:
 			sent += ", redacted in the paste"
 		}
 		return open + "; the request sent " + sent + "."
@@ -957,6 +960,8 @@ func (s *story) whoSays() string {
 	case s.top.Evidence != nil && s.top.Evidence.Where == proseWhere:
 		// the person's words, not the server's: inferred, and said so
 		return "the text around the dump"
+	case s.top.Evidence != nil && s.top.Evidence.Where == promptWhere:
+		return "the client's prompt for credentials"
 	case s.top.Vendor != "":
 		return "the response's " + s.top.Vendor + " error"
 	case s.top.Kind == rule.KindBearerError:

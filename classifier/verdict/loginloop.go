@@ -63,14 +63,12 @@ func loginLoop(x *parse.Exchange) (rule.Signal, bool) {
 	lines := x.Prose
 	inBody := len(lines) // lines from here on are the response body's
 	if r := x.Response; r != nil && r.Body.Text != "" {
-		for i, t := range strings.Split(r.Body.Text, "\n") {
-			if i >= maxProseScan {
-				break
-			}
-			lines = append(lines[:len(lines):len(lines)], parse.InfoLine{Text: t, Pos: parse.Pos{Line: r.Body.Pos.Line + i}})
-		}
+		lines = withBodyLines(x.Prose, r.Body.Text, r.Body.Pos.Line, false)
 	}
 	for j, l := range lines {
+		if !strings.Contains(l.Text, "%25") {
+			continue // nestedSignIn's own first test, before a lower-cased copy (lowering leaves "%25" as it is)
+		}
 		w, n, ok := nestedSignIn(strings.ToLower(l.Text))
 		if !ok {
 			continue
