@@ -2430,12 +2430,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same error for each resource): each line is one response, as
 		// the corpus labels count them (a status line twice is a wire log
 		// and a headers log of one response; "status: 403," twice is one
-		// error object's own field and its response's; the same line
-		// quoted again after prose or an issue template's heading is the
-		// same output shown twice, and so is a chained traceback's "raise
-		// HttpError(…)" then its message again, or the message restated
-		// under a chain marker, as Symfony's console prints each exception
-		// of a chain under its own "In <file>.php line <n>:"). The next line in the same
+		// error object's own field and its response's; a chained
+		// traceback's "raise HttpError(…)" then its message again is one
+		// output, and so is the message restated under a chain marker, as
+		// Symfony's console prints each exception of a chain under its own
+		// "In <file>.php line <n>:"; the same line shown again after prose
+		// is read below). The next line in the same
 		// words with other values ("error removing index 7d2e…: … 403" then
 		// "… index c0f8…: … 403") is the same failure on another resource:
 		// another response too
@@ -2553,12 +2553,28 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && h.conf < StatusLine && g.span(x.statusN, l.n) > 1 &&
+		strings.TrimSpace(t) == strings.TrimSpace(x.statusText) && !bareMember(t) && recordID(t) == "" &&
+		g.lastChain <= x.statusN && !traceSource(g.aboveText):
+		// the same error line again, further down past other lines (an
+		// issue template's "Describe the bug" and "Additional context"
+		// each holding it; the person's summary, then the log): each
+		// showing is one response, as most corpus labels count a report
+		// that shows an error again (the convention is open: some count
+		// it once). Not a bare member ("status: 403,"), which a printed
+		// error object holds for itself and for its response; not a line
+		// that names its request id (the same id is the same response);
+		// not a traceback's exception again, after a chain marker or
+		// under its "raise" line (the exception a library raises from
+		// the one before is the same call)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf > StatusImplied && !x.statusRec && !l.rec &&
 		strings.TrimSpace(t) != strings.TrimSpace(x.statusText) && g.otherFence(x.statusN, l.n):
 		// the same status in another fenced block, a person's sentence
 		// between the two ("without the proxy all I see is", then a block of
-		// its own): another output, another response. The same line in both
-		// blocks is one output shown twice
+		// its own): another output, another response
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -6230,4 +6246,27 @@ func codeHeaders(lt string) bool {
 	}
 	r = strings.TrimLeft(r[1:], " ")
 	return strings.HasPrefix(r, "{")
+}
+
+// bareMember reports whether line t is nothing but a member holding a
+// status: a name, ':' or '=', a three-digit code and at most a comma
+// ("status: 403,", "\"statusCode\": 401", "code=429").
+func bareMember(t string) bool {
+	t = strings.TrimSpace(t)
+	t = strings.TrimRight(t, ",;")
+	i := strings.IndexAny(t, ":=")
+	if i <= 0 {
+		return false
+	}
+	k := strings.Trim(strings.TrimSpace(t[:i]), "\"'")
+	v := strings.Trim(strings.TrimSpace(t[i+1:]), "\"'")
+	if len(v) != 3 || codeAt(v, 0) == 0 {
+		return false
+	}
+	for j := 0; j < len(k); j++ {
+		if !isAlpha(k[j]) && !isDigit(k[j]) && k[j] != '_' && k[j] != '-' {
+			return false
+		}
+	}
+	return k != ""
 }

@@ -2424,3 +2424,19 @@ func TestSyslogProcessIDIsNoStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestAiohttpErrorString reads the string of aiohttp's ClientResponseError
+// as apps log it, without the class name: the status before ", message=".
+func TestAiohttpErrorString(t *testing.T) {
+	for line, want := range map[string]int{
+		"403, message='Forbidden', url=URL('https://hub.example.org/api/v3/devices')":                      403,
+		"Error fetching forecast: 429, message=\"Too Many Requests\", url='https://wx.example.org/v1/now'": 429,
+		"Token refresh failed. 401, message='Invalid grant', url=URL('https://id.example.org/token')":      401,
+		"retry 2.403, message='x', url=y": 0,
+		"403, message=Forbidden":          0,
+	} {
+		if h, _ := lineStatus(line); h.code != want {
+			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
+		}
+	}
+}

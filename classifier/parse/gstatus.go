@@ -161,9 +161,37 @@ func lineStatus(t string) (statusHit, bool) {
 		better(statusTemplate(lt))
 	}
 	if best.code == 0 {
+		better(aiohttpStatus(t))
+	}
+	if best.code == 0 {
 		better(pageCode(t))
 	}
 	return best, best.code != 0
+}
+
+// aiohttpStatus reads the string of Python aiohttp's ClientResponseError,
+// which apps log without its class name: the status, then the reason as
+// message=, then the URL ("Error fetching data: 401,
+// message='Unauthorized', url=URL('https://…')", "Login failed. 403,
+// message='Forbidden', url='https://…'").
+func aiohttpStatus(t string) statusHit {
+	const m = ", message="
+	u := strings.LastIndex(t, ", url=")
+	for off := 0; off < u; {
+		i := strings.Index(t[off:], m)
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(m)
+		if off > u || i < 3 || i > 3 && (isDigit(t[i-4]) || t[i-4] == '.' || t[i-4] == '-') || off >= len(t) || t[off] != '\'' && t[off] != '"' {
+			continue
+		}
+		if c := codeAt(t, i-3); c >= 400 {
+			return statusHit{code: c, conf: StatusProse, how: "aiohttp's ClientResponseError (\"" + t[i-3:i] + ", message=…\")"}
+		}
+	}
+	return statusHit{}
 }
 
 // pageCode reads the big code of a framework's minimal error page copied as

@@ -46,6 +46,8 @@ func scalingInputs() map[string]func(n int) string {
 		"quoted answers": func(n int) string {
 			return strings.Repeat("GET /x HTTP/1.1\nHost: h\n\nI get back {\"a\":1} .\n", n/44)
 		},
+		// one line of aiohttp error strings with no URL until its end
+		"aiohttp messages": func(n int) string { return strings.Repeat("401, message='x'", n/16) + ", url=y\n" },
 	}
 }
 

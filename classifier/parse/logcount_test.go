@@ -105,6 +105,33 @@ func TestCountingResponsesInLogs(t *testing.T) {
 			want: []int{0, 0, 0},
 		},
 		{
+			// an issue form that holds the error under two headings: the
+			// report shows it twice, each a response as most labels count
+			name: "the same error line under two headings of an issue form",
+			text: "### What happened\n\n" +
+				"acme_sdk.errors.PermissionDenied: Error code: 403 - {'detail': 'project is archived'}\n\n" +
+				"### Steps\n\n" +
+				"Call `client.jobs.create()` on the archived project.\n\n" +
+				"### Logs\n\n" +
+				"acme_sdk.errors.PermissionDenied: Error code: 403 - {'detail': 'project is archived'}\n",
+			want: []int{403, 403},
+		},
+		{
+			// a printed error object's own status member and its response's,
+			// one indented under the other: one response
+			name: "a status member twice in one printed error object",
+			text: "HttpError: Resource not accessible by this key\n" +
+				"    at fetchJson (/srv/app/node_modules/acme-client/index.js:88:11) {\n" +
+				"  status: 403,\n" +
+				"  response: {\n" +
+				"    url: 'https://api.example.dev/v2/teams/7/members',\n" +
+				"    status: 403,\n" +
+				"    data: { message: 'Resource not accessible by this key' }\n" +
+				"  }\n" +
+				"}\n",
+			want: []int{403},
+		},
+		{
 			// the link a sentence points to is no request: the sentence
 			// still summarises the error printed below it
 			name: "prose with a Markdown link above the error it speaks of",

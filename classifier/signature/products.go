@@ -679,12 +679,24 @@ var productTable = []Signature{
 		Meaning: "FusionAuth's hosted OAuth error page stopped the sign-in before the login form: its error_reason says the redirect_uri is missing or not an authorized redirect URL of the application, or the client_id or origin is not one FusionAuth knows for it",
 		Fix:     "Add the exact redirect URL (scheme, host, port, path) to the application's OAuth Authorized redirect URLs in FusionAuth (or send one already listed), and check the client_id and Authorized request origin URLs",
 		Doc:     "https://fusionauth.io/docs/lifecycle/authenticate-users/oauth/endpoints"},
-	{ID: "wss4j-security-header-fault", Vendor: "Apache", Product: "WSS4J (CXF, Spring-WS)",
+	// The fault strings are the OASIS WS-Security standard's own (its
+	// InvalidSecurity, FailedAuthentication and SecurityTokenUnavailable
+	// faults), used by every implementation: AD FS, ONVIF cameras, SOAP
+	// services of all stacks. They name WSS4J only beside WSS4J's own words
+	// (Axis's WSDoAllReceiver, its Java packages or exception)
+	{ID: "ws-security-fault", Vendor: "WS-Security", Product: "SOAP message security",
 		Any: []Marker{b("An error was discovered processing the <wsse:Security> header"), b("An error was discovered processing the &lt;wsse:Security&gt; header"),
 			b("An error was discovered processing the wsse:Security header"), b("The security token could not be authenticated or authorized"),
-			b("Referenced security token could not be retrieved"), b("WSDoAllReceiver: Incoming message does not contain required Security header")},
+			b("Referenced security token could not be retrieved")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 500,
 		Meaning: "the SOAP service's WS-Security check refused the message: the <wsse:Security> header is missing, or its UsernameToken, timestamp or signature did not validate, so the caller was not authenticated (SOAP reports it as a fault with 500)",
+		Fix:     "Send the WS-Security header the service's policy asks for (UsernameToken with the expected password type, a fresh Timestamp, the right signing certificate) and check the clocks of both sides",
+		Doc:     "https://docs.oasis-open.org/wss-m/wss/v1.1.1/os/wss-SOAPMessageSecurity-v1.1.1-os.html"},
+	{ID: "wss4j-security-header-fault", Vendor: "Apache", Product: "WSS4J (CXF, Spring-WS)",
+		Any: []Marker{b("WSDoAllReceiver: Incoming message does not contain required Security header"), b("org.apache.wss4j."), b("org.apache.ws.security."),
+			b("WSSecurityException"), b("Wss4jSecurityInterceptor")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 500, Supersedes: []string{"ws-security-fault"},
+		Meaning: "the SOAP service's WS-Security check (Apache WSS4J) refused the message: the <wsse:Security> header is missing, or its UsernameToken, timestamp or signature did not validate, so the caller was not authenticated (SOAP reports it as a fault with 500)",
 		Fix:     "Send the WS-Security header the service's policy asks for (UsernameToken with the expected password type, a fresh Timestamp, the right signing certificate) and check the clocks of both sides",
 		Doc:     "https://ws.apache.org/wss4j/topics.html"},
 	// WCF's own wording of a message whose WS-Security header it could not
@@ -1698,8 +1710,24 @@ var productTable = []Signature{
 		Meaning: "WordPress rejected cookie authentication because the X-WP-Nonce is missing or stale (its CSRF protection for the REST API)",
 		Fix:     "Send a fresh nonce from wp_create_nonce('wp_rest') (wpApiSettings.nonce) in X-WP-Nonce",
 		Doc:     "https://developer.wordpress.org/rest-api/using-the-rest-api/authentication/#cookie-authentication"},
+	// "You are not authorized to access this page." is also Redmine's,
+	// SonarQube's and many other applications' 403 page: it names Drupal
+	// only beside Drupal's own header, cache headers or name
 	{ID: "drupal-access-denied", Vendor: "Drupal", Product: "",
-		Any:   []Marker{b("permission is required."), b("You are not authorized to access this page."), b("The current user is not allowed to")},
+		Any:   []Marker{b("permission is required."), b("The current user is not allowed to")},
+		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "Drupal's access check refused the route for the current user (anonymous or a role without the permission named in the message)",
+		Fix:     "Grant the named permission to the user's role (People > Permissions), or authenticate (cookie, Basic auth module or OAuth) if the request was anonymous",
+		Doc:     "https://www.drupal.org/docs/user_guide/en/user-permissions.html"},
+	{ID: "app-not-authorized-page", Vendor: "Web applications", Product: "access-denied page",
+		All:   []Marker{b("You are not authorized to access this page.")},
+		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
+		Meaning: "the application's own page says the user may not open it: many applications (Redmine, SonarQube, Drupal and others) use these words for a signed-in user whose role lacks the permission, and some also for an anonymous visitor",
+		Fix:     "Check which role or permission the application requires for this page and whether the request was signed in as the expected user; the application's log or admin settings name the permission",
+		Doc:     "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"},
+	{ID: "drupal-access-denied-page", Vendor: "Drupal", Product: "", Supersedes: []string{"app-not-authorized-page"},
+		All:   []Marker{b("You are not authorized to access this page.")},
+		Any:   []Marker{hv("x-generator", "drupal"), h("x-drupal-cache"), h("x-drupal-dynamic-cache"), bf("drupal")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "Drupal's access check refused the route for the current user (anonymous or a role without the permission named in the message)",
 		Fix:     "Grant the named permission to the user's role (People > Permissions), or authenticate (cookie, Basic auth module or OAuth) if the request was anonymous",

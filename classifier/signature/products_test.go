@@ -578,10 +578,14 @@ var productCases = map[string][2]ex{
 		{st: 400, h: "Content-Type: text/html;charset=UTF-8", b: "We're sorry, your request was malformed or was unable to be completed for some reason.\nIf you want the nerdy explanation, review the following JSON body.\n{\n  \"error\" : \"invalid_request\",\n  \"error_description\" : \"Invalid redirect uri https://app.example.net/oauth/cb\",\n  \"error_reason\" : \"invalid_redirect_uri\"\n}\nPowered by FusionAuth",
 			src: "FusionAuth OAuth endpoints (error_reason) https://fusionauth.io/docs/lifecycle/authenticate-users/oauth/endpoints; a FusionAuth-hosted /oauth2/authorize error page https://clearcaresolutions.fusionauth.io/oauth2/authorize"},
 		{st: 400, h: "Content-Type: text/html;charset=UTF-8", b: "{\n  \"error\" : \"invalid_request\",\n  \"error_description\" : \"Invalid redirect uri https://app.example.net/oauth/cb\"\n}"}},
-	"wss4j-security-header-fault": {
+	"ws-security-fault": {
 		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode xmlns:ns1=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">ns1:InvalidSecurity</faultcode><faultstring>An error was discovered processing the &lt;wsse:Security&gt; header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
 			src: "agsh/onvif#169 https://github.com/agsh/onvif/issues/169; rkucmierowski/snippets#3 https://github.com/rkucmierowski/snippets/issues/3"},
 		{st: 500, b: "<soap:Envelope><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>NullPointerException</faultstring></soap:Fault></soap:Body></soap:Envelope>"}},
+	"wss4j-security-header-fault": {
+		{st: 500, h: "Content-Type: text/xml;charset=UTF-8", b: "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>WSDoAllReceiver: Incoming message does not contain required Security header</faultstring></soap:Fault></soap:Body></soap:Envelope>",
+			src: "Apache WSS4J (Axis handler WSDoAllReceiver) https://ws.apache.org/wss4j/topics.html"},
+		{st: 500, b: "<soap:Envelope><soap:Body><soap:Fault><faultcode>soap:Server</faultcode><faultstring>org.apache.cxf.interceptor.Fault: NullPointerException</faultstring></soap:Fault></soap:Body></soap:Envelope>"}},
 	"wcf-message-security": {
 		{st: 500, h: "Content-Type: application/soap+xml; charset=utf-8", b: "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value xmlns:a=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\">a:InvalidSecurity</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en-US\">An error occurred when verifying security for the message.</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>",
 			src: "System.ServiceModel.Security.MessageSecurityException (its inner fault text) https://learn.microsoft.com/en-us/dotnet/api/system.servicemodel.security.messagesecurityexception"},
@@ -1323,6 +1327,15 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"message":"The 'access content' permission is required."}`,
 			src: "Drupal user permissions https://www.drupal.org/docs/user_guide/en/user-permissions.html"},
 		{st: 404, b: `{"message":"No route found for \"GET /node/99\""}`}},
+	"app-not-authorized-page": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<div id=\"content\">\n<h2>403</h2>\n<p id=\"errorExplanation\">You are not authorized to access this page.</p>\n<p><a href=\"javascript:history.back()\">Back</a></p>\n</div>",
+			src: "backlogs/redmine_backlogs#1077 https://github.com/backlogs/redmine_backlogs/issues/1077 (Redmine's notice_not_authorized page); apinf/platform#793 https://github.com/apinf/platform/issues/793"},
+		{st: 403, b: "<p>You are not authorized to view this item.</p>"}},
+	"drupal-access-denied-page": {
+		{st: 403, h: "X-Generator: Drupal 10 (https://www.drupal.org)\nX-Drupal-Dynamic-Cache: UNCACHEABLE", b: "<h1 class=\"page-title\">Access denied</h1>\n<div>You are not authorized to access this page.</div>",
+			src: "Drupal user permissions https://www.drupal.org/docs/user_guide/en/user-permissions.html"},
+		// the same sentence from another application (Redmine, SonarQube) names no Drupal
+		{st: 403, h: "Server: nginx", b: "<h2>403</h2>\n<p id=\"errorExplanation\">You are not authorized to access this page.</p>"}},
 	"lexik-jwt": {
 		{st: 401, b: `{"code":401,"message":"JWT Token not found"}`,
 			src: "lexik/LexikJWTAuthenticationBundle#520 https://github.com/lexik/LexikJWTAuthenticationBundle/issues/520"},
@@ -1448,13 +1461,48 @@ func TestEdgeAndSignInPagesAsText(t *testing.T) {
 // test).
 func TestWSSecurityFaultStrings(t *testing.T) {
 	for _, fs := range []string{
-		"WSDoAllReceiver: Incoming message does not contain required Security header",
 		"Referenced security token could not be retrieved",
+		"The security token could not be authenticated or authorized",
 	} {
 		body := "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>" +
 			fs + "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"
-		if hs := Match(ex{st: 500, b: body}.exchange(), ""); !has(hs, "wss4j-security-header-fault") {
+		if hs := Match(ex{st: 500, b: body}.exchange(), ""); !has(hs, "ws-security-fault") || has(hs, "wss4j-security-header-fault") {
 			t.Errorf("%q: got %v", fs, hitIDs(hs))
+		}
+	}
+}
+
+// TestSharedWordsNeedTheProductsOwnEvidence: a sentence several products
+// share names one of them only beside that product's own evidence (samples
+// written for this test): the OASIS WS-Security fault from a device or
+// Microsoft's STS is no WSS4J's; an application's "not authorized to access
+// this page" is no Drupal's; WebOb's 401 page from an OpenStack service is no
+// Apache httpd's.
+func TestSharedWordsNeedTheProductsOwnEvidence(t *testing.T) {
+	for _, c := range []struct {
+		e        ex
+		want     string
+		notWants []string
+	}{
+		{ex{st: 500, h: "Server: gSOAP/2.8\nContent-Type: application/soap+xml; charset=utf-8", b: "<SOAP-ENV:Envelope><SOAP-ENV:Body><SOAP-ENV:Fault><SOAP-ENV:Code><SOAP-ENV:Value>SOAP-ENV:Sender</SOAP-ENV:Value><SOAP-ENV:Subcode><SOAP-ENV:Value>wsse:FailedAuthentication</SOAP-ENV:Value></SOAP-ENV:Subcode></SOAP-ENV:Code><SOAP-ENV:Reason><SOAP-ENV:Text xml:lang=\"en\">The security token could not be authenticated or authorized</SOAP-ENV:Text></SOAP-ENV:Reason></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>"},
+			"ws-security-fault", []string{"wss4j-security-header-fault"}},
+		{ex{st: 500, b: "WARN  [org.apache.cxf.phase.PhaseInterceptorChain] Interceptor has thrown exception, unwinding now\norg.apache.wss4j.common.ext.WSSecurityException: The security token could not be authenticated or authorized"},
+			"wss4j-security-header-fault", []string{"ws-security-fault"}},
+		{ex{st: 403, h: "Server: nginx/1.22.1\nX-Request-Id: 5e0a7d", b: "<div id=\"content\"><h2>403</h2><p>You are not authorized to access this page.</p></div>"},
+			"app-not-authorized-page", []string{"drupal-access-denied-page", "drupal-access-denied"}},
+		{ex{st: 403, h: "X-Drupal-Cache: MISS", b: "<main><h1>Access denied</h1><p>You are not authorized to access this page.</p></main>"},
+			"drupal-access-denied-page", []string{"app-not-authorized-page"}},
+		{ex{st: 401, h: "Www-Authenticate: Keystone uri=\"https://keystone.lab.example:5000\"\nContent-Type: text/html; charset=UTF-8", b: "<html>\n <head>\n  <title>401 Unauthorized</title>\n </head>\n <body>\n  <h1>401 Unauthorized</h1>\n  This server could not verify that you are authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad password), or your browser does not understand how to supply the credentials required.<br /><br />\nAuthentication required\n </body>\n</html>"},
+			"webob-401-page", []string{"apache-401-page"}},
+	} {
+		hs := Match(c.e.exchange(), "")
+		if c.want != "" && !has(hs, c.want) {
+			t.Errorf("%.60q: want %s, got %v", c.e.b, c.want, hitIDs(hs))
+		}
+		for _, n := range c.notWants {
+			if has(hs, n) {
+				t.Errorf("%.60q: named %s (%v)", c.e.b, n, hitIDs(hs))
+			}
 		}
 	}
 }

@@ -964,12 +964,22 @@ var coreTable = []Signature{
 		Meaning: "LiteSpeed's built-in 403 page: the web server refused the request by its own rules before the application ran — file permissions, an .htaccess deny, a request filter or the host's mod_security/anti-bot rules (on shared hosting often after too many requests in a short time)",
 		Fix:     "Check the site's .htaccess and file permissions, and ask the host which server rule matched (its error log names it); credentials make no difference",
 		Doc:     "https://docs.litespeedtech.com/lsws/cp/cpanel/"},
+	// WebOb's HTTPUnauthorized (OpenStack Swift and Keystone's auth_token
+	// middleware, Pyramid) borrows Apache's sentence but ends it "the
+	// document you requested", and is sent from a Python service, not httpd
 	{ID: "apache-401-page", Vendor: "Apache httpd", Product: "",
 		Any:   []Marker{b("This server could not verify that you")},
+		Not:   []Marker{b("access the document you requested")},
 		Class: authn, Kind: KindDefaultPage, ImpliedStatus: 401,
 		Meaning: "Apache's built-in 401 page: credentials missing or refused",
 		Fix:     "Send the user and password of the realm in the challenge",
 		Doc:     "https://httpd.apache.org/docs/2.4/howto/auth.html"},
+	{ID: "webob-401-page", Vendor: "WebOb", Product: "HTTPUnauthorized (Python WSGI: OpenStack, Pyramid)",
+		All:   []Marker{b("This server could not verify that you are authorized to access the document you requested")},
+		Class: authn, Kind: KindDefaultPage, ImpliedStatus: 401,
+		Meaning: "a Python WSGI service's stock 401 page (WebOb's HTTPUnauthorized): its authentication middleware, such as OpenStack's Keystone auth_token in front of Swift, found no token or credentials it accepts",
+		Fix:     "Send the credentials the service's middleware expects (for OpenStack, a valid Keystone token in X-Auth-Token, or the S3 signature swift3 checks against Keystone); the WWW-Authenticate header names where to get one",
+		Doc:     "https://docs.pylonsproject.org/projects/webob/en/stable/api/exceptions.html"},
 	{ID: "tomcat-manager-remote", Vendor: "Apache Tomcat", Product: "Manager",
 		Any:   []Marker{b("only accessible from a browser running on the")},
 		Class: authz, Kind: KindNetwork, ImpliedStatus: 403,

@@ -435,6 +435,10 @@ var tableCases = map[string][2]ex{
 	"apache-401-page": {
 		{st: 401, b: "<h1>Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"},
 		{st: 401, b: "<h1>Unauthorized</h1>"}},
+	"webob-401-page": {
+		{st: 401, h: "WWW-Authenticate: Keystone uri=\"https://identity.example.org:5000\"", b: "<html><head><title>401 Unauthorized</title></head><body><h1>401 Unauthorized</h1>\nThis server could not verify that you are authorized to access the document you requested. Either you supplied the wrong credentials (e.g., bad password), or your browser does not understand how to supply the credentials required.<br /><br />\nAuthentication required</body></html>",
+			src: "WebOb HTTPUnauthorized https://docs.pylonsproject.org/projects/webob/en/stable/api/exceptions.html"},
+		{st: 401, b: "<h1>401 Unauthorized</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.</p>"}},
 	"tomcat-manager-remote": {
 		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>By default the Manager is only accessible from a browser running on the\nsame machine as Tomcat.</p>"},
 		{st: 403, b: "<h1>403 Access Denied</h1>\n<p>You are not authorized to view this page.</p>"}},

@@ -550,10 +550,13 @@ func credentialPrompt(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) 
 		}
 		return rule.SignTextMessage.Signal(rule.Authentication,
 			"no status shown; the client asked for credentials ("+strconv.Quote(cutText(t, 80))+"), which it does only when the server answered 401 with a challenge: the server wants the caller to authenticate",
-			&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+			&rule.Evidence{Exchange: x.Index, Where: promptWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
 	}
 	return rule.Signal{}, false
 }
+
+// promptWhere is where a client's prompt for credentials is cited from.
+const promptWhere = "client's prompt for credentials"
 
 // promptLine reports whether t is an HTTP client's prompt for credentials
 // after a challenge (see credentialPrompt).

@@ -60,6 +60,7 @@ func TestCredentialPromptStandsForChallenge(t *testing.T) {
 		}
 		if c.auth {
 			mustContain(t, "reason", v.Reasons[0].Reason, "asked for credentials", "401")
+			mustContain(t, "explanation", v.Explanation, "the client's prompt for credentials says the caller was not authenticated")
 		}
 	}
 }

@@ -960,6 +960,8 @@ func (s *story) whoSays() string {
 	case s.top.Evidence != nil && s.top.Evidence.Where == proseWhere:
 		// the person's words, not the server's: inferred, and said so
 		return "the text around the dump"
+	case s.top.Evidence != nil && s.top.Evidence.Where == promptWhere:
+		return "the client's prompt for credentials"
 	case s.top.Vendor != "":
 		return "the response's " + s.top.Vendor + " error"
 	case s.top.Kind == rule.KindBearerError:

@@ -47,6 +47,8 @@ type Case struct {
 	// Arguable is set when the label's notes mark it "REVIEW:": its author
 	// found the class or a finding open to argument.
 	Arguable bool
+	// Vendor is the labelled product that answered ("unknown" if none).
+	Vendor string
 }
 
 // Result is how authtriage did on one case.
@@ -66,6 +68,10 @@ type Result struct {
 	// Ties counts the responses on which two signatures of different vendors
 	// or classes tie for the verdict (issue #10: none may).
 	Ties int
+	// Named is the product the primary response's explanation names: the
+	// strongest vendor hit of the decided class ("vendor / product"), as
+	// verdict.explain picks it; "" when none.
+	Named string
 }
 
 // Causes names why a case failed, one entry per cause, in categories that say
@@ -191,6 +197,12 @@ func Run(c *Case) *Result {
 		if n == c.Primary {
 			r.Got = x.Verdict.Class
 			r.VerdictOK = ClassMatches(c.Class, r.Got)
+			for _, h := range x.Vendor {
+				if h.Class == r.Got {
+					r.Named = h.Vendor + " / " + h.Product
+					break
+				}
+			}
 			if len(x.Verdict.Reasons) > 0 {
 				s := x.Verdict.Reasons[0]
 				r.Decided = string(s.Kind)
@@ -337,7 +349,8 @@ func otherSplit(s string) string {
 
 func caseFromRow(row map[string]string) (*Case, error) {
 	c := &Case{Name: row["file"], Family: strings.TrimSpace(row["family"]), Class: strings.TrimSpace(row["expected_class"]),
-		Findings: splitList(row["expected_findings"], ";"), Arguable: strings.Contains(row["notes"], "REVIEW:")}
+		Findings: splitList(row["expected_findings"], ";"), Arguable: strings.Contains(row["notes"], "REVIEW:"),
+		Vendor: strings.TrimSpace(row["vendor"])}
 	if c.Name == "" {
 		return nil, fmt.Errorf("no file name")
 	}

@@ -29,7 +29,11 @@ func main() {
 	md := flag.Bool("md", false, "print the tables as Markdown (for the README)")
 	realDir := flag.String("real", filepath.Join("classifier", "testdata", "real"), "the held-out corpus")
 	corpusDir := flag.String("corpus", filepath.Join("classifier", "testdata", "corpus"), "the copy of the shared corpus")
+	vendors := flag.Bool("vendors", false, "print only the attribution measure: tune/ and studied cases whose named product shares no word with the labelled one")
 	flag.Parse()
+	if *vendors {
+		os.Exit(runAttribution(os.Stdout, *realDir))
+	}
 	os.Exit(run(os.Stdout, *realDir, *corpusDir, *verbose, *md))
 }
 
@@ -331,4 +335,22 @@ func printSlices(w io.Writer, rs []*Result, md bool) {
 	if md {
 		fmt.Fprintln(w)
 	}
+}
+
+func runAttribution(w io.Writer, realDir string) int {
+	real, _, err := LoadReal(realDir)
+	if err != nil {
+		fmt.Fprintln(w, "eval:", err)
+		return 2
+	}
+	bySplit := map[string][]*Result{}
+	for _, c := range real {
+		if c.Split == "tune" || c.Split == "studied" {
+			bySplit[c.Split] = append(bySplit[c.Split], Run(c))
+		}
+	}
+	for _, split := range []string{"tune", "studied"} {
+		printAttribution(w, split, bySplit[split])
+	}
+	return 0
 }
