@@ -451,20 +451,23 @@ func quotedRequestLine(t string) bool {
 type gx struct {
 	// reqSent: the request line is a trace's sent line ("> GET /x"): what
 	// came before it, the client's own output, is not the answer
-	reqSent      bool
-	status       statusHit
-	statusN      int
-	start, end   int
-	method, url  string
-	reqN         int
-	reqStrong    bool
-	reqFields    Fields
-	configured   Fields // credentials the client was given in code or configuration
-	sentBare     bool   // the client's log says the request went out without credentials
-	respFields   Fields
-	body         *Body
-	reqBody      *Body
-	complete     bool
+	reqSent     bool
+	status      statusHit
+	statusN     int
+	start, end  int
+	method, url string
+	reqN        int
+	reqStrong   bool
+	reqFields   Fields
+	configured  Fields // credentials the client was given in code or configuration
+	sentBare    bool   // the client's log says the request went out without credentials
+	respFields  Fields
+	body        *Body
+	reqBody     *Body
+	complete    bool
+	// reqWhole: the request's header block was read from a client's dump
+	// that prints every header the request carries (Dio's LogInterceptor)
+	reqWhole     bool
 	elided       bool // a line of the dump says part of it was cut ("<snip>", "...")
 	cmd          *Request
 	cmdEnd       int  // the index in greader.ls of the command line's last line
@@ -514,7 +517,11 @@ type greader struct {
 	// aboveText: the text line before the one being read
 	aboveText string
 
-	side       byte // 'q' request, 's' response: the context headings give
+	side byte // 'q' request, 's' response: the context headings give
+	// wholeReq: a client's request dump that prints every header the
+	// request carries has begun ("*** Request ***"): its header heading
+	// makes the exchange's request one shown whole
+	wholeReq   bool
 	qFrom      int  // the line of the last cue that set the request side ("config: {", "request:")
 	section    byte // a labelled header section is open: its side
 	secFields  int
@@ -1561,14 +1568,14 @@ func (g *greader) read() {
 			// a prompt, whatever the tool (parseCommand reads it so)
 			ct = "`" + ct + "`"
 		}
-		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.auth) {
+		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.tool == "pwsh" && c.url != "" && !psErrorRecord(ct) || c.auth) {
 			i += len(cont)
 			g.endSection(false)
 			g.split()
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
-				x.cmd, x.cmdEnd, x.cmdClient = req, i, !httpTools.Has(c.tool)
+				x.cmd, x.cmdEnd, x.cmdClient = req, i, !httpTools.Has(c.tool) && c.tool != "pwsh"
 				g.touch(l.n)
 				x.inferred = append(x.inferred, InfoLine{Text: "request from the " + c.tool + " command line", Pos: Pos{Line: l.n}})
 			}
@@ -1695,6 +1702,24 @@ func sideOf(lt string) byte {
 	case qi >= 0 && (si < 0 || qi < si):
 		return 'q'
 	case si >= 0:
+		return 's'
+	}
+	return 0
+}
+
+// dioSection reads the banners Dio's LogInterceptor opens the parts of
+// its dump with: "*** Request ***" ('q'), then "*** Response ***" or
+// "*** DioError ***:" (Dio 5: "*** DioException ***:") ('s'). 0 otherwise.
+func dioSection(lt string) byte {
+	s, ok := strings.CutPrefix(strings.TrimSpace(lt), "*** ")
+	if !ok {
+		return 0
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), " ***")
+	switch s {
+	case "request":
+		return 'q'
+	case "response", "dioerror", "dioexception":
 		return 's'
 	}
 	return 0
@@ -1831,9 +1856,20 @@ func (g *greader) line(l gline, t string) {
 	if len(lt) > maxScan {
 		lt = lt[:maxScan]
 	}
+	if side := dioSection(lt); side != 0 {
+		// Dio's LogInterceptor opens each part of its dump with a banner
+		g.endSection(false)
+		g.side, g.wholeReq = side, side == 'q'
+		g.touch(l.n)
+		return
+	}
 	// headings
 	if h := headingKind(lt); h != 0 && !strings.Contains(t, "{") && !strings.Contains(t, "[") {
 		g.endSection(false)
+		if g.wholeReq && (h == 'h' || h == 'q') && g.side == 'q' {
+			// the dump's request headers: every one it carried
+			g.x().reqWhole = true
+		}
 		if e := headersExpr(lt); e != 0 {
 			// ">>> r.headers": the headers of the object the expression names,
 			// a response unless its name says request, whatever came before
@@ -4863,6 +4899,9 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 		req.Fields = append(req.Fields, x.reqFields...)
+		if x.reqWhole && x.cmd == nil && len(req.Fields) > 0 {
+			req.Partial = false
+		}
 		if !x.sentBare {
 			req.Configured = append(req.Configured, x.configured...)
 		}

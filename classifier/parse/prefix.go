@@ -35,6 +35,9 @@ func linePrefix(s string) (int, prefixShape) {
 	if n := composePrefix(s); n > 0 {
 		return n, "compose"
 	}
+	if n := logcatPrefix(s); n > 0 {
+		return n, "logcat"
+	}
 	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
 		return 0, "" // every prefix starts with a digit, a bracket or a capital
 	}
@@ -624,6 +627,48 @@ func unescapeANSI(l string) string {
 		}
 	}
 	return l
+}
+
+// logcatPrefix returns the length of the tag Android's logcat (brief
+// format: "I/flutter (21873): ", "D/MyApp  ( 4242): ") or Flutter's console
+// on iOS and the desktop ("flutter: ") puts before each line an app
+// printed. 0 when there is none.
+func logcatPrefix(s string) int {
+	if rest, ok := strings.CutPrefix(s, "flutter:"); ok {
+		if rest == "" {
+			return len(s)
+		}
+		if rest[0] == ' ' {
+			return len(s) - len(rest) + 1
+		}
+		return 0
+	}
+	if len(s) < 6 || s[1] != '/' || !strings.ContainsRune("VDIWEFA", rune(s[0])) {
+		return 0
+	}
+	i := 2
+	for i < len(s) && i < 64 && s[i] != '(' && s[i] != ':' && s[i] != ' ' {
+		i++
+	}
+	if i == 2 {
+		return 0
+	}
+	i = skipSpaces(s, i)
+	if i >= len(s) || s[i] != '(' {
+		return 0
+	}
+	i = skipSpaces(s, i+1)
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != ')' || s[j+1] != ':' {
+		return 0
+	}
+	if j+2 < len(s) && s[j+2] == ' ' {
+		return j + 3
+	}
+	return j + 2
 }
 
 // composePrefix returns the length of the service name docker compose (and

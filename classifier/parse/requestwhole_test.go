@@ -1,0 +1,109 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// onlyExchange parses paste and returns its one exchange with a request and
+// a status, failing the test otherwise.
+func onlyExchange(t *testing.T, paste string, status int) *Exchange {
+	t.Helper()
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Exchange
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == status {
+			if got != nil {
+				t.Fatalf("two exchanges answered %d", status)
+			}
+			got = x
+		}
+	}
+	if got == nil || got.Request == nil {
+		t.Fatalf("no exchange with a request answered %d: %+v", status, in.Exchanges)
+	}
+	return got
+}
+
+// TestPowerShellLineWithoutPrompt: a cmdlet's command line pasted without
+// a prompt above its error record names every credential the cmdlet sends
+// (as curl's does): none here, so none were sent; a -Headers variable
+// hides them; the error record's own "Invoke-RestMethod : …" lines are no
+// second command (values are invented).
+func TestPowerShellLineWithoutPrompt(t *testing.T) {
+	paste := "Invoke-WebRequest -Uri \"https://files.example.org/pub/tool.zip\" -Method Get -OutFile tool.zip\n\n" +
+		"Invoke-WebRequest : The remote server returned an error: (403) Forbidden.\n" +
+		"At line:1 char:1\n" +
+		"+ Invoke-WebRequest -Uri \"https://files.example.org/pub/tool.zip\" -Me ...\n" +
+		"+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n" +
+		"    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-WebRequest], WebException\n" +
+		"    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n"
+	x := onlyExchange(t, paste, 403)
+	if !strings.HasSuffix(x.Request.URL, "/pub/tool.zip") {
+		t.Errorf("request %+v", x.Request)
+	}
+	if c := x.Credentials(); c.State != CredNone {
+		t.Errorf("credentials %v, want none: the command line names every one the cmdlet sends", c.State)
+	}
+	hidden := strings.Replace(paste, "-Method Get", "-Method Get -Headers $hdrs", 1)
+	if c := onlyExchange(t, hidden, 403).Credentials(); c.State != CredUnknown {
+		t.Errorf("with -Headers $hdrs: credentials %v, want unknown", c.State)
+	}
+}
+
+// TestDioRequestDumpWhole: Dio's LogInterceptor prints the request's
+// every header under its "*** Request ***" banner; with its header block
+// shown and no credential in it, the request carried none. Without the
+// block (requestHeader: false) nothing is known. Logcat's and Flutter's
+// console tags in front of the lines come off (values are invented).
+func TestDioRequestDumpWhole(t *testing.T) {
+	dump := "*** Request ***\n" +
+		"uri: https://api.market.example/v2/quotes?sym=ACME\n" +
+		"method: GET\n" +
+		"responseType: ResponseType.json\n" +
+		"followRedirects: true\n" +
+		"connectTimeout: 0:00:10.000000\n" +
+		"extra: {}\n" +
+		"headers:\n" +
+		" content-type: application/json\n" +
+		" user-agent: quotes-app/3.1\n" +
+		"\n" +
+		"*** DioException ***:\n" +
+		"uri: https://api.market.example/v2/quotes?sym=ACME\n" +
+		"DioException [bad response]: This exception was thrown because the response has a status code of 403 and RequestOptions.validateStatus was configured to throw for this status code.\n" +
+		"statusCode: 403\n" +
+		"headers:\n" +
+		" server: nginx\n" +
+		" content-length: 0\n"
+	prefixed := func(tag string) string {
+		var b strings.Builder
+		for _, l := range strings.Split(strings.TrimSuffix(dump, "\n"), "\n") {
+			b.WriteString(strings.TrimRight(tag+l, " ") + "\n")
+		}
+		return b.String()
+	}
+	for _, paste := range []string{dump, prefixed("I/flutter ( 7312): "), prefixed("flutter: ")} {
+		x := onlyExchange(t, paste, 403)
+		q := x.Request
+		if q.Partial || !q.Fields.Has("user-agent") || q.Fields.Has("server") {
+			t.Errorf("request partial %v fields %v, want whole with its own headers:\n%s", q.Partial, q.Fields, paste)
+		}
+		if c := x.Credentials(); c.State != CredNone {
+			t.Errorf("credentials %v, want none:\n%s", c.State, paste)
+		}
+		if !x.Response.Fields.Has("server") || x.Response.Fields.Has("user-agent") {
+			t.Errorf("response fields %v:\n%s", x.Response.Fields, paste)
+		}
+	}
+	bare := strings.Replace(dump, "headers:\n content-type: application/json\n user-agent: quotes-app/3.1\n", "", 1)
+	if c := onlyExchange(t, bare, 403).Credentials(); c.State != CredUnknown {
+		t.Errorf("no header block shown: credentials %v, want unknown", c.State)
+	}
+	withKey := strings.Replace(dump, " user-agent: quotes-app/3.1\n", " user-agent: quotes-app/3.1\n authorization: Bearer qv7Hs0Pz1LmN\n", 1)
+	if c := onlyExchange(t, withKey, 403).Credentials(); c.State != CredSent {
+		t.Errorf("bearer in the dump: credentials %v, want sent", c.State)
+	}
+}
