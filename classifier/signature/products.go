@@ -922,7 +922,9 @@ var productTable = []Signature{
 		Fix:     "Call b2_authorize_account again with the application key and use the new authorizationToken",
 		Doc:     "https://www.backblaze.com/apidocs/b2-authorize-account"},
 	{ID: "oci-not-authenticated", Vendor: "Oracle", Product: "Cloud Infrastructure",
-		Any:   []Marker{b(`"NotAuthenticated"`)},
+		// OCI's code member; vSphere's SOAP fault is also NotAuthenticated
+		// (xsi:type="NotAuthenticated"), which is no OCI's
+		Any:   []Marker{b(`"code":"NotAuthenticated"`), b(`"code": "NotAuthenticated"`), b(`'code': 'NotAuthenticated'`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
 		Meaning: "OCI could not verify the request signature: wrong key fingerprint, user or tenancy OCID, a key not uploaded to the user, or a clock too far off",
 		Fix:     "Check the config's user, tenancy, fingerprint and key_file against the API key on the user, and the client's clock",
@@ -1028,7 +1030,10 @@ var productTable = []Signature{
 		Fix:     "Add credit or raise the usage limit in the organization's billing settings",
 		Doc:     "https://platform.openai.com/docs/guides/error-codes#api-errors"},
 	{ID: "anthropic-auth", Vendor: "Anthropic", Product: "API",
+		// the error type is also OpenAI-compatible servers' (llama.cpp):
+		// Anthropic's envelope says "type":"error" around it
 		All:   []Marker{b(`"authentication_error"`)},
+		Any:   []Marker{b(`"type":"error"`), b(`"type": "error"`), bf("anthropic")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 401,
 		Meaning: "the Anthropic API did not accept the x-api-key: missing, mistyped, disabled, or a key sent in Authorization instead of x-api-key",
 		Fix:     "Send the key from console.anthropic.com in the x-api-key header together with anthropic-version",
@@ -1060,7 +1065,10 @@ var productTable = []Signature{
 		Fix:     "Request the named permission in the login dialog and, for live apps, get it approved in App Review",
 		Doc:     "https://developers.facebook.com/docs/graph-api/guides/error-handling"},
 	{ID: "twitter-invalid-token", Vendor: "X (Twitter)", Product: "API",
-		Any:   []Marker{b("Invalid or expired token"), b("Could not authenticate you")},
+		// "Invalid or expired token" alone is many APIs' message: X's comes
+		// with its error code 89 in the errors array
+		Any: []Marker{b(`"code":89,"message":"Invalid or expired token`), b(`"code": 89, "message": "Invalid or expired token`),
+			b("Could not authenticate you")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
 		Meaning: "the X API did not accept the credentials (codes 89 and 32): a wrong or regenerated access token or secret, or a consumer key that does not match",
 		Fix:     "Regenerate the app's keys and tokens in the developer portal and use the four OAuth 1.0a values (or the bearer token) as one set",

@@ -1506,3 +1506,44 @@ func TestSharedWordsNeedTheProductsOwnEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericWordingNamesNoProduct: words several products share name none
+// of them without its own evidence (samples written for this test), and the
+// product's own shape still names it.
+func TestGenericWordingNamesNoProduct(t *testing.T) {
+	for _, c := range []struct {
+		e      ex
+		not    string
+		want   string
+		reason string
+	}{
+		{ex{st: 403, h: "Content-Type: application/json", b: `{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token."}`},
+			"gitlab-insufficient-scope", "oauth-insufficient-scope", "RFC 6750's sentence from an OAuth library"},
+		{ex{st: 403, b: `{"message":"403 Forbidden - The request requires higher privileges than provided by the access token. (GitLab, /api/v4/projects/17)"}`},
+			"", "gitlab-insufficient-scope", "GitLab's own"},
+		{ex{st: 401, b: "2025-11-02T10:14:07.5521Z WARN relay::inbox: Incoming activity has invalid signature for key https://social.example.net/u/kit#main-key"},
+			"jwt-invalid", "", "an HTTP signature, no JWT"},
+		{ex{st: 401, b: `{"name":"JsonWebTokenError","message":"invalid algorithm"}`},
+			"", "jwt-invalid", "jsonwebtoken's own"},
+		{ex{st: 401, b: `{"error":"Unauthorized. Invalid or expired token."}`},
+			"twitter-invalid-token", "", "a small API's words"},
+		{ex{st: 401, b: `{"errors":[{"code":89,"message":"Invalid or expired token."}]}`},
+			"", "twitter-invalid-token", "X's code 89"},
+		{ex{st: 401, b: `{"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}}`},
+			"anthropic-auth", "", "an OpenAI-compatible server"},
+		{ex{st: 500, b: `<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>The session is not authenticated.</faultstring><detail><NotAuthenticatedFault xmlns="urn:vim25" xsi:type="NotAuthenticated"><object type="Folder">group-d1</object></NotAuthenticatedFault></detail></soapenv:Fault>`},
+			"oci-not-authenticated", "", "vSphere's fault"},
+		{ex{st: 403, b: "{\n  \"status\": 403,\n  \"title\": \"Insufficient Permissions\",\n  \"detail\": \"The role of this user cannot delete work orders\"\n}"},
+			"google-scope-insufficient", "", "another API's title"},
+		{ex{st: 403, b: `{"error":{"errors":[{"domain":"global","reason":"insufficientPermissions","message":"Insufficient Permission"}],"code":403,"message":"Insufficient Permission"}}`},
+			"", "google-scope-insufficient", "Google's own"},
+	} {
+		hs := Match(c.e.exchange(), "")
+		if c.not != "" && has(hs, c.not) {
+			t.Errorf("%s: named %s (%v)", c.reason, c.not, hitIDs(hs))
+		}
+		if c.want != "" && !has(hs, c.want) {
+			t.Errorf("%s: want %s, got %v", c.reason, c.want, hitIDs(hs))
+		}
+	}
+}

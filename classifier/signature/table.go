@@ -423,8 +423,12 @@ var coreTable = []Signature{
 		Meaning: "GitLab answers 404 for a private project or group the caller cannot see, so the resource may exist",
 		Fix:     "Retry with a token of a member of the project before concluding it does not exist",
 		Doc:     "https://docs.gitlab.com/api/rest/troubleshooting/"},
+	// the sentence is RFC 6750's own description of insufficient_scope,
+	// Doorkeeper's default (GitLab's OAuth provider) and Authlib's: it
+	// names GitLab only beside GitLab's API path, header or name
 	{ID: "gitlab-insufficient-scope", Traits: rule.TraitScope, Vendor: "GitLab", Product: "API",
 		All:   []Marker{b("requires higher privileges than provided by the access token")},
+		Any:   []Marker{b("/api/v4/"), h("x-gitlab-meta"), bf("gitlab")},
 		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"oauth-insufficient-scope"},
 		Meaning: "the token works but was created without the scope this endpoint needs",
 		Fix:     "Create a token with the scope named in the response (often api or read_api)",
@@ -438,7 +442,7 @@ var coreTable = []Signature{
 		Fix:     "Get a new access token (refresh it) for this API's audience and retry once",
 		Doc:     "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"},
 	{ID: "oauth-insufficient-scope", Traits: rule.TraitScope, Vendor: "OAuth 2.0", Product: "resource server",
-		All:   []Marker{b(`"insufficient_scope"`)},
+		Any:   []Marker{b(`"insufficient_scope"`), b("requires higher privileges than provided by the access token")},
 		Class: authz, Kind: KindVendor, Strength: rule.Faint,
 		// a registry's generic "authentication required" body next to an
 		// insufficient_scope error says less than the error does
@@ -729,7 +733,9 @@ var coreTable = []Signature{
 		Fix:     "Send 'Authorization: Bearer <access token>' or a valid key for this project",
 		Doc:     "https://cloud.google.com/apis/design/errors"},
 	{ID: "google-scope-insufficient", Traits: rule.TraitScope, Vendor: "Google", Product: "APIs",
-		Any:   []Marker{b("ACCESS_TOKEN_SCOPE_INSUFFICIENT"), b("insufficient authentication scopes"), b("insufficientPermissions"), b("Insufficient Permission")},
+		Any: []Marker{b("ACCESS_TOKEN_SCOPE_INSUFFICIENT"), b("insufficient authentication scopes"), b("insufficientPermissions"),
+			// Google's message is the singular; "Insufficient Permissions" is other APIs' title
+			b(`"Insufficient Permission"`), b("Insufficient Permission:"), b("Insufficient Permission]"), b("Insufficient Permission\n")},
 		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"google-permission-denied"},
 		Meaning: "the access token is valid but was granted without the OAuth scope this API method needs",
 		Fix:     "Request the token again with the scope the method's documentation lists; the user has to consent again",
@@ -914,7 +920,10 @@ var coreTable = []Signature{
 		Fix:     "Refresh the token and retry; check the client and server clocks if tokens expire at once",
 		Doc:     "https://github.com/auth0/node-jsonwebtoken#errors--codes"},
 	{ID: "jwt-invalid", Vendor: "Node.js", Product: "jsonwebtoken",
-		Any:   []Marker{b("jwt malformed"), b("invalid signature"), b("jwt must be provided"), b("invalid algorithm")},
+		// "invalid signature" and "invalid algorithm" alone are many
+		// verifiers' words (HTTP signatures, webhooks): jsonwebtoken's only
+		// under its error's name
+		Any:   []Marker{b("jwt malformed"), b("jwt must be provided"), b("JsonWebTokenError")},
 		Not:   []Marker{b("SignatureDoesNotMatch")},
 		Class: authn, Kind: KindVendor, Strength: rule.Weak,
 		Meaning: "the JWT library could not verify the token: malformed, signed with another key or algorithm, or empty",

@@ -198,7 +198,7 @@ var tableCases = map[string][2]ex{
 		{st: 404, b: `{"message":"404 Project Not Found"}`},
 		{st: 404, b: `{"message":"404 Not Found"}`}},
 	"gitlab-insufficient-scope": {
-		{st: 403, b: `{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`},
+		{st: 403, h: "X-Gitlab-Meta: {\"correlation_id\":\"01JQ7\",\"version\":\"1\"}", b: `{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`},
 		{st: 403, b: `{"error":"forbidden"}`}},
 	"oauth-invalid-token": {
 		{st: 401, b: `{"error":"invalid_token","error_description":"expired"}`},
