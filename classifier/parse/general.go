@@ -1923,11 +1923,24 @@ func (g *greader) line(l gline, t string) {
 		}
 		g.touch(l.n)
 	} else if m, u, strong := lineRequest(t, lt); m != "" || u != "" {
+		if _, _, _, ok := parseRequestLine(t); ok && g.cur != nil && g.cur.body != nil && g.cur.status.code == 0 &&
+			g.cur.reqN != 0 && g.cur.reqN < g.cur.body.Pos.Line && g.cur.cmd == nil {
+			// a request line after a request and the document it got
+			// back ("GET /token?…", the token, then "GET /x HTTP/1.1"
+			// and its fields): a call of its own, whose answer follows
+			g.endSection(false)
+			g.split()
+		}
 		g.request(l, m, u, strong)
-		if _, _, _, ok := parseRequestLine(t); ok {
+		if _, _, proto, ok := parseRequestLine(t); ok {
 			// a request line opens the request's header block
 			g.endSection(false)
 			g.section, g.side, g.secKind = 'q', 'q', "the request's header block"
+			if x := g.cur; x != nil && proto != "" && x.reqN == l.n {
+				// the message as it went ("GET /x HTTP/1.1" then its
+				// fields): every header it carried
+				x.reqWhole = true
+			}
 		}
 	}
 	// a body quoted inline: text=b'<html>…', body: '{"error":…}'
@@ -4899,7 +4912,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			}
 		}
 		req.Fields = append(req.Fields, x.reqFields...)
-		if x.reqWhole && x.cmd == nil && len(req.Fields) > 0 {
+		if x.reqWhole && x.cmd == nil && !x.elided && len(req.Fields) > 0 {
 			req.Partial = false
 		}
 		if !x.sentBare {

@@ -107,3 +107,30 @@ func TestDioRequestDumpWhole(t *testing.T) {
 		t.Errorf("bearer in the dump: credentials %v, want sent", c.State)
 	}
 }
+
+// TestRequestLineAfterAnsweredRequest: in a person's steps, a request line
+// with its fields after an earlier request and the document it got back is
+// a call of its own, paired with the answer in the block after it; its
+// request line and header block, shown as sent, show every header it
+// carried (values are invented).
+func TestRequestLineAfterAnsweredRequest(t *testing.T) {
+	paste := "First I ask for a token:\n\n```\nGET /auth/token?client_id=web7&grant_type=client_credentials\n```\n\n" +
+		"which gives me:\n\n```\n{\n\"token\": \"tk_b91f00aa73\",\n\"ttl\": 600\n}\n```\n\n" +
+		"Then I call the report endpoint:\n\n```\nGET /reports/q3 HTTP/1.1\nHost: books.example.net\nX-Session: tk_b91f00aa73\n```\n\n" +
+		"and I get:\n\n```\n{\n\"code\": 403,\n\"message\": \"Access Denied\"\n}\n```\n"
+	x := onlyExchange(t, paste, 403)
+	if x.Request.Target != "/reports/q3" || !x.Request.Fields.Has("Host") {
+		t.Errorf("the 403's request %+v", x.Request)
+	}
+	if x.Format != "general" {
+		t.Logf("read by %s", x.Format)
+	}
+	bare := strings.Replace(paste, "X-Session: tk_b91f00aa73\n", "Accept: application/json\n", 1)
+	if c := onlyExchange(t, bare, 403).Credentials(); c.State != CredNone {
+		t.Errorf("request line and fields shown as sent, none a credential: credentials %v, want none", c.State)
+	}
+	cut := strings.Replace(bare, "Accept: application/json\n", "Accept: application/json\n...\n", 1)
+	if c := onlyExchange(t, cut, 403).Credentials(); c.State != CredUnknown {
+		t.Errorf("header block elided: credentials %v, want unknown", c.State)
+	}
+}
