@@ -1,11 +1,47 @@
 package signature
 
-import "github.com/authtriage/authtriage/classifier/rule"
+import (
+	"slices"
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
 
 // Table is the vendor knowledge: the core signatures and the product
 // catalogue below. Order does not matter: hits are ranked by their weight
 // (rule.SignatureWeight, from the entry's Kind and Strength).
-var Table = append(append(make([]Signature, 0, len(coreTable)+len(productTable)), coreTable...), productTable...)
+var Table = withS3Twins(append(append(make([]Signature, 0, len(coreTable)+len(productTable)), coreTable...), productTable...))
+
+// s3Twins pairs each AWS S3 signature with the S3-compatible store's one
+// for the same error code.
+var s3Twins = [][2]string{
+	{"aws-s3-access-denied", "s3-compatible-access-denied"},
+	{"aws-invalid-access-key", "s3-compatible-invalid-key"},
+	{"aws-signature-mismatch", "s3-compatible-signature"},
+}
+
+// withS3Twins makes every signature that supersedes an AWS S3 signature
+// (a more specific reading of the same answer) supersede its S3-compatible
+// twin too.
+func withS3Twins(t []Signature) []Signature {
+	for i := range t {
+		if strings.HasPrefix(t[i].ID, "s3-compatible-") {
+			continue
+		}
+		var add []string
+		for _, id := range t[i].Supersedes {
+			for _, p := range s3Twins {
+				if p[0] == id && !slices.Contains(t[i].Supersedes, p[1]) {
+					add = append(add, p[1])
+				}
+			}
+		}
+		if add != nil {
+			t[i].Supersedes = append(slices.Clip(t[i].Supersedes), add...)
+		}
+	}
+	return t
+}
 
 // productTable holds one or more signatures per product, each with the
 // product's own documentation. Grouped like the catalogue in the issue:
@@ -890,16 +926,40 @@ var productTable = []Signature{
 		Meaning: "Synology's DSM Web API refused the call with 105: the logged-in session's account has no permission for this API or shared folder (an administrator-only API, or a folder the user cannot reach)",
 		Fix:     "Call with an account in the administrators group, or give the user the application privilege or shared-folder permission the API needs",
 		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// The S3 API's error codes are every S3-compatible store's too (MinIO,
+	// Ceph, SeaweedFS, Alibaba OSS, Tencent COS, IBM COS, Wasabi,
+	// DigitalOcean Spaces, Google Cloud Storage's XML API): beside another
+	// store's own host, server header, request-id header, SDK or module
+	// name, the answer is that store's, whose policies and keys are not
+	// AWS IAM's
+	{ID: "s3-compatible-access-denied", Traits: rule.TraitMayHide | rule.TraitAnonymousAlike, Vendor: "S3-compatible storage", Product: "",
+		All: []Marker{b("<Code>AccessDenied</Code>")}, Any: s3CompatibleEvidence, Status: []int{403},
+		Class: authz, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"aws-s3-access-denied"},
+		Meaning: "an S3-compatible store, not AWS, refused the action with the S3 API's AccessDenied: its bucket policy, bucket ACL or the access key's user policy does not allow this caller (an anonymous one gets the same answer)",
+		Fix:     "Check the bucket policy or ACL and the key's user policy in that store's own console or admin tool (AWS IAM and CloudTrail do not apply), and that the request was signed with the keys you expect",
+		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
+	{ID: "s3-compatible-invalid-key", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
+		All: []Marker{b("InvalidAccessKeyId")}, Any: s3CompatibleEvidence,
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied"},
+		Meaning: "an S3-compatible store, not AWS, does not know the access key the request was signed with: deleted, mistyped, or a key of another store or account; an authentication failure answered with 403",
+		Fix:     "Use an access key issued by this store (not AWS keys) and the store's own endpoint; its console lists the keys that exist",
+		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
+	{ID: "s3-compatible-signature", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
+		All: []Marker{b("SignatureDoesNotMatch")}, Any: s3CompatibleEvidence,
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied"},
+		Meaning: "an S3-compatible store, not AWS, did not accept the request's signature: it does not match the secret of the access key (a wrong secret, region or endpoint, or a proxy that changed the Host); an authentication failure answered with 403",
+		Fix:     "Use an access key and secret issued by this store (not AWS keys), its endpoint and region, path-style addressing if it needs it, and a proxy that keeps the Host header",
+		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
 	{ID: "minio-access-denied", Traits: rule.TraitAnonymousAlike, Vendor: "MinIO", Product: "object storage",
 		All:   []Marker{hv("server", "MinIO"), b("<Code>AccessDenied</Code>")},
-		Class: authz, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"aws-s3-access-denied"},
+		Class: authz, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"aws-s3-access-denied", "s3-compatible-access-denied"},
 		Meaning: "MinIO (S3-compatible) refused the request by policy: the access key's user or group policy, or the bucket policy, does not allow this action (anonymous requests get the same answer)",
 		Fix:     "Attach a policy allowing the action on this bucket (mc admin policy attach), or sign the request with the user's keys if it was anonymous",
 		Doc:     "https://min.io/docs/minio/linux/administration/identity-access-management/policy-based-access-control.html"},
 	{ID: "minio-invalid-key", Vendor: "MinIO", Product: "object storage",
 		All:   []Marker{hv("server", "MinIO")},
 		Any:   []Marker{b("<Code>InvalidAccessKeyId</Code>"), b("<Code>SignatureDoesNotMatch</Code>")},
-		Class: authn, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied"},
+		Class: authn, Kind: KindVendor, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied", "s3-compatible-invalid-key", "s3-compatible-signature", "s3-compatible-access-denied"},
 		Meaning: "MinIO does not know the access key, or the signature does not match its secret (wrong secret, region or a proxy that rewrote the Host)",
 		Fix:     "Use the access and secret key of a MinIO user on this deployment, the region it is configured with, and a proxy that keeps the Host header",
 		Doc:     "https://min.io/docs/minio/linux/integrations/setup-nginx-proxy-with-minio.html"},
@@ -2364,7 +2424,7 @@ var productTable = []Signature{
 		Doc:     "https://docs.deno.com/runtime/fundamentals/security/"},
 	{ID: "object-storage-wrong-endpoint", Vendor: "Alibaba Cloud", Product: "OSS",
 		Any:   []Marker{b("must be addressed using the specified endpoint")},
-		Class: blocked, Kind: KindRouting, Strength: rule.Stronger, Supersedes: []string{"aws-s3-access-denied"},
+		Class: blocked, Kind: KindRouting, Strength: rule.Stronger, Supersedes: []string{"aws-s3-access-denied", "s3-compatible-access-denied"},
 		Meaning: "the bucket lives in another region than the endpoint the request went to: OSS answers 403 AccessDenied with this sentence (S3, whose sentence it is, sends it with 301 PermanentRedirect), before any permission of the caller is weighed",
 		Fix:     "Send the request to the bucket's own regional endpoint (the Endpoint element of the error, or the bucket's region in the console) in the client's configuration; the credentials can stay as they are",
 		Doc:     "https://www.alibabacloud.com/help/en/oss/how-to-troubleshoot-403-status-code-when-you-access-oss"},
@@ -2412,3 +2472,18 @@ var cfBadCredentials = Signature{
 var cloudflareAPIContext = []Marker{b(`"code":9109`), b(`"code": 9109`), b(`"code":6111`), b(`"code": 6111`), b(`"code":6003`), b(`"code": 6003`),
 	b(`"code":9106`), b(`"code": 9106`), b(`"code":10000`), b(`"code": 10000`), tg("api.cloudflare.com"), b("api.cloudflare.com"),
 	hv("server", "cloudflare"), h("cf-ray"), bf("cloudflare")}
+
+// s3CompatibleEvidence is another S3-compatible store's own evidence: its
+// host, server or request-id header, SDK exception or module name, or a
+// message it words its own way.
+var s3CompatibleEvidence = []Marker{
+	bf("minio"), hv("server", "SeaweedFS"), bf("seaweedfs"), hv("server", "VERSITYGW"), bf("versitygw"),
+	bf("aliyuncs.com"), h("x-oss-request-id"), hv("server", "AliyunOSS"), b("because of bucket acl"),
+	bf("myqcloud.com"), h("x-cos-request-id"), hv("server", "tencent-cos"), b("Cos Error Code"),
+	bf("wasabisys.com"), bf("digitaloceanspaces.com"), bf("cloud-object-storage"), bf("storage.googleapis.com"),
+	b("does not have storage.objects."), b("does not have storage.buckets."), bf("backblazeb2.com"), bf("r2.cloudflarestorage.com"),
+	bf("noobaa"), b("core.endpoint.s3."), hv("server", "Ceph"), b("radosgw"), b("<RequestId>tx00000"), // Ceph RGW's transaction id
+	// the same hosts in the request's URL
+	tg("aliyuncs.com"), tg("myqcloud.com"), tg("wasabisys.com"), tg("digitaloceanspaces.com"), tg("cloud-object-storage"),
+	tg("storage.googleapis.com"), tg("backblazeb2.com"), tg("r2.cloudflarestorage.com"),
+}

@@ -916,6 +916,18 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"id":"forbidden","message":"You do not have access for the attempted action."}`,
 			src: "DigitalOcean API errors, https://docs.digitalocean.com/reference/api/ (id forbidden)"},
 		{st: 403, b: `{"id":"not_found","message":"The resource you were accessing could not be found."}`}},
+	"s3-compatible-access-denied": {
+		{st: 403, b: "Dec-02 09:41:27.118 [nsfs/40211] [ERROR] core.endpoint.s3.s3_rest:: S3 ERROR <?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><Resource>/reports-7q/2025/</Resource><RequestId>m4x2k9-3ab1-7f</RequestId></Error>",
+			src: "noobaa/noobaa-core#8368 https://github.com/noobaa/noobaa-core/issues/8368"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>QX81Z7</RequestId></Error>"}},
+	"s3-compatible-invalid-key": {
+		{st: 403, b: "AsyncAws\\Core\\Exception\\Http\\ClientException: HTTP 403 returned for \"https://s3.us-east-2.wasabisys.com/media-archive?list-type=2\".\n\nCode:    InvalidAccessKeyId\nMessage: The AWS Access Key Id you provided does not exist in our records.",
+			src: "async-aws/aws#1184 https://github.com/async-aws/aws/issues/1184"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>"}},
+	"s3-compatible-signature": {
+		{st: 403, h: "Server: nginx", b: "PUT https://clips-9.fra1.digitaloceanspaces.com/2025/11/shot.png\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SignatureDoesNotMatch</Code><RequestId>tx00000b41c2-fra1a</RequestId><HostId>3f1c2-fra1a-fra1</HostId></Error>",
+			src: "ShareX/ShareX#2803 https://github.com/ShareX/ShareX/issues/2803"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>"}},
 	"minio-access-denied": {
 		{st: 403, h: "Server: MinIO\nContent-Type: application/xml\nX-Amz-Request-Id: 17C2A9B3E1F0", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Key>reports/q1.csv</Key><BucketName>finance</BucketName><Resource>/finance/reports/q1.csv</Resource></Error>",
 			src: "minio/minio#12940 https://github.com/minio/minio/issues/12940"},
@@ -1544,6 +1556,36 @@ func TestGenericWordingNamesNoProduct(t *testing.T) {
 		}
 		if c.want != "" && !has(hs, c.want) {
 			t.Errorf("%s: want %s, got %v", c.reason, c.want, hitIDs(hs))
+		}
+	}
+}
+
+// TestS3CompatibleStoresAreNotAWS: the S3 API's error codes from another
+// store (its server header, request-id shape, host in the URL, SDK or
+// module name) name an S3-compatible store, not AWS; AWS's own answer stays
+// AWS's, and a more specific reading of the same answer still wins (samples
+// written for this test).
+func TestS3CompatibleStoresAreNotAWS(t *testing.T) {
+	for _, c := range []struct {
+		e         ex
+		want, not string
+	}{
+		{ex{st: 403, h: "Server: SeaweedFS 3.71\nX-Amz-Request-Id: 1792F0C3A4B5D6E7", b: "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message><Resource>/ledger-4/</Resource></Error>"},
+			"s3-compatible-access-denied", "aws-s3-access-denied"},
+		{ex{st: 403, h: "Server: AmazonS3\nx-amz-id-2: ZmFrZWhvc3Q=", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"},
+			"aws-s3-access-denied", "s3-compatible-access-denied"},
+		{ex{st: 403, b: "<Error><Code>SignatureDoesNotMatch</Code><RequestId>tx000007d1e2f3a4b5c6d7e-0068a1b2c3-9e8d7-nyc3a</RequestId><HostId>9e8d7-nyc3a-nyc3</HostId></Error>"},
+			"s3-compatible-signature", "aws-signature-mismatch"},
+		{ex{st: 403, target: "https://photos-eu.oss-eu-central-1.aliyuncs.com/a/b.jpg", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The OSS Access Key Id you provided does not exist in our records.</Message></Error>"},
+			"s3-compatible-invalid-key", "aws-invalid-access-key"},
+		{ex{st: 403, h: "Server: MinIO", b: "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>"},
+			"minio-access-denied", "s3-compatible-access-denied"},
+		{ex{st: 403, h: "Server: SeaweedFS 3.71", b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
+			"aws-s3-date-required", "s3-compatible-access-denied"},
+	} {
+		hs := Match(c.e.exchange(), "")
+		if !has(hs, c.want) || has(hs, c.not) {
+			t.Errorf("%.70q: want %s and not %s, got %v", c.e.b, c.want, c.not, hitIDs(hs))
 		}
 	}
 }

@@ -34,7 +34,7 @@ var genericProductWord = map[string]bool{"api": true, "apis": true, "the": true,
 // products rather than one product: naming them attributes nothing.
 var standardVendors = map[string]bool{"OAuth 2.0": true, "SAML 2.0": true, "GraphQL": true, "OpenID Connect": true,
 	"MCP / OAuth": true, "Forward proxy": true, "National and ISP filters": true, "Bot walls": true, "API providers": true,
-	"Web applications": true, "WS-Security": true, "ngx_lua_waf family": true}
+	"Web applications": true, "WS-Security": true, "ngx_lua_waf family": true, "S3-compatible storage": true}
 
 // attributionMismatch reports whether a named product shares no word with the labelled one.
 func attributionMismatch(named, label string) bool {
