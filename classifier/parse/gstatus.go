@@ -1062,6 +1062,11 @@ func statusProseCode(t, lt string) statusHit {
 				sub++
 			}
 		}
+		if c >= 400 && sub == end && strings.HasPrefix(lt[end:], "for ") && urlStarts(lt[end+4:]) && strings.HasSuffix(lt[:i], "response ") {
+			// cabal-install's "Unexpected response 401for http://h/x": its
+			// message glues the code to the word after it
+			return statusHit{code: c, conf: StatusProse, how: "a client's error (\"response " + t[i:end] + "for <URL>\")"}
+		}
 		plural := c >= 400 && sub == end && end < len(lt) && lt[end] == 's' && (end+1 == len(lt) || !isAlpha(lt[end+1]) && !isDigit(lt[end+1]))
 		if c == 0 || sub == end && end < len(lt) && !plural && (isAlpha(lt[end]) || lt[end] == '.' && end+1 < len(lt) && isDigit(lt[end+1]) ||
 			lt[end] == ':' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '-' && end+1 < len(lt) && isDigit(lt[end+1]) || lt[end] == '_' || lt[end] == ',' && end+1 < len(lt) && isDigit(lt[end+1])) {

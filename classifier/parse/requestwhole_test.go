@@ -134,3 +134,21 @@ func TestRequestLineAfterAnsweredRequest(t *testing.T) {
 		t.Errorf("header block elided: credentials %v, want unknown", c.State)
 	}
 }
+
+// TestStatusGluedToFor: cabal-install's error glues the code to the word
+// after it ("Unexpected response 401for http://…"); the code is the
+// response's status. A code glued to another word stays unread (values are
+// invented).
+func TestStatusGluedToFor(t *testing.T) {
+	paste := "cabal update fails:\n\n```\nDownloading the latest package list from mirror-b\nUnexpected response 403for https://pkgs.example.com/hackage/01-index.tar.gz\n```\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 403 {
+		t.Fatalf("exchanges %+v, want one answered 403", in.Exchanges)
+	}
+	if h := statusProseCode("Build 403for the nightly", "build 403for the nightly"); h.code != 0 {
+		t.Errorf("a build number glued to a word read as status %d", h.code)
+	}
+}
