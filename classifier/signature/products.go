@@ -1714,7 +1714,10 @@ var productTable = []Signature{
 		Fix:     "Send the credentials the security filter chain expects (session cookie, Basic or Bearer); server.error.include-message shows the reason",
 		Doc:     "https://docs.spring.io/spring-boot/reference/web/servlet.html#web.servlet.spring-mvc.error-handling"},
 	{ID: "spring-boot-error-403", Traits: rule.TraitAnonymousAlike, Vendor: "Spring", Product: "Spring Boot",
-		Any:   []Marker{b(`"status":403,"error":"Forbidden"`), b(`"status" : 403,`), b("type=Forbidden, status=403")},
+		// `"status" : 403,` alone is Jackson's pretty print, any Java API's
+		// (Artifactory's errors array, Spotify's error object): Spring
+		// Boot's own body names the reason phrase in its error member
+		Any:   []Marker{b(`"status":403,"error":"Forbidden"`), b(`"error" : "Forbidden"`), b("type=Forbidden, status=403")},
 		Not:   []Marker{bf("csrf")},
 		Class: authz, Kind: KindDefaultPage, ImpliedStatus: 403,
 		Meaning: "Spring Boot's default error response restates a 403: Spring Security's access decision denied the authenticated principal, or a CSRF check failed without saying so; a filter chain with neither form login nor HTTP Basic (a hand-written token filter) answers an anonymous caller with this same 403 (Http403ForbiddenEntryPoint)",

@@ -1589,3 +1589,21 @@ func TestS3CompatibleStoresAreNotAWS(t *testing.T) {
 		}
 	}
 }
+
+// TestJacksonPrettyPrintIsNotSpringBoot: `"status" : 403,` is how Jackson
+// pretty-prints any Java API's error (samples written for this test);
+// Spring Boot's own error body, pretty or not, still names Spring Boot.
+func TestJacksonPrettyPrintIsNotSpringBoot(t *testing.T) {
+	for _, b := range []string{
+		"{\n  \"errors\" : [ {\n    \"status\" : 403,\n    \"message\" : \"User 'ci-bot' has no deploy permission on 'libs-local'\"\n  } ]\n}",
+		"{\n  \"error\" : {\n    \"status\" : 403,\n    \"message\" : \"Player command failed: Restriction violated\"\n  }\n}",
+	} {
+		if hs := Match(ex{st: 403, b: b}.exchange(), ""); has(hs, "spring-boot-error-403") {
+			t.Errorf("%.50q named Spring Boot: %v", b, hitIDs(hs))
+		}
+	}
+	sb := "{\n  \"timestamp\" : \"2025-10-14T08:12:55.301+00:00\",\n  \"status\" : 403,\n  \"error\" : \"Forbidden\",\n  \"path\" : \"/api/ledger/7\"\n}"
+	if hs := Match(ex{st: 403, b: sb}.exchange(), ""); !has(hs, "spring-boot-error-403") {
+		t.Errorf("Spring Boot's pretty error body not named: %v", hitIDs(hs))
+	}
+}
