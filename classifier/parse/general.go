@@ -4617,11 +4617,13 @@ func (g *greader) exchanges() []*Exchange {
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
 		if a.status.code != 0 && a.status.conf <= StatusProse && !a.statusRec && !a.statusOwn && !printedError(a.statusText) && a.body == nil && len(a.respFields) == 0 &&
-			a.method == "" && a.url == "" && a.cmd == nil && b.status.code == a.status.code &&
+			(a.method == "" && a.url == "" || b.cmd != nil && a.reqN > a.statusN) && a.cmd == nil && b.status.code == a.status.code &&
 			(b.cmd != nil || b.method != "" || b.url != "" || len(b.respFields) > 0 || b.body != nil) &&
 			!otherURL(a.statusText, b.statusText) {
 			// (a line naming one URL is no summary of the next about
-			// another: a tool's reasons, one per failed fetch)
+			// another: a tool's reasons, one per failed fetch; a URL
+			// named below the summary, in the code that leads to the
+			// command, is no call the summary speaks of)
 			a.status = statusHit{}
 			a.loose = nil
 			// what the lines between the summary and the dump said the

@@ -152,3 +152,29 @@ func TestStatusGluedToFor(t *testing.T) {
 		t.Errorf("a build number glued to a word read as status %d", h.code)
 	}
 }
+
+// TestSummaryAboveCodeAndCommand: a person's summary naming the status,
+// then the code that leads to the command (a URL in it), then the command
+// and the answer it printed: one exchange, the command's, not the summary
+// as an answer of its own (values are invented).
+func TestSummaryAboveCodeAndCommand(t *testing.T) {
+	paste := "Since this morning every export request comes back with 403.\n\nThe script is\n\n" +
+		"$base = Invoke-RestMethod -Uri \"https://exports.example.org/api/base\"\n" +
+		"Invoke-RestMethod -Uri \"$($base)/api/jobs?kind=csv\"\n\n" +
+		"and the output is\n" +
+		"Invoke-RestMethod : The remote server returned an error: (403) Forbidden.\n" +
+		"At line:2 char:1\n"
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == 403 {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d exchanges answered 403, want 1 (the summary speaks of the command's)", n)
+	}
+}
