@@ -3,7 +3,10 @@
 package house
 
 import (
+	"bytes"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -68,4 +71,39 @@ func repoRoot(t *testing.T) string {
 		t.Fatalf("no go.mod at %s", dir)
 	}
 	return dir
+}
+
+// buildOutputMagic are the first bytes of what `go build` and the wasm build
+// write: ELF, a wasm module, a Mach-O image (both byte orders) and a Windows
+// PE image.
+var buildOutputMagic = [][]byte{{0x7f, 'E', 'L', 'F'}, {0, 'a', 's', 'm'}, {0xcf, 0xfa, 0xed, 0xfe}, {0xfe, 0xed, 0xfa, 0xcf}, {'M', 'Z'}}
+
+// TestNoBuildOutputTracked holds the tree to sources: no file git tracks is
+// a compiled program (a `go build ./cmd/authtriage` at the top level once
+// put a 7 MB binary into a merge). Build output goes to dist/ and bin/,
+// which .gitignore keeps out. Skipped outside a git checkout.
+func TestNoBuildOutputTracked(t *testing.T) {
+	root := repoRoot(t)
+	out, err := exec.Command("git", "-C", root, "ls-files", "-z").Output()
+	if err != nil {
+		t.Skipf("not a git checkout (or no git): %v", err)
+	}
+	files := strings.Split(strings.TrimRight(string(out), "\x00"), "\x00")
+	if len(files) < 100 {
+		t.Fatalf("git lists only %d files: the listing looks wrong", len(files))
+	}
+	for _, name := range files {
+		f, err := os.Open(filepath.Join(root, name))
+		if err != nil {
+			continue // deleted in the working tree, not yet committed
+		}
+		head := make([]byte, 4)
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		for _, m := range buildOutputMagic {
+			if n >= len(m) && bytes.Equal(head[:len(m)], m) {
+				t.Errorf("%s is tracked and is a compiled program (starts % x): build into bin/ or dist/, and git rm --cached it", name, m)
+			}
+		}
+	}
 }
