@@ -130,7 +130,7 @@ var strongRateTexts = wordlist.Set{"rate limit", "too many requests", "quota exc
 var AT8003 = rule.Rule{
 	ID:       "AT8003",
 	Name:     "rate-limited",
-	Title:    "Rate limit, possibly disguised as 403",
+	Title:    "Rate limited: the client sent too many requests",
 	Doc:      "The response says the client sent too many requests: a rate-limit counter at zero, a `Retry-After` that asks for a real wait (more than 0 seconds, or a date after the response's `Date`), or a vendor's rate-limit message. On a 403 a bare `Retry-After` is weak evidence and never outweighs a body that names an authentication or authorization failure; `Retry-After: 0` asks for no wait at all (some edges add it to every answer they make up). Some services (GitHub, CloudFront rate rules, several gateways) send 403 rather than 429 for this, which makes a rate limit look like a permission problem. Credentials are not the issue; waiting is. RFC 6585 defines 429 for rate limits, and `Retry-After` tells the client how long to wait.",
 	Fix:      "Wait for the time in Retry-After or the rate-limit reset header, then send fewer requests (back off, cache, batch); server side, prefer 429 with Retry-After.",
 	Severity: rule.Info,
