@@ -1607,3 +1607,17 @@ func TestJacksonPrettyPrintIsNotSpringBoot(t *testing.T) {
 		t.Errorf("Spring Boot's pretty error body not named: %v", hitIDs(hs))
 	}
 }
+
+// TestAkamaiEncodedURLIsNotApache: Akamai's denial sentence around an
+// entity-encoded URL, without its reference line, is Akamai's; Apache's
+// page with a plain path stays Apache's (samples written for this test).
+func TestAkamaiEncodedURLIsNotApache(t *testing.T) {
+	hs := Match(ex{st: 403, b: "<H1>Access Denied</H1>\nYou don't have permission to access \"http&#58;&#47;&#47;api&#46;tickets&#46;example&#47;v2&#47;events\" on this server.<P>"}.exchange(), "")
+	if !has(hs, "akamai-denied-encoded-url") || has(hs, "apache-403-page") {
+		t.Errorf("got %v", hitIDs(hs))
+	}
+	hs = Match(ex{st: 403, b: "<h1>Forbidden</h1>\n<p>You don't have permission to access /v2/events\non this server.</p>\n<address>Apache/2.4.62 (Debian) Server at api.tickets.example Port 80</address>"}.exchange(), "")
+	if !has(hs, "apache-403-page") || has(hs, "akamai-denied-encoded-url") {
+		t.Errorf("got %v", hitIDs(hs))
+	}
+}

@@ -273,6 +273,15 @@ var coreTable = []Signature{
 		Meaning: "Akamai's edge denial page copied as text: its 'You don't have permission to access … on this server' sentence with a 'Reference #' (Apache's own page has no reference), so an edge or bot-manager rule refused the request before it reached the site",
 		Fix:     "Send the Reference # to the site owner; try from another network or a normal browser, since these rules react to address, client fingerprint and request shape",
 		Doc:     "https://techdocs.akamai.com/edge-diagnostics/docs/translate-an-error-string"},
+	// Akamai's page writes the requested URL whole and entity-encoded
+	// ("http&#58;&#47;&#47;host&#47;path"), even when copied without its
+	// reference line; Apache's own page names only the path, unencoded
+	{ID: "akamai-denied-encoded-url", Vendor: "Akamai", Product: "Edge / Kona WAF",
+		All:   []Marker{b("You don't have permission to access"), b("&#58;&#47;&#47;")},
+		Class: blocked, Kind: KindWAF, ImpliedStatus: 403, Supersedes: []string{"akamai-ghost-403", "apache-403-page"},
+		Meaning: "Akamai's edge denial page: its 'You don't have permission to access … on this server' sentence around the requested URL written entity-encoded, as Akamai's page does (Apache's names only the path), so an edge or bot-manager rule refused the request before it reached the site",
+		Fix:     "Ask the site owner with the page's Reference # if you have it; try a normal browser's request (headers such as Accept-Language and User-Agent) or another network, since these rules react to address, client fingerprint and request shape",
+		Doc:     "https://techdocs.akamai.com/edge-diagnostics/docs/translate-an-error-string"},
 	{ID: "akamai-ghost-403", Vendor: "Akamai", Product: "Edge",
 		All: []Marker{hv("server", "AkamaiGHost")}, Status: []int{403},
 		Class: blocked, Kind: KindWAF,

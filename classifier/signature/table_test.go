@@ -131,6 +131,10 @@ var tableCases = map[string][2]ex{
 	"akamai-reference": {
 		{st: 403, h: "Server: AkamaiGHost", b: "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>\nYou don't have permission to access \"http&#58;&#47;&#47;x&#47;\" on this server.<P>\nReference&#32;&#35;18&#46;5c3f1402&#46;1700000000&#46;1a2b3c\n</BODY></HTML>"},
 		{st: 403, b: "<TITLE>Access Denied</TITLE><p>See Reference #4 in the manual</p>"}},
+	"akamai-denied-encoded-url": {
+		{st: 403, b: "You don't have permission to access \"http&#58;&#47;&#47;shop&#46;example&#46;org&#47;api&#47;items&#63;\" on this server.",
+			src: "lx4r/chames#17 https://github.com/lx4r/chames/issues/17 (the sentence quoted from curl's output)"},
+		{st: 403, b: "<p>You don't have permission to access /api/items on this server.</p>"}},
 	"akamai-reference-text": {
 		{st: 0, b: "You don't have permission to access \"http://www.example.com/en-gb/\" on this server.\nReference #102.8c2d4e17.1700000000.3f9a1b2",
 			src: "dropod/issues#9477 https://github.com/dropod/issues/issues/9477 (the page copied as text); netbirdio/netbird#3670 https://github.com/netbirdio/netbird/issues/3670"},

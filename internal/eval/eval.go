@@ -72,6 +72,9 @@ type Result struct {
 	// strongest vendor hit of the decided class ("vendor / product"), as
 	// verdict.explain picks it; "" when none.
 	Named string
+	// Listed is the strongest vendor hit the report lists for the primary
+	// response, whatever its class ("" when none).
+	Listed string
 }
 
 // Causes names why a case failed, one entry per cause, in categories that say
@@ -197,6 +200,9 @@ func Run(c *Case) *Result {
 		if n == c.Primary {
 			r.Got = x.Verdict.Class
 			r.VerdictOK = ClassMatches(c.Class, r.Got)
+			if len(x.Vendor) > 0 {
+				r.Listed = x.Vendor[0].Vendor + " / " + x.Vendor[0].Product
+			}
 			for _, h := range x.Vendor {
 				if h.Class == r.Got {
 					r.Named = h.Vendor + " / " + h.Product

@@ -51,23 +51,29 @@ func attributionMismatch(named, label string) bool {
 }
 
 func printAttribution(w io.Writer, split string, rs []*Result) {
+	printNamed(w, split, "explanation names", rs, func(r *Result) string { return r.Named })
+	printNamed(w, split, "report lists first", rs, func(r *Result) string { return r.Listed })
+}
+
+func printNamed(w io.Writer, split, what string, rs []*Result, name func(*Result) string) {
 	named, standard, odd := 0, 0, 0
 	var lines []string
 	for _, r := range rs {
-		if r.Named == "" {
+		n := name(r)
+		if n == "" {
 			continue
 		}
-		if standardVendors[strings.SplitN(r.Named, " / ", 2)[0]] {
+		if standardVendors[strings.SplitN(n, " / ", 2)[0]] {
 			standard++
 			continue
 		}
 		named++
-		if attributionMismatch(r.Named, r.Case.Vendor) {
+		if attributionMismatch(n, r.Case.Vendor) {
 			odd++
-			lines = append(lines, fmt.Sprintf("  %s: names %q, label %q", r.Case.Name, r.Named, r.Case.Vendor))
+			lines = append(lines, fmt.Sprintf("  %s: %q, label %q", r.Case.Name, n, r.Case.Vendor))
 		}
 	}
-	fmt.Fprintf(w, "%s: %d cases, %d name a standard or family, %d name a product, %d of them share no word with the labelled product\n", split, len(rs), standard, named, odd)
+	fmt.Fprintf(w, "%s (%s): %d cases, %d name a standard or family, %d name a product, %d of them share no word with the labelled product\n", split, what, len(rs), standard, named, odd)
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}

@@ -22,11 +22,11 @@ func TestAttributionMismatch(t *testing.T) {
 	}
 	var b strings.Builder
 	printAttribution(&b, "tune", []*Result{
-		{Case: &Case{Name: "a.txt", Vendor: "Redmine"}, Named: "Drupal / "},
+		{Case: &Case{Name: "a.txt", Vendor: "Redmine"}, Named: "Drupal / ", Listed: "Drupal / "},
 		{Case: &Case{Name: "b.txt", Vendor: "Authlib server"}, Named: "OAuth 2.0 / resource server"},
 		{Case: &Case{Name: "c.txt", Vendor: "Keycloak"}},
 	})
-	if !strings.Contains(b.String(), "3 cases, 1 name a standard or family, 1 name a product, 1 of them") || !strings.Contains(b.String(), "a.txt") {
+	if !strings.Contains(b.String(), "tune (explanation names): 3 cases, 1 name a standard or family, 1 name a product, 1 of them") || !strings.Contains(b.String(), "a.txt") {
 		t.Errorf("got %s", b.String())
 	}
 }
