@@ -160,9 +160,10 @@ func credentialPair(name string) bool {
 // tokenNotCredential are the first words of a two-word "<word>-Token" field
 // name whose token proves no caller's identity: request-forgery tokens,
 // paging and sync cursors, cancellation, push and device registration
-// tokens, lower case.
+// tokens, a client's cache-busting id, lower case.
 var tokenNotCredential = wordlist.Set{"csrf", "xsrf", "page", "next", "continuation", "sync", "cancel", "cancellation",
-	"verification", "push", "device", "idempotency", "resume", "state", "nonce", "captcha", "recaptcha", "turnstile"}
+	"verification", "push", "device", "idempotency", "resume", "state", "nonce", "captcha", "recaptcha", "turnstile",
+	"postman"} // Postman-Token: a random id Postman adds to every request so that no cache answers it
 
 // Elided reports whether a credential value shows no secret: shortened
 // by hand ("eyJhb...", "TlRMTVNTUAAB...AAAA=="), a redaction marker, or a

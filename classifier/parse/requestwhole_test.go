@@ -178,3 +178,21 @@ func TestSummaryAboveCodeAndCommand(t *testing.T) {
 		t.Errorf("%d exchanges answered 403, want 1 (the summary speaks of the command's)", n)
 	}
 }
+
+// TestPostmanTokenNoCredential: Postman adds a random Postman-Token id to
+// every request it sends so that no cache answers it; it names no caller,
+// unlike a product's own "<Name>-Token" header (values are invented).
+func TestPostmanTokenNoCredential(t *testing.T) {
+	q := &Request{Method: "GET", Target: "/v1/notes", Fields: Fields{
+		{Name: "User-Agent", Value: "PostmanRuntime/7.39.1"},
+		{Name: "Postman-Token", Value: "0b6f1c9e-77d2-4e4b-a1c3-5f2d9e8b7a61"},
+		{Name: "Host", Value: "notes.example.net"},
+	}}
+	if c := q.Credentials(); c.State == CredSent {
+		t.Errorf("Postman-Token read as a credential (%s)", c.Header)
+	}
+	q.Fields = append(q.Fields, Field{Name: "Notes-Token", Value: "nt_5c1d88e0f2"})
+	if c := q.Credentials(); c.State != CredSent || c.Header != "Notes-Token" {
+		t.Errorf("a product's own token header: credentials %v by %q", c.State, c.Header)
+	}
+}
