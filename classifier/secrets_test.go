@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -253,6 +254,41 @@ func TestSecretsFindingSeverity(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no evidence with a line and a preview: %+v", tc.name, got)
+		}
+	}
+}
+
+// One credential printed twice (a chained exception restating the URL that
+// carried it, a retried request's log line) is one AT9001 finding with both
+// lines as evidence, not two findings saying the same; two credentials are
+// two findings. Every value is invented.
+func TestSecretsFindingOnePerCredential(t *testing.T) {
+	key := "k7Qw2Lp9Zx4Rt6Yv1Bn8Mc3Hs5Jd0Fg"
+	other := "Pz3Kd8Wq1Lm6Xc9Vb2Nj5Rt7Hy4Gf0Sa"
+	line := func(k string) string {
+		return "  Client error: `GET https://data.example.net/v2/items?api_key=" + k + "&page=2` resulted in a `403 Forbidden` response\n"
+	}
+	for _, tc := range []struct {
+		name, paste string
+		want        []int // evidence lines of each AT9001 finding
+	}{
+		{"the same key twice", "In Client.php line 88:\n\n" + line(key) + "\nIn RequestException.php line 113:\n\n" + line(key), []int{2}},
+		{"two keys", "In Client.php line 88:\n\n" + line(key) + "\nIn RequestException.php line 113:\n\n" + line(other), []int{1, 1}},
+	} {
+		rep, err := classifier.Analyze(tc.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []int
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				if f.Rule == "AT9001" {
+					got = append(got, len(f.Evidence))
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: AT9001 findings with %v evidence lines each, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -190,6 +190,7 @@ var AT9001 = rule.Rule{
 		reported := map[int]bool{} // lines whose credentials a finding names
 		var named []string         // the values of the fields those findings name
 		when := usableAt(x)
+		var shown valueFindings // a credential's value → its finding in fs
 		if q != nil {
 			for _, f := range q.Fields {
 				name := strings.ToLower(f.Name)
@@ -228,9 +229,14 @@ var AT9001 = rule.Rule{
 					named = append(named, f.Value)
 				}
 			}
-			qf := queryCredentials(x)
+			qf, qv := queryCredentials(x)
 			if len(qf) > 0 {
 				reported[q.Pos.Line] = true
+			}
+			for i, v := range qv {
+				if !parse.Elided(v) {
+					shown.add(v, len(fs)+i)
+				}
 			}
 			fs = append(fs, qf...)
 		}
@@ -260,6 +266,14 @@ var AT9001 = rule.Rule{
 				// "authorization:" then the value on the next line)
 				continue
 			}
+			if i, ok := shown[s.Value]; ok && s.Value != "" {
+				// the same credential shown again (a chained exception
+				// restating the URL that carried it, a log line
+				// repeated): one finding, with each line it stands on
+				fs[i].Evidence = append(fs[i].Evidence, secretFinding(x, s, when).Evidence...)
+				continue
+			}
+			shown.add(s.Value, len(fs))
 			fs = append(fs, secretFinding(x, s, when))
 		}
 		reportCapped(p, fs)
@@ -703,8 +717,26 @@ var queryCredentialNames = wordlist.Map[string]{
 	{K: "x-amz-signature", V: "a presigned-URL signature"}, {K: "x-goog-signature", V: "a signed-URL signature"}, {K: "sig", V: "a shared-access signature"},
 }
 
-// queryCredentials reports credentials carried in the request URL's query.
-func queryCredentials(x *parse.Exchange) []rule.Finding {
+// valueFindings maps a credential's value to the index of the AT9001
+// finding that names it.
+type valueFindings map[string]int
+
+// add records that finding i names value v, unless a finding already does.
+func (m *valueFindings) add(v string, i int) {
+	if v == "" {
+		return
+	}
+	if *m == nil {
+		*m = valueFindings{}
+	}
+	if _, ok := (*m)[v]; !ok {
+		(*m)[v] = i
+	}
+}
+
+// queryCredentials reports credentials carried in the request URL's query,
+// and the value each finding names.
+func queryCredentials(x *parse.Exchange) ([]rule.Finding, []string) {
 	q := x.Request
 	t := q.Target
 	if !strings.Contains(t, "?") {
@@ -712,12 +744,13 @@ func queryCredentials(x *parse.Exchange) []rule.Finding {
 	}
 	_, query, ok := strings.Cut(t, "?")
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	if i := strings.IndexByte(query, '#'); i >= 0 {
 		query = query[:i]
 	}
 	var out []rule.Finding
+	var vals []string // the value each finding names
 	for _, kv := range strings.Split(query, "&") {
 		k, v, _ := strings.Cut(kv, "=")
 		lk := strings.ToLower(k)
@@ -742,6 +775,7 @@ func queryCredentials(x *parse.Exchange) []rule.Finding {
 			f.Message, f.Severity = "request URL carries "+what+" in the "+k+" query parameter; it works for whoever copies it, and URLs end up in logs", rule.High
 		}
 		out = append(out, f)
+		vals = append(vals, v)
 	}
-	return out
+	return out, vals
 }
