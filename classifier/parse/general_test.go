@@ -1853,8 +1853,15 @@ func TestMarkdownTableStatusColumn(t *testing.T) {
 
 // TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401".
 func TestServerAnswersCueIntl(t *testing.T) {
-	for line, want := range map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
-		"der Server antwortet mit 401": 401, "le serveur répond 403": 403} {
+	wantLineStatus(t, map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
+		"der Server antwortet mit 401": 401, "le serveur répond 403": 403})
+}
+
+// wantLineStatus fails the test for each line whose status, as lineStatus
+// reads it, is not the one given (0: none).
+func wantLineStatus(t *testing.T, lines map[string]int) {
+	t.Helper()
+	for line, want := range lines {
 		if h, _ := lineStatus(line); h.code != want {
 			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
 		}
@@ -2413,30 +2420,22 @@ func TestStatusObjectThenBody(t *testing.T) {
 // journald record ("authd[403]:") as no status, and a code a message puts
 // in brackets after a space as one.
 func TestSyslogProcessIDIsNoStatus(t *testing.T) {
-	for line, want := range map[string]int{
+	wantLineStatus(t, map[string]int{
 		"Feb 09 21:04:17 gw authd[403]: session opened for user backup":     0,
 		"gw relay.worker[429]: 2027-02-09 21:04:17 queue drained":           0,
 		"Upload refused by the storage node, check your credentials. [401]": 401,
 		"Error [403] while listing the bucket":                              403,
-	} {
-		if h, _ := lineStatus(line); h.code != want {
-			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
-		}
-	}
+	})
 }
 
 // TestAiohttpErrorString reads the string of aiohttp's ClientResponseError
 // as apps log it, without the class name: the status before ", message=".
 func TestAiohttpErrorString(t *testing.T) {
-	for line, want := range map[string]int{
+	wantLineStatus(t, map[string]int{
 		"403, message='Forbidden', url=URL('https://hub.example.org/api/v3/devices')":                      403,
 		"Error fetching forecast: 429, message=\"Too Many Requests\", url='https://wx.example.org/v1/now'": 429,
 		"Token refresh failed. 401, message='Invalid grant', url=URL('https://id.example.org/token')":      401,
 		"retry 2.403, message='x', url=y": 0,
 		"403, message=Forbidden":          0,
-	} {
-		if h, _ := lineStatus(line); h.code != want {
-			t.Errorf("lineStatus(%q) = %d, want %d", line, h.code, want)
-		}
-	}
+	})
 }
