@@ -91,6 +91,14 @@ func IsAPIKeyHeader(name string) bool {
 	return secret.IsAPIKeyHeader(name) || credentialPair(name)
 }
 
+// IsCredentialHeader reports whether a request field, by its lower-cased
+// name, carries a credential of the caller: Authorization,
+// Proxy-Authorization, Cookie or an API-key header (IsAPIKeyHeader, which
+// leaves out request-forgery tokens).
+func IsCredentialHeader(lname string) bool {
+	return lname == "authorization" || lname == "proxy-authorization" || lname == "cookie" || IsAPIKeyHeader(lname)
+}
+
 // forgeryHeader reports whether a request field name carries a
 // request-forgery token or switches the check off: X-CSRF-Token,
 // X-XSRF-TOKEN, X-CSRFToken, X-Atlassian-Token.

@@ -2234,7 +2234,7 @@ func (g *greader) line(l gline, t string) {
 			if side == 'q' {
 				fs = x.reqFields
 			}
-			if !(ln == "authorization" || ln == "proxy-authorization" || ln == "cookie" || IsAPIKeyHeader(ln)) || fs.Has(f.name) {
+			if !IsCredentialHeader(ln) || fs.Has(f.name) {
 				continue
 			}
 		}
@@ -4890,7 +4890,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			// ones its command line gave it were not sent
 			kept := req.Fields[:0]
 			for _, f := range req.Fields {
-				if n := strings.ToLower(f.Name); n != "authorization" && n != "proxy-authorization" && n != "cookie" && !IsAPIKeyHeader(n) {
+				if !IsCredentialHeader(strings.ToLower(f.Name)) {
 					kept = append(kept, f)
 				}
 			}

@@ -321,11 +321,8 @@ func headerMapCredentials(t string) []Field {
 			}
 			v := t[i+2 : i+2+e]
 			i += 2 + e + 1
-			switch n := ascii.Lower(name); {
-			case n == "authorization" || n == "proxy-authorization" || n == "cookie" || IsAPIKeyHeader(n) && n != "x-csrf-token":
-				if v != "" {
-					out = append(out, Field{Name: name, Value: v})
-				}
+			if v != "" && IsCredentialHeader(ascii.Lower(name)) {
+				out = append(out, Field{Name: name, Value: v})
 			}
 		}
 		from = max(from, i)

@@ -688,8 +688,7 @@ func fieldOnLine(x *parse.Exchange, line int) (parse.Field, bool, bool) {
 // credentialField reports whether a request field carries the credential
 // secrets-in-paste (AT9001) reports on.
 func credentialField(name string) bool {
-	n := strings.ToLower(name)
-	return n == "authorization" || n == "proxy-authorization" || n == "cookie" || parse.IsAPIKeyHeader(n) && n != "x-csrf-token"
+	return parse.IsCredentialHeader(strings.ToLower(name))
 }
 
 // commandTool names the tool whose command line, written on line, the request
