@@ -3104,6 +3104,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// wording or ruling it out, not the server saying it
 			ok = false
 		}
+		if ok && categoryOfStatus(l, p, r.Status) {
+			p.generic = true
+		}
 		if !ok && (record || short) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
 			// an error line naming the server's code
@@ -4506,4 +4509,32 @@ func goodToken(l string, k int, w string) bool {
 		after = after[:i]
 	}
 	return hasAny(after, goodTokenAfter) && !hasAny(after, notWorkWords)
+}
+
+// statusCategories are the names clients and some APIs give every refusal
+// of a kind, whatever its cause: "Authentication error (403)", "Proxmox
+// authentication error … status=403", Cloudflare's "HTTP status 403:
+// Authentication error (10000)". They name no credential and no failure
+// of one.
+var statusCategories = []string{"authentication error"}
+
+// categoryOfStatus reports whether lower-cased l words its refusal only as
+// one of statusCategories next to the 403 it was answered with: the
+// client's or the service's name for any failed call, which says no more
+// than the status.
+func categoryOfStatus(l string, p messagePhrase, st int) bool {
+	if st != 403 || p.class != rule.Authentication || !slices.Contains(statusCategories, p.text) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], "403")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isWordByte(l[i-1])) && (i+3 == len(l) || !isWordByte(l[i+3])) {
+			return true
+		}
+		from = i + 3
+	}
 }
