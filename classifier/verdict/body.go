@@ -1745,6 +1745,12 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if r.Status == 0 && len(hits) == 0 && !marker {
 			if s, ok := successBody(x, root, body, start); ok {
 				out = append(out, s)
+			} else if s, ok := textMessageIn(x, true); ok && s.Class != rule.None {
+				// the object is one part of the text (a table row, the
+				// arguments a traceback prints): a line that says it is
+				// an error and names the failure tells more than members
+				// that look like data
+				out = append(out, s)
 			} else if s, ok := dataBody(x, root); ok {
 				out = append(out, s)
 			}
