@@ -106,6 +106,9 @@ func jsonOverview(b []byte, v *Overview) []byte {
 	b = append(b, ",\"secrets\":"...)
 	b = jsonSecretSecretList(b, v.Secrets)
 	b = jsonKeyInt(b, ",\"secretCount\":", int64(v.SecretCount))
+	b = jsonKeyInt(b, ",\"secretValues\":", int64(v.SecretValues))
+	b = append(b, ",\"secretSame\":"...)
+	b = jsonInts(b, v.SecretSame)
 	return append(b, '}')
 }
 

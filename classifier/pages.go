@@ -37,18 +37,39 @@ type Overview struct {
 	Omitted       int            `json:"omitted"`       // analysed and counted, not kept
 	KeepInFull    int            `json:"keepInFull"`    // the cap the analysis kept them under
 	// Secrets are the first MaxSecretsListed credentials the analysis found
-	// (no values); SecretCount counts them all.
-	Secrets     []secret.Secret `json:"secrets"`
-	SecretCount int             `json:"secretCount"`
+	// (no values), one per place a value is written; SecretCount counts
+	// them all. A value written in several places (a token sent with every
+	// request) is one credential: SecretValues counts the distinct values,
+	// and SecretSame gives, for each listed credential, the index in
+	// Secrets of the first listed one with the same value (its own index
+	// when it is the first).
+	Secrets      []secret.Secret `json:"secrets"`
+	SecretCount  int             `json:"secretCount"`
+	SecretValues int             `json:"secretValues"`
+	SecretSame   []int           `json:"secretSame"`
 }
 
 // Overview is r without its exchanges; keepInFull is the Options.KeepAtMost
 // r was made with.
 func (r *Report) Overview(keepInFull int) Overview {
-	return Overview{Tool: r.Tool, Version: r.Version, Format: r.Format, Lines: r.Lines,
+	o := Overview{Tool: r.Tool, Version: r.Version, Format: r.Format, Lines: r.Lines,
 		Warnings: r.Warnings, Summary: r.Summary, Findings: r.Findings, Flows: r.Flows,
 		ExchangeCount: len(r.Exchanges), Omitted: r.Omitted, KeepInFull: keepInFull,
-		Secrets: r.Secrets[:min(len(r.Secrets), MaxSecretsListed)], SecretCount: len(r.Secrets)}
+		Secrets: r.Secrets[:min(len(r.Secrets), MaxSecretsListed)], SecretCount: len(r.Secrets),
+		SecretSame: []int{}}
+	first := make(map[string]int, len(r.Secrets))
+	for i := range r.Secrets {
+		j, seen := first[r.Secrets[i].Value]
+		if !seen {
+			j = i
+			first[r.Secrets[i].Value] = i
+			o.SecretValues++
+		}
+		if i < len(o.Secrets) {
+			o.SecretSame = append(o.SecretSame, j)
+		}
+	}
+	return o
 }
 
 // PageQuery selects exchanges: those of any of Classes (all when empty)

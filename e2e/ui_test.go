@@ -356,6 +356,35 @@ func TestSecretsAndExports(t *testing.T) {
 	}
 }
 
+// A token sent with every request is one credential written in several
+// places: the notice counts values, names the places' lines, and still
+// shows no value.
+func TestSecretsNoticeCountsValues(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	const tok = "Rk4wLm9Tq2Zx7Vb3Nc8Hy"
+	p.paste("GET /v2/reports HTTP/1.1\nHost: api.example.org\nAuthorization: Bearer " + tok + "\n\nHTTP/1.1 401 Unauthorized\n\n" +
+		"GET /v2/reports HTTP/1.1\nHost: api.example.org\nAuthorization: Bearer " + tok + "\n\nHTTP/1.1 403 Forbidden\n")
+	p.waitFor(cardCount(2) + ` && !document.getElementById("secrets").hidden`)
+	var notice string
+	p.eval(`document.getElementById("secrets").textContent`, &notice)
+	for _, want := range []string{"holds 1 credential, written in 2 places", "(lines 3, 9)"} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("secrets notice lacks %q: %s", want, notice)
+		}
+	}
+	if strings.Contains(notice, tok[:8]) {
+		t.Errorf("secrets notice shows the value: %s", notice)
+	}
+	p.click("#share")
+	p.click("#share-confirm")
+	p.waitFor(`!!document.getElementById("share-url")`)
+	var panel string
+	p.eval(`document.getElementById("share-panel").textContent`, &panel)
+	if !strings.Contains(panel, "1 credential masked in 2 places") || strings.Contains(panel, tok[:8]) {
+		t.Errorf("share panel: %s", panel)
+	}
+}
+
 // The share link: a warning first; the fragment holds the masked input and
 // no secret; opening it restores the masked text; too big is refused.
 func TestShareLink(t *testing.T) {

@@ -11,6 +11,15 @@ import { errText, plural, size } from "./text.js";
 
 export const SHARE_LIMIT = 100 * 1024; // longest share link fragment
 
+// maskedNote says what the link's text had masked: places masked, and the
+// credentials they hold when the analysis shown counted the same places
+// (a token sent with every request is one credential in several places).
+function maskedNote(places, shown) {
+  if (places === 0) return "No credentials found to mask. ";
+  const values = shown && shown.secretCount === places && typeof shown.secretValues === "number" ? shown.secretValues : places;
+  return plural(values, "credential") + (places > values ? " masked in " + places.toLocaleString("en") + " places. " : " masked. ");
+}
+
 // toBase64URL is the base64url form (no padding) of the UTF-8 bytes of s.
 export function toBase64URL(s) {
   const bytes = new TextEncoder().encode(s);
@@ -93,7 +102,7 @@ export function share({ engine, st, status, paste }) {
     const url = link.url;
     const field = el("input", { type: "text", id: "share-url", readonly: "", value: url, "aria-label": "Share link" });
     fill(panel,
-      el("p", null, red.secrets && red.secrets.length ? plural(red.secrets.length, "credential") + " masked. " : "No credentials found to mask. ", el("span", { id: "share-copied" }, "Copying…")),
+      el("p", null, maskedNote(red.secrets ? red.secrets.length : 0, st.current), el("span", { id: "share-copied" }, "Copying…")),
       field);
     let copied = false;
     try {

@@ -73,12 +73,32 @@ export function view({ st, engine, paste, status }) {
       else secretsEl.replaceChildren();
       return;
     }
-    const shown = list.slice(0, 8);
+    // One entry per value: a token sent with every request is one
+    // credential written in several places (secretSame ties each place to
+    // the first of its value).
+    const same = sum.secretSame || [];
+    const values = typeof sum.secretValues === "number" ? sum.secretValues : count;
+    const groups = [];
+    const byFirst = new Map();
+    list.forEach((s, i) => {
+      const first = typeof same[i] === "number" ? same[i] : i;
+      let g = byFirst.get(first);
+      if (!g) {
+        g = { s, lines: [] };
+        byFirst.set(first, g);
+        groups.push(g);
+      }
+      if (s.line && !g.lines.includes(s.line)) g.lines.push(s.line);
+    });
+    const shown = groups.slice(0, 8);
+    const where = (g) => g.lines.length === 0 ? "" : g.lines.length === 1 ? " (line " + g.lines[0] + ")"
+      : " (lines " + g.lines.slice(0, 4).join(", ") + (g.lines.length > 4 ? ", …" : "") + ")";
     fill(secretsEl,
       fromLink,
-      el("p", { class: "secrets-lead" }, el("strong", null, "This input holds " + plural(count, "credential") + ": "),
-        shown.map((s, i) => [i ? ", " : "", (s.label || s.kind) + " (line " + s.line + ")"]),
-        count > shown.length ? ", and " + (count - shown.length) + " more" : "", "."),
+      el("p", { class: "secrets-lead" },
+        el("strong", null, "This input holds " + plural(values, "credential") + (count > values ? ", written in " + count.toLocaleString("en") + " places" : "") + ": "),
+        shown.map((g, i) => [i ? ", " : "", (g.s.label || g.s.kind) + where(g)]),
+        values > shown.length ? ", and " + (values - shown.length).toLocaleString("en") + " more" : "", "."),
       el("p", null, "They stay in this page: nothing you paste or open is sent anywhere. Exports and share links mask them unless you tick “keep secrets in the export”."));
     secretsEl.hidden = false;
   }

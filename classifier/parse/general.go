@@ -173,6 +173,31 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
+// curlInfoLine reports whether t is one of curl's own "* " lines about
+// the connection or the credentials it uses ("* Connection #0 to host
+// 10.1.2.3 left intact", "* Server auth using Basic with user 'ops'"),
+// left in the text when the reader could not read the transcript as
+// curl's (another protocol's status line, a cut paste): the address and
+// user they name are what the client used, not what a server sent.
+func curlInfoLine(t string) bool {
+	t = strings.TrimSpace(t)
+	rest, ok := strings.CutPrefix(t, "* ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if isToolChatter(rest) {
+		return true
+	}
+	for _, p := range []string{"Server auth using ", "Proxy auth using ", "Expire in ", "TCP_NODELAY",
+		"Re-using existing connection", "Found bundle for host", "Hostname ", "Mark bundle as", "Issue another request"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 // nginxContextTail reports whether t holds the context nginx ends an
@@ -4862,7 +4887,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			r.Body.Pasted = true
 		}
 		for k, l := range loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || BrowserConsoleLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

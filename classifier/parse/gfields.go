@@ -368,6 +368,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		switch {
 		case j < len(s) && s[j] == '[':
 			val, end, ok = bracketAt(s, j)
+			if ok && !quotedKey && len(sides) == 0 && sentenceAfter(s[end:]) {
+				// "API error ERR-CORE : [Access Denied: R12] You do not
+				// have permission …": a code and a bracketed tag that a
+				// sentence goes on from, no field of a printed collection
+				ok = false
+			}
 			if ok {
 				val = strings.TrimSpace(val)
 				if u, uok := unquoteAny(val); uok {
@@ -464,9 +470,20 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 's'
 	case strings.Contains(w, "request"):
 		return 'q'
+	case s[i] == '(' && headerSetters.Has(w):
+		return 'q'
 	}
 	return outer
 }
+
+// headerSetters are the calls with which code adds a header to the request
+// it builds (Python's urllib `req.add_header('Content-Type', …)` and
+// http.client's `putheader`, Java's `setHeader`/`addHeader`, XHR's
+// `setRequestHeader`, builders' `withHeader`): a field in the call's
+// brackets is what the client was told to send, never a header the server
+// answered with, and a response's header block it is not.
+var headerSetters = wordlist.Set{"add_header", "addheader", "set_header", "setheader", "putheader", "setrequestheader",
+	"addrequestheader", "with_header", "withheader", "append_header"}
 
 // proseFunctionWords are English prepositions, articles and determiners: a
 // header name right after one of them is a noun in a sentence ("to server:",
@@ -510,4 +527,24 @@ func inspectElision(v string) bool {
 		return true
 	}
 	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *") || strings.HasPrefix(v, "Object: null prototype")
+}
+
+// sentenceAfter reports whether rest, what follows a bracketed value on its
+// line, goes on as running text: two words or more, not another field or
+// the end of a collection.
+func sentenceAfter(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if t == "" || strings.ContainsRune(",;)}]", rune(t[0])) {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words[:2] {
+		if strings.ContainsAny(w, ":=") {
+			return false // "k: [v] next: [w]": another field
+		}
+	}
+	return true
 }

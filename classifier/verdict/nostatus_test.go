@@ -435,6 +435,14 @@ func TestDataBody(t *testing.T) {
 		`{"error": null, "id": 42}`:                                          "",
 		`{"id": 42}`:                                                         "",
 	})
+	// the object is only part of the text: a table row or a traceback whose
+	// error line names the failure says more than the object's members
+	wantBodyClasses(t, map[string]rule.Class{
+		"{\"group\": \"inventory\", \"limit\": 20}\nclient.errors.RemoteError: Error 88: Permission denied, caller may not list hosts": rule.Authorization,
+		"| 2031-04-02 | {\"owner\": \"ana\", \"region\": \"north\"} |\n| error: invalid API token supplied for this project |":         rule.Authentication,
+		// a line of the person's that is no error keeps the object data
+		"{\"group\": \"inventory\", \"limit\": 20}\nOnly admins can fix this, I think.": rule.None,
+	})
 }
 
 // TestEnvoyFlags: an Envoy access-log record's response flags say why the
