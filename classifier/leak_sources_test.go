@@ -9,7 +9,7 @@ import (
 // What a leak rule reads must be the server's: curl's own "* " lines left
 // in a text the curl reader could not take (another protocol's status
 // line), a header the code sets on its request, a node's identity that
-// names an address, and a host in the paste's own text taken for the body
+// names an address, and a URL's host in the paste's own text taken for the body
 // (samples written for this test).
 func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 	runVerdictCases(t, []verdictCase{
