@@ -1785,6 +1785,13 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			best[h.sign.Kind()] = h
 		}
 	}
+	if c, m := best[rule.KindErrorCode], best[rule.KindErrorMessage]; c != nil && m != nil && c.generic && c.class == rule.None &&
+		(m.class == rule.Authentication || m.class == rule.Authorization) {
+		// a catch-all code (INTERNAL_SERVER_ERROR, BAD_REQUEST) only names
+		// the kind of status the server chose; the message beside it says
+		// the caller was refused ("Not Authorised!")
+		delete(best, rule.KindErrorCode)
+	}
 	for _, kind := range []rule.Kind{rule.KindErrorCode, rule.KindErrorMessage, rule.KindBodyStatus} {
 		h := best[kind]
 		if h == nil {

@@ -445,6 +445,18 @@ func TestDataBody(t *testing.T) {
 	})
 }
 
+// TestCatchAllCodeWithRefusal: a catch-all code (INTERNAL_SERVER_ERROR,
+// BAD_REQUEST) beside a message that refuses the caller is the kind of
+// status the server chose, not the meaning; alone it still says the
+// failure is not about identity.
+func TestCatchAllCodeWithRefusal(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"errors":[{"message":"Access denied!","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`: rule.Authorization,
+		`{"error":{"code":"BAD_REQUEST","message":"Unauthorized"}}`:                                           rule.Authentication,
+		`{"errors":[{"message":"Cart is empty","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`:  rule.None,
+	})
+}
+
 // TestEnvoyFlags: an Envoy access-log record's response flags say why the
 // proxy answered.
 func TestEnvoyFlags(t *testing.T) {
