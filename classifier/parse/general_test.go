@@ -1440,6 +1440,17 @@ func TestReasonPhraseNotations(t *testing.T) {
 		"It should rather say the token expired (and come with a 403, like a bad token does).": {},
 		"I would expect a 401 here, not an empty page":                                         {},
 		"the endpoint should be open, but it returns 403 for every client":                     {code: 403, conf: StatusProse},
+		// the verb a wish holds is the wish's, not an outcome; a verb after
+		// a code or a comma is the outcome's
+		"anonymous callers of the export route should get a 401 (and never a 302)": {},
+		"the proxy should have returned 407 for this":                              {},
+		"wanted 204, got 403 from the gateway":                                     {code: 403, conf: StatusProse},
+		"it should return 204 but returns 401 on every second call":                {code: 401, conf: StatusProse},
+		// a code as the subject of a wish after it
+		"Replying 410 Gone here would be clearer to the mirror.":         {},
+		"Perhaps `423 Locked` should be the answer for frozen projects?": {},
+		"The hook gets 403 Forbidden should the token lack repo scope":   {code: 403, conf: StatusProse},
+		"403 Forbidden: should you need access, ask an owner":            {code: 403, conf: StatusProse},
 		// a code asked for, or given as an example of others
 		"Wouldn't a plain error status (401, say) be more useful to clients?":          {},
 		"Könnt ihr bitte HTTP 401 als Statuscode liefern?":                             {},

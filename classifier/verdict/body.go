@@ -339,7 +339,14 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"アクセスはブロックされました", "アクセスがブロックされました", "요청이 차단되었습니다", "접근이 차단되었습니다", "доступ заблокирован",
 	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
 	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
-	"dostęp został zablokowany"},
+	"dostęp został zablokowany",
+	// a block page's title ("Blocked Notification Page", FortiGuard's "Web
+	// Page Blocked!")
+	"blocked notification", "page blocked", "blocked page", "url blocked",
+	// a block page that tells the visitor they were blocked (Cloudflare's
+	// and Wordfence's "Sorry, you have been blocked", an ISP's or an IPS's
+	// "You have been blocked in view of security concerns")
+	"you have been blocked", "you've been blocked"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
@@ -373,7 +380,12 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"prove you are human", "confirm you are human", "human verification", "captcha",
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
-	"checking before accessing", "verifying your browser", "verify your browser", "human-verification"}
+	"checking before accessing", "verifying your browser", "verify your browser", "human-verification",
+	// a challenge named as such ("the page returns a 429, which looks like a
+	// Kasada challenge", "DataDome's JS challenge")
+	"js challenge", "javascript challenge", "managed challenge", "challenge page", "cloudflare challenge", "akamai challenge",
+	"imperva challenge", "incapsula challenge", "datadome challenge", "perimeterx challenge", "kasada challenge",
+	"ddos-guard challenge"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -1047,7 +1059,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ip got banned", rule.Blocked, false}, {"ip address banned", rule.Blocked, false}, {"banned ip", rule.Blocked, false},
 	{"ip ban", rule.Blocked, false}, {"ip is blocked", rule.Blocked, false}, {"ip was blocked", rule.Blocked, false},
 	{"ip got blocked", rule.Blocked, false}, {"ip address is blocked", rule.Blocked, false},
-	{"you have been blocked", rule.Blocked, false}, {"you've been blocked", rule.Blocked, false},
 	// a network's own filter (a managed browser's URL blocklist, a DNS
 	// filter's or a router's malware block): no site answered
 	{"allow you to view this site", rule.Blocked, false}, {"domain is blocked", rule.Blocked, false},
@@ -1668,6 +1679,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	var out []rule.Signal
 	if s, ok := loginPage(x); ok {
+		out = append(out, s)
+	}
+	if s, ok := blockTitle(x); ok {
 		out = append(out, s)
 	}
 	if s, ok := loginRedirect(x); ok {
@@ -2658,17 +2672,8 @@ var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "
 // short in the paste). The request's own target must not be a sign-in step:
 // asking for the sign-in page and getting it is no refusal.
 func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
-	i := strings.Index(lb, "<title")
-	if i < 0 || i > 8<<10 {
-		return rule.Signal{}, false
-	}
-	j := strings.IndexByte(lb[i:], '>')
-	if j < 0 {
-		return rule.Signal{}, false
-	}
-	start := i + j + 1
-	end := strings.Index(lb[start:], "</title")
-	if end < 0 || end > 200 {
+	i, start, end, ok := pageTitle(lb)
+	if !ok {
 		return rule.Signal{}, false
 	}
 	title := lb[start : start+end]
@@ -2690,6 +2695,69 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// pageTitle finds, in a lower-cased HTML body, the <title> element near the
+// top: the offset of its tag, and the start and length of its text.
+func pageTitle(lb string) (tag, start, n int, ok bool) {
+	i := strings.Index(lb, "<title")
+	if i < 0 || i > 8<<10 {
+		return 0, 0, 0, false
+	}
+	j := strings.IndexByte(lb[i:], '>')
+	if j < 0 {
+		return 0, 0, 0, false
+	}
+	start = i + j + 1
+	n = strings.Index(lb[start:], "</title")
+	if n < 0 || n > 200 {
+		return 0, 0, 0, false
+	}
+	return i, start, n, true
+}
+
+// blockTitle recognises a block page served with 2xx by its title: an
+// ISP's or a network's filter, an IPS or a firewall that answers with its
+// own page and a success status ("Blocked Notification Page", "Web Page
+// Blocked!", "Request blocked"). The page says nothing of who asks; the
+// status only says that the block page itself was delivered.
+func blockTitle(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status < 200 || r.Status > 299 {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody*4 {
+		body = body[:maxErrorBody*4]
+	}
+	lb := lowered.Text(body)
+	i, start, n, ok := pageTitle(lb)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	title := plainWords(strings.TrimSpace(lb[start : start+n]))
+	hit := ""
+	for _, ws := range [][]string{WAFWordings, BotWordings} {
+		for _, w := range ws {
+			if Stated(title, w) >= 0 {
+				hit = w
+				break
+			}
+		}
+		if hit != "" {
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	line := body[i:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	return rule.SignTextMessage.Signal(rule.Blocked,
+		responseWords(r)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+n]))+" (\""+hit+"\"): a filter or firewall in front of the site answered with its block page and a success status, so the request was stopped for what it looked like or where it came from, not for who sent it",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
 // passwordLabels are, lower case, a sign-in form's password label as a
@@ -3123,6 +3191,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// remaining is in the thousands": a person asking about the
 			// wording or ruling it out, not the server saying it
 			ok = false
+		}
+		if ok && categoryOfStatus(l, p, r.Status) {
+			p.generic = true
 		}
 		if !ok && (record || short) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
@@ -4611,4 +4682,32 @@ func goodToken(l string, k int, w string) bool {
 		after = after[:i]
 	}
 	return hasAny(after, goodTokenAfter) && !hasAny(after, notWorkWords)
+}
+
+// statusCategories are the names clients and some APIs give every refusal
+// of a kind, whatever its cause: "Authentication error (403)", "Proxmox
+// authentication error … status=403", Cloudflare's "HTTP status 403:
+// Authentication error (10000)". They name no credential and no failure
+// of one.
+var statusCategories = []string{"authentication error"}
+
+// categoryOfStatus reports whether lower-cased l words its refusal only as
+// one of statusCategories next to the 403 it was answered with: the
+// client's or the service's name for any failed call, which says no more
+// than the status.
+func categoryOfStatus(l string, p messagePhrase, st int) bool {
+	if st != 403 || p.class != rule.Authentication || !slices.Contains(statusCategories, p.text) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], "403")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isWordByte(l[i-1])) && (i+3 == len(l) || !isWordByte(l[i+3])) {
+			return true
+		}
+		from = i + 3
+	}
 }
