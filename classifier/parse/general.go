@@ -539,7 +539,11 @@ type greader struct {
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 	lastRun  int  // the line of the last command run at a shell prompt
 	lastBox  int  // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
-	lastErr  int  // the line of the last printed error object's first line (errorStart)
+	// lastRule: the line of the last thematic break outside fenced blocks
+	// ("---" after a blank line): an issue thread's posts copied one after
+	// another, a report's parts
+	lastRule int
+	lastErr  int // the line of the last printed error object's first line (errorStart)
 	// lastChain: the line of the last chain marker of a traceback ("The above
 	// exception was the direct cause of the following exception:"): the
 	// exception after it wraps the one before
@@ -1529,6 +1533,9 @@ func (g *greader) read() {
 			g.endSection(true)
 			continue
 		}
+		if thematicBreak(t) && g.block(l.n) == 0 && (i == 0 || strings.TrimSpace(g.ls[i-1].text) == "") {
+			g.lastRule = l.n
+		}
 		if l.quoted {
 			// read where the later block shows it (see quotedAhead)
 			continue
@@ -2401,6 +2408,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && g.lastRule > x.statusN && g.lastRule < l.n && !l.rec && !sentenceLine(t):
+		// the same status on each side of a thematic break (an issue
+		// thread's posts copied one under another, "---" between them:
+		// "Same problem here:" and the error again): each post that shows
+		// the error shows a failure of its own. Not a sentence that speaks
+		// of it ('The "Error: 401 …" message is confusing.'), nor a
+		// server's log record of it (the host's log of the refusal the
+		// first post showed)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
 		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !l.rec:
 		// a person's sentence that states the status ("make the message
@@ -2879,6 +2897,25 @@ func (g *greader) blankSince(n int) bool {
 	g.countLines()
 	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 	return p < g.at && g.nonBlank[g.at]-g.nonBlank[p+1] == 0
+}
+
+// thematicBreak reports whether t is a Markdown thematic break: three or
+// more of one of '-', '*' or '_', spaces allowed between them, nothing else.
+func thematicBreak(t string) bool {
+	if len(t) < 3 || len(t) > 80 || t[0] != '-' && t[0] != '*' && t[0] != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case t[0]:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // otherFence reports whether paste lines n and m (n before m, m the line

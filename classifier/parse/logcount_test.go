@@ -359,3 +359,16 @@ func TestSentenceStatusLine(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadPostsEachShowTheError: an issue thread's posts copied one under
+// another with a thematic break between them; each post that shows the error
+// again shows a failure of its own, while a post whose sentence only speaks
+// of the error, or that holds the server's log of the refusal, adds none.
+// Every value is invented.
+func TestThreadPostsEachShowTheError(t *testing.T) {
+	first := "Running the export step fails:\n\nAcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n\n---\n\n"
+	wantStatuses(t, "another post shows the error: ", first+"Same for me on 2.4:\nacme.errors.AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n", 403, 403)
+	wantStatuses(t, "another post speaks of it: ", first+"Fixed it. The \"status_code: 403\" message could say the key was disabled, though.\n", 403)
+	wantStatuses(t, "a page, then the host's log: ", "Saving the form gives:\n\n> Forbidden\n> You don't have permission to access this resource.\n> Additionally, a 403 Forbidden error was encountered while trying to use an ErrorDocument.\n\n---\n\nThe host sent me this:\n\n[Tue Mar 04 10:11:12.123456 2025] [:error] [pid 4411] [client 198.51.100.7:50122] ModSecurity: Access denied with code 403 (phase 2). [uri \"/admin/save.php\"]\n", 403)
+	wantStatuses(t, "no break: ", "AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\nacme.errors.AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n", 403)
+}
