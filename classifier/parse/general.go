@@ -3423,7 +3423,12 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
 		// under the error it describes): nothing names another request
 		methodAgain := !strong && url == "" && l.hit.code == 0 && strings.EqualFold(method, x.method)
-		if !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the request named alone on its line again after the answer to
+		// it (a proxy's flow list: "POST https://h/x", "<- 401 …", "POST
+		// https://h/x", "<- 200 …"): the client sent it again, another
+		// exchange
+		again := x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && bareRequestLine(l.text)
+		if again || !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -3443,6 +3448,14 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
+}
+
+// bareRequestLine reports whether t is a method and an absolute URL and
+// nothing else ("POST https://h/x"): a request listed by a proxy or a
+// client's log, not a sentence or an error that names it.
+func bareRequestLine(t string) bool {
+	f := strings.Fields(t)
+	return len(f) == 2 && methods.Has(f[0]) && (strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://"))
 }
 
 // urlAnswers reads, in a paste with no status anywhere, requests named by
