@@ -125,3 +125,87 @@ func TestGenericInvalidTokenIsNotCloudflare(t *testing.T) {
 		t.Errorf("Cloudflare's envelope not recognised: %v", v)
 	}
 }
+
+// A network filter or an IPS answers with its own block page and a success
+// status: the page's title says what it is, the 200 only that the page was
+// delivered. A page of the application that merely lists blocked things
+// stays an ordinary answer.
+func TestBlockPageServedWith200(t *testing.T) {
+	rep, err := classifier.Analyze(`$ curl -i "http://store.example.org/find?term=%27%20OR%201%3D1--"
+HTTP/1.1 200 OK
+Cache-Control: no-cache
+Content-Length: 212
+Connection: close
+
+<html><head><title>URL Blocked - Security Filter</title></head>
+<body>Your request to this address was stopped by the security filter of your provider.<br>
+Reference: 0x4F21-88AC</body></html>
+`, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Exchanges[0].Verdict.Class; c != rule.Blocked {
+		t.Errorf("verdict %s, want blocked", c)
+	}
+	if names := rep.FindingNames(); !names["waf-block"] {
+		t.Errorf("findings %v, want waf-block", names)
+	}
+	got, why := firstClass(t, `$ curl -i https://forum.example.org/settings/ignored
+HTTP/1.1 200 OK
+Content-Type: text/html; charset=utf-8
+
+<html><head><title>Ignored and blocked users · Settings</title></head>
+<body><ul><li>lurker42</li></ul></body></html>
+`)
+	if got != rule.None {
+		t.Errorf("a settings page listing blocked users: got %s (%q), want none", got, why)
+	}
+}
+
+// Some bot managers serve their challenge with 429: the status reads as a
+// rate limit, but the words of the check name a bot check, and waiting is
+// not the fix.
+func TestBotCheckServedWith429(t *testing.T) {
+	rep, err := classifier.Analyze(`HTTP/2 429
+content-type: text/html; charset=UTF-8
+cache-control: no-store
+
+<html><body><p>Please complete the JavaScript challenge to continue to the store.</p>
+<script src="/149e9513-01fa-4fb0-aad4-566afd725d1b/2d206a39-8ed7-437e-a3be-862e0f06eea3/ips.js"></script></body></html>
+`, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := rep.Exchanges[0]
+	if x.Verdict.Class != rule.Blocked || !rep.FindingNames()["bot-challenge"] {
+		t.Errorf("verdict %s, findings %v: want blocked with bot-challenge", x.Verdict.Class, rep.FindingNames())
+	}
+	if strings.Contains(x.Verdict.Explanation, "Retry-After") {
+		t.Errorf("a bot check explained as a wait: %q", x.Verdict.Explanation)
+	}
+	// a plain 429 stays a rate limit
+	rep, err = classifier.Analyze("HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\nSlow down.\n", classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.FindingNames()["bot-challenge"] {
+		t.Errorf("a plain 429 named a bot check: %v", rep.FindingNames())
+	}
+}
+
+// A block page that tells the visitor "you have been blocked", from no
+// product the signature table knows, is named as a firewall's block.
+func TestYouHaveBeenBlockedNamesTheFirewall(t *testing.T) {
+	rep, err := classifier.Analyze(`HTTP/1.1 403 Forbidden
+Content-Type: text/html
+
+<h2>You have been blocked</h2>
+<p>The security system of this site stopped your request. Incident: 7731-QX</p>
+`, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := rep.Exchanges[0].Verdict.Class; c != rule.Blocked || !rep.FindingNames()["waf-block"] {
+		t.Errorf("verdict %s, findings %v: want blocked with waf-block", c, rep.FindingNames())
+	}
+}

@@ -173,6 +173,31 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
+// curlInfoLine reports whether t is one of curl's own "* " lines about
+// the connection or the credentials it uses ("* Connection #0 to host
+// 10.1.2.3 left intact", "* Server auth using Basic with user 'ops'"),
+// left in the text when the reader could not read the transcript as
+// curl's (another protocol's status line, a cut paste): the address and
+// user they name are what the client used, not what a server sent.
+func curlInfoLine(t string) bool {
+	t = strings.TrimSpace(t)
+	rest, ok := strings.CutPrefix(t, "* ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if isToolChatter(rest) {
+		return true
+	}
+	for _, p := range []string{"Server auth using ", "Proxy auth using ", "Expire in ", "TCP_NODELAY",
+		"Re-using existing connection", "Found bundle for host", "Hostname ", "Mark bundle as", "Issue another request"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // nginxErrorLog reports whether t is a record of nginx's error log: a level
 // in brackets, "pid#tid:", and the ", client: " context.
 // nginxContextTail reports whether t holds the context nginx ends an
@@ -516,6 +541,10 @@ type greader struct {
 	nonBlank []int32
 	// aboveText: the text line before the one being read
 	aboveText string
+	// openCalls: the calls of code opened on lines above and not closed
+	// yet, innermost last, each true when it sets authentication
+	// (authCallsAfter)
+	openCalls []bool
 
 	side byte // 'q' request, 's' response: the context headings give
 	// wholeReq: a client's request dump that prints every header the
@@ -1831,6 +1860,10 @@ func (g *greader) line(l gline, t string) {
 	}
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
+	inCalls := g.openCalls
+	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {
+		g.openCalls = nil
+	}
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -2009,7 +2042,7 @@ func (g *greader) line(l gline, t string) {
 				f.Pos = Pos{Line: l.n}
 				x.reqFields = append(x.reqFields, f)
 			}
-		} else if f, ok := configuredCredential(t); ok && !traceSource(above) {
+		} else if f, ok := configuredCredentialIn(t, inCalls); ok && !traceSource(above) {
 			// client.login(username="svc", password="****"), accessKey:
 			// '…' in a client's options, export NOMAD_TOKEN=…: what the
 			// client was given, it sends (under a traceback's frame the
@@ -4904,7 +4937,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			r.Body.Pasted = true
 		}
 		for k, l := range loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || BrowserConsoleLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

@@ -470,9 +470,20 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 's'
 	case strings.Contains(w, "request"):
 		return 'q'
+	case s[i] == '(' && headerSetters.Has(w):
+		return 'q'
 	}
 	return outer
 }
+
+// headerSetters are the calls with which code adds a header to the request
+// it builds (Python's urllib `req.add_header('Content-Type', …)` and
+// http.client's `putheader`, Java's `setHeader`/`addHeader`, XHR's
+// `setRequestHeader`, builders' `withHeader`): a field in the call's
+// brackets is what the client was told to send, never a header the server
+// answered with, and a response's header block it is not.
+var headerSetters = wordlist.Set{"add_header", "addheader", "set_header", "setheader", "putheader", "setrequestheader",
+	"addrequestheader", "with_header", "withheader", "append_header"}
 
 // proseFunctionWords are English prepositions, articles and determiners: a
 // header name right after one of them is a noun in a sentence ("to server:",

@@ -73,7 +73,10 @@ const (
 	// credentials the same refusal as a known caller without the permission
 	// (an unsigned request to an object store is an anonymous one): when
 	// the whole request is shown without credentials, the refusal is to an
-	// anonymous caller, and signing in is the fix.
+	// anonymous caller, and signing in is the fix. A signature whose class
+	// is authentication (the error most often meets anonymous callers)
+	// turns the other way: a request shown with credentials was refused
+	// for its principal's permissions.
 	TraitAnonymousAlike
 	// TraitQuota: the limit is the account's quota or billing state (credit,
 	// spend limit, storage or bandwidth paid for), not a request rate:

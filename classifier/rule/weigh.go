@@ -180,6 +180,7 @@ const (
 	SignRateRetryAfter    // a 429 or 503 with a Retry-After
 	SignRateText          // the body names a rate limit
 	SignCSRFText          // the body names a CSRF failure
+	SignBotText           // the body of a 429 names a bot check
 	SignProxy407          // a 407: a proxy wants credentials
 
 	signCount
@@ -253,6 +254,7 @@ var weighing = [signCount]struct {
 	SignRateRetryAfter:    {KindRateLimit, TierInfra, 20},
 	SignRateText:          {KindRateLimit, TierInfra, 30},
 	SignCSRFText:          {KindCSRF, TierInfra, 35},
+	SignBotText:           {KindBotChallenge, TierInfra, 30},
 	SignProxy407:          {KindProxy, TierInfra, 10},
 }
 

@@ -31,14 +31,14 @@ var AT7020 = rule.Rule{
 			offs, ips := ipv4s(s, 64)
 			for i, ip := range ips {
 				_, o, _ := ipv4At(s, offs[i])
-				if !privateV4(o) || targets[ip] || seen[ip] || versionContext(s, offs[i]) {
+				if !privateV4(o) || targets[ip] || seen[ip] || versionContext(s, offs[i]) || nodePrincipal(s, offs[i]) {
 					continue
 				}
 				seen[ip] = true
 				fs = append(fs, rule.Finding{Message: where + " names private address " + ip, Evidence: []rule.Evidence{ev(offs[i])}})
 			}
 			for _, h := range awsHostNames(s) {
-				if targets[strings.ToLower(h.name)] || seen[h.ip] {
+				if targets[strings.ToLower(h.name)] || seen[h.ip] || nodePrincipal(s, h.off) {
 					continue
 				}
 				seen[h.ip] = true
@@ -66,6 +66,15 @@ var AT7020 = rule.Rule{
 		}
 		reportCapped(p, fs)
 	},
+}
+
+// nodePrincipal reports whether the address or EC2 host name at off is the
+// name of a Kubernetes node's identity ("User \"system:node:10.20.3.7\"
+// cannot list …", "system:node:ip-10-0-3-17.ec2.internal": a kubelet
+// registered by its address): the principal identity-leak reports, not a
+// back end's address the server let slip.
+func nodePrincipal(s string, off int) bool {
+	return strings.HasSuffix(s[:off], "system:node:")
 }
 
 type awsHost struct {

@@ -114,6 +114,24 @@ var AT8002 = rule.Rule{
 		}
 		if s, ok := verdict.BlockedReading(p.Exchange, p.Facts, verdict.BotWordings); ok {
 			p.Report(rule.Finding{Message: "a bot check answered: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			return
+		}
+		// Some bot managers serve their challenge with 429 (Kasada, some
+		// Cloudflare and DataDome setups). The status already reads as
+		// blocked, so the verdict's reading of the body adds nothing and
+		// names nothing; the words of the check name it here.
+		if r := p.Exchange.Response; r != nil && p.Facts.Status == 429 && r.Body.Text != "" {
+			low := signature.ASCIILower(headOf(r.Body.Text))
+			for _, t := range verdict.BotWordings {
+				if i := verdict.Stated(low, t); i >= 0 {
+					ev := bodyEvidence(p.Exchange, i)
+					p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignBotText,
+						Reason: "the body of the 429 names a bot check (\"" + t + "\"): a bot manager took the client for an automated one, which waiting does not change", Evidence: &ev})
+					p.Report(rule.Finding{Message: "429 from a bot check, not a count of requests: the body says \"" + t + "\"",
+						Evidence: []rule.Evidence{statusEvidence(p.Exchange), ev}})
+					return
+				}
+			}
 		}
 	},
 }

@@ -617,12 +617,15 @@ var coreTable = []Signature{
 		Doc:     "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes"},
 	{ID: "entra-aadsts-access", Vendor: "Microsoft", Product: "Entra ID",
 		Any: []Marker{b("AADSTS50105"), b("AADSTS65001"), b("AADSTS53003"), b("AADSTS50020"), bf("blocked by Conditional Access"),
+			// Conditional Access wants a compliant, domain-joined device or an
+			// approved client app: the user signed in; the device or app is refused
+			b("AADSTS53000"), b("AADSTS53001"), b("AADSTS53002"),
 			b("AADSTS650056"), // Misconfigured application: the API's permissions not requested or not consented in the tenant
 			// an administrator's consent is required (AdminConsentRequired, and its
 			// request-access variant): the user signed in; the app lacks a grant
 			b("AADSTS90094"), b("AADSTS90095")},
 		Class: authz, Kind: KindVendor, Strength: rule.Refines, Supersedes: []string{"entra-aadsts"},
-		Meaning: "Entra ID knows the user or app but will not give it this token: not assigned to the application, consent not granted, blocked by Conditional Access, or an account from another tenant the application does not accept",
+		Meaning: "Entra ID knows the user or app but will not give it this token: not assigned to the application, consent not granted, blocked by Conditional Access (or its demand for a compliant device or an approved app), or an account from another tenant the application does not accept",
 		Fix:     "An administrator must assign the user, grant consent, or adjust the Conditional Access policy named in the sign-in logs",
 		Doc:     "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes"},
 	{ID: "entra-aadsts-request", Vendor: "Microsoft", Product: "Entra ID",

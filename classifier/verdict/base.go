@@ -91,12 +91,20 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 			continue
 		}
 		s := rule.HitSignal(h)
-		if h.Class == rule.Authorization && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredNone {
+		switch {
+		case h.Class == rule.Authorization && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredNone:
 			// The vendor refuses an unsigned request with the same error
 			// as a known caller: here nobody was known.
 			s.Class = rule.Authentication
 			s.Reason = h.Name() + ": the request carried no credentials, and " + h.Vendor +
 				" answers an anonymous request with the same error it gives a caller without the permission, so this refusal is to an anonymous caller"
+		case h.Class == rule.Authentication && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredSent:
+			// The same error, most often met by anonymous callers, here
+			// refused a request that carried a credential: its principal
+			// is known and lacks the permission.
+			s.Class = rule.Authorization
+			s.Reason = h.Name() + ": the request carried credentials, and " + h.Vendor +
+				" gives a caller without the permission the same error it gives an anonymous request, so this refusal is to a known caller"
 		}
 		out = append(out, s)
 	}

@@ -339,7 +339,14 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"アクセスはブロックされました", "アクセスがブロックされました", "요청이 차단되었습니다", "접근이 차단되었습니다", "доступ заблокирован",
 	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
 	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
-	"dostęp został zablokowany"},
+	"dostęp został zablokowany",
+	// a block page's title ("Blocked Notification Page", FortiGuard's "Web
+	// Page Blocked!")
+	"blocked notification", "page blocked", "blocked page", "url blocked",
+	// a block page that tells the visitor they were blocked (Cloudflare's
+	// and Wordfence's "Sorry, you have been blocked", an ISP's or an IPS's
+	// "You have been blocked in view of security concerns")
+	"you have been blocked", "you've been blocked"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
@@ -373,7 +380,12 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	"prove you are human", "confirm you are human", "human verification", "captcha",
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
-	"checking before accessing", "verifying your browser", "verify your browser", "human-verification"}
+	"checking before accessing", "verifying your browser", "verify your browser", "human-verification",
+	// a challenge named as such ("the page returns a 429, which looks like a
+	// Kasada challenge", "DataDome's JS challenge")
+	"js challenge", "javascript challenge", "managed challenge", "challenge page", "cloudflare challenge", "akamai challenge",
+	"imperva challenge", "incapsula challenge", "datadome challenge", "perimeterx challenge", "kasada challenge",
+	"ddos-guard challenge"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -1047,7 +1059,6 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ip got banned", rule.Blocked, false}, {"ip address banned", rule.Blocked, false}, {"banned ip", rule.Blocked, false},
 	{"ip ban", rule.Blocked, false}, {"ip is blocked", rule.Blocked, false}, {"ip was blocked", rule.Blocked, false},
 	{"ip got blocked", rule.Blocked, false}, {"ip address is blocked", rule.Blocked, false},
-	{"you have been blocked", rule.Blocked, false}, {"you've been blocked", rule.Blocked, false},
 	// a network's own filter (a managed browser's URL blocklist, a DNS
 	// filter's or a router's malware block): no site answered
 	{"allow you to view this site", rule.Blocked, false}, {"domain is blocked", rule.Blocked, false},
@@ -1670,6 +1681,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	if s, ok := loginPage(x); ok {
 		out = append(out, s)
 	}
+	if s, ok := blockTitle(x); ok {
+		out = append(out, s)
+	}
 	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
 	}
@@ -1737,6 +1751,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				// an error and names the failure tells more than members
 				// that look like data
 				out = append(out, s)
+			} else if s, ok := envelopeBody(x, root, body, start); ok {
+				out = append(out, s)
 			} else if s, ok := dataBody(x, root); ok {
 				out = append(out, s)
 			}
@@ -1784,6 +1800,13 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if b := best[h.sign.Kind()]; b == nil || h.sign.Weight() > b.sign.Weight() {
 			best[h.sign.Kind()] = h
 		}
+	}
+	if c, m := best[rule.KindErrorCode], best[rule.KindErrorMessage]; c != nil && m != nil && c.generic && c.class == rule.None &&
+		(m.class == rule.Authentication || m.class == rule.Authorization) {
+		// a catch-all code (INTERNAL_SERVER_ERROR, BAD_REQUEST) only names
+		// the kind of status the server chose; the message beside it says
+		// the caller was refused ("Not Authorised!")
+		delete(best, rule.KindErrorCode)
 	}
 	for _, kind := range []rule.Kind{rule.KindErrorCode, rule.KindErrorMessage, rule.KindBodyStatus} {
 		h := best[kind]
@@ -2408,6 +2431,13 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 	*hits = append(*hits, bodyHit{sign: rule.SignBodyStatus, class: c, generic: true, key: key, text: text, status: n})
 }
 
+// successKeys name, normalised, an envelope's member whose boolean says
+// whether the call succeeded ({"ok":false}, {"Success":true}); the word in
+// Portuguese, Spanish, Italian, German, Turkish, Indonesian, Polish and
+// French too (as keys lose non-ASCII letters).
+var successKeys = wordlist.Set{"ok", "success", "successful", "issuccess", "sucesso", "exito", "xito", "successo", "erfolg",
+	"erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes"}
+
 // hasErrorMarker reports whether a JSON body in a 2xx response is an error
 // object: an error/errors/fault member, ok or success false, or a status or
 // code member outside 2xx.
@@ -2441,6 +2471,14 @@ func errorMarker(v any, depth int) bool {
 				}
 			}
 		}
+		if successKeys.Has(normal(k)) {
+			if b, ok := val.(bool); ok && !b {
+				return true
+			}
+			if s, ok := val.(string); ok && strings.EqualFold(s, "false") {
+				return true
+			}
+		}
 		switch normal(k) {
 		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring",
 			"fehler", "erro", "errore", "erreur", "hata", "fout": // the same in other languages
@@ -2454,16 +2492,6 @@ func errorMarker(v any, depth int) bool {
 				case "error", "err", "warn", "warning", "fatal", "critical", "crit":
 					return true
 				}
-			}
-		case "ok", "success", "successful",
-			// "success" in Portuguese, Spanish, Italian, German, Turkish,
-			// Indonesian, Polish, French (as keys lose non-ASCII letters)
-			"sucesso", "exito", "xito", "successo", "erfolg", "erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes":
-			if b, ok := val.(bool); ok && !b {
-				return true
-			}
-			if s, ok := val.(string); ok && strings.EqualFold(s, "false") {
-				return true
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
@@ -2644,17 +2672,8 @@ var loginTitles = []string{"sign in", "sign-in", "signin", "log in", "log-in", "
 // short in the paste). The request's own target must not be a sign-in step:
 // asking for the sign-in page and getting it is no refusal.
 func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
-	i := strings.Index(lb, "<title")
-	if i < 0 || i > 8<<10 {
-		return rule.Signal{}, false
-	}
-	j := strings.IndexByte(lb[i:], '>')
-	if j < 0 {
-		return rule.Signal{}, false
-	}
-	start := i + j + 1
-	end := strings.Index(lb[start:], "</title")
-	if end < 0 || end > 200 {
+	i, start, end, ok := pageTitle(lb)
+	if !ok {
 		return rule.Signal{}, false
 	}
 	title := lb[start : start+end]
@@ -2676,6 +2695,69 @@ func loginTitle(x *parse.Exchange, body, lb, why string) (rule.Signal, bool) {
 		responseWords(x.Response)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+end]))+" although "+why+
 			": a sign-in page instead of the answer, the server's way of asking the caller to log in (a 401 would say so to an API client)",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
+}
+
+// pageTitle finds, in a lower-cased HTML body, the <title> element near the
+// top: the offset of its tag, and the start and length of its text.
+func pageTitle(lb string) (tag, start, n int, ok bool) {
+	i := strings.Index(lb, "<title")
+	if i < 0 || i > 8<<10 {
+		return 0, 0, 0, false
+	}
+	j := strings.IndexByte(lb[i:], '>')
+	if j < 0 {
+		return 0, 0, 0, false
+	}
+	start = i + j + 1
+	n = strings.Index(lb[start:], "</title")
+	if n < 0 || n > 200 {
+		return 0, 0, 0, false
+	}
+	return i, start, n, true
+}
+
+// blockTitle recognises a block page served with 2xx by its title: an
+// ISP's or a network's filter, an IPS or a firewall that answers with its
+// own page and a success status ("Blocked Notification Page", "Web Page
+// Blocked!", "Request blocked"). The page says nothing of who asks; the
+// status only says that the block page itself was delivered.
+func blockTitle(x *parse.Exchange) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status < 200 || r.Status > 299 {
+		return rule.Signal{}, false
+	}
+	body := r.Body.Text
+	if len(body) > maxErrorBody*4 {
+		body = body[:maxErrorBody*4]
+	}
+	lb := lowered.Text(body)
+	i, start, n, ok := pageTitle(lb)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	title := plainWords(strings.TrimSpace(lb[start : start+n]))
+	hit := ""
+	for _, ws := range [][]string{WAFWordings, BotWordings} {
+		for _, w := range ws {
+			if Stated(title, w) >= 0 {
+				hit = w
+				break
+			}
+		}
+		if hit != "" {
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	line := body[i:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	return rule.SignTextMessage.Signal(rule.Blocked,
+		responseWords(r)+" is a page titled "+strconv.Quote(strings.TrimSpace(body[start:start+n]))+" (\""+hit+"\"): a filter or firewall in front of the site answered with its block page and a success status, so the request was stopped for what it looked like or where it came from, not for who sent it",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: r.Body.LinePos(i), Text: cutText(strings.TrimSpace(line), 120)}), true
 }
 
 // passwordLabels are, lower case, a sign-in form's password label as a
@@ -3109,6 +3191,9 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 			// remaining is in the thousands": a person asking about the
 			// wording or ruling it out, not the server saying it
 			ok = false
+		}
+		if ok && categoryOfStatus(l, p, r.Status) {
+			p.generic = true
 		}
 		if !ok && (record || short) {
 			// "An API error occurred: not_authed", "… (AUTHENTICATION_FAILED)":
@@ -4263,8 +4348,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 			key, why = "access_token", "the body is a token response (access_token"+map[bool]string{true: ", token_type", false: ", expires_in"}[tt]+"): the token request succeeded"
 		}
 	}
-	for _, k := range []string{"ok", "success"} {
-		if b, isBool := m[k].(bool); key == "" && isBool && b {
+	keys := sortedKeys(m)
+	for _, k := range keys {
+		if b, isBool := m[k].(bool); key == "" && isBool && b && successKeys.Has(normal(k)) {
 			key, why = k, "the body says "+strconv.Quote(k)+": true: the call succeeded"
 		}
 	}
@@ -4276,6 +4362,34 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 			key, why = k, "the body's "+strconv.Quote(k)+" says "+strconv.Quote(cutText(v, 80))+": the call succeeded"
 		}
 	}
+	return successSignal(x, body, start, key, why)
+}
+
+// envelopeBody recognises, in a paste with no status, an API envelope that
+// says the call succeeded (envelopeSuccess).
+func envelopeBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
+	m, ok := root.(map[string]any)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	keys := sortedKeys(m)
+	key, why := envelopeSuccess(m, keys)
+	return successSignal(x, body, start, key, why)
+}
+
+// sortedKeys returns m's keys in order, so that the member a reading cites
+// does not change from run to run.
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// successSignal is the signal of a success body read at member key.
+func successSignal(x *parse.Exchange, body string, start int, key, why string) (rule.Signal, bool) {
 	if key == "" {
 		return rule.Signal{}, false
 	}
@@ -4288,6 +4402,54 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// successValues are, lower case, the whole value of an envelope's status
+// or message member when the call succeeded ({"code":0,"msg":"success"},
+// {"status":"ok"}, {"errmsg":"ok"}, {"ret":0,"msg":"操作成功"}).
+var successValues = wordlist.Set{"ok", "success", "succeeded", "successful", "成功", "操作成功", "请求成功", "处理成功"}
+
+// envelopeSuccess finds, in an API's envelope, a status or message member
+// that says the call succeeded, when every code member beside it says no
+// error (0, or 200) and no other message member holds anything; it returns
+// the key and why.
+func envelopeSuccess(m map[string]any, keys []string) (string, string) {
+	key := ""
+	for _, k := range keys {
+		nk := normal(k)
+		v, ok := m[k].(string)
+		if ok && key == "" && (messageKeys[nk] || statusKeys.Has(nk) || nk == "result" || nk == "state") &&
+			successValues.Has(strings.ToLower(strings.TrimSpace(v))) {
+			key = k
+		}
+	}
+	if key == "" {
+		return "", ""
+	}
+	for _, k := range keys {
+		nk := normal(k)
+		if k == key || !messageKeys[nk] && !codeKeys.Has(nk) && !statusKeys.Has(nk) {
+			continue
+		}
+		switch v := m[k].(type) {
+		case nil:
+		case jsonlite.Number:
+			if n := v.String(); n != "0" && n != "200" {
+				return "", ""
+			}
+		case string:
+			if t := strings.ToLower(strings.TrimSpace(v)); t != "" && t != "0" && t != "200" && !successValues.Has(t) {
+				return "", ""
+			}
+		case []any:
+			if len(v) > 0 {
+				return "", ""
+			}
+		default:
+			return "", "" // an error object, a flag
+		}
+	}
+	return key, "the body's " + strconv.Quote(key) + " says " + strconv.Quote(cutText(m[key].(string), 40)) + " and no member names an error: the call succeeded"
 }
 
 // envoyFlags reads the response flags of an Envoy (Istio, Contour,
@@ -4312,7 +4474,7 @@ func envoyFlags(v string) (rule.Class, bool) {
 // a code or a status (a profile, a list, GraphQL's data and extensions).
 func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 {
+	if !ok || len(m) < 2 && !dataOnly(m) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
@@ -4324,6 +4486,18 @@ func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	return rule.SignSuccessBody.Signal(rule.None,
 		"no status shown; the body is data ("+strconv.Itoa(len(m))+" members, none an error, a message, a code or a status): an ordinary answer",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.Pos, Text: cutText(strings.TrimSpace(firstLine(x.Response.Body.Text)), 120)}), true
+}
+
+// dataOnly reports whether m is an answer's data member alone, holding
+// something (GraphQL's {"data":{"viewer":{…}}}, JSON:API's {"data":[…]}).
+func dataOnly(m map[string]any) bool {
+	switch v := m["data"].(type) {
+	case map[string]any:
+		return len(m) == 1 && len(v) > 0
+	case []any:
+		return len(m) == 1 && len(v) > 0
+	}
+	return false
 }
 
 // firstLine returns the first non-blank line of s.
@@ -4343,11 +4517,7 @@ func outcomeSuccess(m map[string]any, depth int) (string, string) {
 	if depth > 3 {
 		return "", ""
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := sortedKeys(m)
 	for _, k := range keys {
 		nk := normal(k)
 		switch v := m[k].(type) {
@@ -4512,4 +4682,32 @@ func goodToken(l string, k int, w string) bool {
 		after = after[:i]
 	}
 	return hasAny(after, goodTokenAfter) && !hasAny(after, notWorkWords)
+}
+
+// statusCategories are the names clients and some APIs give every refusal
+// of a kind, whatever its cause: "Authentication error (403)", "Proxmox
+// authentication error … status=403", Cloudflare's "HTTP status 403:
+// Authentication error (10000)". They name no credential and no failure
+// of one.
+var statusCategories = []string{"authentication error"}
+
+// categoryOfStatus reports whether lower-cased l words its refusal only as
+// one of statusCategories next to the 403 it was answered with: the
+// client's or the service's name for any failed call, which says no more
+// than the status.
+func categoryOfStatus(l string, p messagePhrase, st int) bool {
+	if st != 403 || p.class != rule.Authentication || !slices.Contains(statusCategories, p.text) {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(l[from:], "403")
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isWordByte(l[i-1])) && (i+3 == len(l) || !isWordByte(l[i+3])) {
+			return true
+		}
+		from = i + 3
+	}
 }

@@ -757,10 +757,13 @@ func (s *story) blocked() {
 			v.Refs = appendRef(v.Refs, rule.Ref{Title: s.hit.Name() + " documentation", URL: d})
 		}
 	} else {
-		switch s.status {
-		case 429:
+		switch {
+		case kind == rule.KindBotChallenge:
+			// a bot check served with 429: waiting does not lift it
+			fix = "Next: open the URL in a real browser; for automation, ask the site's operator for a way in without the check (an API endpoint, an allow-listed address or token)."
+		case s.status == 429:
 			fix = "Next: wait for the time in Retry-After (or the rate-limit reset header), then send fewer requests."
-		case 511:
+		case s.status == 511:
 			fix = "Next: open any plain web page in a browser on this network, complete the portal's sign-in, then retry."
 		default:
 			if g, ok := s.ruleNamed(); ok {

@@ -1,0 +1,33 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// What a leak rule reads must be the server's: curl's own "* " lines left
+// in a text the curl reader could not take (another protocol's status
+// line), a header the code sets on its request, and a node's identity
+// that names an address (samples written for this test).
+func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "curl info lines around an RTSP answer",
+			paste: "Verbose output against the encoder:\n\n```\n" +
+				"< RTSP/1.0 401 Unauthorized\n< CSeq: 2\n< Date: Mon, 03 Feb 2025 09:12:44 GMT\n" +
+				"< WWW-Authenticate: Digest realm=\"Streaming Server\", nonce=\"7f3c0a9e51d24b68\"\n< \n" +
+				"* Connection #0 to host 192.168.44.21 left intact\n" +
+				"* Server auth using Basic with user 'operator7'\n" +
+				"* Connected to 192.168.44.21 (192.168.44.21) port 8554 (#0)\n```\n",
+			class: rule.Authentication, not: []string{"internal-ip", "identity-leak"}},
+		{name: "a header the code adds to its request",
+			paste: "Running my script prints\n\nHTTP Error 401: Unauthorized {'code': 7004, 'message': 'login failed'}\n\n" +
+				"```python\nimport urllib.request\n\nreq = urllib.request.Request('http://127.0.0.1:9400/api/login', body, method='POST')\n" +
+				"req.add_header('Content-Type', 'application/json')\n\nwith urllib.request.urlopen(req) as res:\n    print(res.read())\n```\n",
+			class: rule.Authentication, not: []string{"missing-www-authenticate"}},
+		{name: "a node's identity named by its address",
+			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: 250\r\n\r\n" +
+				`{"kind":"Status","apiVersion":"v1","status":"Failure","message":"secrets is forbidden: User \"system:node:172.20.8.33\" cannot list resource \"secrets\" in API group \"\" in the namespace \"billing\"","reason":"Forbidden","code":403}` + "\n",
+			class: rule.Authorization, want: []string{"identity-leak"}, not: []string{"internal-ip"}},
+	})
+}
