@@ -1562,7 +1562,10 @@ func (g *greader) read() {
 			g.endSection(true)
 			continue
 		}
-		if thematicBreak(t) && g.block(l.n) == 0 && (i == 0 || strings.TrimSpace(g.ls[i-1].text) == "") {
+		if thematicBreak(t) && (i == 0 || strings.TrimSpace(g.ls[i-1].text) == "") &&
+			(g.block(l.n) == 0 || i+1 < len(g.ls) && strings.TrimSpace(g.ls[i+1].text) == "") {
+			// blank lines around it inside a fence: the whole thread
+			// fenced again ({noformat}), not a YAML stream's "---"
 			g.lastRule = l.n
 		}
 		if l.quoted {
