@@ -5474,6 +5474,15 @@ func inlineBody(t string) (string, bool) {
 			if !ok {
 				continue
 			}
+			if key == "data" && k < len(t) && t[k] == '{' && member >= 0 {
+				// a client's response printed whole on one line, its data
+				// an object ({ data: { errcode: 40014, errmsg: '…' }, url:
+				// '…', status: 200, headers: … }): the body, when the status
+				// is the same object's member, before the data or after it
+				if e := balancedEnd(t, k); e > k && (member < i || member >= e) && sameLevel(t[min(i, member):max(i, member)]) {
+					return t[k:e], true
+				}
+			}
 			if key == "data" && (i < member || k >= len(t) || t[k] == '{' || t[k] == '[') {
 				// the status must be the same object's, printed before its
 				// data, and the data a string ("data":{"status":403} is a
@@ -5512,6 +5521,24 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sameLevel reports whether the text between two members of a printed
+// object closes every bracket it opens and closes none it did not: the
+// members belong to the same object.
+func sameLevel(between string) bool {
+	d := 0
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '{', '[', '(':
+			d++
+		case '}', ']', ')':
+			if d--; d < 0 {
+				return false
+			}
+		}
+	}
+	return d == 0
 }
 
 // dictBodyKeys are inlineBodyKeys and "data", a body's member only in an
