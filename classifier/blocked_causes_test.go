@@ -209,3 +209,38 @@ Content-Type: text/html
 		t.Errorf("verdict %s, findings %v: want blocked with waf-block", c, rep.FindingNames())
 	}
 }
+
+// A bare 403 to the download of a published file, with no credential
+// shown, is read (hedged) as a rule about the request or a missing file,
+// not as a refused identity; a publish, a signed link and a request that
+// sent credentials keep the status's reading.
+func TestBareDownload403(t *testing.T) {
+	for name, paste := range map[string]string{
+		"installer's fetch error": `Fetching tooling for linux/arm64 ...
+error: fetch failed: GET https://dist.example-tools.dev/releases/v4.2.0/tooling-4.2.0-linux-arm64.tar.gz returned 403 Forbidden
+`,
+		"build tool's could not get": `> Could not resolve org.example.widgets:widgets-core:3.1.4.
+   > Could not get resource 'https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.pom'.
+      > Could not GET 'https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.pom'. Received status code 403 from server: Forbidden
+`,
+	} {
+		got, why := firstClass(t, paste)
+		if got != rule.Blocked || !strings.Contains(why, "published file") {
+			t.Errorf("%s: got %s (%q), want blocked for a download", name, got, why)
+		}
+	}
+	for name, paste := range map[string]string{
+		"a publish": `Uploading widgets-core-3.1.4.jar to https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.jar
+Could not PUT 'https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.jar'. Received status code 403 from server: Forbidden
+`,
+		"a signed link": `ERROR: HTTP 403 Forbidden for url https://blobs.example.net/pkgs/tool-1.0.whl?sv=2021-08-06&sig=AbCdEfGh0123%3D&se=2024-01-01
+`,
+		"credentials sent": `$ curl -sS -f -u builder:hunter2 -O https://repo.example-mirror.org/private/widgets-core-3.1.4.jar
+curl: (22) The requested URL returned error: 403
+`,
+	} {
+		if got, why := firstClass(t, paste); got == rule.Blocked {
+			t.Errorf("%s: got blocked (%q), want the status's reading", name, why)
+		}
+	}
+}

@@ -8,8 +8,9 @@ import (
 
 // What a leak rule reads must be the server's: curl's own "* " lines left
 // in a text the curl reader could not take (another protocol's status
-// line), a header the code sets on its request, and a node's identity
-// that names an address (samples written for this test).
+// line), a header the code sets on its request, a node's identity that
+// names an address, and a URL's host in the paste's own text taken for the body
+// (samples written for this test).
 func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 	runVerdictCases(t, []verdictCase{
 		{name: "curl info lines around an RTSP answer",
@@ -29,5 +30,9 @@ func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: 250\r\n\r\n" +
 				`{"kind":"Status","apiVersion":"v1","status":"Failure","message":"secrets is forbidden: User \"system:node:172.20.8.33\" cannot list resource \"secrets\" in API group \"\" in the namespace \"billing\"","reason":"Forbidden","code":403}` + "\n",
 			class: rule.Authorization, want: []string{"identity-leak"}, not: []string{"internal-ip"}},
+		{name: "an internal host in the person's own account of what they opened",
+			paste: "Members who forgot their password are stuck. Following the reset link http://library.lan/members/reset/ from the mail gives this:\n\n" +
+				"Access denied. You must be logged in to view this page.\n",
+			class: rule.Authentication, not: []string{"internal-hostname"}},
 	})
 }

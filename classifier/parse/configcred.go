@@ -43,13 +43,23 @@ var holderNames = wordlist.Set{"credentials", "credential", "creds", "secrets", 
 // a CSRF token, a value computed by a call (credentials = Credentials(…))
 // or a line commented out is no credential. Linear in the line.
 func configuredCredential(t string) (Field, bool) {
+	return configuredCredentialIn(t, nil)
+}
+
+// configuredCredentialIn is configuredCredential for a line inside calls
+// opened on lines above it and not yet closed (open, innermost last, each
+// true when its call sets authentication: authCallsAfter), so that an
+// options object written over several lines (octokit.authenticate({ then
+// "token: token," on a line of its own; new ApiClient( then "api_key=key,")
+// gives its members to the call that sets authentication.
+func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
 	if lt := strings.TrimLeft(t, " \t"); strings.HasPrefix(lt, "#") || strings.HasPrefix(lt, "//") {
 		return Field{}, false // a commented-out line gives the client nothing
 	}
-	var calls []bool // per open parenthesis: whether its call sets authentication
+	calls := append([]bool(nil), open...) // per open parenthesis: whether its call sets authentication
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch c {
@@ -306,6 +316,66 @@ func authCall(before string) bool {
 	}
 	for _, w := range authWords {
 		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOpenCalls bounds the calls authCallsAfter keeps open across lines.
+const maxOpenCalls = 8
+
+// authCallsAfter returns the calls still open at the end of line t, given
+// those open before it (open, innermost last; each true when its call
+// sets authentication: authCall): a "(" opens one, a ")" closes the
+// innermost, parentheses inside quotes count for nothing. A line that
+// leaves more than maxOpenCalls open, or none, or opens one and does not
+// end with an opening bracket, returns nil. Linear in the line.
+func authCallsAfter(t string, open []bool) []bool {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	if !strings.ContainsAny(t, "()") {
+		return open
+	}
+	calls := append([]bool(nil), open...)
+	var q byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case q != 0:
+			if c == '\\' {
+				i++
+			} else if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			q = c
+		case c == '(':
+			calls = append(calls, authCall(t[:i]))
+		case c == ')' && len(calls) > 0:
+			calls = calls[:len(calls)-1]
+		}
+	}
+	if len(calls) == 0 || len(calls) > maxOpenCalls {
+		return nil
+	}
+	if len(calls) > len(open) {
+		// a call opened here stays open past the line only as code
+		// writes one over several lines: the line ends with its opener
+		// ("client = ApiClient(", "octokit.authenticate({"); a sentence's
+		// "(" left open is no call
+		if e := strings.TrimRight(t, " \t\r"); e == "" || strings.IndexByte("({[", e[len(e)-1]) < 0 {
+			return nil
+		}
+	}
+	return calls
+}
+
+// anyAuthCall reports whether one of the open calls sets authentication.
+func anyAuthCall(open []bool) bool {
+	for _, a := range open {
+		if a {
 			return true
 		}
 	}

@@ -798,10 +798,15 @@ func sessionName(name string) bool {
 func proseLineCredentials(ls []line) (fields, configured Fields) {
 	bare := false
 	above := ""
+	var open []bool // calls opened on lines above and not yet closed
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
 		prev := above
 		above = t
+		in := open
+		if open = authCallsAfter(t, open); t == "" {
+			open = nil
+		}
 		if f, ok := proseCredential(t); ok {
 			if !fields.Has(f.Name) {
 				f.Pos = Pos{Line: l.n}
@@ -809,7 +814,7 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 			}
 			continue
 		}
-		f, ok := configuredCredential(t)
+		f, ok := configuredCredentialIn(t, in)
 		if !ok {
 			f, ok = lineURLCredential(t)
 		}

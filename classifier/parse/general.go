@@ -541,6 +541,10 @@ type greader struct {
 	nonBlank []int32
 	// aboveText: the text line before the one being read
 	aboveText string
+	// openCalls: the calls of code opened on lines above and not closed
+	// yet, innermost last, each true when it sets authentication
+	// (authCallsAfter)
+	openCalls []bool
 
 	side byte // 'q' request, 's' response: the context headings give
 	// wholeReq: a client's request dump that prints every header the
@@ -1849,6 +1853,10 @@ func (g *greader) line(l gline, t string) {
 	}
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
+	inCalls := g.openCalls
+	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {
+		g.openCalls = nil
+	}
 	if l.rec {
 		g.follow(recordID(t))
 	}
@@ -2027,7 +2035,7 @@ func (g *greader) line(l gline, t string) {
 				f.Pos = Pos{Line: l.n}
 				x.reqFields = append(x.reqFields, f)
 			}
-		} else if f, ok := configuredCredential(t); ok && !traceSource(above) {
+		} else if f, ok := configuredCredentialIn(t, inCalls); ok && !traceSource(above) {
 			// client.login(username="svc", password="****"), accessKey:
 			// '…' in a client's options, export NOMAD_TOKEN=…: what the
 			// client was given, it sends (under a traceback's frame the

@@ -128,6 +128,7 @@ const (
 	SignCredentialsRefused // credentials sent, 401 all the same
 	SignNoCredentials      // no credentials, 401
 	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
+	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
 
 	// The response body (package verdict).
 	SignBodyStatus         // a field holding an HTTP status
@@ -207,6 +208,7 @@ var weighing = [signCount]struct {
 	SignCredentialsRefused: {KindCredentialsRefused, TierRequest, 10},
 	SignNoCredentials:      {KindNoCredentials, TierRequest, 5},
 	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
+	SignDownloadBare:       {KindStatus, TierStatus, 34},
 
 	SignBodyStatus:         {KindBodyStatus, TierStatus, 50},
 	SignBodyCode:           {KindErrorCode, TierInfra, 70},

@@ -217,7 +217,7 @@ var AT7021 = rule.Rule{
 	Title: "Response discloses an internal host name",
 	Doc: "A header or the body names a machine inside the operator's network: a name under a private zone such as `.internal`, `.intra`, `.corp`, `.lan`, `.local` or `.home.arpa`, or a bare host with a port in `Via`, `X-Cache` or `X-Backend-Server` (`sqcache2:3128`). " +
 		"Caches and proxies add these by default. The names tell an outsider how the network is laid out and which hosts to aim at. " +
-		"A host the client requested (its URL, or the URL a client's error says it requested: \"for url: …\", \"GET at: …\") is not reported. " +
+		"A host the client requested (its URL, or the URL a client's error says it requested: \"for url: …\", \"GET at: …\") is not reported, nor is a URL's host in text that is no response body (the person's own words, a client's output around the status it printed). " +
 		"RFC 9110 lets an intermediary put a pseudonym in `Via` instead of its real name (`Via: 1.1 gw01`), which is not reported.",
 	Fix:      "Use a pseudonym in `Via` (squid: `visible_hostname`, `via off`), drop `X-Cache`, `X-Cache-Lookup` and `X-Backend-Server` at the edge, and keep internal names out of redirect URLs and error pages.",
 	Severity: rule.Low,
@@ -274,9 +274,15 @@ var AT7021 = rule.Rule{
 			fs[i].Message = joinAnd(names[i]) + verb + " internal host " + fs[i].Message
 		}
 		if body := leakBody(x); body != "" && errorish(x.Response) {
+			// in the paste's own text taken for the body, a URL is one the
+			// person opened or the client was given ("the reset link
+			// http://wiki.lan/reset/ gives this:"); a host a server's
+			// message names stands without a scheme ("backend
+			// db-3.corp:5432 refused the connection")
+			own := textOnly(x)
 			for _, h := range bodyInternalHosts(body) {
 				lh := strings.ToLower(h.name)
-				if targets[lh] || seen[lh] {
+				if targets[lh] || seen[lh] || own && h.off >= 3 && body[h.off-3:h.off] == "://" {
 					continue
 				}
 				seen[lh] = true

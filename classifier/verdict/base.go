@@ -174,6 +174,8 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	out = append(out, s.Weigh())
 	if a, ok := anonymousBare(x, facts); ok {
 		out = append(out, a)
+	} else if a, ok := downloadBare(x, facts); ok {
+		out = append(out, a)
 	}
 	return out
 }
@@ -898,4 +900,101 @@ func proseCredentialFailure(l string) (cred, failure string, ok bool) {
 		return "", "", false
 	}
 	return c, strings.TrimSpace(f), true
+}
+
+// downloadExts are, lower case, the endings of the files package managers
+// and installers fetch from a public source: archives, packages, package
+// metadata, installers and checksums.
+var downloadExts = []string{".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".whl", ".gem", ".gemspec.rz", ".jar",
+	".pom", ".aar", ".rpm", ".deb", ".conda", ".nupkg", ".crate", ".msi", ".exe", ".dmg", ".pkg", ".apk", ".iso", ".7z",
+	".sha1", ".sha256", ".md5", ".asc", ".sig"}
+
+// uploadWords mark a line about sending a file rather than fetching one:
+// a refused publish is a question of the publisher's rights.
+var uploadWords = []string{"upload", "publish", "deploy", "push", "put ", "\"put\"", "post "}
+
+// signedQuery marks a URL whose query carries a signature or a key (a
+// pre-signed or SAS link): its 403 may be the credential's.
+var signedQuery = []string{"sig=", "signature", "token=", "key=", "credential=", "expires="}
+
+// downloadBare is the reading of a bare 403 to the download of a published
+// file (an archive, a package, an installer) when nothing shows that a
+// credential went with it and nothing else names a cause. Public package
+// sources and their storage answer 403 for what is not about the caller:
+// an object that does not exist (storage that hides missing keys), or a
+// rule of a mirror, a CDN or the client's network (its address, country,
+// User-Agent or proxy). Just above the status, below any words of the
+// response.
+func downloadBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	r := x.Response
+	if r.Status != 403 || facts.Credentials.State == parse.CredSent || len(facts.Challenges) > 0 || facts.Challenged {
+		return rule.Signal{}, false
+	}
+	for _, h := range facts.Vendor {
+		if h.Kind != rule.KindDefaultPage {
+			return rule.Signal{}, false // a product's own reading says more
+		}
+	}
+	if q := x.Request; q != nil {
+		if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
+			return rule.Signal{}, false
+		}
+		if downloadURL(strings.ToLower(q.URL + " " + q.Target)) {
+			return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason, reqEv(x)), true
+		}
+	}
+	// the line a client's error gives the status on ("reading https://…/v1.2.3.zip:
+	// 403 Forbidden", "HTTP 403 Forbidden for url <…/pkg-1.0.conda>")
+	lines := []parse.InfoLine{{Text: r.StatusText, Pos: r.Pos}}
+	body := r.Body.Text
+	for off := 0; off < len(body) && off < 16<<10; {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body) - off
+		}
+		lines = append(lines, parse.InfoLine{Text: body[off : off+end], Pos: r.Body.LinePos(off)})
+		off += end + 1
+	}
+	for _, l := range lines {
+		ll := strings.ToLower(l.Text)
+		if !strings.Contains(ll, "403") || hasAny(ll, uploadWords) || !downloadURL(ll) {
+			continue
+		}
+		return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason,
+			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: l.Pos, Text: cutText(strings.TrimSpace(l.Text), 120)}), true
+	}
+	return rule.Signal{}, false
+}
+
+const downloadReason = "a bare 403 to the download of a published file (an archive, a package, an installer) with no credential shown: package sources and their storage answer so for a file that does not exist or for a rule of a mirror, a CDN or the client's network (address, country, User-Agent, proxy), not for who asks"
+
+// downloadURL reports whether lower-cased l names an http(s) URL whose path
+// ends in a file of downloadExts and whose query carries no signature or key.
+func downloadURL(l string) bool {
+	for from := 0; from < len(l); {
+		i := strings.Index(l[from:], "http")
+		if i < 0 {
+			return false
+		}
+		u := l[from+i:]
+		from += i + 4
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			continue
+		}
+		if k := strings.IndexAny(u, " \t'\"<>)`,"); k >= 0 {
+			u = u[:k]
+		}
+		u = strings.TrimRight(u, ".:;")
+		path, query, _ := strings.Cut(u, "?")
+		path, _, _ = strings.Cut(path, "#")
+		if query != "" && hasAny(query, signedQuery) {
+			continue
+		}
+		for _, e := range downloadExts {
+			if strings.HasSuffix(path, e) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1787,6 +1787,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				// an error and names the failure tells more than members
 				// that look like data
 				out = append(out, s)
+			} else if s, ok := envelopeBody(x, root, body, start); ok {
+				out = append(out, s)
 			} else if s, ok := dataBody(x, root); ok {
 				out = append(out, s)
 			}
@@ -1834,6 +1836,13 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if b := best[h.sign.Kind()]; b == nil || h.sign.Weight() > b.sign.Weight() {
 			best[h.sign.Kind()] = h
 		}
+	}
+	if c, m := best[rule.KindErrorCode], best[rule.KindErrorMessage]; c != nil && m != nil && c.generic && c.class == rule.None &&
+		(m.class == rule.Authentication || m.class == rule.Authorization) {
+		// a catch-all code (INTERNAL_SERVER_ERROR, BAD_REQUEST) only names
+		// the kind of status the server chose; the message beside it says
+		// the caller was refused ("Not Authorised!")
+		delete(best, rule.KindErrorCode)
 	}
 	for _, kind := range []rule.Kind{rule.KindErrorCode, rule.KindErrorMessage, rule.KindBodyStatus} {
 		h := best[kind]
@@ -2458,6 +2467,13 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 	*hits = append(*hits, bodyHit{sign: rule.SignBodyStatus, class: c, generic: true, key: key, text: text, status: n})
 }
 
+// successKeys name, normalised, an envelope's member whose boolean says
+// whether the call succeeded ({"ok":false}, {"Success":true}); the word in
+// Portuguese, Spanish, Italian, German, Turkish, Indonesian, Polish and
+// French too (as keys lose non-ASCII letters).
+var successKeys = wordlist.Set{"ok", "success", "successful", "issuccess", "sucesso", "exito", "xito", "successo", "erfolg",
+	"erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes"}
+
 // hasErrorMarker reports whether a JSON body in a 2xx response is an error
 // object: an error/errors/fault member, ok or success false, or a status or
 // code member outside 2xx.
@@ -2491,6 +2507,14 @@ func errorMarker(v any, depth int) bool {
 				}
 			}
 		}
+		if successKeys.Has(normal(k)) {
+			if b, ok := val.(bool); ok && !b {
+				return true
+			}
+			if s, ok := val.(string); ok && strings.EqualFold(s, "false") {
+				return true
+			}
+		}
 		switch normal(k) {
 		case "error", "errors", "fault", "errormessage", "errorcode", "errormessages", "errorsummary", "faultstring",
 			"fehler", "erro", "errore", "erreur", "hata", "fout": // the same in other languages
@@ -2504,16 +2528,6 @@ func errorMarker(v any, depth int) bool {
 				case "error", "err", "warn", "warning", "fatal", "critical", "crit":
 					return true
 				}
-			}
-		case "ok", "success", "successful",
-			// "success" in Portuguese, Spanish, Italian, German, Turkish,
-			// Indonesian, Polish, French (as keys lose non-ASCII letters)
-			"sucesso", "exito", "xito", "successo", "erfolg", "erfolgreich", "basarili", "baarl", "berhasil", "sukces", "succes":
-			if b, ok := val.(bool); ok && !b {
-				return true
-			}
-			if s, ok := val.(string); ok && strings.EqualFold(s, "false") {
-				return true
 			}
 		case "status", "code", "statuscode":
 			switch t := val.(type) {
@@ -4370,8 +4384,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 			key, why = "access_token", "the body is a token response (access_token"+map[bool]string{true: ", token_type", false: ", expires_in"}[tt]+"): the token request succeeded"
 		}
 	}
-	for _, k := range []string{"ok", "success"} {
-		if b, isBool := m[k].(bool); key == "" && isBool && b {
+	keys := sortedKeys(m)
+	for _, k := range keys {
+		if b, isBool := m[k].(bool); key == "" && isBool && b && successKeys.Has(normal(k)) {
 			key, why = k, "the body says "+strconv.Quote(k)+": true: the call succeeded"
 		}
 	}
@@ -4383,6 +4398,34 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 			key, why = k, "the body's "+strconv.Quote(k)+" says "+strconv.Quote(cutText(v, 80))+": the call succeeded"
 		}
 	}
+	return successSignal(x, body, start, key, why)
+}
+
+// envelopeBody recognises, in a paste with no status, an API envelope that
+// says the call succeeded (envelopeSuccess).
+func envelopeBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
+	m, ok := root.(map[string]any)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	keys := sortedKeys(m)
+	key, why := envelopeSuccess(m, keys)
+	return successSignal(x, body, start, key, why)
+}
+
+// sortedKeys returns m's keys in order, so that the member a reading cites
+// does not change from run to run.
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// successSignal is the signal of a success body read at member key.
+func successSignal(x *parse.Exchange, body string, start int, key, why string) (rule.Signal, bool) {
 	if key == "" {
 		return rule.Signal{}, false
 	}
@@ -4395,6 +4438,54 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 		s.Evidence = &rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.LinePos(off), Text: cutText(strings.TrimSpace(line), 120)}
 	}
 	return s, true
+}
+
+// successValues are, lower case, the whole value of an envelope's status
+// or message member when the call succeeded ({"code":0,"msg":"success"},
+// {"status":"ok"}, {"errmsg":"ok"}, {"ret":0,"msg":"操作成功"}).
+var successValues = wordlist.Set{"ok", "success", "succeeded", "successful", "成功", "操作成功", "请求成功", "处理成功"}
+
+// envelopeSuccess finds, in an API's envelope, a status or message member
+// that says the call succeeded, when every code member beside it says no
+// error (0, or 200) and no other message member holds anything; it returns
+// the key and why.
+func envelopeSuccess(m map[string]any, keys []string) (string, string) {
+	key := ""
+	for _, k := range keys {
+		nk := normal(k)
+		v, ok := m[k].(string)
+		if ok && key == "" && (messageKeys[nk] || statusKeys.Has(nk) || nk == "result" || nk == "state") &&
+			successValues.Has(strings.ToLower(strings.TrimSpace(v))) {
+			key = k
+		}
+	}
+	if key == "" {
+		return "", ""
+	}
+	for _, k := range keys {
+		nk := normal(k)
+		if k == key || !messageKeys[nk] && !codeKeys.Has(nk) && !statusKeys.Has(nk) {
+			continue
+		}
+		switch v := m[k].(type) {
+		case nil:
+		case jsonlite.Number:
+			if n := v.String(); n != "0" && n != "200" {
+				return "", ""
+			}
+		case string:
+			if t := strings.ToLower(strings.TrimSpace(v)); t != "" && t != "0" && t != "200" && !successValues.Has(t) {
+				return "", ""
+			}
+		case []any:
+			if len(v) > 0 {
+				return "", ""
+			}
+		default:
+			return "", "" // an error object, a flag
+		}
+	}
+	return key, "the body's " + strconv.Quote(key) + " says " + strconv.Quote(cutText(m[key].(string), 40)) + " and no member names an error: the call succeeded"
 }
 
 // envoyFlags reads the response flags of an Envoy (Istio, Contour,
@@ -4419,7 +4510,7 @@ func envoyFlags(v string) (rule.Class, bool) {
 // a code or a status (a profile, a list, GraphQL's data and extensions).
 func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 {
+	if !ok || len(m) < 2 && !dataOnly(m) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
@@ -4431,6 +4522,18 @@ func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	return rule.SignSuccessBody.Signal(rule.None,
 		"no status shown; the body is data ("+strconv.Itoa(len(m))+" members, none an error, a message, a code or a status): an ordinary answer",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.Pos, Text: cutText(strings.TrimSpace(firstLine(x.Response.Body.Text)), 120)}), true
+}
+
+// dataOnly reports whether m is an answer's data member alone, holding
+// something (GraphQL's {"data":{"viewer":{…}}}, JSON:API's {"data":[…]}).
+func dataOnly(m map[string]any) bool {
+	switch v := m["data"].(type) {
+	case map[string]any:
+		return len(m) == 1 && len(v) > 0
+	case []any:
+		return len(m) == 1 && len(v) > 0
+	}
+	return false
 }
 
 // firstLine returns the first non-blank line of s.
@@ -4450,11 +4553,7 @@ func outcomeSuccess(m map[string]any, depth int) (string, string) {
 	if depth > 3 {
 		return "", ""
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := sortedKeys(m)
 	for _, k := range keys {
 		nk := normal(k)
 		switch v := m[k].(type) {

@@ -727,6 +727,9 @@ func (s *story) blocked() {
 	case s.top.Sign == rule.SignNoCredentialsBare:
 		s.anonymousBare()
 		return
+	case s.top.Sign == rule.SignDownloadBare:
+		s.downloadBare()
+		return
 	case kind == rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
@@ -795,6 +798,17 @@ func (s *story) anonymousBare() {
 	if next == "" {
 		next = "Next: try the same URL from another network or client (a browser) to see which rule it is; if the resource is meant to need a sign-in, send the credentials, and ask the operator to answer 401 with a challenge when they are missing."
 	}
+	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
+}
+
+// downloadBare explains a bare 403 to the download of a published file
+// with no credential shown (SignDownloadBare): hedged, because the status
+// is all the server said.
+func (s *story) downloadBare() {
+	v := s.v
+	v.Headline = "Probably not about who asks: a bare 403 to the download of a published file"
+	why := "On its own a 403 would mean an authorization failure, but the request fetched a published file (an archive, a package, an installer) and the paste shows no credential going with it. Package sources answer such a download with 403 when the file does not exist (their storage hides missing files behind 403) or when a rule of the mirror, the CDN or the client's own network refuses the client (its address or country, its User-Agent, a proxy or firewall)."
+	next := "Next: open the same URL from a browser or with curl from another network; if it works there, the rule is about the client or network, and if it fails everywhere, check that the file exists at that path (version, platform, architecture). If the source is private, send the credentials it expects."
 	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
 }
 

@@ -445,6 +445,39 @@ func TestDataBody(t *testing.T) {
 	})
 }
 
+// TestEnvelopeSuccessWithoutStatus: with no status, an API envelope whose
+// status or message member says the call succeeded, with every code beside
+// it saying no error, is an ordinary answer, as is a data member alone; an
+// envelope whose code or other message says otherwise is not, and an error
+// line beside the envelope is read first (samples written for this test,
+// after the envelopes of WeChat-style, JSend-style and GraphQL APIs).
+func TestEnvelopeSuccessWithoutStatus(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"code":0,"msg":"success","data":{"order":"A-118"}}`:                                           rule.None,
+		`{"retcode":"200","retmsg":"OK","items":[3,4]}`:                                                 rule.None,
+		`{"state":"ok","payload":{"seats":2}}`:                                                          rule.None,
+		`{"ret":0,"msg":"操作成功","data":{}}`:                                                              rule.None,
+		`{"IsSuccess":true,"Data":{"Seats":2}}`:                                                         rule.None,
+		`{"data":{"account":{"plan":"team"}}}`:                                                          rule.None,
+		`{"code":40014,"msg":"ok","data":null}`:                                                         "",
+		`{"status":"ok","error":{"kind":"session"},"data":null}`:                                        "",
+		`{"code":0,"msg":"success","detail":"signature check skipped"}`:                                 "",
+		"{\"code\":0,\"msg\":\"success\",\"data\":{\"n\":1}}\nERROR sync aborted: access token expired": rule.Authentication,
+	})
+}
+
+// TestCatchAllCodeWithRefusal: a catch-all code (INTERNAL_SERVER_ERROR,
+// BAD_REQUEST) beside a message that refuses the caller is the kind of
+// status the server chose, not the meaning; alone it still says the
+// failure is not about identity.
+func TestCatchAllCodeWithRefusal(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"errors":[{"message":"Access denied!","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`: rule.Authorization,
+		`{"error":{"code":"BAD_REQUEST","message":"Unauthorized"}}`:                                           rule.Authentication,
+		`{"errors":[{"message":"Cart is empty","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`:  rule.None,
+	})
+}
+
 // TestEnvoyFlags: an Envoy access-log record's response flags say why the
 // proxy answered.
 func TestEnvoyFlags(t *testing.T) {

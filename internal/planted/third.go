@@ -323,4 +323,12 @@ func third(add func(string, func(g *gen) string)) {
 			"box = RouterConnection(address=host, password=\"" + g.pw() + "\", user='admin')\napi = ShopClient(api_key=\"" + g.tok("shk") + "\", region='eu')\n" +
 			"HTTPError: 403 Client Error: Forbidden for url: https://api.example.com/v2/orders\n"
 	})
+
+	// A client's options object written over several lines, the call that
+	// sets authentication opened on the line before its members.
+	add("multiline-auth-call", func(g *gen) string {
+		return "```js\nconst gh = new Hub();\ngh.authenticate({\n  kind: 'pat',\n  token: '" + g.tok("ghm") + "'\n});\n```\n\n" +
+			"```python\nshop = ShopClient(\n    region=\"eu\",\n    api_key=\"" + g.tok("shm") + "\",\n    password=\"" + g.pw() + "\",\n)\n```\n\n" +
+			"shopsdk.errors.HTTPError: 403 Forbidden for url: https://api.shop.example.net/v2/orders\n"
+	})
 }
