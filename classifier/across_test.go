@@ -183,3 +183,24 @@ func TestReproducedRefusal(t *testing.T) {
 		t.Errorf("reproduction with only a status: %s, %q", x.Verdict.Class, x.Verdict.Explanation)
 	}
 }
+
+// TestRedirectFollowedToSignIn: a redirect logged without its Location and
+// followed at once to a sign-in page sent the caller to authenticate; one
+// followed elsewhere is an ordinary redirect (an access log written for
+// this test).
+func TestRedirectFollowedToSignIn(t *testing.T) {
+	const line = `198.51.100.4 - - [09/Apr/2031:07:12:44 +0000] "GET %s HTTP/1.1" %s 0 "-" "curl/8.5.0"` + "\n"
+	for _, c := range []struct {
+		next string
+		want rule.Class
+	}{
+		{"/users/sign_in", rule.Authentication},
+		{"/exports/weekly/", rule.None},
+	} {
+		paste := strings.Replace(strings.Replace(line, "%s", "/exports/weekly", 1), "%s", "302", 1) +
+			strings.Replace(strings.Replace(line, "%s", c.next, 1), "%s", "200", 1)
+		if got := exchangeN(t, paste, 0).Verdict.Class; got != c.want {
+			t.Errorf("302 then GET %s: %s, want %s", c.next, got, c.want)
+		}
+	}
+}

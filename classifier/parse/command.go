@@ -571,7 +571,9 @@ const passwordFromStdin = "<password from stdin>"
 // split at "=" when hasVal) gives the tool a credential: a long option
 // named for one (--client-secret VALUE, --secret-key=…, npm's
 // --//registry.example/:_authToken=…), or any option whose value is a
-// stand-in in angle brackets naming one (-a <account_api_key>, -t <token>).
+// stand-in in angle brackets naming one (-a <account_api_key>, -t <token>)
+// or a shell variable named for one (-t $zenodo_token, -k "${API_KEY}"):
+// the person ran it with the secret the variable held.
 // It returns the value.
 func optionCredential(opt, val string, hasVal bool, args []string, i int) (string, bool) {
 	if !hasVal {
@@ -595,7 +597,36 @@ func optionCredential(opt, val string, hasVal bool, args []string, i int) (strin
 	if strings.HasPrefix(opt, "-") && len(val) > 2 && val[0] == '<' && val[len(val)-1] == '>' && secret.CredentialName(val[1:len(val)-1]) {
 		return val, true
 	}
+	if strings.HasPrefix(opt, "-") && secret.CredentialName(shellVariableName(val)) {
+		return val, true // -t $zenodo_token, -k "${API_KEY}", --auth %GH_TOKEN%
+	}
 	return "", false
+}
+
+// shellVariableName returns the name of the variable a command's argument
+// is, whole ("$NAME", "${NAME}", "$env:NAME", "%NAME%", quoted or not), or
+// "".
+func shellVariableName(v string) string {
+	v = strings.Trim(v, "\"'")
+	var name string
+	switch {
+	case strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"):
+		name = v[2 : len(v)-1]
+	case strings.HasPrefix(v, "$env:"), strings.HasPrefix(v, "$ENV:"):
+		name = v[5:]
+	case strings.HasPrefix(v, "$"):
+		name = v[1:]
+	case len(v) > 2 && v[0] == '%' && v[len(v)-1] == '%':
+		name = v[1 : len(v)-1]
+	default:
+		return ""
+	}
+	for i := 0; i < len(name); i++ {
+		if !isWordByte(name[i]) {
+			return ""
+		}
+	}
+	return name
 }
 
 func (c *command) readToolCredentials(args []string) {

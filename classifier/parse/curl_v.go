@@ -47,7 +47,16 @@ func curlLine(n int, s string) (line, bool) {
 		if len(t) > 1 && t[1] != ' ' && t[1] != '\t' && t[1] != '\r' {
 			return line{}, false
 		}
-		return mkLine(n, strings.TrimPrefix(t[1:], " "), kText, t[0]), true
+		rest := strings.TrimPrefix(t[1:], " ")
+		if f, ok := strings.CutPrefix(rest, "* "); ok {
+			if _, _, spaced, ok := splitField(f); ok && !spaced {
+				// the Databricks SDKs' debug log marks each header field
+				// with "* " after the direction ("> * Authorization:
+				// REDACTED", "< * Content-Type: …"): the field itself
+				rest = f
+			}
+		}
+		return mkLine(n, rest, kText, t[0]), true
 	case '*':
 		if len(t) == 1 || t[1] == ' ' || t[1] == '\t' {
 			return line{n: n, text: strings.TrimSpace(t[1:]), kind: kInfo}, true

@@ -568,7 +568,11 @@ type greader struct {
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 	lastRun  int  // the line of the last command run at a shell prompt
 	lastBox  int  // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
-	lastErr  int  // the line of the last printed error object's first line (errorStart)
+	// lastRule: the line of the last thematic break outside fenced blocks
+	// ("---" after a blank line): an issue thread's posts copied one after
+	// another, a report's parts
+	lastRule int
+	lastErr  int // the line of the last printed error object's first line (errorStart)
 	// lastChain: the line of the last chain marker of a traceback ("The above
 	// exception was the direct cause of the following exception:"): the
 	// exception after it wraps the one before
@@ -1558,6 +1562,12 @@ func (g *greader) read() {
 			g.endSection(true)
 			continue
 		}
+		if thematicBreak(t) && (i == 0 || strings.TrimSpace(g.ls[i-1].text) == "") &&
+			(g.block(l.n) == 0 || i+1 < len(g.ls) && strings.TrimSpace(g.ls[i+1].text) == "") {
+			// blank lines around it inside a fence: the whole thread
+			// fenced again ({noformat}), not a YAML stream's "---"
+			g.lastRule = l.n
+		}
 		if l.quoted {
 			// read where the later block shows it (see quotedAhead)
 			continue
@@ -2434,6 +2444,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && g.lastRule > x.statusN && g.lastRule < l.n && !l.rec && !sentenceLine(t):
+		// the same status on each side of a thematic break (an issue
+		// thread's posts copied one under another, "---" between them:
+		// "Same problem here:" and the error again): each post that shows
+		// the error shows a failure of its own. Not a sentence that speaks
+		// of it ('The "Error: 401 …" message is confusing.'), nor a
+		// server's log record of it (the host's log of the refusal the
+		// first post showed)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
 		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !l.rec:
 		// a person's sentence that states the status ("make the message
@@ -2912,6 +2933,25 @@ func (g *greader) blankSince(n int) bool {
 	g.countLines()
 	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 	return p < g.at && g.nonBlank[g.at]-g.nonBlank[p+1] == 0
+}
+
+// thematicBreak reports whether t is a Markdown thematic break: three or
+// more of one of '-', '*' or '_', spaces allowed between them, nothing else.
+func thematicBreak(t string) bool {
+	if len(t) < 3 || len(t) > 80 || t[0] != '-' && t[0] != '*' && t[0] != '_' {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case t[0]:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // otherFence reports whether paste lines n and m (n before m, m the line
@@ -3419,7 +3459,12 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// (PowerShell's "CategoryInfo : InvalidOperation: (Method: GET, …)"
 		// under the error it describes): nothing names another request
 		methodAgain := !strong && url == "" && l.hit.code == 0 && strings.EqualFold(method, x.method)
-		if !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// the request named alone on its line again after the answer to
+		// it (a proxy's flow list: "POST https://h/x", "<- 401 …", "POST
+		// https://h/x", "<- 200 …"): the client sent it again, another
+		// exchange
+		again := x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && bareRequestLine(l.text)
+		if again || !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -3439,6 +3484,14 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 	}
 	x.reqStrong = x.reqStrong || strong
 	g.touch(l.n)
+}
+
+// bareRequestLine reports whether t is a method and an absolute URL and
+// nothing else ("POST https://h/x"): a request listed by a proxy or a
+// client's log, not a sentence or an error that names it.
+func bareRequestLine(t string) bool {
+	f := strings.Fields(t)
+	return len(f) == 2 && methods.Has(f[0]) && (strings.HasPrefix(f[1], "https://") || strings.HasPrefix(f[1], "http://"))
 }
 
 // urlAnswers reads, in a paste with no status anywhere, requests named by
@@ -5414,6 +5467,15 @@ func inlineBody(t string) (string, bool) {
 			if !ok {
 				continue
 			}
+			if key == "data" && k < len(t) && t[k] == '{' && member >= 0 {
+				// a client's response printed whole on one line, its data
+				// an object ({ data: { errcode: 40014, errmsg: '…' }, url:
+				// '…', status: 200, headers: … }): the body, when the status
+				// is the same object's member, before the data or after it
+				if e := balancedEnd(t, k); e > k && (member < i || member >= e) && sameLevel(t[min(i, member):max(i, member)]) {
+					return t[k:e], true
+				}
+			}
 			if key == "data" && (i < member || k >= len(t) || t[k] == '{' || t[k] == '[') {
 				// the status must be the same object's, printed before its
 				// data, and the data a string ("data":{"status":403} is a
@@ -5452,6 +5514,24 @@ func inlineBody(t string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sameLevel reports whether the text between two members of a printed
+// object closes every bracket it opens and closes none it did not: the
+// members belong to the same object.
+func sameLevel(between string) bool {
+	d := 0
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '{', '[', '(':
+			d++
+		case '}', ']', ')':
+			if d--; d < 0 {
+				return false
+			}
+		}
+	}
+	return d == 0
 }
 
 // dictBodyKeys are inlineBodyKeys and "data", a body's member only in an

@@ -164,9 +164,44 @@ func lineStatus(t string) (statusHit, bool) {
 		better(aiohttpStatus(t))
 	}
 	if best.code == 0 {
+		better(flowListStatus(t))
+	}
+	if best.code == 0 {
 		better(pageCode(t))
 	}
 	return best, best.code != 0
+}
+
+// flowListStatus reads the response line of mitmproxy's flow list copied as
+// text: under the request's "POST https://h/x", an arrow, the status, then
+// the body's content type and size ("<- 401 text/html 1.26kB", "<- 204 [no
+// content]", "<- 200 271B").
+func flowListStatus(t string) statusHit {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "<- ") || len(t) < 6 {
+		return statusHit{}
+	}
+	c := codeAt(t, 3)
+	if c == 0 {
+		return statusHit{}
+	}
+	rest := t[6:]
+	if rest != "" {
+		if rest[0] != ' ' {
+			return statusHit{}
+		}
+		f := strings.Fields(rest)
+		if len(f) > 3 {
+			return statusHit{}
+		}
+		// a media type, a size, or the list's "[no content]"
+		w := f[0]
+		size := isDigit(w[0]) && strings.TrimRight(strings.TrimLeft(w, "0123456789."), "kKmMgGiBb") == ""
+		if !strings.Contains(w, "/") && !size && !strings.HasPrefix(w, "[") {
+			return statusHit{}
+		}
+	}
+	return statusHit{code: c, conf: StatusProse, how: "a proxy's flow list (\"<- " + t[3:6] + " …\")"}
 }
 
 // aiohttpStatus reads the string of Python aiohttp's ClientResponseError,

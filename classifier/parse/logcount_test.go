@@ -359,3 +359,38 @@ func TestSentenceStatusLine(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadPostsEachShowTheError: an issue thread's posts copied one under
+// another with a thematic break between them; each post that shows the error
+// again shows a failure of its own, while a post whose sentence only speaks
+// of the error, or that holds the server's log of the refusal, adds none.
+// Every value is invented.
+func TestThreadPostsEachShowTheError(t *testing.T) {
+	first := "Running the export step fails:\n\nAcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n\n---\n\n"
+	wantStatuses(t, "another post shows the error: ", first+"Same for me on 2.4:\nacme.errors.AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n", 403, 403)
+	wantStatuses(t, "another post speaks of it: ", first+"Fixed it. The \"status_code: 403\" message could say the key was disabled, though.\n", 403)
+	wantStatuses(t, "a page, then the host's log: ", "Saving the form gives:\n\n> Forbidden\n> You don't have permission to access this resource.\n> Additionally, a 403 Forbidden error was encountered while trying to use an ErrorDocument.\n\n---\n\nThe host sent me this:\n\n[Tue Mar 04 10:11:12.123456 2025] [:error] [pid 4411] [client 198.51.100.7:50122] ModSecurity: Access denied with code 403 (phase 2). [uri \"/admin/save.php\"]\n", 403)
+	wantStatuses(t, "no break: ", "AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\nacme.errors.AcmeAuthError: status_code: 403, body: {'detail': 'key disabled'}\n", 403)
+}
+
+// TestProxyFlowListRetries: mitmproxy's flow list copied as text, each
+// request named alone on its line and the answer under it with an arrow; a
+// request sent again after its answer (a client that retries with
+// credentials after a 401) is another exchange. Every value is invented.
+func TestProxyFlowListRetries(t *testing.T) {
+	wantLineStatus(t, map[string]int{
+		"      <- 403 application/json 88B": 403,
+		"<- 204 [no content]":               204,
+		"<- 302 text/html 0.5k":             302,
+		"<- 200":                            200,
+		"<- 401 people said it works":       0,
+		"<-- 401 text/html 1k":              0,
+	})
+	list := "  GET https://tracker.example.com/rest/items/7701\n       <- 401 text/html 912B\n" +
+		"  GET https://tracker.example.com/rest/items/7701\n       <- 200 application/json 3.4kB\n" +
+		"  PUT https://tracker.example.com/rest/items/7702\n       <- 401 text/html 912B\n"
+	wantStatuses(t, "flow list: ", list, 401, 200, 401)
+	// a request restated right under its error, not on a line of its own,
+	// stays that error's
+	wantStatuses(t, "restated: ", "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - GET https://registry.example.com/pkg-x\n", 403)
+}

@@ -1445,6 +1445,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := attemptFailed(l); ok {
 		return p, true
 	}
+	if p, ok := signInDemanded(l); ok {
+		return p, true
+	}
 	if f, ok := bareKeyFailure(l); ok {
 		return messagePhrase{text: "key" + compoundSep + f, class: rule.Authentication}, true
 	}
@@ -1505,6 +1508,63 @@ func attemptFailed(l string) (messagePhrase, bool) {
 		for _, f := range attemptFailures {
 			if k := strings.Index(near, f); k >= 0 && !strings.Contains(near, "no "+f) && !strings.Contains(near, "not "+f) {
 				return messagePhrase{text: a + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// demandsBefore ask for what follows them before the request can go on
+// ("requires user authentication", "must be logged in"); demandsAfter for
+// what precedes them ("authentication is required", "login needed").
+// demandedSignIns name a sign-in, or its state, as what is asked for.
+var (
+	demandsBefore   = []string{"requires", "require", "need to be", "needs to be", "must be", "have to be", "has to be"}
+	demandsAfter    = []string{"required", "needed"}
+	demandedSignIns = []string{"authentication", "authenticated", "logged in", "signed in", "log in", "sign in", "login"}
+)
+
+// signInDemanded reads a refusal that asks for a sign-in in its own words,
+// a qualifier in between ("The request requires user authentication", the
+// 401's description since RFC 2616; "You need to be authenticated to
+// access this resource", "Valid authentication is required"): a demand
+// word and the sign-in it asks for in one clause, close together, with no
+// negation ("authentication is not required", "no login needed"). A
+// sign-in word that is not what is asked for ("Logged in account must be
+// an admin") does not count.
+func signInDemanded(l string) (messagePhrase, bool) {
+	for _, after := range []bool{false, true} {
+		ds := demandsBefore
+		if after {
+			ds = demandsAfter
+		}
+		for _, d := range ds {
+			i := strings.Index(l, d)
+			if i < 0 || i > 0 && isWordByte(l[i-1]) || i+len(d) < len(l) && isWordByte(l[i+len(d)]) {
+				continue
+			}
+			// the words the demand is about, up to the clause's end
+			var near string
+			if after {
+				lo := runesBack(l, i, 32)
+				if j := strings.LastIndexAny(l[lo:i], ".;:!?,"); j >= 0 {
+					lo += j + 1
+				}
+				near = l[lo:i]
+			} else {
+				hi := runesOn(l, i+len(d), 32)
+				if j := strings.IndexAny(l[i+len(d):hi], ".;:!?,"); j >= 0 {
+					hi = i + len(d) + j
+				}
+				near = l[i+len(d) : hi]
+			}
+			if hasAny(" "+near, []string{" not ", " no ", "n't ", " without "}) {
+				continue
+			}
+			for _, w := range demandedSignIns {
+				if k := strings.Index(near, w); k >= 0 && (k == 0 || !isWordByte(near[k-1])) {
+					return messagePhrase{text: w + compoundSep + d, class: rule.Authentication}, true
+				}
 			}
 		}
 	}

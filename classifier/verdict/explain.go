@@ -1238,6 +1238,9 @@ func SequenceAt(xs []*parse.Exchange, vs []*Verdict) {
 	if reproduced(xs, vs) {
 		return
 	}
+	if redirectedToSignIn(xs, vs) {
+		return
+	}
 	if x.Response == nil || v.Class != rule.Authentication {
 		return
 	}

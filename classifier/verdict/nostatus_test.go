@@ -466,6 +466,23 @@ func TestEnvelopeSuccessWithoutStatus(t *testing.T) {
 	})
 }
 
+// TestSignInDemanded: a message that asks for a sign-in in its own words,
+// a qualifier in between, is an authentication failure; a sign-in word that
+// is not what is asked for, or a negated demand, is not (samples written for
+// this test).
+func TestSignInDemanded(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"message":"This operation requires user authentication"}`:         rule.Authentication,
+		`{"detail":"You need to be authenticated to list invoices"}`:        rule.Authentication,
+		`{"error":"Valid authentication is required for archived boards"}`:  rule.Authentication,
+		`{"error":"Caller must be signed in with a work account"}`:          rule.Authentication,
+		`{"message":"Signed in user must be a board owner"}`:                "",
+		`{"message":"No login needed for previews, yet the preview fails"}`: "",
+		`{"message":"The export requires a role of auditor"}`:               rule.Authorization,
+		`{"error":"Field 'board' is required"}`:                             "",
+	})
+}
+
 // TestCatchAllCodeWithRefusal: a catch-all code (INTERNAL_SERVER_ERROR,
 // BAD_REQUEST) beside a message that refuses the caller is the kind of
 // status the server chose, not the meaning; alone it still says the

@@ -80,6 +80,40 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 	return false
 }
 
+// redirectedToSignIn settles vs[0] when xs[0] is a redirect shown without
+// its Location (a log's record of it) and the very next exchange is the
+// client following it to a sign-in page (an access log's "GET /login?next=…"
+// right after the 302, a proxy's records of one call): the redirect sent
+// the caller to sign in first. It reports whether it changed the verdict.
+func redirectedToSignIn(xs []*parse.Exchange, vs []*Verdict) bool {
+	x, v := xs[0], vs[0]
+	r, q := x.Response, x.Request
+	if r == nil || q == nil || v.Class != rule.None || r.Status < 301 || r.Status > 308 || r.Fields.Has("location") ||
+		signInStep(q.Target+" "+q.URL) {
+		return false
+	}
+	y := xs[1]
+	if y.Request == nil || !strings.EqualFold(y.Request.Method, "GET") {
+		return false
+	}
+	t := strings.ToLower(y.Request.Target + " " + y.Request.URL)
+	for _, m := range loginMarkers {
+		if strings.Contains(t, m) {
+			next := cutText(y.Request.Method+" "+y.Request.Target, 80)
+			reclass(v, rule.SignLoginRedirect.Signal(rule.Authentication,
+				"the "+strconv.Itoa(r.Status)+" is followed straight to a sign-in page (the next request, "+strconv.Quote(next)+
+					"): the server sent the caller to authenticate first instead of answering",
+				reqEv(y)))
+			v.Headline = "Authentication required: the server sent the client to its sign-in page"
+			v.Explanation = sentence(openingOf(x),
+				"The next exchange in the paste (#"+strconv.Itoa(y.Index+1)+", "+strconv.Quote(next)+") follows it to a sign-in page, so the redirect was the server asking the caller to authenticate first, in the shape a browser needs; an API client or a CLI cannot follow it.",
+				"Next: send credentials this service accepts with the request (a session, a token), or sign in through a browser first.")
+			return true
+		}
+	}
+	return false
+}
+
 // reproduced settles vs[0] when the paste shows a client's error with only
 // its status (an SDK's exception: "PermissionDeniedError: Error code: 403")
 // and then the same request again, made with a tool that prints the whole

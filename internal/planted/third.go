@@ -331,4 +331,11 @@ func third(add func(string, func(g *gen) string)) {
 			"```python\nshop = ShopClient(\n    region=\"eu\",\n    api_key=\"" + g.tok("shm") + "\",\n    password=\"" + g.pw() + "\",\n)\n```\n\n" +
 			"shopsdk.errors.HTTPError: 403 Forbidden for url: https://api.shop.example.net/v2/orders\n"
 	})
+
+	// The Databricks SDKs' debug log, each header field marked "* " after
+	// its direction.
+	add("sdk-debug-star-fields", func(g *gen) string {
+		return "GET /api/2.0/clusters/list\n> * Host: \n> * Authorization: Bearer " + g.tok("dapi") + "\n> * Cookie: session=" + g.cookie() + "\n> * X-Api-Key: " + g.tok("sxk") +
+			"\n< HTTP/2.0 403 Forbidden\n< * Content-Type: application/json\n< {\n<   \"message\": \"Invalid access token.\"\n< }\n"
+	})
 }
