@@ -541,6 +541,9 @@ type greader struct {
 	nonBlank []int32
 	// aboveText: the text line before the one being read
 	aboveText string
+	// pending: credentials a command run after an answered call gave its
+	// client, for the next exchange (x gives them to it)
+	pending Fields
 	// openCalls: the calls of code opened on lines above and not closed
 	// yet, innermost last, each true when it sets authentication
 	// (authCallsAfter)
@@ -1526,6 +1529,9 @@ func (g *greader) x() *gx {
 	if g.cur == nil {
 		g.cur = &gx{fieldsFrom: map[string]bool{}}
 		g.xs = append(g.xs, g.cur)
+		if g.pending != nil {
+			g.cur.configured, g.pending = g.pending, nil
+		}
 	}
 	return g.cur
 }
@@ -2051,8 +2057,16 @@ func (g *greader) line(l gline, t string) {
 			// client was given, it sends (under a traceback's frame the
 			// line is the library's source, not what the person gave it)
 			f.Pos = Pos{Line: l.n}
-			x := g.x()
-			x.configured = append(x.configured, f)
+			if x := g.cur; x != nil && x.statusN > 0 && x.statusN < l.n && (runLine(t) || cliTools.Has(strings.Fields(t)[0])) {
+				// a command run after an answered call ("docker run -e
+				// NOMAD_TOKEN=… app" then its log): the next call's,
+				// or this one's when no call follows
+				g.split()
+				g.pending = append(g.pending, f)
+			} else {
+				x := g.x()
+				x.configured = append(x.configured, f)
+			}
 		} else if f, ok := proseHeaderMention(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 			// "I send it with the Authorization header set to …": the
 			// header named, its value not shown
@@ -4673,6 +4687,11 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	if g.pending != nil && len(g.xs) > 0 {
+		// no call followed the command: its credentials are the last one's
+		x := g.xs[len(g.xs)-1]
+		x.configured, g.pending = append(x.configured, g.pending...), nil
+	}
 	// The same PowerShell error record shown twice, with no place given
 	// either time (the paste's summary, then the debug run that printed it
 	// again), is one failed call; records that say where each call failed
