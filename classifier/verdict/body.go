@@ -1813,7 +1813,7 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				out = append(out, s)
 			} else if s, ok := envelopeBody(x, root, body, start); ok {
 				out = append(out, s)
-			} else if s, ok := dataBody(x, root); ok {
+			} else if s, ok := dataBody(x, root, body, start); ok {
 				out = append(out, s)
 			}
 		}
@@ -4532,9 +4532,9 @@ func envoyFlags(v string) (rule.Class, bool) {
 // dataBody recognises, in a paste with no status, a JSON body that is data:
 // an object of two or more members none of which names an error, a message,
 // a code or a status (a profile, a list, GraphQL's data and extensions).
-func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
+func dataBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 && !dataOnly(m) {
+	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
@@ -4546,6 +4546,23 @@ func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	return rule.SignSuccessBody.Signal(rule.None,
 		"no status shown; the body is data ("+strconv.Itoa(len(m))+" members, none an error, a message, a code or a status): an ordinary answer",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.Pos, Text: cutText(strings.TrimSpace(firstLine(x.Response.Body.Text)), 120)}), true
+}
+
+// sentWords, in the text an object follows on its line, name what a
+// client sent or was given: its arguments, its request, its settings.
+// answerWords name what came back.
+var (
+	sentWords   = []string{"kwargs", "args", "argument", "param", "request", "payload", "sending", "called with", "calling", "query", "config", "option", "setting", "input"}
+	answerWords = []string{"response", "result", "return", "reply", "answer", "got", "get ", "output", "received"}
+)
+
+// sentLabel reports whether pre, the text before an object on its line,
+// labels it as what the client sent ("API called with kwargs: {…}",
+// "Request payload: {…}") rather than what came back: such an object says
+// nothing about the answer.
+func sentLabel(pre string) bool {
+	lp := strings.ToLower(pre)
+	return hasAny(lp, sentWords) && !hasAny(lp, answerWords)
 }
 
 // dataOnly reports whether m is an answer's data member alone, holding

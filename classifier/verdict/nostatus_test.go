@@ -440,6 +440,10 @@ func TestDataBody(t *testing.T) {
 	wantBodyClasses(t, map[string]rule.Class{
 		"{\"group\": \"inventory\", \"limit\": 20}\nclient.errors.RemoteError: Error 88: Permission denied, caller may not list hosts": rule.Authorization,
 		"| 2031-04-02 | {\"owner\": \"ana\", \"region\": \"north\"} |\n| error: invalid API token supplied for this project |":         rule.Authentication,
+		// an object labelled as what the client sent is no answer at all
+		`Job called with params: {"sheet": "q3", "rows": 500}`: "",
+		`Request payload: {"sheet": "q3", "rows": 500}`:        "",
+		`Response: {"sheet": "q3", "rows": 500}`:               rule.None,
 		// a line of the person's that is no error keeps the object data
 		"{\"group\": \"inventory\", \"limit\": 20}\nOnly admins can fix this, I think.": rule.None,
 	})
