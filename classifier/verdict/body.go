@@ -180,7 +180,7 @@ func codeLookup(v string) (codeMeaning, bool) {
 	}
 	for i := 1; i < len(v); i++ {
 		switch v[i-1] {
-		case '_', '-', '.', '/', ':':
+		case '_', '-', '.', '/', ':', '\\':
 			if n := normal(v[i:]); len(n) >= 6 {
 				if m, ok := codeStem(n); ok {
 					return m, true
@@ -207,6 +207,18 @@ func codeStem(n string) (codeMeaning, bool) {
 		if stem, ok := strings.CutSuffix(n, suffix); ok && len(stem) >= 6 {
 			if m, ok := codeClass[stem]; ok {
 				return m, true
+			}
+		}
+	}
+	for _, space := range []string{"exceptions", "exception", "errors"} {
+		// a class in an exception namespace named by its failure alone
+		// (Braintree\Exception\Authentication, Authorization): what the
+		// same name with the namespace's suffix means
+		if stem, ok := strings.CutPrefix(n, space); ok && len(stem) >= 6 {
+			for _, suffix := range []string{"exception", "error"} {
+				if m, ok := codeClass[stem+suffix]; ok {
+					return m, true
+				}
 			}
 		}
 	}
@@ -3677,9 +3689,18 @@ func codeInText(t string) (messagePhrase, bool) {
 		if len(w) < 6 || len(w) > 64 || !codeToken(w) {
 			continue
 		}
-		for _, c := range []string{w, w[strings.LastIndexAny(w, "./")+1:]} {
+		last := strings.LastIndexAny(w, "./\\")
+		for _, c := range []string{w, w[last+1:]} {
 			if m, ok := codeClass[normal(c)]; ok && !m.generic && len(c) >= 6 && codeToken(c) {
 				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
+		if last > 0 {
+			// PHP's Braintree\Exception\Authentication: a class named by
+			// its failure alone in an exception namespace (codeStem)
+			ns := w[strings.LastIndexAny(w[:last], "./\\")+1:]
+			if m, ok := codeStem(normal(ns)); ok && !m.generic && strings.HasPrefix(normal(ns), "exception") {
+				return messagePhrase{text: ns, class: m.class}, true
 			}
 		}
 	}
@@ -3687,7 +3708,7 @@ func codeInText(t string) (messagePhrase, bool) {
 }
 
 func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/'
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/' || r == '\\'
 }
 
 // codeToken reports whether s is written as an error code: one token of
@@ -3700,7 +3721,7 @@ func codeToken(s string) bool {
 		switch {
 		case c == '_' || c >= 'A' && c <= 'Z' && i > 0:
 			mark = true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/' || c == '\\':
 		default:
 			return false
 		}

@@ -624,8 +624,12 @@ func TestCodeNamedInErrorLine(t *testing.T) {
 		"Code: 516. DB::Exception: u1: Authentication failed. (AUTHENTICATION_FAILED) (version 24.1)": rule.Authentication,
 		"Error: status = StatusCode.PERMISSION_DENIED":                                                rule.Authorization,
 		"com.example.ApiException: request refused: InvalidAuthenticationToken":                       rule.Authentication,
+		// a class in an exception namespace named by its failure alone
+		"PHP Fatal error:  Uncaught Paygate\\Exception\\Authentication in /srv/shop/vendor/Client.php:41": rule.Authentication,
+		"Uncaught Paygate\\Exception\\Authorization in /srv/shop/vendor/Client.php:41":                    rule.Authorization,
 	})
-	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path"} {
+	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path",
+		"Uncaught Paygate\\Exception\\NotFound in /srv/shop/vendor/Client.php:41", "see Paygate\\Authentication\\Config in Client.php"} {
 		if got, why := bodyClass(0, parse.StatusUnknown, body); got == rule.Authentication || got == rule.Authorization {
 			t.Errorf("%q: %q (%s), want no identity class", body, got, why)
 		}
