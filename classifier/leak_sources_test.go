@@ -9,8 +9,9 @@ import (
 // What a leak rule reads must be the server's: curl's own "* " lines left
 // in a text the curl reader could not take (another protocol's status
 // line), a header the code sets on its request, a node's identity that
-// names an address, and a URL's host in the paste's own text taken for the body
-// (samples written for this test).
+// names an address, a URL's host in the paste's own text taken for the
+// body, and a quoted user on a line that refuses nothing (samples written
+// for this test).
 func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 	runVerdictCases(t, []verdictCase{
 		{name: "curl info lines around an RTSP answer",
@@ -34,5 +35,13 @@ func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 			paste: "Members who forgot their password are stuck. Following the reset link http://library.lan/members/reset/ from the mail gives this:\n\n" +
 				"Access denied. You must be logged in to view this page.\n",
 			class: rule.Authentication, not: []string{"internal-hostname"}},
+		{name: "a quoted user on a line that refuses nothing",
+			paste: "Error: GET https://api.tracker.example/v3/projects/88/issues returned 403 Forbidden\n" +
+				"hint: the user `kt-reader` is granted read on this project in the web UI\n",
+			class: rule.Authorization, not: []string{"identity-leak"}},
+		{name: "a quoted user the refusal names",
+			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" +
+				`{"error":"access_denied","error_description":"The signed in user 'h.lind@fabrikam.example' is not assigned to a role for the application"}` + "\n",
+			class: rule.Authorization, want: []string{"identity-leak"}},
 	})
 }

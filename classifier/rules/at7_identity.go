@@ -242,7 +242,7 @@ func namedUsers(s string) []idHit {
 			if k < 2 || k > 100 {
 				continue
 			}
-			if v := s[j+1 : j+1+k]; principalName(v) {
+			if v := s[j+1 : j+1+k]; principalName(v) && refusalAround(s, i) {
 				out = append(out, idHit{what: "user", value: v, off: i})
 			}
 		}
@@ -266,6 +266,25 @@ func namedUsers(s string) []idHit {
 		}
 	}
 	return out
+}
+
+// refusalAround reports whether the line of s holding off reads as a
+// refusal, in refusalLine's words or in a clause of refusalAfter ("The
+// signed in user 'x' is not assigned to a role"): a quoted name after
+// "user" is only a principal the server refused there; elsewhere it is a
+// client's own line ("Server auth using Basic with user 'ops'"), a log's
+// or the person's ("the user `viewer` is granted the permission").
+func refusalAround(s string, off int) bool {
+	if refusalLine(s, off) {
+		return true
+	}
+	l := strings.ToLower(lineAround(s, off))
+	for _, c := range refusalAfter {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // resourceAccounts are the kinds of cloud resource their providers call an

@@ -739,6 +739,29 @@ var messagePhrases = append(func() []messagePhrase {
 	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
 	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
 	{"re-authenticate", rule.Authentication, false}, {"reauthenticate", rule.Authentication, false},
+	{"need to be authenticated", rule.Authentication, false}, {"needs to be authenticated", rule.Authentication, false},
+	{"have to be authenticated", rule.Authentication, false}, {"has to be authenticated", rule.Authentication, false},
+	// a refusal that names signing in as what was missing ("Not allowed to
+	// access this resource without authentication"): before the
+	// permission wordings it comes with
+	{"without authentication", rule.Authentication, false}, {"without being authenticated", rule.Authentication, false},
+	{"without logging in", rule.Authentication, false}, {"without signing in", rule.Authentication, false},
+	{"without being logged in", rule.Authentication, false}, {"without being signed in", rule.Authentication, false},
+	// a resource kept for callers who signed in ("Access restricted to
+	// authenticated users", "only available to logged-in users")
+	{"only authenticated users", rule.Authentication, false}, {"restricted to authenticated users", rule.Authentication, false},
+	{"available to authenticated users", rule.Authentication, false}, {"only logged-in users", rule.Authentication, false},
+	{"only logged in users", rule.Authentication, false}, {"restricted to logged-in users", rule.Authentication, false},
+	{"restricted to logged in users", rule.Authentication, false}, {"available to logged-in users", rule.Authentication, false},
+	{"available to logged in users", rule.Authentication, false}, {"only signed-in users", rule.Authentication, false},
+	// a request that carries no signature where one is the credential
+	// (signed API requests, HTTP message signatures)
+	{"request was not signed", rule.Authentication, false}, {"request is not signed", rule.Authentication, false},
+	{"request not signed", rule.Authentication, false}, {"request must be signed", rule.Authentication, false},
+	// SSH's refusal of every key or password offered ("git@host:
+	// Permission denied (publickey)."), before the permission wordings
+	{"permission denied (publickey", rule.Authentication, false}, {"permission denied (password", rule.Authentication, false},
+	{"permission denied (keyboard-interactive", rule.Authentication, false},
 	// the caller is refused as anonymous or without an identity: not known,
 	// whatever the status ("user anonymous not allowed to publish", Google's
 	// "unregistered callers (callers without established identity)")
@@ -1143,7 +1166,8 @@ var (
 		// your access token")
 		"please provide", "must provide", "need to provide", "please supply", "must supply", "please include", "must include",
 		"please send", "must send", "please pass", "must pass", "supply a valid", "supply valid", "supply your", "provide your",
-		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
+		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled",
+		"not accepted"},
 		append(refusedAbroad, missingAbroad...)...)
 )
 
@@ -1167,8 +1191,17 @@ var refusalCredentialWords = append([]string{"username", "user name", " key ", "
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
-var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
+var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
 	"no longer valid"}, refusedAbroad...)
+
+// validDemandWords, next to a credential in a message that refuses
+// access, demand a valid one ("You are not authorized to access this
+// resource. Please provide a valid token.", "Permission denied. Please
+// check your credentials."): the one sent was not valid, or none was sent.
+// A message that names a grant as well ("check your token's permissions")
+// is about the grant.
+var validDemandWords = []string{"provide a valid", "provide valid", "supply a valid", "supply valid", "send a valid", "use a valid",
+	"without a valid", "without valid", "check your", "verify your"}
 
 // refusedAbroad are, in the languages pastes come in most, the words that
 // say a credential was turned down: invalid, expired, wrong or incorrect
@@ -1317,6 +1350,9 @@ func phraseOf(l string) (messagePhrase, bool) {
 				// says the credential itself was turned down names the
 				// cause, and the permission words are its consequence
 				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, refusedFailureWords); ok {
+					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, validDemandWords); ok && !hasAny(strings.Replace(l, p.text, "", 1), grantWords) {
 					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 				}
 			}
