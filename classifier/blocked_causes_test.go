@@ -244,3 +244,42 @@ curl: (22) The requested URL returned error: 403
 		}
 	}
 }
+
+// A bare 403 that Python's urllib raised, with no credential and no
+// User-Agent in the paste, is read (hedged) as its default User-Agent
+// refused; code that sends a token or sets its own agent keeps the status's
+// reading.
+func TestUrllibDefaultAgent403(t *testing.T) {
+	got, why := firstClass(t, `Traceback (most recent call last):
+  File "/home/ana/bin/grab_prices.py", line 14, in <module>
+    html = urlopen("https://prices.example-market.com/daily").read()
+  File "/usr/lib/python3.10/urllib/request.py", line 216, in urlopen
+    return opener.open(url, data, timeout)
+  File "/usr/lib/python3.10/urllib/request.py", line 643, in http_error_default
+    raise HTTPError(req.full_url, code, msg, hdrs, fp)
+urllib.error.HTTPError: HTTP Error 403: Forbidden
+`)
+	if got != rule.Blocked || !strings.Contains(why, "Python-urllib") {
+		t.Errorf("got %s (%q), want blocked naming urllib's default agent", got, why)
+	}
+	for name, paste := range map[string]string{
+		"a token sent": `Traceback (most recent call last):
+  File "sync.py", line 9, in <module>
+    req = Request(API, headers={"Authorization": "Bearer " + os.environ["SYNC_TOKEN"]})
+  File "/usr/lib/python3.10/urllib/request.py", line 643, in http_error_default
+    raise HTTPError(req.full_url, code, msg, hdrs, fp)
+urllib.error.HTTPError: HTTP Error 403: Forbidden
+`,
+		"its own agent": `Traceback (most recent call last):
+  File "fetch.py", line 5, in <module>
+    urlopen(Request(URL, headers={"User-Agent": "Mozilla/5.0"}))
+  File "/usr/lib/python3.10/urllib/request.py", line 643, in http_error_default
+    raise HTTPError(req.full_url, code, msg, hdrs, fp)
+urllib.error.HTTPError: HTTP Error 403: Forbidden
+`,
+	} {
+		if got, why := firstClass(t, paste); got == rule.Blocked {
+			t.Errorf("%s: got blocked (%q), want the status's reading", name, why)
+		}
+	}
+}

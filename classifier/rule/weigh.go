@@ -129,6 +129,7 @@ const (
 	SignNoCredentials      // no credentials, 401
 	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
 	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
+	SignDefaultAgentBare   // a bare 403 raised by a client whose default User-Agent sites refuse, no credential shown
 
 	// The response body (package verdict).
 	SignBodyStatus         // a field holding an HTTP status
@@ -209,6 +210,7 @@ var weighing = [signCount]struct {
 	SignNoCredentials:      {KindNoCredentials, TierRequest, 5},
 	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
 	SignDownloadBare:       {KindStatus, TierStatus, 34},
+	SignDefaultAgentBare:   {KindStatus, TierStatus, 34},
 
 	SignBodyStatus:         {KindBodyStatus, TierStatus, 50},
 	SignBodyCode:           {KindErrorCode, TierInfra, 70},

@@ -176,6 +176,8 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		out = append(out, a)
 	} else if a, ok := downloadBare(x, facts); ok {
 		out = append(out, a)
+	} else if a, ok := defaultAgentBare(x, facts); ok {
+		out = append(out, a)
 	}
 	return out
 }
@@ -926,14 +928,8 @@ var signedQuery = []string{"sig=", "signature", "token=", "key=", "credential=",
 // User-Agent or proxy). Just above the status, below any words of the
 // response.
 func downloadBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
-	r := x.Response
-	if r.Status != 403 || facts.Credentials.State == parse.CredSent || len(facts.Challenges) > 0 || facts.Challenged {
+	if !bare403(x, facts) {
 		return rule.Signal{}, false
-	}
-	for _, h := range facts.Vendor {
-		if h.Kind != rule.KindDefaultPage {
-			return rule.Signal{}, false // a product's own reading says more
-		}
 	}
 	if q := x.Request; q != nil {
 		if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
@@ -945,6 +941,37 @@ func downloadBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	}
 	// the line a client's error gives the status on ("reading https://…/v1.2.3.zip:
 	// 403 Forbidden", "HTTP 403 Forbidden for url <…/pkg-1.0.conda>")
+	for _, l := range responseLines(x) {
+		ll := strings.ToLower(l.Text)
+		if !strings.Contains(ll, "403") || hasAny(ll, uploadWords) || !downloadURL(ll) {
+			continue
+		}
+		return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason,
+			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: l.Pos, Text: cutText(strings.TrimSpace(l.Text), 120)}), true
+	}
+	return rule.Signal{}, false
+}
+
+// bare403 reports whether x is a 403 that nothing but its status explains
+// so far, to a request that shows no credential: no challenge, no
+// challenge before it, no product's reading but a web server's default page.
+func bare403(x *parse.Exchange, facts *rule.Facts) bool {
+	if x.Response.Status != 403 || facts.Credentials.State == parse.CredSent || len(facts.Challenges) > 0 || facts.Challenged {
+		return false
+	}
+	for _, h := range facts.Vendor {
+		if h.Kind != rule.KindDefaultPage {
+			return false // a product's own reading says more
+		}
+	}
+	return true
+}
+
+// responseLines are the line a status was stated on and the first lines of
+// the response's body (a client's error and its traceback, as the general
+// reader takes them in).
+func responseLines(x *parse.Exchange) []parse.InfoLine {
+	r := x.Response
 	lines := []parse.InfoLine{{Text: r.StatusText, Pos: r.Pos}}
 	body := r.Body.Text
 	for off := 0; off < len(body) && off < 16<<10; {
@@ -955,15 +982,42 @@ func downloadBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		lines = append(lines, parse.InfoLine{Text: body[off : off+end], Pos: r.Body.LinePos(off)})
 		off += end + 1
 	}
-	for _, l := range lines {
-		ll := strings.ToLower(l.Text)
-		if !strings.Contains(ll, "403") || hasAny(ll, uploadWords) || !downloadURL(ll) {
-			continue
-		}
-		return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason,
-			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: l.Pos, Text: cutText(strings.TrimSpace(l.Text), 120)}), true
+	return lines
+}
+
+// defaultAgentClients are, lower case, the marks of Python's urllib in a
+// client's error: its exception class, its module's frames, and the words
+// of its HTTPError ("HTTP Error 403: Forbidden"). Unless the code sets one,
+// urllib sends "Python-urllib/3.x" as its User-Agent, which many sites,
+// CDNs and bot rules refuse with 403; tools built on it (youtube-dl) share
+// the default.
+var defaultAgentClients = []string{"urllib.error.httperror", "urllib2.httperror", "urllib/request.py", "urllib2.py",
+	"http error 403: forbidden"}
+
+// defaultAgentBare is the reading of a bare 403 that Python's urllib
+// raised, when nothing in the paste names a credential, a session or a
+// User-Agent the code set: the default User-Agent is the usual cause.
+func defaultAgentBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	if !bare403(x, facts) || x.Request != nil && x.Request.Fields.Has("user-agent") {
+		return rule.Signal{}, false
 	}
-	return rule.Signal{}, false
+	var at *parse.InfoLine
+	lines := append(responseLines(x), x.Prose...)
+	for i := range lines {
+		ll := strings.ToLower(lines[i].Text)
+		if hasAnyWordStart(ll, identityWords) || strings.Contains(ll, "user-agent") || strings.Contains(ll, "user_agent") {
+			return rule.Signal{}, false // a credential, or a User-Agent the code chose, may be what the 403 is about
+		}
+		if at == nil && hasAny(ll, defaultAgentClients) {
+			at = &lines[i]
+		}
+	}
+	if at == nil {
+		return rule.Signal{}, false
+	}
+	return rule.SignDefaultAgentBare.Signal(rule.Blocked,
+		"a bare 403 raised by Python's urllib, with no credential or User-Agent in the paste: urllib sends \"Python-urllib/3.x\" unless told otherwise, and many sites and CDNs refuse that agent with 403 whoever asks",
+		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: at.Pos, Text: cutText(strings.TrimSpace(at.Text), 120)}), true
 }
 
 const downloadReason = "a bare 403 to the download of a published file (an archive, a package, an installer) with no credential shown: package sources and their storage answer so for a file that does not exist or for a rule of a mirror, a CDN or the client's network (address, country, User-Agent, proxy), not for who asks"

@@ -730,6 +730,9 @@ func (s *story) blocked() {
 	case s.top.Sign == rule.SignDownloadBare:
 		s.downloadBare()
 		return
+	case s.top.Sign == rule.SignDefaultAgentBare:
+		s.defaultAgentBare()
+		return
 	case kind == rule.KindProxy:
 		s.topic(TopicProxyNotSite)
 		v.Headline = "Blocked by a proxy between you and the site"
@@ -809,6 +812,18 @@ func (s *story) downloadBare() {
 	v.Headline = "Probably not about who asks: a bare 403 to the download of a published file"
 	why := "On its own a 403 would mean an authorization failure, but the request fetched a published file (an archive, a package, an installer) and the paste shows no credential going with it. Package sources answer such a download with 403 when the file does not exist (their storage hides missing files behind 403) or when a rule of the mirror, the CDN or the client's own network refuses the client (its address or country, its User-Agent, a proxy or firewall)."
 	next := "Next: open the same URL from a browser or with curl from another network; if it works there, the rule is about the client or network, and if it fails everywhere, check that the file exists at that path (version, platform, architecture). If the source is private, send the credentials it expects."
+	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
+}
+
+// defaultAgentBare explains a bare 403 raised by Python's urllib with no
+// credential or User-Agent in the paste (SignDefaultAgentBare): hedged,
+// because the status is all the server said.
+func (s *story) defaultAgentBare() {
+	v := s.v
+	s.topic(TopicWAFNotApp)
+	v.Headline = "Probably the client's default User-Agent, not who asks: a bare 403 to Python's urllib"
+	why := "On its own a 403 would mean an authorization failure, but the paste shows no credential going with the request, and the client is Python's urllib, which announces itself as \"Python-urllib/3.x\" unless the code sets another User-Agent. Many sites, CDNs and bot rules refuse that agent with a 403 whoever sends it."
+	next := "Next: send a descriptive or browser-like User-Agent header (urllib.request.Request(url, headers={\"User-Agent\": …})) and retry; if the page is meant to need a sign-in, send the credentials it expects."
 	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
 }
 
