@@ -413,7 +413,7 @@ func commandLine(t string) bool {
 // (PowerShell 7).
 func psErrorRecord(t string) bool {
 	for _, c := range []string{"Invoke-RestMethod", "Invoke-WebRequest"} {
-		if rest, ok := strings.CutPrefix(t, c); ok && (strings.HasPrefix(rest, " : ") || strings.HasPrefix(rest, ": ") || rest == ":") {
+		if rest, ok := strings.CutPrefix(t, c); ok && (strings.HasPrefix(rest, " : ") || strings.HasPrefix(rest, ": ") || rest == ":" || rest == " :") {
 			return true
 		}
 	}
@@ -2423,6 +2423,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.psRecord && !x.psAt && x.statusN != l.n && !l.rec:
+		// the same status again inside one PowerShell error record,
+		// before its "At …ps1:398 char:9" (the message is the response's
+		// page as text: IIS's title "401 - Unauthorized: …", then its
+		// heading saying the same): one failed call
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusErr > 0 && g.lastErr > x.statusN && g.lastErr < l.n:
 		// the status stated inside a printed error object (a traceback's
 		// last line, an AxiosError's fields), then another error object

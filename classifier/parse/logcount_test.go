@@ -394,3 +394,15 @@ func TestProxyFlowListRetries(t *testing.T) {
 	// stays that error's
 	wantStatuses(t, "restated: ", "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - GET https://registry.example.com/pkg-x\n", 403)
 }
+
+// TestPowerShellRecordRestatesPage: Windows PowerShell prints a refused
+// call's page as the error record's message, "Invoke-RestMethod :" alone on
+// its line and IIS's title and heading under it, each with the status: one
+// failed call; the next record is another. Every value is invented.
+func TestPowerShellRecordRestatesPage(t *testing.T) {
+	rec := "Invoke-RestMethod :\n403 - Forbidden: Access is denied.\nServer Error\n\n  403 - Forbidden: Access is denied.\n  You do not have permission to view this directory or page using the credentials that you supplied.\n\n" +
+		"At C:\\ops\\sync.ps1:41 char:5\n+     Invoke-RestMethod -Uri $reportUrl -UseDefaultCredentials\n+     ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n" +
+		"    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod], WebException\n"
+	wantStatuses(t, "one record: ", rec, 403)
+	wantStatuses(t, "two records: ", rec+rec, 403, 403)
+}
