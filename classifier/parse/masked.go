@@ -31,10 +31,13 @@ func markMaskedValues(in *Input, lines []string) {
 		}
 	}
 	for i, l := range lines {
-		if len(l) > maxScan || !strings.Contains(l, "***") && !strings.Contains(l, "xxx") && !strings.Contains(l, "XXX") && !containsRedactedWord(l) {
+		if len(l) > maxScan || !strings.Contains(l, "***") && !strings.Contains(l, "xxx") && !strings.Contains(l, "XXX") && !containsRedactedWord(l) && !maskedIPBytes(l) {
 			continue
 		}
 		name, v, ok := maskedValue(l)
+		if !ok {
+			name, v, ok = maskedToken(l)
+		}
 		if !ok {
 			continue
 		}
@@ -170,4 +173,100 @@ func maskedText(v string) bool {
 		return false
 	}
 	return IsRedacted(v) || strings.Contains(v, "***") || containsRedactedWord(v)
+}
+
+// maskedIPBytes reports, cheaply, whether l may hold a masked IPv4
+// address (maskedIP): ".x", ".X" or ".*".
+func maskedIPBytes(l string) bool {
+	return strings.Contains(l, ".x") || strings.Contains(l, ".X") || strings.Contains(l, ".*")
+}
+
+// maskedToken finds on a line, outside a name and value pair, a value the
+// person masked whole: an IPv4 address with groups masked
+// ("xxx.xxx.xxx.xxx", "10.12.x.x", "***.***.***.***"), or a quoted or
+// bracketed mask ("the provided key '***'", "doc [***]",
+// "\"[****** ****key]\""). It returns what was masked and the mask.
+// Linear in the line.
+func maskedToken(l string) (string, string, bool) {
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if i > 0 && (isWordByte(l[i-1]) || l[i-1] == '.') {
+			continue
+		}
+		if ip, ok := maskedIP(l[i:]); ok {
+			return "an IP address", ip, true
+		}
+		closer := map[byte]byte{'\'': '\'', '"': '"', '[': ']', '(': ')'}[c]
+		if closer == 0 {
+			continue
+		}
+		e := strings.IndexByte(l[i+1:], closer)
+		if e < 3 || e > 64 {
+			continue
+		}
+		v := l[i+1 : i+1+e]
+		if wholeMask(v) {
+			return "a value", l[i : i+2+e], true
+		}
+	}
+	return "", "", false
+}
+
+// wholeMask reports whether a delimited value is only a mask: stars (three
+// or more, spaces between allowed, a few letters kept at either end), or
+// four or more x's.
+func wholeMask(v string) bool {
+	stars := strings.Count(v, "*")
+	if stars >= 3 {
+		rest := strings.Trim(v, "* ")
+		return len(rest) <= 4 && stars >= 2*len(rest) && !strings.ContainsAny(rest, "*")
+	}
+	return len(v) >= 4 && strings.Trim(v, "xX") == ""
+}
+
+// maskedIP reads a dotted IPv4 address at the start of s whose groups are
+// digits or masks (x, X or *, one to three each), at least two of them
+// masks: "xxx.xxx.xxx.xxx", "192.168.x.x". It must end at a word's end, and an address that keeps
+// digits starts with two or more ("2.7.x.x" is a version).
+func maskedIP(s string) (string, bool) {
+	i, masked := 0, 0
+	for g := 0; g < 4; g++ {
+		if g > 0 {
+			if i >= len(s) || s[i] != '.' {
+				return "", false
+			}
+			i++
+		}
+		st := i
+		kind := byte(0)
+		for i < len(s) && i-st < 4 {
+			c := s[i]
+			k := byte('d')
+			switch {
+			case isDigit(c):
+			case c == 'x' || c == 'X' || c == '*':
+				k = 'm'
+			default:
+				k = 0
+			}
+			if k == 0 || kind != 0 && k != kind {
+				break
+			}
+			kind = k
+			i++
+		}
+		if i == st || i-st > 3 {
+			return "", false
+		}
+		if kind == 'm' {
+			masked++
+		}
+	}
+	if masked < 2 || i < len(s) && (isWordByte(s[i]) || s[i] == '.' && i+1 < len(s) && isWordByte(s[i+1])) {
+		return "", false
+	}
+	if masked < 4 && (len(s) < 2 || !isDigit(s[1])) {
+		return "", false // "2.7.x.x": a version's wildcard; an address keeps a prefix such as 10. or 192.168.
+	}
+	return s[:i], true
 }
