@@ -4155,7 +4155,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return end, true
 		}
 	}
-	if x := g.x(); x.body != nil && sameBody(x.body.Text, text, end == len(g.ls)-1) && !strings.HasPrefix(lab, "request") {
+	if x := g.x(); x.body != nil && (sameBody(x.body.Text, text, end == len(g.ls)-1) || sameBody(x.body.Text, quotedMember(text), false)) && !strings.HasPrefix(lab, "request") {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
 	}
@@ -6075,6 +6075,20 @@ func sameBody(a, b string, prefix bool) bool {
 		i++
 		j++
 	}
+}
+
+// quotedMember returns the string a printed object's member value holds,
+// its quotes and the comma after it off ('"<h1>401 Unauthorized</h1>",'
+// → <h1>401 Unauthorized</h1>), or s when s is no such value: a client's
+// result object printing the response's body again in a nested member
+// (urllib's res.data under its own data) quotes it where the first was read
+// bare.
+func quotedMember(s string) string {
+	t := strings.TrimSuffix(strings.TrimSpace(s), ",")
+	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] && !strings.ContainsRune(t[1:len(t)-1], rune(t[0])) {
+		return t[1 : len(t)-1]
+	}
+	return s
 }
 
 // unquotedLines maps the lines of a body unquoted from a printed string to
