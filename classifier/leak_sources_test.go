@@ -10,8 +10,8 @@ import (
 // in a text the curl reader could not take (another protocol's status
 // line), a header the code sets on its request, a node's identity that
 // names an address, a URL's host in the paste's own text taken for the
-// body, and a quoted user on a line that refuses nothing (samples written
-// for this test).
+// body, a quoted user on a line that refuses nothing, and an address in
+// a success's body (samples written for this test).
 func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 	runVerdictCases(t, []verdictCase{
 		{name: "curl info lines around an RTSP answer",
@@ -43,5 +43,13 @@ func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" +
 				`{"error":"access_denied","error_description":"The signed in user 'h.lind@fabrikam.example' is not assigned to a role for the application"}` + "\n",
 			class: rule.Authorization, want: []string{"identity-leak"}},
+		{name: "addresses in a success's body are its content",
+			paste: "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" +
+				`{"interfaces":[{"name":"eth0","address":"10.31.7.12","gateway":"10.31.7.1"}]}` + "\n",
+			class: rule.None, not: []string{"internal-ip"}},
+		{name: "an address in a refusal's body",
+			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" +
+				`{"error":"forbidden","detail":"request from gateway 10.31.7.1 is not on the allow list of node 10.31.7.12"}` + "\n",
+			class: rule.Authorization, want: []string{"internal-ip"}},
 	})
 }

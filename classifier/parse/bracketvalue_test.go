@@ -34,3 +34,27 @@ func TestBracketedTagInSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageChainIsNoField: a log record whose message is a chain of
+// "context: context: reason" links, one of them named like a header
+// ("server: 10.0.0.9:80:"), after a span printed in braces, holds no header
+// field; a field after a label ("adding header: Set-Cookie: …") still is one
+// (values are invented).
+func TestMessageChainIsNoField(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		field string
+	}{
+		{"INFO inbound:server{port=9090}: respond: request failed error=client 192.0.2.14:40112: server: 192.0.2.80:9090: unauthorized request on route", ""},
+		{"[debug] util.c(700): add_cookie: adding outgoing header: Set-Cookie: sid=k29x;Path=/;HttpOnly", "Set-Cookie"},
+	} {
+		fs, _ := lineFields(c.line, false)
+		got := ""
+		if len(fs) > 0 {
+			got = fs[0].name
+		}
+		if got != c.field {
+			t.Errorf("%q: fields %+v, want %q", c.line, fs, c.field)
+		}
+	}
+}

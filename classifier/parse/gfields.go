@@ -404,6 +404,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				e++
 			}
 			val, end, ok = strings.TrimSpace(s[j:e]), e, e > j
+			if ok && !quotedKey && prevNonSpace(s, j) == ':' && strings.HasSuffix(val, ":") && strings.TrimSpace(s[e:]) != "" {
+				// a value that ends in a colon and goes on is one link of a
+				// chain of messages ("client 10.0.0.7:5100: server:
+				// 10.0.0.9:80: unauthorized request"), not a field
+				ok = false
+			}
 			if ok && e < len(s) && s[e] == ' ' && authSchemes.Has(ascii.Lower(val)) && strings.HasSuffix(ascii.Lower(key), "authorization") {
 				// "with header Authorization: Bearer {{token}} and …", a
 				// sentence whose braces made it a collection: the scheme's

@@ -14,7 +14,7 @@ var AT7020 = rule.Rule{
 	Title: "Response discloses a private network address",
 	Doc: "The response names an address from the private ranges of RFC 1918 (10/8, 172.16/12, 192.168/16) or an AWS host name built from one (`ip-10-0-3-17`). " +
 		"Such addresses belong to the inside of the operator's network: a back end, a load balancer, a cache. They do not reach anyone outside, but they map the network for an attacker who gets a foothold or finds a request-forgery bug. " +
-		"Addresses the client itself targeted are not reported: repeating the host you asked for, an address in your own path or query, or one on the command line you typed, discloses nothing; nor are addresses in text that is no response (a person's description of their own network, a client's log around the status it printed).",
+		"Addresses the client itself targeted are not reported: repeating the host you asked for, an address in your own path or query, or one on the command line you typed, discloses nothing; nor are addresses in text that is no response (a person's description of their own network, a client's log around the status it printed), nor those in a success's body, which are the content asked for (a cluster's discovery document, a device's network settings).",
 	Fix:      "Keep internal addresses out of responses: build redirect and realm URLs from the public host name, strip back-end headers at the edge, and show generic error pages.",
 	Severity: rule.Low,
 	Category: rule.CatLeak,
@@ -61,7 +61,7 @@ var AT7020 = rule.Rule{
 		// Text that is no response body (a poster's prose, a client's log or
 		// code around a status it printed) names the poster's own network:
 		// its addresses are what the client used, not what a server told.
-		if body := leakBody(x); body != "" && !textOnly(x) {
+		if body := leakBody(x); body != "" && errorish(x.Response) && !textOnly(x) {
 			check(callerAddressesBlanked(body), func(off int) rule.Evidence { return bodyEvidence(x, off) }, "body")
 		}
 		reportCapped(p, fs)

@@ -180,7 +180,7 @@ func codeLookup(v string) (codeMeaning, bool) {
 	}
 	for i := 1; i < len(v); i++ {
 		switch v[i-1] {
-		case '_', '-', '.', '/', ':':
+		case '_', '-', '.', '/', ':', '\\':
 			if n := normal(v[i:]); len(n) >= 6 {
 				if m, ok := codeStem(n); ok {
 					return m, true
@@ -207,6 +207,18 @@ func codeStem(n string) (codeMeaning, bool) {
 		if stem, ok := strings.CutSuffix(n, suffix); ok && len(stem) >= 6 {
 			if m, ok := codeClass[stem]; ok {
 				return m, true
+			}
+		}
+	}
+	for _, space := range []string{"exceptions", "exception", "errors"} {
+		// a class in an exception namespace named by its failure alone
+		// (Braintree\Exception\Authentication, Authorization): what the
+		// same name with the namespace's suffix means
+		if stem, ok := strings.CutPrefix(n, space); ok && len(stem) >= 6 {
+			for _, suffix := range []string{"exception", "error"} {
+				if m, ok := codeClass[stem+suffix]; ok {
+					return m, true
+				}
 			}
 		}
 	}
@@ -323,7 +335,10 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
-	"blocked by our firewall", "blocked by a firewall",
+	"blocked by our firewall", "blocked by a firewall", "blocked by firewall", "denied by firewall", "denied by the firewall",
+	// a security layer that says it found the request itself harmful
+	"denied by our security", "rejected by our security", "malicious request", "suspicious request",
+	"connection has been blocked", "connection was blocked",
 	// a network's or an application's own firewall: Reddit's "You've been
 	// blocked by network security", Spring Security's StrictHttpFirewall
 	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception",
@@ -381,6 +396,13 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
 	"checking before accessing", "verifying your browser", "verify your browser", "human-verification",
+	// a human check in its other usual wordings ("Please verify you are a
+	// human", "Are you a human?", PerimeterX's "Press and hold"), and a
+	// bot manager saying what it took the client for
+	"verify you are a human", "verify that you are a human", "verify that you are human", "verify you're a human",
+	"verify you're human", "are you a human", "are you human", "press and hold", "press & hold",
+	"request looks automated", "requests look automated", "bot detected", "detected as a bot", "identified as a bot",
+	"flagged as a bot", "unusual activity from your computer", "unusual activity from your network", "unusual activity from your ip",
 	// a challenge named as such ("the page returns a 429, which looks like a
 	// Kasada challenge", "DataDome's JS challenge")
 	"js challenge", "javascript challenge", "managed challenge", "challenge page", "cloudflare challenge", "akamai challenge",
@@ -475,7 +497,7 @@ var RuleWordings = []RuleWording{
 		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
-			"address is on a blocklist", "ip reputation", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
@@ -616,6 +638,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
+	{"ip has been temporarily blocked", rule.Blocked, false}, {"ip address has been temporarily blocked", rule.Blocked, false},
+	{"ip has been automatically blocked", rule.Blocked, false}, {"ip address has been automatically blocked", rule.Blocked, false},
+	{"ip has been permanently blocked", rule.Blocked, false}, {"ip address has been permanently blocked", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false},
 	// network rules of clouds and gateways: an allow list of addresses, a
 	// service firewall, private-link-only access, a service perimeter
@@ -727,6 +752,29 @@ var messagePhrases = append(func() []messagePhrase {
 	{"have to be logged in", rule.Authentication, false}, {"have to log in", rule.Authentication, false}, {"have to sign in", rule.Authentication, false},
 	{"asking you to sign in", rule.Authentication, false}, // Chrome's dialog for a Basic or Digest challenge
 	{"re-authenticate", rule.Authentication, false}, {"reauthenticate", rule.Authentication, false},
+	{"need to be authenticated", rule.Authentication, false}, {"needs to be authenticated", rule.Authentication, false},
+	{"have to be authenticated", rule.Authentication, false}, {"has to be authenticated", rule.Authentication, false},
+	// a refusal that names signing in as what was missing ("Not allowed to
+	// access this resource without authentication"): before the
+	// permission wordings it comes with
+	{"without authentication", rule.Authentication, false}, {"without being authenticated", rule.Authentication, false},
+	{"without logging in", rule.Authentication, false}, {"without signing in", rule.Authentication, false},
+	{"without being logged in", rule.Authentication, false}, {"without being signed in", rule.Authentication, false},
+	// a resource kept for callers who signed in ("Access restricted to
+	// authenticated users", "only available to logged-in users")
+	{"only authenticated users", rule.Authentication, false}, {"restricted to authenticated users", rule.Authentication, false},
+	{"available to authenticated users", rule.Authentication, false}, {"only logged-in users", rule.Authentication, false},
+	{"only logged in users", rule.Authentication, false}, {"restricted to logged-in users", rule.Authentication, false},
+	{"restricted to logged in users", rule.Authentication, false}, {"available to logged-in users", rule.Authentication, false},
+	{"available to logged in users", rule.Authentication, false}, {"only signed-in users", rule.Authentication, false},
+	// a request that carries no signature where one is the credential
+	// (signed API requests, HTTP message signatures)
+	{"request was not signed", rule.Authentication, false}, {"request is not signed", rule.Authentication, false},
+	{"request not signed", rule.Authentication, false}, {"request must be signed", rule.Authentication, false},
+	// SSH's refusal of every key or password offered ("git@host:
+	// Permission denied (publickey)."), before the permission wordings
+	{"permission denied (publickey", rule.Authentication, false}, {"permission denied (password", rule.Authentication, false},
+	{"permission denied (keyboard-interactive", rule.Authentication, false},
 	// the caller is refused as anonymous or without an identity: not known,
 	// whatever the status ("user anonymous not allowed to publish", Google's
 	// "unregistered callers (callers without established identity)")
@@ -1131,7 +1179,8 @@ var (
 		// your access token")
 		"please provide", "must provide", "need to provide", "please supply", "must supply", "please include", "must include",
 		"please send", "must send", "please pass", "must pass", "supply a valid", "supply valid", "supply your", "provide your",
-		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled"},
+		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled",
+		"not accepted"},
 		append(refusedAbroad, missingAbroad...)...)
 )
 
@@ -1155,8 +1204,17 @@ var refusalCredentialWords = append([]string{"username", "user name", " key ", "
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
-var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch",
+var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
 	"no longer valid"}, refusedAbroad...)
+
+// validDemandWords, next to a credential in a message that refuses
+// access, demand a valid one ("You are not authorized to access this
+// resource. Please provide a valid token.", "Permission denied. Please
+// check your credentials."): the one sent was not valid, or none was sent.
+// A message that names a grant as well ("check your token's permissions")
+// is about the grant.
+var validDemandWords = []string{"provide a valid", "provide valid", "supply a valid", "supply valid", "send a valid", "use a valid",
+	"without a valid", "without valid", "check your", "verify your"}
 
 // refusedAbroad are, in the languages pastes come in most, the words that
 // say a credential was turned down: invalid, expired, wrong or incorrect
@@ -1305,6 +1363,9 @@ func phraseOf(l string) (messagePhrase, bool) {
 				// says the credential itself was turned down names the
 				// cause, and the permission words are its consequence
 				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, refusedFailureWords); ok {
+					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, validDemandWords); ok && !hasAny(strings.Replace(l, p.text, "", 1), grantWords) {
 					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 				}
 			}
@@ -1589,17 +1650,26 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-					near = l[lo+j+1 : hi]
+					lo += j + 1
+					near = l[lo:hi]
 				}
 			}
 			for _, f := range failures {
-				if strings.Contains(near, f) {
+				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) {
 					return c, f, true
 				}
 			}
 		}
 	}
 	return "", "", false
+}
+
+// reasonPhrase reports whether lower-cased t opens with the reason phrase of
+// an HTTP status ("bad request", "bad gateway"): a client's "failed to
+// fetch oauth token: unexpected status: 400 Bad Request" says nothing bad
+// of the token.
+func reasonPhrase(t string) bool {
+	return strings.HasPrefix(t, "bad request") || strings.HasPrefix(t, "bad gateway")
 }
 
 // runesBack is the offset n characters before offset i of s (a word of
@@ -1813,7 +1883,7 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 				out = append(out, s)
 			} else if s, ok := envelopeBody(x, root, body, start); ok {
 				out = append(out, s)
-			} else if s, ok := dataBody(x, root); ok {
+			} else if s, ok := dataBody(x, root, body, start); ok {
 				out = append(out, s)
 			}
 		}
@@ -3677,9 +3747,18 @@ func codeInText(t string) (messagePhrase, bool) {
 		if len(w) < 6 || len(w) > 64 || !codeToken(w) {
 			continue
 		}
-		for _, c := range []string{w, w[strings.LastIndexAny(w, "./")+1:]} {
+		last := strings.LastIndexAny(w, "./\\")
+		for _, c := range []string{w, w[last+1:]} {
 			if m, ok := codeClass[normal(c)]; ok && !m.generic && len(c) >= 6 && codeToken(c) {
 				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
+		if last > 0 {
+			// PHP's Braintree\Exception\Authentication: a class named by
+			// its failure alone in an exception namespace (codeStem)
+			ns := w[strings.LastIndexAny(w[:last], "./\\")+1:]
+			if m, ok := codeStem(normal(ns)); ok && !m.generic && strings.HasPrefix(normal(ns), "exception") {
+				return messagePhrase{text: ns, class: m.class}, true
 			}
 		}
 	}
@@ -3687,7 +3766,7 @@ func codeInText(t string) (messagePhrase, bool) {
 }
 
 func codeRune(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/'
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == '/' || r == '\\'
 }
 
 // codeToken reports whether s is written as an error code: one token of
@@ -3700,7 +3779,7 @@ func codeToken(s string) bool {
 		switch {
 		case c == '_' || c >= 'A' && c <= 'Z' && i > 0:
 			mark = true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '/' || c == '\\':
 		default:
 			return false
 		}
@@ -3979,7 +4058,8 @@ func errorLevel(t string) bool {
 	}
 	// a command-line tool's own error line ("error: …", "ERROR: (gcloud…) …",
 	// "fatal: …", "npm ERR! …")
-	for _, w := range []string{"error:", "fatal:", "npm err!", "err!"} {
+	// and logrus's text format without timestamps ("FATA[0000] …", "ERRO[0003] …")
+	for _, w := range []string{"error:", "fatal:", "npm err!", "err!", "fata[", "erro[", "warn["} {
 		if strings.HasPrefix(lh, w) {
 			return true
 		}
@@ -4532,9 +4612,9 @@ func envoyFlags(v string) (rule.Class, bool) {
 // dataBody recognises, in a paste with no status, a JSON body that is data:
 // an object of two or more members none of which names an error, a message,
 // a code or a status (a profile, a list, GraphQL's data and extensions).
-func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
+func dataBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 && !dataOnly(m) {
+	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
@@ -4546,6 +4626,23 @@ func dataBody(x *parse.Exchange, root any) (rule.Signal, bool) {
 	return rule.SignSuccessBody.Signal(rule.None,
 		"no status shown; the body is data ("+strconv.Itoa(len(m))+" members, none an error, a message, a code or a status): an ordinary answer",
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: x.Response.Body.Pos, Text: cutText(strings.TrimSpace(firstLine(x.Response.Body.Text)), 120)}), true
+}
+
+// sentWords, in the text an object follows on its line, name what a
+// client sent or was given: its arguments, its request, its settings.
+// answerWords name what came back.
+var (
+	sentWords   = []string{"kwargs", "args", "argument", "param", "request", "payload", "sending", "called with", "calling", "query", "config", "option", "setting", "input"}
+	answerWords = []string{"response", "result", "return", "reply", "answer", "got", "get ", "output", "received"}
+)
+
+// sentLabel reports whether pre, the text before an object on its line,
+// labels it as what the client sent ("API called with kwargs: {…}",
+// "Request payload: {…}") rather than what came back: such an object says
+// nothing about the answer.
+func sentLabel(pre string) bool {
+	lp := strings.ToLower(pre)
+	return hasAny(lp, sentWords) && !hasAny(lp, answerWords)
 }
 
 // dataOnly reports whether m is an answer's data member alone, holding

@@ -440,6 +440,10 @@ func TestDataBody(t *testing.T) {
 	wantBodyClasses(t, map[string]rule.Class{
 		"{\"group\": \"inventory\", \"limit\": 20}\nclient.errors.RemoteError: Error 88: Permission denied, caller may not list hosts": rule.Authorization,
 		"| 2031-04-02 | {\"owner\": \"ana\", \"region\": \"north\"} |\n| error: invalid API token supplied for this project |":         rule.Authentication,
+		// an object labelled as what the client sent is no answer at all
+		`Job called with params: {"sheet": "q3", "rows": 500}`: "",
+		`Request payload: {"sheet": "q3", "rows": 500}`:        "",
+		`Response: {"sheet": "q3", "rows": 500}`:               rule.None,
 		// a line of the person's that is no error keeps the object data
 		"{\"group\": \"inventory\", \"limit\": 20}\nOnly admins can fix this, I think.": rule.None,
 	})
@@ -620,8 +624,12 @@ func TestCodeNamedInErrorLine(t *testing.T) {
 		"Code: 516. DB::Exception: u1: Authentication failed. (AUTHENTICATION_FAILED) (version 24.1)": rule.Authentication,
 		"Error: status = StatusCode.PERMISSION_DENIED":                                                rule.Authorization,
 		"com.example.ApiException: request refused: InvalidAuthenticationToken":                       rule.Authentication,
+		// a class in an exception namespace named by its failure alone
+		"PHP Fatal error:  Uncaught Paygate\\Exception\\Authentication in /srv/shop/vendor/Client.php:41": rule.Authentication,
+		"Uncaught Paygate\\Exception\\Authorization in /srv/shop/vendor/Client.php:41":                    rule.Authorization,
 	})
-	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path"} {
+	for _, body := range []string{"Error: An API error occurred: channel_not_found_yet", "Error: failed to parse config_file_path",
+		"Uncaught Paygate\\Exception\\NotFound in /srv/shop/vendor/Client.php:41", "see Paygate\\Authentication\\Config in Client.php"} {
 		if got, why := bodyClass(0, parse.StatusUnknown, body); got == rule.Authentication || got == rule.Authorization {
 			t.Errorf("%q: %q (%s), want no identity class", body, got, why)
 		}
