@@ -37,10 +37,10 @@ func TestKnownCallerNeedsCredentials(t *testing.T) {
 			class: rule.Authorization, want: []string{"caller is known"}},
 		{name: "a 401 whose body names a permission, no credential",
 			paste: "> POST /v1/reports/export HTTP/1.1\n> Host: ledger.example.io\n> User-Agent: python-requests/2.31.0\n>\n< HTTP/1.1 401 Unauthorized\n< Content-Type: application/json\n<\n{\"error\":\"forbidden\",\"message\":\"You do not have permission to perform this action.\"}\n",
-			not: []string{"caller is known"}},
+			not:   []string{"caller is known"}},
 		{name: "a request line from a tool's log",
 			paste: "Run pkgtool push dist/*.pkg --source https://feed.example.org/\nPushing Acme.Widgets.3.2.0.pkg to 'https://feed.example.org/'...\n  PUT https://feed.example.org/api/v3/package/\n  Forbidden https://feed.example.org/api/v3/package/ 412ms\nerror: Response status code does not indicate success: 403 (Forbidden).\n",
-			not: []string{"no credentials", "forbidden-without-credentials"}},
+			not:   []string{"no credentials", "forbidden-without-credentials"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
