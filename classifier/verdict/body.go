@@ -1650,17 +1650,26 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-					near = l[lo+j+1 : hi]
+					lo += j + 1
+					near = l[lo:hi]
 				}
 			}
 			for _, f := range failures {
-				if strings.Contains(near, f) {
+				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) {
 					return c, f, true
 				}
 			}
 		}
 	}
 	return "", "", false
+}
+
+// reasonPhrase reports whether lower-cased t opens with the reason phrase of
+// an HTTP status ("bad request", "bad gateway"): a client's "failed to
+// fetch oauth token: unexpected status: 400 Bad Request" says nothing bad
+// of the token.
+func reasonPhrase(t string) bool {
+	return strings.HasPrefix(t, "bad request") || strings.HasPrefix(t, "bad gateway")
 }
 
 // runesBack is the offset n characters before offset i of s (a word of
@@ -4049,7 +4058,8 @@ func errorLevel(t string) bool {
 	}
 	// a command-line tool's own error line ("error: …", "ERROR: (gcloud…) …",
 	// "fatal: …", "npm ERR! …")
-	for _, w := range []string{"error:", "fatal:", "npm err!", "err!"} {
+	// and logrus's text format without timestamps ("FATA[0000] …", "ERRO[0003] …")
+	for _, w := range []string{"error:", "fatal:", "npm err!", "err!", "fata[", "erro[", "warn["} {
 		if strings.HasPrefix(lh, w) {
 			return true
 		}
