@@ -283,3 +283,34 @@ urllib.error.HTTPError: HTTP Error 403: Forbidden
 		}
 	}
 }
+
+// Block and bot pages in their other usual wordings, from no product the
+// signature table knows: each is blocked, the bot checks and firewalls
+// named as such; an account flagged for unusual activity stays a matter
+// of signing in.
+func TestBlockPageWordings(t *testing.T) {
+	for _, c := range []struct{ text, finding string }{
+		{"Please verify you are a human before continuing to the catalogue.", "bot-challenge"},
+		{"Are you a human? Tick the box below.", "bot-challenge"},
+		{"Your request looks automated. Reference 91-ZK", "bot-challenge"},
+		{"Access denied by firewall. Event 4471", "waf-block"},
+		{"Malicious request detected; the event was logged.", "waf-block"},
+		{"Your IP has been temporarily blocked after repeated scans.", ""},
+		{"The owner of this website has banned your IP address (198.51.100.23).", ""},
+	} {
+		paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><p>" + c.text + "</p></body></html>\n"
+		rep, err := classifier.Analyze(paste, classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rep.Exchanges[0].Verdict.Class; got != rule.Blocked {
+			t.Errorf("%q: verdict %s, want blocked", c.text, got)
+		}
+		if c.finding != "" && !rep.FindingNames()[c.finding] {
+			t.Errorf("%q: findings %v, want %s", c.text, rep.FindingNames(), c.finding)
+		}
+	}
+	if got, why := firstClass(t, "HTTP/1.1 401 Unauthorized\n\nWe noticed unusual activity on your account. Please sign in again.\n"); got != rule.Authentication {
+		t.Errorf("unusual activity on an account: got %s (%q), want authentication", got, why)
+	}
+}

@@ -550,6 +550,9 @@ type greader struct {
 	nonBlank []int32
 	// aboveText: the text line before the one being read
 	aboveText string
+	// pending: credentials a command run after an answered call gave its
+	// client, for the next exchange (x gives them to it)
+	pending Fields
 	// openCalls: the calls of code opened on lines above and not closed
 	// yet, innermost last, each true when it sets authentication
 	// (authCallsAfter)
@@ -1535,6 +1538,9 @@ func (g *greader) x() *gx {
 	if g.cur == nil {
 		g.cur = &gx{fieldsFrom: map[string]bool{}}
 		g.xs = append(g.xs, g.cur)
+		if g.pending != nil {
+			g.cur.configured, g.pending = g.pending, nil
+		}
 	}
 	return g.cur
 }
@@ -2060,8 +2066,16 @@ func (g *greader) line(l gline, t string) {
 			// client was given, it sends (under a traceback's frame the
 			// line is the library's source, not what the person gave it)
 			f.Pos = Pos{Line: l.n}
-			x := g.x()
-			x.configured = append(x.configured, f)
+			if x := g.cur; x != nil && x.statusN > 0 && x.statusN < l.n && (runLine(t) || cliTools.Has(strings.Fields(t)[0])) {
+				// a command run after an answered call ("docker run -e
+				// NOMAD_TOKEN=… app" then its log): the next call's,
+				// or this one's when no call follows
+				g.split()
+				g.pending = append(g.pending, f)
+			} else {
+				x := g.x()
+				x.configured = append(x.configured, f)
+			}
 		} else if f, ok := proseHeaderMention(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 			// "I send it with the Authorization header set to …": the
 			// header named, its value not shown
@@ -4150,7 +4164,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return end, true
 		}
 	}
-	if x := g.x(); x.body != nil && sameBody(x.body.Text, text, end == len(g.ls)-1) && !strings.HasPrefix(lab, "request") {
+	if x := g.x(); x.body != nil && (sameBody(x.body.Text, text, end == len(g.ls)-1) || sameBody(x.body.Text, quotedMember(text), false)) && !strings.HasPrefix(lab, "request") {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
 	}
@@ -4682,6 +4696,11 @@ func unescapeBody(s string) (string, bool) {
 
 // exchanges turns what was read into exchanges.
 func (g *greader) exchanges() []*Exchange {
+	if g.pending != nil && len(g.xs) > 0 {
+		// no call followed the command: its credentials are the last one's
+		x := g.xs[len(g.xs)-1]
+		x.configured, g.pending = append(x.configured, g.pending...), nil
+	}
 	// The same PowerShell error record shown twice, with no place given
 	// either time (the paste's summary, then the debug run that printed it
 	// again), is one failed call; records that say where each call failed
@@ -6065,6 +6084,20 @@ func sameBody(a, b string, prefix bool) bool {
 		i++
 		j++
 	}
+}
+
+// quotedMember returns the string a printed object's member value holds,
+// its quotes and the comma after it off ('"<h1>401 Unauthorized</h1>",'
+// → <h1>401 Unauthorized</h1>), or s when s is no such value: a client's
+// result object printing the response's body again in a nested member
+// (urllib's res.data under its own data) quotes it where the first was read
+// bare.
+func quotedMember(s string) string {
+	t := strings.TrimSuffix(strings.TrimSpace(s), ",")
+	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] && !strings.ContainsRune(t[1:len(t)-1], rune(t[0])) {
+		return t[1 : len(t)-1]
+	}
+	return s
 }
 
 // unquotedLines maps the lines of a body unquoted from a printed string to

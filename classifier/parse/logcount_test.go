@@ -406,3 +406,15 @@ func TestPowerShellRecordRestatesPage(t *testing.T) {
 	wantStatuses(t, "one record: ", rec, 403)
 	wantStatuses(t, "two records: ", rec+rec, 403, 403)
 }
+
+// TestNestedResultRestatesBody: a client's result object that prints the
+// response again in a nested member (urllib's res with its own status and
+// data) is one response, though the nested body is quoted where the outer
+// one was read bare. Every value is invented.
+func TestNestedResultRestatesBody(t *testing.T) {
+	obj := "{\n  data: '<h1>403 Forbidden</h1>',\n  status: 403,\n  res: {\n    status: 403,\n    statusMessage: 'Forbidden',\n    data: '<h1>403 Forbidden</h1>',\n    rt: 4\n  }\n}\n"
+	wantStatuses(t, "nested result: ", obj, 403)
+	if got := quotedMember(`  "a \"b\"",`); got != `  "a \"b\"",` {
+		t.Errorf("quotedMember kept an escaped quote's string: %q", got)
+	}
+}

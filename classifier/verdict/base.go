@@ -540,8 +540,28 @@ func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.E
 				shown+"; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, so the failure is about who called", ev(l)), true
 		}
 	}
+	for _, l := range joinWrapped(x.Prose) {
+		ll := strings.ToLower(l.Text)
+		if recordMessage(ll) != "" || errorLevel(ll) {
+			continue
+		}
+		if hasAny(ll, bothCallersWords) {
+			continue // "for authenticated and unauthenticated calls alike": both kinds of caller
+		}
+		if p, ok := phraseOf(ll); ok && p.class == rule.Authentication && !p.generic && !disowned(ll, p.text) {
+			return rule.SignProseRule.Signal(rule.Authentication,
+				shown+"; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+p.text+"\"): the refusal is of a caller the server did not know", ev(l)), true
+		}
+	}
 	return rule.Signal{}, false
 }
+
+// bothCallersWords name signed-in and anonymous callers together: a
+// sentence with one speaks of both kinds, not of the caller refused.
+var bothCallersWords = []string{"authenticated and unauthenticated", "unauthenticated and authenticated",
+	"authenticated or unauthenticated", "unauthenticated or authenticated", "logged in and logged out",
+	"logged-in and logged-out", "logged in or not", "signed in or not", "anonymous and authenticated",
+	"authenticated and anonymous"}
 
 // credentialPrompt reads, in a paste that shows no status, a client's
 // interactive prompt for a user name or password that the client shows only

@@ -335,7 +335,10 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"request has been blocked", "request is blocked", "request was blocked", "request blocked", "request has to be blocked",
 	"request will be blocked", "blocked by our security", "blocked by the security", "blocked by security rules",
 	"security service to protect", "requested url was rejected", "request rejected by", "blocked by the firewall",
-	"blocked by our firewall", "blocked by a firewall",
+	"blocked by our firewall", "blocked by a firewall", "blocked by firewall", "denied by firewall", "denied by the firewall",
+	// a security layer that says it found the request itself harmful
+	"denied by our security", "rejected by our security", "malicious request", "suspicious request",
+	"connection has been blocked", "connection was blocked",
 	// a network's or an application's own firewall: Reddit's "You've been
 	// blocked by network security", Spring Security's StrictHttpFirewall
 	"blocked by network security", "blocked due to a network policy", "potentially malicious string", "requestrejectedexception",
@@ -393,6 +396,13 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	// a DDoS shield's interstitial (BlazingFast's "Checking before accessing <site>."),
 	// a JavaScript check a mirror or shield runs first ("Verifying your browser")
 	"checking before accessing", "verifying your browser", "verify your browser", "human-verification",
+	// a human check in its other usual wordings ("Please verify you are a
+	// human", "Are you a human?", PerimeterX's "Press and hold"), and a
+	// bot manager saying what it took the client for
+	"verify you are a human", "verify that you are a human", "verify that you are human", "verify you're a human",
+	"verify you're human", "are you a human", "are you human", "press and hold", "press & hold",
+	"request looks automated", "requests look automated", "bot detected", "detected as a bot", "identified as a bot",
+	"flagged as a bot", "unusual activity from your computer", "unusual activity from your network", "unusual activity from your ip",
 	// a challenge named as such ("the page returns a 429, which looks like a
 	// Kasada challenge", "DataDome's JS challenge")
 	"js challenge", "javascript challenge", "managed challenge", "challenge page", "cloudflare challenge", "akamai challenge",
@@ -487,7 +497,7 @@ var RuleWordings = []RuleWording{
 		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
-			"address is on a blocklist", "ip reputation", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
@@ -628,6 +638,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
 	{"ip address has been blocked", rule.Blocked, false}, {"ip has been blocked", rule.Blocked, false}, {"ip address has been banned", rule.Blocked, false},
+	{"ip has been temporarily blocked", rule.Blocked, false}, {"ip address has been temporarily blocked", rule.Blocked, false},
+	{"ip has been automatically blocked", rule.Blocked, false}, {"ip address has been automatically blocked", rule.Blocked, false},
+	{"ip has been permanently blocked", rule.Blocked, false}, {"ip address has been permanently blocked", rule.Blocked, false},
 	{"ip has been banned", rule.Blocked, false},
 	// network rules of clouds and gateways: an allow list of addresses, a
 	// service firewall, private-link-only access, a service perimeter
@@ -1637,17 +1650,26 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
-					near = l[lo+j+1 : hi]
+					lo += j + 1
+					near = l[lo:hi]
 				}
 			}
 			for _, f := range failures {
-				if strings.Contains(near, f) {
+				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) {
 					return c, f, true
 				}
 			}
 		}
 	}
 	return "", "", false
+}
+
+// reasonPhrase reports whether lower-cased t opens with the reason phrase of
+// an HTTP status ("bad request", "bad gateway"): a client's "failed to
+// fetch oauth token: unexpected status: 400 Bad Request" says nothing bad
+// of the token.
+func reasonPhrase(t string) bool {
+	return strings.HasPrefix(t, "bad request") || strings.HasPrefix(t, "bad gateway")
 }
 
 // runesBack is the offset n characters before offset i of s (a word of
@@ -4036,7 +4058,8 @@ func errorLevel(t string) bool {
 	}
 	// a command-line tool's own error line ("error: …", "ERROR: (gcloud…) …",
 	// "fatal: …", "npm ERR! …")
-	for _, w := range []string{"error:", "fatal:", "npm err!", "err!"} {
+	// and logrus's text format without timestamps ("FATA[0000] …", "ERRO[0003] …")
+	for _, w := range []string{"error:", "fatal:", "npm err!", "err!", "fata[", "erro[", "warn["} {
 		if strings.HasPrefix(lh, w) {
 			return true
 		}
