@@ -173,6 +173,15 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
+// clientDebugLine reports whether t is a verbose client's own debug
+// record, its level written first and alone ("DEBUG Released lock at
+// `C:\Users\…`", "TRACE uv_client::…"): what the tool did on the
+// caller's machine, not what the server sent.
+func clientDebugLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "DEBUG ") || strings.HasPrefix(t, "TRACE ")
+}
+
 // curlInfoLine reports whether t is one of curl's own "* " lines about
 // the connection or the credentials it uses ("* Connection #0 to host
 // 10.1.2.3 left intact", "* Server auth using Basic with user 'ops'"),
@@ -4966,7 +4975,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			r.Body.Pasted = true
 		}
 		for k, l := range loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || BrowserConsoleLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || clientDebugLine(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}

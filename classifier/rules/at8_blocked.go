@@ -99,7 +99,7 @@ var AT8002 = rule.Rule{
 	ID:       "AT8002",
 	Name:     "bot-challenge",
 	Title:    "Bot challenge page instead of the site's answer",
-	Doc:      "A bot-management layer answered with a challenge (a JavaScript check, a CAPTCHA) because it took the client for an automated one. Cloudflare marks these responses with `cf-mitigated: challenge`; others use their own pages. A browser passes the challenge and then gets a clearance cookie; curl, scripts and API clients cannot. It is not an authentication or authorization decision of the site.",
+	Doc:      "A bot-management layer answered with a challenge (a JavaScript check, a CAPTCHA) because it took the client for an automated one. Cloudflare marks these responses with `cf-mitigated: challenge`; others use their own pages, and some (Kasada, some DataDome setups) serve the challenge with 429, which then looks like a rate limit although waiting does not lift it. A browser passes the challenge and then gets a clearance cookie; curl, scripts and API clients cannot. It is not an authentication or authorization decision of the site.",
 	Fix:      "Open the URL in a real browser; for automation, ask the site owner for a route or rule without challenges (an API endpoint, an allow-listed address or token).",
 	Severity: rule.Info,
 	Category: rule.CatBlocked,
