@@ -110,8 +110,10 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 			// paste shows the whole request and it carried no credential
 			// of any kind: nobody was known, so that meaning cannot
 			// apply. It stays in view, weighed as the status it restates.
-			s.Weight = rule.TierStatus.Weight(25)
-			s.Reason = h.Name() + ": this error means a known caller lacks a permission, but the request carried no credentials of any kind, so no caller was known to refuse"
+			s = rule.SignKnownCallerUnfit.Signal(rule.Authorization,
+				h.Name()+": this error means a known caller lacks a permission, but the request carried no credentials of any kind, so no caller was known to refuse",
+				s.Evidence)
+			s.Vendor = h.Vendor
 		}
 		out = append(out, s)
 	}
