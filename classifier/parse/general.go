@@ -1840,6 +1840,12 @@ func traceMarker(t string) (string, byte, bool) {
 			return wireText(t[k+4:]), 's', false
 		}
 	}
+	// The same quoted wire lines under another wire logger's name, with no
+	// connection id: Commons HttpClient 3's "httpclient.wire.header - >>
+	// \"GET / HTTP/1.1[\r][\n]\"", "httpclient.wire.content - << \"{…}\"".
+	if rest, side := namedWireLine(t); side != 0 {
+		return wireText(rest), side, false
+	}
 	// curl --trace-ascii offsets: "0000: GET / HTTP/1.1"
 	if len(t) >= 6 && t[4] == ':' && isHex(t[:4]) {
 		return strings.TrimSpace(t[5:]), 0, false
@@ -6037,6 +6043,31 @@ func iisDefaultLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// namedWireLine reads a wire logger's quoted line behind the logger's name:
+// ">> " (sent) or "<< " (received) then a quoted text, after a name that
+// says it is a wire log ("wire" in it) and ends with " - " or "]". It
+// returns the quoted text and the side, or 0 when t is no such line.
+func namedWireLine(t string) (string, byte) {
+	for _, m := range [...]struct {
+		arrow string
+		side  byte
+	}{{" >> \"", 'q'}, {" << \"", 's'}} {
+		k := strings.Index(t, m.arrow)
+		if k <= 0 || k > 80 {
+			continue
+		}
+		name := strings.TrimRight(t[:k], " ")
+		if !strings.HasSuffix(name, "-") && !strings.HasSuffix(name, "]") {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(name), "wire") {
+			continue
+		}
+		return t[k+4:], m.side
+	}
+	return "", 0
 }
 
 // wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".
