@@ -10,8 +10,9 @@ import (
 // in a text the curl reader could not take (another protocol's status
 // line), a header the code sets on its request, a node's identity that
 // names an address, a URL's host in the paste's own text taken for the
-// body, a quoted user on a line that refuses nothing, and an address in
-// a success's body (samples written for this test).
+// body, a quoted user on a line that refuses nothing, a home path in a
+// client's debug record, and an address in a success's body (samples
+// written for this test).
 func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 	runVerdictCases(t, []verdictCase{
 		{name: "curl info lines around an RTSP answer",
@@ -43,6 +44,14 @@ func TestLeaksNotReadFromTheClientsOwnLines(t *testing.T) {
 			paste: "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\n\r\n" +
 				`{"error":"access_denied","error_description":"The signed in user 'h.lind@fabrikam.example' is not assigned to a role for the application"}` + "\n",
 			class: rule.Authorization, want: []string{"identity-leak"}},
+		{name: "a home path in a verbose client's debug record",
+			paste: "```\nDEBUG Acquired lock at `C:\\Users\\mfelder\\AppData\\Local\\pkgtool\\cache\\index.lock`\n" +
+				"  x Failed to download `ledgerkit==0.4.1`\n  |-> Failed to fetch:\n" +
+				"  |   `https://packages.corp.example/simple/ledgerkit/ledgerkit-0.4.1.whl`\n" +
+				"  `-> HTTP status client error (401 Unauthorized) for url\n" +
+				"      (https://packages.corp.example/simple/ledgerkit/ledgerkit-0.4.1.whl)\n" +
+				"  help: `ledgerkit` (v0.4.1) was included because `shop-tools:dev` (v0.1.0) depends on `ledgerkit`\n```\n",
+			class: rule.Authentication, not: []string{"identity-leak"}},
 		{name: "addresses in a success's body are its content",
 			paste: "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n" +
 				`{"interfaces":[{"name":"eth0","address":"10.31.7.12","gateway":"10.31.7.1"}]}` + "\n",

@@ -173,6 +173,15 @@ func clientLogNotice(t string) bool {
 	return hasAny(lt, "a complete log of this run can be found", "npm-cache", "/.npm/_logs", "npm-debug.log", "yarn-error.log", "pnpm-debug.log")
 }
 
+// clientDebugLine reports whether t is a verbose client's own debug
+// record, its level written first and alone ("DEBUG Released lock at
+// `C:\Users\…`", "TRACE uv_client::…"): what the tool did on the
+// caller's machine, not what the server sent.
+func clientDebugLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasPrefix(t, "DEBUG ") || strings.HasPrefix(t, "TRACE ")
+}
+
 // curlInfoLine reports whether t is one of curl's own "* " lines about
 // the connection or the credentials it uses ("* Connection #0 to host
 // 10.1.2.3 left intact", "* Server auth using Basic with user 'ops'"),
@@ -1830,6 +1839,12 @@ func traceMarker(t string) (string, byte, bool) {
 		if k := strings.Index(t, " << "); k > 0 && k < 24 {
 			return wireText(t[k+4:]), 's', false
 		}
+	}
+	// The same quoted wire lines under another wire logger's name, with no
+	// connection id: Commons HttpClient 3's "httpclient.wire.header - >>
+	// \"GET / HTTP/1.1[\r][\n]\"", "httpclient.wire.content - << \"{…}\"".
+	if rest, side := namedWireLine(t); side != 0 {
+		return wireText(rest), side, false
 	}
 	// curl --trace-ascii offsets: "0000: GET / HTTP/1.1"
 	if len(t) >= 6 && t[4] == ':' && isHex(t[:4]) {
@@ -4971,7 +4986,7 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 			r.Body.Pasted = true
 		}
 		for k, l := range loose {
-			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || BrowserConsoleLine(l.text) {
+			if l.rec || l.req || configLine(l.text) || commandLine(l.text) || clientLogNotice(l.text) || curlInfoLine(l.text) || clientDebugLine(l.text) || BrowserConsoleLine(l.text) {
 				r.Body.NotSent = append(r.Body.NotSent, k)
 			}
 		}
@@ -6033,6 +6048,31 @@ func iisDefaultLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// namedWireLine reads a wire logger's quoted line behind the logger's name:
+// ">> " (sent) or "<< " (received) then a quoted text, after a name that
+// says it is a wire log ("wire" in it) and ends with " - " or "]". It
+// returns the quoted text and the side, or 0 when t is no such line.
+func namedWireLine(t string) (string, byte) {
+	for _, m := range [...]struct {
+		arrow string
+		side  byte
+	}{{" >> \"", 'q'}, {" << \"", 's'}} {
+		k := strings.Index(t, m.arrow)
+		if k <= 0 || k > 80 {
+			continue
+		}
+		name := strings.TrimRight(t[:k], " ")
+		if !strings.HasSuffix(name, "-") && !strings.HasSuffix(name, "]") {
+			continue
+		}
+		if !strings.Contains(strings.ToLower(name), "wire") {
+			continue
+		}
+		return t[k+4:], m.side
+	}
+	return "", 0
 }
 
 // wireText undoes a wire logger's quoting: "HTTP/1.1 403 Forbidden[\r][\n]".

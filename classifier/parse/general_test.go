@@ -506,6 +506,21 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 		resp: []string{"WWW-Authenticate", "Content-Length"}, complete: true,
 	},
 	{
+		name: "Commons HttpClient 3's wire loggers: no connection id, the logger's name then the arrow",
+		text: `DEBUG httpclient.wire.header - >> "PUT /svc/v2/objects/doc-7 HTTP/1.1[\r][\n]"
+DEBUG httpclient.wire.header - >> "Host: store.example.net[\r][\n]"
+DEBUG httpclient.wire.header - >> "Content-Type: application/xml[\r][\n]"
+DEBUG httpclient.wire.header - >> "[\r][\n]"
+DEBUG httpclient.wire.header - << "HTTP/1.1 403 Forbidden[\r][\n]"
+DEBUG httpclient.wire.header - << "Server: Apache-Coyote/1.1[\r][\n]"
+DEBUG httpclient.wire.header - << "Content-Type: text/plain[\r][\n]"
+DEBUG httpclient.wire.header - << "[\r][\n]"
+DEBUG httpclient.wire.content - << "write access denied for this key"
+`,
+		statuses: []int{403}, conf: StatusLine, req: []string{"Host", "Content-Type"}, method: "PUT", url: "/svc/v2/objects/doc-7",
+		resp: []string{"Server", "Content-Type"}, complete: true,
+	},
+	{
 		name: "an Elixir struct: escaped JSON body closed on its line, tuple headers, an atom method, a quoted URL with parentheses",
 		text: `{:ok,
  %HTTPoison.Response{

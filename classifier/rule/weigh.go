@@ -130,6 +130,7 @@ const (
 	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
 	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
 	SignDefaultAgentBare   // a bare 403 raised by a client whose default User-Agent sites refuse, no credential shown
+	SignKnownCallerUnfit   // a vendor's known-caller error to a request shown whole without credentials
 
 	// The response body (package verdict).
 	SignBodyStatus         // a field holding an HTTP status
@@ -211,6 +212,7 @@ var weighing = [signCount]struct {
 	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
 	SignDownloadBare:       {KindStatus, TierStatus, 34},
 	SignDefaultAgentBare:   {KindStatus, TierStatus, 34},
+	SignKnownCallerUnfit:   {KindVendor, TierStatus, 25},
 
 	SignBodyStatus:         {KindBodyStatus, TierStatus, 50},
 	SignBodyCode:           {KindErrorCode, TierInfra, 70},

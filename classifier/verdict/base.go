@@ -105,6 +105,15 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 			s.Class = rule.Authorization
 			s.Reason = h.Name() + ": the request carried credentials, and " + h.Vendor +
 				" gives a caller without the permission the same error it gives an anonymous request, so this refusal is to a known caller"
+		case knownCallerUnfit(x, facts, h):
+			// The error says a known caller lacks a permission, but the
+			// paste shows the whole request and it carried no credential
+			// of any kind: nobody was known, so that meaning cannot
+			// apply. It stays in view, weighed as the status it restates.
+			s = rule.SignKnownCallerUnfit.Signal(rule.Authorization,
+				h.Name()+": this error means a known caller lacks a permission, but the request carried no credentials of any kind, so no caller was known to refuse",
+				s.Evidence)
+			s.Vendor = h.Vendor
 		}
 		out = append(out, s)
 	}
@@ -203,6 +212,19 @@ func Challenged(x, prev *parse.Exchange) bool {
 // least), or a curl command line that names every credential curl sends.
 func shownWhole(q *parse.Request) bool {
 	return q.CredsListed || !q.Partial && len(q.Fields) > 0
+}
+
+// knownCallerUnfit reports whether the vendor hit h says a known caller
+// lacks a permission while the refused request (401 or 403) is shown whole
+// and carried no credential of any kind (no header, cookie, API key, client
+// certificate or credential in the URL or body): nobody was known. A vendor
+// that gives anonymous callers the same error (TraitAnonymousAlike) is read
+// apart, and one whose error may hide a missing resource says more than who
+// was refused.
+func knownCallerUnfit(x *parse.Exchange, facts *rule.Facts, h rule.VendorHit) bool {
+	r := x.Response
+	return h.Class == rule.Authorization && h.Kind == rule.KindVendor && h.Traits&(rule.TraitAnonymousAlike|rule.TraitMayHide) == 0 &&
+		(r.Status == 401 || r.Status == 403 || r.Status == 0) && x.Request != nil && facts.Credentials.State == parse.CredNone && shownWhole(x.Request)
 }
 
 // anonymousBare is the reading of a 403 to a request the paste shows with

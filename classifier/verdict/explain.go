@@ -538,6 +538,10 @@ func (s *story) authorization() {
 			s.topic(TopicStatusMismatch)
 			v.Refs = append(v.Refs, ref401)
 		}
+	case s.status == 401 && cred.State == parse.CredNone:
+		s.topic(TopicStatusMismatch)
+		v.Refs = append(v.Refs, ref401)
+		why = "The status is 401, but " + s.whoSays() + " names a missing permission, and that outranks the status code; " + anonymousRefused
 	case s.status == 401:
 		s.topic(TopicStatusMismatch)
 		v.Refs = append(v.Refs, ref401)
@@ -553,7 +557,10 @@ func (s *story) authorization() {
 		why = "This 403 does not prove the resource exists: " + s.hit.Name() + " also answers 403 for something missing when the caller may not list or see it."
 	default:
 		why = s.overrode()
-		if why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" {
+		switch {
+		case why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" && cred.State == parse.CredNone:
+			why = upperFirst(s.whoSays()) + " names a missing permission; " + anonymousRefused
+		case why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "":
 			why = upperFirst(s.whoSays()) + " says the caller is known and refused."
 		}
 	}
@@ -566,6 +573,11 @@ func (s *story) authorization() {
 	}
 	s.say(s.what(extra), why, next)
 }
+
+// anonymousRefused ends the explanation of an authorization error that
+// refused a request shown whole without credentials: no caller was known,
+// so the permission refused is the one anonymous callers lack.
+const anonymousRefused = "as the request carried no credentials, that permission is the one anonymous callers lack: send the credentials of an account that has it, or have the rule changed to admit anonymous callers."
 
 // refusedWords say that a credential was read and turned down, not that
 // none came ("invalid token", "incorrect password", "session has expired").

@@ -1,0 +1,79 @@
+package classifier_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// TestKnownCallerNeedsCredentials: an error whose meaning is that a known
+// caller lacks a permission cannot apply to a request the paste shows whole
+// that carried no credential of any kind, and the explanation never says
+// both that no credentials were sent and that the caller is known. A
+// credential in the query, a cookie, or a request not shown at all leave
+// the meaning standing. A request read from a log line without its headers
+// is not a request shown whole: whether it carried credentials is not known.
+// Samples written for this test.
+func TestKnownCallerNeedsCredentials(t *testing.T) {
+	const body = "< HTTP/2 403\n< content-type: application/json\n<\n{\"message\":\"403 Forbidden\"}\n"
+	cases := []struct {
+		name, paste string
+		class       rule.Class
+		want, not   []string
+	}{
+		{name: "curl -v with no credential, a known-caller error",
+			paste: "$ curl -v https://code.example.net/api/v4/groups/19/members\n> GET /api/v4/groups/19/members HTTP/2\n> Host: code.example.net\n> user-agent: curl/7.88.1\n> accept: */*\n>\n" + body,
+			class: rule.Blocked, not: []string{"caller is known"}},
+		{name: "the token in the query",
+			paste: "$ curl -v \"https://code.example.net/api/v4/groups/19/members?private_token=glpat-Qx81mZtR2bW7vYc4NnLd\"\n> GET /api/v4/groups/19/members?private_token=glpat-Qx81mZtR2bW7vYc4NnLd HTTP/2\n> Host: code.example.net\n> user-agent: curl/7.88.1\n>\n" + body,
+			class: rule.Authorization, want: []string{"caller is known"}},
+		{name: "a session cookie",
+			paste: "> GET /api/v4/groups/19/members HTTP/2\n> Host: code.example.net\n> cookie: _gitlab_session=4be1c09d7aa35e6f\n>\n" + body,
+			class: rule.Authorization, want: []string{"caller is known"}},
+		{name: "no request in the paste",
+			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"message\":\"403 Forbidden\"}\n",
+			class: rule.Authorization, want: []string{"caller is known"}},
+		{name: "a 401 whose body names a permission, no credential",
+			paste: "> POST /v1/reports/export HTTP/1.1\n> Host: ledger.example.io\n> User-Agent: python-requests/2.31.0\n>\n< HTTP/1.1 401 Unauthorized\n< Content-Type: application/json\n<\n{\"error\":\"forbidden\",\"message\":\"You do not have permission to perform this action.\"}\n",
+			not:   []string{"caller is known"}},
+		{name: "a request line from a tool's log",
+			paste: "Run pkgtool push dist/*.pkg --source https://feed.example.org/\nPushing Acme.Widgets.3.2.0.pkg to 'https://feed.example.org/'...\n  PUT https://feed.example.org/api/v3/package/\n  Forbidden https://feed.example.org/api/v3/package/ 412ms\nerror: Response status code does not indicate success: 403 (Forbidden).\n",
+			not:   []string{"no credentials", "forbidden-without-credentials"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep, err := classifier.Analyze(c.paste, classifier.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var x *classifier.ExchangeReport
+			for i := range rep.Exchanges {
+				if rep.Exchanges[i].Response != nil {
+					x = &rep.Exchanges[i]
+				}
+			}
+			if x == nil {
+				t.Fatal("no response read")
+			}
+			if c.class != "" && x.Verdict.Class != c.class {
+				t.Errorf("class %s, want %s\n%s", x.Verdict.Class, c.class, x.Verdict.Explanation)
+			}
+			said := x.Verdict.Explanation
+			for _, f := range x.Findings {
+				said += "\n" + f.Name
+			}
+			for _, w := range c.want {
+				if !strings.Contains(said, w) {
+					t.Errorf("%q not said:\n%s", w, said)
+				}
+			}
+			for _, n := range c.not {
+				if strings.Contains(said, n) {
+					t.Errorf("%q said:\n%s", n, said)
+				}
+			}
+		})
+	}
+}
