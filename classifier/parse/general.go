@@ -158,7 +158,7 @@ func configLine(t string) bool {
 func elisionLine(t string) bool {
 	s := ascii.Lower(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
 	switch s {
-	case "snip", "snipped", "...", "…", "truncated", "cut", "omitted", "output cut", "redacted for brevity", "more", "etc", "etc.":
+	case "snip", "snipped", "...", "…", "truncated", "trimmed", "cut", "omitted", "elided", "output cut", "redacted for brevity", "more", "etc", "etc.":
 		return true
 	}
 	return false
@@ -4078,6 +4078,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 	first := rest
 	if !labelled {
 		first = t
+		if elisionLine(t) {
+			// "[...]", "{…}", "[snip]" alone on its line: the person cut
+			// lines here; no body of its own, and the dump goes on below
+			return i, false
+		}
 		if i > 0 && strings.HasPrefix(strings.TrimSpace(t), "{") && memberOpener(strings.TrimSpace(g.ls[i-1].text)) {
 			// an object under a member that opens an array or object
 			// ("repositories": [ then { "type": "vcs", … }): a piece

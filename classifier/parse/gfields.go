@@ -410,6 +410,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				// 10.0.0.9:80: unauthorized request"), not a field
 				ok = false
 			}
+			if ok && !quotedKey && logTag(s, i, e, key) {
+				// "main.go:67: [Info] [log-id: 7c41…] info-OnError, err=…":
+				// a log line's bracketed tag, and the record's message goes
+				// on after it; no header of a printed list
+				ok = false
+			}
 			if ok && e < len(s) && s[e] == ' ' && authSchemes.Has(ascii.Lower(val)) && strings.HasSuffix(ascii.Lower(key), "authorization") {
 				// "with header Authorization: Bearer {{token}} and …", a
 				// sentence whose braces made it a collection: the scheme's
@@ -533,6 +539,46 @@ func inspectElision(v string) bool {
 		return true
 	}
 	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *") || strings.HasPrefix(v, "Object: null prototype")
+}
+
+// logTag reports whether the pair whose key starts at s[i] and whose bare
+// value ends at s[end] is a log line's tag: alone in its square brackets
+// ("[req-id: 9c0f…]", "[trace: 51aa]"), not the value of a field before it
+// ("headers=[…]"), with the record's text going on after the bracket. A
+// field that carries a challenge or a credential stays a field.
+func logTag(s string, i, end int, key string) bool {
+	if end >= len(s) || s[end] != ']' || authFieldName(key) {
+		return false
+	}
+	p := i - 1
+	for p >= 0 && s[p] == ' ' {
+		p--
+	}
+	if p < 0 || s[p] != '[' {
+		return false
+	}
+	if q := prevNonSpace(s, p); q == ':' || q == '=' || q == '[' || q == '{' || q == '(' || q == ',' {
+		return false // "Headers: [x-trace: 1]", "map[…]": a collection
+	}
+	rest := strings.TrimLeft(s[end+1:], " ")
+	if rest == "" || strings.ContainsRune(",;)}]=:", rune(rest[0])) {
+		return false
+	}
+	// two words or more: a blank then more text within a short look
+	// (bounded, so a line of many tags stays linear)
+	rest = rest[:min(len(rest), 200)]
+	k := strings.IndexByte(rest, ' ')
+	return k > 0 && strings.TrimSpace(rest[k:]) != ""
+}
+
+// authFieldName reports whether name is a field that carries a challenge or
+// a credential, which a bracket around it never makes a mere log tag.
+func authFieldName(name string) bool {
+	switch ascii.Lower(name) {
+	case "www-authenticate", "proxy-authenticate", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token":
+		return true
+	}
+	return false
 }
 
 // sentenceAfter reports whether rest, what follows a bracketed value on its

@@ -168,7 +168,8 @@ func unwrap(raw []string, notes *[]Note) []line {
 			s = t[1:]
 			t = strings.TrimLeft(s, " \t")
 		}
-		if t == "..." || t == "…" || t == "[...]" || t == "(...)" {
+		if elisionLine(t) {
+			// "...", "[…]", "<snip>", "(truncated)", "[trimmed]": lines left out
 			out = append(out, line{n: n, text: t, kind: kElided})
 			continue
 		}
