@@ -18,18 +18,27 @@ func TestClientArgumentVariable(t *testing.T) {
 		{"r = requests.get(url, auth=(user, pw))\n\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://svc.example.org/api/items\n", true, true},
 		{"r = requests.get(url, auth=('ops', 'Zq8vLw2pR7'))\n\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://svc.example.org/api/items\n", true, false},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got Credentials
-		for _, x := range in.Exchanges {
-			if x.Response != nil && x.Response.Status != 0 {
-				got = x.Credentials()
-			}
-		}
+		got := lastAnsweredCredentials(t, c.paste)
 		if sent := got.State == CredSent; sent != c.sent || sent && (len(got.MaskedCarried()) > 0) != c.masked || sent && got.ByVariable(got.Header) != c.masked {
 			t.Errorf("credentials %+v (masked %v), want sent %v masked %v, in\n%s", got, got.MaskedCarried(), c.sent, c.masked, c.paste)
 		}
 	}
+}
+
+// lastAnsweredCredentials parses paste and gives the credentials of its
+// last exchange whose response has a status (the zero Credentials when
+// none has).
+func lastAnsweredCredentials(t *testing.T, paste string) Credentials {
+	t.Helper()
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Credentials
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status != 0 {
+			got = x.Credentials()
+		}
+	}
+	return got
 }

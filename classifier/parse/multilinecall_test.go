@@ -20,16 +20,7 @@ func TestMultilineAuthCall(t *testing.T) {
 		// a sentence's "client (" is no call
 		{"The client (the one from the docs\ntoken: hubPat\n\nshopsdk.errors.HTTPError: 403 Forbidden for url: https://api.shop.example.net/v2/orders\n", false},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got Credentials
-		for _, x := range in.Exchanges {
-			if x.Response != nil && x.Response.Status != 0 {
-				got = x.Credentials()
-			}
-		}
+		got := lastAnsweredCredentials(t, c.paste)
 		if sent := got.State == CredSent; sent != c.sent {
 			t.Errorf("credentials %+v, want sent %v, in\n%s", got, c.sent, c.paste)
 		}

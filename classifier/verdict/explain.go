@@ -795,7 +795,16 @@ func (s *story) blocked() {
 			fix = "Next: find out what the blocking layer reacts to (request rate, address, client fingerprint, a missing CSRF token) or ask the site's operator."
 		}
 	}
-	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, fix)
+	s.sayOpened(why, fix)
+}
+
+// bare403But opens the hedged readings of a 403 that says nothing more:
+// what the status alone would mean, then why this one probably does not.
+const bare403But = "On its own a 403 would mean an authorization failure, but "
+
+// sayOpened says the exchange's opening sentence, then why and next.
+func (s *story) sayOpened(why, next string) {
+	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
 }
 
 // anonymousBare explains a 403 to a request shown with every credential
@@ -806,9 +815,9 @@ func (s *story) anonymousBare() {
 	v := s.v
 	s.topic(Topic403ForMissingCredentials)
 	v.Headline = "Probably a rule about the request, not about who asks: the 403 answered a request with no credentials"
-	why := "On its own a 403 would mean an authorization failure, but the request carried no credentials of any kind (no Authorization, cookie, API key, or credential in the URL or body), so no identity was there to refuse: such a 403 usually comes from a rule about the request itself, such as the client's address or country, the host or path it names, the client software or the page it came from."
+	why := bare403But + "the request carried no credentials of any kind (no Authorization, cookie, API key, or credential in the URL or body), so no identity was there to refuse: such a 403 usually comes from a rule about the request itself, such as the client's address or country, the host or path it names, the client software or the page it came from."
 	if c := s.corsNote(); c != "" {
-		why = "On its own a 403 would mean an authorization failure, but the request carried no credentials, so no identity was refused. " + c
+		why = bare403But + "the request carried no credentials, so no identity was refused. " + c
 	}
 	if q := s.x.Request; q != nil && q.NetrcOnChallenge {
 		why += " The wget command gives none: wget may read a user and password from ~/.netrc, but it sends them only after a 401 asks for them, and this answer was a 403 (only a header set in ~/.wgetrc could have added one unseen)."
@@ -817,7 +826,7 @@ func (s *story) anonymousBare() {
 	if next == "" {
 		next = "Next: try the same URL from another network or client (a browser) to see which rule it is; if the resource is meant to need a sign-in, send the credentials, and ask the operator to answer 401 with a challenge when they are missing."
 	}
-	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
+	s.sayOpened(why, next)
 }
 
 // downloadBare explains a bare 403 to the download of a published file
@@ -826,9 +835,9 @@ func (s *story) anonymousBare() {
 func (s *story) downloadBare() {
 	v := s.v
 	v.Headline = "Probably not about who asks: a bare 403 to the download of a published file"
-	why := "On its own a 403 would mean an authorization failure, but the request fetched a published file (an archive, a package, an installer) and the paste shows no credential going with it. Package sources answer such a download with 403 when the file does not exist (their storage hides missing files behind 403) or when a rule of the mirror, the CDN or the client's own network refuses the client (its address or country, its User-Agent, a proxy or firewall)."
+	why := bare403But + "the request fetched a published file (an archive, a package, an installer) and the paste shows no credential going with it. Package sources answer such a download with 403 when the file does not exist (their storage hides missing files behind 403) or when a rule of the mirror, the CDN or the client's own network refuses the client (its address or country, its User-Agent, a proxy or firewall)."
 	next := "Next: open the same URL from a browser or with curl from another network; if it works there, the rule is about the client or network, and if it fails everywhere, check that the file exists at that path (version, platform, architecture). If the source is private, send the credentials it expects."
-	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
+	s.sayOpened(why, next)
 }
 
 // defaultAgentBare explains a bare 403 raised by Python's urllib with no
@@ -838,9 +847,9 @@ func (s *story) defaultAgentBare() {
 	v := s.v
 	s.topic(TopicWAFNotApp)
 	v.Headline = "Probably the client's default User-Agent, not who asks: a bare 403 to Python's urllib"
-	why := "On its own a 403 would mean an authorization failure, but the paste shows no credential going with the request, and the client is Python's urllib, which announces itself as \"Python-urllib/3.x\" unless the code sets another User-Agent. Many sites, CDNs and bot rules refuse that agent with a 403 whoever sends it."
+	why := bare403But + "the paste shows no credential going with the request, and the client is Python's urllib, which announces itself as \"Python-urllib/3.x\" unless the code sets another User-Agent. Many sites, CDNs and bot rules refuse that agent with a 403 whoever sends it."
 	next := "Next: send a descriptive or browser-like User-Agent header (urllib.request.Request(url, headers={\"User-Agent\": …})) and retry; if the page is meant to need a sign-in, send the credentials it expects."
-	s.say(strings.TrimSuffix(s.opening(), ".")+".", why, next)
+	s.sayOpened(why, next)
 }
 
 func (s *story) none() {
