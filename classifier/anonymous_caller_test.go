@@ -14,7 +14,10 @@ import (
 // both that no credentials were sent and that the caller is known. A
 // credential in the query, a cookie, or a request not shown at all leave
 // the meaning standing. A request read from a log line without its headers
-// is not a request shown whole: whether it carried credentials is not known.
+// is not a request shown whole, nor is a signed request's canonical form a
+// server echoes (header lines with no request line): whether it carried
+// credentials is not known. A Bearer error code to a request that sent no
+// token is not a token refused.
 // Samples written for this test.
 func TestKnownCallerNeedsCredentials(t *testing.T) {
 	const body = "< HTTP/2 403\n< content-type: application/json\n<\n{\"message\":\"403 Forbidden\"}\n"
@@ -41,6 +44,12 @@ func TestKnownCallerNeedsCredentials(t *testing.T) {
 		{name: "a request line from a tool's log",
 			paste: "Run pkgtool push dist/*.pkg --source https://feed.example.org/\nPushing Acme.Widgets.3.2.0.pkg to 'https://feed.example.org/'...\n  PUT https://feed.example.org/api/v3/package/\n  Forbidden https://feed.example.org/api/v3/package/ 412ms\nerror: Response status code does not indicate success: 403 (Forbidden).\n",
 			not:   []string{"no credentials", "forbidden-without-credentials"}},
+		{name: "a Bearer error code on a 401 to a request without a token",
+			paste: "> GET /rpc/v2/stream HTTP/1.1\n> Host: tools.example.dev\n> User-Agent: curl/8.4.0\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer error=\"invalid_token\", error_description=\"no bearer token in the request\"\n< Content-Length: 0\n<\n",
+			class: rule.Authentication, want: []string{"no credentials"}, not: []string{"itself was refused"}},
+		{name: "a signed request's canonical form echoed in an error",
+			paste: "Our uploader gets this from the bucket on every listing:\n\n```\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><CanonicalRequest>GET\n/\nmax-keys=50&prefix=exports%2F\nhost:files-archive.s3.amazonaws.com\nx-amz-content-sha256:UNSIGNED-PAYLOAD\nx-amz-date:20250303T080910Z\n\nhost;x-amz-content-sha256;x-amz-date\nUNSIGNED-PAYLOAD</CanonicalRequest><RequestId>7QW2K9</RequestId></Error>\n```\n",
+			class: rule.Authentication, not: []string{"no credentials", "forbidden-without-credentials"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

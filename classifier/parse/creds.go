@@ -417,7 +417,7 @@ func (r *Request) Credentials() Credentials {
 		}
 	}
 	carried(r, &c)
-	if c.State == CredNone && (r.Sanitized || (r.Partial || len(r.Fields) == 0) && !r.CredsListed) {
+	if c.State == CredNone && (r.Sanitized || (r.Partial || len(r.Fields) == 0 || r.Method == "") && !r.CredsListed) {
 		c.State = CredUnknown
 	}
 	return c

@@ -76,7 +76,11 @@ func findStackTraces(body string) []stackHit {
 	if hasAnyOf(body, ".js:", ".ts:", ".mjs:", ".cjs:", "node:internal") {
 		frames("Node.js", nodeFrameRe)
 	}
-	if i := strings.Index(body, "Traceback (most recent call last)"); i >= 0 {
+	if i := strings.Index(body, "Traceback (most recent call last)"); i >= 0 && rubyReversed(body[i:]) > 0 {
+		// Ruby 2.5+ prints its backtrace under the same heading, most
+		// recent call last, as numbered "N: from file:line" lines.
+		out = append(out, stackHit{lang: "Ruby", off: i, frames: rubyReversed(body[i:]), first: "Traceback (most recent call last)"})
+	} else if i >= 0 {
 		n := len(pythonFrameRe.FindAllStringIndex(body, 200))
 		out = append(out, stackHit{lang: "Python", off: i, frames: n, first: "Traceback (most recent call last)"})
 	} else if hasAnyOf(body, `", line `, `', line `, `\", line `) {
@@ -99,7 +103,7 @@ func findStackTraces(body string) []stackHit {
 			out = append(out, stackHit{lang: "Go", off: off, frames: strings.Count(body, ".go:"), first: strings.TrimSpace(lineAround(body, off))})
 		}
 	}
-	if strings.Contains(body, ".rb:") {
+	if strings.Contains(body, ".rb:") && !hasLang(out, "Ruby") {
 		frames("Ruby", rubyFrameRe)
 	}
 	if strings.Contains(body, `"exception"`) && !hasLang(out, "Java") {
@@ -108,6 +112,29 @@ func findStackTraces(body string) []stackHit {
 		}
 	}
 	return out
+}
+
+// rubyReversed counts the numbered "N: from …" frames of a Ruby backtrace
+// printed under "Traceback (most recent call last):" (Ruby 2.5 to 3.x on
+// a terminal), which t starts with; 0 when the lines after the heading are
+// not such frames (Python's "File …, line N" are not).
+func rubyReversed(t string) int {
+	n := 0
+	_, rest, _ := strings.Cut(t, "\n")
+	for len(rest) > 0 && n < 200 {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimSpace(l)
+		j := 0
+		for j < len(l) && l[j] >= '0' && l[j] <= '9' {
+			j++
+		}
+		if j == 0 || !strings.HasPrefix(l[j:], ": from ") {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // reportedStackTraces is findStackTraces with ASP.NET's error-page trace

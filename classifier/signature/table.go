@@ -926,7 +926,10 @@ var coreTable = []Signature{
 		Fix:     "Send 'Authorization: Bearer <jwt>'; check that a proxy or CORS preflight does not drop the header",
 		Doc:     "https://github.com/auth0/express-jwt#error-handling"},
 	{ID: "jwt-expired", Vendor: "Node.js", Product: "jsonwebtoken",
-		Any:   []Marker{b("jwt expired"), b("TokenExpiredError")},
+		// TokenExpiredError is also a class name of other languages'
+		// clients (a Ruby gem's Mautic::TokenExpiredError): jsonwebtoken's
+		// only as its error's quoted name or beside its message
+		Any:   []Marker{b("jwt expired"), b(`"TokenExpiredError"`), b(`'TokenExpiredError'`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong,
 		Meaning: "the JWT's exp time has passed",
 		Fix:     "Refresh the token and retry; check the client and server clocks if tokens expire at once",

@@ -1002,3 +1002,18 @@ func TestDRFInvalidTokenNeedsDetail(t *testing.T) {
 		}
 	}
 }
+
+// TokenExpiredError is jsonwebtoken's error name, and also the class name
+// other languages' clients give their own expiry errors: only the quoted
+// name (JSON, util.inspect) or jsonwebtoken's message names jsonwebtoken.
+// Samples written for this test.
+func TestTokenExpiredErrorOfOtherClients(t *testing.T) {
+	ruby := "Traceback (most recent call last):\n        1: from (irb):4\nCrmSync::TokenExpiredError (https://crm.example.biz/api/leads?page=2 => 401 (access_denied): API authorization denied.)"
+	if hs := Match(ex{st: 401, b: ruby}.exchange(), ""); has(hs, "jwt-expired") {
+		t.Errorf("a Ruby client's TokenExpiredError named jsonwebtoken")
+	}
+	inspect := "{ name: 'TokenExpiredError', message: 'token lifetime exceeded', expiredAt: 2025-02-11T04:10:00.000Z }"
+	if hs := Match(ex{st: 401, b: inspect}.exchange(), ""); !has(hs, "jwt-expired") {
+		t.Errorf("jsonwebtoken's inspected error not matched; got %v", hitIDs(hs))
+	}
+}

@@ -399,7 +399,8 @@ func (s *story) authentication() {
 		v.Headline = "Authentication incomplete: a stronger or fresher sign-in is needed"
 	case cred.State == parse.CredSent:
 		v.Headline = "Authentication failed: the credentials were refused"
-	case cred.State == parse.CredNone && (s.top.Kind == rule.KindChallenge || s.top.Kind == rule.KindStatus || s.top.Kind == rule.KindNoCredentials):
+	case cred.State == parse.CredNone && (s.top.Kind == rule.KindChallenge || s.top.Kind == rule.KindStatus || s.top.Kind == rule.KindNoCredentials ||
+		s.top.Sign == rule.SignBearerNoToken):
 		v.Headline = "Authentication required: no credentials were sent"
 	case cred.State == parse.CredNone:
 		// Credentials may travel in a body the paste does not show (a token request).
@@ -428,6 +429,9 @@ func (s *story) authentication() {
 	case s.status >= 200 && s.status < 300:
 		s.topic(TopicStatusMismatch)
 		why = "The status claims success, but the body is an authentication error, which clients, caches and monitoring that trust the status will miss."
+	case s.top.Sign == rule.SignBearerNoToken:
+		v.Refs = append(v.Refs, ref6750)
+		why = "The Bearer challenge names an error code, but the request sent no token at all, so the error cannot be about a bad or expired token: the credentials are missing, not refused."
 	case s.top.Kind == rule.KindBearerError:
 		s.topic(TopicExpiredVersusScope)
 		v.Refs = append(v.Refs, ref6750)
