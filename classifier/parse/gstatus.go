@@ -889,10 +889,10 @@ func wishedBefore(lt string, i int) bool {
 	if k := max(strings.LastIndex(b, ". "), strings.LastIndex(b, "? "), strings.LastIndex(b, "! "), strings.LastIndex(b, "; ")); k >= 0 {
 		b = b[k+2:]
 	}
-	k, kn := -1, 0
+	k, kn, wish := -1, 0, false
 	for _, m := range wishWords {
 		if j := strings.LastIndex(b, m); j > k && (j == 0 || !isAlpha(b[j-1])) {
-			k, kn = j, len(m)
+			k, kn, wish = j, len(m), strings.HasSuffix(m, " wish")
 		}
 	}
 	if k < 0 {
@@ -914,7 +914,9 @@ func wishedBefore(lt string, i int) bool {
 		case "but", "instead", "actual", "however":
 			return false
 		case "got", "get", "gets", "return", "returns", "returned", "receive":
-			if n >= 2 {
+			if n >= 2 && words[n-1] != "to" && !wish {
+				// ("would be better to return a 403": an infinitive, and
+				// "I wish it returned a 403": the wished outcome, still the wish)
 				return false
 			}
 		}
@@ -1402,14 +1404,24 @@ func responseFromBefore(before string) bool {
 
 // receivedBefore reports whether lower-case before ends in a verb of
 // receiving, maybe with an article ("gets a", "answers with a", "returned").
+// The verb may have its object or "back" between ("gives me a", "sends back
+// a", "comes back as a").
 func receivedBefore(before string) bool {
 	f := strings.Fields(before[max(0, len(before)-40):])
-	for n := 0; n < 3 && len(f) > 0; n++ {
+	back := false
+	for n := 0; n < 5 && len(f) > 0; n++ {
 		w := f[len(f)-1]
 		if receiveVerbs[w] || w == "sends" || w == "sent" || w == "issues" {
 			return true
 		}
-		if w != "a" && w != "an" && w != "with" {
+		if back && (w == "comes" || w == "came" || w == "coming") {
+			return true
+		}
+		switch w {
+		case "a", "an", "with", "me", "us", "as":
+		case "back":
+			back = true
+		default:
 			return false
 		}
 		f = f[:len(f)-1]
@@ -1896,7 +1908,10 @@ func proseCue(before string, c int) bool {
 		for j > 0 && isAlpha(v[j-1]) {
 			j--
 		}
-		return c >= 400 && receiveVerbs[v[j:]]
+		if c >= 400 && strings.HasSuffix(v, "(") {
+			return true // "the upload fails (a 403)": the outcome, given in parentheses
+		}
+		return c >= 400 && (receiveVerbs[v[j:]] || receivedBefore(b))
 	}
 	if w == "response" {
 		// "Response 200 from POST /graphql:": a success only when the
