@@ -50,6 +50,14 @@ func TestKnownCallerNeedsCredentials(t *testing.T) {
 		{name: "a signed request's canonical form echoed in an error",
 			paste: "Our uploader gets this from the bucket on every listing:\n\n```\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><CanonicalRequest>GET\n/\nmax-keys=50&prefix=exports%2F\nhost:files-archive.s3.amazonaws.com\nx-amz-content-sha256:UNSIGNED-PAYLOAD\nx-amz-date:20250303T080910Z\n\nhost;x-amz-content-sha256;x-amz-date\nUNSIGNED-PAYLOAD</CanonicalRequest><RequestId>7QW2K9</RequestId></Error>\n```\n",
 			class: rule.Authentication, not: []string{"no credentials", "forbidden-without-credentials"}},
+		// The refusal names the caller it refused: the server knew who asked
+		// by a means no paste shows (a client certificate, a front proxy).
+		{name: "a refusal naming its caller, the request without credentials",
+			paste: "> GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1\n> Host: k8s.example.internal:6443\n> User-Agent: curl/8.4.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: application/json\n<\n{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"jobs.batch is forbidden: User \\\"etl-runner\\\" cannot list resource \\\"jobs\\\" in API group \\\"batch\\\" in the namespace \\\"etl\\\"\",\"reason\":\"Forbidden\",\"code\":403}\n",
+			class: rule.Authorization, want: []string{"names the caller it refused"}, not: []string{"anonymous callers lack"}},
+		{name: "the same refusal to system:anonymous",
+			paste: "> GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1\n> Host: k8s.example.internal:6443\n> User-Agent: curl/8.4.0\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Content-Type: application/json\n<\n{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":\"jobs.batch is forbidden: User \\\"system:anonymous\\\" cannot list resource \\\"jobs\\\" in API group \\\"batch\\\" in the namespace \\\"etl\\\"\",\"reason\":\"Forbidden\",\"code\":403}\n",
+			not:   []string{"names the caller it refused"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

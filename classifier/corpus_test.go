@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,7 +210,7 @@ func runCase(c corpusCase) caseResult {
 	return res
 }
 
-func runSet(t *testing.T, name string, cases []corpusCase) {
+func runSet(t *testing.T, name string, cases []corpusCase, known ...string) {
 	if len(cases) == 0 {
 		t.Fatalf("%s: no cases", name)
 	}
@@ -251,6 +252,17 @@ func runSet(t *testing.T, name string, cases []corpusCase) {
 	if acc < verdictBar {
 		t.Errorf("%s: verdict accuracy %.1f%% is below the %.0f%% bar", name, 100*acc, 100*verdictBar)
 	}
+	// A ratchet under the bar: a case right before stays right. Only the
+	// known failures may fail, and one that passes is taken off the list.
+	for _, r := range results {
+		f := filepath.Base(r.c.file)
+		if !r.ok && !slices.Contains(known, f) {
+			t.Errorf("%s: %s: verdict %s, label %s (it was right before; fix the cause, or it is a regression)", name, f, r.got, r.c.class)
+		}
+		if r.ok && slices.Contains(known, f) {
+			t.Errorf("%s: %s now passes: take it off the known failures", name, f)
+		}
+	}
 	for _, r := range results {
 		if len(r.missing) > 0 {
 			t.Errorf("%s: missing expected findings %s", filepath.Base(r.c.file), strings.Join(r.missing, ", "))
@@ -265,8 +277,10 @@ func trimName(s string, n int) string {
 	return s[:n-1] + "…"
 }
 
-// TestCorpus runs the shared, labelled corpus.
+// TestCorpus runs the shared, labelled corpus: every case right.
 func TestCorpus(t *testing.T) { runSet(t, "corpus", loadCorpus(t)) }
 
 // TestCorpusExtra runs our own cases built from documented vendor shapes.
-func TestCorpusExtra(t *testing.T) { runSet(t, "extra", loadExtra(t)) }
+// Its one known failure: nginx's built-in 403 page, labelled
+// authorization, read as its configuration's refusal.
+func TestCorpusExtra(t *testing.T) { runSet(t, "extra", loadExtra(t), "x28-nginx-default-403.txt") }

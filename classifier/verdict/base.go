@@ -224,7 +224,53 @@ func shownWhole(q *parse.Request) bool {
 func knownCallerUnfit(x *parse.Exchange, facts *rule.Facts, h rule.VendorHit) bool {
 	r := x.Response
 	return h.Class == rule.Authorization && h.Kind == rule.KindVendor && h.Traits&(rule.TraitAnonymousAlike|rule.TraitMayHide) == 0 &&
-		(r.Status == 401 || r.Status == 403 || r.Status == 0) && x.Request != nil && facts.Credentials.State == parse.CredNone && shownWhole(x.Request)
+		(r.Status == 401 || r.Status == 403 || r.Status == 0) && x.Request != nil && facts.Credentials.State == parse.CredNone && shownWhole(x.Request) &&
+		!namesKnownCaller(r.Body.Text)
+}
+
+// callerWords introduce, in a refusal, the principal the server took the
+// caller to be: 'forbidden: User "ops-7" cannot get path', "principal
+// 'svc-ci' may not…".
+var callerWords = []string{"user ", "principal ", "caller "}
+
+// namesKnownCaller reports whether body names in quotes, after a word for
+// a principal, a caller who is somebody (not system:anonymous or another
+// value that names nobody): then the server knew who asked, by a means the
+// paste cannot show (a client certificate in the TLS handshake, a
+// front proxy's headers), whatever the request shows.
+func namesKnownCaller(body string) bool {
+	if len(body) > 1<<16 {
+		body = body[:1<<16]
+	}
+	l := strings.ToLower(body)
+	for _, w := range callerWords {
+		for off, n := 0, 0; n < 8; n++ {
+			i := strings.Index(l[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i > 0 && isWordByte(l[i-1]) {
+				continue
+			}
+			j := off
+			if j < len(l) && l[j] == '\\' {
+				j++ // a quote escaped inside a JSON string
+			}
+			if j >= len(l) || l[j] != '"' && l[j] != '\'' {
+				continue
+			}
+			k := strings.IndexByte(l[j+1:], l[j])
+			if k < 1 || k > 100 {
+				continue
+			}
+			if v := strings.TrimSuffix(l[j+1:j+1+k], "\\"); v != "" && !nobodyValues.Has(normal(v)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anonymousBare is the reading of a 403 to a request the paste shows with

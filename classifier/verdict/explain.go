@@ -545,7 +545,7 @@ func (s *story) authorization() {
 	case s.status == 401 && cred.State == parse.CredNone:
 		s.topic(TopicStatusMismatch)
 		v.Refs = append(v.Refs, ref401)
-		why = "The status is 401, but " + s.whoSays() + " names a missing permission, and that outranks the status code; " + anonymousRefused
+		why = "The status is 401, but " + s.whoSays() + " names a missing permission, and that outranks the status code; " + s.noCredsRefused()
 	case s.status == 401:
 		s.topic(TopicStatusMismatch)
 		v.Refs = append(v.Refs, ref401)
@@ -563,7 +563,7 @@ func (s *story) authorization() {
 		why = s.overrode()
 		switch {
 		case why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" && cred.State == parse.CredNone:
-			why = upperFirst(s.whoSays()) + " names a missing permission; " + anonymousRefused
+			why = upperFirst(s.whoSays()) + " names a missing permission; " + s.noCredsRefused()
 		case why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "":
 			why = upperFirst(s.whoSays()) + " says the caller is known and refused."
 		}
@@ -582,6 +582,21 @@ func (s *story) authorization() {
 // refused a request shown whole without credentials: no caller was known,
 // so the permission refused is the one anonymous callers lack.
 const anonymousRefused = "as the request carried no credentials, that permission is the one anonymous callers lack: send the credentials of an account that has it, or have the rule changed to admit anonymous callers."
+
+// callerUnseen ends the same explanation when the refusal names the
+// caller it refused: the server knew who asked by a means the paste does
+// not show.
+const callerUnseen = "the request shows no credential, yet the server names the caller it refused, so it identified the caller by a means the paste does not show (a client certificate in the TLS handshake, a proxy in front of it): that caller lacks the permission."
+
+// noCredsRefused is the end of the explanation of an authorization error
+// to a request shown whole without credentials: anonymousRefused, or
+// callerUnseen when the response names the caller.
+func (s *story) noCredsRefused() string {
+	if r := s.x.Response; r != nil && namesKnownCaller(r.Body.Text) {
+		return callerUnseen
+	}
+	return anonymousRefused
+}
 
 // refusedWords say that a credential was read and turned down, not that
 // none came ("invalid token", "incorrect password", "session has expired").
