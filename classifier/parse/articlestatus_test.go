@@ -32,3 +32,17 @@ func TestStatusWithArticleOrParenthesis(t *testing.T) {
 		}
 	}
 }
+
+// TestProseQuoteClosesItsParenthesis: the words quoted for a status read
+// from prose close a parenthesis they open.
+func TestProseQuoteClosesItsParenthesis(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Syncing the calendar feed fails (a 401).", `prose ("fails (a 401)")`},
+		{"Every export from the vault fails (a 403 each time).", `prose ("fails (a 403 …)")`},
+		{"The billing endpoint gives me a 401 whatever token I use.", `prose ("me a 401")`},
+	} {
+		if h := statusProse(c.text, strings.ToLower(c.text)); h.how != c.want {
+			t.Errorf("%q: read as %s, want %s", c.text, h.how, c.want)
+		}
+	}
+}

@@ -1253,7 +1253,7 @@ func statusProseCode(t, lt string) statusHit {
 			// "fetch resolves with 200 but res.json() fails", "I get a 200
 			// back with the login page": a success the person says came
 			// back, where a body that says otherwise usually follows
-			return statusHit{code: c, conf: StatusProse, how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+			return statusHit{code: c, conf: StatusProse, how: proseQuote(cueText(t[:i])+t[i:end], t[end:])}
 		}
 		if sub == end && sentIn(lt[:i], lt[end:]) {
 			// a server's request log: "Sent 401 in 412µs" (Plug.Logger,
@@ -1280,7 +1280,7 @@ func statusProseCode(t, lt string) statusHit {
 			return statusHit{code: c, conf: StatusProse, how: "a failure message ending in its status (\": " + t[i:end] + "\")"}
 		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
-			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: "prose (\"" + cueText(t[:i]) + t[i:end] + "\")"}
+			return statusHit{code: c, conf: StatusProse, reason: reasonAfter(t, sub, c), how: proseQuote(cueText(t[:i])+t[i:end], t[end:])}
 		}
 		if c >= 400 && i > 0 {
 			// "Forbidden (403)", "Unauthorized: 401", pnpm's "Unauthorized - 401"
@@ -1794,6 +1794,20 @@ func plainAfterIntl(lt string, end int) bool {
 }
 
 // cueText returns the last word or two before a code, for Inferred.
+// proseQuote is how a status read from prose was found: the words quoted,
+// with a parenthesis they open closed ("fails (a 401)", not "fails (a
+// 401"; "fails (a 403 …)" when the text goes on before closing it).
+func proseQuote(q, after string) string {
+	if strings.Count(q, "(") > strings.Count(q, ")") {
+		if strings.HasPrefix(after, ")") {
+			q += ")"
+		} else {
+			q += " …)"
+		}
+	}
+	return "prose (\"" + q + "\")"
+}
+
 func cueText(before string) string {
 	b := strings.TrimRight(before, " (:`'\"[")
 	k := strings.LastIndexByte(b, ' ')
