@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/internal/israce"
 )
 
 // What Markdown, editors, terminals and mail clients do to a paste on its
@@ -169,6 +170,9 @@ func reading(t *testing.T, text string) string {
 }
 
 func TestDecorationsKeepTheReading(t *testing.T) {
+	if israce.Enabled {
+		t.Skip("one goroutine, CPU-bound and ten times slower under -race, which finds nothing without a second goroutine; make wasmtest and a plain go test run it, TestAnalyzeConcurrently gives the detector its goroutines")
+	}
 	var files []string
 	for _, g := range []string{"testdata/corpus/cases/*", "testdata/extra/*.txt", "testdata/real/tune/*.txt"} {
 		m, _ := filepath.Glob(g)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/internal/israce"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 	"github.com/authtriage/authtriage/classifier/rules"
@@ -42,6 +43,9 @@ func ours(r *rule.Rule) bool {
 // BenchmarkLeakRulesRepeatedBodies measures their speed on the same inputs (a
 // restarting scan once took tens of seconds on one of them).
 func TestLeakRulesOnRepeatedBodies(t *testing.T) {
+	if israce.Enabled {
+		t.Skip("one goroutine, CPU-bound and ten times slower under -race, which finds nothing without a second goroutine; make wasmtest and a plain go test run it, TestAnalyzeConcurrently gives the detector its goroutines")
+	}
 	if testing.Short() {
 		t.Skip("large inputs")
 	}

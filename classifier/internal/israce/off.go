@@ -1,0 +1,6 @@
+//go:build !race
+
+package israce
+
+// Enabled is true in a build with -race.
+const Enabled = false
