@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -61,19 +60,7 @@ func TestKnownCallerNeedsCredentials(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep, err := classifier.Analyze(c.paste, classifier.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var x *classifier.ExchangeReport
-			for i := range rep.Exchanges {
-				if rep.Exchanges[i].Response != nil {
-					x = &rep.Exchanges[i]
-				}
-			}
-			if x == nil {
-				t.Fatal("no response read")
-			}
+			_, x := lastResponse(t, c.paste)
 			if c.class != "" && x.Verdict.Class != c.class {
 				t.Errorf("class %s, want %s\n%s", x.Verdict.Class, c.class, x.Verdict.Explanation)
 			}

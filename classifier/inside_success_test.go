@@ -24,19 +24,7 @@ func runVerdictCases(t *testing.T, cases []verdictCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			rep, err := classifier.Analyze(c.paste, classifier.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var x *classifier.ExchangeReport
-			for i := range rep.Exchanges {
-				if rep.Exchanges[i].Response != nil {
-					x = &rep.Exchanges[i]
-				}
-			}
-			if x == nil {
-				t.Fatal("no response read")
-			}
+			rep, x := lastResponse(t, c.paste)
 			if x.Verdict.Class != c.class {
 				t.Errorf("class %s, want %s\n%s\nreasons: %+v", x.Verdict.Class, c.class, x.Verdict.Explanation, x.Verdict.Reasons)
 			}
@@ -189,4 +177,24 @@ func TestWeChatStyleErrcodes(t *testing.T) {
 			paste: "HTTP/1.1 200 OK\nContent-Type: application/json\n\n{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":20481234}\n",
 			class: rule.None, not: []string{"auth-failure-as-200"}},
 	})
+}
+
+// lastResponse analyses paste and gives its report and the last exchange
+// with a response read, failing the test when there is none.
+func lastResponse(t *testing.T, paste string) (*classifier.Report, *classifier.ExchangeReport) {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x *classifier.ExchangeReport
+	for i := range rep.Exchanges {
+		if rep.Exchanges[i].Response != nil {
+			x = &rep.Exchanges[i]
+		}
+	}
+	if x == nil {
+		t.Fatal("no response read")
+	}
+	return rep, x
 }
