@@ -1028,6 +1028,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	// a known account kept out by a rule of its own (an access schedule,
+	// parental controls, a disabled feature): "This user account is not
+	// allowed access at this time", "User is not allowed access to this
+	// library"
+	{"not allowed access", rule.Authorization, false},
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
