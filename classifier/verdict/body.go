@@ -490,7 +490,10 @@ var RuleWordings = []RuleWording{
 			"unsupported region", "location is not supported", "region is not supported", "country is not supported",
 			"not supported in your country", "not supported in your region", "not available in your location",
 			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
-			"only available in certain countries", "only available in certain regions"}},
+			"only available in certain countries", "only available in certain regions",
+			// a rule on traffic between jurisdictions (a data-export or
+			// cross-border isolation policy at a company's edge)
+			"cross-border"}},
 	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
 		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
 		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
@@ -676,6 +679,11 @@ var messagePhrases = append(func() []messagePhrase {
 	// "You need access … switch to an account with access")
 	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
 	{"you need access", rule.Authorization, false},
+	// the server process's own file-system rights, in .NET's IO error and
+	// ASP.NET's error page ("Access to the path 'D:\\site\\x' is denied.",
+	// "ASP.NET is not authorized to access the requested resource"): the
+	// account the site runs as may not write a file, whoever the visitor is
+	{"access to the path", rule.None, false}, {"asp.net is not authorized to access", rule.None, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -1171,7 +1179,7 @@ var (
 		// unknown")
 		"app key", "appkey", "app_key", "app secret", "appsecret", "app_secret", "app id", "appid", "app_id",
 		"consumer key", "consumer secret", "accesskeyid"}
-	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "not a valid", "isn't a valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
@@ -1209,7 +1217,7 @@ var refusalCredentialWords = append([]string{"username", "user name", " key ", "
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
-var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
+var refusedFailureWords = append([]string{"not valid", "not a valid", "isn't a valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
 	"no longer valid"}, refusedAbroad...)
 
 // validDemandWords, next to a credential in a message that refuses
@@ -1472,6 +1480,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
 	}
+	if p, ok := redirectURIRefused(l); ok {
+		return p, true
+	}
 	if p, ok := attemptFailed(l); ok {
 		return p, true
 	}
@@ -1506,6 +1517,45 @@ func authenticationOfFailed(l string) (messagePhrase, bool) {
 		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
 			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
 				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// redirectURINames name an OAuth client's redirect URI as sign-in pages
+// and identity providers word it; redirectURIFailures qualify one as not
+// registered for the client.
+var (
+	redirectURINames    = []string{"redirect_uri", "redirect uri", "redirect url", "redirect_url", "redirecturi", "callback url", "reply url"}
+	redirectURIFailures = []string{"invalid", "unregistered", "not registered", "mismatch", "not allowed", "not whitelisted",
+		"not in the list", "does not match", "doesn't match", "not valid"}
+)
+
+// redirectURIRefused reads an authorization server's refusal of the
+// redirect URI a client sent, in the server's words ("Unregistered
+// redirect_uri", "Invalid OAuth2 redirect_uri", "redirect_uri mismatch",
+// "The redirect URL is not whitelisted"): the sign-in stops before any
+// user can authenticate, which the corpus labels authentication. The
+// failure word stands in the same clause, a few words before or after the
+// name, and is not negated ("the redirect URI is not invalid").
+func redirectURIRefused(l string) (messagePhrase, bool) {
+	for _, n := range redirectURINames {
+		i := strings.Index(l, n)
+		if i < 0 {
+			continue
+		}
+		lo, hi := runesBack(l, i, 24), runesOn(l, i+len(n), 32)
+		if j := strings.LastIndexAny(l[lo:i], ".;:!?"); j >= 0 {
+			lo += j + 1
+		}
+		if j := strings.IndexAny(l[i+len(n):hi], ".;!?("); j >= 0 {
+			hi = i + len(n) + j
+		}
+		near := l[lo:hi]
+		for _, f := range redirectURIFailures {
+			if k := strings.Index(near, f); k >= 0 && !strings.Contains(near, "not "+f) && !strings.Contains(near, "no "+f) {
+				return messagePhrase{text: n + compoundSep + f, class: rule.Authentication}, true
 			}
 		}
 	}
@@ -2545,7 +2595,7 @@ func statusClass(st int) rule.Class {
 		return rule.Authentication
 	case 403:
 		return rule.Authorization
-	case 429:
+	case 429, 451:
 		return rule.Blocked
 	}
 	return rule.None
@@ -2558,7 +2608,7 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 		c = rule.Authentication
 	case 403:
 		c = rule.Authorization
-	case 429:
+	case 429, 451:
 		c = rule.Blocked
 	default:
 		return
@@ -4221,6 +4271,9 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if _, ok := redirectURIRefused(l); ok && c == rule.Authentication {
+		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
 	}
 	return classMeaning(c)
 }
