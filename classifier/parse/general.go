@@ -2583,12 +2583,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 2 && !h.inBody && !x.status.inBody &&
-		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
+		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText) && !g.recordAbove(x.statusN, l.n):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
 		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
 		// then its access line "403 PUT /x (::1) 2.87ms"): one response
-		// logged twice. A retry logs the same words again, or later.
+		// logged twice. A retry logs the same words again, or later. A
+		// record of its own between the two (a router's completion line,
+		// the handler's error, the next completion line) is no wrapped
+		// line: the two are two requests
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
 		}
@@ -3530,6 +3533,13 @@ func (g *greader) span(a, b int) int {
 		d += int(g.seg[b] - g.seg[a])
 	}
 	return d
+}
+
+// recordAbove reports whether the line just above paste line b, after
+// paste line a, is a log record of its own.
+func (g *greader) recordAbove(a, b int) bool {
+	i := sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= b })
+	return i > 0 && g.ls[i-1].n > a && g.ls[i-1].rec
 }
 
 // otherURL reports whether two lines that state a status each name a URL
