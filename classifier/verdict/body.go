@@ -910,7 +910,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ungültiger token", rule.Authentication, false}, {"недействительный токен", rule.Authentication, false},
 	// a filter's or firewall's block page
 	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
-	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
+	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"차단됐습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
 	{"a été bloquée", rule.Blocked, false}, {"a été bloqué", rule.Blocked, false}, {"ha sido bloquead", rule.Blocked, false},
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
@@ -1341,6 +1341,12 @@ func phraseOf(l string) (messagePhrase, bool) {
 	// editor's smart quotes) read as the ASCII one the wordings use
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
+	}
+	if strings.Contains(l, " 되") || strings.Contains(l, " 됐") {
+		// Korean writes the verb 되다 after its noun with or without a
+		// blank ("차단 되었습니다", "차단되었습니다": blocked; "만료 되었습니다":
+		// expired): the wordings have none
+		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
 	}
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
