@@ -2020,7 +2020,7 @@ func (g *greader) line(l gline, t string) {
 			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 		}
 	} else if x := g.cur; x == nil || x.body == nil {
-		if b, ok := inlineBody(t); ok {
+		if b, ok := inlineBody(t); ok && !g.shellVariableUsed(g.at, t) {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
 		} else if x := g.cur; x != nil && x.statusN == l.n && !l.rec {
@@ -4169,6 +4169,33 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	return lab, rest, true
 }
 
+// shellVariableUsed reports whether line i, t, assigns a quoted value to a
+// shell variable (`body='{…}'`, `DATA="{…}"`: a name, "=" with no blank
+// around it, a quote) that a later line of the paste uses (`$body`,
+// `${DATA}`): a value a command sends, such as a request's data, and not
+// an answer, whatever its name.
+func (g *greader) shellVariableUsed(i int, t string) bool {
+	s := strings.TrimSpace(t)
+	s = strings.TrimPrefix(s, "export ")
+	k := 0
+	for k < len(s) && (isWordByte(s[k])) {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != '=' || (s[k+1] != '\'' && s[k+1] != '"') || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	name := s[:k]
+	for _, l := range g.ls[i+1:] {
+		for _, ref := range []string{"$" + name, "${" + name + "}"} {
+			j := strings.Index(l.text, ref)
+			if j >= 0 && (ref[1] == '{' || j+len(ref) == len(l.text) || !isWordByte(l.text[j+len(ref)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // memberOpener reports whether t is a JSON member whose value opens on
 // the line and goes on below it: `"name": [` or `"name": {`.
 func memberOpener(t string) bool {
@@ -4186,6 +4213,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if labelled && noValue(rest) {
 		// "body": null, body: None, data: undefined: the request or
 		// response has no body, and the lines below are not one
+		return i, false
+	}
+	if labelled && g.shellVariableUsed(i, t) {
+		// body='{"grant_type":…}' and then curl … --data "$body": the
+		// request's data set in a shell variable, not a response
 		return i, false
 	}
 	start := i
