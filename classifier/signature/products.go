@@ -791,6 +791,17 @@ var productTable = []Signature{
 		Meaning: "the authorization server or the user refused the authorization request (the user declined consent, or a policy denies this client or user)",
 		Fix:     "Read error_description; if the user declined, ask again with fewer scopes; if a policy denied it, ask the identity provider's administrators",
 		Doc:     "https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1"},
+	// Auth0's token endpoint answers a refused exchange (a wrong client
+	// secret, a code already used or issued to another client, a tenant the
+	// client does not belong to) with access_denied and the description
+	// "Unauthorized", not RFC 6749's invalid_client or invalid_grant: the
+	// client or its grant was not authenticated, whatever status came with it.
+	{ID: "auth0-token-access-denied", Vendor: "Auth0", Product: "token endpoint",
+		All:   []Marker{b(`"error":"access_denied"`), b(`"error_description":"Unauthorized"`)},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, Supersedes: []string{"oauth-access-denied"},
+		Meaning: "Auth0's /oauth/token refused the exchange itself: the client id and secret, or the authorization code (already used, expired, or issued to another client or tenant), were not accepted; Auth0 words this as access_denied with the description Unauthorized",
+		Fix:     "Check the client id and secret the exchange sends against the application in Auth0, that the tenant domain is the one the application belongs to, and that each code is exchanged once, soon after the redirect; the tenant's logs name the failed exchange (Failed Exchange)",
+		Doc:     "https://auth0.com/docs/api/authentication#authorization-code-flow"},
 	{ID: "pocketbase-auth-required", Vendor: "PocketBase", Product: "API",
 		Any:   []Marker{b("requires valid record authorization token"), b("requires valid admin authorization token")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,

@@ -1259,6 +1259,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "Permission denied: anonymous token lacks permission 'agent:read' on \"node-7.internal\". The anonymous token is used implicitly when a request does not specify a token.",
 			src: "hashicorp/consul#20807 https://github.com/hashicorp/consul/issues/20807; hashicorp/consul#16105 https://github.com/hashicorp/consul/pull/16105"},
 		{st: 403, b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'agent:read' on \"node-7.internal\""}},
+	"auth0-token-access-denied": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"access_denied","error_description":"Unauthorized"}`,
+			src: "auth0-samples/auth0-golang-web-app#2 https://github.com/auth0-samples/auth0-golang-web-app/issues/2; Auth0 Authentication API https://auth0.com/docs/api/authentication#authorization-code-flow"},
+		{st: 403, b: `{"error":"access_denied","error_description":"Access is denied"}`}},
 	"couchdb-unauthorized": {
 		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
 			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},

@@ -924,7 +924,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ungültiger token", rule.Authentication, false}, {"недействительный токен", rule.Authentication, false},
 	// a filter's or firewall's block page
 	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
-	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
+	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"차단됐습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
 	{"a été bloquée", rule.Blocked, false}, {"a été bloqué", rule.Blocked, false}, {"ha sido bloquead", rule.Blocked, false},
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
@@ -1042,6 +1042,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	// a known account kept out by a rule of its own (an access schedule,
+	// parental controls, a disabled feature): "This user account is not
+	// allowed access at this time", "User is not allowed access to this
+	// library"
+	{"not allowed access", rule.Authorization, false},
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
@@ -1355,6 +1360,12 @@ func phraseOf(l string) (messagePhrase, bool) {
 	// editor's smart quotes) read as the ASCII one the wordings use
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
+	}
+	if strings.Contains(l, " 되") || strings.Contains(l, " 됐") {
+		// Korean writes the verb 되다 after its noun with or without a
+		// blank ("차단 되었습니다", "차단되었습니다": blocked; "만료 되었습니다":
+		// expired): the wordings have none
+		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
 	}
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
