@@ -2384,7 +2384,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 				}
 				collectString(k, nk, val, root, hits)
 			case []any:
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				}
 				if messageKeys[nk] {
@@ -2404,7 +2404,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						collectString(k, nk, str, root, hits)
 					}
 				}
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				} else if nk == "properties" {
 					// an Azure diagnostic log record puts the event in
@@ -2416,6 +2416,15 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			}
 		}
 	}
+}
+
+// failedData reports whether the member nk of m, an envelope at the root
+// of the body, is the data of an answer the envelope itself calls failed:
+// JSend's {"status":"fail","data":{"message":…}}, WordPress's
+// {"success":false,"data":{"message":…}}. Such data holds the error; the
+// data of any other answer is data.
+func failedData(nk string, root bool, m map[string]any) bool {
+	return root && nk == "data" && errorMarker(m, 0)
 }
 
 // A validation error about one field of the request ({"resource":
@@ -4427,12 +4436,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 		tag := t[open+1 : open+gt]
 		i = open + gt + 1
-		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' {
 			continue
 		}
-		name := tag
-		if sp := strings.IndexAny(name, " \t\r\n"); sp >= 0 {
-			name = name[:sp]
+		name, attrs := tag, ""
+		if sp := strings.IndexAny(name, " \t\r\n/"); sp >= 0 {
+			name, attrs = name[:sp], name[sp:]
 		}
 		if c := strings.LastIndexByte(name, ':'); c >= 0 {
 			name = name[c+1:]
@@ -4440,6 +4449,14 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		ln := strings.ToLower(name)
 		if xmlErrorRoots.Has(ln) {
 			marker = true
+		}
+		if strings.Contains(attrs, "=") {
+			am, ah := xmlAttrHits(ln, attrs, base+open)
+			marker = marker || am
+			hits = append(hits, ah...)
+		}
+		if strings.HasSuffix(tag, "/") {
+			continue
 		}
 		end := strings.IndexByte(t[i:], '<')
 		if end < 0 {
@@ -4499,6 +4516,62 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 	}
 	return hits, marker
+}
+
+// xmlAttrErrors are the elements (lower case, namespace prefix dropped)
+// whose attributes carry an error's code and message (`<error
+// code="auth" message="…"/>`, Flickr's `<err code="98" msg="…"/>`).
+var xmlAttrErrors = wordlist.Set{"error", "errors", "fault", "errorresponse", "exception", "err"}
+
+// xmlAttrHits reads the attributes of an element named ln (attrs: the tag
+// after its name): on an error element, a message attribute names the
+// failure as a message element would and a code attribute as a code
+// element; a status attribute of any element saying "fail" or "error"
+// (`<rsp stat="fail">`) marks the document as an error.
+func xmlAttrHits(ln, attrs string, off int) (marker bool, hits []bodyHit) {
+	for attrs != "" {
+		attrs = strings.TrimLeft(attrs, " \t\r\n/")
+		eq := strings.IndexByte(attrs, '=')
+		if eq <= 0 || eq+1 >= len(attrs) || attrs[eq+1] != '"' && attrs[eq+1] != '\'' {
+			return marker, hits
+		}
+		key := strings.ToLower(strings.TrimSpace(attrs[:eq]))
+		q := attrs[eq+1]
+		end := strings.IndexByte(attrs[eq+2:], q)
+		if end < 0 {
+			return marker, hits
+		}
+		val := strings.TrimSpace(attrs[eq+2 : eq+2+end])
+		attrs = attrs[eq+2+end+1:]
+		if c := strings.LastIndexByte(key, ':'); c >= 0 {
+			key = key[c+1:]
+		}
+		switch {
+		case key == "stat" || key == "status" || key == "result":
+			switch strings.ToLower(val) {
+			case "error", "fail", "failure", "failed":
+				marker = true
+			}
+		case !xmlAttrErrors.Has(ln) || val == "" || len(val) > 400:
+		case key == "code" || key == "errorcode" || key == "type":
+			if m, ok := codeLookup(val); ok {
+				g := rule.SignBodyCode
+				if m.generic {
+					g = rule.SignBodyCodeGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: key, text: val, off: off})
+			}
+		case key == "message" || key == "msg" || key == "description" || key == "text" || key == "reason":
+			if p, ok := phraseOf(strings.ToLower(val)); ok {
+				g := rule.SignBodyMessage
+				if p.generic {
+					g = rule.SignBodyMessageGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: key, text: val, off: off})
+			}
+		}
+	}
+	return marker, hits
 }
 
 // xmlFaultStarts are the elements (lower case, namespace prefix dropped)
