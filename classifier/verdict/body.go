@@ -627,6 +627,12 @@ var messagePhrases = append(func() []messagePhrase {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
 	}
+	// a terms or licence gate: the account is known and must accept the
+	// terms of the data or service first (the corpus labels such gates
+	// authorization)
+	for _, w := range termsGateWords {
+		ps = append(ps, messagePhrase{w, rule.Authorization, false})
+	}
 	return ps
 }(), []messagePhrase{
 	{"origin not allowed", rule.Blocked, false},
@@ -4279,6 +4285,21 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
+// termsGateWords are what a service says when the account must accept the
+// terms or a licence of the data or service first.
+var termsGateWords = []string{"not agreed to the required terms", "not agreed to the terms", "not accepted the terms", "not accepted the required",
+	"licences not accepted", "licenses not accepted", "must accept the terms", "need to accept the terms"}
+
+// termsGate reports whether lower-cased l says so.
+func termsGate(l string) bool {
+	for _, w := range termsGateWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // meaningOf is classMeaning, naming the kind of rule when lower-cased l
 // names one of RuleWordings.
 func meaningOf(c rule.Class, l string) string {
@@ -4286,6 +4307,9 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if c == rule.Authorization && termsGate(l) {
+		return "the account is known but has not accepted the terms or licence this resource requires"
 	}
 	if _, ok := redirectURIRefused(l); ok && c == rule.Authentication {
 		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"

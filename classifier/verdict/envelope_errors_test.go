@@ -32,3 +32,14 @@ func TestFailedEnvelopeData(t *testing.T) {
 		`{"success":true,"data":{"message":"Invalid token entries: none"}}`: rule.None,
 	})
 }
+
+// TestTermsGate: a service that refuses a known account until it accepts
+// the terms or a licence of the data says so in its own words, and the
+// next step is to accept them (samples written for this test).
+func TestTermsGate(t *testing.T) {
+	wantBodyClasses(t, map[string]rule.Class{
+		`{"message":"Client has not agreed to the required terms and conditions.","reason":"missing"}`: rule.Authorization,
+		`Error: required licences not accepted: dataset-use-licence`:                                   rule.Authorization,
+		`{"error":"You must accept the terms of this competition before downloading its files"}`:       rule.Authorization,
+	})
+}
