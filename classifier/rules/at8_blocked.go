@@ -332,7 +332,44 @@ var AT8004 = rule.Rule{
 				}
 			}
 		}
+		if f, ok := csrfTokenHanded(r, low); ok {
+			ev := fieldEvidence(x, f, false)
+			p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
+				Reason: "the refusal hands out a request-forgery token in " + f.Name + " and says a token failed: the CSRF check wants the request sent again with that token", Evidence: &ev})
+			p.Report(rule.Finding{Message: "the CSRF check failed: the response hands out a new token in " + f.Name + " for the client to repeat the request with", Evidence: []rule.Evidence{ev}})
+		}
 	},
+}
+
+// csrfTokenHeaders are the response fields in which a server hands a client
+// the request-forgery token to send back (Roblox's and SAP Gateway's
+// X-CSRF-Token, Angular-style X-XSRF-TOKEN).
+var csrfTokenHeaders = []string{"x-csrf-token", "x-xsrf-token"}
+
+// csrfTokenHanded returns the field of a refusal in which the server hands
+// out a CSRF token, when the refusal is about that token: the field says it
+// is required (SAP's "X-CSRF-Token: Required"), or it holds a new token and
+// the lower-cased body low says a token failed ("Token Validation Failed"),
+// the first step of a handshake in which the client repeats the request
+// with the token it was given. A body naming no token (a permission
+// refusal from a server that sends the header on every answer) is not.
+func csrfTokenHanded(r *parse.Response, low string) (parse.Field, bool) {
+	for _, f := range r.Fields {
+		for _, h := range csrfTokenHeaders {
+			if !strings.EqualFold(f.Name, h) {
+				continue
+			}
+			v := strings.TrimSpace(f.Value)
+			if strings.EqualFold(v, "required") {
+				return f, true
+			}
+			if v != "" && !strings.EqualFold(v, "fetch") && strings.Contains(low, "token") &&
+				hasAnyOf(low, "validation", "invalid", "failed", "missing", "mismatch", "required") {
+				return f, true
+			}
+		}
+	}
+	return parse.Field{}, false
 }
 
 // AT8005: an API gateway with no route.
