@@ -112,7 +112,70 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		}
 		return Field{Name: name, Value: v, variable: variable && !env}, true
 	}
-	return passwordCallCredential(t)
+	if f, ok := passwordCallCredential(t); ok {
+		return f, true
+	}
+	return positionalCredential(t)
+}
+
+// maxPositional bounds the arguments positionalCredential reads of a call.
+const maxPositional = 6
+
+// positionalCredential finds, on one line of code, a variable named for a
+// credential (secret.CredentialName: apiKey, cfg.ApiKey, accessToken,
+// client_secret) given by position to a call that sets authentication or
+// builds a client (authCall: new Intercom.Client(appId, apiKey),
+// new FusionAuthClient(settings.ApiKey, host), sdk.login(user,
+// password)): the client sends what the variable holds, its value not in
+// the paste. A function's definition (def connect(self, password):,
+// login(user, password) { …) names parameters, not values, and a holder
+// (credentials, creds) may be an object built from anything. Linear in
+// the line but for the calls' argument lists, each read once.
+func positionalCredential(t string) (Field, bool) {
+	var q byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case q != 0:
+			if c == '\\' {
+				i++
+			} else if c == q {
+				q = 0
+			}
+			continue
+		case c == '"' || c == '\'' || c == '`':
+			q = c
+			continue
+		case c != '(' || i == 0 || !isWordByte(t[i-1]) || !authCall(t[:i]):
+			continue
+		}
+		k := i
+		for k > 0 && (isWordByte(t[k-1]) || t[k-1] == '.') {
+			k--
+		}
+		if definition(t[:k]) {
+			continue
+		}
+		if e, _ := topLevelEnd(t, i+1, ""); e < len(t) {
+			if after := strings.TrimLeft(t[e+1:], " \t"); after != "" && (after[0] == '{' || after[0] == ':' && !strings.HasPrefix(after, "::")) {
+				continue // a definition without a keyword: login(user, password) {
+			}
+		}
+		for _, a := range topArgs(t, i+1, maxPositional) {
+			if !variableRef(a) {
+				continue
+			}
+			name := a
+			if j := strings.LastIndexByte(name, '.'); j >= 0 {
+				name = name[j+1:]
+			}
+			name = strings.TrimLeft(strings.TrimRight(name, "!"), "$_")
+			if secret.CredentialName(name) && !holderNames.Has(strings.ToLower(name)) {
+				return Field{Name: name, Value: a, variable: true}, true
+			}
+		}
+	}
+	return Field{}, false
 }
 
 // definitionWords are the keywords that, before a name and its

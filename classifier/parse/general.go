@@ -2017,7 +2017,7 @@ func (g *greader) line(l gline, t string) {
 			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 		}
 	} else if x := g.cur; x == nil || x.body == nil {
-		if b, ok := inlineBody(t); ok {
+		if b, ok := inlineBody(t); ok && !g.shellVariableUsed(g.at, t) {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
 		} else if x := g.cur; x != nil && x.statusN == l.n && !l.rec {
@@ -2492,11 +2492,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
-		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !l.rec:
+		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) && !l.rec:
 		// a person's sentence that states the status ("make the message
 		// clearer when the registry answers HTTP 401"), then a command run
 		// in a fenced block whose output states it: the sentence spoke of
-		// that output; the response is the run's, read where it shows
+		// that output; the response is the run's, read where it shows.
+		// So does a sentence that ends in a colon ("Calling it returns
+		// 401:"), the output pasted under it unfenced
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
@@ -2608,6 +2610,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// then "[error] callback: peculiar error: 429"): two layers
 		// logging one response. A retry or another call logs the status
 		// the same way again (rclone's "…: 403 Forbidden" per file).
+		g.touch(l.n)
+		return
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && !x.status.inBody && x.reqN <= x.statusN &&
+		(tail == "" || x.statusTail == "" || urlToken(tail) == urlToken(x.statusTail)) && !otherSecond(l, x) &&
+		!failureBefore(x.statusText, h.code) && failureBefore(t, h.code):
+		// a record that reports the response ("HTTP Request Returned 403
+		// Forbidden", "HTTP 1.1 403 Forbidden"), then, with no request
+		// between, records of the error it raised ("Re-raising exception:
+		// …HTTPServerException - 403", "ERROR: … failed: 403
+		// \"Forbidden\""): the failure on its way up the client's stack,
+		// one response. A retry reports its own response again first
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
@@ -3003,6 +3016,19 @@ func (g *greader) otherFence(n, m int) bool {
 	return p < g.at && g.outside[g.at]-g.outside[p] > 0
 }
 
+// failureBefore reports whether t speaks of a failure before it states
+// status code: an error, an exception raised, a call failed ("ERROR: get
+// failed: 403", "Re-raising exception: …Exception - 403"), rather than
+// reporting the response itself ("HTTP Request Returned 403 Forbidden").
+func failureBefore(t string, code int) bool {
+	k := strings.Index(t, strconv.Itoa(code))
+	if k < 0 {
+		return false
+	}
+	lt := ascii.Lower(t[:min(k, maxScan)])
+	return hasAny(lt, "error", "exception", "fail", "rais")
+}
+
 // retryNotice reports whether t is a tool's notice that it tries a call
 // again: "User authorization failed. Trying again.", "Retrying in 5s…",
 // "will retry".
@@ -3232,8 +3258,42 @@ func bracketedStatusOpens(t string) bool {
 // message: 'Unauthorized' }").
 func printedError(t string) bool {
 	t = strings.TrimSpace(t)
+	if stringMember(t) {
+		// "stack": "AxiosError: Request failed …": a printed object's
+		// member quoting the error the object is (a JavaScript error's
+		// stack opens with its message), not another error printed
+		return false
+	}
 	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// stringMember reports whether t is one member of an object printed over
+// several lines whose value is a string: a key, quoted or a bare
+// identifier, then ":" and a quote ("\"stack\": \"…", "message: '…").
+func stringMember(t string) bool {
+	i := 0
+	if strings.HasPrefix(t, `"`) {
+		j := strings.IndexByte(t[1:], '"')
+		if j < 1 {
+			return false
+		}
+		i = j + 2
+	} else {
+		for i < len(t) && (isAlpha(t[i]) || isDigit(t[i]) || t[i] == '_') {
+			i++
+		}
+		if i == 0 || t[0] >= 'A' && t[0] <= 'Z' {
+			// "Error: …", "HTTPError: 403": a class's name, not a key
+			return false
+		}
+	}
+	r := strings.TrimLeft(t[i:], " ")
+	if !strings.HasPrefix(r, ":") {
+		return false
+	}
+	r = strings.TrimLeft(r[1:], " ")
+	return r != "" && (r[0] == '"' || r[0] == '\'')
 }
 
 // cliErrorLine reports whether t is a command-line tool's error line as
@@ -4055,6 +4115,33 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	return lab, rest, true
 }
 
+// shellVariableUsed reports whether line i, t, assigns a quoted value to a
+// shell variable (`body='{…}'`, `DATA="{…}"`: a name, "=" with no blank
+// around it, a quote) that a later line of the paste uses (`$body`,
+// `${DATA}`): a value a command sends, such as a request's data, and not
+// an answer, whatever its name.
+func (g *greader) shellVariableUsed(i int, t string) bool {
+	s := strings.TrimSpace(t)
+	s = strings.TrimPrefix(s, "export ")
+	k := 0
+	for k < len(s) && (isWordByte(s[k])) {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != '=' || (s[k+1] != '\'' && s[k+1] != '"') || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	name := s[:k]
+	for _, l := range g.ls[i+1:] {
+		for _, ref := range []string{"$" + name, "${" + name + "}"} {
+			j := strings.Index(l.text, ref)
+			if j >= 0 && (ref[1] == '{' || j+len(ref) == len(l.text) || !isWordByte(l.text[j+len(ref)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // memberOpener reports whether t is a JSON member whose value opens on
 // the line and goes on below it: `"name": [` or `"name": {`.
 func memberOpener(t string) bool {
@@ -4072,6 +4159,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if labelled && noValue(rest) {
 		// "body": null, body: None, data: undefined: the request or
 		// response has no body, and the lines below are not one
+		return i, false
+	}
+	if labelled && g.shellVariableUsed(i, t) {
+		// body='{"grant_type":…}' and then curl … --data "$body": the
+		// request's data set in a shell variable, not a response
 		return i, false
 	}
 	start := i
