@@ -46,3 +46,23 @@ func TestDictLiteralCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestPromptAnsweredInOutput: a command-line client's output read as the
+// answer to its command (cadaver's session) where it prompted for a user
+// name (answered) and then a password, before the status it printed,
+// shows the password the request carried; under an empty user prompt the
+// password prompt was answered with nothing.
+func TestPromptAnsweredInOutput(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		sent  bool
+	}{
+		{"### Actual behaviour\n\nuser@laptop:~> cadaver\ndav:!> open https://files.example.net/dav/home/\nAuthentication required for Files on server `files.example.net':\nUsername: mkovacs\nPassword: \nCould not access /dav/home/ (not WebDAV-enabled?):\n401 Unauthorized\nConnection to `files.example.net' closed.\n### Server configuration\nDebian 12\n", true},
+		{"### Actual behaviour\n\nuser@laptop:~> cadaver\ndav:!> open https://files.example.net/dav/home/\nAuthentication required for Files on server `files.example.net':\nUsername:\nPassword: \nCould not access /dav/home/ (not WebDAV-enabled?):\n401 Unauthorized\nConnection to `files.example.net' closed.\n### Server configuration\nDebian 12\n", false},
+	} {
+		got := lastAnsweredCredentials(t, c.paste)
+		if sent := got.State == CredSent; sent != c.sent {
+			t.Errorf("credentials %+v, want sent %v, in\n%s", got, c.sent, c.paste)
+		}
+	}
+}
