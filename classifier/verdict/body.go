@@ -301,7 +301,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate",
 	// a pace or an allowance named without the word "limit" ("You are
 	// sending requests too fast", "Daily quota exhausted for this key")
-	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted"}
+	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted",
+	// an allowance named as used up ("Maximum api usage reached", "API
+	// usage limit hit for this month")
+	"usage reached", "maximum api usage", "usage limit hit"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -490,7 +493,10 @@ var RuleWordings = []RuleWording{
 			"unsupported region", "location is not supported", "region is not supported", "country is not supported",
 			"not supported in your country", "not supported in your region", "not available in your location",
 			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
-			"only available in certain countries", "only available in certain regions"}},
+			"only available in certain countries", "only available in certain regions",
+			// a rule on traffic between jurisdictions (a data-export or
+			// cross-border isolation policy at a company's edge)
+			"cross-border"}},
 	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
 		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
 		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
@@ -581,7 +587,10 @@ var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by ident
 		"anti-bot", "antibot", "bot management",
 		// the cookie Cloudflare sets once its challenge is passed: named
 		// around a 403, the challenge is what the client must get through
-		"cf_clearance"}, EdgeVendors...)}
+		"cf_clearance",
+		// Cloudflare by its short name in Chinese threads ("CF 返回的 403",
+		// "被 CF 拦截", its "5 秒盾" challenge)
+		"cf 返回", "cf返回", "被cf", "被 cf", "cf盾", "cf 盾", "cf拦截", "cf 拦截", "5秒盾", "五秒盾"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
 // refusals are about its own tokens, not about bots: Cloudflare's, and
@@ -676,6 +685,11 @@ var messagePhrases = append(func() []messagePhrase {
 	// "You need access … switch to an account with access")
 	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
 	{"you need access", rule.Authorization, false},
+	// the server process's own file-system rights, in .NET's IO error and
+	// ASP.NET's error page ("Access to the path 'D:\\site\\x' is denied.",
+	// "ASP.NET is not authorized to access the requested resource"): the
+	// account the site runs as may not write a file, whoever the visitor is
+	{"access to the path", rule.None, false}, {"asp.net is not authorized to access", rule.None, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -910,7 +924,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ungültiger token", rule.Authentication, false}, {"недействительный токен", rule.Authentication, false},
 	// a filter's or firewall's block page
 	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
-	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
+	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"차단됐습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
 	{"a été bloquée", rule.Blocked, false}, {"a été bloqué", rule.Blocked, false}, {"ha sido bloquead", rule.Blocked, false},
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
@@ -1028,6 +1042,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	// a known account kept out by a rule of its own (an access schedule,
+	// parental controls, a disabled feature): "This user account is not
+	// allowed access at this time", "User is not allowed access to this
+	// library"
+	{"not allowed access", rule.Authorization, false},
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
@@ -1341,6 +1360,12 @@ func phraseOf(l string) (messagePhrase, bool) {
 	// editor's smart quotes) read as the ASCII one the wordings use
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
+	}
+	if strings.Contains(l, " 되") || strings.Contains(l, " 됐") {
+		// Korean writes the verb 되다 after its noun with or without a
+		// blank ("차단 되었습니다", "차단되었습니다": blocked; "만료 되었습니다":
+		// expired): the wordings have none
+		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
 	}
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
@@ -2582,7 +2607,7 @@ func statusClass(st int) rule.Class {
 		return rule.Authentication
 	case 403:
 		return rule.Authorization
-	case 429:
+	case 429, 451:
 		return rule.Blocked
 	}
 	return rule.None
@@ -2595,7 +2620,7 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 		c = rule.Authentication
 	case 403:
 		c = rule.Authorization
-	case 429:
+	case 429, 451:
 		c = rule.Blocked
 	default:
 		return
