@@ -548,6 +548,9 @@ type greader struct {
 	outside []int32
 	// nonBlank[k]: how many of g.ls[:k] are not blank
 	nonBlank []int32
+	// aside[k]: how many of g.ls[:k] are a person's sentence standing
+	// alone between blank lines (aparte)
+	aside []int32
 	// aboveText: the text line before the one being read
 	aboveText string
 	// pending: credentials a command run after an answered call gave its
@@ -2580,12 +2583,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 2 && !h.inBody && !x.status.inBody &&
-		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
+		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText) && !g.recordAbove(x.statusN, l.n):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
 		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
 		// then its access line "403 PUT /x (::1) 2.87ms"): one response
-		// logged twice. A retry logs the same words again, or later.
+		// logged twice. A retry logs the same words again, or later. A
+		// record of its own between the two (a router's completion line,
+		// the handler's error, the next completion line) is no wrapped
+		// line: the two are two requests
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
 		}
@@ -2691,6 +2697,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same status in another fenced block, a person's sentence
 		// between the two ("without the proxy all I see is", then a block of
 		// its own): another output, another response
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf >= StatusField && x.status.conf >= StatusField && h.conf < StatusLine && x.status.conf < StatusLine &&
+		!h.inBody && !x.status.inBody && !x.statusRec && !l.rec && x.reqN <= x.statusN && g.lastChain <= x.statusN && g.asideSince(x.statusN):
+		// the same status stated again after a person's sentence standing
+		// on its own between them ("Creating a package fails with:" and a
+		// message ending "Response code: 401", then "Picking a site fails
+		// too:" and another ending "Status Code: 401"): another failure
+		// the person reports
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2889,7 +2905,12 @@ func (g *greader) countLines() {
 		g.retry = make([]int32, len(g.ls)+1)
 		g.outside = make([]int32, len(g.ls)+1)
 		g.nonBlank = make([]int32, len(g.ls)+1)
+		g.aside = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
+			g.aside[i+1] = g.aside[i]
+			if g.asideAt(i) {
+				g.aside[i+1]++
+			}
 			g.flush[i+1], g.prose[i+1], g.retry[i+1], g.outside[i+1] = g.flush[i], g.prose[i], g.retry[i], g.outside[i]
 			g.nonBlank[i+1] = g.nonBlank[i]
 			if strings.TrimSpace(l.text) != "" {
@@ -2911,6 +2932,32 @@ func (g *greader) countLines() {
 			}
 		}
 	}
+}
+
+// asideAt reports whether g.ls[i] is a person's sentence on its own: flush
+// left, no log record, four words or more ending in '.', ':', '?' or '!',
+// a blank line (or a fence) on each side.
+func (g *greader) asideAt(i int) bool {
+	l := g.ls[i]
+	t := l.text
+	if l.rec || t == "" || !isAlpha(t[0]) || i == 0 || i+1 >= len(g.ls) {
+		return false
+	}
+	if e := t[len(t)-1]; e != '.' && e != ':' && e != '?' && e != '!' || len(strings.Fields(t[:min(len(t), 200)])) < 4 {
+		return false
+	}
+	return (strings.TrimSpace(g.ls[i-1].text) == "" || g.ls[i-1].fenced) && (strings.TrimSpace(g.ls[i+1].text) == "" || l.fenced)
+}
+
+// asideSince reports whether a person's sentence on its own (asideAt) lies
+// between paste line n and the line being read.
+func (g *greader) asideSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	g.countLines()
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n > n })
+	return p < g.at && g.aside[g.at]-g.aside[p] > 0
 }
 
 // block returns the number of the fenced block paste line n lies in (its
@@ -3486,6 +3533,13 @@ func (g *greader) span(a, b int) int {
 		d += int(g.seg[b] - g.seg[a])
 	}
 	return d
+}
+
+// recordAbove reports whether the line just above paste line b, after
+// paste line a, is a log record of its own.
+func (g *greader) recordAbove(a, b int) bool {
+	i := sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= b })
+	return i > 0 && g.ls[i-1].n > a && g.ls[i-1].rec
 }
 
 // otherURL reports whether two lines that state a status each name a URL
@@ -5577,7 +5631,7 @@ func formatSummary(f string) string {
 }
 
 // inlineBodyKeys name a body printed as a quoted string inside a longer line.
-var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body", "tf_http_res_body"}
 
 // inlineBody finds a body printed inline as a quoted string after a body key:
 // text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
@@ -5712,8 +5766,21 @@ func cutDocument(t string, k int) (string, bool) {
 // the quoted value: the end of the line, or punctuation that closes a
 // field, an argument or a record.
 func closesValue(rest string) bool {
+	spaced := rest != "" && (rest[0] == ' ' || rest[0] == '\t')
 	rest = strings.TrimLeft(rest, " \t")
-	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") ||
+		spaced && logfmtKeyAt(rest)
+}
+
+// logfmtKeyAt reports whether s starts with the next key of a key=value
+// record ("tf_http_res_status_code=403", "@caller=/…"): after a quoted
+// value and a blank, it says the value ended there.
+func logfmtKeyAt(s string) bool {
+	i := 0
+	for i < len(s) && (isAlpha(s[i]) || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] == '.' || s[i] == '-' || i == 0 && s[i] == '@') {
+		i++
+	}
+	return i > 1 && i < len(s) && s[i] == '=' && (isAlpha(s[0]) || s[0] == '_' || s[0] == '@')
 }
 
 // quotedBodyRun finds a document quoted without escaping after a body key

@@ -69,3 +69,14 @@ What am I missing?
 		})
 	}
 }
+
+// TestCompletionLinesAroundAnError reads two requests where a router logs
+// a completion, the handler's error record, and a completion of the same
+// request again in the same second: the record between is no line a
+// terminal wrapped. Every value is invented.
+func TestCompletionLinesAroundAnError(t *testing.T) {
+	wantStatuses(t, "", `2025/03/02 10:11:12 HTTPRequest [I] router: completed GET /team/tools.git/info/refs?service=git-upload-pack for 192.0.2.8:40112, 401 Unauthorized in 2.2ms @ repo/githttp.go:400(repo.GetInfoRefs)
+2025/03/02 10:11:12 routers/web/web.go:98:Routes.webAuth.3() [E] Failed to verify user: user does not exist [uid: 0, name: ci-bot]
+2025/03/02 10:11:12 HTTPRequest [I] router: completed GET /team/tools.git/info/refs?service=git-upload-pack for 192.0.2.8:40114, 401 Unauthorized in 5.0ms @ web/web.go:95(web.Routes.webAuth)
+`, 401, 401)
+}

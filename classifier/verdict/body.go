@@ -301,7 +301,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate",
 	// a pace or an allowance named without the word "limit" ("You are
 	// sending requests too fast", "Daily quota exhausted for this key")
-	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted"}
+	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted",
+	// an allowance named as used up ("Maximum api usage reached", "API
+	// usage limit hit for this month")
+	"usage reached", "maximum api usage", "usage limit hit"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -584,7 +587,10 @@ var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by ident
 		"anti-bot", "antibot", "bot management",
 		// the cookie Cloudflare sets once its challenge is passed: named
 		// around a 403, the challenge is what the client must get through
-		"cf_clearance"}, EdgeVendors...)}
+		"cf_clearance",
+		// Cloudflare by its short name in Chinese threads ("CF 返回的 403",
+		// "被 CF 拦截", its "5 秒盾" challenge)
+		"cf 返回", "cf返回", "被cf", "被 cf", "cf盾", "cf 盾", "cf拦截", "cf 拦截", "5秒盾", "五秒盾"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
 // refusals are about its own tokens, not about bots: Cloudflare's, and
