@@ -112,7 +112,134 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		}
 		return Field{Name: name, Value: v, variable: variable && !env}, true
 	}
-	return passwordCallCredential(t)
+	if f, ok := passwordCallCredential(t); ok {
+		return f, true
+	}
+	if f, ok := positionalCredential(t); ok {
+		return f, true
+	}
+	return dictLiteralCredential(t)
+}
+
+// dictLiteralCredential finds, on one line of code, a dictionary or object
+// literal assigned to a name or given to a keyword argument (PARAMS =
+// {"access_token": "..."}, obj = { 'APIPassword': 'XXXXX' },
+// requests.post(url, json={"password": "<pw>"})) whose quoted member named
+// for a credential holds a masked value or a stand-in: the code sends it,
+// its value not in the paste. A literal value may be a response's or a
+// fixture's and proves nothing; a printed dictionary or a JSON body, with
+// no assignment before its brace, is no code giving a value. Linear in the
+// line.
+func dictLiteralCredential(t string) (Field, bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '{' {
+			continue
+		}
+		j := i
+		for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
+			j--
+		}
+		if j < 2 || t[j-1] != '=' || strings.IndexByte("=!<>", t[j-2]) >= 0 {
+			continue
+		}
+		k := j - 1
+		for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || !isWordByte(t[k-1]) {
+			continue
+		}
+		end, _ := topLevelEnd(t, i+1, "")
+		body := t[i+1 : end]
+		for m := 0; m < len(body); m++ {
+			q := body[m]
+			if q != '"' && q != '\'' {
+				continue
+			}
+			e := strings.IndexByte(body[m+1:], q)
+			if e < 0 {
+				break
+			}
+			name := body[m+1 : m+1+e]
+			rest := strings.TrimLeft(body[m+2+e:], " \t")
+			m += 1 + e
+			if !strings.HasPrefix(rest, ":") || !identOnly(strings.ReplaceAll(name, "-", "_")) {
+				continue
+			}
+			if !secret.CredentialName(name) || holderNames.Has(strings.ToLower(name)) || strings.Contains(strings.ToLower(name), "srf") {
+				continue
+			}
+			v, quoted := valueAfter(rest[1:])
+			if !quoted || strings.TrimSpace(v) == "" {
+				continue
+			}
+			if IsRedacted(v) || (secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v) {
+				return Field{Name: name, Value: v}, true
+			}
+		}
+		i = end
+	}
+	return Field{}, false
+}
+
+// maxPositional bounds the arguments positionalCredential reads of a call.
+const maxPositional = 6
+
+// positionalCredential finds, on one line of code, a variable named for a
+// credential (secret.CredentialName: apiKey, cfg.ApiKey, accessToken,
+// client_secret) given by position to a call that sets authentication or
+// builds a client (authCall: new Intercom.Client(appId, apiKey),
+// new FusionAuthClient(settings.ApiKey, host), sdk.login(user,
+// password)): the client sends what the variable holds, its value not in
+// the paste. A function's definition (def connect(self, password):,
+// login(user, password) { …) names parameters, not values, and a holder
+// (credentials, creds) may be an object built from anything. Linear in
+// the line but for the calls' argument lists, each read once.
+func positionalCredential(t string) (Field, bool) {
+	var q byte
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case q != 0:
+			if c == '\\' {
+				i++
+			} else if c == q {
+				q = 0
+			}
+			continue
+		case c == '"' || c == '\'' || c == '`':
+			q = c
+			continue
+		case c != '(' || i == 0 || !isWordByte(t[i-1]) || !authCall(t[:i]):
+			continue
+		}
+		k := i
+		for k > 0 && (isWordByte(t[k-1]) || t[k-1] == '.') {
+			k--
+		}
+		if definition(t[:k]) {
+			continue
+		}
+		if e, _ := topLevelEnd(t, i+1, ""); e < len(t) {
+			if after := strings.TrimLeft(t[e+1:], " \t"); after != "" && (after[0] == '{' || after[0] == ':' && !strings.HasPrefix(after, "::")) {
+				continue // a definition without a keyword: login(user, password) {
+			}
+		}
+		for _, a := range topArgs(t, i+1, maxPositional) {
+			if !variableRef(a) {
+				continue
+			}
+			name := a
+			if j := strings.LastIndexByte(name, '.'); j >= 0 {
+				name = name[j+1:]
+			}
+			name = strings.TrimLeft(strings.TrimRight(name, "!"), "$_")
+			if secret.CredentialName(name) && !holderNames.Has(strings.ToLower(name)) {
+				return Field{Name: name, Value: a, variable: true}, true
+			}
+		}
+	}
+	return Field{}, false
 }
 
 // definitionWords are the keywords that, before a name and its

@@ -548,6 +548,9 @@ type greader struct {
 	outside []int32
 	// nonBlank[k]: how many of g.ls[:k] are not blank
 	nonBlank []int32
+	// aside[k]: how many of g.ls[:k] are a person's sentence standing
+	// alone between blank lines (aparte)
+	aside []int32
 	// aboveText: the text line before the one being read
 	aboveText string
 	// pending: credentials a command run after an answered call gave its
@@ -2017,7 +2020,7 @@ func (g *greader) line(l gline, t string) {
 			g.x().reqBody = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 		}
 	} else if x := g.cur; x == nil || x.body == nil {
-		if b, ok := inlineBody(t); ok {
+		if b, ok := inlineBody(t); ok && !g.shellVariableUsed(g.at, t) {
 			g.x().body = &Body{Text: b, Pos: Pos{Line: l.n}, LineMap: unquotedLines(b, l.n)}
 			g.cur.inferred = append(g.cur.inferred, InfoLine{Text: "body unquoted from a printed string", Pos: Pos{Line: l.n}})
 		} else if x := g.cur; x != nil && x.statusN == l.n && !l.rec {
@@ -2492,11 +2495,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
-		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !l.rec:
+		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) && !l.rec:
 		// a person's sentence that states the status ("make the message
 		// clearer when the registry answers HTTP 401"), then a command run
 		// in a fenced block whose output states it: the sentence spoke of
-		// that output; the response is the run's, read where it shows
+		// that output; the response is the run's, read where it shows.
+		// So does a sentence that ends in a colon ("Calling it returns
+		// 401:"), the output pasted under it unfenced
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
@@ -2578,12 +2583,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && g.span(x.statusN, l.n) >= 1 && g.span(x.statusN, l.n) <= 2 && !h.inBody && !x.status.inBody &&
-		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText):
+		sameRequest(x, t) && l.clock != "" && l.clock == x.statusClock && !sameWords(t, x.statusText) && !g.recordAbove(x.statusN, l.n):
 		// the next record (a terminal may have wrapped the first), in the
 		// same second, names the same request and status in other words
 		// (Tornado's warning "403 PUT /x (::1): '_xsrf' argument missing",
 		// then its access line "403 PUT /x (::1) 2.87ms"): one response
-		// logged twice. A retry logs the same words again, or later.
+		// logged twice. A retry logs the same words again, or later. A
+		// record of its own between the two (a router's completion line,
+		// the handler's error, the next completion line) is no wrapped
+		// line: the two are two requests
 		if h.conf > x.status.conf {
 			x.status, x.statusN = h, l.n
 		}
@@ -2608,6 +2616,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// then "[error] callback: peculiar error: 429"): two layers
 		// logging one response. A retry or another call logs the status
 		// the same way again (rclone's "…: 403 Forbidden" per file).
+		g.touch(l.n)
+		return
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && !x.status.inBody && x.reqN <= x.statusN &&
+		(tail == "" || x.statusTail == "" || urlToken(tail) == urlToken(x.statusTail)) && !otherSecond(l, x) &&
+		!failureBefore(x.statusText, h.code) && failureBefore(t, h.code):
+		// a record that reports the response ("HTTP Request Returned 403
+		// Forbidden", "HTTP 1.1 403 Forbidden"), then, with no request
+		// between, records of the error it raised ("Re-raising exception:
+		// …HTTPServerException - 403", "ERROR: … failed: 403
+		// \"Forbidden\""): the failure on its way up the client's stack,
+		// one response. A retry reports its own response again first
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
@@ -2678,6 +2697,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same status in another fenced block, a person's sentence
 		// between the two ("without the proxy all I see is", then a block of
 		// its own): another output, another response
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf >= StatusField && x.status.conf >= StatusField && h.conf < StatusLine && x.status.conf < StatusLine &&
+		!h.inBody && !x.status.inBody && !x.statusRec && !l.rec && x.reqN <= x.statusN && g.lastChain <= x.statusN && g.asideSince(x.statusN):
+		// the same status stated again after a person's sentence standing
+		// on its own between them ("Creating a package fails with:" and a
+		// message ending "Response code: 401", then "Picking a site fails
+		// too:" and another ending "Status Code: 401"): another failure
+		// the person reports
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2876,7 +2905,12 @@ func (g *greader) countLines() {
 		g.retry = make([]int32, len(g.ls)+1)
 		g.outside = make([]int32, len(g.ls)+1)
 		g.nonBlank = make([]int32, len(g.ls)+1)
+		g.aside = make([]int32, len(g.ls)+1)
 		for i, l := range g.ls {
+			g.aside[i+1] = g.aside[i]
+			if g.asideAt(i) {
+				g.aside[i+1]++
+			}
 			g.flush[i+1], g.prose[i+1], g.retry[i+1], g.outside[i+1] = g.flush[i], g.prose[i], g.retry[i], g.outside[i]
 			g.nonBlank[i+1] = g.nonBlank[i]
 			if strings.TrimSpace(l.text) != "" {
@@ -2898,6 +2932,32 @@ func (g *greader) countLines() {
 			}
 		}
 	}
+}
+
+// asideAt reports whether g.ls[i] is a person's sentence on its own: flush
+// left, no log record, four words or more ending in '.', ':', '?' or '!',
+// a blank line (or a fence) on each side.
+func (g *greader) asideAt(i int) bool {
+	l := g.ls[i]
+	t := l.text
+	if l.rec || t == "" || !isAlpha(t[0]) || i == 0 || i+1 >= len(g.ls) {
+		return false
+	}
+	if e := t[len(t)-1]; e != '.' && e != ':' && e != '?' && e != '!' || len(strings.Fields(t[:min(len(t), 200)])) < 4 {
+		return false
+	}
+	return (strings.TrimSpace(g.ls[i-1].text) == "" || g.ls[i-1].fenced) && (strings.TrimSpace(g.ls[i+1].text) == "" || l.fenced)
+}
+
+// asideSince reports whether a person's sentence on its own (asideAt) lies
+// between paste line n and the line being read.
+func (g *greader) asideSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	g.countLines()
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n > n })
+	return p < g.at && g.aside[g.at]-g.aside[p] > 0
 }
 
 // block returns the number of the fenced block paste line n lies in (its
@@ -3001,6 +3061,19 @@ func (g *greader) otherFence(n, m int) bool {
 	g.countLines()
 	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n >= n })
 	return p < g.at && g.outside[g.at]-g.outside[p] > 0
+}
+
+// failureBefore reports whether t speaks of a failure before it states
+// status code: an error, an exception raised, a call failed ("ERROR: get
+// failed: 403", "Re-raising exception: …Exception - 403"), rather than
+// reporting the response itself ("HTTP Request Returned 403 Forbidden").
+func failureBefore(t string, code int) bool {
+	k := strings.Index(t, strconv.Itoa(code))
+	if k < 0 {
+		return false
+	}
+	lt := ascii.Lower(t[:min(k, maxScan)])
+	return hasAny(lt, "error", "exception", "fail", "rais")
 }
 
 // retryNotice reports whether t is a tool's notice that it tries a call
@@ -3232,8 +3305,42 @@ func bracketedStatusOpens(t string) bool {
 // message: 'Unauthorized' }").
 func printedError(t string) bool {
 	t = strings.TrimSpace(t)
+	if stringMember(t) {
+		// "stack": "AxiosError: Request failed …": a printed object's
+		// member quoting the error the object is (a JavaScript error's
+		// stack opens with its message), not another error printed
+		return false
+	}
 	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// stringMember reports whether t is one member of an object printed over
+// several lines whose value is a string: a key, quoted or a bare
+// identifier, then ":" and a quote ("\"stack\": \"…", "message: '…").
+func stringMember(t string) bool {
+	i := 0
+	if strings.HasPrefix(t, `"`) {
+		j := strings.IndexByte(t[1:], '"')
+		if j < 1 {
+			return false
+		}
+		i = j + 2
+	} else {
+		for i < len(t) && (isAlpha(t[i]) || isDigit(t[i]) || t[i] == '_') {
+			i++
+		}
+		if i == 0 || t[0] >= 'A' && t[0] <= 'Z' {
+			// "Error: …", "HTTPError: 403": a class's name, not a key
+			return false
+		}
+	}
+	r := strings.TrimLeft(t[i:], " ")
+	if !strings.HasPrefix(r, ":") {
+		return false
+	}
+	r = strings.TrimLeft(r[1:], " ")
+	return r != "" && (r[0] == '"' || r[0] == '\'')
 }
 
 // cliErrorLine reports whether t is a command-line tool's error line as
@@ -3426,6 +3533,13 @@ func (g *greader) span(a, b int) int {
 		d += int(g.seg[b] - g.seg[a])
 	}
 	return d
+}
+
+// recordAbove reports whether the line just above paste line b, after
+// paste line a, is a log record of its own.
+func (g *greader) recordAbove(a, b int) bool {
+	i := sort.Search(len(g.ls), func(i int) bool { return g.ls[i].n >= b })
+	return i > 0 && g.ls[i-1].n > a && g.ls[i-1].rec
 }
 
 // otherURL reports whether two lines that state a status each name a URL
@@ -4055,6 +4169,33 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	return lab, rest, true
 }
 
+// shellVariableUsed reports whether line i, t, assigns a quoted value to a
+// shell variable (`body='{…}'`, `DATA="{…}"`: a name, "=" with no blank
+// around it, a quote) that a later line of the paste uses (`$body`,
+// `${DATA}`): a value a command sends, such as a request's data, and not
+// an answer, whatever its name.
+func (g *greader) shellVariableUsed(i int, t string) bool {
+	s := strings.TrimSpace(t)
+	s = strings.TrimPrefix(s, "export ")
+	k := 0
+	for k < len(s) && (isWordByte(s[k])) {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != '=' || (s[k+1] != '\'' && s[k+1] != '"') || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	name := s[:k]
+	for _, l := range g.ls[i+1:] {
+		for _, ref := range []string{"$" + name, "${" + name + "}"} {
+			j := strings.Index(l.text, ref)
+			if j >= 0 && (ref[1] == '{' || j+len(ref) == len(l.text) || !isWordByte(l.text[j+len(ref)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // memberOpener reports whether t is a JSON member whose value opens on
 // the line and goes on below it: `"name": [` or `"name": {`.
 func memberOpener(t string) bool {
@@ -4072,6 +4213,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if labelled && noValue(rest) {
 		// "body": null, body: None, data: undefined: the request or
 		// response has no body, and the lines below are not one
+		return i, false
+	}
+	if labelled && g.shellVariableUsed(i, t) {
+		// body='{"grant_type":…}' and then curl … --data "$body": the
+		// request's data set in a shell variable, not a response
 		return i, false
 	}
 	start := i
@@ -5485,7 +5631,7 @@ func formatSummary(f string) string {
 }
 
 // inlineBodyKeys name a body printed as a quoted string inside a longer line.
-var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body", "tf_http_res_body"}
 
 // inlineBody finds a body printed inline as a quoted string after a body key:
 // text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
@@ -5620,8 +5766,21 @@ func cutDocument(t string, k int) (string, bool) {
 // the quoted value: the end of the line, or punctuation that closes a
 // field, an argument or a record.
 func closesValue(rest string) bool {
+	spaced := rest != "" && (rest[0] == ' ' || rest[0] == '\t')
 	rest = strings.TrimLeft(rest, " \t")
-	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") ||
+		spaced && logfmtKeyAt(rest)
+}
+
+// logfmtKeyAt reports whether s starts with the next key of a key=value
+// record ("tf_http_res_status_code=403", "@caller=/…"): after a quoted
+// value and a blank, it says the value ended there.
+func logfmtKeyAt(s string) bool {
+	i := 0
+	for i < len(s) && (isAlpha(s[i]) || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] == '.' || s[i] == '-' || i == 0 && s[i] == '@') {
+		i++
+	}
+	return i > 1 && i < len(s) && s[i] == '=' && (isAlpha(s[0]) || s[0] == '_' || s[0] == '@')
 }
 
 // quotedBodyRun finds a document quoted without escaping after a body key

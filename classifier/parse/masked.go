@@ -56,7 +56,7 @@ func markMaskedValues(in *Input, lines []string) {
 // the response's header block.
 func readLine(x *Exchange, n int) bool {
 	if r := x.Request; r != nil {
-		if r.Span.Start <= n && n <= r.Span.End || r.Pos.Line == n {
+		if (r.Span.Start <= n && n <= r.Span.End || r.Pos.Line == n) && !withinResponse(x, r.Span) {
 			return true
 		}
 		for _, f := range r.Fields {
@@ -73,6 +73,15 @@ func readLine(x *Exchange, n int) bool {
 		}
 	}
 	return false
+}
+
+// withinResponse reports whether a request's lines lie inside the
+// response's: the request was read off a line of the answer's own text (a
+// log record's method and path, an error's URL), whose other values no
+// request reader took apart.
+func withinResponse(x *Exchange, sp Span) bool {
+	r := x.Response
+	return r != nil && sp.Start != 0 && r.Span.Start <= sp.Start && sp.End <= r.Span.End
 }
 
 // containsRedactedWord reports whether l holds "redacted" in any case.
@@ -218,8 +227,14 @@ func maskedToken(l string) (string, string, bool) {
 func wholeMask(v string) bool {
 	stars := strings.Count(v, "*")
 	if stars >= 3 {
-		rest := strings.Trim(v, "* ")
-		return len(rest) <= 4 && stars >= 2*len(rest) && !strings.ContainsAny(rest, "*")
+		// the letters kept at the start and the end, the stars between
+		head := len(v) - len(strings.TrimLeft(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+		tail := len(v) - len(strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"))
+		if head+tail >= len(v) {
+			return false
+		}
+		kept := head + tail
+		return kept <= 4 && stars >= 2*kept && strings.Trim(v[head:len(v)-tail], "* ") == ""
 	}
 	return len(v) >= 4 && strings.Trim(v, "xX") == ""
 }

@@ -17,12 +17,13 @@ func TestMaskedToken(t *testing.T) {
 		{"Refund failed for order [***]: The provided key '****' lacks rights on account '****'.", "[***]"},
 		{`"message": "Invalid API Key provided: \"[****** *******ab]\""`, "[****** *******ab]"},
 		{"  (XXXXXX)", "(XXXXXX)"},
+		{"denied for user [k**********a] with roles [k**********a]", "[k**********a]"},
 	} {
 		if _, v, ok := maskedToken(c.line); !ok || v != c.want && strings.Trim(v, "[]()'\"") != strings.Trim(c.want, "[]()'\"") {
 			t.Errorf("%s: got %q %v, want %q", c.line, v, ok, c.want)
 		}
 	}
-	for _, l := range []string{"requires ruby 2.7.x.x or later? no: 3.x.x", "see **bold** and 'x'", "GET 198.51.100.7 200", "area = w*h*d", "v1.2.3.4-beta", "token [abc]"} {
+	for _, l := range []string{"requires ruby 2.7.x.x or later? no: 3.x.x", "see **bold** and 'x'", "GET 198.51.100.7 200", "area = w*h*d", "v1.2.3.4-beta", "token [abc]", "glob [src*.go*]", "[ab*****cdef]"} {
 		if _, v, ok := maskedToken(l); ok {
 			t.Errorf("%s: read %q as masked", l, v)
 		}
@@ -40,5 +41,25 @@ func TestMaskedToken(t *testing.T) {
 	}
 	if !noted {
 		t.Error("the masked address is not noted")
+	}
+}
+
+// TestMaskedOnRequestLogLine: a log record the reader took a request from
+// (its method and path) keeps its other values for the masked-value
+// notes: the request reader read only the method and the path, so an id
+// or a client masked beside them ("user_id":"xxxxxxx") is still noted.
+func TestMaskedOnRequestLogLine(t *testing.T) {
+	in, err := Parse("The server log says:\n{\"level\":\"warn\",\"msg\":\"Insufficient permissions.\",\"path\":\"/api/v2/teams/xxxxxxxx/members\",\"method\":\"DELETE\",\"status_code\":403,\"team_id\":\"xxxxxxxxxx\"}\n")
+	if err != nil || len(in.Exchanges) == 0 {
+		t.Fatalf("not read: %v", err)
+	}
+	noted := false
+	for _, x := range in.Exchanges {
+		for _, n := range x.Notes {
+			noted = noted || n.Code == "redacted"
+		}
+	}
+	if !noted {
+		t.Errorf("the masked values beside the logged request are not noted: %+v", in.Exchanges[0].Notes)
 	}
 }

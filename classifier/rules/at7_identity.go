@@ -310,12 +310,26 @@ func namedUsers(s string) []idHit {
 				b--
 			}
 			v := s[b:i]
-			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>' || s[b-1] == '(') {
+			if len(v) >= 3 && len(v) <= 64 && strings.ContainsAny(v, "0123456789-._@") && principalName(v) && !productCaps(v) && (b == 0 || s[b-1] == ' ' || s[b-1] == '\n' || s[b-1] == '>' || s[b-1] == '(') {
 				out = append(out, idHit{what: "user", value: v, off: b})
 			}
 		}
 	}
 	return out
+}
+
+// productCaps reports whether v, a name before a refusal clause, is written
+// in capitals with no digit or '@': a product or framework ("ASP.NET is not
+// authorized to access the requested resource", the server's own runtime
+// speaking of its process identity), not an account's name, which has a
+// lower-case letter, a digit or a domain.
+func productCaps(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= 'a' && c <= 'z' || digitByte(c) || c == '@' {
+			return false
+		}
+	}
+	return true
 }
 
 // refusalAround reports whether the line of s holding off reads as a

@@ -376,6 +376,43 @@ func clientTrace(body string) string {
 	if scriptTrace(body) {
 		return "in <module>"
 	}
+	if m := consoleTrace(body); m != "" {
+		return m
+	}
+	return ""
+}
+
+// consoleMarkers are the frames an interactive console gives the code typed
+// into it (Ruby's irb and pry, Node's REPL): a trace holding one was raised
+// in the person's own session, calling the API as a client.
+var consoleMarkers = []string{"(irb):", "(pry):", "(REPL", " REPL"}
+
+// consoleTrace returns the console or client-library wording in body that
+// makes a trace the client's, or "": a console's own frame (consoleMarkers),
+// or the message Python requests' raise_for_status gives its HTTPError
+// ("400 Client Error: Bad Request for url: https://…"), which a trace ends
+// with when the program that printed it was the one calling the API (an
+// application's log of its own outgoing call, not a body a server sent).
+func consoleTrace(body string) string {
+	for _, m := range consoleMarkers {
+		for off, n := 0, 0; n < 8; n++ {
+			i := strings.Index(body[off:], m)
+			if i < 0 {
+				break
+			}
+			off += i + len(m)
+			// Node's frames name the REPL's input by number: "(REPL7:9:11)"
+			if !strings.HasSuffix(m, "REPL") || off < len(body) && digitByte(body[off]) {
+				return strings.TrimSpace(m)
+			}
+		}
+	}
+	if i := strings.Index(body, " for url: "); i >= 0 {
+		line := body[strings.LastIndexByte(body[:i], '\n')+1 : i]
+		if strings.Contains(line, " Client Error: ") || strings.Contains(line, " Server Error: ") {
+			return "Client Error: … for url:"
+		}
+	}
 	return ""
 }
 

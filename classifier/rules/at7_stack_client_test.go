@@ -32,3 +32,28 @@ func TestClientTraceScriptTopLevel(t *testing.T) {
 		t.Errorf("a server trace read as a client's (%q): %q", m, server)
 	}
 }
+
+// A trace raised in an interactive console (irb, pry, Node's REPL) or one
+// ending in Python requests' HTTPError message is the program that called
+// the API, not a trace the server sent.
+func TestClientTraceConsoleAndRequestsMessage(t *testing.T) {
+	for _, body := range []string{
+		"irb(main):004:0> client.tickets.list(status: \"open\")\nTraceback (most recent call last):\n        2: from (irb):4\n        1: from /usr/local/bundle/gems/helpdesk-2.3.1/lib/helpdesk/request.rb:57:in `perform'\nHelpdesk::AuthError (https://desk.example.org/api/v1/tickets => 401 (invalid_grant): Access token is not valid.)\n",
+		"[3] pry(main)> Billing.sync!\nBilling::Forbidden: 403 Forbidden\nfrom /srv/billing/lib/billing/api.rb:41:in `check!'\nfrom (pry):3:in `__pry__'\n",
+		"Uncaught Error: 403 Forbidden\n    at fetchInvoices (REPL7:9:11)\n    at async REPL8:1:33\n",
+		"Traceback (most recent call last):\n  File \"/opt/erp/addons/parcel/carrier.py\", line 98, in _post\n    raise exc\nHTTPError: 401 Client Error: Unauthorized for url: https://api.parcel.example/v3/labels\n",
+	} {
+		if clientTrace(body) == "" {
+			t.Errorf("no client marker found in %q", body)
+		}
+	}
+	for _, body := range []string{
+		"Traceback (most recent call last):\n        3: from /srv/ledger/app/jobs/sync_job.rb:18:in `perform'\n/srv/ledger/lib/ledger/client.rb:88:in `raise_for': 401 Unauthorized (Ledger::TokenExpired)\n",
+		"Error: the REPLACE statement failed\n    at Query.run (/srv/app/db.js:12:5)\n",
+		"Traceback (most recent call last):\n  File \"/srv/portal/views.py\", line 12, in export\nRuntimeError: upstream answered 502 Server Error: Bad Gateway\n",
+	} {
+		if m := clientTrace(body); m != "" {
+			t.Errorf("a server's trace read as a client's (%q): %q", m, body)
+		}
+	}
+}

@@ -230,6 +230,10 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>ngrok</title></head><body><p>You are about to visit wild-river-2290.ngrok-free.app</p><p>To remove this page: set and send an ngrok-skip-browser-warning request header with any value.</p><p>ERR_NGROK_6024</p></body></html>",
 			src: "ngrok ERR_NGROK_6024 https://ngrok.com/docs/errors/err_ngrok_6024; thewhiteh4t/seeker#503 https://github.com/thewhiteh4t/seeker/issues/503"},
 		{st: 200, h: "Content-Type: text/html", b: "<!DOCTYPE html><html><head><title>Dashboard</title></head><body><p>Welcome back</p></body></html>"}},
+	"localtunnel-reminder": {
+		{st: 401, h: "Content-Type: text/html", b: "<html><body><h1>Friendly Reminder</h1><p>This website is served via a localtunnel. This is just a reminder to always check the website address you're giving personal, financial, or login details to is actually the real/official website.</p><p>Options to bypass this page: set and send a Bypass-Tunnel-Reminder request header (its value can be anything).</p></body></html>",
+			src: "localtunnel/localtunnel#407 https://github.com/localtunnel/localtunnel/issues/407; localtunnel/localtunnel#663 https://github.com/localtunnel/localtunnel/issues/663; the page's text quoted in lblblong/nat-utools#15 https://github.com/lblblong/nat-utools/issues/15"},
+		{st: 200, h: "Content-Type: text/html", b: "<html><body><h1>Reminder</h1><p>Your meeting starts in ten minutes.</p></body></html>"}},
 	"ngrok-upstream-failed": {
 		{st: 502, h: "Content-Type: text/html", b: "<html><body><p>The endpoint https://calm-fox-1377.ngrok-free.app is online, but the agent reported an error connecting to http://localhost:5173: dial tcp [::1]:5173: connect: connection refused</p><p>ERR_NGROK_8012</p></body></html>",
 			src: "ngrok ERR_NGROK_8012 https://ngrok.com/docs/errors/err_ngrok_8012; ngrok troubleshooting skill (high-frequency codes) https://www.skills.sh/ngrok/skills/troubleshoot-ngrok"},
@@ -570,6 +574,10 @@ var productCases = map[string][2]ex{
 		{b: "Unknown Login Service\nThe web site you have accessed, or the service it is using to log you in, has not been registered for use with this login service (it is not found in this service's metadata).",
 			src: "Shibboleth IdP troubleshooting https://shibboleth.atlassian.net/wiki/spaces/IDP4/pages/1265631833/Troubleshooting"},
 		{b: "Login Service\nPlease sign in."}},
+	"shibboleth-sp-unknown-idp": {
+		{b: "Unknown or Unusable Identity Provider\nThe identity provider supplying your login credentials is not authorized for use with this service or does not support the necessary capabilities.\n\nopensaml::saml2md::MetadataException: Unable to locate metadata for identity provider (https://login.example.ac.uk/idp/shibboleth)",
+			src: "Shibboleth SP 3 error templates (metadataError.html) and MetadataProvider https://shibboleth.atlassian.net/wiki/spaces/SP3/pages/2065334348/MetadataProvider"},
+		{b: "Identity provider lookup succeeded; redirecting to https://login.example.ac.uk/idp/profile/SAML2/Redirect/SSO"}},
 	"identityserver-unknown-client": {
 		{st: 400, h: "Content-Type: text/html; charset=utf-8", b: "<div class=\"error-page\"><h1>Error</h1><div class=\"alert alert-danger\">Sorry, there was an error : unauthorized_client</div><div class=\"request-id\">Unknown client or not enabled</div></div>",
 			src: "DuendeArchive/IdentityServer4#1005 https://github.com/DuendeArchive/IdentityServer4/issues/1005; scottbrady91/IdentityServer3-Example#1 https://github.com/scottbrady91/IdentityServer3-Example/issues/1"},
@@ -1255,6 +1263,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/plain; charset=utf-8", b: "Permission denied: anonymous token lacks permission 'agent:read' on \"node-7.internal\". The anonymous token is used implicitly when a request does not specify a token.",
 			src: "hashicorp/consul#20807 https://github.com/hashicorp/consul/issues/20807; hashicorp/consul#16105 https://github.com/hashicorp/consul/pull/16105"},
 		{st: 403, b: "Permission denied: token with AccessorID '5c3d7e1a-0000-4f1b-9c1d-000000000000' lacks permission 'agent:read' on \"node-7.internal\""}},
+	"auth0-token-access-denied": {
+		{st: 401, h: "Content-Type: application/json", b: `{"error":"access_denied","error_description":"Unauthorized"}`,
+			src: "auth0-samples/auth0-golang-web-app#2 https://github.com/auth0-samples/auth0-golang-web-app/issues/2; Auth0 Authentication API https://auth0.com/docs/api/authentication#authorization-code-flow"},
+		{st: 403, b: `{"error":"access_denied","error_description":"Access is denied"}`}},
 	"couchdb-unauthorized": {
 		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
 			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},
@@ -1356,6 +1368,10 @@ var productCases = map[string][2]ex{
 		{st: 401, h: "WWW-Authenticate: Token realm=\"Application\"\nContent-Type: text/html; charset=utf-8", b: "HTTP Token: Access denied.\n",
 			src: "rails/rails ActionController::HttpAuthentication::Token (request_http_token_authentication body) https://api.rubyonrails.org/classes/ActionController/HttpAuthentication/Token.html"},
 		{st: 401, b: "Access denied."}},
+	"roblox-csrf-token-reissued": {
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nServer: Kestrel\nAccess-Control-Expose-Headers: X-CSRF-TOKEN\nX-CSRF-Token: Hk3vQ0pLm2Zr", b: `{"code":0,"message":"Token Validation Failed"}`,
+			src: "efenatuyo/roblox-ip-lock-bypass#2 https://github.com/efenatuyo/roblox-ip-lock-bypass/issues/2; noblox/noblox.js#856 https://github.com/noblox/noblox.js/pull/856"},
+		{st: 403, h: "Content-Type: application/json; charset=utf-8\nServer: Kestrel", b: `{"errors":[{"code":0,"message":"Token Validation Failed"}]}`}},
 	"phoenix-csrf": {
 		{st: 403, b: "** (Plug.CSRFProtection.InvalidCSRFTokenError) invalid CSRF (Cross Site Request Forgery) token, please make sure that:\n\n  * The session cookie is being sent and session is loaded",
 			src: "Plug.CSRFProtection docs https://hexdocs.pm/plug/Plug.CSRFProtection.html"},

@@ -159,6 +159,8 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		s.Class, s.Reason = rule.Authorization, "status 403 means the server understood the request and refuses it"
 	case status == 429:
 		s.Class, s.Reason = rule.Blocked, "status 429 means too many requests: a rate limit"
+	case status == 451:
+		s.Class, s.Reason = rule.Blocked, "status 451 means unavailable for legal reasons: a legal, country or data-export rule refuses the request, whoever asks"
 	case status == 511:
 		s.Class, s.Reason = rule.Blocked, "status 511 means the network (a captive portal) wants you to sign in, not the site"
 	case status == 404:
@@ -995,9 +997,14 @@ func proseCredentialFailure(l string) (cred, failure string, ok bool) {
 // downloadExts are, lower case, the endings of the files package managers
 // and installers fetch from a public source: archives, packages, package
 // metadata, installers and checksums.
-var downloadExts = []string{".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".whl", ".gem", ".gemspec.rz", ".jar",
+var downloadExts = []string{".zip", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar", ".whl", ".gem", ".gemspec.rz", ".jar",
 	".pom", ".aar", ".rpm", ".deb", ".conda", ".nupkg", ".crate", ".msi", ".exe", ".dmg", ".pkg", ".apk", ".iso", ".7z",
-	".sha1", ".sha256", ".md5", ".asc", ".sig"}
+	".sha1", ".sha256", ".sha512", ".md5", ".asc", ".sig",
+	// a repository's own metadata, fetched before any package (dnf/yum's
+	// repomd.xml, Maven's maven-metadata.xml, Gradle's .module, a CocoaPods
+	// spec, conda's repodata.json, apt's Release files)
+	"/repomd.xml", "/maven-metadata.xml", ".module", ".podspec", ".podspec.json", "/repodata.json", "/current_repodata.json",
+	"/inrelease", "/release.gpg", "/packages.gz", "/packages.xz"}
 
 // uploadWords mark a line about sending a file rather than fetching one:
 // a refused publish is a question of the publisher's rights.

@@ -301,7 +301,10 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"api limit", "limit being hit", "hit the limit", "hitting the limit", "hit the rate", "hitting the rate",
 	// a pace or an allowance named without the word "limit" ("You are
 	// sending requests too fast", "Daily quota exhausted for this key")
-	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted"}
+	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted",
+	// an allowance named as used up ("Maximum api usage reached", "API
+	// usage limit hit for this month")
+	"usage reached", "maximum api usage", "usage limit hit"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -490,7 +493,10 @@ var RuleWordings = []RuleWording{
 			"unsupported region", "location is not supported", "region is not supported", "country is not supported",
 			"not supported in your country", "not supported in your region", "not available in your location",
 			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
-			"only available in certain countries", "only available in certain regions"}},
+			"only available in certain countries", "only available in certain regions",
+			// a rule on traffic between jurisdictions (a data-export or
+			// cross-border isolation policy at a company's edge)
+			"cross-border"}},
 	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
 		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
 		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
@@ -581,7 +587,10 @@ var EdgeNamed = RuleWording{"Refused by the site's edge protection, not by ident
 		"anti-bot", "antibot", "bot management",
 		// the cookie Cloudflare sets once its challenge is passed: named
 		// around a 403, the challenge is what the client must get through
-		"cf_clearance"}, EdgeVendors...)}
+		"cf_clearance",
+		// Cloudflare by its short name in Chinese threads ("CF 返回的 403",
+		// "被 CF 拦截", its "5 秒盾" challenge)
+		"cf 返回", "cf返回", "被cf", "被 cf", "cf盾", "cf 盾", "cf拦截", "cf 拦截", "5秒盾", "五秒盾"}, EdgeVendors...)}
 
 // EdgeAPIWords name an edge vendor's own API or sign-in product, whose
 // refusals are about its own tokens, not about bots: Cloudflare's, and
@@ -623,6 +632,12 @@ var messagePhrases = append(func() []messagePhrase {
 		for _, w := range g.Words {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
+	}
+	// a terms or licence gate: the account is known and must accept the
+	// terms of the data or service first (the corpus labels such gates
+	// authorization)
+	for _, w := range termsGateWords {
+		ps = append(ps, messagePhrase{w, rule.Authorization, false})
 	}
 	return ps
 }(), []messagePhrase{
@@ -676,6 +691,11 @@ var messagePhrases = append(func() []messagePhrase {
 	// "You need access … switch to an account with access")
 	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
 	{"you need access", rule.Authorization, false},
+	// the server process's own file-system rights, in .NET's IO error and
+	// ASP.NET's error page ("Access to the path 'D:\\site\\x' is denied.",
+	// "ASP.NET is not authorized to access the requested resource"): the
+	// account the site runs as may not write a file, whoever the visitor is
+	{"access to the path", rule.None, false}, {"asp.net is not authorized to access", rule.None, false},
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
@@ -910,7 +930,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"ungültiger token", rule.Authentication, false}, {"недействительный токен", rule.Authentication, false},
 	// a filter's or firewall's block page
 	{"ブロックされました", rule.Blocked, false}, {"已被拦截", rule.Blocked, false}, {"请求被拦截", rule.Blocked, false},
-	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
+	{"访问已被阻止", rule.Blocked, false}, {"차단되었습니다", rule.Blocked, false}, {"차단됐습니다", rule.Blocked, false}, {"wurde blockiert", rule.Blocked, false},
 	{"a été bloquée", rule.Blocked, false}, {"a été bloqué", rule.Blocked, false}, {"ha sido bloquead", rule.Blocked, false},
 	{"foi bloquead", rule.Blocked, false}, {"è stata bloccata", rule.Blocked, false}, {"был заблокирован", rule.Blocked, false},
 	{"была заблокирована", rule.Blocked, false}, {"engellendi", rule.Blocked, false}, {"została zablokowana", rule.Blocked, false},
@@ -1028,6 +1048,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"don't have permission", rule.Authorization, false}, {"not permitted to", rule.Authorization, false}, {"lacks permission", rule.Authorization, false},
 	{"insufficient privileges", rule.Authorization, false}, {"is not authorized to perform", rule.Authorization, false},
 	{"not allowed to", rule.Authorization, false}, {"you do not have access", rule.Authorization, false},
+	// a known account kept out by a rule of its own (an access schedule,
+	// parental controls, a disabled feature): "This user account is not
+	// allowed access at this time", "User is not allowed access to this
+	// library"
+	{"not allowed access", rule.Authorization, false},
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
@@ -1166,7 +1191,7 @@ var (
 		// unknown")
 		"app key", "appkey", "app_key", "app secret", "appsecret", "app_secret", "app id", "appid", "app_id",
 		"consumer key", "consumer secret", "accesskeyid"}
-	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "invalid", "expired",
+	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "not a valid", "isn't a valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
@@ -1204,7 +1229,7 @@ var refusalCredentialWords = append([]string{"username", "user name", " key ", "
 // refusedFailureWords are the failureWords that say a credential was read
 // and turned down ("token expired", "令牌已过期", "Passwort ungültig"), not
 // that none came ("token missing").
-var refusedFailureWords = append([]string{"not valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
+var refusedFailureWords = append([]string{"not valid", "not a valid", "isn't a valid", "invalid", "expired", "revoked", "incorrect", "wrong", "malformed", "mismatch", "not accepted",
 	"no longer valid"}, refusedAbroad...)
 
 // validDemandWords, next to a credential in a message that refuses
@@ -1342,6 +1367,12 @@ func phraseOf(l string) (messagePhrase, bool) {
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
 	}
+	if strings.Contains(l, " 되") || strings.Contains(l, " 됐") {
+		// Korean writes the verb 되다 after its noun with or without a
+		// blank ("차단 되었습니다", "차단되었습니다": blocked; "만료 되었습니다":
+		// expired): the wordings have none
+		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
+	}
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
@@ -1467,6 +1498,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
 	}
+	if p, ok := redirectURIRefused(l); ok {
+		return p, true
+	}
 	if p, ok := attemptFailed(l); ok {
 		return p, true
 	}
@@ -1501,6 +1535,45 @@ func authenticationOfFailed(l string) (messagePhrase, bool) {
 		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
 			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
 				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// redirectURINames name an OAuth client's redirect URI as sign-in pages
+// and identity providers word it; redirectURIFailures qualify one as not
+// registered for the client.
+var (
+	redirectURINames    = []string{"redirect_uri", "redirect uri", "redirect url", "redirect_url", "redirecturi", "callback url", "reply url"}
+	redirectURIFailures = []string{"invalid", "unregistered", "not registered", "mismatch", "not allowed", "not whitelisted",
+		"not in the list", "does not match", "doesn't match", "not valid"}
+)
+
+// redirectURIRefused reads an authorization server's refusal of the
+// redirect URI a client sent, in the server's words ("Unregistered
+// redirect_uri", "Invalid OAuth2 redirect_uri", "redirect_uri mismatch",
+// "The redirect URL is not whitelisted"): the sign-in stops before any
+// user can authenticate, which the corpus labels authentication. The
+// failure word stands in the same clause, a few words before or after the
+// name, and is not negated ("the redirect URI is not invalid").
+func redirectURIRefused(l string) (messagePhrase, bool) {
+	for _, n := range redirectURINames {
+		i := strings.Index(l, n)
+		if i < 0 {
+			continue
+		}
+		lo, hi := runesBack(l, i, 24), runesOn(l, i+len(n), 32)
+		if j := strings.LastIndexAny(l[lo:i], ".;:!?"); j >= 0 {
+			lo += j + 1
+		}
+		if j := strings.IndexAny(l[i+len(n):hi], ".;!?("); j >= 0 {
+			hi = i + len(n) + j
+		}
+		near := l[lo:hi]
+		for _, f := range redirectURIFailures {
+			if k := strings.Index(near, f); k >= 0 && !strings.Contains(near, "not "+f) && !strings.Contains(near, "no "+f) {
+				return messagePhrase{text: n + compoundSep + f, class: rule.Authentication}, true
 			}
 		}
 	}
@@ -2323,7 +2396,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 				}
 				collectString(k, nk, val, root, hits)
 			case []any:
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				}
 				if messageKeys[nk] {
@@ -2343,7 +2416,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						collectString(k, nk, str, root, hits)
 					}
 				}
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				} else if nk == "properties" {
 					// an Azure diagnostic log record puts the event in
@@ -2355,6 +2428,15 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			}
 		}
 	}
+}
+
+// failedData reports whether the member nk of m, an envelope at the root
+// of the body, is the data of an answer the envelope itself calls failed:
+// JSend's {"status":"fail","data":{"message":…}}, WordPress's
+// {"success":false,"data":{"message":…}}. Such data holds the error; the
+// data of any other answer is data.
+func failedData(nk string, root bool, m map[string]any) bool {
+	return root && nk == "data" && errorMarker(m, 0)
 }
 
 // A validation error about one field of the request ({"resource":
@@ -2540,7 +2622,7 @@ func statusClass(st int) rule.Class {
 		return rule.Authentication
 	case 403:
 		return rule.Authorization
-	case 429:
+	case 429, 451:
 		return rule.Blocked
 	}
 	return rule.None
@@ -2553,7 +2635,7 @@ func statusHit(key string, n int, text string, hits *[]bodyHit) {
 		c = rule.Authentication
 	case 403:
 		c = rule.Authorization
-	case 429:
+	case 429, 451:
 		c = rule.Blocked
 	default:
 		return
@@ -4209,6 +4291,21 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
+// termsGateWords are what a service says when the account must accept the
+// terms or a licence of the data or service first.
+var termsGateWords = []string{"not agreed to the required terms", "not agreed to the terms", "not accepted the terms", "not accepted the required",
+	"licences not accepted", "licenses not accepted", "must accept the terms", "need to accept the terms"}
+
+// termsGate reports whether lower-cased l says so.
+func termsGate(l string) bool {
+	for _, w := range termsGateWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // meaningOf is classMeaning, naming the kind of rule when lower-cased l
 // names one of RuleWordings.
 func meaningOf(c rule.Class, l string) string {
@@ -4216,6 +4313,12 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if c == rule.Authorization && termsGate(l) {
+		return "the account is known but has not accepted the terms or licence this resource requires"
+	}
+	if _, ok := redirectURIRefused(l); ok && c == rule.Authentication {
+		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
 	}
 	return classMeaning(c)
 }
@@ -4363,12 +4466,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 		tag := t[open+1 : open+gt]
 		i = open + gt + 1
-		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' {
 			continue
 		}
-		name := tag
-		if sp := strings.IndexAny(name, " \t\r\n"); sp >= 0 {
-			name = name[:sp]
+		name, attrs := tag, ""
+		if sp := strings.IndexAny(name, " \t\r\n/"); sp >= 0 {
+			name, attrs = name[:sp], name[sp:]
 		}
 		if c := strings.LastIndexByte(name, ':'); c >= 0 {
 			name = name[c+1:]
@@ -4376,6 +4479,14 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		ln := strings.ToLower(name)
 		if xmlErrorRoots.Has(ln) {
 			marker = true
+		}
+		if strings.Contains(attrs, "=") {
+			am, ah := xmlAttrHits(ln, attrs, base+open)
+			marker = marker || am
+			hits = append(hits, ah...)
+		}
+		if strings.HasSuffix(tag, "/") {
+			continue
 		}
 		end := strings.IndexByte(t[i:], '<')
 		if end < 0 {
@@ -4435,6 +4546,62 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 	}
 	return hits, marker
+}
+
+// xmlAttrErrors are the elements (lower case, namespace prefix dropped)
+// whose attributes carry an error's code and message (`<error
+// code="auth" message="…"/>`, Flickr's `<err code="98" msg="…"/>`).
+var xmlAttrErrors = wordlist.Set{"error", "errors", "fault", "errorresponse", "exception", "err"}
+
+// xmlAttrHits reads the attributes of an element named ln (attrs: the tag
+// after its name): on an error element, a message attribute names the
+// failure as a message element would and a code attribute as a code
+// element; a status attribute of any element saying "fail" or "error"
+// (`<rsp stat="fail">`) marks the document as an error.
+func xmlAttrHits(ln, attrs string, off int) (marker bool, hits []bodyHit) {
+	for attrs != "" {
+		attrs = strings.TrimLeft(attrs, " \t\r\n/")
+		eq := strings.IndexByte(attrs, '=')
+		if eq <= 0 || eq+1 >= len(attrs) || attrs[eq+1] != '"' && attrs[eq+1] != '\'' {
+			return marker, hits
+		}
+		key := strings.ToLower(strings.TrimSpace(attrs[:eq]))
+		q := attrs[eq+1]
+		end := strings.IndexByte(attrs[eq+2:], q)
+		if end < 0 {
+			return marker, hits
+		}
+		val := strings.TrimSpace(attrs[eq+2 : eq+2+end])
+		attrs = attrs[eq+2+end+1:]
+		if c := strings.LastIndexByte(key, ':'); c >= 0 {
+			key = key[c+1:]
+		}
+		switch {
+		case key == "stat" || key == "status" || key == "result":
+			switch strings.ToLower(val) {
+			case "error", "fail", "failure", "failed":
+				marker = true
+			}
+		case !xmlAttrErrors.Has(ln) || val == "" || len(val) > 400:
+		case key == "code" || key == "errorcode" || key == "type":
+			if m, ok := codeLookup(val); ok {
+				g := rule.SignBodyCode
+				if m.generic {
+					g = rule.SignBodyCodeGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: key, text: val, off: off})
+			}
+		case key == "message" || key == "msg" || key == "description" || key == "text" || key == "reason":
+			if p, ok := phraseOf(strings.ToLower(val)); ok {
+				g := rule.SignBodyMessage
+				if p.generic {
+					g = rule.SignBodyMessageGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: key, text: val, off: off})
+			}
+		}
+	}
+	return marker, hits
 }
 
 // xmlFaultStarts are the elements (lower case, namespace prefix dropped)

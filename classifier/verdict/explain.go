@@ -391,6 +391,8 @@ func (s *story) authentication() {
 		v.Headline = "Not authenticated, although the status is 403"
 	case s.top.Sign == rule.SignLoginLoop:
 		v.Headline = "Sign-in loop: the application keeps sending the visitor back to its sign-in page"
+	case s.redirectRefused():
+		v.Headline = "Sign-in stopped: the client's redirect URI is not accepted"
 	case s.top.Kind == rule.KindLoginRedirect:
 		v.Headline = "Authentication required: the server sent the client to its sign-in page"
 	case s.status >= 200 && s.status < 300:
@@ -452,6 +454,9 @@ func (s *story) authentication() {
 		}
 	default:
 		why = s.overrode()
+		if why == "" && s.redirectRefused() {
+			why = upperFirst(s.whoSays()) + " refuses the redirect URI the client sent, before any user could sign in."
+		}
 		if why == "" && s.top.Kind != rule.KindStatus && s.top.Kind != "" {
 			why = upperFirst(s.whoSays()) + " says the caller was not authenticated."
 		}
@@ -1102,6 +1107,18 @@ func appendRef(refs []rule.Ref, r rule.Ref) []rule.Ref {
 	return append(refs, r)
 }
 
+// redirectRefused reports whether the reason the verdict rests on is an
+// authorization server's refusal of the client's redirect URI, read from
+// its words (redirectURIRefused); a vendor's signature says it in its own
+// meaning and fix.
+func (s *story) redirectRefused() bool {
+	if s.top.Kind == rule.KindVendor {
+		return false
+	}
+	_, ok := redirectURIRefused(strings.ToLower(s.top.Reason))
+	return ok
+}
+
 func (s *story) nextAuthn() string {
 	if s.top.Kind == rule.KindCookieNotSent {
 		return "Next: make the session cookie reach this request: give it attributes that cover it (a shared parent Domain, Path=/, Secure with HTTPS, SameSite=None; Secure for a cross-site call with credentials), call both from one host, or, in a script, keep a cookie jar."
@@ -1114,6 +1131,9 @@ func (s *story) nextAuthn() string {
 	}
 	if s.top.Kind == rule.KindBearerError {
 		return "Next: get a new token (refresh it) and retry once; if a fresh token is refused too, it was issued for another audience or issuer."
+	}
+	if s.redirectRefused() {
+		return "Next: register the exact redirect URI the client sends (scheme, host, port, path, trailing slash) with the client at the authorization server, or make the client send one already registered."
 	}
 	f, x := s.f, s.x
 	if s.top.Sign == rule.SignLoginLoop {
@@ -1166,6 +1186,9 @@ func (s *story) nextAuthz() string {
 	}
 	if n := s.nextPreflight(); n != "" {
 		return n
+	}
+	if s.top.Kind != rule.KindVendor && termsGate(strings.ToLower(s.top.Reason)) {
+		return "Next: sign in to the service's site with this account and accept the terms or licence the resource requires (often on the resource's own page), then retry."
 	}
 	return "Next: ask for the permission, role or scope this resource needs, or use an account that has it."
 }

@@ -817,3 +817,26 @@ func TestAnonymousBareWget(t *testing.T) {
 		t.Errorf("the wget note on another tool's command: %q", e[0].Verdict.Explanation)
 	}
 }
+
+// TestRedirectURIHeadline: a refused redirect URI read from a page's words
+// is told as a sign-in stopped by the client's registration, with the
+// registration as the next step, not as credentials refused (a sample
+// written for this test).
+func TestRedirectURIHeadline(t *testing.T) {
+	v := soleVerdict(t, "redirect_uri page", "When I click Login the provider only shows this:\n\n> Bad Request\n>\n> Unregistered redirect_uri (\"https://notes.example.net/oidc/cb/\").\n")
+	if v.Class != rule.Authentication {
+		t.Fatalf("class %q, want authentication", v.Class)
+	}
+	mustContain(t, "headline", v.Headline, "redirect URI")
+	mustContain(t, "explanation", v.Explanation, "register the exact redirect URI")
+}
+
+// TestTermsGateNextStep: the next step for a terms gate is to accept the
+// terms, not to ask for a permission (a sample written for this test).
+func TestTermsGateNextStep(t *testing.T) {
+	v := soleVerdict(t, "terms gate", "The download stops with:\n\n{\"message\":\"Client has not agreed to the required terms and conditions.\",\"reason\":\"missing\"}\n")
+	if v.Class != rule.Authorization {
+		t.Fatalf("class %q, want authorization", v.Class)
+	}
+	mustContain(t, "explanation", v.Explanation, "accept the terms")
+}

@@ -1,0 +1,158 @@
+package classifier_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Every paste here is invented, in the shape of a notation seen on real
+// pastes: refusals whose wording sounds like a permission but whose cause is
+// a rule about the request (a legal or cross-border rule, a request-forgery
+// check), the server's own file rights, or a page a tunnel shows first.
+
+// 451 is a legal or country rule (RFC 7725): an "Access denied" page sent
+// with it does not make it a permission refusal.
+func TestStatus451IsBlocked(t *testing.T) {
+	for name, paste := range map[string]string{
+		"status line": `HTTP/1.1 451 Unavailable For Legal Reasons
+Content-Type: text/html
+
+<html><body><h1>Access denied</h1><p>This content is not permitted here.</p></body></html>
+`,
+		"client error object": `{"name":"ProviderError","data":{"message":"<html><head><title>451 Unavailable For Legal Reasons</title></head><body><h1>Access denied by the gateway policy.</h1></body></html>","statusCode":451}}
+`,
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked for a 451", name, got, why)
+		}
+	}
+}
+
+// An edge's rule on traffic between jurisdictions, named as such, is a rule
+// about where the request comes from.
+func TestCrossBorderRuleIsBlocked(t *testing.T) {
+	got, why := firstClass(t, `HTTP/1.1 403 Forbidden
+Server: edge-gw
+Content-Type: text/html
+
+<h1>Access denied: cross-border requests to this service are disabled by the owner.</h1>
+`)
+	if got != rule.Blocked || !strings.Contains(why, "country or region") {
+		t.Errorf("got %s (%q), want blocked naming a country or region rule", got, why)
+	}
+}
+
+// .NET's IO error and ASP.NET's page about the worker's file rights are the
+// server's own fault, not a refusal of the visitor; a permission refusal
+// worded for the caller stays authorization.
+func TestServerFileRightsAreNotTheCallers(t *testing.T) {
+	got, why := firstClass(t, `Server Error in '/' Application.
+
+Access to the path 'E:\sites\shop.example.net\App_Data\cache.bin' is denied.
+
+Description: An unhandled exception occurred during the execution of the current web request.
+
+Exception Details: System.UnauthorizedAccessException: Access to the path 'E:\sites\shop.example.net\App_Data\cache.bin' is denied.
+
+ASP.NET is not authorized to access the requested resource. Consider granting access rights to the resource to the ASP.NET request identity.
+`)
+	if got == rule.Authorization || got == rule.Authentication {
+		t.Errorf("got %s (%q), want neither authentication nor authorization for the server's file rights", got, why)
+	}
+	if got, why := firstClass(t, `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"error":"You are not authorized to access the requested resource."}
+`); got != rule.Authorization {
+		t.Errorf("a caller's refusal: got %s (%q), want authorization", got, why)
+	}
+}
+
+// A 403 that hands back the token it wants in X-CSRF-Token and says the
+// token's validation failed is a request-forgery check.
+func TestCSRFTokenHandedBack(t *testing.T) {
+	got, why := firstClass(t, `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+X-CSRF-Token: Zq81LmTx0aPe
+Access-Control-Expose-Headers: X-CSRF-Token
+
+{"code":0,"message":"Token Validation Failed"}
+`)
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for a CSRF check", got, why)
+	}
+	// without the header the words stay about a token
+	if got, _ := firstClass(t, `HTTP/1.1 403 Forbidden
+Content-Type: application/json
+
+{"code":0,"message":"Token Validation Failed"}
+`); got == rule.Blocked {
+		t.Errorf("without X-CSRF-Token: got blocked, want a token's reading")
+	}
+}
+
+// localtunnel's anti-phishing reminder copied as text is the tunnel's page,
+// not the application's login.
+func TestLocaltunnelReminder(t *testing.T) {
+	got, why := firstClass(t, `Every visitor first sees this:
+
+Friendly Reminder
+
+This website is served via a localtunnel. This is just a reminder to always check the website address you're giving personal, financial, or login details to is actually the real/official website.
+`)
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for the tunnel's page", got, why)
+	}
+}
+
+// Repository metadata fetched anonymously (dnf's repomd.xml, a CocoaPods
+// spec) is a published file like a package.
+func TestBareMetadataDownload403(t *testing.T) {
+	for name, paste := range map[string]string{
+		"dnf repomd": `Errors during downloading metadata for repository 'tools-stable':
+ - Status code: 403 for https://pkgs.example-tools.io/rpm/x86_64/repodata/repomd.xml (IP: 192.0.2.44)
+Error: Failed to download metadata for repo 'tools-stable'
+`,
+		"podspec": `CDN: trunk URL couldn't be downloaded: https://cdn.example-pods.net/Specs/a/b/c/Widget/1.0.2/Widget.podspec.json Response: 403 Forbidden
+`,
+	} {
+		got, why := firstClass(t, paste)
+		if got != rule.Blocked || !strings.Contains(why, "published file") {
+			t.Errorf("%s: got %s (%q), want blocked for a download", name, got, why)
+		}
+	}
+}
+
+// F5 BIG-IP ASM's block page in its other template: titled "Request
+// Rejected", "An error has occurred", still with the support ID.
+func TestF5RejectedPageVariant(t *testing.T) {
+	got, why := firstClass(t, `<html>
+<head><title>Request Rejected</title></head>
+<body>An error has occurred. Please consult with your administrator.<br><br>Your support ID is: 4411902873365120081<br><br><a href='javascript:history.back();'>[Go Back]</a></body>
+</html>
+`)
+	if got != rule.Blocked || !strings.Contains(why, "F5") {
+		t.Errorf("got %s (%q), want blocked by F5's firewall", got, why)
+	}
+}
+
+// An allowance named as used up in an application's log record is a quota,
+// whatever the status reads like.
+func TestUsageReachedIsAQuota(t *testing.T) {
+	got, why := firstClass(t, `2026-02-03 06:10:12.551 ERROR (MainThread) [weatherhub.sync] Error during station refresh - ("Maximum api usage reached (31) when accessing 'https://api.weather.example/v2/stations'",)
+`)
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for a used-up quota", got, why)
+	}
+}
+
+// Cloudflare by its short name in a Chinese thread, around a bare 403 of an
+// anonymous page load.
+func TestCloudflareShortNameInChinese(t *testing.T) {
+	got, why := firstClass(t, "定时任务偶尔失败：\n```\nResponse Error : HTTP 403: Forbidden,\nRequest URL: https://forum.example.net/\n```\n首页请求有时会被 CF 拦截，重试几次就好了。\n")
+	if got != rule.Blocked || !strings.Contains(why, "edge") {
+		t.Errorf("got %s (%q), want blocked by the site's edge", got, why)
+	}
+}
