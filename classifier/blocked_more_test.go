@@ -124,3 +124,35 @@ Error: Failed to download metadata for repo 'tools-stable'
 		}
 	}
 }
+
+// F5 BIG-IP ASM's block page in its other template: titled "Request
+// Rejected", "An error has occurred", still with the support ID.
+func TestF5RejectedPageVariant(t *testing.T) {
+	got, why := firstClass(t, `<html>
+<head><title>Request Rejected</title></head>
+<body>An error has occurred. Please consult with your administrator.<br><br>Your support ID is: 4411902873365120081<br><br><a href='javascript:history.back();'>[Go Back]</a></body>
+</html>
+`)
+	if got != rule.Blocked || !strings.Contains(why, "F5") {
+		t.Errorf("got %s (%q), want blocked by F5's firewall", got, why)
+	}
+}
+
+// An allowance named as used up in an application's log record is a quota,
+// whatever the status reads like.
+func TestUsageReachedIsAQuota(t *testing.T) {
+	got, why := firstClass(t, `2026-02-03 06:10:12.551 ERROR (MainThread) [weatherhub.sync] Error during station refresh - ("Maximum api usage reached (31) when accessing 'https://api.weather.example/v2/stations'",)
+`)
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for a used-up quota", got, why)
+	}
+}
+
+// Cloudflare by its short name in a Chinese thread, around a bare 403 of an
+// anonymous page load.
+func TestCloudflareShortNameInChinese(t *testing.T) {
+	got, why := firstClass(t, "定时任务偶尔失败：\n```\nResponse Error : HTTP 403: Forbidden,\nRequest URL: https://forum.example.net/\n```\n首页请求有时会被 CF 拦截，重试几次就好了。\n")
+	if got != rule.Blocked || !strings.Contains(why, "edge") {
+		t.Errorf("got %s (%q), want blocked by the site's edge", got, why)
+	}
+}
