@@ -242,7 +242,7 @@ func namedUsers(s string) []idHit {
 			if k < 2 || k > 100 {
 				continue
 			}
-			if v := s[j+1 : j+1+k]; principalName(v) && refusalAround(s, i) {
+			if v := s[j+1 : j+1+k]; principalName(v) && refusalAround(s, i) && !holdsGrant(ls[j+2+k:]) {
 				out = append(out, idHit{what: "user", value: v, off: i})
 			}
 		}
@@ -280,6 +280,24 @@ func productCaps(v string) bool {
 		}
 	}
 	return true
+}
+
+// grantHeld are the words after a principal's name that say it holds a
+// grant: the person describing what an account may do ("the user `viewer`
+// is granted the permission"), not a refusal naming whom it refused.
+var grantHeld = []string{"is granted", "was granted", "has been granted", "is allowed to", "has the permission", "has permission",
+	"has access", "is able to"}
+
+// holdsGrant reports whether the lower-cased text after a quoted name
+// starts with one of grantHeld.
+func holdsGrant(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range grantHeld {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalAround reports whether the line of s holding off reads as a
