@@ -282,6 +282,23 @@ func productCaps(v string) bool {
 	return true
 }
 
+// auditMarkers are pairs of members that make a JSON line a cloud audit
+// log's record of a call (CloudTrail's userIdentity and eventSource, Cloud
+// Audit Logs' authenticationInfo and methodName, Azure's activity log
+// caller and operationName): its principal is the subject the log
+// records, in the operator's own log, not a name a response handed out.
+var auditMarkers = [][2]string{{`"userIdentity"`, `"eventSource"`}, {`"authenticationInfo"`, `"methodName"`}, {`"caller"`, `"operationName"`}}
+
+// auditRecord reports whether line holds a cloud audit record (auditMarkers).
+func auditRecord(line string) bool {
+	for _, m := range auditMarkers {
+		if strings.Contains(line, m[0]) && strings.Contains(line, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // grantHeld are the words after a principal's name that say it holds a
 // grant: the person describing what an account may do ("the user `viewer`
 // is granted the permission"), not a refusal naming whom it refused.
@@ -537,6 +554,9 @@ var AT7030 = rule.Rule{
 			for _, h := range hits {
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
+				}
+				if auditRecord(lineAround(body, h.off)) {
+					continue // the audit log's record of who called, not a response naming them
 				}
 				if typed[h.value] && (commandLineAt(body, h.off) || !refusalLine(body, h.off)) {
 					continue
