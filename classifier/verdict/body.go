@@ -1713,7 +1713,14 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			}
 			i := from + k
 			from = i + len(c)
-			lo, hi := runesBack(l, i, 24), runesOn(l, i+len(c), 32)
+			// the clause after the word counts from the word's end, not
+			// the stem's: "the credentials for the backend have expired"
+			// reaches as far as "the credential for the backend has expired"
+			end := i + len(c)
+			for end < len(l) && end-i < len(c)+4 && ascii.IsLetter(l[end]) {
+				end++
+			}
+			lo, hi := runesBack(l, i, 24), runesOn(l, end, 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
