@@ -24,6 +24,15 @@ func TestAuthnOrAuthz(t *testing.T) {
 		{name: "a resource server's access_denied stays a refusal of a known caller",
 			paste: "HTTP/1.1 403 Forbidden\nContent-Type: application/json;charset=UTF-8\n\n{\"error\":\"access_denied\",\"error_description\":\"Access is denied\"}\n",
 			class: rule.Authorization},
+		// A registry's DENIED whose message says the token was not valid
+		// (ghcr.io's answer to a personal token sent as Basic straight to
+		// /v2/): the credential was refused, not a permission.
+		{name: "registry DENIED, invalid token",
+			paste: "$ curl -s -u builder:$REG_PAT https://ghcr.io/v2/acme-labs/edge-proxy/tags/list\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"invalid token\"}]}\n",
+			class: rule.Authentication},
+		{name: "registry DENIED for a repository stays a permission",
+			paste: "$ curl -s -u builder:$REG_PAT https://ghcr.io/v2/acme-labs/edge-proxy/tags/list\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"requested access to the resource is denied\"}]}\n",
+			class: rule.Authorization},
 		// A known account kept out by a rule of its own (an access
 		// schedule, parental controls), whatever the status.
 		{name: "an account not allowed access, sent as 401",

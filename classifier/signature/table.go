@@ -534,6 +534,17 @@ var coreTable = []Signature{
 		Meaning: "the registry knows who you are and refuses the action on this repository: no push or pull permission, or a repository name in somebody else's namespace",
 		Fix:     "Tag the image with your own namespace (user or organization) or get write access to the repository",
 		Doc:     "https://distribution.github.io/distribution/spec/api/#errors"},
+	// ghcr.io answers a credential it cannot use as a registry token (a
+	// personal access token sent as Basic straight to /v2/, an expired or
+	// revoked one) with DENIED and the message "invalid token": the code is
+	// the registry's refusal, the message says what was refused.
+	{ID: "registry-denied-invalid-token", Vendor: "Docker / OCI", Product: "registry",
+		All:   []Marker{bf("invalid token")},
+		Any:   []Marker{b(`"DENIED"`), b(`\"DENIED\"`), b(": DENIED: ")},
+		Class: authn, Kind: KindVendor, Strength: rule.Stronger, Supersedes: []string{"registry-denied", "registry-auth-required"},
+		Meaning: "the registry did not accept the token the request carried: a personal access token sent as Basic credentials straight to the registry API instead of exchanged at its token endpoint, or one expired or revoked; the registry words this as DENIED, invalid token",
+		Fix:     "Log in with the client (docker login, or the tool's registry credentials) so it exchanges the token at the registry's token endpoint and sends the Bearer token it gets; if that fails too, create a new token",
+		Doc:     "https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry#authenticating-to-the-container-registry"},
 	// A pull of a repository the registry will not show: Docker Hub and the
 	// distribution registry answer a name that does not exist exactly as a
 	// private one (the anonymous token lacks the pull scope), and the clients

@@ -239,6 +239,10 @@ var tableCases = map[string][2]ex{
 		{b: "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden'))': /simple/requests/",
 			src: "mozilla/bugbot#2002 https://github.com/mozilla/bugbot/issues/2002; yt-dlp/yt-dlp#9434 https://github.com/yt-dlp/yt-dlp/issues/9434"},
 		{b: "curl: (56) CONNECT tunnel failed, response 407"}},
+	"registry-denied-invalid-token": {
+		{st: 403, h: "Content-Type: application/json", b: `{"errors":[{"code":"DENIED","message":"invalid token"}]}`,
+			src: "argoproj-labs/argocd-image-updater#276 https://github.com/argoproj-labs/argocd-image-updater/issues/276"},
+		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`}},
 	"registry-denied": {
 		{st: 403, b: `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`},
 		{st: 401, b: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}`}},
