@@ -235,6 +235,9 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 		x.Request = b.req
 		x.Notes = append(b.notes, x.Notes...)
 		x.Span.Start = min(x.Span.Start, b.req.Span.Start)
+		if n := passwordAnswered(b.lines, resp.Pos.Line); n > 0 && !b.req.Configured.Has(passwordPrompted) {
+			b.req.Configured = append(b.req.Configured, Field{Name: passwordPrompted, Pos: Pos{Line: n}})
+		}
 	} else if fs, given := proseLineCredentials(b.lines); len(fs)+len(given) > 0 {
 		// the person's lines around the body say what the request carried
 		// ("when I open http://admin:pw@host/db", "with `Authorization:
@@ -242,6 +245,25 @@ func blockResponse(b looseBlock, anyReal bool) *Exchange {
 		x.Request = &Request{Partial: true, Fields: fs, Configured: given, Pos: Pos{Line: nums[0]}}
 	}
 	return x
+}
+
+// passwordAnswered returns the line of a command's output, before its
+// status line (before), where the client prompted for the password it then
+// sent (cadaver's "Password:" under "Username: ana"), or 0: a prompt under
+// an empty user prompt was answered with nothing.
+func passwordAnswered(ls []line, before int) int {
+	prev := ""
+	for _, l := range ls {
+		if before > 0 && l.n >= before {
+			break
+		}
+		t := strings.TrimSpace(l.text)
+		if passwordPrompt(t) && !emptyUserPrompt(prev) {
+			return l.n
+		}
+		prev = t
+	}
+	return 0
 }
 
 // statusFromText finds a status a body or a tool's message states:

@@ -115,7 +115,71 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if f, ok := passwordCallCredential(t); ok {
 		return f, true
 	}
-	return positionalCredential(t)
+	if f, ok := positionalCredential(t); ok {
+		return f, true
+	}
+	return dictLiteralCredential(t)
+}
+
+// dictLiteralCredential finds, on one line of code, a dictionary or object
+// literal assigned to a name or given to a keyword argument (PARAMS =
+// {"access_token": "..."}, obj = { 'APIPassword': 'XXXXX' },
+// requests.post(url, json={"password": "<pw>"})) whose quoted member named
+// for a credential holds a masked value or a stand-in: the code sends it,
+// its value not in the paste. A literal value may be a response's or a
+// fixture's and proves nothing; a printed dictionary or a JSON body, with
+// no assignment before its brace, is no code giving a value. Linear in the
+// line.
+func dictLiteralCredential(t string) (Field, bool) {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '{' {
+			continue
+		}
+		j := i
+		for j > 0 && (t[j-1] == ' ' || t[j-1] == '\t') {
+			j--
+		}
+		if j < 2 || t[j-1] != '=' || strings.IndexByte("=!<>", t[j-2]) >= 0 {
+			continue
+		}
+		k := j - 1
+		for k > 0 && (t[k-1] == ' ' || t[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || !isWordByte(t[k-1]) {
+			continue
+		}
+		end, _ := topLevelEnd(t, i+1, "")
+		body := t[i+1 : end]
+		for m := 0; m < len(body); m++ {
+			q := body[m]
+			if q != '"' && q != '\'' {
+				continue
+			}
+			e := strings.IndexByte(body[m+1:], q)
+			if e < 0 {
+				break
+			}
+			name := body[m+1 : m+1+e]
+			rest := strings.TrimLeft(body[m+2+e:], " \t")
+			m += 1 + e
+			if !strings.HasPrefix(rest, ":") || !identOnly(strings.ReplaceAll(name, "-", "_")) {
+				continue
+			}
+			if !secret.CredentialName(name) || holderNames.Has(strings.ToLower(name)) || strings.Contains(strings.ToLower(name), "srf") {
+				continue
+			}
+			v, quoted := valueAfter(rest[1:])
+			if !quoted || strings.TrimSpace(v) == "" {
+				continue
+			}
+			if IsRedacted(v) || (secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v) {
+				return Field{Name: name, Value: v}, true
+			}
+		}
+		i = end
+	}
+	return Field{}, false
 }
 
 // maxPositional bounds the arguments positionalCredential reads of a call.

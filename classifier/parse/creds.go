@@ -226,7 +226,7 @@ func IsRedacted(v string) bool {
 		return false
 	}
 	switch {
-	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."), secret.MaskedTail(v),
+	case hasRedactionWord(v), strings.Contains(v, "***"), strings.HasSuffix(v, "..."), secret.MaskedTail(v), hashedStandIn(v),
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"), strings.HasSuffix(v, "…"),
 		strings.Contains(v, "███"), strings.Contains(v, "•••"), strings.Contains(v, "●●●"),
 		len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' && inspectElision(v[1:len(v)-1]),
@@ -252,6 +252,26 @@ func IsRedacted(v string) bool {
 		}
 	}
 	return masks >= 3
+}
+
+// hashedStandIn reports whether a value is the digest a client's debug log
+// prints in place of a token ("{SHA1}7b1e0c94…", "{SHA256}9f2c…": OpenStack's
+// keystoneauth and the CLIs built on it): a braced algorithm name, then
+// its hex digest, no secret.
+func hashedStandIn(v string) bool {
+	if !strings.HasPrefix(v, "{SHA") {
+		return false
+	}
+	e := strings.IndexByte(v, '}')
+	if e < 5 || e > 9 || len(v)-e-1 < 32 || !isDigits(strings.TrimPrefix(v[4:e], "-")) {
+		return false
+	}
+	for i := e + 1; i < len(v); i++ {
+		if c := v[i]; !isDigit(c) && (c < 'a' || c > 'f') && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatedRuns reports whether a value is made only of runs of one

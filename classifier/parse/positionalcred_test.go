@@ -24,3 +24,45 @@ func TestPositionalClientCredential(t *testing.T) {
 		}
 	}
 }
+
+// TestDictLiteralCredential: a dictionary or object literal assigned in
+// code whose member named for a credential holds a mask or a stand-in
+// (QUERY = {"api_token": "..."}, body = { 'Password': 'XXXXXX' }) gives
+// the client that credential, masked; a printed dictionary with no
+// assignment (a response's) and a literal value prove nothing.
+func TestDictLiteralCredential(t *testing.T) {
+	for _, c := range []struct {
+		paste        string
+		sent, masked bool
+	}{
+		{"```python\nQUERY = {\"api_token\": \"...\", \"per_page\": 50}\nr = requests.get(f\"{base}/records\", params=QUERY)\nprint(r.json())\n```\n{'message': 'Access denied.', 'status': 403}\n", true, true},
+		{"Running the sample prints\n\nHTTP Error 401: Unauthorized {'Code': 4011002, 'Message': 'login failed'}\n\n--- get_token.py ---\nbody = { 'Password': 'XXXXXX' }\ndata = json.dumps(body).encode('utf8')\n", true, true},
+		{"The server answers:\n{'access_token': '***', 'error': 'expired'}\nwith status 401 Unauthorized\n", false, false},
+		{"QUERY = {\"api_token\": \"k7Fq2Lw9Zp\"}\n{'message': 'Access denied.', 'status': 403}\n", false, false},
+	} {
+		got := lastAnsweredCredentials(t, c.paste)
+		if sent := got.State == CredSent; sent != c.sent || sent && (len(got.MaskedCarried()) > 0) != c.masked {
+			t.Errorf("credentials %+v (masked %v), want sent %v masked %v, in\n%s", got, got.MaskedCarried(), c.sent, c.masked, c.paste)
+		}
+	}
+}
+
+// TestPromptAnsweredInOutput: a command-line client's output read as the
+// answer to its command (cadaver's session) where it prompted for a user
+// name (answered) and then a password, before the status it printed,
+// shows the password the request carried; under an empty user prompt the
+// password prompt was answered with nothing.
+func TestPromptAnsweredInOutput(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		sent  bool
+	}{
+		{"### Actual behaviour\n\nuser@laptop:~> cadaver\ndav:!> open https://files.example.net/dav/home/\nAuthentication required for Files on server `files.example.net':\nUsername: mkovacs\nPassword: \nCould not access /dav/home/ (not WebDAV-enabled?):\n401 Unauthorized\nConnection to `files.example.net' closed.\n### Server configuration\nDebian 12\n", true},
+		{"### Actual behaviour\n\nuser@laptop:~> cadaver\ndav:!> open https://files.example.net/dav/home/\nAuthentication required for Files on server `files.example.net':\nUsername:\nPassword: \nCould not access /dav/home/ (not WebDAV-enabled?):\n401 Unauthorized\nConnection to `files.example.net' closed.\n### Server configuration\nDebian 12\n", false},
+	} {
+		got := lastAnsweredCredentials(t, c.paste)
+		if sent := got.State == CredSent; sent != c.sent {
+			t.Errorf("credentials %+v, want sent %v, in\n%s", got, c.sent, c.paste)
+		}
+	}
+}
