@@ -5350,6 +5350,20 @@ func general(lines []string, prefixed []bool, cut []int, clocks []string, in *In
 	if !strong && gen >= exact {
 		replace = replace || genScore > exactScore || genScore == exactScore && allFormat(in.Exchanges, "body")
 	}
+	if !replace && strong && len(in.Exchanges) == 1 && exact == 1 && gen > 1 && fromCommand(in.Exchanges[0]) {
+		// one command's output read as one body with its status, where the
+		// general reader sees several responses in it (the same call's
+		// answers from two servers, each in a block of its own): the
+		// command's request is the first one's
+		x := in.Exchanges[0]
+		if y := gs[0]; y.Response.Status == x.Response.Status && y.Span.Start <= x.Response.Pos.Line && y.Span.End >= x.Response.Pos.Line {
+			if y.Request == nil {
+				y.Request = x.Request
+			}
+			in.Exchanges = gs
+			return
+		}
+	}
 	if replace {
 		if len(in.Exchanges) == 1 && len(gs) == 1 && in.Exchanges[0].Request != nil &&
 			!loggedBefore(lines, prefixed, gs[0].Response.Pos.Line, in.Exchanges[0].Request.Pos.Line) &&
@@ -5631,7 +5645,7 @@ func formatSummary(f string) string {
 }
 
 // inlineBodyKeys name a body printed as a quoted string inside a longer line.
-var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body"}
+var inlineBodyKeys = []string{"text", "body", "content", "response_body", "responsetext", "_content", "raw_body", "tf_http_res_body"}
 
 // inlineBody finds a body printed inline as a quoted string after a body key:
 // text=b'<html>…', body: '{"error":…}', "body": "{\"error\":…}". One level
@@ -5766,8 +5780,21 @@ func cutDocument(t string, k int) (string, bool) {
 // the quoted value: the end of the line, or punctuation that closes a
 // field, an argument or a record.
 func closesValue(rest string) bool {
+	spaced := rest != "" && (rest[0] == ' ' || rest[0] == '\t')
 	rest = strings.TrimLeft(rest, " \t")
-	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")
+	return rest == "" || strings.ContainsAny(rest[:1], ",;)]}>") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") ||
+		spaced && logfmtKeyAt(rest)
+}
+
+// logfmtKeyAt reports whether s starts with the next key of a key=value
+// record ("tf_http_res_status_code=403", "@caller=/…"): after a quoted
+// value and a blank, it says the value ended there.
+func logfmtKeyAt(s string) bool {
+	i := 0
+	for i < len(s) && (isAlpha(s[i]) || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] == '.' || s[i] == '-' || i == 0 && s[i] == '@') {
+		i++
+	}
+	return i > 1 && i < len(s) && s[i] == '=' && (isAlpha(s[0]) || s[0] == '_' || s[0] == '@')
 }
 
 // quotedBodyRun finds a document quoted without escaping after a body key

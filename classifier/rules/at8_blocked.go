@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -332,7 +333,44 @@ var AT8004 = rule.Rule{
 				}
 			}
 		}
+		if f, ok := csrfTokenHanded(r, low); ok {
+			ev := fieldEvidence(x, f, false)
+			p.Signal(rule.Signal{Class: rule.Blocked, Sign: rule.SignCSRFText,
+				Reason: "the refusal hands out a request-forgery token in " + f.Name + " and says a token failed: the CSRF check wants the request sent again with that token", Evidence: &ev})
+			p.Report(rule.Finding{Message: "the CSRF check failed: the response hands out a new token in " + f.Name + " for the client to repeat the request with", Evidence: []rule.Evidence{ev}})
+		}
 	},
+}
+
+// csrfTokenHeaders are the response fields in which a server hands a client
+// the request-forgery token to send back (Roblox's and SAP Gateway's
+// X-CSRF-Token, Angular-style X-XSRF-TOKEN).
+var csrfTokenHeaders = []string{"x-csrf-token", "x-xsrf-token"}
+
+// csrfTokenHanded returns the field of a refusal in which the server hands
+// out a CSRF token, when the refusal is about that token: the field says it
+// is required (SAP's "X-CSRF-Token: Required"), or it holds a new token and
+// the lower-cased body low says a token failed ("Token Validation Failed"),
+// the first step of a handshake in which the client repeats the request
+// with the token it was given. A body naming no token (a permission
+// refusal from a server that sends the header on every answer) is not.
+func csrfTokenHanded(r *parse.Response, low string) (parse.Field, bool) {
+	for _, f := range r.Fields {
+		for _, h := range csrfTokenHeaders {
+			if !strings.EqualFold(f.Name, h) {
+				continue
+			}
+			v := strings.TrimSpace(f.Value)
+			if strings.EqualFold(v, "required") {
+				return f, true
+			}
+			if v != "" && !strings.EqualFold(v, "fetch") && strings.Contains(low, "token") &&
+				hasAnyOf(low, "validation", "invalid", "failed", "missing", "mismatch", "required") {
+				return f, true
+			}
+		}
+	}
+	return parse.Field{}, false
 }
 
 // AT8005: an API gateway with no route.
@@ -466,6 +504,9 @@ var AT8011 = rule.Rule{
 		if m != rule.Authentication && m != rule.Authorization {
 			return
 		}
+		if otherRecord(r, p.Facts.MeaningEvidence) {
+			return
+		}
 		what := "an authentication"
 		if m == rule.Authorization {
 			what = "an authorization"
@@ -473,6 +514,49 @@ var AT8011 = rule.Rule{
 		ev := append([]rule.Evidence{statusEvidence(x)}, meaningEvidence(p)...)
 		p.Report(rule.Finding{Message: strconv.Itoa(r.Status) + " response whose body is " + what + " error", Evidence: ev})
 	},
+}
+
+// otherRecord reports whether the words that gave a success status its
+// refusal meaning belong to another event than the status, in the paste's
+// own text taken for the body (a status read from a line of text): the
+// words are on a line the reader knows for a log record of its own (an
+// "RBAC DENY" record under an access-log line of another call that got
+// 200, a CLI's "command requires scopes" line before its "<<< … 200"), or
+// a heading of the person's report stands between them (the symptom in
+// one section, a call that answered 200 in the next). A 200 whose own
+// line, or the sentence around it, says the failure is still one.
+func otherRecord(r *parse.Response, s *rule.Signal) bool {
+	b := r.Body
+	if r.StatusSource != "text" || !b.Pasted || s.Kind != rule.KindErrorMessage || s.Evidence == nil {
+		return false
+	}
+	st, ev := r.Pos.Line, s.Evidence.Pos.Line
+	if st == 0 || ev == 0 || st == ev {
+		return false
+	}
+	lo, hi := min(st, ev), max(st, ev)
+	for off, i := 0, 0; off < len(b.Text); i++ {
+		end := strings.IndexByte(b.Text[off:], '\n')
+		if end < 0 {
+			end = len(b.Text) - off
+		}
+		n := b.LinePos(off).Line
+		if n == ev && slices.Contains(b.NotSent, i) {
+			return true // the words are a log record's, not this response's
+		}
+		if t := strings.TrimSpace(b.Text[off : off+end]); n > lo && n < hi && markdownHeading(t) {
+			return true
+		}
+		off += end + 1
+	}
+	return false
+}
+
+// markdownHeading reports whether the trimmed line t is a Markdown heading
+// ("## Root cause").
+func markdownHeading(t string) bool {
+	h := strings.TrimLeft(t, "#")
+	return len(h) < len(t) && len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") && strings.TrimSpace(h) != ""
 }
 
 // AT8012: 401 for an authorization failure.

@@ -574,6 +574,10 @@ var productCases = map[string][2]ex{
 		{b: "Unknown Login Service\nThe web site you have accessed, or the service it is using to log you in, has not been registered for use with this login service (it is not found in this service's metadata).",
 			src: "Shibboleth IdP troubleshooting https://shibboleth.atlassian.net/wiki/spaces/IDP4/pages/1265631833/Troubleshooting"},
 		{b: "Login Service\nPlease sign in."}},
+	"shibboleth-sp-unknown-idp": {
+		{b: "Unknown or Unusable Identity Provider\nThe identity provider supplying your login credentials is not authorized for use with this service or does not support the necessary capabilities.\n\nopensaml::saml2md::MetadataException: Unable to locate metadata for identity provider (https://login.example.ac.uk/idp/shibboleth)",
+			src: "Shibboleth SP 3 error templates (metadataError.html) and MetadataProvider https://shibboleth.atlassian.net/wiki/spaces/SP3/pages/2065334348/MetadataProvider"},
+		{b: "Identity provider lookup succeeded; redirecting to https://login.example.ac.uk/idp/profile/SAML2/Redirect/SSO"}},
 	"identityserver-unknown-client": {
 		{st: 400, h: "Content-Type: text/html; charset=utf-8", b: "<div class=\"error-page\"><h1>Error</h1><div class=\"alert alert-danger\">Sorry, there was an error : unauthorized_client</div><div class=\"request-id\">Unknown client or not enabled</div></div>",
 			src: "DuendeArchive/IdentityServer4#1005 https://github.com/DuendeArchive/IdentityServer4/issues/1005; scottbrady91/IdentityServer3-Example#1 https://github.com/scottbrady91/IdentityServer3-Example/issues/1"},

@@ -494,6 +494,8 @@ var RuleWordings = []RuleWording{
 			"not supported in your country", "not supported in your region", "not available in your location",
 			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
 			"only available in certain countries", "only available in certain regions",
+			"by geographic location", "by geographical location", "based on geographic location", "based on geographical location",
+			"geolocation restriction", "geo-location restriction",
 			// a rule on traffic between jurisdictions (a data-export or
 			// cross-border isolation policy at a company's edge)
 			"cross-border"}},
@@ -503,7 +505,12 @@ var RuleWordings = []RuleWording{
 		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
-			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl",
+			// the ban in a person's or an operator's words in other languages
+			// ("IP被封了", "IP 차단", "보안시스템에서 차단", "IP заблокирован")
+			"ip被封", "ip 被封", "封了ip", "封ip", "ip被ban", "ip被屏蔽", "ip被拉黑", "ip 被拉黑",
+			"ip 차단", "ip가 차단", "ip를 차단", "보안시스템에서 차단", "보안 시스템에서 차단",
+			"ip заблокирован", "ip-адрес заблокирован", "ip адрес заблокирован", "ipがブロック", "ipアドレスがブロック"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
@@ -632,6 +639,12 @@ var messagePhrases = append(func() []messagePhrase {
 		for _, w := range g.Words {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
+	}
+	// a terms or licence gate: the account is known and must accept the
+	// terms of the data or service first (the corpus labels such gates
+	// authorization)
+	for _, w := range termsGateWords {
+		ps = append(ps, messagePhrase{w, rule.Authorization, false})
 	}
 	return ps
 }(), []messagePhrase{
@@ -1713,7 +1726,14 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			}
 			i := from + k
 			from = i + len(c)
-			lo, hi := runesBack(l, i, 24), runesOn(l, i+len(c), 32)
+			// the clause after the word counts from the word's end, not
+			// the stem's: "the credentials for the backend have expired"
+			// reaches as far as "the credential for the backend has expired"
+			end := i + len(c)
+			for end < len(l) && end-i < len(c)+4 && ascii.IsLetter(l[end]) {
+				end++
+			}
+			lo, hi := runesBack(l, i, 24), runesOn(l, end, 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
@@ -2390,7 +2410,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 				}
 				collectString(k, nk, val, root, hits)
 			case []any:
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				}
 				if messageKeys[nk] {
@@ -2410,7 +2430,7 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						collectString(k, nk, str, root, hits)
 					}
 				}
-				if containerKeys[nk] {
+				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
 				} else if nk == "properties" {
 					// an Azure diagnostic log record puts the event in
@@ -2422,6 +2442,15 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 			}
 		}
 	}
+}
+
+// failedData reports whether the member nk of m, an envelope at the root
+// of the body, is the data of an answer the envelope itself calls failed:
+// JSend's {"status":"fail","data":{"message":…}}, WordPress's
+// {"success":false,"data":{"message":…}}. Such data holds the error; the
+// data of any other answer is data.
+func failedData(nk string, root bool, m map[string]any) bool {
+	return root && nk == "data" && errorMarker(m, 0)
 }
 
 // A validation error about one field of the request ({"resource":
@@ -4276,6 +4305,21 @@ func classMeaning(c rule.Class) string {
 	return "the request was refused for a reason other than identity (a rate limit, a rule about the client's address or a request-forgery check)"
 }
 
+// termsGateWords are what a service says when the account must accept the
+// terms or a licence of the data or service first.
+var termsGateWords = []string{"not agreed to the required terms", "not agreed to the terms", "not accepted the terms", "not accepted the required",
+	"licences not accepted", "licenses not accepted", "must accept the terms", "need to accept the terms"}
+
+// termsGate reports whether lower-cased l says so.
+func termsGate(l string) bool {
+	for _, w := range termsGateWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // meaningOf is classMeaning, naming the kind of rule when lower-cased l
 // names one of RuleWordings.
 func meaningOf(c rule.Class, l string) string {
@@ -4283,6 +4327,9 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if c == rule.Authorization && termsGate(l) {
+		return "the account is known but has not accepted the terms or licence this resource requires"
 	}
 	if _, ok := redirectURIRefused(l); ok && c == rule.Authentication {
 		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
@@ -4433,12 +4480,12 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 		tag := t[open+1 : open+gt]
 		i = open + gt + 1
-		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' || strings.HasSuffix(tag, "/") {
+		if tag == "" || tag[0] == '/' || tag[0] == '?' || tag[0] == '!' {
 			continue
 		}
-		name := tag
-		if sp := strings.IndexAny(name, " \t\r\n"); sp >= 0 {
-			name = name[:sp]
+		name, attrs := tag, ""
+		if sp := strings.IndexAny(name, " \t\r\n/"); sp >= 0 {
+			name, attrs = name[:sp], name[sp:]
 		}
 		if c := strings.LastIndexByte(name, ':'); c >= 0 {
 			name = name[c+1:]
@@ -4446,6 +4493,14 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		ln := strings.ToLower(name)
 		if xmlErrorRoots.Has(ln) {
 			marker = true
+		}
+		if strings.Contains(attrs, "=") {
+			am, ah := xmlAttrHits(ln, attrs, base+open)
+			marker = marker || am
+			hits = append(hits, ah...)
+		}
+		if strings.HasSuffix(tag, "/") {
+			continue
 		}
 		end := strings.IndexByte(t[i:], '<')
 		if end < 0 {
@@ -4505,6 +4560,62 @@ func collectXML(body string) (hits []bodyHit, marker bool) {
 		}
 	}
 	return hits, marker
+}
+
+// xmlAttrErrors are the elements (lower case, namespace prefix dropped)
+// whose attributes carry an error's code and message (`<error
+// code="auth" message="…"/>`, Flickr's `<err code="98" msg="…"/>`).
+var xmlAttrErrors = wordlist.Set{"error", "errors", "fault", "errorresponse", "exception", "err"}
+
+// xmlAttrHits reads the attributes of an element named ln (attrs: the tag
+// after its name): on an error element, a message attribute names the
+// failure as a message element would and a code attribute as a code
+// element; a status attribute of any element saying "fail" or "error"
+// (`<rsp stat="fail">`) marks the document as an error.
+func xmlAttrHits(ln, attrs string, off int) (marker bool, hits []bodyHit) {
+	for attrs != "" {
+		attrs = strings.TrimLeft(attrs, " \t\r\n/")
+		eq := strings.IndexByte(attrs, '=')
+		if eq <= 0 || eq+1 >= len(attrs) || attrs[eq+1] != '"' && attrs[eq+1] != '\'' {
+			return marker, hits
+		}
+		key := strings.ToLower(strings.TrimSpace(attrs[:eq]))
+		q := attrs[eq+1]
+		end := strings.IndexByte(attrs[eq+2:], q)
+		if end < 0 {
+			return marker, hits
+		}
+		val := strings.TrimSpace(attrs[eq+2 : eq+2+end])
+		attrs = attrs[eq+2+end+1:]
+		if c := strings.LastIndexByte(key, ':'); c >= 0 {
+			key = key[c+1:]
+		}
+		switch {
+		case key == "stat" || key == "status" || key == "result":
+			switch strings.ToLower(val) {
+			case "error", "fail", "failure", "failed":
+				marker = true
+			}
+		case !xmlAttrErrors.Has(ln) || val == "" || len(val) > 400:
+		case key == "code" || key == "errorcode" || key == "type":
+			if m, ok := codeLookup(val); ok {
+				g := rule.SignBodyCode
+				if m.generic {
+					g = rule.SignBodyCodeGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: m.class, generic: m.generic, key: key, text: val, off: off})
+			}
+		case key == "message" || key == "msg" || key == "description" || key == "text" || key == "reason":
+			if p, ok := phraseOf(strings.ToLower(val)); ok {
+				g := rule.SignBodyMessage
+				if p.generic {
+					g = rule.SignBodyMessageGeneric
+				}
+				hits = append(hits, bodyHit{sign: g, class: p.class, generic: p.generic, key: key, text: val, off: off})
+			}
+		}
+	}
+	return marker, hits
 }
 
 // xmlFaultStarts are the elements (lower case, namespace prefix dropped)

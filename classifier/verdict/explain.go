@@ -1187,6 +1187,9 @@ func (s *story) nextAuthz() string {
 	if n := s.nextPreflight(); n != "" {
 		return n
 	}
+	if s.top.Kind != rule.KindVendor && termsGate(strings.ToLower(s.top.Reason)) {
+		return "Next: sign in to the service's site with this account and accept the terms or licence the resource requires (often on the resource's own page), then retry."
+	}
 	return "Next: ask for the permission, role or scope this resource needs, or use an account that has it."
 }
 

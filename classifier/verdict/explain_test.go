@@ -830,3 +830,13 @@ func TestRedirectURIHeadline(t *testing.T) {
 	mustContain(t, "headline", v.Headline, "redirect URI")
 	mustContain(t, "explanation", v.Explanation, "register the exact redirect URI")
 }
+
+// TestTermsGateNextStep: the next step for a terms gate is to accept the
+// terms, not to ask for a permission (a sample written for this test).
+func TestTermsGateNextStep(t *testing.T) {
+	v := soleVerdict(t, "terms gate", "The download stops with:\n\n{\"message\":\"Client has not agreed to the required terms and conditions.\",\"reason\":\"missing\"}\n")
+	if v.Class != rule.Authorization {
+		t.Fatalf("class %q, want authorization", v.Class)
+	}
+	mustContain(t, "explanation", v.Explanation, "accept the terms")
+}
