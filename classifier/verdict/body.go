@@ -1306,12 +1306,33 @@ func rolePhrase(l string) (messagePhrase, bool) {
 		}
 		after := l[i+len(lead) : min(len(l), i+len(lead)+32)]
 		for _, w := range onlyWhoWords {
-			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed")) {
+			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed") ||
+				onlyBy(after[:k])) {
 				return messagePhrase{text: strings.TrimSpace(lead) + grantSep + w, class: rule.Authorization}, true
 			}
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// onlyBy reports whether between, the words after "only" and before the
+// callers it names, restricts an action to them in the passive or by an
+// adjective ("can only be run by a system administrator", "is only
+// available to admins", "only accessible to project members"): no more
+// than a verb between, so that "only the first page … by the owner" does
+// not count.
+func onlyBy(between string) bool {
+	if strings.HasPrefix(between, "be ") {
+		if j := strings.Index(between, " by "); j > 0 && len(strings.Fields(between[:j])) <= 3 {
+			return true
+		}
+	}
+	for _, p := range []string{"available to ", "accessible to ", "accessible by ", "allowed for ", "allowed to ", "permitted for ", "permitted to ", "for "} {
+		if strings.HasPrefix(between, p) && len(strings.Fields(between)) <= len(strings.Fields(p))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // A refusal that lifts by itself after a wait ("After waiting 4-5 minutes it
@@ -4821,7 +4842,31 @@ func dataOnly(m map[string]any) bool {
 	case []any:
 		return len(m) == 1 && len(v) > 0
 	}
-	return false
+	if len(m) != 1 {
+		return false
+	}
+	// one member that wraps the answer's object ({"header":{"revision":
+	// "2",…}}, {"user":{"id":…,"name":…}}): data when the object has two
+	// or more members and neither it nor they name an error, a message, a
+	// code or a status
+	for k, v := range m {
+		inner, ok := v.(map[string]any)
+		if !ok || len(inner) < 2 || errorish(normal(k)) {
+			return false
+		}
+		for ik := range inner {
+			if errorish(normal(ik)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// errorish reports whether nk, a normalised key, names an error, a
+// message, a code, a status or an object that holds an error.
+func errorish(nk string) bool {
+	return messageKeys[nk] || codeKeys.Has(nk) || statusKeys.Has(nk) || containerKeys[nk] || nk == "faults" || nk == "exception"
 }
 
 // firstLine returns the first non-blank line of s.
