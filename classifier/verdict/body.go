@@ -1519,6 +1519,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
 	}
+	if p, ok := credentialHeaderMissing(l); ok {
+		return p, true
+	}
 	if p, ok := redirectURIRefused(l); ok {
 		return p, true
 	}
@@ -1556,6 +1559,56 @@ func authenticationOfFailed(l string) (messagePhrase, bool) {
 		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
 			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
 				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// headerAbsentWords say that a header the server reads was not in the
+// request.
+var headerAbsentWords = []string{"missing", "not present", "is required", "required request header", "absent", "was not found", "not provided"}
+
+// credentialHeaderMissing reads a framework's refusal of a request that
+// lacks a header the handler needs, when that header is a credential's:
+// Spring's "Required request header 'Authorization' for method parameter
+// type String is not present", "Missing request header 'X-API-KEY' for
+// method parameter of type String". The header's name follows the word
+// "header", quoted or not; the absence is said in the same sentence.
+func credentialHeaderMissing(l string) (messagePhrase, bool) {
+	for from := 0; from < len(l); {
+		k := strings.Index(l[from:], "header")
+		if k < 0 {
+			break
+		}
+		i := from + k
+		from = i + len("header")
+		rest := strings.TrimLeft(strings.TrimPrefix(l[from:], "s"), " '\"`:")
+		n := 0
+		for n < len(rest) && n < 64 && (isWordByte(rest[n]) || rest[n] == '-') {
+			n++
+		}
+		name := rest[:n]
+		if name == "" || name != "authorization" && name != "proxy-authorization" && !secret.IsAPIKeyHeader(name) {
+			continue
+		}
+		// the absence said before the word "header" ("Missing request
+		// header …") or after the name, in the same clause
+		before := l[runesBack(l, i, 24):i]
+		if j := strings.LastIndexAny(before, ".;,"); j >= 0 {
+			before = before[j+1:]
+		}
+		end := len(l) - len(rest) + n
+		after := l[end:runesOn(l, end, 72)]
+		if j := strings.IndexAny(after, ".;"); j >= 0 {
+			after = after[:j]
+		}
+		if j := strings.Index(after, " but "); j >= 0 {
+			after = after[:j]
+		}
+		for _, w := range headerAbsentWords {
+			if strings.Contains(before, w) || strings.Contains(after, w) {
+				return messagePhrase{text: "header " + name + compoundSep + w, class: rule.Authentication}, true
 			}
 		}
 	}
@@ -4334,6 +4387,9 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if _, ok := credentialHeaderMissing(l); ok && c == rule.Authentication {
+		return "the request lacked the credential header the server reads (no credentials reached it)"
 	}
 	if c == rule.Authorization && termsGate(l) {
 		return "the account is known but has not accepted the terms or licence this resource requires"
