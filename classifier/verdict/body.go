@@ -691,6 +691,9 @@ var messagePhrases = append(func() []messagePhrase {
 	// "You need access … switch to an account with access")
 	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
 	{"you need access", rule.Authorization, false},
+	// a permission checked and failed (Proxmox's "Permission check failed
+	// (/vms/100, VM.Allocate)")
+	{"permission check failed", rule.Authorization, false},
 	// the server process's own file-system rights, in .NET's IO error and
 	// ASP.NET's error page ("Access to the path 'D:\\site\\x' is denied.",
 	// "ASP.NET is not authorized to access the requested resource"): the
@@ -3909,6 +3912,13 @@ func codeInText(t string) (messagePhrase, bool) {
 				return messagePhrase{text: c, class: m.class}, true
 			}
 		}
+		if c := w[last+1:]; exceptionClass(c) {
+			// a class named by a known code and its kind's suffix
+			// (Volley's AuthFailureError, an SDK's TokenExpiredException)
+			if m, ok := codeStem(normal(c)); ok && !m.generic {
+				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
 		if last > 0 {
 			// PHP's Braintree\Exception\Authentication: a class named by
 			// its failure alone in an exception namespace (codeStem)
@@ -3919,6 +3929,13 @@ func codeInText(t string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// exceptionClass reports whether s is written as a class name of an
+// error: capitalised, a capital inside, ending in Error, Exception or Fault.
+func exceptionClass(s string) bool {
+	return len(s) > 8 && s[0] >= 'A' && s[0] <= 'Z' && codeToken(s) &&
+		(strings.HasSuffix(s, "Error") || strings.HasSuffix(s, "Exception") || strings.HasSuffix(s, "Fault"))
 }
 
 func codeRune(r rune) bool {
