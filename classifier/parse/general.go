@@ -5350,6 +5350,20 @@ func general(lines []string, prefixed []bool, cut []int, clocks []string, in *In
 	if !strong && gen >= exact {
 		replace = replace || genScore > exactScore || genScore == exactScore && allFormat(in.Exchanges, "body")
 	}
+	if !replace && strong && len(in.Exchanges) == 1 && exact == 1 && gen > 1 && fromCommand(in.Exchanges[0]) {
+		// one command's output read as one body with its status, where the
+		// general reader sees several responses in it (the same call's
+		// answers from two servers, each in a block of its own): the
+		// command's request is the first one's
+		x := in.Exchanges[0]
+		if y := gs[0]; y.Response.Status == x.Response.Status && y.Span.Start <= x.Response.Pos.Line && y.Span.End >= x.Response.Pos.Line {
+			if y.Request == nil {
+				y.Request = x.Request
+			}
+			in.Exchanges = gs
+			return
+		}
+	}
 	if replace {
 		if len(in.Exchanges) == 1 && len(gs) == 1 && in.Exchanges[0].Request != nil &&
 			!loggedBefore(lines, prefixed, gs[0].Response.Pos.Line, in.Exchanges[0].Request.Pos.Line) &&

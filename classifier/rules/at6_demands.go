@@ -642,6 +642,10 @@ var AT6107 = rule.Rule{
 
 // ------------------------------------------------------------------ roles
 
+// roleDemandWords are the phrases before the role an error demands, in the
+// order AT6108 tries them (lower case).
+var roleDemandWords = onePass{lists: [][]string{{"requires role", "required role", "missing role", "hasrole(", "hasanyrole(", "does not have role", "must have role"}}}
+
 // AT6108: the token's roles against the role the error names.
 var AT6108 = rule.Rule{
 	ID:       "AT6108",
@@ -662,7 +666,12 @@ var AT6108 = rule.Rule{
 		lower := demandLower(p) // byte offsets must stay those of body
 		var want string
 		var off int
-		for _, m := range []string{"requires role", "required role", "missing role", "hasrole(", "hasanyrole(", "does not have role", "must have role"} {
+		var offs [8]int
+		first := roleDemandWords.index(offs[:0], lower)
+		for k, m := range roleDemandWords.lists[0] {
+			if first[k] < 0 {
+				continue // quotedAfter would not find it
+			}
 			if v, o, ok := quotedAfter(body, lower, m, 24); ok {
 				want, off = v, o
 				break

@@ -5,7 +5,9 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/authtriage/authtriage/classifier/internal/anyof"
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
 	"github.com/authtriage/authtriage/classifier/jwt"
@@ -50,6 +52,40 @@ type idHit struct {
 	off         int
 }
 
+// idWords are the words identities looks for in a text before it tries an
+// expression, found in one pass; the id constants name its lists.
+var idWords = onePass{lists: [][]string{
+	idAWS:         {"arn:aws"},
+	idAzureObject: {"object id", "Object Id", "Object ID"},
+	idAzureSub:    {"/subscriptions/", "/Subscriptions/"},
+	idLogin:       {"login."},
+	idGoogleSA:    {"gserviceaccount.com"},
+	idCannot:      {" cannot "},
+	idElastic:     {" user [", "User [name="},
+	idDeniedTo:    {" denied to "},
+	idGCPProject:  {"used in project ", "projects/"},
+	idK8sSA:       {"system:serviceaccount:"},
+	idClickHouse:  {": Not enough privileges"},
+	idGitHubRate:  {"rate limit exceeded for "},
+	idHome:        {"home/", "Users/", "Users\\"},
+}}
+
+const (
+	idAWS = iota
+	idAzureObject
+	idAzureSub
+	idLogin
+	idGoogleSA
+	idCannot
+	idElastic
+	idDeniedTo
+	idGCPProject
+	idK8sSA
+	idClickHouse
+	idGitHubRate
+	idHome
+)
+
 // identities finds principals named in s. homes adds OS accounts read from
 // home-directory paths, which only make sense in bodies.
 func identities(s string, homes bool) []idHit {
@@ -59,7 +95,9 @@ func identities(s string, homes bool) []idHit {
 			out = append(out, idHit{what: what, value: s[m[2*group]:m[2*group+1]], off: m[0]})
 		}
 	}
-	if strings.Contains(s, "arn:aws") {
+	var offs [32]int
+	first := idWords.index(offs[:0], s)
+	if idWords.has(first, idAWS) {
 		n := len(out)
 		add("AWS principal", awsPrincipalRe, 0)
 		if len(out) == n {
@@ -70,24 +108,24 @@ func identities(s string, homes bool) []idHit {
 			}
 		}
 	}
-	if hasAnyOf(s, "object id", "Object Id", "Object ID") {
+	if idWords.has(first, idAzureObject) {
 		add("Azure client", azureClientRe, 1)
 		add("Azure object id", azureObjectRe, 1)
 	}
-	if strings.Contains(s, "/subscriptions/") || strings.Contains(s, "/Subscriptions/") {
+	if idWords.has(first, idAzureSub) {
 		add("Azure subscription id", azureSubRe, 1)
 	}
-	if strings.Contains(s, "login.") {
+	if idWords.has(first, idLogin) {
 		for _, m := range azureTenantRe.FindAllStringSubmatchIndex(s, 8) {
 			if !challengeAuthority(s, m[0]) {
 				out = append(out, idHit{what: "Azure tenant id", value: s[m[2]:m[3]], off: m[0]})
 			}
 		}
 	}
-	if strings.Contains(s, "gserviceaccount.com") {
+	if idWords.has(first, idGoogleSA) {
 		add("Google service account", gcpAccountRe, 0)
 	}
-	if strings.Contains(s, " cannot ") {
+	if idWords.has(first, idCannot) {
 		for _, m := range k8sUserRe.FindAllStringSubmatchIndex(s, 8) {
 			v := s[m[2]:m[3]]
 			if v == "system:anonymous" || strings.HasPrefix(v, "system:serviceaccount:") {
@@ -96,28 +134,28 @@ func identities(s string, homes bool) []idHit {
 			out = append(out, idHit{what: "Kubernetes user", value: v, off: m[0]})
 		}
 	}
-	if strings.Contains(s, " user [") || strings.Contains(s, "User [name=") {
+	if idWords.has(first, idElastic) {
 		add("Elasticsearch user", esUserRe, 1)
 	}
-	if strings.Contains(s, " denied to ") {
+	if idWords.has(first, idDeniedTo) {
 		add("the account the git host signed in", deniedToRe, 1)
 	}
-	if hasAnyOf(s, "used in project ", "projects/") {
+	if idWords.has(first, idGCPProject) {
 		add("Google Cloud project", gcpProjectRe, 1)
 	}
-	if strings.Contains(s, "system:serviceaccount:") {
+	if idWords.has(first, idK8sSA) {
 		add("Kubernetes service account", k8sSARe, 0)
 	}
-	if strings.Contains(s, ": Not enough privileges") {
+	if idWords.has(first, idClickHouse) {
 		add("ClickHouse user", clickhouseUserRe, 1)
 	}
-	if strings.Contains(s, "rate limit exceeded for ") {
+	if idWords.has(first, idGitHubRate) {
 		add("GitHub account whose quota ran out", ghRateUserRe, 1)
 	}
 	out = append(out, namedUsers(s)...)
 	if homes {
 		for _, re := range []*lazyre.Regexp{homeDirRe, winHomeRe} {
-			if !hasAnyOf(s, "home/", "Users/", "Users\\") {
+			if !idWords.has(first, idHome) {
 				break
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(s, 8) {
@@ -204,6 +242,10 @@ var userWords = []string{"user ", "principal ", "caller ", "member ", "account "
 var refusalAfter = []string{" is missing the ", " is not assigned ", " is not allowed to ", " does not have ", " is not authorized ", " lacks ",
 	" doesn't have ", " isn't allowed to ", " isn't authorized ", " is not permitted to "}
 
+// namedUserWords finds userWords and refusalAfter, in that order, in one
+// pass over a lowered body.
+var namedUserWords = onePass{lists: [][]string{userWords, refusalAfter}}
+
 // namedUsers finds principals a refusal names in a generic way: a quoted name
 // after a word for a principal, or an account-shaped name (with a digit,
 // '-', '.', '_' or '@') just before a refusal clause.
@@ -213,8 +255,13 @@ func namedUsers(s string) []idHit {
 		s = s[:1<<16]
 	}
 	ls := lowered.Text(s)
-	for _, w := range userWords {
-		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+	var offs [16]int
+	first := namedUserWords.index(offs[:0], ls) // userWords, then refusalAfter
+	for k, w := range userWords {
+		if first[k] < 0 {
+			continue
+		}
+		for off, n := first[k], 0; off < len(ls) && n < 8; n++ {
 			i := strings.Index(ls[off:], w)
 			if i < 0 {
 				break
@@ -247,8 +294,11 @@ func namedUsers(s string) []idHit {
 			}
 		}
 	}
-	for _, c := range refusalAfter {
-		for off, n := 0, 0; off < len(ls) && n < 8; n++ {
+	for k, c := range refusalAfter {
+		if first[len(userWords)+k] < 0 {
+			continue
+		}
+		for off, n := first[len(userWords)+k], 0; off < len(ls) && n < 8; n++ {
 			i := strings.Index(ls[off:], c)
 			if i < 0 {
 				break
@@ -663,6 +713,68 @@ var permissionNamers = []struct {
 	{[]string{"necessary to have "}, "ClickHouse grant the query needs", clickhouseGrantRe},
 }
 
+// genericRoleWords are the words one of which a body must hold for AT7031
+// to look for a role or permission named in general terms (genericRoleRe).
+var genericRoleWords = []string{"role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group"}
+
+// permissionWords is the one pass over a body that tells which of
+// permissionNamers' expressions, and genericRoleRe, AT7031 tries: the body
+// holds one of their words. One strings.Contains per word (23 of them, then
+// 9) was most of the rule's time on a refusal's body, and under js/wasm,
+// without the vector instructions of a native strings.Index, a search per
+// word costs a pass over the body each (issue #14).
+type permissionWords struct {
+	set     *anyof.Set
+	namers  [][]int // by namer, the ids of its words in set
+	generic []int   // the ids of genericRoleWords
+}
+
+// holds reports whether the body whose offsets by id (set.IndexInto) are
+// offs holds one of the words ids: what hasAnyOf answers for those words.
+func (pw *permissionWords) holds(offs []int, ids []int) bool {
+	for _, id := range ids {
+		if offs[id] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// permissionWordSet builds the set on first use (a function, not a
+// sync.OnceValue in a variable's initialiser: see all.go's init).
+func permissionWordSet() *permissionWords {
+	permissionWordsOnce.Do(func() {
+		var words []string
+		ids := map[string]int{}
+		idOf := func(w string) int {
+			id, ok := ids[w]
+			if !ok {
+				id = len(words)
+				ids[w] = id
+				words = append(words, w)
+			}
+			return id
+		}
+		pw := &permissionWords{namers: make([][]int, len(permissionNamers))}
+		for i, n := range permissionNamers {
+			for _, w := range n.when {
+				pw.namers[i] = append(pw.namers[i], idOf(w))
+			}
+		}
+		for _, w := range genericRoleWords {
+			pw.generic = append(pw.generic, idOf(w))
+		}
+		pw.set = anyof.New(words...)
+		permissionWordsAt = pw
+	})
+	return permissionWordsAt
+}
+
+var (
+	permissionWordsOnce sync.Once
+	permissionWordsAt   *permissionWords
+)
+
 // The words for what grants access, and a name of one (quoted, bracketed or
 // permission-shaped: the group is the name).
 const (
@@ -738,12 +850,15 @@ var AT7031 = rule.Rule{
 				fs = append(fs, rule.Finding{Message: "body names the " + what + " \"" + clip(v, 120) + "\"", Evidence: []rule.Evidence{bodyEvidence(x, at(m[0]))}})
 			}
 		}
-		for _, n := range permissionNamers {
-			if hasAnyOf(body, n.when...) {
+		pw := permissionWordSet()
+		var offs [48]int
+		held := pw.set.IndexInto(offs[:0], body)
+		for i, n := range permissionNamers {
+			if pw.holds(held, pw.namers[i]) {
 				add(n.what, n.re)
 			}
 		}
-		if hasAnyOf(body, "role", "scope", "ermission", "rivilege", "uthority", "group", "Role", "Scope", "Group") {
+		if pw.holds(held, pw.generic) {
 			add("required role or permission", genericRoleRe)
 		}
 		if hasAnyOf(lowered.Text(body), "role", "scope", "permission", "privilege", "right", "authorit", "group", "needed", "required", "polic") {

@@ -49,6 +49,41 @@ var (
 	springExcRe = &lazyre.Regexp{Expr: `"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`}
 )
 
+// stackWords are the words findStackTraces looks for in a body before it
+// tries a runtime's frame expression, found in one pass; the sw constants
+// name its lists.
+var stackWords = onePass{lists: [][]string{
+	swJava:         {".java:", ".kt:", ".scala:", "(Native Method)", "(Unknown Source)"},
+	swDotnetLine:   {":line "},
+	swDotnetSystem: {"at System."},
+	swDotnetAt:     {"at System.", "at Microsoft."},
+	swException:    {"Exception"},
+	swNode:         {".js:", ".ts:", ".mjs:", ".cjs:", "node:internal"},
+	swTraceback:    {"Traceback (most recent call last)"},
+	swPythonLine:   {`", line `, `', line `, `\", line `},
+	swDjango:       {`.py" in `},
+	swPHP:          {"Stack trace:"},
+	swGo:           {"goroutine "},
+	swRuby:         {".rb:"},
+	swSpring:       {`"exception"`},
+}}
+
+const (
+	swJava = iota
+	swDotnetLine
+	swDotnetSystem
+	swDotnetAt
+	swException
+	swNode
+	swTraceback
+	swPythonLine
+	swDjango
+	swPHP
+	swGo
+	swRuby
+	swSpring
+)
+
 // findStackTraces returns the stack traces in a body, one per runtime.
 func findStackTraces(body string) []stackHit {
 	var out []stackHit
@@ -61,40 +96,42 @@ func findStackTraces(body string) []stackHit {
 		out = append(out, stackHit{lang: lang, off: locs[0][0], frames: len(locs), first: first})
 		return true
 	}
-	if hasAnyOf(body, ".java:", ".kt:", ".scala:", "(Native Method)", "(Unknown Source)") {
+	var offs [32]int
+	first := stackWords.index(offs[:0], body)
+	if stackWords.has(first, swJava) {
 		frames("Java", javaFrameRe)
 	}
-	if strings.Contains(body, ":line ") {
-		if !frames(".NET", dotnetFrameRe) && strings.Contains(body, "at System.") {
+	if stackWords.has(first, swDotnetLine) {
+		if !frames(".NET", dotnetFrameRe) && stackWords.has(first, swDotnetSystem) {
 			frames(".NET", dotnetSysFrameRe)
 		}
-	} else if hasAnyOf(body, "at System.", "at Microsoft.") && strings.Contains(body, "Exception") {
+	} else if stackWords.has(first, swDotnetAt) && stackWords.has(first, swException) {
 		if locs := dotnetSysFrameRe.FindAllStringIndex(body, 200); len(locs) >= 2 {
 			out = append(out, stackHit{lang: ".NET", off: locs[0][0], frames: len(locs), first: body[locs[0][0]:locs[0][1]]})
 		}
 	}
-	if hasAnyOf(body, ".js:", ".ts:", ".mjs:", ".cjs:", "node:internal") {
+	if stackWords.has(first, swNode) {
 		frames("Node.js", nodeFrameRe)
 	}
-	if i := strings.Index(body, "Traceback (most recent call last)"); i >= 0 && rubyReversed(body[i:]) > 0 {
+	if i := stackWords.at(first, swTraceback); i >= 0 && rubyReversed(body[i:]) > 0 {
 		// Ruby 2.5+ prints its backtrace under the same heading, most
 		// recent call last, as numbered "N: from file:line" lines.
 		out = append(out, stackHit{lang: "Ruby", off: i, frames: rubyReversed(body[i:]), first: "Traceback (most recent call last)"})
 	} else if i >= 0 {
 		n := len(pythonFrameRe.FindAllStringIndex(body, 200))
 		out = append(out, stackHit{lang: "Python", off: i, frames: n, first: "Traceback (most recent call last)"})
-	} else if hasAnyOf(body, `", line `, `', line `, `\", line `) {
+	} else if stackWords.has(first, swPythonLine) {
 		frames("Python", pythonFrameRe)
-	} else if strings.Contains(body, `.py" in `) {
+	} else if stackWords.has(first, swDjango) {
 		frames("Python", djangoFrameRe)
 	}
-	if i := strings.Index(body, "Stack trace:"); i >= 0 && strings.Contains(body[i:], "#0 ") {
+	if i := stackWords.at(first, swPHP); i >= 0 && strings.Contains(body[i:], "#0 ") {
 		n := len(phpFrameRe.FindAllStringIndex(body[i:], 200))
 		if n > 0 {
 			out = append(out, stackHit{lang: "PHP", off: i, frames: n, first: "Stack trace:"})
 		}
 	}
-	if strings.Contains(body, "goroutine ") {
+	if stackWords.has(first, swGo) {
 		if locs := goRoutineRe.FindAllStringIndex(body, 200); len(locs) > 0 {
 			off := locs[0][0]
 			if p := strings.Index(body, "panic: "); p >= 0 && p < off {
@@ -103,10 +140,10 @@ func findStackTraces(body string) []stackHit {
 			out = append(out, stackHit{lang: "Go", off: off, frames: strings.Count(body, ".go:"), first: strings.TrimSpace(lineAround(body, off))})
 		}
 	}
-	if strings.Contains(body, ".rb:") && !hasLang(out, "Ruby") {
+	if stackWords.has(first, swRuby) && !hasLang(out, "Ruby") {
 		frames("Ruby", rubyFrameRe)
 	}
-	if strings.Contains(body, `"exception"`) && !hasLang(out, "Java") {
+	if stackWords.has(first, swSpring) && !hasLang(out, "Java") {
 		if m := springExcRe.FindStringSubmatchIndex(body); m != nil && strings.Contains(body, `"trace"`) {
 			out = append(out, stackHit{lang: "Java", off: m[0], frames: 0, first: body[m[2]:m[3]]})
 		}
