@@ -156,3 +156,46 @@ func TestCloudflareShortNameInChinese(t *testing.T) {
 		t.Errorf("got %s (%q), want blocked by the site's edge", got, why)
 	}
 }
+
+// An address ban in other languages' words, in a person's account or an
+// operator's reply.
+func TestAddressBanInOtherLanguages(t *testing.T) {
+	for name, paste := range map[string]string{
+		"chinese": "requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://shop.example.cn/list?page=3\n\n跑了一晚上之后就这样了，应该是 IP 被封了。\n",
+		"korean":  "크롤러가 어제부터 실패합니다.\n\n문의해 보니 IP 차단이라고 합니다.\n",
+		"russian": "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nВаш IP заблокирован.\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked for an address ban", name, got, why)
+		}
+	}
+}
+
+// A rule about the client's location worded as a "geographic location".
+func TestGeographicLocationRule(t *testing.T) {
+	got, why := firstClass(t, `HTTP/1.1 403 Forbidden
+Content-Type: text/html
+
+<p>Access to this service is restricted based on geographic location.</p>
+`)
+	if got != rule.Blocked || !strings.Contains(why, "country or region") {
+		t.Errorf("got %s (%q), want blocked naming a country or region rule", got, why)
+	}
+}
+
+// Kubernetes prints a built-in admission step's decision about the object
+// (Pod Security, a quota) as Forbidden, as it does a webhook's; an RBAC
+// refusal of the caller stays authorization.
+func TestKubernetesAdmissionIsNotRBAC(t *testing.T) {
+	for name, paste := range map[string]string{
+		"pod security": `Error from server (Forbidden): error when creating "web.yaml": pods "web-7f9c" is forbidden: violates PodSecurity "baseline:latest": hostPath volumes (volume "data")`,
+		"quota":        `Error from server (Forbidden): error when creating "api.yaml": pods "api-0" is forbidden: exceeded quota: team-quota, requested: requests.memory=2Gi, used: requests.memory=7Gi, limited: requests.memory=8Gi`,
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked || !strings.Contains(why, "admission step") {
+			t.Errorf("%s: got %s (%q), want blocked by an admission step", name, got, why)
+		}
+	}
+	if got, why := firstClass(t, `Error from server (Forbidden): deployments.apps is forbidden: User "ci-bot" cannot list resource "deployments" in API group "apps" in the namespace "staging"`); got != rule.Authorization {
+		t.Errorf("RBAC: got %s (%q), want authorization", got, why)
+	}
+}

@@ -593,6 +593,16 @@ var coreTable = []Signature{
 		Meaning: "an admission webhook (a policy engine such as Gatekeeper or Kyverno) refused the object after the API server had authenticated the caller and RBAC had allowed the verb: the policy named in the message objects to what the manifest holds, not to who sent it",
 		Fix:     "Change the manifest to satisfy the policy the message names (labels, image registry, resource limits, security context), or have the policy's owners exempt it; credentials and RBAC will not change the answer",
 		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/"},
+	// The built-in admission plugins refuse the same way: Pod Security
+	// Admission's "violates PodSecurity", ResourceQuota's "exceeded quota",
+	// the older PodSecurityPolicy's, a ValidatingAdmissionPolicy's.
+	{ID: "k8s-admission-builtin", Vendor: "Kubernetes", Product: "admission control",
+		Any: []Marker{b("violates PodSecurity"), b("is forbidden: exceeded quota"), b("unable to validate against any pod security policy"),
+			b("admission control is denying"), bf("denied by ValidatingAdmissionPolicy")},
+		Class: blocked, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"k8s-forbidden-user"},
+		Meaning: "a built-in admission step (Pod Security Admission, a ResourceQuota, a PodSecurityPolicy or a ValidatingAdmissionPolicy) refused the object after the API server had authenticated the caller and RBAC had allowed the verb: the rule is about what the manifest holds or how much the namespace may use, not about who sent it",
+		Fix:     "Change the manifest to meet the rule the message names (security context, volumes, resource requests) or raise the namespace's quota or policy level; credentials and RBAC will not change the answer",
+		Doc:     "https://kubernetes.io/docs/concepts/security/pod-security-admission/"},
 	{ID: "k8s-unauthorized", Vendor: "Kubernetes", Product: "API server",
 		All:    []Marker{b(`"Status"`), b(`"Unauthorized"`)},
 		Status: []int{401},

@@ -496,6 +496,10 @@ var tableCases = map[string][2]ex{
 		{st: 403, b: `Error from server (Forbidden): error when creating "web.yaml": admission webhook "validation.gatekeeper.sh" denied the request: [k8srequiredlabels] you must provide labels: {"owner"}`,
 			src: "gatekeeper/gatekeeper-operator#238 https://github.com/gatekeeper/gatekeeper-operator/issues/238; elastic/cloud-on-k8s#1353 https://github.com/elastic/cloud-on-k8s/issues/1353"},
 		{st: 403, b: `Error from server (Forbidden): pods is forbidden: User "dev@example.org" cannot create resource "pods" in API group "" in the namespace "prod"`}},
+	"k8s-admission-builtin": {
+		{st: 403, b: `Error from server (Forbidden): error when creating "web.yaml": pods "web-5d8f" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "web" must set securityContext.allowPrivilegeEscalation=false)`,
+			src: "Kubernetes Pod Security Admission https://kubernetes.io/docs/concepts/security/pod-security-admission/; resource quotas https://kubernetes.io/docs/concepts/policy/resource-quotas/"},
+		{st: 403, b: `Error from server (Forbidden): pods "web-5d8f" is forbidden: User "dev@example.org" cannot create resource "pods" in API group "" in the namespace "prod"`}},
 	"keycloak-token-error-event": {
 		{b: `2025-01-20 11:02:41,877 WARN  [org.keycloak.events] (executor-thread-12) type="CODE_TO_TOKEN_ERROR", realmId="3c9d", realmName="staff", clientId="portal", userId="null", sessionId="null", ipAddress="10.4.0.17", error="invalid_code", grant_type="authorization_code", code_id="7f2e", client_auth_method="client-secret"`,
 			src: "keycloak/keycloak#34304 https://github.com/keycloak/keycloak/issues/34304; mauriciovigolo/keycloak-angular#464 https://github.com/mauriciovigolo/keycloak-angular/issues/464"},

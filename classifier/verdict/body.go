@@ -494,6 +494,8 @@ var RuleWordings = []RuleWording{
 			"not supported in your country", "not supported in your region", "not available in your location",
 			"not available in this country", "not available in this region", "unavailable in your country", "unavailable in your region",
 			"only available in certain countries", "only available in certain regions",
+			"by geographic location", "by geographical location", "based on geographic location", "based on geographical location",
+			"geolocation restriction", "geo-location restriction",
 			// a rule on traffic between jurisdictions (a data-export or
 			// cross-border isolation policy at a company's edge)
 			"cross-border"}},
@@ -503,7 +505,12 @@ var RuleWordings = []RuleWording{
 		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
-			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl"}},
+			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl",
+			// the ban in a person's or an operator's words in other languages
+			// ("IP被封了", "IP 차단", "보안시스템에서 차단", "IP заблокирован")
+			"ip被封", "ip 被封", "封了ip", "封ip", "ip被ban", "ip被屏蔽", "ip被拉黑", "ip 被拉黑",
+			"ip 차단", "ip가 차단", "ip를 차단", "보안시스템에서 차단", "보안 시스템에서 차단",
+			"ip заблокирован", "ip-адрес заблокирован", "ip адрес заблокирован", "ipがブロック", "ipアドレスがブロック"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
@@ -1796,7 +1803,14 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			}
 			i := from + k
 			from = i + len(c)
-			lo, hi := runesBack(l, i, 24), runesOn(l, i+len(c), 32)
+			// the clause after the word counts from the word's end, not
+			// the stem's: "the credentials for the backend have expired"
+			// reaches as far as "the credential for the backend has expired"
+			end := i + len(c)
+			for end < len(l) && end-i < len(c)+4 && ascii.IsLetter(l[end]) {
+				end++
+			}
+			lo, hi := runesBack(l, i, 24), runesOn(l, end, 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
