@@ -30,6 +30,9 @@ func TestProseNamesStaleCredential(t *testing.T) {
 		// the path names the credential first; the clause after it qualifies it
 		{"The route /api/v2/key/token/self answers 403 once the token was revoked by the admin.\n\n", rule.Authentication},
 		{"This happens when the credentials in the profile have expired, every morning.\n\n", rule.Authentication},
+		// a plural's letters do not shorten the clause read after it
+		{"It shows up whenever the credentials for the EU storage have expired.\n\n", rule.Authentication},
+		{"Every call fails once the tokens from the old tenant are revoked.\n\n", rule.Authentication},
 		{"Our service token doesn't exist anymore on the new cluster, and this is what I get:\n\n", rule.Authentication},
 		{"The token is not expired, I made it five minutes ago.\n\n", rule.Authorization},
 		{"Is it an expired token? I get this:\n\n", rule.Authorization},
