@@ -66,3 +66,20 @@ func TestPromptAnsweredInOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemeNamedHeader: a header named after the Bearer scheme itself
+// ("Bearer: <token>", the scheme taken for the field's name) carries the
+// token as an API-key header does: the request sent a credential, though
+// not where the server looks for one.
+func TestSchemeNamedHeader(t *testing.T) {
+	in, err := Parse("$ curl -i -H 'Bearer: 9c41be07d2a35f68e1c0b7d94a2e6f13' http://127.0.0.1:3000/api/notes\nHTTP/1.1 401 Unauthorized\ncontent-type: text/plain\n\nUnauthorized\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := in.Exchanges[0].Credentials(); c.State != CredSent || c.Header != "Bearer" {
+		t.Errorf("credentials %+v, want sent in the Bearer header", c)
+	}
+	if IsAPIKeyHeader("X-Bearer-Format") || IsAPIKeyHeader("Bearer-Realm") {
+		t.Error("a name holding bearer among other words taken for the scheme-named header")
+	}
+}

@@ -289,7 +289,7 @@ func namedUsers(s string) []idHit {
 			if k < 2 || k > 100 {
 				continue
 			}
-			if v := s[j+1 : j+1+k]; principalName(v) && refusalAround(s, i) {
+			if v := s[j+1 : j+1+k]; principalName(v) && refusalAround(s, i) && !holdsGrant(ls[j+2+k:]) {
 				out = append(out, idHit{what: "user", value: v, off: i})
 			}
 		}
@@ -330,6 +330,41 @@ func productCaps(v string) bool {
 		}
 	}
 	return true
+}
+
+// auditMarkers are pairs of members that make a JSON line a cloud audit
+// log's record of a call (CloudTrail's userIdentity and eventSource, Cloud
+// Audit Logs' authenticationInfo and methodName, Azure's activity log
+// caller and operationName): its principal is the subject the log
+// records, in the operator's own log, not a name a response handed out.
+var auditMarkers = [][2]string{{`"userIdentity"`, `"eventSource"`}, {`"authenticationInfo"`, `"methodName"`}, {`"caller"`, `"operationName"`}}
+
+// auditRecord reports whether line holds a cloud audit record (auditMarkers).
+func auditRecord(line string) bool {
+	for _, m := range auditMarkers {
+		if strings.Contains(line, m[0]) && strings.Contains(line, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// grantHeld are the words after a principal's name that say it holds a
+// grant: the person describing what an account may do ("the user `viewer`
+// is granted the permission"), not a refusal naming whom it refused.
+var grantHeld = []string{"is granted", "was granted", "has been granted", "is allowed to", "has the permission", "has permission",
+	"has access", "is able to"}
+
+// holdsGrant reports whether the lower-cased text after a quoted name
+// starts with one of grantHeld.
+func holdsGrant(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, w := range grantHeld {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // refusalAround reports whether the line of s holding off reads as a
@@ -569,6 +604,9 @@ var AT7030 = rule.Rule{
 			for _, h := range hits {
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
+				}
+				if auditRecord(lineAround(body, h.off)) {
+					continue // the audit log's record of who called, not a response naming them
 				}
 				if typed[h.value] && (commandLineAt(body, h.off) || !refusalLine(body, h.off)) {
 					continue

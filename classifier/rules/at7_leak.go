@@ -205,7 +205,7 @@ func productVersionField(f parse.Field) bool {
 // default error pages. Longer names come first so "apache tomcat" wins over "apache".
 var bannerProducts = []string{"apache tomcat", "apache-coyote", "apache", "nginx", "openresty", "tengine", "jetty", "squid",
 	"microsoft-iis", "microsoft-httpapi", "lighttpd", "litespeed", "werkzeug", "gunicorn", "envoy", "haproxy", "varnish",
-	"caddy", "php", "openssl", "mod_ssl", "python", "glassfish server open source edition", "glassfish", "wildfly", "jboss",
+	"caddy", "php", "openssl", "mod_ssl", "python", "glassfish server open source edition", "glassfish", "wildfly", "jboss web", "jboss",
 	"weblogic server", "phusion_passenger", "kestrel", "resin", "cherrypy", "zope", "oracle-http-server", "ibm_http_server"}
 
 // bodyBanners finds "product/version" tokens of known servers in a body, with

@@ -668,21 +668,42 @@ func fieldOnLine(x *parse.Exchange, line int) (parse.Field, bool, bool) {
 	if line == 0 {
 		return parse.Field{}, false, false
 	}
-	if x.Request != nil {
-		for _, f := range x.Request.Fields {
-			if f.Pos.Line == line {
-				return f, true, true
+	// a line may hold several fields (a header map printed on one log
+	// line: {tag=…, Authorization=****…, X-Amz-Date=…}): the masked one
+	// is the one the note is about, else the first
+	var first parse.Field
+	firstReq, found := false, false
+	for _, side := range []struct {
+		fs  parse.Fields
+		req bool
+	}{{requestFields(x), true}, {responseFields(x), false}} {
+		for _, f := range side.fs {
+			if f.Pos.Line != line {
+				continue
+			}
+			if redactedField(f) || side.req && credentialField(f.Name) && credentialHidden(f) {
+				return f, side.req, true
+			}
+			if !found {
+				first, firstReq, found = f, side.req, true
 			}
 		}
 	}
-	if x.Response != nil {
-		for _, f := range x.Response.Fields {
-			if f.Pos.Line == line {
-				return f, false, true
-			}
-		}
+	return first, firstReq, found
+}
+
+func requestFields(x *parse.Exchange) parse.Fields {
+	if x.Request == nil {
+		return nil
 	}
-	return parse.Field{}, false, false
+	return x.Request.Fields
+}
+
+func responseFields(x *parse.Exchange) parse.Fields {
+	if x.Response == nil {
+		return nil
+	}
+	return x.Response.Fields
 }
 
 // credentialField reports whether a request field carries the credential

@@ -113,6 +113,9 @@ func headerClassOf(name string) hclass {
 			return hKey
 		}
 	}
+	if n == "bearer" {
+		return hKey // the scheme written as the header's name ("Bearer: <token>")
+	}
 	return hNone
 }
 

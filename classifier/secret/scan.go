@@ -311,6 +311,10 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		if sep == ':' && k < len(l) && l[k] == ':' {
 			continue // a "::" scope, not a pair
 		}
+		if sep == ':' && k < len(l) && l[k] == '=' {
+			sep = '=' // Go's short declaration: password := "…"
+			k++
+		}
 		if sep == ':' && k+1 < len(l) && l[k] == '/' && l[k+1] == '/' {
 			continue // a URL scheme
 		}
@@ -1059,7 +1063,7 @@ func (s *scanner) netrc(l string, base, line int) {
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(w.text)
-		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) && ws[i+1].text != "=" && ws[i+1].text != ":" {
+		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) && ws[i+1].text[0] != '=' && ws[i+1].text[0] != ':' {
 			s.add(Password, "password in a .netrc entry", base+ws[i+1].start, base+ws[i+1].end, line)
 		}
 	}

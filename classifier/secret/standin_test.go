@@ -52,3 +52,16 @@ func TestSnipIsNoSecret(t *testing.T) {
 		t.Error("a token holding the letters taken for a stand-in")
 	}
 }
+
+// TestGoShortDeclaration: Go's password := "…" gives the literal as a
+// password, masked whole (not its ":=" with it, as a .netrc entry's
+// "password VALUE"); a stand-in in its place ("<password>") is none.
+func TestGoShortDeclaration(t *testing.T) {
+	got := Scan("\tpassword := \"Vt3qLx9Wmz\"\n")
+	if len(got) != 1 || got[0].Value != "Vt3qLx9Wmz" {
+		t.Errorf("password := literal read as %+v, want the literal alone", got)
+	}
+	if got := Scan("\tpassword := \"<password>\"\n"); len(got) != 0 {
+		t.Errorf("a stand-in in a short declaration read as %+v", got)
+	}
+}

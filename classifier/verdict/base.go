@@ -526,7 +526,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
-		if networkDecides(strings.ToLower(l.Text)) {
+		if ll := strings.ToLower(l.Text); networkDecides(ll) && !hasAnyWordStart(ll, identityWords) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
 		}
@@ -838,7 +838,10 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 // worksWords say the request then went through; notWorkWords negate it.
 var (
 	netChangeWords = []string{"vpn", "hotspot", "mobile data", "tethering", "another network", "different network", "other network",
-		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location"}
+		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location",
+		// one network of the person's against another ("from my home network it works")
+		"home network", "office network", "company network", "corporate network", "work network", "another wifi", "different wifi",
+		"other wifi", "another wi-fi", "different wi-fi"}
 	worksWords   = []string{"works", "worked", "working", "loads", "loaded", "goes away", "went away", "goes through", "went through", "fine", "succeeds", "200"}
 	notWorkWords = []string{"doesn't", "does not", "didn't", "did not", "not work", "still", "same error", "same thing", "same result", "no luck", "neither", "nor "}
 )
