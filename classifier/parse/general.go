@@ -2629,6 +2629,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// one response. A retry reports its own response again first
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && !x.status.inBody &&
+		strings.HasPrefix(h.how, accessLogHow) && !strings.HasPrefix(x.status.how, accessLogHow) && x.method == "" && x.url == "" &&
+		l.clock != "" && l.clock == x.statusClock && g.span(x.statusN, l.n) <= 3:
+		// a filter's or handler's record of the status it answered with,
+		// naming no request ("ext_authz filter rejected the request.
+		// Response status code: '401"), then within a line or two, in the
+		// same second, the access log line of a request answered so: the
+		// record spoke of that request, one response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
 		// the same status in another log record: another exchange
 		g.endSection(false)

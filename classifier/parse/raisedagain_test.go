@@ -80,3 +80,16 @@ func TestCompletionLinesAroundAnError(t *testing.T) {
 2025/03/02 10:11:12 HTTPRequest [I] router: completed GET /team/tools.git/info/refs?service=git-upload-pack for 192.0.2.8:40114, 401 Unauthorized in 5.0ms @ web/web.go:95(web.Routes.webAuth)
 `, 401, 401)
 }
+
+// TestFilterRecordThenAccessLine reads one response where a proxy's filter
+// records the status it answered with, naming no request, and the access
+// log line of that request follows in the same second; the expected line
+// the person quotes above, in another second, is another. Every value is
+// invented.
+func TestFilterRecordThenAccessLine(t *testing.T) {
+	text := "We expect:\n```\n[2024-05-03T14:20:07.118Z] \"POST /invoices HTTP/1.1\" 403 UAEX 0 31 2 - \"-\" \"httpie/3.2.2\" \"0d5e7c1a-44b2-4e0f-9a61-2f8c3b7d9e10\" \"billing.example.org\" \"-\"\n```\n" +
+		"but get:\n```\n[2024-05-03 14:20:09.530][5521][debug][filter] [source/extensions/filters/http/ext_authz/ext_authz.cc:240] [C7][S118] ext_authz filter rejected the request. Response status code: '403\n" +
+		"[2024-05-03 14:20:09.530][5521][debug][filter] [source/extensions/filters/http/ext_authz/ext_authz.cc:263] [C7][S118] ext_authz filter added header(s) to the local response:\n" +
+		"[2024-05-03T14:20:09.529Z] \"POST /invoices HTTP/1.1\" 403 - 0 31 2 - \"-\" \"httpie/3.2.2\" \"0d5e7c1a-44b2-4e0f-9a61-2f8c3b7d9e10\" \"billing.example.org\" \"-\"\n```\n"
+	wantStatuses(t, "", text, 403, 403)
+}
