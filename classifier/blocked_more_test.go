@@ -199,3 +199,21 @@ func TestKubernetesAdmissionIsNotRBAC(t *testing.T) {
 		t.Errorf("RBAC: got %s (%q), want authorization", got, why)
 	}
 }
+
+// A person's finding that the client's own network refuses: a company
+// firewall named as the blocker, or one network of theirs against another.
+// A line that names a credential says the other network is not the only
+// change, so the status's reading stays.
+func TestClientsOwnNetwork(t *testing.T) {
+	for name, paste := range map[string]string{
+		"firewall": "fatal: unable to access 'https://git.example.org/tools/cli.git/': The requested URL returned error: 403\n\nIn the end it was our corporate firewall that was blocking the clone.\n",
+		"networks": "ERROR: failed to fetch https://mirror.example.net/dist/ (403 Forbidden)\n\nFrom my home network it works fine, only the office network gets this.\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked by the client's network", name, got, why)
+		}
+	}
+	if got, why := firstClass(t, "fatal: unable to access 'https://git.example.org/tools/cli.git/': The requested URL returned error: 403\n\nOver the VPN it works with the deploy token instead.\n"); got == rule.Blocked {
+		t.Errorf("a credential named: got blocked (%q), want the status's reading", why)
+	}
+}

@@ -526,7 +526,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
-		if networkDecides(strings.ToLower(l.Text)) {
+		if ll := strings.ToLower(l.Text); networkDecides(ll) && !hasAnyWordStart(ll, identityWords) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
 		}
@@ -537,8 +537,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": signing in (again) or a fresh credential made the 403 go away, so it was about missing or stale credentials", ev(l)), true
 		}
 	}
-	for _, l := range joinWrapped(x.Prose) {
-		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
+	for i, l := range lines {
+		ll := strings.ToLower(l.Text)
+		if i >= len(x.Prose) && !pastedAccount(ll) {
+			continue
+		}
+		if c, f, ok := proseCredentialFailure(ll); ok {
 			return rule.SignProseRule.Signal(rule.Authentication,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, which a 403 here reports in place of a 401", ev(l)), true
 		}
@@ -834,7 +838,10 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 // worksWords say the request then went through; notWorkWords negate it.
 var (
 	netChangeWords = []string{"vpn", "hotspot", "mobile data", "tethering", "another network", "different network", "other network",
-		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location"}
+		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location",
+		// one network of the person's against another ("from my home network it works")
+		"home network", "office network", "company network", "corporate network", "work network", "another wifi", "different wifi",
+		"other wifi", "another wi-fi", "different wi-fi"}
 	worksWords   = []string{"works", "worked", "working", "loads", "loaded", "goes away", "went away", "goes through", "went through", "fine", "succeeds", "200"}
 	notWorkWords = []string{"doesn't", "does not", "didn't", "did not", "not work", "still", "same error", "same thing", "same result", "no luck", "neither", "nor "}
 )
@@ -977,6 +984,19 @@ func proseSendFix(l string) (string, bool) {
 // without a valid API key"), not a permission it lacks.
 var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale",
 	"without a valid", "without valid", "not provided", "was missing", "is missing", "are missing", "not set"}, append(refusedFailureWords, missingAbroad...)...)
+
+// pastedAccount reports whether lower-cased l, a line the general reader
+// took in with the body, reads as the person's own account of the failure
+// rather than output or a statement about statuses: it names no status
+// code (a client's "status code does not indicate success: 403 (…)", a
+// table of what 401 and 403 mean), does not say the same credential
+// worked elsewhere, and does not set a first impression against what
+// follows ("it looks like the key is wrong, but …"), and is not a line of
+// code ("$flash->add('error', 'Invalid password');").
+func pastedAccount(l string) bool {
+	return !hasAny(l, []string{"401", "403", "status", "same credential", "same token", "same key", "same api key", "at first", ", but ", " but the "}) &&
+		!hasAny(l, []string{"->", "::", ");", "('", "(\"", " = ", "=>", "{", "}", "$"})
+}
 
 // proseCredentialFailure reads, in a lower-cased line of the person's
 // words, a credential named next to one of proseStaleWords that the line

@@ -459,6 +459,13 @@ var RuleWordings = []RuleWording{
 		"send the request through the network's proxy (set the proxy in the client, or use a client that honours HTTP_PROXY and HTTPS_PROXY); no credential for the site changes this rule",
 		[]string{"use proxy server", "must use the proxy", "must go through the proxy", "direct internet access is not allowed",
 			"direct access is not allowed", "bypassing the proxy"}},
+	{"Blocked by the client's own network (a firewall or filter on the way), not by the site",
+		"a rule of the network the client sits in: a company firewall, security appliance or filter between the client and the site refuses the request before the site sees it, whoever makes it",
+		"try from another network or ask the network's administrators to allow the site or the protocol; no credential for the site changes this rule",
+		[]string{"corporate firewall", "company firewall", "firewall was blocking", "firewall is blocking", "firewall was blocked",
+			"firewall blocks", "firewall blocked", "blocked in our corporate network", "blocked in our company network",
+			"blocked in the corporate network", "blocked in the company network", "blocked by our corporate", "blocked by the corporate",
+			"blocked by our company", "corporate network blocks", "company network blocks"}},
 	{"Blocked by an allow list of addresses: the client's IP is not on it, whoever asks",
 		"a rule about the client's address: the service, its gateway or its firewall accepts only listed IP addresses or networks (an allow list, an IP restriction on the account or the key) and this client's address is not one of them, whatever the credentials",
 		"call from an allowed address, or have the client's outbound address (as the service sees it, after NAT, a proxy or a container bridge) added to the allow list; credentials do not change this rule",
@@ -698,6 +705,9 @@ var messagePhrases = append(func() []messagePhrase {
 	// "You need access … switch to an account with access")
 	{"switch to an account with access", rule.Authorization, false}, {"ask for access, or switch", rule.Authorization, false},
 	{"you need access", rule.Authorization, false},
+	// a permission checked and failed (Proxmox's "Permission check failed
+	// (/vms/100, VM.Allocate)")
+	{"permission check failed", rule.Authorization, false},
 	// the server process's own file-system rights, in .NET's IO error and
 	// ASP.NET's error page ("Access to the path 'D:\\site\\x' is denied.",
 	// "ASP.NET is not authorized to access the requested resource"): the
@@ -1313,12 +1323,33 @@ func rolePhrase(l string) (messagePhrase, bool) {
 		}
 		after := l[i+len(lead) : min(len(l), i+len(lead)+32)]
 		for _, w := range onlyWhoWords {
-			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed")) {
+			if k := strings.Index(after, w); k >= 0 && (lead == "restricted to " || strings.Contains(after[k:], " can") || strings.Contains(after[k:], " may") || strings.Contains(after[k:], " are allowed") ||
+				onlyBy(after[:k])) {
 				return messagePhrase{text: strings.TrimSpace(lead) + grantSep + w, class: rule.Authorization}, true
 			}
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// onlyBy reports whether between, the words after "only" and before the
+// callers it names, restricts an action to them in the passive or by an
+// adjective ("can only be run by a system administrator", "is only
+// available to admins", "only accessible to project members"): no more
+// than a verb between, so that "only the first page … by the owner" does
+// not count.
+func onlyBy(between string) bool {
+	if strings.HasPrefix(between, "be ") {
+		if j := strings.Index(between, " by "); j > 0 && len(strings.Fields(between[:j])) <= 3 {
+			return true
+		}
+	}
+	for _, p := range []string{"available to ", "accessible to ", "accessible by ", "allowed for ", "allowed to ", "permitted for ", "permitted to ", "for "} {
+		if strings.HasPrefix(between, p) && len(strings.Fields(between)) <= len(strings.Fields(p))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // A refusal that lifts by itself after a wait ("After waiting 4-5 minutes it
@@ -1505,6 +1536,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
 	}
+	if p, ok := credentialHeaderMissing(l); ok {
+		return p, true
+	}
 	if p, ok := redirectURIRefused(l); ok {
 		return p, true
 	}
@@ -1542,6 +1576,56 @@ func authenticationOfFailed(l string) (messagePhrase, bool) {
 		for _, f := range []string{"failed", "was unsuccessful", "did not succeed", "was rejected"} {
 			if strings.Contains(rest, f) && !strings.Contains(rest, "not "+f) {
 				return messagePhrase{text: strings.TrimSpace(lead) + compoundSep + f, class: rule.Authentication}, true
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
+// headerAbsentWords say that a header the server reads was not in the
+// request.
+var headerAbsentWords = []string{"missing", "not present", "is required", "required request header", "absent", "was not found", "not provided"}
+
+// credentialHeaderMissing reads a framework's refusal of a request that
+// lacks a header the handler needs, when that header is a credential's:
+// Spring's "Required request header 'Authorization' for method parameter
+// type String is not present", "Missing request header 'X-API-KEY' for
+// method parameter of type String". The header's name follows the word
+// "header", quoted or not; the absence is said in the same sentence.
+func credentialHeaderMissing(l string) (messagePhrase, bool) {
+	for from := 0; from < len(l); {
+		k := strings.Index(l[from:], "header")
+		if k < 0 {
+			break
+		}
+		i := from + k
+		from = i + len("header")
+		rest := strings.TrimLeft(strings.TrimPrefix(l[from:], "s"), " '\"`:")
+		n := 0
+		for n < len(rest) && n < 64 && (isWordByte(rest[n]) || rest[n] == '-') {
+			n++
+		}
+		name := rest[:n]
+		if name == "" || name != "authorization" && name != "proxy-authorization" && !secret.IsAPIKeyHeader(name) {
+			continue
+		}
+		// the absence said before the word "header" ("Missing request
+		// header …") or after the name, in the same clause
+		before := l[runesBack(l, i, 24):i]
+		if j := strings.LastIndexAny(before, ".;,"); j >= 0 {
+			before = before[j+1:]
+		}
+		end := len(l) - len(rest) + n
+		after := l[end:runesOn(l, end, 72)]
+		if j := strings.IndexAny(after, ".;"); j >= 0 {
+			after = after[:j]
+		}
+		if j := strings.Index(after, " but "); j >= 0 {
+			after = after[:j]
+		}
+		for _, w := range headerAbsentWords {
+			if strings.Contains(before, w) || strings.Contains(after, w) {
+				return messagePhrase{text: "header " + name + compoundSep + w, class: rule.Authentication}, true
 			}
 		}
 	}
@@ -3849,6 +3933,13 @@ func codeInText(t string) (messagePhrase, bool) {
 				return messagePhrase{text: c, class: m.class}, true
 			}
 		}
+		if c := w[last+1:]; exceptionClass(c) {
+			// a class named by a known code and its kind's suffix
+			// (Volley's AuthFailureError, an SDK's TokenExpiredException)
+			if m, ok := codeStem(normal(c)); ok && !m.generic {
+				return messagePhrase{text: c, class: m.class}, true
+			}
+		}
 		if last > 0 {
 			// PHP's Braintree\Exception\Authentication: a class named by
 			// its failure alone in an exception namespace (codeStem)
@@ -3859,6 +3950,13 @@ func codeInText(t string) (messagePhrase, bool) {
 		}
 	}
 	return messagePhrase{}, false
+}
+
+// exceptionClass reports whether s is written as a class name of an
+// error: capitalised, a capital inside, ending in Error, Exception or Fault.
+func exceptionClass(s string) bool {
+	return len(s) > 8 && s[0] >= 'A' && s[0] <= 'Z' && codeToken(s) &&
+		(strings.HasSuffix(s, "Error") || strings.HasSuffix(s, "Exception") || strings.HasSuffix(s, "Fault"))
 }
 
 func codeRune(r rune) bool {
@@ -4327,6 +4425,9 @@ func meaningOf(c rule.Class, l string) string {
 		if g, ok := RuleNamed(l); ok {
 			return "the request was refused by " + g.Meaning
 		}
+	}
+	if _, ok := credentialHeaderMissing(l); ok && c == rule.Authentication {
+		return "the request lacked the credential header the server reads (no credentials reached it)"
 	}
 	if c == rule.Authorization && termsGate(l) {
 		return "the account is known but has not accepted the terms or licence this resource requires"
@@ -4835,7 +4936,31 @@ func dataOnly(m map[string]any) bool {
 	case []any:
 		return len(m) == 1 && len(v) > 0
 	}
-	return false
+	if len(m) != 1 {
+		return false
+	}
+	// one member that wraps the answer's object ({"header":{"revision":
+	// "2",…}}, {"user":{"id":…,"name":…}}): data when the object has two
+	// or more members and neither it nor they name an error, a message, a
+	// code or a status
+	for k, v := range m {
+		inner, ok := v.(map[string]any)
+		if !ok || len(inner) < 2 || errorish(normal(k)) {
+			return false
+		}
+		for ik := range inner {
+			if errorish(normal(ik)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// errorish reports whether nk, a normalised key, names an error, a
+// message, a code, a status or an object that holds an error.
+func errorish(nk string) bool {
+	return messageKeys[nk] || codeKeys.Has(nk) || statusKeys.Has(nk) || containerKeys[nk] || nk == "faults" || nk == "exception"
 }
 
 // firstLine returns the first non-blank line of s.
