@@ -217,3 +217,13 @@ func TestClientsOwnNetwork(t *testing.T) {
 		t.Errorf("a credential named: got blocked (%q), want the status's reading", why)
 	}
 }
+
+// A sign-in named earlier in the same sentence as the other network, in
+// another clause ("when I log in it returns 403 but with a VPN it works"),
+// does not make the network finding about a credential.
+func TestNetworkFindingBesideASignIn(t *testing.T) {
+	got, why := firstClass(t, "(screenshot of the 403 Forbidden page)\nWhen I log in to the hosted tracker it returns 403 forbidden but with a VPN turned on it works\n")
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked by the client's network", got, why)
+	}
+}
