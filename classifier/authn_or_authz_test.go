@@ -33,6 +33,15 @@ func TestAuthnOrAuthz(t *testing.T) {
 		{name: "registry DENIED for a repository stays a permission",
 			paste: "$ curl -s -u builder:$REG_PAT https://ghcr.io/v2/acme-labs/edge-proxy/tags/list\n{\"errors\":[{\"code\":\"DENIED\",\"message\":\"requested access to the resource is denied\"}]}\n",
 			class: rule.Authorization},
+		// The person's words the general reader took in with a 403's
+		// dump: a credential named as expired makes it authentication;
+		// a first impression set against what follows does not.
+		{name: "the person's account after a fenced 403, read with the body",
+			paste: "Running the nightly sync gives:\n\n```\nerror: fetch \"reports/2026-q1.csv\": blob (key \"reports/2026-q1.csv\") (code=Unknown): AccessDenied: Access Denied\n        status code: 403, request id: 4HQ8ZK2W, host id: Zx81mQ=\n```\n\nIt shows up whenever the credentials of the runner have expired; we should document it.\n",
+			class: rule.Authentication},
+		{name: "a first impression the person sets aside",
+			paste: "Running the nightly sync gives:\n\n```\nerror: fetch \"reports/2026-q1.csv\": blob (key \"reports/2026-q1.csv\") (code=Unknown): AccessDenied: Access Denied\n        status code: 403, request id: 4HQ8ZK2W, host id: Zx81mQ=\n```\n\nAt first it looks like the token of the runner is invalid, but it lists the bucket fine.\n",
+			class: rule.Authorization},
 		// A known account kept out by a rule of its own (an access
 		// schedule, parental controls), whatever the status.
 		{name: "an account not allowed access, sent as 401",

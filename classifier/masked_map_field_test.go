@@ -33,3 +33,32 @@ func TestMaskedFieldAmongOthersOnALine(t *testing.T) {
 		}
 	}
 }
+
+// TestBracedStandInHeader: an API key written as the docs' stand-in inside
+// braces or brackets ("{my-api-key-here}", "[your-access-token]") is no
+// key: the header was sent, its value not in the paste (redacted-value);
+// a real key is not taken for one.
+func TestBracedStandInHeader(t *testing.T) {
+	for _, c := range []struct {
+		value string
+		want  bool
+	}{
+		{"{my-api-key-here}", true},
+		{"[your-access-token]", true},
+		{"k7Qz2vLp9XwR4tNb", false},
+	} {
+		rep, err := classifier.Analyze("$ curl -s -H 'X-Api-Key: "+c.value+"' https://api.tracker.example.com/v1/workspaces/77/entries\n{\"message\":\"Full authentication is required to access this resource\",\"code\":1000}\n", classifier.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				got = got || f.Rule == "AT9003"
+			}
+		}
+		if got != c.want {
+			t.Errorf("X-Api-Key: %s: redacted-value %v, want %v", c.value, got, c.want)
+		}
+	}
+}

@@ -193,7 +193,19 @@ func Elided(v string) bool {
 }
 
 func elided(v string) bool {
-	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v))
+	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v) || bracedStandIn(v))
+}
+
+// bracedStandIn reports whether a value is a stand-in written inside one
+// pair of braces or brackets, the way API docs mark where a value goes
+// ("{my-key-without-curly-braces}", "[your-api-token]"); a template's
+// double braces are secret.Placeholder's.
+func bracedStandIn(v string) bool {
+	if len(v) < 5 || !(v[0] == '{' && v[len(v)-1] == '}' || v[0] == '[' && v[len(v)-1] == ']') || v[1] == v[0] {
+		return false
+	}
+	in := v[1 : len(v)-1]
+	return secret.Placeholder(in) || standInPhrase(in)
 }
 
 // Elided remembers its last few answers for values of minElidedKept bytes

@@ -556,5 +556,10 @@ func fenceLine(t string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(t, t[:1])
+	if t[0] == '`' && strings.Contains(rest, "`") {
+		// a backtick fence's info string holds no backtick (CommonMark
+		// 4.5): "```{…} ```. After that…" is a code span run into prose
+		return false
+	}
 	return !strings.HasPrefix(rest, "^")
 }

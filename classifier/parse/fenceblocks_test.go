@@ -1,6 +1,9 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCaretUnderlineIsNoFence: Python 3.11 and later underline the failing
 // part of a traceback's line with tildes and carets ("~~~~^^^^"); such a
@@ -60,5 +63,33 @@ func TestToolOutputInFencesApart(t *testing.T) {
 		"reviewer: why not 429 as the rate limit does? The quota policy answers 403 when it is exceeded.\n"
 	if got := statusesOf(t, nested); len(got) == 0 || got[0] != 403 || len(got) > 2 {
 		t.Errorf("nested fence: statuses %v", got)
+	}
+}
+
+// TestTripleBacktickSpanIsNoFence: a backtick fence's info string holds no
+// backtick (CommonMark 4.5), so a line that opens with three backticks and
+// closes them again later ("```{…} ```. Then…") is a code span run into a
+// person's sentence, and the body in it is read, the same with or without
+// a viewer's line numbers (values are invented).
+func TestTripleBacktickSpanIsNoFence(t *testing.T) {
+	text := "It worked yesterday; this morning the same call gives:\n" +
+		"```{ \"traceId\":\"5c0a-77d1e2f3-9\", \"code\": \"401.002.07\", \"detail\": \"Expired Session Token\" } ```. A minute later it passes again. Is the client caching the token too long?\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatalf("the body in the span not read: %v", err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil ||
+		!strings.Contains(in.Exchanges[0].Response.Body.Text, "Expired Session Token") {
+		t.Errorf("exchanges %+v: want one response whose body is the span's", in.Exchanges)
+	}
+	for _, l := range []string{"```{\"a\":1} ```", "```json {\"a\":1}```. then"} {
+		if fenceLine(l) {
+			t.Errorf("%q read as a fence", l)
+		}
+	}
+	for _, l := range []string{"~~~ `odd` info", "````text"} {
+		if !fenceLine(l) {
+			t.Errorf("%q not read as a fence", l)
+		}
 	}
 }

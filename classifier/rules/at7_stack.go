@@ -314,6 +314,9 @@ var clientMarkers = []string{
 	// vendors' Node SDKs, whose errors print their own frames
 	"node_modules/stripe/", "node_modules/openai/", "node_modules/@anthropic-ai/", "node_modules/twilio/", "node_modules/@slack/",
 	"node_modules/@google-cloud/", "node_modules/@azure/", "node_modules/@sendgrid/", "node_modules/@hubspot/",
+	// n8n's error object for a node whose API call failed ("stackTrace":
+	// ["NodeApiError: …", "    at ExecuteContext.httpRequestWithAuthentication (…/n8n-core/…)"])
+	"NodeApiError: ", "/n8n-core/",
 }
 
 // serverMarkers are frames and paths of web servers and frameworks: a trace

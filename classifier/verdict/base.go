@@ -537,8 +537,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": signing in (again) or a fresh credential made the 403 go away, so it was about missing or stale credentials", ev(l)), true
 		}
 	}
-	for _, l := range joinWrapped(x.Prose) {
-		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
+	for i, l := range lines {
+		ll := strings.ToLower(l.Text)
+		if i >= len(x.Prose) && !pastedAccount(ll) {
+			continue
+		}
+		if c, f, ok := proseCredentialFailure(ll); ok {
 			return rule.SignProseRule.Signal(rule.Authentication,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+c+" … "+f+"\"): the credential itself was bad or absent, which a 403 here reports in place of a 401", ev(l)), true
 		}
@@ -992,6 +996,19 @@ func proseSendFix(l string) (string, bool) {
 // without a valid API key"), not a permission it lacks.
 var proseStaleWords = append([]string{"does not exist", "doesn't exist", "no longer exist", "stale",
 	"without a valid", "without valid", "not provided", "was missing", "is missing", "are missing", "not set"}, append(refusedFailureWords, missingAbroad...)...)
+
+// pastedAccount reports whether lower-cased l, a line the general reader
+// took in with the body, reads as the person's own account of the failure
+// rather than output or a statement about statuses: it names no status
+// code (a client's "status code does not indicate success: 403 (…)", a
+// table of what 401 and 403 mean), does not say the same credential
+// worked elsewhere, and does not set a first impression against what
+// follows ("it looks like the key is wrong, but …"), and is not a line of
+// code ("$flash->add('error', 'Invalid password');").
+func pastedAccount(l string) bool {
+	return !hasAny(l, []string{"401", "403", "status", "same credential", "same token", "same key", "same api key", "at first", ", but ", " but the "}) &&
+		!hasAny(l, []string{"->", "::", ");", "('", "(\"", " = ", "=>", "{", "}", "$"})
+}
 
 // proseCredentialFailure reads, in a lower-cased line of the person's
 // words, a credential named next to one of proseStaleWords that the line
