@@ -227,3 +227,11 @@ func TestNetworkFindingBesideASignIn(t *testing.T) {
 		t.Errorf("got %s (%q), want blocked by the client's network", got, why)
 	}
 }
+
+// A country's own filtering of its internet, named around a bare 403.
+func TestCountryInternetRestrictions(t *testing.T) {
+	got, why := firstClass(t, "I think this is because of the new internet restrictions in our country.\n\n$ tool fetch\nDownload error (403): https://pkgs.example.dev/api/archives/widget-2.1.0\n")
+	if got != rule.Blocked || !strings.Contains(why, "country or region") {
+		t.Errorf("got %s (%q), want blocked naming a country or region rule", got, why)
+	}
+}
