@@ -1079,7 +1079,12 @@ var messagePhrases = append(func() []messagePhrase {
 	{"not enough permission", rule.Authorization, false}, {"not enough privilege", rule.Authorization, false}, {"not enough rights", rule.Authorization, false},
 	{"necessary rights", rule.Authorization, false}, {"necessary privileges", rule.Authorization, false}, {"has been disallowed", rule.Authorization, false}, {"missing permission", rule.Authorization, false},
 	{"required role", rule.Authorization, false}, {"missing role", rule.Authorization, false}, {"insufficient role", rule.Authorization, false},
-	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
+	{"not a member of", rule.Authorization, false}, {"missing_scope", rule.Authorization, false},
+	// a known user the application was not assigned to ("User is not
+	// assigned to a role for the application", "…to the client application")
+	{"user is not assigned to", rule.Authorization, false}, {"you are not assigned to", rule.Authorization, false},
+	{"not assigned to a role", rule.Authorization, false}, {"not assigned to the application", rule.Authorization, false},
+	{"not assigned to this application", rule.Authorization, false}, {"not been assigned to", rule.Authorization, false}, {"required_scope", rule.Authorization, false},
 	{"insufficient_scope", rule.Authorization, false}, {"row-level security", rule.Authorization, false}, {"row level security", rule.Authorization, false},
 	// an access policy refused a known caller: service meshes and gateways
 	{"ask an administrator to give you access", rule.Authorization, false}, {"ask your administrator for access", rule.Authorization, false},
