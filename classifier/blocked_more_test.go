@@ -217,3 +217,21 @@ func TestClientsOwnNetwork(t *testing.T) {
 		t.Errorf("a credential named: got blocked (%q), want the status's reading", why)
 	}
 }
+
+// A sign-in named earlier in the same sentence as the other network, in
+// another clause ("when I log in it returns 403 but with a VPN it works"),
+// does not make the network finding about a credential.
+func TestNetworkFindingBesideASignIn(t *testing.T) {
+	got, why := firstClass(t, "(screenshot of the 403 Forbidden page)\nWhen I log in to the hosted tracker it returns 403 forbidden but with a VPN turned on it works\n")
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked by the client's network", got, why)
+	}
+}
+
+// A country's own filtering of its internet, named around a bare 403.
+func TestCountryInternetRestrictions(t *testing.T) {
+	got, why := firstClass(t, "I think this is because of the new internet restrictions in our country.\n\n$ tool fetch\nDownload error (403): https://pkgs.example.dev/api/archives/widget-2.1.0\n")
+	if got != rule.Blocked || !strings.Contains(why, "country or region") {
+		t.Errorf("got %s (%q), want blocked naming a country or region rule", got, why)
+	}
+}

@@ -1244,7 +1244,7 @@ func readGeneralWith(raw []string, prefixed []bool, cut []int, clocks []string) 
 					xs = append(xs, e)
 				}
 			}
-		case best != nil && (errorish(best.loose) || successish(best.loose)):
+		case best != nil && (errorish(best.loose) || proseRefusal(best.loose) || successish(best.loose)):
 			if e := best.exchangeFrom(true); e != nil {
 				xs = append(xs, e)
 			}
@@ -1438,6 +1438,47 @@ func errorish(ls []gline) bool {
 		}
 		n += len(l.text)
 		if n > 1<<20 {
+			break
+		}
+	}
+	return false
+}
+
+// accountRefusalWords are wordings of a refusal that name the account's
+// state, the user's membership or role, or a verification still owed,
+// rather than an error ("Your account has been deactivated", "You are not a
+// member of this workspace", "commands can only be run by a system
+// administrator", "Please verify your email address"). They only make a
+// paste of nothing but text worth reading as a response: as words of a
+// record or a body elsewhere they are too common in ordinary logs.
+var accountRefusalWords = []string{
+	// account state
+	"account disabled", "account is disabled", "account has been disabled", "account was disabled", "user is disabled",
+	"user has been disabled", "deactivated", "not activated", "not yet activated", "inactive account", "account is inactive",
+	"banned", "revoked",
+	// membership, assignment, role
+	"not a member", "not member of", "not part of", "not assigned", "not been assigned", "not been granted",
+	"not been invited", "not permitted", "not enabled for", "no longer have", "don't have the right", "do not have the right",
+	"only be run by", "only be used by", "only be done by", "only be performed by", "only administrators", "only admins",
+	"only an admin", "only the owner", "must be an admin", "must be an administrator", "must be a member", "must be the owner",
+	"requires admin", "requires an admin", "requires the admin", "admin rights", "administrator rights", "role required", "required role",
+	// a verification still owed
+	"verify your email", "verify your e-mail", "verify your account", "verify your identity", "confirm your email",
+	"confirm your e-mail", "confirm your account", "not verified", "unverified", "email verification", "email not confirmed",
+}
+
+// proseRefusal reports whether lines of a paste of nothing but text speak of
+// a refusal in accountRefusalWords' terms.
+func proseRefusal(ls []gline) bool {
+	n := 0
+	for _, l := range ls {
+		lt := ascii.Lower(l.text)
+		for _, w := range accountRefusalWords {
+			if strings.Contains(lt, w) {
+				return true
+			}
+		}
+		if n += len(l.text); n > 1<<20 {
 			break
 		}
 	}

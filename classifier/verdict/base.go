@@ -526,7 +526,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
-		if ll := strings.ToLower(l.Text); networkDecides(ll) && !hasAnyWordStart(ll, identityWords) {
+		if ll := strings.ToLower(l.Text); networkDecides(ll) && !networkWithCredential(ll) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
 		}
@@ -854,6 +854,18 @@ var (
 // network") says no.
 func networkDecides(l string) bool {
 	return hasAny(l, netChangeWords) && hasAny(l, worksWords) && !hasAny(l, notWorkWords)
+}
+
+// networkWithCredential reports whether a clause of lower-cased l that
+// names the other network also names a credential ("over the VPN it works
+// with the deploy token"): the network was not the only change.
+func networkWithCredential(l string) bool {
+	for _, c := range clauses(l) {
+		if hasAny(c, netChangeWords) && hasAnyWordStart(c, identityWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // httpMethods are the request methods a person names in their account.

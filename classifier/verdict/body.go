@@ -503,6 +503,9 @@ var RuleWordings = []RuleWording{
 			"only available in certain countries", "only available in certain regions",
 			"by geographic location", "by geographical location", "based on geographic location", "based on geographical location",
 			"geolocation restriction", "geo-location restriction",
+			// a country's own filtering of its internet, named by the person
+			// ("because of the new internet restrictions here", "the Great Firewall")
+			"internet restrictions", "internet censorship", "great firewall",
 			// a rule on traffic between jurisdictions (a data-export or
 			// cross-border isolation policy at a company's edge)
 			"cross-border"}},
