@@ -490,3 +490,35 @@ func TestSpanCommandCredentialMasked(t *testing.T) {
 		}
 	}
 }
+
+// A key written inside the braces the docs put around where it goes
+// ("X-Api-Key: {…}") is a key, not a variable's name: no output shows it,
+// and no redacted-value finding says the paste masked it.
+func TestBracedKeyMasked(t *testing.T) {
+	const key = "q4Wz8nRt2XvLp7Kd"
+	paste := "curl -v https://api.example.org/v3/boards -H \"X-Api-Key: {" + key + "}\"\n" +
+		"> GET /v3/boards HTTP/1.1\n> Host: api.example.org\n> X-Api-Key: {" + key + "}\n>\n" +
+		"< HTTP/1.1 401 Unauthorized\n< Content-Type: application/json\n<\n{\"message\":\"Invalid API key\"}\n"
+	outs, rep := outputs(t, paste)
+	if rep == nil || len(rep.Exchanges) == 0 {
+		t.Fatal("not read")
+	}
+	for _, x := range rep.Exchanges {
+		for _, f := range x.Findings {
+			if f.Rule == "AT9003" {
+				t.Errorf("a key in braces reported as masked in the paste: %s", f.Message)
+			}
+		}
+	}
+	in, err := parse.Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs["link"] = secret.NewMasker(in.Secrets).Text(paste)
+	checkSpans(t, "braced key", outs, rep)
+	for format, out := range outs {
+		if strings.Contains(out, key) {
+			t.Errorf("the %s output shows the key", format)
+		}
+	}
+}

@@ -318,6 +318,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		if sep == ':' && k+1 < len(l) && l[k] == '/' && l[k+1] == '/' {
 			continue // a URL scheme
 		}
+		if sep == '=' && st > 0 && (l[st-1] == '?' || l[st-1] == '&') && (k >= len(l) || l[k] == ' ' || l[k] == '\t') {
+			continue // a query's empty parameter ("?user=ana&token= HTTP/1.1"): the word after the space is the line's next
+		}
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
 		}

@@ -544,7 +544,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">"),
 		strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"),
 		strings.HasPrefix(v, "{{") && strings.HasSuffix(v, "}}"),
-		strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") && len(v) > 2 && isCodeIdent(v[1:len(v)-1]), // Python's f"Bearer {token}"
+		strings.HasPrefix(v, "{") && strings.HasSuffix(v, "}") && len(v) > 2 && codeVariable(v[1:len(v)-1]), // Python's f"Bearer {token}"
 		strings.HasPrefix(v, "%") && strings.HasSuffix(v, "%") && len(v) > 2,
 		strings.HasPrefix(v, "$") && len(v) > 1 && isUpperIdent(v[1:]),
 		shellVariable(v), // PowerShell's and the shells' "$tok", "$accessToken", "$env:API_TOKEN", "$($resp.access_token)"
@@ -816,6 +816,14 @@ func HighEntropy(v string) bool {
 	}
 	_ = other
 	return lo+up+dig >= 2 && len(distinct) >= 6
+}
+
+// codeVariable reports whether s, written inside one pair of braces, names
+// a variable (f"Bearer {token}", "{self.api_key}") rather than holding a
+// key someone wrapped in the braces of the docs' "{your-key}": a random
+// run of letters and digits ("{k7Qz2vLp9XwR4tNb}") is the key itself.
+func codeVariable(s string) bool {
+	return isCodeIdent(s) && !(HighEntropy(s) && !wordish(s))
 }
 
 // isCodeIdent reports whether s is a variable as code names one: letters,

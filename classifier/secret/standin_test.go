@@ -65,3 +65,51 @@ func TestGoShortDeclaration(t *testing.T) {
 		t.Errorf("a stand-in in a short declaration read as %+v", got)
 	}
 }
+
+// TestBracedKeyIsAKey: a key wrapped in the braces the docs write around
+// where it goes ("X-Api-Key: {Rt49vXq2LmZ8wKp3}") is still the key, masked;
+// a variable in braces (f"Bearer {token}", "{self.api_key}",
+// "{accessToken}") is no value.
+func TestBracedKeyIsAKey(t *testing.T) {
+	for _, l := range []string{
+		"X-Api-Key: {Rt49vXq2LmZ8wKp3}\n",
+		"curl -H 'X-Api-Key: {Rt49vXq2LmZ8wKp3}' https://api.example.net/v2/boards\n",
+	} {
+		found := false
+		for _, s := range Scan(l) {
+			found = found || strings.Contains(s.Value, "Rt49vXq2LmZ8wKp3")
+		}
+		if !found {
+			t.Errorf("%q: the key in braces not found", l)
+		}
+	}
+	if Placeholder("{Rt49vXq2LmZ8wKp3}") {
+		t.Error("a key in braces taken for a variable")
+	}
+	for _, v := range []string{"{token}", "{self.api_key}", "{accessToken}", "{API_TOKEN}", "{token2}"} {
+		if !Placeholder(v) {
+			t.Errorf("%q: not a stand-in", v)
+		}
+	}
+}
+
+// TestEmptyQueryParameter: a query parameter left empty just before the
+// request line's version ("?user=ana&token= HTTP/1.1") holds no credential:
+// the version is not taken for the token.
+func TestEmptyQueryParameter(t *testing.T) {
+	for _, l := range []string{
+		"GET /api/v2/report?user=ana&token= HTTP/1.1\n",
+		"GET /feeds/list?api_key= HTTP/2\n",
+	} {
+		if got := Scan(l); len(got) != 0 {
+			t.Errorf("%q: read %+v", l, got)
+		}
+	}
+	found := false
+	for _, s := range Scan("GET /feeds/list?api_key=Zq81xVt7Lw3mRk2 HTTP/2\n") {
+		found = found || s.Value == "Zq81xVt7Lw3mRk2"
+	}
+	if !found {
+		t.Error("a query's key not found")
+	}
+}

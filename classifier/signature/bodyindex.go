@@ -19,7 +19,12 @@ type tableIndex struct {
 	// fold holds the case-folded body markers, lower-cased, searched for in
 	// the lower-cased body; their ids in sigs are foldBase + the id in fold.
 	fold *anyof.Set
-	sigs []sigIDs
+	// printed holds the compact JSON body markers (compactMarker), searched
+	// for in a body printed in another notation once rewritten as compact
+	// JSON (printedjson.go); printedIDs maps their ids to the body ids.
+	printed    *anyof.Set
+	printedIDs []int32
+	sigs       []sigIDs
 	// headers numbers the markers' header names, lower-cased: a marker's id
 	// in sigs is headerBase + its name's number, and an exchange notes which
 	// numbers its field names carry (subject.absent).
@@ -112,7 +117,14 @@ func newTableIndex(table []Signature) *tableIndex {
 		s := &table[i]
 		ix.sigs[i] = sigIDs{all: idsOf(s.All), any: idsOf(s.Any), not: idsOf(s.Not)}
 	}
-	ix.body, ix.fold = anyof.New(body...), anyof.New(fold...)
+	var printed []string
+	for id, m := range body {
+		if compactMarker(m) {
+			printed = append(printed, m)
+			ix.printedIDs = append(ix.printedIDs, int32(id))
+		}
+	}
+	ix.body, ix.fold, ix.printed = anyof.New(body...), anyof.New(fold...), anyof.New(printed...)
 	return ix
 }
 

@@ -207,6 +207,7 @@ func (s *subject) bodyOffset(id int32) int {
 		s.firstBuf = buf
 		s.first = s.ix.body.IndexInto(*buf, s.body)
 		*buf = s.first
+		s.findPrinted()
 	}
 	return s.first[id]
 }

@@ -364,6 +364,13 @@ func (s *story) what(extra string) string {
 	return open + "."
 }
 
+// bodiless reports whether the request is a GET or HEAD shown with no
+// body, so no credential can have travelled where the paste does not show.
+func (s *story) bodiless() bool {
+	q := s.x.Request
+	return q != nil && (q.Method == "GET" || q.Method == "HEAD") && strings.TrimSpace(q.Body.Text) == ""
+}
+
 // emptyBody reports a shown 403 with a complete header block and no body.
 func (s *story) emptyBody() bool {
 	r := s.x.Response
@@ -402,7 +409,7 @@ func (s *story) authentication() {
 	case cred.State == parse.CredSent:
 		v.Headline = "Authentication failed: the credentials were refused"
 	case cred.State == parse.CredNone && (s.top.Kind == rule.KindChallenge || s.top.Kind == rule.KindStatus || s.top.Kind == rule.KindNoCredentials ||
-		s.top.Sign == rule.SignBearerNoToken):
+		s.top.Sign == rule.SignBearerNoToken || s.bodiless()):
 		v.Headline = "Authentication required: no credentials were sent"
 	case cred.State == parse.CredNone:
 		// Credentials may travel in a body the paste does not show (a token request).
@@ -413,7 +420,9 @@ func (s *story) authentication() {
 		// "token has expired")
 		v.Headline = "Authentication failed: the credentials were refused"
 	default:
-		v.Headline = "Authentication failure: valid credentials are missing"
+		// whether a credential was sent is not shown, and the server's
+		// words do not say one was read: neither missing nor refused
+		v.Headline = "Authentication failure: the server did not authenticate the caller"
 	}
 	var why string
 	switch {
@@ -642,11 +651,13 @@ func squashWord(t string) string {
 // saysRefused reports whether the paste's own words behind the reason (its
 // quoted evidence; for a wording read from the body, the sentence quoting
 // it) say a credential was refused. A signature's meaning lists every case
-// of its error, so it is not read.
+// of its error, so it is not read; nor is the class's meaning that closes a
+// body wording's reason ("credentials missing, invalid or expired"), which
+// names every case of the class and so says nothing of this one.
 func saysRefused(r rule.Signal) bool {
 	t := ""
 	if r.Kind != rule.KindVendor && r.Kind != rule.KindWAF {
-		t = strings.ToLower(r.Reason)
+		t = strings.ToLower(strings.Replace(r.Reason, classMeaning(rule.Authentication), "", 1))
 	}
 	if r.Evidence != nil {
 		t += " " + strings.ToLower(r.Evidence.Text)

@@ -292,10 +292,31 @@ func TestRefusedOrMissingHeadline(t *testing.T) {
 	for _, c := range []struct{ paste, want string }{
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Invalid API key provided\"}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Your session has expired, please sign in again\"}\n", "the credentials were refused"},
-		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Authentication required\"}\n", "valid credentials are missing"},
+		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"Authentication required\"}\n", "the server did not authenticate the caller"},
 		// the same words as a code or in camel case
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"fault\":{\"faultstring\":\"Invalid ApiKey\",\"detail\":{\"errorcode\":\"oauth.v2.InvalidApiKey\"}}}\n", "the credentials were refused"},
 		{"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"error\":{\"message\":\"Incorrect API key provided: sk-****wxyz.\",\"code\":\"invalid_api_key\"}}\n", "the credentials were refused"},
+	} {
+		rep := analyze(t, c.paste)
+		if h := rep.Exchanges[0].Verdict.Headline; !strings.Contains(h, c.want) {
+			t.Errorf("%q: headline %q, want %q", c.paste, h, c.want)
+		}
+	}
+}
+
+// TestBodyWordingHeadline: a reason read from the body's words closes with
+// what the class means ("credentials missing, invalid or expired"); that
+// meaning is not the server saying a credential was refused, so the
+// headline follows what the paste shows: a credential sent, none sent, or
+// not known.
+func TestBodyWordingHeadline(t *testing.T) {
+	for _, c := range []struct{ paste, want string }{
+		// sent, and refused
+		{"POST /api/v2/invoices HTTP/1.1\nHost: billing.example.test\nX-Api-Key: 9f3c2a7be1d04c55a0e6\nContent-Type: application/json\n\n{\"amount\":12}\n\nHTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"Unauthenticated. Sign in to continue.\"}\n", "the credentials were refused"},
+		// the whole request is shown, a GET without any credential
+		{"GET /api/v2/invoices?page=3 HTTP/1.1\nHost: billing.example.test\nAccept: application/json\n\nHTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"Unauthenticated. Sign in to continue.\"}\n", "no credentials were sent"},
+		// no request, no status: whether one was sent is not known
+		{"sync worker: upload failed: Unauthenticated. Sign in to continue.\n", "the server did not authenticate the caller"},
 	} {
 		rep := analyze(t, c.paste)
 		if h := rep.Exchanges[0].Verdict.Headline; !strings.Contains(h, c.want) {

@@ -1,0 +1,48 @@
+package signature
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier/parse"
+)
+
+// TestCompactMarkersAcrossNotations: a compact JSON marker of the table
+// matches the same object printed another way (pretty-printed, a Ruby hash,
+// a Python dict, Node's util.inspect), and the evidence quotes the printed
+// line; prose and other values do not match, and whitespace inside strings
+// counts. Samples written for this test.
+func TestCompactMarkersAcrossNotations(t *testing.T) {
+	table := []Signature{{ID: "sample-key-suspended", Vendor: "Sample", Product: "API",
+		All:   []Marker{b(`"code":40317,"message":"key suspended"`)},
+		Class: authn, Kind: KindVendor}}
+	cases := []struct {
+		name, body string
+		want       bool
+	}{
+		{"compact json", `{"errors":[{"code":40317,"message":"key suspended"}]}`, true},
+		{"pretty-printed json", "{\n  \"errors\": [\n    {\n      \"code\": 40317,\n      \"message\": \"key suspended\"\n    }\n  ]\n}", true},
+		{"ruby hash", `{"errors"=>[{"code"=>40317, "message"=>"key suspended"}], "success"=>false}`, true},
+		{"ruby symbol keys", `{:errors=>[{:code=>40317, :message=>"key suspended"}]}`, true},
+		{"python dict", `{'errors': [{'code': 40317, 'message': 'key suspended'}], 'success': False, 'result': None}`, true},
+		{"node util.inspect", "{\n  errors: [ { code: 40317, message: 'key suspended' } ],\n  success: false\n}", true},
+		{"prose", "it says code 40317, message key suspended, in the dashboard", false},
+		{"other code", `{"errors"=>[{"code"=>40318, "message"=>"key suspended"}]}`, false},
+		{"spaces inside a string count", "{\n  \"code\": 40317,\n  \"message\": \"keysuspended\"\n}", false},
+	}
+	for _, c := range cases {
+		x := &parse.Exchange{Response: &parse.Response{Status: 401, Body: parse.Body{Text: "error: " + c.body}}}
+		hits := MatchTable(table, x, "")
+		if (len(hits) == 1) != c.want {
+			t.Errorf("%s: matched %v, want %v", c.name, len(hits) == 1, c.want)
+			continue
+		}
+		if c.want && !strings.Contains(hits[0].Evidence[0].Text, "40317") {
+			t.Errorf("%s: evidence %q does not quote the printed marker", c.name, hits[0].Evidence[0].Text)
+		}
+	}
+	// A marker written in another notation on purpose matches as written.
+	if compactMarker(`"status" : 403`) || compactMarker(`'code': 10000`) || !compactMarker(`"message":"Authentication error"`) {
+		t.Error("compactMarker took a marker in another notation for compact JSON, or the reverse")
+	}
+}
