@@ -190,7 +190,9 @@ func NewSaid() *Said { return &Said{last: [2]saidCard{{index: -1}, {index: -1}}}
 
 // Echo rewrites the sentences of v's explanation (the card of exchange index)
 // that one of the last two cards already said as references to that card,
-// then remembers what this card said.
+// then remembers what this card said. A sentence it replaces may be the
+// verdict's reason or only a remark beside it (a missing challenge), so the
+// reference names neither: "the rest is as explained for exchange #1".
 func (sd *Said) Echo(index int, v *Verdict) {
 	own := Sentences(v.Explanation)
 	out := make([]string, 0, len(own))
@@ -222,11 +224,11 @@ func (sd *Said) Echo(index int, v *Verdict) {
 	ref := func(n int) string { return "#" + strconv.Itoa(n+1) }
 	switch {
 	case whyFrom >= 0 && whyFrom == nextFrom:
-		out[whyAt] = "The reason and the next step are those of exchange " + ref(whyFrom) + "."
+		out[whyAt] = "The rest, the next step included, is as explained for exchange " + ref(whyFrom) + "."
 		out[nextAt] = ""
 	default:
 		if whyFrom >= 0 {
-			out[whyAt] = "The reason is the one given for exchange " + ref(whyFrom) + "."
+			out[whyAt] = "The rest is as explained for exchange " + ref(whyFrom) + "."
 		}
 		if nextFrom >= 0 {
 			out[nextAt] = "Next: as for exchange " + ref(nextFrom) + "."
