@@ -196,19 +196,11 @@ const maxPositional = 6
 // (credentials, creds) may be an object built from anything. Linear in
 // the line but for the calls' argument lists, each read once.
 func positionalCredential(t string) (Field, bool) {
-	var q byte
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch {
-		case q != 0:
-			if c == '\\' {
-				i++
-			} else if c == q {
-				q = 0
-			}
-			continue
 		case c == '"' || c == '\'' || c == '`':
-			q = c
+			i = quotedEnd(t, i)
 			continue
 		case c != '(' || i == 0 || !isWordByte(t[i-1]) || !authCall(t[:i]):
 			continue
@@ -385,18 +377,13 @@ func topArgs(t string, i, n int) []string {
 // at the line's end. Linear in t.
 func topLevelEnd(t string, i int, stops string) (int, bool) {
 	depth := 0
-	var quote byte
 	for ; i < len(t); i++ {
 		c := t[i]
 		switch {
-		case quote != 0:
-			if c == '\\' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
 		case c == '"' || c == '\'' || c == '`':
-			quote = c
+			if i = quotedEnd(t, i); i == len(t) {
+				return len(t), true
+			}
 		case c == '(' || c == '[' || c == '{':
 			depth++
 		case c == ')' || c == ']' || c == '}':
@@ -408,7 +395,22 @@ func topLevelEnd(t string, i int, stops string) (int, bool) {
 			return i, false
 		}
 	}
-	return len(t), quote != 0
+	return len(t), false
+}
+
+// quotedEnd returns the index of the quote that closes the string the
+// quote at t[i] opens (a backslash escapes the byte after it), or len(t)
+// when the line ends first.
+func quotedEnd(t string, i int) int {
+	q := t[i]
+	for i++; i < len(t); i++ {
+		if t[i] == '\\' {
+			i++
+		} else if t[i] == q {
+			return i
+		}
+	}
+	return len(t)
 }
 
 // given reports whether a call's argument gives a value: not empty, not an
@@ -466,18 +468,11 @@ func authCallsAfter(t string, open []bool) []bool {
 		return open
 	}
 	calls := append([]bool(nil), open...)
-	var q byte
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		switch {
-		case q != 0:
-			if c == '\\' {
-				i++
-			} else if c == q {
-				q = 0
-			}
 		case c == '"' || c == '\'' || c == '`':
-			q = c
+			i = quotedEnd(t, i)
 		case c == '(':
 			calls = append(calls, authCall(t[:i]))
 		case c == ')' && len(calls) > 0:
