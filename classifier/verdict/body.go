@@ -719,6 +719,10 @@ var messagePhrases = append(func() []messagePhrase {
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
+	// the title of a 401 as Apache and nginx write it ("401 Authorization
+	// Required"), and what clients print for one (Mercurial's "abort: http
+	// authorization required for URL")
+	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
@@ -961,6 +965,16 @@ var messagePhrases = append(func() []messagePhrase {
 	// Czech, Ukrainian, Greek, Hungarian, Romanian, Thai, Korean, Japanese,
 	// Vietnamese
 	{"melden sie sich an", rule.Authentication, false}, {"melden sie sich erneut an", rule.Authentication, false}, {"bitte anmelden", rule.Authentication, false},
+	// the same addressed informally, as community sites, forums and
+	// consumer apps write to their users (German "du", French "tu",
+	// Spanish "tú", Italian "tu"), and a sign-in that has run out
+	{"melde dich an", rule.Authentication, false}, {"melde dich erneut an", rule.Authentication, false}, {"melde dich bitte an", rule.Authentication, false},
+	{"melde dich bitte erneut an", rule.Authentication, false}, {"melde dich neu an", rule.Authentication, false}, {"logge dich ein", rule.Authentication, false},
+	{"logge dich erneut ein", rule.Authentication, false}, {"erneut einloggen", rule.Authentication, false}, {"bitte einloggen", rule.Authentication, false},
+	{"anmeldung ist abgelaufen", rule.Authentication, false}, {"anmeldung abgelaufen", rule.Authentication, false},
+	{"connecte-toi", rule.Authentication, false}, {"reconnecte-toi", rule.Authentication, false},
+	{"inicia sesión", rule.Authentication, false}, {"vuelve a iniciar sesión", rule.Authentication, false},
+	{"accedi di nuovo", rule.Authentication, false}, {"accedi nuovamente", rule.Authentication, false},
 	{"erneut anmelden", rule.Authentication, false}, {"veuillez vous reconnecter", rule.Authentication, false}, {"reconnectez-vous", rule.Authentication, false},
 	{"inicie sesión", rule.Authentication, false}, {"iniciar sesión de nuevo", rule.Authentication, false}, {"vuelva a iniciar sesión", rule.Authentication, false},
 	{"faça login", rule.Authentication, false}, {"faça o login", rule.Authentication, false}, {"efetue login", rule.Authentication, false},
