@@ -2034,6 +2034,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		}
 		return out
 	}
+	if s, ok := metricsBody(x); ok {
+		return append(out, s)
+	}
 	var hits []bodyHit
 	var marker bool // the body is an error object (what a 2xx needs)
 	if root, start, ok := decodeJSON(body); ok {
