@@ -2092,6 +2092,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
+			out = append(out, s)
 		}
 		return out
 	}
@@ -2103,6 +2105,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if s, ok := textMessageIn(x, true); ok {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
+			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
 			out = append(out, s)
 		}
 		return out
