@@ -364,7 +364,11 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// a block page that tells the visitor they were blocked (Cloudflare's
 	// and Wordfence's "Sorry, you have been blocked", an ISP's or an IPS's
 	// "You have been blocked in view of security concerns")
-	"you have been blocked", "you've been blocked"},
+	"you have been blocked", "you've been blocked",
+	// an edge that tells clients apart by the TLS handshake they make (a
+	// person's or a maintainer's account: "TLS fingerprinting on their side
+	// blocking the proxy", a JA3 or JA4 fingerprint rule)
+	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
@@ -536,7 +540,12 @@ var RuleWordings = []RuleWording{
 	{"Blocked by a web application firewall's rule, not by identity",
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
-		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched",
+			// the engine's own message in an audit log or a cloud WAF's log
+			// field without the module's prefix ("Message: Access denied with
+			// code 403 (phase 2)", Azure Application Gateway's "Access denied
+			// with code 403. Found condition 0 in RemoteAddr")
+			"access denied with code"}},
 	{"Refused because the site is in maintenance mode, not by identity",
 		"the site's maintenance mode: while it lasts the site (or its writes) refuses every request with this page, whoever asks, and a login or a permission does not change that",
 		"wait for the maintenance to end (the page or the operator's status page may say when) and retry; credentials are not the problem",
