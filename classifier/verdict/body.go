@@ -4942,7 +4942,7 @@ func envoyFlags(v string) (rule.Class, bool) {
 // a code or a status (a profile, a list, GraphQL's data and extensions).
 func dataBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) {
+	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) || inTraceback(x, body, start) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
