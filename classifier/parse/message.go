@@ -419,9 +419,11 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		return endEOF
 	}
 	// curl -v and wire traces always print the blank line that ends the
-	// header block: without it the copy was cut. A raw header copy often
+	// header block: without it the copy was cut. So does curl -i, with the
+	// body after it: its response stopping on a header line, unless it has
+	// no body (-I, "Content-Length: 0"), was cut too. A raw header copy often
 	// just leaves the blank line out.
-	if dir != 0 && !start.wire {
+	if dir != 0 && !start.wire || isResp && r.cmd != nil && r.cmd.tool == "curl" && !r.cmd.head && strings.TrimSpace(fs.Get("Content-Length")) != "0" {
 		m.cut = true
 		note("headers-cut", "the paste ends inside the header block", m.end)
 	}
