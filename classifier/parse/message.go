@@ -347,6 +347,9 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			first = false
 			continue
 		}
+		if e := emphasisedField(t); e != "" {
+			t = e // "**Proxy-Authenticate: NTLM**": a header line the poster set in bold
+		}
 		name, value, spaced, ok := splitField(t)
 		if ok {
 			flushCont()
@@ -428,6 +431,21 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		note("headers-cut", "the paste ends inside the header block", m.end)
 	}
 	return endEOF
+}
+
+// emphasisedField returns the header line inside Markdown emphasis wrapped
+// around a whole line ("**WWW-Authenticate: Negotiate**", "__Server:
+// Apache__"), which a poster adds to point at the line that matters, or "".
+func emphasisedField(t string) string {
+	for _, m := range []string{"**", "__"} {
+		if len(t) > 2*len(m)+2 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			in := strings.TrimSpace(t[len(m) : len(t)-len(m)])
+			if _, _, _, ok := splitField(in); ok && !strings.Contains(in, m) {
+				return in
+			}
+		}
+	}
+	return ""
 }
 
 // wrappedField reports whether l goes on with the value of the last field
