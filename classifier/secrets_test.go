@@ -527,3 +527,28 @@ func TestBracedKeyMasked(t *testing.T) {
 		}
 	}
 }
+
+// A login body's password under a short name (pass=, pw=) beside a user
+// field was sent whatever it looks like (a word, not a random value), and
+// no output shows it: not the exports, not the share text.
+func TestShortLoginPasswordSentAndMasked(t *testing.T) {
+	for _, c := range []struct{ name, paste, value string }{
+		{"wget --post-data as the next word", "$ wget -S --post-data 'login=olek&pass=bluebird' https://intranet.example.net/api/session\n" +
+			"HTTP request sent, awaiting response...\n  HTTP/1.1 401 Unauthorized\n  Content-Length: 0\n", "bluebird"},
+		{"curl form with pw", "$ curl -i -d 'user=tess&pw=marigold' https://box.example.org/cgi/login\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nbad login\n", "marigold"},
+	} {
+		outs, rep := outputs(t, c.paste)
+		if rep == nil || len(rep.Exchanges) == 0 {
+			t.Fatalf("%s: not read", c.name)
+		}
+		if r := rep.Exchanges[0].Request; r == nil || r.Credentials.State != "sent" {
+			t.Errorf("%s: request %+v, want its credentials sent", c.name, r)
+		}
+		checkSpans(t, c.name, outs, rep)
+		for format, out := range outs {
+			if strings.Contains(out, c.value) {
+				t.Errorf("%s: %s output shows the password", c.name, format)
+			}
+		}
+	}
+}
