@@ -802,8 +802,10 @@ func lineQueryCredential(t string) (Field, bool) {
 		keyed := false
 		if eq := strings.IndexByte(u, '='); q > 0 && eq > 0 && s+eq+1 == k && eq < q && !linkKeys.Has(ascii.Lower(u[:eq])) {
 			// a record's key whose value is the path it called
-			// (PathAndQuery=/Authenticate?login=…, uri=/v1/x?token=…):
-			// a field of an error or a log record, no link in a sentence
+			// (PathAndQuery=/Authenticate?login=*****&password=*****,
+			// uri=/v1/x?token=xxxx): counted only masked, as in a
+			// sentence (a record's key=value with its value shown stays
+			// none)
 			s, u, q, keyed = k, u[eq+1:], q-eq-1, true
 		}
 		if q < 0 || q < k-s || strings.IndexByte(u[:q], '=') >= 0 || s > 0 && strings.IndexByte("\"'=>", t[s-1]) >= 0 && t[s-1] != '=' || s > 0 && t[s-1] == '=' && k != s {
@@ -821,7 +823,7 @@ func lineQueryCredential(t string) (Field, bool) {
 			if words < 0 {
 				words = len(strings.Fields(t)) // once per line: linear
 			}
-			if !keyed && !Elided(v) && startsProse(strings.TrimSpace(t)) && words > 5 {
+			if keyed && !Elided(v) || !Elided(v) && startsProse(strings.TrimSpace(t)) && words > 5 {
 				continue // a sentence, five words beside the URL
 			}
 			return Field{Name: name + inURLQuery, Value: v}, true
