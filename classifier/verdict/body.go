@@ -4074,10 +4074,10 @@ func textParts(line string, person bool) []textPart {
 	if len(text) <= maxTextLine {
 		// "[…][ERROR] Username or password is incorrect.",
 		// "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
-		rec := errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\""))
+		rec := errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\"")) || exceptionMessage(afterConsoleSource(text))
 		return []textPart{{text: text, record: rec}}
 	}
-	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
+	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) || exceptionMessage(afterConsoleSource(t)) {
 		// a long printed error ("Error: no permissions for […] and
 		// User […]: [security_exception] …"): its opening words, with
 		// the URLs it names shortened to their host ("<HttpError 403
