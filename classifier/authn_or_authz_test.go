@@ -70,6 +70,14 @@ func TestAuthnOrAuthz(t *testing.T) {
 		{name: "Tyk's template quoted in a sentence",
 			paste: "With a token past its exp the gateway answers Key not authorized with status 403.\n",
 			class: rule.Authentication},
+		// CouchDB's "You are not a server admin." goes to anonymous callers
+		// and to users who are not admins alike: the request tells which.
+		{name: "CouchDB server-admin refusal, no credentials shown",
+			paste: "$ curl -X PUT http://127.0.0.1:5984/inventory\n{\"error\":\"unauthorized\",\"reason\":\"You are not a server admin.\"}\n",
+			class: rule.Authentication},
+		{name: "CouchDB server-admin refusal to a user who signed in",
+			paste: "$ curl -X PUT http://reporter:Tq84mZ@127.0.0.1:5984/inventory\n{\"error\":\"unauthorized\",\"reason\":\"You are not a server admin.\"}\n",
+			class: rule.Authorization},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1719,12 +1719,25 @@ var productTable = []Signature{
 		Meaning: "the request carried no ACL token, so Consul applied its anonymous token, whose policy lacks the permission: the caller was never identified (Consul answers 403 all the same)",
 		Fix:     "Give the client a token (X-Consul-Token, CONSUL_HTTP_TOKEN, or the token setting of the agent or tool that calls Consul, such as Nomad's consul block) whose policy grants the named permission; widen the anonymous policy only for what everyone may do",
 		Doc:     "https://developer.hashicorp.com/consul/docs/security/acl/tokens"},
-	{ID: "couchdb-unauthorized", Vendor: "Apache", Product: "CouchDB",
+	{ID: "couchdb-unauthorized", Vendor: "Apache CouchDB", Product: "HTTP API",
 		All:   []Marker{b(`"error":"unauthorized"`), b(`"reason"`)},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "CouchDB did not accept the credentials (\"Name or password is incorrect\") or requires a login for this database",
 		Fix:     "Send Basic auth or a session cookie for a CouchDB user who is a member (or admin) of this database",
 		Doc:     "https://docs.couchdb.org/en/stable/api/server/authn.html"},
+	// CouchDB answers a server-level call (/_all_dbs, creating a database,
+	// _config) that needs a server admin with 401 "You are not a server
+	// admin." both to a request without credentials (since 3.0 there is
+	// no admin party) and to a signed-in user who is not an admin: the
+	// request's credentials tell which.
+	{ID: "couchdb-not-server-admin", Traits: rule.TraitAnonymousAlike, Vendor: "Apache CouchDB", Product: "HTTP API",
+		Any:   []Marker{b(`"reason":"You are not a server admin`)},
+		// Synapse's Admin API says the same words under M_FORBIDDEN
+		Not:   []Marker{b("M_FORBIDDEN")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401, Supersedes: []string{"couchdb-unauthorized"},
+		Meaning: "CouchDB requires a server admin for this call and did not get one: most often the request carried no credentials (CouchDB 3 no longer treats anonymous callers as admins), otherwise the signed-in user is not among the server's admins",
+		Fix:     "Send the credentials of a user listed under [admins] in the server's configuration (Basic auth or a _session cookie); a database member's account is not enough for server-level calls",
+		Doc:     "https://docs.couchdb.org/en/stable/intro/security.html#server-admin"},
 	{ID: "rabbitmq-not-authorised", Vendor: "Broadcom", Product: "RabbitMQ management API",
 		Any:   []Marker{b(`"error":"not_authorised"`), b(`"error":"not_authorized"`)},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,

@@ -1284,6 +1284,10 @@ var productCases = map[string][2]ex{
 		{st: 401, h: "Content-Type: application/json", b: `{"error":"access_denied","error_description":"Unauthorized"}`,
 			src: "auth0-samples/auth0-golang-web-app#2 https://github.com/auth0-samples/auth0-golang-web-app/issues/2; Auth0 Authentication API https://auth0.com/docs/api/authentication#authorization-code-flow"},
 		{st: 403, b: `{"error":"access_denied","error_description":"Access is denied"}`}},
+	"couchdb-not-server-admin": {
+		{st: 401, h: "Server: CouchDB/3.3.3 (Erlang OTP/25)\nContent-Type: application/json", b: `{"error":"unauthorized","reason":"You are not a server admin."}`, target: "http://127.0.0.1:5984/_all_dbs",
+			src: "apache/couchdb#3050 (CouchDB 3 without the admin party); CouchDB security docs https://docs.couchdb.org/en/stable/intro/security.html"},
+		{st: 401, h: "Server: CouchDB/3.3.3 (Erlang OTP/25)", b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`}},
 	"couchdb-unauthorized": {
 		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
 			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},
