@@ -286,7 +286,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 			er := window[0]
 			said.Echo(er.Index, &er.Verdict)
 			window = window[1:]
-			er.Findings = dropQuiet(er.Findings, er.Verdict.Class)
+			er.Findings = dropQuiet(er.Findings, &er.Verdict)
 			rep.Summary.Classes[er.Verdict.Class]++
 			for _, f := range er.Findings {
 				rep.Summary.Severities[f.Severity.String()]++
@@ -370,7 +370,7 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 		runRule(p, &findings, r)
 	}
 	v := verdict.Decide(x, facts, signals)
-	findings = dropQuiet(findings, v.Class)
+	findings = dropQuiet(findings, &v)
 	sortFindings(findings)
 	er := &ExchangeReport{Index: x.Index, Format: x.Format, Entry: x.Entry, Span: x.Span,
 		Verdict: v, Findings: nonNil(findings), Notes: x.Notes, Reading: readingOf(x)}
@@ -453,11 +453,16 @@ func followedURL(x, prev *parse.Exchange) string {
 	return ""
 }
 
-// dropQuiet removes findings whose rule asks to be quiet under class c.
-func dropQuiet(fs []rule.Finding, c rule.Class) []rule.Finding {
+// dropQuiet removes findings whose rule asks to be quiet under the verdict's
+// class. forbidden-without-credentials is quiet under a blocked verdict that
+// a firewall, bot wall or rate limit decided; a blocked verdict that rests on
+// the request having carried no credentials, nothing else named
+// (SignNoCredentialsBare), is that finding's own reading, and keeps it.
+func dropQuiet(fs []rule.Finding, v *verdict.Verdict) []rule.Finding {
+	bare := len(v.Reasons) > 0 && v.Reasons[0].Sign == rule.SignNoCredentialsBare
 	kept := fs[:0]
 	for _, f := range fs {
-		if r := rules.ByID(f.Rule); r != nil && slices.Contains(r.QuietWhen, c) {
+		if r := rules.ByID(f.Rule); r != nil && slices.Contains(r.QuietWhen, v.Class) && !(bare && r == &rules.AT1020) {
 			continue
 		}
 		kept = append(kept, f)

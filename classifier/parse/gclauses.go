@@ -21,7 +21,7 @@ var clauseCuts = []string{", but ", " but ", "; ", ", and ", ", while ", " while
 
 // wishWords before a code make it what the person expected, not what a
 // server answered: "returns 403, but it should return 401".
-var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "wouldn't", "ought to", "want ", "wanted",
+var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "wouldn't", "shouldn't", "ought to", "want ", "wanted",
 	"please return", "please answer", "please respond", "bitte", "i wish", "we wish",
 	// a code given as an example of others: "if the backend returns e.g. 503"
 	"e.g.", "for example", "for instance"}
@@ -142,11 +142,32 @@ func wishBefore(lc string, h statusHit) bool {
 		return false
 	}
 	for _, w := range wishWords {
-		if strings.Contains(lc[:i], w) {
+		if lastWishWord(lc[:i], w) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// lastWishWord returns where the last wish word w stands in s as a word of
+// its own, or -1: not inside a longer word, before it ("unexpected") or
+// after it (Volley's "NetworkUtility.shouldRetryException: Unexpected
+// response code 403", an identifier, says nothing about a wish).
+func lastWishWord(s, w string) int {
+	last := -1
+	for off := 0; off < len(s); {
+		j := strings.Index(s[off:], w)
+		if j < 0 {
+			break
+		}
+		j += off
+		after := j + len(w)
+		if (j == 0 || !isAlpha(s[j-1])) && (!isAlpha(w[len(w)-1]) || after == len(s) || !isAlpha(s[after])) {
+			last = j
+		}
+		off = j + 1
+	}
+	return last
 }
 
 // itoa3 writes a three-digit status code.

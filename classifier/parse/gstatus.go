@@ -891,7 +891,7 @@ func wishedBefore(lt string, i int) bool {
 	}
 	k, kn, wish := -1, 0, false
 	for _, m := range wishWords {
-		if j := strings.LastIndex(b, m); j > k && (j == 0 || !isAlpha(b[j-1])) {
+		if j := lastWishWord(b, m); j > k {
 			k, kn, wish = j, len(m), strings.HasSuffix(m, " wish")
 		}
 	}
@@ -1260,6 +1260,16 @@ func statusProseCode(t, lt string) statusHit {
 			// Phoenix), "Completed 403 in 2ms"
 			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + cueText(t[:i]) + t[i:end] + " in …\")"}
 		}
+		if sub == end && respondedIn(lt[:i], lt[end:]) {
+			// Serilog.AspNetCore's request log: "HTTP POST /api/session
+			// responded 401 in 287.4410 ms"
+			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"responded " + t[i:end] + " in …\")"}
+		}
+		if sub == end && finishedIn(lt[:i], lt[end:]) {
+			// ASP.NET Core's hosting log before .NET 5: "Request finished in
+			// 402.1ms 302", a content type after it when the answer had a body
+			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"Request finished in … " + t[i:end] + "\")"}
+		}
 		if c >= 400 && sub == end && end+3 < len(t) && t[end] == '-' && t[end+1] >= 'A' && t[end+1] <= 'Z' && camelName(t[end+1:]) &&
 			(i == 0 || i >= 2 && lt[i-2:i] == ": ") {
 			// Oracle Cloud's services name an error by its status and its
@@ -1625,6 +1635,34 @@ func sentIn(before, after string) bool {
 	return isDuration(w)
 }
 
+// respondedIn reports whether a log line's text around a number is
+// Serilog's request log's: a method and a target, "responded ", the
+// number, " in " and the time it took.
+func respondedIn(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) || !strings.HasSuffix(b, " responded") || !strings.HasPrefix(after, " in ") || !isDuration(after[len(" in "):]) {
+		return false
+	}
+	fs := strings.Fields(b[:len(b)-len(" responded")])
+	return len(fs) >= 2 && methods.Has(strings.ToUpper(fs[len(fs)-2])) && strings.HasPrefix(fs[len(fs)-1], "/")
+}
+
+// finishedIn reports whether a log line's text before a number is ASP.NET
+// Core's "Request finished in 12.3ms " (the number is the status), with
+// nothing after the number but the response's content type.
+func finishedIn(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	k := strings.LastIndexByte(b, ' ')
+	if k < 0 || !isDuration(b[k+1:]) || !strings.HasSuffix(strings.TrimRight(b[:k], " "), "request finished in") {
+		return false
+	}
+	a := strings.TrimSpace(after)
+	return a == "" || strings.Count(a, "/") == 1 && !strings.Contains(strings.Fields(a)[0], "//")
+}
+
 // afterRequest reports whether a log line's text before a number ends with
 // a request: "GET /path ", "GET https://h/x - - - ", or, in a row of
 // columns ("[GIN] 2024/05/01 - 10:00:00 | "), the number stands alone in a
@@ -1870,6 +1908,9 @@ func proseCue(before string, c int) bool {
 	}
 	if w == "unacceptable" && strings.HasSuffix(b, "code was unacceptable") {
 		return true // Alamofire: "Response status code was unacceptable: 401."
+	}
+	if w == "unacceptablestatuscode" {
+		return true // Alamofire 4's AFError printed: "….ResponseValidationFailureReason.unacceptableStatusCode(403))"
 	}
 	if w == "success" && strings.HasSuffix(b, "not indicate success") {
 		return true // .NET's HttpRequestException: "…does not indicate success: 401 (An API key must be provided…)"

@@ -233,10 +233,45 @@ func loginPhrase(lb string, words []string) (string, int) {
 			if exampleCue(before) {
 				continue // "the wrong credentials (e.g. a bad password)": one possible cause given as an example, not what happened
 			}
+			if !strings.Contains(w, "password") && keyOwnerLookup(before, after) {
+				continue // "api key user not found": no user holds the secret sent, no name was tried
+			}
 			return w, i
 		}
 	}
 	return "", -1
+}
+
+// keyWords name secrets a server looks a user up by.
+var keyWords = []string{"api key", "apikey", "api-key", "api_key", "access key", "key", "token", "secret"}
+
+// keyOwnerLookup reports whether an unknown-user phrase, with the text just
+// before and after it, says that no user owns the key or token the request
+// sent ("Unauthorized: api key user not found", "no user found for this
+// token"). Keys and tokens are issued by the server and never guessed, so
+// the answer tells no account names apart: only a name the caller typed
+// (a login's username or email) can be enumerated.
+func keyOwnerLookup(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, k := range keyWords {
+		if strings.HasSuffix(b, k) && (len(b) == len(k) || !isWordByte(b[len(b)-len(k)-1])) {
+			return true
+		}
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, p := range []string{"for ", "with ", "matching ", "by ", "owning ", "associated with "} {
+		if rest, ok := strings.CutPrefix(a, p); ok {
+			for _, d := range []string{"this ", "the ", "that ", "given ", "provided ", "your ", "an ", "a "} {
+				rest = strings.TrimPrefix(rest, d)
+			}
+			for _, k := range keyWords {
+				if strings.HasPrefix(rest, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // exampleCue reports whether the text just before a phrase offers it as an

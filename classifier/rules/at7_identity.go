@@ -605,6 +605,9 @@ var AT7030 = rule.Rule{
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
 				}
+				if h.what == osAccount && (promptAt(body, h.off) || commandLineAt(body, h.off)) {
+					continue // a home directory in the person's prompt or command: the client's machine
+				}
 				if auditRecord(lineAround(body, h.off)) {
 					continue // the audit log's record of who called, not a response naming them
 				}

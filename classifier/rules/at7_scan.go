@@ -407,6 +407,51 @@ func commandLine(line string) bool {
 	return false
 }
 
+// promptAt reports whether offset off of s lies in a shell prompt at the
+// start of its line: PowerShell's "PS C:\Users\ana\src> ", cmd.exe's
+// "C:\Users\ana>", a Unix shell's "ana@box:~/src$ " or "root@box:/srv# ".
+// The prompt shows the machine the person typed on, the client's, so a home
+// directory in it names no account of the server's.
+func promptAt(s string, off int) bool {
+	ls := strings.LastIndexByte(s[:off], '\n') + 1
+	line := s[ls:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	t := strings.TrimLeft(line, " \t")
+	lead := len(line) - len(t)
+	if strings.HasPrefix(t, "(") { // a virtualenv or conda prompt: "(venv) PS C:\…> "
+		if i := strings.Index(t, ") "); i > 1 && i < 40 && !strings.Contains(t[:i], " ") {
+			lead += i + 2
+			t = t[i+2:]
+		}
+	}
+	end := -1
+	switch {
+	case strings.HasPrefix(t, "PS "):
+		if i := strings.IndexByte(t, '>'); i > 3 && i < 160 {
+			end = i
+		}
+	case len(t) > 3 && t[1] == ':' && t[2] == '\\' && (t[0]|0x20 >= 'a' && t[0]|0x20 <= 'z'):
+		if i := strings.IndexByte(t, '>'); i > 2 && i < 160 && !strings.ContainsAny(t[:i], "<\"") {
+			end = i
+		}
+	default:
+		for _, m := range []string{"$ ", "# ", "% "} {
+			if i := strings.Index(t, m); i > 0 && i < 120 && !strings.ContainsAny(t[:i], " \t\"'{") &&
+				strings.ContainsAny(t[:i], "@:~") {
+				end = i
+				break
+			}
+		}
+		if end < 0 && (strings.HasSuffix(t, "$") || strings.HasSuffix(t, "#")) && !strings.ContainsAny(t, " \t\"'{") &&
+			strings.ContainsAny(t, "@:~") {
+			end = len(t) - 1 // a prompt with nothing typed after it
+		}
+	}
+	return end >= 0 && off-ls < lead+end
+}
+
 // commandLineAt reports whether the line of s holding offset off is a
 // command line.
 func commandLineAt(s string, off int) bool {

@@ -288,6 +288,10 @@ var clientMarkers = []string{
 	"node_modules/request", "node_modules/axios/", "node_modules/got/", "node_modules/node-fetch/", "node_modules/@octokit/",
 	"node_modules/undici/", "StatusCodeError", "AxiosError", "HTTPError: Response code",
 	"okhttp3.", "retrofit2.", "org.apache.http.", "java.net.http.", "org.springframework.web.client.", "feign.",
+	// the HTTP clients of server stacks: Jetty's, Reactor Netty's and Spring's
+	// WebClient on them (their server frames are in serverMarkers)
+	"org.eclipse.jetty.client.", "org.eclipse.jetty.reactive.client.", "reactor.netty.http.client.",
+	"org.springframework.web.reactive.function.client.",
 	"System.Net.Http.", "Google.Apis.Requests", "RestSharp", "GuzzleHttp\\", "Net::HTTP", "RestClient::", "Faraday::",
 	"Octokit::", "net/http.(*Client)",
 	// SDKs and API clients built on them, by package path or exception name

@@ -57,3 +57,22 @@ func TestClientTraceConsoleAndRequestsMessage(t *testing.T) {
 		}
 	}
 }
+
+// The HTTP clients that ship with server stacks (Jetty's client, Reactor
+// Netty's, Spring's WebClient on them) are clients: a trace through their
+// frames is the caller's, though "org.eclipse.jetty" and "io.netty" also
+// name the servers.
+func TestClientTraceServerStackClients(t *testing.T) {
+	for _, body := range []string{
+		"java.util.concurrent.ExecutionException: org.eclipse.jetty.client.HttpResponseException: HTTP protocol violation: Authentication challenge without WWW-Authenticate header\n\tat java.base/java.util.concurrent.CompletableFuture.get(CompletableFuture.java:2022)\n\tat org.acme.billing.it.AuthIT.rejectsStaleToken(AuthIT.java:54)\nCaused by: org.eclipse.jetty.client.HttpResponseException: HTTP protocol violation: Authentication challenge without WWW-Authenticate header\n\tat org.eclipse.jetty.client.AuthenticationProtocolHandler$AuthenticationListener.onComplete(AuthenticationProtocolHandler.java:162)\n",
+		"org.springframework.web.reactive.function.client.WebClientResponseException$Forbidden: 403 Forbidden from GET https://inventory.example.net/v2/items\n\tat org.springframework.web.reactive.function.client.WebClientResponseException.create(WebClientResponseException.java:217)\n\tat reactor.netty.http.client.HttpClientOperations.onInboundNext(HttpClientOperations.java:710)\n",
+	} {
+		if clientTrace(body) == "" {
+			t.Errorf("no client marker found in %q", body)
+		}
+	}
+	server := "javax.servlet.ServletException: denied\n\tat org.eclipse.jetty.server.handler.HandlerWrapper.handle(HandlerWrapper.java:127)\n\tat org.eclipse.jetty.servlet.ServletHandler.doHandle(ServletHandler.java:552)\n"
+	if m := clientTrace(server); m != "" {
+		t.Errorf("Jetty's server frames read as a client's (%q)", m)
+	}
+}

@@ -2037,6 +2037,17 @@ var productTable = []Signature{
 		Meaning: "the answer is the block page (or the empty 204 for a non-HTML resource) of the network's URL filter, a Squid redirector such as ufdbGuard, squidGuard or E2guardian: the destination is in a banned category or list, and the site never saw the request",
 		Fix:     "Ask the network's administrators to allow the domain or its category in the web filter; credentials for the site play no part",
 		Doc:     "https://www.urlfilterdb.com/files/downloads/ReferenceManual.pdf"},
+	// PAN-OS's default response pages (URL filtering, file blocking,
+	// application and virus/spyware block pages) all say the page, file or
+	// application "has been blocked in accordance with company policy";
+	// the firewall serves them itself, with 503 for the URL block page.
+	{ID: "paloalto-response-page", Vendor: "Palo Alto Networks", Product: "PAN-OS firewall response pages",
+		Any:    []Marker{bf("blocked in accordance with company policy")},
+		Status: []int{503, 403, 200},
+		Class:  blocked, Kind: KindProxy, Strength: rule.Strong, OnSuccess: true, Supersedes: []string{"fortigate-web-filter"},
+		Meaning: "the client's own network answered: a Palo Alto Networks firewall replaced the answer with one of its response pages (a URL category, a file type, an application or a threat blocked by the company's security policy), so the site never saw the request or its answer never arrived",
+		Fix:     "Ask the network's administrators for an exception (the page names the user, URL, category or file that matched); credentials for the site play no part",
+		Doc:     "https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
 	{ID: "api-umbrella-key", Vendor: "API Umbrella", Product: "api.data.gov gateway",
 		Any:   []Marker{b(`"API_KEY_MISSING"`), b(`"API_KEY_INVALID"`), b(`"API_KEY_DISABLED"`), b(`"API_KEY_UNVERIFIED"`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
@@ -2109,6 +2120,16 @@ var productTable = []Signature{
 		Meaning: "OpenAI refused the request because of where it comes from: the client's address is in a country or territory the API does not serve; the key is not the problem",
 		Fix:     "Call the API from a supported location (or a server hosted in one); see OpenAI's list of supported countries and territories",
 		Doc:     "https://platform.openai.com/docs/supported-countries"},
+	// Xbox Live's XSTS token service states why it issues no token in the
+	// XErr member of its 401 body; 2148916235 is the account's country,
+	// where Xbox Live is not offered (its Redirect names the support page).
+	{ID: "xbox-xsts-country-not-authorized", Vendor: "Microsoft", Product: "Xbox Live XSTS",
+		Any:    []Marker{b("2148916235"), bf("xbox-live/country-not-authorized")},
+		Status: []int{401},
+		Class:  blocked, Kind: KindNetwork, Strength: rule.Stronger, ImpliedStatus: 401,
+		Meaning: "Xbox Live's token service (XSTS) issued no token because the Microsoft account belongs to a country or region where Xbox Live is not offered (XErr 2148916235); the sign-in itself worked, and a 401 here is a regional rule, not a wrong password",
+		Fix:     "Use an account registered in a country where Xbox Live is available; signing in again with the same account will not change the answer",
+		Doc:     "https://wiki.vg/Microsoft_Authentication_Scheme"},
 	{ID: "go-sumdb-private-module", Vendor: "Go", Product: "module proxy and checksum database",
 		All:    []Marker{b("golang.org/")},
 		Any:    []Marker{b("sum.golang.org/lookup/"), b("proxy.golang.org/")},

@@ -6,6 +6,14 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"paloalto-response-page": {
+		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nCache-Control: no-store, no-cache, must-revalidate\nConnection: close", b: "<html><head><title>File Blocked</title></head><body><div id=\"content\"><h1>File Download Blocked</h1><p>Access to the file you were trying to download has been blocked in accordance with company policy. Please contact your system administrator if you believe this is in error.</p><p><b>File name:</b> quarterly-roadmap-v7.xlsx</p></div></body></html>",
+			src: "PAN-OS default response pages https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
+		{st: 503, h: "Content-Type: text/html; charset=UTF-8", b: "<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please contact your system administrator if this persists.</p></body></html>"}},
+	"xbox-xsts-country-not-authorized": {
+		{st: 401, h: "Content-Type: application/json; charset=utf-8\nx-err: 2148916235", b: `{"Identity":"0","XErr":2148916235,"Message":"","Redirect":"https://start.ui.xboxlive.com/CountryNotAuthorized"}`,
+			src: "XSTS XErr codes https://wiki.vg/Microsoft_Authentication_Scheme; PojavLauncherTeam/PojavLauncher (MSA Error: 401 with XErr 2148916235 and the support.xbox.com country-not-authorized redirect)"},
+		{st: 401, h: "Content-Type: application/json; charset=utf-8", b: `{"Identity":"0","XErr":2148916238,"Message":"","Redirect":"https://start.ui.xboxlive.com/AddChildToFamily"}`}},
 	"bunnycdn-host-not-configured": {
 		{st: 403, h: "Server: BunnyCDN-DE1-1052\nContent-Type: text/html", b: "<html><head><title>Domain suspended or not configured</title></head><body><h1>Domain suspended or not configured</h1><p>If you are the administrator and believe this is an error on our side, please check your BunnyCDN account configuration or contact customer support.</p></body></html>",
 			src: "bunny.net custom hostnames https://docs.bunny.net/cdn/custom-hostname; EdOverflow/can-i-take-over-xyz fingerprints https://github.com/EdOverflow/can-i-take-over-xyz"},

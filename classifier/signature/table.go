@@ -342,6 +342,16 @@ var coreTable = []Signature{
 		Fix:     "Slow down automated requests or use the official API with a key",
 		Doc:     "https://support.google.com/websearch/answer/86640"},
 
+	// DuckDuckGo's html and lite front ends answer clients they take for
+	// scripts (no browser headers, many queries in a row) with a one-line
+	// plain-text body pointing at its error-lite mailbox instead of results.
+	{ID: "duckduckgo-lite-block", Vendor: "DuckDuckGo", Product: "html/lite search front end",
+		Any:   []Marker{bf("error-lite@duckduckgo.com")},
+		Class: blocked, Kind: KindBotChallenge,
+		Meaning: "DuckDuckGo's html/lite search front end refused a client it took for automated (requests without a browser's headers such as Referer, or too many queries in a row) and sent its bare 'If this error persists' body instead of results; no account is involved",
+		Fix:     "Slow down, send the headers a browser sends (User-Agent, Referer), or use a search API meant for programs; there is no credential to fix",
+		Doc:     "https://duckduckgo.com/duckduckgo-help-pages/results/syndication/"},
+
 	// ------------------------------------------------------------- GitHub
 	{ID: "github-bad-credentials", Vendor: "GitHub", Product: "REST API",
 		All: []Marker{b("Bad credentials")},

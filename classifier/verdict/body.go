@@ -364,7 +364,11 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// a block page that tells the visitor they were blocked (Cloudflare's
 	// and Wordfence's "Sorry, you have been blocked", an ISP's or an IPS's
 	// "You have been blocked in view of security concerns")
-	"you have been blocked", "you've been blocked"},
+	"you have been blocked", "you've been blocked",
+	// an edge that tells clients apart by the TLS handshake they make (a
+	// person's or a maintainer's account: "TLS fingerprinting on their side
+	// blocking the proxy", a JA3 or JA4 fingerprint rule)
+	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
 	edgeAgentWordings()...)
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
@@ -536,7 +540,12 @@ var RuleWordings = []RuleWording{
 	{"Blocked by a web application firewall's rule, not by identity",
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
-		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched"}},
+		[]string{"modsecurity: access denied", "mod_security: access denied", "inbound anomaly score exceeded", "modsecurity: warning. matched",
+			// the engine's own message in an audit log or a cloud WAF's log
+			// field without the module's prefix ("Message: Access denied with
+			// code 403 (phase 2)", Azure Application Gateway's "Access denied
+			// with code 403. Found condition 0 in RemoteAddr")
+			"access denied with code"}},
 	{"Refused because the site is in maintenance mode, not by identity",
 		"the site's maintenance mode: while it lasts the site (or its writes) refuses every request with this page, whoever asks, and a login or a permission does not change that",
 		"wait for the maintenance to end (the page or the operator's status page may say when) and retry; credentials are not the problem",
@@ -719,6 +728,10 @@ var messagePhrases = append(func() []messagePhrase {
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
+	// the title of a 401 as Apache and nginx write it ("401 Authorization
+	// Required"), and what clients print for one (Mercurial's "abort: http
+	// authorization required for URL")
+	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
@@ -961,6 +974,16 @@ var messagePhrases = append(func() []messagePhrase {
 	// Czech, Ukrainian, Greek, Hungarian, Romanian, Thai, Korean, Japanese,
 	// Vietnamese
 	{"melden sie sich an", rule.Authentication, false}, {"melden sie sich erneut an", rule.Authentication, false}, {"bitte anmelden", rule.Authentication, false},
+	// the same addressed informally, as community sites, forums and
+	// consumer apps write to their users (German "du", French "tu",
+	// Spanish "tú", Italian "tu"), and a sign-in that has run out
+	{"melde dich an", rule.Authentication, false}, {"melde dich erneut an", rule.Authentication, false}, {"melde dich bitte an", rule.Authentication, false},
+	{"melde dich bitte erneut an", rule.Authentication, false}, {"melde dich neu an", rule.Authentication, false}, {"logge dich ein", rule.Authentication, false},
+	{"logge dich erneut ein", rule.Authentication, false}, {"erneut einloggen", rule.Authentication, false}, {"bitte einloggen", rule.Authentication, false},
+	{"anmeldung ist abgelaufen", rule.Authentication, false}, {"anmeldung abgelaufen", rule.Authentication, false},
+	{"connecte-toi", rule.Authentication, false}, {"reconnecte-toi", rule.Authentication, false},
+	{"inicia sesión", rule.Authentication, false}, {"vuelve a iniciar sesión", rule.Authentication, false},
+	{"accedi di nuovo", rule.Authentication, false}, {"accedi nuovamente", rule.Authentication, false},
 	{"erneut anmelden", rule.Authentication, false}, {"veuillez vous reconnecter", rule.Authentication, false}, {"reconnectez-vous", rule.Authentication, false},
 	{"inicie sesión", rule.Authentication, false}, {"iniciar sesión de nuevo", rule.Authentication, false}, {"vuelva a iniciar sesión", rule.Authentication, false},
 	{"faça login", rule.Authentication, false}, {"faça o login", rule.Authentication, false}, {"efetue login", rule.Authentication, false},
@@ -2020,6 +2043,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		}
 		return out
 	}
+	if s, ok := metricsBody(x); ok {
+		return append(out, s)
+	}
 	var hits []bodyHit
 	var marker bool // the body is an error object (what a 2xx needs)
 	if root, start, ok := decodeJSON(body); ok {
@@ -2075,6 +2101,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
+			out = append(out, s)
 		}
 		return out
 	}
@@ -2086,6 +2114,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if s, ok := textMessageIn(x, true); ok {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
+			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
 			out = append(out, s)
 		}
 		return out

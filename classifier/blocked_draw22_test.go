@@ -1,0 +1,81 @@
+package classifier_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// Every paste here is invented, in the shape of a notation seen on real
+// pastes: refusals that name no identity although their status (or the
+// words around them) sounds like one.
+
+// firstFindings is the names of the findings of a paste's first exchange.
+func firstFindings(t *testing.T, paste string) []string {
+	t.Helper()
+	rep, err := classifier.Analyze(paste, classifier.Options{})
+	if err != nil || len(rep.Exchanges) == 0 {
+		t.Fatalf("Analyze: %v (%d exchanges)", err, len(rep.Exchanges))
+	}
+	return findingNames(rep.Exchanges[0])
+}
+
+// ModSecurity's message without its module prefix, as an audit log's
+// Message line or a cloud WAF's log field renders it, is a firewall rule.
+func TestModSecurityMessageWithoutPrefix(t *testing.T) {
+	paste := `Our WAF policy is in prevention mode; in the firewall log the matching request shows:
+
+action_s: Blocked
+details_message_s: Access denied with code 403. Found condition 2 in RequestHeaders, with value curl/8.4.0
+clientIp_s: 192.0.2.88
+`
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for a firewall's 'Access denied with code 403'", got, why)
+	}
+	if fs := firstFindings(t, paste); !slices.Contains(fs, "waf-block") {
+		t.Errorf("findings %v, want waf-block", fs)
+	}
+}
+
+// A site that tells clients apart by their TLS handshake is an edge's bot
+// rule, whatever the 403 says.
+func TestTLSFingerprintingIsAnEdgeBlock(t *testing.T) {
+	paste := `Through the debugging proxy every search on the ticket site gives "403 Forbidden"; without the proxy it loads.
+
+Answer: the site uses TLS fingerprinting and blocks handshakes that do not look like a browser's.
+`
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for TLS fingerprinting", got, why)
+	}
+	// a certificate's fingerprint is not a client check
+	if got, _ := firstClass(t, `HTTP/1.1 401 Unauthorized
+WWW-Authenticate: Bearer realm="files"
+
+The TLS fingerprint of the server certificate changed; sign in again.
+`); got != rule.Authentication {
+		t.Errorf("certificate fingerprint: got %s, want authentication", got)
+	}
+}
+
+// Vendor pages of this session's draw, pasted as text: a corporate
+// firewall's file-blocking page, Xbox Live's XSTS country refusal behind a
+// 401, and DuckDuckGo's bare refusal of a scripted client.
+func TestDraw22VendorBlocks(t *testing.T) {
+	for name, paste := range map[string]string{
+		"PAN-OS file block page quoted": `> Any log messages given by the failure
+> The file you are trying to download has been blocked in accordance with company policy. Please contact your system administrator if you believe this is an error.
+> File name: onboarding-deck.pptx
+`,
+		"XSTS country refusal in a client's exception": `java.io.IOException: XSTS request failed: 401 Unauthorized
+{"Identity":"0","XErr":2148916235,"Message":"","Redirect":"https://support.xbox.com/xbox-live/country-not-authorized"}
+	at org.example.launcher.auth.XboxAuth.xsts(XboxAuth.java:88)
+`,
+		"DuckDuckGo lite refusal": "The scraper stopped getting results; the html endpoint now answers only this:\n\n```\nIf this error persists, please let us know: error-lite@duckduckgo.com\n```\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked", name, got, why)
+		}
+	}
+}
