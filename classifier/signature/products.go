@@ -1732,8 +1732,7 @@ var productTable = []Signature{
 	// request's credentials tell which.
 	{ID: "couchdb-not-server-admin", Traits: rule.TraitAnonymousAlike, Vendor: "Apache CouchDB", Product: "HTTP API",
 		Any:   []Marker{b(`"reason":"You are not a server admin`)},
-		// Synapse's Admin API says the same words under M_FORBIDDEN
-		Not:   []Marker{b("M_FORBIDDEN")},
+		Not:   []Marker{b("M_FORBIDDEN")}, // Synapse's Admin API says the same words under M_FORBIDDEN
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401, Supersedes: []string{"couchdb-unauthorized"},
 		Meaning: "CouchDB requires a server admin for this call and did not get one: most often the request carried no credentials (CouchDB 3 no longer treats anonymous callers as admins), otherwise the signed-in user is not among the server's admins",
 		Fix:     "Send the credentials of a user listed under [admins] in the server's configuration (Basic auth or a _session cookie); a database member's account is not enough for server-level calls",
