@@ -78,6 +78,16 @@ func TestAuthnOrAuthz(t *testing.T) {
 		{name: "CouchDB server-admin refusal to a user who signed in",
 			paste: "$ curl -X PUT http://reporter:Tq84mZ@127.0.0.1:5984/inventory\n{\"error\":\"unauthorized\",\"reason\":\"You are not a server admin.\"}\n",
 			class: rule.Authorization},
+		// The stock page of NCSA-derived servers (Boa on a camera or a
+		// router) says "Your client does not have permission to get URL"
+		// under 401 as under 403: it restates the status, and a 401 keeps
+		// its meaning.
+		{name: "an embedded server's stock 401 page",
+			paste: "$ curl -i 'http://10.0.7.31/cgi-bin/ptz.cgi?act=home'\nHTTP/1.0 401 Unauthorized\nServer: Boa/0.94.14rc21\nContent-Type: text/html\n\n<HTML><HEAD><TITLE>401 Unauthorized</TITLE></HEAD>\n<BODY><H1>401 Unauthorized</H1>\nYour client does not have permission to get URL /cgi-bin/ptz.cgi from this server.\n</BODY></HTML>\n",
+			class: rule.Authentication},
+		{name: "the same stock page under 403 stays a refusal",
+			paste: "$ curl -i -u admin:Vk29qx 'http://10.0.7.31/cgi-bin/ptz.cgi?act=home'\nHTTP/1.0 403 Forbidden\nServer: Boa/0.94.14rc21\nContent-Type: text/html\n\n<HTML><HEAD><TITLE>403 Forbidden</TITLE></HEAD>\n<BODY><H1>403 Forbidden</H1>\nYour client does not have permission to get URL /cgi-bin/ptz.cgi from this server.\n</BODY></HTML>\n",
+			class: rule.Authorization},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

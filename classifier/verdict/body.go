@@ -1082,6 +1082,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no user found for", rule.Authentication, false}, {"no user found with", rule.Authentication, false},
 	{"no user matches", rule.Authentication, false}, {"no user matching", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
+	// the stock error page of NCSA-derived servers (Boa, GoAhead,
+	// embedded cameras and routers, Google's front end) says this under
+	// 401 and 403 alike: it restates the status and no more
+	{"your client does not have permission to get url", rule.Authorization, true},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
