@@ -792,9 +792,15 @@ func userAgentDecides(l string) bool {
 // otherClientWords name another HTTP client in a person's text;
 // clientOutcomeWords say the request went through there.
 var (
-	otherClientWords   = []string{"browser", "firefox", "chrome", "safari", "postman", "insomnia", "curl", "wget", "python", "httpie", "powershell"}
+	otherClientWords = []string{"browser", "firefox", "chrome", "safari", "postman", "insomnia", "curl", "wget", "python", "httpie", "powershell",
+		// other software named as a class ("other tools can upload to the
+		// same share", "another client gets the answer")
+		"other tools", "other clients", "another client", "other programs", "other apps"}
 	clientOutcomeWords = []string{"works", "worked", "just fine", "works fine", "get 200", "gets 200", "got 200", "returns 200", "returned 200",
-		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through"}
+		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through",
+		// the answer itself named ("a browser gets the expected answer",
+		// "other tools can download the files")
+		"expected answer", "expected response", "expected result", "the right answer", "the correct answer", "can download", "can upload"}
 )
 
 // clientWorks reports whether a person's lower-cased line says the refused
