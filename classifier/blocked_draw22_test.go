@@ -97,3 +97,17 @@ func TestOtherClientsGetTheAnswer(t *testing.T) {
 		t.Errorf("other client with a token: got blocked")
 	}
 }
+
+// A block page of a product no signature knows, or a person's account of
+// one, that gives the organisation's policy as the reason is the network's
+// filter, not the site's decision about the caller.
+func TestBlockedByCompanyPolicy(t *testing.T) {
+	for _, paste := range []string{
+		"Opening the report link from the office gives a page saying: Access to this site is blocked due to corporate policy. Ref 22817.\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><h2>Download not permitted</h2><p>This download was blocked by company policy (category: file-sharing).</p></body></html>\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%q: got %s (%q), want blocked", paste[:40], got, why)
+		}
+	}
+}

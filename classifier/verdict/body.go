@@ -705,6 +705,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	// a block page (or an account of one) that names the organisation's
+	// policy as the reason ("blocked in accordance with company policy",
+	// "blocked due to corporate policy")
+	{"blocked in accordance with", rule.Blocked, false}, {"blocked by company policy", rule.Blocked, false},
+	{"blocked by corporate policy", rule.Blocked, false}, {"blocked due to company policy", rule.Blocked, false},
+	{"blocked due to corporate policy", rule.Blocked, false}, {"blocked per company policy", rule.Blocked, false},
+	{"blocked per corporate policy", rule.Blocked, false}, {"blocked according to company policy", rule.Blocked, false},
 	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
