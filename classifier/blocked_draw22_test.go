@@ -111,3 +111,34 @@ func TestBlockedByCompanyPolicy(t *testing.T) {
 		}
 	}
 }
+
+// A request printed without credentials whose 403 names the principal it
+// refused was identified after all (the client left its token out of the
+// printed request): the refusal is that principal's permission, not a rule
+// about an anonymous request.
+func TestNamedPrincipalIsNotAnEmptyRequest(t *testing.T) {
+	named := `GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1
+Host: cluster.example.internal:6443
+Accept: application/json
+
+HTTP/1.1 403 Forbidden
+Content-Type: text/plain
+
+User "mhollis@example.org" cannot list jobs.batch in the namespace "etl".
+`
+	if got, why := firstClass(t, named); got != rule.Authorization {
+		t.Errorf("named principal: got %s (%q), want authorization", got, why)
+	}
+	anonymous := `GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1
+Host: cluster.example.internal:6443
+Accept: application/json
+
+HTTP/1.1 403 Forbidden
+Content-Type: text/plain
+
+Forbidden
+`
+	if got, why := firstClass(t, anonymous); got != rule.Blocked {
+		t.Errorf("nobody named: got %s (%q), want blocked", got, why)
+	}
+}

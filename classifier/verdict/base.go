@@ -278,10 +278,14 @@ func namesKnownCaller(body string) bool {
 // anonymousBare is the reading of a 403 to a request the paste shows with
 // every credential it carried, and that carried none: nobody was
 // identified, so a permission of an identity cannot be what was refused.
+// A refusal that names the principal it refused (`User "dev-4" cannot
+// list pods`) says the server did identify the caller, by a means the
+// paste does not show (a client that leaves the token out of its printed
+// request, a client certificate): no reading of an empty request then.
 func anonymousBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	r := x.Response
 	if r.Status != 403 || x.Request == nil || facts.Credentials.State != parse.CredNone || len(facts.Challenges) > 0 || facts.Challenged ||
-		!shownWhole(x.Request) {
+		!shownWhole(x.Request) || namesKnownCaller(r.Body.Text) {
 		return rule.Signal{}, false
 	}
 	for _, h := range facts.Vendor {
