@@ -516,9 +516,39 @@ func TestBracedKeyMasked(t *testing.T) {
 	}
 	outs["link"] = secret.NewMasker(in.Secrets).Text(paste)
 	checkSpans(t, "braced key", outs, rep)
+	// The key on the command line and in the request is one value, with
+	// or without the braces the command's quotes cut it from.
+	if o := rep.Overview(10); o.SecretValues != 1 {
+		t.Errorf("the braced key counted as %d values, want 1: %+v", o.SecretValues, o.Secrets)
+	}
 	for format, out := range outs {
 		if strings.Contains(out, key) {
 			t.Errorf("the %s output shows the key", format)
+		}
+	}
+}
+
+// A login body's password under a short name (pass=, pw=) beside a user
+// field was sent whatever it looks like (a word, not a random value), and
+// no output shows it: not the exports, not the share text.
+func TestShortLoginPasswordSentAndMasked(t *testing.T) {
+	for _, c := range []struct{ name, paste, value string }{
+		{"wget --post-data as the next word", "$ wget -S --post-data 'login=olek&pass=bluebird' https://intranet.example.net/api/session\n" +
+			"HTTP request sent, awaiting response...\n  HTTP/1.1 401 Unauthorized\n  Content-Length: 0\n", "bluebird"},
+		{"curl form with pw", "$ curl -i -d 'user=tess&pw=marigold' https://box.example.org/cgi/login\nHTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nbad login\n", "marigold"},
+	} {
+		outs, rep := outputs(t, c.paste)
+		if rep == nil || len(rep.Exchanges) == 0 {
+			t.Fatalf("%s: not read", c.name)
+		}
+		if r := rep.Exchanges[0].Request; r == nil || r.Credentials.State != "sent" {
+			t.Errorf("%s: request %+v, want its credentials sent", c.name, r)
+		}
+		checkSpans(t, c.name, outs, rep)
+		for format, out := range outs {
+			if strings.Contains(out, c.value) {
+				t.Errorf("%s: %s output shows the password", c.name, format)
+			}
 		}
 	}
 }

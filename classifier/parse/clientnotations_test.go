@@ -31,3 +31,42 @@ func TestClientLibraryStatusNotations(t *testing.T) {
 		t.Errorf("a wish: read %v, want [401]", got)
 	}
 }
+
+// TestSerilogRequestLog: Serilog.AspNetCore's request log, "HTTP POST
+// /path responded 401 in 12.3 ms", is an access log: each line one
+// response, the same request answered the same way twice read twice.
+func TestSerilogRequestLog(t *testing.T) {
+	wantStatuses(t, "serilog", "Login stopped working after the upgrade.\n\n"+
+		"[14:07:02 INF] HTTP POST /api/auth/token responded 401 in 95.1023 ms\n"+
+		"[14:07:05 INF] HTTP GET /api/auth/mode responded 200 in 3.0716 ms\n"+
+		"[14:07:06 INF] HTTP GET /api/auth/token responded 401 in 21.4452 ms\n"+
+		"[14:07:15 INF] HTTP POST /api/auth/token responded 401 in 6.6013 ms\n", 401, 200, 401, 401)
+}
+
+// TestExpectedBehaviorQuestionHeading: an issue template's heading asked
+// as a question ("**What is the expected behavior?**") opens what the
+// person wanted: a status under it is no response.
+func TestExpectedBehaviorQuestionHeading(t *testing.T) {
+	wantStatuses(t, "template", "**What is the current behavior?**\nWith a lapsed session cookie I get: Session invalid with code 403\n\n"+
+		"**What is the expected behavior?**\nerror: Session lapsed, sign in again with code 401\n\n**Which version?**\n4.1.0\n", 403)
+}
+
+// TestTransportSummaryWithoutDump: go-containerregistry's logging
+// transport (crane -v) prints "<-- 200 https://h/x (1.2s)" then the
+// response's dump, except when it redacts a token response's body: the
+// summary line alone is then that response.
+func TestTransportSummaryWithoutDump(t *testing.T) {
+	p := "$ crane -v digest reg.example.test/team/app:1\n" +
+		"2025/03/02 08:11:40 --> GET https://reg.example.test/v2/\n2025/03/02 08:11:40 GET /v2/ HTTP/1.1\nHost: reg.example.test\n\n\n" +
+		"2025/03/02 08:11:40 <-- 401 https://reg.example.test/v2/ (120.4ms)\n2025/03/02 08:11:40 HTTP/1.1 401 Unauthorized\n" +
+		"Www-Authenticate: Bearer realm=\"https://reg.example.test/auth\",service=\"reg.example.test\"\nContent-Length: 0\n\n" +
+		"2025/03/02 08:11:41 --> GET https://reg.example.test/auth?scope=repository%3Ateam%2Fapp%3Apull [body redacted: basic token response contains credentials]\n" +
+		"2025/03/02 08:11:41 GET /auth?scope=repository%3Ateam%2Fapp%3Apull HTTP/1.1\nHost: reg.example.test\n\n\n" +
+		"2025/03/02 08:11:41 <-- 200 https://reg.example.test/auth?scope=repository%3Ateam%2Fapp%3Apull (88.2ms) [body redacted: basic token response contains credentials]\n" +
+		"2025/03/02 08:11:41 --> HEAD https://reg.example.test/v2/team/app/manifests/1\n2025/03/02 08:11:41 HEAD /v2/team/app/manifests/1 HTTP/1.1\nHost: reg.example.test\nAuthorization: <redacted>\n\n\n" +
+		"2025/03/02 08:11:41 <-- 200 https://reg.example.test/v2/team/app/manifests/1 (40.9ms)\n2025/03/02 08:11:41 HTTP/1.1 200 OK\nContent-Length: 1042\n\n"
+	wantStatuses(t, "crane", p, 401, 200, 200)
+	// OkHttp's BASIC level prints every summary without a dump: the general
+	// reader reads those, one response each
+	wantStatuses(t, "okhttp basic", "I/okhttp: --> POST https://ingest.example.test/v1/batch (88-byte body)\nI/okhttp: <-- 401 Unauthorized https://ingest.example.test/v1/batch (3ms, 41-byte body)\n", 401)
+}

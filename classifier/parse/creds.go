@@ -553,6 +553,12 @@ func carried(r *Request, c *Credentials) {
 		}
 		add(s.Label+" in "+where, false)
 	}
+	if v := shortPassword(body); v != "" {
+		// a login form's short names ("name=ana&pass=…", "user=ana&pwd=…"):
+		// the secret finder wants a random value under them, a login body
+		// sends whatever password it holds
+		add("password in "+where, IsRedacted(v) || secret.Placeholder(v))
+	}
 	for _, k := range []string{"password", "client_secret", "refresh_token", "access_token", "token", "api_key"} {
 		switch v := bodyParam(body, k); {
 		case v == "":
@@ -565,6 +571,29 @@ func carried(r *Request, c *Credentials) {
 			add(k+" in "+where, true)
 		}
 	}
+}
+
+// loginUserNames are the names a login form gives its user field.
+var loginUserNames = []string{"user", "username", "name", "login", "email", "usr", "uname"}
+
+// shortPassword returns the value of a login body's password field written
+// under a short name (pass, pw: the secret finder takes pwd and passwd
+// whatever they hold) when a user field stands beside
+// it, or "": a body sending a user and a password is a login, whatever the
+// password looks like.
+func shortPassword(body string) string {
+	for _, k := range []string{"pass", "pw"} {
+		v := bodyParam(body, k)
+		if v == "" {
+			continue
+		}
+		for _, u := range loginUserNames {
+			if bodyParam(body, u) != "" {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // inURLQuery ends the phrase for a credential carried as a parameter of a

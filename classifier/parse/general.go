@@ -722,7 +722,7 @@ const minQuoted = 24
 // expectHeadings open the section of an issue template where the person
 // says what they expected (lower case, as the heading begins).
 var expectHeadings = []string{"expected behavior", "expected behaviour", "expected result", "expected outcome", "expected response",
-	"expected output", "what did you expect", "what you expected", "what should happen", "what should have happened",
+	"expected output", "what is the expected", "what's the expected", "what did you expect", "what you expected", "what should happen", "what should have happened",
 	"erwartetes verhalten", "comportement attendu", "resultado esperado", "comportamiento esperado", "期望行为", "预期行为", "期望结果", "预期结果"}
 
 // proposalTitle reports whether t is a Markdown heading whose words open
@@ -764,7 +764,7 @@ func sectionHeading(t string) byte {
 	if !heading {
 		return 0
 	}
-	lt := ascii.Lower(strings.Trim(tt, " #*_:"))
+	lt := ascii.Lower(strings.Trim(tt, " #*_:?"))
 	for _, e := range expectHeadings {
 		if strings.HasPrefix(lt, e) && len(lt) <= len(e)+20 {
 			return 'e'

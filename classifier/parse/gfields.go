@@ -420,13 +420,14 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				// "with header Authorization: Bearer {{token}} and …", a
 				// sentence whose braces made it a collection: the scheme's
 				// credential is the word after it, a stand-in ({{token}},
-				// $TOKEN, <token>) or a token's length; a word of the
-				// sentence ("Bearer is set") is none
+				// $TOKEN, <token>), a mask ("Bearer xxxxxxxx", "Bearer ***")
+				// or a token's length; a word of the sentence ("Bearer is
+				// set") is none
 				m := e + 1
 				for m < len(s) && s[m] != ' ' && s[m] != ',' && s[m] != ';' {
 					m++
 				}
-				if w := s[e+1 : m]; w != "" && (strings.IndexByte("{$<", w[0]) >= 0 || len(w) >= 16) {
+				if w := s[e+1 : m]; w != "" && (strings.IndexByte("{$<", w[0]) >= 0 || len(w) >= 16 || Elided(w)) {
 					val, end = val+" "+s[e+1:m], m
 				}
 			}

@@ -1260,6 +1260,11 @@ func statusProseCode(t, lt string) statusHit {
 			// Phoenix), "Completed 403 in 2ms"
 			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"" + cueText(t[:i]) + t[i:end] + " in …\")"}
 		}
+		if sub == end && respondedIn(lt[:i], lt[end:]) {
+			// Serilog.AspNetCore's request log: "HTTP POST /api/session
+			// responded 401 in 287.4410 ms"
+			return statusHit{code: c, conf: StatusProse, how: accessLogHow + " (\"responded " + t[i:end] + " in …\")"}
+		}
 		if sub == end && finishedIn(lt[:i], lt[end:]) {
 			// ASP.NET Core's hosting log before .NET 5: "Request finished in
 			// 402.1ms 302", a content type after it when the answer had a body
@@ -1628,6 +1633,18 @@ func sentIn(before, after string) bool {
 		w = w[:k]
 	}
 	return isDuration(w)
+}
+
+// respondedIn reports whether a log line's text around a number is
+// Serilog's request log's: a method and a target, "responded ", the
+// number, " in " and the time it took.
+func respondedIn(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) || !strings.HasSuffix(b, " responded") || !strings.HasPrefix(after, " in ") || !isDuration(after[len(" in "):]) {
+		return false
+	}
+	fs := strings.Fields(b[:len(b)-len(" responded")])
+	return len(fs) >= 2 && methods.Has(strings.ToUpper(fs[len(fs)-2])) && strings.HasPrefix(fs[len(fs)-1], "/")
 }
 
 // finishedIn reports whether a log line's text before a number is ASP.NET

@@ -109,6 +109,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	// the quote markers off those lines.
 	partQuote := !curlV && (gtStatus || gtReq)
 	okhttp, okWidth := okhttpLog(raw)
+	dumping := !okhttp && transportDumps(raw)
 	pairs := alternatingPairs(raw)
 	wrapAt := wrapWidth(raw)
 	out := make([]line, 0, len(raw))
@@ -175,6 +176,16 @@ func unwrap(raw []string, notes *[]Note) []line {
 		}
 		if okhttp {
 			if l, ok := okhttpLine(n, t); ok {
+				out = append(out, l)
+				continue
+			}
+		} else if j := transportSummary(t); j >= 0 && dumping && !dumpFollows(raw[i+1:]) {
+			// go-containerregistry's logging transport (crane -v, ko,
+			// gcrane), behind Go's log timestamp: "<-- 200 https://h/token
+			// (1.4s) [body redacted: …]" with no dump of the response
+			// after it, where other such lines have theirs: the line is
+			// all the paste shows of that response
+			if l, ok := okhttpLine(n, t[j:]); ok && l.kind == kText {
 				out = append(out, l)
 				continue
 			}
@@ -824,4 +835,42 @@ func fencedCommand(t string) string {
 		return ""
 	}
 	return c
+}
+
+// transportSummary returns where a logging transport's "<-- " summary of
+// a response opens in t, at its start or behind a log prefix, or -1.
+func transportSummary(t string) int {
+	j := strings.Index(t, "<-- ")
+	if j < 0 || j > 0 && (t[j-1] != ' ' || !looksLogPrefix(t[:j])) {
+		return -1
+	}
+	return j
+}
+
+// transportDumps reports whether some "<-- 401 https://h/x (12ms)" summary
+// in raw has the response's dump under it, as go-containerregistry's
+// logging transport prints one unless it redacted the body. (OkHttp's
+// BASIC level prints the summary alone, every time.)
+func transportDumps(raw []string) bool {
+	for i, r := range raw {
+		if j := transportSummary(strings.TrimSpace(r)); j >= 0 && dumpFollows(raw[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dumpFollows reports whether the next line with text in rest is a status
+// line: the response dump a logging transport prints under its "<-- 401
+// https://h/x (12ms)" summary.
+func dumpFollows(rest []string) bool {
+	for _, r := range rest {
+		if t := strings.TrimSpace(r); t != "" {
+			if p := logPrefixed(t); p > 0 {
+				t = t[p:]
+			}
+			return strings.HasPrefix(t, "HTTP/")
+		}
+	}
+	return false
 }

@@ -23,6 +23,7 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 		seen[s.Value] = true
 	}
 	var at lineCursor // finds a line's offset; bodies come in line order
+	var pw lineCursor // the same for the lines of login bodies
 	extra := func(s secret.Secret) {
 		if seen[s.Value] {
 			return
@@ -36,6 +37,26 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 		extra := func(s secret.Secret) {
 			s.Exchange = x.Index
 			extra(s)
+		}
+		if r := x.Request; r != nil && len(r.Body.Text) <= 64<<10 {
+			// a login body's password under a short name (pass=, pw=):
+			// Credentials counts it sent whatever it looks like, so it is
+			// masked whatever it looks like
+			if v := shortPassword(r.Body.Text); v != "" && !IsRedacted(v) && !secret.Placeholder(v) && !seen[v] {
+				seen[v] = true
+				s := secret.Secret{Kind: secret.Password, Label: "password in a login body", Line: r.Pos.Line,
+					Preview: secret.Preview(v), Length: len(v), Value: v, Exchange: x.Index, Start: -1, End: -1}
+				if from, ok := pw.seek(text, r.Pos.Line); ok {
+					end := strings.IndexByte(text[from:], '\n')
+					if end < 0 {
+						end = len(text) - from
+					}
+					if k := strings.Index(text[from:from+end], v); k >= 0 {
+						s.Start, s.End = from+k, from+k+len(v) // as written on the command's line
+					}
+				}
+				out = append(out, s)
+			}
 		}
 		for _, m := range []struct {
 			fields Fields

@@ -6,6 +6,8 @@ package parse
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
 // wgetArgOpts are wget's options that take their argument as the next word.
@@ -16,6 +18,11 @@ var wgetArgOpts = map[string]bool{"-O": true, "-o": true, "-a": true, "-P": true
 	"--user": true, "--http-user": true, "--password": true, "--http-password": true, "--method": true, "--ca-certificate": true,
 	"--certificate": true, "--private-key": true, "--load-cookies": true, "--save-cookies": true, "--referer": true}
 
+// wgetLongArgOpts are the long options of wget whose argument, when not
+// written after "=", is the next word: readWget reads them as if it were.
+var wgetLongArgOpts = wordlist.Set{"--header", "--user", "--http-user", "--password", "--http-password", "--method",
+	"--user-agent", "--post-data", "--post-file", "--body-data", "--body-file", "--load-cookies", "--config", "--execute"}
+
 // readWget reads a wget command: URL, --header, --user/--password, --method.
 func (c *command) readWget(args []string) {
 	var user, pass string
@@ -24,6 +31,12 @@ func (c *command) readWget(args []string) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		name, val, hasVal := strings.Cut(a, "=")
+		if !hasVal && wgetLongArgOpts.Has(a) && i+1 < len(args) {
+			// the long option's argument as the next word ("--post-data
+			// 'name=ana&pass=pw'", "--user ana"), not the URL
+			i++
+			val, hasVal = args[i], true
+		}
 		switch {
 		case name == "--header" || a == "--header":
 			if !hasVal && i+1 < len(args) {
@@ -46,6 +59,8 @@ func (c *command) readWget(args []string) {
 			if name == "--post-data" && len(val) < 1<<16 {
 				c.data = val
 			}
+		case name == "--body-data" && len(val) < 1<<16:
+			c.data = val // sent with --method's method
 		case name == "--max-redirect" && (val == "0" || !hasVal && i+1 < len(args) && args[i+1] == "0"):
 			c.follow = false
 		case a == "--auth-no-challenge":

@@ -735,6 +735,10 @@ var messagePhrases = append(func() []messagePhrase {
 
 	{"not authenticated", rule.Authentication, false}, {"unauthenticated", rule.Authentication, false},
 	{"authentication required", rule.Authentication, false}, {"authentication failed", rule.Authentication, false},
+	// the title of a 401 as Apache and nginx write it ("401 Authorization
+	// Required"), and what clients print for one (Mercurial's "abort: http
+	// authorization required for URL")
+	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
@@ -977,6 +981,16 @@ var messagePhrases = append(func() []messagePhrase {
 	// Czech, Ukrainian, Greek, Hungarian, Romanian, Thai, Korean, Japanese,
 	// Vietnamese
 	{"melden sie sich an", rule.Authentication, false}, {"melden sie sich erneut an", rule.Authentication, false}, {"bitte anmelden", rule.Authentication, false},
+	// the same addressed informally, as community sites, forums and
+	// consumer apps write to their users (German "du", French "tu",
+	// Spanish "tú", Italian "tu"), and a sign-in that has run out
+	{"melde dich an", rule.Authentication, false}, {"melde dich erneut an", rule.Authentication, false}, {"melde dich bitte an", rule.Authentication, false},
+	{"melde dich bitte erneut an", rule.Authentication, false}, {"melde dich neu an", rule.Authentication, false}, {"logge dich ein", rule.Authentication, false},
+	{"logge dich erneut ein", rule.Authentication, false}, {"erneut einloggen", rule.Authentication, false}, {"bitte einloggen", rule.Authentication, false},
+	{"anmeldung ist abgelaufen", rule.Authentication, false}, {"anmeldung abgelaufen", rule.Authentication, false},
+	{"connecte-toi", rule.Authentication, false}, {"reconnecte-toi", rule.Authentication, false},
+	{"inicia sesión", rule.Authentication, false}, {"vuelve a iniciar sesión", rule.Authentication, false},
+	{"accedi di nuovo", rule.Authentication, false}, {"accedi nuovamente", rule.Authentication, false},
 	{"erneut anmelden", rule.Authentication, false}, {"veuillez vous reconnecter", rule.Authentication, false}, {"reconnectez-vous", rule.Authentication, false},
 	{"inicie sesión", rule.Authentication, false}, {"iniciar sesión de nuevo", rule.Authentication, false}, {"vuelva a iniciar sesión", rule.Authentication, false},
 	{"faça login", rule.Authentication, false}, {"faça o login", rule.Authentication, false}, {"efetue login", rule.Authentication, false},
@@ -2036,6 +2050,9 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		}
 		return out
 	}
+	if s, ok := metricsBody(x); ok {
+		return append(out, s)
+	}
 	var hits []bodyHit
 	var marker bool // the body is an error object (what a 2xx needs)
 	if root, start, ok := decodeJSON(body); ok {
@@ -2091,6 +2108,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
 			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
+			out = append(out, s)
 		}
 		return out
 	}
@@ -2102,6 +2121,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		if s, ok := textMessageIn(x, true); ok {
 			out = append(out, s)
 		} else if s, ok := otherFailureText(x); ok {
+			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
 			out = append(out, s)
 		}
 		return out
