@@ -85,7 +85,7 @@ func TestDraw22VendorBlocks(t *testing.T) {
 // browser's name, makes the 403 about the client, not about who asks.
 func TestOtherClientsGetTheAnswer(t *testing.T) {
 	for name, paste := range map[string]string{
-		"answer named": "Calling `https://198.51.100.9/resolve?name=example.net&type=AAAA` from the app fails with `ResponseException: GET request(https://198.51.100.9/resolve) invalid: 403 Forbidden`, while a browser or Insomnia get the expected answer.\n",
+		"answer named":      "Calling `https://198.51.100.9/resolve?name=example.net&type=AAAA` from the app fails with `ResponseException: GET request(https://198.51.100.9/resolve) invalid: 403 Forbidden`, while a browser or Insomnia get the expected answer.\n",
 		"class of software": "Syncing to the storage share fails:\n\nStorage error: IOException: Response status code does not indicate success: 403 (Forbidden).\n\nOther tools (a phone app mounting the same share) can upload and download files from the same backend.\n",
 	} {
 		if got, why := firstClass(t, paste); got != rule.Blocked {
