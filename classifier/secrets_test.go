@@ -516,6 +516,11 @@ func TestBracedKeyMasked(t *testing.T) {
 	}
 	outs["link"] = secret.NewMasker(in.Secrets).Text(paste)
 	checkSpans(t, "braced key", outs, rep)
+	// The key on the command line and in the request is one value, with
+	// or without the braces the command's quotes cut it from.
+	if o := rep.Overview(10); o.SecretValues != 1 {
+		t.Errorf("the braced key counted as %d values, want 1: %+v", o.SecretValues, o.Secrets)
+	}
 	for format, out := range outs {
 		if strings.Contains(out, key) {
 			t.Errorf("the %s output shows the key", format)

@@ -347,6 +347,9 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			first = false
 			continue
 		}
+		if e := emphasisedField(t); e != "" {
+			t = e // "**Proxy-Authenticate: NTLM**": a header line the poster set in bold
+		}
 		name, value, spaced, ok := splitField(t)
 		if ok {
 			flushCont()
@@ -419,13 +422,30 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		return endEOF
 	}
 	// curl -v and wire traces always print the blank line that ends the
-	// header block: without it the copy was cut. A raw header copy often
+	// header block: without it the copy was cut. So does curl -i, with the
+	// body after it: its response stopping on a header line, unless it has
+	// no body (-I, "Content-Length: 0"), was cut too. A raw header copy often
 	// just leaves the blank line out.
-	if dir != 0 && !start.wire {
+	if dir != 0 && !start.wire || isResp && r.cmd != nil && r.cmd.tool == "curl" && !r.cmd.head && strings.TrimSpace(fs.Get("Content-Length")) != "0" {
 		m.cut = true
 		note("headers-cut", "the paste ends inside the header block", m.end)
 	}
 	return endEOF
+}
+
+// emphasisedField returns the header line inside Markdown emphasis wrapped
+// around a whole line ("**WWW-Authenticate: Negotiate**", "__Server:
+// Apache__"), which a poster adds to point at the line that matters, or "".
+func emphasisedField(t string) string {
+	for _, m := range []string{"**", "__"} {
+		if len(t) > 2*len(m)+2 && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			in := strings.TrimSpace(t[len(m) : len(t)-len(m)])
+			if _, _, _, ok := splitField(in); ok && !strings.Contains(in, m) {
+				return in
+			}
+		}
+	}
+	return ""
 }
 
 // wrappedField reports whether l goes on with the value of the last field

@@ -323,6 +323,20 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 			}
 		}
 	}
+	if v[0] == '{' {
+		// "{q4Wz…}": the one pair of braces the docs write around where
+		// the key goes, kept when the key is pasted in (or the value cut
+		// before the closing brace): the credential is what is inside, so
+		// that the same key written with and without its braces is one
+		// value, and the braces stay readable around the mask.
+		inner, e := v[1:], end
+		if inner != "" && inner[len(inner)-1] == '}' {
+			inner, e = inner[:len(inner)-1], e-1
+		}
+		if inner != "" && !strings.ContainsAny(inner, "{}\"' ,:;") {
+			start, end, v = start+1, e, inner
+		}
+	}
 	s.out = append(s.out, Secret{Kind: k, Label: label, Line: line, Start: start, End: end, Value: v})
 }
 
