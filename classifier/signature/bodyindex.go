@@ -21,10 +21,15 @@ type tableIndex struct {
 	fold *anyof.Set
 	// printed holds the compact JSON body markers (compactMarker), searched
 	// for in a body printed in another notation once rewritten as compact
-	// JSON (printedjson.go); printedIDs maps their ids to the body ids.
-	printed    *anyof.Set
-	printedIDs []int32
-	sigs       []sigIDs
+	// JSON (printedjson.go); printedIDs maps their ids to the body ids. It
+	// is built on the first body that looks printed (printedIndex): most
+	// bodies never need it, and telling the compact markers apart rewrites
+	// each of some 1,300 markers, a tenth of a first visitor's analysis
+	// (issue #14).
+	printedOnce sync.Once
+	printed     *anyof.Set
+	printedIDs  []int32
+	sigs        []sigIDs
 	// headers numbers the markers' header names, lower-cased: a marker's id
 	// in sigs is headerBase + its name's number, and an exchange notes which
 	// numbers its field names carry (subject.absent).
@@ -117,15 +122,24 @@ func newTableIndex(table []Signature) *tableIndex {
 		s := &table[i]
 		ix.sigs[i] = sigIDs{all: idsOf(s.All), any: idsOf(s.Any), not: idsOf(s.Not)}
 	}
-	var printed []string
-	for id, m := range body {
-		if compactMarker(m) {
-			printed = append(printed, m)
-			ix.printedIDs = append(ix.printedIDs, int32(id))
-		}
-	}
-	ix.body, ix.fold, ix.printed = anyof.New(body...), anyof.New(fold...), anyof.New(printed...)
+	ix.body, ix.fold = anyof.New(body...), anyof.New(fold...)
 	return ix
+}
+
+// printedIndex returns the index's compact JSON markers and their body ids,
+// built on first use.
+func (ix *tableIndex) printedIndex() (*anyof.Set, []int32) {
+	ix.printedOnce.Do(func() {
+		var printed []string
+		for id := range ix.body.Len() {
+			if m := ix.body.Pattern(id); compactMarker(m) {
+				printed = append(printed, m)
+				ix.printedIDs = append(ix.printedIDs, int32(id))
+			}
+		}
+		ix.printed = anyof.New(printed...)
+	})
+	return ix.printed, ix.printedIDs
 }
 
 // lowerInto appends s, ASCII lower-cased, to dst.

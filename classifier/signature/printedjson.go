@@ -136,16 +136,19 @@ func looksPrinted(body string) bool {
 // findPrinted fills in, in s.first, the compact JSON markers the body holds
 // only as a printed object, at the offset of the printed text.
 func (s *subject) findPrinted() {
-	ix := s.ix
-	if ix.printed == nil || ix.printed.Len() == 0 || !looksPrinted(s.body) {
+	if !looksPrinted(s.body) {
+		return
+	}
+	printed, ids := s.ix.printedIndex()
+	if printed.Len() == 0 {
 		return
 	}
 	c, _, changed := compactPrinted(make([]byte, 0, len(s.body)), s.body, -1)
 	if !changed {
 		return
 	}
-	for pi, off := range ix.printed.Index(string(c)) {
-		if bid := ix.printedIDs[pi]; off >= 0 && s.first[bid] < 0 {
+	for pi, off := range printed.Index(string(c)) {
+		if bid := ids[pi]; off >= 0 && s.first[bid] < 0 {
 			_, at, _ := compactPrinted(make([]byte, 0, off), s.body, off)
 			s.first[bid] = at
 		}

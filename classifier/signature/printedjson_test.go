@@ -46,3 +46,29 @@ func TestCompactMarkersAcrossNotations(t *testing.T) {
 		t.Error("compactMarker took a marker in another notation for compact JSON, or the reverse")
 	}
 }
+
+// TestPrintedIndexOnFirstNeed: the index of the compact JSON markers is
+// built on the first body that looks like an object printed in another
+// notation, not with the table's index: a compact JSON body or prose never
+// needs it, and a first visit's analysis (issue #14) spent a tenth of its
+// work telling the table's compact markers apart. Once built, it finds
+// them as before. Samples written for this test.
+func TestPrintedIndexOnFirstNeed(t *testing.T) {
+	table := []Signature{{ID: "sample-seat-limit", Vendor: "Sample", Product: "API",
+		All:   []Marker{b(`"reason":"seat_limit"`)},
+		Class: authz, Kind: KindVendor}}
+	ix := indexOf(table)
+	for _, body := range []string{`{"reason":"seat_limit","seats":12}`, "the seat limit was reached for team 7781"} {
+		MatchTable(table, &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: body}}}, "")
+	}
+	if ix.printed != nil {
+		t.Fatal("the printed markers' index was built for bodies that are not printed objects")
+	}
+	x := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: "{\n  reason: 'seat_limit',\n  seats: 12\n}"}}}
+	if hits := MatchTable(table, x, ""); len(hits) != 1 {
+		t.Fatalf("the printed object did not match: %v", hits)
+	}
+	if ix.printed == nil || ix.printed.Len() != 1 {
+		t.Fatal("the printed markers' index was not built on the first printed body")
+	}
+}
