@@ -654,7 +654,11 @@ var coreTable = []Signature{
 			b("AADSTS650056"), // Misconfigured application: the API's permissions not requested or not consented in the tenant
 			// an administrator's consent is required (AdminConsentRequired, and its
 			// request-access variant): the user signed in; the app lacks a grant
-			b("AADSTS90094"), b("AADSTS90095")},
+			b("AADSTS90094"), b("AADSTS90095"),
+			// the page Conditional Access shows a signed-in user it refuses
+			// (its code only in the folded details): a device or app not
+			// compliant, a location not allowed
+			bf("You can't get there from here"), bf("You can’t get there from here")},
 		Class: authz, Kind: KindVendor, Strength: rule.Refines, Supersedes: []string{"entra-aadsts"},
 		Meaning: "Entra ID knows the user or app but will not give it this token: not assigned to the application, consent not granted, blocked by Conditional Access (or its demand for a compliant device or an approved app), or an account from another tenant the application does not accept",
 		Fix:     "An administrator must assign the user, grant consent, or adjust the Conditional Access policy named in the sign-in logs",

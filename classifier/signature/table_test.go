@@ -1029,3 +1029,19 @@ func TestTokenExpiredErrorOfOtherClients(t *testing.T) {
 		t.Errorf("jsonwebtoken's inspected error not matched; got %v", hitIDs(hs))
 	}
 }
+
+// TestEntraConditionalAccessPage: the page Conditional Access shows a
+// signed-in user it refuses ("You can't get there from here", its code only
+// in the folded details) is Entra's authorization refusal, with the straight
+// or the typographic apostrophe (values are invented).
+func TestEntraConditionalAccessPage(t *testing.T) {
+	for _, b := range []string{
+		"r.okafor@\nYou can't get there from here\nThis application contains sensitive information and can only be accessed from:\nDevices or client applications that meet Contoso management compliance policy.\n\nDevice platform: macOS\nDevice state: Unregistered",
+		"Sign in\nYou can’t get there from here\nYour sign-in was successful but does not meet the criteria to access this resource.\nMore details\nCorrelation Id: 6f1d2c3b-0a9e-4b7d-8c5f-3e2a1b0c9d8e",
+	} {
+		hs := Match(ex{b: b}.exchange(), "")
+		if !has(hs, "entra-aadsts-access") {
+			t.Errorf("%q: got %v, want entra-aadsts-access", b, hitIDs(hs))
+		}
+	}
+}

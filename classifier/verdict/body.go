@@ -705,6 +705,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	// a block page (or an account of one) that names the organisation's
+	// policy as the reason ("blocked in accordance with company policy",
+	// "blocked due to corporate policy")
+	{"blocked in accordance with", rule.Blocked, false}, {"blocked by company policy", rule.Blocked, false},
+	{"blocked by corporate policy", rule.Blocked, false}, {"blocked due to company policy", rule.Blocked, false},
+	{"blocked due to corporate policy", rule.Blocked, false}, {"blocked per company policy", rule.Blocked, false},
+	{"blocked per corporate policy", rule.Blocked, false}, {"blocked according to company policy", rule.Blocked, false},
 	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
@@ -1242,7 +1249,10 @@ var (
 		// name it ("Invalid AppKey", "appid missing", "consumer key
 		// unknown")
 		"app key", "appkey", "app_key", "app secret", "appsecret", "app_secret", "app id", "appid", "app_id",
-		"consumer key", "consumer secret", "accesskeyid"}
+		"consumer key", "consumer secret", "accesskeyid",
+		// Turkish: signature, key, credentials, API credentials (payment and
+		// e-invoice APIs: "Geçersiz imza", "api bilgileri bulunamadı")
+		"imza", "anahtar", "kimlik bilgi", "api bilgi"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "not a valid", "isn't a valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -1257,7 +1267,9 @@ var (
 		"please provide", "must provide", "need to provide", "please supply", "must supply", "please include", "must include",
 		"please send", "must send", "please pass", "must pass", "supply a valid", "supply valid", "supply your", "provide your",
 		"failed to retrieve", "failed to obtain", "could not obtain", "unable to obtain", "failed to get", "unable to get", "failed to acquire", "deactivated", "rejected", "is disabled", "has been disabled",
-		"not accepted"},
+		"not accepted",
+		// Turkish "could not be found", "faulty"
+		"bulunamad", "hatalı"},
 		append(refusedAbroad, missingAbroad...)...)
 )
 
@@ -1301,6 +1313,9 @@ var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确"
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
 	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat",
+	// Turkish "invalid" and "faulty" as often typed without its letters
+	// (a keyboard without them: "Gecersiz imza", "hatali sifre")
+	"gecersiz", "hatalı", "hatali",
 	// a negated "valid" (French, German, Italian, Spanish, Portuguese) and
 	// more languages: Dutch, Japanese, traditional Chinese, Czech,
 	// Ukrainian, the Nordic languages, Finnish, Indonesian, Korean,
@@ -4938,7 +4953,7 @@ func envoyFlags(v string) (rule.Class, bool) {
 // a code or a status (a profile, a list, GraphQL's data and extensions).
 func dataBody(x *parse.Exchange, root any, body string, start int) (rule.Signal, bool) {
 	m, ok := root.(map[string]any)
-	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) {
+	if !ok || len(m) < 2 && !dataOnly(m) || sentLabel(body[strings.LastIndexByte(body[:start], '\n')+1:start]) || inTraceback(x, body, start) {
 		return rule.Signal{}, false
 	}
 	for k := range m {
