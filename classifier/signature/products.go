@@ -951,6 +951,25 @@ var productTable = []Signature{
 		Meaning: "Synology's DSM Web API refused the call with 105: the logged-in session's account has no permission for this API or shared folder (an administrator-only API, or a folder the user cannot reach)",
 		Fix:     "Call with an account in the administrators group, or give the user the application privilege or shared-folder permission the API needs",
 		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// DSM's common codes 101-104 say the request named an API, method or
+	// version this DSM does not have (an older DSM than the client expects):
+	// nothing about the session or the account
+	{ID: "synology-request", Vendor: "Synology", Product: "DSM Web API",
+		All:   []Marker{b(`"success":false`)},
+		Any:   []Marker{b(`"error":{"code":101}`), b(`"error":{"code":102}`), b(`"error":{"code":103}`), b(`"error":{"code":104}`)},
+		Class: none, Kind: KindConfig, ImpliedStatus: 200,
+		Meaning: "Synology's DSM Web API could not serve the call as asked: 101 means no API, method or version was given, 102 that the API does not exist, 103 that the method does not exist, 104 that this version of the API does not support it; an older DSM than the client was written for answers so",
+		Fix:     "Ask SYNO.API.Info (query=all) which APIs and versions this DSM has, and call one it lists, or update DSM; the session and the account are not the problem",
+		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// DSM 7's login answers an account with two-step sign-in, when no code
+	// came, with its own code 403 and the factor it wants ("types":
+	// [{"type":"otp"}]) inside a 200
+	{ID: "synology-login-second-factor", Traits: rule.TraitStepUp, Vendor: "Synology", Product: "DSM Web API",
+		All:   []Marker{b(`"success":false`), b(`"types":[{"type":"otp"}]`)},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 200,
+		Meaning: "Synology's DSM login (SYNO.API.Auth) wants the account's one-time code: the account has two-step sign-in, the login carried no code, so no session id was issued (the 403 in the answer is DSM's error code, not an HTTP status)",
+		Fix:     "Send the current code from the authenticator app as otp_code with the login (or enable_device_token and reuse the device id), then use the sid the answer gives",
+		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
 	// The S3 API's error codes are every S3-compatible store's too (MinIO,
 	// Ceph, SeaweedFS, Alibaba OSS, Tencent COS, IBM COS, Wasabi,
 	// DigitalOcean Spaces, Google Cloud Storage's XML API): beside another
