@@ -2490,6 +2490,21 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusRec && !l.rec && !h.inBody && x.statusN != l.n && g.span(x.statusN, l.n) <= 3 && recordMessage(x.statusText, t):
+		// a log record of the error ("… [App ERROR] StatusCodeError: 401 -
+		// …"), then its message again, bare, opening the stack dump the
+		// logger prints under it: one failure
+		g.touch(l.n)
+		return
+	case x.status.code == h.code && x.statusN != l.n && !h.inBody && !x.status.inBody && g.span(x.statusN, l.n) == 1 && perResource(x.statusText, t):
+		// the next line fails the same way for another resource named in
+		// the same words ("Failed to update the manifest a.b.c: Response
+		// status code does not indicate success: 401", then "… manifest
+		// a.b.d: …"): a tool's run failing once per resource, a response
+		// each
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && x.statusText != "" && otherRequestID(t, x.statusText):
 		// the same status with another request id: another response
 		// (two errors of a tool's run, each with its "request id: …")
@@ -4372,7 +4387,8 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return end, true
 		}
 	}
-	if x := g.x(); x.body != nil && (sameBody(x.body.Text, text, end == len(g.ls)-1) || sameBody(x.body.Text, quotedMember(text), false)) && !strings.HasPrefix(lab, "request") {
+	if x := g.x(); x.body != nil && (sameBody(x.body.Text, text, end == len(g.ls)-1) || sameBody(x.body.Text, quotedMember(text), false)) && !strings.HasPrefix(lab, "request") &&
+		!g.otherRecordBetween(x.body, start) {
 		g.touch(g.ls[end].n)
 		return end, true // the same body printed again (an error and its debug output)
 	}
@@ -6317,6 +6333,61 @@ func isWordRun(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// perResource reports whether lines a and b give the same message after
+// ": " and, before it, the same words but for the last, a name of a file,
+// path or object in each, another in each.
+func perResource(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	i, j := strings.Index(a, ": "), strings.Index(b, ": ")
+	if i <= 0 || j <= 0 || len(a)-i < minQuoted || a[i:] != b[j:] {
+		return false
+	}
+	ha, hb := a[:i], b[:j]
+	if ha == hb || !namedSubject(ha) || !namedSubject(hb) {
+		return false
+	}
+	ka, kb := strings.LastIndexByte(ha, ' '), strings.LastIndexByte(hb, ' ')
+	return ka > 0 && ka == kb && ha[:ka] == hb[:kb]
+}
+
+// recordMessage reports whether t is the message of log record rec
+// whole, without the record's prefix: rec ends with t, after a space or
+// a closing bracket.
+func recordMessage(rec, t string) bool {
+	rec, t = strings.TrimSpace(rec), strings.TrimSpace(t)
+	if len(t) < minQuoted || len(rec) <= len(t) || !strings.HasSuffix(rec, t) {
+		return false
+	}
+	c := rec[len(rec)-len(t)-1]
+	return c == ' ' || c == ']' || c == '\t'
+}
+
+// otherRecordBetween reports whether a timed log record stands between
+// body b and the line at index start, logged at another time than the
+// record above b (a client's log printing the same error dump for each
+// failed call, "[09:14:03] … ApiException …: (401)" then "[09:14:08] …"):
+// the body again is another response's. It looks at most 64 lines back
+// each way.
+func (g *greader) otherRecordBetween(b *Body, start int) bool {
+	after, before := "", ""
+	k := start - 1
+	for n := 0; k >= 0 && n < 64 && g.ls[k].n > bodyEnd(b); k, n = k-1, n+1 {
+		if g.ls[k].rec && g.ls[k].clock != "" {
+			after = g.ls[k].clock
+		}
+	}
+	if after == "" {
+		return false
+	}
+	for n := 0; k >= 0 && n < 64; k, n = k-1, n+1 {
+		if g.ls[k].n <= b.Pos.Line && g.ls[k].rec && g.ls[k].clock != "" {
+			before = g.ls[k].clock
+			break
+		}
+	}
+	return before != "" && before != after
 }
 
 // sameBody reports whether two bodies are the same text but for blanks (a

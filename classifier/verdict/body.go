@@ -705,6 +705,13 @@ var messagePhrases = append(func() []messagePhrase {
 	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
 	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
 	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
+	// a block page (or an account of one) that names the organisation's
+	// policy as the reason ("blocked in accordance with company policy",
+	// "blocked due to corporate policy")
+	{"blocked in accordance with", rule.Blocked, false}, {"blocked by company policy", rule.Blocked, false},
+	{"blocked by corporate policy", rule.Blocked, false}, {"blocked due to company policy", rule.Blocked, false},
+	{"blocked due to corporate policy", rule.Blocked, false}, {"blocked per company policy", rule.Blocked, false},
+	{"blocked per corporate policy", rule.Blocked, false}, {"blocked according to company policy", rule.Blocked, false},
 	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
@@ -1082,6 +1089,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no user found for", rule.Authentication, false}, {"no user found with", rule.Authentication, false},
 	{"no user matches", rule.Authentication, false}, {"no user matching", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
+	// the stock error page of NCSA-derived servers (Boa, GoAhead,
+	// embedded cameras and routers, Google's front end) says this under
+	// 401 and 403 alike: it restates the status and no more
+	{"your client does not have permission to get url", rule.Authorization, true},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
