@@ -79,3 +79,66 @@ func TestDraw22VendorBlocks(t *testing.T) {
 		}
 	}
 }
+
+// A person's finding that other clients get the answer the refused one does
+// not, in words that name the answer or a class of software rather than a
+// browser's name, makes the 403 about the client, not about who asks.
+func TestOtherClientsGetTheAnswer(t *testing.T) {
+	for name, paste := range map[string]string{
+		"answer named":      "Calling `https://198.51.100.9/resolve?name=example.net&type=AAAA` from the app fails with `ResponseException: GET request(https://198.51.100.9/resolve) invalid: 403 Forbidden`, while a browser or Insomnia get the expected answer.\n",
+		"class of software": "Syncing to the storage share fails:\n\nStorage error: IOException: Response status code does not indicate success: 403 (Forbidden).\n\nOther tools (a phone app mounting the same share) can upload and download files from the same backend.\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked", name, got, why)
+		}
+	}
+	// another client with a key is not the same request
+	if got, _ := firstClass(t, "The upload fails with `HttpError: 403 Forbidden`, while other tools get the expected answer with the admin token.\n"); got == rule.Blocked {
+		t.Errorf("other client with a token: got blocked")
+	}
+}
+
+// A block page of a product no signature knows, or a person's account of
+// one, that gives the organisation's policy as the reason is the network's
+// filter, not the site's decision about the caller.
+func TestBlockedByCompanyPolicy(t *testing.T) {
+	for _, paste := range []string{
+		"Opening the report link from the office gives a page saying: Access to this site is blocked due to corporate policy. Ref 22817.\n",
+		"HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><h2>Download not permitted</h2><p>This download was blocked by company policy (category: file-sharing).</p></body></html>\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%q: got %s (%q), want blocked", paste[:40], got, why)
+		}
+	}
+}
+
+// A request printed without credentials whose 403 names the principal it
+// refused was identified after all (the client left its token out of the
+// printed request): the refusal is that principal's permission, not a rule
+// about an anonymous request.
+func TestNamedPrincipalIsNotAnEmptyRequest(t *testing.T) {
+	named := `GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1
+Host: cluster.example.internal:6443
+Accept: application/json
+
+HTTP/1.1 403 Forbidden
+Content-Type: text/plain
+
+User "mhollis@example.org" cannot list jobs.batch in the namespace "etl".
+`
+	if got, why := firstClass(t, named); got != rule.Authorization {
+		t.Errorf("named principal: got %s (%q), want authorization", got, why)
+	}
+	anonymous := `GET /apis/batch/v1/namespaces/etl/jobs HTTP/1.1
+Host: cluster.example.internal:6443
+Accept: application/json
+
+HTTP/1.1 403 Forbidden
+Content-Type: text/plain
+
+Forbidden
+`
+	if got, why := firstClass(t, anonymous); got != rule.Blocked {
+		t.Errorf("nobody named: got %s (%q), want blocked", got, why)
+	}
+}

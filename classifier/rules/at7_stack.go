@@ -45,6 +45,11 @@ var (
 	goRoutineRe = &lazyre.Regexp{Expr: `goroutine \d+ \[[a-z ]+\]:`}
 	// /app/models/user.rb:12:in `find'
 	rubyFrameRe = &lazyre.Regexp{Expr: `(?:/|[A-Za-z]:/)[^\s:'"]+\.rb:\d+:in [` + "`" + `']`}
+	// SimpleSAMLphp's "Backtrace:" frames: "1 /var/simplesamlphp/www/module.php:137 (require)"
+	backtraceFrameRe = &lazyre.Regexp{Expr: `(?m)^[ \t]*\d+ (?:/|[A-Za-z]:\\)[^\r\n]*\.php:\d+ \([^\r\n]*\)[ \t]*\r?$`}
+	// Apollo Server's debug "stacktrace" array: its strings, one per line,
+	// the frames "    at fn (…)"
+	apolloFrameRe = &lazyre.Regexp{Expr: `"\s+at [^"\r\n]+"`}
 	// "exception":"org.example.FooException"
 	springExcRe = &lazyre.Regexp{Expr: `"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`}
 )
@@ -66,6 +71,7 @@ var stackWords = onePass{lists: [][]string{
 	swGo:           {"goroutine "},
 	swRuby:         {".rb:"},
 	swSpring:       {`"exception"`},
+	swApollo:       {`"stacktrace"`},
 }}
 
 const (
@@ -82,6 +88,7 @@ const (
 	swGo
 	swRuby
 	swSpring
+	swApollo
 )
 
 // findStackTraces returns the stack traces in a body, one per runtime.
@@ -143,6 +150,11 @@ func findStackTraces(body string) []stackHit {
 	if stackWords.has(first, swRuby) && !hasLang(out, "Ruby") {
 		frames("Ruby", rubyFrameRe)
 	}
+	if i := stackWords.at(first, swApollo); i >= 0 && !hasLang(out, "Node.js") {
+		if n := len(apolloFrameRe.FindAllStringIndex(body[i:], 200)); n > 0 {
+			out = append(out, stackHit{lang: "Node.js", off: i, frames: n, first: `"stacktrace"`})
+		}
+	}
 	if stackWords.has(first, swSpring) && !hasLang(out, "Java") {
 		if m := springExcRe.FindStringSubmatchIndex(body); m != nil && strings.Contains(body, `"trace"`) {
 			out = append(out, stackHit{lang: "Java", off: m[0], frames: 0, first: body[m[2]:m[3]]})
@@ -174,16 +186,22 @@ func rubyReversed(t string) int {
 	return n
 }
 
-// reportedStackTraces is findStackTraces with ASP.NET's error-page trace
-// added: the "Stack Trace:" section of its "Server Error in '/'
-// Application" page, whose frames have no "at". Its source paths stay
-// file-path-leak's to report as well (that rule leaves paths only to the
-// traces findStackTraces reads).
+// reportedStackTraces is findStackTraces with two error pages' traces
+// added: the "Stack Trace:" section of ASP.NET's "Server Error in '/'
+// Application" page, whose frames have no "at", and the "Backtrace:" of
+// SimpleSAMLphp's error page ("2 /var/simplesamlphp/lib/…/State.php:263
+// (…)"). Their source paths stay file-path-leak's to report as well (that
+// rule leaves paths only to the traces findStackTraces reads).
 func reportedStackTraces(body string) []stackHit {
 	out := findStackTraces(body)
 	if i := strings.Index(body, "Stack Trace:"); i >= 0 && !hasLang(out, ".NET") {
 		if locs := ysodFrameRe.FindAllStringIndex(body[i:], 200); len(locs) >= 2 {
 			out = append(out, stackHit{lang: ".NET", off: i, frames: len(locs), first: "Stack Trace:"})
+		}
+	}
+	if i := strings.Index(body, "Backtrace:"); i >= 0 && !hasLang(out, "PHP") {
+		if n := len(backtraceFrameRe.FindAllStringIndex(body[i:], 200)); n > 0 {
+			out = append(out, stackHit{lang: "PHP", off: i, frames: n, first: "Backtrace:"})
 		}
 	}
 	return out
@@ -234,10 +252,11 @@ var AT7010 = rule.Rule{
 		if client != "" && serverErrorPage(body) {
 			client = "" // the server's own error page, showing the call its code made as a client
 		}
-		if client == "" && textOnly(x) && !serverTrace(body) {
+		if client == "" && textOnly(x) && !serverTrace(body) && !serverErrorPage(body) {
 			// the paste's own text taken for the body: a trace there with no
-			// frame of a server framework is the program that printed the
-			// error (an SDK, a CLI), not something the server sent
+			// frame of a server framework, outside a framework's own error
+			// page copied as text, is the program that printed the error
+			// (an SDK, a CLI), not something the server sent
 			return
 		}
 		text := textOnly(x)
@@ -331,7 +350,7 @@ var serverMarkers = []string{"cherrypy", "django/", "django.", "werkzeug", "flas
 	"org.springframework.web.servlet", "org.springframework.security", "org.apache.catalina", "org.apache.coyote", "javax.servlet",
 	"jakarta.servlet", "org.eclipse.jetty", "io.undertow", "io.netty", "play.api", "akka.http", "io.ktor.server", "io.quarkus", "io.micronaut",
 	"express/lib", "at Layer.handle", "koa", "fastify", "@nestjs", "next/dist/server",
-	"Illuminate\\", "Symfony\\Component\\HttpKernel", "Laminas\\", "Slim\\", "CodeIgniter", "Drupal\\", "wp-includes",
+	"Illuminate\\", "Symfony\\Component\\HttpKernel", "SimpleSAML", "Laminas\\", "Slim\\", "CodeIgniter", "Drupal\\", "wp-includes",
 	"System.Web.", "Microsoft.AspNetCore", "Microsoft.Owin", "phoenix", "Plug.", "gin-gonic", "labstack/echo", "gofiber", "net/http.(*conn).serve",
 	"net/http.serverHandler"}
 

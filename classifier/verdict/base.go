@@ -278,10 +278,14 @@ func namesKnownCaller(body string) bool {
 // anonymousBare is the reading of a 403 to a request the paste shows with
 // every credential it carried, and that carried none: nobody was
 // identified, so a permission of an identity cannot be what was refused.
+// A refusal that names the principal it refused (`User "dev-4" cannot
+// list pods`) says the server did identify the caller, by a means the
+// paste does not show (a client that leaves the token out of its printed
+// request, a client certificate): no reading of an empty request then.
 func anonymousBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	r := x.Response
 	if r.Status != 403 || x.Request == nil || facts.Credentials.State != parse.CredNone || len(facts.Challenges) > 0 || facts.Challenged ||
-		!shownWhole(x.Request) {
+		!shownWhole(x.Request) || namesKnownCaller(r.Body.Text) {
 		return rule.Signal{}, false
 	}
 	for _, h := range facts.Vendor {
@@ -792,9 +796,15 @@ func userAgentDecides(l string) bool {
 // otherClientWords name another HTTP client in a person's text;
 // clientOutcomeWords say the request went through there.
 var (
-	otherClientWords   = []string{"browser", "firefox", "chrome", "safari", "postman", "insomnia", "curl", "wget", "python", "httpie", "powershell"}
+	otherClientWords = []string{"browser", "firefox", "chrome", "safari", "postman", "insomnia", "curl", "wget", "python", "httpie", "powershell",
+		// other software named as a class ("other tools can upload to the
+		// same share", "another client gets the answer")
+		"other tools", "other clients", "another client", "other programs", "other apps"}
 	clientOutcomeWords = []string{"works", "worked", "just fine", "works fine", "get 200", "gets 200", "got 200", "returns 200", "returned 200",
-		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through"}
+		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through",
+		// the answer itself named ("a browser gets the expected answer",
+		// "other tools can download the files")
+		"expected answer", "expected response", "expected result", "the right answer", "the correct answer", "can download", "can upload"}
 )
 
 // clientWorks reports whether a person's lower-cased line says the refused

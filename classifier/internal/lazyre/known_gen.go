@@ -5,6 +5,7 @@ package lazyre
 // knownExprs holds, sorted, every expression of the classifier's packages
 // with what its prefilter is built from (lazyre.go, known).
 var knownExprs = [...]known{
+	{spec: spec{expr: "\"\\s+at [^\"\\r\\n]+\"", lits: []string{"\"\t", "\"\n", "\"\f", "\"\r", "\" "}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "\"exception\"\\s*:\\s*\"((?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))\"", lits: []string{"\"exception\""}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "\"scope\"\\s*:\\s*\"([^\"\\\\\\r\\n]{2,200})\"", lits: []string{"\"scope\""}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "(?:(?:for|authenticate) user \\[|User \\[name=)([^\\],\\r\\n]{1,200})[\\],]", lits: []string{"for user [", "authenticate user [", "User [name="}, fold: false, foldKS: false, wordB: false}, pre: true},
@@ -33,6 +34,7 @@ var knownExprs = [...]known{
 	{spec: spec{expr: "(?i)login\\.(?:microsoftonline\\.com|windows\\.net|microsoftonline\\.us)/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", lits: []string{"login.microsoftonline.com", "login.windows.net/", "login.microsoftonline.us"}, fold: true, foldKS: true, wordB: false}, pre: true},
 	{spec: spec{expr: "(?i)object id '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'", lits: []string{"object id '"}, fold: true, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "(?m)#\\d+ (?:/|[A-Za-z]:\\\\|\\[internal function\\])[^\\r\\n]*", lits: []string{"#"}, fold: false, foldKS: false, wordB: false}, pre: true},
+	{spec: spec{expr: "(?m)^[ \\t]*\\d+ (?:/|[A-Za-z]:\\\\)[^\\r\\n]*\\.php:\\d+ \\([^\\r\\n]*\\)[ \\t]*\\r?$"}, need: ".php:"},
 	{spec: spec{expr: "(?m)^[ \\t]+[\\w.`<>\\[\\],]+\\([^()\\r\\n]*\\) (?:\\+\\d+|in [^\\r\\n]+:\\d+)[ \\t]*\\r?$"}, need: ") "},
 	{spec: spec{expr: "<(?:\\w+:)?(?:AuthnRequest|Response|LogoutRequest|LogoutResponse)\\b[^>]*>", lits: []string{"<"}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "<(?:\\w+:)?Audience>\\s*([^<]*?)\\s*<", lits: []string{"<"}, fold: false, foldKS: false, wordB: false}, pre: true},
