@@ -47,6 +47,47 @@ func TestAuthnOrAuthz(t *testing.T) {
 		{name: "an account not allowed access, sent as 401",
 			paste: "2026-03-14 19:02:11.480 Info HttpServer: HTTP Response 401 to 10.1.4.22. Time: 3ms. http://jukebox.lan:8096/Sessions/Playing\n2026-03-14 19:02:11.486 Error HttpServer: Error processing request\n\tApp.Controller.Net.SecurityException: This user account is not allowed access at this time.\n",
 			class: rule.Authorization},
+		// A vendor's template outweighs the status it came with, both ways.
+		// Symfony's OAuth2 server words a missing or unreadable token as
+		// access_denied with "OAuth2 authentication required".
+		{name: "FOSOAuthServerBundle's description over its access_denied code",
+			paste: "Calling GET /api/v1/orders with the header Authorization: Bearer xxxxxxxx from Insomnia returns\n\n    {\n        \"error\": \"access_denied\",\n        \"error_description\": \"OAuth2 authentication required\"\n    }\n",
+			class: rule.Authentication},
+		// Azure's messaging services answer a key without the operation's
+		// claim with 401.
+		{name: "Service Bus key without the Manage claim, sent as 401",
+			paste: "System.UnauthorizedAccessException: The remote server returned an error: (401) Unauthorized. Unauthorized access. 'Manage' claim(s) are required to perform this operation. Resource: 'sb://billing-dev.servicebus.windows.net/$Resources/Queues'. TrackingId:3e7d1b0a-5c24-4f98-a61e-d0b9c2e8f715_G4, SystemTracker:billing-dev.servicebus.windows.net:$Resources/Queues, Timestamp:2026-05-11T16:20:03\n",
+			class: rule.Authorization},
+		// The Steam Web API answers a key it does not accept with 403.
+		{name: "Steam Web API 403 to the key",
+			paste: "Traceback (most recent call last):\n  File \"sync.py\", line 41, in <module>\n    r.raise_for_status()\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.steampowered.com/IPlayerService/GetRecentlyPlayedGames/v1/?steamid=76561198000000917\n",
+			class: rule.Authentication},
+		// DSM's login asks for the second factor in its own error code 403.
+		{name: "Synology login wanting a one-time code, printed as a dict",
+			paste: "print(resp) gives:\n\n{'error': {'code': 403, 'errors': {'token': 'Wq7Yx2', 'types': [{'type': 'otp'}]}}, 'success': False}\n",
+			class: rule.Authentication},
+		// Tyk's JWT check's words quoted bare in a report, with its 403.
+		{name: "Tyk's template quoted in a sentence",
+			paste: "With a token past its exp the gateway answers Key not authorized with status 403.\n",
+			class: rule.Authentication},
+		// CouchDB's "You are not a server admin." goes to anonymous callers
+		// and to users who are not admins alike: the request tells which.
+		{name: "CouchDB server-admin refusal, no credentials shown",
+			paste: "$ curl -X PUT http://127.0.0.1:5984/inventory\n{\"error\":\"unauthorized\",\"reason\":\"You are not a server admin.\"}\n",
+			class: rule.Authentication},
+		{name: "CouchDB server-admin refusal to a user who signed in",
+			paste: "$ curl -X PUT http://reporter:Tq84mZ@127.0.0.1:5984/inventory\n{\"error\":\"unauthorized\",\"reason\":\"You are not a server admin.\"}\n",
+			class: rule.Authorization},
+		// The stock page of NCSA-derived servers (Boa on a camera or a
+		// router) says "Your client does not have permission to get URL"
+		// under 401 as under 403: it restates the status, and a 401 keeps
+		// its meaning.
+		{name: "an embedded server's stock 401 page",
+			paste: "$ curl -i 'http://10.0.7.31/cgi-bin/ptz.cgi?act=home'\nHTTP/1.0 401 Unauthorized\nServer: Boa/0.94.14rc21\nContent-Type: text/html\n\n<HTML><HEAD><TITLE>401 Unauthorized</TITLE></HEAD>\n<BODY><H1>401 Unauthorized</H1>\nYour client does not have permission to get URL /cgi-bin/ptz.cgi from this server.\n</BODY></HTML>\n",
+			class: rule.Authentication},
+		{name: "the same stock page under 403 stays a refusal",
+			paste: "$ curl -i -u admin:Vk29qx 'http://10.0.7.31/cgi-bin/ptz.cgi?act=home'\nHTTP/1.0 403 Forbidden\nServer: Boa/0.94.14rc21\nContent-Type: text/html\n\n<HTML><HEAD><TITLE>403 Forbidden</TITLE></HEAD>\n<BODY><H1>403 Forbidden</H1>\nYour client does not have permission to get URL /cgi-bin/ptz.cgi from this server.\n</BODY></HTML>\n",
+			class: rule.Authorization},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -635,10 +635,14 @@ var productTable = []Signature{
 		Meaning: "the application is behind Cloudflare Access: without a CF_Authorization cookie or service token the edge sends the client to the Access login page",
 		Fix:     "Log in through the Access page in a browser, or for scripts send CF-Access-Client-Id and CF-Access-Client-Secret of a service token allowed by the Access policy",
 		Doc:     "https://developers.cloudflare.com/cloudflare-one/identity/service-tokens/"},
+	// Tyk's key check says "Key not authorised", its JWT check "Key not
+	// authorized" (for a token expired, badly signed or of an unknown
+	// key), both with 403; quoted in a person's words as often as in JSON,
+	// so the capitalised templates match bare.
 	{ID: "tyk-auth", Vendor: "Tyk", Product: "API Gateway",
-		Any:   []Marker{b(`"Authorization field missing"`), b(`"Key not authorised"`), b(`"Key has expired, please renew"`)},
+		Any:   []Marker{b(`"Authorization field missing"`), b("Key not authorised"), b("Key not authorized"), b("Key has expired, please renew")},
 		Class: authn, Kind: KindVendor,
-		Meaning: "the Tyk gateway rejected the key before the upstream: the auth header it reads is missing, or the key is unknown or expired",
+		Meaning: "the Tyk gateway rejected the key or token before the upstream: the auth header it reads is missing, or the key is unknown or expired, or the JWT is expired or not signed by a key it trusts",
 		Fix:     "Send the key in the header configured for the API (auth.auth_header_name, Authorization by default) and check that the key exists and has access to this API",
 		Doc:     "https://tyk.io/docs/api-management/gateway-config-tyk-classic/#authentication"},
 	{ID: "tyk-access-disallowed", Vendor: "Tyk", Product: "API Gateway",
@@ -808,6 +812,17 @@ var productTable = []Signature{
 		Meaning: "Auth0's /oauth/token refused the exchange itself: the client id and secret, or the authorization code (already used, expired, or issued to another client or tenant), were not accepted; Auth0 words this as access_denied with the description Unauthorized",
 		Fix:     "Check the client id and secret the exchange sends against the application in Auth0, that the tenant domain is the one the application belongs to, and that each code is exchanged once, soon after the redirect; the tenant's logs name the failed exchange (Failed Exchange)",
 		Doc:     "https://auth0.com/docs/api/authentication#authorization-code-flow"},
+	// FOSOAuthServerBundle (Symfony: Sylius, many bundles' APIs) answers a
+	// protected route reached without a token it accepts with the
+	// authorization endpoint's access_denied code and its own description
+	// "OAuth2 authentication required", under a 401 Bearer challenge: the
+	// description, not the code, says what happened.
+	{ID: "fosoauth-authentication-required", Vendor: "FOSOAuthServerBundle", Product: "Symfony OAuth2 server",
+		Any:   []Marker{b("OAuth2 authentication required")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401, Supersedes: []string{"oauth-access-denied"},
+		Meaning: "the Symfony OAuth2 server (FOSOAuthServerBundle) found no access token it accepts on the request: none was sent, it was not sent as 'Authorization: Bearer <token>', or it is unknown or expired; the access_denied code it uses here is not a policy decision",
+		Fix:     "Get an access token from the API's /oauth/v2/token endpoint and send it exactly as 'Authorization: Bearer <token>' (header name, one space, no colon after Bearer); request a new one when it expires",
+		Doc:     "https://github.com/FriendsOfSymfony/FOSOAuthServerBundle/blob/master/Resources/doc/index.md"},
 	{ID: "pocketbase-auth-required", Vendor: "PocketBase", Product: "API",
 		Any:   []Marker{b("requires valid record authorization token"), b("requires valid admin authorization token")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
@@ -890,6 +905,16 @@ var productTable = []Signature{
 		Meaning: "Key Vault's network rules refused the request before any role or access policy was checked: the vault's firewall does not allow the client address it names (ForbiddenByFirewall), or public network access is off and the request did not come through an approved private endpoint (ForbiddenByConnection)",
 		Fix:     "Add the client's outbound address or virtual network to the vault's Networking settings, reach it through its private endpoint, or allow trusted Microsoft services if the caller is one; roles will not change this answer",
 		Doc:     "https://learn.microsoft.com/en-us/azure/key-vault/general/network-security"},
+	// Service Bus, Event Hubs and Relay check a shared access key's policy
+	// for the claim an operation needs (Send, Listen, Manage) and answer
+	// the key that signed in but lacks it with 401, in their message
+	// template "… TrackingId:…, SystemTracker:…, Timestamp:…".
+	{ID: "azure-messaging-claim-missing", Vendor: "Microsoft", Product: "Azure Service Bus / Event Hubs / Relay",
+		Any:   []Marker{b("claim(s) are required to perform this operation"), b("claim is empty. TrackingId")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
+		Meaning: "the namespace accepted the shared access key or token, but its policy does not carry the claim this operation needs (Send, Listen or Manage: a Send-only key cannot listen or manage entities); Azure's messaging services answer that with 401",
+		Fix:     "Use a connection string whose shared access policy has the needed claim (Manage for listing or creating entities, Listen to receive, Send to send), or give the Microsoft Entra identity the matching data-plane role (Azure Service Bus Data Owner, Receiver or Sender)",
+		Doc:     "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas#rights-required-for-service-bus-operations"},
 	{ID: "digitalocean-unauthorized", Vendor: "DigitalOcean", Product: "API",
 		All:   []Marker{b("Unable to authenticate you")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
@@ -950,6 +975,17 @@ var productTable = []Signature{
 		Class: authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 200,
 		Meaning: "Synology's DSM Web API refused the call with 105: the logged-in session's account has no permission for this API or shared folder (an administrator-only API, or a folder the user cannot reach)",
 		Fix:     "Call with an account in the administrators group, or give the user the application privilege or shared-folder permission the API needs",
+		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// DSM 7's login (SYNO.API.Auth) answers an account with two-step
+	// verification that sent no code with its own error code 403 and the
+	// factor it wants in errors.types; other DSM APIs use 403 for other
+	// things, so the factor's type is the marker, not the code.
+	{ID: "synology-login-second-factor", Vendor: "Synology", Product: "DSM Web API (SYNO.API.Auth)",
+		All:   []Marker{b(`"success":false`)},
+		Any:   []Marker{b(`"types":[{"type":"otp"}]`), b(`"types": [{"type": "otp"}]`)},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 200,
+		Meaning: "Synology's DSM login did not issue a session because the account has two-step verification and the login carried no one-time code (DSM's own error code 403, with the factor it wants, otp, in errors.types; the HTTP answer is a 200)",
+		Fix:     "Send the current code of the authenticator app as otp_code with method=login (and enable_device_token=yes to get a device id for later logins), or use an account without two-step verification for the script",
 		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
 	// The S3 API's error codes are every S3-compatible store's too (MinIO,
 	// Ceph, SeaweedFS, Alibaba OSS, Tencent COS, IBM COS, Wasabi,
@@ -1040,6 +1076,18 @@ var productTable = []Signature{
 		Doc:     "https://docs.openstack.org/api-ref/identity/v3/"},
 
 	// ------------------------------------------------ SaaS APIs
+	// The Steam Web API answers a missing, unknown or revoked key (and a
+	// key of the wrong kind for a publisher method, and a login exchange it
+	// does not accept) with 403 and "Access is denied. Retrying will not
+	// help. Please verify your key= parameter."; it uses 403 for nothing
+	// else that a caller's rights would fix.
+	{ID: "steam-webapi-key", Vendor: "Valve", Product: "Steam Web API",
+		Any:    []Marker{b("Please verify your <pre>key=</pre> parameter"), b("Please verify your key= parameter"), tg("api.steampowered.com"), b("api.steampowered.com"), bf("Steam Web API")},
+		Status: []int{401, 403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak,
+		Meaning: "the Steam Web API did not accept the request's key: the key= parameter is missing, mistyped or revoked, or it is a user key where the method wants a publisher key, or the login exchange it signs was refused; Steam says so with 403",
+		Fix:     "Check the key= parameter against the key at steamcommunity.com/dev/apikey (or the publisher key in Steamworks for partner methods), and send it on every call",
+		Doc:     "https://partner.steamgames.com/doc/webapi_overview/responses"},
 	{ID: "stripe-api-key", Vendor: "Stripe", Product: "API",
 		Any:   []Marker{b("Invalid API Key provided"), b("You did not provide an API key")},
 		All:   []Marker{b("invalid_request_error")},
@@ -1671,12 +1719,24 @@ var productTable = []Signature{
 		Meaning: "the request carried no ACL token, so Consul applied its anonymous token, whose policy lacks the permission: the caller was never identified (Consul answers 403 all the same)",
 		Fix:     "Give the client a token (X-Consul-Token, CONSUL_HTTP_TOKEN, or the token setting of the agent or tool that calls Consul, such as Nomad's consul block) whose policy grants the named permission; widen the anonymous policy only for what everyone may do",
 		Doc:     "https://developer.hashicorp.com/consul/docs/security/acl/tokens"},
-	{ID: "couchdb-unauthorized", Vendor: "Apache", Product: "CouchDB",
+	{ID: "couchdb-unauthorized", Vendor: "Apache CouchDB", Product: "HTTP API",
 		All:   []Marker{b(`"error":"unauthorized"`), b(`"reason"`)},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
 		Meaning: "CouchDB did not accept the credentials (\"Name or password is incorrect\") or requires a login for this database",
 		Fix:     "Send Basic auth or a session cookie for a CouchDB user who is a member (or admin) of this database",
 		Doc:     "https://docs.couchdb.org/en/stable/api/server/authn.html"},
+	// CouchDB answers a server-level call (/_all_dbs, creating a database,
+	// _config) that needs a server admin with 401 "You are not a server
+	// admin." both to a request without credentials (since 3.0 there is
+	// no admin party) and to a signed-in user who is not an admin: the
+	// request's credentials tell which.
+	{ID: "couchdb-not-server-admin", Traits: rule.TraitAnonymousAlike, Vendor: "Apache CouchDB", Product: "HTTP API",
+		Any:   []Marker{b(`"reason":"You are not a server admin`)},
+		Not:   []Marker{b("M_FORBIDDEN")}, // Synapse's Admin API says the same words under M_FORBIDDEN
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401, Supersedes: []string{"couchdb-unauthorized"},
+		Meaning: "CouchDB requires a server admin for this call and did not get one: most often the request carried no credentials (CouchDB 3 no longer treats anonymous callers as admins), otherwise the signed-in user is not among the server's admins",
+		Fix:     "Send the credentials of a user listed under [admins] in the server's configuration (Basic auth or a _session cookie); a database member's account is not enough for server-level calls",
+		Doc:     "https://docs.couchdb.org/en/stable/intro/security.html#server-admin"},
 	{ID: "rabbitmq-not-authorised", Vendor: "Broadcom", Product: "RabbitMQ management API",
 		Any:   []Marker{b(`"error":"not_authorised"`), b(`"error":"not_authorized"`)},
 		Class: authn, Kind: KindVendor, ImpliedStatus: 401,
@@ -1987,6 +2047,16 @@ var productTable = []Signature{
 		Meaning: "the client's own network answered: a Palo Alto Networks firewall replaced the answer with one of its response pages (a URL category, a file type, an application or a threat blocked by the company's security policy), so the site never saw the request or its answer never arrived",
 		Fix:     "Ask the network's administrators for an exception (the page names the user, URL, category or file that matched); credentials for the site play no part",
 		Doc:     "https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
+	// Alpha Vantage answers calls over its free plan's allowance with 200
+	// and a JSON object holding only a "Note" (or, later, "Information")
+	// about its call frequency, where the data members would be.
+	{ID: "alphavantage-call-frequency", Vendor: "Alpha Vantage", Product: "stock market data API",
+		All:   []Marker{bf("Alpha Vantage")},
+		Any:   []Marker{bf("API call frequency is"), bf("standard API rate limit is")},
+		Class: blocked, Kind: KindRateLimit, Strength: rule.Strong, OnSuccess: true,
+		Meaning: "Alpha Vantage's allowance for the key's plan (calls per minute or per day) is used up, and the API says so in a 200 whose only member is a Note or Information about its call frequency instead of the data; the key itself was accepted",
+		Fix:     "Space the calls out to the plan's frequency (or wait for the daily reset) and check for the Note or Information member before reading data; a premium key raises the limit",
+		Doc:     "https://www.alphavantage.co/premium/"},
 	{ID: "api-umbrella-key", Vendor: "API Umbrella", Product: "api.data.gov gateway",
 		Any:   []Marker{b(`"API_KEY_MISSING"`), b(`"API_KEY_INVALID"`), b(`"API_KEY_DISABLED"`), b(`"API_KEY_UNVERIFIED"`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,

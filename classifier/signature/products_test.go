@@ -6,6 +6,10 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"alphavantage-call-frequency": {
+		{st: 200, h: "Content-Type: application/json", b: "{\n    \"Note\": \"Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. Please visit https://www.alphavantage.co/premium/ if you would like to target a higher API call frequency.\"\n}",
+			src: "RomelTorres/alpha_vantage (the Note body returned with 200 over the free allowance) https://github.com/RomelTorres/alpha_vantage"},
+		{st: 200, h: "Content-Type: application/json", b: "{\n    \"Error Message\": \"Invalid API call. Please retry or visit the documentation (https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY.\"\n}"}},
 	"paloalto-response-page": {
 		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nCache-Control: no-store, no-cache, must-revalidate\nConnection: close", b: "<html><head><title>File Blocked</title></head><body><div id=\"content\"><h1>File Download Blocked</h1><p>Access to the file you were trying to download has been blocked in accordance with company policy. Please contact your system administrator if you believe this is in error.</p><p><b>File name:</b> quarterly-roadmap-v7.xlsx</p></div></body></html>",
 			src: "PAN-OS default response pages https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
@@ -864,6 +868,14 @@ var productCases = map[string][2]ex{
 		{st: 302, target: "https://client.example.com/cb?error=access_denied&error_description=The+user+denied+the+request&state=xyz",
 			src: "RFC 6749 §4.1.2.1 error response https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1; auth0/node-auth0#134 https://github.com/auth0/node-auth0/issues/134"},
 		{st: 302, target: "https://client.example.com/cb?code=abc&state=xyz"}},
+	"fosoauth-authentication-required": {
+		{st: 401, h: "Content-Type: application/json\nWWW-Authenticate: Bearer realm=\"Service\", error=\"access_denied\", error_description=\"OAuth2 authentication required\"", b: "{\n    \"error\": \"access_denied\",\n    \"error_description\": \"OAuth2 authentication required\"\n}",
+			src: "FriendsOfSymfony/FOSOAuthServerBundle (the OAuth2 entry point's description) https://github.com/FriendsOfSymfony/FOSOAuthServerBundle; Sylius/Sylius#9541"},
+		{st: 403, b: `{"error":"access_denied","error_description":"The user denied access to your application"}`}},
+	"steam-webapi-key": {
+		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>Access is denied. Retrying will not help. Please verify your <pre>key=</pre> parameter.</body></html>", target: "https://api.steampowered.com/IPlayerService/GetOwnedGames/v1/?key=7C1D0E2F9A8B&steamid=76561198000000042",
+			src: "Steamworks Web API response codes https://partner.steamgames.com/doc/webapi_overview/responses; screeps/screeps#79"},
+		{st: 429, b: "<html><head><title>Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>", target: "https://api.steampowered.com/ISteamApps/GetAppList/v2/"}},
 	"pocketbase-auth-required": {
 		{st: 401, b: `{"code":401,"message":"The request requires valid record authorization token to be set.","data":{}}`,
 			src: "PocketBase records API (401 responses) https://pocketbase.io/docs/api-records/"},
@@ -916,6 +928,15 @@ var productCases = map[string][2]ex{
 		{st: 203, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 203 (Non-Authoritative Information).",
 			src: "MicrosoftDocs/vsts-rest-api-specs#574 https://github.com/MicrosoftDocs/vsts-rest-api-specs/issues/574 (203 non-authoritative info, a browser sign-in); NuGet's NU1301 message"},
 		{st: 0, b: "error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/example-org/_packaging/internal/nuget/v3/index.json.\n  Response status code does not indicate success: 401 (Unauthorized)."}},
+	"synology-login-second-factor": {
+		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":403,"errors":{"token":"Qm3vT8kLw2","types":[{"type":"otp"}]}},"success":false}`,
+			src: "Synology DSM Login Web API guide (SYNO.API.Auth error 403: 2-step verification code required) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf; N4S4/synology-api (DSM 7 login answer with errors.types)"},
+		// FileStation's own 403 (an invalid user for the file operation) carries no factor
+		{st: 200, b: `{"error":{"code":403},"success":false}`}},
+	"azure-messaging-claim-missing": {
+		{st: 401, h: "Content-Type: application/xml; charset=utf-8\nServer: Microsoft-HTTPAPI/2.0", b: "<Error><Code>401</Code><Detail>Unauthorized access. 'Listen' claim(s) are required to perform this operation. Resource: 'sb://orders-prod.servicebus.windows.net/invoices'. TrackingId:6b1f0c2e-93d4-4a7e-b5c8-2f1e0d9a7c34_G12, SystemTracker:orders-prod.servicebus.windows.net:invoices, Timestamp:2026-02-03T08:14:55</Detail></Error>",
+			src: "Azure Service Bus SAS rights https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas#rights-required-for-service-bus-operations; paolosalvatori/ServiceBusExplorer#97 (claim is empty)"},
+		{st: 401, b: "<Error><Code>401</Code><Detail>InvalidSignature: The token has an invalid signature. TrackingId:0c9e2d41-7a3b-4f6e-8d1c-5b2a9e0f4c17_G3, SystemTracker:NoSystemTracker, Timestamp:2026-02-03T08:14:55</Detail></Error>"}},
 	"synology-session": {
 		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":119},"success":false}`,
 			src: "Synology DSM Login Web API guide (common error codes 105-107, 119); jeedom synologyapi plugin (the 119 answer it handles) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
@@ -1275,6 +1296,10 @@ var productCases = map[string][2]ex{
 		{st: 401, h: "Content-Type: application/json", b: `{"error":"access_denied","error_description":"Unauthorized"}`,
 			src: "auth0-samples/auth0-golang-web-app#2 https://github.com/auth0-samples/auth0-golang-web-app/issues/2; Auth0 Authentication API https://auth0.com/docs/api/authentication#authorization-code-flow"},
 		{st: 403, b: `{"error":"access_denied","error_description":"Access is denied"}`}},
+	"couchdb-not-server-admin": {
+		{st: 401, h: "Server: CouchDB/3.3.3 (Erlang OTP/25)\nContent-Type: application/json", b: `{"error":"unauthorized","reason":"You are not a server admin."}`, target: "http://127.0.0.1:5984/_all_dbs",
+			src: "apache/couchdb#3050 (CouchDB 3 without the admin party); CouchDB security docs https://docs.couchdb.org/en/stable/intro/security.html"},
+		{st: 401, h: "Server: CouchDB/3.3.3 (Erlang OTP/25)", b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`}},
 	"couchdb-unauthorized": {
 		{st: 401, b: `{"error":"unauthorized","reason":"Name or password is incorrect."}`,
 			src: "CouchDB authentication https://docs.couchdb.org/en/stable/api/server/authn.html"},

@@ -328,7 +328,10 @@ var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf toke
 	"origin not allowed", // an Origin check (Grafana, many CSRF middlewares)
 	"origin is not allowed", "invalid origin", "untrusted origin", "origin does not match", "origin header mismatch",
 	"didn't match request.base_url",     // Rails' forgery protection checking the Origin header
-	"blocking cross origin api request"} // Jupyter's and Tornado's check of the Origin against the Host
+	"blocking cross origin api request", // Jupyter's and Tornado's check of the Origin against the Host
+	// Tornado's XSRF check (Jupyter Server, Notebook): the form field or
+	// header missing, or not matching the _xsrf cookie
+	"'_xsrf' argument missing", "'_xsrf' argument has invalid format", "xsrf cookie does not match"}
 
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
@@ -675,6 +678,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"requests from referer", rule.Blocked, false}, {"requests from this referer", rule.Blocked, false},
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
+	// a usage policy that demands a Referer (OpenStreetMap's tile servers:
+	// "Referer is required by tile usage policy")
+	{"referer is required", rule.Blocked, false}, {"referrer is required", rule.Blocked, false},
+	{"referer required", rule.Blocked, false}, {"referrer required", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
@@ -1089,6 +1096,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no user found for", rule.Authentication, false}, {"no user found with", rule.Authentication, false},
 	{"no user matches", rule.Authentication, false}, {"no user matching", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
+	// the stock error page of NCSA-derived servers (Boa, GoAhead,
+	// embedded cameras and routers, Google's front end) says this under
+	// 401 and 403 alike: it restates the status and no more
+	{"your client does not have permission to get url", rule.Authorization, true},
 	{"permission denied", rule.Authorization, false}, {"insufficient permission", rule.Authorization, false},
 	{"insufficient scope", rule.Authorization, false}, {"does not have permission", rule.Authorization, false},
 	{"doesn't have permission", rule.Authorization, false}, {"do not have permission", rule.Authorization, false},
@@ -4081,10 +4092,10 @@ func textParts(line string, person bool) []textPart {
 	if len(text) <= maxTextLine {
 		// "[…][ERROR] Username or password is incorrect.",
 		// "xmlrpclib.Fault: <Fault AccessDenied: 'Access denied.'>"
-		rec := errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\""))
+		rec := errorLevel(text) || exceptionMessage(strings.TrimLeft(text, "`'\"")) || exceptionMessage(afterConsoleSource(text))
 		return []textPart{{text: text, record: rec}}
 	}
-	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) {
+	if t := strings.TrimLeft(strings.TrimSpace(line), "`'\""); exceptionMessage(t) || exceptionMessage(afterConsoleSource(t)) {
 		// a long printed error ("Error: no permissions for […] and
 		// User […]: [security_exception] …"): its opening words, with
 		// the URLs it names shortened to their host ("<HttpError 403
@@ -4832,6 +4843,9 @@ func successBody(x *parse.Exchange, root any, body string, start int) (rule.Sign
 	if key == "" {
 		key, why = outcomeSuccess(m, 0)
 	}
+	if key == "" {
+		key, why = resourceObject(m)
+	}
 	for _, k := range []string{"message", "msg", "status", "result"} {
 		if v, ok := m[k].(string); key == "" && ok && parse.SaysSuccess(strings.ToLower(v)) != "" {
 			key, why = k, "the body's "+strconv.Quote(k)+" says "+strconv.Quote(cutText(v, 80))+": the call succeeded"
@@ -5005,6 +5019,42 @@ func dataOnly(m map[string]any) bool {
 			if errorish(normal(ik)) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// resourceObject recognises a Kubernetes-style API object (kind, apiVersion
+// and metadata; an OpenShift or operator resource too) other than a Status:
+// the API server answers with the object only when the call succeeded, and
+// its own "status" member, if any, is the resource's state. It returns the
+// key and why.
+func resourceObject(m map[string]any) (string, string) {
+	kind, _ := m["kind"].(string)
+	api, _ := m["apiVersion"].(string)
+	_, meta := m["metadata"].(map[string]any)
+	if kind == "" || api == "" || !meta || kind == "Status" || strings.Contains(kind, "Error") {
+		return "", ""
+	}
+	if st, ok := m["status"]; ok && !stateObject(st) {
+		return "", ""
+	}
+	return "kind", "the body is a " + strconv.Quote(kind) + " object (" + api + "), which the API server sends back only when it served the call"
+}
+
+// stateObject reports whether v, the value of a "status" member, is an
+// object that holds a resource's state (Kubernetes' {"phase":"Running"},
+// an access review's {"allowed":true}) rather than the call's outcome: one
+// or more members, none of which names an error, a message, a code or a
+// status.
+func stateObject(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok || len(m) == 0 {
+		return false
+	}
+	for k := range m {
+		if errorish(normal(k)) || normal(k) == "reason" {
+			return false
 		}
 	}
 	return true

@@ -1,0 +1,49 @@
+package verdict
+
+import "strings"
+
+// afterConsoleSource returns the text after the source location a browser's
+// console prints before a logged error, as a copy of the console keeps it
+// ("init.js:192 Error: Token Required…", "VM2217:1 Uncaught Error: …",
+// "main.3f9c.chunk.js:2:40311 TypeError: …"), or "" when t opens with none.
+func afterConsoleSource(t string) string {
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 || sp > 160 {
+		return ""
+	}
+	loc := t[:sp]
+	// a line number, and a column, after the script's name or URL
+	c := strings.LastIndexByte(loc, ':')
+	if c <= 0 || !allDigits(loc[c+1:]) {
+		return ""
+	}
+	name := loc[:c]
+	if k := strings.LastIndexByte(name, ':'); k > 0 && allDigits(name[k+1:]) {
+		name = name[:k]
+	}
+	if q := strings.IndexByte(name, '?'); q > 0 {
+		name = name[:q]
+	}
+	ln := strings.ToLower(name)
+	script := strings.HasPrefix(ln, "vm") && allDigits(ln[2:])
+	for _, ext := range []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue"} {
+		script = script || strings.HasSuffix(ln, ext)
+	}
+	if !script {
+		return ""
+	}
+	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[sp:], " \t"), "Uncaught "), " \t")
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
