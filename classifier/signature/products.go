@@ -976,6 +976,16 @@ var productTable = []Signature{
 		Meaning: "Synology's DSM Web API refused the call with 105: the logged-in session's account has no permission for this API or shared folder (an administrator-only API, or a folder the user cannot reach)",
 		Fix:     "Call with an account in the administrators group, or give the user the application privilege or shared-folder permission the API needs",
 		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// DSM's common codes 101-104 say the request named an API, method or
+	// version this DSM does not have (an older DSM than the client expects):
+	// nothing about the session or the account
+	{ID: "synology-request", Vendor: "Synology", Product: "DSM Web API",
+		All:   []Marker{b(`"success":false`)},
+		Any:   []Marker{b(`"error":{"code":101}`), b(`"error":{"code":102}`), b(`"error":{"code":103}`), b(`"error":{"code":104}`)},
+		Class: none, Kind: KindConfig, ImpliedStatus: 200,
+		Meaning: "Synology's DSM Web API could not serve the call as asked: 101 means no API, method or version was given, 102 that the API does not exist, 103 that the method does not exist, 104 that this version of the API does not support it; an older DSM than the client was written for answers so",
+		Fix:     "Ask SYNO.API.Info (query=all) which APIs and versions this DSM has, and call one it lists, or update DSM; the session and the account are not the problem",
+		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
 	// DSM 7's login (SYNO.API.Auth) answers an account with two-step
 	// verification that sent no code with its own error code 403 and the
 	// factor it wants in errors.types; other DSM APIs use 403 for other
@@ -2047,6 +2057,16 @@ var productTable = []Signature{
 		Meaning: "the client's own network answered: a Palo Alto Networks firewall replaced the answer with one of its response pages (a URL category, a file type, an application or a threat blocked by the company's security policy), so the site never saw the request or its answer never arrived",
 		Fix:     "Ask the network's administrators for an exception (the page names the user, URL, category or file that matched); credentials for the site play no part",
 		Doc:     "https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
+	// Alpha Vantage answers calls over its free plan's allowance with 200
+	// and a JSON object holding only a "Note" (or, later, "Information")
+	// about its call frequency, where the data members would be.
+	{ID: "alphavantage-call-frequency", Vendor: "Alpha Vantage", Product: "stock market data API",
+		All:   []Marker{bf("Alpha Vantage")},
+		Any:   []Marker{bf("API call frequency is"), bf("standard API rate limit is")},
+		Class: blocked, Kind: KindRateLimit, Strength: rule.Strong, OnSuccess: true,
+		Meaning: "Alpha Vantage's allowance for the key's plan (calls per minute or per day) is used up, and the API says so in a 200 whose only member is a Note or Information about its call frequency instead of the data; the key itself was accepted",
+		Fix:     "Space the calls out to the plan's frequency (or wait for the daily reset) and check for the Note or Information member before reading data; a premium key raises the limit",
+		Doc:     "https://www.alphavantage.co/premium/"},
 	{ID: "api-umbrella-key", Vendor: "API Umbrella", Product: "api.data.gov gateway",
 		Any:   []Marker{b(`"API_KEY_MISSING"`), b(`"API_KEY_INVALID"`), b(`"API_KEY_DISABLED"`), b(`"API_KEY_UNVERIFIED"`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
