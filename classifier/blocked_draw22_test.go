@@ -142,3 +142,24 @@ Forbidden
 		t.Errorf("nobody named: got %s (%q), want blocked", got, why)
 	}
 }
+
+// A framework's CSRF refusal quoted above a request dump that leaves the
+// response out is what refused the request, whatever credential it sent.
+func TestCSRFRefusalQuotedAboveTheRequest(t *testing.T) {
+	paste := "### Bug description\n\n'_xsrf' argument missing from POST\n\n### How to reproduce\n\n```\n" +
+		"curl --location 'https://lab.example.net/user/akira/api/contents/draft.ipynb' \\\n" +
+		"--header 'Authorization: token abc' \\\n--data '{\n    \"type\": \"notebook\",\n    \"content\": null\n}'\n```\n\n" +
+		"### Versions\n\n - server: 2.7.1\n"
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for the XSRF check", got, why)
+	}
+}
+
+// A usage policy that demands a Referer refuses how the request was made,
+// not who made it.
+func TestRefererRequiredByPolicy(t *testing.T) {
+	paste := `Every map tile now shows: "Access Blocked - Referer is required by the tile usage policy"` + "\n"
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked", got, why)
+	}
+}

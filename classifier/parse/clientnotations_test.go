@@ -70,3 +70,30 @@ func TestTransportSummaryWithoutDump(t *testing.T) {
 	// reader reads those, one response each
 	wantStatuses(t, "okhttp basic", "I/okhttp: --> POST https://ingest.example.test/v1/batch (88-byte body)\nI/okhttp: <-- 401 Unauthorized https://ingest.example.test/v1/batch (3ms, 41-byte body)\n", 401)
 }
+
+// TestStatusNamedInOneWord: a status written as an error or response
+// class named "HTTP" and its reason (Zig's and Bun's "HTTPForbidden",
+// Ruby's Net::HTTPUnauthorized), or as "HTTP-401", or after "answering"
+// is read; a class named only to catch it is none.
+func TestStatusNamedInOneWord(t *testing.T) {
+	for _, c := range []struct {
+		paste string
+		want  int
+	}{
+		{"C:\\Users\\ops> deno upgrade\nUpgrade failed with error: HTTPForbidden\n", 403},
+		{"resp = #<Net::HTTPUnauthorized readbody=true>\n", 401},
+		{"[sync] --> GET https://files.example.test/v2/disk/\n[sync] --> Retry 2/5: HTTP-403: Forbidden\n", 403},
+		{"Since yesterday the proxy keeps answering 401 for every call to the reports API.\n", 401},
+	} {
+		if got := statusesOf(t, c.paste); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: read %v, want [%d]", c.paste, got, c.want)
+		}
+	}
+	if in, err := Parse("try:\n    call()\nexcept web.HTTPForbidden:\n    pass\n"); err == nil {
+		for _, x := range in.Exchanges {
+			if x.Response != nil && x.Response.Status != 0 {
+				t.Errorf("a class caught: read %d", x.Response.Status)
+			}
+		}
+	}
+}

@@ -799,7 +799,16 @@ func lineQueryCredential(t string) (Field, bool) {
 		from = e + 1
 		u := t[s:e]
 		q := strings.IndexAny(u, "?&")
-		if q < 0 || q < k-s || strings.IndexByte(u[:q], '=') >= 0 || s > 0 && strings.IndexByte("\"'=>", t[s-1]) >= 0 {
+		keyed := false
+		if eq := strings.IndexByte(u, '='); q > 0 && eq > 0 && s+eq+1 == k && eq < q && !linkKeys.Has(ascii.Lower(u[:eq])) {
+			// a record's key whose value is the path it called
+			// (PathAndQuery=/Authenticate?login=*****&password=*****,
+			// uri=/v1/x?token=xxxx): counted only masked, as in a
+			// sentence (a record's key=value with its value shown stays
+			// none)
+			s, u, q, keyed = k, u[eq+1:], q-eq-1, true
+		}
+		if q < 0 || q < k-s || strings.IndexByte(u[:q], '=') >= 0 || s > 0 && strings.IndexByte("\"'=>", t[s-1]) >= 0 && t[s-1] != '=' || s > 0 && t[s-1] == '=' && k != s {
 			continue // no query, a record's key=value, or a document's link (a body's "href=…", "next": "…")
 		}
 		query := strings.SplitN(u[q+1:], "#", 2)[0]
@@ -814,7 +823,7 @@ func lineQueryCredential(t string) (Field, bool) {
 			if words < 0 {
 				words = len(strings.Fields(t)) // once per line: linear
 			}
-			if !Elided(v) && startsProse(strings.TrimSpace(t)) && words > 5 {
+			if keyed && !Elided(v) || !Elided(v) && startsProse(strings.TrimSpace(t)) && words > 5 {
 				continue // a sentence, five words beside the URL
 			}
 			return Field{Name: name + inURLQuery, Value: v}, true
@@ -822,6 +831,11 @@ func lineQueryCredential(t string) (Field, bool) {
 	}
 	return Field{}, false
 }
+
+// linkKeys are the names under which a key=value text holds a link a
+// document offers rather than the path a request called (href=/x?…),
+// lower case.
+var linkKeys = wordlist.Set{"href", "src", "action", "link", "next", "prev", "return", "returnurl", "return_to", "redirect", "redirect_uri", "continue"}
 
 // carriesNoCaller reports whether a URL's query, read on a line, is one
 // whose secret proves no caller's identity: a presigned URL's signature

@@ -1128,7 +1128,7 @@ func statusProseCode(t, lt string) statusHit {
 		if !isDigit(lt[i]) {
 			continue
 		}
-		if i > 0 && (isDigit(lt[i-1]) || isAlpha(lt[i-1]) || lt[i-1] == '.' || lt[i-1] == '-' || lt[i-1] == '/' ||
+		if i > 0 && (isDigit(lt[i-1]) || isAlpha(lt[i-1]) || lt[i-1] == '.' || lt[i-1] == '-' && !httpDash(lt, i) || lt[i-1] == '/' ||
 			lt[i-1] == '#' || lt[i-1] == '_' || lt[i-1] == '$' || lt[i-1] == '=' || lt[i-1] == '+') {
 			for i < len(lt) && isDigit(lt[i]) {
 				i++
@@ -1941,7 +1941,7 @@ func proseCue(before string, c int) bool {
 	}
 	low, ok := proseCues[w]
 	switch w {
-	case "returns", "returned", "return", "returning", "got", "responds", "responded", "responding", "answered", "answers", "gives", "gave":
+	case "returns", "returned", "return", "returning", "got", "responds", "responded", "responding", "answered", "answers", "answering", "gives", "gave":
 		// (a server's log says what it sends: "… Returning 403.")
 		low, ok = true, true // the caller checks that the clause ends there
 	}
@@ -2075,6 +2075,48 @@ func statusTemplate(lt string) statusHit {
 	return statusHit{}
 }
 
+// httpDash reports whether the code at lt[i] is written "HTTP-401" (a
+// tool's "Retry 1/3: HTTP-401: Unauthorized"), the word HTTP standing on
+// its own before the dash.
+func httpDash(lt string, i int) bool {
+	return i >= 5 && lt[i-5:i] == "http-" && (i == 5 || !isAlpha(lt[i-6]) && lt[i-6] != '/' && lt[i-6] != '.')
+}
+
+// httpClassName finds a class or error value named "HTTP" and a refusal's
+// reason, written as one word ("HTTPForbidden", "HttpUnauthorized"), not
+// after a word that only names it (except, rescue, catch, import).
+func httpClassName(t, lt string) statusHit {
+	for off, n := 0, 0; n < 4 && off < len(lt); n++ {
+		k := strings.Index(lt[off:], "http")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 4
+		if k > 0 && isAlpha(lt[k-1]) {
+			continue
+		}
+		e := k + 4
+		for e < len(lt) && isAlpha(lt[e]) {
+			e++
+		}
+		c, ok := codeOfName[lt[k+4:e]]
+		if !ok || c < 400 || e-k-4 < 8 || t[k+4] < 'A' || t[k+4] > 'Z' {
+			continue
+		}
+		q := k // the qualified name's start: "web.HTTPForbidden", "Net::HTTPForbidden"
+		for q > 0 && k-q < 64 && (isAlpha(lt[q-1]) || isDigit(lt[q-1]) || lt[q-1] == '.' || lt[q-1] == ':' || lt[q-1] == '_') {
+			q--
+		}
+		before := strings.TrimRight(lt[max(0, q-12):q], " (")
+		if strings.HasSuffix(before, "except") || strings.HasSuffix(before, "rescue") || strings.HasSuffix(before, "catch") || strings.HasSuffix(before, "import") {
+			continue
+		}
+		return statusHit{code: c, conf: StatusProse, reason: t[k:e], how: "an error class named for the status (\"" + t[k:e] + "\")"}
+	}
+	return statusHit{}
+}
+
 // reasonOnly finds a status stated by its reason phrase alone: a page title
 // or body that is just the phrase ("Not Acceptable"; "403 Forbidden" is found
 // elsewhere) — implied, as no number is shown and a server's words need not
@@ -2112,6 +2154,13 @@ func reasonOnly(t, lt string) statusHit {
 				return statusHit{code: c, conf: StatusProse, reason: t[k+7 : k+7+len(r)], how: "an error named by the reason phrase (\"" + t[k:k+7+len(r)] + "\")"}
 			}
 		}
+	}
+	// "Bun upgrade failed with error: HTTPForbidden", "#<Net::HTTPUnauthorized
+	// readbody=true>": an error or response class named "HTTP" and the
+	// reason (Zig's error set, Ruby's Net::HTTP, aiohttp's and Pyramid's
+	// exceptions), not where code only names the class to catch it
+	if h := httpClassName(t, lt); h.code != 0 {
+		return h
 	}
 	// the fabric8 Kubernetes client's failure, whose message for a 401
 	// and a 403 is fixed text: "Failure executing: GET at: https://h/x.

@@ -66,3 +66,28 @@ func TestMaskedCredentialAfterSchemeInList(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryCredentialUnderRecordKey: a record's key=value whose value is
+// the path and query a request called (PathAndQuery=/x?login=…&password=…,
+// uri=/v1/items?token=…) carries the query's credential when the paste
+// shows it masked, as a sentence's does (shown, a record's key=value stays
+// none: TestLineQueryCredential); a document's link under href= or next=
+// does not.
+func TestQueryCredentialUnderRecordKey(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want string
+	}{
+		{"Error: BaseUrl=https://edi.example.test, PathAndQuery=/Authenticate?login=*****&password=*****, StatusCode=Unauthorized", "password in the URL query"},
+		{"level=warn uri=/v1/items?token=xxxxxxxx status=401", "token in the URL query"},
+		{"The error text says: BaseUrl=https://edi.example.test, PathAndQuery=/Authenticate?login=ops&password=<password>, StatusCode=Unauthorized", "password in the URL query"},
+		{"Error: BaseUrl=https://edi.example.test, PathAndQuery=/Authenticate?login=ops&password=Wq7zK2pLm9Xv4tRb, StatusCode=Unauthorized", ""},
+		{"see href=/docs/start?token=xxxxxxxx for more", ""},
+		{"redirect next=/admin?token=xxxxxxxx", ""},
+	} {
+		f, ok := lineQueryCredential(c.line)
+		if got := map[bool]string{true: f.Name}[ok]; got != c.want {
+			t.Errorf("%s: %q, want %q", c.line, got, c.want)
+		}
+	}
+}

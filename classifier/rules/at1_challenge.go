@@ -201,7 +201,7 @@ var AT1005 = rule.Rule{
 	ID:       "AT1005",
 	Name:     "nonstandard-challenge",
 	Title:    "Challenge without an auth scheme",
-	Doc:      "Every challenge must start with an auth scheme (`Basic`, `Bearer`, `Digest`, …) before its parameters (RFC 9110 §11.3). A value that starts straight with `error=\"invalid_token\"` or `realm=\"…\"` names no scheme, so no client can tell how to answer it; libraries that parse challenges skip it or fail, and the 401 is left without a usable challenge. The OpenID Connect UserInfo example once had exactly this mistake, and code copied from it still does.",
+	Doc:      "Every challenge must start with an auth scheme (`Basic`, `Bearer`, `Digest`, …) before its parameters (RFC 9110 §11.3). A value that starts straight with `error=\"invalid_token\"` or `realm=\"…\"` names no scheme, so no client can tell how to answer it; libraries that parse challenges skip it or fail, and the 401 is left without a usable challenge. The OpenID Connect UserInfo example once had exactly this mistake, and code copied from it still does. A program's word for no value where the scheme goes (`WWW-Authenticate: None`, `null Bearer realm=…`) is the same mistake: the server formatted an empty variable into the header.",
 	Fix:      "Put the scheme first: `WWW-Authenticate: Bearer realm=\"api\"`, and add `error=\"invalid_token\"` only when the request carried a token (RFC 6750 §3.1: a request without one gets no error code).",
 	Example:  "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm=\"api\"",
 	Severity: rule.Medium,
@@ -210,6 +210,13 @@ var AT1005 = rule.Rule{
 	Run: func(p *rule.Pass) {
 		x := p.Exchange
 		for _, c := range prChallenges(p) {
+			if placeholderScheme(c.Scheme) {
+				// "WWW-Authenticate: None", "null Bearer realm=…": the
+				// server printed an empty value where the scheme goes
+				p.Report(rule.Finding{Message: c.Field.Name + " names \"" + c.Scheme + "\" where an auth scheme goes: the server wrote an empty value, not a scheme a client can answer",
+					Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
+				continue
+			}
 			if c.Scheme != "" || len(c.Params) == 0 {
 				continue
 			}
@@ -221,6 +228,17 @@ var AT1005 = rule.Rule{
 			p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, c.Field, false)}})
 		}
 	},
+}
+
+// placeholderScheme reports whether a challenge's scheme is a program's
+// word for no value (Python's None, JavaScript's null and undefined, Go's
+// and Ruby's nil) printed where the scheme goes.
+func placeholderScheme(s string) bool {
+	switch strings.ToLower(s) {
+	case "none", "null", "undefined", "nil":
+		return true
+	}
+	return false
 }
 
 // equivalentScheme reports whether a client's scheme answers a challenged one:

@@ -217,10 +217,10 @@ func refusalIdentities(s string) []idHit {
 			}
 		}
 	}
-	if strings.Contains(s, " is forbidden: User ") {
+	if strings.Contains(s, " cannot ") && strings.Contains(s, "orbidden") {
 		for _, m := range k8sUserRe.FindAllStringSubmatchIndex(s, 8) {
 			v := s[m[2]:m[3]]
-			if v == "system:anonymous" || !strings.HasSuffix(s[max(0, m[0]-len(" is forbidden: ")):m[0]], " is forbidden: ") {
+			if v == "system:anonymous" || !k8sForbidden(s, m[0]) {
 				continue
 			}
 			what := "Kubernetes user"
@@ -230,7 +230,39 @@ func refusalIdentities(s string) []idHit {
 			out = append(out, idHit{what: what, value: v, off: m[0]})
 		}
 	}
+	// Argo CD's RBAC refusal names the subject of the caller's token:
+	// "permission denied: applications, sync, prod/web, sub: ci-bot, iat: …"
+	for off, n := 0, 0; n < 8; n++ {
+		i := strings.Index(s[off:], ", sub: ")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len(", sub: ")
+		ls := strings.LastIndexByte(s[:i], '\n') + 1
+		if !strings.Contains(s[ls:i], "permission denied: ") {
+			continue
+		}
+		v := s[off:]
+		if j := strings.IndexAny(v, ", \r\n\"`"); j >= 0 {
+			v = v[:j]
+		}
+		if v != "" && principalName(v) {
+			out = append(out, idHit{what: "Argo CD subject", value: v, off: off})
+		}
+	}
 	return out
+}
+
+// k8sForbidden reports whether the Kubernetes "User \"x\" cannot …" at off
+// follows the API server's refusal on its line: "<resource> is forbidden: ",
+// a non-resource path's bare "forbidden: ", or a client's "Forbidden!"
+// (fabric8: "Message: Forbidden! User x doesn't have permission. User
+// \"ci\" cannot get path \"/\"").
+func k8sForbidden(s string, off int) bool {
+	ls := strings.LastIndexByte(s[:off], '\n') + 1
+	b := s[max(ls, off-160):off]
+	return strings.HasSuffix(b, "forbidden: ") || strings.Contains(b, "Forbidden! ")
 }
 
 // userWords introduce a principal's name in a refusal: "The signed in user

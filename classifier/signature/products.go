@@ -2057,6 +2057,16 @@ var productTable = []Signature{
 		Meaning: "the client's own network answered: a Palo Alto Networks firewall replaced the answer with one of its response pages (a URL category, a file type, an application or a threat blocked by the company's security policy), so the site never saw the request or its answer never arrived",
 		Fix:     "Ask the network's administrators for an exception (the page names the user, URL, category or file that matched); credentials for the site play no part",
 		Doc:     "https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},
+	// Alpha Vantage answers calls over its free plan's allowance with 200
+	// and a JSON object holding only a "Note" (or, later, "Information")
+	// about its call frequency, where the data members would be.
+	{ID: "alphavantage-call-frequency", Vendor: "Alpha Vantage", Product: "stock market data API",
+		All:   []Marker{bf("Alpha Vantage")},
+		Any:   []Marker{bf("API call frequency is"), bf("standard API rate limit is")},
+		Class: blocked, Kind: KindRateLimit, Strength: rule.Strong, OnSuccess: true,
+		Meaning: "Alpha Vantage's allowance for the key's plan (calls per minute or per day) is used up, and the API says so in a 200 whose only member is a Note or Information about its call frequency instead of the data; the key itself was accepted",
+		Fix:     "Space the calls out to the plan's frequency (or wait for the daily reset) and check for the Note or Information member before reading data; a premium key raises the limit",
+		Doc:     "https://www.alphavantage.co/premium/"},
 	{ID: "api-umbrella-key", Vendor: "API Umbrella", Product: "api.data.gov gateway",
 		Any:   []Marker{b(`"API_KEY_MISSING"`), b(`"API_KEY_INVALID"`), b(`"API_KEY_DISABLED"`), b(`"API_KEY_UNVERIFIED"`)},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,

@@ -6,6 +6,10 @@ import "testing"
 // re-created from the public sample cited in src (new hosts, ids, tokens and
 // dates) and a near miss. They join tableCases.
 var productCases = map[string][2]ex{
+	"alphavantage-call-frequency": {
+		{st: 200, h: "Content-Type: application/json", b: "{\n    \"Note\": \"Thank you for using Alpha Vantage! Our standard API call frequency is 5 calls per minute and 500 calls per day. Please visit https://www.alphavantage.co/premium/ if you would like to target a higher API call frequency.\"\n}",
+			src: "RomelTorres/alpha_vantage (the Note body returned with 200 over the free allowance) https://github.com/RomelTorres/alpha_vantage"},
+		{st: 200, h: "Content-Type: application/json", b: "{\n    \"Error Message\": \"Invalid API call. Please retry or visit the documentation (https://www.alphavantage.co/documentation/) for TIME_SERIES_DAILY.\"\n}"}},
 	"paloalto-response-page": {
 		{st: 503, h: "Content-Type: text/html; charset=UTF-8\nCache-Control: no-store, no-cache, must-revalidate\nConnection: close", b: "<html><head><title>File Blocked</title></head><body><div id=\"content\"><h1>File Download Blocked</h1><p>Access to the file you were trying to download has been blocked in accordance with company policy. Please contact your system administrator if you believe this is in error.</p><p><b>File name:</b> quarterly-roadmap-v7.xlsx</p></div></body></html>",
 			src: "PAN-OS default response pages https://docs.paloaltonetworks.com/ngfw/administration/firewall-administration/launch-the-web-interface/configure-response-pages"},

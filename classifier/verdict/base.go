@@ -612,6 +612,15 @@ func proseOtherStatus(x *parse.Exchange, st int, ev func(parse.InfoLine) *rule.E
 	if st != 0 {
 		shown = "status " + strconv.Itoa(st) + " names no refusal"
 	}
+	for _, l := range joinWrapped(x.Prose) {
+		// the framework's request-forgery check quoted beside a dump that
+		// leaves the response out (an issue's first line: "'_xsrf'
+		// argument missing from POST"): the check refused the request
+		if t, ok := csrfFailure(strings.ToLower(l.Text)); ok {
+			return rule.SignCSRFLogged.Signal(rule.Blocked,
+				shown+"; the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+t+"\"): the framework's CSRF check refused the request, before any permission was looked at", ev(l)), true
+		}
+	}
 	for _, l := range joinWrapped(proseAndPasted(x)) {
 		if c, f, ok := proseCredentialFailure(strings.ToLower(l.Text)); ok {
 			return rule.SignProseRule.Signal(rule.Authentication,

@@ -328,7 +328,10 @@ var CSRFFailureTexts = []string{"invalid csrf", "csrf token missing", "csrf toke
 	"origin not allowed", // an Origin check (Grafana, many CSRF middlewares)
 	"origin is not allowed", "invalid origin", "untrusted origin", "origin does not match", "origin header mismatch",
 	"didn't match request.base_url",     // Rails' forgery protection checking the Origin header
-	"blocking cross origin api request"} // Jupyter's and Tornado's check of the Origin against the Host
+	"blocking cross origin api request", // Jupyter's and Tornado's check of the Origin against the Host
+	// Tornado's XSRF check (Jupyter Server, Notebook): the form field or
+	// header missing, or not matching the _xsrf cookie
+	"'_xsrf' argument missing", "'_xsrf' argument has invalid format", "xsrf cookie does not match"}
 
 // WAFWordings are, lower case, what a web application firewall's or an
 // edge's block page says: the verdict reads them as blocked, and rule AT8001
@@ -675,6 +678,10 @@ var messagePhrases = append(func() []messagePhrase {
 	{"requests from referer", rule.Blocked, false}, {"requests from this referer", rule.Blocked, false},
 	{"invalid referer", rule.Blocked, false}, {"missing referer", rule.Blocked, false}, {"referer not allowed", rule.Blocked, false},
 	{"referrer not allowed", rule.Blocked, false}, {"hotlinking", rule.Blocked, false}, {"hotlink protection", rule.Blocked, false},
+	// a usage policy that demands a Referer (OpenStreetMap's tile servers:
+	// "Referer is required by tile usage policy")
+	{"referer is required", rule.Blocked, false}, {"referrer is required", rule.Blocked, false},
+	{"referer required", rule.Blocked, false}, {"referrer required", rule.Blocked, false},
 	// a rule about where the request comes from, or a check for bots
 	{"site owner may have set restrictions", rule.Blocked, false},                                                     // an edge's block page (Cloudflare 1020, StackPath)
 	{"ip address of the client has been rejected", rule.Blocked, false}, {"ip address rejected", rule.Blocked, false}, // IIS 403.6, 403.503
