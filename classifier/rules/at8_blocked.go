@@ -470,6 +470,12 @@ var AT8010 = rule.Rule{
 		if s.Kind == rule.KindBearerError {
 			return // a Bearer error code on a 403 is AT1041's to report
 		}
+		if x.Response.StatusSource != "" && vendorSendsSuccess(p.Facts) {
+			// a 403 read from the paste's text, where the vendor whose error
+			// it is always answers it inside a 2xx: the vendor's own code
+			// (Synology DSM's {"error":{"code":403}} in a 200)
+			return
+		}
 		ev := meaningEvidence(p)
 		msg := "403, but the response says the caller was not authenticated"
 		if x.Response.Status == 0 {
@@ -482,6 +488,17 @@ var AT8010 = rule.Rule{
 		}
 		p.Report(rule.Finding{Message: msg, Evidence: ev})
 	},
+}
+
+// vendorSendsSuccess reports whether a vendor signature of the exchange's
+// meaning says its error always comes inside a success (2xx) answer.
+func vendorSendsSuccess(f *rule.Facts) bool {
+	for _, h := range f.Vendor {
+		if h.Class == f.Meaning && h.Status >= 200 && h.Status < 300 {
+			return true
+		}
+	}
+	return false
 }
 
 // AT8011: 2xx carrying an authentication or authorization error.

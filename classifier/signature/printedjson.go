@@ -1,6 +1,10 @@
 package signature
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 
 // The table's JSON markers are written compact (`"code":10000`), as most
 // APIs send them. The same object printed another way does not hold them:
@@ -127,10 +131,72 @@ func compactMarker(m string) bool {
 }
 
 // looksPrinted reports whether a body may hold an object printed in a
-// notation other than compact JSON.
+// notation other than compact JSON. An HTML page's style elements do not
+// count: a stylesheet is braces and "name: value" pairs, and nearly every
+// gateway's error page has one, which sent each such page through the
+// rewrite (and a first visit's analysis through building the printed
+// markers' index, issue #14) for nothing.
 func looksPrinted(body string) bool {
-	return strings.IndexByte(body, '{') >= 0 && (strings.Contains(body, "=>") || strings.Contains(body, ": ") ||
-		strings.Contains(body, ":\n") || strings.Contains(body, "':") || strings.Contains(body, " :"))
+	if strings.IndexByte(body, '{') < 0 {
+		return false
+	}
+	brace, sep := false, false
+	for rest := body; rest != ""; {
+		seg := rest
+		rest = ""
+		if i := styleStart(seg); i >= 0 {
+			seg, rest = seg[:i], seg[i+len("<style"):]
+			if j := styleEnd(rest); j >= 0 {
+				rest = rest[j:]
+			} else {
+				rest = ""
+			}
+		}
+		brace = brace || strings.IndexByte(seg, '{') >= 0
+		sep = sep || strings.Contains(seg, "=>") || strings.Contains(seg, ": ") ||
+			strings.Contains(seg, ":\n") || strings.Contains(seg, "':") || strings.Contains(seg, " :")
+		if brace && sep {
+			return true
+		}
+	}
+	return false
+}
+
+// styleStart is the offset of the first "<style" tag in s, in any case,
+// or -1.
+func styleStart(s string) int {
+	for i := 0; i+len("<style") < len(s); i++ {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if ascii.HasPrefixFold(s[i+1:], "style") && i+len("<style") < len(s) {
+			if c := s[i+len("<style")]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// styleEnd is the offset just past the first "</style>" in s, in any
+// case, or -1.
+func styleEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if ascii.HasPrefixFold(s[i+2:], "style") {
+			if k := strings.IndexByte(s[i:], '>'); k >= 0 {
+				return i + k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // findPrinted fills in, in s.first, the compact JSON markers the body holds

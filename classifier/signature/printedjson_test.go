@@ -72,3 +72,42 @@ func TestPrintedIndexOnFirstNeed(t *testing.T) {
 		t.Fatal("the printed markers' index was not built on the first printed body")
 	}
 }
+
+// TestStylesheetIsNotAPrintedObject: an HTML page's style elements (braces
+// and "name: value" pairs) do not make its body look like an object printed
+// in another notation, so a gateway's error page is not rewritten, nor the
+// printed markers' index built for it (issue #14); a printed object in the
+// page's text still is found, with a style element before it or not, and a
+// style element left open hides the rest. Samples written for this test.
+func TestStylesheetIsNotAPrintedObject(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>401</title>\n<STYLE type=\"text/css\">\n  body { margin: 0; color: #333 }\n  .box { padding: 4px }\n</Style >\n<style>h1 { font-size: 40px }</style></head>\n" +
+		"<body><h1>401</h1><p>Error: the session for tenant 5521 ended</p></body></html>"
+	withObject := strings.Replace(page, "</body>", "<pre>{'reason': 'seat_limit', 'seats': 12}</pre></body>", 1)
+	cases := []struct {
+		name, body string
+		want       bool
+	}{
+		{"stylesheets only", page, false},
+		{"printed object after the stylesheets", withObject, true},
+		{"printed object before a stylesheet", "{'reason': 'seat_limit'}\n<style>p { color: red }</style>", true},
+		{"braces in a stylesheet, the pair in the text", "<style>p{color:red}</style><p>Error: denied</p>", false},
+		{"a style element left open", "<p>Error: denied</p><style>p { color: red }", false},
+		{"no style element", "{\n  reason: 'seat_limit'\n}", true},
+		{"a tag that is not style", "<styles>{reason: 'seat_limit'}</styles>", true},
+	}
+	for _, c := range cases {
+		if got := looksPrinted(c.body); got != c.want {
+			t.Errorf("%s: looksPrinted %v, want %v", c.name, got, c.want)
+		}
+	}
+	table := []Signature{{ID: "sample-seat-limit", Vendor: "Sample", Product: "API",
+		All:   []Marker{b(`"reason":"seat_limit"`)},
+		Class: authz, Kind: KindVendor}}
+	ix := indexOf(table)
+	if hits := MatchTable(table, &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: page}}}, ""); len(hits) != 0 || ix.printed != nil {
+		t.Fatalf("a page with stylesheets only: %d hits, printed index built %v", len(hits), ix.printed != nil)
+	}
+	if hits := MatchTable(table, &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: withObject}}}, ""); len(hits) != 1 {
+		t.Fatalf("the printed object in the page's text did not match: %v", hits)
+	}
+}

@@ -976,6 +976,16 @@ var productTable = []Signature{
 		Meaning: "Synology's DSM Web API refused the call with 105: the logged-in session's account has no permission for this API or shared folder (an administrator-only API, or a folder the user cannot reach)",
 		Fix:     "Call with an account in the administrators group, or give the user the application privilege or shared-folder permission the API needs",
 		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
+	// DSM's common codes 101-104 say the request named an API, method or
+	// version this DSM does not have (an older DSM than the client expects):
+	// nothing about the session or the account
+	{ID: "synology-request", Vendor: "Synology", Product: "DSM Web API",
+		All:   []Marker{b(`"success":false`)},
+		Any:   []Marker{b(`"error":{"code":101}`), b(`"error":{"code":102}`), b(`"error":{"code":103}`), b(`"error":{"code":104}`)},
+		Class: none, Kind: KindConfig, ImpliedStatus: 200,
+		Meaning: "Synology's DSM Web API could not serve the call as asked: 101 means no API, method or version was given, 102 that the API does not exist, 103 that the method does not exist, 104 that this version of the API does not support it; an older DSM than the client was written for answers so",
+		Fix:     "Ask SYNO.API.Info (query=all) which APIs and versions this DSM has, and call one it lists, or update DSM; the session and the account are not the problem",
+		Doc:     "https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
 	// DSM 7's login (SYNO.API.Auth) answers an account with two-step
 	// verification that sent no code with its own error code 403 and the
 	// factor it wants in errors.types; other DSM APIs use 403 for other

@@ -945,6 +945,10 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":105},"success":false}`,
 			src: "Synology DSM Login Web API guide (common error code 105: the logged in session does not have permission) https://global.download.synology.com/download/Document/Software/DeveloperGuide/Os/DSM/All/enu/DSM_Login_Web_API_Guide_enu.pdf"},
 		{st: 200, b: `{"error":{"code":400},"success":false}`}},
+	"synology-request": {
+		{st: 200, h: "Content-Type: application/json; charset=\"UTF-8\"", b: `{"error":{"code":103},"success":false}`,
+			src: "ProtoThis/python-synology#8 https://github.com/ProtoThis/python-synology/issues/8; Synology DSM Login Web API guide (common error codes 101-104)"},
+		{st: 200, b: `{"error":{"code":119},"success":false}`}},
 	"digitalocean-unauthorized": {
 		{st: 401, h: "Content-Type: application/json\nServer: cloudflare", b: `{"id":"unauthorized","message":"Unable to authenticate you"}`,
 			src: "digitalocean/terraform-provider-digitalocean#355 https://github.com/digitalocean/terraform-provider-digitalocean/issues/355"},
