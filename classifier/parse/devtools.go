@@ -214,7 +214,10 @@ func (r *textReader) readHeadless() {
 	var m message
 	m.end = l.n
 	start := r.i
-	r.readFields(l, &fs, &m, false, true)
+	ended := r.readFields(l, &fs, &m, false, true)
+	// a "Response Headers" section closed by the next heading ("Request
+	// Headers", "Response Body") lists the response's header block whole
+	whole := r.label == "response" && r.labelHeaders && ended == endNext && r.i < len(r.lines) && sectionLabel(r.lines[r.i].trimmed()) != ""
 	for k := range fs {
 		if e := generalExact.Get(fs[k].Name); e != "" {
 			fs[k].Name = e
@@ -359,6 +362,9 @@ func (r *textReader) readHeadless() {
 	} else {
 		p := r.respOf(x, newX, rest, l.n, m.end)
 		x = r.devx
+		if whole && len(p.Fields) == len(rest) {
+			p.HeadersComplete = true
+		}
 		if p.Status == 0 && start > 0 && p.Span.Start == l.n {
 			// the status line just above the block, which a logger's
 			// prefix or a copy that dropped its transcript marker kept

@@ -29,7 +29,11 @@ type textReader struct {
 	blocks   []looseBlock
 	label    string // "request", "response", "body", "headers": the last section label
 	labelN   int    // the paste line of that label
-	wrapped  int    // the paste line last joined to a field's value as a terminal's wrap (wrappedField)
+	// labelHeaders: that label is a DevTools-style "Response Headers"
+	// heading, naming the header block whole, not a "Response:" before a
+	// few fields the person picked
+	labelHeaders bool
+	wrapped      int // the paste line last joined to a field's value as a terminal's wrap (wrappedField)
 
 	// fencesBefore[k]: how many fence lines come before lines[k];
 	// nextFence[k]: the index of the first fence line at or after k, or -1
@@ -88,6 +92,7 @@ func (r *textReader) readLine(l *line) {
 	}
 	if lab := sectionLabel(t); lab != "" {
 		r.label, r.labelN = lab, l.n
+		r.labelHeaders = lab == "response" && ascii.ContainsWordStart(ascii.Lower(t), "headers")
 		r.i++
 		return
 	}

@@ -449,6 +449,22 @@ func indefinite(before string) bool {
 	return false
 }
 
+// requestedPath reports whether the request's own URL walks through the
+// home directory of account ("/api/contents/home/ana/"): the caller named
+// it, so an answer that names it back discloses nothing new.
+func requestedPath(x *parse.Exchange, account string) bool {
+	q := x.Request
+	if q == nil || account == "" {
+		return false
+	}
+	for _, u := range []string{q.URL, q.Target} {
+		if strings.Contains(u, "/"+account+"/") || strings.HasSuffix(u, "/"+account) {
+			return true
+		}
+	}
+	return false
+}
+
 // principalName reports whether v can be a principal's name: no blanks, a
 // letter in it, and not a placeholder or a word for nobody.
 func principalName(v string) bool {
@@ -637,8 +653,8 @@ var AT7030 = rule.Rule{
 				if personsWords(x, body, h.off, h.off+len(h.value)) {
 					continue // a name the person wrote, not one the server sent
 				}
-				if h.what == osAccount && (promptAt(body, h.off) || commandLineAt(body, h.off)) {
-					continue // a home directory in the person's prompt or command: the client's machine
+				if h.what == osAccount && (promptAt(body, h.off) || commandLineAt(body, h.off) || requestedPath(x, h.value)) {
+					continue // a home directory in the person's prompt or command, or one the request named: the client's
 				}
 				if auditRecord(lineAround(body, h.off)) {
 					continue // the audit log's record of who called, not a response naming them
