@@ -552,3 +552,78 @@ func TestShortLoginPasswordSentAndMasked(t *testing.T) {
 		}
 	}
 }
+
+// A credential a command gives its program through the environment
+// (docker run -e or --env, env NAME=…, NAME=… ./tool) before the program's
+// log of a refusal was sent, and no output (the exports, the summary, the
+// share text, a paste opened from a link) shows its value; a stand-in
+// ($TOKEN, <token>) was sent with its value unknown and holds nothing to
+// mask; settings that name no credential (TZ, LOG_LEVEL) give none.
+func TestEnvCommandCredentialSentAndMasked(t *testing.T) {
+	for _, c := range []struct{ name, paste, value string }{
+		{"docker run -e", "```\ndocker run --rm -e LOG_LEVEL=info -e TZ=Europe/Paris -e PLOVER_API_KEY=pk_live_9Rt4Wq7Zn2Lx5Cv8Bm3D -e PLOVER_URL=https://plover.example.net plover/agent:2\n" +
+			"2025-03-04T09:10:11Z ERROR sync failed: request returned 401 Unauthorized\n```\n", "pk_live_9Rt4Wq7Zn2Lx5Cv8Bm3D"},
+		{"docker run --env", "```\ndocker run    --env PLOVER_PROXY_SECRETS=relay-secret-42x    --env PLOVER_URL=http://10.2.3.4:4242/api/    plover/relay\n" +
+			"ERROR: repository error: request failed with status 401\n```\n", "relay-secret-42x"},
+		{"NAME=… ./script", "```\nPLOVER_TOKEN=pt_3Kd8Wn5Qz1Rx7Lv4Hb6M PLOVER_HOST=plover.example.org LOG_LEVEL=debug ./push.sh\n" +
+			"time=\"2025-03-04T09:10:11Z\" level=error msg=\"push refused\" status=403\n```\n", "pt_3Kd8Wn5Qz1Rx7Lv4Hb6M"},
+	} {
+		outs, rep := outputs(t, c.paste)
+		if rep == nil || len(rep.Exchanges) == 0 {
+			t.Fatalf("%s: not read", c.name)
+		}
+		finding := false
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				finding = finding || f.Rule == "AT1008"
+			}
+		}
+		if !finding {
+			t.Errorf("%s: credentials-sent not reported", c.name)
+		}
+		var b bytes.Buffer
+		if err := report.Text(&b, report.Source{Name: "paste", Report: rep.Masked()}, report.TextOptions{Summary: true}); err != nil {
+			t.Fatal(err)
+		}
+		outs["summary"] = b.String()
+		in, err := parse.Parse(c.paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs["link"] = secret.NewMasker(in.Secrets).Text(c.paste)
+		checkSpans(t, c.name, outs, rep)
+		for format, out := range outs {
+			if strings.Contains(out, c.value) || strings.Contains(out, c.value[:10]) {
+				t.Errorf("%s: the %s output shows the credential", c.name, format)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name, paste string
+		sent        bool
+	}{
+		{"a shell variable", "```\nPLOVER_TOKEN=$PLOVER_TOKEN PLOVER_HOST=plover.example.org LOG_LEVEL=debug ./push.sh\n" +
+			"time=\"2025-03-04T09:10:11Z\" level=error msg=\"push refused\" status=403\n```\n", true},
+		{"a word in angle brackets", "```\ndocker run -e LOG_LEVEL=info -e PLOVER_API_KEY=<api-key> -e PLOVER_URL=https://plover.example.net plover/agent:2\n" +
+			"2025-03-04T09:10:11Z ERROR sync failed: request returned 401 Unauthorized\n```\n", true},
+		{"no credential among the settings", "```\ndocker run --rm -e TZ=Europe/Paris -e LOG_LEVEL=debug -e PLOVER_URL=https://plover.example.net plover/agent:2\n" +
+			"2025-03-04T09:10:11Z ERROR sync failed: request returned 401 Unauthorized\n```\n", false},
+	} {
+		rep, err := classifier.Analyze(c.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if len(rep.Secrets) != 0 {
+			t.Errorf("%s: %d secrets marked, want none", c.name, len(rep.Secrets))
+		}
+		finding := false
+		for _, x := range rep.Exchanges {
+			for _, f := range x.Findings {
+				finding = finding || f.Rule == "AT1008"
+			}
+		}
+		if finding != c.sent {
+			t.Errorf("%s: credentials-sent reported %v, want %v", c.name, finding, c.sent)
+		}
+	}
+}

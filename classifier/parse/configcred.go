@@ -581,6 +581,45 @@ func valueAfter(s string) (string, bool) {
 	return s[:e], false
 }
 
+// envCommand reports whether t is a shell command that hands a program
+// its environment: "docker run -e NAME=… image" (podman, nerdctl; -e or
+// --env), "env NAME=… tool", "export NAME=…", or "NAME=… ./tool" (one or
+// more upper-case assignments, then the program), after a "$ " prompt or
+// sudo. Its NAME=value pairs are the command's settings, not a logfmt
+// record's keys, however many there are (LOG_LEVEL=debug holds "level=").
+// Linear in the line.
+func envCommand(t string) bool {
+	ws := strings.Fields(strings.TrimPrefix(strings.TrimSpace(t[:min(len(t), maxScan)]), "$ "))
+	if len(ws) > 0 && ws[0] == "sudo" {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	assign := func(w string) bool {
+		name, _, ok := strings.Cut(w, "=")
+		return ok && envName(name)
+	}
+	switch ws[0] {
+	case "docker", "podman", "nerdctl":
+		for i, w := range ws[1:] {
+			if (w == "-e" || w == "--env") && i+2 < len(ws) && assign(ws[i+2]) || strings.HasPrefix(w, "--env=") && assign(w[len("--env="):]) {
+				return true
+			}
+		}
+		return false
+	case "env", "export":
+		return assign(ws[1])
+	}
+	i := 0
+	for i < len(ws) && assign(ws[i]) {
+		i++
+	}
+	// the program after the assignments: a name or a path, no quote or "="
+	// (a logfmt record's words are all key=value, or a quoted message's)
+	return i > 0 && i < len(ws) && (isAlpha(ws[i][0]) || ws[i][0] == '.' || ws[i][0] == '/') && !strings.ContainsAny(ws[i], "=\"'")
+}
+
 // envName reports whether name is written as an environment variable:
 // upper case, digits and underscores.
 func envName(name string) bool {

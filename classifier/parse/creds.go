@@ -500,6 +500,12 @@ func carried(r *Request, c *Credentials) {
 				continue
 			}
 			what, inURL = f.Name, inURL || f.Name == passwordInURL
+		} else if envName(f.Name) && c.State != CredSent && (r.Fields.Has("Host") || r.Fields.Has("User-Agent")) {
+			// an environment variable the program was started with
+			// (docker run -e JWT_TOKEN=…, NAME=… ./tool): the header
+			// block it sent is shown and carries none of it, so the
+			// program did not put it in this request
+			continue
 		}
 		what += " (line " + strconv.Itoa(f.Pos.Line) + ")"
 		if f.variable && !Elided(f.Value) && !slices.Contains(c.Carried, what) {

@@ -118,7 +118,7 @@ func recordLine(t string) bool {
 	for _, k := range []string{"level=", "msg=", "status=", "time=", "ts=", "error="} {
 		key = key || strings.Contains(lt, k)
 	}
-	return pairs >= 3 && key
+	return pairs >= 3 && key && !envCommand(t)
 }
 
 // configLine reports whether t is a setting of a configuration file as
