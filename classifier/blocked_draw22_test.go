@@ -163,3 +163,13 @@ func TestRefererRequiredByPolicy(t *testing.T) {
 		t.Errorf("got %s (%q), want blocked", got, why)
 	}
 }
+
+// libcurl's refusal of a CONNECT by the forward proxy, printed without
+// "after CONNECT" by older releases and by the bindings that wrap it, is
+// the proxy's answer, not the site's.
+func TestProxyRefusedTunnelShortWording(t *testing.T) {
+	paste := "Error in api_request(path = \"v3/orders\", method = \"GET\"): request failed: Received HTTP code 403 from proxy\n"
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked for the proxy's refusal", got, why)
+	}
+}

@@ -1277,7 +1277,9 @@ var coreTable = []Signature{
 	// refuses the CONNECT: Python's http.client, curl, Java's HttpURLConnection
 	{ID: "proxy-tunnel-refused", Vendor: "Forward proxy", Product: "CONNECT tunnel",
 		Any: []Marker{b("Tunnel connection failed: 403"), b("CONNECT tunnel failed, response 403"), bf("Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 403"),
-			b("Received HTTP code 403 from proxy after CONNECT")},
+			// libcurl's words, with "after CONNECT" (7.x) or without (older
+			// releases and the R and PHP bindings that print them)
+			b("Received HTTP code 403 from proxy")},
 		Class: blocked, Kind: KindProxy, Strength: rule.Stronger, ImpliedStatus: 403,
 		Meaning: "the forward proxy between the client and the site refused to open a tunnel to the destination (its policy: a blocked host, port or category, or a proxy sign-in it did not get), so the site never saw the request",
 		Fix:     "Ask the proxy's administrators to allow the destination (or exempt it with NO_PROXY when it is reachable directly); the site's credentials play no part",
