@@ -1468,6 +1468,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// expired): the wordings have none
 		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
 	}
+	l = unescapeText(l)
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
