@@ -289,6 +289,14 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			return endNext // a wire trace shows the whole header block
 		}
 		t := l.trimmed()
+		if t == "" && first && len(*fs) == 0 && r.fieldsAfterBlank(r.i+1, start) {
+			// "> HTTP/1.1 401 Unauthorized", ">", "> date: …": a blank line
+			// a quote or a post put between the status line and its fields;
+			// the known fields under it are the header block, not a body
+			note("blank-after-start-line", "a blank line between the start line and its header fields was skipped", l.n)
+			r.i++
+			continue
+		}
 		if t == "" {
 			m.end = max(m.end, l.n)
 			r.i++
@@ -431,6 +439,21 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		note("headers-cut", "the paste ends inside the header block", m.end)
 	}
 	return endEOF
+}
+
+// fieldsAfterBlank reports whether lines[i] and the line after it are known
+// header fields in the start line's own notation (quoting, transcript
+// marker): two, so one "Note: …" line of a body does not count.
+func (r *textReader) fieldsAfterBlank(i int, start *line) bool {
+	if start == nil || i+1 >= len(r.lines) {
+		return false
+	}
+	for _, l := range r.lines[i : i+2] {
+		if l.kind != kText || l.quoted != start.quoted || l.dir != start.dir || !knownFieldLine(l.trimmed()) {
+			return false
+		}
+	}
+	return true
 }
 
 // emphasisedField returns the header line inside Markdown emphasis wrapped

@@ -1066,7 +1066,10 @@ func (s *scanner) netrc(l string, base, line int) {
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(w.text)
-		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) && ws[i+1].text[0] != '=' && ws[i+1].text[0] != ':' {
+		// "…with the default password and created a user": the words
+		// of a sentence that names a password are not its value
+		if (lw == "password" || lw == "passwd") && i+1 < len(ws) && (netrcLine || i == 0) && ws[i+1].text[0] != '=' && ws[i+1].text[0] != ':' &&
+			!optionProse.Has(strings.ToLower(strings.TrimRight(ws[i+1].text, ".,;:!?)"))) {
 			s.add(Password, "password in a .netrc entry", base+ws[i+1].start, base+ws[i+1].end, line)
 		}
 	}

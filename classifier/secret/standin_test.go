@@ -113,3 +113,31 @@ func TestEmptyQueryParameter(t *testing.T) {
 		t.Error("a query's key not found")
 	}
 }
+
+// TestNetrcWordsInASentence: a sentence that names a password ("with the
+// default password and …") holds no .netrc entry, so none of its words is
+// masked (a masked "and" had turned every "and" of a report's explanations
+// into a redaction); a .netrc entry's password is still found.
+func TestNetrcWordsInASentence(t *testing.T) {
+	for _, l := range []string{
+		"I brought the stack up with the default password and created an admin user, then the proxy said 401\n",
+		"Logged in as admin with the default password, or via the token\n",
+	} {
+		for _, s := range Scan(l) {
+			t.Errorf("%q: %q taken for a credential (%s)", l, s.Value, s.Label)
+		}
+	}
+	for l, want := range map[string]string{
+		"default login deploy password Wq7-dummy-42\n":                         "Wq7-dummy-42",
+		"machine pkgs.example.net login ana password and-dummy-8\n":            "and-dummy-8",
+		"the image ships with the default password Zr5kq2Vn as the docs say\n": "Zr5kq2Vn",
+	} {
+		found := false
+		for _, s := range Scan(l) {
+			found = found || s.Value == want
+		}
+		if !found {
+			t.Errorf("%q: the password %q not found", l, want)
+		}
+	}
+}

@@ -1468,6 +1468,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// expired): the wordings have none
 		l = strings.NewReplacer(" 되", "되", " 됐", "됐").Replace(l)
 	}
+	l = unescapeText(l)
 	if strings.Contains(l, "</a>") {
 		// a link inside the message ("you have exceeded your <a
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
@@ -1493,6 +1494,15 @@ func phraseOf(l string) (messagePhrase, bool) {
 				}
 				if c, f, ok := credentialFailureOf(l, refusalCredentialWords, validDemandWords); ok && !hasAny(strings.Replace(l, p.text, "", 1), grantWords) {
 					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+				}
+			}
+			if p.class == rule.Blocked {
+				// "URL Blocked: … the redirect URI is not whitelisted in the
+				// app's OAuth settings": a sign-in flow refusing the client's
+				// redirect URI borrows a block page's and an allow list's
+				// words; the flow's refusal is what the message is about
+				if r, ok := redirectURIRefused(l); ok {
+					return r, true
 				}
 			}
 			return p, true
