@@ -173,3 +173,16 @@ func TestProxyRefusedTunnelShortWording(t *testing.T) {
 		t.Errorf("got %s (%q), want blocked for the proxy's refusal", got, why)
 	}
 }
+
+// An OAuth dialog that refuses the client's redirect URI in a block page's
+// or an allow list's words ("URL Blocked", "not whitelisted") stops a
+// sign-in; an allow list of addresses stays a rule about the client.
+func TestRedirectURIRefusalIsNotABlock(t *testing.T) {
+	paste := "After picking the account the provider shows this instead of returning to the app:\nURL Blocked: This redirect failed because the redirect URI is not whitelisted in the app's client OAuth settings.\n"
+	if got, why := firstClass(t, paste); got != rule.Authentication {
+		t.Errorf("redirect URI: got %s (%q), want authentication", got, why)
+	}
+	if got, why := firstClass(t, "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nAccess denied: your IP address is not whitelisted for this API.\n"); got != rule.Blocked {
+		t.Errorf("IP allow list: got %s (%q), want blocked", got, why)
+	}
+}

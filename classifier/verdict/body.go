@@ -1496,6 +1496,15 @@ func phraseOf(l string) (messagePhrase, bool) {
 					return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
 				}
 			}
+			if p.class == rule.Blocked {
+				// "URL Blocked: … the redirect URI is not whitelisted in the
+				// app's OAuth settings": a sign-in flow refusing the client's
+				// redirect URI borrows a block page's and an allow list's
+				// words; the flow's refusal is what the message is about
+				if r, ok := redirectURIRefused(l); ok {
+					return r, true
+				}
+			}
 			return p, true
 		}
 	}
