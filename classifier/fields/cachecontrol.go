@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/parse"
 )
 
@@ -69,21 +70,12 @@ func (cc CacheControl) Seconds(name string) (int, bool) {
 	}
 	n, err := strconv.Atoi(d.Value)
 	if err != nil || n < 0 {
-		if err != nil && len(d.Value) > 9 && isDigits(d.Value) {
+		if err != nil && len(d.Value) > 9 && ascii.AllDigits(d.Value) {
 			return 1 << 31, true // RFC 9111 §1.2.2: overflow means "a very long time"
 		}
 		return 0, false
 	}
 	return n, true
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // splitList splits a comma-separated field value, keeping commas inside

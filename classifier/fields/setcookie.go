@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/parse"
 )
 
@@ -65,7 +66,7 @@ func ParseSetCookie(f parse.Field) (c Cookie, ok bool) {
 		case "max-age":
 			if n, err := strconv.Atoi(av); err == nil {
 				c.MaxAge, c.HasMaxAge = n, true
-			} else if len(av) > 1 && av[0] == '-' && isDigits(av[1:]) {
+			} else if len(av) > 1 && av[0] == '-' && ascii.AllDigits(av[1:]) {
 				c.MaxAge, c.HasMaxAge = -1, true
 			}
 		case "expires":

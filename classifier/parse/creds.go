@@ -275,7 +275,7 @@ func hashedStandIn(v string) bool {
 		return false
 	}
 	e := strings.IndexByte(v, '}')
-	if e < 5 || e > 9 || len(v)-e-1 < 32 || !isDigits(strings.TrimPrefix(v[4:e], "-")) {
+	if e < 5 || e > 9 || len(v)-e-1 < 32 || !ascii.AllDigits(strings.TrimPrefix(v[4:e], "-")) {
 		return false
 	}
 	for i := e + 1; i < len(v); i++ {

@@ -1001,7 +1001,7 @@ func frameLine(t string) bool {
 		return w != ""
 	}
 	k := strings.LastIndexByte(r, ':')
-	return k > 0 && k+1 < len(r) && isDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
+	return k > 0 && k+1 < len(r) && ascii.AllDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
 }
 
 // codeBesideBody reads a response written out member by member: a line

@@ -281,21 +281,12 @@ func squidResult(t string) statusHit {
 		}
 		// what follows is the size, then a method
 		rest := strings.Fields(t[i+5 : min(len(t), i+64)])
-		if len(rest) < 2 || !isDigits(rest[0]) || !methods.Has(rest[1]) {
+		if len(rest) < 2 || !ascii.AllDigits(rest[0]) || !methods.Has(rest[1]) {
 			continue
 		}
 		return statusHit{code: c, conf: StatusField, how: accessLogHow + " (Squid's \"" + t[j:i+4] + "\")"}
 	}
 	return statusHit{}
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // statusQualifiers are, squashed, the types and packages whose members name

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 
 // phpVarDump rewrites PHP's var_dump notation in place, line for line, into
 // the JSON it stands for, so that a dumped error object reads as one body
@@ -106,7 +110,7 @@ func varDumpOpener(t string) (string, bool) {
 		return "", false
 	}
 	k := strings.LastIndexByte(s, '(')
-	if k < 0 || !allDigits(s[k+1:len(s)-1]) {
+	if k < 0 || !ascii.AllDigits(s[k+1:len(s)-1]) {
 		return "", false
 	}
 	s = strings.TrimSpace(s[:k])
@@ -115,7 +119,7 @@ func varDumpOpener(t string) (string, bool) {
 		return strings.TrimSpace(s[:len(s)-len("array")]), true
 	case strings.HasSuffix(s, ")") || strings.Contains(s, ")#"):
 		// object(Class)#3
-		if h := strings.LastIndexByte(s, '#'); h > 0 && allDigits(s[h+1:]) {
+		if h := strings.LastIndexByte(s, '#'); h > 0 && ascii.AllDigits(s[h+1:]) {
 			s = s[:h]
 		}
 		if !strings.HasSuffix(s, ")") {
@@ -148,7 +152,7 @@ func varDumpKey(t string) (string, bool) {
 		}
 		return k[1 : e+1], true
 	}
-	if k == "" || !allDigits(strings.TrimPrefix(k, "-")) {
+	if k == "" || !ascii.AllDigits(strings.TrimPrefix(k, "-")) {
 		return "", false
 	}
 	return k, true
@@ -166,7 +170,7 @@ func varDumpScalar(t string) (string, bool) {
 		return "false", true
 	case strings.HasPrefix(t, "int(") && strings.HasSuffix(t, ")"):
 		v := t[4 : len(t)-1]
-		if allDigits(strings.TrimPrefix(v, "-")) && v != "" && v != "-" {
+		if ascii.AllDigits(strings.TrimPrefix(v, "-")) && v != "" && v != "-" {
 			return v, true
 		}
 	case strings.HasPrefix(t, "float(") && strings.HasSuffix(t, ")"):
@@ -176,7 +180,7 @@ func varDumpScalar(t string) (string, bool) {
 		}
 	case strings.HasPrefix(t, "string("):
 		e := strings.IndexByte(t, ')')
-		if e < 8 || !allDigits(t[7:e]) {
+		if e < 8 || !ascii.AllDigits(t[7:e]) {
 			return "", false
 		}
 		s := strings.TrimSpace(t[e+1:])
@@ -208,16 +212,4 @@ func jsonQuote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

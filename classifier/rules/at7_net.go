@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -254,7 +255,7 @@ var AT7021 = rule.Rule{
 					continue
 				}
 				hit := internalName(host, true)
-				if !hit && port != "" && proxyHeaders.Has(name) && !strings.Contains(host, ".") && !allDigits(host) && lh != "localhost" {
+				if !hit && port != "" && proxyHeaders.Has(name) && !strings.Contains(host, ".") && !ascii.AllDigits(host) && lh != "localhost" {
 					hit = true
 				}
 				if !hit {
@@ -300,15 +301,6 @@ var AT7021 = rule.Rule{
 func spiffeAt(s string, off int) bool {
 	const scheme = "spiffe://"
 	return off >= len(scheme) && strings.EqualFold(s[off-len(scheme):off], scheme)
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !digitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 type hostHit struct {

@@ -1,6 +1,10 @@
 package secret
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 
 // Credentials whose place is given by the layout of several lines rather
 // than by one line: a Markdown table's column, a cookie table's row, a
@@ -189,7 +193,7 @@ func (s *scanner) cookieRow(l string, base, line int) {
 	trim := func(c cell) string { return strings.TrimSpace(c.text) }
 	isBool := func(v string) bool { return v == "TRUE" || v == "FALSE" }
 	switch {
-	case len(f) == 7 && isBool(trim(f[1])) && isBool(trim(f[3])) && strings.HasPrefix(trim(f[2]), "/") && isDigits(trim(f[4])):
+	case len(f) == 7 && isBool(trim(f[1])) && isBool(trim(f[3])) && strings.HasPrefix(trim(f[2]), "/") && ascii.AllDigits(trim(f[4])):
 		s.cookieCell(f[6], "cookie "+trim(f[5]), base, line)
 	case len(f) >= 4 && isIdent(trim(f[0])) && domainLike(trim(f[2])) && strings.HasPrefix(trim(f[3]), "/"):
 		s.cookieCell(f[1], "cookie "+trim(f[0]), base, line)
@@ -208,15 +212,6 @@ func (s *scanner) cookieCell(c cell, label string, base, line int) {
 func domainLike(v string) bool {
 	v = strings.TrimPrefix(v, "#HttpOnly_")
 	return v == "localhost" || strings.Contains(v, ".") && isIdent(strings.TrimPrefix(v, "."))
-}
-
-func isDigits(v string) bool {
-	for i := 0; i < len(v); i++ {
-		if !isDigitByte(v[i]) {
-			return false
-		}
-	}
-	return v != ""
 }
 
 // wrappedTail handles a credential a terminal or an editor wrapped: it ran

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
 
@@ -79,7 +80,7 @@ func (s *scanner) urlPath(url string, off, base, line int) {
 // pgpass masks the password of a .pgpass line: host:port:database:user:password.
 func (s *scanner) pgpass(l string, base, line int) {
 	f := strings.SplitN(l, ":", 5)
-	if len(f) != 5 || strings.ContainsAny(l, " \t\"'") || !(isDigits(f[1]) || f[1] == "*") ||
+	if len(f) != 5 || strings.ContainsAny(l, " \t\"'") || !(ascii.AllDigits(f[1]) || f[1] == "*") ||
 		!(f[0] == "*" || f[0] == "localhost" || strings.Contains(f[0], ".")) || f[4] == "" {
 		return
 	}

@@ -364,10 +364,10 @@ func notACredential(v string) bool {
 func statusText(v string) bool {
 	if rest, ok := strings.CutPrefix(v, "HTTP/"); ok {
 		_, code, _ := strings.Cut(rest, " ")
-		return len(code) >= 3 && code[0] >= '1' && code[0] <= '5' && isDigits(code[:3]) && (len(code) == 3 || code[3] == ' ')
+		return len(code) >= 3 && code[0] >= '1' && code[0] <= '5' && ascii.AllDigits(code[:3]) && (len(code) == 3 || code[3] == ' ')
 	}
 	code, reason, ok := strings.Cut(v, " ")
-	return ok && len(code) == 3 && code[0] >= '1' && code[0] <= '5' && isDigits(code) && reasonPhrase(reason)
+	return ok && len(code) == 3 && code[0] >= '1' && code[0] <= '5' && ascii.AllDigits(code) && reasonPhrase(reason)
 }
 
 // reasonPhrase: one to four capitalised words of letters ("Unauthorized",

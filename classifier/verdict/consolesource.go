@@ -1,6 +1,10 @@
 package verdict
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authtriage/authtriage/classifier/internal/ascii"
+)
 
 // afterConsoleSource returns the text after the source location a browser's
 // console prints before a logged error, as a copy of the console keeps it
@@ -14,18 +18,18 @@ func afterConsoleSource(t string) string {
 	loc := t[:sp]
 	// a line number, and a column, after the script's name or URL
 	c := strings.LastIndexByte(loc, ':')
-	if c <= 0 || !allDigits(loc[c+1:]) {
+	if c <= 0 || !ascii.AllDigits(loc[c+1:]) {
 		return ""
 	}
 	name := loc[:c]
-	if k := strings.LastIndexByte(name, ':'); k > 0 && allDigits(name[k+1:]) {
+	if k := strings.LastIndexByte(name, ':'); k > 0 && ascii.AllDigits(name[k+1:]) {
 		name = name[:k]
 	}
 	if q := strings.IndexByte(name, '?'); q > 0 {
 		name = name[:q]
 	}
 	ln := strings.ToLower(name)
-	script := strings.HasPrefix(ln, "vm") && allDigits(ln[2:])
+	script := strings.HasPrefix(ln, "vm") && ascii.AllDigits(ln[2:])
 	for _, ext := range []string{".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue"} {
 		script = script || strings.HasSuffix(ln, ext)
 	}
@@ -33,17 +37,4 @@ func afterConsoleSource(t string) string {
 		return ""
 	}
 	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[sp:], " \t"), "Uncaught "), " \t")
-}
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

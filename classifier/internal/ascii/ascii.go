@@ -29,6 +29,17 @@ func ContainsWord(s, w string) bool {
 	return false
 }
 
+// AllDigits reports whether s is one or more ASCII digits: a status, a
+// port, a count or a line number written alone.
+func AllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // IsLetter reports whether c is an ASCII letter.
 func IsLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

@@ -70,3 +70,11 @@ func TestHasPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+func TestAllDigits(t *testing.T) {
+	for s, want := range map[string]bool{"401": true, "0": true, "": false, "40l": false, " 401": false, "-1": false, "٤٠١": false} {
+		if got := AllDigits(s); got != want {
+			t.Errorf("AllDigits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
