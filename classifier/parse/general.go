@@ -825,6 +825,19 @@ func errorLineOf(t string) bool {
 	return containsFoldASCII(t, "error") && (containsFoldASCII(t, "https://") || containsFoldASCII(t, "http://"))
 }
 
+// errorRecord reports whether t is a log record written at an error level
+// ("2026-03-04T09:10:11Z ERROR sync failed: …", "[ERROR] …", "E0304 …" is
+// klog's): a client's error line under its logger's prefix, in a paste whose
+// other lines carry no such prefix (a container's log above a curl -v).
+func errorRecord(t string) bool {
+	n, shape := linePrefix(t)
+	if n == 0 || !strings.Contains(string(shape), "level") {
+		return false
+	}
+	p := t[:n]
+	return containsFoldASCII(p, "err") || containsFoldASCII(p, "fatal") || containsFoldASCII(p, "crit")
+}
+
 // containsFoldASCII reports whether s contains the lower-case ASCII word w,
 // ignoring ASCII case, without allocating.
 func containsFoldASCII(s, w string) bool {
@@ -5546,7 +5559,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if !outside(n) {
 			continue
 		}
-		if t := strings.TrimSpace(lines[n-1]); t != "" && errorLineOf(t) {
+		if t := strings.TrimSpace(lines[n-1]); t != "" && (errorLineOf(t) || errorRecord(t)) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
 		} else if t != "" {
@@ -5567,7 +5580,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 			continue
 		}
 		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
-		if !another(n, r.Status) || !printed && !errorLineOf(strings.TrimSpace(lines[n-1])) && !statesError(lines, y.Span, r.Status) {
+		if t := strings.TrimSpace(lines[n-1]); !another(n, r.Status) || !printed && !errorLineOf(t) && !errorRecord(t) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
