@@ -463,6 +463,14 @@ func credEv(x *parse.Exchange, c parse.Credentials) *rule.Evidence {
 			return &rule.Evidence{Exchange: x.Index, Where: "request header", Pos: f.Pos, Text: t}
 		}
 	}
+	for _, f := range x.Request.Configured {
+		if f.Pos == c.Pos && f.Pos.Line != 0 && strings.IndexByte(f.Name, ' ') < 0 {
+			// given to the client (a flag, an environment variable, a
+			// constructor's argument): its line, named without its value,
+			// rather than a request line the paste does not show
+			return &rule.Evidence{Exchange: x.Index, Where: "given to the client", Pos: f.Pos, Text: cutText(f.Name, 120) + ": …"}
+		}
+	}
 	return reqEv(x)
 }
 
