@@ -121,7 +121,9 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 }
 
 // assign gives each secret (in line order) the exchange whose lines hold
-// it, or the last one that starts before it, or the first.
+// it, or the last one that starts before it, or the first. A secret written
+// between two exchanges that the next one's request carries (the curl
+// command above its -v output) belongs to the next.
 func assign(ss []secret.Secret, in *Input) {
 	xs := in.Exchanges
 	j := 0
@@ -129,10 +131,31 @@ func assign(ss []secret.Secret, in *Input) {
 		for j+1 < len(xs) && xs[j+1].Span.Start <= ss[i].Line && xs[j+1].Span.Start > 0 {
 			j++
 		}
-		if len(xs) > 0 {
-			ss[i].Exchange = xs[j].Index
+		if len(xs) == 0 {
+			continue
+		}
+		k := j
+		if ss[i].Line > xs[j].Span.End && j+1 < len(xs) && xs[j+1].Span.Start > ss[i].Line && carries(xs[j+1].Request, ss[i].Value) {
+			k = j + 1
+		}
+		ss[i].Exchange = xs[k].Index
+	}
+}
+
+// carries reports whether q sends v in one of its header fields or the
+// credentials it was given.
+func carries(q *Request, v string) bool {
+	if q == nil || len(v) < 8 {
+		return false
+	}
+	for _, fs := range []Fields{q.Fields, q.Configured} {
+		for _, f := range fs {
+			if strings.Contains(f.Value, v) {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 func fieldsOf(m any) Fields {
