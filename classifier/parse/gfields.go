@@ -151,6 +151,11 @@ func wholeLineField(s string) (string, string, bool) {
 		return "", "", false // quoted keys: inlineFields
 	}
 	name, value, spaced, ok := splitField(s)
+	if n, v, arrow := arrowField(s); arrow {
+		// cntlm's "Proxy-Authorization            => NTLM TlRM…": the
+		// value runs to the end of the line, blanks and commas in it
+		name, value, spaced, ok = n, v, false, true
+	}
 	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames.Has(ascii.Lower(name)) {
 		return "", "", false
 	}
@@ -164,6 +169,27 @@ func wholeLineField(s string) (string, string, bool) {
 		}
 	}
 	return name, value, true
+}
+
+// arrowField reads a whole line written "Name => value", the name a bare
+// token with only blanks between it and the arrow (cntlm's header dumps
+// align the arrows): the value is the rest of the line. A quoted or
+// bracketed name (Ruby's hashes, PHP's print_r) is inlineFields'.
+func arrowField(s string) (string, string, bool) {
+	k := strings.Index(s, "=>")
+	if k <= 0 {
+		return "", "", false
+	}
+	name := strings.TrimRight(s[:k], " \t")
+	if name == "" || len(name) > 100 {
+		return "", "", false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c == '-' || c == '_' || isAlpha(c) || isDigit(c)) {
+			return "", "", false
+		}
+	}
+	return name, strings.TrimSpace(s[k+2:]), true
 }
 
 // strPrefix returns the length of a string literal's prefix at s[i:] when a
