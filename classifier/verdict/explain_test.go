@@ -753,6 +753,19 @@ func TestPaceAndAllowanceWordings(t *testing.T) {
 		refused403(`{"message":"Monthly quota exhausted for this API key"}`))
 }
 
+// TestTemporaryBanWording: a ban the server lifts by itself after a while
+// ("temporarily banned", after repeated bad keys) refuses every request in
+// the meantime, the right credential included: blocked as a rate limit,
+// whatever the 401 and the credential words beside it say.
+func TestTemporaryBanWording(t *testing.T) {
+	wantBlockedNamed(t, "",
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":\"KEY_REJECTED\",\"detail\":\"Repeated calls with a bad API key: this client is temporarily banned.\"}\n")
+	// a key refused without a ban keeps its meaning
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":\"KEY_REJECTED\",\"detail\":\"Bad API key.\"}\n": rule.Authentication,
+	})
+}
+
 // TestEgressProxyRuleWording: a network's firewall that refuses a client
 // bypassing the configured forward proxy ("403 Use Proxy Server") refuses
 // it whoever it is: a block by the network's rule, named as such.
