@@ -72,19 +72,16 @@ func Indent(s, ind string) string {
 	return strings.Join(ls, "\n") + "\n"
 }
 
-// Fence puts s inside a Markdown fence with an optional language tag; the
-// fence is one backtick longer than any fence inside s, as GitHub needs.
+// Fence puts s inside a Markdown fence with an optional language tag. A
+// paste that holds a fence already is a post whose dumps are fenced, which
+// nobody fences whole: it is left as it is.
 func Fence(s, lang string) string {
-	n := 3
 	for _, l := range Lines(s) {
-		t := strings.TrimSpace(l)
-		k := len(t) - len(strings.TrimLeft(t, "`"))
-		if k >= n {
-			n = k + 1
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			return s
 		}
 	}
-	f := strings.Repeat("`", n)
-	return f + lang + "\n" + strings.TrimRight(s, "\n") + "\n" + f + "\n"
+	return "```" + lang + "\n" + strings.TrimRight(s, "\n") + "\n```\n"
 }
 
 // PadTo pads every line shorter than w runes with spaces to w, as a console

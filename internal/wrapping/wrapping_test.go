@@ -7,7 +7,8 @@ func TestWrappings(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{QuoteLines(in, "> "), "> HTTP/1.1 403 Forbidden\n>\n> no entry for the ferret team\n"},
 		{Indent(in, "\t"), "\tHTTP/1.1 403 Forbidden\n\n\tno entry for the ferret team\n"},
-		{Fence("a\n```\nb\n```\n", "http"), "````http\na\n```\nb\n```\n````\n"},
+		{Fence("a\n", "http"), "```http\na\n```\n"},
+		{Fence("a\n```\nb\n```\n", "http"), "a\n```\nb\n```\n"},
 		{PadTo("ab\nabcdef\n", 4), "ab  \nabcdef\n"},
 		{CutAt("abcdefg", 3), "abc\ndef\ng"},
 		{PrefixDump("say\n```\nx\n```", func(int) string { return "T " }), "say\n```\nT x\n```"},
