@@ -32,7 +32,7 @@ var All = []Wrapping{
 	{"trailing spaces (lines padded to 80 columns, as a console copies)", true, func(s string) string { return PadTo(s, 80) }},
 	{"hard wrap at 80 columns", true, func(s string) string { return CutAt(s, 80) }},
 	{"a log collector's timestamp and level on the dump's lines", true, func(s string) string {
-		return PrefixDump(s, func(i int) string { return fmt.Sprintf("2026-03-01T10:%02d:%02dZ DEBUG ", i/60%60, i%60) })
+		return PrefixDump(strings.TrimRight(s, "\n"), func(i int) string { return fmt.Sprintf("2026-03-01T10:%02d:%02dZ DEBUG ", i/60%60, i%60) }) + "\n"
 	}},
 	{"copied from a rendered GitHub issue (fences gone, author line and reactions)", true, RenderedIssue},
 	{"inside a Markdown table cell (<br> between lines)", false, func(s string) string {
