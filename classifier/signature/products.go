@@ -1924,6 +1924,14 @@ var productTable = []Signature{
 		Meaning: "Phoenix's :protect_from_forgery plug rejected the request: the _csrf_token param or x-csrf-token header is missing or does not match the session",
 		Fix:     "Send get_csrf_token() in the form or x-csrf-token header with the session cookie, or route API calls through a pipeline without :protect_from_forgery",
 		Doc:     "https://hexdocs.pm/plug/Plug.CSRFProtection.html"},
+	// Roundcube's 'invalidrequest' message: its request check (the form's
+	// _token against the session) failed; on the login form it comes with 401
+	{ID: "roundcube-request-check", Vendor: "Roundcube", Product: "Webmail",
+		Any:   []Marker{b("Invalid request! No data was saved."), b("Request security check failed")},
+		Class: blocked, Kind: KindCSRF, Strength: rule.Strong,
+		Meaning: "Roundcube's request check failed: the form's request token (_token) does not match the session, because the session cookie was not kept (a cookie domain or path, a proxy, an expired or shared session) or the form was stale; on the login form Roundcube answers this with 401 though the username and password were never checked",
+		Fix:     "Reload the login page so it issues a fresh token, and make sure the browser keeps Roundcube's session cookie (session_domain, session_path, a proxy that rewrites the host or drops cookies); the password is not the problem",
+		Doc:     "https://github.com/roundcube/roundcubemail/blob/master/program/localization/en_US/messages.inc"},
 	{ID: "jetty-401-page", Vendor: "Eclipse", Product: "Jetty",
 		All:   []Marker{b("Powered by Jetty://"), b("HTTP ERROR 401")},
 		Class: authn, Kind: KindDefaultPage, Strength: rule.Weak, ImpliedStatus: 401,

@@ -1413,6 +1413,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "** (Plug.CSRFProtection.InvalidCSRFTokenError) invalid CSRF (Cross Site Request Forgery) token, please make sure that:\n\n  * The session cookie is being sent and session is loaded",
 			src: "Plug.CSRFProtection docs https://hexdocs.pm/plug/Plug.CSRFProtection.html"},
 		{st: 403, b: "** (Phoenix.Router.NoRouteError) no route found for POST /api"}},
+	"roundcube-request-check": {
+		{st: 401, h: "Content-Type: text/html; charset=UTF-8", b: "<div id=\"messagestack\"><div class=\"warning\">Invalid request! No data was saved.</div></div>\n<form name=\"login-form\" method=\"post\" action=\"./?_task=login\">",
+			src: "Roundcube's messages.inc ('invalidrequest') https://github.com/roundcube/roundcubemail/blob/master/program/localization/en_US/messages.inc"},
+		{st: 401, h: "Content-Type: text/html; charset=UTF-8", b: "<div id=\"messagestack\"><div class=\"warning\">Login failed.</div></div>"}},
 	"jetty-401-page": {
 		{st: 401, b: "<html>\n<head><title>Error 401 Unauthorized</title></head>\n<body><h2>HTTP ERROR 401 Unauthorized</h2>\n<table><tr><th>URI:</th><td>/admin/</td></tr></table>\n<hr><a href=\"https://eclipse.org/jetty\">Powered by Jetty:// 9.4.53.v20231009</a><hr/>\n</body>\n</html>",
 			src: "Jetty default error page (ErrorHandler), https://jetty.org/docs/jetty/12/operations-guide/security/index.html"},
