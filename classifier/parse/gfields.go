@@ -167,14 +167,25 @@ func wholeLineField(s string) (string, string, bool) {
 }
 
 // strPrefix returns the length of a string literal's prefix at s[i:] when a
-// quote follows it: Python's b'...', f"...", r'...', u'...', rb/br/fr/rf.
+// quote follows it: Python's b'...', f"...", r'...', u'...', rb/br/fr/rf;
+// C's and C++'s wide and Unicode L"...", U"...", u8"..."; C#'s verbatim
+// @"..." and interpolated $"..." (a header set in code,
+// req.headers().add(L"Authorization", L"Basic …")).
 func strPrefix(s string, i int) int {
 	if i > 0 && (isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '_') {
 		return 0
 	}
+	if i+1 < len(s) && (s[i] == '@' || s[i] == '$') {
+		if s[i+1] == '"' {
+			return 1
+		}
+		return 0
+	}
 	for n := 1; n <= 2 && i+n < len(s); n++ {
 		c := s[i+n-1] | 0x20
-		if c != 'b' && c != 'f' && c != 'r' && c != 'u' {
+		switch {
+		case n == 2 && c == '8' && s[i] == 'u', n == 1 && c == 'l':
+		case c != 'b' && c != 'f' && c != 'r' && c != 'u':
 			return 0
 		}
 		if q := s[i+n]; q == '\'' || q == '"' {
@@ -313,7 +324,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		}
 		switch {
-		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])):
+		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])) ||
+			strPrefix(s, i) > 0 && prevNonSpace(s, i) == '(':
+			// C's L"Name", C#'s @"Name" as a call's first argument
 			k, j, ok := quotedAt(s, i)
 			if !ok {
 				return out, closed

@@ -1345,6 +1345,40 @@ var missingAbroad = []string{"falta ", "faltan ", "ausência", "ausencia", "não
 	"nicht übermittelt", "mancant", "non fornit", "отсутству", "не указан", "не передан", "缺少", "未提供", "未携带",
 	"没有提供", "누락", "eksik", "brak ", "ontbreekt"}
 
+// noneAbroad are the word "no" before a noun in the languages that inflect
+// or spell it apart from English's (Portuguese, Spanish, French, German,
+// Italian, Dutch, Swedish and Norwegian, Danish): "Nenhum token
+// fornecido", "Aucun jeton fourni", "Kein Token angegeben".
+var noneAbroad = []string{"nenhum", "nenhuma", "ningún", "ninguna", "ningun", "aucun", "aucune", "kein", "keine", "keinen", "nessun",
+	"nessuna", "geen", "ingen", "intet"}
+
+// noCredentialAbroad reads a message that says no credential came in one
+// of those languages, the word right before the credential's, as English
+// messages say "no token" (messagePhrases): "no" further away qualifies
+// something else ("das Token hat keine Rechte").
+func noCredentialAbroad(l string) (messagePhrase, bool) {
+	for _, n := range noneAbroad {
+		for from := 0; from < len(l); {
+			k := strings.Index(l[from:], n)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(n)
+			if i > 0 && isWordByte(l[i-1]) || from >= len(l) || l[from] != ' ' {
+				continue
+			}
+			rest := l[from+1:]
+			for _, c := range credentialWords {
+				if strings.HasPrefix(rest, c) {
+					return messagePhrase{text: n + " " + c, class: rule.Authentication}, true
+				}
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
+
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your
 // role does not allow this action", "This endpoint requires the 'repo'
@@ -1603,6 +1637,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	}
 	if c, f, ok := credentialFailure(l, failureWords); ok {
 		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+	}
+	if p, ok := noCredentialAbroad(l); ok {
+		return p, true
 	}
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
