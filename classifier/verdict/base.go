@@ -183,6 +183,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		}
 	}
 	out = append(out, s.Weigh())
+	if u, ok := unavailableWords(out, status, implied, s.Evidence); ok {
+		out = append(out, u)
+	}
 	if a, ok := anonymousBare(x, facts); ok {
 		out = append(out, a)
 	} else if a, ok := downloadBare(x, facts); ok {
@@ -191,6 +194,25 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		out = append(out, a)
 	}
 	return out
+}
+
+// unavailableWords is the reading of a 503 (read in the paste, not implied)
+// whose body only restates a refusal in a word ("forbidden",
+// "Unauthorized": a generic code or message among signals): the service
+// was unavailable (overloaded, starting or in maintenance) and its error
+// template borrowed a refusal's word, which names no cause. It outweighs
+// those words and nothing that names one.
+func unavailableWords(signals []rule.Signal, status int, implied bool, ev *rule.Evidence) (rule.Signal, bool) {
+	if status != 503 || implied {
+		return rule.Signal{}, false
+	}
+	for _, g := range signals {
+		if (g.Sign == rule.SignBodyMessageGeneric || g.Sign == rule.SignBodyCodeGeneric) && (g.Class == rule.Authentication || g.Class == rule.Authorization) {
+			return rule.SignUnavailableWords.Signal(rule.None,
+				"status 503 says the service was unavailable (overloaded, starting up or in maintenance); the body's word for a refusal names no cause, so it is the error template's, not a decision about the caller", ev), true
+		}
+	}
+	return rule.Signal{}, false
 }
 
 // Challenged reports whether prev, the exchange before x, went to the same

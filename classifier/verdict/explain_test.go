@@ -766,6 +766,18 @@ func TestTemporaryBanWording(t *testing.T) {
 	})
 }
 
+// TestUnavailableRestatingARefusal: a 503 whose body only restates a
+// refusal in a word ("forbidden") is the service being unavailable, its
+// error template borrowing the word; a 503 whose body names a credential's
+// failure, and a 500 with the same word, keep the body's meaning.
+func TestUnavailableRestatingARefusal(t *testing.T) {
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 503 Service Unavailable\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"forbidden\"}\n":       rule.None,
+		"HTTP/1.1 503 Service Unavailable\nContent-Type: application/json\n\n{\"code\":401,\"message\":\"API key expired\"}\n": rule.Authentication,
+		"HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n{\"code\":401,\"message\":\"Unauthorized\"}\n":  rule.Authentication,
+	})
+}
+
 // TestEgressProxyRuleWording: a network's firewall that refuses a client
 // bypassing the configured forward proxy ("403 Use Proxy Server") refuses
 // it whoever it is: a block by the network's rule, named as such.
