@@ -251,6 +251,13 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		switch l.kind {
 		case kSkip:
 			if fenceLine(l.text) {
+				// a closing fence under a transcript's header line ends
+				// the copy as the end of the paste does: curl -v and wire
+				// traces always print the blank line that ends the block
+				if dir != 0 && !start.wire {
+					m.cut = true
+					note("headers-cut", "the paste ends inside the header block", m.end)
+				}
 				return endNext
 			}
 			r.i++

@@ -1492,6 +1492,14 @@ var productTable = []Signature{
 		Meaning: "authentik knows the signed-in user and a policy or group binding on the application refuses it ('Permission denied / Request has been denied'): the account is not in the group bound to the application",
 		Fix:     "Bind the user or one of its groups to the application (Applications > the app > Policy / Group / User Bindings), or sign in with the account that is bound",
 		Doc:     "https://docs.goauthentik.io/docs/applications"},
+	// authentik's FlowNonApplicableException: the flow's own policy
+	// bindings, not the application's, turned the visitor away
+	{ID: "authentik-flow-not-applicable", Vendor: "authentik", Product: "flows",
+		Any:   []Marker{b("Flow does not apply to current user")},
+		Class: blocked, Kind: KindConfig, Strength: rule.Strong,
+		Meaning: "authentik refused to run the flow, not the user's credential or rights: the flow's own policy bindings (or its authentication requirement, such as 'require unauthenticated' for a visitor already signed in) exclude this visitor, typically because the provider or the brand points at the wrong flow (a source's authentication flow used as the login flow)",
+		Fix:     "Check which flow the provider or brand uses (Applications > Providers > the provider's authentication and authorization flows; System > Brands) and that flow's Policy bindings and Authentication setting; bind the flow meant for this kind of login",
+		Doc:     "https://docs.goauthentik.io/docs/add-secure-apps/flows-stages/flow/"},
 	{ID: "bugzilla-login-required", Vendor: "Bugzilla", Product: "REST API (bugzilla.mozilla.org and others)",
 		Any:   []Marker{b("API key authentication is required"), b("To see this bug, you must first log in")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger,

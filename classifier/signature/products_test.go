@@ -374,6 +374,10 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><h2>Access Denied!</h2><p>You do not have access to this application. Please contact your administrator.</p></body></html>",
 			src: "SAML-Toolkits/java-saml#394 https://github.com/SAML-Toolkits/java-saml/issues/394; SAML-Toolkits/php-saml#19 https://github.com/SAML-Toolkits/php-saml/issues/19"},
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><p>Sign in to continue to your applications.</p></body></html>"}},
+	"authentik-flow-not-applicable": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><ak-stage-access-denied><h1>Permission denied</h1><p>Request has been denied.</p><p>Flow does not apply to current user.</p></ak-stage-access-denied></body></html>",
+			src: "authentik's FlowNonApplicableException (authentik/flows/exceptions.py, 'Flow does not apply to current user.') https://github.com/goauthentik/authentik/blob/main/authentik/flows/exceptions.py"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><ak-stage-access-denied><h1>Permission denied</h1><p>Request has been denied.</p></ak-stage-access-denied></body></html>"}},
 	"authentik-request-denied": {
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><h1>Permission denied</h1><p>Request has been denied.</p><a href=\"/if/user/\">Go to home</a></body></html>",
 			src: "goauthentik/authentik#2039 https://github.com/goauthentik/authentik/issues/2039"},

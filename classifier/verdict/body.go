@@ -304,7 +304,11 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted",
 	// an allowance named as used up ("Maximum api usage reached", "API
 	// usage limit hit for this month")
-	"usage reached", "maximum api usage", "usage limit hit"}
+	"usage reached", "maximum api usage", "usage limit hit",
+	// a ban that lifts by itself after a while, after too many bad attempts
+	// ("…with an invalid token, temporarily banned"): every request is
+	// refused until it ends, the right credential included
+	"temporarily banned"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
