@@ -259,9 +259,10 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"err":    true, // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 	"stderr": true} // a command's captured error output in the error object a runner logs (Node's child_process, Ansible's task result)
 
-// Keys that hold the error object.
+// Keys that hold the error object (statusinfo: a status object beside a
+// numeric business status, {"status":40101,"status_info":{"message":…}}).
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
-	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
+	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "statusinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
 	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
@@ -2603,7 +2604,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
-				collectString(k, nk, val, root, hits)
+				// a failed envelope's data as a string is its message
+				// (JSend's {"status":"error","data":"Unauthorized"})
+				collectString(k, nk, val, root && !failedData(nk, root, t), hits)
 			case []any:
 				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
