@@ -1235,7 +1235,7 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "authentication", "authorization grant",
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "auth header", "auth-header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
