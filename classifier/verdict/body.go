@@ -259,9 +259,10 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"err":    true, // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 	"stderr": true} // a command's captured error output in the error object a runner logs (Node's child_process, Ansible's task result)
 
-// Keys that hold the error object.
+// Keys that hold the error object (statusinfo: a status object beside a
+// numeric business status, {"status":40101,"status_info":{"message":…}}).
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
-	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
+	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "statusinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
 	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
@@ -1238,7 +1239,7 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "authentication", "authorization grant",
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "auth header", "auth-header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
@@ -2607,7 +2608,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
-				collectString(k, nk, val, root, hits)
+				// a failed envelope's data as a string is its message
+				// (JSend's {"status":"error","data":"Unauthorized"})
+				collectString(k, nk, val, root && !failedData(nk, root, t), hits)
 			case []any:
 				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)
