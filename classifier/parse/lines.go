@@ -597,9 +597,10 @@ func proseOutside(ls []string, depth int) bool {
 }
 
 // cutContinuation removes a trailing line-continuation marker: a shell
-// backslash, a cmd.exe caret, a PowerShell backtick.
+// backslash, a cmd.exe caret, a PowerShell backtick. Blanks after it are a
+// console's padding, which a copy of its screen keeps.
 func cutContinuation(s string) (string, bool) {
-	s = cutRightPrompt(s)
+	s = strings.TrimRight(cutRightPrompt(s), " \t")
 	for _, m := range []string{" \\", " ^", " `"} {
 		if strings.HasSuffix(s, m) {
 			return s[:len(s)-len(m)], true
