@@ -794,6 +794,12 @@ func hangingRun(texts []string, i int) (indent, width, n int) {
 	if i+2 >= len(texts) || head == "" || head[0] == ' ' || head[0] == '\t' {
 		return 0, 0, 0
 	}
+	if _, ok := cutContinuation(head); ok {
+		// a command the shell continues on indented lines ("curl -X POST
+		// \", then "    -H …"), padded by a console's copy: its lines are
+		// arguments, which the command reader joins
+		return 0, 0, 0
+	}
 	next := texts[i+1]
 	c := 0
 	for c < len(next) && next[c] == ' ' {
