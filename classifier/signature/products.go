@@ -2286,6 +2286,18 @@ var productTable = []Signature{
 		Meaning: "the OpenSearch security plugin authenticated the user (it names the user, its backend roles and tenant) and none of its mapped roles grants the action in brackets on this index, cluster or tenant",
 		Fix:     "Map the user or its backend role to a role whose cluster, index or tenant permissions include the named action (in Dashboards: Security > Roles, or roles.yml and roles_mapping.yml), then reload the security configuration",
 		Doc:     "https://opensearch.org/docs/latest/security/access-control/permissions/"},
+	// The security plugin runs a request without credentials, when anonymous
+	// authentication is on, as its built-in anonymous user
+	// (opendistro_security_anonymous in OpenSearch and Open Distro,
+	// sg_anonymous in Search Guard), and refuses that user in the same words
+	// as a signed-in one.
+	{ID: "opensearch-anonymous-no-permissions", Vendor: "OpenSearch", Product: "Security plugin (and Open Distro / Search Guard)",
+		All:   []Marker{b("no permissions for [")},
+		Any:   []Marker{b("[name=opendistro_security_anonymous,"), b("[name=sg_anonymous,")},
+		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"opensearch-no-permissions"},
+		Meaning: "the security plugin ran the request as its built-in anonymous user because no credentials were sent (anonymous authentication is on), and the anonymous role does not allow the action: a missing login answered with 403",
+		Fix:     "Send the user's credentials (Authorization: Basic, a JWT or the configured authenticator); map the anonymous backend role to a role with the action only if the data should be public",
+		Doc:     "https://opensearch.org/docs/latest/security/access-control/anonymous-authentication/"},
 	{ID: "elasticsearch-anonymous-unauthorized", Vendor: "Elastic", Product: "Elasticsearch security",
 		Any:   []Marker{b("is unauthorized for user [_anonymous]"), b("is unauthorized for user [anonymous_user]")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"elasticsearch-unauthorized-action"},
