@@ -747,6 +747,10 @@ var messagePhrases = append(func() []messagePhrase {
 	// authorization required for URL")
 	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
+	// the standard description of a 401 that servers' error pages print
+	// (Tomcat's "… because it lacks valid authentication credentials for
+	// the target resource", MDN's and RFC 9110's wording)
+	{"lacks valid authentication credentials", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
 	{"please log in", rule.Authentication, false}, {"please login", rule.Authentication, false},
