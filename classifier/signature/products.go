@@ -1856,6 +1856,20 @@ var productTable = []Signature{
 		Meaning: "Flask-WTF's CSRFProtect rejected the request (it answers 400): the csrf_token field or X-CSRFToken header is missing, expired, or the session cookie that holds its secret was not sent",
 		Fix:     "Render {{ csrf_token() }} into the form or send it as X-CSRFToken, and make sure the session cookie travels with the request",
 		Doc:     "https://flask-wtf.readthedocs.io/en/stable/csrf/"},
+	// Restler (the PHP framework under Dolibarr's REST API and others), in
+	// debug mode, names the stage a request failed at and the stages it
+	// passed: a refusal thrown "at call stage" came from the API method,
+	// after the authenticate stage had accepted the caller. Dolibarr's
+	// methods answer a user without the module's right with 401 ("Access
+	// not allowed for login …").
+	{ID: "restler-refused-after-authenticate", Vendor: "Restler", Product: "PHP REST framework (Dolibarr's API)",
+		All:    []Marker{b(" at call stage"), b(`"authenticate"`), b(`"stages"`)},
+		Not:    []Marker{bf("invalid"), bf("expired"), bf("api key"), bf("apikey"), bf("token")},
+		Status: []int{401, 403},
+		Class:  authz, Kind: KindVendor,
+		Meaning: "Restler's debug output says the request passed the authenticate stage and was refused by the API method itself (the call stage): the caller was accepted and the method turned it down, as Dolibarr's API does, with 401, for a user without the module's right",
+		Fix:     "Give the user the rights the endpoint's module checks (in Dolibarr: Users & Groups > Permissions for that module), or call it as a user who has them; a new API key will not help",
+		Doc:     "https://wiki.dolibarr.org/index.php/Module_Web_Services_API_REST_(developer)"},
 	{ID: "wordpress-rest-401", Vendor: "WordPress", Product: "REST API",
 		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`"rest_not_logged_in"`), b(`"rest_forbidden_context"`)},
 		Status: []int{401},
