@@ -927,6 +927,17 @@ var productTable = []Signature{
 		Meaning: "the DigitalOcean token is valid but lacks access for this action (a read-only or custom-scoped token, or a team role without it)",
 		Fix:     "Use a token with write access or the custom scope for this resource, created by a team member whose role allows it",
 		Doc:     "https://docs.digitalocean.com/reference/api/scopes/"},
+	// The wandb client words every 401 and 403 of the W&B API the same way
+	// ("Error while calling W&B API: permission denied (<Response [401]>)"):
+	// its "permission denied" restates the status, and a 401 is a key the
+	// API did not accept.
+	{ID: "wandb-401-permission-denied", Vendor: "Weights & Biases", Product: "wandb client",
+		All:    []Marker{b("Error while calling W&B API: permission denied")},
+		Status: []int{401},
+		Class:  authn, Kind: KindVendor, ImpliedStatus: 401,
+		Meaning: "the wandb client reports the W&B API's 401s and 403s in the same words ('permission denied'); with 401 the API did not accept the API key the client sent (deleted or regenerated, of another account, or an old one still stored in ~/.netrc or WANDB_API_KEY)",
+		Fix:     "Run wandb login --relogin with a current key from the user settings page, and check that WANDB_API_KEY, ~/.netrc and WANDB_BASE_URL (for a self-hosted server) do not point the client at an old key or another host",
+		Doc:     "https://docs.wandb.ai/ref/cli/wandb-login/"},
 	// Datadog's API answers a key it does not know on this site (a
 	// mistyped key, a revoked one, or one of another Datadog site such as
 	// EU or US5 sent to the US1 endpoint) with its generic 403 envelope.
