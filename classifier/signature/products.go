@@ -927,6 +927,15 @@ var productTable = []Signature{
 		Meaning: "the DigitalOcean token is valid but lacks access for this action (a read-only or custom-scoped token, or a team role without it)",
 		Fix:     "Use a token with write access or the custom scope for this resource, created by a team member whose role allows it",
 		Doc:     "https://docs.digitalocean.com/reference/api/scopes/"},
+	// Mail.ru Cloud's web API wraps every answer in {"email", "body", "time",
+	// "status"}; a session token it refuses is answered 403 with the word
+	// "token" as the body.
+	{ID: "mailru-cloud-token-refused", Vendor: "Mail.ru", Product: "Cloud API",
+		All:   []Marker{b(`"body":"token"`), b(`"time":`), b(`"status":`)},
+		Class: authn, Kind: KindVendor, ImpliedStatus: 403,
+		Meaning: "Mail.ru Cloud did not accept the session token the call carried (expired, issued for another session, or obtained the way the service no longer honours): its envelope names the token as what failed, with 403",
+		Fix:     "Sign in again and fetch a fresh token (the client's login flow must follow the service's current sign-in steps); a new IP address or computer will not help",
+		Doc:     "https://cloud.mail.ru/"},
 	// The wandb client words every 401 and 403 of the W&B API the same way
 	// ("Error while calling W&B API: permission denied (<Response [401]>)"):
 	// its "permission denied" restates the status, and a 401 is a key the
