@@ -581,6 +581,30 @@ func inspectElision(v string) bool {
 	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *") || strings.HasPrefix(v, "Object: null prototype")
 }
 
+// inspectedObject reports whether v (a printed member's value, a comma
+// after it or not) is util.inspect's stand-in for an object past its depth:
+// an elision inspectElision knows, or the name of the object's class in
+// square brackets ("[APIErrorResponse]", "[IncomingMessage]").
+func inspectedObject(v string) bool {
+	v = strings.TrimRight(strings.TrimSpace(v), ",;")
+	if len(v) < 3 || v[0] != '[' || v[len(v)-1] != ']' {
+		return false
+	}
+	v = v[1 : len(v)-1]
+	if inspectElision(v) {
+		return true
+	}
+	if v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if !isAlpha(v[i]) && !isDigit(v[i]) && v[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
 // logTag reports whether the pair whose key starts at s[i] and whose bare
 // value ends at s[end] is a log line's tag: alone in its square brackets
 // ("[req-id: 9c0f…]", "[trace: 51aa]"), not the value of a field before it

@@ -421,6 +421,12 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			r.i++
 			continue
 		}
+		if dir != 0 && l.dir == dir && len(*fs) > 0 && (t == "{" || t == "[" || strings.HasPrefix(t, "{\"")) {
+			// "< {" right under "< * Vary: …" (the Databricks SDKs' debug
+			// log prints no blank line after the fields): the body opens
+			note("no-blank-line", "the body starts without a blank line after the header fields", l.n)
+			return endBlank
+		}
 		if dir != 0 && l.dir == dir {
 			note("bad-header-line", "a line in the header block is not a field", l.n)
 			m.end = l.n

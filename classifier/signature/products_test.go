@@ -434,6 +434,22 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidgets - You must be logged in to publish packages.",
 			src: "npm adduser/login docs https://docs.npmjs.com/cli/commands/npm-adduser; npm/cli issues quoting 'You must be logged in to publish packages'"},
 		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/widgets - You cannot publish over the previously published versions: 1.0.0."}},
+	"restler-refused-after-authenticate": {
+		{st: 401, h: "Content-Type: application/json", b: "{\n  \"error\": {\n    \"code\": 401,\n    \"message\": \"Unauthorized: Access not allowed for login jdupont\"\n  },\n  \"debug\": {\n    \"source\": \"api_invoices.class.php:118 at call stage\",\n    \"stages\": {\n      \"success\": [\"get\", \"route\", \"negotiate\", \"authenticate\", \"validate\"],\n      \"failure\": [\"call\", \"message\"]\n    }\n  }\n}",
+			src: "Dolibarr REST API (its api_*.class.php methods throw RestException 401 'Access not allowed for login …' for a user without the right) https://wiki.dolibarr.org/index.php/Module_Web_Services_API_REST_(developer); Luracast/Restler debug stages https://github.com/Luracast/Restler"},
+		{st: 401, h: "Content-Type: application/json", b: "{\n  \"error\": {\n    \"code\": 401,\n    \"message\": \"Unauthorized: Access denied\"\n  },\n  \"debug\": {\n    \"source\": \"DolibarrApiAccess.php:204 at authenticate stage\",\n    \"stages\": {\n      \"success\": [\"get\", \"route\", \"negotiate\"],\n      \"failure\": [\"authenticate\", \"message\"]\n    }\n  }\n}"}},
+	"mailru-cloud-token-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"email":"p.sidorov@mail.example","body":"token","time":1699902314751,"status":403}`,
+			src: "pozitronik/CloudMailRu#170 https://github.com/pozitronik/CloudMailRu/issues/170; pozitronik/CloudMailRu#248 https://github.com/pozitronik/CloudMailRu/issues/248 (403 with body \"token\" on api/v2 calls)"},
+		{st: 200, h: "Content-Type: application/json", b: `{"email":"p.sidorov@mail.example","body":{"token":"c0ffee42"},"time":1699902314751,"status":200}`}},
+	"wandb-401-permission-denied": {
+		{st: 401, b: "wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.wandb.ai/graphql",
+			src: "wandb/wandb#2966 https://github.com/wandb/wandb/issues/2966 (401 after the API key was deleted); wandb/wandb#1003 https://github.com/wandb/wandb/issues/1003 (the same words with 403)"},
+		{st: 403, b: "wandb: ERROR Error while calling W&B API: permission denied (<Response [403]>)\nwandb: ERROR It appears that you do not have permission to access the requested resource."}},
+	"opensearch-anonymous-no-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=opendistro_security_anonymous, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"}],"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=opendistro_security_anonymous, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"},"status":403}`,
+			src: "OpenSearch anonymous authentication https://opensearch.org/docs/latest/security/access-control/anonymous-authentication/"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=reporting_svc, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"},"status":403}`}},
 	"elasticsearch-anonymous-unauthorized": {
 		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"}],"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"},"status":403}`,
 			src: "Elasticsearch anonymous access https://www.elastic.co/guide/en/elasticsearch/reference/current/anonymous-access.html"},

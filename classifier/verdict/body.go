@@ -752,6 +752,10 @@ var messagePhrases = append(func() []messagePhrase {
 	// authorization required for URL")
 	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
+	// the standard description of a 401 that servers' error pages print
+	// (Tomcat's "… because it lacks valid authentication credentials for
+	// the target resource", MDN's and RFC 9110's wording)
+	{"lacks valid authentication credentials", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
 	{"please log in", rule.Authentication, false}, {"please login", rule.Authentication, false},
@@ -1935,13 +1939,26 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 				}
 			}
 			for _, f := range failures {
-				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) {
+				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) && !negatedStem(l, lo+k) {
 					return c, f, true
 				}
 			}
 		}
 	}
 	return "", "", false
+}
+
+// negatedStem reports whether the failure word at offset i of lower-cased l
+// is the stem of a word that negates it ("credentialsNonExpired: true",
+// "accountNonLocked", "an unexpired token"): a state that is fine, as a
+// dumped principal or account record spells it.
+func negatedStem(l string, i int) bool {
+	for _, p := range []string{"non", "non-", "un"} {
+		if j := i - len(p); j >= 0 && l[j:i] == p && (j == 0 || !ascii.IsLetter(l[j-1]) || p != "un") {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonPhrase reports whether lower-cased t opens with the reason phrase of
