@@ -47,18 +47,31 @@ require(process.argv[4]);
   console.log("MARK page");
   JSON.parse(api.page({offset: 0, limit: 50}));
   console.log("MARK end");
-  process.exit(0);
+  // -tiers: the optimising compiler works in the background; its last
+  // recompiles are reported after the harness is done.
+  setTimeout(() => process.exit(0), Number(process.argv[5] || 0));
 })().catch((e) => { console.error(e); process.exit(1); });
 `
 
-// compiledLine is V8's trace line for a function compiled by Liftoff: its
-// index (imports included) and the size of its body.
-var compiledLine = regexp.MustCompile(`#(\d+) using Liftoff.* bodysize (\d+)`)
+// compiledLine is V8's trace line for a function compiled by Liftoff or
+// TurboFan: its index (imports included), the tier and the size of its
+// body.
+var compiledLine = regexp.MustCompile(`#(\d+) using (Liftoff|TurboFan).* bodysize (\d+)`)
+
+// tiersWait is how long -tiers lets the background recompiles run after the
+// harness is done; the set of functions V8 recompiles follows from the code
+// run (each function's tiering budget), so with the wait the list is the
+// same on every run.
+const tiersWait = "4000"
 
 // cold runs the module file (built with names) on the paste in pasteFile
 // under Node and prints, per phase, the function bodies compiled: in all,
-// by package and the largest.
-func cold(file, pasteFile string, top, npkgs int) error {
+// by package and the largest. With tiers, Node runs with V8's default
+// tiers, as a browser does, and the functions its optimising compiler
+// recompiles while the paste is analysed (and for a few seconds after) are
+// listed too: on a first visit that compiler competes with the analysis
+// for the machine's cores, and its time grows with the function's size.
+func cold(file, pasteFile string, top, npkgs int, tiers bool) error {
 	_, m, err := readNamed(file)
 	if err != nil {
 		return err
@@ -78,6 +91,9 @@ func cold(file, pasteFile string, top, npkgs int) error {
 	}
 	execJS := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js")
 	cmd := exec.Command("node", "--liftoff-only", "--trace-wasm-compilation-times", harness, file, pasteFile, execJS)
+	if tiers {
+		cmd = exec.Command("node", "--trace-wasm-compilation-times", harness, file, pasteFile, execJS, tiersWait)
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -95,6 +111,7 @@ func cold(file, pasteFile string, top, npkgs int) error {
 	}
 	var phases []*phase
 	var cur *phase
+	turbo := &phase{name: "turbofan"}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -109,23 +126,33 @@ func cold(file, pasteFile string, top, npkgs int) error {
 			continue
 		}
 		idx, _ := strconv.Atoi(g[1])
-		size, _ := strconv.Atoi(g[2])
+		size, _ := strconv.Atoi(g[3])
 		name := m.names[idx]
 		if name == "" {
 			name = "#" + g[1]
 		}
-		cur.fns = append(cur.fns, fn{name, size})
-		cur.total += size
+		p := cur
+		if g[2] == "TurboFan" {
+			p = turbo
+		}
+		p.fns = append(p.fns, fn{name, size})
+		p.total += size
 	}
 	if len(phases) == 0 || phases[len(phases)-1].name != "end" {
 		return fmt.Errorf("the harness did not finish:\n%s%s", out, stderr.String())
 	}
 	what := map[string]string{
-		"start": "Go's start, up to the bridge ready",
-		"open":  "the first analysis (open)",
-		"page":  "its first page of cards (page)",
+		"start":    "Go's start, up to the bridge ready",
+		"open":     "the first analysis (open)",
+		"page":     "its first page of cards (page)",
+		"turbofan": "recompiled by the optimising compiler (TurboFan), all phases and " + tiersWait + " ms after",
 	}
-	fmt.Printf("function bodies compiled on first call (node --liftoff-only), paste %s\n", pasteFile)
+	if tiers {
+		fmt.Printf("function bodies compiled on first call by the baseline compiler (node, default tiers), paste %s\n", pasteFile)
+		phases = append(phases, turbo)
+	} else {
+		fmt.Printf("function bodies compiled on first call (node --liftoff-only), paste %s\n", pasteFile)
+	}
 	for _, p := range phases {
 		if p.name == "end" {
 			continue

@@ -8,6 +8,7 @@
 //	go run ./internal/wasmsize -wasm file.wasm  # a module built with names (no -s)
 //	go run ./internal/wasmsize -cold            # the code a first visit compiles (cold.go)
 //	go run ./internal/wasmsize -cold -paste FILE -top 20 -pkgs 10
+//	go run ./internal/wasmsize -cold -tiers     # and what V8's optimising compiler recompiles
 //
 // The build is the line `make build` uses (its -gcflags included) without
 // -ldflags='-s -w': the code and data are byte for byte those of the shipped
@@ -41,10 +42,11 @@ func main() {
 	pkgs := flag.Int("pkgs", 40, "packages to list, largest first")
 	coldRun := flag.Bool("cold", false, "count the function bodies Node compiles on first call for Go's start, a first analysis and its first page (needs node)")
 	paste := flag.String("paste", "", "with -cold: the paste to analyse (default: the first visitor's paste make bench times, workload.ColdPaste)")
+	tiers := flag.Bool("tiers", false, "with -cold: V8's default tiers, and count the functions its optimising compiler (TurboFan) recompiles too")
 	flag.Parse()
 	var err error
 	if *coldRun {
-		err = runCold(*pkg, *file, *paste, *top, *pkgs)
+		err = runCold(*pkg, *file, *paste, *top, *pkgs, *tiers)
 	} else {
 		err = run(*pkg, *file, *top, *match, *pkgs)
 	}
@@ -167,7 +169,7 @@ func build(pkg, file string) (string, func(), error) {
 
 // runCold builds the module (or reads file) and counts what a first visit
 // compiles (cold), on the paste in pasteFile or workload.ColdPaste.
-func runCold(pkg, file, pasteFile string, top, npkgs int) error {
+func runCold(pkg, file, pasteFile string, top, npkgs int, tiers bool) error {
 	file, done, err := build(pkg, file)
 	if err != nil {
 		return err
@@ -184,7 +186,7 @@ func runCold(pkg, file, pasteFile string, top, npkgs int) error {
 			return err
 		}
 	}
-	return cold(file, pasteFile, top, npkgs)
+	return cold(file, pasteFile, top, npkgs, tiers)
 }
 
 // buildLine is the line `make build` builds the module with (its -gcflags
