@@ -322,12 +322,7 @@ func Stream(in *parse.Input, opts Options, emit func(*ExchangeReport) error) (*R
 	var discard []rule.Signal
 	// One Facts for every whole-paste rule: the flow family shares one reading of the flows.
 	inFacts := &rule.Facts{}
-	for _, r := range rules.All {
-		if r.Scope != rule.PerInput || !enabled(r) {
-			continue
-		}
-		runRule(rule.NewPass(in, nil, r, inFacts, &cross, &discard), &cross, r)
-	}
+	runInputRules(in, inFacts, &cross, &discard, enabled)
 	rep.Flows = flow.Settle(flow.Of(in, inFacts), func(id string) bool { r := rules.ByID(id); return r != nil && enabled(r) })
 	sortFindings(cross)
 	rep.Findings = nonNil(cross)
@@ -361,14 +356,7 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 	// One Pass for all the exchange's rules, each run with its own Rule (a
 	// Pass per rule and exchange was most of the analysis's allocations
 	// after the report itself).
-	p := rule.NewPass(in, x, nil, facts, &findings, &signals)
-	for _, r := range rules.All {
-		if r.Scope != rule.PerExchange || !enabled(r) {
-			continue
-		}
-		p.Rule = r
-		runRule(p, &findings, r)
-	}
+	runExchangeRules(rule.NewPass(in, x, nil, facts, &findings, &signals), &findings, enabled)
 	v := verdict.Decide(x, facts, signals)
 	findings = dropQuiet(findings, &v)
 	sortFindings(findings)
@@ -394,6 +382,35 @@ func analyzeExchange(in *parse.Input, x, prev *parse.Exchange, enabled func(*rul
 		}
 	}
 	return er
+}
+
+// runExchangeRules runs every enabled per-exchange rule on p, one Pass
+// for all, each run with its own Rule. The loops over the rules are
+// functions of their own, not part of Stream and analyzeExchange: V8
+// recompiles a function of the page's module whole once its loops have run
+// a while, at a cost that grows with the loop's distance from the
+// function's start in Go's code, and a first visit paid its optimising
+// compiler for those two, called once per paste and per exchange (issue
+// #14).
+func runExchangeRules(p *rule.Pass, findings *[]rule.Finding, enabled func(*rule.Rule) bool) {
+	for _, r := range rules.All {
+		if r.Scope != rule.PerExchange || !enabled(r) {
+			continue
+		}
+		p.Rule = r
+		runRule(p, findings, r)
+	}
+}
+
+// runInputRules runs every enabled whole-paste rule on in, a Pass each,
+// sharing facts.
+func runInputRules(in *parse.Input, facts *rule.Facts, cross *[]rule.Finding, discard *[]rule.Signal, enabled func(*rule.Rule) bool) {
+	for _, r := range rules.All {
+		if r.Scope != rule.PerInput || !enabled(r) {
+			continue
+		}
+		runRule(rule.NewPass(in, nil, r, facts, cross, discard), cross, r)
+	}
 }
 
 // runRule runs one rule, turning a panic into an internal finding so that one

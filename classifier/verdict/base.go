@@ -18,105 +18,8 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if r == nil {
 		return out
 	}
-	// Protocol tier: RFC 6750 error codes in a Bearer challenge say what the
-	// server thinks of the token, whatever refusal status it chose. On a
-	// response that was served (2xx, 3xx) the challenge refused nothing: a
-	// module that tried one requirement after another may leave the
-	// challenge of the one that failed on the answer another granted.
-	served := r.Status >= 200 && r.Status < 400
-	for _, c := range facts.Challenges {
-		if served {
-			break
-		}
-		code, _ := c.Param("error")
-		switch strings.ToLower(code) {
-		case "insufficient_scope":
-			out = append(out, rule.SignChallengeError.Signal(rule.Authorization,
-				"the Bearer challenge says insufficient_scope: the token was accepted but does not carry the scope this resource needs",
-				fieldEv(x, c.Field)))
-		case "invalid_token":
-			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
-				"the challenge says invalid_token: the access token is expired, revoked, malformed or meant for another audience",
-				fieldEv(x, c.Field)))
-		case "insufficient_user_authentication", "insufficient_claims":
-			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
-				"the challenge says "+strings.ToLower(code)+": the user must sign in again, more strongly or with fresh claims",
-				fieldEv(x, c.Field)))
-		}
-	}
-	// Protocol tier: a challenge on a 401/407 is the server asking for credentials.
-	switch {
-	case r.Status == 401 && len(facts.Challenges) > 0:
-		c := facts.Challenges[0]
-		s := rule.SignChallenge.Signal(rule.Authentication,
-			"the 401 carries a "+schemeName(c)+" challenge: the server wants credentials it did not get or did not accept",
-			fieldEv(x, c.Field))
-		if (facts.Credentials.State == parse.CredSent || facts.Credentials.State != parse.CredNone && namesMissingScope(x, facts)) &&
-			bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
-			// Servers put a challenge on every 401 (RFC 9110 requires one),
-			// so a challenge that names no error only restates the status:
-			// when credentials were sent, the response's own words that the
-			// caller is known and lacks a permission say more (a 401 used
-			// for a 403). Without credentials, such words mean "not for
-			// anonymous callers" and the challenge stands. A paste that
-			// does not show the request still shows a token was sent when
-			// the body names a scope the token lacks: only a token has
-			// scopes.
-			s = rule.SignChallengeBare.Signal(rule.Authentication,
-				"the 401 carries a "+schemeName(c)+" challenge with no error code, which every 401 must carry; it only restates the status",
-				s.Evidence)
-		}
-		out = append(out, s)
-	case r.Status == 0 && len(facts.Challenges) > 0:
-		// no status shown: a challenge is what a server sends with 401
-		c := facts.Challenges[0]
-		out = append(out, rule.SignChallenge.Signal(rule.Authentication,
-			"no status shown; the response carries a "+schemeName(c)+" challenge, which a server sends with 401: it wants credentials it did not get or did not accept",
-			fieldEv(x, c.Field)))
-	case r.Status == 0 && len(facts.ProxyChallenges) > 0:
-		c := facts.ProxyChallenges[0]
-		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
-			"no status shown; the response carries a "+schemeName(c)+" Proxy-Authenticate challenge, which a proxy sends with 407: it wants its own credentials",
-			fieldEv(x, c.Field)))
-	case r.Status == 407 && len(facts.ProxyChallenges) > 0:
-		c := facts.ProxyChallenges[0]
-		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
-			"the 407 carries a "+schemeName(c)+" Proxy-Authenticate challenge: a proxy on the way wants its own credentials",
-			fieldEv(x, c.Field)))
-	}
-	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
-	// kinds are signalled by the AT8 rules together with their findings.
-	for _, h := range facts.Vendor {
-		if h.Kind.Infra() {
-			continue
-		}
-		s := rule.HitSignal(h)
-		switch {
-		case h.Class == rule.Authorization && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredNone:
-			// The vendor refuses an unsigned request with the same error
-			// as a known caller: here nobody was known.
-			s.Class = rule.Authentication
-			s.Reason = h.Name() + ": the request carried no credentials, and " + h.Vendor +
-				" answers an anonymous request with the same error it gives a caller without the permission, so this refusal is to an anonymous caller"
-		case h.Class == rule.Authentication && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredSent:
-			// The same error, most often met by anonymous callers, here
-			// refused a request that carried a credential: its principal
-			// is known and lacks the permission.
-			s.Class = rule.Authorization
-			s.Reason = h.Name() + ": the request carried credentials, and " + h.Vendor +
-				" gives a caller without the permission the same error it gives an anonymous request, so this refusal is to a known caller"
-		case knownCallerUnfit(x, facts, h):
-			// The error says a known caller lacks a permission, but the
-			// paste shows the whole request and it carried no credential
-			// of any kind: nobody was known, so that meaning cannot
-			// apply. It stays in view, weighed as the status it restates.
-			s = rule.SignKnownCallerUnfit.Signal(rule.Authorization,
-				h.Name()+": this error means a known caller lacks a permission, but the request carried no credentials of any kind, so no caller was known to refuse",
-				s.Evidence)
-			s.Vendor = h.Vendor
-		}
-		out = append(out, s)
-	}
+	out = challengeSignals(out, x, r, facts)
+	out = vendorSignals(out, x, facts)
 	// Generic error shapes in the body (error codes, a status field, a
 	// sign-in page served to an API client).
 	out = append(out, BodySignals(x, facts)...)
@@ -131,60 +34,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if s, ok := credentialPrompt(x, facts); ok {
 		out = append(out, s)
 	}
-	// Request tier: credentials refused, or none sent.
-	switch {
-	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
-		out = append(out, rule.SignCredentialsRefused.Signal(rule.Authentication,
-			"the request sent "+credName(facts.Credentials)+" and the server still answered 401, so it did not accept them",
-			credEv(x, facts.Credentials)))
-	case r.Status == 401 && facts.Credentials.State == parse.CredNone:
-		out = append(out, rule.SignNoCredentials.Signal(rule.Authentication,
-			"the request carried no credentials, so a 401 is the expected answer",
-			reqEv(x)))
-	}
-	// Status tier. When the paste shows no status, the status the vendor always
-	// uses for the error it shows stands in, a little weaker.
-	status, implied := r.Status, false
-	if status == 0 && facts.Status != 0 {
-		status, implied = facts.Status, true
-	}
-	s := rule.Signal{Evidence: statusEv(x)}
-	st := strconv.Itoa(status)
-	switch {
-	case status == 401:
-		s.Class, s.Reason = rule.Authentication, "status 401 means the request lacks valid credentials"
-	case status == 407:
-		s.Class, s.Reason = rule.Authentication, "status 407 means a proxy wants credentials"
-	case status == 403:
-		s.Class, s.Reason = rule.Authorization, "status 403 means the server understood the request and refuses it"
-	case status == 429:
-		s.Class, s.Reason = rule.Blocked, "status 429 means too many requests: a rate limit"
-	case status == 451:
-		s.Class, s.Reason = rule.Blocked, "status 451 means unavailable for legal reasons: a legal, country or data-export rule refuses the request, whoever asks"
-	case status == 511:
-		s.Class, s.Reason = rule.Blocked, "status 511 means the network (a captive portal) wants you to sign in, not the site"
-	case status == 404:
-		s.Class, s.Reason = rule.None, "status 404 says the resource was not found (some servers say so to hide a resource the caller may not see)"
-	case status >= 100 && status < 400:
-		s.Class, s.Reason = rule.None, "status "+st+" is not an error"
-	case status >= 400:
-		s.Class, s.Reason = rule.None, "status "+st+" is not an authentication or authorization status"
-	default:
+	out, ok := statusSignals(out, x, r, facts)
+	if !ok {
 		return out // unknown status: no status signal
-	}
-	if implied {
-		s.Sign = rule.SignStatusVendorImplied
-		s.Reason += " (the paste shows no status line; " + st + " is what this vendor sends with this error)"
-		s.Evidence = nil
-	} else {
-		s.Sign = StatusSign(r.StatusConf)
-		if r.StatusConf > parse.StatusUnknown && r.StatusConf < parse.StatusLine {
-			s.Reason += " (read from " + confWords(r.StatusConf) + ")"
-		}
-	}
-	out = append(out, s.Weigh())
-	if u, ok := unavailableWords(out, status, implied, s.Evidence); ok {
-		out = append(out, u)
 	}
 	if a, ok := anonymousBare(x, facts); ok {
 		out = append(out, a)
@@ -1254,4 +1106,178 @@ func downloadURL(l string) bool {
 		}
 	}
 	return false
+}
+
+// challengeSignals appends BaseSignals' protocol tier: what the response's
+// challenges say. (BaseSignals is split in parts: V8 recompiles a large
+// function of the page's module whole once it has run a while, and a
+// first visit paid its optimising compiler for a function called once per
+// exchange; issue #14.)
+func challengeSignals(out []rule.Signal, x *parse.Exchange, r *parse.Response, facts *rule.Facts) []rule.Signal {
+	// Protocol tier: RFC 6750 error codes in a Bearer challenge say what the
+	// server thinks of the token, whatever refusal status it chose. On a
+	// response that was served (2xx, 3xx) the challenge refused nothing: a
+	// module that tried one requirement after another may leave the
+	// challenge of the one that failed on the answer another granted.
+	served := r.Status >= 200 && r.Status < 400
+	for _, c := range facts.Challenges {
+		if served {
+			break
+		}
+		code, _ := c.Param("error")
+		switch strings.ToLower(code) {
+		case "insufficient_scope":
+			out = append(out, rule.SignChallengeError.Signal(rule.Authorization,
+				"the Bearer challenge says insufficient_scope: the token was accepted but does not carry the scope this resource needs",
+				fieldEv(x, c.Field)))
+		case "invalid_token":
+			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
+				"the challenge says invalid_token: the access token is expired, revoked, malformed or meant for another audience",
+				fieldEv(x, c.Field)))
+		case "insufficient_user_authentication", "insufficient_claims":
+			out = append(out, rule.SignChallengeError.Signal(rule.Authentication,
+				"the challenge says "+strings.ToLower(code)+": the user must sign in again, more strongly or with fresh claims",
+				fieldEv(x, c.Field)))
+		}
+	}
+	// Protocol tier: a challenge on a 401/407 is the server asking for credentials.
+	switch {
+	case r.Status == 401 && len(facts.Challenges) > 0:
+		c := facts.Challenges[0]
+		s := rule.SignChallenge.Signal(rule.Authentication,
+			"the 401 carries a "+schemeName(c)+" challenge: the server wants credentials it did not get or did not accept",
+			fieldEv(x, c.Field))
+		if (facts.Credentials.State == parse.CredSent || facts.Credentials.State != parse.CredNone && namesMissingScope(x, facts)) &&
+			bareChallenges(facts.Challenges) && saysNotAllowed(x, facts) {
+			// Servers put a challenge on every 401 (RFC 9110 requires one),
+			// so a challenge that names no error only restates the status:
+			// when credentials were sent, the response's own words that the
+			// caller is known and lacks a permission say more (a 401 used
+			// for a 403). Without credentials, such words mean "not for
+			// anonymous callers" and the challenge stands. A paste that
+			// does not show the request still shows a token was sent when
+			// the body names a scope the token lacks: only a token has
+			// scopes.
+			s = rule.SignChallengeBare.Signal(rule.Authentication,
+				"the 401 carries a "+schemeName(c)+" challenge with no error code, which every 401 must carry; it only restates the status",
+				s.Evidence)
+		}
+		out = append(out, s)
+	case r.Status == 0 && len(facts.Challenges) > 0:
+		// no status shown: a challenge is what a server sends with 401
+		c := facts.Challenges[0]
+		out = append(out, rule.SignChallenge.Signal(rule.Authentication,
+			"no status shown; the response carries a "+schemeName(c)+" challenge, which a server sends with 401: it wants credentials it did not get or did not accept",
+			fieldEv(x, c.Field)))
+	case r.Status == 0 && len(facts.ProxyChallenges) > 0:
+		c := facts.ProxyChallenges[0]
+		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
+			"no status shown; the response carries a "+schemeName(c)+" Proxy-Authenticate challenge, which a proxy sends with 407: it wants its own credentials",
+			fieldEv(x, c.Field)))
+	case r.Status == 407 && len(facts.ProxyChallenges) > 0:
+		c := facts.ProxyChallenges[0]
+		out = append(out, rule.SignProxyChallenge.Signal(rule.Authentication,
+			"the 407 carries a "+schemeName(c)+" Proxy-Authenticate challenge: a proxy on the way wants its own credentials",
+			fieldEv(x, c.Field)))
+	}
+	return out
+}
+
+// vendorSignals appends BaseSignals' vendor tier: the vendor table's hits.
+func vendorSignals(out []rule.Signal, x *parse.Exchange, facts *rule.Facts) []rule.Signal {
+	// Vendor tier (and weak default-page hits): the vendor table. Infrastructure
+	// kinds are signalled by the AT8 rules together with their findings.
+	for _, h := range facts.Vendor {
+		if h.Kind.Infra() {
+			continue
+		}
+		s := rule.HitSignal(h)
+		switch {
+		case h.Class == rule.Authorization && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredNone:
+			// The vendor refuses an unsigned request with the same error
+			// as a known caller: here nobody was known.
+			s.Class = rule.Authentication
+			s.Reason = h.Name() + ": the request carried no credentials, and " + h.Vendor +
+				" answers an anonymous request with the same error it gives a caller without the permission, so this refusal is to an anonymous caller"
+		case h.Class == rule.Authentication && h.Traits&rule.TraitAnonymousAlike != 0 && facts.Credentials.State == parse.CredSent:
+			// The same error, most often met by anonymous callers, here
+			// refused a request that carried a credential: its principal
+			// is known and lacks the permission.
+			s.Class = rule.Authorization
+			s.Reason = h.Name() + ": the request carried credentials, and " + h.Vendor +
+				" gives a caller without the permission the same error it gives an anonymous request, so this refusal is to a known caller"
+		case knownCallerUnfit(x, facts, h):
+			// The error says a known caller lacks a permission, but the
+			// paste shows the whole request and it carried no credential
+			// of any kind: nobody was known, so that meaning cannot
+			// apply. It stays in view, weighed as the status it restates.
+			s = rule.SignKnownCallerUnfit.Signal(rule.Authorization,
+				h.Name()+": this error means a known caller lacks a permission, but the request carried no credentials of any kind, so no caller was known to refuse",
+				s.Evidence)
+			s.Vendor = h.Vendor
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// statusSignals appends BaseSignals' request and status tiers; false when
+// the status is unknown (no status signal, and BaseSignals ends there).
+func statusSignals(out []rule.Signal, x *parse.Exchange, r *parse.Response, facts *rule.Facts) ([]rule.Signal, bool) {
+	// Request tier: credentials refused, or none sent.
+	switch {
+	case r.Status == 401 && facts.Credentials.State == parse.CredSent:
+		out = append(out, rule.SignCredentialsRefused.Signal(rule.Authentication,
+			"the request sent "+credName(facts.Credentials)+" and the server still answered 401, so it did not accept them",
+			credEv(x, facts.Credentials)))
+	case r.Status == 401 && facts.Credentials.State == parse.CredNone:
+		out = append(out, rule.SignNoCredentials.Signal(rule.Authentication,
+			"the request carried no credentials, so a 401 is the expected answer",
+			reqEv(x)))
+	}
+	// Status tier. When the paste shows no status, the status the vendor always
+	// uses for the error it shows stands in, a little weaker.
+	status, implied := r.Status, false
+	if status == 0 && facts.Status != 0 {
+		status, implied = facts.Status, true
+	}
+	s := rule.Signal{Evidence: statusEv(x)}
+	st := strconv.Itoa(status)
+	switch {
+	case status == 401:
+		s.Class, s.Reason = rule.Authentication, "status 401 means the request lacks valid credentials"
+	case status == 407:
+		s.Class, s.Reason = rule.Authentication, "status 407 means a proxy wants credentials"
+	case status == 403:
+		s.Class, s.Reason = rule.Authorization, "status 403 means the server understood the request and refuses it"
+	case status == 429:
+		s.Class, s.Reason = rule.Blocked, "status 429 means too many requests: a rate limit"
+	case status == 451:
+		s.Class, s.Reason = rule.Blocked, "status 451 means unavailable for legal reasons: a legal, country or data-export rule refuses the request, whoever asks"
+	case status == 511:
+		s.Class, s.Reason = rule.Blocked, "status 511 means the network (a captive portal) wants you to sign in, not the site"
+	case status == 404:
+		s.Class, s.Reason = rule.None, "status 404 says the resource was not found (some servers say so to hide a resource the caller may not see)"
+	case status >= 100 && status < 400:
+		s.Class, s.Reason = rule.None, "status "+st+" is not an error"
+	case status >= 400:
+		s.Class, s.Reason = rule.None, "status "+st+" is not an authentication or authorization status"
+	default:
+		return out, false // unknown status: no status signal
+	}
+	if implied {
+		s.Sign = rule.SignStatusVendorImplied
+		s.Reason += " (the paste shows no status line; " + st + " is what this vendor sends with this error)"
+		s.Evidence = nil
+	} else {
+		s.Sign = StatusSign(r.StatusConf)
+		if r.StatusConf > parse.StatusUnknown && r.StatusConf < parse.StatusLine {
+			s.Reason += " (read from " + confWords(r.StatusConf) + ")"
+		}
+	}
+	out = append(out, s.Weigh())
+	if u, ok := unavailableWords(out, status, implied, s.Evidence); ok {
+		out = append(out, u)
+	}
+	return out, true
 }

@@ -2141,8 +2141,38 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	if s, ok := metricsBody(x); ok {
 		return append(out, s)
 	}
-	var hits []bodyHit
-	var marker bool // the body is an error object (what a 2xx needs)
+	hits, marker, out, done := bodyHits(x, r, body, success, out)
+	if done {
+		return out
+	}
+	// A refusal status already says what a restating code would say.
+	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
+	if len(hits) == 0 && !marker && len(out) == 0 {
+		// the JSON found was a part that says nothing (a nested settings
+		// object in a tool's dump cut before its end): read the text
+		if s, ok := textMessageIn(x, true); ok {
+			out = append(out, s)
+		} else if s, ok := otherFailureText(x); ok {
+			out = append(out, s)
+		} else if s, ok := cutDataBody(x); ok {
+			out = append(out, s)
+		}
+		return out
+	}
+	if len(hits) == 0 || (success && !marker) {
+		return out
+	}
+	return appendBestHits(out, x, r, body, hits, refusal)
+}
+
+// bodyHits reads the error members of body, the response's to x: JSON (a
+// record of JSON lines too) or XML, with whether the body is an error
+// object (marker). A body that is neither is read as text: out gains what
+// the text says, and done is true. (errorBodySignals is split in parts:
+// V8 recompiles a large function of the page's module whole once it has
+// run a while, and a first visit paid its optimising compiler for a
+// function called once per exchange; issue #14.)
+func bodyHits(x *parse.Exchange, r *parse.Response, body string, success bool, out []rule.Signal) (hits []bodyHit, marker bool, _ []rule.Signal, done bool) {
 	if root, start, ok := decodeJSON(body); ok {
 		collect(root, 0, true, &hits)
 		marker = hasErrorMarker(root)
@@ -2199,25 +2229,14 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		} else if s, ok := cutDataBody(x); ok {
 			out = append(out, s)
 		}
-		return out
+		return nil, false, out, true
 	}
-	// A refusal status already says what a restating code would say.
-	refusal := r.Status == 401 || r.Status == 403 || r.Status == 407 || r.Status == 429
-	if len(hits) == 0 && !marker && len(out) == 0 {
-		// the JSON found was a part that says nothing (a nested settings
-		// object in a tool's dump cut before its end): read the text
-		if s, ok := textMessageIn(x, true); ok {
-			out = append(out, s)
-		} else if s, ok := otherFailureText(x); ok {
-			out = append(out, s)
-		} else if s, ok := cutDataBody(x); ok {
-			out = append(out, s)
-		}
-		return out
-	}
-	if len(hits) == 0 || (success && !marker) {
-		return out
-	}
+	return hits, marker, out, false
+}
+
+// appendBestHits appends the signals of the strongest hit of each kind,
+// leaving out what a refusal status already says.
+func appendBestHits(out []rule.Signal, x *parse.Exchange, r *parse.Response, body string, hits []bodyHit, refusal bool) []rule.Signal {
 	best := map[rule.Kind]*bodyHit{}
 	for i := range hits {
 		h := &hits[i]
