@@ -2779,6 +2779,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf > StatusImplied && !x.statusRec && l.rec && !h.inBody &&
+		g.block(x.statusN) != 0 && g.block(l.n) != 0 && g.block(x.statusN) != g.block(l.n):
+		// a client's error in one fenced block, then in another a log
+		// record that states the same status (the server's log of the
+		// refused request, pasted under "Matching entries on the
+		// server:"): the two sides each show a response, as the corpus
+		// labels count them
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf >= StatusField && x.status.conf >= StatusField && h.conf < StatusLine && x.status.conf < StatusLine &&
 		!h.inBody && !x.status.inBody && !x.statusRec && !l.rec && x.reqN <= x.statusN && g.lastChain <= x.statusN && g.asideSince(x.statusN):
 		// the same status stated again after a person's sentence standing
@@ -3390,8 +3400,36 @@ func printedError(t string) bool {
 		// stack opens with its message), not another error printed
 		return false
 	}
-	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) || rubyUncaught(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// rubyUncaught reports whether t is Ruby's print of an exception nobody
+// rescued: where it was raised, the message, then the class in parentheses
+// ("/app/lib/client.rb:41:in `get': not allowed (Acme::HTTPForbidden)";
+// Ruby 3.4 quotes the method as 'get').
+func rubyUncaught(t string) bool {
+	i := strings.Index(t, ":in `")
+	if i < 0 {
+		i = strings.Index(t, ":in '")
+	}
+	if i < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k < i {
+		return false
+	}
+	c := t[k+1 : len(t)-1]
+	if c == "" || c[0] < 'A' || c[0] > 'Z' {
+		return false
+	}
+	for j := 0; j < len(c); j++ {
+		if !isAlpha(c[j]) && !isDigit(c[j]) && c[j] != ':' && c[j] != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // stringMember reports whether t is one member of an object printed over

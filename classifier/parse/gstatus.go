@@ -2092,6 +2092,17 @@ func httpClassName(t, lt string) statusHit {
 			e++
 		}
 		c, ok := codeOfName[lt[k+4:e]]
+		if !ok {
+			// the name with a word the family adds to every class
+			// ("HTTPUnauthorizedRequest" beside "HTTPBadRequest" in chef-api,
+			// "HTTPForbiddenError", "HttpUnauthorizedException")
+			for _, w := range []string{"request", "error", "exception"} {
+				if n := strings.TrimSuffix(lt[k+4:e], w); len(n) < e-k-4 {
+					c, ok = codeOfName[n]
+					break
+				}
+			}
+		}
 		if !ok || c < 400 || e-k-4 < 8 || t[k+4] < 'A' || t[k+4] > 'Z' {
 			continue
 		}
