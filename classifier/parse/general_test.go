@@ -30,6 +30,16 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name:     "a problem document logged as one row of fields joined by pipes",
+		text:     "Overnight the sync logged:\n\n451|urn:example:problem:geo|Unavailable For Legal Reasons|Not offered in your region.\n",
+		statuses: []int{451}, conf: StatusField, statusAt: 3,
+	},
+	{
+		name:     "Ruby's print of an unrescued error class named for the status",
+		text:     "```\n/srv/app/lib/pear/client.rb:102:in `fetch': quota refused (Pear::HTTPTooManyRequestsError)\n```\n",
+		statuses: []int{429}, conf: StatusProse,
+	},
+	{
 		name: "two runs of a command at a prompt, the same error each",
 		text: "$ ./nodectl query balance --addr n1qz8r\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n\n" +
 			"$ ./nodectl tx send --to n1vv4k 5coin\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n",

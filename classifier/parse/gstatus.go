@@ -5,6 +5,7 @@ package parse
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
+	if best.conf < StatusField && strings.Contains(t, "|") {
+		better(pipeRowStatus(t))
+	}
 	if best.conf < StatusField {
 		better(statusProse(t, lt))
 	}
@@ -170,6 +174,36 @@ func lineStatus(t string) (statusHit, bool) {
 		better(pageCode(t))
 	}
 	return best, best.code != 0
+}
+
+// pipeRowStatus reads a record whose fields are joined by bare pipes, one
+// of them a status code and another its reason phrase, in any order
+// ("403|urn:example:problem:forbidden|Forbidden|You may not …", a problem
+// document's status, type, title and detail logged as one row). A table's
+// row pads its cells or opens with a pipe: it is read elsewhere.
+func pipeRowStatus(t string) statusHit {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "|") || strings.Count(t, "|") < 2 {
+		return statusHit{}
+	}
+	code, named := 0, ""
+	for f := range strings.SplitSeq(t, "|") {
+		switch {
+		case f == "" || f[0] == ' ' || f[len(f)-1] == ' ':
+			continue
+		case len(f) == 3 && codeAt(f, 0) != 0:
+			if code != 0 && code != codeAt(f, 0) {
+				return statusHit{}
+			}
+			code = codeAt(f, 0)
+		case len(f) <= 40 && named == "" && codeOfName[squash(f)] != 0 && strings.ContainsFunc(f, unicode.IsUpper):
+			named = f
+		}
+	}
+	if code == 0 || named == "" || codeOfName[squash(named)] != code {
+		return statusHit{}
+	}
+	return statusHit{code: code, conf: StatusField, reason: named, how: "a record of fields joined by pipes (\"" + strconv.Itoa(code) + "|…|" + named + "\")"}
 }
 
 // flowListStatus reads the response line of mitmproxy's flow list copied as
