@@ -30,6 +30,12 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name: "a response struct printed with its status first, its fields and body after",
+		text: "Caused by:\n  download of https://pkgs.example.org/api/v1/crates/sprocket/1.2.0/download failed\n" +
+			"Response {502, server: nginx, content-type: text/html, content-length: 157, <html><head><title>Bad Gateway</title></head></html>]\n",
+		statuses: []int{502}, conf: StatusProse, statusAt: 3,
+	},
+	{
 		name:     "a problem document logged as one row of fields joined by pipes",
 		text:     "Overnight the sync logged:\n\n451|urn:example:problem:geo|Unavailable For Legal Reasons|Not offered in your region.\n",
 		statuses: []int{451}, conf: StatusField, statusAt: 3,

@@ -1909,6 +1909,11 @@ func proseCue(before string, c int) bool {
 	if bracketedStatusKey(before) {
 		return true // Guzzle's "Client error response [url] https://… [status code] 403 [reason phrase] Forbidden"
 	}
+	if strings.HasSuffix(before, "response {") || strings.HasSuffix(before, "response{") {
+		// a response struct printed with its status first: old hyper's
+		// Debug "Response {503, server: Cowboy, …, <body>]"
+		return c >= 200
+	}
 	b := strings.TrimRight(before, " (:`'\"[")
 	if len(b) == len(before) && before != "" && before[len(before)-1] != ' ' {
 		return false // glued to something
