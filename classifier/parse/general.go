@@ -2708,7 +2708,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// record spoke of that request, one response
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid),
+		x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == StatusLine && x.status.conf == StatusLine && h.how == x.status.how &&
+			x.reqN == x.statusN && x.method != "" && sameRequest(x, t) && (x.rid == "" || recordID(t) != x.rid):
+		// (a client's log line per request that names the request and
+		// quotes the response's status line, httpx's 'HTTP Request: POST
+		// https://h/x "HTTP/1.1 401 Unauthorized"', written again for the
+		// same request: the call made again, another response)
 		// the same status in another log record: another exchange
 		g.endSection(false)
 		g.split()

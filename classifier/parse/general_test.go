@@ -30,6 +30,13 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name: "a client's log line per request, written again for the same request",
+		text: "INFO:httpx:HTTP Request: GET https://geo.example.io/v2/tiles/7 \"HTTP/1.1 403 Forbidden\"\n" +
+			"tile 7 skipped: {'reason': 'plan does not include tiles'}\n" +
+			"INFO:httpx:HTTP Request: GET https://geo.example.io/v2/tiles/7 \"HTTP/1.1 403 Forbidden\"\n",
+		statuses: []int{403, 403}, conf: StatusLine, statusAt: 1,
+	},
+	{
 		name: "a response struct printed with its status first, its fields and body after",
 		text: "Caused by:\n  download of https://pkgs.example.org/api/v1/crates/sprocket/1.2.0/download failed\n" +
 			"Response {502, server: nginx, content-type: text/html, content-length: 157, <html><head><title>Bad Gateway</title></head></html>]\n",
