@@ -2260,8 +2260,8 @@ func (g *greader) line(l gline, t string) {
 				g.dictSide = 's'
 			}
 		}
-		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && (completedRecord(x.status) || x.reqN == x.statusN && x.method != "") &&
-			laterRecord(l, t, x) && (errorLevel(t) || x.status.code >= 200 && x.status.code < 300) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
+		if x := g.cur; x != nil && l.rec && l.hit.code == 0 && x.statusRec && x.statusN < l.n && completedRecord(x.status) &&
+			laterRecord(l, t, x) && errorLevel(t) && errorishRecord(l) && mside != 's' && sideOf(lt) != 's' {
 			// a record logged at error level, with no status, after
 			// another request's completion record and later than it
 			// (Grafana's 'lvl=eror msg="Invalid username or password"'
@@ -2269,12 +2269,6 @@ func (g *greader) line(l gline, t string) {
 			// event, a response whose status the log does not give. (A
 			// message with no level, "Error loading session: …", may be
 			// a step of the next request, whose answer the log shows.)
-			// After a success, a record of a refusal at any level is
-			// such an event too (Gitea's "[I] Failed authentication
-			// attempt for …" well after its router's "completed GET
-			// /user/login …, 200 OK"): the success it follows is no
-			// refusal it could explain. The completion may be a router's
-			// record naming its request and status in words.
 			g.endSection(false)
 			g.split()
 			g.x().event = true

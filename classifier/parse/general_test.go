@@ -30,18 +30,6 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
-		name: "a tool's status line per list fetched, naming the URL and the code in parentheses",
-		text: "  [i] Target: https://lists.example.net/ads/hosts.txt\n  [✗] Status: https://lists.example.net/ads/hosts.txt (403)\n  [✗] List download failed: using previously cached list\n\n" +
-			"  [i] Target: https://mirror.example.com/trackers.txt\n  [✗] Status: https://mirror.example.com/trackers.txt (429)\n  [✗] List download failed: using previously cached list\n",
-		statuses: []int{403, 429}, conf: StatusField, statusAt: 2,
-	},
-	{
-		name: "a refusal logged at info level well after a router's completed request",
-		text: "2025/02/11 16:40:02 routing/logger.go:102:func1() [I] router: completed GET /login for 198.51.100.9:0, 200 OK in 1.2ms\n" +
-			"2025/02/11 16:40:31 web/auth.go:231:LoginPost() [I] Login failed for user mkrause: password mismatch\n",
-		statuses: []int{200, 0}, statusAt: 1,
-	},
-	{
 		name: "a client's log line per request, written again for the same request",
 		text: "INFO:httpx:HTTP Request: GET https://geo.example.io/v2/tiles/7 \"HTTP/1.1 403 Forbidden\"\n" +
 			"tile 7 skipped: {'reason': 'plan does not include tiles'}\n" +

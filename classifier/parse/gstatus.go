@@ -152,9 +152,6 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
-	if best.conf < StatusField && strings.HasSuffix(t, ")") {
-		better(statusURLCode(t))
-	}
 	if best.conf < StatusField && strings.Contains(t, "|") {
 		better(pipeRowStatus(t))
 	}
@@ -177,22 +174,6 @@ func lineStatus(t string) (statusHit, bool) {
 		better(pageCode(t))
 	}
 	return best, best.code != 0
-}
-
-// statusURLCode reads a tool's status line that names the URL it fetched
-// and the code in parentheses after it ("[✗] Status: https://h/list.txt
-// (429)", Pi-hole's gravity update per list).
-func statusURLCode(t string) statusHit {
-	k := strings.Index(t, "Status: ")
-	if k < 0 {
-		return statusHit{}
-	}
-	f := strings.Fields(t[k+len("Status: "):])
-	if len(f) != 2 || !urlStarts(f[0]) || len(f[1]) != 5 || f[1][0] != '(' || codeAt(f[1], 1) == 0 {
-		return statusHit{}
-	}
-	c := codeAt(f[1], 1)
-	return statusHit{code: c, conf: StatusField, reason: f[1], how: "a tool's status line naming the URL (\"Status: … " + f[1] + "\")"}
 }
 
 // pipeRowStatus reads a record whose fields are joined by bare pipes, one
