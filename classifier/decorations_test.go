@@ -9,6 +9,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/internal/israce"
+	"github.com/authtriage/authtriage/internal/wrapping"
 )
 
 // What Markdown, editors, terminals and mail clients do to a paste on its
@@ -83,72 +84,17 @@ var decorations = []struct {
 		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
 	}, 0},
 	{"quoted in a reply (\"On … wrote:\", '> ' on every line, a question after)", func(s string) string {
-		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + quoteLines(s, "> ") + "\nSame here, any idea?\n"
+		return "On Thu, Dec 3, 2026 at 9:14 AM Dana Reyes <dana@example.com> wrote:\n" + wrapping.QuoteLines(s, "> ") + "\nSame here, any idea?\n"
 	}, 0.0065},
-	{"a Markdown blockquote two levels deep", func(s string) string { return quoteLines(s, ">> ") }, 0.004},
-	{"cut by a terminal at 80 columns", func(s string) string { return cutAt(s, 80) }, 0.022},
-	{"cut by a terminal at 120 columns", func(s string) string { return cutAt(s, 120) }, 0.018},
+	{"a Markdown blockquote two levels deep", func(s string) string { return wrapping.QuoteLines(s, ">> ") }, 0.004},
+	{"cut by a terminal at 80 columns", func(s string) string { return wrapping.CutAt(s, 80) }, 0.022},
+	{"cut by a terminal at 120 columns", func(s string) string { return wrapping.CutAt(s, 120) }, 0.018},
 	{"a CI runner's timestamps on the dump's lines", func(s string) string {
-		return prefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
+		return wrapping.PrefixDump(s, func(i int) string { return fmt.Sprintf("2026-12-05T03:%02d:%02d.%07dZ ", i/60%60, i%60, 1234567+i) })
 	}, 0.0085},
 	{"docker compose's service column on the dump's lines", func(s string) string {
-		return prefixDump(s, func(int) string { return "api-1  | " })
+		return wrapping.PrefixDump(s, func(int) string { return "api-1  | " })
 	}, 0.004},
-}
-
-// prefixDump puts a prefix before each line inside the paste's Markdown
-// fences, or before every line when it has none: a log's transport adds it to
-// what was logged, not to the person's words around it.
-func prefixDump(s string, pre func(int) string) string {
-	ls := strings.Split(s, "\n")
-	fenced := false
-	for _, l := range ls {
-		fenced = fenced || strings.HasPrefix(strings.TrimSpace(l), "```")
-	}
-	in := !fenced
-	for i, l := range ls {
-		if strings.HasPrefix(strings.TrimSpace(l), "```") {
-			in = !in
-			continue
-		}
-		if in {
-			ls[i] = pre(i) + l
-		}
-	}
-	return strings.Join(ls, "\n")
-}
-
-// quoteLines puts a quote marker before every line, as a Markdown or email
-// reply quotes (a blank line gets the bare marker).
-func quoteLines(s, marker string) string {
-	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i, l := range ls {
-		if strings.TrimSpace(l) == "" {
-			ls[i] = strings.TrimSpace(marker)
-		} else {
-			ls[i] = marker + l
-		}
-	}
-	return strings.Join(ls, "\n") + "\n"
-}
-
-// cutAt cuts every line longer than w runes into lines of w, as a terminal
-// shows a long line and a copy from it keeps.
-func cutAt(s string, w int) string {
-	var b strings.Builder
-	for i, l := range strings.Split(s, "\n") {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		r := []rune(l)
-		for len(r) > w {
-			b.WriteString(string(r[:w]))
-			b.WriteByte('\n')
-			r = r[w:]
-		}
-		b.WriteString(string(r))
-	}
-	return b.String()
 }
 
 // reading is what must not change: each exchange's status and class.

@@ -323,6 +323,17 @@ func TestAnotherClientGetsThrough(t *testing.T) {
 		{name: "curl fails too",
 			paste: dump + "\nThe same URL gives a 403 from plain curl too.\n",
 			class: rule.Authorization},
+		// the finding in a sentence of its own, beside one that names the
+		// 403, with a consequence drawn after it ("…, so it doesn't …")
+		{name: "wget fetches it fine, so it is not the network",
+			paste: dump + "\nOn the same host wget and curl fetch it fine, so it doesn't look like a firewall here.\n",
+			class: rule.Blocked},
+		{name: "a browser without cookies opens it, in the sentence before the 403 is named",
+			paste: dump + "\nThe series opens fine in a private browser window with no cookies at all. Only the script gets the 403.\n",
+			class: rule.Blocked},
+		{name: "a browser with its session cookie opens it",
+			paste: dump + "\nThe series opens fine in a browser with my session cookie. Only the script gets the 403.\n",
+			class: rule.Authorization},
 	})
 }
 

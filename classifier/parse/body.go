@@ -366,6 +366,9 @@ var SuccessWordings = []string{
 	"authentication successful", "authentication succeeded", "authentication was successful", "signed in successfully",
 	"successfully signed in", "you are now logged in", "you are now signed in", "authentication complete",
 	"you may now close this window", "you can now close this window", "you may close this window", "you can close this window",
+	// an access decision logged as granted (Spring Security's
+	// FilterSecurityInterceptor at DEBUG: "Authorization successful")
+	"authorization successful", "authorization succeeded",
 	// access modules that log each decision they grant: Envoy's RBAC filter,
 	// API Gateway's Lambda authorizer, Apache's mod_authz_core at LogLevel debug
 	"enforced allowed, matched policy", "using valid authorizer policy", "authorization result of require all granted: granted"}

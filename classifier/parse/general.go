@@ -4259,8 +4259,10 @@ func bodyLabelAt(t string) (label, rest string, ok bool) {
 	lab := ascii.Lower(strings.Trim(strings.TrimSpace(s[:c]), "'\""))
 	if !bodyLabels[lab] {
 		// "call failed: {…}", "upload error: {…}": a failure's own words,
-		// then the whole error body on the line
-		if r := strings.TrimSpace(s[c+1:]); s[c] == ':' && failureLabel(lab) && strings.HasPrefix(r, "{") && strings.HasSuffix(r, "}") && jsonlite.Valid(r) {
+		// then the whole error body on the line; so is an error's message
+		// that is the body ("HTTP-Code: 403" then "Message: {…}", as the
+		// TypeScript clients openapi-generator writes print their error)
+		if r := strings.TrimSpace(s[c+1:]); s[c] == ':' && (failureLabel(lab) || lab == "message") && strings.HasPrefix(r, "{") && strings.HasSuffix(r, "}") && jsonlite.Valid(r) {
 			return "error body", r, true
 		}
 		return "", "", false
@@ -4333,9 +4335,11 @@ func memberOpener(t string) bool {
 // or markup. It returns the last line used.
 func (g *greader) body(i int, t string) (int, bool) {
 	lab, rest, labelled := bodyLabelAt(t)
-	if labelled && noValue(rest) {
+	if labelled && (noValue(rest) || inspectedObject(rest)) {
 		// "body": null, body: None, data: undefined: the request or
-		// response has no body, and the lines below are not one
+		// response has no body, and the lines below are not one; body:
+		// [APIErrorResponse]: util.inspect past its depth named the
+		// object it did not print, whose text is elsewhere
 		return i, false
 	}
 	if labelled && g.shellVariableUsed(i, t) {

@@ -151,6 +151,11 @@ func wholeLineField(s string) (string, string, bool) {
 		return "", "", false // quoted keys: inlineFields
 	}
 	name, value, spaced, ok := splitField(s)
+	if n, v, arrow := arrowField(s); arrow {
+		// cntlm's "Proxy-Authorization            => NTLM TlRM…": the
+		// value runs to the end of the line, blanks and commas in it
+		name, value, spaced, ok = n, v, false, true
+	}
 	if !ok || strings.HasPrefix(name, ":") || strings.Contains(name, " ") || spaced && !registeredNames.Has(ascii.Lower(name)) {
 		return "", "", false
 	}
@@ -166,15 +171,47 @@ func wholeLineField(s string) (string, string, bool) {
 	return name, value, true
 }
 
+// arrowField reads a whole line written "Name => value", the name a bare
+// token with only blanks between it and the arrow (cntlm's header dumps
+// align the arrows): the value is the rest of the line. A quoted or
+// bracketed name (Ruby's hashes, PHP's print_r) is inlineFields'.
+func arrowField(s string) (string, string, bool) {
+	k := strings.Index(s, "=>")
+	if k <= 0 {
+		return "", "", false
+	}
+	name := strings.TrimRight(s[:k], " \t")
+	if name == "" || len(name) > 100 {
+		return "", "", false
+	}
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !(c == '-' || c == '_' || isAlpha(c) || isDigit(c)) {
+			return "", "", false
+		}
+	}
+	return name, strings.TrimSpace(s[k+2:]), true
+}
+
 // strPrefix returns the length of a string literal's prefix at s[i:] when a
-// quote follows it: Python's b'...', f"...", r'...', u'...', rb/br/fr/rf.
+// quote follows it: Python's b'...', f"...", r'...', u'...', rb/br/fr/rf;
+// C's and C++'s wide and Unicode L"...", U"...", u8"..."; C#'s verbatim
+// @"..." and interpolated $"..." (a header set in code,
+// req.headers().add(L"Authorization", L"Basic …")).
 func strPrefix(s string, i int) int {
 	if i > 0 && (isAlpha(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '_') {
 		return 0
 	}
+	if i+1 < len(s) && (s[i] == '@' || s[i] == '$') {
+		if s[i+1] == '"' {
+			return 1
+		}
+		return 0
+	}
 	for n := 1; n <= 2 && i+n < len(s); n++ {
 		c := s[i+n-1] | 0x20
-		if c != 'b' && c != 'f' && c != 'r' && c != 'u' {
+		switch {
+		case n == 2 && c == '8' && s[i] == 'u', n == 1 && c == 'l':
+		case c != 'b' && c != 'f' && c != 'r' && c != 'u':
 			return 0
 		}
 		if q := s[i+n]; q == '\'' || q == '"' {
@@ -313,7 +350,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		}
 		switch {
-		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])):
+		case c == '\'' || c == '"' || c == 'b' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"') && (i == 0 || !isAlpha(s[i-1])) ||
+			strPrefix(s, i) > 0 && prevNonSpace(s, i) == '(':
+			// C's L"Name", C#'s @"Name" as a call's first argument
 			k, j, ok := quotedAt(s, i)
 			if !ok {
 				return out, closed
@@ -540,6 +579,30 @@ func inspectElision(v string) bool {
 		return true
 	}
 	return strings.HasPrefix(v, "Function: ") || strings.HasPrefix(v, "Circular *") || strings.HasPrefix(v, "Object: null prototype")
+}
+
+// inspectedObject reports whether v (a printed member's value, a comma
+// after it or not) is util.inspect's stand-in for an object past its depth:
+// an elision inspectElision knows, or the name of the object's class in
+// square brackets ("[APIErrorResponse]", "[IncomingMessage]").
+func inspectedObject(v string) bool {
+	v = strings.TrimRight(strings.TrimSpace(v), ",;")
+	if len(v) < 3 || v[0] != '[' || v[len(v)-1] != ']' {
+		return false
+	}
+	v = v[1 : len(v)-1]
+	if inspectElision(v) {
+		return true
+	}
+	if v[0] < 'A' || v[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if !isAlpha(v[i]) && !isDigit(v[i]) && v[i] != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // logTag reports whether the pair whose key starts at s[i] and whose bare

@@ -2068,6 +2068,7 @@ var bodyTemplates = []struct {
 	{"\"code\": \"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
 	{"unauthorized: authentication required", 401, "a registry UNAUTHORIZED error"},
 	{"manifest_unknown", 404, "a registry MANIFEST_UNKNOWN error code"},
+	{"not found: manifest unknown", 404, "a registry MANIFEST_UNKNOWN error"}, // as the docker daemon prints it
 	{"name_unknown", 404, "a registry NAME_UNKNOWN error code"},
 	{"toomanyrequests:", 429, "a registry TOOMANYREQUESTS error"},
 	{"\"code\":\"toomanyrequests\"", 429, "a registry TOOMANYREQUESTS error code"},

@@ -201,7 +201,23 @@ func unwrap(raw []string, notes *[]Note) []line {
 			continue
 		}
 		if strings.HasPrefix(t, "-> \"") || strings.HasPrefix(t, "<- \"") {
+			// a wire line the terminal cut at the paste's width goes on,
+			// without its marker, on the next lines up to its closing quote
+			j := i + 1
+			for wrapAt > 0 && j < len(raw) && j-i <= 50 && !strings.HasSuffix(t, "\"") &&
+				utf8.RuneCountInString(strings.TrimRight(raw[j-1], "\r")) == wrapAt {
+				next := unquote(strings.TrimRight(raw[j], "\r"), quote)
+				if strings.HasPrefix(next, "-> \"") || strings.HasPrefix(next, "<- \"") || next == "" {
+					break
+				}
+				t += next
+				j++
+			}
 			out = appendWire(out, n, t)
+			for k := i + 1; k < j; k++ {
+				out = append(out, line{n: k + 1, text: raw[k], kind: kSkip})
+			}
+			i = j - 1
 			continue
 		}
 		if py := pyDebug(t); py != 0 {
@@ -597,9 +613,10 @@ func proseOutside(ls []string, depth int) bool {
 }
 
 // cutContinuation removes a trailing line-continuation marker: a shell
-// backslash, a cmd.exe caret, a PowerShell backtick.
+// backslash, a cmd.exe caret, a PowerShell backtick. Blanks after it are a
+// console's padding, which a copy of its screen keeps.
 func cutContinuation(s string) (string, bool) {
-	s = cutRightPrompt(s)
+	s = strings.TrimRight(cutRightPrompt(s), " \t")
 	for _, m := range []string{" \\", " ^", " `"} {
 		if strings.HasSuffix(s, m) {
 			return s[:len(s)-len(m)], true

@@ -251,6 +251,13 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		switch l.kind {
 		case kSkip:
 			if fenceLine(l.text) {
+				// a closing fence under a transcript's header line ends
+				// the copy as the end of the paste does: curl -v and wire
+				// traces always print the blank line that ends the block
+				if dir != 0 && !start.wire {
+					m.cut = true
+					note("headers-cut", "the paste ends inside the header block", m.end)
+				}
 				return endNext
 			}
 			r.i++
@@ -413,6 +420,12 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			m.end = l.n
 			r.i++
 			continue
+		}
+		if dir != 0 && l.dir == dir && len(*fs) > 0 && (t == "{" || t == "[" || strings.HasPrefix(t, "{\"")) {
+			// "< {" right under "< * Vary: …" (the Databricks SDKs' debug
+			// log prints no blank line after the fields): the body opens
+			note("no-blank-line", "the body starts without a blank line after the header fields", l.n)
+			return endBlank
 		}
 		if dir != 0 && l.dir == dir {
 			note("bad-header-line", "a line in the header block is not a field", l.n)

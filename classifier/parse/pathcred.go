@@ -33,7 +33,8 @@ var pathSecrets = []struct {
 // given apart) carries its caller's secret in its path, as the APIs of
 // pathSecrets do, and returns the phrase for it and the secret's segment
 // as the paste shows it ("...", "<token>" or the value). A path that
-// stops before the secret carries none.
+// stops before the secret, or holds a language's empty value in its place
+// (Python's None, JavaScript's undefined), carries none.
 func pathCredential(host, u string) (string, string, bool) {
 	if i := strings.Index(u, "://"); i >= 0 {
 		rest := u[i+3:]
@@ -58,7 +59,9 @@ func pathCredential(host, u string) (string, string, bool) {
 			continue
 		}
 		segs := strings.Split(u[len(p.prefix):], "/")
-		if len(segs) < p.segs || segs[p.segs-1] == "" {
+		if len(segs) < p.segs || segs[p.segs-1] == "" || noValue(segs[p.segs-1]) {
+			// a language's empty value formatted into the path ("/botNone/",
+			// "/services/undefined"): the client had no secret to send
 			return "", "", false
 		}
 		return p.what + inURLPath, segs[p.segs-1], true

@@ -47,3 +47,21 @@ func maskedCredentialSent(t *testing.T, paste string, status int) bool {
 	}
 	return false
 }
+
+// TestPathCredentialEmptyValue: a path whose secret's place holds a
+// language's empty value, formatted in by a client that had none
+// ("/botNone/", "/webhooks/1234/undefined"), carries no credential.
+func TestPathCredentialEmptyValue(t *testing.T) {
+	for _, u := range []string{
+		"https://api.telegram.org/botNone/getUpdates?offset=7",
+		"https://discord.com/api/webhooks/881122/undefined",
+		"https://hooks.slack.com/services/T0AA/B0BB/null",
+	} {
+		if what, v, ok := pathCredential("", u); ok {
+			t.Errorf("%s: read as %s %q", u, what, v)
+		}
+	}
+	if _, v, ok := pathCredential("", "https://api.telegram.org/bot7702:AAH-k2nQx/getMe"); !ok || v != "7702:AAH-k2nQx" {
+		t.Errorf("a bot token not read: %q %v", v, ok)
+	}
+}

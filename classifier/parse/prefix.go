@@ -436,12 +436,12 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 		// not the person's words around it, however many those are
 		if in := fencedLines(lines); in != nil {
 			o, m, sh := stripPrefixesOnce(lines, in)
-			if m != nil && (sh == "compose" || sh == "ts" && runnerTimestamps(lines, o, m)) {
+			if m != nil && transportPrefix(sh, lines, o, m) {
 				out, mask, shape = o, m, sh
 			}
 		}
 	}
-	if mask == nil || shape != "compose" && !(shape == "ts" && runnerTimestamps(lines, out, mask)) {
+	if mask == nil || !transportPrefix(shape, lines, out, mask) {
 		return out, mask
 	}
 	if shape == "ts" {
@@ -471,6 +471,33 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 		return inner, innerMask
 	}
 	return out, make([]bool, len(out))
+}
+
+// transportPrefix reports whether the prefix of the given shape that came
+// off the masked lines (out[i] is what is left of lines[i]) is a log
+// transport's: docker compose's column, a CI runner's timestamps, or a
+// time and level ("2026-03-01T10:00:00Z DEBUG ") that also stand on a line
+// holding nothing else. A program logs no empty record; a transport, or a
+// handler that logs a message line by line, stamps every line it passes on,
+// the blank ones of a dump too. A logger's name after them (terraform's
+// "plugin.terraform-provider-x: ") says which program wrote each line, and
+// its lines stay records.
+func transportPrefix(shape prefixShape, lines, out []string, mask []bool) bool {
+	switch shape {
+	case "compose":
+		return true
+	case "ts":
+		return runnerTimestamps(lines, out, mask)
+	case "ts+level", "tag+ts+level":
+	default:
+		return false
+	}
+	for i, m := range mask {
+		if m && i < len(out) && strings.TrimSpace(out[i]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // runnerTimestamps reports whether the prefixed lines start with an RFC 3339
@@ -765,6 +792,12 @@ func joinHanging(texts []string, nums []int) ([]string, []int) {
 func hangingRun(texts []string, i int) (indent, width, n int) {
 	head := texts[i]
 	if i+2 >= len(texts) || head == "" || head[0] == ' ' || head[0] == '\t' {
+		return 0, 0, 0
+	}
+	if _, ok := cutContinuation(head); ok {
+		// a command the shell continues on indented lines ("curl -X POST
+		// \", then "    -H …"), padded by a console's copy: its lines are
+		// arguments, which the command reader joins
 		return 0, 0, 0
 	}
 	next := texts[i+1]

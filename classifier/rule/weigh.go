@@ -131,6 +131,7 @@ const (
 	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
 	SignDefaultAgentBare   // a bare 403 raised by a client whose default User-Agent sites refuse, no credential shown
 	SignKnownCallerUnfit   // a vendor's known-caller error to a request shown whole without credentials
+	SignUnavailableWords   // a 503 whose body only restates a refusal in a word ("forbidden")
 
 	// The response body (package verdict).
 	SignBodyStatus         // a field holding an HTTP status
@@ -213,6 +214,7 @@ var weighing = [signCount]struct {
 	SignDownloadBare:       {KindStatus, TierStatus, 34},
 	SignDefaultAgentBare:   {KindStatus, TierStatus, 34},
 	SignKnownCallerUnfit:   {KindVendor, TierStatus, 25},
+	SignUnavailableWords:   {KindStatus, TierStatus, 55},
 
 	SignBodyStatus:         {KindBodyStatus, TierStatus, 50},
 	SignBodyCode:           {KindErrorCode, TierInfra, 70},

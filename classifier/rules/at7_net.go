@@ -218,7 +218,7 @@ var AT7021 = rule.Rule{
 	Title: "Response discloses an internal host name",
 	Doc: "A header or the body names a machine inside the operator's network: a name under a private zone such as `.internal`, `.intra`, `.corp`, `.lan`, `.local` or `.home.arpa`, or a bare host with a port in `Via`, `X-Cache` or `X-Backend-Server` (`sqcache2:3128`). " +
 		"Caches and proxies add these by default. The names tell an outsider how the network is laid out and which hosts to aim at. " +
-		"A host the client requested (its URL, or the URL a client's error says it requested: \"for url: …\", \"GET at: …\") is not reported, nor is a URL's host in text that is no response body (the person's own words, a client's output around the status it printed). " +
+		"A host the client requested (its URL, or the URL a client's error says it requested: \"for url: …\", \"GET at: …\") is not reported, nor is a URL's host in text that is no response body (the person's own words, a client's output around the status it printed), nor the machine a uname -a line names. " +
 		"RFC 9110 lets an intermediary put a pseudonym in `Via` instead of its real name (`Via: 1.1 gw01`), which is not reported.",
 	Fix:      "Use a pseudonym in `Via` (squid: `visible_hostname`, `via off`), drop `X-Cache`, `X-Cache-Lookup` and `X-Backend-Server` at the edge, and keep internal names out of redirect URLs and error pages.",
 	Severity: rule.Low,
@@ -352,6 +352,9 @@ func bodyInternalHosts(body string) []hostHit {
 			if end < len(body) && body[end] == '(' {
 				continue // a function call
 			}
+			if unameNode(body, start, end) {
+				continue // the client's own machine, in its uname -a line
+			}
 			urlish := start >= 2 && body[start-2:start] == "//" || start >= 1 && body[start-1] == '@'
 			ported := end+1 < len(body) && body[end] == ':' && digitByte(body[end+1])
 			first, _, _ := strings.Cut(name, ".")
@@ -363,6 +366,28 @@ func bodyInternalHosts(body string) []hostHit {
 		}
 	}
 	return out
+}
+
+// kernelNames are the kernel names uname -a prints before the machine's
+// node name.
+var kernelNames = []string{"Darwin ", "Linux ", "FreeBSD ", "OpenBSD ", "NetBSD "}
+
+// unameNode reports whether the name at body[start:end] is the node name
+// of a uname -a line ("Darwin build-mac.local 20.6.0 Darwin Kernel…",
+// "Linux ci-07.lan 5.15.0-91-generic #101-Ubuntu…"): a kernel's name before
+// it and its release number after it. That is the machine the person ran
+// the client on, written in their report of their environment, not a host
+// a server named.
+func unameNode(body string, start, end int) bool {
+	if end+2 > len(body) || body[end] != ' ' || !digitByte(body[end+1]) {
+		return false
+	}
+	for _, k := range kernelNames {
+		if start >= len(k) && body[start-len(k):start] == k {
+			return true
+		}
+	}
+	return false
 }
 
 // AT7022: absolute file paths in error bodies.

@@ -50,6 +50,9 @@ var (
 	// Apollo Server's debug "stacktrace" array: its strings, one per line,
 	// the frames "    at fn (…)"
 	apolloFrameRe = &lazyre.Regexp{Expr: `"\s+at [^"\r\n]+"`}
+	// a PHP framework's debug JSON (Laravel's, Symfony's): the "trace"
+	// array's frames, {"file": "/app/vendor/…/Handler.php", "line": 367, …}
+	phpJSONFrameRe = &lazyre.Regexp{Expr: `"file"\s*:\s*"[^"\r\n]{1,300}?\.php"\s*,\s*"line"\s*:\s*\d+`}
 	// "exception":"org.example.FooException"
 	springExcRe = &lazyre.Regexp{Expr: `"exception"\s*:\s*"((?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))"`}
 )
@@ -186,17 +189,24 @@ func rubyReversed(t string) int {
 	return n
 }
 
-// reportedStackTraces is findStackTraces with two error pages' traces
+// reportedStackTraces is findStackTraces with three error pages' traces
 // added: the "Stack Trace:" section of ASP.NET's "Server Error in '/'
-// Application" page, whose frames have no "at", and the "Backtrace:" of
+// Application" page, whose frames have no "at", the "Backtrace:" of
 // SimpleSAMLphp's error page ("2 /var/simplesamlphp/lib/…/State.php:263
-// (…)"). Their source paths stay file-path-leak's to report as well (that
-// rule leaves paths only to the traces findStackTraces reads).
+// (…)"), and the "trace" array of a PHP framework's debug JSON (Laravel's,
+// Symfony's: {"file": "…/Handler.php", "line": 367, "function": …}). Their
+// source paths stay file-path-leak's to report as well (that rule leaves
+// paths only to the traces findStackTraces reads).
 func reportedStackTraces(body string) []stackHit {
 	out := findStackTraces(body)
 	if i := strings.Index(body, "Stack Trace:"); i >= 0 && !hasLang(out, ".NET") {
 		if locs := ysodFrameRe.FindAllStringIndex(body[i:], 200); len(locs) >= 2 {
 			out = append(out, stackHit{lang: ".NET", off: i, frames: len(locs), first: "Stack Trace:"})
+		}
+	}
+	if i := strings.Index(body, `"trace"`); i >= 0 && !hasLang(out, "PHP") {
+		if n := len(phpJSONFrameRe.FindAllStringIndex(body[i:], 200)); n > 0 {
+			out = append(out, stackHit{lang: "PHP", off: i, frames: n, first: `"trace"`})
 		}
 	}
 	if i := strings.Index(body, "Backtrace:"); i >= 0 && !hasLang(out, "PHP") {

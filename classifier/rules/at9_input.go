@@ -36,6 +36,20 @@ func ntlmType(tok string) int {
 	return int(b[8])
 }
 
+// minHandshakeToken is the length, in base64 characters, below which an
+// NTLM or Negotiate token cannot hold any message of the handshake: NTLM's
+// smallest (a type 1 message: signature, type and flags) is 16 bytes, 22
+// characters, and a SPNEGO token is longer still.
+const minHandshakeToken = 20
+
+// handshakeStandIn reports whether an NTLM or Negotiate token is too short
+// to be a message of the handshake ("NTLM aaaa", "Negotiate abc"): a
+// person wrote it over the token they removed.
+func handshakeStandIn(tok string) bool {
+	tok = strings.TrimSpace(tok)
+	return tok != "" && len(tok) < minHandshakeToken
+}
+
 // authParam returns a parameter of a Digest-style credential (username="x").
 func authParam(v, name string) string {
 	i := strings.Index(strings.ToLower(v), name+"=")
@@ -75,6 +89,9 @@ func credentialHidden(f parse.Field) bool {
 		if strings.EqualFold(scheme, "basic") && !parse.Elided(rest) {
 			_, pass, ok := basicUser(v)
 			return ok && pass != "" && parse.Elided(pass)
+		}
+		if strings.EqualFold(scheme, "ntlm") || strings.EqualFold(scheme, "negotiate") {
+			return parse.Elided(rest) || handshakeStandIn(rest)
 		}
 		return parse.Elided(rest)
 	case n == "cookie":
@@ -149,8 +166,8 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 		case 3:
 			return "request sends an NTLM authenticate message (type 3)" + in + "; it holds the user and domain names and a response that can be cracked offline", rule.Medium
 		}
-		if parse.Elided(rest) {
-			return "request sends a " + scheme + " handshake token" + in + ", shortened", rule.Info
+		if parse.Elided(rest) || handshakeStandIn(rest) {
+			return "request sends a " + scheme + " handshake token" + in + ", shortened or hidden", rule.Info
 		}
 		return "request sends a " + scheme + " handshake token" + in + "; it may hold a Kerberos ticket or NTLM response", rule.Low
 	case ls == "digest":

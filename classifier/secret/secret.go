@@ -625,17 +625,36 @@ func affixedStandIn(w string) bool {
 	return core != w && standInCores[core]
 }
 
-// upperStandIns are the last words of an upper-case name written where its
-// value goes ("INDEXER_PASSWORD", "MASTER_TOKEN_PLACEHOLDER").
+// upperStandIns are the credential words of an upper-case name written
+// where its value goes ("INDEXER_PASSWORD", "MASTER_TOKEN_PLACEHOLDER",
+// "LONG-LIVED-TOKEN", "KEY-FROM-SETTINGS").
 var upperStandIns = map[string]bool{"PASSWORD": true, "PASSWD": true, "PASS": true, "PWD": true, "TOKEN": true,
 	"SECRET": true, "KEY": true, "APIKEY": true, "PLACEHOLDER": true}
 
 // upperStandIn reports whether v is an upper-case name of several words
-// joined by '_' ending in a credential word: no digits, so a generated
-// key stays a secret.
+// joined by '_' or '-' that ends in a credential word, or holds one among
+// three words or more ("GROCY-KEY-FROM-SETTINGS", "the key from the
+// settings" written in capitals): no digits, so a generated key stays a
+// secret. Linear in v.
 func upperStandIn(v string) bool {
-	i := strings.LastIndexByte(v, '_')
-	return i > 0 && upperWord(v) && upperStandIns[v[i+1:]]
+	words, cred, start := 0, false, 0
+	last := ""
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && v[i] != '_' && v[i] != '-' {
+			if c := v[i]; c < 'A' || c > 'Z' {
+				return false
+			}
+			continue
+		}
+		w := v[start:i]
+		if w == "" {
+			return false // a leading, trailing or doubled separator
+		}
+		words++
+		cred = cred || upperStandIns[w]
+		last, start = w, i+1
+	}
+	return words >= 2 && (upperStandIns[last] || words >= 3 && cred)
 }
 
 // upperWords reports whether s is upper-case words (upperWord) with

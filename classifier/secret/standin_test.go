@@ -141,3 +141,24 @@ func TestNetrcWordsInASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperStandInWithHyphens: a credential's description written in
+// capitals where its value goes, its words joined by '-' or '_'
+// ("ROUTER-ADMIN-TOKEN", "TOKEN-FROM-VAULT-UI") is a stand-in, as
+// "INDEXER_PASSWORD" is; a generated key in capitals (digits in it), a
+// single word, or words with no credential word among them stay values.
+func TestUpperStandInWithHyphens(t *testing.T) {
+	for _, v := range []string{"ROUTER-ADMIN-TOKEN", "TOKEN-FROM-VAULT-UI", "SHOP_SECRET_AS_ISSUED", "INDEXER_PASSWORD"} {
+		if !Placeholder(v) {
+			t.Errorf("%s: not a stand-in", v)
+		}
+	}
+	for _, v := range []string{"K7QF-TOKEN-93ZD", "BLUE-HARBOR-LANTERN", "TOKEN-", "-KEY-A", "SECRET--FROM-UI", "KEY-A9"} {
+		if Placeholder(v) {
+			t.Errorf("%s: read as a stand-in", v)
+		}
+	}
+	if got := Scan("curl -H 'Authorization: Bearer ROUTER-ADMIN-TOKEN' https://hub.example.test/api\n"); len(got) != 0 {
+		t.Errorf("a stand-in token read as a secret: %+v", got)
+	}
+}

@@ -927,6 +927,26 @@ var productTable = []Signature{
 		Meaning: "the DigitalOcean token is valid but lacks access for this action (a read-only or custom-scoped token, or a team role without it)",
 		Fix:     "Use a token with write access or the custom scope for this resource, created by a team member whose role allows it",
 		Doc:     "https://docs.digitalocean.com/reference/api/scopes/"},
+	// Mail.ru Cloud's web API wraps every answer in {"email", "body", "time",
+	// "status"}; a session token it refuses is answered 403 with the word
+	// "token" as the body.
+	{ID: "mailru-cloud-token-refused", Vendor: "Mail.ru", Product: "Cloud API",
+		All:   []Marker{b(`"body":"token"`), b(`"time":`), b(`"status":`)},
+		Class: authn, Kind: KindVendor, ImpliedStatus: 403,
+		Meaning: "Mail.ru Cloud did not accept the session token the call carried (expired, issued for another session, or obtained the way the service no longer honours): its envelope names the token as what failed, with 403",
+		Fix:     "Sign in again and fetch a fresh token (the client's login flow must follow the service's current sign-in steps); a new IP address or computer will not help",
+		Doc:     "https://cloud.mail.ru/"},
+	// The wandb client words every 401 and 403 of the W&B API the same way
+	// ("Error while calling W&B API: permission denied (<Response [401]>)"):
+	// its "permission denied" restates the status, and a 401 is a key the
+	// API did not accept.
+	{ID: "wandb-401-permission-denied", Vendor: "Weights & Biases", Product: "wandb client",
+		All:    []Marker{b("Error while calling W&B API: permission denied")},
+		Status: []int{401},
+		Class:  authn, Kind: KindVendor, ImpliedStatus: 401,
+		Meaning: "the wandb client reports the W&B API's 401s and 403s in the same words ('permission denied'); with 401 the API did not accept the API key the client sent (deleted or regenerated, of another account, or an old one still stored in ~/.netrc or WANDB_API_KEY)",
+		Fix:     "Run wandb login --relogin with a current key from the user settings page, and check that WANDB_API_KEY, ~/.netrc and WANDB_BASE_URL (for a self-hosted server) do not point the client at an old key or another host",
+		Doc:     "https://docs.wandb.ai/ref/cli/wandb-login/"},
 	// Datadog's API answers a key it does not know on this site (a
 	// mistyped key, a revoked one, or one of another Datadog site such as
 	// EU or US5 sent to the US1 endpoint) with its generic 403 envelope.
@@ -1492,6 +1512,14 @@ var productTable = []Signature{
 		Meaning: "authentik knows the signed-in user and a policy or group binding on the application refuses it ('Permission denied / Request has been denied'): the account is not in the group bound to the application",
 		Fix:     "Bind the user or one of its groups to the application (Applications > the app > Policy / Group / User Bindings), or sign in with the account that is bound",
 		Doc:     "https://docs.goauthentik.io/docs/applications"},
+	// authentik's FlowNonApplicableException: the flow's own policy
+	// bindings, not the application's, turned the visitor away
+	{ID: "authentik-flow-not-applicable", Vendor: "authentik", Product: "flows",
+		Any:   []Marker{b("Flow does not apply to current user")},
+		Class: blocked, Kind: KindConfig, Strength: rule.Strong,
+		Meaning: "authentik refused to run the flow, not the user's credential or rights: the flow's own policy bindings (or its authentication requirement, such as 'require unauthenticated' for a visitor already signed in) exclude this visitor, typically because the provider or the brand points at the wrong flow (a source's authentication flow used as the login flow)",
+		Fix:     "Check which flow the provider or brand uses (Applications > Providers > the provider's authentication and authorization flows; System > Brands) and that flow's Policy bindings and Authentication setting; bind the flow meant for this kind of login",
+		Doc:     "https://docs.goauthentik.io/docs/add-secure-apps/flows-stages/flow/"},
 	{ID: "bugzilla-login-required", Vendor: "Bugzilla", Product: "REST API (bugzilla.mozilla.org and others)",
 		Any:   []Marker{b("API key authentication is required"), b("To see this bug, you must first log in")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger,
@@ -1856,6 +1884,20 @@ var productTable = []Signature{
 		Meaning: "Flask-WTF's CSRFProtect rejected the request (it answers 400): the csrf_token field or X-CSRFToken header is missing, expired, or the session cookie that holds its secret was not sent",
 		Fix:     "Render {{ csrf_token() }} into the form or send it as X-CSRFToken, and make sure the session cookie travels with the request",
 		Doc:     "https://flask-wtf.readthedocs.io/en/stable/csrf/"},
+	// Restler (the PHP framework under Dolibarr's REST API and others), in
+	// debug mode, names the stage a request failed at and the stages it
+	// passed: a refusal thrown "at call stage" came from the API method,
+	// after the authenticate stage had accepted the caller. Dolibarr's
+	// methods answer a user without the module's right with 401 ("Access
+	// not allowed for login …").
+	{ID: "restler-refused-after-authenticate", Vendor: "Restler", Product: "PHP REST framework (Dolibarr's API)",
+		All:    []Marker{b(" at call stage"), b(`"authenticate"`), b(`"stages"`)},
+		Not:    []Marker{bf("invalid"), bf("expired"), bf("api key"), bf("apikey"), bf("token")},
+		Status: []int{401, 403},
+		Class:  authz, Kind: KindVendor,
+		Meaning: "Restler's debug output says the request passed the authenticate stage and was refused by the API method itself (the call stage): the caller was accepted and the method turned it down, as Dolibarr's API does, with 401, for a user without the module's right",
+		Fix:     "Give the user the rights the endpoint's module checks (in Dolibarr: Users & Groups > Permissions for that module), or call it as a user who has them; a new API key will not help",
+		Doc:     "https://wiki.dolibarr.org/index.php/Module_Web_Services_API_REST_(developer)"},
 	{ID: "wordpress-rest-401", Vendor: "WordPress", Product: "REST API",
 		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`"rest_not_logged_in"`), b(`"rest_forbidden_context"`)},
 		Status: []int{401},
@@ -1924,6 +1966,14 @@ var productTable = []Signature{
 		Meaning: "Phoenix's :protect_from_forgery plug rejected the request: the _csrf_token param or x-csrf-token header is missing or does not match the session",
 		Fix:     "Send get_csrf_token() in the form or x-csrf-token header with the session cookie, or route API calls through a pipeline without :protect_from_forgery",
 		Doc:     "https://hexdocs.pm/plug/Plug.CSRFProtection.html"},
+	// Roundcube's 'invalidrequest' message: its request check (the form's
+	// _token against the session) failed; on the login form it comes with 401
+	{ID: "roundcube-request-check", Vendor: "Roundcube", Product: "Webmail",
+		Any:   []Marker{b("Invalid request! No data was saved."), b("Request security check failed")},
+		Class: blocked, Kind: KindCSRF, Strength: rule.Strong,
+		Meaning: "Roundcube's request check failed: the form's request token (_token) does not match the session, because the session cookie was not kept (a cookie domain or path, a proxy, an expired or shared session) or the form was stale; on the login form Roundcube answers this with 401 though the username and password were never checked",
+		Fix:     "Reload the login page so it issues a fresh token, and make sure the browser keeps Roundcube's session cookie (session_domain, session_path, a proxy that rewrites the host or drops cookies); the password is not the problem",
+		Doc:     "https://github.com/roundcube/roundcubemail/blob/master/program/localization/en_US/messages.inc"},
 	{ID: "jetty-401-page", Vendor: "Eclipse", Product: "Jetty",
 		All:   []Marker{b("Powered by Jetty://"), b("HTTP ERROR 401")},
 		Class: authn, Kind: KindDefaultPage, Strength: rule.Weak, ImpliedStatus: 401,
@@ -2286,6 +2336,18 @@ var productTable = []Signature{
 		Meaning: "the OpenSearch security plugin authenticated the user (it names the user, its backend roles and tenant) and none of its mapped roles grants the action in brackets on this index, cluster or tenant",
 		Fix:     "Map the user or its backend role to a role whose cluster, index or tenant permissions include the named action (in Dashboards: Security > Roles, or roles.yml and roles_mapping.yml), then reload the security configuration",
 		Doc:     "https://opensearch.org/docs/latest/security/access-control/permissions/"},
+	// The security plugin runs a request without credentials, when anonymous
+	// authentication is on, as its built-in anonymous user
+	// (opendistro_security_anonymous in OpenSearch and Open Distro,
+	// sg_anonymous in Search Guard), and refuses that user in the same words
+	// as a signed-in one.
+	{ID: "opensearch-anonymous-no-permissions", Vendor: "OpenSearch", Product: "Security plugin (and Open Distro / Search Guard)",
+		All:   []Marker{b("no permissions for [")},
+		Any:   []Marker{b("[name=opendistro_security_anonymous,"), b("[name=sg_anonymous,")},
+		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"opensearch-no-permissions"},
+		Meaning: "the security plugin ran the request as its built-in anonymous user because no credentials were sent (anonymous authentication is on), and the anonymous role does not allow the action: a missing login answered with 403",
+		Fix:     "Send the user's credentials (Authorization: Basic, a JWT or the configured authenticator); map the anonymous backend role to a role with the action only if the data should be public",
+		Doc:     "https://opensearch.org/docs/latest/security/access-control/anonymous-authentication/"},
 	{ID: "elasticsearch-anonymous-unauthorized", Vendor: "Elastic", Product: "Elasticsearch security",
 		Any:   []Marker{b("is unauthorized for user [_anonymous]"), b("is unauthorized for user [anonymous_user]")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"elasticsearch-unauthorized-action"},

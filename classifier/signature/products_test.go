@@ -374,6 +374,10 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><h2>Access Denied!</h2><p>You do not have access to this application. Please contact your administrator.</p></body></html>",
 			src: "SAML-Toolkits/java-saml#394 https://github.com/SAML-Toolkits/java-saml/issues/394; SAML-Toolkits/php-saml#19 https://github.com/SAML-Toolkits/php-saml/issues/19"},
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>OneLogin</title></head><body><p>Sign in to continue to your applications.</p></body></html>"}},
+	"authentik-flow-not-applicable": {
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><ak-stage-access-denied><h1>Permission denied</h1><p>Request has been denied.</p><p>Flow does not apply to current user.</p></ak-stage-access-denied></body></html>",
+			src: "authentik's FlowNonApplicableException (authentik/flows/exceptions.py, 'Flow does not apply to current user.') https://github.com/goauthentik/authentik/blob/main/authentik/flows/exceptions.py"},
+		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><ak-stage-access-denied><h1>Permission denied</h1><p>Request has been denied.</p></ak-stage-access-denied></body></html>"}},
 	"authentik-request-denied": {
 		{st: 200, h: "Content-Type: text/html; charset=utf-8", b: "<html><head><title>authentik</title></head><body><h1>Permission denied</h1><p>Request has been denied.</p><a href=\"/if/user/\">Go to home</a></body></html>",
 			src: "goauthentik/authentik#2039 https://github.com/goauthentik/authentik/issues/2039"},
@@ -430,6 +434,22 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidgets - You must be logged in to publish packages.",
 			src: "npm adduser/login docs https://docs.npmjs.com/cli/commands/npm-adduser; npm/cli issues quoting 'You must be logged in to publish packages'"},
 		{st: 403, b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://registry.npmjs.org/widgets - You cannot publish over the previously published versions: 1.0.0."}},
+	"restler-refused-after-authenticate": {
+		{st: 401, h: "Content-Type: application/json", b: "{\n  \"error\": {\n    \"code\": 401,\n    \"message\": \"Unauthorized: Access not allowed for login jdupont\"\n  },\n  \"debug\": {\n    \"source\": \"api_invoices.class.php:118 at call stage\",\n    \"stages\": {\n      \"success\": [\"get\", \"route\", \"negotiate\", \"authenticate\", \"validate\"],\n      \"failure\": [\"call\", \"message\"]\n    }\n  }\n}",
+			src: "Dolibarr REST API (its api_*.class.php methods throw RestException 401 'Access not allowed for login …' for a user without the right) https://wiki.dolibarr.org/index.php/Module_Web_Services_API_REST_(developer); Luracast/Restler debug stages https://github.com/Luracast/Restler"},
+		{st: 401, h: "Content-Type: application/json", b: "{\n  \"error\": {\n    \"code\": 401,\n    \"message\": \"Unauthorized: Access denied\"\n  },\n  \"debug\": {\n    \"source\": \"DolibarrApiAccess.php:204 at authenticate stage\",\n    \"stages\": {\n      \"success\": [\"get\", \"route\", \"negotiate\"],\n      \"failure\": [\"authenticate\", \"message\"]\n    }\n  }\n}"}},
+	"mailru-cloud-token-refused": {
+		{st: 403, h: "Content-Type: application/json", b: `{"email":"p.sidorov@mail.example","body":"token","time":1699902314751,"status":403}`,
+			src: "pozitronik/CloudMailRu#170 https://github.com/pozitronik/CloudMailRu/issues/170; pozitronik/CloudMailRu#248 https://github.com/pozitronik/CloudMailRu/issues/248 (403 with body \"token\" on api/v2 calls)"},
+		{st: 200, h: "Content-Type: application/json", b: `{"email":"p.sidorov@mail.example","body":{"token":"c0ffee42"},"time":1699902314751,"status":200}`}},
+	"wandb-401-permission-denied": {
+		{st: 401, b: "wandb: ERROR Error while calling W&B API: permission denied (<Response [401]>)\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.wandb.ai/graphql",
+			src: "wandb/wandb#2966 https://github.com/wandb/wandb/issues/2966 (401 after the API key was deleted); wandb/wandb#1003 https://github.com/wandb/wandb/issues/1003 (the same words with 403)"},
+		{st: 403, b: "wandb: ERROR Error while calling W&B API: permission denied (<Response [403]>)\nwandb: ERROR It appears that you do not have permission to access the requested resource."}},
+	"opensearch-anonymous-no-permissions": {
+		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=opendistro_security_anonymous, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"}],"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=opendistro_security_anonymous, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"},"status":403}`,
+			src: "OpenSearch anonymous authentication https://opensearch.org/docs/latest/security/access-control/anonymous-authentication/"},
+		{st: 403, b: `{"error":{"type":"security_exception","reason":"no permissions for [cluster:monitor/health] and User [name=reporting_svc, backend_roles=[opendistro_security_anonymous_backendrole], requestedTenant=null]"},"status":403}`}},
 	"elasticsearch-anonymous-unauthorized": {
 		{st: 403, h: "Content-Type: application/json; charset=UTF-8", b: `{"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"}],"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [_anonymous] with effective roles [anonymous_ro]"},"status":403}`,
 			src: "Elasticsearch anonymous access https://www.elastic.co/guide/en/elasticsearch/reference/current/anonymous-access.html"},
@@ -1413,6 +1433,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "** (Plug.CSRFProtection.InvalidCSRFTokenError) invalid CSRF (Cross Site Request Forgery) token, please make sure that:\n\n  * The session cookie is being sent and session is loaded",
 			src: "Plug.CSRFProtection docs https://hexdocs.pm/plug/Plug.CSRFProtection.html"},
 		{st: 403, b: "** (Phoenix.Router.NoRouteError) no route found for POST /api"}},
+	"roundcube-request-check": {
+		{st: 401, h: "Content-Type: text/html; charset=UTF-8", b: "<div id=\"messagestack\"><div class=\"warning\">Invalid request! No data was saved.</div></div>\n<form name=\"login-form\" method=\"post\" action=\"./?_task=login\">",
+			src: "Roundcube's messages.inc ('invalidrequest') https://github.com/roundcube/roundcubemail/blob/master/program/localization/en_US/messages.inc"},
+		{st: 401, h: "Content-Type: text/html; charset=UTF-8", b: "<div id=\"messagestack\"><div class=\"warning\">Login failed.</div></div>"}},
 	"jetty-401-page": {
 		{st: 401, b: "<html>\n<head><title>Error 401 Unauthorized</title></head>\n<body><h2>HTTP ERROR 401 Unauthorized</h2>\n<table><tr><th>URI:</th><td>/admin/</td></tr></table>\n<hr><a href=\"https://eclipse.org/jetty\">Powered by Jetty:// 9.4.53.v20231009</a><hr/>\n</body>\n</html>",
 			src: "Jetty default error page (ErrorHandler), https://jetty.org/docs/jetty/12/operations-guide/security/index.html"},

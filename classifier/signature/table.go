@@ -65,7 +65,10 @@ var coreTable = []Signature{
 		Fix:     "Compare the StringToSign or CanonicalRequest in the error with what the client signed; use the secret that belongs to the access key, and send the request exactly as it was signed",
 		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
 	{ID: "aws-request-expired", Vendor: "AWS", Product: "S3 / AWS APIs",
-		Any:   []Marker{b("RequestExpired"), b("Request has expired"), b("RequestTimeTooSkewed")},
+		Any: []Marker{b("RequestExpired"), b("Request has expired"), b("RequestTimeTooSkewed"),
+			// RequestTimeTooSkewed's message, as S3 and MinIO word it ("… and the
+			// current time is too large", "… and the server's time is too large")
+			b("The difference between the request time and the")},
 		Class: authn, Kind: KindVendor, Supersedes: []string{"aws-s3-access-denied"},
 		Meaning: "the signature is outside its validity window: a presigned URL past its X-Amz-Expires, or a client clock too far from AWS time",
 		Fix:     "Generate a fresh presigned URL (with a longer expiry if needed) or fix the client clock (NTP); the credentials themselves may be fine",

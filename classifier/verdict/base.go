@@ -183,6 +183,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		}
 	}
 	out = append(out, s.Weigh())
+	if u, ok := unavailableWords(out, status, implied, s.Evidence); ok {
+		out = append(out, u)
+	}
 	if a, ok := anonymousBare(x, facts); ok {
 		out = append(out, a)
 	} else if a, ok := downloadBare(x, facts); ok {
@@ -191,6 +194,25 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		out = append(out, a)
 	}
 	return out
+}
+
+// unavailableWords is the reading of a 503 (read in the paste, not implied)
+// whose body only restates a refusal in a word ("forbidden",
+// "Unauthorized": a generic code or message among signals): the service
+// was unavailable (overloaded, starting or in maintenance) and its error
+// template borrowed a refusal's word, which names no cause. It outweighs
+// those words and nothing that names one.
+func unavailableWords(signals []rule.Signal, status int, implied bool, ev *rule.Evidence) (rule.Signal, bool) {
+	if status != 503 || implied {
+		return rule.Signal{}, false
+	}
+	for _, g := range signals {
+		if (g.Sign == rule.SignBodyMessageGeneric || g.Sign == rule.SignBodyCodeGeneric) && (g.Class == rule.Authentication || g.Class == rule.Authorization) {
+			return rule.SignUnavailableWords.Signal(rule.None,
+				"status 503 says the service was unavailable (overloaded, starting up or in maintenance); the body's word for a refusal names no cause, so it is the error template's, not a decision about the caller", ev), true
+		}
+	}
+	return rule.Signal{}, false
 }
 
 // Challenged reports whether prev, the exchange before x, went to the same
@@ -571,7 +593,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	var works, edge, method *parse.InfoLine
 	for i := range lines {
 		l := strings.ToLower(lines[i].Text)
-		if hasAnyWordStart(l, identityWords) {
+		if namesIdentity(l) {
 			return rule.Signal{}, false // a session or a key may be what the other client has
 		}
 		if hasAny(l, EdgeAPIWords) {
@@ -752,6 +774,27 @@ const maxProseScan = 400
 var identityWords = []string{"log in", "logged in", "login", "log-in", "sign in", "signed in", "sign-in", "session", "cookie",
 	"token", "api key", "apikey", "api_key", "password", "credential", "authoriz", "authent", "oauth", "bearer"}
 
+// namesIdentity reports whether a person's lower-cased line names a
+// credential or a session (identityWords, each beginning a word) where no
+// negation before it rules it out: "opens fine in a browser with no
+// cookies at all" says the client that works had none.
+func namesIdentity(l string) bool {
+	for _, w := range identityWords {
+		for off := 0; off < len(l); {
+			i := strings.Index(l[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			if (i == 0 || !ascii.IsLetter(l[i-1])) && !Denied(l, i) {
+				return true
+			}
+			off = i + len(w)
+		}
+	}
+	return false
+}
+
 // hasAnyWordStart is hasAny for words that begin a word of l
 // (ascii.ContainsWordStart): "token", not the end of a stack frame's
 // "CancellationToken" or "nextPageToken".
@@ -821,7 +864,10 @@ var (
 		"200 ok", "opens", "loads", "succeeds", "succeeded", "goes through",
 		// the answer itself named ("a browser gets the expected answer",
 		// "other tools can download the files")
-		"expected answer", "expected response", "expected result", "the right answer", "the correct answer", "can download", "can upload"}
+		"expected answer", "expected response", "expected result", "the right answer", "the correct answer", "can download", "can upload",
+		// what it did named with "fine" after it ("curl and wget download
+		// it fine", "both fetch them fine")
+		" it fine", " them fine"}
 )
 
 // clientWorks reports whether a person's lower-cased line says the refused
@@ -837,10 +883,13 @@ func clientWorks(l string) bool {
 	return false
 }
 
-// clauses splits a lower-cased sentence where it turns ("…, but …",
-// "…; …"), so that what works and what fails are judged apart.
+// clauses splits a lower-cased line where it turns ("…, but …", "…; …",
+// "…, so …") and where a sentence ends, so that what works and what fails
+// are judged apart ("Curl and wget download it fine, so it doesn't look
+// like the network"; "… opens fine in a browser. The change that turns the
+// 403 into a 200 …").
 func clauses(l string) []string {
-	for _, sep := range []string{", but ", " but ", "; ", ", while ", " while ", ", whereas ", " whereas "} {
+	for _, sep := range []string{", but ", " but ", "; ", ", while ", " while ", ", whereas ", " whereas ", ", so ", ". "} {
 		l = strings.ReplaceAll(l, sep, "\x00")
 	}
 	return strings.Split(l, "\x00")

@@ -259,9 +259,10 @@ var messageKeys = map[string]bool{"message": true, "msg": true, "detail": true, 
 	"err":    true, // structured loggers' (zap, logrus, slog) error string: {"msg":"…","err":"token is expired by 2h3m0s"}
 	"stderr": true} // a command's captured error output in the error object a runner logs (Node's child_process, Ansible's task result)
 
-// Keys that hold the error object.
+// Keys that hold the error object (statusinfo: a status object beside a
+// numeric business status, {"status":40101,"status_info":{"message":…}}).
 var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true, "extensions": true, "err": true,
-	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "result": true,
+	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "statusinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
 	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
@@ -304,7 +305,11 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	"requests too fast", "requests too quickly", "quota exhausted", "quota has been exhausted", "quota is exhausted",
 	// an allowance named as used up ("Maximum api usage reached", "API
 	// usage limit hit for this month")
-	"usage reached", "maximum api usage", "usage limit hit"}
+	"usage reached", "maximum api usage", "usage limit hit",
+	// a ban that lifts by itself after a while, after too many bad attempts
+	// ("…with an invalid token, temporarily banned"): every request is
+	// refused until it ends, the right credential included
+	"temporarily banned"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -747,6 +752,10 @@ var messagePhrases = append(func() []messagePhrase {
 	// authorization required for URL")
 	{"authorization required", rule.Authentication, false},
 	{"authentication credentials were not provided", rule.Authentication, false},
+	// the standard description of a 401 that servers' error pages print
+	// (Tomcat's "… because it lacks valid authentication credentials for
+	// the target resource", MDN's and RFC 9110's wording)
+	{"lacks valid authentication credentials", rule.Authentication, false},
 	{"requires authentication", rule.Authentication, false}, {"must be authenticated", rule.Authentication, false},
 	{"must be logged in", rule.Authentication, false}, {"login required", rule.Authentication, false},
 	{"please log in", rule.Authentication, false}, {"please login", rule.Authentication, false},
@@ -1234,7 +1243,7 @@ var genericPhrases = []messagePhrase{
 // "incorrect password".
 var (
 	credentialWords = []string{"token", "api key", "apikey", "api_key", "access key", "access-key", "access_key", "key header", "session key", "credential", "session", "password", "secret", "signature", "jwt",
-		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "authentication", "authorization grant",
+		"auth key", "authkey", "subscription key", "auth-key", "api-key", "authorization head", "auth header", "auth-header", "authentication", "authorization grant",
 		// the same in Chinese, Japanese and Korean: token, password, signature, key, credential, session
 		"令牌", "密码", "签名", "密钥", "秘钥", "凭证", "会话", "トークン", "パスワード", "토큰", "비밀번호",
 		// and in the European languages, Turkish and Vietnamese: token, session, password
@@ -1340,6 +1349,40 @@ var missingAbroad = []string{"falta ", "faltan ", "ausência", "ausencia", "não
 	"no proporcionad", "no se proporcion", "no enviad", "manquant", "non fourni", "fehlt", "fehlend", "nicht angegeben",
 	"nicht übermittelt", "mancant", "non fornit", "отсутству", "не указан", "не передан", "缺少", "未提供", "未携带",
 	"没有提供", "누락", "eksik", "brak ", "ontbreekt"}
+
+// noneAbroad are the word "no" before a noun in the languages that inflect
+// or spell it apart from English's (Portuguese, Spanish, French, German,
+// Italian, Dutch, Swedish and Norwegian, Danish): "Nenhum token
+// fornecido", "Aucun jeton fourni", "Kein Token angegeben".
+var noneAbroad = []string{"nenhum", "nenhuma", "ningún", "ninguna", "ningun", "aucun", "aucune", "kein", "keine", "keinen", "nessun",
+	"nessuna", "geen", "ingen", "intet"}
+
+// noCredentialAbroad reads a message that says no credential came in one
+// of those languages, the word right before the credential's, as English
+// messages say "no token" (messagePhrases): "no" further away qualifies
+// something else ("das Token hat keine Rechte").
+func noCredentialAbroad(l string) (messagePhrase, bool) {
+	for _, n := range noneAbroad {
+		for from := 0; from < len(l); {
+			k := strings.Index(l[from:], n)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(n)
+			if i > 0 && isWordByte(l[i-1]) || from >= len(l) || l[from] != ' ' {
+				continue
+			}
+			rest := l[from+1:]
+			for _, c := range credentialWords {
+				if strings.HasPrefix(rest, c) {
+					return messagePhrase{text: n + " " + c, class: rule.Authentication}, true
+				}
+			}
+		}
+	}
+	return messagePhrase{}, false
+}
 
 // A permission, role or scope named next to what the caller lacks, or a
 // rule that only some callers may act, is an authorization failure: "Your
@@ -1599,6 +1642,9 @@ func phraseAround(l string) (messagePhrase, bool) {
 	}
 	if c, f, ok := credentialFailure(l, failureWords); ok {
 		return messagePhrase{text: c + compoundSep + strings.TrimSpace(f), class: rule.Authentication}, true
+	}
+	if p, ok := noCredentialAbroad(l); ok {
+		return p, true
 	}
 	if p, ok := authenticationOfFailed(l); ok {
 		return p, true
@@ -1893,13 +1939,26 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 				}
 			}
 			for _, f := range failures {
-				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) {
+				if k := strings.Index(near, f); k >= 0 && !reasonPhrase(l[lo+k:]) && !negatedStem(l, lo+k) {
 					return c, f, true
 				}
 			}
 		}
 	}
 	return "", "", false
+}
+
+// negatedStem reports whether the failure word at offset i of lower-cased l
+// is the stem of a word that negates it ("credentialsNonExpired: true",
+// "accountNonLocked", "an unexpired token"): a state that is fine, as a
+// dumped principal or account record spells it.
+func negatedStem(l string, i int) bool {
+	for _, p := range []string{"non", "non-", "un"} {
+		if j := i - len(p); j >= 0 && l[j:i] == p && (j == 0 || !ascii.IsLetter(l[j-1]) || p != "un") {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonPhrase reports whether lower-cased t opens with the reason phrase of
@@ -2566,7 +2625,9 @@ func collect(v any, depth int, root bool, hits *[]bodyHit) {
 						continue
 					}
 				}
-				collectString(k, nk, val, root, hits)
+				// a failed envelope's data as a string is its message
+				// (JSend's {"status":"error","data":"Unauthorized"})
+				collectString(k, nk, val, root && !failedData(nk, root, t), hits)
 			case []any:
 				if containerKeys[nk] || failedData(nk, root, t) {
 					collect(val, depth+1, false, hits)

@@ -753,6 +753,31 @@ func TestPaceAndAllowanceWordings(t *testing.T) {
 		refused403(`{"message":"Monthly quota exhausted for this API key"}`))
 }
 
+// TestTemporaryBanWording: a ban the server lifts by itself after a while
+// ("temporarily banned", after repeated bad keys) refuses every request in
+// the meantime, the right credential included: blocked as a rate limit,
+// whatever the 401 and the credential words beside it say.
+func TestTemporaryBanWording(t *testing.T) {
+	wantBlockedNamed(t, "",
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":\"KEY_REJECTED\",\"detail\":\"Repeated calls with a bad API key: this client is temporarily banned.\"}\n")
+	// a key refused without a ban keeps its meaning
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":\"KEY_REJECTED\",\"detail\":\"Bad API key.\"}\n": rule.Authentication,
+	})
+}
+
+// TestUnavailableRestatingARefusal: a 503 whose body only restates a
+// refusal in a word ("forbidden") is the service being unavailable, its
+// error template borrowing the word; a 503 whose body names a credential's
+// failure, and a 500 with the same word, keep the body's meaning.
+func TestUnavailableRestatingARefusal(t *testing.T) {
+	wantClasses(t, map[string]rule.Class{
+		"HTTP/1.1 503 Service Unavailable\nContent-Type: application/json\n\n{\"code\":403,\"message\":\"forbidden\"}\n":       rule.None,
+		"HTTP/1.1 503 Service Unavailable\nContent-Type: application/json\n\n{\"code\":401,\"message\":\"API key expired\"}\n": rule.Authentication,
+		"HTTP/1.1 500 Internal Server Error\nContent-Type: application/json\n\n{\"code\":401,\"message\":\"Unauthorized\"}\n":  rule.Authentication,
+	})
+}
+
 // TestEgressProxyRuleWording: a network's firewall that refuses a client
 // bypassing the configured forward proxy ("403 Use Proxy Server") refuses
 // it whoever it is: a block by the network's rule, named as such.

@@ -7,6 +7,7 @@ package lazyre
 var knownExprs = [...]known{
 	{spec: spec{expr: "\"\\s+at [^\"\\r\\n]+\"", lits: []string{"\"\t", "\"\n", "\"\f", "\"\r", "\" "}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "\"exception\"\\s*:\\s*\"((?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error))\"", lits: []string{"\"exception\""}, fold: false, foldKS: false, wordB: false}, pre: true},
+	{spec: spec{expr: "\"file\"\\s*:\\s*\"[^\"\\r\\n]{1,300}?\\.php\"\\s*,\\s*\"line\"\\s*:\\s*\\d+", lits: []string{"\"file\""}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "\"scope\"\\s*:\\s*\"([^\"\\\\\\r\\n]{2,200})\"", lits: []string{"\"scope\""}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "(?:(?:for|authenticate) user \\[|User \\[name=)([^\\],\\r\\n]{1,200})[\\],]", lits: []string{"for user [", "authenticate user [", "User [name="}, fold: false, foldKS: false, wordB: false}, pre: true},
 	{spec: spec{expr: "(?:/|[A-Za-z]:/)[^\\s:'\"]+\\.rb:\\d+:in [`']"}, need: ".rb:"},
