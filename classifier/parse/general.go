@@ -2708,7 +2708,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// record spoke of that request, one response
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid):
+	case x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == x.status.conf && h.conf < StatusLine && (x.rid == "" || recordID(t) != x.rid),
+		x.status.code == h.code && l.rec && x.statusRec && x.statusN != l.n && !h.inBody && h.conf == StatusLine && x.status.conf == StatusLine && h.how == x.status.how &&
+			x.reqN == x.statusN && x.method != "" && sameRequest(x, t) && (x.rid == "" || recordID(t) != x.rid):
+		// (a client's log line per request that names the request and
+		// quotes the response's status line, httpx's 'HTTP Request: POST
+		// https://h/x "HTTP/1.1 401 Unauthorized"', written again for the
+		// same request: the call made again, another response)
 		// the same status in another log record: another exchange
 		g.endSection(false)
 		g.split()
@@ -2776,6 +2782,16 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// the same status in another fenced block, a person's sentence
 		// between the two ("without the proxy all I see is", then a block of
 		// its own): another output, another response
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf > StatusImplied && !x.statusRec && l.rec && !h.inBody &&
+		g.block(x.statusN) != 0 && g.block(l.n) != 0 && g.block(x.statusN) != g.block(l.n):
+		// a client's error in one fenced block, then in another a log
+		// record that states the same status (the server's log of the
+		// refused request, pasted under "Matching entries on the
+		// server:"): the two sides each show a response, as the corpus
+		// labels count them
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -3390,8 +3406,36 @@ func printedError(t string) bool {
 		// stack opens with its message), not another error printed
 		return false
 	}
-	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) ||
+	return exceptionLine(t) || strings.HasPrefix(t, "Error from server (") || bracketedStatusOpens(t) || cliErrorLine(t) || rubyUncaught(t) ||
 		len(t) > 2 && t[0] == '{' && t[len(t)-1] == '}' && strings.Contains(t, ": ")
+}
+
+// rubyUncaught reports whether t is Ruby's print of an exception nobody
+// rescued: where it was raised, the message, then the class in parentheses
+// ("/app/lib/client.rb:41:in `get': not allowed (Acme::HTTPForbidden)";
+// Ruby 3.4 quotes the method as 'get').
+func rubyUncaught(t string) bool {
+	i := strings.Index(t, ":in `")
+	if i < 0 {
+		i = strings.Index(t, ":in '")
+	}
+	if i < 0 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	k := strings.LastIndexByte(t, '(')
+	if k < i {
+		return false
+	}
+	c := t[k+1 : len(t)-1]
+	if c == "" || c[0] < 'A' || c[0] > 'Z' {
+		return false
+	}
+	for j := 0; j < len(c); j++ {
+		if !isAlpha(c[j]) && !isDigit(c[j]) && c[j] != ':' && c[j] != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // stringMember reports whether t is one member of an object printed over

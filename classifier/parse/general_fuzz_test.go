@@ -75,6 +75,7 @@ func generalAdversarial() map[string]func(n int) string {
 			return strings.Repeat("{\"status\":{\"code\":200,\"code\":200,\"code\":200}}\n", n/44)
 		},
 		"quoted body runs": func(n int) string { return strings.Repeat("403 Text: \"<a b=\"c\" d\n<e>\"\n", n/27) },
+		"pipe rows":        func(n int) string { return strings.Repeat("403|Forbidden|", n/14) },
 	}
 }
 

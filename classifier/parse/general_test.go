@@ -30,6 +30,29 @@ type generalCase struct {
 
 var generalCases = []generalCase{
 	{
+		name: "a client's log line per request, written again for the same request",
+		text: "INFO:httpx:HTTP Request: GET https://geo.example.io/v2/tiles/7 \"HTTP/1.1 403 Forbidden\"\n" +
+			"tile 7 skipped: {'reason': 'plan does not include tiles'}\n" +
+			"INFO:httpx:HTTP Request: GET https://geo.example.io/v2/tiles/7 \"HTTP/1.1 403 Forbidden\"\n",
+		statuses: []int{403, 403}, conf: StatusLine, statusAt: 1,
+	},
+	{
+		name: "a response struct printed with its status first, its fields and body after",
+		text: "Caused by:\n  download of https://pkgs.example.org/api/v1/crates/sprocket/1.2.0/download failed\n" +
+			"Response {502, server: nginx, content-type: text/html, content-length: 157, <html><head><title>Bad Gateway</title></head></html>]\n",
+		statuses: []int{502}, conf: StatusProse, statusAt: 3,
+	},
+	{
+		name:     "a problem document logged as one row of fields joined by pipes",
+		text:     "Overnight the sync logged:\n\n451|urn:example:problem:geo|Unavailable For Legal Reasons|Not offered in your region.\n",
+		statuses: []int{451}, conf: StatusField, statusAt: 3,
+	},
+	{
+		name:     "Ruby's print of an unrescued error class named for the status",
+		text:     "```\n/srv/app/lib/pear/client.rb:102:in `fetch': quota refused (Pear::HTTPTooManyRequestsError)\n```\n",
+		statuses: []int{429}, conf: StatusProse,
+	},
+	{
 		name: "two runs of a command at a prompt, the same error each",
 		text: "$ ./nodectl query balance --addr n1qz8r\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n\n" +
 			"$ ./nodectl tx send --to n1vv4k 5coin\nerror in rpc client: (Status: 404 Not Found, Protocol HTTP/1.1). cannot decode body\n",

@@ -5,6 +5,7 @@ package parse
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if best.conf < StatusField {
 		better(reasonURLTime(t))
 	}
+	if best.conf < StatusField && strings.Contains(t, "|") {
+		better(pipeRowStatus(t))
+	}
 	if best.conf < StatusField {
 		better(statusProse(t, lt))
 	}
@@ -170,6 +174,36 @@ func lineStatus(t string) (statusHit, bool) {
 		better(pageCode(t))
 	}
 	return best, best.code != 0
+}
+
+// pipeRowStatus reads a record whose fields are joined by bare pipes, one
+// of them a status code and another its reason phrase, in any order
+// ("403|urn:example:problem:forbidden|Forbidden|You may not …", a problem
+// document's status, type, title and detail logged as one row). A table's
+// row pads its cells or opens with a pipe: it is read elsewhere.
+func pipeRowStatus(t string) statusHit {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "|") || strings.Count(t, "|") < 2 {
+		return statusHit{}
+	}
+	code, named := 0, ""
+	for f := range strings.SplitSeq(t, "|") {
+		switch {
+		case f == "" || f[0] == ' ' || f[len(f)-1] == ' ':
+			continue
+		case len(f) == 3 && codeAt(f, 0) != 0:
+			if code != 0 && code != codeAt(f, 0) {
+				return statusHit{}
+			}
+			code = codeAt(f, 0)
+		case len(f) <= 40 && named == "" && codeOfName[squash(f)] != 0 && strings.ContainsFunc(f, unicode.IsUpper):
+			named = f
+		}
+	}
+	if code == 0 || named == "" || codeOfName[squash(named)] != code {
+		return statusHit{}
+	}
+	return statusHit{code: code, conf: StatusField, reason: named, how: "a record of fields joined by pipes (\"" + strconv.Itoa(code) + "|…|" + named + "\")"}
 }
 
 // flowListStatus reads the response line of mitmproxy's flow list copied as
@@ -1875,6 +1909,11 @@ func proseCue(before string, c int) bool {
 	if bracketedStatusKey(before) {
 		return true // Guzzle's "Client error response [url] https://… [status code] 403 [reason phrase] Forbidden"
 	}
+	if strings.HasSuffix(before, "response {") || strings.HasSuffix(before, "response{") {
+		// a response struct printed with its status first: old hyper's
+		// Debug "Response {503, server: Cowboy, …, <body>]"
+		return c >= 200
+	}
 	b := strings.TrimRight(before, " (:`'\"[")
 	if len(b) == len(before) && before != "" && before[len(before)-1] != ' ' {
 		return false // glued to something
@@ -2093,6 +2132,17 @@ func httpClassName(t, lt string) statusHit {
 			e++
 		}
 		c, ok := codeOfName[lt[k+4:e]]
+		if !ok {
+			// the name with a word the family adds to every class
+			// ("HTTPUnauthorizedRequest" beside "HTTPBadRequest" in chef-api,
+			// "HTTPForbiddenError", "HttpUnauthorizedException")
+			for _, w := range []string{"request", "error", "exception"} {
+				if n := strings.TrimSuffix(lt[k+4:e], w); len(n) < e-k-4 {
+					c, ok = codeOfName[n]
+					break
+				}
+			}
+		}
 		if !ok || c < 400 || e-k-4 < 8 || t[k+4] < 'A' || t[k+4] > 'Z' {
 			continue
 		}
