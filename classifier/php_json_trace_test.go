@@ -11,26 +11,15 @@ import (
 // file-path-leak still names. A "trace" member without such frames (a
 // request id) is none.
 func TestPHPDebugJSONTrace(t *testing.T) {
-	findings := func(paste string) string {
-		rep, err := Analyze(paste, Options{})
-		if err != nil || len(rep.Exchanges) == 0 {
-			t.Fatalf("not read: %v", err)
-		}
-		var b strings.Builder
-		for _, f := range rep.Exchanges[0].Findings {
-			b.WriteString(f.Name + " ")
-		}
-		return b.String()
-	}
 	body := `{"message": "Unauthenticated.", "exception": "App\\Exceptions\\GateException",` +
 		` "file": "/srv/ledger/app/Http/Kernel.php", "line": 88, "trace": [` +
 		`{"file": "/srv/ledger/vendor/acme/router/src/Dispatch.php", "line": 140, "function": "handle"},` +
 		`{"file": "/srv/ledger/vendor/acme/router/src/Pipeline.php", "line": 61, "function": "then"}]}`
-	got := findings("HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n" + body + "\n")
+	got := firstFindings(t, "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n"+body+"\n")
 	if !strings.Contains(got, "stack-trace") || !strings.Contains(got, "file-path-leak") {
 		t.Errorf("findings %s, want stack-trace and file-path-leak", got)
 	}
-	got = findings("HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n" + `{"message": "Unauthenticated.", "trace": "b7f2c1"}` + "\n")
+	got = firstFindings(t, "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n"+`{"message": "Unauthenticated.", "trace": "b7f2c1"}`+"\n")
 	if strings.Contains(got, "stack-trace") {
 		t.Errorf("a trace id read as a stack trace: %s", got)
 	}

@@ -8,10 +8,7 @@ import "testing"
 // whose Content-Length is 0, has nothing after its headers, so the copy may
 // end there whole.
 func TestCurlIncludeHeadersToPasteEnd(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		cut        bool
-	}{
+	testHeadersCut(t, []cutCase{
 		{"curl -i, stopped after a header line",
 			"$ curl -i -H 'Authorization: Bearer 7d1e0c55-0a9b-4f3e-b1aa-2c6d8e4f9b10' 'https://api.example-registry.org/v3/works/1182'\n\nHTTP/1.1 401 Unauthorized\nServer: nginx/1.18.0\nDate: Mon, 03 Aug 2026 10:12:40 GMT\nContent-Type: application/json;charset=UTF-8\nTransfer-Encoding: chunked\nCache-Control: no-cache, no-store\nX-Frame-Options: DENY\n",
 			true},
@@ -24,7 +21,21 @@ func TestCurlIncludeHeadersToPasteEnd(t *testing.T) {
 		{"curl -i, an empty body",
 			"$ curl -i -X DELETE https://api.example-registry.org/v3/works/1182\nHTTP/1.1 401 Unauthorized\nContent-Length: 0\nDate: Mon, 03 Aug 2026 10:12:40 GMT\n",
 			false},
-	} {
+	})
+}
+
+// cutCase is a paste with one response, and whether its header block was
+// cut by the end of the copy.
+type cutCase struct {
+	name, text string
+	cut        bool
+}
+
+// testHeadersCut checks, for each case, that the response's header block is
+// read as cut (and so not complete) exactly when the case says so.
+func testHeadersCut(t *testing.T, cases []cutCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			in, err := Parse(c.text)
 			if err != nil {
@@ -33,8 +44,7 @@ func TestCurlIncludeHeadersToPasteEnd(t *testing.T) {
 			if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
 				t.Fatalf("%d exchanges", len(in.Exchanges))
 			}
-			r := in.Exchanges[0].Response
-			if r.HeadersCut != c.cut || r.HeadersComplete == c.cut {
+			if r := in.Exchanges[0].Response; r.HeadersCut != c.cut || r.HeadersComplete == c.cut {
 				t.Errorf("cut %v, complete %v; want cut %v", r.HeadersCut, r.HeadersComplete, c.cut)
 			}
 		})

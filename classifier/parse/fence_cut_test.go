@@ -7,10 +7,7 @@ import "testing"
 // blank marker that ends its header block was cut, fenced or not. A raw
 // header copy often leaves the blank line out, inside a fence too.
 func TestFenceClosesInsideTheHeaderBlock(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		cut        bool
-	}{
+	testHeadersCut(t, []cutCase{
 		{"curl -v, the fence closes on a header line",
 			"Here is what I get:\n```\n> GET /v2/orders/77 HTTP/1.1\n> Host: shop.example-lattice.net\n> Accept: */*\n>\n< HTTP/1.1 403 Forbidden\n< Server: envoy\n< Content-Type: text/plain\n```\nany idea?\n",
 			true},
@@ -20,18 +17,5 @@ func TestFenceClosesInsideTheHeaderBlock(t *testing.T) {
 		{"a raw response, the fence closes on a header line",
 			"```http\nHTTP/1.1 403 Forbidden\nServer: envoy\nContent-Type: text/plain\n```\n",
 			false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			in, err := Parse(c.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
-				t.Fatalf("%d exchanges", len(in.Exchanges))
-			}
-			if r := in.Exchanges[0].Response; r.HeadersCut != c.cut || r.HeadersComplete == c.cut {
-				t.Errorf("cut %v, complete %v; want cut %v", r.HeadersCut, r.HeadersComplete, c.cut)
-			}
-		})
-	}
+	})
 }
