@@ -227,6 +227,13 @@ func (r *textReader) pair(x *Exchange) {
 	if req == nil && r.cmd != nil && r.lastResp != nil {
 		req, notes = r.followUp()
 		inferred = true
+		if req == nil && x.Format == "curl" {
+			// curl -i prints one response per request it sent; a later
+			// response that is neither a redirect it followed nor its
+			// retry with credentials is not its output, but another
+			// message pasted after it
+			x.Format = "raw"
+		}
 	}
 	if req != nil {
 		x.Request = req
