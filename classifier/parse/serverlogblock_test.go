@@ -19,25 +19,6 @@ func TestServerLogBlockAfterClientError(t *testing.T) {
 		{"client error alone", client, []int{403}},
 		{"error suffix", "```\nraise KiwiError, 'refused' (Kiwi::HTTPUnauthorizedError)\n```\n", []int{401}},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var got []int
-		for _, x := range in.Exchanges {
-			if x.Response != nil {
-				got = append(got, x.Response.Status)
-			}
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%s: statuses %v, want %v", c.name, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: statuses %v, want %v", c.name, got, c.want)
-				break
-			}
-		}
+		wantStatuses(t, c.name+": ", c.paste, c.want...)
 	}
 }
