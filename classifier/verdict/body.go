@@ -366,6 +366,12 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
 	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
 	"dostęp został zablokowany",
+	// the firewall named in other languages (Azure Front Door's "Web
+	// 应用程序防火墙(WAF)", a Chinese cloud's "Web应用防火墙", Korean "웹 방화벽")
+	"应用程序防火墙", "应用防火墙", "應用程式防火牆", "ウェブアプリケーションファイアウォール", "webアプリケーションファイアウォール", "웹 방화벽",
+	"웹방화벽", "웹 애플리케이션 방화벽", "брандмауэр веб-приложений", "межсетевой экран веб-приложений", "pare-feu applicatif",
+	"pare-feu d'application web", "firewall de aplicaciones web", "cortafuegos de aplicaciones web", "firewall de aplicação web",
+	"firewall de aplicações web",
 	// a block page's title ("Blocked Notification Page", FortiGuard's "Web
 	// Page Blocked!")
 	"blocked notification", "page blocked", "blocked page", "url blocked",
@@ -2011,16 +2017,41 @@ func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.
 			best = &c
 		}
 	}
-	if best == nil || best.Class != rule.Blocked || best.Evidence == nil {
+	if best == nil {
+		return rule.Signal{}, false
+	}
+	return blockedBy(*best, words)
+}
+
+// ProseBlockedReading is BlockedReading for the person's words around a
+// dump: their reading of the refusal (proseRule) when it is blocked and
+// its line, or the rule it names, states one of words ("The 403 comes from
+// the Application Gateway WAF in front of the API"). Rules that name the
+// layer ask for it when the body names none.
+func ProseBlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.Signal, bool) {
+	if x.Response == nil || facts == nil {
+		return rule.Signal{}, false
+	}
+	s, ok := proseRule(x, facts)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	return blockedBy(s, words)
+}
+
+// blockedBy returns s when it reads blocked and its evidence or reason
+// states one of words.
+func blockedBy(s rule.Signal, words []string) (rule.Signal, bool) {
+	if s.Class != rule.Blocked || s.Evidence == nil {
 		return rule.Signal{}, false
 	}
 	// The reason ends in what the class means; the generic meaning of
 	// Blocked lists every kind of rule, so it names none of them.
-	reason := strings.Replace(best.Reason, classMeaning(rule.Blocked), "", 1)
-	l := strings.ToLower(best.Evidence.Text + " " + reason)
+	reason := strings.Replace(s.Reason, classMeaning(rule.Blocked), "", 1)
+	l := strings.ToLower(s.Evidence.Text + " " + reason)
 	for _, w := range words {
 		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) && Stated(l, w) >= 0 {
-			return *best, true
+			return s, true
 		}
 	}
 	return rule.Signal{}, false
