@@ -59,3 +59,44 @@ func TestWebApplicationFirewallTranslated(t *testing.T) {
 		}
 	}
 }
+
+// A person's finding that the request's Origin header decides whether a
+// 403 goes away (sending one, dropping the one a tool adds) is an origin
+// check, not a verdict on who asks; a CORS response header, or a line that
+// only shows the header, says nothing of the kind.
+func TestOriginHeaderDecides(t *testing.T) {
+	dump := "HTTP/1.1 403 Forbidden\nContent-Type: text/plain\nContent-Length: 9\n\nForbidden\n"
+	for _, words := range []string{
+		"Update: someone on the forum says you need to send an Origin header with the site's address, and now it answers.",
+		"Dicen que hace falta mandar un header Origin con el dominio del sitio; lo probé y anda.",
+		"Found it: the desktop client sends its own origin (app://shell), which the gateway rejects.",
+	} {
+		if got, why := firstClass(t, words+"\n\nEvery call to the quotes API fails:\n\n"+dump); got != rule.Blocked {
+			t.Errorf("%q: got %s (%q), want blocked", words, got, why)
+		}
+	}
+	for _, words := range []string{
+		"The response has no Access-Control-Allow-Origin header because of the 403, so the browser hides it.",
+		"Origin: https://quotes.example.org",
+		"Sending the origin header did not change anything, but signing in with a new token fixed it.",
+	} {
+		if got, _ := firstClass(t, words+"\n\nEvery call to the quotes API fails:\n\n"+dump); got == rule.Blocked {
+			t.Errorf("%q: got blocked, want the status's reading", words)
+		}
+	}
+}
+
+// A person asking for the client's address to be put on the allow list,
+// or calling the refusal an address-based block, names a rule about the
+// address, even beside an API key.
+func TestAddressRuleAskedFor(t *testing.T) {
+	for _, words := range []string{
+		"The key is fine in the browser. Looks like an IP-based block - can our server's IP be whitelisted?",
+		"Support answered that they would allowlist our IP for the reporting endpoint.",
+	} {
+		paste := words + "\n\nCalls from the reporting server fail:\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<h1>403 Forbidden</h1>\n"
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%q: got %s (%q), want blocked", words, got, why)
+		}
+	}
+}

@@ -412,6 +412,12 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		}
 	}
 	for _, l := range lines {
+		if ll := strings.ToLower(l.Text); originDecides(ll) && !hasAnyWordStart(ll, identityWords) {
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+OriginDecides.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
 		if ll := strings.ToLower(l.Text); networkDecides(ll) && !networkWithCredential(ll) {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+NetworkElsewhere.Meaning, ev(l)), true
@@ -760,6 +766,32 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// originWords name the request's Origin header in a person's text (not
+// git's remote, nor an origin server); originCauseWords say it decides:
+// what happened, a fix, or a cause.
+var (
+	originWords = []string{"origin header", "header origin", "origin: null", "origin:null", `"origin":`, `'origin':`,
+		"its own origin", "sends an origin", "send an origin", "sends the origin", "send the origin", "without an origin",
+		"without the origin"}
+	originCauseWords = append([]string{"because", "need to", "needs to", "have to", "has to", "must", "adding", "add an", "add the",
+		"removing", "remove the", "dropping", "hace falta", "hay que", "es necesario", "il faut", "muss"}, outcomeWords...)
+)
+
+// originDecides reports whether a person's lower-cased line ties what
+// happened to the request to its Origin header ("hace falta mandar un
+// header Origin", "adding Origin: null to the request headers gets it
+// through", "that's because Postman sends its own origin"). A header line
+// ("Origin: https://app.example") names no outcome, and a CORS response
+// header (Access-Control-Allow-Origin) is about what the browser may read,
+// not about what the server accepted.
+func originDecides(l string) bool {
+	t := strings.TrimLeft(l, " >*-`#")
+	if strings.HasPrefix(t, "origin:") || strings.Contains(t, "allow-origin") || strings.Count(t, " ") < 4 {
+		return false
+	}
+	return hasAny(t, originWords) && hasAny(t, originCauseWords)
 }
 
 // netChangeWords name a change of the client's network in a person's text;

@@ -495,7 +495,12 @@ var RuleWordings = []RuleWording{
 			"not_whitelisted", "不在白名单", "ip白名单",
 			// a proxy's allow-list middleware in its debug log (Traefik's
 			// "source-IP … matched none of the white list - rejecting")
-			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list"}},
+			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list",
+			// the address put on the list as the way out ("Can the server's
+			// IP be whitelisted?", "ask them to allowlist our IP")
+			"ip be whitelisted", "ip to be whitelisted", "ip address be whitelisted", "ip be allowlisted",
+			"ip to be allowlisted", "whitelist my ip", "whitelist our ip", "whitelist the ip", "whitelist this ip",
+			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -530,7 +535,7 @@ var RuleWordings = []RuleWording{
 	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
 		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
 		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
-		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
+		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block", "ip based block", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
 			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl",
@@ -608,6 +613,18 @@ var NetworkElsewhere = RuleWording{"Refused for this client's network or address
 var MethodElsewhere = RuleWording{"Refused for this request method, not for who is asking: the same URL works with another method",
 	"a rule about the request's method: the same URL goes through with another method, so a check on this method (a CSRF check on state-changing requests, a firewall rule, a route that takes only some methods) refuses it, not an identity",
 	"compare what the working method sends with this one (a CSRF token, the headers a firewall expects) or use the method the endpoint takes; no credential is involved",
+	nil}
+
+// OriginDecides is a person's finding that the request's Origin header
+// decides whether it goes through ("they say you have to send an Origin
+// header", "that's because Postman sends its own origin"): the server, or
+// its CSRF or CORS middleware, takes requests only from origins it knows,
+// whoever asks. Read only in the text around a dump (proseRule,
+// originDecides); its Words are unused, since in a body "Origin header"
+// is as often a browser's CORS message about a response header.
+var OriginDecides = RuleWording{"Refused for the request's Origin header, not for who is asking",
+	"a rule about the request's Origin header: the server (or its CSRF or CORS middleware) accepts requests only from origins it knows, so sending, dropping or changing the Origin decides, not an identity",
+	"send the Origin the service expects (or none, as a server-side client does), or have the operator add this origin to its allowed list; no credential changes this check",
 	nil}
 
 // EdgeNamed is a person's account that a bot-protection or DDoS-protection
