@@ -100,3 +100,24 @@ func TestAddressRuleAskedFor(t *testing.T) {
 		}
 	}
 }
+
+// A web filter's block page on the client's network (a URL category, the
+// organisation's policy) is a layer between the client and the site:
+// proxy-answered names it even when no known product's page matched.
+func TestWebFilterPageIsTheNetworks(t *testing.T) {
+	for _, body := range []string{
+		"<h2>Page not available</h2><p>The address you asked for is listed in a blocked category (Streaming Media) by the campus web filter.</p>",
+		"<p>Access to this URL was blocked per company policy. Contact the service desk and quote ticket reference 40417.</p>",
+	} {
+		paste := "HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body>" + body + "</body></html>\n"
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%s: got %s (%q), want blocked", body, got, why)
+		}
+		if fs := firstFindings(t, paste); !slices.Contains(fs, "proxy-answered") {
+			t.Errorf("%s: findings %v, want proxy-answered", body, fs)
+		}
+	}
+	if fs := firstFindings(t, "HTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<html><body><p>Access denied to this report.</p></body></html>\n"); slices.Contains(fs, "proxy-answered") {
+		t.Errorf("a site's own refusal: findings %v, want no proxy-answered", fs)
+	}
+}

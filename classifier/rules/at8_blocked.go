@@ -418,6 +418,13 @@ var AT8006 = rule.Rule{
 			return
 		}
 		if r.Status != 407 {
+			if len(vendorHits(p, signature.KindWAF, signature.KindBotChallenge, signature.KindRateLimit)) > 0 {
+				return // another layer's page, which its own rule names
+			}
+			if s, ok := verdict.BlockedReading(x, p.Facts, verdict.WebFilterWordings); ok {
+				// no known product's page, but the body's reading rests on a web filter's words
+				p.Report(rule.Finding{Message: "a web filter on the client's network blocked the request: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			}
 			return
 		}
 		ev := statusEvidence(x)

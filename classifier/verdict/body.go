@@ -385,6 +385,20 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
 	edgeAgentWordings()...)
 
+// WebFilterWordings are, lower case, what the block page of a web filter on
+// the client's network says (a forward proxy's or a security appliance's
+// URL categories, the organisation's policy): the verdict reads them as
+// blocked, and rule AT8006 (proxy-answered) names the filter when the
+// body's reading rests on one and no signature of a known product matched.
+var WebFilterWordings = []string{"blocked by your administrator", "web filter", "url filtering", "content filter",
+	"blocked category", "category is blocked", "categorized as", "blocked by your organization", "blocked by your organisation",
+	// a block page (or an account of one) that names the organisation's
+	// policy as the reason ("blocked in accordance with company policy",
+	// "blocked due to corporate policy")
+	"blocked in accordance with", "blocked by company policy", "blocked by corporate policy", "blocked due to company policy",
+	"blocked due to corporate policy", "blocked per company policy", "blocked per corporate policy",
+	"blocked according to company policy"}
+
 // EdgeVendors are, lower case, the names of the edge, bot-management and
 // DDoS-protection products that put themselves in front of a site. Named as
 // the one that blocked or refused a request ("The fetching was blocked by
@@ -680,7 +694,7 @@ func RuleNamed(l string) (RuleWording, bool) {
 
 var messagePhrases = append(func() []messagePhrase {
 	var ps []messagePhrase
-	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
+	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings, WebFilterWordings} {
 		for _, w := range ws {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
@@ -736,17 +750,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
 	{"website has been blocked", rule.Blocked, false}, {"website is blocked", rule.Blocked, false}, {"page has been blocked", rule.Blocked, false},
-	{"url has been blocked", rule.Blocked, false}, {"blocked by your organization", rule.Blocked, false}, {"blocked by your organisation", rule.Blocked, false},
-	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
-	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
-	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
-	// a block page (or an account of one) that names the organisation's
-	// policy as the reason ("blocked in accordance with company policy",
-	// "blocked due to corporate policy")
-	{"blocked in accordance with", rule.Blocked, false}, {"blocked by company policy", rule.Blocked, false},
-	{"blocked by corporate policy", rule.Blocked, false}, {"blocked due to company policy", rule.Blocked, false},
-	{"blocked due to corporate policy", rule.Blocked, false}, {"blocked per company policy", rule.Blocked, false},
-	{"blocked per corporate policy", rule.Blocked, false}, {"blocked according to company policy", rule.Blocked, false},
+	{"url has been blocked", rule.Blocked, false},
+	{"blocked by the administrator", rule.Blocked, false},
 	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
