@@ -121,3 +121,18 @@ func TestWebFilterPageIsTheNetworks(t *testing.T) {
 		t.Errorf("a site's own refusal: findings %v, want no proxy-answered", fs)
 	}
 }
+
+// A person's account that something is blocked in their own network (the
+// company's, the campus's) names that network as the refuser of a 403,
+// whether the words stand around the dump or the whole paste is read as
+// one body.
+func TestBlockedInOwnNetwork(t *testing.T) {
+	for _, paste := range []string{
+		"FTP and plain http get blocked in our university network.\n\nHTTP/1.1 403 Forbidden\nContent-Type: text/html\n\n<h1>403</h1>\n",
+		"$ tool self-update\nself-update failed: HTTPForbidden (403)\n\n### Expected behaviour\n\nThe updater should use https. Plain http is blocked in our campus network by policy.\n",
+	} {
+		if got, why := firstClass(t, paste); got != rule.Blocked {
+			t.Errorf("%q: got %s (%q), want blocked", paste, got, why)
+		}
+	}
+}

@@ -386,6 +386,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if !ok && userAgentDecides(ll) {
 			g, ok = RuleNamed("user-agent header")
 		}
+
 		if ok {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
@@ -407,6 +408,13 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	for _, l := range lines {
 		if ll := strings.ToLower(l.Text); userAgentDecides(ll) && !hasAnyWordStart(ll, identityWords) {
 			g, _ := RuleNamed("user-agent header")
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
+		if ownNetworkBlocks(strings.ToLower(l.Text)) {
+			g, _ := RuleNamed("corporate firewall")
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
 		}
@@ -766,6 +774,30 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// ownNetworkWords name the client's own network in a person's text.
+var ownNetworkWords = []string{"our corporate network", "our company network", "our company's network", "our office network",
+	"our work network", "our internal network", "our university network", "our campus network", "my company's network",
+	"my company network", "my corporate network", "my work network", "my office network"}
+
+// ownNetworkBlocks reports whether a clause of a person's lower-cased line
+// says something is blocked in their own network ("Plain http is blocked
+// completely in our corporate network"): the network the client sits in
+// refuses, whatever the site or the credentials. A negated block ("it is
+// not blocked in our company network") says no.
+func ownNetworkBlocks(l string) bool {
+	for _, c := range clauses(l) {
+		if !hasAny(c, ownNetworkWords) {
+			continue
+		}
+		for _, w := range []string{"blocked", "blocks", "blocking"} {
+			if Stated(c, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // originWords name the request's Origin header in a person's text (not
