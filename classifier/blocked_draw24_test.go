@@ -136,3 +136,15 @@ func TestBlockedInOwnNetwork(t *testing.T) {
 		}
 	}
 }
+
+// A rate limit's error code written in snake case, as several APIs and SDK
+// logs print it, names the limit as the spaced words do.
+func TestRateLimitCodeInSnakeCase(t *testing.T) {
+	paste := "W/SyncClient: Upload failed, too_many_requests, will retry in 30 s\n"
+	if got, why := firstClass(t, paste); got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked", got, why)
+	}
+	if fs := firstFindings(t, paste); !slices.Contains(fs, "rate-limited") {
+		t.Errorf("findings %v, want rate-limited", fs)
+	}
+}

@@ -283,7 +283,7 @@ type messagePhrase struct {
 // (rate-limited) names them.
 var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "quota exceeded", "quotaexceeded",
 	"limiting requests", "limiting connections", "toomanyrequests", "rate exceeded", "request limit exceeded",
-	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
+	"too many attempts", "too_many_attempts", "too_many_requests", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
 	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
 	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
 	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
