@@ -1010,7 +1010,7 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		label == "response code" || label == "http status" || label == "response status code" || label == "http status code" ||
 		statusKeys.Has(squash(label)):
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
-	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
+	case len(p) < 160 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(outsideQuotes(p), "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code") ||
 			strings.HasSuffix(p, "statuscode.value")): // PowerShell (trailing underscores trimmed): $_.Exception.Response.StatusCode.value__
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
@@ -1020,6 +1020,30 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		return statusHit{code: c, conf: StatusField, how: "a code under the request line"}, true
 	}
 	return statusHit{}, false
+}
+
+// outsideQuotes returns s without the string literals quoted in it (the
+// URL in ">>> urlopen('https://h/v1/x').code"): the words of the
+// expression around them.
+func outsideQuotes(s string) string {
+	if !strings.ContainsAny(s, "'\"") {
+		return s
+	}
+	var b strings.Builder
+	q := byte(0)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '\'' || c == '"':
+			q = c
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // codeThenBody reads a status printed with the body after it on one line,
@@ -2133,7 +2157,15 @@ func (g *greader) line(l gline, t string) {
 	}
 
 	// status
-	if h := l.hit; h.code != 0 && t == l.text {
+	own := t == l.text
+	if !own && l.hit.code != 0 && t == strings.TrimSpace(l.text) {
+		// an indented line whose status only the line above gives (">>>
+		// r.status_code" then "   401", a session pasted indented): the
+		// same line, its indentation aside
+		_, stated := lineStatus(t)
+		own = !stated
+	}
+	if h := l.hit; h.code != 0 && own {
 		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField && !bracketedStatusOpens(t) && g.fieldHere(l.n, h.code) ||
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
