@@ -36,10 +36,10 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"copied from a rendered GitHub issue (fences gone, author line and reactions)": 17,
 	// added 2026-12-07 (twenty-fourth session), measured on the same 423 pastes
 	"quoted twice, as a reply to a reply ('> > ' on every line)":                     1,
-	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 158,
+	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 4,
 	"docker compose logs' service column on the dump's lines ('api-1  | ')":          1,
 	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            106,
-	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   71,
+	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   8,
 	"HTML-escaped, as copied from a page's source (&quot; &lt; &gt; &amp;)":          13,
 	"the dump JSON-string-escaped once as a structured log's message field":          229,
 	"two trailing spaces on every line (Markdown line breaks)":                       7,

@@ -39,16 +39,37 @@ func undecorate(ls []string) ([]string, bool) {
 		}
 		return ls[i]
 	}
-	if ok, spaced := lineNumbered(ls); ok {
+	ungutter := func(from, to int) bool {
+		ok, spaced := lineNumbered(ls[from:to])
+		if !ok {
+			return false
+		}
 		// a viewer's or `cat -n`'s line numbers: the column comes off
 		prev, prevAt := -1, -1
-		for i, l := range ls {
+		for i := from; i < to; i++ {
+			l := ls[i]
 			if n, _, end, ok := numberAt(l); ok && (prev < 0 || n > prev && n-prev <= i-prevAt) {
 				if spaced && end < len(l) {
 					end++
 				}
 				set(i, l[end:])
 				prev, prevAt = n, i
+			}
+		}
+		return true
+	}
+	if in := []bool(nil); !ungutter(0, len(ls)) {
+		// a code viewer numbers the lines of the code it shows, the
+		// fenced dump, not the person's words around it
+		in = fencedLines(ls)
+		for i := 0; in != nil && i < len(ls); i++ {
+			j := i
+			for j < len(ls) && in[j] {
+				j++
+			}
+			if j > i {
+				ungutter(i, j)
+				i = j
 			}
 		}
 	}

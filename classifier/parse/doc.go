@@ -45,8 +45,9 @@
 // typographic quotes and no-break spaces), and prefix.go takes a logger's
 // prefix off every line that carries the paste's dominant prefix shape (klog
 // headers, timestamps, log levels, Python logging, az and terraform loggers,
-// GIT_TRACE_CURL source positions; under a CI runner's timestamps, docker
-// compose's column or a time and level stamped on blank lines too, the
+// GIT_TRACE_CURL source positions, syslog's and journalctl's host and
+// program; under a CI runner's timestamps, docker compose's column,
+// syslog's or a time and level stamped on blank lines too, the
 // program's own prefix marks the records) and joins
 // lines a terminal wrapped at a fixed width (message.go joins a header or
 // body line cut at that width). classifier/decorations_test.go holds that

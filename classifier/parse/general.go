@@ -217,7 +217,25 @@ func nginxContextTail(t string) bool {
 }
 
 func nginxErrorLog(t string) bool {
-	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
+	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [") || nginxRecordHead(t)) && strings.Contains(t, ": *")
+}
+
+// nginxRecordHead reports whether t opens with what nginx writes after its
+// time and level, "pid#tid: *connection ": a record whose time and level a
+// log prefix reader took off, as it does on every line of the error log.
+func nginxRecordHead(t string) bool {
+	i := 0
+	for i < len(t) && i < 12 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i >= len(t) || t[i] != '#' {
+		return false
+	}
+	j := i + 1
+	for j < len(t) && j-i < 12 && isDigit(t[j]) {
+		j++
+	}
+	return j > i+1 && strings.HasPrefix(t[j:], ": *")
 }
 
 // loggerCategory reports whether t names a Java-style logger category in

@@ -24,6 +24,7 @@ type prefixShape string
 //	             May  1 10:00:00, 10:00:00.123456 (optionally in brackets)
 //	level:       DEBUG, [DEBUG], DEBUG:, <debug>, I/D/W (after a timestamp only as a word)
 //	python:      " - MainThread - botocore.parsers - DEBUG - "
+//	syslog:      after a timestamp, "host program[pid]: " (syslog, journalctl)
 //	source:      http.c:703 (GIT_TRACE_CURL) followed by padding
 //	logger:      cli.azure.cli.core.sdk.policies: , provider.terraform-provider-x:
 //
@@ -61,6 +62,13 @@ func linePrefix(s string) (int, prefixShape) {
 		i, ts = j, true
 		shape = append(shape, "ts")
 	}
+	// syslog and journalctl: the host and the program that logged
+	// ("Mar 01 10:00:00 relay7 gateway[2214]: ")
+	if ts {
+		if j := syslogAt(s, skipSpaces(s, i), isMonth(s[:min(len(s), 3)])); j > 0 {
+			return skipSpaces(s, j), "ts+syslog"
+		}
+	}
 	// Python logging's default: asctime - thread - name - LEVEL - message.
 	if ts {
 		if j, ok := dashedLevel(s, i); ok {
@@ -94,6 +102,44 @@ func linePrefix(s string) (int, prefixShape) {
 		i = len(s)
 	}
 	return i, prefixShape(strings.Join(shape, "+"))
+}
+
+// syslogAt reads what syslog and journalctl write after their timestamp,
+// the host and the program (with its process id in brackets) and a colon:
+// "relay7 gateway[2214]: ", "relay7 kernel: " at s[i:]. It returns the end
+// after the colon, or 0. Without a process id it needs syslog's own time
+// (monthDay, "Mar 01 10:00:00"): "10:00:00 main app: " is a logger's line.
+func syslogAt(s string, i int, monthDay bool) int {
+	h := i
+	for h < len(s) && h-i <= 64 && (isAlpha(s[h]) || isDigit(s[h]) || s[h] == '-' || s[h] == '_' || s[h] == '.') {
+		h++
+	}
+	if h == i || h >= len(s) || s[h] != ' ' {
+		return 0
+	}
+	p := h + 1
+	k := p
+	for k < len(s) && k-p <= 64 && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.' || s[k] == '/' || s[k] == '@') {
+		k++
+	}
+	if k == p || k >= len(s) || !isAlpha(s[p]) {
+		return 0
+	}
+	pid := false
+	if s[k] == '[' {
+		d := k + 1
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+		if d == k+1 || d >= len(s) || s[d] != ']' {
+			return 0
+		}
+		k, pid = d+1, true
+	}
+	if k >= len(s) || s[k] != ':' || k+1 < len(s) && s[k+1] != ' ' || !pid && !monthDay {
+		return 0
+	}
+	return k + 1
 }
 
 // tagAt returns the end (after the blanks) of a bracketed word at the start
@@ -470,7 +516,14 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 	case innerMask != nil:
 		return inner, innerMask
 	}
-	return out, make([]bool, len(out))
+	// without a prefix of the program's own, a line holding one whole
+	// JSON log record is still a record ("{"level":"error",…}")
+	rec := make([]bool, len(out))
+	for i, l := range out {
+		t := strings.TrimSpace(l)
+		rec[i] = mask[i] && len(t) > 1 && t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t)
+	}
+	return out, rec
 }
 
 // transportPrefix reports whether the prefix of the given shape that came
@@ -484,7 +537,9 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 // its lines stay records.
 func transportPrefix(shape prefixShape, lines, out []string, mask []bool) bool {
 	switch shape {
-	case "compose":
+	case "compose", "ts+syslog":
+		// syslog and journald keep each line a program writes as an
+		// entry of its own, the lines of one dump too
 		return true
 	case "ts":
 		return runnerTimestamps(lines, out, mask)
