@@ -38,7 +38,7 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"quoted twice, as a reply to a reply ('> > ' on every line)":                     1,
 	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 4,
 	"docker compose logs' service column on the dump's lines ('api-1  | ')":          1,
-	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            106,
+	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            2,
 	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   8,
 	"HTML-escaped, as copied from a page's source (&quot; &lt; &gt; &amp;)":          13,
 	"the dump JSON-string-escaped once as a structured log's message field":          229,

@@ -108,3 +108,12 @@ func TestRecordsUnderACarrier(t *testing.T) {
 		wantStatuses(t, "json records under "+name+": ", js.String(), 400, 400, 400)
 	}
 }
+
+// TestKubectlPrefixComesOff: kubectl logs --prefix's pod and container
+// ("[pod/ledger-6d8b9-r7wqm/sync] ") before each line of a dump come off.
+func TestKubectlPrefixComesOff(t *testing.T) {
+	want := readingOf(t, carriedDump)
+	if got := readingOf(t, prefixEach(carriedDump, func(int) string { return "[pod/ledger-6d8b9-r7wqm/sync] " })); got != want {
+		t.Errorf("kubectl --prefix: %s, want %s", got, want)
+	}
+}

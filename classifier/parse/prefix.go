@@ -19,6 +19,8 @@ type prefixShape string
 // linePrefix returns the length of a logger's prefix at the start of s and
 // its shape, or 0 and "". Recognised pieces, in order:
 //
+//	compose:     api-1  | (docker compose's service column)
+//	kubectl:     [pod/web-7f9c4-qx2lp/app] (kubectl logs --prefix)
 //	klog:        I0501 10:00:00.123456   12345 round_trippers.go:463]
 //	timestamp:   2024-05-01T10:00:00.123Z, 2024-05-01 10:00:00,123, 2024/05/01 10:00:00,
 //	             May  1 10:00:00, 10:00:00.123456 (optionally in brackets)
@@ -38,6 +40,9 @@ func linePrefix(s string) (int, prefixShape) {
 	}
 	if n := logcatPrefix(s); n > 0 {
 		return n, "logcat"
+	}
+	if n := kubectlPrefix(s); n > 0 {
+		return n, "kubectl"
 	}
 	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
 		return 0, "" // every prefix starts with a digit, a bracket or a capital
@@ -537,7 +542,7 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 // its lines stay records.
 func transportPrefix(shape prefixShape, lines, out []string, mask []bool) bool {
 	switch shape {
-	case "compose", "ts+syslog":
+	case "compose", "ts+syslog", "kubectl":
 		// syslog and journald keep each line a program writes as an
 		// entry of its own, the lines of one dump too
 		return true
@@ -751,6 +756,25 @@ func logcatPrefix(s string) int {
 		return j + 3
 	}
 	return j + 2
+}
+
+// kubectlPrefix returns the length of the pod and container kubectl logs
+// --prefix puts before each line ("[pod/web-7f9c4-qx2lp/app] "), or 0.
+func kubectlPrefix(s string) int {
+	if !strings.HasPrefix(s, "[pod/") {
+		return 0
+	}
+	end := strings.IndexByte(s[:min(len(s), 320)], ']')
+	if end < 0 || strings.Count(s[5:end], "/") != 1 || strings.ContainsAny(s[5:end], " \t[") {
+		return 0
+	}
+	if end+1 == len(s) {
+		return end + 1
+	}
+	if s[end+1] != ' ' {
+		return 0
+	}
+	return end + 2
 }
 
 // composePrefix returns the length of the service name docker compose (and
