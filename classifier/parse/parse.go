@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // MaxInput is the largest paste Parse accepts, in bytes.
@@ -44,9 +46,75 @@ func parse(text string, lim Limits) (*Input, error) {
 	for _, x := range in.Exchanges {
 		capFields(x, lim)
 	}
-	in.Secrets = FindSecrets(text, in)
+	if u, _ := asTyped(text); u != text {
+		// the credentials are found in the text as read (a token in
+		// &quot;…&quot; is a JSON member's), and placed back on the line
+		// as pasted
+		in.Secrets = placeOnLines(FindSecrets(u, in), text)
+	} else {
+		in.Secrets = FindSecrets(text, in)
+	}
 	return in, nil
 }
+
+// asTyped undoes what a word processor, a chat or a page's source did to
+// the characters of a paste, lines one for one: typographic quotes and
+// no-break spaces, and HTML entities where the whole paste was escaped
+// (htmlEscaped, which html reports).
+func asTyped(text string) (out string, html bool) {
+	if hasTypographic(text) {
+		// a word processor's, a mail client's or a chat's typographic quotes
+		// around JSON members and header parameters, and a rendered page's
+		// no-break spaces: read as typed
+		text = typographicQuotes.Replace(text)
+	}
+	if htmlEscaped(text) {
+		// copied from a page's source: &quot;, &lt;, &gt; stand for the
+		// characters
+		return unescapeHTML(text), true
+	}
+	return text, false
+}
+
+// placeOnLines moves the spans of secrets found in another form of text
+// (asTyped's, lines one for one) to where each value is written on its line
+// of text; a value written otherwise there has no span (it is masked by
+// value).
+func placeOnLines(secrets []secret.Secret, text string) []secret.Secret {
+	var at lineCursor
+	for i := range secrets {
+		s := &secrets[i]
+		if s.Start < 0 {
+			continue
+		}
+		s.Start, s.End = -1, -1
+		from, ok := at.seek(text, s.Line)
+		if !ok || s.Value == "" {
+			continue
+		}
+		end := strings.IndexByte(text[from:], '\n')
+		if end < 0 {
+			end = len(text) - from
+		}
+		line := text[from : from+end]
+		for _, v := range []string{s.Value, namedEntities.Replace(s.Value), numericEntities.Replace(s.Value)} {
+			// as written, or with its markup characters as a page's
+			// source writes them
+			if k := strings.Index(line, v); k >= 0 {
+				s.Start, s.End = from+k, from+k+len(v)
+				break
+			}
+		}
+	}
+	return secrets
+}
+
+// namedEntities and numericEntities write a value's markup characters as
+// the entities of a page's source.
+var (
+	namedEntities   = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;", "'", "&#39;")
+	numericEntities = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&#34;", "'", "&#39;")
+)
 
 // typographicQuotes maps the double quotation marks editors substitute for
 // the ASCII one back to it (apostrophes in prose stay as written), and a
@@ -88,16 +156,8 @@ func read(text string, lim Limits) (*Input, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
 	}
-	if hasTypographic(text) {
-		// a word processor's, a mail client's or a chat's typographic quotes
-		// around JSON members and header parameters, and a rendered page's
-		// no-break spaces: read as typed
-		text = typographicQuotes.Replace(text)
-	}
-	if htmlEscaped(text) {
-		// copied from a page's source: &quot;, &lt;, &gt; stand for the
-		// characters; lines stay one for one
-		text = unescapeHTML(text)
+	text, html := asTyped(text)
+	if html {
 		notes = append(notes, Note{Code: "html-escaped", Message: "the paste's markup characters were written as HTML entities (&lt; &gt; &quot; &amp;), as in a page's source; read with the characters", Pos: Pos{Line: 1}})
 	}
 	if looksHAR(text) {
