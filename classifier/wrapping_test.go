@@ -41,7 +41,7 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            2,
 	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   8,
 	"HTML-escaped, as copied from a page's source (&quot; &lt; &gt; &amp;)":          0,
-	"the dump JSON-string-escaped once as a structured log's message field":          229,
+	"the dump JSON-string-escaped once as a structured log's message field":          172,
 	"two trailing spaces on every line (Markdown line breaks)":                       7,
 	"indentation written with tabs for each four spaces":                             1,
 	"hard wrap at 120 columns (a Windows console)":                                   21,

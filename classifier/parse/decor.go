@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // undecorate takes off what Markdown and editors put around a paste, before
@@ -266,6 +267,83 @@ func undouble(text string) (string, []int, bool) {
 		}
 	}
 	return strings.Join(keep, "\n"), lineOf, true
+}
+
+// unfoldRecords finds the lines of text that are one JSON log record
+// (isLogRecord) whose string member holds an HTTP message written as a
+// JSON string, its line breaks as \n ({"level":"debug","msg":"HTTP/1.1
+// 401 Unauthorized\r\nWWW-Authenticate: …"}, as a logger writes a dumped
+// message): it returns text with each such line replaced by the lines of
+// that string, and for each line of it the line of text it comes from.
+func unfoldRecords(text string) (string, []int, bool) {
+	if !strings.Contains(text, `\n`) || strings.IndexByte(text, '{') < 0 {
+		return "", nil, false
+	}
+	ls := splitRaw(text)
+	var out []string
+	var lineOf []int
+	for i, l := range ls {
+		if msg, ok := foldedMessage(l); ok {
+			if out == nil {
+				out = make([]string, 0, len(ls)+16)
+				lineOf = make([]int, 0, cap(out))
+				for k := range i {
+					out = append(out, ls[k])
+					lineOf = append(lineOf, k+1)
+				}
+			}
+			for _, m := range strings.Split(msg, "\n") {
+				out = append(out, strings.TrimSuffix(m, "\r"))
+				lineOf = append(lineOf, i+1)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, l)
+			lineOf = append(lineOf, i+1)
+		}
+	}
+	if out == nil {
+		return "", nil, false
+	}
+	return strings.Join(out, "\n"), lineOf, true
+}
+
+// foldedMessage returns the string member of the JSON log record l that
+// holds an HTTP message of several lines (a status line or a request line
+// with its protocol at the start of one of them, curl -v's markers
+// allowed), decoded.
+func foldedMessage(l string) (string, bool) {
+	t := strings.TrimSpace(l)
+	if len(t) < 20 || len(t) > 1<<20 || t[0] != '{' || t[len(t)-1] != '}' || !strings.Contains(t, `\n`) || !isLogRecord(t) {
+		return "", false
+	}
+	ms, err := jsonlite.Members(t)
+	if err != nil {
+		return "", false
+	}
+	for _, m := range ms {
+		if len(m.Raw) < 2 || m.Raw[0] != '"' || !strings.Contains(m.Raw, `\n`) {
+			continue
+		}
+		v, err := jsonlite.Unmarshal(m.Raw, false)
+		s, ok := v.(string)
+		if err != nil || !ok {
+			continue
+		}
+		for _, dl := range strings.Split(s, "\n") {
+			dl = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(dl), "< "), "> ")
+			if _, _, _, ok := parseStatusLine(dl); ok {
+				return s, true
+			}
+			if _, _, proto, ok := parseRequestLine(dl); ok && proto != "" {
+				// a request line as sent, not an SDK's "POST https://…"
+				// above its own report of the failure
+				return s, true
+			}
+		}
+	}
+	return "", false
 }
 
 // renumber moves every line position of in (read from a paste with lines

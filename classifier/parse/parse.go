@@ -57,6 +57,34 @@ func parse(text string, lim Limits) (*Input, error) {
 	return in, nil
 }
 
+// firstFolded returns the first line of the paste that stands for several
+// lines of the text read (lineOf as readMapped takes it).
+func firstFolded(lineOf []int) int {
+	for k := 1; k < len(lineOf); k++ {
+		if lineOf[k] == lineOf[k-1] {
+			return lineOf[k]
+		}
+	}
+	return 1
+}
+
+// readMapped reads u, a form of text whose line k stands for line
+// lineOf[k-1] of text, and moves every position back to text's lines; note
+// says what was undone.
+func readMapped(text, u string, lineOf []int, lim Limits, notes []Note, note Note) (*Input, error) {
+	in, err := read(u, lim)
+	if err != nil {
+		if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
+			pe.Line = lineOf[pe.Line-1]
+		}
+		return nil, err
+	}
+	renumber(in, lineOf)
+	in.Lines = countLines(text)
+	in.Notes = append(notes, append(in.Notes, note)...)
+	return in, nil
+}
+
 // asTyped undoes what a word processor, a chat or a page's source did to
 // the characters of a paste, lines one for one: typographic quotes and
 // no-break spaces, and HTML entities where the whole paste was escaped
@@ -180,17 +208,12 @@ func read(text string, lim Limits) (*Input, error) {
 	if u, lineOf, ok := undouble(text); ok {
 		// a blank line after every line: read without them, positions
 		// moved back to the lines as given
-		in, err := read(u, lim)
-		if err != nil {
-			if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
-				pe.Line = lineOf[pe.Line-1]
-			}
-			return nil, err
-		}
-		renumber(in, lineOf)
-		in.Lines = countLines(text)
-		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})...)
-		return in, nil
+		return readMapped(text, u, lineOf, lim, notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})
+	}
+	if u, lineOf, ok := unfoldRecords(text); ok {
+		// an HTTP message logged as one JSON log record's string: read
+		// as its lines, positions on the record's line
+		return readMapped(text, u, lineOf, lim, notes, Note{Code: "json-string", Message: "a log record held the exchange as a JSON string (\\n for its line breaks); read as the text it holds", Pos: Pos{Line: firstFolded(lineOf)}})
 	}
 	text, capped := capExchanges(text, lim)
 	notes = append(notes, capped...)
