@@ -36,7 +36,7 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"copied from a rendered GitHub issue (fences gone, author line and reactions)": 17,
 	// added 2026-12-07 (twenty-fourth session), measured on the same 423 pastes
 	"quoted twice, as a reply to a reply ('> > ' on every line)":                     1,
-	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 4,
+	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 10,
 	"docker compose logs' service column on the dump's lines ('api-1  | ')":          1,
 	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            2,
 	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   8,

@@ -741,7 +741,7 @@ func TestGeneralPrefixShapes(t *testing.T) {
 		{"DEBUG: cli.azure.cli.core.sdk.policies: Response status: 403", "Response status: 403"},
 		{"08:00:01.000006 http.c:768              <= Recv header: HTTP/1.1 401", "<= Recv header: HTTP/1.1 401"},
 		{"2025/03/04 08:00:01 header map[]", "header map[]"},
-		{"Mar  4 08:00:01 gw nginx[12]: x", "gw nginx[12]: x"},
+		{"Mar  4 08:00:01 gw nginx[12]: x", "x"}, // syslog's host and program with its time
 		{"[2025-03-04 08:00:01] ERROR: boom", "boom"},
 	} {
 		n, sh := linePrefix(c.line)

@@ -518,6 +518,10 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 		return stripTransport(out, false)
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
+	case innerMask != nil && shape == "ts+syslog":
+		// the program's own time and level stay on its records, as it
+		// wrote them: syslog's column is all that comes off
+		return out, innerMask
 	case innerMask != nil:
 		return inner, innerMask
 	}
