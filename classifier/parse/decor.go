@@ -3,8 +3,6 @@ package parse
 import (
 	"reflect"
 	"strings"
-
-	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // undecorate takes off what Markdown and editors put around a paste, before
@@ -154,14 +152,15 @@ func wrapperTag(t string) bool {
 	if len(t) < 9 || t[0] != '<' || t[len(t)-1] != '>' {
 		return false
 	}
-	lt := ascii.Lower(t)
+	// ASCII letters without case, as ascii.Lower has them, without a
+	// lower-cased copy of every line of markup
 	for _, p := range []string{"<details", "</details>", "<summary", "</summary>"} {
-		if strings.HasPrefix(lt, p) {
-			if p == "<details" && len(lt) > 8 && lt[8] != '>' && lt[8] != ' ' && lt[8] != '<' {
+		if hasPrefixASCIIFold(t, p) {
+			if p == "<details" && len(t) > 8 && t[8] != '>' && t[8] != ' ' && t[8] != '<' {
 				return false // <detailsfoo>: some other tag
 			}
 			// nothing but tags and the summary's own words
-			return !strings.Contains(lt, "<html") && !strings.Contains(lt, "<body")
+			return !containsLowered(t, "<html") && !containsLowered(t, "<body")
 		}
 	}
 	return false

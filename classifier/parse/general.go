@@ -156,8 +156,11 @@ func configLine(t string) bool {
 // elisionLine reports whether a line only says that something was left out
 // of the paste: "<snip>", "[snip]", "...", "…", "[truncated]", "(output cut)".
 func elisionLine(t string) bool {
-	s := ascii.Lower(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
-	switch s {
+	s := strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ ")
+	if len(s) > len("redacted for brevity") {
+		return false // longer than every word below: no lower-cased copy of every line
+	}
+	switch ascii.Lower(s) {
 	case "snip", "snipped", "...", "…", "truncated", "trimmed", "cut", "omitted", "elided", "output cut", "redacted for brevity", "more", "etc", "etc.":
 		return true
 	}
@@ -847,6 +850,20 @@ func containsFoldASCII(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// containsLowered is strings.Contains(ascii.Lower(s), w), for a lower-case
+// ASCII word w, without the lower-cased copy: a text without a capital is
+// searched as it is (strings.Contains is the faster search), one with a
+// capital compared in place from a little before it. The reader asks it of
+// every line and field name, and lowering copied each with a capital.
+func containsLowered(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.Contains(s[:i], w) || containsFoldASCII(s[max(0, i-len(w)+1):], w)
+		}
+	}
+	return strings.Contains(s, w)
 }
 
 // bareCodeUnder reads a status written alone on its line under a label or
