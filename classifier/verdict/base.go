@@ -386,6 +386,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if !ok && userAgentDecides(ll) {
 			g, ok = RuleNamed("user-agent header")
 		}
+
 		if ok {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
@@ -409,6 +410,19 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			g, _ := RuleNamed("user-agent header")
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
+		if ownNetworkBlocks(strings.ToLower(l.Text)) {
+			g, _ := RuleNamed("corporate firewall")
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
+		if ll := strings.ToLower(l.Text); originDecides(ll) && !hasAnyWordStart(ll, identityWords) {
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+OriginDecides.Meaning, ev(l)), true
 		}
 	}
 	for _, l := range lines {
@@ -760,6 +774,56 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// ownNetworkWords name the client's own network in a person's text.
+var ownNetworkWords = []string{"our corporate network", "our company network", "our company's network", "our office network",
+	"our work network", "our internal network", "our university network", "our campus network", "my company's network",
+	"my company network", "my corporate network", "my work network", "my office network"}
+
+// ownNetworkBlocks reports whether a clause of a person's lower-cased line
+// says something is blocked in their own network ("Plain http is blocked
+// completely in our corporate network"): the network the client sits in
+// refuses, whatever the site or the credentials. A negated block ("it is
+// not blocked in our company network") says no.
+func ownNetworkBlocks(l string) bool {
+	for _, c := range clauses(l) {
+		if !hasAny(c, ownNetworkWords) {
+			continue
+		}
+		for _, w := range []string{"blocked", "blocks", "blocking"} {
+			if Stated(c, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// originWords name the request's Origin header in a person's text (not
+// git's remote, nor an origin server); originCauseWords say it decides:
+// what happened, a fix, or a cause.
+var (
+	originWords = []string{"origin header", "header origin", "origin: null", "origin:null", `"origin":`, `'origin':`,
+		"its own origin", "sends an origin", "send an origin", "sends the origin", "send the origin", "without an origin",
+		"without the origin"}
+	originCauseWords = append([]string{"because", "need to", "needs to", "have to", "has to", "must", "adding", "add an", "add the",
+		"removing", "remove the", "dropping", "hace falta", "hay que", "es necesario", "il faut", "muss"}, outcomeWords...)
+)
+
+// originDecides reports whether a person's lower-cased line ties what
+// happened to the request to its Origin header ("hace falta mandar un
+// header Origin", "adding Origin: null to the request headers gets it
+// through", "that's because Postman sends its own origin"). A header line
+// ("Origin: https://app.example") names no outcome, and a CORS response
+// header (Access-Control-Allow-Origin) is about what the browser may read,
+// not about what the server accepted.
+func originDecides(l string) bool {
+	t := strings.TrimLeft(l, " >*-`#")
+	if strings.HasPrefix(t, "origin:") || strings.Contains(t, "allow-origin") || strings.Count(t, " ") < 4 {
+		return false
+	}
+	return hasAny(t, originWords) && hasAny(t, originCauseWords)
 }
 
 // netChangeWords name a change of the client's network in a person's text;

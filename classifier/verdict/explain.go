@@ -259,7 +259,7 @@ func (s *story) ruleNamed() (RuleWording, bool) {
 	}
 	// a body member read without its line, or a line longer than the
 	// evidence shows: the reason states the rule's meaning or quotes it
-	for _, g := range append(RuleWordings[:len(RuleWordings):len(RuleWordings)], WorksElsewhere, EdgeNamed, NetworkElsewhere, MethodElsewhere) {
+	for _, g := range append(RuleWordings[:len(RuleWordings):len(RuleWordings)], WorksElsewhere, EdgeNamed, NetworkElsewhere, MethodElsewhere, OriginDecides) {
 		if strings.Contains(s.top.Reason, g.Meaning) {
 			return g, true
 		}
