@@ -1017,6 +1017,17 @@ func frameLine(t string) bool {
 	return k > 0 && k+1 < len(r) && ascii.AllDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
 }
 
+// pythonFrame reports whether t is a frame of a Python traceback:
+// 'File "/app/x.py", line 124, in get' (the function may be missing).
+func pythonFrame(t string) bool {
+	r, ok := strings.CutPrefix(strings.TrimSpace(t), "File \"")
+	if !ok {
+		return false
+	}
+	_, after, ok := strings.Cut(r, "\", line ")
+	return ok && after != "" && isDigit(after[0])
+}
+
 // codeBesideBody reads a response written out member by member: a line
 // that is only "code: 200" (or "code = 401") right above the line that
 // opens its body or headers ("body: {", "headers:"). An error body's own
@@ -3858,7 +3869,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		// a logger's bracketed method: "Res: [GET] https://…" (the .NET
 		// HttpClient logs of Sonarr and its kin)
 		bracketed := i > len(w) && t[i-len(w)-1] == '[' && j+2 < len(t) && t[j] == ']' && t[j+1] == ' '
-		if len(w) < 3 || len(w) > 7 || j+1 >= len(t) || t[j] != ' ' && !bracketed {
+		if len(w) < 3 || len(w) > longestMethod || j+1 >= len(t) || t[j] != ' ' && !bracketed {
 			continue
 		}
 		up := strings.ToUpper(w)
@@ -4363,6 +4374,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// file, not a response's body
 			return i, false
 		}
+		if tt := strings.TrimSpace(t); i > 0 && tt != "" && (tt[0] == '{' || tt[0] == '[') && pythonFrame(g.ls[i-1].text) {
+			// the source line Python prints under a traceback's frame
+			// ('File "x.py", line 124, in get' then '    {"output": …}'):
+			// the code that made the call, its arguments written out,
+			// not what the server answered
+			return i, false
+		}
 	}
 	if labelled && rest == "" {
 		// the body follows: the next non-blank line
@@ -4384,6 +4402,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return i, false // "Response:" then the status on its own line
 		}
 		if h, ok := lineStatus(nt); ok && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			return i, false
+		}
+		if m, u, _ := lineRequest(nt, ascii.Lower(nt)); m != "" && u != "" && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			// "Text:" then a console's "POST https://h/x net::ERR_…": a
+			// heading over the request's own line, which is no body
 			return i, false
 		}
 		start, first = k, nt

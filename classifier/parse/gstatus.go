@@ -1778,7 +1778,7 @@ func isDuration(s string) bool {
 func methodThenPath(lt string) bool {
 	fs := strings.Fields(lt)
 	for k := 0; k+1 < len(fs) && k < 64; k++ {
-		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods.Has(strings.ToUpper(w)) {
+		if w := fs[k]; len(w) <= longestMethod && len(w) >= 3 && methods.Has(strings.ToUpper(w)) {
 			next := fs[k+1]
 			if next == "|" && k+2 < len(fs) {
 				next = fs[k+2]
@@ -1794,7 +1794,7 @@ func methodThenPath(lt string) bool {
 // hasMethodWord reports whether lt holds an HTTP method as a word.
 func hasMethodWord(lt string) bool {
 	for _, w := range strings.Fields(lt) {
-		if len(w) <= 7 && methods.Has(strings.ToUpper(w)) && len(w) >= 3 {
+		if len(w) <= longestMethod && methods.Has(strings.ToUpper(w)) && len(w) >= 3 {
 			return true
 		}
 	}
