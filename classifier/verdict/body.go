@@ -2963,7 +2963,7 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "status", "code", "statuscode":
+		case "status", "code", "statuscode", "resultcode", "returncode", "retcode", "respcode", "errcode":
 			switch t := val.(type) {
 			case bool:
 				if !t {
@@ -2974,6 +2974,9 @@ func errorMarker(v any, depth int) bool {
 					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
+				if n, err := strconv.Atoi(t); err == nil && n >= 400 && n < 600 {
+					return true // the status written as a string ({"code":"401"})
+				}
 				if _, ok := codeLookup(t); ok {
 					return true
 				}
