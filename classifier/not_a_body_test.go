@@ -48,3 +48,22 @@ func TestHeadingOverRequestLine(t *testing.T) {
 			class: rule.Blocked},
 	})
 }
+
+// TestIPythonFrameIsNoMarkup: IPython's (Jupyter's) traceback heads each
+// frame with "<ipython-input-N-…> in <module>", which is no tag opening a
+// page: the fault at the traceback's end is what the service answered.
+// Every value is invented.
+func TestIPythonFrameIsNoMarkup(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "a SOAP client's fault in a notebook",
+			paste: "Running the cell gives:\n\n" +
+				"---------------------------------------------------------------------------\n" +
+				"Fault                                     Traceback (most recent call last)\n" +
+				"<ipython-input-7-0b1c2d3e4f5a> in <module>\n" +
+				"----> 1 print(svc.service.GetRegions())\n\n" +
+				"/opt/conda/lib/python3.9/site-packages/zeep/proxy.py in __call__(self, *args, **kwargs)\n" +
+				"     46             kwargs,\n\n" +
+				"Fault: An error occurred when verifying security for the message.\n",
+			class: rule.Authentication},
+	})
+}

@@ -4675,6 +4675,9 @@ func looksMarkup(t string) bool {
 	if lt == "<p>" || lt == "</p>" {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
 	}
+	if strings.HasPrefix(lt, "<ipython-input-") {
+		return false // a frame of IPython's (Jupyter's) traceback: "<ipython-input-3-9f2c…> in <module>"
+	}
 	if k := levelAt(t, 0, false); k > 0 && k < len(t) {
 		if r := strings.TrimSpace(t[k:]); r != "" && r[0] != '<' {
 			return false // a log level in angle brackets before a line: mc's "<DEBUG> PUT /b/k HTTP/1.1"
