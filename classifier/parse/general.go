@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
@@ -570,9 +571,10 @@ type greader struct {
 	section    byte // a labelled header section is open: its side
 	secFields  int
 	secKind    string
-	noJSON     int // lines before this index were tried as JSON and failed
-	noRun      int // lines before this index were scanned for the end of a quoted body and held none
-	dictDepth  int // a multi-line header collection is open
+	secGuess   bool // the section is a bare "headers:" heading's, the response's for want of a side
+	noJSON     int  // lines before this index were tried as JSON and failed
+	noRun      int  // lines before this index were scanned for the end of a quoted body and held none
+	dictDepth  int  // a multi-line header collection is open
 	dictSide   byte
 	dictFields int
 
@@ -1791,7 +1793,7 @@ func (g *greader) endSection(blank bool) {
 	if blank && g.section != 0 && g.secFields == 0 {
 		return // "Response Headers:" then a blank line, then the fields
 	}
-	g.section, g.secFields = 0, 0
+	g.section, g.secFields, g.secGuess = 0, 0, false
 }
 
 var reqCues = []string{"request headers", "request header", "requestheaders", "request:", "request =", "config:",
@@ -2007,13 +2009,14 @@ func (g *greader) line(l gline, t string) {
 			// a response unless its name says request, whatever came before
 			h = e
 		}
+		guess := false
 		if h == 'h' {
 			h = g.side
 			if h == 0 {
-				h = 's'
+				h, guess = 's', true
 			}
 		}
-		g.section, g.side, g.secKind = h, h, labelledSection
+		g.section, g.side, g.secKind, g.secGuess = h, h, labelledSection, guess
 		g.touch(l.n)
 		return
 	}
@@ -2354,7 +2357,7 @@ func (g *greader) line(l gline, t string) {
 		}
 		ln := ascii.Lower(f.name)
 		switch {
-		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token":
+		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln):
 			side = 'q'
 		case responseOnly.Has(ln) && ln != "content-length" && ln != "status":
 			side = 's'
@@ -2379,6 +2382,14 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		if side == 'q' {
+			if (g.section == 0 || g.secGuess) && g.dictDepth == 0 && !fs[0].block && x.status.code == 0 && (requestOnly.Has(ln) || IsCredentialHeader(ln)) {
+				x.respFields, x.reqFields = ownBlockAbove(x.respFields, x.reqFields, l.n)
+				if g.secGuess {
+					// a bare "headers:" over a field only a request sends:
+					// the request's header block
+					g.section, g.side, g.secGuess = 'q', 'q', false
+				}
+			}
 			x.reqFields = append(x.reqFields, fld)
 		} else {
 			x.respFields = append(x.respFields, fld)
@@ -2388,6 +2399,22 @@ func (g *greader) line(l gline, t string) {
 	if closed && fs[0].block && g.section == 0 && g.dictDepth == 0 && (lineSide == 's' || lineSide == 0 && g.side != 'q') && namesHeaders(lt) {
 		x.complete = true
 	}
+}
+
+// ownBlockAbove moves to the request the fields read for want of a side on
+// the lines right above line n, one a line with none between, when the
+// field at n is one only a request sends ("headers:" then 'Content-Type':
+// … and 'X-Authorization': …, no status anywhere yet): they are one block,
+// the request's. A field only a response sends stops it.
+func ownBlockAbove(resp, req Fields, n int) (Fields, Fields) {
+	k := len(resp)
+	for k > 0 && resp[k-1].Pos.Line == n-(len(resp)-k+1) && !responseOnly.Has(ascii.Lower(resp[k-1].Name)) {
+		k--
+	}
+	if k == len(resp) {
+		return resp, req
+	}
+	return resp[:k:k], append(req, resp[k:]...)
 }
 
 // namesHeaders reports whether a line that prints a collection says the
@@ -4565,6 +4592,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) ||
+		(lab == "data" || lab == "payload") && x.status.code == 0 && x.body == nil && len(x.reqFields) > 0 ||
 		wss >= 0 && x.reqBody == nil && x.status.code == 0 {
 		// "data: {…}" under the request's headers: what the client posted;
 		// a SOAP envelope whose header holds a UsernameToken's password
