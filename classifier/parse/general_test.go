@@ -1900,10 +1900,12 @@ func TestMarkdownTableStatusColumn(t *testing.T) {
 	}
 }
 
-// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401".
+// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401",
+// Russian's "with the code" ("отвечает кодом 204", "падает с кодом 403").
 func TestServerAnswersCueIntl(t *testing.T) {
 	wantLineStatus(t, map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
-		"der Server antwortet mit 401": 401, "le serveur répond 403": 403})
+		"der Server antwortet mit 401": 401, "le serveur répond 403": 403,
+		"на пустой список API отвечает кодом 204, а клиент бросает исключение": 204, "выгрузка падает с кодом 403": 403})
 }
 
 // wantLineStatus fails the test for each line whose status, as lineStatus

@@ -1063,6 +1063,8 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	// the server answering: "el servidor responde 429", "antwortet mit 401"
 	"responde", "responde con", "responde con un", "responde com", "responde com um", "responde um", "antwortet mit", "antwortet mit einem",
 	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает",
+	// Russian "with the code" in the instrumental: "отвечает кодом 204", "падает с кодом 403"
+	"кодом",
 	// "error" in the other languages error pages and people use: "Błąd 403", "Hata 403",
 	// "lỗi 401", "kesalahan 403", "שגיאה 403", "خطأ 403", "त्रुटि 403", "hiba 403"
 	"błąd", "hata", "hata kodu", "lỗi", "kesalahan", "galat", "שגיאה", "שגיאת", "خطأ", "الخطأ", "رمز الخطأ", "त्रुटि", "hiba", "chyba"}
