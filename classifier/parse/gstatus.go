@@ -1069,8 +1069,11 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	// "lỗi 401", "kesalahan 403", "שגיאה 403", "خطأ 403", "त्रुटि 403", "hiba 403"
 	"błąd", "hata", "hata kodu", "lỗi", "kesalahan", "galat", "שגיאה", "שגיאת", "خطأ", "الخطأ", "رمز الخطأ", "त्रुटि", "hiba", "chyba"}
 
-// intlErrorWords follow a status in those languages: "403错误", "403 エラー".
-var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк", "hata", "błąd", "lỗi", "kesalahan", "hiba", "chyba"}
+// intlErrorWords follow a status in those languages: "403错误", "403 エラー";
+// so does the word for a response in Korean, Japanese and Chinese ("403
+// 응답을 받고": getting a 403 response).
+var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк", "hata", "błąd", "lỗi", "kesalahan", "hiba", "chyba",
+	"응답", "レスポンス", "响应"}
 
 func proseCueIntl(before string) bool {
 	b := strings.TrimRight(before, " :：(（`'\"[")
