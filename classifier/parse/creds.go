@@ -96,7 +96,7 @@ func IsAPIKeyHeader(name string) bool {
 // Proxy-Authorization, Cookie or an API-key header (IsAPIKeyHeader, which
 // leaves out request-forgery tokens).
 func IsCredentialHeader(lname string) bool {
-	return lname == "authorization" || lname == "proxy-authorization" || lname == "cookie" || IsAPIKeyHeader(lname)
+	return secret.IsAuthorizationHeader(lname) || lname == "cookie" || IsAPIKeyHeader(lname)
 }
 
 // forgeryHeader reports whether a request field name carries a
@@ -399,7 +399,9 @@ func (r *Request) Credentials() Credentials {
 	for _, f := range r.Fields {
 		name := strings.ToLower(f.Name)
 		switch {
-		case name == "authorization" || name == "proxy-authorization":
+		case secret.IsAuthorizationHeader(name):
+			// Authorization, Proxy-Authorization, and the same value under
+			// another name (ThingsBoard's and other APIs' X-Authorization)
 			if c.Header != "" && !c.Proxy && c.Header != "TLS client certificate" {
 				continue // keep the first Authorization
 			}
@@ -413,7 +415,7 @@ func (r *Request) Credentials() Credentials {
 			c.State = CredSent
 			c.Scheme = scheme
 			c.Header = f.Name
-			c.Proxy = name == "proxy-authorization"
+			c.Proxy = strings.HasPrefix(name, "proxy")
 			c.Pos = f.Pos
 			if IsRedacted(rest) || IsRedacted(f.Value) {
 				c.Redacted = true

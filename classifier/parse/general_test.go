@@ -1903,10 +1903,14 @@ func TestMarkdownTableStatusColumn(t *testing.T) {
 	}
 }
 
-// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401".
+// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401",
+// Russian's "with the code" ("отвечает кодом 204", "падает с кодом 403").
 func TestServerAnswersCueIntl(t *testing.T) {
 	wantLineStatus(t, map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
-		"der Server antwortet mit 401": 401, "le serveur répond 403": 403})
+		"der Server antwortet mit 401": 401, "le serveur répond 403": 403,
+		"на пустой список API отвечает кодом 204, а клиент бросает исключение": 204, "выгрузка падает с кодом 403": 403,
+		// a response named after the status: Korean, Japanese, Chinese
+		"로그인 요청에서 401 응답을 받습니다": 401, "アップロードで403レスポンスが返ります": 403, "上传接口一直是403响应": 403})
 }
 
 // wantLineStatus fails the test for each line whose status, as lineStatus

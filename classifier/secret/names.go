@@ -441,6 +441,12 @@ func FieldIsCredential(name, value string) (Kind, bool) {
 // credential (Authorization, Cookie, API-key headers of common products).
 func HeaderIsCredential(name string) bool { return headerClass(name) != hNone }
 
+// IsAuthorizationHeader reports whether name is Authorization or a field
+// that carries its value under another name (X-Authorization,
+// Proxy-Authorization, a CGI environment's HTTP_AUTHORIZATION): a scheme
+// and its credential.
+func IsAuthorizationHeader(name string) bool { return headerClass(name) == hAuth }
+
 // IsAPIKeyHeader reports whether name is an API-key-like header: one whose
 // whole value is a credential (not Authorization or Cookie).
 func IsAPIKeyHeader(name string) bool { return headerClass(name) == hKey }

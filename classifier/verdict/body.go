@@ -923,6 +923,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
 	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
 	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	// a login that timed out, a signature check that failed, an OAuth client
+	// not recognised ("无效的客户端": invalid_client in words)
+	{"登录超时", rule.Authentication, false}, {"验签失败", rule.Authentication, false}, {"无效的客户端", rule.Authentication, false},
 	{"anmeldung fehlgeschlagen", rule.Authentication, false}, {"authentifizierung fehlgeschlagen", rule.Authentication, false},
 	{"ungültige anmeldedaten", rule.Authentication, false}, {"sitzung abgelaufen", rule.Authentication, false}, {"ungültiges token", rule.Authentication, false},
 	{"échec de l'authentification", rule.Authentication, false}, {"authentification échouée", rule.Authentication, false},
@@ -936,7 +939,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"token scaduto", rule.Authentication, false}, {"sessione scaduta", rule.Authentication, false}, {"ongeldige inloggegevens", rule.Authentication, false},
 	{"sessie verlopen", rule.Authentication, false}, {"неверный токен", rule.Authentication, false}, {"токен недействителен", rule.Authentication, false},
 	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
-	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
+	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false}, {"необходима авторизация", rule.Authentication, false},
 	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
 	{"请先登录", rule.Authentication, false}, {"请登录", rule.Authentication, false}, {"请登陆", rule.Authentication, false},
 	{"請登入", rule.Authentication, false}, {"請先登入", rule.Authentication, false}, {"需要登录", rule.Authentication, false},
@@ -971,6 +974,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
 	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
+	// Korean with its particle: "인증에 실패했습니다", "로그인에 실패했습니다"
+	{"인증에 실패", rule.Authentication, false}, {"로그인에 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
 	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
@@ -1262,6 +1267,7 @@ var genericPhrases = []messagePhrase{
 	// "unauthorized" and "not authorized" as other languages word the status
 	{"acceso no autorizado", rule.Authentication, true}, {"acesso não autorizado", rule.Authentication, true},
 	{"accès non autorisé", rule.Authentication, true}, {"nicht autorisiert", rule.Authentication, true},
+	{"no autorizado", rule.Authentication, true}, {"não autorizado", rule.Authentication, true}, {"non autorisé", rule.Authentication, true},
 	{"non autorizzato", rule.Authentication, true}, {"неавторизованный", rule.Authentication, true},
 	{"未经授权", rule.Authentication, true}, {"未經授權", rule.Authentication, true},
 }
@@ -3010,7 +3016,7 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "status", "code", "statuscode":
+		case "status", "code", "statuscode", "resultcode", "returncode", "retcode", "respcode", "errcode":
 			switch t := val.(type) {
 			case bool:
 				if !t {
@@ -3021,6 +3027,9 @@ func errorMarker(v any, depth int) bool {
 					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
+				if n, err := strconv.Atoi(t); err == nil && n >= 400 && n < 600 {
+					return true // the status written as a string ({"code":"401"})
+				}
 				if _, ok := codeLookup(t); ok {
 					return true
 				}
