@@ -848,13 +848,6 @@ var messagePhrases = append(func() []messagePhrase {
 	// (signed API requests, HTTP message signatures)
 	{"request was not signed", rule.Authentication, false}, {"request is not signed", rule.Authentication, false},
 	{"request not signed", rule.Authentication, false}, {"request must be signed", rule.Authentication, false},
-	{"unsigned request", rule.Authentication, false},
-	// HTTP message signatures that leave out a header the verifier
-	// requires ("date was not a signed header"), and HMAC request
-	// signatures that do not verify: the signature is the credential
-	{"not a signed header", rule.Authentication, false}, {"invalid hmac", rule.Authentication, false},
-	{"hmac mismatch", rule.Authentication, false}, {"hmac verification failed", rule.Authentication, false},
-	{"hmac validation failed", rule.Authentication, false}, {"hmac check failed", rule.Authentication, false},
 	// SSH's refusal of every key or password offered ("git@host:
 	// Permission denied (publickey)."), before the permission wordings
 	{"permission denied (publickey", rule.Authentication, false}, {"permission denied (password", rule.Authentication, false},
