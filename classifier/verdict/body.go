@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
@@ -1551,7 +1552,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
 		l = stripAnchors(l)
 	}
-	l = plainWords(l)
+	l = joinHanSpaces(plainWords(l))
 	set := phraseSet()
 	buf, _ := phraseOffsets.Get().(*[]int)
 	if buf == nil {
@@ -4652,6 +4653,43 @@ func meaningOf(c rule.Class, l string) string {
 		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
 	}
 	return classMeaning(c)
+}
+
+// joinHanSpaces drops a blank that stands between two Chinese or Japanese
+// characters (Han, Hiragana, Katakana): those languages write no space
+// between words, so one there is layout, the edge of a link or a bold word
+// ("请 <a href=…>登录</a> 后使用": please log in before using), and the
+// wordings are written without it. Korean, which spaces its words, keeps
+// its blanks.
+func joinHanSpaces(l string) string {
+	if !strings.Contains(l, " ") || !strings.ContainsFunc(l, hanOrKana) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if r == ' ' && i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(l[:i])
+			j := i
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(l[j:])
+			if hanOrKana(prev) && hanOrKana(next) {
+				i = j
+				continue
+			}
+		}
+		b.WriteString(l[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// hanOrKana reports whether r is a Chinese character or Japanese kana.
+func hanOrKana(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
