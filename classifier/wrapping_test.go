@@ -34,6 +34,17 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"hard wrap at 80 columns":                                                      17,
 	"a log collector's timestamp and level on the dump's lines":                    24,
 	"copied from a rendered GitHub issue (fences gone, author line and reactions)": 17,
+	// added 2026-12-07 (twenty-fourth session), measured on the same 423 pastes
+	"quoted twice, as a reply to a reply ('> > ' on every line)":                     1,
+	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 158,
+	"docker compose logs' service column on the dump's lines ('api-1  | ')":          1,
+	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            106,
+	"line numbers of a code viewer on the dump's lines ('  7 | ')":                   71,
+	"HTML-escaped, as copied from a page's source (&quot; &lt; &gt; &amp;)":          13,
+	"the dump JSON-string-escaped once as a structured log's message field":          229,
+	"two trailing spaces on every line (Markdown line breaks)":                       7,
+	"indentation written with tabs for each four spaces":                             1,
+	"hard wrap at 120 columns (a Windows console)":                                   21,
 }
 
 // answer is what a wrapping must not change.

@@ -405,6 +405,110 @@ func toolSpans(t string) (string, int) {
 	return first, n
 }
 
+// rerun starts a new exchange at a command run again (its program and
+// subcommand the same: "$ jfrog rt ping --apikey=…" twice, "% git push"
+// in two blocks, "k apply -f a.yaml" opening one block and "k apply -f
+// b.yaml" another) after the earlier run's output stated a status: each
+// run printed the outcome of a call of its own ("[Error] … 401
+// Unauthorized", then "OK"), a response even where the second states no
+// status. A run whose output states a status again was split there
+// already; a command run once, or an output with no status before the
+// rerun, is left as it was.
+func (g *greader) rerun(l gline, t string) {
+	if g.ranAgain(l, t, g.at) && g.outputAfter(g.at) {
+		g.endSection(false)
+		g.split()
+		g.x().rerunN = l.n
+	}
+}
+
+// ranAgain reports whether line l, text t, g.ls[i], runs a command again
+// after the earlier run's output stated a status (see rerun), and notes the
+// run.
+func (g *greader) ranAgain(l gline, t string, i int) bool {
+	k := ""
+	if runLine(t) {
+		k = runKey(t)
+	} else if b := g.block(l.n); b != 0 && i > 0 && i < len(g.ls) && g.block(g.ls[i-1].n) != b {
+		// the first line of a fenced block, no prompt before it: a
+		// command only when another block opened with the same one
+		k = runKey(t)
+		if strings.IndexByte(k, ' ') < 0 {
+			k = "" // a program and its subcommand, at least
+		}
+		k = "\x00" + k
+	}
+	if k == "" || k == "\x00" {
+		return false
+	}
+	r, ok := g.runs[k]
+	if g.runs == nil {
+		g.runs = map[string]int{}
+	}
+	g.runs[k] = l.n
+	return ok && g.cur != nil && g.cur.status.code != 0 && g.cur.statusN > r
+}
+
+// outputAfter reports whether the command whose last line is g.ls[j]
+// printed something: the next line has text (a line the terminal wrapped
+// the command onto is the command's), in the same fenced block
+// (or outside every block, as the command), and neither closes a fence
+// (one quoted with "> ", which the block count does not see) nor runs a
+// command itself.
+func (g *greader) outputAfter(j int) bool {
+	if j+1 >= len(g.ls) {
+		return false
+	}
+	c, next := g.ls[j], g.ls[j+1]
+	t := strings.TrimSpace(next.text)
+	return t != "" && !fenceLine(t) && g.block(next.n) == g.block(c.n) && !runLine(t)
+}
+
+// runKey names the command line t runs, its prompt taken off: the program
+// and the plain words after it, at most two ("jfrog rt ping", "git push",
+// "kontena stack reg push"), up to the first option or argument (a word
+// with a dot, a slash, a sign or a capital). "" when t opens with no word
+// a program could be named by.
+func runKey(t string) string {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% ") {
+		t = strings.TrimSpace(t[2:])
+	} else if strings.HasPrefix(t, "PS ") {
+		if i := strings.Index(t, "> "); i > 0 {
+			t = strings.TrimSpace(t[i+2:])
+		}
+	}
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	var key []string
+	for i, w := range strings.Fields(t) {
+		if i > 0 && (len(key) == 3 || !plainWord(w)) {
+			break
+		}
+		if i == 0 && !(plainWord(w) || strings.HasPrefix(w, "./") || strings.HasPrefix(w, "/") || strings.HasPrefix(w, "~/")) {
+			return ""
+		}
+		key = append(key, w)
+	}
+	return strings.Join(key, " ")
+}
+
+// plainWord reports whether w is a lower-case word of letters and digits,
+// '-' and '_' inside it: a program's or a subcommand's name.
+func plainWord(w string) bool {
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
 // commandLine reports whether t is (part of) a command someone ran, pasted
 // with its output: a shell prompt ("$ docker run …"), or a line of options
 // ("--upstream http://10.0.0.5:6000 --cookie-secure false"). What it names
@@ -519,6 +623,7 @@ type gx struct {
 	rid          string // the request or trace id its log records carry
 	psRecord     bool   // opened by a PowerShell error record ("Invoke-RestMethod : …")
 	event        bool   // opened by an error record after another request's completion record: a response even with no status
+	rerunN       int    // the line of the command run again that opened it (greader.rerun): what it printed is a response
 	psAt         bool   // the record gave where the call failed ("At C:\x.ps1:89 char:15", "Line |")
 	errScanned   int    // loose lines erroredSince has looked at
 	lastErr      int    // the last of them that speaks of a refusal
@@ -582,7 +687,10 @@ type greader struct {
 
 	wantCode bool // a curl -w '%{http_code}' command was seen: its output ends with the status
 	lastRun  int  // the line of the last command run at a shell prompt
-	lastBox  int  // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
+	// runs: the line each command (its program and subcommand, runKey)
+	// was last run on
+	runs    map[string]int
+	lastBox int // the line of the last diagnostic box's opening corner (Terraform's and OpenTofu's "╷")
 	// lastRule: the line of the last thematic break outside fenced blocks
 	// ("---" after a blank line): an issue thread's posts copied one after
 	// another, a report's parts
@@ -902,7 +1010,7 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		label == "response code" || label == "http status" || label == "response status code" || label == "http status code" ||
 		statusKeys.Has(squash(label)):
 		return statusHit{code: c, conf: StatusField, how: "a code under \"" + strings.TrimSpace(prev) + "\""}, true
-	case len(p) < 120 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(p, "0123456789") &&
+	case len(p) < 160 && (strings.Contains(p, "status") || strings.Contains(p, ".code")) && !strings.ContainsAny(outsideQuotes(p), "0123456789") &&
 		(strings.HasSuffix(p, ")") || strings.HasSuffix(p, "status") || strings.HasSuffix(p, "status_code") || strings.HasSuffix(p, "statuscode") || strings.HasSuffix(p, ".code") ||
 			strings.HasSuffix(p, "statuscode.value")): // PowerShell (trailing underscores trimmed): $_.Exception.Response.StatusCode.value__
 		return statusHit{code: c, conf: StatusField, how: "a code printed by \"" + strings.TrimSpace(prev) + "\""}, true
@@ -912,6 +1020,30 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		return statusHit{code: c, conf: StatusField, how: "a code under the request line"}, true
 	}
 	return statusHit{}, false
+}
+
+// outsideQuotes returns s without the string literals quoted in it (the
+// URL in ">>> urlopen('https://h/v1/x').code"): the words of the
+// expression around them.
+func outsideQuotes(s string) string {
+	if !strings.ContainsAny(s, "'\"") {
+		return s
+	}
+	var b strings.Builder
+	q := byte(0)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '\'' || c == '"':
+			q = c
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // codeThenBody reads a status printed with the body after it on one line,
@@ -1680,9 +1812,14 @@ func (g *greader) read() {
 			ct = "`" + ct + "`"
 		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.tool == "pwsh" && c.url != "" && !psErrorRecord(ct) || c.auth) {
+			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont))
 			i += len(cont)
 			g.endSection(false)
 			g.split()
+			if again {
+				g.x().rerunN = l.n
+				g.touch(l.n)
+			}
 			g.wantCode = c.writeCode
 			if req := c.request(l.n, false); req != nil {
 				x := g.x()
@@ -1924,6 +2061,7 @@ func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
 	}
+	g.rerun(l, t)
 	if strings.TrimSpace(t) == "╷" {
 		g.lastBox = l.n
 	}
@@ -2019,7 +2157,15 @@ func (g *greader) line(l gline, t string) {
 	}
 
 	// status
-	if h := l.hit; h.code != 0 && t == l.text {
+	own := t == l.text
+	if !own && l.hit.code != 0 && t == strings.TrimSpace(l.text) {
+		// an indented line whose status only the line above gives (">>>
+		// r.status_code" then "   401", a session pasted indented): the
+		// same line, its indentation aside
+		_, stated := lineStatus(t)
+		own = !stated
+	}
+	if h := l.hit; h.code != 0 && own {
 		mention := h.conf <= StatusProse && !l.rec && !l.ownRun && g.best[h.code] >= StatusField && !bracketedStatusOpens(t) && g.fieldHere(l.n, h.code) ||
 			h.word && g.numeric[h.code] // "a Forbidden error" above the line that says 403
 		if !mention {
@@ -5045,7 +5191,7 @@ func (g *greader) exchanges() []*Exchange {
 	// whose output follows it is a call of its own.
 	for k := 0; k+1 < len(g.xs); k++ {
 		a, b := g.xs[k], g.xs[k+1]
-		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 && !g.printedOutput(b) &&
+		if b.cmd != nil && b.status.code == 0 && b.body == nil && len(b.respFields) == 0 && !g.printedOutput(b) && !(b.rerunN != 0 && b.end > b.rerunN) &&
 			(a.status.code != 0 || a.body != nil) && a.cmd == nil && a.method == "" && a.url == "" && len(a.reqFields) == 0 && a.reqBody == nil {
 			a.cmd, b.cmd = b.cmd, nil
 			a.configured = append(a.configured, b.configured...)
@@ -5093,12 +5239,24 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	g.xs = keep
 	var out []*Exchange
+	var reran []bool // per exchange of out: the output of a command run again
 	for _, x := range g.xs {
-		if e := x.exchangeFrom(x.event || g.printedOutput(x)); e != nil {
+		again := x.rerunN != 0 && x.end > x.rerunN
+		if e := x.exchangeFrom(x.event || g.printedOutput(x) || again); e != nil {
 			out = append(out, e)
+			reran = append(reran, again)
 		}
 	}
-	return dropQuietBodies(out, g.askedBodies(out))
+	asked := g.askedBodies(out)
+	for k, r := range reran {
+		if r {
+			if asked == nil {
+				asked = make([]bool, len(out))
+			}
+			asked[k] = true
+		}
+	}
+	return dropQuietBodies(out, asked)
 }
 
 // askedBodies marks the bodies printed under a line that names a request by

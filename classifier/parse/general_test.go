@@ -1127,6 +1127,9 @@ func TestBareCodeUnderLabel(t *testing.T) {
 		{"print(resp.status)", "429", 429},
 		{"Items in the cart:", "403", 0},
 		{">>> len(items)", "403", 0},
+		// a literal in the expression: its digits are the URL's, not a count
+		{">>> opener.open('https://files.example.test/pkg/tool-2.4.1.tar.gz').code", "403", 403},
+		{`>>> requests.get("https://api.example.test/v2/me", headers=h).status_code`, "401", 401},
 		{"Response:", "999", 0},
 		{"RESPONSE:", "401       Error response: {\"name\":\"PERMISSION_DENIED\"}", 401},
 		{">>> r.status_code", "401 and more", 0},
@@ -2487,4 +2490,13 @@ func TestAiohttpErrorString(t *testing.T) {
 		"retry 2.403, message='x', url=y": 0,
 		"403, message=Forbidden":          0,
 	})
+}
+
+// TestIndentedCodeUnderExpression: a session pasted indented, every line
+// of its block behind the same spaces, prints the status an expression on
+// the line above names (">>> urlopen(…).code", then "   200"): that is the
+// call's status, as it is unindented. Every value is invented.
+func TestIndentedCodeUnderExpression(t *testing.T) {
+	paste := "Only the stock user agent is turned away:\n\n```\n    >>> urlopen('https://mirror.example.test/dist/kit-3.2.0.tgz').code\n    Traceback (most recent call last):\n    ...\n    HTTPError: HTTP Error 403: Forbidden\n```\n\nwith another one it works:\n\n```\n    >>> opener.addheaders = [('User-agent', 'kit-fetch')]\n    >>> opener.open('https://mirror.example.test/dist/kit-3.2.0.tgz').code\n    200\n```\n"
+	wantStatuses(t, "", paste, 403, 200)
 }

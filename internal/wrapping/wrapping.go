@@ -1,14 +1,18 @@
 // Package wrapping holds the ways a paste arrives wrapped: what a person,
 // Markdown, a terminal or a log transport puts around the same text on its
 // way to authtriage (a quote, an indentation, a fence, CRLF, padding, a
-// terminal's hard wrap, a log collector's timestamp). The reading of a paste
+// terminal's hard wrap, a log collector's timestamp, syslog's, compose's or
+// kubectl's column, a code viewer's line numbers, a page source's HTML
+// entities, a structured log's JSON string). The reading of a paste
 // should not depend on them: classifier's TestWrappingsKeepTheAnswer counts,
 // for each wrapping, the corpus pastes whose answer changes, and
 // TestDecorationsKeepTheReading uses the helpers below for its own list.
 package wrapping
 
 import (
+	"encoding/json"
 	"fmt"
+	"html"
 	"strings"
 )
 
@@ -35,6 +39,32 @@ var All = []Wrapping{
 		return PrefixDump(strings.TrimRight(s, "\n"), func(i int) string { return fmt.Sprintf("2026-03-01T10:%02d:%02dZ DEBUG ", i/60%60, i%60) }) + "\n"
 	}},
 	{"copied from a rendered GitHub issue (fences gone, author line and reactions)", true, RenderedIssue},
+	{"quoted twice, as a reply to a reply ('> > ' on every line)", true, func(s string) string { return QuoteLines(QuoteLines(s, "> "), "> ") }},
+	{"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )", true, func(s string) string {
+		return PrefixDump(strings.TrimRight(s, "\n"), func(i int) string { return fmt.Sprintf("Mar 01 10:%02d:%02d relay7 gateway[2214]: ", i/60%60, i%60) }) + "\n"
+	}},
+	{"docker compose logs' service column on the dump's lines ('api-1  | ')", true, func(s string) string {
+		return PrefixDump(strings.TrimRight(s, "\n"), func(int) string { return "edge-1  | " }) + "\n"
+	}},
+	{"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')", true, func(s string) string {
+		return PrefixDump(strings.TrimRight(s, "\n"), func(int) string { return "[pod/edge-5c9f7b-x2kqp/proxy] " }) + "\n"
+	}},
+	{"line numbers of a code viewer on the dump's lines ('  7 | ')", true, func(s string) string {
+		return PrefixDump(strings.TrimRight(s, "\n"), func(i int) string { return fmt.Sprintf("%3d | ", i+1) }) + "\n"
+	}},
+	{"HTML-escaped, as copied from a page's source (&quot; &lt; &gt; &amp;)", true, html.EscapeString},
+	{"the dump JSON-string-escaped once as a structured log's message field", true, JSONField},
+	{"two trailing spaces on every line (Markdown line breaks)", true, func(s string) string {
+		ls := Lines(s)
+		for i, l := range ls {
+			if l != "" {
+				ls[i] = l + "  "
+			}
+		}
+		return strings.Join(ls, "\n") + "\n"
+	}},
+	{"indentation written with tabs for each four spaces", true, Tabify},
+	{"hard wrap at 120 columns (a Windows console)", true, func(s string) string { return CutAt(s, 120) }},
 	{"inside a Markdown table cell (<br> between lines)", false, func(s string) string {
 		return "| output |\n| --- |\n| " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "<br>") + " |\n"
 	}},
@@ -153,4 +183,61 @@ func RenderedIssue(s string) string {
 	}
 	b.WriteString("\n👍 2\n")
 	return b.String()
+}
+
+// JSONField writes each of the paste's fenced dumps, or the whole paste when
+// it has no fence, as one structured log record whose message field holds
+// the dump as a JSON string (newlines as \n, quotes as \"), as zap, slog or
+// a JSON log driver writes a multi-line message.
+func JSONField(s string) string {
+	ls := Lines(s)
+	fenced := false
+	for _, l := range ls {
+		fenced = fenced || strings.HasPrefix(strings.TrimSpace(l), "```")
+	}
+	var out, dump []string
+	flush := func() {
+		if dump != nil {
+			out = append(out, `{"level":"debug","ts":"2026-03-01T10:00:00Z","msg":`+jsonString(strings.Join(dump, "\n"))+`}`)
+		}
+		dump = nil
+	}
+	in := !fenced
+	for _, l := range ls {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			if in {
+				flush()
+			}
+			in = !in
+			out = append(out, l)
+			continue
+		}
+		if in {
+			dump = append(dump, l)
+		} else {
+			out = append(out, l)
+		}
+	}
+	flush()
+	return strings.Join(out, "\n") + "\n"
+}
+
+// Tabify writes each four spaces of a line's indentation as a tab, as an
+// editor set to indent with tabs does.
+func Tabify(s string) string {
+	ls := Lines(s)
+	for i, l := range ls {
+		n := len(l) - len(strings.TrimLeft(l, " "))
+		ls[i] = strings.Repeat("\t", n/4) + l[n/4*4:]
+	}
+	return strings.Join(ls, "\n") + "\n"
+}
+
+// jsonString is s as a JSON string, as a logger writes it (no HTML escaping).
+func jsonString(s string) string {
+	var b strings.Builder
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	_ = e.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -12,6 +12,8 @@ func TestWrappings(t *testing.T) {
 		{PadTo("ab\nabcdef\n", 4), "ab  \nabcdef\n"},
 		{CutAt("abcdefg", 3), "abc\ndef\ng"},
 		{PrefixDump("say\n```\nx\n```", func(int) string { return "T " }), "say\n```\nT x\n```"},
+		{JSONField("say\n```\nx \"y\"\n<z>\n```\n"), "say\n```\n{\"level\":\"debug\",\"ts\":\"2026-03-01T10:00:00Z\",\"msg\":\"x \\\"y\\\"\\n<z>\"}\n```\n"},
+		{Tabify("      a\n  b\n"), "\t  a\n  b\n"},
 		{RenderedIssue("```\nx\n```\n"), "mhollis commented on Mar 1, 2026\n\nx\n\n👍 2\n"},
 	} {
 		if c.got != c.want {
