@@ -318,8 +318,10 @@ func repeatedRuns(v string) bool {
 }
 
 // redactionWords are the words sanitizers put in place of a value, lower
-// case; each starts with 'r', 'c', '[' or '('.
-var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)"}
+// case; each starts with 'r', 'c', '[', '(' or '#' (the fabric8 Kubernetes
+// client prints every header it masks as "#MASKED:845#", the value's
+// length after the colon).
+var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)", "#masked"}
 
 // redactionStarts[c] has bit k set when redactionWords[k] begins with c,
 // either case: the words hasRedactionWord tries where v holds c.

@@ -203,6 +203,10 @@ var weakNames = map[string]bool{
 	"pass": true, "pw": true, "apiauth": true, "license": true, "dsn": true, "sas": true, "sv": false,
 	"xamzcredential": true, "samlresponse": true, "samlrequest": false, "assertion": true, "clientassertion": true,
 	"authcode": true, "devicecode": true, "usercode": true, "mfacode": true,
+	// the signed-request parameters of the APIs that sign each call with an
+	// app secret (sign=<MD5 or HMAC hex>, Baidu's and Qiniu's ak=<access
+	// key>), and a JWT passed by its own name
+	"sign": true, "ak": true, "jwt": true,
 }
 
 // nonceNames are exact normalised names whose value is a per-request
