@@ -6896,6 +6896,10 @@ func mdTableRows(ls []gline) {
 	for i := range ls {
 		t := strings.TrimSpace(ls[i].text)
 		cells, ok := mdCells(t)
+		if !ok && cols != nil && strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") {
+			// a row whose closing pipe was left out, as GitHub allows
+			cells, ok = mdCells(t + "|")
+		}
 		if !ok {
 			cols = nil
 			continue
@@ -6905,7 +6909,7 @@ func mdTableRows(ls []gline) {
 				for _, c := range cells {
 					cols = append(cols, ascii.Lower(strings.Trim(strings.TrimSpace(c), "*_`")))
 				}
-				if !slices.ContainsFunc(cols, mdStatusCol) {
+				if !slices.ContainsFunc(cols, mdStatusCol) && !slices.ContainsFunc(cols, mdAnswerCol) && !slices.ContainsFunc(cols, headedCode) {
 					cols = nil
 				}
 			}
@@ -6921,7 +6925,21 @@ func mdTableRows(ls []gline) {
 			switch {
 			case mdStatusCol(cols[k]) && status == "" && len(v) >= 3 && codeAt(v, 0) != 0 && (len(v) == 3 || v[3] == ' '):
 				status = v
-			case cols[k] == "method" || cols[k] == "verb":
+			case mdAnswerCol(cols[k]) && status == "" && cellCode(v) != "":
+				// "| **302** → /login, an HTML page |": the answer, its
+				// status first
+				status = cellCode(v)
+				if r := strings.TrimSpace(strings.Trim(v, "*_` ")); len(r) > 3 {
+					rest = append(rest, strings.TrimLeft(r[3:], "*_` ,"))
+				}
+			case headedCode(cols[k]) && status == "":
+				// "| 403-Response |" over each row's body: every row was
+				// answered so
+				status = cols[k][:3]
+				if v != "" {
+					rest = append(rest, v)
+				}
+			case cols[k] == "method" || cols[k] == "verb" || cols[k] == "http-method" || cols[k] == "http method":
 				method = strings.ToUpper(v)
 			case target == "" && (cols[k] == "endpoint" || cols[k] == "url" || cols[k] == "path" || cols[k] == "route" || cols[k] == "uri" || cols[k] == "request"):
 				target = v
@@ -6942,6 +6960,46 @@ func mdTableRows(ls []gline) {
 		ls[i].text = line
 		ls[i].rec = true
 	}
+}
+
+// mdAnswerCol reports whether a table's column name (lower case) names the
+// answer each row got ("response", "réponse du serveur", "result"), whose
+// cells may open with its status.
+func mdAnswerCol(c string) bool {
+	w, _, _ := strings.Cut(c, " ")
+	switch w {
+	case "response", "réponse", "respuesta", "resposta", "antwort", "result", "answer":
+		return true
+	}
+	return false
+}
+
+// headedCode reports whether a table's column name (lower case) is a status
+// and the word response ("403-response", "401 response"): the status every
+// row of that column got.
+func headedCode(c string) bool {
+	if len(c) < 4 || codeAt(c, 0) < 200 || reasonOf[codeAt(c, 0)] == "" || c[3] != '-' && c[3] != ' ' {
+		return false
+	}
+	switch strings.TrimSpace(c[4:]) {
+	case "response", "responses", "body", "response body":
+		return true
+	}
+	return false
+}
+
+// cellCode returns the status a table cell opens with, its emphasis or code
+// marks aside ("**302** → /login", "`200 OK`, a WebP body", "**401 JSON**"),
+// or "" when it opens with none.
+func cellCode(v string) string {
+	v = strings.TrimLeft(v, "*_` ")
+	if len(v) < 3 || codeAt(v, 0) < 100 || reasonOf[codeAt(v, 0)] == "" {
+		return ""
+	}
+	if len(v) > 3 && (isDigit(v[3]) || isAlpha(v[3])) {
+		return ""
+	}
+	return v[:3]
 }
 
 // mdStatusCol reports whether a table's column name (lower case) holds the
