@@ -98,6 +98,11 @@ func read(text string, lim Limits) (*Input, error) {
 		// copied from a page's source: &quot;, &lt;, &gt; stand for the
 		// characters; lines stay one for one
 		text = unescapeHTML(text)
+		if htmlEscaped(text) {
+			// escaped twice: a page's source showing a dump that was
+			// itself an escaped page (&amp;lt;)
+			text = unescapeHTML(text)
+		}
 		notes = append(notes, Note{Code: "html-escaped", Message: "the paste's markup characters were written as HTML entities (&lt; &gt; &quot; &amp;), as in a page's source; read with the characters", Pos: Pos{Line: 1}})
 	}
 	if looksHAR(text) {
