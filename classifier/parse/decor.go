@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
@@ -176,14 +175,15 @@ func wrapperTag(t string) bool {
 	if len(t) < 9 || t[0] != '<' || t[len(t)-1] != '>' {
 		return false
 	}
-	lt := ascii.Lower(t)
+	// ASCII letters without case, as ascii.Lower has them, without a
+	// lower-cased copy of every line of markup
 	for _, p := range []string{"<details", "</details>", "<summary", "</summary>"} {
-		if strings.HasPrefix(lt, p) {
-			if p == "<details" && len(lt) > 8 && lt[8] != '>' && lt[8] != ' ' && lt[8] != '<' {
+		if hasPrefixASCIIFold(t, p) {
+			if p == "<details" && len(t) > 8 && t[8] != '>' && t[8] != ' ' && t[8] != '<' {
 				return false // <detailsfoo>: some other tag
 			}
 			// nothing but tags and the summary's own words
-			return !strings.Contains(lt, "<html") && !strings.Contains(lt, "<body")
+			return !containsLowered(t, "<html") && !containsLowered(t, "<body")
 		}
 	}
 	return false
@@ -491,10 +491,12 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 
 // htmlEscaped reports whether text is a paste copied from a page's source,
 // its markup characters written as entities where an HTTP dump has the
-// characters: it holds no '<' at all (a page's own markup or a body's HTML,
-// which the entities belong to, would have some) and
+// characters: it holds no '<' (a page's own markup or a body's HTML, which
+// the entities belong to, would have some) but on the lines of a collapsible
+// section's tags around the paste, and
 //
-//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags), or
+//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags),
+//     or with them escaped once more (&amp;lt;), or
 //   - with no quote of either kind in it, its quotes are entities, in
 //     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or an apostrophe
 //     entity joins a word's letters (don&#39;t: a contraction, one-sided), or
@@ -505,10 +507,34 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 // string's "&quot;", between real quotes) is not enough: it is what the
 // server sent.
 func htmlEscaped(text string) bool {
-	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
+	if strings.IndexByte(text, '&') < 0 || !onlyWrapperMarkup(text) {
 		return false
 	}
 	return htmlEscapedMarks(text)
+}
+
+// onlyWrapperMarkup reports whether every '<' of text stands on a line of a
+// collapsible section's own HTML (wrapperTag): the <details> people put
+// around an escaped dump is theirs, not the page's markup.
+func onlyWrapperMarkup(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		if !wrapperTag(strings.TrimSpace(text[start:end])) {
+			return false
+		}
+		k := strings.IndexByte(text[end:], '<')
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return true
 }
 
 // htmlEscapedMarks is htmlEscaped past its first test (an ampersand and no
@@ -516,7 +542,7 @@ func htmlEscaped(text string) bool {
 // without entities does not compile it (a function is compiled whole on its
 // first call; issue #14).
 func htmlEscapedMarks(text string) bool {
-	for _, m := range []string{"&lt;", "&gt;"} {
+	for _, m := range []string{"&lt;", "&gt;", "&amp;lt;", "&amp;gt;"} {
 		for i := strings.Index(text, m); i >= 0; {
 			j := i
 			for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {

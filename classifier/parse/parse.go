@@ -99,7 +99,13 @@ func asTyped(text string) (out string, html bool) {
 	if htmlEscaped(text) {
 		// copied from a page's source: &quot;, &lt;, &gt; stand for the
 		// characters
-		return unescapeHTML(text), true
+		text = unescapeHTML(text)
+		if htmlEscaped(text) {
+			// escaped twice: a page's source showing a dump that was
+			// itself an escaped page (&amp;lt;)
+			text = unescapeHTML(text)
+		}
+		return text, true
 	}
 	return text, false
 }

@@ -91,6 +91,9 @@ var AT8001 = rule.Rule{
 		if s, ok := verdict.BlockedReading(p.Exchange, p.Facts, verdict.WAFWordings); ok {
 			// no known product's page, but the body's reading rests on a firewall's words
 			p.Report(rule.Finding{Message: "a firewall blocked the request: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+		} else if s, ok := verdict.ProseBlockedReading(p.Exchange, p.Facts, verdict.WAFWordings); ok {
+			// the person's account names the firewall that refused
+			p.Report(rule.Finding{Message: "a firewall blocked the request: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
 		}
 	},
 }
@@ -114,6 +117,11 @@ var AT8002 = rule.Rule{
 			return // another layer's page, which its own rule names
 		}
 		if s, ok := verdict.BlockedReading(p.Exchange, p.Facts, verdict.BotWordings); ok {
+			p.Report(rule.Finding{Message: "a bot check answered: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			return
+		}
+		if s, ok := verdict.ProseBlockedReading(p.Exchange, p.Facts, verdict.BotWordings); ok {
+			// the person's account names the bot check that answered
 			p.Report(rule.Finding{Message: "a bot check answered: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
 			return
 		}
@@ -410,6 +418,13 @@ var AT8006 = rule.Rule{
 			return
 		}
 		if r.Status != 407 {
+			if len(vendorHits(p, signature.KindWAF, signature.KindBotChallenge, signature.KindRateLimit)) > 0 {
+				return // another layer's page, which its own rule names
+			}
+			if s, ok := verdict.BlockedReading(x, p.Facts, verdict.WebFilterWordings); ok {
+				// no known product's page, but the body's reading rests on a web filter's words
+				p.Report(rule.Finding{Message: "a web filter on the client's network blocked the request: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
+			}
 			return
 		}
 		ev := statusEvidence(x)

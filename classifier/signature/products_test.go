@@ -1545,6 +1545,30 @@ func TestEdgeAndSignInPagesAsText(t *testing.T) {
 	}
 }
 
+// TestCloudflareBanSentenceIsTheOwnersBan: Cloudflare's 1006-1010 pages
+// quoted as text without their code are still the owner's ban at the edge
+// (cloudflare-ip-ban, a WAF hit), and the 1010 sentence also names the bot
+// check (cloudflare-1010); a sentence about another restriction is neither.
+func TestCloudflareBanSentenceIsTheOwnersBan(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		ids  []string
+	}{
+		{"<p>The owner of this website (tiles.example.com) has banned your access based on your browser's signature (91c3e0d2a4b7f815-ua33).</p>", []string{"cloudflare-ip-ban", "cloudflare-1010"}},
+		{"The owner of this website (forum.example.net) has banned your IP address (198.51.100.23).", []string{"cloudflare-ip-ban"}},
+	} {
+		hs := Match(ex{b: c.text}.exchange(), "")
+		for _, id := range c.ids {
+			if !has(hs, id) {
+				t.Errorf("%q: %s not matched; got %v", c.text, id, hitIDs(hs))
+			}
+		}
+	}
+	if hs := Match(ex{b: "The owner of this website (forum.example.net) has limited access to signed-in members."}.exchange(), ""); has(hs, "cloudflare-ip-ban") {
+		t.Error("cloudflare-ip-ban matched a near miss")
+	}
+}
+
 // The other WS-Security faults of the OASIS list and Axis's WSS4J handler,
 // each as a service puts it in its fault string (samples written for this
 // test).

@@ -256,7 +256,11 @@ var coreTable = []Signature{
 		Fix:     "Wait, then send fewer requests; ask the owner about the limit if it is too low for legitimate use",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/"},
 	{ID: "cloudflare-ip-ban", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("error code: 1006"), b("error code: 1007"), b("error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010")},
+		Any: []Marker{b("error code: 1006"), b("error code: 1007"), b("error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010"),
+			// the pages' sentence quoted without its code: a ban the owner
+			// set on the address (1006-1008) or on the browser signature
+			// (1010), which the 1010 page shares with the bot check's entry
+			b("has banned your IP address"), b("has banned your access based on your browser")},
 		Class: blocked, Kind: KindWAF,
 		Meaning: "Cloudflare errors 1006–1010: the owner banned the client's address or its browser signature",
 		Fix:     "Ask the site owner to review the ban; credentials play no part",

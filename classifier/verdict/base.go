@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,6 +33,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := credentialPrompt(x, facts); ok {
+		out = append(out, s)
+	}
+	if s, ok := keyWorksElsewhere(x, facts); ok {
 		out = append(out, s)
 	}
 	out, ok := statusSignals(out, x, r, facts)
@@ -386,6 +390,7 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if !ok && userAgentDecides(ll) {
 			g, ok = RuleNamed("user-agent header")
 		}
+
 		if ok {
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
@@ -409,6 +414,19 @@ func proseRule(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 			g, _ := RuleNamed("user-agent header")
 			return rule.SignProseRule.Signal(rule.Blocked,
 				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
+		if ownNetworkBlocks(strings.ToLower(l.Text)) {
+			g, _ := RuleNamed("corporate firewall")
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+g.Meaning, ev(l)), true
+		}
+	}
+	for _, l := range lines {
+		if ll := strings.ToLower(l.Text); originDecides(ll) && !hasAnyWordStart(ll, identityWords) {
+			return rule.SignProseRule.Signal(rule.Blocked,
+				"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+": the 403 comes from "+OriginDecides.Meaning, ev(l)), true
 		}
 	}
 	for _, l := range lines {
@@ -705,6 +723,96 @@ func userAgentDecides(l string) bool {
 	return false
 }
 
+// keyWorksElsewhere reads the person's words around a refusal (a 401, a
+// 403 or no status) for their finding that the same credential is accepted
+// by other calls of the same service ("the same key works for every other
+// call the library makes", "an API key that works fine on the other
+// endpoints", "the same token works for GET /api/v2/boards"): the
+// credential is valid, so the refusal is about what it may do, whatever
+// the error calls it (401, "invalid token"), a little above the response's
+// own wording. Another client that works with it (curl, a browser, the
+// CLI) says something else, that this client did not send it, and is not
+// read here.
+func keyWorksElsewhere(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	switch cmp.Or(x.Response.Status, facts.Status) {
+	case 0, 401, 403:
+	default:
+		return rule.Signal{}, false
+	}
+	for i, l := range joinWrapped(proseAndPasted(x)) {
+		ll := strings.ToLower(l.Text)
+		if i >= len(x.Prose) && (recordMessage(ll) != "" || errorLevel(ll) || hasAny(ll, []string{"{", "}", "\":", " = ", "=>"})) {
+			continue // output or code pasted with the body, not the person's words
+		}
+		for _, c := range clauses(ll) {
+			if w, ok := keyWorksClause(c); ok {
+				return rule.SignProseKeyWorks.Signal(rule.Authorization,
+					"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+w+"\"): the same credential is accepted by other calls of this service, so it is valid and this refusal is about what it may do",
+					&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+			}
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// keyWorkWords say, after a credential, that it was accepted; otherCallWords
+// name other parts of the same API than the refused call.
+var (
+	keyWorkWords   = []string{"works", "work fine", "work for", "work on", "working", "can call", "can access", "can read", "can list", "succeeds", "is accepted", "are accepted"}
+	otherCallWords = []string{"other endpoint", "other call", "other route", "other api", "other request", "other resource", "other operation", "rest of the api"}
+	// the credential words, and a key named as such ("the service key")
+	keyCredentialWords = append(slices.Clip(credentialWords), " key ", " keys ")
+)
+
+// keyWorksClause reports, for one lower-cased clause, a credential named
+// before a word that it was accepted, followed by other calls of the API or
+// by an API path ("… works for `GET api/v1/projects`"), with no other
+// client named and nothing that turns it round ("doesn't work for the
+// other endpoints either"). It returns the words from the credential on.
+func keyWorksClause(c string) (string, bool) {
+	if hasAny(c, otherClientWords) || hasAny(c, notWorkWords) || hasAny(c, []string{"either", " cli", "by hand", "manually"}) {
+		return "", false
+	}
+	for _, v := range keyWorkWords {
+		i := strings.Index(c, v)
+		if i < 0 {
+			continue
+		}
+		// the credential the verb is said of: the last one named before it
+		k := -1
+		for _, w := range keyCredentialWords {
+			if j := strings.LastIndex(c[:i], w); j > k {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if rest := c[i+len(v):]; hasAny(rest, otherCallWords) || apiPathIn(rest) {
+			return cutText(c[k:], 80), true
+		}
+	}
+	return "", false
+}
+
+// apiPathIn reports whether lower-cased s names a path of an API within its
+// first words: "/v1/jobs", "`get api/v1/projects`", not a URL of another
+// host ("https://…") or a file name.
+func apiPathIn(s string) bool {
+	if len(s) > 40 {
+		s = s[:40]
+	}
+	for i := 0; i+1 < len(s); i++ {
+		switch {
+		case s[i] == '/' && (i == 0 || s[i-1] == ' ' || s[i-1] == '`' || s[i-1] == '\'' || s[i-1] == '"') && ascii.IsLetter(s[i+1]):
+			return true
+		case strings.HasPrefix(s[i:], "api/") && (i == 0 || s[i-1] == ' ' || s[i-1] == '`' || s[i-1] == '\'' || s[i-1] == '"'):
+			return true
+		}
+	}
+	return false
+}
+
 // otherClientWords name another HTTP client in a person's text;
 // clientOutcomeWords say the request went through there.
 var (
@@ -760,6 +868,56 @@ func joinWrapped(lines []parse.InfoLine) []parse.InfoLine {
 		out = append(out, l)
 	}
 	return out
+}
+
+// ownNetworkWords name the client's own network in a person's text.
+var ownNetworkWords = []string{"our corporate network", "our company network", "our company's network", "our office network",
+	"our work network", "our internal network", "our university network", "our campus network", "my company's network",
+	"my company network", "my corporate network", "my work network", "my office network"}
+
+// ownNetworkBlocks reports whether a clause of a person's lower-cased line
+// says something is blocked in their own network ("Plain http is blocked
+// completely in our corporate network"): the network the client sits in
+// refuses, whatever the site or the credentials. A negated block ("it is
+// not blocked in our company network") says no.
+func ownNetworkBlocks(l string) bool {
+	for _, c := range clauses(l) {
+		if !hasAny(c, ownNetworkWords) {
+			continue
+		}
+		for _, w := range []string{"blocked", "blocks", "blocking"} {
+			if Stated(c, w) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// originWords name the request's Origin header in a person's text (not
+// git's remote, nor an origin server); originCauseWords say it decides:
+// what happened, a fix, or a cause.
+var (
+	originWords = []string{"origin header", "header origin", "origin: null", "origin:null", `"origin":`, `'origin':`,
+		"its own origin", "sends an origin", "send an origin", "sends the origin", "send the origin", "without an origin",
+		"without the origin"}
+	originCauseWords = append([]string{"because", "need to", "needs to", "have to", "has to", "must", "adding", "add an", "add the",
+		"removing", "remove the", "dropping", "hace falta", "hay que", "es necesario", "il faut", "muss"}, outcomeWords...)
+)
+
+// originDecides reports whether a person's lower-cased line ties what
+// happened to the request to its Origin header ("hace falta mandar un
+// header Origin", "adding Origin: null to the request headers gets it
+// through", "that's because Postman sends its own origin"). A header line
+// ("Origin: https://app.example") names no outcome, and a CORS response
+// header (Access-Control-Allow-Origin) is about what the browser may read,
+// not about what the server accepted.
+func originDecides(l string) bool {
+	t := strings.TrimLeft(l, " >*-`#")
+	if strings.HasPrefix(t, "origin:") || strings.Contains(t, "allow-origin") || strings.Count(t, " ") < 4 {
+		return false
+	}
+	return hasAny(t, originWords) && hasAny(t, originCauseWords)
 }
 
 // netChangeWords name a change of the client's network in a person's text;

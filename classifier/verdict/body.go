@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
@@ -283,7 +284,7 @@ type messagePhrase struct {
 // (rate-limited) names them.
 var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "quota exceeded", "quotaexceeded",
 	"limiting requests", "limiting connections", "toomanyrequests", "rate exceeded", "request limit exceeded",
-	"too many attempts", "too_many_attempts", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
+	"too many attempts", "too_many_attempts", "too_many_requests", "too many failed attempts", "limit exceeded", "out of call volume quota", "rate_limit",
 	"request limit reached", "rate limit reached", "usage limit reached", "exceeded your current quota", "exceeded your daily",
 	"exceeded the daily", "exceeded your request quota", "over_query_limit", "over query limit", "too many login attempts",
 	"too many failed login", "daily limit reached", "quota has been exceeded", "quota was exceeded",
@@ -366,6 +367,12 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	"zugriff wurde blockiert", "zugriff blockiert", "accès a été bloqué", "accès bloqué", "acceso ha sido bloqueado", "acceso bloqueado",
 	"acesso foi bloqueado", "acesso bloqueado", "richiesta è stata bloccata", "richiesta bloccata", "accesso bloccato", "dostęp zablokowany",
 	"dostęp został zablokowany",
+	// the firewall named in other languages (Azure Front Door's "Web
+	// 应用程序防火墙(WAF)", a Chinese cloud's "Web应用防火墙", Korean "웹 방화벽")
+	"应用程序防火墙", "应用防火墙", "應用程式防火牆", "ウェブアプリケーションファイアウォール", "webアプリケーションファイアウォール", "웹 방화벽",
+	"웹방화벽", "웹 애플리케이션 방화벽", "брандмауэр веб-приложений", "межсетевой экран веб-приложений", "pare-feu applicatif",
+	"pare-feu d'application web", "firewall de aplicaciones web", "cortafuegos de aplicaciones web", "firewall de aplicação web",
+	"firewall de aplicações web",
 	// a block page's title ("Blocked Notification Page", FortiGuard's "Web
 	// Page Blocked!")
 	"blocked notification", "page blocked", "blocked page", "url blocked",
@@ -378,6 +385,20 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// blocking the proxy", a JA3 or JA4 fingerprint rule)
 	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
 	edgeAgentWordings()...)
+
+// WebFilterWordings are, lower case, what the block page of a web filter on
+// the client's network says (a forward proxy's or a security appliance's
+// URL categories, the organisation's policy): the verdict reads them as
+// blocked, and rule AT8006 (proxy-answered) names the filter when the
+// body's reading rests on one and no signature of a known product matched.
+var WebFilterWordings = []string{"blocked by your administrator", "web filter", "url filtering", "content filter",
+	"blocked category", "category is blocked", "categorized as", "blocked by your organization", "blocked by your organisation",
+	// a block page (or an account of one) that names the organisation's
+	// policy as the reason ("blocked in accordance with company policy",
+	// "blocked due to corporate policy")
+	"blocked in accordance with", "blocked by company policy", "blocked by corporate policy", "blocked due to company policy",
+	"blocked due to corporate policy", "blocked per company policy", "blocked per corporate policy",
+	"blocked according to company policy"}
 
 // EdgeVendors are, lower case, the names of the edge, bot-management and
 // DDoS-protection products that put themselves in front of a site. Named as
@@ -489,7 +510,12 @@ var RuleWordings = []RuleWording{
 			"not_whitelisted", "不在白名单", "ip白名单",
 			// a proxy's allow-list middleware in its debug log (Traefik's
 			// "source-IP … matched none of the white list - rejecting")
-			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list"}},
+			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list",
+			// the address put on the list as the way out ("Can the server's
+			// IP be whitelisted?", "ask them to allowlist our IP")
+			"ip be whitelisted", "ip to be whitelisted", "ip address be whitelisted", "ip be allowlisted",
+			"ip to be allowlisted", "whitelist my ip", "whitelist our ip", "whitelist the ip", "whitelist this ip",
+			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -524,7 +550,7 @@ var RuleWordings = []RuleWording{
 	{"Blocked by a list of banned addresses (a reputation or spam block list), not by identity",
 		"a rule about the client's address: the service or its firewall refuses addresses found on a block list (a spam or abuse reputation list, a ban list of its own), whoever is behind them",
 		"ask the list's operator (or the site's) to delist the address, or use another network; signing in or a new credential does not lift an address ban",
-		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block list", "ip-based blocklist", "ip-based blacklist",
+		[]string{"ip blacklist", "ip blocklist", "ip block list", "ip-based block", "ip based block", "ip-based blacklist",
 			"blacklisted ip", "blocklisted ip", "ip address is blacklisted", "ip address has been blacklisted", "ip is blacklisted",
 			"ip has been blacklisted", "ip address is blocklisted", "ip address has been blocklisted", "ip address is on a block list",
 			"address is on a blocklist", "ip reputation", "banned your ip", "spam block list", "spam blocklist", "spamhaus", "stop forum spam", "stopforumspam", "dnsbl",
@@ -604,6 +630,18 @@ var MethodElsewhere = RuleWording{"Refused for this request method, not for who 
 	"compare what the working method sends with this one (a CSRF token, the headers a firewall expects) or use the method the endpoint takes; no credential is involved",
 	nil}
 
+// OriginDecides is a person's finding that the request's Origin header
+// decides whether it goes through ("they say you have to send an Origin
+// header", "that's because Postman sends its own origin"): the server, or
+// its CSRF or CORS middleware, takes requests only from origins it knows,
+// whoever asks. Read only in the text around a dump (proseRule,
+// originDecides); its Words are unused, since in a body "Origin header"
+// is as often a browser's CORS message about a response header.
+var OriginDecides = RuleWording{"Refused for the request's Origin header, not for who is asking",
+	"a rule about the request's Origin header: the server (or its CSRF or CORS middleware) accepts requests only from origins it knows, so sending, dropping or changing the Origin decides, not an identity",
+	"send the Origin the service expects (or none, as a server-side client does), or have the operator add this origin to its allowed list; no credential changes this check",
+	nil}
+
 // EdgeNamed is a person's account that a bot-protection or DDoS-protection
 // edge stands in front of the site that refused with 403 ("Cloudflare in
 // front as CDN", "I used another cloudflare scraper before"): with no
@@ -657,7 +695,7 @@ func RuleNamed(l string) (RuleWording, bool) {
 
 var messagePhrases = append(func() []messagePhrase {
 	var ps []messagePhrase
-	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings} {
+	for _, ws := range [][]string{RateLimitWordings, CSRFWordings, WAFWordings, BotWordings, WebFilterWordings} {
 		for _, w := range ws {
 			ps = append(ps, messagePhrase{w, rule.Blocked, false})
 		}
@@ -713,17 +751,8 @@ var messagePhrases = append(func() []messagePhrase {
 	// malware scanning, an organisation's policy)
 	{"access has been blocked", rule.Blocked, false}, {"site has been blocked", rule.Blocked, false}, {"site is blocked", rule.Blocked, false},
 	{"website has been blocked", rule.Blocked, false}, {"website is blocked", rule.Blocked, false}, {"page has been blocked", rule.Blocked, false},
-	{"url has been blocked", rule.Blocked, false}, {"blocked by your organization", rule.Blocked, false}, {"blocked by your organisation", rule.Blocked, false},
-	{"blocked by your administrator", rule.Blocked, false}, {"blocked by the administrator", rule.Blocked, false}, {"web filter", rule.Blocked, false},
-	{"url filtering", rule.Blocked, false}, {"content filter", rule.Blocked, false}, {"blocked category", rule.Blocked, false},
-	{"category is blocked", rule.Blocked, false}, {"categorized as", rule.Blocked, false},
-	// a block page (or an account of one) that names the organisation's
-	// policy as the reason ("blocked in accordance with company policy",
-	// "blocked due to corporate policy")
-	{"blocked in accordance with", rule.Blocked, false}, {"blocked by company policy", rule.Blocked, false},
-	{"blocked by corporate policy", rule.Blocked, false}, {"blocked due to company policy", rule.Blocked, false},
-	{"blocked due to corporate policy", rule.Blocked, false}, {"blocked per company policy", rule.Blocked, false},
-	{"blocked per corporate policy", rule.Blocked, false}, {"blocked according to company policy", rule.Blocked, false},
+	{"url has been blocked", rule.Blocked, false},
+	{"blocked by the administrator", rule.Blocked, false},
 	{"website blocked", rule.Blocked, false}, {"following website has been denied", rule.Blocked, false}, // a DNS filter's page (Pi-hole)
 	// a signed-in caller told to sign in as someone allowed (SonarQube's
 	// "Please log in with more privileges"): the sign-in words are about
@@ -895,6 +924,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
 	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
 	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	// a login that timed out, a signature check that failed, an OAuth client
+	// not recognised ("无效的客户端": invalid_client in words)
+	{"登录超时", rule.Authentication, false}, {"验签失败", rule.Authentication, false}, {"无效的客户端", rule.Authentication, false},
 	{"anmeldung fehlgeschlagen", rule.Authentication, false}, {"authentifizierung fehlgeschlagen", rule.Authentication, false},
 	{"ungültige anmeldedaten", rule.Authentication, false}, {"sitzung abgelaufen", rule.Authentication, false}, {"ungültiges token", rule.Authentication, false},
 	{"échec de l'authentification", rule.Authentication, false}, {"authentification échouée", rule.Authentication, false},
@@ -908,7 +940,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"token scaduto", rule.Authentication, false}, {"sessione scaduta", rule.Authentication, false}, {"ongeldige inloggegevens", rule.Authentication, false},
 	{"sessie verlopen", rule.Authentication, false}, {"неверный токен", rule.Authentication, false}, {"токен недействителен", rule.Authentication, false},
 	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
-	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
+	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false}, {"необходима авторизация", rule.Authentication, false},
 	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
 	{"请先登录", rule.Authentication, false}, {"请登录", rule.Authentication, false}, {"请登陆", rule.Authentication, false},
 	{"請登入", rule.Authentication, false}, {"請先登入", rule.Authentication, false}, {"需要登录", rule.Authentication, false},
@@ -943,6 +975,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
 	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
+	// Korean with its particle: "인증에 실패했습니다", "로그인에 실패했습니다"
+	{"인증에 실패", rule.Authentication, false}, {"로그인에 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
 	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
@@ -1234,6 +1268,7 @@ var genericPhrases = []messagePhrase{
 	// "unauthorized" and "not authorized" as other languages word the status
 	{"acceso no autorizado", rule.Authentication, true}, {"acesso não autorizado", rule.Authentication, true},
 	{"accès non autorisé", rule.Authentication, true}, {"nicht autorisiert", rule.Authentication, true},
+	{"no autorizado", rule.Authentication, true}, {"não autorizado", rule.Authentication, true}, {"non autorisé", rule.Authentication, true},
 	{"non autorizzato", rule.Authentication, true}, {"неавторизованный", rule.Authentication, true},
 	{"未经授权", rule.Authentication, true}, {"未經授權", rule.Authentication, true},
 }
@@ -1517,7 +1552,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
 		l = stripAnchors(l)
 	}
-	l = plainWords(l)
+	l = joinHanSpaces(plainWords(l))
 	set := phraseSet()
 	buf, _ := phraseOffsets.Get().(*[]int)
 	if buf == nil {
@@ -2011,16 +2046,41 @@ func BlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.
 			best = &c
 		}
 	}
-	if best == nil || best.Class != rule.Blocked || best.Evidence == nil {
+	if best == nil {
+		return rule.Signal{}, false
+	}
+	return blockedBy(*best, words)
+}
+
+// ProseBlockedReading is BlockedReading for the person's words around a
+// dump: their reading of the refusal (proseRule) when it is blocked and
+// its line, or the rule it names, states one of words ("The 403 comes from
+// the Application Gateway WAF in front of the API"). Rules that name the
+// layer ask for it when the body names none.
+func ProseBlockedReading(x *parse.Exchange, facts *rule.Facts, words []string) (rule.Signal, bool) {
+	if x.Response == nil || facts == nil {
+		return rule.Signal{}, false
+	}
+	s, ok := proseRule(x, facts)
+	if !ok {
+		return rule.Signal{}, false
+	}
+	return blockedBy(s, words)
+}
+
+// blockedBy returns s when it reads blocked and its evidence or reason
+// states one of words.
+func blockedBy(s rule.Signal, words []string) (rule.Signal, bool) {
+	if s.Class != rule.Blocked || s.Evidence == nil {
 		return rule.Signal{}, false
 	}
 	// The reason ends in what the class means; the generic meaning of
 	// Blocked lists every kind of rule, so it names none of them.
-	reason := strings.Replace(best.Reason, classMeaning(rule.Blocked), "", 1)
-	l := strings.ToLower(best.Evidence.Text + " " + reason)
+	reason := strings.Replace(s.Reason, classMeaning(rule.Blocked), "", 1)
+	l := strings.ToLower(s.Evidence.Text + " " + reason)
 	for _, w := range words {
 		if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) && Stated(l, w) >= 0 {
-			return *best, true
+			return s, true
 		}
 	}
 	return rule.Signal{}, false
@@ -2957,7 +3017,7 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "status", "code", "statuscode":
+		case "status", "code", "statuscode", "resultcode", "returncode", "retcode", "respcode", "errcode":
 			switch t := val.(type) {
 			case bool:
 				if !t {
@@ -2968,6 +3028,9 @@ func errorMarker(v any, depth int) bool {
 					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
+				if n, err := strconv.Atoi(t); err == nil && n >= 400 && n < 600 {
+					return true // the status written as a string ({"code":"401"})
+				}
 				if _, ok := codeLookup(t); ok {
 					return true
 				}
@@ -4590,6 +4653,43 @@ func meaningOf(c rule.Class, l string) string {
 		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
 	}
 	return classMeaning(c)
+}
+
+// joinHanSpaces drops a blank that stands between two Chinese or Japanese
+// characters (Han, Hiragana, Katakana): those languages write no space
+// between words, so one there is layout, the edge of a link or a bold word
+// ("请 <a href=…>登录</a> 后使用": please log in before using), and the
+// wordings are written without it. Korean, which spaces its words, keeps
+// its blanks.
+func joinHanSpaces(l string) string {
+	if !strings.Contains(l, " ") || !strings.ContainsFunc(l, hanOrKana) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if r == ' ' && i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(l[:i])
+			j := i
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(l[j:])
+			if hanOrKana(prev) && hanOrKana(next) {
+				i = j
+				continue
+			}
+		}
+		b.WriteString(l[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// hanOrKana reports whether r is a Chinese character or Japanese kana.
+func hanOrKana(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping
