@@ -99,9 +99,11 @@ staticcheck: $(BIN)/staticcheck
 	"$(BIN)/staticcheck" ./...
 	GOOS=js GOARCH=wasm "$(BIN)/staticcheck" ./...
 
-# Native tests, browser tests excluded (they have their own target).
+# Native tests, browser tests excluded (they have their own target). The
+# timeouts are go test's default of 10 minutes per package raised for a busy
+# machine (the classifier under Node takes minutes on an idle one).
 unit:
-	$(GO) test -race $$($(GO) list ./... | grep -v '/e2e$$')
+	$(GO) test -race -timeout 30m $$($(GO) list ./... | grep -v '/e2e$$')
 
 # The page's modules (web/*.js) under Node's own test runner: the pure ones
 # (text, report, state, share, capture, gallery) tested function by function,
@@ -111,7 +113,7 @@ jstest:
 
 # The classifier and the bridge's JSON half under Node, as the page runs them.
 wasmtest:
-	$(WASMENV) $(GO) test ./classifier/... ./wasm/... ./internal/jsonlite
+	$(WASMENV) $(GO) test -timeout 30m ./classifier/... ./wasm/... ./internal/jsonlite
 
 # Headless Chromium against the built site served under a sub-path; the
 # accessibility test injects axe-core, pinned in package.json.

@@ -2,6 +2,8 @@ package classifier_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -86,5 +88,26 @@ func BenchmarkTypical(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		classifier.AnalyzeJSON(text, classifier.Options{})
+	}
+}
+
+// BenchmarkTypicalFresh is BenchmarkTypical with the body a new text each
+// time (a comment with the run's number before </html>), as a new paste is
+// on the page: what the analysis remembers of a text it saw (lowered bodies,
+// the expressions' text index) is not found again.
+func BenchmarkTypicalFresh(b *testing.B) {
+	base := workload.Typical(1)
+	if !strings.Contains(base, "</html>") {
+		b.Fatal("the typical paste has no </html>")
+	}
+	texts := make([]string, b.N)
+	for i := range texts {
+		texts[i] = strings.Replace(base, "</html>", fmt.Sprintf("<!-- %06d --></html>", i), 1)
+	}
+	b.SetBytes(int64(len(base)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		classifier.AnalyzeJSON(texts[i], classifier.Options{})
 	}
 }

@@ -80,6 +80,14 @@ func TestAuthErrorInsideSuccess(t *testing.T) {
 			class: rule.None, not: []string{"auth-failure-as-200"}},
 		{name: "message field in a success", paste: jsonHead + `{"message":"Access denied events: 3 this week","count":3}`,
 			class: rule.None, not: []string{"auth-failure-as-200"}},
+		// the status written as a string, in an envelope's wrapper or its
+		// result code's member
+		{name: "status as a string in a wrapper", paste: jsonHead + `{"reply":null,"response":{"code":"401","message":"Session token expired"}}`,
+			class: rule.Authentication, want: []string{"auth-failure-as-200"}},
+		{name: "result code beside its message", paste: jsonHead + `{"response":{"resultCode":"403","resultMessage":"No permission for this ledger"},"payload":{}}`,
+			class: rule.Authorization, want: []string{"auth-failure-as-200"}},
+		{name: "a success's code as a string", paste: jsonHead + `{"response":{"code":"200","message":"Session token refreshed"}}`,
+			class: rule.None, not: []string{"auth-failure-as-200"}},
 	})
 }
 

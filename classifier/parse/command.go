@@ -84,7 +84,7 @@ func parseCommand(t string, cont []string) *command {
 		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
 			w = w[i+1:]
 		}
-		if !httpTools.Has(w) && !pwshTools.Has(strings.ToLower(w)) && w != "sudo" && !strings.Contains(w, "=") {
+		if !httpTools.Has(w) && !isPwshTool(w) && w != "sudo" && !strings.Contains(w, "=") {
 			return nil
 		}
 	}
@@ -125,7 +125,7 @@ func readCommand(rest string, prompt bool, cont []string) *command {
 	if i := strings.LastIndexAny(tool, "/\\"); i >= 0 {
 		tool = tool[i+1:]
 	}
-	if pwshTools.Has(strings.ToLower(tool)) || (tool == "curl" || tool == "wget") && pwshStyle(words[1:]) {
+	if isPwshTool(tool) || (tool == "curl" || tool == "wget") && pwshStyle(words[1:]) {
 		if len(words) < 2 {
 			return nil
 		}

@@ -83,8 +83,10 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		case c == '=' && end < len(t) && t[end] == '=', c == '=' && i > 0 && strings.IndexByte("=!<>", t[i-1]) >= 0:
 			i = end // a comparison
 			continue
-		case c == ':' && end < len(t) && (t[end] == ':' || t[end] == '/' || t[end] == '='):
-			i = end // a scope (::), a URL (://), Go's :=
+		case c == ':' && end < len(t) && t[end] == '=':
+			c, end = '=', end+1 // Go's and Pascal's := assigns as = does
+		case c == ':' && end < len(t) && (t[end] == ':' || t[end] == '/'):
+			i = end // a scope (::), a URL (://)
 			continue
 		}
 		name, start := nameBefore(t, op)
@@ -96,6 +98,12 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		}
 		if c == ':' && !memberStart(t[:start]) {
 			continue // "the token: …" in a sentence
+		}
+		if v, ok := envRead(t[end:]); ok {
+			// ENV['API_TOKEN'], process.env.API_TOKEN, os.getenv("API_TOKEN"):
+			// the client is given what the program's environment holds, a
+			// value the paste names, not shows (as "$API_TOKEN")
+			return Field{Name: name, Value: v, variable: true}, true
 		}
 		v, quoted := valueAfter(t[end:])
 		if !quoted && (v == "" || notValues.Has(strings.ToLower(v)) || v[0] == '{' || v[0] == '[' || strings.HasSuffix(v, ".") || strings.Contains(v, "(")) {
@@ -822,4 +830,55 @@ func wssePassword(t string) (Field, bool) {
 		v = v[:e]
 	}
 	return Field{Name: "a WS-Security UsernameToken password", Value: strings.TrimSpace(v)}, true
+}
+
+// envReaders are how code reads one variable of the program's environment,
+// each up to where the variable's name starts: Ruby's ENV['NAME'] and
+// ENV.fetch('NAME'), Node's process.env.NAME, Python's os.environ['NAME'],
+// os.environ.get('NAME') and os.getenv('NAME'), Java's System.getenv("NAME"),
+// .NET's Environment.GetEnvironmentVariable("NAME"), Go's os.Getenv("NAME"),
+// PHP's and C's getenv('NAME'), Rust's env::var("NAME").
+var envReaders = []string{"ENV[", "ENV.fetch(", "process.env.", "os.environ[", "os.environ.get(", "os.getenv(",
+	"System.getenv(", "Environment.GetEnvironmentVariable(", "os.Getenv(", "getenv(", "env::var("}
+
+// envRead reads, at the start of s (blanks skipped), a read of one
+// environment variable whose name is written as the shell writes it (upper
+// case, digits, '_': envName), and returns the read as written
+// ("ENV['QINIU_SECRET_KEY']", "process.env.API_TOKEN"). A name in lower
+// case or computed is none. Reads s once.
+func envRead(s string) (string, bool) {
+	s = strings.TrimLeft(s, " \t")
+	for _, r := range envReaders {
+		rest, ok := strings.CutPrefix(s, r)
+		if !ok {
+			continue
+		}
+		q := byte(0)
+		if r[len(r)-1] != '.' {
+			if rest == "" || rest[0] != '\'' && rest[0] != '"' {
+				return "", false
+			}
+			q, rest = rest[0], rest[1:]
+		}
+		n := 0
+		for n < len(rest) && (isWordByte(rest[n])) {
+			n++
+		}
+		if n == 0 || !envName(rest[:n]) || q != 0 && (n == len(rest) || rest[n] != q) {
+			return "", false
+		}
+		end := len(r) + n
+		if q != 0 {
+			end += 2
+			if r[len(r)-1] == '[' {
+				if end < len(s) && s[end] == ']' {
+					end++
+				}
+			} else if end < len(s) && s[end] == ')' {
+				end++
+			}
+		}
+		return s[:end], true
+	}
+	return "", false
 }

@@ -96,7 +96,7 @@ func IsAPIKeyHeader(name string) bool {
 // Proxy-Authorization, Cookie or an API-key header (IsAPIKeyHeader, which
 // leaves out request-forgery tokens).
 func IsCredentialHeader(lname string) bool {
-	return lname == "authorization" || lname == "proxy-authorization" || lname == "cookie" || IsAPIKeyHeader(lname)
+	return secret.IsAuthorizationHeader(lname) || lname == "cookie" || IsAPIKeyHeader(lname)
 }
 
 // forgeryHeader reports whether a request field name carries a
@@ -318,8 +318,10 @@ func repeatedRuns(v string) bool {
 }
 
 // redactionWords are the words sanitizers put in place of a value, lower
-// case; each starts with 'r', 'c', '[' or '('.
-var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)"}
+// case; each starts with 'r', 'c', '[', '(' or '#' (the fabric8 Kubernetes
+// client prints every header it masks as "#MASKED:845#", the value's
+// length after the colon).
+var redactionWords = []string{"redacted", "censored", "[masked]", "[hidden]", "[filtered]", "[removed]", "[secret]", "[omitted]", "(hidden)", "(removed)", "(masked)", "(filtered)", "(omitted)", "#masked"}
 
 // redactionStarts[c] has bit k set when redactionWords[k] begins with c,
 // either case: the words hasRedactionWord tries where v holds c.
@@ -399,7 +401,9 @@ func (r *Request) Credentials() Credentials {
 	for _, f := range r.Fields {
 		name := strings.ToLower(f.Name)
 		switch {
-		case name == "authorization" || name == "proxy-authorization":
+		case secret.IsAuthorizationHeader(name):
+			// Authorization, Proxy-Authorization, and the same value under
+			// another name (ThingsBoard's and other APIs' X-Authorization)
 			if c.Header != "" && !c.Proxy && c.Header != "TLS client certificate" {
 				continue // keep the first Authorization
 			}
@@ -413,7 +417,7 @@ func (r *Request) Credentials() Credentials {
 			c.State = CredSent
 			c.Scheme = scheme
 			c.Header = f.Name
-			c.Proxy = name == "proxy-authorization"
+			c.Proxy = strings.HasPrefix(name, "proxy")
 			c.Pos = f.Pos
 			if IsRedacted(rest) || IsRedacted(f.Value) {
 				c.Redacted = true

@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/authtriage/authtriage/classifier/internal/ascii"
+	"github.com/authtriage/authtriage/internal/jsonlite"
 )
 
 // undecorate takes off what Markdown and editors put around a paste, before
@@ -39,16 +39,37 @@ func undecorate(ls []string) ([]string, bool) {
 		}
 		return ls[i]
 	}
-	if ok, spaced := lineNumbered(ls); ok {
+	ungutter := func(from, to int) bool {
+		ok, spaced := lineNumbered(ls[from:to])
+		if !ok {
+			return false
+		}
 		// a viewer's or `cat -n`'s line numbers: the column comes off
 		prev, prevAt := -1, -1
-		for i, l := range ls {
+		for i := from; i < to; i++ {
+			l := ls[i]
 			if n, _, end, ok := numberAt(l); ok && (prev < 0 || n > prev && n-prev <= i-prevAt) {
 				if spaced && end < len(l) {
 					end++
 				}
 				set(i, l[end:])
 				prev, prevAt = n, i
+			}
+		}
+		return true
+	}
+	if in := []bool(nil); !ungutter(0, len(ls)) {
+		// a code viewer numbers the lines of the code it shows, the
+		// fenced dump, not the person's words around it
+		in = fencedLines(ls)
+		for i := 0; in != nil && i < len(ls); i++ {
+			j := i
+			for j < len(ls) && in[j] {
+				j++
+			}
+			if j > i {
+				ungutter(i, j)
+				i = j
 			}
 		}
 	}
@@ -154,14 +175,15 @@ func wrapperTag(t string) bool {
 	if len(t) < 9 || t[0] != '<' || t[len(t)-1] != '>' {
 		return false
 	}
-	lt := ascii.Lower(t)
+	// ASCII letters without case, as ascii.Lower has them, without a
+	// lower-cased copy of every line of markup
 	for _, p := range []string{"<details", "</details>", "<summary", "</summary>"} {
-		if strings.HasPrefix(lt, p) {
-			if p == "<details" && len(lt) > 8 && lt[8] != '>' && lt[8] != ' ' && lt[8] != '<' {
+		if hasPrefixASCIIFold(t, p) {
+			if p == "<details" && len(t) > 8 && t[8] != '>' && t[8] != ' ' && t[8] != '<' {
 				return false // <detailsfoo>: some other tag
 			}
 			// nothing but tags and the summary's own words
-			return !strings.Contains(lt, "<html") && !strings.Contains(lt, "<body")
+			return !containsLowered(t, "<html") && !containsLowered(t, "<body")
 		}
 	}
 	return false
@@ -245,6 +267,83 @@ func undouble(text string) (string, []int, bool) {
 		}
 	}
 	return strings.Join(keep, "\n"), lineOf, true
+}
+
+// unfoldRecords finds the lines of text that are one JSON log record
+// (isLogRecord) whose string member holds an HTTP message written as a
+// JSON string, its line breaks as \n ({"level":"debug","msg":"HTTP/1.1
+// 401 Unauthorized\r\nWWW-Authenticate: …"}, as a logger writes a dumped
+// message): it returns text with each such line replaced by the lines of
+// that string, and for each line of it the line of text it comes from.
+func unfoldRecords(text string) (string, []int, bool) {
+	if !strings.Contains(text, `\n`) || strings.IndexByte(text, '{') < 0 {
+		return "", nil, false
+	}
+	ls := splitRaw(text)
+	var out []string
+	var lineOf []int
+	for i, l := range ls {
+		if msg, ok := foldedMessage(l); ok {
+			if out == nil {
+				out = make([]string, 0, len(ls)+16)
+				lineOf = make([]int, 0, cap(out))
+				for k := range i {
+					out = append(out, ls[k])
+					lineOf = append(lineOf, k+1)
+				}
+			}
+			for _, m := range strings.Split(msg, "\n") {
+				out = append(out, strings.TrimSuffix(m, "\r"))
+				lineOf = append(lineOf, i+1)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, l)
+			lineOf = append(lineOf, i+1)
+		}
+	}
+	if out == nil {
+		return "", nil, false
+	}
+	return strings.Join(out, "\n"), lineOf, true
+}
+
+// foldedMessage returns the string member of the JSON log record l that
+// holds an HTTP message of several lines (a status line or a request line
+// with its protocol at the start of one of them, curl -v's markers
+// allowed), decoded.
+func foldedMessage(l string) (string, bool) {
+	t := strings.TrimSpace(l)
+	if len(t) < 20 || len(t) > 1<<20 || t[0] != '{' || t[len(t)-1] != '}' || !strings.Contains(t, `\n`) || !isLogRecord(t) {
+		return "", false
+	}
+	ms, err := jsonlite.Members(t)
+	if err != nil {
+		return "", false
+	}
+	for _, m := range ms {
+		if len(m.Raw) < 2 || m.Raw[0] != '"' || !strings.Contains(m.Raw, `\n`) {
+			continue
+		}
+		v, err := jsonlite.Unmarshal(m.Raw, false)
+		s, ok := v.(string)
+		if err != nil || !ok {
+			continue
+		}
+		for _, dl := range strings.Split(s, "\n") {
+			dl = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(dl), "< "), "> ")
+			if _, _, _, ok := parseStatusLine(dl); ok {
+				return s, true
+			}
+			if _, _, proto, ok := parseRequestLine(dl); ok && proto != "" {
+				// a request line as sent, not an SDK's "POST https://…"
+				// above its own report of the failure
+				return s, true
+			}
+		}
+	}
+	return "", false
 }
 
 // renumber moves every line position of in (read from a paste with lines
@@ -392,10 +491,12 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 
 // htmlEscaped reports whether text is a paste copied from a page's source,
 // its markup characters written as entities where an HTTP dump has the
-// characters: it holds no '<' at all (a page's own markup or a body's HTML,
-// which the entities belong to, would have some) and
+// characters: it holds no '<' (a page's own markup or a body's HTML, which
+// the entities belong to, would have some) but on the lines of a collapsible
+// section's tags around the paste, and
 //
-//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags), or
+//   - a line starts with &lt; or &gt; (curl -v's markers, a body's tags),
+//     or with them escaped once more (&amp;lt;), or
 //   - with no quote of either kind in it, its quotes are entities, in
 //     pairs as quotes come (&quot;…&quot;, &#39;…&#39;), or an apostrophe
 //     entity joins a word's letters (don&#39;t: a contraction, one-sided), or
@@ -406,10 +507,34 @@ func lineNumbered(ls []string) (ok, spaced bool) {
 // string's "&quot;", between real quotes) is not enough: it is what the
 // server sent.
 func htmlEscaped(text string) bool {
-	if strings.IndexByte(text, '&') < 0 || strings.IndexByte(text, '<') >= 0 {
+	if strings.IndexByte(text, '&') < 0 || !onlyWrapperMarkup(text) {
 		return false
 	}
 	return htmlEscapedMarks(text)
+}
+
+// onlyWrapperMarkup reports whether every '<' of text stands on a line of a
+// collapsible section's own HTML (wrapperTag): the <details> people put
+// around an escaped dump is theirs, not the page's markup.
+func onlyWrapperMarkup(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += i
+		}
+		if !wrapperTag(strings.TrimSpace(text[start:end])) {
+			return false
+		}
+		k := strings.IndexByte(text[end:], '<')
+		if k < 0 {
+			break
+		}
+		i = end + k
+	}
+	return true
 }
 
 // htmlEscapedMarks is htmlEscaped past its first test (an ampersand and no
@@ -417,7 +542,7 @@ func htmlEscaped(text string) bool {
 // without entities does not compile it (a function is compiled whole on its
 // first call; issue #14).
 func htmlEscapedMarks(text string) bool {
-	for _, m := range []string{"&lt;", "&gt;"} {
+	for _, m := range []string{"&lt;", "&gt;", "&amp;lt;", "&amp;gt;"} {
 		for i := strings.Index(text, m); i >= 0; {
 			j := i
 			for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {

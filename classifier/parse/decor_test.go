@@ -45,6 +45,33 @@ func TestHTMLEscaped(t *testing.T) {
 	}
 }
 
+// TestHTMLEscapedWrappedOrTwice: a page-source copy is read the same inside
+// the <details> section people fold it into (those tags are theirs, not the
+// page's markup), and when the page it was copied from showed it escaped
+// once more (&amp;lt;).
+func TestHTMLEscapedWrappedOrTwice(t *testing.T) {
+	escaped := "&lt; HTTP/1.1 401 Unauthorized\n&lt; Server: Kestrel\n&lt;\n&lt;html&gt;&lt;title&gt;Sign-in required&lt;/title&gt;&lt;/html&gt;"
+	plain := "< HTTP/1.1 401 Unauthorized\n< Server: Kestrel\n<\n<html><title>Sign-in required</title></html>"
+	for _, c := range []struct{ name, in string }{
+		{"folded", "<details>\n<summary>what the portal returned</summary>\n\n" + escaped + "\n\n</details>"},
+		{"twice", strings.NewReplacer("&", "&amp;").Replace(escaped)},
+	} {
+		in, err := Parse(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Status != 401 {
+			t.Fatalf("%s: %d exchanges", c.name, len(in.Exchanges))
+		}
+		if b := in.Exchanges[0].Response.Body.Text; !strings.Contains(b, "<title>Sign-in required</title>") {
+			t.Errorf("%s: body %q, want the page's markup as characters (%q)", c.name, b, plain)
+		}
+	}
+	if htmlEscaped("<p>a &amp;lt; b</p>") {
+		t.Error("a page's own markup with an escaped entity in it is what the server sent")
+	}
+}
+
 func TestUndecorate(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"details", "<details>\n<summary>Full log</summary>\n\n```text\nHTTP/1.1 401 Unauthorized\n```\n</details>",

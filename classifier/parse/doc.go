@@ -42,11 +42,14 @@
 // Before either layer, decor.go takes off what Markdown, editors and mail
 // add around a dump (GitHub's <details> wrapper, an indentation every line
 // shares, a fence's indentation, Jira's {code} and forums' [code] as fences,
-// typographic quotes and no-break spaces), and prefix.go takes a logger's
+// a code viewer's line numbers, typographic quotes and no-break spaces, a
+// page source's HTML entities; a JSON log record whose string holds an HTTP
+// message is read as that message's lines), and prefix.go takes a logger's
 // prefix off every line that carries the paste's dominant prefix shape (klog
 // headers, timestamps, log levels, Python logging, az and terraform loggers,
-// GIT_TRACE_CURL source positions; under a CI runner's timestamps, docker
-// compose's column or a time and level stamped on blank lines too, the
+// GIT_TRACE_CURL source positions, syslog's and journalctl's host and
+// program; under a CI runner's timestamps, docker compose's column,
+// syslog's or a time and level stamped on blank lines too, the
 // program's own prefix marks the records) and joins
 // lines a terminal wrapped at a fixed width (message.go joins a header or
 // body line cut at that width). classifier/decorations_test.go holds that
@@ -78,7 +81,7 @@
 //	unindented-continuation, status-line-split, bad-header-line, no-blank-line,
 //	headers-cut, truncated-body, body-only, no-response, request-from-command,
 //	request-from-redirect, redacted, nul-bytes, invalid-utf8, har-truncated,
-//	har-sanitized, har-empty-entry, log-prefix, terminal-wrap
+//	har-sanitized, har-empty-entry, log-prefix, terminal-wrap, json-string
 //
 // # Limits
 //

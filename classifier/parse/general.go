@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+	"github.com/authtriage/authtriage/classifier/secret"
 	"github.com/authtriage/authtriage/internal/jsonlite"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
@@ -156,8 +157,11 @@ func configLine(t string) bool {
 // elisionLine reports whether a line only says that something was left out
 // of the paste: "<snip>", "[snip]", "...", "…", "[truncated]", "(output cut)".
 func elisionLine(t string) bool {
-	s := ascii.Lower(strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ "))
-	switch s {
+	s := strings.Trim(strings.TrimSpace(t), "<>[](){}/#*-_ ")
+	if len(s) > len("redacted for brevity") {
+		return false // longer than every word below: no lower-cased copy of every line
+	}
+	switch ascii.Lower(s) {
 	case "snip", "snipped", "...", "…", "truncated", "trimmed", "cut", "omitted", "elided", "output cut", "redacted for brevity", "more", "etc", "etc.":
 		return true
 	}
@@ -217,7 +221,25 @@ func nginxContextTail(t string) bool {
 }
 
 func nginxErrorLog(t string) bool {
-	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [")) && strings.Contains(t, ": *")
+	return strings.Contains(t, ", client: ") && strings.Contains(t, "#") && (strings.Contains(t, "] ") && strings.Contains(t, " [") || nginxRecordHead(t)) && strings.Contains(t, ": *")
+}
+
+// nginxRecordHead reports whether t opens with what nginx writes after its
+// time and level, "pid#tid: *connection ": a record whose time and level a
+// log prefix reader took off, as it does on every line of the error log.
+func nginxRecordHead(t string) bool {
+	i := 0
+	for i < len(t) && i < 12 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i >= len(t) || t[i] != '#' {
+		return false
+	}
+	j := i + 1
+	for j < len(t) && j-i < 12 && isDigit(t[j]) {
+		j++
+	}
+	return j > i+1 && strings.HasPrefix(t[j:], ": *")
 }
 
 // loggerCategory reports whether t names a Java-style logger category in
@@ -675,9 +697,10 @@ type greader struct {
 	section    byte // a labelled header section is open: its side
 	secFields  int
 	secKind    string
-	noJSON     int // lines before this index were tried as JSON and failed
-	noRun      int // lines before this index were scanned for the end of a quoted body and held none
-	dictDepth  int // a multi-line header collection is open
+	secGuess   bool // the section is a bare "headers:" heading's, the response's for want of a side
+	noJSON     int  // lines before this index were tried as JSON and failed
+	noRun      int  // lines before this index were scanned for the end of a quoted body and held none
+	dictDepth  int  // a multi-line header collection is open
 	dictSide   byte
 	dictFields int
 
@@ -957,6 +980,20 @@ func containsFoldASCII(s, w string) bool {
 	return false
 }
 
+// containsLowered is strings.Contains(ascii.Lower(s), w), for a lower-case
+// ASCII word w, without the lower-cased copy: a text without a capital is
+// searched as it is (strings.Contains is the faster search), one with a
+// capital compared in place from a little before it. The reader asks it of
+// every line and field name, and lowering copied each with a capital.
+func containsLowered(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.Contains(s[:i], w) || containsFoldASCII(s[max(0, i-len(w)+1):], w)
+		}
+	}
+	return strings.Contains(s, w)
+}
+
 // bareCodeUnder reads a status written alone on its line under a label or
 // an expression that names it: "Response:" then "403"; ">>> r.status_code"
 // then "401" (a Python prompt); "print(res.status)" then "403".
@@ -1147,6 +1184,17 @@ func frameLine(t string) bool {
 	}
 	k := strings.LastIndexByte(r, ':')
 	return k > 0 && k+1 < len(r) && ascii.AllDigits(r[k+1:]) && strings.ContainsAny(r[:k], "/.\\")
+}
+
+// pythonFrame reports whether t is a frame of a Python traceback:
+// 'File "/app/x.py", line 124, in get' (the function may be missing).
+func pythonFrame(t string) bool {
+	r, ok := strings.CutPrefix(strings.TrimSpace(t), "File \"")
+	if !ok {
+		return false
+	}
+	_, after, ok := strings.Cut(r, "\", line ")
+	return ok && after != "" && isDigit(after[0])
 }
 
 // codeBesideBody reads a response written out member by member: a line
@@ -1917,7 +1965,7 @@ func (g *greader) endSection(blank bool) {
 	if blank && g.section != 0 && g.secFields == 0 {
 		return // "Response Headers:" then a blank line, then the fields
 	}
-	g.section, g.secFields = 0, 0
+	g.section, g.secFields, g.secGuess = 0, 0, false
 }
 
 var reqCues = []string{"request headers", "request header", "requestheaders", "request:", "request =", "config:",
@@ -2134,13 +2182,14 @@ func (g *greader) line(l gline, t string) {
 			// a response unless its name says request, whatever came before
 			h = e
 		}
+		guess := false
 		if h == 'h' {
 			h = g.side
 			if h == 0 {
-				h = 's'
+				h, guess = 's', true
 			}
 		}
-		g.section, g.side, g.secKind = h, h, labelledSection
+		g.section, g.side, g.secKind, g.secGuess = h, h, labelledSection, guess
 		g.touch(l.n)
 		return
 	}
@@ -2489,7 +2538,7 @@ func (g *greader) line(l gline, t string) {
 		}
 		ln := ascii.Lower(f.name)
 		switch {
-		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token":
+		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln):
 			side = 'q'
 		case responseOnly.Has(ln) && ln != "content-length" && ln != "status":
 			side = 's'
@@ -2514,6 +2563,14 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 		if side == 'q' {
+			if (g.section == 0 || g.secGuess) && g.dictDepth == 0 && !fs[0].block && x.status.code == 0 && (requestOnly.Has(ln) || IsCredentialHeader(ln)) {
+				x.respFields, x.reqFields = ownBlockAbove(x.respFields, x.reqFields, l.n)
+				if g.secGuess {
+					// a bare "headers:" over a field only a request sends:
+					// the request's header block
+					g.section, g.side, g.secGuess = 'q', 'q', false
+				}
+			}
 			x.reqFields = append(x.reqFields, fld)
 		} else {
 			x.respFields = append(x.respFields, fld)
@@ -2523,6 +2580,22 @@ func (g *greader) line(l gline, t string) {
 	if closed && fs[0].block && g.section == 0 && g.dictDepth == 0 && (lineSide == 's' || lineSide == 0 && g.side != 'q') && namesHeaders(lt) {
 		x.complete = true
 	}
+}
+
+// ownBlockAbove moves to the request the fields read for want of a side on
+// the lines right above line n, one a line with none between, when the
+// field at n is one only a request sends ("headers:" then 'Content-Type':
+// … and 'X-Authorization': …, no status anywhere yet): they are one block,
+// the request's. A field only a response sends stops it.
+func ownBlockAbove(resp, req Fields, n int) (Fields, Fields) {
+	k := len(resp)
+	for k > 0 && resp[k-1].Pos.Line == n-(len(resp)-k+1) && !responseOnly.Has(ascii.Lower(resp[k-1].Name)) {
+		k--
+	}
+	if k == len(resp) {
+		return resp, req
+	}
+	return resp[:k:k], append(req, resp[k:]...)
 }
 
 // namesHeaders reports whether a line that prints a collection says the
@@ -4004,7 +4077,7 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		// a logger's bracketed method: "Res: [GET] https://…" (the .NET
 		// HttpClient logs of Sonarr and its kin)
 		bracketed := i > len(w) && t[i-len(w)-1] == '[' && j+2 < len(t) && t[j] == ']' && t[j+1] == ' '
-		if len(w) < 3 || len(w) > 7 || j+1 >= len(t) || t[j] != ' ' && !bracketed {
+		if len(w) < 3 || len(w) > longestMethod || j+1 >= len(t) || t[j] != ' ' && !bracketed {
 			continue
 		}
 		up := strings.ToUpper(w)
@@ -4509,6 +4582,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// file, not a response's body
 			return i, false
 		}
+		if tt := strings.TrimSpace(t); i > 0 && tt != "" && (tt[0] == '{' || tt[0] == '[') && pythonFrame(g.ls[i-1].text) {
+			// the source line Python prints under a traceback's frame
+			// ('File "x.py", line 124, in get' then '    {"output": …}'):
+			// the code that made the call, its arguments written out,
+			// not what the server answered
+			return i, false
+		}
 	}
 	if labelled && rest == "" {
 		// the body follows: the next non-blank line
@@ -4530,6 +4610,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 			return i, false // "Response:" then the status on its own line
 		}
 		if h, ok := lineStatus(nt); ok && h.conf >= StatusField && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			return i, false
+		}
+		if m, u, _ := lineRequest(nt, ascii.Lower(nt)); m != "" && u != "" && !strings.ContainsAny(nt[:1], "{[<'\"") {
+			// "Text:" then a console's "POST https://h/x net::ERR_…": a
+			// heading over the request's own line, which is no body
 			return i, false
 		}
 		start, first = k, nt
@@ -4688,6 +4773,7 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	if strings.HasPrefix(lab, "request") || labelled && !strings.Contains(lab, "response") && g.side == 'q' && (x.status.code == 0 || x.statusN < g.qFrom) ||
+		(lab == "data" || lab == "payload") && x.status.code == 0 && x.body == nil && len(x.reqFields) > 0 ||
 		wss >= 0 && x.reqBody == nil && x.status.code == 0 {
 		// "data: {…}" under the request's headers: what the client posted;
 		// a SOAP envelope whose header holds a UsernameToken's password
@@ -4797,6 +4883,9 @@ func looksMarkup(t string) bool {
 	}
 	if lt == "<p>" || lt == "</p>" {
 		return false // a paragraph tag alone on its line: Markdown's <details><summary>…</summary><p> around a paste
+	}
+	if strings.HasPrefix(lt, "<ipython-input-") {
+		return false // a frame of IPython's (Jupyter's) traceback: "<ipython-input-3-9f2c…> in <module>"
 	}
 	if k := levelAt(t, 0, false); k > 0 && k < len(t) {
 		if r := strings.TrimSpace(t[k:]); r != "" && r[0] != '<' {
@@ -6825,6 +6914,10 @@ func mdTableRows(ls []gline) {
 	for i := range ls {
 		t := strings.TrimSpace(ls[i].text)
 		cells, ok := mdCells(t)
+		if !ok && cols != nil && strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") {
+			// a row whose closing pipe was left out, as GitHub allows
+			cells, ok = mdCells(t + "|")
+		}
 		if !ok {
 			cols = nil
 			continue
@@ -6834,7 +6927,7 @@ func mdTableRows(ls []gline) {
 				for _, c := range cells {
 					cols = append(cols, ascii.Lower(strings.Trim(strings.TrimSpace(c), "*_`")))
 				}
-				if !slices.ContainsFunc(cols, mdStatusCol) {
+				if !slices.ContainsFunc(cols, mdStatusCol) && !slices.ContainsFunc(cols, mdAnswerCol) && !slices.ContainsFunc(cols, headedCode) {
 					cols = nil
 				}
 			}
@@ -6850,7 +6943,21 @@ func mdTableRows(ls []gline) {
 			switch {
 			case mdStatusCol(cols[k]) && status == "" && len(v) >= 3 && codeAt(v, 0) != 0 && (len(v) == 3 || v[3] == ' '):
 				status = v
-			case cols[k] == "method" || cols[k] == "verb":
+			case mdAnswerCol(cols[k]) && status == "" && cellCode(v) != "":
+				// "| **302** → /login, an HTML page |": the answer, its
+				// status first
+				status = cellCode(v)
+				if r := strings.TrimSpace(strings.Trim(v, "*_` ")); len(r) > 3 {
+					rest = append(rest, strings.TrimLeft(r[3:], "*_` ,"))
+				}
+			case headedCode(cols[k]) && status == "":
+				// "| 403-Response |" over each row's body: every row was
+				// answered so
+				status = cols[k][:3]
+				if v != "" {
+					rest = append(rest, v)
+				}
+			case cols[k] == "method" || cols[k] == "verb" || cols[k] == "http-method" || cols[k] == "http method":
 				method = strings.ToUpper(v)
 			case target == "" && (cols[k] == "endpoint" || cols[k] == "url" || cols[k] == "path" || cols[k] == "route" || cols[k] == "uri" || cols[k] == "request"):
 				target = v
@@ -6871,6 +6978,46 @@ func mdTableRows(ls []gline) {
 		ls[i].text = line
 		ls[i].rec = true
 	}
+}
+
+// mdAnswerCol reports whether a table's column name (lower case) names the
+// answer each row got ("response", "réponse du serveur", "result"), whose
+// cells may open with its status.
+func mdAnswerCol(c string) bool {
+	w, _, _ := strings.Cut(c, " ")
+	switch w {
+	case "response", "réponse", "respuesta", "resposta", "antwort", "result", "answer":
+		return true
+	}
+	return false
+}
+
+// headedCode reports whether a table's column name (lower case) is a status
+// and the word response ("403-response", "401 response"): the status every
+// row of that column got.
+func headedCode(c string) bool {
+	if len(c) < 4 || codeAt(c, 0) < 200 || reasonOf[codeAt(c, 0)] == "" || c[3] != '-' && c[3] != ' ' {
+		return false
+	}
+	switch strings.TrimSpace(c[4:]) {
+	case "response", "responses", "body", "response body":
+		return true
+	}
+	return false
+}
+
+// cellCode returns the status a table cell opens with, its emphasis or code
+// marks aside ("**302** → /login", "`200 OK`, a WebP body", "**401 JSON**"),
+// or "" when it opens with none.
+func cellCode(v string) string {
+	v = strings.TrimLeft(v, "*_` ")
+	if len(v) < 3 || codeAt(v, 0) < 100 || reasonOf[codeAt(v, 0)] == "" {
+		return ""
+	}
+	if len(v) > 3 && (isDigit(v[3]) || isAlpha(v[3])) {
+		return ""
+	}
+	return v[:3]
 }
 
 // mdStatusCol reports whether a table's column name (lower case) holds the

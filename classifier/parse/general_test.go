@@ -741,7 +741,7 @@ func TestGeneralPrefixShapes(t *testing.T) {
 		{"DEBUG: cli.azure.cli.core.sdk.policies: Response status: 403", "Response status: 403"},
 		{"08:00:01.000006 http.c:768              <= Recv header: HTTP/1.1 401", "<= Recv header: HTTP/1.1 401"},
 		{"2025/03/04 08:00:01 header map[]", "header map[]"},
-		{"Mar  4 08:00:01 gw nginx[12]: x", "gw nginx[12]: x"},
+		{"Mar  4 08:00:01 gw nginx[12]: x", "x"}, // syslog's host and program with its time
 		{"[2025-03-04 08:00:01] ERROR: boom", "boom"},
 	} {
 		n, sh := linePrefix(c.line)
@@ -1903,10 +1903,14 @@ func TestMarkdownTableStatusColumn(t *testing.T) {
 	}
 }
 
-// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401".
+// TestServerAnswersCueIntl: "el servidor responde 429", "antwortet mit 401",
+// Russian's "with the code" ("отвечает кодом 204", "падает с кодом 403").
 func TestServerAnswersCueIntl(t *testing.T) {
 	wantLineStatus(t, map[string]int{"al hacer login el servidor responde 429 \"Demasiadas solicitudes\"": 429,
-		"der Server antwortet mit 401": 401, "le serveur répond 403": 403})
+		"der Server antwortet mit 401": 401, "le serveur répond 403": 403,
+		"на пустой список API отвечает кодом 204, а клиент бросает исключение": 204, "выгрузка падает с кодом 403": 403,
+		// a response named after the status: Korean, Japanese, Chinese
+		"로그인 요청에서 401 응답을 받습니다": 401, "アップロードで403レスポンスが返ります": 403, "上传接口一直是403响应": 403})
 }
 
 // wantLineStatus fails the test for each line whose status, as lineStatus
@@ -2499,4 +2503,22 @@ func TestAiohttpErrorString(t *testing.T) {
 func TestIndentedCodeUnderExpression(t *testing.T) {
 	paste := "Only the stock user agent is turned away:\n\n```\n    >>> urlopen('https://mirror.example.test/dist/kit-3.2.0.tgz').code\n    Traceback (most recent call last):\n    ...\n    HTTPError: HTTP Error 403: Forbidden\n```\n\nwith another one it works:\n\n```\n    >>> opener.addheaders = [('User-agent', 'kit-fetch')]\n    >>> opener.open('https://mirror.example.test/dist/kit-3.2.0.tgz').code\n    200\n```\n"
 	wantStatuses(t, "", paste, 403, 200)
+}
+
+// TestMarkdownTableAnswerColumn: a table of calls whose answer column opens
+// each cell with the status ("| `Accept` | Answer |", then "| json |
+// **401** {…} |"), or whose header names the status every row got ("|
+// Method | Endpoint | 429-Response |"), is one call per row; so is a row
+// whose closing pipe was left out. Every value is invented.
+func TestMarkdownTableAnswerColumn(t *testing.T) {
+	for _, c := range []struct {
+		name, paste string
+		want        []int
+	}{
+		{"answer column", "Depends on the header sent:\n\n| Header sent | Answer of the shop |\n|---|---|\n| `Accept: */*` | **303** → `/signin`, a small HTML page |\n| `Accept: application/json` | **401 JSON** (`error: bad login`) |\n", []int{303, 401}},
+		{"status in the column's name", "Two calls fail in the network tab:\n\n| HTTP-Method | Endpoint | 429-Response |\n|---|---|---|\n| GET | /v2/feed?page=3 | `{\"msg\":\"slow down\"}` |\n| POST | /v2/likes | `{\"msg\":\"slow down\"}` |\n", []int{429, 429}},
+		{"row without its closing pipe", "| Headers | Response |\n| --- | --- |\n| (none) | `200 OK`, a PNG |\n| `Authorization: Basic Zm9vOmJhcg==` | **`400 Bad Request`, empty** |\n| `Cookie: sid=abc` | `200 OK`, a PNG\n", []int{200, 400, 200}},
+	} {
+		wantStatuses(t, c.name+": ", c.paste, c.want...)
+	}
 }

@@ -545,19 +545,31 @@ var proseFunctionWords = wordlist.Set{
 }
 
 // proseWordBefore reports whether s[:i] ends in one of proseFunctionWords
-// and a single blank, the word itself standing alone.
+// and a single blank, the word itself standing alone, or in such a word
+// and then a capitalised name that says whose the noun is ("connecting to
+// Zulip server: Invalid API key (…)": the product's name between; "with
+// header Authorization: …" names no product).
 func proseWordBefore(s string, i int) bool {
-	if i < 2 || s[i-1] != ' ' {
-		return false
+	for n := 0; n < 2; n++ {
+		if n == 1 && !(s[i] >= 'A' && s[i] <= 'Z') {
+			return false
+		}
+		if i < 2 || s[i-1] != ' ' {
+			return false
+		}
+		k := i - 1
+		for k > 0 && isAlpha(s[k-1]) {
+			k--
+		}
+		if k == i-1 || k > 0 && s[k-1] != ' ' {
+			return false
+		}
+		if proseFunctionWords.Has(ascii.Lower(s[k : i-1])) {
+			return true
+		}
+		i = k
 	}
-	k := i - 1
-	for k > 0 && isAlpha(s[k-1]) {
-		k--
-	}
-	if k == i-1 || k > 0 && s[k-1] != ' ' {
-		return false
-	}
-	return proseFunctionWords.Has(ascii.Lower(s[k : i-1]))
+	return false
 }
 
 func prevNonSpace(s string, i int) byte {

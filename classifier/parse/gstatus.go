@@ -1063,12 +1063,17 @@ var intlCues = []string{"fehler", "statuscode", "erreur", "code d'erreur", "renv
 	// the server answering: "el servidor responde 429", "antwortet mit 401"
 	"responde", "responde con", "responde con un", "responde com", "responde com um", "responde um", "antwortet mit", "antwortet mit einem",
 	"répond", "répond par", "répond avec", "risponde", "risponde con", "krijg", "krijg een", "geeft", "geeft een", "отвечает",
+	// Russian "with the code" in the instrumental: "отвечает кодом 204", "падает с кодом 403"
+	"кодом",
 	// "error" in the other languages error pages and people use: "Błąd 403", "Hata 403",
 	// "lỗi 401", "kesalahan 403", "שגיאה 403", "خطأ 403", "त्रुटि 403", "hiba 403"
 	"błąd", "hata", "hata kodu", "lỗi", "kesalahan", "galat", "שגיאה", "שגיאת", "خطأ", "الخطأ", "رمز الخطأ", "त्रुटि", "hiba", "chyba"}
 
-// intlErrorWords follow a status in those languages: "403错误", "403 エラー".
-var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк", "hata", "błąd", "lỗi", "kesalahan", "hiba", "chyba"}
+// intlErrorWords follow a status in those languages: "403错误", "403 エラー";
+// so does the word for a response in Korean, Japanese and Chinese ("403
+// 응답을 받고": getting a 403 response).
+var intlErrorWords = []string{"错误", "エラー", "에러", "오류", "fehler", "erreur", "ошибк", "hata", "błąd", "lỗi", "kesalahan", "hiba", "chyba",
+	"응답", "レスポンス", "响应"}
 
 func proseCueIntl(before string) bool {
 	b := strings.TrimRight(before, " :：(（`'\"[")
@@ -1778,7 +1783,7 @@ func isDuration(s string) bool {
 func methodThenPath(lt string) bool {
 	fs := strings.Fields(lt)
 	for k := 0; k+1 < len(fs) && k < 64; k++ {
-		if w := fs[k]; len(w) <= 7 && len(w) >= 3 && methods.Has(strings.ToUpper(w)) {
+		if w := fs[k]; len(w) <= longestMethod && len(w) >= 3 && methods.Has(strings.ToUpper(w)) {
 			next := fs[k+1]
 			if next == "|" && k+2 < len(fs) {
 				next = fs[k+2]
@@ -1794,7 +1799,7 @@ func methodThenPath(lt string) bool {
 // hasMethodWord reports whether lt holds an HTTP method as a word.
 func hasMethodWord(lt string) bool {
 	for _, w := range strings.Fields(lt) {
-		if len(w) <= 7 && methods.Has(strings.ToUpper(w)) && len(w) >= 3 {
+		if len(w) <= longestMethod && methods.Has(strings.ToUpper(w)) && len(w) >= 3 {
 			return true
 		}
 	}

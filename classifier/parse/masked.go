@@ -2,8 +2,6 @@ package parse
 
 import (
 	"strings"
-
-	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
 
 // maxMaskedNotes bounds the masked values noted per exchange.
@@ -86,7 +84,7 @@ func withinResponse(x *Exchange, sp Span) bool {
 
 // containsRedactedWord reports whether l holds "redacted" in any case.
 func containsRedactedWord(l string) bool {
-	return strings.Contains(ascii.Lower(l), "redacted")
+	return containsLowered(l, "redacted")
 }
 
 // exchangeAtLine returns the exchange whose span holds line n, or else the

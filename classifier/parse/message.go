@@ -62,6 +62,11 @@ var methods = wordlist.Set{
 	"SEARCH", "PURGE",
 }
 
+// longestMethod is the length of the longest name in methods: a word longer
+// than it names no method, and one as long as WebDAV's PROPFIND or
+// PROPPATCH still does.
+const longestMethod = len("PROPPATCH")
+
 // parseRequestLine recognises "GET /x HTTP/1.1" (the version may be missing).
 func parseRequestLine(l string) (method, target, proto string, ok bool) {
 	l = strings.TrimSpace(l)

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/secret"
 )
 
 // MaxInput is the largest paste Parse accepts, in bytes.
@@ -44,9 +46,109 @@ func parse(text string, lim Limits) (*Input, error) {
 	for _, x := range in.Exchanges {
 		capFields(x, lim)
 	}
-	in.Secrets = FindSecrets(text, in)
+	if u, _ := asTyped(text); u != text {
+		// the credentials are found in the text as read (a token in
+		// &quot;…&quot; is a JSON member's), and placed back on the line
+		// as pasted
+		in.Secrets = placeOnLines(FindSecrets(u, in), text)
+	} else {
+		in.Secrets = FindSecrets(text, in)
+	}
 	return in, nil
 }
+
+// firstFolded returns the first line of the paste that stands for several
+// lines of the text read (lineOf as readMapped takes it).
+func firstFolded(lineOf []int) int {
+	for k := 1; k < len(lineOf); k++ {
+		if lineOf[k] == lineOf[k-1] {
+			return lineOf[k]
+		}
+	}
+	return 1
+}
+
+// readMapped reads u, a form of text whose line k stands for line
+// lineOf[k-1] of text, and moves every position back to text's lines; note
+// says what was undone.
+func readMapped(text, u string, lineOf []int, lim Limits, notes []Note, note Note) (*Input, error) {
+	in, err := read(u, lim)
+	if err != nil {
+		if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
+			pe.Line = lineOf[pe.Line-1]
+		}
+		return nil, err
+	}
+	renumber(in, lineOf)
+	in.Lines = countLines(text)
+	in.Notes = append(notes, append(in.Notes, note)...)
+	return in, nil
+}
+
+// asTyped undoes what a word processor, a chat or a page's source did to
+// the characters of a paste, lines one for one: typographic quotes and
+// no-break spaces, and HTML entities where the whole paste was escaped
+// (htmlEscaped, which html reports).
+func asTyped(text string) (out string, html bool) {
+	if hasTypographic(text) {
+		// a word processor's, a mail client's or a chat's typographic quotes
+		// around JSON members and header parameters, and a rendered page's
+		// no-break spaces: read as typed
+		text = typographicQuotes.Replace(text)
+	}
+	if htmlEscaped(text) {
+		// copied from a page's source: &quot;, &lt;, &gt; stand for the
+		// characters
+		text = unescapeHTML(text)
+		if htmlEscaped(text) {
+			// escaped twice: a page's source showing a dump that was
+			// itself an escaped page (&amp;lt;)
+			text = unescapeHTML(text)
+		}
+		return text, true
+	}
+	return text, false
+}
+
+// placeOnLines moves the spans of secrets found in another form of text
+// (asTyped's, lines one for one) to where each value is written on its line
+// of text; a value written otherwise there has no span (it is masked by
+// value).
+func placeOnLines(secrets []secret.Secret, text string) []secret.Secret {
+	var at lineCursor
+	for i := range secrets {
+		s := &secrets[i]
+		if s.Start < 0 {
+			continue
+		}
+		s.Start, s.End = -1, -1
+		from, ok := at.seek(text, s.Line)
+		if !ok || s.Value == "" {
+			continue
+		}
+		end := strings.IndexByte(text[from:], '\n')
+		if end < 0 {
+			end = len(text) - from
+		}
+		line := text[from : from+end]
+		for _, v := range []string{s.Value, namedEntities.Replace(s.Value), numericEntities.Replace(s.Value)} {
+			// as written, or with its markup characters as a page's
+			// source writes them
+			if k := strings.Index(line, v); k >= 0 {
+				s.Start, s.End = from+k, from+k+len(v)
+				break
+			}
+		}
+	}
+	return secrets
+}
+
+// namedEntities and numericEntities write a value's markup characters as
+// the entities of a page's source.
+var (
+	namedEntities   = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;", "'", "&#39;")
+	numericEntities = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&#34;", "'", "&#39;")
+)
 
 // typographicQuotes maps the double quotation marks editors substitute for
 // the ASCII one back to it (apostrophes in prose stay as written), and a
@@ -88,16 +190,8 @@ func read(text string, lim Limits) (*Input, error) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, Note{Code: "invalid-utf8", Message: "bytes that are not UTF-8 were replaced"})
 	}
-	if hasTypographic(text) {
-		// a word processor's, a mail client's or a chat's typographic quotes
-		// around JSON members and header parameters, and a rendered page's
-		// no-break spaces: read as typed
-		text = typographicQuotes.Replace(text)
-	}
-	if htmlEscaped(text) {
-		// copied from a page's source: &quot;, &lt;, &gt; stand for the
-		// characters; lines stay one for one
-		text = unescapeHTML(text)
+	text, html := asTyped(text)
+	if html {
 		notes = append(notes, Note{Code: "html-escaped", Message: "the paste's markup characters were written as HTML entities (&lt; &gt; &quot; &amp;), as in a page's source; read with the characters", Pos: Pos{Line: 1}})
 	}
 	if looksHAR(text) {
@@ -120,17 +214,12 @@ func read(text string, lim Limits) (*Input, error) {
 	if u, lineOf, ok := undouble(text); ok {
 		// a blank line after every line: read without them, positions
 		// moved back to the lines as given
-		in, err := read(u, lim)
-		if err != nil {
-			if pe, ok := err.(*ParseError); ok && pe.Line > 0 && pe.Line <= len(lineOf) {
-				pe.Line = lineOf[pe.Line-1]
-			}
-			return nil, err
-		}
-		renumber(in, lineOf)
-		in.Lines = countLines(text)
-		in.Notes = append(notes, append(in.Notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})...)
-		return in, nil
+		return readMapped(text, u, lineOf, lim, notes, Note{Code: "double-spaced", Message: "the lines were all one blank line apart (a double-spaced copy); read without those blanks", Pos: Pos{Line: 1}})
+	}
+	if u, lineOf, ok := unfoldRecords(text); ok {
+		// an HTTP message logged as one JSON log record's string: read
+		// as its lines, positions on the record's line
+		return readMapped(text, u, lineOf, lim, notes, Note{Code: "json-string", Message: "a log record held the exchange as a JSON string (\\n for its line breaks); read as the text it holds", Pos: Pos{Line: firstFolded(lineOf)}})
 	}
 	text, capped := capExchanges(text, lim)
 	notes = append(notes, capped...)

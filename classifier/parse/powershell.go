@@ -5,11 +5,33 @@
 
 package parse
 
-import "github.com/authtriage/authtriage/classifier/internal/wordlist"
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+)
 
 // pwshTools are the cmdlets (and their aliases) read as PowerShell.
 var pwshTools = wordlist.Set{"invoke-webrequest", "invoke-restmethod", "iwr", "irm"}
+
+// isPwshTool reports whether w is one of pwshTools in any case, as
+// strings.ToLower has it: every line's first word is asked, and lowering
+// made a copy of each with a capital ("Content-Type:"). An ASCII word is
+// compared without one.
+func isPwshTool(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return pwshTools.Has(strings.ToLower(w))
+		}
+	}
+	for _, t := range pwshTools {
+		if len(t) == len(w) && hasPrefixASCIIFold(w, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // pwshParams are parameters only the cmdlets take: a "curl" or "wget" line
 // with one of them is PowerShell's alias, not the program.

@@ -19,11 +19,14 @@ type prefixShape string
 // linePrefix returns the length of a logger's prefix at the start of s and
 // its shape, or 0 and "". Recognised pieces, in order:
 //
+//	compose:     api-1  | (docker compose's service column)
+//	kubectl:     [pod/web-7f9c4-qx2lp/app] (kubectl logs --prefix)
 //	klog:        I0501 10:00:00.123456   12345 round_trippers.go:463]
 //	timestamp:   2024-05-01T10:00:00.123Z, 2024-05-01 10:00:00,123, 2024/05/01 10:00:00,
 //	             May  1 10:00:00, 10:00:00.123456 (optionally in brackets)
 //	level:       DEBUG, [DEBUG], DEBUG:, <debug>, I/D/W (after a timestamp only as a word)
 //	python:      " - MainThread - botocore.parsers - DEBUG - "
+//	syslog:      after a timestamp, "host program[pid]: " (syslog, journalctl)
 //	source:      http.c:703 (GIT_TRACE_CURL) followed by padding
 //	logger:      cli.azure.cli.core.sdk.policies: , provider.terraform-provider-x:
 //
@@ -37,6 +40,9 @@ func linePrefix(s string) (int, prefixShape) {
 	}
 	if n := logcatPrefix(s); n > 0 {
 		return n, "logcat"
+	}
+	if n := kubectlPrefix(s); n > 0 {
+		return n, "kubectl"
 	}
 	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
 		return 0, "" // every prefix starts with a digit, a bracket or a capital
@@ -60,6 +66,13 @@ func linePrefix(s string) (int, prefixShape) {
 	if j := timestampAt(s, 0); j > 0 {
 		i, ts = j, true
 		shape = append(shape, "ts")
+	}
+	// syslog and journalctl: the host and the program that logged
+	// ("Mar 01 10:00:00 relay7 gateway[2214]: ")
+	if ts {
+		if j := syslogAt(s, skipSpaces(s, i), isMonth(s[:min(len(s), 3)])); j > 0 {
+			return skipSpaces(s, j), "ts+syslog"
+		}
 	}
 	// Python logging's default: asctime - thread - name - LEVEL - message.
 	if ts {
@@ -94,6 +107,44 @@ func linePrefix(s string) (int, prefixShape) {
 		i = len(s)
 	}
 	return i, prefixShape(strings.Join(shape, "+"))
+}
+
+// syslogAt reads what syslog and journalctl write after their timestamp,
+// the host and the program (with its process id in brackets) and a colon:
+// "relay7 gateway[2214]: ", "relay7 kernel: " at s[i:]. It returns the end
+// after the colon, or 0. Without a process id it needs syslog's own time
+// (monthDay, "Mar 01 10:00:00"): "10:00:00 main app: " is a logger's line.
+func syslogAt(s string, i int, monthDay bool) int {
+	h := i
+	for h < len(s) && h-i <= 64 && (isAlpha(s[h]) || isDigit(s[h]) || s[h] == '-' || s[h] == '_' || s[h] == '.') {
+		h++
+	}
+	if h == i || h >= len(s) || s[h] != ' ' {
+		return 0
+	}
+	p := h + 1
+	k := p
+	for k < len(s) && k-p <= 64 && (isAlpha(s[k]) || isDigit(s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.' || s[k] == '/' || s[k] == '@') {
+		k++
+	}
+	if k == p || k >= len(s) || !isAlpha(s[p]) {
+		return 0
+	}
+	pid := false
+	if s[k] == '[' {
+		d := k + 1
+		for d < len(s) && isDigit(s[d]) {
+			d++
+		}
+		if d == k+1 || d >= len(s) || s[d] != ']' {
+			return 0
+		}
+		k, pid = d+1, true
+	}
+	if k >= len(s) || s[k] != ':' || k+1 < len(s) && s[k+1] != ' ' || !pid && !monthDay {
+		return 0
+	}
+	return k + 1
 }
 
 // tagAt returns the end (after the blanks) of a bracketed word at the start
@@ -467,10 +518,21 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 		return stripTransport(out, false)
 	case innerShape == "compose":
 		return out, mask // columns of a table ("Warning | core | …"), each row a record
+	case innerMask != nil && shape == "ts+syslog":
+		// the program's own time and level stay on its records, as it
+		// wrote them: syslog's column is all that comes off
+		return out, innerMask
 	case innerMask != nil:
 		return inner, innerMask
 	}
-	return out, make([]bool, len(out))
+	// without a prefix of the program's own, a line holding one whole
+	// JSON log record is still a record ("{"level":"error",…}")
+	rec := make([]bool, len(out))
+	for i, l := range out {
+		t := strings.TrimSpace(l)
+		rec[i] = mask[i] && len(t) > 1 && t[0] == '{' && t[len(t)-1] == '}' && isLogRecord(t)
+	}
+	return out, rec
 }
 
 // transportPrefix reports whether the prefix of the given shape that came
@@ -484,7 +546,9 @@ func stripTransport(lines []string, nested bool) ([]string, []bool) {
 // its lines stay records.
 func transportPrefix(shape prefixShape, lines, out []string, mask []bool) bool {
 	switch shape {
-	case "compose":
+	case "compose", "ts+syslog", "kubectl":
+		// syslog and journald keep each line a program writes as an
+		// entry of its own, the lines of one dump too
 		return true
 	case "ts":
 		return runnerTimestamps(lines, out, mask)
@@ -696,6 +760,25 @@ func logcatPrefix(s string) int {
 		return j + 3
 	}
 	return j + 2
+}
+
+// kubectlPrefix returns the length of the pod and container kubectl logs
+// --prefix puts before each line ("[pod/web-7f9c4-qx2lp/app] "), or 0.
+func kubectlPrefix(s string) int {
+	if !strings.HasPrefix(s, "[pod/") {
+		return 0
+	}
+	end := strings.IndexByte(s[:min(len(s), 320)], ']')
+	if end < 0 || strings.Count(s[5:end], "/") != 1 || strings.ContainsAny(s[5:end], " \t[") {
+		return 0
+	}
+	if end+1 == len(s) {
+		return end + 1
+	}
+	if s[end+1] != ' ' {
+		return 0
+	}
+	return end + 2
 }
 
 // composePrefix returns the length of the service name docker compose (and

@@ -37,23 +37,42 @@ func proseCredential(t string) (Field, bool) {
 		}
 		k += from
 		from = k + len("authorization")
-		if k > 0 && (isAlpha(lt[k-1]) || lt[k-1] == '-' && !strings.HasSuffix(lt[:k], "proxy-")) {
+		ns := k // where the field's name starts: Proxy-Authorization, X-Authorization
+		switch {
+		case strings.HasSuffix(lt[:k], "proxy-"):
+			ns = k - 6
+		case strings.HasSuffix(lt[:k], "x-"):
+			ns = k - 2 // a product's own header (X-Authorization: Bearer …)
+		}
+		if ns > 0 && (isAlpha(lt[ns-1]) || lt[ns-1] == '-') {
 			continue
 		}
-		name := t[k:from]
-		if strings.HasSuffix(lt[:k], "proxy-") {
-			name = t[k-6 : from]
-		}
+		name := t[ns:from]
 		r := strings.TrimLeft(t[from:], " \t")
 		if len(r) > 6 && strings.EqualFold(r[:6], "header") && (r[6] == ':' || r[6] == ' ') {
 			// a log's "Authorization header: Bearer …"
 			r = strings.TrimLeft(r[6:], " \t")
 		}
+		if len(r) > 0 && (r[0] == '"' || r[0] == '\'') && ns > 0 && lt[ns-1] == r[0] {
+			// the name quoted as code writes a header map's key:
+			// "Authorization": "Bearer …", 'Authorization' => 'Bearer …',
+			// headers["Authorization"] = "Bearer …"
+			r = strings.TrimLeft(r[1:], " \t")
+			if strings.HasPrefix(r, "]") && ns > 1 && lt[ns-2] == '[' {
+				r = strings.TrimLeft(r[1:], " \t")
+			}
+		}
 		switch {
+		case strings.HasPrefix(r, "=>"):
+			r = r[2:]
 		case strings.HasPrefix(r, ":"):
 			r = r[1:]
 		case strings.HasPrefix(r, "→"):
 			r = r[len("→"):]
+		case strings.HasPrefix(r, "=") && !strings.HasPrefix(r, "=="):
+			// an assignment in code: Authorization = "Bearer …",
+			// headers['Authorization'] = 'Bearer …'
+			r = r[1:]
 		default:
 			continue
 		}
@@ -62,6 +81,7 @@ func proseCredential(t string) (Field, bool) {
 			r = r[1:] // HTTPie's request item: Authorization:"Bearer …"
 		}
 		scheme, rest, _ := strings.Cut(r, " ")
+		rest = strings.TrimLeft(rest, " ") // "Bearer  eyJ…": two blanks still one field
 		if !authSchemes.Has(ascii.Lower(scheme)) {
 			continue
 		}
@@ -69,8 +89,8 @@ func proseCredential(t string) (Field, bool) {
 		if i := strings.IndexAny(cred, " `'\","); i >= 0 {
 			cred = cred[:i]
 		}
-		if len(cred) < 3 {
-			continue
+		if len(cred) < 3 || strings.IndexByte(cred, '\\') >= 0 {
+			continue // too short, or a JSON string's escaped quote inside (Digest username=\"…\")
 		}
 		if negatedBefore(lt[:k]) {
 			return Field{}, false

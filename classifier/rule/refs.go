@@ -7,6 +7,8 @@ package rule
 var (
 	RefRFC9110Auth          = Ref{Title: "RFC 9110 §11 HTTP Authentication", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11"}
 	RefRFC9110Authorization = Ref{Title: "RFC 9110 §11.6.2 Authorization", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.2"}
+	RefRFC9110_4xx          = Ref{Title: "RFC 9110 §15.5 Client Error 4xx", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5"}
+	RefRFC9110_5xx          = Ref{Title: "RFC 9110 §15.6 Server Error 5xx", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6"}
 	RefRFC9110_401          = Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}
 	RefRFC9110_403          = Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}
 	RefRFC9110_404          = Ref{Title: "RFC 9110 §15.5.5 404 Not Found", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"}

@@ -146,6 +146,7 @@ const (
 	SignLoginLoop          // a sign-in page whose return address nests the sign-in page again
 	SignSuccessBody        // an ordinary answer in the body
 	SignProseRule          // the paste's own words name a rule no credential changes
+	SignProseKeyWorks      // the person found the same credential accepted by other calls of the service
 	SignCSRFLogged         // a log record beside the dump says the CSRF check refused the request
 
 	// Across exchanges (package verdict).
@@ -228,6 +229,7 @@ var weighing = [signCount]struct {
 	SignLoginLoop:          {KindLoginRedirect, TierRequest, 45},
 	SignSuccessBody:        {KindSuccessBody, TierStatus, 50},
 	SignProseRule:          {KindErrorMessage, TierRequest, 5},
+	SignProseKeyWorks:      {KindErrorMessage, TierRequest, 42},
 	SignCSRFLogged:         {KindCSRF, TierRequest, 25},
 
 	SignSameCredentialsSucceeded: {KindSameCredentialsSucceeded, TierProtocol, 50},

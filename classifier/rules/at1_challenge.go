@@ -391,7 +391,7 @@ var AT1008 = rule.Rule{
 		// a 500 for a bad token): the body's own refusal
 		var refusal *rule.Signal
 		if st < 400 || st > 499 {
-			refusal = bodyRefusal(p.Facts.Base)
+			refusal = bodyRefusal(p.Facts.Base, st == 0)
 		}
 		if (st < 400 || st > 499) && refusal == nil {
 			return
@@ -557,19 +557,35 @@ func handshakeStep(p *rule.Pass, proxy bool) (string, handshakeAt) {
 // a redirect to a sign-in page that says the request was refused for who
 // sent it, or nil: what AT1008 goes on when the paste shows no status, or a
 // status that is no refusal (a 302 that sends a request carrying a session
-// cookie or a login body back to sign in has refused it).
-func bodyRefusal(base []rule.Signal) *rule.Signal {
+// cookie or a login body back to sign in has refused it). With no status
+// at all (bare), a body that refuses the request for another cause (an
+// address not allowed, a missing request-forgery token, a firewall's
+// block) refuses it as much: the credential went out and was not what
+// decided, as on a 403 that says so. A status that is no refusal (a 200,
+// a 500) with such a body stays none: its refusal is the server's to
+// state.
+func bodyRefusal(base []rule.Signal, bare bool) *rule.Signal {
 	var best *rule.Signal
 	for i := range base {
 		s := &base[i]
-		if s.Class != rule.Authentication && s.Class != rule.Authorization {
+		switch {
+		case s.Class == rule.Authentication || s.Class == rule.Authorization:
+			switch s.Kind {
+			case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindLoginRedirect, rule.KindOAuthError:
+			default:
+				continue
+			}
+		case bare && s.Class == rule.Blocked:
+			switch s.Kind {
+			case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindWAF, rule.KindCSRF, rule.KindNetworkLocation:
+			default:
+				continue
+			}
+		default:
 			continue
 		}
-		switch s.Kind {
-		case rule.KindErrorCode, rule.KindErrorMessage, rule.KindVendor, rule.KindLoginPage, rule.KindLoginRedirect, rule.KindOAuthError:
-			if best == nil || s.Weight > best.Weight {
-				best = s
-			}
+		if best == nil || s.Weight > best.Weight {
+			best = s
 		}
 	}
 	return best

@@ -6,7 +6,7 @@ import "github.com/authtriage/authtriage/classifier/rule"
 var (
 	rfc9110_11_6_1  = rule.Ref{Title: "RFC 9110 §11.6.1 WWW-Authenticate", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1"}
 	rfc9110_11_7_1  = rule.Ref{Title: "RFC 9110 §11.7.1 Proxy-Authenticate", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-11.7.1"}
-	rfc9110_15_5    = rule.Ref{Title: "RFC 9110 §15.5 Client Error 4xx", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5"}
+	rfc9110_15_5    = rule.RefRFC9110_4xx
 	posixShellLists = rule.Ref{Title: "POSIX Shell Command Language §2.9.3 Lists (asynchronous lists, \"&\")", URL: "https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_18_09_03"}
 	rfc9110_15_5_2  = rule.Ref{Title: "RFC 9110 §15.5.2 401 Unauthorized", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2"}                  // rule.RefRFC9110_401
 	rfc9110_15_5_4  = rule.Ref{Title: "RFC 9110 §15.5.4 403 Forbidden", URL: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"}                     // rule.RefRFC9110_403

@@ -203,6 +203,10 @@ var weakNames = map[string]bool{
 	"pass": true, "pw": true, "apiauth": true, "license": true, "dsn": true, "sas": true, "sv": false,
 	"xamzcredential": true, "samlresponse": true, "samlrequest": false, "assertion": true, "clientassertion": true,
 	"authcode": true, "devicecode": true, "usercode": true, "mfacode": true,
+	// the signed-request parameters of the APIs that sign each call with an
+	// app secret (sign=<MD5 or HMAC hex>, Baidu's and Qiniu's ak=<access
+	// key>), and a JWT passed by its own name
+	"sign": true, "ak": true, "jwt": true,
 }
 
 // nonceNames are exact normalised names whose value is a per-request
@@ -440,6 +444,12 @@ func FieldIsCredential(name, value string) (Kind, bool) {
 // HeaderIsCredential reports whether a header field of this name carries a
 // credential (Authorization, Cookie, API-key headers of common products).
 func HeaderIsCredential(name string) bool { return headerClass(name) != hNone }
+
+// IsAuthorizationHeader reports whether name is Authorization or a field
+// that carries its value under another name (X-Authorization,
+// Proxy-Authorization, a CGI environment's HTTP_AUTHORIZATION): a scheme
+// and its credential.
+func IsAuthorizationHeader(name string) bool { return headerClass(name) == hAuth }
 
 // IsAPIKeyHeader reports whether name is an API-key-like header: one whose
 // whole value is a credential (not Authorization or Cookie).

@@ -1114,7 +1114,7 @@ var productTable = []Signature{
 	{ID: "steam-webapi-key", Vendor: "Valve", Product: "Steam Web API",
 		Any:    []Marker{b("Please verify your <pre>key=</pre> parameter"), b("Please verify your key= parameter"), tg("api.steampowered.com"), b("api.steampowered.com"), bf("Steam Web API")},
 		Status: []int{401, 403},
-		Class:  authn, Kind: KindVendor, Strength: rule.Weak,
+		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "the Steam Web API did not accept the request's key: the key= parameter is missing, mistyped or revoked, or it is a user key where the method wants a publisher key, or the login exchange it signs was refused; Steam says so with 403",
 		Fix:     "Check the key= parameter against the key at steamcommunity.com/dev/apikey (or the publisher key in Steamworks for partner methods), and send it on every call",
 		Doc:     "https://partner.steamgames.com/doc/webapi_overview/responses"},

@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,6 +33,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := credentialPrompt(x, facts); ok {
+		out = append(out, s)
+	}
+	if s, ok := keyWorksElsewhere(x, facts); ok {
 		out = append(out, s)
 	}
 	out, ok := statusSignals(out, x, r, facts)
@@ -713,6 +717,96 @@ func userAgentDecides(l string) bool {
 	}
 	for _, w := range outcomeWords {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyWorksElsewhere reads the person's words around a refusal (a 401, a
+// 403 or no status) for their finding that the same credential is accepted
+// by other calls of the same service ("the same key works for every other
+// call the library makes", "an API key that works fine on the other
+// endpoints", "the same token works for GET /api/v2/boards"): the
+// credential is valid, so the refusal is about what it may do, whatever
+// the error calls it (401, "invalid token"), a little above the response's
+// own wording. Another client that works with it (curl, a browser, the
+// CLI) says something else, that this client did not send it, and is not
+// read here.
+func keyWorksElsewhere(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	switch cmp.Or(x.Response.Status, facts.Status) {
+	case 0, 401, 403:
+	default:
+		return rule.Signal{}, false
+	}
+	for i, l := range joinWrapped(proseAndPasted(x)) {
+		ll := strings.ToLower(l.Text)
+		if i >= len(x.Prose) && (recordMessage(ll) != "" || errorLevel(ll) || hasAny(ll, []string{"{", "}", "\":", " = ", "=>"})) {
+			continue // output or code pasted with the body, not the person's words
+		}
+		for _, c := range clauses(ll) {
+			if w, ok := keyWorksClause(c); ok {
+				return rule.SignProseKeyWorks.Signal(rule.Authorization,
+					"the text around the dump says "+strconv.Quote(cutText(l.Text, 100))+" (\""+w+"\"): the same credential is accepted by other calls of this service, so it is valid and this refusal is about what it may do",
+					&rule.Evidence{Exchange: x.Index, Where: proseWhere, Pos: l.Pos, Text: cutText(l.Text, 120)}), true
+			}
+		}
+	}
+	return rule.Signal{}, false
+}
+
+// keyWorkWords say, after a credential, that it was accepted; otherCallWords
+// name other parts of the same API than the refused call.
+var (
+	keyWorkWords   = []string{"works", "work fine", "work for", "work on", "working", "can call", "can access", "can read", "can list", "succeeds", "is accepted", "are accepted"}
+	otherCallWords = []string{"other endpoint", "other call", "other route", "other api", "other request", "other resource", "other operation", "rest of the api"}
+	// the credential words, and a key named as such ("the service key")
+	keyCredentialWords = append(slices.Clip(credentialWords), " key ", " keys ")
+)
+
+// keyWorksClause reports, for one lower-cased clause, a credential named
+// before a word that it was accepted, followed by other calls of the API or
+// by an API path ("… works for `GET api/v1/projects`"), with no other
+// client named and nothing that turns it round ("doesn't work for the
+// other endpoints either"). It returns the words from the credential on.
+func keyWorksClause(c string) (string, bool) {
+	if hasAny(c, otherClientWords) || hasAny(c, notWorkWords) || hasAny(c, []string{"either", " cli", "by hand", "manually"}) {
+		return "", false
+	}
+	for _, v := range keyWorkWords {
+		i := strings.Index(c, v)
+		if i < 0 {
+			continue
+		}
+		// the credential the verb is said of: the last one named before it
+		k := -1
+		for _, w := range keyCredentialWords {
+			if j := strings.LastIndex(c[:i], w); j > k {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if rest := c[i+len(v):]; hasAny(rest, otherCallWords) || apiPathIn(rest) {
+			return cutText(c[k:], 80), true
+		}
+	}
+	return "", false
+}
+
+// apiPathIn reports whether lower-cased s names a path of an API within its
+// first words: "/v1/jobs", "`get api/v1/projects`", not a URL of another
+// host ("https://…") or a file name.
+func apiPathIn(s string) bool {
+	if len(s) > 40 {
+		s = s[:40]
+	}
+	for i := 0; i+1 < len(s); i++ {
+		switch {
+		case s[i] == '/' && (i == 0 || s[i-1] == ' ' || s[i-1] == '`' || s[i-1] == '\'' || s[i-1] == '"') && ascii.IsLetter(s[i+1]):
+			return true
+		case strings.HasPrefix(s[i:], "api/") && (i == 0 || s[i-1] == ' ' || s[i-1] == '`' || s[i-1] == '\'' || s[i-1] == '"'):
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
@@ -923,6 +924,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"non autenticato", rule.Authentication, false}, {"не авторизован", rule.Authentication, false},
 	{"未登录", rule.Authentication, false}, {"未授权", rule.Authentication, false}, {"登录已过期", rule.Authentication, false},
 	{"令牌无效", rule.Authentication, false}, {"认证失败", rule.Authentication, false}, {"身份验证失败", rule.Authentication, false},
+	// a login that timed out, a signature check that failed, an OAuth client
+	// not recognised ("无效的客户端": invalid_client in words)
+	{"登录超时", rule.Authentication, false}, {"验签失败", rule.Authentication, false}, {"无效的客户端", rule.Authentication, false},
 	{"anmeldung fehlgeschlagen", rule.Authentication, false}, {"authentifizierung fehlgeschlagen", rule.Authentication, false},
 	{"ungültige anmeldedaten", rule.Authentication, false}, {"sitzung abgelaufen", rule.Authentication, false}, {"ungültiges token", rule.Authentication, false},
 	{"échec de l'authentification", rule.Authentication, false}, {"authentification échouée", rule.Authentication, false},
@@ -936,7 +940,7 @@ var messagePhrases = append(func() []messagePhrase {
 	{"token scaduto", rule.Authentication, false}, {"sessione scaduta", rule.Authentication, false}, {"ongeldige inloggegevens", rule.Authentication, false},
 	{"sessie verlopen", rule.Authentication, false}, {"неверный токен", rule.Authentication, false}, {"токен недействителен", rule.Authentication, false},
 	{"неверный логин или пароль", rule.Authentication, false}, {"неверный пароль", rule.Authentication, false}, {"сессия истекла", rule.Authentication, false},
-	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false},
+	{"требуется авторизация", rule.Authentication, false}, {"необходимо авторизоваться", rule.Authentication, false}, {"необходима авторизация", rule.Authentication, false},
 	{"ошибка авторизации", rule.Authentication, false}, {"ошибка аутентификации", rule.Authentication, false},
 	{"请先登录", rule.Authentication, false}, {"请登录", rule.Authentication, false}, {"请登陆", rule.Authentication, false},
 	{"請登入", rule.Authentication, false}, {"請先登入", rule.Authentication, false}, {"需要登录", rule.Authentication, false},
@@ -971,6 +975,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"adresse ip bloquée", rule.Blocked, false}, {"endereço ip bloqueado", rule.Blocked, false},
 	{"没有该操作的权限", rule.Authorization, false}, {"没有操作权限", rule.Authorization, false}, {"无操作权限", rule.Authorization, false},
 	{"認証に失敗", rule.Authentication, false}, {"認証エラー", rule.Authentication, false}, {"인증 실패", rule.Authentication, false},
+	// Korean with its particle: "인증에 실패했습니다", "로그인에 실패했습니다"
+	{"인증에 실패", rule.Authentication, false}, {"로그인에 실패", rule.Authentication, false},
 	{"acceso denegado", rule.Authorization, false}, {"acesso negado", rule.Authorization, false},
 	{"accès refusé", rule.Authorization, false}, {"zugriff verweigert", rule.Authorization, false},
 	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
@@ -1262,6 +1268,7 @@ var genericPhrases = []messagePhrase{
 	// "unauthorized" and "not authorized" as other languages word the status
 	{"acceso no autorizado", rule.Authentication, true}, {"acesso não autorizado", rule.Authentication, true},
 	{"accès non autorisé", rule.Authentication, true}, {"nicht autorisiert", rule.Authentication, true},
+	{"no autorizado", rule.Authentication, true}, {"não autorizado", rule.Authentication, true}, {"non autorisé", rule.Authentication, true},
 	{"non autorizzato", rule.Authentication, true}, {"неавторизованный", rule.Authentication, true},
 	{"未经授权", rule.Authentication, true}, {"未經授權", rule.Authentication, true},
 }
@@ -1545,7 +1552,7 @@ func phraseOf(l string) (messagePhrase, bool) {
 		// href="/youtube/v3/getting-started#quota">quota</a>"): its text
 		l = stripAnchors(l)
 	}
-	l = plainWords(l)
+	l = joinHanSpaces(plainWords(l))
 	set := phraseSet()
 	buf, _ := phraseOffsets.Get().(*[]int)
 	if buf == nil {
@@ -3010,7 +3017,7 @@ func errorMarker(v any, depth int) bool {
 					return true
 				}
 			}
-		case "status", "code", "statuscode":
+		case "status", "code", "statuscode", "resultcode", "returncode", "retcode", "respcode", "errcode":
 			switch t := val.(type) {
 			case bool:
 				if !t {
@@ -3021,6 +3028,9 @@ func errorMarker(v any, depth int) bool {
 					return true // an HTTP error status, or a negative result code ({"status":-1})
 				}
 			case string:
+				if n, err := strconv.Atoi(t); err == nil && n >= 400 && n < 600 {
+					return true // the status written as a string ({"code":"401"})
+				}
 				if _, ok := codeLookup(t); ok {
 					return true
 				}
@@ -4643,6 +4653,43 @@ func meaningOf(c rule.Class, l string) string {
 		return "the authorization server does not accept the redirect URI the client sent (not registered for that client, or written differently), so the sign-in stops before anyone can authenticate"
 	}
 	return classMeaning(c)
+}
+
+// joinHanSpaces drops a blank that stands between two Chinese or Japanese
+// characters (Han, Hiragana, Katakana): those languages write no space
+// between words, so one there is layout, the edge of a link or a bold word
+// ("请 <a href=…>登录</a> 后使用": please log in before using), and the
+// wordings are written without it. Korean, which spaces its words, keeps
+// its blanks.
+func joinHanSpaces(l string) string {
+	if !strings.Contains(l, " ") || !strings.ContainsFunc(l, hanOrKana) {
+		return l
+	}
+	var b strings.Builder
+	b.Grow(len(l))
+	for i := 0; i < len(l); {
+		r, n := utf8.DecodeRuneInString(l[i:])
+		if r == ' ' && i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(l[:i])
+			j := i
+			for j < len(l) && l[j] == ' ' {
+				j++
+			}
+			next, _ := utf8.DecodeRuneInString(l[j:])
+			if hanOrKana(prev) && hanOrKana(next) {
+				i = j
+				continue
+			}
+		}
+		b.WriteString(l[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// hanOrKana reports whether r is a Chinese character or Japanese kana.
+func hanOrKana(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // stripAnchors drops the <a …> and </a> tags of lower-cased l, keeping

@@ -533,6 +533,21 @@ func TestLocalizedRefusalWordings(t *testing.T) {
 		"נדרשת הזדהות":                                    rule.Authentication,
 		"このページを表示するには認証が必要です":                             rule.Authentication,
 		"Geçersiz token":                                  rule.Authentication,
+		// "Unauthorized" as Spanish, Portuguese and French servers word it;
+		// Korean's "authentication failed" and "login failed" with their
+		// particle; Russian's "authorization required"; a Chinese API's
+		// login timeout, failed signature check and unrecognised OAuth
+		// client; a permission refused in Spanish stays a permission
+		"No autorizado":  rule.Authentication,
+		"Não autorizado": rule.Authentication,
+		"Non autorisé":   rule.Authentication,
+		"인증에 실패했습니다. 다시 시도해 주세요":                        rule.Authentication,
+		"로그인에 실패했습니다":                                   rule.Authentication,
+		"Необходима авторизация":                        rule.Authentication,
+		"登录超时，请重新进入":                                    rule.Authentication,
+		"验签失败":                                          rule.Authentication,
+		"无效的客户端":                                        rule.Authentication,
+		"Usted no está autorizado para borrar facturas": rule.Authorization,
 	})
 }
 

@@ -701,6 +701,28 @@ func (s *story) saysRefused() bool {
 	return false
 }
 
+// blockedStatusRef is the section of the status a blocked response carried:
+// a block is cited under the code it was sent with (a CSRF check's 401, a
+// routing miss's 404, a WAF's 403), and under its class when the code has no
+// section of its own (419, 520) or no status was read.
+func blockedStatusRef(status int) rule.Ref {
+	switch {
+	case status == 401:
+		return ref401
+	case status == 403:
+		return ref403
+	case status == 404:
+		return ref404
+	case status == 429:
+		return ref429
+	case status == 511:
+		return ref511
+	case status >= 500 && status < 600:
+		return rule.RefRFC9110_5xx
+	}
+	return rule.RefRFC9110_4xx
+}
+
 func (s *story) blocked() {
 	if s.browser() {
 		return
@@ -714,14 +736,7 @@ func (s *story) blocked() {
 	case s.top.Vendor != "":
 		name = s.top.Vendor
 	}
-	switch s.status {
-	case 429:
-		v.Refs = []rule.Ref{ref429}
-	case 511:
-		v.Refs = []rule.Ref{ref511}
-	default:
-		v.Refs = []rule.Ref{ref403}
-	}
+	v.Refs = []rule.Ref{blockedStatusRef(s.status)}
 	var why string
 	// A weak infrastructure signal (headers only, body not shown) is stated as likely, not certain.
 	weak := rule.WeakInfra(s.top.Weight)

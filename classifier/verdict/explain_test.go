@@ -886,3 +886,33 @@ func TestTermsGateNextStep(t *testing.T) {
 	}
 	mustContain(t, "explanation", v.Explanation, "accept the terms")
 }
+
+// TestBlockedCitesItsOwnStatus checks that a blocked verdict links the
+// section of the status the block was sent with, not 403's whatever the code:
+// a CSRF check answered 401, a maintenance page 503, a WAF 403.
+func TestBlockedCitesItsOwnStatus(t *testing.T) {
+	cases := []struct {
+		name, paste, want, not string
+	}{
+		{"csrf-401", "HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"message\":\"CSRF token mismatch. Reload the form and post it again.\"}\n",
+			"§15.5.2 401", "§15.5.4"},
+		{"csrf-419", "HTTP/1.1 419 unknown status\nContent-Type: application/json\n\n{\"message\":\"CSRF token mismatch.\"}\n",
+			"§15.5 Client Error", "§15.5.4"},
+		{"waf-403", "HTTP/1.1 403 Forbidden\nServer: cloudflare\nCF-RAY: 8a1b2c3d4e5f6071-LHR\nContent-Type: text/html\n\n<title>Attention Required! | Cloudflare</title>\nSorry, you have been blocked\n",
+			"§15.5.4 403", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := soleVerdict(t, c.name, c.paste)
+			if v.Class != rule.Blocked {
+				t.Fatalf("class %s, want blocked; reasons %+v", v.Class, v.Reasons)
+			}
+			if !hasRef(v, c.want) {
+				t.Errorf("refs %v lack %q", v.Refs, c.want)
+			}
+			if c.not != "" && hasRef(v, c.not) {
+				t.Errorf("refs %v cite %q, a status this response did not carry", v.Refs, c.not)
+			}
+		})
+	}
+}

@@ -81,7 +81,8 @@ func (r *Regexp) String() string { return r.Expr }
 // prefilter returns the prefilter to search s with, or nil for regexp's
 // own search (r.re, compiled then); none when s cannot hold a match at
 // all: it lacks a literal that every match holds.
-func (r *Regexp) prefilter(s string) (p *prefilter, none bool) {
+// x is s's index when the prefilter searches through one (index.go).
+func (r *Regexp) prefilter(s string) (p *prefilter, x *textIndex, none bool) {
 	r.preDo.Do(func() {
 		if k := knownExpr(r.Expr); k != nil {
 			if k.pre {
@@ -96,34 +97,37 @@ func (r *Regexp) prefilter(s string) (p *prefilter, none bool) {
 			r.pre.guard, r.pre.hand = r.Guard, r.Anchored
 		}
 	})
-	if r.pre == nil || !r.pre.usable(s) {
+	if r.pre != nil && r.pre.indexed {
+		x = indexOf(s)
+	}
+	if r.pre == nil || x != nil && r.pre.foldKS && x.ks || x == nil && !r.pre.usable(s) {
 		if r.need != "" && !strings.Contains(s, r.need) {
-			return nil, true
+			return nil, nil, true
 		}
 		r.compile()
-		return nil, false
+		return nil, nil, false
 	}
-	return r.pre, false
+	return r.pre, x, false
 }
 
 func (r *Regexp) MatchString(s string) bool {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return false
 	}
 	if p != nil {
-		return p.find(s, 0, findMatch) != nil
+		return p.find(x, s, 0, findMatch) != nil
 	}
 	return r.re.MatchString(s)
 }
 
 func (r *Regexp) FindString(s string) string {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return ""
 	}
 	if p != nil {
-		if m := p.find(s, 0, findIndex); m != nil {
+		if m := p.find(x, s, 0, findIndex); m != nil {
 			return s[m[0]:m[1]]
 		}
 		return ""
@@ -132,23 +136,23 @@ func (r *Regexp) FindString(s string) string {
 }
 
 func (r *Regexp) FindStringIndex(s string) []int {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
-		return p.find(s, 0, findIndex)
+		return p.find(x, s, 0, findIndex)
 	}
 	return r.re.FindStringIndex(s)
 }
 
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
-		if m := p.find(s, 0, findSubmatch); m != nil {
+		if m := p.find(x, s, 0, findSubmatch); m != nil {
 			return submatches(s, m)
 		}
 		return nil
@@ -157,24 +161,24 @@ func (r *Regexp) FindStringSubmatch(s string) []string {
 }
 
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
-		return p.find(s, 0, findSubmatch)
+		return p.find(x, s, 0, findSubmatch)
 	}
 	return r.re.FindStringSubmatchIndex(s)
 }
 
 func (r *Regexp) FindAllString(s string, n int) []string {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
 		var out []string
-		for _, m := range p.all(s, n, findIndex) {
+		for _, m := range p.all(x, s, n, findIndex) {
 			out = append(out, s[m[0]:m[1]])
 		}
 		return out
@@ -183,24 +187,24 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 }
 
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
-		return p.all(s, n, findIndex)
+		return p.all(x, s, n, findIndex)
 	}
 	return r.re.FindAllStringIndex(s, n)
 }
 
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
 		var out [][]string
-		for _, m := range p.all(s, n, findSubmatch) {
+		for _, m := range p.all(x, s, n, findSubmatch) {
 			out = append(out, submatches(s, m))
 		}
 		return out
@@ -209,12 +213,12 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 }
 
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	p, none := r.prefilter(s)
+	p, x, none := r.prefilter(s)
 	if none {
 		return nil
 	}
 	if p != nil {
-		return p.all(s, n, findSubmatch)
+		return p.all(x, s, n, findSubmatch)
 	}
 	return r.re.FindAllStringSubmatchIndex(s, n)
 }

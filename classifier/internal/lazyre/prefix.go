@@ -45,6 +45,13 @@ type prefilter struct {
 	// analysis, and 256 slice headers made it 7 KB to clear (issue #14).
 	byFirst []int32
 	firstAt [257]uint16
+	// buckets[:nb] are the textIndex buckets of the literals' first two
+	// bytes, each once (an array: the prefilter is built during a first
+	// analysis, and each allocation counts there). indexed: no literal is
+	// one byte long (the index lists pairs); otherwise the text is scanned.
+	buckets [maxLits]uint16
+	nb      int
+	indexed bool
 }
 
 // maxLits bounds the literal set; longer lists are cut back to shorter
@@ -129,6 +136,7 @@ func specOf(expr string) (spec, bool) {
 func (sp spec) build() *prefilter {
 	p := &prefilter{expr: sp.expr, lits: sp.lits, fold: sp.fold, foldKS: sp.foldKS, wordB: sp.wordB}
 	var n [256]int
+	singles := false
 	for _, s := range p.lits {
 		c := s[0]
 		n[c]++
@@ -138,6 +146,7 @@ func (sp spec) build() *prefilter {
 			p.first[c-32] = true
 		}
 		if len(s) == 1 {
+			singles = true
 			p.single[c] = true
 			if p.fold && c >= 'a' && c <= 'z' {
 				p.single[c-32] = true
@@ -145,7 +154,12 @@ func (sp spec) build() *prefilter {
 			continue
 		}
 		p.pairs.add(c, s[1])
+		if b := uint16(idxBucket(c, s[1])); !slices.Contains(p.buckets[:p.nb], b) {
+			p.buckets[p.nb] = b
+			p.nb++
+		}
 	}
+	p.indexed = !singles
 	for c, k := range n {
 		p.firstAt[c+1] = p.firstAt[c] + uint16(k)
 	}
@@ -440,20 +454,46 @@ func (p *prefilter) usable(s string) bool {
 // next begin no literal two; only the others compare literals.
 func (p *prefilter) next(s string, from int) int {
 	for i := from; i < len(s); i++ {
+		// p.may(s, i), written out: too big to inline.
 		c := s[i]
 		if !p.first[c] || !p.single[c] && (i+1 == len(s) || !p.pairs.has(c, s[i+1])) {
 			continue
 		}
-		if p.wordB && i > 0 && isWordByte(s[i-1]) {
-			continue
-		}
-		for _, id := range p.byFirst[p.firstAt[c]:p.firstAt[c+1]] {
-			if p.hasAt(s, i, p.lits[id]) {
-				return i
-			}
+		if p.litAt(s, i) {
+			return i
 		}
 	}
 	return -1
+}
+
+// nextFrom is next, through the text's index when it has one (x).
+func (p *prefilter) nextFrom(x *textIndex, s string, from int) int {
+	if x != nil {
+		return p.nextIn(x, s, from)
+	}
+	return p.next(s, from)
+}
+
+// may reports whether a literal may start at s[i]: its byte begins one,
+// and it is a one-byte literal or the next byte may follow.
+func (p *prefilter) may(s string, i int) bool {
+	c := s[i]
+	return p.first[c] && (p.single[c] || i+1 < len(s) && p.pairs.has(c, s[i+1]))
+}
+
+// litAt reports whether, at a place that may start one, a literal does
+// start at s[i], after a non-word byte when \b leads.
+func (p *prefilter) litAt(s string, i int) bool {
+	if p.wordB && i > 0 && isWordByte(s[i-1]) {
+		return false
+	}
+	c := s[i]
+	for _, id := range p.byFirst[p.firstAt[c]:p.firstAt[c+1]] {
+		if p.hasAt(s, i, p.lits[id]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAt reports whether lit is at s[i:], ASCII letters without case when
@@ -497,8 +537,9 @@ func (p *prefilter) re() *regexp.Regexp {
 
 // find returns the offsets of the first match at or after from (as regexp
 // gives them, searching the whole text from there), or nil.
-func (p *prefilter) find(s string, from int, what int) []int {
-	for i := p.next(s, from); i >= 0; i = p.next(s, i+1) {
+// x is s's index, or nil.
+func (p *prefilter) find(x *textIndex, s string, from int, what int) []int {
+	for i := p.nextFrom(x, s, from); i >= 0; i = p.nextFrom(x, s, i+1) {
 		var m []int
 		switch {
 		case p.guard != nil && !p.guard(s[i:]):
@@ -536,13 +577,13 @@ func (p *prefilter) find(s string, from int, what int) []int {
 // all is regexp's allMatches for an expression whose matches are never
 // empty (they start with a literal): up to n matches, each searched for
 // from the end of the one before.
-func (p *prefilter) all(s string, n int, what int) [][]int {
+func (p *prefilter) all(x *textIndex, s string, n int, what int) [][]int {
 	if n < 0 {
 		n = len(s) + 1
 	}
 	var out [][]int
 	for pos := 0; len(out) < n && pos <= len(s); {
-		m := p.find(s, pos, what)
+		m := p.find(x, s, pos, what)
 		if m == nil {
 			break
 		}
