@@ -24,7 +24,7 @@ import (
 // AUTHTRIAGE_WRAPPING_ALL=1 it reads every tune/ case and logs the cases
 // that change (the held-out test/ split is never read here).
 var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus, 385 tune)
-	"quoted in Markdown ('> ' on every line)":      1,
+	"quoted in Markdown ('> ' on every line)":      0,
 	"indented four spaces, blank lines left empty": 0,
 	"indented with a tab":                          0,
 	"inside a ``` fence":                           0,
@@ -35,7 +35,7 @@ var maxChanged = map[string]int{ // measured 2026-12-07 on 417 pastes (32 corpus
 	"a log collector's timestamp and level on the dump's lines":                    24,
 	"copied from a rendered GitHub issue (fences gone, author line and reactions)": 18,
 	// added 2026-12-07 (twenty-fourth session), measured on the same 423 pastes
-	"quoted twice, as a reply to a reply ('> > ' on every line)":                     1,
+	"quoted twice, as a reply to a reply ('> > ' on every line)":                     0,
 	"a syslog or journalctl prefix on the dump's lines (date, host, program[pid]: )": 10,
 	"docker compose logs' service column on the dump's lines ('api-1  | ')":          1,
 	"kubectl logs --prefix on the dump's lines ('[pod/name/container] ')":            2,

@@ -87,6 +87,9 @@ func (s *scanner) transcript(t string, base, line int) {
 	if len(rest) < 2 {
 		return
 	}
+	if st := rest[0].start; st > 0 && (t[st-1] == '"' || t[st-1] == '\'') {
+		return // a quoted word is a JSON member or a string, not a typed command: a quoted "auth": null after "> "
+	}
 	w0 := rest[0].text
 	last := rest[len(rest)-1]
 	switch {

@@ -113,5 +113,8 @@ func TestThirdNotationsLeaveTheRestAlone(t *testing.T) {
 		"X-OAuth-Scopes: repo, gist",
 		"Access-Control-Allow-Headers: Authorization, X-Api-Key",
 		"Vary: Authorization, Cookie",
+		// a JSON member quoted in Markdown ("> ") is no Redis or SMTP AUTH typed after a prompt
+		`> "auth": null,`,
+		`>     "auth": "none",`,
 	)
 }
