@@ -921,7 +921,8 @@ func originDecides(l string) bool {
 }
 
 // netChangeWords name a change of the client's network in a person's text;
-// worksWords say the request then went through; notWorkWords negate it.
+// worksWords say the request then went through (at a word's start: not the
+// "loads" of "downloads"); notWorkWords negate it.
 var (
 	netChangeWords = []string{"vpn", "hotspot", "mobile data", "tethering", "another network", "different network", "other network",
 		"another ip", "different ip", "new ip", "other ip", "another country", "different country", "another location", "different location",
@@ -939,7 +940,7 @@ var (
 // line that says the change did not help ("same thing from another
 // network") says no.
 func networkDecides(l string) bool {
-	return hasAny(l, netChangeWords) && hasAny(l, worksWords) && !hasAny(l, notWorkWords)
+	return hasAny(l, netChangeWords) && hasAnyWordStart(l, worksWords) && !hasAny(l, notWorkWords)
 }
 
 // networkWithCredential reports whether a clause of lower-cased l that

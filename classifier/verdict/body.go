@@ -680,12 +680,14 @@ type RuleWording struct {
 	Words                   []string
 }
 
-// RuleNamed is the RuleWordings kind named in lower-cased l.
+// RuleNamed is the RuleWordings kind named in lower-cased l, and not ruled
+// out by a negation before it ("the site is not blocked in our company
+// network").
 func RuleNamed(l string) (RuleWording, bool) {
 	l = plainWords(l)
 	for _, g := range RuleWordings {
 		for _, w := range g.Words {
-			if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) {
+			if strings.Contains(l, w) && (!wordOnly.Has(w) || ascii.ContainsWord(l, w)) && Stated(l, w) >= 0 {
 				return g, true
 			}
 		}

@@ -17,3 +17,26 @@ func TestOwnNetworkBlocks(t *testing.T) {
 		}
 	}
 }
+
+// A rule named in a person's words is ruled out by a negation before it
+// (RuleNamed), and a change of network "works" only with a word that says
+// so, not the "loads" inside "downloads" (networkDecides).
+func TestRuleNamedAndNetworkWordsNotMisread(t *testing.T) {
+	for l, want := range map[string]bool{
+		"the portal is not blocked in our company network; the team opens it": false,
+		"the portal is blocked in our company network since monday":           true,
+	} {
+		if _, got := RuleNamed(l); got != want {
+			t.Errorf("RuleNamed(%q) = %v, want %v", l, got, want)
+		}
+	}
+	for l, want := range map[string]bool{
+		"from my home network the downloads fail the same way": false,
+		"from my home network it loads without a problem":      true,
+		"with a vpn turned on it works":                        true,
+	} {
+		if got := networkDecides(l); got != want {
+			t.Errorf("networkDecides(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
