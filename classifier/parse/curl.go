@@ -30,7 +30,7 @@ var curlArgLong = map[string]bool{
 }
 
 func (c *command) readCurl(args []string) {
-	var user, proxyUser, scheme, proxyScheme, cookie, bearer string
+	var user, proxyUser, proxyURLUser, scheme, proxyScheme, cookie, bearer string
 	var data, sigv4 bool
 	userSet := false
 	for i := 0; i < len(args); i++ {
@@ -161,6 +161,10 @@ func (c *command) readCurl(args []string) {
 			user, userSet = val, true
 		case "-U", "--proxy-user":
 			proxyUser = val
+		case "-x", "--proxy":
+			// a proxy URL's user:password is what curl sends the proxy
+			// in Proxy-Authorization (http://bob:pw@proxy:3128)
+			_, proxyURLUser, _ = normalizeURL(val, "", false)
 		case "-b", "--cookie":
 			if strings.Contains(val, "=") {
 				cookie = val
@@ -209,6 +213,9 @@ func (c *command) readCurl(args []string) {
 			}
 			c.late = &Field{Name: "Authorization", Value: s + " username=\"" + strings.SplitN(user, ":", 2)[0] + "\""}
 		}
+	}
+	if proxyUser == "" {
+		proxyUser = proxyURLUser // -U, when given, wins over the proxy URL's user
 	}
 	if proxyUser != "" && !has("Proxy-Authorization") {
 		switch proxyScheme {
