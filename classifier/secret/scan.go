@@ -318,8 +318,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		if sep == ':' && k+1 < len(l) && l[k] == '/' && l[k+1] == '/' {
 			continue // a URL scheme
 		}
-		if sep == '=' && st > 0 && (l[st-1] == '?' || l[st-1] == '&') && (k >= len(l) || l[k] == ' ' || l[k] == '\t') {
-			continue // a query's empty parameter ("?user=ana&token= HTTP/1.1"): the word after the space is the line's next
+		if sep == '=' && st > 0 && (l[st-1] == '?' || l[st-1] == '&') && (k >= len(l) || l[k] == ' ' || l[k] == '\t' || l[k] == '&' || l[k] == '#' || closingQuote(l, k)) {
+			// a query's empty parameter ("?user=ana&token= HTTP/1.1", a URL
+			// string closing after "&token=" in code or a log): what follows
+			// is the line's next word, not the parameter's value
+			continue
 		}
 		for k < len(l) && (l[k] == ' ' || l[k] == '\t') {
 			k++
@@ -1181,4 +1184,14 @@ func plainCookie(v string) bool {
 func graphQLType(v string) bool {
 	t := strings.Trim(v, "[]!")
 	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && isCodeIdent(t) && len(t) <= 32
+}
+
+// closingQuote reports whether l[k] is a quote that closes a string rather
+// than opening a value: nothing, a blank or an operator's punctuation after
+// it ("…&token=\" + tok", "…&token=\" - error: 401").
+func closingQuote(l string, k int) bool {
+	if k >= len(l) || l[k] != '"' && l[k] != '\'' {
+		return false
+	}
+	return k+1 >= len(l) || strings.IndexByte(" \t+,;)]}", l[k+1]) >= 0
 }

@@ -118,3 +118,19 @@ func TestThirdNotationsLeaveTheRestAlone(t *testing.T) {
 		`>     "auth": "none",`,
 	)
 }
+
+// TestEmptyQueryParameterBeforeAQuote: a URL string that closes right after
+// an empty credential parameter leaves the words after it alone, while a
+// value quoted inside the query is still one.
+func TestEmptyQueryParameterBeforeAQuote(t *testing.T) {
+	noCredentialIn(t,
+		`string url = "https://api.example.com/v2/items?username=&token=" + tok;`,
+		`Request "https://api.example.com/v2/items?username=&token=" - error: (401) Unauthorized`,
+	)
+	for _, s := range Scan(`GET /v2/items?user=ana&token='dummyQuoted0123456789' HTTP/1.1`) {
+		if s.Value == "dummyQuoted0123456789" {
+			return
+		}
+	}
+	t.Error("a quoted value inside a query is no longer found")
+}
