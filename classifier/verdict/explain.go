@@ -729,6 +729,9 @@ func (s *story) blocked() {
 	}
 	v := s.v
 	kind := s.top.Kind
+	if kind == rule.KindErrorMessage && s.top.Evidence != nil && statesAny(strings.ToLower(s.top.Evidence.Text), CSRFWordings) {
+		kind = rule.KindCSRF // the message's wording is a CSRF check's ("CSRF token mismatch")
+	}
 	name := "a layer in front of the application"
 	switch {
 	case s.hit != nil:
@@ -828,6 +831,8 @@ func (s *story) blocked() {
 		}
 	} else {
 		switch {
+		case kind == rule.KindCSRF:
+			fix = "Next: load the page or form again (or ask the API's token endpoint) so the request carries a fresh anti-CSRF token together with the cookie it pairs with, sent from the site's own origin; new credentials do not change this check."
 		case kind == rule.KindBotChallenge:
 			// a bot check served with 429: waiting does not lift it
 			fix = "Next: open the URL in a real browser; for automation, ask the site's operator for a way in without the check (an API endpoint, an allow-listed address or token)."

@@ -916,3 +916,17 @@ func TestBlockedCitesItsOwnStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestCSRFMessageNamesTheCheck: a refusal whose only evidence is a message in
+// a CSRF check's words is explained as that check, with a next step that
+// gets a fresh token (the vendor's own when a signature names it),
+// whatever status carried it.
+func TestCSRFMessageNamesTheCheck(t *testing.T) {
+	for _, st := range []string{"401 Unauthorized", "403 Forbidden", "419 unknown status"} {
+		v := soleVerdict(t, st, "HTTP/1.1 "+st+"\nContent-Type: application/json\n\n{\"message\":\"CSRF token mismatch. Reload the form and post it again.\"}\n")
+		if v.Class != rule.Blocked {
+			t.Fatalf("%s: class %s, want blocked", st, v.Class)
+		}
+		mustContain(t, st, v.Headline+" "+v.Explanation, "CSRF check failed", "fresh")
+	}
+}
