@@ -297,6 +297,7 @@ func read(text string, lim Limits) (*Input, error) {
 	adoptInnerRequests(in)
 	adoptProseCommands(in, raw)
 	netrcRequests(in, raw)
+	pwshHeaderTables(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)

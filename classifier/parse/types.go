@@ -180,6 +180,9 @@ type Request struct {
 	// ~/.netrc (-n, --netrc, --netrc-optional, --netrc-file): the entry
 	// for its host, when the paste shows one, is what it sent (netrcRequests).
 	netrc bool
+	// headersVar is the variable a PowerShell cmdlet's -Headers named
+	// (pwshHeaderTables reads its table when the paste assigns it).
+	headersVar string
 }
 
 // Response is the response half of an exchange.
