@@ -693,6 +693,34 @@ func netrcCredential(t, above string) (Field, bool) {
 	return Field{}, false
 }
 
+// xmlEntryCredential finds the password of a client's server entry written
+// in XML: a <password> element on the line after its <username> element
+// (Maven's settings.xml <server>, whose pair the client sends the
+// repository of that id as Basic credentials). As in a .netrc, a literal
+// counts as much as a stand-in: the file is the client's own.
+func xmlEntryCredential(t, above string) (Field, bool) {
+	v, ok := xmlElementText(strings.TrimSpace(t), "password")
+	if !ok || strings.TrimSpace(v) == "" {
+		return Field{}, false
+	}
+	if _, ok := xmlElementText(strings.TrimSpace(above), "username"); !ok {
+		return Field{}, false
+	}
+	return Field{Name: "password in a <username>/<password> entry", Value: v}, true
+}
+
+// xmlElementText returns the text of the element named name (in any case)
+// that is the whole of t ("<password>…</password>").
+func xmlElementText(t, name string) (string, bool) {
+	n := len(name)
+	if len(t) < 2*n+5 || t[0] != '<' || t[n+1] != '>' || !strings.EqualFold(t[1:n+1], name) ||
+		t[len(t)-n-3:len(t)-n-1] != "</" || !strings.EqualFold(t[len(t)-n-1:len(t)-1], name) || t[len(t)-1] != '>' {
+		return "", false
+	}
+	v := t[n+2 : len(t)-n-3]
+	return v, !strings.ContainsAny(v, "<>")
+}
+
 // netrcEntry returns the password a .netrc file shown in lines (before
 // line upTo, 1-based) holds for host: its "machine" entry, or else its
 // "default" entry, in either layout netrcCredential reads. That pair is

@@ -298,6 +298,7 @@ func read(text string, lim Limits) (*Input, error) {
 	adoptProseCommands(in, raw)
 	netrcRequests(in, raw)
 	pwshHeaderTables(in, raw)
+	xmlEntryRequests(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
@@ -323,6 +324,39 @@ func netrcRequests(in *Input, lines []string) {
 		}
 		if f, ok := netrcEntry(lines, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
 			q.Configured = append(q.Configured, f)
+		}
+	}
+}
+
+// xmlEntryRequests gives the first response after a client's server entry
+// shown in XML (xmlEntryCredential: Maven's settings.xml <server> above
+// its deploy error) that entry's password, on the request it answered:
+// the client sent the pair. One pass over the lines and the exchanges.
+func xmlEntryRequests(in *Input, lines []string) {
+	k, above := 0, ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		f, ok := xmlEntryCredential(t, above)
+		above = t
+		if !ok {
+			continue
+		}
+		n := i + 1
+		for k < len(in.Exchanges) && (in.Exchanges[k].Response == nil || in.Exchanges[k].Response.Pos.Line <= n) {
+			k++
+		}
+		if k == len(in.Exchanges) {
+			return
+		}
+		x := in.Exchanges[k]
+		if x.Request == nil {
+			x.Request = &Request{Partial: true, Pos: Pos{Line: n}}
+		}
+		if f.Pos = (Pos{Line: n}); !x.Request.Configured.Has(f.Name) {
+			x.Request.Configured = append(x.Request.Configured, f)
 		}
 	}
 }
