@@ -721,6 +721,76 @@ func xmlElementText(t, name string) (string, bool) {
 	return v, !strings.ContainsAny(v, "<>")
 }
 
+// postmanAuthParams are the names under which a Postman collection's
+// "auth" object lists the credential it sends ({"key": "token", "value":
+// "…"} under "bearer", "password" under "basic", "accessToken" under
+// "oauth2"), lower case.
+var postmanAuthParams = wordlist.Set{"token", "password", "accesstoken"}
+
+// nameValueEntry reads, at lines[i], a credential written as a name/value
+// object, the way HAR, Postman and Insomnia exports (and the fragments of
+// them people paste) list headers and auth parameters: {"name":
+// "authorization", "value": "Bearer …"} ("key" for "name" in Postman's),
+// on one line or as its name line then its value line. A credential
+// header (IsCredentialHeader) is returned as the header, header true; an
+// auth parameter of a Postman collection (postmanAuthParams: {"key":
+// "token", "value": "{{token}}"}) as what the client was given. It also
+// returns the index of the last line read. {"key": "color", "value":
+// "red"} and an empty value are none.
+func nameValueEntry(lines []string, i int) (f Field, header bool, last int, ok bool) {
+	t := lines[i]
+	at := strings.Index(t, `"key"`)
+	key := "key"
+	if at < 0 {
+		at, key = strings.Index(t, `"name"`), "name"
+	}
+	if at < 0 || !strings.HasSuffix(strings.TrimRight(t[:at], " \t"), "{") && strings.TrimSpace(t[:at]) != "" {
+		return Field{}, false, i, false
+	}
+	name, ok := stringMemberValue(t[at:], key)
+	if !ok {
+		return Field{}, false, i, false
+	}
+	postman := key == "key" && postmanAuthParams.Has(strings.ToLower(name))
+	if header = !postman && IsCredentialHeader(strings.ToLower(name)); !header && !postman {
+		return Field{}, false, i, false
+	}
+	last = i
+	v, ok := stringMemberValue(t[at:], "value")
+	if !ok && i+1 < len(lines) {
+		if next := strings.TrimSpace(lines[i+1]); strings.HasPrefix(next, `"value"`) {
+			v, ok = stringMemberValue(next, "value")
+			last = i + 1
+		}
+	}
+	if !ok || strings.TrimSpace(v) == "" {
+		return Field{}, false, i, false
+	}
+	return Field{Name: name, Value: v, variable: !header && secret.Placeholder(v)}, header, last, true
+}
+
+// stringMemberValue returns the string a JSON member named key holds in t
+// ("key": "…"), its escapes left as written, and whether t has one.
+func stringMemberValue(t, key string) (string, bool) {
+	at := strings.Index(t, `"`+key+`"`)
+	if at < 0 {
+		return "", false
+	}
+	k := skipBlank(t, at+len(key)+2)
+	if k >= len(t) || t[k] != ':' {
+		return "", false
+	}
+	k = skipBlank(t, k+1)
+	if k >= len(t) || t[k] != '"' {
+		return "", false
+	}
+	e := unescapedIndex(t[k+1:], '"')
+	if e < 0 {
+		return "", false
+	}
+	return t[k+1 : k+1+e], true
+}
+
 // netrcEntry returns the password a .netrc file shown in lines (before
 // line upTo, 1-based) holds for host: its "machine" entry, or else its
 // "default" entry, in either layout netrcCredential reads. That pair is

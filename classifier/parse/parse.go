@@ -298,7 +298,7 @@ func read(text string, lim Limits) (*Input, error) {
 	adoptProseCommands(in, raw)
 	netrcRequests(in, raw)
 	pwshHeaderTables(in, raw)
-	xmlEntryRequests(in, raw)
+	entryRequests(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
@@ -328,23 +328,34 @@ func netrcRequests(in *Input, lines []string) {
 	}
 }
 
-// xmlEntryRequests gives the first response after a client's server entry
-// shown in XML (xmlEntryCredential: Maven's settings.xml <server> above
-// its deploy error) that entry's password, on the request it answered:
-// the client sent the pair. One pass over the lines and the exchanges.
-func xmlEntryRequests(in *Input, lines []string) {
+// entryRequests gives the first response after a credential the paste
+// shows in a client's configuration or export the request the client
+// sent with it: a server entry in XML (xmlEntryCredential: Maven's
+// settings.xml <server> above its deploy error), a credential header or a
+// Postman auth parameter written as a name/value object
+// (nameValueEntry: a HAR fragment's request headers, a Postman
+// collection above its Newman run). A header joins the request's fields
+// unless the whole request is shown (then it was not among them). One
+// pass over the lines and the exchanges.
+func entryRequests(in *Input, lines []string) {
 	k, above := 0, ""
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
+		n := i + 1
 		f, ok := xmlEntryCredential(t, above)
+		header := false
 		above = t
+		if !ok && (strings.Contains(t, `"key"`) || strings.Contains(t, `"name"`)) {
+			if f2, h, last, ok2 := nameValueEntry(lines, i); ok2 {
+				f, header, ok, i = f2, h, true, last
+			}
+		}
 		if !ok {
 			continue
 		}
-		n := i + 1
 		for k < len(in.Exchanges) && (in.Exchanges[k].Response == nil || in.Exchanges[k].Response.Pos.Line <= n) {
 			k++
 		}
@@ -355,7 +366,14 @@ func xmlEntryRequests(in *Input, lines []string) {
 		if x.Request == nil {
 			x.Request = &Request{Partial: true, Pos: Pos{Line: n}}
 		}
-		if f.Pos = (Pos{Line: n}); !x.Request.Configured.Has(f.Name) {
+		f.Pos = Pos{Line: n}
+		switch {
+		case header && !x.Request.Partial:
+		case header:
+			if _, has := x.Request.Fields.Lookup(f.Name); !has {
+				x.Request.Fields = append(x.Request.Fields, f)
+			}
+		case !x.Request.Configured.Has(f.Name):
 			x.Request.Configured = append(x.Request.Configured, f)
 		}
 	}
