@@ -27,9 +27,10 @@ type command struct {
 	netrc  bool    // curl -n, --netrc, --netrc-optional, --netrc-file: the pair for the host comes from a .netrc file
 	// headersVar is the variable a PowerShell cmdlet's -Headers names
 	// ($headers, without the $): its table may be assigned above
-	headersVar string
-	configured []Field // credentials the options give that no header shows (-Credential with -Authentication Basic)
-	verbose    bool
+	headersVar  string
+	configured  []Field  // credentials the options give that no header shows (-Credential with -Authentication Basic)
+	headerFiles []string // the files curl -H @file reads headers from
+	verbose     bool
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
 	writeCode bool
@@ -383,7 +384,7 @@ func (c *command) request(n int, withLate bool) *Request {
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
 		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget",
-		netrc: c.netrc, headersVar: c.headersVar}
+		netrc: c.netrc, headersVar: c.headersVar, headerFiles: c.headerFiles}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}

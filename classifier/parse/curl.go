@@ -127,8 +127,12 @@ func (c *command) readCurl(args []string) {
 		case "-H", "--header":
 			if strings.HasPrefix(val, "@") {
 				// -H @file (curl 7.55): the headers are the file's lines,
-				// not in the command line
+				// not in the command line (unless the paste shows the
+				// file: shownHeaderFiles)
 				c.hidden = true
+				if len(val) > 1 && val != "@-" {
+					c.headerFiles = append(c.headerFiles, val[1:])
+				}
 				break
 			}
 			name, value, ok := strings.Cut(val, ":")

@@ -6,7 +6,8 @@ import "testing"
 // command holds for the URL's host (its machine entry, else its default
 // entry); an entry for another host is not this request's, and with no
 // entry shown the credentials stay unknown. -H @file sends headers the
-// command line does not show: unknown, never "none".
+// command line does not show: unknown, never "none", unless the paste
+// prints that file above the command (cat), whose header lines it sent.
 func TestCurlCredentialFiles(t *testing.T) {
 	answer := "HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm=\"files\"\nContent-Length: 0\n"
 	for _, c := range []struct {
@@ -19,6 +20,8 @@ func TestCurlCredentialFiles(t *testing.T) {
 		{"$ curl --netrc -i https://dl.quarry-labs.example/pkg/a.tgz\n" + answer, CredUnknown},
 		{"$ curl -i -H @/home/ana/hdrs.txt https://dl.quarry-labs.example/pkg/a.tgz\n" + answer, CredUnknown},
 		{"$ curl -i https://dl.quarry-labs.example/pkg/a.tgz\n" + answer, CredNone},
+		{"$ cat ~/hdrs.txt\nX-Api-Key: qz-51-pebble-lark\nAccept: application/json\n$ curl -i -H @/home/ana/hdrs.txt https://dl.quarry-labs.example/pkg/a.tgz\n" + answer, CredSent},
+		{"$ cat ~/other.txt\nX-Api-Key: qz-51-pebble-lark\n$ curl -i -H @/home/ana/hdrs.txt https://dl.quarry-labs.example/pkg/a.tgz\n" + answer, CredUnknown},
 	} {
 		in, err := Parse(c.paste)
 		if err != nil {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -299,6 +300,7 @@ func read(text string, lim Limits) (*Input, error) {
 	netrcRequests(in, raw)
 	pwshHeaderTables(in, raw)
 	entryRequests(in, raw)
+	shownHeaderFiles(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
@@ -324,6 +326,81 @@ func netrcRequests(in *Input, lines []string) {
 		}
 		if f, ok := netrcEntry(lines, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
 			q.Configured = append(q.Configured, f)
+		}
+	}
+}
+
+// maxShownFile bounds the lines read of a file a command prints.
+const maxShownFile = 64
+
+// shownHeaderFiles gives a request built from a curl command that reads
+// headers from a file (-H @file) the header lines of that file when the
+// paste prints it above the command ("$ cat ~/.config/app/headers.txt",
+// then its lines): those are the headers curl sent. A file is known by its
+// base name. One pass over the lines; a file's lines end at a blank line,
+// a prompt or maxShownFile.
+func shownHeaderFiles(in *Input, lines []string) {
+	want := map[string]bool{}
+	for _, x := range in.Exchanges {
+		if q := x.Request; q != nil {
+			for _, f := range q.headerFiles {
+				want[path.Base(f)] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type shown struct {
+		line   int
+		fields Fields
+	}
+	files := map[string][]shown{}
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		p, ok := promptEnd(t)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(t[p:])
+		if len(ws) != 2 || ws[0] != "cat" || !want[path.Base(ws[1])] {
+			continue
+		}
+		var fs Fields
+		k := i + 1
+		for ; k < len(lines) && k-i <= maxShownFile; k++ {
+			l := strings.TrimSpace(lines[k])
+			if _, prompt := promptEnd(l); l == "" || prompt || strings.HasPrefix(l, "```") {
+				break
+			}
+			name, value, ok := strings.Cut(l, ":")
+			if ok && isHeaderName(strings.TrimSpace(name), false) && strings.TrimSpace(value) != "" {
+				fs = append(fs, Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value), Pos: Pos{Line: k + 1}})
+			}
+		}
+		files[path.Base(ws[1])] = append(files[path.Base(ws[1])], shown{i + 1, fs})
+		i = k - 1
+	}
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil {
+			continue
+		}
+		for _, f := range q.headerFiles {
+			var last *shown
+			for j, s := range files[path.Base(f)] {
+				if s.line < q.Pos.Line {
+					last = &files[path.Base(f)][j]
+				}
+			}
+			if last == nil {
+				continue
+			}
+			for _, h := range last.fields {
+				if _, has := q.Fields.Lookup(h.Name); !has {
+					q.Fields = append(q.Fields, h)
+				}
+			}
 		}
 	}
 }

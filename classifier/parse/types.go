@@ -183,6 +183,9 @@ type Request struct {
 	// headersVar is the variable a PowerShell cmdlet's -Headers named
 	// (pwshHeaderTables reads its table when the paste assigns it).
 	headersVar string
+	// headerFiles are the files a curl command read headers from (-H
+	// @file): shownHeaderFiles gives it their lines when the paste shows them.
+	headerFiles []string
 }
 
 // Response is the response half of an exchange.
