@@ -791,15 +791,23 @@ func stringMemberValue(t, key string) (string, bool) {
 	return t[k+1 : k+1+e], true
 }
 
-// netrcEntry returns the password a .netrc file shown in lines (before
-// line upTo, 1-based) holds for host: its "machine" entry, or else its
-// "default" entry, in either layout netrcCredential reads. That pair is
-// what curl -n sends the host. Linear in the lines.
-func netrcEntry(lines []string, upTo int, host string) (Field, bool) {
+// maxNetrcEntries bounds the .netrc entries netrcEntries keeps.
+const maxNetrcEntries = 64
+
+// netrcShown is a .netrc entry's password shown in a paste, under the
+// machine it is for ("default" for the default entry).
+type netrcShown struct {
+	machine string
+	f       Field
+}
+
+// netrcEntries returns, in line order, the .netrc passwords the lines show
+// (in either layout netrcCredential reads) with their machines, at most
+// maxNetrcEntries of them. One pass over the lines.
+func netrcEntries(lines []string) []netrcShown {
+	var out []netrcShown
 	machine, above := "", ""
-	var def Field
-	hasDef := false
-	for i := 0; i < len(lines) && i < upTo-1; i++ {
+	for i := 0; i < len(lines) && len(out) < maxNetrcEntries; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
@@ -811,14 +819,28 @@ func netrcEntry(lines []string, upTo int, host string) (Field, bool) {
 		}
 		if f, ok := netrcCredential(t, above); ok {
 			f.Pos = Pos{Line: i + 1}
-			switch {
-			case strings.EqualFold(machine, host):
-				return f, true
-			case machine == "default" && !hasDef:
-				def, hasDef = f, true
-			}
+			out = append(out, netrcShown{machine, f})
 		}
 		above = t
+	}
+	return out
+}
+
+// netrcEntry returns, of the entries shown before line upTo (1-based),
+// the password for host: its machine's entry, or else the default entry.
+// That pair is what curl -n sends the host.
+func netrcEntry(entries []netrcShown, upTo int, host string) (Field, bool) {
+	var def Field
+	hasDef := false
+	for _, e := range entries {
+		switch {
+		case e.f.Pos.Line >= upTo:
+			return def, hasDef
+		case strings.EqualFold(e.machine, host):
+			return e.f, true
+		case e.machine == "default" && !hasDef:
+			def, hasDef = e.f, true
+		}
 	}
 	return def, hasDef
 }

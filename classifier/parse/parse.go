@@ -312,6 +312,8 @@ func read(text string, lim Limits) (*Input, error) {
 // command holds (cat ~/.netrc, then the command): curl sent that pair as
 // Basic credentials. With no entry shown its credentials stay unknown.
 func netrcRequests(in *Input, lines []string) {
+	var entries []netrcShown
+	read := false
 	for _, x := range in.Exchanges {
 		q := x.Request
 		if q == nil || !q.netrc {
@@ -324,13 +326,17 @@ func netrcRequests(in *Input, lines []string) {
 		if c := strings.IndexByte(host, ':'); c >= 0 {
 			host = host[:c]
 		}
-		if f, ok := netrcEntry(lines, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
+		if !read {
+			entries, read = netrcEntries(lines), true
+		}
+		if f, ok := netrcEntry(entries, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
 			q.Configured = append(q.Configured, f)
 		}
 	}
 }
 
-// maxShownFile bounds the lines read of a file a command prints.
+// maxShownFile bounds the lines read of a file a command prints, and the
+// times one file's printing is kept.
 const maxShownFile = 64
 
 // shownHeaderFiles gives a request built from a curl command that reads
@@ -338,7 +344,7 @@ const maxShownFile = 64
 // paste prints it above the command ("$ cat ~/.config/app/headers.txt",
 // then its lines): those are the headers curl sent. A file is known by its
 // base name. One pass over the lines; a file's lines end at a blank line,
-// a prompt or maxShownFile.
+// a prompt or maxShownFile lines.
 func shownHeaderFiles(in *Input, lines []string) {
 	want := map[string]bool{}
 	for _, x := range in.Exchanges {
@@ -378,7 +384,9 @@ func shownHeaderFiles(in *Input, lines []string) {
 				fs = append(fs, Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value), Pos: Pos{Line: k + 1}})
 			}
 		}
-		files[path.Base(ws[1])] = append(files[path.Base(ws[1])], shown{i + 1, fs})
+		if len(files[path.Base(ws[1])]) < maxShownFile {
+			files[path.Base(ws[1])] = append(files[path.Base(ws[1])], shown{i + 1, fs})
+		}
 		i = k - 1
 	}
 	for _, x := range in.Exchanges {
