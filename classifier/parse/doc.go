@@ -63,7 +63,13 @@
 //
 // A curl, HTTPie or wget command line becomes a request marked Partial:
 // its URL, -H headers and the credentials its options imply (-u, user:pass@,
-// --oauth2-bearer, -b, --cert). When the transcript also shows the request,
+// --oauth2-bearer, -b, --cert). What a command reads from a file the paste
+// also prints is read there: the .netrc entry for the host (curl -n), the
+// header lines of a file (curl -H @file after "cat file"), the hashtable a
+// PowerShell -Headers $var names. A client's credentials shown in its
+// configuration or export (a settings.xml <server>, a Postman collection's
+// auth, a HAR fragment's headers as name/value objects) go with the first
+// response after them. When the transcript also shows the request,
 // that request wins and inherits the URL and client certificate. Follow-up
 // requests are inferred for curl -L redirects and for credential retries
 // after a 401 or 407 (--digest, --ntlm, --anyauth, wget --user).
