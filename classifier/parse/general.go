@@ -4087,6 +4087,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		k := j + 1
 		if bracketed {
 			k++
+			if strings.HasPrefix(t[k:], "to [") && urlStarts(t[k+4:]) {
+				k += 4 // Feign's "[401 Unauthorized] during [POST] to [https://…]"
+			}
 		}
 		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
 			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
@@ -4110,14 +4113,20 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
-			e, open := k, 0
-			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && t[e] == ')' && open == 0) {
-				// a parenthesis the URL opened is its own
-				// ("?apikey=(removed)"); another ends it: "(see GET /x)"
-				if t[e] == '(' {
+			e, open, square := k, 0, 0
+			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && (t[e] == ')' && open == 0 || t[e] == ']' && square == 0)) {
+				// a parenthesis or bracket the URL opened is its own
+				// ("?apikey=(removed)", "?filter[id]=3", "http://[::1]/");
+				// another ends it: "(see GET /x)", "[… from GET https://h/x]"
+				switch t[e] {
+				case '(':
 					open++
-				} else if t[e] == ')' {
+				case ')':
 					open--
+				case '[':
+					square++
+				case ']':
+					square--
 				}
 				e++
 			}
