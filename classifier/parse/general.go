@@ -1489,7 +1489,14 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// suspended"), a key the gateway did not find ("No API key found")
 	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
-	"automated quer", "automated request", "automated traffic", "automated access"}
+	"automated quer", "automated request", "automated traffic", "automated access",
+	// walls that are not about identity, pasted as their one sentence: a
+	// used-up quota or plan ("You have exceeded your quota."), a geo block
+	// ("This content is not available in your country."), a licence or
+	// subscription that ran out, and a bot wall's "unusual traffic" in
+	// Chinese ("检测到…异常流量", a "人机验证" or "验证码" check)
+	"quota", "exceeded", "your country", "your region", "your location", "licen", "subscription",
+	"异常流量", "异常访问", "人机验证", "验证码"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three

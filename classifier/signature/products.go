@@ -400,7 +400,11 @@ var productTable = []Signature{
 		Fix:     "Check the repo id and repo_type (model, dataset or space) on the Hub's page; only if the repo is private or gated, log in (HF_TOKEN or huggingface-cli login) with an account that has access",
 		Doc:     "https://huggingface.co/docs/huggingface_hub/package_reference/utilities#huggingface_hub.errors.RepositoryNotFoundError"},
 	{ID: "google-frontend-forbidden", Traits: rule.TraitAnonymousAlike, Vendor: "Google Cloud", Product: "Cloud Run / Cloud Functions",
-		All:    []Marker{b("Your client does not have permission to get URL")},
+		All: []Marker{b("Your client does not have permission to get URL")},
+		// the same front end's page for a geo block ("We're sorry, but this
+		// service is not available in your country."): the body's own words
+		// name the rule, no identity is asked for
+		Not:    []Marker{b("not available in your country")},
 		Status: []int{403},
 		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "Google's front end refused before the service ran: the service requires authentication and the caller sent no identity token (a browser visit sends none), or a token whose principal lacks roles/run.invoker (Cloud Functions: cloudfunctions.invoker)",
