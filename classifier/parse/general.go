@@ -1489,7 +1489,14 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// suspended"), a key the gateway did not find ("No API key found")
 	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
-	"automated quer", "automated request", "automated traffic", "automated access"}
+	"automated quer", "automated request", "automated traffic", "automated access",
+	// walls that are not about identity, pasted as their one sentence: a
+	// used-up quota or plan ("You have exceeded your quota."), a geo block
+	// ("This content is not available in your country."), a licence or
+	// subscription that ran out, and a bot wall's "unusual traffic" in
+	// Chinese ("检测到…异常流量", a "人机验证" or "验证码" check)
+	"quota", "exceeded", "your country", "your region", "your location", "licen", "subscription",
+	"异常流量", "异常访问", "人机验证", "验证码"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -4092,6 +4099,9 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 		k := j + 1
 		if bracketed {
 			k++
+			if strings.HasPrefix(t[k:], "to [") && urlStarts(t[k+4:]) {
+				k += 4 // Feign's "[401 Unauthorized] during [POST] to [https://…]"
+			}
 		}
 		if w == up && k+4 < len(t) && isDigit(t[k]) && isDigit(t[k+1]) && isDigit(t[k+2]) && t[k+3] == ' ' && urlStarts(t[k+4:]) {
 			k += 4 // the status between the method and the URL: npm's "fetch GET 403 https://h/x"
@@ -4115,14 +4125,20 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			}
 		}
 		if strings.HasPrefix(t[k:], "http://") || strings.HasPrefix(t[k:], "https://") || k < len(t) && t[k] == '/' && (k+1 == len(t) || t[k+1] != '/') {
-			e, open := k, 0
-			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && t[e] == ')' && open == 0) {
-				// a parenthesis the URL opened is its own
-				// ("?apikey=(removed)"); another ends it: "(see GET /x)"
-				if t[e] == '(' {
+			e, open, square := k, 0, 0
+			for e < len(t) && t[e] != ' ' && t[e] != '"' && t[e] != '\'' && t[e] != '`' && t[e] != ',' && !(q == 0 && (t[e] == ')' && open == 0 || t[e] == ']' && square == 0)) {
+				// a parenthesis or bracket the URL opened is its own
+				// ("?apikey=(removed)", "?filter[id]=3", "http://[::1]/");
+				// another ends it: "(see GET /x)", "[… from GET https://h/x]"
+				switch t[e] {
+				case '(':
 					open++
-				} else if t[e] == ')' {
+				case ')':
 					open--
+				case '[':
+					square++
+				case ']':
+					square--
 				}
 				e++
 			}
