@@ -2545,12 +2545,12 @@ func (g *greader) line(l gline, t string) {
 		}
 		ln := ascii.Lower(f.name)
 		switch {
-		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln):
+		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln) || f.variable:
 			side = 'q'
 		case responseOnly.Has(ln) && ln != "content-length" && ln != "status":
 			side = 's'
 		}
-		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}, variable: f.variable}
 		if ln == "www_authenticate" || ln == "proxy_authenticate" {
 			// Ansible's uri result and other dumps that turn each response
 			// header into a key: www_authenticate is the challenge

@@ -112,6 +112,9 @@ type kv struct {
 	block       bool // part of a printed collection ({...}, map[...], (...)) on this line
 	bare        bool // an unquoted key among other pairs on the line (key=value), not the whole line
 	side        byte // 'q' or 's' when the notation names the side (request.header.x=)
+	// variable: a credential header set in code to a variable
+	// (setRequestProperty("Private-Token", token)): sent, its value not shown
+	variable bool
 }
 
 // lineFields returns the header fields written on line t in any notation:
@@ -481,11 +484,25 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				}
 			}
 		}
+		variable := false
+		if !ok && tuple && IsCredentialHeader(ascii.Lower(key)) {
+			// a credential header set in code to a variable
+			// (conn.setRequestProperty("Private-Token", token),
+			// DefaultRequestHeaders.Add("X-Api-Key", apiKey)): the
+			// request carries what the variable holds
+			e := j
+			for e < len(s) && (isWordByte(s[e]) || s[e] == '.' || s[e] == '$') {
+				e++
+			}
+			if k := skipBlank(s, e); e > j && k < len(s) && (s[k] == ')' || s[k] == ',') && variableRef(s[j:e]) {
+				val, end, ok, variable = s[j:e], e, true, true
+			}
+		}
 		if !ok {
 			i = max(next, i+1)
 			continue
 		}
-		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey}
+		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey, variable: variable}
 		if i > 0 && s[i-1] == '.' {
 			// "request.header.accept=", "response.header.date="
 			b := ascii.Lower(s[max(0, i-17):i])

@@ -301,6 +301,7 @@ func read(text string, lim Limits) (*Input, error) {
 	pwshHeaderTables(in, raw)
 	entryRequests(in, raw)
 	shownHeaderFiles(in, raw)
+	dropShownVariables(in)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
@@ -410,6 +411,38 @@ func shownHeaderFiles(in *Input, lines []string) {
 				}
 			}
 		}
+	}
+}
+
+// dropShownVariables takes off a request the header fields set in code to
+// a variable (Field.variable) that the paste also shows with their value
+// (the code, then the request it sent dumped): the value is in the paste,
+// not hidden behind the variable.
+func dropShownVariables(in *Input) {
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil {
+			continue
+		}
+		var shown map[string]bool
+		for _, f := range q.Fields {
+			if !f.variable && !IsRedacted(f.Value) {
+				if shown == nil {
+					shown = map[string]bool{}
+				}
+				shown[strings.ToLower(f.Name)] = true
+			}
+		}
+		if shown == nil {
+			continue
+		}
+		kept := make(Fields, 0, len(q.Fields))
+		for _, f := range q.Fields {
+			if !f.variable || !shown[strings.ToLower(f.Name)] {
+				kept = append(kept, f)
+			}
+		}
+		q.Fields = kept
 	}
 }
 

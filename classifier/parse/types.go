@@ -28,9 +28,10 @@ type Field struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
 	Pos   Pos    `json:"pos"`
-	// variable: a credential given to a client (Request.Configured) as a
-	// variable of the code (password=boxpw, auth=(user, pw)), which stands
-	// where the value goes: sent, its value not in the paste
+	// variable: a credential given to a client (Request.Configured), or a
+	// credential header set in code (setRequestProperty("Private-Token",
+	// token)), as a variable of the code (password=boxpw, auth=(user, pw)),
+	// which stands where the value goes: sent, its value not in the paste
 	variable bool
 }
 
