@@ -4112,6 +4112,18 @@ func requestURLField(t string) bool {
 	return t != "" && (t[0] == ':' || t[0] == '=')
 }
 
+// sourcePosition reports whether p, a path, names a file and a line in it
+// ("/srv/play/roles/web/tasks/main.yml:12"): a file name with an extension,
+// a colon and digits at its end.
+func sourcePosition(p string) bool {
+	c := strings.LastIndexByte(p, ':')
+	if c < 0 || c+1 == len(p) || !ascii.AllDigits(p[c+1:]) {
+		return false
+	}
+	d := strings.LastIndexByte(p[:c], '.')
+	return d > strings.LastIndexByte(p[:c], '/') && d+1 < c && c-d <= 6
+}
+
 // lineRequest finds a method and URL on a line: "GET https://h/p",
 // "\"GET /p HTTP/1.1\"", Go's `Get "https://h/p"`, url='…', "url": "…",
 // Request URL: …, for url: …, method: 'get'. strong is set for a method
@@ -4279,6 +4291,10 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 					open += bracketStep(t[e]) // a masked host: url=https://[host]/x
 				}
 				url = strings.TrimRight(t[k:e], ".;")
+				if path && sourcePosition(url) {
+					url = "" // "task path: /srv/play/roles/x/tasks/main.yml:3": a file and its line, no request
+					continue
+				}
 				break
 			}
 		}
