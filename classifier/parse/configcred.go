@@ -123,10 +123,38 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if f, ok := passwordCallCredential(t); ok {
 		return f, true
 	}
+	if f, ok := noLogArgument(t); ok {
+		return f, true
+	}
 	if f, ok := positionalCredential(t); ok {
 		return f, true
 	}
 	return dictLiteralCredential(t)
+}
+
+// noLogArgument finds a module argument an Ansible task result prints masked
+// by no_log ("url_password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER", or
+// url_password: VALUE_… under the YAML callback): Ansible masks only what the
+// task gave the module, so the module was given that credential and sends
+// it.
+func noLogArgument(t string) (Field, bool) {
+	i := strings.Index(t, secret.AnsibleNoLog)
+	if i < 0 {
+		return Field{}, false
+	}
+	head := strings.TrimRight(t[:i], " \t\"'")
+	if !strings.HasSuffix(head, ":") {
+		return Field{}, false
+	}
+	head = strings.TrimRight(head[:len(head)-1], " \t\"'")
+	k := len(head)
+	for k > 0 && (isWordByte(head[k-1]) || head[k-1] == '-') {
+		k--
+	}
+	if name := head[k:]; name != "" && secret.CredentialName(name) {
+		return Field{Name: name, Value: secret.AnsibleNoLog}, true
+	}
+	return Field{}, false
 }
 
 // dictLiteralCredential finds, on one line of code, a dictionary or object
