@@ -522,7 +522,19 @@ func pairReversed(in *Input) {
 // sectionLabel recognises headings that tools and people put around header
 // blocks: "Response Headers (1.2 kB)", "Request headers:", "General", "Response body:".
 func sectionLabel(t string) string {
-	l := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	// A heading is short: a line whose words before any count in brackets
+	// are longer than the longest heading (maxSectionLabel) is none, and is
+	// not lowered (sectionLabel runs on every line of a paste's text). Only
+	// an ASCII line is judged so: lowering keeps its length.
+	head := t
+	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		head = t[:i]
+	}
+	if len(head) > maxSectionLabel && isASCII(head) {
+		return ""
+	}
+	l := strings.ToLower(t)
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		l = l[:i]
 	}
@@ -536,25 +548,32 @@ func sectionLabel(t string) string {
 		}
 		l = rest
 	}
-	switch l {
-	case "response headers", "response header", "raw response headers", "headers", "response":
-		return "response"
-	case "request headers", "request header", "raw request headers", "request":
-		return "request"
-	case "general":
-		return "general"
-	case "response body", "body", "response payload", "raw body":
-		return "body"
-	case "request body", "request payload":
-		return "request-body"
+	for _, h := range sectionLabels {
+		if h.heading == l {
+			return h.label
+		}
 	}
 	return ""
+}
+
+// sectionLabels are the headings sectionLabel knows, lower case, and what
+// each labels.
+var sectionLabels = []struct{ heading, label string }{
+	{"response headers", "response"}, {"response header", "response"}, {"raw response headers", "response"}, {"headers", "response"}, {"response", "response"},
+	{"request headers", "request"}, {"request header", "request"}, {"raw request headers", "request"}, {"request", "request"},
+	{"general", "general"},
+	{"response body", "body"}, {"body", "body"}, {"response payload", "body"}, {"raw body", "body"},
+	{"request body", "request-body"}, {"request payload", "request-body"},
 }
 
 // labelQualifiers are the words that open a section heading without
 // changing what it labels.
 var labelQualifiers = map[string]bool{"sample": true, "example": true, "actual": true, "raw": true, "server": true,
 	"api": true, "full": true, "the": true, "complete": true, "server's": true}
+
+// maxSectionLabel is the length of the longest heading: two qualifiers and
+// the longest label, with their spaces (TestSectionLabelLength).
+const maxSectionLabel = 38
 
 // fieldShaped reports whether a text line reads "name: value", the name a
 // few words ("Ray ID: …", "Your IP address: …").
