@@ -2481,6 +2481,14 @@ func (g *greader) line(l gline, t string) {
 			g.split()
 			g.x().event = true
 		}
+		if x := g.cur; x != nil && !l.rec && (len(x.loose) == 0 || x.loose[len(x.loose)-1].n <= x.statusN) && x.statusN == x.reqN && x.end < l.n-1 &&
+			strings.HasPrefix(x.status.how, accessLogHow) && x.body == nil && g.at > 0 && strings.TrimSpace(g.ls[g.at-1].text) == "" {
+			// a paragraph of the person's own after an access log's line,
+			// a blank line between (its configuration, a question): an
+			// access line is the whole record of its request, no body
+			// follows it
+			return
+		}
 		g.touch(l.n)
 		if g.cur != nil {
 			// a record that prints the response (a wire log's "<<" line,
