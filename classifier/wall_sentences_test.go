@@ -60,3 +60,28 @@ func TestClientAddressUnderItsLabel(t *testing.T) {
 		})
 	}
 }
+
+// IIS's classic 401 page opens with "You are not authorized to view this
+// page" whatever the substatus; the sentence under it names which one
+// (401.2: no authentication method agreed, 401.3: the file's ACL), often
+// without the number.
+func TestIISPageSentencesWithoutTheirNumber(t *testing.T) {
+	page := func(why string) string {
+		return "HTTP/1.1 401 Unauthorized\nServer: Microsoft-IIS/6.0\nContent-Type: text/html\n\n" +
+			"<html><head><title>You are not authorized to view this page</title></head><body>\n" +
+			"<h1>You are not authorized to view this page</h1>\nYou do not have permission to view this directory or page " + why + "\n</body></html>\n"
+	}
+	for name, c := range map[string]struct {
+		paste string
+		want  rule.Class
+	}{
+		"401.2, no method agreed": {page("using the credentials that you supplied because your Web browser is sending a WWW-Authenticate header field that the Web server is not configured to accept."), rule.Authentication},
+		"401.3, the file's ACL":   {page("because of the access control list (ACL) configuration or encryption settings for this resource on the Web server."), rule.Authorization},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if got, why := firstClass(t, c.paste); got != c.want {
+				t.Errorf("class %s (%s), want %s", got, why, c.want)
+			}
+		})
+	}
+}

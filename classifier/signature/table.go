@@ -713,13 +713,21 @@ var coreTable = []Signature{
 		Fix:     "Regenerate the SAS or check the key, and check the client clock (signed requests are only valid for a few minutes)",
 		Doc:     "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
 	{ID: "iis-401-substatus", Vendor: "Microsoft", Product: "IIS",
-		Any:   []Marker{b("HTTP Error 401.1"), b("HTTP Error 401.2"), b("Error message 401.2"), b("due to invalid authentication headers")},
+		Any: []Marker{b("HTTP Error 401.1"), b("HTTP Error 401.2"), b("Error message 401.2"), b("due to invalid authentication headers"),
+			// the older page words 401.2 without its number ("…because your
+			// Web browser is sending a WWW-Authenticate header field that the
+			// Web server is not configured to accept")
+			b("Web server is not configured to accept")},
 		Class: authn, Kind: KindVendor, Strength: rule.Weaker, ImpliedStatus: 401,
 		Meaning: "IIS rejected the logon: 401.1 means the credentials were wrong, 401.2 that the client and server could not agree on an authentication method (Windows authentication off or not negotiated)",
 		Fix:     "Enable the authentication method the client uses in IIS (or use the one IIS offers), then log in again",
 		Doc:     "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code"},
 	{ID: "iis-401-acl", Vendor: "Microsoft", Product: "IIS",
-		Any:   []Marker{b("HTTP Error 401.3")},
+		Any: []Marker{b("HTTP Error 401.3"),
+			// the same page's sentence, without the number ("…because of the
+			// access control list (ACL) configuration or encryption settings
+			// for this resource on the Web server")
+			b("access control list (ACL) configuration")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 401,
 		Meaning: "IIS authenticated the user but the file system permissions on the resource do not let that account read it",
 		Fix:     "Grant the user (or the application pool identity for anonymous access) read permission on the file or folder",
