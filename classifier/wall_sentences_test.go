@@ -85,3 +85,20 @@ func TestIISPageSentencesWithoutTheirNumber(t *testing.T) {
 		})
 	}
 }
+
+// Cloudflare's error pages let the visitor copy the error's details, and
+// that text writes the code capitalised ("Error code: 1020"), where the
+// plain-text answer to a script writes "error code: 1020".
+func TestCloudflareErrorDetailsCopied(t *testing.T) {
+	details := func(code string) string {
+		return "I got an error when visiting shop.example/.\n\nError code: " + code +
+			"\nRay ID: 8a0b1c2d3e4f5061\nCountry: DE\nData center: fra02\nTimestamp: 2026-01-01 10:00:00 UTC\n"
+	}
+	for _, code := range []string{"1020", "1015", "1006", "1009"} {
+		t.Run(code, func(t *testing.T) {
+			if got, why := firstClass(t, details(code)); got != rule.Blocked {
+				t.Errorf("class %s (%s), want blocked", got, why)
+			}
+		})
+	}
+}

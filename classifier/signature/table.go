@@ -232,7 +232,7 @@ var coreTable = []Signature{
 		Fix:     "Contact the site owner with the Cloudflare Ray ID from the page; change what the rule reacts to (payload, user agent, address)",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1020", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020"), bf("used Cloudflare to restrict access")},
+		Any:   []Marker{b("error code: 1020"), b("Error code: 1020"), b("Error 1020"), bf("error code 1020"), bf("used Cloudflare to restrict access")},
 		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare error 1020: a custom firewall rule of the site denied the request",
 		Fix:     "Ask the owner which firewall rule matched (quote the Ray ID); it reacts to properties of the request, not to who you are",
@@ -250,13 +250,13 @@ var coreTable = []Signature{
 		Fix:     "Quote the Ray ID on the page to the site owner and change what the rule reacts to (address, user agent, request shape); credentials play no part",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1015", Vendor: "Cloudflare", Product: "Rate limiting",
-		Any:   []Marker{b("error code: 1015"), b("Error 1015"), bf("error code 1015")},
+		Any:   []Marker{b("error code: 1015"), b("Error code: 1015"), b("Error 1015"), bf("error code 1015")},
 		Class: blocked, Kind: KindRateLimit, ImpliedStatus: 429,
 		Meaning: "Cloudflare error 1015: the site's rate-limiting rule tripped for this client",
 		Fix:     "Wait, then send fewer requests; ask the owner about the limit if it is too low for legitimate use",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/"},
 	{ID: "cloudflare-ip-ban", Vendor: "Cloudflare", Product: "WAF",
-		Any: []Marker{b("error code: 1006"), b("error code: 1007"), b("error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010"),
+		Any: []Marker{b("error code: 1006"), b("Error code: 1006"), b("error code: 1007"), b("Error code: 1007"), b("error code: 1008"), b("Error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010"),
 			// the pages' sentence quoted without its code: a ban the owner
 			// set on the address (1006-1008) or on the browser signature
 			// (1010), which the 1010 page shares with the bot check's entry
