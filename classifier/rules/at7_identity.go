@@ -1196,9 +1196,9 @@ var AT7033 = rule.Rule{
 
 // clientIPMarkers are the labels under which a block or rate-limit page
 // prints the address it saw ("Your IP: …", Google's "IP address: …" and
-// its Chinese "IP 地址：…").
+// its Chinese "IP 地址：…", a firewall's "Client IP: …").
 var clientIPMarkers = []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address",
-	"IP address:", "IP Address:", "IP 地址", "IP地址"}
+	"IP address:", "IP Address:", "Client IP:", "IP 地址", "IP地址"}
 
 // ipv6After returns the IPv6 address that opens win, after the label's
 // colon and spaces ("Your IP: 2001:db8::7", "IP 地址：2001:db8::7"): its
