@@ -524,7 +524,15 @@ var RuleWordings = []RuleWording{
 			// IP be whitelisted?", "ask them to allowlist our IP")
 			"ip be whitelisted", "ip to be whitelisted", "ip address be whitelisted", "ip be allowlisted",
 			"ip to be allowlisted", "whitelist my ip", "whitelist our ip", "whitelist the ip", "whitelist this ip",
-			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip"}},
+			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip",
+			// the rule as the server's configuration writes it, quoted
+			// beside the 403: nginx's "allow 10.0.0.0/8; deny all;",
+			// Apache's "Require ip …" and "Deny from all", Caddy's "not
+			// remote_ip" matcher, HAProxy's "{ src … }" ACL, Traefik's
+			// IPAllowList middleware, ingress-nginx's source-range
+			// annotation, IIS's ipSecurity section
+			"deny all;", "require ip ", "require not ip ", "deny from all", "not remote_ip", "{ src ", "src -f ",
+			"ipallowlist", "ipwhitelist", "whitelist-source-range", "allowlist-source-range", "<ipsecurity"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
