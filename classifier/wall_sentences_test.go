@@ -44,10 +44,11 @@ func TestClientAddressUnderItsLabel(t *testing.T) {
 		paste string
 		want  bool
 	}{
-		"IPv6 after Your IP":          {"Sorry, you have been blocked\nYou are unable to access shop.example.com\n\nRay ID: 7f00aa11bb22cc33 • Your IP: 2001:db8:4a1:9::7f • Performance & security\n", true},
-		"IPv4 after IP address label": {"About this page\n\nOur systems have detected unusual traffic from your computer network.\n\nIP address: 192.0.2.201\nTime: 2025-08-01T07:00:00Z\n", true},
-		"IPv6 after a Chinese label":  {"我们的系统检测到您的计算机网络中存在异常流量。\n\nIP 地址：2001:db8:ff::12\n", true},
-		"masked IPv6":                 {"Sorry, you have been blocked\nYou are unable to access shop.example.com\n\nRay ID: 7f00aa11bb22cc33 • Your IP: 2001:***:**::7f • Performance & security\n", false},
+		"IPv6 after Your IP":              {"Sorry, you have been blocked\nYou are unable to access shop.example.com\n\nRay ID: 7f00aa11bb22cc33 • Your IP: 2001:db8:4a1:9::7f • Performance & security\n", true},
+		"IPv4 after IP address label":     {"About this page\n\nOur systems have detected unusual traffic from your computer network.\n\nIP address: 192.0.2.201\nTime: 2025-08-01T07:00:00Z\n", true},
+		"IPv6 after a Chinese label":      {"我们的系统检测到您的计算机网络中存在异常流量。\n\nIP 地址：2001:db8:ff::12\n", true},
+		"a person's label over log lines": {"For the admin page the log lines have the IP address:\n\n[2024-01-01 10:00:00][app][ERROR] Invalid token. IP: 192.0.2.55\n", false},
+		"masked IPv6":                     {"Sorry, you have been blocked\nYou are unable to access shop.example.com\n\nRay ID: 7f00aa11bb22cc33 • Your IP: 2001:***:**::7f • Performance & security\n", false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			rep, err := classifier.Analyze(c.paste, classifier.Options{})
