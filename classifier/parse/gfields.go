@@ -389,7 +389,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				continue // a URL
 			}
 			j++
-		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))):
+		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))) && !memberValue(s, i):
 			j++
 			tuple = true
 		case quotedKey && s[next-1] == '"' && j > next && j < len(s) && s[j] == '"' && ednLine(s, i):
@@ -496,6 +496,24 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		closed = strings.Count(s, "}")+strings.Count(s, "]")+strings.Count(s, ")") >= opens
 	}
 	return out, closed
+}
+
+// memberValue reports whether the bracket just before the quoted string at
+// s[i] is the value of a keyed member ('auth' => ['ops-bot', 'pw'], auth:
+// ['u', 'p'], auth=('u', 'p')): a list of two strings given to an option,
+// not a (name, value) pair of a printed header list, whose pairs sit in a
+// list of their own ([("Server", "nginx"), …], headers: [{"Date", …}]).
+func memberValue(s string, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k] == ' ' {
+		k-- // to the bracket
+	}
+	for k--; k >= 0 && s[k] == ' '; k-- {
+	}
+	if k < 0 {
+		return false
+	}
+	return s[k] == '=' || s[k] == ':' || s[k] == '>' && k > 0 && s[k-1] == '='
 }
 
 // ednLine reports whether the key at s[i] opens an entry of a Clojure/EDN
