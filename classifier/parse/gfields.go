@@ -138,7 +138,80 @@ func lineFields(t string, strict bool) (out []kv, closed bool) {
 	if name, value, ok := wholeLineField(s); ok && isHeaderName(name, strict) {
 		return []kv{{name: name, value: value}}, false
 	}
+	if fs := statusHeaderList(s); len(fs) > 0 {
+		return fs, true
+	}
 	return inlineFields(s, strict)
+}
+
+// statusHeaderList reads the header list Apache HttpClient prints after a
+// status line (its responses' toString: "HttpResponseProxy{HTTP/1.1 403
+// Forbidden [Server: squid/4.1, Date: Wed, 25 Nov 2020 04:06:43 GMT,
+// X-Cache: MISS from px1] ResponseEntityProxy{…}}"): a value runs on past
+// commas and blanks to the ", " before the next "Name: " or to the list's
+// closing bracket. The entity's own list after it repeats the body's type
+// and length and is left out. Linear in s.
+func statusHeaderList(s string) []kv {
+	j := strings.Index(s, "HTTP/")
+	if j < 0 {
+		return nil
+	}
+	k := strings.Index(s[j:], " [")
+	if k < 0 {
+		return nil
+	}
+	if _, code, _, ok := parseStatusLine(s[j : j+k]); !ok || code < 100 || code > 599 {
+		return nil
+	}
+	i := j + k + 2
+	if _, ok := listNameAt(s, i); !ok {
+		return nil
+	}
+	var out []kv
+	for i < len(s) {
+		name, ok := listNameAt(s, i)
+		if !ok {
+			break
+		}
+		v := i + len(name) + 1
+		for v < len(s) && s[v] == ' ' {
+			v++
+		}
+		e, depth := v, 0
+		for ; e < len(s); e++ {
+			c := s[e]
+			if c == '[' || c == '{' {
+				depth++
+			} else if (c == ']' || c == '}') && depth > 0 {
+				depth--
+			} else if c == ']' && depth == 0 {
+				break
+			} else if c == ',' && depth == 0 && e+1 < len(s) && s[e+1] == ' ' {
+				if _, ok := listNameAt(s, e+2); ok {
+					break
+				}
+			}
+		}
+		out = append(out, kv{name: name, value: strings.TrimSpace(s[v:e]), block: true})
+		if e >= len(s) || s[e] == ']' {
+			break
+		}
+		i = e + 2
+	}
+	return out
+}
+
+// listNameAt returns the header name at s[i] when a colon and a blank
+// follow it: one entry of statusHeaderList's list.
+func listNameAt(s string, i int) (string, bool) {
+	e := i
+	for e < len(s) && (isAlpha(s[e]) || isDigit(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	if e == i || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !isHeaderName(s[i:e], false) {
+		return "", false
+	}
+	return s[i:e], true
 }
 
 // wholeLineField reads "Name: value", "- Name: value", "+ Name: value",

@@ -507,6 +507,11 @@ func statusLineIn(t string) statusHit {
 			if i := strings.IndexAny(reason, "\"'\\"); i >= 0 {
 				reason = strings.TrimSpace(reason[:i])
 			}
+			if i := strings.Index(reason, " ["); i >= 0 {
+				if _, ok := listNameAt(reason, i+2); ok {
+					reason = strings.TrimSpace(reason[:i]) // Apache HttpClient's "401 Unauthorized [Server: …, …]"
+				}
+			}
 			if (strings.HasPrefix(proto, "HTTP/2") || strings.HasPrefix(proto, "HTTP/3") || conf == StatusProse) && !knownReason(code, reason) {
 				// HTTP/2 and HTTP/3 have no reason phrase, and a status line
 				// quoted in a message runs on into the message: the words
