@@ -498,6 +498,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
 			val, end, ok = quotedAt(s, j)
+			if e := unescapedQuoteEnd(s, j, end); ok && !quotedKey && e > end {
+				val, end = s[j+1:e], e+1 // Spring's [WWW-Authenticate:"Bearer error="invalid_token"", …]
+			}
 			if tail, e := concatTail(s, end); ok && tail != "" {
 				val, end = val+tail, e // "'Bearer ' + token": the value goes on in code
 			}
@@ -587,6 +590,38 @@ func memberValue(s string, i int) bool {
 		return false
 	}
 	return s[k] == '=' || s[k] == ':' || s[k] == '>' && k > 0 && s[k-1] == '='
+}
+
+// unescapedQuoteEnd returns, for a value quoted with '"' at s[j] whose
+// string closed at end-1 with something other than a separator after it,
+// the index of the quote that really closes it: Spring's HttpHeaders print
+// each value in double quotes without escaping the ones inside
+// ([WWW-Authenticate:"Bearer error="invalid_token"", Content-Type:"…"]), so
+// the value ends at the '"' before ", Name:" or the list's closing
+// bracket. 0 when the value closed where it should, or no such quote
+// comes. Linear in s.
+func unescapedQuoteEnd(s string, j, end int) int {
+	if s[j] != '"' || end >= len(s) || strings.IndexByte(",;]}) ", s[end]) >= 0 {
+		return 0
+	}
+	for k := end; k < len(s); k++ {
+		if s[k] != '"' {
+			continue
+		}
+		switch {
+		case k+1 == len(s) || s[k+1] == ']':
+			return k
+		case strings.HasPrefix(s[k+1:], ", "):
+			n := k + 3
+			for n < len(s) && (isAlpha(s[n]) || isDigit(s[n]) || s[n] == '-') {
+				n++
+			}
+			if n > k+3 && n+1 < len(s) && s[n] == ':' && s[n+1] == '"' && isHeaderName(s[k+3:n], false) {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // ednLine reports whether the key at s[i] opens an entry of a Clojure/EDN
