@@ -167,7 +167,7 @@ func TestAccessDeniedExceptionNotAWS(t *testing.T) {
 		{"DEBUG o.s.s.w.a.ExceptionTranslationFilter - Access is denied (user is anonymous); org.springframework.security.access.AccessDeniedException: Access is denied", 0},
 		{"java.nio.file.AccessDeniedException: /var/lib/app/data.json", 0},
 	} {
-		if got := statusTemplate(strings.ToLower(c.line)).code; got != c.code {
+		if got := statusTemplate(c.line, strings.ToLower(c.line)).code; got != c.code {
 			t.Errorf("%s: status %d, want %d", c.line, got, c.code)
 		}
 	}

@@ -24,6 +24,7 @@ type command struct {
 	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
 	auth    bool    // the command line gives credentials
 	hidden  bool    // the tool may add credentials the command line does not show (curl -n, -K, a cookie file; wget -e, --config, --load-cookies)
+	netrc   bool    // curl -n, --netrc, --netrc-optional, --netrc-file: the pair for the host comes from a .netrc file
 	verbose bool
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
@@ -377,7 +378,8 @@ func (c *command) request(n int, withLate bool) *Request {
 		return nil
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
-		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget"}
+		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget",
+		netrc: c.netrc}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}

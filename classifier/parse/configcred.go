@@ -302,6 +302,9 @@ func passwordCallCredential(t string) (Field, bool) {
 			at++ // past the key's closing quote
 		}
 		open := optionOpen(t, at)
+		if open < 0 && !arrow && secret.BareBasicAuthCall(t, i, name) {
+			open = i // Ruby's call without parentheses: req.basic_auth "u", "p"
+		}
 		if open < 0 || arrow && t[open] != '[' {
 			continue // a quoted key's hash ({"auth"=>{"email"=>…}}, Rails' parameters) is printed data
 		}
@@ -707,6 +710,38 @@ func netrcCredential(t, above string) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// netrcEntry returns the password a .netrc file shown in lines (before
+// line upTo, 1-based) holds for host: its "machine" entry, or else its
+// "default" entry, in either layout netrcCredential reads. That pair is
+// what curl -n sends the host. Linear in the lines.
+func netrcEntry(lines []string, upTo int, host string) (Field, bool) {
+	machine, above := "", ""
+	var def Field
+	hasDef := false
+	for i := 0; i < len(lines) && i < upTo-1; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if ws := strings.Fields(t); ws[0] == "default" {
+			machine = "default"
+		} else if ws[0] == "machine" && len(ws) > 1 {
+			machine = ws[1]
+		}
+		if f, ok := netrcCredential(t, above); ok {
+			f.Pos = Pos{Line: i + 1}
+			switch {
+			case strings.EqualFold(machine, host):
+				return f, true
+			case machine == "default" && !hasDef:
+				def, hasDef = f, true
+			}
+		}
+		above = t
+	}
+	return def, hasDef
 }
 
 // pyStringPrefix returns the length of a Python string literal's prefix

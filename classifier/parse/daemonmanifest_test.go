@@ -19,7 +19,7 @@ func TestDaemonManifestUnknown(t *testing.T) {
 		{"failed to pull: manifest for docker.example.org/tools/cli:edge not found: manifest unknown: Requested image not found", 404},
 		{"the pull just says manifest unknown, though the tag exists", 0},
 	} {
-		got := statusTemplate(strings.ToLower(c.line)).code
+		got := statusTemplate(c.line, strings.ToLower(c.line)).code
 		if got != c.want {
 			t.Errorf("%q: status %d, want %d", c.line, got, c.want)
 		}

@@ -1489,7 +1489,14 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// suspended"), a key the gateway did not find ("No API key found")
 	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
-	"automated quer", "automated request", "automated traffic", "automated access"}
+	"automated quer", "automated request", "automated traffic", "automated access",
+	// walls that are not about identity, pasted as their one sentence: a
+	// used-up quota or plan ("You have exceeded your quota."), a geo block
+	// ("This content is not available in your country."), a licence or
+	// subscription that ran out, and a bot wall's "unusual traffic" in
+	// Chinese ("检测到…异常流量", a "人机验证" or "验证码" check)
+	"quota", "exceeded", "your country", "your region", "your location", "licen", "subscription",
+	"异常流量", "异常访问", "人机验证", "验证码"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -3403,14 +3410,19 @@ func retryNotice(t string) bool {
 // x: a server's warning logged before its access line for the same request
 // (Django's "Forbidden (CSRF cookie not set.): /api/orders/" above
 // "POST /api/orders/ HTTP/1.1" 403) is about that request, not the one
-// logged before it.
+// logged before it, even when that one asked for the same path, if an
+// access line logged it (it was done).
 func (g *greader) carryOver(prev, x *gx, t string) {
 	if prev.statusN == 0 || len(prev.loose) == 0 || x.rid != "" || prev.rid != "" {
 		return
 	}
 	_, u, _ := lineRequest(t, ascii.Lower(t))
 	p := targetPath(targetOf(u))
-	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) {
+	// the same path as prev's: the warning may be prev's own, unless prev
+	// was an access line, which a server writes once the request is done
+	// (Django's "GET /login/" 200, then its warning and "POST /login/" 403)
+	done := strings.HasPrefix(prev.status.how, accessLogHow) && prev.reqN == prev.statusN
+	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) && !done {
 		return
 	}
 	k := len(prev.loose)
@@ -4707,6 +4719,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// "POST /idx/_doc", "{…}", "{"error": …, "status": 403}"): the
 			// first object is what the request sent, the second its answer
 			x.reqBody, x.body = x.body, nil
+		} else if auditRecordType(x.body.Text) == "request" && auditRecordType(text) == "response" && x.status.code == 0 {
+			// an audit device's two records of one request (Vault's file
+			// audit: "type": "request" as it came in, then "type":
+			// "response" with what it was answered): one exchange, the
+			// second record what it was answered
+			x.body = nil
 		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
 			// an object that holds only the status and its reason, as a
 			// client prints the response it got ({"statusCode": 403,
@@ -4997,6 +5015,9 @@ func isLogRecord(text string) bool {
 		}
 	}
 	for _, k := range []string{"\"level\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+		// Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message
+		// template, "@m" the rendered message
+		"\"@t\"", "\"@mt\"",
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
@@ -5007,6 +5028,9 @@ func isLogRecord(text string) bool {
 		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
 		// Azure Front Door's httpStatusCode/requestUri)
 		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\"",
+		// Kong's log plugins (file-log, http-log, tcp-log…), one serializer:
+		// {"request":{…},"upstream_uri":…,"response":{…},"latencies":{…}}
+		"\"upstream_uri\"", "\"latencies\"",
 		// journalctl -o json, Docker's json-file log driver
 		"\"__realtime_timestamp\"", "\"syslog_identifier\"", "\"stream\":\"stdout\"", "\"stream\":\"stderr\""} {
 		if strings.Contains(lt, k) {
@@ -5057,11 +5081,36 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 	return resp, req, len(resp)+len(req) > 0
 }
 
+// auditRecordType returns the top-level "type" of an audit event record
+// that describes its request as an object ("request" or "response"), or "".
+func auditRecordType(text string) string {
+	if len(text) > 1<<20 {
+		return ""
+	}
+	m, err := jsonlite.Members(text)
+	if err != nil {
+		return ""
+	}
+	typ, req := "", false
+	for _, mem := range m {
+		switch ascii.Lower(mem.Key) {
+		case "type":
+			typ = strings.Trim(mem.Raw, `"`)
+		case "request":
+			req = strings.HasPrefix(mem.Raw, "{")
+		}
+	}
+	if !req || typ != "request" && typ != "response" {
+		return ""
+	}
+	return typ
+}
+
 // eventLogKeys and eventReqKeys are top-level keys of a log or audit event
 // (lower case): one of each makes a JSON object a record about a request
 // (an access log, a Kubernetes audit event), not a response body. An error
 // body may have "timestamp" and "path" (Spring) but not a level or logger.
-var eventLogKeys = wordlist.Set{"level", "severity", "msg", "logger", "@timestamp",
+var eventLogKeys = wordlist.Set{"level", "severity", "msg", "logger", "@timestamp", "@t", "@mt",
 	"auditid", "ts", "log.level", "requesttime", "time_local"}
 var eventReqKeys = wordlist.Set{"requesturi", "request_uri", "uri", "url", "path",
 	"method", "verb", "request", "remote_addr", "remote_ip", "sourceips",

@@ -1370,7 +1370,7 @@ func TestNginxBasicAuthLog(t *testing.T) {
 		`2026/04/09 14:41:12 [error] 1184#1184: *4519 user "webops": password mismatch, client: 203.0.113.58`:                      401,
 		`the user "ana" was not happy with it`: 0,
 	} {
-		if h := statusTemplate(ascii.Lower(line)); h.code != want {
+		if h := statusTemplate(line, ascii.Lower(line)); h.code != want {
 			t.Errorf("statusTemplate(%q) = %d, want %d", line, h.code, want)
 		}
 	}

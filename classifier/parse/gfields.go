@@ -406,6 +406,11 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		}
 		return sides[len(sides)-1]
 	}
+	// hdrs marks, for each open bracket, a collection opened as the value
+	// of a key naming headers ({"headers":{"apikey":"…"}}, a gateway's or
+	// a logger's record of the request): its keys are header names
+	var hdrs []bool
+	inHeaders := func() bool { return len(hdrs) > 0 && hdrs[len(hdrs)-1] }
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -416,10 +421,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		case '(', '{', '[':
 			if len(sides) < 64 {
 				sides = append(sides, bracketSide(s, i, top()))
+				hdrs = append(hdrs, c == '{' && headersKeyBefore(s, i))
 			}
 		case ')', '}', ']':
 			if len(sides) > 0 {
 				sides = sides[:len(sides)-1]
+				hdrs = hdrs[:len(hdrs)-1]
 			}
 		}
 		switch {
@@ -443,7 +450,10 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			i++
 			continue
 		}
-		if !isHeaderName(key, strict) || !quotedKey && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == '/') {
+		if !isHeaderName(key, strict) && !(quotedKey && inHeaders() && IsAPIKeyHeader(key)) ||
+			!quotedKey && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == '/') {
+			// (a credential header of one word, "apikey", "token", is a
+			// header name where the record says its keys are headers)
 			i = max(next, i+1) // not a name, or a URL's query parameter
 			continue
 		}
@@ -635,7 +645,9 @@ func ednLine(s string, i int) bool {
 // it (RequestInfo(, request={, response: {) names it, or it inherits outer.
 func bracketSide(s string, i int, outer byte) byte {
 	k := i
-	for k > 0 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':') && i-k < 3 {
+	quoted := false
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':' || s[k-1] == '"') && i-k < 4 {
+		quoted = quoted || s[k-1] == '"'
 		k--
 	}
 	e := k
@@ -648,10 +660,32 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 's'
 	case strings.Contains(w, "request"):
 		return 'q'
+	case quoted && s[i] == '{' && (w == "req" || w == "res" || strings.HasPrefix(w, "resp_")):
+		// a logger's record of the exchange: pino's and bunyan's "req"
+		// and "res", Caddy's "resp_headers"
+		if w == "req" {
+			return 'q'
+		}
+		return 's'
 	case s[i] == '(' && headerSetters.Has(w):
 		return 'q'
 	}
 	return outer
+}
+
+// headersKeyBefore reports whether the collection opened at s[i] is the
+// value of a key naming headers ("headers": {, headers={, 'req_headers': {).
+func headersKeyBefore(s string, i int) bool {
+	k := i
+	for k > 0 && i-k < 4 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':' || s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	e := k
+	for k > 0 && e-k < 24 && (isAlpha(s[k-1]) || s[k-1] == '_') {
+		k--
+	}
+	w := ascii.Lower(s[k:e])
+	return e > k && (strings.HasSuffix(w, "headers") || w == "header")
 }
 
 // headerSetters are the calls with which code adds a header to the request

@@ -162,7 +162,7 @@ func lineStatus(t string) (statusHit, bool) {
 		better(statusConstant(t))
 	}
 	if best.conf < StatusProse {
-		better(statusTemplate(lt))
+		better(statusTemplate(t, lt))
 	}
 	if best.code == 0 {
 		better(aiohttpStatus(t))
@@ -2118,8 +2118,14 @@ var bodyTemplates = []struct {
 	{"ah01618", 401, "an Apache unknown-user log message (AH01618)"},
 }
 
-// statusTemplate finds a status implied by a known body template.
-func statusTemplate(lt string) statusHit {
+// casedTemplates are the body templates that are also a phrase of a person's
+// own words ("when I send bad credentials I get:"), as the servers write
+// them: only that spelling implies the status.
+var casedTemplates = map[string]string{"bad credentials": "Bad credentials"}
+
+// statusTemplate finds a status implied by a known body template (t is the
+// line, lt the same lower-cased).
+func statusTemplate(t, lt string) statusHit {
 	// nginx's error log on a refused Basic login: 'user "ana" was not found
 	// in "/etc/nginx/.htpasswd"', 'user "ana": password mismatch'
 	if u := strings.Index(lt, "user \""); u >= 0 {
@@ -2129,7 +2135,7 @@ func statusTemplate(lt string) statusHit {
 		}
 	}
 	for _, bt := range bodyTemplates {
-		if bt.code != 0 && strings.Contains(lt, bt.needle) {
+		if bt.code != 0 && strings.Contains(lt, bt.needle) && (casedTemplates[bt.needle] == "" || strings.Contains(t, casedTemplates[bt.needle])) {
 			if bt.needle == "accessdeniedexception" && (strings.Contains(lt, ".access.accessdeniedexception") || strings.Contains(lt, ".file.accessdeniedexception")) {
 				// Spring Security's org.springframework.security.access.
 				// AccessDeniedException (an anonymous caller is sent to the
@@ -2224,13 +2230,16 @@ func reasonOnly(t, lt string) statusHit {
 	}
 	// "Error: Unauthorized at console.jsx:1742": a thrown error, with its
 	// place in the code, whose message is the response's reason phrase
-	// (fetch wrappers throw new Error(res.statusText)); a page's heading
-	// "Error: Forbidden" is the page's own text
+	// (fetch wrappers throw new Error(res.statusText)), or the phrase and
+	// the API's own detail in parentheses ("Error: Bad Request (Lark error
+	// code 99991663: …)", as an HTTP client's error is reworded by the
+	// adapter that caught it); a page's heading "Error: Forbidden" is the
+	// page's own text
 	if k := strings.Index(lt, "error: "); k >= 0 && (k == 0 || !isAlpha(lt[k-1])) {
 		rest := lt[k+7:]
-		for _, c := range []int{401, 403, 407, 429} {
+		for _, c := range []int{400, 401, 403, 407, 429} {
 			r := reasonOf[c]
-			if strings.HasPrefix(rest, r) && strings.HasPrefix(rest[len(r):], " at ") {
+			if strings.HasPrefix(rest, r) && (strings.HasPrefix(rest[len(r):], " at ") || strings.HasPrefix(rest[len(r):], " (") && strings.Contains(rest[len(r):], ")")) {
 				return statusHit{code: c, conf: StatusProse, reason: t[k+7 : k+7+len(r)], how: "an error named by the reason phrase (\"" + t[k:k+7+len(r)] + "\")"}
 			}
 		}

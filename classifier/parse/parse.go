@@ -296,10 +296,34 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	adoptInnerRequests(in)
 	adoptProseCommands(in, raw)
+	netrcRequests(in, raw)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
 	return finish(in), nil
+}
+
+// netrcRequests gives a request built from a curl command that reads
+// ~/.netrc (curl -n) the entry for its host that a .netrc shown above the
+// command holds (cat ~/.netrc, then the command): curl sent that pair as
+// Basic credentials. With no entry shown its credentials stay unknown.
+func netrcRequests(in *Input, lines []string) {
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil || !q.netrc {
+			continue
+		}
+		host := hostOf(q.URL)
+		if at := strings.LastIndexByte(host, '@'); at >= 0 {
+			host = host[at+1:]
+		}
+		if c := strings.IndexByte(host, ':'); c >= 0 {
+			host = host[:c]
+		}
+		if f, ok := netrcEntry(lines, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
+			q.Configured = append(q.Configured, f)
+		}
+	}
 }
 
 // adoptInnerRequests gives a response with no request the request read

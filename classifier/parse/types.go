@@ -176,6 +176,10 @@ type Request struct {
 	// "&" in its query, the parameters after it: the shell ended the command
 	// there, so they were never sent ("Signature", "Expires").
 	ShellCut []string `json:"shellCut,omitempty"`
+	// netrc is set on a request built from a curl command that reads
+	// ~/.netrc (-n, --netrc, --netrc-optional, --netrc-file): the entry
+	// for its host, when the paste shows one, is what it sent (netrcRequests).
+	netrc bool
 }
 
 // Response is the response half of an exchange.

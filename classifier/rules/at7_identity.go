@@ -10,6 +10,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
+	"github.com/authtriage/authtriage/classifier/internal/urlparts"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -1193,6 +1194,37 @@ var AT7033 = rule.Rule{
 	},
 }
 
+// clientIPMarkers are the labels under which a block or rate-limit page
+// prints the address it saw ("Your IP: …", Google's "IP address: …" and
+// its Chinese "IP 地址：…").
+var clientIPMarkers = []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address",
+	"IP address:", "IP Address:", "IP 地址", "IP地址"}
+
+// ipv6After returns the IPv6 address that opens win, after the label's
+// colon and spaces ("Your IP: 2001:db8::7", "IP 地址：2001:db8::7"): its
+// offset and text. A masked one ("2a02:***:…") is no address.
+func ipv6After(win string) (int, string, bool) {
+	i := 0
+	for i < len(win) && i < 8 && (win[i] == ' ' || win[i] == '\t' || win[i] == ':') {
+		i++
+	}
+	if strings.HasPrefix(win[i:], "：") {
+		i += len("：")
+		for i < len(win) && win[i] == ' ' {
+			i++
+		}
+	}
+	j := i
+	for j < len(win) && (digitByte(win[j]) || win[j]|0x20 >= 'a' && win[j]|0x20 <= 'f' || win[j] == ':' || win[j] == '.') {
+		j++
+	}
+	ip := strings.TrimRight(win[i:j], ".:")
+	if !urlparts.IsIPv6(ip) {
+		return 0, "", false
+	}
+	return i, ip, true
+}
+
 var clientIPHeaders = []string{"docker-ratelimit-source", "x-your-ip", "x-client-ip", "x-real-ip", "x-forwarded-for", "cf-connecting-ip", "x-originating-ip", "true-client-ip"}
 
 // AT7034: the caller's own address in the response.
@@ -1226,7 +1258,7 @@ var AT7034 = rule.Rule{
 			}
 		}
 		body := leakBody(x)
-		for _, marker := range []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address"} {
+		for _, marker := range clientIPMarkers {
 			for from := 0; ; {
 				i := strings.Index(body[from:], marker)
 				if i < 0 {
@@ -1239,6 +1271,9 @@ var AT7034 = rule.Rule{
 					win = win[:300]
 				}
 				offs, ips := ipv4s(win, 1)
+				if off, ip, ok := ipv6After(win); ok && (len(ips) == 0 || off < offs[0]) {
+					offs, ips = []int{off}, []string{ip}
+				}
 				if len(ips) == 0 {
 					continue
 				}

@@ -400,7 +400,11 @@ var productTable = []Signature{
 		Fix:     "Check the repo id and repo_type (model, dataset or space) on the Hub's page; only if the repo is private or gated, log in (HF_TOKEN or huggingface-cli login) with an account that has access",
 		Doc:     "https://huggingface.co/docs/huggingface_hub/package_reference/utilities#huggingface_hub.errors.RepositoryNotFoundError"},
 	{ID: "google-frontend-forbidden", Traits: rule.TraitAnonymousAlike, Vendor: "Google Cloud", Product: "Cloud Run / Cloud Functions",
-		All:    []Marker{b("Your client does not have permission to get URL")},
+		All: []Marker{b("Your client does not have permission to get URL")},
+		// the same front end's page for a geo block ("We're sorry, but this
+		// service is not available in your country."): the body's own words
+		// name the rule, no identity is asked for
+		Not:    []Marker{b("not available in your country")},
 		Status: []int{403},
 		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "Google's front end refused before the service ran: the service requires authentication and the caller sent no identity token (a browser visit sends none), or a token whose principal lacks roles/run.invoker (Cloud Functions: cloudfunctions.invoker)",
@@ -1708,6 +1712,38 @@ var productTable = []Signature{
 		Meaning: "the WeChat-style API refused the call by the app's IP allow-list: the server calling it is not among the addresses registered for the app, whatever its access_token; answered with HTTP 200 and an errcode",
 		Fix:     "Add the calling server's public egress address (the one the message names) to the app's IP allow-list in the platform's console",
 		Doc:     "https://developers.weixin.qq.com/doc/offiaccount/en/Getting_Started/Global_Return_Code.html"},
+	// Tencent Cloud API 3.0 names its common errors Category.Detail, in the
+	// body's Response.Error.Code (answered with HTTP 200) and in every SDK's
+	// exception ("Code=AuthFailure.SignatureFailure", "code: 'AuthFailure…'")
+	{ID: "tencent-cloud-api-auth-failure", Vendor: "Tencent Cloud", Product: "Tencent Cloud API 3.0",
+		Any: []Marker{b("AuthFailure.SignatureFailure"), b("AuthFailure.SignatureExpire"), b("AuthFailure.SecretIdNotFound"),
+			b("AuthFailure.InvalidSecretId"), b("AuthFailure.InvalidAuthorization"), b("AuthFailure.TokenFailure"), b("AuthFailure.MFAFailure")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Tencent Cloud's API did not authenticate the call: the SecretId does not exist or is disabled, the TC3-HMAC-SHA256 signature does not match (a wrong SecretKey, a space copied with the key, a request changed after signing), the signature's timestamp is more than five minutes off the server's clock, or the temporary token is invalid",
+		Fix:     "Check the SecretId and SecretKey pair in the CAM console (no spaces or line breaks copied with them), sign with the SDK's current method, and keep the client's clock in sync; a temporary key needs its token",
+		Doc:     "https://www.tencentcloud.com/document/api/213/33281"},
+	{ID: "tencent-cloud-api-unauthorized-operation", Vendor: "Tencent Cloud", Product: "Tencent Cloud API 3.0",
+		Any:   []Marker{b("AuthFailure.UnauthorizedOperation")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "Tencent Cloud authenticated the key but CAM does not allow its user or role this action on this resource",
+		Fix:     "Grant the sub-user or role a CAM policy that allows the action (the error names it) on the resource, or call with a key that has it",
+		Doc:     "https://www.tencentcloud.com/document/product/598/10600"},
+	// Feishu / Lark Open Platform: the body's "code" (HTTP 400 or 401 with
+	// code 9999xxxx) and SDKs' "Lark error code 99991663: …"
+	{ID: "feishu-lark-access-token", Vendor: "ByteDance", Product: "Feishu / Lark Open Platform",
+		Any: []Marker{b("99991661"), b("99991663"), b("99991664"), b("99991668"), b("99991670"), b("99991671"), b("99991677"),
+			bf("invalid access token for authorization"), bf("missing access token for authorization")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the Feishu/Lark Open Platform did not accept the access token: none was sent, it is malformed (not Bearer t-… or u-…), it expired (tenant and app tokens last two hours), it was issued for another app or tenant, or a user token was revoked",
+		Fix:     "Send 'Authorization: Bearer <tenant_access_token or user_access_token>', fetch a new one before it expires (or let the SDK cache it), and check it belongs to the app and tenant being called",
+		Doc:     "https://open.larkoffice.com/document/server-docs/api-call-guide/generic-error-code"},
+	{ID: "feishu-lark-scope-missing", Vendor: "ByteDance", Product: "Feishu / Lark Open Platform",
+		Any:   []Marker{b("99991672"), b("99991676"), bf("access denied. one of the following scopes is required")},
+		Class: authz, Kind: KindVendor, Strength: rule.Strong,
+		Traits:  rule.TraitScope,
+		Meaning: "the Feishu/Lark Open Platform accepted the token but the app (or the user who granted it) lacks a permission scope this API needs; the error lists the scopes that would do",
+		Fix:     "Enable one of the listed scopes for the app in the developer console, publish a new version so the admin approves it, then fetch a new token (a user token needs the user to grant it again)",
+		Doc:     "https://open.larkoffice.com/document/server-docs/api-call-guide/generic-error-code"},
 
 	// ------------------------------------------------ developer platforms
 	{ID: "grafana-api-key", Vendor: "Grafana Labs", Product: "Grafana",

@@ -1284,6 +1284,22 @@ var productCases = map[string][2]ex{
 		{st: 200, b: `{"errcode":60020,"errmsg":"not allow to access from your ip, hint: [1714551234043451238543], from ip: 203.0.113.9, more info at https://open.work.weixin.qq.com/devtool/query?e=60020"}`,
 			src: "WeCom API error codes https://developer.work.weixin.qq.com/document/path/90313"},
 		{st: 200, b: `{"errcode":0,"errmsg":"ok","ip_list":["203.0.113.9"]}`}},
+	"tencent-cloud-api-auth-failure": {
+		{st: 200, h: "Content-Type: application/json", b: `{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"The SecretId is not found, please ensure that your SecretId is correct."},"RequestId":"2e7c91b4-58d0-4a3f-9b16-0c4d7e8f1a25"}}`,
+			src: "Tencent Cloud API common error codes https://www.tencentcloud.com/document/api/213/33281; TencentCloud/tencentcloud-sdk-ruby#9 https://github.com/TencentCloud/tencentcloud-sdk-ruby/issues/9"},
+		{st: 200, h: "Content-Type: application/json", b: `{"Response":{"Error":{"Code":"InvalidParameterValue","Message":"The value of Region is invalid."},"RequestId":"7b1f0d3e-2c4a-4e95-8a67-d9c0b1e2f3a4"}}`}},
+	"tencent-cloud-api-unauthorized-operation": {
+		{st: 200, b: `[TencentCloudSDKException] code:AuthFailure.UnauthorizedOperation message:you are not authorized to perform operation (cvm:DescribeInstances) requestId:5d8e2a1c-7f3b-4c60-9e14-a2b3c4d5e6f7`,
+			src: "Tencent Cloud CAM authorization errors https://www.tencentcloud.com/document/product/598/10600"},
+		{st: 200, b: `[TencentCloudSDKException] code:ResourceNotFound.InstanceNotExist message:the instance does not exist requestId:9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d`}},
+	"feishu-lark-access-token": {
+		{st: 400, h: "Content-Type: application/json; charset=utf-8", b: `{"code":99991663,"msg":"Invalid access token for authorization. Please make a request with token attached.","error":{"log_id":"20250611093015A7C2E4F81B6D3A90C5E1"}}`,
+			src: "satorijs/satori#310 https://github.com/satorijs/satori/issues/310; Feishu server error codes https://open.larkoffice.com/document/server-docs/api-call-guide/generic-error-code"},
+		{st: 400, h: "Content-Type: application/json; charset=utf-8", b: `{"code":230002,"msg":"The bot can not be outside the group.","error":{"log_id":"20250611093015B81D0C2E6F4A7B3D9E52"}}`}},
+	"feishu-lark-scope-missing": {
+		{st: 400, b: "Error: Bad Request (Lark error code 99991672: Access denied. One of the following scopes is required: [drive:drive:readonly])",
+			src: "satorijs/satori#370 https://github.com/satorijs/satori/issues/370"},
+		{st: 400, b: "Error: Bad Request (Lark error code 99992402: field validation failed)"}},
 	"azure-front-door-unavailable": {
 		{st: 503, h: "x-azure-ref: 20240601T101112Z-17c5d8f6b4a9x2m8hC1LONbgx00000000kg0000000001a3", b: "<h2>Our services aren't available right now</h2><p>We're working to restore all services as soon as possible. Please check back soon.</p>",
 			src: "Azure Front Door troubleshooting (503 from Front Door) https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues"},
