@@ -188,8 +188,8 @@ func knownFieldLine(t string) bool {
 func (r *textReader) headlessStart(i int) bool {
 	l := &r.lines[i]
 	t := l.trimmed()
-	name, _, _, ok := splitField(t)
-	if !ok {
+	name, v, _, ok := splitField(t)
+	if !ok || objectMember(v) {
 		return false
 	}
 	if isKnownName(lowerName(name)) || strings.HasPrefix(name, ":") || generalExact.Get(name) != "" {
@@ -204,6 +204,14 @@ func (r *textReader) headlessStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// objectMember reports whether a field line's value is a quoted string
+// and the comma after it, as a printed object writes a member (Node's
+// util.inspect of an axios error's config: "Authorization: 'Bearer …',"):
+// a line of that object, not of a header block DevTools or a person copied.
+func objectMember(v string) bool {
+	return len(v) >= 3 && (v[0] == '\'' || v[0] == '"') && strings.HasSuffix(v, string(v[0])+",")
 }
 
 // readHeadless reads a block of header lines without a start line, as
