@@ -67,6 +67,16 @@ Forbidden (CSRF token missing.): /portal/signin/
 }
 ` + "```\n",
 			statuses: []int{0}, class: rule.Authorization},
+		// the person's words after the access lines, a blank line
+		// between: no body of the last line's, the prose of every one
+		"the configuration quoted under an access log": {
+			paste: `The status page is refused since the move:
+198.51.100.14 - - [11/Jan/2026:08:02:10 +0000] "GET /metrics HTTP/1.1" 403 146 "-" "Prometheus/2.53.0"
+198.51.100.14 - - [11/Jan/2026:08:02:25 +0000] "GET /metrics HTTP/1.1" 403 146 "-" "Prometheus/2.53.0"
+
+server block: location /metrics { allow 127.0.0.1; deny all; }
+`,
+			statuses: []int{403, 403}, class: rule.Blocked},
 		// the address rule quoted from the server's configuration
 		"a proxy's address matcher quoted beside the 403": {
 			paste: `My proxy config has ` + "`@lan not remote_ip 192.168.0.0/16`" + ` and ` + "`respond @lan 403`" + `, and from work I get:
@@ -91,6 +101,11 @@ Forbidden (CSRF token missing.): /portal/signin/
 		for i := range got {
 			if got[i] != c.statuses[i] {
 				t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
+			}
+		}
+		for _, x := range rep.Exchanges {
+			if x.Response != nil && x.Response.Status >= 400 && x.Verdict.Class != c.class {
+				t.Errorf("%s: exchange %d: class %s (%s), want %s", name, x.Index, x.Verdict.Class, x.Verdict.Headline, c.class)
 			}
 		}
 		x := rep.Exchanges[len(rep.Exchanges)-1]

@@ -123,10 +123,38 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if f, ok := passwordCallCredential(t); ok {
 		return f, true
 	}
+	if f, ok := noLogArgument(t); ok {
+		return f, true
+	}
 	if f, ok := positionalCredential(t); ok {
 		return f, true
 	}
 	return dictLiteralCredential(t)
+}
+
+// noLogArgument finds a module argument an Ansible task result prints masked
+// by no_log ("url_password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER", or
+// url_password: VALUE_… under the YAML callback): Ansible masks only what the
+// task gave the module, so the module was given that credential and sends
+// it.
+func noLogArgument(t string) (Field, bool) {
+	i := strings.Index(t, secret.AnsibleNoLog)
+	if i < 0 {
+		return Field{}, false
+	}
+	head := strings.TrimRight(t[:i], " \t\"'")
+	if !strings.HasSuffix(head, ":") {
+		return Field{}, false
+	}
+	head = strings.TrimRight(head[:len(head)-1], " \t\"'")
+	k := len(head)
+	for k > 0 && (isWordByte(head[k-1]) || head[k-1] == '-') {
+		k--
+	}
+	if name := head[k:]; name != "" && secret.CredentialName(name) {
+		return Field{Name: name, Value: secret.AnsibleNoLog}, true
+	}
+	return Field{}, false
 }
 
 // dictLiteralCredential finds, on one line of code, a dictionary or object
@@ -269,8 +297,8 @@ func passwordCallCredential(t string) (Field, bool) {
 			i++
 		}
 		name := t[st:i]
-		if st > 0 && strings.IndexByte("\"'`", t[st-1]) >= 0 {
-			continue // a printed member's key ("auth": …)
+		if st > 0 && strings.IndexByte("\"'`", t[st-1]) >= 0 && !arrowAfter(t, i) {
+			continue // a printed member's key ("auth": …); PHP's and Ruby's 'auth' => […] is code's option
 		}
 		if strings.EqualFold(name, "CURLOPT_USERPWD") {
 			k := i
@@ -297,12 +325,16 @@ func passwordCallCredential(t string) (Field, bool) {
 		if !secret.PasswordCall(name) || definition(t[:st]) {
 			continue
 		}
-		open := optionOpen(t, i)
-		if open < 0 && secret.BareBasicAuthCall(t, i, name) {
+		at, arrow := i, arrowAfter(t, i)
+		if arrow {
+			at++ // past the key's closing quote
+		}
+		open := optionOpen(t, at)
+		if open < 0 && !arrow && secret.BareBasicAuthCall(t, i, name) {
 			open = i // Ruby's call without parentheses: req.basic_auth "u", "p"
 		}
-		if open < 0 {
-			continue
+		if open < 0 || arrow && t[open] != '[' {
+			continue // a quoted key's hash ({"auth"=>{"email"=>…}}, Rails' parameters) is printed data
 		}
 		// two or three arguments (a user, a password, options or a
 		// domain): a longer list is another signature that merely shares
@@ -313,6 +345,21 @@ func passwordCallCredential(t string) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// arrowAfter reports whether the name ending at t[i] is a quoted key that
+// "=>" follows (spaces allowed): an option of PHP's arrays and Ruby's
+// hashes ('auth' => ['u', 'p'], Guzzle's request options), the code that
+// configures the client, where a JSON member's "auth": is printed data.
+func arrowAfter(t string, i int) bool {
+	if i >= len(t) || strings.IndexByte("\"'`", t[i]) < 0 {
+		return false
+	}
+	k := i + 1
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	return strings.HasPrefix(t[k:], "=>")
 }
 
 // definition reports whether the text before a name ends with a keyword

@@ -44,7 +44,8 @@
 // shares, a fence's indentation, Jira's {code} and forums' [code] as fences,
 // a code viewer's line numbers, typographic quotes and no-break spaces, a
 // page source's HTML entities; a JSON log record whose string holds an HTTP
-// message is read as that message's lines), and prefix.go takes a logger's
+// message is read as that message's lines, and so is one that is the whole
+// paste and holds a page of four lines or more), and prefix.go takes a logger's
 // prefix off every line that carries the paste's dominant prefix shape (klog
 // headers, timestamps, log levels, Python logging, az and terraform loggers,
 // GIT_TRACE_CURL source positions, syslog's and journalctl's host and

@@ -1039,6 +1039,12 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		// reason>"
 		label = "response"
 	}
+	if strings.HasSuffix(label, "[") {
+		// a field whose value opens a list ("status_code": [, then 200 on
+		// the next line): the codes a client accepts (an Ansible task's
+		// status_code, an SDK's expected codes), not the one answered
+		return statusHit{}, false
+	}
 	if rest != "" && label != "response" && label != "status code" && label != "response status" && label != "response code" && label != "http status" {
 		return statusHit{}, false // "403 items" under other text; only a response label takes a code with text after it ("401   Error response: {…}")
 	}
@@ -2475,6 +2481,14 @@ func (g *greader) line(l gline, t string) {
 			g.split()
 			g.x().event = true
 		}
+		if x := g.cur; x != nil && !l.rec && (len(x.loose) == 0 || x.loose[len(x.loose)-1].n <= x.statusN) && x.statusN == x.reqN && x.end < l.n-1 &&
+			strings.HasPrefix(x.status.how, accessLogHow) && x.body == nil && g.at > 0 && strings.TrimSpace(g.ls[g.at-1].text) == "" {
+			// a paragraph of the person's own after an access log's line,
+			// a blank line between (its configuration, a question): an
+			// access line is the whole record of its request, no body
+			// follows it
+			return
+		}
 		g.touch(l.n)
 		if g.cur != nil {
 			// a record that prints the response (a wire log's "<<" line,
@@ -3487,6 +3501,16 @@ func restates(t, prev string) bool {
 	for n < len(t) && n < len(prev) && t[len(t)-1-n] == prev[len(prev)-1-n] {
 		n++
 	}
+	if n >= 40 && n < len(t) && n < len(prev) && t[len(t)-n] == ' ' {
+		// a CLI's error wraps a message ("Error: <context>: <message>")
+		// that its debug logger records bare, before or after
+		// ("cmd.go:112: [debug] <message>"): the same failure
+		th, ph := t[:len(t)-n], prev[:len(prev)-n]
+		if debugHead(th) && strings.HasSuffix(ph, ":") || debugHead(ph) && strings.HasSuffix(th, ":") {
+			h, ok := lineStatus(t[len(t)-n:])
+			return ok && h.conf > StatusImplied
+		}
+	}
 	if n < 40 || n == len(t) {
 		return false
 	}
@@ -3525,6 +3549,22 @@ func restates(t, prev string) bool {
 	}
 	h, ok := lineStatus(t[len(t)-n:])
 	return ok && h.conf > StatusImplied
+}
+
+// debugHead reports whether h is all a debug logger writes before a
+// message: a bracketed level, after a source position or nothing ("[debug]",
+// "cmd.go:112: [debug]").
+func debugHead(h string) bool {
+	h = strings.TrimSpace(h)
+	i := strings.LastIndexByte(h, '[')
+	if i < 0 || levelAt(h, i, false) != len(h) || !strings.HasSuffix(h, "]") {
+		return false
+	}
+	src := strings.TrimSpace(h[:i])
+	if src == "" {
+		return true
+	}
+	return strings.HasSuffix(src, ":") && sourceAt(src[:len(src)-1], 0) == len(src)-1
 }
 
 // namedSubject reports whether head ends in the name of a file, path or
@@ -3945,6 +3985,15 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		g.split()
 		x = g.x()
 	}
+	if x.status.code != 0 && x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && url != "" && requestURLField(l.text) {
+		// an SDK's log that prints each call as labelled records ("Request
+		// URL: '…'", "Request method: 'GET'", its headers, then "Response
+		// status: 200"): a request URL labelled after the answer to the
+		// request before it starts the next call
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	}
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
@@ -4063,6 +4112,36 @@ func (x *gx) erroredSince(n int) bool {
 		}
 	}
 	return x.lastErr > n
+}
+
+// requestURLField reports whether line t is a request URL written as a
+// labelled field, behind a logger's prefix, a direction marker or none: "Request URL:
+// 'https://…'", "> Request URL: \"https://…\"", "request url = https://…".
+func requestURLField(t string) bool {
+	if n, _ := linePrefix(t); n > 0 {
+		t = t[n:]
+	}
+	if n := loggerAt(t, 0); n > 0 {
+		t = t[n:] // "cli.azure.cli.core.sdk.policies: Request URL: …"
+	}
+	t = strings.TrimLeft(t, " \t>-*")
+	if len(t) < len("request url:") || !hasPrefixASCIIFold(t, "request url") {
+		return false
+	}
+	t = strings.TrimLeft(t[len("request url"):], " \t")
+	return t != "" && (t[0] == ':' || t[0] == '=')
+}
+
+// sourcePosition reports whether p, a path, names a file and a line in it
+// ("/srv/play/roles/web/tasks/main.yml:12"): a file name with an extension,
+// a colon and digits at its end.
+func sourcePosition(p string) bool {
+	c := strings.LastIndexByte(p, ':')
+	if c < 0 || c+1 == len(p) || !ascii.AllDigits(p[c+1:]) {
+		return false
+	}
+	d := strings.LastIndexByte(p[:c], '.')
+	return d > strings.LastIndexByte(p[:c], '/') && d+1 < c && c-d <= 6
 }
 
 // lineRequest finds a method and URL on a line: "GET https://h/p",
@@ -4241,6 +4320,10 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 					open += bracketStep(t[e]) // a masked host: url=https://[host]/x
 				}
 				url = strings.TrimRight(t[k:e], ".;")
+				if path && sourcePosition(url) {
+					url = "" // "task path: /srv/play/roles/x/tasks/main.yml:3": a file and its line, no request
+					continue
+				}
 				break
 			}
 		}

@@ -141,7 +141,80 @@ func lineFields(t string, strict bool) (out []kv, closed bool) {
 	if name, value, ok := wholeLineField(s); ok && isHeaderName(name, strict) {
 		return []kv{{name: name, value: value}}, false
 	}
+	if fs := statusHeaderList(s); len(fs) > 0 {
+		return fs, true
+	}
 	return inlineFields(s, strict)
+}
+
+// statusHeaderList reads the header list Apache HttpClient prints after a
+// status line (its responses' toString: "HttpResponseProxy{HTTP/1.1 403
+// Forbidden [Server: squid/4.1, Date: Wed, 25 Nov 2020 04:06:43 GMT,
+// X-Cache: MISS from px1] ResponseEntityProxy{…}}"): a value runs on past
+// commas and blanks to the ", " before the next "Name: " or to the list's
+// closing bracket. The entity's own list after it repeats the body's type
+// and length and is left out. Linear in s.
+func statusHeaderList(s string) []kv {
+	j := strings.Index(s, "HTTP/")
+	if j < 0 {
+		return nil
+	}
+	k := strings.Index(s[j:], " [")
+	if k < 0 {
+		return nil
+	}
+	if _, code, _, ok := parseStatusLine(s[j : j+k]); !ok || code < 100 || code > 599 {
+		return nil
+	}
+	i := j + k + 2
+	if _, ok := listNameAt(s, i); !ok {
+		return nil
+	}
+	var out []kv
+	for i < len(s) {
+		name, ok := listNameAt(s, i)
+		if !ok {
+			break
+		}
+		v := i + len(name) + 1
+		for v < len(s) && s[v] == ' ' {
+			v++
+		}
+		e, depth := v, 0
+		for ; e < len(s); e++ {
+			c := s[e]
+			if c == '[' || c == '{' {
+				depth++
+			} else if (c == ']' || c == '}') && depth > 0 {
+				depth--
+			} else if c == ']' && depth == 0 {
+				break
+			} else if c == ',' && depth == 0 && e+1 < len(s) && s[e+1] == ' ' {
+				if _, ok := listNameAt(s, e+2); ok {
+					break
+				}
+			}
+		}
+		out = append(out, kv{name: name, value: strings.TrimSpace(s[v:e]), block: true})
+		if e >= len(s) || s[e] == ']' {
+			break
+		}
+		i = e + 2
+	}
+	return out
+}
+
+// listNameAt returns the header name at s[i] when a colon and a blank
+// follow it: one entry of statusHeaderList's list.
+func listNameAt(s string, i int) (string, bool) {
+	e := i
+	for e < len(s) && (isAlpha(s[e]) || isDigit(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	if e == i || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !isHeaderName(s[i:e], false) {
+		return "", false
+	}
+	return s[i:e], true
 }
 
 // wholeLineField reads "Name: value", "- Name: value", "+ Name: value",
@@ -402,7 +475,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				continue // a URL
 			}
 			j++
-		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))):
+		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))) && !memberValue(s, i):
 			j++
 			tuple = true
 		case quotedKey && s[next-1] == '"' && j > next && j < len(s) && s[j] == '"' && ednLine(s, i):
@@ -438,6 +511,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
 			val, end, ok = quotedAt(s, j)
+			if e := unescapedQuoteEnd(s, j, end); ok && !quotedKey && e > end {
+				val, end = s[j+1:e], e+1 // Spring's [WWW-Authenticate:"Bearer error="invalid_token"", …]
+			}
 			if tail, e := concatTail(s, end); ok && tail != "" {
 				val, end = val+tail, e // "'Bearer ' + token": the value goes on in code
 			}
@@ -523,6 +599,56 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		closed = strings.Count(s, "}")+strings.Count(s, "]")+strings.Count(s, ")") >= opens
 	}
 	return out, closed
+}
+
+// memberValue reports whether the bracket just before the quoted string at
+// s[i] is the value of a keyed member ('auth' => ['ops-bot', 'pw'], auth:
+// ['u', 'p'], auth=('u', 'p')): a list of two strings given to an option,
+// not a (name, value) pair of a printed header list, whose pairs sit in a
+// list of their own ([("Server", "nginx"), …], headers: [{"Date", …}]).
+func memberValue(s string, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k] == ' ' {
+		k-- // to the bracket
+	}
+	for k--; k >= 0 && s[k] == ' '; k-- {
+	}
+	if k < 0 {
+		return false
+	}
+	return s[k] == '=' || s[k] == ':' || s[k] == '>' && k > 0 && s[k-1] == '='
+}
+
+// unescapedQuoteEnd returns, for a value quoted with '"' at s[j] whose
+// string closed at end-1 with something other than a separator after it,
+// the index of the quote that really closes it: Spring's HttpHeaders print
+// each value in double quotes without escaping the ones inside
+// ([WWW-Authenticate:"Bearer error="invalid_token"", Content-Type:"…"]), so
+// the value ends at the '"' before ", Name:" or the list's closing
+// bracket. 0 when the value closed where it should, or no such quote
+// comes. Linear in s.
+func unescapedQuoteEnd(s string, j, end int) int {
+	if s[j] != '"' || end >= len(s) || strings.IndexByte(",;]}) ", s[end]) >= 0 {
+		return 0
+	}
+	for k := end; k < len(s); k++ {
+		if s[k] != '"' {
+			continue
+		}
+		switch {
+		case k+1 == len(s) || s[k+1] == ']':
+			return k
+		case strings.HasPrefix(s[k+1:], ", "):
+			n := k + 3
+			for n < len(s) && (isAlpha(s[n]) || isDigit(s[n]) || s[n] == '-') {
+				n++
+			}
+			if n > k+3 && n+1 < len(s) && s[n] == ':' && s[n+1] == '"' && isHeaderName(s[k+3:n], false) {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // ednLine reports whether the key at s[i] opens an entry of a Clojure/EDN

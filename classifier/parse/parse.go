@@ -649,6 +649,17 @@ func dropEchoes(in *Input, lines []string) {
 			}
 		}
 		r := x.Response
+		if r != nil && r.Status != 0 && x.Request == nil && len(kept) > 0 && reprinted(kept[len(kept)-1].Response, r) {
+			// the client's error printing again the response its trace
+			// showed (cargo's "failed to get a 200 OK response, got 401",
+			// then "headers:" and the same status line and fields): the
+			// same response, its Date the same to the second
+			p := kept[len(kept)-1]
+			p.Notes = append(p.Notes, Note{Code: "status-echo",
+				Message: "line " + strconv.Itoa(r.Pos.Line) + " prints this response again (the same status and header fields): read as the same response",
+				Pos:     r.Pos})
+			continue
+		}
 		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil &&
 			(x.Span.End-x.Span.Start <= 1 || x.Format == "body" && r.Pos.Line == x.Span.Start && !looksBody([]string{r.Body.Text})) &&
 			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
@@ -692,6 +703,28 @@ func dropEchoes(in *Input, lines []string) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
+}
+
+// reprinted reports whether response r is response p printed again: the
+// same status, and each of r's header fields, three or more with a Date
+// among them, in p with the same value.
+func reprinted(p, r *Response) bool {
+	if p == nil || p.Status != r.Status || len(r.Fields) < 3 || !r.Fields.Has("Date") {
+		return false
+	}
+	for _, f := range r.Fields {
+		same := false
+		for _, g := range p.Fields {
+			if strings.EqualFold(f.Name, g.Name) && strings.TrimSpace(f.Value) == strings.TrimSpace(g.Value) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
 }
 
 // lineAt returns line n (1-based) of lines, or "".

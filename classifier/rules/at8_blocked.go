@@ -158,7 +158,7 @@ var AT8003 = rule.Rule{
 	ID:       "AT8003",
 	Name:     "rate-limited",
 	Title:    "Rate limited: the client sent too many requests",
-	Doc:      "The response says the client sent too many requests: a rate-limit counter at zero, a `Retry-After` that asks for a real wait (more than 0 seconds, or a date after the response's `Date`), or a vendor's rate-limit message. On a 403 a bare `Retry-After` is weak evidence and never outweighs a body that names an authentication or authorization failure; `Retry-After: 0` asks for no wait at all (some edges add it to every answer they make up). Some services (GitHub, CloudFront rate rules, several gateways) send 403 rather than 429 for this, which makes a rate limit look like a permission problem. Credentials are not the issue; waiting is. RFC 6585 defines 429 for rate limits, and `Retry-After` tells the client how long to wait.",
+	Doc:      "The response says the client sent too many requests: a rate-limit counter at zero, a `Retry-After` that asks for a real wait (more than 0 seconds, or a date after the response's `Date`), or a vendor's rate-limit message. On a 403 a bare `Retry-After` is weak evidence and never outweighs a body that names an authentication or authorization failure; `Retry-After: 0` asks for no wait at all (some edges add it to every answer they make up). Some services (GitHub, CloudFront rate rules, several gateways) send 403 rather than 429 for this, which makes a rate limit look like a permission problem. A body the vendor's own signature reads as served (a success whose message only names the rate it was served at) is not one. Credentials are not the issue; waiting is. RFC 6585 defines 429 for rate limits, and `Retry-After` tells the client how long to wait.",
 	Fix:      "Wait for the time in Retry-After or the rate-limit reset header, then send fewer requests (back off, cache, batch); server side, prefer 429 with Retry-After.",
 	Severity: rule.Info,
 	Category: rule.CatBlocked,
@@ -177,7 +177,15 @@ var AT8003 = rule.Rule{
 		st := p.Facts.Status
 		if st != 403 && st != 429 && st != 503 && st != 0 && st != 400 {
 			// another status (a 200 whose body is a rate-limit error, a
-			// 420): named when the body's reading rests on a rate-limit wording
+			// 420): named when the body's reading rests on a rate-limit
+			// wording, unless the vendor's own signature reads the answer
+			// as served (Etherscan's "OK-Missing/Invalid API Key, rate
+			// limit of 1/5sec applied": data, the limit only named)
+			for _, h := range p.Facts.Vendor {
+				if h.Class == rule.None {
+					return
+				}
+			}
 			if s, ok := verdict.BlockedReading(x, p.Facts, verdict.RateLimitWordings); ok {
 				p.Report(rule.Finding{Message: "rate limit: " + s.Reason, Evidence: []rule.Evidence{*s.Evidence}})
 			}

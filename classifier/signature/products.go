@@ -67,7 +67,7 @@ var productTable = []Signature{
 		Fix:     "Pass the challenge in a real browser, or ask the site owner for an exception in the HUMAN console (for example a first-party API key or an allow-listed address)",
 		Doc:     "https://docs.humansecurity.com/applications-and-accounts/docs/bot-defender"},
 	{ID: "cloudflare-1010", Vendor: "Cloudflare", Product: "Bot Management",
-		Any: []Marker{b("error code: 1010"), b("Error 1010"), bf("error code 1010"),
+		Any: []Marker{b("error code: 1010"), b("Error code: 1010"), b("Error 1010"), bf("error code 1010"),
 			// the page's sentence, quoted or grepped without its code
 			b("has banned your access based on your browser")},
 		Status: []int{403},
@@ -76,7 +76,7 @@ var productTable = []Signature{
 		Fix:     "Credentials will not help: use a real browser, or ask the site owner to exempt the client (or its API path) from the Browser Integrity Check or bot rule",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
 	{ID: "cloudflare-access-denied-codes", Vendor: "Cloudflare", Product: "WAF",
-		Any:    []Marker{b("error code: 1005"), b("error code: 1009"), b("error code: 1012"), b("Error 1009"), b("Error 1012"), bf("error code 1005"), bf("error code 1009"), bf("error code 1012")},
+		Any:    []Marker{b("error code: 1005"), b("Error code: 1005"), b("error code: 1009"), b("Error code: 1009"), b("error code: 1012"), b("Error code: 1012"), b("Error 1009"), b("Error 1012"), bf("error code 1005"), bf("error code 1009"), bf("error code 1012")},
 		Status: []int{403},
 		Class:  blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare refused at the edge on the site owner's network rules: the client's ASN (1005) or country (1009) is banned, or its address was flagged (1012)",
@@ -1045,6 +1045,19 @@ var productTable = []Signature{
 		Meaning: "an S3-compatible store, not AWS, did not accept the request's signature: it does not match the secret of the access key (a wrong secret, region or endpoint, or a proxy that changed the Host); an authentication failure answered with 403",
 		Fix:     "Use an access key and secret issued by this store (not AWS keys), its endpoint and region, path-style addressing if it needs it, and a proxy that keeps the Host header",
 		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
+	// Alibaba Cloud's OpenAPI (ECS, RAM, STS and the other RPC services,
+	// not OSS) names its key errors with a dotted suffix and answers them
+	// with 404 or 400, never 403: {"Code":"InvalidAccessKeyId.NotFound",…,
+	// "Recommend":"https://api.alibabacloud.com/troubleshoot?…"}, and the
+	// SDKs' "ErrorCode: InvalidAccessKeyId.NotFound"
+	{ID: "aliyun-openapi-access-key", Vendor: "Alibaba Cloud", Product: "OpenAPI (ECS, RAM, STS and other RPC services)",
+		Any: []Marker{b("InvalidAccessKeyId.NotFound"), b("InvalidAccessKeyId.Inactive"),
+			b("Specified access key is not found"), b("Specified access key is disabled"), b("Specified signature is not matched with our calculation")},
+		Class: authn, Kind: KindVendor, Strength: rule.Stronger,
+		Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "s3-compatible-invalid-key", "s3-compatible-signature"},
+		Meaning:    "Alibaba Cloud's OpenAPI did not authenticate the call: the AccessKey ID does not exist (InvalidAccessKeyId.NotFound, answered with 404), is disabled (InvalidAccessKeyId.Inactive, 400), or the signature made with its secret does not match (SignatureDoesNotMatch, 400)",
+		Fix:        "Check the AccessKey pair in the RAM console (enabled, of this account, copied without spaces), sign with the secret of that same key, and send the SecurityToken with STS keys",
+		Doc:        "https://help.aliyun.com/en/openapi/user-guide/api-error-diagnosis"},
 	{ID: "minio-access-denied", Traits: rule.TraitAnonymousAlike, Vendor: "MinIO", Product: "object storage",
 		All:   []Marker{hv("server", "MinIO"), b("<Code>AccessDenied</Code>")},
 		Class: authz, Kind: KindVendor, Strength: rule.Stronger, ImpliedStatus: 403, Supersedes: []string{"aws-s3-access-denied", "s3-compatible-access-denied"},
@@ -2430,6 +2443,15 @@ var productTable = []Signature{
 		Meaning: "Etherscan answered 200 with status '0' / NOTOK and 'Invalid API Key': the apikey parameter is missing, mistyped, or a key of another explorer or network; the 200 does not mean success",
 		Fix:     "Send your own key from the Etherscan account page as apikey= (a key of etherscan.io for the Etherscan API V2 across chains), and check status == '1' before reading result",
 		Doc:     "https://docs.etherscan.io/getting-started/viewing-api-usage-statistics"},
+	// a keyless or unknown key is served, at the keyless rate, with a
+	// notice in the message of a success (status '1'): the answer is data
+	{ID: "etherscan-keyless-notice", Vendor: "Etherscan", Product: "API (and its Bscscan/Polygonscan family)",
+		All:   []Marker{bf("OK-Missing/Invalid API Key")},
+		Class: none, Kind: KindConfig, Strength: rule.Stronger, OnSuccess: true, ImpliedStatus: 200,
+		Supersedes: []string{"etherscan-rate-limit"},
+		Meaning:    "Etherscan answered the call (status '1', message 'OK-…') without a valid API key: the result is data, served at the keyless callers' rate limit, which the message only names",
+		Fix:        "Nothing was refused; to call faster than the keyless limit, send your own key from the Etherscan account page as apikey=",
+		Doc:        "https://docs.etherscan.io/support/rate-limits"},
 	{ID: "odoo-session-expired", Vendor: "Odoo", Product: "JSON-RPC (web client)",
 		Any:   []Marker{b("Odoo Session Expired"), b("odoo.http.SessionExpiredException"), b("SessionExpiredException")},
 		Class: authn, Kind: KindVendor, Strength: rule.Stronger, OnSuccess: true, ImpliedStatus: 200,

@@ -154,6 +154,14 @@ var productCases = map[string][2]ex{
 		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`,
 			src: "Etherscan API keys https://docs.etherscan.io/getting-started/viewing-api-usage-statistics (the NOTOK answer quoted in blockchain-certificates/cert-issuer#166 https://github.com/blockchain-certificates/cert-issuer/issues/166)"},
 		{st: 200, b: `{"status":"0","message":"NOTOK","result":"Error! Missing Or invalid Module name"}`}},
+	"etherscan-keyless-notice": {
+		{st: 200, h: "Content-Type: application/json; charset=utf-8", b: `{"status":"1","message":"OK-Missing/Invalid API Key, rate limit of 1/5sec applied","result":"73120984455610002"}`,
+			src: "corpetty/py-etherscan-api#108 https://github.com/corpetty/py-etherscan-api/pull/108; crytic/crytic-compile#63 https://github.com/crytic/crytic-compile/pull/63"},
+		{st: 200, b: `{"status":"1","message":"OK","result":"73120984455610002"}`}},
+	"aliyun-openapi-access-key": {
+		{st: 404, h: "Content-Type: application/json;charset=utf-8", b: "{\n  \"RequestId\": \"7C3A91E2-4B5D-4F60-8E17-2A9B0C1D3E4F\",\n  \"HostId\": \"ecs.cn-shanghai.aliyuncs.com\",\n  \"Code\": \"InvalidAccessKeyId.NotFound\",\n  \"Message\": \"Specified access key is not found.\",\n  \"Recommend\": \"https://api.alibabacloud.com/troubleshoot?q=InvalidAccessKeyId.NotFound&product=Ecs\"\n}",
+			src: "Alibaba Cloud OpenAPI error diagnosis https://help.aliyun.com/en/openapi/user-guide/api-error-diagnosis; OpenAPI client error codes https://help.aliyun.com/en/polardb/client-error-codes"},
+		{st: 404, h: "Content-Type: application/json;charset=utf-8", b: "{\n  \"RequestId\": \"7C3A91E2-4B5D-4F60-8E17-2A9B0C1D3E4F\",\n  \"HostId\": \"ecs.cn-shanghai.aliyuncs.com\",\n  \"Code\": \"InvalidImageId.NotFound\",\n  \"Message\": \"The specified ImageId does not exist.\"\n}"}},
 	"odoo-session-expired": {
 		{st: 200, h: "Content-Type: application/json", b: `{"jsonrpc": "2.0", "id": 7, "error": {"code": 100, "message": "Odoo Session Expired", "data": {"name": "odoo.http.SessionExpiredException", "debug": "Traceback (most recent call last): ...", "message": "Session expired", "arguments": ["Session expired"]}}}`,
 			src: "Odoo external API https://www.odoo.com/documentation/17.0/developer/reference/external_api.html; the answer as quoted in OCA/odoorpc issues"},

@@ -4454,6 +4454,9 @@ func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
 		}
 		line, lineOff := body[off:off+end], off
 		off += end + 1
+		if !strings.ContainsAny(line, ":=") {
+			continue // no "key: value" or key=value: callerField finds nothing (lowering makes no ':' or '=')
+		}
 		l := strings.ToLower(line)
 		if r.Status == 0 && !hasAny(l, refusalWords) {
 			continue

@@ -338,7 +338,11 @@ func (s *story) what(extra string) string {
 	r := x.Response
 	open := strings.TrimSuffix(s.opening(), ".")
 	if r != nil && !s.shown && s.status != 0 {
-		open = "The paste shows no status line, and this error is sent as " + strconv.Itoa(s.status)
+		sent := "this error"
+		if s.v.Class == rule.None {
+			sent = "this answer" // a served answer the vendor's words describe, not an error
+		}
+		open = "The paste shows no status line, and " + sent + " is sent as " + strconv.Itoa(s.status)
 	}
 	if extra != "" {
 		open += ", " + extra
