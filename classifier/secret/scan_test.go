@@ -64,6 +64,38 @@ func TestCodePlaceholders(t *testing.T) {
 	}
 }
 
+// A value that opens with a known token's prefix and is shorter than that
+// token but keeps many characters after the prefix is a credential, masked:
+// it may be another format's secret, or the whole token typed by hand. Only
+// a few characters after the prefix ("ghp_1a2B3c") make a cut stand-in.
+func TestLongValueShortOfItsShapeIsACredential(t *testing.T) {
+	const v = "ATATT3wQe7Rt2Yu9Io4Pa6Sd1Fg8Hj5Kl0Zx" // 36 bytes; Atlassian's tokens are far longer
+	for _, l := range []string{
+		`r = requests.get(url, auth=("svc-sync@example.org", "` + v + `"))`,
+		"Authorization: Bearer " + v,
+	} {
+		ss := Scan(l)
+		if len(ss) != 1 || ss[0].Value != v {
+			t.Errorf("%s: want the value found as a credential, got %+v", l, ss)
+		}
+		if m := NewMasker(ss).Text(l); strings.Contains(m, v) {
+			t.Errorf("%s: left unmasked: %s", l, m)
+		}
+	}
+	if !Placeholder("ATATT3xY7k") {
+		t.Error("ATATT3xY7k: a prefix and four characters is a cut token, a stand-in")
+	}
+	// masked by hand in the middle: what is left is the user's choice
+	for _, v := range []string{"AIzaSyQxxxxxxxxxxxxxxxxxxxm3vbn0xxKT9", "sk_live_51Hq********************Wd0p"} {
+		if !Placeholder(v) {
+			t.Errorf("%s: a stretch masked by hand, a stand-in", v)
+		}
+	}
+	if Placeholder("xoxb-1234-5678-aXxXbXxX") {
+		t.Error("alternating case is no masked stretch")
+	}
+}
+
 // A sentence after a credential-like name is prose; a passphrase of a few
 // words, or a quoted one, is still a credential.
 func TestSentenceIsNoCredential(t *testing.T) {

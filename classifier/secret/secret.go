@@ -517,6 +517,34 @@ func MaskedTail(v string) bool {
 	return run >= 4 && kept > 0 && kept <= 12 || run >= 6 && (jwtHeaderSegment(v[:kept]) || idThenSecret(v[:kept]))
 }
 
+// maskedRun reports whether v was masked by hand inside: a stretch of eight
+// or more of one masking character ('x', 'X', '*', '#') in a row, which a
+// random secret does not hold, with such stretches (four or more) covering
+// at least half of it, so what is left is the user's choice to show
+// ("AIzaSyBxxxxxxxxxxxxxxxxr7kpq"). A value mostly kept is still a
+// credential, and masked (TestLongKeptHeadStillMasked).
+func maskedRun(v string) bool {
+	if len(v) > 200 {
+		return false
+	}
+	run, longest, masked := 0, 0, 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && (v[i] == 'x' || v[i] == 'X' || v[i] == '*' || v[i] == '#') && (run == 0 || v[i] == v[i-1]) {
+			run++
+			continue
+		}
+		if run >= 4 {
+			masked += run
+		}
+		longest = max(longest, run)
+		run = 0
+		if i < len(v) && (v[i] == 'x' || v[i] == 'X' || v[i] == '*' || v[i] == '#') {
+			run = 1
+		}
+	}
+	return longest >= 8 && 2*masked >= len(v)
+}
+
 // idThenSecret reports whether h, the kept head of a masked value, ends
 // where a secret part starts: an identifier then '=' or ':' (Proxmox's
 // "user@pve!tokenid=", a decoded Basic "user:"), at most 48 bytes, so the
@@ -573,6 +601,7 @@ func Placeholder(v string) bool {
 		publicPrefix(v) == v,                                     // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
 		shortOfShape(v),                                          // "ghp_1a2b": a known token shortened below its length: it no longer works
 		MaskedTail(v),                                            // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
+		maskedRun(v),                                             // "AIzaSyBxxxxxxxxxxxxr7kq": a stretch masked by hand inside the value
 		containsFold(v, "censored"),
 		v == AnsibleNoLog, // what Ansible prints for every value of a no_log parameter
 		v == "…" || v == "...":

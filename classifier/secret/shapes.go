@@ -319,8 +319,12 @@ func publicPrefix(v string) string {
 }
 
 // shortOfShape reports whether v opens with a known token's prefix but is
-// shorter than every token of that shape: a token shortened by hand or
-// printed cut by the tool ("ghp_1a2b…" in a log), which no longer works.
+// shorter than every token of that shape, with only a few characters after
+// the prefix: a token shortened by hand or printed cut by the tool
+// ("ghp_1a2b" in a log), which no longer works. A longer value is not taken
+// for a stand-in: it may be a real secret of another format that opens
+// alike, or the user's whole token written by hand, and every credential
+// the paste shows is masked.
 func shortOfShape(v string) bool {
 	if v == "" {
 		return false
@@ -328,12 +332,16 @@ func shortOfShape(v string) bool {
 	for _, k := range shapesBy[v[0]] {
 		// (not the prefixes of two letters or of a word, which begin
 		// passwords and names as often: "SK…", "dapi…")
-		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min && len(sh.prefix) > 2 && sh.prefix != "dapi" {
+		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min && len(v)-len(sh.prefix) < maxCutTail && len(sh.prefix) > 2 && sh.prefix != "dapi" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxCutTail bounds the characters a cut token keeps after its prefix for
+// shortOfShape: tools that print a token's start keep four to eight.
+const maxCutTail = 12
 
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
