@@ -53,6 +53,13 @@ func loggedAuthUse(t string, rec bool) (Field, bool) {
 	if strings.Contains(rest, "signing the request as ") {
 		return Field{Name: "a request signature" + saidByLog}, true
 	}
+	if i := strings.Index(rest, "found credentials for "); i >= 0 && !strings.HasSuffix(strings.TrimSpace(rest[:i]), "no") {
+		// containers/image (skopeo, podman, buildah, CRI-O): "Found
+		// credentials for reg.example/team/app in credential helper
+		// containers-auth.json in file /run/containers/0/auth.json": the
+		// client logs in to that registry with them
+		return Field{Name: "stored registry credentials" + saidByLog}, true
+	}
 	i := strings.Index(rest, "using ")
 	if i < 0 {
 		return Field{}, false
@@ -99,12 +106,22 @@ func logLevelAt(lt string) int {
 			end += from
 		}
 		w := strings.Trim(lt[from:end], "[]:-")
-		if logLevels[w] {
+		if logLevels[w] || logrusLevel(w) {
 			return end
 		}
 		from = end
 	}
 	return -1
+}
+
+// logrusLevel reports whether w, a lower-case word, is the level logrus
+// writes before a record: "level=debug" in its text format, "debu[0000"
+// (four letters, then the seconds since start in brackets) on a terminal.
+func logrusLevel(w string) bool {
+	if v, ok := strings.CutPrefix(w, "level="); ok {
+		return logLevels[v]
+	}
+	return len(w) > 5 && w[4] == '[' && (w[:4] == "debu" || w[:4] == "info" || w[:4] == "trac")
 }
 
 // sdkCredentials are the credential classes of Azure's identity libraries

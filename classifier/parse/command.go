@@ -14,17 +14,23 @@ import (
 // wget it describes the request the command sends, as far as the command
 // line shows it.
 type command struct {
-	tool    string // "curl", "http", "wget", or another program
-	method  string
-	url     string
-	fields  []Field // -H headers and credentials the options imply
-	cert    string  // TLS client certificate named with --cert
-	follow  bool    // -L: redirects are followed
-	head    bool    // -I
-	late    *Field  // a credential sent only after a challenge (--digest, wget --user)
-	auth    bool    // the command line gives credentials
-	hidden  bool    // the tool may add credentials the command line does not show (curl -n, -K, a cookie file; wget -e, --config, --load-cookies)
-	verbose bool
+	tool   string // "curl", "http", "wget", or another program
+	method string
+	url    string
+	fields []Field // -H headers and credentials the options imply
+	cert   string  // TLS client certificate named with --cert
+	follow bool    // -L: redirects are followed
+	head   bool    // -I
+	late   *Field  // a credential sent only after a challenge (--digest, wget --user)
+	auth   bool    // the command line gives credentials
+	hidden bool    // the tool may add credentials the command line does not show (curl -n, -K, a cookie file; wget -e, --config, --load-cookies)
+	netrc  bool    // curl -n, --netrc, --netrc-optional, --netrc-file: the pair for the host comes from a .netrc file
+	// headersVar is the variable a PowerShell cmdlet's -Headers names
+	// ($headers, without the $): its table may be assigned above
+	headersVar  string
+	configured  []Field  // credentials the options give that no header shows (-Credential with -Authentication Basic)
+	headerFiles []string // the files curl -H @file reads headers from
+	verbose     bool
 	// writeCode is set when curl prints the status itself (-w '%{http_code}'):
 	// a bare number in its output is the status
 	writeCode bool
@@ -377,7 +383,8 @@ func (c *command) request(n int, withLate bool) *Request {
 		return nil
 	}
 	r := &Request{Method: c.method, URL: c.url, Pos: Pos{Line: n}, Span: Span{n, n}, Partial: true, ClientCert: c.cert, ShellCut: c.shellCut,
-		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget"}
+		CredsListed: (c.tool == "curl" || c.tool == "pwsh" || c.tool == "wget" && !c.auth) && !c.hidden, NetrcOnChallenge: c.tool == "wget",
+		netrc: c.netrc, headersVar: c.headersVar, headerFiles: c.headerFiles}
 	r.Target = targetOf(c.url)
 	if c.data != "" {
 		r.Body = Body{Text: c.data, Pos: Pos{Line: n}}
@@ -388,6 +395,10 @@ func (c *command) request(n int, withLate bool) *Request {
 			f.Pos.Line += c.foff[k]
 		}
 		r.Fields = append(r.Fields, f)
+	}
+	for _, f := range c.configured {
+		f.Pos = Pos{Line: n}
+		r.Configured = append(r.Configured, f)
 	}
 	if withLate && c.late != nil {
 		f := *c.late

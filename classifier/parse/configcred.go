@@ -123,10 +123,38 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if f, ok := passwordCallCredential(t); ok {
 		return f, true
 	}
+	if f, ok := noLogArgument(t); ok {
+		return f, true
+	}
 	if f, ok := positionalCredential(t); ok {
 		return f, true
 	}
 	return dictLiteralCredential(t)
+}
+
+// noLogArgument finds a module argument an Ansible task result prints masked
+// by no_log ("url_password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER", or
+// url_password: VALUE_… under the YAML callback): Ansible masks only what the
+// task gave the module, so the module was given that credential and sends
+// it.
+func noLogArgument(t string) (Field, bool) {
+	i := strings.Index(t, secret.AnsibleNoLog)
+	if i < 0 {
+		return Field{}, false
+	}
+	head := strings.TrimRight(t[:i], " \t\"'")
+	if !strings.HasSuffix(head, ":") {
+		return Field{}, false
+	}
+	head = strings.TrimRight(head[:len(head)-1], " \t\"'")
+	k := len(head)
+	for k > 0 && (isWordByte(head[k-1]) || head[k-1] == '-') {
+		k--
+	}
+	if name := head[k:]; name != "" && secret.CredentialName(name) {
+		return Field{Name: name, Value: secret.AnsibleNoLog}, true
+	}
+	return Field{}, false
 }
 
 // dictLiteralCredential finds, on one line of code, a dictionary or object
@@ -269,8 +297,8 @@ func passwordCallCredential(t string) (Field, bool) {
 			i++
 		}
 		name := t[st:i]
-		if st > 0 && strings.IndexByte("\"'`", t[st-1]) >= 0 {
-			continue // a printed member's key ("auth": …)
+		if st > 0 && strings.IndexByte("\"'`", t[st-1]) >= 0 && !arrowAfter(t, i) {
+			continue // a printed member's key ("auth": …); PHP's and Ruby's 'auth' => […] is code's option
 		}
 		if strings.EqualFold(name, "CURLOPT_USERPWD") {
 			k := i
@@ -297,9 +325,16 @@ func passwordCallCredential(t string) (Field, bool) {
 		if !secret.PasswordCall(name) || definition(t[:st]) {
 			continue
 		}
-		open := optionOpen(t, i)
-		if open < 0 {
-			continue
+		at, arrow := i, arrowAfter(t, i)
+		if arrow {
+			at++ // past the key's closing quote
+		}
+		open := optionOpen(t, at)
+		if open < 0 && !arrow && secret.BareBasicAuthCall(t, i, name) {
+			open = i // Ruby's call without parentheses: req.basic_auth "u", "p"
+		}
+		if open < 0 || arrow && t[open] != '[' {
+			continue // a quoted key's hash ({"auth"=>{"email"=>…}}, Rails' parameters) is printed data
 		}
 		// two or three arguments (a user, a password, options or a
 		// domain): a longer list is another signature that merely shares
@@ -310,6 +345,21 @@ func passwordCallCredential(t string) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// arrowAfter reports whether the name ending at t[i] is a quoted key that
+// "=>" follows (spaces allowed): an option of PHP's arrays and Ruby's
+// hashes ('auth' => ['u', 'p'], Guzzle's request options), the code that
+// configures the client, where a JSON member's "auth": is printed data.
+func arrowAfter(t string, i int) bool {
+	if i >= len(t) || strings.IndexByte("\"'`", t[i]) < 0 {
+		return false
+	}
+	k := i + 1
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	return strings.HasPrefix(t[k:], "=>")
 }
 
 // definition reports whether the text before a name ends with a keyword
@@ -688,6 +738,158 @@ func netrcCredential(t, above string) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// xmlEntryCredential finds the password of a client's server entry written
+// in XML: a <password> element on the line after its <username> element
+// (Maven's settings.xml <server>, whose pair the client sends the
+// repository of that id as Basic credentials). As in a .netrc, a literal
+// counts as much as a stand-in: the file is the client's own.
+func xmlEntryCredential(t, above string) (Field, bool) {
+	v, ok := xmlElementText(strings.TrimSpace(t), "password")
+	if !ok || strings.TrimSpace(v) == "" {
+		return Field{}, false
+	}
+	if _, ok := xmlElementText(strings.TrimSpace(above), "username"); !ok {
+		return Field{}, false
+	}
+	return Field{Name: "password in a <username>/<password> entry", Value: v}, true
+}
+
+// xmlElementText returns the text of the element named name (in any case)
+// that is the whole of t ("<password>…</password>").
+func xmlElementText(t, name string) (string, bool) {
+	n := len(name)
+	if len(t) < 2*n+5 || t[0] != '<' || t[n+1] != '>' || !strings.EqualFold(t[1:n+1], name) ||
+		t[len(t)-n-3:len(t)-n-1] != "</" || !strings.EqualFold(t[len(t)-n-1:len(t)-1], name) || t[len(t)-1] != '>' {
+		return "", false
+	}
+	v := t[n+2 : len(t)-n-3]
+	return v, !strings.ContainsAny(v, "<>")
+}
+
+// postmanAuthParams are the names under which a Postman collection's
+// "auth" object lists the credential it sends ({"key": "token", "value":
+// "…"} under "bearer", "password" under "basic", "accessToken" under
+// "oauth2"), lower case.
+var postmanAuthParams = wordlist.Set{"token", "password", "accesstoken"}
+
+// nameValueEntry reads, at lines[i], a credential written as a name/value
+// object, the way HAR, Postman and Insomnia exports (and the fragments of
+// them people paste) list headers and auth parameters: {"name":
+// "authorization", "value": "Bearer …"} ("key" for "name" in Postman's),
+// on one line or as its name line then its value line. A credential
+// header (IsCredentialHeader) is returned as the header, header true; an
+// auth parameter of a Postman collection (postmanAuthParams: {"key":
+// "token", "value": "{{token}}"}) as what the client was given. It also
+// returns the index of the last line read. {"key": "color", "value":
+// "red"} and an empty value are none.
+func nameValueEntry(lines []string, i int) (f Field, header bool, last int, ok bool) {
+	t := lines[i]
+	at := strings.Index(t, `"key"`)
+	key := "key"
+	if at < 0 {
+		at, key = strings.Index(t, `"name"`), "name"
+	}
+	if at < 0 || !strings.HasSuffix(strings.TrimRight(t[:at], " \t"), "{") && strings.TrimSpace(t[:at]) != "" {
+		return Field{}, false, i, false
+	}
+	name, ok := stringMemberValue(t[at:], key)
+	if !ok {
+		return Field{}, false, i, false
+	}
+	postman := key == "key" && postmanAuthParams.Has(strings.ToLower(name))
+	if header = !postman && IsCredentialHeader(strings.ToLower(name)); !header && !postman {
+		return Field{}, false, i, false
+	}
+	last = i
+	v, ok := stringMemberValue(t[at:], "value")
+	if !ok && i+1 < len(lines) {
+		if next := strings.TrimSpace(lines[i+1]); strings.HasPrefix(next, `"value"`) {
+			v, ok = stringMemberValue(next, "value")
+			last = i + 1
+		}
+	}
+	if !ok || strings.TrimSpace(v) == "" {
+		return Field{}, false, i, false
+	}
+	return Field{Name: name, Value: v, variable: !header && secret.Placeholder(v)}, header, last, true
+}
+
+// stringMemberValue returns the string a JSON member named key holds in t
+// ("key": "…"), its escapes left as written, and whether t has one.
+func stringMemberValue(t, key string) (string, bool) {
+	at := strings.Index(t, `"`+key+`"`)
+	if at < 0 {
+		return "", false
+	}
+	k := skipBlank(t, at+len(key)+2)
+	if k >= len(t) || t[k] != ':' {
+		return "", false
+	}
+	k = skipBlank(t, k+1)
+	if k >= len(t) || t[k] != '"' {
+		return "", false
+	}
+	e := unescapedIndex(t[k+1:], '"')
+	if e < 0 {
+		return "", false
+	}
+	return t[k+1 : k+1+e], true
+}
+
+// maxNetrcEntries bounds the .netrc entries netrcEntries keeps.
+const maxNetrcEntries = 64
+
+// netrcShown is a .netrc entry's password shown in a paste, under the
+// machine it is for ("default" for the default entry).
+type netrcShown struct {
+	machine string
+	f       Field
+}
+
+// netrcEntries returns, in line order, the .netrc passwords the lines show
+// (in either layout netrcCredential reads) with their machines, at most
+// maxNetrcEntries of them. One pass over the lines.
+func netrcEntries(lines []string) []netrcShown {
+	var out []netrcShown
+	machine, above := "", ""
+	for i := 0; i < len(lines) && len(out) < maxNetrcEntries; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if ws := strings.Fields(t); ws[0] == "default" {
+			machine = "default"
+		} else if ws[0] == "machine" && len(ws) > 1 {
+			machine = ws[1]
+		}
+		if f, ok := netrcCredential(t, above); ok {
+			f.Pos = Pos{Line: i + 1}
+			out = append(out, netrcShown{machine, f})
+		}
+		above = t
+	}
+	return out
+}
+
+// netrcEntry returns, of the entries shown before line upTo (1-based),
+// the password for host: its machine's entry, or else the default entry.
+// That pair is what curl -n sends the host.
+func netrcEntry(entries []netrcShown, upTo int, host string) (Field, bool) {
+	var def Field
+	hasDef := false
+	for _, e := range entries {
+		switch {
+		case e.f.Pos.Line >= upTo:
+			return def, hasDef
+		case strings.EqualFold(e.machine, host):
+			return e.f, true
+		case e.machine == "default" && !hasDef:
+			def, hasDef = e.f, true
+		}
+	}
+	return def, hasDef
 }
 
 // pyStringPrefix returns the length of a Python string literal's prefix

@@ -419,7 +419,7 @@ func (r *Request) Credentials() Credentials {
 			c.Header = f.Name
 			c.Proxy = strings.HasPrefix(name, "proxy")
 			c.Pos = f.Pos
-			if IsRedacted(rest) || IsRedacted(f.Value) {
+			if IsRedacted(rest) || IsRedacted(f.Value) || f.variable {
 				c.Redacted = true
 			}
 		case name == "cookie":
@@ -442,7 +442,7 @@ func (r *Request) Credentials() Credentials {
 			}
 		case IsAPIKeyHeader(name):
 			c.APIKeys = append(c.APIKeys, f.Name)
-			if IsRedacted(f.Value) {
+			if IsRedacted(f.Value) || f.variable {
 				c.Redacted = true
 			}
 			if c.State != CredSent {

@@ -63,8 +63,10 @@ func (c *command) readCurl(args []string) {
 					break
 				}
 				switch f {
-				case 'n', 'K':
-					c.hidden = true // ~/.netrc or a config file may add credentials
+				case 'n':
+					c.hidden, c.netrc = true, true // ~/.netrc may add credentials
+				case 'K':
+					c.hidden = true // a config file may add credentials
 				case 'L':
 					c.follow = true
 				case 'I':
@@ -87,7 +89,9 @@ func (c *command) readCurl(args []string) {
 			continue
 		}
 		switch opt {
-		case "--netrc", "--netrc-optional", "--netrc-file", "--config", "-K":
+		case "--netrc", "--netrc-optional", "--netrc-file":
+			c.hidden, c.netrc = true, true
+		case "--config", "-K":
 			c.hidden = true
 		case "--location", "--location-trusted":
 			c.follow = true
@@ -121,6 +125,16 @@ func (c *command) readCurl(args []string) {
 		case "-w", "--write-out":
 			c.writeCode = strings.Contains(val, "http_code") || strings.Contains(val, "response_code")
 		case "-H", "--header":
+			if strings.HasPrefix(val, "@") {
+				// -H @file (curl 7.55): the headers are the file's lines,
+				// not in the command line (unless the paste shows the
+				// file: shownHeaderFiles)
+				c.hidden = true
+				if len(val) > 1 && val != "@-" {
+					c.headerFiles = append(c.headerFiles, val[1:])
+				}
+				break
+			}
 			name, value, ok := strings.Cut(val, ":")
 			if ok && strings.TrimSpace(value) == "" && name != "" && !strings.ContainsAny(name, " \t") {
 				// a header whose quotes the paste lost ("-H Authorization:

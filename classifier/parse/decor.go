@@ -283,10 +283,18 @@ func unfoldRecords(text string) (string, []int, bool) {
 		return "", nil, false
 	}
 	ls := splitRaw(text)
+	// a paste that is nothing but one record (a fence around it aside):
+	// whatever its string holds over several lines is what was pasted
+	lone := 0
+	for _, l := range ls {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "```") {
+			lone++
+		}
+	}
 	var out []string
 	var lineOf []int
 	for i, l := range ls {
-		if msg, ok := foldedMessage(l); ok {
+		if msg, ok := foldedMessage(l, lone == 1); ok {
 			if out == nil {
 				out = make([]string, 0, len(ls)+16)
 				lineOf = make([]int, 0, cap(out))
@@ -315,8 +323,10 @@ func unfoldRecords(text string) (string, []int, bool) {
 // foldedMessage returns the string member of the JSON log record l that
 // holds an HTTP message of several lines (a status line or a request line
 // with its protocol at the start of one of them, curl -v's markers
-// allowed), decoded.
-func foldedMessage(l string) (string, bool) {
+// allowed), decoded. When the record is all the paste holds (alone), a
+// string of three lines or more is the text it carries (a logger's copy
+// of a page or a person's report), whatever it holds.
+func foldedMessage(l string, alone bool) (string, bool) {
 	t := strings.TrimSpace(l)
 	if len(t) < 20 || len(t) > 1<<20 || t[0] != '{' || t[len(t)-1] != '}' || !strings.Contains(t, `\n`) || !isLogRecord(t) {
 		return "", false
@@ -333,6 +343,9 @@ func foldedMessage(l string) (string, bool) {
 		s, ok := v.(string)
 		if err != nil || !ok {
 			continue
+		}
+		if alone && strings.Count(s, "\n") >= 3 {
+			return s, true
 		}
 		for _, dl := range strings.Split(s, "\n") {
 			dl = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(dl), "< "), "> ")

@@ -188,8 +188,8 @@ func knownFieldLine(t string) bool {
 func (r *textReader) headlessStart(i int) bool {
 	l := &r.lines[i]
 	t := l.trimmed()
-	name, _, _, ok := splitField(t)
-	if !ok {
+	name, v, _, ok := splitField(t)
+	if !ok || objectMember(v) {
 		return false
 	}
 	if isKnownName(lowerName(name)) || strings.HasPrefix(name, ":") || generalExact.Get(name) != "" {
@@ -204,6 +204,14 @@ func (r *textReader) headlessStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// objectMember reports whether a field line's value is a quoted string
+// and the comma after it, as a printed object writes a member (Node's
+// util.inspect of an axios error's config: "Authorization: 'Bearer …',"):
+// a line of that object, not of a header block DevTools or a person copied.
+func objectMember(v string) bool {
+	return len(v) >= 3 && (v[0] == '\'' || v[0] == '"') && strings.HasSuffix(v, string(v[0])+",")
 }
 
 // readHeadless reads a block of header lines without a start line, as
@@ -522,7 +530,19 @@ func pairReversed(in *Input) {
 // sectionLabel recognises headings that tools and people put around header
 // blocks: "Response Headers (1.2 kB)", "Request headers:", "General", "Response body:".
 func sectionLabel(t string) string {
-	l := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	// A heading is short: a line whose words before any count in brackets
+	// are longer than the longest heading (maxSectionLabel) is none, and is
+	// not lowered (sectionLabel runs on every line of a paste's text). Only
+	// an ASCII line is judged so: lowering keeps its length.
+	head := t
+	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		head = t[:i]
+	}
+	if len(head) > maxSectionLabel && isASCII(head) {
+		return ""
+	}
+	l := strings.ToLower(t)
 	if i := strings.Index(l, " ("); i > 0 && strings.HasSuffix(l, ")") {
 		l = l[:i]
 	}
@@ -536,25 +556,32 @@ func sectionLabel(t string) string {
 		}
 		l = rest
 	}
-	switch l {
-	case "response headers", "response header", "raw response headers", "headers", "response":
-		return "response"
-	case "request headers", "request header", "raw request headers", "request":
-		return "request"
-	case "general":
-		return "general"
-	case "response body", "body", "response payload", "raw body":
-		return "body"
-	case "request body", "request payload":
-		return "request-body"
+	for _, h := range sectionLabels {
+		if h.heading == l {
+			return h.label
+		}
 	}
 	return ""
+}
+
+// sectionLabels are the headings sectionLabel knows, lower case, and what
+// each labels.
+var sectionLabels = []struct{ heading, label string }{
+	{"response headers", "response"}, {"response header", "response"}, {"raw response headers", "response"}, {"headers", "response"}, {"response", "response"},
+	{"request headers", "request"}, {"request header", "request"}, {"raw request headers", "request"}, {"request", "request"},
+	{"general", "general"},
+	{"response body", "body"}, {"body", "body"}, {"response payload", "body"}, {"raw body", "body"},
+	{"request body", "request-body"}, {"request payload", "request-body"},
 }
 
 // labelQualifiers are the words that open a section heading without
 // changing what it labels.
 var labelQualifiers = map[string]bool{"sample": true, "example": true, "actual": true, "raw": true, "server": true,
 	"api": true, "full": true, "the": true, "complete": true, "server's": true}
+
+// maxSectionLabel is the length of the longest heading: two qualifiers and
+// the longest label, with their spaces (TestSectionLabelLength).
+const maxSectionLabel = 38
 
 // fieldShaped reports whether a text line reads "name: value", the name a
 // few words ("Ray ID: …", "Your IP address: …").

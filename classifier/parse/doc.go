@@ -44,7 +44,8 @@
 // shares, a fence's indentation, Jira's {code} and forums' [code] as fences,
 // a code viewer's line numbers, typographic quotes and no-break spaces, a
 // page source's HTML entities; a JSON log record whose string holds an HTTP
-// message is read as that message's lines), and prefix.go takes a logger's
+// message is read as that message's lines, and so is one that is the whole
+// paste and holds a page of four lines or more), and prefix.go takes a logger's
 // prefix off every line that carries the paste's dominant prefix shape (klog
 // headers, timestamps, log levels, Python logging, az and terraform loggers,
 // GIT_TRACE_CURL source positions, syslog's and journalctl's host and
@@ -63,7 +64,13 @@
 //
 // A curl, HTTPie or wget command line becomes a request marked Partial:
 // its URL, -H headers and the credentials its options imply (-u, user:pass@,
-// --oauth2-bearer, -b, --cert). When the transcript also shows the request,
+// --oauth2-bearer, -b, --cert). What a command reads from a file the paste
+// also prints is read there: the .netrc entry for the host (curl -n), the
+// header lines of a file (curl -H @file after "cat file"), the hashtable a
+// PowerShell -Headers $var names. A client's credentials shown in its
+// configuration or export (a settings.xml <server>, a Postman collection's
+// auth, a HAR fragment's headers as name/value objects) go with the first
+// response after them. When the transcript also shows the request,
 // that request wins and inherits the URL and client certificate. Follow-up
 // requests are inferred for curl -L redirects and for credential retries
 // after a 401 or 407 (--digest, --ntlm, --anyauth, wget --user).

@@ -38,3 +38,27 @@ func TestHTTPMessageInAJSONRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestPageInALoneJSONRecord: a paste that is nothing but one JSON log
+// record whose string holds a page or a report of several lines (a logger's
+// copy of a block page) reads as those lines; the same record under a
+// person's words, holding no HTTP message, stays one record.
+func TestPageInALoneJSONRecord(t *testing.T) {
+	page := "Access denied\nYour request was blocked by our security rules.\nIf you believe this is a mistake, contact the site owner.\nRay ID: 9f8e7d6c5b4a3921"
+	msg, _ := json.Marshal(page)
+	record := `{"level":"warn","ts":"2026-02-02T08:00:00Z","msg":` + string(msg) + "}"
+	u, _, ok := unfoldRecords(record + "\n")
+	if !ok || u != page {
+		t.Fatalf("not unfolded (%v): %q", ok, u)
+	}
+	in, err := Parse(record + "\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil || in.Exchanges[0].Response.Body.Text[0] == '{' {
+		t.Fatalf("the record was not read as the page it holds: %+v", in.Exchanges)
+	}
+	if _, _, ok := unfoldRecords("The proxy logs this:\n\n" + record + "\n"); ok {
+		t.Errorf("a record under prose, holding no HTTP message, was unfolded")
+	}
+}

@@ -1039,6 +1039,12 @@ func bareCodeUnder(prev, t string) (statusHit, bool) {
 		// reason>"
 		label = "response"
 	}
+	if strings.HasSuffix(label, "[") {
+		// a field whose value opens a list ("status_code": [, then 200 on
+		// the next line): the codes a client accepts (an Ansible task's
+		// status_code, an SDK's expected codes), not the one answered
+		return statusHit{}, false
+	}
 	if rest != "" && label != "response" && label != "status code" && label != "response status" && label != "response code" && label != "http status" {
 		return statusHit{}, false // "403 items" under other text; only a response label takes a code with text after it ("401   Error response: {…}")
 	}
@@ -1489,7 +1495,14 @@ var refusalWords = []string{"error", "denied", "forbidden", "unauthori", "not au
 	// suspended"), a key the gateway did not find ("No API key found")
 	"suspended", "api key", "apikey", "api_key",
 	// a bot wall's words ("your computer or network may be sending automated queries")
-	"automated quer", "automated request", "automated traffic", "automated access"}
+	"automated quer", "automated request", "automated traffic", "automated access",
+	// walls that are not about identity, pasted as their one sentence: a
+	// used-up quota or plan ("You have exceeded your quota."), a geo block
+	// ("This content is not available in your country."), a licence or
+	// subscription that ran out, and a bot wall's "unusual traffic" in
+	// Chinese ("检测到…异常流量", a "人机验证" or "验证码" check)
+	"quota", "exceeded", "your country", "your region", "your location", "licen", "subscription",
+	"异常流量", "异常访问", "人机验证", "验证码"}
 
 // repeatedEvents reports whether log records are the same event logged
 // again (one template, other values: "login rejected … [ops-robot]" three
@@ -2468,6 +2481,14 @@ func (g *greader) line(l gline, t string) {
 			g.split()
 			g.x().event = true
 		}
+		if x := g.cur; x != nil && !l.rec && (len(x.loose) == 0 || x.loose[len(x.loose)-1].n <= x.statusN) && x.statusN == x.reqN && x.end < l.n-1 &&
+			strings.HasPrefix(x.status.how, accessLogHow) && x.body == nil && g.at > 0 && strings.TrimSpace(g.ls[g.at-1].text) == "" {
+			// a paragraph of the person's own after an access log's line,
+			// a blank line between (its configuration, a question): an
+			// access line is the whole record of its request, no body
+			// follows it
+			return
+		}
 		g.touch(l.n)
 		if g.cur != nil {
 			// a record that prints the response (a wire log's "<<" line,
@@ -2538,12 +2559,12 @@ func (g *greader) line(l gline, t string) {
 		}
 		ln := ascii.Lower(f.name)
 		switch {
-		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln):
+		case requestOnly.Has(ln) || ln == "x-api-key" || ln == "x-auth-token" || secret.IsAuthorizationHeader(ln) || f.variable:
 			side = 'q'
 		case responseOnly.Has(ln) && ln != "content-length" && ln != "status":
 			side = 's'
 		}
-		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}}
+		fld := Field{Name: f.name, Value: f.value, Pos: Pos{Line: l.n}, variable: f.variable}
 		if ln == "www_authenticate" || ln == "proxy_authenticate" {
 			// Ansible's uri result and other dumps that turn each response
 			// header into a key: www_authenticate is the challenge
@@ -3403,14 +3424,19 @@ func retryNotice(t string) bool {
 // x: a server's warning logged before its access line for the same request
 // (Django's "Forbidden (CSRF cookie not set.): /api/orders/" above
 // "POST /api/orders/ HTTP/1.1" 403) is about that request, not the one
-// logged before it.
+// logged before it, even when that one asked for the same path, if an
+// access line logged it (it was done).
 func (g *greader) carryOver(prev, x *gx, t string) {
 	if prev.statusN == 0 || len(prev.loose) == 0 || x.rid != "" || prev.rid != "" {
 		return
 	}
 	_, u, _ := lineRequest(t, ascii.Lower(t))
 	p := targetPath(targetOf(u))
-	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) {
+	// the same path as prev's: the warning may be prev's own, unless prev
+	// was an access line, which a server writes once the request is done
+	// (Django's "GET /login/" 200, then its warning and "POST /login/" 403)
+	done := strings.HasPrefix(prev.status.how, accessLogHow) && prev.reqN == prev.statusN
+	if u == "" || len(p) < 2 || p[0] != '/' || prev.url != "" && p == targetPath(targetOf(prev.url)) && !done {
 		return
 	}
 	k := len(prev.loose)
@@ -3475,6 +3501,16 @@ func restates(t, prev string) bool {
 	for n < len(t) && n < len(prev) && t[len(t)-1-n] == prev[len(prev)-1-n] {
 		n++
 	}
+	if n >= 40 && n < len(t) && n < len(prev) && t[len(t)-n] == ' ' {
+		// a CLI's error wraps a message ("Error: <context>: <message>")
+		// that its debug logger records bare, before or after
+		// ("cmd.go:112: [debug] <message>"): the same failure
+		th, ph := t[:len(t)-n], prev[:len(prev)-n]
+		if debugHead(th) && strings.HasSuffix(ph, ":") || debugHead(ph) && strings.HasSuffix(th, ":") {
+			h, ok := lineStatus(t[len(t)-n:])
+			return ok && h.conf > StatusImplied
+		}
+	}
 	if n < 40 || n == len(t) {
 		return false
 	}
@@ -3513,6 +3549,22 @@ func restates(t, prev string) bool {
 	}
 	h, ok := lineStatus(t[len(t)-n:])
 	return ok && h.conf > StatusImplied
+}
+
+// debugHead reports whether h is all a debug logger writes before a
+// message: a bracketed level, after a source position or nothing ("[debug]",
+// "cmd.go:112: [debug]").
+func debugHead(h string) bool {
+	h = strings.TrimSpace(h)
+	i := strings.LastIndexByte(h, '[')
+	if i < 0 || levelAt(h, i, false) != len(h) || !strings.HasSuffix(h, "]") {
+		return false
+	}
+	src := strings.TrimSpace(h[:i])
+	if src == "" {
+		return true
+	}
+	return strings.HasSuffix(src, ":") && sourceAt(src[:len(src)-1], 0) == len(src)-1
 }
 
 // namedSubject reports whether head ends in the name of a file, path or
@@ -3933,6 +3985,15 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		g.split()
 		x = g.x()
 	}
+	if x.status.code != 0 && x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && url != "" && requestURLField(l.text) {
+		// an SDK's log that prints each call as labelled records ("Request
+		// URL: '…'", "Request method: 'GET'", its headers, then "Response
+		// status: 200"): a request URL labelled after the answer to the
+		// request before it starts the next call
+		g.endSection(false)
+		g.split()
+		x = g.x()
+	}
 	if x.status.code != 0 && (strong || x.status.conf > StatusImplied && x.method != "" && method != "") {
 		// the line restates the exchange's own status ("npm ERR! code E403"
 		// then "npm ERR! 403 403 Forbidden - GET https://…"): its request
@@ -4051,6 +4112,36 @@ func (x *gx) erroredSince(n int) bool {
 		}
 	}
 	return x.lastErr > n
+}
+
+// requestURLField reports whether line t is a request URL written as a
+// labelled field, behind a logger's prefix, a direction marker or none: "Request URL:
+// 'https://…'", "> Request URL: \"https://…\"", "request url = https://…".
+func requestURLField(t string) bool {
+	if n, _ := linePrefix(t); n > 0 {
+		t = t[n:]
+	}
+	if n := loggerAt(t, 0); n > 0 {
+		t = t[n:] // "cli.azure.cli.core.sdk.policies: Request URL: …"
+	}
+	t = strings.TrimLeft(t, " \t>-*")
+	if len(t) < len("request url:") || !hasPrefixASCIIFold(t, "request url") {
+		return false
+	}
+	t = strings.TrimLeft(t[len("request url"):], " \t")
+	return t != "" && (t[0] == ':' || t[0] == '=')
+}
+
+// sourcePosition reports whether p, a path, names a file and a line in it
+// ("/srv/play/roles/web/tasks/main.yml:12"): a file name with an extension,
+// a colon and digits at its end.
+func sourcePosition(p string) bool {
+	c := strings.LastIndexByte(p, ':')
+	if c < 0 || c+1 == len(p) || !ascii.AllDigits(p[c+1:]) {
+		return false
+	}
+	d := strings.LastIndexByte(p[:c], '.')
+	return d > strings.LastIndexByte(p[:c], '/') && d+1 < c && c-d <= 6
 }
 
 // lineRequest finds a method and URL on a line: "GET https://h/p",
@@ -4229,6 +4320,10 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 					open += bracketStep(t[e]) // a masked host: url=https://[host]/x
 				}
 				url = strings.TrimRight(t[k:e], ".;")
+				if path && sourcePosition(url) {
+					url = "" // "task path: /srv/play/roles/x/tasks/main.yml:3": a file and its line, no request
+					continue
+				}
 				break
 			}
 		}
@@ -4707,6 +4802,12 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// "POST /idx/_doc", "{…}", "{"error": …, "status": 403}"): the
 			// first object is what the request sent, the second its answer
 			x.reqBody, x.body = x.body, nil
+		} else if auditRecordType(x.body.Text) == "request" && auditRecordType(text) == "response" && x.status.code == 0 {
+			// an audit device's two records of one request (Vault's file
+			// audit: "type": "request" as it came in, then "type":
+			// "response" with what it was answered): one exchange, the
+			// second record what it was answered
+			x.body = nil
 		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
 			// an object that holds only the status and its reason, as a
 			// client prints the response it got ({"statusCode": 403,
@@ -4997,6 +5098,9 @@ func isLogRecord(text string) bool {
 		}
 	}
 	for _, k := range []string{"\"level\"", "\"severity\"", "\"@timestamp\"", "\"ts\"", "\"logger\"",
+		// Serilog's compact JSON (CLEF): "@t" the time, "@mt" the message
+		// template, "@m" the rendered message
+		"\"@t\"", "\"@mt\"",
 		// a proxy's JSON access log (Envoy/Istio, Traefik, nginx log_format
 		// escape=json): what it recorded about a request, not a body
 		"\"response_code\"", "\"upstream_cluster\"", "\"downstream_remote_address\"", "\"bytes_sent\"", "\"upstream_host\"",
@@ -5007,6 +5111,9 @@ func isLogRecord(text string) bool {
 		// CDN log pushes (Cloudflare's ClientRequestMethod/EdgeResponseStatus,
 		// Azure Front Door's httpStatusCode/requestUri)
 		"\"clientrequestmethod\"", "\"edgeresponsestatus\"", "\"httpstatuscode\"",
+		// Kong's log plugins (file-log, http-log, tcp-log…), one serializer:
+		// {"request":{…},"upstream_uri":…,"response":{…},"latencies":{…}}
+		"\"upstream_uri\"", "\"latencies\"",
 		// journalctl -o json, Docker's json-file log driver
 		"\"__realtime_timestamp\"", "\"syslog_identifier\"", "\"stream\":\"stdout\"", "\"stream\":\"stderr\""} {
 		if strings.Contains(lt, k) {
@@ -5057,11 +5164,36 @@ func devtoolsJSON(text string) (resp, req Fields, ok bool) {
 	return resp, req, len(resp)+len(req) > 0
 }
 
+// auditRecordType returns the top-level "type" of an audit event record
+// that describes its request as an object ("request" or "response"), or "".
+func auditRecordType(text string) string {
+	if len(text) > 1<<20 {
+		return ""
+	}
+	m, err := jsonlite.Members(text)
+	if err != nil {
+		return ""
+	}
+	typ, req := "", false
+	for _, mem := range m {
+		switch ascii.Lower(mem.Key) {
+		case "type":
+			typ = strings.Trim(mem.Raw, `"`)
+		case "request":
+			req = strings.HasPrefix(mem.Raw, "{")
+		}
+	}
+	if !req || typ != "request" && typ != "response" {
+		return ""
+	}
+	return typ
+}
+
 // eventLogKeys and eventReqKeys are top-level keys of a log or audit event
 // (lower case): one of each makes a JSON object a record about a request
 // (an access log, a Kubernetes audit event), not a response body. An error
 // body may have "timestamp" and "path" (Spring) but not a level or logger.
-var eventLogKeys = wordlist.Set{"level", "severity", "msg", "logger", "@timestamp",
+var eventLogKeys = wordlist.Set{"level", "severity", "msg", "logger", "@timestamp", "@t", "@mt",
 	"auditid", "ts", "log.level", "requesttime", "time_local"}
 var eventReqKeys = wordlist.Set{"requesturi", "request_uri", "uri", "url", "path",
 	"method", "verb", "request", "remote_addr", "remote_ip", "sourceips",

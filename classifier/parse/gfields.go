@@ -112,6 +112,9 @@ type kv struct {
 	block       bool // part of a printed collection ({...}, map[...], (...)) on this line
 	bare        bool // an unquoted key among other pairs on the line (key=value), not the whole line
 	side        byte // 'q' or 's' when the notation names the side (request.header.x=)
+	// variable: a credential header set in code to a variable
+	// (setRequestProperty("Private-Token", token)): sent, its value not shown
+	variable bool
 }
 
 // lineFields returns the header fields written on line t in any notation:
@@ -138,7 +141,80 @@ func lineFields(t string, strict bool) (out []kv, closed bool) {
 	if name, value, ok := wholeLineField(s); ok && isHeaderName(name, strict) {
 		return []kv{{name: name, value: value}}, false
 	}
+	if fs := statusHeaderList(s); len(fs) > 0 {
+		return fs, true
+	}
 	return inlineFields(s, strict)
+}
+
+// statusHeaderList reads the header list Apache HttpClient prints after a
+// status line (its responses' toString: "HttpResponseProxy{HTTP/1.1 403
+// Forbidden [Server: squid/4.1, Date: Wed, 25 Nov 2020 04:06:43 GMT,
+// X-Cache: MISS from px1] ResponseEntityProxy{…}}"): a value runs on past
+// commas and blanks to the ", " before the next "Name: " or to the list's
+// closing bracket. The entity's own list after it repeats the body's type
+// and length and is left out. Linear in s.
+func statusHeaderList(s string) []kv {
+	j := strings.Index(s, "HTTP/")
+	if j < 0 {
+		return nil
+	}
+	k := strings.Index(s[j:], " [")
+	if k < 0 {
+		return nil
+	}
+	if _, code, _, ok := parseStatusLine(s[j : j+k]); !ok || code < 100 || code > 599 {
+		return nil
+	}
+	i := j + k + 2
+	if _, ok := listNameAt(s, i); !ok {
+		return nil
+	}
+	var out []kv
+	for i < len(s) {
+		name, ok := listNameAt(s, i)
+		if !ok {
+			break
+		}
+		v := i + len(name) + 1
+		for v < len(s) && s[v] == ' ' {
+			v++
+		}
+		e, depth := v, 0
+		for ; e < len(s); e++ {
+			c := s[e]
+			if c == '[' || c == '{' {
+				depth++
+			} else if (c == ']' || c == '}') && depth > 0 {
+				depth--
+			} else if c == ']' && depth == 0 {
+				break
+			} else if c == ',' && depth == 0 && e+1 < len(s) && s[e+1] == ' ' {
+				if _, ok := listNameAt(s, e+2); ok {
+					break
+				}
+			}
+		}
+		out = append(out, kv{name: name, value: strings.TrimSpace(s[v:e]), block: true})
+		if e >= len(s) || s[e] == ']' {
+			break
+		}
+		i = e + 2
+	}
+	return out
+}
+
+// listNameAt returns the header name at s[i] when a colon and a blank
+// follow it: one entry of statusHeaderList's list.
+func listNameAt(s string, i int) (string, bool) {
+	e := i
+	for e < len(s) && (isAlpha(s[e]) || isDigit(s[e]) || s[e] == '-' || s[e] == '_') {
+		e++
+	}
+	if e == i || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !isHeaderName(s[i:e], false) {
+		return "", false
+	}
+	return s[i:e], true
 }
 
 // wholeLineField reads "Name: value", "- Name: value", "+ Name: value",
@@ -333,6 +409,11 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		}
 		return sides[len(sides)-1]
 	}
+	// hdrs marks, for each open bracket, a collection opened as the value
+	// of a key naming headers ({"headers":{"apikey":"…"}}, a gateway's or
+	// a logger's record of the request): its keys are header names
+	var hdrs []bool
+	inHeaders := func() bool { return len(hdrs) > 0 && hdrs[len(hdrs)-1] }
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -343,10 +424,12 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 		case '(', '{', '[':
 			if len(sides) < 64 {
 				sides = append(sides, bracketSide(s, i, top()))
+				hdrs = append(hdrs, c == '{' && headersKeyBefore(s, i))
 			}
 		case ')', '}', ']':
 			if len(sides) > 0 {
 				sides = sides[:len(sides)-1]
+				hdrs = hdrs[:len(hdrs)-1]
 			}
 		}
 		switch {
@@ -370,7 +453,10 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			i++
 			continue
 		}
-		if !isHeaderName(key, strict) || !quotedKey && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == '/') {
+		if !isHeaderName(key, strict) && !(quotedKey && inHeaders() && IsAPIKeyHeader(key)) ||
+			!quotedKey && i > 0 && (s[i-1] == '?' || s[i-1] == '&' || s[i-1] == '/') {
+			// (a credential header of one word, "apikey", "token", is a
+			// header name where the record says its keys are headers)
 			i = max(next, i+1) // not a name, or a URL's query parameter
 			continue
 		}
@@ -389,7 +475,7 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				continue // a URL
 			}
 			j++
-		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))):
+		case j < len(s) && s[j] == ',' && quotedKey && i > 0 && strings.ContainsRune("({[", rune(prevNonSpace(s, i))) && !memberValue(s, i):
 			j++
 			tuple = true
 		case quotedKey && s[next-1] == '"' && j > next && j < len(s) && s[j] == '"' && ednLine(s, i):
@@ -425,6 +511,9 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 			}
 		case j < len(s) && (s[j] == '\'' || s[j] == '"' || strPrefix(s, j) > 0):
 			val, end, ok = quotedAt(s, j)
+			if e := unescapedQuoteEnd(s, j, end); ok && !quotedKey && e > end {
+				val, end = s[j+1:e], e+1 // Spring's [WWW-Authenticate:"Bearer error="invalid_token"", …]
+			}
 			if tail, e := concatTail(s, end); ok && tail != "" {
 				val, end = val+tail, e // "'Bearer ' + token": the value goes on in code
 			}
@@ -471,11 +560,25 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 				}
 			}
 		}
+		variable := false
+		if !ok && tuple && IsCredentialHeader(ascii.Lower(key)) {
+			// a credential header set in code to a variable
+			// (conn.setRequestProperty("Private-Token", token),
+			// DefaultRequestHeaders.Add("X-Api-Key", apiKey)): the
+			// request carries what the variable holds
+			e := j
+			for e < len(s) && (isWordByte(s[e]) || s[e] == '.' || s[e] == '$') {
+				e++
+			}
+			if k := skipBlank(s, e); e > j && k < len(s) && (s[k] == ')' || s[k] == ',') && variableRef(s[j:e]) {
+				val, end, ok, variable = s[j:e], e, true, true
+			}
+		}
 		if !ok {
 			i = max(next, i+1)
 			continue
 		}
-		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey}
+		f := kv{name: key, value: val, block: opens > 0, bare: !quotedKey, variable: variable}
 		if i > 0 && s[i-1] == '.' {
 			// "request.header.accept=", "response.header.date="
 			b := ascii.Lower(s[max(0, i-17):i])
@@ -498,6 +601,56 @@ func inlineFields(s string, strict bool) (out []kv, closed bool) {
 	return out, closed
 }
 
+// memberValue reports whether the bracket just before the quoted string at
+// s[i] is the value of a keyed member ('auth' => ['ops-bot', 'pw'], auth:
+// ['u', 'p'], auth=('u', 'p')): a list of two strings given to an option,
+// not a (name, value) pair of a printed header list, whose pairs sit in a
+// list of their own ([("Server", "nginx"), …], headers: [{"Date", …}]).
+func memberValue(s string, i int) bool {
+	k := i - 1
+	for k >= 0 && s[k] == ' ' {
+		k-- // to the bracket
+	}
+	for k--; k >= 0 && s[k] == ' '; k-- {
+	}
+	if k < 0 {
+		return false
+	}
+	return s[k] == '=' || s[k] == ':' || s[k] == '>' && k > 0 && s[k-1] == '='
+}
+
+// unescapedQuoteEnd returns, for a value quoted with '"' at s[j] whose
+// string closed at end-1 with something other than a separator after it,
+// the index of the quote that really closes it: Spring's HttpHeaders print
+// each value in double quotes without escaping the ones inside
+// ([WWW-Authenticate:"Bearer error="invalid_token"", Content-Type:"…"]), so
+// the value ends at the '"' before ", Name:" or the list's closing
+// bracket. 0 when the value closed where it should, or no such quote
+// comes. Linear in s.
+func unescapedQuoteEnd(s string, j, end int) int {
+	if s[j] != '"' || end >= len(s) || strings.IndexByte(",;]}) ", s[end]) >= 0 {
+		return 0
+	}
+	for k := end; k < len(s); k++ {
+		if s[k] != '"' {
+			continue
+		}
+		switch {
+		case k+1 == len(s) || s[k+1] == ']':
+			return k
+		case strings.HasPrefix(s[k+1:], ", "):
+			n := k + 3
+			for n < len(s) && (isAlpha(s[n]) || isDigit(s[n]) || s[n] == '-') {
+				n++
+			}
+			if n > k+3 && n+1 < len(s) && s[n] == ':' && s[n+1] == '"' && isHeaderName(s[k+3:n], false) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
 // ednLine reports whether the key at s[i] opens an entry of a Clojure/EDN
 // map: first on its line, or right after the map's "{" or an entry's ",".
 func ednLine(s string, i int) bool {
@@ -509,7 +662,9 @@ func ednLine(s string, i int) bool {
 // it (RequestInfo(, request={, response: {) names it, or it inherits outer.
 func bracketSide(s string, i int, outer byte) byte {
 	k := i
-	for k > 0 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':') && i-k < 3 {
+	quoted := false
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':' || s[k-1] == '"') && i-k < 4 {
+		quoted = quoted || s[k-1] == '"'
 		k--
 	}
 	e := k
@@ -522,10 +677,32 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 's'
 	case strings.Contains(w, "request"):
 		return 'q'
+	case quoted && s[i] == '{' && (w == "req" || w == "res" || strings.HasPrefix(w, "resp_")):
+		// a logger's record of the exchange: pino's and bunyan's "req"
+		// and "res", Caddy's "resp_headers"
+		if w == "req" {
+			return 'q'
+		}
+		return 's'
 	case s[i] == '(' && headerSetters.Has(w):
 		return 'q'
 	}
 	return outer
+}
+
+// headersKeyBefore reports whether the collection opened at s[i] is the
+// value of a key naming headers ("headers": {, headers={, 'req_headers': {).
+func headersKeyBefore(s string, i int) bool {
+	k := i
+	for k > 0 && i-k < 4 && (s[k-1] == ' ' || s[k-1] == '=' || s[k-1] == ':' || s[k-1] == '"' || s[k-1] == '\'') {
+		k--
+	}
+	e := k
+	for k > 0 && e-k < 24 && (isAlpha(s[k-1]) || s[k-1] == '_') {
+		k--
+	}
+	w := ascii.Lower(s[k:e])
+	return e > k && (strings.HasSuffix(w, "headers") || w == "header")
 }
 
 // headerSetters are the calls with which code adds a header to the request

@@ -507,6 +507,11 @@ func statusLineIn(t string) statusHit {
 			if i := strings.IndexAny(reason, "\"'\\"); i >= 0 {
 				reason = strings.TrimSpace(reason[:i])
 			}
+			if i := strings.Index(reason, " ["); i >= 0 {
+				if _, ok := listNameAt(reason, i+2); ok {
+					reason = strings.TrimSpace(reason[:i]) // Apache HttpClient's "401 Unauthorized [Server: …, …]"
+				}
+			}
 			if (strings.HasPrefix(proto, "HTTP/2") || strings.HasPrefix(proto, "HTTP/3") || conf == StatusProse) && !knownReason(code, reason) {
 				// HTTP/2 and HTTP/3 have no reason phrase, and a status line
 				// quoted in a message runs on into the message: the words
@@ -1971,6 +1976,12 @@ func proseCue(before string, c int) bool {
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
 	}
+	if (w == "code" || w == "errorcode") && nestedMemberLine(b[:k]) {
+		// "data: { code: 401, msg: 'token expired' }," on a line of a
+		// printed response whose own status member comes on another
+		// line: the body's code, as statusField reads it (implied)
+		return false
+	}
 	if w == "errorcode" {
 		return c >= 400 // {"error":"Unauthorized","errorCode":401,…}
 	}
@@ -2014,6 +2025,28 @@ func proseCue(before string, c int) bool {
 		return c >= 400
 	}
 	return low || c >= 400
+}
+
+// nestedMemberLine reports whether before, the line up to a key, is a
+// member of a printed object whose value opens an object on that line and
+// holds the key first: "  data: { " (Node's util.inspect, a Ruby or Python
+// dict), the key a member of that inner object.
+func nestedMemberLine(before string) bool {
+	b := strings.TrimRight(before, " \t\"'")
+	if !strings.HasSuffix(b, "{") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " \t")
+	b, ok := strings.CutSuffix(b, ":")
+	if !ok {
+		b, ok = strings.CutSuffix(b, "=>")
+	}
+	b = strings.TrimRight(b, " \t\"'")
+	k := len(b)
+	for k > 0 && (isAlpha(b[k-1]) || isDigit(b[k-1]) || b[k-1] == '_') {
+		k--
+	}
+	return ok && k < len(b) && strings.TrimLeft(b[:k], " \t\"'") == ""
 }
 
 // exceptionNames are SDKs' exception classes named after a status, lower

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -296,10 +297,204 @@ func read(text string, lim Limits) (*Input, error) {
 	}
 	adoptInnerRequests(in)
 	adoptProseCommands(in, raw)
+	netrcRequests(in, raw)
+	pwshHeaderTables(in, raw)
+	entryRequests(in, raw)
+	shownHeaderFiles(in, raw)
+	dropShownVariables(in)
 	dropEchoes(in, raw)
 	attachProse(in, raw)
 	markMaskedValues(in, plain)
 	return finish(in), nil
+}
+
+// netrcRequests gives a request built from a curl command that reads
+// ~/.netrc (curl -n) the entry for its host that a .netrc shown above the
+// command holds (cat ~/.netrc, then the command): curl sent that pair as
+// Basic credentials. With no entry shown its credentials stay unknown.
+func netrcRequests(in *Input, lines []string) {
+	var entries []netrcShown
+	read := false
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil || !q.netrc {
+			continue
+		}
+		host := hostOf(q.URL)
+		if at := strings.LastIndexByte(host, '@'); at >= 0 {
+			host = host[at+1:]
+		}
+		if c := strings.IndexByte(host, ':'); c >= 0 {
+			host = host[:c]
+		}
+		if !read {
+			entries, read = netrcEntries(lines), true
+		}
+		if f, ok := netrcEntry(entries, q.Pos.Line, host); ok && !q.Configured.Has(f.Name) {
+			q.Configured = append(q.Configured, f)
+		}
+	}
+}
+
+// maxShownFile bounds the lines read of a file a command prints, and the
+// times one file's printing is kept.
+const maxShownFile = 64
+
+// shownHeaderFiles gives a request built from a curl command that reads
+// headers from a file (-H @file) the header lines of that file when the
+// paste prints it above the command ("$ cat ~/.config/app/headers.txt",
+// then its lines): those are the headers curl sent. A file is known by its
+// base name. One pass over the lines; a file's lines end at a blank line,
+// a prompt or maxShownFile lines.
+func shownHeaderFiles(in *Input, lines []string) {
+	want := map[string]bool{}
+	for _, x := range in.Exchanges {
+		if q := x.Request; q != nil {
+			for _, f := range q.headerFiles {
+				want[path.Base(f)] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type shown struct {
+		line   int
+		fields Fields
+	}
+	files := map[string][]shown{}
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		p, ok := promptEnd(t)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(t[p:])
+		if len(ws) != 2 || ws[0] != "cat" || !want[path.Base(ws[1])] {
+			continue
+		}
+		var fs Fields
+		k := i + 1
+		for ; k < len(lines) && k-i <= maxShownFile; k++ {
+			l := strings.TrimSpace(lines[k])
+			if _, prompt := promptEnd(l); l == "" || prompt || strings.HasPrefix(l, "```") {
+				break
+			}
+			name, value, ok := strings.Cut(l, ":")
+			if ok && isHeaderName(strings.TrimSpace(name), false) && strings.TrimSpace(value) != "" {
+				fs = append(fs, Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(value), Pos: Pos{Line: k + 1}})
+			}
+		}
+		if len(files[path.Base(ws[1])]) < maxShownFile {
+			files[path.Base(ws[1])] = append(files[path.Base(ws[1])], shown{i + 1, fs})
+		}
+		i = k - 1
+	}
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil {
+			continue
+		}
+		for _, f := range q.headerFiles {
+			var last *shown
+			for j, s := range files[path.Base(f)] {
+				if s.line < q.Pos.Line {
+					last = &files[path.Base(f)][j]
+				}
+			}
+			if last == nil {
+				continue
+			}
+			for _, h := range last.fields {
+				if _, has := q.Fields.Lookup(h.Name); !has {
+					q.Fields = append(q.Fields, h)
+				}
+			}
+		}
+	}
+}
+
+// dropShownVariables takes off a request the header fields set in code to
+// a variable (Field.variable) that the paste also shows with their value
+// (the code, then the request it sent dumped): the value is in the paste,
+// not hidden behind the variable.
+func dropShownVariables(in *Input) {
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil {
+			continue
+		}
+		var shown map[string]bool
+		for _, f := range q.Fields {
+			if !f.variable && !IsRedacted(f.Value) {
+				if shown == nil {
+					shown = map[string]bool{}
+				}
+				shown[strings.ToLower(f.Name)] = true
+			}
+		}
+		if shown == nil {
+			continue
+		}
+		kept := make(Fields, 0, len(q.Fields))
+		for _, f := range q.Fields {
+			if !f.variable || !shown[strings.ToLower(f.Name)] {
+				kept = append(kept, f)
+			}
+		}
+		q.Fields = kept
+	}
+}
+
+// entryRequests gives the first response after a credential the paste
+// shows in a client's configuration or export the request the client
+// sent with it: a server entry in XML (xmlEntryCredential: Maven's
+// settings.xml <server> above its deploy error), a credential header or a
+// Postman auth parameter written as a name/value object
+// (nameValueEntry: a HAR fragment's request headers, a Postman
+// collection above its Newman run). A header joins the request's fields
+// unless the whole request is shown (then it was not among them). One
+// pass over the lines and the exchanges.
+func entryRequests(in *Input, lines []string) {
+	k, above := 0, ""
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		n := i + 1
+		f, ok := xmlEntryCredential(t, above)
+		header := false
+		above = t
+		if !ok && (strings.Contains(t, `"key"`) || strings.Contains(t, `"name"`)) {
+			if f2, h, last, ok2 := nameValueEntry(lines, i); ok2 {
+				f, header, ok, i = f2, h, true, last
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k < len(in.Exchanges) && (in.Exchanges[k].Response == nil || in.Exchanges[k].Response.Pos.Line <= n) {
+			k++
+		}
+		if k == len(in.Exchanges) {
+			return
+		}
+		x := in.Exchanges[k]
+		if x.Request == nil {
+			x.Request = &Request{Partial: true, Pos: Pos{Line: n}}
+		}
+		f.Pos = Pos{Line: n}
+		switch {
+		case header && !x.Request.Partial:
+		case header:
+			if _, has := x.Request.Fields.Lookup(f.Name); !has {
+				x.Request.Fields = append(x.Request.Fields, f)
+			}
+		case !x.Request.Configured.Has(f.Name):
+			x.Request.Configured = append(x.Request.Configured, f)
+		}
+	}
 }
 
 // adoptInnerRequests gives a response with no request the request read
@@ -454,6 +649,17 @@ func dropEchoes(in *Input, lines []string) {
 			}
 		}
 		r := x.Response
+		if r != nil && r.Status != 0 && x.Request == nil && len(kept) > 0 && reprinted(kept[len(kept)-1].Response, r) {
+			// the client's error printing again the response its trace
+			// showed (cargo's "failed to get a 200 OK response, got 401",
+			// then "headers:" and the same status line and fields): the
+			// same response, its Date the same to the second
+			p := kept[len(kept)-1]
+			p.Notes = append(p.Notes, Note{Code: "status-echo",
+				Message: "line " + strconv.Itoa(r.Pos.Line) + " prints this response again (the same status and header fields): read as the same response",
+				Pos:     r.Pos})
+			continue
+		}
 		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil &&
 			(x.Span.End-x.Span.Start <= 1 || x.Format == "body" && r.Pos.Line == x.Span.Start && !looksBody([]string{r.Body.Text})) &&
 			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
@@ -497,6 +703,28 @@ func dropEchoes(in *Input, lines []string) {
 		kept = append(kept, x)
 	}
 	in.Exchanges = kept
+}
+
+// reprinted reports whether response r is response p printed again: the
+// same status, and each of r's header fields, three or more with a Date
+// among them, in p with the same value.
+func reprinted(p, r *Response) bool {
+	if p == nil || p.Status != r.Status || len(r.Fields) < 3 || !r.Fields.Has("Date") {
+		return false
+	}
+	for _, f := range r.Fields {
+		same := false
+		for _, g := range p.Fields {
+			if strings.EqualFold(f.Name, g.Name) && strings.TrimSpace(f.Value) == strings.TrimSpace(g.Value) {
+				same = true
+				break
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
 }
 
 // lineAt returns line n (1-based) of lines, or "".

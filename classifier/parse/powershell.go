@@ -55,6 +55,15 @@ func pwshStyle(args []string) bool {
 // request's credentials unknown rather than absent.
 func (c *command) readPowerShell(s string) {
 	c.tool = "pwsh"
+	psCred, psAuth := false, ""
+	defer func() {
+		if psCred && psAuth == "basic" {
+			// PowerShell 6+ sends -Credential as Basic on the first
+			// request when -Authentication Basic is given; without it the
+			// pair goes only after a challenge, if one comes
+			c.configured = append(c.configured, Field{Name: "-Credential sent as Basic"})
+		}
+	}()
 	for i := 0; i < len(s); {
 		i = skipBlank(s, i)
 		if i >= len(s) {
@@ -89,6 +98,9 @@ func (c *command) readPowerShell(s string) {
 			case "headers":
 				if !table {
 					c.hidden = true // a variable: its headers are not shown
+					if len(v) > 1 && v[0] == '$' && isCodeName(v[1:]) {
+						c.headersVar = v[1:] // unless the paste assigns it (pwshHeaderTables)
+					}
 					break
 				}
 				for _, f := range psTable(v) {
@@ -105,7 +117,11 @@ func (c *command) readPowerShell(s string) {
 			case "token":
 				c.add(Field{Name: "Authorization", Value: "Bearer " + v})
 				c.auth = true
-			case "credential", "websession", "certificate", "certificatethumbprint", "authentication":
+			case "credential":
+				c.hidden, c.auth, psCred = true, true, v != "" && !strings.EqualFold(v, "$null")
+			case "authentication":
+				c.hidden, c.auth, psAuth = true, true, strings.ToLower(v)
+			case "websession", "certificate", "certificatethumbprint":
 				c.hidden, c.auth = true, true
 			}
 			continue
@@ -124,6 +140,120 @@ func (c *command) readPowerShell(s string) {
 			c.auth = true
 		}
 	}
+}
+
+// maxPwshTable bounds the lines a hashtable assigned over several lines
+// is read across.
+const maxPwshTable = 32
+
+// pwshHeaderTables gives a request built from a PowerShell cmdlet whose
+// -Headers names a variable ($headers) the entries of the hashtable the
+// paste assigns to that variable above the command ($headers = @{ … },
+// on one line or over several): the headers the cmdlet sent. The
+// assignments are found in one pass over the lines; each is read across
+// at most maxPwshTable lines.
+func pwshHeaderTables(in *Input, lines []string) {
+	var want map[string]bool
+	for _, x := range in.Exchanges {
+		if q := x.Request; q != nil && q.headersVar != "" {
+			if want == nil {
+				want = map[string]bool{}
+			}
+			want[strings.ToLower(q.headersVar)] = true
+		}
+	}
+	if want == nil {
+		return
+	}
+	type table struct {
+		line   int // 1-based line of the assignment
+		fields []Field
+	}
+	tables := map[string][]table{}
+	for i := 0; i < len(lines); i++ {
+		name, rest, ok := psTableAssignment(lines[i])
+		if !ok || !want[strings.ToLower(name)] || len(tables[strings.ToLower(name)]) >= maxPwshTable {
+			continue
+		}
+		text, k := rest, i
+		for psTableEnd(text, 0) < 0 && k+1 < len(lines) && k-i < maxPwshTable {
+			k++
+			text += " " + strings.TrimSpace(lines[k])
+		}
+		v, isTable, _ := psValue(text, 0)
+		if !isTable {
+			continue
+		}
+		fs := psTable(v)
+		for j := range fs {
+			fs[j].Pos = Pos{Line: i + 1}
+			for m := i; m <= k; m++ {
+				if strings.Contains(lines[m], fs[j].Name) {
+					fs[j].Pos = Pos{Line: m + 1}
+					break
+				}
+			}
+		}
+		tables[strings.ToLower(name)] = append(tables[strings.ToLower(name)], table{i + 1, fs})
+	}
+	for _, x := range in.Exchanges {
+		q := x.Request
+		if q == nil || q.headersVar == "" {
+			continue
+		}
+		var last *table
+		for j, tb := range tables[strings.ToLower(q.headersVar)] {
+			if tb.line < q.Pos.Line {
+				last = &tables[strings.ToLower(q.headersVar)][j]
+			}
+		}
+		if last == nil {
+			continue
+		}
+		for _, f := range last.fields {
+			if _, has := q.Fields.Lookup(f.Name); !has {
+				q.Fields = append(q.Fields, f)
+			}
+		}
+	}
+}
+
+// psTableAssignment reads a line assigning a hashtable literal to a
+// variable ("$headers = @{", "$h=@{ 'X-Api-Key' = $k }"): the variable's
+// name and the text from "@{" on.
+func psTableAssignment(l string) (name, rest string, ok bool) {
+	t := strings.TrimSpace(l)
+	if len(t) < 5 || t[0] != '$' {
+		return "", "", false
+	}
+	j := 1
+	for j < len(t) && (isWordByte(t[j]) || t[j] == ':') {
+		j++
+	}
+	name = t[1:j]
+	k := skipBlank(t, j)
+	if k >= len(t) || t[k] != '=' || name == "" || !isCodeName(name) {
+		return "", "", false
+	}
+	k = skipBlank(t, k+1)
+	if !strings.HasPrefix(t[k:], "@{") {
+		return "", "", false
+	}
+	return name, t[k:], true
+}
+
+// isCodeName reports whether s is a variable's name: letters, digits and
+// underscores, not starting with a digit.
+func isCodeName(s string) bool {
+	if s == "" || isDigit(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isWordByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipBlank skips spaces and tabs.
@@ -152,25 +282,8 @@ func psValue(s string, i int) (v string, table bool, next int) {
 		}
 		return s[i+1 : min(j, len(s))], false, min(j+1, len(s))
 	case strings.HasPrefix(s[i:], "@{"):
-		depth := 0
-		var q byte
-		for j := i + 1; j < len(s); j++ {
-			c := s[j]
-			switch {
-			case q != 0:
-				if c == q {
-					q = 0
-				}
-			case c == '\'' || c == '"':
-				q = c
-			case c == '{':
-				depth++
-			case c == '}':
-				depth--
-				if depth == 0 {
-					return s[i+2 : j], true, j + 1
-				}
-			}
+		if j := psTableEnd(s, i); j >= 0 {
+			return s[i+2 : j], true, j + 1
 		}
 		return s[i+2:], true, len(s)
 	}
@@ -179,6 +292,33 @@ func psValue(s string, i int) (v string, table bool, next int) {
 		j++
 	}
 	return s[i:j], false, j
+}
+
+// psTableEnd returns the index of the "}" that closes the hashtable
+// literal opening at s[i] ("@{"), or -1 when s ends first; braces inside
+// quotes count for nothing.
+func psTableEnd(s string, i int) int {
+	depth := 0
+	var q byte
+	for j := i + 1; j < len(s); j++ {
+		c := s[j]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '\'' || c == '"':
+			q = c
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // psTable reads the "Name = value" entries of a hashtable literal's inside,

@@ -22,6 +22,7 @@ type prefixShape string
 //	compose:     api-1  | (docker compose's service column)
 //	kubectl:     [pod/web-7f9c4-qx2lp/app] (kubectl logs --prefix)
 //	klog:        I0501 10:00:00.123456   12345 round_trippers.go:463]
+//	env_logger:  [2024-05-01T10:00:00Z DEBUG cargo::ops::registry] (Rust)
 //	timestamp:   2024-05-01T10:00:00.123Z, 2024-05-01 10:00:00,123, 2024/05/01 10:00:00,
 //	             May  1 10:00:00, 10:00:00.123456 (optionally in brackets)
 //	level:       DEBUG, [DEBUG], DEBUG:, <debug>, I/D/W (after a timestamp only as a word)
@@ -49,6 +50,9 @@ func linePrefix(s string) (int, prefixShape) {
 	}
 	if n := klogPrefix(s); n > 0 {
 		return n, "klog"
+	}
+	if n := envLoggerPrefix(s); n > 0 {
+		return n, "bracketed ts+level+target"
 	}
 	if k := tagAt(s); k > 0 {
 		// a logger's tag before a timestamp: "[Macaron] 2019-08-06 10:14:52: ",
@@ -107,6 +111,37 @@ func linePrefix(s string) (int, prefixShape) {
 		i = len(s)
 	}
 	return i, prefixShape(strings.Join(shape, "+"))
+}
+
+// envLoggerPrefix returns the length of the header Rust's env_logger (and
+// the loggers that copy it) writes in brackets before each record: a
+// timestamp, the level and the module the record came from, "[2024-05-01T10:00:00Z
+// DEBUG cargo::sources::registry] ", the module optional; or 0.
+func envLoggerPrefix(s string) int {
+	if s[0] != '[' {
+		return 0
+	}
+	i := timestampAt(s, 1)
+	if i <= 1 {
+		return 0
+	}
+	j := skipSpaces(s, i)
+	w := j
+	for w < len(s) && w-j <= 8 && s[w] >= 'A' && s[w] <= 'Z' {
+		w++
+	}
+	if w == j || w >= len(s) || !levelWords.Has(s[j:w]) || s[w] != ' ' && s[w] != ']' {
+		return 0
+	}
+	k := skipSpaces(s, w)
+	e := k
+	for e < len(s) && e-k < 80 && s[e] != ']' && s[e] != ' ' {
+		e++
+	}
+	if e >= len(s) || s[e] != ']' {
+		return 0
+	}
+	return skipSpaces(s, e+1)
 }
 
 // syslogAt reads what syslog and journalctl write after their timestamp,
@@ -687,7 +722,57 @@ func stripPrefixesOnce(lines []string, only []bool) ([]string, []bool, prefixSha
 			out[i] = l
 		}
 	}
+	dropChannelTag(out, mask)
 	return out, mask, best
+}
+
+// dropChannelTag takes off, under a logger's prefix, the tag a program
+// writes before each line of libcurl's verbose trace ("http-debug: > PUT
+// /x HTTP/2", "http-debug: < HTTP/2 401": cargo's network log), so that the
+// trace reads as curl -v's. The tag, one word and a colon, must stand before
+// a trace marker on three lines or more; it comes off those lines only.
+func dropChannelTag(out []string, mask []bool) {
+	tag, n := "", 0
+	for i, l := range out {
+		if !mask[i] {
+			continue
+		}
+		t, ok := channelTag(l)
+		if !ok {
+			continue
+		}
+		if tag == "" {
+			tag = t
+		}
+		if t == tag {
+			n++
+		}
+	}
+	if n < 3 {
+		return
+	}
+	for i, l := range out {
+		if t, ok := channelTag(l); mask[i] && ok && t == tag {
+			out[i] = l[len(t)+2:]
+		}
+	}
+}
+
+// channelTag returns the word before ": " that starts l when a curl -v
+// trace marker follows it ("> ", "< ", "* ", or the marker alone).
+func channelTag(l string) (string, bool) {
+	k := 0
+	for k < len(l) && k <= 24 && (isAlpha(l[k]) || isDigit(l[k]) || l[k] == '-' || l[k] == '_') {
+		k++
+	}
+	if k == 0 || k+2 > len(l) || l[k] != ':' || l[k+1] != ' ' {
+		return "", false
+	}
+	rest := l[k+2:]
+	if len(rest) == 0 || rest[0] != '>' && rest[0] != '<' && rest[0] != '*' || len(rest) > 1 && rest[1] != ' ' {
+		return "", false
+	}
+	return l[:k], true
 }
 
 // cleanLine removes terminal colours and no-break spaces.

@@ -22,3 +22,37 @@ func TestQualifiedSectionLabel(t *testing.T) {
 		t.Errorf("labels %q %q", sectionLabel("Actual response:"), sectionLabel("Expected response:"))
 	}
 }
+
+// TestSectionLabelLength: maxSectionLabel is at least the longest heading
+// sectionLabel knows (two qualifiers before the longest label), so that a
+// longer ASCII line is refused without being lowered; a heading of that
+// length is still read, a longer one with a count in brackets too when its
+// words are short, and a long prose line costs no allocation.
+func TestSectionLabelLength(t *testing.T) {
+	longest := 0
+	for _, h := range sectionLabels {
+		longest = max(longest, len(h.heading))
+	}
+	qual := 0
+	for w := range labelQualifiers {
+		qual = max(qual, len(w)+1)
+	}
+	if need := 2*qual + longest; maxSectionLabel < need {
+		t.Fatalf("maxSectionLabel %d, the longest heading is %d bytes", maxSectionLabel, need)
+	}
+	for in, want := range map[string]string{
+		"Complete Server's Raw Request Headers:":                               "request",
+		"  The full raw response headers (3.4 kB, from the proxy):":            "response",
+		"Response Body (note: the proxy logged it truncated to 40 characters)": "body",
+		"The full raw response headers from the staging proxy, as logged":      "",
+		"Raw Response Headers, as Fiddler printed them for the second call":    "",
+	} {
+		if got := sectionLabel(in); got != want {
+			t.Errorf("sectionLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+	line := "    <p>Your Session At The Billing Portal Ended; Sign In Again To See Invoices.</p>"
+	if n := testing.AllocsPerRun(20, func() { sectionLabel(line) }); n != 0 {
+		t.Errorf("sectionLabel of a long prose line: %v allocations, want 0", n)
+	}
+}

@@ -28,9 +28,10 @@ type Field struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
 	Pos   Pos    `json:"pos"`
-	// variable: a credential given to a client (Request.Configured) as a
-	// variable of the code (password=boxpw, auth=(user, pw)), which stands
-	// where the value goes: sent, its value not in the paste
+	// variable: a credential given to a client (Request.Configured), or a
+	// credential header set in code (setRequestProperty("Private-Token",
+	// token)), as a variable of the code (password=boxpw, auth=(user, pw)),
+	// which stands where the value goes: sent, its value not in the paste
 	variable bool
 }
 
@@ -176,6 +177,16 @@ type Request struct {
 	// "&" in its query, the parameters after it: the shell ended the command
 	// there, so they were never sent ("Signature", "Expires").
 	ShellCut []string `json:"shellCut,omitempty"`
+	// netrc is set on a request built from a curl command that reads
+	// ~/.netrc (-n, --netrc, --netrc-optional, --netrc-file): the entry
+	// for its host, when the paste shows one, is what it sent (netrcRequests).
+	netrc bool
+	// headersVar is the variable a PowerShell cmdlet's -Headers named
+	// (pwshHeaderTables reads its table when the paste assigns it).
+	headersVar string
+	// headerFiles are the files a curl command read headers from (-H
+	// @file): shownHeaderFiles gives it their lines when the paste shows them.
+	headerFiles []string
 }
 
 // Response is the response half of an exchange.

@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/base64"
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/lazyre"
+	"github.com/authtriage/authtriage/classifier/internal/urlparts"
 	"github.com/authtriage/authtriage/classifier/jwt"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -1193,6 +1195,49 @@ var AT7033 = rule.Rule{
 	},
 }
 
+// clientIPMarkers are the words before which a block or rate-limit page
+// prints the address it saw ("Your IP: …", "rate limit exceeded for …"):
+// the address may come a little further on.
+var clientIPMarkers = []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address"}
+
+// clientIPLabels are labels a block page puts right before the address it
+// saw (Google's "IP address: …" and its Chinese "IP 地址：…", a
+// firewall's "Client IP: …"): the address must follow the label at once,
+// or the label is a person's ("the log lines have the IP address:").
+var clientIPLabels = []string{"IP address:", "IP Address:", "Client IP:", "IP 地址", "IP地址"}
+
+// labelEnd returns where the value after a label starts in win: past the
+// colon (ASCII or full-width) and the blanks around it.
+func labelEnd(win string) int {
+	i := 0
+	for i < len(win) && i < 8 && (win[i] == ' ' || win[i] == '\t' || win[i] == ':') {
+		i++
+	}
+	if strings.HasPrefix(win[i:], "：") {
+		i += len("：")
+		for i < len(win) && win[i] == ' ' {
+			i++
+		}
+	}
+	return i
+}
+
+// ipv6After returns the IPv6 address that opens win, after the label's
+// colon and blanks ("Your IP: 2001:db8::7", "IP 地址：2001:db8::7"): its
+// offset and text. A masked one ("2a02:***:…") is no address.
+func ipv6After(win string) (int, string, bool) {
+	i := labelEnd(win)
+	j := i
+	for j < len(win) && (digitByte(win[j]) || win[j]|0x20 >= 'a' && win[j]|0x20 <= 'f' || win[j] == ':' || win[j] == '.') {
+		j++
+	}
+	ip := strings.TrimRight(win[i:j], ".:")
+	if !urlparts.IsIPv6(ip) {
+		return 0, "", false
+	}
+	return i, ip, true
+}
+
 var clientIPHeaders = []string{"docker-ratelimit-source", "x-your-ip", "x-client-ip", "x-real-ip", "x-forwarded-for", "cf-connecting-ip", "x-originating-ip", "true-client-ip"}
 
 // AT7034: the caller's own address in the response.
@@ -1226,7 +1271,8 @@ var AT7034 = rule.Rule{
 			}
 		}
 		body := leakBody(x)
-		for _, marker := range []string{"Your IP", "your IP", "Your IP address", "rate limit exceeded for ", "Your IP Address"} {
+		for _, marker := range append(clientIPMarkers[:len(clientIPMarkers):len(clientIPMarkers)], clientIPLabels...) {
+			tight := slices.Contains(clientIPLabels, marker)
 			for from := 0; ; {
 				i := strings.Index(body[from:], marker)
 				if i < 0 {
@@ -1239,7 +1285,10 @@ var AT7034 = rule.Rule{
 					win = win[:300]
 				}
 				offs, ips := ipv4s(win, 1)
-				if len(ips) == 0 {
+				if off, ip, ok := ipv6After(win); ok && (len(ips) == 0 || off < offs[0]) {
+					offs, ips = []int{off}, []string{ip}
+				}
+				if len(ips) == 0 || tight && offs[0] != labelEnd(win) {
 					continue
 				}
 				if !seen[ips[0]] {

@@ -180,8 +180,9 @@ var AT7001 = rule.Rule{
 
 // productVersionField reports whether a response field is a product's own
 // version header ("X-Jenkins: 2.401.3", "X-Syncthing-Version: v1.27.2",
-// "X-Gitea-Version: 1.21.0"): a name ending in -version whose value is a
-// software version. Headers that version a protocol or an API
+// "X-Gitea-Version: 1.21.0", "X-Acme-Version: Acme/4.2.0"): a name ending
+// in -version whose value is a software version, after the product's name
+// or alone. Headers that version a protocol or an API
 // ("X-Api-Version", "OData-Version", "MIME-Version", "x-ms-version") are not,
 // and the X-AspNet ones are AT7002's.
 func productVersionField(f parse.Field) bool {
@@ -197,7 +198,11 @@ func productVersionField(f parse.Field) bool {
 	default:
 		return false
 	}
-	v := strings.TrimPrefix(strings.TrimSpace(f.Value), "v")
+	v := strings.TrimSpace(f.Value)
+	if i := strings.IndexByte(v, '/'); i > 0 && i+1 < len(v) && digitByte(v[i+1]) && !strings.ContainsAny(v[:i], " ;,=") {
+		v = v[i+1:] // the product named before its version ("X-JFrog-Version: Artifactory/7.98.9 79809900")
+	}
+	v = strings.TrimPrefix(v, "v")
 	return len(v) >= 3 && digitByte(v[0]) && hasVersion(v)
 }
 

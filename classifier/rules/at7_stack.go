@@ -567,8 +567,10 @@ var AT7011 = rule.Rule{
 		}
 		var fs []rule.Finding
 		said := map[string]bool{}
-		for _, e := range appErrors {
-			i := strings.Index(body, e.marker)
+		var offs [48]int
+		first := appErrorWords.index(offs[:0], body)
+		for k, e := range appErrors {
+			i := first[k]
 			if i < 0 || said[e.what] {
 				continue
 			}
@@ -584,6 +586,23 @@ var AT7011 = rule.Rule{
 		}
 		reportCapped(p, fs)
 	},
+}
+
+// appErrorWords and debugPageWords are appErrors' and debugPages' markers,
+// in their order, found in one pass over a body (AT7011 and AT7012 look for
+// every one of them in each error body).
+var (
+	appErrorWords  = onePass{listed: func() [][]string { return [][]string{markersOf(appErrors)} }}
+	debugPageWords = onePass{listed: func() [][]string { return [][]string{markersOf(debugPages)} }}
+)
+
+// markersOf lists the markers of a table of {marker, what}.
+func markersOf(table []struct{ marker, what string }) []string {
+	out := make([]string, len(table))
+	for i, e := range table {
+		out[i] = e.marker
+	}
+	return out
 }
 
 // lineFrom returns the rest of the line from off.
@@ -629,8 +648,10 @@ var AT7012 = rule.Rule{
 		if body == "" {
 			return
 		}
-		for _, d := range debugPages {
-			i := strings.Index(body, d.marker)
+		var offs [16]int
+		first := debugPageWords.index(offs[:0], body)
+		for k, d := range debugPages {
+			i := first[k]
 			if i < 0 {
 				continue
 			}

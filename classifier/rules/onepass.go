@@ -14,12 +14,18 @@ import (
 // type is a composite literal the linker lays out (see all.go's init).
 type onePass struct {
 	lists [][]string // the words: the lists one after the other
-	once  sync.Once
-	set   *anyof.Set
-	start []int // the id of each list's first word, and the number of words
+	// listed, when lists is nil, makes them on first use: the words of a
+	// table defined elsewhere (appErrors' markers), kept there only.
+	listed func() [][]string
+	once   sync.Once
+	set    *anyof.Set
+	start  []int // the id of each list's first word, and the number of words
 }
 
 func (o *onePass) build() {
+	if o.lists == nil && o.listed != nil {
+		o.lists = o.listed()
+	}
 	var words []string
 	for _, l := range o.lists {
 		o.start = append(o.start, len(words))

@@ -23,7 +23,9 @@ func TestOnePassLikeIndex(t *testing.T) {
 			fixtures = append(fixtures, string(b), lowered.Text(string(b)))
 		}
 	}
-	for name, o := range map[string]*onePass{"namedUserWords": &namedUserWords, "roleDemandWords": &roleDemandWords, "stackWords": &stackWords, "idWords": &idWords} {
+	for name, o := range map[string]*onePass{"namedUserWords": &namedUserWords, "roleDemandWords": &roleDemandWords, "stackWords": &stackWords, "idWords": &idWords,
+		"appErrorWords": &appErrorWords, "debugPageWords": &debugPageWords} {
+		o.index(nil, "")
 		var words []string
 		for _, l := range o.lists {
 			words = append(words, l...)

@@ -439,6 +439,15 @@ func PasswordCall(name string) bool {
 		strings.HasSuffix(n, "wssecurity")
 }
 
+// BareBasicAuthCall reports whether the name ending at l[j] is a Basic-auth
+// setter called as Ruby calls a method without parentheses, its string
+// arguments after one space (Net::HTTP's req.basic_auth 'u', 'p',
+// HTTParty's basic_auth "u", "p"): its argument list opens at l[j].
+func BareBasicAuthCall(l string, j int, name string) bool {
+	return j+1 < len(l) && l[j] == ' ' && (l[j+1] == '\'' || l[j+1] == '"') && len(name) >= len("basic_auth") &&
+		strings.HasSuffix(strings.ToLower(name), "basic_auth")
+}
+
 // stringArgs returns the quoted string arguments at the start of an
 // argument list (after "("), up to the first argument that is not one,
 // with their spans in l; a bare first argument (a constant) is skipped.

@@ -242,7 +242,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		if j < len(l) && l[j] == '(' {
 			s.callArgs(l, name, j, base, line) // setHeader("Authorization", "Bearer …"), HTTPBasicAuth('u', 'p')
-		} else if j+1 < len(l) && l[j] == ' ' && (l[j+1] == '\'' || l[j+1] == '"') && len(name) >= 10 && strings.HasSuffix(strings.ToLower(name), "basic_auth") {
+		} else if BareBasicAuthCall(l, j, name) {
 			s.callArgs(l, name, j, base, line) // Ruby's call without parentheses: req.basic_auth 'u', 'p'
 		} else if j+1 < len(l) && l[j] == '=' && (l[j+1] == '(' || l[j+1] == '[') && strings.EqualFold(name, "auth") {
 			s.callArgs(l, name, j+1, base, line) // requests' auth=('u', 'p')

@@ -574,6 +574,7 @@ func Placeholder(v string) bool {
 		shortOfShape(v),                                          // "ghp_1a2b": a known token shortened below its length: it no longer works
 		MaskedTail(v),                                            // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
 		containsFold(v, "censored"),
+		v == AnsibleNoLog, // what Ansible prints for every value of a no_log parameter
 		v == "…" || v == "...":
 		return true
 	}
@@ -584,6 +585,11 @@ func Placeholder(v string) bool {
 	}
 	return len(v) >= 3 || v == "*"
 }
+
+// AnsibleNoLog is the value Ansible writes in a task's result in place of
+// each value of a parameter marked no_log (url_password, password,
+// client_secret): a stand-in, no secret.
+const AnsibleNoLog = "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
 
 // standInWords are values people write where they removed a credential: the
 // credential's own name ("Token token", "password: password"). Masking them

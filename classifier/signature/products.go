@@ -67,7 +67,7 @@ var productTable = []Signature{
 		Fix:     "Pass the challenge in a real browser, or ask the site owner for an exception in the HUMAN console (for example a first-party API key or an allow-listed address)",
 		Doc:     "https://docs.humansecurity.com/applications-and-accounts/docs/bot-defender"},
 	{ID: "cloudflare-1010", Vendor: "Cloudflare", Product: "Bot Management",
-		Any: []Marker{b("error code: 1010"), b("Error 1010"), bf("error code 1010"),
+		Any: []Marker{b("error code: 1010"), b("Error code: 1010"), b("Error 1010"), bf("error code 1010"),
 			// the page's sentence, quoted or grepped without its code
 			b("has banned your access based on your browser")},
 		Status: []int{403},
@@ -76,7 +76,7 @@ var productTable = []Signature{
 		Fix:     "Credentials will not help: use a real browser, or ask the site owner to exempt the client (or its API path) from the Browser Integrity Check or bot rule",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1010/"},
 	{ID: "cloudflare-access-denied-codes", Vendor: "Cloudflare", Product: "WAF",
-		Any:    []Marker{b("error code: 1005"), b("error code: 1009"), b("error code: 1012"), b("Error 1009"), b("Error 1012"), bf("error code 1005"), bf("error code 1009"), bf("error code 1012")},
+		Any:    []Marker{b("error code: 1005"), b("Error code: 1005"), b("error code: 1009"), b("Error code: 1009"), b("error code: 1012"), b("Error code: 1012"), b("Error 1009"), b("Error 1012"), bf("error code 1005"), bf("error code 1009"), bf("error code 1012")},
 		Status: []int{403},
 		Class:  blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare refused at the edge on the site owner's network rules: the client's ASN (1005) or country (1009) is banned, or its address was flagged (1012)",
@@ -400,7 +400,11 @@ var productTable = []Signature{
 		Fix:     "Check the repo id and repo_type (model, dataset or space) on the Hub's page; only if the repo is private or gated, log in (HF_TOKEN or huggingface-cli login) with an account that has access",
 		Doc:     "https://huggingface.co/docs/huggingface_hub/package_reference/utilities#huggingface_hub.errors.RepositoryNotFoundError"},
 	{ID: "google-frontend-forbidden", Traits: rule.TraitAnonymousAlike, Vendor: "Google Cloud", Product: "Cloud Run / Cloud Functions",
-		All:    []Marker{b("Your client does not have permission to get URL")},
+		All: []Marker{b("Your client does not have permission to get URL")},
+		// the same front end's page for a geo block ("We're sorry, but this
+		// service is not available in your country."): the body's own words
+		// name the rule, no identity is asked for
+		Not:    []Marker{b("not available in your country")},
 		Status: []int{403},
 		Class:  authn, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "Google's front end refused before the service ran: the service requires authentication and the caller sent no identity token (a browser visit sends none), or a token whose principal lacks roles/run.invoker (Cloud Functions: cloudfunctions.invoker)",

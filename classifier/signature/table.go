@@ -232,7 +232,7 @@ var coreTable = []Signature{
 		Fix:     "Contact the site owner with the Cloudflare Ray ID from the page; change what the rule reacts to (payload, user agent, address)",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1020", Vendor: "Cloudflare", Product: "WAF",
-		Any:   []Marker{b("error code: 1020"), b("Error 1020"), bf("error code 1020"), bf("used Cloudflare to restrict access")},
+		Any:   []Marker{b("error code: 1020"), b("Error code: 1020"), b("Error 1020"), bf("error code 1020"), bf("used Cloudflare to restrict access")},
 		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Cloudflare error 1020: a custom firewall rule of the site denied the request",
 		Fix:     "Ask the owner which firewall rule matched (quote the Ray ID); it reacts to properties of the request, not to who you are",
@@ -250,13 +250,13 @@ var coreTable = []Signature{
 		Fix:     "Quote the Ray ID on the page to the site owner and change what the rule reacts to (address, user agent, request shape); credentials play no part",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 	{ID: "cloudflare-1015", Vendor: "Cloudflare", Product: "Rate limiting",
-		Any:   []Marker{b("error code: 1015"), b("Error 1015"), bf("error code 1015")},
+		Any:   []Marker{b("error code: 1015"), b("Error code: 1015"), b("Error 1015"), bf("error code 1015")},
 		Class: blocked, Kind: KindRateLimit, ImpliedStatus: 429,
 		Meaning: "Cloudflare error 1015: the site's rate-limiting rule tripped for this client",
 		Fix:     "Wait, then send fewer requests; ask the owner about the limit if it is too low for legitimate use",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/"},
 	{ID: "cloudflare-ip-ban", Vendor: "Cloudflare", Product: "WAF",
-		Any: []Marker{b("error code: 1006"), b("error code: 1007"), b("error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010"),
+		Any: []Marker{b("error code: 1006"), b("Error code: 1006"), b("error code: 1007"), b("Error code: 1007"), b("error code: 1008"), b("Error code: 1008"), b("Error 1006"), b("error code: 1010"), b("Error code: 1010"), b("Error 1010"), bf("error code 1006"), bf("error code 1007"), bf("error code 1008"), bf("error code 1010"),
 			// the pages' sentence quoted without its code: a ban the owner
 			// set on the address (1006-1008) or on the browser signature
 			// (1010), which the 1010 page shares with the bot check's entry
@@ -713,13 +713,21 @@ var coreTable = []Signature{
 		Fix:     "Regenerate the SAS or check the key, and check the client clock (signed requests are only valid for a few minutes)",
 		Doc:     "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
 	{ID: "iis-401-substatus", Vendor: "Microsoft", Product: "IIS",
-		Any:   []Marker{b("HTTP Error 401.1"), b("HTTP Error 401.2"), b("Error message 401.2"), b("due to invalid authentication headers")},
+		Any: []Marker{b("HTTP Error 401.1"), b("HTTP Error 401.2"), b("Error message 401.2"), b("due to invalid authentication headers"),
+			// the older page words 401.2 without its number ("…because your
+			// Web browser is sending a WWW-Authenticate header field that the
+			// Web server is not configured to accept")
+			b("Web server is not configured to accept")},
 		Class: authn, Kind: KindVendor, Strength: rule.Weaker, ImpliedStatus: 401,
 		Meaning: "IIS rejected the logon: 401.1 means the credentials were wrong, 401.2 that the client and server could not agree on an authentication method (Windows authentication off or not negotiated)",
 		Fix:     "Enable the authentication method the client uses in IIS (or use the one IIS offers), then log in again",
 		Doc:     "https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/health-diagnostic-performance/http-status-code"},
 	{ID: "iis-401-acl", Vendor: "Microsoft", Product: "IIS",
-		Any:   []Marker{b("HTTP Error 401.3")},
+		Any: []Marker{b("HTTP Error 401.3"),
+			// the same page's sentence, without the number ("…because of the
+			// access control list (ACL) configuration or encryption settings
+			// for this resource on the Web server")
+			b("access control list (ACL) configuration")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 401,
 		Meaning: "IIS authenticated the user but the file system permissions on the resource do not let that account read it",
 		Fix:     "Grant the user (or the application pool identity for anonymous access) read permission on the file or folder",

@@ -380,6 +380,11 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// and Wordfence's "Sorry, you have been blocked", an ISP's or an IPS's
 	// "You have been blocked in view of security concerns")
 	"you have been blocked", "you've been blocked",
+	// a block page that names the site's access policy as what refused the
+	// visit ("The access policies of a site define which visits are
+	// allowed. Your current visit is not allowed according to those
+	// policies.")
+	"visit is not allowed", "access policies of a site", "site access policies",
 	// an edge that tells clients apart by the TLS handshake they make (a
 	// person's or a maintainer's account: "TLS fingerprinting on their side
 	// blocking the proxy", a JA3 or JA4 fingerprint rule)
@@ -443,7 +448,11 @@ var BotWordings = []string{"not a robot", "unusual traffic", "complete the secur
 	// Kasada challenge", "DataDome's JS challenge")
 	"js challenge", "javascript challenge", "managed challenge", "challenge page", "cloudflare challenge", "akamai challenge",
 	"imperva challenge", "incapsula challenge", "datadome challenge", "perimeterx challenge", "kasada challenge",
-	"ddos-guard challenge"}
+	"ddos-guard challenge",
+	// Google's and other search engines' "unusual traffic" page in Chinese
+	// ("我们的系统检测到您的计算机网络中存在异常流量"), a Chinese site's human
+	// check ("人机验证")
+	"异常流量", "人机验证"}
 
 // RuleWordings are, lower case, what a service says when a rule about the
 // request's transport, the client's software or network, the path, or the
@@ -515,7 +524,15 @@ var RuleWordings = []RuleWording{
 			// IP be whitelisted?", "ask them to allowlist our IP")
 			"ip be whitelisted", "ip to be whitelisted", "ip address be whitelisted", "ip be allowlisted",
 			"ip to be allowlisted", "whitelist my ip", "whitelist our ip", "whitelist the ip", "whitelist this ip",
-			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip"}},
+			"allowlist my ip", "allowlist our ip", "allowlist the ip", "allowlist this ip",
+			// the rule as the server's configuration writes it, quoted
+			// beside the 403: nginx's "allow 10.0.0.0/8; deny all;",
+			// Apache's "Require ip …" and "Deny from all", Caddy's "not
+			// remote_ip" matcher, HAProxy's "{ src … }" ACL, Traefik's
+			// IPAllowList middleware, ingress-nginx's source-range
+			// annotation, IIS's ipSecurity section
+			"deny all;", "require ip ", "require not ip ", "deny from all", "not remote_ip", "{ src ", "src -f ",
+			"ipallowlist", "ipwhitelist", "whitelist-source-range", "allowlist-source-range", "<ipsecurity"}},
 	{"Blocked by a rule about where the client is (country or region), not by identity",
 		"a rule about where the request comes from: the service or its edge refuses this country or region (a geo block, a trade embargo or sanctions), whoever the caller is",
 		"reach the service from an allowed region, or use a mirror the rule does not cover; no credential changes a geographic rule",
@@ -570,7 +587,11 @@ var RuleWordings = []RuleWording{
 		"a server rule about the path: it does not list this directory or denies the location to every client, before any login",
 		"check the URL (a file, not a directory) and the server's allow and deny rules for this location; its error log names the rule",
 		[]string{"directory listing", "directory browsing", "directory index forbidden", "cannot serve directory",
-			"list the contents of this directory", "access forbidden by rule"}},
+			"list the contents of this directory", "access forbidden by rule",
+			// Apache 2.4's 403 page for a directory with no index file and no
+			// autoindex ("There is either no index document or the directory
+			// is read-protected.")
+			"no index document", "directory is read-protected"}},
 	{"Blocked by a web application firewall's rule, not by identity",
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
@@ -585,6 +606,15 @@ var RuleWordings = []RuleWording{
 		"wait for the maintenance to end (the page or the operator's status page may say when) and retry; credentials are not the problem",
 		[]string{"under maintenance", "down for maintenance", "maintenance mode", "scheduled maintenance", "undergoing maintenance",
 			"performing maintenance", "currently in maintenance", "en maintenance", "in wartung", "wartungsmodus", "en mantenimiento", "em manutenção", "维护中"}},
+	{"Refused because a licence, trial or plan has run out, not by identity",
+		"the standing of the product or the plan: its licence, trial or subscription has expired (or the plan's allowance is used up), so it refuses the request whoever asks and whatever the credentials",
+		"renew the licence or subscription, or upgrade the plan (the operator or the account's owner can); signing in again or a new token will not lift it",
+		[]string{"license expired", "licence expired", "license has expired", "licence has expired", "license is expired",
+			"licence is expired", "license has been expired", "trial expired", "trial has expired", "trial period has ended",
+			"trial has ended", "subscription expired", "subscription has expired", "subscription is expired",
+			"upgrade your plan", "plan limit", "plan's limit", "exceeded your plan",
+			"许可证已过期", "授权已过期", "ライセンスの有効期限", "lizenz abgelaufen", "lizenz ist abgelaufen", "licence expirée", "licencia expirada",
+			"licença expirada"}},
 	{"Blocked: the account or resource is suspended or disabled",
 		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
@@ -4424,6 +4454,9 @@ func callerSignal(x *parse.Exchange) (rule.Signal, bool) {
 		}
 		line, lineOff := body[off:off+end], off
 		off += end + 1
+		if !strings.ContainsAny(line, ":=") {
+			continue // no "key: value" or key=value: callerField finds nothing (lowering makes no ':' or '=')
+		}
 		l := strings.ToLower(line)
 		if r.Status == 0 && !hasAny(l, refusalWords) {
 			continue

@@ -364,6 +364,25 @@ func TestCallerFieldNamesNobody(t *testing.T) {
 	}
 }
 
+// TestCallerSignalSkipsLinesWithoutFields: a body line with neither ':'
+// nor '=' holds no caller field, and is not lowered to be searched (an HTML
+// page's prose lines, each a copy per line before); a field line further
+// down is still found.
+func TestCallerSignalSkipsLinesWithoutFields(t *testing.T) {
+	prose := strings.Repeat("  <P>Your Badge Does Not Open This Door After Hours</P>\n", 40)
+	x := &parse.Exchange{Response: &parse.Response{Status: 403, Body: parse.Body{Text: prose, Pos: parse.Pos{Line: 1}}}}
+	if n := testing.AllocsPerRun(10, func() { callerSignal(x) }); n != 0 {
+		t.Errorf("callerSignal on %d prose lines: %v allocations, want 0", 40, n)
+	}
+	if _, ok := callerSignal(x); ok {
+		t.Errorf("prose lines read as a caller field")
+	}
+	x.Response.Body.Text = prose + `<!-- gate=north User=Anonymous -->` + "\n"
+	if s, ok := callerSignal(x); !ok || s.Class != rule.Authentication {
+		t.Errorf("the field line after the prose: %+v %v", s, ok)
+	}
+}
+
 // TestLocalizedWordings: messages in the languages pastes come in are read
 // as their English equivalents: the class, and whether a credential was
 // read and refused (the explanation's "the credentials were refused").

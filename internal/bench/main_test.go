@@ -111,3 +111,22 @@ func TestTypicalPhases(t *testing.T) {
 		t.Errorf("no complete run: got %q", got)
 	}
 }
+
+// TestTierUps: the trace's optimising-compiler events are counted with their
+// thread time, whatever the thread; other events and their begin/end halves
+// are not.
+func TestTierUps(t *testing.T) {
+	events := []traceEvent{
+		{Name: "wasm.TopTierCompilation", Ph: "X", Tid: 7, Tdur: 2500},
+		{Name: "wasm.TopTierCompilation", Ph: "X", Tid: 9, Tdur: 4250},
+		{Name: "wasm.TopTierCompilation", Ph: "B", Tid: 9, Tdur: 800},
+		{Name: "wasm.CompileLazy", Ph: "X", Tid: 3, Tdur: 300},
+		{Name: "Layout", Ph: "X", Tid: 1, Tdur: 1200},
+	}
+	if n, ms := tierUps(events); n != 2 || ms != 6.75 {
+		t.Errorf("tierUps = %d, %.2f ms; want 2, 6.75 ms", n, ms)
+	}
+	if !strings.Contains(traceCategories, "v8.wasm") {
+		t.Errorf("the trace categories leave the wasm compiles out: %s", traceCategories)
+	}
+}

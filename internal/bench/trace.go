@@ -22,8 +22,10 @@ import (
 var tracePastes = flag.Int("trace-pastes", 0, "after the typical paste, trace this many more in Chromium and print each thread's CPU time per paste, by trace event (self time); the big HAR in the page is then left out")
 
 // traceCategories are the trace categories of -trace-pastes: the tasks, the
-// script, style, layout and paint, and the collector.
-const traceCategories = "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,disabled-by-default-v8.gc"
+// script, style, layout and paint, the collector, and the engine's wasm
+// compiles (its optimising compiler's recompiles run on background threads,
+// beside the worker's analysis and the page's rendering).
+const traceCategories = "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8,blink,disabled-by-default-v8.gc,v8.wasm,disabled-by-default-v8.wasm.detailed"
 
 // traceEvent is one event of Chromium's trace (the fields used here).
 type traceEvent struct {
@@ -162,6 +164,9 @@ func summarizeTrace(events []traceEvent, n int) {
 	}
 	sort.Slice(sums, func(i, j int) bool { return sums[i].total > sums[j].total })
 	printLayoutCounts(events, names, n)
+	if count, ms := tierUps(events); count > 0 {
+		fmt.Printf("per typical paste, V8's optimising compiler recompiled %.1f wasm functions in %.2f ms of thread time (any thread)\n", float64(count)/float64(n), ms/float64(n))
+	}
 	fmt.Printf("trace of %d typical pastes: thread CPU ms per paste (self time by event)\n", n)
 	for _, s := range sums {
 		if s.total/float64(n) < 0.05 {
@@ -256,4 +261,19 @@ func printLayoutCounts(events []traceEvent, names map[[2]int]string, n int) {
 	f := float64(n)
 	fmt.Printf("per typical paste on the main thread: %.1f style passes, %.0f elements styled; %.1f layouts, %.0f objects laid out of %.0f\n",
 		styles/f, styled/f, layouts/f, dirty/f, total/f)
+}
+
+// tierUps counts the wasm functions V8's optimising compiler (TurboFan)
+// compiled in the trace, and their thread time in ms: the dynamic tiering of
+// the module's functions goes on for dozens of pastes, a few functions each
+// time, on background threads that share the machine's cores with the
+// worker and the page.
+func tierUps(events []traceEvent) (count int, ms float64) {
+	for _, e := range events {
+		if e.Ph == "X" && e.Name == "wasm.TopTierCompilation" {
+			count++
+			ms += e.Tdur / 1000
+		}
+	}
+	return count, ms
 }

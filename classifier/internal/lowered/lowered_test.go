@@ -28,3 +28,33 @@ func TestTextIsToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestToLowerIsStringsToLower: toLower answers strings.ToLower's bytes on
+// texts mixing ASCII capitals with letters that lower to ASCII (the Kelvin
+// sign, the dotted capital I), letters whose lower case is longer or
+// shorter in UTF-8, U+FFFD itself, and invalid bytes, at every position.
+func TestToLowerIsStringsToLower(t *testing.T) {
+	units := []string{"", "Q", "q", "·", "é", "É", "\u212a", "İ", "\u023a", "\u2c65", "\ufffd", "\xff", "\xe2\x82", "ẞ", "Σ", "7 ", "\x00"}
+	for _, a := range units {
+		for _, b := range units {
+			for _, c := range units {
+				s := "Zu " + a + "mid" + b + c + " End"
+				if got, want := toLower(s), strings.ToLower(s); got != want {
+					t.Fatalf("toLower(%q) = %q, strings.ToLower %q", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzToLower: toLower is strings.ToLower on any text.
+func FuzzToLower(f *testing.F) {
+	for _, s := range []string{"", "Ab·Cd", "\xffA\u212a", "ΣΑΣ ẞ İ", "plain lower text"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, strings.ToLower %q", s, got, want)
+		}
+	})
+}

@@ -329,6 +329,9 @@ func readHost(scheme, h string) (string, bool) {
 	return decode(h, inHost)
 }
 
+// IsIPv6 reports whether s is an IPv6 address in text (as ipv6 reads it).
+func IsIPv6(s string) bool { return ipv6(s) }
+
 // ipv6 reports whether s is an IPv6 address in text, a zone after "%"
 // allowed (not empty): eight groups of one to four hex digits, or fewer
 // with one "::" standing for at least one, the last two groups possibly
