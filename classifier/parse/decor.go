@@ -209,6 +209,9 @@ func codeMarkup(t string) (marker, rest string, ok bool) {
 		return t, "", true
 	}
 	open, close := fold(t, "[code]"), len(t) >= 7 && strings.EqualFold(t[len(t)-7:], "[/code]")
+	if open && strings.HasPrefix(strings.TrimLeft(t[len("[code]"):], " "), "=>") {
+		return "", "", false // PHP's print_r: the member "[code] => 401"
+	}
 	if !open && !close {
 		return "", "", false
 	}
