@@ -522,7 +522,10 @@ func MaskedTail(v string) bool {
 // random secret does not hold, with such stretches (four or more) covering
 // at least half of it, so what is left is the user's choice to show
 // ("AIzaSyBxxxxxxxxxxxxxxxxr7kpq"). A value mostly kept is still a
-// credential, and masked (TestLongKeptHeadStillMasked).
+// credential, and masked (TestLongKeptHeadStillMasked). Only shortOfShape
+// asks it: for any value, a URL cut by a terminal's width leaves a piece
+// without the stretch, read as the secret, so the wrapped and the bare
+// paste would differ (classifier/wrapping_test.go).
 func maskedRun(v string) bool {
 	if len(v) > 200 {
 		return false
@@ -601,7 +604,6 @@ func Placeholder(v string) bool {
 		publicPrefix(v) == v,                                     // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
 		shortOfShape(v),                                          // "ghp_1a2b": a known token shortened below its length: it no longer works
 		MaskedTail(v),                                            // "7c2fxxxxxx", "2.XXXXXXXX": the first characters kept, the rest masked
-		maskedRun(v),                                             // "AIzaSyBxxxxxxxxxxxxr7kq": a stretch masked by hand inside the value
 		containsFold(v, "censored"),
 		v == AnsibleNoLog, // what Ansible prints for every value of a no_log parameter
 		v == "…" || v == "...":

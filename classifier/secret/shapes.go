@@ -321,10 +321,11 @@ func publicPrefix(v string) string {
 // shortOfShape reports whether v opens with a known token's prefix but is
 // shorter than every token of that shape, with only a few characters after
 // the prefix: a token shortened by hand or printed cut by the tool
-// ("ghp_1a2b" in a log), which no longer works. A longer value is not taken
-// for a stand-in: it may be a real secret of another format that opens
-// alike, or the user's whole token written by hand, and every credential
-// the paste shows is masked.
+// ("ghp_1a2b" in a log), which no longer works, or one masked by hand
+// inside ("AIzaSyBxxxxxxxxxxxxxxxxxxxr7kpq0xxXT4"). A longer value is not
+// taken for a stand-in: it may be a real secret of another format that
+// opens alike, or the user's whole token written by hand, and every
+// credential the paste shows is masked.
 func shortOfShape(v string) bool {
 	if v == "" {
 		return false
@@ -332,7 +333,7 @@ func shortOfShape(v string) bool {
 	for _, k := range shapesBy[v[0]] {
 		// (not the prefixes of two letters or of a word, which begin
 		// passwords and names as often: "SK…", "dapi…")
-		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min && len(v)-len(sh.prefix) < maxCutTail && len(sh.prefix) > 2 && sh.prefix != "dapi" {
+		if sh := shapes[k]; strings.HasPrefix(v, sh.prefix) && len(v) < sh.min && (len(v)-len(sh.prefix) < maxCutTail || maskedRun(v)) && len(sh.prefix) > 2 && sh.prefix != "dapi" {
 			return true
 		}
 	}
