@@ -21,19 +21,7 @@ func TestCredentialHeaderSetToVariable(t *testing.T) {
 		{"conn.setRequestProperty(\"Content-Type\", contentType);\n" + fail, CredUnknown, false},
 		{"conn.setRequestProperty(\"Private-Token\", vault.token());\n" + fail, CredUnknown, false},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatalf("%v in\n%s", err, c.paste)
-		}
-		var x *Exchange
-		for _, e := range in.Exchanges {
-			if e.Response != nil && e.Response.Status == 401 {
-				x = e
-			}
-		}
-		if x == nil {
-			t.Fatalf("no 401 read in\n%s", c.paste)
-		}
+		x := lastAnswered(t, c.paste, 401)
 		if got := x.Credentials(); got.State != c.state || got.Redacted != c.redacted {
 			t.Errorf("credentials %s (redacted %v), want %s (%v) in\n%s", got.State, got.Redacted, c.state, c.redacted, c.paste)
 		}

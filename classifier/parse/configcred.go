@@ -199,7 +199,7 @@ func dictLiteralCredential(t string) (Field, bool) {
 			name := body[m+1 : m+1+e]
 			rest := strings.TrimLeft(body[m+2+e:], " \t")
 			m += 1 + e
-			if !strings.HasPrefix(rest, ":") || !identOnly(strings.ReplaceAll(name, "-", "_")) {
+			if !strings.HasPrefix(rest, ":") || !isCodeName(strings.ReplaceAll(name, "-", "_")) {
 				continue
 			}
 			if !secret.CredentialName(name) || holderNames.Has(strings.ToLower(name)) || strings.Contains(strings.ToLower(name), "srf") {
@@ -965,7 +965,7 @@ func templateFields(v string) bool {
 		switch {
 		case v[i] == '{':
 			e := strings.IndexByte(v[i:], '}')
-			if e < 2 || !identOnly(v[i+1:i+e]) {
+			if e < 2 || !isCodeName(v[i+1:i+e]) {
 				return false
 			}
 			n++
@@ -977,20 +977,6 @@ func templateFields(v string) bool {
 		}
 	}
 	return n >= 2
-}
-
-// identOnly reports whether s is a name as code writes one: letters,
-// digits and '_', not starting with a digit.
-func identOnly(s string) bool {
-	if s == "" || isDigit(s[0]) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isWordByte(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // wssePassword finds, on a line of a SOAP message, the password of a

@@ -19,19 +19,7 @@ func TestPwshHeaderTables(t *testing.T) {
 		{"Invoke-RestMethod -Uri https://ledger.orchard.example/v1/rows -Credential $cred -Authentication Basic\n" + errRec, "", CredSent},
 		{"Invoke-RestMethod -Uri https://ledger.orchard.example/v1/rows -Credential $cred\n" + errRec, "", CredUnknown},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatalf("%v in\n%s", err, c.paste)
-		}
-		var x *Exchange
-		for _, e := range in.Exchanges {
-			if e.Response != nil && e.Response.Status == 401 {
-				x = e
-			}
-		}
-		if x == nil {
-			t.Fatalf("no 401 read in\n%s", c.paste)
-		}
+		x := lastAnswered(t, c.paste, 401)
 		if got := x.Credentials().State; got != c.want {
 			t.Errorf("credentials %s, want %s in\n%s", got, c.want, c.paste)
 		}

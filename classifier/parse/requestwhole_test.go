@@ -28,6 +28,26 @@ func onlyExchange(t *testing.T, paste string, status int) *Exchange {
 	return got
 }
 
+// lastAnswered parses paste and returns the last exchange whose response
+// has status, failing the test when none has.
+func lastAnswered(t *testing.T, paste string, status int) *Exchange {
+	t.Helper()
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatalf("%v in\n%s", err, paste)
+	}
+	var got *Exchange
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Status == status {
+			got = x
+		}
+	}
+	if got == nil {
+		t.Fatalf("no %d read in\n%s", status, paste)
+	}
+	return got
+}
+
 // TestPowerShellLineWithoutPrompt: a cmdlet's command line pasted without
 // a prompt above its error record names every credential the cmdlet sends
 // (as curl's does): none here, so none were sent; a -Headers variable
