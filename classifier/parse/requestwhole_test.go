@@ -28,6 +28,22 @@ func onlyExchange(t *testing.T, paste string, status int) *Exchange {
 	return got
 }
 
+// anySent parses paste and reports whether any exchange's request carried
+// credentials.
+func anySent(t *testing.T, paste string) bool {
+	t.Helper()
+	in, err := Parse(paste)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range in.Exchanges {
+		if x.Credentials().State == CredSent {
+			return true
+		}
+	}
+	return false
+}
+
 // lastAnswered parses paste and returns the last exchange whose response
 // has status, failing the test when none has.
 func lastAnswered(t *testing.T, paste string, status int) *Exchange {

@@ -68,15 +68,7 @@ func TestNoLogArgumentWasGiven(t *testing.T) {
 }
 `, false},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sent := false
-		for _, x := range in.Exchanges {
-			sent = sent || x.Credentials().State == CredSent
-		}
-		if sent != c.sent {
+		if sent := anySent(t, c.paste); sent != c.sent {
 			t.Errorf("%s: credentials sent %v, want %v", c.name, sent, c.sent)
 		}
 	}

@@ -26,15 +26,7 @@ DEBU[0000] GET https://cr.pellworth.example/v2/
 DEBU[0000] Ping https://cr.pellworth.example/v2/ status 401
 `, false},
 	} {
-		in, err := Parse(c.paste)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sent := false
-		for _, x := range in.Exchanges {
-			sent = sent || x.Credentials().State == CredSent
-		}
-		if sent != c.sent {
+		if sent := anySent(t, c.paste); sent != c.sent {
 			t.Errorf("%s: credentials sent %v, want %v", c.name, sent, c.sent)
 		}
 	}
