@@ -86,7 +86,6 @@ func parseCommand(t string, cont []string) *command {
 	}
 	rest := t[p:]
 	if !prompt {
-		rest = rest[psAssignedCall(rest):]
 		w, _, _ := strings.Cut(rest, " ")
 		if i := strings.LastIndexAny(w, "/\\"); i >= 0 {
 			w = w[i+1:]

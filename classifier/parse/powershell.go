@@ -33,30 +33,6 @@ func isPwshTool(w string) bool {
 	return false
 }
 
-// psAssignedCall returns where the cmdlet starts on a line of a script
-// that assigns its result to a variable ("$resp = Invoke-RestMethod …",
-// "$r=iwr …", "$script:page = Invoke-WebRequest …"), or 0: the call is a
-// command line as much as one typed at a prompt.
-func psAssignedCall(t string) int {
-	if len(t) < 4 || t[0] != '$' {
-		return 0
-	}
-	j := 1
-	for j < len(t) && (isWordByte(t[j]) || t[j] == ':') {
-		j++
-	}
-	k := skipBlank(t, j)
-	if j == 1 || k >= len(t) || t[k] != '=' || k+1 < len(t) && t[k+1] == '=' {
-		return 0
-	}
-	k = skipBlank(t, k+1)
-	w, _, _ := strings.Cut(t[k:], " ")
-	if !isPwshTool(w) {
-		return 0
-	}
-	return k
-}
-
 // pwshParams are parameters only the cmdlets take: a "curl" or "wget" line
 // with one of them is PowerShell's alias, not the program.
 var pwshParams = wordlist.Set{"-uri", "-method", "-headers", "-usebasicparsing", "-body",

@@ -443,11 +443,15 @@ func (s *scanner) callArgs(l, name string, open, base, line int) {
 // token it sends as the request's bearer credential: Spring's
 // setBearerAuth, reqwest's bearer_auth, ketting's bearerAuth, Laravel's
 // withToken, resty's SetAuthToken, clients' withBearerToken and
-// BearerToken.
+// BearerToken; a getter (get_bearer_token(code), which asks a server for
+// one) is none.
 func TokenCall(name string) bool {
-	n := normName(name)
-	return strings.HasSuffix(n, "bearerauth") || strings.HasSuffix(n, "bearertoken") || n == "withtoken" ||
-		n == "setauthtoken" || n == "withauthtoken"
+	switch n := normName(name); n {
+	case "bearertoken", "withbearertoken", "setbearertoken", "withtoken", "setauthtoken", "withauthtoken":
+		return true
+	default:
+		return strings.HasSuffix(n, "bearerauth") && !strings.HasPrefix(n, "get")
+	}
 }
 
 // SwiftHeaderField reads, at the start of rest (what follows a call's
