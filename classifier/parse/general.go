@@ -7250,6 +7250,7 @@ func codeHeaders(lt string) bool {
 			break
 		}
 	}
+	php := strings.HasPrefix(t, "$")
 	t = ascii.Lower(strings.TrimPrefix(t, "$"))
 	i := strings.Index(t, "header")
 	if i < 0 || i > 40 {
@@ -7269,7 +7270,9 @@ func codeHeaders(lt string) bool {
 		return false
 	}
 	r = strings.TrimLeft(r[1:], " ")
-	return strings.HasPrefix(r, "{") || strings.HasPrefix(r, "@{") || strings.HasPrefix(r, "[")
+	// a list is a script's array of header lines ($header = [ … ]);
+	// Python's "headers = [(…), …]" prints the pairs a response carried
+	return strings.HasPrefix(r, "{") || strings.HasPrefix(r, "@{") || php && strings.HasPrefix(r, "[")
 }
 
 // declarationWords are the keywords a variable's declaration starts with
