@@ -26,7 +26,10 @@ const maxCodeCalls = 16
 //     HttpHeaders.authorizationHeader) and whose value is given;
 //   - a header line written as a string that code continues with a value
 //     ("Authorization: Bearer " . $token, 'X-Api-Key: ' + key), as PHP's
-//     CURLOPT_HTTPHEADER and other lists of header lines take them.
+//     CURLOPT_HTTPHEADER and other lists of header lines take them;
+//   - a URL whose query ends in a credential's name and "=" and that code
+//     continues with a value ("https://h/v1/x?access_token=" + token) or
+//     fills by a format verb ("…?token=%s" in Sprintf, "…?api_key={}").
 //
 // The field is flagged variable unless its value is a plain literal. A
 // function's definition (def withToken(token):) names a parameter, and an
@@ -34,6 +37,9 @@ const maxCodeCalls = 16
 // calls' argument lists, each read once.
 func codeCallCredential(t string) (Field, bool) {
 	if f, ok := headerLineConcat(t); ok {
+		return f, true
+	}
+	if f, ok := queryConcat(t); ok {
 		return f, true
 	}
 	calls := 0
@@ -163,6 +169,50 @@ func headerLineConcat(t string) (Field, bool) {
 			if tail, _ := concatTail(t, e+1); tail != "" {
 				if _, variable, ok := givenValue(tail); ok && variable {
 					return Field{Name: name, Value: strings.TrimSpace(val) + " " + tail, variable: true}, true
+				}
+			}
+		}
+		i = e
+	}
+	return Field{}, false
+}
+
+// queryConcat finds a URL written as a quoted string whose query ends with
+// a credential parameter's name and "=" ("?access_token=", "&api_key="),
+// its value added by code: a concatenation with a variable after the
+// string, or a format verb right after the "=" (%s, %v, {}) in a string
+// given to a formatting call with more arguments. The parameter's name
+// must name a credential (queryCredential). Linear in the line.
+func queryConcat(t string) (Field, bool) {
+	for i := 0; i < len(t); i++ {
+		q := t[i]
+		if q != '"' && q != '\'' && q != '`' {
+			continue
+		}
+		e := quotedEnd(t, i)
+		if e >= len(t) {
+			return Field{}, false
+		}
+		s := t[i+1 : e]
+		if k := strings.LastIndexAny(s, "?&"); k >= 0 && strings.Contains(s[:k+1], "://") || k >= 0 && strings.HasPrefix(s, "/") {
+			name, rest, ok := strings.Cut(s[k+1:], "=")
+			if ok && name != "" && isCodeName(name) {
+				if _, _, cred := queryCredential(name + "=x-dummy-value-0123456789"); cred {
+					switch {
+					case rest == "":
+						if tail, _ := concatTail(t, e+1); tail != "" {
+							if _, variable, ok := givenValue(tail); ok && variable {
+								return Field{Name: name, Value: tail, variable: true}, true
+							}
+						}
+					case rest == "%s" || rest == "%v" || rest == "{}":
+						if k := skipBlank(t, e+1); k < len(t) && t[k] == ',' {
+							end, _ := topLevelEnd(t, k+1, ",")
+							if v := strings.TrimSpace(t[k+1 : end]); v != "" {
+								return Field{Name: name, Value: v, variable: true}, true
+							}
+						}
+					}
 				}
 			}
 		}

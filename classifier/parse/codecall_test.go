@@ -43,3 +43,29 @@ func TestCodeCallCredentialSent(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryConcatCredentialSent: a URL whose query ends in a credential
+// parameter's name and "=", its value added by code (a concatenation with
+// a variable, a format verb filled by the next argument), sent the
+// credential in the query; another parameter, or a literal added, did not
+// show one.
+func TestQueryConcatCredentialSent(t *testing.T) {
+	fail := "\nserver said: HTTP/1.1 401 Unauthorized\n"
+	for _, line := range []string{
+		`$u = "https://feeds.brackenridge.example/v1/list?api_key=" . $feedKey;`,
+		`HttpGet g = new HttpGet("https://feeds.brackenridge.example/v1/list?limit=5&access_token=" + feedToken);`,
+		`u := fmt.Sprintf("https://feeds.brackenridge.example/v1/list?token=%s", os.Getenv("FEED_TOKEN"))`,
+	} {
+		if got := lastAnsweredCredentials(t, line+fail); got.State != CredSent {
+			t.Errorf("credentials %s, want sent, in\n%s", got.State, line)
+		}
+	}
+	for _, line := range []string{
+		`$u = "https://feeds.brackenridge.example/v1/list?page=" . $next;`,
+		`$u = "https://feeds.brackenridge.example/v1/list?api_key=" . "none";`,
+	} {
+		if got := lastAnsweredCredentials(t, line+fail); got.State == CredSent {
+			t.Errorf("credentials sent in\n%s", line)
+		}
+	}
+}
