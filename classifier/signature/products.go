@@ -1577,6 +1577,16 @@ var productTable = []Signature{
 		Meaning: "the npm registry knows the user but they may not publish this package: the name belongs to someone else (or is too close to an existing one), or the user is not a maintainer",
 		Fix:     "Check npm whoami and npm owner ls <package>; publish under a scope you own (@you/name) or ask an owner to add you",
 		Doc:     "https://docs.npmjs.com/common-errors#permission-error"},
+	// npm login (adduser) against any registry of the npm protocol
+	// (npmjs, GitHub Packages, Verdaccio, Nexus, Artifactory): the client
+	// PUTs the user document with the name and password or token given
+	{ID: "npm-login-refused", Vendor: "npm", Product: "registry login",
+		All:    []Marker{tg("/-/user/org.couchdb.user:")},
+		Status: []int{401, 403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the registry refused npm's login (PUT /-/user/org.couchdb.user:<name>, what npm login and npm adduser send): the name and password or token were not accepted (a password where the registry wants a token, an expired or unscoped token, a wrong user), whichever status it chose",
+		Fix:     "Log in with the credential this registry expects (GitHub Packages: a personal access token with read:packages as the password; npmjs with 2FA: the one-time password too), or write the token into .npmrc as _authToken instead of logging in",
+		Doc:     "https://docs.npmjs.com/cli/commands/npm-adduser"},
 	{ID: "npm-e403-public-registry-fetch", Vendor: "npm", Product: "CLI (public registry download)",
 		All:   []Marker{bf("forbidden by your security policy"), tg("registry.npmjs.org")},
 		Not:   []Marker{bf("authoriz"), bf("authenticat"), bf("permission to publish"), bf("logged in"), bf("forbidden - put "), bf("forbidden - delete ")},

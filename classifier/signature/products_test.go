@@ -1225,6 +1225,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"error":"You do not have permission to publish \"left-pad-x\". Are you logged in as the correct user?"}`,
 			src: "npm/npm#15974 https://github.com/npm/npm/issues/15974"},
 		{st: 403, b: `{"error":"Forbidden"}`}},
+	"npm-login-refused": {
+		{st: 403, target: "https://npm.pkg.github.com/-/user/org.couchdb.user:lindqvist", b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://npm.pkg.github.com/-/user/org.couchdb.user:lindqvist - Permission denied",
+			src: "capawesome-team/capacitor-nfc#2 https://github.com/capawesome-team/capacitor-nfc/issues/2 (an account password given where GitHub Packages wants a personal access token)"},
+		{st: 403, target: "https://npm.pkg.github.com/@lindqvist%2fwidgets", b: "npm ERR! 403 403 Forbidden - GET https://npm.pkg.github.com/@lindqvist%2fwidgets - Permission denied"}},
 	"npm-e403-public-registry-fetch": {
 		{st: 403, target: "https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz", b: "npm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.",
 			src: "remy/nodemon#1859 https://github.com/remy/nodemon/issues/1859, nodejs/help#3586 https://github.com/nodejs/help/issues/3586, npm/cli#622 https://github.com/npm/cli/issues/622"},
