@@ -264,6 +264,15 @@ var productTable = []Signature{
 		Meaning: "Cloudflare could not route the request to a site: the origin's DNS record does not resolve (1016, 1001), the host is a Cloudflare Tunnel with no connector running (1033), the request named a Cloudflare address instead of a host (1003), or the edge address is restricted (1034); no application saw it",
 		Fix:     "Fix the DNS record the zone points at, or call the site by its host name; credentials play no part",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+	// ingress-nginx's default backend (the defaultbackend image, or the
+	// controller's built-in one before 0.20) answers every request whose
+	// host and path match no Ingress rule with this plain-text body.
+	{ID: "ingress-nginx-default-backend", Vendor: "Kubernetes ingress-nginx", Product: "default backend",
+		Any:   []Marker{b("default backend - 404")},
+		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 404,
+		Meaning: "the ingress controller found no Ingress rule for this host and path and handed the request to its default backend: no service and no sign-in saw it (a Host header that is the load balancer's address or another name than the rule's host, or a path the rule does not cover)",
+		Fix:     "Call the host name the Ingress rule declares (curl -H 'Host: …' when testing by address), and check the rule's path and pathType against the URL; kubectl describe ingress shows the rules the controller loaded",
+		Doc:     "https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/"},
 	{ID: "kong-no-route", Vendor: "Kong", Product: "gateway",
 		Any:   []Marker{b("no Route matched with those values")},
 		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 404,

@@ -706,6 +706,10 @@ var productCases = map[string][2]ex{
 		{st: 530, h: "Server: cloudflare", b: "Error 1016 Ray ID: 8f0e1d2c3b4a5968\nOrigin DNS error\nWhat happened?\nYou've requested a page on a website that is on the Cloudflare network.",
 			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 		{st: 403, h: "Server: cloudflare", b: "Error 1006"}},
+	"ingress-nginx-default-backend": {
+		{st: 404, h: "Server: nginx/1.17.8\nContent-Type: text/plain; charset=utf-8\nContent-Length: 21", b: "default backend - 404",
+			src: "kubernetes/ingress-nginx#3971 https://github.com/kubernetes/ingress-nginx/issues/3971; ingress-nginx default backend https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/"},
+		{st: 404, h: "Server: nginx/1.17.8\nContent-Type: text/html", b: "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n</body>\r\n</html>"}},
 	"kong-no-route": {
 		{st: 404, h: "Server: kong/3.4.0", b: `{"message":"no Route matched with those values"}`,
 			src: "Kong routes https://docs.konghq.com/gateway/latest/key-concepts/routes/"},

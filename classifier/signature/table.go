@@ -911,8 +911,12 @@ var coreTable = []Signature{
 	{ID: "spring-csrf", Vendor: "Spring", Product: "Spring Security",
 		Any: []Marker{bf("Invalid CSRF token"), b("Could not verify the provided CSRF token"), b("Expected CSRF token not found")},
 		// a framework's own header or frame beats the generic phrase
-		Not:   []Marker{hv("x-powered-by", "express"), b("node_modules/"), b("EBADCSRFTOKEN"), hv("x-powered-by", "php"), b("Symfony\\"), hv("x-powered-by", "asp.net")},
-		Class: blocked, Kind: KindCSRF, ImpliedStatus: 403,
+		Not: []Marker{hv("x-powered-by", "express"), b("node_modules/"), b("EBADCSRFTOKEN"), hv("x-powered-by", "php"), b("Symfony\\"), hv("x-powered-by", "asp.net")},
+		// a Spring app deployed in Tomcat renders the CSRF filter's refusal
+		// in Tomcat's "HTTP Status 403 - <message>" report page: the
+		// message, not the container's frame, says why
+		Supersedes: []string{"tomcat-403"},
+		Class:      blocked, Kind: KindCSRF, ImpliedStatus: 403,
 		Meaning: "Spring Security's CSRF filter rejected a state-changing request without a valid CSRF token",
 		Fix:     "Send the token from the XSRF-TOKEN cookie or the page's _csrf field in the X-XSRF-TOKEN (or X-CSRF-TOKEN) header; exempt pure token-authenticated APIs from CSRF",
 		Doc:     "https://docs.spring.io/spring-security/reference/servlet/exploits/csrf.html"},
