@@ -738,22 +738,55 @@ func (s *scanner) encodedBasic(l string, base, line int) {
 	if !containsFold(l, "base64") && !containsFold(l, "b64encode") && !strings.Contains(l, "btoa(") {
 		return
 	}
-	for i := 0; i < len(l); i++ {
-		q := l[i]
-		if q != '"' && q != '\'' && q != '`' {
-			continue
+	// quotes as written, then quotes escaped once or more (the line is
+	// itself a string: a JSON log's message), each paired with its like
+	for _, escaped := range []bool{false, true} {
+		for i := 0; i < len(l); i++ {
+			q := l[i]
+			if q != '"' && q != '\'' && q != '`' {
+				continue
+			}
+			b := backslashesBefore(l, i)
+			if b > 0 != escaped {
+				continue
+			}
+			e := closingLike(l, i+1, q, b)
+			if e < 0 {
+				break
+			}
+			lit := l[i+1 : e-b]
+			if user, pass, ok := strings.Cut(lit, ":"); ok && literalUserPass(user, pass) {
+				st := i + 1 + len(user) + 1
+				s.add(Password, "password for "+user, base+st, base+st+len(pass), line)
+			}
+			i = e
 		}
-		e := strings.IndexByte(l[i+1:], q)
-		if e < 0 {
-			return
-		}
-		lit := l[i+1 : i+1+e]
-		if user, pass, ok := strings.Cut(lit, ":"); ok && literalUserPass(user, pass) {
-			st := i + 1 + len(user) + 1
-			s.add(Password, "password for "+user, base+st, base+st+len(pass), line)
-		}
-		i += e + 1
 	}
+}
+
+// backslashesBefore counts the backslashes right before l[i].
+func backslashesBefore(l string, i int) int {
+	b := 0
+	for i-b > 0 && l[i-b-1] == '\\' {
+		b++
+	}
+	return b
+}
+
+// closingLike returns the offset of the next quote q from l[from] with
+// exactly b backslashes before it, or -1.
+func closingLike(l string, from int, q byte, b int) int {
+	for from < len(l) {
+		k := strings.IndexByte(l[from:], q)
+		if k < 0 {
+			return -1
+		}
+		if backslashesBefore(l, from+k) == b {
+			return from + k
+		}
+		from += k + 1
+	}
+	return -1
 }
 
 // literalUserPass reports whether user and pass, a literal cut at its first ':',
@@ -765,9 +798,9 @@ func literalUserPass(user, pass string) bool {
 		return false
 	}
 	for i := 0; i < len(user); i++ {
-		if !isDigitByte(user[i]) {
+		if c := user[i]; !isDigitByte(c) && strings.IndexByte("-./T", c) < 0 {
 			return true
 		}
 	}
-	return false // "12:30", a time or a port
+	return false // "12:30", a time or a port; "2026-03-01T10:00:00Z", a date and time
 }
