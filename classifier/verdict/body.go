@@ -4510,7 +4510,22 @@ func errorLevel(t string) bool {
 			return true
 		}
 	}
-	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
+	if strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ") {
+		return true
+	}
+	// a record a program logged with only a timestamp before its words
+	// (Go's log package: "2020/03/11 09:42:52 http error: …"): the same
+	// words after the timestamp, or a short subsystem's "… error:"
+	if k := parse.TimestampEnd(t); k > 0 && k < len(t) {
+		rest := t[k:]
+		if errorLevel(rest) {
+			return true
+		}
+		if h, _, ok := strings.Cut(rest[:min(len(rest), 32)], ": "); ok && strings.Count(h, " ") <= 2 {
+			return strings.HasSuffix(strings.ToLower(h), " error")
+		}
+	}
+	return false
 }
 
 // memberMessage returns the value of a line that is one member of an
