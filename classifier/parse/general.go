@@ -4763,6 +4763,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
+	if !labelled && kind == "json" && policyDocument(text) {
+		// an access policy pasted beside the error (an IAM policy, a
+		// bucket's or a key's): the setup the person runs with, not a body
+		// any server sent
+		g.noJSON = max(g.noJSON, end+1)
+		return i, false
+	}
 	if kind == "json" {
 		if resp, req, ok := devtoolsJSON(text); ok {
 			// Firefox's "Copy All" of the Headers panel: header lists, not a body
@@ -5200,6 +5207,30 @@ var eventReqKeys = wordlist.Set{"requesturi", "request_uri", "uri", "url", "path
 	"client_ip", "useragent", "user_agent", "http_method", "responsestatus",
 	"response_status", "http.request.method", "url.path", "httpmethod", "resourcepath", "request_method",
 	"httprequest"}
+
+// policyDocument reports whether a JSON document is an access policy in
+// AWS's grammar (IAM, S3 bucket, KMS key and the S3-compatible stores'
+// policies): a "Statement" and, beside it, at most "Version" and "Id".
+func policyDocument(text string) bool {
+	if len(text) > 1<<20 || !strings.Contains(text, `"Effect"`) {
+		return false
+	}
+	m, err := jsonlite.Members(text)
+	if err != nil {
+		return false
+	}
+	statement := false
+	for _, mem := range m {
+		switch mem.Key {
+		case "Statement":
+			statement = true
+		case "Version", "Id":
+		default:
+			return false
+		}
+	}
+	return statement
+}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
