@@ -6026,7 +6026,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if !outside(n) {
 			continue
 		}
-		if t := strings.TrimSpace(lines[n-1]); t != "" && (errorLineOf(t) || errorRecord(t)) {
+		if t := strings.TrimSpace(lines[n-1]); t != "" && (errorLineOf(t) || errorRecord(t) || consoleRequestStatus(t)) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
 		} else if t != "" {
@@ -6047,10 +6047,16 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 			continue
 		}
 		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
-		if t := strings.TrimSpace(lines[n-1]); !another(n, r.Status) || !printed && !errorLineOf(t) && !errorRecord(t) && !statesError(lines, y.Span, r.Status) {
+		if t := strings.TrimSpace(lines[n-1]); !another(n, r.Status) || !printed && !errorLineOf(t) && !errorRecord(t) && !consoleRequestStatus(t) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
+		}
+		if consoleRequestStatus(strings.TrimSpace(lines[n-1])) {
+			// a browser console's line shows the status and no header:
+			// fields the reader gathered around it (a client's request
+			// options in code, a reply quoting them) are not this response's
+			r.Fields, r.HeadersComplete = nil, false
 		}
 		add = append(add, y)
 	}
