@@ -2743,6 +2743,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && strings.HasPrefix(h.how, assertHow) && x.reqN <= x.statusN && g.lastRun <= x.statusN:
+		// a test runner's failed assertion ("expected response to have
+		// status code 200 but got 401", "Status expected:<200> but
+		// was:<401>") after the response it ran on, no request or command
+		// between (newman's failure table under the request's line,
+		// MockMvc's printed response then the AssertionError): the check
+		// restates that response's status
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusRec && !l.rec && !h.inBody && x.statusN != l.n && g.span(x.statusN, l.n) <= 3 && recordMessage(x.statusText, t):
 		// a log record of the error ("… [App ERROR] StatusCodeError: 401 -
 		// …"), then its message again, bare, opening the stack dump the

@@ -128,6 +128,9 @@ func lineStatus(t string) (statusHit, bool) {
 		t = t[:maxScan]
 	}
 	lt := ascii.Lower(t)
+	if checkName(lt) {
+		return statusHit{}, false
+	}
 	var best statusHit
 	better := func(h statusHit) {
 		if h.code != 0 && h.conf > best.conf {
@@ -142,6 +145,9 @@ func lineStatus(t string) (statusHit, bool) {
 	}
 	if best.conf < StatusField {
 		better(squidResult(t))
+	}
+	if best.conf < StatusField {
+		better(assertedStatus(t, lt))
 	}
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
