@@ -3485,14 +3485,36 @@ func otherRequestID(t, prev string) bool {
 }
 
 // quotesLine reports whether sentence s holds line t whole inside a code
-// span ("… `t` …"), t long enough to be an error line of its own.
+// span ("… `t` …"), t long enough to be an error line of its own, or holds
+// the end of t, as long, that a logger's prefix opens ("I am getting
+// `errorCode=24 Authorization failed`", then "  -> [Cmd.cc:215]
+// errorCode=24 Authorization failed.").
 func quotesLine(s, t string) bool {
 	t = strings.TrimSpace(t)
 	if len(t) < minQuoted {
 		return false
 	}
 	i := strings.Index(s, "`"+t)
-	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
+	if i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`") {
+		return true
+	}
+	end := strings.TrimRight(t, ". ")
+	for n := 0; n < 8; n++ {
+		a := strings.IndexByte(s, '`')
+		if a < 0 {
+			return false
+		}
+		b := strings.IndexByte(s[a+1:], '`')
+		if b < 0 {
+			return false
+		}
+		q := strings.TrimRight(s[a+1:a+1+b], ". ")
+		if len(q) >= minQuoted && len(q) < len(end) && strings.HasSuffix(end, q) && end[len(end)-len(q)-1] == ' ' {
+			return true
+		}
+		s = s[a+1+b+1:]
+	}
+	return false
 }
 
 // restates reports whether line t repeats the message of an earlier line,
