@@ -2743,6 +2743,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && strings.HasPrefix(h.how, assertHow) && x.reqN <= x.statusN && g.lastRun <= x.statusN:
+		// a test runner's failed assertion ("expected response to have
+		// status code 200 but got 401", "Status expected:<200> but
+		// was:<401>") after the response it ran on, no request or command
+		// between (newman's failure table under the request's line,
+		// MockMvc's printed response then the AssertionError): the check
+		// restates that response's status
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusRec && !l.rec && !h.inBody && x.statusN != l.n && g.span(x.statusN, l.n) <= 3 && recordMessage(x.statusText, t):
 		// a log record of the error ("… [App ERROR] StatusCodeError: 401 -
 		// …"), then its message again, bare, opening the stack dump the
@@ -3476,14 +3485,36 @@ func otherRequestID(t, prev string) bool {
 }
 
 // quotesLine reports whether sentence s holds line t whole inside a code
-// span ("… `t` …"), t long enough to be an error line of its own.
+// span ("… `t` …"), t long enough to be an error line of its own, or holds
+// the end of t, as long, that a logger's prefix opens ("I am getting
+// `errorCode=24 Authorization failed`", then "  -> [Cmd.cc:215]
+// errorCode=24 Authorization failed.").
 func quotesLine(s, t string) bool {
 	t = strings.TrimSpace(t)
 	if len(t) < minQuoted {
 		return false
 	}
 	i := strings.Index(s, "`"+t)
-	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
+	if i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`") {
+		return true
+	}
+	end := strings.TrimRight(t, ". ")
+	for n := 0; n < 8; n++ {
+		a := strings.IndexByte(s, '`')
+		if a < 0 {
+			return false
+		}
+		b := strings.IndexByte(s[a+1:], '`')
+		if b < 0 {
+			return false
+		}
+		q := strings.TrimRight(s[a+1:a+1+b], ". ")
+		if len(q) >= minQuoted && len(q) < len(end) && strings.HasSuffix(end, q) && end[len(end)-len(q)-1] == ' ' {
+			return true
+		}
+		s = s[a+1+b+1:]
+	}
+	return false
 }
 
 // restates reports whether line t repeats the message of an earlier line,
