@@ -591,7 +591,14 @@ var RuleWordings = []RuleWording{
 			// Apache 2.4's 403 page for a directory with no index file and no
 			// autoindex ("There is either no index document or the directory
 			// is read-protected.")
-			"no index document", "directory is read-protected"}},
+			"no index document", "directory is read-protected",
+			// nginx's error-log record of the same refusals, as people paste
+			// it under their 403: `directory index of "/srv/site/" is
+			// forbidden, client: …` (no index file, autoindex off) and
+			// `open() "/srv/site/index.html" failed (13: Permission denied),
+			// client: …` (the worker may not read the file or a directory
+			// above it)
+			"is forbidden, client: ", "(13: permission denied), client: "}},
 	{"Blocked by a web application firewall's rule, not by identity",
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
