@@ -129,6 +129,9 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 	if f, ok := positionalCredential(t); ok {
 		return f, true
 	}
+	if f, ok := codeCallCredential(t); ok {
+		return f, true
+	}
 	return dictLiteralCredential(t)
 }
 

@@ -384,10 +384,24 @@ func (s *scanner) covered(at int) bool {
 // open is the offset of the "(" in l and name the word before it.
 func (s *scanner) callArgs(l, name string, open, base, line int) {
 	args := stringArgs(l, open+1)
-	if n := normName(name); len(args) == 1 && (strings.HasSuffix(n, "bearerauth") || n == "bearertoken" || n == "withbearertoken") {
-		// Spring's headers.setBearerAuth("…"), reqwest's .bearer_auth("…")
+	if len(args) == 1 && TokenCall(name) {
+		// Spring's headers.setBearerAuth("…"), reqwest's .bearer_auth("…"),
+		// Laravel's Http::withToken('…'), resty's SetAuthToken("…")
 		s.add(Authorization, name+" token", base+args[0].start, base+args[0].end, line)
 		return
+	}
+	if len(args) == 1 {
+		// Swift's request.setValue("Bearer …", forHTTPHeaderField:
+		// "Authorization"): the value first, the header's name after it
+		if hn, ok := SwiftHeaderField(l[min(args[0].end+1, len(l)):]); ok {
+			switch nc := s.classify(hn); {
+			case nc.h == hAuth:
+				s.authValue(hn, l, args[0].start, args[0].end, base, line, true)
+			case nc.h == hKey:
+				s.add(APIKey, hn, base+args[0].start, base+args[0].end, line)
+			}
+			return
+		}
 	}
 	if len(args) < 2 {
 		// CURLOPT_USERPWD, "user:pass": a bare constant, then the string
@@ -423,6 +437,46 @@ func (s *scanner) callArgs(l, name string, open, base, line int) {
 		}
 		s.add(k, first.text, base+second.start, base+second.end, line)
 	}
+}
+
+// TokenCall reports whether a call of this name takes one argument, a
+// token it sends as the request's bearer credential: Spring's
+// setBearerAuth, reqwest's bearer_auth, ketting's bearerAuth, Laravel's
+// withToken, resty's SetAuthToken, clients' withBearerToken and
+// BearerToken; a getter (get_bearer_token(code), which asks a server for
+// one) is none.
+func TokenCall(name string) bool {
+	switch n := normName(name); n {
+	case "bearertoken", "withbearertoken", "setbearertoken", "withtoken", "setauthtoken", "withauthtoken":
+		return true
+	default:
+		return strings.HasSuffix(n, "bearerauth") && !strings.HasPrefix(n, "get")
+	}
+}
+
+// SwiftHeaderField reads, at the start of rest (what follows a call's
+// first argument), Swift's ", forHTTPHeaderField: "Name"" argument
+// (URLRequest's setValue(_:forHTTPHeaderField:) and
+// addValue(_:forHTTPHeaderField:)) and returns the header's name.
+func SwiftHeaderField(rest string) (string, bool) {
+	t := strings.TrimLeft(rest, " \t")
+	t, ok := strings.CutPrefix(t, ",")
+	if !ok {
+		return "", false
+	}
+	t = strings.TrimLeft(t, " \t")
+	if t, ok = strings.CutPrefix(t, "forHTTPHeaderField:"); !ok {
+		return "", false
+	}
+	t = strings.TrimLeft(t, " \t")
+	if len(t) < 2 || t[0] != '"' {
+		return "", false
+	}
+	e := strings.IndexByte(t[1:], '"')
+	if e <= 0 || e > 64 {
+		return "", false
+	}
+	return t[1 : 1+e], true
 }
 
 // PasswordCall reports whether a call (or an option) of this name takes

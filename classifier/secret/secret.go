@@ -682,12 +682,19 @@ func Placeholder(v string) bool {
 		v == "…" || v == "...":
 		return true
 	}
+	// masking characters, spaced out or not ("* * * * *" is git-lfs's
+	// trace for every credential it sends)
+	marks := 0
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c != 'x' && c != 'X' && c != '*' && c != '.' && c != '#' && c != '-' {
+		switch v[i] {
+		case 'x', 'X', '*', '.', '#', '-':
+			marks++
+		case ' ':
+		default:
 			return false
 		}
 	}
-	return len(v) >= 3 || v == "*"
+	return marks >= 3 || v == "*"
 }
 
 // AnsibleNoLog is the value Ansible writes in a task's result in place of
