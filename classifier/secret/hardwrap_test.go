@@ -132,3 +132,20 @@ func TestHardWrapMovesTheValueBelowItsName(t *testing.T) {
 		t.Errorf("the value below its name left in:\n%s", masked)
 	}
 }
+
+// A variable of code the paste assigns is no credential where it is used
+// ("Basic $tokenB64"), digits in its name or not; a value after a '$' that
+// nothing assigns stays one.
+func TestAssignedVariableIsNoCredential(t *testing.T) {
+	p := "$credsB64 = [Convert]::ToBase64String($bytes)\n" +
+		"Invoke-RestMethod -Uri $uri -Headers @{Authorization = \"Basic $credsB64\"}\n"
+	for _, x := range Scan(p) {
+		if x.Value == "$credsB64" {
+			t.Errorf("the assigned variable masked: %+v", x)
+		}
+	}
+	q := "Invoke-RestMethod -Uri $uri -Headers @{Authorization = \"Basic $ummer2024x9\"}\n"
+	if ss := Scan(q); len(ss) != 1 || ss[0].Value != "$ummer2024x9" {
+		t.Errorf("got %+v, want the unassigned value", ss)
+	}
+}
