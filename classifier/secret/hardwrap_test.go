@@ -132,3 +132,38 @@ func TestHardWrapMovesTheValueBelowItsName(t *testing.T) {
 		t.Errorf("the value below its name left in:\n%s", masked)
 	}
 }
+
+// A variable of code the paste assigns is no credential where it is used
+// ("Basic $tokenB64"), digits in its name or not; a value after a '$' that
+// nothing assigns stays one.
+func TestAssignedVariableIsNoCredential(t *testing.T) {
+	p := "$credsB64 = [Convert]::ToBase64String($bytes)\n" +
+		"Invoke-RestMethod -Uri $uri -Headers @{Authorization = \"Basic $credsB64\"}\n"
+	for _, x := range Scan(p) {
+		if x.Value == "$credsB64" {
+			t.Errorf("the assigned variable masked: %+v", x)
+		}
+	}
+	q := "Invoke-RestMethod -Uri $uri -Headers @{Authorization = \"Basic $ummer2024x9\"}\n"
+	if ss := Scan(q); len(ss) != 1 || ss[0].Value != "$ummer2024x9" {
+		t.Errorf("got %+v, want the unassigned value", ss)
+	}
+}
+
+// A call's string arguments are read when the call is itself inside a
+// string, its quotes escaped (a JSON log's message holding a copied
+// PowerShell command), and, on a line a hard wrap cut, up to the cut when
+// the wrap cut the credential's quote.
+func TestCallArgumentsEscapedOrCut(t *testing.T) {
+	esc := `{"msg":"$s.Cookies.Add((New-Object System.Net.Cookie(\"csrftoken\", \"Hq4Wz8Lm2Xr6Tv0Bn3Kc\", \"/\", \"intranet.example\")))"}`
+	if ss := Scan(esc); len(ss) != 1 || ss[0].Value != "Hq4Wz8Lm2Xr6Tv0Bn3Kc" {
+		t.Errorf("escaped: got %+v, want the cookie's value", ss)
+	}
+	head := `$s.Cookies.Add((New-Object System.Net.Cookie("csrftoken", "Hq4Wz8Lm2Xr6`
+	head = strings.Repeat(" ", 80-len(head)) + head
+	p := strings.Repeat("-", 80) + "\n" + head + "\n" + `Tv0Bn3Kc", "/", "intranet.example")))` + "\n"
+	m := NewMasker(Scan(p)).Text(p)
+	if strings.Contains(m, "Hq4Wz8Lm") || strings.Contains(m, "Tv0Bn3Kc") {
+		t.Errorf("cut: a piece left in:\n%s", m)
+	}
+}

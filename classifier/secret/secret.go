@@ -276,6 +276,44 @@ func (s *scanner) scan() []Secret {
 	return s.finish()
 }
 
+// AssignedVariables returns assignedVariable's test for text, for values
+// found outside a scan of it (a header's value the reader scans alone).
+func AssignedVariables(text string) func(v string) bool {
+	s := &scanner{text: text}
+	return s.assignedVariable
+}
+
+// assignedVariable reports whether v is a variable of code ("$userpassB64",
+// "$authB64") that the text assigns ("$userpassB64 = …"): the value it
+// holds is written there, and masked there if it is a credential. A name
+// with digits is otherwise taken for a password written after a '$'.
+// Each name is looked up once, and only a few names are.
+func (s *scanner) assignedVariable(v string) bool {
+	if len(v) < 3 || v[0] != '$' || !isCodeIdent(v[1:]) || strings.Contains(v, ".") {
+		return false
+	}
+	if a, ok := s.assignedVars[v]; ok {
+		return a
+	}
+	if len(s.assignedVars) >= 16 {
+		return false
+	}
+	a := false
+	for rest, k := s.text, 0; !a; rest = rest[k+len(v):] {
+		if k = strings.Index(rest, v); k < 0 {
+			break
+		}
+		after := strings.TrimLeft(rest[k+len(v):], " \t")
+		a = strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "==") && !strings.HasPrefix(after, "=>") &&
+			(k+len(v) == len(rest) || !isIdentByte(rest[k+len(v)]))
+	}
+	if s.assignedVars == nil {
+		s.assignedVars = map[string]bool{}
+	}
+	s.assignedVars[v] = a
+	return a
+}
+
 // cutAt reports whether the line ending at the "\n" at text[nl] was cut by
 // the text's hard wrap.
 func (s *scanner) cutAt(nl int) bool {
@@ -325,15 +363,16 @@ type scanner struct {
 	// is that wide, so a token running to its end was cut there; cutStart
 	// is the kind of a known token's prefix cut at the end of that line
 	// with too little of the token after it to be masked on its own.
-	wrapWidth int
-	cutLine   bool
-	cutStart  Kind
-	authLogin bool          // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
-	jsonEnd   int           // where the last JSON document walked inside a text that is not JSON ends
-	nv        nameValueLine // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
-	out       []Secret
-	names     map[string]nameClass // names seen, classified once
-	words     []tok                // scratch: the words of the line command or netrc reads (lineWords)
+	wrapWidth    int
+	cutLine      bool
+	cutStart     Kind
+	assignedVars map[string]bool // assignedVariable's answers
+	authLogin    bool            // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
+	jsonEnd      int             // where the last JSON document walked inside a text that is not JSON ends
+	nv           nameValueLine   // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
+	out          []Secret
+	names        map[string]nameClass // names seen, classified once
+	words        []tok                // scratch: the words of the line command or netrc reads (lineWords)
 }
 
 // nameClass is what headerClass and fieldClass say about a name.
@@ -384,7 +423,7 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 		return
 	}
 	v := s.text[start:end]
-	if Placeholder(v) || notACredential(v) {
+	if Placeholder(v) || notACredential(v) || s.assignedVariable(v) {
 		return
 	}
 	if v[0] == '$' || v[0] == '{' {
