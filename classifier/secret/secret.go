@@ -61,7 +61,13 @@
 //     credential (--pw, --passphrase), Clojure's and EDN's keyword maps
 //     ({:set-cookie …, :authorization "…"}), a literal "user:password" on
 //     a line that base64-encodes it (btoa, b64encode, GetBytes under
-//     ToBase64String, echo … | base64). Credentials a
+//     ToBase64String, echo … | base64), inside escaped quotes too;
+//   - what a terminal's hard wrap cut (the text's wrap width: its widest
+//     lines all as wide): a credential running to the end of a line that
+//     wide goes on at the start of the next, up to its closing quote or
+//     ';', over several lines, from a known prefix or a quote the cut left
+//     open, inside a JSON string the walk reads on past the cut; a header's
+//     name ending the cut line has its value below. Credentials a
 //     client failed to set ("Bearer undefined", Basic of ":") are the
 //     evidence, not masked.
 //
