@@ -92,8 +92,8 @@ func browserNetError(t string) string {
 // client's error line is.
 func consoleRequestStatus(t string) bool {
 	f := strings.Fields(t)
-	if len(f) >= 4 && !methods.Has(f[0]) && sourceLocation(f[0]) {
-		f = f[1:]
+	if len(f) >= 4 && !methods.Has(f[0]) && (sourceLocation(f[0]) || f[0] == "XHR" || f[0] == "Fetch") {
+		f = f[1:] // Chrome's script location, Firefox's kind of request
 	}
 	if len(f) >= 4 && sourceLocation(f[len(f)-1]) && strings.HasSuffix(f[len(f)-2], ")") {
 		f = f[:len(f)-1]
@@ -101,15 +101,24 @@ func consoleRequestStatus(t string) bool {
 	if len(f) < 4 || !methods.Has(f[0]) || !strings.HasPrefix(f[1], "http://") && !strings.HasPrefix(f[1], "https://") {
 		return false
 	}
+	if strings.HasPrefix(f[2], "[HTTP/") {
+		// Firefox: "XHR POST https://h/x [HTTP/1.1 401 Unauthorized 123ms]"
+		return errorCode(f[3]) && strings.HasSuffix(f[len(f)-1], "]")
+	}
 	i := 2
 	if browserNetError(f[i]) != "" {
 		i++
 	}
-	if i+1 >= len(f) || len(f[i]) != 3 || f[i][0] < '4' || f[i][0] > '5' || !isDigit(f[i][1]) || !isDigit(f[i][2]) {
+	if i+1 >= len(f) || !errorCode(f[i]) {
 		return false
 	}
 	rest := strings.Join(f[i+1:], " ")
 	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
+}
+
+// errorCode reports whether w is a 4xx or 5xx status code.
+func errorCode(w string) bool {
+	return len(w) == 3 && w[0] >= '4' && w[0] <= '5' && isDigit(w[1]) && isDigit(w[2])
 }
 
 // sourceLocation reports whether w is a script's file and line as a console

@@ -7306,12 +7306,21 @@ func fenceContent(t string) string {
 
 // codeHeaders reports whether a line is code that sets the headers a
 // request will send, not a dump of headers received: an assignment
-// ("headers = {", "session.headers = {"), or a call's keyword argument on
-// a line of its own, as a traceback quotes it ("headers={'Content-Type':
-// 'application/json'})").
+// ("headers = {", "session.headers = {", JavaScript's "const headers = {",
+// PowerShell's "$headers = @{", PHP's "$header = ["), or a call's keyword
+// argument on a line of its own, as a traceback quotes it
+// ("headers={'Content-Type': 'application/json'})").
 func codeHeaders(lt string) bool {
 	t := strings.TrimSpace(lt)
-	i := strings.Index(t, "headers")
+	for _, kw := range declarationWords {
+		if r, ok := strings.CutPrefix(t, kw); ok {
+			t = strings.TrimLeft(r, " ")
+			break
+		}
+	}
+	php := strings.HasPrefix(t, "$")
+	t = ascii.Lower(strings.TrimPrefix(t, "$"))
+	i := strings.Index(t, "header")
 	if i < 0 || i > 40 {
 		return false
 	}
@@ -7323,13 +7332,20 @@ func codeHeaders(lt string) bool {
 	if i > 0 && t[i-1] != '.' && t[i-1] != '_' {
 		return false
 	}
-	r := strings.TrimLeft(t[i+len("headers"):], " ")
+	r := strings.TrimPrefix(t[i+len("header"):], "s")
+	r = strings.TrimLeft(r, " ")
 	if !strings.HasPrefix(r, "=") || strings.HasPrefix(r, "==") {
 		return false
 	}
 	r = strings.TrimLeft(r[1:], " ")
-	return strings.HasPrefix(r, "{")
+	// a list is a script's array of header lines ($header = [ … ]);
+	// Python's "headers = [(…), …]" prints the pairs a response carried
+	return strings.HasPrefix(r, "{") || strings.HasPrefix(r, "@{") || php && strings.HasPrefix(r, "[")
 }
+
+// declarationWords are the keywords a variable's declaration starts with
+// before its name ("const headers = {"), each with its blank.
+var declarationWords = []string{"const ", "let ", "var ", "val ", "my ", "local "}
 
 // bareMember reports whether line t is nothing but a member holding a
 // status: a name, ':' or '=', a three-digit code and at most a comma

@@ -51,15 +51,30 @@ func TestConsoleStatusLineAfterTranscript(t *testing.T) {
 		t.Errorf("the console line's response took fields %v (complete %v): it shows none", r.Fields, r.HeadersComplete)
 	}
 	for _, l := range []string{"POST https://h.example/x 401 (Unauthorized)", "xhr.js:210 GET https://h.example/y net::ERR_FAILED 403 (Forbidden)",
-		"GET https://h.example/z 500 (Internal Server Error) client.js:44"} {
+		"GET https://h.example/z 500 (Internal Server Error) client.js:44", "XHR POST https://h.example/x [HTTP/1.1 401 Unauthorized 123ms]",
+		"GET https://h.example/y [HTTP/2 403 Forbidden 37ms]"} {
 		if !consoleRequestStatus(l) {
 			t.Errorf("%q not read as a console line about a failed request", l)
 		}
 	}
-	for _, l := range []string{"GET https://h.example/x 200 (OK)", "POST /x 401 (Unauthorized)", "I POST https://h.example/x and get 401 (Unauthorized)"} {
+	for _, l := range []string{"GET https://h.example/x 200 (OK)", "POST /x 401 (Unauthorized)", "I POST https://h.example/x and get 401 (Unauthorized)",
+		"XHR GET https://h.example/x [HTTP/1.1 200 OK 12ms]"} {
 		if consoleRequestStatus(l) {
 			t.Errorf("%q read as a console line about a failed request", l)
 		}
+	}
+}
+
+// Firefox's console line about the call ("XHR POST https://h/x [HTTP/1.1
+// 401 Unauthorized 80ms]") under a curl run that succeeded: another exchange.
+func TestFirefoxConsoleLineAfterTranscript(t *testing.T) {
+	text := "$ curl -i https://api.brindle.example/v2/tags\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n[]\n\nFirefox's console:\n\n```\nXHR GET https://api.brindle.example/v2/tags [HTTP/1.1 403 Forbidden 80ms]\n```\n"
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Exchanges) != 2 || in.Exchanges[1].Response == nil || in.Exchanges[1].Response.Status != 403 {
+		t.Fatalf("%d exchanges, want the curl run's 200 and the browser's 403", len(in.Exchanges))
 	}
 }
 

@@ -1967,14 +1967,17 @@ var productTable = []Signature{
 		Fix:     "Give the user the rights the endpoint's module checks (in Dolibarr: Users & Groups > Permissions for that module), or call it as a user who has them; a new API key will not help",
 		Doc:     "https://wiki.dolibarr.org/index.php/Module_Web_Services_API_REST_(developer)"},
 	{ID: "wordpress-rest-401", Vendor: "WordPress", Product: "REST API",
-		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`"rest_not_logged_in"`), b(`"rest_forbidden_context"`)},
+		// a plugin's REST routes prefix the same codes with its name
+		// (WooCommerce's "woocommerce_rest_cannot_create") and answer them
+		// through the same rest_authorization_required_code(): 401 for nobody
+		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`_rest_cannot_`), b(`"rest_not_logged_in"`), b(`"rest_forbidden_context"`)},
 		Status: []int{401},
 		Class:  authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 401,
 		Meaning: "the WordPress REST API saw no logged-in user (WordPress answers 401 for rest_forbidden when nobody is authenticated): the cookie was sent without a nonce, or an application password was not sent or was stripped by the server",
 		Fix:     "Authenticate with an application password (Basic auth over HTTPS) or the login cookie plus the X-WP-Nonce header; check that the server passes Authorization to PHP",
 		Doc:     "https://developer.wordpress.org/rest-api/using-the-rest-api/authentication/"},
 	{ID: "wordpress-rest-403", Vendor: "WordPress", Product: "REST API",
-		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`"rest_forbidden_context"`)},
+		Any:    []Marker{b(`"rest_forbidden"`), b(`"rest_cannot_`), b(`_rest_cannot_`), b(`"rest_forbidden_context"`)},
 		Status: []int{403},
 		Class:  authz, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "the WordPress REST API knows the user but their role lacks the capability for this route (edit_posts, manage_options…), or a security plugin blocks the route",
