@@ -115,7 +115,8 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		inAuthCall := len(calls) > 0 && calls[len(calls)-1]
 		env := c == '=' && end == op+1 && t[op-1] != ' ' && end < len(t) && t[end] != ' ' && envName(name)
 		variable := inAuthCall && !quoted && variableRef(v)
-		if !IsRedacted(v) && !((secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v)) && !env && !variable {
+		shortened := quoted && (strings.Contains(v, "...") || strings.Contains(v, "…")) // "eyJhb…", "7a1c…f04d": shortened by hand
+		if !IsRedacted(v) && !shortened && !((secret.Placeholder(v) || standInPhrase(v)) && !namesItself(name, v)) && !env && !variable {
 			continue
 		}
 		return Field{Name: name, Value: v, variable: variable && !env}, true
@@ -127,6 +128,9 @@ func configuredCredentialIn(t string, open []bool) (Field, bool) {
 		return f, true
 	}
 	if f, ok := positionalCredential(t); ok {
+		return f, true
+	}
+	if f, ok := codeCallCredential(t); ok {
 		return f, true
 	}
 	return dictLiteralCredential(t)
@@ -254,6 +258,14 @@ func positionalCredential(t string) (Field, bool) {
 			}
 		}
 		for _, a := range topArgs(t, i+1, maxPositional) {
+			if r, ok := envRead(a); ok && r == a {
+				// NewClient(os.Getenv("PD_TOKEN")): what the environment
+				// holds under a credential's name
+				if n := envReadName(r); secret.CredentialName(n) {
+					return Field{Name: n, Value: a, variable: true}, true
+				}
+				continue
+			}
 			if !variableRef(a) {
 				continue
 			}
@@ -485,8 +497,10 @@ func given(v string) bool {
 // authentication contains, lower case (req_auth_basic, authenticate,
 // login, WithClientCredentials, sign_in), or that of a client's
 // constructor or connection, whose credential arguments are what it sends
-// (FritzConnection(password=pw), ApiClient(api_key=key), connect(…)).
-var authWords = []string{"auth", "login", "credential", "signin", "sign_in", "client", "connect"}
+// (FritzConnection(password=pw), ApiClient(api_key=key), connect(…)), or
+// of the Configuration an OpenAPI-generated client is built from
+// (new Configuration({ apiKey: key }), Configuration(access_token=t)).
+var authWords = []string{"auth", "login", "credential", "signin", "sign_in", "client", "connect", "configuration"}
 
 // authCall reports whether the call whose argument list opens at the end
 // of before sets authentication: its name (the identifier, or the last of
@@ -1069,4 +1083,18 @@ func envRead(s string) (string, bool) {
 		return s[:end], true
 	}
 	return "", false
+}
+
+// envReadName returns the variable's name in an environment read as
+// envRead returns it ("os.Getenv(\"PD_TOKEN\")" → PD_TOKEN).
+func envReadName(r string) string {
+	k := len(r)
+	for k > 0 && !isWordByte(r[k-1]) {
+		k--
+	}
+	e := k
+	for k > 0 && isWordByte(r[k-1]) {
+		k--
+	}
+	return r[k:e]
 }

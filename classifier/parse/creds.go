@@ -408,7 +408,7 @@ func (r *Request) Credentials() Credentials {
 				continue // keep the first Authorization
 			}
 			scheme, rest := AuthScheme(f.Value)
-			if strings.TrimSpace(rest) == "" && (strings.EqualFold(scheme, "bearer") || strings.EqualFold(scheme, "basic") || strings.EqualFold(scheme, "token")) {
+			if strings.TrimSpace(rest) == "" && !f.variable && (strings.EqualFold(scheme, "bearer") || strings.EqualFold(scheme, "basic") || strings.EqualFold(scheme, "token")) {
 				// "Authorization: Bearer " with nothing after it: a header
 				// a client always adds, carrying no credential
 				c.Empty = f.Name

@@ -686,8 +686,28 @@ func bracketSide(s string, i int, outer byte) byte {
 		return 's'
 	case s[i] == '(' && headerSetters.Has(w):
 		return 'q'
+	case s[i] == '(' && w == "header" && k > 0 && s[k-1] == '.' && !responseReceiver(s[:k-1]):
+		// a request builder's .header("Name", "value") (RestAssured,
+		// Unirest, OkHttp's Request.Builder, reqwest); a response's
+		// res.header(…) sets or reads what the server sends
+		return 'q'
 	}
 	return outer
+}
+
+// responseReceiver reports whether code before a member's dot ends with
+// an object that is a response (res, resp, response, reply, ctx.response):
+// its header(…) is the response's.
+func responseReceiver(before string) bool {
+	k := len(before)
+	for k > 0 && isWordByte(before[k-1]) && len(before)-k < 24 {
+		k--
+	}
+	switch ascii.Lower(before[k:]) {
+	case "res", "resp", "response", "reply", "rep", "w":
+		return true
+	}
+	return false
 }
 
 // headersKeyBefore reports whether the collection opened at s[i] is the
