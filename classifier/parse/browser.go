@@ -9,7 +9,8 @@ import "strings"
 // Browsers' console messages for a response the CORS check blocked.
 var (
 	preflightFailedMsgs = []string{"Response to preflight request doesn't pass access control check",
-		"CORS preflight response did not succeed", "Preflight response is not successful", "preflight response did not succeed"}
+		"CORS preflight response did not succeed", "Preflight response is not successful", "preflight response did not succeed",
+		"Response for preflight has invalid HTTP status code", "Response for preflight is invalid"} // the last two: Chrome before 64
 	noACAOMsgs = []string{"No 'Access-Control-Allow-Origin' header is present on the requested resource",
 		"CORS header ‘Access-Control-Allow-Origin’ missing", "CORS header 'Access-Control-Allow-Origin' missing",
 		"is not allowed by Access-Control-Allow-Origin"}
@@ -80,4 +81,57 @@ func browserNetError(t string) string {
 		return ""
 	}
 	return t[i:j]
+}
+
+// consoleRequestStatus reports whether t is a browser console's line about
+// a request that got an error status: the method, the absolute URL, an
+// optional network error code, the status and its reason in parentheses
+// ("POST https://h/x 401 (Unauthorized)", "GET https://h/y net::ERR_FAILED
+// 403 (Forbidden)"), with the script location Chrome prints before or after
+// it ("xhr.js:210 "). It is the browser's account of one response, as a
+// client's error line is.
+func consoleRequestStatus(t string) bool {
+	f := strings.Fields(t)
+	if len(f) >= 4 && !methods.Has(f[0]) && (sourceLocation(f[0]) || f[0] == "XHR" || f[0] == "Fetch") {
+		f = f[1:] // Chrome's script location, Firefox's kind of request
+	}
+	if len(f) >= 4 && sourceLocation(f[len(f)-1]) && strings.HasSuffix(f[len(f)-2], ")") {
+		f = f[:len(f)-1]
+	}
+	if len(f) < 4 || !methods.Has(f[0]) || !strings.HasPrefix(f[1], "http://") && !strings.HasPrefix(f[1], "https://") {
+		return false
+	}
+	if strings.HasPrefix(f[2], "[HTTP/") {
+		// Firefox: "XHR POST https://h/x [HTTP/1.1 401 Unauthorized 123ms]"
+		return errorCode(f[3]) && strings.HasSuffix(f[len(f)-1], "]")
+	}
+	i := 2
+	if browserNetError(f[i]) != "" {
+		i++
+	}
+	if i+1 >= len(f) || !errorCode(f[i]) {
+		return false
+	}
+	rest := strings.Join(f[i+1:], " ")
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
+}
+
+// errorCode reports whether w is a 4xx or 5xx status code.
+func errorCode(w string) bool {
+	return len(w) == 3 && w[0] >= '4' && w[0] <= '5' && isDigit(w[1]) && isDigit(w[2])
+}
+
+// sourceLocation reports whether w is a script's file and line as a console
+// prints them beside a message ("xhr.js:210", "main.3f2a1c.js:1").
+func sourceLocation(w string) bool {
+	i := strings.LastIndexByte(w, ':')
+	if i <= 0 || i == len(w)-1 || !strings.Contains(w[:i], ".") || strings.Contains(w, "/") {
+		return false
+	}
+	for j := i + 1; j < len(w); j++ {
+		if !isDigit(w[j]) {
+			return false
+		}
+	}
+	return true
 }

@@ -315,7 +315,7 @@ func promptEnd(t string) (int, bool) {
 			!strings.ContainsAny(head, " \t") && len(head) <= 60 && !strings.HasSuffix(head, ":") &&
 				strings.ContainsAny(head, "@:~/\\") && !strings.HasPrefix(head, "-"),
 			strings.HasPrefix(head, "PS ") && strings.Contains(head, ":\\"),
-			userHostDir(head), hostDirUser(head):
+			userHostDir(head), hostDirUser(head), shellVersion(head):
 			return i + len(end), true
 		}
 	}
@@ -763,6 +763,22 @@ func userHostDir(head string) bool {
 	}
 	at := strings.IndexByte(who, '@')
 	return at > 0 && at < len(who)-1 && !strings.ContainsAny(who, "/:") && (dir[0] == '~' || dir[0] == '/' || isAlpha(dir[0]))
+}
+
+// shellVersion reports whether head is the prompt a shell writes when no
+// profile set one, its name and version ("bash-4.2$", "sh-4.4#",
+// "bash-5.1#"): bash's default PS1, `\s-\v\$`, met inside containers
+// (docker exec -it … bash) and on minimal hosts.
+func shellVersion(head string) bool {
+	name, ver, ok := strings.Cut(strings.TrimRight(head, "$#"), "-")
+	if !ok || len(head) > 16 || ver == "" || !isDigit(ver[0]) || strings.Trim(ver, "0123456789.") != "" {
+		return false
+	}
+	switch name {
+	case "bash", "sh", "zsh", "ksh", "dash", "ash":
+		return true
+	}
+	return false
 }
 
 // hostDirUser reports whether head is the prompt macOS's bash writes by

@@ -23,6 +23,9 @@ func TestPromptEnd(t *testing.T) {
 		{"(.venv) ops@relay:/srv/app# curl -ski https://a.example.com/login", "curl -ski https://a.example.com/login"},
 		{"(base) PS C:\\Users\\kim> curl.exe -v https://a.example.com/", "curl.exe -v https://a.example.com/"},
 		{"$curl -i -H \"Authorization: Bearer $TOKEN\" https://a.example.com/", "curl -i -H \"Authorization: Bearer $TOKEN\" https://a.example.com/"},
+		// bash's prompt when no profile set one (a container's shell): its name and version
+		{"bash-4.4$ curl -s -H \"X-Api-Key: $K\" https://a.example.com/v2/x", "curl -s -H \"X-Api-Key: $K\" https://a.example.com/v2/x"},
+		{"sh-5.1# wget -S -O- http://10.1.2.3:9000/health", "wget -S -O- http://10.1.2.3:9000/health"},
 	} {
 		p, ok := promptEnd(c.line)
 		if !ok || c.line[p:] != c.rest {
@@ -31,7 +34,7 @@ func TestPromptEnd(t *testing.T) {
 	}
 	for _, l := range []string{"> GET / HTTP/1.1", "> Host: curl.example.com", "> curl", "about 40% of calls fail", "Note: it costs $ 5",
 		"Error: quota exceeded by 12% today", "Fix:step two user$ 4",
-		"(see above) the call fails", "(optional) curl -i https://a.example.com/", "$curl = new Curl();", "$http->get('/x');"} {
+		"(see above) the call fails", "bash-ish$ curl x", "v-2$ 10 left", "sh-4.4 is the version", "(optional) curl -i https://a.example.com/", "$curl = new Curl();", "$http->get('/x');"} {
 		if _, ok := promptEnd(l); ok {
 			t.Errorf("a curl -v request line read as a prompt: %q", l)
 		}

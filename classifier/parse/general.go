@@ -2743,6 +2743,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 	tail := urlTail(t)
 	switch {
 	case x.status.code == 0:
+	case x.status.code == h.code && x.statusN != l.n && strings.HasPrefix(h.how, assertHow) && x.reqN <= x.statusN && g.lastRun <= x.statusN:
+		// a test runner's failed assertion ("expected response to have
+		// status code 200 but got 401", "Status expected:<200> but
+		// was:<401>") after the response it ran on, no request or command
+		// between (newman's failure table under the request's line,
+		// MockMvc's printed response then the AssertionError): the check
+		// restates that response's status
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusRec && !l.rec && !h.inBody && x.statusN != l.n && g.span(x.statusN, l.n) <= 3 && recordMessage(x.statusText, t):
 		// a log record of the error ("… [App ERROR] StatusCodeError: 401 -
 		// …"), then its message again, bare, opening the stack dump the
@@ -3476,14 +3485,36 @@ func otherRequestID(t, prev string) bool {
 }
 
 // quotesLine reports whether sentence s holds line t whole inside a code
-// span ("… `t` …"), t long enough to be an error line of its own.
+// span ("… `t` …"), t long enough to be an error line of its own, or holds
+// the end of t, as long, that a logger's prefix opens ("I am getting
+// `errorCode=24 Authorization failed`", then "  -> [Cmd.cc:215]
+// errorCode=24 Authorization failed.").
 func quotesLine(s, t string) bool {
 	t = strings.TrimSpace(t)
 	if len(t) < minQuoted {
 		return false
 	}
 	i := strings.Index(s, "`"+t)
-	return i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`")
+	if i >= 0 && strings.HasPrefix(s[i+1+len(t):], "`") {
+		return true
+	}
+	end := strings.TrimRight(t, ". ")
+	for n := 0; n < 8; n++ {
+		a := strings.IndexByte(s, '`')
+		if a < 0 {
+			return false
+		}
+		b := strings.IndexByte(s[a+1:], '`')
+		if b < 0 {
+			return false
+		}
+		q := strings.TrimRight(s[a+1:a+1+b], ". ")
+		if len(q) >= minQuoted && len(q) < len(end) && strings.HasSuffix(end, q) && end[len(end)-len(q)-1] == ' ' {
+			return true
+		}
+		s = s[a+1+b+1:]
+	}
+	return false
 }
 
 // restates reports whether line t repeats the message of an earlier line,
@@ -4763,6 +4794,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 	if !labelled && kind == "json" && isLogRecord(text) {
 		return i, false // a JSON log line: read its fields
 	}
+	if !labelled && kind == "json" && policyDocument(text) {
+		// an access policy pasted beside the error (an IAM policy, a
+		// bucket's or a key's): the setup the person runs with, not a body
+		// any server sent
+		g.noJSON = max(g.noJSON, end+1)
+		return i, false
+	}
 	if kind == "json" {
 		if resp, req, ok := devtoolsJSON(text); ok {
 			// Firefox's "Copy All" of the Headers panel: header lists, not a body
@@ -5200,6 +5238,30 @@ var eventReqKeys = wordlist.Set{"requesturi", "request_uri", "uri", "url", "path
 	"client_ip", "useragent", "user_agent", "http_method", "responsestatus",
 	"response_status", "http.request.method", "url.path", "httpmethod", "resourcepath", "request_method",
 	"httprequest"}
+
+// policyDocument reports whether a JSON document is an access policy in
+// AWS's grammar (IAM, S3 bucket, KMS key and the S3-compatible stores'
+// policies): a "Statement" and, beside it, at most "Version" and "Id".
+func policyDocument(text string) bool {
+	if len(text) > 1<<20 || !strings.Contains(text, `"Effect"`) {
+		return false
+	}
+	m, err := jsonlite.Members(text)
+	if err != nil {
+		return false
+	}
+	statement := false
+	for _, mem := range m {
+		switch mem.Key {
+		case "Statement":
+			statement = true
+		case "Version", "Id":
+		default:
+			return false
+		}
+	}
+	return statement
+}
 
 // isEventRecord reports whether a JSON document is a log or audit event about
 // a request.
@@ -5995,7 +6057,7 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 		if !outside(n) {
 			continue
 		}
-		if t := strings.TrimSpace(lines[n-1]); t != "" && (errorLineOf(t) || errorRecord(t)) {
+		if t := strings.TrimSpace(lines[n-1]); t != "" && (errorLineOf(t) || errorRecord(t) || consoleRequestStatus(t)) {
 			h, ok := lineStatus(t)
 			any = ok && h.conf >= StatusProse && another(n, h.code)
 		} else if t != "" {
@@ -6016,10 +6078,16 @@ func addOutside(lines []string, prefixed []bool, cut []int, clocks []string, in 
 			continue
 		}
 		printed := r.StatusConf == StatusField && len(r.Fields) > 0 // a response object printed with its header fields
-		if t := strings.TrimSpace(lines[n-1]); !another(n, r.Status) || !printed && !errorLineOf(t) && !errorRecord(t) && !statesError(lines, y.Span, r.Status) {
+		if t := strings.TrimSpace(lines[n-1]); !another(n, r.Status) || !printed && !errorLineOf(t) && !errorRecord(t) && !consoleRequestStatus(t) && !statesError(lines, y.Span, r.Status) {
 			// prose, a field of some body, or an error line after the
 			// last dump (the client's error about that dump's response)
 			continue
+		}
+		if consoleRequestStatus(strings.TrimSpace(lines[n-1])) {
+			// a browser console's line shows the status and no header:
+			// fields the reader gathered around it (a client's request
+			// options in code, a reply quoting them) are not this response's
+			r.Fields, r.HeadersComplete = nil, false
 		}
 		add = append(add, y)
 	}

@@ -128,6 +128,9 @@ func lineStatus(t string) (statusHit, bool) {
 		t = t[:maxScan]
 	}
 	lt := ascii.Lower(t)
+	if checkName(lt) {
+		return statusHit{}, false
+	}
 	var best statusHit
 	better := func(h statusHit) {
 		if h.code != 0 && h.conf > best.conf {
@@ -142,6 +145,9 @@ func lineStatus(t string) (statusHit, bool) {
 	}
 	if best.conf < StatusField {
 		better(squidResult(t))
+	}
+	if best.conf < StatusField {
+		better(assertedStatus(t, lt))
 	}
 	if best.conf < StatusLine {
 		better(statusField(t, lt))
@@ -2116,6 +2122,9 @@ var bodyTemplates = []struct {
 	{"no user/password was provided for basic authentication", 401, "an nginx basic-auth log message"},
 	{"ah01617", 401, "an Apache password-mismatch log message (AH01617)"},
 	{"ah01618", 401, "an Apache unknown-user log message (AH01618)"},
+	// a download client's report of the answer: aria2 names an HTTP 401 it
+	// could not answer with credentials "errorCode=24 Authorization failed"
+	{"errorcode=24 authorization failed", 401, "an aria2 \"Authorization failed\" error (errorCode=24)"},
 }
 
 // casedTemplates are the body templates that are also a phrase of a person's

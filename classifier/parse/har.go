@@ -124,12 +124,23 @@ func parseHAR(text string, lines int) (in *Input, err error) {
 // proseAround reports whether the text around a HAR (before it, or after
 // its end) is a person's words and no other dump: a few lines, none of them
 // a status line, a request line, a curl -v line or another JSON object.
+// A line quoted in Markdown ("> Could you attach a HAR?", the question a
+// reply quotes) is prose when what it quotes is: curl -v's "> " lines are a
+// request line or header fields.
 func proseAround(s string) bool {
 	if strings.Count(s, "\n") > 12 {
 		return false
 	}
 	for l := range strings.SplitSeq(s, "\n") {
 		t := strings.TrimSpace(l)
+		if q, ok := strings.CutPrefix(t, ">"); ok {
+			if t = strings.TrimSpace(q); t == "" {
+				continue
+			}
+			if _, _, _, field := splitField(t); field {
+				return false
+			}
+		}
 		if strings.HasPrefix(t, "<") || strings.HasPrefix(t, ">") || strings.HasPrefix(t, "{") || strings.Contains(t, "HTTP/") {
 			return false
 		}

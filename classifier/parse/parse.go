@@ -660,6 +660,19 @@ func dropEchoes(in *Input, lines []string) {
 				Pos:     r.Pos})
 			continue
 		}
+		if r != nil && r.Status != 0 && len(r.Fields) == 0 && x.Request == nil && strings.TrimSpace(r.Body.Text) == "" && len(kept) > 0 {
+			// the client's closing error quoting the status line its trace
+			// just printed ("  HTTP/1.1 502 Fetch Error" from busybox wget -S,
+			// then "wget: server returned error: HTTP/1.1 502 Fetch Error"):
+			// the same response, not another
+			if p := kept[len(kept)-1]; p.Response != nil && p.Response.Status == r.Status && p.Response.StatusSource == "" &&
+				p.Response.Pos.Line < r.Pos.Line && quotesAfterWords(lineAt(lines, r.Pos.Line), lineAt(lines, p.Response.Pos.Line)) {
+				p.Notes = append(p.Notes, Note{Code: "status-echo",
+					Message: "line " + strconv.Itoa(r.Pos.Line) + " quotes this response's status line in the client's error: read as the same response, not another one",
+					Pos:     r.Pos})
+				continue
+			}
+		}
 		if r != nil && r.Status != 0 && (r.StatusConf > StatusUnknown || r.StatusSource != "") && r.StatusConf <= StatusProse && len(r.Fields) == 0 && x.Request == nil &&
 			(x.Span.End-x.Span.Start <= 1 || x.Format == "body" && r.Pos.Line == x.Span.Start && !looksBody([]string{r.Body.Text})) &&
 			!exceptionLine(r.Body.Text) && !recordLine(r.Body.Text) {
@@ -763,6 +776,17 @@ func echoesLine(a, b string) bool {
 		return false
 	}
 	return strings.Contains(a, b)
+}
+
+// quotesAfterWords reports whether line a quotes status line b after words
+// of its own (a client's error message ending with the status line it got):
+// echoesLine, with b not at a's start.
+func quotesAfterWords(a, b string) bool {
+	if !echoesLine(a, b) {
+		return false
+	}
+	i := strings.Index(a, strings.Trim(b, " \t<>*`"))
+	return strings.TrimSpace(strings.Trim(a[:i], " \t<>*`")) != ""
 }
 
 // fromCommand reports whether an exchange's request was rebuilt from a

@@ -291,6 +291,17 @@ func clockAt(s string, i int) int {
 
 var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
+// TimestampEnd returns where the text after the timestamp that opens s
+// starts (a log record's "2020/03/11 09:42:52 ", "2024-05-01T10:00:00Z ",
+// "[12:00:01] "), or 0 when s opens with none.
+func TimestampEnd(s string) int {
+	j := timestampAt(s, 0)
+	if j <= 0 {
+		return 0
+	}
+	return skipSpaces(s, j)
+}
+
 // timestampAt reads a timestamp at s[i:] (optionally in brackets, followed by a
 // zone) and returns its end, or -1.
 func timestampAt(s string, i int) int {

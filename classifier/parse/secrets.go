@@ -24,9 +24,10 @@ func FindSecrets(text string, in *Input) []secret.Secret {
 	}
 	var at lineCursor // finds a line's offset; bodies come in line order
 	var pw lineCursor // the same for the lines of login bodies
+	assigned := secret.AssignedVariables(text)
 	extra := func(s secret.Secret) {
-		if seen[s.Value] {
-			return
+		if seen[s.Value] || assigned(s.Value) {
+			return // (a header's value read alone: a variable the paste assigns is none)
 		}
 		seen[s.Value] = true
 		s.Start, s.End = -1, -1

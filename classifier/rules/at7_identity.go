@@ -735,6 +735,12 @@ var (
 	// "group 'finance-readers' required", "policy 'deny-external' matched"
 	colonNamedRe = &lazyre.Regexp{Expr: `(?i)\b(?:missing|required|needed|lacking)\s+(?:` + grantNouns + `)\s*:\s*([A-Za-z][\w:./-]{1,80})`, Guard: colonNamedMay}
 	capNamedRe   = &lazyre.Regexp{Expr: `\bthe\s+([A-Z][\w-]{2,40})\s+(?:role|group)\b`, Guard: capNamedMay}
+	// capNamedNot: words capNamedRe takes that say which kind of role or
+	// group, not which one ("the required role", "the IAM role the function
+	// runs as", "the LDAP group"): the system that holds it is no name
+	capNamedNot = map[string]bool{"required": true, "necessary": true, "correct": true,
+		"iam": true, "ldap": true, "rbac": true, "sso": true, "saml": true, "oidc": true, "aws": true, "gcp": true,
+		"azure": true, "entra": true, "kubernetes": true, "unix": true, "linux": true, "windows": true, "posix": true}
 	// "Insufficient scope, expected any of: read:orders" (the scopes the
 	// endpoint wanted, after the refusal), "permission denied: reports:view"
 	// (a permission-shaped name, verb joined by ':', after the refusal; a
@@ -978,7 +984,7 @@ var AT7031 = rule.Rule{
 			addAny("permission it lacks", hasNoPermRe, notGrantWords)
 			addAny("permission, role or scope in the error", grantKeyRe, nil)
 			addAny("permission, role or scope it lacks", colonNamedRe, nil)
-			addAny("role or group it lacks", capNamedRe, map[string]bool{"required": true, "necessary": true, "correct": true})
+			addAny("role or group it lacks", capNamedRe, capNamedNot)
 			addAny("policy, role or group in the error", quotedVerbRe, nil)
 			addAny("permission, role or scope it lacks", expectedRe, nil)
 			addAny("permission it lacks", deniedColRe, nil)

@@ -317,6 +317,9 @@ var clientMarkers = []string{
 	"node_modules/request", "node_modules/axios/", "node_modules/got/", "node_modules/node-fetch/", "node_modules/@octokit/",
 	"node_modules/undici/", "StatusCodeError", "AxiosError", "HTTPError: Response code",
 	"okhttp3.", "retrofit2.", "org.apache.http.", "java.net.http.", "org.springframework.web.client.", "feign.",
+	// the JDK's HttpURLConnection words a refused call this way in the
+	// IOException a Java client raises, and the GitHub API for Java wraps it
+	"Server returned HTTP response code: ", "org.kohsuke.github.",
 	// the HTTP clients of server stacks: Jetty's, Reactor Netty's and Spring's
 	// WebClient on them (their server frames are in serverMarkers)
 	"org.eclipse.jetty.client.", "org.eclipse.jetty.reactive.client.", "reactor.netty.http.client.",

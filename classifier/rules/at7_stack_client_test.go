@@ -76,3 +76,17 @@ func TestClientTraceServerStackClients(t *testing.T) {
 		t.Errorf("Jetty's server frames read as a client's (%q)", m)
 	}
 }
+
+// A Java client's refused call: HttpURLConnection's IOException ("Server
+// returned HTTP response code: 403 … for URL") and the GitHub API for Java's
+// frames mark the trace as the caller's, not a body the server sent.
+func TestClientTraceJavaURLConnection(t *testing.T) {
+	for _, body := range []string{
+		"java.io.IOException: Server returned HTTP response code: 403 for URL: https://repo.example.net/releases/tool-2.1.jar\n\tat sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:1997)\n\tat org.acme.fetch.Downloader.get(Downloader.java:41)\n",
+		"org.kohsuke.github.HttpException: {\"message\":\"Not Found\"}\n\tat org.kohsuke.github.GitHubClient.detectKnownErrors(GitHubClient.java:511)\n\tat org.kohsuke.github.Requester.fetch(Requester.java:90)\n",
+	} {
+		if clientTrace(body) == "" {
+			t.Errorf("no client marker found in %q", body)
+		}
+	}
+}

@@ -122,7 +122,10 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 				if c == '\\' {
 					e++
 				} else if c == '\n' {
-					break // not JSON: stop at the line's end
+					if !s.cutAt(e) {
+						break // not JSON: stop at the line's end
+					}
+					line++ // a hard wrap cut the string: it goes on below
 				}
 				e++
 			}

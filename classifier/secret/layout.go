@@ -2,6 +2,7 @@ package secret
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
@@ -16,6 +17,7 @@ type layout struct {
 	prev, prevBase int    // the previous line's span in the text, for a table's header row
 	cols           []Kind // a Markdown table's credential columns ("" for the others); nil outside a table
 	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
+	cut            bool   // that line was as wide as the text's hard wrap: the credential was cut there
 	pending        string // a credential header's name whose value is on a following line
 	csv            []Kind // a comma-separated table's credential columns; nil outside one
 	keyLines       int    // lines of a PuTTY key's private part still to come
@@ -216,24 +218,107 @@ func domainLike(v string) bool {
 
 // wrappedTail handles a credential a terminal or an editor wrapped: it ran
 // to the end of the previous line, and this line is one random-looking
-// word of a token's characters, with nothing before it.
-func (s *scanner) wrappedTail(k Kind, l string, base, line int) bool {
+// word of a token's characters, with nothing before it. When the previous
+// line was as wide as the text's hard wrap (cut), the credential was cut
+// there for sure: its end is this line's run of a token's characters,
+// whatever follows it (the closing quote, "; Path=/", the rest of a
+// command), unless the line starts a header field of its own. toEnd
+// reports that the run took the whole line, so that a credential wrapped
+// over three lines or more goes on to the next one.
+func (s *scanner) wrappedTail(k Kind, l string, base, line int, cut bool) (ok, toEnd bool) {
 	for len(l) > 2 && l[0] == '>' && l[1] == ' ' {
 		l, base = l[2:], base+2 // a Markdown or e-mail quote's marks
 	}
 	if len(l) == 0 || l[0] == ' ' || l[0] == '\t' {
-		return false // an indented line is a folded header's, which the reader joins
+		return false, false // an indented line is a folded header's, which the reader joins
 	}
-	for i := 0; i < len(l); i++ {
-		if c := l[i]; !(isAlnum(c) || strings.IndexByte("-_.~+/=%", c) >= 0) {
-			return false
-		}
+	e := 0
+	for e < len(l) && (isAlnum(l[e]) || strings.IndexByte("-_.~+/=%", l[e]) >= 0) {
+		e++
 	}
-	if len(l) < 8 || !HighEntropy(l) || wordish(l) || !strings.ContainsAny(l, "0123456789") {
-		return false
+	if k == Cookie {
+		e = cookieBareEnd(l, e) // a cookie's value may hold '|'
+	}
+	if cut && e > 0 && e < len(l) && !fieldStart(l, e) && !strings.HasPrefix(l, "HTTP/") {
+		s.add(k, "the wrapped end of a credential", base, base+e, line)
+		return true, false
+	}
+	if e < len(l) {
+		return false, false
+	}
+	if !cut && (len(l) < 8 || !HighEntropy(l) || wordish(l) || !strings.ContainsAny(l, "0123456789")) {
+		return false, false
 	}
 	s.add(k, "the wrapped end of a credential", base, base+len(l), line)
-	return true
+	return true, true
+}
+
+// fieldStart reports whether the run l[:e] of a line is a name that starts
+// a field of its own ("Host: …", "X-Request-Id:"), not a wrapped value's
+// end.
+func fieldStart(l string, e int) bool {
+	return l[e] == ':' && (e+1 == len(l) || l[e+1] == ' ' || l[e+1] == '\t')
+}
+
+// wrapWidth returns the width a terminal or a console hard-wrapped text at,
+// or 0: the widest line is 60 characters or more and at least two lines
+// are that wide (every long line was cut at the same column), or it is one
+// of the widths consoles open at.
+func wrapWidth(text string) int {
+	widest, n := 0, 0
+	for rest := text; rest != ""; {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		switch w := lineWidth(strings.TrimSuffix(l, "\r")); {
+		case w > widest:
+			widest, n = w, 1
+		case w == widest:
+			n++
+		}
+	}
+	switch {
+	case widest < 60:
+		return 0
+	case n >= 2:
+		return widest
+	}
+	switch widest {
+	case 80, 100, 120, 132, 160:
+		return widest
+	}
+	return 0
+}
+
+// lineWidth is the width of a line in characters.
+func lineWidth(l string) int { return utf8.RuneCountInString(l) }
+
+// cutName returns the credential header's name a line cut by a hard wrap
+// ends with when the wrap moved its value to the next line: the last word
+// before a trailing '=' or ':' ("… -Headers @{Authorization = ").
+func (s *scanner) cutName(l string) string {
+	t := strings.TrimRight(l, " \t")
+	if t == "" || (t[len(t)-1] != '=' && t[len(t)-1] != ':') {
+		return ""
+	}
+	t = strings.TrimRight(t[:len(t)-1], " \t")
+	e := len(t)
+	t = strings.TrimRight(t, `"'`)
+	st := len(t)
+	for st > 0 && (isAlnum(t[st-1]) || t[st-1] == '-' || t[st-1] == '_') {
+		st--
+	}
+	if st == len(t) || len(t)-st >= 64 || e-len(t) > 1 {
+		return ""
+	}
+	n := t[st:]
+	if s.classify(n).h == hNone {
+		return ""
+	}
+	return n
 }
 
 // listValue returns the value of a credential header printed as a list
@@ -254,7 +339,7 @@ func listValue(l string) (vs, ve int, opener bool) {
 	} else if k := strings.Index(l[vs:ve], "=> "); k >= 0 && k < 8 && strings.Trim(strings.TrimSpace(l[vs:vs+k]), "[]0123456789") == "" {
 		vs += k + 3
 	}
-	for ve > vs && strings.IndexByte(",;]", l[ve-1]) >= 0 {
+	for ve > vs && strings.IndexByte(",;])}", l[ve-1]) >= 0 {
 		ve--
 	}
 	if ve-vs >= 2 && (l[vs] == '\'' || l[vs] == '"') && l[ve-1] == l[vs] {

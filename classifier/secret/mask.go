@@ -77,8 +77,19 @@ func Forms(v string) []string {
 		}
 	}
 	if len(v) >= 8 && len(v) <= 1024 && !strings.ContainsAny(v, " .") {
-		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding} {
-			b, err := enc.DecodeString(v)
+		for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, nil} {
+			var b []byte
+			var err error
+			if enc == nil {
+				// padded once too often ("…Nw==="), as pasted by hand
+				t := strings.TrimRight(v, "=")
+				if len(t) == len(v) {
+					break
+				}
+				b, err = base64.RawStdEncoding.DecodeString(t)
+			} else {
+				b, err = enc.DecodeString(v)
+			}
 			if err != nil {
 				continue
 			}

@@ -383,7 +383,7 @@ func (s *scanner) covered(at int) bool {
 // SetBasicAuth("u", "p"), CURLOPT_USERPWD, "u:p", AuthenticationHeaderValue("Bearer", "t")).
 // open is the offset of the "(" in l and name the word before it.
 func (s *scanner) callArgs(l, name string, open, base, line int) {
-	args := stringArgs(l, open+1)
+	args := stringArgs(l, open+1, s.cutLine)
 	if len(args) == 1 && TokenCall(name) {
 		// Spring's headers.setBearerAuth("…"), reqwest's .bearer_auth("…"),
 		// Laravel's Http::withToken('…'), resty's SetAuthToken("…")
@@ -505,7 +505,10 @@ func BareBasicAuthCall(l string, j int, name string) bool {
 // stringArgs returns the quoted string arguments at the start of an
 // argument list (after "("), up to the first argument that is not one,
 // with their spans in l; a bare first argument (a constant) is skipped.
-func stringArgs(l string, i int) []tok {
+//
+// With cutEnd (the line was cut by a hard wrap), an argument after the
+// first whose quote the line's end cut runs to that end.
+func stringArgs(l string, i int, cutEnd bool) []tok {
 	var out []tok
 	for n := 0; n < 3 && i < len(l); n++ {
 		for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
@@ -513,6 +516,28 @@ func stringArgs(l string, i int) []tok {
 		}
 		if i >= len(l) {
 			break
+		}
+		b := 0 // a quote escaped once or more: the call is inside a string (a JSON log's message)
+		for i+b < len(l) && l[i+b] == '\\' {
+			b++
+		}
+		if b > 0 && i+b < len(l) && l[i+b] == '"' {
+			esc := l[i : i+b+1]
+			e := strings.Index(l[i+b+1:], esc)
+			if e < 0 || e > maxProseValue {
+				break
+			}
+			st := i + b + 1
+			out = append(out, tok{text: l[st : st+e], start: st, end: st + e})
+			i = st + e + len(esc)
+			for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+				i++
+			}
+			if i >= len(l) || l[i] != ',' {
+				break
+			}
+			i++
+			continue
 		}
 		q := l[i]
 		if q != '"' && q != '\'' && q != '`' {
@@ -536,6 +561,11 @@ func stringArgs(l string, i int) []tok {
 				e++
 			}
 			e++
+		}
+		if e >= len(l) && cutEnd && len(out) > 0 && e-i > 8 {
+			// a hard wrap cut the string: it runs to the line's end here
+			out = append(out, tok{text: l[i+1:], start: i + 1, end: len(l)})
+			break
 		}
 		if e >= len(l) || l[e] != q {
 			break
@@ -792,22 +822,55 @@ func (s *scanner) encodedBasic(l string, base, line int) {
 	if !containsFold(l, "base64") && !containsFold(l, "b64encode") && !strings.Contains(l, "btoa(") {
 		return
 	}
-	for i := 0; i < len(l); i++ {
-		q := l[i]
-		if q != '"' && q != '\'' && q != '`' {
-			continue
+	// quotes as written, then quotes escaped once or more (the line is
+	// itself a string: a JSON log's message), each paired with its like
+	for _, escaped := range []bool{false, true} {
+		for i := 0; i < len(l); i++ {
+			q := l[i]
+			if q != '"' && q != '\'' && q != '`' {
+				continue
+			}
+			b := backslashesBefore(l, i)
+			if b > 0 != escaped {
+				continue
+			}
+			e := closingLike(l, i+1, q, b)
+			if e < 0 {
+				break
+			}
+			lit := l[i+1 : e-b]
+			if user, pass, ok := strings.Cut(lit, ":"); ok && literalUserPass(user, pass) {
+				st := i + 1 + len(user) + 1
+				s.add(Password, "password for "+user, base+st, base+st+len(pass), line)
+			}
+			i = e
 		}
-		e := strings.IndexByte(l[i+1:], q)
-		if e < 0 {
-			return
-		}
-		lit := l[i+1 : i+1+e]
-		if user, pass, ok := strings.Cut(lit, ":"); ok && literalUserPass(user, pass) {
-			st := i + 1 + len(user) + 1
-			s.add(Password, "password for "+user, base+st, base+st+len(pass), line)
-		}
-		i += e + 1
 	}
+}
+
+// backslashesBefore counts the backslashes right before l[i].
+func backslashesBefore(l string, i int) int {
+	b := 0
+	for i-b > 0 && l[i-b-1] == '\\' {
+		b++
+	}
+	return b
+}
+
+// closingLike returns the offset of the next quote q from l[from] with
+// exactly b backslashes before it, or -1.
+func closingLike(l string, from int, q byte, b int) int {
+	for from < len(l) {
+		k := strings.IndexByte(l[from:], q)
+		if k < 0 {
+			return -1
+		}
+		if backslashesBefore(l, from+k) == b {
+			return from + k
+		}
+		from += k + 1
+	}
+	return -1
 }
 
 // literalUserPass reports whether user and pass, a literal cut at its first ':',
@@ -819,9 +882,9 @@ func literalUserPass(user, pass string) bool {
 		return false
 	}
 	for i := 0; i < len(user); i++ {
-		if !isDigitByte(user[i]) {
+		if c := user[i]; !isDigitByte(c) && strings.IndexByte("-./T", c) < 0 {
 			return true
 		}
 	}
-	return false // "12:30", a time or a port
+	return false // "12:30", a time or a port; "2026-03-01T10:00:00Z", a date and time
 }

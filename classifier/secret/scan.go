@@ -375,6 +375,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			i = ve
 			continue
 		case hCookie, hSetCookie:
+			if !quoted {
+				ve = cookieBareEnd(l, ve)
+			}
 			s.cookieValue(l, vs, ve, base, line, hc == hSetCookie)
 			i = ve
 			continue
@@ -774,6 +777,19 @@ func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
 		}
 		pos = e + 1
 	}
+}
+
+// cookieBareEnd extends the end e of a cookie header's bare value over the
+// '|' a cookie's value may hold (Jira's atlassian.xsrf.token=A-B|hex|lin),
+// which ends other bare values: one with a space after it is a table's.
+func cookieBareEnd(l string, e int) int {
+	for e+1 < len(l) && l[e] == '|' && strings.IndexByte(" \t|", l[e+1]) < 0 {
+		e++
+		for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
+			e++
+		}
+	}
+	return e
 }
 
 // urlValue reports whether a cookie's value is a path or a URL, plain or

@@ -61,7 +61,13 @@
 //     credential (--pw, --passphrase), Clojure's and EDN's keyword maps
 //     ({:set-cookie …, :authorization "…"}), a literal "user:password" on
 //     a line that base64-encodes it (btoa, b64encode, GetBytes under
-//     ToBase64String, echo … | base64). Credentials a
+//     ToBase64String, echo … | base64), inside escaped quotes too;
+//   - what a terminal's hard wrap cut (the text's wrap width: its widest
+//     lines all as wide): a credential running to the end of a line that
+//     wide goes on at the start of the next, up to its closing quote or
+//     ';', over several lines, from a known prefix or a quote the cut left
+//     open, inside a JSON string the walk reads on past the cut; a header's
+//     name ending the cut line has its value below. Credentials a
 //     client failed to set ("Bearer undefined", Basic of ":") are the
 //     evidence, not masked.
 //
@@ -139,6 +145,7 @@ func Scan(text string) []Secret {
 func (s *scanner) scan() []Secret {
 	text := s.text
 	s.isJSON = looksJSON(text)
+	s.wrapWidth = wrapWidth(text)
 	line := 1
 	pendingName := ""
 	var lay layout
@@ -160,8 +167,10 @@ func (s *scanner) scan() []Secret {
 		}
 		l := text[off:end]
 		before := len(s.out)
-		wrapped := lay.wrapped
-		lay.wrapped = ""
+		wrapped, wrappedCut := lay.wrapped, lay.cut
+		lay.wrapped, lay.cut = "", false
+		s.cutLine = s.wrapWidth > 0 && lineWidth(l) == s.wrapWidth
+		s.cutStart = ""
 		if pendingName != "" && strings.TrimSpace(l) != "" {
 			s.nextLineValue(pendingName, l, off, line)
 		}
@@ -191,8 +200,12 @@ func (s *scanner) scan() []Secret {
 			}
 			s.contAuth = ""
 		}
-		if wrapped != "" && s.wrappedTail(wrapped, l, off, line) {
-			before = len(s.out)
+		tailToEnd := false
+		if wrapped != "" {
+			if ok, toEnd := s.wrappedTail(wrapped, l, off, line, wrappedCut); ok {
+				before = len(s.out)
+				tailToEnd = toEnd
+			}
 		}
 		if lay.keyLines > 0 {
 			// a PuTTY key's private lines: base64, one line each
@@ -209,9 +222,15 @@ func (s *scanner) scan() []Secret {
 		}
 		from, flags := s.scanLine(l, off, line)
 		s.yamlNameValue(l, from, off, line)
-		if !s.isJSON && off >= s.jsonEnd && from < len(l) && (l[from] == '{' || l[from] == '[') {
-			// a JSON document inside a text that is not JSON: walked to its end once
-			s.jsonEnd = s.jsonFrom(off+from, line, true)
+		if !s.isJSON && off >= s.jsonEnd && from < len(l) {
+			if l[from] == '{' || l[from] == '[' {
+				// a JSON document inside a text that is not JSON: walked to its end once
+				s.jsonEnd = s.jsonFrom(off+from, line, true)
+			} else if p := strings.Index(l[from:], `{"`); p > 0 {
+				// one after a log's prefix on its line ("2024-05-12 INFO {"log":…"):
+				// a HAR's name/value pairs are read only by the walk
+				s.jsonEnd = s.jsonFrom(off+from+p, line, true)
+			}
 		}
 		if flags&hasPipe != 0 || lay.cols != nil {
 			s.tableRow(&lay, l, off, line)
@@ -227,10 +246,23 @@ func (s *scanner) scan() []Secret {
 			} else if n := s.listName(l[from:]); n != "" && lay.pending == "" {
 				// a header's value printed as a list under its name
 				lay.pending = n
+			} else if n := s.cutName(l[from:]); n != "" && s.cutLine && lay.pending == "" {
+				// a hard wrap moved the header's value to the next line
+				lay.pending = n
 			}
-		} else if x := s.out[len(s.out)-1]; x.End == end && x.Start > off && (x.Kind == Authorization || x.Kind == APIKey || x.Kind == Token || x.Kind == Cookie) {
-			lay.wrapped = x.Kind
 		}
+		if k := s.endsLine(off, end); k != "" {
+			lay.wrapped = k
+		}
+		if lay.wrapped == "" && tailToEnd {
+			// a credential wrapped over three lines or more: the whole
+			// line was its middle, so its end is on the next one
+			lay.wrapped = wrapped
+		}
+		if lay.wrapped == "" && s.cutStart != "" {
+			lay.wrapped = s.cutStart
+		}
+		lay.cut = lay.wrapped != "" && s.cutLine
 		if len(l) > 0 {
 			lay.prev, lay.prevBase = end, off
 		}
@@ -250,6 +282,73 @@ func (s *scanner) scan() []Secret {
 	return s.finish()
 }
 
+// AssignedVariables returns assignedVariable's test for text, for values
+// found outside a scan of it (a header's value the reader scans alone).
+func AssignedVariables(text string) func(v string) bool {
+	s := &scanner{text: text}
+	return s.assignedVariable
+}
+
+// assignedVariable reports whether v is a variable of code ("$userpassB64",
+// "$authB64") that the text assigns ("$userpassB64 = …"): the value it
+// holds is written there, and masked there if it is a credential. A name
+// with digits is otherwise taken for a password written after a '$'.
+// Each name is looked up once, and only a few names are.
+func (s *scanner) assignedVariable(v string) bool {
+	if len(v) < 3 || v[0] != '$' || !isCodeIdent(v[1:]) || strings.Contains(v, ".") {
+		return false
+	}
+	if a, ok := s.assignedVars[v]; ok {
+		return a
+	}
+	if len(s.assignedVars) >= 16 {
+		return false
+	}
+	a := false
+	for rest, k := s.text, 0; !a; rest = rest[k+len(v):] {
+		if k = strings.Index(rest, v); k < 0 {
+			break
+		}
+		after := strings.TrimLeft(rest[k+len(v):], " \t")
+		a = strings.HasPrefix(after, "=") && !strings.HasPrefix(after, "==") && !strings.HasPrefix(after, "=>") &&
+			(k+len(v) == len(rest) || !isIdentByte(rest[k+len(v)]))
+	}
+	if s.assignedVars == nil {
+		s.assignedVars = map[string]bool{}
+	}
+	s.assignedVars[v] = a
+	return a
+}
+
+// cutAt reports whether the line ending at the "\n" at text[nl] was cut by
+// the text's hard wrap.
+func (s *scanner) cutAt(nl int) bool {
+	if s.wrapWidth == 0 {
+		return false
+	}
+	ls := strings.LastIndexByte(s.text[:nl], '\n') + 1
+	return lineWidth(strings.TrimSuffix(s.text[ls:nl], "\r")) == s.wrapWidth
+}
+
+// endsLine returns the kind of a credential found that runs to the end of
+// the line from off to end, starting after the line's start (a wrapped
+// credential's first part), or "". Of the last credentials found (a JSON
+// document walked ahead adds those of later lines first), it looks at a
+// few (the scan stays linear), and only when the line ends in a token's
+// character.
+func (s *scanner) endsLine(off, end int) Kind {
+	if end == off || !isIdentByte(s.text[end-1]) && strings.IndexByte("+/=%", s.text[end-1]) < 0 {
+		return ""
+	}
+	for i := len(s.out) - 1; i >= 0 && i >= len(s.out)-8; i-- {
+		x := s.out[i]
+		if x.End == end && x.Start > off && (x.Kind == Authorization || x.Kind == APIKey || x.Kind == Token || x.Kind == Cookie || s.cutLine) {
+			return x.Kind
+		}
+	}
+	return ""
+}
+
 type scanner struct {
 	text   string
 	isJSON bool // the text is JSON, which the JSON walk reads too
@@ -263,14 +362,23 @@ type scanner struct {
 	partKind            Kind
 	partWeak, partBlank bool
 	partLines           int
-	section             string        // an XML element named like a credential, open (xmlSection)
-	contAuth            string        // an Authorization scheme whose credentials a shell's "\\" moved to the next line
-	authLogin           bool          // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
-	jsonEnd             int           // where the last JSON document walked inside a text that is not JSON ends
-	nv                  nameValueLine // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
-	out                 []Secret
-	names               map[string]nameClass // names seen, classified once
-	words               []tok                // scratch: the words of the line command or netrc reads (lineWords)
+	section             string // an XML element named like a credential, open (xmlSection)
+	contAuth            string // an Authorization scheme whose credentials a shell's "\\" moved to the next line
+	// wrapWidth is the width a terminal hard-wrapped the text at (0 when it
+	// does not look wrapped); cutLine is set while the line being scanned
+	// is that wide, so a token running to its end was cut there; cutStart
+	// is the kind of a known token's prefix cut at the end of that line
+	// with too little of the token after it to be masked on its own.
+	wrapWidth    int
+	cutLine      bool
+	cutStart     Kind
+	assignedVars map[string]bool // assignedVariable's answers
+	authLogin    bool            // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
+	jsonEnd      int             // where the last JSON document walked inside a text that is not JSON ends
+	nv           nameValueLine   // a YAML list item "- name: API_TOKEN" whose "value:" is on a line below
+	out          []Secret
+	names        map[string]nameClass // names seen, classified once
+	words        []tok                // scratch: the words of the line command or netrc reads (lineWords)
 }
 
 // nameClass is what headerClass and fieldClass say about a name.
@@ -301,6 +409,16 @@ func (s *scanner) classify(name string) nameClass {
 
 // add records text[start:end] as a credential on line.
 func (s *scanner) add(k Kind, label string, start, end, line int) {
+	if i := strings.IndexByte(s.text[start:end], '\n'); i >= 0 {
+		// a value a hard wrap cut (a JSON string read on past the line's
+		// end): each line's piece, so that masking keeps the line break
+		s.add(k, label, start, start+len(strings.TrimSuffix(s.text[start:start+i], "\r")), line)
+		s.add(k, label, start+i+1, end, line+1)
+		return
+	}
+	if strings.ContainsAny(label, "\r\n") {
+		label = strings.NewReplacer("\r", "", "\n", "").Replace(label) // a name the wrap cut too
+	}
 	for end > start && (s.text[end-1] == ' ' || s.text[end-1] == '\t') {
 		end--
 	}
@@ -311,7 +429,7 @@ func (s *scanner) add(k Kind, label string, start, end, line int) {
 		return
 	}
 	v := s.text[start:end]
-	if Placeholder(v) || notACredential(v) {
+	if Placeholder(v) || notACredential(v) || s.assignedVariable(v) {
 		return
 	}
 	if v[0] == '$' || v[0] == '{' {
@@ -609,12 +727,19 @@ func Placeholder(v string) bool {
 		v == "…" || v == "...":
 		return true
 	}
+	// masking characters, spaced out or not ("* * * * *" is git-lfs's
+	// trace for every credential it sends)
+	marks := 0
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c != 'x' && c != 'X' && c != '*' && c != '.' && c != '#' && c != '-' {
+		switch v[i] {
+		case 'x', 'X', '*', '.', '#', '-':
+			marks++
+		case ' ':
+		default:
 			return false
 		}
 	}
-	return len(v) >= 3 || v == "*"
+	return marks >= 3 || v == "*"
 }
 
 // AnsibleNoLog is the value Ansible writes in a task's result in place of

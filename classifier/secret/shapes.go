@@ -174,6 +174,16 @@ func (s *scanner) shapes(l string, from, base, line int) int {
 			e, ok := jwtEnd(l, i)
 			if ok {
 				s.add(JWT, "JWT", base+i, base+e, line)
+			} else if s.cutLine {
+				// one a hard wrap cut at the end of the line (or base64 of
+				// JSON, which opens alike): its start here, the rest below
+				if b := base64End(l, i); b == len(l) {
+					if b-i >= 8 {
+						s.add(JWT, "JWT", base+i, base+b, line)
+					} else {
+						s.cutStart = JWT
+					}
+				}
 			}
 			// past the run either way: each byte is scanned once
 			f |= flagsIn(l, i+1, e)
@@ -199,6 +209,16 @@ func (s *scanner) shapes(l string, from, base, line int) int {
 				continue
 			}
 			e := runEnd(l, i+len(sh.prefix), sh.chars, &runs)
+			if e-i < sh.min && e == len(l) && s.cutLine {
+				// a token a hard wrap cut at the end of the line: its start
+				// here, the rest on the next line
+				if e-i-len(sh.prefix) >= 8 {
+					s.add(sh.kind, sh.label, base+i, base+e, line)
+				} else {
+					s.cutStart = sh.kind
+				}
+				break
+			}
 			if e-i < sh.min || e-i > maxShape || e < len(l) && (isAlnum(l[e]) || l[e] == '_') {
 				continue
 			}
@@ -300,6 +320,15 @@ func jwtEnd(l string, i int) (int, bool) {
 		return e, false // shortened by hand: "eyJhbGciOi..."
 	}
 	return e, true
+}
+
+// base64End is where the run of base64 characters (either alphabet, and
+// the dots between a JWT's parts) starting at l[i] ends.
+func base64End(l string, i int) int {
+	for i < len(l) && (isAlnum(l[i]) || strings.IndexByte("-_.+/=", l[i]) >= 0) {
+		i++
+	}
+	return i
 }
 
 // publicPrefix returns the well-known, non-secret prefix of v, if any.

@@ -162,3 +162,22 @@ func TestUpperStandInWithHyphens(t *testing.T) {
 		t.Errorf("a stand-in token read as a secret: %+v", got)
 	}
 }
+
+// TestSpacedOutStars: git-lfs's trace writes every credential it sends as
+// "* * * * *"; masking characters spaced out are a stand-in, as "*****" is,
+// and a value of other words with a star or two is not.
+func TestSpacedOutStars(t *testing.T) {
+	for _, v := range []string{"* * * * *", "x x x x", "* * *"} {
+		if !Placeholder(v) {
+			t.Errorf("%q not read as a stand-in", v)
+		}
+	}
+	for _, v := range []string{"* *", "a * * *", "Qm9i * * *"} {
+		if Placeholder(v) {
+			t.Errorf("%q read as a stand-in", v)
+		}
+	}
+	if got := Scan("> Authorization: Basic * * * * *\n"); len(got) != 0 {
+		t.Errorf("git-lfs's masked Basic value read as a credential: %+v", got)
+	}
+}

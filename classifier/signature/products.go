@@ -264,6 +264,15 @@ var productTable = []Signature{
 		Meaning: "Cloudflare could not route the request to a site: the origin's DNS record does not resolve (1016, 1001), the host is a Cloudflare Tunnel with no connector running (1033), the request named a Cloudflare address instead of a host (1003), or the edge address is restricted (1034); no application saw it",
 		Fix:     "Fix the DNS record the zone points at, or call the site by its host name; credentials play no part",
 		Doc:     "https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
+	// ingress-nginx's default backend (the defaultbackend image, or the
+	// controller's built-in one before 0.20) answers every request whose
+	// host and path match no Ingress rule with this plain-text body.
+	{ID: "ingress-nginx-default-backend", Vendor: "Kubernetes ingress-nginx", Product: "default backend",
+		Any:   []Marker{b("default backend - 404")},
+		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 404,
+		Meaning: "the ingress controller found no Ingress rule for this host and path and handed the request to its default backend: no service and no sign-in saw it (a Host header that is the load balancer's address or another name than the rule's host, or a path the rule does not cover)",
+		Fix:     "Call the host name the Ingress rule declares (curl -H 'Host: …' when testing by address), and check the rule's path and pathType against the URL; kubectl describe ingress shows the rules the controller loaded",
+		Doc:     "https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/"},
 	{ID: "kong-no-route", Vendor: "Kong", Product: "gateway",
 		Any:   []Marker{b("no Route matched with those values")},
 		Class: blocked, Kind: KindRouting, Strength: rule.Strong, ImpliedStatus: 404,
@@ -1577,6 +1586,16 @@ var productTable = []Signature{
 		Meaning: "the npm registry knows the user but they may not publish this package: the name belongs to someone else (or is too close to an existing one), or the user is not a maintainer",
 		Fix:     "Check npm whoami and npm owner ls <package>; publish under a scope you own (@you/name) or ask an owner to add you",
 		Doc:     "https://docs.npmjs.com/common-errors#permission-error"},
+	// npm login (adduser) against any registry of the npm protocol
+	// (npmjs, GitHub Packages, Verdaccio, Nexus, Artifactory): the client
+	// PUTs the user document with the name and password or token given
+	{ID: "npm-login-refused", Vendor: "npm", Product: "registry login",
+		All:    []Marker{tg("/-/user/org.couchdb.user:")},
+		Status: []int{401, 403},
+		Class:  authn, Kind: KindVendor, Strength: rule.Strong,
+		Meaning: "the registry refused npm's login (PUT /-/user/org.couchdb.user:<name>, what npm login and npm adduser send): the name and password or token were not accepted (a password where the registry wants a token, an expired or unscoped token, a wrong user), whichever status it chose",
+		Fix:     "Log in with the credential this registry expects (GitHub Packages: a personal access token with read:packages as the password; npmjs with 2FA: the one-time password too), or write the token into .npmrc as _authToken instead of logging in",
+		Doc:     "https://docs.npmjs.com/cli/commands/npm-adduser"},
 	{ID: "npm-e403-public-registry-fetch", Vendor: "npm", Product: "CLI (public registry download)",
 		All:   []Marker{bf("forbidden by your security policy"), tg("registry.npmjs.org")},
 		Not:   []Marker{bf("authoriz"), bf("authenticat"), bf("permission to publish"), bf("logged in"), bf("forbidden - put "), bf("forbidden - delete ")},

@@ -706,6 +706,10 @@ var productCases = map[string][2]ex{
 		{st: 530, h: "Server: cloudflare", b: "Error 1016 Ray ID: 8f0e1d2c3b4a5968\nOrigin DNS error\nWhat happened?\nYou've requested a page on a website that is on the Cloudflare network.",
 			src: "Cloudflare 1xxx errors https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/"},
 		{st: 403, h: "Server: cloudflare", b: "Error 1006"}},
+	"ingress-nginx-default-backend": {
+		{st: 404, h: "Server: nginx/1.17.8\nContent-Type: text/plain; charset=utf-8\nContent-Length: 21", b: "default backend - 404",
+			src: "kubernetes/ingress-nginx#3971 https://github.com/kubernetes/ingress-nginx/issues/3971; ingress-nginx default backend https://kubernetes.github.io/ingress-nginx/user-guide/default-backend/"},
+		{st: 404, h: "Server: nginx/1.17.8\nContent-Type: text/html", b: "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n</body>\r\n</html>"}},
 	"kong-no-route": {
 		{st: 404, h: "Server: kong/3.4.0", b: `{"message":"no Route matched with those values"}`,
 			src: "Kong routes https://docs.konghq.com/gateway/latest/key-concepts/routes/"},
@@ -1225,6 +1229,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: `{"error":"You do not have permission to publish \"left-pad-x\". Are you logged in as the correct user?"}`,
 			src: "npm/npm#15974 https://github.com/npm/npm/issues/15974"},
 		{st: 403, b: `{"error":"Forbidden"}`}},
+	"npm-login-refused": {
+		{st: 403, target: "https://npm.pkg.github.com/-/user/org.couchdb.user:lindqvist", b: "npm ERR! code E403\nnpm ERR! 403 403 Forbidden - PUT https://npm.pkg.github.com/-/user/org.couchdb.user:lindqvist - Permission denied",
+			src: "capawesome-team/capacitor-nfc#2 https://github.com/capawesome-team/capacitor-nfc/issues/2 (an account password given where GitHub Packages wants a personal access token)"},
+		{st: 403, target: "https://npm.pkg.github.com/@lindqvist%2fwidgets", b: "npm ERR! 403 403 Forbidden - GET https://npm.pkg.github.com/@lindqvist%2fwidgets - Permission denied"}},
 	"npm-e403-public-registry-fetch": {
 		{st: 403, target: "https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz", b: "npm ERR! 403 403 Forbidden - GET https://registry.npmjs.org/picomatch/-/picomatch-2.3.1.tgz\nnpm ERR! 403 In most cases, you or one of your dependencies are requesting\nnpm ERR! 403 a package version that is forbidden by your security policy.",
 			src: "remy/nodemon#1859 https://github.com/remy/nodemon/issues/1859, nodejs/help#3586 https://github.com/nodejs/help/issues/3586, npm/cli#622 https://github.com/npm/cli/issues/622"},

@@ -43,3 +43,23 @@ func TestVendorTemplatesOutsideJSON(t *testing.T) {
 		t.Errorf("oauth-access-denied kept beside the bundle's own description")
 	}
 }
+
+// TestCSRFInsideTomcatReport: a Spring application in Tomcat shows the CSRF
+// filter's refusal inside Tomcat's generic 403 report page; the message names
+// the cause, so the container's frame ("the user lacks a role") gives way.
+// Tomcat's frame around another message keeps its reading. Values invented.
+func TestCSRFInsideTomcatReport(t *testing.T) {
+	page := func(msg string) string {
+		return `<html><head><title>Apache Tomcat/9.0.71 - Error report</title></head><body><h1>HTTP Status 403 - ` + msg +
+			`</h1><hr class="line" /><p><b>Type</b> Status Report</p><p><b>Message</b> ` + msg +
+			`</p><p><b>Description</b> The server understood the request but refuses to authorize it.</p><hr class="line" /><h3>Apache Tomcat/9.0.71</h3></body></html>`
+	}
+	hs := Match(ex{st: 403, h: "Content-Type: text/html;charset=utf-8", b: page("Invalid CSRF token found for http://intranet.example.test/orders/submit")}.exchange(), "")
+	if !has(hs, "spring-csrf") || has(hs, "tomcat-403") {
+		t.Errorf("CSRF message in Tomcat's page: got %v, want spring-csrf without tomcat-403", hitIDs(hs))
+	}
+	hs = Match(ex{st: 403, h: "Content-Type: text/html;charset=utf-8", b: page("Access to the requested resource has been denied")}.exchange(), "")
+	if !has(hs, "tomcat-403") {
+		t.Errorf("Tomcat's page without a CSRF message: got %v, want tomcat-403", hitIDs(hs))
+	}
+}

@@ -595,8 +595,13 @@ var coreTable = []Signature{
 		Meaning: "the API server treated the request as system:anonymous: it recognised no credentials at all (no token, an unreadable one, or a client certificate from another CA), so this 403 is really 'not authenticated'",
 		Fix:     "Send the credentials from the kubeconfig (bearer token or client certificate signed by the cluster CA); RBAC for a real user can only be judged once the server knows who you are",
 		Doc:     "https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-requests"},
+	// Before 1.8 the API server's RBAC and ABAC denials named no resource
+	// in front ("User \"x\" cannot list pods in the namespace \"y\"", "…
+	// cannot list nodes at the cluster scope"); later ones open with
+	// "pods is forbidden: User …".
 	{ID: "k8s-forbidden-user", Vendor: "Kubernetes", Product: "API server",
-		All:   []Marker{b("forbidden: User "), b(" cannot ")},
+		All:   []Marker{b("User "), b(" cannot ")},
+		Any:   []Marker{b("forbidden: User "), b(" in the namespace "), b(" at the cluster scope")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "the API server authenticated the user or service account named in the message and RBAC gives it no permission for this verb on this resource",
 		Fix:     "Bind a Role or ClusterRole granting that verb and resource to the subject (kubectl auth can-i checks it), or use an identity that has it",
@@ -911,8 +916,12 @@ var coreTable = []Signature{
 	{ID: "spring-csrf", Vendor: "Spring", Product: "Spring Security",
 		Any: []Marker{bf("Invalid CSRF token"), b("Could not verify the provided CSRF token"), b("Expected CSRF token not found")},
 		// a framework's own header or frame beats the generic phrase
-		Not:   []Marker{hv("x-powered-by", "express"), b("node_modules/"), b("EBADCSRFTOKEN"), hv("x-powered-by", "php"), b("Symfony\\"), hv("x-powered-by", "asp.net")},
-		Class: blocked, Kind: KindCSRF, ImpliedStatus: 403,
+		Not: []Marker{hv("x-powered-by", "express"), b("node_modules/"), b("EBADCSRFTOKEN"), hv("x-powered-by", "php"), b("Symfony\\"), hv("x-powered-by", "asp.net")},
+		// a Spring app deployed in Tomcat renders the CSRF filter's refusal
+		// in Tomcat's "HTTP Status 403 - <message>" report page: the
+		// message, not the container's frame, says why
+		Supersedes: []string{"tomcat-403"},
+		Class:      blocked, Kind: KindCSRF, ImpliedStatus: 403,
 		Meaning: "Spring Security's CSRF filter rejected a state-changing request without a valid CSRF token",
 		Fix:     "Send the token from the XSRF-TOKEN cookie or the page's _csrf field in the X-XSRF-TOKEN (or X-CSRF-TOKEN) header; exempt pure token-authenticated APIs from CSRF",
 		Doc:     "https://docs.spring.io/spring-security/reference/servlet/exploits/csrf.html"},

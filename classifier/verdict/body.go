@@ -591,7 +591,14 @@ var RuleWordings = []RuleWording{
 			// Apache 2.4's 403 page for a directory with no index file and no
 			// autoindex ("There is either no index document or the directory
 			// is read-protected.")
-			"no index document", "directory is read-protected"}},
+			"no index document", "directory is read-protected",
+			// nginx's error-log record of the same refusals, as people paste
+			// it under their 403: `directory index of "/srv/site/" is
+			// forbidden, client: …` (no index file, autoindex off) and
+			// `open() "/srv/site/index.html" failed (13: Permission denied),
+			// client: …` (the worker may not read the file or a directory
+			// above it)
+			"is forbidden, client: ", "(13: permission denied), client: "}},
 	{"Blocked by a web application firewall's rule, not by identity",
 		"a web application firewall's rule (ModSecurity's core rule set or the like) that matched what the request looks like, before the application saw it",
 		"find the rule id in the firewall's log (ModSecurity's audit or error log) and change the request or add an exclusion; credentials make no difference",
@@ -4510,7 +4517,22 @@ func errorLevel(t string) bool {
 			return true
 		}
 	}
-	return strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ")
+	if strings.Contains(head, " ERROR ") || strings.Contains(head, " WARN ") || strings.HasPrefix(head, "ERROR ") || strings.HasPrefix(head, "WARN ") {
+		return true
+	}
+	// a record a program logged with only a timestamp before its words
+	// (Go's log package: "2020/03/11 09:42:52 http error: …"): the same
+	// words after the timestamp, or a short subsystem's "… error:"
+	if k := parse.TimestampEnd(t); k > 0 && k < len(t) {
+		rest := t[k:]
+		if errorLevel(rest) {
+			return true
+		}
+		if h, _, ok := strings.Cut(rest[:min(len(rest), 32)], ": "); ok && strings.Count(h, " ") <= 2 {
+			return strings.HasSuffix(strings.ToLower(h), " error")
+		}
+	}
+	return false
 }
 
 // memberMessage returns the value of a line that is one member of an
