@@ -110,6 +110,7 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 		case '"':
 			st := i + 1
 			e := st
+			broken := false
 			for e < len(t) {
 				c := t[e]
 				if !stringStop[c] {
@@ -123,6 +124,7 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 					e++
 				} else if c == '\n' {
 					if !s.cutAt(e) {
+						broken = true
 						break // not JSON: stop at the line's end
 					}
 					line++ // a hard wrap cut the string: it goes on below
@@ -137,6 +139,14 @@ func (s *scanner) jsonFrom(from, line int, one bool) int {
 			}
 			f := &stack[n-1]
 			if !f.obj {
+				continue
+			}
+			if broken {
+				// a raw line end inside a string is not JSON ('{"error" =>
+				// "…' of a Ruby hash, its string wrapped by a terminal):
+				// neither a key nor a value, and the key before it names
+				// nothing that follows
+				f.lastKey = span{}
 				continue
 			}
 			if f.expectKey {

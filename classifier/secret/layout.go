@@ -239,17 +239,18 @@ func (s *scanner) wrappedTail(k Kind, l string, base, line int, cut bool) (ok, t
 	if k == Cookie {
 		e = cookieBareEnd(l, e) // a cookie's value may hold '|'
 	}
-	if cut && e > 0 && e < len(l) && !fieldStart(l, e) && !strings.HasPrefix(l, "HTTP/") {
+	whole := e == len(l) || spaces(l[e:]) // the line is the credential's, up to a console's padding
+	if cut && e > 0 && !whole && !fieldStart(l, e) && !strings.HasPrefix(l, "HTTP/") {
 		s.add(k, "the wrapped end of a credential", base, base+e, line)
 		return true, false
 	}
-	if e < len(l) {
+	if !whole {
 		return false, false
 	}
-	if !cut && (len(l) < 8 || !HighEntropy(l) || wordish(l) || !strings.ContainsAny(l, "0123456789")) {
+	if t := l[:e]; !cut && (len(t) < 8 || !HighEntropy(t) || wordish(t) || !strings.ContainsAny(t, "0123456789")) {
 		return false, false
 	}
-	s.add(k, "the wrapped end of a credential", base, base+len(l), line)
+	s.add(k, "the wrapped end of a credential", base, base+e, line)
 	return true, true
 }
 
@@ -257,7 +258,8 @@ func (s *scanner) wrappedTail(k Kind, l string, base, line int, cut bool) (ok, t
 // a field of its own ("Host: …", "X-Request-Id:"), not a wrapped value's
 // end.
 func fieldStart(l string, e int) bool {
-	return l[e] == ':' && (e+1 == len(l) || l[e+1] == ' ' || l[e+1] == '\t')
+	return l[e] == ':' && (e+1 == len(l) || l[e+1] == ' ' || l[e+1] == '\t') &&
+		!(e >= 16 && HighEntropy(l[:e]) && !wordish(l[:e])) // a key's end before curl -u's ':' is no field's name
 }
 
 // wrapWidth returns the width a terminal or a console hard-wrapped text at,

@@ -147,7 +147,7 @@ func (s *scanner) scan() []Secret {
 	s.isJSON = looksJSON(text)
 	s.wrapWidth = wrapWidth(text)
 	line := 1
-	pendingName := ""
+	pendingName, echoed := "", ""
 	var lay layout
 	nl := -1 // the next "\n" at or after off (len(text) when none)
 	for off := 0; off <= len(text); {
@@ -170,11 +170,15 @@ func (s *scanner) scan() []Secret {
 		wrapped, wrappedCut := lay.wrapped, lay.cut
 		lay.wrapped, lay.cut = "", false
 		s.cutLine = s.wrapWidth > 0 && lineWidth(l) == s.wrapWidth
-		s.cutStart = ""
+		s.cutStart, s.cutJoined = "", false
 		if pendingName != "" && strings.TrimSpace(l) != "" {
 			s.nextLineValue(pendingName, l, off, line)
 		}
 		pendingName = ""
+		if echoed != "" && strings.TrimSpace(l) != "" {
+			s.echoedValue(echoed, l, off, line)
+		}
+		echoed = ""
 		if listed := lay.pending; listed != "" && strings.TrimSpace(l) != "" {
 			lay.pending = ""
 			if vs, ve, opener := listValue(l); opener {
@@ -249,6 +253,8 @@ func (s *scanner) scan() []Secret {
 			} else if n := s.cutName(l[from:]); n != "" && s.cutLine && lay.pending == "" {
 				// a hard wrap moved the header's value to the next line
 				lay.pending = n
+			} else if n := echoedName(l); n != "" {
+				echoed = n // a shell or a REPL asked to print a credential: its value is below
 			}
 		}
 		if k := s.endsLine(off, end); k != "" {
@@ -262,7 +268,9 @@ func (s *scanner) scan() []Secret {
 		if lay.wrapped == "" && s.cutStart != "" {
 			lay.wrapped = s.cutStart
 		}
-		lay.cut = lay.wrapped != "" && s.cutLine
+		// a cut line, a cut seen in the next line, or a whole line that was a
+		// credential's middle: the wrap goes on below, up to its end there
+		lay.cut = lay.wrapped != "" && (s.cutLine || s.cutJoined || tailToEnd)
 		if len(l) > 0 {
 			lay.prev, lay.prevBase = end, off
 		}
@@ -337,6 +345,9 @@ func (s *scanner) cutAt(nl int) bool {
 // few (the scan stays linear), and only when the line ends in a token's
 // character.
 func (s *scanner) endsLine(off, end int) Kind {
+	for end > off && (s.text[end-1] == ' ' || s.text[end-1] == '\t') {
+		end-- // a console's padding, Markdown's line break
+	}
 	if end == off || !isIdentByte(s.text[end-1]) && strings.IndexByte("+/=%", s.text[end-1]) < 0 {
 		return ""
 	}
@@ -369,9 +380,12 @@ type scanner struct {
 	// is that wide, so a token running to its end was cut there; cutStart
 	// is the kind of a known token's prefix cut at the end of that line
 	// with too little of the token after it to be masked on its own.
-	wrapWidth    int
-	cutLine      bool
-	cutStart     Kind
+	wrapWidth int
+	cutLine   bool
+	cutStart  Kind
+	// cutJoined: the token cut at this line's end was seen to go on at the
+	// next line's start (continuesBelow), a hard wrap the widths did not show
+	cutJoined    bool
 	assignedVars map[string]bool // assignedVariable's answers
 	authLogin    bool            // the line before asked SMTP's AUTH LOGIN password ("334 UGFzc3dvcmQ6")
 	jsonEnd      int             // where the last JSON document walked inside a text that is not JSON ends

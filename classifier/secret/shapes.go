@@ -209,9 +209,10 @@ func (s *scanner) shapes(l string, from, base, line int) int {
 				continue
 			}
 			e := runEnd(l, i+len(sh.prefix), sh.chars, &runs)
-			if e-i < sh.min && e == len(l) && s.cutLine {
+			if e-i < sh.min && (e == len(l) || spaces(l[e:])) && (s.cutLine || s.continuesBelow(base+len(l), sh.chars, sh.min-(e-i))) {
 				// a token a hard wrap cut at the end of the line: its start
 				// here, the rest on the next line
+				s.cutJoined = !s.cutLine
 				if e-i-len(sh.prefix) >= 8 {
 					s.add(sh.kind, sh.label, base+i, base+e, line)
 				} else {
@@ -289,6 +290,32 @@ func runEnd(l string, from int, set string, runs *[5][2]int) int {
 	runs[k] = [2]int{from, e}
 	return e
 }
+
+// continuesBelow reports whether the line after the one ending at
+// text[end] goes on with a run of the token characters set, with no
+// indentation, of need characters or more: a token cut short of its shape's
+// length at a line's end, whose rest opens the next line, was cut by a hard
+// wrap even where the paste's widths do not show one (a copy that joins a
+// terminal's wrapped command with unwrapped output).
+func (s *scanner) continuesBelow(end int, set string, need int) bool {
+	n := end
+	if n < len(s.text) && s.text[n] == '\r' {
+		n++
+	}
+	if n >= len(s.text) || s.text[n] != '\n' {
+		return false
+	}
+	n++
+	e := n
+	for e < len(s.text) && e-n < maxShape && inSet(s.text[e], set) {
+		e++
+	}
+	return e-n >= need && e-n >= 8
+}
+
+// spaces reports whether t is only blanks: a console's padding or
+// Markdown's two spaces at a line's end, after a token a wrap cut.
+func spaces(t string) bool { return strings.TrimRight(t, " \t") == "" }
 
 // maxShape is the longest well-known token looked for; a longer run of
 // its characters is not one (and bounds the work at each position).
