@@ -55,7 +55,43 @@ func parse(text string, lim Limits) (*Input, error) {
 	} else {
 		in.Secrets = FindSecrets(text, in)
 	}
+	in.Secrets = readAsSecrets(in, text)
 	return in, nil
+}
+
+// readAsSecrets adds to in.Secrets the credentials of the text as the
+// readers read it (in.readAs) that the paste's own lines hid: a token a
+// terminal wrapped onto lines that each carry a logger's prefix, a value
+// echoed below a prompt behind quote marks. Each is placed on its line of
+// text where it is written there, and masked by value where it is not.
+func readAsSecrets(in *Input, text string) []secret.Secret {
+	if in.readAs == "" {
+		return in.Secrets
+	}
+	seen := make(map[string]bool, len(in.Secrets))
+	for _, s := range in.Secrets {
+		seen[s.Value] = true
+	}
+	var more []secret.Secret
+	for _, s := range secret.Scan(in.readAs) {
+		if seen[s.Value] || s.Value == "" {
+			continue
+		}
+		seen[s.Value] = true
+		if lo := in.readLineOf; lo != nil {
+			if s.Line < 1 || s.Line > len(lo) {
+				continue
+			}
+			s.Line = lo[s.Line-1]
+		}
+		more = append(more, s)
+	}
+	if len(more) == 0 {
+		return in.Secrets
+	}
+	more = placeOnLines(more, text)
+	assign(more, in)
+	return append(in.Secrets, more...)
 }
 
 // firstFolded returns the first line of the paste that stands for several
@@ -81,6 +117,10 @@ func readMapped(text, u string, lineOf []int, lim Limits, notes []Note, note Not
 		return nil, err
 	}
 	renumber(in, lineOf)
+	if in.readAs == "" {
+		in.readAs = u
+	}
+	in.readLineOf = lineOf // readAs's lines are u's, one for one
 	in.Lines = countLines(text)
 	in.Notes = append(notes, append(in.Notes, note)...)
 	return in, nil
@@ -290,6 +330,9 @@ func read(text string, lim Limits) (*Input, error) {
 		readText(lines, in)
 	}
 	general(plain, prefixed, cut, clocks, in)
+	if plainText != text {
+		in.readAs = plainText
+	}
 	if len(in.Exchanges) == 0 {
 		first, n := firstNonBlank(raw)
 		return nil, &ParseError{Line: n, Text: cut80(strings.TrimSpace(first)), Err: ErrNoMessage,

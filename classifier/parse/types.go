@@ -327,6 +327,14 @@ type Input struct {
 	HARCreator string `json:"harCreator,omitempty"`
 	// Secrets are the credentials in the paste (FindSecrets), values never encoded.
 	Secrets []secret.Secret `json:"-"`
+	// readAs is the text the readers read when it was not the paste's own
+	// lines (a logger's prefix, quote marks or a shared indentation taken
+	// off, a log record's JSON string undone): its credentials are found
+	// there too, where a prefix no longer splits a wrapped one
+	// (readAsSecrets). readLineOf maps its line k to the paste's line
+	// readLineOf[k-1]; nil when lines are one for one.
+	readAs     string
+	readLineOf []int
 }
 
 // Errors that Parse wraps in a *ParseError.
