@@ -65,3 +65,38 @@ func TestJWTWithTypedOverParts(t *testing.T) {
 		}
 	}
 }
+
+// TestWgetURLEchoWithoutItsCommand: wget's output behind a prompt the
+// reader does not know ("nas.local ➜  ipcam  wget …") still echoes the URL
+// it fetches, with the password written "*password*". wget sends a URL's
+// credentials only after a challenge selects a scheme: the retry that
+// follows "Authentication selected: …" carried them (masked in the paste)
+// and was refused; a first request that no challenge followed carried
+// none.
+func TestWgetURLEchoWithoutItsCommand(t *testing.T) {
+	retried := `nas.local ➜  ipcam  wget 'http://viewer:********@10.9.8.21:8081/cgi-bin/configManager.cgi?action=getConfig&name=Snap'
+--2022-09-30 07:15:44--  http://viewer:*password*@10.9.8.21:8081/cgi-bin/configManager.cgi?action=getConfig&name=Snap
+Connecting to 10.9.8.21:8081... connected.
+HTTP request sent, awaiting response... 401 Unauthorized
+Authentication selected: Digest realm="Login to 7K0219XPAZ41C", qop="auth", nonce="88213004", opaque="b2f1c0d4e5a6978812345678abcdef01"
+Reusing existing connection to 10.9.8.21:8081.
+HTTP request sent, awaiting response... 401 Unauthorized
+Username/Password Authentication Failed.
+`
+	got := pasteFindings(t, retried)
+	for _, n := range []string{"credentials-sent", "redacted-value"} {
+		if !got[n] {
+			t.Errorf("retried after the challenge: no %s; findings %v", n, got)
+		}
+	}
+	unchallenged := `nas.local ➜  ipcam  wget 'http://viewer:********@10.9.8.21:8081/status'
+--2022-09-30 07:16:02--  http://viewer:*password*@10.9.8.21:8081/status
+Connecting to 10.9.8.21:8081... connected.
+HTTP request sent, awaiting response... 401 Unauthorized
+Unknown authentication scheme.
+Authorization failed.
+`
+	if got := pasteFindings(t, unchallenged); got["credentials-sent"] {
+		t.Errorf("no challenge selected, no retry: credentials-sent all the same; findings %v", got)
+	}
+}

@@ -731,6 +731,7 @@ func Placeholder(v string) bool {
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                             // Home Assistant's YAML reference to secrets.yaml
 		standIn(v), // "Authorization: Token token"
 		len(v) > 2 && (v[0] == '(' && v[len(v)-1] == ')' || v[0] == '[' && v[len(v)-1] == ']') && (standIn(v[1:len(v)-1]) || removalPhrase(v[1:len(v)-1])), // "(removed)", "[hidden]", "(oauth token removed)"
+		len(v) > 2 && v[0] == '*' && v[len(v)-1] == '*' && standIn(v[1:len(v)-1]),                                                                          // wget's echo of a URL's password: "user:*password*@host"
 		hasPrefixFold(v, "hmac-sha256:"),                         // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		publicPrefix(v) == v,                                     // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
