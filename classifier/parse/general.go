@@ -2982,9 +2982,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// raised, not another one
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody:
 		// the same status again, on a line about another request or another
-		// attempt (a retry log, a second call): another exchange
+		// attempt (a retry log, a second call): another exchange. Not a
+		// status read inside a body: the body of the response above may
+		// name the URL of a call the server made for it (kubectl's "GET
+		// https://h:6443/… 500 …", then its "Response Body:" whose message
+		// names the kubelet's URL, "code":500)
 		g.endSection(false)
 		g.split()
 		x = g.x()
