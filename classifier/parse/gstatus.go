@@ -914,6 +914,36 @@ func expectedBefore(lt string, i int) bool {
 	return !strings.Contains(rest, "but") && !strings.Contains(rest, "got") && !strings.Contains(rest, ",") && !strings.Contains(rest, ";")
 }
 
+// deniedBefore reports whether the words just before lt[i] deny that the
+// code came back: a negation, then a verb of answering, then at most an
+// article ("Vault no longer answers 403 …, it answers 400", "it does not
+// return 401 anymore", "never got a 403"). What did come back is said
+// elsewhere in the sentence, and read there.
+func deniedBefore(lt string, i int) bool {
+	words := strings.FieldsFunc(lt[max(0, i-48):i], func(r rune) bool { return r < utf8.RuneSelf && !isAlpha(byte(r)) && r != '\'' })
+	if i-48 > 0 && len(words) > 0 {
+		words = words[1:] // the first may be cut
+	}
+	n := len(words)
+	if n > 0 && (words[n-1] == "a" || words[n-1] == "an" || words[n-1] == "the" || words[n-1] == "any") {
+		n--
+	}
+	if n < 2 || !receiveVerbs[words[n-1]] && !serverVerbs[words[n-1]] || words[n-1] == "with" || words[n-1] == "into" {
+		return false
+	}
+	switch words[n-2] {
+	case "not", "never", "doesn't", "don't", "didn't", "won't", "isn't", "wasn't", "cannot", "can't":
+		return true
+	case "longer":
+		return n >= 3 && words[n-3] == "no"
+	}
+	return false
+}
+
+// serverVerbs are the verbs of a server answering that receiveVerbs lack.
+var serverVerbs = map[string]bool{"answers": true, "answered": true, "send": true, "sends": true, "sent": true, "respond": true,
+	"responds": true, "responded": true, "returning": true}
+
 // wishedBefore reports whether the sentence holding lt[i] says, before it,
 // what a server should or would send rather than what it sent (wishWords):
 // "it should rather come with a 403, like an invalid token does", "I would
@@ -1178,7 +1208,7 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
-		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i) || wishedAfter(lt, i, end, c)) {
+		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i) || wishedAfter(lt, i, end, c) || deniedBefore(lt, i)) {
 			i = end - 1
 			continue // "expected statusCode 200 …, but got: 503": what the client wanted
 		}
