@@ -5951,7 +5951,18 @@ func general(lines []string, prefixed []bool, cut []int, clocks []string, in *In
 			!loggedBefore(lines, prefixed, gs[0].Response.Pos.Line, in.Exchanges[0].Request.Pos.Line) &&
 			(gs[0].Request == nil || len(gs[0].Request.Fields) == 0 && in.Exchanges[0].Request.URL != "" &&
 				(gs[0].Request.URL == "" || targetOf(gs[0].Request.URL) == targetOf(in.Exchanges[0].Request.URL))) {
-			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
+			// a command line the general reader does not know; what the
+			// general reader saw the client given on the lines around it
+			// (a verbose log's "Using credentials from config") stays
+			r := in.Exchanges[0].Request
+			if gs[0].Request != nil {
+				for _, f := range gs[0].Request.Configured {
+					if !r.Configured.Has(f.Name) {
+						r.Configured = append(r.Configured, f)
+					}
+				}
+			}
+			gs[0].Request = r
 		}
 		in.Exchanges = gs
 		return
