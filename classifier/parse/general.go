@@ -3111,8 +3111,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x.statusErr = g.lastErr
 	}
 	g.touch(l.n)
-	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
-		// a status line opens a header block
+	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") || headersAnnounced(t) {
+		// a status line opens a header block, and so does a client's
+		// debug record that announces the response's headers with the
+		// status line in it (Jetty's "Response headers
+		// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0e…", the fields on
+		// the lines below)
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
@@ -4782,6 +4786,13 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	text, end, kind := g.collect(start, first)
+	if labelled && rest == "" && kind == "text" && g.labelsOwnBody(start+1, end) {
+		// "response:" over a client's printed error ("ETHON: …",
+		// "HTTP status code: 401", "Response headers: {…}", "Response
+		// body: {…}"): the block names its own body further down, so it
+		// is the dump of the response, not its body; read it line by line
+		return i, false
+	}
 	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) && !g.commandOutput(start) {
 		kind = ""
 	}
@@ -7368,4 +7379,29 @@ func bareMember(t string) bool {
 		}
 	}
 	return k != ""
+}
+
+// labelsOwnBody reports whether one of lines from..to opens a body with a
+// label of its own ("Response body: {…}", "body: <html>"): the text around
+// it is a dump that holds a body, not a body itself.
+func (g *greader) labelsOwnBody(from, to int) bool {
+	for k := from; k <= to && k < len(g.ls) && k-from < 200; k++ {
+		if _, _, ok := bodyLabelAt(g.ls[k].text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headersAnnounced reports whether t is a log record that names the
+// response's header block and holds its status line after those words
+// ("… DEBUG o.e.j.c.HttpReceiver.responseHeaders() - Response headers
+// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0ecd4b"): the header fields
+// follow on the lines below, as under a status line of their own.
+func headersAnnounced(t string) bool {
+	hp := strings.Index(t, "HTTP/")
+	if hp <= 0 || hp > 400 {
+		return false
+	}
+	return strings.Contains(ascii.Lower(t[:hp]), "response headers")
 }
