@@ -4790,13 +4790,6 @@ func (g *greader) body(i int, t string) (int, bool) {
 		}
 	}
 	text, end, kind := g.collect(start, first)
-	if labelled && rest == "" && kind == "text" && g.labelsOwnBody(start+1, end) {
-		// "response:" over a client's printed error ("ETHON: …",
-		// "HTTP status code: 401", "Response headers: {…}", "Response
-		// body: {…}"): the block names its own body further down, so it
-		// is the dump of the response, not its body; read it line by line
-		return i, false
-	}
 	if kind == "object" && (!labelled || lab == "response" || lab == "error response" || strings.Count(text, "\n") > 20) && !g.commandOutput(start) {
 		kind = ""
 	}
@@ -7394,18 +7387,6 @@ func bareMember(t string) bool {
 		}
 	}
 	return k != ""
-}
-
-// labelsOwnBody reports whether one of lines from..to opens a body with a
-// label of its own ("Response body: {…}", "body: <html>"): the text around
-// it is a dump that holds a body, not a body itself.
-func (g *greader) labelsOwnBody(from, to int) bool {
-	for k := from; k <= to && k < len(g.ls) && k-from < 200; k++ {
-		if _, _, ok := bodyLabelAt(g.ls[k].text); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // headersAnnounced reports whether t is a log record that names the
