@@ -2026,6 +2026,12 @@ func proseCue(before string, c int) bool {
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
 	}
+	if w == "code" && k > 0 && (b[k-1] == '"' || b[k-1] == '\'') && strings.HasPrefix(strings.TrimLeft(before[k+len(w):], "\"' "), ":") {
+		// a quoted member named code in a JSON or dict body
+		// ({"error":{"code":403,"message":"…"}}): the body's own code,
+		// which statusField reads (implied), not a sentence's "code 403"
+		return false
+	}
 	if (w == "code" || w == "errorcode") && nestedMemberLine(b[:k]) {
 		// "data: { code: 401, msg: 'token expired' }," on a line of a
 		// printed response whose own status member comes on another

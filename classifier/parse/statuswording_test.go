@@ -82,3 +82,30 @@ WWW-Authenticate: Bearer realm="api"
 		wantStatuses(t, c.name+": ", c.paste, c.want...)
 	}
 }
+
+// TestErrorCodeMemberIsImplied: a quoted member named "code" in an error
+// body ({"error":{"code":403,…}}) is the body's own code, which implies the
+// status (the body does not state it); the prose finder's "code 403" cue
+// does not read it as stated. Every value is invented.
+func TestErrorCodeMemberIsImplied(t *testing.T) {
+	for _, paste := range []string{
+		`curl http://10.4.7.19:8080/props
+{"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}}
+`,
+		`The API answers every call with this, whatever the token:
+
+{"code":403,"message":"The owner of the used API token does not have permission to make API calls"}
+`,
+	} {
+		in, err := Parse(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+			t.Fatalf("%d exchanges, want 1 with a response", len(in.Exchanges))
+		}
+		if r := in.Exchanges[0].Response; r.Status < 400 || r.StatusConf != StatusImplied {
+			t.Errorf("status %d (%v), want the body's code, implied", r.Status, r.StatusConf)
+		}
+	}
+}
