@@ -109,3 +109,11 @@ func TestErrorCodeMemberIsImplied(t *testing.T) {
 		}
 	}
 }
+
+// TestHypotheticalCodeIsNoStatus: a code the person says they would get
+// ("with wrong credentials we'd get a 401") is no response; the one they
+// did get is. Every value is invented.
+func TestHypotheticalCodeIsNoStatus(t *testing.T) {
+	wantStatuses(t, "", `When the provider calls our webhook, authentication succeeds (with wrong credentials we'd get a 401), but then we get a 403 because of the CSRF check.
+`, 403)
+}
