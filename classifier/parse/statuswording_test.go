@@ -117,3 +117,21 @@ func TestHypotheticalCodeIsNoStatus(t *testing.T) {
 	wantStatuses(t, "", `When the provider calls our webhook, authentication succeeds (with wrong credentials we'd get a 401), but then we get a 403 because of the CSRF check.
 `, 403)
 }
+
+// TestQtNetworkErrorIsNoStatus: Qt apps log QNetworkReply's NetworkError
+// number, not the HTTP status: "error 401" is Qt's InternalServerError (a
+// 500), "error 204" its AuthenticationRequiredError (a 401). Every value is
+// invented.
+func TestQtNetworkErrorIsNoStatus(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{`[09:14:22] [warning] "QNetworkReply error 401 from url https://files.quillmoor.example/ocs/v2.php/apps/files_sharing/api/v1/shares: " "Error transferring https://files.quillmoor.example/ocs/v2.php/apps/files_sharing/api/v1/shares - server replied: Internal Server Error"`, 500},
+		{`qt.network.reply: QNetworkReply::NetworkError(204) while fetching https://api.quillmoor.example/v1/me`, 401},
+	} {
+		if h, _ := lineStatus(c.line); h.code != c.want || h.conf != StatusImplied {
+			t.Errorf("lineStatus(%q) = %d (%v), want %d implied", c.line, h.code, h.conf, c.want)
+		}
+	}
+}
