@@ -249,7 +249,7 @@ func IsRedacted(v string) bool {
 	if len(v) < 3 {
 		return false
 	}
-	if repeatedRuns(v) {
+	if repeatedRuns(v) || typedOverSegment(v) {
 		return true
 	}
 	masks := 0
@@ -284,6 +284,27 @@ func hashedStandIn(v string) bool {
 		}
 	}
 	return true
+}
+
+// typedOverSegment reports whether a token made of dot-separated parts (a
+// JWT's header, claims and signature) has a part the person typed over:
+// one of twelve characters or more made only of repeated runs
+// ("XXXXXXXXKKKKKKKKSSSSSSSS") or of 'x' and '*'. The parts left as they
+// were do not make it usable again: a JWT whose signature is masked is no
+// credential.
+func typedOverSegment(v string) bool {
+	if strings.Count(v, ".") < 1 || strings.ContainsAny(v, " \t") {
+		return false
+	}
+	for seg := range strings.SplitSeq(v, ".") {
+		if len(seg) < 12 {
+			continue
+		}
+		if repeatedRuns(seg) || strings.Trim(seg, "xX*") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedRuns reports whether a value is made only of runs of one

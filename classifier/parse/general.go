@@ -2849,7 +2849,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		h.conf < StatusLine && g.lastRun <= x.statusN &&
 		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
 			(g.span(x.statusN, l.n) == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText) && g.lastChain <= x.statusN) ||
-			g.span(x.statusN, l.n) == 1 && sameWords(t, x.statusText)):
+			g.span(x.statusN, l.n) == 1 && h.conf > StatusImplied && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
 		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
@@ -2864,7 +2864,9 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// is read below). The next line in the same
 		// words with other values ("error removing index 7d2e…: … 403" then
 		// "… index c0f8…: … 403") is the same failure on another resource:
-		// another response too
+		// another response too; a status only a page's words imply is no
+		// such line (a page copied as text: its title "403 Forbidden",
+		// then its heading "Forbidden")
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -3319,6 +3321,51 @@ func (g *greader) block(n int) int {
 		return 0
 	}
 	return int(g.seg[n])
+}
+
+// narrated reports whether exchange k holds nothing but a person's
+// sentence stating a status (outside every fenced block, in their own words)
+// that a later exchange, read inside a fenced block, states too ("The base
+// URL answers 200 OK, but with a path I get 401 Unauthorized", then the two
+// runs, fenced, printing "[1] 200" and "HTTP 401 Unauthorized."): the
+// sentence tells what the runs print, the runs' lines are the responses, in
+// their own order. A paste that fences nothing, a quoted dump ('> ') and a
+// tool's error line outside the fences keep their statuses.
+func (g *greader) narrated(k int) bool {
+	x := g.xs[k]
+	t := strings.TrimSpace(x.statusText)
+	if x.status.code == 0 || x.status.conf > StatusProse || x.status.conf <= StatusImplied || x.statusRec || x.statusOwn ||
+		x.body != nil || len(x.respFields) > 0 || x.method != "" || x.url != "" || x.cmd != nil || g.block(x.statusN) != 0 {
+		return false
+	}
+	if t == "" || !isAlpha(t[0]) || len(strings.Fields(t[:min(len(t), 200)])) < 5 ||
+		!personSpeaks(t) || errorLineOf(t) || exceptionLine(t) || cliErrorLine(t) {
+		return false
+	}
+	for _, y := range g.xs[k+1:] {
+		if y.status.code == x.status.code && y.status.conf > StatusImplied && g.block(y.statusN) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personSpeaks reports whether a line holds a word a person writes of
+// themselves ("I", "my", "we", "our"): a tool's output line, however
+// sentence-like ("Invoke-RestMethod : The remote server returned an
+// error: (403) Forbidden."), has none.
+func personSpeaks(t string) bool {
+	for _, w := range strings.Fields(t[:min(len(t), 300)]) {
+		w = strings.TrimRight(w, ",.;:!?)")
+		if w == "us" { // "US" is a country
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "we've", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // fieldHere reports whether a code stated in prose on paste line n may be a
@@ -5485,6 +5532,21 @@ func (g *greader) exchanges() []*Exchange {
 			a.configured = nil
 		}
 	}
+	// A person's sentence that tells what the fenced runs below it print
+	// (narrated) is no response of its own: what else it says goes with the
+	// next exchange.
+	keep = g.xs[:0]
+	for k, x := range g.xs {
+		if k+1 < len(g.xs) && g.narrated(k) {
+			y := g.xs[k+1]
+			y.loose = append(x.loose, y.loose...)
+			y.configured = append(x.configured, y.configured...)
+			y.start = min(y.start, x.start)
+			continue
+		}
+		keep = append(keep, x)
+	}
+	g.xs = keep
 	// A command given after the answer it got, with nothing of its own
 	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
 	// the request of that answer, when the answer shows none. A command
@@ -5517,10 +5579,17 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	keep = g.xs[:0]
 	shown := map[int]bool{}
+	g.countLines()
+	words := g.outside[len(g.ls)] > 0
 	for k, x := range g.xs {
 		alone := x.status.code != 0 && x.status.conf == StatusProse &&
 			!x.statusRec && x.statusClock == "" && !x.statusOwn && !x.status.inBody && x.body == nil && len(x.respFields) == 0 && x.method == "" && x.url == "" &&
-			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText)
+			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText) && !(g.block(x.statusN) != 0 && words)
+		// (a line inside a fenced block, where the person wrote their
+		// words outside the blocks, is the output they fenced: R's "Error
+		// in `req_perform()`:" then "! HTTP 401 Unauthorized.", a tool's
+		// message under its error heading; a paste fenced whole, its words
+		// inside too, keeps the rule)
 		if n := len(keep); n > 0 && len(shown) > 0 && !shown[x.status.code] && alone {
 			keep[n-1].loose = append(keep[n-1].loose, x.loose...)
 			keep[n-1].configured = append(keep[n-1].configured, x.configured...)
