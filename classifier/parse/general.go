@@ -3119,8 +3119,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x.statusErr = g.lastErr
 	}
 	g.touch(l.n)
-	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
-		// a status line opens a header block
+	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") || headersAnnounced(t) {
+		// a status line opens a header block, and so does a client's
+		// debug record that announces the response's headers with the
+		// status line in it (Jetty's "Response headers
+		// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0e…", the fields on
+		// the lines below)
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
@@ -7467,4 +7471,17 @@ func bareMember(t string) bool {
 		}
 	}
 	return k != ""
+}
+
+// headersAnnounced reports whether t is a log record that names the
+// response's header block and holds its status line after those words
+// ("… DEBUG o.e.j.c.HttpReceiver.responseHeaders() - Response headers
+// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0ecd4b"): the header fields
+// follow on the lines below, as under a status line of their own.
+func headersAnnounced(t string) bool {
+	hp := strings.Index(t, "HTTP/")
+	if hp <= 0 || hp > 400 {
+		return false
+	}
+	return strings.Contains(ascii.Lower(t[:hp]), "response headers")
 }
