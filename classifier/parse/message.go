@@ -582,7 +582,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 			t := l.trimmed()
 			switch {
 			case t == "":
-			case indent > 0 && l.indent < indent:
+			case indent > 0 && l.indent < indent && !r.savedToStdout():
 				stop = true
 			case l.dir != 0 && dir != 0 && l.dir != dir, l.quoted != start.quoted:
 				stop = true
