@@ -716,13 +716,14 @@ var coreTable = []Signature{
 	// of Authorization header is formed correctly including the
 	// signature."): SDKs and tools that print the message without the
 	// status still show an authentication failure sent as 403 (the message's
-	// first sentence alone is NoAuthenticationInformation's too, a 401). The
-	// bare word is not a marker: Azure.Identity's AuthenticationFailedException
+	// first sentence is NoAuthenticationInformation's too, a 401 that goes on
+	// to point at the www-authenticate header). The bare word is not a marker: Azure.Identity's AuthenticationFailedException
 	// and Resource Manager's {"code":"AuthenticationFailed"} are other
 	// services' errors.
 	{ID: "azure-storage-authentication-failed", Vendor: "Microsoft", Product: "Azure Storage",
 		Any: []Marker{b("<Code>AuthenticationFailed</Code>"), hv("x-ms-error-code", "AuthenticationFailed"),
-			b("Make sure the value of Authorization header is formed correctly")},
+			b("Server failed to authenticate the request")},
+		Not:   []Marker{b("NoAuthenticationInformation"), bf("in the www-authenticate header")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
 		Meaning: "Azure Storage could not authenticate the request: a wrong account key, a malformed or expired SAS, a bad signature or a client clock too far off",
 		Fix:     "Regenerate the SAS or check the key, and check the client clock (signed requests are only valid for a few minutes)",
