@@ -43,6 +43,9 @@ func loggedAuthUse(t string, rec bool) (Field, bool) {
 		return Field{}, false
 	}
 	rest := ascii.Lower(t)
+	if f, ok := storedCredentialsUsed(t, rest); ok {
+		return f, true
+	}
 	if !rec {
 		level := logLevelAt(rest)
 		if level < 0 {
@@ -87,6 +90,42 @@ func loggedAuthUse(t string, rec bool) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// storedCredentialsUsed finds the line a client writes when it takes the
+// credentials for its request from a store of its own: NuGet's "Using
+// credentials from config. UserName: ********" (nuget.exe, dotnet nuget at
+// -Verbosity detailed), pip's "Found credentials in netrc for
+// pypi.example.net", botocore's "Found credentials in shared credentials
+// file: ~/.aws/credentials". The tool writes it as the line's first words
+// (or after a log level), capitalised; a person's sentence about a set-up
+// ("we are using credentials from the vault") is none. The user name the
+// line names masked ("UserName: ********") is the value, so that the
+// masking is seen; t is the line, lt the same in lower case.
+func storedCredentialsUsed(t, lt string) (Field, bool) {
+	at := -1
+	for _, p := range []string{"Using credentials from ", "Found credentials in "} {
+		if strings.HasPrefix(t, p) {
+			at = 0
+			break
+		}
+		if i := strings.Index(t, p); i > 0 {
+			if level := logLevelAt(lt); level >= 0 && level <= i && strings.TrimSpace(strings.Trim(lt[level:i], " :-]")) == "" {
+				at = i
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return Field{}, false
+	}
+	f := Field{Name: "stored credentials" + saidByLog}
+	if _, user, ok := strings.Cut(t[at:], "UserName: "); ok {
+		if u := strings.TrimSpace(user); IsRedacted(u) {
+			f.Value = u
+		}
+	}
+	return f, true
 }
 
 // logLevelAt returns where the words after a log record's level start in

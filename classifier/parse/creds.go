@@ -249,7 +249,7 @@ func IsRedacted(v string) bool {
 	if len(v) < 3 {
 		return false
 	}
-	if repeatedRuns(v) {
+	if repeatedRuns(v) || typedOverSegment(v) {
 		return true
 	}
 	masks := 0
@@ -284,6 +284,27 @@ func hashedStandIn(v string) bool {
 		}
 	}
 	return true
+}
+
+// typedOverSegment reports whether a token made of dot-separated parts (a
+// JWT's header, claims and signature) has a part the person typed over:
+// one of twelve characters or more made only of repeated runs
+// ("XXXXXXXXKKKKKKKKSSSSSSSS") or of 'x' and '*'. The parts left as they
+// were do not make it usable again: a JWT whose signature is masked is no
+// credential.
+func typedOverSegment(v string) bool {
+	if strings.Count(v, ".") < 1 || strings.ContainsAny(v, " \t") {
+		return false
+	}
+	for seg := range strings.SplitSeq(v, ".") {
+		if len(seg) < 12 {
+			continue
+		}
+		if repeatedRuns(seg) || strings.Trim(seg, "xX*") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedRuns reports whether a value is made only of runs of one
@@ -516,6 +537,9 @@ func carried(r *Request, c *Credentials) {
 			c.variables = append(c.variables, what)
 		}
 		addAt(what, Elided(f.Value) || f.variable, f.Pos)
+		if f.Name == passwordInProxyURL && c.Header == what {
+			c.Proxy = true // the proxy's credential, the only one seen so far
+		}
 	}
 	u := r.URL
 	if u == "" {
@@ -629,6 +653,23 @@ func queryCredential(kv string) (name, value string, ok bool) {
 // (scheme://user:password@host).
 const passwordInURL = "password in the URL"
 
+// passwordInProxyURL is the phrase for a password written in the userinfo
+// of a proxy's URL (HTTPS_PROXY=http://user:password@proxy:8080, --proxy
+// …): the client sends it to the proxy, as Proxy-Authorization, not to the
+// site.
+const passwordInProxyURL = "password in the proxy URL"
+
+// proxyNamedBefore reports whether the text before a URL on a line names a
+// proxy as what the URL is: the variable, option or key it is the value of
+// (HTTPS_PROXY=, --proxy , "proxy": ", proxy = ).
+func proxyNamedBefore(before string) bool {
+	before = strings.TrimRight(before, " \t\"'=:")
+	if k := strings.LastIndexAny(before, " \t\"'(,{"); k >= 0 {
+		before = before[k+1:]
+	}
+	return strings.Contains(ascii.Lower(before), "proxy")
+}
+
 // urlPassword returns the password of a URL's userinfo
 // (scheme://user:password@host/…), and whether it has one.
 func urlPassword(u string) (string, bool) {
@@ -723,6 +764,9 @@ func lineURLCredential(t string) (Field, bool) {
 		}
 		e := hostEnd(t, from)
 		if pass, ok := urlPassword(t[s:e]); ok {
+			if proxyNamedBefore(t[:s]) {
+				return Field{Name: passwordInProxyURL, Value: pass}, true
+			}
 			return Field{Name: passwordInURL, Value: pass}, true
 		}
 		// a webhook's or a bot API's secret in the path ("[url]

@@ -2982,9 +2982,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// raised, not another one
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !(h.inBody && x.status.inBody):
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody:
 		// the same status again, on a line about another request or another
-		// attempt (a retry log, a second call): another exchange
+		// attempt (a retry log, a second call): another exchange. Not a
+		// status read inside a body: the body of the response above may
+		// name the URL of a call the server made for it (kubectl's "GET
+		// https://h:6443/… 500 …", then its "Response Body:" whose message
+		// names the kubelet's URL, "code":500)
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -5947,7 +5951,18 @@ func general(lines []string, prefixed []bool, cut []int, clocks []string, in *In
 			!loggedBefore(lines, prefixed, gs[0].Response.Pos.Line, in.Exchanges[0].Request.Pos.Line) &&
 			(gs[0].Request == nil || len(gs[0].Request.Fields) == 0 && in.Exchanges[0].Request.URL != "" &&
 				(gs[0].Request.URL == "" || targetOf(gs[0].Request.URL) == targetOf(in.Exchanges[0].Request.URL))) {
-			gs[0].Request = in.Exchanges[0].Request // a command line the general reader does not know
+			// a command line the general reader does not know; what the
+			// general reader saw the client given on the lines around it
+			// (a verbose log's "Using credentials from config") stays
+			r := in.Exchanges[0].Request
+			if gs[0].Request != nil {
+				for _, f := range gs[0].Request.Configured {
+					if !r.Configured.Has(f.Name) {
+						r.Configured = append(r.Configured, f)
+					}
+				}
+			}
+			gs[0].Request = r
 		}
 		in.Exchanges = gs
 		return

@@ -914,6 +914,36 @@ func expectedBefore(lt string, i int) bool {
 	return !strings.Contains(rest, "but") && !strings.Contains(rest, "got") && !strings.Contains(rest, ",") && !strings.Contains(rest, ";")
 }
 
+// deniedBefore reports whether the words just before lt[i] deny that the
+// code came back: a negation, then a verb of answering, then at most an
+// article ("Vault no longer answers 403 …, it answers 400", "it does not
+// return 401 anymore", "never got a 403"). What did come back is said
+// elsewhere in the sentence, and read there.
+func deniedBefore(lt string, i int) bool {
+	words := strings.FieldsFunc(lt[max(0, i-48):i], func(r rune) bool { return r < utf8.RuneSelf && !isAlpha(byte(r)) && r != '\'' })
+	if i-48 > 0 && len(words) > 0 {
+		words = words[1:] // the first may be cut
+	}
+	n := len(words)
+	if n > 0 && (words[n-1] == "a" || words[n-1] == "an" || words[n-1] == "the" || words[n-1] == "any") {
+		n--
+	}
+	if n < 2 || !receiveVerbs[words[n-1]] && !serverVerbs[words[n-1]] || words[n-1] == "with" || words[n-1] == "into" {
+		return false
+	}
+	switch words[n-2] {
+	case "not", "never", "doesn't", "don't", "didn't", "won't", "isn't", "wasn't", "cannot", "can't":
+		return true
+	case "longer":
+		return n >= 3 && words[n-3] == "no"
+	}
+	return false
+}
+
+// serverVerbs are the verbs of a server answering that receiveVerbs lack.
+var serverVerbs = map[string]bool{"answers": true, "answered": true, "send": true, "sends": true, "sent": true, "respond": true,
+	"responds": true, "responded": true, "returning": true}
+
 // wishedBefore reports whether the sentence holding lt[i] says, before it,
 // what a server should or would send rather than what it sent (wishWords):
 // "it should rather come with a 403, like an invalid token does", "I would
@@ -1178,7 +1208,7 @@ func statusProseCode(t, lt string) statusHit {
 		}
 		c := codeAt(lt, i)
 		end := i + 3
-		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i) || wishedAfter(lt, i, end, c)) {
+		if c != 0 && (expectedBefore(lt, i) || wishedBefore(lt, i) || wishedAfter(lt, i, end, c) || deniedBefore(lt, i)) {
 			i = end - 1
 			continue // "expected statusCode 200 …, but got: 503": what the client wanted
 		}
@@ -1540,6 +1570,12 @@ func codeOpensMessage(t, lt string, i, end, sub, c int) statusHit {
 		return statusHit{code: c, conf: StatusProse, how: "a code and the body printed after it (\"" + t[i:end+2] + "…\")"}
 	case sub == end && quoted && t[end] == ' ' && next >= 'A' && next <= 'Z' && reasonOf[c] != "":
 		return statusHit{code: c, conf: StatusProse, how: "a quoted code and its message (\"" + t[i:min(len(t), end+16)] + "…\")"}
+	case sub == end && quoted && t[end] == ':' && next == ' ' && end+13 < len(t) && t[end+2] >= 'A' && t[end+2] <= 'Z' && isAlpha(t[end+3]) &&
+		reasonOf[c] != "" && jsonValueOpens(open):
+		// the same code and message as an error member's text: FastAPI's
+		// HTTPException re-raised with its str() ({"detail":"403: Signature
+		// validation failed"}), a proxy passing on its upstream's error
+		return statusHit{code: c, conf: StatusProse, inBody: true, how: "an error member's text opening with the code (\"" + t[i:end+1] + " …\")"}
 	}
 	return statusHit{}
 }
@@ -1967,6 +2003,14 @@ func proseCue(before string, c int) bool {
 	if w == "is" && (strings.HasSuffix(b, "code is") || strings.HasSuffix(b, "status is")) {
 		return true // Maven's wagon: "Return code is: 401, ReasonPhrase: Unauthorized."
 	}
+	if (w == "is" || w == "was") && c >= 400 && statusNamedBefore(b[:k]) {
+		return true // "The response code I get is 429.", "the status we got back was 403"
+	}
+	if w == "was" && c >= 400 && (strings.HasSuffix(b, "but was") || strings.HasSuffix(b, "but it was")) {
+		// a client's check on the status, what it wanted then what came:
+		// unleash-proxy's "Response was not statusCode 2XX, but was 401"
+		return true
+	}
 	if w == "in" && (strings.HasSuffix(b, "results in") || strings.HasSuffix(b, "resulted in") || strings.HasSuffix(b, "result in")) {
 		return true
 	}
@@ -2105,6 +2149,11 @@ var bodyTemplates = []struct {
 	{"authorizationfailed", 403, "an Azure AuthorizationFailed error"},
 	{"invalidauthenticationtoken", 401, "an Azure InvalidAuthenticationToken error"},
 	{"expiredauthenticationtoken", 401, "an Azure ExpiredAuthenticationToken error"},
+	// WCF's MessageSecurityException when the server refused the binding's
+	// credential (401) or the caller (403): .NET prints no number, only
+	// these sentences, with the scheme it used and the challenge it got
+	{"the http request is unauthorized with client authentication scheme", 401, "WCF's \"The HTTP request is unauthorized with client authentication scheme\" error"},
+	{"the http request was forbidden with client authentication scheme", 403, "WCF's \"The HTTP request was forbidden with client authentication scheme\" error"},
 	// the OCI distribution spec's error codes, in a registry's JSON body
 	// ({"errors":[{"code":"UNAUTHORIZED",…}]}) and as go-containerregistry and
 	// containerd print them ("UNAUTHORIZED: authentication required; [map[…]]")
@@ -2396,4 +2445,49 @@ func xmlStatusElement(lt string) statusHit {
 		return statusHit{code: c, conf: StatusField, how: "a status element (<" + name + ">)"}
 	}
 	return statusHit{}
+}
+
+// statusNamedBefore reports whether b, the words before an "is" or "was"
+// that a code follows, names the status the person got: "status" or
+// "code" (after "response", "status", "return" or "error"), then at most
+// three words of who got it ("I get", "we got back", "returned"): "The
+// response code I get is 429", "the status we received was 403". Not a
+// status someone wants ("the code it should return is 401": a wish word
+// ends the reading).
+func statusNamedBefore(b string) bool {
+	b = strings.TrimRight(b, " ")
+	if k := strings.LastIndexAny(b, ".!?;:,(\"'`"); k >= 0 {
+		b = b[k+1:]
+	}
+	words := strings.Fields(b)
+	for n := len(words) - 1; n >= 0 && len(words)-1-n <= 3; n-- {
+		w := words[n]
+		if w == "status" || w == "code" && n > 0 && (words[n-1] == "response" || words[n-1] == "status" || words[n-1] == "return" || words[n-1] == "error" || words[n-1] == "http") {
+			for _, v := range words[n+1:] {
+				if !pronounOrGot[v] {
+					return false
+				}
+			}
+			return n+1 < len(words) // "status is" is read above, with no words between
+		}
+	}
+	return false
+}
+
+// pronounOrGot are the words between a named status and its "is" in a
+// person's sentence about what came back.
+var pronounOrGot = map[string]bool{"i": true, "i'm": true, "we": true, "we're": true, "it": true, "that": true, "get": true, "got": true,
+	"getting": true, "gets": true, "receive": true, "received": true, "receiving": true, "returned": true, "back": true, "am": true, "are": true,
+	"keep": true, "always": true, "now": true, "see": true, "saw": true}
+
+// jsonValueOpens reports whether s ends with the opening quote of a JSON
+// string member's value: a key in double quotes, a colon, the quote
+// ({"detail":", "message": ").
+func jsonValueOpens(s string) bool {
+	s, ok := strings.CutSuffix(s, "\"")
+	if !ok {
+		return false
+	}
+	s, ok = strings.CutSuffix(strings.TrimRight(s, " "), ":")
+	return ok && strings.HasSuffix(strings.TrimRight(s, " "), "\"")
 }

@@ -115,6 +115,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	out := make([]line, 0, len(raw))
 	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
 	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
+	var echo wgetEcho      // the URL wget echoed, when its command line was not read
 	cutQuote := cutInString(raw)
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
@@ -278,6 +279,28 @@ func unwrap(raw []string, notes *[]Note) []line {
 				out = append(out, line{n: n, text: st, kind: kText, synth: true})
 				continue
 			}
+		}
+		if u, ok := wgetURLEcho(t); ok && !afterWgetCommand(out) {
+			// wget's echo of the URL it fetches, its command line not read
+			// (behind a prompt no rule knows): the request. The method is
+			// not shown: GET, wget's own unless the command said otherwise.
+			// wget sends a URL's user and password (which it echoes as
+			// "*password*") only once a challenge asked for them: the first
+			// request goes without, a retry after "Authentication
+			// selected: …" with them (readWget's late credential).
+			echo = wgetEcho{url: u, n: n}
+			out = append(out, line{n: n, text: "GET " + withoutUserinfo(u) + " HTTP/1.1", kind: kText, synth: true}, line{n: n, kind: kNoHeaders})
+			continue
+		}
+		if echo.url != "" && strings.HasPrefix(t, "Authentication selected:") {
+			echo.challenged = true
+		}
+		if echo.challenged && strings.HasPrefix(t, "HTTP request sent, awaiting response...") {
+			// the retry with the URL's credentials
+			if u := echo.url; u != withoutUserinfo(u) {
+				out = append(out, line{n: n, text: "GET " + u + " HTTP/1.1", kind: kText, synth: true}, line{n: n, kind: kNoHeaders})
+			}
+			echo = wgetEcho{}
 		}
 		if st, ok := wgetStatus(t); ok {
 			// wget without -S: "HTTP request sent, awaiting response... 401
@@ -554,6 +577,77 @@ func versionlessStatus(t, next string) (string, bool) {
 		return "", false
 	}
 	return "HTTP/1.1 " + rest, true
+}
+
+// wgetURLEcho reads the line wget prints as it starts a fetch,
+// "--2021-03-14 18:42:09--  http://admin:*password*@cam.example/x": the
+// URL, or false. Only an absolute http(s) URL after the dashed date counts.
+func wgetURLEcho(t string) (string, bool) {
+	if len(t) < 25 || !strings.HasPrefix(t, "--") || t[21:23] != "--" {
+		return "", false
+	}
+	// "YYYY-MM-DD HH:MM:SS" between the dashes
+	for k, c := range []byte(t[2:21]) {
+		switch k {
+		case 4, 7:
+			if c != '-' {
+				return "", false
+			}
+		case 10:
+			if c != ' ' {
+				return "", false
+			}
+		case 13, 16:
+			if c != ':' {
+				return "", false
+			}
+		default:
+			if c < '0' || c > '9' {
+				return "", false
+			}
+		}
+	}
+	u := strings.TrimSpace(t[23:])
+	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") || strings.ContainsAny(u, " \t") {
+		return "", false
+	}
+	return u, true
+}
+
+// wgetEcho is a URL wget echoed (wgetURLEcho) and whether a challenge has
+// since selected an authentication scheme for it.
+type wgetEcho struct {
+	url        string
+	n          int
+	challenged bool
+}
+
+// withoutUserinfo returns an absolute URL without its "user:password@".
+func withoutUserinfo(u string) string {
+	k := strings.Index(u, "://")
+	if k < 0 {
+		return u
+	}
+	host := u[k+3:]
+	if j := strings.IndexAny(host, "/?#"); j >= 0 {
+		host = host[:j]
+	}
+	at := strings.LastIndexByte(host, '@')
+	if at < 0 {
+		return u
+	}
+	return u[:k+3] + u[k+3+at+1:]
+}
+
+// afterWgetCommand reports whether the last command line read so far is a
+// wget run, whose request its own echo repeats.
+func afterWgetCommand(out []line) bool {
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].kind == kCommand {
+			return out[k].cmd != nil && out[k].cmd.tool == "wget"
+		}
+	}
+	return false
 }
 
 func wgetStatus(t string) (string, bool) {

@@ -408,7 +408,9 @@ var AT1008 = rule.Rule{
 		case ok:
 			what = prSent(f, scheme)
 			ev = append(ev, fieldEvidence(x, f, true))
-		case proxy:
+		case proxy && !(p.Facts.Credentials.State == parse.CredSent && p.Facts.Credentials.Proxy):
+			// (a proxy credential given to the client, in a proxy URL's
+			// userinfo, is read below as what went to the proxy)
 			if af, as, ok := prAuthField(x, false); ok {
 				p.Report(rule.Finding{Message: "request sent " + af.Name + ": " + as + ", which is meant for the site; the 407 comes from a proxy that wants its own credentials in Proxy-Authorization",
 					Evidence: []rule.Evidence{fieldEvidence(x, af, true), statusEvidence(x)}})
@@ -417,6 +419,8 @@ var AT1008 = rule.Rule{
 		case p.Facts.Credentials.State == parse.CredSent:
 			c := p.Facts.Credentials
 			switch {
+			case c.Proxy && !proxy && !x.Request.Fields.Has("Proxy-Authorization"):
+				return // the proxy's credential (from its URL) says nothing of the site's refusal
 			case c.ClientCert != "" && !challenge:
 				return // a certificate authenticates the connection, not this request
 			case c.ClientCert != "":

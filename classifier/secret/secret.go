@@ -730,7 +730,8 @@ func Placeholder(v string) bool {
 		v == "[Array]" || v == "[Object]" || strings.HasPrefix(v, "[Function") || v == "[Getter]" || v == "[Getter/Setter]", // Node's util.inspect past its depth
 		strings.HasPrefix(v, "!secret ") && isCodeIdent(strings.TrimSpace(v[len("!secret "):])),                             // Home Assistant's YAML reference to secrets.yaml
 		standIn(v), // "Authorization: Token token"
-		len(v) > 2 && (v[0] == '(' && v[len(v)-1] == ')' || v[0] == '[' && v[len(v)-1] == ']') && standIn(v[1:len(v)-1]), // "(removed)", "[hidden]"
+		len(v) > 2 && (v[0] == '(' && v[len(v)-1] == ')' || v[0] == '[' && v[len(v)-1] == ']') && (standIn(v[1:len(v)-1]) || removalPhrase(v[1:len(v)-1])), // "(removed)", "[hidden]", "(oauth token removed)"
+		len(v) > 2 && v[0] == '*' && v[len(v)-1] == '*' && standIn(v[1:len(v)-1]),                                                                          // wget's echo of a URL's password: "user:*password*@host"
 		hasPrefixFold(v, "hmac-sha256:"),                         // an audit log's HMAC of the credential (Vault), not the credential
 		strings.HasSuffix(v, "...") || strings.HasSuffix(v, "…"), // shortened by hand: it no longer works
 		publicPrefix(v) == v,                                     // only a token's public prefix ("ghp_", "sk_live_", "eyJ"): the secret part was cut off
@@ -776,6 +777,38 @@ var standInWords = map[string]bool{"token": true, "secret": true, "password": tr
 	"removed": true, "hidden": true, "masked": true, "omitted": true, "sensitive": true,
 	// a cut the person marked where the value was ("?apikey=SNIP")
 	"snip": true, "snipped": true}
+
+// removalWords are the last words of a phrase a logger or a person writes
+// in a removed value's place ("(oauth token removed)", PyGithub's debug
+// log; "[password hidden]"), lower case.
+var removalWords = map[string]bool{"removed": true, "hidden": true, "masked": true, "omitted": true, "filtered": true,
+	"redacted": true, "snipped": true, "elided": true, "stripped": true, "scrubbed": true}
+
+// removalPhrase reports whether v, the inside of a pair of parentheses or
+// brackets, is a short phrase of letters that ends in a removalWords word
+// ("oauth token removed", "api key hidden"): it says the value was taken
+// out, so it is none. At most five words and no verb of being, so that a
+// sentence in parentheses that merely ends so ("[PII is hidden]", which
+// IdentityModel writes in its exceptions for whatever it leaves out, a
+// token the server received among them) is not taken for one.
+func removalPhrase(v string) bool {
+	words := strings.Fields(v)
+	if len(words) < 2 || len(words) > 5 || !removalWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "is", "are", "was", "were", "been", "be":
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; (c < 'a' || c > 'z') && w[i] != '-' && w[i] != '_' {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // standInCores are the credential words a stand-in is built around
 // ("my_password", "api_key_here", "yourtoken"), lower case.

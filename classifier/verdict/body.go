@@ -119,6 +119,27 @@ var codeClass = map[string]codeMeaning{
 	"overquerylimit": {rule.Blocked, false}, "dailylimitexceeded": {rule.Blocked, false}, "limitexceeded": {rule.Blocked, false},
 	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
 	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
+	"servicequotaexceeded": {rule.Blocked, false}, "provisionedthroughputexceeded": {rule.Blocked, false},
+	// neither: the service over capacity (Anthropic's overloaded_error, EC2's
+	// InsufficientInstanceCapacity), whoever asks
+	"overloaded": {rule.Blocked, false}, "capacityexceeded": {rule.Blocked, false},
+	"insufficientcapacity": {rule.Blocked, false}, "insufficientinstancecapacity": {rule.Blocked, false},
+	// neither: the API, service or feature not enabled for the project,
+	// account or organisation, or the account not subscribed to it (AWS's
+	// OptInRequired and SubscriptionRequiredException, Azure's
+	// MissingSubscriptionRegistration, Salesforce's API_DISABLED_FOR_ORG,
+	// Google's SERVICE_DISABLED and accessNotConfigured); billing not set up
+	// or exhausted
+	"optinrequired": {rule.Blocked, false}, "subscriptionrequired": {rule.Blocked, false},
+	"missingsubscriptionregistration": {rule.Blocked, false}, "subscriptionnotregistered": {rule.Blocked, false},
+	"disabledsubscription": {rule.Blocked, false}, "readonlydisabledsubscription": {rule.Blocked, false},
+	"apidisabledfororg": {rule.Blocked, false}, "apidisabled": {rule.Blocked, false}, "apinotenabled": {rule.Blocked, false},
+	"servicedisabled": {rule.Blocked, false}, "accessnotconfigured": {rule.Blocked, false},
+	"featuredisabled": {rule.Blocked, false}, "featurenotenabled": {rule.Blocked, false},
+	"billingdisabled": {rule.Blocked, false}, "billingnotenabled": {rule.Blocked, false},
+	"billinghardlimitreached": {rule.Blocked, false}, "insufficientbalance": {rule.Blocked, false},
+	"insufficientfunds": {rule.Blocked, false}, "insufficientcredits": {rule.Blocked, false},
+	"paymentrequired": {rule.Blocked, false},
 	// neither, nor a refusal: the request was malformed, the resource is
 	// missing, the server or the network failed. Generic: they never
 	// override a refusal status, and any wording that names an identity
@@ -514,6 +535,12 @@ var RuleWordings = []RuleWording{
 		[]string{"ip allow list", "ip allow-list", "ip allowlist", "ip whitelist", "ip white list", "ip restriction", "ip restrictions", "ip access list",
 			"ip address is not allowed", "ip is not allowed", "ip not allowed", "ip address not allowed", "ip address is not permitted",
 			"ip address is not authorized", "client address is not authorized", "not whitelisted", "not in the allowlist",
+			// the list named after the address it holds, and the refusal that
+			// names the address as what was not allowed (Transmission's RPC:
+			// "Unauthorized IP Address. Either disable the IP address
+			// whitelist or add your address to it.")
+			"ip address whitelist", "ip address white list", "ip address allowlist", "ip address allow list",
+			"unauthorized ip address", "unauthorised ip address",
 			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
 			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
 			"not_whitelisted", "不在白名单", "ip白名单",
@@ -621,7 +648,47 @@ var RuleWordings = []RuleWording{
 			"trial has ended", "subscription expired", "subscription has expired", "subscription is expired",
 			"upgrade your plan", "plan limit", "plan's limit", "exceeded your plan",
 			"许可证已过期", "授权已过期", "ライセンスの有効期限", "lizenz abgelaufen", "lizenz ist abgelaufen", "licence expirée", "licencia expirada",
-			"licença expirada"}},
+			"licença expirada",
+			// the account's balance or billing, not its identity: no credit
+			// left, billing not set up or capped (Anthropic's "Your credit
+			// balance is too low to access the Anthropic API", OpenAI's
+			// "Billing hard limit has been reached", "check your plan and
+			// billing details", a 402's "Payment Required")
+			"credit balance is too low", "credit balance too low", "insufficient balance", "insufficient credit",
+			"insufficient funds", "out of credits", "purchase credits", "buy credits", "add credits", "payment required",
+			"plan and billing", "billing details", "billing hard limit", "billing_hard_limit", "enable billing",
+			"billing to be enabled", "billing is not enabled", "billing is disabled", "billing disabled",
+			"not available on your plan", "not available on your current plan", "not included in your plan",
+			"requires a paid plan", "upgrade to a paid plan", "upgrade your subscription"}},
+	{"Refused because the API, service or feature is not enabled for this project or account, not by identity",
+		"a setting of the project, account or organisation the call counts against: the API, service or feature is not enabled (or was switched off, or the account is not subscribed to it there), so it refuses the request whoever asks and whatever the credentials",
+		"enable the API or feature, or subscribe the account to the service, where the provider says (its console or the administrator's settings), wait a few minutes and retry; a new token or login will not change it",
+		[]string{
+			// the API or service not switched on for the project or the
+			// organisation (Google's "… API has not been used in project …
+			// before or it is disabled", Google Maps' "Google has disabled
+			// the use of APIs from this API project", Salesforce's "The REST
+			// API is not enabled for this Organization")
+			"has not been used in project", "api has not been enabled", "api is not enabled", "api not enabled",
+			"api is disabled", "api has been disabled", "disabled the use of api", "not enabled for this project",
+			"not enabled for your project", "not enabled for this organization", "not enabled for this organisation",
+			"not enabled for your organization", "not enabled for your organisation", "service has been disabled",
+			"service is disabled", "feature is disabled", "feature is not enabled", "feature not enabled",
+			"feature has been disabled", "feature is turned off",
+			// the account not subscribed to the service, or the subscription
+			// not registered for it (AWS's OptInRequired "You are not
+			// subscribed to this service" and "The AWS Access Key Id needs a
+			// subscription for the service", Azure's
+			// MissingSubscriptionRegistration "The subscription is not
+			// registered to use namespace …")
+			"not subscribed to this service", "not subscribed to the service", "needs a subscription for",
+			"subscription is required", "not registered to use namespace", "subscription is not registered",
+			"subscription is disabled", "subscription has been disabled"}},
+	{"Refused because the service is over capacity, not by identity",
+		"the service's capacity: it is overloaded or over capacity and turns requests away for a while, whoever asks and whatever the credentials",
+		"retry later with backoff (honour Retry-After when it is sent); the credentials are not the problem",
+		[]string{"over capacity", "overcapacity", "overloaded", "server is busy", "servers are busy", "insufficient capacity",
+			"out of capacity", "capacity exceeded", "provisioned throughput", "throughput exceeded"}},
 	{"Blocked: the account or resource is suspended or disabled",
 		"the standing of the account or resource: the provider suspended or disabled it, so it refuses every caller whatever the credentials (support, not a login, can lift it)",
 		"contact the service's support about the suspension; signing in again or a new token will not lift it",
@@ -2437,6 +2504,16 @@ func decodeJSON(body string) (any, int, bool) {
 		if start-ls > 24 && !(start-ls <= 160 && afterLabel(body[ls:start])) {
 			continue // inside prose or a value, not a printed body
 		}
+		if requestLabel(body[ls:start]) {
+			// the request's payload a log printed before the answer, not
+			// the answer: nothing more on its line is the body
+			if nl := strings.IndexByte(body[start:], '\n'); nl >= 0 {
+				from = start + nl + 1
+			} else {
+				break
+			}
+			continue
+		}
 		tries++
 		if v, ok := decodeOne(body[start:]); ok {
 			if scalarList(v) {
@@ -2489,6 +2566,31 @@ func scalarList(v any) bool {
 		}
 	}
 	return true
+}
+
+// requestLabels end the label of a value a client or its log printed as
+// what it sent ("Request: {…}", "request body: {…}", "payload={…}"): that
+// value is the request's, and the answer follows it (Flexget's log of a
+// Transmission RPC call: `Request: "{"method": "session-get"}"` and then
+// `HTTP data: "<h1>403: Forbidden</h1>…"`).
+var requestLabels = []string{"request", "request body", "request data", "request payload", "req", "payload", "sending", "sent"}
+
+// requestLabel reports whether pre, the text before a printed value on its
+// line, ends with a label that names the value as the request's.
+func requestLabel(pre string) bool {
+	pre = strings.TrimRight(pre, " \t`'\"")
+	if pre == "" || !strings.ContainsRune(":=", rune(pre[len(pre)-1])) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(pre[:len(pre)-1]))
+	for _, w := range requestLabels {
+		if rest, ok := strings.CutSuffix(l, w); ok && (rest == "" || !isWordByte(rest[len(rest)-1])) {
+			// "400 Bad Request: {…}" labels the answer by its status
+			prev := strings.TrimSpace(rest)
+			return !strings.HasSuffix(prev, "bad") && !strings.HasSuffix(prev, "invalid") && !strings.HasSuffix(prev, "malformed")
+		}
+	}
+	return false
 }
 
 // afterLabel reports whether the text before a printed value ends like a
