@@ -99,3 +99,18 @@ func TestBadRequestLabelStillLabelsTheAnswer(t *testing.T) {
 		t.Errorf("got %s (%q), want authentication", got, headline)
 	}
 }
+
+// Azure Resource Manager's deployment error as the portal's raw view shows
+// it, without a status: DeploymentFailed only wraps the operations' own
+// errors in details[], and the one that failed names a core quota the
+// deployment would exceed (the wording of Azure/karpenter-provider-azure#192
+// and microsoft/onefuzz#614). A quota decides, whoever deploys.
+func TestAzureDeploymentQuotaInDetails(t *testing.T) {
+	got, headline := firstHeadline(t, `The deployment from the template fails, raw error from the portal:
+
+{"status":"Failed","error":{"code":"DeploymentFailed","message":"At least one resource deployment operation failed. Please list deployment operations for details. Please see https://aka.ms/DeployOperations for usage details.","details":[{"code":"OperationNotAllowed","message":"Operation could not be completed as it results in exceeding approved standardESv5Family Cores quota. Additional details - Deployment Model: Resource Manager, Location: swedencentral, Current Limit: 16, Current Usage: 12, Additional Required: 8, (Minimum) New Limit Required: 20."}]}}
+`)
+	if got != rule.Blocked {
+		t.Errorf("got %s (%q), want blocked", got, headline)
+	}
+}

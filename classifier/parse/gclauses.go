@@ -21,7 +21,7 @@ var clauseCuts = []string{", but ", " but ", "; ", ", and ", ", while ", " while
 
 // wishWords before a code make it what the person expected, not what a
 // server answered: "returns 403, but it should return 401".
-var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "wouldn't", "shouldn't", "ought to", "want ", "wanted",
+var wishWords = []string{"should", "expected", "expecting", "instead of", "rather than", "supposed to", "would ", "wouldn't", "shouldn't", "we'd ", "i'd ", "you'd ", "it'd ", "they'd ", "we’d ", "i’d ", "ought to", "want ", "wanted",
 	"please return", "please answer", "please respond", "bitte", "i wish", "we wish",
 	// a code given as an example of others: "if the backend returns e.g. 503"
 	"e.g.", "for example", "for instance"}

@@ -2849,7 +2849,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		h.conf < StatusLine && g.lastRun <= x.statusN &&
 		(strings.TrimSpace(t) == strings.TrimSpace(x.statusText) &&
 			(g.span(x.statusN, l.n) == 1 || h.conf < StatusField && g.toolOutputSince(x.statusN) && !traceSource(g.aboveText) && g.lastChain <= x.statusN) ||
-			g.span(x.statusN, l.n) == 1 && sameWords(t, x.statusText)):
+			g.span(x.statusN, l.n) == 1 && h.conf > StatusImplied && sameWords(t, x.statusText)):
 		// the same error line printed again whole, on the next line or
 		// further down the same dump (a client's retries, each logging
 		// "Faraday::ForbiddenError: … status 403"; a tool's run printing
@@ -2864,7 +2864,9 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// is read below). The next line in the same
 		// words with other values ("error removing index 7d2e…: … 403" then
 		// "… index c0f8…: … 403") is the same failure on another resource:
-		// another response too
+		// another response too; a status only a page's words imply is no
+		// such line (a page copied as text: its title "403 Forbidden",
+		// then its heading "Forbidden")
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -2982,13 +2984,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// raised, not another one
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody:
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody &&
+		g.lastChain <= x.statusN:
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange. Not a
 		// status read inside a body: the body of the response above may
 		// name the URL of a call the server made for it (kubectl's "GET
 		// https://h:6443/… 500 …", then its "Response Body:" whose message
-		// names the kubelet's URL, "code":500)
+		// names the kubelet's URL, "code":500); not under a cause an error
+		// chain opened since (the same call)
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -3115,8 +3119,12 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		x.statusErr = g.lastErr
 	}
 	g.touch(l.n)
-	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") {
-		// a status line opens a header block
+	if h.conf == StatusLine && strings.HasPrefix(strings.TrimLeft(t, " <\"'"), "HTTP/") || headersAnnounced(t) {
+		// a status line opens a header block, and so does a client's
+		// debug record that announces the response's headers with the
+		// status line in it (Jetty's "Response headers
+		// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0e…", the fields on
+		// the lines below)
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
@@ -3315,6 +3323,51 @@ func (g *greader) block(n int) int {
 		return 0
 	}
 	return int(g.seg[n])
+}
+
+// narrated reports whether exchange k holds nothing but a person's
+// sentence stating a status (outside every fenced block, in their own words)
+// that a later exchange, read inside a fenced block, states too ("The base
+// URL answers 200 OK, but with a path I get 401 Unauthorized", then the two
+// runs, fenced, printing "[1] 200" and "HTTP 401 Unauthorized."): the
+// sentence tells what the runs print, the runs' lines are the responses, in
+// their own order. A paste that fences nothing, a quoted dump ('> ') and a
+// tool's error line outside the fences keep their statuses.
+func (g *greader) narrated(k int) bool {
+	x := g.xs[k]
+	t := strings.TrimSpace(x.statusText)
+	if x.status.code == 0 || x.status.conf > StatusProse || x.status.conf <= StatusImplied || x.statusRec || x.statusOwn ||
+		x.body != nil || len(x.respFields) > 0 || x.method != "" || x.url != "" || x.cmd != nil || g.block(x.statusN) != 0 {
+		return false
+	}
+	if t == "" || !isAlpha(t[0]) || len(strings.Fields(t[:min(len(t), 200)])) < 5 ||
+		!personSpeaks(t) || errorLineOf(t) || exceptionLine(t) || cliErrorLine(t) {
+		return false
+	}
+	for _, y := range g.xs[k+1:] {
+		if y.status.code == x.status.code && y.status.conf > StatusImplied && g.block(y.statusN) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personSpeaks reports whether a line holds a word a person writes of
+// themselves ("I", "my", "we", "our"): a tool's output line, however
+// sentence-like ("Invoke-RestMethod : The remote server returned an
+// error: (403) Forbidden."), has none.
+func personSpeaks(t string) bool {
+	for _, w := range strings.Fields(t[:min(len(t), 300)]) {
+		w = strings.TrimRight(w, ",.;:!?)")
+		if w == "us" { // "US" is a country
+			return true
+		}
+		switch strings.ToLower(w) {
+		case "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "we're", "we've", "our":
+			return true
+		}
+	}
+	return false
 }
 
 // fieldHere reports whether a code stated in prose on paste line n may be a
@@ -3788,7 +3841,16 @@ func cliErrorLine(t string) bool {
 func chainMarker(t string) bool {
 	lt := ascii.Lower(t)
 	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause") ||
-		phpConsoleChainHeading(t)
+		phpConsoleChainHeading(t) || mietteCause(t)
+}
+
+// mietteCause reports whether t opens a cause in the error tree Rust's
+// miette prints (cargo-binstall, uv, pixi): "├─▶ …" or "╰─▶ …" under the
+// error's "× …", each cause the error below the one above, the same
+// failed call.
+func mietteCause(t string) bool {
+	t = strings.TrimLeft(t, " \t│")
+	return strings.HasPrefix(t, "├─▶") || strings.HasPrefix(t, "╰─▶")
 }
 
 // phpConsoleChainHeading reports whether t is Symfony's console heading of
@@ -4052,7 +4114,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// https://h/x", "<- 200 …"): the client sent it again, another
 		// exchange
 		again := x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && bareRequestLine(l.text)
-		if again || !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// a cause in an error chain opened since the status (miette's
+		// "├─▶ could not GET https://…", its URL wrapped at the
+		// terminal's width): the same failed call told again
+		chained := g.lastChain > x.statusN && (l.hit.code == 0 || l.hit.code == x.status.code)
+		if again || !(methodAgain || chained || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()
@@ -5481,6 +5547,21 @@ func (g *greader) exchanges() []*Exchange {
 			a.configured = nil
 		}
 	}
+	// A person's sentence that tells what the fenced runs below it print
+	// (narrated) is no response of its own: what else it says goes with the
+	// next exchange.
+	keep = g.xs[:0]
+	for k, x := range g.xs {
+		if k+1 < len(g.xs) && g.narrated(k) {
+			y := g.xs[k+1]
+			y.loose = append(x.loose, y.loose...)
+			y.configured = append(x.configured, y.configured...)
+			y.start = min(y.start, x.start)
+			continue
+		}
+		keep = append(keep, x)
+	}
+	g.xs = keep
 	// A command given after the answer it got, with nothing of its own
 	// after it ("2. Get error 500: `{…}`" then "`curl -H 'API_TOKEN: …' …`"):
 	// the request of that answer, when the answer shows none. A command
@@ -5513,10 +5594,17 @@ func (g *greader) exchanges() []*Exchange {
 	}
 	keep = g.xs[:0]
 	shown := map[int]bool{}
+	g.countLines()
+	words := g.outside[len(g.ls)] > 0
 	for k, x := range g.xs {
 		alone := x.status.code != 0 && x.status.conf == StatusProse &&
 			!x.statusRec && x.statusClock == "" && !x.statusOwn && !x.status.inBody && x.body == nil && len(x.respFields) == 0 && x.method == "" && x.url == "" &&
-			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText)
+			x.cmd == nil && !printedError(x.statusText) && !errorLineOf(x.statusText) && !(g.block(x.statusN) != 0 && words)
+		// (a line inside a fenced block, where the person wrote their
+		// words outside the blocks, is the output they fenced: R's "Error
+		// in `req_perform()`:" then "! HTTP 401 Unauthorized.", a tool's
+		// message under its error heading; a paste fenced whole, its words
+		// inside too, keeps the rule)
 		if n := len(keep); n > 0 && len(shown) > 0 && !shown[x.status.code] && alone {
 			keep[n-1].loose = append(keep[n-1].loose, x.loose...)
 			keep[n-1].configured = append(keep[n-1].configured, x.configured...)
@@ -7383,4 +7471,17 @@ func bareMember(t string) bool {
 		}
 	}
 	return k != ""
+}
+
+// headersAnnounced reports whether t is a log record that names the
+// response's header block and holds its status line after those words
+// ("… DEBUG o.e.j.c.HttpReceiver.responseHeaders() - Response headers
+// HttpResponse[HTTP/1.1 401 Unauthorized]@3c0ecd4b"): the header fields
+// follow on the lines below, as under a status line of their own.
+func headersAnnounced(t string) bool {
+	hp := strings.Index(t, "HTTP/")
+	if hp <= 0 || hp > 400 {
+		return false
+	}
+	return strings.Contains(ascii.Lower(t[:hp]), "response headers")
 }

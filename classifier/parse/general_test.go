@@ -467,7 +467,7 @@ $ curl -s -H 'Authorization: Bearer t0k' https://api.example.test/b
 	{
 		name:     "PHP var_dump of an error object: one body, not one exchange per key",
 		text:     "The service answered with:\nobject(stdClass)#7 (3) {\n  [\"code\"]=>\n  int(401)\n  [\"message\"]=>\n  string(18) \"session has lapsed\"\n  [\"retry\"]=>\n  bool(false)\n}\n",
-		statuses: []int{401}, conf: StatusProse, body: `"message": "session has lapsed"`,
+		statuses: []int{401}, conf: StatusImplied, body: `"message": "session has lapsed"`, // the object's own "code" member: implied
 	},
 	{
 		name:     "PHP var_dump of a nested array with a numeric key and NULL",

@@ -131,6 +131,9 @@ func lineStatus(t string) (statusHit, bool) {
 	if checkName(lt) {
 		return statusHit{}, false
 	}
+	if h := qtReplyError(lt); h.code != 0 {
+		return h, true
+	}
 	var best statusHit
 	better := func(h statusHit) {
 		if h.code != 0 && h.conf > best.conf {
@@ -2026,6 +2029,12 @@ func proseCue(before string, c int) bool {
 	if (w == "code" || w == "errorcode") && reasonOf[c] == "" {
 		return false // an application's own code outside HTTP's registry ({"error":{"code":498,…}})
 	}
+	if w == "code" && k > 0 && (b[k-1] == '"' || b[k-1] == '\'') && strings.HasPrefix(strings.TrimLeft(before[k+len(w):], "\"' "), ":") {
+		// a quoted member named code in a JSON or dict body
+		// ({"error":{"code":403,"message":"…"}}): the body's own code,
+		// which statusField reads (implied), not a sentence's "code 403"
+		return false
+	}
 	if (w == "code" || w == "errorcode") && nestedMemberLine(b[:k]) {
 		// "data: { code: 401, msg: 'token expired' }," on a line of a
 		// printed response whose own status member comes on another
@@ -2160,6 +2169,12 @@ var bodyTemplates = []struct {
 	{"\"code\":\"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
 	{"\"code\": \"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
 	{"unauthorized: authentication required", 401, "a registry UNAUTHORIZED error"},
+	// the same code with the registry's own message, as containers/image
+	// (podman, skopeo, buildah) and the docker daemon print the error it
+	// ends a chain with, lower case after the failed step ("reading
+	// manifest 3.1 in reg.example/app: unauthorized: access to the
+	// requested resource is not authorized")
+	{": unauthorized: ", 401, "a registry UNAUTHORIZED error"},
 	{"manifest_unknown", 404, "a registry MANIFEST_UNKNOWN error code"},
 	{"not found: manifest unknown", 404, "a registry MANIFEST_UNKNOWN error"}, // as the docker daemon prints it
 	{"name_unknown", 404, "a registry NAME_UNKNOWN error code"},
@@ -2490,4 +2505,34 @@ func jsonValueOpens(s string) bool {
 	}
 	s, ok = strings.CutSuffix(strings.TrimRight(s, " "), ":")
 	return ok && strings.HasSuffix(strings.TrimRight(s, " "), "\"")
+}
+
+// qtNetworkErrors maps Qt's QNetworkReply::NetworkError values for the
+// answers of an HTTP server to the status Qt maps to each: Qt apps log the
+// enum's number ("QNetworkReply error 401 from url …" is an Internal Server
+// Error, not a 401), so the number itself is no status.
+var qtNetworkErrors = map[int]int{201: 403, 202: 405, 203: 404, 204: 401, 206: 409, 207: 410, 302: 400, 401: 500, 402: 501, 403: 503}
+
+// qtReplyError reads the status a Qt NetworkError number stands for, after
+// "QNetworkReply error " or "QNetworkReply::NetworkError(": implied, as the
+// paste shows the enum, not the status.
+func qtReplyError(lt string) statusHit {
+	for _, cue := range []string{"qnetworkreply error ", "qnetworkreply::networkerror(", "qnetworkreply::error "} {
+		k := strings.Index(lt, cue)
+		if k < 0 {
+			continue
+		}
+		k += len(cue)
+		e := k
+		for e < len(lt) && e-k < 4 && isDigit(lt[e]) {
+			e++
+		}
+		n, err := strconv.Atoi(lt[k:e])
+		if code := qtNetworkErrors[n]; err == nil && code != 0 {
+			return statusHit{code: code, conf: StatusImplied, reason: reasonOf[code],
+				how: "Qt's QNetworkReply error " + lt[k:e] + " (the NetworkError value for " + itoa3(code) + ")"}
+		}
+		return statusHit{}
+	}
+	return statusHit{}
 }

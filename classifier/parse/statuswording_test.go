@@ -82,3 +82,56 @@ WWW-Authenticate: Bearer realm="api"
 		wantStatuses(t, c.name+": ", c.paste, c.want...)
 	}
 }
+
+// TestErrorCodeMemberIsImplied: a quoted member named "code" in an error
+// body ({"error":{"code":403,…}}) is the body's own code, which implies the
+// status (the body does not state it); the prose finder's "code 403" cue
+// does not read it as stated. Every value is invented.
+func TestErrorCodeMemberIsImplied(t *testing.T) {
+	for _, paste := range []string{
+		`curl http://10.4.7.19:8080/props
+{"error":{"code":401,"message":"Invalid API Key","type":"authentication_error"}}
+`,
+		`The API answers every call with this, whatever the token:
+
+{"code":403,"message":"The owner of the used API token does not have permission to make API calls"}
+`,
+	} {
+		in, err := Parse(paste)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(in.Exchanges) != 1 || in.Exchanges[0].Response == nil {
+			t.Fatalf("%d exchanges, want 1 with a response", len(in.Exchanges))
+		}
+		if r := in.Exchanges[0].Response; r.Status < 400 || r.StatusConf != StatusImplied {
+			t.Errorf("status %d (%v), want the body's code, implied", r.Status, r.StatusConf)
+		}
+	}
+}
+
+// TestHypotheticalCodeIsNoStatus: a code the person says they would get
+// ("with wrong credentials we'd get a 401") is no response; the one they
+// did get is. Every value is invented.
+func TestHypotheticalCodeIsNoStatus(t *testing.T) {
+	wantStatuses(t, "", `When the provider calls our webhook, authentication succeeds (with wrong credentials we'd get a 401), but then we get a 403 because of the CSRF check.
+`, 403)
+}
+
+// TestQtNetworkErrorIsNoStatus: Qt apps log QNetworkReply's NetworkError
+// number, not the HTTP status: "error 401" is Qt's InternalServerError (a
+// 500), "error 204" its AuthenticationRequiredError (a 401). Every value is
+// invented.
+func TestQtNetworkErrorIsNoStatus(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want int
+	}{
+		{`[09:14:22] [warning] "QNetworkReply error 401 from url https://files.quillmoor.example/ocs/v2.php/apps/files_sharing/api/v1/shares: " "Error transferring https://files.quillmoor.example/ocs/v2.php/apps/files_sharing/api/v1/shares - server replied: Internal Server Error"`, 500},
+		{`qt.network.reply: QNetworkReply::NetworkError(204) while fetching https://api.quillmoor.example/v1/me`, 401},
+	} {
+		if h, _ := lineStatus(c.line); h.code != c.want || h.conf != StatusImplied {
+			t.Errorf("lineStatus(%q) = %d (%v), want %d implied", c.line, h.code, h.conf, c.want)
+		}
+	}
+}

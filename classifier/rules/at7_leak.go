@@ -132,6 +132,12 @@ var AT7001 = rule.Rule{
 			if strings.ContainsAny(f.Value, "{}\"<>[]=") {
 				continue // no product token: a tool's own "Server:" line ("&version.Version{SemVer:…}")
 			}
+			if networkAddress(f.Value) {
+				// a log record's "server" key holding the address it
+				// listens on or called ("tcp:0.0.0.0:3000",
+				// "http://bucket@10.20.3.57:8091"): no product banner
+				continue
+			}
 			headerVals = append(headerVals, strings.ToLower(f.Value))
 			if hostedFrontEnd(f.Value) {
 				continue
@@ -409,4 +415,19 @@ func userAgentLine(body string, off int) bool {
 	ls := strings.LastIndexByte(body[:off], '\n') + 1
 	l := strings.ToLower(body[ls:off])
 	return hasAnyOf(l, "useragent", "user-agent", "user_agent", "user agent")
+}
+
+// networkAddress reports whether v is written as a network address rather
+// than a product token: a URL, or an IPv4 address with a port.
+func networkAddress(v string) bool {
+	if strings.Contains(v, "://") {
+		return true
+	}
+	offs, ips := ipv4s(v, 4)
+	for i, ip := range ips {
+		if e := offs[i] + len(ip); e+1 < len(v) && v[e] == ':' && digitByte(v[e+1]) {
+			return true
+		}
+	}
+	return false
 }

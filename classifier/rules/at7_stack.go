@@ -339,6 +339,10 @@ var clientMarkers = []string{
 	"node_modules/ky/", "node_modules/ofetch/", "node_modules/@aws-sdk/", "node_modules/googleapis", "node_modules/gaxios/",
 	"package:http/", "package:dio/", "package:googleapis", "io.ktor.client.", "com.google.api.client.", "software.amazon.awssdk.",
 	"com.amazonaws.", "System.Net.WebException", "System.Net.WebClient", "Azure.RequestFailedException", "reqwest::", "hyper::Error",
+	// Rust's reqwest words a refused status this way when a program calls
+	// error_for_status(), and a crate's source in the person's cargo home
+	// is the client they built (an eyre report's "Location:")
+	"HTTP status client error (", "HTTP status server error (", "/.cargo/registry/",
 	"HTTParty", "Symfony\\Component\\HttpClient", "Google\\Service\\Exception", "Aws\\Exception",
 	// package managers and CLIs that print their own trace after a refused download
 	"/yarn/lib/", "/yarn-cli/", "node_modules/npm-registry-fetch/", "azure.cli.", "azclierror", "site-packages/anthropic/",

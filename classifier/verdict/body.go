@@ -120,6 +120,7 @@ var codeClass = map[string]codeMeaning{
 	"toomanyattempts": {rule.Blocked, false}, "requestthrottled": {rule.Blocked, false},
 	"dailylimitexceededunreg": {rule.Blocked, false}, "usagelimitexceeded": {rule.Blocked, false},
 	"servicequotaexceeded": {rule.Blocked, false}, "provisionedthroughputexceeded": {rule.Blocked, false},
+	"overquota": {rule.Blocked, false}, "outofquota": {rule.Blocked, false},
 	// neither: the service over capacity (Anthropic's overloaded_error, EC2's
 	// InsufficientInstanceCapacity), whoever asks
 	"overloaded": {rule.Blocked, false}, "capacityexceeded": {rule.Blocked, false},
@@ -287,8 +288,9 @@ var containerKeys = map[string]bool{"error": true, "errors": true, "fault": true
 	"meta": true, "response": true, "status": true, "detail": true, "errorinfo": true, "statusinfo": true, "result": true,
 	"errorcauses": true, "cause": true, "causes": true, "innererror": true, "errorchain": true, "rootcause": true,
 	"faults": true, "failure": true, "failures": true, "body": true, "outcome": true,
-	"issue":  true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
-	"fehler": true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
+	"details": true,                                                                           // Azure Resource Manager's DeploymentFailed: the operations' own errors ({"code":"DeploymentFailed","details":[{"code":…,"message":…}]})
+	"issue":   true,                                                                           // FHIR OperationOutcome: {"resourceType":"OperationOutcome","issue":[{…}]}
+	"fehler":  true, "erro": true, "errore": true, "erreur": true, "hata": true, "fout": true} // "error" in other languages
 
 // maxListStrings is how many strings of a list of messages are read.
 const maxListStrings = 8
@@ -328,6 +330,13 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	// an allowance named as used up ("Maximum api usage reached", "API
 	// usage limit hit for this month")
 	"usage reached", "maximum api usage", "usage limit hit",
+	// a quota the request would go over, named as a limit it exceeds or
+	// reaches (Azure's "Operation could not be completed as it results in
+	// exceeding approved Total Regional Cores quota", "Operation results in
+	// exceeding quota limits of Core"): whoever asks, the allowance decides
+	"exceeding approved", "exceeding quota", "exceeding the quota", "exceeds quota", "exceeds the quota",
+	"exceeded quota", "quota limits of", "over quota", "out of quota", "quota reached", "reached your quota",
+	"reached the quota",
 	// a ban that lifts by itself after a while, after too many bad attempts
 	// ("…with an invalid token, temporarily banned"): every request is
 	// refused until it ends, the right credential included
