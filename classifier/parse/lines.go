@@ -116,7 +116,11 @@ func unwrap(raw []string, notes *[]Note) []line {
 	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
 	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
 	var echo wgetEcho      // the URL wget echoed, when its command line was not read
-	cutQuote := cutInString(raw)
+	var cutQuote map[int]bool
+	if wrapAt == 0 {
+		// (with a common width, the readers join the cut lines themselves)
+		cutQuote = cutInString(raw)
+	}
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		n := i + 1
