@@ -2984,13 +2984,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// raised, not another one
 		g.touch(l.n)
 		return
-	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody:
+	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody &&
+		g.lastChain <= x.statusN:
 		// the same status again, on a line about another request or another
 		// attempt (a retry log, a second call): another exchange. Not a
 		// status read inside a body: the body of the response above may
 		// name the URL of a call the server made for it (kubectl's "GET
 		// https://h:6443/… 500 …", then its "Response Body:" whose message
-		// names the kubelet's URL, "code":500)
+		// names the kubelet's URL, "code":500); not under a cause an error
+		// chain opened since (the same call)
 		g.endSection(false)
 		g.split()
 		x = g.x()
@@ -3839,7 +3841,16 @@ func cliErrorLine(t string) bool {
 func chainMarker(t string) bool {
 	lt := ascii.Lower(t)
 	return strings.Contains(lt, "during handling of the above exception") || strings.Contains(lt, "the above exception was the direct cause") ||
-		phpConsoleChainHeading(t)
+		phpConsoleChainHeading(t) || mietteCause(t)
+}
+
+// mietteCause reports whether t opens a cause in the error tree Rust's
+// miette prints (cargo-binstall, uv, pixi): "├─▶ …" or "╰─▶ …" under the
+// error's "× …", each cause the error below the one above, the same
+// failed call.
+func mietteCause(t string) bool {
+	t = strings.TrimLeft(t, " \t│")
+	return strings.HasPrefix(t, "├─▶") || strings.HasPrefix(t, "╰─▶")
 }
 
 // phpConsoleChainHeading reports whether t is Symfony's console heading of
@@ -4103,7 +4114,11 @@ func (g *greader) request(l gline, method, url string, strong bool) {
 		// https://h/x", "<- 200 …"): the client sent it again, another
 		// exchange
 		again := x.reqN != 0 && x.reqN < x.statusN && l.n > x.statusN && l.hit.code == 0 && bareRequestLine(l.text)
-		if again || !(methodAgain || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
+		// a cause in an error chain opened since the status (miette's
+		// "├─▶ could not GET https://…", its URL wrapped at the
+		// terminal's width): the same failed call told again
+		chained := g.lastChain > x.statusN && (l.hit.code == 0 || l.hit.code == x.status.code)
+		if again || !(methodAgain || chained || x.reqN == l.n || x.statusN == l.n || sameStatus || restated || l.n-x.statusN <= 3 && (sameTarget(x, method, url) || g.redirectedTarget(x, method, url))) {
 			g.endSection(false)
 			g.split()
 			x = g.x()

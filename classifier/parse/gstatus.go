@@ -2169,6 +2169,12 @@ var bodyTemplates = []struct {
 	{"\"code\":\"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
 	{"\"code\": \"unauthorized\"", 401, "a registry UNAUTHORIZED error code"},
 	{"unauthorized: authentication required", 401, "a registry UNAUTHORIZED error"},
+	// the same code with the registry's own message, as containers/image
+	// (podman, skopeo, buildah) and the docker daemon print the error it
+	// ends a chain with, lower case after the failed step ("reading
+	// manifest 3.1 in reg.example/app: unauthorized: access to the
+	// requested resource is not authorized")
+	{": unauthorized: ", 401, "a registry UNAUTHORIZED error"},
 	{"manifest_unknown", 404, "a registry MANIFEST_UNKNOWN error code"},
 	{"not found: manifest unknown", 404, "a registry MANIFEST_UNKNOWN error"}, // as the docker daemon prints it
 	{"name_unknown", 404, "a registry NAME_UNKNOWN error code"},
