@@ -100,3 +100,24 @@ Authorization failed.
 		t.Errorf("no challenge selected, no retry: credentials-sent all the same; findings %v", got)
 	}
 }
+
+// TestToolEchoedCommand: tools that run other clients echo each command
+// before its output (chart-testing's ">>> ", the shell's xtrace "+ " in a
+// CI step): the helm command is read as if behind a prompt, so its
+// --username/--password (shell variables, masked) went with the refused
+// request.
+func TestToolEchoedCommand(t *testing.T) {
+	for _, echo := range []string{">>> ", "+ "} {
+		paste := "**What happened**: ct lint against a chart repository that needs a login\n\n```\n" + echo + `helm repo add nexus https://nexus.build.example/repository/helm-hosted --username ${NEXUS_USER} --password ${NEXUS_PASS}
+Error: looks like "https://nexus.build.example/repository/helm-hosted" is not a valid chart repository or cannot be reached: failed to fetch https://nexus.build.example/repository/helm-hosted/index.yaml : 401 Unauthorized
+------------------------------------------------------------------------------------------------------------------------
+Error: Error linting charts: Error adding repo: nexus=https://nexus.build.example/repository/helm-hosted: Error waiting for process: exit status 1
+` + "```\n"
+		got := pasteFindings(t, paste)
+		for _, n := range []string{"credentials-sent", "redacted-value"} {
+			if !got[n] {
+				t.Errorf("%q: no %s; findings %v", echo, n, got)
+			}
+		}
+	}
+}

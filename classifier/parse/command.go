@@ -253,6 +253,21 @@ func promptEnd(t string) (int, bool) {
 		// PHP variable
 		return 1, true
 	}
+	for _, p := range []string{">>> ", "+ "} {
+		// a tool's echo of the command it runs, not a prompt: chart-testing's
+		// ">>> helm repo add <url> …", the shell's xtrace "+ helm pull
+		// <url> …" (a Jenkins sh step, set -x). Python's prompt and a
+		// Markdown list item start so too, so only a client's name after it
+		// counts (curl's and wget's echoes are loggedCommand's), and only a
+		// command that names the URL it calls: the tool's other steps
+		// ("helm version") are no requests, and their output no answers.
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			if w, _, _ := strings.Cut(rest, " "); cliTools.Has(w) && strings.Contains(rest, "://") {
+				return len(p), true
+			}
+			return 0, false
+		}
+	}
 	for _, p := range []string{"$ ", "# ", "% ", "❯ ", "λ ", "PS> ", "> "} {
 		if strings.HasPrefix(t, p) {
 			if p == "> " {
