@@ -40,3 +40,20 @@ func TestRustClientReportIsTheClients(t *testing.T) {
 			class: rule.Authentication, not: []string{"identity-leak", "stack-trace", "file-path-leak"}},
 	})
 }
+
+// OpenStack's clients print a refusal as the server's sentence closed by
+// parenthesised tags, "(HTTP 403) (Request-ID: req-…)": the tag is no header
+// block, and the sentence stays the text a leak rule reads (the policy rule
+// it names). Anubis's Go template writes its page title's apostrophe as
+// &#39; and its challenge in a script with the id anubis_challenge: the bot
+// wall is named either way (samples written for this test).
+func TestMessageTagAndEscapedBotWall(t *testing.T) {
+	runVerdictCases(t, []verdictCase{
+		{name: "an OpenStack client's refusal",
+			paste: "$ openstack server list --all-projects\nYou are not authorized to perform the requested action: os_compute_api:servers:index:get_all_tenants. (HTTP 403) (Request-ID: req-3c9e1f20-7a4b-4d6e-9f01-b2c3d4e5f607)\n",
+			class: rule.Authorization, want: []string{"policy-leak"}},
+		{name: "Anubis's page with its apostrophe escaped",
+			paste: "The download saved this instead of the archive:\n\n```\n<!doctype html><html lang=\"en\"><head><title>Making sure you&#39;re not a bot!</title></head><body><h1 id=\"title\">Making sure you&#39;re not a bot!</h1><p id=\"status\">Loading...</p>\n<script id=\"anubis_challenge\" type=\"application/json\">{\"challenge\":\"0b7f3e1c9a2d\",\"rules\":{\"difficulty\":4}}</script></body></html>\n```\n",
+			class: rule.Blocked, want: []string{"bot-challenge"}},
+	})
+}

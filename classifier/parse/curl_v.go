@@ -110,12 +110,33 @@ func isToolChatter(t string) bool {
 	if strings.HasPrefix(t, "--") && strings.Contains(t, "--  ") {
 		return true
 	}
+	// wget's closing line after it wrote the body to the terminal (-O -):
+	// "2016-01-29 11:42:06 (3.1 MB/s) - written to stdout [68/68]"
+	if strings.Contains(t, ") - written to stdout [") || strings.Contains(t, ") - ‘-’ saved [") || strings.Contains(t, ") - '-' saved [") {
+		return true
+	}
 	// wget following a redirect: "Location: https://... [following]", its
 	// own line after the indented response, not a header block.
 	if strings.HasPrefix(t, "Location: ") && strings.HasSuffix(t, " [following]") {
 		return true
 	}
 	return false
+}
+
+// savedToStdout reports whether the last tool line read is wget's "Saving
+// to: 'STDOUT'" (or "‘-’"): run with -O -, wget writes the body it saves to
+// the terminal right after, flush left under its indented -S headers, so
+// the lines there are the response's body, not text after it.
+func (r *textReader) savedToStdout() bool {
+	if len(r.info) == 0 {
+		return false
+	}
+	t, ok := strings.CutPrefix(r.info[len(r.info)-1].Text, "Saving to: ")
+	if !ok {
+		return false
+	}
+	t = strings.Trim(strings.TrimSpace(t), "'\"‘’`")
+	return t == "STDOUT" || t == "-"
 }
 
 func (r *textReader) addInfo(l *line) {

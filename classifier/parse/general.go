@@ -2315,7 +2315,7 @@ func (g *greader) line(l gline, t string) {
 			fs = nil
 		}
 	}
-	if tail || len(fs) > 0 && fs[0].block && errorObjectLine(t, fs) {
+	if tail || len(fs) > 0 && fs[0].block && errorObjectLine(t, fs) || len(fs) > 0 && messageTag(t, fs) {
 		// the same context on a line of its own; or an error object
 		// printed on one line ({'error': {'code': …, 'innerError':
 		// {'request-id': …, 'date': …}}}): its ids and dates belong to the
@@ -7484,4 +7484,31 @@ func headersAnnounced(t string) bool {
 		return false
 	}
 	return strings.Contains(ascii.Lower(t[:hp]), "response headers")
+}
+
+// messageTag reports whether the fields read from t all sit in the
+// parenthesised tags that close a sentence ("You are not authorized to
+// perform the requested action: identity:list_projects. (HTTP 403)
+// (Request-ID: req-…)", as OpenStack's clients print a refusal): the
+// sentence is what the server said, the tag its request id, and the line
+// is no header block.
+func messageTag(t string, fs []kv) bool {
+	s := strings.TrimSpace(t)
+	if !strings.HasSuffix(s, ")") || len(fs) > 2 {
+		return false
+	}
+	q := strings.Index(s, fs[0].name+":")
+	if q < 0 {
+		return false
+	}
+	p := strings.LastIndexByte(s[:q], '(')
+	if p < 0 || len(s)-p > 160 || len(strings.Fields(s[:p])) < 4 {
+		return false // no sentence before the tag
+	}
+	for _, f := range fs {
+		if !f.block || strings.Index(s, f.name+":") < p {
+			return false
+		}
+	}
+	return true
 }

@@ -116,9 +116,23 @@ func unwrap(raw []string, notes *[]Note) []line {
 	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
 	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
 	var echo wgetEcho      // the URL wget echoed, when its command line was not read
+	var cutQuote map[int]bool
+	if wrapAt == 0 {
+		// (with a common width, the readers join the cut lines themselves)
+		cutQuote = cutInString(raw)
+	}
 	for i := 0; i < len(raw); i++ {
 		s := raw[i]
 		n := i + 1
+		if cutQuote != nil && cutQuote[i] {
+			// a line a terminal cut inside a quoted string ("…time\", \"e" +
+			// "rror\": 429 }"): read with its rest, which is no line of its own
+			s += strings.TrimRight(raw[i+1], "\r")
+		}
+		if i > 0 && cutQuote != nil && cutQuote[i-1] {
+			out = append(out, line{n: n, text: raw[i], kind: kSkip})
+			continue
+		}
 		if pairs != nil && pairs[i] {
 			// DevTools' newer copy: a name line, then its value line
 			out = append(out, mkLine(n, strings.TrimSpace(s)+": "+strings.TrimSpace(raw[i+1]), kText, 0))
@@ -504,6 +518,46 @@ func echoOf(recv []string, t string) bool {
 		}
 	}
 	return false
+}
+
+// cutInString marks the lines a terminal cut inside a double-quoted string
+// of a JSON body or an HTML value: a line of 60 or more characters that
+// holds a '{' or a '<', leaves a string open (an odd number of unescaped
+// double quotes), and whose next line starts flush left, without a space
+// or a transcript's or a quote's marker, and closes that string. Such a cut hides the member or the markup it
+// went through ("\"e" + "rror\": 429 }"); a paste with none gets nil.
+func cutInString(raw []string) map[int]bool {
+	var cut map[int]bool
+	for i := 0; i+1 < len(raw); i++ {
+		s, next := strings.TrimRight(raw[i], "\r"), strings.TrimRight(raw[i+1], "\r")
+		if utf8.RuneCountInString(s) < 60 || next == "" {
+			continue
+		}
+		if strings.IndexByte(" \t><*#|", next[0]) >= 0 || !strings.ContainsAny(s, "{<") || !strings.Contains(next, "\"") ||
+			unescapedQuotes(s)%2 == 0 || unescapedQuotes(next)%2 == 0 {
+			continue
+		}
+		if cut == nil {
+			cut = map[int]bool{}
+		}
+		cut[i] = true
+		i++
+	}
+	return cut
+}
+
+// unescapedQuotes counts the double quotes of s not escaped by a backslash.
+func unescapedQuotes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '"':
+			n++
+		}
+	}
+	return n
 }
 
 // wgetStatus reads the status wget prints after its request when it does

@@ -6,6 +6,7 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 )
@@ -389,6 +390,15 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 					f.Value = nt
 					r.i++
 					m.end = nx.n
+					if rest, ok := r.cutValueRest(nt); ok {
+						// "Accept:" + "text/html,…,image/webp,imag" +
+						// "e/apng,*/*;q=0.8" + "Accept-Encoding:": a
+						// value a terminal cut, its rest on a line of
+						// its own before the next name
+						f.Value += rest
+						m.end = r.lines[r.i].n
+						r.i++
+					}
 				}
 			}
 			*fs = append(*fs, f)
@@ -436,6 +446,19 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			note("bad-header-line", "a line in the header block is not a field", l.n)
 			m.end = l.n
 			r.i++
+			continue
+		}
+		if dir != 0 && l.dir == 0 && len(*fs) > 0 && len(cont) == 0 && !strings.ContainsAny(t, " \t") && r.markedNext(dir) {
+			// "< via: 1.1 …, envoy-edge-iad-pzlc" + "nvho" + "< x-server: …":
+			// an unmarked piece with marked header lines on both sides is
+			// the rest of the line above, cut by a terminal narrower than
+			// the transcript (a paste whose other lines are shorter shows
+			// no common width to tell it by)
+			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
+			(*fs)[len(*fs)-1].Value += t
+			m.end = l.n
+			r.i++
+			first = false
 			continue
 		}
 		if headless {
@@ -487,6 +510,47 @@ func emphasisedField(t string) string {
 		}
 	}
 	return ""
+}
+
+// cutValueRest reports the line at r.i as the rest of value, the value of a
+// field whose name stood on a line of its own (Chrome's copy), when a
+// terminal cut it: value is 60 characters or more, the line is one piece
+// without spaces that is no field, and a name alone on its line ("Name:")
+// follows it.
+func (r *textReader) cutValueRest(value string) (string, bool) {
+	if utf8.RuneCountInString(value) < 60 || r.i+1 >= len(r.lines) {
+		return "", false
+	}
+	l, nx := &r.lines[r.i], &r.lines[r.i+1]
+	t, nt := l.trimmed(), nx.trimmed()
+	if l.kind != kText || nx.kind != kText || t == "" || strings.ContainsAny(t, " \t") || strings.HasSuffix(t, ":") || knownFieldLine(t) {
+		return "", false
+	}
+	name, ok := strings.CutSuffix(nt, ":")
+	if !ok || !isHeaderName(name, false) {
+		return "", false
+	}
+	return t, true
+}
+
+// markedNext reports whether the line after the current one carries the
+// transcript marker dir ("< ") and reads as a header line or the block's
+// closing marker.
+func (r *textReader) markedNext(dir byte) bool {
+	k := r.i + 1
+	if k >= len(r.lines) {
+		return false
+	}
+	n := &r.lines[k]
+	if n.kind != kText || n.dir != dir {
+		return false
+	}
+	t := n.trimmed()
+	if t == "" {
+		return true
+	}
+	_, _, _, ok := splitField(t)
+	return ok
 }
 
 // wrappedField reports whether l goes on with the value of the last field
@@ -582,7 +646,7 @@ func (r *textReader) readBody(start *line, fs *Fields, m *message, isResp bool) 
 			t := l.trimmed()
 			switch {
 			case t == "":
-			case indent > 0 && l.indent < indent:
+			case indent > 0 && l.indent < indent && !r.savedToStdout():
 				stop = true
 			case l.dir != 0 && dir != 0 && l.dir != dir, l.quoted != start.quoted:
 				stop = true

@@ -133,11 +133,21 @@ var productTable = []Signature{
 		Doc:     "https://answers.netlify.com/t/support-guide-i-ve-deployed-my-site-but-i-still-see-page-not-found/125"},
 	{ID: "bot-wall-browser-check", Vendor: "Bot walls", Product: "JavaScript browser check",
 		Any: []Marker{bf("Verifying your browser"), bf("Checking your browser before accessing"), bf("Making sure you're not a bot"),
-			bf("verify you are human"), bf("Please wait while your browser is being checked")},
+			bf("verify you are human"), bf("Please wait while your browser is being checked"),
+			// Anubis's page as its Go template writes it: the title's
+			// apostrophe escaped, and the challenge in a script of its own
+			bf("Making sure you&#39;re not a bot"), b(`id="anubis_challenge"`)},
 		Class: blocked, Kind: KindBotChallenge, Strength: rule.Weak, OnSuccess: true,
 		Meaning: "the answer is a bot wall's browser check (a JavaScript proof-of-work or fingerprint page, as Anubis, DDoS-Guard and many mirrors' own walls serve), not the resource: the site filters clients that cannot run it, such as curl, wget or scripts",
 		Fix:     "Open the URL in a browser once, or ask the operator how automated clients should fetch (a documented User-Agent, an API, an allow-list); credentials do not get past such a wall",
 		Doc:     "https://anubis.techaro.lol/docs/"},
+	{ID: "siteground-captcha", Vendor: "SiteGround", Product: "Anti-Bot AI",
+		Any:   []Marker{hv("sg-captcha", "challenge"), b("/.well-known/sgcaptcha/")},
+		Class: blocked, Kind: KindBotChallenge, Strength: rule.Strong,
+		OnSuccess: true, // it answers 202 with a meta refresh to its CAPTCHA
+		Meaning:   "SiteGround's anti-bot system took the client for a bot and answered with a redirect to its CAPTCHA (header SG-Captcha: challenge) instead of the site's answer; scripts and API clients cannot pass it",
+		Fix:       "Ask the site owner to allow-list the client's address or user agent in SiteGround's Site Tools (Security), or call from an address SiteGround does not challenge; credentials do not get past it",
+		Doc:       "https://blog.cogitactive.com/website/i-am-not-a-robot/"},
 	{ID: "vercel-challenge", Vendor: "Vercel", Product: "Firewall",
 		Any:   []Marker{hv("x-vercel-mitigated", "challenge"), b("Vercel Security Checkpoint")},
 		Class: blocked, Kind: KindBotChallenge, Strength: rule.Stronger,

@@ -654,6 +654,10 @@ var productCases = map[string][2]ex{
 		{b: "Site not found\n\nLooks like you followed a broken link or entered a URL that doesn't exist on Netlify.\n\nNetlify Internal ID: 01HEXAMPLE0000000000000000",
 			src: "Netlify support guide for 'Page not found' https://answers.netlify.com/t/support-guide-i-ve-deployed-my-site-but-i-still-see-page-not-found/125; page text as pasted in the real tune split"},
 		{st: 404, b: "<h1>Site not found</h1>"}},
+	"siteground-captcha": {
+		{st: 202, h: "Server: nginx\nContent-Type: text/html\nContent-Length: 248\nSG-Captcha: challenge\nX-Robots-Tag: noindex\nCache-Control: no-store,no-cache,max-age=0", b: `<html><head><link rel="icon" href="data:;"><meta http-equiv="refresh" content="0;/.well-known/sgcaptcha/?r=%2Fwp-json%2Fwc%2Fv3%2Fproducts&y=ipr:198.51.100.23:18811"></meta></head></html>`,
+			src: "WooCommerce REST calls answered by SiteGround's CAPTCHA, as pasted in the real tune split (cl33-siteground-…); SiteGround Anti-Bot AI https://blog.cogitactive.com/website/i-am-not-a-robot/"},
+		{st: 202, h: "Server: nginx\nContent-Type: application/json", b: `{"status":"queued"}`}},
 	"bot-wall-browser-check": {
 		{st: 403, b: "Verifying your browser\n\nAdditional verification is required for this file you requested.\n\nThis page requires JavaScript. Please wait for a few seconds.",
 			src: "ustclug/discussions#479 https://github.com/ustclug/discussions/issues/479; Anubis https://anubis.techaro.lol/docs/"},

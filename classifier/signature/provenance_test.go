@@ -23,6 +23,7 @@ var coreSources = map[string]string{
 	"azure-devops-tf400813":               "Azure/azure-cli#29250 https://github.com/Azure/azure-cli/issues/29250",
 	"azure-devops-anonymous":              "microsoft/azure-pipelines-agent#1839 https://github.com/microsoft/azure-pipelines-agent/issues/1839",
 	"azure-storage-authorization-failure": "microsoft/AzureStorageExplorer#3681 https://github.com/microsoft/AzureStorageExplorer/issues/3681",
+	"azure-storage-authentication-info":   "Azure Storage common REST API error codes https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes",
 	"cloudflare-1015":                     "Cloudflare error 1015 https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/",
 	"devise-sign-in":                      "jimjeffers/rails-devise-cors-jwt-example#1 https://github.com/jimjeffers/rails-devise-cors-jwt-example/issues/1",
 	"drf-invalid-token":                   "Django REST framework TokenAuthentication https://www.django-rest-framework.org/api-guide/authentication/",

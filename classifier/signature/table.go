@@ -711,10 +711,27 @@ var coreTable = []Signature{
 		Meaning: "Azure Storage refused the request by policy: often the storage firewall or network rules, or a SAS that does not allow this operation",
 		Fix:     "Check the account's networking rules for the client address and the permissions of the SAS or role",
 		Doc:     "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
+	// AuthenticationFailed is always a 403 from Azure Storage, its message
+	// fixed ("Server failed to authenticate the request. Make sure the value
+	// of Authorization header is formed correctly including the
+	// signature."): SDKs and tools that print the message without the
+	// status still show an authentication failure sent as 403 (the message's
+	// first sentence is NoAuthenticationInformation's too, a 401 that goes on
+	// to point at the www-authenticate header). The bare word is not a marker: Azure.Identity's AuthenticationFailedException
+	// and Resource Manager's {"code":"AuthenticationFailed"} are other
+	// services' errors.
 	{ID: "azure-storage-authentication-failed", Vendor: "Microsoft", Product: "Azure Storage",
-		Any:   []Marker{b("AuthenticationFailed"), b("NoAuthenticationInformation"), b("InvalidAuthenticationInfo")},
+		Any: []Marker{b("<Code>AuthenticationFailed</Code>"), hv("x-ms-error-code", "AuthenticationFailed"),
+			b("Server failed to authenticate the request")},
+		Not:   []Marker{b("NoAuthenticationInformation"), bf("in the www-authenticate header")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "Azure Storage could not authenticate the request: a wrong account key, a malformed or expired SAS, a bad signature or a client clock too far off",
+		Fix:     "Regenerate the SAS or check the key, and check the client clock (signed requests are only valid for a few minutes)",
+		Doc:     "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
+	{ID: "azure-storage-authentication-info", Vendor: "Microsoft", Product: "Azure Storage",
+		Any:   []Marker{b("NoAuthenticationInformation"), b("InvalidAuthenticationInfo")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong,
-		Meaning: "Azure Storage could not authenticate the request: a wrong account key, a malformed or expired SAS, a bad signature, or no credentials at all",
+		Meaning: "Azure Storage found no credentials in the request, or credentials not in the form it reads (no Authorization header, SAS or bearer token it can parse)",
 		Fix:     "Regenerate the SAS or check the key, and check the client clock (signed requests are only valid for a few minutes)",
 		Doc:     "https://learn.microsoft.com/en-us/rest/api/storageservices/common-rest-api-error-codes"},
 	{ID: "iis-401-substatus", Vendor: "Microsoft", Product: "IIS",

@@ -312,6 +312,9 @@ var tableCases = map[string][2]ex{
 	"azure-storage-authentication-failed": {
 		{st: 403, b: "<Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.</Message></Error>"},
 		{st: 403, b: "<Error><Code>AuthorizationFailed</Code></Error>"}},
+	"azure-storage-authentication-info": {
+		{st: 401, b: "<Error><Code>NoAuthenticationInformation</Code><Message>Server failed to authenticate the request. Please refer to the information in the www-authenticate header.</Message></Error>"},
+		{st: 401, b: "Azure.Identity.AuthenticationFailedException: ClientSecretCredential authentication failed"}},
 	"iis-401-substatus": {
 		{st: 401, b: "<h3>HTTP Error 401.2 - Unauthorized</h3><h4>You are not authorized to view this page due to invalid authentication headers.</h4>"},
 		{st: 401, b: "<h3>HTTP Error 401.3 - Unauthorized</h3>"}},

@@ -1254,6 +1254,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no user found for", rule.Authentication, false}, {"no user found with", rule.Authentication, false},
 	{"no user matches", rule.Authentication, false}, {"no user matching", rule.Authentication, false},
 	{"invalid_user_credentials", rule.Authentication, false}, {"invalid_client_credentials", rule.Authentication, false},
+	// a credential the server has no record of ("No such API key", "no
+	// such token"), as "does not exist" says it next to one
+	{"no such api key", rule.Authentication, false}, {"no such token", rule.Authentication, false},
+	{"no such access token", rule.Authentication, false}, {"no such session", rule.Authentication, false},
+	{"no such credential", rule.Authentication, false},
 	// the stock error page of NCSA-derived servers (Boa, GoAhead,
 	// embedded cameras and routers, Google's front end) says this under
 	// 401 and 403 alike: it restates the status and no more
@@ -1272,6 +1277,13 @@ var messagePhrases = append(func() []messagePhrase {
 	// allowed access at this time", "User is not allowed access to this
 	// library"
 	{"not allowed access", rule.Authorization, false},
+	// the same refusal naming whom it is for ("This action is not allowed
+	// for your account", "not permitted for this user"): a known caller
+	{"not allowed for your account", rule.Authorization, false}, {"not allowed for this account", rule.Authorization, false},
+	{"not allowed for this user", rule.Authorization, false}, {"not allowed for your user", rule.Authorization, false},
+	{"not allowed for your role", rule.Authorization, false}, {"not permitted for your account", rule.Authorization, false},
+	{"not permitted for this account", rule.Authorization, false}, {"not permitted for this user", rule.Authorization, false},
+	{"not permitted for your role", rule.Authorization, false},
 	{"does not have access", rule.Authorization, false}, {"doesn't have access", rule.Authorization, false},
 	{"don't have access", rule.Authorization, false}, {"has no access", rule.Authorization, false}, {"have no access", rule.Authorization, false},
 	{"no access to", rule.Authorization, false}, {"insufficient rights", rule.Authorization, false}, {"insufficient access", rule.Authorization, false},
