@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -12,14 +11,7 @@ import (
 // verdict: a rule no credential changes is named in the headline.
 func firstHeadline(t *testing.T, paste string) (rule.Class, string) {
 	t.Helper()
-	rep, err := classifier.Analyze(paste, classifier.Options{})
-	if err != nil {
-		t.Fatalf("Analyze: %v", err)
-	}
-	if len(rep.Exchanges) == 0 {
-		t.Fatalf("no exchange read from %q", paste)
-	}
-	v := rep.Exchanges[0].Verdict
+	v := firstVerdict(t, paste)
 	return v.Class, v.Headline
 }
 

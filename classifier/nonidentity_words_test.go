@@ -5,6 +5,7 @@ import (
 
 	"github.com/authtriage/authtriage/classifier"
 	"github.com/authtriage/authtriage/classifier/rule"
+	"github.com/authtriage/authtriage/classifier/verdict"
 )
 
 // Every paste here is invented. Each stands for a general cause of a wrong
@@ -13,7 +14,8 @@ import (
 // than identity (the client's software, a wait, a ban, a filter of the
 // client's own network).
 
-func firstClass(t *testing.T, paste string) (rule.Class, string) {
+// firstVerdict is the verdict on the first exchange read from paste.
+func firstVerdict(t *testing.T, paste string) verdict.Verdict {
 	t.Helper()
 	rep, err := classifier.Analyze(paste, classifier.Options{})
 	if err != nil {
@@ -22,7 +24,13 @@ func firstClass(t *testing.T, paste string) (rule.Class, string) {
 	if len(rep.Exchanges) == 0 {
 		t.Fatalf("no exchange read from %q", paste)
 	}
-	v := rep.Exchanges[0].Verdict
+	return rep.Exchanges[0].Verdict
+}
+
+// firstClass is the first exchange's class and its first reason.
+func firstClass(t *testing.T, paste string) (rule.Class, string) {
+	t.Helper()
+	v := firstVerdict(t, paste)
 	why := ""
 	if len(v.Reasons) > 0 {
 		why = v.Reasons[0].Reason
