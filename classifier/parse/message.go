@@ -252,6 +252,15 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 	}
 	defer flushCont()
 	first := true
+	// joinCut joins the rest of a header line a terminal cut at its width,
+	// read on paste line n, to the field above it
+	joinCut := func(rest string, n int) {
+		(*fs)[len(*fs)-1].Value += rest
+		note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", n)
+		m.end = n
+		r.i++
+		first = false
+	}
 	for r.i < len(r.lines) {
 		l := &r.lines[r.i]
 		switch l.kind {
@@ -288,11 +297,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 		}
 		if l.quoted != start.quoted && start.quoted && !l.quoted && r.wrappedField(l, fs) {
 			// "> x-amz-id-2: Bcl9…" cut at the width, its rest unquoted
-			(*fs)[len(*fs)-1].Value += l.trimmed()
-			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
-			m.end = l.n
-			r.i++
-			first = false
+			joinCut(l.trimmed(), l.n)
 			continue
 		}
 		if l.dir != 0 && dir != 0 && l.dir != dir || l.quoted != start.quoted {
@@ -361,11 +366,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			// the field's line is as wide as the paste's widest and this one
 			// is no field of its own: a terminal cut the value there
 			// ("Set-Cookie: sid=…b8mVt1Jr5uQ" + "hYo3Kx; path=/")
-			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
-			(*fs)[len(*fs)-1].Value += t
-			m.end = l.n
-			r.i++
-			first = false
+			joinCut(t, l.n)
 			continue
 		}
 		if e := emphasisedField(t); e != "" {
@@ -454,11 +455,7 @@ func (r *textReader) readFields(start *line, fs *Fields, m *message, isResp, hea
 			// the rest of the line above, cut by a terminal narrower than
 			// the transcript (a paste whose other lines are shorter shows
 			// no common width to tell it by)
-			note("terminal-wrap", "a header line was cut at the terminal's width; the rest on the next line was joined back", l.n)
-			(*fs)[len(*fs)-1].Value += t
-			m.end = l.n
-			r.i++
-			first = false
+			joinCut(t, l.n)
 			continue
 		}
 		if headless {
