@@ -405,8 +405,14 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		v := l[vs:ve]
 		if sep == '=' && !quoted {
-			// name=value in a form or query: the value stops at & ; #.
-			if e := strings.IndexAny(v, "&;#"); e >= 0 {
+			// name=value in a form or query: the value stops at & ; and, in
+			// a URL's query or fragment, at #; elsewhere (a form's body, an
+			// object's printed fields) a '#' is the value's own.
+			stops := "&;"
+			if st > 0 && (l[st-1] == '?' || l[st-1] == '&' || l[st-1] == '#') {
+				stops = "&;#"
+			}
+			if e := strings.IndexAny(v, stops); e >= 0 {
 				ve = vs + e
 				v = l[vs:ve]
 			}
@@ -879,6 +885,10 @@ func (s *scanner) userinfo(l string, base, line int) {
 				end = n // "https://<user>:<token>@host": a stand-in in the userinfo
 				continue
 			}
+			if (l[end] == '#' || l[end] == '?') && rawUserinfo(l, k, end) {
+				end++ // a password printed raw, '#' or '?' and all: "amqp://app:pa#ss@host"
+				continue
+			}
 			if strings.IndexByte("/ \t\"'?#<>", l[end]) >= 0 {
 				break
 			}
@@ -907,6 +917,23 @@ func (s *scanner) userinfo(l string, base, line int) {
 		}
 		s.add(Password, "password for "+user+" in a URL", base+k+len(user)+1, base+k+at, line)
 	}
+}
+
+// rawUserinfo reports whether the '#' or '?' at l[i], in a URL's authority
+// starting at k, is a character of a password written raw, not the start
+// of a fragment or a query: a "user:" comes before it and an '@' after it,
+// before the authority's end. A log prints the URL it was given, and a
+// password with a '#' in it is seldom percent-encoded there.
+func rawUserinfo(l string, k, i int) bool {
+	if strings.IndexByte(l[k:i], ':') <= 0 {
+		return false
+	}
+	for j := i + 1; j < len(l) && strings.IndexByte("/ \t\"'<>", l[j]) < 0; j++ {
+		if l[j] == '@' {
+			return j+1 < len(l) && isAlnum(l[j+1])
+		}
+	}
+	return false
 }
 
 // tok is a shell-ish word: its text without quotes and its span in the line.

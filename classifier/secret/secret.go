@@ -236,7 +236,10 @@ func (s *scanner) scan() []Secret {
 				s.jsonEnd = s.jsonFrom(off+from+p, line, true)
 			}
 		}
-		if flags&hasPipe != 0 || lay.cols != nil {
+		if lay.fixedPairs || from < len(l) && l[from] == '-' {
+			s.fixedPairRow(&lay, l, off, line)
+		}
+		if flags&hasPipe != 0 || lay.cols != nil || lay.pairCols {
 			s.tableRow(&lay, l, off, line)
 		} else if lay.csv != nil || flags&hasComma != 0 && len(l)-from < 4096 {
 			s.csvRow(&lay, l[from:], off+from, line)
