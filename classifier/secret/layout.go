@@ -322,6 +322,15 @@ func (s *scanner) wrappedTail(k Kind, l string, base, line int, cut bool) (ok, t
 	whole := e == len(l) || spaces(l[e:]) // the line is the credential's, up to a console's padding
 	if cut && e > 0 && !whole && !fieldStart(l, e) && !strings.HasPrefix(l, "HTTP/") {
 		s.add(k, "the wrapped end of a credential", base, base+e, line)
+		if k == Cookie && l[e] == ';' {
+			// the cookie header goes on after the cut value: its other
+			// cookies, up to a closing quote or the line's end
+			ve := len(l)
+			if q := strings.IndexAny(l[e:], "\"'"); q >= 0 {
+				ve = e + q
+			}
+			s.cookieValue(l, e+1, ve, base, line, false)
+		}
 		return true, false
 	}
 	if !whole {
@@ -360,7 +369,8 @@ func wrapWidth(text string) int {
 		} else {
 			rest = ""
 		}
-		w := lineWidth(strings.TrimSuffix(l, "\r"))
+		l = strings.TrimSuffix(l, "\r")
+		w := lineWidth(l)
 		switch {
 		case w > widest:
 			widest, n = w, 1
@@ -368,8 +378,8 @@ func wrapWidth(text string) int {
 			n++
 		}
 		for i, cw := range consoleWidths {
-			if w == cw {
-				console[i]++
+			if w == cw && !strings.HasSuffix(l, " ") {
+				console[i]++ // (a line padded to the width with blanks was not cut there)
 			}
 		}
 		if w > consoleWidths[0] && len(widths) < 64 {

@@ -397,7 +397,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 			// "auth token: 401 unauthorized" names a status, not a key;
 			// "anonymous token: unexpected status: 401" goes on in prose
-			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
+			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !nullWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
 				s.add(APIKey, name, base+vs, base+ve, line)
 			}
 			i = ve
@@ -425,7 +425,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
 			fc == fStrong && st > 0 && l[st-1] == '$' && graphQLType(v) || // a GraphQL variable's declaration: ($password: String!)
 			!quoted && st != hs && sep == ':' && statusPhrase(l, vs, ve) || // "incorrect password: Permission denied, …"
-			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
+			nullWord(v) || // password: None (a printed Rust or Python value), token: nil, 'csrf-token': 'undefined' (a missing value made a string)
 
 			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts

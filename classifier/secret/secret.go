@@ -185,6 +185,9 @@ func (s *scanner) scan() []Secret {
 				lay.pending = listed // the list opens here: its first item is next
 			} else if ve > vs {
 				s.nextLineValue(listed, l[vs:ve], off+vs, line)
+				if strings.HasSuffix(strings.TrimRight(l, " \t"), ",") {
+					lay.pending = listed // an item with a comma after it: the list's next item is below (Node's 'set-cookie': [ … ])
+				}
 			}
 		}
 		if s.part != "" {
