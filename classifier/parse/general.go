@@ -687,6 +687,10 @@ type greader struct {
 	// yet, innermost last, each true when it sets authentication
 	// (authCallsAfter)
 	openCalls []bool
+	// advised: the lines read since the last sentence are the block a
+	// reply's advice introduced ("you need to add this header:"): the
+	// credentials they show were suggested, not sent (adviceWords)
+	advised bool
 
 	side byte // 'q' request, 's' response: the context headings give
 	// wholeReq: a client's request dump that prints every header the
@@ -2140,6 +2144,9 @@ func (g *greader) line(l gline, t string) {
 	}
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
+	if tt := strings.TrimSpace(t); wordsLine(tt) {
+		g.advised = strings.HasSuffix(tt, ":") && advises(ascii.Lower(tt))
+	}
 	inCalls := g.openCalls
 	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {
 		g.openCalls = nil
@@ -2297,6 +2304,17 @@ func (g *greader) line(l gline, t string) {
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
+	if g.advised {
+		// a header a reply advises sending is not one the request carried
+		k := 0
+		for _, f := range fs {
+			if !IsCredentialHeader(ascii.Lower(f.name)) {
+				fs[k] = f
+				k++
+			}
+		}
+		fs = fs[:k]
+	}
 	if l.rec && len(fs) > 0 && !namesHeaders(lt) {
 		// a log record's own keys (time-taken=, cs-username=, src.addr=)
 		// are no header fields: only registered and vendor names count
@@ -2322,7 +2340,7 @@ func (g *greader) line(l gline, t string) {
 		// body, not to the header block
 		fs = nil
 	}
-	if len(fs) == 0 && !l.rec {
+	if len(fs) == 0 && !l.rec && !g.advised {
 		if f, ok := proseCredential(t); ok {
 			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
 			// get 401": the request's credential, named in the prose
