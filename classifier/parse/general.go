@@ -1849,7 +1849,8 @@ func (g *greader) read() {
 			}
 		}
 		var cont []string
-		ct := t // the command's first line
+		spanned := 0 // lines a quoted argument went on over, in cont's entries
+		ct := t      // the command's first line
 		if spanOpens(t) {
 			// a command written inside an inline code span over several
 			// lines: without its backticks
@@ -1863,7 +1864,20 @@ func (g *greader) read() {
 				t = head
 			}
 			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
-				c, more := cutContinuation(strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text))))
+				cl := strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text)))
+				if q := quoteAfter(0, cl); q != 0 {
+					// a quoted argument that goes on over lines of its own
+					// (--data '{ then the JSON, then }'): its lines are the
+					// value's, up to the one that closes it
+					if e := g.quoteClosesAt(k+1, q); e > k {
+						for m := k + 1; m <= e; m++ {
+							cl += "\n" + strings.TrimRight(g.ls[m].text, " \t")
+						}
+						spanned += e - k
+						k = e
+					}
+				}
+				c, more := cutContinuation(cl)
 				cont = append(cont, c)
 				if !more {
 					break
@@ -1877,8 +1891,8 @@ func (g *greader) read() {
 			ct = "`" + ct + "`"
 		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.tool == "pwsh" && c.url != "" && !psErrorRecord(ct) || c.auth) {
-			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont))
-			i += len(cont)
+			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont)+spanned)
+			i += len(cont) + spanned
 			g.endSection(false)
 			g.split()
 			if again {
@@ -2120,6 +2134,17 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// quoteClosesAt returns the index of the first line of g.ls from from on,
+// within a bound, on which the shell quote q left open above closes, or -1.
+func (g *greader) quoteClosesAt(from int, q byte) int {
+	for e := from; e < len(g.ls) && e-from < 200; e++ {
+		if quoteAfter(q, g.ls[e].text) == 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 func (g *greader) line(l gline, t string) {
