@@ -1,23 +1,33 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestAdvisedHeaderNotSent: a header a reply advises sending ("you need
-// to add a header ...:" over a fenced Authorization line, "did you pass
-// -H ...?") is a suggestion, not what the request carried; the same line
-// under the person's own words is.
-func TestAdvisedHeaderNotSent(t *testing.T) {
-	log := "INFO Application - 401 Unauthorized: GET - /api/profile\n\nwhy do I get this?\n\n"
-	for _, reply := range []string{
-		"maintainer · comment\n@asker you need to add a header to the authenticated requests, otherwise you get the 401:\n```\nAuthorization: Token {{token}}\n```\nThe token comes from the login response.\n",
-		"maintainer · comment\nDid you pass `Authorization: Bearer $access_token` with your call?\n",
+// TestPartialAdviceNamesWhatWasSeen: the one-line advice of a paste read in
+// part says what was visible. A DevTools copy of the General section and the
+// request headers shows a status and no response header and no body, so the
+// advice must not claim a body was seen; the same copy with a body pasted
+// under it says so.
+func TestPartialAdviceNamesWhatWasSeen(t *testing.T) {
+	head := "Request URL: https://files.example.net/v2/shares/77\nRequest Method: DELETE\nStatus Code: 403 Forbidden\nRemote Address: 198.51.100.61:443\nReferrer Policy: strict-origin-when-cross-origin\naccept: application/json\nauthorization: Bearer [REDACTED]\n"
+	for _, c := range []struct {
+		name, paste, want, not string
+	}{
+		{"no body", head, "only the status was visible", "body"},
+		{"with a body", head + "\n{\"error\":\"forbidden\",\"message\":\"share belongs to another workspace\"}\n", "only the status and body were visible", ""},
 	} {
-		if got := lastAnsweredCredentials(t, log+reply); got.State == CredSent {
-			t.Errorf("credentials sent, want none, in\n%s", reply)
+		in, err := Parse(c.paste)
+		if err != nil || len(in.Exchanges) == 0 {
+			t.Fatalf("%s: no exchange read (%v)", c.name, err)
 		}
-	}
-	own := "I send this header on every call:\n```\nAuthorization: Token 9c1f27ab44e0d3b85f6a\n```\n"
-	if got := lastAnsweredCredentials(t, log+own); got.State != CredSent {
-		t.Errorf("credentials %s, want sent, in\n%s", got.State, own)
+		x := in.Exchanges[0]
+		if !x.Reading.Partial || !strings.Contains(x.Reading.Advice, c.want) {
+			t.Errorf("%s: advice %q (partial %v), want it to contain %q", c.name, x.Reading.Advice, x.Reading.Partial, c.want)
+		}
+		if c.not != "" && strings.Contains(x.Reading.Advice, c.not) {
+			t.Errorf("%s: advice %q mentions %q, which the paste does not show", c.name, x.Reading.Advice, c.not)
+		}
 	}
 }
