@@ -547,6 +547,11 @@ func pairReversed(in *Input) {
 // blocks: "Response Headers (1.2 kB)", "Request headers:", "General", "Response body:".
 func sectionLabel(t string) string {
 	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	if len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' {
+		// a script's own bracketed heading ("[Request Header]", "[Response
+		// Body]"), as PHP and SDK debug printers write them
+		t = t[1 : len(t)-1]
+	}
 	// A heading is short: a line whose words before any count in brackets
 	// are longer than the longest heading (maxSectionLabel) is none, and is
 	// not lowered (sectionLabel runs on every line of a paste's text). Only
