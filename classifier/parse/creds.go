@@ -985,6 +985,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		if !ok {
 			f, ok = sdkCredentialFailed(t)
 		}
+		if !ok {
+			f, ok = echoedKey(t)
+		}
 		if ok {
 			f.Pos = Pos{Line: l.n}
 			configured = append(configured, f)

@@ -2436,6 +2436,13 @@ func (g *greader) line(l gline, t string) {
 			}
 		}
 	}
+	if f, ok := echoedKey(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// an error quoting the key the request carried, masked ("Your api
+		// key: ****7c2 is invalid"): that request carried one
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
+	}
 	if f, ok := sdkCredentialFailed(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 		// Azure's identity library naming the credential class whose
 		// token request was refused: that request carried its secret
