@@ -393,10 +393,13 @@ func hasPrefixASCIIFold(s, w string) bool {
 // AuthScheme splits an Authorization value into its scheme and the rest.
 // A scheme is a word that starts with a letter: a value that starts
 // otherwise is a marker standing for the whole value ("[PRIVATE DATA
-// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest.
+// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest. So
+// is a single word that is itself a marker: rclone's dumps print every
+// Authorization as "XXXX", other tools as "REDACTED", hiding the scheme
+// with the credential.
 func AuthScheme(v string) (scheme, rest string) {
 	v = strings.TrimSpace(v)
-	if v == "" || !isAlpha(v[0]) {
+	if v == "" || !isAlpha(v[0]) || !strings.ContainsAny(v, " \t") && IsRedacted(v) {
 		return "", v
 	}
 	scheme, rest, _ = strings.Cut(v, " ")
