@@ -1435,7 +1435,10 @@ var (
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
-		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"without a valid", "without valid", "without a ", "without an ", "without any ",
+		// a request said not to carry a good one ("Request doesn't include
+		// valid authentication header")
+		"include valid", "include a valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"unable to verify", "unable to validate", "failed to validate", "cannot verify", "cannot validate", "can't verify",
@@ -2092,7 +2095,7 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			for end < len(l) && end-i < len(c)+4 && ascii.IsLetter(l[end]) {
 				end++
 			}
-			lo, hi := runesBack(l, i, 24), runesOn(l, end, 32)
+			lo, hi := runesBack(l, i, 24), runesOn(l, end+carrierClause(l[end:]), 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
@@ -2108,6 +2111,39 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 		}
 	}
 	return "", "", false
+}
+
+// carrierWords open the words after a credential that say how it travelled
+// ("The bearer token included in the request is invalid", "the API key you
+// provided with this call has expired", "the access token sent in the
+// Authorization header was revoked"): they describe the credential, so the
+// clause that qualifies it starts after them.
+var carrierWords = []string{" included in ", " provided in ", " provided with ", " sent in ", " sent with ", " passed in ", " passed with ",
+	" supplied in ", " supplied with ", " specified in ", " used in ", " used for ", " used with ", " presented in ", " submitted in ",
+	" you provided", " you supplied", " you sent", " you passed", " you used", " you specified"}
+
+// carrierClause is the length of such words and what they name, from the
+// start of after (the text right after a credential's word) to the verb
+// that qualifies the credential ("is", "was", "has", "does"), at most 40
+// letters and within the clause; 0 when after opens with none of
+// carrierWords.
+func carrierClause(after string) int {
+	for _, w := range carrierWords {
+		if !strings.HasPrefix(after, w) {
+			continue
+		}
+		rest := after[len(w):min(len(after), len(w)+40)]
+		if j := strings.IndexAny(rest, ".;,:!?"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, v := range []string{" is ", " was ", " has ", " have ", " are ", " were ", " does ", " did ", " could ", " cannot ", " can't "} {
+			if k := strings.Index(" "+rest, v); k >= 0 {
+				return len(w) + k
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // negatedStem reports whether the failure word at offset i of lower-cased l
@@ -5574,6 +5610,9 @@ func outputLine(l string) bool {
 // object's) to read it so.
 func bareKeyFailure(l string) (string, bool) {
 	t := strings.TrimLeft(l, " \"'`")
+	if f, ok := keyFailedWhole(t); ok {
+		return f, true
+	}
 	if !strings.HasPrefix(t, "key ") {
 		return "", false
 	}
@@ -5585,6 +5624,24 @@ func bareKeyFailure(l string) (string, bool) {
 	}
 	return "", false
 }
+
+// keyFailedWhole reads a message that is nothing but a failure word and the
+// word "key" ("Invalid key", "Bad key.", "Key expired"): a service's whole
+// answer about the key the caller sent (Zotero's 403 "Invalid key"). With
+// any other word the key may be a map's or a form's ("Invalid key 'name' in
+// section").
+func keyFailedWhole(t string) (string, bool) {
+	t = strings.TrimRight(strings.TrimSpace(t), " .!\"'`")
+	for _, f := range keyWholeFailures {
+		if t == f+" key" || t == "key "+f {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// keyWholeFailures are the words that turn a key down in keyFailedWhole.
+var keyWholeFailures = []string{"invalid", "bad", "wrong", "expired", "revoked", "incorrect", "disabled"}
 
 // csrfTokenNames are the CSRFWordings that only name the token.
 var csrfTokenNames = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "request verification token", "authenticity token"}
