@@ -940,6 +940,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
+	// mutual TLS without the client's certificate (a gateway's "No client
+	// certificate presented")
+	{"no client certificate", rule.Authentication, false},
 	// a key of another region or data centre of the service (Mailchimp's
 	// "The API key provided is linked to a different datacenter"): not
 	// known where it was sent
@@ -1097,6 +1100,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
 	{"доступ запрещен", rule.Authorization, false}, {"доступ запрещён", rule.Authorization, false},
 	{"没有权限", rule.Authorization, false}, {"无权限", rule.Authorization, false}, {"权限不足", rule.Authorization, false},
+	// the same in traditional Chinese (Taiwan's and Hong Kong's APIs)
+	{"沒有權限", rule.Authorization, false}, {"無權限", rule.Authorization, false}, {"權限不足", rule.Authorization, false},
 	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// Django REST framework's NotAuthenticated in its shipped translations,
 	// and the words of Polish, Turkish, Italian and Vietnamese APIs
@@ -1430,7 +1435,10 @@ var (
 		"consumer key", "consumer secret", "accesskeyid",
 		// Turkish: signature, key, credentials, API credentials (payment and
 		// e-invoice APIs: "Geçersiz imza", "api bilgileri bulunamadı")
-		"imza", "anahtar", "kimlik bilgi", "api bilgi"}
+		"imza", "anahtar", "kimlik bilgi", "api bilgi",
+		// the certificate a client proves itself with in mutual TLS ("Client
+		// certificate required", "client certificate has expired")
+		"client certificate", "client cert"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "not a valid", "isn't a valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
@@ -1438,7 +1446,10 @@ var (
 		"without a valid", "without valid", "without a ", "without an ", "without any ",
 		// a request said not to carry a good one ("Request doesn't include
 		// valid authentication header")
-		"include valid", "include a valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"include valid", "include a valid",
+		// a credential's check that needs a good one ("OSS authentication
+		// requires a valid Date", "the signature requires a valid timestamp")
+		"requires a valid", "require a valid", "requires valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"unable to verify", "unable to validate", "failed to validate", "cannot verify", "cannot validate", "can't verify",
@@ -1484,6 +1495,7 @@ var refusedFailureWords = append([]string{"not valid", "not a valid", "isn't a v
 // A message that names a grant as well ("check your token's permissions")
 // is about the grant.
 var validDemandWords = []string{"provide a valid", "provide valid", "supply a valid", "supply valid", "send a valid", "use a valid",
+	"requires a valid", "require a valid", "requires valid",
 	"without a valid", "without valid", "check your", "verify your"}
 
 // refusedAbroad are, in the languages pastes come in most, the words that
@@ -1492,7 +1504,7 @@ var validDemandWords = []string{"provide a valid", "provide valid", "supply a va
 // Italian, Russian, Turkish, Polish, Vietnamese, Dutch).
 var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
-	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
+	"недействител", "невалидн", "недопустим", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat",
 	// Turkish "invalid" and "faulty" as often typed without its letters
 	// (a keyboard without them: "Gecersiz imza", "hatali sifre")

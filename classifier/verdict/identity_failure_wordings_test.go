@@ -33,6 +33,28 @@ func TestIdentityFailureWordings(t *testing.T) {
 		{"request does not include a valid header",
 			"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"Request does not include a valid authentication header\"}\n",
 			rule.Authentication},
+		// other languages' and mutual TLS's words for the same
+		{"Russian invalid token",
+			"HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\n\n{\"status\":\"error\",\"message\":\"Невалидный токен доступа\"}\n",
+			rule.Authentication},
+		{"no client certificate",
+			"< HTTP/2 403\n< content-type: application/json\n<\n{\"code\":\"MTLS_REQUIRED\",\"error\":\"No client certificate presented\"}\n",
+			rule.Authentication},
+		{"nginx without the client's certificate",
+			"HTTP/1.1 400 Bad Request\nServer: nginx\nContent-Type: text/html\n\n<html>\n<head><title>400 No required SSL certificate was sent</title></head>\n<body>\n<center><h1>400 Bad Request</h1></center>\n<center>No required SSL certificate was sent</center>\n<hr><center>nginx</center>\n</body>\n</html>\n",
+			rule.Authentication},
+		// a 401 that says, in traditional Chinese, the caller lacks the right
+		{"traditional Chinese no permission on a 401",
+			"HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\"code\":401,\"msg\":\"您無權限執行此操作\"}\n",
+			rule.Authorization},
+		// a check that needs a good credential, in the API's words or in
+		// an S3-compatible store's (Alibaba OSS's missing signing date)
+		{"requires a valid token",
+			"HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{\"error\":\"This endpoint requires a valid API token\"}\n",
+			rule.Authentication},
+		{"OSS signing date",
+			"HTTP/1.1 403 Forbidden\nServer: AliyunOSS\nContent-Type: application/xml\nx-oss-request-id: 67C1A0D2E3F4051627384950\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>OSS authentication requires a valid Date.</Message>\n  <RequestId>67C1A0D2E3F4051627384950</RequestId>\n  <HostId>blog-pics.oss-cn-shanghai.aliyuncs.com</HostId>\n</Error>\n",
+			rule.Authentication},
 		// a configuration file's key, not a credential
 		{"invalid key of a config",
 			"HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error\":\"Invalid key 'retention_days' in section [storage]\"}\n",
