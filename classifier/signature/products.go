@@ -1058,6 +1058,15 @@ var productTable = []Signature{
 		Meaning: "an S3-compatible store, not AWS, does not know the access key the request was signed with: deleted, mistyped, or a key of another store or account; an authentication failure answered with 403",
 		Fix:     "Use an access key issued by this store (not AWS keys) and the store's own endpoint; its console lists the keys that exist",
 		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
+	// the same store's refusal of a request it cannot check for want of its
+	// signing date, in AWS's words or the store's own ("OSS authentication
+	// requires a valid Date.")
+	{ID: "s3-compatible-date-required", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
+		Any: s3CompatibleEvidence, All: []Marker{b("authentication requires a valid Date")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-s3-date-required", "aws-s3-access-denied", "s3-compatible-access-denied"},
+		Meaning: "an S3-compatible store, not AWS, could not check the request's signature: it carries no usable Date (or x-amz-date) header, so the request was not authenticated at all, though the store answers 403 AccessDenied",
+		Fix:     "Sign the request with the store's SDK or a tool that sets the Date (or x-amz-date) header with the Authorization header; a plugin or proxy that rewrites the request after signing drops or breaks it",
+		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
 	{ID: "s3-compatible-signature", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
 		All: []Marker{b("SignatureDoesNotMatch")}, Any: s3CompatibleEvidence,
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied"},

@@ -1001,6 +1001,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "AsyncAws\\Core\\Exception\\Http\\ClientException: HTTP 403 returned for \"https://s3.us-east-2.wasabisys.com/media-archive?list-type=2\".\n\nCode:    InvalidAccessKeyId\nMessage: The AWS Access Key Id you provided does not exist in our records.",
 			src: "async-aws/aws#1184 https://github.com/async-aws/aws/issues/1184"},
 		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>"}},
+	"s3-compatible-date-required": {
+		{st: 403, h: "Server: AliyunOSS\nx-oss-request-id: 66B0C41E9A7D2F35C81E04B2\nContent-Type: application/xml", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>OSS authentication requires a valid Date.</Message>\n  <RequestId>66B0C41E9A7D2F35C81E04B2</RequestId>\n  <HostId>notes-img.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <EC>0002-00000503</EC>\n</Error>",
+			src: "terwer/siyuan-plugin-picgo#681 https://github.com/terwer/siyuan-plugin-picgo/issues/681"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"}},
 	"s3-compatible-signature": {
 		{st: 403, h: "Server: nginx", b: "PUT https://clips-9.fra1.digitaloceanspaces.com/2025/11/shot.png\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SignatureDoesNotMatch</Code><RequestId>tx00000b41c2-fra1a</RequestId><HostId>3f1c2-fra1a-fra1</HostId></Error>",
 			src: "ShareX/ShareX#2803 https://github.com/ShareX/ShareX/issues/2803"},
@@ -1718,7 +1722,9 @@ func TestS3CompatibleStoresAreNotAWS(t *testing.T) {
 		{ex{st: 403, h: "Server: MinIO", b: "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>"},
 			"minio-access-denied", "s3-compatible-access-denied"},
 		{ex{st: 403, h: "Server: SeaweedFS 3.71", b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
-			"aws-s3-date-required", "s3-compatible-access-denied"},
+			"s3-compatible-date-required", "s3-compatible-access-denied"},
+		{ex{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
+			"aws-s3-date-required", "s3-compatible-date-required"},
 	} {
 		hs := Match(c.e.exchange(), "")
 		if !has(hs, c.want) || has(hs, c.not) {
