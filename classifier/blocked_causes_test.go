@@ -38,6 +38,10 @@ Content-Type: text/html
 		"use another domain": {`PHP Fatal error:  Uncaught GuzzleHttp\Exception\ClientException: Client error: ` + "`GET https://files.example.net/v3/me/albums`" + ` resulted in a ` + "`403 Forbidden`" + ` response:
 {"error":"This method is restricted for current domain. Please use domain rest.example.net for this call."}
 `, "another host"},
+		// a key bound to the address that made it, refused in Chinese
+		// from another one, as a JSON body alone
+		"key not usable from this address (zh)": {`{"code":4031,"msg":"该令牌不可用于当前 IP 地址，请在绑定的网络中使用"}
+`, "allow list"},
 		// a person names Cloudflare's clearance cookie around a bare 403
 		"cf_clearance around a 403": {`The downloader stopped working, even after I copied a fresh cf_clearance from the browser:
 ERROR fetch of https://gallery.example.net/api/list?page=2 failed with status code 403 Forbidden.

@@ -6613,6 +6613,7 @@ func valueAfterKey(lt string, i, n int) (int, bool) {
 	if k < len(lt) && (lt[k] == '\'' || lt[k] == '"') {
 		k++
 	}
+	k += sliceSuffix(lt[k:])
 	for k < len(lt) && lt[k] == ' ' {
 		k++
 	}
@@ -6627,6 +6628,28 @@ func valueAfterKey(lt string, i, n int) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// sliceSuffix returns the length of a Python slice written after a key
+// (Body[:400]=, text[0:500]:), as logs label a body they print cut
+// (f"Body[:400]={r.text[:400]!r}"), or 0.
+func sliceSuffix(s string) int {
+	if len(s) < 4 || s[0] != '[' {
+		return 0
+	}
+	j, colon := 1, false
+	for ; j < len(s) && j < 12; j++ {
+		switch c := s[j]; {
+		case c == ':' && !colon:
+			colon = true
+		case isDigit(c):
+		case c == ']' && colon && isDigit(s[j-1]):
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // bodyValueAt finds, after a body key (text, body, content, …) and its ':'

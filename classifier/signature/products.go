@@ -2186,6 +2186,17 @@ var productTable = []Signature{
 		Meaning: "the answer is the block page (or the empty 204 for a non-HTML resource) of the network's URL filter, a Squid redirector such as ufdbGuard, squidGuard or E2guardian: the destination is in a banned category or list, and the site never saw the request",
 		Fix:     "Ask the network's administrators to allow the domain or its category in the web filter; credentials for the site play no part",
 		Doc:     "https://www.urlfilterdb.com/files/downloads/ReferenceManual.pdf"},
+	// Diladele Web Safety is an ICAP filter behind Squid; its block page is a
+	// table naming the product ("Web Safety for Squid Proxy, version …") and
+	// the decision (Incident ID, Scanned By, Detection Results, Assigned
+	// Categories), copied as text or served as the page.
+	{ID: "diladele-websafety-block", Vendor: "Diladele", Product: "Web Safety for Squid Proxy",
+		All:   []Marker{b("Web Safety for Squid")},
+		Any:   []Marker{b("Detection Results"), b("Incident ID"), b("Assigned Categories")},
+		Class: blocked, Kind: KindProxy, OnSuccess: true,
+		Meaning: "the client's own network answered: the Web Safety filter behind its Squid proxy blocked the destination (a category, a dynamic classification of the page's content or a policy rule), so the site never saw the request",
+		Fix:     "Give the filter's administrators the incident id from the page so they can allow the URL or its category in the policy; credentials for the site play no part",
+		Doc:     "https://docs.diladele.com/"},
 	// PAN-OS's default response pages (URL filtering, file blocking,
 	// application and virus/spyware block pages) all say the page, file or
 	// application "has been blocked in accordance with company policy";

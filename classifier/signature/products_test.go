@@ -558,6 +558,10 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html; charset=utf-8\nProxy-Connection: close", b: "<TITLE>Access Denied</TITLE>\n<b>Access Denied (content_filter_denied)</b>\n<p>Your request was denied because of its content categorization: \"Proxy Avoidance\"</p>",
 			src: "inconshreveable/ngrok#619 https://github.com/inconshreveable/ngrok/issues/619 (Blue Coat category block)"},
 		{st: 403, b: "<TITLE>Access Denied</TITLE><p>You don't have permission to access this resource.</p>"}},
+	"diladele-websafety-block": {
+		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<table><tr><td>Application</td><td>Web Safety for Squid Proxy, version 7.4.0.1B2C</td></tr><tr><td>Incident ID</td><td>5120 on 2021-Nov-03 08:14:51</td></tr><tr><td>User</td><td>IP address 10.20.4.77, authenticated as \"\", policy \"students\"</td></tr><tr><td>Scanned By</td><td>categories in 2 milliseconds</td></tr><tr><td>Detection Results</td><td>Blocked</td></tr><tr><td>Assigned Categories</td><td>gambling</td></tr><tr><td>Requested URI</td><td>http://odds.example.bet/live</td></tr></table>",
+			src: "diladele/websafety#695 https://github.com/diladele/websafety/issues/695 (the block page's fields as pasted in the thread)"},
+		{st: 200, b: "<p>Web Safety for Squid Proxy 7.4 is installed; open the admin UI on port 8000 to set policies.</p>"}},
 	"url-filter-redirector": {
 		{st: 403, h: "Content-Type: text/html; charset=UTF-8", b: "<html><head><title>403 Forbidden</title></head><body><h2>Access blocked by the web filter</h2><p>The site www.games.example is in the category <b>games</b>.</p><small>ufdbGuard block page</small></body></html>",
 			src: "NethServer/dev#5184 https://github.com/NethServer/dev/issues/5184 (ufdbGuard block CGI); tinyproxy/tinyproxy#243 for the same filter answer shape"},

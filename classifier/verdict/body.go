@@ -553,6 +553,10 @@ var RuleWordings = []RuleWording{
 			"not on the allowlist", "not in allowlist", "not on allowlist", "not in the whitelist", "not in whitelist",
 			"not on the access list", "not on access list", "not in the access list", "not_on_access_list", "not_in_allowlist",
 			"not_whitelisted", "不在白名单", "ip白名单",
+			// a key or account bound to other addresses, in Chinese ("此 API
+			// Key 不可用于当前 IP 地址": this key may not be used from the
+			// current IP address; "当前 IP 不允许访问")
+			"不可用于当前 ip", "不可用于当前ip", "当前 ip 不允许", "当前ip不允许", "ip 地址不允许", "ip地址不允许",
 			// a proxy's allow-list middleware in its debug log (Traefik's
 			// "source-IP … matched none of the white list - rejecting")
 			"matched none of the white list", "matched none of the whitelist", "not in the white list", "not on the white list",
