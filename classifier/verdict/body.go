@@ -2352,6 +2352,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 	}
 	if s, ok := loginRedirect(x); ok {
 		out = append(out, s)
+	} else if s, ok := blockRedirect(x); ok {
+		out = append(out, s)
 	}
 	if s, ok := textSignInForm(x); ok {
 		out = append(out, s)
@@ -3632,6 +3634,75 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// blockPageWords name, in a redirect target's host or path, the page a URL
+// filter shows instead of the site (block.opendns.com, blocked.cgi,
+// warn.html, /denied, /filtered).
+var blockPageWords = []string{"block", "warn", "denied", "filtered", "restricted"}
+
+// blockRedirect recognises a redirect to a URL filter's block or warning
+// page: the client's network (a DNS or proxy filter, a router's security
+// service) sends the browser to its own page on another host, carrying the
+// address it stopped as a parameter, instead of answering for the site. A
+// page of the site itself (an /account/blocked, ASP.NET's AccessDenied) is
+// on the site's host and stays the site's refusal.
+func blockRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r, q := x.Response, x.Request
+	switch r.Status {
+	case 0, 301, 302, 303, 307, 308:
+	default:
+		return rule.Signal{}, false
+	}
+	loc, ok := r.Fields.Lookup("location")
+	if !ok || q == nil {
+		return rule.Signal{}, false
+	}
+	host := hostOfURL(strings.ToLower(q.URL))
+	if host == "" {
+		host = strings.ToLower(strings.TrimSpace(q.Fields.Get("host")))
+	}
+	l := strings.ToLower(strings.TrimSpace(loc.Value))
+	to := hostOfURL(l)
+	if host == "" || to == "" || to == host || strings.HasSuffix(to, "."+host) || strings.HasSuffix(host, "."+to) {
+		return rule.Signal{}, false
+	}
+	path, query, _ := strings.Cut(l, "?")
+	if query == "" || !strings.Contains(query, host) && !strings.Contains(query, "url=") {
+		return rule.Signal{}, false
+	}
+	hit := ""
+	for _, w := range blockPageWords {
+		if strings.Contains(path, w) {
+			hit = w
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	return rule.SignTextMessage.Signal(rule.Blocked,
+		responseWords(r)+" sends the browser to "+strconv.Quote(cutText(to, 60))+", another host's "+strconv.Quote(hit)+" page that carries the requested address: a URL filter on the client's network (DNS, proxy or router security) stopped the request and shows its own page, so the site never answered",
+		fieldEv(x, loc)), true
+}
+
+// hostOfURL returns the host of a lower-cased absolute URL ("" when it is
+// relative), without port or credentials.
+func hostOfURL(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.Contains(rest[i:], "]") {
+		rest = rest[:i]
+	}
+	return rest
 }
 
 // backToSignIn reports whether a lower-cased redirect target is a sign-in
