@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -309,6 +310,12 @@ func runLine(t string) bool {
 	t = strings.TrimSpace(t)
 	switch {
 	case strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% "):
+		if w, _, _ := strings.Cut(t[2:], " "); strings.HasSuffix(w, ":") {
+			// a name and a colon after the marker is a field, not a
+			// command: R's str() prints a list's members so (" $ fields:
+			// chr \"name,id\"")
+			return false
+		}
 		return len(t) > 3 && isAlpha(t[2]) || len(t) > 4 && t[2] == '.' && t[3] == '/'
 	case strings.HasPrefix(t, "PS ") && strings.Contains(t, "> "):
 		// a prompt that only prints a variable ("PS> $Error[0].Exception.Response.StatusCode",
@@ -2813,13 +2820,20 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
-		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) && !l.rec:
+		x.reqN == 0 && x.cmd == nil && !l.rec &&
+		(g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) ||
+			g.block(x.statusN) == g.block(l.n) && personSpeaks(x.statusText) && !errorLineOf(x.statusText)):
 		// a person's sentence that states the status ("make the message
 		// clearer when the registry answers HTTP 401"), then a command run
 		// in a fenced block whose output states it: the sentence spoke of
 		// that output; the response is the run's, read where it shows.
 		// So does a sentence that ends in a colon ("Calling it returns
-		// 401:"), the output pasted under it unfenced
+		// 401:"), the output pasted under it unfenced, and a person's
+		// sentence in their own words ("since last week my script gets a
+		// 401.") above the run they then paste unfenced (or fenced with
+		// it, the whole paste in one block): the person told what the run
+		// shows. A tool's error line is no such sentence: a run after it
+		// failing the same way failed again
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
@@ -3052,6 +3066,19 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf == StatusProse && x.status.conf == StatusProse && !h.inBody && !x.status.inBody && !x.statusRec && !l.rec &&
+		x.reqN <= x.statusN && g.lastChain <= x.statusN && errorLineOf(t) && errorLineOf(x.statusText) && !sameWords(t, x.statusText) && g.personLineSince(x.statusN) &&
+		(tail == "" || x.statusTail == "" || urlToken(tail) != urlToken(x.statusTail)):
+		// two clients' error lines, each in its own words, with a person's
+		// line between them ("error: Unexpected server response: 403",
+		// then "curl_cffi gives the same:" and curl's "…: Refused
+		// WebSockets upgrade: 403. …"): each client's call failed, a
+		// response each. Two lines naming the same URL are one call shown
+		// twice (an app's message, then "Here is the log:" and its record
+		// of that request)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf >= StatusField && x.status.conf >= StatusField && h.conf < StatusLine && x.status.conf < StatusLine &&
 		!h.inBody && !x.status.inBody && !x.statusRec && !l.rec && x.reqN <= x.statusN && g.lastChain <= x.statusN && g.asideSince(x.statusN):
 		// the same status stated again after a person's sentence standing
@@ -3063,13 +3090,18 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code:
-		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && (h.conf >= x.status.conf || sentenceStatusLine(x.statusText)) {
+		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && (h.conf >= x.status.conf || sentenceStatusLine(x.statusText)) ||
+			h.conf == x.status.conf && h.conf == StatusProse && !h.inBody && !x.statusRec && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !errorLineOf(x.statusText) {
 			// a stronger statement, or the log record a prose summary spoke
 			// of: the record's status is the exchange's (a later record
 			// with the same status is then another event). A status line
 			// quoted in a person's sentence ('the error is "HTTP/1.1 401
 			// Unauthorized"') is such a summary too, though its notation
-			// ranks above a log field
+			// ranks above a log field, and so is a person's sentence above
+			// the fenced output that states the status too ("the same
+			// notebook returns HTTP 403 here", then "Error in …: Received
+			// HTTP code 403 from proxy"): the output's line is where the
+			// response shows
 			x.status, x.statusN, x.statusText, x.statusClock = h, l.n, t, l.clock
 			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}
@@ -3303,6 +3335,31 @@ func (g *greader) asideAt(i int) bool {
 		return false
 	}
 	return (strings.TrimSpace(g.ls[i-1].text) == "" || g.ls[i-1].fenced) && (strings.TrimSpace(g.ls[i+1].text) == "" || l.fenced)
+}
+
+// personLineSince reports whether a line a person wrote lies between paste
+// line n and the line being read: flush left, no log record, no error line,
+// opening with a letter (any script) and ending as a sentence or a lead-in
+// does ('.', ':', '?', '!' or their full-width forms).
+func (g *greader) personLineSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n > n })
+	for i := p; i < g.at; i++ {
+		l := g.ls[i]
+		t := strings.TrimRight(l.text, " \t")
+		if l.rec || t == "" || t[0] == ' ' || t[0] == '\t' || errorLineOf(t) || exceptionLine(t) || len(t) > 300 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:?!。：？！", r) && (len(strings.Fields(t)) >= 3 || !isAlpha(t[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideSince reports whether a person's sentence on its own (asideAt) lies
