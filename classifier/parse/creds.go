@@ -144,7 +144,7 @@ func credentialPair(name string) bool {
 	}
 	a, b := n[:i], n[i+1:]
 	if bytes.IndexByte(b, '-') >= 0 || bytes.IndexByte(b, '_') >= 0 {
-		return false
+		return productKeyTriple(a, b)
 	}
 	switch string(a) {
 	case "api", "auth", "app", "private", "client", "service", "admin", "master", "secret", "bearer", "personal", "integration", "account":
@@ -163,6 +163,38 @@ func credentialPair(name string) bool {
 		}
 	}
 	return true
+}
+
+// productKeyTriple reports whether a lower-cased name split at its first
+// separator into a and rest is a product's name before an API credential's
+// two words, the way services name their key header after themselves
+// ("Zotero-API-Key", "Acme-Api-Token", "Foo-Access-Token"): a, a word of
+// letters and digits that is no other token's (tokenNotCredential), rest
+// "api" before "key", "token" or "secret", or "access" or "auth" before
+// "token" ("Next-Page-Token", "Cache-Key-Id" are none).
+func productKeyTriple(a, rest []byte) bool {
+	if tokenNotCredential.Has(string(a)) {
+		return false
+	}
+	for _, c := range a {
+		if !isAlpha(c) && !isDigit(c) {
+			return false
+		}
+	}
+	j := bytes.IndexAny(rest, "-_")
+	if j <= 0 || bytes.IndexAny(rest[j+1:], "-_") >= 0 {
+		return false
+	}
+	switch string(rest[:j]) {
+	case "api":
+		switch string(rest[j+1:]) {
+		case "key", "token", "secret":
+			return true
+		}
+	case "access", "auth":
+		return string(rest[j+1:]) == "token"
+	}
+	return false
 }
 
 // tokenNotCredential are the first words of a two-word "<word>-Token" field
@@ -393,10 +425,13 @@ func hasPrefixASCIIFold(s, w string) bool {
 // AuthScheme splits an Authorization value into its scheme and the rest.
 // A scheme is a word that starts with a letter: a value that starts
 // otherwise is a marker standing for the whole value ("[PRIVATE DATA
-// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest.
+// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest. So
+// is a single word that is itself a marker: rclone's dumps print every
+// Authorization as "XXXX", other tools as "REDACTED", hiding the scheme
+// with the credential.
 func AuthScheme(v string) (scheme, rest string) {
 	v = strings.TrimSpace(v)
-	if v == "" || !isAlpha(v[0]) {
+	if v == "" || !isAlpha(v[0]) || !strings.ContainsAny(v, " \t") && IsRedacted(v) {
 		return "", v
 	}
 	scheme, rest, _ = strings.Cut(v, " ")
