@@ -444,6 +444,9 @@ func newFacts(x *parse.Exchange, prev *parse.Exchange) *rule.Facts {
 	if len(f.Vendor) == 0 {
 		f.Vendor = signature.MatchAround(x)
 	}
+	if len(f.Vendor) == 0 {
+		f.Vendor = signature.MatchStatusText(x)
+	}
 	f.Status = x.Response.Status
 	if f.Status == 0 {
 		for _, h := range f.Vendor {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -309,6 +310,12 @@ func runLine(t string) bool {
 	t = strings.TrimSpace(t)
 	switch {
 	case strings.HasPrefix(t, "$ ") || strings.HasPrefix(t, "% "):
+		if w, _, _ := strings.Cut(t[2:], " "); strings.HasSuffix(w, ":") {
+			// a name and a colon after the marker is a field, not a
+			// command: R's str() prints a list's members so (" $ fields:
+			// chr \"name,id\"")
+			return false
+		}
 		return len(t) > 3 && isAlpha(t[2]) || len(t) > 4 && t[2] == '.' && t[3] == '/'
 	case strings.HasPrefix(t, "PS ") && strings.Contains(t, "> "):
 		// a prompt that only prints a variable ("PS> $Error[0].Exception.Response.StatusCode",
@@ -687,6 +694,10 @@ type greader struct {
 	// yet, innermost last, each true when it sets authentication
 	// (authCallsAfter)
 	openCalls []bool
+	// advised: the lines read since the last sentence are the block a
+	// reply's advice introduced ("you need to add this header:"): the
+	// credentials they show were suggested, not sent (adviceWords)
+	advised bool
 
 	side byte // 'q' request, 's' response: the context headings give
 	// wholeReq: a client's request dump that prints every header the
@@ -1845,7 +1856,8 @@ func (g *greader) read() {
 			}
 		}
 		var cont []string
-		ct := t // the command's first line
+		spanned := 0 // lines a quoted argument went on over, in cont's entries
+		ct := t      // the command's first line
 		if spanOpens(t) {
 			// a command written inside an inline code span over several
 			// lines: without its backticks
@@ -1859,7 +1871,20 @@ func (g *greader) read() {
 				t = head
 			}
 			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
-				c, more := cutContinuation(strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text))))
+				cl := strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text)))
+				if q := quoteAfter(0, cl); q != 0 {
+					// a quoted argument that goes on over lines of its own
+					// (--data '{ then the JSON, then }'): its lines are the
+					// value's, up to the one that closes it
+					if e := g.quoteClosesAt(k+1, q); e > k {
+						for m := k + 1; m <= e; m++ {
+							cl += "\n" + strings.TrimRight(g.ls[m].text, " \t")
+						}
+						spanned += e - k
+						k = e
+					}
+				}
+				c, more := cutContinuation(cl)
 				cont = append(cont, c)
 				if !more {
 					break
@@ -1873,8 +1898,8 @@ func (g *greader) read() {
 			ct = "`" + ct + "`"
 		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.tool == "pwsh" && c.url != "" && !psErrorRecord(ct) || c.auth) {
-			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont))
-			i += len(cont)
+			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont)+spanned)
+			i += len(cont) + spanned
 			g.endSection(false)
 			g.split()
 			if again {
@@ -2118,6 +2143,17 @@ func isHex(s string) bool {
 	return true
 }
 
+// quoteClosesAt returns the index of the first line of g.ls from from on,
+// within a bound, on which the shell quote q left open above closes, or -1.
+func (g *greader) quoteClosesAt(from int, q byte) int {
+	for e := from; e < len(g.ls) && e-from < 200; e++ {
+		if quoteAfter(q, g.ls[e].text) == 0 {
+			return e
+		}
+	}
+	return -1
+}
+
 func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
@@ -2140,6 +2176,9 @@ func (g *greader) line(l gline, t string) {
 	}
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
+	if tt := strings.TrimSpace(t); wordsLine(tt) {
+		g.advised = strings.HasSuffix(tt, ":") && advises(ascii.Lower(tt))
+	}
 	inCalls := g.openCalls
 	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {
 		g.openCalls = nil
@@ -2297,6 +2336,17 @@ func (g *greader) line(l gline, t string) {
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
+	if g.advised {
+		// a header a reply advises sending is not one the request carried
+		k := 0
+		for _, f := range fs {
+			if !IsCredentialHeader(ascii.Lower(f.name)) {
+				fs[k] = f
+				k++
+			}
+		}
+		fs = fs[:k]
+	}
 	if l.rec && len(fs) > 0 && !namesHeaders(lt) {
 		// a log record's own keys (time-taken=, cs-username=, src.addr=)
 		// are no header fields: only registered and vendor names count
@@ -2322,7 +2372,7 @@ func (g *greader) line(l gline, t string) {
 		// body, not to the header block
 		fs = nil
 	}
-	if len(fs) == 0 && !l.rec {
+	if len(fs) == 0 && !l.rec && !g.advised {
 		if f, ok := proseCredential(t); ok {
 			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
 			// get 401": the request's credential, named in the prose
@@ -2385,6 +2435,13 @@ func (g *greader) line(l gline, t string) {
 				x.reqFields = append(x.reqFields, f)
 			}
 		}
+	}
+	if f, ok := echoedKey(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// an error quoting the key the request carried, masked ("Your api
+		// key: ****7c2 is invalid"): that request carried one
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
 	}
 	if f, ok := sdkCredentialFailed(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 		// Azure's identity library naming the credential class whose
@@ -2813,13 +2870,20 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && g.lastRun > x.statusN && g.lastRun < l.n && x.status.conf <= StatusProse && !x.statusRec && !x.statusOwn &&
-		x.reqN == 0 && x.cmd == nil && g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) && !l.rec:
+		x.reqN == 0 && x.cmd == nil && !l.rec &&
+		(g.block(x.statusN) == 0 && (g.block(l.n) != 0 || strings.HasSuffix(strings.TrimSpace(x.statusText), ":")) ||
+			g.block(x.statusN) == g.block(l.n) && personSpeaks(x.statusText) && !errorLineOf(x.statusText)):
 		// a person's sentence that states the status ("make the message
 		// clearer when the registry answers HTTP 401"), then a command run
 		// in a fenced block whose output states it: the sentence spoke of
 		// that output; the response is the run's, read where it shows.
 		// So does a sentence that ends in a colon ("Calling it returns
-		// 401:"), the output pasted under it unfenced
+		// 401:"), the output pasted under it unfenced, and a person's
+		// sentence in their own words ("since last week my script gets a
+		// 401.") above the run they then paste unfenced (or fenced with
+		// it, the whole paste in one block): the person told what the run
+		// shows. A tool's error line is no such sentence: a run after it
+		// failing the same way failed again
 		x.status, x.statusN, x.statusTail, x.statusText, x.statusClock = h, l.n, tail, t, l.clock
 		g.touch(l.n)
 		return
@@ -3052,6 +3116,19 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && h.conf == StatusProse && x.status.conf == StatusProse && !h.inBody && !x.status.inBody && !x.statusRec && !l.rec &&
+		x.reqN <= x.statusN && g.lastChain <= x.statusN && errorLineOf(t) && errorLineOf(x.statusText) && !sameWords(t, x.statusText) && g.personLineSince(x.statusN) &&
+		(tail == "" || x.statusTail == "" || urlToken(tail) != urlToken(x.statusTail)):
+		// two clients' error lines, each in its own words, with a person's
+		// line between them ("error: Unexpected server response: 403",
+		// then "curl_cffi gives the same:" and curl's "…: Refused
+		// WebSockets upgrade: 403. …"): each client's call failed, a
+		// response each. Two lines naming the same URL are one call shown
+		// twice (an app's message, then "Here is the log:" and its record
+		// of that request)
+		g.endSection(false)
+		g.split()
+		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf >= StatusField && x.status.conf >= StatusField && h.conf < StatusLine && x.status.conf < StatusLine &&
 		!h.inBody && !x.status.inBody && !x.statusRec && !l.rec && x.reqN <= x.statusN && g.lastChain <= x.statusN && g.asideSince(x.statusN):
 		// the same status stated again after a person's sentence standing
@@ -3063,13 +3140,18 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code:
-		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && (h.conf >= x.status.conf || sentenceStatusLine(x.statusText)) {
+		if h.conf > x.status.conf || l.rec && !x.statusRec && !h.inBody && (h.conf >= x.status.conf || sentenceStatusLine(x.statusText)) ||
+			h.conf == x.status.conf && h.conf == StatusProse && !h.inBody && !x.statusRec && g.block(x.statusN) == 0 && g.block(l.n) != 0 && !errorLineOf(x.statusText) {
 			// a stronger statement, or the log record a prose summary spoke
 			// of: the record's status is the exchange's (a later record
 			// with the same status is then another event). A status line
 			// quoted in a person's sentence ('the error is "HTTP/1.1 401
 			// Unauthorized"') is such a summary too, though its notation
-			// ranks above a log field
+			// ranks above a log field, and so is a person's sentence above
+			// the fenced output that states the status too ("the same
+			// notebook returns HTTP 403 here", then "Error in …: Received
+			// HTTP code 403 from proxy"): the output's line is where the
+			// response shows
 			x.status, x.statusN, x.statusText, x.statusClock = h, l.n, t, l.clock
 			x.statusRec = x.statusRec || l.rec && !h.inBody
 		}
@@ -3303,6 +3385,31 @@ func (g *greader) asideAt(i int) bool {
 		return false
 	}
 	return (strings.TrimSpace(g.ls[i-1].text) == "" || g.ls[i-1].fenced) && (strings.TrimSpace(g.ls[i+1].text) == "" || l.fenced)
+}
+
+// personLineSince reports whether a line a person wrote lies between paste
+// line n and the line being read: flush left, no log record, no error line,
+// opening with a letter (any script) and ending as a sentence or a lead-in
+// does ('.', ':', '?', '!' or their full-width forms).
+func (g *greader) personLineSince(n int) bool {
+	if g.at >= len(g.ls) {
+		return false
+	}
+	p := sort.Search(g.at, func(i int) bool { return g.ls[i].n > n })
+	for i := p; i < g.at; i++ {
+		l := g.ls[i]
+		t := strings.TrimRight(l.text, " \t")
+		if l.rec || t == "" || t[0] == ' ' || t[0] == '\t' || errorLineOf(t) || exceptionLine(t) || len(t) > 300 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(".:?!。：？！", r) && (len(strings.Fields(t)) >= 3 || !isAlpha(t[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // asideSince reports whether a person's sentence on its own (asideAt) lies
@@ -6613,6 +6720,7 @@ func valueAfterKey(lt string, i, n int) (int, bool) {
 	if k < len(lt) && (lt[k] == '\'' || lt[k] == '"') {
 		k++
 	}
+	k += sliceSuffix(lt[k:])
 	for k < len(lt) && lt[k] == ' ' {
 		k++
 	}
@@ -6627,6 +6735,28 @@ func valueAfterKey(lt string, i, n int) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// sliceSuffix returns the length of a Python slice written after a key
+// (Body[:400]=, text[0:500]:), as logs label a body they print cut
+// (f"Body[:400]={r.text[:400]!r}"), or 0.
+func sliceSuffix(s string) int {
+	if len(s) < 4 || s[0] != '[' {
+		return 0
+	}
+	j, colon := 1, false
+	for ; j < len(s) && j < 12; j++ {
+		switch c := s[j]; {
+		case c == ':' && !colon:
+			colon = true
+		case isDigit(c):
+		case c == ']' && colon && isDigit(s[j-1]):
+			return j + 1
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // bodyValueAt finds, after a body key (text, body, content, …) and its ':'

@@ -1357,10 +1357,13 @@ func statusProseCode(t, lt string) statusHit {
 			// check failed", "…: 401 Bad credentials []"
 			return statusHit{code: c, conf: StatusProse, how: "an error chain (\": " + t[i:end] + " …\")"}
 		}
-		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && strings.TrimRight(lt[end:], " .!)'\"`") == "" && (failedClause(lt[:i-2]) || failedChain(lt[:i-2])) {
+		if c >= 400 && sub == end && i >= 2 && lt[i-2:i] == ": " && (strings.TrimRight(lt[end:], " .!)'\"`") == "" || adviceAfter(t[end:])) && (failedClause(lt[:i-2]) || failedChain(lt[:i-2])) {
 			// a failure message that ends in the status it got, as client
 			// code throws it: "Exception: Failed to load album: 403",
-			// "could not fetch user: 401"
+			// "could not fetch user: 401"; a sentence of advice may follow
+			// it (libcurl's messages, as curl_cffi and pycurl raise them:
+			// "…: Refused WebSockets upgrade: 403. See https://curl.se/… for
+			// more details.")
 			return statusHit{code: c, conf: StatusProse, how: "a failure message ending in its status (\": " + t[i:end] + "\")"}
 		}
 		if proseCue(lt[:i], c) && (c >= 400 || plainAfter(lt, sub)) {
@@ -2535,4 +2538,15 @@ func qtReplyError(lt string) statusHit {
 		return statusHit{}
 	}
 	return statusHit{}
+}
+
+// adviceAfter reports whether rest, what follows a status that ends a
+// failure message, is only a full stop and another sentence: ". " and a
+// capitalised word ("… upgrade: 403. See https://… for more details.").
+func adviceAfter(rest string) bool {
+	if !strings.HasPrefix(rest, ". ") {
+		return false
+	}
+	r := strings.TrimLeft(rest[2:], " ")
+	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && r[1] >= 'a' && r[1] <= 'z'
 }

@@ -1020,8 +1020,10 @@ func exactAdvice(x *Exchange) string {
 		return "the header block was cut or elided; paste the whole output of `" + cmd + "` for a full answer"
 	case r.Status == 0 && len(r.Fields) == 0:
 		return "no status line or header block was visible; paste the output of `" + cmd + "` (or a HAR) for a full answer"
+	case len(r.Fields) == 0 && strings.TrimSpace(r.Body.Text) != "":
+		return "only the status and body were visible; paste the output of `" + cmd + "` for the response headers"
 	case len(r.Fields) == 0:
-		return "only the status and body were visible; paste the output of `" + cmd + "` for the headers"
+		return "only the status was visible, no response header; paste the output of `" + cmd + "` for the response headers"
 	}
 	return "the header block may not be whole; paste the output of `" + cmd + "` (or a HAR) for a full answer"
 }

@@ -672,6 +672,31 @@ func MatchAround(x *parse.Exchange) []rule.VendorHit {
 	return out
 }
 
+// MatchStatusText matches the signature table on the line the response's
+// status was read from when the body does not hold it
+// (parse.Response.StatusText): a client's one-line error is often the only
+// place that names who refused ("… Caused by ProxyError('Cannot connect to
+// proxy.', OSError('Tunnel connection failed: 403 Forbidden'))"), and the
+// reader takes that line for the status, not for the body. Only refusals
+// of the blocked class count (a proxy, an edge, a rate limit): the line is
+// a client's or a person's words, and a vendor's identity error quoted in
+// them says less than the same error in a body.
+func MatchStatusText(x *parse.Exchange) []rule.VendorHit {
+	r := x.Response
+	if r == nil || r.StatusText == "" {
+		return nil
+	}
+	y := &parse.Exchange{Index: x.Index, Format: x.Format, Response: &parse.Response{Status: r.Status,
+		Body: parse.Body{Text: r.StatusText, Pos: r.Pos, LineMap: []int{r.Pos.Line}}}}
+	var out []rule.VendorHit
+	for _, h := range Match(y, "") {
+		if h.Class == rule.Blocked {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // maxAround bounds the text MatchAround reads around an exchange: a copied
 // block page is short, and a long log's other lines are read once per
 // exchange.
