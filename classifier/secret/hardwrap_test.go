@@ -202,3 +202,20 @@ func TestHardWrapBesideAWiderLine(t *testing.T) {
 		}
 	}
 }
+
+// A hard wrap may cut a credential's name rather than its value ("passw" /
+// "ord=…", "postgresql:/" / "/user:pass@…"): the value, whole on the next
+// line, is masked there.
+func TestHardWrapCutTheName(t *testing.T) {
+	for _, c := range []struct{ name, line, secret string }{
+		{"a form's password", `curl -v -X POST https://auth.example.org/api/login -d "username=mfoster&password=Marmot-e9dummyES5m26&remember=1"`, "Marmot-e9dummyES5m26"},
+		{"a URL's password", `worker-1  | 2026-12-06 10:31:13,004 ERROR app.db could not connect: postgresql://billing_rw:Violet-T1dummynvqf10@pg-primary.svc.cluster.local:5432/billing`, "Violet-T1dummynvqf10"},
+		{"a JSON member", `{"operationName":"SignIn","variables":{"input":{"email":"rhea@example.com","password":"Summer_yEdummynAZt66","rememberMe":true}}}`, "Summer_yEdummynAZt66"},
+	} {
+		p := wrapAt(c.line+"\n"+strings.Repeat("-", 200), 80)
+		masked := NewMasker(Scan(p)).Text(p)
+		if strings.Contains(strings.ReplaceAll(masked, "\n", ""), c.secret[len(c.secret)-10:]) {
+			t.Errorf("%s: left in\n%s", c.name, masked)
+		}
+	}
+}

@@ -263,6 +263,9 @@ func (s *scanner) scan() []Secret {
 				echoed = n // a shell or a REPL asked to print a credential: its value is below
 			}
 		}
+		if s.cutLine && !s.inner && end < len(text) {
+			s.acrossCut(l, end, line)
+		}
 		if k := s.endsLine(off, end); k != "" {
 			lay.wrapped = k
 		}
@@ -342,6 +345,31 @@ func (s *scanner) cutAt(nl int) bool {
 	}
 	ls := strings.LastIndexByte(s.text[:nl], '\n') + 1
 	return lineWidth(strings.TrimSuffix(s.text[ls:nl], "\r")) == s.wrapWidth
+}
+
+// acrossCut reads the end of line l, which a hard wrap cut at end, with
+// the next line, for a credential whose name the cut split ("…&passw" /
+// "ord=…", "postgresql:/" / "/user:pass@…", "\"pa" / "ssword\":\"…\""): a
+// value found whole in the next line is masked there (one the cut itself
+// split is wrappedTail's).
+func (s *scanner) acrossCut(l string, end, line int) {
+	nx := end + 1
+	if s.text[end] == '\r' && nx < len(s.text) && s.text[nx] == '\n' {
+		nx++
+	}
+	ne := strings.IndexByte(s.text[nx:], '\n')
+	if ne < 0 {
+		ne = len(s.text)
+	} else {
+		ne += nx
+	}
+	tail := l[max(0, len(l)-64):]
+	inner := &scanner{text: tail + strings.TrimSuffix(s.text[nx:ne], "\r"), inner: true}
+	for _, x := range inner.scan() {
+		if x.Start >= len(tail) && x.End > x.Start {
+			s.add(x.Kind, x.Label, nx+x.Start-len(tail), nx+x.End-len(tail), line+1)
+		}
+	}
 }
 
 // endsLine returns the kind of a credential found that runs to the end of
