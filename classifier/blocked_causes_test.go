@@ -227,6 +227,16 @@ error: fetch failed: GET https://dist.example-tools.dev/releases/v4.2.0/tooling-
    > Could not get resource 'https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.pom'.
       > Could not GET 'https://repo.example-mirror.org/maven2/org/example/widgets/widgets-core/3.1.4/widgets-core-3.1.4.pom'. Received status code 403 from server: Forbidden
 `,
+		// a mirror's host names the source public, whatever the path's
+		// ending: a package name the client cut, a plugin archive
+		"a mirror, path cut": `CondaHTTPError: HTTP 403 Forbidden for url <https://mirrors.example.edu.cn/anaconda/pkgs/main/linux-64/numpy-1.26.4>
+Elapsed: 00:00.318220
+
+An HTTP error occurred when trying to retrieve this URL.
+`,
+		"a mirror, plugin file": `java.io.IOException: Server returned HTTP response code: 403 for URL: https://mirror.example.net/jenkins/plugins/git-client/6.1.0/git-client.hpi
+	at java.base/sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:2014)
+`,
 	} {
 		got, why := firstClass(t, paste)
 		if got != rule.Blocked || !strings.Contains(why, "published file") {
@@ -241,6 +251,9 @@ Could not PUT 'https://repo.example-mirror.org/maven2/org/example/widgets/widget
 `,
 		"credentials sent": `$ curl -sS -f -u builder:hunter2 -O https://repo.example-mirror.org/private/widgets-core-3.1.4.jar
 curl: (22) The requested URL returned error: 403
+`,
+		// an API of a host that is no mirror, the path no file
+		"an API call": `CondaHTTPError: HTTP 403 Forbidden for url <https://api.example.edu.cn/v1/channels/internal/members>
 `,
 	} {
 		if got, why := firstClass(t, paste); got == rule.Blocked {

@@ -86,8 +86,8 @@ func TestLoginRefusedAs403(t *testing.T) {
 // an exactly read dump name (the User-Agent decides, nginx's deny rule,
 // ModSecurity) outranks the bare 403; without such words the status stands.
 func TestProseAroundADump(t *testing.T) {
-	wget := "--2026-12-05 09:31:05--  https://mirror.example.edu/pub/layout.conf\nResolving mirror.example.edu (mirror.example.edu)... 203.0.113.58\n" +
-		"Connecting to mirror.example.edu (mirror.example.edu)|203.0.113.58|:443... connected.\nHTTP request sent, awaiting response...\n" +
+	wget := "--2026-12-05 09:31:05--  https://files.example.edu/pub/layout.conf\nResolving files.example.edu (files.example.edu)... 203.0.113.58\n" +
+		"Connecting to files.example.edu (files.example.edu)|203.0.113.58|:443... connected.\nHTTP request sent, awaiting response...\n" +
 		"  HTTP/1.1 403 Forbidden\n  Server: nginx\n  Content-Length: 146\n2026-12-05 09:31:05 ERROR 403: Forbidden.\n"
 	runVerdictCases(t, []verdictCase{
 		{name: "the person found the User-Agent decides",

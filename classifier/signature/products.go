@@ -482,6 +482,26 @@ var productTable = []Signature{
 		Meaning: "the Lua web firewall in the site's nginx (ngx_lua_waf and the BT/aaPanel 网站防火墙 built on it) matched a rule on the URL, parameters, cookie or body and answered with its 'illegal parameters' page; the site itself never ran",
 		Fix:     "Ask the server owner to look the request up in the firewall's interception log and add a URL or rule exception (in the BT panel: the firewall's site settings); rewording the submitted text can avoid the rule; credentials will not change the answer",
 		Doc:     "https://github.com/loveshell/ngx_lua_waf"},
+	// NAXSI, the nginx WAF module, logs every request a rule matched as one
+	// NAXSI_FMT line in nginx's error log; the line says whether the request
+	// was refused: config=block or config=drop (naxsi 1.x), block=1 (0.5x).
+	// In learning mode it says config=learning or block=0 and lets the
+	// request through, which is no refusal.
+	{ID: "naxsi-block-log", Vendor: "NAXSI", Product: "nginx WAF module (error log)",
+		All:   []Marker{b("NAXSI_FMT")},
+		Any:   []Marker{b("&config=block"), b("&config=drop"), b("&block=1")},
+		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "NAXSI, the WAF module in the site's nginx, scored the request over a CheckRule threshold and refused it (its NAXSI_FMT log line says block or drop); the application never saw it",
+		Fix:     "Read the zone, id and var_name fields of the log line: they name the rule and where it matched; whitelist that rule for the URL or field (BasicRule wl:ID) if the request is legitimate; credentials will not change the answer",
+		Doc:     "https://github.com/nbs-system/naxsi/wiki/naxsilogs"},
+	// ngx_waf writes its blocking log to nginx's error log at the alert level,
+	// one line per refused request: "ngx_waf: [rule type][rule]".
+	{ID: "ngx-waf-block-log", Vendor: "ngx_waf", Product: "nginx WAF module (blocking log)",
+		All:   []Marker{b("ngx_waf: [")},
+		Class: blocked, Kind: KindWAF, Strength: rule.Strong, ImpliedStatus: 403,
+		Meaning: "ngx_waf, the WAF module in the site's nginx, refused the request by one of its rules (a black list of IPs, URLs, arguments, user agents, referers, cookies or POST bodies, or its CC defence); the brackets name the rule type and the rule",
+		Fix:     "Find the rule named in the brackets in the module's rule files and change the request or whitelist it for this client or URL; credentials will not change the answer",
+		Doc:     "https://ngx-waf-docs.pages.dev/advance/log"},
 	{ID: "isa-tmg-url-denied", Vendor: "Microsoft", Product: "ISA Server / Forefront TMG",
 		Any:    []Marker{rs("denied the specified Uniform Resource Locator"), rs("denies the specified Uniform Resource Locator"), bf("denied the specified Uniform Resource Locator"), bf("denies the specified Uniform Resource Locator")},
 		Status: []int{403, 502},
@@ -1057,6 +1077,15 @@ var productTable = []Signature{
 		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-invalid-access-key", "aws-signature-mismatch", "aws-s3-access-denied"},
 		Meaning: "an S3-compatible store, not AWS, does not know the access key the request was signed with: deleted, mistyped, or a key of another store or account; an authentication failure answered with 403",
 		Fix:     "Use an access key issued by this store (not AWS keys) and the store's own endpoint; its console lists the keys that exist",
+		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
+	// the same store's refusal of a request it cannot check for want of its
+	// signing date, in AWS's words or the store's own ("OSS authentication
+	// requires a valid Date.")
+	{ID: "s3-compatible-date-required", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
+		Any: s3CompatibleEvidence, All: []Marker{b("authentication requires a valid Date")},
+		Class: authn, Kind: KindVendor, Strength: rule.Strong, ImpliedStatus: 403, Supersedes: []string{"aws-s3-date-required", "aws-s3-access-denied", "s3-compatible-access-denied"},
+		Meaning: "an S3-compatible store, not AWS, could not check the request's signature: it carries no usable Date (or x-amz-date) header, so the request was not authenticated at all, though the store answers 403 AccessDenied",
+		Fix:     "Sign the request with the store's SDK or a tool that sets the Date (or x-amz-date) header with the Authorization header; a plugin or proxy that rewrites the request after signing drops or breaks it",
 		Doc:     "https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html"},
 	{ID: "s3-compatible-signature", Traits: rule.TraitAuthnAs403, Vendor: "S3-compatible storage", Product: "",
 		All: []Marker{b("SignatureDoesNotMatch")}, Any: s3CompatibleEvidence,

@@ -558,6 +558,14 @@ var productCases = map[string][2]ex{
 		{st: 403, h: "Content-Type: text/html; charset=utf-8\nProxy-Connection: close", b: "<TITLE>Access Denied</TITLE>\n<b>Access Denied (content_filter_denied)</b>\n<p>Your request was denied because of its content categorization: \"Proxy Avoidance\"</p>",
 			src: "inconshreveable/ngrok#619 https://github.com/inconshreveable/ngrok/issues/619 (Blue Coat category block)"},
 		{st: 403, b: "<TITLE>Access Denied</TITLE><p>You don't have permission to access this resource.</p>"}},
+	"naxsi-block-log": {
+		{b: "2022/09/14 08:22:51 [error] 1187#0: *4410 NAXSI_FMT: ip=198.51.100.23&server=shop.example.org&uri=/search&vers=1.3&total_processed=2214&total_blocked=37&config=block&cscore0=$SQL&score0=8&zone0=ARGS&id0=1000&var_name0=q, client: 198.51.100.23, server: shop.example.org, request: \"GET /search?q=1%20union%20select HTTP/1.1\", host: \"shop.example.org\"",
+			src: "nbs-system/naxsi naxsi_runtime.c (the NAXSI_FMT line and its config field) https://github.com/nbs-system/naxsi; nbs-system/naxsi#599 https://github.com/nbs-system/naxsi/issues/599 (a NAXSI_FMT line pasted from error.log)"},
+		{b: "2022/06/30 17:11:16 [error] 24323#0: *12 NAXSI_FMT: ip=10.8.2.14&server=portal.example.cn&uri=/public/image/favicon.ico&learning=1&vers=0.56&total_processed=25&total_blocked=2&block=0&zone0=HEADERS&id0=1315&var_name0=cookie, client: 10.8.2.14, server: portal.example.cn"}},
+	"ngx-waf-block-log": {
+		{b: "2021/03/02 21:14:09 [alert] 7712#0: *58 ngx_waf: [BLACK-URL][(?i)(?:/\\.env$)], client: 203.0.113.61, server: www.example.com, request: \"GET /api/.env HTTP/1.1\", host: \"www.example.com\"",
+			src: "ngx_waf blocking log format https://ngx-waf-docs.pages.dev/advance/log; ADD-SP/ngx_waf (ngx_log_error(NGX_LOG_ALERT, …, \"ngx_waf: [%s][%s]\"))"},
+		{b: "2021/03/02 21:14:09 [debug] 7712#0: *58 ngx_waf_debug: Start the CC inspection process."}},
 	"diladele-websafety-block": {
 		{st: 403, h: "Content-Type: text/html; charset=utf-8", b: "<table><tr><td>Application</td><td>Web Safety for Squid Proxy, version 7.4.0.1B2C</td></tr><tr><td>Incident ID</td><td>5120 on 2021-Nov-03 08:14:51</td></tr><tr><td>User</td><td>IP address 10.20.4.77, authenticated as \"\", policy \"students\"</td></tr><tr><td>Scanned By</td><td>categories in 2 milliseconds</td></tr><tr><td>Detection Results</td><td>Blocked</td></tr><tr><td>Assigned Categories</td><td>gambling</td></tr><tr><td>Requested URI</td><td>http://odds.example.bet/live</td></tr></table>",
 			src: "diladele/websafety#695 https://github.com/diladele/websafety/issues/695 (the block page's fields as pasted in the thread)"},
@@ -1005,6 +1013,10 @@ var productCases = map[string][2]ex{
 		{st: 403, b: "AsyncAws\\Core\\Exception\\Http\\ClientException: HTTP 403 returned for \"https://s3.us-east-2.wasabisys.com/media-archive?list-type=2\".\n\nCode:    InvalidAccessKeyId\nMessage: The AWS Access Key Id you provided does not exist in our records.",
 			src: "async-aws/aws#1184 https://github.com/async-aws/aws/issues/1184"},
 		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>"}},
+	"s3-compatible-date-required": {
+		{st: 403, h: "Server: AliyunOSS\nx-oss-request-id: 66B0C41E9A7D2F35C81E04B2\nContent-Type: application/xml", b: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>AccessDenied</Code>\n  <Message>OSS authentication requires a valid Date.</Message>\n  <RequestId>66B0C41E9A7D2F35C81E04B2</RequestId>\n  <HostId>notes-img.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <EC>0002-00000503</EC>\n</Error>",
+			src: "terwer/siyuan-plugin-picgo#681 https://github.com/terwer/siyuan-plugin-picgo/issues/681"},
+		{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"}},
 	"s3-compatible-signature": {
 		{st: 403, h: "Server: nginx", b: "PUT https://clips-9.fra1.digitaloceanspaces.com/2025/11/shot.png\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SignatureDoesNotMatch</Code><RequestId>tx00000b41c2-fra1a</RequestId><HostId>3f1c2-fra1a-fra1</HostId></Error>",
 			src: "ShareX/ShareX#2803 https://github.com/ShareX/ShareX/issues/2803"},
@@ -1722,7 +1734,9 @@ func TestS3CompatibleStoresAreNotAWS(t *testing.T) {
 		{ex{st: 403, h: "Server: MinIO", b: "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message></Error>"},
 			"minio-access-denied", "s3-compatible-access-denied"},
 		{ex{st: 403, h: "Server: SeaweedFS 3.71", b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
-			"aws-s3-date-required", "s3-compatible-access-denied"},
+			"s3-compatible-date-required", "s3-compatible-access-denied"},
+		{ex{st: 403, h: "Server: AmazonS3", b: "<Error><Code>AccessDenied</Code><Message>AWS authentication requires a valid Date or x-amz-date header</Message></Error>"},
+			"aws-s3-date-required", "s3-compatible-date-required"},
 	} {
 		hs := Match(c.e.exchange(), "")
 		if !has(hs, c.want) || has(hs, c.not) {

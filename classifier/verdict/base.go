@@ -1258,10 +1258,30 @@ func downloadURL(l string) bool {
 		if query != "" && hasAny(query, signedQuery) {
 			continue
 		}
+		if mirrorHost(path) {
+			return true
+		}
 		for _, e := range downloadExts {
 			if strings.HasSuffix(path, e) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mirrorHost reports whether lower-cased u, an http(s) URL, names a mirror
+// by its host ("mirrors.tuna.tsinghua.edu.cn", "mirror.example.org",
+// "ftp-mirror.example.net"): a mirror republishes a public source for
+// anyone, so whatever it serves is a published file, whatever the path's
+// ending (a conda package, a Jenkins plugin, a path cut by the client).
+func mirrorHost(u string) bool {
+	_, host, _ := strings.Cut(u, "://")
+	host, _, _ = strings.Cut(host, "/")
+	host, _, _ = strings.Cut(host, ":")
+	for label := range strings.SplitSeq(host, ".") {
+		if strings.HasPrefix(label, "mirror") || strings.HasSuffix(label, "mirror") || strings.HasSuffix(label, "mirrors") {
+			return true
 		}
 	}
 	return false

@@ -944,6 +944,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"no token", rule.Authentication, false}, {"no api key", rule.Authentication, false}, {"no credentials", rule.Authentication, false},
 	{"no auth token", rule.Authentication, false}, {"no authentication token", rule.Authentication, false}, {"no access token", rule.Authentication, false},
 	{"no bearer token", rule.Authentication, false}, {"no authorization token", rule.Authentication, false},
+	// mutual TLS without the client's certificate (a gateway's "No client
+	// certificate presented")
+	{"no client certificate", rule.Authentication, false},
 	// a key of another region or data centre of the service (Mailchimp's
 	// "The API key provided is linked to a different datacenter"): not
 	// known where it was sent
@@ -1101,6 +1104,8 @@ var messagePhrases = append(func() []messagePhrase {
 	{"toegang geweigerd", rule.Authorization, false}, {"accesso negato", rule.Authorization, false},
 	{"доступ запрещен", rule.Authorization, false}, {"доступ запрещён", rule.Authorization, false},
 	{"没有权限", rule.Authorization, false}, {"无权限", rule.Authorization, false}, {"权限不足", rule.Authorization, false},
+	// the same in traditional Chinese (Taiwan's and Hong Kong's APIs)
+	{"沒有權限", rule.Authorization, false}, {"無權限", rule.Authorization, false}, {"權限不足", rule.Authorization, false},
 	{"権限がありません", rule.Authorization, false}, {"アクセス権がありません", rule.Authorization, false}, {"권한이 없습니다", rule.Authorization, false},
 	// Django REST framework's NotAuthenticated in its shipped translations,
 	// and the words of Polish, Turkish, Italian and Vietnamese APIs
@@ -1434,12 +1439,21 @@ var (
 		"consumer key", "consumer secret", "accesskeyid",
 		// Turkish: signature, key, credentials, API credentials (payment and
 		// e-invoice APIs: "Geçersiz imza", "api bilgileri bulunamadı")
-		"imza", "anahtar", "kimlik bilgi", "api bilgi"}
+		"imza", "anahtar", "kimlik bilgi", "api bilgi",
+		// the certificate a client proves itself with in mutual TLS ("Client
+		// certificate required", "client certificate has expired")
+		"client certificate", "client cert"}
 	failureWords = append([]string{"does not exist", "doesn't exist", "not found", "unknown", "not valid", "not a valid", "isn't a valid", "invalid", "expired",
 		"terminated", "mismatch", "verify failed", "validation failed", "could not validate", "could not be validated", "could not be verified", "could not verify", "failed to verify", "verification failed",
 		"revoked", "missing", "required", "incorrect", "wrong", "malformed", "not recognized", "not recognised", "bad ",
 		"not provided", "must be provided", "must be sent", "must be supplied", "must be included", "must be present", "must be set", "timed out", "not active", "no longer valid", "provide a valid", "provide valid", "no valid",
-		"without a valid", "without valid", "without a ", "without an ", "without any ", "error decoding", "could not decode", "unable to decode", "failed to decode",
+		"without a valid", "without valid", "without a ", "without an ", "without any ",
+		// a request said not to carry a good one ("Request doesn't include
+		// valid authentication header")
+		"include valid", "include a valid",
+		// a credential's check that needs a good one ("OSS authentication
+		// requires a valid Date", "the signature requires a valid timestamp")
+		"requires a valid", "require a valid", "requires valid", "error decoding", "could not decode", "unable to decode", "failed to decode",
 		"unable to locate", "could not find", "couldn't find", "cannot find", "can't find", "could not load", "unable to load",
 		"不存在", "缺失", "为空", "invalid format", "did not include", "not included", "inactive", "could not determine", "automatically determine",
 		"unable to verify", "unable to validate", "failed to validate", "cannot verify", "cannot validate", "can't verify",
@@ -1485,6 +1499,7 @@ var refusedFailureWords = append([]string{"not valid", "not a valid", "isn't a v
 // A message that names a grant as well ("check your token's permissions")
 // is about the grant.
 var validDemandWords = []string{"provide a valid", "provide valid", "supply a valid", "supply valid", "send a valid", "use a valid",
+	"requires a valid", "require a valid", "requires valid",
 	"without a valid", "without valid", "check your", "verify your"}
 
 // refusedAbroad are, in the languages pastes come in most, the words that
@@ -1493,7 +1508,7 @@ var validDemandWords = []string{"provide a valid", "provide valid", "supply a va
 // Italian, Russian, Turkish, Polish, Vietnamese, Dutch).
 var refusedAbroad = []string{"失效", "过期", "无效", "错误", "不正确", "不合法", "非法", "無効", "期限切れ", "期限が切れ", "만료", "유효하지",
 	"abgelaufen", "ungültig", "expiré", "invalide", "expirad", "inválid", "no válid", "scadut", "non valid", "истек", "истёк",
-	"недействител", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
+	"недействител", "невалидн", "недопустим", "неверн", "süresi dol", "geçersiz", "wygasł", "nieprawidłow", "nieważn", "hết hạn", "không hợp lệ",
 	"falsch", "verkeerd", "errat", "errôn", "неправильн", "yanlış", "błędn", "sbagliat",
 	// Turkish "invalid" and "faulty" as often typed without its letters
 	// (a keyboard without them: "Gecersiz imza", "hatali sifre")
@@ -2096,7 +2111,7 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 			for end < len(l) && end-i < len(c)+4 && ascii.IsLetter(l[end]) {
 				end++
 			}
-			lo, hi := runesBack(l, i, 24), runesOn(l, end, 32)
+			lo, hi := runesBack(l, i, 24), runesOn(l, end+carrierClause(l[end:]), 32)
 			near := l[lo:hi]
 			if strings.ContainsAny(near, ".;") {
 				if j := strings.LastIndexAny(l[lo:i], ".;"); j >= 0 {
@@ -2112,6 +2127,39 @@ func credentialFailureOf(l string, creds, failures []string) (cred, failure stri
 		}
 	}
 	return "", "", false
+}
+
+// carrierWords open the words after a credential that say how it travelled
+// ("The bearer token included in the request is invalid", "the API key you
+// provided with this call has expired", "the access token sent in the
+// Authorization header was revoked"): they describe the credential, so the
+// clause that qualifies it starts after them.
+var carrierWords = []string{" included in ", " provided in ", " provided with ", " sent in ", " sent with ", " passed in ", " passed with ",
+	" supplied in ", " supplied with ", " specified in ", " used in ", " used for ", " used with ", " presented in ", " submitted in ",
+	" you provided", " you supplied", " you sent", " you passed", " you used", " you specified"}
+
+// carrierClause is the length of such words and what they name, from the
+// start of after (the text right after a credential's word) to the verb
+// that qualifies the credential ("is", "was", "has", "does"), at most 40
+// letters and within the clause; 0 when after opens with none of
+// carrierWords.
+func carrierClause(after string) int {
+	for _, w := range carrierWords {
+		if !strings.HasPrefix(after, w) {
+			continue
+		}
+		rest := after[len(w):min(len(after), len(w)+40)]
+		if j := strings.IndexAny(rest, ".;,:!?"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, v := range []string{" is ", " was ", " has ", " have ", " are ", " were ", " does ", " did ", " could ", " cannot ", " can't "} {
+			if k := strings.Index(" "+rest, v); k >= 0 {
+				return len(w) + k
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // negatedStem reports whether the failure word at offset i of lower-cased l
@@ -2303,6 +2351,8 @@ func errorBodySignals(x *parse.Exchange) []rule.Signal {
 		out = append(out, s)
 	}
 	if s, ok := loginRedirect(x); ok {
+		out = append(out, s)
+	} else if s, ok := blockRedirect(x); ok {
 		out = append(out, s)
 	}
 	if s, ok := textSignInForm(x); ok {
@@ -3584,6 +3634,75 @@ func loginRedirect(x *parse.Exchange) (rule.Signal, bool) {
 	return rule.SignLoginRedirect.Signal(rule.Authentication,
 		responseWords(r)+" sends the browser to a sign-in page instead of what it asked for: the server wants the caller to authenticate first"+session,
 		fieldEv(x, loc)), true
+}
+
+// blockPageWords name, in a redirect target's host or path, the page a URL
+// filter shows instead of the site (block.opendns.com, blocked.cgi,
+// warn.html, /denied, /filtered).
+var blockPageWords = []string{"block", "warn", "denied", "filtered", "restricted"}
+
+// blockRedirect recognises a redirect to a URL filter's block or warning
+// page: the client's network (a DNS or proxy filter, a router's security
+// service) sends the browser to its own page on another host, carrying the
+// address it stopped as a parameter, instead of answering for the site. A
+// page of the site itself (an /account/blocked, ASP.NET's AccessDenied) is
+// on the site's host and stays the site's refusal.
+func blockRedirect(x *parse.Exchange) (rule.Signal, bool) {
+	r, q := x.Response, x.Request
+	switch r.Status {
+	case 0, 301, 302, 303, 307, 308:
+	default:
+		return rule.Signal{}, false
+	}
+	loc, ok := r.Fields.Lookup("location")
+	if !ok || q == nil {
+		return rule.Signal{}, false
+	}
+	host := hostOfURL(strings.ToLower(q.URL))
+	if host == "" {
+		host = strings.ToLower(strings.TrimSpace(q.Fields.Get("host")))
+	}
+	l := strings.ToLower(strings.TrimSpace(loc.Value))
+	to := hostOfURL(l)
+	if host == "" || to == "" || to == host || strings.HasSuffix(to, "."+host) || strings.HasSuffix(host, "."+to) {
+		return rule.Signal{}, false
+	}
+	path, query, _ := strings.Cut(l, "?")
+	if query == "" || !strings.Contains(query, host) && !strings.Contains(query, "url=") {
+		return rule.Signal{}, false
+	}
+	hit := ""
+	for _, w := range blockPageWords {
+		if strings.Contains(path, w) {
+			hit = w
+			break
+		}
+	}
+	if hit == "" {
+		return rule.Signal{}, false
+	}
+	return rule.SignTextMessage.Signal(rule.Blocked,
+		responseWords(r)+" sends the browser to "+strconv.Quote(cutText(to, 60))+", another host's "+strconv.Quote(hit)+" page that carries the requested address: a URL filter on the client's network (DNS, proxy or router security) stopped the request and shows its own page, so the site never answered",
+		fieldEv(x, loc)), true
+}
+
+// hostOfURL returns the host of a lower-cased absolute URL ("" when it is
+// relative), without port or credentials.
+func hostOfURL(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.Contains(rest[i:], "]") {
+		rest = rest[:i]
+	}
+	return rest
 }
 
 // backToSignIn reports whether a lower-cased redirect target is a sign-in
@@ -5578,6 +5697,9 @@ func outputLine(l string) bool {
 // object's) to read it so.
 func bareKeyFailure(l string) (string, bool) {
 	t := strings.TrimLeft(l, " \"'`")
+	if f, ok := keyFailedWhole(t); ok {
+		return f, true
+	}
 	if !strings.HasPrefix(t, "key ") {
 		return "", false
 	}
@@ -5589,6 +5711,24 @@ func bareKeyFailure(l string) (string, bool) {
 	}
 	return "", false
 }
+
+// keyFailedWhole reads a message that is nothing but a failure word and the
+// word "key" ("Invalid key", "Bad key.", "Key expired"): a service's whole
+// answer about the key the caller sent (Zotero's 403 "Invalid key"). With
+// any other word the key may be a map's or a form's ("Invalid key 'name' in
+// section").
+func keyFailedWhole(t string) (string, bool) {
+	t = strings.TrimRight(strings.TrimSpace(t), " .!\"'`")
+	for _, f := range keyWholeFailures {
+		if t == f+" key" || t == "key "+f {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// keyWholeFailures are the words that turn a key down in keyFailedWhole.
+var keyWholeFailures = []string{"invalid", "bad", "wrong", "expired", "revoked", "incorrect", "disabled"}
 
 // csrfTokenNames are the CSRFWordings that only name the token.
 var csrfTokenNames = []string{"csrf", "xsrf", "anti-forgery", "antiforgery", "request verification token", "authenticity token"}

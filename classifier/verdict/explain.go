@@ -310,6 +310,9 @@ func (s *story) evidenceName() string {
 		if t.Sign == rule.SignProseRule {
 			return "what the text around the dump says"
 		}
+		if t.Evidence != nil && t.Evidence.Where == "response header" {
+			return "where the redirect sends the client" // a filter's block page on another host (blockRedirect)
+		}
 		return "the error message in the body"
 	case rule.KindLoginPage:
 		return "the sign-in page in the body"
