@@ -202,3 +202,53 @@ func sdkCredentialFailed(t string) (Field, bool) {
 	}
 	return Field{}, false
 }
+
+// echoedKeyWords are the words before which an error quotes the key the
+// request carried ("Your api key: ****7c2 is invalid", "Expired API Key
+// provided: rk_test_<redacted>", "The access key (*xxxx) might not be
+// valid"), lower case.
+var echoedKeyWords = []string{"api key", "api-key", "apikey", "access key", "secret key"}
+
+// echoedKey finds an error, a server's or a client library's, that quotes
+// the key the refused request carried, masked: a word of echoedKeyWords,
+// "provided" perhaps, a colon or an opening parenthesis, and a value that
+// shows stars, a redaction word or another marker (IsRedacted). A real key
+// never holds a star, so the quote is of one that was sent, not a setting
+// named in a sentence ("set your api key: see the docs"). It returns the
+// phrase for what was sent, with the masked value.
+func echoedKey(t string) (Field, bool) {
+	if len(t) > maxScan {
+		t = t[:maxScan]
+	}
+	lt := ascii.Lower(t)
+	for _, w := range echoedKeyWords {
+		for from := 0; from < len(lt); {
+			k := strings.Index(lt[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(w)
+			rest := strings.TrimLeft(lt[from:], " ")
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, "provided"), " ")
+			if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "(") {
+				continue
+			}
+			at := len(t) - len(rest) + 1
+			v := strings.TrimLeft(t[at:], " \"'`")
+			end := strings.IndexAny(v, " \"'`),")
+			if strings.HasPrefix(v, "[") {
+				end = strings.IndexByte(v, ']') + 1 // a bracketed mask may hold blanks
+			}
+			if end > 0 {
+				v = v[:end]
+			}
+			lv := ascii.Lower(v)
+			if len(v) < 3 || !(strings.Contains(v, "*") || strings.Contains(lv, "redacted") || IsRedacted(v)) {
+				continue
+			}
+			return Field{Name: "the key the error quotes", Value: v}, true
+		}
+	}
+	return Field{}, false
+}

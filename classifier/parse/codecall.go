@@ -18,6 +18,8 @@ const maxCodeCalls = 16
 //   - a token setter (secret.TokenCall) given one argument: Laravel's
 //     Http::withToken($this->token), resty's SetAuthToken(os.Getenv("T")),
 //     reqwest's .bearer_auth(&token);
+//   - a setter of the whole Authorization value (secret.AuthorizationCall)
+//     given one argument: setAuthorization("Bearer …");
 //   - Swift's URLRequest.setValue(value, forHTTPHeaderField: "Authorization")
 //     (and addValue), the header's name after its value;
 //   - a header setter whose name argument is a library's constant for
@@ -65,6 +67,10 @@ func codeCallCredential(t string) (Field, bool) {
 		case len(args) == 1 && secret.TokenCall(name):
 			if v, variable, ok := givenValue(args[0]); ok {
 				return Field{Name: "Authorization", Value: "Bearer " + v, variable: variable}, true
+			}
+		case len(args) == 1 && secret.AuthorizationCall(name):
+			if v, variable, ok := givenValue(args[0]); ok {
+				return Field{Name: "Authorization", Value: v, variable: variable}, true
 			}
 		case len(args) == 2:
 			if f, ok := setterPair(args[0], args[1]); ok {

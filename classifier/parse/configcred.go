@@ -970,6 +970,38 @@ func standInPhrase(v string) bool {
 	return false
 }
 
+// encodedStandIn reports whether a value is a formula the person wrote
+// where the encoded credential goes: an encoding function applied to
+// words naming it, as docs and bug reports write a Basic value
+// ("base64(clientId:clientSecret)", "btoa(user:password)",
+// "base64_encode(<username>:<password>)"). The words have no digit (a
+// real pair has some more often than not, and a formula names, it does
+// not give).
+func encodedStandIn(v string) bool {
+	v = strings.TrimSpace(v)
+	open := strings.IndexByte(v, '(')
+	if open <= 0 || len(v) > 80 || v[len(v)-1] != ')' {
+		return false
+	}
+	switch ascii.Lower(strings.NewReplacer("_", "", "-", "", ".", "").Replace(v[:open])) {
+	case "base64", "base64encode", "b64encode", "btoa", "encodebase64", "base64encodestring":
+	default:
+		return false
+	}
+	in := ascii.Lower(v[open+1 : len(v)-1])
+	for i := 0; i < len(in); i++ {
+		if c := in[i]; !isAlpha(c) && strings.IndexByte(":-_. <>{}$", c) < 0 {
+			return false
+		}
+	}
+	for _, c := range phraseCores {
+		if strings.Contains(in, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // templateFields reports whether v is made of template fields ("{user}",
 // "{password}") and the separators between them (':', '-', blanks) only,
 // at least two fields.

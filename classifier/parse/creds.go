@@ -225,7 +225,7 @@ func Elided(v string) bool {
 }
 
 func elided(v string) bool {
-	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v) || bracedStandIn(v))
+	return IsRedacted(v) || strings.Contains(v, "...") || strings.Contains(v, "…") || v != "" && (secret.Placeholder(v) || standInPhrase(v) || bracedStandIn(v) || encodedStandIn(v))
 }
 
 // bracedStandIn reports whether a value is a stand-in written inside one
@@ -425,10 +425,13 @@ func hasPrefixASCIIFold(s, w string) bool {
 // AuthScheme splits an Authorization value into its scheme and the rest.
 // A scheme is a word that starts with a letter: a value that starts
 // otherwise is a marker standing for the whole value ("[PRIVATE DATA
-// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest.
+// HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest. So
+// is a single word that is itself a marker: rclone's dumps print every
+// Authorization as "XXXX", other tools as "REDACTED", hiding the scheme
+// with the credential.
 func AuthScheme(v string) (scheme, rest string) {
 	v = strings.TrimSpace(v)
-	if v == "" || !isAlpha(v[0]) {
+	if v == "" || !isAlpha(v[0]) || !strings.ContainsAny(v, " \t") && IsRedacted(v) {
 		return "", v
 	}
 	scheme, rest, _ = strings.Cut(v, " ")
@@ -512,6 +515,19 @@ func (r *Request) Credentials() Credentials {
 	return c
 }
 
+// configuredElided reports whether a credential given to the client shows
+// no usable value: for an Authorization value with its scheme
+// (setAuthorization("Bearer xxxx")), the part after the scheme; for
+// another, the whole value.
+func configuredElided(f Field) bool {
+	if secret.IsAuthorizationHeader(ascii.Lower(f.Name)) {
+		if scheme, rest := AuthScheme(f.Value); strings.TrimSpace(rest) != "" && authSchemes.Has(ascii.Lower(scheme)) {
+			return Elided(strings.TrimSpace(rest))
+		}
+	}
+	return Elided(f.Value)
+}
+
 // oauthGrants are the grant types whose token request itself carries a
 // credential (with the parameter that carries it, "" when the grant is one).
 var oauthGrants = wordlist.Map[string]{
@@ -568,7 +584,7 @@ func carried(r *Request, c *Credentials) {
 		if f.variable && !Elided(f.Value) && !slices.Contains(c.Carried, what) {
 			c.variables = append(c.variables, what)
 		}
-		addAt(what, Elided(f.Value) || f.variable, f.Pos)
+		addAt(what, configuredElided(f) || f.variable, f.Pos)
 		if f.Name == passwordInProxyURL && c.Header == what {
 			c.Proxy = true // the proxy's credential, the only one seen so far
 		}
@@ -959,6 +975,11 @@ func sessionName(name string) bool {
 func proseLineCredentials(ls []line) (fields, configured Fields) {
 	bare := false
 	above := ""
+	// advice is set while the lines read since the last sentence are the
+	// block a reply's advice introduced ("you need to add this header:"
+	// and a fenced Authorization line): what it shows was suggested, not
+	// sent
+	advice := false
 	var open []bool // calls opened on lines above and not yet closed
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
@@ -967,6 +988,14 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		in := open
 		if open = authCallsAfter(t, open); t == "" {
 			open = nil
+		}
+		if wordsLine(t) {
+			// a sentence ending in a colon that advises opens the
+			// block; the next sentence ends it
+			advice = strings.HasSuffix(t, ":") && advises(ascii.Lower(t))
+		}
+		if advice {
+			continue
 		}
 		if f, ok := proseCredential(t); ok {
 			if !fields.Has(f.Name) {
@@ -991,6 +1020,9 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		if !ok {
 			f, ok = sdkCredentialFailed(t)
 		}
+		if !ok {
+			f, ok = echoedKey(t)
+		}
 		if ok {
 			f.Pos = Pos{Line: l.n}
 			configured = append(configured, f)
@@ -1001,6 +1033,19 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		configured = nil
 	}
 	return fields, configured
+}
+
+// wordsLine reports whether a trimmed line reads as words of prose, its
+// stop or colon at the end or none (sentenceLine wants a stop): four
+// words or more, not a header line ("Name: value") nor code.
+func wordsLine(t string) bool {
+	if strings.Count(t, " ") < 3 || strings.ContainsAny(t[:1], "{}[]<>()`\"'$#/=") {
+		return false
+	}
+	if name, _, ok := strings.Cut(t, ":"); ok && isHeaderName(name, true) {
+		return false
+	}
+	return !strings.ContainsAny(t, ";{}=")
 }
 
 // bareRequestWords are what a client's log says of a request it sent

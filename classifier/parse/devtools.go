@@ -206,6 +206,20 @@ func (r *textReader) headlessStart(i int) bool {
 	return false
 }
 
+// advisedAbove reports whether the sentence right above line i (blank
+// and fence lines skipped) advises sending what follows, ending in a
+// colon ("you need to add a header to the requests:"): adviceWords.
+func (r *textReader) advisedAbove(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := r.lines[k].trimmed()
+		if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			continue
+		}
+		return strings.HasSuffix(t, ":") && wordsLine(t) && advises(strings.ToLower(t))
+	}
+	return false
+}
+
 // objectMember reports whether a field line's value is a quoted string
 // and the comma after it, as a printed object writes a member (Node's
 // util.inspect of an axios error's config: "Authorization: 'Bearer …',"):
@@ -231,12 +245,14 @@ func (r *textReader) readHeadless() {
 			fs[k].Name = e
 		}
 	}
-	if !headerLike(fs) && r.label == "" || len(fs) == 1 && r.label == "" && r.req == nil && start > 0 && fieldShaped(r.lines[start-1]) {
+	if !headerLike(fs) && r.label == "" || len(fs) == 1 && r.label == "" && r.req == nil && start > 0 && fieldShaped(r.lines[start-1]) || r.advisedAbove(start) {
 		// (Also a single header field right under "key: value" lines that
 		// are not fields — "Ray ID: …", "Your IP address: …" on a block
 		// page — is a line of that text, not a request's header block.)
 		// A run of "key: value" lines that are not header fields (YAML, a
-		// config dump, a table): prose, not a header block.
+		// config dump, a table): prose, not a header block. And header
+		// lines a reply's advice introduces ("you need to add this
+		// header:"): a suggestion, not a request's header block.
 		for k := start; k < r.i; k++ {
 			r.loose = append(r.loose, r.lines[k])
 		}
@@ -531,6 +547,11 @@ func pairReversed(in *Input) {
 // blocks: "Response Headers (1.2 kB)", "Request headers:", "General", "Response body:".
 func sectionLabel(t string) string {
 	t = strings.TrimSuffix(strings.TrimSpace(t), ":")
+	if len(t) > 2 && t[0] == '[' && t[len(t)-1] == ']' {
+		// a script's own bracketed heading ("[Request Header]", "[Response
+		// Body]"), as PHP and SDK debug printers write them
+		t = t[1 : len(t)-1]
+	}
 	// A heading is short: a line whose words before any count in brackets
 	// are longer than the longest heading (maxSectionLabel) is none, and is
 	// not lowered (sectionLabel runs on every line of a paste's text). Only

@@ -694,6 +694,10 @@ type greader struct {
 	// yet, innermost last, each true when it sets authentication
 	// (authCallsAfter)
 	openCalls []bool
+	// advised: the lines read since the last sentence are the block a
+	// reply's advice introduced ("you need to add this header:"): the
+	// credentials they show were suggested, not sent (adviceWords)
+	advised bool
 
 	side byte // 'q' request, 's' response: the context headings give
 	// wholeReq: a client's request dump that prints every header the
@@ -1852,7 +1856,8 @@ func (g *greader) read() {
 			}
 		}
 		var cont []string
-		ct := t // the command's first line
+		spanned := 0 // lines a quoted argument went on over, in cont's entries
+		ct := t      // the command's first line
 		if spanOpens(t) {
 			// a command written inside an inline code span over several
 			// lines: without its backticks
@@ -1866,7 +1871,20 @@ func (g *greader) read() {
 				t = head
 			}
 			for k := i + 1; k < len(g.ls) && len(cont) < 64; k++ {
-				c, more := cutContinuation(strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text))))
+				cl := strings.TrimSpace(spanCloses(strings.TrimSpace(g.ls[k].text)))
+				if q := quoteAfter(0, cl); q != 0 {
+					// a quoted argument that goes on over lines of its own
+					// (--data '{ then the JSON, then }'): its lines are the
+					// value's, up to the one that closes it
+					if e := g.quoteClosesAt(k+1, q); e > k {
+						for m := k + 1; m <= e; m++ {
+							cl += "\n" + strings.TrimRight(g.ls[m].text, " \t")
+						}
+						spanned += e - k
+						k = e
+					}
+				}
+				c, more := cutContinuation(cl)
 				cont = append(cont, c)
 				if !more {
 					break
@@ -1880,8 +1898,8 @@ func (g *greader) read() {
 			ct = "`" + ct + "`"
 		}
 		if c := parseCommand(ct, cont); c != nil && (httpTools.Has(c.tool) || c.tool == "pwsh" && c.url != "" && !psErrorRecord(ct) || c.auth) {
-			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont))
-			i += len(cont)
+			again := g.ranAgain(l, t, i) && g.outputAfter(i+len(cont)+spanned)
+			i += len(cont) + spanned
 			g.endSection(false)
 			g.split()
 			if again {
@@ -2125,6 +2143,17 @@ func isHex(s string) bool {
 	return true
 }
 
+// quoteClosesAt returns the index of the first line of g.ls from from on,
+// within a bound, on which the shell quote q left open above closes, or -1.
+func (g *greader) quoteClosesAt(from int, q byte) int {
+	for e := from; e < len(g.ls) && e-from < 200; e++ {
+		if quoteAfter(q, g.ls[e].text) == 0 {
+			return e
+		}
+	}
+	return -1
+}
+
 func (g *greader) line(l gline, t string) {
 	if runLine(t) || l.call || spanRun(t) {
 		g.lastRun = l.n
@@ -2147,6 +2176,9 @@ func (g *greader) line(l gline, t string) {
 	}
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
+	if tt := strings.TrimSpace(t); wordsLine(tt) {
+		g.advised = strings.HasSuffix(tt, ":") && advises(ascii.Lower(tt))
+	}
 	inCalls := g.openCalls
 	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {
 		g.openCalls = nil
@@ -2304,6 +2336,17 @@ func (g *greader) line(l gline, t string) {
 	// fields
 	strict := false
 	fs, closed := lineFields(t, strict)
+	if g.advised {
+		// a header a reply advises sending is not one the request carried
+		k := 0
+		for _, f := range fs {
+			if !IsCredentialHeader(ascii.Lower(f.name)) {
+				fs[k] = f
+				k++
+			}
+		}
+		fs = fs[:k]
+	}
 	if l.rec && len(fs) > 0 && !namesHeaders(lt) {
 		// a log record's own keys (time-taken=, cs-username=, src.addr=)
 		// are no header fields: only registered and vendor names count
@@ -2329,7 +2372,7 @@ func (g *greader) line(l gline, t string) {
 		// body, not to the header block
 		fs = nil
 	}
-	if len(fs) == 0 && !l.rec {
+	if len(fs) == 0 && !l.rec && !g.advised {
 		if f, ok := proseCredential(t); ok {
 			// "then I call /v2/ with `Authorization: Bearer eyJ…` and still
 			// get 401": the request's credential, named in the prose
@@ -2392,6 +2435,13 @@ func (g *greader) line(l gline, t string) {
 				x.reqFields = append(x.reqFields, f)
 			}
 		}
+	}
+	if f, ok := echoedKey(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
+		// an error quoting the key the request carried, masked ("Your api
+		// key: ****7c2 is invalid"): that request carried one
+		f.Pos = Pos{Line: l.n}
+		x := g.x()
+		x.configured = append(x.configured, f)
 	}
 	if f, ok := sdkCredentialFailed(t); ok && (g.cur == nil || !g.cur.configured.Has(f.Name)) {
 		// Azure's identity library naming the credential class whose
@@ -3022,7 +3072,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf == StatusField && x.status.conf == StatusField && h.how == x.status.how &&
-		objectLine(t) && objectLine(x.statusText) && strings.TrimSpace(t) != strings.TrimSpace(x.statusText):
+		recordObject(t) && recordObject(x.statusText) && strings.TrimSpace(t) != strings.TrimSpace(x.statusText):
 		// one JSON object a line, each stating the status in the same
 		// member, each another ("…,"path":"/a","responseCode":200,…}" then
 		// "…"/b"…"): an access log's entries, one request each, though a
@@ -3160,6 +3210,20 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// recordObject reports whether t is a JSON log record: an object whole on
+// the line (objectLine), or one that opens the line with three members or
+// more and goes on past it, cut where a terminal or an editor wrapped it
+// ('{"ClientAddr":"…","DownstreamStatus":207,…,"Ove', its end on the next
+// line). An object that ends in a comma is an element of a list, not a
+// record.
+func recordObject(t string) bool {
+	if objectLine(t) {
+		return true
+	}
+	t = strings.TrimSpace(strings.TrimLeft(t, " \t+>"))
+	return strings.HasPrefix(t, "{\"") && strings.Count(t, "\":") >= 3 && !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "}")
 }
 
 // objectLine reports whether t is a JSON object with members, whole on the

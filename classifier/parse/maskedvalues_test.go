@@ -16,7 +16,7 @@ func TestMaskedValuesNoted(t *testing.T) {
 		{"12:01:02,003 WARN  [events] type=LOGIN_ERROR, realmId=7d1c, clientId=console, ipAddress=***, error=invalid_user_credentials\nHTTP/1.1 401 Unauthorized\n", "ipAddress"},
 		{"Cannot list rules (HTTP 403): {\"client_id\":\"xxxxxxxx\",\"title\":\"Client Forbidden\",\"status\":403}\n", "client_id"},
 		{"Email> ***\nPassword>\nFAILED\nThe credentials you entered are incorrect.\nHTTP/1.1 401 Unauthorized\n", "Email"},
-		{"{\"error\":{\"message\":\"Expired API Key provided: rk_live_<redacted>\",\"type\":\"invalid_request_error\"}}\nstatus=401\n", "message"},
+		{"{\"error\":{\"message\":\"Expired session provided: sess_live_<redacted>\",\"type\":\"invalid_request_error\"}}\nstatus=401\n", "message"},
 		{"2025-01-02 WARN login email=*****@example.org message=\"Authentication failed\"\nHTTP/1.1 401 Unauthorized\n", "email"},
 		{"***Admin Login***\nHTTP/1.1 401 Unauthorized\n", ""},
 		{"I tried *** everything *** and still get it\nHTTP/1.1 401 Unauthorized\n", ""},

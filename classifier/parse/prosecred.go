@@ -101,13 +101,30 @@ func proseCredential(t string) (Field, bool) {
 }
 
 // negatedBefore reports whether the clause before a field's name says it
-// was not sent ("without", "no", "missing", "instead of").
+// was not sent ("without", "no", "missing", "instead of"), or advises
+// sending it (adviceWords: "did you pass", "you need to add"): a reply's
+// suggestion is not what the request carried.
 func negatedBefore(before string) bool {
 	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
 		before = before[i+1:]
 	}
 	for _, w := range []string{"without ", "no ", "not ", "n't ", "missing", "instead of", "rather than", "remove", "strip", "drop"} {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return advises(before)
+}
+
+// adviceWords are what a reply writes before the header or setting it
+// suggests ("you need to add a header:", "did you pass -H …?", "try
+// adding"), lower case: the person asked did not (yet) send it.
+var adviceWords = []string{"you need to", "you have to", "you must", "you should", "you'll need", "you will need", "did you", "try adding", "try to add", "make sure to", "remember to"}
+
+// advises reports whether a lower-case clause advises sending something.
+func advises(lt string) bool {
+	for _, w := range adviceWords {
+		if strings.Contains(lt, w) {
 			return true
 		}
 	}

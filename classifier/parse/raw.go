@@ -188,10 +188,14 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 		resp.Reason = m.reason
 	}
 	x := &Exchange{Response: resp, Span: resp.Span, Format: r.format(l), Notes: m.notes}
-	if l.span && len(resp.Fields) == 0 && r.req == nil {
+	if (l.span && len(resp.Fields) == 0 || strings.Contains(resp.Reason, "://") && !anyKnownField(resp.Fields)) && r.req == nil {
 		// "I get `HTTP/2 401` when …": a status mentioned in prose, not a
 		// dump; no header block was seen, so nothing can be missing from
-		// it, and the text after it is prose, not its body
+		// it, and the text after it is prose, not its body. So is a status
+		// line a client's error message goes on from with the URL it
+		// fetched (Julia's "ERROR: HTTP/1.1 401 Unauthorized while
+		// requesting https://…"): no server writes a URL into its reason
+		// phrase, and what follows it ("Stacktrace:") is no header block
 		resp.StatusSource, resp.StatusConf = "text", StatusProse
 		resp.Body, resp.Span = Body{}, Span{l.n, l.n}
 		x.Span = resp.Span
@@ -202,6 +206,18 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 	if r.label == "response" || r.label == "body" {
 		r.label = ""
 	}
+}
+
+// anyKnownField reports whether a field read has a well-known header name:
+// a line such as "Stacktrace:" (and the frames indented under it, read as
+// its folded value) is no header field.
+func anyKnownField(fs Fields) bool {
+	for _, f := range fs {
+		if isKnownName(lowerName(f.Name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pair gives the response its request and appends the exchange.

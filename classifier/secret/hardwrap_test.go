@@ -167,3 +167,38 @@ func TestCallArgumentsEscapedOrCut(t *testing.T) {
 		t.Errorf("cut: a piece left in:\n%s", m)
 	}
 }
+
+// A console wraps only what it prints: a line the person typed or pasted
+// below the wrapped output (a response body, a sentence) may be wider than
+// the wrap. The console's width is still read from the lines it filled, so
+// the second half of a value cut there is masked: a token in a printed
+// dict, a cookie header whose second cookie ran over four lines.
+func TestHardWrapBesideAWiderLine(t *testing.T) {
+	tok := "EvrPdummyJtpuULGTudRgF9TD3kZxw63qP7e9dQEutBno2adC4McQcnefAEIDDaGb01ptwwdcbKqjsSLwp"
+	jwtLike := "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvcHMtcnVubmVyIiwiaXNzIjoiaHR0cHM6Ly9pZC5leGFtcGxlLm9yZy8ifQ.Wq2Lx8Nv4Tb6Yc1Rf9Hd3Kg7Pm5Sz0Ju2Ea8Vo4Ib6Xn1Qw3Ft5Gy7Hr9Js2Kl4Md6Np8Oq0Ps2Wq2Lx8Nv4Tb6Yc1Rf9Hd3Kg7"
+	for _, c := range []struct{ name, paste string }{
+		{"a dict's token", "Output of my script:\n\n" + wrapAt(`{'Host': 'api.example.com', 'User-Agent': 'python-httpx/0.28.1', 'Accept': '*/*', 'Authorization': 'Bearer `+tok+`', 'X-Idempotency-Key': 'f1e2d3c4'}`, 80) +
+			"\n<Response [401 Unauthorized]>\n{'error': {'code': 'token_revoked', 'message': 'The access token has been revoked.'}}\n"},
+		{"a cookie's second value", "< GET /account HTTP/1.1\n" + wrapAt("< Cookie: __Host-session=UOE5dummyxGHlnrDPVOBgcwKgjlkyoNsE9AkUWQRtQfL70IpPwmJllEVXG0JnVZ5Yv1uw; __Secure-refresh="+jwtLike, 80) +
+			"\n\n> HTTP/1.1 401 Unauthorized\n{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Session expired\"}\n"},
+	} {
+		masked := NewMasker(Scan(c.paste)).Text(c.paste)
+		flat := strings.ReplaceAll(masked, "\n", "\x00")
+		for _, v := range []string{tok, jwtLike[37:], "0IpPwmJllEVXG0JnVZ5Yv1uw"} {
+			if !strings.Contains(strings.ReplaceAll(c.paste, "\n", ""), v) {
+				continue
+			}
+			for i := 0; i+8 <= len(v); i++ {
+				if strings.Contains(flat, v[i:i+8]) {
+					t.Errorf("%s: %q of a credential left in\n%s", c.name, v[i:i+8], masked)
+					break
+				}
+			}
+		}
+		for _, k := range []string{"token_revoked", "Session expired", "X-Idempotency-Key"} {
+			if strings.Contains(c.paste, k) && !strings.Contains(masked, k) {
+				t.Errorf("%s: %q masked", c.name, k)
+			}
+		}
+	}
+}

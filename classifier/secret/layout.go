@@ -16,6 +16,8 @@ import (
 type layout struct {
 	prev, prevBase int    // the previous line's span in the text, for a table's header row
 	cols           []Kind // a Markdown table's credential columns ("" for the others); nil outside a table
+	pairCols       bool   // inside a Markdown table of two columns: a name, then its value
+	fixedPairs     bool   // inside a console's two-column table ("Name  Value", "----  -----")
 	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
 	cut            bool   // that line was as wide as the text's hard wrap: the credential was cut there
 	pending        string // a credential header's name whose value is on a following line
@@ -81,21 +83,27 @@ func (s *scanner) csvRow(lay *layout, l string, base, line int) {
 
 // tableRow handles the lines of a Markdown table: a separator row makes
 // the row before it the header, whose credential-named columns ("password",
-// "token", "api_key") hold credentials in every row below.
+// "token", "api_key") hold credentials in every row below. A table of two
+// columns may instead list names and values, one pair a row ("| Authorization
+// | Bearer … |", "| `SLACK_BOT_TOKEN` | `xoxb-…` |"): a row whose first cell
+// names a credential holds it in the second. Tables written without their
+// outer pipes ("Header | Value", "--- | ---") are read the same way.
 func (s *scanner) tableRow(lay *layout, l string, base, line int) {
 	t := strings.TrimSpace(l)
-	if !strings.HasPrefix(t, "|") {
-		lay.cols = nil
+	if !strings.HasPrefix(t, "|") && !(strings.Contains(t, "|") && (lay.cols != nil || lay.pairCols || separatorRow(t))) {
+		lay.cols, lay.pairCols = nil, false
 		return
 	}
 	if separatorRow(t) {
 		head := strings.TrimSpace(s.text[lay.prevBase:lay.prev])
-		lay.cols = nil
-		if !strings.HasPrefix(head, "|") {
+		lay.cols, lay.pairCols = nil, false
+		if !strings.HasPrefix(head, "|") && !(strings.Contains(head, "|") && strings.Contains(t, "|")) {
 			return
 		}
+		hc := cells(head)
+		lay.pairCols = len(hc) == 2
 		any := false
-		for _, c := range cells(head) {
+		for _, c := range hc {
 			name := strings.Trim(strings.TrimSpace(c.text), "*`_")
 			f, k := fNone, Kind("")
 			if len(name) < 64 && !strings.Contains(name, " ") || normName(name) != "" && len(name) < 32 {
@@ -115,11 +123,15 @@ func (s *scanner) tableRow(lay *layout, l string, base, line int) {
 		}
 		return
 	}
-	if lay.cols == nil {
+	if lay.cols == nil && !lay.pairCols {
 		return
 	}
-	off := strings.Index(l, "|")
-	for i, c := range cells(l[off:]) {
+	off := len(l) - len(strings.TrimLeft(l, " \t"))
+	cs := cells(l[off:])
+	if lay.pairCols && len(cs) == 2 && (lay.cols == nil || lay.cols[1] == "") {
+		s.namedValue(cs[0].text, l, off+cs[1].start, off+cs[1].start+len(cs[1].text), base, line)
+	}
+	for i, c := range cs {
 		if i >= len(lay.cols) || lay.cols[i] == "" {
 			continue
 		}
@@ -132,6 +144,74 @@ func (s *scanner) tableRow(lay *layout, l string, base, line int) {
 		vs := off + c.start + strings.Index(c.text, v)
 		s.add(Kind(k), "a table's "+strings.ToLower(string(k))+" column", base+vs, base+vs+len(v), line)
 	}
+}
+
+// fixedPairRow handles a console's table of two columns, names and values,
+// as PowerShell prints a hashtable or the environment ("Key  Value",
+// "---  -----", then "Authorization  Bearer …"): a row whose first word
+// names a credential holds it in the rest of the row. A blank line ends the
+// table.
+func (s *scanner) fixedPairRow(lay *layout, l string, base, line int) {
+	t := strings.TrimSpace(l)
+	if lay.fixedPairs {
+		if t == "" {
+			lay.fixedPairs = false
+			return
+		}
+		st := len(l) - len(strings.TrimLeft(l, " \t"))
+		e := st + strings.IndexAny(l[st:], " \t")
+		if e < st {
+			return
+		}
+		s.namedValue(l[st:e], l, e, len(l), base, line)
+		return
+	}
+	// the separator row: two runs of dashes under a header row of two words
+	d1, rest, ok := strings.Cut(t, " ")
+	if !ok || strings.Trim(d1, "-") != "" || len(d1) < 3 {
+		return
+	}
+	if d2 := strings.TrimSpace(rest); len(d2) < 3 || strings.Trim(d2, "-") != "" {
+		return
+	}
+	if hw := strings.Fields(s.text[lay.prevBase:lay.prev]); len(hw) == 2 && isIdent(hw[0]) && isIdent(hw[1]) {
+		lay.fixedPairs = true
+	}
+}
+
+// namedValue masks the value of a table's row when its name cell names a
+// credential: a header's (read as DevTools' name-then-value copy is) or a
+// setting's ("SLACK_BOT_TOKEN", "client_secret"). The value is l[vs:ve],
+// its backticks and blanks trimmed; a setting's value must be one word that
+// is not a type's or prose's ("string", "required"), as a table of a
+// document's fields has them.
+func (s *scanner) namedValue(name, l string, vs, ve, base, line int) {
+	name = strings.Trim(strings.TrimSpace(name), "*`_")
+	if name == "" || len(name) > 64 || !isIdent(name) {
+		return
+	}
+	for vs < ve && strings.IndexByte(" \t`", l[vs]) >= 0 {
+		vs++
+	}
+	for ve > vs && strings.IndexByte(" \t`", l[ve-1]) >= 0 {
+		ve--
+	}
+	v := l[vs:ve]
+	if v == "" || Placeholder(v) || nullWord(v) || v == "-" {
+		return
+	}
+	if h := headerClass(name); h != hNone {
+		if h == hKey && (strings.ContainsAny(v, " \t") || lowerWord(v) || shortNumber(v)) {
+			return
+		}
+		s.nextLineValue(name, l[vs:ve], base+vs, line)
+		return
+	}
+	k, ok := s.settingKind(name)
+	if !ok || strings.ContainsAny(v, " \t") || lowerWord(v) || shortNumber(v) || len(v) < 6 {
+		return
+	}
+	s.add(k, name, base+vs, base+ve, line)
 }
 
 // separatorRow reports whether t is a Markdown table's separator row:
@@ -242,6 +322,15 @@ func (s *scanner) wrappedTail(k Kind, l string, base, line int, cut bool) (ok, t
 	whole := e == len(l) || spaces(l[e:]) // the line is the credential's, up to a console's padding
 	if cut && e > 0 && !whole && !fieldStart(l, e) && !strings.HasPrefix(l, "HTTP/") {
 		s.add(k, "the wrapped end of a credential", base, base+e, line)
+		if k == Cookie && l[e] == ';' {
+			// the cookie header goes on after the cut value: its other
+			// cookies, up to a closing quote or the line's end
+			ve := len(l)
+			if q := strings.IndexAny(l[e:], "\"'"); q >= 0 {
+				ve = e + q
+			}
+			s.cookieValue(l, e+1, ve, base, line, false)
+		}
 		return true, false
 	}
 	if !whole {
@@ -265,9 +354,14 @@ func fieldStart(l string, e int) bool {
 // wrapWidth returns the width a terminal or a console hard-wrapped text at,
 // or 0: the widest line is 60 characters or more and at least two lines
 // are that wide (every long line was cut at the same column), or it is one
-// of the widths consoles open at.
+// of the widths consoles open at. Lines the console did not print may be
+// wider (a response body or a sentence pasted below the wrapped output):
+// then a console's width that at least two lines fill, more lines than are
+// wider, is the wrap.
 func wrapWidth(text string) int {
 	widest, n := 0, 0
+	var console [len(consoleWidths)]int // lines exactly as wide as each console width
+	var widths []int                    // the widths of lines wider than 80 (64 at most: past that, no wrap)
 	for rest := text; rest != ""; {
 		l := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -275,11 +369,21 @@ func wrapWidth(text string) int {
 		} else {
 			rest = ""
 		}
-		switch w := lineWidth(strings.TrimSuffix(l, "\r")); {
+		l = strings.TrimSuffix(l, "\r")
+		w := lineWidth(l)
+		switch {
 		case w > widest:
 			widest, n = w, 1
 		case w == widest:
 			n++
+		}
+		for i, cw := range consoleWidths {
+			if w == cw && !strings.HasSuffix(l, " ") {
+				console[i]++ // (a line padded to the width with blanks was not cut there)
+			}
+		}
+		if w > consoleWidths[0] && len(widths) < 64 {
+			widths = append(widths, w)
 		}
 	}
 	switch {
@@ -292,8 +396,26 @@ func wrapWidth(text string) int {
 	case 80, 100, 120, 132, 160:
 		return widest
 	}
+	if len(widths) >= 64 {
+		return 0
+	}
+	for i := len(consoleWidths) - 1; i >= 0; i-- {
+		wider := 0
+		for _, w := range widths {
+			if w > consoleWidths[i] {
+				wider++
+			}
+		}
+		if console[i] >= 2 && wider < console[i] {
+			return consoleWidths[i]
+		}
+	}
 	return 0
 }
+
+// consoleWidths are the widths terminals and consoles open at, narrowest
+// first.
+var consoleWidths = [...]int{80, 100, 120, 132, 160}
 
 // lineWidth is the width of a line in characters.
 func lineWidth(l string) int { return utf8.RuneCountInString(l) }

@@ -454,6 +454,20 @@ func TokenCall(name string) bool {
 	}
 }
 
+// AuthorizationCall reports whether a call of this name takes one
+// argument, the whole value of the request's Authorization header (its
+// scheme and credential): a client's setAuthorization("Bearer …"), as
+// WebSocket and HTTP client libraries on microcontrollers and in Java
+// builders name it, withAuthorization and addAuthorization; a getter or a
+// check (getAuthorization, hasAuthorization) is none.
+func AuthorizationCall(name string) bool {
+	switch normName(name) {
+	case "setauthorization", "withauthorization", "addauthorization", "setauthorizationheader", "withauthorizationheader":
+		return true
+	}
+	return false
+}
+
 // SwiftHeaderField reads, at the start of rest (what follows a call's
 // first argument), Swift's ", forHTTPHeaderField: "Name"" argument
 // (URLRequest's setValue(_:forHTTPHeaderField:) and

@@ -397,7 +397,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			}
 			// "auth token: 401 unauthorized" names a status, not a key;
 			// "anonymous token: unexpected status: 401" goes on in prose
-			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
+			if v := l[vs:ve]; !shortNumber(v) && !shortWord(v) && !nullWord(v) && !(!quoted && lowerWord(v) && ve < len(l) && l[ve] == ' ') {
 				s.add(APIKey, name, base+vs, base+ve, line)
 			}
 			i = ve
@@ -405,8 +405,14 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		}
 		v := l[vs:ve]
 		if sep == '=' && !quoted {
-			// name=value in a form or query: the value stops at & ; #.
-			if e := strings.IndexAny(v, "&;#"); e >= 0 {
+			// name=value in a form or query: the value stops at & ; and, in
+			// a URL's query or fragment, at #; elsewhere (a form's body, an
+			// object's printed fields) a '#' is the value's own.
+			stops := "&;"
+			if st > 0 && (l[st-1] == '?' || l[st-1] == '&' || l[st-1] == '#') {
+				stops = "&;#"
+			}
+			if e := strings.IndexAny(v, stops); e >= 0 {
 				ve = vs + e
 				v = l[vs:ve]
 			}
@@ -419,7 +425,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
 			fc == fStrong && st > 0 && l[st-1] == '$' && graphQLType(v) || // a GraphQL variable's declaration: ($password: String!)
 			!quoted && st != hs && sep == ':' && statusPhrase(l, vs, ve) || // "incorrect password: Permission denied, …"
-			!quoted && nullWord(v) || // password: None (a printed Rust or Python value), token: nil
+			nullWord(v) || // password: None (a printed Rust or Python value), token: nil, 'csrf-token': 'undefined' (a missing value made a string)
 
 			fk != Password && (shortNumber(v) || shortWord(v)) {
 			// Prose, not a credential: "tokens: (see below)" (none starts
@@ -879,6 +885,10 @@ func (s *scanner) userinfo(l string, base, line int) {
 				end = n // "https://<user>:<token>@host": a stand-in in the userinfo
 				continue
 			}
+			if (l[end] == '#' || l[end] == '?') && rawUserinfo(l, k, end) {
+				end++ // a password printed raw, '#' or '?' and all: "amqp://app:pa#ss@host"
+				continue
+			}
 			if strings.IndexByte("/ \t\"'?#<>", l[end]) >= 0 {
 				break
 			}
@@ -907,6 +917,23 @@ func (s *scanner) userinfo(l string, base, line int) {
 		}
 		s.add(Password, "password for "+user+" in a URL", base+k+len(user)+1, base+k+at, line)
 	}
+}
+
+// rawUserinfo reports whether the '#' or '?' at l[i], in a URL's authority
+// starting at k, is a character of a password written raw, not the start
+// of a fragment or a query: a "user:" comes before it and an '@' after it,
+// before the authority's end. A log prints the URL it was given, and a
+// password with a '#' in it is seldom percent-encoded there.
+func rawUserinfo(l string, k, i int) bool {
+	if strings.IndexByte(l[k:i], ':') <= 0 {
+		return false
+	}
+	for j := i + 1; j < len(l) && strings.IndexByte("/ \t\"'<>", l[j]) < 0; j++ {
+		if l[j] == '@' {
+			return j+1 < len(l) && isAlnum(l[j+1])
+		}
+	}
+	return false
 }
 
 // tok is a shell-ish word: its text without quotes and its span in the line.

@@ -185,6 +185,9 @@ func (s *scanner) scan() []Secret {
 				lay.pending = listed // the list opens here: its first item is next
 			} else if ve > vs {
 				s.nextLineValue(listed, l[vs:ve], off+vs, line)
+				if strings.HasSuffix(strings.TrimRight(l, " \t"), ",") {
+					lay.pending = listed // an item with a comma after it: the list's next item is below (Node's 'set-cookie': [ … ])
+				}
 			}
 		}
 		if s.part != "" {
@@ -236,7 +239,10 @@ func (s *scanner) scan() []Secret {
 				s.jsonEnd = s.jsonFrom(off+from+p, line, true)
 			}
 		}
-		if flags&hasPipe != 0 || lay.cols != nil {
+		if lay.fixedPairs || from < len(l) && l[from] == '-' {
+			s.fixedPairRow(&lay, l, off, line)
+		}
+		if flags&hasPipe != 0 || lay.cols != nil || lay.pairCols {
 			s.tableRow(&lay, l, off, line)
 		} else if lay.csv != nil || flags&hasComma != 0 && len(l)-from < 4096 {
 			s.csvRow(&lay, l[from:], off+from, line)
