@@ -3072,7 +3072,7 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.split()
 		x = g.x()
 	case x.status.code == h.code && x.statusN != l.n && h.conf == StatusField && x.status.conf == StatusField && h.how == x.status.how &&
-		objectLine(t) && objectLine(x.statusText) && strings.TrimSpace(t) != strings.TrimSpace(x.statusText):
+		recordObject(t) && recordObject(x.statusText) && strings.TrimSpace(t) != strings.TrimSpace(x.statusText):
 		// one JSON object a line, each stating the status in the same
 		// member, each another ("…,"path":"/a","responseCode":200,…}" then
 		// "…"/b"…"): an access log's entries, one request each, though a
@@ -3210,6 +3210,20 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.section, g.side, g.secKind = 's', 's', "the header block after the status line"
 	}
+}
+
+// recordObject reports whether t is a JSON log record: an object whole on
+// the line (objectLine), or one that opens the line with three members or
+// more and goes on past it, cut where a terminal or an editor wrapped it
+// ('{"ClientAddr":"…","DownstreamStatus":207,…,"Ove', its end on the next
+// line). An object that ends in a comma is an element of a list, not a
+// record.
+func recordObject(t string) bool {
+	if objectLine(t) {
+		return true
+	}
+	t = strings.TrimSpace(strings.TrimLeft(t, " \t+>"))
+	return strings.HasPrefix(t, "{\"") && strings.Count(t, "\":") >= 3 && !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "}")
 }
 
 // objectLine reports whether t is a JSON object with members, whole on the

@@ -73,3 +73,12 @@ curl_cffi.curl.CurlError: Failed to perform, curl: (22) Refused WebSockets upgra
 func TestSentenceThenRunInOneBlock(t *testing.T) {
 	wantStatuses(t, "one block: ", "```\nMy session id still looks right when I copy it from the browser, but the exporter can't fetch anymore, it gets a 401.\n\n/usr/bin/lynx --dump 'http://127.0.0.1/~kiri/tracker-export/export.php'\n   Warning:\n   file_get_contents(https://app.tracker.example/api/v2/series/9c1e2f.json?days=7)\n   [[1]function.file-get-contents]: failed to open stream: HTTP request\n   failed! HTTP/1.1 401 Unauthorized in\n   /home/kiri/www/tracker-export/export.php on\n   line 51\n```\n", 401)
 }
+
+// TestWrappedJSONRecords reads a response per record of a JSON access log
+// whose lines a terminal wrapped, each record's end on a line of its own,
+// and one response for a list whose elements state the same status. Every
+// value is invented.
+func TestWrappedJSONRecords(t *testing.T) {
+	wantStatuses(t, "wrapped records: ", "Two lines from the access log:\n```\n{\"ClientAddr\":\"10.0.4.7:51212\",\"ClientHost\":\"10.0.4.7\",\"DownstreamContentSize\":311,\"DownstreamStatus\":207,\"Duration\":7071122,\"OriginStatus\":207,\"RequestMethod\":\"REPORT\",\"RequestPath\":\"/remote.php/dav/calendars/ana/personal/\",\"request_User-Agent\":\"macOS/14.2 (23C64) Calen\ndarAgent/1150\",\"time\":\"2024-11-19T12:42:47+01:00\"}\n{\"ClientAddr\":\"10.0.4.7:51212\",\"ClientHost\":\"10.0.4.7\",\"DownstreamContentSize\":311,\"DownstreamStatus\":207,\"Duration\":8114329,\"OriginStatus\":207,\"RequestMethod\":\"REPORT\",\"RequestPath\":\"/remote.php/dav/calendars/ana/work/\",\"request_User-Agent\":\"macOS/14.2 (23C64) Calen\ndarAgent/1150\",\"time\":\"2024-11-19T12:42:48+01:00\"}\n```\n", 207, 207)
+	wantStatuses(t, "list elements: ", "The bulk call answers:\n```\n[\n{\"id\":\"job-1\",\"status\":403,\"message\":\"not allowed\",\"kind\":\"export\"},\n{\"id\":\"job-2\",\"status\":403,\"message\":\"not allowed\",\"kind\":\"export\"}\n]\n```\n", 403)
+}

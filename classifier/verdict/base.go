@@ -1149,18 +1149,22 @@ func downloadBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 		if q.Method != "" && q.Method != "GET" && q.Method != "HEAD" {
 			return rule.Signal{}, false
 		}
-		if downloadURL(strings.ToLower(q.URL + " " + q.Target)) {
-			return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason, reqEv(x)), true
+		if ok, mirror := downloadURL(strings.ToLower(q.URL + " " + q.Target)); ok {
+			return rule.SignDownloadBare.Signal(rule.Blocked, downloadReasonOf(mirror), reqEv(x)), true
 		}
 	}
 	// the line a client's error gives the status on ("reading https://…/v1.2.3.zip:
 	// 403 Forbidden", "HTTP 403 Forbidden for url <…/pkg-1.0.conda>")
 	for _, l := range responseLines(x) {
 		ll := strings.ToLower(l.Text)
-		if !strings.Contains(ll, "403") || hasAny(ll, uploadWords) || !downloadURL(ll) {
+		if !strings.Contains(ll, "403") || hasAny(ll, uploadWords) {
 			continue
 		}
-		return rule.SignDownloadBare.Signal(rule.Blocked, downloadReason,
+		ok, mirror := downloadURL(ll)
+		if !ok {
+			continue
+		}
+		return rule.SignDownloadBare.Signal(rule.Blocked, downloadReasonOf(mirror),
 			&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: l.Pos, Text: cutText(strings.TrimSpace(l.Text), 120)}), true
 	}
 	return rule.Signal{}, false
@@ -1234,15 +1238,30 @@ func defaultAgentBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) 
 		&rule.Evidence{Exchange: x.Index, Where: "response body", Pos: at.Pos, Text: cutText(strings.TrimSpace(at.Text), 120)}), true
 }
 
-const downloadReason = "a bare 403 to the download of a published file (an archive, a package, an installer) with no credential shown: package sources and their storage answer so for a file that does not exist or for a rule of a mirror, a CDN or the client's network (address, country, User-Agent, proxy), not for who asks"
+// downloadReason and mirrorReason are downloadBare's readings: of a file by
+// its name, and of anything from a mirror's host (mirrorHost).
+const (
+	downloadReason = "a bare 403 to the download of a published file (an archive, a package, an installer) with no credential shown: package sources and their storage answer so for a file that does not exist or for a rule of a mirror, a CDN or the client's network (address, country, User-Agent, proxy), not for who asks"
+	mirrorReason   = "a bare 403 from a mirror's host with no credential shown: a mirror republishes public files for anyone, and answers 403 for a rule about the client (its address range, country or User-Agent, too many requests) or for a file it does not hold, not for who asks"
+)
+
+// downloadReasonOf is mirrorReason when the URL was a mirror's, else
+// downloadReason.
+func downloadReasonOf(mirror bool) string {
+	if mirror {
+		return mirrorReason
+	}
+	return downloadReason
+}
 
 // downloadURL reports whether lower-cased l names an http(s) URL whose path
-// ends in a file of downloadExts and whose query carries no signature or key.
-func downloadURL(l string) bool {
+// ends in a file of downloadExts, or whose host is a mirror's (mirror
+// set), and whose query carries no signature or key.
+func downloadURL(l string) (ok, mirror bool) {
 	for from := 0; from < len(l); {
 		i := strings.Index(l[from:], "http")
 		if i < 0 {
-			return false
+			return false, false
 		}
 		u := l[from+i:]
 		from += i + 4
@@ -1258,16 +1277,16 @@ func downloadURL(l string) bool {
 		if query != "" && hasAny(query, signedQuery) {
 			continue
 		}
-		if mirrorHost(path) {
-			return true
-		}
 		for _, e := range downloadExts {
 			if strings.HasSuffix(path, e) {
-				return true
+				return true, false
 			}
 		}
+		if mirrorHost(path) {
+			return true, true
+		}
 	}
-	return false
+	return false, false
 }
 
 // mirrorHost reports whether lower-cased u, an http(s) URL, names a mirror

@@ -894,6 +894,13 @@ func (s *story) anonymousBare() {
 // is all the server said.
 func (s *story) downloadBare() {
 	v := s.v
+	if s.top.Reason == mirrorReason {
+		v.Headline = "Probably not about who asks: a bare 403 from a mirror"
+		why := bare403But + "the request went to a mirror's host, which republishes public files for anyone, and the paste shows no credential going with it. Mirrors answer 403 when a rule of theirs refuses the client (its address range, country or User-Agent, too many requests) or for a file they do not hold."
+		next := "Next: open the same URL from a browser or from another network; if it works there, the mirror's rule is about your client or network (its operators can say which), and if it fails everywhere, check that the mirror holds the file or use another mirror."
+		s.sayOpened(why, next)
+		return
+	}
 	v.Headline = "Probably not about who asks: a bare 403 to the download of a published file"
 	why := bare403But + "the request fetched a published file (an archive, a package, an installer) and the paste shows no credential going with it. Package sources answer such a download with 403 when the file does not exist (their storage hides missing files behind 403) or when a rule of the mirror, the CDN or the client's own network refuses the client (its address or country, its User-Agent, a proxy or firewall)."
 	next := "Next: open the same URL from a browser or with curl from another network; if it works there, the rule is about the client or network, and if it fails everywhere, check that the file exists at that path (version, platform, architecture). If the source is private, send the credentials it expects."
