@@ -13,19 +13,6 @@ import (
 // object without a status, or a data member that is itself a document's
 // object, is no body (values are invented).
 func TestDictDataMemberIsTheBody(t *testing.T) {
-	bodyOf := func(text string) string {
-		t.Helper()
-		in, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, x := range in.Exchanges {
-			if x.Response != nil && x.Response.Body.Text != "" {
-				return x.Response.Body.Text
-			}
-		}
-		return ""
-	}
 	for _, c := range []struct{ name, text, want, not string }{
 		{"xml in a python dict", "INFO: fetching listing\n" +
 			"ERROR: Response: {'status': 401, 'headers': {'server': 'ObjStore', 'content-type': 'application/xml'}, 'reason': 'Unauthorized', " +
@@ -36,7 +23,7 @@ func TestDictDataMemberIsTheBody(t *testing.T) {
 		{"cut inside the string", "DEBUG: Response: {'status': 403, 'reason': 'Forbidden', 'data': '<?xml version=\"1.0\"?>\\n<Error><Code>RequestTimeTooSkewed</Code><Message>The difference between the request time and the current time is too large.</Message><RequestTime>\n",
 			"<Code>RequestTimeTooSkewed</Code>", ""},
 	} {
-		got := bodyOf(c.text)
+		got := firstBody(t, c.text)
 		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
 			t.Errorf("%s: body %q, want it to hold %q", c.name, got, c.want)
 		}
@@ -45,8 +32,23 @@ func TestDictDataMemberIsTheBody(t *testing.T) {
 		{"a request's data, no status", "DEBUG: sending {'method': 'POST', 'url': 'https://svc.example.net/v2/items', 'data': '{\"name\": \"lamp\", \"count\": 12}'}\nHTTP/1.1 401 Unauthorized\n", `"lamp"`},
 		{"data member of a document", `Raw: {"code":"bad_nonce","message":"Nonce is stale","data":{"status":403}}` + "\n", `{"status":403}`},
 	} {
-		if got := bodyOf(c.text); got == strings.TrimSpace(c.not) || strings.HasPrefix(got, c.not) {
+		if got := firstBody(t, c.text); got == strings.TrimSpace(c.not) || strings.HasPrefix(got, c.not) {
 			t.Errorf("%s: body %q read from the data member", c.name, got)
 		}
 	}
+}
+
+// firstBody parses text and returns the first response body read, or "".
+func firstBody(t *testing.T, text string) string {
+	t.Helper()
+	in, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range in.Exchanges {
+		if x.Response != nil && x.Response.Body.Text != "" {
+			return x.Response.Body.Text
+		}
+	}
+	return ""
 }

@@ -45,17 +45,7 @@ func TestNotationsMasked(t *testing.T) {
 		{"htpasswd -b", "$ htpasswd -b -c /etc/nginx/.htpasswd admin SKE5dummyHtpass9Gd\n", []string{"SKE5dummyHtpass9Gd"}, []string{"/etc/nginx/.htpasswd"}},
 		{"cookies.txt", "# Netscape HTTP Cookie File\n.example.com\tTRUE\t/\tTRUE\t1799999999\tsession_id\tEZqRdummySESSION9Yok98K\n", []string{"EZqRdummySESSION9Yok98K"}, []string{"1799999999", "session_id"}},
 	} {
-		got := NewMasker(Scan(c.text)).Text(c.text)
-		for _, v := range c.secrets {
-			if strings.Contains(got, v) {
-				t.Errorf("%s: %q not masked:\n%s", c.name, v, got)
-			}
-		}
-		for _, k := range c.keep {
-			if !strings.Contains(got, k) {
-				t.Errorf("%s: %q masked:\n%s", c.name, k, got)
-			}
-		}
+		checkMasked(t, c.name, c.text, c.secrets, c.keep)
 	}
 }
 
@@ -102,5 +92,22 @@ func TestNotCredentials(t *testing.T) {
 	}
 	if got := NewMasker(Scan("Cookie: theme=dark; sid=9fQ2dummySESSION8x7Kp0")).Text("Cookie: theme=dark; sid=9fQ2dummySESSION8x7Kp0"); strings.Contains(got, "9fQ2dummy") {
 		t.Errorf("the session cookie next to a setting is not masked: %s", got)
+	}
+}
+
+// checkMasked masks text with what Scan finds in it and fails for each of
+// secrets still in the result and each of keep no longer in it.
+func checkMasked(t *testing.T, name, text string, secrets, keep []string) {
+	t.Helper()
+	got := NewMasker(Scan(text)).Text(text)
+	for _, v := range secrets {
+		if strings.Contains(got, v) {
+			t.Errorf("%s: %q not masked:\n%s", name, v, got)
+		}
+	}
+	for _, k := range keep {
+		if !strings.Contains(got, k) {
+			t.Errorf("%s: %q masked:\n%s", name, k, got)
+		}
 	}
 }
