@@ -182,7 +182,7 @@ func productKeyTriple(a, rest []byte) bool {
 		}
 	}
 	j := bytes.IndexAny(rest, "-_")
-	if j <= 0 || bytes.IndexAny(rest[j+1:], "-_") >= 0 {
+	if j <= 0 || bytes.ContainsAny(rest[j+1:], "-_") {
 		return false
 	}
 	switch string(rest[:j]) {
