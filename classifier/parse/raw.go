@@ -188,7 +188,7 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 		resp.Reason = m.reason
 	}
 	x := &Exchange{Response: resp, Span: resp.Span, Format: r.format(l), Notes: m.notes}
-	if (l.span && len(resp.Fields) == 0 || strings.Contains(resp.Reason, "://") && !anyKnownField(resp.Fields)) && r.req == nil {
+	if (l.span && len(resp.Fields) == 0 || reasonRunsOnToURL(resp.Reason) && !anyKnownField(resp.Fields)) && r.req == nil {
 		// "I get `HTTP/2 401` when …": a status mentioned in prose, not a
 		// dump; no header block was seen, so nothing can be missing from
 		// it, and the text after it is prose, not its body. So is a status
@@ -206,6 +206,14 @@ func (r *textReader) readResponse(l *line, proto string, status int, reason stri
 	if r.label == "response" || r.label == "body" {
 		r.label = ""
 	}
+}
+
+// reasonRunsOnToURL reports whether a reason phrase goes on into a sentence
+// naming a URL: a word that starts with http:// or https:// ("Unauthorized
+// while requesting https://…"). A URL inside markup or quotes in the reason
+// is not one.
+func reasonRunsOnToURL(reason string) bool {
+	return strings.Contains(reason, " http://") || strings.Contains(reason, " https://")
 }
 
 // anyKnownField reports whether a field read has a well-known header name:
