@@ -220,6 +220,9 @@ func echoedKey(t string) (Field, bool) {
 	if len(t) > maxScan {
 		t = t[:maxScan]
 	}
+	if !holdsKeyWord(t) {
+		return Field{}, false // every line of a paste comes here: no copy for most
+	}
 	lt := ascii.Lower(t)
 	for _, w := range echoedKeyWords {
 		for from := 0; from < len(lt); {
@@ -243,12 +246,22 @@ func echoedKey(t string) (Field, bool) {
 			if end > 0 {
 				v = v[:end]
 			}
-			lv := ascii.Lower(v)
-			if len(v) < 3 || !(strings.Contains(v, "*") || strings.Contains(lv, "redacted") || IsRedacted(v)) {
+			if len(v) < 3 || !(strings.Contains(v, "*") || IsRedacted(v)) {
 				continue
 			}
 			return Field{Name: "the key the error quotes", Value: v}, true
 		}
 	}
 	return Field{}, false
+}
+
+// holdsKeyWord reports whether t holds "ey" in any case, as every word of
+// echoedKeyWords does ("key"), without lowering t.
+func holdsKeyWord(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i]|0x20 == 'e' && t[i+1]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }

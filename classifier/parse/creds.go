@@ -992,7 +992,7 @@ func proseLineCredentials(ls []line) (fields, configured Fields) {
 		if wordsLine(t) {
 			// a sentence ending in a colon that advises opens the
 			// block; the next sentence ends it
-			advice = strings.HasSuffix(t, ":") && advises(ascii.Lower(t))
+			advice = adviceLead(t)
 		}
 		if advice {
 			continue

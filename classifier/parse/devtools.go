@@ -215,7 +215,7 @@ func (r *textReader) advisedAbove(i int) bool {
 		if t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
 			continue
 		}
-		return strings.HasSuffix(t, ":") && wordsLine(t) && advises(strings.ToLower(t))
+		return adviceLead(t)
 	}
 	return false
 }

@@ -2177,7 +2177,7 @@ func (g *greader) line(l gline, t string) {
 	above := g.lastText
 	g.lastText, g.aboveText = t, above
 	if tt := strings.TrimSpace(t); wordsLine(tt) {
-		g.advised = strings.HasSuffix(tt, ":") && advises(ascii.Lower(tt))
+		g.advised = adviceLead(tt)
 	}
 	inCalls := g.openCalls
 	if g.openCalls = authCallsAfter(t, g.openCalls); strings.TrimSpace(t) == "" {

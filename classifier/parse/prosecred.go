@@ -131,6 +131,14 @@ func advises(lt string) bool {
 	return false
 }
 
+// adviceLead reports whether a trimmed line is a sentence of advice that
+// introduces what follows, ending in a colon ("you need to add this header
+// to the requests:"): the lines under it show what to send, not what was
+// sent.
+func adviceLead(t string) bool {
+	return strings.HasSuffix(t, ":") && wordsLine(t) && advises(ascii.Lower(t))
+}
+
 // spanKeyHeader finds an API-key header written in an inline code span of a
 // sentence ("I send `X-API-Key: 3f9c…` and get 403"): the name of a header
 // that carries a credential, a colon, a value.
