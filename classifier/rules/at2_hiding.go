@@ -5,6 +5,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
@@ -18,7 +19,7 @@ func hidingPlatform(x *parse.Exchange, body string) string {
 	r := x.Response
 	host := ""
 	if x.Request != nil {
-		host = urlHost(x.Request.URL)
+		host = fields.Host(x.Request.URL)
 		if host == "" {
 			host = strings.ToLower(x.Request.Fields.Get("host"))
 		}
@@ -457,7 +458,7 @@ var AT2011 = rule.Rule{
 			if parent == "" {
 				continue
 			}
-			host := urlHost(x.Request.URL)
+			host := fields.Host(x.Request.URL)
 			if host == "" {
 				host = strings.ToLower(x.Request.Fields.Get("host"))
 			}

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/internal/lowered"
 	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -149,29 +150,6 @@ func ipv4s(s string, limit int) (offs []int, ips []string) {
 	return offs, ips
 }
 
-// hostOf returns the host of a URL or authority, lower-cased, without port,
-// user info or brackets.
-func urlHost(u string) string {
-	if i := strings.Index(u, "//"); i >= 0 {
-		u = u[i+2:]
-	}
-	if i := strings.IndexAny(u, "/?#"); i >= 0 {
-		u = u[:i]
-	}
-	if i := strings.LastIndexByte(u, '@'); i >= 0 {
-		u = u[i+1:]
-	}
-	if strings.HasPrefix(u, "[") {
-		if i := strings.IndexByte(u, ']'); i > 0 {
-			return strings.ToLower(u[1:i])
-		}
-	}
-	if i := strings.LastIndexByte(u, ':'); i >= 0 {
-		u = u[:i]
-	}
-	return strings.ToLower(strings.TrimSpace(u))
-}
-
 // targetHosts collects the names and addresses the client itself used: the
 // request URL and Host, and what a transcript says it resolved and connected
 // to. A response naming one of them discloses nothing new.
@@ -185,14 +163,14 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 	}
 	if q := x.Request; q != nil {
 		if q.URL != "" {
-			add(urlHost(q.URL))
+			add(fields.Host(q.URL))
 		}
 		if strings.Contains(q.Target, "://") || (q.Method == "CONNECT") {
-			add(urlHost(q.Target))
+			add(fields.Host(q.Target))
 		}
 		for _, name := range []string{"host", ":authority"} {
 			if v := q.Fields.Get(name); v != "" {
-				add(urlHost(v))
+				add(fields.Host(v))
 			}
 		}
 		// an address the caller put in its own path or query
@@ -221,7 +199,7 @@ func targetHosts(x *parse.Exchange) map[string]bool {
 				if j := strings.IndexAny(rest, " \t"); j >= 0 {
 					rest = rest[:j]
 				}
-				add(urlHost(rest))
+				add(fields.Host(rest))
 			}
 		}
 	}
@@ -525,7 +503,7 @@ func requestedHosts(body string) []string {
 		for j < len(lb) && lb[j] > ' ' && lb[j] != '"' && lb[j] != '\'' && lb[j] != '>' {
 			j++
 		}
-		if h := urlHost(lb[i:j]); h != "" {
+		if h := fields.Host(lb[i:j]); h != "" {
 			for ; n > 0; n-- {
 				out = append(out, h)
 			}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/authtriage/authtriage/classifier/fields"
 )
 
 // requestedHostsByMarker is requestedHosts as it was: a search of the
@@ -30,7 +32,7 @@ func requestedHostsByMarker(body string) []string {
 			for j < len(lb) && lb[j] > ' ' && lb[j] != '"' && lb[j] != '\'' && lb[j] != '>' {
 				j++
 			}
-			if h := urlHost(lb[i:j]); h != "" {
+			if h := fields.Host(lb[i:j]); h != "" {
 				out = append(out, h)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/authtriage/authtriage/classifier/fields"
 	"github.com/authtriage/authtriage/classifier/internal/anyof"
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
@@ -3686,23 +3687,13 @@ func blockRedirect(x *parse.Exchange) (rule.Signal, bool) {
 		fieldEv(x, loc)), true
 }
 
-// hostOfURL returns the host of a lower-cased absolute URL ("" when it is
-// relative), without port or credentials.
+// hostOfURL returns the host of an absolute URL ("" when it is relative),
+// lower-cased, without port or credentials (fields.Host).
 func hostOfURL(u string) string {
-	_, rest, ok := strings.Cut(u, "://")
-	if !ok {
+	if !strings.Contains(u, "://") {
 		return ""
 	}
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		rest = rest[:i]
-	}
-	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
-		rest = rest[i+1:]
-	}
-	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.Contains(rest[i:], "]") {
-		rest = rest[:i]
-	}
-	return rest
+	return fields.Host(u)
 }
 
 // backToSignIn reports whether a lower-cased redirect target is a sign-in
