@@ -377,6 +377,9 @@ func (s *scanner) pairs(l string, from, base, line int) {
 		case hCookie, hSetCookie:
 			if !quoted {
 				ve = cookieBareEnd(l, ve)
+				if hc == hCookie {
+					ve = cookieListEnd(l, ve)
+				}
 			}
 			s.cookieValue(l, vs, ve, base, line, hc == hSetCookie)
 			i = ve
@@ -412,7 +415,7 @@ func (s *scanner) pairs(l string, from, base, line int) {
 			if st > 0 && (l[st-1] == '?' || l[st-1] == '&' || l[st-1] == '#') {
 				stops = "&;#"
 			}
-			if e := strings.IndexAny(v, stops); e >= 0 {
+			if e := strings.IndexAny(v, stops); e >= 0 && !(fk == Password && v[e] == '#' && passwordHash(v[e+1:])) {
 				ve = vs + e
 				v = l[vs:ve]
 			}
@@ -420,6 +423,11 @@ func (s *scanner) pairs(l string, from, base, line int) {
 				ve = vs + encodedEnd(v)
 				v = l[vs:ve]
 			}
+		}
+		if fc == fWeak && cutSignature(l, name, v, ve) {
+			s.add(fk, name, base+vs, base+ve, line) // its end is below (wrappedTail)
+			i = ve
+			continue
 		}
 		if fc == fWeak && !weakCredential(name, strings.TrimRight(v, "=")) || fc == fStrong && !quoted && (v == "true" || v == "false" || v == "{" || strings.HasPrefix(v, "{{") || v == "[" || v != "" && v[0] == '(' || strings.Count(v, " ") >= 4) ||
 			fc == fStrong && !quoted && (v == "YES" || v == "NO") && strings.HasSuffix(strings.TrimRight(l[:vs], ": "), "using password") || // MySQL's "(using password: YES)"
@@ -789,13 +797,66 @@ func (s *scanner) cookieValue(l string, vs, ve, base, line int, set bool) {
 // '|' a cookie's value may hold (Jira's atlassian.xsrf.token=A-B|hex|lin),
 // which ends other bare values: one with a space after it is a table's.
 func cookieBareEnd(l string, e int) int {
-	for e+1 < len(l) && l[e] == '|' && strings.IndexByte(" \t|", l[e+1]) < 0 {
-		e++
-		for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
+	for e+1 < len(l) {
+		p := e
+		if l[p] == '^' && p+2 < len(l) && l[p+1] == '|' {
+			p++ // cmd.exe's escape of the '|' (Chrome's "Copy as cURL (cmd)")
+		}
+		if l[p] != '|' || p+1 >= len(l) || strings.IndexByte(" \t|", l[p+1]) >= 0 {
+			break
+		}
+		e = p + 1
+		for e < len(l) && strings.IndexByte(" \t\"'`,;)]}<>|\\", l[e]) < 0 {
 			e++
 		}
 	}
 	return e
+}
+
+// cutSignature reports whether v, the value of a parameter named like a
+// signature, is the start of a SigV4 signature a wrap cut: it runs to the
+// line's end on a line that lists the signed headers (the Authorization
+// header's "SignedHeaders=…, Signature=…", a presigned URL's
+// "X-Amz-SignedHeaders=…&X-Amz-Signature=…", the signature last in both),
+// so however short ("Signature=5"), it is the signature's first part and
+// the rest is at the next line's start.
+func cutSignature(l, name, v string, ve int) bool {
+	if v == "" || strings.TrimRight(l[ve:], " \t") != "" || !strings.HasSuffix(strings.ToLower(name), "signature") {
+		return false
+	}
+	return hexOnly(v) && strings.Contains(l, "SignedHeaders=")
+}
+
+// passwordHash reports whether what follows a '#' in a URL's password
+// parameter is the password's own end, not the URL's fragment: the URL
+// ends with it, and it is one word of a password's characters, neither a
+// route ("#/settings", "#!/") nor a fragment's parameters ("#state=…"). A
+// password with a '#' is seldom percent-encoded where a person typed it
+// ("…&password=Tr0ub4dor#Nez93").
+func passwordHash(rest string) bool {
+	if rest == "" || !isAlnum(rest[0]) {
+		return false
+	}
+	return strings.IndexAny(rest, "=&/?#") < 0
+}
+
+// cookieListEnd extends the end ve of a Cookie header's bare value, which
+// stopped at the space after its first cookie ("a=1;"), over the cookies
+// that follow it ("; b=2; c=3"), up to what ends the list: a quote (curl's
+// -H "Cookie: …"), an escaped line end (a request inside a JSON string,
+// "…c=3\r\n"), the line's end (where a hard wrap may have cut it).
+func cookieListEnd(l string, ve int) int {
+	for ve > 0 && l[ve-1] == ';' && ve+1 < len(l) && l[ve] == ' ' {
+		e := ve + 1
+		for e < len(l) && strings.IndexByte(" \t\"'`,)]}<>|\\", l[e]) < 0 {
+			e++
+		}
+		if eq := strings.IndexByte(l[ve+1:e], '='); eq <= 0 || !isIdent(l[ve+1:ve+1+eq]) {
+			break
+		}
+		ve = cookieBareEnd(l, e)
+	}
+	return ve
 }
 
 // urlValue reports whether a cookie's value is a path or a URL, plain or

@@ -67,7 +67,9 @@
 //     wide goes on at the start of the next, up to its closing quote or
 //     ';', over several lines, from a known prefix or a quote the cut left
 //     open, inside a JSON string the walk reads on past the cut; a header's
-//     name ending the cut line has its value below. Credentials a
+//     name ending the cut line has its value below; a SigV4 signature
+//     cut right after "Signature=", however short its start; a quoted
+//     Cookie header's cookies on every line it was cut over. Credentials a
 //     client failed to set ("Bearer undefined", Basic of ":") are the
 //     evidence, not masked.
 //
@@ -236,6 +238,9 @@ func (s *scanner) scan() []Secret {
 			} else if p := strings.Index(l[from:], `{"`); p > 0 {
 				// one after a log's prefix on its line ("2024-05-12 INFO {"log":…"):
 				// a HAR's name/value pairs are read only by the walk
+				if l[from+p-1] == '[' {
+					p-- // a list of such objects ("Body: [{"key":"password",…},…]"): all of it
+				}
 				s.jsonEnd = s.jsonFrom(off+from+p, line, true)
 			}
 		}
@@ -279,7 +284,7 @@ func (s *scanner) scan() []Secret {
 		}
 		// a cut line, a cut seen in the next line, or a whole line that was a
 		// credential's middle: the wrap goes on below, up to its end there
-		lay.cut = lay.wrapped != "" && (s.cutLine || s.cutJoined || tailToEnd)
+		lay.cut = lay.wrapped != "" && (s.cutLine || s.cutJoined || tailToEnd && wrappedCut)
 		if len(l) > 0 {
 			lay.prev, lay.prevBase = end, off
 		}
@@ -385,13 +390,19 @@ func (s *scanner) endsLine(off, end int) Kind {
 	if end == off || !isIdentByte(s.text[end-1]) && strings.IndexByte("+/=%", s.text[end-1]) < 0 {
 		return ""
 	}
+	var k Kind
 	for i := len(s.out) - 1; i >= 0 && i >= len(s.out)-8; i-- {
 		x := s.out[i]
 		if x.End == end && x.Start > off && (x.Kind == Authorization || x.Kind == APIKey || x.Kind == Token || x.Kind == Cookie || s.cutLine) {
-			return x.Kind
+			if x.Kind == Cookie {
+				return Cookie // a cookie list's last value (one a token's shape too): the list goes on below
+			}
+			if k == "" {
+				k = x.Kind
+			}
 		}
 	}
-	return ""
+	return k
 }
 
 type scanner struct {
