@@ -17,6 +17,7 @@ type layout struct {
 	prev, prevBase int    // the previous line's span in the text, for a table's header row
 	cols           []Kind // a Markdown table's credential columns ("" for the others); nil outside a table
 	pairCols       bool   // inside a Markdown table of two columns: a name, then its value
+	margin         margin // what a quote or a code viewer put before each of the table's rows
 	fixedPairs     bool   // inside a console's two-column table ("Name  Value", "----  -----")
 	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
 	cut            bool   // that line was as wide as the text's hard wrap: the credential was cut there
@@ -89,14 +90,26 @@ func (s *scanner) csvRow(lay *layout, l string, base, line int) {
 // names a credential holds it in the second. Tables written without their
 // outer pipes ("Header | Value", "--- | ---") are read the same way.
 func (s *scanner) tableRow(lay *layout, l string, base, line int) {
+	m, mk := rowMargin(l)
+	if lay.cols != nil || lay.pairCols {
+		if mk != lay.margin {
+			m = 0 // a row without the table's margin: read whole (it ends the table)
+		}
+	}
+	l, base = l[m:], base+m
 	t := strings.TrimSpace(l)
 	if !strings.HasPrefix(t, "|") && !(strings.Contains(t, "|") && (lay.cols != nil || lay.pairCols || separatorRow(t))) {
 		lay.cols, lay.pairCols = nil, false
 		return
 	}
 	if separatorRow(t) {
-		head := strings.TrimSpace(s.text[lay.prevBase:lay.prev])
-		lay.cols, lay.pairCols = nil, false
+		head := s.text[lay.prevBase:lay.prev]
+		hm, hk := rowMargin(head)
+		if hk != mk {
+			hm = 0
+		}
+		head = strings.TrimSpace(head[hm:])
+		lay.cols, lay.pairCols, lay.margin = nil, false, mk
 		if !strings.HasPrefix(head, "|") && !(strings.Contains(head, "|") && strings.Contains(t, "|")) {
 			return
 		}
@@ -144,6 +157,59 @@ func (s *scanner) tableRow(lay *layout, l string, base, line int) {
 		vs := off + c.start + strings.Index(c.text, v)
 		s.add(Kind(k), "a table's "+strings.ToLower(string(k))+" column", base+vs, base+vs+len(v), line)
 	}
+}
+
+// margin is what was put before a table's rows on their way to the paste.
+type margin uint8
+
+const (
+	noMargin margin = iota
+	quoteMargin
+	gutterMargin
+)
+
+// rowMargin returns the length of what a quote or a code viewer put before
+// a table's row, and which it was: Markdown's or e-mail's quote marks
+// ("> ", "> > "), a code viewer's line number ("  7 | "). A table's own
+// first column of numbers ("7 | alice | …") reads as a gutter too, so
+// tableRow takes a margin off a row only when the table's header and
+// separator rows have the same.
+func rowMargin(l string) (int, margin) {
+	i := 0
+	for {
+		j := i
+		for j < len(l) && l[j] == ' ' {
+			j++
+		}
+		if j >= len(l) || l[j] != '>' {
+			break
+		}
+		i = j + 1
+		if i < len(l) && l[i] == ' ' {
+			i++
+		}
+	}
+	if i > 0 {
+		return i, quoteMargin
+	}
+	j := 0
+	for j < len(l) && l[j] == ' ' {
+		j++
+	}
+	d := j
+	for j < len(l) && isDigitByte(l[j]) {
+		j++
+	}
+	if j == d || j-d > 6 {
+		return 0, noMargin
+	}
+	for j < len(l) && l[j] == ' ' {
+		j++
+	}
+	if j+1 < len(l) && l[j] == '|' && l[j+1] == ' ' {
+		return j + 2, gutterMargin
+	}
+	return 0, noMargin
 }
 
 // fixedPairRow handles a console's table of two columns, names and values,

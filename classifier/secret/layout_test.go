@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -110,4 +111,28 @@ func checkMasked(t *testing.T, name, text string, secrets, keep []string) {
 			t.Errorf("%s: %q masked:\n%s", name, k, got)
 		}
 	}
+}
+
+// A Markdown table quoted in a reply ("> " on every row) or copied with a
+// code viewer's line numbers ("  5 | " before every row) is still a table:
+// the margin is taken off its rows when its header and separator rows have
+// the same. A table whose first column is numbers keeps its columns.
+func TestTableBehindAMargin(t *testing.T) {
+	rows := []string{"Request (from Postman):", "", "Header | Value", "--- | ---",
+		"Authorization | Basic ZHVtbXk6ZHVtbXlQYXNzd29yZDQyIQ==", "X-Auth-Token | dummy0LTpujFOfnXXgwLlnGjhjvQOpPRzZ", "Content-Type | application/json", "",
+		"Response: `401 Unauthorized`"}
+	quoted, numbered := "", ""
+	for i, r := range rows {
+		if r == "" {
+			quoted += ">\n"
+		} else {
+			quoted += "> " + r + "\n"
+		}
+		numbered += fmt.Sprintf("%3d | %s\n", i+1, r)
+	}
+	for name, text := range map[string]string{"quoted": quoted, "numbered": numbered, "twice quoted": strings.ReplaceAll(quoted, "> ", "> > ")} {
+		checkMasked(t, name, text, []string{"ZHVtbXk6ZHVtbXlQYXNzd29yZDQyIQ", "dummy0LTpujFOfnXXgwLlnGjhjvQOpPRzZ"}, []string{"Content-Type | application/json", "401 Unauthorized"})
+	}
+	checkMasked(t, "a column of numbers", "id | user | password\n--- | --- | ---\n1 | alice | dummyPw-7Hq2xL9\n2 | bob | dummyPw-Kq81vZ3\n",
+		[]string{"dummyPw-7Hq2xL9", "dummyPw-Kq81vZ3"}, []string{"1 | alice", "2 | bob"})
 }
