@@ -9,6 +9,7 @@ import (
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
+	"github.com/authtriage/authtriage/classifier/internal/wrapwidth"
 )
 
 // Line kinds after unwrapping. A pasted line becomes one or more logical
@@ -111,7 +112,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	okhttp, okWidth := okhttpLog(raw)
 	dumping := !okhttp && transportDumps(raw)
 	pairs := alternatingPairs(raw)
-	wrapAt := wrapWidth(raw)
+	wrapAt := wrapwidth.Common(raw)
 	out := make([]line, 0, len(raw))
 	var recv [4]string     // the last received ("< ") lines of a curl -v transcript
 	nrecv, inRecv := 0, -2 // inRecv: the index in out of the last received line or echo
@@ -220,7 +221,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 			// without its marker, on the next lines up to its closing quote
 			j := i + 1
 			for wrapAt > 0 && j < len(raw) && j-i <= 50 && !strings.HasSuffix(t, "\"") &&
-				utf8.RuneCountInString(strings.TrimRight(raw[j-1], "\r")) == wrapAt {
+				wrapwidth.Line(raw[j-1]) == wrapAt {
 				next := unquote(strings.TrimRight(raw[j], "\r"), quote)
 				if strings.HasPrefix(next, "-> \"") || strings.HasPrefix(next, "<- \"") || next == "" {
 					break
@@ -329,7 +330,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	}
 	if w := wrapAt; w > 0 {
 		for k := range out {
-			if n := out[k].n - 1; n < len(raw) && utf8.RuneCountInString(strings.TrimRight(raw[n], "\r")) == w {
+			if n := out[k].n - 1; n < len(raw) && wrapwidth.Line(raw[n]) == w {
 				out[k].full = true
 			}
 		}
@@ -482,27 +483,6 @@ func quoteCloses(raw []string, from, quote int, q byte) int {
 		}
 	}
 	return -1
-}
-
-// wrapWidth returns the width a terminal may have wrapped the paste at: the
-// length of its longest lines, when that is 60 columns or more and two lines
-// or more reach it; otherwise 0. It is a hint: a reader joins a line of
-// that width to the next only when the next cannot stand on its own.
-func wrapWidth(raw []string) int {
-	width, at := 0, 0
-	for _, s := range raw {
-		n := utf8.RuneCountInString(strings.TrimRight(s, "\r"))
-		switch {
-		case n > width:
-			width, at = n, 1
-		case n == width:
-			at++
-		}
-	}
-	if width < 60 || at < 2 {
-		return 0
-	}
-	return width
 }
 
 // echoOf reports whether unmarked line t repeats one of the last received

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/wordlist"
+	"github.com/authtriage/authtriage/classifier/internal/wrapwidth"
 )
 
 // prefixShape names the pieces a line prefix is made of ("klog",
@@ -1044,7 +1045,7 @@ func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
 			at++
 		}
 	}
-	if width < 60 || at < 2 || at == 2 && !terminalWidth(width) {
+	if width < 60 || at < 2 || at == 2 && !wrapwidth.Console(width) {
 		return texts, nums
 	}
 	if fill := boxFill(texts, width); fill > 0 {
@@ -1070,17 +1071,6 @@ func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
 		}
 	}
 	return outT, outN
-}
-
-// terminalWidth reports whether n is a width terminals open at (80 and 120
-// columns above all): two lines that long are enough to read a paste as cut
-// there, where any other width takes three.
-func terminalWidth(n int) bool {
-	switch n {
-	case 80, 100, 120, 132, 160:
-		return true
-	}
-	return false
 }
 
 // sameRecordStart reports whether next opens the way the line first did: a

@@ -3,6 +3,8 @@ package secret
 import (
 	"strings"
 	"testing"
+
+	"github.com/authtriage/authtriage/classifier/internal/wrapwidth"
 )
 
 // leftIn reports the first 8-character piece of v that masked still shows.
@@ -66,8 +68,8 @@ func TestTokenCutWhereTheWidthsDoNotShow(t *testing.T) {
 			lines[i] += pad
 		}
 		p := "It still says the key is wrong:\n\n" + strings.Join(lines, "\n") + "\n" + long + "\n"
-		if wrapWidth(p) != 0 && pad == "" {
-			t.Fatalf("the sample shows its wrap width (%d): it tests nothing", wrapWidth(p))
+		if wrapwidth.Text(p) != 0 && pad == "" {
+			t.Fatalf("the sample shows its wrap width (%d): it tests nothing", wrapwidth.Text(p))
 		}
 		masked := NewMasker(Scan(p)).Text(p)
 		if l := leftIn(masked, key[len("sk-proj-"):]); l != "" {

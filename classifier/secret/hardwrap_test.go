@@ -219,3 +219,18 @@ func TestHardWrapCutTheName(t *testing.T) {
 		}
 	}
 }
+
+// A hard-wrapped paste posted with a Markdown line break after every line
+// (two spaces, so the post keeps the lines): the lines a console cut are
+// as wide as the wrap without the two spaces, so a token the wrap cut is
+// masked to its end on the next line, as without them.
+func TestHardWrapWithMarkdownLineBreaks(t *testing.T) {
+	tok := "dummyEvrPWd6JtpuULGTudRgF9TD3kZxw63qP7e9dQEutBno2adC4McQcnefAEIDDaGb01ptwwdcbKqjsSLwp"
+	text := wrapAt("{'Host': 'api.example.com', 'User-Agent': 'python-httpx/0.28.1', 'Accept': '*/*', 'Authorization': 'Bearer "+tok+"', 'X-Idempotency-Key': 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b'}", 80) +
+		"\n<Response [401 Unauthorized]>\n{'error': {'code': 'token_revoked', 'message': 'The access token has been revoked by its owner.'}}\n"
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		b.WriteString(l + "  \n")
+	}
+	checkMasked(t, "Markdown line breaks", b.String(), []string{tok[len(tok)-20:]}, []string{"<Response [401 Unauthorized]>", "token_revoked"})
+}

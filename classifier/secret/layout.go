@@ -2,7 +2,6 @@ package secret
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
 )
@@ -416,75 +415,6 @@ func fieldStart(l string, e int) bool {
 	return l[e] == ':' && (e+1 == len(l) || l[e+1] == ' ' || l[e+1] == '\t') &&
 		!(e >= 16 && HighEntropy(l[:e]) && !wordish(l[:e])) // a key's end before curl -u's ':' is no field's name
 }
-
-// wrapWidth returns the width a terminal or a console hard-wrapped text at,
-// or 0: the widest line is 60 characters or more and at least two lines
-// are that wide (every long line was cut at the same column), or it is one
-// of the widths consoles open at. Lines the console did not print may be
-// wider (a response body or a sentence pasted below the wrapped output):
-// then a console's width that at least two lines fill, more lines than are
-// wider, is the wrap.
-func wrapWidth(text string) int {
-	widest, n := 0, 0
-	var console [len(consoleWidths)]int // lines exactly as wide as each console width
-	var widths []int                    // the widths of lines wider than 80 (64 at most: past that, no wrap)
-	for rest := text; rest != ""; {
-		l := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			l, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		l = strings.TrimSuffix(l, "\r")
-		w := lineWidth(l)
-		switch {
-		case w > widest:
-			widest, n = w, 1
-		case w == widest:
-			n++
-		}
-		for i, cw := range consoleWidths {
-			if w == cw && !strings.HasSuffix(l, " ") {
-				console[i]++ // (a line padded to the width with blanks was not cut there)
-			}
-		}
-		if w > consoleWidths[0] && len(widths) < 64 {
-			widths = append(widths, w)
-		}
-	}
-	switch {
-	case widest < 60:
-		return 0
-	case n >= 2:
-		return widest
-	}
-	switch widest {
-	case 80, 100, 120, 132, 160:
-		return widest
-	}
-	if len(widths) >= 64 {
-		return 0
-	}
-	for i := len(consoleWidths) - 1; i >= 0; i-- {
-		wider := 0
-		for _, w := range widths {
-			if w > consoleWidths[i] {
-				wider++
-			}
-		}
-		if console[i] >= 2 && wider < console[i] {
-			return consoleWidths[i]
-		}
-	}
-	return 0
-}
-
-// consoleWidths are the widths terminals and consoles open at, narrowest
-// first.
-var consoleWidths = [...]int{80, 100, 120, 132, 160}
-
-// lineWidth is the width of a line in characters.
-func lineWidth(l string) int { return utf8.RuneCountInString(l) }
 
 // cutName returns the credential header's name a line cut by a hard wrap
 // ends with when the wrap moved its value to the next line: the last word

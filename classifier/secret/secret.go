@@ -85,6 +85,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/authtriage/authtriage/classifier/internal/ascii"
+	"github.com/authtriage/authtriage/classifier/internal/wrapwidth"
 )
 
 // Mask replaces a credential's value in every masked output. The reader
@@ -147,7 +148,7 @@ func Scan(text string) []Secret {
 func (s *scanner) scan() []Secret {
 	text := s.text
 	s.isJSON = looksJSON(text)
-	s.wrapWidth = wrapWidth(text)
+	s.wrapWidth = wrapwidth.Text(text)
 	line := 1
 	pendingName, echoed := "", ""
 	var lay layout
@@ -171,7 +172,7 @@ func (s *scanner) scan() []Secret {
 		before := len(s.out)
 		wrapped, wrappedCut := lay.wrapped, lay.cut
 		lay.wrapped, lay.cut = "", false
-		s.cutLine = s.wrapWidth > 0 && lineWidth(l) == s.wrapWidth
+		s.cutLine = s.wrapWidth > 0 && wrapwidth.Line(l) == s.wrapWidth
 		s.cutStart, s.cutJoined = "", false
 		if pendingName != "" && strings.TrimSpace(l) != "" {
 			s.nextLineValue(pendingName, l, off, line)
@@ -349,7 +350,7 @@ func (s *scanner) cutAt(nl int) bool {
 		return false
 	}
 	ls := strings.LastIndexByte(s.text[:nl], '\n') + 1
-	return lineWidth(strings.TrimSuffix(s.text[ls:nl], "\r")) == s.wrapWidth
+	return wrapwidth.Line(s.text[ls:nl]) == s.wrapWidth
 }
 
 // acrossCut reads the end of line l, which a hard wrap cut at end, with
