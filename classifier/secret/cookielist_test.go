@@ -36,3 +36,13 @@ func TestCookiesOverSeveralLines(t *testing.T) {
 		}
 	}
 }
+
+// Node's inspect of a 'set-cookie' list whose first item a console's hard
+// wrap cut: the item ends on the next line, a comma after it, and the
+// list's next item is read too.
+func TestCookieListItemCutByAWrap(t *testing.T) {
+	text := "console.log(res.headers) on the login response, then the next call fails with 403:\n\n{\n  'x-powered-by': 'Express',\n  'set-cookie': [\n" +
+		wrapAt("    'connect.sid=s%3AdummyVboeYLljhAYAfSboOaKBoNdA3ZZ.ZRS7ezlRRatu5Zz1n44ruumauFYqfGTOY7gDK7Cl52Y; Path=/; HttpOnly; SameSite=Strict',", 80) + "\n" +
+		"    '_csrf=dummyFgJhti61m0DpmW; Path=/'\n  ],\n  date: 'Sun, 29 Nov 2026 21:05:33 GMT',\n" + strings.Repeat("-", 80) + "\n}\n"
+	checkMasked(t, "cut set-cookie item", text, []string{"dummyVboeYLljhAYAfSboOaK", "FYqfGTOY7gDK7Cl52Y", "dummyFgJhti61m0DpmW"}, []string{"Path=/'", "Sun, 29 Nov 2026 21:05:33 GMT"})
+}

@@ -234,3 +234,16 @@ func TestHardWrapWithMarkdownLineBreaks(t *testing.T) {
 	}
 	checkMasked(t, "Markdown line breaks", b.String(), []string{tok[len(tok)-20:]}, []string{"<Response [401 Unauthorized]>", "token_revoked"})
 }
+
+// A URL's password a console's hard wrap cut after its first character
+// ("redis://:1" / "2VXk…@host"): too short alone on the cut line to be
+// read, it is found in the two lines read together, and both its pieces
+// are masked.
+func TestHardWrapSplitsAPasswordEarly(t *testing.T) {
+	text := wrapAt("worker-1  | 2026-12-06 10:31:13,420 WARNING app.cache redis error for redis://:dummy2VXkd1jcHuscX0TRqPO8FPj@cache.svc.cluster.local:6379/0: WRONGPASS invalid username-password pair or user is disabled.", 80) + "\n" +
+		wrapAt("api-1     | 2026-12-06 10:31:14,002 ERROR app.http GET /api/orders -> 401 {\"detail\":\"Authentication credentials were not provided.\"}", 80) + "\n"
+	if !strings.Contains(text, "redis://:d\n") {
+		t.Fatalf("the sample does not cut the password after one character:\n%s", text)
+	}
+	checkMasked(t, "password cut after one character", text, []string{"ummy2VXkd1jcHuscX0TRqPO8FPj", "redis://:d\n"}, []string{"@cache.svc.cluster.local:6379/0", "WRONGPASS"})
+}

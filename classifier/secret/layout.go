@@ -21,6 +21,7 @@ type layout struct {
 	wrapped        Kind   // the kind of a credential that ran to the end of the previous line
 	cut            bool   // that line was as wide as the text's hard wrap: the credential was cut there
 	pending        string // a credential header's name whose value is on a following line
+	listCut        string // that header's name, when a hard wrap cut its list's item: the list goes on below
 	csv            []Kind // a comma-separated table's credential columns; nil outside one
 	keyLines       int    // lines of a PuTTY key's private part still to come
 }

@@ -190,7 +190,14 @@ func (s *scanner) scan() []Secret {
 				s.nextLineValue(listed, l[vs:ve], off+vs, line)
 				if strings.HasSuffix(strings.TrimRight(l, " \t"), ",") {
 					lay.pending = listed // an item with a comma after it: the list's next item is below (Node's 'set-cookie': [ … ])
+				} else if s.cutLine {
+					lay.listCut = listed // an item a hard wrap cut: the list goes on after its end on the next line
 				}
+			}
+		} else if listed := lay.listCut; listed != "" && strings.TrimSpace(l) != "" {
+			lay.listCut = ""
+			if strings.HasSuffix(strings.TrimRight(l, " \t"), ",") {
+				lay.pending = listed // the cut item ended on this line, a comma after it: the next item is below
 			}
 		}
 		if s.part != "" {
@@ -372,10 +379,27 @@ func (s *scanner) acrossCut(l string, end, line int) {
 	tail := l[max(0, len(l)-64):]
 	inner := &scanner{text: tail + strings.TrimSuffix(s.text[nx:ne], "\r"), inner: true}
 	for _, x := range inner.scan() {
-		if x.Start >= len(tail) && x.End > x.Start {
+		switch {
+		case x.Start >= len(tail) && x.End > x.Start:
 			s.add(x.Kind, x.Label, nx+x.Start-len(tail), nx+x.End-len(tail), line+1)
+		case x.Start >= 0 && x.Start < len(tail) && x.End > len(tail) && !s.foundTo(end):
+			// a value the cut itself split ("redis://:1" / "2VXk…@host"): its
+			// two pieces, when the line's own scan did not see the first
+			s.add(x.Kind, x.Label, end-(len(tail)-x.Start), end, line)
+			s.add(x.Kind, x.Label, nx, nx+x.End-len(tail), line+1)
 		}
 	}
+}
+
+// foundTo reports whether one of the last credentials found ends at end
+// (the scan stays linear: a few are looked at).
+func (s *scanner) foundTo(end int) bool {
+	for i := len(s.out) - 1; i >= 0 && i >= len(s.out)-8; i-- {
+		if s.out[i].End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // endsLine returns the kind of a credential found that runs to the end of
