@@ -617,6 +617,14 @@ var RuleWordings = []RuleWording{
 			"ip被封", "ip 被封", "封了ip", "封ip", "ip被ban", "ip被屏蔽", "ip被拉黑", "ip 被拉黑",
 			"ip 차단", "ip가 차단", "ip를 차단", "보안시스템에서 차단", "보안 시스템에서 차단",
 			"ip заблокирован", "ip-адрес заблокирован", "ip адрес заблокирован", "ipがブロック", "ipアドレスがブロック"}},
+	{"Blocked because of traffic from the client's network: an abuse rule about its address, not identity",
+		"a rule about the client's address: the service (a public mirror, a search engine, an API's shield) blocks addresses or networks that recently sent abnormal traffic, often for a while, whoever the caller is",
+		"wait for the block to lapse and send fewer requests, or retry from another network (another address, IPv6); ask the operator to unblock the address if it persists; no credential lifts an address block",
+		// the block page says what the address was seen doing (a mirror's
+		// "the IP address that you are using is in the subnets that have had
+		// abnormal requests recently", "本站会检查您所使用的 IP 地址是否位于近
+		// 期有异常请求的网段"; a shield's "abnormal traffic from your network")
+		[]string{"abnormal requests", "abnormal traffic", "异常请求"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
