@@ -420,7 +420,7 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// person's or a maintainer's account: "TLS fingerprinting on their side
 	// blocking the proxy", a JA3 or JA4 fingerprint rule)
 	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
-	edgeAgentWordings()...)
+	append(agentWordings(EdgeVendors), agentWordings(FirewallProducts)...)...)
 
 // WebFilterWordings are, lower case, what the block page of a web filter on
 // the client's network says (a forward proxy's or a security appliance's
@@ -445,11 +445,21 @@ var WebFilterWordings = []string{"blocked by your administrator", "web filter", 
 var EdgeVendors = []string{"cloudflare", "akamai", "imperva", "incapsula", "sucuri", "datadome", "perimeterx", "ddos-guard",
 	"stormwall", "kasada", "qrator"}
 
-// edgeAgentWordings are the phrases that name an edge vendor as the agent of
-// a refusal: "blocked by cloudflare", "denied by akamai", "cloudflare blocked".
-func edgeAgentWordings() []string {
+// FirewallProducts are, lower case, the names of web application firewalls
+// and ban tools that sit in the web server or in front of it, not at a CDN's
+// edge: named as the one that blocked a request ("Blocked by mod_security",
+// "the request was denied by Wordfence", "fail2ban blocked me"), they make
+// it a firewall's block as an edge vendor's name does (agentWordings). Only
+// as the agent: a firewall merely mentioned near a 403 says nothing.
+var FirewallProducts = []string{"mod_security", "modsecurity", "mod security", "coraza", "naxsi", "wordfence", "fortiweb",
+	"barracuda", "big-ip asm", "f5 asm", "aws waf", "cloud armor", "azure waf", "front door waf", "application gateway waf",
+	"crowdsec", "fail2ban"}
+
+// agentWordings are the phrases that name one of vendors as the agent of a
+// refusal: "blocked by cloudflare", "denied by akamai", "cloudflare blocked".
+func agentWordings(vendors []string) []string {
 	var ws []string
-	for _, v := range EdgeVendors {
+	for _, v := range vendors {
 		for _, by := range []string{"blocked by ", "rejected by ", "denied by ", "refused by ", "stopped by "} {
 			ws = append(ws, by+v, by+"the "+v)
 		}
