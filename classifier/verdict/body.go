@@ -341,7 +341,16 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	// a ban that lifts by itself after a while, after too many bad attempts
 	// ("…with an invalid token, temporarily banned"): every request is
 	// refused until it ends, the right credential included
-	"temporarily banned"}
+	"temporarily banned",
+	// the limit as a participle, hyphenated or run together ("This IP has
+	// been rate-limited", "You are being ratelimited"), which "rate limit"
+	// does not reach; only these forms, not "ratelimit" alone, which names
+	// the X-RateLimit-* headers a client prints with any refusal
+	"rate-limited", "ratelimited", "rate-limiting", "ratelimiting",
+	// a limit on connections or on the pace, named without "limit" ("Too
+	// many connections from your IP", "Excessive requests detected from
+	// your IP address")
+	"too many connections", "too many concurrent", "too many simultaneous", "excessive requests", "excessive number of requests"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
