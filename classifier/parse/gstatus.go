@@ -806,6 +806,13 @@ func statusField(t, lt string) statusHit {
 				sq = tail
 			}
 		}
+		if key == "_rc" {
+			// Perl's HTTP::Response (LWP) keeps its status in the member
+			// _rc, its reason in _msg: what Data::Dumper prints of it
+			// ('_rc' => '401'); a bare "rc" elsewhere is a command's
+			// return code
+			sq = "status"
+		}
 		// an error body's "error_code"/"errorCode" holds the HTTP code
 		// as often as "code" does (Telegram's {"ok":false,"error_code":401})
 		isCode := sq == "code" || sq == "errorcode"
