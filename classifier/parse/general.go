@@ -5861,6 +5861,28 @@ func dropQuietBodies(xs []*Exchange, asked []bool) []*Exchange {
 	return keep
 }
 
+// bodyByReference reports whether a printed response object shows its body
+// as a reference, not as text: Go's *http.Response printed with %+v
+// ("… Body:0xc0001a6040 ContentLength:61 …") or %v ("&{403 Forbidden 403
+// HTTP/1.1 1 1 map[…] 0xc0001a6040 61 …}"), the length after the pointer.
+// A length of 0 says the body was empty after all.
+func bodyByReference(t string) bool {
+	if i := strings.Index(t, "Body:0x"); i >= 0 {
+		return !strings.Contains(t[i:], "ContentLength:0 ")
+	}
+	i := strings.Index(t, "] 0xc")
+	if i < 0 || !strings.Contains(t[:i], "&{") {
+		return false
+	}
+	rest := t[i+2:]
+	sp := strings.IndexByte(rest, ' ')
+	if sp < 0 {
+		return false
+	}
+	n := strings.Fields(rest[sp:])
+	return len(n) > 0 && n[0] != "0"
+}
+
 // exchangeFrom builds the exchange; text makes one from text alone.
 func (x *gx) exchangeFrom(text bool) *Exchange {
 	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
@@ -5885,6 +5907,11 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		default:
 			r.StatusSource = "text"
 		}
+	}
+	if x.body == nil && r.HeadersComplete && bodyByReference(x.statusText) {
+		// the object printed its body as a handle: a body came, and the
+		// paste does not hold it (no rule may call it empty)
+		r.Body.Truncated, r.Body.Pos = true, Pos{Line: x.statusN}
 	}
 	if x.body != nil {
 		r.Body = *x.body
