@@ -2830,6 +2830,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && npmStatusRecord(t):
+		// npm's report of a failed request names its status once more
+		// among the error's verbose records ("npm verbose stack
+		// HttpErrorGeneral: 403 …", then "npm verbose statusCode 403",
+		// "npm verbose pkgid …"): the same response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.psRecord && !x.psAt && x.statusN != l.n && !l.rec:
 		// the same status again inside one PowerShell error record,
 		// before its "At …ps1:398 char:9" (the message is the response's

@@ -1,0 +1,70 @@
+package classifier_test
+
+import (
+	"testing"
+
+	"github.com/authtriage/authtriage/classifier"
+	"github.com/authtriage/authtriage/classifier/rule"
+)
+
+// CLI and SDK debug output as people paste it (issue #9, the cli-debug
+// family). Every value is invented; each paste stands for the notation of
+// a tool, read the way any tool that writes it would be.
+func TestCLIDebugNotations29(t *testing.T) {
+	for name, c := range map[string]struct {
+		paste    string
+		statuses []int
+		class    rule.Class // of the last exchange
+	}{
+		// npm's debug log file numbers each record and writes its level
+		// after the number; the error report at its end names the status
+		// once more ("statusCode 403") and the platform on error records
+		// whose numbers are no statuses ("421 error Linux …"). Sinopia's
+		// and Verdaccio's refusal of a guest names "unregistered users".
+		"npm's numbered debug log of a registry refusing a guest": {
+			paste: "Our private registry refuses the install, from npm-debug.log:\n\n```\n" +
+				"411 verbose request uri http://registry.example.lan:4873/left-pad\n" +
+				"412 verbose request no auth needed\n" +
+				"413 info attempt registry request try #1 at 14:02:11\n" +
+				"414 http request GET http://registry.example.lan:4873/left-pad\n" +
+				"415 http 403 http://registry.example.lan:4873/left-pad\n" +
+				"416 verbose headers { 'content-type': 'application/json',\n" +
+				"416 verbose headers   'content-length': '68',\n" +
+				"416 verbose headers   date: 'Tue, 14 Apr 2015 14:02:11 GMT',\n" +
+				"416 verbose headers   connection: 'keep-alive' }\n" +
+				"417 verbose stack Error: unregistered users are not allowed to access package left-pad : left-pad\n" +
+				"418 verbose statusCode 403\n" +
+				"419 verbose pkgid left-pad\n" +
+				"420 verbose cwd /srv/build/dashboard\n" +
+				"421 error Linux 3.13.0-57-generic\n" +
+				"422 error argv \"/usr/bin/node\" \"/usr/bin/npm\" \"install\"\n" +
+				"423 error node v0.12.7\n" +
+				"424 error npm  v2.11.3\n" +
+				"425 error code E403\n" +
+				"426 error unregistered users are not allowed to access package left-pad : left-pad\n```\n",
+			statuses: []int{403}, class: rule.Authentication},
+	} {
+		rep, err := classifier.Analyze(c.paste, classifier.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var got []int
+		for _, x := range rep.Exchanges {
+			if x.Response != nil {
+				got = append(got, x.Response.Status)
+			}
+		}
+		if len(got) != len(c.statuses) {
+			t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.statuses[i] {
+				t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
+			}
+		}
+		if x := rep.Exchanges[len(rep.Exchanges)-1]; x.Verdict.Class != c.class {
+			t.Errorf("%s: class %s (%s), want %s", name, x.Verdict.Class, x.Verdict.Headline, c.class)
+		}
+	}
+}
