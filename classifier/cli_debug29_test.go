@@ -43,6 +43,17 @@ func TestCLIDebugNotations29(t *testing.T) {
 				"425 error code E403\n" +
 				"426 error unregistered users are not allowed to access package left-pad : left-pad\n```\n",
 			statuses: []int{403}, class: rule.Authentication},
+		// A logging transport that prints each request and response as an
+		// arrow and its body, no message dump (flyctl's LOG_LEVEL=debug):
+		// the response arrow's code is the status, a GraphQL refusal under
+		// a 200
+		"a transport's arrows without a reason phrase, a GraphQL refusal under 200": {
+			paste: "DEBUG --> POST https://api.machines.example.dev/graphql\n" +
+				"DEBUG {\n  \"query\": \"query ($appName: String!) { app(name: $appName) { id } }\",\n  \"variables\": {\n    \"appName\": \"billing-edge\"\n  }\n}\n" +
+				"DEBUG <-- 200 https://api.machines.example.dev/graphql (188.2ms)\n" +
+				"DEBUG {\n  \"data\": {\n    \"app\": null\n  },\n  \"errors\": [\n    {\n      \"message\": \"You must be authenticated to view this.\",\n      \"extensions\": {\n        \"code\": \"UNAUTHORIZED\"\n      }\n    }\n  ]\n}\n" +
+				"Error: You must be authenticated to view this.\n",
+			statuses: []int{200}, class: rule.Authentication},
 	} {
 		rep, err := classifier.Analyze(c.paste, classifier.Options{})
 		if err != nil {
