@@ -54,6 +54,31 @@ func TestCLIDebugNotations29(t *testing.T) {
 				"DEBUG {\n  \"data\": {\n    \"app\": null\n  },\n  \"errors\": [\n    {\n      \"message\": \"You must be authenticated to view this.\",\n      \"extensions\": {\n        \"code\": \"UNAUTHORIZED\"\n      }\n    }\n  ]\n}\n" +
 				"Error: You must be authenticated to view this.\n",
 			statuses: []int{200}, class: rule.Authentication},
+		// A CLI's klog debug lines print the response's code and body, then
+		// its error line quotes the body's message: one response
+		"a debug log's response body, then the CLI's error quoting its message": {
+			paste: "I0219 08:41:07.220114   9127 api.go:212] Making API call: https://api.stacks.example.com/api/user\n" +
+				"I0219 08:41:07.220190   9127 api.go:214] API call details (https://api.stacks.example.com/api/user): headers=map[Accept:[application/json] Authorization:[token stk-****] User-Agent:[stacks-cli/3.4.0]]; body=\n" +
+				"I0219 08:41:07.511402   9127 api.go:238] API call response code (https://api.stacks.example.com/api/user): 401 Unauthorized\n" +
+				"I0219 08:41:07.511470   9127 api.go:320] API call response body (https://api.stacks.example.com/api/user): {\"code\":401,\"message\":\"Unauthorized: No credentials provided or are invalid.\"}\n" +
+				"error: getting user info from https://api.stacks.example.com: [401] Unauthorized: No credentials provided or are invalid.\n",
+			statuses: []int{401}, class: rule.Authentication},
+		// poetry -vvv: urllib3's debug line logs the response, the console
+		// prints the stack the HTTPError was raised on, then the error
+		// naming the same URL: the error that response raised
+		"urllib3's response line, a printed stack, then the HTTPError for the same URL": {
+			paste: "$ poetry install -vvv\n" +
+				"Using virtualenv: /home/mara/.cache/pypoetry/virtualenvs/tally-api-Qm3k-py3.12\n" +
+				"Installing dependencies from lock file\n" +
+				"[urllib3.connectionpool] https://wheels.example.org:443 \"GET /simple/tally-core/ HTTP/1.1\" 401 0\n" +
+				"Source (private): Authorization error accessing https://wheels.example.org/simple/tally-core/\n\n" +
+				"  Stack trace:\n\n" +
+				"  11  ~/.local/lib/python3.12/site-packages/poetry/repositories/legacy_repository.py:141 in _get_page\n" +
+				"       139│     def _get_page(self, name: NormalizedName) -> LinkSource:\n" +
+				"       140│         try:\n" +
+				"  HTTPError\n\n" +
+				"  401 Client Error: Unauthorized for url: https://wheels.example.org/simple/tally-core/\n",
+			statuses: []int{401}, class: rule.Authentication},
 	} {
 		rep, err := classifier.Analyze(c.paste, classifier.Options{})
 		if err != nil {

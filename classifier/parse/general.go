@@ -2951,6 +2951,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// setup call did)
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.statusN < l.n && g.span(x.statusN, l.n) <= 4 && g.bodyMessageAgain(x.statusN, l.n, t):
+		// a CLI's error line that quotes the message of the body its
+		// debug log printed just above (Pulumi's "api.go:320] … response
+		// body (https://h/x): {"code":401,"message":"Unauthorized: No
+		// credentials provided or are invalid."}", then "error: getting
+		// user info from https://h: [401] Unauthorized: No credentials
+		// provided or are invalid."): the same response told to the user
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
@@ -3046,13 +3055,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+	case x.status.code == h.code && x.statusN != l.n && (g.span(x.statusN, l.n) <= 6 || g.span(x.statusN, l.n) <= 40 && g.traceBetween(x.statusN, l.n)) &&
+		x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
 		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
 		// a client's error naming, without a method, the URL whose request
 		// and status a debug or access line gave just above (urllib3's
 		// '"GET /x HTTP/1.1" 401', then requests' "401 Client Error:
 		// Unauthorized for url: https://h/x"): the error that response
-		// raised, not another one
+		// raised, not another one; further down too when the tool printed
+		// the stack it was raised on between the two (poetry -vvv's
+		// "Stack trace:" and its frames, then the HTTPError), no other
+		// request between
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody &&
@@ -3698,6 +3711,54 @@ func quotesLine(s, t string) bool {
 			return true
 		}
 		s = s[a+1+b+1:]
+	}
+	return false
+}
+
+// traceBetween reports whether a line after paste line a and before paste
+// line b opens or continues a printed stack: Python's "Traceback (most
+// recent call last):" or a frame of it, a Java or Node frame ("at …"), or
+// the "Stack trace:" heading poetry's console prints above its frames.
+func (g *greader) traceBetween(a, b int) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "Traceback (most recent call last)") || t == "Stack trace:" || pythonFrame(t) ||
+			strings.HasPrefix(t, "at ") && frameLine(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMessageAgain reports whether t quotes the message of a JSON body
+// printed on a line after paste line a and before paste line b: the value
+// of its "message", "error", "detail" or "error_description" member, as
+// long as a sentence (minQuoted bytes at least).
+func (g *greader) bodyMessageAgain(a, b int, t string) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		for _, key := range []string{`"message":`, `"error":`, `"detail":`, `"error_description":`} {
+			i := strings.Index(l.text, key)
+			if i < 0 {
+				continue
+			}
+			v := strings.TrimLeft(l.text[i+len(key):], " ")
+			if v == "" || v[0] != '"' {
+				continue
+			}
+			v = v[1:]
+			if e := strings.IndexByte(v, '"'); e >= 0 {
+				v = v[:e]
+			}
+			if len(v) >= minQuoted && !strings.Contains(v, "\\") && strings.Contains(t, v) {
+				return true
+			}
+		}
 	}
 	return false
 }
