@@ -5105,6 +5105,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// "response" with what it was answered): one exchange, the
 			// second record what it was answered
 			x.body = nil
+		} else if x.status.code == 0 && x.reqBody == nil && soapRequest(x.body.Text) && kind == "markup" && soapEnvelope(text) {
+			// a SOAP envelope with no Fault and then another envelope (a
+			// SoapUI or client trace of one call, "//request" and
+			// "//response" above them): the first is what the client sent
+			x.reqBody, x.body = x.body, nil
 		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
 			// an object that holds only the status and its reason, as a
 			// client prints the response it got ({"statusCode": 403,
@@ -5608,6 +5613,14 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		if page && strings.Contains(lf, "</html>") {
 			return first, start, "markup"
 		}
+		// an XML document (it opens with its declaration, or its first
+		// element declares a namespace or has a prefix, as a SOAP envelope
+		// does: no HTML fragment's) has one root element: where that
+		// element closes and markup follows, the markup is another document
+		// (the next one a log printed, two S3 or SOAP errors pasted one
+		// under the other)
+		root := xmlRootName(first)
+		xmlDoc := strings.HasPrefix(lf, "<?xml") || strings.Contains(root, ":") || strings.HasPrefix(lf, "<"+ascii.Lower(root)+" xmlns")
 		for ; k < len(g.ls) && k-start < 5000; k++ {
 			s := g.ls[k].text
 			if k == start {
@@ -5632,6 +5645,15 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 				break
 			}
 			parts = append(parts, s)
+			if xmlDoc {
+				if root == "" {
+					root = xmlRootName(s)
+				}
+				if root != "" && strings.Contains(s, "</"+root+">") && g.markupNext(k+1) {
+					k++
+					break
+				}
+			}
 		}
 		return strings.Join(parts, "\n"), max(start, k-1), "markup"
 	case strings.HasPrefix(first, "b'") || strings.HasPrefix(first, "b\"") || first[0] == '\'' || first[0] == '"':
@@ -5651,6 +5673,63 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "\n"), max(start, k-1), "text"
+}
+
+// markupNext reports whether the first non-blank line from k on opens
+// markup, after at most a short line that names it as a request or a
+// response: another document after one that closed. Other lines after a
+// document stay with it, as they always did (a client's words printed
+// under the body it got).
+func (g *greader) markupNext(k int) bool {
+	labels := 0
+	for ; k < len(g.ls); k++ {
+		t := strings.TrimSpace(g.ls[k].text)
+		if t == "" {
+			continue
+		}
+		if t[0] == '<' {
+			return looksMarkup(t)
+		}
+		// a short line that names what comes next ("//response",
+		// "Response:") between two documents
+		if lt := ascii.Lower(t); labels == 0 && len(strings.Fields(t)) <= 3 && (strings.Contains(lt, "response") || strings.Contains(lt, "request")) {
+			labels++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// xmlRootName is the name of the first element s opens ("<?xml
+// version="1.0"?><Error>" → "Error", "<soapenv:Envelope xmlns:…>" →
+// "soapenv:Envelope"), skipping declarations, comments and closing tags; ""
+// when s opens none.
+func xmlRootName(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' || !isAlpha(s[i+1]) && s[i+1] != '_' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '>' && s[j] != '/' {
+			j++
+		}
+		return s[i+1 : j]
+	}
+	return ""
+}
+
+// soapEnvelope reports whether markup is a SOAP envelope: its root element
+// is an Envelope, with or without a namespace prefix.
+func soapEnvelope(markup string) bool {
+	root := xmlRootName(markup)
+	return root == "Envelope" || strings.HasSuffix(root, ":Envelope")
+}
+
+// soapRequest reports whether markup is a SOAP envelope that carries no
+// Fault: a call, or an answer that is no error.
+func soapRequest(markup string) bool {
+	return soapEnvelope(markup) && !strings.Contains(markup, "Fault>")
 }
 
 func isWordRune(r rune) bool {
