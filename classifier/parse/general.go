@@ -2830,6 +2830,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && npmStatusRecord(t):
+		// npm's report of a failed request names its status once more
+		// among the error's verbose records ("npm verbose stack
+		// HttpErrorGeneral: 403 …", then "npm verbose statusCode 403",
+		// "npm verbose pkgid …"): the same response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.psRecord && !x.psAt && x.statusN != l.n && !l.rec:
 		// the same status again inside one PowerShell error record,
 		// before its "At …ps1:398 char:9" (the message is the response's
@@ -2944,6 +2951,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// setup call did)
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.statusN < l.n && g.span(x.statusN, l.n) <= 4 && g.bodyMessageAgain(x.statusN, l.n, t):
+		// a CLI's error line that quotes the message of the body its
+		// debug log printed just above (Pulumi's "api.go:320] … response
+		// body (https://h/x): {"code":401,"message":"Unauthorized: No
+		// credentials provided or are invalid."}", then "error: getting
+		// user info from https://h: [401] Unauthorized: No credentials
+		// provided or are invalid."): the same response told to the user
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
@@ -3039,13 +3055,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+	case x.status.code == h.code && x.statusN != l.n && (g.span(x.statusN, l.n) <= 6 || g.span(x.statusN, l.n) <= 40 && g.traceBetween(x.statusN, l.n)) &&
+		x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
 		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
 		// a client's error naming, without a method, the URL whose request
 		// and status a debug or access line gave just above (urllib3's
 		// '"GET /x HTTP/1.1" 401', then requests' "401 Client Error:
 		// Unauthorized for url: https://h/x"): the error that response
-		// raised, not another one
+		// raised, not another one; further down too when the tool printed
+		// the stack it was raised on between the two (poetry -vvv's
+		// "Stack trace:" and its frames, then the HTTPError), no other
+		// request between
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody &&
@@ -3691,6 +3711,54 @@ func quotesLine(s, t string) bool {
 			return true
 		}
 		s = s[a+1+b+1:]
+	}
+	return false
+}
+
+// traceBetween reports whether a line after paste line a and before paste
+// line b opens or continues a printed stack: Python's "Traceback (most
+// recent call last):" or a frame of it, a Java or Node frame ("at …"), or
+// the "Stack trace:" heading poetry's console prints above its frames.
+func (g *greader) traceBetween(a, b int) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "Traceback (most recent call last)") || t == "Stack trace:" || pythonFrame(t) ||
+			strings.HasPrefix(t, "at ") && frameLine(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMessageAgain reports whether t quotes the message of a JSON body
+// printed on a line after paste line a and before paste line b: the value
+// of its "message", "error", "detail" or "error_description" member, as
+// long as a sentence (minQuoted bytes at least).
+func (g *greader) bodyMessageAgain(a, b int, t string) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		for _, key := range []string{`"message":`, `"error":`, `"detail":`, `"error_description":`} {
+			i := strings.Index(l.text, key)
+			if i < 0 {
+				continue
+			}
+			v := strings.TrimLeft(l.text[i+len(key):], " ")
+			if v == "" || v[0] != '"' {
+				continue
+			}
+			v = v[1:]
+			if e := strings.IndexByte(v, '"'); e >= 0 {
+				v = v[:e]
+			}
+			if len(v) >= minQuoted && !strings.Contains(v, "\\") && strings.Contains(t, v) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -5940,6 +6008,28 @@ func dropQuietBodies(xs []*Exchange, asked []bool) []*Exchange {
 	return keep
 }
 
+// bodyByReference reports whether a printed response object shows its body
+// as a reference, not as text: Go's *http.Response printed with %+v
+// ("… Body:0xc0001a6040 ContentLength:61 …") or %v ("&{403 Forbidden 403
+// HTTP/1.1 1 1 map[…] 0xc0001a6040 61 …}"), the length after the pointer.
+// A length of 0 says the body was empty after all.
+func bodyByReference(t string) bool {
+	if i := strings.Index(t, "Body:0x"); i >= 0 {
+		return !strings.Contains(t[i:], "ContentLength:0 ")
+	}
+	i := strings.Index(t, "] 0xc")
+	if i < 0 || !strings.Contains(t[:i], "&{") {
+		return false
+	}
+	rest := t[i+2:]
+	sp := strings.IndexByte(rest, ' ')
+	if sp < 0 {
+		return false
+	}
+	n := strings.Fields(rest[sp:])
+	return len(n) > 0 && n[0] != "0"
+}
+
 // exchangeFrom builds the exchange; text makes one from text alone.
 func (x *gx) exchangeFrom(text bool) *Exchange {
 	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
@@ -5964,6 +6054,11 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		default:
 			r.StatusSource = "text"
 		}
+	}
+	if x.body == nil && r.HeadersComplete && bodyByReference(x.statusText) {
+		// the object printed its body as a handle: a body came, and the
+		// paste does not hold it (no rule may call it empty)
+		r.Body.Truncated, r.Body.Pos = true, Pos{Line: x.statusN}
 	}
 	if x.body != nil {
 		r.Body = *x.body

@@ -1047,6 +1047,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	// a guest as forums and package registries call one (Sinopia's and
+	// Verdaccio's "unregistered users are not allowed to access package x")
+	{"unregistered user", rule.Authentication, false},
 	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
 	// a sign-in that lapsed, and a second factor turned down (a one-time
 	// or verification code)
