@@ -837,7 +837,7 @@ func passwordHash(rest string) bool {
 	if rest == "" || !isAlnum(rest[0]) {
 		return false
 	}
-	return strings.IndexAny(rest, "=&/?#") < 0
+	return !strings.ContainsAny(rest, "=&/?#")
 }
 
 // cookieListEnd extends the end ve of a Cookie header's bare value, which
