@@ -128,6 +128,7 @@ const (
 	SignCredentialsRefused // credentials sent, 401 all the same
 	SignNoCredentials      // no credentials, 401
 	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
+	SignCredentialUnset    // a 403 to a request that named its credential and sent no value for it
 	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
 	SignDefaultAgentBare   // a bare 403 raised by a client whose default User-Agent sites refuse, no credential shown
 	SignKnownCallerUnfit   // a vendor's known-caller error to a request shown whole without credentials
@@ -212,6 +213,7 @@ var weighing = [signCount]struct {
 	SignCredentialsRefused: {KindCredentialsRefused, TierRequest, 10},
 	SignNoCredentials:      {KindNoCredentials, TierRequest, 5},
 	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
+	SignCredentialUnset:    {KindNoCredentials, TierRequest, 15},
 	SignDownloadBare:       {KindStatus, TierStatus, 34},
 	SignDefaultAgentBare:   {KindStatus, TierStatus, 34},
 	SignKnownCallerUnfit:   {KindVendor, TierStatus, 25},

@@ -474,6 +474,13 @@ var AT1008 = rule.Rule{
 			return
 		}
 		ev = append(ev, statusEvidence(x))
+		if u := p.Facts.Credentials.Unset(); u != "" && (ok && strings.EqualFold(f.Name, u) || !ok && p.Facts.Credentials.Header == u) {
+			// "Authorization: Bearer undefined": the field went out, the
+			// credential it was meant to hold did not
+			p.Report(rule.Finding{Message: "request sent " + what + " with no value in it (a credential the client never set) and the server answered " + itoa(st) + ": the credential itself is what is missing",
+				Evidence: ev})
+			return
+		}
 		if !challenge {
 			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(st) + " all the same: credentials are not what is missing",
 				Evidence: ev})
