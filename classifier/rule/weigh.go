@@ -162,6 +162,7 @@ const (
 	SignBearerClaims       // insufficient_claims: a stronger or fresher sign-in is needed
 	SignOAuthError         // a token endpoint's error code
 	SignSchemeMismatch     // credentials in a scheme the server does not offer
+	SignBareToken          // a token in Authorization with no scheme in front of it
 	SignDigestStale        // Digest stale=true
 	SignWebBotAuth         // Accept-Signature on a refusal
 	SignShellCut           // the shell cut a signed URL's credentials off before it was sent
@@ -244,6 +245,7 @@ var weighing = [signCount]struct {
 	SignBearerClaims:       {KindBearerError, TierProtocol, 20},
 	SignOAuthError:         {KindOAuthError, TierProtocol, 10},
 	SignSchemeMismatch:     {KindSchemeMismatch, TierProtocol, 15},
+	SignBareToken:          {KindSchemeMismatch, TierVendor, 50},
 	SignDigestStale:        {KindDigestStale, TierProtocol, 25},
 	SignWebBotAuth:         {KindWebBotAuth, TierProtocol, 40},
 	SignShellCut:           {KindNoCredentials, TierProtocol, 45},
