@@ -204,3 +204,31 @@ func TestRedirectFollowedToSignIn(t *testing.T) {
 		}
 	}
 }
+
+// A client's retry loop in a log: a bare 403, the same request sent again
+// unchanged, and a 200 in the end. Nothing about who asks changed between
+// the tries, so the refusal was transient, not about identity. A 401 is
+// left alone (a challenge's second leg repeats the request with a
+// credential the log does not show), and so is a sign-in between the tries.
+func TestRetryLoopGetsPastBare403(t *testing.T) {
+	paste := "Moved the harvester to urllib3 retries with backoff, some records need a few tries:\n\n```\n" +
+		`2025-02-18 11:02:41 [debug    ] https://registry.openparcels.example:443 "GET /api/v2/parcels/LT-44817 HTTP/1.1" 200 1204 [urllib3.connectionpool] job=parcels
+2025-02-18 11:02:41 [debug    ] https://registry.openparcels.example:443 "GET /api/v2/parcels/LT-90233 HTTP/1.1" 403 298 [urllib3.connectionpool] job=parcels
+2025-02-18 11:02:41 [debug    ] Incremented Retry for (url='/api/v2/parcels/LT-90233'): Retry(total=4, connect=None, read=None, redirect=None, status=None) [urllib3.util.retry] job=parcels
+2025-02-18 11:02:42 [debug    ] Retry: /api/v2/parcels/LT-90233 [urllib3.connectionpool] job=parcels
+2025-02-18 11:02:43 [debug    ] https://registry.openparcels.example:443 "GET /api/v2/parcels/LT-90233 HTTP/1.1" 200 1187 [urllib3.connectionpool] job=parcels
+` + "```\n"
+	x := exchangeN(t, paste, 1)
+	if v := x.Verdict; v.Class != rule.Blocked || v.Reasons[0].Kind != "same-credentials-succeeded" || !strings.Contains(v.Explanation, "#3") {
+		t.Fatalf("%s by %+v: %s", v.Class, v.Reasons, v.Explanation)
+	}
+	if v := exchangeN(t, strings.ReplaceAll(paste, `HTTP/1.1" 403 298`, `HTTP/1.1" 401 298`), 1).Verdict; v.Class != rule.Authentication {
+		t.Errorf("a 401 retried: class %s, want authentication", v.Class)
+	}
+	login := strings.Replace(paste, "2025-02-18 11:02:42 [debug    ] Retry:",
+		`2025-02-18 11:02:42 [debug    ] https://registry.openparcels.example:443 "POST /api/v2/login HTTP/1.1" 200 88 [urllib3.connectionpool] job=parcels
+2025-02-18 11:02:42 [debug    ] Retry:`, 1)
+	if v := exchangeN(t, login, 1).Verdict; v.Class != rule.Authorization {
+		t.Errorf("a sign-in between the tries: class %s, want the status's authorization", v.Class)
+	}
+}

@@ -153,6 +153,13 @@ info: System.Net.Http.HttpClient.Default.LogicalHandler[101]
 			statuses: []int{401, 401},
 		},
 		{
+			name: "an access log whose format quotes every field in single quotes (an Envoy custom format), behind compose's prefix",
+			text: `edge-proxy-1        | [2025-03-04T08:15:20.441Z]' 'localhost:8443' 'billing.svc.internal' 'POST' '/v2/invoices' '/v2/invoices' 'HTTP/1.1' '200' 'via_upstream' '-' 'okhttp/4.12.0' '9f1c2a7e-5b3d-4e08-a6c4-71d2e0b3f5a9' '-' '10.4.0.12:8080' '0' '311' '1024' '-' '88' '0' '2' '1024' '-' '
+edge-proxy-1        | [2025-03-04T08:15:31.907Z]' 'localhost:8443' 'localhost:8443' 'POST' '/v2/invoices' '/v2/invoices' 'HTTP/1.1' '401' 'ext_authz_denied' 'UAEX' 'okhttp/4.12.0' '3b8e0d41-c2a6-4f7e-9d15-e64a08b7c2f3' '-' '-' '0' '140' '27' '-' '-' '-' '0' '-' '-' '
+`,
+			statuses: []int{200, 401},
+		},
+		{
 			name: "two loggers' lines about each request (urllib3's and the SDK's own) are one exchange each",
 			text: `DEBUG:urllib3.connectionpool:https://api.example.com:443 "GET /repos/acme/tiles HTTP/1.1" 200 None
 DEBUG:sdk.Requester:GET https://api.example.com/repos/acme/tiles {'Authorization': 'token (removed)'} None ==> 200 {'server': 'example'} {"id": 1}

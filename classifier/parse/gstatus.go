@@ -493,6 +493,11 @@ func statusLineIn(t string) statusHit {
 				return statusHit{code: c, conf: StatusField, how: accessLogHow}
 			}
 		}
+		// access logs whose format quotes every field, Envoy's custom
+		// formats among them: 'GET' '/x' 'HTTP/1.1' '401' 'ext_authz_denied'
+		if c := singleQuotedStatus(t, j, k); c != 0 {
+			return statusHit{code: c, conf: StatusField, how: accessLogHow + " (every field quoted)"}
+		}
 		// access logs that quote fields after the protocol: oauth2-proxy's
 		// `GET - "/oauth2/auth" HTTP/1.1 "curl/8" 401 13 0.000`
 		if c := statusAfterQuoted(t, k); c != 0 && hasMethodWord(ascii.Lower(t[:j])) {
@@ -565,6 +570,18 @@ func knownReason(code int, reason string) bool {
 		}
 	}
 	return false
+}
+
+// singleQuotedStatus reads the status of an access log line whose format
+// puts each field in single quotes, the protocol field at t[j:k] ('HTTP/1.1')
+// followed by the status field ('401'): a protocol quoted on both sides and
+// a quoted three-digit field right after it are the log's own columns, not a
+// sentence that happens to name a version.
+func singleQuotedStatus(t string, j, k int) int {
+	if j == 0 || t[j-1] != '\'' || k+6 >= len(t) || t[k] != '\'' || t[k+1] != ' ' || t[k+2] != '\'' || t[k+6] != '\'' {
+		return 0
+	}
+	return codeAt(t, k+3)
 }
 
 // statusAfterQuoted reads, from t[k:] just after a request's protocol
@@ -788,6 +805,13 @@ func statusField(t, lt string) statusHit {
 			if tail == "statuscode" || tail == "status" {
 				sq = tail
 			}
+		}
+		if key == "_rc" {
+			// Perl's HTTP::Response (LWP) keeps its status in the member
+			// _rc, its reason in _msg: what Data::Dumper prints of it
+			// ('_rc' => '401'); a bare "rc" elsewhere is a command's
+			// return code
+			sq = "status"
 		}
 		// an error body's "error_code"/"errorCode" holds the HTTP code
 		// as often as "code" does (Telegram's {"ok":false,"error_code":401})

@@ -808,14 +808,19 @@ var productTable = []Signature{
 		Meaning: "the WCF service could not validate the message's WS-Security header: the user name or password, the certificate, or the timestamp (its clock more than five minutes off the service's) was not accepted, so the caller was not authenticated (WCF answers with a SOAP fault and 500)",
 		Fix:     "Check the credentials the client's binding sends (UsernameToken or certificate) and the clocks of both machines; WCF's service trace names which check failed",
 		Doc:     "https://learn.microsoft.com/en-us/dotnet/api/system.servicemodel.security.messagesecurityexception"},
+	// SAML status codes are URNs; SimpleSAMLphp, OpenConext and other SAML
+	// proxies print them shortened to the top-level code and its sub-code
+	// ("Responder/RequestDenied", "Responder/AuthnFailed") on their error
+	// pages and in their exceptions, and that is the form a copied page shows
 	{ID: "saml-request-denied", Vendor: "SAML 2.0", Product: "identity provider",
-		Any:   []Marker{b("urn:oasis:names:tc:SAML:2.0:status:RequestDenied")},
+		Any:   []Marker{b("urn:oasis:names:tc:SAML:2.0:status:RequestDenied"), b("Responder/RequestDenied"), b("Requester/RequestDenied")},
 		Class: authz, Kind: KindVendor, Strength: rule.Strong,
 		Meaning: "the SAML identity provider authenticated the user and then refused to issue an assertion for this service provider (an access policy, group rule or issuance authorization rule such as ADFS's)",
 		Fix:     "Ask the IdP administrators which access rule denied the user for this relying party; the service provider cannot change it",
 		Doc:     "https://docs.oasis-open.org/security/saml/v2.0/saml-core-2.0-os.pdf"},
 	{ID: "saml-authn-failed", Vendor: "SAML 2.0", Product: "identity provider",
-		Any:   []Marker{b("urn:oasis:names:tc:SAML:2.0:status:AuthnFailed"), b("urn:oasis:names:tc:SAML:2.0:status:NoPassive")},
+		Any: []Marker{b("urn:oasis:names:tc:SAML:2.0:status:AuthnFailed"), b("urn:oasis:names:tc:SAML:2.0:status:NoPassive"),
+			b("Responder/AuthnFailed"), b("Requester/AuthnFailed"), b("Responder/NoPassive"), b("Requester/NoPassive")},
 		Class: authn, Kind: KindVendor, Strength: rule.Strong,
 		Meaning: "the SAML identity provider could not authenticate the user (AuthnFailed), or could not do so without prompting when the request said IsPassive (NoPassive)",
 		Fix:     "Sign in again at the IdP; for NoPassive, send the AuthnRequest without IsPassive so the IdP may show its login page",

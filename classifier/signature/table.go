@@ -1216,7 +1216,10 @@ var coreTable = []Signature{
 		Fix:     "Send the token (Authorization: Bearer) or the session and XSRF cookies the guard uses",
 		Doc:     "https://laravel.com/docs/authentication"},
 	{ID: "laravel-unauthorized-action", Vendor: "Laravel", Product: "",
-		Any:   []Marker{b("This action is unauthorized.")},
+		// case-folded: Laravel's default error page sets its message in
+		// capitals with CSS, so a copy of the rendered page reads "403 |
+		// THIS ACTION IS UNAUTHORIZED."
+		Any:   []Marker{bf("This action is unauthorized.")},
 		Class: authz, Kind: KindVendor, Strength: rule.Weak, ImpliedStatus: 403,
 		Meaning: "a Laravel policy or gate refused the logged-in user",
 		Fix:     "Check the policy method for this action and the user's role or ownership",

@@ -1339,6 +1339,11 @@ var messagePhrases = append(func() []messagePhrase {
 	{"hasn't been shared with you", rule.Authorization, false}, {"has not been shared with you", rule.Authorization, false},
 	{"not been granted", rule.Authorization, false}, {"permissions error", rule.Authorization, false}, {"permission error", rule.Authorization, false},
 	{"this action is unauthorized", rule.Authorization, false}, // Laravel's policy refusal, whatever status
+	// the same refusal worded the other way round: Laravel's documented
+	// abort(403, 'Unauthorized action.'), which role and permission
+	// packages raise as an HttpException, and other APIs' "unauthorized
+	// action" for a caller they know
+	{"unauthorized action", rule.Authorization, false},
 	// Ory's (Oathkeeper, Kratos, Keto) ErrForbidden: "Access credentials are
 	// not sufficient to access this resource", an access rule's refusal
 	{"credentials are not sufficient", rule.Authorization, false},

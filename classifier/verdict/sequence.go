@@ -72,6 +72,10 @@ func settleAcross(xs []*parse.Exchange, vs []*Verdict) bool {
 			return true
 		}
 		if len(d.changed) == 0 {
+			if retriedBare403(xs[:j+1], v) {
+				identicalRetrySucceeded(x, y, v, ys)
+				return true
+			}
 			return false // the identical request succeeded: transient, nothing named
 		}
 		sameCredentialsSucceeded(x, y, v, d, ys)
@@ -248,6 +252,49 @@ func sameCredentialsSucceeded(x, y *parse.Exchange, v *Verdict, d requestDiff, y
 		"A later exchange in the paste (#"+strconv.Itoa(y.Index+1)+") sends the same request to the same URL with the same credentials and gets "+strconv.Itoa(ys)+"; only "+what+" changed.",
 		"So this refusal was about "+cause+", not about who is asking: new credentials or permissions would not have changed it.",
 		"Next: keep the change that worked, and if the refusal comes from a layer in front of the site (a WAF, a CDN rule, an API that requires a User-Agent), read its documentation for what it filters on.")
+	v.Topics = appendTopic(v.Topics, TopicWAFNotApp)
+}
+
+// retriedBare403 reports whether xs[0], refused with a 403 whose verdict
+// rests on the status alone (no body, challenge or vendor naming a reason),
+// is the request xs[len(xs)-1] repeats unchanged and has accepted with a
+// 2xx, both read from the records of one log, no sign-in step between
+// them: a client's retry loop (urllib3's "Incremented Retry", a scraper's
+// backoff). Nothing about who asks changed between the tries, so the
+// refusal did not depend on it. Two messages a person pasted one after the
+// other are left alone (something the paste does not show, a permission
+// granted, may have changed between them), and so is a 401, since a
+// challenge's second leg (Basic, Digest, Negotiate) repeats the request
+// with a credential a log does not show.
+func retriedBare403(xs []*parse.Exchange, v *Verdict) bool {
+	x, y := xs[0], xs[len(xs)-1]
+	if x.Response.Status != 403 || y.Response.Status < 200 || y.Response.Status > 299 || len(v.Reasons) == 0 ||
+		!x.Reading.General || !y.Reading.General {
+		return false
+	}
+	for _, r := range v.Reasons {
+		if r.Kind != rule.KindStatus {
+			return false
+		}
+	}
+	for _, z := range xs[1:] {
+		if z.Request != nil && signInStep(z.Request.Target+" "+z.Request.URL) {
+			return false // a sign-in between the tries may have changed the session a log does not show
+		}
+	}
+	return true
+}
+
+// identicalRetrySucceeded settles a bare 403 that the same request, sent
+// again unchanged, got past (retriedBare403).
+func identicalRetrySucceeded(x, y *parse.Exchange, v *Verdict, ys int) {
+	reclass(v, rule.SignSameCredentialsSucceeded.Signal(rule.Blocked, "exchange "+strconv.Itoa(y.Index+1)+
+		" sends the very same request again and gets "+strconv.Itoa(ys)+": nothing about who is asking changed, so the 403 did not depend on it", reqEv(y)))
+	v.Headline = "Not about identity: the same request, sent again unchanged, succeeded"
+	v.Explanation = sentence(openingOf(x),
+		"A later exchange in the paste (#"+strconv.Itoa(y.Index+1)+") sends the same request to the same URL, nothing changed that the paste shows, and gets "+strconv.Itoa(ys)+".",
+		"A refusal that a plain retry gets past is a transient or load-based one (an edge's anti-abuse rule, a per-client allowance, a flaky gateway), not a decision about credentials or permissions.",
+		"Next: retry with backoff, send fewer requests, and if it persists read the documentation of the layer in front of the service (a CDN or WAF) for what it filters on.")
 	v.Topics = appendTopic(v.Topics, TopicWAFNotApp)
 }
 
