@@ -2830,6 +2830,13 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
+	case x.status.code == h.code && x.statusN != l.n && npmStatusRecord(t):
+		// npm's report of a failed request names its status once more
+		// among the error's verbose records ("npm verbose stack
+		// HttpErrorGeneral: 403 …", then "npm verbose statusCode 403",
+		// "npm verbose pkgid …"): the same response
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.psRecord && !x.psAt && x.statusN != l.n && !l.rec:
 		// the same status again inside one PowerShell error record,
 		// before its "At …ps1:398 char:9" (the message is the response's
@@ -2944,6 +2951,15 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		// setup call did)
 		g.touch(l.n)
 		return
+	case x.status.code == h.code && x.statusN < l.n && g.span(x.statusN, l.n) <= 4 && g.bodyMessageAgain(x.statusN, l.n, t):
+		// a CLI's error line that quotes the message of the body its
+		// debug log printed just above (Pulumi's "api.go:320] … response
+		// body (https://h/x): {"code":401,"message":"Unauthorized: No
+		// credentials provided or are invalid."}", then "error: getting
+		// user info from https://h: [401] Unauthorized: No credentials
+		// provided or are invalid."): the same response told to the user
+		g.touch(l.n)
+		return
 	case x.status.code == h.code && x.statusN != l.n && !strings.HasPrefix(h.how, accessLogHow) && restates(t, x.statusText):
 		// a later line that wraps the earlier error's whole message in its
 		// own ("Failed with 2 errors: last error was: <the message>", an
@@ -3039,13 +3055,17 @@ func (g *greader) status(l gline, h statusHit, t string) {
 		g.endSection(false)
 		g.split()
 		x = g.x()
-	case x.status.code == h.code && x.statusN != l.n && g.span(x.statusN, l.n) <= 6 && x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
+	case x.status.code == h.code && x.statusN != l.n && (g.span(x.statusN, l.n) <= 6 || g.span(x.statusN, l.n) <= 40 && g.traceBetween(x.statusN, l.n)) &&
+		x.reqN == x.statusN && x.method != "" && x.url != "" && tail != "" &&
 		!h.inBody && !x.status.inBody && howKind(h.how) != howKind(x.status.how) && urlOnly(t, x):
 		// a client's error naming, without a method, the URL whose request
 		// and status a debug or access line gave just above (urllib3's
 		// '"GET /x HTTP/1.1" 401', then requests' "401 Client Error:
 		// Unauthorized for url: https://h/x"): the error that response
-		// raised, not another one
+		// raised, not another one; further down too when the tool printed
+		// the stack it was raised on between the two (poetry -vvv's
+		// "Stack trace:" and its frames, then the HTTPError), no other
+		// request between
 		g.touch(l.n)
 		return
 	case x.status.code == h.code && tail != "" && x.statusTail != "" && x.statusN != l.n && urlToken(tail) != urlToken(x.statusTail) && !h.inBody &&
@@ -3691,6 +3711,54 @@ func quotesLine(s, t string) bool {
 			return true
 		}
 		s = s[a+1+b+1:]
+	}
+	return false
+}
+
+// traceBetween reports whether a line after paste line a and before paste
+// line b opens or continues a printed stack: Python's "Traceback (most
+// recent call last):" or a frame of it, a Java or Node frame ("at …"), or
+// the "Stack trace:" heading poetry's console prints above its frames.
+func (g *greader) traceBetween(a, b int) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "Traceback (most recent call last)") || t == "Stack trace:" || pythonFrame(t) ||
+			strings.HasPrefix(t, "at ") && frameLine(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyMessageAgain reports whether t quotes the message of a JSON body
+// printed on a line after paste line a and before paste line b: the value
+// of its "message", "error", "detail" or "error_description" member, as
+// long as a sentence (minQuoted bytes at least).
+func (g *greader) bodyMessageAgain(a, b int, t string) bool {
+	for _, l := range g.ls {
+		if l.n <= a || l.n >= b {
+			continue
+		}
+		for _, key := range []string{`"message":`, `"error":`, `"detail":`, `"error_description":`} {
+			i := strings.Index(l.text, key)
+			if i < 0 {
+				continue
+			}
+			v := strings.TrimLeft(l.text[i+len(key):], " ")
+			if v == "" || v[0] != '"' {
+				continue
+			}
+			v = v[1:]
+			if e := strings.IndexByte(v, '"'); e >= 0 {
+				v = v[:e]
+			}
+			if len(v) >= minQuoted && !strings.Contains(v, "\\") && strings.Contains(t, v) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -5057,6 +5125,11 @@ func (g *greader) body(i int, t string) (int, bool) {
 			// "response" with what it was answered): one exchange, the
 			// second record what it was answered
 			x.body = nil
+		} else if x.status.code == 0 && x.reqBody == nil && soapRequest(x.body.Text) && kind == "markup" && soapEnvelope(text) {
+			// a SOAP envelope with no Fault and then another envelope (a
+			// SoapUI or client trace of one call, "//request" and
+			// "//response" above them): the first is what the client sent
+			x.reqBody, x.body = x.body, nil
 		} else if bodyEnd(x.body)+1 == g.ls[start].n && statusEnvelope(x.body.Text) {
 			// an object that holds only the status and its reason, as a
 			// client prints the response it got ({"statusCode": 403,
@@ -5560,6 +5633,14 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		if page && strings.Contains(lf, "</html>") {
 			return first, start, "markup"
 		}
+		// an XML document (it opens with its declaration, or its first
+		// element declares a namespace or has a prefix, as a SOAP envelope
+		// does: no HTML fragment's) has one root element: where that
+		// element closes and markup follows, the markup is another document
+		// (the next one a log printed, two S3 or SOAP errors pasted one
+		// under the other)
+		root := xmlRootName(first)
+		xmlDoc := strings.HasPrefix(lf, "<?xml") || strings.Contains(root, ":") || strings.HasPrefix(lf, "<"+ascii.Lower(root)+" xmlns")
 		for ; k < len(g.ls) && k-start < 5000; k++ {
 			s := g.ls[k].text
 			if k == start {
@@ -5584,6 +5665,15 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 				break
 			}
 			parts = append(parts, s)
+			if xmlDoc {
+				if root == "" {
+					root = xmlRootName(s)
+				}
+				if root != "" && strings.Contains(s, "</"+root+">") && g.markupNext(k+1) {
+					k++
+					break
+				}
+			}
 		}
 		return strings.Join(parts, "\n"), max(start, k-1), "markup"
 	case strings.HasPrefix(first, "b'") || strings.HasPrefix(first, "b\"") || first[0] == '\'' || first[0] == '"':
@@ -5603,6 +5693,63 @@ func (g *greader) collect(start int, first string) (string, int, string) {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "\n"), max(start, k-1), "text"
+}
+
+// markupNext reports whether the first non-blank line from k on opens
+// markup, after at most a short line that names it as a request or a
+// response: another document after one that closed. Other lines after a
+// document stay with it, as they always did (a client's words printed
+// under the body it got).
+func (g *greader) markupNext(k int) bool {
+	labels := 0
+	for ; k < len(g.ls); k++ {
+		t := strings.TrimSpace(g.ls[k].text)
+		if t == "" {
+			continue
+		}
+		if t[0] == '<' {
+			return looksMarkup(t)
+		}
+		// a short line that names what comes next ("//response",
+		// "Response:") between two documents
+		if lt := ascii.Lower(t); labels == 0 && len(strings.Fields(t)) <= 3 && (strings.Contains(lt, "response") || strings.Contains(lt, "request")) {
+			labels++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// xmlRootName is the name of the first element s opens ("<?xml
+// version="1.0"?><Error>" → "Error", "<soapenv:Envelope xmlns:…>" →
+// "soapenv:Envelope"), skipping declarations, comments and closing tags; ""
+// when s opens none.
+func xmlRootName(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' || !isAlpha(s[i+1]) && s[i+1] != '_' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] != ' ' && s[j] != '\t' && s[j] != '>' && s[j] != '/' {
+			j++
+		}
+		return s[i+1 : j]
+	}
+	return ""
+}
+
+// soapEnvelope reports whether markup is a SOAP envelope: its root element
+// is an Envelope, with or without a namespace prefix.
+func soapEnvelope(markup string) bool {
+	root := xmlRootName(markup)
+	return root == "Envelope" || strings.HasSuffix(root, ":Envelope")
+}
+
+// soapRequest reports whether markup is a SOAP envelope that carries no
+// Fault: a call, or an answer that is no error.
+func soapRequest(markup string) bool {
+	return soapEnvelope(markup) && !strings.Contains(markup, "Fault>")
 }
 
 func isWordRune(r rune) bool {
@@ -5881,6 +6028,28 @@ func dropQuietBodies(xs []*Exchange, asked []bool) []*Exchange {
 	return keep
 }
 
+// bodyByReference reports whether a printed response object shows its body
+// as a reference, not as text: Go's *http.Response printed with %+v
+// ("… Body:0xc0001a6040 ContentLength:61 …") or %v ("&{403 Forbidden 403
+// HTTP/1.1 1 1 map[…] 0xc0001a6040 61 …}"), the length after the pointer.
+// A length of 0 says the body was empty after all.
+func bodyByReference(t string) bool {
+	if i := strings.Index(t, "Body:0x"); i >= 0 {
+		return !strings.Contains(t[i:], "ContentLength:0 ")
+	}
+	i := strings.Index(t, "] 0xc")
+	if i < 0 || !strings.Contains(t[:i], "&{") {
+		return false
+	}
+	rest := t[i+2:]
+	sp := strings.IndexByte(rest, ' ')
+	if sp < 0 {
+		return false
+	}
+	n := strings.Fields(rest[sp:])
+	return len(n) > 0 && n[0] != "0"
+}
+
 // exchangeFrom builds the exchange; text makes one from text alone.
 func (x *gx) exchangeFrom(text bool) *Exchange {
 	hasResp := x.status.code != 0 || len(x.respFields) > 0 || x.body != nil || text
@@ -5905,6 +6074,11 @@ func (x *gx) exchangeFrom(text bool) *Exchange {
 		default:
 			r.StatusSource = "text"
 		}
+	}
+	if x.body == nil && r.HeadersComplete && bodyByReference(x.statusText) {
+		// the object printed its body as a handle: a body came, and the
+		// paste does not hold it (no rule may call it empty)
+		r.Body.Truncated, r.Body.Pos = true, Pos{Line: x.statusN}
 	}
 	if x.body != nil {
 		r.Body = *x.body

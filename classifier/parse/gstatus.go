@@ -1555,6 +1555,18 @@ func methodSchemeHost(s string) bool {
 	return len(f) >= 4 && methods.Has(f[0]) && (f[1] == "http" || f[1] == "https") && f[2] != "" && strings.HasPrefix(f[3], "\"/")
 }
 
+// npmStatusRecord reports whether t is the record npm's verbose log writes
+// with the status of the request that failed, in its report of the error:
+// "npm verbose statusCode 403", "npm verb statusCode 401", or in its debug
+// log file "466 verbose statusCode 403" (the record number taken off).
+func npmStatusRecord(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 4 && f[0] == "npm" {
+		f = f[1:]
+	}
+	return len(f) == 3 && (f[0] == "verbose" || f[0] == "verb") && f[1] == "statusCode" && len(f[2]) == 3 && ascii.AllDigits(f[2])
+}
+
 // httpWordBefore reports whether lower-case before ends in the word "http"
 // and a blank: npm's log before version 5 ("npm http 304 https://h/x").
 func httpWordBefore(before string) bool {

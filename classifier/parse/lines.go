@@ -110,6 +110,7 @@ func unwrap(raw []string, notes *[]Note) []line {
 	partQuote := !curlV && (gtStatus || gtReq)
 	okhttp, okWidth := okhttpLog(raw)
 	dumping := !okhttp && transportDumps(raw)
+	arrows := !okhttp && !dumping && requestArrows(raw)
 	pairs := alternatingPairs(raw)
 	wrapAt := wrapWidth(raw)
 	out := make([]line, 0, len(raw))
@@ -194,12 +195,18 @@ func unwrap(raw []string, notes *[]Note) []line {
 				out = append(out, l)
 				continue
 			}
-		} else if j := transportSummary(t); j >= 0 && dumping && !dumpFollows(raw[i+1:]) {
+		} else if j := transportSummary(t); j >= 0 && (dumping || arrows && bareArrowCode(t[j:])) && !dumpFollows(raw[i+1:]) {
 			// go-containerregistry's logging transport (crane -v, ko,
 			// gcrane), behind Go's log timestamp: "<-- 200 https://h/token
 			// (1.4s) [body redacted: …]" with no dump of the response
 			// after it, where other such lines have theirs: the line is
-			// all the paste shows of that response
+			// all the paste shows of that response. So is it where the
+			// transport prints each request as an arrow too and dumps no
+			// message at all ("DEBUG --> POST https://h/graphql", then
+			// "DEBUG <-- 200 https://h/graphql (214ms)" and the body, as
+			// flyctl's LOG_LEVEL=debug does): the arrow's code is the
+			// status, no reason phrase after it (one after it reads as the
+			// prose it is, "<-- 401 Unauthorized https://h/x")
 			if l, ok := okhttpLine(n, t[j:]); ok && l.kind == kText {
 				out = append(out, l)
 				continue
@@ -1023,6 +1030,30 @@ func transportDumps(raw []string) bool {
 		}
 	}
 	return false
+}
+
+// requestArrows reports whether some line of raw is a logging transport's
+// request arrow, at its start or behind a log prefix: "--> ", a method and
+// a URL ("--> POST https://h/graphql", "DEBUG --> GET https://h/x").
+func requestArrows(raw []string) bool {
+	for _, r := range raw {
+		t := strings.TrimSpace(r)
+		j := strings.Index(t, "--> ")
+		if j < 0 || j > 0 && (t[j-1] != ' ' || !looksLogPrefix(t[:j])) {
+			continue
+		}
+		if f := strings.Fields(t[j+4:]); len(f) >= 2 && methods.Has(f[0]) && urlStarts(f[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareArrowCode reports whether the response arrow t ("<-- 200
+// https://h/x (12ms)") has its URL right after the code, no reason phrase.
+func bareArrowCode(t string) bool {
+	f := strings.Fields(strings.TrimPrefix(t, "<-- "))
+	return len(f) >= 2 && len(f[0]) == 3 && codeAt(f[0], 0) != 0 && urlStarts(f[1])
 }
 
 // dumpFollows reports whether the next line with text in rest is a status

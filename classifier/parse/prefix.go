@@ -20,6 +20,7 @@ type prefixShape string
 // its shape, or 0 and "". Recognised pieces, in order:
 //
 //	compose:     api-1  | (docker compose's service column)
+//	npmlog:      463 (the record number of npm's debug log, before its level)
 //	kubectl:     [pod/web-7f9c4-qx2lp/app] (kubectl logs --prefix)
 //	klog:        I0501 10:00:00.123456   12345 round_trippers.go:463]
 //	env_logger:  [2024-05-01T10:00:00Z DEBUG cargo::ops::registry] (Rust)
@@ -44,6 +45,9 @@ func linePrefix(s string) (int, prefixShape) {
 	}
 	if n := kubectlPrefix(s); n > 0 {
 		return n, "kubectl"
+	}
+	if n := npmLogPrefix(s); n > 0 {
+		return n, "npmlog"
 	}
 	if c := s[0]; !(isDigit(c) || c == '[' || c >= 'A' && c <= 'Z' || c == '<') {
 		return 0, "" // every prefix starts with a digit, a bracket or a capital
@@ -856,6 +860,35 @@ func logcatPrefix(s string) int {
 		return j + 3
 	}
 	return j + 2
+}
+
+// npmLogLevels are the levels npm's debug log (npm-debug.log, and the files
+// under _logs since npm 5) writes after each record's number.
+var npmLogLevels = wordlist.Set{"silly", "verbose", "info", "http", "warn", "error", "timing", "notice", "sill", "verb"}
+
+// npmLogPrefix returns the length of the record number npm's debug log puts
+// before each line, a blank after it ("462 http 403 http://h/x", "469 error
+// Windows_NT 6.1.7601"; a record printed over several lines repeats its
+// number), or 0. Only the number comes off: the level after it stays, as
+// npm writes it after "npm " on the terminal ("npm http fetch GET 403 …").
+// Left on, the number reads as a status before the level ("469 error").
+func npmLogPrefix(s string) int {
+	i := 0
+	for i < len(s) && i < 7 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	j := i + 1
+	k := j
+	for k < len(s) && s[k] >= 'a' && s[k] <= 'z' {
+		k++
+	}
+	if !npmLogLevels.Has(s[j:k]) || k < len(s) && s[k] != ' ' {
+		return 0
+	}
+	return j
 }
 
 // kubectlPrefix returns the length of the pod and container kubectl logs

@@ -40,8 +40,8 @@ var AT6001 = rule.Rule{
 		if (r.Status == 401 && len(p.Facts.Challenges) > 0) || (r.Status == 407 && len(p.Facts.ProxyChallenges) > 0) {
 			return
 		}
-		if strings.TrimSpace(r.Body.Text) != "" {
-			return
+		if strings.TrimSpace(r.Body.Text) != "" || r.Body.Truncated {
+			return // (a body the paste cut, or an object printed as a handle, is no empty one)
 		}
 		// A Content-Length above zero means the body exists and was left out of the paste.
 		if cl := strings.TrimSpace(r.Fields.Get("content-length")); cl != "" && cl != "0" {

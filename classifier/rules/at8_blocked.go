@@ -237,6 +237,22 @@ var AT8003 = rule.Rule{
 				}
 			}
 		}
+		if len(ev) == 0 && r.StatusText != "" {
+			// the line a person stated the status in, when the body does
+			// not hold it ("a stock CloudFront setup answers rate-limited
+			// requests with a 403"): the verdict reads it as the body's
+			// words, and the limit it names is named here as it would be
+			// had the same words come as the body (a log's message field)
+			low := signature.ASCIILower(r.StatusText)
+			for _, t := range verdict.RateLimitWordings {
+				if verdict.Stated(low, t) >= 0 {
+					ev = append(ev, statusEvidence(x))
+					reasons = append(reasons, "the line stating the status says \""+t+"\"")
+					wordOnly = true
+					break
+				}
+			}
+		}
 		if len(ev) == 0 {
 			return
 		}

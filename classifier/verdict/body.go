@@ -341,7 +341,16 @@ var RateLimitWordings = []string{"rate limit", "too many requests", "throttl", "
 	// a ban that lifts by itself after a while, after too many bad attempts
 	// ("…with an invalid token, temporarily banned"): every request is
 	// refused until it ends, the right credential included
-	"temporarily banned"}
+	"temporarily banned",
+	// the limit as a participle, hyphenated or run together ("This IP has
+	// been rate-limited", "You are being ratelimited"), which "rate limit"
+	// does not reach; only these forms, not "ratelimit" alone, which names
+	// the X-RateLimit-* headers a client prints with any refusal
+	"rate-limited", "ratelimited", "rate-limiting", "ratelimiting",
+	// a limit on connections or on the pace, named without "limit" ("Too
+	// many connections from your IP", "Excessive requests detected from
+	// your IP address")
+	"too many connections", "too many concurrent", "too many simultaneous", "excessive requests", "excessive number of requests"}
 
 // CSRFWordings are, lower case, what a request-forgery check says when it
 // refuses a request: the verdict reads them as blocked, and rule AT8004
@@ -420,7 +429,7 @@ var WAFWordings = append([]string{"waf block", "blocked by waf", "blocked by the
 	// person's or a maintainer's account: "TLS fingerprinting on their side
 	// blocking the proxy", a JA3 or JA4 fingerprint rule)
 	"tls fingerprinting", "tls client fingerprint", "ja3 fingerprint", "ja4 fingerprint"},
-	edgeAgentWordings()...)
+	append(agentWordings(EdgeVendors), agentWordings(FirewallProducts)...)...)
 
 // WebFilterWordings are, lower case, what the block page of a web filter on
 // the client's network says (a forward proxy's or a security appliance's
@@ -445,11 +454,21 @@ var WebFilterWordings = []string{"blocked by your administrator", "web filter", 
 var EdgeVendors = []string{"cloudflare", "akamai", "imperva", "incapsula", "sucuri", "datadome", "perimeterx", "ddos-guard",
 	"stormwall", "kasada", "qrator"}
 
-// edgeAgentWordings are the phrases that name an edge vendor as the agent of
-// a refusal: "blocked by cloudflare", "denied by akamai", "cloudflare blocked".
-func edgeAgentWordings() []string {
+// FirewallProducts are, lower case, the names of web application firewalls
+// and ban tools that sit in the web server or in front of it, not at a CDN's
+// edge: named as the one that blocked a request ("Blocked by mod_security",
+// "the request was denied by Wordfence", "fail2ban blocked me"), they make
+// it a firewall's block as an edge vendor's name does (agentWordings). Only
+// as the agent: a firewall merely mentioned near a 403 says nothing.
+var FirewallProducts = []string{"mod_security", "modsecurity", "mod security", "coraza", "naxsi", "wordfence", "fortiweb",
+	"barracuda", "big-ip asm", "f5 asm", "aws waf", "cloud armor", "azure waf", "front door waf", "application gateway waf",
+	"crowdsec", "fail2ban"}
+
+// agentWordings are the phrases that name one of vendors as the agent of a
+// refusal: "blocked by cloudflare", "denied by akamai", "cloudflare blocked".
+func agentWordings(vendors []string) []string {
 	var ws []string
-	for _, v := range EdgeVendors {
+	for _, v := range vendors {
 		for _, by := range []string{"blocked by ", "rejected by ", "denied by ", "refused by ", "stopped by "} {
 			ws = append(ws, by+v, by+"the "+v)
 		}
@@ -617,6 +636,14 @@ var RuleWordings = []RuleWording{
 			"ip被封", "ip 被封", "封了ip", "封ip", "ip被ban", "ip被屏蔽", "ip被拉黑", "ip 被拉黑",
 			"ip 차단", "ip가 차단", "ip를 차단", "보안시스템에서 차단", "보안 시스템에서 차단",
 			"ip заблокирован", "ip-адрес заблокирован", "ip адрес заблокирован", "ipがブロック", "ipアドレスがブロック"}},
+	{"Blocked because of traffic from the client's network: an abuse rule about its address, not identity",
+		"a rule about the client's address: the service (a public mirror, a search engine, an API's shield) blocks addresses or networks that recently sent abnormal traffic, often for a while, whoever the caller is",
+		"wait for the block to lapse and send fewer requests, or retry from another network (another address, IPv6); ask the operator to unblock the address if it persists; no credential lifts an address block",
+		// the block page says what the address was seen doing (a mirror's
+		// "the IP address that you are using is in the subnets that have had
+		// abnormal requests recently", "本站会检查您所使用的 IP 地址是否位于近
+		// 期有异常请求的网段"; a shield's "abnormal traffic from your network")
+		[]string{"abnormal requests", "abnormal traffic", "异常请求"}},
 	{"Refused for this host or endpoint: the service says to call another one, not a matter of identity",
 		"a rule about where the request was sent: the service serves this method or API on another host, domain or endpoint and says so, whatever the credentials",
 		"send the request to the host or endpoint the response names (the API's own domain, the region's endpoint); the credentials are not the problem",
@@ -1020,6 +1047,9 @@ var messagePhrases = append(func() []messagePhrase {
 	{"couldn't sign you in", rule.Authentication, false}, {"could not sign you in", rule.Authentication, false}, {"unable to sign in", rule.Authentication, false},
 	{"unable to log in", rule.Authentication, false}, {"failed to log in", rule.Authentication, false}, {"failed to sign in", rule.Authentication, false},
 	{"unregistered caller", rule.Authentication, false}, {"without established identity", rule.Authentication, false},
+	// a guest as forums and package registries call one (Sinopia's and
+	// Verdaccio's "unregistered users are not allowed to access package x")
+	{"unregistered user", rule.Authentication, false},
 	{"(role: guest)", rule.Authentication, false}, {"role: guest", rule.Authentication, false},
 	// a sign-in that lapsed, and a second factor turned down (a one-time
 	// or verification code)

@@ -384,7 +384,7 @@ func (s *story) bodiless() bool {
 func (s *story) emptyBody() bool {
 	r := s.x.Response
 	head := s.x.Request != nil && s.x.Request.Method == "HEAD"
-	return r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && r.HeadersComplete
+	return r != nil && s.status == 403 && s.shown && !head && strings.TrimSpace(r.Body.Text) == "" && !r.Body.Truncated && r.HeadersComplete
 }
 
 func (s *story) authentication() {
