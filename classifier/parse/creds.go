@@ -45,8 +45,14 @@ type Credentials struct {
 	// Grant is the OAuth grant type of a token request that carried
 	// credentials (password, client_credentials, refresh_token, ...).
 	Grant string `json:"grant,omitempty"`
-	// Empty names an Authorization field sent with a scheme and no
-	// credential after it ("Bearer "): it does not count as a credential.
+	// Empty names a credential the request named and sent no value for:
+	// an Authorization field with a scheme and nothing after it
+	// ("Bearer "), which does not count as a credential; or an
+	// Authorization or API-key field, or a credential parameter of the
+	// URL query, left empty or holding what a program prints for a
+	// variable that was never set (UnsetValue: "Bearer undefined",
+	// "?api_key=None"), which went out as the client put it. Either way
+	// the client had no credential to send.
 	Empty string `json:"empty,omitempty"`
 	// Redacted is set when a value is a redaction marker ("REDACTED", "***").
 	Redacted bool `json:"redacted,omitempty"`
@@ -57,6 +63,18 @@ type Credentials struct {
 	// variables lists those of masked given to the client as a variable
 	// of the code (password=boxpw): the paste names, not shows, the value.
 	variables []string
+}
+
+// Unset names the credential the request named and sent no value for
+// (Empty), when the paste shows the request it went out in: its headers
+// (any state but CredUnknown), or the URL it was requested at, for one in
+// the URL query. A header a partial reading took from a sentence, its value
+// cut away, says nothing of what was sent. "" when none.
+func (c Credentials) Unset() string {
+	if c.State == CredUnknown && !strings.HasSuffix(c.Empty, inURLQuery) {
+		return ""
+	}
+	return c.Empty
 }
 
 // MaskedCarried lists the credentials that travelled outside the headers
@@ -470,6 +488,9 @@ func (r *Request) Credentials() Credentials {
 				c.Empty = f.Name
 				continue
 			}
+			if !f.variable && (UnsetValue(rest) || UnsetValue(f.Value)) {
+				c.Empty = f.Name // "Bearer undefined": the token was never set
+			}
 			c.State = CredSent
 			c.Scheme = scheme
 			c.Header = f.Name
@@ -498,6 +519,9 @@ func (r *Request) Credentials() Credentials {
 			}
 		case IsAPIKeyHeader(name):
 			c.APIKeys = append(c.APIKeys, f.Name)
+			if !f.variable && (strings.TrimSpace(f.Value) == "" || UnsetValue(f.Value)) && c.Empty == "" {
+				c.Empty = f.Name
+			}
 			if IsRedacted(f.Value) || f.variable {
 				c.Redacted = true
 			}
@@ -513,6 +537,20 @@ func (r *Request) Credentials() Credentials {
 		c.State = CredUnknown
 	}
 	return c
+}
+
+// unsetValues are what programs print for a variable that holds nothing:
+// JavaScript's undefined and null, Python's None, Go's and Ruby's nil (Go's
+// fmt prints a nil pointer as <nil>). A credential whose value is one of
+// them was never set in the client that sent it: a front end whose token
+// had not loaded ("Authorization: Bearer undefined"), a script reading an
+// environment variable that was not exported ("?api_key=None").
+var unsetValues = wordlist.Set{"undefined", "null", "none", "nil", "<nil>"}
+
+// UnsetValue reports whether v, quotes aside, is one of unsetValues.
+func UnsetValue(v string) bool {
+	v = strings.Trim(strings.TrimSpace(v), `"'`)
+	return len(v) <= 9 && v != "" && unsetValues.Has(ascii.Lower(v))
 }
 
 // configuredElided reports whether a credential given to the client shows
@@ -603,6 +641,13 @@ func carried(r *Request, c *Credentials) {
 		for _, kv := range strings.Split(strings.SplitN(u[q+1:], "#", 2)[0], "&") {
 			if k, v, ok := queryCredential(kv); ok {
 				add(k+inURLQuery, Elided(v))
+				if UnsetValue(v) && c.Empty == "" {
+					c.Empty = k + inURLQuery
+				}
+			} else if k, v, _ := strings.Cut(kv, "="); (v == "" || UnsetValue(v)) && c.Empty == "" && credentialName(k) {
+				// "?username=&token=": the client built the URL from a
+				// credential it did not have
+				c.Empty = k + inURLQuery
 			}
 		}
 	}

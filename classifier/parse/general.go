@@ -4557,6 +4557,26 @@ func lineRequest(t, lt string) (method, url string, strong bool) {
 			}
 		}
 	}
+	// a tool's own line about the file it could not fetch names its URL:
+	// "Failed to download \"https://…\" - error: The remote server
+	// returned an error: (403) Forbidden.", "Error downloading https://…"
+	for _, w := range []string{"failed to download ", "error downloading ", "could not download ", "unable to download ", "failed downloading "} {
+		if k := strings.Index(lt, w); k >= 0 {
+			k += len(w)
+			q := byte(0)
+			if k < len(lt) && (lt[k] == '"' || lt[k] == '\'' || lt[k] == '`') {
+				q = lt[k]
+				k++
+			}
+			if strings.HasPrefix(lt[k:], "http://") || strings.HasPrefix(lt[k:], "https://") {
+				e := k
+				for e < len(t) && t[e] != ' ' && t[e] != q && t[e] != '"' && t[e] != '\'' {
+					e++
+				}
+				return "", strings.TrimRight(t[k:e], ".,:;"), false
+			}
+		}
+	}
 	if m, u, ok := callRequest(t, lt); ok {
 		return m, u, true
 	}

@@ -128,6 +128,7 @@ const (
 	SignCredentialsRefused // credentials sent, 401 all the same
 	SignNoCredentials      // no credentials, 401
 	SignNoCredentialsBare  // a 403 to a request that carried none, nothing else named
+	SignCredentialUnset    // a 403 to a request that named its credential and sent no value for it
 	SignDownloadBare       // a bare 403 to the download of a published file, no credential shown
 	SignDefaultAgentBare   // a bare 403 raised by a client whose default User-Agent sites refuse, no credential shown
 	SignKnownCallerUnfit   // a vendor's known-caller error to a request shown whole without credentials
@@ -161,6 +162,7 @@ const (
 	SignBearerClaims       // insufficient_claims: a stronger or fresher sign-in is needed
 	SignOAuthError         // a token endpoint's error code
 	SignSchemeMismatch     // credentials in a scheme the server does not offer
+	SignBareToken          // a token in Authorization with no scheme in front of it
 	SignDigestStale        // Digest stale=true
 	SignWebBotAuth         // Accept-Signature on a refusal
 	SignShellCut           // the shell cut a signed URL's credentials off before it was sent
@@ -212,6 +214,7 @@ var weighing = [signCount]struct {
 	SignCredentialsRefused: {KindCredentialsRefused, TierRequest, 10},
 	SignNoCredentials:      {KindNoCredentials, TierRequest, 5},
 	SignNoCredentialsBare:  {KindNoCredentials, TierStatus, 35},
+	SignCredentialUnset:    {KindNoCredentials, TierRequest, 15},
 	SignDownloadBare:       {KindStatus, TierStatus, 34},
 	SignDefaultAgentBare:   {KindStatus, TierStatus, 34},
 	SignKnownCallerUnfit:   {KindVendor, TierStatus, 25},
@@ -242,6 +245,7 @@ var weighing = [signCount]struct {
 	SignBearerClaims:       {KindBearerError, TierProtocol, 20},
 	SignOAuthError:         {KindOAuthError, TierProtocol, 10},
 	SignSchemeMismatch:     {KindSchemeMismatch, TierProtocol, 15},
+	SignBareToken:          {KindSchemeMismatch, TierVendor, 50},
 	SignDigestStale:        {KindDigestStale, TierProtocol, 25},
 	SignWebBotAuth:         {KindWebBotAuth, TierProtocol, 40},
 	SignShellCut:           {KindNoCredentials, TierProtocol, 45},

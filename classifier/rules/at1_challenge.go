@@ -11,7 +11,7 @@ import (
 // at1 holds challenge and status-semantics rules (RFC 9110 §11, §15.5).
 var at1 = []*rule.Rule{&AT1001, &AT1002, &AT1003, &AT1004, &AT1005, &AT1006, &AT1007, &AT1008, &AT1009,
 	&AT1010, &AT1011, &AT1012, &AT1013, &AT1014, &AT1015, &AT1016, &AT1017, &AT1018, &AT1019, &AT1020, &AT1030, &AT1031,
-	&AT1040, &AT1041, &AT1042, &AT1043, &AT1044, &AT1045, &AT1046, &AT1047, &AT1048, &AT1049, &AT1050, &AT1051, &AT1052, &AT1054}
+	&AT1040, &AT1041, &AT1042, &AT1043, &AT1044, &AT1045, &AT1046, &AT1047, &AT1048, &AT1049, &AT1050, &AT1051, &AT1052, &AT1054, &AT1055}
 
 // AT1001: a 401 must carry a challenge.
 var AT1001 = rule.Rule{
@@ -474,6 +474,19 @@ var AT1008 = rule.Rule{
 			return
 		}
 		ev = append(ev, statusEvidence(x))
+		if u := p.Facts.Credentials.Unset(); u != "" && (ok && strings.EqualFold(f.Name, u) || !ok && p.Facts.Credentials.Header == u) {
+			// "Authorization: Bearer undefined": the field went out, the
+			// credential it was meant to hold did not
+			p.Report(rule.Finding{Message: "request sent " + what + " with no value in it (a credential the client never set) and the server answered " + itoa(st) + ": the credential itself is what is missing",
+				Evidence: ev})
+			return
+		}
+		if bareJWT(f.Value) {
+			// AT1055's case: the token went out, unreadable without its scheme
+			p.Report(rule.Finding{Message: "request sent " + f.Name + " (a token with no scheme in front of it) and the server answered " + itoa(st) + ": a credential went out, in a form the server could not read",
+				Evidence: ev})
+			return
+		}
 		if !challenge {
 			p.Report(rule.Finding{Message: "request sent " + what + " and the server answered " + itoa(st) + " all the same: credentials are not what is missing",
 				Evidence: ev})

@@ -217,3 +217,57 @@ var AT1016 = rule.Rule{
 		p.Report(rule.Finding{Message: msg, Evidence: []rule.Evidence{fieldEvidence(x, first.Field, false)}})
 	},
 }
+
+// rawTokenHosts are the services whose documented Authorization value is
+// the bare token, with no scheme in front: AWS AppSync and API Gateway
+// with a Cognito user pool authorizer read the JWT itself.
+var rawTokenHosts = []string{".appsync-api.", ".execute-api."}
+
+// bareJWT reports whether v is a JWT written alone, where a scheme and the
+// token belong ("eyJhbGciOi….eyJzdWIi….sig"): three dot-separated parts,
+// the first a base64url JSON object, no space.
+func bareJWT(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) > 20 && strings.HasPrefix(v, "eyJ") && strings.Count(v, ".") == 2 && !strings.ContainsAny(v, " \t")
+}
+
+// AT1055: a token sent in Authorization with no scheme in front of it.
+var AT1055 = rule.Rule{
+	ID:       "AT1055",
+	Name:     "token-without-scheme",
+	Title:    "Token sent in Authorization without its scheme",
+	Doc:      "The value of `Authorization` is a scheme followed by the credential (`Bearer <token>`, RFC 9110 §11.6.2, RFC 6750 §2.1). Here the request sent a JWT alone, so a server reads the token itself as the name of an unknown scheme and finds no credential: the caller is anonymous to it, and the 401 or 403 says nothing about the token's validity, expiry or permissions. It happens when code copies a token into the header without the `Bearer ` prefix, or follows the documentation of a service that takes the bare token (AWS AppSync and API Gateway with Cognito do) when calling one that does not.",
+	Fix:      "Send the token with its scheme: `Authorization: Bearer <token>`, then retry.",
+	Severity: rule.Medium,
+	Category: rule.CatChallenge,
+	Refs:     []rule.Ref{pRFC9110_11_6_2, pRFC6750_2_1},
+	Run: func(p *rule.Pass) {
+		x := p.Exchange
+		r := x.Response
+		if r == nil || x.Request == nil || r.Status != 401 && r.Status != 403 {
+			return
+		}
+		f, ok := x.Request.Fields.Lookup("authorization")
+		if !ok || !bareJWT(f.Value) {
+			return
+		}
+		host := strings.ToLower(hostOf(x))
+		for _, h := range rawTokenHosts {
+			if strings.Contains(host, h) {
+				return
+			}
+		}
+		ev := fieldEvidence(x, f, true)
+		p.Report(rule.Finding{
+			Message:  "request sent a JWT in " + f.Name + " with no scheme in front of it: the server reads the token as the name of an unknown scheme, so the " + itoa(r.Status) + " answers a request it could not identify",
+			Evidence: []rule.Evidence{ev, statusEvidence(x)}})
+		for _, h := range p.Facts.Vendor {
+			if h.Kind.Infra() {
+				return // an edge, a limit or a CSRF check answered, whoever called
+			}
+		}
+		p.Signal(rule.Signal{Class: rule.Authentication, Sign: rule.SignBareToken,
+			Reason:   "the request sent its token in " + f.Name + " with no scheme (Bearer) in front, so the server could not read it as a credential: the caller was never identified",
+			Evidence: &ev})
+	},
+}

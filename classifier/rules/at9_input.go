@@ -70,6 +70,21 @@ func authParam(v, name string) string {
 	return rest
 }
 
+// credentialUnset reports whether an Authorization or API-key field holds
+// what a program prints for a variable never set ("Bearer undefined",
+// "X-Api-Key: null"), or nothing at all: no secret.
+func credentialUnset(f parse.Field) bool {
+	n := strings.ToLower(f.Name)
+	if n != "authorization" && n != "proxy-authorization" && !parse.IsAPIKeyHeader(n) {
+		return false
+	}
+	v := strings.TrimSpace(f.Value)
+	if _, rest, ok := strings.Cut(v, " "); ok && (n == "authorization" || n == "proxy-authorization") {
+		v = rest
+	}
+	return parse.UnsetValue(v) || parse.IsAPIKeyHeader(n) && v == ""
+}
+
 // credentialHidden reports whether a request's credential field shows no
 // usable secret: its value (for Basic, the password; for cookies, every
 // value) is a redaction marker, a stand-in or shortened by hand. AT9001
@@ -216,6 +231,10 @@ var AT9001 = rule.Rule{
 					// redacted before pasting: AT9003 says so; no secret here
 					reported[f.Pos.Line] = true
 					named = append(named, f.Value)
+				case credentialUnset(f):
+					// "Bearer undefined": what the client printed for a
+					// credential it never had; nothing to copy
+					reported[f.Pos.Line] = true
 				case name == "authorization" || name == "proxy-authorization":
 					msg, sev := describeCredential(f, commandTool(x, f.Pos.Line))
 					if m, expired := jwtExpiry(f.Value, when); expired {

@@ -16,6 +16,7 @@ var (
 
 	pRFC6585_6 = rule.Ref{Title: "RFC 6585 §6 511 Network Authentication Required", URL: "https://www.rfc-editor.org/rfc/rfc6585#section-6"} // rule.RefRFC6585_511
 
+	pRFC6750_2_1     = rule.Ref{Title: "RFC 6750 §2.1 Authorization Request Header Field", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-2.1"}
 	pRFC6750_3       = rule.Ref{Title: "RFC 6750 §3 The WWW-Authenticate Response Header Field", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3"}
 	pRFC6750_3_1     = rule.Ref{Title: "RFC 6750 §3.1 Error Codes", URL: "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"} // rule.RefRFC6750Errors
 	pRFC6749_5_1     = rule.Ref{Title: "RFC 6749 §5.1 Successful Response", URL: "https://www.rfc-editor.org/rfc/rfc6749#section-5.1"}

@@ -42,7 +42,9 @@ func BaseSignals(x *parse.Exchange, facts *rule.Facts) []rule.Signal {
 	if !ok {
 		return out // unknown status: no status signal
 	}
-	if a, ok := anonymousBare(x, facts); ok {
+	if a, ok := unsetCredential(x, facts); ok {
+		out = append(out, a)
+	} else if a, ok := anonymousBare(x, facts); ok {
 		out = append(out, a)
 	} else if a, ok := downloadBare(x, facts); ok {
 		out = append(out, a)
@@ -173,6 +175,26 @@ func anonymousBare(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	}
 	return rule.SignNoCredentialsBare.Signal(rule.Blocked,
 		"the request carried no credentials of any kind, so no identity was refused: a 403 to it names a rule about the request (its address, path, client or origin)",
+		reqEv(x)), true
+}
+
+// unsetCredential is the reading of a 403 to a request whose only
+// credential was named and sent without a value (parse's Credentials.Empty:
+// "Authorization: Bearer undefined", "X-Api-Key: ", "?username=&token="):
+// the client meant to identify itself and had nothing to identify itself
+// with, a token not loaded yet or an environment variable not exported. No
+// permission of anybody was weighed, and the fix is to supply the
+// credential: an authentication failure the 403 reports in place of a 401.
+// It outweighs the status and yields to any wording of the response that
+// names its cause.
+func unsetCredential(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
+	c := facts.Credentials
+	unset := c.Unset()
+	if x.Response.Status != 403 || unset == "" || c.State == parse.CredSent && c.Header != unset {
+		return rule.Signal{}, false // another credential went out with it
+	}
+	return rule.SignCredentialUnset.Signal(rule.Authentication,
+		"the request named its credential ("+unset+") but sent no value for it: the client had no credential to send, so the 403 refuses a caller it could not identify",
 		reqEv(x)), true
 }
 

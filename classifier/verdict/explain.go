@@ -442,6 +442,14 @@ func (s *story) authentication() {
 		s.topic(TopicStatusMismatch)
 		v.Refs = []rule.Ref{ref401, ref403, refAuth}
 		why = "The status says 403, but " + s.whoSays() + " says the caller was not authenticated, and that outranks the status code: fix the credentials rather than ask for more permissions."
+		if s.top.Sign == rule.SignBareToken {
+			// the request's own fact, not the response's words
+			why = "The status says 403, but the request sent its token with no scheme (Bearer) in front of it, which a server does not read as a credential, so it never knew who called: fix the header rather than ask for more permissions."
+		}
+		if s.top.Sign == rule.SignCredentialUnset {
+			// the request's own fact, not the response's words
+			why = "The status says 403, but the request named its credential (" + f.Credentials.Unset() + ") and sent no value for it, so the server had nobody to weigh a permission for: supply the credential rather than ask for more permissions."
+		}
 		if s.hit != nil && s.hit.Traits&rule.TraitAuthnAs403 != 0 {
 			s.topic(TopicCloudSemantics)
 			why = "The status says 403, but " + s.whoSays() + " is about the credentials themselves, which AWS reports as 403 (unknown keys, bad signatures, expired signed links): fix the credentials rather than ask for more permissions."
@@ -1190,6 +1198,12 @@ func (s *story) nextAuthn() string {
 		return "Next: sign in again and retry; if the redirect comes back right after signing in, the session cookie is not reaching this path (its Domain, Path, Secure or SameSite attributes) or the server no longer knows the session (expired, or kept by another instance)."
 	}
 	cred := f.Credentials
+	if s.top.Sign == rule.SignBareToken {
+		return "Next: send the token with its scheme, `Authorization: Bearer <token>`, and retry."
+	}
+	if s.top.Sign == rule.SignCredentialUnset {
+		return "Next: find where the client fills in " + cred.Unset() + " (an environment variable not exported, a token not loaded or not stored yet, a misspelt setting), give it the credential, and retry."
+	}
 	var scheme, realm string
 	if len(f.Challenges) > 0 {
 		scheme = f.Challenges[0].Scheme
