@@ -4223,7 +4223,7 @@ func textMessageIn(x *parse.Exchange, errorLines bool) (rule.Signal, bool) {
 // before an affirmative wording ("seem to be an owner", "allow you to")
 // the negation is the failure.
 var failureStems = []string{"denied", "limited", "limit", "invalid", "expired", "failed", "failure", "forbidden", "refused", "rejected",
-	"blocked", "missing", "exceeded", "revoked", "unauthorized", "unauthorised", "unauthenticated", "throttled", "insufficient", "wrong", "incorrect"}
+	"blocked", "missing", "exceeded", "revoked", "unauthorized", "unauthorised", "unauthenticated", "throttled", "insufficient", "wrong", "incorrect", "abnormal"}
 
 // doubts open a question that asks whether a wording applies ("Is this a
 // permission denied?", "could it be an expired token?"), unlike one that
