@@ -1068,16 +1068,7 @@ func joinWrapped(texts []string, nums []int, cut []int) ([]string, []int) {
 		}
 		return n
 	}
-	width, at := 0, 0
-	for i := range texts {
-		n := wide(i)
-		switch {
-		case n > width:
-			width, at = n, 1
-		case n == width:
-			at++
-		}
-	}
+	width, at := wrapwidth.Widest(len(texts), wide)
 	if width < 60 || at < 2 || at == 2 && !wrapwidth.Console(width) {
 		return texts, nums
 	}

@@ -46,20 +46,27 @@ func cut(l string) string {
 // lines or more reach it; otherwise 0. It is a hint: a reader joins a line
 // of that width to the next only when the next cannot stand on its own.
 func Common(lines []string) int {
-	width, at := 0, 0
-	for _, s := range lines {
-		n := Line(s)
-		switch {
-		case n > width:
-			width, at = n, 1
-		case n == width:
-			at++
-		}
-	}
+	width, at := Widest(len(lines), func(i int) int { return Line(lines[i]) })
 	if width < 60 || at < 2 {
 		return 0
 	}
 	return width
+}
+
+// Widest returns the largest of n widths, width(0) to width(n-1), and how
+// many of them reach it: a wrap cuts every long line at one column, so the
+// widest lines share their width. Callers measure lines their own way (a
+// log prefix taken off before still counts).
+func Widest(n int, width func(i int) int) (widest, at int) {
+	for i := 0; i < n; i++ {
+		switch w := width(i); {
+		case w > widest:
+			widest, at = w, 1
+		case w == widest:
+			at++
+		}
+	}
+	return widest, at
 }
 
 // Text returns the width a terminal or a console hard-wrapped text at, or
