@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier"
@@ -84,20 +85,9 @@ func TestCLIDebugNotations29(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		var got []int
-		for _, x := range rep.Exchanges {
-			if x.Response != nil {
-				got = append(got, x.Response.Status)
-			}
-		}
-		if len(got) != len(c.statuses) {
+		if got := responseStatuses(rep); !slices.Equal(got, c.statuses) {
 			t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
 			continue
-		}
-		for i := range got {
-			if got[i] != c.statuses[i] {
-				t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
-			}
 		}
 		if x := rep.Exchanges[len(rep.Exchanges)-1]; x.Verdict.Class != c.class {
 			t.Errorf("%s: class %s (%s), want %s", name, x.Verdict.Class, x.Verdict.Headline, c.class)

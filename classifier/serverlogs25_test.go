@@ -1,6 +1,7 @@
 package classifier_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,20 +89,9 @@ server block: location /metrics { allow 127.0.0.1; deny all; }
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		var got []int
-		for _, x := range rep.Exchanges {
-			if x.Response != nil {
-				got = append(got, x.Response.Status)
-			}
-		}
-		if len(got) != len(c.statuses) {
+		if got := responseStatuses(rep); !slices.Equal(got, c.statuses) {
 			t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
 			continue
-		}
-		for i := range got {
-			if got[i] != c.statuses[i] {
-				t.Errorf("%s: statuses %v, want %v", name, got, c.statuses)
-			}
 		}
 		for _, x := range rep.Exchanges {
 			if x.Response != nil && x.Response.Status >= 400 && x.Verdict.Class != c.class {
@@ -125,4 +115,15 @@ server block: location /metrics { allow 127.0.0.1; deny all; }
 			}
 		}
 	}
+}
+
+// responseStatuses lists the status of each response rep read, in order.
+func responseStatuses(rep *classifier.Report) []int {
+	var got []int
+	for _, x := range rep.Exchanges {
+		if x.Response != nil {
+			got = append(got, x.Response.Status)
+		}
+	}
+	return got
 }
