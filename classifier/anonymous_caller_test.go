@@ -1,7 +1,6 @@
 package classifier_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -68,16 +67,7 @@ func TestKnownCallerNeedsCredentials(t *testing.T) {
 			for _, f := range x.Findings {
 				said += "\n" + f.Name
 			}
-			for _, w := range c.want {
-				if !strings.Contains(said, w) {
-					t.Errorf("%q not said:\n%s", w, said)
-				}
-			}
-			for _, n := range c.not {
-				if strings.Contains(said, n) {
-					t.Errorf("%q said:\n%s", n, said)
-				}
-			}
+			checkSaid(t, said, c.want, c.not)
 		})
 	}
 }

@@ -206,3 +206,29 @@ func lastResponse(t *testing.T, paste string) (*classifier.Report, *classifier.E
 	}
 	return rep, x
 }
+
+// explainedWithFindings is what the page says of exchange x: its verdict's
+// explanation, then each finding's name and message, a line each.
+func explainedWithFindings(x *classifier.ExchangeReport) string {
+	said := x.Verdict.Explanation
+	for _, f := range x.Findings {
+		said += "\n" + f.Name + ": " + f.Message
+	}
+	return said
+}
+
+// checkSaid fails t for each of want that said does not hold and each of
+// not that it does.
+func checkSaid(t *testing.T, said string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(said, w) {
+			t.Errorf("%q not said:\n%s", w, said)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(said, n) {
+			t.Errorf("%q said:\n%s", n, said)
+		}
+	}
+}

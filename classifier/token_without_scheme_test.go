@@ -1,7 +1,6 @@
 package classifier_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -43,23 +42,11 @@ func TestTokenWithoutScheme(t *testing.T) {
 			if c.class != "" && x.Verdict.Class != c.class {
 				t.Errorf("class %s, want %s\n%s", x.Verdict.Class, c.class, x.Verdict.Explanation)
 			}
-			said := x.Verdict.Explanation
-			for _, f := range x.Findings {
-				said += "\n" + f.Name + ": " + f.Message
-			}
+			said := explainedWithFindings(x)
 			for _, r := range x.Verdict.Reasons {
 				said += "\n" + r.Reason
 			}
-			for _, w := range c.want {
-				if !strings.Contains(said, w) {
-					t.Errorf("%q not said:\n%s", w, said)
-				}
-			}
-			for _, n := range c.not {
-				if strings.Contains(said, n) {
-					t.Errorf("%q said:\n%s", n, said)
-				}
-			}
+			checkSaid(t, said, c.want, c.not)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package classifier_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/authtriage/authtriage/classifier/rule"
@@ -46,20 +45,8 @@ func TestUnsetCredential(t *testing.T) {
 			if c.class != "" && x.Verdict.Class != c.class {
 				t.Errorf("class %s, want %s\n%s", x.Verdict.Class, c.class, x.Verdict.Explanation)
 			}
-			said := x.Verdict.Explanation
-			for _, f := range x.Findings {
-				said += "\n" + f.Name + ": " + f.Message
-			}
-			for _, w := range c.want {
-				if !strings.Contains(said, w) {
-					t.Errorf("%q not said:\n%s", w, said)
-				}
-			}
-			for _, n := range c.not {
-				if strings.Contains(said, n) {
-					t.Errorf("%q said:\n%s", n, said)
-				}
-			}
+			said := explainedWithFindings(x)
+			checkSaid(t, said, c.want, c.not)
 		})
 	}
 }
