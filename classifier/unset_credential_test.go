@@ -50,3 +50,21 @@ func TestUnsetCredential(t *testing.T) {
 		})
 	}
 }
+
+// TestUnsetCredentialEvidence: the reason for an unset credential quotes the
+// header that went out empty, the line the reader needs to look at, not the
+// request line (values are invented).
+func TestUnsetCredentialEvidence(t *testing.T) {
+	paste := "> GET /v2/boards/41/cards HTTP/2\n> Host: api.tallyroom.app\n> user-agent: curl/8.5.0\n> authorization: Bearer undefined\n>\n< HTTP/2 403\n< content-type: application/json\n<\n{\"message\":\"Forbidden\"}\n"
+	_, x := lastResponse(t, paste)
+	for _, r := range x.Verdict.Reasons {
+		if r.Class != rule.Authentication || r.Evidence == nil {
+			continue
+		}
+		if r.Evidence.Where != "request header" || r.Evidence.Pos.Line != 4 {
+			t.Errorf("the reason quotes %s at line %d (%q), want the request header at line 4", r.Evidence.Where, r.Evidence.Pos.Line, r.Evidence.Text)
+		}
+		return
+	}
+	t.Errorf("no authentication reason with evidence: %+v", x.Verdict.Reasons)
+}

@@ -193,9 +193,14 @@ func unsetCredential(x *parse.Exchange, facts *rule.Facts) (rule.Signal, bool) {
 	if x.Response.Status != 403 || unset == "" || c.State == parse.CredSent && c.Header != unset {
 		return rule.Signal{}, false // another credential went out with it
 	}
+	ev := reqEv(x)
+	if f, ok := x.Request.Fields.Lookup(unset); ok {
+		e := rule.FieldEvidence(x, f, true) // the header that went out empty, not the request line
+		ev = &e
+	}
 	return rule.SignCredentialUnset.Signal(rule.Authentication,
 		"the request named its credential ("+unset+") but sent no value for it: the client had no credential to send, so the 403 refuses a caller it could not identify",
-		reqEv(x)), true
+		ev), true
 }
 
 // StatusSign is what the status signal rests on, by the way the status was
