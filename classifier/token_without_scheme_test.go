@@ -1,8 +1,10 @@
 package classifier_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/authtriage/authtriage/classifier/parse"
 	"github.com/authtriage/authtriage/classifier/rule"
 )
 
@@ -48,5 +50,33 @@ func TestTokenWithoutScheme(t *testing.T) {
 			}
 			checkSaid(t, said, c.want, c.not)
 		})
+	}
+}
+
+// TestBareTokenIsNoSchemeName: an Authorization value of one word that is a
+// credential (a JWT, an opaque key longer than any scheme's name) has no
+// scheme; the explanation, the reasons and the findings, which name the
+// scheme a credential was sent with, do not print the token as one (the page
+// shows the report unmasked; the findings name a credential by kind, never
+// by value). A scheme sent alone ("Negotiate") stays a scheme. Values are
+// invented.
+func TestBareTokenIsNoSchemeName(t *testing.T) {
+	for _, token := range []string{
+		"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1LTQxOSIsImF1ZCI6ImZpZWxkbm90ZXMifQ.c2lnbmF0dXJlLXBsYWNlaG9sZGVy",
+		"sk9QmT4vXw2LpZr7Nc3HbYd8KfJ6Gs1A",
+	} {
+		paste := "> GET /v1/notes HTTP/2\n> Host: api.fieldnotes.example\n> authorization: " + token + "\n>\n< HTTP/2 401\n< content-type: application/json\n<\n{\"error\":\"AccessDenied\"}\n"
+		_, x := lastResponse(t, paste)
+		said := explainedWithFindings(x)
+		for _, r := range x.Verdict.Reasons {
+			said += "\n" + r.Reason
+		}
+		if strings.Contains(said, token) {
+			t.Errorf("the token is named as a scheme:\n%s", said)
+		}
+	}
+	scheme, rest := parse.AuthScheme("Negotiate")
+	if scheme != "Negotiate" || rest != "" {
+		t.Errorf("AuthScheme(Negotiate) = %q, %q", scheme, rest)
 	}
 }

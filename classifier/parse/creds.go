@@ -446,14 +446,28 @@ func hasPrefixASCIIFold(s, w string) bool {
 // HIDDEN]", "<redacted>", "***"), so it has no scheme and is all rest. So
 // is a single word that is itself a marker: rclone's dumps print every
 // Authorization as "XXXX", other tools as "REDACTED", hiding the scheme
-// with the credential.
+// with the credential; and a single word that is itself a credential (a
+// JWT, or a word longer than any scheme's name, sent without "Bearer "):
+// naming it as the scheme would print the secret wherever the scheme is
+// said.
 func AuthScheme(v string) (scheme, rest string) {
 	v = strings.TrimSpace(v)
-	if v == "" || !isAlpha(v[0]) || !strings.ContainsAny(v, " \t") && IsRedacted(v) {
+	if v == "" || !isAlpha(v[0]) || !strings.ContainsAny(v, " \t") && (IsRedacted(v) || bareCredential(v)) {
 		return "", v
 	}
 	scheme, rest, _ = strings.Cut(v, " ")
 	return scheme, rest
+}
+
+// longestScheme is the length of the longest authentication scheme name in
+// use ("SharedAccessSignature", Azure's; "AWS4-HMAC-SHA256" is 16).
+const longestScheme = 24
+
+// bareCredential reports whether word w, an Authorization value of one
+// word, is a credential rather than a scheme's name: a JWT (three
+// base64url parts, the first "eyJ"), or longer than any scheme's name.
+func bareCredential(w string) bool {
+	return len(w) > longestScheme || strings.HasPrefix(w, "eyJ") && strings.Count(w, ".") == 2
 }
 
 // Credentials reports what the exchange's request presented.

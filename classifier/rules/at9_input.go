@@ -133,7 +133,7 @@ func credentialHidden(f parse.Field) bool {
 // a user:pass@ URL), where the secret is written in clear.
 func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severity) {
 	v := strings.TrimSpace(f.Value)
-	scheme, rest, _ := strings.Cut(v, " ")
+	scheme, rest := parse.AuthScheme(v)
 	rest = strings.TrimSpace(rest)
 	in := " in " + f.Name
 	if tool != "" {
@@ -193,6 +193,9 @@ func describeCredential(f parse.Field, tool string) (msg string, sev rule.Severi
 	}
 	if parse.Elided(v) {
 		return "request sends a credential" + in + ", value hidden", rule.Info
+	}
+	if scheme == "" {
+		return "request sends a credential with no scheme in front of it" + in, rule.Medium
 	}
 	return "request sends a " + scheme + " credential" + in, rule.Medium
 }
